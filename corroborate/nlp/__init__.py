@@ -1,0 +1,1 @@
+"""spaCy-side code: the pipeline loader and the attribution component."""

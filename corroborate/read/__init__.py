@@ -1,0 +1,1 @@
+"""Readers: files and streams in, ``Document`` records out."""
