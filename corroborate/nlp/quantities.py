@@ -80,6 +80,7 @@ _QUALIFIER_RE = re.compile(
 _PERCENT_RE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.IGNORECASE)
 _TIME_RE = re.compile(r"(?::[0-9]|\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|hrs\b))", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 _GLUED_RE = re.compile(r"[A-Za-z]+")
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*\Z")
 _GAP_WORD_RE = re.compile(r"(\s+)([^\W\d_]+(?:['’-][^\W\d_]+)*)")
@@ -102,7 +103,8 @@ _STOP = frozenset(
     alleged alleges confessed admitted denied got get gets went came made make makes took take
     gave give held found kept left lost paid sent led fled shot fought sought caught brought
     became become remain remained remains belong belongs belonged die died dies fell rose stood
-    gone come comes face faces include includes went and or but nor as than then
+    gone come comes face faces include includes went flee escape surrender and or but nor as
+    than then
     so yet if because while whereas although though who whom whose which that what where when
     why how in on at from with by for to during into onto over under after before since until
     till against between among amongst across through throughout within without per about
@@ -164,6 +166,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if not cur or scale not in ("m", "mn", "bn", "b", "k") or b is not None:
                 continue
             a, num_end = a * _SCALES[scale], glued.end()
+        if a_text.lower() == "one" and _OF_RE.match(text, num_end, end):
+            continue  # "one of the most wanted", "one of them": an idiom more than a count
         if _TIME_RE.match(text, num_end, end) or text[num_end : num_end + 1] == "/":
             continue
         pct = _PERCENT_RE.match(text, num_end, end)
@@ -258,22 +262,24 @@ def _unit(text: str, pos: int, end: int) -> tuple[str, int] | None:
         word = _next_word(text, word.end, end)
     if word is None or not _unit_word(word, first=True):
         return None
-    unit_start, unit_end, count, tail_used = word.start, word.end, 1, False
-    while count < _MAX_UNIT_WORDS:
+    # The cap counts content words, a run of capitalised words (a name) as one, so that
+    # "members of the banned Harbour Liberation Army" keeps the whole name.
+    unit_start, unit_end, count, tail_used, last = word.start, word.end, 1, False, word
+    for _ in range(2 * _MAX_UNIT_WORDS):  # a hard stop for long Title Case runs
         word = _next_word(text, unit_end, end)
         if word is None:
             break
         if word.text.lower() == "of" and not tail_used:
             # Keep one "of" tail: "incidents of target killing", "members of the MQM".
             after = _next_word(text, word.end, end)
-            skipped = 1
             if after is not None and after.text.lower() in _OF_DETS:
-                after, skipped = _next_word(text, after.end, end), 2
-            if after is None or not _unit_word(after, first=True):
+                after = _next_word(text, after.end, end)
+            if after is None or not _unit_word(after, first=True) or count >= _MAX_UNIT_WORDS:
                 break
-            unit_end, count, tail_used = after.end, count + skipped + 1, True
+            unit_end, count, tail_used, last = after.end, count + 1, True, after
             continue
-        if not _unit_word(word, first=False):
+        in_name = word.text[0].isupper() and last.text[0].isupper()
+        if not _unit_word(word, first=False) or (count >= _MAX_UNIT_WORDS and not in_name):
             break
-        unit_end, count = word.end, count + 1
+        unit_end, count, last = word.end, count + (not in_name), word
     return " ".join(text[unit_start:unit_end].split()), unit_end
