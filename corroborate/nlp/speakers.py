@@ -1,0 +1,165 @@
+"""Who a source is, inside one document: "He", "Mr Siddiqui", "the suspect" -> a name.
+
+There is no coreference model that installs offline, so this is a small,
+explainable resolver over the document's named people and organisations:
+
+- a full name stands for itself ("Umair Siddiqui");
+- a surname or title + surname ("Siddiqui", "Mr Siddiqui") stands for the one
+  full name in the document that ends with it, when exactly one does;
+- a personal pronoun stands for the person most recently in the subject role,
+  else the person most recently named (subjects carry discourse focus);
+- a role noun ("the suspect", "the accused") stands for the person the
+  document is about: the first one named with such a role nearby, else the
+  most recently focused person;
+- a relative pronoun ("who") stands for the noun it attaches to;
+- anything else ("the MQM Chief") stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+ROLE_NOUNS = frozenset(
+    {"suspect", "accused", "detainee", "convict", "defendant", "prisoner", "accused person"}
+)
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "justice", "judge", "gen", "general", "col",
+     "colonel", "maj", "major", "capt", "captain", "lt", "senator", "sen", "rep", "gov",
+     "president", "minister", "chief", "mayor", "maulana", "prof",
+     # Role words the small NER folds into names: "Gangster Uzair Baloch".
+     "gangster", "leader", "worker", "activist", "suspect", "militant", "accused", "spokesman",
+     "spokesperson", "convener", "deputy", "lawyer", "counsel", "advocate", "governor"}
+)  # fmt: skip
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip("'’") for w in _WORD.findall(text)]
+
+
+class SpeakerResolver:
+    """Resolves source and target phrases to names, scanning one document in order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        surnames = {_proper_words(e)[-1].lower() for e in people if _proper_words(e)}
+        # Full names: names of two or more proper nouns, less titles and role words
+        # ("Gangster Uzair Baloch"). The small parser's NER sometimes calls a full
+        # name an ORG ("MQM worker Umair Siddiqui"): such a name counts when its
+        # surname is used for a PERSON elsewhere in the document.
+        self.full_names: list[str] = []
+        for ent in doc.ents:
+            words = _proper_words(ent)
+            if len(words) < 2 or ent.label_ not in ("PERSON", "ORG"):
+                continue
+            if ent.label_ == "ORG" and words[-1].lower() not in surnames:
+                continue
+            name = " ".join(words)
+            if name not in self.full_names:
+                self.full_names.append(name)
+        self._people = people
+
+    def name_for_words(self, text: str) -> str | None:
+        """The full name a (partial) name stands for, when exactly one fits."""
+        words = [w for w in _words(text) if w.strip(".") not in TITLES]
+        if not words:
+            return None
+        if len(words) >= 2:
+            for full in self.full_names:
+                if _words(full) == words:
+                    return full
+        last = words[-1]
+        matches = {full for full in self.full_names if _words(full)[-1] == last}
+        if len(words) >= 2:
+            # "Umair Siddiqui" must not become "Hammad Siddiqui": first names must agree.
+            matches = {m for m in matches if _words(m)[0] == words[0]}
+        return matches.pop() if len(matches) == 1 else None
+
+    def _name(self, ent: Span) -> str:
+        """The full name for a person entity, else its proper-noun words."""
+        words = " ".join(_proper_words(ent))
+        return self.name_for_words(words) or words
+
+    def _person_before(self, position: int, subjects_only: bool) -> str | None:
+        best: str | None = None
+        for ent in self._people:
+            if ent.start >= position:
+                break
+            if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            best = self._name(ent)
+        return best
+
+    def resolve(self, tokens: list[Token]) -> str | None:
+        """A name for the phrase made of ``tokens`` (a source or target)."""
+        if not tokens:
+            return None
+        doc = self.doc
+        span = doc[tokens[0].i : tokens[-1].i + 1]
+        head = span.root
+        lower = head.lower_
+        if lower in PERSONAL_PRONOUNS and len(span) <= 2:
+            return self._focus(head.i) or span.text
+        if lower in ("who", "whom", "which", "that") and head.dep_ in ("nsubj", "nsubjpass"):
+            clause = head.head
+            if clause.dep_ == "relcl":
+                return self.resolve(_noun_phrase(clause.head))
+        if head.tag_ == "NN" and (lower in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS):
+            return self._focus(head.i) or span.text
+        role = [t for t in span if t.lower_ in ROLE_NOUNS]
+        if role and _person_in(span) is None and len(span) <= 4:
+            # The parse may hang "the suspect" under a mis-tagged verb: "the suspect paint".
+            return self._focus(role[0].i) or span.text
+        person = _person_in(span)
+        if person is not None and person.start <= head.i < person.end:
+            return self._name(person)
+        named = self.name_for_words(span.text) if head.pos_ == "PROPN" else None
+        return named or span.text.strip()
+
+    def _focus(self, position: int) -> str | None:
+        """The person in focus before ``position``: the latest subject, else the latest named."""
+        sent_start = self.doc[position].sent.start
+        # Subjects of earlier sentences are the centre of attention; inside the
+        # current sentence, before the pronoun, any person may be its antecedent.
+        in_sentence = [e for e in self._people if sent_start <= e.start < position]
+        if in_sentence:
+            return self._name(in_sentence[-1])
+        subject = self._subject_before(sent_start)
+        return subject or self._person_before(position, subjects_only=False)
+
+    def _subject_before(self, position: int) -> str | None:
+        """The person who was the subject of the latest sentence that had one."""
+        for sent in reversed([s for s in self.doc.sents if s.start < position]):
+            for token in sent:
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+                    continue
+                if token.lower_ in PERSONAL_PRONOUNS:
+                    return self._focus(token.i)
+                person = _person_in(self.doc[token.left_edge.i : token.right_edge.i + 1])
+                if person is not None:
+                    return self._name(person)
+                if token.lower_ in ROLE_NOUNS:
+                    return self._focus(token.i)
+        return None
+
+
+def _proper_words(ent: Span) -> list[str]:
+    """The proper-noun words of a name, titles and role words dropped."""
+    words = [t.text for t in ent if t.pos_ == "PROPN" and t.lower_.strip(".") not in TITLES]
+    return words or [t.text for t in ent if t.lower_.strip(".") not in TITLES and t.is_alpha]
+
+
+def _person_in(span: Span) -> Span | None:
+    for ent in span.ents:
+        if ent.label_ == "PERSON":
+            return ent
+    return None
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    return [t for t in token.subtree if t.dep_ not in ("relcl", "punct")]

