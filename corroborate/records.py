@@ -145,3 +145,242 @@ class Attribution:
                 for q in self.quantities
             ],
         )
+
+
+# --- Entities and the cross-document ledger -------------------------------------------------
+
+EntityType = Literal["person", "organization", "place", "group"]
+ENTITY_TYPES: tuple[EntityType, ...] = ("person", "organization", "place", "group")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person, organisation or place named in one document.
+
+    ``text == document.text[start:end]``; ``name`` is the name as the text means it: titles,
+    articles and possessives dropped, a pronoun or short form replaced by the full name the
+    document gives ("He" -> "Uzair Jan Baloch"). ``alias`` is a second name the text
+    declares for the same actor ("Jailer" in "X alias Jailer", "MQM" in "Muttahida Qaumi
+    Movement (MQM)"), ``alias_kind`` how ("alias", "acronym"). ``organization`` and
+    ``role`` are an affiliation the text states ("MQM worker X": "MQM", "worker").
+    """
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    name: str
+    label: str  # what found it: a spaCy label ("PERSON"), "acronym", "alias", "role"
+    alias: str | None = None
+    alias_kind: str | None = None
+    organization: str | None = None
+    role: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "name": self.name,
+            "label": self.label,
+            "alias": self.alias,
+            "alias_kind": self.alias_kind,
+            "organization": self.organization,
+            "role": self.role,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Mention:
+        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One name an entity goes by, why it was joined to it, and the document that showed it."""
+
+    name: str
+    reason: str
+    document_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """Membership or office: ``role`` of the organisation ``organization`` (an entity id).
+
+    ``date`` is when the text says so (its publication date): roles change over the years.
+    """
+
+    organization: str
+    name: str
+    role: str | None
+    date: str | None
+    document_id: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "organization": self.organization,
+            "name": self.name,
+            "role": self.role,
+            "date": self.date,
+            "document_id": self.document_id,
+        }
+
+
+@dataclass
+class Entity:
+    """One real-world actor across documents. ``id`` is derived from type and name only."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[Alias] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": [a.name for a in self.aliases],
+            "affiliations": [a.to_json() for a in self.affiliations],
+        }
+
+
+EventKind = Literal[
+    "allegation",
+    "confession",
+    "denial",
+    "retraction",
+    "admission",
+    "corroboration",
+    "charge",
+    "ruling",
+]
+EVENT_KINDS: tuple[EventKind, ...] = (
+    "allegation",
+    "confession",
+    "denial",
+    "retraction",
+    "admission",
+    "corroboration",
+    "charge",
+    "ruling",
+)
+Status = Literal[
+    "alleged",
+    "contested",
+    "corroborated",
+    "retracted",
+    "charged",
+    "convicted",
+    "acquitted",
+    "upheld",
+    "overturned",
+    "dismissed",
+]
+STATUSES: tuple[Status, ...] = (
+    "alleged",
+    "contested",
+    "corroborated",
+    "retracted",
+    "charged",
+    "convicted",
+    "acquitted",
+    "upheld",
+    "overturned",
+    "dismissed",
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One step in an allegation's history, quoted: ``quote == text[start:end]``."""
+
+    date: str | None
+    kind: EventKind
+    outcome: str | None
+    setting: Setting | None
+    source: str | None
+    document_id: str
+    quote: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "kind": self.kind,
+            "outcome": self.outcome,
+            "setting": self.setting,
+            "source": self.source,
+            "document_id": self.document_id,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure given for an allegation ("198 people"), by whom and when."""
+
+    unit: str
+    date: str | None
+    source: str | None
+    document_id: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.value is not None:
+            out["value"] = _number(self.value)
+        else:
+            out["low"] = _number(self.low)
+            out["high"] = _number(self.high)
+        out.update(
+            unit=self.unit, date=self.date, source=self.source, document_id=self.document_id
+        )
+        return out
+
+
+@dataclass
+class Allegation:
+    """What is alleged against whom, with its events in time order and a derived status."""
+
+    id: str
+    accused: list[str]  # entity ids
+    act: str
+    alleged_by: list[str]
+    status: Status
+    confession_only: bool
+    quantities: list[Figure] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "accused": list(self.accused),
+            "act": self.act,
+            "alleged_by": list(self.alleged_by),
+            "status": self.status,
+            "confession_only": self.confession_only,
+            "quantities": [q.to_json() for q in self.quantities],
+            "events": [e.to_json() for e in self.events],
+        }
+
+
+@dataclass
+class Ledger:
+    """Entities and allegations: the JSON contract of ``corroborate ledger --format json``."""
+
+    entities: list[Entity] = field(default_factory=list)
+    allegations: list[Allegation] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entities": [e.to_json() for e in self.entities],
+            "allegations": [a.to_json() for a in self.allegations],
+        }
