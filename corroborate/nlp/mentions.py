@@ -1,0 +1,518 @@
+"""People, organisations and places named in one document: ``find_mentions(doc)``.
+
+Pure over a parsed spaCy ``Doc`` (tagger and NER). NER supplies the candidates; the rules
+here repair what a small model gets wrong in this kind of text and add what NER cannot see:
+
+- types: an all-capitals word is an organisation ("JIT", not a person); a name ending in an
+  organisation word ("Committee", "Party", "Rangers") is one; a name the text gives a role
+  ("MNA Faryal Talpur") or lists beside a person ("Asif Zardari or Faryal Talpur") is a
+  person; a one-word name that is a word of a person's full name in the document is that
+  person ("Baloch" -> "Uzair Baloch": the latest full name before it, else the first after);
+- acronym definitions: "Muttahida Qaumi Movement (MQM)" gives the long name with alias MQM;
+- aliases: "Faisal Mehmood, aka Mota", "Zafar Baloch alias Langra";
+- affiliations and roles: "MQM worker X", "X, a worker of the MQM", "Senator X of the ANP",
+  "X, ... the Peoples Aman Committee's chief", "the chief of the PAC" (the person the
+  document is about), "He also headed the PAC".
+
+Every mention's ``text`` is ``doc.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from corroborate.nlp import names
+from corroborate.nlp.speakers import SpeakerResolver
+from corroborate.records import EntityType, Mention
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+)
+ROLES = frozenset(
+    """worker workers activist activists leader leaders chief head member members convener
+    mna mpa senator spokesman spokesperson representative kingpin founder chairman president
+    secretary minister commander official officer lawyer counsel operative operatives aide
+    aides cadre""".split()
+)
+LEAD_VERBS = {"head": "head", "lead": "leader", "found": "founder", "run": "head",
+              "command": "commander", "chair": "chairman"}  # fmt: skip
+_ROLE_RE = "|".join(sorted(ROLES, key=len, reverse=True))
+# Roles one person holds at a time: "the chief of the PAC" names someone; "the official" not.
+_LEADER_RE = "chief|head|leader|founder|kingpin|commander|chairman|president"
+# "MQM worker X", "MQM's Deputy Convener X": organisation, up to two modifiers, role.
+_BEFORE = re.compile(rf"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+){{0,2}}?(?i:{_ROLE_RE}))\s+")
+# "X, a worker of the MQM", "X, the chief of the PAC".
+_AFTER_ROLE = re.compile(
+    rf"\A\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({_ROLE_RE})\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_AFTER_OF = re.compile(r"\A\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_ALIAS = re.compile(
+    r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)\s+['\"‘“]?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
+)
+_DEFINITION = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
+_JOINERS = frozenset({"of", "the", "and", "for", "&", "-i-", "e"})
+_JOINING = frozenset({"and", "or", "in", "on", "at", "for", "to", "of"})
+_DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:)")
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Mentions of people, organisations and places in ``doc``, in text order."""
+    return _Finder(doc).run()
+
+
+class _Finder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.resolver = SpeakerResolver(doc)
+        self.out: list[Mention] = []
+
+    def run(self) -> list[Mention]:
+        trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
+        spans = [s for s in trimmed if s is not None]
+        spans += self._listed_people(spans)
+        spans += self._titled_people(spans)
+        spans += self._acronyms(spans)
+        person_words = self._person_words(spans)
+        for span in sorted(spans, key=lambda s: s.start_char):
+            mention = self._typed(span, person_words)
+            if mention is not None:
+                self.out.append(mention)
+        self._full_names()
+        self._definitions()
+        self._aliases()
+        self._affiliations()
+        self._role_mentions()
+        self.out.sort(key=lambda m: (m.start, m.end))
+        return self.out
+
+    # -- candidates ------------------------------------------------------------------------
+
+    def _trim(self, ent: Span) -> Span | None:
+        """The name inside an entity: no article, title, owner ("Lyari's") or possessive."""
+        tokens = list(ent)
+        while (
+            tokens
+            and (
+                tokens[0].lower_ in ("the", "a", "an")
+                or tokens[0].lower_.strip(".") in names.TITLES
+            )
+            and len(tokens) > 1
+        ):
+            tokens.pop(0)
+        while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+            tokens.pop()
+        for i, t in enumerate(tokens[:-1]):  # "Lyari's Peoples Aman Committee"
+            # ... but not "Pakistan People's Party": an owner leaves a name of 2+ words.
+            if (t.tag_ == "POS" or t.text in ("'s", "’s")) and len(tokens) - i - 1 >= 2:
+                tokens = tokens[i + 1 :]
+                break
+        while len(tokens) > 1 and tokens[-1].lower_ in ROLES:  # "PPP MNA"
+            tokens.pop()
+        if ent.label_ == "PERSON":  # "Anees" left out of "Qaim Khani"
+            while tokens[0].i > 0 and _name_word(self.doc[tokens[0].i - 1]):
+                tokens.insert(0, self.doc[tokens[0].i - 1])
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+            tokens.pop()
+        while tokens and not (tokens[0].is_alpha or tokens[0].like_num) and len(tokens) > 1:
+            tokens.pop(0)  # "now-defunct" split into pieces
+        while (
+            tokens
+            and tokens[0].pos_ not in ("PROPN", "NOUN")
+            and len(tokens) > 1
+            and (tokens[0].is_lower)
+        ):
+            tokens.pop(0)
+        if not tokens or not any(t.text[:1].isupper() for t in tokens):
+            return None
+        span = self.doc[tokens[0].i : tokens[-1].i + 1]
+        span.label_ = ent.label_
+        return span
+
+    def _listed_people(self, spans: list[Span]) -> list[Span]:
+        """Proper-noun names NER missed in a list beside a person ("..., and Sharjeel Memon")."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        for s in spans:
+            if s.label_ != "PERSON":
+                continue
+            for t in s.root.conjuncts:
+                if t.i in taken or t.pos_ != "PROPN":
+                    continue
+                left = t
+                while (
+                    left.i > 0
+                    and self.doc[left.i - 1].pos_ == "PROPN"
+                    and (left.i - 1 not in taken)
+                ):
+                    left = self.doc[left.i - 1]
+                span = self.doc[left.i : t.i + 1]
+                if 2 <= len(span) <= 4:
+                    span.label_ = "PERSON"
+                    extra.append(span)
+                    taken.update(x.i for x in span)
+        return extra
+
+    def _titled_people(self, spans: list[Span]) -> list[Span]:
+        """Names NER missed after a role word: "PPP MNA Faryal Talpur"."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        for t in self.doc:
+            if t.lower_ not in ROLES or t.i + 1 >= len(self.doc):
+                continue
+            end = t.i + 1
+            while end < len(self.doc) and end not in taken and _name_word(self.doc[end]):
+                end += 1
+            if end - t.i - 1 >= 2:
+                span = self.doc[t.i + 1 : end]
+                span.label_ = "PERSON"
+                extra.append(span)
+                taken.update(range(t.i + 1, end))
+        return extra
+
+    def _acronyms(self, spans: list[Span]) -> list[Span]:
+        """All-capital names NER left out ("detained MQM worker"): organisations."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        for t in self.doc:
+            if t.i in taken or not names.is_acronym(t.text):
+                continue
+            if t.lower_ in names.TITLES | ROLES:
+                continue
+            span = self.doc[t.i : t.i + 1]
+            span.label_ = "ORG"
+            extra.append(span)
+        return extra
+
+    def _person_words(self, spans: list[Span]) -> set[str]:
+        out: set[str] = set()
+        for s in spans:
+            if s.label_ == "PERSON":
+                ws = names.strip_titles([t.text for t in s])
+                if len(ws) >= 2:
+                    out.update(w.lower() for w in names.words(" ".join(ws)))
+        return out
+
+    def _typed(self, span: Span, person_words: set[str]) -> Mention | None:
+        text = span.text
+        ws = names.words(text)
+        if not ws:
+            return None
+        label = span.label_
+        kind: EntityType | None
+        if all(w in names.TITLES for w in ws):
+            return None  # "Federal Minister": a title, not a name
+        if label == "PERSON" and any(names.is_acronym(t.text) for t in span):
+            return None  # "Baldia Town JIT"
+        if span.start_char in {m.start() for m in _DATELINE.finditer(self.text)}:
+            kind = "place"
+        elif names.is_acronym(text.split("-")[0]):
+            kind = "organization"
+        elif ws[-1] in names.ORG_HEADS or any(w in names.ORG_HEADS for w in ws[1:]):
+            kind = "organization"
+        elif ws[-1] in names.PLACE_HEADS:
+            kind = "place"
+        elif (
+            len(ws) == 1
+            and ws[0] in person_words
+            and label != "ORG"
+            or (len(ws) == 1 and ws[0] in person_words and self._single_person(span))
+        ):
+            kind = "person"
+        elif label == "PERSON":
+            kind = "person"
+        elif label in ("ORG", "NORP"):
+            kind = "person" if self._looks_like_person(span, person_words) else "organization"
+        elif label in ("GPE", "LOC"):
+            kind = "place"
+        elif self._looks_like_person(span, person_words):
+            kind = "person"
+        elif label == "FAC":
+            kind = "place"
+        else:
+            return None
+        return Mention(
+            start=span.start_char,
+            end=span.end_char,
+            text=text,
+            type=kind,
+            name=names.clean(" ".join(names.strip_titles(text.split()))),
+            label=label,
+        )
+
+    def _single_person(self, span: Span) -> bool:
+        # "Uzair" tagged ORG in a title is still the person named Uzair Baloch below.
+        return span[0].pos_ == "PROPN" and not names.is_acronym(span.text)
+
+    def _looks_like_person(self, span: Span, person_words: set[str]) -> bool:
+        """A 2-4 word proper name with a role before it, beside a person, or a known surname."""
+        ws = names.words(span.text)
+        if not 2 <= len(ws) <= 4 or not all(t.text[:1].isupper() for t in span):
+            return False
+        before = self.text[max(0, span.start_char - 40) : span.start_char]
+        if _BEFORE.search(before) or ws[-1] in person_words:
+            return True
+        root = span.root
+        return any(
+            c.ent_type_ == "PERSON"
+            for c in [*root.conjuncts, root.head]
+            if c.i not in range(span.start, span.end)
+        )
+
+    # -- whole names -----------------------------------------------------------------------
+
+    def _full_names(self) -> None:
+        """A one-word person name becomes the full name it stands for in this document."""
+        fulls = [m for m in self.out if m.type == "person" and len(m.name.split()) >= 2]
+        for i, m in enumerate(self.out):
+            if m.type != "person":
+                continue
+            ws = [w.lower() for w in m.name.split()]
+            if len(ws) == 1:
+                fits = [f for f in fulls if ws[0] in (w.lower() for w in f.name.split())]
+            else:  # "Khalid Maqbool" for "Khalid Maqbool Siddiqui"
+                fits = [
+                    f
+                    for f in fulls
+                    if len(f.name.split()) > len(ws)
+                    and [w.lower() for w in f.name.split()][: len(ws)] == ws
+                ]
+            before = [f for f in fits if f.start < m.start]
+            chosen = before[-1] if before else (fits[0] if fits else None)
+            if chosen is not None:
+                self.out[i] = _with(m, name=chosen.name)
+
+    def _definitions(self) -> None:
+        """ "Long Name (ACR)": the long name's mention gets the acronym as its alias."""
+        for match in _DEFINITION.finditer(self.text):
+            acronym = match.group(1)
+            long_ = self._long_form(acronym, match.start())
+            if long_ is None:
+                continue
+            start, end = long_
+            idx = self._mention_at(start, end)
+            mention = Mention(
+                start=start,
+                end=end,
+                text=self.text[start:end],
+                type="organization",
+                name=names.clean(self.text[start:end]),
+                label="acronym",
+                alias=acronym,
+                alias_kind="acronym",
+            )
+            if idx is not None:
+                del self.out[idx]  # NER's cut of the same name ("Party" of "People's Party")
+            self.out.append(mention)
+
+    def _long_form(self, acronym: str, paren: int) -> tuple[int, int] | None:
+        """The shortest run of words before ``paren`` whose initials spell ``acronym``."""
+        head = self.text[max(0, paren - 120) : paren]
+        base = paren - len(head)
+        tokens = list(re.finditer(r"[\w'’]+(?:-[\w'’]+)*", head))
+        end = base + len(head.rstrip())
+        for n in range(1, min(len(tokens), 8) + 1):
+            run = tokens[-n:]
+            letters = []
+            for t in run:
+                parts = re.split(r"-", t.group())
+                for p in parts:
+                    w = names.words(p)
+                    if w and w[0] not in _JOINERS:
+                        letters.append(p[0].upper())
+            if "".join(letters) == acronym and run[0].group()[0].isalpha():
+                start = base + run[0].start()
+                # Drop an article, keep capitalised or lower-case long forms alike.
+                if self.text[start:end].lower().startswith(("the ", "an ", "a ")):
+                    start += self.text[start:end].index(" ") + 1
+                return (start, end - (2 if self.text[:end].endswith(("'s", "’s")) else 0))
+        return None
+
+    def _aliases(self) -> None:
+        for i, m in enumerate(self.out):
+            if m.type != "person":
+                continue
+            match = _ALIAS.match(self.text[m.end : m.end + 60])
+            if match:
+                self.out[i] = _with(m, alias=match.group(1), alias_kind="alias")
+                lo, hi = m.end + match.start(1), m.end + match.end(1)
+                self.out = [x for x in self.out if not (lo <= x.start < hi)]
+
+    # -- affiliations ----------------------------------------------------------------------
+
+    def _affiliations(self) -> None:
+        # Only names that are surely organisations: NER's ORG for "Lyari" is a place.
+        orgs = [
+            m
+            for m in self.out
+            if m.type == "organization"
+            and (m.alias or names.is_acronym(m.name) or set(names.words(m.name)) & names.ORG_HEADS)
+        ]
+        for i, m in enumerate(self.out):
+            if m.type != "person" or m.organization:
+                continue
+            found = self._before(m, orgs) or self._after(m, orgs) or self._apposition(m, orgs)
+            if found:
+                self.out[i] = _with(m, organization=found[0], role=found[1])
+        self._lead_verbs(orgs)
+
+    def _before(self, m: Mention, orgs: list[Mention]) -> tuple[str, str | None] | None:
+        for org in orgs:
+            if not 0 < m.start - org.end <= 40:
+                continue
+            match = _BEFORE.fullmatch(self.text[org.end : m.start])
+            if match:
+                return org.name, _role(match.group(1))
+        return None
+
+    def _after(self, m: Mention, orgs: list[Mention]) -> tuple[str, str | None] | None:
+        tail = self.text[m.end : m.end + 80]
+        match = _AFTER_ROLE.match(tail)
+        for org in orgs:
+            gap = self.text[m.end : org.start]
+            if match and org.start == m.end + match.end() and not _modifier(self.text, org):
+                return org.name, _role(match.group(1))
+            if org.start > m.end and _AFTER_OF.match(gap):
+                title = _title_of(self.text, m)
+                return org.name, _role(title) if title else None
+        return None
+
+    def _apposition(self, m: Mention, orgs: list[Mention]) -> tuple[str, str | None] | None:
+        """ "X, one of ..., and the now-defunct PAC's chief": the appositive after a comma."""
+        if not self.text[m.end : m.end + 2].startswith(","):
+            return None
+        stop = _clause_end(self.text, m.end + 1)
+        for org in orgs:
+            if m.end < org.start < stop:
+                after = self.text[org.end : org.end + 30]
+                role = re.match(rf"['’]s\s+({_ROLE_RE})\b", after, re.IGNORECASE)
+                if role:
+                    return org.name, _role(role.group(1))
+        return None
+
+    def _lead_verbs(self, orgs: list[Mention]) -> None:
+        """ "He also headed the Peoples Aman Committee": the subject leads the object."""
+        for org in orgs:
+            span = self.doc.char_span(org.start, org.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verb = span.root.head
+            if span.root.dep_ != "dobj" or verb.lemma_.lower() not in LEAD_VERBS:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            subj = subjects[0]
+            name = self.resolver.resolve([subj])
+            if not name or name.lower() == subj.lower_:
+                continue
+            self.out.append(
+                Mention(
+                    start=subj.idx,
+                    end=subj.idx + len(subj.text),
+                    text=subj.text,
+                    type="person",
+                    name=name,
+                    label="role",
+                    organization=org.name,
+                    role=LEAD_VERBS[verb.lemma_.lower()],
+                )
+            )
+
+    def _role_mentions(self) -> None:
+        """ "The chief of the proscribed PAC", "the PAC chief": the person the text is about."""
+        orgs = [m for m in self.out if m.type == "organization"]
+        people = Counter(m.name for m in self.out if m.type == "person" and " " in m.name)
+        if not people:
+            return
+        focus = people.most_common(1)[0][0]
+        for org in orgs:
+            before = self.text[max(0, org.start - 60) : org.start]
+            after = self.text[org.end : org.end + 20]
+            role = re.search(
+                rf"\b[Tt]he\s+({_LEADER_RE})\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?\Z", before
+            )
+            start = org.start - len(before) + role.start() if role else None
+            if role is None:
+                role = re.match(rf"(?:['’]s)?\s+({_LEADER_RE})\b", after)
+                if role is None or not re.search(r"\b[Tt]he\s+\Z", before):
+                    continue
+                start = org.start - 4
+            end = org.end if role.re.pattern.endswith("\\Z") else org.end + role.end()
+            assert start is not None
+            if any(m.start <= start < m.end for m in self.out if m.type == "person"):
+                continue
+            self.out.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    text=self.text[start:end],
+                    type="person",
+                    name=focus,
+                    label="role",
+                    organization=org.name,
+                    role=_role(role.group(1)),
+                )
+            )
+
+    def _mention_at(self, start: int, end: int) -> int | None:
+        for i, m in enumerate(self.out):
+            if m.start < end and start < m.end and m.type != "person":
+                return i
+        return None
+
+
+def _name_word(token: object) -> bool:
+    t = token  # a spaCy Token; typed loosely to keep this helper tiny
+    text: str = getattr(t, "text", "")
+    return (
+        getattr(t, "pos_", "") == "PROPN"
+        and text[:1].isupper()
+        and text.lower().strip(".") not in names.TITLES | ROLES
+        and not names.is_acronym(text)
+        and not getattr(t, "ent_type_", "")
+    )
+
+
+def _modifier(text: str, org: Mention) -> bool:
+    """Whether an organisation name only modifies a noun: "the Lyari gang war"."""
+    nxt = re.match(r"\s+([a-z]+)", text[org.end : org.end + 20])
+    return nxt is not None and nxt.group(1) not in _JOINING
+
+
+def _with(m: Mention, **changes: object) -> Mention:
+    data = m.to_json()
+    data.update(changes)
+    return Mention.from_json(data)
+
+
+def _role(words: str) -> str:
+    """A role as a lower-case singular phrase: "Deputy Convener" -> "deputy convener"."""
+    out = " ".join(words.lower().split())
+    return out[:-1] if out.endswith(("workers", "members", "leaders", "aides")) else out
+
+
+def _title_of(text: str, m: Mention) -> str | None:
+    """The title written inside or before a name: "Senator" in "Senator Shahi Syed"."""
+    first = text[m.start : m.end].split()[0].strip(".")
+    if first.lower() in names.TITLES:
+        return first
+    prev = re.search(r"([A-Za-z]+)\.?\s+\Z", text[max(0, m.start - 20) : m.start])
+    if prev and prev.group(1).lower() in names.TITLES:
+        return prev.group(1)
+    return None
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where an appositive ends: the sentence end, or 200 characters on."""
+    end = len(text)
+    for mark in (".", ";", "\n"):
+        pos = text.find(mark, start)
+        if pos != -1:
+            end = min(end, pos)
+    return min(end, start + 200)

@@ -1,0 +1,114 @@
+"""Names as strings: cleaning, spelling-variant keys, acronyms. No spaCy, no state.
+
+Shared by the per-document mention finder and the cross-document resolver, so that both
+agree on what "the same name" means.
+
+Spelling variants of South Asian names in English press differ mostly in vowels and
+silent letters ("Siddiqui" / "Siddiqi", "Mehmood" / "Mahmood", "Aman" / "Amn", "Peoples"
+/ "People's"). ``skeleton`` keeps a word's first letter and its consonants, so such
+variants share a key, while different names of the same shape keep different consonants
+("Hammad" hmmd, "Hamid" hmd). A skeleton is only ever compared word by word, never used
+to merge a surname with a full name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that precede a name but are not part of it: titles, ranks, and the role words the
+# small NER folds into names ("Gangster Uzair Baloch", "PPP MNA Faryal Talpur").
+TITLES = frozenset(
+    """mr mrs ms miss dr sir justice judge gen general col colonel maj major capt captain lt
+    senator sen rep gov governor president minister chief mayor prof barrister advocate
+    gangster leader worker activist suspect militant accused spokesman spokesperson
+    convener deputy lawyer counsel mna mpa ssp sho dsp dig igp inspector notorious alleged
+    infamous detained absconder convict federal provincial interior haji""".split()
+)
+# Organisation heads: a name ending in one of these is an organisation, whatever NER says.
+ORG_HEADS = frozenset(
+    """party movement committee court bench tribunal rangers police army agency department
+    government ministry assembly senate team council league front force wing corps
+    commission bureau authority board association union federation group organisation
+    organization jamaat tehreek tehrik taliban news times channel tv bank company""".split()
+)
+PLACE_HEADS = frozenset(
+    """hall town city street road area district province colony village port airport
+    station jail prison mosque market square headquarters""".split()
+)
+_APOSTROPHES = "'’`"
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_VOWELS = frozenset("aeiouy")
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, lower-cased, possessives and apostrophes dropped."""
+    out = []
+    for w in _WORD.findall(name):
+        w = w.lower()
+        for a in _APOSTROPHES:
+            w = w.removesuffix(a + "s").replace(a, "")
+        if w:
+            out.append(w)
+    return out
+
+
+def strip_titles(tokens: list[str]) -> list[str]:
+    """Drop leading titles and role words, and a leading article."""
+    i = 0
+    while i < len(tokens) - 1 and (tokens[i].lower().strip(".") in TITLES | {"the"}):
+        i += 1
+    return tokens[i:]
+
+
+def clean(name: str) -> str:
+    """A display form: whitespace collapsed, article and trailing possessive dropped."""
+    name = " ".join(name.split()).strip(" ,.;:-\"'’“”()")
+    for a in _APOSTROPHES:
+        name = name.removesuffix(a + "s").removesuffix(a)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def skeleton(word: str) -> str:
+    """First letter and consonants: a key shared by spelling variants of one word."""
+    w = word.lower().replace("-", "")
+    if not w:
+        return w
+    return w[0] + "".join(c for c in w[1:] if c not in _VOWELS and c.isalpha() or c.isdigit())
+
+
+def key(name: str) -> str:
+    """A spelling-variant key for a whole name: word skeletons joined by spaces."""
+    return " ".join(skeleton(w) for w in words(name))
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two words are one name spelled two ways (never true for different lengths of
+    consonant runs, so Hammad and Hamid stay apart)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    return len(a) >= 3 and len(b) >= 3 and skeleton(a) == skeleton(b) and a[0] == b[0]
+
+
+def is_acronym(text: str) -> bool:
+    """ "MQM", "PPP", "ATC-VII"'s head "ATC": 2-6 capitals, perhaps with a digit."""
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", text))
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words: "Muttahida Qaumi Movement" -> "MQM".
+
+    Lower-case joiners ("of", "the", "for", "-i-") are skipped, as acronyms skip them.
+    """
+    out = []
+    for w in re.findall(r"[^\W_]+", name):
+        if w[0].isupper():
+            out.append(w[0])
+    return "".join(out)
+
+
+def possible_acronym(acronym: str, long_name: str) -> bool:
+    """Whether ``acronym`` abbreviates ``long_name`` (its capitalised initials)."""
+    return len(acronym) >= 2 and initials(long_name) == acronym.upper()
