@@ -78,6 +78,7 @@ class _Finder:
         spans += self._listed_people(spans)
         spans += self._titled_people(spans)
         spans += self._acronyms(spans)
+        spans += self._name_runs(spans)
         person_words = self._person_words(spans)
         for span in sorted(spans, key=lambda s: s.start_char):
             mention = self._typed(span, person_words)
@@ -107,16 +108,19 @@ class _Finder:
             tokens.pop(0)
         while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        for i, t in enumerate(tokens[:-1]):  # "Lyari's Peoples Aman Committee"
-            # ... but not "Pakistan People's Party": an owner leaves a name of 2+ words.
-            if (t.tag_ == "POS" or t.text in ("'s", "’s")) and len(tokens) - i - 1 >= 2:
-                tokens = tokens[i + 1 :]
-                break
+        # An owner ("Lyari's Peoples Aman Committee") stays: "Pakistan People's Party" and
+        # "People's Amn Committee" look the same. The resolver joins owned names.
         while len(tokens) > 1 and tokens[-1].lower_ in ROLES:  # "PPP MNA"
             tokens.pop()
-        if ent.label_ == "PERSON":  # "Anees" left out of "Qaim Khani"
-            while tokens[0].i > 0 and _name_word(self.doc[tokens[0].i - 1]):
-                tokens.insert(0, self.doc[tokens[0].i - 1])
+        if ent.label_ == "PERSON" and tokens[0].i > 1:  # "Anees" left out of "Qaim Khani"
+            prev, before = self.doc[tokens[0].i - 1], self.doc[tokens[0].i - 2]
+            if (
+                _name_word(prev)
+                and not _name_word(before)
+                and before.pos_ != "PROPN"
+                or (_name_word(prev) and before.lower_ in names.TITLES | ROLES)
+            ):
+                tokens.insert(0, prev)
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
         while tokens and not (tokens[0].is_alpha or tokens[0].like_num) and len(tokens) > 1:
@@ -175,13 +179,37 @@ class _Finder:
                 taken.update(range(t.i + 1, end))
         return extra
 
+    def _name_runs(self, spans: list[Span]) -> list[Span]:
+        """Proper-noun runs NER missed that share first and last word with a person named in
+        the document: "Uzair Jan Baloch" beside "Uzair Baloch"."""
+        people = [names.words(s.text) for s in spans if s.label_ == "PERSON"]
+        firsts = {w[0] for w in people if len(w) >= 2}
+        lasts = {w[-1] for w in people if len(w) >= 2}
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        i = 0
+        while i < len(self.doc):
+            j = i
+            while j < len(self.doc) and j not in taken and _name_word(self.doc[j]):
+                j += 1
+            if 3 <= j - i <= 4:
+                ws = [self.doc[k].lower_ for k in range(i, j)]
+                if ws[0] in firsts and ws[-1] in lasts:
+                    span = self.doc[i:j]
+                    span.label_ = "PERSON"
+                    extra.append(span)
+            i = max(j, i + 1)
+        return extra
+
     def _acronyms(self, spans: list[Span]) -> list[Span]:
         """All-capital names NER left out ("detained MQM worker"): organisations."""
         taken = {t.i for s in spans for t in s}
         extra: list[Span] = []
         for t in self.doc:
-            if t.i in taken or not names.is_acronym(t.text):
+            if t.i in taken or not names.is_acronym(t.text) or not t.text.isalpha():
                 continue
+            if t.i > 0 and self.doc[t.i - 1].text == "-":
+                continue  # "ATC-VII": a court's number, not a name
             if t.lower_ in names.TITLES | ROLES:
                 continue
             span = self.doc[t.i : t.i + 1]

@@ -22,7 +22,8 @@ TITLES = frozenset(
     senator sen rep gov governor president minister chief mayor prof barrister advocate
     gangster leader worker activist suspect militant accused spokesman spokesperson
     convener deputy lawyer counsel mna mpa ssp sho dsp dig igp inspector notorious alleged
-    infamous detained absconder convict federal provincial interior haji""".split()
+    infamous detained absconder convict federal provincial interior haji director
+    secretary chairman commissioner officer superintendent""".split()
 )
 # Organisation heads: a name ending in one of these is an organisation, whatever NER says.
 ORG_HEADS = frozenset(
@@ -73,6 +74,8 @@ def clean(name: str) -> str:
 def skeleton(word: str) -> str:
     """First letter and consonants: a key shared by spelling variants of one word."""
     w = word.lower().replace("-", "")
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]  # "Peoples" / "People's", "Rangers" / "Ranger"
     if not w:
         return w
     return w[0] + "".join(c for c in w[1:] if c not in _VOWELS and c.isalpha() or c.isdigit())

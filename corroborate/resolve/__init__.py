@@ -1,0 +1,1 @@
+"""Cross-document resolution: one canonical entity per real-world actor."""
