@@ -22,7 +22,13 @@ from corroborate.nlp.kinds import classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
-from corroborate.nlp.roles import Frame, content_of, cue_tokens, source_of
+from corroborate.nlp.roles import (
+    Frame,
+    content_of,
+    cue_tokens,
+    light_verb_complement,
+    source_of,
+)
 from corroborate.nlp.spans import (
     char_ranges,
     continued_quotation,
@@ -73,11 +79,20 @@ def extract_from_doc(doc: Doc, cue_model: CueModel) -> list[Attribution]:
     frames: list[Frame] = []
     for head, learned in cue_model.cue_heads(doc):
         cue = cue_tokens(head)
-        content, cue_extra = content_of(head, set(cue))
+        complement = light_verb_complement(head)
+        if complement is not None:
+            cue += [t.i for t in complement.children if t.dep_ == "aux" and t.i < complement.i]
+            cue += cue_tokens(complement)
+            content, cue_extra = content_of(complement, set(cue))
+        else:
+            content, cue_extra = content_of(head, set(cue))
+        if not content:
+            continue
+        content = _same_paragraph(doc, head, content)
         if not content:
             continue
         cue = sorted(set(cue) | set(cue_extra))
-        source = source_of(head, set(cue) | set(content))
+        source = _same_paragraph(doc, head, source_of(head, set(cue) | set(content)))
         if not learned and head.pos_ == "NOUN" and not source:
             continue  # "confessions made under duress do not carry weight": no holder
         frames.append(Frame(cue=cue, source=source, content=[content]))
@@ -144,6 +159,23 @@ def _label(
         target=target,
         quantities=quantities,
     )
+
+
+def _same_paragraph(doc: Doc, head: Token, ids: list[int]) -> list[int]:
+    """The tokens of ``ids`` in the cue's paragraph.
+
+    The parser does not always end a sentence at a paragraph break, so a
+    subtree can run on into the next paragraph, which is someone else's text.
+    """
+    if not ids:
+        return ids
+    low, high = min(ids[0], head.i), max(ids[-1], head.i)
+    breaks = [t.i for t in doc[low : high + 1] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return ids
+    start = max((b for b in breaks if b < head.i), default=-1)
+    end = min((b for b in breaks if b > head.i), default=len(doc))
+    return [i for i in ids if start < i < end]
 
 
 def _cue_head(doc: Doc, cue: list[int]) -> Token:

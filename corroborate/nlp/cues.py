@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from corroborate.nlp.features import is_candidate, token_features
 
 MODEL_FILE = "cue_model.json"
-DEFAULT_THRESHOLD = 0.4
+DEFAULT_THRESHOLD = 0.5
 
 # Lemmas that are cues in this domain whenever the parse gives them a content.
 DOMAIN_CUES = frozenset(

@@ -50,6 +50,13 @@ def token_features(token: Token) -> list[str]:
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
     has_clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in token.children)
     feats.append(f"subj+clause={has_subject}|{has_clause}")
+    # Sources are people and organisations: "Rangers claim", "the court ruled".
+    for child in token.children:
+        if child.dep_ in ("nsubj", "agent", "poss"):
+            subject = child if child.dep_ != "agent" else next(iter(child.children), child)
+            feats.append(f"subj_ent={subject.ent_type_ or subject.pos_}")
+            feats.append(f"l+subj_ent={lemma}|{subject.ent_type_ or subject.pos_}")
+            feats.append(f"subj_l={subject.lower_}")
     feats.append(f"l+subj+clause={lemma}|{has_subject}|{has_clause}")
     doc = token.doc
     prev_tok = doc[token.i - 1] if token.i > 0 else None

@@ -21,7 +21,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 CLAUSES = ("ccomp", "xcomp", "csubjpass")
 OBJECTS = ("dobj", "attr", "oprd", "dative")
 OBJECT_TAIL = frozenset(
-    {"dobj", "attr", "oprd", "dative", "prep", "xcomp", "ccomp", "acomp", "advcl", "pcomp"}
+    {"dobj", "attr", "oprd", "dative", "prep", "xcomp", "ccomp", "acomp", "pcomp"}
 )
 # Prepositions whose object is what a cue is about: "called for", "warned of".
 CONTENT_PREPOSITIONS = frozenset(
@@ -84,6 +84,21 @@ def cue_tokens(head: Token) -> list[int]:
     if head.lower_ == "according":
         ids.extend(c.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "with"))
     return sorted(ids)
+
+
+# Verbs that pass the attribution on to their complement: in "continued to
+# call for more information" the cue is "continued to call for".
+LIGHT_VERBS = frozenset({"continue", "try", "begin", "start", "attempt", "keep", "resume"})
+
+
+def light_verb_complement(cue: Token) -> Token | None:
+    """The verb a light verb hands its content to: "try to convince" -> "convince"."""
+    if cue.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in cue.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return child
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -180,6 +195,9 @@ def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
         exclude = {t.i for t in cue.subtree}
         if cue.lower_ == "according" and clause.dep_ == "prep":
             clause = clause.head
+        # "A, but B, the source added": the cue ends the whole coordination.
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head
         return subtree_ids(clause, exclude), []
     for dep in CLAUSES:
         parts = [c for c in cue.children if c.dep_ == dep]
@@ -200,10 +218,11 @@ def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
         if child.dep_ == "prep" and child.lower_ in CONTENT_PREPOSITIONS and child.i > cue.i:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                ids = []
+                # "called for X": the preposition joins the cue, its object is the content.
+                ids = subtree_ids(child, cue_ids | {child.i})
                 for sibling in right:
-                    if sibling.i >= child.i:
-                        ids.extend(subtree_ids(sibling, cue_ids | {child.i}))
+                    if sibling.i > child.i:
+                        ids.extend(subtree_ids(sibling, cue_ids))
                 return trim(doc, ids), [child.i]
     if cue.pos_ in ("NOUN", "PROPN"):
         for child in cue.children:

@@ -48,7 +48,8 @@ def train_cue_model(
     nlp: Language,
     *,
     regularisation: float = 0.3,
-    min_weight: float = 0.02,
+    min_weight: float = 0.05,
+    threshold: float = 0.5,
     seed: int = 0,
     log: Log = print,
 ) -> CueModel:
@@ -79,4 +80,4 @@ def train_cue_model(
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
     elapsed = time.perf_counter() - started
     log(f"kept {len(weights)} of {len(names)} feature weights ({elapsed:.0f}s)")
-    return CueModel(weights=weights, version="1", trained_on=train_path.name)
+    return CueModel(weights=weights, threshold=threshold, version="1", trained_on=train_path.name)
