@@ -33,6 +33,7 @@ from rich.text import Text
 from corroborate import __version__, evaluate, extract, settings
 from corroborate.errors import CorroborateError, InputError, OutputError
 from corroborate.nlp import pipeline
+from corroborate.nlp.attribution import attribution_model_info
 from corroborate.read import check_path, read_documents
 from corroborate.records import Attribution, Document
 from corroborate.write import atomic_writer, prediction_line
@@ -171,11 +172,13 @@ def info_command(
     """
     with _user_errors():
         nlp = pipeline.load_pipeline(spacy_model)
+        model = attribution_model_info(nlp)
         data = {
             "version": __version__,
             "spacy_model": pipeline.model_name(nlp),
             "spacy_version": spacy.__version__,
             "components": list(nlp.pipe_names),
+            "attribution_model": model,
         }
         if as_json:
             typer.echo(json.dumps(data, indent=2))
@@ -184,6 +187,7 @@ def info_command(
             typer.echo(f"spaCy        {data['spacy_version']}")
             typer.echo(f"pipeline     {data['spacy_model']}")
             typer.echo(f"components   {', '.join(data['components'])}")
+            typer.echo(f"attribution  {model['name']} {model['version']} ({model['trained_on']})")
 
 
 @app.command("eval")
@@ -353,3 +357,7 @@ class _Progress:
         if self.skips:
             line += f", {self.skips} skipped (see above)"
         typer.secho(line, fg="yellow" if self.skips else None, err=True)
+
+
+# Commands in their own modules register themselves on ``app`` when imported.
+from corroborate.commands import train  # noqa: E402,F401

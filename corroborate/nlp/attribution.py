@@ -61,6 +61,18 @@ def make_attribution_component(
     return AttributionComponent(model)
 
 
+def attribution_model_info(nlp: Language) -> dict[str, str]:
+    """Name, version and training data of the attribution model in ``nlp``."""
+    component = nlp.get_pipe("corroborate_attribution")
+    assert isinstance(component, AttributionComponent)
+    model = component.cue_model
+    return {
+        "name": "corroborate-rules+cue-logreg",
+        "version": f"{COMPONENT_VERSION}.{model.version}",
+        "trained_on": model.trained_on,
+    }
+
+
 class AttributionComponent:
     """Sets ``doc._.attributions`` to a list of ``Attribution`` records."""
 

@@ -86,6 +86,8 @@ def cue_tokens(head: Token) -> list[int]:
     return sorted(ids)
 
 
+# Clause links across which a verb without a subject takes its head's subject.
+INHERITING = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dep"})
 # Verbs that pass the attribution on to their complement: in "continued to
 # call for more information" the cue is "continued to call for".
 LIGHT_VERBS = frozenset({"continue", "try", "begin", "start", "attempt", "keep", "resume"})
@@ -126,7 +128,7 @@ def source_of(cue: Token, avoid: set[int]) -> list[int]:
     hops = 0
     head = cue
     # "...and said", "..., saying", "wants to say": the subject is inherited.
-    while subject is None and head.dep_ in ("conj", "advcl", "xcomp", "acl") and hops < 3:
+    while subject is None and head.dep_ in INHERITING and hops < 3:
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a spokesman, speaking on condition ..., said": the noun is the source.
             return subtree_ids(head.head, avoid | {t.i for t in head.subtree})
