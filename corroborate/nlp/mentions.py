@@ -134,8 +134,13 @@ class _Finder:
             tokens.pop(0)
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             return None
-        span = self.doc[tokens[0].i : tokens[-1].i + 1]
-        span.label_ = ent.label_
+        end = tokens[-1].i + 1
+        label = ent.label_
+        if end < len(self.doc) and self.doc[end].lower_ in names.ORG_HEADS:
+            end += 1  # "Sindh government": NER stops at the place
+            label = "ORG"
+        span = self.doc[tokens[0].i : end]
+        span.label_ = label
         return span
 
     def _listed_people(self, spans: list[Span]) -> list[Span]:
@@ -507,10 +512,16 @@ def _name_word(token: object) -> bool:
     )
 
 
+def is_modifier(text: str, m: Mention) -> bool:
+    """Whether a name only modifies a noun after it: "the Lyari gang war", "Rangers personnel"."""
+    return _modifier(text, m)
+
+
 def _modifier(text: str, org: Mention) -> bool:
     """Whether an organisation name only modifies a noun: "the Lyari gang war"."""
     nxt = re.match(r"\s+([a-z]+)", text[org.end : org.end + 20])
-    return nxt is not None and nxt.group(1) not in _JOINING
+    # "PPP leaders", "MQM worker": a role after the name makes it an affiliation, not a modifier
+    return nxt is not None and nxt.group(1) not in _JOINING | ROLES | {"leadership", "mna"}
 
 
 def _with(m: Mention, **changes: object) -> Mention:

@@ -1,0 +1,1 @@
+"""The cross-document ledger: allegations followed across documents to their outcome."""

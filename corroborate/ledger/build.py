@@ -1,0 +1,148 @@
+"""``build_ledger``: documents with their attributions and mentions in, the ledger out.
+
+Pure: no database, no spaCy (mentions and attributions come parsed). The store calls it
+through ``rebuild`` (``corroborate.ledger.store``); tests call it directly.
+
+Grouping: an allegation is (principal accused, act) - see ``link`` for how each step gets
+them. Steps without an act or an accused allege nothing trackable and are left out.
+Denials and retractions carry no accused of their own: each joins every allegation that it
+answers, i.e. whose act it names (or it names none) and whose accused it names or speaks
+for (the denier is the accused, or is affiliated with it). A denial that names no act only
+answers allegations against an organisation or against the denier, so that a minister
+calling a rival's claim "baseless" does not contest every charge against a third person.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from corroborate.ledger.acts import GENERIC, RELATIONAL
+from corroborate.ledger.link import (
+    ACCUSATION_WORDS,
+    Step,
+    allegation_id,
+    attribution_steps,
+    narrative_steps,
+)
+from corroborate.ledger.status import confession_only, status_of
+from corroborate.nlp.events import find_events
+from corroborate.records import Allegation, Attribution, Document, Entity, Ledger, Mention
+from corroborate.resolve.entities import DocumentMentions, EntityIndex, resolve_entities
+
+ALLEGING = frozenset({"allegation", "corroboration", "charge"})
+
+
+@dataclass(frozen=True)
+class AnalysedDocument:
+    """One document with what the per-document stages found in it."""
+
+    document: Document
+    attributions: list[Attribution]
+    mentions: list[Mention]
+
+
+def build_ledger(documents: Iterable[AnalysedDocument]) -> Ledger:
+    """The ledger of a set of documents: entities and allegations with their events."""
+    docs = sorted(documents, key=lambda d: ((d.document.published or ""), d.document.id))
+    index = resolve_entities(
+        DocumentMentions(d.document.id, d.document.published, d.mentions) for d in docs
+    )
+    groups: dict[str, Entity] = {}
+    steps: list[Step] = []
+    for d in docs:
+        narrative = find_events(d.document.text, d.mentions)
+        steps += narrative_steps(d.document, narrative, d.mentions, index, groups)
+        narrated = [(e.start, e.end) for e in narrative]
+        steps += attribution_steps(d.document, d.attributions, d.mentions, index, narrated)
+    entities = {e.id: e for e in index.entities} | groups
+    allegations = _group(steps, entities)
+    return Ledger(
+        entities=sorted(entities.values(), key=lambda e: (e.type, e.name, e.id)),
+        allegations=allegations,
+    )
+
+
+def _group(steps: list[Step], entities: dict[str, Entity]) -> list[Allegation]:
+    by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
+    answers: list[Step] = []
+    for step in steps:
+        if step.event.kind in ("denial", "retraction") and step.principal is None:
+            answers.append(step)
+            continue
+        if step.principal is None:
+            continue
+        act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
+        if act is None:
+            continue
+        by_key[(step.principal, act)].append(step)
+    for answer in answers:
+        for (principal, act), group in by_key.items():
+            if _answers(answer, principal, act, entities):
+                group.append(answer)
+    out = [_allegation(principal, act, group, entities) for (principal, act), group in
+           by_key.items()]  # fmt: skip
+    return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
+
+
+def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) -> bool:
+    if step.act is not None and step.act != act:
+        return False
+    speaker = entities.get(step.speaker or "")
+    speaks_for = speaker is not None and (
+        speaker.id == principal or any(a.organization == principal for a in speaker.affiliations)
+    )
+    if step.act is None:
+        # Naming no act, a denial answers only for its own side, or rejects "accusations"
+        # against an organisation it names.
+        accused = entities[principal]
+        rejects = bool(ACCUSATION_WORDS.search(step.event.quote))
+        return speaks_for or (
+            rejects and principal in step.involved and accused.type == "organization"
+        )
+    return speaks_for or principal in step.involved
+
+
+def _allegation(
+    principal: str, act: str, steps: list[Step], entities: dict[str, Entity]
+) -> Allegation:
+    seen: set[tuple[str, int, int, str]] = set()
+    unique: list[Step] = []
+    for step in sorted(steps, key=lambda s: (s.event.date or "", s.event.document_id,
+                                             s.event.start)):  # fmt: skip
+        e = step.event
+        key = (e.document_id, e.start, e.end, e.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append(step)
+    events = [s.event for s in unique]
+    accused = [principal]
+    if act in RELATIONAL:
+        for step in unique:
+            accused += sorted(c for c in step.co_accused if c not in accused and c in entities)
+    names = {entities[a].name for a in accused if a in entities}
+    alleged_by: list[str] = []
+    for step in unique:
+        source = step.event.source
+        if step.event.kind in ALLEGING and source and source not in alleged_by:
+            if source not in names:
+                alleged_by.append(source)
+    figures = [f for s in unique if s.event.kind != "denial" for f in s.figures]
+    return Allegation(
+        id=allegation_id(principal, act),
+        accused=accused,
+        act=act,
+        alleged_by=alleged_by,
+        status=status_of(events, names),
+        confession_only=confession_only(events),
+        quantities=figures,
+        events=events,
+    )
+
+
+def entity_index(documents: Iterable[AnalysedDocument]) -> EntityIndex:
+    """The entity index alone (for ``corroborate entity``)."""
+    return resolve_entities(
+        DocumentMentions(d.document.id, d.document.published, d.mentions) for d in documents
+    )

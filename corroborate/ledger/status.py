@@ -1,0 +1,85 @@
+"""An allegation's status and its confession_only flag, derived from its events.
+
+Status, first rule that applies (events in time order):
+
+1. **Court decided**: the latest ruling with a deciding outcome sets the status:
+   convicted or sentenced -> ``convicted``; acquitted -> ``acquitted``; upheld ->
+   ``upheld``; overturned -> ``overturned``; dismissed -> ``dismissed``.
+2. **charged**: a charge, or a ruling that decides nothing yet (bail, remand, proclaimed
+   offender).
+3. **retracted**: the accused's latest word on it is a retraction.
+4. **contested**: someone denies it (the accused, their party, their lawyer).
+5. **corroborated**: independent evidence is cited (a corroboration event), or two or more
+   different sources, besides the accused, allege it.
+6. **alleged**: otherwise.
+
+A confession alone does not corroborate: a custodial confession is the weakest evidence,
+and ``confession_only`` says so. It is true when every event that supports the allegation
+(allegations, confessions, admissions, corroborations, charges) is a confession made in
+custody or a statement resting on one (a report of what the accused "confessed" to
+investigators), and no court has convicted on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corroborate.records import Event, Status
+
+DECIDING: dict[str, Status] = {
+    "convicted": "convicted",
+    "sentenced": "convicted",
+    "acquitted": "acquitted",
+    "upheld": "upheld",
+    "overturned": "overturned",
+    "dismissed": "dismissed",
+}
+SUPPORTING = frozenset({"allegation", "confession", "admission", "corroboration", "charge"})
+_CONFESSION = re.compile(r"\bconfess\w*", re.IGNORECASE)
+_CUSTODY = re.compile(
+    r"\b(JIT|joint investigation|interrogat\w*|investigators?|custody|police|remand)\b",
+    re.IGNORECASE,
+)
+
+
+def status_of(events: list[Event], accused_names: set[str]) -> Status:
+    """The status of an allegation with these events (in time order)."""
+    rulings = [e for e in events if e.kind == "ruling" and e.outcome in DECIDING]
+    if rulings:
+        return DECIDING[rulings[-1].outcome or ""]
+    if any(e.kind in ("charge", "ruling") for e in events):
+        return "charged"
+    own = [e for e in events if e.kind in ("confession", "retraction", "admission")]
+    if own and own[-1].kind == "retraction":
+        return "retracted"
+    if any(e.kind == "denial" for e in events):
+        return "contested"
+    sources = {
+        (e.source or "").lower()
+        for e in events
+        if e.kind == "allegation" and e.source and e.source not in accused_names
+    }
+    if any(e.kind == "corroboration" for e in events) or len(sources) >= 2:
+        return "corroborated"
+    return "alleged"
+
+
+def rests_on_custody(event: Event) -> bool:
+    """A custodial confession, or a statement that reports a confession to investigators."""
+    if event.kind == "confession" and event.setting == "custodial":
+        return True
+    if event.kind == "confession" and event.setting == "judicial":
+        return False
+    return bool(_CONFESSION.search(event.quote)) and bool(
+        _CUSTODY.search(event.quote + " " + (event.source or ""))
+    )
+
+
+def confession_only(events: list[Event]) -> bool:
+    """True when nothing but custodial confessions (and what rests on them) supports it."""
+    support = [e for e in events if e.kind in SUPPORTING]
+    if not support:
+        return False
+    if any(e.kind == "ruling" and e.outcome in ("convicted", "sentenced") for e in events):
+        return False
+    return all(rests_on_custody(e) for e in support)
