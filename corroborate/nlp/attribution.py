@@ -105,8 +105,10 @@ def extract_from_doc(doc: Doc, cue_model: CueModel) -> list[Attribution]:
             continue
         cue = sorted(set(cue) | set(cue_extra))
         source = _same_paragraph(doc, head, source_of(head, set(cue) | set(content)))
-        if not learned and head.pos_ == "NOUN" and not source:
-            continue  # "confessions made under duress do not carry weight": no holder
+        if not learned and head.pos_ == "NOUN" and not _held_by_agent(head):
+            # A lexicon noun is a cue only as "confessions made by the suspect": in
+            # "his confession was extracted under torture" it is a topic, not a report.
+            continue
         frames.append(Frame(cue=cue, source=source, content=[content]))
     frames.extend(authorial_opinions(doc, taken=[f.cue for f in frames], quotations=quotations))
 
@@ -170,6 +172,14 @@ def _label(
         setting=setting_of(context, kind),
         target=target,
         quantities=quantities,
+    )
+
+
+def _held_by_agent(noun: Token) -> bool:
+    """Whether a noun cue names its holder as an agent: "confessions made by the suspect"."""
+    return any(
+        child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children)
+        for child in noun.children
     )
 
 

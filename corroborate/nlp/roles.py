@@ -25,7 +25,7 @@ OBJECT_TAIL = frozenset(
 )
 # Prepositions whose object is what a cue is about: "called for", "warned of".
 CONTENT_PREPOSITIONS = frozenset(
-    {"for", "of", "about", "on", "against", "to", "over", "that", "with", "into", "in"}
+    {"for", "of", "about", "on", "against", "to", "over", "that", "with", "into"}
 )
 # Prepositions that introduce who holds a noun cue's content: "claims by X".
 SOURCE_PREPOSITIONS = frozenset({"by", "from", "of"})
@@ -180,6 +180,16 @@ def source_of(cue: Token, avoid: set[int]) -> list[int]:
     return subtree_ids(subject, avoid)
 
 
+def _after_break(cue: Token) -> bool:
+    """Whether a comma, quote or dash separates a trailing cue clause from what it reports.
+
+    '"We will win," he said' reports the quotation; in "said that the worker had
+    confessed to killing" the "confessed" clause reports nothing before it.
+    """
+    start = cue.left_edge.i
+    return start > 0 and (cue.doc[start - 1].is_punct or cue.doc[start - 1].is_quote)
+
+
 def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
     """Token indices of the content of a cue, and any words the cue takes on.
 
@@ -187,9 +197,19 @@ def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
     from them: the preposition of "called for".
     """
     doc = cue.doc
-    own_content = any(c.dep_ in CLAUSES or c.dep_ in OBJECTS for c in cue.children)
+    own_content = any(
+        c.dep_ in CLAUSES
+        or c.dep_ in OBJECTS
+        or c.dep_ == "prep"
+        and c.lower_ in CONTENT_PREPOSITIONS
+        and c.i > cue.i
+        for c in cue.children
+    )
     if cue.lower_ == "according" or (
-        cue.dep_ in ("parataxis", "ccomp") and cue.i > cue.head.i and not own_content
+        cue.dep_ in ("parataxis", "ccomp")
+        and cue.i > cue.head.i
+        and not own_content
+        and _after_break(cue)
     ):
         # "X, according to Y" and "X, he said": the content is the clause the
         # cue hangs from, less the cue's own subtree.
@@ -236,7 +256,7 @@ def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
             # "Confessions made by the suspect paint a grim picture": what the
             # noun is said to do is its content.
             return subtree_ids(cue.head, {t.i for t in cue.subtree}), []
-    if cue.dep_ == "parataxis" or cue.dep_ == "ccomp":
+    if cue.dep_ in ("parataxis", "ccomp"):
         return subtree_ids(cue.head, {t.i for t in cue.subtree}), []
     if cue.text == ":":
         sent = cue.sent

@@ -105,21 +105,28 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in PERSONAL_PRONOUNS and len(span) <= 2:
             return self._focus(head.i) or span.text
-        if lower in ("who", "whom", "which", "that") and head.dep_ in ("nsubj", "nsubjpass"):
-            clause = head.head
-            if clause.dep_ == "relcl":
-                return self.resolve(_noun_phrase(clause.head))
-        if head.tag_ == "NN" and (lower in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS):
+        if lower in ("who", "whom", "which", "that") and head.head.dep_ == "relcl":
+            return self.resolve(_noun_phrase(head.head.head))
+        # Only a definite role noun points back: "the suspect", not "any suspect".
+        definite = span[0].lower_ == "the"
+        if definite and head.tag_ == "NN" and lower in ROLE_NOUNS:
             return self._focus(head.i) or span.text
         role = [t for t in span if t.lower_ in ROLE_NOUNS]
-        if role and _person_in(span) is None and len(span) <= 4:
+        if definite and role and _person_in(span) is None and len(span) <= 4:
             # The parse may hang "the suspect" under a mis-tagged verb: "the suspect paint".
             return self._focus(role[0].i) or span.text
         person = _person_in(span)
         if person is not None and person.start <= head.i < person.end:
             return self._name(person)
-        named = self.name_for_words(span.text) if head.pos_ == "PROPN" else None
-        return named or span.text.strip()
+        if head.pos_ == "PROPN":
+            # "Tariq Noor alias Doctor, the worker whom ...": the name is the run of
+            # proper nouns around the head.
+            name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            words = " ".join(t.text for t in [*name, head])
+            named = self.name_for_words(words)
+            if named or len(span) > 4:
+                return named or words
+        return span.text.strip()
 
     def _focus(self, position: int) -> str | None:
         """The person in focus before ``position``: the latest subject, else the latest named."""
