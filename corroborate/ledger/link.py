@@ -243,9 +243,9 @@ def _principal(
     if target is not None and target != speaker:
         return target.id, set()
     candidates = [e for e in others if not _authority(e.name)]
-    people = [e for e in candidates if e.type == "person"]
-    chosen = (people or candidates or [None])[0]
-    return (chosen.id if chosen else None), set()
+    humans = [e for e in candidates if e.type == "person"]
+    pool = humans or candidates
+    return (pool[0].id if pool else None), set()
 
 
 def _authority(name: str) -> bool:
