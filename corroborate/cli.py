@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import spacy
 import typer
@@ -36,6 +36,7 @@ from corroborate.nlp import pipeline
 from corroborate.nlp.attribution import attribution_model_info
 from corroborate.read import check_path, read_documents
 from corroborate.records import Attribution, Document
+from corroborate.store import open_store
 from corroborate.write import atomic_writer, prediction_line
 
 app = typer.Typer(
@@ -163,23 +164,39 @@ def info_command(
         bool, typer.Option("--json", help="Print a JSON object instead of text.")
     ] = False,
     spacy_model: SpacyModel = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="URL",
+            help="Also count what this evidence store holds (a file name or postgresql://...).",
+        ),
+    ] = None,
 ) -> None:
     """Show the versions and the spaCy pipeline corroborate runs.
 
     The JSON form is {"version", "spacy_model", "spacy_version", "components"}, where
     spacy_model is a name that spacy.load accepts: put it in a methods section, or pass it
-    to --spacy-model to reproduce a run.
+    to --spacy-model to reproduce a run. With --db it adds "database" (the URL, password
+    hidden) and "counts": {"documents", "attributions", "entities", "allegations"}, the
+    counts also as top-level keys of the same names.
     """
     with _user_errors():
+        counts = None
+        if db is not None:  # before the slow pipeline load: a wrong URL fails at once
+            with open_store(db, create=False) as store:
+                counts, shown = store.counts(), store.url
         nlp = pipeline.load_pipeline(spacy_model)
         model = attribution_model_info(nlp)
-        data = {
+        data: dict[str, Any] = {
             "version": __version__,
             "spacy_model": pipeline.model_name(nlp),
             "spacy_version": spacy.__version__,
             "components": list(nlp.pipe_names),
             "attribution_model": model,
         }
+        if counts is not None:
+            data.update(database=shown, counts=counts, **counts)
         if as_json:
             typer.echo(json.dumps(data, indent=2))
         else:
@@ -188,6 +205,10 @@ def info_command(
             typer.echo(f"pipeline     {data['spacy_model']}")
             typer.echo(f"components   {', '.join(data['components'])}")
             typer.echo(f"attribution  {model['name']} {model['version']} ({model['trained_on']})")
+            if counts is not None:
+                typer.echo(f"database     {shown}")
+                for table, count in counts.items():
+                    typer.echo(f"{table:<13}{count}")
 
 
 @app.command("eval")
@@ -349,6 +370,13 @@ class _Progress:
         else:
             typer.secho(message, fg="yellow", err=True)
 
+    def note(self, message: str) -> None:
+        """A remark on stderr that is not an error (a file a folder holds that is not read)."""
+        if self.bar is not None:
+            self.console.print(Text(message, style="dim"), soft_wrap=True)
+        else:
+            typer.echo(message, err=True)
+
     def summary(self) -> None:
         """One closing line on stderr, when it helps: on a terminal, or when lines were skipped."""
         if not (self.bar is not None or self.skips):
@@ -360,4 +388,4 @@ class _Progress:
 
 
 # Commands in their own modules register themselves on ``app`` when imported.
-from corroborate.commands import train  # noqa: E402,F401
+from corroborate.commands import ingest, train  # noqa: E402,F401

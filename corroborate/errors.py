@@ -7,7 +7,7 @@ The tree::
     ├── OutputError             an output file that cannot be written
     ├── ModelNotFoundError      the spaCy pipeline is not installed or will not load
     ├── ScorerNotFoundError     the official attribution scorer cannot be found or imported
-    └── StoreError              the evidence store (reserved: no store yet)
+    └── StoreError              the evidence store: cannot open, connect, upgrade or write
 
 Messages are one line and say what to do next: the command line prints ``str(error)`` as it is,
 without a traceback, and exits with status 1.
@@ -65,4 +65,7 @@ class ScorerNotFoundError(CorroborateError):
 
 
 class StoreError(CorroborateError):
-    """The evidence store failed (reserved for the store; nothing raises it yet)."""
+    """The evidence store cannot be opened, reached, upgraded or written.
+
+    The message names the database (any password replaced by ***) and what to do.
+    """

@@ -26,3 +26,17 @@ def spacy_model(override: str | None = None) -> str:
     if override:
         return override
     return os.environ.get(SPACY_MODEL_ENV) or DEFAULT_SPACY_MODEL
+
+DB_ENV = "CORROBORATE_DB"
+DEFAULT_DB = "corroborate.db"
+DB_HELP = (
+    "The evidence store: an SQLite file name (or sqlite:///path.db) or a PostgreSQL URL"
+    f" (postgresql://user:password@host:port/database). Default: ${DB_ENV}, else {DEFAULT_DB}."
+)
+
+
+def db_url(override: str | None = None) -> str:
+    """The database URL: ``override``, else the environment, else the default file."""
+    if override:
+        return override
+    return os.environ.get(DB_ENV) or DEFAULT_DB

@@ -1,11 +1,14 @@
-"""Shared fixtures: the spaCy pipeline (loaded once) and the data beside the checkout."""
+"""Shared fixtures: the spaCy pipeline (loaded once), the data beside the checkout, PostgreSQL."""
 
 from __future__ import annotations
 
 import json
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from spacy.language import Language
@@ -35,3 +38,30 @@ def nlp() -> Language:
 def karachi() -> list[dict[str, Any]]:
     path = shared_file(KARACHI)
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+POSTGRES_ENV = "CORROBORATE_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test.
+
+    The server is the one $CORROBORATE_TEST_POSTGRES_URL names (scripts/test starts one). CI
+    always has it, so there its absence fails the test; elsewhere the test is skipped.
+    """
+    import psycopg
+
+    admin = os.environ.get(POSTGRES_ENV)
+    if not admin:
+        if os.environ.get("CI"):
+            pytest.fail(f"${POSTGRES_ENV} is not set: CI must test PostgreSQL (scripts/test)")
+        pytest.skip(f"${POSTGRES_ENV} is not set (scripts/test starts a server)")
+    name = f"corroborate_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    try:
+        yield urlunsplit(urlsplit(admin)._replace(path="/" + name))
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -56,7 +56,7 @@ def test_bad_text_file_can_be_skipped(tmp_path: Path) -> None:
     ("name", "expected"),
     [
         ("missing.jsonl", "no such file"),
-        ("folder", "is a folder"),
+        ("folder", "the folder holds no file to read"),  # empty: nothing to read
         ("data.csv", "unknown file type"),
     ],
 )

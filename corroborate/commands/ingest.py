@@ -1,0 +1,81 @@
+"""``corroborate ingest``: read, extract and store documents in the evidence store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from corroborate import settings
+from corroborate.cli import (
+    BatchSize,
+    SpacyModel,
+    _count_documents,
+    _has_stdin,
+    _Progress,
+    _user_errors,
+    app,
+)
+from corroborate.ingest import ingest_paths
+from corroborate.nlp import pipeline
+from corroborate.store import open_store
+
+Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="PATH...",
+            show_default=False,
+            help=(
+                'Files or folders to ingest: .jsonl (one JSON object per line with "id" and'
+                ' "text"; "url", "outlet", "published", "title" are kept), .txt, .html, .pdf'
+                " (one document per file, its id the file name), or folders of them (read"
+                " recursively, hidden files left out). '-': JSON Lines from standard input."
+            ),
+        ),
+    ],
+    db: Database = None,
+    skip_errors: Annotated[
+        bool,
+        typer.Option(
+            "--skip-errors",
+            help=(
+                "Skip bad input (invalid JSON lines, unreadable or empty files, bad encodings),"
+                " reporting each on stderr, instead of stopping at the first."
+            ),
+        ),
+    ] = False,
+    spacy_model: SpacyModel = None,
+    batch_size: BatchSize = 16,
+) -> None:
+    """Read documents, extract their attributions and store both in the evidence store.
+
+    Each document is committed on its own: a run that stops part-way (an error, Ctrl-C, a
+    killed process) keeps every document stored so far, and running the same command again
+    finishes the job. A document whose content is already stored is skipped before extraction;
+    one whose text or metadata changed replaces its old extraction. Ends with one line:
+    "ingested N documents (U unchanged, R replaced), A attributions into DB".
+    """
+    with _user_errors():
+        # Check the input first (and count it for the bar): a bad line fails in seconds, not
+        # after an hour of extraction. Standard input can be read only once, so not there.
+        total = None if _has_stdin(paths) else _count_documents(paths, skip_errors)
+        with open_store(settings.db_url(db)) as store:
+            nlp = pipeline.load_pipeline(spacy_model)
+            with _Progress("ingesting", total) as progress:
+                summary = ingest_paths(
+                    paths,
+                    store,
+                    nlp,
+                    skip_errors=skip_errors,
+                    batch_size=batch_size,
+                    on_skip=progress.skipped,
+                    on_note=progress.note,
+                    on_progress=progress.advance,
+                )
+            typer.echo(summary.line(store.url))

@@ -1,0 +1,65 @@
+"""The evidence store: one schema on SQLite (the default) or PostgreSQL, behind one interface.
+
+::
+
+    from corroborate.store import open_store
+
+    with open_store("corroborate.db") as store:           # or "postgresql://user@host/db"
+        if store.document_hash(doc.id) != content_hash(doc):
+            store.put_document(doc, attributions, mentions)
+        store.replace_ledger(ledger)                       # records.Ledger, rebuilt whole
+        print(store.counts())
+
+Opening a store creates the database file if needed and applies the schema's migrations
+(``store.migrations``). See ``store.store.Store`` for every method, ``store.rows`` and
+``store.derived`` for how records become rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corroborate.store.connection import connect
+from corroborate.store.migrations import MIGRATIONS, Migration, migrate
+from corroborate.store.rows import (
+    StoredAttribution,
+    StoredDocument,
+    content_hash,
+    unstorable,
+    unstorable_field,
+)
+from corroborate.store.store import COUNTED_TABLES, PutResult, Store
+from corroborate.store.url import StoreURL, parse_url, redact
+
+__all__ = [
+    "COUNTED_TABLES",
+    "PutResult",
+    "Store",
+    "StoreURL",
+    "StoredAttribution",
+    "StoredDocument",
+    "content_hash",
+    "open_store",
+    "parse_url",
+    "redact",
+    "unstorable",
+    "unstorable_field",
+]
+
+
+def open_store(
+    url: str, *, create: bool = True, migrations: Sequence[Migration] = MIGRATIONS
+) -> Store:
+    """Open the store at ``url`` (a file name, ``sqlite:///...`` or ``postgresql://...``).
+
+    Applies missing migrations before returning. With ``create=False`` a missing SQLite file
+    raises StoreError instead of being created (for commands that only read). ``migrations``
+    is for tests that need a database at an older schema version.
+    """
+    db = connect(parse_url(url), create=create)
+    try:
+        migrate(db, migrations)
+    except BaseException:
+        db.close()
+        raise
+    return Store(db)

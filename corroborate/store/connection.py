@@ -1,0 +1,205 @@
+"""One small connection interface over sqlite3 and psycopg 3.
+
+SQL is written once, with ``?`` placeholders and portable types (TEXT, INTEGER); the PostgreSQL
+connection turns ``?`` into psycopg's ``%s``. Both connections run in autocommit mode and open
+transactions explicitly, so that a transaction is exactly one ``with transaction():`` block.
+
+Writers are serialised across processes on both backends (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+a transaction-scoped advisory lock), so two ingests into one database queue rather than fail on
+a duplicate key. Readers are never blocked.
+
+Every driver error becomes a StoreError whose message names the database and says what to do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any
+
+from corroborate.errors import StoreError
+from corroborate.store.url import MEMORY, StoreURL
+
+Row = tuple[Any, ...]
+Params = Sequence[Any]
+
+# Any constant works; this one is "corroborate" on a phone keypad, unlikely to clash with
+# another application's advisory locks in a shared database.
+_WRITER_LOCK = 2677672867283
+# How long a writer waits for another writer before giving up, in seconds.
+BUSY_TIMEOUT_S = 60
+
+
+class Connection(ABC):
+    """An open database: statements, queries and explicit transactions."""
+
+    backend: str
+
+    def __init__(self, url: StoreURL) -> None:
+        self.url = url
+        self._in_transaction = False
+
+    @abstractmethod
+    def execute(self, sql: str, params: Params = ()) -> None: ...
+
+    @abstractmethod
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None: ...
+
+    @abstractmethod
+    def query(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+    @abstractmethod
+    def _transaction(self) -> AbstractContextManager[None]: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction: committed when the block ends, rolled back if it raises."""
+        if self._in_transaction:
+            raise RuntimeError("transactions do not nest")  # a bug in the caller, not the user
+        self._in_transaction = True
+        try:
+            with self._transaction():
+                yield
+        finally:
+            self._in_transaction = False
+
+
+class SQLiteConnection(Connection):
+    backend = "sqlite"
+
+    def __init__(self, url: StoreURL, *, create: bool) -> None:
+        super().__init__(url)
+        path = url.target
+        if path != MEMORY and not create and not Path(path).is_file():
+            raise StoreError(
+                f"{url.shown}: no such database; run corroborate ingest first, or pass --db"
+            )
+        with _sqlite_errors(url):
+            # isolation_level=None: no implicit transactions; transaction() says BEGIN itself.
+            self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if path != MEMORY:
+                # WAL: readers (Datasette, `info`) work during an ingest, and a killed writer
+                # leaves the last committed state. NORMAL sync is safe against a killed process
+                # (only an OS crash can lose the last commits, never corrupt the file).
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        with _sqlite_errors(self.url):
+            self._db.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        with _sqlite_errors(self.url):
+            self._db.executemany(sql, rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with _sqlite_errors(self.url):
+            return self._db.execute(sql, params).fetchall()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        # IMMEDIATE takes the write lock now, so two writers queue instead of deadlocking.
+        self.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.rollback()
+            raise
+        self.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+
+@contextmanager
+def _sqlite_errors(url: StoreURL) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as err:
+        raise StoreError(f"{url.shown}: {err}; {_sqlite_hint(str(err))}") from err
+
+
+def _sqlite_hint(message: str) -> str:
+    if "not a database" in message:
+        return "this file is not an SQLite database; pass another --db"
+    if "unable to open" in message:
+        return "check that the folder exists and is writable"
+    if "locked" in message or "busy" in message:
+        return "another program is writing to it; wait for it to finish and run this again"
+    if "readonly" in message:
+        return "check the file's and its folder's permissions"
+    if "malformed" in message or "corrupt" in message:
+        return "the file is damaged; restore it from a backup or ingest into a new --db"
+    return "check the database file, or ingest into a new --db"
+
+
+class PostgresConnection(Connection):
+    backend = "postgresql"
+
+    def __init__(self, url: StoreURL) -> None:
+        super().__init__(url)
+        import psycopg  # only PostgreSQL users pay for the import
+
+        self._psycopg = psycopg
+        try:
+            self._db = psycopg.connect(url.target, autocommit=True, connect_timeout=10)
+        except psycopg.Error as err:
+            raise StoreError(
+                f"cannot connect to {url.shown}: {_first_line(err)}; check that the server is"
+                " running and the URL's user, password, host, port and database"
+            ) from err
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        with self._errors():
+            self._db.execute(_pg(sql), params)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        with self._errors(), self._db.cursor() as cursor:
+            cursor.executemany(_pg(sql), rows)
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._errors():
+            return self._db.execute(_pg(sql), params).fetchall()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._errors(), self._db.transaction():
+            self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITER_LOCK,))
+            yield
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except self._psycopg.Error as err:
+            raise StoreError(
+                f"{self.url.shown}: {_first_line(err)}; check the server's log, or ingest into"
+                " a new database"
+            ) from err
+
+
+def _pg(sql: str) -> str:
+    # Our SQL holds no literal "?" or "%", so a plain replace is exact.
+    return sql.replace("?", "%s")
+
+
+def _first_line(err: Exception) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
+
+
+def connect(url: StoreURL, *, create: bool = True) -> Connection:
+    """Open ``url``; with ``create=False`` a missing SQLite file is an error, not a new file."""
+    if url.backend == "postgresql":
+        return PostgresConnection(url)
+    return SQLiteConnection(url, create=create)

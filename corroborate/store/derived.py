@@ -1,0 +1,153 @@
+"""The ledger (``records.Ledger``) as rows of entities, aliases, allegations and events.
+
+Each table keeps its records' order in a ``position`` column, so that a ledger reads back
+exactly as it was stored. Lists of plain values and nested records without a table of their
+own (affiliations, accused ids, figures) are JSON text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any, cast
+
+from corroborate.records import (
+    Affiliation,
+    Alias,
+    Allegation,
+    Entity,
+    EntityType,
+    Event,
+    EventKind,
+    Figure,
+    Ledger,
+    Setting,
+    Status,
+)
+from corroborate.store.connection import Connection
+from corroborate.store.rows import dumps, loads
+
+TABLES = ("events", "allegations", "aliases", "entities")  # children first, for DELETE
+_ENTITY = "id, position, name, type, affiliations"
+_ALIAS = "entity_id, position, name, reason, document_id"
+_ALLEGATION = "id, position, act, status, confession_only, accused, alleged_by, quantities"
+_EVENT = (
+    "allegation_id, position, date, kind, outcome, setting, source, document_id, quote,"
+    " start_char, end_char"
+)
+
+
+def write_ledger(db: Connection, ledger: Ledger) -> None:
+    """Replace the derived tables with ``ledger``; the caller holds the transaction."""
+    for table in TABLES:
+        db.execute(f"DELETE FROM {table}")
+    _insert(
+        db,
+        "entities",
+        _ENTITY,
+        [
+            (e.id, i, e.name, e.type, dumps([asdict(a) for a in e.affiliations]))
+            for i, e in enumerate(ledger.entities)
+        ],
+    )
+    _insert(
+        db,
+        "aliases",
+        _ALIAS,
+        [
+            (e.id, i, a.name, a.reason, a.document_id)
+            for e in ledger.entities
+            for i, a in enumerate(e.aliases)
+        ],
+    )
+    _insert(
+        db,
+        "allegations",
+        _ALLEGATION,
+        [
+            (
+                a.id,
+                i,
+                a.act,
+                a.status,
+                int(a.confession_only),  # 0/1: one representation on both backends
+                dumps(a.accused),
+                dumps(a.alleged_by),
+                dumps([asdict(f) for f in a.quantities]),
+            )
+            for i, a in enumerate(ledger.allegations)
+        ],
+    )
+    _insert(
+        db,
+        "events",
+        _EVENT,
+        [
+            (a.id, i, e.date, e.kind, e.outcome, e.setting, e.source, e.document_id, e.quote)
+            + (e.start, e.end)
+            for a in ledger.allegations
+            for i, e in enumerate(a.events)
+        ],
+    )
+
+
+def read_ledger(db: Connection) -> Ledger:
+    """The ledger as last written, in the order it was written."""
+    aliases: dict[str, list[Alias]] = {}
+    for entity_id, _, name, reason, document_id in _ordered(db, _ALIAS, "aliases"):
+        aliases.setdefault(entity_id, []).append(Alias(name, reason, document_id))
+    events: dict[str, list[Event]] = {}
+    for row in _ordered(db, _EVENT, "events"):
+        allegation_id, _, date, kind, outcome, setting, source, document_id, quote, s, e = row
+        events.setdefault(allegation_id, []).append(
+            Event(
+                date=date,
+                kind=cast(EventKind, kind),
+                outcome=outcome,
+                setting=cast(Setting | None, setting),
+                source=source,
+                document_id=document_id,
+                quote=quote,
+                start=s,
+                end=e,
+            )
+        )
+    entities = [
+        Entity(
+            id=id_,
+            name=name,
+            type=cast(EntityType, type_),
+            aliases=aliases.get(id_, []),
+            affiliations=[Affiliation(**a) for a in loads(affiliations)],
+        )
+        for id_, _, name, type_, affiliations in _ordered(db, _ENTITY, "entities")
+    ]
+    allegations = [
+        Allegation(
+            id=id_,
+            accused=loads(accused),
+            act=act,
+            alleged_by=loads(alleged_by),
+            status=cast(Status, status),
+            confession_only=bool(confession_only),
+            quantities=[Figure(**f) for f in loads(quantities)],
+            events=events.get(id_, []),
+        )
+        for id_, _, act, status, confession_only, accused, alleged_by, quantities in _ordered(
+            db, _ALLEGATION, "allegations"
+        )
+    ]
+    return Ledger(entities=entities, allegations=allegations)
+
+
+def _insert(db: Connection, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
+    marks = ", ".join("?" * len(columns.split(",")))
+    db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+
+def _ordered(db: Connection, columns: str, table: str) -> list[tuple[Any, ...]]:
+    # Sorted in Python by (key, position) or position: ORDER BY on text depends on the server's
+    # collation, and both backends must read back the same.
+    rows = db.query(f"SELECT {columns} FROM {table}")
+    if table in ("entities", "allegations"):
+        return sorted(rows, key=lambda row: row[1])
+    return sorted(rows, key=lambda row: (row[0], row[1]))

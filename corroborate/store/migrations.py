@@ -1,0 +1,173 @@
+"""The schema, as numbered migrations applied in order when a store is opened.
+
+The ``migrations`` table records each applied version with its name and time. Opening a store
+applies the missing ones, all in one transaction (both backends have transactional DDL), so a
+killed upgrade leaves the previous schema intact rather than half of the new one.
+
+To change the schema, append a Migration with the next number. Never edit or reorder one that
+has been released: databases in the wild have already applied it. Statements must run on both
+SQLite and PostgreSQL: TEXT and INTEGER columns only (JSON is stored as TEXT, booleans as 0/1,
+dates and times as ISO 8601 TEXT), so that both backends read back identical values and the
+SQLite file stays plain for Datasette. Column names avoid SQL keywords (``start_char``, not
+``start``/``end``), so that hand-written queries need no quoting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from corroborate.errors import StoreError
+from corroborate.store.connection import Connection
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+CORE = Migration(
+    1,
+    "documents, attributions, mentions",
+    (
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            url TEXT,
+            outlet TEXT,
+            published TEXT,
+            title TEXT,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            path TEXT,
+            line INTEGER,
+            ingested_at TEXT NOT NULL
+        )""",
+        # source, cue and content: JSON lists of [start, end]; quote: the content's text, so
+        # that the table reads without decoding offsets.
+        """CREATE TABLE attributions (
+            id TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            source_name TEXT,
+            kind TEXT NOT NULL,
+            setting TEXT NOT NULL,
+            target TEXT,
+            source TEXT NOT NULL,
+            cue TEXT NOT NULL,
+            content TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            quantities TEXT NOT NULL
+        )""",
+        "CREATE INDEX attributions_by_document ON attributions (document_id, position)",
+        # records.Mention: its offsets, type and name as columns, its other fields in data.
+        """CREATE TABLE mentions (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        )""",
+    ),
+)
+
+# The ledger (records.Ledger), derived across documents. It is rebuilt as a whole after an
+# ingest, so events name their documents without foreign keys: replacing a document must not
+# silently delete events before the rebuild that accounts for it.
+LEDGER = Migration(
+    2,
+    "entities, aliases, allegations, events",
+    (
+        """CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            affiliations TEXT NOT NULL
+        )""",
+        """CREATE TABLE aliases (
+            entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            document_id TEXT,
+            PRIMARY KEY (entity_id, position)
+        )""",
+        """CREATE TABLE allegations (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            act TEXT NOT NULL,
+            status TEXT NOT NULL,
+            confession_only INTEGER NOT NULL,
+            accused TEXT NOT NULL,
+            alleged_by TEXT NOT NULL,
+            quantities TEXT NOT NULL
+        )""",
+        """CREATE TABLE events (
+            allegation_id TEXT NOT NULL REFERENCES allegations (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            date TEXT,
+            kind TEXT NOT NULL,
+            outcome TEXT,
+            setting TEXT,
+            source TEXT,
+            document_id TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            PRIMARY KEY (allegation_id, position)
+        )""",
+        "CREATE INDEX events_by_document ON events (document_id)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER)
+
+
+def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Apply the migrations ``db`` lacks, in order; returns the schema version it is now at.
+
+    Raises StoreError when the database was made by a newer corroborate (it holds a version
+    this one does not know): writing to it could break what that version relies on.
+    """
+    with db.transaction():
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        applied = {version for (version,) in db.query("SELECT version FROM migrations")}
+        known = {m.version for m in migrations}
+        unknown = sorted(applied - known)
+        if unknown:
+            raise StoreError(
+                f"{db.url.shown}: schema version {unknown[-1]} is newer than this corroborate"
+                f" knows ({max(known, default=0)}); upgrade corroborate to use this database"
+            )
+        for migration in sorted(migrations, key=lambda m: m.version):
+            if migration.version in applied:
+                continue
+            for statement in migration.statements:
+                db.execute(statement)
+            db.execute(
+                "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, now()),
+            )
+    return max(known | applied, default=0)
+
+
+def schema_version(db: Connection) -> int:
+    """The highest migration applied to ``db`` (0 for an empty database)."""
+    rows = db.query("SELECT MAX(version) FROM migrations")
+    return int(rows[0][0] or 0)
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601 text, to the second: the store's one time format."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

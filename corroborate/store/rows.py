@@ -1,0 +1,191 @@
+"""Documents, attributions and mentions as rows, and what the store adds to the records.
+
+``StoredDocument`` and ``StoredAttribution`` wrap the records of ``corroborate.records`` with the
+ids and bookkeeping the store adds. Lists and nested records are stored as JSON text; what
+people browse and filter on gets a plain column of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, cast
+
+from corroborate.records import Attribution, Document, Kind, Mention, Quantity, Range, Setting
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as stored: the record (``line`` included, as first read) and bookkeeping."""
+
+    document: Document
+    content_hash: str
+    ingested_at: str  # ISO 8601 UTC, when this content was stored
+
+
+@dataclass(frozen=True)
+class StoredAttribution:
+    """An attribution with its stable id and its document's id."""
+
+    id: str
+    document_id: str
+    attribution: Attribution
+
+
+def content_hash(document: Document) -> str:
+    """SHA-256 of what a document says: its text and metadata, not where it was read from.
+
+    Moving a file or reordering a JSONL file changes nothing; editing a title or the text does.
+    """
+    fields = [document.text, document.url, document.outlet, document.published, document.title]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def attribution_ids(document_id: str, attributions: list[Attribution]) -> list[str]:
+    """Stable ids: a hash of the document id and the attribution's offsets.
+
+    The same extraction gives the same ids in any database, on any machine. Two attributions
+    with identical offsets (which the extractor should not produce) get distinct ids by their
+    order of appearance, so neither is lost.
+    """
+    ids: list[str] = []
+    seen: set[str] = set()
+    for attribution in attributions:
+        key: list[Any] = [document_id, _ranges(attribution.source), _ranges(attribution.cue)]
+        key.append(_ranges(attribution.content))
+        repeat = 0
+        while True:
+            digest = _digest(key + ([repeat] if repeat else []))
+            if digest not in seen:
+                break
+            repeat += 1
+        seen.add(digest)
+        ids.append(digest)
+    return ids
+
+
+def _digest(value: Any) -> str:
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:24]
+
+
+def unstorable(text: str | None) -> str | None:
+    """Why ``text`` cannot be stored identically in both backends, or None when it can.
+
+    PostgreSQL's TEXT cannot hold NUL, and no UTF-8 database can hold a lone surrogate (which a
+    JSON ``\\ud800`` escape decodes to); storing either differently per backend would break the
+    promise that both read back the same.
+    """
+    if text is None:
+        return None
+    if "\0" in text:
+        return "contains a NUL character (\\u0000), which databases cannot store"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return f"contains a lone surrogate (\\u{ord(text[err.start]):04x}), which is not text"
+    return None
+
+
+def unstorable_field(document: Document) -> str | None:
+    """What in ``document`` cannot be stored (see ``unstorable``), or None when all can."""
+    for name in ("id", "text", "url", "outlet", "published", "title", "path"):
+        problem = unstorable(getattr(document, name))
+        if problem:
+            return f'"{name}" {problem}'
+    return None
+
+
+def dumps(value: Any) -> str:
+    """JSON text for a column: compact, non-ASCII kept readable, keys in a stable order."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def loads(text: str) -> Any:
+    return json.loads(text)
+
+
+def attribution_row(
+    id_: str, document: Document, position: int, attribution: Attribution
+) -> tuple[Any, ...]:
+    quote = " ".join(document.text[s:e] for s, e in attribution.content)
+    return (
+        id_,
+        document.id,
+        position,
+        attribution.source_name,
+        attribution.kind,
+        attribution.setting,
+        attribution.target,
+        dumps(_ranges(attribution.source)),
+        dumps(_ranges(attribution.cue)),
+        dumps(_ranges(attribution.content)),
+        quote,
+        dumps([_quantity(q) for q in attribution.quantities]),
+    )
+
+
+ATTRIBUTION_COLUMNS = (
+    "id, document_id, position, source_name, kind, setting, target, source, cue, content,"
+    " quote, quantities"
+)
+
+
+def attribution_from_row(row: tuple[Any, ...]) -> StoredAttribution:
+    id_, document_id, _, source_name, kind, setting, target, source, cue, content, _, q = row
+    return StoredAttribution(
+        id=id_,
+        document_id=document_id,
+        attribution=Attribution(
+            source=_to_ranges(source),
+            cue=_to_ranges(cue),
+            content=_to_ranges(content),
+            source_name=source_name,
+            kind=cast(Kind, kind),
+            setting=cast(Setting, setting),
+            target=target,
+            quantities=[Quantity(**item) for item in json.loads(q)],
+        ),
+    )
+
+
+def _ranges(ranges: list[Range]) -> list[list[int]]:
+    return [[start, end] for start, end in ranges]
+
+
+def _to_ranges(text: str) -> list[Range]:
+    return [(start, end) for start, end in json.loads(text)]
+
+
+def _quantity(q: Quantity) -> dict[str, Any]:
+    # Every field, unlike Quantity.to_json (the output contract), so that reading back is exact.
+    return {
+        "unit": q.unit,
+        "start": q.start,
+        "end": q.end,
+        "value": q.value,
+        "low": q.low,
+        "high": q.high,
+        "qualifier": q.qualifier,
+    }
+
+
+MENTION_COLUMNS = "document_id, position, start_char, end_char, text, type, name, label, data"
+# Mention fields with a column of their own; the rest go into the JSON column ``data``, so a
+# field added to Mention later is kept without a migration.
+_MENTION_PLAIN = ("start", "end", "text", "type", "name", "label")
+
+
+def mention_row(document_id: str, position: int, mention: Mention) -> tuple[Any, ...]:
+    fields = mention.to_json()
+    plain = [fields.pop(key) for key in _MENTION_PLAIN]
+    return (document_id, position, *plain, dumps(fields))
+
+
+def mention_from_row(row: tuple[Any, ...]) -> tuple[str, Mention]:
+    """The mention in ``row`` and its document's id."""
+    document_id, _, *plain, data = row
+    return document_id, Mention.from_json(
+        {**loads(data), **dict(zip(_MENTION_PLAIN, plain, strict=True))}
+    )

@@ -1,0 +1,190 @@
+"""The Store: documents with their extraction, and the ledger's derived records.
+
+Every method that writes does so in one transaction: ``put_document`` stores or replaces one
+document with its attributions and mentions, ``replace_derived`` swaps the derived tables whole.
+A process killed at any point leaves the database as it was after the last commit.
+
+Reads sort in Python rather than with ORDER BY on text: PostgreSQL orders text by the server's
+locale and SQLite by code point, and both backends must read back identically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any, Literal
+
+from corroborate.errors import StoreError
+from corroborate.records import Attribution, Document, Ledger, Mention
+from corroborate.store import rows as r
+from corroborate.store.connection import Connection
+from corroborate.store.derived import read_ledger, write_ledger
+from corroborate.store.migrations import now, schema_version
+from corroborate.store.rows import StoredAttribution, StoredDocument
+
+PutResult = Literal["added", "replaced", "unchanged"]
+
+_DOCUMENT_COLUMNS = "id, url, outlet, published, title, text, content_hash, path, line, ingested_at"
+# Counted by counts(), in this order; these four are also the keys of `corroborate info --db`.
+COUNTED_TABLES = ("documents", "attributions", "entities", "allegations")
+
+
+class Store:
+    """An open evidence store. Use ``open_store(url)`` to get one, as a context manager."""
+
+    def __init__(self, db: Connection) -> None:
+        self._db = db
+
+    @property
+    def url(self) -> str:
+        """The database's URL as shown to users (any password replaced by ***)."""
+        return self._db.url.shown
+
+    @property
+    def backend(self) -> str:
+        """The backend: "sqlite" or "postgresql"."""
+        return self._db.backend
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def schema_version(self) -> int:
+        return schema_version(self._db)
+
+    # --- documents and their extraction ------------------------------------------------
+
+    def document_hash(self, document_id: str) -> str | None:
+        """The content hash stored for ``document_id``, None when it is not stored.
+
+        Compare with ``rows.content_hash(document)`` to skip unchanged documents before the
+        slow extraction.
+        """
+        found = self._db.query("SELECT content_hash FROM documents WHERE id = ?", (document_id,))
+        return str(found[0][0]) if found else None
+
+    def put_document(
+        self,
+        document: Document,
+        attributions: Sequence[Attribution],
+        mentions: Sequence[Mention] = (),
+    ) -> PutResult:
+        """Store ``document`` with its extraction, in one transaction; says what it did.
+
+        "unchanged": the same content (``content_hash``) is already stored, nothing is written.
+        "replaced": the id was stored with other content; its old row, attributions and
+        mentions are deleted and the new ones written. "added": the id is new.
+
+        Raises StoreError when a text holds what a database cannot store (see
+        ``rows.unstorable``): callers that know the input's file and line check first.
+        """
+        problem = r.unstorable_field(document)
+        if problem:
+            raise StoreError(f"document {document.id!r}: {problem}; remove it from the input")
+        digest = r.content_hash(document)
+        with self._db.transaction():
+            # Checked again inside the transaction: another process may have stored it since.
+            stored = self.document_hash(document.id)
+            if stored == digest:
+                return "unchanged"
+            if stored is not None:
+                # ON DELETE CASCADE takes the old attributions and mentions with it.
+                self._db.execute("DELETE FROM documents WHERE id = ?", (document.id,))
+            self._db.execute(
+                f"INSERT INTO documents ({_DOCUMENT_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document.id,
+                    document.url,
+                    document.outlet,
+                    document.published,
+                    document.title,
+                    document.text,
+                    digest,
+                    document.path,
+                    document.line,
+                    now(),
+                ),
+            )
+            found = list(attributions)
+            ids = r.attribution_ids(document.id, found)
+            self._db.executemany(
+                f"INSERT INTO attributions ({r.ATTRIBUTION_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    r.attribution_row(id_, document, i, a)
+                    for i, (id_, a) in enumerate(zip(ids, found, strict=True))
+                ],
+            )
+            self._db.executemany(
+                f"INSERT INTO mentions ({r.MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [r.mention_row(document.id, i, m) for i, m in enumerate(mentions)],
+            )
+        return "added" if stored is None else "replaced"
+
+    def documents(self) -> list[StoredDocument]:
+        """Every stored document, sorted by id."""
+        found = self._db.query(f"SELECT {_DOCUMENT_COLUMNS} FROM documents")
+        return sorted((_document(row) for row in found), key=lambda d: d.document.id)
+
+    def document(self, document_id: str) -> StoredDocument | None:
+        found = self._db.query(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
+        )
+        return _document(found[0]) if found else None
+
+    def attributions(self, document_id: str | None = None) -> list[StoredAttribution]:
+        """Attributions of one document (or all), by document id, then in extraction order."""
+        sql = f"SELECT {r.ATTRIBUTION_COLUMNS} FROM attributions"
+        found = self._where(sql, document_id)
+        found.sort(key=lambda row: (row[1], row[2]))
+        return [r.attribution_from_row(row) for row in found]
+
+    def mentions(self, document_id: str | None = None) -> list[tuple[str, Mention]]:
+        """(document id, mention) of one document (or all), by document id, then as put."""
+        found = self._where(f"SELECT {r.MENTION_COLUMNS} FROM mentions", document_id)
+        found.sort(key=lambda row: (row[0], row[1]))
+        return [r.mention_from_row(row) for row in found]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: {"documents", "attributions", "entities", "allegations"}."""
+        return {
+            table: int(self._db.query(f"SELECT COUNT(*) FROM {table}")[0][0])
+            for table in COUNTED_TABLES
+        }
+
+    # --- records derived across documents ------------------------------------------------
+
+    def replace_ledger(self, ledger: Ledger) -> None:
+        """Replace the stored entities, aliases, allegations and events with ``ledger``.
+
+        The ledger is recomputed across all documents, so it is swapped as a whole, in one
+        transaction: readers see the old ledger or the new one, never a mix.
+        """
+        with self._db.transaction():
+            write_ledger(self._db, ledger)
+
+    def ledger(self) -> Ledger:
+        """The ledger as last stored by ``replace_ledger``, in the same order (empty if none)."""
+        return read_ledger(self._db)
+
+    def _where(self, sql: str, document_id: str | None) -> list[Any]:
+        if document_id is None:
+            return self._db.query(sql)
+        return self._db.query(sql + " WHERE document_id = ?", (document_id,))
+
+
+def _document(row: tuple[Any, ...]) -> StoredDocument:
+    id_, url, outlet, published, title, text, digest, path, line, ingested_at = row
+    document = Document(id_, text, url, outlet, published, title, path, line)
+    return StoredDocument(document=document, content_hash=digest, ingested_at=ingested_at)

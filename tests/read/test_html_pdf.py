@@ -1,0 +1,168 @@
+"""HTML and PDF readers, and folders of mixed files."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from corroborate.errors import InputError
+from corroborate.read import read_documents
+from corroborate.read.html import read_html
+from corroborate.read.pdf import read_pdf
+from tests.read.pdfs import make_pdf
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<meta charset="utf-8">
+<title>Hitman confesses | The Ledger</title>
+<meta property="og:title" content="Hitman confesses to 37 killings">
+<meta property="og:site_name" content="The Ledger">
+<meta property="article:published_time" content="2019-03-14T09:30:00+05:00">
+<link rel="canonical" href="https://example.org/hitman">
+<style>p { color: red }</style>
+<script>var ads = "Buy now";</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<header>Breaking news ticker</header>
+<article>
+<h1>Hitman confesses</h1>
+<p>Police said the suspect   confessed to
+37 killings.<script>track()</script></p>
+<p>His lawyer said &lt;script&gt; tags &amp; all were &quot;fabricated&quot;.<br>He denied it.</p>
+<figure><figcaption>A photo caption</figcaption></figure>
+</article>
+<aside>Most read: something else</aside>
+<footer>Copyright</footer>
+</body></html>
+"""
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "hitman.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = read_html(path)
+    assert doc.text == (
+        "Hitman confesses\n\n"
+        "Police said the suspect confessed to 37 killings.\n\n"
+        'His lawyer said <script> tags & all were "fabricated".\n\n'
+        "He denied it."
+    )
+    assert doc.id == "hitman.html"
+    assert doc.title == "Hitman confesses to 37 killings"
+    assert doc.published == "2019-03-14"
+    assert doc.url == "https://example.org/hitman"
+    assert doc.outlet == "The Ledger"
+
+
+def test_html_without_article_uses_body_and_title(tmp_path: Path) -> None:
+    path = tmp_path / "plain.htm"
+    path.write_text(
+        "<html><head><title> Plain  page </title></head><body><div>One.</div>Two<p>Three"
+        "</body></html>"
+    )
+    doc = read_html(path)
+    assert (doc.text, doc.title, doc.published, doc.url) == (
+        "One.\n\nTwo\n\nThree",
+        "Plain page",
+        None,
+        None,
+    )
+
+
+def test_html_declared_charset(tmp_path: Path) -> None:
+    path = tmp_path / "latin.html"
+    path.write_bytes(
+        b'<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 owner</p></body></html>'
+    )
+    assert read_html(path).text == "Café owner"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected", "line"),
+    [
+        (b"<html><body>\n<p>ok</p>\n<p>caf\xe9</p></body></html>", "not valid utf-8", 3),
+        (b'<meta charset="klingon"><p>x</p>', "unknown charset", None),
+        (b"<html><body><script>only()</script></body></html>", "no text found", None),
+    ],
+)
+def test_bad_html(tmp_path: Path, data: bytes, expected: str, line: int | None) -> None:
+    path = tmp_path / "bad.html"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=expected) as caught:
+        read_html(path)
+    assert caught.value.line == line and caught.value.path == str(path)
+
+
+def test_pdf_pages_and_title(tmp_path: Path) -> None:
+    path = tmp_path / "ruling.pdf"
+    path.write_bytes(make_pdf(["The court acquitted him.", "", "Appeal (dismissed)."], "Ruling"))
+    doc = read_pdf(path)
+    assert doc.text == "The court acquitted him.\n\nAppeal (dismissed)."
+    assert (doc.id, doc.title, doc.path) == ("ruling.pdf", "Ruling", str(path))
+
+
+def encrypted(password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(["Secret text."]))))
+    writer.encrypt(user_password=password, algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_with_empty_password_opens(tmp_path: Path) -> None:
+    path = tmp_path / "flags-only.pdf"
+    path.write_bytes(encrypted(""))
+    assert read_pdf(path).text == "Secret text."
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (encrypted("hunter2"), "encrypted with a password; decrypt it first"),
+        (b"%PDF-1.4\nthis is not really a pdf", "not a readable PDF"),
+        (b"", "not a readable PDF"),
+        (make_pdf([""]), "no text layer"),
+    ],
+)
+def test_bad_pdf(tmp_path: Path, data: bytes, expected: str) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=expected) as caught:
+        read_pdf(path)
+    assert str(caught.value).startswith(f"{path}: ") and "\n" not in str(caught.value)
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / ".git" / "x.txt").write_text("hidden folder")
+    (root / ".hidden.txt").write_text("hidden file")
+    (root / "b" / "deep" / "z.txt").write_text("Deep text.")
+    (root / "b" / "a.txt").write_text("Same name, other folder.")
+    (root / "a.txt").write_text("Top text.")
+    (root / "page.html").write_text("<p>Web text.</p>")
+    (root / "scan.pdf").write_bytes(make_pdf(["PDF text."]))
+    (root / "lines.jsonl").write_text('{"id": "j1", "text": "Line text."}\n')
+    (root / "notes.docx").write_text("not read")
+    notes: list[str] = []
+    docs = list(read_documents([root], on_note=notes.append))
+    assert [d.id for d in docs] == [
+        "a.txt", "b/a.txt", "b/deep/z.txt", "j1", "page.html", "scan.pdf",
+    ]  # fmt: skip
+    assert [d.text for d in docs][:2] == ["Top text.", "Same name, other folder."]
+    assert notes == [f"{root / 'notes.docx'}: not read, unknown file type .docx"]
+
+
+def test_bad_file_in_folder_is_skipped_or_stops(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Fine.")
+    (tmp_path / "b.pdf").write_bytes(b"garbage")
+    (tmp_path / "c.txt").write_text("Also fine.")
+    with pytest.raises(InputError, match="b.pdf: not a readable PDF"):
+        list(read_documents([tmp_path]))
+    skipped: list[InputError] = []
+    docs = list(read_documents([tmp_path], skip_errors=True, on_skip=skipped.append))
+    assert [d.id for d in docs] == ["a.txt", "c.txt"] and len(skipped) == 1

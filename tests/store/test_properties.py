@@ -1,0 +1,82 @@
+"""Property test: any document and its attributions read back exactly, on both backends."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corroborate.records import KINDS, SETTINGS, Attribution, Document, Quantity
+from corroborate.store import Store, open_store, unstorable
+
+# Text either backend can store: no NUL, no lone surrogates (see rows.unstorable).
+texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\0"), min_size=1)
+optional_texts = st.none() | texts
+_ids = itertools.count()
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[Document, list[Attribution]]:
+    text = draw(texts)
+    offsets = st.integers(0, len(text))
+    ranges = st.lists(st.tuples(offsets, offsets).map(sorted).map(tuple), max_size=3)
+    numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False, width=64)
+    quantities = st.builds(
+        Quantity,
+        unit=texts,
+        start=offsets,
+        end=offsets,
+        value=numbers,
+        low=numbers,
+        high=numbers,
+        qualifier=optional_texts,
+    )
+    attribution = st.builds(
+        Attribution,
+        source=ranges,
+        cue=ranges,
+        content=ranges,
+        source_name=optional_texts,
+        kind=st.sampled_from(KINDS),
+        setting=st.sampled_from(SETTINGS),
+        target=optional_texts,
+        quantities=st.lists(quantities, max_size=2),
+    )
+    # A fresh id per example: the store is shared across examples.
+    document = Document(
+        id=f"{next(_ids)}:{draw(texts)}",
+        text=text,
+        url=draw(optional_texts),
+        outlet=draw(optional_texts),
+        published=draw(optional_texts),
+        title=draw(optional_texts),
+        path=draw(optional_texts),
+        line=draw(st.none() | st.integers(1, 2**31 - 1)),
+    )
+    return document, draw(st.lists(attribution, max_size=4))
+
+
+def check_round_trip(store: Store, example: tuple[Document, list[Attribution]]) -> None:
+    document, attributions = example
+    assert unstorable(document.text) is None
+    assert store.put_document(document, attributions) == "added"
+    stored = store.document(document.id)
+    assert stored is not None and stored.document == document
+    assert [a.attribution for a in store.attributions(document.id)] == attributions
+    assert store.put_document(document, attributions) == "unchanged"
+
+
+def test_round_trip_property(url: str) -> None:
+    with open_store(url) as store:
+
+        @settings(
+            max_examples=40,
+            deadline=None,
+            suppress_health_check=[HealthCheck.function_scoped_fixture],
+        )
+        @given(documents())
+        def round_trip(example: tuple[Document, list[Attribution]]) -> None:
+            check_round_trip(store, example)
+
+        round_trip()
