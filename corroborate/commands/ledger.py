@@ -1,0 +1,118 @@
+"""``corroborate ledger``, ``corroborate entity`` and ``corroborate export``: read the ledger
+from the evidence store (built by ``corroborate ingest``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from corroborate import settings
+from corroborate.cli import _user_errors, app
+from corroborate.errors import InputError
+from corroborate.ledger import export as exports
+from corroborate.ledger import render
+from corroborate.ledger.build import entity_index
+from corroborate.ledger.store import analysed_documents
+from corroborate.records import STATUSES
+from corroborate.store import open_store
+from corroborate.write import atomic_writer
+
+Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
+FORMATS = ("table", "json", "csv")
+
+
+@app.command("ledger")
+def ledger_command(
+    db: Database = None,
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="table, json or csv.")
+    ] = "table",
+    entity: Annotated[
+        str | None,
+        typer.Option("--entity", metavar="NAME", help="Only allegations against NAME (any alias)."),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status",
+            metavar="S",
+            help="Only allegations with status S: " + ", ".join(STATUSES) + ".",
+        ),  # fmt: skip
+    ] = None,
+) -> None:
+    """Show the ledger: every allegation, whom it accuses, its status and its timeline.
+
+    JSON: {"entities": [{"id", "name", "type", "aliases", "affiliations"}], "allegations":
+    [{"id", "accused", "act", "alleged_by", "status", "confession_only", "quantities",
+    "events": [{"date", "kind", "outcome", "setting", "source", "document_id", "quote",
+    "start", "end"}]}]}; every quote is document.text[start:end].
+    """
+    with _user_errors():
+        if fmt not in FORMATS:
+            raise InputError("--format", None, f"unknown format {fmt!r}",
+                             "use table, json or csv")  # fmt: skip
+        if status and status not in STATUSES:
+            raise InputError("--status", None, f"unknown status {status!r}",
+                             "use one of " + ", ".join(STATUSES))  # fmt: skip
+        with open_store(settings.db_url(db), create=False) as store:
+            ledger = render.select(store.ledger(), entity, status)
+        if fmt == "json":
+            typer.echo(render.to_json(ledger), nl=False)
+        elif fmt == "csv":
+            typer.echo(render.to_csv(ledger), nl=False)
+        else:
+            render.print_table(ledger, Console())
+
+
+@app.command("entity")
+def entity_command(
+    name: Annotated[str, typer.Argument(metavar="NAME", show_default=False)],
+    db: Database = None,
+) -> None:
+    """Show an entity: its names, why each was joined to it, and its affiliations."""
+    with _user_errors():
+        with open_store(settings.db_url(db), create=False) as store:
+            index = entity_index(analysed_documents(store))
+        found = index.find(name)
+        if not found:
+            typer.echo(f"no entity named {name!r}")
+            raise typer.Exit(1)
+        for e in found:
+            typer.echo(f"{e.name}  ({e.type}, {e.id})")
+            for a in e.aliases:
+                where = f" [{a.document_id}]" if a.document_id else ""
+                typer.echo(f"  alias {a.name!r}: {a.reason}{where}")
+            for f in e.affiliations:
+                typer.echo(
+                    f"  {f.role or 'member'} of {f.name} ({f.date or 'undated'}) [{f.document_id}]"
+                )
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="jsonl, csv, claimreview or ftm.")
+    ] = "jsonl",
+    db: Database = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")
+    ] = None,
+) -> None:
+    """Export the ledger: JSON lines, CSV, schema.org ClaimReview JSON-LD (what fact-checkers
+    publish) or FollowTheMoney entities (what Aleph and OpenSanctions load)."""
+    with _user_errors():
+        if fmt not in exports.FORMATS:
+            raise InputError("--format", None, f"unknown format {fmt!r}",
+                             "use " + ", ".join(exports.FORMATS))  # fmt: skip
+        with open_store(settings.db_url(db), create=False) as store:
+            ledger = store.ledger()
+            urls = {s.document.id: s.document.url for s in store.documents()}
+        text = exports.export(ledger, fmt, urls)
+        if output is None:
+            typer.echo(text, nl=False)
+        else:
+            with atomic_writer(output) as out:
+                out.write(text)

@@ -1,0 +1,128 @@
+"""Exports of the ledger for other tools.
+
+- ``jsonl``: one JSON object per line, ``{"type": "entity", ...}`` then
+  ``{"type": "allegation", ...}``, each as in the ledger's JSON contract.
+- ``csv``: one row per event (as ``corroborate ledger --format csv``).
+- ``claimreview``: schema.org ClaimReview JSON-LD, what fact-checkers publish: one review
+  per allegation, the claim being the act alleged against the accused, the rating the
+  ledger's status (``reviewRating.alternateName``), each source document an appearance.
+- ``ftm``: FollowTheMoney entities, one JSON object per line, as Aleph and OpenSanctions
+  load them: Person, Organization, Address (places); a Membership per affiliation; an
+  Event per ruling, with the accused as ``involved``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from corroborate.ledger.render import to_csv
+from corroborate.records import Allegation, Entity, Ledger
+
+FORMATS = ("jsonl", "csv", "claimreview", "ftm")
+FTM_SCHEMA = {"person": "Person", "organization": "Organization", "place": "Address",
+              "group": "Organization"}  # fmt: skip
+
+
+def export(ledger: Ledger, fmt: str, urls: dict[str, str | None]) -> str:
+    if fmt == "csv":
+        return to_csv(ledger)
+    if fmt == "claimreview":
+        reviews = [claim_review(a, ledger, urls) for a in ledger.allegations]
+        return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    rows = _jsonl(ledger) if fmt == "jsonl" else ftm_entities(ledger)
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def _jsonl(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    for e in ledger.entities:
+        yield {"type": "entity", **e.to_json()}
+    for a in ledger.allegations:
+        yield {"type": "allegation", **a.to_json()}
+
+
+def claim_review(a: Allegation, ledger: Ledger, urls: dict[str, str | None]) -> dict[str, Any]:
+    by_id = {e.id: e for e in ledger.entities}
+    accused = [by_id[i] for i in a.accused if i in by_id]
+    names = ", ".join(e.name for e in accused)
+    first = a.events[0] if a.events else None
+    appearances = []
+    for document_id in dict.fromkeys(e.document_id for e in a.events):
+        work: dict[str, Any] = {"@type": "CreativeWork", "identifier": document_id}
+        if urls.get(document_id):
+            work["url"] = urls[document_id]
+        appearances.append(work)
+    claim: dict[str, Any] = {
+        "@type": "Claim",
+        "appearance": appearances,
+        "about": [{"@type": _schema_type(e), "name": e.name} for e in accused],
+    }
+    if a.alleged_by:
+        claim["author"] = [{"@type": "Thing", "name": n} for n in a.alleged_by]
+    if first and first.date:
+        claim["datePublished"] = first.date
+    last_dates = [e.date for e in a.events if e.date]
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": a.id,
+        "claimReviewed": f"{names}: {a.act}",
+        "itemReviewed": claim,
+        "reviewRating": {
+            "@type": "Rating",
+            "alternateName": a.status,
+            "ratingExplanation": _explanation(a),
+        },
+        "author": {"@type": "Organization", "name": "corroborate"},
+    }
+    if last_dates:
+        review["datePublished"] = max(last_dates)
+    return review
+
+
+def _explanation(a: Allegation) -> str:
+    kinds = [e.kind + (f" ({e.outcome})" if e.outcome else "") for e in a.events]
+    text = f"Status {a.status} from {len(a.events)} events: " + ", ".join(kinds) + "."
+    if a.confession_only:
+        text += " Supported only by confessions made in custody."
+    return text
+
+
+def _schema_type(e: Entity) -> str:
+    return {"person": "Person", "organization": "Organization", "place": "Place"}.get(
+        e.type, "Organization"
+    )
+
+
+def ftm_entities(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    for e in ledger.entities:
+        props: dict[str, list[str]] = {"name": [e.name]}
+        if e.type == "place":
+            props = {"full": [e.name]}
+        aliases = [a.name for a in e.aliases]
+        if aliases and e.type != "place":
+            props["alias"] = aliases
+        yield {"id": e.id, "schema": FTM_SCHEMA[e.type], "properties": props}
+    for e in ledger.entities:
+        for i, f in enumerate(e.affiliations):
+            props = {"member": [e.id], "organization": [f.organization]}
+            if f.role:
+                props["role"] = [f.role]
+            if f.date:
+                props["date"] = [f.date]
+            props["publisher"] = [f.document_id]
+            yield {"id": f"{e.id}-mem-{i}", "schema": "Membership", "properties": props}
+    for a in ledger.allegations:
+        for i, ev in enumerate(a.events):
+            if ev.kind != "ruling":
+                continue
+            props = {
+                "name": [f"{ev.outcome or 'ruling'}: {a.act}"],
+                "involved": list(a.accused),
+                "summary": [ev.quote],
+                "sourceUrl": [ev.document_id],
+            }
+            if ev.date:
+                props["date"] = [ev.date]
+            yield {"id": f"{a.id}-ev-{i}", "schema": "Event", "properties": props}

@@ -1,0 +1,139 @@
+"""The ledger for people and programs: JSON (the contract), CSV (one row per event), and a
+table that reads like a case file (one block per accused, each allegation with its status
+and timeline)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from corroborate.records import Allegation, Entity, Ledger
+from corroborate.resolve.entities import EntityIndex
+
+CSV_COLUMNS = (
+    "allegation_id", "accused", "act", "status", "confession_only", "alleged_by", "date",
+    "kind", "outcome", "setting", "source", "document_id", "start", "end", "quote",
+)  # fmt: skip
+
+
+def select(ledger: Ledger, entity: str | None = None, status: str | None = None) -> Ledger:
+    """The ledger narrowed to allegations against ``entity`` (any of its names) and/or with
+    ``status``; entities narrowed to those the remaining allegations name."""
+    allegations = ledger.allegations
+    if entity:
+        index = EntityIndex(ledger.entities, {}, {})
+        wanted = {e.id for e in _matching(ledger.entities, entity, index)}
+        allegations = [a for a in allegations if wanted & set(a.accused)]
+    if status:
+        allegations = [a for a in allegations if a.status == status]
+    if not entity and not status:
+        return ledger
+    named = {i for a in allegations for i in a.accused}
+    keep = [e for e in ledger.entities if e.id in named]
+    return Ledger(entities=keep, allegations=allegations)
+
+
+def _matching(entities: list[Entity], name: str, index: EntityIndex) -> list[Entity]:
+    from corroborate.nlp import names
+
+    key = names.key(name)
+    exact = [
+        e for e in entities
+        if key in {names.key(e.name), *(names.key(a.name) for a in e.aliases)} or e.id == name
+    ]  # fmt: skip
+    if exact:
+        return exact
+    wanted = set(names.words(name))
+    return [e for e in entities if wanted and wanted <= set(names.words(e.name))]
+
+
+def to_json(ledger: Ledger) -> str:
+    return json.dumps(ledger.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(ledger: Ledger) -> str:
+    names = {e.id: e.name for e in ledger.entities}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for a in ledger.allegations:
+        accused = "; ".join(names.get(i, i) for i in a.accused)
+        for e in a.events:
+            writer.writerow([
+                a.id, accused, a.act, a.status, str(a.confession_only).lower(),
+                "; ".join(a.alleged_by), e.date or "", e.kind, e.outcome or "", e.setting or "",
+                e.source or "", e.document_id, e.start, e.end, e.quote,
+            ])  # fmt: skip
+    return out.getvalue()
+
+
+def print_table(ledger: Ledger, console: Console) -> None:
+    """One panel per accused: who they are, then each allegation and its timeline."""
+    by_id = {e.id: e for e in ledger.entities}
+    blocks: dict[str, list[Allegation]] = {}
+    for a in ledger.allegations:
+        blocks.setdefault(a.accused[0], []).append(a)
+    if not blocks:
+        console.print("no allegations")
+        return
+    for accused_id, allegations in blocks.items():
+        entity = by_id.get(accused_id)
+        title = f"{entity.name} ({entity.type})" if entity else accused_id
+        parts: list[Text | Table] = []
+        if entity and entity.aliases:
+            parts.append(Text("also: " + ", ".join(a.name for a in entity.aliases), "dim"))
+        if entity and entity.affiliations:
+            roles = [f"{f.role or 'member'} of {f.name}" + (f" ({f.date})" if f.date else "")
+                     for f in entity.affiliations]  # fmt: skip
+            parts.append(Text("; ".join(dict.fromkeys(roles)), "dim"))
+        for a in allegations:
+            parts.append(_allegation_header(a, by_id))
+            parts.append(_timeline(a))
+        console.print(Panel(Group(*parts), title=title, title_align="left"))
+
+
+def _allegation_header(a: Allegation, by_id: dict[str, Entity]) -> Text:
+    text = Text()
+    text.append(f"\n{a.act}", "bold")
+    text.append(f"  [{a.status}]", "cyan")
+    if a.confession_only:
+        text.append("  confession only", "yellow")
+    others = [by_id[i].name for i in a.accused[1:] if i in by_id]
+    if others:
+        text.append("  with " + ", ".join(others))
+    if a.alleged_by:
+        text.append("\nalleged by " + "; ".join(a.alleged_by), "dim")
+    if a.quantities:
+        figures = [
+            f"{_figure(q.value, q.low, q.high)} {q.unit} ({q.source or '?'}, {q.date or '?'})"
+            for q in a.quantities
+        ]
+        text.append("\nfigures: " + "; ".join(figures), "dim")
+    return text
+
+
+def _figure(value: float | None, low: float | None, high: float | None) -> str:
+    def fmt(x: float | None) -> str:
+        return "?" if x is None else (f"{int(x):,}" if float(x).is_integer() else f"{x:g}")
+
+    return fmt(value) if value is not None else f"{fmt(low)}-{fmt(high)}"
+
+
+def _timeline(a: Allegation) -> Table:
+    table = Table(box=None, show_header=False, pad_edge=False, expand=True)
+    table.add_column("date", no_wrap=True, style="dim")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("quote", ratio=1)
+    for e in a.events:
+        kind = e.kind + (f": {e.outcome}" if e.outcome else "")
+        kind += f" ({e.setting})" if e.setting and e.setting != "unknown" else ""
+        quote = e.quote if len(e.quote) <= 240 else e.quote[:237] + "..."
+        who = f"{e.source}: " if e.source else ""
+        table.add_row(e.date or "undated", kind, f"{who}\u201c{quote}\u201d [{e.document_id}]")
+    return table

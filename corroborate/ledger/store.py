@@ -1,0 +1,51 @@
+"""The ledger and the evidence store: ``rebuild(store)`` recomputes the derived tables.
+
+The ledger is a function of every stored document, so after an ingest it is rebuilt whole
+from the stored documents, attributions and mentions (``build_ledger``) and swapped in one
+transaction (``Store.replace_ledger``). ``ingest_paths(..., after_ingest=rebuild)`` runs it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from spacy.language import Language
+
+from corroborate.ledger.build import AnalysedDocument, build_ledger
+from corroborate.nlp.mentions import find_mentions
+from corroborate.records import Attribution, Document, Ledger, Mention
+from corroborate.store import Store
+
+
+def analysed_documents(store: Store) -> list[AnalysedDocument]:
+    """Every stored document with its stored attributions and mentions."""
+    attributions: dict[str, list[Attribution]] = defaultdict(list)
+    for stored in store.attributions():
+        attributions[stored.document_id].append(stored.attribution)
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for document_id, mention in store.mentions():
+        mentions[document_id].append(mention)
+    return [
+        AnalysedDocument(s.document, attributions[s.document.id], mentions[s.document.id])
+        for s in store.documents()
+    ]
+
+
+def rebuild(store: Store) -> Ledger:
+    """Recompute the ledger from everything stored and store it; returns it."""
+    ledger = build_ledger(analysed_documents(store))
+    store.replace_ledger(ledger)
+    return ledger
+
+
+def mention_finder(nlp: Language) -> Callable[[Document, list[Attribution]], Sequence[Mention]]:
+    """``find_mentions`` for ``ingest_paths`` when extraction does not hand mentions over:
+    parses the text again with the attribution component off (costs a second parse)."""
+    disabled = [name for name in nlp.pipe_names if name.startswith("corroborate")]
+
+    def find(document: Document, attributions: list[Attribution]) -> Sequence[Mention]:
+        with nlp.select_pipes(disable=disabled):
+            return find_mentions(nlp(document.text))
+
+    return find
