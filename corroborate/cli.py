@@ -390,6 +390,6 @@ class _Progress:
 # Commands in their own modules register themselves on ``app`` when imported.
 from corroborate.commands import (  # noqa: E402,F401
     ingest,
-    ledger,  # noqa: E402,F401
+    ledger,
     train,
 )

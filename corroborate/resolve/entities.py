@@ -171,7 +171,7 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     _join_middle_names(uf, nodes, first_doc)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
-    return _build(uf, nodes, counts, short, docs)
+    return _build(uf, nodes, counts, short, docs, first_doc)
 
 
 def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
@@ -266,7 +266,8 @@ def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -
 
 def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, str]],
            short: list[tuple[str, str, tuple[str, str]]],
-           docs: list[DocumentMentions]) -> EntityIndex:  # fmt: skip
+           docs: list[DocumentMentions],
+           first_doc: dict[tuple[str, str], str]) -> EntityIndex:  # fmt: skip
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in nodes:
         groups[uf.find(node)].append(node)
@@ -280,7 +281,7 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
             continue  # a lone first name or surname no document resolves: not an actor yet
         eid = entity_id(type_, canonical)
         entity = Entity(id=eid, name=canonical, type=_TYPES[type_],
-                        aliases=_aliases(uf, group, canonical))  # fmt: skip
+                        aliases=_aliases(uf, group, canonical, first_doc))  # fmt: skip
         entities.append(entity)
         for node in group:
             node_entity[node] = eid
@@ -306,7 +307,15 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
     return index
 
 
-def _aliases(uf: _Union, group: list[tuple[str, str]], canonical: str) -> list[Alias]:
+DECLARED = ("acronym defined", "the text says")
+
+
+def _aliases(
+    uf: _Union,
+    group: list[tuple[str, str]],
+    canonical: str,
+    first_doc: dict[tuple[str, str], str],
+) -> list[Alias]:
     """Every other name in the group with the reason of the join that reached it first."""
     start = next(n for n in group if n[1] == canonical)
     seen = {start}
@@ -320,7 +329,10 @@ def _aliases(uf: _Union, group: list[tuple[str, str]], canonical: str) -> list[A
             seen.add(other)
             queue.append(other)
             if other[1] != canonical:
-                out.append(Alias(other[1], reason, doc))
+                # A declared alias cites the text that declares it; a matched name, the
+                # first document that uses it.
+                where = doc if reason.startswith(DECLARED) else first_doc.get(other, doc)
+                out.append(Alias(other[1], reason, where))
     return out
 
 
