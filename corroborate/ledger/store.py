@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from corroborate.ledger.build import AnalysedDocument, build_ledger
 from corroborate.nlp.mentions import find_mentions
-from corroborate.records import Attribution, Document, Ledger, Mention
+from corroborate.records import Attribution, Document, Mention
 from corroborate.store import Store
 
 
@@ -32,11 +32,9 @@ def analysed_documents(store: Store) -> list[AnalysedDocument]:
     ]
 
 
-def rebuild(store: Store) -> Ledger:
-    """Recompute the ledger from everything stored and store it; returns it."""
-    ledger = build_ledger(analysed_documents(store))
-    store.replace_ledger(ledger)
-    return ledger
+def rebuild(store: Store) -> None:
+    """Recompute the ledger from everything stored and store it (the ingest hook)."""
+    store.replace_ledger(build_ledger(analysed_documents(store)))
 
 
 def mention_finder(nlp: Language) -> Callable[[Document, list[Attribution]], Sequence[Mention]]:

@@ -56,6 +56,7 @@ _ALIAS = re.compile(
 )
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
 _JOINERS = frozenset({"of", "the", "and", "for", "&", "-i-", "e"})
+_SPLINTER = re.compile(r"\b[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,3})\b(?!-)")
 _JOINING = frozenset({"and", "or", "in", "on", "at", "for", "to", "of"})
 _DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:)")
 
@@ -84,6 +85,7 @@ class _Finder:
             mention = self._typed(span, person_words)
             if mention is not None:
                 self.out.append(mention)
+        self._splinters()
         self._full_names()
         self._definitions()
         self._aliases()
@@ -320,6 +322,15 @@ class _Finder:
             if chosen is not None:
                 self.out[i] = _with(m, name=chosen.name)
 
+    def _splinters(self) -> None:
+        """"MQM-London", "MQM-P": an acronym with a hyphenated suffix is its own name."""
+        for match in _SPLINTER.finditer(self.text):
+            start, end = match.span()
+            self.out = [m for m in self.out if not (m.start < end and start < m.end)]
+            self.out.append(
+                Mention(start, end, match.group(), "organization", match.group(), "ORG")
+            )
+
     def _definitions(self) -> None:
         """ "Long Name (ACR)": the long name's mention gets the acronym as its alias."""
         for match in _DEFINITION.finditer(self.text):
@@ -384,7 +395,11 @@ class _Finder:
             m
             for m in self.out
             if m.type == "organization"
-            and (m.alias or names.is_acronym(m.name) or set(names.words(m.name)) & names.ORG_HEADS)
+            and (
+                m.alias
+                or names.is_acronym(m.name.split("-")[0])
+                or set(names.words(m.name)) & names.ORG_HEADS
+            )
         ]
         for i, m in enumerate(self.out):
             if m.type != "person" or m.organization:
@@ -404,11 +419,15 @@ class _Finder:
         return None
 
     def _after(self, m: Mention, orgs: list[Mention]) -> tuple[str, str | None] | None:
-        tail = self.text[m.end : m.end + 80]
+        end = m.end
+        alias = _ALIAS.match(self.text[end : end + 60])
+        if alias:  # "X alias Jailer, a worker of the MQM"
+            end += alias.end()
+        tail = self.text[end : end + 80]
         match = _AFTER_ROLE.match(tail)
         for org in orgs:
             gap = self.text[m.end : org.start]
-            if match and org.start == m.end + match.end() and not _modifier(self.text, org):
+            if match and org.start == end + match.end() and not _modifier(self.text, org):
                 return org.name, _role(match.group(1))
             if org.start > m.end and _AFTER_OF.match(gap):
                 title = _title_of(self.text, m)

@@ -1,0 +1,66 @@
+"""Dates, acts, statuses and narrative events: the ledger's rules on small inputs."""
+
+from __future__ import annotations
+
+from corroborate.ledger.acts import act_of
+from corroborate.ledger.dates import event_date
+from corroborate.ledger.status import confession_only, status_of
+from corroborate.nlp.events import find_events
+from corroborate.records import Event, Mention
+
+
+def test_weekday_resolved_against_publication() -> None:
+    assert event_date("The court on Thursday acquitted him.", "2021-01-08") == "2021-01-07"
+    assert event_date("He spoke on Friday.", "2021-01-08") == "2021-01-08"
+    assert event_date("He was arrested yesterday.", "2021-01-08") == "2021-01-07"
+    assert event_date("No day given.", "2021-01-08") == "2021-01-08"
+    assert event_date("On Monday.", None) is None
+
+
+def test_first_act_named_wins() -> None:
+    assert act_of("carrying an Avan bomb (rifle grenade)") == "explosives"
+    assert act_of("arms, ammunition and explosives") == "illegal weapons"
+    assert act_of("passed on secret information") == "espionage"
+    assert act_of("said it was a sunny day") is None
+
+
+def _e(kind: str, outcome: str | None = None, setting: str | None = None,
+       quote: str = "q", source: str | None = "S") -> Event:  # fmt: skip
+    return Event("2020-01-01", kind, outcome, setting, source, "d", quote, 0, 1)  # type: ignore[arg-type]
+
+
+def test_status_rules() -> None:
+    assert status_of([_e("allegation")], set()) == "alleged"
+    assert status_of([_e("allegation"), _e("denial")], set()) == "contested"
+    assert status_of([_e("allegation", source="A"), _e("allegation", source="B")], set()) == (
+        "corroborated"
+    )
+    assert status_of([_e("confession"), _e("retraction")], set()) == "retracted"
+    assert status_of([_e("allegation"), _e("charge")], set()) == "charged"
+    assert status_of([_e("ruling", "convicted"), _e("ruling", "acquitted")], set()) == "acquitted"
+    assert status_of([_e("ruling", "bail")], set()) == "charged"
+
+
+def test_confession_only() -> None:
+    assert confession_only([_e("confession", setting="custodial")])
+    reported = _e("allegation", quote="According to the JIT report, he confessed to killing.")
+    assert confession_only([_e("confession", setting="custodial"), reported])
+    assert not confession_only([_e("confession", setting="custodial"), _e("allegation")])
+    assert not confession_only([_e("confession", setting="judicial")])
+
+
+def _person(text: str, name: str, full: str | None = None) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, "person", full or name, "PERSON")
+
+
+def test_narrative_events() -> None:
+    text = (
+        "A court on Monday acquitted Zed Khan in a murder case. He was sentenced to"
+        " five years for fraud in 2019. He could not be indicted."
+    )
+    events = find_events(text, [_person(text, "Zed Khan")])
+    assert [(e.outcome, e.accused) for e in events] == [
+        ("acquitted", "Zed Khan"),
+        ("sentenced", "Zed Khan"),
+    ]
