@@ -22,6 +22,7 @@ from corroborate import extract
 from corroborate.cli import app
 from corroborate.errors import InputError
 from corroborate.ingest import ingest_paths
+from corroborate.ledger.store import mention_finder, rebuild
 from corroborate.records import Attribution, Document
 from corroborate.store import Store, open_store
 
@@ -321,7 +322,8 @@ def test_killed_ingest_resumes_with_every_document_once(tmp_path: Path, nlp: Lan
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     # Exactly what one uninterrupted run stores.
     with open_store(str(tmp_path / "clean.db")) as clean:
-        ingest_paths([corpus], clean, nlp)
+        # As the command runs it: with mentions and the ledger's rebuild.
+        ingest_paths([corpus], clean, nlp, find_mentions=mention_finder(nlp), after_ingest=rebuild)
         expected = snapshot(clean)
     with open_store(str(db)) as store:
         assert snapshot(store) == expected

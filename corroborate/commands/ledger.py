@@ -69,7 +69,12 @@ def ledger_command(
 
 @app.command("entity")
 def entity_command(
-    name: Annotated[str, typer.Argument(metavar="NAME", show_default=False)],
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME", show_default=False, help="A name, alias or acronym (or an entity id)."
+        ),
+    ],
     db: Database = None,
 ) -> None:
     """Show an entity: its names, why each was joined to it, and its affiliations."""
