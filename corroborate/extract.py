@@ -8,16 +8,28 @@ separately, and their offsets moved back into the whole text.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
-from corroborate.records import Attribution, Document
+from corroborate.records import Attribution, Document, Mention
 
 # spaCy's parser needs about 1 GB per 100,000 characters; news articles are far
 # shorter, so only books and court judgements get cut.
 MAX_CHUNK_CHARS = 50_000
+
+
+class Analysis(NamedTuple):
+    """What the per-document stage finds in one document: attributions and mentions."""
+
+    document: Document
+    attributions: list[Attribution]
+    mentions: list[Mention]
 
 
 def extract_text(text: str, nlp: Language | None = None) -> list[Attribution]:
@@ -33,6 +45,24 @@ def extract_documents(
     Documents are parsed in batches with ``nlp.pipe``; ``nlp`` defaults to the
     configured pipeline with the ``corroborate_attribution`` component.
     """
+    for document, attributions, _ in _analyse(documents, nlp, batch_size, mentions=False):
+        yield document, attributions
+
+
+def analyse_documents(
+    documents: Iterable[Document], nlp: Language | None = None, *, batch_size: int = 16
+) -> Iterator[Analysis]:
+    """Like ``extract_documents``, with the people, organisations and places each names.
+
+    Mentions come from the same parse as the attributions: the ledger needs both, and
+    parsing is most of the cost.
+    """
+    return _analyse(documents, nlp, batch_size, mentions=True)
+
+
+def _analyse(
+    documents: Iterable[Document], nlp: Language | None, batch_size: int, *, mentions: bool
+) -> Iterator[Analysis]:
     pipeline = nlp if nlp is not None else load_pipeline()
     pending: list[tuple[Document, list[int]]] = []  # each document and its chunk offsets
     chunks: list[str] = []
@@ -41,10 +71,10 @@ def extract_documents(
         pending.append((document, offsets))
         chunks.extend(_chunk_texts(document.text, offsets))
         if len(chunks) >= batch_size:
-            yield from _run(pipeline, pending, chunks, batch_size)
+            yield from _run(pipeline, pending, chunks, batch_size, mentions)
             pending, chunks = [], []
     if pending:
-        yield from _run(pipeline, pending, chunks, batch_size)
+        yield from _run(pipeline, pending, chunks, batch_size, mentions)
 
 
 def _run(
@@ -52,14 +82,24 @@ def _run(
     pending: list[tuple[Document, list[int]]],
     chunks: list[str],
     batch_size: int,
-) -> Iterator[tuple[Document, list[Attribution]]]:
+    mentions: bool,
+) -> Iterator[Analysis]:
     docs = iter(nlp.pipe(chunks, batch_size=batch_size))
     for document, offsets in pending:
         found: list[Attribution] = []
+        named: list[Mention] = []
         for offset in offsets:
-            doc = next(docs)
+            doc: Doc = next(docs)
             found.extend(a.shifted(offset) if offset else a for a in doc._.attributions)
-        yield document, found
+            if mentions:
+                named.extend(_shift_mention(m, offset) for m in find_mentions(doc))
+        yield Analysis(document, found, named)
+
+
+def _shift_mention(mention: Mention, offset: int) -> Mention:
+    if not offset:
+        return mention
+    return dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
 def chunk_offsets(text: str, limit: int = MAX_CHUNK_CHARS) -> list[int]:

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,10 +23,8 @@ from spacy.language import Language
 from corroborate import extract
 from corroborate.errors import InputError
 from corroborate.read import read_documents
-from corroborate.records import Attribution, Document, Mention
+from corroborate.records import Document
 from corroborate.store import Store, content_hash, unstorable_field
-
-FindMentions = Callable[[Document, list[Attribution]], Sequence[Mention]]
 
 
 @dataclass
@@ -62,14 +60,13 @@ def ingest_paths(
     on_skip: Callable[[InputError], None] | None = None,
     on_note: Callable[[str], None] | None = None,
     on_progress: Callable[[Document, int], None] | None = None,
-    find_mentions: FindMentions | None = None,
     after_ingest: Callable[[Store], None] | None = None,
 ) -> IngestSummary:
     """Ingest the documents in ``paths`` (files, folders, "-" for stdin) into ``store``.
 
     ``on_progress(document, attributions)`` is called once per document read, unchanged ones
-    included (with 0). ``find_mentions(document, attributions)`` gives the mentions stored with
-    each new or changed document. ``after_ingest(store)`` runs once at the end (see the
+    included (with 0). Mentions are found in the same parse as the attributions.
+    ``after_ingest(store)`` runs once at the end (see the
     module's docstring). A bad line or file raises InputError (naming the file and line), or
     with ``skip_errors`` goes to ``on_skip``; documents stored before it stay stored.
     """
@@ -104,10 +101,9 @@ def ingest_paths(
             yield document
 
     documents = read_documents(paths, skip_errors=skip_errors, on_skip=skip, on_note=on_note)
-    for document, attributions in extract.extract_documents(
+    for document, attributions, mentions in extract.analyse_documents(
         changed(documents), nlp, batch_size=batch_size
     ):
-        mentions = find_mentions(document, attributions) if find_mentions is not None else ()
         result = store.put_document(document, attributions, mentions)
         if result == "unchanged":  # the same document twice in one run
             summary.unchanged += 1

@@ -35,6 +35,10 @@ def fake_extract(
         yield doc, [Attribution(source=[], cue=[(0, cue_end)], content=[(0, len(doc.text))])]
 
 
+# The real loader, for the tests that need the real pipeline (info).
+REAL_LOAD_PIPELINE = pipeline.load_pipeline
+
+
 @pytest.fixture(autouse=True)
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "load_pipeline", lambda model=None: object())
@@ -158,13 +162,18 @@ def test_batch_size_must_be_positive(data: Path) -> None:
 def test_info_json(monkeypatch: pytest.MonkeyPatch) -> None:
     import spacy
 
-    nlp = spacy.blank("en")
-    monkeypatch.setattr(pipeline, "load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr(pipeline, "load_pipeline", REAL_LOAD_PIPELINE)
     result = runner.invoke(app, ["info", "--json"])
     assert result.exit_code == 0, result.output
     info = json.loads(result.stdout)
-    assert set(info) == {"version", "spacy_model", "spacy_version", "components"}
+    assert {"version", "spacy_model", "spacy_version", "components", "attribution_model"} <= set(
+        info
+    )
     assert info["spacy_version"] == spacy.__version__
+    # The name is one spacy.load accepts in this environment, as outside checks rely on.
+    assert spacy.load(info["spacy_model"]).pipe_names
+    assert "corroborate_attribution" in info["components"]
+    assert info["attribution_model"]["version"] and info["attribution_model"]["trained_on"]
 
 
 def scorer_path() -> Path:

@@ -22,7 +22,7 @@ from corroborate import extract
 from corroborate.cli import app
 from corroborate.errors import InputError
 from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import mention_finder, rebuild
+from corroborate.ledger.store import rebuild
 from corroborate.records import Attribution, Document
 from corroborate.store import Store, open_store
 
@@ -133,27 +133,21 @@ def test_after_ingest_runs_even_when_nothing_changed(tmp_path: Path, nlp: Langua
     assert [c["documents"] for c in calls] == [2, 2]
 
 
-def test_mentions_hook_and_folders(tmp_path: Path, nlp: Language) -> None:
-    from corroborate.records import Mention
-
+def test_mentions_from_the_same_parse_and_folders(tmp_path: Path, nlp: Language) -> None:
     (tmp_path / "in" / "sub").mkdir(parents=True)
     (tmp_path / "in" / "a.txt").write_text(SENTENCES[0])
     (tmp_path / "in" / "sub" / "a.txt").write_text(SENTENCES[1])
     (tmp_path / "in" / "page.html").write_text(f"<title>T</title><article><p>{SENTENCES[2]}</p>")
 
-    def police(document: Document, attributions: list[Attribution]) -> list[Mention]:
-        start = document.text.find("Police")
-        return (
-            []
-            if start < 0
-            else [Mention(start, start + 6, "Police", "organization", "Police", "ORG")]
-        )
-
     with open_store(str(tmp_path / "a.db")) as store:
-        summary = ingest_paths([tmp_path / "in"], store, nlp, find_mentions=police)
+        summary = ingest_paths([tmp_path / "in"], store, nlp)
         assert summary.added == 3
         assert [d.document.id for d in store.documents()] == ["a.txt", "page.html", "sub/a.txt"]
-        assert [(doc, m.text) for doc, m in store.mentions()] == [("a.txt", "Police")]
+        texts = {d.document.id: d.document.text for d in store.documents()}
+        stored = store.mentions()
+        # "Lyari" is a place the parse names; every mention quotes its document.
+        assert ("a.txt", "Lyari") in [(doc, m.text) for doc, m in stored]
+        assert all(texts[doc][m.start : m.end] == m.text for doc, m in stored)
 
 
 def test_parity_sqlite_and_postgresql(tmp_path: Path, nlp: Language, postgres_url: str) -> None:
@@ -322,8 +316,8 @@ def test_killed_ingest_resumes_with_every_document_once(tmp_path: Path, nlp: Lan
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     # Exactly what one uninterrupted run stores.
     with open_store(str(tmp_path / "clean.db")) as clean:
-        # As the command runs it: with mentions and the ledger's rebuild.
-        ingest_paths([corpus], clean, nlp, find_mentions=mention_finder(nlp), after_ingest=rebuild)
+        # As the command runs it: with the ledger's rebuild.
+        ingest_paths([corpus], clean, nlp, after_ingest=rebuild)
         expected = snapshot(clean)
     with open_store(str(db)) as store:
         assert snapshot(store) == expected

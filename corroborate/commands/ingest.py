@@ -18,7 +18,7 @@ from corroborate.cli import (
     app,
 )
 from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import mention_finder, rebuild
+from corroborate.ledger.store import rebuild
 from corroborate.nlp import pipeline
 from corroborate.store import open_store
 
@@ -78,7 +78,6 @@ def ingest_command(
                     on_skip=progress.skipped,
                     on_note=progress.note,
                     on_progress=progress.advance,
-                    find_mentions=mention_finder(nlp),
                     after_ingest=rebuild,
                 )
             typer.echo(summary.line(store.url))

@@ -8,13 +8,9 @@ transaction (``Store.replace_ledger``). ``ingest_paths(..., after_ingest=rebuild
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-
-from spacy.language import Language
 
 from corroborate.ledger.build import AnalysedDocument, build_ledger
-from corroborate.nlp.mentions import find_mentions
-from corroborate.records import Attribution, Document, Mention
+from corroborate.records import Attribution, Mention
 from corroborate.store import Store
 
 
@@ -35,15 +31,3 @@ def analysed_documents(store: Store) -> list[AnalysedDocument]:
 def rebuild(store: Store) -> None:
     """Recompute the ledger from everything stored and store it (the ingest hook)."""
     store.replace_ledger(build_ledger(analysed_documents(store)))
-
-
-def mention_finder(nlp: Language) -> Callable[[Document, list[Attribution]], Sequence[Mention]]:
-    """``find_mentions`` for ``ingest_paths`` when extraction does not hand mentions over:
-    parses the text again with the attribution component off (costs a second parse)."""
-    disabled = [name for name in nlp.pipe_names if name.startswith("corroborate")]
-
-    def find(document: Document, attributions: list[Attribution]) -> Sequence[Mention]:
-        with nlp.select_pipes(disable=disabled):
-            return find_mentions(nlp(document.text))
-
-    return find

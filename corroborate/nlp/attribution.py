@@ -130,25 +130,25 @@ def extract_from_doc(doc: Doc, cue_model: CueModel) -> list[Attribution]:
         if key in seen or overlaps(cue_ranges, content_ranges):
             continue
         seen.add(key)
-        out.append(_label(doc, frame, cue_ranges, source_ranges, content_ranges, resolver))
+        out.append(_label(doc, text, frame, cue_ranges, source_ranges, content_ranges, resolver))
     return out
 
 
 def _label(
     doc: Doc,
+    text: str,  # doc.text, which spaCy rebuilds from the tokens on every read
     frame: Frame,
     cue: list[Range],
     source: list[Range],
     content: list[Range],
     resolver: SpeakerResolver,
 ) -> Attribution:
-    text = doc.text
     head = _cue_head(doc, frame.cue)
     source_tokens = [doc[i] for i in frame.source]
     source_name = resolver.resolve(source_tokens) if source_tokens else None
     content_text = " ".join(text[s:e] for s, e in content)
     source_text = " ".join(text[s:e] for s, e in source)
-    sentence = head.sent
+    sentence = resolver.index.sentence(head.i)
     context = text[sentence.start_char : sentence.end_char]
     target_toks = target_tokens(head, frame)
     target = resolver.resolve(target_toks) if target_toks else None

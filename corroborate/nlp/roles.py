@@ -256,7 +256,7 @@ def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
             # "Confessions made by the suspect paint a grim picture": what the
             # noun is said to do is its content.
             return subtree_ids(cue.head, {t.i for t in cue.subtree}), []
-    if cue.dep_ in ("parataxis", "ccomp"):
+    if cue.dep_ in ("parataxis", "ccomp") and (cue.i < cue.head.i or _after_break(cue)):
         return subtree_ids(cue.head, {t.i for t in cue.subtree}), []
     if cue.text == ":":
         sent = cue.sent

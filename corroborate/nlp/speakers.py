@@ -21,6 +21,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate.nlp.docindex import DocIndex
+
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ROLE_NOUNS = frozenset(
@@ -44,16 +46,17 @@ def _words(text: str) -> list[str]:
 class SpeakerResolver:
     """Resolves source and target phrases to names, scanning one document in order."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, index: DocIndex | None = None) -> None:
         self.doc = doc
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.index = index or DocIndex(doc)
+        people = [e for e in self.index.ents if e.label_ == "PERSON"]
         surnames = {_proper_words(e)[-1].lower() for e in people if _proper_words(e)}
         # Full names: names of two or more proper nouns, less titles and role words
         # ("Gangster Uzair Baloch"). The small parser's NER sometimes calls a full
         # name an ORG ("MQM worker Umair Siddiqui"): such a name counts when its
         # surname is used for a PERSON elsewhere in the document.
         self.full_names: list[str] = []
-        for ent in doc.ents:
+        for ent in self.index.ents:
             words = _proper_words(ent)
             if len(words) < 2 or ent.label_ not in ("PERSON", "ORG"):
                 continue
@@ -79,6 +82,12 @@ class SpeakerResolver:
             # "Umair Siddiqui" must not become "Hammad Siddiqui": first names must agree.
             matches = {m for m in matches if _words(m)[0] == words[0]}
         return matches.pop() if len(matches) == 1 else None
+
+    def _person_in(self, span: Span) -> Span | None:
+        for ent in self.index.ents_within(span.start, span.end):
+            if ent.label_ == "PERSON":
+                return ent
+        return None
 
     def _name(self, ent: Span) -> str:
         """The full name for a person entity, else its proper-noun words."""
@@ -112,10 +121,10 @@ class SpeakerResolver:
         if definite and head.tag_ == "NN" and lower in ROLE_NOUNS:
             return self._focus(head.i) or span.text
         role = [t for t in span if t.lower_ in ROLE_NOUNS]
-        if definite and role and _person_in(span) is None and len(span) <= 4:
+        if definite and role and self._person_in(span) is None and len(span) <= 4:
             # The parse may hang "the suspect" under a mis-tagged verb: "the suspect paint".
             return self._focus(role[0].i) or span.text
-        person = _person_in(span)
+        person = self._person_in(span)
         if person is not None and person.start <= head.i < person.end:
             return self._name(person)
         if head.pos_ == "PROPN":
@@ -130,7 +139,7 @@ class SpeakerResolver:
 
     def _focus(self, position: int) -> str | None:
         """The person in focus before ``position``: the latest subject, else the latest named."""
-        sent_start = self.doc[position].sent.start
+        sent_start = self.index.sentence(position).start
         # Subjects of earlier sentences are the centre of attention; inside the
         # current sentence, before the pronoun, any person may be its antecedent.
         in_sentence = [e for e in self._people if sent_start <= e.start < position]
@@ -141,13 +150,13 @@ class SpeakerResolver:
 
     def _subject_before(self, position: int) -> str | None:
         """The person who was the subject of the latest sentence that had one."""
-        for sent in reversed([s for s in self.doc.sents if s.start < position]):
+        for sent in reversed(self.index.sentences_before(position)):
             for token in sent:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
                     continue
                 if token.lower_ in PERSONAL_PRONOUNS:
                     return self._focus(token.i)
-                person = _person_in(self.doc[token.left_edge.i : token.right_edge.i + 1])
+                person = self._person_in(self.doc[token.left_edge.i : token.right_edge.i + 1])
                 if person is not None:
                     return self._name(person)
                 if token.lower_ in ROLE_NOUNS:
@@ -159,13 +168,6 @@ def _proper_words(ent: Span) -> list[str]:
     """The proper-noun words of a name, titles and role words dropped."""
     words = [t.text for t in ent if t.pos_ == "PROPN" and t.lower_.strip(".") not in TITLES]
     return words or [t.text for t in ent if t.lower_.strip(".") not in TITLES and t.is_alpha]
-
-
-def _person_in(span: Span) -> Span | None:
-    for ent in span.ents:
-        if ent.label_ == "PERSON":
-            return ent
-    return None
 
 
 def _noun_phrase(token: Token) -> list[Token]:
