@@ -155,8 +155,16 @@ def _label(
     self_incriminating = _is_self(source_name, target, content_text)
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
+    requested = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
     kind = frame.kind or classify(
-        head.lemma_, negated, content_text, source_text, context, self_incriminating, demand
+        head.lemma_,
+        negated,
+        content_text,
+        source_text,
+        context,
+        self_incriminating,
+        demand,
+        requested,
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name

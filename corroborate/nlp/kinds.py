@@ -25,7 +25,7 @@ from corroborate.records import Kind, Setting
 
 DENIAL_CUES = frozenset(
     {"deny", "refute", "reject", "dismiss", "rebut", "disown", "dispute", "contest", "denial",
-     "repudiate", "condemn"}
+     "repudiate"}
 )  # fmt: skip
 RETRACTION_CUES = frozenset({"retract", "recant", "withdraw", "retraction", "resile", "backtrack"})
 CONFESSION_CUES = frozenset({"confess", "confession", "own"})
@@ -59,6 +59,14 @@ NEGATION = re.compile(
     r"propaganda|innocent|unfounded|frivolous|duress|torture|denied|deny)\b|n[’']t\b",
     re.IGNORECASE,
 )
+# Words that dismiss an accusation whatever verb reports them: "the propaganda is
+# completely baseless", "the federal minister is lying".
+DISMISSAL = re.compile(
+    r"\b(baseless|slanderous|slander\w*|lying|lies|propaganda|fabricat\w*|concocted|"
+    r"malicious|unfounded|false|frivolous|mere coincidence|politically motivated|"
+    r"character assassination|smear\w*)\b",
+    re.IGNORECASE,
+)
 FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us|himself|herself|themselves)\b")
 DEMAND_MODALS = re.compile(
     r"\b(should|must|ought to|has to|have to|need to|needs to)\b", re.IGNORECASE
@@ -77,7 +85,8 @@ JUDICIAL = re.compile(
 )
 PUBLIC = re.compile(
     r"\b(press conference|news conference|interview|told reporters|told journalists|"
-    r"speech|rally|tweet\w*|television|TV|talk show|on record|public\w*|video message)\b",
+    r"speech|rally|tweet\w*|television|TV|talk show|on record|in public|publicly|"
+    r"public (?:meeting|gathering|statement)|video message)\b",
     re.IGNORECASE,
 )
 
@@ -90,12 +99,14 @@ def classify(
     context: str,
     self_incriminating: bool,
     demand: bool = False,
+    requested: bool = False,
 ) -> Kind:
     """The kind of one attribution.
 
     ``context`` is the text of the sentence around the cue; ``self_incriminating``
     says whether the content's subject is the source itself; ``demand`` whether
-    the cue's clause carries a deontic modal ("should not appear").
+    the cue's clause carries a deontic modal ("should not appear"); ``requested``
+    whether the cue is an infinitive someone asks for ("urged the court to acquit").
     """
     lemma = cue_lemma.lower()
     if demand:
@@ -107,7 +118,9 @@ def classify(
     if lemma in DENIAL_CUES or cue_negated and lemma in ALLEGATION_CUES | {"confess", "admit"}:
         return "denial"
     if lemma in RULING_CUES and (source_words & COURT_WORDS or lemma in {"acquit", "convict"}):
-        return "ruling"
+        # "pleaded with the court to acquit him" asks for a ruling; it is not one.
+        if not requested:
+            return "ruling"
     if source_words & COURT_WORDS and lemma in {"say", "observe", "hold", "find", "note"}:
         return "ruling"
     if lemma in CONFESSION_CUES:
@@ -126,6 +139,8 @@ def classify(
         )
     ):
         return "denial"
+    if DISMISSAL.search(content) and not self_incriminating:
+        return "denial"
     if source_words & EVIDENCE_WORDS or lemma in {"corroborate", "testify", "recover"}:
         return "corroboration"
     if lemma in ALLEGATION_CUES or crime:
@@ -136,6 +151,9 @@ def classify(
 
 
 SETTING_KINDS = frozenset({"confession", "admission", "retraction", "denial"})
+# Custody is where confessions are extracted; a denial that mentions a JIT
+# report was not made in custody.
+CUSTODIAL_KINDS = frozenset({"confession", "admission", "retraction"})
 
 
 def setting_of(context: str, kind: Kind) -> Setting:
@@ -151,7 +169,7 @@ def setting_of(context: str, kind: Kind) -> Setting:
         return "unknown"
     if JUDICIAL.search(context):
         return "judicial"
-    if CUSTODIAL.search(context):
+    if kind in CUSTODIAL_KINDS and CUSTODIAL.search(context):
         return "custodial"
     if PUBLIC.search(context):
         return "public"

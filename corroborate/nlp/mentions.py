@@ -323,7 +323,7 @@ class _Finder:
                 self.out[i] = _with(m, name=chosen.name)
 
     def _splinters(self) -> None:
-        """"MQM-London", "MQM-P": an acronym with a hyphenated suffix is its own name."""
+        """ "MQM-London", "MQM-P": an acronym with a hyphenated suffix is its own name."""
         for match in _SPLINTER.finditer(self.text):
             start, end = match.span()
             self.out = [m for m in self.out if not (m.start < end and start < m.end)]

@@ -16,6 +16,13 @@ OBJECT_TARGET_CUES = frozenset(
     {"accuse", "blame", "implicate", "charge", "name", "acquit", "convict", "sentence",
      "exonerate", "incriminate", "finger", "arrest", "indict", "clear", "absolve"}
 )  # fmt: skip
+ACTOR_NOUNS = frozenset(
+    {"worker", "leader", "member", "activist", "sector-incharge", "incharge", "in-charge",
+     "chief", "official", "man", "people", "personnel", "gangster", "party", "wing",
+     "militant", "killer", "hitman", "cadre", "supporter", "minister", "politician",
+     "agency", "force", "police", "government", "group", "gang", "commander", "spokesman",
+     "officer", "soldier", "ranger", "lawmaker", "legislator", "accomplice", "aide"}
+)  # fmt: skip
 PLACEHOLDERS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
@@ -54,10 +61,15 @@ def _names_someone(tokens: list[Token]) -> bool:
 
     "confessions" or "250-300 target killers" accuse no one in particular.
     """
-    return any(
-        t.pos_ in ("PROPN", "PRON") and t.lower_ not in PLACEHOLDERS or t.lower_ in ROLE_NOUNS
-        for t in tokens
-    )
+    if not tokens:
+        return False
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    if head.pos_ in ("PROPN", "PRON"):
+        return head.lower_ not in PLACEHOLDERS
+    # A common noun names an actor only if it denotes people or a body ("a
+    # sector in-charge of the MQM", "the party"); "the assassination of two
+    # Rangers personnel" names an act.
+    return head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in ROLE_NOUNS
 
 
 def _phrase(token: Token) -> list[Token]:
