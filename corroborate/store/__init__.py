@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corroborate.store.connection import connect
-from corroborate.store.migrations import MIGRATIONS, Migration, migrate
+from corroborate.store.migrations import MIGRATIONS, Migration, check_schema, migrate
 from corroborate.store.rows import (
     StoredAttribution,
     StoredDocument,
@@ -48,17 +48,26 @@ __all__ = [
 
 
 def open_store(
-    url: str, *, create: bool = True, migrations: Sequence[Migration] = MIGRATIONS
+    url: str,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    migrations: Sequence[Migration] = MIGRATIONS,
 ) -> Store:
     """Open the store at ``url`` (a file name, ``sqlite:///...`` or ``postgresql://...``).
 
     Applies missing migrations before returning. With ``create=False`` a missing SQLite file
-    raises StoreError instead of being created (for commands that only read). ``migrations``
+    raises StoreError instead of being created (for commands that only read). With
+    ``read_only`` the database refuses every write (see ``connection.connect``); it is not
+    created nor migrated, and must already be at the current schema version. ``migrations``
     is for tests that need a database at an older schema version.
     """
-    db = connect(parse_url(url), create=create)
+    db = connect(parse_url(url), create=create, read_only=read_only)
     try:
-        migrate(db, migrations)
+        if read_only:
+            check_schema(db, migrations)
+        else:
+            migrate(db, migrations)
     except BaseException:
         db.close()
         raise

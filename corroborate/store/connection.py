@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from corroborate.errors import StoreError
 from corroborate.store.url import MEMORY, StoreURL
@@ -57,6 +58,10 @@ class Connection(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    @abstractmethod
+    def change_marker(self) -> str:
+        """A value that changes whenever another connection commits a change (for caches)."""
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """A write transaction: committed when the block ends, rolled back if it raises."""
@@ -73,18 +78,28 @@ class Connection(ABC):
 class SQLiteConnection(Connection):
     backend = "sqlite"
 
-    def __init__(self, url: StoreURL, *, create: bool) -> None:
+    def __init__(self, url: StoreURL, *, create: bool, read_only: bool = False) -> None:
         super().__init__(url)
         path = url.target
-        if path != MEMORY and not create and not Path(path).is_file():
+        if path != MEMORY and (read_only or not create) and not Path(path).is_file():
             raise StoreError(
                 f"{url.shown}: no such database; run corroborate ingest first, or pass --db"
             )
+        # A read-only URI makes SQLite itself refuse every write, whatever the caller does.
+        target = _read_only_uri(path) if read_only and path != MEMORY else path
         with _sqlite_errors(url):
             # isolation_level=None: no implicit transactions; transaction() says BEGIN itself.
-            self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            # check_same_thread=False: a web server shares one connection between its worker
+            # threads, taking turns under its own lock.
+            self._db = sqlite3.connect(
+                target,
+                isolation_level=None,
+                timeout=BUSY_TIMEOUT_S,
+                uri=target != path,
+                check_same_thread=False,
+            )
             self._db.execute("PRAGMA foreign_keys = ON")
-            if path != MEMORY:
+            if path != MEMORY and not read_only:  # the journal mode is the writers' business
                 # WAL: readers (Datasette, `info`) work during an ingest, and a killed writer
                 # leaves the last committed state. NORMAL sync is safe against a killed process
                 # (only an OS crash can lose the last commits, never corrupt the file).
@@ -117,6 +132,16 @@ class SQLiteConnection(Connection):
     def close(self) -> None:
         self._db.close()
 
+    def change_marker(self) -> str:
+        # data_version changes when any other connection commits to the file; this one's own
+        # commits do not count, which is right for a cache in front of a read-only connection.
+        return str(self.query("PRAGMA data_version")[0][0])
+
+
+def _read_only_uri(path: str) -> str:
+    # Percent-encoding keeps "?" and "#" in file names from being read as URI syntax.
+    return "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+
 
 @contextmanager
 def _sqlite_errors(url: StoreURL) -> Iterator[None]:
@@ -143,7 +168,7 @@ def _sqlite_hint(message: str) -> str:
 class PostgresConnection(Connection):
     backend = "postgresql"
 
-    def __init__(self, url: StoreURL) -> None:
+    def __init__(self, url: StoreURL, *, read_only: bool = False) -> None:
         super().__init__(url)
         import psycopg  # only PostgreSQL users pay for the import
 
@@ -155,6 +180,10 @@ class PostgresConnection(Connection):
                 f"cannot connect to {url.shown}: {_first_line(err)}; check that the server is"
                 " running and the URL's user, password, host, port and database"
             ) from err
+        if read_only:
+            # Every transaction of this session, autocommitted statements included, is then
+            # read-only: the server refuses writes.
+            self.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
 
     def execute(self, sql: str, params: Params = ()) -> None:
         with self._errors():
@@ -177,6 +206,12 @@ class PostgresConnection(Connection):
     def close(self) -> None:
         self._db.close()
 
+    def change_marker(self) -> str:
+        # One past the newest committed transaction id of the cluster: any commit that wrote
+        # anything moves it (read-only transactions take no id), so a cache keyed on it is
+        # never stale; writes to other databases merely refresh it needlessly.
+        return str(self.query("SELECT pg_snapshot_xmax(pg_current_snapshot())")[0][0])
+
     @contextmanager
     def _errors(self) -> Iterator[None]:
         try:
@@ -198,8 +233,12 @@ def _first_line(err: Exception) -> str:
     return text.splitlines()[0] if text else type(err).__name__
 
 
-def connect(url: StoreURL, *, create: bool = True) -> Connection:
-    """Open ``url``; with ``create=False`` a missing SQLite file is an error, not a new file."""
+def connect(url: StoreURL, *, create: bool = True, read_only: bool = False) -> Connection:
+    """Open ``url``; with ``create=False`` a missing SQLite file is an error, not a new file.
+
+    With ``read_only`` the database itself refuses writes (SQLite: a ``mode=ro`` URI;
+    PostgreSQL: read-only transactions for the session), and a missing file is an error.
+    """
     if url.backend == "postgresql":
-        return PostgresConnection(url)
-    return SQLiteConnection(url, create=create)
+        return PostgresConnection(url, read_only=read_only)
+    return SQLiteConnection(url, create=create, read_only=read_only)

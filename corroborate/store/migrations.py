@@ -162,6 +162,27 @@ def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int
     return max(known | applied, default=0)
 
 
+def check_schema(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """For a read-only connection, which cannot migrate: the schema version, when it is exactly
+    the one ``migrations`` make; else StoreError saying how to upgrade."""
+    known = max((m.version for m in migrations), default=0)
+    try:
+        version = schema_version(db)
+    except StoreError:  # no migrations table: an empty database, or not corroborate's
+        version = 0
+    if version == known:
+        return version
+    if version > known:
+        raise StoreError(
+            f"{db.url.shown}: schema version {version} is newer than this corroborate knows"
+            f" ({known}); upgrade corroborate to use this database"
+        )
+    raise StoreError(
+        f"{db.url.shown}: schema version {version}, this corroborate needs {known}; run"
+        " corroborate ingest (or corroborate info --db) on it once to upgrade it"
+    )
+
+
 def schema_version(db: Connection) -> int:
     """The highest migration applied to ``db`` (0 for an empty database)."""
     rows = db.query("SELECT MAX(version) FROM migrations")

@@ -62,6 +62,11 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self._db)
 
+    def change_marker(self) -> str:
+        """A value that changes whenever another connection commits to the database: a cache
+        of anything read from it is fresh while the marker is the same."""
+        return self._db.change_marker()
+
     # --- documents and their extraction ------------------------------------------------
 
     def document_hash(self, document_id: str) -> str | None:
