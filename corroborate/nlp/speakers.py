@@ -36,6 +36,14 @@ TITLES = frozenset(
      "gangster", "leader", "worker", "activist", "suspect", "militant", "accused", "spokesman",
      "spokesperson", "convener", "deputy", "lawyer", "counsel", "advocate", "governor"}
 )  # fmt: skip
+# Titles that only people carry (unlike "chief" or "president", which bodies have too).
+PERSONAL_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "col", "colonel", "maj", "major", "capt", "captain", "lt", "gen",
+     "general", "brig", "brigadier", "senator", "sen", "justice", "judge", "ssp", "sp", "dsp",
+     "inspector", "sardar", "maulana", "prof"}
+)  # fmt: skip
+# Every personal title is also a word to drop from a name.
+TITLES = TITLES | PERSONAL_TITLES
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -50,13 +58,17 @@ class SpeakerResolver:
         self.doc = doc
         self.index = index or DocIndex(doc)
         people = [e for e in self.index.ents if e.label_ == "PERSON"]
+        # A title before proper nouns marks a person even where NER missed one
+        # ("Col Tahir Mehmood of Sindh Rangers" tagged ORG).
+        titled = [t for t in _titled_names(doc) if not any(_overlap(t, p) for p in people)]
+        people = sorted(people + titled, key=lambda span: span.start)
         surnames = {_proper_words(e)[-1].lower() for e in people if _proper_words(e)}
         # Full names: names of two or more proper nouns, less titles and role words
         # ("Gangster Uzair Baloch"). The small parser's NER sometimes calls a full
         # name an ORG ("MQM worker Umair Siddiqui"): such a name counts when its
         # surname is used for a PERSON elsewhere in the document.
         self.full_names: list[str] = []
-        for ent in self.index.ents:
+        for ent in [*self.index.ents, *titled]:
             words = _proper_words(ent)
             if len(words) < 2 or ent.label_ not in ("PERSON", "ORG"):
                 continue
@@ -87,6 +99,9 @@ class SpeakerResolver:
         for ent in self.index.ents_within(span.start, span.end):
             if ent.label_ == "PERSON":
                 return ent
+        for person in self._people:
+            if span.start <= person.start and person.end <= span.end:
+                return person
         return None
 
     def _name(self, ent: Span) -> str:
@@ -162,6 +177,24 @@ class SpeakerResolver:
                 if token.lower_ in ROLE_NOUNS:
                     return self._focus(token.i)
         return None
+
+
+def _titled_names(doc: Doc) -> list[Span]:
+    """Spans of proper nouns that follow a personal title: "Col Tahir Mehmood"."""
+    found = []
+    for token in doc:
+        if token.lower_.strip(".") not in PERSONAL_TITLES or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and end - token.i <= 3:
+            end += 1
+        if end > token.i + 1:
+            found.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return found
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _proper_words(ent: Span) -> list[str]:
