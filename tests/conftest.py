@@ -13,6 +13,10 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from spacy.language import Language
 
+from corroborate.extract import analyse_documents
+from corroborate.ledger.build import AnalysedDocument
+from corroborate.records import Document
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 KARACHI = SHARED / "corpora" / "karachi-dev.jsonl"
@@ -65,3 +69,24 @@ def postgres_url() -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocument]:
+    """Rows of a corpus through the per-document stage, as ingest runs it."""
+    documents = [
+        Document(
+            id=row["id"], text=row["text"], url=row.get("url"), outlet=row.get("outlet"),
+            published=row.get("published"), title=row.get("title"),
+        )  # fmt: skip
+        for row in rows
+    ]
+    return [
+        AnalysedDocument(document, attributions, mentions)
+        for document, attributions, mentions in analyse_documents(documents, nlp)
+    ]
+
+
+@pytest.fixture(scope="session")
+def karachi_analysed(nlp: Language, karachi: list[dict[str, Any]]) -> list[AnalysedDocument]:
+    """The karachi corpus analysed once per session: documents, attributions, mentions."""
+    return analyse_rows(nlp, karachi)
