@@ -15,9 +15,10 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from corroborate.audit.figures import find_figures
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
-from corroborate.records import Attribution, Document, Mention
+from corroborate.records import Attribution, Document, EnforcementFigure, Mention
 
 # spaCy's parser needs about 1 GB per 100,000 characters; news articles are far
 # shorter, so only books and court judgements get cut.
@@ -25,11 +26,13 @@ MAX_CHUNK_CHARS = 50_000
 
 
 class Analysis(NamedTuple):
-    """What the per-document stage finds in one document: attributions and mentions."""
+    """What the per-document stage finds in one document: attributions, mentions and
+    enforcement figures (the last two only from ``analyse_documents``)."""
 
     document: Document
     attributions: list[Attribution]
     mentions: list[Mention]
+    figures: list[EnforcementFigure]
 
 
 def extract_text(text: str, nlp: Language | None = None) -> list[Attribution]:
@@ -45,17 +48,18 @@ def extract_documents(
     Documents are parsed in batches with ``nlp.pipe``; ``nlp`` defaults to the
     configured pipeline with the ``corroborate_attribution`` component.
     """
-    for document, attributions, _ in _analyse(documents, nlp, batch_size, mentions=False):
-        yield document, attributions
+    for analysis in _analyse(documents, nlp, batch_size, mentions=False):
+        yield analysis.document, analysis.attributions
 
 
 def analyse_documents(
     documents: Iterable[Document], nlp: Language | None = None, *, batch_size: int = 16
 ) -> Iterator[Analysis]:
-    """Like ``extract_documents``, with the people, organisations and places each names.
+    """Like ``extract_documents``, with the people, organisations and places each names
+    and the enforcement figures it reports (``audit.figures.find_figures``).
 
-    Mentions come from the same parse as the attributions: the ledger needs both, and
-    parsing is most of the cost.
+    Mentions and figures come from the same parse as the attributions: the ledger and the
+    audit need them all, and parsing is most of the cost.
     """
     return _analyse(documents, nlp, batch_size, mentions=True)
 
@@ -88,12 +92,16 @@ def _run(
     for document, offsets in pending:
         found: list[Attribution] = []
         named: list[Mention] = []
+        figures: list[EnforcementFigure] = []
         for offset in offsets:
             doc: Doc = next(docs)
             found.extend(a.shifted(offset) if offset else a for a in doc._.attributions)
             if mentions:
-                named.extend(_shift_mention(m, offset) for m in find_mentions(doc))
-        yield Analysis(document, found, named)
+                chunk_mentions = find_mentions(doc)
+                named.extend(_shift_mention(m, offset) for m in chunk_mentions)
+                chunk_figures = find_figures(doc, chunk_mentions, document.published, document.id)
+                figures.extend(f.shifted(offset) if offset else f for f in chunk_figures)
+        yield Analysis(document, found, named, figures)
 
 
 def _shift_mention(mention: Mention, offset: int) -> Mention:

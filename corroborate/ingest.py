@@ -65,7 +65,8 @@ def ingest_paths(
     """Ingest the documents in ``paths`` (files, folders, "-" for stdin) into ``store``.
 
     ``on_progress(document, attributions)`` is called once per document read, unchanged ones
-    included (with 0). Mentions are found in the same parse as the attributions.
+    included (with 0). Mentions and enforcement figures are found in the same parse as the
+    attributions, and stored with them.
     ``after_ingest(store)`` runs once at the end (see the
     module's docstring). A bad line or file raises InputError (naming the file and line), or
     with ``skip_errors`` goes to ``on_skip``; documents stored before it stay stored.
@@ -101,10 +102,10 @@ def ingest_paths(
             yield document
 
     documents = read_documents(paths, skip_errors=skip_errors, on_skip=skip, on_note=on_note)
-    for document, attributions, mentions in extract.analyse_documents(
+    for document, attributions, mentions, figures in extract.analyse_documents(
         changed(documents), nlp, batch_size=batch_size
     ):
-        result = store.put_document(document, attributions, mentions)
+        result = store.put_document(document, attributions, mentions, figures)
         if result == "unchanged":  # the same document twice in one run
             summary.unchanged += 1
         else:

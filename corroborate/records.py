@@ -6,8 +6,8 @@ indices, end exclusive, so that ``document.text[start:end]`` is the quote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, get_args
 
 Range = tuple[int, int]
 
@@ -22,20 +22,10 @@ Kind = Literal[
     "opinion",
     "statement",
 ]
-KINDS: tuple[Kind, ...] = (
-    "allegation",
-    "confession",
-    "denial",
-    "retraction",
-    "admission",
-    "corroboration",
-    "ruling",
-    "opinion",
-    "statement",
-)
+KINDS: tuple[Kind, ...] = get_args(Kind)
 
 Setting = Literal["custodial", "judicial", "public", "unknown"]
-SETTINGS: tuple[Setting, ...] = ("custodial", "judicial", "public", "unknown")
+SETTINGS: tuple[Setting, ...] = get_args(Setting)
 
 
 @dataclass(frozen=True)
@@ -258,16 +248,7 @@ EventKind = Literal[
     "charge",
     "ruling",
 ]
-EVENT_KINDS: tuple[EventKind, ...] = (
-    "allegation",
-    "confession",
-    "denial",
-    "retraction",
-    "admission",
-    "corroboration",
-    "charge",
-    "ruling",
-)
+EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 Status = Literal[
     "alleged",
     "contested",
@@ -280,18 +261,7 @@ Status = Literal[
     "overturned",
     "dismissed",
 ]
-STATUSES: tuple[Status, ...] = (
-    "alleged",
-    "contested",
-    "corroborated",
-    "retracted",
-    "charged",
-    "convicted",
-    "acquitted",
-    "upheld",
-    "overturned",
-    "dismissed",
-)
+STATUSES: tuple[Status, ...] = get_args(Status)
 
 
 @dataclass(frozen=True)
@@ -385,3 +355,81 @@ class Ledger:
             "entities": [e.to_json() for e in self.entities],
             "allegations": [a.to_json() for a in self.allegations],
         }
+
+
+# --- Enforcement figures (the even-handedness audit) -----------------------------------------
+
+Measure = Literal[
+    "raids",
+    "arrests",
+    "weapons_seized",
+    "killings",
+    "cases",
+    "convictions",
+    "acquittals",
+    "attributed_killings",
+]
+# The fixed vocabulary. ``attributed_killings`` is the one extension: killings the reports lay
+# at a group's door ("involved in 5,863 incidents of target killing"), the "reported violence"
+# that enforcement is set against; the others count what was done to a group.
+MEASURES: tuple[Measure, ...] = (
+    "raids",
+    "arrests",
+    "weapons_seized",
+    "killings",
+    "cases",
+    "convictions",
+    "acquittals",
+    "attributed_killings",
+)
+NONE_STATED = "none stated"
+
+
+@dataclass(frozen=True)
+class EnforcementFigure:
+    """A count of enforcement actions against a group, as one document reports it.
+
+    ``group`` is the target as written (a name, "banned outfits", or "none stated"); the
+    audit resolves it to the ledger's canonical entity. ``quote == text[start:end]`` is the
+    sentence that gives the figure. ``date`` is the day of the statement (the day the text
+    names, else the publication date); ``period`` what the text says the figure covers
+    ("since September 4, 2013"), ``period_start`` that as an ISO date or month, when it can.
+    """
+
+    measure: Measure
+    group: str
+    document_id: str
+    quote: str
+    start: int
+    end: int
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    agency: str | None = None
+    date: str | None = None
+    period: str | None = None
+    period_start: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``corroborate audit --format json`` figure: exactly the contract's keys."""
+        out: dict[str, Any] = {"group": self.group, "measure": self.measure}
+        if self.value is not None:
+            out["value"] = _number(self.value)
+        else:
+            out["low"] = _number(self.low)
+            out["high"] = _number(self.high)
+        out.update(
+            agency=self.agency,
+            date=self.date,
+            document_id=self.document_id,
+            quote=self.quote,
+            start=self.start,
+            end=self.end,
+        )
+        return out
+
+    def shifted(self, offset: int) -> EnforcementFigure:
+        """The same figure with its offsets moved by ``offset`` (for chunks)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)

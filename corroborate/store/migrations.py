@@ -128,7 +128,32 @@ LEDGER = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER)
+# Enforcement figures (records.EnforcementFigure), found per document on ingest like the
+# mentions, so they go with their document (ON DELETE CASCADE). ``group_name``, not the SQL
+# keyword ``group``; the count, unit and qualifier are in ``data``.
+FIGURES = Migration(
+    3,
+    "figures",
+    (
+        """CREATE TABLE figures (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            measure TEXT NOT NULL,
+            group_name TEXT NOT NULL,
+            agency TEXT,
+            date TEXT,
+            period TEXT,
+            quote TEXT NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        )""",
+        "CREATE INDEX figures_by_measure ON figures (measure, group_name)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES)
 
 
 def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -12,7 +12,17 @@ import json
 from dataclasses import dataclass
 from typing import Any, cast
 
-from corroborate.records import Attribution, Document, Kind, Mention, Quantity, Range, Setting
+from corroborate.records import (
+    Attribution,
+    Document,
+    EnforcementFigure,
+    Kind,
+    Measure,
+    Mention,
+    Quantity,
+    Range,
+    Setting,
+)
 
 
 @dataclass(frozen=True)
@@ -188,4 +198,45 @@ def mention_from_row(row: tuple[Any, ...]) -> tuple[str, Mention]:
     document_id, _, *plain, data = row
     return document_id, Mention.from_json(
         {**loads(data), **dict(zip(_MENTION_PLAIN, plain, strict=True))}
+    )
+
+
+FIGURE_COLUMNS = (
+    "document_id, position, measure, group_name, agency, date, period, quote, start_char,"
+    " end_char, data"
+)
+# EnforcementFigure fields kept in the JSON column ``data``.
+_FIGURE_DATA = ("value", "low", "high", "qualifier", "unit", "period_start")
+
+
+def figure_row(document_id: str, position: int, figure: EnforcementFigure) -> tuple[Any, ...]:
+    data = {key: getattr(figure, key) for key in _FIGURE_DATA}
+    return (
+        document_id,
+        position,
+        figure.measure,
+        figure.group,
+        figure.agency,
+        figure.date,
+        figure.period,
+        figure.quote,
+        figure.start,
+        figure.end,
+        dumps(data),
+    )
+
+
+def figure_from_row(row: tuple[Any, ...]) -> EnforcementFigure:
+    document_id, _, measure, group, agency, date, period, quote, start, end, data = row
+    return EnforcementFigure(
+        measure=cast(Measure, measure),
+        group=group,
+        document_id=document_id,
+        quote=quote,
+        start=start,
+        end=end,
+        agency=agency,
+        date=date,
+        period=period,
+        **{key: value for key, value in loads(data).items() if key in _FIGURE_DATA},
     )

@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 from corroborate.errors import StoreError
-from corroborate.records import Attribution, Document, Ledger, Mention
+from corroborate.records import Attribution, Document, EnforcementFigure, Ledger, Mention
 from corroborate.store import rows as r
 from corroborate.store.connection import Connection
 from corroborate.store.derived import read_ledger, write_ledger
@@ -83,8 +83,10 @@ class Store:
         document: Document,
         attributions: Sequence[Attribution],
         mentions: Sequence[Mention] = (),
+        figures: Sequence[EnforcementFigure] = (),
     ) -> PutResult:
-        """Store ``document`` with its extraction, in one transaction; says what it did.
+        """Store ``document`` with its extraction (attributions, mentions and enforcement
+        figures), in one transaction; says what it did.
 
         "unchanged": the same content (``content_hash``) is already stored, nothing is written.
         "replaced": the id was stored with other content; its old row, attributions and
@@ -103,7 +105,7 @@ class Store:
             if stored == digest:
                 return "unchanged"
             if stored is not None:
-                # ON DELETE CASCADE takes the old attributions and mentions with it.
+                # ON DELETE CASCADE takes the old attributions, mentions and figures with it.
                 self._db.execute("DELETE FROM documents WHERE id = ?", (document.id,))
             self._db.execute(
                 f"INSERT INTO documents ({_DOCUMENT_COLUMNS})"
@@ -135,6 +137,12 @@ class Store:
                 f"INSERT INTO mentions ({r.MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [r.mention_row(document.id, i, m) for i, m in enumerate(mentions)],
             )
+            if figures:  # skipped when none: a store opened at an older schema has no table
+                self._db.executemany(
+                    f"INSERT INTO figures ({r.FIGURE_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [r.figure_row(document.id, i, f) for i, f in enumerate(figures)],
+                )
         return "added" if stored is None else "replaced"
 
     def documents(self) -> list[StoredDocument]:
@@ -160,6 +168,12 @@ class Store:
         found = self._where(f"SELECT {r.MENTION_COLUMNS} FROM mentions", document_id)
         found.sort(key=lambda row: (row[0], row[1]))
         return [r.mention_from_row(row) for row in found]
+
+    def figures(self, document_id: str | None = None) -> list[EnforcementFigure]:
+        """Enforcement figures of one document (or all), by document id, then in text order."""
+        found = self._where(f"SELECT {r.FIGURE_COLUMNS} FROM figures", document_id)
+        found.sort(key=lambda row: (row[0], row[1]))
+        return [r.figure_from_row(row) for row in found]
 
     def counts(self) -> dict[str, int]:
         """Rows per table: {"documents", "attributions", "entities", "allegations"}."""

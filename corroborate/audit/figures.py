@@ -1,0 +1,349 @@
+"""``find_figures``: the enforcement figures one document reports, each with its sentence.
+
+Pure over the text and the document's mentions (spaCy's Doc is accepted for its text): it
+runs on ingest beside the attributions, since figures are often told with no speaker at all
+("As many as 539 people were arrested ...").
+
+A count (``find_quantities``: "372 raids", "560 of its workers", "half a dozen target
+killers") becomes a figure when what it counts and the words beside it say which measure:
+
+- raids by their noun ("372 raids");
+- people by a cue right before the count ("arrested 560", "the arrest of 40", "convicted 13")
+  or right after it ("539 people were arrested");
+- weapons by a seizure cue ("recovering 241 weapons", "591 weapons seized");
+- killings laid at a group's door by "involved in", "responsible for" ("involved in 5,863
+  incidents of target killings"): ``attributed_killings``;
+- counts the text leaves implicit: "acquitted one" after "convicted 13 workers", "95 were
+  affiliated with ..." after a count of people, "the number of arrested X stands at 99";
+  and individual reports: "arrested a suspect affiliated with X", "raided the X headquarters".
+
+The target group is the one the count's own words name ("workers of X", "affiliated with
+X", "UHF workers"), else the nearest group the sentence names ("372 raids on X's offices and
+arrested 560 of its workers"), else "none stated". The agency is the nearest security
+agency the sentence names, else the last one the document named. A figure repeated in one
+document ("the 654 target killers") is kept once, with its group if any mention states it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from corroborate.audit import phrases, vocab, when
+from corroborate.nlp.events import sentences
+from corroborate.nlp.quantities import find_quantities
+from corroborate.records import NONE_STATED, EnforcementFigure, Measure, Mention
+
+_PEOPLE_MEASURES: tuple[Measure, ...] = ("arrests", "killings", "convictions", "acquittals")
+_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+_BARE = re.compile(
+    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+_AFFILIATED_AFTER = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:said\s+to\s+be\s+)?"
+    r"(?:affiliated|associated|linked|belonged|members)\b",
+    re.IGNORECASE,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?P<phrase>[^,.;]{3,120}?)\s+(?:stands|stood|is|was|has\s+reached|"
+    r"reached|rose\s+to|has\s+risen\s+to)\s+(?:at\s+|to\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.IGNORECASE,
+)
+_A_RAID = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?raid\s+(?:on|at)\s+", re.IGNORECASE)
+_NOT_COUNTS = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|years?\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A number in a sentence and what it counts."""
+
+    start: int  # the number (with its qualifier)
+    end: int  # the end of its unit
+    unit: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+
+
+def find_figures(
+    doc: Doc | str,
+    mentions: Sequence[Mention],
+    published: str | None,
+    document_id: str = "",
+) -> list[EnforcementFigure]:
+    """Enforcement figures in one document, in text order; offsets into its text."""
+    text = doc if isinstance(doc, str) else doc.text
+    return _Reader(text, list(mentions), published, document_id).run()
+
+
+class _Reader:
+    def __init__(
+        self, text: str, mentions: list[Mention], published: str | None, document_id: str
+    ) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.published = published
+        self.document_id = document_id
+        self.spans = sentences(text)
+        self.agency: str | None = None  # the last agency the document named
+        self.agencies_seen: list[str] = []
+        self.raided = False  # a single raid already read from this document
+        self.people: tuple[Measure, str] | None = None  # the last count of people: measure, unit
+        self.day = next(
+            (d for s, e in self.spans if (d := when.statement_day(text[s:e], published))), None
+        )
+
+    def run(self) -> list[EnforcementFigure]:
+        found: list[EnforcementFigure] = []
+        for s, e in self.spans:
+            found += self._sentence(s, e)
+        return _dedupe(found)
+
+    def _sentence(self, s: int, e: int) -> list[EnforcementFigure]:
+        text = self.text
+        sentence = text[s:e]
+        groups = phrases.group_phrases(text, s, e, self.mentions)
+        agencies = [(p, self._full_agency(n)) for p, n in phrases.agencies(text, s, e)]
+        day = when.statement_day(sentence, self.published) or self.day or self.published
+        period, period_start = when.period(sentence)
+        out: list[EnforcementFigure] = []
+        previous_group: str | None = None
+        for count, measure, group in self._figures(s, e, groups):
+            if group is None:
+                group = _nearest(groups, count.start)
+            if group is None and previous_group is not None and _owner_pronoun(text, s, count):
+                group = previous_group
+            previous_group = group or previous_group
+            out.append(
+                EnforcementFigure(
+                    measure=measure,
+                    group=group or NONE_STATED,
+                    document_id=self.document_id,
+                    quote=sentence,
+                    start=s,
+                    end=e,
+                    value=count.value,
+                    low=count.low,
+                    high=count.high,
+                    qualifier=count.qualifier,
+                    unit=count.unit,
+                    agency=_agency_for(agencies, count.start) or self.agency,
+                    date=day,
+                    period=period,
+                    period_start=period_start,
+                )
+            )
+        if agencies:
+            self.agency = agencies[-1][1]
+            self.agencies_seen += [n for _, n in agencies]
+        return out
+
+    def _figures(
+        self, s: int, e: int, groups: list[phrases.GroupPhrase]
+    ) -> list[tuple[_Count, Measure, str | None]]:
+        """(count, measure, attached group or None) for each count that is a figure."""
+        text = self.text
+        counts = [
+            _Count(q.start, q.end, q.unit, q.value, q.low, q.high, q.qualifier)
+            for q in find_quantities(text, s, e)
+        ]
+        counts += [
+            _Count(m.start(), m.end(), m.group(1), 1.0)
+            for m in vocab.ONE_PERSON.finditer(text, s, e)
+            if not any(c.start <= m.start() < c.end for c in counts)
+        ]
+        out: list[tuple[_Count, Measure, str | None]] = []
+        for count in sorted(counts, key=lambda c: c.start):
+            measure = self._measure(count, s, e)
+            if measure is None:
+                continue
+            if measure in _PEOPLE_MEASURES:
+                self.people = (measure, count.unit)
+            out.append((count, measure, self._attached(count, e, groups)))
+        out += self._implicit(s, e, groups, counts, out)
+        out += self._single_raids(s, e, groups, out)
+        return sorted(out, key=lambda item: item[0].start)
+
+    def _measure(self, count: _Count, s: int, e: int) -> Measure | None:
+        unit = count.unit
+        before = self.text[s : count.start]
+        after = self.text[count.end : e]
+        if vocab.RAID_UNIT.match(unit):
+            return "raids"
+        if vocab.WEAPON_UNIT.search(unit):
+            return "weapons_seized" if _cued("weapons_seized", before, after) else None
+        if vocab.KILLING_UNIT.search(unit):
+            return "attributed_killings" if _before("attributed_killings", before) else None
+        if vocab.CASE_UNIT.search(unit):
+            case_measures: tuple[Measure, ...] = ("cases", "convictions", "acquittals")
+            for measure in case_measures:
+                if _before(measure, before):
+                    return measure
+            return None
+        if vocab.PEOPLE_UNIT.search(unit):
+            found = next((m for m in _PEOPLE_MEASURES if _before(m, before)), None)
+            found = found or _after_people(after)
+            if found == "killings" and not vocab.ENCOUNTER.search(self.text, s, e):
+                return None  # "he killed 37 people": a confession, not an enforcement action
+            return found
+        return None
+
+    def _attached(self, count: _Count, e: int, groups: list[phrases.GroupPhrase]) -> str | None:
+        attached = phrases.attached_group(self.text, count.start, count.end, e, groups)
+        if attached is not None:
+            return attached.name
+        return phrases.premodifier_group(count.unit)
+
+    def _implicit(
+        self,
+        s: int,
+        e: int,
+        groups: list[phrases.GroupPhrase],
+        counts: list[_Count],
+        found: list[tuple[_Count, Measure, str | None]],
+    ) -> list[tuple[_Count, Measure, str | None]]:
+        """Counts whose noun the text leaves out: "acquitted one", "95 were affiliated"."""
+        text = self.text
+        out: list[tuple[_Count, Measure, str | None]] = []
+        numbers = _NUMBER_OF.search(text, s, e)
+        if numbers is not None:
+            phrase = numbers.group("phrase")
+            cue = vocab.CUE_WORD.search(phrase)
+            measure = _cue_measure(cue.group()) if cue else None
+            if measure in _PEOPLE_MEASURES and vocab.PEOPLE_UNIT.search(phrase):
+                assert measure is not None
+                count = _Count(numbers.start("n"), numbers.end("n"), phrase, _int(numbers["n"]))
+                inside = [g for g in groups if numbers.start() <= g.trigger < numbers.end()]
+                out.append((count, measure, inside[0].name if inside else None))
+        for m in _BARE.finditer(text, s, e):
+            if any(c.start <= m.start() < c.end for c in counts) or (
+                numbers is not None and numbers.start() <= m.start() < numbers.end()
+            ):
+                continue
+            if _NOT_COUNTS.match(text, m.end(), e) or re.fullmatch(r"(?:19|20)\d\d", m[1]):
+                continue
+            value = _int(m.group(1))
+            before = text[s : m.start()]
+            people = [(c, ms, g) for c, ms, g in found if ms in _PEOPLE_MEASURES]
+            cued = next((ms for ms in _PEOPLE_MEASURES if _before(ms, before)), None)
+            if cued is not None and people:
+                last = people[-1]
+                count = _Count(m.start(), m.end(), last[0].unit, value)
+                out.append((count, cued, last[2]))
+            elif _AFFILIATED_AFTER.match(text, m.end(), e) and self.people is not None:
+                measure, unit = self.people
+                count = _Count(m.start(), m.end(), unit, value)
+                attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
+                out.append((count, measure, attached.name if attached else None))
+        return out
+
+    def _single_raids(
+        self,
+        s: int,
+        e: int,
+        groups: list[phrases.GroupPhrase],
+        found: list[tuple[_Count, Measure, str | None]],
+    ) -> list[tuple[_Count, Measure, str | None]]:
+        """ "Rangers raided the X headquarters", "an early morning raid at the X offices"."""
+        if self.raided or any(measure == "raids" for _, measure, _ in found):
+            return []  # one raid told twice in a report ("raided X ... the raid on X")
+        out: list[tuple[_Count, Measure, str | None]] = []
+        for g in groups:
+            word = self.text[g.trigger : g.start].split()[0].lower()
+            if word == "raided":
+                out.append((_Count(g.trigger, g.end, "raid", 1.0), "raids", g.name))
+        for m in _A_RAID.finditer(self.text, s, e):
+            hit = next((g for g in groups if g.trigger < m.end() <= g.start), None)
+            if hit is not None and not out:
+                out.append((_Count(m.start(), hit.end, "raid", 1.0), "raids", hit.name))
+        self.raided = bool(out)
+        return out[:1]
+
+    def _full_agency(self, name: str) -> str:
+        """ "Guard" after "Coastal Guard": the fuller name the document gave before."""
+        for seen in reversed(self.agencies_seen):
+            if seen != name and seen.endswith(" " + name):
+                return seen
+        return name
+
+
+def _cued(measure: Measure, before: str, after: str) -> bool:
+    if _before(measure, before):
+        return True
+    match = vocab.AFTER_CUE.match(after)
+    return match is not None and _cue_measure(match.group(1)) == measure
+
+
+def _before(measure: Measure, before: str) -> bool:
+    """Whether a cue of ``measure`` ends right before a count (gap words allowed)."""
+    pattern = vocab.CUES[measure]
+    stripped = before.rstrip()
+    if pattern.search(stripped):
+        return True
+    gap = vocab.BEFORE_GAP.search(before)
+    return gap is not None and bool(pattern.search(before[: gap.start()].rstrip()))
+
+
+def _after_people(after: str) -> Measure | None:
+    match = vocab.AFTER_CUE.match(after)
+    if match is None:
+        return None
+    measure = _cue_measure(match.group(1))
+    return measure if measure in _PEOPLE_MEASURES else None
+
+
+def _cue_measure(word: str) -> Measure | None:
+    for measure, pattern in vocab.CUES.items():
+        if pattern.search(word):
+            return measure
+    return None
+
+
+def _nearest(groups: list[phrases.GroupPhrase], position: int) -> str | None:
+    """The group named nearest before ``position`` in the sentence, else nearest after."""
+    before = [g for g in groups if g.trigger < position]
+    if before:
+        return before[-1].name
+    return groups[0].name if groups else None
+
+
+def _owner_pronoun(text: str, s: int, count: _Count) -> bool:
+    return bool(phrases.PRONOUN_OWNER.search(text, s, count.end))
+
+
+def _agency_for(agencies: list[tuple[int, str]], position: int) -> str | None:
+    before = [name for p, name in agencies if p < position]
+    if before:
+        return before[-1]
+    return agencies[0][1] if agencies else None
+
+
+def _int(number: str) -> float:
+    low = number.lower()
+    if low in _SMALL:
+        return float(_SMALL.index(low) + 1)
+    return float(low.replace(",", ""))
+
+
+def _dedupe(figures: list[EnforcementFigure]) -> list[EnforcementFigure]:
+    """One figure per (measure, value) in a document, preferring a stated group."""
+    kept: dict[tuple[str, float | None, float | None, float | None], EnforcementFigure] = {}
+    order: list[tuple[str, float | None, float | None, float | None]] = []
+    extra: list[EnforcementFigure] = []
+    for f in figures:
+        key = (f.measure, f.value, f.low, f.high)
+        old = kept.get(key)
+        if old is None:
+            kept[key] = f
+            order.append(key)
+        elif old.group == NONE_STATED and f.group != NONE_STATED:
+            kept[key] = f
+        elif f.group not in (NONE_STATED, old.group):
+            extra.append(f)  # the same number for another group: another figure
+    return sorted([kept[k] for k in order] + extra, key=lambda f: (f.start, f.end))

@@ -1,0 +1,171 @@
+"""Target groups and acting agencies in a sentence, read from the words around a count.
+
+A group is introduced by a trigger ("raids on", "affiliated with", "workers of"). What
+follows is a name when it starts with one after determiners and epithets ("the banned
+Harbour Liberation Army (HLA)" -> "Harbour Liberation Army"), else a description when it
+holds a group noun ("other banned outfits and criminal groups"); anything else ("a house
+near the harbour") is no group. Names of places and people (from the document's mentions)
+and of agencies are not groups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corroborate.audit import vocab
+from corroborate.records import Mention
+
+_SKIP = re.compile(
+    r"\s*(?:(?:the|various|its|their|his|her|different|several|banned|proscribed|"
+    r"outlawed|defunct|so-called|armed|militant|offices?|headquarters|set-ups?|hideouts?)"
+    r"\s+(?:of\s+(?:the\s+)?)?)*",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"\s*(?:(?:the|various|its|their)\s+)*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
+_NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
+_DESCRIPTION_STOP = re.compile(
+    r"[,.;:()\"“”]|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|arrested|seized)|"
+    r"are|is|were|was|said|since|in|during|who|which|that|stands|stood|led|for|from|by|"
+    r"with|across|at|besides|while|after|before|under)\b",
+    re.IGNORECASE,
+)
+_MAX_DESCRIPTION_WORDS = 9
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GroupPhrase:
+    """A group named in a sentence: ``name`` as the text has it; where the phrase lies."""
+
+    name: str
+    trigger: int  # where the trigger word starts
+    start: int
+    end: int
+
+
+def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> list[GroupPhrase]:
+    """Every group that a trigger introduces in ``text[start:end]``, in text order."""
+    out: list[GroupPhrase] = []
+    for match in vocab.GROUP_TRIGGER.finditer(text, start, end):
+        found = read_group(text, match.end(), end, mentions)
+        if found is None:
+            continue
+        name, s, e = found
+        if match.group().lower().startswith("from") and not vocab.PREMISES.match(text, e, end):
+            continue  # "recovered from his house": a place, not whom it was seized from
+        out.append(GroupPhrase(name, match.start(), s, e))
+    return out
+
+
+def read_group(
+    text: str, pos: int, end: int, mentions: list[Mention]
+) -> tuple[str, int, int] | None:
+    """The group starting at ``pos``: (name, start, end), or None when none starts there."""
+    skipped = _SKIP.match(text, pos, end)
+    at = skipped.end() if skipped else pos
+    name = _name_at(text, at, end)
+    if name is not None:
+        s, e = name
+        written = text[s:e]
+        if not _is_group_name(written, s, e, mentions):
+            return None
+        return _strip_possessive(written), s, e
+    lead = _LEADING.match(text, pos, end)
+    s = lead.end() if lead else pos
+    stop = _DESCRIPTION_STOP.search(text, s, end)
+    e = stop.start() if stop else end
+    words = text[s:e].split()[:_MAX_DESCRIPTION_WORDS]
+    while words and words[-1].lower() in ("and", "of", "the", "or"):
+        words.pop()
+    description = " ".join(words)
+    if not description or not vocab.GROUP_NOUN.search(description):
+        return None
+    if description[0].isupper():
+        return None  # a name that failed the checks above
+    return description, s, s + len(text[s:e].rstrip())
+
+
+def _name_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """A run of capitalised words at ``pos`` ("People's Amn Committee", "MQM-London")."""
+    first = _NAME_WORD.match(text, pos, end)
+    if first is None:
+        return None
+    e = first.end()
+    while True:
+        if text[e - 2 : e] in ("'s", "’s") and not _continues(text, e, end):
+            break
+        join = _NAME_JOIN.match(text, e, end)
+        if join is None:
+            break
+        word = _NAME_WORD.match(text, join.end(), end)
+        if word is None:
+            break
+        e = word.end()
+    return pos, e
+
+
+def _continues(text: str, pos: int, end: int) -> bool:
+    """After "X's": the name goes on ("People's Amn") when a capitalised word follows."""
+    return bool(re.match(r"\s+[A-Z]", text[pos:end]))
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s\Z", "", name)
+
+
+def _is_group_name(written: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    if vocab.AGENCY_WORDS.search(written) or _MONTH.match(written):
+        return False
+    for m in mentions:
+        if m.start < end and start < m.end and m.type in ("person", "place"):
+            # NER calls a party's acronym a place now and then; an all-capitals name stays.
+            if not (m.text.isupper() or "-" in m.text):
+                return False
+    return True
+
+
+def attached_group(
+    text: str, count_start: int, unit_end: int, end: int, phrases: list[GroupPhrase]
+) -> GroupPhrase | None:
+    """The group a count's own words name: inside its unit ("workers of the MQM") or right
+    after it ("654 target killers affiliated with X", "95 were affiliated with X")."""
+    for p in phrases:
+        if count_start <= p.trigger < unit_end:
+            return p
+        gap = text[unit_end : p.trigger]
+        if p.trigger >= unit_end and _ATTACH_GAP.fullmatch(gap):
+            return p
+    return None
+
+
+_ATTACH_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:who|that|were|was|are|is|have|had|been|being|"
+    r"also|allegedly|reportedly|said|to|be|all|\w+ed)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def premodifier_group(unit: str) -> str | None:
+    """ "UHF workers", "MQM-London activists": a capitalised name before the unit's noun."""
+    match = re.match(r"\A((?:[A-Z][\w-]*\s+)+)(?=[a-z])", unit)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if vocab.AGENCY_WORDS.search(name):
+        return None
+    return name
+
+
+def agencies(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(position, name) of each security agency named in ``text[start:end]``."""
+    out = []
+    for match in vocab.AGENCY.finditer(text, start, end):
+        name = re.sub(r"\A(?:The|A)\s+", "", match.group().strip())
+        out.append((match.start(), name))
+    return out

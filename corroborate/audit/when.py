@@ -1,0 +1,64 @@
+"""When a figure was given, and the period it covers.
+
+The date is the day of the statement: a weekday in the sentence ("told a briefing on
+Friday"), else the first one the document gives (the reported briefing), resolved against
+the publication date as the ledger does; else the publication date. The period is what the
+text says the count covers ("since September 4, 2013", "between 2018 and 2023"), kept as
+written, with its start as an ISO date, month or year when the text gives one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from corroborate.ledger.dates import WEEKDAYS, parse_date
+
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+_DATE = rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}"
+_PERIOD = re.compile(
+    rf"\b(?:since|from|starting)\s+(?:the\s+)?(?:(?P<since>{_DATE})|"
+    rf"(?P<event>(?:operation|start|beginning|launch)\b[^,.;]{{0,30}}?)(?=[,.;]|\Z))"
+    rf"|\bbetween\s+(?P<low>{_DATE})\s+and\s+(?P<high>{_DATE})"
+    rf"|\b(?:in|during)\s+(?P<year>(?:19|20)\d{{2}})\b"
+    rf"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|months?|weeks?)\b",
+)
+
+
+def statement_day(sentence: str, published: str | None) -> str | None:
+    """The ISO day a weekday in ``sentence`` names (latest on or before publication)."""
+    pub = parse_date(published)
+    match = _WEEKDAY.search(sentence)
+    if pub is None or match is None:
+        return None
+    back = (pub.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def period(sentence: str) -> tuple[str | None, str | None]:
+    """(the period as written, its start as ISO text) or (None, None)."""
+    match = _PERIOD.search(sentence)
+    if match is None:
+        return None, None
+    written = match.group().strip()
+    start = match.group("since") or match.group("low") or match.group("year")
+    return written, _iso(start) if start else None
+
+
+def _iso(written: str) -> str | None:
+    """ "September 4, 2013" -> "2013-09-04"; "September 2018" -> "2018-09"; "2015" -> "2015"."""
+    words = re.findall(r"\w+", written)
+    year = next((w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
+    if year is None:
+        return None
+    month = next((_MONTHS.index(w.lower()) + 1 for w in words if w.lower() in _MONTHS), None)
+    day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
+    if month is None:
+        return year
+    if day is None:
+        return f"{year}-{month:02d}"
+    return f"{year}-{month:02d}-{day:02d}"
