@@ -81,8 +81,8 @@ def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocu
         for row in rows
     ]
     return [
-        AnalysedDocument(document, attributions, mentions)
-        for document, attributions, mentions in analyse_documents(documents, nlp)
+        AnalysedDocument(a.document, a.attributions, a.mentions)
+        for a in analyse_documents(documents, nlp)
     ]
 
 
