@@ -39,7 +39,11 @@ def target_tokens(cue: Token, frame: Frame) -> list[Token]:
     if not content_ids:
         return []
     # The content's own root: the content token whose head lies outside it.
-    roots = [doc[i] for i in sorted(content_ids) if doc[i].head.i not in content_ids]
+    roots = [
+        doc[i]
+        for i in sorted(content_ids)
+        if doc[i].head.i not in content_ids or doc[i].head.i == i
+    ]
     for root in roots:
         verb = root
         if verb.pos_ not in ("VERB", "AUX"):
