@@ -1,0 +1,132 @@
+"""Contesting statements: a group's own complaint that the enforcement is unequal.
+
+An attribution contests the operation for a group when its source is the group ("The MQM
+... called it 'unfair' and 'discriminatory'"; "the party" standing for the organisation
+last named before it that is not an agency) or a person the reports affiliate with it (its
+spokesman), and its content complains of unequal treatment (discrimination, unfairness,
+being targeted, singled out, victimised), not negated ("without any discrimination").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from corroborate.audit import vocab
+from corroborate.ledger.build import AnalysedDocument
+from corroborate.ledger.link import quote_range
+from corroborate.nlp.mentions import ROLES
+from corroborate.records import Attribution, Entity
+from corroborate.resolve.entities import EntityIndex
+
+_DEFINITE_GROUP = re.compile(
+    r"\A(?:the\s+)?(?:party|group|organi[sz]ation|movement|outfit)\Z", re.IGNORECASE
+)
+_CONTESTING_KINDS = frozenset({"allegation", "statement", "denial", "opinion"})
+# "PRP information secretary X", "UHF spokesman X": an organisation, up to two words, a role.
+_TITLE_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+\Z",
+)
+
+
+@dataclass(frozen=True)
+class Contest:
+    """A group's complaint about the operation, quoted: ``quote == text[start:end]``."""
+
+    source: str
+    document_id: str
+    date: str | None
+    quote: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "document_id": self.document_id,
+            "date": self.date,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+def contesting_statements(
+    documents: Sequence[AnalysedDocument], index: EntityIndex, groups: set[str]
+) -> dict[str, list[Contest]]:
+    """Complaints by each group in ``groups`` (entity ids), keyed by entity id."""
+    out: dict[str, list[Contest]] = defaultdict(list)
+    for d in documents:
+        text = d.document.text
+        for a in d.attributions:
+            if a.kind not in _CONTESTING_KINDS or not _complains(text, a):
+                continue
+            group = _speaks_for(d, a, index, groups)
+            if group is None:
+                continue
+            ranges = [*a.source, *a.cue, *a.content]
+            start, end = quote_range(text, ranges)
+            contest = Contest(
+                source=a.source_name or "",
+                document_id=d.document.id,
+                date=d.document.published,
+                quote=text[start:end],
+                start=start,
+                end=end,
+            )
+            if contest not in out[group]:
+                out[group].append(contest)
+    return {k: sorted(v, key=lambda c: (c.date or "", c.document_id, c.start))
+            for k, v in out.items()}  # fmt: skip
+
+
+def _complains(text: str, a: Attribution) -> bool:
+    for s, e in a.content:
+        for match in vocab.COMPLAINT.finditer(text, s, e):
+            if not vocab.NEGATION.search(text, s, match.start()):
+                return True
+    return False
+
+
+def _speaks_for(
+    d: AnalysedDocument, a: Attribution, index: EntityIndex, groups: set[str]
+) -> str | None:
+    name = a.source_name
+    if not name:
+        return None
+    if _DEFINITE_GROUP.match(name.strip()):
+        at = a.source[0][0] if a.source else a.cue[0][0] if a.cue else 0
+        before = [
+            m for m in d.mentions
+            if m.type == "organization" and m.end <= at and not vocab.AGENCY_WORDS.search(m.name)
+        ]  # fmt: skip
+        if not before:
+            return None
+        name = before[-1].name
+    entity = index.lookup(name, d.document.id)
+    if entity is None:
+        return None
+    if entity.id in groups:
+        return entity.id
+    # The affiliation this report states ("PRP information secretary X") before any other.
+    for m in d.mentions:
+        if m.type != "person" or index.lookup(m.name, d.document.id) is not entity:
+            continue
+        title = _TITLE_BEFORE.search(d.document.text, max(0, m.start - 80), m.start)
+        for written in (m.organization, title.group("org") if title else None):
+            org = index.lookup(written, d.document.id) if written else None
+            if org is not None and org.id in groups:
+                return org.id
+    return _affiliated(entity, groups)
+
+
+def _affiliated(entity: Entity, groups: set[str]) -> str | None:
+    """The group a person speaks for: their latest affiliation among the audited groups."""
+    for affiliation in reversed(entity.affiliations):
+        if affiliation.organization in groups:
+            return affiliation.organization
+    return None

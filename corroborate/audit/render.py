@@ -1,0 +1,117 @@
+"""The audit as JSON (the contract), CSV (one row per figure) and a table for the terminal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from corroborate.audit.report import CAVEAT, COLUMNS, Audit, GroupRow, Rate
+from corroborate.records import _number
+
+CSV_COLUMNS = (
+    "group", "measure", "value", "low", "high", "qualifier", "unit", "agency", "date", "period",
+    "document_id", "outlet", "quote", "start", "end",
+)  # fmt: skip
+
+
+def to_json(audit: Audit) -> str:
+    return json.dumps(audit.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(audit: Audit) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for f in audit.figures:
+        writer.writerow([
+            f.group, f.measure, _number(f.value), _number(f.low), _number(f.high), f.qualifier,
+            f.unit, f.agency, f.date, f.period, f.document_id,
+            audit.outlets.get(f.document_id, ""), f.quote, f.start, f.end,
+        ])  # fmt: skip
+    return out.getvalue()
+
+
+def print_table(audit: Audit, console: Console) -> None:
+    """A summary table, then one block per group with every figure, rate and complaint."""
+    table = Table(title="Enforcement by targeted group (reported figures)", caption=CAVEAT)
+    for name in ("group", "raids", "arrests", "weapons seized", "allegations", "convicted",
+                 "acquitted"):  # fmt: skip
+        table.add_column(name, justify="left" if name == "group" else "right")
+    for row in audit.groups:
+        table.add_row(
+            row.group,
+            *(_figure(row, m) for m in ("raids", "arrests", "weapons_seized")),
+            str(row.allegations), str(row.convictions), str(row.acquittals),
+        )  # fmt: skip
+    console.print(table)
+    for row in audit.groups:
+        console.print()
+        _block(audit, row, console)
+    if audit.discrepancies:
+        console.print()
+        console.print(Text("Sources disagree", style="bold"))
+    for d in audit.discrepancies:
+        values = "; ".join(
+            f"{_show(f.value, f.low, f.high)} ({audit.outlets.get(f.document_id, '')},"
+            f" {f.document_id})"
+            for f in d.figures
+        )
+        console.print(f"  {d.group}, {d.measure.replace('_', ' ')}: {values}", soft_wrap=True)
+
+
+def _block(audit: Audit, row: GroupRow, console: Console) -> None:
+    title = row.group + (f" ({', '.join(row.aliases)})" if row.aliases else "")
+    console.print(Text(title, style="bold"))
+    for column in COLUMNS:
+        f = row.values.get(column)
+        if f is not None:
+            where = f"{audit.outlets.get(f.document_id, '')}, {f.document_id}"
+            period = f", {f.period}" if f.period else ""
+            console.print(
+                f"  {column.replace('_', ' ')}: {_show(f.value, f.low, f.high)} [{where}{period}]",
+                soft_wrap=True,
+                markup=False,
+            )
+    per = row.arrests_per_allegation
+    console.print(
+        f"  allegations {row.allegations}, convicted {row.convictions}, acquitted"
+        f" {row.acquittals}; conviction rate {_rate(row.conviction_rate)}; arrests per"
+        f" allegation {f'{per:,.1f}' if per is not None else '-'}",
+        soft_wrap=True,
+        markup=False,
+    )
+    if row.share_of_arrests is not None and row.share_of_violence is not None:
+        console.print(
+            f"  share of arrests {row.share_of_arrests:.0%} against share of killings"
+            f" attributed {row.share_of_violence:.0%} [{row.shares_document}]",
+            soft_wrap=True,
+            markup=False,
+        )
+    for c in row.contesting:
+        console.print(
+            Text(f"  contests: \u201c{c.quote}\u201d [{c.source}, {c.document_id}]",
+                 style="italic"),
+            soft_wrap=True,
+        )  # fmt: skip
+
+
+def _figure(row: GroupRow, column: str) -> str:
+    f = row.values.get(column)
+    return _show(f.value, f.low, f.high) if f is not None else "-"
+
+
+def _rate(rate: Rate | None) -> str:
+    if rate is None:
+        return "-"
+    return f"{rate.value:.0%} (95% CI {rate.low:.0%}-{rate.high:.0%}, n={rate.trials})"
+
+
+def _show(value: float | None, low: float | None, high: float | None) -> str:
+    if value is not None:
+        return f"{value:,.0f}"
+    return f"{low:,.0f}-{high:,.0f}"

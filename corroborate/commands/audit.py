@@ -1,0 +1,62 @@
+"""``corroborate audit``: enforcement figures by group, set against allegations and outcomes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from corroborate import settings
+from corroborate.audit import render
+from corroborate.audit.chart import check_path, save_chart
+from corroborate.audit.report import build_audit
+from corroborate.cli import _user_errors, app
+from corroborate.errors import InputError
+from corroborate.ledger.build import entity_index
+from corroborate.ledger.store import analysed_documents
+from corroborate.store import open_store
+
+FORMATS = ("table", "json", "csv")
+
+
+@app.command("audit")
+def audit_command(
+    db: Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)] = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", metavar="FORMAT", help="table, json or csv (one row per figure)."),
+    ] = "table",
+    chart: Annotated[
+        Path | None,
+        typer.Option(
+            "--chart", metavar="FILE", help="Also draw a bar chart to FILE (.png or .svg)."
+        ),
+    ] = None,
+) -> None:
+    """Audit enforcement by group: raids, arrests and weapons seized as the reports give them,
+    set against the allegations and outcomes in the ledger.
+
+    JSON: {"figures": [{"group", "measure", "value" (or "low", "high"), "agency", "date",
+    "document_id", "quote", "start", "end"}], "groups": [{"group", "aliases", "raids",
+    "arrests", "weapons_seized", "allegations", "convictions", "acquittals", ...}],
+    "discrepancies": [{"group", "measure", "values": [{"value", "document_id"}]}]}. These are
+    reported figures, from the sources named.
+    """
+    with _user_errors():
+        if fmt not in FORMATS:
+            raise InputError("--format", None, f"unknown format {fmt!r}", "use table, json or csv")
+        if chart is not None:
+            check_path(chart)
+        with open_store(settings.db_url(db), create=False) as store:
+            documents = analysed_documents(store)
+            audit = build_audit(documents, store.figures(), store.ledger(), entity_index(documents))
+        if chart is not None:
+            save_chart(audit, chart)
+        if fmt == "json":
+            typer.echo(render.to_json(audit), nl=False)
+        elif fmt == "csv":
+            typer.echo(render.to_csv(audit), nl=False)
+        else:
+            render.print_table(audit, Console())
