@@ -392,5 +392,6 @@ from corroborate.commands import (  # noqa: E402,F401
     audit,
     ingest,
     ledger,
+    serve,
     train,
 )

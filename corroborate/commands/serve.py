@@ -1,0 +1,90 @@
+"""``corroborate serve``: the web app and JSON API over an evidence store."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated
+
+import typer
+
+from corroborate import settings
+from corroborate.cli import SpacyModel, _user_errors, app
+
+Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
+
+
+@app.command("serve")
+def serve_command(
+    db: Database = None,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on. The default serves this machine only; another address"
+            " puts the ledger on the network, to everyone who can reach it.",
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token",
+            metavar="T",
+            envvar="CORROBORATE_TOKEN",
+            show_envvar=True,
+            help="Secret that writes (POST /api/documents) must send as 'Authorization: Bearer"
+            " T'. Prefer the environment variable: a command line is visible to other users.",
+        ),
+    ] = None,
+    allow_writes: Annotated[
+        bool,
+        typer.Option(
+            "--allow-writes",
+            help="Open the database for writing and accept POST /api/documents with the token."
+            " Without it the database is opened read-only and every write is refused.",
+        ),
+    ] = False,
+    spacy_model: SpacyModel = None,
+) -> None:
+    """Serve the ledger as web pages and a JSON API (docs at /docs) until Ctrl-C.
+
+    Pages: / (search, latest changes), /documents/ID, /allegations/ID, /entities/ID, /audit.
+    API: GET /api/ledger (as ledger --format json; filters entity, status, confession_only,
+    since, until), /api/audit, /api/documents, /api/documents/ID, /api/entities/ID,
+    /api/allegations/ID; POST /api/documents with --allow-writes and --token.
+    """
+    with _user_errors():
+        import uvicorn
+
+        from corroborate.web.app import ServerConfig, create_app
+
+        config = ServerConfig(
+            db=settings.db_url(db),
+            token=token,
+            allow_writes=allow_writes,
+            spacy_model=spacy_model,
+        )
+        web = create_app(config)
+        if not _is_loopback(host):
+            typer.secho(
+                f"warning: serving on {host}: reachable from other machines", fg="yellow", err=True
+            )
+        mode = "read-write" if config.writes_enabled else "read-only"
+        typer.echo(
+            f"serving {web.state.source.shown_url} ({mode}) on http://{_url_host(host)}:{port}/",
+            err=True,
+        )
+        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host

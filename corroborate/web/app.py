@@ -1,0 +1,157 @@
+"""The ASGI application behind ``corroborate serve``: the JSON API, the pages, one error shape.
+
+Every error the API returns has one shape, whatever raised it (a missing record, a bad query
+parameter, a refused write, a bug)::
+
+    {"error": {"status": 404, "code": "not_found", "message": "no document 'x'"}}
+
+Pages answer errors with an HTML page saying the same. Errors become messages here, at the
+HTTP boundary, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from corroborate import __version__
+from corroborate.errors import CorroborateError, InputError
+from corroborate.web.problems import CODES, error_body
+from corroborate.web.source import LedgerSource
+
+log = logging.getLogger("corroborate.web")
+STATIC = Path(__file__).parent / "static"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """How the server was started. Writes need both ``allow_writes`` and a ``token``."""
+
+    db: str
+    token: str | None = None
+    allow_writes: bool = False
+    spacy_model: str | None = None
+
+    @property
+    def writes_enabled(self) -> bool:
+        return self.allow_writes and bool(self.token)
+
+
+def create_app(config: ServerConfig) -> FastAPI:
+    """The application over the store ``config.db``, opened read-only unless writes are on."""
+    if config.allow_writes and not config.token:
+        raise CorroborateError("--allow-writes needs --token: writes are never open to anyone")
+    source = LedgerSource(config.db, writable=config.writes_enabled)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        source.current()  # read the ledger before the first request, not during it
+        yield
+        source.close()
+
+    app = FastAPI(
+        title="corroborate",
+        version=__version__,
+        summary="The evidence ledger of allegations in the news: pages and a JSON API.",
+        lifespan=lifespan,
+    )
+    app.state.source = source
+    app.state.config = config
+
+    from corroborate.web import api, pages  # the routers need the app's state types only
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(SecurityHeaders)
+    _add_error_handlers(app)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        code = getattr(exc, "code", None) or CODES.get(exc.status_code, "error")
+        return _respond(request, exc.status_code, code, str(exc.detail), exc.headers)
+
+    async def invalid(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        problems = []
+        for e in exc.errors():
+            where = ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "path"))
+            problems.append(f"{where}: {e.get('msg', 'invalid')}" if where else e.get("msg", ""))
+        message = "; ".join(problems) or "invalid request"
+        return _respond(request, 422, "invalid_request", message)
+
+    async def user_error(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, InputError):
+            return _respond(request, 422, "invalid_input", str(exc))
+        log.error("store or user error: %s", exc)
+        return _respond(request, 500, "store_error", str(exc))
+
+    async def bug(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path, exc_info=exc)
+        return _respond(request, 500, "internal_error", "internal error; see the server's log")
+
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(CorroborateError, user_error)
+    app.add_exception_handler(Exception, bug)
+
+
+def _respond(
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
+        return JSONResponse(error_body(status, code, message), status, dict(headers or {}))
+    from corroborate.web.pages import render
+
+    html = render("error.html", status=status, code=code, message=message)
+    return HTMLResponse(html, status, dict(headers or {}))
+
+
+class SecurityHeaders:
+    """Headers on every response: pages run only the scripts and styles this server sends
+    (a hostile text that slipped through escaping still could not run), and links out of a
+    case file do not tell the site where the reader came from."""
+
+    PAGE_POLICY = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        # The interactive API docs load Swagger UI's own scripts; they get no page policy.
+        docs = scope["path"] in ("/docs", "/redoc") or scope["path"].startswith("/docs/")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((b"x-content-type-options", b"nosniff"))
+                headers.append((b"referrer-policy", b"no-referrer"))
+                if not docs:
+                    headers.append((b"content-security-policy", self.PAGE_POLICY.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
