@@ -1,0 +1,160 @@
+"""The web app in a real browser: Debian's chromium driven by Playwright, against a uvicorn
+server on 127.0.0.1 started here. A journalist's path: search a name, open an allegation,
+follow its timeline to the document, and see the quote highlighted.
+
+Chromium comes from scripts/browser (never Playwright's own download). CI always has it, so
+there its absence fails these tests; elsewhere they are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from corroborate.web.app import ServerConfig, create_app
+
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}: CI must run the browser tests (scripts/test installs chromium)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    path = os.environ.get("CORROBORATE_CHROMIUM") or shutil.which("chromium")
+    if not path or not os.path.exists(path):
+        _unavailable("no chromium (scripts/browser installs Debian's)")
+    assert path is not None
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(web_db: str) -> Iterator[str]:
+    """A uvicorn server on a free loopback port, in a thread, for this module."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(ServerConfig(db=web_db)), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: str) -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed (pip install -e '.[dev]')")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1100, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    yield page
+    context.close()
+    assert not errors, f"script errors on the page: {errors}"
+
+
+def test_search_allegation_timeline_to_highlighted_quote(server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(server + "/")
+    page.get_by_label("Search documents, people, organisations and allegations").fill("Tariq Noor")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator("#entity-results")).to_contain_text("Tariq Noor")
+
+    page.locator("#allegation-results a").first.click()
+    expect(page.locator("h1")).to_be_visible()
+    assert "/allegations/alg_" in page.url
+    event = page.locator(".timeline > li").first
+    quote = event.locator("blockquote").inner_text().strip()
+    assert quote
+
+    event.locator("a.quote-link").click()
+    assert "/documents/" in page.url and "#q-" in page.url
+    focus = page.locator("#text mark.focus")
+    expect(focus.first).to_be_visible()
+    expect(focus.first).to_be_in_viewport()
+    shown = page.evaluate(
+        "() => Array.from(document.querySelectorAll('#text mark.focus'))"
+        ".map(m => m.textContent).join('')"
+    )
+    assert " ".join(shown.split()) == " ".join(quote.split())
+    expect(page.locator(".focus-note")).to_be_visible()
+
+
+def test_clicking_a_mark_shows_its_source_kind_and_allegations(server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(server + "/documents/pm-001")
+    expect(page.locator(".legend")).to_be_visible()
+    mark = page.locator("#text mark[data-notes]").first
+    mark.click()
+    popover = page.locator("#popover")
+    expect(popover).to_be_visible()
+    expect(popover).to_contain_text("Source")
+    expect(popover).to_contain_text("Target")
+    page.keyboard.press("Escape")
+    expect(popover).to_be_hidden()
+
+
+def test_hostile_document_runs_no_script(server: str, page: Any) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server + "/documents/hostile-1")
+    page.locator("#text").click()
+    page.goto(server + "/?q=alert")
+    assert dialogs == []
+    assert page.locator("a[href^='javascript']").count() == 0
+
+
+def test_pages_fit_a_phone(server: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    try:
+        for path in ["/", "/?q=noor", "/documents/pm-001", "/audit"]:
+            page.goto(server + path)
+            overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 1, (path, overflow)
+    finally:
+        context.close()
