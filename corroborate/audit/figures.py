@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -160,7 +160,10 @@ class _Reader:
         ]
         out: list[tuple[_Count, Measure, str | None]] = []
         for count in sorted(counts, key=lambda c: c.start):
-            measure = self._measure(count, s, e)
+            # The words after a count start after the group its unit names, which the unit
+            # may have cut short ("members of the banned United ..." stops at "United").
+            inside = [g.end for g in groups if count.start <= g.trigger < count.end]
+            measure = self._measure(replace(count, end=max([count.end, *inside])), s, e)
             if measure is None:
                 continue
             if measure in _PEOPLE_MEASURES:

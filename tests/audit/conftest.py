@@ -1,0 +1,66 @@
+"""The karachi corpus and the fictional case file through the per-document stage, with figures."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from corroborate.audit.report import Audit, build_audit
+from corroborate.extract import Analysis, analyse_documents
+from corroborate.ledger.build import AnalysedDocument
+from corroborate.records import Document, EnforcementFigure
+from tests.conftest import REPO
+
+CASE_FILE = REPO / "examples" / "case-file.jsonl"
+
+
+def analyse(nlp: Language, rows: list[dict[str, Any]]) -> list[Analysis]:
+    documents = [
+        Document(
+            id=row["id"],
+            text=row["text"],
+            url=row.get("url"),
+            outlet=row.get("outlet"),
+            published=row.get("published"),
+            title=row.get("title"),
+        )  # fmt: skip
+        for row in rows
+    ]
+    return list(analyse_documents(documents, nlp))
+
+
+def audit_of(analyses: list[Analysis]) -> Audit:
+    documents = [AnalysedDocument(a.document, a.attributions, a.mentions) for a in analyses]
+    return build_audit(documents, [f for a in analyses for f in a.figures])
+
+
+def case_rows() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in CASE_FILE.read_text("utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="session")
+def karachi_analyses(nlp: Language, karachi: list[dict[str, Any]]) -> list[Analysis]:
+    return analyse(nlp, karachi)
+
+
+@pytest.fixture(scope="session")
+def karachi_audit(karachi_analyses: list[Analysis]) -> Audit:
+    return audit_of(karachi_analyses)
+
+
+@pytest.fixture(scope="session")
+def karachi_figures(karachi_analyses: list[Analysis]) -> list[EnforcementFigure]:
+    return [f for a in karachi_analyses for f in a.figures]
+
+
+@pytest.fixture(scope="session")
+def case_analyses(nlp: Language) -> list[Analysis]:
+    return analyse(nlp, case_rows())
+
+
+@pytest.fixture(scope="session")
+def case_audit(case_analyses: list[Analysis]) -> Audit:
+    return audit_of(case_analyses)

@@ -1,0 +1,110 @@
+"""find_figures: the Senate briefing's table, the target-killer figures, quotes, small cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from corroborate.audit.figures import find_figures
+from corroborate.audit.report import Audit
+from corroborate.extract import Analysis
+from corroborate.records import NONE_STATED, EnforcementFigure
+
+SENATE = "dawn-senate-committee-rangers-raids"
+TARGET_KILLERS = "dawn-654-target-killers-mqm"
+# The briefing's table, by the group names of the ledger (aliases joined).
+TABLE = {
+    "Muttahida Qaumi Movement": (372, 560, 241),
+    "Awami National Party": (18, 40, 21),
+    "Peoples Aman Committee": (396, 539, 591),
+    "TTP": (403, 760, 619),
+    "other banned outfits and criminal groups": (2506, 4936, 3742),
+}
+
+
+def by_document(audit: Audit, document_id: str) -> dict[tuple[str, str], list[float | None]]:
+    out: dict[tuple[str, str], list[float | None]] = {}
+    for f in audit.figures:
+        if f.document_id == document_id:
+            out.setdefault((f.group, f.measure), []).append(f.value)
+    return out
+
+
+def test_senate_briefing_table_exactly(karachi_audit: Audit) -> None:
+    found = by_document(karachi_audit, SENATE)
+    for group, (raids, arrests, weapons) in TABLE.items():
+        assert found[(group, "raids")] == [raids], group
+        assert found[(group, "arrests")] == [arrests], group
+        assert found[(group, "weapons_seized")] == [weapons], group
+    # The totals are figures too, with no group stated.
+    assert found[(NONE_STATED, "raids")] == [3696]
+    assert found[(NONE_STATED, "arrests")] == [6835]
+
+
+def test_senate_briefing_rows_and_aliases(karachi_audit: Audit) -> None:
+    rows = {r.group: r for r in karachi_audit.groups}
+    for group, expected in TABLE.items():
+        row = rows[group].to_json()
+        assert (row["raids"], row["arrests"], row["weapons_seized"]) == expected
+    assert "MQM" in rows["Muttahida Qaumi Movement"].aliases
+    assert "People's Amn Committee" in rows["Peoples Aman Committee"].aliases
+
+
+def test_target_killers_with_their_groups(karachi_audit: Audit) -> None:
+    found = by_document(karachi_audit, TARGET_KILLERS)
+    assert found[("Muttahida Qaumi Movement", "arrests")] == [654]
+    wings = "militant wings of other political parties and Lyari gangsters"
+    assert found[(wings, "arrests")] == [95]
+    assert found[("banned outfits", "arrests")] == [99]
+    # What the same release lays at each group's door: the "reported violence".
+    assert found[("Muttahida Qaumi Movement", "attributed_killings")] == [5863]
+    assert found[(wings, "attributed_killings")] == [804]
+    assert found[("banned outfits", "attributed_killings")] == [557]
+    (first,) = [f for f in karachi_audit.figures if f.value == 654]
+    assert first.period == "since September 4, 2013" and first.period_start == "2013-09-04"
+    assert first.agency == "Pakistan Rangers Sindh"
+
+
+def test_every_quote_is_the_text_slice(
+    karachi_analyses: list[Analysis], case_analyses: list[Analysis]
+) -> None:
+    for analysis in [*karachi_analyses, *case_analyses]:
+        text = analysis.document.text
+        for f in analysis.figures:
+            assert f.quote == text[f.start : f.end]
+            assert f.document_id == analysis.document.id
+
+
+def test_agency_and_statement_day(case_audit: Audit) -> None:
+    (raids,) = [f for f in case_audit.figures if f.document_id == "pm-004" and f.value == 212]
+    assert raids.agency == "Coastal Guard"
+    assert raids.date == "2020-06-19"  # "told a briefing on Friday", published Saturday
+
+
+def figures(text: str, **kwargs: Any) -> list[EnforcementFigure]:
+    return find_figures(text, [], kwargs.get("published"), "t")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested three workers of the MQM-London on Friday.",
+         [("arrests", 3.0, "MQM-London")]),
+        ("Rangers arrested a suspect affiliated with the Sipah Front in Orangi.",
+         [("arrests", 1.0, "Sipah Front")]),
+        ("As many as 40 people were arrested and 12 weapons seized in nine raids on the"
+         " Harbour League's offices.",
+         [("arrests", 40.0, "Harbour League"), ("weapons_seized", 12.0, "Harbour League"),
+          ("raids", 9.0, "Harbour League")]),
+        ("Two suspects were killed in an encounter with police.",
+         [("killings", 2.0, NONE_STATED)]),
+        ("The suspect confessed that he killed 37 people.", []),
+        ("The court convicted 13 workers of the Harbour League and acquitted one.",
+         [("convictions", 13.0, "Harbour League"), ("acquittals", 1.0, "Harbour League")]),
+        ("Between 250 and 300 target killers were still at large.", []),
+        ("A house near the harbour was raided in 2019.", []),
+    ],
+)  # fmt: skip
+def test_rules(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.measure, f.value, f.group) for f in figures(text)] == expected
