@@ -54,8 +54,6 @@ def test_figures_round_trip(url: str, case_analyses: list[Analysis]) -> None:
         # Replacing a document replaces its figures (ON DELETE CASCADE).
         old = case_analyses[3]
         changed = dataclasses.replace(old.document, text=old.document.text + " ")
-            **{**old.document.__dict__, "text": old.document.text + " "}
-        )
         store.put_document(changed, [], [], old.figures[:1])
         assert store.figures("pm-004") == old.figures[:1]
 
