@@ -36,6 +36,7 @@ TITLES = frozenset(
      "gangster", "leader", "worker", "activist", "suspect", "militant", "accused", "spokesman",
      "spokesperson", "convener", "deputy", "lawyer", "counsel", "advocate", "governor"}
 )  # fmt: skip
+ALIAS_MARKERS = frozenset({"alias", "aka", "a.k.a.", "urf"})
 # Titles that only people carry (unlike "chief" or "president", which bodies have too).
 PERSONAL_TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "col", "colonel", "maj", "major", "capt", "captain", "lt", "gen",
@@ -142,9 +143,20 @@ class SpeakerResolver:
         person = self._person_in(span)
         if person is not None and person.start <= head.i < person.end:
             return self._name(person)
-        if head.pos_ == "PROPN":
+        alias_at = next((t.i for t in span if t.lower_ in ALIAS_MARKERS), None)
+        if alias_at is not None and alias_at > span.start:
             # "Tariq Noor alias Doctor, the worker whom ...": the name is the run of
-            # proper nouns around the head.
+            # proper nouns before "alias".
+            run = []
+            for token in reversed(doc[span.start : alias_at]):
+                if token.pos_ != "PROPN":
+                    break
+                run.insert(0, token.text)
+            if run:
+                words = " ".join(run)
+                return self.name_for_words(words) or words
+        if head.pos_ == "PROPN":
+            # "Uzair Baloch, the gang leader who ...": the run of proper nouns at the head.
             name = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             words = " ".join(t.text for t in [*name, head])
             named = self.name_for_words(words)
