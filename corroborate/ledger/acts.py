@@ -32,10 +32,13 @@ RELATIONAL = frozenset({"patronage"})
 # A denial that cites these contests the evidence, not a particular act.
 EVIDENCE_CHALLENGES = frozenset({"coercion"})
 GENERIC = "criminal charges"
+# Court names name no act: "an anti-terrorism court acquitted him of murder" is about murder.
+_COURT_NAMES = re.compile(r"\banti[- ]?terrorism courts?\b|\bATC\b", re.IGNORECASE)
 
 
 def act_of(text: str) -> str | None:
     """The act a quote is about, or None when it names none."""
+    text = _COURT_NAMES.sub(" ", text)
     best: tuple[int, str] | None = None
     for label, pattern in _COMPILED:
         match = pattern.search(text)
