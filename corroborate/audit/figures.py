@@ -114,9 +114,14 @@ class _Reader:
         period, period_start = when.period(sentence)
         out: list[EnforcementFigure] = []
         previous_group: str | None = None
-        for count, measure, group in self._figures(s, e, groups):
+        found = self._figures(s, e, groups)
+        # Groups a count's own words name ("560 MQM workers") also serve the counts around it
+        # ("... and recovered 241 weapons").
+        named = [phrases.GroupPhrase(g, c.start, c.start, c.end) for c, _, g in found if g]
+        candidates = sorted([*groups, *named], key=lambda g: g.trigger)
+        for count, measure, group in found:
             if group is None:
-                group = _nearest(groups, count.start)
+                group = _nearest(candidates, count.start)
             if group is None and previous_group is not None and _owner_pronoun(text, s, count):
                 group = previous_group
             previous_group = group or previous_group
@@ -163,7 +168,11 @@ class _Reader:
             # The words after a count start after the group its unit names, which the unit
             # may have cut short ("members of the banned United ..." stops at "United").
             inside = [g.end for g in groups if count.start <= g.trigger < count.end]
-            measure = self._measure(replace(count, end=max([count.end, *inside])), s, e)
+            after = phrases.attached_group(self.text, count.start, count.end, e, groups)
+            ends = [count.end, *inside, *([after.end] if after else [])]
+            measure = self._measure(count, s, e) or self._measure(
+                replace(count, end=max(ends)), s, e
+            )
             if measure is None:
                 continue
             if measure in _PEOPLE_MEASURES:
@@ -188,7 +197,7 @@ class _Reader:
             for measure in case_measures:
                 if _before(measure, before):
                     return measure
-            return None
+            return "cases" if _cued("cases", before, after) else None
         if vocab.PEOPLE_UNIT.search(unit):
             found = next((m for m in _PEOPLE_MEASURES if _before(m, before)), None)
             found = found or _after_people(after)

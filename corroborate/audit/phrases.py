@@ -17,7 +17,7 @@ from corroborate.audit import vocab
 from corroborate.records import Mention
 
 _SKIP = re.compile(
-    r"\s*(?:(?:the|various|its|their|his|her|different|several|banned|proscribed|"
+    r"\s*(?:(?:an?|the|various|its|their|his|her|different|several|banned|proscribed|"
     r"outlawed|defunct|so-called|armed|militant|offices?|headquarters|set-ups?|hideouts?)"
     r"\s+(?:of\s+(?:the\s+)?)?)*",
     re.IGNORECASE,
@@ -57,10 +57,16 @@ def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> l
         if found is None:
             continue
         name, s, e = found
-        if match.group().lower().startswith("from") and not vocab.PREMISES.match(text, e, end):
-            continue  # "recovered from his house": a place, not whom it was seized from
+        if match.group().lower().startswith("from") and not (
+            vocab.PREMISES.match(text, e, end) or _organisation(s, e, mentions)
+        ):
+            continue  # "recovered from Orangi Town": a place, not whom it was seized from
         out.append(GroupPhrase(name, match.start(), s, e))
     return out
+
+
+def _organisation(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.type == "organization" and m.start < end and start < m.end for m in mentions)
 
 
 def read_group(
@@ -123,7 +129,8 @@ def _is_group_name(written: str, start: int, end: int, mentions: list[Mention]) 
     if vocab.AGENCY_WORDS.search(written) or _MONTH.match(written):
         return False
     for m in mentions:
-        if m.start < end and start < m.end and m.type in ("person", "place"):
+        # A place inside a name ("Tehreek-e-Taliban Pakistan") does not make it a place.
+        if m.start <= start and end <= m.end and m.type in ("person", "place"):
             # NER calls a party's acronym a place now and then; an all-capitals name stays.
             if not (m.text.isupper() or "-" in m.text):
                 return False

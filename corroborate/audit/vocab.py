@@ -53,6 +53,8 @@ CUE_WORD = re.compile(
 )
 AFTER_CUE = re.compile(
     r"\A\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:who\s+|that\s+)?"
+    # "... armed wing had been detained": a few words of the noun phrase before the verb.
+    r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:had|have|has|were|was|are|is|been)\b)?"
     r"(?:(?:were|was|are|is|had|has|have|been|being|got)\s+)*"
     r"(?:also\s+|reportedly\s+|later\s+|allegedly\s+)?(" + CUE_WORD.pattern + r")\b",
     re.IGNORECASE,

@@ -104,6 +104,18 @@ def figures(text: str, **kwargs: Any) -> list[EnforcementFigure]:
          [("convictions", 13.0, "Harbour League"), ("acquittals", 1.0, "Harbour League")]),
         ("Between 250 and 300 target killers were still at large.", []),
         ("A house near the harbour was raided in 2019.", []),
+        ("They arrested 56 Harbour League workers and recovered 24 weapons from the Harbour"
+         " League in 37 raids.",
+         [("arrests", 56.0, "Harbour League"), ("weapons_seized", 24.0, "Harbour League"),
+          ("raids", 37.0, "Harbour League")]),
+        ("Rangers raided an HL office and detained five activists.",
+         [("raids", 1.0, "HL"), ("arrests", 5.0, "HL")]),
+        ("A suspect affiliated with HL-London was arrested from the market.",
+         [("arrests", 1.0, "HL-London")]),
+        ("1,200 members of the HL's armed wing had been detained since 2013.",
+         [("arrests", 1200.0, "HL")]),
+        ("Officials said 40 cases had been registered against the outlawed Harbour Front.",
+         [("cases", 40.0, "Harbour Front")]),
     ],
 )  # fmt: skip
 def test_rules(text: str, expected: list[tuple[str, float, str]]) -> None:
