@@ -7,9 +7,9 @@ Per attribution (kinds from the extractor, refined where the whole document says
   "slanderous", "never"), else they are left out: they allege nothing;
 - an allegation whose content reports a confession ("the JIT report mentions Uzair
   confessing to ...") is a **confession** of the one who confessed, resting on the report;
-- a confession's **setting**, when the sentence does not say, is read from the text around
-  it (the preceding and following 300 characters): a magistrate or court there makes it
-  judicial, a JIT, interrogation or custody custodial;
+- a confession's **setting** is the extractor's (``kinds.setting_of``: the nearest setting
+  phrase around it, else the scene set before it); for an allegation read as a confession it
+  is read the same way here;
 - rulings told by an attribution are dropped where ``find_events`` reads the same sentence.
 
 Whom it accuses (the *principal*): for a confession, admission or retraction the one who
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from corroborate.ledger.acts import RELATIONAL, act_of
 from corroborate.ledger.dates import event_date
 from corroborate.nlp.events import NarrativeEvent, sentences
-from corroborate.nlp.kinds import CUSTODIAL, JUDICIAL
+from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier
 from corroborate.records import (
     Affiliation,
@@ -119,7 +119,7 @@ def attribution_steps(
         )
         if kind == "denial" and act in ("coercion",):
             act = None  # "confessions made under duress": contests the evidence
-        setting = _setting(a.setting, kind, text, start, end)
+        setting = _setting(a, kind, text)
         principal, co = _principal(kind, act, a, content, speaker, target, named)
         if (
             kind in SELF_KINDS
@@ -154,19 +154,18 @@ def _kind(a: Attribution, content: str) -> EventKind | None:
     return kind
 
 
-def _setting(given: Setting, kind: str, text: str, start: int, end: int) -> Setting | None:
+def _setting(a: Attribution, kind: str, text: str) -> Setting | None:
+    """The setting of a statement by the accused; none for the rest.
+
+    An allegation read here as a confession ("according to the report, X confessed")
+    had no setting from the extractor: it is read for the confession now.
+    """
     if kind not in SELF_KINDS:
         return None
-    if given != "unknown" or kind != "confession":
-        return given
-    window = text[max(0, start - 300) : end + 300]
-    if JUDICIAL.search(text[start:end]) or (
-        JUDICIAL.search(window) and not CUSTODIAL.search(text[start:end])
-    ):
-        return "judicial"
-    if CUSTODIAL.search(window):
-        return "custodial"
-    return "unknown"
+    if a.kind == kind:
+        return a.setting
+    ranges = a.cue + a.content
+    return setting_of(text, min(s for s, _ in ranges), max(e for _, e in ranges), "confession")
 
 
 def _masked(text: str, ranges: list[tuple[int, int]], mentions: list[Mention]) -> str:

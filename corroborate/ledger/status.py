@@ -17,7 +17,8 @@ A confession alone does not corroborate: a custodial confession is the weakest e
 and ``confession_only`` says so. It is true when every event that supports the allegation
 (allegations, confessions, admissions, corroborations, charges) is a confession made in
 custody or a statement resting on one (a report of what the accused "confessed" to
-investigators), and no court has convicted on it.
+investigators, or a later retelling of a confession that says nowhere where it was made,
+when the only confession on record is custodial), and no court has convicted on it.
 """
 
 from __future__ import annotations
@@ -82,4 +83,13 @@ def confession_only(events: list[Event]) -> bool:
         return False
     if any(e.kind == "ruling" and e.outcome in ("convicted", "sentenced") for e in events):
         return False
-    return all(rests_on_custody(e) for e in support)
+    custodial = any(e.kind == "confession" and e.setting == "custodial" for e in support)
+    judicial = any(e.kind == "confession" and e.setting == "judicial" for e in support)
+
+    def rests(event: Event) -> bool:
+        # A later report that "he confessed", saying nowhere where, retells the one
+        # confession on record: the custodial one, when no court heard another.
+        retold = event.kind == "confession" and event.setting in (None, "unknown")
+        return rests_on_custody(event) or (retold and custodial and not judicial)
+
+    return all(rests(e) for e in support)

@@ -38,7 +38,7 @@ from corroborate.nlp.spans import (
 )
 from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.nlp.targets import target_tokens
-from corroborate.records import Attribution, Kind, Range, Setting
+from corroborate.records import Attribution, Range
 
 COMPONENT_VERSION = "1"
 
@@ -177,25 +177,16 @@ def _label(
         content=content,
         source_name=source_name,
         kind=kind,
-        setting=_setting(text, sentence.start_char, sentence.end_char, kind),
+        setting=setting_of(text, *_extent(cue, content), kind),
         target=target,
         quantities=quantities,
     )
 
 
-def _setting(text: str, start: int, end: int, kind: Kind) -> Setting:
-    """The setting from the cue's sentence, else from the rest of its paragraph.
-
-    "He was questioned by a joint investigation team. He confessed to 198 killings":
-    the setting is often a sentence away from the confession.
-    """
-    setting = setting_of(text[start:end], kind)
-    if setting != "unknown":
-        return setting
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    paragraph_end = text.find("\n", end)
-    paragraph = text[paragraph_start : paragraph_end if paragraph_end >= 0 else len(text)]
-    return setting_of(paragraph, kind)
+def _extent(*roles: list[Range]) -> tuple[int, int]:
+    """From the first start to the last end of the given ranges."""
+    ranges = [r for role in roles for r in role]
+    return min(s for s, _ in ranges), max(e for _, e in ranges)
 
 
 def _held_by_agent(noun: Token) -> bool:

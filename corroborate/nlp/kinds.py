@@ -67,6 +67,15 @@ DISMISSAL = re.compile(
     r"character assassination|smear\w*)\b",
     re.IGNORECASE,
 )
+# An agency reporting its own raids, arrests and recoveries: "the Guard conducted 212
+# raids ... and recovered 150 weapons". The weapons are the raided group's, not the
+# agency's; such a report is a statement (its figures go to the audit), not an allegation.
+ENFORCEMENT = re.compile(
+    r"\b(raids?|raided|conduct\w*|arrest\w*|recover\w*|seiz\w*|apprehend\w*|detain\w*|"
+    r"rounded up|nabbed|confiscat\w*)\b",
+    re.IGNORECASE,
+)
+SEIZED_THINGS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|pistols?|explosives?)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us|himself|herself|themselves)\b")
 DEMAND_MODALS = re.compile(
     r"\b(should|must|ought to|has to|have to|need to|needs to)\b", re.IGNORECASE
@@ -84,7 +93,7 @@ JUDICIAL = re.compile(
     re.IGNORECASE,
 )
 PUBLIC = re.compile(
-    r"\b(press conference|news conference|interview|told reporters|told journalists|"
+    r"\b(press conference|news conference|"
     r"speech|rally|tweet\w*|television|TV|talk show|on record|in public|publicly|"
     r"public (?:meeting|gathering|statement)|video message)\b",
     re.IGNORECASE,
@@ -113,6 +122,12 @@ def classify(
         return "opinion"
     source_words = set(re.findall(r"\w+", source.lower()))
     crime = bool(CRIME_WORDS.search(content))
+    if (
+        crime
+        and ENFORCEMENT.search(content)
+        and not CRIME_WORDS.search(SEIZED_THINGS.sub("", content))
+    ):
+        crime = False  # only the things seized in an enforcement report
     if lemma in RETRACTION_CUES:
         return "retraction"
     if lemma in DENIAL_CUES or cue_negated and lemma in ALLEGATION_CUES | {"confess", "admit"}:
@@ -156,21 +171,57 @@ SETTING_KINDS = frozenset({"confession", "admission", "retraction", "denial"})
 CUSTODIAL_KINDS = frozenset({"confession", "admission", "retraction"})
 
 
-def setting_of(context: str, kind: Kind) -> Setting:
+# How far (in characters) from an attribution a setting phrase may stand and still be
+# about it: "He was questioned by a JIT. He confessed ..." is near; a magistrate named in
+# another clause about another accused is not. Failing that, the scene set before it
+# counts: "the JIT reports ... According to the report, he confessed".
+SETTING_WINDOW = 100
+SETTING_AFTER = 40  # after it, only what closes its own clause: "..., before a magistrate"
+SCENE_WINDOW = 300
+
+
+def setting_of(text: str, start: int, end: int, kind: Kind) -> Setting:
     """Where the accused spoke: in custody, before a court, in public, or unknown.
 
-    Only statements by the accused (confessions, admissions, retractions,
-    denials) get a setting; for the rest it is "unknown".
-
-    Judicial wins over custodial when both appear ("retracted before the
-    magistrate the confession made in custody" is a judicial act).
+    ``[start, end)`` is the attribution's extent (cue and content) in ``text``. The nearest
+    setting phrase in its paragraph, from SETTING_WINDOW characters before it to
+    SETTING_AFTER after, decides, else the
+    nearest in the SCENE_WINDOW characters before it. Only statements by the accused
+    (confessions, admissions, retractions, denials) get a setting; for the rest it is
+    "unknown". On a tie judicial wins over custodial ("retracted before the magistrate
+    the confession made in custody" is a judicial act).
     """
     if kind not in SETTING_KINDS:
         return "unknown"
-    if JUDICIAL.search(context):
-        return "judicial"
-    if kind in CUSTODIAL_KINDS and CUSTODIAL.search(context):
-        return "custodial"
-    if PUBLIC.search(context):
-        return "public"
-    return "unknown"
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    paragraph_end = text.find("\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    near = _nearest_setting(
+        text,
+        max(paragraph_start, start - SETTING_WINDOW),
+        min(paragraph_end, end + SETTING_AFTER),
+        start,
+        end,
+        kind,
+    )
+    return (
+        near
+        or _nearest_setting(text, max(0, start - SCENE_WINDOW), end, start, end, kind)
+        or "unknown"
+    )
+
+
+def _nearest_setting(
+    text: str, low: int, high: int, start: int, end: int, kind: Kind
+) -> Setting | None:
+    patterns: list[tuple[Setting, re.Pattern[str]]] = [("judicial", JUDICIAL)]
+    if kind in CUSTODIAL_KINDS:
+        patterns.append(("custodial", CUSTODIAL))
+    patterns.append(("public", PUBLIC))
+    best: tuple[int, int, Setting] | None = None
+    for rank, (setting, pattern) in enumerate(patterns):
+        for match in pattern.finditer(text, low, high):
+            distance = max(start - match.end(), match.start() - end, 0)
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, setting)
+    return best[2] if best else None

@@ -321,6 +321,18 @@ class _Finder:
             chosen = before[-1] if before else (fits[0] if fits else None)
             if chosen is not None:
                 self.out[i] = _with(m, name=chosen.name)
+        self._short_organisations()
+
+    def _short_organisations(self) -> None:
+        """ "the Guard" after "the Coastal Guard": a one-word organisation name is the one
+        longer organisation name of the document that ends with that word."""
+        fulls = {m.name for m in self.out if m.type == "organization" and " " in m.name}
+        for i, m in enumerate(self.out):
+            if m.type != "organization" or " " in m.name or m.alias:
+                continue
+            fits = {f for f in fulls if f.split()[-1].lower() == m.name.lower()}
+            if len(fits) == 1:
+                self.out[i] = _with(m, name=fits.pop())
 
     def _splinters(self) -> None:
         """ "MQM-London", "MQM-P": an acronym with a hyphenated suffix is its own name."""

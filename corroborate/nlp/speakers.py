@@ -147,7 +147,7 @@ class SpeakerResolver:
         if alias_at is not None and alias_at > span.start:
             # "Tariq Noor alias Doctor, the worker whom ...": the name is the run of
             # proper nouns before "alias".
-            run = []
+            run: list[str] = []
             for token in reversed(doc[span.start : alias_at]):
                 if token.pos_ != "PROPN":
                     break

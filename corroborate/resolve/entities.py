@@ -15,7 +15,9 @@ Merge rules; each join records its reason and the document that justified it:
   definition anywhere, the capitalised initials of exactly one organisation spell it;
 - **short form**: inside one document, a surname or first name stands for the full name
   that document gives (decided per document by ``find_mentions``);
-- **owner**: "Lyari's Peoples Aman Committee" is the Peoples Aman Committee.
+- **owner**: "Lyari's Peoples Aman Committee" is the Peoples Aman Committee;
+- **head word**: a one-word organisation name ("the Guard") is the one multi-word
+  organisation whose name ends with that word ("Coastal Guard"), when there is only one.
 
 Never merged: different first names with a shared surname (Umair, Hammad and Rauf Siddiqui
 are three people); a bare surname across documents; splinters whose names differ
@@ -171,6 +173,7 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     _join_middle_names(uf, nodes, first_doc)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
+    _join_head_words(uf, nodes, first_doc)
     return _build(uf, nodes, counts, short, docs, first_doc)
 
 
@@ -251,6 +254,23 @@ def _join_owned(uf: _Union, nodes: list[tuple[str, str]],
                 if other is not None and len(names.words(rest)) >= 2:
                     uf.join(node, other, "the same name with its owner before it",
                             first_doc.get(node))  # fmt: skip
+
+
+def _join_head_words(uf: _Union, nodes: list[tuple[str, str]],
+                     first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Guard" is the "Coastal Guard" when no other organisation's name ends in "Guard"."""
+    orgs = [n for n in nodes if n[0] == "organization"]
+    for node in orgs:
+        words = names.words(node[1])
+        if len(words) != 1 or names.is_acronym(node[1]):
+            continue
+        fits = [
+            o for o in orgs
+            if len(names.words(o[1])) >= 2 and names.same_word(names.words(o[1])[-1], words[0])
+        ]  # fmt: skip
+        if len(fits) == 1:
+            why = f"short form: the only organisation whose name ends in {words[0]!r}"
+            uf.join(node, fits[0], why, first_doc.get(node))
 
 
 def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -> str:

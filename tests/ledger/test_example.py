@@ -1,0 +1,51 @@
+"""The ledger of the bundled fictional case file: the story it was written to tell."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.language import Language
+
+from corroborate.ledger.build import build_ledger
+from corroborate.records import Allegation, Ledger
+from tests.conftest import REPO, analyse_rows
+
+
+@pytest.fixture(scope="module")
+def ledger(nlp: Language) -> Ledger:
+    path = REPO / "examples" / "case-file.jsonl"
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return build_ledger(analyse_rows(nlp, rows))
+
+
+def _allegation(ledger: Ledger, name: str, act: str) -> Allegation:
+    ids = {e.id for e in ledger.entities if e.name == name}
+    found = [a for a in ledger.allegations if ids & set(a.accused) and a.act == act]
+    assert found, [(a.accused, a.act) for a in ledger.allegations]
+    return found[0]
+
+
+def test_custodial_confession_retracted_then_acquitted(ledger: Ledger) -> None:
+    killing = _allegation(ledger, "Tariq Noor", "killing")
+    kinds = [(e.kind, e.setting) for e in killing.events]
+    assert ("confession", "custodial") in kinds
+    assert ("retraction", "judicial") in kinds
+    assert killing.status == "acquitted"
+    # Nothing but the confession made to the Guard ever supported it.
+    assert killing.confession_only is True
+    dates = [e.date for e in killing.events if e.date]
+    assert dates == sorted(dates)
+
+
+def test_judicial_confession_and_conviction(ledger: Ledger) -> None:
+    killing = _allegation(ledger, "Kamran Vell", "killing")
+    assert ("confession", "judicial") in [(e.kind, e.setting) for e in killing.events]
+    assert killing.status == "convicted"
+    assert killing.confession_only is False
+
+
+def test_one_entity_for_the_guard(ledger: Ledger) -> None:
+    guards = [e for e in ledger.entities if "Guard" in e.name and e.type == "organization"]
+    assert [e.name for e in guards] == ["Coastal Guard"]
+    assert "Guard" in [a.name for a in guards[0].aliases]
