@@ -64,6 +64,10 @@ def create_app(config: ServerConfig) -> FastAPI:
         version=__version__,
         summary="The evidence ledger of allegations in the news: pages and a JSON API.",
         lifespan=lifespan,
+        # Swagger UI is served from the swagger-ui-bundle package below, not a CDN:
+        # newsrooms and court watchers may run this on a closed network.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.source = source
     app.state.config = config
@@ -73,9 +77,32 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _add_docs(app)
     app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)
     return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """OpenAPI docs at /docs with Swagger UI's files served by this server."""
+    import swagger_ui_bundle
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    app.mount(
+        "/docs/assets",
+        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
+        name="docs-assets",
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="corroborate API",
+            swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs/assets/swagger-ui.css",
+            swagger_favicon_url="/docs/assets/favicon-32x32.png",
+        )
 
 
 def _add_error_handlers(app: FastAPI) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -293,7 +294,12 @@ def test_bad_writes_are_errors_in_the_shape(
 
 
 def test_openapi_docs(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    # Swagger UI comes from this server, never a CDN: the docs work on a closed network.
+    assets = re.findall(r'(?:src|href)="([^"]+)"', docs.text)
+    assert assets and all(a.startswith("/docs/assets/") for a in assets), assets
+    assert client.get("/docs/assets/swagger-ui-bundle.js").status_code == 200
     spec = client.get("/openapi.json").json()
     for path in [
         "/api/ledger",
