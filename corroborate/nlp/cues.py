@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from corroborate.nlp.features import is_candidate, token_features
+from corroborate.nlp.features import is_candidate, quote_token_positions, token_features
 
 MODEL_FILE = "cue_model.json"
 DEFAULT_THRESHOLD = 0.5
@@ -45,8 +45,9 @@ class CueModel:
     version: str = "0"
     trained_on: str = ""
 
-    def probability(self, token: Token) -> float:
-        score = sum(self.weights.get(f, 0.0) for f in token_features(token))
+    def probability(self, token: Token, quote_positions: frozenset[int] | None = None) -> float:
+        weights = self.weights
+        score = sum(weights.get(f, 0.0) for f in token_features(token, quote_positions))
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
 
     def cue_heads(self, doc: Doc) -> list[tuple[Token, bool]]:
@@ -56,10 +57,11 @@ class CueModel:
         keeps a noun of the lexicon only when the text names who holds it.
         """
         heads = []
+        quotes = quote_token_positions(doc)
         for token in doc:
             if not is_candidate(token):
                 continue
-            if self.probability(token) >= self.threshold:
+            if self.probability(token, quotes) >= self.threshold:
                 heads.append((token, True))
             elif token.lemma_.lower() in DOMAIN_CUES and token.pos_ in ("VERB", "NOUN"):
                 heads.append((token, False))

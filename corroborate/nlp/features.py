@@ -7,7 +7,7 @@ scikit-learn or numpy at extraction time.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Parts of speech that can head a cue: "said", "according (to)", "claims",
 # "allegations (against)", and the colon that introduces a quote.
@@ -25,8 +25,17 @@ def is_candidate(token: Token) -> bool:
     return token.is_alpha
 
 
-def token_features(token: Token) -> list[str]:
-    """The features of one candidate cue head."""
+def quote_token_positions(doc: Doc) -> frozenset[int]:
+    """Indices of the quote-mark tokens of a document (computed once per document)."""
+    return frozenset(t.i for t in doc if t.text in _QUOTE_CHARS or t.text in ("``", "''"))
+
+
+def token_features(token: Token, quote_positions: frozenset[int] | None = None) -> list[str]:
+    """The features of one candidate cue head.
+
+    ``quote_positions`` (``quote_token_positions(doc)``) saves scanning for quote marks
+    around every token.
+    """
     lemma = token.lemma_.lower()
     dep = token.dep_
     child_deps = sorted({c.dep_ for c in token.children})
@@ -64,10 +73,9 @@ def token_features(token: Token) -> list[str]:
     feats.append(f"pw={prev_tok.lower_ if prev_tok is not None else '<s>'}")
     feats.append(f"nw={next_tok.lower_ if next_tok is not None else '</s>'}")
     feats.append(f"l+nw={lemma}|{next_tok.lower_ if next_tok is not None else '</s>'}")
-    near_quote = any(
-        t.text in _QUOTE_CHARS or t.text in {"``", "''"}
-        for t in doc[max(token.i - 3, 0) : token.i + 4]
-    )
+    if quote_positions is None:
+        quote_positions = quote_token_positions(doc)
+    near_quote = any(i in quote_positions for i in range(token.i - 3, token.i + 4))
     feats.append(f"nearq={near_quote}")
     feats.append(f"l+nearq={lemma}|{near_quote}")
     return feats

@@ -194,8 +194,9 @@ class SpeakerResolver:
 def _titled_names(doc: Doc) -> list[Span]:
     """Spans of proper nouns that follow a personal title: "Col Tahir Mehmood"."""
     found = []
-    for token in doc:
-        if token.lower_.strip(".") not in PERSONAL_TITLES or token.i + 1 >= len(doc):
+    for token in doc[:-1]:
+        # The cheap test first: most tokens are not followed by a proper noun.
+        if doc[token.i + 1].pos_ != "PROPN" or token.lower_.strip(".") not in PERSONAL_TITLES:
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and end - token.i <= 3:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.nlp.cues import CueModel
-from corroborate.nlp.features import is_candidate, token_features
+from corroborate.nlp.features import is_candidate, quote_token_positions, token_features
 
 Log = Callable[[str], None]
 
@@ -38,9 +38,10 @@ def labelled_tokens(
         heads: set[int] = set()
         for attribution in row.get("attributions", []):
             heads |= cue_head_indices(doc, attribution.get("cue") or [])
+        quotes = quote_token_positions(doc)
         for token in doc:
             if is_candidate(token):
-                yield token_features(token), token.i in heads
+                yield token_features(token, quotes), token.i in heads
 
 
 def train_cue_model(
