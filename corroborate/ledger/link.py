@@ -187,6 +187,14 @@ def _only_modifier(phrase: str, entity: Entity) -> bool:
     return False
 
 
+# What stands before a victim's name: "the murder of television journalist ", "killing of ".
+_VICTIM = re.compile(
+    r"\b(?:murder|killing|assassination|death|abduction|kidnapping|shooting)s?\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
 def _named(
     mentions: list[Mention],
     ranges: list[tuple[int, int]],
@@ -202,6 +210,8 @@ def _named(
             continue
         if m.type != "person" and is_modifier(text, m):
             continue
+        if _VICTIM.search(text, max(0, m.start - 60), m.start):
+            continue  # "the murder of journalist X": X is the victim, not the accused
         entity = index.lookup(m.name, doc_id)
         if entity is not None and entity not in out:
             out.append(entity)

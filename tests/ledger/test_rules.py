@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from corroborate.ledger.acts import act_of
+from corroborate.ledger.build import build_ledger
 from corroborate.ledger.dates import event_date
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.nlp.events import find_events
 from corroborate.records import Event, Mention
+from tests.conftest import analyse_rows
 
 
 def test_weekday_resolved_against_publication() -> None:
@@ -64,3 +68,23 @@ def test_narrative_events() -> None:
         ("acquitted", "Zed Khan"),
         ("sentenced", "Zed Khan"),
     ]
+
+
+def test_a_retold_confession_rests_on_the_custodial_one() -> None:
+    custodial = _e("confession", setting="custodial")
+    retold = _e("confession", setting="unknown")
+    assert confession_only([custodial, retold]) is True
+    # Once a court heard a confession too, a retelling may rest on that one.
+    assert confession_only([custodial, _e("confession", setting="judicial"), retold]) is False
+
+
+def test_victims_are_not_accused(nlp: Language) -> None:
+    text = (
+        "The Coastal Guard claimed that it had apprehended five target killers, including Tomas"
+        " Brandt, who was condemned to death by a court over his involvement in the murder of"
+        " television journalist Ilse Varga."
+    )
+    ledger = build_ledger(analyse_rows(nlp, [{"id": "v", "text": text, "published": "2020-01-02"}]))
+    accused = {e.name for a in ledger.allegations for e in ledger.entities if e.id in a.accused}
+    assert "Tomas Brandt" in accused
+    assert "Ilse Varga" not in accused
