@@ -249,12 +249,20 @@ def _principal(
         confessor = target if target and target.type == "person" else None
         confessor = confessor or next((e for e in named if e.type == "person"), None)
         return (confessor.id if confessor else None), set()
-    if target is not None and target != speaker:
+    if target is not None and target != speaker and not _on_the_bench(target):
         return target.id, set()
-    candidates = [e for e in others if not _authority(e.name)]
+    candidates = [e for e in others if not _authority(e.name) and not _on_the_bench(e)]
     humans = [e for e in candidates if e.type == "person"]
     pool = humans or candidates
     return (pool[0].id if pool else None), set()
+
+
+def _on_the_bench(entity: Entity) -> bool:
+    """A judge or magistrate (by a stated office) decides cases; a ruling never accuses one."""
+    return any(
+        (a.role or "").lower() in ("judge", "justice", "magistrate", "chief justice")
+        for a in entity.affiliations
+    )
 
 
 def _authority(name: str) -> bool:

@@ -50,6 +50,12 @@ _GROUP = re.compile(
     r"militants)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A counted, unnamed subject of a passive ruling: "Two co-accused were acquitted".
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?"
+    r"(?:co-accused|accused|others|suspects|men|people|persons)\s+(?:were|was|have|had|are|is)\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'A-Z0-9])|\n+")
 
@@ -129,6 +135,8 @@ def _accused(
     """(person, group org, group role); None: the antecedent; "skip": not about anyone."""
     after = text[verb_end : verb_end + 60]
     before = text[s:verb_start]
+    if _UNNAMED_SUBJECT.match(before):
+        return "skip"  # "Two co-accused were acquitted": not the person in focus
     if before.rstrip().endswith(","):  # "X, convicted in absentia": the name before
         subjects = [p for p in people if s <= p.start < verb_start]
         return (subjects[-1].name, None, None) if subjects else None

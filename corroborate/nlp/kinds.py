@@ -41,6 +41,10 @@ RULING_CUES = frozenset(
 COURT_WORDS = frozenset(
     {"court", "judge", "bench", "magistrate", "tribunal", "justice", "atc", "jury", "sessions"}
 )
+COURT_STAFF = frozenset(
+    {"official", "officials", "staff", "clerk", "sources", "source", "spokesman", "lawyer",
+     "lawyers", "counsel", "prosecutor", "prosecutors", "reporter", "reporters"}
+)  # fmt: skip
 EVIDENCE_WORDS = frozenset(
     {"forensic", "forensics", "witness", "witnesses", "footage", "cctv", "recovered",
      "recovery", "recoveries", "seized", "evidence", "autopsy", "postmortem", "post-mortem",
@@ -132,11 +136,13 @@ def classify(
         return "retraction"
     if lemma in DENIAL_CUES or cue_negated and lemma in ALLEGATION_CUES | {"confess", "admit"}:
         return "denial"
-    if lemma in RULING_CUES and (source_words & COURT_WORDS or lemma in {"acquit", "convict"}):
+    # "court officials said" reports; only a court, judge or bench rules.
+    court = bool(source_words & COURT_WORDS) and not (source_words & COURT_STAFF)
+    if lemma in RULING_CUES and (court or lemma in {"acquit", "convict"}):
         # "pleaded with the court to acquit him" asks for a ruling; it is not one.
         if not requested:
             return "ruling"
-    if source_words & COURT_WORDS and lemma in {"say", "observe", "hold", "find", "note"}:
+    if court and lemma in {"say", "observe", "hold", "find", "note"}:
         return "ruling"
     if lemma in CONFESSION_CUES:
         return "confession"

@@ -49,3 +49,14 @@ def test_one_entity_for_the_guard(ledger: Ledger) -> None:
     guards = [e for e in ledger.entities if "Guard" in e.name and e.type == "organization"]
     assert [e.name for e in guards] == ["Coastal Guard"]
     assert "Guard" in [a.name for a in guards[0].aliases]
+
+
+def test_judges_are_never_accused(ledger: Ledger) -> None:
+    accused = {e.name for a in ledger.allegations for e in ledger.entities if e.id in a.accused}
+    assert accused, "the case file accuses someone"
+    # The case file's judges rule on cases; "the judge noted ..." accuses no judge.
+    assert not accused & {"Tomas Adebayo", "Mariam Castell"}
+    # "Two co-accused were acquitted" is not an acquittal of Kamran Vell.
+    vell = [a for a in ledger.allegations for e in ledger.entities
+            if e.id in a.accused and e.name == "Kamran Vell"]  # fmt: skip
+    assert all(a.status != "acquitted" for a in vell)
