@@ -21,7 +21,18 @@ ACTOR_NOUNS = frozenset(
      "chief", "official", "man", "people", "personnel", "gangster", "party", "wing",
      "militant", "killer", "hitman", "cadre", "supporter", "minister", "politician",
      "agency", "force", "police", "government", "group", "gang", "commander", "spokesman",
-     "officer", "soldier", "ranger", "lawmaker", "legislator", "accomplice", "aide"}
+     "officer", "soldier", "ranger", "lawmaker", "legislator", "accomplice", "aide",
+     "operative", "gunman", "henchman"}
+)  # fmt: skip
+# Followers for whom a leader answers: "his men", "his gang operatives".
+GROUP_NOUNS = frozenset(
+    {"operative", "man", "gunman", "henchman", "accomplice", "follower", "associate", "gang",
+     "militant", "aide", "worker", "cadre"}
+)  # fmt: skip
+# Verbs by which an agency acts on the accused: their object is the target.
+ENFORCEMENT_VERBS = frozenset(
+    {"book", "arrest", "charge", "indict", "nominate", "detain", "apprehend", "prosecute",
+     "nab", "raid", "sentence", "convict", "acquit", "try"}
 )  # fmt: skip
 PLACEHOLDERS = frozenset({"it", "there", "this", "that", "what", "which"})
 
@@ -48,6 +59,11 @@ def target_tokens(cue: Token, frame: Frame) -> list[Token]:
         verb = root
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        if verb.lemma_.lower() in ENFORCEMENT_VERBS:
+            # "the police had booked the PAC chief for kidnapping": the one booked is
+            # accused, not the police.
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            return _phrase(objects[0]) if objects and _names_someone(_phrase(objects[0])) else []
         for child in verb.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -55,9 +71,23 @@ def target_tokens(cue: Token, frame: Frame) -> list[Token]:
                     return _phrase(objects[0])
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PLACEHOLDERS:
+                owner = _pronoun_owner(child)
+                if owner is not None:
+                    # "his gang operatives killed six": their leader answers for them.
+                    return [owner]
                 phrase = _phrase(child)
                 return phrase if _names_someone(phrase) else []
     return []
+
+
+def _pronoun_owner(subject: Token) -> Token | None:
+    """The personal pronoun that owns a group subject: "his" in "his gang operatives"."""
+    if subject.pos_ not in ("NOUN",) or subject.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her", "their"):
+            return child
+    return None
 
 
 def _names_someone(tokens: list[Token]) -> bool:

@@ -121,3 +121,29 @@ def test_component_adds_to_any_pipeline() -> None:
     doc = nlp("The police said that the suspect confessed to three murders.")
     kinds = {a.kind for a in doc._.attributions}
     assert doc._.attributions and kinds <= set(KINDS)
+
+
+def _only(found: list[Attribution]) -> Attribution:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_leader_answers_for_his_men(nlp: Language) -> None:
+    text = (
+        "Tariq Noor spoke to investigators for a week. "
+        "He said that his men had killed six officers in the harbour."
+    )
+    a = _only(extract_text(text, nlp))
+    # "his men killed": the speaker incriminates himself, in custody.
+    assert (a.source_name, a.target, a.kind, a.setting) == (
+        "Tariq Noor",
+        "Tariq Noor",
+        "confession",
+        "custodial",
+    )
+
+
+def test_the_booked_not_the_police_are_accused(nlp: Language) -> None:
+    text = "According to the prosecution, the harbour police had booked Tariq Noor for kidnapping."
+    a = _only(extract_text(text, nlp))
+    assert a.target == "Tariq Noor" and a.kind == "allegation"
