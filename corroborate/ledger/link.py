@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import RELATIONAL, act_of
 from corroborate.ledger.dates import event_date
+from corroborate.nlp import names
 from corroborate.nlp.events import NarrativeEvent, sentences
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier
@@ -187,14 +188,6 @@ def _only_modifier(phrase: str, entity: Entity) -> bool:
     return False
 
 
-# What stands before a victim's name: "the murder of television journalist ", "killing of ".
-_VICTIM = re.compile(
-    r"\b(?:murder|killing|assassination|death|abduction|kidnapping|shooting)s?\s+of\s+"
-    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}\Z",
-    re.IGNORECASE,
-)
-
-
 def _named(
     mentions: list[Mention],
     ranges: list[tuple[int, int]],
@@ -210,7 +203,7 @@ def _named(
             continue
         if m.type != "person" and is_modifier(text, m):
             continue
-        if _VICTIM.search(text, max(0, m.start - 60), m.start):
+        if names.is_victim(text, m.start):
             continue  # "the murder of journalist X": X is the victim, not the accused
         entity = index.lookup(m.name, doc_id)
         if entity is not None and entity not in out:

@@ -36,9 +36,20 @@ PLACE_HEADS = frozenset(
     """hall town city street road area district province colony village port airport
     station jail prison mosque market square headquarters""".split()
 )
+# What stands before a victim's name: "the murder of television journalist ", "killing of ".
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:murder|killing|assassination|death|abduction|kidnapping|shooting)s?\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 _APOSTROPHES = "'’`"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _VOWELS = frozenset("aeiouy")
+
+
+def is_victim(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is told as a victim ("the murder of journalist X")."""
+    return bool(_VICTIM_BEFORE.search(text, max(0, start - 60), start))
 
 
 def words(name: str) -> list[str]:

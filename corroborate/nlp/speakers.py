@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate.nlp import names
 from corroborate.nlp.docindex import DocIndex
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -58,6 +59,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, index: DocIndex | None = None) -> None:
         self.doc = doc
         self.index = index or DocIndex(doc)
+        self._text: str | None = None  # doc.text, built once when first needed
         people = [e for e in self.index.ents if e.label_ == "PERSON"]
         # A title before proper nouns marks a person even where NER missed one
         # ("Col Tahir Mehmood of Sindh Rangers" tagged ORG).
@@ -97,11 +99,15 @@ class SpeakerResolver:
         return matches.pop() if len(matches) == 1 else None
 
     def _person_in(self, span: Span) -> Span | None:
-        for ent in self.index.ents_within(span.start, span.end):
-            if ent.label_ == "PERSON":
-                return ent
-        for person in self._people:
-            if span.start <= person.start and person.end <= span.end:
+        """The first person named in ``span`` who is not told as a victim there."""
+        text = self.doc.text if self._text is None else self._text
+        self._text = text
+        candidates = [
+            e for e in self.index.ents_within(span.start, span.end) if e.label_ == "PERSON"
+        ]
+        candidates += [p for p in self._people if span.start <= p.start and p.end <= span.end]
+        for person in candidates:
+            if not names.is_victim(text, person.start_char):
                 return person
         return None
 

@@ -107,11 +107,18 @@ def _names_someone(tokens: list[Token]) -> bool:
 
 
 def _phrase(token: Token) -> list[Token]:
-    """A noun phrase without its relative clauses and trailing punctuation."""
+    """A noun phrase without relative clauses (at any depth) and edge punctuation.
+
+    "target killers, including X, who was condemned over the murder of Y": the clause
+    about X names Y, who is no target.
+    """
     drop: set[int] = set()
+    for inner in token.subtree:
+        if inner.dep_ in ("relcl", "acl") and inner.i > token.i:
+            drop.update(t.i for t in inner.subtree)
     for child in token.children:
-        if child.dep_ in ("relcl", "acl", "punct") and child.i > token.i:
-            drop.update(t.i for t in child.subtree)
+        if child.dep_ == "punct" and child.i > token.i:
+            drop.add(child.i)
     tokens = [t for t in token.subtree if t.i not in drop]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
