@@ -23,7 +23,8 @@ TITLES = frozenset(
     gangster leader worker activist suspect militant accused spokesman spokesperson
     convener deputy lawyer counsel mna mpa ssp sho dsp dig igp inspector notorious alleged
     infamous detained absconder convict federal provincial interior haji director
-    secretary chairman commissioner officer superintendent""".split()
+    secretary chairman commissioner officer superintendent mayor miss rep spokesperson
+    brig brigadier maulana sardar sp""".split()
 )
 # Organisation heads: a name ending in one of these is an organisation, whatever NER says.
 ORG_HEADS = frozenset(

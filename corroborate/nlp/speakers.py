@@ -29,14 +29,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ROLE_NOUNS = frozenset(
     {"suspect", "accused", "detainee", "convict", "defendant", "prisoner", "accused person"}
 )
-TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "justice", "judge", "gen", "general", "col",
-     "colonel", "maj", "major", "capt", "captain", "lt", "senator", "sen", "rep", "gov",
-     "president", "minister", "chief", "mayor", "maulana", "prof",
-     # Role words the small NER folds into names: "Gangster Uzair Baloch".
-     "gangster", "leader", "worker", "activist", "suspect", "militant", "accused", "spokesman",
-     "spokesperson", "convener", "deputy", "lawyer", "counsel", "advocate", "governor"}
-)  # fmt: skip
 ALIAS_MARKERS = frozenset({"alias", "aka", "a.k.a.", "urf"})
 # Titles that only people carry (unlike "chief" or "president", which bodies have too).
 PERSONAL_TITLES = frozenset(
@@ -44,8 +36,9 @@ PERSONAL_TITLES = frozenset(
      "general", "brig", "brigadier", "senator", "sen", "justice", "judge", "ssp", "sp", "dsp",
      "inspector", "sardar", "maulana", "prof"}
 )  # fmt: skip
-# Every personal title is also a word to drop from a name.
-TITLES = TITLES | PERSONAL_TITLES
+# Words to drop from a name: the mention finder's titles and role words ("Gangster Uzair
+# Baloch"), and every personal title.
+TITLES = names.TITLES | PERSONAL_TITLES
 _WORD = re.compile(r"[\w'’-]+")
 
 
