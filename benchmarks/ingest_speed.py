@@ -17,9 +17,9 @@ import argparse
 import json
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import best_of  # benchmarks/timing.py, beside this script
 
 from corroborate import settings
 from corroborate.extract import extract_documents
@@ -53,15 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             with open_store(str(Path(tmp) / "bench.db")) as store:
                 ingest_paths(paths, store, nlp, after_ingest=rebuild)
 
-    times: dict[str, list[float]] = {"extract": [], "ingest": []}
-    runs: list[tuple[str, Callable[[], None]]] = [("extract", extract), ("ingest", ingest)]
-    for round_number in range(args.repeat):
-        order = runs if round_number % 2 == 0 else runs[::-1]
-        for name, run in order:
-            start = time.perf_counter()
-            run()
-            times[name].append(time.perf_counter() - start)
-    best = {name: min(values) for name, values in times.items()}
+    best = best_of({"extract": extract, "ingest": ingest}, args.repeat)
     result = {
         "input": str(args.input),
         "extract_s": round(best["extract"], 2),

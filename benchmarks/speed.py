@@ -17,11 +17,10 @@ import json
 import re
 import resource
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import spacy
+from timing import best_of  # benchmarks/timing.py, beside this script
 
 from corroborate import settings
 from corroborate.extract import extract_documents
@@ -32,13 +31,6 @@ from corroborate.records import Document
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = REPO.parent / "shared" / "benchmarks" / "polnear" / "dev.jsonl"
 WORD = re.compile(r"\w+")
-
-
-def timed(run: Callable[[], object], rounds: list[float]) -> None:
-    """Run once and append its wall time to ``rounds``."""
-    start = time.perf_counter()
-    run()
-    rounds.append(time.perf_counter() - start)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,18 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     list(bare.pipe([d.text for d in warm]))
     list(extract_documents(warm, full))
 
-    bare_times: list[float] = []
-    extract_times: list[float] = []
-    for round_ in range(args.repeat):
-        if round_ % 2 == 0:
-            timed(run_bare, bare_times)
-            timed(run_extract, extract_times)
-        else:
-            timed(run_extract, extract_times)
-            timed(run_bare, bare_times)
-
-    bare_rate = words / min(bare_times)
-    extract_rate = words / min(extract_times)
+    best = best_of({"bare": run_bare, "extract": run_extract}, args.repeat)
+    bare_rate = words / best["bare"]
+    extract_rate = words / best["extract"]
     result = {
         "input": str(args.input),
         "documents": len(documents),

@@ -64,8 +64,6 @@ BEFORE_GAP = re.compile(
     r"\s*(?:a\s+total\s+of\s+|in\s+|of\s+|to\s+being\s+)?(?:(?:a|an|some)\s+)?\Z",
     re.IGNORECASE,
 )
-# A cue's last words before the count: up to four words ("have confessed to being involved in").
-CUE_WINDOW = re.compile(r"((?:[\w-]+\s+){0,3}[\w-]+)\s*\Z")
 
 RAID_UNIT = re.compile(r"\A(?:[\w-]+\s+){0,2}?raids?\b", re.IGNORECASE)
 WEAPON_UNIT = re.compile(

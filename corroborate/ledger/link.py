@@ -25,7 +25,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from corroborate.ledger.acts import RELATIONAL, act_of
+from corroborate.ledger.acts import EVIDENCE_CHALLENGES, RELATIONAL, act_of
 from corroborate.ledger.dates import event_date
 from corroborate.nlp import names
 from corroborate.nlp.events import NarrativeEvent, sentences
@@ -118,7 +118,7 @@ def attribution_steps(
         act = act_of(_masked(text, a.content, mentions)) or act_of(
             _masked(text, [(start, end)], mentions)
         )
-        if kind == "denial" and act in ("coercion",):
+        if kind == "denial" and act in EVIDENCE_CHALLENGES:
             act = None  # "confessions made under duress": contests the evidence
         setting = _setting(a, kind, text)
         principal, co = _principal(kind, act, a, content, speaker, target, named)

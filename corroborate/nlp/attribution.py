@@ -148,11 +148,10 @@ def _label(
     source_name = resolver.resolve(source_tokens) if source_tokens else None
     content_text = " ".join(text[s:e] for s, e in content)
     source_text = " ".join(text[s:e] for s, e in source)
-    sentence = resolver.index.sentence(head.i)
-    context = text[sentence.start_char : sentence.end_char]
     target_toks = target_tokens(head, frame)
     target = resolver.resolve(target_toks) if target_toks else None
-    self_incriminating = _is_self(source_name, target, content_text)
+    # The content's subject is the source itself: "he said he had killed".
+    self_incriminating = bool(source_name and target and source_name.lower() == target.lower())
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
     requested = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
@@ -161,15 +160,14 @@ def _label(
         negated,
         content_text,
         source_text,
-        context,
         self_incriminating,
         demand,
         requested,
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name
-    if kind in ("statement", "opinion") and not _accuses(kind, content_text):
-        target = None
+    if kind in ("statement", "opinion"):
+        target = None  # only accusations, confessions, denials and rulings are about someone
     quantities = [q for s, e in content for q in find_quantities(text, s, e)]
     return Attribution(
         source=source,
@@ -220,13 +218,3 @@ def _cue_head(doc: Doc, cue: list[int]) -> Token:
         if doc[i].head.i not in ids or doc[i].head.i == i:
             return doc[i]
     return doc[cue[0]]
-
-
-def _is_self(source_name: str | None, target: str | None, content: str) -> bool:
-    if not source_name or not target:
-        return False
-    return source_name.lower() == target.lower()
-
-
-def _accuses(kind: str, content: str) -> bool:
-    return False

@@ -80,7 +80,6 @@ ENFORCEMENT = re.compile(
     re.IGNORECASE,
 )
 SEIZED_THINGS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|pistols?|explosives?)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(I|we|my|our|me|us|himself|herself|themselves)\b")
 DEMAND_MODALS = re.compile(
     r"\b(should|must|ought to|has to|have to|need to|needs to)\b", re.IGNORECASE
 )
@@ -109,17 +108,16 @@ def classify(
     cue_negated: bool,
     content: str,
     source: str,
-    context: str,
     self_incriminating: bool,
     demand: bool = False,
     requested: bool = False,
 ) -> Kind:
     """The kind of one attribution.
 
-    ``context`` is the text of the sentence around the cue; ``self_incriminating``
-    says whether the content's subject is the source itself; ``demand`` whether
-    the cue's clause carries a deontic modal ("should not appear"); ``requested``
-    whether the cue is an infinitive someone asks for ("urged the court to acquit").
+    ``self_incriminating`` says whether the content's subject is the source itself;
+    ``demand`` whether the cue's clause carries a deontic modal ("should not appear");
+    ``requested`` whether the cue is an infinitive someone asks for ("urged the court to
+    acquit").
     """
     lemma = cue_lemma.lower()
     if demand:

@@ -61,11 +61,3 @@ def _paragraph_quotes(text: str) -> list[Range]:
                 open_at = None
         i += 1
     return found
-
-
-def enclosing(quotations: list[Range], start: int, end: int) -> Range | None:
-    """The quotation that overlaps ``[start, end)``, if any (the first such)."""
-    for qs, qe in quotations:
-        if qs < end and qe > start:
-            return (qs, qe)
-    return None

@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 from corroborate.records import Kind
 
 SUBJECTS = ("nsubj", "csubj")
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Dependents that carry the content of a verb cue, in order of preference.
 CLAUSES = ("ccomp", "xcomp", "csubjpass")
 OBJECTS = ("dobj", "attr", "oprd", "dative")
@@ -52,23 +51,18 @@ def subtree_ids(token: Token, exclude: set[int] | None = None) -> list[int]:
 
 
 def trim(doc: Doc, ids: list[int]) -> list[int]:
-    """Drop punctuation, spaces and dangling conjunctions at both edges."""
+    """Drop punctuation, spaces and dangling conjunctions at both edges (quote marks stay)."""
     ids = sorted(ids)
-    while ids and (
-        doc[ids[0]].is_punct
-        and not _is_quote(doc[ids[0]])
-        or doc[ids[0]].is_space
-        or doc[ids[0]].dep_ == "cc"
-    ):
-        ids.pop(0)
-    while ids and (
-        doc[ids[-1]].is_punct
-        and not _is_quote(doc[ids[-1]])
-        or doc[ids[-1]].is_space
-        or doc[ids[-1]].dep_ == "cc"
-    ):
-        ids.pop()
-    return ids
+    start, end = 0, len(ids)
+    while start < end and _edge_junk(doc[ids[start]]):
+        start += 1
+    while end > start and _edge_junk(doc[ids[end - 1]]):
+        end -= 1
+    return ids[start:end]
+
+
+def _edge_junk(token: Token) -> bool:
+    return token.is_punct and not _is_quote(token) or token.is_space or token.dep_ == "cc"
 
 
 def _is_quote(token: Token) -> bool:

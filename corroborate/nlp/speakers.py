@@ -25,7 +25,6 @@ from corroborate.nlp import names
 from corroborate.nlp.docindex import DocIndex
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ROLE_NOUNS = frozenset(
     {"suspect", "accused", "detainee", "convict", "defendant", "prisoner", "accused person"}
 )
