@@ -56,6 +56,10 @@ app = typer.Typer(
 SpacyModel = Annotated[
     str | None, typer.Option("--spacy-model", metavar="NAME", help=settings.SPACY_MODEL_HELP)
 ]
+AttributionModel = Annotated[
+    str | None,
+    typer.Option("--model", metavar="accurate|fast|DIR", help=settings.MODEL_HELP),
+]
 BatchSize = Annotated[
     int,
     typer.Option(
@@ -126,6 +130,7 @@ def extract_command(
         ),
     ] = False,
     spacy_model: SpacyModel = None,
+    model: AttributionModel = None,
     batch_size: BatchSize = 16,
 ) -> None:
     """Extract attributions (who said what) from documents.
@@ -146,7 +151,7 @@ def extract_command(
             _check_output(output, paths)
         # Check (and count, for the progress bar) file input before the slow part starts.
         total = _count_documents(paths, skip_errors) if paths and not _has_stdin(paths) else None
-        nlp = pipeline.load_pipeline(spacy_model)
+        nlp = pipeline.load_pipeline(spacy_model, model)
         with _Progress("extracting", total) as progress:
             documents = read_documents(paths, skip_errors=skip_errors, on_skip=progress.skipped)
             results = extract.extract_documents(documents, nlp, batch_size=batch_size)
@@ -164,6 +169,7 @@ def info_command(
         bool, typer.Option("--json", help="Print a JSON object instead of text.")
     ] = False,
     spacy_model: SpacyModel = None,
+    model: AttributionModel = None,
     db: Annotated[
         str | None,
         typer.Option(
@@ -186,14 +192,14 @@ def info_command(
         if db is not None:  # before the slow pipeline load: a wrong URL fails at once
             with open_store(db, create=False) as store:
                 counts, shown = store.counts(), store.url
-        nlp = pipeline.load_pipeline(spacy_model)
-        model = attribution_model_info(nlp)
+        nlp = pipeline.load_pipeline(spacy_model, model)
+        attribution = attribution_model_info(nlp)
         data: dict[str, Any] = {
             "version": __version__,
             "spacy_model": pipeline.model_name(nlp),
             "spacy_version": spacy.__version__,
             "components": list(nlp.pipe_names),
-            "attribution_model": model,
+            "attribution_model": attribution,
         }
         if counts is not None:
             data.update(database=shown, counts=counts, **counts)
@@ -204,7 +210,10 @@ def info_command(
             typer.echo(f"spaCy        {data['spacy_version']}")
             typer.echo(f"pipeline     {data['spacy_model']}")
             typer.echo(f"components   {', '.join(data['components'])}")
-            typer.echo(f"attribution  {model['name']} {model['version']} ({model['trained_on']})")
+            typer.echo(
+                f"attribution  {attribution['name']} {attribution['version']}"
+                f" ({attribution['model']}, trained on {attribution['trained_on']})"
+            )
             if counts is not None:
                 typer.echo(f"database     {shown}")
                 for table, count in counts.items():
@@ -241,6 +250,7 @@ def eval_command(
         Path | None, typer.Option("--scorer", metavar="PATH", help=settings.SCORER_HELP)
     ] = None,
     spacy_model: SpacyModel = None,
+    model: AttributionModel = None,
     batch_size: BatchSize = 16,
 ) -> None:
     """Score extraction against gold attributions with the official scorer.
@@ -256,7 +266,7 @@ def eval_command(
         # Find the scorer before the slow extraction, not after it.
         module = evaluate.load_scorer(evaluate.locate_scorer(scorer))
         total = _count_documents([gold], skip_errors=False)
-        nlp = pipeline.load_pipeline(spacy_model)
+        nlp = pipeline.load_pipeline(spacy_model, model)
         with tempfile.TemporaryDirectory(prefix="corroborate-eval-") as tmp:
             predictions = output if output is not None else Path(tmp) / "predictions.jsonl"
             with _Progress("extracting", total) as progress:

@@ -27,6 +27,23 @@ def spacy_model(override: str | None = None) -> str:
         return override
     return os.environ.get(SPACY_MODEL_ENV) or DEFAULT_SPACY_MODEL
 
+
+MODEL_ENV = "CORROBORATE_MODEL"
+DEFAULT_MODEL = "accurate"
+MODEL_HELP = (
+    "The attribution model: 'accurate' (the learned CRF tagger over the rules, shipped),"
+    " 'fast' (rules and the cue model only), or a directory written by `corroborate train`."
+    f" Default: ${MODEL_ENV}, else {DEFAULT_MODEL}."
+)
+
+
+def attribution_model(override: str | None = None) -> str:
+    """The attribution model: ``override``, else the environment, else the default."""
+    if override:
+        return override
+    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
 DB_ENV = "CORROBORATE_DB"
 DEFAULT_DB = "corroborate.db"
 DB_HELP = (

@@ -41,7 +41,7 @@ REAL_LOAD_PIPELINE = pipeline.load_pipeline
 
 @pytest.fixture(autouse=True)
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "load_pipeline", lambda model=None: object())
+    monkeypatch.setattr(pipeline, "load_pipeline", lambda model=None, attribution=None: object())
     monkeypatch.setattr(extract, "extract_documents", fake_extract)
 
 

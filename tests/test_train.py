@@ -1,4 +1,4 @@
-"""Training the cue detector end to end on a tiny slice of PolNeAR train."""
+"""Training the cue detector and the attribution tagger end to end on tiny slices of PolNeAR."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from corroborate.cli import app
 from corroborate.nlp.cues import CueModel
+from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE
 from tests.conftest import SHARED, shared_file
 
 
@@ -24,3 +25,52 @@ def test_train_cues_on_a_slice(tmp_path: Path) -> None:
     # Reporting verbs are what the model learns first.
     assert model.weights.get("l=say", 0.0) > 0.0
     assert model.trained_on == "slice.jsonl"
+
+
+def polnear_slice(tmp_path: Path, split: str, n: int) -> Path:
+    source = shared_file(SHARED / "benchmarks" / "polnear" / f"{split}.jsonl")
+    path = tmp_path / f"{split}-slice.jsonl"
+    with source.open(encoding="utf-8") as lines:
+        path.write_text("".join(next(lines) for _ in range(n)), encoding="utf-8")
+    return path
+
+
+def test_train_tagger_end_to_end_on_a_slice(tmp_path: Path) -> None:
+    train = polnear_slice(tmp_path, "train", 8)
+    dev = polnear_slice(tmp_path, "dev", 3)
+    outs = [tmp_path / "one", tmp_path / "two"]
+    for out in outs:
+        result = CliRunner().invoke(
+            app,
+            ["train", "--train", str(train), "--dev", str(dev), "--out", str(out),
+             "--iterations", "20"],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    # Progress and dev figures are logged while it trains, and the scorer's figures at the end.
+    assert "iteration 10: loss" in result.stderr and "dev tag macro F1" in result.stderr
+    assert "dev: triple soft F1" in result.stderr
+    # Deterministic: the same data gives the same model bytes.
+    first, second = (out / MODEL_FILE for out in outs)
+    assert first.read_bytes() == second.read_bytes()
+    meta = json.loads((outs[0] / META_FILE).read_text("utf-8"))
+    assert meta["trained_on"] == "train-slice.jsonl" and meta["train_documents"] == 8
+    assert 0.0 <= meta["dev"]["triple_soft_f1"] <= 1.0 and meta["dev"]["documents"] == 3
+
+    # The trained folder is a model the extractor takes, and info names it.
+    info = CliRunner().invoke(app, ["info", "--json", "--model", str(outs[0])])
+    assert info.exit_code == 0, info.output
+    described = json.loads(info.stdout)["attribution_model"]
+    assert described["model"] == "accurate" and described["trained_on"] == "train-slice.jsonl"
+    extracted = CliRunner().invoke(app, ["extract", str(dev), "--model", str(outs[0])])
+    assert extracted.exit_code == 0, extracted.output
+    assert len(extracted.stdout.splitlines()) == 3
+
+
+def test_train_refuses_a_file_as_out(tmp_path: Path) -> None:
+    train = polnear_slice(tmp_path, "train", 1)
+    out = tmp_path / "file"
+    out.write_text("x")
+    result = CliRunner().invoke(
+        app, ["train", "--train", str(train), "--dev", str(train), "--out", str(out)]
+    )
+    assert result.exit_code == 1 and "is a file" in result.stderr

@@ -9,6 +9,7 @@ import typer
 
 from corroborate import settings
 from corroborate.cli import (
+    AttributionModel,
     BatchSize,
     SpacyModel,
     _count_documents,
@@ -52,6 +53,7 @@ def ingest_command(
         ),
     ] = False,
     spacy_model: SpacyModel = None,
+    model: AttributionModel = None,
     batch_size: BatchSize = 16,
 ) -> None:
     """Read documents, extract their attributions and store both in the evidence store.
@@ -67,7 +69,7 @@ def ingest_command(
         # after an hour of extraction. Standard input can be read only once, so not there.
         total = None if _has_stdin(paths) else _count_documents(paths, skip_errors)
         with open_store(settings.db_url(db)) as store:
-            nlp = pipeline.load_pipeline(spacy_model)
+            nlp = pipeline.load_pipeline(spacy_model, model)
             with _Progress("ingesting", total) as progress:
                 summary = ingest_paths(
                     paths,

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from corroborate import settings
-from corroborate.cli import SpacyModel, _user_errors, app
+from corroborate.cli import AttributionModel, SpacyModel, _user_errors, app
 
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 
@@ -45,6 +45,7 @@ def serve_command(
         ),
     ] = False,
     spacy_model: SpacyModel = None,
+    model: AttributionModel = None,
 ) -> None:
     """Serve the ledger as web pages and a JSON API (docs at /docs) until Ctrl-C.
 
@@ -63,6 +64,7 @@ def serve_command(
             token=token,
             allow_writes=allow_writes,
             spacy_model=spacy_model,
+            attribution_model=model,
         )
         web = create_app(config)
         if not _is_loopback(host):

@@ -24,6 +24,7 @@ from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
 from corroborate.nlp.roles import (
     Frame,
+    Placed,
     content_of,
     cue_tokens,
     light_verb_complement,
@@ -37,6 +38,9 @@ from corroborate.nlp.spans import (
     widen_to_quotations,
 )
 from corroborate.nlp.speakers import SpeakerResolver
+from corroborate.nlp.tagger.apply import tagged_attributions
+from corroborate.nlp.tagger.model import NAME as TAGGER_NAME
+from corroborate.nlp.tagger.model import TaggerModel, load_tagger
 from corroborate.nlp.targets import target_tokens
 from corroborate.records import Attribution, Range
 
@@ -46,48 +50,93 @@ if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 
 
+MODELS = ("accurate", "fast")
+DEFAULT_MODEL = "accurate"
+
+
 @Language.factory(
     "corroborate_attribution",
-    default_config={"cue_model": None, "threshold": None},
+    default_config={"model": DEFAULT_MODEL, "tagger": None, "cue_model": None, "threshold": None},
     requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
     assigns=["doc._.attributions"],
 )
 def make_attribution_component(
-    nlp: Language, name: str, cue_model: str | None, threshold: float | None
+    nlp: Language,
+    name: str,
+    model: str,
+    tagger: str | None,
+    cue_model: str | None,
+    threshold: float | None,
 ) -> AttributionComponent:
-    model = load_cue_model(cue_model)
+    """``model``: "accurate" (the learned tagger over the rules) or "fast" (rules only).
+    ``tagger``: a directory written by ``corroborate train`` (default: the shipped one)."""
+    if model not in MODELS:
+        raise ValueError(f"model must be one of {', '.join(MODELS)}, not {model!r}")
+    cues = load_cue_model(cue_model)
     if threshold is not None:
-        model = CueModel(model.weights, threshold, model.version, model.trained_on)
-    return AttributionComponent(model)
+        cues = CueModel(cues.weights, threshold, cues.version, cues.trained_on)
+    return AttributionComponent(cues, load_tagger(tagger) if model == "accurate" else None)
 
 
 def attribution_model_info(nlp: Language) -> dict[str, str]:
     """Name, version and training data of the attribution model in ``nlp``."""
     component = nlp.get_pipe("corroborate_attribution")
     assert isinstance(component, AttributionComponent)
-    model = component.cue_model
+    cues = component.cue_model
+    if component.tagger is None:
+        return {
+            "name": "corroborate-rules+cue-logreg",
+            "model": "fast",
+            "version": f"{COMPONENT_VERSION}.{cues.version}",
+            "trained_on": cues.trained_on,
+        }
+    tagger = component.tagger
     return {
-        "name": "corroborate-rules+cue-logreg",
-        "version": f"{COMPONENT_VERSION}.{model.version}",
-        "trained_on": model.trained_on,
+        "name": TAGGER_NAME,
+        "model": "accurate",
+        "version": f"{COMPONENT_VERSION}.{cues.version}.{tagger.version}",
+        "trained_on": tagger.trained_on,
+        "path": str(tagger.path),
     }
 
 
 class AttributionComponent:
     """Sets ``doc._.attributions`` to a list of ``Attribution`` records."""
 
-    def __init__(self, cue_model: CueModel) -> None:
+    def __init__(self, cue_model: CueModel, tagger: TaggerModel | None = None) -> None:
         self.cue_model = cue_model
+        self.tagger = tagger
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.attributions = extract_from_doc(doc, self.cue_model)
+        doc._.attributions = extract_from_doc(doc, self.cue_model, self.tagger)
         return doc
 
 
-def extract_from_doc(doc: Doc, cue_model: CueModel) -> list[Attribution]:
-    """All attributions of one parsed document, in text order of their cues."""
+def extract_from_doc(
+    doc: Doc, cue_model: CueModel, tagger: TaggerModel | None = None
+) -> list[Attribution]:
+    """All attributions of one parsed document, in text order of their cues.
+
+    With a ``tagger`` the rules' attributions become features of the learned tagger, whose
+    spans replace them (``tagger/apply.py``); without one the rules' spans are the answer.
+    Either way the rule layer labels each attribution: source name, kind, setting, target
+    and quantities.
+    """
     text = doc.text
     quotations = find_quotations(text)
+    placed = rule_attributions(doc, cue_model, quotations)
+    if tagger is not None:
+        placed = tagged_attributions(doc, placed, tagger, cue_model, quotations)
+    resolver = SpeakerResolver(doc)
+    return [
+        _label(doc, text, p.frame, p.cue, p.source, p.content, resolver)
+        for p in sorted(placed, key=lambda p: (p.cue[0] if p.cue else p.content[0]))
+    ]
+
+
+def rule_attributions(doc: Doc, cue_model: CueModel, quotations: list[Range]) -> list[Placed]:
+    """The rule extractor's attributions: cue heads, then source and content from the parse."""
+    text = doc.text
     frames: list[Frame] = []
     for head, learned in cue_model.cue_heads(doc):
         cue = cue_tokens(head)
@@ -114,8 +163,7 @@ def extract_from_doc(doc: Doc, cue_model: CueModel) -> list[Attribution]:
 
     cues_at = [char_ranges(doc, f.cue) for f in frames]
     all_cues = [r for ranges in cues_at for r in ranges]
-    resolver = SpeakerResolver(doc)
-    out: list[Attribution] = []
+    out: list[Placed] = []
     seen: set[tuple[tuple[Range, ...], tuple[Range, ...]]] = set()
     for frame, cue_ranges in zip(frames, cues_at, strict=True):
         source_ranges = char_ranges(doc, frame.source)
@@ -130,7 +178,7 @@ def extract_from_doc(doc: Doc, cue_model: CueModel) -> list[Attribution]:
         if key in seen or overlaps(cue_ranges, content_ranges):
             continue
         seen.add(key)
-        out.append(_label(doc, text, frame, cue_ranges, source_ranges, content_ranges, resolver))
+        out.append(Placed(frame, cue_ranges, source_ranges, content_ranges))
     return out
 
 

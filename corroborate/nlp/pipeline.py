@@ -22,22 +22,28 @@ COMPONENT = "corroborate_attribution"
 _loaded_as: weakref.WeakKeyDictionary[Language, str] = weakref.WeakKeyDictionary()
 
 
-def load_pipeline(model: str | None = None) -> Language:
+def load_pipeline(model: str | None = None, attribution: str | None = None) -> Language:
     """The spaCy pipeline ``model`` (default: settings.spacy_model()) with our component added.
 
-    Raises ModelNotFoundError, saying what to install, when the pipeline cannot be loaded.
+    ``attribution`` picks the attribution model (settings.attribution_model()): "accurate",
+    "fast", or a directory written by ``corroborate train``. Raises ModelNotFoundError,
+    saying what to install, when the pipeline or the tagger cannot be loaded.
     """
     # Resolve first, so that None and the default's explicit name share one cache entry.
-    return _load(settings.spacy_model(model))
+    return _load(settings.spacy_model(model), settings.attribution_model(attribution))
 
 
 @cache
-def _load(name: str) -> Language:
-    nlp = load_bare(name)
+def _load(name: str, attribution: str) -> Language:
     # Importing the module registers the component's factory with spaCy.
-    import corroborate.nlp.attribution  # noqa: F401
+    from corroborate.nlp.attribution import MODELS
 
-    nlp.add_pipe(COMPONENT)
+    if attribution in MODELS:
+        config: dict[str, str | None] = {"model": attribution, "tagger": None}
+    else:
+        config = {"model": "accurate", "tagger": attribution}
+    nlp = load_bare(name)
+    nlp.add_pipe(COMPONENT, config=config)
     return nlp
 
 

@@ -44,6 +44,16 @@ class Frame:
     kind: Kind | None = None  # set when the rule that found it decides the kind
 
 
+@dataclass
+class Placed:
+    """A frame with the character ranges of its roles, as the attribution will carry them."""
+
+    frame: Frame
+    cue: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    content: list[tuple[int, int]]
+
+
 def subtree_ids(token: Token, exclude: set[int] | None = None) -> list[int]:
     """Indices of a token's subtree, less excluded tokens and edge punctuation."""
     ids = [t.i for t in token.subtree if not exclude or t.i not in exclude]

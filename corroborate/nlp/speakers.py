@@ -70,7 +70,8 @@ class SpeakerResolver:
             if ent.label_ == "ORG" and words[-1].lower() not in surnames:
                 continue
             name = " ".join(words)
-            if name not in self.full_names:
+            # Proper "words" can be bare symbols ("- -"): such a name has nothing to match on.
+            if len(_words(name)) >= 2 and name not in self.full_names:
                 self.full_names.append(name)
         self._people = people
 

@@ -41,6 +41,7 @@ class ServerConfig:
     token: str | None = None
     allow_writes: bool = False
     spacy_model: str | None = None
+    attribution_model: str | None = None
 
     @property
     def writes_enabled(self) -> bool:

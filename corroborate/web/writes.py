@@ -90,7 +90,9 @@ async def post_document(request: Request) -> JSONResponse:
                 "send application/json or multipart/form-data with a file",
             )
         config = request.app.state.config
-        body = await run_in_threadpool(_ingest, config.db, config.spacy_model, path)
+        body = await run_in_threadpool(
+            _ingest, config.db, config.spacy_model, config.attribution_model, path
+        )
     changed = body["added"] + body["replaced"]
     return JSONResponse(body, status_code=201 if changed else 200)
 
@@ -145,13 +147,15 @@ async def _uploaded_file(request: Request, folder: Path) -> Path:
     return path
 
 
-def _ingest(db: str, spacy_model: str | None, path: Path) -> dict[str, Any]:
+def _ingest(
+    db: str, spacy_model: str | None, attribution_model: str | None, path: Path
+) -> dict[str, Any]:
     global _nlp
     with _write_lock:  # one ingest at a time: they share the pipeline and rebuild the ledger
         if _nlp is None:
             from corroborate.nlp import pipeline
 
-            _nlp = pipeline.load_pipeline(spacy_model)
+            _nlp = pipeline.load_pipeline(spacy_model, attribution_model)
         ids: list[str] = []
 
         def seen(document: Document, attributions: int) -> None:

@@ -21,7 +21,8 @@ def _text(a: Attribution, text: str, role: str) -> str:
 
 
 def _find(found: list[Attribution], text: str, cue: str) -> Attribution:
-    matches = [a for a in found if _text(a, text, "cue").startswith(cue)]
+    # The cue as a whole word: the learned tagger, like PolNeAR, keeps auxiliaries ("has denied").
+    matches = [a for a in found if re.search(rf"\b{cue}\b", _text(a, text, "cue"))]
     assert matches, (
         f"no attribution with cue {cue!r}; cues: {[_text(a, text, 'cue') for a in found]}"
     )

@@ -1,0 +1,176 @@
+"""Per-token features for the attribution tagger.
+
+Each token is described by its words, its parse (dependency, head, the nearest cue-like
+ancestor and the path to it), whether it sits inside a quotation, and the role the rule
+extractor gave it. The rules are strong on clause-shaped contents and subject sources; the
+CRF learns where to trust them and where the words say otherwise (open-ended cues, contents
+that run across sentences).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from corroborate.nlp.cues import CueModel
+from corroborate.nlp.features import is_candidate, quote_token_positions
+
+Role = str  # "S" source, "C" cue, "T" content, "O" none
+ROLES = ("S", "C", "T")
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
+
+
+def _bucket(p: float) -> str:
+    return str(min(int(p * 5), 4))
+
+
+def _gap_bucket(gap: int) -> str:
+    return "0" if gap == 0 else "1" if gap == 1 else "2" if gap < 4 else "4" if gap < 8 else "8"
+
+
+def _shape(token: Token) -> str:
+    if token.is_space:
+        return "NL" if "\n" in token.text else "SP"
+    if token.is_punct:
+        return token.text if len(token.text) <= 2 else "P"
+    if token.is_digit or token.like_num:
+        return "d"
+    if token.is_title:
+        return "Xx"
+    if token.is_upper:
+        return "X"
+    return "x"
+
+
+def _word(token: Token, form: str) -> str:
+    """``form`` (the token's lower case or lemma), less names and whitespace.
+
+    Names become their entity type: whether "MQM" or "PPP" is named must not change what is
+    extracted (the name-swap neutrality test), and a name says little about attribution.
+    """
+    if token.is_space:
+        return "<nl>" if "\n" in token.text else "<sp>"
+    if token.ent_type_ in NAMED or token.pos_ == "PROPN":
+        return f"<{token.ent_type_ or 'PROPN'}>"
+    return form
+
+
+def quoted_tokens(doc: Doc, quotations: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it lies inside one of the character ranges ``quotations``."""
+    starts = [s for s, _ in quotations]
+    out = []
+    for token in doc:
+        k = bisect_right(starts, token.idx) - 1
+        out.append(k >= 0 and token.idx < quotations[k][1])
+    return out
+
+
+def document_features(
+    doc: Doc,
+    rule_roles: list[Role],
+    cue_model: CueModel,
+    quotations: list[tuple[int, int]],
+) -> list[list[str]]:
+    """The feature strings of every token of ``doc``."""
+    quotes = quote_token_positions(doc)
+    cue_p = [cue_model.probability(t, quotes) if is_candidate(t) else 0.0 for t in doc]
+    quoted = quoted_tokens(doc, quotations)
+    n = len(doc)
+    words = [_word(t, t.lower_) for t in doc]
+    lemmas = [_word(t, t.lemma_.lower()) for t in doc]
+    pos = [t.pos_ for t in doc]
+    near_cue = _nearest_cues(doc, rule_roles, cue_p)
+    out: list[list[str]] = []
+    for token in doc:
+        i = token.i
+        role = rule_roles[i]
+        head = token.head
+        feats = [
+            "b",
+            f"w={words[i]}",
+            f"l={lemmas[i]}",
+            f"p={pos[i]}",
+            f"t={token.tag_}",
+            f"d={token.dep_}",
+            f"s={_shape(token)}",
+            f"e={token.ent_type_ or '-'}{token.ent_iob_}",
+            f"hl={lemmas[head.i]}",
+            f"hp={head.pos_}",
+            f"d+hp={token.dep_}|{head.pos_}",
+            f"q={quoted[i]}",
+            f"r={role}",
+            f"r+q={role}|{quoted[i]}",
+            f"r+d={role}|{token.dep_}",
+            f"r+p={role}|{pos[i]}",
+            f"cp={_bucket(cue_p[i])}",
+            f"cp+p={_bucket(cue_p[i])}|{pos[i]}",
+            f"sent0={token.is_sent_start}",
+            f"side={'L' if i < head.i else 'R' if i > head.i else '0'}",
+        ]
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            if 0 <= j < n:
+                feats.append(f"w{k}={words[j]}")
+                feats.append(f"p{k}={pos[j]}")
+                feats.append(f"r{k}={rule_roles[j]}")
+                feats.append(f"r{k}+r={rule_roles[j]}|{role}")
+            else:
+                feats.append(f"w{k}=<edge>")
+        feats.append(f"q-1={quoted[i - 1] if i else False}|{quoted[i]}")
+        # The nearest ancestor that looks like a cue, and the dependency path up to it:
+        # contents hang from cues by ccomp/xcomp, sources by nsubj.
+        path: list[str] = []
+        node = token
+        anc = None
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            path.append(node.dep_)
+            node = node.head
+            if cue_p[node.i] >= 0.3:
+                anc = node
+                break
+        if anc is not None:
+            feats.append(f"anc={lemmas[anc.i]}")
+            feats.append(f"anc_p={_bucket(cue_p[anc.i])}")
+            feats.append(f"path={'/'.join(path[-2:])}")
+            feats.append(f"path0={path[-1]}")
+            feats.append(f"anc_dist={min(len(path), 4)}")
+            feats.append(f"anc_side={'L' if i < anc.i else 'R'}")
+        else:
+            feats.append("anc=-")
+        cue_at = near_cue[i]
+        if cue_at is None:
+            feats.append("nc=-")
+        else:
+            gap = abs(cue_at - i)
+            bucket = (
+                "0"
+                if gap == 0
+                else "1"
+                if gap == 1
+                else "2"
+                if gap < 4
+                else "4"
+                if gap < 8
+                else "8"
+            )
+            side = "L" if i < cue_at else "R"
+            feats.append(f"nc={side}{bucket}")
+            feats.append(f"nc+r={side}{bucket}|{role}")
+            feats.append(f"ncl={lemmas[cue_at]}|{side}")
+        out.append(feats)
+    return out
+
+
+def _nearest_cues(doc: Doc, rule_roles: list[Role], cue_p: list[float]) -> list[int | None]:
+    """For each token, the nearest likely cue in its sentence (rules' cue or model p >= 0.5)."""
+    out: list[int | None] = [None] * len(doc)
+    for sentence in doc.sents:
+        cues = [t.i for t in sentence if rule_roles[t.i] == "C" or cue_p[t.i] >= 0.5]
+        if not cues:
+            continue
+        for t in sentence:
+            out[t.i] = min(cues, key=lambda j: (abs(j - t.i), j))
+    return out

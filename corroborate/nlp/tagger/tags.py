@@ -1,0 +1,157 @@
+"""BIO tags for attribution roles, and decoding tags back into linked attributions.
+
+PolNeAR's roles are univocal (a token has at most one role), so one tag per token represents
+a document: ``B-S``/``I-S`` source, ``B-C``/``I-C`` cue, ``B-T``/``I-T`` content, ``O``.
+Decoding links each content span to a cue and each cue to a source; contents that share a
+cue become one attribution, which is how PolNeAR writes "X, he said, Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LABELS = ("O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T")
+
+
+@dataclass(frozen=True)
+class Span:
+    role: str  # "S", "C" or "T"
+    start: int  # first token
+    end: int  # one past the last token
+
+
+@dataclass
+class Linked:
+    """One decoded attribution as token spans."""
+
+    cue: list[Span]
+    source: list[Span]
+    content: list[Span]
+
+
+def encode(length: int, attributions: Sequence[dict[str, list[int]]], skip: set[int]) -> list[str]:
+    """Tags for a document of ``length`` tokens from attributions given as token indices.
+
+    ``attributions`` map "S", "C" and "T" to token indices; tokens in ``skip``
+    (whitespace) are left "O" and do not break a span.
+    """
+    tags = ["O"] * length
+    for attribution in attributions:
+        for role in ("S", "C", "T"):
+            previous = None
+            for i in sorted(set(attribution.get(role, []))):
+                inside = previous is not None and all(j in skip for j in range(previous + 1, i))
+                tags[i] = ("I-" if inside else "B-") + role
+                previous = i
+    return tags
+
+
+def spans(tags: Sequence[str], skip: set[int] | frozenset[int] = frozenset()) -> list[Span]:
+    """Maximal runs of one role; an ``I-`` after a different role starts a run too.
+
+    Tokens in ``skip`` (whitespace) are passed over: they neither start, end nor break a run.
+    """
+    out: list[Span] = []
+    role: str | None = None
+    start = last = 0
+    for i, tag in enumerate(tags):
+        if i in skip:
+            continue
+        this = None if tag == "O" else tag[2:]
+        begins = tag.startswith("B-") or this != role
+        if role is not None and (this is None or begins):
+            out.append(Span(role, start, last + 1))
+            role = None
+        if this is not None and (role is None):
+            role, start = this, i
+        if this is not None:
+            last = i
+    if role is not None:
+        out.append(Span(role, start, last + 1))
+    return out
+
+
+def link(
+    found: Sequence[Span],
+    sentence_of: Sequence[int],
+    paragraph_of: Sequence[int],
+    heads: Sequence[int] | None = None,
+) -> list[Linked]:
+    """Attributions from role spans.
+
+    A content goes to the cue it hangs from in the parse (``heads``), else the nearest cue in
+    its sentence, else the nearest in its paragraph; a cue takes the source span nearest to it
+    in its sentence. Cues without content are dropped; so are contents without a cue.
+    """
+    cues = [s for s in found if s.role == "C"]
+    sources = [s for s in found if s.role == "S"]
+    contents = [s for s in found if s.role == "T"]
+    by_cue: dict[int, list[Span]] = {}
+    for content in contents:
+        k = _cue_for(content, cues, sentence_of, paragraph_of, heads)
+        if k is not None:
+            by_cue.setdefault(k, []).append(content)
+    out = []
+    for k in sorted(by_cue):
+        cue = cues[k]
+        source = _source_for(cue, sources, sentence_of, heads)
+        out.append(Linked(cue=[cue], source=[source] if source else [], content=by_cue[k]))
+    return out
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def _cue_for(
+    content: Span,
+    cues: Sequence[Span],
+    sentence_of: Sequence[int],
+    paragraph_of: Sequence[int],
+    heads: Sequence[int] | None,
+) -> int | None:
+    if not cues:
+        return None
+    if heads is not None:
+        # The cue that the content's tokens hang from.
+        inside = range(content.start, content.end)
+        for i in inside:
+            h = heads[i]
+            if h not in inside:
+                for k, cue in enumerate(cues):
+                    if cue.start <= h < cue.end:
+                        return k
+    for level in (sentence_of, paragraph_of):
+        near = [
+            k
+            for k, cue in enumerate(cues)
+            if level[cue.start] in {level[content.start], level[content.end - 1]}
+        ]
+        if near:
+            return min(near, key=lambda k: (_distance(content, cues[k]), -cues[k].start))
+    return None
+
+
+def _source_for(
+    cue: Span,
+    sources: Sequence[Span],
+    sentence_of: Sequence[int],
+    heads: Sequence[int] | None,
+) -> Span | None:
+    if heads is not None:
+        # The source that hangs from the cue ("X said"), or the one the cue hangs from
+        # ("X's claim", "according to X" when the parser makes "according" the child).
+        for source in sources:
+            inside = range(source.start, source.end)
+            for i in inside:
+                if heads[i] not in inside and cue.start <= heads[i] < cue.end:
+                    return source
+    near = [s for s in sources if sentence_of[s.start] == sentence_of[cue.start]]
+    if near:
+        return min(near, key=lambda s: _distance(s, cue))
+    return None

@@ -1,0 +1,105 @@
+"""BIO tags: encoding gold attributions and decoding any tag sequence into linked attributions."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corroborate.nlp.tagger.tags import LABELS, Span, encode, link, spans
+
+tag_sequences = st.lists(st.sampled_from(LABELS), max_size=60)
+
+
+@st.composite
+def tagged_documents(draw: st.DrawFn) -> tuple[list[str], list[int], list[int], list[int]]:
+    """Random tags with random sentence and paragraph numbering and random parse heads."""
+    tags = draw(tag_sequences)
+    n = len(tags)
+    sentence_breaks = sorted(draw(st.sets(st.integers(0, max(n - 1, 0)), max_size=5)))
+    sentence_of = [sum(1 for b in sentence_breaks if b <= i) for i in range(n)]
+    paragraph_of = [s // 2 for s in sentence_of]
+    heads = [draw(st.integers(0, n - 1)) for _ in range(n)] if n else []
+    return tags, sentence_of, paragraph_of, heads
+
+
+@given(tag_sequences)
+def test_spans_cover_exactly_the_tagged_tokens(tags: list[str]) -> None:
+    found = spans(tags)
+    covered = [i for s in found for i in range(s.start, s.end)]
+    assert sorted(covered) == [i for i, t in enumerate(tags) if t != "O"]
+    assert covered == sorted(set(covered))  # disjoint and in order
+    for s in found:
+        assert {tags[i][2:] for i in range(s.start, s.end)} == {s.role}
+        assert s.start == 0 or tags[s.start].startswith("B-") or tags[s.start - 1][2:] != s.role
+
+
+@given(tag_sequences, st.sets(st.integers(0, 59)))
+def test_skipped_tokens_never_start_or_end_a_span(tags: list[str], skip: set[int]) -> None:
+    for s in spans(tags, skip):
+        assert s.start not in skip and s.end - 1 not in skip
+
+
+@given(tagged_documents())
+def test_link_uses_each_content_once_and_every_attribution_has_a_cue(
+    document: tuple[list[str], list[int], list[int], list[int]],
+) -> None:
+    tags, sentence_of, paragraph_of, heads = document
+    found = spans(tags)
+    linked = link(found, sentence_of, paragraph_of, heads)
+    contents = [c for a in linked for c in a.content]
+    assert len(contents) == len(set(contents))
+    for a in linked:
+        assert len(a.cue) == 1 and a.cue[0].role == "C" and a.cue[0] in found
+        assert a.content and all(c.role == "T" and c in found for c in a.content)
+        assert all(s.role == "S" and s in found for s in a.source)
+    # A content is dropped only when no cue is in reach of it.
+    cues = [s for s in found if s.role == "C"]
+    for c in found:
+        if c.role == "T" and c not in contents:
+            assert not any(paragraph_of[q.start] == paragraph_of[c.start] for q in cues)
+
+
+@given(tagged_documents())
+def test_encoding_decoded_attributions_gives_back_their_tokens(
+    document: tuple[list[str], list[int], list[int], list[int]],
+) -> None:
+    tags, sentence_of, paragraph_of, heads = document
+    linked = link(spans(tags), sentence_of, paragraph_of, heads)
+    as_tokens = [
+        {
+            "C": [i for s in a.cue for i in range(s.start, s.end)],
+            "S": [i for s in a.source for i in range(s.start, s.end)],
+            "T": [i for s in a.content for i in range(s.start, s.end)],
+        }
+        for a in linked
+    ]
+    again = encode(len(tags), as_tokens, skip=set())
+    for a in linked:
+        for s in [*a.cue, *a.source, *a.content]:
+            assert all(again[i][2:] == s.role for i in range(s.start, s.end))
+
+
+def test_encode_marks_pieces_split_by_other_tokens_and_joins_across_whitespace() -> None:
+    tags = encode(8, [{"S": [0], "C": [1], "T": [2, 3, 5, 6]}], skip={4})
+    assert tags == ["B-S", "B-C", "B-T", "I-T", "O", "I-T", "I-T", "O"]
+    tags = encode(8, [{"C": [1], "T": [2, 3, 6]}], skip=set())
+    assert tags == ["O", "B-C", "B-T", "I-T", "O", "O", "B-T", "O"]
+
+
+def test_x_he_said_y_is_one_attribution_with_two_content_pieces() -> None:
+    # "Taxes , he said , will rise" with the parse hanging both pieces off "said".
+    tags = ["B-T", "O", "B-S", "B-C", "O", "B-T", "I-T"]
+    heads = [3, 3, 3, 3, 3, 3, 5]
+    (only,) = link(spans(tags), [0] * 7, [0] * 7, heads)
+    assert only.cue == [Span("C", 3, 4)]
+    assert only.source == [Span("S", 2, 3)]
+    assert only.content == [Span("T", 0, 1), Span("T", 5, 7)]
+
+
+def test_a_content_goes_to_the_cue_it_hangs_from_not_the_nearest() -> None:
+    # "A said B told them C": C hangs from "told" (index 4), which is farther than nothing.
+    tags = ["B-S", "B-C", "B-S", "O", "B-C", "O", "B-T"]
+    heads = [1, 1, 4, 4, 1, 4, 4]
+    linked = link(spans(tags), [0] * 7, [0] * 7, heads)
+    assert [(a.cue[0].start, a.content[0].start) for a in linked] == [(4, 6)]
+    assert linked[0].source == [Span("S", 2, 3)]
