@@ -21,11 +21,16 @@ SCORER_HELP = (
 )
 
 
-def spacy_model(override: str | None = None) -> str:
-    """The spaCy pipeline name to load: ``override``, else the environment, else the default."""
+def _setting(override: str | None, env: str, default: str) -> str:
+    """``override`` if given, else the environment variable ``env`` if set, else ``default``."""
     if override:
         return override
-    return os.environ.get(SPACY_MODEL_ENV) or DEFAULT_SPACY_MODEL
+    return os.environ.get(env) or default
+
+
+def spacy_model(override: str | None = None) -> str:
+    """The spaCy pipeline name to load: ``override``, else the environment, else the default."""
+    return _setting(override, SPACY_MODEL_ENV, DEFAULT_SPACY_MODEL)
 
 
 MODEL_ENV = "CORROBORATE_MODEL"
@@ -39,9 +44,7 @@ MODEL_HELP = (
 
 def attribution_model(override: str | None = None) -> str:
     """The attribution model: ``override``, else the environment, else the default."""
-    if override:
-        return override
-    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    return _setting(override, MODEL_ENV, DEFAULT_MODEL)
 
 
 DB_ENV = "CORROBORATE_DB"
@@ -54,6 +57,4 @@ DB_HELP = (
 
 def db_url(override: str | None = None) -> str:
     """The database URL: ``override``, else the environment, else the default file."""
-    if override:
-        return override
-    return os.environ.get(DB_ENV) or DEFAULT_DB
+    return _setting(override, DB_ENV, DEFAULT_DB)

@@ -15,17 +15,19 @@ from corroborate.nlp import pipeline
 from corroborate.nlp.tagger.train import TrainSettings
 from corroborate.read import check_path
 
+TrainFile = Annotated[
+    Path,
+    typer.Option(
+        "--train",
+        metavar="GOLD.jsonl",
+        help="Training data in the PolNeAR format (../shared/benchmarks/polnear/train.jsonl).",
+    ),
+]
+
 
 @app.command("train-cues")
 def train_cues_command(
-    train: Annotated[
-        Path,
-        typer.Option(
-            "--train",
-            metavar="GOLD.jsonl",
-            help="Training data in the PolNeAR format (../shared/benchmarks/polnear/train.jsonl).",
-        ),
-    ],
+    train: TrainFile,
     out: Annotated[
         Path,
         typer.Option(
@@ -68,14 +70,7 @@ def train_cues_command(
 
 @app.command("train")
 def train_command(
-    train: Annotated[
-        Path,
-        typer.Option(
-            "--train",
-            metavar="GOLD.jsonl",
-            help="Training data in the PolNeAR format (../shared/benchmarks/polnear/train.jsonl).",
-        ),
-    ],
+    train: TrainFile,
     dev: Annotated[
         Path,
         typer.Option(

@@ -1,0 +1,64 @@
+"""benchmarks/errors.py: every gold attribution and every prediction lands in one class."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def load_errors() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("benchmark_errors", BENCHMARKS / "errors.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def span(text: str, words: str) -> list[list[int]]:
+    start = text.index(words)
+    return [[start, start + len(words)]]
+
+
+def test_each_attribution_lands_in_one_class() -> None:
+    text = (
+        "Ann said the port was closed. Bob told us the ferry was late. "
+        "Cal wrote that rain fell on the hills all day. Dee felt cold."
+    )
+
+    def attribution(source: str, cue: str, content: str) -> dict[str, list[list[int]]]:
+        return {"source": span(text, source), "cue": span(text, cue), "content": span(text, content)}
+
+    gold = {
+        "d": {
+            "id": "d",
+            "text": text,
+            "attributions": [
+                attribution("Ann", "said", "the port was closed"),
+                attribution("Bob", "told", "the ferry was late"),
+                attribution("Cal", "wrote", "rain fell on the hills all day"),
+            ],
+        }
+    }
+    predictions = {
+        "d": {
+            "attributions": [
+                attribution("Ann", "said", "the port was closed"),  # right
+                attribution("us", "told", "the ferry was late"),  # another source
+                attribution("Cal", "wrote", "all day"),  # too short: boundary
+                attribution("Dee", "felt", "cold"),  # touches no gold content
+            ]
+        }
+    }
+    counts = load_errors().classify(gold, predictions)
+    assert counts == {
+        "right": 1,
+        "content right, another source": 1,
+        "missed: content boundary wrong": 1,
+        "extra: overlaps a gold content": 1,
+        "extra: nothing overlaps": 1,
+    }
