@@ -31,7 +31,11 @@ def test_each_attribution_lands_in_one_class() -> None:
     )
 
     def attribution(source: str, cue: str, content: str) -> dict[str, list[list[int]]]:
-        return {"source": span(text, source), "cue": span(text, cue), "content": span(text, content)}
+        return {
+            "source": span(text, source),
+            "cue": span(text, cue),
+            "content": span(text, content),
+        }
 
     gold = {
         "d": {

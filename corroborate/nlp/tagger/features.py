@@ -118,6 +118,20 @@ def document_features(
             else:
                 feats.append(f"w{k}=<edge>")
         feats.append(f"q-1={quoted[i - 1] if i else False}|{quoted[i]}")
+        if i + 3 < n:
+            feats.append(f"w3={words[i + 3]}")
+        if i >= 3:
+            feats.append(f"w-3={words[i - 3]}")
+        feats.append(f"w-1+w={words[i - 1] if i else '<s>'}|{words[i]}")
+        feats.append(f"w+w1={words[i]}|{words[i + 1] if i + 1 < n else '</s>'}")
+        # What hangs from the token and what it hangs from: a cue has a subject and a
+        # clause below it; a source is the subject of a reporting verb.
+        child_deps = sorted({c.dep_ for c in token.children})
+        feats.append("cd=" + "|".join(child_deps[:6]))
+        feats.extend(f"c={dep}" for dep in child_deps)
+        feats.append(f"hd={head.dep_}")
+        feats.append(f"d+hd={token.dep_}|{head.dep_}")
+        feats.append(f"hw={words[head.i]}|{token.dep_}")
         # The nearest ancestor that looks like a cue, and the dependency path up to it:
         # contents hang from cues by ccomp/xcomp, sources by nsubj.
         path: list[str] = []
