@@ -17,7 +17,6 @@ from corroborate.nlp.cues import CueModel
 from corroborate.nlp.features import is_candidate, quote_token_positions
 
 Role = str  # "S" source, "C" cue, "T" content, "O" none
-ROLES = ("S", "C", "T")
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 
 

@@ -81,8 +81,9 @@ def link(
     """Attributions from role spans.
 
     A content goes to the cue it hangs from in the parse (``heads``), else the nearest cue in
-    its sentence, else the nearest in its paragraph; a cue takes the source span nearest to it
-    in its sentence. Cues without content are dropped; so are contents without a cue.
+    its sentence, else the nearest in its paragraph; a cue takes the source that hangs from it
+    (or it from the source), else the source span nearest to it in its sentence. Cues without
+    content are dropped; so are contents without a cue.
     """
     cues = [s for s in found if s.role == "C"]
     sources = [s for s in found if s.role == "S"]
