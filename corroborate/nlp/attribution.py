@@ -124,9 +124,11 @@ def extract_from_doc(
     """
     text = doc.text
     quotations = find_quotations(text)
-    placed = rule_attributions(doc, cue_model, quotations)
+    # Scored once: the rules pick cue heads from them, the tagger reads them as features.
+    cue_probabilities = cue_model.probabilities(doc)
+    placed = rule_attributions(doc, cue_model, quotations, cue_probabilities)
     if tagger is not None:
-        placed = tagged_attributions(doc, placed, tagger, cue_model, quotations)
+        placed = tagged_attributions(doc, placed, tagger, cue_probabilities, quotations)
     resolver = SpeakerResolver(doc)
     return [
         _label(doc, text, p.frame, p.cue, p.source, p.content, resolver)
@@ -134,11 +136,16 @@ def extract_from_doc(
     ]
 
 
-def rule_attributions(doc: Doc, cue_model: CueModel, quotations: list[Range]) -> list[Placed]:
+def rule_attributions(
+    doc: Doc,
+    cue_model: CueModel,
+    quotations: list[Range],
+    cue_probabilities: list[float] | None = None,
+) -> list[Placed]:
     """The rule extractor's attributions: cue heads, then source and content from the parse."""
     text = doc.text
     frames: list[Frame] = []
-    for head, learned in cue_model.cue_heads(doc):
+    for head, learned in cue_model.cue_heads(doc, cue_probabilities):
         cue = cue_tokens(head)
         complement = light_verb_complement(head)
         if complement is not None:

@@ -50,18 +50,27 @@ class CueModel:
         score = sum(weights.get(f, 0.0) for f in token_features(token, quote_positions))
         return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
 
-    def cue_heads(self, doc: Doc) -> list[tuple[Token, bool]]:
+    def probabilities(self, doc: Doc) -> list[float]:
+        """Each token's probability of heading a cue (0 for tokens that cannot)."""
+        quotes = quote_token_positions(doc)
+        return [self.probability(t, quotes) if is_candidate(t) else 0.0 for t in doc]
+
+    def cue_heads(
+        self, doc: Doc, probabilities: list[float] | None = None
+    ) -> list[tuple[Token, bool]]:
         """Tokens that head a cue, in text order, each with whether the model chose it.
 
-        A token chosen only by the domain lexicon is less certain: the caller
-        keeps a noun of the lexicon only when the text names who holds it.
+        ``probabilities`` (``self.probabilities(doc)``) saves scoring the tokens again when
+        the caller has them. A token chosen only by the domain lexicon is less certain: the
+        caller keeps a noun of the lexicon only when the text names who holds it.
         """
         heads = []
-        quotes = quote_token_positions(doc)
+        if probabilities is None:
+            probabilities = self.probabilities(doc)
         for token in doc:
             if not is_candidate(token):
                 continue
-            if self.probability(token, quotes) >= self.threshold:
+            if probabilities[token.i] >= self.threshold:
                 heads.append((token, True))
             elif token.lemma_.lower() in DOMAIN_CUES and token.pos_ in ("VERB", "NOUN"):
                 heads.append((token, False))

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from corroborate.nlp.cues import CueModel
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.spans import char_ranges, overlaps
 from corroborate.nlp.tagger.features import Role, document_features
@@ -58,11 +57,12 @@ def tagged_attributions(
     doc: Doc,
     placed: list[Placed],
     tagger: TaggerModel,
-    cue_model: CueModel,
+    cue_probabilities: list[float],
     quotations: list[Range],
 ) -> list[Placed]:
-    """The tagger's attributions for ``doc``, given the rules' ones (``placed``)."""
-    features = document_features(doc, rule_roles(doc, placed), cue_model, quotations)
+    """The tagger's attributions for ``doc``, given the rules' ones (``placed``) and the cue
+    detector's probabilities (``CueModel.probabilities``)."""
+    features = document_features(doc, rule_roles(doc, placed), cue_probabilities, quotations)
     return decode(doc, tagger.tag(features), placed)
 
 

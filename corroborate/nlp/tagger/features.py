@@ -13,9 +13,6 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from corroborate.nlp.cues import CueModel
-from corroborate.nlp.features import is_candidate, quote_token_positions
-
 Role = str  # "S" source, "C" cue, "T" content, "O" none
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 
@@ -68,12 +65,11 @@ def quoted_tokens(doc: Doc, quotations: list[tuple[int, int]]) -> list[bool]:
 def document_features(
     doc: Doc,
     rule_roles: list[Role],
-    cue_model: CueModel,
+    cue_p: list[float],
     quotations: list[tuple[int, int]],
 ) -> list[list[str]]:
-    """The feature strings of every token of ``doc``."""
-    quotes = quote_token_positions(doc)
-    cue_p = [cue_model.probability(t, quotes) if is_candidate(t) else 0.0 for t in doc]
+    """The feature strings of every token of ``doc``; ``cue_p`` is each token's probability of
+    heading a cue (``CueModel.probabilities``)."""
     quoted = quoted_tokens(doc, quotations)
     n = len(doc)
     words = [_word(t, t.lower_) for t in doc]

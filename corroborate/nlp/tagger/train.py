@@ -86,8 +86,9 @@ def featurised(
     texts = (row["text"] for row in rows)
     for row, doc in zip(rows, nlp.pipe(texts, batch_size=batch_size), strict=True):
         quotations = find_quotations(doc.text)
-        placed = rule_attributions(doc, cue_model, quotations)
-        features = document_features(doc, rule_roles(doc, placed), cue_model, quotations)
+        probabilities = cue_model.probabilities(doc)
+        placed = rule_attributions(doc, cue_model, quotations, probabilities)
+        features = document_features(doc, rule_roles(doc, placed), probabilities, quotations)
         yield doc, features, gold_tags(doc, row.get("attributions") or [])
 
 
