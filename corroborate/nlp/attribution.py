@@ -132,7 +132,7 @@ def extract_from_doc(
     resolver = SpeakerResolver(doc)
     return [
         _label(doc, text, p.frame, p.cue, p.source, p.content, resolver)
-        for p in sorted(placed, key=lambda p: (p.cue[0] if p.cue else p.content[0]))
+        for p in sorted(placed, key=lambda p: p.cue[0] if p.cue else p.content[0])
     ]
 
 

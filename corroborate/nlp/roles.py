@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from corroborate.records import Kind
+from corroborate.records import Kind, Range
 
 SUBJECTS = ("nsubj", "csubj")
 # Dependents that carry the content of a verb cue, in order of preference.
@@ -49,9 +49,9 @@ class Placed:
     """A frame with the character ranges of its roles, as the attribution will carry them."""
 
     frame: Frame
-    cue: list[tuple[int, int]]
-    source: list[tuple[int, int]]
-    content: list[tuple[int, int]]
+    cue: list[Range]
+    source: list[Range]
+    content: list[Range]
 
 
 def subtree_ids(token: Token, exclude: set[int] | None = None) -> list[int]:

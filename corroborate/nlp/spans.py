@@ -23,6 +23,16 @@ def char_ranges(doc: Doc, ids: Iterable[int]) -> list[Range]:
     return [(s, e) for s, e in out]
 
 
+def token_ids(doc: Doc, ranges: Iterable[Range]) -> set[int]:
+    """The non-space tokens that character ranges touch (the inverse of ``char_ranges``)."""
+    out: set[int] = set()
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if not t.is_space)
+    return out
+
+
 def merge(ranges: Iterable[Range], text: str) -> list[Range]:
     """Sorted, non-overlapping ranges; ranges separated only by spaces are joined."""
     out: list[list[int]] = []

@@ -16,17 +16,14 @@ from spacy.tokens import Doc
 
 from corroborate.nlp.cues import CueModel
 from corroborate.nlp.features import is_candidate, quote_token_positions, token_features
+from corroborate.nlp.spans import token_ids
 
 Log = Callable[[str], None]
 
 
 def cue_head_indices(doc: Doc, ranges: list[list[int]]) -> set[int]:
     """Indices of the tokens of a gold cue whose syntactic head lies outside it."""
-    ids: set[int] = set()
-    for start, end in ranges:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            ids.update(t.i for t in span if not t.is_space)
+    ids = token_ids(doc, [(start, end) for start, end in ranges])
     return {i for i in ids if doc[i].head.i not in ids or doc[i].head.i == i}
 
 

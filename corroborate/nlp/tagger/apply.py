@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from corroborate.nlp.roles import Frame, Placed
-from corroborate.nlp.spans import char_ranges, overlaps
+from corroborate.nlp.spans import char_ranges, overlaps, token_ids
 from corroborate.nlp.tagger.features import Role, document_features
 from corroborate.nlp.tagger.model import TaggerModel
 from corroborate.nlp.tagger.tags import Span, link, spans
@@ -31,16 +31,6 @@ COURT_CUES = frozenset(
         "admission", "denial", "accept", "admit", "concede",
     }
 )  # fmt: skip
-
-
-def token_ids(doc: Doc, ranges: Iterable[Range]) -> set[int]:
-    """The non-space tokens that character ranges touch."""
-    out: set[int] = set()
-    for start, end in ranges:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            out.update(t.i for t in span if not t.is_space)
-    return out
 
 
 def rule_roles(doc: Doc, placed: Iterable[Placed]) -> list[Role]:

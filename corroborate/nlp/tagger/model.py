@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pycrfsuite
+
 from corroborate.errors import ModelNotFoundError
 
 MODEL_FILE = "attribution_tagger.crfsuite"
@@ -30,8 +32,6 @@ class TaggerModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        import pycrfsuite
-
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.path))
 

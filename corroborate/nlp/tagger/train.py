@@ -17,15 +17,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pycrfsuite
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.nlp.attribution import extract_from_doc, rule_attributions
 from corroborate.nlp.cues import CueModel
 from corroborate.nlp.quotes import find_quotations
-from corroborate.nlp.tagger.apply import rule_roles, token_ids
+from corroborate.nlp.spans import token_ids
+from corroborate.nlp.tagger.apply import rule_roles
 from corroborate.nlp.tagger.features import document_features
-from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE, NAME, load_tagger
+from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE, NAME, TaggerModel
 from corroborate.nlp.tagger.tags import LABELS, encode
 from corroborate.read import read_documents
 
@@ -153,9 +155,7 @@ def train_tagger(
         "spacy_pipeline": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}"
         f" {nlp.meta.get('version')}",
     }
-    (out / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
-    load_tagger.cache_clear()
-    tagger = load_tagger(str(out))
+    tagger = TaggerModel(model_path, meta)
     predictions = {
         str(row["id"]): {
             "attributions": [a.to_json() for a in extract_from_doc(doc, cue_model, tagger)]
@@ -178,43 +178,34 @@ def _since(started: float) -> str:
     return f"{time.perf_counter() - started:.0f}s"
 
 
-def _make_trainer_class() -> type:
-    import pycrfsuite
+class _LoggingTrainer(pycrfsuite.Trainer):
+    """Logs the loss and the dev (holdout) tag F1 every few iterations."""
 
-    class LoggingTrainer(pycrfsuite.Trainer):
-        """Logs the loss and the dev (holdout) tag F1 every few iterations."""
+    def __init__(self, log: Log, every: int) -> None:
+        # verbose: CRFsuite reports events only then; the ones not overridden print.
+        super().__init__(verbose=True)
+        self._log = log
+        self._every = every
 
-        def __init__(self, log: Log, every: int) -> None:
-            # verbose: CRFsuite reports events only then; the ones not overridden print.
-            super().__init__(verbose=True)
-            self._log = log
-            self._every = every
+    def message(self, message: str) -> None:
+        event = self.logparser.feed(message)
+        if event == "iteration":
+            self.on_iteration(self.logparser.last_log, self.logparser.last_iteration)
+        elif event == "prepare_error":
+            self._log(self.logparser.last_log.strip())
 
-        def message(self, message: str) -> None:
-            event = self.logparser.feed(message)
-            if event == "iteration":
-                self.on_iteration(self.logparser.last_log, self.logparser.last_iteration)
-            elif event == "prepare_error":
-                self._log(self.logparser.last_log.strip())
-
-        def on_iteration(self, log: str, info: dict[str, Any]) -> None:
-            number = info.get("num", 0)
-            if number % self._every:
-                return
-            scores = info.get("scores") or {}
-            role_f1 = {
-                label: score.f1
-                for label, score in scores.items()
-                if label != "O" and score.f1 is not None
-            }
-            macro = sum(role_f1.values()) / len(role_f1) if role_f1 else 0.0
-            self._log(
-                f"iteration {number}: loss {info.get('loss', 0):.0f}, dev tag macro F1"
-                f" {macro:.3f} ({', '.join(f'{k} {v:.2f}' for k, v in sorted(role_f1.items()))})"
-            )
-
-    return LoggingTrainer
-
-
-def _LoggingTrainer(log: Log, every: int) -> Any:  # noqa: N802
-    return _make_trainer_class()(log, every)
+    def on_iteration(self, log: str, info: dict[str, Any]) -> None:
+        number = info.get("num", 0)
+        if number % self._every:
+            return
+        scores = info.get("scores") or {}
+        role_f1 = {
+            label: score.f1
+            for label, score in scores.items()
+            if label != "O" and score.f1 is not None
+        }
+        macro = sum(role_f1.values()) / len(role_f1) if role_f1 else 0.0
+        self._log(
+            f"iteration {number}: loss {info.get('loss', 0):.0f}, dev tag macro F1"
+            f" {macro:.3f} ({', '.join(f'{k} {v:.2f}' for k, v in sorted(role_f1.items()))})"
+        )
