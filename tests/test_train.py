@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from corroborate.cli import app
 from corroborate.nlp.cues import CueModel
-from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE
+from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE, SECOND_FILE, load_tagger
 from tests.conftest import SHARED, shared_file
 
 
@@ -49,10 +49,15 @@ def test_train_tagger_end_to_end_on_a_slice(tmp_path: Path) -> None:
     # Progress and dev figures are logged while it trains, and the scorer's figures at the end.
     assert "iteration 10: loss" in result.stderr and "dev tag macro F1" in result.stderr
     assert "dev: triple soft F1" in result.stderr
-    # Deterministic: the same data gives the same model bytes.
-    first, second = (out / MODEL_FILE for out in outs)
-    assert first.read_bytes() == second.read_bytes()
+    assert "fold 2/2: first pass fitted on 4 documents" in result.stderr
+    assert "second pass" in result.stderr
+    # Deterministic: the same data gives the same model bytes, for both passes.
+    for name in (MODEL_FILE, SECOND_FILE):
+        first, second = (out / name for out in outs)
+        assert first.read_bytes() == second.read_bytes()
     meta = json.loads((outs[0] / META_FILE).read_text("utf-8"))
+    assert meta["passes"] == 2 and meta["settings"]["folds"] == 2
+    assert load_tagger(str(outs[0])).second_path == outs[0] / SECOND_FILE
     assert meta["trained_on"] == "train-slice.jsonl" and meta["train_documents"] == 8
     assert 0.0 <= meta["dev"]["triple_soft_f1"] <= 1.0 and meta["dev"]["documents"] == 3
 
@@ -64,6 +69,25 @@ def test_train_tagger_end_to_end_on_a_slice(tmp_path: Path) -> None:
     extracted = CliRunner().invoke(app, ["extract", str(dev), "--model", str(outs[0])])
     assert extracted.exit_code == 0, extracted.output
     assert len(extracted.stdout.splitlines()) == 3
+
+
+def test_train_one_pass_replaces_a_stale_second_pass(tmp_path: Path) -> None:
+    train = polnear_slice(tmp_path, "train", 4)
+    dev = polnear_slice(tmp_path, "dev", 1)
+    out = tmp_path / "model"
+    out.mkdir()
+    (out / SECOND_FILE).write_bytes(b"left over from an earlier run")
+    result = CliRunner().invoke(
+        app,
+        ["train", "--train", str(train), "--dev", str(dev), "--out", str(out),
+         "--iterations", "5", "--second-iterations", "0"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (out / MODEL_FILE).is_file() and not (out / SECOND_FILE).exists()
+    assert json.loads((out / META_FILE).read_text("utf-8"))["passes"] == 1
+    # A second pass copied in later is not read with a first pass it was not fitted on.
+    (out / SECOND_FILE).write_bytes(b"copied over by hand")
+    assert load_tagger(str(out)).second_path is None
 
 
 def test_train_refuses_a_file_as_out(tmp_path: Path) -> None:

@@ -16,7 +16,10 @@ from corroborate.ledger.build import build_ledger
 from corroborate.records import Ledger
 from tests.conftest import analyse_rows
 
-SWAPS = {"MQM": "PPP", "Siddiqui": "Baloch", "Umair": "Uzair", "Rangers": "Police"}
+# The agency is swapped for another paramilitary force, not for "Police": "police" is a word
+# the ledger reads (a confession reported by the police rests on custody), so that swap
+# changes the meaning, not only the name.
+SWAPS = {"MQM": "PPP", "Siddiqui": "Baloch", "Umair": "Uzair", "Rangers": "Levies"}
 TABLE = {**SWAPS, **{v: k for k, v in SWAPS.items()}}
 
 

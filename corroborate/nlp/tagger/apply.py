@@ -53,7 +53,7 @@ def tagged_attributions(
     """The tagger's attributions for ``doc``, given the rules' ones (``placed``) and the cue
     detector's probabilities (``CueModel.probabilities``)."""
     features = document_features(doc, rule_roles(doc, placed), cue_probabilities, quotations)
-    return decode(doc, tagger.tag(features), placed)
+    return decode(doc, tagger.tag(doc, features), placed)
 
 
 def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:

@@ -1,9 +1,12 @@
 """The shipped attribution tagger: a CRF model file and its metadata, loaded once per process.
 
-The model is ``data/attribution_tagger.crfsuite`` (CRFsuite's binary format, read by
-python-crfsuite) with ``data/attribution_tagger.json`` beside it: version, training data and
-the dev figures measured when it was trained. ``corroborate train --out DIR`` writes both
-files to DIR; point the extractor at DIR to use a model of your own.
+The model is two CRFs in CRFsuite's binary format, read by python-crfsuite:
+``data/attribution_tagger.crfsuite`` tags every token from its own features, and
+``data/attribution_tagger.stage2.crfsuite`` tags again, reading the first pass's tags and
+marginals around each token (``stacking.py``). ``data/attribution_tagger.json`` beside them
+holds the version, training data and the dev figures measured when they were trained.
+``corroborate train --out DIR`` writes all three files to DIR; point the extractor at DIR to
+use a model of your own. A DIR without the second file is a one-pass tagger.
 """
 
 from __future__ import annotations
@@ -16,24 +19,29 @@ from pathlib import Path
 from typing import Any
 
 import pycrfsuite
+from spacy.tokens import Doc
 
 from corroborate.errors import ModelNotFoundError
+from corroborate.nlp.tagger.stacking import stacked_features
+from corroborate.nlp.tagger.tags import LABELS
 
 MODEL_FILE = "attribution_tagger.crfsuite"
+SECOND_FILE = "attribution_tagger.stage2.crfsuite"
 META_FILE = "attribution_tagger.json"
 NAME = "corroborate-crf-tagger"
 
 
 @dataclass
 class TaggerModel:
-    """A loaded CRF tagger and what is known about it."""
+    """A loaded CRF tagger (one or two passes) and what is known about it."""
 
     path: Path
     meta: dict[str, Any] = field(default_factory=dict)
+    second_path: Path | None = None
 
     def __post_init__(self) -> None:
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(self.path))
+        self._tagger = _open(self.path)
+        self._second = None if self.second_path is None else _open(self.second_path)
 
     @property
     def version(self) -> str:
@@ -43,11 +51,31 @@ class TaggerModel:
     def trained_on(self) -> str:
         return str(self.meta.get("trained_on", ""))
 
-    def tag(self, features: list[list[str]]) -> list[str]:
-        """One tag per token (``tags.LABELS``) for one document's token features."""
+    def tag(self, doc: Doc, features: list[list[str]]) -> list[str]:
+        """One tag per token (``tags.LABELS``) for ``doc``, given its token features."""
         if not features:
             return []
-        return list(self._tagger.tag(features))
+        tags = first_pass(self._tagger, features)
+        if self._second is None:
+            return tags
+        stacked = stacked_features(doc, tags, marginals(self._tagger, len(features)))
+        return list(self._second.tag([a + b for a, b in zip(features, stacked, strict=True)]))
+
+
+def _open(path: Path) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def first_pass(tagger: pycrfsuite.Tagger, features: list[list[str]]) -> list[str]:
+    """The tags of ``tagger`` for one document; its marginals are ready after this call."""
+    return list(tagger.tag(features))
+
+
+def marginals(tagger: pycrfsuite.Tagger, length: int) -> list[list[float]]:
+    """Each token's probability of each label, for the sequence ``tagger`` last tagged."""
+    return [[tagger.marginal(label, i) for label in LABELS] for i in range(length)]
 
 
 def _shipped_dir() -> Path:
@@ -66,4 +94,8 @@ def load_tagger(directory: str | None = None) -> TaggerModel:
         )
     meta_path = base / META_FILE
     meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
-    return TaggerModel(path=path, meta=meta)
+    # The metadata says how many passes were trained, so a stale second file (a one-pass
+    # model copied over a two-pass one) is not read with a first pass it was not fitted on.
+    second = base / SECOND_FILE
+    two_passes = second.is_file() and meta.get("passes", 2) == 2
+    return TaggerModel(path=path, meta=meta, second_path=second if two_passes else None)
