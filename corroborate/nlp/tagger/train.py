@@ -186,20 +186,7 @@ def train_tagger(
         log(f"{len(train)} training documents are too few to cross-fit; training one pass")
         second = None
     if second is not None:
-        log(f"cross-fitting the first pass on {settings.folds} folds for the second:")
-        train_stacked = _cross_fitted(train, settings, log)
-        first = pycrfsuite.Tagger()
-        first.open(str(model_path))
-        dev_stacked = [_with_stacked(first, e) for e in dev]
-        log(f"second pass ({_since(started)}):")
-        _fit(
-            [(x, e.tags) for x, e in zip(train_stacked, train, strict=True)],
-            [(x, e.tags) for x, e in zip(dev_stacked, dev, strict=True)],
-            second,
-            second_path,
-            log,
-            settings.log_every,
-        )
+        _fit_second_pass(train, dev, model_path, second_path, settings, second, log)
         log(f"trained the second pass ({_since(started)})")
 
     meta: dict[str, Any] = {
@@ -256,6 +243,32 @@ def _fit(
         }
     )
     trainer.train(str(path), holdout=1 if holdout else -1)
+
+
+def _fit_second_pass(
+    train: list[_Example],
+    dev: list[_Example],
+    first_path: Path,
+    path: Path,
+    settings: TrainSettings,
+    crf: CRFSettings,
+    log: Log,
+) -> None:
+    """Fit the second pass on cross-fitted first-pass tags; dev is tagged by the full first."""
+    log(f"cross-fitting the first pass on {settings.folds} folds for the second:")
+    train_stacked = _cross_fitted(train, settings, log)
+    first = pycrfsuite.Tagger()
+    first.open(str(first_path))
+    dev_stacked = [_with_stacked(first, e) for e in dev]
+    log("second pass:")
+    _fit(
+        [(x, e.tags) for x, e in zip(train_stacked, train, strict=True)],
+        [(x, e.tags) for x, e in zip(dev_stacked, dev, strict=True)],
+        crf,
+        path,
+        log,
+        settings.log_every,
+    )
 
 
 def _cross_fitted(
