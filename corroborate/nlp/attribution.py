@@ -97,6 +97,7 @@ def attribution_model_info(nlp: Language) -> dict[str, str]:
         "version": f"{COMPONENT_VERSION}.{cues.version}.{tagger.version}",
         "trained_on": tagger.trained_on,
         "path": str(tagger.path),
+        "passes": "1" if tagger.second_path is None else "2",
     }
 
 

@@ -32,7 +32,7 @@ def test_shipped_tagger_is_small_and_says_how_it_was_trained() -> None:
 def test_accurate_is_the_default_and_info_names_it(nlp: Language) -> None:
     described = attribution_model_info(nlp)
     assert described["model"] == "accurate" and described["name"] == "corroborate-crf-tagger"
-    assert described["trained_on"] == "train.jsonl"
+    assert described["trained_on"] == "train.jsonl" and described["passes"] == "2"
     fast = attribution_model_info(load_pipeline(None, "fast"))
     assert fast["model"] == "fast" and fast["name"] != described["name"]
 
