@@ -30,6 +30,7 @@ from corroborate.nlp.roles import (
     light_verb_complement,
     source_of,
 )
+from corroborate.nlp.signed import add_signed
 from corroborate.nlp.spans import (
     char_ranges,
     continued_quotation,
@@ -44,7 +45,8 @@ from corroborate.nlp.tagger.model import TaggerModel, load_tagger
 from corroborate.nlp.targets import target_tokens
 from corroborate.records import Attribution, Range
 
-COMPONENT_VERSION = "1"
+# Raised when the rules change what they extract (2: signed quotations).
+COMPONENT_VERSION = "2"
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -130,6 +132,9 @@ def extract_from_doc(
     placed = rule_attributions(doc, cue_model, quotations, cue_probabilities)
     if tagger is not None:
         placed = tagged_attributions(doc, placed, tagger, cue_probabilities, quotations)
+    # Signed quotations come last, outside the tagger's features: the tagger was trained
+    # without them, and a signature is a surer sign than anything it reads.
+    placed = add_signed(doc, placed, quotations)
     resolver = SpeakerResolver(doc)
     return [
         _label(doc, text, p.frame, p.cue, p.source, p.content, resolver)
