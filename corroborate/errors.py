@@ -5,7 +5,7 @@ The tree::
     CorroborateError            anything corroborate reports to a user
     ├── InputError              a bad input file or line: names the file and the line
     ├── OutputError             an output file that cannot be written
-    ├── ModelNotFoundError      the spaCy pipeline is not installed or will not load
+    ├── ModelNotFoundError      the spaCy pipeline or a tagger is missing or will not load
     ├── ScorerNotFoundError     the official attribution scorer cannot be found or imported
     └── StoreError              the evidence store: cannot open, connect, upgrade or write
 
@@ -57,7 +57,7 @@ class OutputError(CorroborateError):
 
 
 class ModelNotFoundError(CorroborateError):
-    """The spaCy pipeline named by the settings is not installed or fails to load."""
+    """The spaCy pipeline or the attribution tagger is not installed or fails to load."""
 
 
 class ScorerNotFoundError(CorroborateError):

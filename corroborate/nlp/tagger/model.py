@@ -64,7 +64,13 @@ class TaggerModel:
 
 def _open(path: Path) -> pycrfsuite.Tagger:
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
+    try:
+        tagger.open(str(path))
+    except (ValueError, OSError) as error:  # CRFsuite's "Invalid model file"
+        raise ModelNotFoundError(
+            f"{path}: not a CRFsuite model ({error}); retrain it with `corroborate train"
+            " --out DIR` and pass that DIR, or use --model fast (rules only)"
+        ) from error
     return tagger
 
 

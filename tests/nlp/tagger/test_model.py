@@ -55,3 +55,12 @@ def test_a_missing_tagger_folder_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["info", "--model", str(tmp_path / "nowhere")])
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert "--model fast" in result.stderr
+
+
+def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / MODEL_FILE).write_text("not a model", encoding="utf-8")
+    with pytest.raises(ModelNotFoundError, match="not a CRFsuite model"):
+        load_tagger(str(tmp_path))
+    result = CliRunner().invoke(app, ["info", "--model", str(tmp_path)])
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert "not a CRFsuite model" in result.stderr and "corroborate train" in result.stderr
