@@ -99,7 +99,13 @@ def load_tagger(directory: str | None = None) -> TaggerModel:
             " and pass that DIR, or use --model fast (rules only)"
         )
     meta_path = base / META_FILE
-    meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
+    try:
+        meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
+    except ValueError as error:
+        raise ModelNotFoundError(
+            f"{meta_path}: not the tagger's metadata ({error}); write it again with"
+            " `corroborate train --out DIR`, or use --model fast (rules only)"
+        ) from error
     # The metadata says how many passes were trained, so a stale second file (a one-pass
     # model copied over a two-pass one) is not read with a first pass it was not fitted on.
     second = base / SECOND_FILE

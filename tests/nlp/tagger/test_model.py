@@ -64,3 +64,10 @@ def test_a_broken_model_file_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["info", "--model", str(tmp_path)])
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert "not a CRFsuite model" in result.stderr and "corroborate train" in result.stderr
+
+
+def test_broken_metadata_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / MODEL_FILE).write_bytes((DATA / MODEL_FILE).read_bytes())
+    (tmp_path / META_FILE).write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelNotFoundError, match="not the tagger's metadata"):
+        load_tagger(str(tmp_path))
