@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.spans import char_ranges, overlaps, token_ids
-from corroborate.nlp.tagger.features import Role, document_features
+from corroborate.nlp.tagger.features import Role, document_features, sentences_and_paragraphs
 from corroborate.nlp.tagger.model import TaggerModel
 from corroborate.nlp.tagger.tags import Span, link, spans
 from corroborate.records import Range
@@ -64,16 +64,7 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
     court-lexicon cue, or the writer's own demand, replaces any tagged one on its cue.
     """
     skip = frozenset(t.i for t in doc if t.is_space)
-    sentence_of = [0] * len(doc)
-    for k, sentence in enumerate(doc.sents):
-        for token in sentence:
-            sentence_of[token.i] = k
-    paragraph_of = []
-    paragraph = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            paragraph += 1
-        paragraph_of.append(paragraph)
+    sentence_of, paragraph_of = sentences_and_paragraphs(doc)
     heads = [t.head.i for t in doc]
 
     def ids(found: list[Span]) -> list[int]:

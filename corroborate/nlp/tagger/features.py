@@ -52,6 +52,21 @@ def _word(token: Token, form: str) -> str:
     return form
 
 
+def sentences_and_paragraphs(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, the number of its sentence and of its paragraph (a newline ends one)."""
+    sentence_of = [0] * len(doc)
+    for k, sentence in enumerate(doc.sents):
+        for token in sentence:
+            sentence_of[token.i] = k
+    paragraph_of = []
+    paragraph = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            paragraph += 1
+        paragraph_of.append(paragraph)
+    return sentence_of, paragraph_of
+
+
 def quoted_tokens(doc: Doc, quotations: list[tuple[int, int]]) -> list[bool]:
     """For each token, whether it lies inside one of the character ranges ``quotations``."""
     starts = [s for s, _ in quotations]

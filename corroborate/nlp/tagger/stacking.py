@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from corroborate.nlp.tagger.features import _bucket
+from corroborate.nlp.tagger.features import _bucket, sentences_and_paragraphs
 
 Marginals = Sequence[Sequence[float]]  # per token, one probability per tags.LABELS
 
@@ -41,16 +41,7 @@ def stacked_features(doc: Doc, tags: Sequence[str], marginals: Marginals) -> lis
     and ``marginals`` (the probability of each of ``tags.LABELS`` at each token)."""
     n = len(doc)
     roles = [_role(tag) for tag in tags]
-    sentence_of = [0] * n
-    for k, sentence in enumerate(doc.sents):
-        for token in sentence:
-            sentence_of[token.i] = k
-    paragraph_of = []
-    paragraph = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            paragraph += 1
-        paragraph_of.append(paragraph)
+    sentence_of, paragraph_of = sentences_and_paragraphs(doc)
     cues = [i for i in range(n) if roles[i] == "C"]
     cue_paragraphs = {paragraph_of[i] for i in cues}
     per_sentence = Counter((sentence_of[i], roles[i]) for i in range(n))
