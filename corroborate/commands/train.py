@@ -13,7 +13,7 @@ from corroborate import settings
 from corroborate.cli import SpacyModel, _check_output, _user_errors, app
 from corroborate.errors import CorroborateError, OutputError
 from corroborate.nlp import pipeline
-from corroborate.nlp.tagger.train import CRFSettings, TrainSettings
+from corroborate.nlp.tagger.train import SECOND_PASS, TrainSettings
 from corroborate.read import check_path
 
 TrainFile = Annotated[
@@ -70,14 +70,13 @@ def train_cues_command(
 
 
 _DEFAULTS = TrainSettings()
-_SECOND = _DEFAULTS.second or CRFSettings(iterations=60, c1=0.5, c2=1.0)
 
 
 def _settings(iterations: int, second_iterations: int) -> TrainSettings:
     return replace(
         _DEFAULTS,
         first=replace(_DEFAULTS.first, iterations=iterations),
-        second=replace(_SECOND, iterations=second_iterations) if second_iterations else None,
+        second=replace(SECOND_PASS, iterations=second_iterations) if second_iterations else None,
     )
 
 
@@ -119,7 +118,7 @@ def train_command(
             min=0,
             help="L-BFGS iterations of the second pass; 0 trains a one-pass tagger.",
         ),
-    ] = _SECOND.iterations,
+    ] = SECOND_PASS.iterations,
     limit: Annotated[
         int | None,
         typer.Option(

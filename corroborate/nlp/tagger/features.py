@@ -17,12 +17,15 @@ Role = str  # "S" source, "C" cue, "T" content, "O" none
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 
 
-def _bucket(p: float) -> str:
+def bucket(p: float) -> str:
+    """A probability as one of five bins, "0" to "4"."""
     return str(min(int(p * 5), 4))
 
 
-def _gap_bucket(gap: int) -> str:
-    return "0" if gap == 0 else "1" if gap == 1 else "2" if gap < 4 else "4" if gap < 8 else "8"
+def gap_bucket(gap: int, largest: int = 8) -> str:
+    """A distance in tokens as 0, 1, 2 (2-3), 4 (4-7), 8 (8-15), 16 ..., at most ``largest``."""
+    power = gap if gap < 2 else 1 << (gap.bit_length() - 1)
+    return str(min(power, largest))
 
 
 def _shape(token: Token) -> str:
@@ -113,8 +116,8 @@ def document_features(
             f"r+q={role}|{quoted[i]}",
             f"r+d={role}|{token.dep_}",
             f"r+p={role}|{pos[i]}",
-            f"cp={_bucket(cue_p[i])}",
-            f"cp+p={_bucket(cue_p[i])}|{pos[i]}",
+            f"cp={bucket(cue_p[i])}",
+            f"cp+p={bucket(cue_p[i])}|{pos[i]}",
             f"sent0={token.is_sent_start}",
             f"side={'L' if i < head.i else 'R' if i > head.i else '0'}",
         ]
@@ -157,7 +160,7 @@ def document_features(
                 break
         if anc is not None:
             feats.append(f"anc={lemmas[anc.i]}")
-            feats.append(f"anc_p={_bucket(cue_p[anc.i])}")
+            feats.append(f"anc_p={bucket(cue_p[anc.i])}")
             feats.append(f"path={'/'.join(path[-2:])}")
             feats.append(f"path0={path[-1]}")
             feats.append(f"anc_dist={min(len(path), 4)}")
@@ -168,21 +171,10 @@ def document_features(
         if cue_at is None:
             feats.append("nc=-")
         else:
-            gap = abs(cue_at - i)
-            bucket = (
-                "0"
-                if gap == 0
-                else "1"
-                if gap == 1
-                else "2"
-                if gap < 4
-                else "4"
-                if gap < 8
-                else "8"
-            )
+            gap = gap_bucket(abs(cue_at - i))
             side = "L" if i < cue_at else "R"
-            feats.append(f"nc={side}{bucket}")
-            feats.append(f"nc+r={side}{bucket}|{role}")
+            feats.append(f"nc={side}{gap}")
+            feats.append(f"nc+r={side}{gap}|{role}")
             feats.append(f"ncl={lemmas[cue_at]}|{side}")
         out.append(feats)
     return out

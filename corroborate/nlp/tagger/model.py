@@ -55,11 +55,9 @@ class TaggerModel:
         """One tag per token (``tags.LABELS``) for ``doc``, given its token features."""
         if not features:
             return []
-        tags = first_pass(self._tagger, features)
         if self._second is None:
-            return tags
-        stacked = stacked_features(doc, tags, marginals(self._tagger, len(features)))
-        return list(self._second.tag([a + b for a, b in zip(features, stacked, strict=True)]))
+            return list(self._tagger.tag(features))
+        return list(self._second.tag(second_pass_features(self._tagger, doc, features)))
 
 
 def _open(path: Path) -> pycrfsuite.Tagger:
@@ -74,14 +72,17 @@ def _open(path: Path) -> pycrfsuite.Tagger:
     return tagger
 
 
-def first_pass(tagger: pycrfsuite.Tagger, features: list[list[str]]) -> list[str]:
-    """The tags of ``tagger`` for one document; its marginals are ready after this call."""
-    return list(tagger.tag(features))
-
-
-def marginals(tagger: pycrfsuite.Tagger, length: int) -> list[list[float]]:
-    """Each token's probability of each label, for the sequence ``tagger`` last tagged."""
-    return [[tagger.marginal(label, i) for label in LABELS] for i in range(length)]
+def second_pass_features(
+    first: pycrfsuite.Tagger, doc: Doc, features: list[list[str]]
+) -> list[list[str]]:
+    """Each token's features followed by the second-pass ones from ``first``'s tags and
+    marginals (the input of the second CRF, at training and at tagging time)."""
+    if not features:
+        return []
+    tags = list(first.tag(features))  # also readies the marginals of this sequence
+    marginals = [[first.marginal(label, i) for label in LABELS] for i in range(len(tags))]
+    stacked = stacked_features(doc, tags, marginals)
+    return [a + b for a, b in zip(features, stacked, strict=True)]
 
 
 def _shipped_dir() -> Path:

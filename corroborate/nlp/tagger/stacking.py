@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from corroborate.nlp.tagger.features import _bucket, sentences_and_paragraphs
+from corroborate.nlp.tagger.features import bucket, gap_bucket, sentences_and_paragraphs
 
 Marginals = Sequence[Sequence[float]]  # per token, one probability per tags.LABELS
 
@@ -27,13 +27,6 @@ Marginals = Sequence[Sequence[float]]  # per token, one probability per tags.LAB
 def _role(tag: str) -> str:
     """The tag reduced to its role: S, C, T or O."""
     return "O" if tag == "O" else tag[-1]
-
-
-def _gap(gap: int) -> str:
-    for limit, name in ((1, "0"), (2, "1"), (4, "2"), (8, "4"), (16, "8")):
-        if gap < limit:
-            return name
-    return "16"
 
 
 def stacked_features(doc: Doc, tags: Sequence[str], marginals: Marginals) -> list[list[str]]:
@@ -57,10 +50,10 @@ def stacked_features(doc: Doc, tags: Sequence[str], marginals: Marginals) -> lis
         head = heads[i]
         feats = [
             f"z={tags[i]}",
-            f"zO={_bucket(p[0])}",
-            f"zS={_bucket(p[1] + p[2])}",
-            f"zC={_bucket(p[3] + p[4])}",
-            f"zT={_bucket(p[5] + p[6])}",
+            f"zO={bucket(p[0])}",
+            f"zS={bucket(p[1] + p[2])}",
+            f"zC={bucket(p[3] + p[4])}",
+            f"zT={bucket(p[5] + p[6])}",
             f"z+w={tags[i]}|{deps[i]}",
         ]
         for k in (-3, -2, -1, 1, 2, 3):
@@ -88,7 +81,7 @@ def _nearest_cue(i: int, cues: list[int], sentence_of: list[int], role: str) -> 
         return ["nz=-"]
     cue = min(candidates, key=lambda c: (abs(c - i), c))
     side = "L" if i < cue else "R" if i > cue else "0"
-    where = f"{side}{_gap(abs(cue - i))}|{sentence_of[cue] == sentence_of[i]}"
+    where = f"{side}{gap_bucket(abs(cue - i), largest=16)}|{sentence_of[cue] == sentence_of[i]}"
     return [f"nz={where}", f"nz+z={where}|{role}"]
 
 

@@ -38,10 +38,8 @@ from corroborate.nlp.tagger.model import (
     NAME,
     SECOND_FILE,
     TaggerModel,
-    first_pass,
-    marginals,
+    second_pass_features,
 )
-from corroborate.nlp.tagger.stacking import stacked_features
 from corroborate.nlp.tagger.tags import LABELS, encode
 from corroborate.read import read_documents
 
@@ -59,6 +57,10 @@ class CRFSettings:
     min_frequency: int = 2  # features seen fewer times in training are dropped
 
 
+FIRST_PASS = CRFSettings(iterations=150, c1=1.0, c2=3.0)
+SECOND_PASS = CRFSettings(iterations=60, c1=0.5, c2=1.0)
+
+
 @dataclass(frozen=True)
 class TrainSettings:
     """The tagger's settings; the defaults are the ones the shipped model was trained with."""
@@ -67,8 +69,8 @@ class TrainSettings:
     # regularisation, since it overfits the training articles well before L-BFGS converges;
     # the second, whose added features are few and seen on every token, does best with
     # weaker regularisation (and converges in fewer iterations).
-    first: CRFSettings = CRFSettings(iterations=150, c1=1.0, c2=3.0)
-    second: CRFSettings | None = CRFSettings(iterations=60, c1=0.5, c2=1.0)  # None: one pass
+    first: CRFSettings = FIRST_PASS
+    second: CRFSettings | None = SECOND_PASS  # None: one pass
     folds: int = 2  # cross-fitting folds for the second pass's training tags
     log_every: int = 10
 
@@ -260,7 +262,7 @@ def _fit_second_pass(
     train_stacked = _cross_fitted(train, settings, log)
     first = pycrfsuite.Tagger()
     first.open(str(first_path))
-    dev_stacked = [_with_stacked(first, e) for e in dev]
+    dev_stacked = [second_pass_features(first, e.doc, e.features) for e in dev]
     log("second pass:")
     _fit(
         [(x, e.tags) for x, e in zip(train_stacked, train, strict=True)],
@@ -289,19 +291,10 @@ def _cross_fitted(
             tagger = pycrfsuite.Tagger()
             tagger.open(str(path))
             for j in inside:
-                out[j] = _with_stacked(tagger, train[j])
+                out[j] = second_pass_features(tagger, train[j].doc, train[j].features)
             tagger.close()
             log(f"fold {fold + 1}/{settings.folds}: first pass fitted on {len(outside)} documents")
     return out
-
-
-def _with_stacked(first: pycrfsuite.Tagger, example: _Example) -> list[list[str]]:
-    """The example's features followed by the second-pass ones from ``first``'s tags."""
-    if not example.features:
-        return []
-    tags = first_pass(first, example.features)
-    stacked = stacked_features(example.doc, tags, marginals(first, len(tags)))
-    return [a + b for a, b in zip(example.features, stacked, strict=True)]
 
 
 def _since(started: float) -> str:
