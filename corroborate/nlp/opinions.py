@@ -40,11 +40,24 @@ def _demand_modal(root: Token) -> list[Token] | None:
         if child.dep_ == "aux" and child.lower_ in MODAL_AUX:
             return [child]
     # "the action has to be indiscriminate": "has" is the root and "to be ..." its xcomp.
-    if root.lemma_ in MODAL_VERBS and any(
-        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in root.children
-    ):
+    if _obliges(root):
         return [root]
     for child in root.children:
-        if child.lemma_ in MODAL_VERBS and child.dep_ in ("aux", "ccomp", "advcl"):
-            return [child] if any(g.lower_ == "to" for g in child.head.children) else None
+        if child.dep_ in ("aux", "ccomp", "advcl") and _obliges(child):
+            return [child]
     return None
+
+
+def _obliges(verb: Token) -> bool:
+    """Whether ``verb`` is a present "has to" or "needs to": the writer demanding now.
+
+    The past narrates ("She had to make ends meet"), and "has" before anything but the
+    infinitive's "to" is the perfect ("has been investigated to no avail").
+    """
+    if verb.lemma_ not in MODAL_VERBS or verb.tag_ not in PRESENT:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ == "to" and after.tag_ == "TO"
+
+
+PRESENT = frozenset({"VBZ", "VBP"})

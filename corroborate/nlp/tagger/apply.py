@@ -59,8 +59,8 @@ def tagged_attributions(
 def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
     """Linked attributions from one tag per token, completed by the rules' ones (``placed``).
 
-    A tagged attribution without a source takes the source the rules found for the same cue
-    (the parse's subject is often right where the tagger missed it); a rule attribution on a
+    A tagged attribution without a source takes the source the rules found for the same cue,
+    else the cue's subject in the parse (``parse_subject``); a rule attribution on a
     court-lexicon cue, or the writer's own demand, replaces any tagged one on its cue.
     """
     skip = frozenset(t.i for t in doc if t.is_space)
@@ -93,6 +93,9 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
             )
             if rule is not None:
                 frame.source, source = rule.frame.source, rule.source
+            else:
+                frame.source = parse_subject(doc, frame.cue, tags)
+                source = char_ranges(doc, frame.source)
         out.append(Placed(frame, cue, source, content))
     # Where the rules found a court-lexicon cue, their attribution replaces any tagged one on
     # the same cue: the tagger has rarely seen these cues and fuses them with their
@@ -102,6 +105,40 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
             out = [q for q in out if not overlaps(p.cue, q.cue)]
             out.append(p)
     return out
+
+
+def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:
+    """The grammatical subject of ``cue`` as token ids, for an attribution the tagger found
+    without a source; empty where the parse has none, or it holds a tagged cue or content.
+
+    A participle or a coordinated verb has no subject of its own ("Trump returned the
+    compliment, telling Reuters", "The judge rubbed his chin and then said"), so the search
+    climbs up to two clause links to the verb whose subject it shares. Worth 0.005 triple
+    soft F1 on PolNeAR train (cross-fitted tags), on top of the rules' sources.
+    """
+    inside = set(cue)
+    roots = [i for i in cue if doc[i].head.i not in inside or doc[i].head.i == i]
+    if not roots:
+        return []
+    verb = doc[roots[0]]
+    for _ in range(_CLIMBS + 1):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            ids = range(subject.left_edge.i, subject.right_edge.i + 1)
+            if inside.intersection(ids) or any(tags[i][2:] in ("C", "T") for i in ids):
+                return []
+            return [i for i in ids if not doc[i].is_space]
+        if verb.dep_ not in _CLAUSE_LINKS or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The links by which a verb shares its head's subject: "..., telling Reuters" (advcl),
+# "wanted to say" (xcomp), "rubbed his chin and then said" (conj), "a letter saying" (acl).
+_CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj", "acl"})
+_CLIMBS = 2
 
 
 def _domain_rule(doc: Doc, placed: Placed) -> bool:

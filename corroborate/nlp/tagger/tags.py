@@ -8,7 +8,7 @@ cue become one attribution, which is how PolNeAR writes "X, he said, Y".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 LABELS = ("O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T")
@@ -82,8 +82,10 @@ def link(
 
     A content goes to the cue it hangs from in the parse (``heads``), else the nearest cue in
     its sentence, else the nearest in its paragraph; a cue takes the source that hangs from it
-    (or it from the source), else the source span nearest to it in its sentence. Cues without
-    content are dropped; so are contents without a cue.
+    (or it from the source), else the source span nearest to it in its sentence. Where the
+    parse links a span to several candidates (a content that runs over two clauses, "X said
+    that Y, adding Z"), the nearest wins. Cues without content are dropped; so are contents
+    without a cue.
     """
     cues = [s for s in found if s.role == "C"]
     sources = [s for s in found if s.role == "S"]
@@ -119,14 +121,19 @@ def _cue_for(
     if not cues:
         return None
     if heads is not None:
-        # The cue that the content's tokens hang from.
+        # The cues that the content's tokens hang from. A tagged content often runs on into a
+        # neighbouring clause with a cue of its own; taking the nearest rather than the first
+        # such cue was worth 0.012 triple soft F1 on PolNeAR train (cross-fitted tags).
         inside = range(content.start, content.end)
-        for i in inside:
-            h = heads[i]
-            if h not in inside:
-                for k, cue in enumerate(cues):
-                    if cue.start <= h < cue.end:
-                        return k
+        hung_from = {
+            k
+            for i in inside
+            if heads[i] not in inside
+            for k, cue in enumerate(cues)
+            if cue.start <= heads[i] < cue.end
+        }
+        if hung_from:
+            return _nearest(content, hung_from, cues)
     for level in (sentence_of, paragraph_of):
         near = [
             k
@@ -134,8 +141,13 @@ def _cue_for(
             if level[cue.start] in {level[content.start], level[content.end - 1]}
         ]
         if near:
-            return min(near, key=lambda k: (_distance(content, cues[k]), -cues[k].start))
+            return _nearest(content, near, cues)
     return None
+
+
+def _nearest(span: Span, candidates: Iterable[int], among: Sequence[Span]) -> int:
+    """The candidate nearest to ``span``; of two as near, the later one."""
+    return min(candidates, key=lambda k: (_distance(span, among[k]), -among[k].start))
 
 
 def _source_for(
@@ -144,15 +156,19 @@ def _source_for(
     sentence_of: Sequence[int],
     heads: Sequence[int] | None,
 ) -> Span | None:
+    near: list[int] = []
     if heads is not None:
-        # The source that hangs from the cue ("X said"), or the one the cue hangs from
-        # ("X's claim", "according to X" when the parser makes "according" the child).
-        for source in sources:
-            inside = range(source.start, source.end)
-            for i in inside:
-                if heads[i] not in inside and cue.start <= heads[i] < cue.end:
-                    return source
-    near = [s for s in sources if sentence_of[s.start] == sentence_of[cue.start]]
-    if near:
-        return min(near, key=lambda s: _distance(s, cue))
-    return None
+        # The sources that hang from the cue ("X said"), or that the cue hangs from ("X's
+        # claim", "according to X" when the parser makes "according" the child).
+        near = [k for k, source in enumerate(sources) if _attached(source, cue, heads)]
+    if not near:
+        near = [k for k, s in enumerate(sources) if sentence_of[s.start] == sentence_of[cue.start]]
+    # Of two sources as near, the earlier: English puts the speaker before the verb.
+    return sources[min(near, key=lambda k: _distance(cue, sources[k]))] if near else None
+
+
+def _attached(a: Span, b: Span, heads: Sequence[int]) -> bool:
+    """Whether a token of either span hangs from a token of the other."""
+    return any(b.start <= heads[i] < b.end for i in range(a.start, a.end)) or any(
+        a.start <= heads[i] < a.end for i in range(b.start, b.end)
+    )

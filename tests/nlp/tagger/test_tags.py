@@ -103,3 +103,21 @@ def test_a_content_goes_to_the_cue_it_hangs_from_not_the_nearest() -> None:
     linked = link(spans(tags), [0] * 7, [0] * 7, heads)
     assert [(a.cue[0].start, a.content[0].start) for a in linked] == [(4, 6)]
     assert linked[0].source == [Span("S", 2, 3)]
+
+
+def test_a_content_hanging_from_two_cues_goes_to_the_nearer() -> None:
+    # "said , , P Q noted": P hangs from "said", Q from "noted", which is adjacent.
+    tags = ["B-C", "O", "O", "B-T", "I-T", "B-C"]
+    heads = [0, 0, 0, 0, 5, 5]
+    (only,) = link(spans(tags), [0] * 6, [0] * 6, heads)
+    assert only.cue == [Span("C", 5, 6)]
+
+
+def test_a_cue_takes_the_nearest_source_attached_to_it() -> None:
+    # "A , B said C" with both A and B hanging from "said"; and a source the cue hangs from.
+    tags = ["B-S", "O", "B-S", "B-C", "B-T"]
+    (only,) = link(spans(tags), [0] * 5, [0] * 5, [3, 3, 3, 3, 3])
+    assert only.source == [Span("S", 2, 3)]
+    tags = ["B-S", "B-C", "O", "B-S", "B-T"]  # "Ali 's , then B C": "'s" hangs from "Ali"
+    (only,) = link(spans(tags), [0] * 5, [0] * 5, [0, 0, 0, 0, 1])
+    assert only.source == [Span("S", 0, 1)]
