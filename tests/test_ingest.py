@@ -268,7 +268,7 @@ def test_hostile_text_is_stored_as_text(tmp_path: Path, nlp: Language) -> None:
     with open_store(str(tmp_path / "c.db")) as store:
         ingest_paths([corpus, tmp_path / "hostile.txt"], store, nlp)
         stored = {d.document.id: d.document for d in store.documents()}
-    doc = stored[hostile["id"]]
+    doc = stored[str(hostile["id"])]
     assert (doc.title, doc.outlet, doc.url, doc.text) == (
         hostile["title"], hostile["outlet"], hostile["url"], hostile["text"],
     )  # fmt: skip

@@ -15,7 +15,7 @@ from corroborate.read import read_documents
 from corroborate.read.jsonl import read_jsonl
 
 # Texts with something besides whitespace, from all of Unicode (surrogates cannot be UTF-8).
-texts = st.text(st.characters(exclude_categories=("Cs",)), min_size=1).filter(str.strip)
+texts = st.text(st.characters(exclude_categories=["Cs"]), min_size=1).filter(str.strip)
 ids = st.one_of(st.text(min_size=1).filter(str.strip), st.integers())
 optional = st.one_of(st.none(), st.text())
 rows = st.fixed_dictionaries(

@@ -11,7 +11,7 @@ from corroborate.records import KINDS, SETTINGS, Attribution, Document, Quantity
 from corroborate.store import Store, open_store, unstorable
 
 # Text either backend can store: no NUL, no lone surrogates (see rows.unstorable).
-texts = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\0"), min_size=1)
+texts = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\0"), min_size=1)
 optional_texts = st.none() | texts
 _ids = itertools.count()
 

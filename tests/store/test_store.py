@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,7 +105,7 @@ def test_same_content_adds_nothing(url: str) -> None:
 @pytest.mark.parametrize(
     "change", [{"text": TEXT + " More."}, {"title": "Another title"}, {"published": None}]
 )
-def test_changed_document_replaces_its_extraction(url: str, change: dict[str, str]) -> None:
+def test_changed_document_replaces_its_extraction(url: str, change: dict[str, Any]) -> None:
     changed = dataclasses.replace(DOC, **change)
     with open_store(url) as store:
         store.put_document(DOC, ATTRIBUTIONS, MENTIONS)

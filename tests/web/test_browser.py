@@ -138,7 +138,12 @@ def test_clicking_a_mark_shows_its_source_kind_and_allegations(server: str, page
 
 def test_hostile_document_runs_no_script(server: str, page: Any) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def dismiss(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
     page.goto(server + "/documents/hostile-1")
     page.locator("#text").click()
     page.goto(server + "/?q=alert")

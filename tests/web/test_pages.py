@@ -128,7 +128,7 @@ def test_document_page_marks_attributions_by_kind(client: TestClient) -> None:
     html = page(client, "/documents/pm-001")
     markup = parse(html)
     marks = [a for tag, a in markup.elements if tag == "mark" and a.get("data-notes")]
-    kinds = {a["class"].split()[0] for a in marks if a.get("class")}
+    kinds = {(a.get("class") or "").split()[0] for a in marks if a.get("class")}
     assert {f"k-{a['kind']}" for a in body["attributions"] if a["content"]} == kinds
     assert 'class="legend"' in html
     assert all(f'id="note-{i}"' in html for i in range(1, len(marks) and 2))
