@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.spans import char_ranges, overlaps, token_ids
@@ -71,7 +71,8 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
         return [i for s in found for i in range(s.start, s.end) if i not in skip]
 
     out: list[Placed] = []
-    for linked in link(spans(tags, skip), sentence_of, paragraph_of, heads):
+    subjects = frozenset(t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    for linked in link(spans(tags, skip), sentence_of, paragraph_of, heads, subjects):
         cue = char_ranges(doc, ids(linked.cue))
         kind = next((p.frame.kind for p in placed if p.frame.kind and overlaps(p.cue, cue)), None)
         frame = Frame(
@@ -108,33 +109,52 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
 
 
 def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:
-    """The grammatical subject of ``cue`` as token ids, for an attribution the tagger found
-    without a source; empty where the parse has none, or it holds a tagged cue or content.
+    """The speaker the parse names for ``cue``, as token ids, for an attribution the tagger
+    found without a source; empty where it names none, or the span holds a tagged cue or
+    content.
 
-    A participle or a coordinated verb has no subject of its own ("Trump returned the
-    compliment, telling Reuters", "The judge rubbed his chin and then said"), so the search
-    climbs up to two clause links to the verb whose subject it shares. Worth 0.005 triple
-    soft F1 on PolNeAR train (cross-fitted tags), on top of the rules' sources.
+    The speaker of an active cue is its subject; of a passive one, its agent ("was first
+    reported by MSNBC"), never its subject ("95 are said to be involved": said of them, by
+    nobody named). A participle or a coordinated verb has no subject of its own ("Trump
+    returned the compliment, telling Reuters", "The judge rubbed his chin and then said"),
+    so the search climbs up to two clause links to the verb whose subject it shares. Worth
+    0.006 triple soft F1 on PolNeAR train (cross-fitted tags), on top of the rules' sources.
     """
     inside = set(cue)
     roots = [i for i in cue if doc[i].head.i not in inside or doc[i].head.i == i]
     if not roots:
         return []
     verb = doc[roots[0]]
-    for _ in range(_CLIMBS + 1):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None:
-            ids = range(subject.left_edge.i, subject.right_edge.i + 1)
+    for climbed in range(_CLIMBS + 1):
+        speaker = _speaker(verb, of_the_cue=climbed == 0)
+        if speaker is not None:
+            ids = range(speaker.left_edge.i, speaker.right_edge.i + 1)
             if inside.intersection(ids) or any(tags[i][2:] in ("C", "T") for i in ids):
                 return []
             return [i for i in ids if not doc[i].is_space]
+        if climbed == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []  # a passive cue with no agent: whoever it shares a subject with
+            # ("95 were affiliated ... and are said to be involved") is spoken of, not speaking
         if verb.dep_ not in _CLAUSE_LINKS or verb.head.i == verb.i:
             return []
         verb = verb.head
     return []
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+def _speaker(verb: Token, *, of_the_cue: bool) -> Token | None:
+    """The subject ``verb`` gives its clause's speaker: the cue's active subject or passive
+    agent; a verb above the cue shares its subject, passive or not ("was arrested and
+    later confessed")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and not of_the_cue):
+            return child
+    if of_the_cue:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 # The links by which a verb shares its head's subject: "..., telling Reuters" (advcl),
 # "wanted to say" (xcomp), "rubbed his chin and then said" (conj), "a letter saying" (acl).
 _CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj", "acl"})

@@ -47,14 +47,40 @@ def test_the_climb_stops_after_two_clause_links() -> None:
 
 
 def test_no_subject_where_it_overlaps_a_tagged_content_or_cue() -> None:
-    # "What he said was denied": the clausal subject is the content, not a speaker.
     doc = parsed(
-        ["What", "he", "said", "was", "denied"],
-        [2, 2, 4, 4, 4],
-        ["dobj", "nsubj", "csubj", "auxpass", "ROOT"],
+        ["The", "minister", "said", "taxes", "rise"],
+        [1, 2, 2, 4, 2],
+        ["det", "nsubj", "ROOT", "nsubj", "ccomp"],
     )
-    assert parse_subject(doc, [4], ["B-T", "I-T", "I-T", "O", "B-C"]) == []
-    assert parse_subject(doc, [4], ["O", "O", "B-C", "O", "B-C"]) == []
+    assert parse_subject(doc, [2], ["B-T", "I-T", "B-C", "O", "O"]) == []
+    assert parse_subject(doc, [2], ["O", "B-C", "B-C", "O", "O"]) == []
+
+
+def test_a_passive_cue_names_its_agent_not_its_subject() -> None:
+    # "The move was reported by MSNBC": the agent speaks.
+    doc = parsed(
+        ["The", "move", "was", "reported", "by", "MSNBC"],
+        [1, 3, 3, 3, 3, 4],
+        ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+    )
+    assert parse_subject(doc, [3], ["O"] * 6) == [5]
+    # "Workers are said to be involved": said of the workers, by nobody named.
+    doc = parsed(
+        ["Workers", "are", "said", "to", "be", "involved"],
+        [2, 2, 2, 4, 2, 4],
+        ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "acomp"],
+    )
+    assert parse_subject(doc, [2], ["O", "O", "B-C", "B-T", "I-T", "I-T"]) == []
+
+
+def test_a_verb_above_the_cue_shares_its_subject_even_when_passive() -> None:
+    # "He was arrested and later confessed": he confessed.
+    doc = parsed(
+        ["He", "was", "arrested", "and", "later", "confessed"],
+        [2, 2, 2, 2, 5, 2],
+        ["nsubjpass", "auxpass", "ROOT", "cc", "advmod", "conj"],
+    )
+    assert parse_subject(doc, [5], ["O"] * 6) == [0]
 
 
 def test_no_subject_where_the_cue_is_not_a_clause() -> None:
@@ -65,3 +91,13 @@ def test_no_subject_where_the_cue_is_not_a_clause() -> None:
         ["nsubj", "ROOT", "punct", "prep", "prep", "det", "pobj"],
     )
     assert parse_subject(doc, [3, 4], ["B-T", "I-T", "O", "B-C", "I-C", "O", "O"]) == []
+
+
+def test_a_passive_cue_does_not_climb_to_a_shared_subject() -> None:
+    # "95 were held and are said to be involved": "said" shares "95" as its subject, passive.
+    doc = parsed(
+        ["95", "were", "held", "and", "are", "said", "to", "be", "involved"],
+        [2, 2, 2, 2, 5, 2, 7, 5, 7],
+        ["nsubjpass", "auxpass", "ROOT", "cc", "auxpass", "conj", "aux", "xcomp", "acomp"],
+    )
+    assert parse_subject(doc, [5], ["O"] * 5 + ["B-C", "B-T", "I-T", "I-T"]) == []

@@ -121,3 +121,15 @@ def test_a_cue_takes_the_nearest_source_attached_to_it() -> None:
     tags = ["B-S", "B-C", "O", "B-S", "B-T"]  # "Ali 's , then B C": "'s" hangs from "Ali"
     (only,) = link(spans(tags), [0] * 5, [0] * 5, [0, 0, 0, 0, 1])
     assert only.source == [Span("S", 0, 1)]
+
+
+def test_a_link_through_a_subject_counts_only_where_there_is_no_other() -> None:
+    # "claimed P Q who was-condemned R": P hangs from "claimed"; "who" (index 3) is the
+    # subject of "condemned" (4), nearer, but what "claimed" reports.
+    tags = ["B-C", "B-T", "I-T", "I-T", "B-C", "B-T"]
+    heads = [0, 0, 1, 4, 0, 4]
+    linked = link(spans(tags), [0] * 6, [0] * 6, heads, subjects=frozenset({3}))
+    assert [(a.cue[0].start, [c.start for c in a.content]) for a in linked] == [(0, [1]), (4, [5])]
+    # Without the subject marked, the nearer cue wins, as for any two links.
+    linked = link(spans(tags), [0] * 6, [0] * 6, heads)
+    assert [(a.cue[0].start, [c.start for c in a.content]) for a in linked] == [(4, [1, 5])]
