@@ -35,6 +35,7 @@ from corroborate.errors import CorroborateError, InputError, OutputError
 from corroborate.nlp import pipeline
 from corroborate.nlp.attribution import attribution_model_info
 from corroborate.read import check_path, read_documents
+from corroborate.read.gold import read_gold
 from corroborate.records import Attribution, Document
 from corroborate.store import open_store
 from corroborate.write import atomic_writer, prediction_line
@@ -265,7 +266,9 @@ def eval_command(
             _check_output(output, [gold])
         # Find the scorer before the slow extraction, not after it.
         module = evaluate.load_scorer(evaluate.locate_scorer(scorer))
-        total = _count_documents([gold], skip_errors=False)
+        # Every gold attribution is checked before the slow extraction: the scorer would
+        # otherwise fail on a malformed one only at the end, with a traceback.
+        total = len(read_gold(gold))
         nlp = pipeline.load_pipeline(spacy_model, model)
         with tempfile.TemporaryDirectory(prefix="corroborate-eval-") as tmp:
             predictions = output if output is not None else Path(tmp) / "predictions.jsonl"

@@ -6,7 +6,6 @@ syntactic head lies outside the cue.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from spacy.tokens import Doc
 from corroborate.nlp.cues import CueModel
 from corroborate.nlp.features import is_candidate, quote_token_positions, token_features
 from corroborate.nlp.spans import token_ids
+from corroborate.read.gold import read_gold
 
 Log = Callable[[str], None]
 
@@ -56,7 +56,7 @@ def train_cue_model(
     from sklearn.linear_model import LogisticRegression
 
     started = time.perf_counter()
-    rows = [json.loads(line) for line in train_path.open(encoding="utf-8") if line.strip()]
+    rows = [gold.to_row() for gold in read_gold(train_path)]
     features, labels = [], []
     for feats, label in labelled_tokens(rows, nlp):
         features.append(dict.fromkeys(feats, 1))

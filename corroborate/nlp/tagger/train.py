@@ -41,7 +41,7 @@ from corroborate.nlp.tagger.model import (
     second_pass_features,
 )
 from corroborate.nlp.tagger.tags import LABELS, encode
-from corroborate.read import read_documents
+from corroborate.read.gold import read_gold
 
 Log = Callable[[str], None]
 VERSION = "2"
@@ -103,16 +103,8 @@ def gold_tags(doc: Doc, attributions: list[dict[str, Any]]) -> list[str]:
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
-    """The rows of a PolNeAR-format file, checked by the document reader (file:line errors)."""
-    ids = {document.id for document in read_documents([path], skip_errors=False)}
-    rows = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                row = json.loads(line)
-                if str(row.get("id")) in ids:
-                    rows.append(row)
-    return rows
+    """The rows of a PolNeAR-format file, every line checked first (file:line errors)."""
+    return [gold.to_row() for gold in read_gold(path)]
 
 
 def featurised(

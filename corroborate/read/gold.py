@@ -1,0 +1,104 @@
+"""Gold attributions in the PolNeAR format, checked line by line before any work starts.
+
+A gold file is JSON Lines as ``read.jsonl`` reads it ("id", "text"), each line with
+"attributions": a list of objects whose "source", "cue" and "content" are lists of
+``[start, end]`` character offsets into the text, ``0 <= start <= end <= len(text)``; a role
+may be missing, null or empty. Training and scoring read these. A bad one is an
+``InputError`` naming the file and line, raised before the slow parsing begins: a range past
+the end of the text would otherwise be dropped without a word, and a malformed one would
+stop training with a traceback halfway through.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from corroborate.errors import InputError
+from corroborate.read.jsonl import parse_line
+from corroborate.records import Document
+
+ROLES = ("source", "cue", "content")
+_SKIP_ADVICE = re.compile(r",? or (pass )?--skip-errors( to skip (it|the line))?")
+HINT = 'each role must be a list of [start, end] character offsets into "text"; fix the line'
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """One line of a gold file: the document and its attributions (every role present)."""
+
+    document: Document
+    attributions: list[dict[str, list[list[int]]]]
+
+    def to_row(self) -> dict[str, Any]:
+        """The line as the official scorer reads it."""
+        return {
+            "id": self.document.id,
+            "text": self.document.text,
+            "attributions": self.attributions,
+        }
+
+
+def read_gold(path: Path) -> list[GoldDocument]:
+    """Every document of the gold file ``path`` with its checked attributions."""
+    out = []
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            try:
+                document = parse_line(raw, str(path), number)
+            except InputError as err:
+                # A gold file has no --skip-errors: a skipped line would change the figures.
+                raise InputError(err.path, err.line, err.message, _no_skipping(err.hint)) from None
+            if document is None:
+                continue
+            # parse_line has checked the encoding and the JSON; only a BOM may remain.
+            row = json.loads(raw.decode("utf-8").lstrip("\ufeff"))
+            attributions = _attributions(row.get("attributions"), document.text, path, number)
+            out.append(GoldDocument(document, attributions))
+    return out
+
+
+def _attributions(
+    value: object, text: str, path: Path, number: int
+) -> list[dict[str, list[list[int]]]]:
+    def fail(message: str) -> InputError:
+        return InputError(str(path), number, message, HINT)
+
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise fail('"attributions" is not a list')
+    out = []
+    for k, attribution in enumerate(value, 1):
+        if not isinstance(attribution, dict):
+            raise fail(f"attribution {k} is not an object")
+        checked = {}
+        for role in ROLES:
+            ranges = attribution.get(role) or []
+            if not isinstance(ranges, list) or not all(_is_range(r) for r in ranges):
+                raise fail(f'attribution {k}: "{role}" is not a list of [start, end] pairs')
+            for start, end in ranges:
+                if not 0 <= start <= end <= len(text):
+                    raise fail(
+                        f'attribution {k}: "{role}" range [{start}, {end}] is reversed or'
+                        f" outside the text ({len(text)} characters)"
+                    )
+            checked[role] = [[start, end] for start, end in ranges]
+        out.append(checked)
+    return out
+
+
+def _is_range(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+    )
+
+
+def _no_skipping(hint: str) -> str:
+    """The document reader's advice without its "or pass --skip-errors"."""
+    return _SKIP_ADVICE.sub("", hint)
