@@ -269,6 +269,8 @@ def eval_command(
         # Every gold attribution is checked before the slow extraction: the scorer would
         # otherwise fail on a malformed one only at the end, with a traceback.
         total = len(read_gold(gold))
+        if not total:
+            raise InputError(str(gold), None, "holds no documents", "pass a gold file to score")
         nlp = pipeline.load_pipeline(spacy_model, model)
         with tempfile.TemporaryDirectory(prefix="corroborate-eval-") as tmp:
             predictions = output if output is not None else Path(tmp) / "predictions.jsonl"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from corroborate.nlp.cues import CueModel
 from corroborate.nlp.features import is_candidate, quote_token_positions, token_features
 from corroborate.nlp.spans import token_ids
-from corroborate.read.gold import read_gold
+from corroborate.read.gold import read_training_gold
 
 Log = Callable[[str], None]
 
@@ -56,7 +56,7 @@ def train_cue_model(
     from sklearn.linear_model import LogisticRegression
 
     started = time.perf_counter()
-    rows = [gold.to_row() for gold in read_gold(train_path)]
+    rows = [gold.to_row() for gold in read_training_gold(train_path)]
     features, labels = [], []
     for feats, label in labelled_tokens(rows, nlp):
         features.append(dict.fromkeys(feats, 1))

@@ -61,6 +61,21 @@ def read_gold(path: Path) -> list[GoldDocument]:
     return out
 
 
+def read_training_gold(path: Path) -> list[GoldDocument]:
+    """``read_gold`` for a file to learn from: one with no attribution at all is refused
+    rather than trained into a model that finds nothing."""
+    golds = read_gold(path)
+    if not any(gold.attributions for gold in golds):
+        held = f"{len(golds)} document{'' if len(golds) == 1 else 's'}"
+        raise InputError(
+            str(path),
+            None,
+            f"holds no gold attributions ({held}): there is nothing to learn from",
+            'pass a PolNeAR-format file whose lines have "attributions"',
+        )
+    return golds
+
+
 def _attributions(
     value: object, text: str, path: Path, number: int
 ) -> list[dict[str, list[list[int]]]]:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from corroborate.cli import app
 from corroborate.errors import InputError
-from corroborate.read.gold import read_gold
+from corroborate.read.gold import read_gold, read_training_gold
 
 TEXT = "The Levies said the convoy was stopped at dawn."  # 47 characters
 GOOD = {"id": "g1", "text": TEXT, "attributions": [{"source": [[0, 10]], "cue": [[11, 15]]}]}
@@ -106,3 +106,40 @@ def test_commands_stop_at_a_bad_gold_line_before_any_work(tmp_path: Path, comman
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {path}:2: attribution 1:")
     assert "Traceback" not in result.output and not out.exists()
+
+
+def test_a_file_to_learn_from_needs_an_attribution(tmp_path: Path) -> None:
+    path = write(tmp_path, {"id": "a", "text": TEXT}, {"id": "b", "text": TEXT, "attributions": []})
+    assert len(read_gold(path)) == 2
+    with pytest.raises(InputError) as raised:
+        read_training_gold(path)
+    assert raised.value.location == str(path)
+    assert "holds no gold attributions (2 documents)" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["train", "--train", "{empty}", "--dev", "{good}"], "holds no gold attributions"),
+        (["train", "--train", "{bare}", "--dev", "{good}"], "holds no gold attributions"),
+        (["train", "--train", "{good}", "--dev", "{empty}"], "holds no documents"),
+        (["train-cues", "--train", "{bare}"], "holds no gold attributions"),
+        (["eval", "{empty}"], "holds no documents"),
+    ],
+)
+def test_commands_refuse_gold_files_with_nothing_in_them(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    files = {
+        "empty": tmp_path / "empty.jsonl",
+        "bare": tmp_path / "bare.jsonl",
+        "good": write(tmp_path, GOOD),
+    }
+    files["empty"].write_text("\n", encoding="utf-8")
+    files["bare"].write_text(json.dumps({"id": "b", "text": TEXT}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    named = [a.format(**{k: str(v) for k, v in files.items()}) for a in args]
+    result = CliRunner().invoke(app, [*named, *(["--out", str(out)] if "train" in args[0] else [])])
+    assert result.exit_code == 1
+    assert message in result.stderr and "Traceback" not in result.output
+    assert not out.exists()

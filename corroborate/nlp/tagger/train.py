@@ -26,6 +26,7 @@ import pycrfsuite
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from corroborate.errors import InputError
 from corroborate.nlp.attribution import extract_from_doc, rule_attributions
 from corroborate.nlp.cues import CueModel
 from corroborate.nlp.quotes import find_quotations
@@ -41,7 +42,7 @@ from corroborate.nlp.tagger.model import (
     second_pass_features,
 )
 from corroborate.nlp.tagger.tags import LABELS, encode
-from corroborate.read.gold import read_gold
+from corroborate.read.gold import read_gold, read_training_gold
 
 Log = Callable[[str], None]
 VERSION = "2"
@@ -153,8 +154,10 @@ def train_tagger(
     spaCy pipeline (tagger, parser, NER); ``scorer`` the official scorer module.
     """
     started = time.perf_counter()
-    train_rows = _rows(train_path)[:limit]
+    train_rows = [gold.to_row() for gold in read_training_gold(train_path)][:limit]
     dev_rows = _rows(dev_path)[:limit]
+    if not dev_rows:
+        raise InputError(str(dev_path), None, "holds no documents", "pass the dev gold file")
     train = _examples(train_rows, nlp, cue_model, log, "training")
     dev = _examples(dev_rows, nlp, cue_model, log, "dev")
     tokens = sum(len(example.tags) for example in train)
