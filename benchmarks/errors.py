@@ -25,6 +25,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from corroborate.errors import InputError
+from corroborate.read import check_path
+from corroborate.read.gold import checked_attributions, read_gold
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = REPO.parent / "shared" / "benchmarks" / "polnear" / "dev.jsonl"
 WORD = re.compile(r"\w+")
@@ -109,10 +113,39 @@ def classify(gold: dict[str, Any], pred: dict[str, Any]) -> Counter[str]:
     return counts
 
 
-def _load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as lines:
-        rows = (json.loads(line) for line in lines if line.strip())
-        return {str(row["id"]): row for row in rows}
+def load_gold(path: Path) -> dict[str, Any]:
+    """The gold file's rows by id, every line checked (InputError names a bad one)."""
+    check_path(path)
+    return {gold.document.id: gold.to_row() for gold in read_gold(path)}
+
+
+def load_predictions(path: Path, gold: dict[str, Any]) -> dict[str, Any]:
+    """Predictions by id, each line checked against the gold document it predicts for."""
+    check_path(path)
+    hint = "pass the PRED.jsonl that `corroborate eval GOLD --output PRED.jsonl` wrote"
+    out = {}
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(raw)
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                raise InputError(str(path), number, "not a line of JSON", hint) from None
+            if not isinstance(row, dict) or "id" not in row:
+                raise InputError(str(path), number, 'not an object with an "id"', hint)
+            doc_id = str(row["id"])
+            if doc_id not in gold:
+                raise InputError(
+                    str(path),
+                    number,
+                    f"document {doc_id!r} is not in the gold file",
+                    "pass the gold file the predictions were made from with --gold",
+                )
+            text = gold[doc_id]["text"]
+            attributions = checked_attributions(row.get("attributions"), text, path, number)
+            out[doc_id] = {"id": doc_id, "attributions": attributions}
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSONL")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     args = parser.parse_args(argv)
-    counts = classify(_load(args.gold), _load(args.predictions))
+    gold = load_gold(args.gold)
+    counts = classify(gold, load_predictions(args.predictions, gold))
     if args.json:
         print(json.dumps(dict(counts), indent=2))
     else:
@@ -131,4 +165,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from user_errors import run  # benchmarks/user_errors.py, beside this script
+
+    sys.exit(run(main))

@@ -20,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from timing import best_of  # benchmarks/timing.py, beside this script
+from user_errors import run  # benchmarks/user_errors.py
 
 from corroborate import settings
 from corroborate.extract import extract_documents
@@ -72,4 +73,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(main))

@@ -26,6 +26,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from timing import best_of  # benchmarks/timing.py, beside this script
+from user_errors import run  # benchmarks/user_errors.py
 
 from corroborate import settings
 from corroborate.extract import extract_documents
@@ -114,4 +115,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(main))

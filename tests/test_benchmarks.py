@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -66,3 +69,31 @@ def test_each_attribution_lands_in_one_class() -> None:
         "extra: overlaps a gold content": 1,
         "extra: nothing overlaps": 1,
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "2: not a line of JSON"),
+        ('["d"]', '2: not an object with an "id"'),
+        ('{"id": "e", "attributions": []}', "2: document 'e' is not in the gold file"),
+        ('{"id": "d", "attributions": [{"cue": [[0, 999]]}]}', '2: attribution 1: "cue" range'),
+    ],
+)
+def test_a_bad_prediction_line_is_one_line_of_error_and_status_1(
+    tmp_path: Path, line: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d", "text": "Ann said the port was closed."}) + "\n")
+    predictions = tmp_path / "pred.jsonl"
+    predictions.write_text('{"id": "d", "attributions": []}\n' + line + "\n")
+    errors = load_errors()
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from user_errors import run
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    status = run(lambda: errors.main([str(predictions), "--gold", str(gold)]))
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.startswith(f"error: {predictions}:{message}") and err.count("\n") == 1

@@ -56,7 +56,9 @@ def read_gold(path: Path) -> list[GoldDocument]:
                 continue
             # parse_line has checked the encoding and the JSON; only a BOM may remain.
             row = json.loads(raw.decode("utf-8").lstrip("\ufeff"))
-            attributions = _attributions(row.get("attributions"), document.text, path, number)
+            attributions = checked_attributions(
+                row.get("attributions"), document.text, path, number
+            )
             out.append(GoldDocument(document, attributions))
     return out
 
@@ -76,9 +78,12 @@ def read_training_gold(path: Path) -> list[GoldDocument]:
     return golds
 
 
-def _attributions(
+def checked_attributions(
     value: object, text: str, path: Path, number: int
 ) -> list[dict[str, list[list[int]]]]:
+    """The attributions ``value`` of line ``number`` of ``path``, every role a list of
+    ranges into ``text``; InputError where one is not."""
+
     def fail(message: str) -> InputError:
         return InputError(str(path), number, message, HINT)
 
