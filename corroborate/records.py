@@ -311,9 +311,7 @@ class Figure:
         else:
             out["low"] = _number(self.low)
             out["high"] = _number(self.high)
-        out.update(
-            unit=self.unit, date=self.date, source=self.source, document_id=self.document_id
-        )
+        out.update(unit=self.unit, date=self.date, source=self.source, document_id=self.document_id)
         return out
 
 

@@ -14,7 +14,11 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
 def load_errors() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_errors", BENCHMARKS / "errors.py")
+    return load_benchmark("errors")
+
+
+def load_benchmark(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", BENCHMARKS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -88,12 +92,9 @@ def test_a_bad_prediction_line_is_one_line_of_error_and_status_1(
     predictions = tmp_path / "pred.jsonl"
     predictions.write_text('{"id": "d", "attributions": []}\n' + line + "\n")
     errors = load_errors()
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        from user_errors import run
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-    status = run(lambda: errors.main([str(predictions), "--gold", str(gold)]))
+    status = load_benchmark("user_errors").run(
+        lambda: errors.main([str(predictions), "--gold", str(gold)])
+    )
     err = capsys.readouterr().err
     assert status == 1
     assert err.startswith(f"error: {predictions}:{message}") and err.count("\n") == 1

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from corroborate import settings
 from corroborate.cli import app
 from corroborate.nlp.cues import CueModel
 from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE, SECOND_FILE, load_tagger
@@ -98,3 +100,53 @@ def test_train_refuses_a_file_as_out(tmp_path: Path) -> None:
         app, ["train", "--train", str(train), "--dev", str(train), "--out", str(out)]
     )
     assert result.exit_code == 1 and "is a file" in result.stderr
+
+
+def test_a_failed_training_leaves_the_previous_model_as_it_was(tmp_path: Path) -> None:
+    train = polnear_slice(tmp_path, "train", 4)
+    dev = polnear_slice(tmp_path, "dev", 1)
+    out = tmp_path / "model"
+    args = ["train", "--train", str(train), "--dev", str(dev), "--out", str(out)]
+    first = CliRunner().invoke(app, [*args, "--iterations", "5", "--second-iterations", "0"])
+    assert first.exit_code == 0, first.output
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    class BrokenScorer:
+        """Fails at the very end of training, after both files would have been written."""
+
+        @staticmethod
+        def score(gold: object, predictions: object) -> dict[str, float]:
+            raise KeyboardInterrupt
+
+    from corroborate.nlp import pipeline
+    from corroborate.nlp.cues import load_cue_model
+    from corroborate.nlp.tagger.train import TrainSettings, train_tagger
+
+    nlp = pipeline.load_bare(settings.spacy_model(None))
+    with pytest.raises(KeyboardInterrupt):
+        train_tagger(
+            train, dev, out, nlp, load_cue_model(), BrokenScorer,  # type: ignore[arg-type]
+            TrainSettings(), log=lambda _: None,
+        )  # fmt: skip
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_out_folder_that_cannot_be_made_fails_before_parsing(tmp_path: Path) -> None:
+    train = polnear_slice(tmp_path, "train", 1)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(
+        app, ["train", "--train", str(train), "--dev", str(train), "--out", str(blocker / "m")]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {blocker / 'm'}: cannot write here")
+    assert "parsed" not in result.stderr
+
+
+def test_train_cues_checks_its_output_before_training(tmp_path: Path) -> None:
+    train = polnear_slice(tmp_path, "train", 1)
+    out = tmp_path / "missing-folder" / "model.json"
+    result = CliRunner().invoke(app, ["train-cues", "--train", str(train), "--out", str(out)])
+    assert result.exit_code == 1 and "cannot write here" in result.stderr
+    assert "parsed" not in result.stderr and not out.parent.exists()

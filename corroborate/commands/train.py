@@ -15,6 +15,7 @@ from corroborate.errors import CorroborateError, OutputError
 from corroborate.nlp import pipeline
 from corroborate.nlp.tagger.train import SECOND_PASS, TrainSettings
 from corroborate.read import check_path
+from corroborate.write import atomic_writer
 
 TrainFile = Annotated[
     Path,
@@ -64,8 +65,10 @@ def train_cues_command(
         from corroborate.nlp.train_cues import train_cue_model
 
         nlp = pipeline.load_bare(settings.spacy_model(spacy_model))
-        model = train_cue_model(train, nlp, seed=seed, log=lambda m: typer.echo(m, err=True))
-        out.write_text(json.dumps(model.to_json(), sort_keys=True), encoding="utf-8")
+        # Opened first, so that a folder that cannot be written fails before the training.
+        with atomic_writer(out) as written:
+            model = train_cue_model(train, nlp, seed=seed, log=lambda m: typer.echo(m, err=True))
+            written.write(json.dumps(model.to_json(), sort_keys=True))
         typer.echo(f"wrote {out} ({len(model.weights)} weights)", err=True)
 
 

@@ -12,6 +12,8 @@ use a model of your own. A DIR without the second file is a one-pass tagger.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -21,7 +23,7 @@ from typing import Any
 import pycrfsuite
 from spacy.tokens import Doc
 
-from corroborate.errors import ModelNotFoundError
+from corroborate.errors import ModelNotFoundError, OutputError
 from corroborate.nlp.tagger.stacking import stacked_features
 from corroborate.nlp.tagger.tags import LABELS
 
@@ -108,7 +110,36 @@ def load_tagger(directory: str | None = None) -> TaggerModel:
             " `corroborate train --out DIR`, or use --model fast (rules only)"
         ) from error
     # The metadata says how many passes were trained, so a stale second file (a one-pass
-    # model copied over a two-pass one) is not read with a first pass it was not fitted on.
+    # model copied over a two-pass one) is not read with a first pass it was not fitted on;
+    # without metadata the first pass is read alone.
     second = base / SECOND_FILE
-    two_passes = second.is_file() and meta.get("passes", 2) == 2
+    two_passes = second.is_file() and meta.get("passes") == 2
     return TaggerModel(path=path, meta=meta, second_path=second if two_passes else None)
+
+
+def staging_folder(out: Path) -> Path:
+    """A fresh folder beside ``out`` to train into: ``out`` changes only once the model is
+    complete, so a failed or interrupted run leaves the previous model as it was."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.training-", dir=out.parent))
+    except OSError as err:
+        raise OutputError(
+            f"{out}: cannot write here ({err.strerror}); pass --out a folder you can write to"
+        ) from err
+
+
+def install_model(work: Path, out: Path) -> None:
+    """Move the trained files from ``work`` into ``out``, the old metadata out first and the
+    new one in last: without metadata the loader reads the first pass alone, so a folder
+    left half-installed (the machine went down) never pairs passes of two models."""
+    try:
+        out.mkdir(exist_ok=True)
+        (out / META_FILE).unlink(missing_ok=True)
+        for name in (MODEL_FILE, SECOND_FILE, META_FILE):
+            if (work / name).exists():
+                os.replace(work / name, out / name)
+            else:
+                (out / name).unlink(missing_ok=True)  # a stale second pass of an older model
+    except OSError as err:
+        raise OutputError(f"{out}: cannot write the model ({err.strerror})") from err

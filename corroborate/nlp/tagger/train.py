@@ -13,6 +13,7 @@ attribution figures of the official scorer come last and are written into the me
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -39,7 +40,9 @@ from corroborate.nlp.tagger.model import (
     NAME,
     SECOND_FILE,
     TaggerModel,
+    install_model,
     second_pass_features,
+    staging_folder,
 )
 from corroborate.nlp.tagger.tags import LABELS, encode
 from corroborate.read.gold import read_gold, read_training_gold
@@ -158,6 +161,41 @@ def train_tagger(
     dev_rows = _rows(dev_path)[:limit]
     if not dev_rows:
         raise InputError(str(dev_path), None, "holds no documents", "pass the dev gold file")
+    work = staging_folder(out)
+    try:
+        trained = _train_into(
+            work,
+            train_path,
+            dev_path,
+            train_rows,
+            dev_rows,
+            nlp,
+            cue_model,
+            scorer,
+            settings,
+            started,
+            log,
+        )
+        install_model(work, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return Trained(out, trained)
+
+
+def _train_into(
+    work: Path,
+    train_path: Path,
+    dev_path: Path,
+    train_rows: list[dict[str, Any]],
+    dev_rows: list[dict[str, Any]],
+    nlp: Language,
+    cue_model: CueModel,
+    scorer: ModuleType,
+    settings: TrainSettings,
+    started: float,
+    log: Log,
+) -> dict[str, Any]:
+    """Parse, fit both passes into ``work`` and score on dev; the metadata written."""
     train = _examples(train_rows, nlp, cue_model, log, "training")
     dev = _examples(dev_rows, nlp, cue_model, log, "dev")
     tokens = sum(len(example.tags) for example in train)
@@ -165,10 +203,8 @@ def train_tagger(
         f"parsed {len(train)} training documents ({tokens} tokens) and {len(dev)}"
         f" dev documents ({_since(started)})"
     )
-    out.mkdir(parents=True, exist_ok=True)
-    model_path = out / MODEL_FILE
-    second_path = out / SECOND_FILE
-    second_path.unlink(missing_ok=True)  # a stale second pass would not match a new first
+    model_path = work / MODEL_FILE
+    second_path = work / SECOND_FILE
     log("first pass:")
     _fit(
         [(e.features, e.tags) for e in train],
@@ -210,13 +246,13 @@ def train_tagger(
     gold = {str(row["id"]): row for row in dev_rows}
     figures = scorer.score(gold, predictions)
     meta["dev"] = {"file": dev_path.name, "documents": len(dev_rows), **figures}
-    (out / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
+    (work / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
     log(
         f"dev: triple soft F1 {figures['triple_soft_f1']:.3f}; role exact F1 source"
         f" {figures['role_exact_source_f1']:.3f}, cue {figures['role_exact_cue_f1']:.3f},"
         f" content {figures['role_exact_content_f1']:.3f} ({_since(started)})"
     )
-    return Trained(out, meta)
+    return meta
 
 
 Sequences = list[tuple[list[list[str]], list[str]]]

@@ -14,7 +14,7 @@ from corroborate.errors import ModelNotFoundError
 from corroborate.extract import extract_text
 from corroborate.nlp.attribution import attribution_model_info
 from corroborate.nlp.pipeline import load_pipeline
-from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE, load_tagger
+from corroborate.nlp.tagger.model import META_FILE, MODEL_FILE, SECOND_FILE, load_tagger
 
 DATA = Path(__file__).resolve().parents[3] / "corroborate" / "nlp" / "data"
 
@@ -71,3 +71,14 @@ def test_broken_metadata_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / META_FILE).write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelNotFoundError, match="not the tagger's metadata"):
         load_tagger(str(tmp_path))
+
+
+def test_without_metadata_the_first_pass_is_read_alone(tmp_path: Path) -> None:
+    # A folder left half-installed, or files copied by hand: a second pass is read only with
+    # the metadata that says it was fitted on this first pass.
+    for name in (MODEL_FILE, SECOND_FILE):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    assert load_tagger(str(tmp_path)).second_path is None
+    (tmp_path / META_FILE).write_bytes((DATA / META_FILE).read_bytes())
+    load_tagger.cache_clear()
+    assert load_tagger(str(tmp_path)).second_path == tmp_path / SECOND_FILE
