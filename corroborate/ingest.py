@@ -22,6 +22,8 @@ from spacy.language import Language
 
 from corroborate import extract
 from corroborate.errors import InputError
+from corroborate.nlp.attribution import extractor_id
+from corroborate.nlp.pipeline import load_pipeline
 from corroborate.read import read_documents
 from corroborate.records import Document
 from corroborate.store import Store, content_hash, unstorable_field
@@ -72,6 +74,10 @@ def ingest_paths(
     with ``skip_errors`` goes to ``on_skip``; documents stored before it stay stored.
     """
     summary = IngestSummary()
+    # A document is unchanged only if its content and what would extract it are: after an
+    # upgrade, or with another --model, everything is extracted again.
+    nlp = nlp if nlp is not None else load_pipeline()
+    extractor = extractor_id(nlp)
 
     def skip(err: InputError) -> None:
         summary.skipped += 1
@@ -94,7 +100,7 @@ def ingest_paths(
                 skip(err)
                 continue
             summary.documents += 1
-            if store.document_hash(document.id) == content_hash(document):
+            if store.document_hash(document.id) == content_hash(document, extractor):
                 summary.unchanged += 1
                 if on_progress is not None:
                     on_progress(document, 0)
@@ -105,7 +111,7 @@ def ingest_paths(
     for document, attributions, mentions, figures in extract.analyse_documents(
         changed(documents), nlp, batch_size=batch_size
     ):
-        result = store.put_document(document, attributions, mentions, figures)
+        result = store.put_document(document, attributions, mentions, figures, extractor)
         if result == "unchanged":  # the same document twice in one run
             summary.unchanged += 1
         else:

@@ -23,6 +23,8 @@ from corroborate.cli import app
 from corroborate.errors import InputError
 from corroborate.ingest import ingest_paths
 from corroborate.ledger.store import rebuild
+from corroborate.nlp.attribution import extractor_id
+from corroborate.nlp.pipeline import load_pipeline
 from corroborate.records import Attribution, Document
 from corroborate.store import Store, open_store
 
@@ -104,6 +106,19 @@ def test_reingest_adds_nothing_and_skips_extraction(
             again.line("x.db")
             == "ingested 4 documents (4 unchanged, 0 replaced), 0 attributions into x.db"
         )
+
+
+def test_another_extractor_extracts_again(tmp_path: Path, nlp: Language) -> None:
+    # The same texts, but another model (or, after an upgrade, another version): the stored
+    # extraction is not what this extractor gives, so nothing counts as unchanged.
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", rows(3))
+    fast = load_pipeline(attribution="fast")
+    assert extractor_id(fast) != extractor_id(nlp)
+    with open_store(str(tmp_path / "a.db")) as store:
+        ingest_paths([corpus], store, fast)
+        again = ingest_paths([corpus], store, nlp)
+        assert (again.documents, again.replaced, again.unchanged) == (3, 3, 0)
+        assert ingest_paths([corpus], store, nlp).unchanged == 3
 
 
 def test_changed_document_replaces_its_extraction(tmp_path: Path, nlp: Language) -> None:

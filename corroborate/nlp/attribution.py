@@ -14,9 +14,13 @@ labels each attribution: source name (``speakers.py``), kind and setting
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from corroborate import __version__
 from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.kinds import classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
@@ -45,8 +49,9 @@ from corroborate.nlp.tagger.model import TaggerModel, load_tagger
 from corroborate.nlp.targets import target_tokens
 from corroborate.records import Attribution, Range
 
-# Raised when the rules change what they extract (2: signed quotations).
-COMPONENT_VERSION = "2"
+# Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
+# linking to the nearest cue, the parse's speaker, demands only in the present tense).
+COMPONENT_VERSION = "3"
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -78,6 +83,27 @@ def make_attribution_component(
     if threshold is not None:
         cues = CueModel(cues.weights, threshold, cues.version, cues.trained_on)
     return AttributionComponent(cues, load_tagger(tagger) if model == "accurate" else None)
+
+
+def extractor_id(nlp: Language) -> str:
+    """What an extraction by ``nlp`` depends on: corroborate, the spaCy pipeline and the
+    attribution model, with their versions (and, for a tagger, a digest of its metadata, which
+    differs between any two trainings). Ingest re-extracts a stored document when this
+    changes, so that an upgrade or another --model is not skipped as "unchanged"."""
+    component = nlp.get_pipe("corroborate_attribution")
+    assert isinstance(component, AttributionComponent)
+    info = attribution_model_info(nlp)
+    parts = [
+        __version__,
+        f"{nlp.lang}_{nlp.meta.get('name')} {nlp.meta.get('version')}",
+        info["model"],
+        info["version"],
+        info["trained_on"],
+    ]
+    if component.tagger is not None:
+        meta = json.dumps(component.tagger.meta, sort_keys=True).encode("utf-8")
+        parts.append(hashlib.sha256(meta).hexdigest()[:16])
+    return json.dumps(parts)
 
 
 def attribution_model_info(nlp: Language) -> dict[str, str]:

@@ -5,8 +5,8 @@
     from corroborate.store import open_store
 
     with open_store("corroborate.db") as store:           # or "postgresql://user@host/db"
-        if store.document_hash(doc.id) != content_hash(doc):
-            store.put_document(doc, attributions, mentions)
+        if store.document_hash(doc.id) != content_hash(doc, extractor_id(nlp)):
+            store.put_document(doc, attributions, mentions, extractor=extractor_id(nlp))
         store.replace_ledger(ledger)                       # records.Ledger, rebuilt whole
         print(store.counts())
 

@@ -43,12 +43,16 @@ class StoredAttribution:
     attribution: Attribution
 
 
-def content_hash(document: Document) -> str:
-    """SHA-256 of what a document says: its text and metadata, not where it was read from.
+def content_hash(document: Document, extractor: str = "") -> str:
+    """SHA-256 of what a document says (its text and metadata, not where it was read from)
+    and of what extracted it (``extract.extractor_id``, when given).
 
-    Moving a file or reordering a JSONL file changes nothing; editing a title or the text does.
+    Moving a file or reordering a JSONL file changes nothing; editing a title or the text
+    does, and so does a new version of corroborate, its spaCy pipeline or its model.
     """
     fields = [document.text, document.url, document.outlet, document.published, document.title]
+    if extractor:
+        fields.append(extractor)
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

@@ -72,8 +72,8 @@ class Store:
     def document_hash(self, document_id: str) -> str | None:
         """The content hash stored for ``document_id``, None when it is not stored.
 
-        Compare with ``rows.content_hash(document)`` to skip unchanged documents before the
-        slow extraction.
+        Compare with ``rows.content_hash(document, extractor)`` to skip unchanged documents
+        before the slow extraction.
         """
         found = self._db.query("SELECT content_hash FROM documents WHERE id = ?", (document_id,))
         return str(found[0][0]) if found else None
@@ -84,11 +84,13 @@ class Store:
         attributions: Sequence[Attribution],
         mentions: Sequence[Mention] = (),
         figures: Sequence[EnforcementFigure] = (),
+        extractor: str = "",
     ) -> PutResult:
         """Store ``document`` with its extraction (attributions, mentions and enforcement
         figures), in one transaction; says what it did.
 
-        "unchanged": the same content (``content_hash``) is already stored, nothing is written.
+        "unchanged": the same content (``content_hash``), extracted by the same ``extractor``
+        (``extract.extractor_id``), is already stored; nothing is written.
         "replaced": the id was stored with other content; its old row, attributions and
         mentions are deleted and the new ones written. "added": the id is new.
 
@@ -98,7 +100,7 @@ class Store:
         problem = r.unstorable_field(document)
         if problem:
             raise StoreError(f"document {document.id!r}: {problem}; remove it from the input")
-        digest = r.content_hash(document)
+        digest = r.content_hash(document, extractor)
         with self._db.transaction():
             # Checked again inside the transaction: another process may have stored it since.
             stored = self.document_hash(document.id)
