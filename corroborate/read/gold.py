@@ -45,6 +45,7 @@ class GoldDocument:
 def read_gold(path: Path) -> list[GoldDocument]:
     """Every document of the gold file ``path`` with its checked attributions."""
     out = []
+    first_line: dict[str, int] = {}
     with path.open("rb") as lines:
         for number, raw in enumerate(lines, 1):
             try:
@@ -54,6 +55,15 @@ def read_gold(path: Path) -> list[GoldDocument]:
                 raise InputError(err.path, err.line, err.message, _no_skipping(err.hint)) from None
             if document is None:
                 continue
+            # The scorer pairs gold and predictions by id: a repeated one would vanish.
+            seen = first_line.setdefault(document.id, number)
+            if seen != number:
+                raise InputError(
+                    str(path),
+                    number,
+                    f"document id {document.id!r} is already on line {seen}",
+                    "give every document its own id",
+                )
             # parse_line has checked the encoding and the JSON; only a BOM may remain.
             row = json.loads(raw.decode("utf-8").lstrip("\ufeff"))
             attributions = checked_attributions(

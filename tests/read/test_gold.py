@@ -143,3 +143,11 @@ def test_commands_refuse_gold_files_with_nothing_in_them(
     assert result.exit_code == 1
     assert message in result.stderr and "Traceback" not in result.output
     assert not out.exists()
+
+
+def test_a_repeated_id_names_both_lines(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD, {"id": "other", "text": TEXT}, {"id": "g1", "text": TEXT})
+    with pytest.raises(InputError) as raised:
+        read_gold(path)
+    assert raised.value.location == f"{path}:3"
+    assert "document id 'g1' is already on line 1" in str(raised.value)
