@@ -62,7 +62,7 @@ class CRFSettings:
 
 
 FIRST_PASS = CRFSettings(iterations=150, c1=1.0, c2=3.0)
-SECOND_PASS = CRFSettings(iterations=60, c1=0.5, c2=1.0)
+SECOND_PASS = CRFSettings(iterations=100, c1=0.5, c2=1.0)
 
 
 @dataclass(frozen=True)
