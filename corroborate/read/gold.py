@@ -11,18 +11,15 @@ stop training with a traceback halfway through.
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from corroborate.errors import InputError
-from corroborate.read.jsonl import parse_line
+from corroborate.read.jsonl import parse_object, to_document
 from corroborate.records import Document
 
 ROLES = ("source", "cue", "content")
-_SKIP_ADVICE = re.compile(r",? or (pass )?--skip-errors( to skip (it|the line))?")
 HINT = 'each role must be a list of [start, end] character offsets into "text"; fix the line'
 
 
@@ -48,13 +45,10 @@ def read_gold(path: Path) -> list[GoldDocument]:
     first_line: dict[str, int] = {}
     with path.open("rb") as lines:
         for number, raw in enumerate(lines, 1):
-            try:
-                document = parse_line(raw, str(path), number)
-            except InputError as err:
-                # A gold file has no --skip-errors: a skipped line would change the figures.
-                raise InputError(err.path, err.line, err.message, _no_skipping(err.hint)) from None
-            if document is None:
+            row = parse_object(raw, str(path), number, skippable=False)
+            if row is None:
                 continue
+            document = to_document(row, str(path), number, skippable=False)
             # The scorer pairs gold and predictions by id: a repeated one would vanish.
             seen = first_line.setdefault(document.id, number)
             if seen != number:
@@ -64,8 +58,6 @@ def read_gold(path: Path) -> list[GoldDocument]:
                     f"document id {document.id!r} is already on line {seen}",
                     "give every document its own id",
                 )
-            # parse_line has checked the encoding and the JSON; only a BOM may remain.
-            row = json.loads(raw.decode("utf-8").lstrip("\ufeff"))
             attributions = checked_attributions(
                 row.get("attributions"), document.text, path, number
             )
@@ -127,8 +119,3 @@ def _is_range(value: object) -> bool:
         and len(value) == 2
         and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
     )
-
-
-def _no_skipping(hint: str) -> str:
-    """The document reader's advice without its "or pass --skip-errors"."""
-    return _SKIP_ADVICE.sub("", hint)

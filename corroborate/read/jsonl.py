@@ -50,21 +50,32 @@ def read_jsonl(
 
 def parse_line(raw: bytes, path: str, number: int) -> Document | None:
     """The Document on one line, None for a blank line; InputError when the line is bad."""
+    row = parse_object(raw, path, number)
+    return None if row is None else to_document(row, path, number)
 
-    def fail(message: str, hint: str = SKIP_HINT) -> InputError:
-        return InputError(path, number, message, hint)
 
+def parse_object(
+    raw: bytes, path: str, number: int, *, skippable: bool = True
+) -> dict[str, Any] | None:
+    """The JSON object on one line, None for a blank line; InputError when the line is bad.
+
+    ``skippable``: whether the reader offers --skip-errors, which the hints then suggest
+    (gold files have no such option: a skipped line would change the figures).
+    """
+    fail = _failer(path, number, skippable)
     if b"\0" in raw:
         raise fail(
             "contains NUL bytes: this looks like a binary file, not JSON Lines",
-            "pass a UTF-8 .jsonl or .txt file, or --skip-errors to skip the line",
+            "pass a UTF-8 .jsonl or .txt file"
+            + (", or --skip-errors to skip the line" if skippable else ""),
         )
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         raise fail(
             f"not valid UTF-8 (byte {raw[err.start]:#04x} at column {err.start + 1})",
-            "convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8) or pass --skip-errors",
+            "convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+            + (" or pass --skip-errors" if skippable else ""),
         ) from err
     if number == 1 and line.startswith(_BOM):
         line = line[1:]  # a byte-order mark some editors write: not part of the JSON
@@ -76,11 +87,27 @@ def parse_line(raw: bytes, path: str, number: int) -> Document | None:
         # err.pos, not err.colno: a line's own trailing newline would make colno restart at 1.
         raise fail(
             f"not valid JSON ({err.msg} at column {err.pos + 1})",
-            "each line must hold one complete JSON object; " + SKIP_HINT,
+            "each line must hold one complete JSON object; " + _line_hint(skippable),
         ) from err
     if not isinstance(row, dict):
         raise fail(f'a JSON {_json_type(row)}, not an object with "id" and "text"')
-    return _document(row, path, number, fail)
+    return row
+
+
+def to_document(row: dict[str, Any], path: str, number: int, *, skippable: bool = True) -> Document:
+    """The Document a parsed line describes; InputError when a field is missing or wrong."""
+    return _document(row, path, number, _failer(path, number, skippable))
+
+
+def _line_hint(skippable: bool) -> str:
+    return SKIP_HINT if skippable else "fix the line"
+
+
+def _failer(path: str, number: int, skippable: bool) -> Callable[..., InputError]:
+    def fail(message: str, hint: str = _line_hint(skippable)) -> InputError:
+        return InputError(path, number, message, hint)
+
+    return fail
 
 
 def _document(
