@@ -27,6 +27,7 @@ from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
 from corroborate.nlp.roles import (
+    RULINGS_ON_PEOPLE,
     Frame,
     Placed,
     content_of,
@@ -50,8 +51,9 @@ from corroborate.nlp.targets import target_tokens
 from corroborate.records import Attribution, Range
 
 # Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
-# linking to the nearest cue, the parse's speaker, demands only in the present tense).
-COMPONENT_VERSION = "3"
+# linking to the nearest cue, the parse's speaker, demands only in the present tense; 4: a
+# ruling's content never a clause before it, and a ruling asked for is none).
+COMPONENT_VERSION = "4"
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -161,6 +163,8 @@ def extract_from_doc(
     # Signed quotations come last, outside the tagger's features: the tagger was trained
     # without them, and a signature is a surer sign than anything it reads.
     placed = add_signed(doc, placed, quotations)
+    # Dropped only here: the tagger was trained on the rules' roles with these cues in them.
+    placed = [p for p in placed if not (p.frame.cue and _asked_for(_cue_head(doc, p.frame.cue)))]
     resolver = SpeakerResolver(doc)
     return [
         _label(doc, text, p.frame, p.cue, p.source, p.content, resolver)
@@ -219,6 +223,14 @@ def rule_attributions(
         seen.add(key)
         out.append(Placed(frame, cue_ranges, source_ranges, content_ranges))
     return out
+
+
+def _asked_for(head: Token) -> bool:
+    """Whether ``head`` is a ruling that someone asks for or expects ("pleaded with the court
+    to acquit his client"): the request is the attribution, and no one has ruled yet."""
+    return head.lemma_.lower() in RULINGS_ON_PEOPLE and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    )
 
 
 def _label(

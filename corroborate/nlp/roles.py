@@ -32,6 +32,10 @@ SOURCE_PREPOSITIONS = frozenset({"by", "from", "of"})
 CARRYING_VERBS = frozenset(
     {"carry", "level", "make", "contain", "include", "raise", "file", "record"}
 )
+# Rulings whose content is whom they rule on and the charge ("acquitted all of them of this
+# charge"): they report no clause, so a clause the parser hangs before one is a neighbouring
+# report ("The police added that ...; however, the court acquitted ...").
+RULINGS_ON_PEOPLE = frozenset({"acquit", "convict", "sentence", "exonerate"})
 
 
 @dataclass
@@ -225,8 +229,9 @@ def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
         while clause.dep_ == "conj" and clause.head.i < clause.i:
             clause = clause.head
         return subtree_ids(clause, exclude), []
+    ruling = cue.lemma_.lower() in RULINGS_ON_PEOPLE
     for dep in CLAUSES:
-        parts = [c for c in cue.children if c.dep_ == dep]
+        parts = [c for c in cue.children if c.dep_ == dep and not (ruling and c.i < cue.i)]
         if parts:
             ids: list[int] = []
             for part in parts:

@@ -148,3 +148,24 @@ def test_the_booked_not_the_police_are_accused(nlp: Language) -> None:
     text = "According to the prosecution, the harbour police had booked Tariq Noor for kidnapping."
     a = _only(extract_text(text, nlp))
     assert a.target == "Tariq Noor" and a.kind == "allegation"
+
+
+def test_a_ruling_is_on_people_not_on_the_report_before_it(nlp: Language) -> None:
+    # The parser hangs the police's report from "acquitted" as its clausal complement; the
+    # acquittal's content is whom it clears and of what.
+    text = (
+        "The harbour police added that each of the suspects was also carrying a pistol; "
+        "however, the court acquitted all of them of this charge."
+    )
+    rulings = [a for a in extract_text(text, nlp) if a.kind == "ruling"]
+    assert [text[s:e] for a in rulings for s, e in a.content] == ["all of them of this charge"]
+
+
+def test_a_ruling_asked_for_is_not_one(nlp: Language) -> None:
+    # The plea is the attribution; "acquit" was reported besides it as the counsel's own.
+    text = (
+        "Defence counsel Imran Qadir pleaded with the court to acquit his client"
+        " for lack of evidence."
+    )
+    cues = [text[s:e] for a in extract_text(text, nlp) for s, e in a.cue]
+    assert cues == ["pleaded with"]
