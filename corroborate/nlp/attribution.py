@@ -52,7 +52,8 @@ from corroborate.records import Attribution, Range
 
 # Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
 # linking to the nearest cue, the parse's speaker, demands only in the present tense; 4: a
-# ruling's content never a clause before it, and a ruling asked for is none).
+# ruling's content never a clause before it, a ruling asked for is none, and a passive
+# cue's addressee is no content).
 COMPONENT_VERSION = "4"
 
 if not Doc.has_extension("attributions"):

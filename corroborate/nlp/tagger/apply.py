@@ -78,7 +78,7 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
         frame = Frame(
             cue=ids(linked.cue),
             source=ids(linked.source),
-            content=[ids([piece]) for piece in linked.content],
+            content=_without_addressee(doc, ids(linked.cue), [ids([p]) for p in linked.content]),
             kind=kind,
         )
         content = char_ranges(doc, [i for piece in frame.content for i in piece])
@@ -106,6 +106,23 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
             out = [q for q in out if not overlaps(p.cue, q.cue)]
             out.append(p)
     return out
+
+
+def _without_addressee(doc: Doc, cue: list[int], content: list[list[int]]) -> list[list[int]]:
+    """``content`` less the passive subject of a cue that reports a clause: in "A Senate
+    committee was informed that Rangers had conducted 3,696 raids" the committee is told,
+    and what it is told is the clause. Neutral on PolNeAR (it fires 25 times on train)."""
+    inside = set(cue)
+    verb = next((doc[i] for i in cue if doc[i].head.i not in inside or doc[i].head.i == i), None)
+    within = {i for piece in content for i in piece}
+    if verb is None or not any(c.dep_ == "ccomp" and c.i in within for c in verb.children):
+        return content
+    told = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i in within), None)
+    if told is None:
+        return content
+    addressee = range(told.left_edge.i, told.right_edge.i + 1)
+    pieces = [[i for i in piece if i not in addressee] for piece in content]
+    return [piece for piece in pieces if piece] or content
 
 
 def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:

@@ -1,11 +1,12 @@
-"""The parse's subject as the source of a tagged attribution the tagger left without one."""
+"""Decoding tags on a fixed parse: the parse's subject as the source of a tagged attribution the
+tagger left without one, and contents less what a cue says to someone."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from corroborate.nlp.tagger.apply import parse_subject
+from corroborate.nlp.tagger.apply import decode, parse_subject
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -101,3 +102,27 @@ def test_a_passive_cue_does_not_climb_to_a_shared_subject() -> None:
         ["nsubjpass", "auxpass", "ROOT", "cc", "auxpass", "conj", "aux", "xcomp", "acomp"],
     )
     assert parse_subject(doc, [5], ["O"] * 5 + ["B-C", "B-T", "I-T", "I-T"]) == []
+
+
+def test_the_addressee_of_a_passive_cue_is_not_its_content() -> None:
+    # "A committee was informed that police raided homes": the committee is told, not told of.
+    doc = parsed(
+        ["A", "committee", "was", "informed", "that", "police", "raided", "homes"],
+        [1, 3, 3, 3, 6, 6, 3, 6],
+        ["det", "nsubjpass", "auxpass", "ROOT", "mark", "nsubj", "ccomp", "dobj"],
+    )
+    tags = ["B-T", "I-T", "B-C", "I-C", "B-T", "I-T", "I-T", "I-T"]
+    (found,) = decode(doc, tags, [])
+    assert found.frame.content == [[4, 5, 6, 7]]
+    assert found.content == [(doc[4].idx, doc[7].idx + len("homes"))]
+
+
+def test_a_passive_subject_stays_where_the_cue_reports_no_clause() -> None:
+    # "Workers are said to be involved": no clausal complement, so nothing is cut.
+    doc = parsed(
+        ["Workers", "are", "said", "to", "be", "involved"],
+        [2, 2, 2, 4, 2, 4],
+        ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "acomp"],
+    )
+    (found,) = decode(doc, ["B-T", "B-C", "I-C", "B-T", "I-T", "I-T"], [])
+    assert found.frame.content == [[0], [3, 4, 5]]
