@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate import __version__
 from corroborate.nlp.cues import CueModel, load_cue_model
+from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
 from corroborate.nlp.quantities import find_quantities
@@ -52,8 +53,8 @@ from corroborate.records import Attribution, Range
 
 # Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
 # linking to the nearest cue, the parse's speaker, demands only in the present tense; 4: a
-# ruling's content never a clause before it, a ruling asked for is none, and a passive
-# cue's addressee is no content).
+# ruling's content never a clause before it, a ruling asked for is none, a passive cue's
+# addressee is no content, and inverted reports).
 COMPONENT_VERSION = "4"
 
 if not Doc.has_extension("attributions"):
@@ -161,9 +162,10 @@ def extract_from_doc(
     placed = rule_attributions(doc, cue_model, quotations, cue_probabilities)
     if tagger is not None:
         placed = tagged_attributions(doc, placed, tagger, cue_probabilities, quotations)
-    # Signed quotations come last, outside the tagger's features: the tagger was trained
-    # without them, and a signature is a surer sign than anything it reads.
+    # Signed quotations and inverted reports come last, outside the tagger's features: the
+    # tagger was trained without them, and their shape is a surer sign than anything it reads.
     placed = add_signed(doc, placed, quotations)
+    placed = add_inverted(doc, placed)
     # Dropped only here: the tagger was trained on the rules' roles with these cues in them.
     placed = [p for p in placed if not (p.frame.cue and _asked_for(_cue_head(doc, p.frame.cue)))]
     resolver = SpeakerResolver(doc)
