@@ -42,6 +42,7 @@ from corroborate.nlp.spans import (
     continued_quotation,
     merge,
     overlaps,
+    root_of,
     widen_to_quotations,
 )
 from corroborate.nlp.speakers import SpeakerResolver
@@ -167,7 +168,7 @@ def extract_from_doc(
     placed = add_signed(doc, placed, quotations)
     placed = add_inverted(doc, placed)
     # Dropped only here: the tagger was trained on the rules' roles with these cues in them.
-    placed = [p for p in placed if not (p.frame.cue and _asked_for(_cue_head(doc, p.frame.cue)))]
+    placed = [p for p in placed if not (p.frame.cue and _asked_for_ruling(doc, p.frame.cue))]
     resolver = SpeakerResolver(doc)
     return [
         _label(doc, text, p.frame, p.cue, p.source, p.content, resolver)
@@ -228,12 +229,17 @@ def rule_attributions(
     return out
 
 
-def _asked_for(head: Token) -> bool:
-    """Whether ``head`` is a ruling that someone asks for or expects ("pleaded with the court
-    to acquit his client"): the request is the attribution, and no one has ruled yet."""
-    return head.lemma_.lower() in RULINGS_ON_PEOPLE and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
-    )
+def _asked_for_ruling(doc: Doc, cue: list[int]) -> bool:
+    """Whether ``cue`` is a ruling someone asks for ("pleaded with the court to acquit his
+    client"): the plea is the attribution, and no one has ruled yet."""
+    head = _cue_head(doc, cue)
+    return head.lemma_.lower() in RULINGS_ON_PEOPLE and _requested(head)
+
+
+def _requested(head: Token) -> bool:
+    """Whether the cue ``head`` is an infinitive someone asks for ("urged the court to
+    acquit")."""
+    return head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
 
 
 def _label(
@@ -256,7 +262,7 @@ def _label(
     self_incriminating = bool(source_name and target and source_name.lower() == target.lower())
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
-    requested = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
+    requested = _requested(head)
     kind = frame.kind or classify(
         head.lemma_,
         negated,
@@ -315,8 +321,5 @@ def _same_paragraph(doc: Doc, head: Token, ids: list[int]) -> list[int]:
 
 
 def _cue_head(doc: Doc, cue: list[int]) -> Token:
-    ids = set(cue)
-    for i in cue:
-        if doc[i].head.i not in ids or doc[i].head.i == i:
-            return doc[i]
-    return doc[cue[0]]
+    head = root_of(doc, cue)
+    return head if head is not None else doc[cue[0]]

@@ -42,7 +42,7 @@ def inverted_reports(doc: Doc) -> list[Placed]:
         content = [i for i in range(start, verb.i - 1) if not doc[i].is_space]
         if len(content) < 3:
             continue
-        source = [i for i in range(speaker.left_edge.i, speaker.right_edge.i + 1)]
+        source = list(range(speaker.left_edge.i, speaker.right_edge.i + 1))
         frame = Frame(cue=[verb.i], source=source, content=[content])
         out.append(
             Placed(

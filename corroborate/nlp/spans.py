@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from corroborate.records import Range
 
@@ -21,6 +21,14 @@ def char_ranges(doc: Doc, ids: Iterable[int]) -> list[Range]:
             out.append([token.idx, token.idx + len(token.text)])
         previous = i
     return [(s, e) for s, e in out]
+
+
+def root_of(doc: Doc, ids: Iterable[int]) -> Token | None:
+    """The first of the tokens ``ids`` whose syntactic head lies outside them (a cue's verb,
+    a content's root); None if there are none."""
+    order = list(ids)
+    inside = set(order)
+    return next((doc[i] for i in order if doc[i].head.i not in inside or doc[i].head.i == i), None)
 
 
 def token_ids(doc: Doc, ranges: Iterable[Range]) -> set[int]:

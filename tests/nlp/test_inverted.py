@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from corroborate.extract import extract_text
 from corroborate.nlp.inverted import inverted_reports
-from corroborate.nlp.roles import Placed
+from tests.nlp.conftest import roles_text
 
 SEIZURE = (
     "PORT MERIDIAN: At least 40 rifles seized from the party office are unlicensed and its "
@@ -14,15 +14,8 @@ SEIZURE = (
 )
 
 
-def _roles(text: str, placed: Placed) -> tuple[str, str, str]:
-    def joined(ranges: list[tuple[int, int]]) -> str:
-        return " ".join(text[s:e] for s, e in ranges)
-
-    return joined(placed.source), joined(placed.cue), joined(placed.content)
-
-
 def test_the_object_after_the_verb_is_the_speaker(nlp: Language) -> None:
-    found = [_roles(SEIZURE, p) for p in inverted_reports(nlp(SEIZURE))]
+    found = [roles_text(SEIZURE, p) for p in inverted_reports(nlp(SEIZURE))]
     assert found == [
         (
             "a police spokesperson",

@@ -9,6 +9,7 @@ from corroborate.nlp.pipeline import load_pipeline
 from corroborate.nlp.quotes import find_quotations
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.signed import add_signed, signed_quotations
+from tests.nlp.conftest import roles_text
 
 LETTERS = (
     "Readers wrote to the Harbour Gazette.\n\n"
@@ -18,16 +19,9 @@ LETTERS = (
 )
 
 
-def _roles(text: str, placed: Placed) -> tuple[str, str, str]:
-    def joined(ranges: list[tuple[int, int]]) -> str:
-        return " ".join(text[s:e] for s, e in ranges)
-
-    return joined(placed.source), joined(placed.cue), joined(placed.content)
-
-
 def test_each_signed_quotation_is_attributed_to_its_signatory(nlp: Language) -> None:
     doc = nlp(LETTERS)
-    found = [_roles(LETTERS, p) for p in signed_quotations(doc, find_quotations(LETTERS))]
+    found = [roles_text(LETTERS, p) for p in signed_quotations(doc, find_quotations(LETTERS))]
     assert found == [
         ("Amina Qadir", "―", "“The new port tax will ruin us.”"),
         ("Tomas Reyes", "―", "“Nobody asked the fishermen.”"),

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from corroborate.nlp.roles import Frame, Placed
-from corroborate.nlp.spans import char_ranges, overlaps, token_ids
+from corroborate.nlp.spans import char_ranges, overlaps, root_of, token_ids
 from corroborate.nlp.tagger.features import Role, document_features, sentences_and_paragraphs
 from corroborate.nlp.tagger.model import TaggerModel
 from corroborate.nlp.tagger.tags import Span, link, spans
@@ -112,8 +112,7 @@ def _without_addressee(doc: Doc, cue: list[int], content: list[list[int]]) -> li
     """``content`` less the passive subject of a cue that reports a clause: in "A Senate
     committee was informed that Rangers had conducted 3,696 raids" the committee is told,
     and what it is told is the clause. Neutral on PolNeAR (it fires 25 times on train)."""
-    inside = set(cue)
-    verb = next((doc[i] for i in cue if doc[i].head.i not in inside or doc[i].head.i == i), None)
+    verb = root_of(doc, cue)
     within = {i for piece in content for i in piece}
     if verb is None or not any(c.dep_ == "ccomp" and c.i in within for c in verb.children):
         return content
@@ -138,10 +137,9 @@ def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:
     0.007 triple soft F1 on PolNeAR train (cross-fitted tags), on top of the rules' sources.
     """
     inside = set(cue)
-    roots = [i for i in cue if doc[i].head.i not in inside or doc[i].head.i == i]
-    if not roots:
+    verb = root_of(doc, cue)
+    if verb is None:
         return []
-    verb = doc[roots[0]]
     for climbed in range(_CLIMBS + 1):
         speaker = _speaker(verb, of_the_cue=climbed == 0)
         if speaker is not None:
