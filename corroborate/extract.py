@@ -16,9 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from corroborate.audit.figures import find_figures
+from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
-from corroborate.records import Attribution, Document, EnforcementFigure, Mention
+from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Mention
 
 # spaCy's parser needs about 1 GB per 100,000 characters; news articles are far
 # shorter, so only books and court judgements get cut.
@@ -26,13 +27,14 @@ MAX_CHUNK_CHARS = 50_000
 
 
 class Analysis(NamedTuple):
-    """What the per-document stage finds in one document: attributions, mentions and
-    enforcement figures (the last two only from ``analyse_documents``)."""
+    """What the per-document stage finds in one document: attributions, mentions,
+    enforcement figures and claims (the last three only from ``analyse_documents``)."""
 
     document: Document
     attributions: list[Attribution]
     mentions: list[Mention]
     figures: list[EnforcementFigure]
+    claims: list[Claim]
 
 
 def extract_text(text: str, nlp: Language | None = None) -> list[Attribution]:
@@ -55,8 +57,9 @@ def extract_documents(
 def analyse_documents(
     documents: Iterable[Document], nlp: Language | None = None, *, batch_size: int = 16
 ) -> Iterator[Analysis]:
-    """Like ``extract_documents``, with the people, organisations and places each names
-    and the enforcement figures it reports (``audit.figures.find_figures``).
+    """Like ``extract_documents``, with the people, organisations and places each names,
+    the enforcement figures it reports (``audit.figures.find_figures``) and its claims
+    (``nlp.claims.find_claims``: who is accused, convicted, acquitted, the victim ...).
 
     Mentions and figures come from the same parse as the attributions: the ledger and the
     audit need them all, and parsing is most of the cost.
@@ -93,15 +96,19 @@ def _run(
         found: list[Attribution] = []
         named: list[Mention] = []
         figures: list[EnforcementFigure] = []
+        claims: list[Claim] = []
         for offset in offsets:
             doc: Doc = next(docs)
             found.extend(a.shifted(offset) if offset else a for a in doc._.attributions)
             if mentions:
                 chunk_mentions = find_mentions(doc)
-                named.extend(_shift_mention(m, offset) for m in chunk_mentions)
                 chunk_figures = find_figures(doc, chunk_mentions, document.published, document.id)
                 figures.extend(f.shifted(offset) if offset else f for f in chunk_figures)
-        yield Analysis(document, found, named, figures)
+                chunk_claims, missed = find_claims(doc, chunk_mentions)
+                claims.extend(c.shifted(offset) if offset else c for c in chunk_claims)
+                chunk_mentions = sorted([*chunk_mentions, *missed], key=lambda m: (m.start, m.end))
+                named.extend(_shift_mention(m, offset) for m in chunk_mentions)
+        yield Analysis(document, found, named, figures, claims)
 
 
 def _shift_mention(mention: Mention, offset: int) -> Mention:

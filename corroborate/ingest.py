@@ -108,10 +108,12 @@ def ingest_paths(
             yield document
 
     documents = read_documents(paths, skip_errors=skip_errors, on_skip=skip, on_note=on_note)
-    for document, attributions, mentions, figures in extract.analyse_documents(
+    for document, attributions, mentions, figures, claims in extract.analyse_documents(
         changed(documents), nlp, batch_size=batch_size
     ):
-        result = store.put_document(document, attributions, mentions, figures, extractor)
+        result = store.put_document(
+            document, attributions, mentions, figures, extractor, claims=claims
+        )
         if result == "unchanged":  # the same document twice in one run
             summary.unchanged += 1
         else:

@@ -247,6 +247,9 @@ EventKind = Literal[
     "corroboration",
     "charge",
     "ruling",
+    # The text presents someone as accused or suspected ("the main suspect, X"; "X shot
+    # Y") without a source: it places them in the case, and supports nothing by itself.
+    "report",
 ]
 EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 Status = Literal[
@@ -431,3 +434,114 @@ class EnforcementFigure:
     def shifted(self, offset: int) -> EnforcementFigure:
         """The same figure with its offsets moved by ``offset`` (for chunks)."""
         return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+# --- Claims: who did, suffered or decided what, read once per document ----------------------
+
+ClaimKind = Literal["ruling", "charge", "arrest", "confession", "accusation", "crime", "role"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+ParticipantRole = Literal[
+    "accused",
+    "victim",
+    "court",
+    "prosecutor",
+    "defence",
+    "investigator",
+    "witness",
+    "relative",
+    "official",
+]
+PARTICIPANT_ROLES: tuple[ParticipantRole, ...] = get_args(ParticipantRole)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A named party to a claim and the part the sentence gives them.
+
+    ``name`` is the document's name for them (as in ``Mention.name``); ``start``/``end`` the
+    words that name them in this sentence (a pronoun or "the accused" included). With
+    ``members``, the party is a group of the organisation ``name``'s members.
+    """
+
+    name: str
+    role: ParticipantRole
+    start: int
+    end: int
+    members: str | None = None  # "13 workers of the MQM": name "MQM", members "workers"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name, "role": self.role, "start": self.start, "end": self.end
+        }
+        if self.members:
+            out["members"] = self.members
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Participant:
+        return cls(
+            str(data["name"]), data["role"], int(data["start"]), int(data["end"]),
+            data.get("members"),
+        )
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One reported legal or criminal act in one sentence, read from its grammar.
+
+    ``kind``: a court's ``ruling`` (with its ``outcome``), a ``charge``, an ``arrest``, a
+    ``confession`` (with its ``setting``), an ``accusation`` ("suspect X", "accused X of"),
+    a ``crime`` told with its agent ("X shot Y"), or a ``role`` (the sentence only says who
+    someone is: "Justice X", "X's lawyer Y"). ``start``/``end`` are the sentence's offsets,
+    ``cue`` the words that tell the act; ``act`` the crime category (``ledger.acts``).
+    """
+
+    kind: ClaimKind
+    start: int
+    end: int
+    cue: Range
+    participants: tuple[Participant, ...]
+    outcome: str | None = None
+    setting: Setting | None = None
+    act: str | None = None
+
+    def role_of(self, name: str) -> ParticipantRole | None:
+        return next((p.role for p in self.participants if p.name == name), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "cue": list(self.cue),
+            "participants": [p.to_json() for p in self.participants],
+            "outcome": self.outcome,
+            "setting": self.setting,
+            "act": self.act,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Claim:
+        cue = data["cue"]
+        return cls(
+            kind=data["kind"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            cue=(int(cue[0]), int(cue[1])),
+            participants=tuple(Participant.from_json(p) for p in data["participants"]),
+            outcome=data.get("outcome"),
+            setting=data.get("setting"),
+            act=data.get("act"),
+        )
+
+    def shifted(self, offset: int) -> Claim:
+        """The same claim with every offset moved by ``offset`` (for chunks)."""
+        return replace(
+            self,
+            start=self.start + offset,
+            end=self.end + offset,
+            cue=(self.cue[0] + offset, self.cue[1] + offset),
+            participants=tuple(
+                replace(p, start=p.start + offset, end=p.end + offset) for p in self.participants
+            ),
+        )

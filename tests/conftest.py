@@ -81,7 +81,7 @@ def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocu
         for row in rows
     ]
     return [
-        AnalysedDocument(a.document, a.attributions, a.mentions)
+        AnalysedDocument(a.document, a.attributions, a.mentions, a.claims)
         for a in analyse_documents(documents, nlp)
     ]
 

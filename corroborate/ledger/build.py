@@ -16,19 +16,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import GENERIC, RELATIONAL
+from corroborate.ledger.claims import claim_steps, cleared_entities, ruled_sentences
 from corroborate.ledger.link import (
     ACCUSATION_WORDS,
     Step,
     allegation_id,
     attribution_steps,
-    narrative_steps,
 )
 from corroborate.ledger.status import confession_only, status_of
-from corroborate.nlp.events import find_events
-from corroborate.records import Allegation, Attribution, Document, Entity, Ledger, Mention
+from corroborate.records import (
+    Allegation,
+    Attribution,
+    Claim,
+    Document,
+    Entity,
+    Figure,
+    Ledger,
+    Mention,
+)
 from corroborate.resolve.entities import DocumentMentions, EntityIndex, resolve_entities
 
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
@@ -41,6 +49,7 @@ class AnalysedDocument:
     document: Document
     attributions: list[Attribution]
     mentions: list[Mention]
+    claims: list[Claim] = field(default_factory=list)
 
 
 def build_ledger(documents: Iterable[AnalysedDocument]) -> Ledger:
@@ -52,10 +61,11 @@ def build_ledger(documents: Iterable[AnalysedDocument]) -> Ledger:
     groups: dict[str, Entity] = {}
     steps: list[Step] = []
     for d in docs:
-        narrative = find_events(d.document.text, d.mentions)
-        steps += narrative_steps(d.document, narrative, d.mentions, index, groups)
-        narrated = [(e.start, e.end) for e in narrative]
-        steps += attribution_steps(d.document, d.attributions, d.mentions, index, narrated)
+        steps += claim_steps(d.document, d.claims, index, groups)
+        cleared = cleared_entities(d.claims, index, d.document.id)
+        steps += attribution_steps(
+            d.document, d.attributions, d.mentions, index, ruled_sentences(d.claims), cleared
+        )
     entities = {e.id: e for e in index.entities} | groups
     allegations = _group(steps, entities)
     return Ledger(
@@ -128,7 +138,12 @@ def _allegation(
         if step.event.kind in ALLEGING and source and source not in alleged_by:
             if source not in names:
                 alleged_by.append(source)
-    figures = [f for s in unique if s.event.kind != "denial" for f in s.figures]
+    # Figures from every step, duplicates of an event included: an attribution and a claim
+    # may tell the same sentence, and only the attribution carries its numbers.
+    figures: list[Figure] = []
+    for step in steps:
+        if step.event.kind != "denial":
+            figures += [f for f in step.figures if f not in figures]
     return Allegation(
         id=allegation_id(principal, act),
         accused=accused,

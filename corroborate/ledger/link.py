@@ -82,9 +82,14 @@ def quote_range(text: str, ranges: list[tuple[int, int]]) -> tuple[int, int]:
     lo = min(s for s, _ in ranges)
     hi = max(e for _, e in ranges)
     spans = [(s, e) for s, e in sentences(text) if s < hi and lo < e]
-    if not spans:
-        return lo, hi
-    return spans[0][0], spans[-1][1]
+    if spans:
+        # a range may begin or end between sentences (a closing quote mark): keep all of it
+        lo, hi = min(lo, spans[0][0]), max(hi, spans[-1][1])
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 def attribution_steps(
@@ -93,7 +98,11 @@ def attribution_steps(
     mentions: list[Mention],
     index: EntityIndex,
     narrated: list[tuple[int, int]],
+    cleared: frozenset[str] | set[str] = frozenset(),
 ) -> list[Step]:
+    """Steps from attributions. ``narrated``: sentences whose ruling the claims already
+    read; ``cleared``: entities the document names only as victim, judge, lawyer ...
+    (``ledger.claims.cleared_entities``), never taken as the accused here."""
     text = document.text
     out: list[Step] = []
     for a in attributions:
@@ -122,6 +131,8 @@ def attribution_steps(
             act = None  # "confessions made under duress": contests the evidence
         setting = _setting(a, kind, text)
         principal, co = _principal(kind, act, a, content, speaker, target, named)
+        if principal in cleared:
+            principal = None
         if (
             kind in SELF_KINDS
             and act not in RELATIONAL

@@ -10,20 +10,25 @@ from __future__ import annotations
 from collections import defaultdict
 
 from corroborate.ledger.build import AnalysedDocument, build_ledger
-from corroborate.records import Attribution, Mention
+from corroborate.records import Attribution, Claim, Mention
 from corroborate.store import Store
 
 
 def analysed_documents(store: Store) -> list[AnalysedDocument]:
-    """Every stored document with its stored attributions and mentions."""
+    """Every stored document with its stored attributions, mentions and claims."""
     attributions: dict[str, list[Attribution]] = defaultdict(list)
     for stored in store.attributions():
         attributions[stored.document_id].append(stored.attribution)
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for document_id, mention in store.mentions():
         mentions[document_id].append(mention)
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    for document_id, claim in store.claims():
+        claims[document_id].append(claim)
     return [
-        AnalysedDocument(s.document, attributions[s.document.id], mentions[s.document.id])
+        AnalysedDocument(
+            s.document, attributions[s.document.id], mentions[s.document.id], claims[s.document.id]
+        )
         for s in store.documents()
     ]
 

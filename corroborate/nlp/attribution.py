@@ -56,7 +56,7 @@ from corroborate.records import Attribution, Range
 # linking to the nearest cue, the parse's speaker, demands only in the present tense; 4: a
 # ruling's content never a clause before it, a ruling asked for is none, a passive cue's
 # addressee is no content, and inverted reports).
-COMPONENT_VERSION = "4"
+COMPONENT_VERSION = "5"
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)

@@ -153,7 +153,30 @@ FIGURES = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES)
+# Claims (records.Claim): each legal or criminal act a sentence reports, with its parties'
+# roles, read once per document on ingest; the ledger is built from them. Parties, the cue
+# and the offsets of the sentence are in ``data``; the columns are what a reader filters on.
+CLAIMS = Migration(
+    4,
+    "claims",
+    (
+        """CREATE TABLE claims (
+            document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            outcome TEXT,
+            setting TEXT,
+            act TEXT,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        )""",
+        "CREATE INDEX claims_by_kind ON claims (kind, outcome)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS)
 
 
 def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:

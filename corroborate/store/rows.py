@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from corroborate.records import (
     Attribution,
+    Claim,
     Document,
     EnforcementFigure,
     Kind,
@@ -243,4 +244,32 @@ def figure_from_row(row: tuple[Any, ...]) -> EnforcementFigure:
         date=date,
         period=period,
         **{key: value for key, value in loads(data).items() if key in _FIGURE_DATA},
+    )
+
+
+CLAIM_COLUMNS = "document_id, position, kind, outcome, setting, act, start_char, end_char, data"
+
+
+def claim_row(document_id: str, position: int, claim: Claim) -> tuple[Any, ...]:
+    data = claim.to_json()
+    return (
+        document_id,
+        position,
+        claim.kind,
+        claim.outcome,
+        claim.setting,
+        claim.act,
+        claim.start,
+        claim.end,
+        dumps({"cue": data["cue"], "participants": data["participants"]}),
+    )
+
+
+def claim_from_row(row: tuple[Any, ...]) -> tuple[str, Claim]:
+    """The claim in ``row`` and its document's id."""
+    document_id, _, kind, outcome, setting, act, start, end, data = row
+    fields = loads(data)
+    return document_id, Claim.from_json(
+        {**fields, "kind": kind, "outcome": outcome, "setting": setting, "act": act,
+         "start": start, "end": end}
     )

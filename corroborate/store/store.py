@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 from corroborate.errors import StoreError
-from corroborate.records import Attribution, Document, EnforcementFigure, Ledger, Mention
+from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Ledger, Mention
 from corroborate.store import rows as r
 from corroborate.store.connection import Connection
 from corroborate.store.derived import read_ledger, write_ledger
@@ -85,9 +85,10 @@ class Store:
         mentions: Sequence[Mention] = (),
         figures: Sequence[EnforcementFigure] = (),
         extractor: str = "",
+        claims: Sequence[Claim] = (),
     ) -> PutResult:
-        """Store ``document`` with its extraction (attributions, mentions and enforcement
-        figures), in one transaction; says what it did.
+        """Store ``document`` with its extraction (attributions, mentions, enforcement
+        figures and claims), in one transaction; says what it did.
 
         "unchanged": the same content (``content_hash``), extracted by the same ``extractor``
         (``extract.extractor_id``), is already stored; nothing is written.
@@ -145,6 +146,11 @@ class Store:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [r.figure_row(document.id, i, f) for i, f in enumerate(figures)],
                 )
+            if claims:
+                self._db.executemany(
+                    f"INSERT INTO claims ({r.CLAIM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [r.claim_row(document.id, i, c) for i, c in enumerate(claims)],
+                )
         return "added" if stored is None else "replaced"
 
     def documents(self) -> list[StoredDocument]:
@@ -176,6 +182,12 @@ class Store:
         found = self._where(f"SELECT {r.FIGURE_COLUMNS} FROM figures", document_id)
         found.sort(key=lambda row: (row[0], row[1]))
         return [r.figure_from_row(row) for row in found]
+
+    def claims(self, document_id: str | None = None) -> list[tuple[str, Claim]]:
+        """(document id, claim) of one document (or all), by document id, then in text order."""
+        found = self._where(f"SELECT {r.CLAIM_COLUMNS} FROM claims", document_id)
+        found.sort(key=lambda row: (row[0], row[1]))
+        return [r.claim_from_row(row) for row in found]
 
     def counts(self) -> dict[str, int]:
         """Rows per table: {"documents", "attributions", "entities", "allegations"}."""

@@ -26,7 +26,7 @@ GROUP_KEYS = {"group", "aliases", "raids", "arrests", "weapons_seized", "allegat
 def fill(url: str, analyses: list[Analysis]) -> None:
     with open_store(url) as store:
         for a in analyses:
-            store.put_document(a.document, a.attributions, a.mentions, a.figures)
+            store.put_document(a.document, a.attributions, a.mentions, a.figures, claims=a.claims)
         rebuild(store)
 
 

@@ -25,7 +25,7 @@ def db(tmp_path_factory: pytest.TempPathFactory, karachi_analysed: list[Analysed
     path = str(tmp_path_factory.mktemp("ledger") / "k.db")
     with open_store(path) as store:
         for d in karachi_analysed:
-            store.put_document(d.document, d.attributions, d.mentions)
+            store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
         rebuild(store)
     return path
 

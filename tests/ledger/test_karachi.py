@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from corroborate.ledger.build import AnalysedDocument, build_ledger
 from corroborate.ledger.link import quote_range
-from corroborate.records import Allegation, Attribution, Ledger, Mention
+from corroborate.records import Allegation, Attribution, Claim, Ledger, Mention
 
 
 def _ledger(docs: list[AnalysedDocument]) -> Ledger:
@@ -126,8 +126,16 @@ def _swapped(doc: AnalysedDocument) -> AnalysedDocument:
 
     document = replace(doc.document, text=_swap(doc.document.text) or "",
                        title=_swap(doc.document.title))  # fmt: skip
+    def claim(c: Claim) -> Claim:
+        return replace(
+            c, participants=tuple(replace(p, name=_swap(p.name) or "") for p in c.participants)
+        )
+
     return AnalysedDocument(
-        document, [attribution(a) for a in doc.attributions], [mention(m) for m in doc.mentions]
+        document,
+        [attribution(a) for a in doc.attributions],
+        [mention(m) for m in doc.mentions],
+        [claim(c) for c in doc.claims],
     )
 
 

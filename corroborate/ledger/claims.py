@@ -1,0 +1,122 @@
+"""Ledger steps from stored claims: who a document accuses, and of what, in one place.
+
+A claim's ``accused`` parties (``nlp/claims.py`` read them from the grammar) each get a step:
+a court's ruling with its outcome, a charge or arrest, a confession with its setting, an
+accusation or a crime told with its agent. The names a document gives only other parts -
+the victim, the judge, a lawyer, the prosecutor, an investigator, a witness, a relative, an
+official - are ``cleared``: no attribution in that document makes them the accused either.
+Pure over claims and the entity index; no text is read here but the sentence to quote.
+"""
+
+from __future__ import annotations
+
+from corroborate.ledger.acts import GENERIC
+from corroborate.ledger.dates import event_date
+from corroborate.ledger.link import Step
+from corroborate.records import (
+    Affiliation,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    EventKind,
+    Participant,
+)
+from corroborate.resolve.entities import EntityIndex, entity_id
+
+__all__ = ["claim_steps", "cleared_entities", "ruled_sentences"]
+
+_EVENT_KINDS: dict[str, EventKind] = {
+    "ruling": "ruling",
+    "charge": "charge",
+    "arrest": "charge",
+    "confession": "confession",
+    "accusation": "report",
+    "crime": "report",
+}
+
+
+def cleared_entities(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:
+    """Entity ids the document names only as victim, judge, lawyer, official ... never as
+    accused: whatever an attribution says around them, they are not its accused."""
+    accused: set[str] = set()
+    other: set[str] = set()
+    for claim in claims:
+        for p in claim.participants:
+            entity = index.lookup(p.name, document_id)
+            if entity is not None:
+                (accused if p.role == "accused" else other).add(entity.id)
+    return other - accused
+
+
+def ruled_sentences(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Sentences with a ruling read from the grammar: an attribution there adds nothing."""
+    return [(c.start, c.end) for c in claims if c.kind == "ruling"]
+
+
+def claim_steps(
+    document: Document, claims: list[Claim], index: EntityIndex, groups: dict[str, Entity]
+) -> list[Step]:
+    """One step per accused party of each claim, once per (party, kind, outcome, sentence).
+    A party of members ("13 workers of the MQM") is a group entity, added to ``groups``."""
+    out: list[Step] = []
+    seen: set[tuple[str, str, str | None, int]] = set()
+    for claim in claims:
+        kind = _EVENT_KINDS.get(claim.kind)
+        if kind is None:
+            continue
+        parties = {
+            p.role: index.lookup(p.name, document.id) for p in claim.participants
+        }
+        court = parties.get("court")
+        involved = {
+            e.id
+            for p in claim.participants
+            if (e := index.lookup(p.name, document.id)) is not None
+        }
+        quote = document.text[claim.start : claim.end]
+        date = event_date(quote, document.published)
+        for p in claim.participants:
+            if p.role != "accused":
+                continue
+            entity = _party(p, index, document.id, groups)
+            if entity is None:
+                continue
+            key = (entity.id, kind, claim.outcome, claim.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            source = court.name if court is not None and kind == "ruling" else None
+            event = Event(
+                date,
+                kind,
+                claim.outcome,
+                claim.setting if kind == "confession" else None,
+                source,
+                document.id,
+                quote,
+                claim.start,
+                claim.end,
+            )
+            step = Step(
+                event,
+                claim.act or GENERIC,
+                entity.id,
+                involved,
+                court.id if court is not None and kind == "ruling" else None,
+            )
+            out.append(step)
+    return out
+
+
+def _party(
+    p: Participant, index: EntityIndex, document_id: str, groups: dict[str, Entity]
+) -> Entity | None:
+    entity = index.lookup(p.name, document_id)
+    if entity is None or not p.members:
+        return entity
+    name = f"{entity.name} {p.members}"
+    gid = entity_id("group", name)
+    role = p.members.removesuffix("s")
+    affiliation = Affiliation(entity.id, entity.name, role, None, document_id)
+    return groups.setdefault(gid, Entity(gid, name, "group", affiliations=[affiliation]))

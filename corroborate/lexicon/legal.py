@@ -1,0 +1,82 @@
+"""The words of legal and criminal acts (``data/legal.json``), as one typed object.
+
+``legal()`` is what the claim reader (``nlp/claims.py``) asks: which verbs rule on people and
+with what outcome, which nouns name an accused or a role, which acts make a victim. Keys are
+spaCy lemmas, lower case; a two-word verb is written with an underscore ("set_aside").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal, cast, get_args
+
+from corroborate.lexicon import load_data
+
+__all__ = ["ROLES", "LegalLexicon", "Role", "legal"]
+
+Role = Literal[
+    "accused",
+    "victim",
+    "court",
+    "prosecutor",
+    "defence",
+    "investigator",
+    "witness",
+    "relative",
+    "official",
+]
+ROLES: tuple[Role, ...] = get_args(Role)
+
+
+@dataclass(frozen=True)
+class LegalLexicon:
+    ruling_verbs: Mapping[str, str]  # lemma -> outcome: "acquit" -> "acquitted"
+    verdict_verbs: Mapping[str, str]  # verb + a verdict noun: "upheld the sentence of X"
+    verdict_nouns: frozenset[str]
+    bail_verbs: frozenset[str]
+    bail_nouns: frozenset[str]
+    remand_nouns: frozenset[str]
+    remand_verbs: frozenset[str]
+    charge_verbs: Mapping[str, str]
+    charge_nouns: frozenset[str]
+    frame_verbs: frozenset[str]
+    arrest_verbs: Mapping[str, str]
+    accuse_verbs: frozenset[str]
+    confess_verbs: frozenset[str]
+    confession_nouns: frozenset[str]
+    guilty_pleas: frozenset[str]
+    declare_verbs: frozenset[str]
+    absconder_nouns: frozenset[str]
+    accused_nouns: frozenset[str]
+    crime_verbs: frozenset[str]
+    crime_nouns: frozenset[str]
+    victim_words: frozenset[str]
+    role_nouns: Mapping[str, Role]
+    plural_pronouns: frozenset[str]
+    disowning_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+
+
+@cache
+def legal() -> LegalLexicon:
+    """The lexicon, read once per process."""
+    data = load_data("legal")
+    roles = {word: cast(Role, role) for word, role in data["role_nouns"].items()}
+    unknown = sorted(set(roles.values()) - set(ROLES))
+    if unknown:
+        raise ValueError(f"legal.json: unknown roles {unknown}")
+    sets = {
+        name: frozenset(value)
+        for name, value in data.items()
+        if isinstance(value, list)
+    }
+    return LegalLexicon(
+        ruling_verbs=dict(data["ruling_verbs"]),
+        verdict_verbs=dict(data["verdict_verbs"]),
+        charge_verbs=dict(data["charge_verbs"]),
+        arrest_verbs=dict(data["arrest_verbs"]),
+        role_nouns=roles,
+        **sets,
+    )
