@@ -56,6 +56,7 @@ class LegalLexicon:
     role_nouns: Mapping[str, Role]
     plural_pronouns: frozenset[str]
     disowning_verbs: frozenset[str]
+    request_verbs: frozenset[str]
     member_nouns: frozenset[str]
 
 

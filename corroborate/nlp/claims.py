@@ -30,17 +30,21 @@ from corroborate.ledger.acts import act_of
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.speakers import SpeakerResolver
-from corroborate.records import Claim, ClaimKind, Mention, Participant, ParticipantRole
+from corroborate.records import (
+    Claim,
+    ClaimKind,
+    EntityType,
+    Mention,
+    Participant,
+    ParticipantRole,
+)
 
 __all__ = ["find_claims"]
 
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
-# An act someone asks for, plans or expects has not happened ("urged the court to acquit").
-_NOT_DONE_HEADS = frozenset(
-    {"seek", "ask", "plead", "request", "urge", "demand", "want", "appeal", "petition", "move",
-     "call", "pray", "try", "attempt", "plan", "refuse", "fail", "expect", "hope", "likely"}
-)  # fmt: skip
+# An act someone asks for, plans or expects has not happened ("urged the court to acquit"):
+# its head is one of the lexicon's request verbs, or it has a modal.
 _NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _NP_CHILDREN = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "prep"})
@@ -70,6 +74,8 @@ class _Draft:
     kind: ClaimKind
     cue: Token
     outcome: str | None = None
+    listing: bool = False  # "the accused are X, Y and Z"
+    unnamed_plural: bool = False  # a ruling on "16 policemen", named nowhere in its sentence
     parties: dict[tuple[str, int], tuple[ParticipantRole, _Named]] = field(default_factory=dict)
 
     def add(self, named: Iterable[_Named], role: ParticipantRole) -> None:
@@ -94,6 +100,9 @@ class _Reader:
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
         self.last_accused: list[_Named] = []
+        # Rulings on a counted, unnamed group ("sentenced 16 policemen") waiting for the
+        # sentence that names its members.
+        self.unnamed_rulings: list[tuple[Span, _Draft]] = []
 
     def run(self) -> tuple[list[Claim], list[Mention]]:
         claims: list[Claim] = []
@@ -104,12 +113,23 @@ class _Reader:
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            listed = [d for d in drafts if d.listing and d.parties]
+            for ruling_sent, ruling in self.unnamed_rulings if listed else []:
+                # "sentenced 16 policemen ... The convicts are X, Y and Z"
+                draft = _Draft(ruling.kind, ruling.cue, ruling.outcome)
+                draft.parties = {k: v for d in listed for k, v in d.parties.items()}
+                claims.append(self._claim(ruling_sent, draft))
+            if listed:
+                self.unnamed_rulings = []
+            self.unnamed_rulings += [
+                (sent, d) for d in drafts if d.kind == "ruling" and d.unnamed_plural
+            ]
             accused = [
-                n for d in drafts if d.kind in ("ruling", "charge", "arrest")
+                n for d in drafts if d.kind in ("ruling", "charge", "arrest") or d.listing
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             if accused:
-                self.last_accused = accused
+                self.last_accused = list(dict.fromkeys(accused))
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
 
@@ -125,8 +145,10 @@ class _Reader:
         out: list[_Draft] = []
         if lemma in lex.ruling_verbs:
             draft = _Draft("ruling", token, lex.ruling_verbs[lemma])
-            draft.add(self._patients(token), "accused")
+            patients = self._patients(token)
+            draft.add(patients, "accused")
             draft.add(self._agents(token), "court")
+            draft.unnamed_plural = not patients and self._counted_patient(token)
             out.append(draft)
         if phrasal in lex.verdict_verbs or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
@@ -148,7 +170,8 @@ class _Reader:
         if lemma in lex.confess_verbs or (
             lemma in lex.guilty_pleas and any(c.lower_ == "guilty" for c in token.children)
         ):
-            draft = _Draft("confession", token, "guilty_plea" if lemma in lex.guilty_pleas else None)
+            plea = "guilty_plea" if lemma in lex.guilty_pleas else None
+            draft = _Draft("confession", token, plea)
             draft.add(self._agents(token), "accused")
             out.append(draft)
         if lemma in lex.declare_verbs and self._declares_absconder(token):
@@ -308,6 +331,18 @@ class _Reader:
                 return []
         return []
 
+    def _counted_patient(self, verb: Token) -> bool:
+        """ "convicted 16 former policemen", "five convicts were acquitted": a group the
+        sentence counts but does not name."""
+        passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        deps = _PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
+        return any(
+            c.dep_ in deps
+            and c.tag_ in ("NNS", "NNPS")
+            and any(n.dep_ == "nummod" for n in c.children)
+            for c in verb.children
+        )
+
     def _agents(self, verb: Token) -> list[_Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
         passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
@@ -344,6 +379,8 @@ class _Reader:
                 out += found
             elif c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
                 out += self._pobj_names(c)
+            elif c.dep_ == "acl":  # "the death sentence awarded to X"
+                out += self._recipients(c)
         return out
 
     def _compound_names(self, noun: Token) -> list[_Named]:
@@ -367,6 +404,9 @@ class _Reader:
         out: list[_Named] = []
         people = False
         for h in self._coordinated(head):
+            if self._plural_anaphor(h):
+                out += [n for n in self._anaphor(h, plural=True) if n not in out]
+                continue
             named = self._name_at(h)
             if named is None or named in out:
                 continue
@@ -377,6 +417,18 @@ class _Reader:
             people = people or not is_org
             out.append(named)
         return out
+
+    def _plural_anaphor(self, token: Token) -> bool:
+        """ "they", "them", "the accused persons", "the five convicts" with no name of their
+        own: the accused the report has been following."""
+        if token.i in self.by_token:
+            return False
+        if token.lower_ in self.lex.plural_pronouns:
+            return True
+        lemma = token.lemma_.lower()
+        plural_accused = lemma in self.lex.accused_nouns and token.tag_ in ("NNS", "NNPS")
+        named = any(c.i in self.by_token for c in token.subtree)
+        return plural_accused and not named
 
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
@@ -414,12 +466,9 @@ class _Reader:
             return _Named(m.name, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
-        if token.lower_ in self.lex.plural_pronouns or (
-            lemma in self.lex.accused_nouns and token.tag_ in ("NNS", "NNPS")
-        ):
-            return self._anaphor(token, plural=True)
         if token.lower_ in _PRONOUNS and any(n.members is None for n in self.last_accused):
-            return self._anaphor(token, plural=False)
+            found = self._anaphor(token, plural=False)
+            return found[0] if found else None
         if token.lower_ in _PRONOUNS or lemma in self.lex.accused_nouns:
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
@@ -431,16 +480,16 @@ class _Reader:
             return self._missed_name(token)
         return None
 
-    def _anaphor(self, token: Token, plural: bool) -> _Named | None:
-        """ "all of them", "the accused", "he": the parties last ruled on, charged or
-        arrested, when a single one (or a single group) answers."""
-        people = [n for n in self.last_accused if (n.members is not None) == plural]
-        if plural and not people:
-            people = self.last_accused if len(self.last_accused) == 1 else []
-        if len(people) != 1:
-            return None
-        n = people[0]
-        return _Named(n.name, token.idx, token.idx + len(token.text), n.members)
+    def _anaphor(self, token: Token, plural: bool) -> list[_Named]:
+        """ "all of them", "the convicts", "he": the parties last ruled on, charged,
+        arrested or listed as accused - all of them for a plural, the one person for "he"."""
+        if plural:
+            found = self.last_accused
+        else:
+            found = [n for n in self.last_accused if n.members is None]
+            found = found if len(found) == 1 else []
+        end = token.idx + len(token.text)
+        return [_Named(n.name, token.idx, end, n.members) for n in found]
 
     def _members(self, noun: Token) -> _Named | None:
         """ "13 workers of the MQM", "MQM workers", "the party's activists": members of an
@@ -465,7 +514,7 @@ class _Reader:
             return None
         start, end = words[0].idx, token.idx + len(token.text)
         name = self.doc.text[start:end]
-        kind = "organization" if token.ent_type_ == "ORG" else "person"
+        kind: EntityType = "organization" if token.ent_type_ == "ORG" else "person"
         mention = Mention(start, end, name, kind, name, "claim")
         self.extra.append(mention)
         self.names.add(name)
@@ -494,7 +543,7 @@ class _Reader:
             )  # fmt: skip
             if verb is None:
                 continue
-            draft = _Draft("accusation", noun)
+            draft = _Draft("accusation", noun, listing=True)
             for t in tokens[verb.i - sent.start + 1 :]:
                 m = self.by_token.get(t.i)
                 if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
@@ -571,7 +620,7 @@ class _Reader:
             return True
         head = verb.head
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
-            head.lemma_.lower() in _NOT_DONE_HEADS and verb.tag_ == "VB"
+            head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
         )
 
     def _phrasal(self, verb: Token, lemma: str) -> str:

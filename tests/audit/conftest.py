@@ -33,7 +33,9 @@ def analyse(nlp: Language, rows: list[dict[str, Any]]) -> list[Analysis]:
 
 
 def audit_of(analyses: list[Analysis]) -> Audit:
-    documents = [AnalysedDocument(a.document, a.attributions, a.mentions, a.claims) for a in analyses]
+    documents = [
+        AnalysedDocument(a.document, a.attributions, a.mentions, a.claims) for a in analyses
+    ]
     return build_audit(documents, [f for a in analyses for f in a.figures])
 
 

@@ -1,0 +1,153 @@
+"""Claims read from the grammar: who is accused, of what outcome, and who only plays
+another part (victim, judge, lawyer), on sentences written for these tests (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from corroborate.nlp.claims import find_claims
+from corroborate.nlp.mentions import find_mentions
+from corroborate.records import Claim
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    doc = nlp(text)
+    found, _ = find_claims(doc, find_mentions(doc))
+    for claim in found:
+        for p in claim.participants:
+            assert 0 <= p.start < p.end <= len(text)
+        assert text[claim.start : claim.end].strip() == text[claim.start : claim.end]
+    return found
+
+
+def roles(claims: list[Claim]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for claim in claims:
+        for p in claim.participants:
+            out.setdefault(p.name, set()).add(p.role)
+    return out
+
+
+def outcomes(claims: list[Claim], name: str) -> set[str | None]:
+    return {
+        c.outcome
+        for c in claims
+        if c.kind == "ruling"
+        and any(p.name == name and p.role == "accused" for p in c.participants)
+    }
+
+
+def test_coordinated_acquittal_gives_each_the_outcome(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "An anti-terrorism court on Tuesday acquitted Ahmed Raza, Bilal Khan and Sana Mir "
+        "in the murder of journalist Tom Reed.",
+    )
+    for name in ("Ahmed Raza", "Bilal Khan", "Sana Mir"):
+        assert outcomes(found, name) == {"acquitted"}
+    assert roles(found)["Tom Reed"] == {"victim"}
+
+
+def test_passive_sentence_by_a_judge_for_a_killing(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "Jawad Iqbal was sentenced to death by Judge Farah Aslam for killing Mehreen Siddiqui."
+    )
+    assert outcomes(found, "Jawad Iqbal") == {"sentenced"}
+    found_roles = roles(found)
+    assert found_roles["Farah Aslam"] == {"court"}
+    assert "accused" not in found_roles.get("Mehreen Siddiqui", {"victim"})
+
+
+def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The Sindh High Court upheld the death sentence of Shahid Aziz for the murder of "
+        "Karim Dad, while his lawyer Kamran Ali said they would appeal.",
+    )
+    found_roles = roles(found)
+    assert outcomes(found, "Shahid Aziz") == {"upheld"}
+    assert found_roles["Kamran Ali"] == {"defence"}
+    assert found_roles["Karim Dad"] == {"victim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The Supreme Court set aside the conviction of Nadir Shah.", "overturned"),
+        ("The high court overturned the sentence of Nadir Shah.", "overturned"),
+        ("The court granted bail to Nadir Shah.", "bail"),
+        ("Nadir Shah was granted bail by the sessions court.", "bail"),
+        ("The magistrate sent Nadir Shah on physical remand.", "remanded"),
+        ("The court declared Nadir Shah a proclaimed offender.", "proclaimed_offender"),
+    ],
+)
+def test_appeal_bail_remand_outcomes(nlp: Language, text: str, outcome: str) -> None:
+    assert outcomes(claims_of(nlp, text), "Nadir Shah") == {outcome}
+
+
+def test_a_ruling_asked_for_is_not_a_ruling(nlp: Language) -> None:
+    found = claims_of(nlp, "His lawyer urged the court to acquit Nadir Shah.")
+    assert outcomes(found, "Nadir Shah") == set()
+
+
+def test_custodial_and_judicial_confessions(nlp: Language) -> None:
+    custodial = claims_of(
+        nlp, "During interrogation by the police, Omar Farooq confessed to the killings."
+    )
+    judicial = claims_of(
+        nlp, "Omar Farooq confessed before a judicial magistrate to the killings."
+    )
+    [c] = [c for c in custodial if c.kind == "confession"]
+    assert c.setting == "custodial" and c.participants[0].name == "Omar Farooq"
+    [j] = [c for c in judicial if c.kind == "confession"]
+    assert j.setting == "judicial"
+
+
+def test_a_retracted_confession_is_no_confession(nlp: Language) -> None:
+    found = claims_of(nlp, "Omar Farooq retracted his confession before the court.")
+    assert not [c for c in found if c.kind == "confession"]
+
+
+def test_listed_accused_and_an_unnamed_group_sentence(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The high court sentenced 16 former policemen to life imprisonment. "
+        "The convicts are Suresh Lal, Kamal Singh and Budhi Singh.",
+    )
+    for name in ("Suresh Lal", "Kamal Singh", "Budhi Singh"):
+        assert outcomes(found, name) == {"sentenced"}
+
+
+def test_all_of_them_are_the_accused_followed(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The court convicted Aslam Beg and Yasir Noon of arson. "
+        "However, the court acquitted all of them of the weapons charge.",
+    )
+    assert outcomes(found, "Aslam Beg") == {"convicted", "acquitted"}
+    assert outcomes(found, "Yasir Noon") == {"convicted", "acquitted"}
+
+
+def test_members_of_a_party_are_a_group(nlp: Language) -> None:
+    found = claims_of(nlp, "The court convicted 13 workers of the Harbour Party on Friday.")
+    [party] = [p for c in found for p in c.participants if p.role == "accused"]
+    assert party.members == "workers" and "Harbour Party" in party.name
+
+
+def test_an_affiliation_is_not_the_accused(nlp: Language) -> None:
+    found = claims_of(nlp, "Police arrested Harbour Party worker Salim Dar on Monday.")
+    accused = {p.name for c in found for p in c.participants if p.role == "accused"}
+    assert accused == {"Salim Dar"}
+
+
+def test_the_crime_agent_is_accused_and_the_object_the_victim(nlp: Language) -> None:
+    found = claims_of(nlp, "Prosecutors say Rafiq Butt shot Naila Qadir outside her home.")
+    found_roles = roles(found)
+    assert "accused" in found_roles["Rafiq Butt"]
+    assert found_roles["Naila Qadir"] == {"victim"}
+
+
+def test_claims_round_trip_through_json(nlp: Language) -> None:
+    for claim in claims_of(nlp, "The court convicted 13 workers of the Harbour Party on Friday."):
+        assert Claim.from_json(claim.to_json()) == claim
