@@ -24,7 +24,10 @@ from corroborate.records import (
 )
 from corroborate.resolve.entities import EntityIndex, entity_id
 
-__all__ = ["claim_steps", "cleared_entities", "ruled_sentences"]
+__all__ = ["OFFICES", "claim_steps", "cleared_entities", "ruled_sentences"]
+
+# Parts a person holds by office in a case: named as such, they are never its accused.
+OFFICES = frozenset({"court", "prosecutor", "defence"})
 
 _EVENT_KINDS: dict[str, EventKind] = {
     "ruling": "ruling",
@@ -37,16 +40,24 @@ _EVENT_KINDS: dict[str, EventKind] = {
 
 
 def cleared_entities(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:
-    """Entity ids the document names only as victim, judge, lawyer, official ... never as
-    accused: whatever an attribution says around them, they are not its accused."""
+    """Entity ids the document names only as victim, relative, witness, official ... never
+    as accused, and those it names by office as judge, prosecutor or counsel ("Justice X",
+    "defence counsel Y") whatever else it says: no attribution makes them the accused."""
     accused: set[str] = set()
     other: set[str] = set()
+    office: set[str] = set()
     for claim in claims:
         for p in claim.participants:
             entity = index.lookup(p.name, document_id)
-            if entity is not None:
-                (accused if p.role == "accused" else other).add(entity.id)
-    return other - accused
+            if entity is None:
+                continue
+            if p.role == "accused":
+                accused.add(entity.id)
+            elif claim.kind == "role" and p.role in OFFICES:
+                office.add(entity.id)
+            else:
+                other.add(entity.id)
+    return (other - accused) | office
 
 
 def ruled_sentences(claims: list[Claim]) -> list[tuple[int, int]]:
@@ -61,6 +72,13 @@ def claim_steps(
     A party of members ("13 workers of the MQM") is a group entity, added to ``groups``."""
     out: list[Step] = []
     seen: set[tuple[str, str, str | None, int]] = set()
+    officers = {
+        e.id
+        for c in claims
+        if c.kind == "role"
+        for p in c.participants
+        if p.role in OFFICES and (e := index.lookup(p.name, document.id)) is not None
+    }
     for claim in claims:
         kind = _EVENT_KINDS.get(claim.kind)
         if kind is None:
@@ -80,7 +98,7 @@ def claim_steps(
             if p.role != "accused":
                 continue
             entity = _party(p, index, document.id, groups)
-            if entity is None:
+            if entity is None or entity.id in officers:
                 continue
             key = (entity.id, kind, claim.outcome, claim.start)
             if key in seen:

@@ -57,6 +57,7 @@ class LegalLexicon:
     plural_pronouns: frozenset[str]
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]
+    confession_givers: frozenset[str]
     member_nouns: frozenset[str]
 
 

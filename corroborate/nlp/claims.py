@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.ledger.acts import act_of
 from corroborate.lexicon.legal import LegalLexicon, legal
-from corroborate.nlp.kinds import setting_of
+from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.records import (
     Claim,
@@ -37,6 +37,7 @@ from corroborate.records import (
     Mention,
     Participant,
     ParticipantRole,
+    Setting,
 )
 
 __all__ = ["find_claims"]
@@ -100,6 +101,9 @@ class _Reader:
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
         self.last_accused: list[_Named] = []
+        # Names the document has described so far as someone other than an accused (the
+        # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
+        self.described: set[str] = set()
         # Rulings on a counted, unnamed group ("sentenced 16 policemen") waiting for the
         # sentence that names its members.
         self.unnamed_rulings: list[tuple[Span, _Draft]] = []
@@ -113,7 +117,14 @@ class _Reader:
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
-            listed = [d for d in drafts if d.listing and d.parties]
+            self.described |= {
+                n.name for d in drafts for role, n in d.parties.values() if role != "accused"
+            }
+            listed = [d for d in drafts if d.listing and d.parties] or [
+                d for d in drafts
+                if d.kind in ("ruling", "charge", "arrest")
+                and sum(role == "accused" for role, _ in d.parties.values()) >= 2
+            ]  # fmt: skip
             for ruling_sent, ruling in self.unnamed_rulings if listed else []:
                 # "sentenced 16 policemen ... The convicts are X, Y and Z"
                 draft = _Draft(ruling.kind, ruling.cue, ruling.outcome)
@@ -148,7 +159,7 @@ class _Reader:
             patients = self._patients(token)
             draft.add(patients, "accused")
             draft.add(self._agents(token), "court")
-            draft.unnamed_plural = not patients and self._counted_patient(token)
+            draft.unnamed_plural = not patients and self._unnamed_group(token)
             out.append(draft)
         if phrasal in lex.verdict_verbs or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
@@ -193,11 +204,18 @@ class _Reader:
         lex = self.lex
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
-        if lemma in lex.confession_nouns:
+        if lemma in lex.confession_nouns or any(
+            c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns for c in token.children
+        ):  # "his confession", "a confessional statement"
             if token.head.lemma_.lower() in lex.disowning_verbs:
                 return []  # "retracted his confession": a retraction, told elsewhere
             draft = _Draft("confession", token)
-            draft.add(self._owners(token, pronoun_subject=True), "accused")
+            owners = self._owners(token)
+            if not owners and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+                # "X gave a confessional statement"; "his confession was recorded"
+                giver = token.head.lemma_.lower() in lex.confession_givers
+                owners = self._agents(token.head) if giver else []
+            draft.add(owners, "accused")
             return [draft]
         if lemma in lex.crime_nouns:
             draft = _Draft("crime", token)
@@ -331,17 +349,19 @@ class _Reader:
                 return []
         return []
 
-    def _counted_patient(self, verb: Token) -> bool:
-        """ "convicted 16 former policemen", "five convicts were acquitted": a group the
-        sentence counts but does not name."""
+    def _unnamed_group(self, verb: Token) -> bool:
+        """ "convicted 16 former policemen", "acquitted all of the accused", "sentenced
+        them" with no one named before: a group the sentence speaks of but does not name."""
         passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         deps = _PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
-        return any(
-            c.dep_ in deps
-            and c.tag_ in ("NNS", "NNPS")
-            and any(n.dep_ == "nummod" for n in c.children)
-            for c in verb.children
-        )
+        for c in verb.children:
+            if c.dep_ not in deps:
+                continue
+            counted = c.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in c.children)
+            group = any(self._plural_anaphor(t) for t in self._coordinated(c))
+            if counted or group:
+                return True
+        return False
 
     def _agents(self, verb: Token) -> list[_Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
@@ -367,16 +387,12 @@ class _Reader:
                 out += self._pobj_names(c)
         return out
 
-    def _owners(self, noun: Token, pronoun_subject: bool = False) -> list[_Named]:
+    def _owners(self, noun: Token) -> list[_Named]:
         """Whose it is: "X's conviction", "the sentence of X", "the case against X"."""
         out: list[_Named] = []
         for c in noun.children:
             if c.dep_ == "poss":
-                found = self._names(c)
-                if not found and pronoun_subject and c.lower_ in _PRONOUNS:
-                    # "he recorded his confession": the one who recorded it
-                    found = self._agents(noun.head) if noun.head.pos_ == "VERB" else []
-                out += found
+                out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
                 out += self._pobj_names(c)
             elif c.dep_ == "acl":  # "the death sentence awarded to X"
@@ -470,9 +486,11 @@ class _Reader:
             found = self._anaphor(token, plural=False)
             return found[0] if found else None
         if token.lower_ in _PRONOUNS or lemma in self.lex.accused_nouns:
+            if any(c.dep_ == "appos" for c in token.children):
+                return None  # "the prime accused, X": X is named beside it
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
-            if name and name in self.names:
+            if name and name in self.names and name not in self.described:
                 first, last = phrase[0], phrase[-1]
                 return _Named(name, first.idx, last.idx + len(last.text))
             return None
@@ -534,7 +552,8 @@ class _Reader:
         tokens = list(sent)
         out: list[_Draft] = []
         for k, noun in enumerate(tokens):
-            if noun.lower_ not in self.lex.accused_nouns:
+            participle = self._ruled_participle(noun)
+            if noun.lower_ not in self.lex.accused_nouns and participle is None:
                 continue
             verb = next(
                 (t for t in tokens[k + 1 : k + 10]
@@ -543,7 +562,10 @@ class _Reader:
             )  # fmt: skip
             if verb is None:
                 continue
-            draft = _Draft("accusation", noun, listing=True)
+            if participle is not None:  # "Those acquitted in the case include X, Y"
+                draft = _Draft(participle[0], noun, participle[1], listing=True)
+            else:
+                draft = _Draft("accusation", noun, listing=True)
             for t in tokens[verb.i - sent.start + 1 :]:
                 m = self.by_token.get(t.i)
                 if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
@@ -553,6 +575,21 @@ class _Reader:
             out.append(draft)
             break
         return out
+
+    def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:
+        """ "those acquitted", "the arrested": a participle that names a group by what was
+        done to it, as (claim kind, outcome)."""
+        before = token.doc[token.i - 1].lower_ if token.i else ""
+        if token.tag_ != "VBN" or before not in ("those", "the"):
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.ruling_verbs:
+            return "ruling", self.lex.ruling_verbs[lemma]
+        if lemma in self.lex.charge_verbs:
+            return "charge", self.lex.charge_verbs[lemma]
+        if lemma in self.lex.arrest_verbs:
+            return "arrest", self.lex.arrest_verbs[lemma]
+        return None
 
     # -- roles by description ---------------------------------------------------------------
 
@@ -595,8 +632,16 @@ class _Reader:
             words.append(root.head)
         words += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "compound" and root.head.i > root.i:
-            words.append(root.head)  # "the Pearl murder case"
-            words += [c for c in root.head.children if c.dep_ == "compound" and c.i > root.i]
+            # "the Pearl murder case", "the Pearl murder suspects": the crime names the victim
+            after = [root.head, *(c for c in root.head.children
+                                  if c.dep_ == "compound" and c.i > root.i)]  # fmt: skip
+            if any(t.lemma_.lower() in lex.crime_nouns for t in after):
+                return "victim", next(t for t in after if t.lemma_.lower() in lex.crime_nouns)
+            words += after
+        # a title NER kept inside the name: "Magistrate Francis Andayi"
+        words += [
+            t for t in span if t.i < root.i and (t.pos_ != "PROPN" or t.lower_ in lex.role_nouns)
+        ]
         for t in words:
             lemma = t.lemma_.lower()
             lower = t.lower_
@@ -612,6 +657,25 @@ class _Reader:
         return None, None
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _setting(self, cue: Token) -> Setting:
+        """Where a confession was made: the phrase attached to it ("before a magistrate",
+        "during interrogation", "to the court", "in police custody") - to the verb, or for a
+        noun to the verb it is the object of - else the nearest setting phrase around its
+        clause (``kinds.setting_of``), never a court named elsewhere in the sentence."""
+        text = self.doc.text
+        verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
+                    continue
+                last = child.right_edge
+                found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+                if found is not None:
+                    return found
+        clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
+        end = clause.right_edge.idx + len(clause.right_edge.text)
+        return setting_of(text, cue.idx, max(end, cue.idx + len(cue.text)), "confession")
 
     def _not_done(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
@@ -646,10 +710,7 @@ class _Reader:
         setting = None
         outcome = draft.outcome
         if draft.kind == "confession":
-            clause_end = draft.cue.right_edge.idx + len(draft.cue.right_edge.text)
-            setting = "judicial" if outcome == "guilty_plea" else setting_of(
-                text, cue[0], max(clause_end, cue[1]), "confession"
-            )
+            setting = "judicial" if outcome == "guilty_plea" else self._setting(draft.cue)
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the

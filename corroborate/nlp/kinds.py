@@ -91,7 +91,7 @@ CUSTODIAL = re.compile(
     re.IGNORECASE,
 )
 JUDICIAL = re.compile(
-    r"\b(magistrate|in court|before the court|before a court|told the court|"
+    r"\b(magistrate|in court|before the court|before a court|told the court|to (?:the )?court|"
     r"section 164|testif\w*|judge|trial court|anti-terrorism court|ATC|bench|tribunal)\b",
     re.IGNORECASE,
 )
@@ -213,6 +213,18 @@ def setting_of(text: str, start: int, end: int, kind: Kind) -> Setting:
         or _nearest_setting(text, max(0, start - SCENE_WINDOW), end, start, end, kind)
         or "unknown"
     )
+
+
+def setting_in(phrase: str) -> Setting | None:
+    """The setting a phrase attached to a confession names ("before a magistrate": judicial,
+    "during interrogation": custodial), or None; a court outranks custody in one phrase."""
+    if JUDICIAL.search(phrase):
+        return "judicial"
+    if CUSTODIAL.search(phrase):
+        return "custodial"
+    if PUBLIC.search(phrase):
+        return "public"
+    return None
 
 
 def _nearest_setting(
