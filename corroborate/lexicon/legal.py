@@ -58,6 +58,7 @@ class LegalLexicon:
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]
     confession_givers: frozenset[str]
+    group_nouns: frozenset[str]
     member_nouns: frozenset[str]
 
 

@@ -50,6 +50,7 @@ _NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _NP_CHILDREN = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "prep"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
+_QUANTIFIERS = frozenset({"all", "both", "each", "none", "some", "most"})
 _LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 _LISTING_VERBS = frozenset({"be", "include", "comprise"})
 
@@ -432,7 +433,25 @@ class _Reader:
                 continue
             people = people or not is_org
             out.append(named)
-        return out
+        return [self._shared_surname(n, out) for n in out]
+
+    def _shared_surname(self, named: _Named, party: list[_Named]) -> _Named:
+        """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
+        shares its surname."""
+        if " " in named.name or named.members is not None:
+            return named
+        text = self.doc.text
+        for other in party:
+            words = other.name.split()
+            joined = text[named.end : other.start].strip().lower() in ("and", "&")
+            if joined and len(words) >= 2 and other.start > named.end:
+                name = f"{named.name} {words[-1]}"
+                if name not in self.names:
+                    self.extra.append(Mention(named.start, named.end, named.name, "person",
+                                              name, "claim"))  # fmt: skip
+                    self.names.add(name)
+                return _Named(name, named.start, named.end)
+        return named
 
     def _plural_anaphor(self, token: Token) -> bool:
         """ "they", "them", "the accused persons", "the five convicts" with no name of their
@@ -442,9 +461,17 @@ class _Reader:
         if token.lower_ in self.lex.plural_pronouns:
             return True
         lemma = token.lemma_.lower()
-        plural_accused = lemma in self.lex.accused_nouns and token.tag_ in ("NNS", "NNPS")
-        named = any(c.i in self.by_token for c in token.subtree)
-        return plural_accused and not named
+        quantified = token.dep_ == "pobj" and token.head.head.lower_ in _QUANTIFIERS
+        plural = token.tag_ in ("NNS", "NNPS") or quantified  # "all of the accused"
+        accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
+        group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
+        named = any(
+            t.i in self.by_token
+            for c in token.children
+            if c.dep_ in ("compound", "appos", "amod", "nmod")
+            for t in c.subtree
+        )
+        return (accused and plural or group) and not named
 
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
