@@ -59,6 +59,8 @@ class LegalLexicon:
     request_verbs: frozenset[str]
     confession_givers: frozenset[str]
     group_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    verdict_adjectives: Mapping[str, str]
     member_nouns: frozenset[str]
 
 
@@ -80,6 +82,7 @@ def legal() -> LegalLexicon:
         verdict_verbs=dict(data["verdict_verbs"]),
         charge_verbs=dict(data["charge_verbs"]),
         arrest_verbs=dict(data["arrest_verbs"]),
+        verdict_adjectives=dict(data["verdict_adjectives"]),
         role_nouns=roles,
         **sets,
     )

@@ -50,6 +50,7 @@ _NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _NP_CHILDREN = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "prep"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
+_PHRASE_BREAKS = frozenset({"VERB", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "DET"})
 _QUANTIFIERS = frozenset({"all", "both", "each", "none", "some", "most"})
 _LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 _LISTING_VERBS = frozenset({"be", "include", "comprise"})
@@ -69,6 +70,7 @@ class _Named(NamedTuple):
     start: int
     end: int
     members: str | None = None
+    resolved: bool = False  # found by resolving a pronoun or "the accused"
 
 
 @dataclass
@@ -117,6 +119,16 @@ class _Reader:
                 drafts.extend(self._read(token))
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
+            # A pronoun resolved to someone this sentence names as victim, judge ... was
+            # resolved wrongly ("helping X murder Y, has had his conviction overturned").
+            others = self.described | {
+                n.name for d in drafts for role, n in d.parties.values() if role != "accused"
+            }
+            for d in drafts:
+                d.parties = {
+                    k: (role, n) for k, (role, n) in d.parties.items()
+                    if not (role == "accused" and n.resolved and n.name in others)
+                }  # fmt: skip
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
             self.described |= {
                 n.name for d in drafts for role, n in d.parties.values() if role != "accused"
@@ -186,6 +198,10 @@ class _Reader:
             draft = _Draft("confession", token, plea)
             draft.add(self._agents(token), "accused")
             out.append(draft)
+        if lemma in lex.finding_verbs:
+            guilty = self._guilty(token)
+            if guilty is not None:
+                out.append(guilty)
         if lemma in lex.declare_verbs and self._declares_absconder(token):
             draft = _Draft("ruling", token, "proclaimed_offender")
             draft.add(self._patients(token), "accused")
@@ -259,6 +275,13 @@ class _Reader:
         lex = self.lex
         out: list[_Draft] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if verb.tag_ == "VBN":  # "had his conviction overturned"
+            objects += [c for c in verb.children if c.dep_ == "nsubj"]
+            # a verdict described by its appeal ("his conviction overturned"), not by its
+            # first award ("the sentences awarded to X", which tells an earlier ruling)
+            if verb.dep_ in ("acl", "amod") and lex.verdict_verbs.get(phrasal) != "sentenced":
+                objects.append(verb.head)
+        objects = [t for o in objects for t in self._coordinated(o)]  # "death and other sentences"
         for noun in objects:
             lemma = noun.lemma_.lower()
             outcome: str | None = None
@@ -282,6 +305,9 @@ class _Reader:
             elif outcome == "bail":  # "X was granted bail"
                 draft.add(self._names_of_children(verb, _PASSIVE_SUBJECTS), "accused")
             draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
+            draft.unnamed_plural = not self._accused_in(draft) and (
+                any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
+            )
             out.append(draft)
         # "released on bail", "sent on physical remand"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
@@ -331,6 +357,9 @@ class _Reader:
         found = self._names_of_children(verb, deps)
         if not found and passive and verb.dep_ == "conj":
             found = self._names_of_children(verb.head, _PASSIVE_SUBJECTS)  # "arrested and charged"
+        if not found and passive and verb.dep_ == "xcomp":
+            # "X was ordered to be remanded"; "ordered him to be remanded"
+            found = self._names_of_children(verb.head, _PASSIVE_SUBJECTS | {"dobj"})
         if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
             found = self._names(verb.head)  # "X, who was acquitted"; "X, arrested on Monday"
         if not found and not passive:
@@ -387,6 +416,42 @@ class _Reader:
             elif c.dep_ == "prep" and c.lower_ in ("to", "on"):
                 out += self._pobj_names(c)
         return out
+
+    def _recipient_tokens(self, verb: Token) -> list[Token]:
+        return [
+            t
+            for c in verb.children
+            if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "on")
+            for t in c.children
+            if t.dep_ == "pobj"
+        ]
+
+    @staticmethod
+    def _accused_in(draft: _Draft) -> bool:
+        return any(role == "accused" for role, _ in draft.parties.values())
+
+    def _guilty(self, verb: Token) -> _Draft | None:
+        """ "found guilty of", "pronounced X guilty", "held them guilty" (convicted); "found
+        not guilty" (acquitted)."""
+        complement = [
+            t
+            for c in verb.children
+            if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod", "attr")
+            for t in c.subtree
+            if t.lower_ in self.lex.verdict_adjectives
+        ]
+        if not complement:
+            return None
+        word = complement[0]
+        negated = any(c.dep_ == "neg" for c in [*word.children, *verb.children])
+        outcome = self.lex.verdict_adjectives[word.lower_]
+        if negated:
+            outcome = "acquitted" if outcome == "convicted" else "convicted"
+        draft = _Draft("ruling", verb, outcome)
+        draft.add(self._patients(verb) or self._names_of_children(verb, _ACTIVE_SUBJECTS
+                  if verb.lemma_.lower() == "plead" else frozenset()), "accused")  # fmt: skip
+        draft.add(self._agents(verb), "court")
+        return draft
 
     def _owners(self, noun: Token) -> list[_Named]:
         """Whose it is: "X's conviction", "the sentence of X", "the case against X"."""
@@ -519,7 +584,7 @@ class _Reader:
             name = self.resolver.resolve(phrase)
             if name and name in self.names and name not in self.described:
                 first, last = phrase[0], phrase[-1]
-                return _Named(name, first.idx, last.idx + len(last.text))
+                return _Named(name, first.idx, last.idx + len(last.text), resolved=True)
             return None
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             return self._missed_name(token)
@@ -587,8 +652,11 @@ class _Reader:
                  if t.lemma_.lower() in _LISTING_VERBS or t.lower_ in _LISTING_PREPS),
                 None,
             )  # fmt: skip
-            if verb is None:
-                continue
+            first = next(
+                (t for t in tokens[verb.i - sent.start + 1 :] if not t.is_punct), None
+            ) if verb is not None else None  # fmt: skip
+            if verb is None or first is None or first.i not in self.by_token:
+                continue  # a list begins right after its verb: "the accused are X, Y"
             if participle is not None:  # "Those acquitted in the case include X, Y"
                 draft = _Draft(participle[0], noun, participle[1], listing=True)
             else:
@@ -644,12 +712,13 @@ class _Reader:
     def _described_role(self, span: Span) -> tuple[ParticipantRole | None, Token | None]:
         lex = self.lex
         root = span.root
-        words: list[Token] = []
+        # a title NER kept inside the name: "Magistrate Francis Andayi"
+        words: list[Token] = [t for t in span if t.i < root.i and t.lower_ in lex.role_nouns]
         # words in front of the name inside its phrase: "Justice", "defence counsel", "slain"
         i = span.start - 1
         while i >= span.sent.start and i >= span.start - 4:
             t = self.doc[i]
-            if t.is_punct and t.text not in ("-",) or t.pos_ in ("VERB", "ADP", "AUX", "PRON"):
+            if t.is_punct and t.text not in ("-",) or t.pos_ in _PHRASE_BREAKS:
                 break
             if t.i in self.by_token:
                 break
@@ -665,10 +734,7 @@ class _Reader:
             if any(t.lemma_.lower() in lex.crime_nouns for t in after):
                 return "victim", next(t for t in after if t.lemma_.lower() in lex.crime_nouns)
             words += after
-        # a title NER kept inside the name: "Magistrate Francis Andayi"
-        words += [
-            t for t in span if t.i < root.i and (t.pos_ != "PROPN" or t.lower_ in lex.role_nouns)
-        ]
+        words += [t for t in span if t.i < root.i and t.pos_ != "PROPN"]
         for t in words:
             lemma = t.lemma_.lower()
             lower = t.lower_

@@ -80,6 +80,13 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         ("Nadir Shah was granted bail by the sessions court.", "bail"),
         ("The magistrate sent Nadir Shah on physical remand.", "remanded"),
         ("The court declared Nadir Shah a proclaimed offender.", "proclaimed_offender"),
+        ("The district court pronounced Nadir Shah guilty of fraud.", "convicted"),
+        ("Nadir Shah has been found guilty of conspiracy.", "convicted"),
+        ("Nadir Shah was found not guilty of conspiracy.", "acquitted"),
+        ("Nadir Shah has been ordered by the court to be remanded in custody.", "remanded"),
+        ("Nadir Shah has had his conviction overturned by an appeals court.", "overturned"),
+        ("The high court set aside the death and other sentences awarded to Nadir Shah.",
+         "overturned"),
     ],
 )
 def test_appeal_bail_remand_outcomes(nlp: Language, text: str, outcome: str) -> None:
@@ -151,3 +158,23 @@ def test_the_crime_agent_is_accused_and_the_object_the_victim(nlp: Language) -> 
 def test_claims_round_trip_through_json(nlp: Language) -> None:
     for claim in claims_of(nlp, "The court convicted 13 workers of the Harbour Party on Friday."):
         assert Claim.from_json(claim.to_json()) == claim
+
+
+def test_a_pronoun_is_never_the_victim_named_beside_it(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Nadir Shah was arrested in 2015. Rafiq Butt, who was tried for helping his cousin "
+        "murder Naila Qadir, has had his conviction overturned.",
+    )
+    assert "accused" not in roles(found)["Naila Qadir"]
+
+
+def test_a_title_inside_the_name_is_an_office(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Omar Said was one of the attackers and chief Magistrate Francis Obuya ruled "
+        "that the evidence was weak.",
+    )
+    names = {p.name: p.role for c in found for p in c.participants}
+    obuya = [role for name, role in names.items() if "Obuya" in name]
+    assert obuya and "accused" not in obuya
