@@ -586,7 +586,9 @@ class _Reader:
                 first, last = phrase[0], phrase[-1]
                 return _Named(name, first.idx, last.idx + len(last.text), resolved=True)
             return None
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
+        # a proper name NER missed, or tagged as a common noun ("Rajesh and Nupur Talwar")
+        tagged = bool(token.ent_type_) and not token.is_sent_start
+        if (token.pos_ == "PROPN" or tagged) and token.text[:1].isupper():
             return self._missed_name(token)
         return None
 
@@ -616,9 +618,13 @@ class _Reader:
 
     def _missed_name(self, token: Token) -> _Named | None:
         """A proper name NER did not mark ("Nadeem"), kept as an extra mention."""
-        words = [c for c in token.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-        words = [w for w in words if w.i < token.i] + [token]
-        if any(not w.text[:1].isupper() or not w.is_alpha for w in words):
+        words = [token]
+        while words[0].i > 0:  # the capitalised proper nouns right before it, not "couple"
+            before = self.doc[words[0].i - 1]
+            if before.pos_ != "PROPN" or before.head != token or not before.text[:1].isupper():
+                break
+            words.insert(0, before)
+        if not token.text[:1].isupper() or any(not w.is_alpha for w in words):
             return None
         if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
             return None
@@ -766,9 +772,18 @@ class _Reader:
                 found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
                 if found is not None:
                     return found
+        # else a setting phrase in its clause, then in its sentence before it ("During
+        # interrogation by the police, he confessed"), then the nearest around it
+        # (``kinds.setting_of``: the scene set in the sentences before)
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
-        end = clause.right_edge.idx + len(clause.right_edge.text)
-        return setting_of(text, cue.idx, max(end, cue.idx + len(cue.text)), "confession")
+        last = clause.right_edge
+        found = setting_in(text[clause.left_edge.idx : last.idx + len(last.text)])
+        end = max(last.idx + len(last.text), cue.idx + len(cue.text))
+        return (
+            found
+            or setting_in(text[cue.sent.start_char : cue.idx])
+            or setting_of(text, cue.idx, end, "confession")
+        )
 
     def _not_done(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):

@@ -91,7 +91,7 @@ CUSTODIAL = re.compile(
     re.IGNORECASE,
 )
 JUDICIAL = re.compile(
-    r"\b(magistrate|in court|before the court|before a court|told the court|to (?:the )?court|"
+    r"\b(magistrate|in court|before (?:the |a )?court|told the court|to (?:the )?court|"
     r"section 164|testif\w*|judge|trial court|anti-terrorism court|ATC|bench|tribunal)\b",
     re.IGNORECASE,
 )
