@@ -25,6 +25,16 @@ def serve_command(
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="NAME",
+            help="A host name clients use to reach the server (repeatable). Requests naming"
+            " any other host than these, --host and the loopback names get 400, so that no"
+            " other site can reach the server through its own name (DNS rebinding).",
+        ),
+    ] = None,
     token: Annotated[
         str | None,
         typer.Option(
@@ -65,6 +75,7 @@ def serve_command(
             allow_writes=allow_writes,
             spacy_model=spacy_model,
             attribution_model=model,
+            hosts=(host, *(allow_host or [])),
         )
         web = create_app(config)
         if not _is_loopback(host):

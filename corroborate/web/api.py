@@ -3,7 +3,6 @@ json``), the audit, documents, entities and allegations; writes in ``web.writes`
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Annotated, Any
 
@@ -16,6 +15,7 @@ from corroborate.web.problems import ApiError
 from corroborate.web.snapshot import Filters, Snapshot
 from corroborate.web.source import LedgerSource
 from corroborate.web.writes import router as writes_router
+from corroborate.write import json_text
 
 router = APIRouter(prefix="/api", tags=["api"])
 router.include_router(writes_router)
@@ -36,7 +36,7 @@ def json_response(body: bytes, status: int = 200) -> Response:
 
 
 def encode(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return json_text(data).encode("utf-8")
 
 
 @router.get("/ledger", summary="The ledger, as corroborate ledger --format json")
