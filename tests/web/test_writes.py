@@ -8,7 +8,8 @@ from fastapi.testclient import TestClient
 
 from corroborate.errors import StoreError
 from corroborate.web import audit as audits
-from tests.web.conftest import TOKEN
+from corroborate.web.app import ServerConfig, create_app
+from tests.web.conftest import BASE_URL, TOKEN
 from tests.web.test_api import assert_error
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -37,12 +38,14 @@ def test_bad_uploads_name_the_upload_not_the_server_file(
 
 
 def test_store_errors_stay_in_the_servers_log(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    web_db: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     def broken(source: object) -> None:
         raise StoreError("/srv/cases/secret.db: database is locked; pass --db another file")
 
     monkeypatch.setattr(audits, "audit_json", broken)
-    error = assert_error(client.get("/api/audit"), 500, "store_error")
+    with TestClient(create_app(ServerConfig(db=web_db)), base_url=BASE_URL) as client:
+        response = client.get("/api/audit")  # a server of its own: nothing cached yet
+    error = assert_error(response, 500, "store_error")
     assert "/srv" not in error["message"] and "--db" not in error["message"]
     assert "secret.db" in caplog.text  # the operator still learns what went wrong
