@@ -103,6 +103,11 @@ async def post_document(request: Request) -> JSONResponse:
     return JSONResponse(body, status_code=201 if changed else 200)
 
 
+def ingesting() -> bool:
+    """Whether a write is being ingested now (``serve`` asks when it stops)."""
+    return _write_lock.locked()
+
+
 def check_token(request: Request) -> None:
     config = request.app.state.config
     if not config.writes_enabled:

@@ -10,13 +10,17 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import pytest
 
+from corroborate.commands.serve import STOP_GRACE
 from corroborate.web.limits import MAX_BODY
 from tests.web.conftest import TOKEN
 
@@ -34,7 +38,9 @@ def serving(db: str, *options: str) -> Iterator[tuple[subprocess.Popen[bytes], i
     port = _free_port()
     command = [sys.executable, "-m", "corroborate", "serve", "--db", db, "--port", str(port)]
     env = {**os.environ, "CORROBORATE_TOKEN": TOKEN}
-    process = subprocess.Popen([*command, *options], env=env, stderr=subprocess.PIPE)
+    # A file, not a pipe: a server writing more than a pipe holds would block on it.
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen([*command, *options], env=env, stderr=log)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -43,16 +49,15 @@ def serving(db: str, *options: str) -> Iterator[tuple[subprocess.Popen[bytes], i
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    assert process.stderr is not None
-                    pytest.fail(f"the server did not start: {process.stderr.read().decode()}")
+                    log.seek(0)
+                    pytest.fail(f"the server did not start: {log.read().decode()}")
                 time.sleep(0.1)
         yield process, port
     finally:
         if process.poll() is None:
             process.kill()
         process.wait(timeout=30)
-        assert process.stderr is not None
-        process.stderr.close()
+        log.close()
 
 
 def get(port: int, path: str, host: str) -> tuple[int, Any]:
@@ -116,6 +121,33 @@ def test_chunked_upload_over_the_limit_is_refused_and_sigterm_still_stops(
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=20)  # raises TimeoutExpired if it ignores SIGTERM
         assert process.returncode is not None
+
+
+def test_sigterm_stops_the_server_during_a_long_upload(writable_db: str) -> None:
+    """An upload under the limit can still take long to ingest (minutes for a few MB of
+    text); the server stops within its grace period all the same."""
+    text = "The Guard said that Lena Ortiz had confessed to arson in the port. " * 40_000
+    with serving(writable_db, "--allow-writes") as (process, port):
+
+        def upload() -> None:
+            try:
+                httpx.post(
+                    f"http://127.0.0.1:{port}/api/documents",
+                    files={"file": ("long.txt", text.encode())},
+                    headers={"Authorization": f"Bearer {TOKEN}"},
+                    timeout=120,
+                )
+            except httpx.HTTPError:
+                pass  # the server went away mid-request: expected
+
+        thread = threading.Thread(target=upload, daemon=True)
+        thread.start()
+        time.sleep(4)  # the body is sent in well under a second; then it is being ingested
+        started = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=STOP_GRACE + 25)  # raises TimeoutExpired if it outlives SIGTERM
+        assert time.monotonic() - started < STOP_GRACE + 25
+        thread.join(timeout=30)
 
 
 @pytest.fixture(scope="module")
