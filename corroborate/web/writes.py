@@ -97,8 +97,13 @@ async def post_document(request: Request) -> JSONResponse:
                 _ingest, config.db, config.spacy_model, config.attribution_model, path
             )
         except InputError as err:
-            shown = "the document" if kind == "application/json" else repr(path.name)
-            raise ApiError(422, "invalid_input", client_message(err, shown, folder)) from None
+            # A JSON body is one document: its line in the server's file means nothing.
+            message = (
+                client_message(err, "the document", folder, with_line=False)
+                if kind == "application/json"
+                else client_message(err, repr(path.name), folder)
+            )
+            raise ApiError(422, "invalid_input", message) from None
     changed = body["added"] + body["replaced"]
     return JSONResponse(body, status_code=201 if changed else 200)
 
@@ -126,11 +131,11 @@ def check_token(request: Request) -> None:
         raise ApiError(403, "forbidden", "wrong token")
 
 
-def client_message(err: InputError, shown: str, folder: str) -> str:
+def client_message(err: InputError, shown: str, folder: str, *, with_line: bool = True) -> str:
     """``err`` as the client may read it: the document as the client named it instead of the
     server's temporary file, and no advice meant for the command line (``--skip-errors``):
     the client cannot pass options, and the server's folders are none of its business."""
-    where = shown if err.line is None or shown == "the document" else f"{shown}, line {err.line}"
+    where = f"{shown}, line {err.line}" if with_line and err.line is not None else shown
     text = f"{where}: {err.message.replace(err.path, shown).replace(folder, '')}"
     if err.hint and "--" not in err.hint:
         text += f"; {err.hint}"

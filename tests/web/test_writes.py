@@ -49,3 +49,10 @@ def test_store_errors_stay_in_the_servers_log(
     error = assert_error(response, 500, "store_error")
     assert "/srv" not in error["message"] and "--db" not in error["message"]
     assert "secret.db" in caplog.text  # the operator still learns what went wrong
+
+
+def test_a_bad_json_document_is_named_as_the_document(writer: TestClient) -> None:
+    body = {"id": "nul-1", "text": "The Guard said \u0000 nothing."}
+    error = assert_error(writer.post("/api/documents", json=body, headers=AUTH), 422)
+    assert_no_internals(error["message"])
+    assert error["message"].startswith("the document: "), error["message"]
