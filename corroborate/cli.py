@@ -8,7 +8,6 @@ so that stdout can always be piped into another program.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -38,7 +37,7 @@ from corroborate.read import check_path, read_documents
 from corroborate.read.gold import read_gold
 from corroborate.records import Attribution, Document
 from corroborate.store import open_store
-from corroborate.write import atomic_writer, prediction_line
+from corroborate.write import atomic_writer, json_text, prediction_line
 
 app = typer.Typer(
     name="corroborate",
@@ -205,7 +204,7 @@ def info_command(
         if counts is not None:
             data.update(database=shown, counts=counts, **counts)
         if as_json:
-            typer.echo(json.dumps(data, indent=2))
+            typer.echo(json_text(data, indent=2))
         else:
             typer.echo(f"corroborate  {data['version']}")
             typer.echo(f"spaCy        {data['spacy_version']}")

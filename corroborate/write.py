@@ -1,14 +1,25 @@
-"""Writing results: the JSON line per document, and files replaced only when complete."""
+"""Writing results: strict JSON and safe CSV for every writer, the JSON line per document,
+and files replaced only when complete.
+
+Every JSON that corroborate writes (``extract``, ``ledger``, ``audit``, ``export``, the web
+API) goes through ``json_text``, and every CSV through ``csv_writer``: one place decides what
+a number too large for JSON looks like and what a spreadsheet may not run.
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, Protocol, TextIO
+
+from defusedcsv import csv as defusedcsv
+
+__all__ = ["CsvWriter", "atomic_writer", "csv_writer", "json_text", "prediction_line", "strict"]
 
 from corroborate.errors import OutputError
 from corroborate.records import Attribution, Document
@@ -21,7 +32,48 @@ def prediction_line(document: Document, attributions: list[Attribution]) -> str:
     text readable; offsets are Python string indices either way.
     """
     row = {"id": document.id, "attributions": [a.to_json() for a in attributions]}
-    return json.dumps(row, ensure_ascii=False) + "\n"
+    return json_text(row) + "\n"
+
+
+def strict(value: Any) -> Any:
+    """``value`` with every float that JSON cannot hold (infinite, not a number) as text.
+
+    Python's json writes them as bare ``Infinity`` and ``NaN``, which strict JSON parsers
+    (JavaScript's, PostgreSQL's, jq) reject. No reader should lose a whole document over one
+    absurd figure (a 400-digit count overflows a float), so the figure is kept, as the string
+    ``"Infinity"``, ``"-Infinity"`` or ``"NaN"``: a reader sees it is not a number.
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else json.dumps(value)
+    if isinstance(value, dict):
+        return {k: strict(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [strict(v) for v in value]
+    return value
+
+
+def json_text(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as strict JSON text (RFC 8259): non-ASCII kept readable, no bare
+    ``Infinity``/``NaN`` (see ``strict``), no trailing newline."""
+    try:
+        return json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:  # only now pay for the walk: almost every output is finite
+        return json.dumps(strict(value), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+class CsvWriter(Protocol):
+    def writerow(self, row: Any) -> Any: ...
+
+
+def csv_writer(out: TextIO) -> CsvWriter:
+    """A CSV writer whose text cells cannot run as spreadsheet formulas.
+
+    A quote from a hostile page such as ``=HYPERLINK("http://evil", "click")`` would be a live
+    formula in Excel or LibreOffice; defusedcsv prefixes a cell beginning with ``=``, ``+``,
+    ``-``, ``@``, ``|`` or ``%`` with ``'`` (numbers, such as ``-3``, stay numbers).
+    """
+    writer: CsvWriter = defusedcsv.writer(out, lineterminator="\n")
+    return writer
 
 
 @contextmanager

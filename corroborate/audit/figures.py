@@ -26,6 +26,7 @@ document ("the 654 target killers") is kept once, with its group if any mention 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -120,6 +121,9 @@ class _Reader:
         named = [phrases.GroupPhrase(g, c.start, c.start, c.end) for c, _, g in found if g]
         candidates = sorted([*groups, *named], key=lambda g: g.trigger)
         for count, measure, group in found:
+            numbers = (count.value, count.low, count.high)
+            if not all(math.isfinite(v) for v in numbers if v is not None):
+                continue  # a count no float can hold (hundreds of digits) counts nothing real
             if group is None:
                 group = _nearest(candidates, count.start)
             if group is None and previous_group is not None and _owner_pronoun(text, s, count):

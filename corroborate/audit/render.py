@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 
 from rich.console import Console
 from rich.table import Table
@@ -12,6 +10,7 @@ from rich.text import Text
 
 from corroborate.audit.report import CAVEAT, COLUMNS, Audit, GroupRow, Rate
 from corroborate.records import _number
+from corroborate.write import csv_writer, json_text
 
 CSV_COLUMNS = (
     "group", "measure", "value", "low", "high", "qualifier", "unit", "agency", "date", "period",
@@ -20,12 +19,12 @@ CSV_COLUMNS = (
 
 
 def to_json(audit: Audit) -> str:
-    return json.dumps(audit.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(audit.to_json(), indent=2) + "\n"
 
 
 def to_csv(audit: Audit) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out)
     writer.writerow(CSV_COLUMNS)
     for f in audit.figures:
         writer.writerow([

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+import sys
 from typing import Annotated
 
 import typer
@@ -10,6 +12,11 @@ import typer
 from corroborate import settings
 from corroborate.cli import AttributionModel, SpacyModel, _user_errors, app
 
+# Seconds a stopping server (SIGTERM, Ctrl-C) waits for requests in flight. A write still
+# ingesting after that is abandoned: a 20 MB text takes far longer, and a server that outlives
+# SIGTERM is worse than a document to send again (each is stored in one transaction, so
+# nothing half-written is left).
+STOP_GRACE = 5
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 
 
@@ -25,6 +32,16 @@ def serve_command(
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="NAME",
+            help="A host name clients use to reach the server (repeatable). Requests naming"
+            " any other host than these, --host and the loopback names get 400, so that no"
+            " other site can reach the server through its own name (DNS rebinding).",
+        ),
+    ] = None,
     token: Annotated[
         str | None,
         typer.Option(
@@ -65,18 +82,48 @@ def serve_command(
             allow_writes=allow_writes,
             spacy_model=spacy_model,
             attribution_model=model,
+            hosts=(host, *(allow_host or [])),
         )
         web = create_app(config)
         if not _is_loopback(host):
             typer.secho(
-                f"warning: serving on {host}: reachable from other machines", fg="yellow", err=True
+                f"warning: serving on {host}: reachable from other machines; clients must name"
+                " it as --host or an --allow-host NAME",
+                fg="yellow",
+                err=True,
             )
         mode = "read-write" if config.writes_enabled else "read-only"
         typer.echo(
             f"serving {web.state.source.shown_url} ({mode}) on http://{_url_host(host)}:{port}/",
             err=True,
         )
-        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+        try:
+            uvicorn.run(
+                web,
+                host=host,
+                port=port,
+                log_level="warning",
+                access_log=False,
+                timeout_graceful_shutdown=STOP_GRACE,
+            )
+        finally:
+            _abandon_a_write_in_progress()
+
+
+def _abandon_a_write_in_progress() -> None:
+    """Exit now if an upload is still being ingested: its thread cannot be interrupted, and
+    Python would wait for it (for hours, on a long text) before the process ends."""
+    from corroborate.web import writes
+
+    if writes.ingesting():
+        typer.secho(
+            "warning: stopped while ingesting an upload; it may not be stored: send it again"
+            " once the server is back",
+            fg="yellow",
+            err=True,
+        )
+        sys.stderr.flush()
+        os._exit(1)
 
 
 def _is_loopback(host: str) -> bool:

@@ -13,12 +13,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from corroborate.ledger.render import to_csv
 from corroborate.records import Allegation, Entity, Ledger
+from corroborate.write import json_text
 
 FORMATS = ("jsonl", "csv", "claimreview", "ftm")
 FTM_SCHEMA = {"person": "Person", "organization": "Organization", "place": "Address",
@@ -30,9 +30,9 @@ def export(ledger: Ledger, fmt: str, urls: dict[str, str | None]) -> str:
         return to_csv(ledger)
     if fmt == "claimreview":
         reviews = [claim_review(a, ledger, urls) for a in ledger.allegations]
-        return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+        return json_text(reviews, indent=2) + "\n"
     rows = _jsonl(ledger) if fmt == "jsonl" else ftm_entities(ledger)
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return "".join(json_text(r) + "\n" for r in rows)
 
 
 def _jsonl(ledger: Ledger) -> Iterator[dict[str, Any]]:

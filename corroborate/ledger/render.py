@@ -4,9 +4,7 @@ and timeline)."""
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -15,6 +13,7 @@ from rich.text import Text
 
 from corroborate.records import Allegation, Entity, Ledger
 from corroborate.resolve.entities import EntityIndex
+from corroborate.write import csv_writer, json_text
 
 CSV_COLUMNS = (
     "allegation_id", "accused", "act", "status", "confession_only", "alleged_by", "date",
@@ -54,13 +53,13 @@ def _matching(entities: list[Entity], name: str, index: EntityIndex) -> list[Ent
 
 
 def to_json(ledger: Ledger) -> str:
-    return json.dumps(ledger.to_json(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(ledger.to_json(), indent=2) + "\n"
 
 
 def to_csv(ledger: Ledger) -> str:
     names = {e.id: e.name for e in ledger.entities}
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out)
     writer.writerow(CSV_COLUMNS)
     for a in ledger.allegations:
         accused = "; ".join(names.get(i, i) for i in a.accused)

@@ -19,6 +19,7 @@ Conventions:
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -181,6 +182,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 continue
             unit, unit_end = found_unit
         pos = max(pos, unit_end)
+        if not math.isfinite(a) or (b is not None and not math.isfinite(b)):
+            continue  # a count no float can hold (hundreds of digits) counts nothing real
         if b is None:
             found.append(Quantity(unit, head, unit_end, value=a, qualifier=qual))
         else:

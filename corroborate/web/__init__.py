@@ -7,4 +7,6 @@ JSON API for scripts.
 - ``source``: the server's store connection (read-only unless writes are enabled) and caches;
 - ``snapshot``: the ledger indexed for requests; ``highlight``: a text cut into marked segments;
 - ``audit``: the audit's JSON and chart for the audit page.
+- ``limits``, ``hosts``, ``cache``, ``responses``: the request body limit, the Host allow-list,
+  the byte-bounded page cache, strict JSON responses.
 """

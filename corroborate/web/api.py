@@ -3,7 +3,6 @@ json``), the audit, documents, entities and allegations; writes in ``web.writes`
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Annotated, Any
 
@@ -16,9 +15,11 @@ from corroborate.web.problems import ApiError
 from corroborate.web.snapshot import Filters, Snapshot
 from corroborate.web.source import LedgerSource
 from corroborate.web.writes import router as writes_router
+from corroborate.write import json_text
 
 router = APIRouter(prefix="/api", tags=["api"])
 router.include_router(writes_router)
+MAX_QUERY = 200  # characters of a search: as many words as anyone types, no more to scan for
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DateQuery = Annotated[
     str | None,
@@ -36,14 +37,18 @@ def json_response(body: bytes, status: int = 200) -> Response:
 
 
 def encode(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return json_text(data).encode("utf-8")
 
 
 @router.get("/ledger", summary="The ledger, as corroborate ledger --format json")
 def get_ledger(
     request: Request,
     entity: Annotated[
-        str | None, Query(description="Only allegations against this entity (any name or id).")
+        str | None,
+        Query(
+            max_length=MAX_QUERY,
+            description="Only allegations against this entity (any name or id).",
+        ),
     ] = None,
     status: Annotated[
         str | None, Query(description="Only allegations with this status: " + ", ".join(STATUSES))
@@ -91,7 +96,10 @@ def get_audit(request: Request) -> Response:
 @router.get("/documents", summary="Stored documents (metadata), by id")
 def get_documents(
     request: Request,
-    q: Annotated[str | None, Query(description="Only documents holding every word.")] = None,
+    q: Annotated[
+        str | None,
+        Query(max_length=MAX_QUERY, description="Only documents holding every word."),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
@@ -162,7 +170,8 @@ def get_allegation(request: Request, allegation_id: str) -> dict[str, Any]:
 
 @router.get("/search", summary="Documents, entities and allegations matching every word")
 def get_search(
-    request: Request, q: Annotated[str, Query(min_length=1, description="Words to find.")]
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY, description="Words to find.")],
 ) -> dict[str, Any]:
     snapshot = source_of(request).current()
     found = snapshot.search(q)

@@ -26,7 +26,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from corroborate import __version__
 from corroborate.errors import CorroborateError, InputError
+from corroborate.web.hosts import HostAllowList, allowed_hosts
+from corroborate.web.limits import BodyLimit
 from corroborate.web.problems import CODES, error_body
+from corroborate.web.responses import StrictJSONResponse
 from corroborate.web.source import LedgerSource
 
 log = logging.getLogger("corroborate.web")
@@ -42,6 +45,9 @@ class ServerConfig:
     allow_writes: bool = False
     spacy_model: str | None = None
     attribution_model: str | None = None
+    # Host names the server answers to besides the loopback ones (web.hosts): --host and
+    # --allow-host.
+    hosts: tuple[str, ...] = ()
 
     @property
     def writes_enabled(self) -> bool:
@@ -65,6 +71,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         version=__version__,
         summary="The evidence ledger of allegations in the news: pages and a JSON API.",
         lifespan=lifespan,
+        default_response_class=StrictJSONResponse,
         # Swagger UI is served from the swagger-ui-bundle package below, not a CDN:
         # newsrooms and court watchers may run this on a closed network.
         docs_url=None,
@@ -79,6 +86,8 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_docs(app)
+    app.add_middleware(BodyLimit)
+    app.add_middleware(HostAllowList, allowed=allowed_hosts(config.hosts))
     app.add_middleware(SecurityHeaders)
     _add_error_handlers(app)
     return app
@@ -122,10 +131,13 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _respond(request, 422, "invalid_request", message)
 
     async def user_error(request: Request, exc: Exception) -> Response:
+        # The full message names the server's files and the command line's options: it is
+        # for the server's log; the client gets what it can act on (web.writes.client_message).
+        log.error("store or user error on %s: %s", request.url.path, exc)
         if isinstance(exc, InputError):
-            return _respond(request, 422, "invalid_input", str(exc))
-        log.error("store or user error: %s", exc)
-        return _respond(request, 500, "store_error", str(exc))
+            return _respond(request, 422, "invalid_input", exc.message)
+        message = "the server could not read or write its store; see the server's log"
+        return _respond(request, 500, "store_error", message)
 
     async def bug(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path, exc_info=exc)

@@ -12,15 +12,14 @@ by the server's worker threads, one at a time under a lock.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from corroborate.store import Store, StoredAttribution, open_store
+from corroborate.web.cache import ByteBoundedCache
 from corroborate.web.snapshot import Snapshot
 
 T = TypeVar("T")
-CACHE_SIZE = 512  # rendered pages and JSON bodies kept per change marker
 
 
 class LedgerSource:
@@ -33,8 +32,7 @@ class LedgerSource:
         self._lock = threading.Lock()
         self._reading = threading.Lock()  # one snapshot read at a time
         self._snapshot: Snapshot | None = None
-        self._cache: OrderedDict[tuple[str, Any], Any] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self.cache = ByteBoundedCache()
 
     @property
     def shown_url(self) -> str:
@@ -60,8 +58,7 @@ class LedgerSource:
                 with self._lock:
                     snapshot = Snapshot.read(self._store, marker)
                 self._snapshot = snapshot
-                with self._cache_lock:
-                    self._cache.clear()
+                self.cache.clear()
         return snapshot
 
     def attributions(self, document_id: str) -> list[StoredAttribution]:
@@ -75,14 +72,4 @@ class LedgerSource:
 
     def cached(self, snapshot: Snapshot, key: Any, make: Callable[[], T]) -> T:
         """``make()``, remembered under ``key`` while the store does not change."""
-        full = (snapshot.marker, key)
-        with self._cache_lock:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                return self._cache[full]
-        value = make()
-        with self._cache_lock:
-            self._cache[full] = value
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
-        return value
+        return self.cache.get_or_make((snapshot.marker, key), make)

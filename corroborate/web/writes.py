@@ -21,14 +21,16 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 from spacy.language import Language
 
+from corroborate.errors import InputError
 from corroborate.ingest import ingest_paths
 from corroborate.ledger.store import rebuild
 from corroborate.records import Document
 from corroborate.store import open_store
+from corroborate.web.limits import MAX_BODY
 from corroborate.web.problems import ApiError
 
 router = APIRouter()
-MAX_UPLOAD = 20 * 1024 * 1024  # bytes: a long PDF report, not a corpus (use the CLI for that)
+MAX_UPLOAD = MAX_BODY  # bytes, of the file; the whole body is held to it too (web.limits)
 SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".jsonl")
 _write_lock = threading.Lock()
 _nlp: Language | None = None
@@ -90,11 +92,25 @@ async def post_document(request: Request) -> JSONResponse:
                 "send application/json or multipart/form-data with a file",
             )
         config = request.app.state.config
-        body = await run_in_threadpool(
-            _ingest, config.db, config.spacy_model, config.attribution_model, path
-        )
+        try:
+            body = await run_in_threadpool(
+                _ingest, config.db, config.spacy_model, config.attribution_model, path
+            )
+        except InputError as err:
+            # A JSON body is one document: its line in the server's file means nothing.
+            message = (
+                client_message(err, "the document", folder, with_line=False)
+                if kind == "application/json"
+                else client_message(err, repr(path.name), folder)
+            )
+            raise ApiError(422, "invalid_input", message) from None
     changed = body["added"] + body["replaced"]
     return JSONResponse(body, status_code=201 if changed else 200)
+
+
+def ingesting() -> bool:
+    """Whether a write is being ingested now (``serve`` asks when it stops)."""
+    return _write_lock.locked()
 
 
 def check_token(request: Request) -> None:
@@ -113,6 +129,17 @@ def check_token(request: Request) -> None:
     # Constant-time comparison: the time taken says nothing about how much of it was right.
     if not hmac.compare_digest(given.strip().encode(), str(config.token).encode()):
         raise ApiError(403, "forbidden", "wrong token")
+
+
+def client_message(err: InputError, shown: str, folder: str, *, with_line: bool = True) -> str:
+    """``err`` as the client may read it: the document as the client named it instead of the
+    server's temporary file, and no advice meant for the command line (``--skip-errors``):
+    the client cannot pass options, and the server's folders are none of its business."""
+    where = f"{shown}, line {err.line}" if with_line and err.line is not None else shown
+    text = f"{where}: {err.message.replace(err.path, shown).replace(folder, '')}"
+    if err.hint and "--" not in err.hint:
+        text += f"; {err.hint}"
+    return text
 
 
 async def _json_document(request: Request, folder: Path) -> Path:

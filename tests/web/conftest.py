@@ -21,6 +21,8 @@ HERE = Path(__file__).resolve().parent
 CASE_FILE = HERE.parent.parent / "examples" / "case-file.jsonl"
 HOSTILE = HERE / "hostile.jsonl"
 TOKEN = "s3cret-token"
+# The server answers only to the loopback names (web.hosts), not TestClient's "testserver".
+BASE_URL = "http://127.0.0.1"
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +41,7 @@ def app(web_db: str) -> FastAPI:
 
 @pytest.fixture(scope="session")
 def client(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as c:
         yield c
 
 
@@ -64,5 +66,5 @@ def writer(
 
     monkeypatch.setattr(writes, "_nlp", nlp)
     app = create_app(ServerConfig(db=writable_db, token=TOKEN, allow_writes=True))
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, base_url=BASE_URL, raise_server_exceptions=False) as c:
         yield c

@@ -16,7 +16,7 @@ from corroborate.ledger import render
 from corroborate.records import Document
 from corroborate.store import open_store
 from corroborate.web.app import ServerConfig, create_app
-from tests.web.conftest import TOKEN
+from tests.web.conftest import BASE_URL, TOKEN
 
 
 def ledger(client: TestClient, **params: Any) -> dict[str, Any]:
@@ -232,7 +232,7 @@ def test_read_only_server_cannot_write_even_from_inside(client: TestClient) -> N
 
 def test_token_without_allow_writes_still_refuses(web_db: str) -> None:
     app = create_app(ServerConfig(db=web_db, token=TOKEN))
-    with TestClient(app) as c:
+    with TestClient(app, base_url=BASE_URL) as c:
         response = c.post("/api/documents", json=NEW, headers={"Authorization": f"Bearer {TOKEN}"})
         assert_error(response, 403, "writes_disabled")
 
