@@ -34,8 +34,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from corroborate.audit import phrases, vocab, when
-from corroborate.nlp.events import sentences
 from corroborate.nlp.quantities import find_quantities
+from corroborate.nlp.sentences import sentences
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure, Mention
 
 _PEOPLE_MEASURES: tuple[Measure, ...] = ("arrests", "killings", "convictions", "acquittals")

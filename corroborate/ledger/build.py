@@ -132,12 +132,18 @@ def _allegation(
         for step in unique:
             accused += sorted(c for c in step.co_accused if c not in accused and c in entities)
     names = {entities[a].name for a in accused if a in entities}
+    # One source counts once however it is named: by entity where it resolved to one,
+    # else by its words, ignoring case.
     alleged_by: list[str] = []
+    counted: set[str] = set()
     for step in unique:
         source = step.event.source
-        if step.event.kind in ALLEGING and source and source not in alleged_by:
-            if source not in names:
-                alleged_by.append(source)
+        if step.event.kind not in ALLEGING or not source or source in names:
+            continue
+        source_key = step.speaker or source.lower()
+        if source_key not in counted:
+            counted.add(source_key)
+            alleged_by.append(source)
     # Figures from every step, duplicates of an event included: an attribution and a claim
     # may tell the same sentence, and only the attribution carries its numbers.
     figures: list[Figure] = []

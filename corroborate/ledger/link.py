@@ -10,7 +10,8 @@ Per attribution (kinds from the extractor, refined where the whole document says
 - a confession's **setting** is the extractor's (``kinds.setting_of``: the nearest setting
   phrase around it, else the scene set before it); for an allegation read as a confession it
   is read the same way here;
-- rulings told by an attribution are dropped where ``find_events`` reads the same sentence.
+- rulings told by an attribution are dropped where a claim (``nlp/claims.py``) reads a
+  ruling in the same sentence.
 
 Whom it accuses (the *principal*): for a confession, admission or retraction the one who
 makes it; for political patronage (``acts.RELATIONAL``) the organisation named as patron;
@@ -28,11 +29,10 @@ from dataclasses import dataclass, field
 from corroborate.ledger.acts import EVIDENCE_CHALLENGES, RELATIONAL, act_of
 from corroborate.ledger.dates import event_date
 from corroborate.nlp import names
-from corroborate.nlp.events import NarrativeEvent, sentences
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier
+from corroborate.nlp.sentences import sentences
 from corroborate.records import (
-    Affiliation,
     Attribution,
     Document,
     Entity,
@@ -42,7 +42,7 @@ from corroborate.records import (
     Mention,
     Setting,
 )
-from corroborate.resolve.entities import EntityIndex, entity_id
+from corroborate.resolve.entities import EntityIndex
 
 DENIAL_WORDS = re.compile(
     r"\b(baseless|lying|lies|slanderous|propaganda|false|fabricated|concocted|unfounded|"
@@ -58,6 +58,9 @@ ACCUSATION_WORDS = re.compile(
 )
 _CONFESSED = re.compile(r"\bconfess(?:ed|es|ing)\b", re.IGNORECASE)
 _INVESTIGATORS = re.compile(r"\b(JIT|police|investigat\w*|court|tribunal|magistrate|ATC)\b")
+# Words that open a source phrase which names no one: pronouns and indefinite articles.
+_UNNAMED = frozenset({"he", "she", "they", "it", "we", "i", "you", "a", "an", "some", "one",
+                      "this", "that", "these", "those", "someone", "sources"})  # fmt: skip
 KEEP_KINDS = frozenset(
     {"allegation", "confession", "denial", "retraction", "admission", "corroboration", "ruling"}
 )
@@ -119,7 +122,7 @@ def attribution_steps(
         if kind == "ruling" and any(s < end and start < e for s, e in narrated):
             continue
         quote = text[start:end]
-        speaker = index.lookup(a.source_name, document.id)
+        speaker = _speaker(a, mentions, index, document.id)
         target = index.lookup(a.target, document.id)
         named = _named(mentions, a.content, index, document.id, text)
         if target is not None and _only_modifier(a.target or "", target):
@@ -142,7 +145,7 @@ def attribution_steps(
             # "accepted ... militants working under the party's banner": the speaker's party
             party = next((f.organization for f in speaker.affiliations), None)
             principal = party or principal
-        source = speaker.name if speaker else (a.source_name or None)
+        source = speaker.name if speaker else _unnamed_source(a.source_name)
         date = event_date(quote, document.published)
         event = Event(date, kind, None, setting, source, document.id, quote, start, end)
         figures = [
@@ -153,6 +156,33 @@ def attribution_steps(
             Step(event, act, principal, involved, speaker.id if speaker else None, co, figures)
         )
     return out
+
+
+def _speaker(
+    a: Attribution, mentions: list[Mention], index: EntityIndex, doc_id: str
+) -> Entity | None:
+    """The entity that speaks: the source's resolved name, else the organisation or person
+    named inside the source's words ("a Rangers spokesperson", "a press release by the
+    Rangers": the Rangers). A place never speaks: "KARACHI:" is a dateline."""
+    for name in [a.source_name, *(m.name for m in mentions
+                                  if m.type != "place"
+                                  and any(s <= m.start < e for s, e in a.source))]:  # fmt: skip
+        entity = index.lookup(name, doc_id)
+        if entity is not None and entity.type != "place":
+            return entity
+    return None
+
+
+def _unnamed_source(name: str | None) -> str | None:
+    """A source no entity stands for keeps its words when they describe someone ("the
+    prosecution", "the force"); a pronoun or an indefinite phrase ("They", "a statement")
+    names nobody and is left out."""
+    if not name:
+        return None
+    words = name.split()
+    if words[0].lower() in _UNNAMED or (len(words) == 1 and name.islower()):
+        return None
+    return name
 
 
 def _kind(a: Attribution, content: str) -> EventKind | None:
@@ -274,57 +304,6 @@ def _authority(name: str) -> bool:
     return bool(_INVESTIGATORS.search(name)) or bool(
         re.search(r"\b(court|team|rangers|police|government)\b", name, re.IGNORECASE)
     )
-
-
-def narrative_steps(
-    document: Document,
-    events: list[NarrativeEvent],
-    mentions: list[Mention],
-    index: EntityIndex,
-    groups: dict[str, Entity],
-) -> list[Step]:
-    """Rulings and charges from ``find_events``; one per (accused, outcome) per document."""
-    text = document.text
-    out: list[Step] = []
-    seen: dict[tuple[str, str], Step] = {}
-    for ev in events:
-        principal = _narrative_accused(ev, document.id, index, groups)
-        if principal is None:
-            continue
-        quote = text[ev.start : ev.end]
-        act = act_of(_masked(text, [(ev.start, ev.end)], mentions))
-        prior = seen.get((principal, ev.outcome))
-        if prior is not None:
-            if prior.act is None and act is not None:
-                prior.act = act
-            continue
-        court = index.lookup(ev.court, document.id) if ev.court else None
-        source = court.name if court else ev.court
-        date = event_date(quote, document.published)
-        kind: EventKind = "charge" if ev.kind == "charge" else "ruling"
-        outcome = None if kind == "charge" else ev.outcome
-        event = Event(date, kind, outcome, None, source, document.id, quote, ev.start, ev.end)
-        step = Step(event, act, principal, {principal}, court.id if court else None)
-        seen[(principal, ev.outcome)] = step
-        out.append(step)
-    return out
-
-
-def _narrative_accused(
-    ev: NarrativeEvent, doc_id: str, index: EntityIndex, groups: dict[str, Entity]
-) -> str | None:
-    if ev.group_org:
-        org = index.lookup(ev.group_org, doc_id)
-        if org is None:
-            return None
-        name = f"{org.name} {ev.group_role or 'members'}"
-        gid = entity_id("group", name)
-        role = (ev.group_role or "member").removesuffix("s")
-        groups.setdefault(gid, Entity(gid, name, "group", affiliations=[
-            Affiliation(org.id, org.name, role, None, doc_id)]))  # fmt: skip
-        return gid
-    person = index.lookup(ev.accused, doc_id)
-    return person.id if person else None
 
 
 def allegation_id(principal: str, act: str) -> str:

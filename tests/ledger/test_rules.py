@@ -8,8 +8,9 @@ from corroborate.ledger.acts import act_of
 from corroborate.ledger.build import build_ledger
 from corroborate.ledger.dates import event_date
 from corroborate.ledger.status import confession_only, status_of
-from corroborate.nlp.events import find_events
-from corroborate.records import Event, Mention
+from corroborate.nlp.claims import find_claims
+from corroborate.nlp.mentions import find_mentions
+from corroborate.records import Event
 from tests.conftest import analyse_rows
 
 
@@ -53,21 +54,21 @@ def test_confession_only() -> None:
     assert not confession_only([_e("confession", setting="judicial")])
 
 
-def _person(text: str, name: str, full: str | None = None) -> Mention:
-    start = text.index(name)
-    return Mention(start, start + len(name), name, "person", full or name, "PERSON")
-
-
-def test_narrative_events() -> None:
+def test_narrative_events(nlp: Language) -> None:
     text = (
         "A court on Monday acquitted Zed Khan in a murder case. He was sentenced to"
         " five years for fraud in 2019. He could not be indicted."
     )
-    events = find_events(text, [_person(text, "Zed Khan")])
-    assert [(e.outcome, e.accused) for e in events] == [
-        ("acquitted", "Zed Khan"),
-        ("sentenced", "Zed Khan"),
+    doc = nlp(text)
+    claims, _ = find_claims(doc, find_mentions(doc))
+    rulings = [
+        (c.outcome, p.name)
+        for c in claims
+        if c.kind in ("ruling", "charge")
+        for p in c.participants
+        if p.role == "accused"
     ]
+    assert rulings == [("acquitted", "Zed Khan"), ("sentenced", "Zed Khan")]
 
 
 def test_a_retold_confession_rests_on_the_custodial_one() -> None:
