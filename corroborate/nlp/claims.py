@@ -300,9 +300,7 @@ class _Reader:
             draft = _Draft("ruling", verb, outcome)
             draft.add(self._owners(noun), "accused")
             draft.add(self._recipients(verb), "accused")
-            if noun.dep_ == "nsubjpass":  # "X's sentence was upheld"
-                pass
-            elif outcome == "bail":  # "X was granted bail"
+            if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, _PASSIVE_SUBJECTS), "accused")
             draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
             draft.unnamed_plural = not self._accused_in(draft) and (
