@@ -26,7 +26,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from corroborate import __version__
 from corroborate.errors import CorroborateError, InputError
-from corroborate.web.problems import CODES, error_body
+from corroborate.web.head import HeadAsGet
+from corroborate.web.problems import CODES, error_body, shorten
 from corroborate.web.source import LedgerSource
 
 log = logging.getLogger("corroborate.web")
@@ -65,45 +66,23 @@ def create_app(config: ServerConfig) -> FastAPI:
         version=__version__,
         summary="The evidence ledger of allegations in the news: pages and a JSON API.",
         lifespan=lifespan,
-        # Swagger UI is served from the swagger-ui-bundle package below, not a CDN:
-        # newsrooms and court watchers may run this on a closed network.
-        docs_url=None,
+        docs_url=None,  # web.docs serves them, from local files
         redoc_url=None,
     )
     app.state.source = source
     app.state.config = config
 
-    from corroborate.web import api, pages  # the routers need the app's state types only
+    from corroborate.web import api, browse, docs, pages  # the routers need the app's state only
 
     app.include_router(api.router)
+    app.include_router(browse.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    _add_docs(app)
+    docs.add_docs(app)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     _add_error_handlers(app)
     return app
-
-
-def _add_docs(app: FastAPI) -> None:
-    """OpenAPI docs at /docs with Swagger UI's files served by this server."""
-    import swagger_ui_bundle
-    from fastapi.openapi.docs import get_swagger_ui_html
-
-    app.mount(
-        "/docs/assets",
-        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
-        name="docs-assets",
-    )
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title="corroborate API",
-            swagger_js_url="/docs/assets/swagger-ui-bundle.js",
-            swagger_css_url="/docs/assets/swagger-ui.css",
-            swagger_favicon_url="/docs/assets/favicon-32x32.png",
-        )
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -148,7 +127,7 @@ def _respond(
         return JSONResponse(error_body(status, code, message), status, dict(headers or {}))
     from corroborate.web.pages import render
 
-    html = render("error.html", status=status, code=code, message=message)
+    html = render("error.html", status=status, code=code, message=shorten(message))
     return HTMLResponse(html, status, dict(headers or {}))
 
 

@@ -75,8 +75,15 @@ def _source(request: Request) -> LedgerSource:
 def _page(request: Request, key: Any, make: Any) -> HTMLResponse:
     source = _source(request)
     snapshot = source.current()
-    # Keys of pages start with "page": the API caches JSON under the same store marker.
-    return HTMLResponse(source.cached(snapshot, ("page", key), lambda: make(source, snapshot)))
+    # Keys of pages start with "page": the API caches JSON under the same store marker. The
+    # base URL is part of the key: permanent links and link previews name the host asked.
+    key = ("page", key, base_url(request))
+    return HTMLResponse(source.cached(snapshot, key, lambda: make(source, snapshot)))
+
+
+def base_url(request: Request) -> str:
+    """The server's address as the client asked for it, for permanent links."""
+    return str(request.base_url).rstrip("/")
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -118,6 +125,7 @@ def document_page(
         focused = [(a, e) for a, e in events if focus and (e.start, e.end) == focus]
         return render(
             "document.html",
+            canonical=f"{base_url(request)}/documents/{quote(document_id, safe='')}",
             d=stored.document,
             segments=highlight.segments(text, notes, quotes, focus),
             notes=[n for n, _ in notes],
@@ -135,8 +143,14 @@ def allegation_page(request: Request, allegation_id: str) -> HTMLResponse:
         allegation = snapshot.allegations.get(allegation_id)
         if allegation is None:
             raise ApiError(404, "not_found", f"no allegation {allegation_id!r}")
+        base = base_url(request)
         return render(
-            "allegation.html", a=allegation, s=snapshot, label=_label(snapshot, allegation)
+            "allegation.html",
+            a=allegation,
+            s=snapshot,
+            label=_label(snapshot, allegation),
+            base=base,
+            canonical=f"{base}/allegations/{quote(allegation_id, safe='')}",
         )
 
     return _page(request, ("allegation", allegation_id), make)
@@ -150,6 +164,7 @@ def entity_page(request: Request, entity_id: str) -> HTMLResponse:
             raise ApiError(404, "not_found", f"no entity {entity_id!r}")
         return render(
             "entity.html",
+            canonical=f"{base_url(request)}/entities/{quote(entity_id, safe='')}",
             e=entity,
             s=snapshot,
             against=snapshot.timeline(snapshot.against.get(entity_id, [])),

@@ -17,6 +17,7 @@ from typing import Any
 from corroborate.nlp import names
 from corroborate.records import Allegation, Entity, Event, Ledger
 from corroborate.store import Store, StoredDocument
+from corroborate.web.search import Hit, Query, rank, snippet
 
 # The event kinds that can have set each status (ledger.status's rules), to date the change.
 _STATUS_KINDS: dict[str, frozenset[str]] = {
@@ -69,7 +70,6 @@ class Snapshot:
     _keys: dict[str, list[str]] = field(default_factory=dict)
     _words: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     _position: dict[str, int] = field(default_factory=dict)
-    _haystacks: list[tuple[str, str]] = field(default_factory=list)
     _entity_text: list[tuple[Entity, str]] = field(default_factory=list)
     _allegation_text: list[tuple[Allegation, str]] = field(default_factory=list)
 
@@ -102,21 +102,8 @@ class Snapshot:
             for event in a.events:
                 events_in[event.document_id].append((a, event))
         self.against, self.by, self.events_in = dict(against), dict(by), dict(events_in)
-        self._haystacks = [
-            (
-                s.document.id,
-                " ".join(
-                    filter(
-                        None, [s.document.id, s.document.title, s.document.outlet, s.document.text]
-                    )
-                ).lower(),
-            )
-            for s in self.documents.values()
-        ]
-        # Lower-cased once here, so that a search is only substring tests.
         self._entity_text = [
-            (e, " ".join([e.name, *(a.name for a in e.aliases)]).lower())
-            for e in self.ledger.entities
+            (e, " | ".join([e.name, *(a.name for a in e.aliases)])) for e in self.ledger.entities
         ]
         self._allegation_text = [(a, self._describe(a)) for a in self.ledger.allegations]
 
@@ -171,33 +158,50 @@ class Snapshot:
 
     # --- search -------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20) -> dict[str, list[Any]]:
+    def search_hits(self, text: str) -> dict[str, list[Hit[Any]]]:
         """Documents (id, title, outlet, text), entities (any name) and allegations (act,
-        accused, alleged by) whose text holds every word of ``query``, case-insensitively."""
-        words = query.lower().split()
-        if not words:
+        accused, alleged by) holding every word of ``text`` as a whole word, best first
+        (``web.search``); documents with a snippet of the text around the first match."""
+        query = Query(text)
+        if not query:
             return {"documents": [], "entities": [], "allegations": []}
+        documents: list[Hit[Any]] = []
+        for stored in self.documents.values():
+            d = stored.document
+            head = " ".join(filter(None, [d.id, d.title, d.outlet]))
+            if query.matches(head + "\n" + d.text):
+                score = 5 * query.count(head) + query.count(d.text)
+                documents.append(Hit(stored, score, snippet(query, d.text)))
+        wanted = " ".join(text.lower().split())
+        entities: list[Hit[Any]] = []
+        for entity, names_text in self._entity_text:
+            if query.matches(names_text):
+                exact = any(
+                    n.lower() == wanted for n in [entity.name, *(a.name for a in entity.aliases)]
+                )
+                entities.append(Hit(entity, (100 if exact else 0) - len(entity.name) / 1000))
+        allegations: list[Hit[Any]] = [
+            Hit(a, query.count(described))
+            for a, described in self._allegation_text
+            if query.matches(described)
+        ]
+        return {
+            "documents": rank(documents),
+            "entities": rank(entities),
+            "allegations": rank(allegations),
+        }
 
-        def hit(text: str) -> bool:
-            return all(w in text for w in words)
+    def search(self, query: str, limit: int = 20) -> dict[str, list[Any]]:
+        """``search_hits``' items, at most ``limit`` of each."""
+        return {k: [h.item for h in v[:limit]] for k, v in self.search_hits(query).items()}
 
-        def first(pairs: Iterable[tuple[Any, str]], size: int) -> list[Any]:
-            out = []
-            for item, text in pairs:
-                if hit(text):
-                    out.append(item)
-                    if len(out) == size:
-                        break
-            return out
-
-        documents = [self.documents[i] for i in first(self._haystacks, limit)]
-        entities = first(self._entity_text, limit)
-        allegations = first(self._allegation_text, limit)
-        return {"documents": documents, "entities": entities, "allegations": allegations}
+    def candidates(self, name: str) -> list[Entity]:
+        """The entities a name could mean (``matching``), for an answer that lists them."""
+        return [self.entities[i] for i in self.matching(name) if i in self.entities]
 
     def _describe(self, a: Allegation) -> str:
         accused = [self.entities[i].name for i in a.accused if i in self.entities]
-        return " ".join([a.act, *accused, *a.alleged_by]).lower()
+        return " | ".join([a.act, *accused, *a.alleged_by])
 
     def name(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)
