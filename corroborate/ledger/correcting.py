@@ -72,6 +72,10 @@ def not_accused(store: Store, allegation: str, entity: str, reason: str, author:
 
 def undo(store: Store, correction_id: str) -> Correction:
     """Stop applying a correction (it stays listed, as undone) and rebuild."""
+    if correction_id not in {c.id for c in store.corrections()}:
+        raise InputError(
+            "ID", None, f"no correction {correction_id!r}", "corroborate correct list shows ids"
+        )
     undone = store.undo_correction(correction_id)
     rebuild(store)
     return undone

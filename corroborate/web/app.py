@@ -72,10 +72,11 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.source = source
     app.state.config = config
 
-    from corroborate.web import api, browse, docs, pages  # the routers need the app's state only
+    from corroborate.web import api, browse, corrections, docs, pages  # need the app's state
 
     app.include_router(api.router)
     app.include_router(browse.router)
+    app.include_router(corrections.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     docs.add_docs(app)

@@ -14,7 +14,7 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from corroborate import __version__
 from corroborate.records import KINDS
@@ -89,7 +89,7 @@ def base_url(request: Request) -> str:
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
     def make(source: LedgerSource, snapshot: Snapshot) -> str:
-        found = snapshot.search(q) if q.strip() else None
+        found = snapshot.search_hits(q) if q.strip() else None
         return render(
             "index.html",
             q=q,
@@ -151,13 +151,23 @@ def allegation_page(request: Request, allegation_id: str) -> HTMLResponse:
             label=_label(snapshot, allegation),
             base=base,
             canonical=f"{base}/allegations/{quote(allegation_id, safe='')}",
+            corrections=snapshot.corrections_of_allegation(allegation_id),
+            writes=request.app.state.config.writes_enabled,
         )
 
     return _page(request, ("allegation", allegation_id), make)
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+def entity_page(request: Request, entity_id: str) -> Response:
+    snapshot = _source(request).current()
+    if entity_id not in snapshot.entities:
+        # An entity merged into another by hand: its links lead to the one it joined.
+        for c in snapshot.corrections:
+            if c.active and c.kind == "merge" and entity_id in c.data["entities"][1:]:
+                kept = c.data["entities"][0]
+                return RedirectResponse(f"/entities/{quote(kept, safe='')}", status_code=301)
+
     def make(source: LedgerSource, snapshot: Snapshot) -> str:
         entity = snapshot.entities.get(entity_id)
         if entity is None:
@@ -165,6 +175,8 @@ def entity_page(request: Request, entity_id: str) -> HTMLResponse:
         return render(
             "entity.html",
             canonical=f"{base_url(request)}/entities/{quote(entity_id, safe='')}",
+            corrections=snapshot.corrections_of_entity(entity_id),
+            writes=request.app.state.config.writes_enabled,
             e=entity,
             s=snapshot,
             against=snapshot.timeline(snapshot.against.get(entity_id, [])),

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from corroborate.ledger.corrections import Correction
 from corroborate.nlp import names
 from corroborate.records import Allegation, Entity, Event, Ledger
 from corroborate.store import Store, StoredDocument
@@ -67,6 +68,7 @@ class Snapshot:
     against: dict[str, list[Allegation]] = field(default_factory=dict)
     by: dict[str, list[Allegation]] = field(default_factory=dict)
     events_in: dict[str, list[tuple[Allegation, Event]]] = field(default_factory=dict)
+    corrections: list[Correction] = field(default_factory=list)  # undone ones too
     _keys: dict[str, list[str]] = field(default_factory=dict)
     _words: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     _position: dict[str, int] = field(default_factory=dict)
@@ -76,7 +78,12 @@ class Snapshot:
     @classmethod
     def read(cls, store: Store, marker: str) -> Snapshot:
         documents = {s.document.id: s for s in store.documents()}
-        snapshot = cls(marker=marker, ledger=store.ledger(), documents=documents)
+        snapshot = cls(
+            marker=marker,
+            ledger=store.ledger(),
+            documents=documents,
+            corrections=store.corrections(),
+        )
         snapshot._index()
         return snapshot
 
@@ -202,6 +209,12 @@ class Snapshot:
     def _describe(self, a: Allegation) -> str:
         accused = [self.entities[i].name for i in a.accused if i in self.entities]
         return " | ".join([a.act, *accused, *a.alleged_by])
+
+    def corrections_of_entity(self, entity_id: str) -> list[Correction]:
+        return [c for c in self.corrections if entity_id in c.entity_ids()]
+
+    def corrections_of_allegation(self, allegation_id: str) -> list[Correction]:
+        return [c for c in self.corrections if c.data.get("allegation") == allegation_id]
 
     def name(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)
