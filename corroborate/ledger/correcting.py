@@ -33,7 +33,8 @@ def merge(store: Store, entities: list[str], reason: str, author: str) -> Correc
     ids = list(dict.fromkeys(e.id for e in found))
     if len(ids) < 2:
         raise InputError("ENTITY", None, "those names are all one entity already", "name two")
-    return _store(store, "merge", {"entities": ids}, reason, author)
+    names = {e.id: e.name for e in found}
+    return _store(store, "merge", {"entities": ids, "names": names}, reason, author)
 
 
 def split(store: Store, entity: str, alias: str, reason: str, author: str) -> Correction:
@@ -45,7 +46,7 @@ def split(store: Store, entity: str, alias: str, reason: str, author: str) -> Co
         raise InputError(
             "--alias", None, f"{found.name} has no alias {alias!r}", f"its aliases: {known}"
         )
-    data = {"entity": found.id, "alias": alias, "type": found.type}
+    data = {"entity": found.id, "alias": alias, "type": found.type, "names": {found.id: found.name}}
     return _store(store, "split", data, reason, author)
 
 

@@ -74,15 +74,23 @@ class Correction:
             return [self.data["entity"], made]
         return [self.data["entity"]]
 
-    def describe(self, name_of: Any = str) -> str:
-        """One line for people: what was corrected."""
+    def describe(self, name_of: Any = None) -> str:
+        """One line for people: what was corrected. Names come from ``name_of(id)`` when it
+        knows the id, else from the names the correction recorded when it was made (an
+        entity merged away is in no later ledger)."""
+        recorded: dict[str, str] = self.data.get("names", {})
+
+        def name_of_(entity: str) -> str:
+            found = name_of(entity) if name_of else entity
+            return recorded.get(entity, found) if found == entity else str(found)
+
         if self.kind == "merge":
             keep, *others = self.data["entities"]
-            joined = ", ".join(name_of(i) for i in others)
-            return f"merged {joined} into {name_of(keep)}"
+            joined = ", ".join(name_of_(i) for i in others)
+            return f"merged {joined} into {name_of_(keep)}"
         if self.kind == "split":
-            return f"split {self.data['alias']!r} from {name_of(self.data['entity'])}"
-        return f"{name_of(self.data['entity'])} not accused in {self.data['allegation']}"
+            return f"split {self.data['alias']!r} from {name_of_(self.data['entity'])}"
+        return f"{name_of_(self.data['entity'])} not accused in {self.data['allegation']}"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -107,11 +115,13 @@ def split_entity_id(type_: str, name: str) -> str:
 
 
 def apply_corrections(ledger: Ledger, corrections: Iterable[Correction]) -> Ledger:
-    """``ledger`` with every active correction applied, in the order they were made."""
+    """``ledger`` with every active correction applied, in the order they were made (the
+    ledger itself when none is in force)."""
+    active = [c for c in corrections if c.active]
+    if not active:
+        return ledger
     state = _State.of(ledger)
-    for correction in sorted(corrections, key=lambda c: (c.position, c.created_at)):
-        if not correction.active:
-            continue
+    for correction in sorted(active, key=lambda c: (c.position, c.created_at)):
         if correction.kind == "merge":
             state.merge(correction)
         elif correction.kind == "split":
@@ -143,15 +153,8 @@ class _State:
     def ledger(self) -> Ledger:
         entities = [self.entities[i] for i in self.order if i in self.entities]
         entities += [e for i, e in self.entities.items() if i not in set(self.order)]
-        allegations = sorted(
-            self.allegations.values(),
-            key=lambda a: (self._name(a.accused[0]) if a.accused else "", a.act, a.id),
-        )
-        return Ledger(entities=entities, allegations=allegations)
-
-    def _name(self, entity_id_: str) -> str:
-        e = self.entities.get(entity_id_)
-        return e.name if e else entity_id_
+        # The built ledger's order, with what a correction made after what it came from.
+        return Ledger(entities=entities, allegations=list(self.allegations.values()))
 
     def merge(self, c: Correction) -> None:
         keep_id, *others = c.data["entities"]
@@ -248,26 +251,26 @@ class _State:
         )
 
     def _join_same(self, keep_id: str) -> None:
-        """Allegations of one act against the same accused, after a merge, become one: the
-        one with the id the kept entity gives."""
-        groups: dict[tuple[tuple[str, ...], str], list[Allegation]] = {}
+        """After a merge, allegations of one act with the same principal accused become one,
+        as a build would have made them (an allegation is its principal and act), under the
+        id that build would give."""
+        groups: dict[tuple[str, str], list[Allegation]] = {}
         for a in self.allegations.values():
             if keep_id in a.accused:
-                groups.setdefault((tuple(a.accused), a.act), []).append(a)
-        for (accused, act), same in groups.items():
-            if len(same) < 2 and same[0].id == allegation_id(accused[0], act):
+                groups.setdefault((a.accused[0], a.act), []).append(a)
+        for (principal, act), same in groups.items():
+            if len(same) < 2 and same[0].id == allegation_id(principal, act):
                 continue
             events: list[Event] = []
             for a in same:
                 events += [e for e in a.events if e not in events]
-            alleged_by = list(dict.fromkeys(s for a in same for s in a.alleged_by))
             for a in same:
                 del self.allegations[a.id]
             joined = Allegation(
-                id=allegation_id(accused[0], act),
-                accused=list(accused),
+                id=allegation_id(principal, act),
+                accused=list(dict.fromkeys(i for a in same for i in a.accused)),
                 act=act,
-                alleged_by=alleged_by,
+                alleged_by=list(dict.fromkeys(s for a in same for s in a.alleged_by)),
                 status=same[0].status,
                 confession_only=same[0].confession_only,
                 quantities=[q for a in same for q in a.quantities],

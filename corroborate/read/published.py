@@ -38,7 +38,7 @@ def normalize_published(value: str) -> str:
         year, month, day = prefix.groups()
         _check(text, int(year), int(month or 1), int(day or 1))
         return text
-    if "T" in text or re.match(r"^\d{4}-\d{2}-\d{2} \d", text):
+    if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", text):
         try:
             return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
         except ValueError:

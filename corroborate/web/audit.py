@@ -90,6 +90,12 @@ class Chart:
     measures: tuple[str, ...]
     ticks: list[tuple[float, float]]  # (x, value)
 
+    @property
+    def bars(self) -> int:
+        """How many bars have a value: with fewer than two there is nothing to compare, and
+        the page shows the table alone."""
+        return sum(1 for g in self.groups for b in g.bars if b.value)
+
 
 def chart(groups: list[dict[str, Any]], measures: tuple[str, ...] = CHART_MEASURES) -> Chart:
     """Bars for every group with at least one of ``measures``, on one linear scale."""
@@ -120,9 +126,11 @@ def _number(value: Any) -> float:
 
 
 def _nice_step(top: float) -> float:
+    # Whole numbers only: the bars count raids, arrests and weapons, and a step of 0.5
+    # labelled "0" (the ticks "0 0 1" under a one-bar chart) says nothing.
     raw = top / 4
     power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return max(1.0, next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
 
 
 def _range(start: float, stop: float, step: float) -> list[float]:
