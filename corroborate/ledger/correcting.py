@@ -73,9 +73,14 @@ def not_accused(store: Store, allegation: str, entity: str, reason: str, author:
 
 def undo(store: Store, correction_id: str) -> Correction:
     """Stop applying a correction (it stays listed, as undone) and rebuild."""
-    if correction_id not in {c.id for c in store.corrections()}:
+    found = next((c for c in store.corrections() if c.id == correction_id), None)
+    if found is None:
         raise InputError(
             "ID", None, f"no correction {correction_id!r}", "corroborate correct list shows ids"
+        )
+    if not found.active:
+        raise InputError(
+            "ID", None, f"correction {correction_id} was undone already ({found.undone_at})"
         )
     undone = store.undo_correction(correction_id)
     rebuild(store)

@@ -124,7 +124,8 @@ def _respond(
     message: str,
     headers: Mapping[str, str] | None = None,
 ) -> Response:
-    if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
+    path = request.url.path
+    if path.startswith(("/api", "/openapi")) or path.endswith((".json", ".csv")):
         return JSONResponse(error_body(status, code, message), status, dict(headers or {}))
     from corroborate.web.pages import render
 
