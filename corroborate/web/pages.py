@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from corroborate import __version__
-from corroborate.records import KINDS
+from corroborate.records import KINDS, MEASURES
 from corroborate.web import audit as audits
 from corroborate.web import highlight
 from corroborate.web.problems import ApiError
@@ -195,12 +195,18 @@ def audit_page(request: Request) -> HTMLResponse:
         data = audits.audit_json(source)
         groups = list(data.get("groups", []))
         columns = list(dict.fromkeys(k for g in groups for k in g if k not in audits.NOT_COLUMNS))
+        # Two tables of a few columns each, not one of fifteen that runs off a laptop's screen:
+        # what was reported done to each group, then the ledger's allegations and outcomes.
+        tables = [
+            ("Enforcement reported", [c for c in columns if c in MEASURES]),
+            ("Allegations and outcomes", [c for c in columns if c not in MEASURES]),
+        ]
         contested = [g for g in groups if g.get("contesting")]
         return render(
             "audit.html",
             data=data,
             groups=groups,
-            columns=columns,
+            tables=[(title, cols) for title, cols in tables if cols],
             contested=contested,
             chart=audits.chart(groups),
             s=snapshot,
