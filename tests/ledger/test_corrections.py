@@ -308,3 +308,15 @@ def test_not_accused_from_the_command(db: str) -> None:
     assert result.exit_code == 0, result.output
     after = {str(a["id"]): a for a in _ledger_json(db)["allegations"]}
     assert allegation["id"] not in after or accused not in after[str(allegation["id"])]["accused"]  # type: ignore[operator]
+
+
+def test_corrections_are_in_the_jsonl_export(db: str) -> None:
+    made = runner.invoke(app, ["correct", "merge", "Kamran Vell", "Hamid Soyer", "--db", db,
+                               "--reason", "one man"])  # fmt: skip
+    assert made.exit_code == 0, made.output
+    exported = runner.invoke(app, ["export", "--format", "jsonl", "--db", db])
+    rows = [json.loads(line) for line in exported.output.splitlines()]
+    [correction] = [r for r in rows if r["type"] == "correction"]
+    assert correction["kind"] == "merge" and correction["reason"] == "one man"
+    names = {r["name"] for r in rows if "aliases" in r}  # entity rows
+    assert "Kamran Vell" in names and "Hamid Soyer" not in names
