@@ -148,6 +148,7 @@ def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
     ]
     body["allegations_against"] = _summaries(snapshot, snapshot.against.get(entity_id, []))
     body["allegations_by"] = _summaries(snapshot, snapshot.by.get(entity_id, []))
+    body["corrections"] = [c.to_json() for c in snapshot.corrections_of_entity(entity_id)]
     return body
 
 
@@ -161,6 +162,7 @@ def get_allegation(request: Request, allegation_id: str) -> dict[str, Any]:
     body["accused_entities"] = [
         snapshot.entities[i].to_json() for i in allegation.accused if i in snapshot.entities
     ]
+    body["corrections"] = [c.to_json() for c in snapshot.corrections_of_allegation(allegation_id)]
     return body
 
 

@@ -66,6 +66,8 @@ def test_merge_through_the_api_then_undo(corrector: TestClient) -> None:
     assert moved.status_code == 301 and moved.headers["location"].endswith(ids["Kamran Vell"])
     listed = corrector.get("/api/corrections").json()["corrections"]
     assert [c["id"] for c in listed] == [correction["id"]]
+    entity = corrector.get(f"/api/entities/{ids['Kamran Vell']}").json()
+    assert [c["id"] for c in entity["corrections"]] == [correction["id"]]
 
     undone = corrector.post(f"/api/corrections/{correction['id']}/undo", headers=AUTH)
     assert undone.status_code == 200 and undone.json()["undone_at"]
