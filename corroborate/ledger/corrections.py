@@ -19,7 +19,7 @@ Kinds (``Correction.data``):
   allegation; an allegation left without accused is dropped.
 
 A correction whose entities or allegation the ledger no longer has (the documents changed)
-does nothing; ``applies_to`` tells which corrections did.
+does nothing; ``touches`` tells whether a correction still changes a ledger.
 """
 
 from __future__ import annotations

@@ -130,3 +130,10 @@ def test_list_pages_show_facets_and_link_their_data(client: TestClient) -> None:
     assert "× any status" in html
     entities = client.get("/entities").text
     assert 'id="entity-list"' in entities and "Tariq Noor" in entities
+
+
+def test_a_later_page_links_its_own_json_and_every_row_as_csv(client: TestClient) -> None:
+    html = client.get("/allegations", params={"size": 1, "page": 2}).text
+    assert "/allegations.json?page=2&amp;size=1" in html
+    assert "/allegations.csv?size=1" in html
+    assert 'rel="prev"' in html and "page 2 of" in html
