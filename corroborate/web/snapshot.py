@@ -20,6 +20,7 @@ from corroborate.records import Allegation, Entity, Event, Ledger
 from corroborate.store import Store, StoredDocument
 from corroborate.web.search import Hit, Query, rank, snippet
 
+SNIPPETS = 50  # documents a search shows with a snippet (the home page lists 50)
 # The event kinds that can have set each status (ledger.status's rules), to date the change.
 _STATUS_KINDS: dict[str, frozenset[str]] = {
     "convicted": frozenset({"ruling"}),
@@ -69,6 +70,7 @@ class Snapshot:
     by: dict[str, list[Allegation]] = field(default_factory=dict)
     events_in: dict[str, list[tuple[Allegation, Event]]] = field(default_factory=dict)
     corrections: list[Correction] = field(default_factory=list)  # undone ones too
+    _document_text: list[tuple[StoredDocument, str, str, str]] = field(default_factory=list)
     _keys: dict[str, list[str]] = field(default_factory=dict)
     _words: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     _position: dict[str, int] = field(default_factory=dict)
@@ -109,6 +111,12 @@ class Snapshot:
             for event in a.events:
                 events_in[event.document_id].append((a, event))
         self.against, self.by, self.events_in = dict(against), dict(by), dict(events_in)
+        self._document_text = []
+        for stored in self.documents.values():
+            d = stored.document
+            head = " ".join(filter(None, [d.id, d.title, d.outlet]))
+            full = head + "\n" + d.text
+            self._document_text.append((stored, head, full, full.lower()))
         self._entity_text = [
             (e, " | ".join([e.name, *(a.name for a in e.aliases)])) for e in self.ledger.entities
         ]
@@ -173,12 +181,17 @@ class Snapshot:
         if not query:
             return {"documents": [], "entities": [], "allegations": []}
         documents: list[Hit[Any]] = []
-        for stored in self.documents.values():
-            d = stored.document
-            head = " ".join(filter(None, [d.id, d.title, d.outlet]))
-            if query.matches(head + "\n" + d.text):
-                score = 5 * query.count(head) + query.count(d.text)
-                documents.append(Hit(stored, score, snippet(query, d.text)))
+        for stored, head, full, lowered in self._document_text:
+            # A substring test on text lower-cased once first: most documents fail it, and it
+            # is far cheaper than the whole-word expressions that decide on the rest.
+            if all(w in lowered for w in query.words) and query.matches(full):
+                score = 5 * query.count(head) + query.count(stored.document.text)
+                documents.append(Hit(stored, score))
+        # Snippets for the best only: a page shows SNIPPETS documents, the rest are counted.
+        documents = [
+            Hit(h.item, h.score, snippet(query, h.item.document.text)) if i < SNIPPETS else h
+            for i, h in enumerate(rank(documents))
+        ]
         wanted = " ".join(text.lower().split())
         entities: list[Hit[Any]] = []
         for entity, names_text in self._entity_text:
@@ -193,7 +206,7 @@ class Snapshot:
             if query.matches(described)
         ]
         return {
-            "documents": rank(documents),
+            "documents": documents,
             "entities": rank(entities),
             "allegations": rank(allegations),
         }
