@@ -107,10 +107,25 @@ async def form_correction(request: Request) -> Response:
     except ValidationError as err:
         raise ApiError(422, "invalid_request", _problems(err)) from None
     made = await run_in_threadpool(_make, request.app.state.config.db, correction)
-    back = fields.get("back", "/")
-    if not back.startswith("/") or back.startswith("//"):
-        back = "/"  # only a path here: the form must not send the reader elsewhere
+    back = _local(fields.get("back", "/"))
     return RedirectResponse(f"{back}#correction-{quote(made.id)}", status_code=303)
+
+
+@router.post("/corrections/{correction_id}/undo", include_in_schema=False)
+async def form_undo(request: Request, correction_id: str) -> Response:
+    """The pages' undo button: the token as a form field, then back to the page."""
+    form = await request.form(max_files=0, max_fields=10)
+    fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
+    _check_form_token(request, fields.get("token", ""))
+    undone = await run_in_threadpool(_undo, request.app.state.config.db, correction_id)
+    return RedirectResponse(
+        f"{_local(fields.get('back', '/'))}#correction-{quote(undone.id)}", status_code=303
+    )
+
+
+def _local(back: str) -> str:
+    # Only a path here: a form must not send the reader to another site.
+    return back if back.startswith("/") and not back.startswith("//") else "/"
 
 
 def _check_form_token(request: Request, given: str) -> None:
@@ -133,9 +148,7 @@ def _make(db: str, c: NewCorrection) -> Correction:
             return correcting.split(store, str(c.entity), str(c.alias), c.reason, c.author)
         _need(c.allegation, "allegation")
         _need(c.entity, "entity")
-        return correcting.not_accused(
-            store, str(c.allegation), str(c.entity), c.reason, c.author
-        )
+        return correcting.not_accused(store, str(c.allegation), str(c.entity), c.reason, c.author)
 
 
 def _undo(db: str, correction_id: str) -> Correction:

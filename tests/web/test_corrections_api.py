@@ -141,3 +141,19 @@ def test_not_accused_form_on_the_allegation_page(corrector: TestClient) -> None:
 def test_read_only_pages_have_no_forms(client: TestClient) -> None:
     entity = client.get("/api/ledger").json()["entities"][0]["id"]
     assert "merge-form" not in client.get(f"/entities/{entity}").text
+
+
+def test_undo_from_the_page(corrector: TestClient) -> None:
+    ids = _ids(corrector)
+    made = corrector.post("/api/corrections", json=_merge(ids), headers=AUTH).json()
+    page = corrector.get(f"/entities/{ids['Kamran Vell']}").text
+    assert f'action="/corrections/{made["id"]}/undo"' in page
+    undo = f"/corrections/{made['id']}/undo"
+    back = {"back": f"/entities/{ids['Kamran Vell']}"}
+    assert corrector.post(undo, data=back).status_code == 401
+    assert corrector.post(undo, data={**back, "token": "x"}).status_code == 403
+    done = corrector.post(undo, data={**back, "token": TOKEN})
+    assert done.status_code == 303 and done.headers["location"].startswith(back["back"])
+    assert "Hamid Soyer" in _ids(corrector)
+    page = corrector.get(f"/entities/{ids['Kamran Vell']}").text
+    assert "undone" in page and f'action="/corrections/{made["id"]}/undo"' not in page
