@@ -152,3 +152,10 @@ def test_pages_carry_link_previews(client: TestClient) -> None:
     assert re.search(r'<meta property="og:description" content="[^"]+">', html)
     for path in ("/", "/allegations", "/entities", "/audit", "/documents/pm-001"):
         assert 'property="og:title"' in client.get(path).text, path
+
+
+def test_quotes_on_the_audit_page_show_where_they_come_from(client: TestClient) -> None:
+    figures = client.get("/api/audit").json().get("figures", [])
+    assert figures, "the fixture should have enforcement figures"
+    html = client.get("/audit").text
+    assert html.count('class="provenance"') >= len(figures)
