@@ -404,6 +404,7 @@ class _Progress:
 # Commands in their own modules register themselves on ``app`` when imported.
 from corroborate.commands import (  # noqa: E402,F401
     audit,
+    correct,
     ingest,
     ledger,
     serve,

@@ -115,7 +115,8 @@ def export_command(
         with open_store(settings.db_url(db), create=False) as store:
             ledger = store.ledger()
             urls = {s.document.id: s.document.url for s in store.documents()}
-        text = exports.export(ledger, fmt, urls)
+            corrections = store.corrections()
+        text = exports.export(ledger, fmt, urls, corrections)
         if output is None:
             typer.echo(text, nl=False)
         else:

@@ -1,7 +1,9 @@
 """Exports of the ledger for other tools.
 
 - ``jsonl``: one JSON object per line, ``{"type": "entity", ...}`` then
-  ``{"type": "allegation", ...}``, each as in the ledger's JSON contract.
+  ``{"type": "allegation", ...}``, each as in the ledger's JSON contract, then
+  ``{"type": "correction", ...}`` for every correction made by hand (undone ones too, with
+  ``undone_at``): the ledger exported is the corrected one, and these say what was changed.
 - ``csv``: one row per event (as ``corroborate ledger --format csv``).
 - ``claimreview``: schema.org ClaimReview JSON-LD, what fact-checkers publish: one review
   per allegation, the claim being the act alleged against the accused, the rating the
@@ -13,9 +15,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from corroborate.ledger.corrections import Correction
 from corroborate.ledger.render import to_csv
 from corroborate.records import Allegation, Entity, Ledger
 from corroborate.write import json_text
@@ -25,21 +28,28 @@ FTM_SCHEMA = {"person": "Person", "organization": "Organization", "place": "Addr
               "group": "Organization"}  # fmt: skip
 
 
-def export(ledger: Ledger, fmt: str, urls: dict[str, str | None]) -> str:
+def export(
+    ledger: Ledger,
+    fmt: str,
+    urls: dict[str, str | None],
+    corrections: Sequence[Correction] = (),
+) -> str:
     if fmt == "csv":
         return to_csv(ledger)
     if fmt == "claimreview":
         reviews = [claim_review(a, ledger, urls) for a in ledger.allegations]
         return json_text(reviews, indent=2) + "\n"
-    rows = _jsonl(ledger) if fmt == "jsonl" else ftm_entities(ledger)
+    rows = _jsonl(ledger, corrections) if fmt == "jsonl" else ftm_entities(ledger)
     return "".join(json_text(r) + "\n" for r in rows)
 
 
-def _jsonl(ledger: Ledger) -> Iterator[dict[str, Any]]:
+def _jsonl(ledger: Ledger, corrections: Sequence[Correction]) -> Iterator[dict[str, Any]]:
     for e in ledger.entities:
         yield {"type": "entity", **e.to_json()}
     for a in ledger.allegations:
         yield {"type": "allegation", **a.to_json()}
+    for c in corrections:
+        yield {"type": "correction", **c.to_json()}
 
 
 def claim_review(a: Allegation, ledger: Ledger, urls: dict[str, str | None]) -> dict[str, Any]:

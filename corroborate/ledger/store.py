@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from corroborate.ledger.build import AnalysedDocument, build_ledger
+from corroborate.ledger.corrections import apply_corrections
 from corroborate.records import Attribution, Claim, Mention
 from corroborate.store import Store
 
@@ -34,5 +35,8 @@ def analysed_documents(store: Store) -> list[AnalysedDocument]:
 
 
 def rebuild(store: Store) -> None:
-    """Recompute the ledger from everything stored and store it (the ingest hook)."""
-    store.replace_ledger(build_ledger(analysed_documents(store)))
+    """Recompute the ledger from everything stored, apply the corrections made by hand, and
+    store it (the ingest hook)."""
+    store.replace_ledger(
+        apply_corrections(build_ledger(analysed_documents(store)), store.corrections())
+    )

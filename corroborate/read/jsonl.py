@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from corroborate.errors import InputError
+from corroborate.read.published import normalize_published
 from corroborate.records import Document
 
 SKIP_HINT = "fix the line or pass --skip-errors to skip it"
@@ -135,6 +136,13 @@ def _document(
         if value is not None and not isinstance(value, str):
             raise fail(f'"{key}" is a JSON {_json_type(value)}; it must be a string or null')
         optional[key] = value
+    if optional["published"] is not None and optional["published"].strip():
+        try:
+            optional["published"] = normalize_published(optional["published"])
+        except ValueError as err:
+            raise fail(f'"published": {err}') from None
+    elif optional["published"] is not None:
+        optional["published"] = None  # an empty date is no date
     return Document(id=doc_id, text=text, path=path, line=number, **optional)
 
 

@@ -176,7 +176,30 @@ CLAIMS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS)
+
+# Corrections by hand (ledger.corrections.Correction): kept apart from the derived tables,
+# which every rebuild replaces, and applied to each rebuilt ledger. An undone correction keeps
+# its row (undone_at set): the list of corrections is also their history. ``data`` is JSON
+# (the entities, alias or allegation it names); ``position`` the order they are applied in.
+# The version number may be renumbered when branches are merged: it is only this constant.
+CORRECTIONS = Migration(
+    5,
+    "corrections",
+    (
+        """CREATE TABLE corrections (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            data TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            undone_at TEXT
+        )""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS)
 
 
 def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -15,9 +15,11 @@ from types import TracebackType
 from typing import Any, Literal
 
 from corroborate.errors import StoreError
+from corroborate.ledger.corrections import Correction, CorrectionKind
 from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Ledger, Mention
 from corroborate.store import rows as r
 from corroborate.store.connection import Connection
+from corroborate.store.corrections import add_correction, read_corrections, undo_correction
 from corroborate.store.derived import read_ledger, write_ledger
 from corroborate.store.migrations import now, schema_version
 from corroborate.store.rows import StoredAttribution, StoredDocument
@@ -206,6 +208,20 @@ class Store:
         """
         with self._db.transaction():
             write_ledger(self._db, ledger)
+
+    def corrections(self) -> list[Correction]:
+        """Corrections by hand, undone ones included, in the order they were made."""
+        return read_corrections(self._db)
+
+    def add_correction(
+        self, kind: CorrectionKind, data: dict[str, Any], reason: str, author: str
+    ) -> Correction:
+        with self._db.transaction():
+            return add_correction(self._db, kind, data, reason, author)
+
+    def undo_correction(self, correction_id: str) -> Correction:
+        with self._db.transaction():
+            return undo_correction(self._db, correction_id)
 
     def ledger(self) -> Ledger:
         """The ledger as last stored by ``replace_ledger``, in the same order (empty if none)."""

@@ -3,15 +3,15 @@ json``), the audit, documents, entities and allegations; writes in ``web.writes`
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from corroborate.read.published import check_iso_prefix
 from corroborate.records import STATUSES
 from corroborate.web import audit as audits
-from corroborate.web.problems import ApiError
+from corroborate.web.problems import ApiError, error_body
 from corroborate.web.snapshot import Filters, Snapshot
 from corroborate.web.source import LedgerSource
 from corroborate.web.writes import router as writes_router
@@ -20,7 +20,6 @@ from corroborate.write import json_text
 router = APIRouter(prefix="/api", tags=["api"])
 router.include_router(writes_router)
 MAX_QUERY = 200  # characters of a search: as many words as anyone types, no more to scan for
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DateQuery = Annotated[
     str | None,
     Query(description="ISO date or prefix (2019, 2019-03, 2019-03-14), inclusive."),
@@ -69,15 +68,20 @@ def get_ledger(
             f"status: unknown status {status!r}; use one of " + ", ".join(STATUSES),
         )
     for name, value in (("since", since), ("until", until)):
-        if value is not None and not _DATE.match(value):
-            raise ApiError(
-                422,
-                "invalid_request",
-                f"{name}: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
-            )
+        if value is not None:
+            try:
+                check_iso_prefix(value)
+            except ValueError as err:
+                raise ApiError(422, "invalid_request", f"{name}: {err}") from None
+    if since and until and since[: len(until)] > until:
+        raise ApiError(422, "invalid_request", f"since ({since}) is after until ({until})")
     filters = Filters(entity, status, confession_only, since, until)
     source = source_of(request)
     snapshot = source.current()
+    if entity:
+        candidates = snapshot.candidates(entity)
+        if len(candidates) > 1:
+            return ambiguous_entity(snapshot, entity, candidates)
     key = ("ledger", tuple(vars(filters).items()))
     return json_response(
         source.cached(snapshot, key, lambda: encode(snapshot.select(filters).to_json()))
@@ -152,6 +156,7 @@ def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
     ]
     body["allegations_against"] = _summaries(snapshot, snapshot.against.get(entity_id, []))
     body["allegations_by"] = _summaries(snapshot, snapshot.by.get(entity_id, []))
+    body["corrections"] = [c.to_json() for c in snapshot.corrections_of_entity(entity_id)]
     return body
 
 
@@ -165,6 +170,7 @@ def get_allegation(request: Request, allegation_id: str) -> dict[str, Any]:
     body["accused_entities"] = [
         snapshot.entities[i].to_json() for i in allegation.accused if i in snapshot.entities
     ]
+    body["corrections"] = [c.to_json() for c in snapshot.corrections_of_allegation(allegation_id)]
     return body
 
 
@@ -180,6 +186,27 @@ def get_search(
         "entities": [e.to_json() for e in found["entities"]],
         "allegations": _summaries(snapshot, found["allegations"]),
     }
+
+
+def ambiguous_entity(snapshot: Snapshot, name: str, candidates: list[Any]) -> Response:
+    """409 with the entities ``name`` could mean: choosing one would answer for the wrong
+    person without saying so."""
+    body = error_body(
+        409,
+        "ambiguous_entity",
+        f"entity: {name!r} names {len(candidates)} entities; pass one of their ids as entity",
+    )
+    body["error"]["candidates"] = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "aliases": [a.name for a in e.aliases],
+            "allegations_against": len(snapshot.against.get(e.id, [])),
+        }
+        for e in candidates
+    ]
+    return json_response(encode(body), 409)
 
 
 def document_summary(document: Any, ingested_at: str | None = None) -> dict[str, Any]:

@@ -26,9 +26,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from corroborate import __version__
 from corroborate.errors import CorroborateError, InputError
+from corroborate.web.head import HeadAsGet
 from corroborate.web.hosts import HostAllowList, allowed_hosts
 from corroborate.web.limits import BodyLimit
-from corroborate.web.problems import CODES, error_body
+from corroborate.web.problems import CODES, error_body, shorten
 from corroborate.web.responses import StrictJSONResponse
 from corroborate.web.source import LedgerSource
 
@@ -72,47 +73,26 @@ def create_app(config: ServerConfig) -> FastAPI:
         summary="The evidence ledger of allegations in the news: pages and a JSON API.",
         lifespan=lifespan,
         default_response_class=StrictJSONResponse,
-        # Swagger UI is served from the swagger-ui-bundle package below, not a CDN:
-        # newsrooms and court watchers may run this on a closed network.
-        docs_url=None,
+        docs_url=None,  # web.docs serves them, from local files
         redoc_url=None,
     )
     app.state.source = source
     app.state.config = config
 
-    from corroborate.web import api, pages  # the routers need the app's state types only
+    from corroborate.web import api, browse, corrections, docs, pages  # need the app's state
 
     app.include_router(api.router)
+    app.include_router(browse.router)
+    app.include_router(corrections.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    _add_docs(app)
+    docs.add_docs(app)
     app.add_middleware(BodyLimit)
     app.add_middleware(HostAllowList, allowed=allowed_hosts(config.hosts))
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     _add_error_handlers(app)
     return app
-
-
-def _add_docs(app: FastAPI) -> None:
-    """OpenAPI docs at /docs with Swagger UI's files served by this server."""
-    import swagger_ui_bundle
-    from fastapi.openapi.docs import get_swagger_ui_html
-
-    app.mount(
-        "/docs/assets",
-        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
-        name="docs-assets",
-    )
-
-    @app.get("/docs", include_in_schema=False)
-    def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json",
-            title="corroborate API",
-            swagger_js_url="/docs/assets/swagger-ui-bundle.js",
-            swagger_css_url="/docs/assets/swagger-ui.css",
-            swagger_favicon_url="/docs/assets/favicon-32x32.png",
-        )
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -156,11 +136,12 @@ def _respond(
     message: str,
     headers: Mapping[str, str] | None = None,
 ) -> Response:
-    if request.url.path.startswith("/api") or request.url.path.startswith("/openapi"):
+    path = request.url.path
+    if path.startswith(("/api", "/openapi")) or path.endswith((".json", ".csv")):
         return JSONResponse(error_body(status, code, message), status, dict(headers or {}))
     from corroborate.web.pages import render
 
-    html = render("error.html", status=status, code=code, message=message)
+    html = render("error.html", status=status, code=code, message=shorten(message))
     return HTMLResponse(html, status, dict(headers or {}))
 
 

@@ -72,6 +72,8 @@ class Bar:
     width: float
     value: float
     measure: str
+    share: float = 0.0  # of the longest bar, in percent: the bar's length on any screen
+    given: bool = True  # False: no source gives this figure (drawn as "not given", not 0)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,13 @@ class Chart:
     groups: list[BarGroup]
     measures: tuple[str, ...]
     ticks: list[tuple[float, float]]  # (x, value)
+    top: float = 0.0  # the longest bar's value
+
+    @property
+    def bars(self) -> int:
+        """How many bars have a value: with fewer than two there is nothing to compare, and
+        the page shows the table alone."""
+        return sum(1 for g in self.groups for b in g.bars if b.value)
 
 
 def chart(groups: list[dict[str, Any]], measures: tuple[str, ...] = CHART_MEASURES) -> Chart:
@@ -101,12 +110,13 @@ def chart(groups: list[dict[str, Any]], measures: tuple[str, ...] = CHART_MEASUR
         bars = []
         for i, m in enumerate(measures):
             value = _number(g.get(m))
-            bars.append(Bar(y + i * BAR, span * value / top, value, m))
+            share = round(100 * value / top, 2)
+            bars.append(Bar(y + i * BAR, span * value / top, value, m, share, g.get(m) is not None))
         out.append(BarGroup(str(g.get("group", "")), y, bars))
         y += BAR * len(measures) + GAP
     step = _nice_step(top)
     ticks = [(LABEL + span * v / top, v) for v in _range(0, top, step)]
-    return Chart(WIDTH, y + 20, LABEL, out, measures, ticks)
+    return Chart(WIDTH, y + 20, LABEL, out, measures, ticks, top)
 
 
 def _number(value: Any) -> float:
@@ -120,9 +130,11 @@ def _number(value: Any) -> float:
 
 
 def _nice_step(top: float) -> float:
+    # Whole numbers only: the bars count raids, arrests and weapons, and a step of 0.5
+    # labelled "0" (the ticks "0 0 1" under a one-bar chart) says nothing.
     raw = top / 4
     power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return max(1.0, next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
 
 
 def _range(start: float, stop: float, step: float) -> list[float]:

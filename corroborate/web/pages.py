@@ -14,10 +14,10 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from corroborate import __version__
-from corroborate.records import KINDS
+from corroborate.records import KINDS, MEASURES
 from corroborate.web import audit as audits
 from corroborate.web import highlight
 from corroborate.web.problems import ApiError
@@ -75,14 +75,21 @@ def _source(request: Request) -> LedgerSource:
 def _page(request: Request, key: Any, make: Any) -> HTMLResponse:
     source = _source(request)
     snapshot = source.current()
-    # Keys of pages start with "page": the API caches JSON under the same store marker.
-    return HTMLResponse(source.cached(snapshot, ("page", key), lambda: make(source, snapshot)))
+    # Keys of pages start with "page": the API caches JSON under the same store marker. The
+    # base URL is part of the key: permanent links and link previews name the host asked.
+    key = ("page", key, base_url(request))
+    return HTMLResponse(source.cached(snapshot, key, lambda: make(source, snapshot)))
+
+
+def base_url(request: Request) -> str:
+    """The server's address as the client asked for it, for permanent links."""
+    return str(request.base_url).rstrip("/")
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
     def make(source: LedgerSource, snapshot: Snapshot) -> str:
-        found = snapshot.search(q) if q.strip() else None
+        found = snapshot.search_hits(q) if q.strip() else None
         return render(
             "index.html",
             q=q,
@@ -118,6 +125,7 @@ def document_page(
         focused = [(a, e) for a, e in events if focus and (e.start, e.end) == focus]
         return render(
             "document.html",
+            canonical=f"{base_url(request)}/documents/{quote(document_id, safe='')}",
             d=stored.document,
             segments=highlight.segments(text, notes, quotes, focus),
             notes=[n for n, _ in notes],
@@ -135,21 +143,40 @@ def allegation_page(request: Request, allegation_id: str) -> HTMLResponse:
         allegation = snapshot.allegations.get(allegation_id)
         if allegation is None:
             raise ApiError(404, "not_found", f"no allegation {allegation_id!r}")
+        base = base_url(request)
         return render(
-            "allegation.html", a=allegation, s=snapshot, label=_label(snapshot, allegation)
+            "allegation.html",
+            a=allegation,
+            s=snapshot,
+            label=_label(snapshot, allegation),
+            base=base,
+            canonical=f"{base}/allegations/{quote(allegation_id, safe='')}",
+            corrections=snapshot.corrections_of_allegation(allegation_id),
+            writes=request.app.state.config.writes_enabled,
         )
 
     return _page(request, ("allegation", allegation_id), make)
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+def entity_page(request: Request, entity_id: str) -> Response:
+    snapshot = _source(request).current()
+    if entity_id not in snapshot.entities:
+        # An entity merged into another by hand: its links lead to the one it joined.
+        for c in snapshot.corrections:
+            if c.active and c.kind == "merge" and entity_id in c.data["entities"][1:]:
+                kept = c.data["entities"][0]
+                return RedirectResponse(f"/entities/{quote(kept, safe='')}", status_code=301)
+
     def make(source: LedgerSource, snapshot: Snapshot) -> str:
         entity = snapshot.entities.get(entity_id)
         if entity is None:
             raise ApiError(404, "not_found", f"no entity {entity_id!r}")
         return render(
             "entity.html",
+            canonical=f"{base_url(request)}/entities/{quote(entity_id, safe='')}",
+            corrections=snapshot.corrections_of_entity(entity_id),
+            writes=request.app.state.config.writes_enabled,
             e=entity,
             s=snapshot,
             against=snapshot.timeline(snapshot.against.get(entity_id, [])),
@@ -168,12 +195,18 @@ def audit_page(request: Request) -> HTMLResponse:
         data = audits.audit_json(source)
         groups = list(data.get("groups", []))
         columns = list(dict.fromkeys(k for g in groups for k in g if k not in audits.NOT_COLUMNS))
+        # Two tables of a few columns each, not one of fifteen that runs off a laptop's screen:
+        # what was reported done to each group, then the ledger's allegations and outcomes.
+        tables = [
+            ("Enforcement reported", [c for c in columns if c in MEASURES]),
+            ("Allegations and outcomes", [c for c in columns if c not in MEASURES]),
+        ]
         contested = [g for g in groups if g.get("contesting")]
         return render(
             "audit.html",
             data=data,
             groups=groups,
-            columns=columns,
+            tables=[(title, cols) for title, cols in tables if cols],
             contested=contested,
             chart=audits.chart(groups),
             s=snapshot,

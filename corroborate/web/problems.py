@@ -31,6 +31,15 @@ class ApiError(HTTPException):
         self.code = code
 
 
+MAX_MESSAGE = 300  # characters: a message says what is wrong, it does not echo the input
+
+
+def shorten(message: str) -> str:
+    """``message`` on one line (it may quote user input or a driver's multi-line text), cut
+    to MAX_MESSAGE characters: a 5 KB value sent back would only be noise, or a reflection."""
+    line = " ".join(message.split())
+    return line if len(line) <= MAX_MESSAGE else line[: MAX_MESSAGE - 1] + "…"
+
+
 def error_body(status: int, code: str, message: str) -> dict[str, Any]:
-    # One line: messages may quote user input or a driver's multi-line text.
-    return {"error": {"status": status, "code": code, "message": " ".join(message.split())}}
+    return {"error": {"status": status, "code": code, "message": shorten(message)}}

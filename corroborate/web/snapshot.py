@@ -14,10 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from corroborate.ledger.corrections import Correction
 from corroborate.nlp import names
 from corroborate.records import Allegation, Entity, Event, Ledger
 from corroborate.store import Store, StoredDocument
+from corroborate.web.search import Hit, Query, rank, snippet
 
+SNIPPETS = 50  # documents a search shows with a snippet (the home page lists 50)
 # The event kinds that can have set each status (ledger.status's rules), to date the change.
 _STATUS_KINDS: dict[str, frozenset[str]] = {
     "convicted": frozenset({"ruling"}),
@@ -66,17 +69,23 @@ class Snapshot:
     against: dict[str, list[Allegation]] = field(default_factory=dict)
     by: dict[str, list[Allegation]] = field(default_factory=dict)
     events_in: dict[str, list[tuple[Allegation, Event]]] = field(default_factory=dict)
+    corrections: list[Correction] = field(default_factory=list)  # undone ones too
+    _document_text: list[tuple[StoredDocument, str, str, str]] = field(default_factory=list)
     _keys: dict[str, list[str]] = field(default_factory=dict)
     _words: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     _position: dict[str, int] = field(default_factory=dict)
-    _haystacks: list[tuple[str, str]] = field(default_factory=list)
     _entity_text: list[tuple[Entity, str]] = field(default_factory=list)
     _allegation_text: list[tuple[Allegation, str]] = field(default_factory=list)
 
     @classmethod
     def read(cls, store: Store, marker: str) -> Snapshot:
         documents = {s.document.id: s for s in store.documents()}
-        snapshot = cls(marker=marker, ledger=store.ledger(), documents=documents)
+        snapshot = cls(
+            marker=marker,
+            ledger=store.ledger(),
+            documents=documents,
+            corrections=store.corrections(),
+        )
         snapshot._index()
         return snapshot
 
@@ -102,21 +111,14 @@ class Snapshot:
             for event in a.events:
                 events_in[event.document_id].append((a, event))
         self.against, self.by, self.events_in = dict(against), dict(by), dict(events_in)
-        self._haystacks = [
-            (
-                s.document.id,
-                " ".join(
-                    filter(
-                        None, [s.document.id, s.document.title, s.document.outlet, s.document.text]
-                    )
-                ).lower(),
-            )
-            for s in self.documents.values()
-        ]
-        # Lower-cased once here, so that a search is only substring tests.
+        self._document_text = []
+        for stored in self.documents.values():
+            d = stored.document
+            head = " ".join(filter(None, [d.id, d.title, d.outlet]))
+            full = head + "\n" + d.text
+            self._document_text.append((stored, head, full, full.lower()))
         self._entity_text = [
-            (e, " ".join([e.name, *(a.name for a in e.aliases)]).lower())
-            for e in self.ledger.entities
+            (e, " | ".join([e.name, *(a.name for a in e.aliases)])) for e in self.ledger.entities
         ]
         self._allegation_text = [(a, self._describe(a)) for a in self.ledger.allegations]
 
@@ -171,33 +173,61 @@ class Snapshot:
 
     # --- search -------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20) -> dict[str, list[Any]]:
+    def search_hits(self, text: str) -> dict[str, list[Hit[Any]]]:
         """Documents (id, title, outlet, text), entities (any name) and allegations (act,
-        accused, alleged by) whose text holds every word of ``query``, case-insensitively."""
-        words = query.lower().split()
-        if not words:
+        accused, alleged by) holding every word of ``text`` as a whole word, best first
+        (``web.search``); documents with a snippet of the text around the first match."""
+        query = Query(text)
+        if not query:
             return {"documents": [], "entities": [], "allegations": []}
+        documents: list[Hit[Any]] = []
+        for stored, head, full, lowered in self._document_text:
+            # A substring test on text lower-cased once first: most documents fail it, and it
+            # is far cheaper than the whole-word expressions that decide on the rest.
+            if all(w in lowered for w in query.words) and query.matches(full):
+                score = 5 * query.count(head) + query.count(stored.document.text)
+                documents.append(Hit(stored, score))
+        # Snippets for the best only: a page shows SNIPPETS documents, the rest are counted.
+        documents = [
+            Hit(h.item, h.score, snippet(query, h.item.document.text)) if i < SNIPPETS else h
+            for i, h in enumerate(rank(documents))
+        ]
+        wanted = " ".join(text.lower().split())
+        entities: list[Hit[Any]] = []
+        for entity, names_text in self._entity_text:
+            if query.matches(names_text):
+                exact = any(
+                    n.lower() == wanted for n in [entity.name, *(a.name for a in entity.aliases)]
+                )
+                entities.append(Hit(entity, (100 if exact else 0) - len(entity.name) / 1000))
+        allegations: list[Hit[Any]] = [
+            Hit(a, query.count(described))
+            for a, described in self._allegation_text
+            if query.matches(described)
+        ]
+        return {
+            "documents": documents,
+            "entities": rank(entities),
+            "allegations": rank(allegations),
+        }
 
-        def hit(text: str) -> bool:
-            return all(w in text for w in words)
+    def search(self, query: str, limit: int = 20) -> dict[str, list[Any]]:
+        """``search_hits``' items, at most ``limit`` of each."""
+        return {k: [h.item for h in v[:limit]] for k, v in self.search_hits(query).items()}
 
-        def first(pairs: Iterable[tuple[Any, str]], size: int) -> list[Any]:
-            out = []
-            for item, text in pairs:
-                if hit(text):
-                    out.append(item)
-                    if len(out) == size:
-                        break
-            return out
-
-        documents = [self.documents[i] for i in first(self._haystacks, limit)]
-        entities = first(self._entity_text, limit)
-        allegations = first(self._allegation_text, limit)
-        return {"documents": documents, "entities": entities, "allegations": allegations}
+    def candidates(self, name: str) -> list[Entity]:
+        """The entities a name could mean (``matching``), for an answer that lists them."""
+        return [self.entities[i] for i in self.matching(name) if i in self.entities]
 
     def _describe(self, a: Allegation) -> str:
         accused = [self.entities[i].name for i in a.accused if i in self.entities]
-        return " ".join([a.act, *accused, *a.alleged_by]).lower()
+        return " | ".join([a.act, *accused, *a.alleged_by])
+
+    def corrections_of_entity(self, entity_id: str) -> list[Correction]:
+        return [c for c in self.corrections if entity_id in c.entity_ids()]
+
+    def corrections_of_allegation(self, allegation_id: str) -> list[Correction]:
+        return [c for c in self.corrections if c.data.get("allegation") == allegation_id]
 
     def name(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)

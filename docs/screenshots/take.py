@@ -61,6 +61,7 @@ def main() -> None:
                 ("allegation", f"/allegations/{killing['id']}", 1000, 900),
                 ("entity", f"/entities/{noor}", 1000, 700),
                 ("audit", "/audit", 1100, 820),
+                ("browse", "/allegations?confession_only=true", 1100, 700),
                 ("phone", "/documents/pm-001", 390, 760),
             ]
             with sync_playwright() as p:

@@ -18,12 +18,14 @@ from corroborate.read.jsonl import read_jsonl
 texts = st.text(st.characters(exclude_categories=["Cs"]), min_size=1).filter(str.strip)
 ids = st.one_of(st.text(min_size=1).filter(str.strip), st.integers())
 optional = st.one_of(st.none(), st.text())
+# Publication dates are read as dates (read.published; tests/read/test_published.py).
+dates = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 rows = st.fixed_dictionaries(
     {"id": ids, "text": texts},
     optional={
         "url": optional,
         "outlet": optional,
-        "published": optional,
+        "published": dates,
         "title": optional,
         "attributions": st.lists(st.integers()),  # unknown keys are ignored
     },

@@ -48,6 +48,8 @@ def page(client: TestClient, path: str) -> str:
 def all_pages(client: TestClient) -> list[str]:
     ledger = client.get("/api/ledger").json()
     paths = ["/", "/?q=alert", "/?q=Karim+Vance", "/?q=%3Cscript%3E", "/audit"]
+    paths += ["/allegations", "/entities", "/allegations?q=%3Cscript%3E&sort=act"]
+    paths += ["/allegations?outlet=" + quote("<img src=x onerror=alert('outlet')>", safe="")]
     paths += [
         "/documents/" + quote(d["id"], safe="")
         for d in client.get("/api/documents").json()["documents"]
