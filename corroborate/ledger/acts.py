@@ -8,32 +8,18 @@ general crime categories, never names, so swapping names cannot change an act.
 
 from __future__ import annotations
 
-import re
+from corroborate.lexicon.acts import acts_lexicon
 
-ACTS: tuple[tuple[str, str], ...] = (
-    ("espionage", r"espionage|spying|\bspy\b|secret information"),
-    ("tampering", r"tamper\w*"),
-    ("patronage", r"patroni[sz]\w*|patronage|backing|close links|links with|association with|"
-                  r"at the behest of|money from|million from|support of"),
-    ("extortion", r"extort\w*"),
-    ("kidnapping", r"kidnap\w*|abduct\w*"),
-    ("explosives", r"explosive\w*|grenades?|\bbombs?\b|rocket"),
-    ("illegal weapons", r"\bweapons?\b|\barms\b|ammunition|\brifles?\b|\bpistols?\b"),
-    ("killing", r"\bkill\w*|murder\w*|assassinat\w*|encounter|fired on|gun battles|"
-                r"target[- ]killers?"),
-    ("terrorism", r"terror\w*|militan\w*"),
-    ("arson", r"\bfire\b|arson|set ablaze|torched"),
-    ("coercion", r"tortur\w*|coercion|duress"),
-    ("discrimination", r"discriminat\w*|victimi[sz]\w*|intentionally targeted"),
-)  # fmt: skip
-_COMPILED = [(label, re.compile(pattern, re.IGNORECASE)) for label, pattern in ACTS]
+# The categories and their words come from the lexicon (``lexicon/data/acts.json``).
+_LEX = acts_lexicon()
+_COMPILED = _LEX.acts
 # Acts that relate the accused to someone else: the accused are the patrons named.
-RELATIONAL = frozenset({"patronage"})
+RELATIONAL = _LEX.relational
 # A denial that cites these contests the evidence, not a particular act.
-EVIDENCE_CHALLENGES = frozenset({"coercion"})
-GENERIC = "criminal charges"
+EVIDENCE_CHALLENGES = _LEX.evidence_challenges
+GENERIC = _LEX.generic
 # Court names name no act: "an anti-terrorism court acquitted him of murder" is about murder.
-_COURT_NAMES = re.compile(r"\banti[- ]?terrorism courts?\b|\bATC\b", re.IGNORECASE)
+_COURT_NAMES = _LEX.court_names
 
 
 def act_of(text: str) -> str | None:

@@ -61,6 +61,8 @@ class LegalLexicon:
     group_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     verdict_adjectives: Mapping[str, str]
+    modal_auxiliaries: frozenset[str]
+    quantifiers: frozenset[str]
     member_nouns: frozenset[str]
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.ledger.acts import act_of
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.nlp.kinds import setting_in, setting_of
-from corroborate.nlp.speakers import SpeakerResolver
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import (
     Claim,
     ClaimKind,
@@ -46,12 +46,8 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 # An act someone asks for, plans or expects has not happened ("urged the court to acquit"):
 # its head is one of the lexicon's request verbs, or it has a modal.
-_NOT_DONE_AUX = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall"})
-_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_NP_CHILDREN = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "prep"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
 _PHRASE_BREAKS = frozenset({"VERB", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "DET"})
-_QUANTIFIERS = frozenset({"all", "both", "each", "none", "some", "most"})
 _LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 _LISTING_VERBS = frozenset({"be", "include", "comprise"})
 
@@ -298,13 +294,18 @@ class _Reader:
             if outcome is None:
                 continue
             draft = _Draft("ruling", verb, outcome)
-            draft.add(self._owners(noun), "accused")
+            owners = self._owners(noun)
+            if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
+                # "The sentence was overturned": the one sentence of the accused followed
+                owners = self._anaphor(noun, plural=False)
+            draft.add(owners, "accused")
             draft.add(self._recipients(verb), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, _PASSIVE_SUBJECTS), "accused")
             draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
             draft.unnamed_plural = not self._accused_in(draft) and (
-                any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
+                noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
+                or any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
             )
             out.append(draft)
         # "released on bail", "sent on physical remand"
@@ -524,7 +525,7 @@ class _Reader:
         if token.lower_ in self.lex.plural_pronouns:
             return True
         lemma = token.lemma_.lower()
-        quantified = token.dep_ == "pobj" and token.head.head.lower_ in _QUANTIFIERS
+        quantified = token.dep_ == "pobj" and token.head.head.lower_ in self.lex.quantifiers
         plural = token.tag_ in ("NNS", "NNPS") or quantified  # "all of the accused"
         accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
         group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
@@ -572,10 +573,10 @@ class _Reader:
             return _Named(m.name, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
-        if token.lower_ in _PRONOUNS and any(n.members is None for n in self.last_accused):
+        if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
             found = self._anaphor(token, plural=False)
             return found[0] if found else None
-        if token.lower_ in _PRONOUNS or lemma in self.lex.accused_nouns:
+        if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
             if any(c.dep_ == "appos" for c in token.children):
                 return None  # "the prime accused, X": X is named beside it
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
@@ -786,7 +787,7 @@ class _Reader:
     def _not_done(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in _NOT_DONE_AUX for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.modal_auxiliaries for c in verb.children):
             return True
         head = verb.head
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (

@@ -21,86 +21,37 @@ from __future__ import annotations
 
 import re
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.records import Kind, Setting
 
-DENIAL_CUES = frozenset(
-    {"deny", "refute", "reject", "dismiss", "rebut", "disown", "dispute", "contest", "denial",
-     "repudiate"}
-)  # fmt: skip
-RETRACTION_CUES = frozenset({"retract", "recant", "withdraw", "retraction", "resile", "backtrack"})
-CONFESSION_CUES = frozenset({"confess", "confession", "own"})
-ADMISSION_CUES = frozenset({"admit", "concede", "acknowledge", "accept", "admission", "grant"})
-ALLEGATION_CUES = frozenset(
-    {"allege", "accuse", "allegation", "accusation", "blame", "implicate", "charge", "incriminate",
-     "name", "claim", "finger"}
-)  # fmt: skip
-RULING_CUES = frozenset(
-    {"acquit", "convict", "sentence", "rule", "order", "uphold", "overturn", "verdict",
-     "judgment", "judgement", "ruling", "declare", "grant", "remand", "exonerate", "quash"}
-)  # fmt: skip
-COURT_WORDS = frozenset(
-    {"court", "judge", "bench", "magistrate", "tribunal", "justice", "atc", "jury", "sessions"}
-)
-COURT_STAFF = frozenset(
-    {"official", "officials", "staff", "clerk", "sources", "source", "spokesman", "lawyer",
-     "lawyers", "counsel", "prosecutor", "prosecutors", "reporter", "reporters"}
-)  # fmt: skip
-EVIDENCE_WORDS = frozenset(
-    {"forensic", "forensics", "witness", "witnesses", "footage", "cctv", "recovered",
-     "recovery", "recoveries", "seized", "evidence", "autopsy", "postmortem", "post-mortem",
-     "ballistic", "fingerprints", "dna", "record", "records", "documents", "testimony"}
-)  # fmt: skip
-CRIME_WORDS = re.compile(
-    r"\b(kill\w*|murder\w*|target[- ]kill\w*|attack\w*|bomb\w*|extort\w*|kidnap\w*|"
-    r"torture\w*|terror\w*|militan\w*|weapon\w*|arms|shoot\w*|shot|fire|arson|"
-    r"crime\w*|criminal\w*|corrupt\w*|brib\w*|launder\w*|fund\w*|smuggl\w*|rigg\w*|"
-    r"fraud\w*|abduct\w*|involved|involvement|order\w*|spy\w*|espionage|gang\w*|"
-    r"coerc\w*|violen\w*|assassinat\w*|hitm[ae]n|wing\w*)\b",
-    re.IGNORECASE,
-)
-NEGATION = re.compile(
-    r"\b(not|no|never|none|nothing|neither|nor|baseless|false|fabricated|concocted|"
-    r"propaganda|innocent|unfounded|frivolous|duress|torture|denied|deny)\b|n[’']t\b",
-    re.IGNORECASE,
-)
+# The words come from the lexicon (``lexicon/data/kinds.json``); these names are kept for the
+# modules that read them.
+_LEX = kinds_lexicon()
+DENIAL_CUES = _LEX.denial_cues
+RETRACTION_CUES = _LEX.retraction_cues
+CONFESSION_CUES = _LEX.confession_cues
+ADMISSION_CUES = _LEX.admission_cues
+ALLEGATION_CUES = _LEX.allegation_cues
+RULING_CUES = _LEX.ruling_cues
+COURT_WORDS = _LEX.court_words
+COURT_STAFF = _LEX.court_staff
+EVIDENCE_WORDS = _LEX.evidence_words
+CRIME_WORDS = _LEX.crime_words
+NEGATION = _LEX.negation
 # Words that dismiss an accusation whatever verb reports them: "the propaganda is
 # completely baseless", "the federal minister is lying".
-DISMISSAL = re.compile(
-    r"\b(baseless|slanderous|slander\w*|lying|lies|propaganda|fabricat\w*|concocted|"
-    r"malicious|unfounded|false|frivolous|mere coincidence|politically motivated|"
-    r"character assassination|smear\w*)\b",
-    re.IGNORECASE,
-)
+DISMISSAL = _LEX.dismissal
 # An agency reporting its own raids, arrests and recoveries: "the Guard conducted 212
 # raids ... and recovered 150 weapons". The weapons are the raided group's, not the
 # agency's; such a report is a statement (its figures go to the audit), not an allegation.
-ENFORCEMENT = re.compile(
-    r"\b(raids?|raided|conduct\w*|arrest\w*|recover\w*|seiz\w*|apprehend\w*|detain\w*|"
-    r"rounded up|nabbed|confiscat\w*)\b",
-    re.IGNORECASE,
-)
-SEIZED_THINGS = re.compile(r"\b(weapons?|arms|ammunition|rifles?|pistols?|explosives?)\b", re.I)
-DEMAND_MODALS = re.compile(
-    r"\b(should|must|ought to|has to|have to|need to|needs to)\b", re.IGNORECASE
-)
-
-CUSTODIAL = re.compile(
-    r"\b(interrogat\w*|custody|custodial|investigators|JIT|joint investigation team|"
-    r"interrogators|under detention|in detention|police station|remand|"
-    r"during questioning|questioned by|video (?:confession|statement) released by)\b",
-    re.IGNORECASE,
-)
-JUDICIAL = re.compile(
-    r"\b(magistrate|in court|before (?:the |a )?court|told the court|to (?:the )?court|"
-    r"section 164|testif\w*|judge|trial court|anti-terrorism court|ATC|bench|tribunal)\b",
-    re.IGNORECASE,
-)
-PUBLIC = re.compile(
-    r"\b(press conference|news conference|"
-    r"speech|rally|tweet\w*|television|TV|talk show|on record|in public|publicly|"
-    r"public (?:meeting|gathering|statement)|video message)\b",
-    re.IGNORECASE,
-)
+ENFORCEMENT = _LEX.enforcement
+SEIZED_THINGS = _LEX.seized_things
+DEMAND_MODALS = _LEX.demand_modals
+CUSTODIAL = _LEX.custodial
+JUDICIAL = _LEX.judicial
+PUBLIC = _LEX.public
+# Plain reporting verbs: with a negation and an accusation in their content, a denial.
+REPORTING_CUES = _LEX.reporting_cues
 
 
 def classify(
@@ -148,7 +99,7 @@ def classify(
         return "confession" if self_incriminating and crime and not cue_negated else "admission"
     if self_incriminating and crime and not NEGATION.search(content):
         return "confession"
-    if lemma in ("maintain", "insist", "say", "state", "claim", "argue", "assert") and (
+    if lemma in REPORTING_CUES and (
         NEGATION.search(content)
         and (
             crime

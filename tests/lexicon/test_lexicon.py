@@ -27,3 +27,42 @@ def test_claim_reader_holds_no_word_lists_of_its_own() -> None:
     for name, value in vars(claims).items():
         if isinstance(value, frozenset):
             assert not value & lexicon_words, (name, sorted(value & lexicon_words))
+
+
+def test_kinds_and_acts_come_from_the_lexicon() -> None:
+    from corroborate.ledger.acts import GENERIC, act_of
+    from corroborate.lexicon.acts import acts_lexicon
+    from corroborate.lexicon.kinds import kinds_lexicon
+    from corroborate.nlp.kinds import JUDICIAL, RULING_CUES
+
+    assert RULING_CUES is kinds_lexicon().ruling_cues and JUDICIAL is kinds_lexicon().judicial
+    assert kinds_lexicon().custodial.search("during interrogation by the JIT")
+    assert GENERIC == acts_lexicon().generic
+    assert act_of("passed on secret information") == "espionage"
+
+
+_DEPENDENCY_LABELS = frozenset(
+    "acomp oprd xcomp ccomp dobj advmod attr agent dative npadvmod prep advcl compound amod "
+    "nmod appos poss flat nsubj nsubjpass csubj csubjpass conj pobj relcl acl".split()
+)
+
+
+def test_modules_that_read_the_lexicon_define_no_word_lists() -> None:
+    """No string set, list or pattern literal of six words or more in these modules: their
+    domain words are data in ``lexicon/data``."""
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "corroborate"
+    for module in ("nlp/kinds.py", "ledger/acts.py", "ledger/claims.py", "nlp/claims.py"):
+        tree = ast.parse((package / module).read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Set | ast.List | ast.Tuple):
+                words = [e.value for e in node.elts if isinstance(e, ast.Constant)
+                         and isinstance(e.value, str)]  # fmt: skip
+                # part-of-speech tags and dependency labels are grammar, not domain words
+                tags = all(w.isupper() or w in _DEPENDENCY_LABELS for w in words)
+                assert len(words) < 6 or tags, (module, node.lineno)
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "compile":
+                literal = any(isinstance(a, ast.Constant) for a in node.args)
+                assert not literal, (module, node.lineno)

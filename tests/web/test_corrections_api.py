@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from corroborate.web.app import ServerConfig, create_app
-from tests.web.conftest import TOKEN
+from tests.web.conftest import BASE_URL, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -18,7 +18,9 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 @pytest.fixture
 def corrector(writable_db: str) -> Iterator[TestClient]:
     app = create_app(ServerConfig(db=writable_db, token=TOKEN, allow_writes=True))
-    with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as c:
+    with TestClient(
+        app, base_url=BASE_URL, raise_server_exceptions=False, follow_redirects=False
+    ) as c:
         yield c
 
 

@@ -1,0 +1,38 @@
+"""Acts: the crime categories a quote's words name (``data/acts.json``), as one typed object.
+
+``acts_lexicon()`` gives the ordered (label, pattern) pairs read by ``ledger/acts.py``, the
+relational acts (whose accused are the patrons named), the acts that contest evidence rather
+than name a crime, the generic label, and the court names that name no act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from corroborate.lexicon import load_data
+
+__all__ = ["ActsLexicon", "acts_lexicon"]
+
+
+@dataclass(frozen=True)
+class ActsLexicon:
+    acts: tuple[tuple[str, re.Pattern[str]], ...]
+    relational: frozenset[str]
+    evidence_challenges: frozenset[str]
+    generic: str
+    court_names: re.Pattern[str]
+
+
+@cache
+def acts_lexicon() -> ActsLexicon:
+    """The lexicon, read once per process."""
+    data = load_data("acts")
+    return ActsLexicon(
+        acts=tuple((a["label"], re.compile(a["pattern"], re.I)) for a in data["acts"]),
+        relational=frozenset(data["relational"]),
+        evidence_challenges=frozenset(data["evidence_challenges"]),
+        generic=data["generic"],
+        court_names=re.compile(data["court_names"], re.I),
+    )

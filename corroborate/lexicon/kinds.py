@@ -1,0 +1,52 @@
+"""The words that decide an attribution's kind and a statement's setting (``data/kinds.json``).
+
+``kinds_lexicon()`` gives cue lemmas by kind (denial, retraction, confession, admission,
+allegation, ruling), the words that mark a court, its staff and evidence, and compiled
+patterns for crime words, negation, dismissal, enforcement reports, things seized, demands,
+and the custodial, judicial and public settings. ``nlp/kinds.py`` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from corroborate.lexicon import load_data
+
+__all__ = ["KindsLexicon", "kinds_lexicon"]
+
+
+@dataclass(frozen=True)
+class KindsLexicon:
+    denial_cues: frozenset[str]
+    retraction_cues: frozenset[str]
+    confession_cues: frozenset[str]
+    admission_cues: frozenset[str]
+    allegation_cues: frozenset[str]
+    ruling_cues: frozenset[str]
+    court_words: frozenset[str]
+    court_staff: frozenset[str]
+    evidence_words: frozenset[str]
+    reporting_cues: frozenset[str]
+    crime_words: re.Pattern[str]
+    negation: re.Pattern[str]
+    dismissal: re.Pattern[str]
+    enforcement: re.Pattern[str]
+    seized_things: re.Pattern[str]
+    demand_modals: re.Pattern[str]
+    custodial: re.Pattern[str]
+    judicial: re.Pattern[str]
+    public: re.Pattern[str]
+
+
+@cache
+def kinds_lexicon() -> KindsLexicon:
+    """The lexicon, read once per process."""
+    data = load_data("kinds")
+    fields = KindsLexicon.__dataclass_fields__
+    values: dict[str, object] = {}
+    for name in fields:
+        value = data[name]
+        values[name] = frozenset(value) if isinstance(value, list) else re.compile(value, re.I)
+    return KindsLexicon(**values)  # type: ignore[arg-type]
