@@ -407,6 +407,7 @@ from corroborate.commands import (  # noqa: E402,F401
     audit,
     ingest,
     ledger,
+    read,
     serve,
     train,
 )
