@@ -33,6 +33,7 @@ def ingest_command(
         typer.Argument(
             metavar="PATH...",
             show_default=False,
+            readable=False,  # checked by the reader, which says what to do in one line
             help=(
                 'Files or folders to ingest: .jsonl (one JSON object per line with "id" and'
                 ' "text"; "url", "outlet", "published", "title" are kept), .txt, .html, .pdf'

@@ -33,6 +33,7 @@ def read_command(
         typer.Argument(
             metavar="PATH...",
             show_default=False,
+            readable=False,  # checked by the reader, which says what to do in one line
             help=(
                 "Files or folders, as for ingest: .jsonl, .txt, .html, .pdf, or folders of"
                 " them. None or '-': JSON Lines from standard input."
