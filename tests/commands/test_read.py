@@ -60,7 +60,7 @@ def test_bad_input_is_one_line_and_skippable(tmp_path: Path) -> None:
     runner = CliRunner()
     stopped = runner.invoke(app, ["read", str(good)])
     assert stopped.exit_code == 1
-    assert f"{good}:2: no \"text\"" in stopped.output
+    assert f'{good}:2: no "text"' in stopped.output
     skipped = runner.invoke(app, ["read", "--skip-errors", str(good)])
     assert skipped.exit_code == 0
     assert [json.loads(line)["id"] for line in skipped.stdout.splitlines()] == ["a"]

@@ -53,9 +53,7 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_concurrent_ingests_leave_the_ledger_of_everything_stored(
-    url: str, tmp_path: Path
-) -> None:
+def test_concurrent_ingests_leave_the_ledger_of_everything_stored(url: str, tmp_path: Path) -> None:
     with open_store(url):  # created and migrated before either writer starts
         pass
     signal = tmp_path / "read-done"
