@@ -18,17 +18,18 @@ so that a wrong encoding is a clear error naming the line rather than silent moj
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from configparser import ConfigParser
 from pathlib import Path
-
-import trafilatura
-import trafilatura.settings
-from trafilatura.settings import Document as Extracted
+from typing import TYPE_CHECKING
 
 from corroborate.errors import InputError
 from corroborate.records import Document
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as Extracted
 
 __all__ = ["MAX_HTML_BYTES", "read_html"]
 
@@ -40,7 +41,10 @@ _HTML_ELEMENT = re.compile(r"<html[\s>]", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@functools.cache
 def _config() -> ConfigParser:
+    import trafilatura.settings
+
     config = trafilatura.settings.use_config()
     # By default a main text under 250 characters is thrown away for a fallback that joins the
     # whole page into one block (a headline run into the first sentence, figure captions
@@ -50,7 +54,6 @@ def _config() -> ConfigParser:
     return config
 
 
-_CONFIG = _config()
 # trafilatura and htmldate log what they could not find ("empty HTML tree", "discarding
 # data"); this reader turns what matters into an InputError, so their chatter is noise.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -73,11 +76,9 @@ def read_html(path: Path, shown: str | None = None) -> Document:
         # trafilatura takes a text without <html> for something else and finds nothing in it;
         # a browser reads a fragment ("<p>...</p>") as a page's body, and so do we.
         text = f"<html><body>{text}</body></html>"
-    found = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, config=_CONFIG
-    )
-    body = _paragraphs(found.text or "") if isinstance(found, Extracted) else ""
-    if not isinstance(found, Extracted) or not body:
+    found = _extract(text)
+    body = _paragraphs(found.text or "") if found is not None else ""
+    if found is None or not body:
         raise InputError(name, None, "no text found in the page's article or body", SKIP_HINT)
     date = _DATE.match((found.date or "").strip())
     return Document(
@@ -89,6 +90,20 @@ def read_html(path: Path, shown: str | None = None) -> Document:
         outlet=_clean(found.sitename or "") or None,
         path=name,
     )
+
+
+def _extract(html: str) -> Extracted | None:
+    """trafilatura's extraction (text and metadata), None when it finds nothing.
+
+    Imported here, not at the top: it takes most of a second, which every command would pay.
+    """
+    import trafilatura
+    import trafilatura.settings
+
+    found = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, config=_config()
+    )
+    return found if isinstance(found, trafilatura.settings.Document) else None
 
 
 def _decode(data: bytes, name: str) -> str:
