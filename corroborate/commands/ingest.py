@@ -48,8 +48,9 @@ def ingest_command(
         typer.Option(
             "--skip-errors",
             help=(
-                "Skip bad input (invalid JSON lines, unreadable or empty files, bad encodings),"
-                " reporting each on stderr, instead of stopping at the first."
+                "Skip bad input (invalid JSON lines, repeated ids, unreadable or empty files"
+                " and folders, broken links, bad encodings), reporting each on stderr, instead"
+                " of stopping at the first."
             ),
         ),
     ] = False,
