@@ -24,6 +24,7 @@ import re
 from configparser import ConfigParser
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from corroborate.errors import InputError
 from corroborate.records import Document
@@ -31,7 +32,7 @@ from corroborate.records import Document
 if TYPE_CHECKING:
     from trafilatura.settings import Document as Extracted
 
-__all__ = ["MAX_HTML_BYTES", "read_html"]
+__all__ = ["MAX_HTML_BYTES", "headline", "read_html"]
 
 SKIP_HINT = "fix the file or pass --skip-errors to skip it"
 # trafilatura refuses larger pages (its max_file_size); said here so the error can say so.
@@ -39,6 +40,9 @@ MAX_HTML_BYTES = 20_000_000
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _HTML_ELEMENT = re.compile(r"<html[\s>]", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::)\s+")
+_SEPARATOR_AT_END = re.compile(r"\s+(?:\||-|–|—|::)\s*$")
+_DATE_ONLY = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 @functools.cache
@@ -81,15 +85,47 @@ def read_html(path: Path, shown: str | None = None) -> Document:
     if found is None or not body:
         raise InputError(name, None, "no text found in the page's article or body", SKIP_HINT)
     date = _DATE.match((found.date or "").strip())
+    url = (found.url or "").strip() or None
+    outlet = _clean(found.sitename or "") or None
     return Document(
         id=path.name,
         text=body,
-        title=_clean(found.title or "") or None,
+        title=headline(_clean(found.title or ""), outlet, url) or None,
         published=date.group() if date else None,
-        url=(found.url or "").strip() or None,
-        outlet=_clean(found.sitename or "") or None,
+        url=url,
+        outlet=outlet,
         path=name,
     )
+
+
+def headline(title: str, outlet: str | None, url: str | None) -> str:
+    """``title`` without the trailing segments that name the page rather than the article.
+
+    A page's title often ends in its outlet ("Port strike ends | Harbour Post", "... | DW |
+    19.01.2020"): a segment after a separator that is the outlet's name, its web address's
+    name, or a date ("19.01.2020") goes, from the end, as long as some headline is left.
+    Separators are " | ", " - ", " – ", " — ", " :: " with spaces around them, so a
+    hyphenated word or "9-5" stays whole.
+    """
+    names = {_key(outlet or "")}
+    host = urlsplit(url or "").hostname or ""
+    if host:
+        labels = host.removeprefix("www.").split(".")
+        names |= {_key(host), _key(host.removeprefix("www.")), _key(labels[0])}
+    names.discard("")
+    while True:
+        parts = _SEPARATOR.split(title)
+        if len(parts) < 2:
+            return title
+        last = parts[-1]
+        if not (_key(last) in names or _DATE_ONLY.fullmatch(last)):
+            return title
+        title = title[: title.rindex(last)]
+        title = _SEPARATOR_AT_END.sub("", title)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def _extract(html: str) -> Extracted | None:

@@ -11,7 +11,7 @@ from pypdf import PdfReader, PdfWriter
 
 from corroborate.errors import InputError
 from corroborate.read import read_documents
-from corroborate.read.html import read_html
+from corroborate.read.html import headline, read_html
 from corroborate.read.pdf import read_pdf
 from tests.read.pdfs import make_pdf
 
@@ -224,3 +224,36 @@ def test_html_of_a_megabyte_of_stray_end_tags_reads_at_once(tmp_path: Path) -> N
     started = time.monotonic()
     assert read_html(path).text == "The minister denied the report."
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "url", "expected"),
+    [
+        ("Port strike ends | Harbour Post", "Harbour Post", None, "Port strike ends"),
+        ("Port strike ends - harbour post", "Harbour Post", None, "Port strike ends"),
+        (
+            "Ferry fares rise | HP | 05.11.2020",
+            None,
+            "https://www.hp.example/x",
+            "Ferry fares rise",
+        ),
+        ("Union vote — hpnews.example", None, "https://hpnews.example/a", "Union vote"),
+        # What does not name the outlet stays: a headline's own dash, hyphen or number.
+        ("Strike ends - workers return", "Harbour Post", None, "Strike ends - workers return"),
+        ("Nine-day strike ends", "Harbour Post", None, "Nine-day strike ends"),
+        ("Remembering the victims - 9/11", "Harbour Post", None, "Remembering the victims - 9/11"),
+        ("Harbour Post", "Harbour Post", None, "Harbour Post"),  # nothing else to keep
+    ],
+)
+def test_headline_drops_the_outlet_named_after_it(
+    title: str, outlet: str | None, url: str | None, expected: str
+) -> None:
+    assert headline(title, outlet, url) == expected
+
+
+def test_page_title_without_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "strike.html"
+    path.write_text(
+        DIV_PAGE.replace("<head>", '<head><meta property="og:site_name" content="Harbour Post">')
+    )
+    assert read_html(path).title == "Port strike ends after talks"
