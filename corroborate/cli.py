@@ -36,7 +36,7 @@ from corroborate.nlp.attribution import attribution_model_info
 from corroborate.read import check_path, read_documents
 from corroborate.read.gold import read_gold
 from corroborate.records import Attribution, Document
-from corroborate.store import open_store
+from corroborate.store import open_for_reading
 from corroborate.write import atomic_writer, json_text, prediction_line
 
 app = typer.Typer(
@@ -190,7 +190,7 @@ def info_command(
     with _user_errors():
         counts = None
         if db is not None:  # before the slow pipeline load: a wrong URL fails at once
-            with open_store(db, create=False) as store:
+            with open_for_reading(db) as store:
                 counts, shown = store.counts(), store.url
         nlp = pipeline.load_pipeline(spacy_model, model)
         attribution = attribution_model_info(nlp)
@@ -407,6 +407,7 @@ from corroborate.commands import (  # noqa: E402,F401
     correct,
     ingest,
     ledger,
+    read,
     serve,
     train,
 )

@@ -8,6 +8,7 @@ The tree::
     ├── ModelNotFoundError      the spaCy pipeline or a tagger is missing or will not load
     ├── ScorerNotFoundError     the official attribution scorer cannot be found or imported
     └── StoreError              the evidence store: cannot open, connect, upgrade or write
+        └── ReadOnlyStoreError  the database refuses writes (file or folder permissions)
 
 Messages are one line and say what to do next: the command line prints ``str(error)`` as it is,
 without a traceback, and exits with status 1.
@@ -68,4 +69,11 @@ class StoreError(CorroborateError):
     """The evidence store cannot be opened, reached, upgraded or written.
 
     The message names the database (any password replaced by ***) and what to do.
+    """
+
+
+class ReadOnlyStoreError(StoreError):
+    """The database refuses writes: this user cannot write its file or its folder.
+
+    Commands that only read open such a store read-only instead (``store.open_for_reading``).
     """

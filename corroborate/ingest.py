@@ -9,7 +9,8 @@
   the same ingest again stores the rest, and every document ends up stored exactly once.
 - ``after_ingest(store)`` runs at the end of every completed run, even one that changed
   nothing: a run killed before it got there is completed by the next. That is where work
-  across documents (the ledger's rebuild) belongs.
+  across documents (the ledger's rebuild) belongs. A run stopped by bad input found part-way
+  runs it too, for the documents stored before the bad one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from corroborate.nlp.attribution import extractor_id
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.read import read_documents
 from corroborate.records import Document
-from corroborate.store import Store, content_hash, unstorable_field
+from corroborate.store import Store, content_hash
 
 
 @dataclass
@@ -87,18 +88,6 @@ def ingest_paths(
     def changed(documents: Iterator[Document]) -> Iterator[Document]:
         # Unchanged documents drop out here, before extraction.
         for document in documents:
-            problem = unstorable_field(document)
-            if problem:
-                err = InputError(
-                    document.path or "<input>",
-                    document.line,
-                    f"document {document.id!r}: {problem}",
-                    "remove it from the input or pass --skip-errors to skip the document",
-                )
-                if not skip_errors:
-                    raise err
-                skip(err)
-                continue
             summary.documents += 1
             if store.document_hash(document.id) == content_hash(document, extractor):
                 summary.unchanged += 1
@@ -108,20 +97,28 @@ def ingest_paths(
             yield document
 
     documents = read_documents(paths, skip_errors=skip_errors, on_skip=skip, on_note=on_note)
-    for document, attributions, mentions, figures, claims in extract.analyse_documents(
-        changed(documents), nlp, batch_size=batch_size
-    ):
-        result = store.put_document(
-            document, attributions, mentions, figures, extractor, claims=claims
-        )
-        if result == "unchanged":  # the same document twice in one run
-            summary.unchanged += 1
-        else:
-            summary.added += result == "added"
-            summary.replaced += result == "replaced"
-            summary.attributions += len(attributions)
-        if on_progress is not None:
-            on_progress(document, len(attributions) if result != "unchanged" else 0)
+    try:
+        for document, attributions, mentions, figures, claims in extract.analyse_documents(
+            changed(documents), nlp, batch_size=batch_size
+        ):
+            result = store.put_document(
+                document, attributions, mentions, figures, extractor, claims=claims
+            )
+            if result == "unchanged":  # stored by another process since it was checked
+                summary.unchanged += 1
+            else:
+                summary.added += result == "added"
+                summary.replaced += result == "replaced"
+                summary.attributions += len(attributions)
+            if on_progress is not None:
+                on_progress(document, len(attributions) if result != "unchanged" else 0)
+    except InputError:
+        # Bad input found part-way (standard input cannot be checked ahead): the documents
+        # stored before it stay stored, so the work across documents must account for them,
+        # or the ledger would silently lack them until the next run.
+        if after_ingest is not None and (summary.added or summary.replaced):
+            after_ingest(store)
+        raise
     if after_ingest is not None:
         after_ingest(store)
     return summary

@@ -16,7 +16,7 @@ from corroborate.cli import _user_errors, app
 from corroborate.errors import InputError
 from corroborate.ledger.build import entity_index
 from corroborate.ledger.store import analysed_documents
-from corroborate.store import open_store
+from corroborate.store import open_for_reading
 
 FORMATS = ("table", "json", "csv")
 
@@ -49,7 +49,7 @@ def audit_command(
             raise InputError("--format", None, f"unknown format {fmt!r}", "use table, json or csv")
         if chart is not None:
             check_path(chart)
-        with open_store(settings.db_url(db), create=False) as store:
+        with open_for_reading(settings.db_url(db)) as store:
             documents = analysed_documents(store)
             audit = build_audit(documents, store.figures(), store.ledger(), entity_index(documents))
         if chart is not None:

@@ -33,6 +33,7 @@ def ingest_command(
         typer.Argument(
             metavar="PATH...",
             show_default=False,
+            readable=False,  # checked by the reader, which says what to do in one line
             help=(
                 'Files or folders to ingest: .jsonl (one JSON object per line with "id" and'
                 ' "text"; "url", "outlet", "published", "title" are kept), .txt, .html, .pdf'
@@ -47,8 +48,9 @@ def ingest_command(
         typer.Option(
             "--skip-errors",
             help=(
-                "Skip bad input (invalid JSON lines, unreadable or empty files, bad encodings),"
-                " reporting each on stderr, instead of stopping at the first."
+                "Skip bad input (invalid JSON lines, repeated ids, unreadable or empty files"
+                " and folders, broken links, bad encodings), reporting each on stderr, instead"
+                " of stopping at the first."
             ),
         ),
     ] = False,

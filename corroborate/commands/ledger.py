@@ -17,7 +17,7 @@ from corroborate.ledger import render
 from corroborate.ledger.build import entity_index
 from corroborate.ledger.store import analysed_documents
 from corroborate.records import STATUSES
-from corroborate.store import open_store
+from corroborate.store import open_for_reading
 from corroborate.write import atomic_writer
 
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
@@ -57,7 +57,7 @@ def ledger_command(
         if status and status not in STATUSES:
             raise InputError("--status", None, f"unknown status {status!r}",
                              "use one of " + ", ".join(STATUSES))  # fmt: skip
-        with open_store(settings.db_url(db), create=False) as store:
+        with open_for_reading(settings.db_url(db)) as store:
             ledger = render.select(store.ledger(), entity, status)
         if fmt == "json":
             typer.echo(render.to_json(ledger), nl=False)
@@ -79,7 +79,7 @@ def entity_command(
 ) -> None:
     """Show an entity: its names, why each was joined to it, and its affiliations."""
     with _user_errors():
-        with open_store(settings.db_url(db), create=False) as store:
+        with open_for_reading(settings.db_url(db)) as store:
             index = entity_index(analysed_documents(store))
         found = index.find(name)
         if not found:
@@ -112,7 +112,7 @@ def export_command(
         if fmt not in exports.FORMATS:
             raise InputError("--format", None, f"unknown format {fmt!r}",
                              "use " + ", ".join(exports.FORMATS))  # fmt: skip
-        with open_store(settings.db_url(db), create=False) as store:
+        with open_for_reading(settings.db_url(db)) as store:
             ledger = store.ledger()
             urls = {s.document.id: s.document.url for s in store.documents()}
             corrections = store.corrections()

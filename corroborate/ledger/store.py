@@ -1,8 +1,9 @@
 """The ledger and the evidence store: ``rebuild(store)`` recomputes the derived tables.
 
 The ledger is a function of every stored document, so after an ingest it is rebuilt whole
-from the stored documents, attributions and mentions (``build_ledger``) and swapped in one
-transaction (``Store.replace_ledger``). ``ingest_paths(..., after_ingest=rebuild)`` runs it.
+from the stored documents, attributions and mentions (``build_ledger``) and swapped, read and
+written in one write transaction (``Store.rebuild_ledger``), so that a concurrent ingest cannot
+commit a document the new ledger misses. ``ingest_paths(..., after_ingest=rebuild)`` runs it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def analysed_documents(store: Store) -> list[AnalysedDocument]:
 
 def rebuild(store: Store) -> None:
     """Recompute the ledger from everything stored, apply the corrections made by hand, and
-    store it (the ingest hook)."""
-    store.replace_ledger(
-        apply_corrections(build_ledger(analysed_documents(store)), store.corrections())
+    store it (the ingest hook), reading and writing in one transaction."""
+    store.rebuild_ledger(
+        lambda current: apply_corrections(
+            build_ledger(analysed_documents(current)), current.corrections()
+        )
     )

@@ -84,6 +84,12 @@ def parse_object(
         return None
     try:
         row = json.loads(line)
+    except RecursionError:
+        # A line of 100,000 "[" exhausts the decoder's stack: no document nests like that.
+        raise fail(
+            "not valid JSON (nested deeper than Python's recursion limit)",
+            "each line must hold one JSON object of a document; " + _line_hint(skippable),
+        ) from None
     except json.JSONDecodeError as err:
         # err.pos, not err.colno: a line's own trailing newline would make colno restart at 1.
         raise fail(

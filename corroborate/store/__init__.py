@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from corroborate.errors import ReadOnlyStoreError
 from corroborate.store.connection import connect
 from corroborate.store.migrations import MIGRATIONS, Migration, check_schema, migrate
 from corroborate.store.rows import (
@@ -39,6 +40,7 @@ __all__ = [
     "StoredAttribution",
     "StoredDocument",
     "content_hash",
+    "open_for_reading",
     "open_store",
     "parse_url",
     "redact",
@@ -72,3 +74,16 @@ def open_store(
         db.close()
         raise
     return Store(db)
+
+
+def open_for_reading(url: str) -> Store:
+    """Open an existing store for a command that only reads (info, ledger, audit, entity, export).
+
+    As ``open_store(url, create=False)``: missing migrations are applied. A database this
+    user cannot write (a read-only file or folder: archived evidence) is opened read-only
+    instead, and must then already be at the current schema version.
+    """
+    try:
+        return open_store(url, create=False)
+    except ReadOnlyStoreError:
+        return open_store(url, read_only=True)

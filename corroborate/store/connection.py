@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from corroborate.errors import StoreError
+from corroborate.errors import ReadOnlyStoreError, StoreError
 from corroborate.store.url import MEMORY, StoreURL
 
 Row = tuple[Any, ...]
@@ -88,16 +88,16 @@ class SQLiteConnection(Connection):
         # A read-only URI makes SQLite itself refuse every write, whatever the caller does.
         target = _read_only_uri(path) if read_only and path != MEMORY else path
         with _sqlite_errors(url):
-            # isolation_level=None: no implicit transactions; transaction() says BEGIN itself.
-            # check_same_thread=False: a web server shares one connection between its worker
-            # threads, taking turns under its own lock.
-            self._db = sqlite3.connect(
-                target,
-                isolation_level=None,
-                timeout=BUSY_TIMEOUT_S,
-                uri=target != path,
-                check_same_thread=False,
-            )
+            self._db = _sqlite_connect(target, uri=target != path)
+            if read_only and path != MEMORY and not _can_read(self._db):
+                # A WAL-mode database needs its -shm file, which a reader creates beside it:
+                # in a folder this user cannot write (archived evidence, a read-only mount)
+                # it cannot, and even mode=ro fails ("attempt to write a readonly
+                # database"). With no write-ahead log to read, the file alone is the whole
+                # database: open it as immutable, which needs neither -shm nor locks.
+                self._db.close()
+                _check_no_pending_log(url, Path(path))
+                self._db = _sqlite_connect(target + "&immutable=1", uri=True)
             self._db.execute("PRAGMA foreign_keys = ON")
             if path != MEMORY and not read_only:  # the journal mode is the writers' business
                 # WAL: readers (Datasette, `info`) work during an ingest, and a killed writer
@@ -138,6 +138,42 @@ class SQLiteConnection(Connection):
         return str(self.query("PRAGMA data_version")[0][0])
 
 
+def _sqlite_connect(target: str, *, uri: bool) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; transaction() says BEGIN itself.
+    # check_same_thread=False: a web server shares one connection between its worker
+    # threads, taking turns under its own lock.
+    return sqlite3.connect(
+        target,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_S,
+        uri=uri,
+        check_same_thread=False,
+    )
+
+
+def _can_read(db: sqlite3.Connection) -> bool:
+    """Whether a read-only connection can read: SQLite opens files lazily, at the first read."""
+    try:
+        db.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+    except sqlite3.OperationalError as err:
+        if "readonly" in str(err) or "unable to open" in str(err):
+            return False
+        raise
+    return True
+
+
+def _check_no_pending_log(url: StoreURL, path: Path) -> None:
+    """Refuse to read a database as immutable when its write-ahead log holds commits."""
+    log = path.with_name(path.name + "-wal")
+    if log.exists() and log.stat().st_size > 0:
+        raise StoreError(
+            f"{url.shown}: its write-ahead log ({log.name}) holds changes that this user"
+            " cannot read without write access to the folder; have its owner run"
+            f" sqlite3 {path.name} 'PRAGMA wal_checkpoint(TRUNCATE)', or copy both files"
+            " to a folder you can write"
+        )
+
+
 def _read_only_uri(path: str) -> str:
     # Percent-encoding keeps "?" and "#" in file names from being read as URI syntax.
     return "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
@@ -148,7 +184,18 @@ def _sqlite_errors(url: StoreURL) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as err:
-        raise StoreError(f"{url.shown}: {err}; {_sqlite_hint(str(err))}") from err
+        raise _sqlite_error(url, err) from err
+
+
+def _sqlite_error(url: StoreURL, err: sqlite3.Error) -> StoreError:
+    message = str(err)
+    # An existing file SQLite cannot open for writing (its folder forbids the -wal and -shm
+    # files, say) is as read-only as one that refuses a write.
+    read_only = "readonly" in message or (
+        "unable to open" in message and url.target != MEMORY and Path(url.target).is_file()
+    )
+    error = ReadOnlyStoreError if read_only else StoreError
+    return error(f"{url.shown}: {message}; {_sqlite_hint(message)}")
 
 
 def _sqlite_hint(message: str) -> str:

@@ -239,7 +239,11 @@ def check_schema(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -
     known = max((m.version for m in migrations), default=0)
     try:
         version = schema_version(db)
-    except StoreError:  # no migrations table: an empty database, or not corroborate's
+    except StoreError as err:
+        # No migrations table: an empty database, or not corroborate's. Any other failure
+        # (a file that cannot be opened) is its own error, not "schema version 0".
+        if "no such table" not in str(err) and "does not exist" not in str(err):
+            raise
         version = 0
     if version == known:
         return version

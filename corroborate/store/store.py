@@ -10,7 +10,7 @@ locale and SQLite by code point, and both backends must read back identically.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any, Literal
 
@@ -222,6 +222,19 @@ class Store:
     def undo_correction(self, correction_id: str) -> Correction:
         with self._db.transaction():
             return undo_correction(self._db, correction_id)
+
+    def rebuild_ledger(self, build: Callable[[Store], Ledger]) -> None:
+        """Replace the stored ledger with ``build(self)``, computed inside the write transaction.
+
+        ``build`` reads the stored documents and derives the ledger from them. Reading and
+        swapping under one write lock makes the ledger exactly a function of what is stored:
+        read outside it, another ingest could commit a document between the reads and the
+        swap, and this slower rebuild would then replace the ledger that included it with one
+        that does not (two concurrent ingests, both exiting 0, one document's allegations
+        missing). Other writers wait while it builds; readers never do.
+        """
+        with self._db.transaction():
+            write_ledger(self._db, build(self))
 
     def ledger(self) -> Ledger:
         """The ledger as last stored by ``replace_ledger``, in the same order (empty if none)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -85,6 +85,7 @@ attributions = st.lists(
 )
 
 
+@settings(deadline=None)  # shared CI cores: a slow example is not a failure
 @given(attributions)
 def test_any_valid_attributions_read_back_as_written(value: list[dict[str, Any]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from pypdf import PdfReader, PdfWriter
 
 from corroborate.errors import InputError
 from corroborate.read import read_documents
-from corroborate.read.html import read_html
+from corroborate.read.html import headline, read_html
 from corroborate.read.pdf import read_pdf
 from tests.read.pdfs import make_pdf
 
@@ -166,3 +167,93 @@ def test_bad_file_in_folder_is_skipped_or_stops(tmp_path: Path) -> None:
     skipped: list[InputError] = []
     docs = list(read_documents([tmp_path], skip_errors=True, on_skip=skipped.append))
     assert [d.id for d in docs] == ["a.txt", "c.txt"] and len(skipped) == 1
+
+
+# A page laid out in plain <div>s, as many outlets' are: the boilerplate is in no <nav>,
+# <aside> or <footer>, so only a reader of the page's structure and link density drops it.
+DIV_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Port strike ends after talks - Harbour Post</title>
+<meta name="date" content="2020-11-05">
+</head><body>
+<div class="top"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/city">City</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></div>
+<div class="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies
+to continue reading the Harbour Post.</p></div>
+<div class="story">
+<h1>Port strike ends after talks</h1>
+<p>The dock workers' union said on Thursday that its members would return to work after the
+port authority agreed to review the contracts of three hundred casual labourers.</p>
+<p>A spokesman for the authority denied that any promise of permanent posts had been made,
+and said the review would take until the end of the year.</p>
+<p>The strike had kept eleven cargo ships waiting in the outer harbour for nine days, the
+shipping agents' association said.</p>
+</div>
+<div class="related"><h3>Related coverage</h3><ul>
+<li><a href="/a">Ferry fares to rise in spring</a></li>
+<li><a href="/b">New crane arrives at the container terminal</a></li>
+<li><a href="/c">Union elects its first woman president</a></li></ul></div>
+<div class="comments"><h3>Leave a comment</h3><form><textarea>Your comment</textarea>
+<input type="submit" value="Post comment"></form></div>
+</body></html>
+"""
+
+
+def test_html_boilerplate_in_plain_divs_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "strike.html"
+    path.write_text(DIV_PAGE, encoding="utf-8")
+    doc = read_html(path)
+    assert "after the\nport authority" not in doc.text  # whitespace inside a block collapsed
+    assert "return to work after the port authority agreed" in doc.text
+    assert "shipping agents' association said." in doc.text
+    for boilerplate in ("Opinion", "cookies", "Ferry fares", "Leave a comment", "Post comment"):
+        assert boilerplate not in doc.text
+    assert doc.published == "2020-11-05"  # a <meta name="date">, not article:published_time
+    # Every paragraph is its own block: no sentence runs across a heading.
+    assert all("\n" not in block for block in doc.text.split("\n\n"))
+
+
+def test_html_of_a_megabyte_of_stray_end_tags_reads_at_once(tmp_path: Path) -> None:
+    # The hand-written reader took minutes on this (each stray end tag searched the stack of
+    # unclosed elements: work growing with the square of the tags); a guard against a hang,
+    # not a speed measurement: seconds against minutes.
+    path = tmp_path / "stray.html"
+    path.write_text(
+        "<html><body><p>The minister denied the report.</p>" + "<b></i>" * 150_000 + "</body>",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    assert read_html(path).text == "The minister denied the report."
+    assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "url", "expected"),
+    [
+        ("Port strike ends | Harbour Post", "Harbour Post", None, "Port strike ends"),
+        ("Port strike ends - harbour post", "Harbour Post", None, "Port strike ends"),
+        (
+            "Ferry fares rise | HP | 05.11.2020",
+            None,
+            "https://www.hp.example/x",
+            "Ferry fares rise",
+        ),
+        ("Union vote — hpnews.example", None, "https://hpnews.example/a", "Union vote"),
+        # What does not name the outlet stays: a headline's own dash, hyphen or number.
+        ("Strike ends - workers return", "Harbour Post", None, "Strike ends - workers return"),
+        ("Nine-day strike ends", "Harbour Post", None, "Nine-day strike ends"),
+        ("Remembering the victims - 9/11", "Harbour Post", None, "Remembering the victims - 9/11"),
+        ("Harbour Post", "Harbour Post", None, "Harbour Post"),  # nothing else to keep
+    ],
+)
+def test_headline_drops_the_outlet_named_after_it(
+    title: str, outlet: str | None, url: str | None, expected: str
+) -> None:
+    assert headline(title, outlet, url) == expected
+
+
+def test_page_title_without_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "strike.html"
+    path.write_text(
+        DIV_PAGE.replace("<head>", '<head><meta property="og:site_name" content="Harbour Post">')
+    )
+    assert read_html(path).title == "Port strike ends after talks"

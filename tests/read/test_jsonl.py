@@ -14,10 +14,12 @@ from corroborate.errors import InputError
 from corroborate.read import read_documents
 from corroborate.read.jsonl import read_jsonl
 
-# Texts with something besides whitespace, from all of Unicode (surrogates cannot be UTF-8).
-texts = st.text(st.characters(exclude_categories=["Cs"]), min_size=1).filter(str.strip)
-ids = st.one_of(st.text(min_size=1).filter(str.strip), st.integers())
-optional = st.one_of(st.none(), st.text())
+# Texts with something besides whitespace, from all of Unicode but what no database stores
+# (surrogates cannot be UTF-8; NUL is refused: see test_bad_line_names_file_and_line).
+storable = st.characters(exclude_categories=["Cs"], exclude_characters="\0")
+texts = st.text(storable, min_size=1).filter(str.strip)
+ids = st.one_of(st.text(storable, min_size=1).filter(str.strip), st.integers())
+optional = st.one_of(st.none(), st.text(storable))
 # Publication dates are read as dates (read.published; tests/read/test_published.py).
 dates = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 rows = st.fixed_dictionaries(
@@ -37,7 +39,7 @@ def _lines(rows: list[dict[str, object]], ensure_ascii: bool) -> list[bytes]:
 
 
 @settings(deadline=None)  # shared CI cores: a slow example is not a failure
-@given(st.lists(rows, max_size=5), st.booleans())
+@given(st.lists(rows, max_size=5, unique_by=lambda row: str(row["id"])), st.booleans())
 def test_round_trip(rows: list[dict[str, object]], ensure_ascii: bool) -> None:
     documents = list(read_jsonl(_lines(rows, ensure_ascii), "data.jsonl"))
     assert len(documents) == len(rows)
@@ -83,6 +85,13 @@ BAD_LINES = {
     "url number": (b'{"id": 1, "text": "x", "url": 3}', '"url" is a JSON number'),
     "latin-1": ('{"id": 1, "text": "café"}'.encode("latin-1"), "not valid UTF-8"),
     "binary": (b'{"id": 1, "text": "x"}\0\0', "NUL bytes"),
+    "nested 100k deep": (
+        b'{"id": 1, "text": "x", "meta": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "nested deeper than Python's recursion limit",
+    ),
+    "NUL escape": (b'{"id": 1, "text": "a\\u0000b"}', '"text" contains a NUL character'),
+    "lone surrogate": (b'{"id": 1, "title": "\\ud800", "text": "t"}', '"title" contains a lone'),
+    "id used above": (b'{"id": "ok", "text": "again"}', "id 'ok' is already used by the document"),
 }
 
 
@@ -129,3 +138,29 @@ def test_streams_without_reading_ahead() -> None:
 
     first = next(read_jsonl(lines(), "big.jsonl"))  # type: ignore[arg-type]
     assert first.id == "0" and len(consumed) == 1
+
+
+def test_a_repeated_id_names_both_lines_and_the_first_is_kept(tmp_path: Path) -> None:
+    first = tmp_path / "a.jsonl"
+    first.write_text('{"id": "r1", "text": "One."}\n{"id": 2, "text": "Two."}\n')
+    second = tmp_path / "b.jsonl"
+    second.write_text('{"id": "3", "text": "Three."}\n{"id": "2", "text": "Other two."}\n')
+    with pytest.raises(InputError) as caught:
+        list(read_documents([first, second]))
+    assert str(caught.value).startswith(
+        f"{second}:2: id '2' is already used by the document at {first}:2"
+    )
+    skipped: list[InputError] = []
+    docs = list(read_documents([first, second], skip_errors=True, on_skip=skipped.append))
+    assert [(d.id, d.text) for d in docs] == [("r1", "One."), ("2", "Two."), ("3", "Three.")]
+    assert [(e.path, e.line) for e in skipped] == [(str(second), 2)]
+
+
+def test_every_problem_is_found_in_one_pass_before_any_document_is_used(tmp_path: Path) -> None:
+    # What ingest's first pass relies on: reading to the end raises on each kind of bad line,
+    # so nothing is stored from an input that would fail later.
+    path = tmp_path / "late.jsonl"
+    rows = [{"id": i, "text": f"Text {i}."} for i in range(50)] + [{"id": 50, "text": "\0"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(InputError, match=f"^{path}:51: document '50'"):
+        sum(1 for _ in read_documents([path]))
