@@ -169,6 +169,9 @@ class _Reader:
             draft.add(patients, "accused")
             draft.add(self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            if not patients and not draft.unnamed_plural and not passive:
+                draft.add(self._name_after(token, self._passable(token)), "accused")
             out.append(draft)
         if phrasal in lex.verdict_verbs or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
@@ -228,6 +231,11 @@ class _Reader:
                 # "X gave a confessional statement"; "his confession was recorded"
                 giver = token.head.lemma_.lower() in lex.confession_givers
                 owners = self._agents(token.head) if giver else []
+            if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+                # "He re-emerged in a televised confession": the one who appeared in it
+                verb = token.head.head
+                if verb.lemma_.lower() not in lex.disowning_verbs:
+                    owners = [n for n in self._agents(verb) if self._is_person(n)]
             draft.add(owners, "accused")
             return [draft]
         if lemma in lex.crime_nouns:
@@ -307,6 +315,8 @@ class _Reader:
                 noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
                 or any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
             )
+            if not self._accused_in(draft) and not draft.unnamed_plural:
+                draft.add(self._name_after(verb, self._passable(noun)), "accused")
             out.append(draft)
         # "released on bail", "sent on physical remand"
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
@@ -365,18 +375,29 @@ class _Reader:
             found = self._name_after(verb)
         return found
 
-    def _name_after(self, verb: Token) -> list[_Named]:
+    def _name_after(self, verb: Token, through: frozenset[str] = frozenset()) -> list[_Named]:
         """The name right after an active verb whose object the parser lost ("acquitted
-        Tariq Noor alias Doctor, ..." parsed with "Doctor" as an adverb)."""
-        for t in self.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        Tariq Noor alias Doctor, ..." parsed with "Doctor" as an adverb). ``through``: words
+        the scan may pass ("granted bail to cricketer X"; "sentenced the prime accused, X")."""
+        for t in self.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
             m = self.by_token.get(t.i)
-            if m is not None and m.type == "organization" and _modifies(t, m):
-                continue  # "detained MQM worker X": the party describes the person
+            if m is not None and (m.type == "organization" and _modifies(t, m) or _owns(t, m)):
+                continue  # "detained MQM worker X", "X's murder": the name describes a noun
             if m is not None:
                 return [_Named(m.name, m.start, m.end)] if m.type != "place" else []
+            described = t.is_lower and t.i + 1 in self.by_token  # "cricketer X", "gangster X"
+            lenient = bool(through) and (described or t.pos_ in ("DET", "ADJ", "NUM"))
+            if t.lower_ in through or lenient:
+                continue
             if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
                 return []
         return []
+
+    def _passable(self, token: Token) -> frozenset[str]:
+        """Words a scan for a lost object may pass: the verdict noun itself, "to", a comma,
+        and the accused nouns and modifiers of an apposition ("the prime accused, X")."""
+        words = {token.lower_, "to", ",", "the", "a", "an", "prime", "main", "key"}
+        return frozenset(words | self.lex.accused_nouns)
 
     def _unnamed_group(self, verb: Token) -> bool:
         """ "convicted 16 former policemen", "acquitted all of the accused", "sentenced
@@ -402,6 +423,8 @@ class _Reader:
             found = self._names_of_children(verb.head, _ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "relcl":
             found = self._names(verb.head)  # "X, who confessed"
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            found = self._names(verb.head)  # "the report mentions X confessing to ..."
         return found
 
     def _recipients(self, verb: Token) -> list[_Named]:
@@ -841,10 +864,16 @@ class _Reader:
         )
 
 
+def _owns(token: Token, m: Mention) -> bool:
+    """Whether the name ``m`` (at ``token``) is a possessive: "X's murder"."""
+    after = next((t for t in token.doc[token.i : token.i + 8] if t.idx >= m.end), None)
+    return after is not None and after.tag_ == "POS"
+
+
 def _modifies(token: Token, m: Mention) -> bool:
     """Whether the name ``m`` (at ``token``) modifies a noun after it."""
     root = next((t for t in token.doc[token.i : token.i + 8] if t.idx >= m.end), None)
-    if root is not None and root.tag_ == "POS":
+    if _owns(token, m):
         return True  # "the MQM's deputy convener", however the parser attached it
     head = token
     while head.dep_ in ("compound", "flat") and head.head.idx < m.end:

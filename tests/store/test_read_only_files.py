@@ -89,7 +89,8 @@ SERVE = textwrap.dedent(
     from fastapi.testclient import TestClient
     from corroborate.web.app import ServerConfig, create_app
 
-    with TestClient(create_app(ServerConfig(db=sys.argv[1]))) as client:
+    app = create_app(ServerConfig(db=sys.argv[1]))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         for path in ("/", "/api/ledger", "/audit"):
             response = client.get(path)
             print(path, response.status_code, len(response.json()["allegations"])
