@@ -1,6 +1,6 @@
 """Ledger steps from stored claims: who a document accuses, and of what, in one place.
 
-A claim's ``accused`` parties (``nlp/claims.py`` read them from the grammar) each get a step:
+A claim's ``accused`` parties (``nlp/claims/`` read them from the grammar) each get a step:
 a court's ruling with its outcome, a charge or arrest, a confession with its setting, an
 accusation or a crime told with its agent. The names a document gives only other parts -
 the victim, the judge, a lawyer, the prosecutor, an investigator, a witness, a relative, an

@@ -10,7 +10,7 @@ Per attribution (kinds from the extractor, refined where the whole document says
 - a confession's **setting** is the extractor's (``kinds.setting_of``: the nearest setting
   phrase around it, else the scene set before it); for an allegation read as a confession it
   is read the same way here;
-- rulings told by an attribution are dropped where a claim (``nlp/claims.py``) reads a
+- rulings told by an attribution are dropped where a claim (``nlp/claims/``) reads a
   ruling in the same sentence.
 
 Whom it accuses (the *principal*): for a confession, admission or retraction the one who

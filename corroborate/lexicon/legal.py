@@ -1,6 +1,6 @@
 """The words of legal and criminal acts (``data/legal.json``), as one typed object.
 
-``legal()`` is what the claim reader (``nlp/claims.py``) asks: which verbs rule on people and
+``legal()`` is what the claim reader (``nlp/claims/``) asks: which verbs rule on people and
 with what outcome, which nouns name an accused or a role, which acts make a victim. Keys are
 spaCy lemmas, lower case; a two-word verb is written with an underscore ("set_aside").
 """

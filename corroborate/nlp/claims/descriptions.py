@@ -1,0 +1,158 @@
+"""Who a sentence says someone is: lists of the accused and roles by description.
+
+"The accused are X, Y and Z" and "those acquitted include X, Y" name a group by listing it;
+"Justice X", "X's lawyer Y", "suspect Z" and "slain journalist W" describe one person's part.
+Read along the tokens where a small parser seldom gets long lists of foreign names right.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import (
+    ACTIVE_SUBJECTS,
+    LISTING_PREPS,
+    LISTING_VERBS,
+    Parties,
+)
+from corroborate.records import ClaimKind, ParticipantRole
+
+__all__ = ["Descriptions"]
+
+_PHRASE_BREAKS = frozenset({"VERB", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "DET"})
+
+
+class Descriptions(Parties):
+    """Lists and descriptions of parties, on top of finding the names themselves."""
+
+    def _listed(self, sent: Span) -> list[Draft]:
+        """ "The accused are X, Y and Z", "the other accused ... included X, Y": a list of
+        names after an accused noun and a listing verb. Read along the tokens, not the parse:
+        a small parser seldom gets a long list of foreign names right."""
+        tokens = list(sent)
+        out: list[Draft] = []
+        for k, noun in enumerate(tokens):
+            participle = self._ruled_participle(noun)
+            if noun.lower_ not in self.lex.accused_nouns and participle is None:
+                continue
+            verb = next(
+                (t for t in tokens[k + 1 : k + 10]
+                 if t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS),
+                None,
+            )  # fmt: skip
+            first = next(
+                (t for t in tokens[verb.i - sent.start + 1 :] if not t.is_punct), None
+            ) if verb is not None else None  # fmt: skip
+            if verb is None or first is None or first.i not in self.by_token:
+                continue  # a list begins right after its verb: "the accused are X, Y"
+            if participle is not None:  # "Those acquitted in the case include X, Y"
+                draft = Draft(participle[0], noun, participle[1], listing=True)
+            else:
+                draft = Draft("accusation", noun, listing=True)
+            for t in tokens[verb.i - sent.start + 1 :]:
+                m = self.by_token.get(t.i)
+                if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
+                    break  # the list ends where the next clause begins
+                if m is not None and m.type != "place":
+                    draft.add([Named(m.name, m.start, m.end)], "accused")
+            out.append(draft)
+            break
+        return out
+
+    def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:
+        """ "those acquitted", "the arrested": a participle that names a group by what was
+        done to it, as (claim kind, outcome)."""
+        before = token.doc[token.i - 1].lower_ if token.i else ""
+        if token.tag_ != "VBN" or before not in ("those", "the"):
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.ruling_verbs:
+            return "ruling", self.lex.ruling_verbs[lemma]
+        if lemma in self.lex.charge_verbs:
+            return "charge", self.lex.charge_verbs[lemma]
+        if lemma in self.lex.arrest_verbs:
+            return "arrest", self.lex.arrest_verbs[lemma]
+        return None
+
+
+    def _descriptions(self, sent: Span, drafts: list[Draft]) -> list[Draft]:
+        """Each name the sentence describes ("Justice X", "X's lawyer Y", "suspect Z",
+        "slain journalist W") as a claim of that role (an accusation for an accused noun)."""
+        out: list[Draft] = []
+        seen: set[int] = set()
+        for token in sent:
+            m = self.by_token.get(token.i)
+            if m is None or m.start in seen or m.type == "place":
+                continue
+            seen.add(m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            role, cue = self._described_role(span)
+            if role is None or cue is None:
+                continue
+            draft = Draft("accusation" if role == "accused" else "role", cue)
+            draft.add([Named(m.name, m.start, m.end)], role)
+            out.append(draft)
+        return out
+
+    def _described_role(self, span: Span) -> tuple[ParticipantRole | None, Token | None]:
+        lex = self.lex
+        root = span.root
+        # a title NER kept inside the name: "Magistrate Francis Andayi"
+        words: list[Token] = [t for t in span if t.i < root.i and t.lower_ in lex.role_nouns]
+        # words in front of the name inside its phrase: "Justice", "defence counsel", "slain"
+        i = span.start - 1
+        while i >= span.sent.start and i >= span.start - 4:
+            t = self.doc[i]
+            if t.is_punct and t.text not in ("-",) or t.pos_ in _PHRASE_BREAKS:
+                break
+            if t.i in self.by_token:
+                break
+            words.append(t)
+            i -= 1
+        if root.dep_ == "appos":
+            words.append(root.head)
+        words += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "compound" and root.head.i > root.i:
+            # "the Pearl murder case", "the Pearl murder suspects": the crime names the victim
+            after = [root.head, *(c for c in root.head.children
+                                  if c.dep_ == "compound" and c.i > root.i)]  # fmt: skip
+            if any(t.lemma_.lower() in lex.crime_nouns for t in after):
+                return "victim", next(t for t in after if t.lemma_.lower() in lex.crime_nouns)
+            words += after
+        words += [t for t in span if t.i < root.i and t.pos_ != "PROPN"]
+        for t in words:
+            lemma = t.lemma_.lower()
+            lower = t.lower_
+            if lemma in lex.accused_nouns or lower in lex.accused_nouns:
+                return "accused", t
+            if lemma in lex.victim_words or lower in lex.victim_words:
+                return "victim", t
+            if lemma in lex.crime_nouns and root.dep_ == "compound":
+                return "victim", t
+            role = lex.role_nouns.get(lemma) or lex.role_nouns.get(lower)
+            if role is not None and role != "victim":
+                return role, t
+        return None, None
+
+
+    def _described(self, noun: Token) -> list[Named]:
+        """The names a role noun stands for: "the accused, X and Y", "suspect X", "the
+        accused included X", "the accused are X, Y", "three accused, including X"."""
+        out = [n for c in noun.children if c.dep_ == "appos" for n in self._names(c)]
+        out += [
+            n
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in LISTING_PREPS
+            for n in self._pobj_names(c)
+        ]
+        if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
+            out += self._names(noun.head)  # "accused Jameel", "suspect Kareem Bux"
+        if noun.dep_ == "appos":
+            out += self._names(noun.head) if noun.head.pos_ == "PROPN" else []
+        if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in LISTING_VERBS:
+            out += self._names_of_children(noun.head, frozenset({"attr", "dobj", "appos"}))
+        return out
+

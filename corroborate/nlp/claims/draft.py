@@ -1,0 +1,40 @@
+"""Claims under construction: a named party (``Named``) and a claim being read (``Draft``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from corroborate.records import ClaimKind, ParticipantRole
+
+__all__ = ["Draft", "Named"]
+
+
+class Named(NamedTuple):
+    """A party as the sentence names it; ``members``: it stands for members of ``name``
+    ("13 workers of the MQM": name "MQM", members "workers")."""
+
+    name: str
+    start: int
+    end: int
+    members: str | None = None
+    resolved: bool = False  # found by resolving a pronoun or "the accused"
+
+
+@dataclass
+class Draft:
+    """A claim being read from one sentence: its kind, cue, outcome and parties so far."""
+
+    kind: ClaimKind
+    cue: Token
+    outcome: str | None = None
+    listing: bool = False  # "the accused are X, Y and Z"
+    unnamed_plural: bool = False  # a ruling on "16 policemen", named nowhere in its sentence
+    parties: dict[tuple[str, int], tuple[ParticipantRole, Named]] = field(default_factory=dict)
+
+    def add(self, named: Iterable[Named], role: ParticipantRole) -> None:
+        for n in named:
+            self.parties.setdefault((n.name, n.start), (role, n))
