@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import phrases, vocab, when
+from corroborate.audit import parse, phrases, vocab, when
+from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.events import sentences
 from corroborate.nlp.quantities import find_quantities
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure, Mention
@@ -44,10 +45,26 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _AFFILIATED_AFTER = re.compile(
-    r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:said\s+to\s+be\s+)?"
-    r"(?:affiliated|associated|linked|belonged|members)\b",
+    r"\s+(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?(?:said\s+to\s+be\s+)?"
+    r"(?:affiliated|associated|linked|connected|belong(?:ed|s)?|links|ties|members)\b",
     re.IGNORECASE,
 )
+# "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
+_ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with)\s+", re.IGNORECASE)
+# "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
+    r"[\d,]+\b[^,;]*),?\s+(?:[^,;]*(?:,|\band|\bwhile)\s+)*\Z",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
+# Which measures a noun's kind allows, for the parse's verb.
+_CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
+    "people": _PEOPLE_MEASURES,
+    "weapons": ("weapons_seized",),
+    "cases": ("cases",),
+}
+_UNIT_CUE = re.compile(r"\A(?:" + vocab.CUE_WORD.pattern + r")\s", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?P<phrase>[^,.;]{3,120}?)\s+(?:stands|stood|is|was|has\s+reached|"
     r"reached|rose\s+to|has\s+risen\s+to)\s+(?:at\s+|to\s+)?"
@@ -78,15 +95,22 @@ def find_figures(
     document_id: str = "",
 ) -> list[EnforcementFigure]:
     """Enforcement figures in one document, in text order; offsets into its text."""
-    text = doc if isinstance(doc, str) else doc.text
-    return _Reader(text, list(mentions), published, document_id).run()
+    if isinstance(doc, str):
+        return _Reader(doc, None, list(mentions), published, document_id).run()
+    return _Reader(doc.text, doc, list(mentions), published, document_id).run()
 
 
 class _Reader:
     def __init__(
-        self, text: str, mentions: list[Mention], published: str | None, document_id: str
+        self,
+        text: str,
+        doc: Doc | None,
+        mentions: list[Mention],
+        published: str | None,
+        document_id: str,
     ) -> None:
         self.text = text
+        self.doc = doc  # the parse, when there is one (on ingest): the verb a count hangs from
         self.mentions = mentions
         self.published = published
         self.document_id = document_id
@@ -163,16 +187,22 @@ class _Reader:
             for m in vocab.ONE_PERSON.finditer(text, s, e)
             if not any(c.start <= m.start() < c.end for c in counts)
         ]
-        out: list[tuple[_Count, Measure, str | None]] = []
-        for count in sorted(counts, key=lambda c: c.start):
+        counts.sort(key=lambda c: c.start)
+        measures: list[Measure | None] = []
+        for count in counts:
             # The words after a count start after the group its unit names, which the unit
             # may have cut short ("members of the banned United ..." stops at "United").
             inside = [g.end for g in groups if count.start <= g.trigger < count.end]
             after = phrases.attached_group(self.text, count.start, count.end, e, groups)
             ends = [count.end, *inside, *([after.end] if after else [])]
-            measure = self._measure(count, s, e) or self._measure(
-                replace(count, end=max(ends)), s, e
+            measures.append(
+                self._measure(count, s, e)
+                or self._measure(replace(count, end=max(ends)), s, e)
+                or self._parsed_measure(count, s, e)
             )
+        _share_along_lists(text, counts, measures)
+        out: list[tuple[_Count, Measure, str | None]] = []
+        for count, measure in zip(counts, measures, strict=True):
             if measure is None:
                 continue
             if measure in _PEOPLE_MEASURES:
@@ -186,30 +216,56 @@ class _Reader:
         unit = count.unit
         before = self.text[s : count.start]
         after = self.text[count.end : e]
-        if vocab.RAID_UNIT.match(unit):
+        kind = _unit_class(unit)
+        if kind == "raids":
             return "raids"
-        if vocab.WEAPON_UNIT.search(unit):
+        if kind == "weapons":
             return "weapons_seized" if _cued("weapons_seized", before, after) else None
-        if vocab.KILLING_UNIT.search(unit):
+        if kind == "killings":
             return "attributed_killings" if _before("attributed_killings", before) else None
-        if vocab.CASE_UNIT.search(unit):
+        if kind == "cases":
             case_measures: tuple[Measure, ...] = ("cases", "convictions", "acquittals")
             for measure in case_measures:
                 if _before(measure, before):
                     return measure
             return "cases" if _cued("cases", before, after) else None
-        if vocab.PEOPLE_UNIT.search(unit):
+        if kind == "people":
             found = next((m for m in _PEOPLE_MEASURES if _before(m, before)), None)
-            found = found or _after_people(after)
-            if found == "killings" and not vocab.ENCOUNTER.search(self.text, s, e):
+            found = found or _unit_cue(unit) or _after_people(after)
+            if found == "killings" and not _force_kills(unit, self.text[s:e]):
                 return None  # "he killed 37 people": a confession, not an enforcement action
             return found
+        return None
+
+    def _parsed_measure(self, count: _Count, s: int, e: int) -> Measure | None:
+        """The measure of the verb the count's noun hangs from, in the parse: "26 criminals
+        involved in kidnapping were also apprehended", "1,845 arms, including rifles, were
+        confiscated", "the arrested men include 35 workers"."""
+        kind = _unit_class(count.unit)
+        if self.doc is None or kind not in _CLASS_MEASURES:
+            return None
+        number = next(
+            (t for t in self.doc.char_span(count.start, count.end, alignment_mode="expand") or []
+             if t.like_num),
+            None,
+        )  # fmt: skip
+        if number is None:
+            return None
+        for lemma in parse.governing_lemmas(number):
+            for measure in measure_words().measures_of_lemma(lemma):
+                if measure not in _CLASS_MEASURES[kind]:
+                    continue
+                if measure == "killings" and not _force_kills(count.unit, self.text[s:e]):
+                    return None
+                return measure
         return None
 
     def _attached(self, count: _Count, e: int, groups: list[phrases.GroupPhrase]) -> str | None:
         attached = phrases.attached_group(self.text, count.start, count.end, e, groups)
         if attached is not None:
             return attached.name
+        if _unit_class(count.unit) != "people":
+            return None  # "two AK rifles": a weapon's make is never a group
         return phrases.premodifier_group(count.unit)
 
     def _implicit(
@@ -220,19 +276,22 @@ class _Reader:
         counts: list[_Count],
         found: list[tuple[_Count, Measure, str | None]],
     ) -> list[tuple[_Count, Measure, str | None]]:
-        """Counts whose noun the text leaves out: "acquitted one", "95 were affiliated"."""
+        """Counts whose noun the text leaves out: "acquitted one", "95 were affiliated",
+        "136 were arrested", "of them, 39 belong to X, 15 to Y", "of which 47 were local"."""
         text = self.text
         out: list[tuple[_Count, Measure, str | None]] = []
         numbers = _NUMBER_OF.search(text, s, e)
         if numbers is not None:
             phrase = numbers.group("phrase")
             cue = vocab.CUE_WORD.search(phrase)
-            measure = _cue_measure(cue.group()) if cue else None
+            measures = _cue_measures(cue.group()) if cue else []
+            measure = next((m for m in measures if m in _PEOPLE_MEASURES), None)
             if measure in _PEOPLE_MEASURES and vocab.PEOPLE_UNIT.search(phrase):
                 assert measure is not None
                 count = _Count(numbers.start("n"), numbers.end("n"), phrase, _int(numbers["n"]))
                 inside = [g for g in groups if numbers.start() <= g.trigger < numbers.end()]
                 out.append((count, measure, inside[0].name if inside else None))
+        affiliated: Measure | None = None  # the measure of "39 belong to X" in this sentence
         for m in _BARE.finditer(text, s, e):
             if any(c.start <= m.start() < c.end for c in counts) or (
                 numbers is not None and numbers.start() <= m.start() < numbers.end()
@@ -242,8 +301,10 @@ class _Reader:
                 continue
             value = _int(m.group(1))
             before = text[s : m.start()]
+            after = text[m.end() : e]
             people = [(c, ms, g) for c, ms, g in found if ms in _PEOPLE_MEASURES]
             cued = next((ms for ms in _PEOPLE_MEASURES if _before(ms, before)), None)
+            last_unit = self.people[1] if self.people else "people"
             if cued is not None and people:
                 last = people[-1]
                 count = _Count(m.start(), m.end(), last[0].unit, value)
@@ -253,7 +314,36 @@ class _Reader:
                 count = _Count(m.start(), m.end(), unit, value)
                 attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
                 out.append((count, measure, attached.name if attached else None))
+                affiliated = measure
+            elif affiliated is not None and (elided := self._elided_group(m.end(), e)) is not None:
+                # "39 belong to X, 15 to Y and six to Z": the verb said once for the list.
+                out.append((_Count(m.start(), m.end(), last_unit, value), affiliated, elided))
+            elif (measure := _after_people(after)) is not None:
+                # "... while 136 were arrested": the noun is the one counted before.
+                if measure != "killings" or _force_kills(last_unit, text[s:e]):
+                    count = _Count(m.start(), m.end(), last_unit, value)
+                    attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
+                    out.append((count, measure, attached.name if attached else None))
+            elif (
+                self.people is not None
+                and _PARTITIVE_BEFORE.search(before)
+                and (part := _PART_AFTER.match(after)) is not None
+                and vocab.PEOPLE_UNIT.search(part.group())
+            ):
+                # "Of them, 47 were local militants": a part of the count before, by kind
+                # not by group.
+                out.append(
+                    (_Count(m.start(), m.end(), last_unit, value), self.people[0], NONE_STATED)
+                )
         return out
+
+    def _elided_group(self, pos: int, e: int) -> str | None:
+        """The group in "15 to X" / "87 with X" right after a bare count."""
+        lead = _ELIDED.match(self.text, pos, e)
+        if lead is None:
+            return None
+        found = phrases.read_group(self.text, lead.end(), e, self.mentions)
+        return found[0] if found else None
 
     def _single_raids(
         self,
@@ -285,11 +375,69 @@ class _Reader:
         return name
 
 
+def _unit_class(unit: str) -> str | None:
+    """What kind of thing a count's noun is: raids, weapons, killings, cases or people."""
+    if vocab.RAID_UNIT.match(unit):
+        return "raids"
+    if vocab.WEAPON_UNIT.search(unit):
+        return "weapons"
+    if vocab.KILLING_UNIT.search(unit):
+        return "killings"
+    if vocab.CASE_UNIT.search(unit):
+        return "cases"
+    if vocab.PEOPLE_UNIT.search(unit):
+        return "people"
+    return None
+
+
+def _unit_cue(unit: str) -> Measure | None:
+    """ "62 slain militants", "the 40 arrested workers": the action inside the noun phrase."""
+    match = _UNIT_CUE.match(unit)
+    if match is None:
+        return None
+    return next((m for m in _cue_measures(match.group().strip()) if m in _PEOPLE_MEASURES), None)
+
+
+def _force_kills(unit: str, sentence: str) -> bool:
+    """Whether a killing is the force's: an armed clash in the sentence, the people the
+    force acts against ("militants", "suspects"), or a verb that says so ("neutralised")."""
+    return bool(
+        vocab.ENCOUNTER.search(sentence)
+        or vocab.ADVERSARY.search(unit)
+        or vocab.FORCE_KILL.search(sentence)
+    )
+
+
+_LIST_GAP = re.compile(
+    r"\A\s*(?:,\s*(?:and\s+|while\s+|including\s+)?|and\s+|&\s*|while\s+|including\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+def _share_along_lists(text: str, counts: list[_Count], measures: list[Measure | None]) -> None:
+    """A list of counts of one kind shares the measure the verb gives one of them: "seized
+    10 launchers, 50 rifles and 910 pistols"; "1,236 terrorists, 848 target killers and 143
+    kidnappers were among those arrested"; "2,935 criminals, including 152 target killers
+    and 12 militants, were arrested"."""
+    linked = [
+        _unit_class(a.unit) is not None
+        and _unit_class(a.unit) == _unit_class(b.unit)
+        and bool(_LIST_GAP.match(text[a.end : b.start]))
+        for a, b in zip(counts, counts[1:], strict=False)
+    ]
+    for i in reversed(range(len(linked))):  # a verb after the list: back to its start
+        if linked[i] and measures[i] is None:
+            measures[i] = measures[i + 1]
+    for i in range(len(linked)):  # a verb before it: on to its end
+        if linked[i] and measures[i + 1] is None:
+            measures[i + 1] = measures[i]
+
+
 def _cued(measure: Measure, before: str, after: str) -> bool:
     if _before(measure, before):
         return True
     match = vocab.AFTER_CUE.match(after)
-    return match is not None and _cue_measure(match.group(1)) == measure
+    return match is not None and measure in _cue_measures(match.group(1))
 
 
 def _before(measure: Measure, before: str) -> bool:
@@ -306,15 +454,12 @@ def _after_people(after: str) -> Measure | None:
     match = vocab.AFTER_CUE.match(after)
     if match is None:
         return None
-    measure = _cue_measure(match.group(1))
-    return measure if measure in _PEOPLE_MEASURES else None
+    return next((m for m in _cue_measures(match.group(1)) if m in _PEOPLE_MEASURES), None)
 
 
-def _cue_measure(word: str) -> Measure | None:
-    for measure, pattern in vocab.CUES.items():
-        if pattern.search(word):
-            return measure
-    return None
+def _cue_measures(word: str) -> list[Measure]:
+    """Every measure ``word`` is a cue of ("captured": arrests and weapons seized)."""
+    return [measure for measure, pattern in vocab.CUES.items() if pattern.search(word)]
 
 
 def _nearest(groups: list[phrases.GroupPhrase], position: int) -> str | None:

@@ -36,6 +36,16 @@ _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
+_WEEKDAY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+# "seven suspects, including members of X", "mostly belonging to X": X is some of the count,
+# not its group (the count's group is then none stated, unless its own words name one).
+_PARTIAL = re.compile(
+    r"\b(?:including|includes?|included|among\s+them|mostly|mainly|largely|chiefly|"
+    r"many\s+of\s+them|some\s+of\s+them)\s+\Z",
+    re.IGNORECASE,
+)
 PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 
 
@@ -47,6 +57,7 @@ class GroupPhrase:
     trigger: int  # where the trigger word starts
     start: int
     end: int
+    partial: bool = False  # "including members of X": a part of the count before it
 
 
 def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> list[GroupPhrase]:
@@ -61,7 +72,8 @@ def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> l
             vocab.PREMISES.match(text, e, end) or _organisation(s, e, mentions)
         ):
             continue  # "recovered from Orangi Town": a place, not whom it was seized from
-        out.append(GroupPhrase(name, match.start(), s, e))
+        partial = bool(_PARTIAL.search(text, max(start, match.start() - 30), match.start()))
+        out.append(GroupPhrase(name, match.start(), s, e, partial))
     return out
 
 
@@ -128,6 +140,8 @@ def _strip_possessive(name: str) -> str:
 def _is_group_name(written: str, start: int, end: int, mentions: list[Mention]) -> bool:
     if vocab.AGENCY_WORDS.search(written) or _MONTH.match(written):
         return False
+    if _WEEKDAY.match(written) or written[:1].isdigit():
+        return False  # "raids on Wednesday": a day is never a group
     for m in mentions:
         # A place inside a name ("Tehreek-e-Taliban Pakistan") does not make it a place.
         if m.start <= start and end <= m.end and m.type in ("person", "place"):
@@ -143,6 +157,8 @@ def attached_group(
     """The group a count's own words name: inside its unit ("workers of the MQM") or right
     after it ("654 target killers affiliated with X", "95 were affiliated with X")."""
     for p in phrases:
+        if p.partial:
+            continue
         if count_start <= p.trigger < unit_end:
             return p
         gap = text[unit_end : p.trigger]
@@ -160,7 +176,8 @@ _ATTACH_GAP = re.compile(
 
 def premodifier_group(unit: str) -> str | None:
     """ "UHF workers", "MQM-London activists": a capitalised name before the unit's noun."""
-    match = re.match(r"\A((?:[A-Z][\w-]*\s+)+)(?=[a-z])", unit)
+    # "five Harbour League (HL) target killers": the name with its acronym in brackets.
+    match = re.match(r"\A((?:[A-Z][\w-]*\s+)+)(?:\([^()]{1,20}\)\s+)?(?=[a-z])", unit)
     if match is None:
         return None
     name = match.group(1).strip()

@@ -28,6 +28,13 @@ CUES: dict[Measure, re.Pattern[str]] = {
 # Killings count as enforcement only where the sentence tells an armed clash (or the force
 # otherwise shows itself: see figures._force_kills).
 ENCOUNTER = re.compile(r"\b" + _words(_WORDS.encounters) + r"\b", _I)
+# A killing verb that is the force's by itself ("neutralised", "slain"), unlike "killed".
+FORCE_KILL = re.compile(
+    r"\b"
+    + _words(tuple(f for f in _WORDS.cues["killings"] if f not in _WORDS.killing_needs_force))
+    + r"\b",
+    _I,
+)
 # Any cue of an action done to people or things, for the words that may follow a count
 # ("539 people were arrested"): not the attributed killings' "involved in".
 CUE_WORD = re.compile(
@@ -81,11 +88,11 @@ AGENCY_WORDS = re.compile(
 
 # Words before a target group: "raids on", "against", "affiliated with", "workers of".
 GROUP_TRIGGER = re.compile(
-    r"\b(?:(?:raids?|raided|operations?|crackdown|action|swoops?)\s+(?:on|against|at)"
+    r"\b(?:(?:raids?|raided|operations?|crackdown|action|swoops?)\s+(?:on|against|at|over)"
     r"|(?:conducted|carried\s+out|launched|mounted)\s+(?:on|against|at)"
     r"|raided|against|targeting|targeted\s+at"
     r"|(?:affiliated|associated|linked|attached|connected|affiliation)\s+(?:with|to)"
-    r"|belong(?:ing|ed|s)?\s+to"
+    r"|belong(?:ing|ed|s)?\s+to|(?:links?|ties)\s+(?:with|to)"
     r"|(?:workers?|members?|activists?|militants?|cadres?|operatives?|supporters?|leaders?)"
     r"\s+of|from)\s+",
     re.IGNORECASE,

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
-
 from corroborate.lexicon import load_data
 from corroborate.records import MEASURES, Measure
 
@@ -65,4 +63,4 @@ def measure_words() -> MeasureWords:
 def _measure(name: str) -> Measure:
     if name not in MEASURES:
         raise ValueError(f"measures.json: unknown measure {name!r}; use one of {MEASURES}")
-    return cast(Measure, name)
+    return name
