@@ -50,7 +50,10 @@ _AFFILIATED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
-_ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with)\s+", re.IGNORECASE)
+# "the other four arrested men": people counted before, not a new figure.
+_BACK_REFERENCE = re.compile(r"\b(?:other|of\s+the|these|those|remaining)\s+\Z", re.IGNORECASE)
+_BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
+_ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over)\s+", re.IGNORECASE)
 # "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
@@ -64,6 +67,12 @@ _CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
     "weapons": ("weapons_seized",),
     "cases": ("cases",),
 }
+_MASK = re.compile(
+    r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b(?:alleged|so-called|suspected)\b"
+)
+_NOUN_AFTER_NAME = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
 _UNIT_CUE = re.compile(r"\A(?:" + vocab.CUE_WORD.pattern + r")\s", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?P<phrase>[^,.;]{3,120}?)\s+(?:stands|stood|is|was|has\s+reached|"
@@ -111,12 +120,18 @@ class _Reader:
     ) -> None:
         self.text = text
         self.doc = doc  # the parse, when there is one (on ingest): the verb a count hangs from
+        # Counts are read from a copy with quote marks and hedges blanked out (offsets kept):
+        # "446 'target killers'", "five alleged target killers" count target killers.
+        self.masked = _MASK.sub(lambda m: " " * len(m.group()), text)
         self.mentions = mentions
         self.published = published
         self.document_id = document_id
         self.spans = sentences(text)
         self.agency: str | None = None  # the last agency the document named
         self.agencies_seen: list[str] = []
+        # (sentence start, value) of the parts a sentence tells by kind ("of them, 15 were
+        # foreigners"): another figure than a group's count of the same number.
+        self.parts: set[tuple[int, float]] = set()
         self.raided = False  # a single raid already read from this document
         self.people: tuple[Measure, str] | None = None  # the last count of people: measure, unit
         self.day = next(
@@ -127,7 +142,7 @@ class _Reader:
         found: list[EnforcementFigure] = []
         for s, e in self.spans:
             found += self._sentence(s, e)
-        return _dedupe(found)
+        return _dedupe(found, self.parts)
 
     def _sentence(self, s: int, e: int) -> list[EnforcementFigure]:
         text = self.text
@@ -142,10 +157,13 @@ class _Reader:
         # Groups a count's own words name ("560 MQM workers") also serve the counts around it
         # ("... and recovered 241 weapons").
         named = [phrases.GroupPhrase(g, c.start, c.start, c.end) for c, _, g in found if g]
-        candidates = sorted([*groups, *named], key=lambda g: g.trigger)
+        candidates = sorted(
+            [g for g in [*groups, *named] if not g.partial], key=lambda g: g.trigger
+        )
+        starts = [m.start() for m in _BARE.finditer(text, s, e)]
         for count, measure, group in found:
             if group is None:
-                group = _nearest(candidates, count.start)
+                group = _nearest(candidates, count.start, starts)
             if group is None and previous_group is not None and _owner_pronoun(text, s, count):
                 group = previous_group
             previous_group = group or previous_group
@@ -179,8 +197,13 @@ class _Reader:
         """(count, measure, attached group or None) for each count that is a figure."""
         text = self.text
         counts = [
-            _Count(q.start, q.end, q.unit, q.value, q.low, q.high, q.qualifier)
-            for q in find_quantities(text, s, e)
+            self._named_unit(
+                _Count(
+                    q.start, q.end, " ".join(q.unit.split()), q.value, q.low, q.high, q.qualifier
+                ),
+                e,
+            )
+            for q in find_quantities(self.masked, s, e)
         ]
         counts += [
             _Count(m.start(), m.end(), m.group(1), 1.0)
@@ -212,6 +235,16 @@ class _Reader:
         out += self._single_raids(s, e, groups, out)
         return sorted(out, key=lambda item: item[0].start)
 
+    def _named_unit(self, count: _Count, e: int) -> _Count:
+        """ "five Harbour Front (HF) target killers": the noun after the name is the unit."""
+        if _unit_class(count.unit) is not None or not count.unit[:1].isupper():
+            return count
+        rest = _NOUN_AFTER_NAME.match(self.masked, count.end, e)
+        if rest is None or _unit_class(rest.group("noun")) is None:
+            return count
+        unit = " ".join(f"{count.unit} {rest.group('noun')}".split())
+        return replace(count, end=rest.end(), unit=unit)
+
     def _measure(self, count: _Count, s: int, e: int) -> Measure | None:
         unit = count.unit
         before = self.text[s : count.start]
@@ -231,7 +264,9 @@ class _Reader:
             return "cases" if _cued("cases", before, after) else None
         if kind == "people":
             found = next((m for m in _PEOPLE_MEASURES if _before(m, before)), None)
-            found = found or _unit_cue(unit) or _after_people(after)
+            if not _BACK_REFERENCE.search(before):
+                found = found or _unit_cue(unit)
+            found = found or _after_people(after)
             if found == "killings" and not _force_kills(unit, self.text[s:e]):
                 return None  # "he killed 37 people": a confession, not an enforcement action
             return found
@@ -315,10 +350,13 @@ class _Reader:
                 attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
                 out.append((count, measure, attached.name if attached else None))
                 affiliated = measure
-            elif affiliated is not None and (elided := self._elided_group(m.end(), e)) is not None:
-                # "39 belong to X, 15 to Y and six to Z": the verb said once for the list.
-                out.append((_Count(m.start(), m.end(), last_unit, value), affiliated, elided))
-            elif (measure := _after_people(after)) is not None:
+            elif (listed := affiliated or _last_grouped(found, m.start())) is not None and (
+                elided := self._elided_group(m.end(), e)
+            ) is not None:
+                # "39 belong to X, 15 to Y and six to Z", "1,313 operations against X, 1,035
+                # against Y": the verb and the noun said once for the list.
+                out.append((_Count(m.start(), m.end(), last_unit, value), listed, elided))
+            elif _BARE_VERB.match(after) and (measure := _after_people(after)) is not None:
                 # "... while 136 were arrested": the noun is the one counted before.
                 if measure != "killings" or _force_kills(last_unit, text[s:e]):
                     count = _Count(m.start(), m.end(), last_unit, value)
@@ -332,9 +370,9 @@ class _Reader:
             ):
                 # "Of them, 47 were local militants": a part of the count before, by kind
                 # not by group.
-                out.append(
-                    (_Count(m.start(), m.end(), last_unit, value), self.people[0], NONE_STATED)
-                )
+                noun = vocab.PEOPLE_UNIT.findall(part.group())[-1]
+                self.parts.add((s, value))
+                out.append((_Count(m.start(), m.end(), noun, value), self.people[0], NONE_STATED))
         return out
 
     def _elided_group(self, pos: int, e: int) -> str | None:
@@ -373,6 +411,12 @@ class _Reader:
             if seen != name and seen.endswith(" " + name):
                 return seen
         return name
+
+
+def _last_grouped(found: list[tuple[_Count, Measure, str | None]], position: int) -> Measure | None:
+    """The measure of the last figure before ``position`` that names its group."""
+    before = [ms for c, ms, g in found if c.start < position and g]
+    return before[-1] if before else None
 
 
 def _unit_class(unit: str) -> str | None:
@@ -462,12 +506,17 @@ def _cue_measures(word: str) -> list[Measure]:
     return [measure for measure, pattern in vocab.CUES.items() if pattern.search(word)]
 
 
-def _nearest(groups: list[phrases.GroupPhrase], position: int) -> str | None:
-    """The group named nearest before ``position`` in the sentence, else nearest after."""
+def _nearest(groups: list[phrases.GroupPhrase], position: int, counts: list[int]) -> str | None:
+    """The group named nearest before ``position`` in the sentence, else the one right after
+    it (with no other count between: "Among the 62 slain militants, 39 were linked to X" is
+    X's 39, not its 62)."""
     before = [g for g in groups if g.trigger < position]
     if before:
         return before[-1].name
-    return groups[0].name if groups else None
+    after = [g for g in groups if g.trigger > position]
+    if not after or any(position < c < after[0].trigger for c in counts):
+        return None
+    return after[0].name
 
 
 def _owner_pronoun(text: str, s: int, count: _Count) -> bool:
@@ -488,7 +537,9 @@ def _int(number: str) -> float:
     return float(low.replace(",", ""))
 
 
-def _dedupe(figures: list[EnforcementFigure]) -> list[EnforcementFigure]:
+def _dedupe(
+    figures: list[EnforcementFigure], parts: set[tuple[int, float]]
+) -> list[EnforcementFigure]:
     """One figure per (measure, value) in a document, preferring a stated group."""
     kept: dict[tuple[str, float | None, float | None, float | None], EnforcementFigure] = {}
     order: list[tuple[str, float | None, float | None, float | None]] = []
@@ -499,6 +550,8 @@ def _dedupe(figures: list[EnforcementFigure]) -> list[EnforcementFigure]:
         if old is None:
             kept[key] = f
             order.append(key)
+        elif (f.start, f.value) in parts:
+            extra.append(f)  # "15 to X" and "15 were foreigners": other people, same number
         elif old.group == NONE_STATED and f.group != NONE_STATED:
             kept[key] = f
         elif f.group not in (NONE_STATED, old.group):

@@ -27,7 +27,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
 _NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
 _DESCRIPTION_STOP = re.compile(
     r"[,.;:()\"“”]|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|arrested|seized)|"
-    r"are|is|were|was|said|since|in|during|who|which|that|stands|stood|led|for|from|by|"
+    r"are|is|were|was|have|has|had|been|said|since|in|during|who|which|that|stands|stood|led|for|from|by|"
     r"with|across|at|besides|while|after|before|under)\b",
     re.IGNORECASE,
 )
