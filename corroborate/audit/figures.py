@@ -160,7 +160,13 @@ class _Reader:
         candidates = sorted(
             [g for g in [*groups, *named] if not g.partial], key=lambda g: g.trigger
         )
-        starts = [m.start() for m in _BARE.finditer(text, s, e)]
+        # Numbers the sentence leaves without a noun ("Among the 62 slain militants, 39 were
+        # linked to X"): a group after one of them is that part's, not the count's before it.
+        starts = [
+            m.start()
+            for m in _BARE.finditer(text, s, e)
+            if not any(c.start <= m.start() < c.end and c.end > m.end() for c, _, _ in found)
+        ]
         for count, measure, group in found:
             if group is None:
                 group = _nearest(candidates, count.start, starts)

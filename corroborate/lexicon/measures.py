@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+
 from corroborate.lexicon import load_data
 from corroborate.records import MEASURES, Measure
 
