@@ -45,7 +45,8 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _AFFILIATED_AFTER = re.compile(
-    r"\s+(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?(?:said\s+to\s+be\s+)?"
+    r"\s+(?:of\s+(?:them|these|those|whom)\s+)?(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?"
+    r"(?:said\s+to\s+be\s+)?"
     r"(?:affiliated|associated|linked|connected|belong(?:ed|s)?|links|ties|members)\b",
     re.IGNORECASE,
 )
