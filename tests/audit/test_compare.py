@@ -92,3 +92,11 @@ def test_undated_outlets_sharing_a_distinctive_figure_are_one_briefing() -> None
         figure("b", NONE_STATED, "arrests", 2847, "criminals", date=None),
     ]
     assert listed(a + b) == {(NONE_STATED, "raids"): [(1992, "a"), (992, "b")]}
+
+
+def test_a_total_is_not_compared_with_a_count_of_other_people() -> None:
+    # Same day, same agency: "848 target killers" in one, "1,200 suspects" in the other are
+    # two counts (of all suspects, and of the target killers among them), not one figure.
+    post = [figure("post", NONE_STATED, "arrests", 848, "target killers")]
+    wire = [figure("wire", NONE_STATED, "arrests", 1200, "suspects")]
+    assert listed(post + wire) == {}
