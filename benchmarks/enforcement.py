@@ -10,6 +10,12 @@ shared scorer (imported from its path, so the figures are the scorer's own). It 
 figures over the whole file, then per briefing (articles with no briefing each stand alone):
 recall, precision, group errors, discrepancy recall, false discrepancies, quotes off.
 ``--details`` adds every miss, extra and group error.
+
+One more column, ``disagree``: the discrepancy recall over the gold disagreements in the
+narrower sense the audit lists, a (group, measure) of one briefing for which no value is
+common to every article giving it. The scorer also counts a key with several values that
+every article gives alike (a "none stated" key holding a total and its parts) as a
+disagreement, which no audit should list; both are printed.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ SHOWN = (
     "precision",
     "group_errors",
     "discrepancy_recall",
+    "disagree",
     "false_discrepancies",
     "quotes_off",
 )
@@ -96,6 +103,53 @@ def by_briefing(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return dict(out)
 
 
+def disagreement_recall(
+    scorer: ModuleType, docs: list[dict[str, Any]], audit: dict[str, Any]
+) -> float | None:
+    """Of the gold keys of one briefing with no value common to every article giving
+    them, the share the audit lists with all their values (the scorer's own matching)."""
+    aliases = {
+        g.get("group"): {scorer.norm(g.get("group"))}
+        | {scorer.norm(a) for a in g.get("aliases", [])}
+        for g in audit.get("groups", [])
+    }
+    wanted = found = 0
+    for group in by_briefing(docs).values():
+        keys: list[tuple[set[str], str, dict[str, set[tuple[Any, ...]]]]] = []
+        for doc in group:
+            for gold in doc["gold"]["figures"]:
+                names = {scorer.norm(gold.get("group"))} | {
+                    scorer.norm(x) for x in gold.get("group_also", [])
+                }
+                key = next(
+                    (
+                        k
+                        for k in keys
+                        if k[1] == gold["measure"] and scorer.group_match(k[0], names)
+                    ),
+                    None,
+                )
+                if key is None:
+                    key = (set(), gold["measure"], defaultdict(set))
+                    keys.append(key)
+                key[0].update(names)
+                key[2][doc["id"]].add(scorer.value_of(gold))
+        for names, measure, per_document in keys:
+            if len(per_document) < 2 or set.intersection(*per_document.values()):
+                continue
+            wanted += 1
+            values = set().union(*per_document.values())
+            found += any(
+                d.get("measure") == measure
+                and scorer.group_match(
+                    names, aliases.get(d.get("group"), {scorer.norm(d.get("group"))})
+                )
+                and values <= {scorer.value_of(v) for v in d.get("values", [])}
+                for d in audit.get("discrepancies", [])
+            )
+    return round(found / wanted, 3) if wanted else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSONL articles")
@@ -112,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.audit_out is not None:
         args.audit_out.write_text(json.dumps(audit, indent=1), encoding="utf-8")
     overall, details = scorer.score(docs, audit)
-    briefings = {name: scorer.score(group, audit)[0] for name, group in by_briefing(docs).items()}
+    overall["disagree"] = disagreement_recall(scorer, docs, audit)
+    briefings = {}
+    for name, group in by_briefing(docs).items():
+        briefings[name] = scorer.score(group, audit)[0]
+        briefings[name]["disagree"] = disagreement_recall(scorer, group, audit)
     if args.json:
         print(json.dumps({"gold": str(args.gold), "overall": overall, "briefings": briefings}))
         return 0
