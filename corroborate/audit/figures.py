@@ -219,18 +219,20 @@ class _Reader:
         ]
         counts.sort(key=lambda c: c.start)
         measures: list[Measure | None] = []
+        item_ends: list[int] = []  # where each count's list item ends (after its group)
         for count in counts:
             # The words after a count start after the group its unit names, which the unit
             # may have cut short ("members of the banned United ..." stops at "United").
             inside = [g.end for g in groups if count.start <= g.trigger < count.end]
             after = phrases.attached_group(self.text, count.start, count.end, e, groups)
             ends = [count.end, *inside, *([after.end] if after else [])]
+            item_ends.append(max(ends))
             measures.append(
                 self._measure(count, s, e)
                 or self._measure(replace(count, end=max(ends)), s, e)
                 or self._parsed_measure(count, s, e)
             )
-        _share_along_lists(text, counts, measures)
+        _share_along_lists(text, counts, item_ends, measures)
         out: list[tuple[_Count, Measure, str | None]] = []
         for count, measure in zip(counts, measures, strict=True):
             if measure is None:
@@ -465,7 +467,9 @@ _LIST_GAP = re.compile(
 )
 
 
-def _share_along_lists(text: str, counts: list[_Count], measures: list[Measure | None]) -> None:
+def _share_along_lists(
+    text: str, counts: list[_Count], ends: list[int], measures: list[Measure | None]
+) -> None:
     """A list of counts of one kind shares the measure the verb gives one of them: "seized
     10 launchers, 50 rifles and 910 pistols"; "1,236 terrorists, 848 target killers and 143
     kidnappers were among those arrested"; "2,935 criminals, including 152 target killers
@@ -473,8 +477,8 @@ def _share_along_lists(text: str, counts: list[_Count], measures: list[Measure |
     linked = [
         _unit_class(a.unit) is not None
         and _unit_class(a.unit) == _unit_class(b.unit)
-        and bool(_LIST_GAP.match(text[a.end : b.start]))
-        for a, b in zip(counts, counts[1:], strict=False)
+        and bool(_LIST_GAP.match(text[end : b.start]))
+        for a, b, end in zip(counts, counts[1:], ends, strict=False)
     ]
     for i in reversed(range(len(linked))):  # a verb after the list: back to its start
         if linked[i] and measures[i] is None:
@@ -521,7 +525,7 @@ def _nearest(groups: list[phrases.GroupPhrase], position: int, counts: list[int]
     if before:
         return before[-1].name
     after = [g for g in groups if g.trigger > position]
-    if not after or any(position < c < after[0].trigger for c in counts):
+    if not after or any(position < c <= after[0].trigger for c in counts):
         return None
     return after[0].name
 

@@ -27,11 +27,18 @@ _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
 _NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
 _DESCRIPTION_STOP = re.compile(
     r"[,.;:()\"“”]|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|arrested|seized)|"
-    r"are|is|were|was|have|has|had|been|said|since|in|during|who|which|that|stands|stood|led|for|from|by|"
-    r"with|across|at|besides|while|after|before|under)\b",
+    r"are|is|were|was|have|has|had|been|said|since|in|during|who|which|that|stands|stood|led|"
+    r"for|from|by|with|across|at|besides|while|after|before|under)\b"
+    # "... banned organisations and 87 members of ...": the next count starts another item.
+    r"|\s+and\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION_WORDS = 9
+_KIND_AFTER_NAME = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|groups?|factions?|wings?|militias?|networks?)"
+    r"(?:\s+war)?\b"
+)
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -93,6 +100,10 @@ def read_group(
         written = text[s:e]
         if not _is_group_name(written, s, e, mentions):
             return None
+        # "Harbour gangs", "the Harbour gang war": a name, then what kind of group it is.
+        kind = _KIND_AFTER_NAME.match(text, e, end)
+        if kind is not None and not written.endswith(("'s", "’s")):
+            return text[s : kind.end()], s, kind.end()
         return _strip_possessive(written), s, e
     lead = _LEADING.match(text, pos, end)
     s = lead.end() if lead else pos
