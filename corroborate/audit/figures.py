@@ -53,6 +53,12 @@ _AFFILIATED_AFTER = re.compile(
 # "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
 # "the other four arrested men": people counted before, not a new figure.
 _BACK_REFERENCE = re.compile(r"\b(?:other|of\s+the|these|those|remaining)\s+\Z", re.IGNORECASE)
+_THEY_AFFILIATED = re.compile(
+    r"\s*They\s+(?:are|were)\s+(?:(?:allegedly|reportedly|also|said\s+to\s+be)\s+)*"
+    r"(?:affiliated|associated|linked|connected|members|activists|workers)\b"
+)
+_ITEM_REST = re.compile(r"(?:\s+[a-z][\w-]*){1,5}(?=\s*[,.;]|\s+and\s+\d)")
+_NOUN_CUES = frozenset({"arrest", "arrests", "killing"})
 _BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
 _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over)\s+", re.IGNORECASE)
 # "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
@@ -141,9 +147,24 @@ class _Reader:
 
     def run(self) -> list[EnforcementFigure]:
         found: list[EnforcementFigure] = []
+        last: list[EnforcementFigure] = []  # the previous sentence's figures
         for s, e in self.spans:
-            found += self._sentence(s, e)
+            told = self._their_group(s, e)
+            people = [f for f in last if f.measure in _PEOPLE_MEASURES]
+            if told is not None and people and people[-1].group == NONE_STATED:
+                # "... arrested two suspects. They are allegedly associated with X."
+                found[found.index(people[-1])] = replace(people[-1], group=told)
+            last = self._sentence(s, e)
+            found += last
         return _dedupe(found, self.parts)
+
+    def _their_group(self, s: int, e: int) -> str | None:
+        """X in a sentence opening "They are (allegedly) associated with X": the group of
+        the people the sentence before counted."""
+        if not _THEY_AFFILIATED.match(self.text, s, e):
+            return None
+        groups = phrases.group_phrases(self.text, s, e, self.mentions)
+        return groups[0].name if groups else None
 
     def _sentence(self, s: int, e: int) -> list[EnforcementFigure]:
         text = self.text
@@ -288,6 +309,8 @@ class _Reader:
         kind = _unit_class(count.unit)
         if self.doc is None or kind not in _CLASS_MEASURES:
             return None
+        if _BACK_REFERENCE.search(self.text, s, count.start):
+            return None  # "the other four arrested men": counted before
         number = next(
             (t for t in self.doc.char_span(count.start, count.end, alignment_mode="expand") or []
              if t.like_num),
@@ -389,7 +412,9 @@ class _Reader:
         lead = _ELIDED.match(self.text, pos, e)
         if lead is None:
             return None
-        found = phrases.read_group(self.text, lead.end(), e, self.mentions)
+        # The list's structure says X is a group, whatever the NER calls it ("six to Hizbul").
+        not_places = [m for m in self.mentions if m.type != "place"]
+        found = phrases.read_group(self.text, lead.end(), e, not_places)
         return found[0] if found else None
 
     def _single_raids(
@@ -474,11 +499,12 @@ def _share_along_lists(
     10 launchers, 50 rifles and 910 pistols"; "1,236 terrorists, 848 target killers and 143
     kidnappers were among those arrested"; "2,935 criminals, including 152 target killers
     and 12 militants, were arrested"."""
+    kinds = [_list_item_class(text, c) for c in counts]
     linked = [
-        _unit_class(a.unit) is not None
-        and _unit_class(a.unit) == _unit_class(b.unit)
-        and bool(_LIST_GAP.match(text[end : b.start]))
-        for a, b, end in zip(counts, counts[1:], ends, strict=False)
+        kinds[i] is not None
+        and kinds[i] == kinds[i + 1]
+        and bool(_LIST_GAP.match(text[ends[i] : counts[i + 1].start]))
+        for i in range(len(counts) - 1)
     ]
     for i in reversed(range(len(linked))):  # a verb after the list: back to its start
         if linked[i] and measures[i] is None:
@@ -486,6 +512,16 @@ def _share_along_lists(
     for i in range(len(linked)):  # a verb before it: on to its end
         if linked[i] and measures[i + 1] is None:
             measures[i + 1] = measures[i]
+
+
+def _list_item_class(text: str, count: _Count) -> str | None:
+    """The kind of a list item, read on to its comma when the unit stops short ("50 heavy
+    and light machine guns")."""
+    kind = _unit_class(count.unit)
+    if kind is not None:
+        return kind
+    item = _ITEM_REST.match(text, count.end)
+    return _unit_class(count.unit + (item.group() if item else ""))
 
 
 def _cued(measure: Measure, before: str, after: str) -> bool:
@@ -507,8 +543,8 @@ def _before(measure: Measure, before: str) -> bool:
 
 def _after_people(after: str) -> Measure | None:
     match = vocab.AFTER_CUE.match(after)
-    if match is None:
-        return None
+    if match is None or match.group(1).lower() in _NOUN_CUES:
+        return None  # "a suspect resists arrest": the noun, not what was done
     return next((m for m in _cue_measures(match.group(1)) if m in _PEOPLE_MEASURES), None)
 
 
@@ -561,7 +597,9 @@ def _dedupe(
         if old is None:
             kept[key] = f
             order.append(key)
-        elif (f.start, f.value) in parts:
+        elif ((f.start, f.value) in parts) != ((old.start, old.value) in parts) and (
+            NONE_STATED in (f.group, old.group) and f.group != old.group
+        ):
             extra.append(f)  # "15 to X" and "15 were foreigners": other people, same number
         elif old.group == NONE_STATED and f.group != NONE_STATED:
             kept[key] = f
