@@ -58,6 +58,12 @@ _THEY_AFFILIATED = re.compile(
     r"(?:affiliated|associated|linked|connected|members|activists|workers)\b"
 )
 _ITEM_REST = re.compile(r"(?:\s+[a-z][\w-]*){1,5}(?=\s*[,.;]|\s+and\s+\d)")
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|been|being|got|among)\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(
+    r"\s*(?:\Z|[,.;:)]|(?:by|in|during|at|on|near|from|since|over|after|and|while|so|this|"
+    r"last|across|along|as|for|under|till|until|with|within|between|across|so|up|to)\b)",
+    re.IGNORECASE,
+)
 _NOUN_CUES = frozenset({"arrest", "arrests", "killing"})
 _BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
 _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over)\s+", re.IGNORECASE)
@@ -527,8 +533,8 @@ def _list_item_class(text: str, count: _Count) -> str | None:
 def _cued(measure: Measure, before: str, after: str) -> bool:
     if _before(measure, before):
         return True
-    match = vocab.AFTER_CUE.match(after)
-    return match is not None and measure in _cue_measures(match.group(1))
+    cue = _after_cue(after)
+    return cue is not None and measure in _cue_measures(cue)
 
 
 def _before(measure: Measure, before: str) -> bool:
@@ -542,10 +548,23 @@ def _before(measure: Measure, before: str) -> bool:
 
 
 def _after_people(after: str) -> Measure | None:
-    match = vocab.AFTER_CUE.match(after)
-    if match is None or match.group(1).lower() in _NOUN_CUES:
+    cue = _after_cue(after)
+    if cue is None or cue.lower() in _NOUN_CUES:
         return None  # "a suspect resists arrest": the noun, not what was done
-    return next((m for m in _cue_measures(match.group(1)) if m in _PEOPLE_MEASURES), None)
+    return next((m for m in _cue_measures(cue) if m in _PEOPLE_MEASURES), None)
+
+
+def _after_cue(after: str) -> str | None:
+    """The cue that the words after a count put on it: a passive ("were arrested", "41
+    weapons seized in ..."), never an active verb with its own object ("two suspects killed
+    a policeman": what they did, not what was done to them)."""
+    match = vocab.AFTER_CUE.match(after)
+    if match is None:
+        return None
+    passive = _AUXILIARY.search(after, 0, match.start(1))
+    if not passive and not _NO_OBJECT.match(after, match.end(1)):
+        return None
+    return match.group(1)
 
 
 def _cue_measures(word: str) -> list[Measure]:

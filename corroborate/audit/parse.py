@@ -46,6 +46,8 @@ def governing_lemmas(number: Token) -> list[str]:
         return out
     if verb.pos_ not in ("VERB", "AUX"):
         return out
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() not in _LINKING:
+        return out  # "two suspects killed a policeman": what they did, not what was done
     out.append(verb.lemma_.lower())
     if verb.lemma_.lower() in _LINKING:
         # "... were among those arrested"; "the arrested men also include 35 workers".

@@ -198,8 +198,12 @@ def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, st
          [("raids", 2.0, "Harbour League"), ("arrests", 4.0, "Harbour League")]),
         ("The Guard recovered two AK rifles from the house.",
          [("weapons_seized", 2.0, NONE_STATED)]),
-        # A killing is the force's only where the text says so.
+        # A killing is the force's only where the text says so, and a count that did the
+        # killing is not one that was killed.
         ("The suspect confessed that he killed 37 people.", []),
+        ("Two suspects killed a policeman in the market on Friday.", []),
+        ("Three militants killed in an encounter with police were identified.",
+         [("killings", 3.0, NONE_STATED)]),
     ],
 )  # fmt: skip
 def test_grammar_rules(nlp: Language, text: str, expected: list[tuple[str, float, str]]) -> None:
