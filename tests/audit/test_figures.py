@@ -172,6 +172,13 @@ def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, st
          " were arrested.",
          [("arrests", 2000.0, NONE_STATED), ("arrests", 150.0, NONE_STATED),
           ("arrests", 20.0, NONE_STATED)]),
+        # A description stops before the next count of the list.
+        ("A total of 446 target killers were nabbed. Of them, 348 belonged to militant wings of"
+         " political parties, 11 were associated with sectarian parties and 87 with the Harbour"
+         " gang war.",
+         [("arrests", 446.0, NONE_STATED),
+          ("arrests", 348.0, "militant wings of political parties"),
+          ("arrests", 11.0, "sectarian parties"), ("arrests", 87.0, "Harbour gang war")]),
         # Counts with their verb but no noun: the noun counted before.
         ("Five suspects were killed while 300 were arrested in the drive.",
          [("killings", 5.0, NONE_STATED), ("arrests", 300.0, NONE_STATED)]),
