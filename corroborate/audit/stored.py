@@ -1,18 +1,22 @@
 """The audit of everything in a store: what ``corroborate audit`` and the web app print.
 
-It reads what ingest stored (documents with their attributions and mentions, figures, and
-the ledger with its resolved entities) and resolves nothing again: the groups are looked up
-among the stored entities by their names and aliases (the index the ledger was built with,
-rebuilt from its entities in one pass), so an audit costs about the same on a large store
-as on a small one, instead of resolving every mention of every document again.
+It reads what ingest stored and resolves nothing again: the groups are looked up among the
+stored ledger's entities by their names and aliases (the index the ledger was built with,
+rebuilt from its entities in one pass), and the mentions are read only for the documents
+with a statement that could contest the figures. An audit costs the reading of the stored
+rows, not the resolution of every mention of every document again (which grew faster than
+the store: issue 14 measured 37 s on 842 articles against 2 s on 85).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+from corroborate.audit.contest import complaining_documents
 from corroborate.audit.report import Audit, build_audit
-from corroborate.ledger.store import analysed_documents
+from corroborate.ledger.build import AnalysedDocument
 from corroborate.nlp import names
-from corroborate.records import Ledger
+from corroborate.records import Attribution, Ledger
 from corroborate.resolve.entities import EntityIndex
 from corroborate.store.store import Store
 
@@ -22,7 +26,20 @@ __all__ = ["audit_store", "stored_index"]
 def audit_store(store: Store) -> Audit:
     """The audit of the stored figures, set against the stored ledger."""
     ledger = store.ledger()
-    return build_audit(analysed_documents(store), store.figures(), ledger, stored_index(ledger))
+    attributions: dict[str, list[Attribution]] = defaultdict(list)
+    for stored in store.attributions():
+        attributions[stored.document_id].append(stored.attribution)
+    documents = [
+        AnalysedDocument(s.document, attributions[s.document.id], []) for s in store.documents()
+    ]
+    needed = complaining_documents(documents)
+    documents = [
+        AnalysedDocument(d.document, d.attributions, [m for _, m in store.mentions(d.document.id)])
+        if d.document.id in needed
+        else d
+        for d in documents
+    ]
+    return build_audit(documents, store.figures(), ledger, stored_index(ledger))
 
 
 def stored_index(ledger: Ledger) -> EntityIndex:
