@@ -5,23 +5,37 @@ runs on ingest beside the attributions, since figures are often told with no spe
 ("As many as 539 people were arrested ...").
 
 A count (``find_quantities``: "372 raids", "560 of its workers", "half a dozen target
-killers") becomes a figure when what it counts and the words beside it say which measure:
+killers"; read past quote marks and hedges such as "alleged") becomes a figure when what it
+counts and the words beside it say which measure (the words are the lexicon's,
+``lexicon.measures``):
 
-- raids by their noun ("372 raids");
-- people by a cue right before the count ("arrested 560", "the arrest of 40", "convicted 13")
-  or right after it ("539 people were arrested");
-- weapons by a seizure cue ("recovering 241 weapons", "591 weapons seized");
+- raids by their noun ("372 raids", "7,950 operations");
+- people by a cue right before the count ("arrested 560", "the arrest of 40", "convicted 13"),
+  inside it ("62 slain militants") or right after it, as a passive ("539 people were
+  arrested", "were among those arrested");
+- weapons by a seizure cue ("recovering 241 weapons", "captured 241 arms");
+- else by the verb the count's noun hangs from in the parse (``parse.governing_lemmas``):
+  "26 criminals involved in kidnapping were also apprehended";
+- a list shares the measure its verb gives one item ("seized 10 launchers, 50 rifles and 910
+  pistols");
 - killings laid at a group's door by "involved in", "responsible for" ("involved in 5,863
-  incidents of target killings"): ``attributed_killings``;
-- counts the text leaves implicit: "acquitted one" after "convicted 13 workers", "95 were
-  affiliated with ..." after a count of people, "the number of arrested X stands at 99";
-  and individual reports: "arrested a suspect affiliated with X", "raided the X headquarters".
+  incidents of target killings"): ``attributed_killings``; killings by the force only with a
+  clash in the sentence, an adversary noun ("militants") or a verb such as "neutralised";
+- counts the text leaves implicit: "acquitted one" after "convicted 13 workers", "136 were
+  arrested", "95 were affiliated with ..." after a count of people and the elided rest of
+  such a list ("15 to Y"), parts by kind ("of them, 47 were local"), "the number of arrested
+  X stands at 99"; and individual reports: "arrested a suspect affiliated with X", "raided
+  the X headquarters".
 
 The target group is the one the count's own words name ("workers of X", "affiliated with
-X", "UHF workers"), else the nearest group the sentence names ("372 raids on X's offices and
-arrested 560 of its workers"), else "none stated". The agency is the nearest security
-agency the sentence names, else the last one the document named. A figure repeated in one
-document ("the 654 target killers") is kept once, with its group if any mention states it.
+X", "five X target killers"), else the nearest group the sentence names before the count
+("372 raids on X's offices and arrested 560 of its workers"), or after it when no bare part
+lies between, else "none stated"; "They are associated with X" right after gives a count of
+people its group. Some of a count ("including members of X", "mostly belonging to X") is not
+its group. The agency is the nearest security agency the sentence names, else the last one
+the document named. A figure repeated in one document ("the 654 target killers") is kept
+once, with its group if any mention states it; a part told by kind ("15 were foreigners") is
+kept beside a group's count of the same number ("15 to X").
 """
 
 from __future__ import annotations
@@ -50,22 +64,27 @@ _AFFILIATED_AFTER = re.compile(
     r"(?:affiliated|associated|linked|connected|belong(?:ed|s)?|links|ties|members)\b",
     re.IGNORECASE,
 )
-# "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
 # "the other four arrested men": people counted before, not a new figure.
 _BACK_REFERENCE = re.compile(r"\b(?:other|of\s+the|these|those|remaining)\s+\Z", re.IGNORECASE)
+# "They are allegedly associated with X", the sentence after a count of people.
 _THEY_AFFILIATED = re.compile(
     r"\s*They\s+(?:are|were)\s+(?:(?:allegedly|reportedly|also|said\s+to\s+be)\s+)*"
     r"(?:affiliated|associated|linked|connected|members|activists|workers)\b"
 )
+# The rest of a list item after a unit cut short ("50 heavy| and light machine guns,").
 _ITEM_REST = re.compile(r"(?:\s+[a-z][\w-]*){1,5}(?=\s*[,.;]|\s+and\s+\d)")
+# A passive before a cue after the count, or no object after it: what was done to the count.
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|been|being|got|among)\b", re.IGNORECASE)
 _NO_OBJECT = re.compile(
     r"\s*(?:\Z|[,.;:)]|(?:by|in|during|at|on|near|from|since|over|after|and|while|so|this|"
     r"last|across|along|as|for|under|till|until|with|within|between|across|so|up|to)\b)",
     re.IGNORECASE,
 )
+# Cue forms that are nouns ("resists arrest"), not what was done to a count before them.
 _NOUN_CUES = frozenset({"arrest", "arrests", "killing"})
+# A count with no noun takes a verb only: "136 were arrested", not "one of the arrested".
 _BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
+# "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
 _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over)\s+", re.IGNORECASE)
 # "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
 _PARTITIVE_BEFORE = re.compile(
@@ -80,12 +99,15 @@ _CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
     "weapons": ("weapons_seized",),
     "cases": ("cases",),
 }
+# Quote marks and hedges, blanked out before counts are read.
 _MASK = re.compile(
     r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b(?:alleged|so-called|suspected)\b"
 )
+# "five Harbour Front (HF) target killers": the noun after a name the unit stopped at.
 _NOUN_AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
+# "62 slain militants": the action inside the count's own noun phrase.
 _UNIT_CUE = re.compile(r"\A(?:" + vocab.CUE_WORD.pattern + r")\s", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?P<phrase>[^,.;]{3,120}?)\s+(?:stands|stood|is|was|has\s+reached|"
