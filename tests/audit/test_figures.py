@@ -209,6 +209,7 @@ def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, st
         # killing is not one that was killed.
         ("The suspect confessed that he killed 37 people.", []),
         ("Two suspects killed a policeman in the market on Friday.", []),
+        ("During the Harbour operation, the suspect confessed that he killed 37 people.", []),
         ("Three militants killed in an encounter with police were identified.",
          [("killings", 3.0, NONE_STATED)]),
     ],
