@@ -75,12 +75,8 @@ def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocu
     """Rows of a corpus through the per-document stage, as ingest runs it."""
     documents = [
         Document(
-            id=row["id"],
-            text=row["text"],
-            url=row.get("url"),
-            outlet=row.get("outlet"),
-            published=row.get("published"),
-            title=row.get("title"),
+            id=row["id"], text=row["text"], url=row.get("url"), outlet=row.get("outlet"),
+            published=row.get("published"), title=row.get("title"),
         )  # fmt: skip
         for row in rows
     ]
