@@ -59,13 +59,16 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _AFFILIATED_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|these|those|whom)\s+)?(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?"
+    # "39 of them belong to X", "39 of the ones killed this year belong to X"
+    r"\s+(?:of\s+(?:them|these|those|whom|the\s+ones(?:\s+[a-z][\w-]*){1,6}?)\s+)?"
+    r"(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?"
     r"(?:said\s+to\s+be\s+)?"
     r"(?:affiliated|associated|linked|connected|belong(?:ed|s)?|links|ties|members)\b",
     re.IGNORECASE,
 )
 # "the other four arrested men": people counted before, not a new figure.
 _BACK_REFERENCE = re.compile(r"\b(?:other|of\s+the|these|those|remaining)\s+\Z", re.IGNORECASE)
+_PRO_FORM = re.compile(r"ones|them|those|these", re.IGNORECASE)
 # "They are allegedly associated with X", the sentence after a count of people.
 _THEY_AFFILIATED = re.compile(
     r"\s*They\s+(?:are|were)\s+(?:(?:allegedly|reportedly|also|said\s+to\s+be)\s+)*"
@@ -388,7 +391,9 @@ class _Reader:
                 out.append((count, measure, inside[0].name if inside else None))
         affiliated: Measure | None = None  # the measure of "39 belong to X" in this sentence
         for m in _BARE.finditer(text, s, e):
-            if any(c.start <= m.start() < c.end for c in counts) or (
+            # "39 of the ones killed ...": a count of a pro-form is read as a bare number.
+            nouned = [c for c in counts if not _PRO_FORM.fullmatch(c.unit)]
+            if any(c.start <= m.start() < c.end for c in nouned) or (
                 numbers is not None and numbers.start() <= m.start() < numbers.end()
             ):
                 continue

@@ -35,6 +35,7 @@ _DESCRIPTION_STOP = re.compile(
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION_WORDS = 9
+_NAMED = re.compile(r"\b(?:named|called|known\s+as)\s+(?=[A-Z])")
 _KIND_AFTER_NAME = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|groups?|factions?|wings?|militias?|networks?)"
     r"(?:\s+war)?\b"
@@ -117,6 +118,11 @@ def read_group(
         return None
     if description[0].isupper():
         return None  # a name that failed the checks above
+    named = _NAMED.search(text, s, e)
+    if named is not None:  # "the outfit named Harbour Front": the name, not the description
+        found = _name_at(text, named.end(), end)
+        if found is not None and _is_group_name(text[found[0] : found[1]], *found, mentions):
+            return _strip_possessive(text[found[0] : found[1]]), found[0], found[1]
     return description, s, s + len(text[s:e].rstrip())
 
 

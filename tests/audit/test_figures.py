@@ -190,6 +190,9 @@ def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, st
         ("He said 848 target killers were arrested and 340 of them belonged to the Harbour"
          " League.",
          [("arrests", 848.0, NONE_STATED), ("arrests", 340.0, "Harbour League")]),
+        ("Police said 62 militants have been killed this year. The chief said that 39 of the"
+         " ones killed so far this year belong to the outfit named Harbour Front (HF).",
+         [("killings", 62.0, NONE_STATED), ("killings", 39.0, "Harbour Front")]),
         # A part told by kind, not by group.
         ("Of 60 slain militants, 14 were foreigners, the police chief said.",
          [("killings", 60.0, NONE_STATED), ("killings", 14.0, NONE_STATED)]),
