@@ -84,7 +84,7 @@ _NO_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # Cue forms that are nouns ("resists arrest"), not what was done to a count before them.
-_NOUN_CUES = frozenset({"arrest", "arrests", "killing"})
+_NOUN_CUES = frozenset({"arrest", "arrests", "killing", "detention", "detentions"})
 # A count with no noun takes a verb only: "136 were arrested", not "one of the arrested".
 _BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
 # "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
@@ -311,8 +311,8 @@ class _Reader:
         before = self.text[s : count.start]
         after = self.text[count.end : e]
         kind = _unit_class(unit)
-        if kind == "raids":
-            return "raids"
+        if kind == "raids" or (kind is None and _before("raids", before)):
+            return "raids"  # "372 raids"; "raided 12 hideouts": each place raided, a raid
         if kind == "weapons":
             return "weapons_seized" if _cued("weapons_seized", before, after) else None
         if kind == "killings":

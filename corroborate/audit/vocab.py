@@ -93,6 +93,7 @@ GROUP_TRIGGER = re.compile(
     r"|raided|against|targeting|targeted\s+at"
     r"|(?:affiliated|associated|linked|attached|connected|affiliation)\s+(?:with|to)"
     r"|belong(?:ing|ed|s)?\s+to|(?:links?|ties)\s+(?:with|to)"
+    r"|(?:offices?|hideouts?|headquarters|premises|set-ups?|centres?|centers?)\s+of"
     r"|(?:workers?|members?|activists?|militants?|cadres?|operatives?|supporters?|leaders?)"
     r"\s+of|from)\s+",
     re.IGNORECASE,

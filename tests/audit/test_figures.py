@@ -147,6 +147,11 @@ def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, st
           ("raids", 12.0, "Hill Union")]),
         ("Guards conducted 396 raids over the Delta Front and nabbed 30 of its workers.",
          [("raids", 396.0, "Delta Front"), ("arrests", 30.0, "Delta Front")]),
+        # A raid by its verb: each place raided is a raid; "hideouts of X" names X.
+        ("Police raided 12 hideouts of the Delta Front and arrested 30 suspects.",
+         [("raids", 12.0, "Delta Front"), ("arrests", 30.0, "Delta Front")]),
+        ("The detention of 45 activists of the Hill Union drew protests.",
+         [("arrests", 45.0, "Hill Union")]),
         # "belonging to X", "workers of X", "X's militant wing".
         ("Police rounded up 14 activists belonging to the Hill Union.",
          [("arrests", 14.0, "Hill Union")]),
