@@ -69,6 +69,13 @@ _AFFILIATED_AFTER = re.compile(
 # "the other four arrested men": people counted before, not a new figure.
 _BACK_REFERENCE = re.compile(r"\b(?:other|of\s+the|these|those|remaining)\s+\Z", re.IGNORECASE)
 _PRO_FORM = re.compile(r"ones|them|those|these", re.IGNORECASE)
+# Counted arrests in the same sentence: "... while 1,096 were arrested", "and arrested 40".
+_ARRESTS_BESIDE = re.compile(
+    r"\b[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:were|had\s+been|have\s+been)\s+"
+    r"(?:arrested|detained|apprehended|held|nabbed)\b"
+    r"|\b(?:arrested|detained|apprehended|nabbed)\s+(?:a\s+total\s+of\s+)?[\d,]+\b",
+    re.IGNORECASE,
+)
 # "They are allegedly associated with X", the sentence after a count of people.
 _THEY_AFFILIATED = re.compile(
     r"\s*They\s+(?:are|were)\s+(?:(?:allegedly|reportedly|also|said\s+to\s+be)\s+)*"
@@ -327,7 +334,11 @@ class _Reader:
             found = next((m for m in _PEOPLE_MEASURES if _before(m, before)), None)
             if not _BACK_REFERENCE.search(before):
                 found = found or _unit_cue(unit)
-            found = found or _after_people(after)
+            if found is None and (found := _after_people(after)) == "killings":
+                # "Police reported that five persons were killed while 1,096 were arrested":
+                # killed in the action that made the arrests.
+                if _ARRESTS_BESIDE.search(self.text, s, e) and vocab.AGENCY.search(self.text, s, e):
+                    return found
             if found == "killings" and not _force_kills(unit, self.text[s:e]):
                 return None  # "he killed 37 people": a confession, not an enforcement action
             return found

@@ -187,6 +187,11 @@ def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, st
         # Counts with their verb but no noun: the noun counted before.
         ("Five suspects were killed while 300 were arrested in the drive.",
          [("killings", 5.0, NONE_STATED), ("arrests", 300.0, NONE_STATED)]),
+        # Killed in the action that made the arrests the agency reports.
+        ("The City Police reported that five persons were killed while 1,096 were arrested in"
+         " the drive.",
+         [("killings", 5.0, NONE_STATED), ("arrests", 1096.0, NONE_STATED)]),
+        ("Police said he killed 37 people before he was arrested with 2 others.", []),
         # A breakdown by group after a total: the total keeps no group, each part its own.
         ("Security forces killed 62 militants this year. Of them, 39 belong to the Harbour"
          " League, 15 to the Delta Front and two to the Hill Union.",
