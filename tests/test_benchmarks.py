@@ -98,3 +98,44 @@ def test_a_bad_prediction_line_is_one_line_of_error_and_status_1(
     err = capsys.readouterr().err
     assert status == 1
     assert err.startswith(f"error: {predictions}:{message}") and err.count("\n") == 1
+
+
+def load_enforcement(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # it imports user_errors beside it
+    return load_benchmark("enforcement")
+
+
+def test_enforcement_benchmark_counts_only_real_disagreements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    enforcement = load_enforcement(monkeypatch)
+    scorer = enforcement.load_scorer(enforcement.DEFAULT_SCORER)
+
+    def article(doc_id: str, *figures: tuple[str, str, int]) -> dict[str, object]:
+        gold = [{"group": g, "measure": m, "value": v} for g, m, v in figures]
+        return {"id": doc_id, "briefing": "b", "text": "", "gold": {"figures": gold}}
+
+    docs = [
+        # Both give a total and its part alike: several values, no disagreement.
+        article("a", ("none stated", "arrests", 848), ("none stated", "arrests", 95),
+                ("Harbour League", "raids", 372)),
+        article("b", ("none stated", "arrests", 848), ("none stated", "arrests", 95),
+                ("Harbour League", "raids", 373)),
+    ]  # fmt: skip
+    values = [{"value": 372, "document_id": "a"}, {"value": 373, "document_id": "b"}]
+    listed = {"group": "Harbour League", "measure": "raids", "values": values}
+    audit = {"figures": [], "groups": [], "discrepancies": [listed]}
+    assert enforcement.disagreement_recall(scorer, docs, audit) == 1.0
+    assert enforcement.disagreement_recall(scorer, docs, {"discrepancies": []}) == 0.0
+    assert list(enforcement.by_briefing([*docs, {"id": "c", "briefing": None}])) == ["b", "c"]
+
+
+def test_enforcement_benchmark_missing_gold_is_one_line_of_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    enforcement = load_enforcement(monkeypatch)
+    missing = tmp_path / "nope.jsonl"
+    status = load_benchmark("user_errors").run(lambda: enforcement.main(["--gold", str(missing)]))
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.startswith(f"error: {missing}: no such gold file") and err.count("\n") == 1

@@ -84,6 +84,17 @@ def contesting_statements(
             for k, v in out.items()}  # fmt: skip
 
 
+def complaining_documents(documents: Sequence[AnalysedDocument]) -> set[str]:
+    """Ids of the documents with a statement that could contest (a complaint of unequal
+    treatment): the only ones whose mentions ``contesting_statements`` reads."""
+    return {
+        d.document.id
+        for d in documents
+        for a in d.attributions
+        if a.kind in _CONTESTING_KINDS and _complains(d.document.text, a)
+    }
+
+
 def _complains(text: str, a: Attribution) -> bool:
     for s, e in a.content:
         for match in vocab.COMPLAINT.finditer(text, s, e):

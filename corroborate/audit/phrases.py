@@ -27,14 +27,32 @@ _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
 _NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
 _DESCRIPTION_STOP = re.compile(
     r"[,.;:()\"“”]|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|arrested|seized)|"
-    r"are|is|were|was|said|since|in|during|who|which|that|stands|stood|led|for|from|by|"
-    r"with|across|at|besides|while|after|before|under)\b",
+    r"are|is|were|was|have|has|had|been|said|since|in|during|who|which|that|stands|stood|led|"
+    r"for|from|by|with|across|at|besides|while|after|before|under)\b"
+    # "... banned organisations and 87 members of ...": the next count starts another item.
+    r"|\s+and\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION_WORDS = 9
+_NAMED = re.compile(r"\b(?:named|called|known\s+as)\s+(?=[A-Z])")
+_KIND_AFTER_NAME = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|groups?|factions?|wings?|militias?|networks?)"
+    r"(?:\s+war)?\b"
+)
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_WEEKDAY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+# "seven suspects, including members of X", "mostly belonging to X": X is some of the count,
+# not its group (the count's group is then none stated, unless its own words name one).
+_PARTIAL = re.compile(
+    r"\b(?:including|includes?|included|among\s+them|mostly|mainly|largely|chiefly|"
+    r"many\s+of\s+them|some\s+of\s+them)\s+\Z",
+    re.IGNORECASE,
 )
 PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 
@@ -47,6 +65,7 @@ class GroupPhrase:
     trigger: int  # where the trigger word starts
     start: int
     end: int
+    partial: bool = False  # "including members of X": a part of the count before it
 
 
 def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> list[GroupPhrase]:
@@ -61,7 +80,8 @@ def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> l
             vocab.PREMISES.match(text, e, end) or _organisation(s, e, mentions)
         ):
             continue  # "recovered from Orangi Town": a place, not whom it was seized from
-        out.append(GroupPhrase(name, match.start(), s, e))
+        partial = bool(_PARTIAL.search(text, max(start, match.start() - 30), match.start()))
+        out.append(GroupPhrase(name, match.start(), s, e, partial))
     return out
 
 
@@ -81,6 +101,10 @@ def read_group(
         written = text[s:e]
         if not _is_group_name(written, s, e, mentions):
             return None
+        # "Harbour gangs", "the Harbour gang war": a name, then what kind of group it is.
+        kind = _KIND_AFTER_NAME.match(text, e, end)
+        if kind is not None and not written.endswith(("'s", "’s")):
+            return text[s : kind.end()], s, kind.end()
         return _strip_possessive(written), s, e
     lead = _LEADING.match(text, pos, end)
     s = lead.end() if lead else pos
@@ -94,6 +118,11 @@ def read_group(
         return None
     if description[0].isupper():
         return None  # a name that failed the checks above
+    named = _NAMED.search(text, s, e)
+    if named is not None:  # "the outfit named Harbour Front": the name, not the description
+        found = _name_at(text, named.end(), end)
+        if found is not None and _is_group_name(text[found[0] : found[1]], *found, mentions):
+            return _strip_possessive(text[found[0] : found[1]]), found[0], found[1]
     return description, s, s + len(text[s:e].rstrip())
 
 
@@ -128,6 +157,8 @@ def _strip_possessive(name: str) -> str:
 def _is_group_name(written: str, start: int, end: int, mentions: list[Mention]) -> bool:
     if vocab.AGENCY_WORDS.search(written) or _MONTH.match(written):
         return False
+    if _WEEKDAY.match(written) or written[:1].isdigit():
+        return False  # "raids on Wednesday": a day is never a group
     for m in mentions:
         # A place inside a name ("Tehreek-e-Taliban Pakistan") does not make it a place.
         if m.start <= start and end <= m.end and m.type in ("person", "place"):
@@ -143,6 +174,8 @@ def attached_group(
     """The group a count's own words name: inside its unit ("workers of the MQM") or right
     after it ("654 target killers affiliated with X", "95 were affiliated with X")."""
     for p in phrases:
+        if p.partial:
+            continue
         if count_start <= p.trigger < unit_end:
             return p
         gap = text[unit_end : p.trigger]
@@ -160,7 +193,8 @@ _ATTACH_GAP = re.compile(
 
 def premodifier_group(unit: str) -> str | None:
     """ "UHF workers", "MQM-London activists": a capitalised name before the unit's noun."""
-    match = re.match(r"\A((?:[A-Z][\w-]*\s+)+)(?=[a-z])", unit)
+    # "five Harbour League (HL) target killers": the name with its acronym in brackets.
+    match = re.match(r"\A((?:[A-Z][\w-]*\s+)+)(?:\([^()]{1,20}\)\s+)?(?=[a-z])", unit)
     if match is None:
         return None
     name = match.group(1).strip()

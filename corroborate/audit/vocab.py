@@ -8,80 +8,65 @@ from __future__ import annotations
 
 import re
 
+from corroborate.lexicon.measures import measure_words, pattern
 from corroborate.records import Measure
 
-# Verbs and nouns of each action; a count is read as that measure when one of them stands
-# right before it ("arrested 560", "the arrest of 40") or right after it ("539 people were
-# arrested").
+_WORDS = measure_words()
+_I = re.IGNORECASE
+
+
+def _words(forms: tuple[str, ...]) -> str:
+    return pattern(forms)
+
+
+# Cue forms of each action (lexicon ``measures``); a count is read as that measure when one
+# of them stands right before it ("arrested 560", "the arrest of 40") or right after it
+# ("539 people were arrested").
 CUES: dict[Measure, re.Pattern[str]] = {
-    "arrests": re.compile(
-        r"\b(?:arrest(?:ed|ing|s)?|apprehend(?:ed|ing)?|detain(?:ed|ing)?|held|nabbed|"
-        r"picked\s+up|rounded\s+up|taken\s+into\s+custody|captured|netted)\Z",
-        re.IGNORECASE,
-    ),
-    "killings": re.compile(
-        r"\b(?:killed|gunned\s+down|shot\s+dead|eliminated|neutrali[sz]ed)\Z",
-        re.IGNORECASE,
-    ),
-    "convictions": re.compile(r"\b(?:convicted|convicting|sentenced)\Z", re.IGNORECASE),
-    "acquittals": re.compile(r"\b(?:acquitted|acquitting|exonerated)\Z", re.IGNORECASE),
-    "cases": re.compile(
-        r"\b(?:registered|booked|lodged|filed|nominated|registering)\Z", re.IGNORECASE
-    ),
-    "weapons_seized": re.compile(
-        r"\b(?:seiz(?:ed|ing|ure\s+of)|recover(?:ed|ing|y\s+of|ies\s+of)|"
-        r"confiscat(?:ed|ing|ion\s+of)|impounded|found)\Z",
-        re.IGNORECASE,
-    ),
-    "attributed_killings": re.compile(
-        r"\b(?:involved\s+in|involvement\s+in|responsible\s+for|confessed\s+to|behind|"
-        r"committed|carried\s+out)\Z",
-        re.IGNORECASE,
-    ),
+    measure: re.compile(r"\b" + _words(forms) + r"\Z", _I) for measure, forms in _WORDS.cues.items()
 }
-# Killings count as enforcement only where the sentence tells an armed clash.
-ENCOUNTER = re.compile(
-    r"\b(?:encounters?|shoot-?outs?|exchange\s+of\s+fire|cross-?fire|gunfights?|gun\s+battles?)\b",
-    re.IGNORECASE,
+# Killings count as enforcement only where the sentence tells an armed clash (or the force
+# otherwise shows itself: see figures._force_kills).
+ENCOUNTER = re.compile(r"\b" + _words(_WORDS.encounters) + r"\b", _I)
+# A killing verb that is the force's by itself ("neutralised", "slain"), unlike "killed".
+FORCE_KILL = re.compile(
+    r"\b"
+    + _words(tuple(f for f in _WORDS.cues["killings"] if f not in _WORDS.killing_needs_force))
+    + r"\b",
+    _I,
 )
-# Any cue, for the words that may follow a count ("539 people were arrested").
+# Any cue of an action done to people or things, for the words that may follow a count
+# ("539 people were arrested"): not the attributed killings' "involved in".
 CUE_WORD = re.compile(
-    r"arrest(?:ed|ing)?|apprehended|detained|held|nabbed|picked\s+up|rounded\s+up|captured|"
-    r"killed|gunned\s+down|shot\s+dead|convicted|sentenced|acquitted|registered|booked|"
-    r"lodged|seized|recovered|confiscated|impounded|found",
-    re.IGNORECASE,
+    _words(
+        tuple(f for m, forms in _WORDS.cues.items() if m != "attributed_killings" for f in forms)
+    ),
+    _I,
 )
 AFTER_CUE = re.compile(
     r"\A\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:who\s+|that\s+)?"
     # "... armed wing had been detained": a few words of the noun phrase before the verb.
     r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:had|have|has|were|was|are|is|been)\b)?"
-    r"(?:(?:were|was|are|is|had|has|have|been|being|got)\s+)*"
-    r"(?:also\s+|reportedly\s+|later\s+|allegedly\s+)?(" + CUE_WORD.pattern + r")\b",
-    re.IGNORECASE,
+    r"(?:(?:were|was|are|is|had|has|have|been|being|got|also|later|reportedly|allegedly)\s+)*"
+    # "... were among those arrested"
+    r"(?:among\s+(?:those|the\s+people|the\s+suspects)\s+)?"
+    r"(" + CUE_WORD.pattern + r")\b",
+    _I,
 )
 # What may stand between a cue and its count: "arrested a total of 560", "acquitted in 3 cases".
 BEFORE_GAP = re.compile(
     r"\s*(?:a\s+total\s+of\s+|in\s+|of\s+|to\s+being\s+)?(?:(?:a|an|some)\s+)?\Z",
-    re.IGNORECASE,
+    _I,
 )
 
-RAID_UNIT = re.compile(r"\A(?:[\w-]+\s+){0,2}?raids?\b", re.IGNORECASE)
-WEAPON_UNIT = re.compile(
-    r"\b(?:weapons?|arms|rifles?|pistols?|guns?|firearms?|grenades?|kalashnikovs?|"
-    r"revolvers?|launchers?)\b",
-    re.IGNORECASE,
-)
-PEOPLE_UNIT = re.compile(
-    r"\b(?:workers?|suspects?|terrorists?|people|persons?|militants?|members?|activists?|"
-    r"criminals?|killers?|gangsters?|men|accused|operatives?|cadres?|extortionists?|"
-    r"kidnappers?|outlaws?|culprits?|individuals?|leaders?|supporters?|miscreants?|"
-    r"insurgents?|fighters?|robbers?|facilitators?|hitmen|hitman)\b",
-    re.IGNORECASE,
-)
-CASE_UNIT = re.compile(r"\b(?:cases?|FIRs?|first\s+information\s+reports?)\b", re.IGNORECASE)
-KILLING_UNIT = re.compile(
-    r"\b(?:killings?|murders?|incidents\s+of\s+(?:target(?:ed)?\s+)?killings?)\b", re.IGNORECASE
-)
+# The noun of a count says what kind of thing it counts (lexicon ``measures`` units).
+RAID_UNIT = re.compile(r"\A(?:[\w“”\"‘’-]+\s+){0,2}?" + _words(_WORDS.units["raids"]) + r"\b", _I)
+WEAPON_UNIT = re.compile(r"\b" + _words(_WORDS.units["weapons"]) + r"\b", _I)
+PEOPLE_UNIT = re.compile(r"\b" + _words(_WORDS.units["people"]) + r"\b", _I)
+CASE_UNIT = re.compile(r"\b" + _words(_WORDS.units["cases"]) + r"\b", _I)
+KILLING_UNIT = re.compile(r"\b" + _words(_WORDS.units["killings"]) + r"\b", _I)
+# The people a force acts against: killing them is an enforcement figure by itself.
+ADVERSARY = re.compile(r"\b" + _words(tuple(_WORDS.adversaries)) + r"\b", _I)
 # "a suspect affiliated with X": an individual report counts one.
 ONE_PERSON = re.compile(
     r"\b(?:an?|one)\s+(?:(?:alleged|suspected|wanted|absconding|notorious)\s+)?"
@@ -103,11 +88,12 @@ AGENCY_WORDS = re.compile(
 
 # Words before a target group: "raids on", "against", "affiliated with", "workers of".
 GROUP_TRIGGER = re.compile(
-    r"\b(?:(?:raids?|raided|operations?|crackdown|action|swoops?)\s+(?:on|against|at)"
+    r"\b(?:(?:raids?|raided|operations?|crackdown|action|swoops?)\s+(?:on|against|at|over)"
     r"|(?:conducted|carried\s+out|launched|mounted)\s+(?:on|against|at)"
     r"|raided|against|targeting|targeted\s+at"
     r"|(?:affiliated|associated|linked|attached|connected|affiliation)\s+(?:with|to)"
-    r"|belong(?:ing|ed|s)?\s+to"
+    r"|belong(?:ing|ed|s)?\s+to|(?:links?|ties)\s+(?:with|to)"
+    r"|(?:offices?|hideouts?|headquarters|premises|set-ups?|centres?|centers?)\s+of"
     r"|(?:workers?|members?|activists?|militants?|cadres?|operatives?|supporters?|leaders?)"
     r"\s+of|from)\s+",
     re.IGNORECASE,

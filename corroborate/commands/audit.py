@@ -11,11 +11,9 @@ from rich.console import Console
 from corroborate import settings
 from corroborate.audit import render
 from corroborate.audit.chart import check_path, save_chart
-from corroborate.audit.report import build_audit
+from corroborate.audit.stored import audit_store
 from corroborate.cli import _user_errors, app
 from corroborate.errors import InputError
-from corroborate.ledger.build import entity_index
-from corroborate.ledger.store import analysed_documents
 from corroborate.store import open_for_reading
 
 FORMATS = ("table", "json", "csv")
@@ -50,8 +48,7 @@ def audit_command(
         if chart is not None:
             check_path(chart)
         with open_for_reading(settings.db_url(db)) as store:
-            documents = analysed_documents(store)
-            audit = build_audit(documents, store.figures(), store.ledger(), entity_index(documents))
+            audit = audit_store(store)
         if chart is not None:
             save_chart(audit, chart)
         if fmt == "json":

@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corroborate.audit import render
-from corroborate.audit.report import build_audit
-from corroborate.ledger.build import entity_index
-from corroborate.ledger.store import analysed_documents
+from corroborate.audit.stored import audit_store
 from corroborate.store import Store
 from corroborate.web.source import LedgerSource
 
@@ -29,11 +27,10 @@ WIDTH = 720
 
 def audit_json(source: LedgerSource) -> dict[str, Any]:
     """``corroborate audit --format json`` for the server's store: the same inputs as the
-    command (documents, stored figures, the stored ledger, the entity index)."""
+    command (``audit.stored.audit_store``)."""
 
     def read(store: Store) -> dict[str, Any]:
-        documents = analysed_documents(store)
-        audit = build_audit(documents, store.figures(), store.ledger(), entity_index(documents))
+        audit = audit_store(store)
         data: dict[str, Any] = json.loads(render.to_json(audit))
         return data
 

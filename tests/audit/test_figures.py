@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.language import Language
 
 from corroborate.audit.figures import find_figures
 from corroborate.audit.report import Audit
 from corroborate.extract import Analysis
+from corroborate.nlp.mentions import find_mentions
 from corroborate.records import NONE_STATED, EnforcementFigure
 
 SENATE = "dawn-senate-committee-rangers-raids"
@@ -120,3 +122,110 @@ def figures(text: str, **kwargs: Any) -> list[EnforcementFigure]:
 )  # fmt: skip
 def test_rules(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(f.measure, f.value, f.group) for f in figures(text)] == expected
+
+
+def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, str]]:
+    """Figures as ingest finds them: from the parse, with the document's mentions."""
+    doc = nlp(text)
+    return [(f.measure, f.value, f.group) for f in find_figures(doc, find_mentions(doc), None)]
+
+
+# Invented sentences, one for each way outlets word a figure (issue 14).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Weapons by any seizure verb, "arms" as well as "weapons".
+        ("The Coastal Guard captured 41 arms and 90 illegal weapons in the raids.",
+         [("weapons_seized", 41.0, NONE_STATED), ("weapons_seized", 90.0, NONE_STATED)]),
+        ("The Guard confiscated 75 rifles from the Delta Front's offices.",
+         [("weapons_seized", 75.0, "Delta Front")]),
+        # Operations are raids; "against X" and "over X" name the group; a list may say the
+        # noun and the verb once.
+        ("The Guard said 120 operations were conducted against the Harbour League, 95 against"
+         " the Delta Front and 12 operations were carried out against the Hill Union.",
+         [("raids", 120.0, "Harbour League"), ("raids", 95.0, "Delta Front"),
+          ("raids", 12.0, "Hill Union")]),
+        ("Guards conducted 396 raids over the Delta Front and nabbed 30 of its workers.",
+         [("raids", 396.0, "Delta Front"), ("arrests", 30.0, "Delta Front")]),
+        # A raid by its verb: each place raided is a raid; "hideouts of X" names X.
+        ("Police raided 12 hideouts of the Delta Front and arrested 30 suspects.",
+         [("raids", 12.0, "Delta Front"), ("arrests", 30.0, "Delta Front")]),
+        ("The detention of 45 activists of the Hill Union drew protests.",
+         [("arrests", 45.0, "Hill Union")]),
+        # "belonging to X", "workers of X", "X's militant wing".
+        ("Police rounded up 14 activists belonging to the Hill Union.",
+         [("arrests", 14.0, "Hill Union")]),
+        ("The Guard detained 22 workers of the Harbour League on Monday.",
+         [("arrests", 22.0, "Harbour League")]),
+        ("Officials said 19 militants of the Harbour League's militant wing were held.",
+         [("arrests", 19.0, "Harbour League")]),
+        # The verb far from the count: the parse says which noun it governs.
+        ("Officials said 26 criminals involved in kidnapping for ransom were also apprehended.",
+         [("arrests", 26.0, NONE_STATED)]),
+        ("At least 900 arms, including rifles, pistols and launchers, were confiscated in the"
+         " year.",
+         [("weapons_seized", 900.0, NONE_STATED)]),
+        # Lists share their verb, before or after them.
+        ("Guards seized 12 rocket launchers, 40 machine guns, 210 shotguns and 75 pistols.",
+         [("weapons_seized", 12.0, NONE_STATED), ("weapons_seized", 40.0, NONE_STATED),
+          ("weapons_seized", 210.0, NONE_STATED), ("weapons_seized", 75.0, NONE_STATED)]),
+        ("A total of 1,200 alleged smugglers, 300 robbers and 40 kidnappers were among those"
+         " arrested during the drive.",
+         [("arrests", 1200.0, NONE_STATED), ("arrests", 300.0, NONE_STATED),
+          ("arrests", 40.0, NONE_STATED)]),
+        ("Officials said 2,000 criminals, including 150 target killers and 20 extortionists,"
+         " were arrested.",
+         [("arrests", 2000.0, NONE_STATED), ("arrests", 150.0, NONE_STATED),
+          ("arrests", 20.0, NONE_STATED)]),
+        # A description stops before the next count of the list.
+        ("A total of 446 target killers were nabbed. Of them, 348 belonged to militant wings of"
+         " political parties, 11 were associated with sectarian parties and 87 with the Harbour"
+         " gang war.",
+         [("arrests", 446.0, NONE_STATED),
+          ("arrests", 348.0, "militant wings of political parties"),
+          ("arrests", 11.0, "sectarian parties"), ("arrests", 87.0, "Harbour gang war")]),
+        # Counts with their verb but no noun: the noun counted before.
+        ("Five suspects were killed while 300 were arrested in the drive.",
+         [("killings", 5.0, NONE_STATED), ("arrests", 300.0, NONE_STATED)]),
+        # Killed in the action that made the arrests the agency reports.
+        ("The City Police reported that five persons were killed while 1,096 were arrested in"
+         " the drive.",
+         [("killings", 5.0, NONE_STATED), ("arrests", 1096.0, NONE_STATED)]),
+        ("Police said he killed 37 people before he was arrested with 2 others.", []),
+        # A breakdown by group after a total: the total keeps no group, each part its own.
+        ("Security forces killed 62 militants this year. Of them, 39 belong to the Harbour"
+         " League, 15 to the Delta Front and two to the Hill Union.",
+         [("killings", 62.0, NONE_STATED), ("killings", 39.0, "Harbour League"),
+          ("killings", 15.0, "Delta Front"), ("killings", 2.0, "Hill Union")]),
+        ("He said 848 target killers were arrested and 340 of them belonged to the Harbour"
+         " League.",
+         [("arrests", 848.0, NONE_STATED), ("arrests", 340.0, "Harbour League")]),
+        ("Police said 62 militants have been killed this year. The chief said that 39 of the"
+         " ones killed so far this year belong to the outfit named Harbour Front (HF).",
+         [("killings", 62.0, NONE_STATED), ("killings", 39.0, "Harbour Front")]),
+        # A part told by kind, not by group.
+        ("Of 60 slain militants, 14 were foreigners, the police chief said.",
+         [("killings", 60.0, NONE_STATED), ("killings", 14.0, NONE_STATED)]),
+        # Some of a count is not its group: "including members of X", "mostly belonging to".
+        ("The Guard arrested seven suspects, including members of the Delta Front, in Harbour"
+         " Town.",
+         [("arrests", 7.0, NONE_STATED)]),
+        ("Guards apprehended a total of 300 'target killers', mostly belonging to the militant"
+         " wings of different parties.",
+         [("arrests", 300.0, NONE_STATED)]),
+        # A day and a weapon's make are never groups; a name before the noun is.
+        ("Guards in two raids on Wednesday arrested four Harbour League (HL) target killers.",
+         [("raids", 2.0, "Harbour League"), ("arrests", 4.0, "Harbour League")]),
+        ("The Guard recovered two AK rifles from the house.",
+         [("weapons_seized", 2.0, NONE_STATED)]),
+        # A killing is the force's only where the text says so, and a count that did the
+        # killing is not one that was killed.
+        ("The suspect confessed that he killed 37 people.", []),
+        ("Two suspects killed a policeman in the market on Friday.", []),
+        ("During the Harbour operation, the suspect confessed that he killed 37 people.", []),
+        ("Three militants killed in an encounter with police were identified.",
+         [("killings", 3.0, NONE_STATED)]),
+    ],
+)  # fmt: skip
+def test_grammar_rules(nlp: Language, text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert parsed_figures(nlp, text) == expected

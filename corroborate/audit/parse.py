@@ -1,0 +1,60 @@
+"""The verbs a count hangs from, read from the parse: what the count says was done.
+
+"26 criminals involved in kidnapping were also apprehended": the number's noun is the
+subject of "apprehended", however many words lie between. Lists ("10 launchers, 50 rifles
+and 910 pistols were seized"), totals with their parts ("1,845 arms, including rifles, were
+confiscated"; "a total of 1,200 smugglers") and "were among those arrested" or "the
+arrested men include 35 workers" lead to the same verb. Only the parse's structure is read:
+which lemmas make which measure is the lexicon's (``lexicon.measures``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["governing_lemmas"]
+
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "appos"})
+_LIST = frozenset({"conj", "appos"})
+# "a total of 1,200 smugglers", "2,935 criminals, including 152 target killers".
+_PART_OF = frozenset({"of", "including", "among"})
+_LINKING = frozenset({"be", "include"})
+_MODIFIER = frozenset({"amod", "acl", "relcl"})
+_MAX_STEPS = 8
+
+
+def governing_lemmas(number: Token) -> list[str]:
+    """Lemmas of the verbs (nearest first) that take the noun ``number`` counts as an
+    argument, with the participles that describe it ("those arrested", "arrested men")."""
+    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    for _ in range(_MAX_STEPS):
+        if noun.dep_ in _LIST and noun.head is not noun:
+            noun = noun.head
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in _PART_OF
+            and noun.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        ):
+            noun = noun.head.head
+        else:
+            break
+    out = [m.lemma_.lower() for m in noun.children if m.dep_ in _MODIFIER]
+    if noun.dep_ not in _ARGUMENT and noun.dep_ != "ROOT":
+        return out
+    verb = noun.head
+    if noun.dep_ == "pobj":  # "arrested in 3 raids" is the raid's noun, not a verb's object
+        return out
+    if verb.pos_ not in ("VERB", "AUX"):
+        return out
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() not in _LINKING:
+        return out  # "two suspects killed a policeman": what they did, not what was done
+    out.append(verb.lemma_.lower())
+    if verb.lemma_.lower() in _LINKING:
+        # "... were among those arrested"; "the arrested men also include 35 workers".
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child is not noun:
+                out += [m.lemma_.lower() for m in child.children if m.dep_ in _MODIFIER]
+            if child.dep_ == "prep" and child.lower_ == "among":
+                for obj in child.children:
+                    out += [m.lemma_.lower() for m in obj.children if m.dep_ in _MODIFIER]
+    return out
