@@ -17,7 +17,7 @@ def test_a_jsonl_file_nested_100k_deep_is_a_422(writer: TestClient) -> None:
     assert response.status_code == 422, response.text
     error = response.json()["error"]
     assert error["code"] == "invalid_input"
-    assert "deep.jsonl:1: not valid JSON (nested deeper" in error["message"]
+    assert "'deep.jsonl', line 1: not valid JSON (nested deeper" in error["message"]
     assert writer.get("/api/documents/deep").status_code == 404
 
 
