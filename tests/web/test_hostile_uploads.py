@@ -34,5 +34,5 @@ def test_a_repeated_id_in_an_upload_is_a_422_naming_both_lines(writer: TestClien
     files = {"file": ("twice.jsonl", lines, "application/jsonl")}
     response = writer.post("/api/documents", files=files, headers=AUTH)
     assert response.status_code == 422, response.text
-    assert "twice.jsonl:2: id 'r' is already used by the document at" in response.text
+    assert "'twice.jsonl', line 2: id 'r' is already used by the document at" in response.text
     assert writer.get("/api/documents/r").status_code == 404
