@@ -205,18 +205,28 @@ def _join_same_names(uf: _Union, nodes: list[tuple[str, str]],
             uf.join(group[0], other, "same name, spelled differently", first_doc.get(other))
 
 
+def _word_block(word: str) -> str:
+    """A key two words share exactly when ``names.same_word`` says they are one name: short
+    words only match themselves, longer ones their skeleton. Blocking on it finds every
+    candidate without comparing every pair of names."""
+    return word.lower() if len(word) < 3 else "~" + names.skeleton(word)
+
+
 def _join_middle_names(uf: _Union, nodes: list[tuple[str, str]],
                        first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2]
+    # Candidates share the first and the last word: indexed by that pair, in node order.
+    by_ends: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
+    for node in people:
+        ws = names.words(node[1])
+        by_ends[(_word_block(ws[0]), _word_block(ws[-1]))].append((node, ws))
     for short in people:
         sw = names.words(short[1])
-        longer = []
-        for long_ in people:
-            lw = names.words(long_[1])
-            if len(lw) <= len(sw) or not _subsequence(sw, lw):
-                continue
-            if names.same_word(sw[0], lw[0]) and names.same_word(sw[-1], lw[-1]):
-                longer.append(long_)
+        longer = [
+            long_
+            for long_, lw in by_ends[(_word_block(sw[0]), _word_block(sw[-1]))]
+            if len(lw) > len(sw) and _subsequence(sw, lw)
+        ]
         roots = {uf.find(n) for n in longer}
         if len(roots) == 1:  # one candidate only: "Uzair Baloch" could be no one else
             target = longer[0]
@@ -232,15 +242,21 @@ def _subsequence(short: list[str], long_: list[str]) -> bool:
 def _join_initials(uf: _Union, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     orgs = [n for n in nodes if n[0] == "organization"]
+    by_initials: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for o in orgs:
+        by_initials[names.initials(o[1])].append(o)
+    # Roots of groups holding a long (non-acronym) name; a join below always adds one.
+    named_roots = {uf.find(o) for o in orgs if not names.is_acronym(o[1])}
     for acro in orgs:
         if not names.is_acronym(acro[1]):
             continue
-        if any(names.is_acronym(o[1]) is False and uf.find(o) == uf.find(acro) for o in orgs):
+        if uf.find(acro) in named_roots:
             continue  # already joined to a long name by a definition
-        fits = {uf.find(o) for o in orgs if names.possible_acronym(acro[1], o[1])}
+        candidates = by_initials[acro[1].upper()] if len(acro[1]) >= 2 else []
+        fits = {uf.find(o) for o in candidates}
         if len(fits) == 1:
-            long_ = next(o for o in orgs if names.possible_acronym(acro[1], o[1]))
-            uf.join(acro, long_, "initials spell the acronym", first_doc.get(long_))
+            uf.join(acro, candidates[0], "initials spell the acronym", first_doc.get(candidates[0]))
+            named_roots.add(uf.find(acro))
 
 
 def _join_owned(uf: _Union, nodes: list[tuple[str, str]],
@@ -260,14 +276,16 @@ def _join_head_words(uf: _Union, nodes: list[tuple[str, str]],
                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Guard" is the "Coastal Guard" when no other organisation's name ends in "Guard"."""
     orgs = [n for n in nodes if n[0] == "organization"]
+    by_head: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for o in orgs:
+        ows = names.words(o[1])
+        if len(ows) >= 2:
+            by_head[_word_block(ows[-1])].append(o)
     for node in orgs:
         words = names.words(node[1])
         if len(words) != 1 or names.is_acronym(node[1]):
             continue
-        fits = [
-            o for o in orgs
-            if len(names.words(o[1])) >= 2 and names.same_word(names.words(o[1])[-1], words[0])
-        ]  # fmt: skip
+        fits = by_head[_word_block(words[0])]
         if len(fits) == 1:
             why = f"short form: the only organisation whose name ends in {words[0]!r}"
             uf.join(node, fits[0], why, first_doc.get(node))
