@@ -30,12 +30,15 @@ key: the same wherever and whenever the same documents are resolved.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Affiliation, Alias, Entity, EntityType, Mention
+from corroborate.resolve import apart, variants
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
@@ -56,13 +59,16 @@ def entity_id(type_: str, name: str) -> str:
 
 
 class _Union:
-    """Union-find over (type, name) nodes, keeping the edges that joined them."""
+    """Union-find over (type, name) nodes, keeping the edges that joined them, and the marks
+    of what keeps groups apart (``apart``): a join by likeness of names is refused when both
+    groups carry one mark."""
 
     def __init__(self) -> None:
         self.parent: dict[tuple[str, str], tuple[str, str]] = {}
         self.edges: dict[tuple[str, str], list[tuple[tuple[str, str], str, str | None]]] = (
             defaultdict(list)
         )
+        self.marks: dict[tuple[str, str], set[str]] = {}  # root -> its group's marks
 
     def add(self, node: tuple[str, str]) -> None:
         self.parent.setdefault(node, node)
@@ -74,6 +80,16 @@ class _Union:
             node = self.parent[node]
         return node
 
+    def mark(self, node: tuple[str, str], mark: str) -> None:
+        self.marks.setdefault(self.find(node), set()).add(mark)
+
+    def apart(self, a: tuple[str, str], b: tuple[str, str], kinds: tuple[str, ...]) -> bool:
+        """Whether some article keeps the groups of ``a`` and ``b`` apart by a mark of one
+        of ``kinds`` ("list:", "doc:")."""
+        ma, mb = self.marks.get(self.find(a), set()), self.marks.get(self.find(b), set())
+        small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
+        return any(m in large and m.startswith(kinds) for m in small)
+
     def join(self, a: tuple[str, str], b: tuple[str, str], reason: str, doc: str | None) -> None:
         if a == b:
             return
@@ -81,18 +97,29 @@ class _Union:
         self.edges[b].append((a, reason, doc))
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # deterministic, whatever the order
+            root, child = min(ra, rb), max(ra, rb)  # deterministic, whatever the order
+            self.parent[child] = root
+            moved = self.marks.pop(child, set())
+            if moved:
+                kept = self.marks.setdefault(root, set())
+                if len(kept) < len(moved):
+                    kept, moved = moved, kept
+                    self.marks[root] = kept
+                kept |= moved
 
 
 class EntityIndex:
     """Entities and name lookups; built by ``resolve_entities``."""
 
     def __init__(self, entities: list[Entity], by_key: dict[str, str],
-                 by_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+                 by_doc: dict[tuple[str, str], str],
+                 by_name: dict[str, str] | None = None) -> None:  # fmt: skip
         self.entities = entities
         self.by_id = {e.id: e for e in entities}
         self._by_key = by_key  # spelling key of any name -> entity id
         self._by_doc = by_doc  # (document id, lower-cased word or name) -> entity id
+        # lower-cased name -> entity id: before the key, which two people can share
+        self._by_name = by_name or {}
 
     def lookup(self, name: str | None, document_id: str | None = None) -> Entity | None:
         """The entity a name stands for: whole name, then a known name inside it
@@ -106,7 +133,7 @@ class EntityIndex:
             hit = self._by_doc.get((document_id, cleaned.lower()))
             if hit:
                 return self.by_id[hit]
-        hit = self._by_key.get(names.key(cleaned))
+        hit = self._by_name.get(cleaned.lower()) or self._by_key.get(names.key(cleaned))
         if hit:
             return self.by_id[hit]
         words = names.words(cleaned)
@@ -143,46 +170,114 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     counts: Counter[tuple[str, str]] = Counter()
     first_doc: dict[tuple[str, str], str] = {}
     short: list[tuple[str, str, tuple[str, str]]] = []  # (doc, written, full node)
+    declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]] = []
     for doc in docs:
         for m in doc.mentions:
             if m.label == "role" or m.type == "group":
                 continue
-            node = (m.type, names.clean(m.name))
+            node = (m.type, node_name(m.name))
             if not node[1]:
                 continue
             uf.add(node)
             counts[node] += 1
             first_doc.setdefault(node, doc.id)
-            written = names.clean(" ".join(names.strip_titles(m.text.split())))
+            written = node_name(" ".join(names.strip_titles(m.text.split())))
             if written and names.key(written) != names.key(node[1]):
                 short.append((doc.id, written, node))
             if m.alias:
-                alias_type: EntityType = m.type
-                other = (alias_type, names.clean(m.alias))
+                other = (m.type, names.clean(m.alias))
                 uf.add(other)
                 counts[other] += 0
-                why = (
-                    "acronym defined in the text"
-                    if m.alias_kind == "acronym"
-                    else (f"the text says {m.name!r} alias {m.alias!r}")
-                )
-                uf.join(node, other, why, doc.id)
+                declared.append((node, other, doc.id, m))
+    acronyms_here = _declared(uf, declared)
     _one_type_per_name(uf, counts)
+    _mark_apart(uf, docs)
     nodes = sorted(uf.parent)
     _join_same_names(uf, nodes, first_doc)
     _join_middle_names(uf, nodes, first_doc)
+    _join_variants(uf, nodes, first_doc)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
-    return _build(uf, nodes, counts, short, docs, first_doc)
+    return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
+
+
+_DATELINE_HEAD = re.compile(r"([A-Z]{3,})(?:\s+[-–—]\s|,\s)")
+# "the S Muralidhar-Vinod Goel judgment": two names of two words or more joined by a hyphen.
+_TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
+
+
+def node_name(name: str) -> str:
+    """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
+    "DHAKA, Oct") is its place; a media or document word ("TV", "SOURCE") names no one, nor
+    two names made one by a hyphen ("S Muralidhar-Vinod Goel", a bench of two judges)."""
+    cleaned = names.clean(name)
+    if _TWO_NAMES.fullmatch(cleaned) and cleaned.count("-") == 1:
+        return ""
+    head = _DATELINE_HEAD.match(cleaned)
+    if head:
+        cleaned = head.group(1)
+    return "" if is_not_actor(cleaned) else cleaned
+
+
+def _declared(
+    uf: _Union, declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]]
+) -> list[tuple[str, str, tuple[str, str]]]:
+    """Join what the texts declare ("X alias Y", "Long Name (ACR)"), except an acronym that
+    articles define as different names ("PAC": the Peoples Aman Committee in Karachi, the
+    Provincial Armed Constabulary in Meerut): it stands for its own definition inside each
+    defining document only (returned as short forms), and joins nothing across them."""
+    meanings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node, other, _, m in declared:
+        if m.alias_kind == "acronym":
+            meanings[other].append(node)
+    ambiguous = {acr for acr, longs in meanings.items() if _different_names(longs)}
+    local: list[tuple[str, str, tuple[str, str]]] = []
+    for node, other, doc_id, m in declared:
+        if other in ambiguous:
+            local.append((doc_id, other[1], node))
+            continue
+        why = (
+            "acronym defined in the text"
+            if m.alias_kind == "acronym"
+            else (f"the text says {m.name!r} alias {m.alias!r}")
+        )
+        uf.join(node, other, why, doc_id)
+    return local
+
+
+def _different_names(longs: list[tuple[str, str]]) -> bool:
+    """Whether some two of these names are not one name (neither's words hold the other's:
+    "Muttahida Qaumi Movement Pakistan" is still the "Muttahida Qaumi Movement")."""
+    keys = {tuple(names.skeleton(w) for w in names.words(n[1])) for n in longs}
+    return any(not (set(a) <= set(b) or set(b) <= set(a)) for a in keys for b in keys if a < b)
+
+
+def _mark_apart(uf: _Union, docs: list[DocumentMentions]) -> None:
+    """Mark each person node with the lists it is named in and the documents that write it
+    in full (``apart``), so that likeness of names never joins what an article tells apart."""
+    for doc in docs:
+        for i, listed in enumerate(apart.listed_together(doc.mentions)):
+            for name in listed:
+                if ("person", name) in uf.parent:
+                    uf.mark(("person", name), f"list:{doc.id}:{i}")
+        for name in apart.named_in_full(doc.mentions):
+            if ("person", name) in uf.parent:
+                uf.mark(("person", name), f"doc:{doc.id}")
 
 
 def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
     """NER calls one name an ORG here and a place there: the name's most frequent type wins
-    (ties: person, organisation, place), for names that are not joined to anything yet."""
+    (ties: person, organisation, place), for names that are not joined to anything yet.
+    Spellings in capitals only count when the name is never written otherwise: NER types a
+    dateline or a headline word ("DHAKA, Oct 11") worst, the same name in running text best."""
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    capitals: dict[str, Counter[str]] = defaultdict(Counter)
     for (type_, name), n in counts.items():
-        by_key[names.key(name)][type_] += n
+        (capitals if name.isupper() else by_key)[names.key(name)][type_] += n
+    for key_, types in capitals.items():
+        if not by_key.get(key_):
+            by_key[key_] = types
     order = {"person": 0, "organization": 1, "place": 2, "group": 3}
     for type_, name in list(uf.parent):
         types = by_key[names.key(name)]
@@ -202,7 +297,8 @@ def _join_same_names(uf: _Union, nodes: list[tuple[str, str]],
         by_key[(node[0], names.key(node[1]))].append(node)
     for group in by_key.values():
         for other in group[1:]:
-            uf.join(group[0], other, "same name, spelled differently", first_doc.get(other))
+            if not uf.apart(group[0], other, ("list:",)):  # "Budha Singh, Budhi Singh"
+                uf.join(group[0], other, "same name, spelled differently", first_doc.get(other))
 
 
 def _word_block(word: str) -> str:
@@ -228,10 +324,31 @@ def _join_middle_names(uf: _Union, nodes: list[tuple[str, str]],
             if len(lw) > len(sw) and _subsequence(sw, lw)
         ]
         roots = {uf.find(n) for n in longer}
-        if len(roots) == 1:  # one candidate only: "Uzair Baloch" could be no one else
+        if len(roots) == 1 and not uf.apart(short, longer[0], ("list:",)):
+            # one candidate only: "Uzair Baloch" could be no one else
             target = longer[0]
             uf.join(short, target, "same first and last name (middle name given in one)",
                     first_doc.get(target))  # fmt: skip
+
+
+def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
+                   first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Hamad Ali" is "Hammad Ali" (``variants``) when that is the only person it is that
+    like, and no article names or lists the two side by side."""
+    parts = {n: p for n in nodes if n[0] == "person" and (p := variants.name_parts(n[1]))}
+    by_block: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node, p in parts.items():
+        by_block[variants.variant_block(p)].append(node)
+    for node, p in parts.items():
+        alike = [
+            other
+            for other in by_block[variants.variant_block(p)]
+            if uf.find(other) != uf.find(node)
+            and variants.variant_similarity(p, parts[other]) >= variants.VARIANT_THRESHOLD
+        ]
+        if len({uf.find(o) for o in alike}) == 1 and not uf.apart(node, alike[0],
+                                                                  ("list:", "doc:")):  # fmt: skip
+            uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))
 
 
 def _subsequence(short: list[str], long_: list[str]) -> bool:
@@ -305,44 +422,97 @@ def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -
 def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, str]],
            short: list[tuple[str, str, tuple[str, str]]],
            docs: list[DocumentMentions],
-           first_doc: dict[tuple[str, str], str]) -> EntityIndex:  # fmt: skip
+           first_doc: dict[tuple[str, str], str],
+           acronyms_here: list[tuple[str, str, tuple[str, str]]]) -> EntityIndex:  # fmt: skip
+    """The entities of the groups; a name's lookups, in any document and in its own."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in nodes:
         groups[uf.find(node)].append(node)
     entities: list[Entity] = []
     node_entity: dict[tuple[str, str], str] = {}
     by_key: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    used: set[str] = set()
     for group in groups.values():
         type_ = group[0][0]
         canonical = _canonical(group, counts)
         if type_ == "person" and len(names.words(canonical)) < 2:
             continue  # a lone first name or surname no document resolves: not an actor yet
         eid = entity_id(type_, canonical)
+        if eid in used:  # two people whose names share a spelling key
+            eid = _spelled_id(type_, canonical)
+        used.add(eid)
         entity = Entity(id=eid, name=canonical, type=_TYPES[type_],
                         aliases=_aliases(uf, group, canonical, first_doc))  # fmt: skip
         entities.append(entity)
         for node in group:
             node_entity[node] = eid
             by_key.setdefault(names.key(node[1]), eid)
+            by_name.setdefault(node[1].lower(), eid)
     by_doc: dict[tuple[str, str], str] = {}
     by_id = {e.id: e for e in entities}
+    people = _people_named(docs, node_entity)
     for doc_id, written, node in short:
         found = node_entity.get(node)
         if found is None:
             continue
         by_doc.setdefault((doc_id, written.lower()), found)
         entity = by_id[found]
+        if node[0] == "person" and _ambiguous(written, people[doc_id], by_id):
+            continue  # "Knox" beside Amanda and Deanna Knox: a name of neither
         if written != entity.name and all(a.name != written for a in entity.aliases):
-            entity.aliases.append(Alias(written, f"short form of {node[1]!r} in the document",
-                                        doc_id))  # fmt: skip
+            reason = f"short form of {node[1]!r} in the document"
+            entity.aliases.append(Alias(written, reason, doc_id))
+    for doc_id, acronym, node in acronyms_here:
+        found = node_entity.get(node)
+        if found is None:
+            continue
+        by_doc.setdefault((doc_id, acronym.lower()), found)
+        entity = by_id[found]
+        if all(a.name != acronym for a in entity.aliases):
+            entity.aliases.append(Alias(acronym, "acronym defined in the text", doc_id))
     for doc in docs:
         for m in doc.mentions:
             hit = node_entity.get((m.type, names.clean(m.name)))
             if hit is not None:
                 by_doc.setdefault((doc.id, names.clean(m.name).lower()), hit)
-    index = EntityIndex(sorted(entities, key=lambda e: (e.type, e.name)), by_key, by_doc)
+    index = EntityIndex(sorted(entities, key=lambda e: (e.type, e.name)), by_key, by_doc,
+                        by_name)  # fmt: skip
     _affiliations(index, docs)
     return index
+
+
+def _spelled_id(type_: str, name: str) -> str:
+    """The id of an entity whose spelling key another entity already has: the key and the
+    spelling itself, so still derived from the name alone."""
+    digest = hashlib.sha1(f"{type_}:{names.key(name)}:{name.lower()}".encode()).hexdigest()
+    return "ent_" + digest[:12]
+
+
+def _people_named(docs: list[DocumentMentions],
+                  node_entity: dict[tuple[str, str], str]) -> dict[str, set[str]]:  # fmt: skip
+    """Per document, the person entities it names."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for m in doc.mentions:
+            hit = node_entity.get(("person", names.clean(m.name)))
+            if hit is not None and m.type == "person":
+                out[doc.id].add(hit)
+    return out
+
+
+def _ambiguous(written: str, named: set[str], by_id: dict[str, Entity]) -> bool:
+    """Whether a one-word short form is a word of two people its document names ("Knox"
+    beside "Amanda Knox" and "Deanna Knox"). Inside the document it still stands for the
+    person the mention finder chose by position; it becomes a name of neither entity."""
+    ws = names.words(written)
+    if len(ws) != 1:
+        return False
+    fits = (
+        eid for eid in named
+        if any(names.same_word(ws[0], w) for w in names.words(by_id[eid].name))
+    )  # fmt: skip
+    return next(fits, None) is not None and next(fits, None) is not None
 
 
 DECLARED = ("acronym defined", "the text says")
