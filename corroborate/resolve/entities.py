@@ -270,7 +270,8 @@ def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
     """NER calls one name an ORG here and a place there: the name's most frequent type wins
     (ties: person, organisation, place), for names that are not joined to anything yet.
     Spellings in capitals only count when the name is never written otherwise: NER types a
-    dateline or a headline word ("DHAKA, Oct 11") worst, the same name in running text best."""
+    dateline or a headline word ("DHAKA, Oct 11") worst, the same name in running text best.
+    A declared name (an alias, an acronym defined) has the type of what it was declared for."""
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     capitals: dict[str, Counter[str]] = defaultdict(Counter)
     for (type_, name), n in counts.items():
@@ -278,6 +279,15 @@ def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
     for key_, types in capitals.items():
         if not by_key.get(key_):
             by_key[key_] = types
+    # A name a text declares ("Tariq Naveed alias Kala") has the type of what it names,
+    # wherever else NER types it ("Kala had threatened them": ORG).
+    declared: dict[str, set[str]] = defaultdict(set)
+    for node, edges in uf.edges.items():
+        if edges and not names.is_acronym(node[1]):
+            declared[names.key(node[1])].add(node[0])
+    for key_, kinds in declared.items():
+        if len(kinds) == 1:
+            by_key[key_] = Counter({next(iter(kinds)): 1})
     order = {"person": 0, "organization": 1, "place": 2, "group": 3}
     for type_, name in list(uf.parent):
         types = by_key[names.key(name)]
@@ -297,8 +307,20 @@ def _join_same_names(uf: _Union, nodes: list[tuple[str, str]],
         by_key[(node[0], names.key(node[1]))].append(node)
     for group in by_key.values():
         for other in group[1:]:
-            if not uf.apart(group[0], other, ("list:",)):  # "Budha Singh, Budhi Singh"
-                uf.join(group[0], other, "same name, spelled differently", first_doc.get(other))
+            if uf.apart(group[0], other, ("list:",)):  # "Budha Singh, Budhi Singh"
+                continue
+            if _letters_not_spelling(group[0][1], other[1]):
+                continue
+            uf.join(group[0], other, "same name, spelled differently", first_doc.get(other))
+
+
+def _letters_not_spelling(a: str, b: str) -> bool:
+    """An acronym is a spelling of a name in small letters only letter for letter ("DHAKA" /
+    "Dhaka"): the key, made for vowels that transliterations drop, says nothing of "MM" and
+    "Miami" (capitals with capitals, "ATC" / "ATC-III", are left to the key)."""
+    if names.is_acronym(a) == names.is_acronym(b) or (a.isupper() and b.isupper()):
+        return False
+    return a.lower() != b.lower()
 
 
 def _word_block(word: str) -> str:
