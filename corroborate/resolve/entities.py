@@ -191,6 +191,7 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
                 declared.append((node, other, doc.id, m))
     acronyms_here = _declared(uf, declared)
     _one_type_per_name(uf, counts)
+    _drop_joined_people(uf)
     _mark_apart(uf, docs)
     nodes = sorted(uf.parent)
     _join_same_names(uf, nodes, first_doc)
@@ -209,11 +210,8 @@ _TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
 
 def node_name(name: str) -> str:
     """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
-    "DHAKA, Oct") is its place; a media or document word ("TV", "SOURCE") names no one, nor
-    two names made one by a hyphen ("S Muralidhar-Vinod Goel", a bench of two judges)."""
+    "DHAKA, Oct") is its place; a media or document word ("TV", "SOURCE") names no one."""
     cleaned = names.clean(name)
-    if _TWO_NAMES.fullmatch(cleaned) and cleaned.count("-") == 1:
-        return ""
     head = _DATELINE_HEAD.match(cleaned)
     if head:
         cleaned = head.group(1)
@@ -251,6 +249,31 @@ def _different_names(longs: list[tuple[str, str]]) -> bool:
     "Muttahida Qaumi Movement Pakistan" is still the "Muttahida Qaumi Movement")."""
     keys = {tuple(names.skeleton(w) for w in names.words(n[1])) for n in longs}
     return any(not (set(a) <= set(b) or set(b) <= set(a)) for a in keys for b in keys if a < b)
+
+
+def _drop_joined_people(uf: _Union) -> None:
+    """ "the S Muralidhar-Vinod Goel judgment": two people's names joined by a hyphen are
+    neither an organisation nor a third person. Dropped when both halves are people's names
+    elsewhere, or look like them: capitalised words, none an organisation's or a place's head
+    ("Washington Post-ABC News Poll", "University of Nevada-Las Vegas", "NARAL Pro-Choice
+    America" stay)."""
+    people = {names.key(n[1]) for n in uf.parent if n[0] == "person"}
+    for node in list(uf.parent):
+        if node[1].count("-") != 1 or not _TWO_NAMES.fullmatch(node[1]):
+            continue
+        left, right = node[1].split("-")
+        if (names.key(left) in people and names.key(right) in people) or _like_people(node[1]):
+            if not uf.edges.get(node) and uf.parent[node] == node:
+                del uf.parent[node]
+
+
+def _like_people(name: str) -> bool:
+    ws = name.replace("-", " ").split()
+    heads = names.ORG_HEADS | names.PLACE_HEADS
+    return (
+        all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in ws)  # no "NARAL"
+        and not any(w.lower() in heads for w in ws)
+    )
 
 
 def _mark_apart(uf: _Union, docs: list[DocumentMentions]) -> None:

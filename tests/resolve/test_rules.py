@@ -122,10 +122,17 @@ def test_datelines_and_media_words_never_become_entities() -> None:
     index = resolve_entities([
         _doc("1", _m("QUETTA - A", kind="organization"), _m("Quetta", 30, kind="place"),
              _m("TV", 60, kind="organization"), _m("SOURCE", 90, kind="place"),
-             _m("Amina Rauf-Bilal Haider", 120, kind="organization")),
-        _doc("2", _m("QUETTA", kind="organization")),
+             _m("Amina Rauf-Bilal Haider", 120, kind="organization"),
+             _m("Quetta Press-Karachi Times", 160, kind="organization")),
+        _doc("2", _m("QUETTA", kind="organization"), _m("Amina Rauf", 40),
+             _m("Bilal Haider", 80)),
     ])  # fmt: skip
-    assert [(e.type, e.name) for e in index.entities] == [("place", "Quetta")]
+    assert [(e.type, e.name) for e in index.entities] == [
+        ("organization", "Quetta Press-Karachi Times"),  # not two people's names
+        ("person", "Amina Rauf"),
+        ("person", "Bilal Haider"),
+        ("place", "Quetta"),
+    ]
     assert node_name("KARACHI - A") == "KARACHI" and node_name("TV") == ""
     assert node_name("MQM-London") == "MQM-London"
 
