@@ -204,17 +204,22 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
 
 
 _DATELINE_HEAD = re.compile(r"([A-Z]{3,})(?:\s+[-–—]\s|,\s)")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 # "the S Muralidhar-Vinod Goel judgment": two names of two words or more joined by a hyphen.
 _TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
 
 
 def node_name(name: str) -> str:
     """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
-    "DHAKA, Oct") is its place; a media or document word ("TV", "SOURCE") names no one."""
+    "DHAKA, Oct") is its place, a headline fragment ("Donald Trump - and") the name before
+    the dash; a media or document word ("TV", "SOURCE") names no one."""
     cleaned = names.clean(name)
     head = _DATELINE_HEAD.match(cleaned)
     if head:
         cleaned = head.group(1)
+    dash = _SPACED_DASH.search(cleaned)
+    if dash and not cleaned[dash.end() :][:1].isupper():
+        cleaned = cleaned[: dash.start()]  # "Donald Trump - and": a headline cut mid-phrase
     return "" if is_not_actor(cleaned) else cleaned
 
 

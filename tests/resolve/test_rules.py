@@ -134,6 +134,8 @@ def test_datelines_and_media_words_never_become_entities() -> None:
         ("place", "Quetta"),
     ]
     assert node_name("KARACHI - A") == "KARACHI" and node_name("TV") == ""
+    assert node_name("Amina Rauf - and") == "Amina Rauf"
+    assert node_name("Amina Rauf - Bilal Haider") == "Amina Rauf - Bilal Haider"
     assert node_name("MQM-London") == "MQM-London"
 
 
