@@ -145,3 +145,23 @@ def test_an_acronym_is_not_a_word_with_its_consonants() -> None:
     ])  # fmt: skip
     mm, miami = index.lookup("MM"), index.lookup("Miami")
     assert mm is not None and miami is not None and mm != miami and miami.type == "place"
+
+
+def test_people_organisations_and_places_kept_apart() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Karim Yusuf Farooqi"), _m("Karim Farooqi Trust", 40, kind="organization")),
+        _doc("2", _m("Karim Farooqi Road", kind="place"), _m("KYF", 40, kind="organization"),
+             _m("Karim Farooqi", 80)),
+    ])  # fmt: skip
+    person = index.lookup("Karim Farooqi")
+    assert person is not None and person == index.lookup("Karim Yusuf Farooqi")
+    trust, road, kyf = (index.lookup(n) for n in ("Karim Farooqi Trust", "Karim Farooqi Road",
+                                                   "KYF"))  # fmt: skip
+    assert trust is not None and road is not None and kyf is not None
+    assert (person.type, trust.type, road.type, kyf.type) == (
+        "person",
+        "organization",
+        "place",
+        "organization",
+    )
+    assert len({person.id, trust.id, road.id, kyf.id}) == 4
