@@ -10,21 +10,34 @@ Merge rules; each join records its reason and the document that justified it:
 - **middle name**: same first and last word, one name has words the other lacks ("Uzair
   Baloch" / "Uzair Jan Baloch", "Umair Siddiqui" / "Umair Hussain Siddiqi"), and only when
   the shorter name fits exactly one longer one;
+- **variant**: a person's name spelled otherwise ("Hamad" / "Hammad Qureshi", "Qaim Khani" /
+  "Qaimkhani"; ``variants``), when it is like exactly one other person's name;
 - **alias**: the text declares it ("Faisal Mehmood, aka Mota");
 - **acronym**: the text defines it ("Muttahida Qaumi Movement (MQM)"), or, with no
-  definition anywhere, the capitalised initials of exactly one organisation spell it;
+  definition anywhere, the capitalised initials of exactly one organisation spell it; an
+  acronym that articles define as different names stands for each inside its own article;
 - **short form**: inside one document, a surname or first name stands for the full name
-  that document gives (decided per document by ``find_mentions``);
+  that document gives (decided per document by ``find_mentions``), and is a name of that
+  entity unless two people of the document share it ("Knox": Amanda and Deanna Knox);
 - **owner**: "Lyari's Peoples Aman Committee" is the Peoples Aman Committee;
 - **head word**: a one-word organisation name ("the Guard") is the one multi-word
   organisation whose name ends with that word ("Coastal Guard"), when there is only one.
 
 Never merged: different first names with a shared surname (Umair, Hammad and Rauf Siddiqui
-are three people); a bare surname across documents; splinters whose names differ
-("MQM-London", "MQM-Pakistan" are not "MQM"); names of different types.
+are three people); a bare surname across documents; names one article lists side by side
+("Budha Singh, Budhi Singh") or, by likeness of spelling, names one article writes out both
+("Zahir Jaffer", "Zakir Jaffer"; ``apart``); splinters whose names differ ("MQM-London",
+"MQM-Pakistan" are not "MQM"); names of different types; an acronym and a word that only
+shares its consonants ("MM", "Miami"). Never an entity: a dateline's tail ("KARACHI - A"),
+a media word ("TV"), two people's names joined by a hyphen.
+
+Every rule finds its candidates through a blocking key (first and last word, initials, head
+word, first letters), so the cost grows with the names that could match, not with the
+square of all names (``benchmarks/resolve_speed.py``).
 
 Ids are ``ent_`` + 12 hex digits of SHA-1 over the type and the canonical name's spelling
-key: the same wherever and whenever the same documents are resolved.
+key (and, for the second of two people whose names share a key, the spelling itself): the
+same wherever and whenever the same documents are resolved.
 """
 
 from __future__ import annotations
