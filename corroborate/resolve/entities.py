@@ -53,6 +53,8 @@ from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Affiliation, Alias, Entity, EntityType, Mention
 from corroborate.resolve import apart, variants
 
+__all__ = ["DocumentMentions", "EntityIndex", "entity_id", "node_name", "resolve_entities"]
+
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
 
