@@ -517,13 +517,16 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
     by_doc: dict[tuple[str, str], str] = {}
     by_id = {e.id: e for e in entities}
     people = _people_named(docs, node_entity)
+    owners: dict[str, dict[str, set[str]]] = {}  # per document, filled when first needed
     for doc_id, written, node in short:
         found = node_entity.get(node)
         if found is None:
             continue
         by_doc.setdefault((doc_id, written.lower()), found)
         entity = by_id[found]
-        if node[0] == "person" and _ambiguous(written, people[doc_id], by_id):
+        if doc_id not in owners:
+            owners[doc_id] = _word_owners(people[doc_id], by_id)
+        if node[0] == "person" and _ambiguous(written, owners[doc_id]):
             continue  # "Knox" beside Amanda and Deanna Knox: a name of neither
         if written != entity.name and all(a.name != written for a in entity.aliases):
             reason = f"short form of {node[1]!r} in the document"
@@ -566,18 +569,21 @@ def _people_named(docs: list[DocumentMentions],
     return out
 
 
-def _ambiguous(written: str, named: set[str], by_id: dict[str, Entity]) -> bool:
+def _ambiguous(written: str, owners: dict[str, set[str]]) -> bool:
     """Whether a one-word short form is a word of two people its document names ("Knox"
     beside "Amanda Knox" and "Deanna Knox"). Inside the document it still stands for the
     person the mention finder chose by position; it becomes a name of neither entity."""
     ws = names.words(written)
-    if len(ws) != 1:
-        return False
-    fits = (
-        eid for eid in named
-        if any(names.same_word(ws[0], w) for w in names.words(by_id[eid].name))
-    )  # fmt: skip
-    return next(fits, None) is not None and next(fits, None) is not None
+    return len(ws) == 1 and len(owners.get(_word_block(ws[0]), ())) >= 2
+
+
+def _word_owners(named: set[str], by_id: dict[str, Entity]) -> dict[str, set[str]]:
+    """The people of one document by each word of their names (``_word_block``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for eid in named:
+        for w in names.words(by_id[eid].name):
+            out[_word_block(w)].add(eid)
+    return out
 
 
 DECLARED = ("acronym defined", "the text says")
