@@ -5,8 +5,9 @@
 cannot see are doubled or swapped consonants and surnames written as one word or two. Two
 names of as many words are variants when every pair of words is at least ``VARIANT_THRESHOLD``
 alike by Jaro-Winkler similarity (rapidfuzz), which weighs the start of a word most: the part
-of a transliterated name that varies least; names of different lengths in words, when their
-given names and the rest run together ("qaim khani" -> "qaimkhani") are.
+of a transliterated name that varies least. Names of different lengths in words are variants
+when their given names are, and the rest of their letters run together ("qaim khani" ->
+"qaimkhani") too.
 
 The threshold was chosen on the court-reports dev split and checked leave-one-case-out
 (``benchmarks/resolve_variants.py``, figures in ``docs/entity-resolution.md``): at 0.915 it
