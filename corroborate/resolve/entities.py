@@ -404,13 +404,13 @@ def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
     by_block: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node, p in parts.items():
         by_block[variants.variant_block(p)].append(node)
-    for node, p in parts.items():
-        alike = [
-            other
-            for other in by_block[variants.variant_block(p)]
-            if uf.find(other) != uf.find(node)
-            and variants.variant_similarity(p, parts[other]) >= variants.VARIANT_THRESHOLD
-        ]
+    like: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for members in by_block.values():
+        for node, others in zip(members, variants.alike_in_block([parts[m] for m in members]),
+                                strict=True):  # fmt: skip
+            like[node] = [members[i] for i in others]  # in node order, as the block is
+    for node in parts:
+        alike = [other for other in like[node] if uf.find(other) != uf.find(node)]
         if len({uf.find(o) for o in alike}) == 1 and not uf.apart(node, alike[0],
                                                                   ("list:", "doc:")):  # fmt: skip
             uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))

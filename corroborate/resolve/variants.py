@@ -19,12 +19,15 @@ article uses side by side (``corroborate.resolve.entities``).
 
 from __future__ import annotations
 
+import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from corroborate.nlp import names
 
 __all__ = [
     "MAX_EXTRA_LETTERS",
+    "alike_in_block",
     "VARIANT_THRESHOLD",
     "name_parts",
     "variant_block",
@@ -64,3 +67,47 @@ def variant_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if abs(len(rest_a) - len(rest_b)) > MAX_EXTRA_LETTERS:
         return 0.0
     return min(JaroWinkler.similarity(a[0], b[0]), JaroWinkler.similarity(rest_a, rest_b))
+
+
+_ROWS = 512  # names compared at once: a block of n names costs n x 512 floats per matrix
+
+
+def alike_in_block(block: list[tuple[str, ...]]) -> list[list[int]]:
+    """For each name of one block, the indices of the others that ``variant_similarity``
+    puts at ``VARIANT_THRESHOLD`` or above: the same pairs, computed by rapidfuzz's ``cdist``
+    (compiled, a few rows of the block at a time) instead of one Python call per pair."""
+    n = len(block)
+    if n < 2:
+        return [[] for _ in block]
+    given = [p[0] for p in block]
+    rests = ["".join(p[1:]) for p in block]
+    lengths = np.array([len(r) for r in rests])
+    counts = np.array([len(p) for p in block])
+    out: list[list[int]] = []
+    for lo in range(0, n, _ROWS):
+        hi = min(n, lo + _ROWS)
+        # Names of different lengths in words: given names and rests run together.
+        ok = np.minimum(_similar(given[lo:hi], given), _similar(rests[lo:hi], rests))
+        ok = (ok >= VARIANT_THRESHOLD) & (
+            np.abs(lengths[lo:hi, None] - lengths[None, :]) <= MAX_EXTRA_LETTERS
+        )
+        same = counts[lo:hi, None] == counts[None, :]
+        ok &= ~same
+        # Names of as many words: every pair of words.
+        for k in np.unique(counts[lo:hi]):
+            rows = np.nonzero(counts[lo:hi] == k)[0]
+            cols = np.nonzero(counts == k)[0]
+            least = np.ones((len(rows), len(cols)))
+            for position in range(int(k)):
+                least = np.minimum(least, _similar(
+                    [block[lo + r][position] for r in rows], [block[c][position] for c in cols]
+                ))  # fmt: skip
+            ok[np.ix_(rows, cols)] = least >= VARIANT_THRESHOLD
+        for r in range(hi - lo):
+            out.append([int(c) for c in np.nonzero(ok[r])[0] if c != lo + r])
+    return out
+
+
+def _similar(a: list[str], b: list[str]) -> np.ndarray:
+    return process.cdist(a, b, scorer=JaroWinkler.similarity, dtype=np.float64,
+                         score_cutoff=VARIANT_THRESHOLD)  # fmt: skip

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corroborate.resolve.variants import (
     VARIANT_THRESHOLD,
+    alike_in_block,
     name_parts,
     variant_block,
     variant_similarity,
@@ -41,3 +44,18 @@ def test_other_names_stay_below(a: str, b: str) -> None:
 def test_one_word_names_are_never_compared() -> None:
     assert name_parts("Qureshi") is None
     assert name_parts("Anees Qaim Khani") == ("anees", "qaim", "khani")
+
+
+_WORDS = st.sampled_from(["hamad", "hammad", "hamid", "qaim", "khani", "qaimkhani", "rind",
+                          "adeeb", "adeel", "ali", "alee", "akhtar", "akhter", "a"])  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=2, max_size=4).map(tuple), max_size=40, unique=True))
+def test_block_comparison_equals_the_pairwise_measure(block: list[tuple[str, ...]]) -> None:
+    expected = [
+        [j for j, other in enumerate(block)
+         if j != i and variant_similarity(name, other) >= VARIANT_THRESHOLD]
+        for i, name in enumerate(block)
+    ]  # fmt: skip
+    assert alike_in_block(block) == expected
