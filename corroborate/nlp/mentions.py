@@ -54,6 +54,8 @@ _ALIAS = re.compile(
     r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)\s+['\"‘“]?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
 )
+# NER sometimes reads the alias marker into the name: "Nasir Jamal a.k.a" (then ". Tony").
+_SWALLOWED_ALIAS = re.compile(r"\s+(?:alias|aka|a\.k\.a)\.?\Z", re.IGNORECASE)
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
 _JOINERS = frozenset({"of", "the", "and", "for", "&", "-i-", "e"})
 _SPLINTER = re.compile(r"\b[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,3})\b(?!-)")
@@ -393,6 +395,11 @@ class _Finder:
         for i, m in enumerate(self.out):
             if m.type != "person":
                 continue
+            swallowed = _SWALLOWED_ALIAS.search(m.text)
+            if swallowed:
+                cut = swallowed.start()
+                m = _with(m, end=m.start + cut, text=m.text[:cut],
+                          name=_SWALLOWED_ALIAS.sub("", m.name))  # fmt: skip
             match = _ALIAS.match(self.text[m.end : m.end + 60])
             if match:
                 self.out[i] = _with(m, alias=match.group(1), alias_kind="alias")

@@ -10,32 +10,50 @@ Merge rules; each join records its reason and the document that justified it:
 - **middle name**: same first and last word, one name has words the other lacks ("Uzair
   Baloch" / "Uzair Jan Baloch", "Umair Siddiqui" / "Umair Hussain Siddiqi"), and only when
   the shorter name fits exactly one longer one;
+- **variant**: a person's name spelled otherwise ("Hamad" / "Hammad Qureshi", "Qaim Khani" /
+  "Qaimkhani"; ``variants``), when it is like exactly one other person's name;
 - **alias**: the text declares it ("Faisal Mehmood, aka Mota");
 - **acronym**: the text defines it ("Muttahida Qaumi Movement (MQM)"), or, with no
-  definition anywhere, the capitalised initials of exactly one organisation spell it;
+  definition anywhere, the capitalised initials of exactly one organisation spell it; an
+  acronym that articles define as different names stands for each inside its own article;
 - **short form**: inside one document, a surname or first name stands for the full name
-  that document gives (decided per document by ``find_mentions``);
+  that document gives (decided per document by ``find_mentions``), and is a name of that
+  entity unless two people of the document share it ("Knox": Amanda and Deanna Knox);
 - **owner**: "Lyari's Peoples Aman Committee" is the Peoples Aman Committee;
 - **head word**: a one-word organisation name ("the Guard") is the one multi-word
   organisation whose name ends with that word ("Coastal Guard"), when there is only one.
 
 Never merged: different first names with a shared surname (Umair, Hammad and Rauf Siddiqui
-are three people); a bare surname across documents; splinters whose names differ
-("MQM-London", "MQM-Pakistan" are not "MQM"); names of different types.
+are three people); a bare surname across documents; names one article lists side by side
+("Budha Singh, Budhi Singh") or, by likeness of spelling, names one article writes out both
+("Zahir Jaffer", "Zakir Jaffer"; ``apart``); splinters whose names differ ("MQM-London",
+"MQM-Pakistan" are not "MQM"); names of different types; an acronym and a word that only
+shares its consonants ("MM", "Miami"). Never an entity: a dateline's tail ("KARACHI - A"),
+a media word ("TV"), two people's names joined by a hyphen.
+
+Every rule finds its candidates through a blocking key (first and last word, initials, head
+word, first letters), so the cost grows with the names that could match, not with the
+square of all names (``benchmarks/resolve_speed.py``).
 
 Ids are ``ent_`` + 12 hex digits of SHA-1 over the type and the canonical name's spelling
-key: the same wherever and whenever the same documents are resolved.
+key (and, for the second of two people whose names share a key, the spelling itself): the
+same wherever and whenever the same documents are resolved.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Affiliation, Alias, Entity, EntityType, Mention
+from corroborate.resolve import apart, variants
+
+__all__ = ["DocumentMentions", "EntityIndex", "entity_id", "node_name", "resolve_entities"]
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
@@ -56,13 +74,16 @@ def entity_id(type_: str, name: str) -> str:
 
 
 class _Union:
-    """Union-find over (type, name) nodes, keeping the edges that joined them."""
+    """Union-find over (type, name) nodes, keeping the edges that joined them, and the marks
+    of what keeps groups apart (``apart``): a join by likeness of names is refused when both
+    groups carry one mark."""
 
     def __init__(self) -> None:
         self.parent: dict[tuple[str, str], tuple[str, str]] = {}
         self.edges: dict[tuple[str, str], list[tuple[tuple[str, str], str, str | None]]] = (
             defaultdict(list)
         )
+        self.marks: dict[tuple[str, str], set[str]] = {}  # root -> its group's marks
 
     def add(self, node: tuple[str, str]) -> None:
         self.parent.setdefault(node, node)
@@ -74,6 +95,16 @@ class _Union:
             node = self.parent[node]
         return node
 
+    def mark(self, node: tuple[str, str], mark: str) -> None:
+        self.marks.setdefault(self.find(node), set()).add(mark)
+
+    def apart(self, a: tuple[str, str], b: tuple[str, str], kinds: tuple[str, ...]) -> bool:
+        """Whether some article keeps the groups of ``a`` and ``b`` apart by a mark of one
+        of ``kinds`` ("list:", "doc:")."""
+        ma, mb = self.marks.get(self.find(a), set()), self.marks.get(self.find(b), set())
+        small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
+        return any(m in large and m.startswith(kinds) for m in small)
+
     def join(self, a: tuple[str, str], b: tuple[str, str], reason: str, doc: str | None) -> None:
         if a == b:
             return
@@ -81,18 +112,29 @@ class _Union:
         self.edges[b].append((a, reason, doc))
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # deterministic, whatever the order
+            root, child = min(ra, rb), max(ra, rb)  # deterministic, whatever the order
+            self.parent[child] = root
+            moved = self.marks.pop(child, set())
+            if moved:
+                kept = self.marks.setdefault(root, set())
+                if len(kept) < len(moved):
+                    kept, moved = moved, kept
+                    self.marks[root] = kept
+                kept |= moved
 
 
 class EntityIndex:
     """Entities and name lookups; built by ``resolve_entities``."""
 
     def __init__(self, entities: list[Entity], by_key: dict[str, str],
-                 by_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+                 by_doc: dict[tuple[str, str], str],
+                 by_name: dict[str, str] | None = None) -> None:  # fmt: skip
         self.entities = entities
         self.by_id = {e.id: e for e in entities}
         self._by_key = by_key  # spelling key of any name -> entity id
         self._by_doc = by_doc  # (document id, lower-cased word or name) -> entity id
+        # lower-cased name -> entity id: before the key, which two people can share
+        self._by_name = by_name or {}
 
     def lookup(self, name: str | None, document_id: str | None = None) -> Entity | None:
         """The entity a name stands for: whole name, then a known name inside it
@@ -106,7 +148,7 @@ class EntityIndex:
             hit = self._by_doc.get((document_id, cleaned.lower()))
             if hit:
                 return self.by_id[hit]
-        hit = self._by_key.get(names.key(cleaned))
+        hit = self._by_name.get(cleaned.lower()) or self._by_key.get(names.key(cleaned))
         if hit:
             return self.by_id[hit]
         words = names.words(cleaned)
@@ -143,46 +185,152 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     counts: Counter[tuple[str, str]] = Counter()
     first_doc: dict[tuple[str, str], str] = {}
     short: list[tuple[str, str, tuple[str, str]]] = []  # (doc, written, full node)
+    declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]] = []
     for doc in docs:
         for m in doc.mentions:
             if m.label == "role" or m.type == "group":
                 continue
-            node = (m.type, names.clean(m.name))
+            node = (m.type, node_name(m.name))
             if not node[1]:
                 continue
             uf.add(node)
             counts[node] += 1
             first_doc.setdefault(node, doc.id)
-            written = names.clean(" ".join(names.strip_titles(m.text.split())))
+            written = node_name(" ".join(names.strip_titles(m.text.split())))
             if written and names.key(written) != names.key(node[1]):
                 short.append((doc.id, written, node))
             if m.alias:
-                alias_type: EntityType = m.type
-                other = (alias_type, names.clean(m.alias))
+                other = (m.type, names.clean(m.alias))
                 uf.add(other)
                 counts[other] += 0
-                why = (
-                    "acronym defined in the text"
-                    if m.alias_kind == "acronym"
-                    else (f"the text says {m.name!r} alias {m.alias!r}")
-                )
-                uf.join(node, other, why, doc.id)
+                declared.append((node, other, doc.id, m))
+    acronyms_here = _declared(uf, declared)
     _one_type_per_name(uf, counts)
+    _drop_joined_people(uf)
+    _mark_apart(uf, docs)
     nodes = sorted(uf.parent)
     _join_same_names(uf, nodes, first_doc)
     _join_middle_names(uf, nodes, first_doc)
+    _join_variants(uf, nodes, first_doc)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
-    return _build(uf, nodes, counts, short, docs, first_doc)
+    return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
+
+
+_DATELINE_HEAD = re.compile(r"([A-Z]{3,})(?:\s+[-–—]\s|,\s)")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+# "the S Muralidhar-Vinod Goel judgment": two names of two words or more joined by a hyphen.
+_TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
+
+
+def node_name(name: str) -> str:
+    """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
+    "DHAKA, Oct") is its place, a headline fragment ("Donald Trump - and") the name before
+    the dash; a media or document word ("TV", "SOURCE") names no one."""
+    cleaned = names.clean(name)
+    head = _DATELINE_HEAD.match(cleaned)
+    if head:
+        cleaned = head.group(1)
+    dash = _SPACED_DASH.search(cleaned)
+    if dash and not cleaned[dash.end() :][:1].isupper():
+        cleaned = cleaned[: dash.start()]  # "Donald Trump - and": a headline cut mid-phrase
+    return "" if is_not_actor(cleaned) else cleaned
+
+
+def _declared(
+    uf: _Union, declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]]
+) -> list[tuple[str, str, tuple[str, str]]]:
+    """Join what the texts declare ("X alias Y", "Long Name (ACR)"), except an acronym that
+    articles define as different names ("PAC": the Peoples Aman Committee in Karachi, the
+    Provincial Armed Constabulary in Meerut): it stands for its own definition inside each
+    defining document only (returned as short forms), and joins nothing across them."""
+    meanings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node, other, _, m in declared:
+        if m.alias_kind == "acronym":
+            meanings[other].append(node)
+    ambiguous = {acr for acr, longs in meanings.items() if _different_names(longs)}
+    local: list[tuple[str, str, tuple[str, str]]] = []
+    for node, other, doc_id, m in declared:
+        if other in ambiguous:
+            local.append((doc_id, other[1], node))
+            continue
+        why = (
+            "acronym defined in the text"
+            if m.alias_kind == "acronym"
+            else (f"the text says {m.name!r} alias {m.alias!r}")
+        )
+        uf.join(node, other, why, doc_id)
+    return local
+
+
+def _different_names(longs: list[tuple[str, str]]) -> bool:
+    """Whether some two of these names are not one name (neither's words hold the other's:
+    "Muttahida Qaumi Movement Pakistan" is still the "Muttahida Qaumi Movement")."""
+    keys = {tuple(names.skeleton(w) for w in names.words(n[1])) for n in longs}
+    return any(not (set(a) <= set(b) or set(b) <= set(a)) for a in keys for b in keys if a < b)
+
+
+def _drop_joined_people(uf: _Union) -> None:
+    """ "the S Muralidhar-Vinod Goel judgment": two people's names joined by a hyphen are
+    neither an organisation nor a third person. Dropped when both halves are people's names
+    elsewhere, or look like them: capitalised words, none an organisation's or a place's head
+    ("Washington Post-ABC News Poll", "University of Nevada-Las Vegas", "NARAL Pro-Choice
+    America" stay)."""
+    people = {names.key(n[1]) for n in uf.parent if n[0] == "person"}
+    for node in list(uf.parent):
+        if node[1].count("-") != 1 or not _TWO_NAMES.fullmatch(node[1]):
+            continue
+        left, right = node[1].split("-")
+        if (names.key(left) in people and names.key(right) in people) or _like_people(node[1]):
+            if not uf.edges.get(node) and uf.parent[node] == node:
+                del uf.parent[node]
+
+
+def _like_people(name: str) -> bool:
+    ws = name.replace("-", " ").split()
+    heads = names.ORG_HEADS | names.PLACE_HEADS
+    return (
+        all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) for w in ws)  # no "NARAL"
+        and not any(w.lower() in heads for w in ws)
+    )
+
+
+def _mark_apart(uf: _Union, docs: list[DocumentMentions]) -> None:
+    """Mark each person node with the lists it is named in and the documents that write it
+    in full (``apart``), so that likeness of names never joins what an article tells apart."""
+    for doc in docs:
+        for i, listed in enumerate(apart.listed_together(doc.mentions)):
+            for name in listed:
+                if ("person", name) in uf.parent:
+                    uf.mark(("person", name), f"list:{doc.id}:{i}")
+        for name in apart.named_in_full(doc.mentions):
+            if ("person", name) in uf.parent:
+                uf.mark(("person", name), f"doc:{doc.id}")
 
 
 def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
     """NER calls one name an ORG here and a place there: the name's most frequent type wins
-    (ties: person, organisation, place), for names that are not joined to anything yet."""
+    (ties: person, organisation, place), for names that are not joined to anything yet.
+    Spellings in capitals only count when the name is never written otherwise: NER types a
+    dateline or a headline word ("DHAKA, Oct 11") worst, the same name in running text best.
+    A declared name (an alias, an acronym defined) has the type of what it was declared for."""
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
+    capitals: dict[str, Counter[str]] = defaultdict(Counter)
     for (type_, name), n in counts.items():
-        by_key[names.key(name)][type_] += n
+        (capitals if name.isupper() else by_key)[names.key(name)][type_] += n
+    for key_, types in capitals.items():
+        if not by_key.get(key_):
+            by_key[key_] = types
+    # A name a text declares ("Tariq Naveed alias Kala") has the type of what it names,
+    # wherever else NER types it ("Kala had threatened them": ORG).
+    declared: dict[str, set[str]] = defaultdict(set)
+    for node, edges in uf.edges.items():
+        if edges and not names.is_acronym(node[1]):
+            declared[names.key(node[1])].add(node[0])
+    for key_, kinds in declared.items():
+        if len(kinds) == 1:
+            by_key[key_] = Counter({next(iter(kinds)): 1})
     order = {"person": 0, "organization": 1, "place": 2, "group": 3}
     for type_, name in list(uf.parent):
         types = by_key[names.key(name)]
@@ -202,26 +350,70 @@ def _join_same_names(uf: _Union, nodes: list[tuple[str, str]],
         by_key[(node[0], names.key(node[1]))].append(node)
     for group in by_key.values():
         for other in group[1:]:
+            if uf.apart(group[0], other, ("list:",)):  # "Budha Singh, Budhi Singh"
+                continue
+            if _letters_not_spelling(group[0][1], other[1]):
+                continue
             uf.join(group[0], other, "same name, spelled differently", first_doc.get(other))
+
+
+def _letters_not_spelling(a: str, b: str) -> bool:
+    """An acronym is a spelling of a name in small letters only letter for letter ("DHAKA" /
+    "Dhaka"): the key, made for vowels that transliterations drop, says nothing of "MM" and
+    "Miami" (capitals with capitals, "ATC" / "ATC-III", are left to the key)."""
+    if names.is_acronym(a) == names.is_acronym(b) or (a.isupper() and b.isupper()):
+        return False
+    return a.lower() != b.lower()
+
+
+def _word_block(word: str) -> str:
+    """A key two words share exactly when ``names.same_word`` says they are one name: short
+    words only match themselves, longer ones their skeleton. Blocking on it finds every
+    candidate without comparing every pair of names."""
+    return word.lower() if len(word) < 3 else "~" + names.skeleton(word)
 
 
 def _join_middle_names(uf: _Union, nodes: list[tuple[str, str]],
                        first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2]
+    # Candidates share the first and the last word: indexed by that pair, in node order.
+    by_ends: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
+    for node in people:
+        ws = names.words(node[1])
+        by_ends[(_word_block(ws[0]), _word_block(ws[-1]))].append((node, ws))
     for short in people:
         sw = names.words(short[1])
-        longer = []
-        for long_ in people:
-            lw = names.words(long_[1])
-            if len(lw) <= len(sw) or not _subsequence(sw, lw):
-                continue
-            if names.same_word(sw[0], lw[0]) and names.same_word(sw[-1], lw[-1]):
-                longer.append(long_)
+        longer = [
+            long_
+            for long_, lw in by_ends[(_word_block(sw[0]), _word_block(sw[-1]))]
+            if len(lw) > len(sw) and _subsequence(sw, lw)
+        ]
         roots = {uf.find(n) for n in longer}
-        if len(roots) == 1:  # one candidate only: "Uzair Baloch" could be no one else
+        if len(roots) == 1 and not uf.apart(short, longer[0], ("list:",)):
+            # one candidate only: "Uzair Baloch" could be no one else
             target = longer[0]
             uf.join(short, target, "same first and last name (middle name given in one)",
                     first_doc.get(target))  # fmt: skip
+
+
+def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
+                   first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Hamad Ali" is "Hammad Ali" (``variants``) when that is the only person it is that
+    like, and no article names or lists the two side by side."""
+    parts = {n: p for n in nodes if n[0] == "person" and (p := variants.name_parts(n[1]))}
+    by_block: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node, p in parts.items():
+        by_block[variants.variant_block(p)].append(node)
+    like: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for members in by_block.values():
+        for node, others in zip(members, variants.alike_in_block([parts[m] for m in members]),
+                                strict=True):  # fmt: skip
+            like[node] = [members[i] for i in others]  # in node order, as the block is
+    for node in parts:
+        alike = [other for other in like[node] if uf.find(other) != uf.find(node)]
+        if len({uf.find(o) for o in alike}) == 1 and not uf.apart(node, alike[0],
+                                                                  ("list:", "doc:")):  # fmt: skip
+            uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))
 
 
 def _subsequence(short: list[str], long_: list[str]) -> bool:
@@ -232,15 +424,21 @@ def _subsequence(short: list[str], long_: list[str]) -> bool:
 def _join_initials(uf: _Union, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     orgs = [n for n in nodes if n[0] == "organization"]
+    by_initials: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for o in orgs:
+        by_initials[names.initials(o[1])].append(o)
+    # Roots of groups holding a long (non-acronym) name; a join below always adds one.
+    named_roots = {uf.find(o) for o in orgs if not names.is_acronym(o[1])}
     for acro in orgs:
         if not names.is_acronym(acro[1]):
             continue
-        if any(names.is_acronym(o[1]) is False and uf.find(o) == uf.find(acro) for o in orgs):
+        if uf.find(acro) in named_roots:
             continue  # already joined to a long name by a definition
-        fits = {uf.find(o) for o in orgs if names.possible_acronym(acro[1], o[1])}
+        candidates = by_initials[acro[1].upper()] if len(acro[1]) >= 2 else []
+        fits = {uf.find(o) for o in candidates}
         if len(fits) == 1:
-            long_ = next(o for o in orgs if names.possible_acronym(acro[1], o[1]))
-            uf.join(acro, long_, "initials spell the acronym", first_doc.get(long_))
+            uf.join(acro, candidates[0], "initials spell the acronym", first_doc.get(candidates[0]))
+            named_roots.add(uf.find(acro))
 
 
 def _join_owned(uf: _Union, nodes: list[tuple[str, str]],
@@ -260,14 +458,16 @@ def _join_head_words(uf: _Union, nodes: list[tuple[str, str]],
                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Guard" is the "Coastal Guard" when no other organisation's name ends in "Guard"."""
     orgs = [n for n in nodes if n[0] == "organization"]
+    by_head: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for o in orgs:
+        ows = names.words(o[1])
+        if len(ows) >= 2:
+            by_head[_word_block(ows[-1])].append(o)
     for node in orgs:
         words = names.words(node[1])
         if len(words) != 1 or names.is_acronym(node[1]):
             continue
-        fits = [
-            o for o in orgs
-            if len(names.words(o[1])) >= 2 and names.same_word(names.words(o[1])[-1], words[0])
-        ]  # fmt: skip
+        fits = by_head[_word_block(words[0])]
         if len(fits) == 1:
             why = f"short form: the only organisation whose name ends in {words[0]!r}"
             uf.join(node, fits[0], why, first_doc.get(node))
@@ -287,44 +487,103 @@ def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -
 def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, str]],
            short: list[tuple[str, str, tuple[str, str]]],
            docs: list[DocumentMentions],
-           first_doc: dict[tuple[str, str], str]) -> EntityIndex:  # fmt: skip
+           first_doc: dict[tuple[str, str], str],
+           acronyms_here: list[tuple[str, str, tuple[str, str]]]) -> EntityIndex:  # fmt: skip
+    """The entities of the groups; a name's lookups, in any document and in its own."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in nodes:
         groups[uf.find(node)].append(node)
     entities: list[Entity] = []
     node_entity: dict[tuple[str, str], str] = {}
     by_key: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    used: set[str] = set()
     for group in groups.values():
         type_ = group[0][0]
         canonical = _canonical(group, counts)
         if type_ == "person" and len(names.words(canonical)) < 2:
             continue  # a lone first name or surname no document resolves: not an actor yet
         eid = entity_id(type_, canonical)
+        if eid in used:  # two people whose names share a spelling key
+            eid = _spelled_id(type_, canonical)
+        used.add(eid)
         entity = Entity(id=eid, name=canonical, type=_TYPES[type_],
                         aliases=_aliases(uf, group, canonical, first_doc))  # fmt: skip
         entities.append(entity)
         for node in group:
             node_entity[node] = eid
             by_key.setdefault(names.key(node[1]), eid)
+            by_name.setdefault(node[1].lower(), eid)
     by_doc: dict[tuple[str, str], str] = {}
     by_id = {e.id: e for e in entities}
+    people = _people_named(docs, node_entity)
+    owners: dict[str, dict[str, set[str]]] = {}  # per document, filled when first needed
     for doc_id, written, node in short:
         found = node_entity.get(node)
         if found is None:
             continue
         by_doc.setdefault((doc_id, written.lower()), found)
         entity = by_id[found]
+        if doc_id not in owners:
+            owners[doc_id] = _word_owners(people[doc_id], by_id)
+        if node[0] == "person" and _ambiguous(written, owners[doc_id]):
+            continue  # "Knox" beside Amanda and Deanna Knox: a name of neither
         if written != entity.name and all(a.name != written for a in entity.aliases):
-            entity.aliases.append(Alias(written, f"short form of {node[1]!r} in the document",
-                                        doc_id))  # fmt: skip
+            reason = f"short form of {node[1]!r} in the document"
+            entity.aliases.append(Alias(written, reason, doc_id))
+    for doc_id, acronym, node in acronyms_here:
+        found = node_entity.get(node)
+        if found is None:
+            continue
+        by_doc.setdefault((doc_id, acronym.lower()), found)
+        entity = by_id[found]
+        if all(a.name != acronym for a in entity.aliases):
+            entity.aliases.append(Alias(acronym, "acronym defined in the text", doc_id))
     for doc in docs:
         for m in doc.mentions:
             hit = node_entity.get((m.type, names.clean(m.name)))
             if hit is not None:
                 by_doc.setdefault((doc.id, names.clean(m.name).lower()), hit)
-    index = EntityIndex(sorted(entities, key=lambda e: (e.type, e.name)), by_key, by_doc)
+    index = EntityIndex(sorted(entities, key=lambda e: (e.type, e.name)), by_key, by_doc,
+                        by_name)  # fmt: skip
     _affiliations(index, docs)
     return index
+
+
+def _spelled_id(type_: str, name: str) -> str:
+    """The id of an entity whose spelling key another entity already has: the key and the
+    spelling itself, so still derived from the name alone."""
+    digest = hashlib.sha1(f"{type_}:{names.key(name)}:{name.lower()}".encode()).hexdigest()
+    return "ent_" + digest[:12]
+
+
+def _people_named(docs: list[DocumentMentions],
+                  node_entity: dict[tuple[str, str], str]) -> dict[str, set[str]]:  # fmt: skip
+    """Per document, the person entities it names."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for m in doc.mentions:
+            hit = node_entity.get(("person", names.clean(m.name)))
+            if hit is not None and m.type == "person":
+                out[doc.id].add(hit)
+    return out
+
+
+def _ambiguous(written: str, owners: dict[str, set[str]]) -> bool:
+    """Whether a one-word short form is a word of two people its document names ("Knox"
+    beside "Amanda Knox" and "Deanna Knox"). Inside the document it still stands for the
+    person the mention finder chose by position; it becomes a name of neither entity."""
+    ws = names.words(written)
+    return len(ws) == 1 and len(owners.get(_word_block(ws[0]), ())) >= 2
+
+
+def _word_owners(named: set[str], by_id: dict[str, Entity]) -> dict[str, set[str]]:
+    """The people of one document by each word of their names (``_word_block``)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for eid in named:
+        for w in names.words(by_id[eid].name):
+            out[_word_block(w)].add(eid)
+    return out
 
 
 DECLARED = ("acronym defined", "the text says")

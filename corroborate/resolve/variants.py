@@ -1,0 +1,113 @@
+"""Spelling variants of one person's name across articles: "Hamad" / "Hammad", "Qaim Khani" /
+"Qaimkhani", "Mohamed" / "Mohammed".
+
+``names.key`` already joins names that differ only in vowels ("Siddiqui" / "Siddiqi"); what it
+cannot see are doubled or swapped consonants and surnames written as one word or two. Two
+names of as many words are variants when every pair of words is at least ``VARIANT_THRESHOLD``
+alike by Jaro-Winkler similarity (rapidfuzz), which weighs the start of a word most: the part
+of a transliterated name that varies least. Names of different lengths in words are variants
+when their given names are, and the rest of their letters run together ("qaim khani" ->
+"qaimkhani") too.
+
+The threshold was chosen on the court-reports dev split and checked leave-one-case-out
+(``benchmarks/resolve_variants.py``, figures in ``docs/entity-resolution.md``): at 0.915 it
+joins "Mohamed" / "Mohammed Ahmed Abdi" and "Rafaele" / "Raffaele Sollecito" and keeps
+"Hammad" and "Hamid Siddiqui" (0.876) apart. Names closer than that can still be two people
+("Zahir" / "Zakir Jaffer", 0.893, father and son): the resolver never joins two names that one
+article uses side by side (``corroborate.resolve.entities``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
+
+from corroborate.nlp import names
+
+__all__ = [
+    "MAX_EXTRA_LETTERS",
+    "alike_in_block",
+    "VARIANT_THRESHOLD",
+    "name_parts",
+    "variant_block",
+    "variant_similarity",
+]
+
+VARIANT_THRESHOLD = 0.915
+# Names of different lengths in words are compared run together ("Qaim Khani" / "Qaimkhani"),
+# and only when that changes a letter at most: more is another word ("Ali Hassan" is not "Ali
+# Hassan Khan", "Jerry Falwell" not "Jerry Falwell Jr"; a longer name is the middle-name
+# rule's question).
+MAX_EXTRA_LETTERS = 1
+
+
+def name_parts(name: str) -> tuple[str, ...] | None:
+    """The words of a name, lower-cased, or None for a one-word name (a lone given name or
+    surname is never matched by spelling across articles)."""
+    ws = tuple(w.replace("-", "") for w in names.words(name))
+    return ws if len(ws) >= 2 else None
+
+
+def variant_block(parts: tuple[str, ...]) -> tuple[str, str]:
+    """The first letters of the given name and of the rest. Variants must share them ("Asmat"
+    / "Ismat Adamjee" are left apart): a transliteration keeps a name's first sound, and
+    candidates are looked up by this key instead of comparing every pair of names."""
+    return parts[0][:1], parts[1][:1]
+
+
+def variant_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """How alike two names are: the least alike pair of words when both have as many words
+    ("Martin Luther King Jr" / "... Day": "jr" / "day"); else the lower of the given names'
+    and the rests' similarity, the rests run together (0 when their lengths differ by more
+    than ``MAX_EXTRA_LETTERS``)."""
+    if len(a) == len(b):
+        return min(JaroWinkler.similarity(x, y) for x, y in zip(a, b, strict=True))
+    rest_a, rest_b = "".join(a[1:]), "".join(b[1:])
+    if abs(len(rest_a) - len(rest_b)) > MAX_EXTRA_LETTERS:
+        return 0.0
+    return min(JaroWinkler.similarity(a[0], b[0]), JaroWinkler.similarity(rest_a, rest_b))
+
+
+_ROWS = 512  # names compared at once: a block of n names costs n x 512 floats per matrix
+
+
+def alike_in_block(block: list[tuple[str, ...]]) -> list[list[int]]:
+    """For each name of one block, the indices of the others that ``variant_similarity``
+    puts at ``VARIANT_THRESHOLD`` or above: the same pairs, computed by rapidfuzz's ``cdist``
+    (compiled, a few rows of the block at a time) instead of one Python call per pair."""
+    n = len(block)
+    if n < 2:
+        return [[] for _ in block]
+    given = [p[0] for p in block]
+    rests = ["".join(p[1:]) for p in block]
+    lengths = np.array([len(r) for r in rests])
+    counts = np.array([len(p) for p in block])
+    out: list[list[int]] = []
+    for lo in range(0, n, _ROWS):
+        hi = min(n, lo + _ROWS)
+        # Names of different lengths in words: given names and rests run together.
+        ok = np.minimum(_similar(given[lo:hi], given), _similar(rests[lo:hi], rests))
+        ok = (ok >= VARIANT_THRESHOLD) & (
+            np.abs(lengths[lo:hi, None] - lengths[None, :]) <= MAX_EXTRA_LETTERS
+        )
+        same = counts[lo:hi, None] == counts[None, :]
+        ok &= ~same
+        # Names of as many words: every pair of words.
+        for k in np.unique(counts[lo:hi]):
+            rows = np.nonzero(counts[lo:hi] == k)[0]
+            cols = np.nonzero(counts == k)[0]
+            least = np.ones((len(rows), len(cols)))
+            for position in range(int(k)):
+                least = np.minimum(least, _similar(
+                    [block[lo + r][position] for r in rows], [block[c][position] for c in cols]
+                ))  # fmt: skip
+            ok[np.ix_(rows, cols)] = least >= VARIANT_THRESHOLD
+        for r in range(hi - lo):
+            out.append([int(c) for c in np.nonzero(ok[r])[0] if c != lo + r])
+    return out
+
+
+def _similar(a: list[str], b: list[str]) -> np.ndarray:
+    return process.cdist(a, b, scorer=JaroWinkler.similarity, dtype=np.float64,
+                         score_cutoff=VARIANT_THRESHOLD)  # fmt: skip

@@ -1,0 +1,167 @@
+"""Each resolution rule on invented names: variants, lists, shared surnames, acronyms, datelines."""
+
+from __future__ import annotations
+
+from corroborate.records import EntityType, Mention
+from corroborate.resolve.entities import DocumentMentions, node_name, resolve_entities
+
+
+def _m(name: str, start: int = 0, kind: EntityType = "person", text: str | None = None,
+       alias: str | None = None, alias_kind: str | None = None) -> Mention:  # fmt: skip
+    written = text or name
+    return Mention(start, start + len(written), written, kind, name, "PERSON", alias, alias_kind)
+
+
+def _doc(doc_id: str, *mentions: Mention) -> DocumentMentions:
+    return DocumentMentions(doc_id, "2021-01-01", list(mentions))
+
+
+def _listed(doc_id: str, *people: str) -> DocumentMentions:
+    """ "A, B, C" in one sentence: mentions two characters apart."""
+    out, at = [], 10
+    for name in people:
+        out.append(_m(name, at))
+        at += len(name) + 2
+    return _doc(doc_id, *out)
+
+
+def test_spelling_variants_across_articles_joined() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Hamad Qureshi"), _m("Anees Qaim Khani", 100), _m("Adeeb Rind", 200)),
+        _doc("2", _m("Hammad Qureshi"), _m("Anees Qaimkhani", 100), _m("Adeel Rind", 200)),
+    ])  # fmt: skip
+    for a, b in [("Hamad Qureshi", "Hammad Qureshi"), ("Anees Qaim Khani", "Anees Qaimkhani"),
+                 ("Adeeb Rind", "Adeel Rind")]:  # fmt: skip
+        found = index.lookup(a)
+        assert found is not None and index.lookup(b) == found
+        assert any(x.reason == "the same name in another spelling" for x in found.aliases)
+
+
+def test_names_below_the_threshold_stay_apart() -> None:
+    index = resolve_entities([_doc("1", _m("Hammad Qureshi")), _doc("2", _m("Hamid Qureshi"))])
+    assert index.lookup("Hammad Qureshi") != index.lookup("Hamid Qureshi")
+
+
+def test_a_longer_name_is_not_a_spelling_variant() -> None:
+    index = resolve_entities([_doc("1", _m("Ali Hassan")), _doc("2", _m("Ali Hassan Khan"))])
+    assert index.lookup("Ali Hassan") != index.lookup("Ali Hassan Khan")
+
+
+def test_variants_one_article_names_side_by_side_stay_apart() -> None:
+    # Father and son in one article; another article names only the son.
+    index = resolve_entities([
+        _doc("1", _m("Hamad Lashari"), _m("Hammad Lashari", 300)),
+        _doc("2", _m("Hammad Lashari")),
+    ])  # fmt: skip
+    assert index.lookup("Hamad Lashari") != index.lookup("Hammad Lashari")
+
+
+def test_names_listed_together_are_different_people_even_with_one_key() -> None:
+    index = resolve_entities([_listed("1", "Budha Ram", "Kesar Lal", "Budhi Ram")])
+    budha, budhi = index.lookup("Budha Ram"), index.lookup("Budhi Ram")
+    assert budha is not None and budhi is not None
+    assert budha.name == "Budha Ram" and budhi.name == "Budhi Ram"
+    assert budha.id != budhi.id
+    # Not in a list, the same spellings are one name.
+    joined = resolve_entities([_doc("1", _m("Budha Ram")), _doc("2", _m("Budhi Ram", 50))])
+    assert joined.lookup("Budha Ram") == joined.lookup("Budhi Ram")
+
+
+def test_people_who_share_a_surname_never_joined() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Sana Qureshi"), _m("Sana Qureshi", 40, text="Qureshi")),
+        _doc("2", _m("Rafiq Qureshi")),
+        _doc("3", _m("Qureshi")),
+    ])  # fmt: skip
+    sana, rafiq = index.lookup("Sana Qureshi"), index.lookup("Rafiq Qureshi")
+    assert sana is not None and rafiq is not None and sana != rafiq
+    assert index.lookup("Qureshi") is None  # a bare surname names no one across articles
+    assert index.lookup("Qureshi", "1") == sana  # ... but does inside its own
+
+
+def test_a_surname_two_people_of_an_article_share_is_an_alias_of_neither() -> None:
+    # The mention finder read the second "Lodhi" as Zara, the latest full name before it.
+    index = resolve_entities([_doc(
+        "1",
+        _m("Imran Lodhi"),
+        _m("Imran Lodhi", 40, text="Lodhi"),
+        _m("Zara Lodhi", 80),
+        _m("Zara Lodhi", 120, text="Lodhi"),
+    )])  # fmt: skip
+    for name in ("Imran Lodhi", "Zara Lodhi"):
+        person = index.lookup(name)
+        assert person is not None and "Lodhi" not in {a.name for a in person.aliases}
+
+
+def test_an_acronym_defined_two_ways_joins_neither_across_articles() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Karakoram Youth Front", kind="organization", alias="KYF",
+                     alias_kind="acronym")),
+        _doc("2", _m("Khyber Yarn Federation", kind="organization", alias="KYF",
+                     alias_kind="acronym")),
+    ])  # fmt: skip
+    front, federation = (
+        index.lookup("Karakoram Youth Front"),
+        index.lookup("Khyber Yarn Federation"),
+    )
+    assert front is not None and federation is not None and front != federation
+    assert index.lookup("KYF", "1") == front and index.lookup("KYF", "2") == federation
+    assert "KYF" in {a.name for a in front.aliases} & {a.name for a in federation.aliases}
+
+
+def test_one_definition_still_joins_everywhere() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Karakoram Youth Front", kind="organization", alias="KYF",
+                     alias_kind="acronym")),
+        _doc("2", _m("KYF", kind="organization")),
+    ])  # fmt: skip
+    assert index.lookup("KYF") == index.lookup("Karakoram Youth Front") is not None
+
+
+def test_datelines_and_media_words_never_become_entities() -> None:
+    index = resolve_entities([
+        _doc("1", _m("QUETTA - A", kind="organization"), _m("Quetta", 30, kind="place"),
+             _m("TV", 60, kind="organization"), _m("SOURCE", 90, kind="place"),
+             _m("Amina Rauf-Bilal Haider", 120, kind="organization"),
+             _m("Quetta Press-Karachi Times", 160, kind="organization")),
+        _doc("2", _m("QUETTA", kind="organization"), _m("Amina Rauf", 40),
+             _m("Bilal Haider", 80)),
+    ])  # fmt: skip
+    assert [(e.type, e.name) for e in index.entities] == [
+        ("organization", "Quetta Press-Karachi Times"),  # not two people's names
+        ("person", "Amina Rauf"),
+        ("person", "Bilal Haider"),
+        ("place", "Quetta"),
+    ]
+    assert node_name("KARACHI - A") == "KARACHI" and node_name("TV") == ""
+    assert node_name("Amina Rauf - and") == "Amina Rauf"
+    assert node_name("Amina Rauf - Bilal Haider") == "Amina Rauf - Bilal Haider"
+    assert node_name("MQM-London") == "MQM-London"
+
+
+def test_an_acronym_is_not_a_word_with_its_consonants() -> None:
+    index = resolve_entities([
+        _doc("1", _m("MM", kind="organization"), _m("Miami", 40, kind="place")),
+    ])  # fmt: skip
+    mm, miami = index.lookup("MM"), index.lookup("Miami")
+    assert mm is not None and miami is not None and mm != miami and miami.type == "place"
+
+
+def test_people_organisations_and_places_kept_apart() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Karim Yusuf Farooqi"), _m("Karim Farooqi Trust", 40, kind="organization")),
+        _doc("2", _m("Karim Farooqi Road", kind="place"), _m("KYF", 40, kind="organization"),
+             _m("Karim Farooqi", 80)),
+    ])  # fmt: skip
+    person = index.lookup("Karim Farooqi")
+    assert person is not None and person == index.lookup("Karim Yusuf Farooqi")
+    trust, road, kyf = (index.lookup(n) for n in ("Karim Farooqi Trust", "Karim Farooqi Road",
+                                                   "KYF"))  # fmt: skip
+    assert trust is not None and road is not None and kyf is not None
+    assert (person.type, trust.type, road.type, kyf.type) == (
+        "person",
+        "organization",
+        "place",
+        "organization",
+    )
+    assert len({person.id, trust.id, road.id, kyf.id}) == 4

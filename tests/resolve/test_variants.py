@@ -1,0 +1,61 @@
+"""The spelling-variant measure on invented names, on both sides of the threshold."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corroborate.resolve.variants import (
+    VARIANT_THRESHOLD,
+    alike_in_block,
+    name_parts,
+    variant_block,
+    variant_similarity,
+)
+
+
+def _similarity(a: str, b: str) -> float:
+    pa, pb = name_parts(a), name_parts(b)
+    assert pa is not None and pb is not None
+    return variant_similarity(pa, pb)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hamad Qureshi", "Hammad Qureshi"),
+                                      ("Anees Qaim Khani", "Anees Qaimkhani"),
+                                      ("Adeeb Rind", "Adeel Rind"),
+                                      ("Mohamed Farah Abdi", "Mohammed Farah Abdi")])  # fmt: skip
+def test_variants_reach_the_threshold(a: str, b: str) -> None:
+    assert _similarity(a, b) >= VARIANT_THRESHOLD
+    pa, pb = name_parts(a), name_parts(b)
+    assert pa is not None and pb is not None and variant_block(pa) == variant_block(pb)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hammad Qureshi", "Hamid Qureshi"),
+                                      ("Sana Qureshi", "Rafiq Qureshi"),
+                                      ("Ali Hassan", "Ali Hassan Khan"),
+                                      ("Nadeem Akhtar", "Nadeem Akhtar Jr"),
+                                      ("Nadeem Akhtar Jr", "Nadeem Akhtar Day"),
+                                      ("Uzma Rind", "Uzma Rehman")])  # fmt: skip
+def test_other_names_stay_below(a: str, b: str) -> None:
+    assert _similarity(a, b) < VARIANT_THRESHOLD
+
+
+def test_one_word_names_are_never_compared() -> None:
+    assert name_parts("Qureshi") is None
+    assert name_parts("Anees Qaim Khani") == ("anees", "qaim", "khani")
+
+
+_WORDS = st.sampled_from(["hamad", "hammad", "hamid", "qaim", "khani", "qaimkhani", "rind",
+                          "adeeb", "adeel", "ali", "alee", "akhtar", "akhter", "a"])  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=2, max_size=4).map(tuple), max_size=40, unique=True))
+def test_block_comparison_equals_the_pairwise_measure(block: list[tuple[str, ...]]) -> None:
+    expected = [
+        [j for j, other in enumerate(block)
+         if j != i and variant_similarity(name, other) >= VARIANT_THRESHOLD]
+        for i, name in enumerate(block)
+    ]  # fmt: skip
+    assert alike_in_block(block) == expected
