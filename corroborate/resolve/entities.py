@@ -211,6 +211,7 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     nodes = sorted(uf.parent)
     _join_same_names(uf, nodes, first_doc)
     _join_middle_names(uf, nodes, first_doc)
+    _join_contained_names(uf, nodes, first_doc)
     _join_variants(uf, nodes, first_doc)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
@@ -394,6 +395,41 @@ def _join_middle_names(uf: _Union, nodes: list[tuple[str, str]],
             target = longer[0]
             uf.join(short, target, "same first and last name (middle name given in one)",
                     first_doc.get(target))  # fmt: skip
+
+
+def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
+                          first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Salman Saqib" is "Syed Salman Saqib", "Amjad Hussain" is "Amjad Hussain Khan": a
+    name of two words or more that begins or ends a longer name, when it fits exactly one
+    and no article writes both out in full or lists them together."""
+    people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 3]
+    # Candidates share the two first or the two last words: indexed by either pair.
+    by_pair: dict[tuple[str, str, str], list[tuple[tuple[str, str], list[str]]]] = (
+        defaultdict(list)
+    )
+    for node in people:
+        ws = names.words(node[1])
+        by_pair[("head", _word_block(ws[0]), _word_block(ws[1]))].append((node, ws))
+        by_pair[("tail", _word_block(ws[-2]), _word_block(ws[-1]))].append((node, ws))
+    for short in (n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2):
+        sw = names.words(short[1])
+        longer = [
+            long_
+            for end, pair in (("head", sw[:2]), ("tail", sw[-2:]))
+            for long_, lw in by_pair[(end, _word_block(pair[0]), _word_block(pair[1]))]
+            if len(lw) > len(sw) and _affix(sw, lw, end)
+        ]
+        roots = {uf.find(n) for n in longer}
+        if len(roots) == 1 and uf.find(short) not in roots and not uf.apart(
+            short, longer[0], ("list:", "doc:")
+        ):
+            uf.join(short, longer[0], "a longer name that begins or ends with it",
+                    first_doc.get(longer[0]))  # fmt: skip
+
+
+def _affix(short: list[str], long_: list[str], end: str) -> bool:
+    part = long_[: len(short)] if end == "head" else long_[-len(short) :]
+    return all(names.same_word(a, b) for a, b in zip(short, part, strict=True))
 
 
 def _join_variants(uf: _Union, nodes: list[tuple[str, str]],

@@ -70,6 +70,21 @@ def test_middle_name_joins_only_when_unambiguous() -> None:
     assert index.lookup("Zafar Baloch") != index.lookup("Uzair Baloch")
 
 
+def test_a_name_that_begins_or_ends_a_longer_one_joins_it_when_alone() -> None:
+    docs = [
+        DocumentMentions("1", "2020-01-01", [_m("Syed Kamal Rauf"), _m("Bilal Omar Khan")]),
+        DocumentMentions("2", "2020-01-02", [_m("Kamal Rauf"), _m("Bilal Omar")]),
+        DocumentMentions("3", "2020-01-03", [_m("Nadia Karim Shah"), _m("Asma Karim Shah")]),
+        DocumentMentions("4", "2020-01-04", [_m("Karim Shah")]),
+    ]
+    index = resolve_entities(docs)
+    assert index.lookup("Kamal Rauf") == index.lookup("Syed Kamal Rauf")  # a title-like first
+    assert index.lookup("Bilal Omar") == index.lookup("Bilal Omar Khan")  # a surname left out
+    # "Karim Shah" ends two longer names: it could be either, so it joins neither
+    ids = {index.lookup(n).id for n in ("Nadia Karim Shah", "Asma Karim Shah", "Karim Shah")}  # type: ignore[union-attr]
+    assert len(ids) == 3
+
+
 def test_spelling_variants() -> None:
     docs = [
         DocumentMentions("1", None, [_m("Peoples Aman Committee", "organization")]),

@@ -43,8 +43,20 @@ def test_names_below_the_threshold_stay_apart() -> None:
 
 
 def test_a_longer_name_is_not_a_spelling_variant() -> None:
+    # "Ali Hassan" begins two longer names: it is neither, and no likeness of spelling
+    # joins it to one of them.
+    index = resolve_entities([
+        _doc("1", _m("Ali Hassan")), _doc("2", _m("Ali Hassan Khan")),
+        _doc("3", _m("Ali Hassan Shah")),
+    ])  # fmt: skip
+    ids = {index.lookup(n).id for n in ("Ali Hassan", "Ali Hassan Khan", "Ali Hassan Shah")}  # type: ignore[union-attr]
+    assert len(ids) == 3
+    # With one longer name only, it is that name with the surname left out.
     index = resolve_entities([_doc("1", _m("Ali Hassan")), _doc("2", _m("Ali Hassan Khan"))])
-    assert index.lookup("Ali Hassan") != index.lookup("Ali Hassan Khan")
+    joined = index.lookup("Ali Hassan Khan")
+    assert joined is not None and joined == index.lookup("Ali Hassan")
+    reasons = {a.name: a.reason for a in joined.aliases}
+    assert "spelling" not in reasons.get("Ali Hassan", reasons.get("Ali Hassan Khan", ""))
 
 
 def test_variants_one_article_names_side_by_side_stay_apart() -> None:
