@@ -177,10 +177,11 @@ class Reader(Descriptions):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         if verb.tag_ == "VBN":  # "had his conviction overturned"
             objects += [c for c in verb.children if c.dep_ == "nsubj"]
-            # a verdict described by its appeal ("his conviction overturned"), not by its
-            # first award ("the sentences awarded to X", which tells an earlier ruling)
-            if verb.dep_ in ("acl", "amod") and lex.verdict_verbs.get(phrasal) != "sentenced":
-                objects.append(verb.head)
+        # a verdict described by its appeal ("his conviction overturned"; a headline-like
+        # "X overturned sentences" parsed as a modifier), not by its first award ("the
+        # sentences awarded to X", which tells an earlier ruling)
+        if verb.dep_ in ("acl", "amod") and lex.verdict_verbs.get(phrasal) != "sentenced":
+            objects.append(verb.head)
         objects = [t for o in objects for t in self._coordinated(o)]  # "death and other sentences"
         for noun in objects:
             lemma = noun.lemma_.lower()
