@@ -178,3 +178,22 @@ def test_a_title_inside_the_name_is_an_office(nlp: Language) -> None:
     names = {p.name: p.role for c in found for p in c.participants}
     obuya = [role for name, role in names.items() if "Obuya" in name]
     assert obuya and "accused" not in obuya
+
+
+def test_a_counted_group_found_guilty_is_named_next(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Two accused persons have been found guilty of conspiracy. "
+        "The two are Karim Dad and Salim Baig.",
+    )
+    assert outcomes(found, "Karim Dad") == {"convicted"}
+    assert outcomes(found, "Salim Baig") == {"convicted"}
+
+
+def test_sentences_overturned_before_their_convicts_are_named(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The high court on Monday overturned the sentences handed down by the trial court. "
+        "The trial judge had sentenced Karim Dad and Salim Baig to life imprisonment.",
+    )
+    assert outcomes(found, "Karim Dad") == {"overturned", "sentenced"}

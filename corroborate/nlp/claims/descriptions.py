@@ -34,7 +34,9 @@ class Descriptions(Parties):
         out: list[Draft] = []
         for k, noun in enumerate(tokens):
             participle = self._ruled_participle(noun)
-            if noun.lower_ not in self.lex.accused_nouns and participle is None:
+            # "The two are X and Y": the group the report has just counted
+            counted = noun.pos_ == "NUM" and k > 0 and tokens[k - 1].lower_ == "the"
+            if noun.lower_ not in self.lex.accused_nouns and participle is None and not counted:
                 continue
             verb = next(
                 (t for t in tokens[k + 1 : k + 10]

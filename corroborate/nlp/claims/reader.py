@@ -275,6 +275,7 @@ class Reader(Descriptions):
         draft.add(self._patients(verb) or self._names_of_children(verb, ACTIVE_SUBJECTS
                   if verb.lemma_.lower() == "plead" else frozenset()), "accused")  # fmt: skip
         draft.add(self._agents(verb), "court")
+        draft.unnamed_plural = not self._accused_in(draft) and self._unnamed_group(verb)
         return draft
 
     @staticmethod
