@@ -119,6 +119,12 @@ class Parties:
             found = self._names(verb.head)  # "X, who confessed"
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
+        if not found and verb.lower_.endswith("ing"):
+            # the same, parsed with the subject as a modifier of the verb (or of a gerund
+            # tagged as a noun)
+            found = self._names_of_children(verb, frozenset({"compound"}))
+        if not found and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)  # "He re-emerged in ..."
         return found
 
     def _recipients(self, verb: Token) -> list[Named]:

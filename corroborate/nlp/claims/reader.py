@@ -73,7 +73,10 @@ class Reader(Descriptions):
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
-        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
+        gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
+        if gerund:  # "mentions X confessing to ...", tagged as a noun
+            lemma = token.lower_[:-3]
+        elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
             return self._read_noun(token, lemma)
         if self._not_done(token):
             return []
