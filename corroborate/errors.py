@@ -7,7 +7,8 @@ The tree::
     ├── OutputError             an output file that cannot be written
     ├── ModelNotFoundError      the spaCy pipeline or a tagger is missing or will not load
     ├── ScorerNotFoundError     the official attribution scorer cannot be found or imported
-    └── StoreError              the evidence store: cannot open, connect, upgrade or write
+    ├── StoreError              the evidence store: cannot open, connect, upgrade or write
+    └── WorkerError             worker processes or a Dask cluster cannot run the extraction
 
 Messages are one line and say what to do next: the command line prints ``str(error)`` as it is,
 without a traceback, and exits with status 1.
@@ -68,4 +69,13 @@ class StoreError(CorroborateError):
     """The evidence store cannot be opened, reached, upgraded or written.
 
     The message names the database (any password replaced by ***) and what to do.
+    """
+
+
+class WorkerError(CorroborateError):
+    """Where the per-document stage runs failed: a worker process died (``ingest --workers``),
+    or a Dask cluster (``ingest --dask``) cannot be reached, has no workers, or its workers
+    cannot run this corroborate (not installed, another version, lost mid-run).
+
+    Raised before a document is stored, or between two documents: what is stored stays.
     """
