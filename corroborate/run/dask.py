@@ -31,7 +31,7 @@ from corroborate.run.work import ChunkResult, PipelineSpec, analyse_chunk, chunk
 __all__ = ["CONNECT_TIMEOUT_S", "FIRST_CHUNK_CHARS", "MOST_CHUNK_CHARS", "DaskRunner"]
 
 FIRST_CHUNK_CHARS = 64_000
-MOST_CHUNK_CHARS = 4_000_000
+MOST_CHUNK_CHARS = 2_000_000
 CONNECT_TIMEOUT_S = 10.0
 
 _INSTALL = "pip install 'corroborate[dask]'"
@@ -64,8 +64,8 @@ class DaskRunner(Runner):
         from distributed import as_completed
 
         slots = max(1, sum(self.client.nthreads().values()))
-        limits = _ramp(slots, self.spec.batch_size, self.first_chunk_chars, self.most_chunk_chars)
-        chunks = chunked(documents, limits)
+        limits = _ramp(self.spec.batch_size, self.first_chunk_chars, self.most_chunk_chars)
+        chunks = chunked(documents, limits, slots=slots)
         completed = as_completed(loop=self.client.loop)
         sent: dict[str, tuple[int, list[Document]]] = {}  # task key: (position, chunk)
         done: dict[int, tuple[list[Document], ChunkResult]] = {}
@@ -124,15 +124,12 @@ class DaskRunner(Runner):
         return result
 
 
-def _ramp(
-    slots: int, batch_size: int, first_chars: int, most_chars: int
-) -> Iterator[tuple[int, int]]:
-    """Chunk limits (documents, characters): a round of ``slots`` chunks of one spaCy batch
-    and ``first_chars``, then rounds twice as large, up to ``most_chars``."""
+def _ramp(batch_size: int, first_chars: int, most_chars: int) -> Iterator[tuple[int, int]]:
+    """Chunk limits per round (documents, characters): one spaCy batch and ``first_chars``,
+    then twice as much each round, up to ``most_chars``."""
     documents, chars = batch_size, first_chars
     while True:
-        for _ in range(slots):
-            yield documents, chars
+        yield documents, chars
         if chars < most_chars:
             documents, chars = documents * 2, min(chars * 2, most_chars)
 

@@ -55,12 +55,12 @@ class ProcessRunner(Runner):
         self._local = LocalRunner(nlp, batch_size=batch_size)
 
     def _analyse(self, documents: Iterator[Document]) -> Iterator[Analysis]:
-        chunks = chunked(documents, itertools.repeat((self.spec.batch_size, self.chunk_chars)))
-        head = list(itertools.islice(chunks, 2))
-        if len(head) < 2:
-            for chunk in head:
-                yield from self._local._analyse(iter(chunk))
+        head = _within(documents, self.spec.batch_size, self.chunk_chars)
+        if len(head) <= self.spec.batch_size and sum(len(d.text) for d in head) <= self.chunk_chars:
+            yield from self._local._analyse(iter(head))  # the whole input: one chunk
             return
+        limits = itertools.repeat((self.spec.batch_size, self.chunk_chars))
+        chunks = chunked(itertools.chain(head, documents), limits, slots=self.workers)
         pool = ProcessPoolExecutor(
             self.workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -70,7 +70,7 @@ class ProcessRunner(Runner):
         finished = False
         try:
             window: deque[tuple[list[Document], Future[ChunkResult]]] = deque()
-            for chunk in itertools.chain(head, chunks):
+            for chunk in chunks:
                 window.append((chunk, pool.submit(analyse_chunk, chunk, self.spec)))
                 if len(window) > 2 * self.workers:
                     yield from self._collect(*window.popleft())
@@ -91,6 +91,18 @@ class ProcessRunner(Runner):
                 " kept: run the same command again, with fewer --workers if memory is short"
             ) from err
         return self._results(chunk, result, "a worker process")
+
+
+def _within(documents: Iterator[Document], most_documents: int, most_chars: int) -> list[Document]:
+    """The first documents, up to the first that goes past one chunk's limits (included)."""
+    head: list[Document] = []
+    chars = 0
+    for document in documents:
+        head.append(document)
+        chars += len(document.text)
+        if len(head) > most_documents or chars > most_chars:
+            break
+    return head
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:

@@ -9,6 +9,7 @@ already holds. ``chunked`` cuts the stream of documents into such chunks.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -73,20 +74,47 @@ def analyse_chunk(documents: list[Document], spec: PipelineSpec) -> ChunkResult:
 
 
 def chunked(
-    documents: Iterable[Document], limits: Iterator[tuple[int, int]]
+    documents: Iterable[Document], limits: Iterator[tuple[int, int]], *, slots: int = 1
 ) -> Iterator[list[Document]]:
-    """``documents`` in consecutive chunks, each within the next of ``limits``: (at most this
-    many documents, at most this many characters of text). A chunk holds at least one
-    document, so a document longer than the limit travels alone, never cut."""
-    chunk: list[Document] = []
-    size = 0
-    most_documents, most_chars = next(limits)
-    for document in documents:
-        if chunk and (len(chunk) >= most_documents or size + len(document.text) > most_chars):
+    """``documents`` in consecutive chunks, in rounds of ``slots`` chunks (one per worker).
+
+    Each round's chunks hold at most the next of ``limits``: (documents, characters of text).
+    A chunk holds at least one document, so a document over the limit travels alone, never
+    cut. One round is read ahead: when the input ends within it, what is left is shared evenly
+    between the round's chunks, so that no worker is left with a long last chunk while the
+    others idle.
+    """
+    source = iter(documents)
+    ahead: deque[Document] = deque()
+    chars = 0
+    ended = False
+    while True:
+        most_documents, most_chars = next(limits)
+        while not ended and chars < most_chars * slots and len(ahead) < most_documents * slots:
+            document = next(source, None)
+            if document is None:
+                ended = True
+            else:
+                ahead.append(document)
+                chars += len(document.text)
+        if not ahead:
+            return  # the input ended
+        for place in range(slots):
+            if not ahead:
+                break  # read the next round ahead
+            most_here, goal = most_documents, float(most_chars)
+            if ended:  # share what is left evenly between the chunks left in this round
+                most_here = min(most_documents, -(-len(ahead) // (slots - place)))
+                goal = chars / (slots - place)
+            chunk = [ahead.popleft()]
+            size = len(chunk[0].text)
+            while (
+                ahead
+                and len(chunk) < most_here
+                and size + len(ahead[0].text) <= most_chars
+                and size < goal
+            ):
+                chunk.append(ahead.popleft())
+                size += len(chunk[-1].text)
+            chars -= size
             yield chunk
-            chunk, size = [], 0
-            most_documents, most_chars = next(limits)
-        chunk.append(document)
-        size += len(document.text)
-    if chunk:
-        yield chunk

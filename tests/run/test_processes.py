@@ -33,7 +33,7 @@ def test_same_analyses_in_input_order_from_other_processes(nlp: Language) -> Non
 def test_one_chunk_of_work_stays_in_this_process(nlp: Language) -> None:
     runner = ProcessRunner(nlp, workers=2, batch_size=16)
     before = set(multiprocessing.active_children())
-    seen_children = []
+    seen_children: list[multiprocessing.process.BaseProcess] = []
     for _ in runner.analyse(documents(3)):
         seen_children.extend(set(multiprocessing.active_children()) - before)
     assert seen_children == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import pickle
+from collections.abc import Iterator
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,10 +19,12 @@ from corroborate.run.work import ChunkResult, PipelineSpec, analyse_chunk, chunk
 texts = st.lists(st.text(min_size=0, max_size=30), max_size=40)
 
 
-@given(texts, st.integers(1, 5), st.integers(1, 60))
-def test_chunks_keep_order_and_limits(items: list[str], most_docs: int, most_chars: int) -> None:
+@given(texts, st.integers(1, 5), st.integers(1, 60), st.integers(1, 4))
+def test_chunks_keep_order_and_limits(
+    items: list[str], most_docs: int, most_chars: int, slots: int
+) -> None:
     documents = [Document(id=str(i), text=text) for i, text in enumerate(items)]
-    chunks = list(chunked(documents, itertools.repeat((most_docs, most_chars))))
+    chunks = list(chunked(documents, itertools.repeat((most_docs, most_chars)), slots=slots))
     assert [d for chunk in chunks for d in chunk] == documents
     for chunk in chunks:
         assert chunk
@@ -30,10 +33,23 @@ def test_chunks_keep_order_and_limits(items: list[str], most_docs: int, most_cha
         assert len(chunk) == 1 or sum(len(d.text) for d in chunk) <= most_chars
 
 
-def test_chunks_follow_changing_limits() -> None:
-    documents = [Document(id=str(i), text="ab") for i in range(7)]
-    chunks = chunked(documents, iter([(1, 99), (2, 99), (4, 99)]))
-    assert [len(c) for c in chunks] == [1, 2, 4]
+def rounds(*limits: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    return itertools.chain(limits, itertools.repeat((99, 99)))
+
+
+def test_chunks_follow_each_rounds_limits() -> None:
+    documents = [Document(id=str(i), text="ab") for i in range(30)]
+    chunks = chunked(documents, rounds((1, 99), (2, 99), (4, 99), (8, 99)), slots=2)
+    assert [len(c) for c in chunks] == [1, 1, 2, 2, 4, 4, 8, 8]
+
+
+def test_the_last_round_is_shared_evenly() -> None:
+    # 13 documents left when a round could take 2 x 8: two chunks of 7 and 6, not 8 and 5.
+    documents = [Document(id=str(i), text="ab") for i in range(19)]
+    chunks = chunked(documents, rounds((1, 99), (2, 99), (8, 99)), slots=2)
+    assert [len(c) for c in chunks] == [1, 1, 2, 2, 7, 6]
+    text = [Document(id=str(i), text="x" * 10) for i in range(10)]
+    assert [len(c) for c in chunked(text, itertools.repeat((99, 80)), slots=2)] == [5, 5]
 
 
 def test_spec_loads_the_same_pipeline(nlp: Language) -> None:
