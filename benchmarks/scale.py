@@ -154,10 +154,10 @@ def _print_throughput(figures: dict[str, Any], args: argparse.Namespace) -> None
         f"throughput: {Path(figures['corpus']).name}, {figures['documents']} documents,"
         f" {figures['words']:,} words, best of {args.repeat} (extract and store, SQLite)"
     )
-    for name, figures_of in figures["runs"].items():
+    for name, one in figures["runs"].items():
         print(
-            f"  {name:24} {figures_of['seconds']:8.1f} s {figures_of['documents_per_s']:7.2f} docs/s"
-            f" {figures_of['words_per_s']:8,} words/s  {figures_of['ratio']:.2f}x"
+            f"  {name:24} {one['seconds']:8.1f} s {one['documents_per_s']:7.2f} docs/s"
+            f" {one['words_per_s']:8,} words/s  {one['ratio']:.2f}x"
         )
 
 
