@@ -14,7 +14,9 @@ ratios against a baseline measured in the same run:
   many worker processes of one thread each (``ingest --dask``; the cluster is started before
   the clock, as an existing cluster would be, but its workers load the pipeline on the
   clock, as worker processes do). Ratio: documents per second against this process. Rounds
-  alternate the order, the best of ``--repeat`` is kept.
+  alternate the order, the best of ``--repeat`` is kept. Beside it, the CPU seconds every
+  process spent (this one, its workers, the cluster's workers) against this process alone:
+  what running elsewhere costs, a figure that other load on the machine hardly moves.
 - **adding one article**, at each size: a store holding every article of the corpus but its
   last (built with the worker processes, ledger rebuilt), then the last one ingested as
   ``corroborate ingest`` does it: extraction and storing, then the ledger's rebuild, timed
@@ -108,29 +110,45 @@ def throughput(corpus: Path, nlp: Any, workers: int, repeat: int, folder: Path) 
     documents = list(read_documents([corpus]))
     words = sum(len(d.text.split()) for d in documents)
     counter = iter(range(10**6))
+    cpu: dict[str, list[float]] = {}
 
-    def timed(make: Callable[[], Runner]) -> Callable[[], None]:
+    def timed(name: str, make: Callable[[], Runner], workers_cpu: Callable[[], float]) -> Any:
         def once() -> None:
+            before = _cpu_s() + workers_cpu()
             with make() as runner, open_store(str(folder / f"t{next(counter)}.db")) as store:
                 summary = ingest_paths([corpus], store, runner=runner)
                 assert summary.added == len(documents), summary
+            cpu.setdefault(name, []).append(_cpu_s() + workers_cpu() - before)
 
-        return once
+        return name, once
 
-    with LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster:
-        best = best_of(
-            {
-                "this process": timed(lambda: LocalRunner(nlp)),
-                f"{workers} worker processes": timed(lambda: ProcessRunner(nlp, workers=workers)),
-                f"Dask, {workers} workers": timed(
-                    lambda: DaskRunner(nlp, cluster.scheduler_address)
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        cluster.get_client() as client,
+    ):
+
+        def cluster_cpu() -> float:
+            return sum(client.run(_cpu_s).values())
+
+        runs = dict(
+            [
+                timed("this process", lambda: LocalRunner(nlp), lambda: 0.0),
+                timed(
+                    f"{workers} worker processes",
+                    lambda: ProcessRunner(nlp, workers=workers),
+                    lambda: 0.0,
                 ),
-            },
-            repeat,
+                timed(
+                    f"Dask, {workers} workers",
+                    lambda: DaskRunner(nlp, cluster.scheduler_address),
+                    cluster_cpu,
+                ),
+            ]
         )
-    base = best["this process"]
+        best = best_of(runs, repeat)
+    base, base_cpu = best["this process"], min(cpu["this process"])
     return {
         "corpus": str(corpus),
         "documents": len(documents),
@@ -141,10 +159,19 @@ def throughput(corpus: Path, nlp: Any, workers: int, repeat: int, folder: Path) 
                 "documents_per_s": round(len(documents) / seconds, 2),
                 "words_per_s": round(words / seconds),
                 "ratio": round(base / seconds, 3),
+                "cpu_s": round(min(cpu[name]), 1),
+                "cpu_ratio": round(min(cpu[name]) / base_cpu, 3),
             }
             for name, seconds in best.items()
         },
     }
+
+
+def _cpu_s() -> float:
+    """CPU seconds of this process and of its finished children (worker processes)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _print_throughput(figures: dict[str, Any], args: argparse.Namespace) -> None:
@@ -158,6 +185,7 @@ def _print_throughput(figures: dict[str, Any], args: argparse.Namespace) -> None
         print(
             f"  {name:24} {one['seconds']:8.1f} s {one['documents_per_s']:7.2f} docs/s"
             f" {one['words_per_s']:8,} words/s  {one['ratio']:.2f}x"
+            f"   CPU {one['cpu_s']:6.1f} s ({one['cpu_ratio']:.2f}x)"
         )
 
 
