@@ -16,7 +16,10 @@ ratios against a baseline measured in the same run:
   clock, as worker processes do). Ratio: documents per second against this process. Rounds
   alternate the order, the best of ``--repeat`` is kept. Beside it, the CPU seconds every
   process spent (this one, its workers, the cluster's workers) against this process alone:
-  what running elsewhere costs, a figure that other load on the machine hardly moves.
+  what running elsewhere costs, a figure that other load on the machine hardly moves. And the
+  ceiling: the throughput ratio of ``--workers`` processes that only count against one, timed
+  just before and just after, since on a shared machine the cores free at the moment bound
+  every parallel figure.
 - **adding one article**, at each size: a store holding every article of the corpus but its
   last (built with the worker processes, ledger rebuilt), then the last one ingested as
   ``corroborate ingest`` does it: extraction and storing, then the ledger's rebuild, timed
@@ -32,6 +35,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import multiprocessing
 import resource
 import sys
 import tempfile
@@ -122,6 +126,7 @@ def throughput(corpus: Path, nlp: Any, workers: int, repeat: int, folder: Path) 
 
         return name, once
 
+    ceiling_before = ceiling(workers)
     with (
         LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
@@ -148,8 +153,10 @@ def throughput(corpus: Path, nlp: Any, workers: int, repeat: int, folder: Path) 
             ]
         )
         best = best_of(runs, repeat)
+    ceiling_after = ceiling(workers)
     base, base_cpu = best["this process"], min(cpu["this process"])
     return {
+        "ceiling": [round(ceiling_before, 2), round(ceiling_after, 2)],
         "corpus": str(corpus),
         "documents": len(documents),
         "words": words,
@@ -167,6 +174,34 @@ def throughput(corpus: Path, nlp: Any, workers: int, repeat: int, folder: Path) 
     }
 
 
+def ceiling(workers: int, rounds: int = 3) -> float:
+    """The throughput of ``workers`` processes that only count, against one: what parallel
+    work can gain on this machine now (``workers`` on an idle machine with as many cores)."""
+
+    def together(count: int) -> float:
+        context = multiprocessing.get_context("spawn")
+        processes = [context.Process(target=_count, args=(COUNT_TO,)) for _ in range(count)]
+        start = time.perf_counter()
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join()
+        return time.perf_counter() - start
+
+    one = min(together(1) for _ in range(rounds))
+    many = min(together(workers) for _ in range(rounds))
+    return workers * one / many
+
+
+COUNT_TO = 20_000_000  # about a second of one core
+
+
+def _count(limit: int) -> None:
+    total = 0
+    for number in range(limit):
+        total += number
+
+
 def _cpu_s() -> float:
     """CPU seconds of this process and of its finished children (worker processes)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -177,6 +212,11 @@ def _cpu_s() -> float:
 def _print_throughput(figures: dict[str, Any], args: argparse.Namespace) -> None:
     if args.json:
         return
+    before, after = figures["ceiling"]
+    print(
+        f"ceiling: {args.workers} processes that only count: {before:.2f}x one (before),"
+        f" {after:.2f}x (after)"
+    )
     print(
         f"throughput: {Path(figures['corpus']).name}, {figures['documents']} documents,"
         f" {figures['words']:,} words, best of {args.repeat} (extract and store, SQLite)"
