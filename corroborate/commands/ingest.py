@@ -64,9 +64,9 @@ def ingest_command(
             min=1,
             metavar="N",
             help=(
-                "Processes that extract, each with its own spaCy pipeline (about 600 MB);"
-                " 1: this process only. Default: one per CPU core, at most 4. Input that fits"
-                " in one chunk is extracted in this process."
+                "Processes that extract (about 600 MB each at peak); 1: this process only."
+                " Default: one per CPU core, at most 4. Input that fits in one chunk is"
+                " extracted in this process."
             ),
             show_default=False,
         ),
