@@ -45,9 +45,9 @@ _START_METHOD = "fork" if sys.platform == "linux" else "spawn"
 
 
 class ProcessRunner(Runner):
-    """The per-document stage in ``workers`` processes, each with its own pipeline (the one
-    ``nlp`` is, loaded by name). Work that fits in one chunk runs in this process instead:
-    starting processes would cost more than it saves."""
+    """The per-document stage in ``workers`` processes, with the pipeline ``nlp`` is
+    (inherited when forked, loaded by name when spawned). Work that fits in one chunk runs in
+    this process instead: starting processes would cost more than it saves."""
 
     def __init__(
         self, nlp: Language, *, workers: int, batch_size: int = 16, chunk_chars: int = CHUNK_CHARS
