@@ -212,3 +212,10 @@ def test_killed_ingest_resumes_with_every_document_once(
         expected = snapshot(clean)
     with open_store(str(db)) as store:
         assert snapshot(store) == expected
+
+
+def test_workers_and_dask_exclude_each_other(tmp_path: Path) -> None:
+    corpus = write_jsonl(tmp_path / "c.jsonl", rows(1))
+    result = ingest(str(corpus), "--db", str(tmp_path / "c.db"), "--workers", "2", "--dask", "x")
+    assert_one_line_error(result, "--workers and --dask exclude each other")
+    assert not (tmp_path / "c.db").exists()
