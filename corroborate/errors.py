@@ -7,8 +7,9 @@ The tree::
     ├── OutputError             an output file that cannot be written
     ├── ModelNotFoundError      the spaCy pipeline or a tagger is missing or will not load
     ├── ScorerNotFoundError     the official attribution scorer cannot be found or imported
-    └── StoreError              the evidence store: cannot open, connect, upgrade or write
-        └── ReadOnlyStoreError  the database refuses writes (file or folder permissions)
+    ├── StoreError              the evidence store: cannot open, connect, upgrade or write
+    │   └── ReadOnlyStoreError  the database refuses writes (file or folder permissions)
+    └── WorkerError             worker processes or a Dask cluster cannot run the extraction
 
 Messages are one line and say what to do next: the command line prints ``str(error)`` as it is,
 without a traceback, and exits with status 1.
@@ -76,4 +77,13 @@ class ReadOnlyStoreError(StoreError):
     """The database refuses writes: this user cannot write its file or its folder.
 
     Commands that only read open such a store read-only instead (``store.open_for_reading``).
+    """
+
+
+class WorkerError(CorroborateError):
+    """Where the per-document stage runs failed: a worker process died (``ingest --workers``),
+    or a Dask cluster (``ingest --dask``) cannot be reached, has no workers, or its workers
+    cannot run this corroborate (not installed, another version, lost mid-run).
+
+    Raised before a document is stored, or between two documents: what is stored stays.
     """

@@ -21,12 +21,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from corroborate import extract
 from corroborate.errors import InputError
-from corroborate.nlp.attribution import extractor_id
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.read import read_documents
 from corroborate.records import Document
+from corroborate.run import LocalRunner, Runner
 from corroborate.store import Store, content_hash
 
 
@@ -64,6 +63,7 @@ def ingest_paths(
     on_note: Callable[[str], None] | None = None,
     on_progress: Callable[[Document, int], None] | None = None,
     after_ingest: Callable[[Store], None] | None = None,
+    runner: Runner | None = None,
 ) -> IngestSummary:
     """Ingest the documents in ``paths`` (files, folders, "-" for stdin) into ``store``.
 
@@ -72,13 +72,17 @@ def ingest_paths(
     attributions, and stored with them.
     ``after_ingest(store)`` runs once at the end (see the
     module's docstring). A bad line or file raises InputError (naming the file and line), or
-    with ``skip_errors`` goes to ``on_skip``; documents stored before it stay stored.
+    with ``skip_errors`` goes to ``on_skip``; the documents read before it are stored first.
+
+    ``runner`` decides where extraction runs (``corroborate.run``: worker processes, a Dask
+    cluster); by default this process, with ``nlp``. Storing is done here, in input order.
     """
     summary = IngestSummary()
     # A document is unchanged only if its content and what would extract it are: after an
     # upgrade, or with another --model, everything is extracted again.
-    nlp = nlp if nlp is not None else load_pipeline()
-    extractor = extractor_id(nlp)
+    if runner is None:
+        runner = LocalRunner(nlp if nlp is not None else load_pipeline(), batch_size=batch_size)
+    extractor = runner.extractor
 
     def skip(err: InputError) -> None:
         summary.skipped += 1
@@ -98,8 +102,8 @@ def ingest_paths(
 
     documents = read_documents(paths, skip_errors=skip_errors, on_skip=skip, on_note=on_note)
     try:
-        for document, attributions, mentions, figures, claims in extract.analyse_documents(
-            changed(documents), nlp, batch_size=batch_size
+        for document, attributions, mentions, figures, claims in runner.analyse(
+            changed(documents)
         ):
             result = store.put_document(
                 document, attributions, mentions, figures, extractor, claims=claims

@@ -18,9 +18,11 @@ from corroborate.cli import (
     _user_errors,
     app,
 )
+from corroborate.errors import WorkerError
 from corroborate.ingest import ingest_paths
 from corroborate.ledger.store import rebuild
 from corroborate.nlp import pipeline
+from corroborate.run import open_runner
 from corroborate.store import open_store
 
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
@@ -57,6 +59,32 @@ def ingest_command(
     spacy_model: SpacyModel = None,
     model: AttributionModel = None,
     batch_size: BatchSize = 16,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            metavar="N",
+            help=(
+                "Processes that extract (about 600 MB each at peak); 1: this process only."
+                " Default: one per CPU core, at most 4. Input that fits in one chunk is"
+                " extracted in this process."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="tcp://HOST:PORT",
+            help=(
+                "Extract on the Dask cluster whose scheduler is at this address (pip install"
+                " 'corroborate[dask]'; every worker needs the same corroborate). This process"
+                " reads the input and stores the results."
+            ),
+        ),
+    ] = None,
 ) -> None:
     """Read documents, extract their attributions and store both in the evidence store.
 
@@ -69,10 +97,13 @@ def ingest_command(
     with _user_errors():
         # Check the input first (and count it for the bar): a bad line fails in seconds, not
         # after an hour of extraction. Standard input can be read only once, so not there.
+        if workers is not None and dask is not None:
+            raise WorkerError("--workers and --dask exclude each other; pass one of them")
         total = None if _has_stdin(paths) else _count_documents(paths, skip_errors)
         with open_store(settings.db_url(db)) as store:
             nlp = pipeline.load_pipeline(spacy_model, model)
-            with _Progress("ingesting", total) as progress:
+            runner = open_runner(nlp, workers=workers, dask=dask, batch_size=batch_size)
+            with runner, _Progress("ingesting", total) as progress:
                 summary = ingest_paths(
                     paths,
                     store,
@@ -83,5 +114,6 @@ def ingest_command(
                     on_note=progress.note,
                     on_progress=progress.advance,
                     after_ingest=rebuild,
+                    runner=runner,
                 )
             typer.echo(summary.line(store.url))
