@@ -68,6 +68,8 @@ def test_a_chunk_is_analysed_as_in_one_process(nlp: Language) -> None:
     result = pickle.loads(pickle.dumps(analyse_chunk(documents, PipelineSpec.of(nlp))))
     assert isinstance(result, ChunkResult)
     assert result.extractor == extractor_id(nlp)
-    expected = [(a.attributions, a.mentions, a.figures) for a in analyse_documents(documents, nlp)]
+    expected = [
+        (a.attributions, a.mentions, a.figures, a.claims) for a in analyse_documents(documents, nlp)
+    ]
     assert [tuple(found) for found in result.found] == expected
     assert result.found[0].attributions and result.found[0].mentions
