@@ -10,24 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal, cast, get_args
+from typing import cast
 
 from corroborate.lexicon import load_data
+from corroborate.records import PARTICIPANT_ROLES, ParticipantRole
 
 __all__ = ["ROLES", "LegalLexicon", "Role", "legal"]
 
-Role = Literal[
-    "accused",
-    "victim",
-    "court",
-    "prosecutor",
-    "defence",
-    "investigator",
-    "witness",
-    "relative",
-    "official",
-]
-ROLES: tuple[Role, ...] = get_args(Role)
+# The parts a party plays are the records' (one definition): re-exported under short names.
+Role = ParticipantRole
+ROLES = PARTICIPANT_ROLES
 
 
 @dataclass(frozen=True)
