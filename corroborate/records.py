@@ -438,7 +438,17 @@ class EnforcementFigure:
 
 # --- Claims: who did, suffered or decided what, read once per document ----------------------
 
-ClaimKind = Literal["ruling", "charge", "arrest", "confession", "accusation", "crime", "role"]
+ClaimKind = Literal[
+    "ruling",
+    "charge",
+    "arrest",
+    "confession",
+    "denial",
+    "retraction",
+    "accusation",
+    "crime",
+    "role",
+]
 CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 ParticipantRole = Literal[
     "accused",
@@ -490,7 +500,8 @@ class Claim:
     """One reported legal or criminal act in one sentence, read from its grammar.
 
     ``kind``: a court's ``ruling`` (with its ``outcome``), a ``charge``, an ``arrest``, a
-    ``confession`` (with its ``setting``), an ``accusation`` ("suspect X", "accused X of"),
+    ``confession`` (with its ``setting``), the accused's ``denial`` ("pleaded not guilty",
+    "denied the charges") or ``retraction``, an ``accusation`` ("suspect X", "accused X of"),
     a ``crime`` told with its agent ("X shot Y"), or a ``role`` (the sentence only says who
     someone is: "Justice X", "X's lawyer Y"). ``start``/``end`` are the sentence's offsets,
     ``cue`` the words that tell the act; ``act`` the crime category (``ledger.acts``).

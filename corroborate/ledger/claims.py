@@ -34,6 +34,8 @@ _EVENT_KINDS: dict[str, EventKind] = {
     "charge": "charge",
     "arrest": "charge",
     "confession": "confession",
+    "denial": "denial",
+    "retraction": "retraction",
     "accusation": "report",
     "crime": "report",
 }
@@ -109,7 +111,7 @@ def claim_steps(
                 date,
                 kind,
                 claim.outcome,
-                claim.setting if kind == "confession" else None,
+                claim.setting if kind in ("confession", "retraction", "denial") else None,
                 source,
                 document.id,
                 quote,

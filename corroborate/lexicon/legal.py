@@ -55,6 +55,7 @@ class LegalLexicon:
     verdict_adjectives: Mapping[str, str]
     modal_auxiliaries: frozenset[str]
     quantifiers: frozenset[str]
+    accusation_nouns: frozenset[str]
     member_nouns: frozenset[str]
 
 

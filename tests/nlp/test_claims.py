@@ -197,3 +197,27 @@ def test_sentences_overturned_before_their_convicts_are_named(nlp: Language) -> 
         "The trial judge had sentenced Karim Dad and Salim Baig to life imprisonment.",
     )
     assert outcomes(found, "Karim Dad") == {"overturned", "sentenced"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tariq Noor pleaded not guilty to the charges.", "denial"),
+        ("Tariq Noor denied the allegations against him.", "denial"),
+        ("Tariq Noor denied killing the shopkeeper.", "denial"),
+        ("Tariq Noor retracted his confession before the court.", "retraction"),
+        ("Tariq Noor pleaded guilty to fraud.", "confession"),
+    ],
+)
+def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
+    found = claims_of(nlp, text)
+    answers = {c.kind for c in found if c.kind in ("denial", "retraction", "confession")}
+    assert answers == {kind}
+    assert roles(found)["Tariq Noor"] == {"accused"}
+    # a plea is no ruling: "pleaded not guilty" acquits no one
+    assert outcomes(found, "Tariq Noor") == set()
+
+
+def test_a_court_dismissing_an_appeal_is_no_denial(nlp: Language) -> None:
+    found = claims_of(nlp, "The high court dismissed the appeal that Tariq Noor had filed.")
+    assert not [c for c in found if c.kind == "denial"]

@@ -12,17 +12,20 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.ledger.acts import act_of
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.kinds import setting_in, setting_of
-from corroborate.records import Claim, Mention, Participant, ParticipantRole, Setting
+from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Setting
 
 __all__ = ["Reader"]
 
 
 class Reader(Descriptions):
     """Reads one parsed document into claims (``run``)."""
+
+    kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
 
     def run(self) -> tuple[list[Claim], list[Mention]]:
         claims: list[Claim] = []
@@ -109,11 +112,18 @@ class Reader(Descriptions):
             draft = Draft("accusation", token)
             draft.add(self._patients(token), "accused")
             out.append(draft)
-        if lemma in lex.confess_verbs or (
-            lemma in lex.guilty_pleas and any(c.lower_ == "guilty" for c in token.children)
-        ):
-            plea = "guilty_plea" if lemma in lex.guilty_pleas else None
-            draft = Draft("confession", token, plea)
+        plea = self._plea(token) if lemma in lex.guilty_pleas else None
+        if lemma in lex.confess_verbs or plea == "guilty":
+            draft = Draft("confession", token, "guilty_plea" if plea else None)
+            draft.add(self._agents(token), "accused")
+            out.append(draft)
+        if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):
+            # "X pleaded not guilty", "X denied the charges", "X denied killing him"
+            draft = Draft("denial", token)
+            draft.add(self._agents(token), "accused")
+            out.append(draft)
+        if lemma in self.kinds.retraction_cues and self._answers(token, confessions=True):
+            draft = Draft("retraction", token)  # "X retracted his confession"
             draft.add(self._agents(token), "accused")
             out.append(draft)
         if lemma in lex.finding_verbs:
@@ -275,8 +285,7 @@ class Reader(Descriptions):
         if negated:
             outcome = "acquitted" if outcome == "convicted" else "convicted"
         draft = Draft("ruling", verb, outcome)
-        draft.add(self._patients(verb) or self._names_of_children(verb, ACTIVE_SUBJECTS
-                  if verb.lemma_.lower() == "plead" else frozenset()), "accused")  # fmt: skip
+        draft.add(self._patients(verb), "accused")
         draft.add(self._agents(verb), "court")
         draft.unnamed_plural = not self._accused_in(draft) and self._unnamed_group(verb)
         return draft
@@ -285,32 +294,62 @@ class Reader(Descriptions):
     def _accused_in(draft: Draft) -> bool:
         return any(role == "accused" for role, _ in draft.parties.values())
 
-    def _setting(self, cue: Token) -> Setting:
-        """Where a confession was made: the phrase attached to it ("before a magistrate",
-        "during interrogation", "to the court", "in police custody") - to the verb, or for a
-        noun to the verb it is the object of - else the nearest setting phrase around its
-        clause (``kinds.setting_of``), never a court named elsewhere in the sentence."""
+    def _plea(self, verb: Token) -> str | None:
+        """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either)."""
+        guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+        if guilty is None:
+            return None
+        between = verb.doc[verb.i + 1 : guilty.i]
+        negated = any(c.dep_ == "neg" for c in guilty.children) or any(
+            t.dep_ == "neg" for t in between
+        )
+        return "not guilty" if negated else "guilty"
+
+    def _answers(self, verb: Token, confessions: bool = False) -> bool:
+        """Whether a denying (or retracting) verb answers an accusation: its object is a
+        charge, an allegation, a confession ... ("denied the charges", "retracted his
+        confession"), or, for a denial, a clause ("denied that he was there", "denied
+        killing him")."""
+        nouns = self.lex.confession_nouns if confessions else self.lex.accusation_nouns
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                return True
+            # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
+            # a court's "dismissed" are no answer of the accused
+            clause = c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny"
+            if not confessions and clause:
+                return True
+        return False
+
+    def _setting(self, cue: Token, kind: Kind = "confession") -> Setting:
+        """Where the accused spoke (a confession, retraction or denial): the phrase attached
+        to it ("before a magistrate", "during interrogation", "to the court", "in police
+        custody") - to the verb, or for a noun to the verb it is the object of - else a
+        setting phrase in its clause, then in its sentence before it ("During interrogation
+        by the police, he confessed"), then the nearest around it (``kinds.setting_of``: the
+        scene set in the sentences before). A denial is never custodial: one that cites a
+        JIT report was not made in custody."""
         text = self.doc.text
+
+        def fits(found: Setting | None) -> Setting | None:
+            return None if kind == "denial" and found == "custodial" else found
+
         verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
         for verb in verbs:
             for child in verb.children:
                 if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
                     continue
                 last = child.right_edge
-                found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+                found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is not None:
                     return found
-        # else a setting phrase in its clause, then in its sentence before it ("During
-        # interrogation by the police, he confessed"), then the nearest around it
-        # (``kinds.setting_of``: the scene set in the sentences before)
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
         last = clause.right_edge
-        found = setting_in(text[clause.left_edge.idx : last.idx + len(last.text)])
         end = max(last.idx + len(last.text), cue.idx + len(cue.text))
         return (
-            found
-            or setting_in(text[cue.sent.start_char : cue.idx])
-            or setting_of(text, cue.idx, end, "confession")
+            fits(setting_in(text[clause.left_edge.idx : end]))
+            or fits(setting_in(text[cue.sent.start_char : cue.idx]))
+            or setting_of(text, cue.idx, end, kind)
         )
 
     def _not_done(self, verb: Token) -> bool:
@@ -345,8 +384,9 @@ class Reader(Descriptions):
         )
         setting = None
         outcome = draft.outcome
-        if draft.kind == "confession":
-            setting = "judicial" if outcome == "guilty_plea" else self._setting(draft.cue)
+        if draft.kind in ("confession", "retraction", "denial"):  # where the accused spoke
+            kind: Kind = "denial" if draft.kind == "denial" else "confession"
+            setting = "judicial" if outcome == "guilty_plea" else self._setting(draft.cue, kind)
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the
