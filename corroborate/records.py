@@ -516,9 +516,6 @@ class Claim:
     setting: Setting | None = None
     act: str | None = None
 
-    def role_of(self, name: str) -> ParticipantRole | None:
-        return next((p.role for p in self.participants if p.name == name), None)
-
     def to_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind,

@@ -56,6 +56,9 @@ class LegalLexicon:
     modal_auxiliaries: frozenset[str]
     quantifiers: frozenset[str]
     accusation_nouns: frozenset[str]
+    acquittal_nouns: frozenset[str]
+    appeal_nouns: frozenset[str]
+    appeal_verbs: Mapping[str, str]  # what an appeal dismissed or allowed leaves
     member_nouns: frozenset[str]
 
 
@@ -78,6 +81,7 @@ def legal() -> LegalLexicon:
         charge_verbs=dict(data["charge_verbs"]),
         arrest_verbs=dict(data["arrest_verbs"]),
         verdict_adjectives=dict(data["verdict_adjectives"]),
+        appeal_verbs=dict(data["appeal_verbs"]),
         role_nouns=roles,
         **sets,
     )

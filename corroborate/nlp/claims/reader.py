@@ -201,12 +201,11 @@ class Reader(Descriptions):
             outcome: str | None = None
             if lemma in lex.verdict_nouns and phrasal in lex.verdict_verbs:
                 outcome = lex.verdict_verbs[phrasal]
-            elif lemma == "acquittal" and lex.verdict_verbs.get(phrasal) == "upheld":
+            elif lemma in lex.acquittal_nouns and lex.verdict_verbs.get(phrasal) == "upheld":
                 outcome = "acquitted"
-            elif lemma == "appeal" and phrasal in ("dismiss", "reject"):
-                outcome = "upheld"  # the appellant's conviction stands
-            elif lemma == "appeal" and phrasal in ("accept", "allow", "grant"):
-                outcome = "overturned"
+            elif lemma in lex.appeal_nouns and phrasal in lex.appeal_verbs:
+                # an appeal dismissed: the appellant's conviction stands; allowed: it falls
+                outcome = lex.appeal_verbs[phrasal]
             elif lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
                 outcome = "bail"
             if outcome is None:
@@ -234,7 +233,7 @@ class Reader(Descriptions):
                 lemma = pobj.lemma_.lower()
                 if lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
                     outcome = "bail"
-                elif lemma == "remand" and verb.lemma_.lower() in lex.remand_verbs:
+                elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
                 else:
                     continue
