@@ -92,6 +92,13 @@ class Correction:
             return f"split {self.data['alias']!r} from {name_of_(self.data['entity'])}"
         return f"{name_of_(self.data['entity'])} not accused in {self.data['allegation']}"
 
+    def applies_to(self, allegation: Allegation) -> bool:
+        """Whether this correction changed ``allegation``: it names the allegation, or one
+        of its accused (what a merge kept, or a split made)."""
+        if self.kind == "not_accused":
+            return self.data.get("allegation") == allegation.id
+        return bool(set(self.entity_ids()) & set(allegation.accused))
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,

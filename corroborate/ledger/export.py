@@ -4,13 +4,17 @@
   ``{"type": "allegation", ...}``, each as in the ledger's JSON contract, then
   ``{"type": "correction", ...}`` for every correction made by hand (undone ones too, with
   ``undone_at``): the ledger exported is the corrected one, and these say what was changed.
-- ``csv``: one row per event (as ``corroborate ledger --format csv``).
+- ``csv``: one row per event (as ``corroborate ledger --format csv``), with a last column
+  ``corrections``: the corrections by hand that changed the row's allegation ("merged X into
+  Y (cor_...): reason"), empty where none did.
 - ``claimreview``: schema.org ClaimReview JSON-LD, what fact-checkers publish: one review
   per allegation, the claim being the act alleged against the accused, the rating the
-  ledger's status (``reviewRating.alternateName``), each source document an appearance.
+  ledger's status (``reviewRating.alternateName``), each source document an appearance; a
+  correction by hand that changed the allegation is a schema.org ``CorrectionComment``.
 - ``ftm``: FollowTheMoney entities, one JSON object per line, as Aleph and OpenSanctions
   load them: Person, Organization, Address (places); a Membership per affiliation; an
-  Event per ruling, with the accused as ``involved``.
+  Event per ruling, with the accused as ``involved``; a Note per correction by hand, on the
+  entities it names.
 """
 
 from __future__ import annotations
@@ -34,13 +38,20 @@ def export(
     urls: dict[str, str | None],
     corrections: Sequence[Correction] = (),
 ) -> str:
+    active = [c for c in corrections if c.active]
     if fmt == "csv":
-        return to_csv(ledger)
+        return to_csv(ledger, corrections_of=lambda a: _corrections_text(a, active))
     if fmt == "claimreview":
-        reviews = [claim_review(a, ledger, urls) for a in ledger.allegations]
+        reviews = [claim_review(a, ledger, urls, active) for a in ledger.allegations]
         return json_text(reviews, indent=2) + "\n"
-    rows = _jsonl(ledger, corrections) if fmt == "jsonl" else ftm_entities(ledger)
+    rows = _jsonl(ledger, corrections) if fmt == "jsonl" else ftm_entities(ledger, active)
     return "".join(json_text(r) + "\n" for r in rows)
+
+
+def _corrections_text(allegation: Allegation, corrections: Sequence[Correction]) -> str:
+    return "; ".join(
+        f"{c.describe()} ({c.id}): {c.reason}" for c in corrections if c.applies_to(allegation)
+    )
 
 
 def _jsonl(ledger: Ledger, corrections: Sequence[Correction]) -> Iterator[dict[str, Any]]:
@@ -52,7 +63,12 @@ def _jsonl(ledger: Ledger, corrections: Sequence[Correction]) -> Iterator[dict[s
         yield {"type": "correction", **c.to_json()}
 
 
-def claim_review(a: Allegation, ledger: Ledger, urls: dict[str, str | None]) -> dict[str, Any]:
+def claim_review(
+    a: Allegation,
+    ledger: Ledger,
+    urls: dict[str, str | None],
+    corrections: Sequence[Correction] = (),
+) -> dict[str, Any]:
     by_id = {e.id: e for e in ledger.entities}
     accused = [by_id[i] for i in a.accused if i in by_id]
     names = ", ".join(e.name for e in accused)
@@ -88,6 +104,14 @@ def claim_review(a: Allegation, ledger: Ledger, urls: dict[str, str | None]) -> 
     }
     if last_dates:
         review["datePublished"] = max(last_dates)
+    made = [c for c in corrections if c.applies_to(a)]
+    if made:
+        review["correction"] = [
+            {"@type": "CorrectionComment", "identifier": c.id,
+             "text": f"{c.describe()}: {c.reason}",
+             "author": {"@type": "Person", "name": c.author}, "dateCreated": c.created_at}
+            for c in made
+        ]  # fmt: skip
     return review
 
 
@@ -105,7 +129,9 @@ def _schema_type(e: Entity) -> str:
     )
 
 
-def ftm_entities(ledger: Ledger) -> Iterator[dict[str, Any]]:
+def ftm_entities(
+    ledger: Ledger, corrections: Sequence[Correction] = ()
+) -> Iterator[dict[str, Any]]:
     for e in ledger.entities:
         props: dict[str, list[str]] = {"name": [e.name]}
         if e.type == "place":
@@ -136,3 +162,12 @@ def ftm_entities(ledger: Ledger) -> Iterator[dict[str, Any]]:
             if ev.date:
                 props["date"] = [ev.date]
             yield {"id": f"{a.id}-ev-{i}", "schema": "Event", "properties": props}
+    known = {e.id for e in ledger.entities}
+    for c in corrections:
+        named = [i for i in c.entity_ids() if i in known]
+        if named:
+            description = (
+                f"Corrected by hand: {c.describe()}. {c.reason} ({c.author}, {c.created_at})"
+            )
+            props = {"entity": named, "description": [description]}
+            yield {"id": f"note-{c.id}", "schema": "Note", "properties": props}

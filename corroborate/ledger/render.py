@@ -5,6 +5,7 @@ and timeline)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -56,18 +57,21 @@ def to_json(ledger: Ledger) -> str:
     return json_text(ledger.to_json(), indent=2) + "\n"
 
 
-def to_csv(ledger: Ledger) -> str:
+def to_csv(ledger: Ledger, corrections_of: Callable[[Allegation], str] | None = None) -> str:
+    """One row per event. With ``corrections_of`` (the export), a last column says which
+    corrections by hand changed the row's allegation."""
     names = {e.id: e.name for e in ledger.entities}
     out = io.StringIO()
     writer = csv_writer(out)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([*CSV_COLUMNS, "corrections"] if corrections_of else CSV_COLUMNS)
     for a in ledger.allegations:
         accused = "; ".join(names.get(i, i) for i in a.accused)
+        extra = [corrections_of(a)] if corrections_of else []
         for e in a.events:
             writer.writerow([
                 a.id, accused, a.act, a.status, str(a.confession_only).lower(),
                 "; ".join(a.alleged_by), e.date or "", e.kind, e.outcome or "", e.setting or "",
-                e.source or "", e.document_id, e.start, e.end, e.quote,
+                e.source or "", e.document_id, e.start, e.end, e.quote, *extra,
             ])  # fmt: skip
     return out.getvalue()
 

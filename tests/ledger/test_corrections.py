@@ -3,6 +3,8 @@ keep them through rebuilds and re-ingests."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -320,3 +322,31 @@ def test_corrections_are_in_the_jsonl_export(db: str) -> None:
     assert correction["kind"] == "merge" and correction["reason"] == "one man"
     names = {r["name"] for r in rows if "aliases" in r}  # entity rows
     assert "Kamran Vell" in names and "Hamid Soyer" not in names
+
+
+def test_corrections_are_in_every_export(db: str) -> None:
+    made = runner.invoke(app, ["correct", "merge", "Kamran Vell", "Hamid Soyer", "--db", db,
+                               "--reason", "one man"])  # fmt: skip
+    assert made.exit_code == 0, made.output
+    ledger = _ledger_json(db)
+    vell = next(str(e["id"]) for e in ledger["entities"] if e["name"] == "Kamran Vell")
+    changed = [a for a in ledger["allegations"] if vell in a["accused"]]  # type: ignore[operator]
+    assert changed
+
+    csv_text = runner.invoke(app, ["export", "--format", "csv", "--db", db]).output
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
+    corrected = [r for r in rows if r["corrections"]]
+    assert corrected and all("one man" in r["corrections"] for r in corrected)
+    assert {r["allegation_id"] for r in corrected} == {str(a["id"]) for a in changed}
+
+    claimreview = runner.invoke(app, ["export", "--format", "claimreview", "--db", db])
+    reviews = json.loads(claimreview.output)
+    notes = [c for r in reviews for c in r.get("correction", [])]
+    assert notes
+    assert all(n["@type"] == "CorrectionComment" and "one man" in n["text"] for n in notes)
+
+    ftm_text = runner.invoke(app, ["export", "--format", "ftm", "--db", db]).output
+    ftm = [json.loads(line) for line in ftm_text.splitlines()]
+    [note] = [e for e in ftm if e["schema"] == "Note"]
+    assert vell in note["properties"]["entity"]
+    assert "one man" in note["properties"]["description"][0]
