@@ -7,7 +7,8 @@
 Mentions are extracted once per input file (the per-document stage, as ``ingest`` does) and
 cached in the temporary directory, so that later runs time resolution only. Each size is
 resolved by ``corroborate.resolve.entities.resolve_entities`` ("new") and by the resolver as it
-was before blocking keys (``benchmarks/resolve_baseline.py``, "old"), in one process,
+was before blocking keys ("old": ``corroborate/resolve/entities.py`` at ``BASELINE_COMMIT``,
+read from the git history), in one process,
 alternating which goes first, best of --repeat. ``--replicate K`` adds a third size: the large
 file K times under new document ids (the same names: more mentions, not more names).
 
@@ -21,13 +22,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-import resolve_baseline  # benchmarks/resolve_baseline.py, beside this script
 from timing import best_of  # benchmarks/timing.py, beside this script
 from user_errors import run  # benchmarks/user_errors.py
 
@@ -68,6 +71,28 @@ def replicate(docs: Docs, times: int) -> Docs:
     return [(f"{i}#{k}", p, ms) for k in range(times) for i, p, ms in docs]
 
 
+REPO = Path(__file__).resolve().parent.parent
+# The last commit whose resolver compared every pair of names: the baseline, read from git
+# rather than kept as a copy in the tree.
+BASELINE_COMMIT = "37aad6d99812443a075b6d64c84f36b277612790"
+
+
+@cache
+def resolve_baseline() -> ModuleType:
+    """``corroborate.resolve.entities`` as it was at ``BASELINE_COMMIT``, as a module."""
+    path = f"{BASELINE_COMMIT}:corroborate/resolve/entities.py"
+    shown = subprocess.run(
+        ["git", "-C", str(REPO), "show", path], capture_output=True, text=True, check=False
+    )
+    if shown.returncode != 0:
+        sys.exit(f"error: the baseline resolver {path} is not in this checkout's history;"
+                 " run from a full clone of the repository")  # fmt: skip
+    module = ModuleType("resolve_baseline")
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(shown.stdout, "resolve_baseline.py", "exec"), module.__dict__)
+    return module
+
+
 def _summary(index: Any) -> list[tuple[str, str, tuple[str, ...]]]:
     return [(e.id, e.name, tuple(sorted(a.name for a in e.aliases))) for e in index.entities]
 
@@ -75,11 +100,12 @@ def _summary(index: Any) -> list[tuple[str, str, tuple[str, ...]]]:
 def _time_size(docs: Docs, repeat: int) -> dict[str, Any]:
     """Both resolvers on the same documents, best of ``repeat`` rounds each."""
     new_in = [entities.DocumentMentions(*d) for d in docs]
-    old_in = [resolve_baseline.DocumentMentions(*d) for d in docs]
+    baseline = resolve_baseline()
+    old_in = [baseline.DocumentMentions(*d) for d in docs]
     outputs: dict[str, Any] = {}
 
     def old() -> None:
-        outputs["old"] = resolve_baseline.resolve_entities(old_in)
+        outputs["old"] = baseline.resolve_entities(old_in)
 
     def new() -> None:
         outputs["new"] = entities.resolve_entities(new_in)

@@ -47,19 +47,24 @@ def cleared_entities(claims: list[Claim], index: EntityIndex, document_id: str) 
     "defence counsel Y") whatever else it says: no attribution makes them the accused."""
     accused: set[str] = set()
     other: set[str] = set()
-    office: set[str] = set()
     for claim in claims:
         for p in claim.participants:
             entity = index.lookup(p.name, document_id)
-            if entity is None:
-                continue
-            if p.role == "accused":
-                accused.add(entity.id)
-            elif claim.kind == "role" and p.role in OFFICES:
-                office.add(entity.id)
-            else:
-                other.add(entity.id)
-    return (other - accused) | office
+            if entity is not None:
+                (accused if p.role == "accused" else other).add(entity.id)
+    return (other - accused) | _officers(claims, index, document_id)
+
+
+def _officers(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:
+    """Entity ids the document names by office (a ``role`` claim of court, prosecutor or
+    defence): never accused in it, whatever a claim or an attribution says."""
+    return {
+        e.id
+        for c in claims
+        if c.kind == "role"
+        for p in c.participants
+        if p.role in OFFICES and (e := index.lookup(p.name, document_id)) is not None
+    }
 
 
 def ruled_sentences(claims: list[Claim]) -> list[tuple[int, int]]:
@@ -74,26 +79,15 @@ def claim_steps(
     A party of members ("13 workers of the MQM") is a group entity, added to ``groups``."""
     out: list[Step] = []
     seen: set[tuple[str, str, str | None, int]] = set()
-    officers = {
-        e.id
-        for c in claims
-        if c.kind == "role"
-        for p in c.participants
-        if p.role in OFFICES and (e := index.lookup(p.name, document.id)) is not None
-    }
+    officers = _officers(claims, index, document.id)
     for claim in claims:
         kind = _EVENT_KINDS.get(claim.kind)
         if kind is None:
             continue
-        parties = {
-            p.role: index.lookup(p.name, document.id) for p in claim.participants
-        }
-        court = parties.get("court")
-        involved = {
-            e.id
-            for p in claim.participants
-            if (e := index.lookup(p.name, document.id)) is not None
-        }
+        resolved = [(p, index.lookup(p.name, document.id)) for p in claim.participants]
+        # the court that ruled: the last one the sentence names
+        court = next((e for p, e in reversed(resolved) if p.role == "court"), None)
+        involved = {e.id for _, e in resolved if e is not None}
         quote = document.text[claim.start : claim.end]
         date = event_date(quote, document.published)
         for p in claim.participants:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
@@ -148,6 +149,28 @@ def entities_listing(
     )
 
 
+def _listing_page(
+    request: Request, name: str, query: Any, listing: Callable[..., Any], sorts: Any
+) -> HTMLResponse:
+    """The HTML page of one list ("allegations", "entities"), cached per snapshot and query."""
+    from corroborate.web.pages import render
+
+    source = _source(request)
+    snapshot = source.current()
+
+    def make() -> str:
+        return render(
+            f"{name}.html",
+            listing=listing(source, snapshot, query),
+            query=query,
+            s=snapshot,
+            link=_linker(query, f"/{name}"),
+            sorts=sorts,
+        )
+
+    return HTMLResponse(source.cached(snapshot, ("page", name, query), make))
+
+
 # --- allegations ------------------------------------------------------------------------
 
 
@@ -155,23 +178,8 @@ def entities_listing(
 def allegations_page(
     request: Request, query: Annotated[AllegationQuery, Depends(allegation_query)]
 ) -> HTMLResponse:
-    from corroborate.web.pages import render
-
-    source = _source(request)
-    snapshot = source.current()
-
-    def make() -> str:
-        found = allegations_listing(source, snapshot, query)
-        return render(
-            "allegations.html",
-            listing=found,
-            query=query,
-            s=snapshot,
-            link=_linker(query, "/allegations"),
-            sorts=lists.ALLEGATION_SORTS,
-        )
-
-    return HTMLResponse(source.cached(snapshot, ("page", "allegations", query), make))
+    return _listing_page(request, "allegations", query, allegations_listing,
+                         lists.ALLEGATION_SORTS)  # fmt: skip
 
 
 @router.get("/allegations.json", summary="Every allegation: facets, sorting, pages")
@@ -227,23 +235,7 @@ def allegation_json(row: AllegationRow) -> dict[str, Any]:
 def entities_page(
     request: Request, query: Annotated[EntityQuery, Depends(entity_query)]
 ) -> HTMLResponse:
-    from corroborate.web.pages import render
-
-    source = _source(request)
-    snapshot = source.current()
-
-    def make() -> str:
-        found = entities_listing(source, snapshot, query)
-        return render(
-            "entities.html",
-            listing=found,
-            query=query,
-            s=snapshot,
-            link=_linker(query, "/entities"),
-            sorts=lists.ENTITY_SORTS,
-        )
-
-    return HTMLResponse(source.cached(snapshot, ("page", "entities", query), make))
+    return _listing_page(request, "entities", query, entities_listing, lists.ENTITY_SORTS)
 
 
 @router.get("/entities.json", summary="Every person and organisation: facets, sorting, pages")
