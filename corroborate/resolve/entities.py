@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Affiliation, Alias, Entity, EntityType, Mention
-from corroborate.resolve import apart, variants
+from corroborate.resolve import apart, blocking, variants
 
 __all__ = ["DocumentMentions", "EntityIndex", "entity_id", "node_name", "resolve_entities"]
 
@@ -209,6 +209,16 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     _drop_joined_people(uf)
     _mark_apart(uf, docs)
     nodes = sorted(uf.parent)
+    declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
+    for component in blocking.components(nodes, declared_pairs):
+        _join_component(uf, component, first_doc)
+    return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
+
+
+def _join_component(uf: _Union, nodes: list[tuple[str, str]],
+                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """Every merge rule, in order, over one component of names that share blocking keys
+    (``blocking``): no rule can join names of two components, so each is resolved alone."""
     _join_same_names(uf, nodes, first_doc)
     _join_middle_names(uf, nodes, first_doc)
     _join_contained_names(uf, nodes, first_doc)
@@ -216,7 +226,6 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
-    return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
 
 
 _DATELINE_HEAD = re.compile(r"([A-Z]{3,})(?:\s+[-–—]\s|,\s)")
@@ -346,6 +355,7 @@ def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
 
 def _join_same_names(uf: _Union, nodes: list[tuple[str, str]],
                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """Names equal up to spelling. Key: ``typed:`` (type and ``names.key``)."""
     by_key: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in nodes:
         by_key[(node[0], names.key(node[1]))].append(node)
@@ -367,15 +377,13 @@ def _letters_not_spelling(a: str, b: str) -> bool:
     return a.lower() != b.lower()
 
 
-def _word_block(word: str) -> str:
-    """A key two words share exactly when ``names.same_word`` says they are one name: short
-    words only match themselves, longer ones their skeleton. Blocking on it finds every
-    candidate without comparing every pair of names."""
-    return word.lower() if len(word) < 3 else "~" + names.skeleton(word)
+_word_block = blocking.word_block  # the rules' word key, one definition
 
 
 def _join_middle_names(uf: _Union, nodes: list[tuple[str, str]],
                        first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Uzair Baloch" is "Uzair Jan Baloch" when it fits one longer name only. Key:
+    ``ends:`` (first and last word)."""
     people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2]
     # Candidates share the first and the last word: indexed by that pair, in node order.
     by_ends: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
@@ -401,7 +409,8 @@ def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
                           first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Salman Saqib" is "Syed Salman Saqib", "Amjad Hussain" is "Amjad Hussain Khan": a
     name of two words or more that begins or ends a longer name, when it fits exactly one
-    and no article writes both out in full or lists them together."""
+    and no article writes both out in full or lists them together. Keys: ``head:`` and
+    ``tail:`` (the two first and the two last words)."""
     people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 3]
     # Candidates share the two first or the two last words: indexed by either pair.
     by_pair: dict[tuple[str, str, str], list[tuple[tuple[str, str], list[str]]]] = (
@@ -435,7 +444,7 @@ def _affix(short: list[str], long_: list[str], end: str) -> bool:
 def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Hamad Ali" is "Hammad Ali" (``variants``) when that is the only person it is that
-    like, and no article names or lists the two side by side."""
+    like, and no article names or lists the two side by side. Key: ``variant:``."""
     parts = {n: p for n in nodes if n[0] == "person" and (p := variants.name_parts(n[1]))}
     by_block: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node, p in parts.items():
@@ -459,6 +468,8 @@ def _subsequence(short: list[str], long_: list[str]) -> bool:
 
 def _join_initials(uf: _Union, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """An acronym no text defines is the one organisation whose initials spell it. Key:
+    ``initials:``."""
     orgs = [n for n in nodes if n[0] == "organization"]
     by_initials: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for o in orgs:
@@ -479,6 +490,8 @@ def _join_initials(uf: _Union, nodes: list[tuple[str, str]],
 
 def _join_owned(uf: _Union, nodes: list[tuple[str, str]],
                 first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Lyari's Peoples Aman Committee" is the "Peoples Aman Committee". Key: ``typed:`` of
+    the name after the owner."""
     keys = {(n[0], names.key(n[1])): n for n in nodes}
     for node in nodes:
         for mark in ("'s ", "’s "):
@@ -492,7 +505,8 @@ def _join_owned(uf: _Union, nodes: list[tuple[str, str]],
 
 def _join_head_words(uf: _Union, nodes: list[tuple[str, str]],
                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
-    """ "Guard" is the "Coastal Guard" when no other organisation's name ends in "Guard"."""
+    """ "Guard" is the "Coastal Guard" when no other organisation's name ends in "Guard".
+    Key: ``headword:`` (the last word)."""
     orgs = [n for n in nodes if n[0] == "organization"]
     by_head: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for o in orgs:

@@ -1,0 +1,108 @@
+"""Blocking keys: every way one name can find another as a candidate, in one function.
+
+Each merge rule of ``resolve.entities`` looks its candidates up by a key of the name (the
+rule's docstring names it). ``blocking_keys(node)`` lists them all, so two names that share
+no key, directly or through other names, can never be compared by any rule. The names then
+fall into connected components (``components``), and a component can be resolved on its own:
+that is what lets an ingest re-resolve only the names a new document reaches (issue 15).
+
+A rule added to ``entities`` must add its key here; ``tests/resolve/test_blocking.py``
+resolves random corpora component by component and compares with resolving them whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from corroborate.nlp import names
+from corroborate.resolve import variants
+
+__all__ = ["Node", "blocking_keys", "components", "word_block"]
+
+Node = tuple[str, str]  # (entity type, name)
+
+
+def word_block(word: str) -> str:
+    """A key two words share exactly when ``names.same_word`` says they are one name: short
+    words only match themselves, longer ones their skeleton."""
+    return word.lower() if len(word) < 3 else "~" + names.skeleton(word)
+
+
+def blocking_keys(node: Node) -> list[tuple[str, bool]]:
+    """The keys by which a rule finds ``node`` as a candidate, or looks candidates up for it,
+    each with whether the node *looks up* by it. Most rules compare names of one kind with each
+    other (both ways); two only look up from one kind of name into an index of another: an
+    acronym into the initials of organisations, a one-word organisation into the last words of
+    longer ones. Names that are only indexed under such a key are never compared with each
+    other: they are linked through it only when some name looks it up."""
+    type_, name = node
+    key = names.key(name)
+    out = [
+        (f"key:{key}", True),  # one type per name (by key), lookups by key
+        (f"typed:{type_}:{key}", True),  # same name; owner's rest; ids of one key
+    ]
+    ws = names.words(name)
+    if type_ == "person" and len(ws) >= 2:
+        b = [word_block(w) for w in ws]
+        out.append((f"ends:{b[0]}:{b[-1]}", True))  # middle name
+        out.append((f"head:{b[0]}:{b[1]}", True))  # contained name, from either side
+        out.append((f"tail:{b[-2]}:{b[-1]}", True))
+        parts = variants.name_parts(name)
+        if parts:
+            first, rest = variants.variant_block(parts)
+            out.append((f"variant:{first}:{rest}", True))
+    if type_ == "organization":
+        spelled = names.initials(name)
+        if len(spelled) >= 2:
+            out.append((f"initials:{spelled}", False))  # what an acronym may spell
+        if names.is_acronym(name):
+            out.append((f"initials:{name.upper()}", True))
+        if len(ws) >= 2:
+            out.append((f"headword:{word_block(ws[-1])}", False))  # "Coastal Guard"
+        elif len(ws) == 1 and not names.is_acronym(name):
+            out.append((f"headword:{word_block(ws[0])}", True))  # "the Guard"
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            out.append((f"typed:{type_}:{names.key(name.split(mark, 1)[1])}", True))  # owner
+    if name.count("-") == 1:
+        # "A B-C D": dropped when both halves are people's names (``_drop_joined_people``)
+        out += [(f"key:{names.key(half)}", True) for half in name.split("-")]
+    return out
+
+
+def components(nodes: Iterable[Node], joined: Iterable[tuple[Node, Node]] = ()) -> list[list[Node]]:
+    """The nodes in connected components: two share one when a rule may compare them through
+    a blocking key, or ``joined`` joins them (names a text declares one). Each component lists
+    its nodes in sorted order; components come in the order of their first node."""
+    parent: dict[Node, Node] = {}
+
+    def find(n: Node) -> Node:
+        parent.setdefault(n, n)
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def union(a: Node, b: Node) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    holders: dict[str, list[Node]] = {}
+    looked_up: set[str] = set()
+    for node in nodes:
+        find(node)
+        for k, looks in blocking_keys(node):
+            holders.setdefault(k, []).append(node)
+            if looks:
+                looked_up.add(k)
+    for k in looked_up:
+        first, *rest = holders[k]
+        for node in rest:
+            union(first, node)
+    for a, b in joined:
+        union(a, b)
+    out: dict[Node, list[Node]] = {}
+    for node in sorted(parent):
+        out.setdefault(find(node), []).append(node)
+    return list(out.values())

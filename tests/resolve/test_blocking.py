@@ -1,0 +1,106 @@
+"""Blocking keys: resolving names component by component equals resolving them all at once.
+
+If a rule found a candidate through a key that ``blocking_keys`` does not list, the two names
+could sit in different components and the join would be missed: these tests would fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corroborate.ledger.build import AnalysedDocument
+from corroborate.records import Mention
+from corroborate.resolve import blocking
+from corroborate.resolve.entities import DocumentMentions, EntityIndex, resolve_entities
+
+# Invented names, each pair meant for one rule: same name spelled otherwise, middle name,
+# a name a longer one begins or ends with, spelling variants, initials, owner, head word,
+# two people joined by a hyphen.
+NAMES = [
+    "Hamad Qureshi", "Hammad Qureshi", "Hamad Jan Qureshi", "Sana Qureshi", "Syed Sana Qureshi",
+    "Anees Qaim Khani", "Anees Qaimkhani", "Budha Ram", "Budhi Ram", "Tariq Naveed",
+    "Tariq Ali Naveed", "Hamad Qureshi-Tariq Naveed",
+]  # fmt: skip
+ORGS = [
+    "Karakoram Youth Front", "KYF", "Lyari's Karakoram Youth Front", "Coastal Guard", "Guard",
+    "Border Guard", "Front", "Quetta",
+]  # fmt: skip
+
+
+def _mention(name: str, start: int, alias: str | None) -> Mention:
+    kind = "place" if name == "Quetta" else "organization" if name in ORGS else "person"
+    alias_kind = "acronym" if alias == "KYF" else "alias" if alias else None
+    return Mention(start, start + len(name), name, kind, name, "PERSON",  # type: ignore[arg-type]
+                   alias, alias_kind)  # fmt: skip
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> list[DocumentMentions]:
+    docs = []
+    for i in range(draw(st.integers(1, 6))):
+        mentions, at = [], 0
+        for name in draw(st.lists(st.sampled_from(NAMES + ORGS), min_size=1, max_size=7)):
+            at += draw(st.sampled_from([2, 40]))  # a list or a new sentence
+            alias = "KYF" if name == "Karakoram Youth Front" and draw(st.booleans()) else None
+            mention = _mention(name, at, alias)
+            mentions.append(mention)
+            at = mention.end
+        docs.append(DocumentMentions(f"d{i}", None, mentions))
+    return docs
+
+
+def _whole(nodes: Iterable[blocking.Node], joined: Iterable[tuple[blocking.Node, ...]] = ()
+           ) -> list[list[blocking.Node]]:  # fmt: skip
+    return [sorted(set(nodes) | {n for pair in joined for n in pair})]
+
+
+def _summary(index: EntityIndex) -> object:
+    return (
+        [(e.id, e.type, e.name, e.aliases, e.affiliations) for e in index.entities],
+        index._by_key,
+        index._by_doc,
+        index._by_name,
+    )
+
+
+def _both(docs: list[DocumentMentions], monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    by_component = _summary(resolve_entities(docs))
+    with monkeypatch.context() as m:
+        m.setattr(blocking, "components", _whole)
+        whole = _summary(resolve_entities(docs))
+    return by_component, whole
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents())
+def test_components_resolve_as_the_whole(docs: list[DocumentMentions]) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        by_component, whole = _both(docs, monkeypatch)
+    assert by_component == whole
+
+
+def test_components_resolve_as_the_whole_on_karachi(
+    karachi_analysed: list[AnalysedDocument], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [DocumentMentions(d.document.id, d.document.published, d.mentions)
+            for d in karachi_analysed]  # fmt: skip
+    by_component, whole = _both(docs, monkeypatch)
+    assert by_component == whole
+
+
+def test_names_no_key_links_fall_apart() -> None:
+    people = [("person", "Hamad Qureshi"), ("person", "Hamad Jan Qureshi"),
+              ("person", "Budha Ram")]  # fmt: skip
+    orgs = [("organization", "Coastal Guard"), ("organization", "Border Guard")]
+    # Two organisations ending in "Guard" are only linked when "Guard" alone looks them up.
+    assert {frozenset(c) for c in blocking.components(people + orgs)} == {
+        frozenset(people[:2]),
+        frozenset(people[2:]),
+        frozenset(orgs[:1]),
+        frozenset(orgs[1:]),
+    }
+    assert len(blocking.components([*orgs, ("organization", "Guard")])) == 1
