@@ -15,9 +15,9 @@ from corroborate.errors import InputError
 from corroborate.ledger import export as exports
 from corroborate.ledger import render
 from corroborate.ledger.build import entity_index
-from corroborate.ledger.store import analysed_documents
+from corroborate.ledger.store import analysed_documents, rebuild_and_compare
 from corroborate.records import STATUSES
-from corroborate.store import open_for_reading
+from corroborate.store import open_for_reading, open_store
 from corroborate.write import atomic_writer
 
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
@@ -122,3 +122,17 @@ def export_command(
         else:
             with atomic_writer(output) as out:
                 out.write(text)
+
+
+@app.command("rebuild")
+def rebuild_command(db: Database = None) -> None:
+    """Rebuild the whole ledger from the stored documents and corrections, store it, and check
+    that it equals the ledger stored before (what ingests keep up to date): says so, or names
+    the first difference and exits 1."""
+    with _user_errors():
+        with open_store(settings.db_url(db), create=False) as store:
+            found = rebuild_and_compare(store)
+    if found is not None:
+        typer.echo(f"the stored ledger differed from a full rebuild: {found}; rebuilt", err=True)
+        raise typer.Exit(1)
+    typer.echo("the stored ledger equals a full rebuild")

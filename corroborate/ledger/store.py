@@ -12,7 +12,8 @@ from collections import defaultdict
 
 from corroborate.ledger.build import AnalysedDocument, build_ledger
 from corroborate.ledger.corrections import apply_corrections
-from corroborate.records import Attribution, Claim, Mention
+from corroborate.ledger.difference import difference
+from corroborate.records import Attribution, Claim, Ledger, Mention
 from corroborate.store import Store
 
 
@@ -43,3 +44,20 @@ def rebuild(store: Store) -> None:
             build_ledger(analysed_documents(current)), current.corrections()
         )
     )
+
+
+def rebuild_and_compare(store: Store) -> str | None:
+    """A full rebuild, stored, compared with the ledger stored before it (``corroborate
+    rebuild``): None when they are equal, else the first difference in words."""
+    found: list[str | None] = []
+
+    def build(current: Store) -> Ledger:
+        stored = current.ledger()
+        rebuilt = apply_corrections(
+            build_ledger(analysed_documents(current)), current.corrections()
+        )
+        found.append(difference(stored, rebuilt))
+        return rebuilt
+
+    store.rebuild_ledger(build)
+    return found[0]
