@@ -22,9 +22,8 @@ from corroborate.nlp.mentions import ROLES
 from corroborate.records import Attribution, Entity
 from corroborate.resolve.entities import EntityIndex
 
-_DEFINITE_GROUP = re.compile(
-    r"\A(?:the\s+)?(?:party|group|organi[sz]ation|movement|outfit)\Z", re.IGNORECASE
-)
+# "the party", "the group": the organisation last named before it.
+_DEFINITE_GROUP = re.compile(r"\A(?:the\s+)?" + vocab.GROUP_NOUN.pattern + r"\Z", re.IGNORECASE)
 _CONTESTING_KINDS = frozenset({"allegation", "statement", "denial", "opinion"})
 # "PRP information secretary X", "UHF spokesman X": an organisation, up to two words, a role.
 _TITLE_BEFORE = re.compile(

@@ -49,12 +49,13 @@ from spacy.tokens import Doc
 
 from corroborate.audit import parse, phrases, vocab, when
 from corroborate.lexicon.measures import measure_words
-from corroborate.nlp.quantities import find_quantities
+from corroborate.nlp.quantities import NUMBER_WORDS, find_quantities
 from corroborate.nlp.sentences import sentences
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure, Mention
 
 _PEOPLE_MEASURES: tuple[Measure, ...] = ("arrests", "killings", "convictions", "acquittals")
-_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+# One to twelve in words: a larger count written out is rare enough to leave to the parse.
+_SMALL = list(NUMBER_WORDS[1:13])
 _BARE = re.compile(
     r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")(?![\w]|[.,]\d)",
     re.IGNORECASE,
@@ -64,7 +65,7 @@ _AFFILIATED_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|these|those|whom|the\s+ones(?:\s+[a-z][\w-]*){1,6}?)\s+)?"
     r"(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?"
     r"(?:said\s+to\s+be\s+)?"
-    r"(?:affiliated|associated|linked|connected|belong(?:ed|s)?|links|ties|members)\b",
+    r"(?:" + vocab.AFFILIATION + "|" + vocab.MEMBERS + r")\b",
     re.IGNORECASE,
 )
 # "the other four arrested men": people counted before, not a new figure.
@@ -73,14 +74,16 @@ _PRO_FORM = re.compile(r"ones|them|those|these", re.IGNORECASE)
 # Counted arrests in the same sentence: "... while 1,096 were arrested", "and arrested 40".
 _ARRESTS_BESIDE = re.compile(
     r"\b[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:were|had\s+been|have\s+been)\s+"
-    r"(?:arrested|detained|apprehended|held|nabbed)\b"
-    r"|\b(?:arrested|detained|apprehended|nabbed)\s+(?:a\s+total\s+of\s+)?[\d,]+\b",
+    + vocab.ARREST_CUE
+    + r"\b|\b"
+    + vocab.ARREST_CUE
+    + r"\s+(?:a\s+total\s+of\s+)?[\d,]+\b",
     re.IGNORECASE,
 )
 # "They are allegedly associated with X", the sentence after a count of people.
 _THEY_AFFILIATED = re.compile(
     r"\s*They\s+(?:are|were)\s+(?:(?:allegedly|reportedly|also|said\s+to\s+be)\s+)*"
-    r"(?:affiliated|associated|linked|connected|members|activists|workers)\b"
+    r"(?:" + vocab.AFFILIATION + "|" + vocab.MEMBERS + r")\b"
 )
 # The rest of a list item after a unit cut short ("50 heavy| and light machine guns,").
 _ITEM_REST = re.compile(r"(?:\s+[a-z][\w-]*){1,5}(?=\s*[,.;]|\s+and\s+\d)")
@@ -111,9 +114,7 @@ _CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
     "cases": ("cases",),
 }
 # Quote marks and hedges, blanked out before counts are read.
-_MASK = re.compile(
-    r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b(?:alleged|so-called|suspected)\b"
-)
+_MASK = re.compile(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b" + vocab.HEDGE + r"\b")
 # "five Harbour Front (HF) target killers": the noun after a name the unit stopped at.
 _NOUN_AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
@@ -126,7 +127,9 @@ _NUMBER_OF = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b",
     re.IGNORECASE,
 )
-_A_RAID = re.compile(r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?raid\s+(?:on|at)\s+", re.IGNORECASE)
+_A_RAID = re.compile(
+    r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?" + vocab.RAID_NOUN + r"\s+(?:on|at)\s+", re.IGNORECASE
+)
 _NOT_COUNTS = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|years?\b)", re.IGNORECASE)
 
 

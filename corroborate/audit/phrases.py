@@ -14,46 +14,38 @@ import re
 from dataclasses import dataclass
 
 from corroborate.audit import vocab
+from corroborate.audit.when import MONTH_ABBREVIATIONS, MONTHS
+from corroborate.ledger.dates import WEEKDAYS
+from corroborate.nlp.quantities import NUMBER_WORDS
 from corroborate.records import Mention
 
 _SKIP = re.compile(
-    r"\s*(?:(?:an?|the|various|its|their|his|her|different|several|banned|proscribed|"
-    r"outlawed|defunct|so-called|armed|militant|offices?|headquarters|set-ups?|hideouts?)"
-    r"\s+(?:of\s+(?:the\s+)?)?)*",
+    r"\s*(?:" + vocab.GROUP_EPITHET + r"\s+(?:of\s+(?:the\s+)?)?)*",
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"\s*(?:(?:the|various|its|their)\s+)*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
 _NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
 _DESCRIPTION_STOP = re.compile(
-    r"[,.;:()\"“”]|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|arrested|seized)|"
+    r"[,.;:()\"“”]|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|"
+    + vocab.CUE_WORD.pattern
+    + r")|"
     r"are|is|were|was|have|has|had|been|said|since|in|during|who|which|that|stands|stood|led|"
     r"for|from|by|with|across|at|besides|while|after|before|under)\b"
     # "... banned organisations and 87 members of ...": the next count starts another item.
-    r"|\s+and\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)",
+    r"|\s+and\s+(?=\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)",
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION_WORDS = 9
 _NAMED = re.compile(r"\b(?:named|called|known\s+as)\s+(?=[A-Z])")
-_KIND_AFTER_NAME = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|groups?|factions?|wings?|militias?|networks?)"
-    r"(?:\s+war)?\b"
-)
+_KIND_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + vocab.KIND_AFTER_NAME + r"(?:\s+war)?\b")
 _MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"(?:" + "|".join(m.capitalize() for m in (*MONTHS, *MONTH_ABBREVIATIONS)) + r")\b"
 )
-_WEEKDAY = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
-)
+_WEEKDAY = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # "seven suspects, including members of X", "mostly belonging to X": X is some of the count,
 # not its group (the count's group is then none stated, unless its own words name one).
-_PARTIAL = re.compile(
-    r"\b(?:including|includes?|included|among\s+them|mostly|mainly|largely|chiefly|"
-    r"many\s+of\s+them|some\s+of\s+them)\s+\Z",
-    re.IGNORECASE,
-)
+_PARTIAL = vocab.PARTIAL
 PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 
 

@@ -32,6 +32,21 @@ from corroborate.ledger.build import AnalysedDocument, build_ledger, entity_inde
 from corroborate.records import NONE_STATED, EnforcementFigure, Ledger, _number
 from corroborate.resolve.entities import EntityIndex
 
+__all__ = [
+    "CAVEAT",
+    "COLUMNS",
+    "GROUP_TYPES",
+    "Audit",
+    "GroupRow",
+    "Rate",
+    "build_audit",
+    "group_rows",
+    "names_a_group",
+    "wilson",
+]
+
+# The entity types a figure's group may resolve to (a person is no group).
+GROUP_TYPES = ("organization", "group")
 COLUMNS = ("raids", "arrests", "weapons_seized", "killings", "cases", "attributed_killings")
 CONVICTED = frozenset({"convicted", "upheld"})
 ACQUITTED = frozenset({"acquitted", "overturned"})
@@ -154,14 +169,16 @@ def build_audit(
     figures: Sequence[EnforcementFigure],
     ledger: Ledger | None = None,
     index: EntityIndex | None = None,
+    outlets: dict[str, str] | None = None,
 ) -> Audit:
     """The audit of ``documents`` (with their attributions and mentions) and their figures.
 
-    ``ledger`` and ``index`` default to those built from ``documents`` (as ingest does).
+    ``ledger`` and ``index`` default to those built from ``documents`` (as ingest does);
+    ``outlets`` (document id -> outlet) to the outlets of ``documents``.
     """
     index = index if index is not None else entity_index(documents)
     ledger = ledger if ledger is not None else build_ledger(documents)
-    resolved, rows = _resolve(figures, index)
+    resolved, rows = group_rows(figures, index)
     _fill_columns(rows, resolved)
     _fill_outcomes(rows, ledger)
     _fill_shares(rows, resolved)
@@ -171,11 +188,12 @@ def build_audit(
     for row in rows.values():
         row.contesting = complaints.get(row.entity_id or "", [])
     ordered = sorted(rows.values(), key=lambda r: (r.group.casefold(), r.group))
-    outlets = {d.document.id: d.document.outlet or d.document.id for d in documents}
+    if outlets is None:
+        outlets = {d.document.id: d.document.outlet or d.document.id for d in documents}
     return Audit(resolved, ordered, find_discrepancies(resolved), outlets)
 
 
-def _resolve(
+def group_rows(
     figures: Sequence[EnforcementFigure], index: EntityIndex
 ) -> tuple[list[EnforcementFigure], dict[str, GroupRow]]:
     """Figures with canonical group names, and an empty row per group."""
@@ -185,16 +203,21 @@ def _resolve(
         if f.group == NONE_STATED:
             resolved.append(f)
             continue
-        # A description ("militant wings of other parties and Lyari gangsters") is no name:
-        # looking it up would find a name inside it.
-        entity = index.lookup(f.group, f.document_id) if f.group[:1].isupper() else None
-        if entity is not None and entity.type in ("organization", "group"):
+        entity = index.lookup(f.group, f.document_id) if names_a_group(f) else None
+        if entity is not None and entity.type in GROUP_TYPES:
             name, eid, aliases = entity.name, entity.id, [a.name for a in entity.aliases]
         else:
             name, eid, aliases = f.group, None, []
         resolved.append(replace(f, group=name))
         rows.setdefault(name, GroupRow(name, eid, aliases))
     return resolved, rows
+
+
+def names_a_group(f: EnforcementFigure) -> bool:
+    """Whether a figure's group is a name to look up among the entities. A description
+    ("militant wings of other parties and Lyari gangsters") is no name: looking it up would
+    find a name inside it."""
+    return f.group != NONE_STATED and f.group[:1].isupper()
 
 
 def _fill_columns(rows: dict[str, GroupRow], figures: list[EnforcementFigure]) -> None:

@@ -1,17 +1,21 @@
 """The words that tell an enforcement figure: what was counted, by whom, against whom.
 
-Word lists only, about actions and kinds of actor, never about particular parties: the
-rules must read "372 raids on X's offices" the same whatever X is (the neutrality test).
+The words are the lexicon's (``lexicon.measures``, ``lexicon.enforcement``); this module
+compiles them into the patterns the audit reads text with, and holds no list of its own.
+Actions and kinds of actor, never particular parties: the rules must read "372 raids on X's
+offices" the same whatever X is (the neutrality test).
 """
 
 from __future__ import annotations
 
 import re
 
+from corroborate.lexicon.enforcement import enforcement_words
 from corroborate.lexicon.measures import measure_words, pattern
 from corroborate.records import Measure
 
 _WORDS = measure_words()
+_ENF = enforcement_words()
 _I = re.IGNORECASE
 
 
@@ -49,7 +53,7 @@ AFTER_CUE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:had|have|has|were|was|are|is|been)\b)?"
     r"(?:(?:were|was|are|is|had|has|have|been|being|got|also|later|reportedly|allegedly)\s+)*"
     # "... were among those arrested"
-    r"(?:among\s+(?:those|the\s+people|the\s+suspects)\s+)?"
+    r"(?:among\s+(?:those|the\s+" + _words(_WORDS.units["people"]) + r")\s+)?"
     r"(" + CUE_WORD.pattern + r")\b",
     _I,
 )
@@ -69,52 +73,69 @@ KILLING_UNIT = re.compile(r"\b" + _words(_WORDS.units["killings"]) + r"\b", _I)
 ADVERSARY = re.compile(r"\b" + _words(tuple(_WORDS.adversaries)) + r"\b", _I)
 # "a suspect affiliated with X": an individual report counts one.
 ONE_PERSON = re.compile(
-    r"\b(?:an?|one)\s+(?:(?:alleged|suspected|wanted|absconding|notorious)\s+)?"
-    r"(suspect|worker|activist|member|militant|terrorist|target\s+killer|gangster|leader|"
-    r"operative|criminal)\b",
-    re.IGNORECASE,
+    r"\b(?:an?|one)\s+(?:" + _words(_ENF.person_epithets) + r"\s+)?"
+    r"(" + _words(_ENF.individual_nouns) + r")\b",
+    _I,
 )
 
-# Who acts: security agencies by kind, never by the name of a party.
+# Who acts: security agencies by kind, never by the name of a party (lexicon ``enforcement``).
 AGENCY = re.compile(
-    r"(?:(?:[A-Z][\w-]*\s+){0,3})(?:Rangers|Guard|Frontier\s+Corps|FC|CTD|FIA|"
-    r"Counter[- ]Terrorism\s+Department|[Pp]olice)(?:\s+[A-Z][\w-]*){0,2}"
-    r"|\b(?:paramilitary\s+force|security\s+forces|law[- ]enforcement\s+agencies|LEAs)\b",
+    r"(?:(?:[A-Z][\w-]*\s+){0,3})" + _words(_ENF.agency_names) + r"(?:\s+[A-Z][\w-]*){0,2}"
+    r"|\b" + _words(_ENF.agency_descriptions) + r"\b",
 )
-AGENCY_WORDS = re.compile(
-    r"\b(?:Rangers|Guard|Corps|FC|CTD|FIA|police|Police|paramilitary|"
-    r"forces|agencies|LEAs)\b"
-)
+AGENCY_WORDS = re.compile(r"\b" + _words(_ENF.agency_words) + r"\b")
 
+# An operation against someone: "raids", "a crackdown", "swoops".
+RAID_NOUN = _words(_ENF.raid_nouns)
 # Words before a target group: "raids on", "against", "affiliated with", "workers of".
+_ON = r"\s+(?:on|against|at|over)"
 GROUP_TRIGGER = re.compile(
-    r"\b(?:(?:raids?|raided|operations?|crackdown|action|swoops?)\s+(?:on|against|at|over)"
-    r"|(?:conducted|carried\s+out|launched|mounted)\s+(?:on|against|at)"
-    r"|raided|against|targeting|targeted\s+at"
-    r"|(?:affiliated|associated|linked|attached|connected|affiliation)\s+(?:with|to)"
-    r"|belong(?:ing|ed|s)?\s+to|(?:links?|ties)\s+(?:with|to)"
-    r"|(?:offices?|hideouts?|headquarters|premises|set-ups?|centres?|centers?)\s+of"
-    r"|(?:workers?|members?|activists?|militants?|cadres?|operatives?|supporters?|leaders?)"
-    r"\s+of|from)\s+",
-    re.IGNORECASE,
+    r"\b(?:"
+    + RAID_NOUN
+    + _ON
+    + r"|"
+    + _words(_ENF.conduct_verbs)
+    + r"\s+(?:on|against|at)"
+    + r"|"
+    + _words(_ENF.targeting)
+    + r"|"
+    + _words(_ENF.affiliation_words)
+    + r"\s+(?:with|to)"
+    + r"|"
+    + _words(_ENF.belonging)
+    + r"\s+to|"
+    + _words(_ENF.ties)
+    + r"\s+(?:with|to)"
+    + r"|"
+    + _words(_ENF.premises)
+    + r"\s+of"
+    + r"|"
+    + _words(_ENF.member_nouns)
+    + r"\s+of|from)\s+",
+    _I,
 )
 # Nouns that make a description a group ("other banned outfits and criminal groups").
-GROUP_NOUN = re.compile(
-    r"\b(?:outfits?|groups?|gangs?|gangsters|part(?:y|ies)|wings?|factions?|"
-    r"organi[sz]ations?|movements?|militias?|networks?)\b",
-    re.IGNORECASE,
-)
+GROUP_NOUN = re.compile(r"\b" + _words(_ENF.group_nouns) + r"\b", _I)
 # Where a group is found: "from X's offices" names X only with such a place after it.
-PREMISES = re.compile(
-    r"(?:['’]s)?\s+(?:\([^()]{1,12}\)\s+)?"
-    r"(?:offices?|headquarters|hideouts?|set-ups?|centres?|centers?|markaz)\b",
-    re.IGNORECASE,
-)
+PREMISES = re.compile(r"(?:['’]s)?\s+(?:\([^()]{1,12}\)\s+)?" + _words(_ENF.premises) + r"\b", _I)
 # Complaints of unequal treatment (the contesting statements beside a group's row).
 COMPLAINT = re.compile(
-    r"\b(?:discriminat\w*|unfair\w*|unjust\w*|targeted|targeting|victimi[sz]\w*|"
-    r"singled\s+out|selective\w*|politici[sz]ed|biased|one-sided|witch[- ]hunt|vendetta|"
-    r"main\s+target|only\s+our|malign\w*|persecut\w*)",
-    re.IGNORECASE,
+    r"\b(?:" + _words(_ENF.complaint_stems) + r"\w*|" + _words(_ENF.complaint_phrases) + r")",
+    _I,
 )
-NEGATION = re.compile(r"\b(?:no|not|never|without|nor|n't)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:no|not|never|without|nor|n't)\s+(?:\w+\s+){0,2}\Z", _I)
+# Words before a group's name that are no part of it: determiners, possessives, epithets
+# ("the banned"), and the premises it was found in ("offices of the").
+GROUP_EPITHET = _words(("an", "a", "the", "its", "their", "his", "her", *_ENF.group_epithets,
+                        *_ENF.premises))  # fmt: skip
+# "Harbour gangs", "the Harbour gang war": what kind of group a name is, after it.
+KIND_AFTER_NAME = _words(_ENF.kinds_after_name)
+# "seven suspects, including members of X": X is some of the count, not its group.
+PARTIAL = re.compile(r"\b" + _words(_ENF.partial_markers) + r"\s+\Z", _I)
+# Words of affiliation after a count ("39 belong to X", "95 were affiliated with X").
+AFFILIATION = _words((*_ENF.affiliation_words, *_ENF.belonging, *_ENF.ties))
+MEMBERS = _words(_ENF.member_nouns)
+# Hedges blanked out before counts are read ("alleged", "so-called").
+HEDGE = _words(_ENF.hedges)
+# Cue forms of arrests, for a count of arrests beside another figure.
+ARREST_CUE = _words(_WORDS.cues["arrests"])

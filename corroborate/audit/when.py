@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from corroborate.audit import vocab
 from corroborate.ledger.dates import WEEKDAYS, parse_date
 
+__all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "period", "statement_day"]
+
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_MONTHS = (
+MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-_MONTH = r"(?:" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+_MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")"
 _DATE = rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}"
 _PERIOD = re.compile(
     rf"\b(?:since|from|starting)\s+(?:the\s+)?(?:(?P<since>{_DATE})|"
-    rf"(?P<event>(?:operation|start|beginning|launch)\b[^,.;]{{0,30}}?)(?=[,.;]|\Z))"
+    rf"(?P<event>(?:{vocab.RAID_NOUN}|start|beginning|launch)\b[^,.;]{{0,30}}?)(?=[,.;]|\Z))"
     rf"|\bbetween\s+(?P<low>{_DATE})\s+and\s+(?P<high>{_DATE})"
     rf"|\b(?:in|during)\s+(?P<year>(?:19|20)\d{{2}})\b"
     rf"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|months?|weeks?)\b",
@@ -55,7 +59,7 @@ def _iso(written: str) -> str | None:
     year = next((w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
     if year is None:
         return None
-    month = next((_MONTHS.index(w.lower()) + 1 for w in words if w.lower() in _MONTHS), None)
+    month = next((MONTHS.index(w.lower()) + 1 for w in words if w.lower() in MONTHS), None)
     day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
     if month is None:
         return year

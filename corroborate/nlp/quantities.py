@@ -43,6 +43,8 @@ _SCALES: dict[str, int] = {
 }
 _WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
 _WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+# The numbers written as words ("twelve", "eighty"), for readers that look for a count.
+NUMBER_WORDS: tuple[str, ...] = tuple(_WORD_VALUES)
 _NUMBER_WORDS = [*_WORD_VALUES, *"hundred thousand million billion lakh crore dozen".split()]
 
 _W = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"

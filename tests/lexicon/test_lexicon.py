@@ -69,3 +69,66 @@ def test_modules_that_read_the_lexicon_define_no_word_lists() -> None:
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "compile":
                 literal = any(isinstance(a, ast.Constant) for a in node.args)
                 assert not literal, (module, node.lineno)
+
+
+# Function words a pattern may spell out: the grammar around a domain word, not the word.
+_GRAMMAR = frozenset(
+    "of to at on in for up out down into them those these among including against some many "
+    "various only our main the a an with from over by as".split()
+)
+
+
+def _audit_patterns(module: str) -> list[tuple[int, str]]:
+    """(line, text) of every string literal inside an ``re.compile`` call of an audit module,
+    less measure names (``cues["killings"]``, ``m != "attributed_killings"``)."""
+    import ast
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "corroborate" / "audit" / module
+    out = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "compile":
+            keys = {id(s.slice) for s in ast.walk(node) if isinstance(s, ast.Subscript)}
+            keys |= {id(c) for s in ast.walk(node) if isinstance(s, ast.Compare)
+                     for c in s.comparators}  # fmt: skip
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                    if id(sub) not in keys:
+                        out.append((sub.lineno, sub.value))
+    return out
+
+
+def test_the_audit_reads_its_words_from_the_lexicon() -> None:
+    """No pattern of the audit spells out a word of the enforcement or measures lexicon
+    (agencies, raid nouns, affiliation words, group nouns, complaints, measure cues): each
+    list lives once, in ``lexicon/data``, and the audit compiles it."""
+    import re
+    from dataclasses import fields
+
+    from corroborate.lexicon.enforcement import enforcement_words
+    from corroborate.lexicon.measures import measure_words
+
+    enforcement, measures = enforcement_words(), measure_words()
+    forms = [f for field in fields(enforcement) for f in getattr(enforcement, field.name)]
+    forms += [f for cues in measures.cues.values() for f in cues]
+    forms += [f for units in measures.units.values() for f in units]
+    lexicon_words = {w for f in forms for w in f.lower().split()} - _GRAMMAR
+    assert {"raids", "affiliated", "arrested", "discriminat", "rangers"} <= lexicon_words
+    modules = ("figures.py", "phrases.py", "vocab.py", "contest.py", "compare.py", "parse.py",
+               "when.py")  # fmt: skip
+    for module in modules:
+        for line, text in _audit_patterns(module):
+            spelled = set(re.findall(r"[a-z][a-z'-]+", re.sub(r"\\[a-zA-Z]", " ", text.lower())))
+            assert not spelled & lexicon_words, (module, line, sorted(spelled & lexicon_words))
+
+
+def test_the_audit_vocabulary_loads_typed_lists() -> None:
+    from corroborate.audit import vocab
+    from corroborate.lexicon.enforcement import enforcement_words
+
+    words = enforcement_words()
+    assert "affiliated" in words.affiliation_words and "offices" in words.premises
+    assert set(words.kinds_after_name) <= set(words.group_nouns)
+    assert vocab.GROUP_TRIGGER.search("raids on the offices of the Harbour Front")
+    assert vocab.COMPLAINT.search("the party said it was being victimised")
+    assert not vocab.COMPLAINT.search("the party said it welcomed the raids")
