@@ -221,3 +221,32 @@ def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
 def test_a_court_dismissing_an_appeal_is_no_denial(nlp: Language) -> None:
     found = claims_of(nlp, "The high court dismissed the appeal that Tariq Noor had filed.")
     assert not [c for c in found if c.kind == "denial"]
+
+
+def test_found_guilty_as_a_small_clause_waits_for_the_names(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A court in Lagos has found two men guilty of helping gunmen to raid a bank in 2015. "
+        "Kamal Idris Dogo and Femi Ade Bako were charged with planning the raid.",
+    )
+    for name in ("Kamal Idris Dogo", "Femi Ade Bako"):
+        assert outcomes(found, name) == {"convicted"}
+
+
+def test_after_being_convicted_rules_on_the_subject_of_the_clause(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Omar Lindqvist is serving a ten-year prison sentence after being convicted of "
+        "the robbery in a separate trial.",
+    )
+    assert outcomes(found, "Omar Lindqvist") == {"convicted"}
+
+
+def test_a_relative_clause_on_a_coordination_rules_on_all_of_it(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Teacher couple Sunil Varma and Meena Varma, who left the jail after being acquitted "
+        "of the charge, say they are relieved.",
+    )
+    assert outcomes(found, "Sunil Varma") == {"acquitted"}
+    assert outcomes(found, "Meena Varma") == {"acquitted"}

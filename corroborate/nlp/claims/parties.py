@@ -66,6 +66,9 @@ class Parties:
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
         if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
             found = self._names(verb.head)  # "X, who was acquitted"; "X, arrested on Monday"
+        if not found and passive and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+            # "X is serving a sentence after being convicted": the one the clause is about
+            found = self._agents(verb.head.head)
         if not found and not passive:
             found = self._name_after(verb)
         return found
@@ -98,14 +101,12 @@ class Parties:
         them" with no one named before: a group the sentence speaks of but does not name."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
-        for c in verb.children:
-            if c.dep_ not in deps:
-                continue
-            counted = c.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in c.children)
-            group = any(self._plural_anaphor(t) for t in self._coordinated(c))
-            if counted or group:
-                return True
-        return False
+        return any(self._counted(c) for c in verb.children if c.dep_ in deps)
+
+    def _counted(self, noun: Token) -> bool:
+        """ "16 former policemen", "all of the accused", "them": a group without names."""
+        counted = noun.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in noun.children)
+        return counted or any(self._plural_anaphor(t) for t in self._coordinated(noun))
 
     def _agents(self, verb: Token) -> list[Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
@@ -116,7 +117,7 @@ class Parties:
         if not found and verb.dep_ == "conj":
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "relcl":
-            found = self._names(verb.head)  # "X, who confessed"
+            found = self._names(_first_conjunct(verb.head))  # "X, who confessed"
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -337,6 +338,14 @@ class Parties:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
         m = self.by_token.get(span.root.i) if span is not None and len(span) else None
         return m is None or m.type == "person"
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The head of the co-ordination ``token`` ends ("X and Y, who ...": a relative clause
+    hung on the last name describes them all)."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
 
 
 def _owns(token: Token, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from corroborate.ledger.acts import act_of
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft
-from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Setting
 
@@ -285,8 +285,14 @@ class Reader(Descriptions):
             outcome = "acquitted" if outcome == "convicted" else "convicted"
         draft = Draft("ruling", verb, outcome)
         draft.add(self._patients(verb), "accused")
+        # "found two men guilty" parsed as a small clause: the subject of "guilty" is found so
+        subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not self._accused_in(draft):
+            draft.add([n for s in subjects for n in self._names(s)], "accused")
         draft.add(self._agents(verb), "court")
-        draft.unnamed_plural = not self._accused_in(draft) and self._unnamed_group(verb)
+        draft.unnamed_plural = not self._accused_in(draft) and (
+            self._unnamed_group(verb) or any(self._counted(s) for s in subjects)
+        )
         return draft
 
     @staticmethod
