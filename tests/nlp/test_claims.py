@@ -250,3 +250,26 @@ def test_a_relative_clause_on_a_coordination_rules_on_all_of_it(nlp: Language) -
     )
     assert outcomes(found, "Sunil Varma") == {"acquitted"}
     assert outcomes(found, "Meena Varma") == {"acquitted"}
+
+
+def test_a_counted_group_is_named_by_all_the_rulings_of_a_later_sentence(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The high court has acquitted all of the accused in the Farid Lodhi murder case. "
+        "In 2019, the trial court convicted Asif Dar, Nabeel Butt and Kamran Gill, while "
+        "Tariq Gill was sentenced to ten years.",
+    )
+    for name in ("Asif Dar", "Nabeel Butt", "Kamran Gill", "Tariq Gill"):
+        assert "acquitted" in outcomes(found, name)
+
+
+def test_a_plural_accused_noun_with_its_names_lists_them(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The Supreme Court on Friday granted bail to six convicts in the 1990 riot case. "
+        "Advocate Vikram Rao represented three convicts, Arun Pal, Deepak Lal and Mohan Das, "
+        "before the bench.",
+    )
+    for name in ("Arun Pal", "Deepak Lal", "Mohan Das"):
+        assert outcomes(found, name) == {"bail"}
+    assert "accused" not in roles(found).get("Vikram Rao", set())

@@ -49,11 +49,14 @@ class Reader(Descriptions):
             self.described |= {
                 n.name for d in drafts for role, n in d.parties.values() if role != "accused"
             }
-            listed = [d for d in drafts if d.listing and d.parties] or [
-                d for d in drafts
-                if d.kind in ("ruling", "charge", "arrest")
-                and sum(role == "accused" for role, _ in d.parties.values()) >= 2
-            ]  # fmt: skip
+            # The sentence that names a group counted before: a list, or rulings, charges
+            # and arrests naming two or more ("convicted X, Y and Z, while W was sentenced
+            # to ...": W is of the group too)
+            rulings = [d for d in drafts if d.kind in ("ruling", "charge", "arrest")]
+            named = {n.name for d in rulings for role, n in d.parties.values() if role == "accused"}
+            listed = [d for d in drafts if d.listing and d.parties] or (
+                rulings if len(named) >= 2 else []
+            )
             for ruling_sent, ruling in self.unnamed_rulings if listed else []:
                 # "sentenced 16 policemen ... The convicts are X, Y and Z"
                 draft = Draft(ruling.kind, ruling.cue, ruling.outcome)
@@ -182,6 +185,8 @@ class Reader(Descriptions):
             return []
         draft = Draft("accusation" if role == "accused" else "role", token)
         draft.add(self._described(token), role)
+        # "four convicts, A, B, C and D": a plural accused noun with its names lists them
+        draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
 
     def _verdicts(self, verb: Token, phrasal: str) -> list[Draft]:
