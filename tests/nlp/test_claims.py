@@ -3,6 +3,8 @@ another part (victim, judge, lawyer), on sentences written for these tests (inve
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from spacy.language import Language
 
@@ -273,3 +275,24 @@ def test_a_plural_accused_noun_with_its_names_lists_them(nlp: Language) -> None:
     for name in ("Arun Pal", "Deepak Lal", "Mohan Das"):
         assert outcomes(found, name) == {"bail"}
     assert "accused" not in roles(found).get("Vikram Rao", set())
+
+
+def test_a_one_word_name_stands_for_the_full_name_the_reader_found(nlp: Language) -> None:
+    # NER missed the full name (the reader finds it as a proper name in the confessor's
+    # place) and left the later one-word name to itself.
+    text = (
+        "Police said Tanvirul Haque Rumon today confessed his involvement in the murder. "
+        "Magistrate Karim Uddin recorded Rumon's confessional statement."
+    )
+    doc = nlp(text)
+    mentions = [
+        dataclasses.replace(m, name=m.text) for m in find_mentions(doc)
+        if "Tanvirul" not in m.text
+    ]  # fmt: skip
+    found, extra = find_claims(doc, mentions)
+    assert [m.name for m in extra] == ["Tanvirul Haque Rumon"]
+    confessors = {
+        p.name for c in found if c.kind == "confession" for p in c.participants
+        if p.role == "accused"
+    }  # fmt: skip
+    assert confessors == {"Tanvirul Haque Rumon"}

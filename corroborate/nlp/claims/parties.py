@@ -42,6 +42,11 @@ class Parties:
             for token in span:
                 self.by_token.setdefault(token.i, m)
         self.names = {m.name for m in mentions}
+        # The full names of people (start, name): what a one-word name of a person found
+        # here stands for (as ``nlp.mentions`` does for the names NER found), including
+        # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
+        self.full_names = [(m.start, m.name) for m in mentions
+                           if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
         self.extra: list[Mention] = []
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
@@ -267,7 +272,8 @@ class Parties:
         if m is not None and m.type == "organization" and _modifies(token, m):
             return None  # "MQM's deputy convener X", "MQM worker X": X is the party
         if m is not None:
-            return Named(m.name, m.start, m.end)
+            name = self._full_name(m.name, m.start) if m.type == "person" else m.name
+            return Named(name, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
         if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
@@ -325,14 +331,27 @@ class Parties:
         if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
             return None
         start, end = words[0].idx, token.idx + len(token.text)
-        name = self.doc.text[start:end]
+        written = self.doc.text[start:end]
         kind: EntityType = "organization" if token.ent_type_ == "ORG" else "person"
-        mention = Mention(start, end, name, kind, name, "claim")
+        name = self._full_name(written, start) if kind == "person" else written
+        if kind == "person" and len(name.split()) >= 2:
+            self.full_names.append((start, name))
+        mention = Mention(start, end, written, kind, name, "claim")
         self.extra.append(mention)
         self.names.add(name)
         for w in words:
             self.by_token[w.i] = mention
         return Named(name, start, end)
+
+    def _full_name(self, name: str, start: int) -> str:
+        """The full name a one-word name of a person stands for in this document: the last
+        full name with that word before it, else the first after it; else itself."""
+        if len(name.split()) != 1:
+            return name
+        fits = [(s, n) for s, n in self.full_names
+                if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+        before = [n for s, n in fits if s < start]
+        return before[-1] if before else (fits[0][1] if fits else name)
 
     def _is_person(self, named: Named) -> bool:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
