@@ -60,6 +60,7 @@ class LegalLexicon:
     appeal_nouns: frozenset[str]
     appeal_verbs: Mapping[str, str]  # what an appeal dismissed or allowed leaves
     member_nouns: frozenset[str]
+    custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
 
 
 @cache

@@ -296,3 +296,32 @@ def test_a_one_word_name_stands_for_the_full_name_the_reader_found(nlp: Language
         if p.role == "accused"
     }  # fmt: skip
     assert confessors == {"Tanvirul Haque Rumon"}
+
+
+def setting_of(claims: list[Claim], name: str) -> set[str | None]:
+    return {
+        c.setting
+        for c in claims
+        if c.kind == "confession"
+        and any(p.name == name and p.role == "accused" for p in c.participants)
+    }
+
+
+def test_a_confession_the_police_took_is_custodial_whoever_ruled_on_it(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Judge Mark Olsen ruled that detectives had made false promises to extract the "
+        "confession from Jacob Pell.",
+    )
+    assert setting_of(found, "Jacob Pell") == {"custodial"}
+    found = claims_of(nlp, "Jacob Pell's confession was coerced by police.")
+    assert setting_of(found, "Jacob Pell") == {"custodial"}
+    found = claims_of(nlp, "Jacob Pell confessed before a magistrate.")
+    assert setting_of(found, "Jacob Pell") == {"judicial"}
+
+
+def test_a_court_speaking_of_a_confession_is_not_where_it_was_made(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "Judge Mark Olsen ruled that Jacob Pell's confession was involuntary."
+    )
+    assert setting_of(found, "Jacob Pell") == {"unknown"}

@@ -158,7 +158,10 @@ class Reader(Descriptions):
             if token.head.lemma_.lower() in lex.disowning_verbs:
                 return []  # "retracted his confession": a retraction, told elsewhere
             draft = Draft("confession", token)
-            owners = self._owners(token)
+            owners = self._owners(token) or [  # "extracted a confession from X"
+                n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                for n in self._pobj_names(c)
+            ]  # fmt: skip
             if not owners and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 # "X gave a confessional statement"; "his confession was recorded"
                 giver = token.head.lemma_.lower() in lex.confession_givers
@@ -353,6 +356,11 @@ class Reader(Descriptions):
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is not None:
                     return found
+        if kind != "denial" and self._taken_by_investigators(cue):
+            return "custodial"
+        # A court that speaks of the confession is not where it was made: "Magistrate Judge
+        # D ruled that police had ... to elicit the confession"
+        text = self._without_courts_speaking(cue)
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
         last = clause.right_edge
         end = max(last.idx + len(last.text), cue.idx + len(cue.text))
@@ -361,6 +369,45 @@ class Reader(Descriptions):
             or fits(setting_in(text[cue.sent.start_char : cue.idx]))
             or setting_of(text, cue.idx, end, kind)
         )
+
+    def _taken_by_investigators(self, cue: Token) -> bool:
+        """A confession the police or investigators took: "police used to extract a
+        confession", "his confession was coerced by police" - the subject (or "by" agent) of
+        the verb the confession noun is the object of, or of the verbs that verb is the
+        purpose or complement of ("made promises to elicit the confession")."""
+        if cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = cue.head
+        while True:
+            doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+            if verb.dep_ == "acl":  # "the techniques police used", parsed "police" <- "used"
+                doers.append(verb.head)
+            if any(t.lemma_.lower() in self.lex.custodial_agents
+                   for d in doers for t in d.subtree):  # fmt: skip
+                return True
+            head = verb.head
+            if verb.dep_ == "acl" and head.dep_ == "dobj":  # "made promises to elicit"
+                head = head.head
+            if verb.dep_ not in ("xcomp", "advcl", "acl") or head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = head
+
+    def _without_courts_speaking(self, cue: Token) -> str:
+        """The document's text with a court that is the subject of a verb governing ``cue``
+        blanked (same length, so offsets hold)."""
+        text = self.doc.text
+        chars: list[str] | None = None
+        for verb in cue.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                if cue in subject.subtree or setting_in(text[lo:hi]) != "judicial":
+                    continue
+                chars = chars if chars is not None else list(text)
+                chars[lo:hi] = " " * (hi - lo)
+        return text if chars is None else "".join(chars)
 
     def _not_done(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
