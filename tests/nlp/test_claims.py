@@ -325,3 +325,20 @@ def test_a_court_speaking_of_a_confession_is_not_where_it_was_made(nlp: Language
         nlp, "Judge Mark Olsen ruled that Jacob Pell's confession was involuntary."
     )
     assert setting_of(found, "Jacob Pell") == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("A federal appeals court has reversed an earlier decision to overturn the murder "
+         "conviction of Jacob Pell.", "upheld"),
+        ("The appeals court upheld a lower court's decision to overturn the conviction of "
+         "Jacob Pell.", "overturned"),
+        ("The Supreme Court dismissed the appeal against the high court's decision to acquit "
+         "Jacob Pell.", "acquitted"),
+    ],
+)
+def test_a_higher_court_on_a_decision_composes_the_outcomes(
+    nlp: Language, sentence: str, outcome: str
+) -> None:
+    assert outcomes(claims_of(nlp, sentence), "Jacob Pell") == {outcome}

@@ -100,6 +100,10 @@ class Reader(Descriptions):
             out.append(draft)
         if phrasal in lex.verdict_verbs or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
+        outer = self._embedding_outcome(token)
+        for draft in out if outer == "overturned" else []:
+            # "reversed a decision to overturn the conviction of X": the conviction stands
+            draft.outcome = _REVERSED.get(draft.outcome or "", draft.outcome)
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
             draft.add(self._patients(token), "accused")
@@ -249,6 +253,24 @@ class Reader(Descriptions):
                 draft.add(self._patients(verb), "accused")
                 out.append(draft)
         return out
+
+    def _embedding_outcome(self, verb: Token) -> str | None:
+        """What a higher court did to the decision ``verb`` tells: "upheld a decision to
+        overturn" (upheld), "reversed a decision to overturn" (overturned), "dismissed the
+        appeal against the decision to acquit" (upheld); None when it is no such decision."""
+        lex = self.lex
+        noun = verb.head
+        if verb.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() not in lex.ruling_nouns:
+            return None
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            return lex.verdict_verbs.get(self._phrasal(head, head.lemma_.lower()))
+        if noun.dep_ == "pobj" and head.lower_ == "against":
+            appeal = head.head  # "the appeal against the decision", or the verb it hangs on
+            if appeal.lemma_.lower() in lex.appeal_nouns:
+                appeal = appeal.head
+            return lex.appeal_verbs.get(appeal.lemma_.lower())
+        return None
 
     def _framed(self, verb: Token) -> list[Draft]:
         """ "framed charges against X", "registered a case against X"."""
@@ -465,6 +487,11 @@ class Reader(Descriptions):
             setting=setting,
             act=act,
         )
+
+
+# What an outcome becomes when a higher court reverses the decision that gave it.
+_REVERSED = {"overturned": "upheld", "upheld": "overturned", "acquitted": "convicted",
+             "convicted": "acquitted"}  # fmt: skip
 
 
 def _masked(text: str, start: int, end: int, participants: list[Participant]) -> str:
