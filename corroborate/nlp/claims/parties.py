@@ -272,8 +272,8 @@ class Parties:
         if m is not None and m.type == "organization" and _modifies(token, m):
             return None  # "MQM's deputy convener X", "MQM worker X": X is the party
         if m is not None:
-            name = self._full_name(m.name, m.start) if m.type == "person" else m.name
-            return Named(name, m.start, m.end)
+            full = self._full_name(m.name, m.start) if m.type == "person" else m.name
+            return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
         if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
