@@ -27,6 +27,7 @@ class LegalLexicon:
     ruling_verbs: Mapping[str, str]  # lemma -> outcome: "acquit" -> "acquitted"
     verdict_verbs: Mapping[str, str]  # verb + a verdict noun: "upheld the sentence of X"
     verdict_nouns: frozenset[str]
+    ruling_nouns: frozenset[str]  # a decision a higher court can uphold or reverse
     bail_verbs: frozenset[str]
     bail_nouns: frozenset[str]
     remand_nouns: frozenset[str]
@@ -60,6 +61,7 @@ class LegalLexicon:
     appeal_nouns: frozenset[str]
     appeal_verbs: Mapping[str, str]  # what an appeal dismissed or allowed leaves
     member_nouns: frozenset[str]
+    custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
 
 
 @cache

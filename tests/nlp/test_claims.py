@@ -3,6 +3,8 @@ another part (victim, judge, lawyer), on sentences written for these tests (inve
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from spacy.language import Language
 
@@ -221,3 +223,122 @@ def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
 def test_a_court_dismissing_an_appeal_is_no_denial(nlp: Language) -> None:
     found = claims_of(nlp, "The high court dismissed the appeal that Tariq Noor had filed.")
     assert not [c for c in found if c.kind == "denial"]
+
+
+def test_found_guilty_as_a_small_clause_waits_for_the_names(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A court in Lagos has found two men guilty of helping gunmen to raid a bank in 2015. "
+        "Kamal Idris Dogo and Femi Ade Bako were charged with planning the raid.",
+    )
+    for name in ("Kamal Idris Dogo", "Femi Ade Bako"):
+        assert outcomes(found, name) == {"convicted"}
+
+
+def test_after_being_convicted_rules_on_the_subject_of_the_clause(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Omar Lindqvist is serving a ten-year prison sentence after being convicted of "
+        "the robbery in a separate trial.",
+    )
+    assert outcomes(found, "Omar Lindqvist") == {"convicted"}
+
+
+def test_a_relative_clause_on_a_coordination_rules_on_all_of_it(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Teacher couple Sunil Varma and Meena Varma, who left the jail after being acquitted "
+        "of the charge, say they are relieved.",
+    )
+    assert outcomes(found, "Sunil Varma") == {"acquitted"}
+    assert outcomes(found, "Meena Varma") == {"acquitted"}
+
+
+def test_a_counted_group_is_named_by_all_the_rulings_of_a_later_sentence(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The high court has acquitted all of the accused in the Farid Lodhi murder case. "
+        "In 2019, the trial court convicted Asif Dar, Nabeel Butt and Kamran Gill, while "
+        "Tariq Gill was sentenced to ten years.",
+    )
+    for name in ("Asif Dar", "Nabeel Butt", "Kamran Gill", "Tariq Gill"):
+        assert "acquitted" in outcomes(found, name)
+
+
+def test_a_plural_accused_noun_with_its_names_lists_them(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The Supreme Court on Friday granted bail to six convicts in the 1990 riot case. "
+        "Advocate Vikram Rao represented three convicts, Arun Pal, Deepak Lal and Mohan Das, "
+        "before the bench.",
+    )
+    for name in ("Arun Pal", "Deepak Lal", "Mohan Das"):
+        assert outcomes(found, name) == {"bail"}
+    assert "accused" not in roles(found).get("Vikram Rao", set())
+
+
+def test_a_one_word_name_stands_for_the_full_name_the_reader_found(nlp: Language) -> None:
+    # NER missed the full name (the reader finds it as a proper name in the confessor's
+    # place) and left the later one-word name to itself.
+    text = (
+        "Police said Tanvirul Haque Rumon today confessed his involvement in the murder. "
+        "Magistrate Karim Uddin recorded Rumon's confessional statement."
+    )
+    doc = nlp(text)
+    mentions = [
+        dataclasses.replace(m, name=m.text) for m in find_mentions(doc)
+        if "Tanvirul" not in m.text
+    ]  # fmt: skip
+    found, extra = find_claims(doc, mentions)
+    assert [m.name for m in extra] == ["Tanvirul Haque Rumon"]
+    confessors = {
+        p.name for c in found if c.kind == "confession" for p in c.participants
+        if p.role == "accused"
+    }  # fmt: skip
+    assert confessors == {"Tanvirul Haque Rumon"}
+
+
+def setting_of(claims: list[Claim], name: str) -> set[str | None]:
+    return {
+        c.setting
+        for c in claims
+        if c.kind == "confession"
+        and any(p.name == name and p.role == "accused" for p in c.participants)
+    }
+
+
+def test_a_confession_the_police_took_is_custodial_whoever_ruled_on_it(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Judge Mark Olsen ruled that detectives had made false promises to extract the "
+        "confession from Jacob Pell.",
+    )
+    assert setting_of(found, "Jacob Pell") == {"custodial"}
+    found = claims_of(nlp, "Jacob Pell's confession was coerced by police.")
+    assert setting_of(found, "Jacob Pell") == {"custodial"}
+    found = claims_of(nlp, "Jacob Pell confessed before a magistrate.")
+    assert setting_of(found, "Jacob Pell") == {"judicial"}
+
+
+def test_a_court_speaking_of_a_confession_is_not_where_it_was_made(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "Judge Mark Olsen ruled that Jacob Pell's confession was involuntary."
+    )
+    assert setting_of(found, "Jacob Pell") == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("A federal appeals court has reversed an earlier decision to overturn the murder "
+         "conviction of Jacob Pell.", "upheld"),
+        ("The appeals court upheld a lower court's decision to overturn the conviction of "
+         "Jacob Pell.", "overturned"),
+        ("The Supreme Court dismissed the appeal against the high court's decision to acquit "
+         "Jacob Pell.", "acquitted"),
+    ],
+)
+def test_a_higher_court_on_a_decision_composes_the_outcomes(
+    nlp: Language, sentence: str, outcome: str
+) -> None:
+    assert outcomes(claims_of(nlp, sentence), "Jacob Pell") == {outcome}

@@ -42,6 +42,11 @@ class Parties:
             for token in span:
                 self.by_token.setdefault(token.i, m)
         self.names = {m.name for m in mentions}
+        # The full names of people (start, name): what a one-word name of a person found
+        # here stands for (as ``nlp.mentions`` does for the names NER found), including
+        # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
+        self.full_names = [(m.start, m.name) for m in mentions
+                           if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
         self.extra: list[Mention] = []
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
@@ -66,6 +71,9 @@ class Parties:
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
         if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
             found = self._names(verb.head)  # "X, who was acquitted"; "X, arrested on Monday"
+        if not found and passive and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+            # "X is serving a sentence after being convicted": the one the clause is about
+            found = self._agents(verb.head.head)
         if not found and not passive:
             found = self._name_after(verb)
         return found
@@ -98,14 +106,12 @@ class Parties:
         them" with no one named before: a group the sentence speaks of but does not name."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
-        for c in verb.children:
-            if c.dep_ not in deps:
-                continue
-            counted = c.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in c.children)
-            group = any(self._plural_anaphor(t) for t in self._coordinated(c))
-            if counted or group:
-                return True
-        return False
+        return any(self._counted(c) for c in verb.children if c.dep_ in deps)
+
+    def _counted(self, noun: Token) -> bool:
+        """ "16 former policemen", "all of the accused", "them": a group without names."""
+        counted = noun.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in noun.children)
+        return counted or any(self._plural_anaphor(t) for t in self._coordinated(noun))
 
     def _agents(self, verb: Token) -> list[Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
@@ -116,7 +122,7 @@ class Parties:
         if not found and verb.dep_ == "conj":
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "relcl":
-            found = self._names(verb.head)  # "X, who confessed"
+            found = self._names(_first_conjunct(verb.head))  # "X, who confessed"
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -266,7 +272,8 @@ class Parties:
         if m is not None and m.type == "organization" and _modifies(token, m):
             return None  # "MQM's deputy convener X", "MQM worker X": X is the party
         if m is not None:
-            return Named(m.name, m.start, m.end)
+            full = self._full_name(m.name, m.start) if m.type == "person" else m.name
+            return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
         if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
@@ -324,19 +331,40 @@ class Parties:
         if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
             return None
         start, end = words[0].idx, token.idx + len(token.text)
-        name = self.doc.text[start:end]
+        written = self.doc.text[start:end]
         kind: EntityType = "organization" if token.ent_type_ == "ORG" else "person"
-        mention = Mention(start, end, name, kind, name, "claim")
+        name = self._full_name(written, start) if kind == "person" else written
+        if kind == "person" and len(name.split()) >= 2:
+            self.full_names.append((start, name))
+        mention = Mention(start, end, written, kind, name, "claim")
         self.extra.append(mention)
         self.names.add(name)
         for w in words:
             self.by_token[w.i] = mention
         return Named(name, start, end)
 
+    def _full_name(self, name: str, start: int) -> str:
+        """The full name a one-word name of a person stands for in this document: the last
+        full name with that word before it, else the first after it; else itself."""
+        if len(name.split()) != 1:
+            return name
+        fits = [(s, n) for s, n in self.full_names
+                if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+        before = [n for s, n in fits if s < start]
+        return before[-1] if before else (fits[0][1] if fits else name)
+
     def _is_person(self, named: Named) -> bool:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
         m = self.by_token.get(span.root.i) if span is not None and len(span) else None
         return m is None or m.type == "person"
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The head of the co-ordination ``token`` ends ("X and Y, who ...": a relative clause
+    hung on the last name describes them all)."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
 
 
 def _owns(token: Token, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from corroborate.ledger.acts import act_of
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft
-from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Setting
 
@@ -49,11 +49,14 @@ class Reader(Descriptions):
             self.described |= {
                 n.name for d in drafts for role, n in d.parties.values() if role != "accused"
             }
-            listed = [d for d in drafts if d.listing and d.parties] or [
-                d for d in drafts
-                if d.kind in ("ruling", "charge", "arrest")
-                and sum(role == "accused" for role, _ in d.parties.values()) >= 2
-            ]  # fmt: skip
+            # The sentence that names a group counted before: a list, or rulings, charges
+            # and arrests naming two or more ("convicted X, Y and Z, while W was sentenced
+            # to ...": W is of the group too)
+            rulings = [d for d in drafts if d.kind in ("ruling", "charge", "arrest")]
+            named = {n.name for d in rulings for role, n in d.parties.values() if role == "accused"}
+            listed = [d for d in drafts if d.listing and d.parties] or (
+                rulings if len(named) >= 2 else []
+            )
             for ruling_sent, ruling in self.unnamed_rulings if listed else []:
                 # "sentenced 16 policemen ... The convicts are X, Y and Z"
                 draft = Draft(ruling.kind, ruling.cue, ruling.outcome)
@@ -97,6 +100,10 @@ class Reader(Descriptions):
             out.append(draft)
         if phrasal in lex.verdict_verbs or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
+        outer = self._embedding_outcome(token)
+        for draft in out if outer == "overturned" else []:
+            # "reversed a decision to overturn the conviction of X": the conviction stands
+            draft.outcome = _REVERSED.get(draft.outcome or "", draft.outcome)
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
             draft.add(self._patients(token), "accused")
@@ -155,7 +162,10 @@ class Reader(Descriptions):
             if token.head.lemma_.lower() in lex.disowning_verbs:
                 return []  # "retracted his confession": a retraction, told elsewhere
             draft = Draft("confession", token)
-            owners = self._owners(token)
+            owners = self._owners(token) or [  # "extracted a confession from X"
+                n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                for n in self._pobj_names(c)
+            ]  # fmt: skip
             if not owners and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
                 # "X gave a confessional statement"; "his confession was recorded"
                 giver = token.head.lemma_.lower() in lex.confession_givers
@@ -182,6 +192,8 @@ class Reader(Descriptions):
             return []
         draft = Draft("accusation" if role == "accused" else "role", token)
         draft.add(self._described(token), role)
+        # "four convicts, A, B, C and D": a plural accused noun with its names lists them
+        draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
 
     def _verdicts(self, verb: Token, phrasal: str) -> list[Draft]:
@@ -242,6 +254,24 @@ class Reader(Descriptions):
                 out.append(draft)
         return out
 
+    def _embedding_outcome(self, verb: Token) -> str | None:
+        """What a higher court did to the decision ``verb`` tells: "upheld a decision to
+        overturn" (upheld), "reversed a decision to overturn" (overturned), "dismissed the
+        appeal against the decision to acquit" (upheld); None when it is no such decision."""
+        lex = self.lex
+        noun = verb.head
+        if verb.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() not in lex.ruling_nouns:
+            return None
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            return lex.verdict_verbs.get(self._phrasal(head, head.lemma_.lower()))
+        if noun.dep_ == "pobj" and head.lower_ == "against":
+            appeal = head.head  # "the appeal against the decision", or the verb it hangs on
+            if appeal.lemma_.lower() in lex.appeal_nouns:
+                appeal = appeal.head
+            return lex.appeal_verbs.get(appeal.lemma_.lower())
+        return None
+
     def _framed(self, verb: Token) -> list[Draft]:
         """ "framed charges against X", "registered a case against X"."""
         out: list[Draft] = []
@@ -285,8 +315,14 @@ class Reader(Descriptions):
             outcome = "acquitted" if outcome == "convicted" else "convicted"
         draft = Draft("ruling", verb, outcome)
         draft.add(self._patients(verb), "accused")
+        # "found two men guilty" parsed as a small clause: the subject of "guilty" is found so
+        subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not self._accused_in(draft):
+            draft.add([n for s in subjects for n in self._names(s)], "accused")
         draft.add(self._agents(verb), "court")
-        draft.unnamed_plural = not self._accused_in(draft) and self._unnamed_group(verb)
+        draft.unnamed_plural = not self._accused_in(draft) and (
+            self._unnamed_group(verb) or any(self._counted(s) for s in subjects)
+        )
         return draft
 
     @staticmethod
@@ -342,6 +378,11 @@ class Reader(Descriptions):
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is not None:
                     return found
+        if kind != "denial" and self._taken_by_investigators(cue):
+            return "custodial"
+        # A court that speaks of the confession is not where it was made: "Magistrate Judge
+        # D ruled that police had ... to elicit the confession"
+        text = self._without_courts_speaking(cue)
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
         last = clause.right_edge
         end = max(last.idx + len(last.text), cue.idx + len(cue.text))
@@ -350,6 +391,45 @@ class Reader(Descriptions):
             or fits(setting_in(text[cue.sent.start_char : cue.idx]))
             or setting_of(text, cue.idx, end, kind)
         )
+
+    def _taken_by_investigators(self, cue: Token) -> bool:
+        """A confession the police or investigators took: "police used to extract a
+        confession", "his confession was coerced by police" - the subject (or "by" agent) of
+        the verb the confession noun is the object of, or of the verbs that verb is the
+        purpose or complement of ("made promises to elicit the confession")."""
+        if cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = cue.head
+        while True:
+            doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+            if verb.dep_ == "acl":  # "the techniques police used", parsed "police" <- "used"
+                doers.append(verb.head)
+            if any(t.lemma_.lower() in self.lex.custodial_agents
+                   for d in doers for t in d.subtree):  # fmt: skip
+                return True
+            head = verb.head
+            if verb.dep_ == "acl" and head.dep_ == "dobj":  # "made promises to elicit"
+                head = head.head
+            if verb.dep_ not in ("xcomp", "advcl", "acl") or head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = head
+
+    def _without_courts_speaking(self, cue: Token) -> str:
+        """The document's text with a court that is the subject of a verb governing ``cue``
+        blanked (same length, so offsets hold)."""
+        text = self.doc.text
+        chars: list[str] | None = None
+        for verb in cue.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                if cue in subject.subtree or setting_in(text[lo:hi]) != "judicial":
+                    continue
+                chars = chars if chars is not None else list(text)
+                chars[lo:hi] = " " * (hi - lo)
+        return text if chars is None else "".join(chars)
 
     def _not_done(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
@@ -407,6 +487,11 @@ class Reader(Descriptions):
             setting=setting,
             act=act,
         )
+
+
+# What an outcome becomes when a higher court reverses the decision that gave it.
+_REVERSED = {"overturned": "upheld", "upheld": "overturned", "acquitted": "convicted",
+             "convicted": "acquitted"}  # fmt: skip
 
 
 def _masked(text: str, start: int, end: int, participants: list[Participant]) -> str:
