@@ -190,7 +190,7 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
         for m in doc.mentions:
             if m.label == "role" or m.type == "group":
                 continue
-            node = (m.type, node_name(m.name))
+            node = (m.type, node_name(m.name, m.type))
             if not node[1]:
                 continue
             uf.add(node)
@@ -212,7 +212,9 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     _join_same_names(uf, nodes, first_doc)
     _join_middle_names(uf, nodes, first_doc)
     _join_contained_names(uf, nodes, first_doc)
+    _join_inner_names(uf, nodes, first_doc)
     _join_variants(uf, nodes, first_doc)
+    _join_lone_names(uf, nodes, first_doc, docs)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
@@ -225,11 +227,14 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
 
 
-def node_name(name: str) -> str:
+def node_name(name: str, type_: str = "person") -> str:
     """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
     "DHAKA, Oct") is its place, a headline fragment ("Donald Trump - and") the name before
     the dash; a media or document word ("TV", "SOURCE") names no one."""
-    cleaned = names.clean(name)
+    # "Convict Imran": a role word some readers keep before a person's name is no part of
+    # it ("Provincial Armed Constabulary" keeps its first word).
+    kept = names.strip_titles(name.split()) if type_ == "person" else name.split()
+    cleaned = names.clean(" ".join(kept))
     head = _DATELINE_HEAD.match(cleaned)
     if head:
         cleaned = head.group(1)
@@ -428,8 +433,88 @@ def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
 
 
 def _affix(short: list[str], long_: list[str], end: str) -> bool:
+    """Whether ``short`` is the head or tail of ``long_``, word by word up to spelling
+    ("Mefatul Islam Jeon" ends "Md Meftahul Islam Jeon": the words outside the blocking
+    pair may be spelling variants, ``variants.words_alike``)."""
     part = long_[: len(short)] if end == "head" else long_[-len(short) :]
-    return all(names.same_word(a, b) for a, b in zip(short, part, strict=True))
+    return all(names.same_word(a, b) or variants.words_alike(a, b)
+               for a, b in zip(short, part, strict=True))  # fmt: skip
+
+
+def _join_inner_names(uf: _Union, nodes: list[tuple[str, str]],
+                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Omar Sheikh" is "Ahmed Omar Saeed Sheikh": a name of two words or more whose words
+    are, in order, words of exactly one longer person name that begins with another word and
+    of which it is not the tail ("Zakir Jaffer" ends his son's name "Zahir Zakir Jaffer":
+    that is the contained-name rule's question, which one article naming both refuses).
+    Blocking key: (a word of the longer name after its first, its last word), looked up by
+    the shorter name's (first word, last word)."""
+    people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 3]
+    by_inner: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
+    for node in people:
+        ws = names.words(node[1])
+        for w in dict.fromkeys(_word_block(w) for w in ws[1:-1]):
+            by_inner[(w, _word_block(ws[-1]))].append((node, ws))
+    for short in (n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2):
+        sw = names.words(short[1])
+        longer = [
+            long_
+            for long_, lw in by_inner[(_word_block(sw[0]), _word_block(sw[-1]))]
+            if len(lw) > len(sw) and not names.same_word(sw[0], lw[0])
+            and _subsequence(sw, lw[1:]) and not _affix(sw, lw, "tail")
+        ]
+        roots = {uf.find(n) for n in longer}
+        if len(roots) == 1 and uf.find(short) not in roots and not uf.apart(
+            short, longer[0], ("list:",)
+        ):
+            uf.join(short, longer[0], "words of a longer name, in order",
+                    first_doc.get(longer[0]))  # fmt: skip
+
+
+def _join_lone_names(uf: _Union, nodes: list[tuple[str, str]],
+                     first_doc: dict[tuple[str, str], str],
+                     docs: list[DocumentMentions]) -> None:  # fmt: skip
+    """ "Imran" in a report that gives no full name is "Imran Khan" of another report
+    when the two reports share another person (the victim, a co-accused) and, among the
+    people of the reports that share one with it, exactly one full name begins or ends
+    with that word. A lone name no document resolves is otherwise no entity (``_build``).
+    Blocking key: the word (``_word_block``) against the first and last words of full
+    names; the company is checked on the candidates only."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # document -> person nodes
+    for doc in docs:
+        for m in doc.mentions:
+            node = ("person", node_name(m.name))
+            if m.type == "person" and m.label != "role" and node in uf.parent:
+                named[doc.id].add(node)
+    full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
+                  for d, ns in named.items()}  # fmt: skip
+    by_end: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)  # node -> documents
+    for doc_id, ns in named.items():
+        for n in ns:
+            where[n].add(doc_id)
+            ws = names.words(n[1])
+            if len(ws) >= 2:
+                for w in {_word_block(ws[0]), _word_block(ws[-1])}:
+                    by_end[w].append(n)
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for n in nodes:
+        groups[uf.find(n)].append(n)
+    for root, group in sorted(groups.items()):
+        if root[0] != "person" or any(len(names.words(n[1])) >= 2 for n in group):
+            continue
+        lone_docs = {d for n in group for d in where.get(n, ())}
+        fits: set[tuple[str, str]] = set()
+        for n in group:
+            for full in by_end.get(_word_block(names.words(n[1])[0]), ()) if names.words(n[1]) else ():
+                target = uf.find(full)
+                if any(full_roots[d] & full_roots[e] - {target}
+                       for d in lone_docs for e in where[full] if d != e):  # fmt: skip
+                    fits.add(target)
+        if len(fits) == 1 and not uf.apart(group[0], next(iter(fits)), ("list:",)):
+            target = next(iter(fits))
+            uf.join(group[0], target, "a lone name, in reports that share another person",
+                    first_doc.get(group[0]))  # fmt: skip
 
 
 def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
@@ -510,12 +595,15 @@ def _join_head_words(uf: _Union, nodes: list[tuple[str, str]],
 
 
 def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -> str:
-    """The most used full name; for organisations a long name over an acronym."""
+    """The most used full name; for organisations a long name over an acronym; for people
+    a name of two words or more over a lone first name or surname ("Imran", used more often
+    than "Imran Khan", is still his short name)."""
 
-    def rank(node: tuple[str, str]) -> tuple[int, int, int, str]:
+    def rank(node: tuple[str, str]) -> tuple[int, int, int, int, str]:
         acronym = names.is_acronym(node[1])
         owned = "'s " in node[1] or "’s " in node[1]
-        return (int(acronym or owned), -counts[node], -len(node[1]), node[1])
+        lone = node[0] == "person" and len(names.words(node[1])) < 2
+        return (int(acronym or owned), int(lone), -counts[node], -len(node[1]), node[1])
 
     return min(group, key=rank)[1]
 
