@@ -10,6 +10,11 @@ Merge rules; each join records its reason and the document that justified it:
 - **middle name**: same first and last word, one name has words the other lacks ("Uzair
   Baloch" / "Uzair Jan Baloch", "Umair Siddiqui" / "Umair Hussain Siddiqi"), and only when
   the shorter name fits exactly one longer one;
+- **inner words**: "Omar Sheikh" is "Ahmed Omar Saeed Sheikh", its words in order, when no
+  other longer name has them and it is not the longer name's tail (a father's name ends
+  his son's: "Zakir Jaffer", "Zahir Zakir Jaffer");
+- **lone name**: "Imran" in a report that gives no full name is, in that report only, the
+  one full name beginning or ending with it in reports that share another person with it;
 - **variant**: a person's name spelled otherwise ("Hamad" / "Hammad Qureshi", "Qaim Khani" /
   "Qaimkhani"; ``variants``), when it is like exactly one other person's name;
 - **alias**: the text declares it ("Faisal Mehmood, aka Mota");
@@ -24,7 +29,8 @@ Merge rules; each join records its reason and the document that justified it:
   organisation whose name ends with that word ("Coastal Guard"), when there is only one.
 
 Never merged: different first names with a shared surname (Umair, Hammad and Rauf Siddiqui
-are three people); a bare surname across documents; names one article lists side by side
+are three people); a bare surname or first name across documents (only inside one
+report, by the company it keeps); names one article lists side by side
 ("Budha Singh, Budhi Singh") or, by likeness of spelling, names one article writes out both
 ("Zahir Jaffer", "Zakir Jaffer"; ``apart``); splinters whose names differ ("MQM-London",
 "MQM-Pakistan" are not "MQM"); names of different types; an acronym and a word that only
@@ -214,10 +220,10 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     _join_contained_names(uf, nodes, first_doc)
     _join_inner_names(uf, nodes, first_doc)
     _join_variants(uf, nodes, first_doc)
-    _join_lone_names(uf, nodes, first_doc, docs)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
+    short += _lone_names(uf, nodes, docs)
     return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
 
 
@@ -471,15 +477,15 @@ def _join_inner_names(uf: _Union, nodes: list[tuple[str, str]],
                     first_doc.get(longer[0]))  # fmt: skip
 
 
-def _join_lone_names(uf: _Union, nodes: list[tuple[str, str]],
-                     first_doc: dict[tuple[str, str], str],
-                     docs: list[DocumentMentions]) -> None:  # fmt: skip
-    """ "Imran" in a report that gives no full name is "Imran Khan" of another report
-    when the two reports share another person (the victim, a co-accused) and, among the
-    people of the reports that share one with it, exactly one full name begins or ends
-    with that word. A lone name no document resolves is otherwise no entity (``_build``).
-    Blocking key: the word (``_word_block``) against the first and last words of full
-    names; the company is checked on the candidates only."""
+def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
+                docs: list[DocumentMentions]) -> list[tuple[str, str, tuple[str, str]]]:  # noqa: E501
+    """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
+    report when the two share another person (the victim, a co-accused) and, among the
+    people of the reports that share one with it, exactly one full name begins or ends with
+    that word. Decided per report, as a short form of that report (doc, name, full node):
+    the same lone name elsewhere may be someone else, and a lone name no report resolves is
+    no entity (``_build``). Blocking key: the word (``_word_block``) against the first and
+    last words of full names; the company is checked on those candidates only."""
     named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # document -> person nodes
     for doc in docs:
         for m in doc.mentions:
@@ -489,32 +495,32 @@ def _join_lone_names(uf: _Union, nodes: list[tuple[str, str]],
     full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
                   for d, ns in named.items()}  # fmt: skip
     by_end: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    where: dict[tuple[str, str], set[str]] = defaultdict(set)  # node -> documents
-    for doc_id, ns in named.items():
-        for n in ns:
-            where[n].add(doc_id)
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)  # full name node -> documents
+    for doc_id, ns in sorted(named.items()):
+        for n in sorted(ns):
             ws = names.words(n[1])
             if len(ws) >= 2:
-                for w in {_word_block(ws[0]), _word_block(ws[-1])}:
+                where[n].add(doc_id)
+                for w in dict.fromkeys((_word_block(ws[0]), _word_block(ws[-1]))):
                     by_end[w].append(n)
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for n in nodes:
-        groups[uf.find(n)].append(n)
-    for root, group in sorted(groups.items()):
-        if root[0] != "person" or any(len(names.words(n[1])) >= 2 for n in group):
-            continue
-        lone_docs = {d for n in group for d in where.get(n, ())}
-        fits: set[tuple[str, str]] = set()
-        for n in group:
-            for full in by_end.get(_word_block(names.words(n[1])[0]), ()) if names.words(n[1]) else ():
+    lone_roots = {uf.find(n) for n in nodes if n[0] == "person"} - {
+        uf.find(n) for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2
+    }
+    out: list[tuple[str, str, tuple[str, str]]] = []
+    for doc_id, ns in sorted(named.items()):
+        for n in sorted(ns):
+            word = names.words(n[1])
+            if uf.find(n) not in lone_roots or len(word) != 1:
+                continue
+            fits: dict[tuple[str, str], tuple[str, str]] = {}
+            for full in by_end.get(_word_block(word[0]), ()):
                 target = uf.find(full)
-                if any(full_roots[d] & full_roots[e] - {target}
-                       for d in lone_docs for e in where[full] if d != e):  # fmt: skip
-                    fits.add(target)
-        if len(fits) == 1 and not uf.apart(group[0], next(iter(fits)), ("list:",)):
-            target = next(iter(fits))
-            uf.join(group[0], target, "a lone name, in reports that share another person",
-                    first_doc.get(group[0]))  # fmt: skip
+                if any(full_roots[doc_id] & (full_roots[e] - {target})
+                       for e in where[full] if e != doc_id):  # fmt: skip
+                    fits.setdefault(target, full)
+            if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
+                out.append((doc_id, n[1], next(iter(fits.values()))))
+    return out
 
 
 def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
