@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.records import EntityType, Mention
@@ -32,17 +33,13 @@ from corroborate.records import EntityType, Mention
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 )
-ROLES = frozenset(
-    """worker workers activist activists leader leaders chief head member members convener
-    mna mpa senator spokesman spokesperson representative kingpin founder chairman president
-    secretary minister commander official officer lawyer counsel operative operatives aide
-    aides cadre""".split()
-)
-LEAD_VERBS = {"head": "head", "lead": "leader", "found": "founder", "run": "head",
-              "command": "commander", "chair": "chairman"}  # fmt: skip
+# Roles people hold in organisations, and verbs whose subject leads their object: the
+# lexicon's (``lexicon/data/name_words.json``).
+ROLES = name_words().roles
+LEAD_VERBS = name_words().lead_verbs
 _ROLE_RE = "|".join(sorted(ROLES, key=len, reverse=True))
 # Roles one person holds at a time: "the chief of the PAC" names someone; "the official" not.
-_LEADER_RE = "chief|head|leader|founder|kingpin|commander|chairman|president"
+_LEADER_RE = "|".join(sorted(name_words().leader_roles))
 # "MQM worker X", "MQM's Deputy Convener X": organisation, up to two modifiers, role.
 _BEFORE = re.compile(rf"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+){{0,2}}?(?i:{_ROLE_RE}))\s+")
 # "X, a worker of the MQM", "X, the chief of the PAC".
@@ -60,9 +57,9 @@ _ALIAS = re.compile(
 _INNER_ALIAS = re.compile(r"\s+(?i:alias|aka|a\.k\.a\.?)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\Z")
 _SWALLOWED_ALIAS = re.compile(r"\s+(?:alias|aka|a\.k\.a)\.?\Z", re.IGNORECASE)
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
-_JOINERS = frozenset({"of", "the", "and", "for", "&", "-i-", "e"})
+_JOINERS = name_words().acronym_skips
 _SPLINTER = re.compile(r"\b[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,3})\b(?!-)")
-_JOINING = frozenset({"and", "or", "in", "on", "at", "for", "to", "of"})
+_JOINING = name_words().joining_words
 _DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:)")
 
 
