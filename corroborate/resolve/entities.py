@@ -63,6 +63,10 @@ __all__ = ["DocumentMentions", "EntityIndex", "entity_id", "node_name", "resolve
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
+# A person two reports share makes them one story for ``_lone_names`` only when few reports
+# name that person (a case's victim or co-accused, not a president every report names).
+# Chosen on court-reports dev, leave one case out (docs/entity-resolution.md).
+RARE_COMPANY = 4
 
 
 @dataclass(frozen=True)
@@ -484,8 +488,12 @@ def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
     people of the reports that share one with it, exactly one full name begins or ends with
     that word. Decided per report, as a short form of that report (doc, name, full node):
     the same lone name elsewhere may be someone else, and a lone name no report resolves is
-    no entity (``_build``). Blocking key: the word (``_word_block``) against the first and
-    last words of full names; the company is checked on those candidates only."""
+    no entity (``_build``). The word must be written the same (a skeleton, fine for the
+    words of two full names, makes "Bust" of "Bositis"), and the person the reports share
+    must be one few reports name (``RARE_COMPANY``): politics reports all name the same
+    candidates, court reports of one case their victim and co-accused. Blocking key: the
+    word, lower-cased, against the first and last words of full names; the company is
+    checked on those candidates only."""
     named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # document -> person nodes
     for doc in docs:
         for m in doc.mentions:
@@ -494,15 +502,19 @@ def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
                 named[doc.id].add(node)
     full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
                   for d, ns in named.items()}  # fmt: skip
-    by_end: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # word -> (full name node, how many rare people a report must share: two for a given
+    # name, one for a surname: "his son Eric" is seldom the Eric of another report)
+    by_end: dict[str, list[tuple[tuple[str, str], int]]] = defaultdict(list)
     where: dict[tuple[str, str], set[str]] = defaultdict(set)  # full name node -> documents
     for doc_id, ns in sorted(named.items()):
         for n in sorted(ns):
             ws = names.words(n[1])
             if len(ws) >= 2:
                 where[n].add(doc_id)
-                for w in dict.fromkeys((_word_block(ws[0]), _word_block(ws[-1]))):
-                    by_end[w].append(n)
+                by_end[ws[0]].append((n, 2))
+                by_end[ws[-1]].append((n, 1))
+    named_in = Counter(r for roots in full_roots.values() for r in roots)
+    rare = {d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()}
     lone_roots = {uf.find(n) for n in nodes if n[0] == "person"} - {
         uf.find(n) for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2
     }
@@ -513,9 +525,9 @@ def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
             if uf.find(n) not in lone_roots or len(word) != 1:
                 continue
             fits: dict[tuple[str, str], tuple[str, str]] = {}
-            for full in by_end.get(_word_block(word[0]), ()):
+            for full, needed in by_end.get(word[0], ()):
                 target = uf.find(full)
-                if any(full_roots[doc_id] & (full_roots[e] - {target})
+                if any(len(rare[doc_id] & (rare[e] - {target})) >= needed
                        for e in where[full] if e != doc_id):  # fmt: skip
                     fits.setdefault(target, full)
             if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):

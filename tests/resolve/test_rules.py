@@ -211,9 +211,9 @@ def test_words_of_two_longer_names_stay_apart() -> None:
 
 def test_a_lone_name_is_the_full_name_of_a_report_with_the_same_people() -> None:
     docs = [
-        _doc("verdict", _m("Shakeel"), _m("Mashooq Rind", 100)),
-        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
-        _doc("elsewhere", _m("Shakeel"), _m("Karim Bux", 100)),
+        _doc("verdict", _m("Shakeel"), _m("Mashooq Rind", 100), _m("Karim Bux", 200)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100), _m("Karim Bux", 200)),
+        _doc("elsewhere", _m("Shakeel"), _m("Nadir Magsi", 100)),
     ]
     index = resolve_entities(docs)
     full = index.lookup("Shakeel Durrani")
@@ -224,15 +224,37 @@ def test_a_lone_name_is_the_full_name_of_a_report_with_the_same_people() -> None
     assert index.lookup("Shakeel", "elsewhere") is None
 
 
-def test_a_lone_name_two_full_names_could_complete_stays_alone() -> None:
+def test_a_lone_given_name_needs_two_people_in_common_a_surname_one() -> None:
     docs = [
-        _doc("verdict", _m("Shakeel"), _m("Mashooq Rind", 100)),
+        _doc("verdict", _m("Shakeel"), _m("Durrani", 50), _m("Mashooq Rind", 100)),
         _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
-        _doc("appeal", _m("Shakeel Abbasi"), _m("Mashooq Rind", 100)),
     ]
     index = resolve_entities(docs)
+    full = index.lookup("Shakeel Durrani")
+    assert index.lookup("Durrani", "verdict") == full
     assert index.lookup("Shakeel", "verdict") is None
-    assert index.lookup("Shakeel Durrani") != index.lookup("Shakeel Abbasi")
+
+
+def test_people_every_report_names_make_no_company() -> None:
+    # The president every report names says nothing of which Shakeel a report means.
+    common = [_doc(f"other{i}", _m("Arif Alvi"), _m(f"Person Number{i}", 100)) for i in range(5)]
+    docs = [
+        _doc("verdict", _m("Durrani"), _m("Arif Alvi", 100)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Arif Alvi", 100)),
+        *common,
+    ]
+    assert resolve_entities(docs).lookup("Durrani", "verdict") is None
+
+
+def test_a_lone_name_two_full_names_could_complete_stays_alone() -> None:
+    docs = [
+        _doc("verdict", _m("Durrani"), _m("Mashooq Rind", 100)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
+        _doc("appeal", _m("Nabeel Durrani"), _m("Mashooq Rind", 100)),
+    ]
+    index = resolve_entities(docs)
+    assert index.lookup("Durrani", "verdict") is None
+    assert index.lookup("Shakeel Durrani") != index.lookup("Nabeel Durrani")
 
 
 def test_a_shorter_name_spelled_otherwise_ends_the_longer_one() -> None:
