@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.records import EntityType, Mention
@@ -31,17 +33,13 @@ from corroborate.records import EntityType, Mention
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 )
-ROLES = frozenset(
-    """worker workers activist activists leader leaders chief head member members convener
-    mna mpa senator spokesman spokesperson representative kingpin founder chairman president
-    secretary minister commander official officer lawyer counsel operative operatives aide
-    aides cadre""".split()
-)
-LEAD_VERBS = {"head": "head", "lead": "leader", "found": "founder", "run": "head",
-              "command": "commander", "chair": "chairman"}  # fmt: skip
+# Roles people hold in organisations, and verbs whose subject leads their object: the
+# lexicon's (``lexicon/data/name_words.json``).
+ROLES = name_words().roles
+LEAD_VERBS = name_words().lead_verbs
 _ROLE_RE = "|".join(sorted(ROLES, key=len, reverse=True))
 # Roles one person holds at a time: "the chief of the PAC" names someone; "the official" not.
-_LEADER_RE = "chief|head|leader|founder|kingpin|commander|chairman|president"
+_LEADER_RE = "|".join(sorted(name_words().leader_roles))
 # "MQM worker X", "MQM's Deputy Convener X": organisation, up to two modifiers, role.
 _BEFORE = re.compile(rf"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+){{0,2}}?(?i:{_ROLE_RE}))\s+")
 # "X, a worker of the MQM", "X, the chief of the PAC".
@@ -54,12 +52,14 @@ _ALIAS = re.compile(
     r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)\s+['\"‘“]?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
 )
-# NER sometimes reads the alias marker into the name: "Nasir Jamal a.k.a" (then ". Tony").
+# NER sometimes reads the alias marker into the name: "Nasir Jamal a.k.a" (then ". Tony"),
+# or the whole declaration: "Delwar Alias Ripon".
+_INNER_ALIAS = re.compile(r"\s+(?i:alias|aka|a\.k\.a\.?)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\Z")
 _SWALLOWED_ALIAS = re.compile(r"\s+(?:alias|aka|a\.k\.a)\.?\Z", re.IGNORECASE)
 _DEFINITION = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
-_JOINERS = frozenset({"of", "the", "and", "for", "&", "-i-", "e"})
+_JOINERS = name_words().acronym_skips
 _SPLINTER = re.compile(r"\b[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,3})\b(?!-)")
-_JOINING = frozenset({"and", "or", "in", "on", "at", "for", "to", "of"})
+_JOINING = name_words().joining_words
 _DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:)")
 
 
@@ -77,16 +77,22 @@ class _Finder:
 
     def run(self) -> list[Mention]:
         trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
-        spans = [s for s in trimmed if s is not None]
+        spans = _joined_fragments([s for s in trimmed if s is not None])
         spans += self._listed_people(spans)
         spans += self._titled_people(spans)
         spans += self._acronyms(spans)
         spans += self._name_runs(spans)
         person_words = self._person_words(spans)
+        typed = [self._typed(span, person_words) for span in spans]
+        # A word of a full name NER read as an organisation ("Shahrukh Jatoi" tagged ORG)
+        # still makes a lone "Shahrukh" of the same document that person: type again with
+        # the words of every full name typed a person.
+        person_words |= _full_name_words(m for m in typed if m is not None)
         for span in sorted(spans, key=lambda s: s.start_char):
             mention = self._typed(span, person_words)
             if mention is not None:
                 self.out.append(mention)
+        self._inner_aliases()
         self._splinters()
         self._full_names()
         self._definitions()
@@ -391,9 +397,47 @@ class _Finder:
                 return (start, end - (2 if self.text[:end].endswith(("'s", "’s")) else 0))
         return None
 
-    def _aliases(self) -> None:
+    def _inner_aliases(self) -> None:
+        """ "Delwar Alias Ripon" read by NER as one name: the name before the marker, with
+        the name after it as its alias (before short forms are resolved, so that a lone
+        "Ripon" is not taken for a word of the name "Delwar Alias Ripon")."""
         for i, m in enumerate(self.out):
-            if m.type != "person":
+            inner = _INNER_ALIAS.search(m.text)
+            if m.type != "person" or inner is None:
+                continue
+            # The span stays whole (what the claim reader looks up by token); the name is
+            # the part before the marker.
+            cut = m.text[: inner.start()]
+            self.out[i] = _with(m, name=names.clean(" ".join(names.strip_titles(cut.split()))),
+                                alias=inner.group(1), alias_kind="alias")  # fmt: skip
+
+    def _aliases(self) -> None:
+        """ "Zafar Baloch alias Langra": the alias becomes the name's, and its own mention
+        goes (removed after the loop, so that indices stay those of the list read)."""
+        people = {m.start for m in self.out if m.type == "person"}
+        declared: list[tuple[int, int]] = []
+        for i, m in enumerate(self.out):
+            if m.alias:
+                continue
+            inside = [r for r in declared if r[0] <= m.start < r[1]]
+            if inside:
+                # "Muhibullah alias Muhibur Rahman alias Ovi": a declared name declaring the
+                # next one stays, as the mention that carries it.
+                match = _ALIAS.match(self.text[m.end : m.end + 60])
+                if m.type == "person" and match:
+                    declared.remove(inside[0])
+                    self.out[i] = _with(m, alias=match.group(1), alias_kind="alias")
+                    declared.append((m.end + match.start(1), m.end + match.end(1)))
+                continue
+            if m.type == "organization":
+                # "Mufti Main Uddin alias Abu Zandal" with the first name read as ORG: the
+                # alias marker joins two names of one actor, and a person's name after it
+                # makes both a person's.
+                match = _ALIAS.match(self.text[m.end : m.end + 60])
+                if match is None or m.end + match.start(1) not in people:
+                    continue
+                m = _with(m, type="person")
+            elif m.type != "person":
                 continue
             swallowed = _SWALLOWED_ALIAS.search(m.text)
             if swallowed:
@@ -403,8 +447,8 @@ class _Finder:
             match = _ALIAS.match(self.text[m.end : m.end + 60])
             if match:
                 self.out[i] = _with(m, alias=match.group(1), alias_kind="alias")
-                lo, hi = m.end + match.start(1), m.end + match.end(1)
-                self.out = [x for x in self.out if not (lo <= x.start < hi)]
+                declared.append((m.end + match.start(1), m.end + match.end(1)))
+        self.out = [x for x in self.out if not any(lo <= x.start < hi for lo, hi in declared)]
 
     # -- affiliations ----------------------------------------------------------------------
 
@@ -536,6 +580,27 @@ class _Finder:
             if m.start < end and start < m.end and m.type != "person":
                 return i
         return None
+
+
+def _joined_fragments(spans: list[Span]) -> list[Span]:
+    """ "Md Meftahul" + "Islam Jeon": two person names with nothing between them are one
+    name NER cut in two (a list always has a comma or a conjunction between its names)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start:
+            joined = span.doc[last.start : span.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+        else:
+            out.append(span)
+    return out
+
+
+def _full_name_words(mentions: Iterable[Mention]) -> set[str]:
+    """The words of the person names of two words or more."""
+    return {w for m in mentions if m.type == "person" and len(ws := names.words(m.name)) >= 2
+            for w in ws}  # fmt: skip
 
 
 def _name_word(token: object) -> bool:

@@ -15,31 +15,17 @@ from __future__ import annotations
 
 import re
 
-# Words that precede a name but are not part of it: titles, ranks, and the role words the
-# small NER folds into names ("Gangster Uzair Baloch", "PPP MNA Faryal Talpur").
-TITLES = frozenset(
-    """mr mrs ms miss dr sir justice judge gen general col colonel maj major capt captain lt
-    senator sen rep gov governor president minister chief mayor prof barrister advocate
-    gangster leader worker activist suspect militant accused spokesman spokesperson
-    convener deputy lawyer counsel mna mpa ssp sho dsp dig igp inspector notorious alleged
-    infamous detained absconder convict federal provincial interior haji director
-    secretary chairman commissioner officer superintendent mayor miss rep spokesperson
-    brig brigadier maulana sardar sp""".split()
-)
-# Organisation heads: a name ending in one of these is an organisation, whatever NER says.
-ORG_HEADS = frozenset(
-    """party movement committee court bench tribunal rangers police army agency department
-    government ministry assembly senate team council league front force wing corps
-    commission bureau authority board association union federation group organisation
-    organization jamaat tehreek tehrik taliban news times channel tv bank company""".split()
-)
-PLACE_HEADS = frozenset(
-    """hall town city street road area district province colony village port airport
-    station jail prison mosque market square headquarters""".split()
-)
+from corroborate.lexicon.name_words import name_words
+
+# The words around names are the lexicon's (``lexicon/data/name_words.json``): titles and
+# role words before a name ("Gangster Uzair Baloch"), organisation and place heads.
+_WORDS = name_words()
+TITLES = _WORDS.titles
+ORG_HEADS = _WORDS.organisation_heads
+PLACE_HEADS = _WORDS.place_heads
 # What stands before a victim's name: "the murder of television journalist ", "killing of ".
 _VICTIM_BEFORE = re.compile(
-    r"\b(?:murder|killing|assassination|death|abduction|kidnapping|shooting)s?\s+of\s+"
+    rf"\b(?:{'|'.join(sorted(_WORDS.victim_acts))})s?\s+of\s+"
     r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )

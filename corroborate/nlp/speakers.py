@@ -21,20 +21,16 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.docindex import DocIndex
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-ROLE_NOUNS = frozenset(
-    {"suspect", "accused", "detainee", "convict", "defendant", "prisoner", "accused person"}
-)
-ALIAS_MARKERS = frozenset({"alias", "aka", "a.k.a.", "urf"})
-# Titles that only people carry (unlike "chief" or "president", which bodies have too).
-PERSONAL_TITLES = frozenset(
-    {"mr", "mrs", "ms", "dr", "col", "colonel", "maj", "major", "capt", "captain", "lt", "gen",
-     "general", "brig", "brigadier", "senator", "sen", "justice", "judge", "ssp", "sp", "dsp",
-     "inspector", "sardar", "maulana", "prof"}
-)  # fmt: skip
+# Pronouns and nouns that point to a person, alias markers, titles only people carry
+# (unlike "chief" or "president", which bodies have too): the lexicon's.
+PERSONAL_PRONOUNS = name_words().personal_pronouns
+ROLE_NOUNS = name_words().person_nouns
+ALIAS_MARKERS = name_words().alias_markers
+PERSONAL_TITLES = name_words().personal_titles
 # Words to drop from a name: the mention finder's titles and role words ("Gangster Uzair
 # Baloch"), and every personal title.
 TITLES = names.TITLES | PERSONAL_TITLES

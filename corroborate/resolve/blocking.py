@@ -47,6 +47,10 @@ def blocking_keys(node: Node) -> list[tuple[str, bool]]:
         out.append((f"ends:{b[0]}:{b[-1]}", True))  # middle name
         out.append((f"head:{b[0]}:{b[1]}", True))  # contained name, from either side
         out.append((f"tail:{b[-2]}:{b[-1]}", True))
+        # inner names: a longer name is indexed by (each inner word, its last word) and a
+        # name looks up by its (first word, last word) ("Omar Sheikh" / "Ahmed Omar Saeed Sheikh")
+        out.append((f"inner:{b[0]}:{b[-1]}", True))
+        out += [(f"inner:{w}:{b[-1]}", False) for w in dict.fromkeys(b[1:-1])]
         parts = variants.name_parts(name)
         if parts:
             first, rest = variants.variant_block(parts)

@@ -10,6 +10,11 @@ Merge rules; each join records its reason and the document that justified it:
 - **middle name**: same first and last word, one name has words the other lacks ("Uzair
   Baloch" / "Uzair Jan Baloch", "Umair Siddiqui" / "Umair Hussain Siddiqi"), and only when
   the shorter name fits exactly one longer one;
+- **inner words**: "Omar Sheikh" is "Ahmed Omar Saeed Sheikh", its words in order, when no
+  other longer name has them and it is not the longer name's tail (a father's name ends
+  his son's: "Zakir Jaffer", "Zahir Zakir Jaffer");
+- **lone name**: "Imran" in a report that gives no full name is, in that report only, the
+  one full name beginning or ending with it in reports that share another person with it;
 - **variant**: a person's name spelled otherwise ("Hamad" / "Hammad Qureshi", "Qaim Khani" /
   "Qaimkhani"; ``variants``), when it is like exactly one other person's name;
 - **alias**: the text declares it ("Faisal Mehmood, aka Mota");
@@ -24,7 +29,8 @@ Merge rules; each join records its reason and the document that justified it:
   organisation whose name ends with that word ("Coastal Guard"), when there is only one.
 
 Never merged: different first names with a shared surname (Umair, Hammad and Rauf Siddiqui
-are three people); a bare surname across documents; names one article lists side by side
+are three people); a bare surname or first name across documents (only inside one
+report, by the company it keeps); names one article lists side by side
 ("Budha Singh, Budhi Singh") or, by likeness of spelling, names one article writes out both
 ("Zahir Jaffer", "Zakir Jaffer"; ``apart``); splinters whose names differ ("MQM-London",
 "MQM-Pakistan" are not "MQM"); names of different types; an acronym and a word that only
@@ -57,6 +63,10 @@ __all__ = ["DocumentMentions", "EntityIndex", "entity_id", "node_name", "resolve
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
+# A person two reports share makes them one story for ``_lone_names`` only when few reports
+# name that person (a case's victim or co-accused, not a president every report names).
+# Chosen on court-reports dev, leave one case out (docs/entity-resolution.md).
+RARE_COMPANY = 4
 
 
 @dataclass(frozen=True)
@@ -190,7 +200,7 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
         for m in doc.mentions:
             if m.label == "role" or m.type == "group":
                 continue
-            node = (m.type, node_name(m.name))
+            node = (m.type, node_name(m.name, m.type))
             if not node[1]:
                 continue
             uf.add(node)
@@ -212,6 +222,8 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
     for component in blocking.components(nodes, declared_pairs):
         _join_component(uf, component, first_doc)
+    # A lone name is a short form inside its own report, decided once every join is made.
+    short += _lone_names(uf, nodes, docs)
     return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
 
 
@@ -222,6 +234,7 @@ def _join_component(uf: _Union, nodes: list[tuple[str, str]],
     _join_same_names(uf, nodes, first_doc)
     _join_middle_names(uf, nodes, first_doc)
     _join_contained_names(uf, nodes, first_doc)
+    _join_inner_names(uf, nodes, first_doc)
     _join_variants(uf, nodes, first_doc)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
@@ -234,11 +247,14 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
 
 
-def node_name(name: str) -> str:
+def node_name(name: str, type_: str = "person") -> str:
     """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
     "DHAKA, Oct") is its place, a headline fragment ("Donald Trump - and") the name before
     the dash; a media or document word ("TV", "SOURCE") names no one."""
-    cleaned = names.clean(name)
+    # "Convict Imran": a role word some readers keep before a person's name is no part of
+    # it ("Provincial Armed Constabulary" keeps its first word).
+    kept = names.strip_titles(name.split()) if type_ == "person" else name.split()
+    cleaned = names.clean(" ".join(kept))
     head = _DATELINE_HEAD.match(cleaned)
     if head:
         cleaned = head.group(1)
@@ -437,8 +453,96 @@ def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
 
 
 def _affix(short: list[str], long_: list[str], end: str) -> bool:
+    """Whether ``short`` is the head or tail of ``long_``, word by word up to spelling
+    ("Mefatul Islam Jeon" ends "Md Meftahul Islam Jeon": the words outside the blocking
+    pair may be spelling variants, ``variants.words_alike``)."""
     part = long_[: len(short)] if end == "head" else long_[-len(short) :]
-    return all(names.same_word(a, b) for a, b in zip(short, part, strict=True))
+    return all(names.same_word(a, b) or variants.words_alike(a, b)
+               for a, b in zip(short, part, strict=True))  # fmt: skip
+
+
+def _join_inner_names(uf: _Union, nodes: list[tuple[str, str]],
+                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+    """ "Omar Sheikh" is "Ahmed Omar Saeed Sheikh": a name of two words or more whose words
+    are, in order, words of exactly one longer person name that begins with another word and
+    of which it is not the tail ("Zakir Jaffer" ends his son's name "Zahir Zakir Jaffer":
+    that is the contained-name rule's question, which one article naming both refuses).
+    Blocking key: (a word of the longer name after its first, its last word), looked up by
+    the shorter name's (first word, last word)."""
+    people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 3]
+    by_inner: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
+    for node in people:
+        ws = names.words(node[1])
+        for w in dict.fromkeys(_word_block(w) for w in ws[1:-1]):
+            by_inner[(w, _word_block(ws[-1]))].append((node, ws))
+    for short in (n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2):
+        sw = names.words(short[1])
+        longer = [
+            long_
+            for long_, lw in by_inner[(_word_block(sw[0]), _word_block(sw[-1]))]
+            if len(lw) > len(sw) and not names.same_word(sw[0], lw[0])
+            and _subsequence(sw, lw[1:]) and not _affix(sw, lw, "tail")
+        ]
+        roots = {uf.find(n) for n in longer}
+        if len(roots) == 1 and uf.find(short) not in roots and not uf.apart(
+            short, longer[0], ("list:",)
+        ):
+            uf.join(short, longer[0], "words of a longer name, in order",
+                    first_doc.get(longer[0]))  # fmt: skip
+
+
+def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
+                docs: list[DocumentMentions]) -> list[tuple[str, str, tuple[str, str]]]:  # noqa: E501
+    """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
+    report when the two share another person (the victim, a co-accused) and, among the
+    people of the reports that share one with it, exactly one full name begins or ends with
+    that word. Decided per report, as a short form of that report (doc, name, full node):
+    the same lone name elsewhere may be someone else, and a lone name no report resolves is
+    no entity (``_build``). The word must be written the same (a skeleton, fine for the
+    words of two full names, makes "Bust" of "Bositis"), and the person the reports share
+    must be one few reports name (``RARE_COMPANY``): politics reports all name the same
+    candidates, court reports of one case their victim and co-accused. Blocking key: the
+    word, lower-cased, against the first and last words of full names; the company is
+    checked on those candidates only."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # document -> person nodes
+    for doc in docs:
+        for m in doc.mentions:
+            node = ("person", node_name(m.name))
+            if m.type == "person" and m.label != "role" and node in uf.parent:
+                named[doc.id].add(node)
+    full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
+                  for d, ns in named.items()}  # fmt: skip
+    # word -> (full name node, how many rare people a report must share: two for a given
+    # name, one for a surname: "his son Eric" is seldom the Eric of another report)
+    by_end: dict[str, list[tuple[tuple[str, str], int]]] = defaultdict(list)
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)  # full name node -> documents
+    for doc_id, ns in sorted(named.items()):
+        for n in sorted(ns):
+            ws = names.words(n[1])
+            if len(ws) >= 2:
+                where[n].add(doc_id)
+                by_end[ws[0]].append((n, 2))
+                by_end[ws[-1]].append((n, 1))
+    named_in = Counter(r for roots in full_roots.values() for r in roots)
+    rare = {d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()}
+    lone_roots = {uf.find(n) for n in nodes if n[0] == "person"} - {
+        uf.find(n) for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2
+    }
+    out: list[tuple[str, str, tuple[str, str]]] = []
+    for doc_id, ns in sorted(named.items()):
+        for n in sorted(ns):
+            word = names.words(n[1])
+            if uf.find(n) not in lone_roots or len(word) != 1:
+                continue
+            fits: dict[tuple[str, str], tuple[str, str]] = {}
+            for full, needed in by_end.get(word[0], ()):
+                target = uf.find(full)
+                if any(len(rare[doc_id] & (rare[e] - {target})) >= needed
+                       for e in where[full] if e != doc_id):  # fmt: skip
+                    fits.setdefault(target, full)
+            if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
+                out.append((doc_id, n[1], next(iter(fits.values()))))
+    return out
 
 
 def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
@@ -524,12 +628,15 @@ def _join_head_words(uf: _Union, nodes: list[tuple[str, str]],
 
 
 def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -> str:
-    """The most used full name; for organisations a long name over an acronym."""
+    """The most used full name; for organisations a long name over an acronym; for people
+    a name of two words or more over a lone first name or surname ("Imran", used more often
+    than "Imran Khan", is still his short name)."""
 
-    def rank(node: tuple[str, str]) -> tuple[int, int, int, str]:
+    def rank(node: tuple[str, str]) -> tuple[int, int, int, int, str]:
         acronym = names.is_acronym(node[1])
         owned = "'s " in node[1] or "’s " in node[1]
-        return (int(acronym or owned), -counts[node], -len(node[1]), node[1])
+        lone = node[0] == "person" and len(names.words(node[1])) < 2
+        return (int(acronym or owned), int(lone), -counts[node], -len(node[1]), node[1])
 
     return min(group, key=rank)[1]
 

@@ -32,6 +32,7 @@ __all__ = [
     "name_parts",
     "variant_block",
     "variant_similarity",
+    "words_alike",
 ]
 
 VARIANT_THRESHOLD = 0.915
@@ -67,6 +68,12 @@ def variant_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if abs(len(rest_a) - len(rest_b)) > MAX_EXTRA_LETTERS:
         return 0.0
     return min(JaroWinkler.similarity(a[0], b[0]), JaroWinkler.similarity(rest_a, rest_b))
+
+
+def words_alike(a: str, b: str) -> bool:
+    """Whether two words of names are one word spelled two ways ("Mefatul" / "Meftahul"):
+    as alike as ``VARIANT_THRESHOLD`` asks of every word of two variant names."""
+    return JaroWinkler.similarity(a, b, score_cutoff=VARIANT_THRESHOLD) >= VARIANT_THRESHOLD
 
 
 _ROWS = 512  # names compared at once: a block of n names costs n x 512 floats per matrix

@@ -132,3 +132,57 @@ def test_the_audit_vocabulary_loads_typed_lists() -> None:
     assert vocab.GROUP_TRIGGER.search("raids on the offices of the Harbour Front")
     assert vocab.COMPLAINT.search("the party said it was being victimised")
     assert not vocab.COMPLAINT.search("the party said it welcomed the raids")
+
+
+def _word_lists(source: str) -> list[int]:
+    """Lines of literal word lists in ``source``: a set, list or tuple of six strings or more
+    (part-of-speech tags and dependency labels aside), a string of six words or more split
+    into words, or a pattern alternating six plain words or more."""
+    import ast
+    import re
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Set | ast.List | ast.Tuple):
+            words = [e.value for e in node.elts
+                     if isinstance(e, ast.Constant) and isinstance(e.value, str)]  # fmt: skip
+            if len(words) >= 6 and not all(w.isupper() or w in _DEPENDENCY_LABELS for w in words):
+                found.append(node.lineno)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "split" and isinstance(node.func.value, ast.Constant)
+                and len(str(node.func.value.value).split()) >= 6):  # fmt: skip
+            found.append(node.lineno)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if any(len(group.split("|")) >= 6
+                   for group in re.findall(r"(?:[a-z]+\|){5,}[a-z]+", node.value)):  # fmt: skip
+                found.append(node.lineno)
+    return found
+
+
+def test_name_modules_define_no_word_lists() -> None:
+    """Titles, organisation and place heads, roles, alias markers, victim acts: the words
+    around names are ``lexicon/data/name_words.json``, not literals in the mention finder."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "corroborate"
+    for module in ("nlp/names.py", "nlp/mentions.py", "nlp/speakers.py"):
+        assert _word_lists((package / module).read_text("utf-8")) == [], module
+
+
+def test_the_word_list_check_finds_each_form_of_list() -> None:
+    assert _word_lists('X = frozenset("""mr mrs dr sir justice judge""".split())') == [1]
+    assert _word_lists('X = {"party", "movement", "committee", "court", "bench", "wing"}') == [1]
+    assert _word_lists('P = r"(?:murder|killing|death|abduction|kidnapping|shooting)s?"') == [1]
+    assert _word_lists('L = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}') == []
+
+
+def test_name_words_load_typed_lists() -> None:
+    from corroborate.lexicon.name_words import name_words
+
+    words = name_words()
+    assert "gangster" in words.titles and "mr" in words.personal_titles
+    assert "committee" in words.organisation_heads and "jail" in words.place_heads
+    assert words.leader_roles <= words.roles
+    assert words.lead_verbs["found"] == "founder"
+    assert "alias" in words.alias_markers and "murder" in words.victim_acts
+    assert all(w == w.lower() for w in words.titles | words.roles)

@@ -177,3 +177,96 @@ def test_people_organisations_and_places_kept_apart() -> None:
         "organization",
     )
     assert len({person.id, trust.id, road.id, kyf.id}) == 4
+
+
+def test_words_of_a_longer_name_in_order_are_that_name() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Ahmed Bilal Saeed Qureshi")),
+        _doc("2", _m("Bilal Qureshi"), _m("Ahmed Bilal Saeed Qureshi", 100)),
+    ])  # fmt: skip
+    found = index.lookup("Bilal Qureshi")
+    assert found is not None and found == index.lookup("Ahmed Bilal Saeed Qureshi")
+    assert any(a.reason == "words of a longer name, in order" for a in found.aliases)
+
+
+def test_a_fathers_name_ending_his_sons_is_not_the_son() -> None:
+    # A patronymic: the son's name ends with his father's; one article names both.
+    index = resolve_entities([
+        _doc("1", _m("Tahir Nasir Mallick"), _m("Nasir Mallick", 100)),
+        _doc("2", _m("Nasir Mallick")),
+    ])  # fmt: skip
+    assert index.lookup("Tahir Nasir Mallick") != index.lookup("Nasir Mallick")
+
+
+def test_words_of_two_longer_names_stay_apart() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Ahmed Bilal Saeed Qureshi")), _doc("2", _m("Umar Bilal Hasan Qureshi")),
+        _doc("3", _m("Bilal Qureshi")),
+    ])  # fmt: skip
+    short = index.lookup("Bilal Qureshi")
+    assert short is not None
+    assert short != index.lookup("Ahmed Bilal Saeed Qureshi")
+    assert short != index.lookup("Umar Bilal Hasan Qureshi")
+
+
+def test_a_lone_name_is_the_full_name_of_a_report_with_the_same_people() -> None:
+    docs = [
+        _doc("verdict", _m("Shakeel"), _m("Mashooq Rind", 100), _m("Karim Bux", 200)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100), _m("Karim Bux", 200)),
+        _doc("elsewhere", _m("Shakeel"), _m("Nadir Magsi", 100)),
+    ]
+    index = resolve_entities(docs)
+    full = index.lookup("Shakeel Durrani")
+    assert full is not None and full.name == "Shakeel Durrani"  # not the lone "Shakeel"
+    assert index.lookup("Shakeel", "verdict") == full
+    assert [(a.name, a.document_id) for a in full.aliases] == [("Shakeel", "verdict")]
+    # A report that shares no one with his: its "Shakeel" could be anyone.
+    assert index.lookup("Shakeel", "elsewhere") is None
+
+
+def test_a_lone_given_name_needs_two_people_in_common_a_surname_one() -> None:
+    docs = [
+        _doc("verdict", _m("Shakeel"), _m("Durrani", 50), _m("Mashooq Rind", 100)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
+    ]
+    index = resolve_entities(docs)
+    full = index.lookup("Shakeel Durrani")
+    assert index.lookup("Durrani", "verdict") == full
+    assert index.lookup("Shakeel", "verdict") is None
+
+
+def test_people_every_report_names_make_no_company() -> None:
+    # The president every report names says nothing of which Shakeel a report means.
+    common = [_doc(f"other{i}", _m("Arif Alvi"), _m(f"Person Number{i}", 100)) for i in range(5)]
+    docs = [
+        _doc("verdict", _m("Durrani"), _m("Arif Alvi", 100)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Arif Alvi", 100)),
+        *common,
+    ]
+    assert resolve_entities(docs).lookup("Durrani", "verdict") is None
+
+
+def test_a_lone_name_two_full_names_could_complete_stays_alone() -> None:
+    docs = [
+        _doc("verdict", _m("Durrani"), _m("Mashooq Rind", 100)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
+        _doc("appeal", _m("Nabeel Durrani"), _m("Mashooq Rind", 100)),
+    ]
+    index = resolve_entities(docs)
+    assert index.lookup("Durrani", "verdict") is None
+    assert index.lookup("Shakeel Durrani") != index.lookup("Nabeel Durrani")
+
+
+def test_a_shorter_name_spelled_otherwise_ends_the_longer_one() -> None:
+    index = resolve_entities([
+        _doc("1", _m("Md Mofizul Islam Rony")), _doc("2", _m("Mofijul Islam Rony")),
+    ])  # fmt: skip
+    found = index.lookup("Mofijul Islam Rony")
+    assert found is not None and found == index.lookup("Md Mofizul Islam Rony")
+
+
+def test_a_persons_title_is_no_part_of_the_name_an_organisations_first_word_is() -> None:
+    assert node_name("Convict Shakeel Durrani") == "Shakeel Durrani"
+    assert node_name("Provincial Armed Constabulary", "organization") == (
+        "Provincial Armed Constabulary"
+    )

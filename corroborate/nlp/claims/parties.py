@@ -204,8 +204,8 @@ class Parties:
     def _shared_surname(self, named: Named, party: list[Named]) -> Named:
         """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
         shares its surname."""
-        if " " in named.name or named.members is not None:
-            return named
+        if " " in named.name or named.members is not None or self._declares_alias(named):
+            return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
         text = self.doc.text
         for other in party:
             words = other.name.split()
@@ -218,6 +218,12 @@ class Parties:
                     self.names.add(name)
                 return Named(name, named.start, named.end)
         return named
+
+    def _declares_alias(self, named: Named) -> bool:
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return span is not None and any(
+            (m := self.by_token.get(t.i)) is not None and m.alias for t in span
+        )
 
     def _plural_anaphor(self, token: Token) -> bool:
         """ "they", "them", "the accused persons", "the five convicts" with no name of their

@@ -1,0 +1,60 @@
+"""The words around names (``data/name_words.json``), as one typed object.
+
+``name_words()`` is what the mention finder asks (``nlp.names``, ``nlp.mentions``,
+``nlp.speakers``): which words before a name are titles, which last words make a name an
+organisation's or a place's, which roles people hold in organisations, which words declare
+an alias or point to a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from corroborate.lexicon import load_data
+
+__all__ = ["NameWords", "name_words"]
+
+
+@dataclass(frozen=True)
+class NameWords:
+    titles: frozenset[str]  # dropped from the front of a name: "Gangster", "MNA", "Dr"
+    personal_titles: frozenset[str]  # only people carry them: "Mr", "Col", "Justice"
+    organisation_heads: frozenset[str]  # "... Committee", "... Rangers"
+    place_heads: frozenset[str]  # "... Town", "... Jail"
+    roles: frozenset[str]  # "worker", "leader", "MNA"
+    leader_roles: frozenset[str]  # held by one person at a time: "chief", "founder"
+    lead_verbs: Mapping[str, str]  # lemma -> role: "head" -> "head", "found" -> "founder"
+    person_nouns: frozenset[str]  # "the suspect", "the accused"
+    alias_markers: frozenset[str]  # "alias", "aka", "urf"
+    personal_pronouns: frozenset[str]  # "he", "her"
+    victim_acts: frozenset[str]  # "the murder of X": "murder", "killing"
+    acronym_skips: frozenset[str]  # "of", "-i-": words an acronym leaves out
+    joining_words: frozenset[str]  # "and", "in": after a name that modifies nothing
+
+
+def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data[key]["words"])
+
+
+@cache
+def name_words() -> NameWords:
+    """The lists, read once per process."""
+    data = load_data("name_words")
+    return NameWords(
+        titles=_words(data, "titles"),
+        personal_titles=_words(data, "personal_titles"),
+        organisation_heads=_words(data, "organisation_heads"),
+        place_heads=_words(data, "place_heads"),
+        roles=_words(data, "roles"),
+        leader_roles=_words(data, "leader_roles"),
+        lead_verbs=MappingProxyType(dict(data["lead_verbs"]["roles"])),
+        person_nouns=_words(data, "person_nouns"),
+        alias_markers=_words(data, "alias_markers"),
+        personal_pronouns=_words(data, "personal_pronouns"),
+        victim_acts=_words(data, "victim_acts"),
+        acronym_skips=_words(data, "acronym_skips"),
+        joining_words=_words(data, "joining_words"),
+    )

@@ -1,0 +1,38 @@
+"""Names the mention finder repairs: fragments, aliases read into a name, lone words typed ORG."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from corroborate.nlp.mentions import _joined_fragments, find_mentions
+
+
+def test_person_names_with_nothing_between_them_are_one_name(nlp: Language) -> None:
+    doc = nlp("Police produced Md Mofizul Islam Rony and Kamal Uddin before the court.")
+    first, second = Span(doc, 2, 4, "PERSON"), Span(doc, 4, 6, "PERSON")
+    third = Span(doc, 7, 9, "PERSON")
+    joined = _joined_fragments([second, first, third])
+    assert [s.text for s in joined] == ["Md Mofizul Islam Rony", "Kamal Uddin"]
+    assert joined[0].label_ == "PERSON"
+    # An organisation beside a person is not read into the name.
+    org = Span(doc, 2, 4, "ORG")
+    assert [s.text for s in _joined_fragments([org, second])] == ["Md Mofizul", "Islam Rony"]
+
+
+def test_alias_read_into_the_name_becomes_the_alias(nlp: Language) -> None:
+    text = "The court upheld the death sentence of Karim Alias Pappu and Rashid Mehmood on Monday."
+    mentions = find_mentions(nlp(text))
+    people = {m.name: m.alias for m in mentions if m.type == "person"}
+    assert people.get("Karim") == "Pappu"
+    assert not any("alias" in name.lower() for name in people)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_chained_aliases_all_declared(nlp: Language) -> None:
+    text = "Two others, Habibullah alias Habibur Rahman alias Tito and Nazmul Karim, were jailed."
+    mentions = find_mentions(nlp(text))
+    declared = {(m.name, m.alias) for m in mentions if m.alias}
+    # Each declared name is carried by the name before it, and none is a mention of its own.
+    assert ("Habibullah", "Habibur Rahman") in declared
+    assert not any(m.name == "Tito" and not m.alias for m in mentions)
