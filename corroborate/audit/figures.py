@@ -51,13 +51,14 @@ from spacy.tokens import Doc
 
 from corroborate.audit import named_later, parse, phrases, vocab, when
 from corroborate.lexicon.measures import measure_words
-from corroborate.nlp.quantities import NUMBER_WORDS, find_quantities
+from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.sentences import sentences
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure, Mention
 
 _PEOPLE_MEASURES: tuple[Measure, ...] = ("arrests", "killings", "convictions", "acquittals")
 # One to twelve in words: a larger count written out is rare enough to leave to the parse.
-_SMALL = list(NUMBER_WORDS[1:13])
+_SMALL = list(number_words().ones[1:13])
 _BARE = re.compile(
     r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")(?![\w]|[.,]\d)",
     re.IGNORECASE,

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from corroborate.audit import phrases
-from corroborate.nlp.quantities import NUMBER_WORDS, find_quantities
+from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.quantities import find_quantities
 from corroborate.records import NONE_STATED, EnforcementFigure, Mention
 
 __all__ = ["WINDOW", "groups_named_later"]
@@ -35,7 +36,7 @@ WINDOW = 3
 # (the name before the noun). Only the determiner ignores case.
 _DEFINITE = re.compile(
     r"\b(?i:the|these|those|both(?:\s+the)?)\s+"
-    r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+|(?i:" + "|".join(NUMBER_WORDS) + r"))\s+)?"
+    r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+|(?i:" + "|".join(number_words().words) + r"))\s+)?"
     r"(?=[A-Z])"
 )
 # After the name: an acronym in brackets, then the noun among up to three lower-case words

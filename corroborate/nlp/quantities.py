@@ -23,28 +23,13 @@ import math
 import re
 from typing import NamedTuple
 
+from corroborate.lexicon.numbers import number_words
 from corroborate.records import Quantity
 
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-# Scale words fold into the value; the one-letter ones only glued after money ("Rs 5m").
-_SCALES: dict[str, int] = {
-    word: int(float(factor))
-    for word, factor in (
-        pair.split("=")
-        for pair in (
-            "hundred=1e2 thousand=1e3 lakh=1e5 lac=1e5 million=1e6 crore=1e7 billion=1e9 "
-            "dozen=12 mn=1e6 m=1e6 bn=1e9 b=1e9 k=1e3"
-        ).split()
-    )
-}
-_WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
-_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-# The numbers written as words ("twelve", "eighty"), for readers that look for a count.
-NUMBER_WORDS: tuple[str, ...] = tuple(_WORD_VALUES)
+# The number words are the lexicon's (``lexicon.numbers``). Scale words fold into the
+# value; the one-letter ones only glued after money ("Rs 5m").
+_SCALES: dict[str, int] = number_words().scales
+_WORD_VALUES: dict[str, int] = number_words().values
 _NUMBER_WORDS = [*_WORD_VALUES, *"hundred thousand million billion lakh crore dozen".split()]
 
 _W = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
