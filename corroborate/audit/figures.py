@@ -470,9 +470,10 @@ class _Reader:
         lead = _ELIDED.match(self.text, pos, e)
         if lead is None:
             return None
-        # The list's structure says X is a group, whatever the NER calls it ("six to Hizbul").
-        not_places = [m for m in self.mentions if m.type != "place"]
-        found = phrases.read_group(self.text, lead.end(), e, not_places)
+        # The list's structure says X is a group, whatever the NER calls it: a place ("six to
+        # Hizbul") or a person ("six to Hizbul Mujahideen") as much as an organisation.
+        others = [m for m in self.mentions if m.type not in ("place", "person")]
+        found = phrases.read_group(self.text, lead.end(), e, others)
         return found[0] if found else None
 
     def _single_raids(
