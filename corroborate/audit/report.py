@@ -201,9 +201,9 @@ def group_rows(
 
     A group that is one of the ledger's organisations takes the entity's name; a name that
     is none ("Lashkar-e-Toiba" in one outlet, "Lashkar-e-Taiba" in another, when no mention
-    made it an entity) is one group with the others of its spelling key (``names.key``,
-    the key the resolver joins spellings by), under the first spelling, the others as its
-    aliases: one row, and one key for the outlets' figures to be compared under."""
+    made it an entity) is one group with the others of its spelling key (``_spelling_key``),
+    under the first spelling, the others as its aliases: one row, and one key for the
+    outlets' figures to be compared under."""
     rows: dict[str, GroupRow] = {}
     resolved: list[EnforcementFigure] = []
     spelled: dict[str, str] = {}  # spelling key -> the first name written with it
@@ -214,7 +214,7 @@ def group_rows(
         entity = index.lookup(f.group, f.document_id) if names_a_group(f) else None
         if entity is not None and entity.type in GROUP_TYPES:
             name, eid, aliases = entity.name, entity.id, [a.name for a in entity.aliases]
-        elif names_a_group(f) and (key := names.key(f.group)):
+        elif names_a_group(f) and (key := _spelling_key(f.group)):
             name, eid, aliases = spelled.setdefault(key, f.group), None, []
         else:
             name, eid, aliases = f.group, None, []
@@ -223,6 +223,12 @@ def group_rows(
         if eid is None and f.group != name and f.group not in row.aliases:
             row.aliases.append(f.group)
     return resolved, rows
+
+
+def _spelling_key(name: str) -> str:
+    """The resolver's spelling key (``names.key``), a hyphen read as a space: "X Movement
+    London" and "X Movement-London" are one name written two ways."""
+    return names.key(name.replace("-", " "))
 
 
 def names_a_group(f: EnforcementFigure) -> bool:

@@ -142,6 +142,8 @@ def test_spellings_of_a_group_that_is_no_entity_are_one_row() -> None:
         figure("a", "Sangat-e-Sahil", 40),
         figure("b", "Sangat-e-Sahel", 40),
         figure("b", "Sangat Front", 12),
+        figure("a", "Sangat Front London", 3),
+        figure("b", "Sangat Front-London", 3),
         figure("c", "banned outfits", 7),
         figure("d", "banned outfit", 9),
     ]
@@ -149,5 +151,6 @@ def test_spellings_of_a_group_that_is_no_entity_are_one_row() -> None:
     found = rows(audit)
     assert found["Sangat-e-Sahil"]["aliases"] == ["Sangat-e-Sahel"]
     assert "Sangat-e-Sahel" not in found and "Sangat Front" in found
+    assert found["Sangat Front London"]["aliases"] == ["Sangat Front-London"]
     assert {"banned outfits", "banned outfit"} <= set(found)
     assert [f.group for f in audit.figures if f.value == 40] == ["Sangat-e-Sahil"] * 2
