@@ -14,7 +14,8 @@ Each size is audited two ways in one process, alternating which goes first, best
 --repeat:
 
 - ``stored``: ``audit.stored.audit_store``, what the command runs (the figures and the ledger
-  first; attributions, texts and the index of people only where a group can be contested);
+  first; where a group can be contested, the attributions ingest marked as complaints, their
+  documents and mentions, and the index of people);
 - ``whole``: the audit over every stored document's records (attributions, mentions, claims
   and texts of the whole store, as the audit read them before), the baseline.
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from corroborate.audit import complaints
 from corroborate.audit.figures import find_figures
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
@@ -99,7 +100,10 @@ def _run(
         claims: list[Claim] = []
         for offset in offsets:
             doc: Doc = next(docs)
-            found.extend(a.shifted(offset) if offset else a for a in doc._.attributions)
+            # Complaints of unequal treatment are marked here, where the text is read, so
+            # that the audit reads the marked rows and no text (``audit.complaints``).
+            chunk = [complaints.marked(doc.text, a) for a in doc._.attributions]
+            found.extend(a.shifted(offset) if offset else a for a in chunk)
             if mentions:
                 chunk_mentions = find_mentions(doc)
                 chunk_figures = find_figures(doc, chunk_mentions, document.published, document.id)

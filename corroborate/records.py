@@ -85,6 +85,11 @@ class Attribution:
 
     Each role is a list of character ranges: several when the span is
     discontinuous, none when the role is absent (a source-less "it was alleged").
+
+    ``complaint``: the content complains of unequal treatment ("discriminatory", "singled
+    out"), not negated; decided where the text is read (``audit.complaints``) and stored,
+    so that the audit reads the complaining rows alone. Not part of ``to_json`` (the
+    ``extract`` output), which says what was said, not what the audit makes of it.
     """
 
     source: list[Range]
@@ -95,6 +100,7 @@ class Attribution:
     setting: Setting = "unknown"
     target: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
+    complaint: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -134,6 +140,7 @@ class Attribution:
                 )
                 for q in self.quantities
             ],
+            complaint=self.complaint,
         )
 
 

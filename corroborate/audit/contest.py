@@ -4,7 +4,8 @@ An attribution contests the operation for a group when its source is the group (
 ... called it 'unfair' and 'discriminatory'"; "the party" standing for the organisation
 last named before it that is not an agency) or a person the reports affiliate with it (its
 spokesman), and its content complains of unequal treatment (discrimination, unfairness,
-being targeted, singled out, victimised), not negated ("without any discrimination").
+being targeted, singled out, victimised), not negated ("without any discrimination"): the
+mark ingest put on it (``complaints``, ``Attribution.complaint``), not the text read again.
 """
 
 from __future__ import annotations
@@ -59,12 +60,13 @@ def contesting_statements(
 ) -> dict[str, list[Contest]]:
     """Complaints by each group in ``groups`` (entity ids), keyed by entity id."""
     out: dict[str, list[Contest]] = defaultdict(list)
+    lookup = _Lookups(index)
     for d in documents:
         text = d.document.text
         for a in d.attributions:
-            if a.kind not in _CONTESTING_KINDS or not _complains(text, a):
+            if a.kind not in _CONTESTING_KINDS or not a.complaint:
                 continue
-            group = _speaks_for(d, a, index, groups)
+            group = _speaks_for(d, a, lookup, groups)
             if group is None:
                 continue
             ranges = [*a.source, *a.cue, *a.content]
@@ -83,27 +85,23 @@ def contesting_statements(
             for k, v in out.items()}  # fmt: skip
 
 
-def complaining_documents(documents: Sequence[AnalysedDocument]) -> set[str]:
-    """Ids of the documents with a statement that could contest (a complaint of unequal
-    treatment): the only ones whose mentions ``contesting_statements`` reads."""
-    return {
-        d.document.id
-        for d in documents
-        for a in d.attributions
-        if a.kind in _CONTESTING_KINDS and _complains(d.document.text, a)
-    }
+class _Lookups:
+    """``index.lookup``, each (name, document) once: a document names its people many times,
+    and every complaint in it asks after them all."""
 
+    def __init__(self, index: EntityIndex) -> None:
+        self._index = index
+        self._found: dict[tuple[str | None, str], Entity | None] = {}
 
-def _complains(text: str, a: Attribution) -> bool:
-    for s, e in a.content:
-        for match in vocab.COMPLAINT.finditer(text, s, e):
-            if not vocab.NEGATION.search(text, s, match.start()):
-                return True
-    return False
+    def __call__(self, name: str | None, document_id: str) -> Entity | None:
+        key = (name, document_id)
+        if key not in self._found:
+            self._found[key] = self._index.lookup(name, document_id)
+        return self._found[key]
 
 
 def _speaks_for(
-    d: AnalysedDocument, a: Attribution, index: EntityIndex, groups: set[str]
+    d: AnalysedDocument, a: Attribution, lookup: _Lookups, groups: set[str]
 ) -> str | None:
     name = a.source_name
     if not name:
@@ -117,18 +115,18 @@ def _speaks_for(
         if not before:
             return None
         name = before[-1].name
-    entity = index.lookup(name, d.document.id)
+    entity = lookup(name, d.document.id)
     if entity is None:
         return None
     if entity.id in groups:
         return entity.id
     # The affiliation this report states ("PRP information secretary X") before any other.
     for m in d.mentions:
-        if m.type != "person" or index.lookup(m.name, d.document.id) is not entity:
+        if m.type != "person" or lookup(m.name, d.document.id) is not entity:
             continue
         title = _TITLE_BEFORE.search(d.document.text, max(0, m.start - 80), m.start)
         for written in (m.organization, title.group("org") if title else None):
-            org = index.lookup(written, d.document.id) if written else None
+            org = lookup(written, d.document.id) if written else None
             if org is not None and org.id in groups:
                 return org.id
     return _affiliated(entity, groups)

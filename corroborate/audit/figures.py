@@ -31,11 +31,13 @@ The target group is the one the count's own words name ("workers of X", "affilia
 X", "five X target killers"), else the nearest group the sentence names before the count
 ("372 raids on X's offices and arrested 560 of its workers"), or after it when no bare part
 lies between, else "none stated"; "They are associated with X" right after gives a count of
-people its group. Some of a count ("including members of X", "mostly belonging to X") is not
-its group. The agency is the nearest security agency the sentence names, else the last one
-the document named. A figure repeated in one document ("the 654 target killers") is kept
-once, with its group if any mention states it; a part told by kind ("15 were foreigners") is
-kept beside a group's count of the same number ("15 to X").
+people its group, and so does a later definite reference to the same noun in the passage
+("The two X militants have been identified": ``named_later``). Some of a count ("including
+members of X", "mostly belonging to X") is not its group. The agency is the nearest security
+agency the sentence names, else the last one the document named. A figure repeated in one
+document ("the 654 target killers") is kept once, with its group if any mention states it;
+a part told by kind ("15 were foreigners") is kept beside a group's count of the same number
+("15 to X").
 """
 
 from __future__ import annotations
@@ -47,15 +49,16 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import parse, phrases, vocab, when
+from corroborate.audit import named_later, parse, phrases, vocab, when
 from corroborate.lexicon.measures import measure_words
-from corroborate.nlp.quantities import NUMBER_WORDS, find_quantities
+from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.sentences import sentences
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure, Mention
 
 _PEOPLE_MEASURES: tuple[Measure, ...] = ("arrests", "killings", "convictions", "acquittals")
 # One to twelve in words: a larger count written out is rare enough to leave to the parse.
-_SMALL = list(NUMBER_WORDS[1:13])
+_SMALL = list(number_words().ones[1:13])
 _BARE = re.compile(
     r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")(?![\w]|[.,]\d)",
     re.IGNORECASE,
@@ -198,7 +201,11 @@ class _Reader:
                 found[found.index(people[-1])] = replace(people[-1], group=told)
             last = self._sentence(s, e)
             found += last
-        return _dedupe(found, self.parts)
+        # "... one more militant was gunned down ... The two X militants have been
+        # identified": a group a later sentence gives the same people.
+        return named_later.groups_named_later(
+            self.text, self.spans, _dedupe(found, self.parts), self.mentions
+        )
 
     def _their_group(self, s: int, e: int) -> str | None:
         """X in a sentence opening "They are (allegedly) associated with X": the group of
@@ -463,9 +470,10 @@ class _Reader:
         lead = _ELIDED.match(self.text, pos, e)
         if lead is None:
             return None
-        # The list's structure says X is a group, whatever the NER calls it ("six to Hizbul").
-        not_places = [m for m in self.mentions if m.type != "place"]
-        found = phrases.read_group(self.text, lead.end(), e, not_places)
+        # The list's structure says X is a group, whatever the NER calls it: a place ("six to
+        # Hizbul") or a person ("six to Hizbul Mujahideen") as much as an organisation.
+        others = [m for m in self.mentions if m.type not in ("place", "person")]
+        found = phrases.read_group(self.text, lead.end(), e, others)
         return found[0] if found else None
 
     def _single_raids(

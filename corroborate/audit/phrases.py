@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from corroborate.audit import vocab
 from corroborate.audit.when import MONTH_ABBREVIATIONS, MONTHS
 from corroborate.ledger.dates import WEEKDAYS
-from corroborate.nlp.quantities import NUMBER_WORDS
+from corroborate.lexicon.numbers import number_words
 from corroborate.records import Mention
 
 _SKIP = re.compile(
@@ -33,7 +33,7 @@ _DESCRIPTION_STOP = re.compile(
     r"are|is|were|was|have|has|had|been|said|since|in|during|who|which|that|stands|stood|led|"
     r"for|from|by|with|across|at|besides|while|after|before|under)\b"
     # "... banned organisations and 87 members of ...": the next count starts another item.
-    r"|\s+and\s+(?=\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)",
+    r"|\s+and\s+(?=\d|(?:" + "|".join(number_words().words) + r")\b)",
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION_WORDS = 9

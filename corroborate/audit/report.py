@@ -29,6 +29,7 @@ from typing import Any
 from corroborate.audit.compare import Discrepancy, find_discrepancies
 from corroborate.audit.contest import Contest, contesting_statements
 from corroborate.ledger.build import AnalysedDocument, build_ledger, entity_index
+from corroborate.nlp import names
 from corroborate.records import NONE_STATED, EnforcementFigure, Ledger, _number
 from corroborate.resolve.entities import EntityIndex
 
@@ -196,9 +197,16 @@ def build_audit(
 def group_rows(
     figures: Sequence[EnforcementFigure], index: EntityIndex
 ) -> tuple[list[EnforcementFigure], dict[str, GroupRow]]:
-    """Figures with canonical group names, and an empty row per group."""
+    """Figures with canonical group names, and an empty row per group.
+
+    A group that is one of the ledger's organisations takes the entity's name; a name that
+    is none ("Lashkar-e-Toiba" in one outlet, "Lashkar-e-Taiba" in another, when no mention
+    made it an entity) is one group with the others of its spelling key (``_spelling_key``),
+    under the first spelling, the others as its aliases: one row, and one key for the
+    outlets' figures to be compared under."""
     rows: dict[str, GroupRow] = {}
     resolved: list[EnforcementFigure] = []
+    spelled: dict[str, str] = {}  # spelling key -> the first name written with it
     for f in sorted(figures, key=lambda f: (f.document_id, f.start, f.measure)):
         if f.group == NONE_STATED:
             resolved.append(f)
@@ -206,11 +214,21 @@ def group_rows(
         entity = index.lookup(f.group, f.document_id) if names_a_group(f) else None
         if entity is not None and entity.type in GROUP_TYPES:
             name, eid, aliases = entity.name, entity.id, [a.name for a in entity.aliases]
+        elif names_a_group(f) and (key := _spelling_key(f.group)):
+            name, eid, aliases = spelled.setdefault(key, f.group), None, []
         else:
             name, eid, aliases = f.group, None, []
         resolved.append(replace(f, group=name))
-        rows.setdefault(name, GroupRow(name, eid, aliases))
+        row = rows.setdefault(name, GroupRow(name, eid, aliases))
+        if eid is None and f.group != name and f.group not in row.aliases:
+            row.aliases.append(f.group)
     return resolved, rows
+
+
+def _spelling_key(name: str) -> str:
+    """The resolver's spelling key (``names.key``), a hyphen read as a space: "X Movement
+    London" and "X Movement-London" are one name written two ways."""
+    return names.key(name.replace("-", " "))
 
 
 def names_a_group(f: EnforcementFigure) -> bool:

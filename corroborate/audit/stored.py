@@ -9,10 +9,12 @@ the store: issue 14 measured 37 s on 842 articles against 2 s on 85).
 
 What it reads grows with the figures, not with the store, where it can: the figures first;
 the ledger only when a figure names a group; the groups looked up among the organisations
-alone; and only when a
-figure's group is one of the ledger's organisations, the attributions (a contesting
-statement is a group's or its spokesman's, so with no such group there is none to read)
-and the full index of names, people included, that says who speaks for a group.
+alone; and only when a figure's group is one of the ledger's organisations, the
+attributions ingest marked as complaints of unequal treatment (``Store.complaints``: a
+contesting statement is a group's or its spokesman's complaint, so with no such group there
+is none to read), their documents and mentions, and the full index of names, people
+included, that says who speaks for a group. No attribution is read to be tested against a
+pattern here: what grows with the store is the ledger and the figures, not every statement.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 
-from corroborate.audit.contest import complaining_documents
 from corroborate.audit.report import GROUP_TYPES, Audit, build_audit, group_rows, names_a_group
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.nlp import names
@@ -41,24 +42,26 @@ def audit_store(store: Store) -> Audit:
     # An index of the organisations alone finds an organisation for every group name the
     # full index would (a person's key can only shadow one); finding none, no group is an
     # entity, and no statement can contest for one.
-    organisations = stored_index(ledger, GROUP_TYPES)
+    keys: dict[str, str] = {}  # spelling keys, computed once for both indexes
+    organisations = stored_index(ledger, GROUP_TYPES, keys)
     _, rows = group_rows(figures, organisations)
     if not any(row.entity_id for row in rows.values()):
         return build_audit([], figures, ledger, organisations, _outlets(store, figures))
+    # Only a complaint can contest, and ingest marked them: the complaining attributions
+    # (through an index), their documents and those documents' mentions are all it reads.
     attributions: dict[str, list[Attribution]] = defaultdict(list)
-    for found in store.attributions():
+    for found in store.complaints():
         attributions[found.document_id].append(found.attribution)
-    documents = [
-        AnalysedDocument(s.document, attributions[s.document.id], []) for s in store.documents()
-    ]
-    needed = complaining_documents(documents)
-    documents = [
-        AnalysedDocument(d.document, d.attributions, [m for _, m in store.mentions(d.document.id)])
-        if d.document.id in needed
-        else d
-        for d in documents
-    ]
-    return build_audit(documents, figures, ledger, stored_index(ledger))
+    documents = []
+    for document_id, complaining in sorted(attributions.items()):
+        stored = store.document(document_id)
+        if stored is not None:
+            mentions = [m for _, m in store.mentions(document_id)]
+            documents.append(AnalysedDocument(stored.document, complaining, mentions))
+    outlets = _outlets(store, figures) | {
+        d.document.id: d.document.outlet or d.document.id for d in documents
+    }
+    return build_audit(documents, figures, ledger, stored_index(ledger, keys=keys), outlets)
 
 
 def _outlets(store: Store, figures: list[EnforcementFigure]) -> dict[str, str]:
@@ -71,16 +74,26 @@ def _outlets(store: Store, figures: list[EnforcementFigure]) -> dict[str, str]:
     return outlets
 
 
-def stored_index(ledger: Ledger, types: Collection[str] | None = None) -> EntityIndex:
+def stored_index(
+    ledger: Ledger, types: Collection[str] | None = None, keys: dict[str, str] | None = None
+) -> EntityIndex:
     """Name lookups over the ledger's entities (of ``types``, else all): every name and
-    alias by its spelling key, and each alias in the document that showed it."""
+    alias by its spelling key, and each alias in the document that showed it. ``keys``
+    (name -> spelling key) is filled and reused, for a second index over the same ledger."""
+    keys = {} if keys is None else keys
+
+    def key(name: str) -> str:
+        if name not in keys:
+            keys[name] = names.key(name)
+        return keys[name]
+
     by_key: dict[str, str] = {}
     by_doc: dict[tuple[str, str], str] = {}
     chosen = [e for e in ledger.entities if types is None or e.type in types]
     for entity in sorted(chosen, key=lambda e: e.id):
-        by_key.setdefault(names.key(entity.name), entity.id)
+        by_key.setdefault(key(entity.name), entity.id)
         for alias in entity.aliases:
-            by_key.setdefault(names.key(alias.name), entity.id)
+            by_key.setdefault(key(alias.name), entity.id)
             if alias.document_id is not None:
                 by_doc.setdefault((alias.document_id, alias.name.lower()), entity.id)
     return EntityIndex(chosen, by_key, by_doc)

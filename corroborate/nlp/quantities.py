@@ -23,34 +23,21 @@ import math
 import re
 from typing import NamedTuple
 
+from corroborate.lexicon.numbers import number_words
 from corroborate.records import Quantity
 
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-# Scale words fold into the value; the one-letter ones only glued after money ("Rs 5m").
-_SCALES: dict[str, int] = {
-    word: int(float(factor))
-    for word, factor in (
-        pair.split("=")
-        for pair in (
-            "hundred=1e2 thousand=1e3 lakh=1e5 lac=1e5 million=1e6 crore=1e7 billion=1e9 "
-            "dozen=12 mn=1e6 m=1e6 bn=1e9 b=1e9 k=1e3"
-        ).split()
-    )
-}
-_WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
-_WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-# The numbers written as words ("twelve", "eighty"), for readers that look for a count.
-NUMBER_WORDS: tuple[str, ...] = tuple(_WORD_VALUES)
-_NUMBER_WORDS = [*_WORD_VALUES, *"hundred thousand million billion lakh crore dozen".split()]
+# The number words are the lexicon's (``lexicon.numbers``). Scale words fold into the
+# value; the one-letter ones only glued after money ("Rs 5m").
+_SCALES: dict[str, int] = number_words().scales
+_WORD_VALUES: dict[str, int] = number_words().values
+_NUMBER_WORDS = [*_WORD_VALUES, *number_words().spelled_scales]
+_AFTER_ARTICLE = "|".join(number_words().after_article)
+_GLUED_TO_MONEY = frozenset(number_words().glued_to_money)
 
 _W = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 # "and" only joins after a scale word ("two hundred and fifty", not "three and four").
 _WORDS = (
-    rf"(?:half\s+a\s+dozen\b|(?:an?\s+(?=(?:dozen|hundred|thousand|million|lakh|crore)\b))?"
+    rf"(?:half\s+a\s+dozen\b|(?:an?\s+(?=(?:{_AFTER_ARTICLE})\b))?"
     rf"{_W}(?:(?:-|\s+){_W}|(?<=hundred)\s+and\s+{_W}|(?<=thousand)\s+and\s+{_W})*)"
 )
 # Western "2,506,000" and South Asian "25,06,000" grouping, or no separators at all.
@@ -59,7 +46,7 @@ _DIGITS = (
     r"(?![0-9]|[.,][0-9])"
 )
 _NUM = rf"(?:{_DIGITS}|{_WORDS})"
-_MULT = r"(?:\s+(?:million|billion|thousand|hundred|lakh|lac|crore|dozen|mn|bn)\b)?"
+_MULT = r"(?:\s+(?:" + "|".join(number_words().after_figure) + r")\b)?"
 # ASCII: number words must not match look-alikes such as the Kelvin sign under IGNORECASE.
 _NUMBER_RE = re.compile(
     # The first lookahead only lets the engine try at word starts, digits and currency signs.
@@ -166,7 +153,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         glued = _GLUED_RE.match(text, num_end, end)
         if glued:  # "19th", "10am", "9mm"; only "Rs 5m" / "$2bn" are amounts
             scale = glued.group().lower()
-            if not cur or scale not in ("m", "mn", "bn", "b", "k") or b is not None:
+            if not cur or scale not in _GLUED_TO_MONEY or b is not None:
                 continue
             a, num_end = a * _SCALES[scale], glued.end()
         if a_text.lower() == "one" and _OF_RE.match(text, num_end, end):

@@ -14,7 +14,8 @@ SQLite file stays plain for Datasette. Column names avoid SQL keywords (``start_
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -27,6 +28,9 @@ class Migration:
     version: int
     name: str
     statements: tuple[str, ...]
+    # Python run after the statements, in the same transaction: for a column whose value
+    # the stored rows already determine (the rows written before it existed get it too).
+    backfill: Callable[[Connection], None] | None = None
 
 
 CORE = Migration(
@@ -199,7 +203,46 @@ CORRECTIONS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS)
+
+def _mark_complaints(db: Connection) -> None:
+    """Mark the complaints among the attributions stored before the column existed, as
+    ingest marks new ones: the audit reads only marked rows, so an old store must not lose
+    its contesting statements by upgrading."""
+    # Imported here: the store knows no text rule, this one-off upgrade borrows the one
+    # the per-document stage applies (``audit.complaints``).
+    from corroborate.audit.complaints import complains
+
+    by_document: dict[str, list[tuple[str, str]]] = {}
+    for id_, document_id, content in db.query("SELECT id, document_id, content FROM attributions"):
+        by_document.setdefault(document_id, []).append((id_, content))
+    marked = []
+    for document_id, found in sorted(by_document.items()):
+        rows = db.query("SELECT text FROM documents WHERE id = ?", (document_id,))
+        if not rows:
+            continue
+        text = rows[0][0]
+        for id_, content in found:
+            if complains(text, [(s, e) for s, e in json.loads(content)]):
+                marked.append((id_,))
+    if marked:
+        db.executemany("UPDATE attributions SET complaint = 1 WHERE id = ?", marked)
+
+
+# Complaints of unequal treatment marked on the attributions when they are extracted
+# (records.Attribution.complaint), so that the audit reads the complaining rows through an
+# index instead of running a pattern over every attribution of the store. The version number
+# may be renumbered when branches are merged: it is only this constant.
+COMPLAINTS = Migration(
+    6,
+    "attributions that complain",
+    (
+        "ALTER TABLE attributions ADD COLUMN complaint INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX attributions_by_complaint ON attributions (complaint)",
+    ),
+    _mark_complaints,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS)
 
 
 def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
@@ -226,6 +269,8 @@ def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int
                 continue
             for statement in migration.statements:
                 db.execute(statement)
+            if migration.backfill is not None:
+                migration.backfill(db)
             db.execute(
                 "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, now()),

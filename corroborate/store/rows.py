@@ -138,17 +138,21 @@ def attribution_row(
         dumps(_ranges(attribution.content)),
         quote,
         dumps([_quantity(q) for q in attribution.quantities]),
+        int(attribution.complaint),
     )
 
 
-ATTRIBUTION_COLUMNS = (
+ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS = (
     "id, document_id, position, source_name, kind, setting, target, source, cue, content,"
     " quote, quantities"
 )
+# The row's last value, ``complaint``, came with a later migration (``COMPLAINTS``).
+ATTRIBUTION_COLUMNS = ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS + ", complaint"
 
 
 def attribution_from_row(row: tuple[Any, ...]) -> StoredAttribution:
-    id_, document_id, _, source_name, kind, setting, target, source, cue, content, _, q = row
+    id_, document_id, _, source_name, kind, setting, target, source, cue, content, _, q = row[:12]
+    complaint = row[12]
     return StoredAttribution(
         id=id_,
         document_id=document_id,
@@ -161,6 +165,7 @@ def attribution_from_row(row: tuple[Any, ...]) -> StoredAttribution:
             setting=cast(Setting, setting),
             target=target,
             quantities=[Quantity(**item) for item in json.loads(q)],
+            complaint=bool(complaint),
         ),
     )
 

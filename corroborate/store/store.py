@@ -130,13 +130,19 @@ class Store:
             )
             found = list(attributions)
             ids = r.attribution_ids(document.id, found)
+            rows = [
+                r.attribution_row(id_, document, i, a)
+                for i, (id_, a) in enumerate(zip(ids, found, strict=True))
+            ]
+            # The complaint column only when one complains (it defaults to 0): a store opened
+            # at a schema older than the column still takes documents, as for figures below.
+            columns = r.ATTRIBUTION_COLUMNS
+            if not any(a.complaint for a in found):
+                columns, rows = r.ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS, [x[:-1] for x in rows]
             self._db.executemany(
-                f"INSERT INTO attributions ({r.ATTRIBUTION_COLUMNS})"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    r.attribution_row(id_, document, i, a)
-                    for i, (id_, a) in enumerate(zip(ids, found, strict=True))
-                ],
+                f"INSERT INTO attributions ({columns})"
+                f" VALUES ({', '.join('?' * len(columns.split(',')))})",
+                rows,
             )
             self._db.executemany(
                 f"INSERT INTO mentions ({r.MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -170,6 +176,16 @@ class Store:
         """Attributions of one document (or all), by document id, then in extraction order."""
         sql = f"SELECT {r.ATTRIBUTION_COLUMNS} FROM attributions"
         found = self._where(sql, document_id)
+        found.sort(key=lambda row: (row[1], row[2]))
+        return [r.attribution_from_row(row) for row in found]
+
+    def complaints(self) -> list[StoredAttribution]:
+        """The attributions whose content complains of unequal treatment (marked when they
+        were extracted), by document id, then in extraction order: what the audit reads to
+        find a group's contesting statements, however large the store (an index, no scan)."""
+        found = self._db.query(
+            f"SELECT {r.ATTRIBUTION_COLUMNS} FROM attributions WHERE complaint = 1"
+        )
         found.sort(key=lambda row: (row[1], row[2]))
         return [r.attribution_from_row(row) for row in found]
 

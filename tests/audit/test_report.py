@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from corroborate.audit.report import Audit, wilson
+from corroborate.audit.report import Audit, build_audit, wilson
+from corroborate.records import EnforcementFigure, Ledger
+from corroborate.resolve.entities import EntityIndex
 from tests.audit.conftest import analyse, audit_of, case_rows
 
 
@@ -126,3 +128,29 @@ def test_neutrality_swapping_group_names_swaps_rows(nlp: Language, case_audit: A
     for key in ("figures", "discrepancies"):
         back[key].sort(key=lambda x: json.dumps(x, sort_keys=True))
     assert back == normalised(case_audit)
+
+
+def test_spellings_of_a_group_that_is_no_entity_are_one_row() -> None:
+    """Two outlets spell a group no mention made an entity differently: one row, one key
+    (the resolver's spelling key); another name, or a description, stays apart."""
+
+    def figure(document_id: str, group: str, value: float) -> EnforcementFigure:
+        quote = f"Guards arrested {value:.0f} workers of {group}."
+        return EnforcementFigure("arrests", group, document_id, quote, 0, len(quote), value)
+
+    figures = [
+        figure("a", "Sangat-e-Sahil", 40),
+        figure("b", "Sangat-e-Sahel", 40),
+        figure("b", "Sangat Front", 12),
+        figure("a", "Sangat Front London", 3),
+        figure("b", "Sangat Front-London", 3),
+        figure("c", "banned outfits", 7),
+        figure("d", "banned outfit", 9),
+    ]
+    audit = build_audit([], figures, Ledger(), EntityIndex([], {}, {}), {})
+    found = rows(audit)
+    assert found["Sangat-e-Sahil"]["aliases"] == ["Sangat-e-Sahel"]
+    assert "Sangat-e-Sahel" not in found and "Sangat Front" in found
+    assert found["Sangat Front London"]["aliases"] == ["Sangat Front-London"]
+    assert {"banned outfits", "banned outfit"} <= set(found)
+    assert [f.group for f in audit.figures if f.value == 40] == ["Sangat-e-Sahil"] * 2

@@ -48,6 +48,24 @@ def test_older_database_upgrades_and_keeps_its_data(url: str, version: int) -> N
         assert store.counts()["allegations"] == 0
 
 
+def test_upgrade_marks_the_complaints_stored_before(url: str) -> None:
+    """Attributions stored before complaints were marked get the mark ingest would give
+    them, so that an upgraded store's audit keeps its contesting statements."""
+    text = "The Harbour League said the raids were discriminatory. The Guard denied it."
+    complaint = Attribution(source=[(0, 18)], cue=[(19, 23)], content=[(24, 53)])
+    other = Attribution(source=[(55, 64)], cue=[(65, 71)], content=[(72, 74)], kind="denial")
+    before = [m for m in MIGRATIONS if m.name != "attributions that complain"]
+    assert len(before) == len(MIGRATIONS) - 1
+    with open_store(url, migrations=tuple(before)) as old:
+        old.put_document(Document(id="old", text=text), [complaint, other])
+    with open_store(url) as store:
+        [found] = store.complaints()
+        assert found.attribution == Attribution(
+            source=[(0, 18)], cue=[(19, 23)], content=[(24, 53)], complaint=True
+        )
+        assert [a.attribution.complaint for a in store.attributions()] == [True, False]
+
+
 def test_newer_database_is_refused(url: str) -> None:
     future = Migration(len(MIGRATIONS) + 1, "from the future", ("CREATE TABLE future (x TEXT)",))
     with open_store(url, migrations=(*MIGRATIONS, future)):

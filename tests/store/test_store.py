@@ -84,6 +84,19 @@ def test_round_trip(url: str) -> None:
         }
 
 
+def test_complaints_are_the_marked_attributions(url: str) -> None:
+    """``complaints`` reads the attributions marked as complaints, and only those."""
+    second = dataclasses.replace(DOC, id="d2")
+    complaining = dataclasses.replace(ATTRIBUTIONS[1], complaint=True)
+    with open_store(url) as store:
+        store.put_document(DOC, ATTRIBUTIONS)
+        assert store.complaints() == []
+        store.put_document(second, [ATTRIBUTIONS[0], complaining])
+        [found] = store.complaints()
+        assert (found.document_id, found.attribution) == ("d2", complaining)
+        assert [a.attribution.complaint for a in store.attributions("d2")] == [False, True]
+
+
 def test_attribution_ids_are_stable_across_databases(url: str, tmp_path: Path) -> None:
     with open_store(url) as first, open_store(str(tmp_path / "other.db")) as second:
         first.put_document(DOC, ATTRIBUTIONS)
