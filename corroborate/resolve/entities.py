@@ -58,6 +58,7 @@ __all__ = [
     "EntityIndex",
     "Resolution",
     "entity_id",
+    "mention_nodes",
     "node_name",
     "resolve",
     "resolve_entities",
@@ -162,6 +163,14 @@ class EntityIndex:
         # lower-cased name -> entity id: before the key, which two people can share
         self._by_name = by_name or {}
 
+    @property
+    def by_key_map(self) -> Mapping[str, str]:
+        return self._by_key
+
+    @property
+    def by_name_map(self) -> Mapping[str, str]:
+        return self._by_name
+
     def lookup(self, name: str | None, document_id: str | None = None) -> Entity | None:
         """The entity a name stands for: whole name, then a known name inside it
         ("notorious gang-war leader Uzair Baloch"), then a short form in that document."""
@@ -225,6 +234,7 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
             node = (m.type, node_name(m.name))
             if not node[1]:
                 continue
+            # (the nodes ``mention_nodes`` names: keep the two in step)
             uf.add(node)
             counts[node] += 1
             first_doc.setdefault(node, doc.id)
@@ -245,6 +255,17 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     for component in blocking.components(nodes, declared_pairs):
         _join_component(uf, component, first_doc)
     return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
+
+
+def mention_nodes(m: Mention) -> list[tuple[str, str]]:
+    """The names (nodes) a mention brings to resolution: its name, and an alias it declares."""
+    if m.label == "role" or m.type == "group":
+        return []
+    name = node_name(m.name)
+    if not name:
+        return []
+    out: list[tuple[str, str]] = [(m.type, name)]
+    return out + ([(m.type, names.clean(m.alias))] if m.alias else [])
 
 
 def _join_component(uf: _Union, nodes: list[tuple[str, str]],
