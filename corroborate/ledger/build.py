@@ -132,9 +132,11 @@ def record_document(
     accuses: set[str] = set()
     for step in steps:
         accuses |= reach(step, index.by_id)
-    nodes = sorted({n for m in d.mentions for n in mention_nodes(m)})
+    mentioned = [mention_nodes(m) for m in d.mentions]
+    nodes = sorted({n for ns in mentioned for n in ns})
+    pairs = [(ns[0], ns[1]) for ns in mentioned if len(ns) == 2]
     return DocumentRecord(doc.id, content_hash, doc.published, nodes, short, acronyms,
-                          part.contributions, steps, groups, read, accuses)  # fmt: skip
+                          part.contributions, steps, groups, read, accuses, pairs)  # fmt: skip
 
 
 def _group(steps: list[Step], entities: dict[str, Entity]) -> list[Allegation]:

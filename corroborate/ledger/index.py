@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
 from corroborate.ledger.link import Step
+from corroborate.nlp import names
 from corroborate.records import Affiliation, Alias, Entity, Event, Figure
-from corroborate.resolve.blocking import Node
+from corroborate.resolve import blocking
+from corroborate.resolve.blocking import Node, blocking_keys
 from corroborate.resolve.entities import EntityIndex
 from corroborate.resolve.parts import Contribution
 
@@ -25,6 +27,8 @@ __all__ = [
     "DocumentRecord",
     "Recording",
     "entity_from_json",
+    "index_components",
+    "name_keys",
     "entity_to_json",
     "node_ref",
     "reach",
@@ -55,6 +59,7 @@ class DocumentRecord:
     groups: dict[str, Entity]
     read: set[str] = field(default_factory=set)  # k:, n:, e: references
     accuses: set[str] = field(default_factory=set)  # what its steps can join (``reach``)
+    pairs: list[tuple[Node, Node]] = field(default_factory=list)  # a name and its alias
 
     def refs(self) -> set[str]:
         out = {"m:" + node_ref(n) for n in self.nodes} | self.read
@@ -171,6 +176,7 @@ def record_to_json(r: DocumentRecord) -> dict[str, Any]:
         "groups": {g: entity_to_json(e) for g, e in r.groups.items()},
         "read": sorted(r.read),
         "accuses": sorted(r.accuses),
+        "pairs": [[list(a), list(b)] for a, b in r.pairs],
     }
 
 
@@ -187,4 +193,29 @@ def record_from_json(document_id: str, content_hash: str, d: dict[str, Any]) -> 
         {g: entity_from_json(e) for g, e in d["groups"].items()},
         set(d["read"]),
         set(d["accuses"]),
+        [((a[0], a[1]), (b[0], b[1])) for a, b in d["pairs"]],
     )
+
+
+def name_keys(nodes: list[Node]) -> dict[Node, list[tuple[str, bool]]]:
+    """Each name's blocking keys under every type a name of its spelling key has: resolution
+    may give a name the type most of its spellings have (``_one_type_per_name``), so its
+    component must hold the keys of each type it may take."""
+    types: dict[str, set[str]] = {}
+    for type_, name in nodes:
+        types.setdefault(names.key(name), set()).add(type_)
+    return {
+        (type_, name): sorted({k for t in sorted(types[names.key(name)])
+                               for k in blocking_keys((t, name))})  # fmt: skip
+        for type_, name in nodes
+    }
+
+
+def index_components(
+    keys: Mapping[Node, list[tuple[str, bool]]], pairs: list[tuple[Node, Node]]
+) -> dict[Node, str]:
+    """Each name's component (named by its first node) over ``name_keys``: coarser than
+    resolution's own (``blocking.components``), never finer, so an update that re-resolves
+    whole stored components re-resolves whole true ones."""
+    ordered = blocking.components(list(keys), pairs, keys_of=keys.__getitem__)
+    return {node: node_ref(c[0]) for c in ordered for node in c}
