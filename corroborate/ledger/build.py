@@ -15,11 +15,12 @@ calling a rival's claim "baseless" does not contest every charge against a third
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.ledger.claims import claim_steps, cleared_entities, ruled_sentences
+from corroborate.ledger.index import DocumentRecord, node_ref, reach, recording_index
 from corroborate.ledger.link import (
     ACCUSATION_WORDS,
     Step,
@@ -37,7 +38,16 @@ from corroborate.records import (
     Ledger,
     Mention,
 )
-from corroborate.resolve.entities import DocumentMentions, EntityIndex, resolve_entities
+from corroborate.resolve import parts
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.entities import (
+    DocumentMentions,
+    EntityIndex,
+    Resolution,
+    mention_nodes,
+    resolve,
+    resolve_entities,
+)
 
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
 
@@ -54,24 +64,79 @@ class AnalysedDocument:
 
 def build_ledger(documents: Iterable[AnalysedDocument]) -> Ledger:
     """The ledger of a set of documents: entities and allegations with their events."""
+    return build_indexed(documents)[0]
+
+
+def build_indexed(
+    documents: Iterable[AnalysedDocument], hashes: Mapping[str, str] | None = None
+) -> tuple[Ledger, Resolution, list[DocumentRecord]]:
+    """The ledger, with what resolution decided and per document what the ledger took from
+    it (``ledger.index``), for the store's index. ``hashes``: each document's content hash."""
     docs = sorted(documents, key=lambda d: ((d.document.published or ""), d.document.id))
-    index = resolve_entities(
+    resolution = resolve(
         DocumentMentions(d.document.id, d.document.published, d.mentions) for d in docs
     )
+    index = resolution.index
+    records = [
+        record_document(
+            d,
+            (hashes or {}).get(d.document.id, ""),
+            resolution.short.get(d.document.id, []),
+            resolution.acronyms.get(d.document.id, []),
+            resolution.node_entity,
+            index,
+        )
+        for d in docs
+    ]
     groups: dict[str, Entity] = {}
     steps: list[Step] = []
-    for d in docs:
-        steps += claim_steps(d.document, d.claims, index, groups)
-        cleared = cleared_entities(d.claims, index, d.document.id)
-        steps += attribution_steps(
-            d.document, d.attributions, d.mentions, index, ruled_sentences(d.claims), cleared
-        )
+    for r in records:
+        steps += r.steps
+        for gid, group in r.groups.items():
+            groups.setdefault(gid, group)  # the first document that names it
     entities = {e.id: e for e in index.entities} | groups
     allegations = _group(steps, entities)
-    return Ledger(
+    ledger = Ledger(
         entities=sorted(entities.values(), key=lambda e: (e.type, e.name, e.id)),
         allegations=allegations,
     )
+    return ledger, resolution, records
+
+
+def record_document(
+    d: AnalysedDocument,
+    content_hash: str,
+    short: list[tuple[str, Node]],
+    acronyms: list[tuple[str, Node]],
+    node_entity: Mapping[Node, str],
+    index: EntityIndex,
+) -> DocumentRecord:
+    """One document's steps and what it adds to entities, with every lookup, name and entity
+    they read noted (``ledger.index``). ``index`` gives the global lookups and the entities."""
+    read: set[str] = set()
+
+    def entity_of(node: Node) -> str | None:
+        read.add("m:" + node_ref(node))
+        return node_entity.get(node)
+
+    doc = d.document
+    by_doc = parts.document_lookups(doc.id, d.mentions, short, acronyms, entity_of)
+    seen = recording_index(index.by_key_map, index.by_name_map, by_doc, index.by_id, read)
+    part = parts.document_part(doc.id, doc.published, d.mentions, short, acronyms, entity_of,
+                               seen.by_id.__getitem__, seen)  # fmt: skip
+    groups: dict[str, Entity] = {}
+    steps = claim_steps(doc, d.claims, seen, groups)
+    cleared = cleared_entities(d.claims, seen, doc.id)
+    steps += attribution_steps(doc, d.attributions, d.mentions, seen, ruled_sentences(d.claims),
+                               cleared)  # fmt: skip
+    accuses: set[str] = set()
+    for step in steps:
+        accuses |= reach(step, index.by_id)
+    mentioned = [mention_nodes(m) for m in d.mentions]
+    nodes = sorted({n for ns in mentioned for n in ns})
+    pairs = [(ns[0], ns[1]) for ns in mentioned if len(ns) == 2]
+    return DocumentRecord(doc.id, content_hash, doc.published, nodes, short, acronyms,
+                          part.contributions, steps, groups, read, accuses, pairs)  # fmt: skip
 
 
 def _group(steps: list[Step], entities: dict[str, Entity]) -> list[Allegation]:

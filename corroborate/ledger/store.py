@@ -10,11 +10,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from corroborate.ledger.build import AnalysedDocument, build_ledger
+from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.difference import difference
+from corroborate.ledger.index import (
+    DocumentRecord,
+    entity_to_json,
+    index_components,
+    name_keys,
+    node_ref,
+    record_to_json,
+)
+from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
+from corroborate.resolve.entities import Resolution
 from corroborate.store import Store
+from corroborate.store.index import IndexRows
+from corroborate.store.rows import dumps
 
 
 def analysed_documents(store: Store) -> list[AnalysedDocument]:
@@ -38,26 +50,58 @@ def analysed_documents(store: Store) -> list[AnalysedDocument]:
 
 def rebuild(store: Store) -> None:
     """Recompute the ledger from everything stored, apply the corrections made by hand, and
-    store it (the ingest hook), reading and writing in one transaction."""
-    store.rebuild_ledger(
-        lambda current: apply_corrections(
-            build_ledger(analysed_documents(current)), current.corrections()
-        )
-    )
+    store it with its index (the ingest hook), reading and writing in one transaction."""
+    store.rebuild_indexed(_built)
+
+
+def _built(current: Store) -> tuple[Ledger, IndexRows]:
+    hashes = {s.document.id: s.content_hash for s in current.documents()}
+    ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
+    return apply_corrections(ledger, current.corrections()), index_rows(resolution, records)
+
+
+def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRows:
+    """The ledger's index (``ledger.index``) as the store's rows."""
+    rows = IndexRows()
+    t = rows.tables
+    nodes = sorted({n for r in records for n in r.nodes})
+    keys = name_keys(nodes)
+    pairs = [pair for r in records for pair in r.pairs]
+    component = index_components(keys, pairs)
+    by_spelling = {names.key(n[1]): c for n, c in component.items()}
+    for node, ks in keys.items():
+        t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
+    for r in records:
+        t["index_documents"].append((r.document_id, r.content_hash,
+                                     dumps(record_to_json(r))))  # fmt: skip
+        t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
+    final = resolution.index.by_id
+    for base in resolution.bases:
+        c = by_spelling.get(names.key(base.name), "")
+        t["index_entities"].append((base.id, c, dumps(entity_to_json(base)),
+                                    dumps(entity_to_json(final[base.id]))))  # fmt: skip
+    spelled: dict[str, tuple[str, str]] = {}
+    for key, eid in resolution.index.by_key_map.items():
+        spelled["k:" + key] = (eid, by_spelling.get(key, ""))
+    for name, eid in resolution.index.by_name_map.items():
+        spelled["n:" + name] = (eid, by_spelling.get(names.key(name), ""))
+    for node, eid in resolution.node_entity.items():
+        spelled["node:" + node_ref(node)] = (eid, by_spelling.get(names.key(node[1]), ""))
+    t["index_names"] = [(name, eid, c) for name, (eid, c) in sorted(spelled.items())]
+    return rows
+
 
 
 def rebuild_and_compare(store: Store) -> str | None:
-    """A full rebuild, stored, compared with the ledger stored before it (``corroborate
-    rebuild``): None when they are equal, else the first difference in words."""
+    """A full rebuild, stored with its index, compared with the ledger stored before it
+    (``corroborate rebuild``): None when they are equal, else the first difference in words."""
     found: list[str | None] = []
 
-    def build(current: Store) -> Ledger:
+    def build(current: Store) -> tuple[Ledger, IndexRows]:
         stored = current.ledger()
-        rebuilt = apply_corrections(
-            build_ledger(analysed_documents(current)), current.corrections()
-        )
+        rebuilt, index = _built(current)
         found.append(difference(stored, rebuilt))
-        return rebuilt
+        return rebuilt, index
 
-    store.rebuild_ledger(build)
+    store.rebuild_indexed(build)
     return found[0]

@@ -12,7 +12,7 @@ resolves random corpora component by component and compares with resolving them 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from corroborate.nlp import names
 from corroborate.resolve import variants
@@ -74,10 +74,15 @@ def blocking_keys(node: Node) -> list[tuple[str, bool]]:
     return out
 
 
-def components(nodes: Iterable[Node], joined: Iterable[tuple[Node, Node]] = ()) -> list[list[Node]]:
+def components(
+    nodes: Iterable[Node],
+    joined: Iterable[tuple[Node, Node]] = (),
+    keys_of: Callable[[Node], list[tuple[str, bool]]] = blocking_keys,
+) -> list[list[Node]]:
     """The nodes in connected components: two share one when a rule may compare them through
-    a blocking key, or ``joined`` joins them (names a text declares one). Each component lists
-    its nodes in sorted order; components come in the order of their first node."""
+    a blocking key (``keys_of``), or ``joined`` joins them (names a text declares one). Each
+    component lists its nodes in sorted order; components come in the order of their first
+    node."""
     parent: dict[Node, Node] = {}
 
     def find(n: Node) -> Node:
@@ -96,7 +101,7 @@ def components(nodes: Iterable[Node], joined: Iterable[tuple[Node, Node]] = ()) 
     looked_up: set[str] = set()
     for node in nodes:
         find(node)
-        for k, looks in blocking_keys(node):
+        for k, looks in keys_of(node):
             holders.setdefault(k, []).append(node)
             if looks:
                 looked_up.add(k)

@@ -51,15 +51,24 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
-from corroborate.records import ENTITY_TYPES, Affiliation, Alias, Entity, EntityType, Mention
-from corroborate.resolve import apart, blocking, variants
+from corroborate.records import ENTITY_TYPES, Alias, Entity, EntityType, Mention
+from corroborate.resolve import apart, blocking, parts, variants
 
-__all__ = ["DocumentMentions", "EntityIndex", "entity_id", "node_name", "resolve_entities"]
+__all__ = [
+    "DocumentMentions",
+    "EntityIndex",
+    "Resolution",
+    "entity_id",
+    "mention_nodes",
+    "node_name",
+    "resolve",
+    "resolve_entities",
+]
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
@@ -133,18 +142,44 @@ class _Union:
                 kept |= moved
 
 
+@dataclass(frozen=True)
+class Resolution:
+    """What ``resolve`` decided: the index, and for the ledger's stored index the entities as
+    their components made them (``bases``), each name's entity, and per document its short
+    forms, the acronyms only it defines, and what it added to entities (``documents``)."""
+
+    index: EntityIndex
+    bases: list[Entity]
+    node_entity: dict[tuple[str, str], str]
+    short: dict[str, list[tuple[str, tuple[str, str]]]]
+    acronyms: dict[str, list[tuple[str, tuple[str, str]]]]
+    documents: dict[str, parts.DocumentPart]
+
+
 class EntityIndex:
     """Entities and name lookups; built by ``resolve_entities``."""
 
-    def __init__(self, entities: list[Entity], by_key: dict[str, str],
-                 by_doc: dict[tuple[str, str], str],
-                 by_name: dict[str, str] | None = None) -> None:  # fmt: skip
+    def __init__(self, entities: list[Entity], by_key: Mapping[str, str],
+                 by_doc: Mapping[tuple[str, str], str],
+                 by_name: Mapping[str, str] | None = None,
+                 by_id: Mapping[str, Entity] | None = None) -> None:  # fmt: skip
         self.entities = entities
-        self.by_id = {e.id: e for e in entities}
+        # ``by_id`` and the maps may be views of the store (``ledger.update``), read on demand
+        self.by_id: Mapping[str, Entity] = by_id if by_id is not None else {
+            e.id: e for e in entities
+        }
         self._by_key = by_key  # spelling key of any name -> entity id
         self._by_doc = by_doc  # (document id, lower-cased word or name) -> entity id
         # lower-cased name -> entity id: before the key, which two people can share
         self._by_name = by_name or {}
+
+    @property
+    def by_key_map(self) -> Mapping[str, str]:
+        return self._by_key
+
+    @property
+    def by_name_map(self) -> Mapping[str, str]:
+        return self._by_name
 
     def lookup(self, name: str | None, document_id: str | None = None) -> Entity | None:
         """The entity a name stands for: whole name, then a known name inside it
@@ -190,6 +225,12 @@ class EntityIndex:
 
 def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     """Join the mentions of all documents into entities."""
+    return resolve(documents).index
+
+
+def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
+    """Join the mentions of all documents into entities, keeping what was decided per
+    component apart from what each document added (``parts``), for the ledger's index."""
     docs = sorted(documents, key=lambda d: ((d.published or "9999"), d.id))
     uf = _Union()
     counts: Counter[tuple[str, str]] = Counter()
@@ -203,6 +244,7 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
             node = (m.type, node_name(m.name, m.type))
             if not node[1]:
                 continue
+            # (the nodes ``mention_nodes`` names: keep the two in step)
             uf.add(node)
             counts[node] += 1
             first_doc.setdefault(node, doc.id)
@@ -225,6 +267,17 @@ def resolve_entities(documents: Iterable[DocumentMentions]) -> EntityIndex:
     # A lone name is a short form inside its own report, decided once every join is made.
     short += _lone_names(uf, nodes, docs)
     return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
+
+
+def mention_nodes(m: Mention) -> list[tuple[str, str]]:
+    """The names (nodes) a mention brings to resolution: its name, and an alias it declares."""
+    if m.label == "role" or m.type == "group":
+        return []
+    name = node_name(m.name)
+    if not name:
+        return []
+    out: list[tuple[str, str]] = [(m.type, name)]
+    return out + ([(m.type, names.clean(m.alias))] if m.alias else [])
 
 
 def _join_component(uf: _Union, nodes: list[tuple[str, str]],
@@ -645,12 +698,13 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
            short: list[tuple[str, str, tuple[str, str]]],
            docs: list[DocumentMentions],
            first_doc: dict[tuple[str, str], str],
-           acronyms_here: list[tuple[str, str, tuple[str, str]]]) -> EntityIndex:  # fmt: skip
-    """The entities of the groups; a name's lookups, in any document and in its own."""
+           acronyms_here: list[tuple[str, str, tuple[str, str]]]) -> Resolution:  # fmt: skip
+    """The entities of the groups (per component), then what each document adds to them
+    (``parts``); a name's lookups, in any document and in its own."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in nodes:
         groups[uf.find(node)].append(node)
-    entities: list[Entity] = []
+    bases: list[Entity] = []
     node_entity: dict[tuple[str, str], str] = {}
     by_key: dict[str, str] = {}
     by_name: dict[str, str] = {}
@@ -664,47 +718,39 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
         if eid in used:  # two people whose names share a spelling key
             eid = _spelled_id(type_, canonical)
         used.add(eid)
-        entity = Entity(id=eid, name=canonical, type=_TYPES[type_],
-                        aliases=_aliases(uf, group, canonical, first_doc))  # fmt: skip
-        entities.append(entity)
+        bases.append(Entity(id=eid, name=canonical, type=_TYPES[type_],
+                            aliases=_aliases(uf, group, canonical, first_doc)))  # fmt: skip
         for node in group:
             node_entity[node] = eid
             by_key.setdefault(names.key(node[1]), eid)
             by_name.setdefault(node[1].lower(), eid)
-    by_doc: dict[tuple[str, str], str] = {}
-    by_id = {e.id: e for e in entities}
-    people = _people_named(docs, node_entity)
-    owners: dict[str, dict[str, set[str]]] = {}  # per document, filled when first needed
+    short_of: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for doc_id, written, node in short:
-        found = node_entity.get(node)
-        if found is None:
-            continue
-        by_doc.setdefault((doc_id, written.lower()), found)
-        entity = by_id[found]
-        if doc_id not in owners:
-            owners[doc_id] = _word_owners(people[doc_id], by_id)
-        if node[0] == "person" and _ambiguous(written, owners[doc_id]):
-            continue  # "Knox" beside Amanda and Deanna Knox: a name of neither
-        if written != entity.name and all(a.name != written for a in entity.aliases):
-            reason = f"short form of {node[1]!r} in the document"
-            entity.aliases.append(Alias(written, reason, doc_id))
+        short_of[doc_id].append((written, node))
+    acronyms_of: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for doc_id, acronym, node in acronyms_here:
-        found = node_entity.get(node)
-        if found is None:
-            continue
-        by_doc.setdefault((doc_id, acronym.lower()), found)
-        entity = by_id[found]
-        if all(a.name != acronym for a in entity.aliases):
-            entity.aliases.append(Alias(acronym, "acronym defined in the text", doc_id))
+        acronyms_of[doc_id].append((acronym, node))
+    by_doc: dict[tuple[str, str], str] = {}
     for doc in docs:
-        for m in doc.mentions:
-            hit = node_entity.get((m.type, names.clean(m.name)))
-            if hit is not None:
-                by_doc.setdefault((doc.id, names.clean(m.name).lower()), hit)
+        by_doc |= parts.document_lookups(doc.id, doc.mentions, short_of[doc.id],
+                                         acronyms_of[doc.id], node_entity.get)  # fmt: skip
+    base_of = {e.id: e for e in bases}
+    found = EntityIndex(bases, by_key, by_doc, by_name)
+    doc_parts = {
+        doc.id: parts.document_part(doc.id, doc.published, doc.mentions, short_of[doc.id],
+                                    acronyms_of[doc.id], node_entity.get, base_of.__getitem__,
+                                    found)  # fmt: skip
+        for doc in docs
+    }
+    given: dict[str, list[tuple[tuple[str, str], parts.Contribution]]] = defaultdict(list)
+    for doc in docs:
+        order = parts.resolution_order(doc.published, doc.id)
+        for c in doc_parts[doc.id].contributions:
+            given[c.entity_id].append((order, c))
+    entities = [parts.assemble(e, given[e.id]) for e in bases]
     index = EntityIndex(sorted(entities, key=lambda e: (e.type, e.name)), by_key, by_doc,
                         by_name)  # fmt: skip
-    _affiliations(index, docs)
-    return index
+    return Resolution(index, bases, node_entity, dict(short_of), dict(acronyms_of), doc_parts)
 
 
 def _spelled_id(type_: str, name: str) -> str:
@@ -712,35 +758,6 @@ def _spelled_id(type_: str, name: str) -> str:
     spelling itself, so still derived from the name alone."""
     digest = hashlib.sha1(f"{type_}:{names.key(name)}:{name.lower()}".encode()).hexdigest()
     return "ent_" + digest[:12]
-
-
-def _people_named(docs: list[DocumentMentions],
-                  node_entity: dict[tuple[str, str], str]) -> dict[str, set[str]]:  # fmt: skip
-    """Per document, the person entities it names."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for doc in docs:
-        for m in doc.mentions:
-            hit = node_entity.get(("person", names.clean(m.name)))
-            if hit is not None and m.type == "person":
-                out[doc.id].add(hit)
-    return out
-
-
-def _ambiguous(written: str, owners: dict[str, set[str]]) -> bool:
-    """Whether a one-word short form is a word of two people its document names ("Knox"
-    beside "Amanda Knox" and "Deanna Knox"). Inside the document it still stands for the
-    person the mention finder chose by position; it becomes a name of neither entity."""
-    ws = names.words(written)
-    return len(ws) == 1 and len(owners.get(_word_block(ws[0]), ())) >= 2
-
-
-def _word_owners(named: set[str], by_id: dict[str, Entity]) -> dict[str, set[str]]:
-    """The people of one document by each word of their names (``_word_block``)."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for eid in named:
-        for w in names.words(by_id[eid].name):
-            out[_word_block(w)].add(eid)
-    return out
 
 
 DECLARED = ("acronym defined", "the text says")
@@ -770,20 +787,3 @@ def _aliases(
                 where = doc if reason.startswith(DECLARED) else first_doc.get(other, doc)
                 out.append(Alias(other[1], reason, where))
     return out
-
-
-def _affiliations(index: EntityIndex, docs: list[DocumentMentions]) -> None:
-    for doc in docs:
-        for m in doc.mentions:
-            if m.type != "person" or not m.organization:
-                continue
-            person = index.lookup(m.name, doc.id)
-            org = index.lookup(m.organization, doc.id)
-            if person is None or org is None or org.type != "organization":
-                continue
-            aff = Affiliation(org.id, org.name, m.role, doc.published, doc.id)
-            if all((a.organization, a.role, a.date) != (aff.organization, aff.role, aff.date)
-                   for a in person.affiliations):  # fmt: skip
-                person.affiliations.append(aff)
-    for e in index.entities:
-        e.affiliations.sort(key=lambda a: (a.date or "", a.name, a.role or ""))

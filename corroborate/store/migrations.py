@@ -241,8 +241,54 @@ COMPLAINTS = Migration(
     ),
     _mark_complaints,
 )
+# The ledger's index (``ledger.update``), derived like the ledger and rewritten with it: per
+# document what the ledger took from it (``payload``: its steps, what it added to entities)
+# and the references that say when it must be read again (``index_refs``: the names it
+# mentions, the lookups and entities its steps read, the entities it accuses or answers);
+# per name its blocking keys and component (``index_keys``); per entity what its component
+# made of it and what it is with every document's additions (``index_entities``); the
+# spelling keys and names that look an entity up (``index_names``). An ingest reads only the
+# rows its new documents reach through these.
+INDEX = Migration(
+    7,
+    "ledger index",
+    (
+        """CREATE TABLE index_documents (
+            document_id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            payload TEXT NOT NULL
+        )""",
+        """CREATE TABLE index_refs (
+            ref TEXT NOT NULL,
+            document_id TEXT NOT NULL
+        )""",
+        "CREATE INDEX index_refs_by_ref ON index_refs (ref)",
+        "CREATE INDEX index_refs_by_document ON index_refs (document_id)",
+        """CREATE TABLE index_keys (
+            key TEXT NOT NULL,
+            looks INTEGER NOT NULL,
+            node TEXT NOT NULL,
+            component TEXT NOT NULL
+        )""",
+        "CREATE INDEX index_keys_by_key ON index_keys (key)",
+        "CREATE INDEX index_keys_by_component ON index_keys (component)",
+        """CREATE TABLE index_entities (
+            entity_id TEXT PRIMARY KEY,
+            component TEXT NOT NULL,
+            base TEXT,
+            final TEXT NOT NULL
+        )""",
+        "CREATE INDEX index_entities_by_component ON index_entities (component)",
+        """CREATE TABLE index_names (
+            name TEXT PRIMARY KEY,
+            entity_id TEXT NOT NULL,
+            component TEXT NOT NULL
+        )""",
+        "CREATE INDEX index_names_by_component ON index_names (component)",
+    ),
+)
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS)
+MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX)
 
 
 def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:

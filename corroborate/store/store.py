@@ -21,6 +21,7 @@ from corroborate.store import rows as r
 from corroborate.store.connection import Connection
 from corroborate.store.corrections import add_correction, read_corrections, undo_correction
 from corroborate.store.derived import read_ledger, write_ledger
+from corroborate.store.index import IndexRows, write_index
 from corroborate.store.migrations import now, schema_version
 from corroborate.store.rows import StoredAttribution, StoredDocument
 
@@ -251,6 +252,13 @@ class Store:
         """
         with self._db.transaction():
             write_ledger(self._db, build(self))
+
+    def rebuild_indexed(self, build: Callable[[Store], tuple[Ledger, IndexRows]]) -> None:
+        """``rebuild_ledger``, storing the ledger's index (``ledger.index``) with it."""
+        with self._db.transaction():
+            ledger, index = build(self)
+            write_ledger(self._db, ledger)
+            write_index(self._db, index)
 
     def ledger(self) -> Ledger:
         """The ledger as last stored by ``replace_ledger``, in the same order (empty if none)."""

@@ -1,0 +1,221 @@
+"""The ledger's index: per document what the ledger took from it, and what it read to do so.
+
+A full build (``build.build_indexed``) and an update (``update``) both make one
+``DocumentRecord`` per document they step, with the same function (``record_document``):
+the document's steps, the groups its claims name, what it added to entities
+(``resolve.parts``), and its references - the names it mentions (``m:``), the spelling keys
+and names its lookups consulted (``k:``, ``n:``), the entities it read (``e:``), the
+entities its steps accuse or answer (``p:``), those it added to (``c:``) and the groups it
+made (``g:``). An update re-reads a document exactly when one of its references changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, TypeVar
+
+from corroborate.ledger.link import Step
+from corroborate.nlp import names
+from corroborate.records import Affiliation, Alias, Entity, Event, Figure
+from corroborate.resolve import blocking
+from corroborate.resolve.blocking import Node, blocking_keys
+from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.parts import Contribution
+
+__all__ = [
+    "DocumentRecord",
+    "Recording",
+    "entity_from_json",
+    "index_components",
+    "name_keys",
+    "entity_to_json",
+    "node_ref",
+    "reach",
+    "record_from_json",
+    "record_to_json",
+    "recording_index",
+]
+
+V = TypeVar("V")
+
+
+def node_ref(node: Node) -> str:
+    return f"{node[0]}\t{node[1]}"
+
+
+@dataclass
+class DocumentRecord:
+    """What the ledger took from one document (see the module's docstring)."""
+
+    document_id: str
+    content_hash: str
+    published: str | None
+    nodes: list[Node]
+    short: list[tuple[str, Node]]
+    acronyms: list[tuple[str, Node]]
+    contributions: list[Contribution]
+    steps: list[Step]
+    groups: dict[str, Entity]
+    read: set[str] = field(default_factory=set)  # k:, n:, e: references
+    accuses: set[str] = field(default_factory=set)  # what its steps can join (``reach``)
+    pairs: list[tuple[Node, Node]] = field(default_factory=list)  # a name and its alias
+
+    def refs(self) -> set[str]:
+        out = {"m:" + node_ref(n) for n in self.nodes} | self.read
+        out |= {"c:" + c.entity_id for c in self.contributions}
+        out |= {"g:" + g for g in self.groups}
+        out |= {"p:" + p for p in self.accuses}
+        return out
+
+
+def reach(step: Step, entity: Mapping[str, Entity]) -> set[str]:
+    """The entities whose allegations a step can join: its principal and co-accused; for an
+    answer (a denial or retraction accusing no one) the entities it names, its speaker and
+    the organisations the speaker belongs to (``build._answers``)."""
+    out = set(step.co_accused)
+    if step.principal is not None:
+        out.add(step.principal)
+    elif step.event.kind in ("denial", "retraction"):
+        out |= step.involved
+        speaker = entity.get(step.speaker or "")
+        if speaker is not None:
+            out |= {speaker.id} | {a.organization for a in speaker.affiliations}
+    return out
+
+
+class Recording(Mapping[str, V]):
+    """A map whose reads are noted (``prefix`` + key) in ``log``."""
+
+    def __init__(self, inner: Mapping[str, V], prefix: str, log: set[str]) -> None:
+        self._inner, self._prefix, self._log = inner, prefix, log
+
+    def __getitem__(self, key: str) -> V:
+        self._log.add(self._prefix + key)
+        return self._inner[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._log.add(self._prefix + key)
+        return self._inner.get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._inner)
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+
+def recording_index(
+    by_key: Mapping[str, str],
+    by_name: Mapping[str, str],
+    by_doc: Mapping[tuple[str, str], str],
+    by_id: Mapping[str, Entity],
+    log: set[str],
+) -> EntityIndex:
+    """An index whose global lookups and entity reads are noted in ``log``."""
+    return EntityIndex(
+        [],
+        Recording(by_key, "k:", log),
+        by_doc,
+        Recording(by_name, "n:", log),
+        by_id=Recording(by_id, "e:", log),
+    )
+
+
+def entity_to_json(e: Entity) -> dict[str, Any]:
+    return asdict(e)
+
+
+def entity_from_json(d: dict[str, Any]) -> Entity:
+    return Entity(
+        d["id"], d["name"], d["type"],
+        [Alias(**a) for a in d["aliases"]],
+        [Affiliation(**a) for a in d["affiliations"]],
+    )  # fmt: skip
+
+
+def _step_to_json(s: Step) -> dict[str, Any]:
+    return {
+        "event": asdict(s.event), "act": s.act, "principal": s.principal,
+        "involved": sorted(s.involved), "speaker": s.speaker,
+        "co_accused": sorted(s.co_accused), "figures": [asdict(f) for f in s.figures],
+    }  # fmt: skip
+
+
+def _step_from_json(d: dict[str, Any]) -> Step:
+    return Step(
+        Event(**d["event"]), d["act"], d["principal"], set(d["involved"]), d["speaker"],
+        set(d["co_accused"]), [Figure(**f) for f in d["figures"]],
+    )  # fmt: skip
+
+
+def _contribution_to_json(c: Contribution) -> dict[str, Any]:
+    return {
+        "entity_id": c.entity_id, "kind": c.kind,
+        "alias": asdict(c.alias) if c.alias else None,
+        "affiliation": asdict(c.affiliation) if c.affiliation else None,
+    }  # fmt: skip
+
+
+def _contribution_from_json(d: dict[str, Any]) -> Contribution:
+    return Contribution(
+        d["entity_id"], d["kind"],
+        Alias(**d["alias"]) if d["alias"] else None,
+        Affiliation(**d["affiliation"]) if d["affiliation"] else None,
+    )  # fmt: skip
+
+
+def record_to_json(r: DocumentRecord) -> dict[str, Any]:
+    return {
+        "published": r.published,
+        "nodes": [list(n) for n in r.nodes],
+        "short": [[w, list(n)] for w, n in r.short],
+        "acronyms": [[w, list(n)] for w, n in r.acronyms],
+        "contributions": [_contribution_to_json(c) for c in r.contributions],
+        "steps": [_step_to_json(s) for s in r.steps],
+        "groups": {g: entity_to_json(e) for g, e in r.groups.items()},
+        "read": sorted(r.read),
+        "accuses": sorted(r.accuses),
+        "pairs": [[list(a), list(b)] for a, b in r.pairs],
+    }
+
+
+def record_from_json(document_id: str, content_hash: str, d: dict[str, Any]) -> DocumentRecord:
+    return DocumentRecord(
+        document_id,
+        content_hash,
+        d["published"],
+        [(n[0], n[1]) for n in d["nodes"]],
+        [(w, (n[0], n[1])) for w, n in d["short"]],
+        [(w, (n[0], n[1])) for w, n in d["acronyms"]],
+        [_contribution_from_json(c) for c in d["contributions"]],
+        [_step_from_json(s) for s in d["steps"]],
+        {g: entity_from_json(e) for g, e in d["groups"].items()},
+        set(d["read"]),
+        set(d["accuses"]),
+        [((a[0], a[1]), (b[0], b[1])) for a, b in d["pairs"]],
+    )
+
+
+def name_keys(nodes: list[Node]) -> dict[Node, list[tuple[str, bool]]]:
+    """Each name's blocking keys under every type a name of its spelling key has: resolution
+    may give a name the type most of its spellings have (``_one_type_per_name``), so its
+    component must hold the keys of each type it may take."""
+    types: dict[str, set[str]] = {}
+    for type_, name in nodes:
+        types.setdefault(names.key(name), set()).add(type_)
+    return {
+        (type_, name): sorted({k for t in sorted(types[names.key(name)])
+                               for k in blocking_keys((t, name))})  # fmt: skip
+        for type_, name in nodes
+    }
+
+
+def index_components(
+    keys: Mapping[Node, list[tuple[str, bool]]], pairs: list[tuple[Node, Node]]
+) -> dict[Node, str]:
+    """Each name's component (named by its first node) over ``name_keys``: coarser than
+    resolution's own (``blocking.components``), never finer, so an update that re-resolves
+    whole stored components re-resolves whole true ones."""
+    ordered = blocking.components(list(keys), pairs, keys_of=keys.__getitem__)
+    return {node: node_ref(c[0]) for c in ordered for node in c}
