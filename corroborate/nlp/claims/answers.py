@@ -1,0 +1,123 @@
+"""The accused's own word: a plea, a denial or retraction that answers the accusation, and
+where the accused spoke (the setting of a confession, retraction or denial).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.kinds import setting_in, setting_of
+from corroborate.records import Kind, Setting
+
+__all__ = ["Answers"]
+
+
+class Answers(Rulings):
+    """Pleas, denials, retractions and the settings of what the accused said."""
+
+    kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
+
+    def _plea(self, verb: Token) -> str | None:
+        """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either)."""
+        guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+        if guilty is None:
+            return None
+        between = verb.doc[verb.i + 1 : guilty.i]
+        negated = any(c.dep_ == "neg" for c in guilty.children) or any(
+            t.dep_ == "neg" for t in between
+        )
+        return "not guilty" if negated else "guilty"
+
+    def _answers(self, verb: Token, confessions: bool = False) -> bool:
+        """Whether a denying (or retracting) verb answers an accusation: its object is a
+        charge, an allegation, a confession ... ("denied the charges", "retracted his
+        confession"), or, for a denial, a clause ("denied that he was there", "denied
+        killing him")."""
+        nouns = self.lex.confession_nouns if confessions else self.lex.accusation_nouns
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                return True
+            # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
+            # a court's "dismissed" are no answer of the accused
+            clause = c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny"
+            if not confessions and clause:
+                return True
+        return False
+
+    def _setting(self, cue: Token, kind: Kind = "confession") -> Setting:
+        """Where the accused spoke (a confession, retraction or denial): the phrase attached
+        to it ("before a magistrate", "during interrogation", "to the court", "in police
+        custody") - to the verb, or for a noun to the verb it is the object of - else a
+        setting phrase in its clause, then in its sentence before it ("During interrogation
+        by the police, he confessed"), then the nearest around it (``kinds.setting_of``: the
+        scene set in the sentences before). A denial is never custodial: one that cites a
+        JIT report was not made in custody."""
+        text = self.doc.text
+
+        def fits(found: Setting | None) -> Setting | None:
+            return None if kind == "denial" and found == "custodial" else found
+
+        verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
+                    continue
+                last = child.right_edge
+                found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
+                if found is not None:
+                    return found
+        if kind != "denial" and self._taken_by_investigators(cue):
+            return "custodial"
+        # A court that speaks of the confession is not where it was made: "Magistrate Judge
+        # D ruled that police had ... to elicit the confession"
+        text = self._without_courts_speaking(cue)
+        clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
+        last = clause.right_edge
+        end = max(last.idx + len(last.text), cue.idx + len(cue.text))
+        return (
+            fits(setting_in(text[clause.left_edge.idx : end]))
+            or fits(setting_in(text[cue.sent.start_char : cue.idx]))
+            or setting_of(text, cue.idx, end, kind)
+        )
+
+    def _taken_by_investigators(self, cue: Token) -> bool:
+        """A confession the police or investigators took: "police used to extract a
+        confession", "his confession was coerced by police" - the subject (or "by" agent) of
+        the verb the confession noun is the object of, or of the verbs that verb is the
+        purpose or complement of ("made promises to elicit the confession")."""
+        if cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = cue.head
+        while True:
+            doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+            if verb.dep_ == "acl":  # "the techniques police used", parsed "police" <- "used"
+                doers.append(verb.head)
+            if any(t.lemma_.lower() in self.lex.custodial_agents
+                   for d in doers for t in d.subtree):  # fmt: skip
+                return True
+            head = verb.head
+            if verb.dep_ == "acl" and head.dep_ == "dobj":  # "made promises to elicit"
+                head = head.head
+            if verb.dep_ not in ("xcomp", "advcl", "acl") or head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = head
+
+    def _without_courts_speaking(self, cue: Token) -> str:
+        """The document's text with a court that is the subject of a verb governing ``cue``
+        blanked (same length, so offsets hold)."""
+        text = self.doc.text
+        chars: list[str] | None = None
+        for verb in cue.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                if cue in subject.subtree or setting_in(text[lo:hi]) != "judicial":
+                    continue
+                chars = chars if chars is not None else list(text)
+                chars[lo:hi] = " " * (hi - lo)
+        return text if chars is None else "".join(chars)

@@ -1,0 +1,164 @@
+"""Rulings read from a verb: a verdict upheld or set aside, bail and remand, an appeal
+dismissed or allowed, charges framed, a finding of guilt, an absconder declared.
+
+``Rulings`` adds to ``Descriptions`` what a ruling verb says of its object: the outcome, the
+accused it rules on (the owner of the sentence or appeal, a recipient, a lost object) and the
+court; a higher court's word on an earlier decision turns that decision's outcome.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.descriptions import Descriptions
+from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+
+__all__ = ["REVERSED", "Rulings"]
+
+
+class Rulings(Descriptions):
+    """What a court did, read from its verb and the verdict or appeal noun it governs."""
+
+    def _verdicts(self, verb: Token, phrasal: str) -> list[Draft]:
+        lex = self.lex
+        out: list[Draft] = []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if verb.tag_ == "VBN":  # "had his conviction overturned"
+            objects += [c for c in verb.children if c.dep_ == "nsubj"]
+        # a verdict described by its appeal ("his conviction overturned"; a headline-like
+        # "X overturned sentences" parsed as a modifier), not by its first award ("the
+        # sentences awarded to X", which tells an earlier ruling)
+        if verb.dep_ in ("acl", "amod") and lex.verdict_verbs.get(phrasal) != "sentenced":
+            objects.append(verb.head)
+        objects = [t for o in objects for t in self._coordinated(o)]  # "death and other sentences"
+        for noun in objects:
+            lemma = noun.lemma_.lower()
+            outcome: str | None = None
+            if lemma in lex.verdict_nouns and phrasal in lex.verdict_verbs:
+                outcome = lex.verdict_verbs[phrasal]
+            elif lemma in lex.acquittal_nouns and lex.verdict_verbs.get(phrasal) == "upheld":
+                outcome = "acquitted"
+            elif lemma in lex.appeal_nouns and phrasal in lex.appeal_verbs:
+                # an appeal dismissed: the appellant's conviction stands; allowed: it falls
+                outcome = lex.appeal_verbs[phrasal]
+            elif lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
+                outcome = "bail"
+            if outcome is None:
+                continue
+            draft = Draft("ruling", verb, outcome)
+            owners = self._owners(noun)
+            if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
+                # "The sentence was overturned": the one sentence of the accused followed
+                owners = self._anaphor(noun, plural=False)
+            draft.add(owners, "accused")
+            draft.add(self._recipients(verb), "accused")
+            if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
+                draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
+            draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
+            draft.unnamed_plural = not self._accused_in(draft) and (
+                noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
+                or any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
+            )
+            if not self._accused_in(draft) and not draft.unnamed_plural:
+                draft.add(self._name_after(verb, self._passable(noun)), "accused")
+            out.append(draft)
+        # "released on bail", "sent on physical remand"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                lemma = pobj.lemma_.lower()
+                if lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
+                    outcome = "bail"
+                elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
+                    outcome = "remanded"
+                else:
+                    continue
+                draft = Draft("ruling", verb, outcome)
+                draft.add(self._patients(verb), "accused")
+                out.append(draft)
+        return out
+
+    def _embedding_outcome(self, verb: Token) -> str | None:
+        """What a higher court did to the decision ``verb`` tells: "upheld a decision to
+        overturn" (upheld), "reversed a decision to overturn" (overturned), "dismissed the
+        appeal against the decision to acquit" (upheld); None when it is no such decision."""
+        lex = self.lex
+        noun = verb.head
+        if verb.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() not in lex.ruling_nouns:
+            return None
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            return lex.verdict_verbs.get(self._phrasal(head, head.lemma_.lower()))
+        if noun.dep_ == "pobj" and head.lower_ == "against":
+            appeal = head.head  # "the appeal against the decision", or the verb it hangs on
+            if appeal.lemma_.lower() in lex.appeal_nouns:
+                appeal = appeal.head
+            return lex.appeal_verbs.get(appeal.lemma_.lower())
+        return None
+
+    def _framed(self, verb: Token) -> list[Draft]:
+        """ "framed charges against X", "registered a case against X"."""
+        out: list[Draft] = []
+        for noun in verb.children:
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in self.lex.charge_nouns:
+                draft = Draft("charge", verb, "charged")
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "against":
+                        draft.add(self._pobj_names(prep), "accused")
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "against":
+                        draft.add(self._pobj_names(prep), "accused")
+                out.append(draft)
+        return out
+
+    def _declares_absconder(self, verb: Token) -> bool:
+        return any(
+            t.lemma_.lower() in self.lex.absconder_nouns
+            for c in verb.children
+            if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp", "acomp")
+            for t in c.subtree
+        )
+
+
+    def _guilty(self, verb: Token) -> Draft | None:
+        """ "found guilty of", "pronounced X guilty", "held them guilty" (convicted); "found
+        not guilty" (acquitted)."""
+        complement = [
+            t
+            for c in verb.children
+            if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod", "attr")
+            for t in c.subtree
+            if t.lower_ in self.lex.verdict_adjectives
+        ]
+        if not complement:
+            return None
+        word = complement[0]
+        negated = any(c.dep_ == "neg" for c in [*word.children, *verb.children])
+        outcome = self.lex.verdict_adjectives[word.lower_]
+        if negated:
+            outcome = "acquitted" if outcome == "convicted" else "convicted"
+        draft = Draft("ruling", verb, outcome)
+        draft.add(self._patients(verb), "accused")
+        # "found two men guilty" parsed as a small clause: the subject of "guilty" is found so
+        subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not self._accused_in(draft):
+            draft.add([n for s in subjects for n in self._names(s)], "accused")
+        draft.add(self._agents(verb), "court")
+        draft.unnamed_plural = not self._accused_in(draft) and (
+            self._unnamed_group(verb) or any(self._counted(s) for s in subjects)
+        )
+        return draft
+
+    @staticmethod
+    def _accused_in(draft: Draft) -> bool:
+        return any(role == "accused" for role, _ in draft.parties.values())
+
+    def _phrasal(self, verb: Token, lemma: str) -> str:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        return f"{lemma}_{particle}" if particle else lemma
+
+
+# What an outcome becomes when a higher court reverses the decision that gave it.
+REVERSED = {"overturned": "upheld", "upheld": "overturned", "acquitted": "convicted",
+             "convicted": "acquitted"}  # fmt: skip
+
