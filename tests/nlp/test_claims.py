@@ -89,6 +89,9 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         ("Nadir Shah has had his conviction overturned by an appeals court.", "overturned"),
         ("The high court set aside the death and other sentences awarded to Nadir Shah.",
          "overturned"),
+        # an appeal dismissed or turned down: the conviction stands
+        ("The high court dismissed the appeal of Nadir Shah against his conviction.", "upheld"),
+        ("The bench turned down Nadir Shah's appeal.", "upheld"),
     ],
 )
 def test_appeal_bail_remand_outcomes(nlp: Language, text: str, outcome: str) -> None:
@@ -218,6 +221,13 @@ def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
     assert roles(found)["Tariq Noor"] == {"accused"}
     # a plea is no ruling: "pleaded not guilty" acquits no one
     assert outcomes(found, "Tariq Noor") == set()
+
+
+def test_the_appellant_against_an_acquittal_is_not_ruled_on(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "The high court dismissed the appeal of Hamid Ali against the acquittal of Nadir Shah."
+    )
+    assert outcomes(found, "Hamid Ali") == set()
 
 
 def test_a_court_dismissing_an_appeal_is_no_denial(nlp: Language) -> None:

@@ -96,7 +96,8 @@ class Reader(Answers):
             if not patients and not draft.unnamed_plural and not passive:
                 draft.add(self._name_after(token, self._passable(token)), "accused")
             out.append(draft)
-        if phrasal in lex.verdict_verbs or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
+        verdict = phrasal in lex.verdict_verbs or phrasal in lex.appeal_verbs
+        if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:

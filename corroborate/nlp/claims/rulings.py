@@ -40,7 +40,11 @@ class Rulings(Descriptions):
             elif lemma in lex.acquittal_nouns and lex.verdict_verbs.get(phrasal) == "upheld":
                 outcome = "acquitted"
             elif lemma in lex.appeal_nouns and phrasal in lex.appeal_verbs:
-                # an appeal dismissed: the appellant's conviction stands; allowed: it falls
+                # an appeal dismissed: the appellant's conviction stands; allowed: it falls.
+                # An appeal against an acquittal is the prosecution's: the _embedding_outcome
+                # of "the appeal against the decision to acquit" reads it.
+                if self._against_acquittal(noun):
+                    continue
                 outcome = lex.appeal_verbs[phrasal]
             elif lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
                 outcome = "bail"
@@ -77,6 +81,16 @@ class Rulings(Descriptions):
                 draft.add(self._patients(verb), "accused")
                 out.append(draft)
         return out
+
+    def _against_acquittal(self, appeal: Token) -> bool:
+        """ "the appeal against the acquittal of X", "against the decision to acquit X"."""
+        return any(
+            t.lemma_.lower() in self.lex.acquittal_nouns
+            or self.lex.ruling_verbs.get(t.lemma_.lower()) == "acquitted"
+            for c in appeal.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for t in c.subtree
+        )
 
     def _embedding_outcome(self, verb: Token) -> str | None:
         """What a higher court did to the decision ``verb`` tells: "upheld a decision to
