@@ -228,7 +228,9 @@ class Parties:
             return True
         lemma = token.lemma_.lower()
         quantified = token.dep_ == "pobj" and token.head.head.lower_ in self.lex.quantifiers
-        plural = token.tag_ in ("NNS", "NNPS") or quantified  # "all of the accused"
+        # "all the accused" (a predeterminer: "accused" is no plural noun to the tagger)
+        whole = any(c.dep_ == "predet" and c.lower_ in self.lex.quantifiers for c in token.children)
+        plural = token.tag_ in ("NNS", "NNPS") or quantified or whole  # "all of the accused"
         accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
         group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
         named = any(
