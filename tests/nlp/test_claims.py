@@ -356,7 +356,8 @@ def test_a_higher_court_on_a_decision_composes_the_outcomes(
 
 def test_all_the_accused_deny_as_a_group(nlp: Language) -> None:
     found = claims_of(
-        nlp, "A court indicted Omar Farooq and Hina Baig on Monday. All the accused denied the charges."
+        nlp,
+        "A court indicted Omar Farooq and Hina Baig on Monday. All the accused denied the charges.",
     )
     deniers = {p.name for c in found if c.kind == "denial" for p in c.participants}
     assert deniers == {"Omar Farooq", "Hina Baig"}
