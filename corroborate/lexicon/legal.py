@@ -56,6 +56,7 @@ class LegalLexicon:
     verdict_adjectives: Mapping[str, str]
     modal_auxiliaries: frozenset[str]
     quantifiers: frozenset[str]
+    others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     accusation_nouns: frozenset[str]
     acquittal_nouns: frozenset[str]
     appeal_nouns: frozenset[str]

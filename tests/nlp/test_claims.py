@@ -361,3 +361,21 @@ def test_all_the_accused_deny_as_a_group(nlp: Language) -> None:
     )
     deniers = {p.name for c in found if c.kind == "denial" for p in c.participants}
     assert deniers == {"Omar Farooq", "Hina Baig"}
+
+
+def test_the_other_suspects_are_their_own_list_not_the_accused_followed(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The court convicted Bilal Khan on Monday. The other suspects in the case including "
+        "Omar Farooq and Hina Baig were acquitted by the court.",
+    )
+    assert outcomes(found, "Bilal Khan") == {"convicted"}
+    assert outcomes(found, "Omar Farooq") == {"acquitted"}
+    assert outcomes(found, "Hina Baig") == {"acquitted"}
+
+
+def test_the_other_suspects_unnamed_are_no_one_followed(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "The court convicted Bilal Khan on Monday. The other suspects were acquitted."
+    )
+    assert outcomes(found, "Bilal Khan") == {"convicted"}

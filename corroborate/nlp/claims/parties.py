@@ -238,8 +238,27 @@ class Parties:
             for c in token.children
             if c.dep_ in ("compound", "appos", "amod", "nmod")
             for t in c.subtree
-        )
-        return (accused and plural or group) and not named
+        ) or bool(self._listed_in(token))
+        return (accused and plural or group) and not named and not self._others(token)
+
+    def _others(self, noun: Token) -> bool:
+        """ "the other suspects", "the remaining accused": a group besides the accused the
+        report has followed, never resolved to them."""
+        return any(c.dep_ == "amod" and c.lower_ in self.lex.others_words for c in noun.children)
+
+    def _listed_in(self, noun: Token) -> list[Token]:
+        """The names a noun's own phrase lists, however deep the parser hung the list: "the
+        other suspects in the case including X, Y" (the list hung on "case")."""
+        out: list[Token] = []
+        queue = [noun]
+        while queue:
+            t = queue.pop()
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in LISTING_PREPS:
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ in ("prep", "pobj"):
+                    queue.append(c)
+        return out
 
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
@@ -258,6 +277,11 @@ class Parties:
                         if pobj.dep_ == "pobj" and pobj not in out:
                             out.append(pobj)
                             queue.append(pobj)
+        if head.lemma_.lower() in self.lex.accused_nouns or head.lower_ in self.lex.accused_nouns:
+            for pobj in self._listed_in(head):  # "the other suspects in the case including X"
+                if pobj not in out:
+                    out.append(pobj)
+                    out += [t for t in self._coordinated(pobj) if t not in out]
         return out
 
     def _name_at(self, token: Token) -> Named | None:
@@ -282,7 +306,7 @@ class Parties:
             found = self._anaphor(token, plural=False)
             return found[0] if found else None
         if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
-            if any(c.dep_ == "appos" for c in token.children):
+            if any(c.dep_ == "appos" for c in token.children) or self._others(token):
                 return None  # "the prime accused, X": X is named beside it
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
