@@ -379,3 +379,23 @@ def test_the_other_suspects_unnamed_are_no_one_followed(nlp: Language) -> None:
         nlp, "The court convicted Bilal Khan on Monday. The other suspects were acquitted."
     )
     assert outcomes(found, "Bilal Khan") == {"convicted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause has its own subject: its antecedent is what was recanted
+        "Jalal Haider's confession to the killing of Sara Malik, which the young man has "
+        "since recanted, was read out in court.",
+        # the confession taken back is the subject of a passive retraction
+        "The court noted that the confession of Jalal Haider was later retracted.",
+        # a person parsed as what was retracted made it: a statement is retracted, not a man
+        "The court held that the first confession he [Jalal Haider] made in custody was later "
+        "retracted.",
+    ],
+)
+def test_a_confession_taken_back_is_retracted_by_whoever_made_it(nlp: Language, text: str) -> None:
+    found = claims_of(nlp, text)
+    retractors = {p.name for c in found if c.kind == "retraction" for p in c.participants}
+    assert retractors == {"Jalal Haider"}
+    assert "accused" not in roles(found).get("Sara Malik", set())

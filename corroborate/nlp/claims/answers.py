@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.records import Kind, Setting
@@ -31,21 +32,46 @@ class Answers(Rulings):
         )
         return "not guilty" if negated else "guilty"
 
-    def _answers(self, verb: Token, confessions: bool = False) -> bool:
-        """Whether a denying (or retracting) verb answers an accusation: its object is a
-        charge, an allegation, a confession ... ("denied the charges", "retracted his
-        confession"), or, for a denial, a clause ("denied that he was there", "denied
-        killing him")."""
-        nouns = self.lex.confession_nouns if confessions else self.lex.accusation_nouns
+    def _answers(self, verb: Token) -> bool:
+        """Whether a denying verb answers an accusation: its object is a charge, an
+        allegation, a confession ... ("denied the charges"), or a clause ("denied that he
+        was there", "denied killing him")."""
+        nouns = self.lex.accusation_nouns
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
                 return True
             # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
             # a court's "dismissed" are no answer of the accused
-            clause = c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny"
-            if not confessions and clause:
+            if c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny":
                 return True
         return False
+
+    def _retracted(self, verb: Token) -> Token | None:
+        """The confession a retracting verb takes back: its object ("retracted his
+        confession"), or what its relative clause hangs on ("the confession he made was
+        later retracted", "X's confession to the murder of Y, which he has since recanted":
+        the parser may hang the clause on a noun inside the confession's phrase)."""
+        nouns = self.lex.confession_nouns
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                return c
+        if verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        while noun.lemma_.lower() not in nouns and noun.dep_ in ("pobj", "prep"):
+            noun = noun.head
+        return noun if noun.lemma_.lower() in nouns else None
+
+    def _retractors(self, verb: Token, confession: Token) -> list[Named]:
+        """Who takes the confession back: the verb's named subject, else whose confession
+        it was ("X's confession", "the confession of X"), else a person parsed as what was
+        retracted (a statement is retracted, never a person: "the confession he [X] made
+        was retracted" hangs X on the verb)."""
+        found = self._agents(verb) or self._owners(confession)
+        if not found:
+            people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+            found = [n for c in people for n in self._names(c) if self._is_person(n)]
+        return found
 
     def _setting(self, cue: Token, kind: Kind = "confession") -> Setting:
         """Where the accused spoke (a confession, retraction or denial): the phrase attached

@@ -25,6 +25,7 @@ ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 LISTING_VERBS = frozenset({"be", "include", "comprise"})
+_WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
 
 
 class Parties:
@@ -121,8 +122,11 @@ class Parties:
         found = self._names_of_children(verb, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "conj":
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
-        if not found and verb.dep_ == "relcl":
-            found = self._names(_first_conjunct(verb.head))  # "X, who confessed"
+        # "X, who confessed"; not "X's confession to the murder of Y, which the teenager
+        # recanted", where the clause has a subject of its own
+        own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
+        if not found and verb.dep_ == "relcl" and not own:
+            found = self._names(_first_conjunct(verb.head))
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):

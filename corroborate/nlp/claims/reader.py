@@ -128,9 +128,10 @@ class Reader(Answers):
             draft = Draft("denial", token)
             draft.add(self._agents(token), "accused")
             out.append(draft)
-        if lemma in self.kinds.retraction_cues and self._answers(token, confessions=True):
+        retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
+        if retracted is not None:
             draft = Draft("retraction", token)  # "X retracted his confession"
-            draft.add(self._agents(token), "accused")
+            draft.add(self._retractors(token, retracted), "accused")
             out.append(draft)
         if lemma in lex.finding_verbs:
             guilty = self._guilty(token)
