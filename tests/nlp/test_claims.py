@@ -399,3 +399,13 @@ def test_a_confession_taken_back_is_retracted_by_whoever_made_it(nlp: Language, 
     retractors = {p.name for c in found if c.kind == "retraction" for p in c.participants}
     assert retractors == {"Jalal Haider"}
     assert "accused" not in roles(found).get("Sara Malik", set())
+
+
+def test_a_participle_after_its_subject_and_a_comma_rules_on_the_subject(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Kamal Uddin, remanded in custody for his alleged role in the killing of student "
+        "Rafiq Ahmed, has given a statement to the court.",
+    )
+    assert outcomes(found, "Kamal Uddin") == {"remanded"}
+    assert roles(found)["Kamal Uddin"] == {"accused"}

@@ -88,9 +88,10 @@ class Reader(Answers):
         out: list[Draft] = []
         if lemma in lex.ruling_verbs:
             draft = Draft("ruling", token, lex.ruling_verbs[lemma])
-            patients = self._patients(token)
+            reduced = self._reduced_relative(token)
+            patients = self._agents(token) if reduced else self._patients(token)
             draft.add(patients, "accused")
-            draft.add(self._agents(token), "court")
+            draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
             passive = any(c.dep_ == "auxpass" for c in token.children)
             if not patients and not draft.unnamed_plural and not passive:

@@ -82,6 +82,20 @@ class Rulings(Descriptions):
                 out.append(draft)
         return out
 
+    def _reduced_relative(self, verb: Token) -> bool:
+        """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a
+        ruling verb right after a comma that follows its subject, with no object, describes
+        its subject - whom the court ruled on, not the court."""
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i]
+        return (
+            verb.tag_ == "VBD"
+            and before is not None
+            and before.text == ","
+            and bool(subjects)
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        )
+
     def _against_acquittal(self, appeal: Token) -> bool:
         """ "the appeal against the acquittal of X", "against the decision to acquit X"."""
         return any(
