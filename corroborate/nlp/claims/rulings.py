@@ -89,7 +89,8 @@ class Rulings(Descriptions):
         before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i]
         return (
-            verb.tag_ == "VBD"
+            verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             and before is not None
             and before.text == ","
             and bool(subjects)
