@@ -417,3 +417,19 @@ def test_a_participle_after_its_subject_and_a_comma_rules_on_the_subject(
     name = text.split(",")[0]
     assert outcomes(found, name) == {"remanded"}
     assert roles(found)[name] == {"accused"}
+
+
+def test_a_pronoun_the_focus_would_give_a_relative_is_the_person_its_sentence_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jalal Haider confessed to the robbery. His uncle, Tom Reed, was the victim. "
+        "Haider's lawyers say his confession was coerced by police."
+    )
+    doc = nlp(text)
+    last = text.rindex("Haider")  # as if NER had missed "Haider's" in the last sentence
+    doc.ents = [e for e in doc.ents if e.start_char != last]
+    found, _ = find_claims(doc, find_mentions(doc))
+    coerced = [c for c in found if c.kind == "confession" and c.start > last - 1]
+    assert [p.name for c in coerced for p in c.participants] == ["Jalal Haider"]
+    assert coerced[0].setting == "custodial"

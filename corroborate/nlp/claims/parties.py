@@ -314,6 +314,11 @@ class Parties:
                 return None  # "the prime accused, X": X is named beside it
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
+            if token.lower_ in PERSONAL_PRONOUNS and (not name or name in self.described):
+                # the document's focus is someone described as victim, relative ...: the
+                # pronoun stands for a person its own sentence named before it ("X's lawyers
+                # say his confession was coerced")
+                name = self._named_before(token)
             if name and name in self.names and name not in self.described:
                 first, last = phrase[0], phrase[-1]
                 return Named(name, first.idx, last.idx + len(last.text), resolved=True)
@@ -322,6 +327,20 @@ class Parties:
         tagged = bool(token.ent_type_) and not token.is_sent_start
         if (token.pos_ == "PROPN" or tagged) and token.text[:1].isupper():
             return self._missed_name(token)
+        return None
+
+    def _named_before(self, token: Token) -> str | None:
+        """The last person named in ``token``'s sentence before it, described as no one else."""
+        for t in reversed(self.doc[token.sent.start : token.i]):
+            m = self.by_token.get(t.i)
+            name: str | None = None
+            if m is not None and m.type == "person":
+                name = self._full_name(m.name, m.start)
+            elif m is None and t.text[:1].isupper() and " " in self._full_name(t.text, t.idx):
+                # a word of a full name NER missed here ("Reed's lawyers")
+                name = self._full_name(t.text, t.idx)
+            if name is not None:
+                return name if name not in self.described else None
         return None
 
     def _anaphor(self, token: Token, plural: bool) -> list[Named]:
