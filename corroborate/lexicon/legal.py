@@ -57,6 +57,7 @@ class LegalLexicon:
     modal_auxiliaries: frozenset[str]
     quantifiers: frozenset[str]
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
+    negative_objects: frozenset[str]  # "had nothing to do with the murder"
     accusation_nouns: frozenset[str]
     acquittal_nouns: frozenset[str]
     appeal_nouns: frozenset[str]

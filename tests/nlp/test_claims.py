@@ -433,3 +433,29 @@ def test_a_pronoun_the_focus_would_give_a_relative_is_the_person_its_sentence_na
     coerced = [c for c in found if c.kind == "confession" and c.start > last - 1]
     assert [p.name for c in coerced for p in c.participants] == ["Jalal Haider"]
     assert coerced[0].setting == "custodial"
+
+
+@pytest.mark.parametrize(
+    ("text", "deniers"),
+    [
+        # a reported clause that negates a crime verb of its subject
+        ("Police arrested Omar Farooq in May. Omar Farooq claimed that he did not kill the "
+         "guard.", {"Omar Farooq"}),
+        # "nothing to do with" a crime
+        ("The court acquitted Rajan and Mira Kohli on Monday. The Kohlis have maintained that "
+         "they had nothing to do with the murder.", {"Rajan Kohli", "Mira Kohli"}),
+        # the lawyer speaks for the client: the clause's subject is cleared
+        ("Police arrested Omar Farooq in May. His lawyer said he was innocent.", {"Omar Farooq"}),
+        ("Police arrested Omar Farooq in May. Omar Farooq's lawyer denied the charges.",
+         {"Omar Farooq"}),
+        # a definite description of the one accused followed
+        ("The court granted bail to Omar Farooq on Monday. The 30-year-old trader has denied "
+         "all allegations.", {"Omar Farooq"}),
+        # the police or a prosecutor speaking is no answer of the accused
+        ("Police arrested Omar Farooq in May. Police said he did not kill the guard.", set()),
+        ("Police arrested Omar Farooq in May. The prosecutor said he was not innocent.", set()),
+    ],
+)
+def test_the_accused_side_answering(nlp: Language, text: str, deniers: set[str]) -> None:
+    found = claims_of(nlp, text)
+    assert {p.name for c in found if c.kind == "denial" for p in c.participants} == deniers

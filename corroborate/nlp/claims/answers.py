@@ -15,6 +15,9 @@ from corroborate.records import Kind, Setting
 
 __all__ = ["Answers"]
 
+# Who speaks for the accused: their lawyer, their family.
+_SPEAKING_FOR = frozenset({"defence", "relative"})
+
 
 class Answers(Rulings):
     """Pleas, denials, retractions and the settings of what the accused said."""
@@ -44,6 +47,56 @@ class Answers(Rulings):
             # a court's "dismissed" are no answer of the accused
             if c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny":
                 return True
+        return False
+
+    def _answerers(self, verb: Token) -> list[Named]:
+        """Who answers the accusation: the verb's named subject; else the client of a lawyer
+        or the relative of a family speaking for them ("his lawyer denied the charges");
+        else, for a definite description ("the 25-year-old cricketer denied ..."), the one
+        accused the report follows."""
+        found = self._agents(verb)
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if found or subject is None or subject.i in self.by_token:
+            return found
+        role = self.lex.role_nouns.get(subject.lemma_.lower())
+        if role in _SPEAKING_FOR:
+            return self._owners(subject)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if role is None and definite and subject.tag_ == "NN":
+            return self._anaphor(subject, plural=False)
+        return []
+
+    def _denied_in_content(self, verb: Token) -> list[Named]:
+        """Whoever a reported clause clears, when the accused's side speaks: "X claimed that
+        he did not rape her" (a crime verb negated), "they had nothing to do with the
+        murders", "his lawyer said he was innocent". The one cleared is the clause's
+        subject; the speaker is that person, or their lawyer or family - never the police,
+        a prosecutor, a judge or a victim (``_answerers`` finds no one for them)."""
+        speaker = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
+        if speaker is None or (role is not None and role not in _SPEAKING_FOR):
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for act in self._coordinated(clause):
+                if not self._clears(act):
+                    continue
+                subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+                return [n for s in subjects for n in self._names(s)]
+        return []
+
+    def _clears(self, act: Token) -> bool:
+        """ "did not kill", "had nothing to do with the murder", "was innocent"."""
+        lex = self.lex
+        negated = any(c.dep_ == "neg" for c in act.children)
+        if act.lemma_.lower() in lex.crime_verbs and negated:
+            return True
+        for c in act.children:
+            if c.dep_ == "dobj" and c.lower_ in lex.negative_objects:
+                acts = {t.lemma_.lower() for t in c.subtree}
+                return bool(acts & (lex.crime_nouns | lex.accusation_nouns))
+            if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
+                return not negated
         return False
 
     def _retracted(self, verb: Token) -> Token | None:

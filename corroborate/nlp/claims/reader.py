@@ -127,8 +127,15 @@ class Reader(Answers):
         if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):
             # "X pleaded not guilty", "X denied the charges", "X denied killing him"
             draft = Draft("denial", token)
-            draft.add(self._agents(token), "accused")
+            draft.add(self._answerers(token), "accused")
             out.append(draft)
+        elif lemma in self.kinds.reporting_cues:
+            # "X said he did not kill her", "his lawyer said he was innocent"
+            deniers = self._denied_in_content(token)
+            if deniers:
+                draft = Draft("denial", token)
+                draft.add(deniers, "accused")
+                out.append(draft)
         retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
         if retracted is not None:
             draft = Draft("retraction", token)  # "X retracted his confession"
