@@ -92,6 +92,13 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         # an appeal dismissed or turned down: the conviction stands
         ("The high court dismissed the appeal of Nadir Shah against his conviction.", "upheld"),
         ("The bench turned down Nadir Shah's appeal.", "upheld"),
+        ("The bench upheld the sentences, rejecting the appeal filed by Nadir Shah.", "upheld"),
+        # a conviction restored by a higher court
+        ("A Rome court on Wednesday reinstated the slander conviction of Nadir Shah.",
+         "convicted"),
+        # "sentences" parsed as a conjunct of the verb, not of "death"
+        ("The Sindh High Court on Tuesday set aside death and other sentences awarded to Nadir "
+         "Shah pertaining to the trial in the murder case.", "overturned"),
     ],
 )
 def test_appeal_bail_remand_outcomes(nlp: Language, text: str, outcome: str) -> None:
@@ -221,6 +228,13 @@ def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
     assert roles(found)["Tariq Noor"] == {"accused"}
     # a plea is no ruling: "pleaded not guilty" acquits no one
     assert outcomes(found, "Tariq Noor") == set()
+
+
+def test_an_appeal_a_government_filed_rules_on_no_one(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "The Supreme Court rejected appeals filed by the Punjab government on Monday."
+    )
+    assert not [p for c in found for p in c.participants if p.role == "accused"]
 
 
 def test_the_appellant_against_an_acquittal_is_not_ruled_on(nlp: Language) -> None:

@@ -31,6 +31,8 @@ class Rulings(Descriptions):
         # sentences awarded to X", which tells an earlier ruling)
         if verb.dep_ in ("acl", "amod") and lex.verdict_verbs.get(phrasal) != "sentenced":
             objects.append(verb.head)
+        # "set aside death and other sentences" with "sentences" hung on the verb as a conjunct
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         objects = [t for o in objects for t in self._coordinated(o)]  # "death and other sentences"
         for noun in objects:
             lemma = noun.lemma_.lower()
@@ -52,6 +54,14 @@ class Rulings(Descriptions):
                 continue
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun)
+            if lemma in lex.appeal_nouns:
+                # "the appeal filed by X and Y": the appellants, if people ("appeals filed
+                # by the Sindh government" are the prosecution's)
+                owners += [
+                    n for c in noun.children if c.dep_ == "acl"
+                    for a in c.children if a.dep_ == "agent" for n in self._pobj_names(a)
+                    if self._is_person(n)
+                ]  # fmt: skip
             if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
                 # "The sentence was overturned": the one sentence of the accused followed
                 owners = self._anaphor(noun, plural=False)
