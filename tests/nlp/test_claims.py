@@ -473,3 +473,21 @@ def test_a_pronoun_the_focus_would_give_a_relative_is_the_person_its_sentence_na
 def test_the_accused_side_answering(nlp: Language, text: str, deniers: set[str]) -> None:
     found = claims_of(nlp, text)
     assert {p.name for c in found if c.kind == "denial" for p in c.participants} == deniers
+
+
+def test_a_ruling_with_its_object_left_out_rules_on_the_clause_it_modifies(
+    nlp: Language,
+) -> None:
+    found = claims_of(
+        nlp,
+        "Omar Farooq and Hina Baig were released from jail on Monday after the high court "
+        "acquitted in the murder of a shopkeeper.",
+    )
+    assert outcomes(found, "Omar Farooq") == {"acquitted"}
+    assert outcomes(found, "Hina Baig") == {"acquitted"}
+    lawyer = claims_of(
+        nlp,
+        "Defence lawyer Kamran Ali spoke to reporters after the high court acquitted in the "
+        "murder case.",
+    )
+    assert "accused" not in roles(lawyer)["Kamran Ali"]

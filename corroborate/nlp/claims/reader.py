@@ -96,6 +96,8 @@ class Reader(Answers):
             passive = any(c.dep_ == "auxpass" for c in token.children)
             if not patients and not draft.unnamed_plural and not passive:
                 draft.add(self._name_after(token, self._passable(token)), "accused")
+            if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
+                draft.add(self._left_out_object(token), "accused")
             out.append(draft)
         verdict = phrasal in lex.verdict_verbs or phrasal in lex.appeal_verbs
         if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.descriptions import Descriptions
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 
 __all__ = ["REVERSED", "Rulings"]
@@ -106,6 +106,21 @@ class Rulings(Descriptions):
             and bool(subjects)
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
         )
+
+    def _left_out_object(self, verb: Token) -> list[Named]:
+        """ "X and Y were released after the High Court acquitted in the murder": a ruling in
+        an adverbial clause with its object left out rules on the subject of the clause it
+        modifies (climbing through the clauses above it). Marked resolved, so that someone
+        the sentence describes as judge or lawyer is never taken."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return []
+        head = verb
+        while head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+            if subjects and verb.dep_ == "advcl":
+                return [n._replace(resolved=True) for s in subjects for n in self._names(s)]
+        return []
 
     def _against_acquittal(self, appeal: Token) -> bool:
         """ "the appeal against the acquittal of X", "against the decision to acquit X"."""
