@@ -93,6 +93,9 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         ("The high court dismissed the appeal of Nadir Shah against his conviction.", "upheld"),
         ("The bench turned down Nadir Shah's appeal.", "upheld"),
         ("The bench upheld the sentences, rejecting the appeal filed by Nadir Shah.", "upheld"),
+        # an attempt to overturn that failed: the conviction stands
+        ("Nadir Shah today lost his last chance to overturn his conviction.", "upheld"),
+        ("Nadir Shah failed to overturn his conviction.", "upheld"),
         # a conviction restored by a higher court
         ("A Rome court on Wednesday reinstated the slander conviction of Nadir Shah.",
          "convicted"),
@@ -103,6 +106,11 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
 )
 def test_appeal_bail_remand_outcomes(nlp: Language, text: str, outcome: str) -> None:
     assert outcomes(claims_of(nlp, text), "Nadir Shah") == {outcome}
+
+
+def test_an_attempt_to_overturn_is_no_ruling(nlp: Language) -> None:
+    found = claims_of(nlp, "Nadir Shah launched a bid to overturn his conviction.")
+    assert outcomes(found, "Nadir Shah") == set()
 
 
 def test_a_ruling_asked_for_is_not_a_ruling(nlp: Language) -> None:

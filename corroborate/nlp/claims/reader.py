@@ -83,7 +83,7 @@ class Reader(Answers):
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
             return self._read_noun(token, lemma)
         if self._not_done(token):
-            return []
+            return self._failed_attempt(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = []
         if lemma in lex.ruling_verbs:
@@ -212,6 +212,8 @@ class Reader(Answers):
         if any(c.dep_ == "aux" and c.lower_ in self.lex.modal_auxiliaries for c in verb.children):
             return True
         head = verb.head
+        if verb.dep_ == "acl" and head.lemma_.lower() in self.lex.attempt_nouns:
+            return True  # "launched a bid to overturn the conviction": only tried
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
         )

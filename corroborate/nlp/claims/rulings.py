@@ -107,6 +107,30 @@ class Rulings(Descriptions):
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
         )
 
+    def _failed_attempt(self, verb: Token, lemma: str) -> list[Draft]:
+        """An attempt to overturn that failed leaves the decision standing: "X lost her last
+        chance to overturn her convictions", "the court rejected his bid to overturn the
+        verdict", "X failed to overturn the conviction" (upheld; a failed bid to uphold,
+        overturned). The accused is the attempt's owner, else the failing verb's subject."""
+        lex = self.lex
+        outcome = lex.verdict_verbs.get(self._phrasal(verb, lemma))
+        if outcome not in REVERSED or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        attempt = verb.head if verb.dep_ == "acl" else None
+        failing = attempt.head if attempt is not None else verb.head
+        if attempt is not None and attempt.lemma_.lower() not in lex.attempt_nouns:
+            return []
+        if attempt is None and verb.dep_ != "xcomp":
+            return []
+        fail = failing.lemma_.lower()
+        if fail not in lex.failure_verbs and lex.appeal_verbs.get(fail) != "upheld":
+            return []
+        draft = Draft("ruling", verb, REVERSED[outcome])
+        draft.add(self._owners(attempt) if attempt is not None else [], "accused")
+        if not self._accused_in(draft) and fail in lex.failure_verbs:
+            draft.add([n for n in self._agents(failing) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _left_out_object(self, verb: Token) -> list[Named]:
         """ "X and Y were released after the High Court acquitted in the murder": a ruling in
         an adverbial clause with its object left out rules on the subject of the clause it
