@@ -96,6 +96,9 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         # an attempt to overturn that failed: the conviction stands
         ("Nadir Shah today lost his last chance to overturn his conviction.", "upheld"),
         ("Nadir Shah failed to overturn his conviction.", "upheld"),
+        # a sentence commuted on appeal: the verdict as given no longer stands
+        ("The high court commuted the death sentence of Nadir Shah to life imprisonment.",
+         "overturned"),
         # a conviction restored by a higher court
         ("A Rome court on Wednesday reinstated the slander conviction of Nadir Shah.",
          "convicted"),
