@@ -502,3 +502,14 @@ def test_a_ruling_with_its_object_left_out_rules_on_the_clause_it_modifies(
         "murder case.",
     )
     assert "accused" not in roles(lawyer)["Kamran Ali"]
+
+
+def test_cleared_of_all_charges_is_an_acquittal_even_of_an_official(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Hamid Raza, a former state minister, was released from jail on Monday as he was "
+        "cleared of all charges by the appeals court.",
+    )
+    assert outcomes(found, "Hamid Raza") == {"acquitted"}
+    area = claims_of(nlp, "Police cleared Hamid Raza of the area on Monday.")
+    assert outcomes(area, "Hamid Raza") == set()

@@ -34,10 +34,13 @@ class Reader(Answers):
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             # A pronoun resolved to someone this sentence names as victim, judge ... was
-            # resolved wrongly ("helping X murder Y, has had his conviction overturned").
+            # resolved wrongly ("helping X murder Y, has had his conviction overturned"); not
+            # an official, who may well be the accused ("X, a former minister, was released
+            # as he was cleared of all charges").
             others = self.described | {
-                n.name for d in drafts for role, n in d.parties.values() if role != "accused"
-            }
+                n.name for d in drafts for role, n in d.parties.values()
+                if role not in ("accused", "official")
+            }  # fmt: skip
             for d in drafts:
                 d.parties = {
                     k: (role, n) for k, (role, n) in d.parties.items()
@@ -99,6 +102,8 @@ class Reader(Answers):
             if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
                 draft.add(self._left_out_object(token), "accused")
             out.append(draft)
+        if lemma in lex.clearing_verbs:
+            out.extend(self._cleared(token))
         verdict = phrasal in lex.verdict_verbs or phrasal in lex.appeal_verbs
         if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))

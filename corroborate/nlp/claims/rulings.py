@@ -107,6 +107,21 @@ class Rulings(Descriptions):
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
         )
 
+    def _cleared(self, verb: Token) -> list[Draft]:
+        """ "X was cleared of all charges", "cleared X of the murder charge": acquitted."""
+        lex = self.lex
+        charges = [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"
+            and p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns
+        ]  # fmt: skip
+        if not charges:
+            return []
+        draft = Draft("ruling", verb, "acquitted")
+        draft.add(self._patients(verb), "accused")
+        draft.add(self._agents(verb), "court")
+        return [draft]
+
     def _failed_attempt(self, verb: Token, lemma: str) -> list[Draft]:
         """An attempt to overturn that failed leaves the decision standing: "X lost her last
         chance to overturn her convictions", "the court rejected his bid to overturn the
