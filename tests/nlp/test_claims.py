@@ -513,3 +513,9 @@ def test_cleared_of_all_charges_is_an_acquittal_even_of_an_official(nlp: Languag
     assert outcomes(found, "Hamid Raza") == {"acquitted"}
     area = claims_of(nlp, "Police cleared Hamid Raza of the area on Monday.")
     assert outcomes(area, "Hamid Raza") == set()
+
+
+def test_a_confession_made_by_someone_is_theirs(nlp: Language) -> None:
+    found = claims_of(nlp, "The confession made by Omar Farooq was shown to reporters.")
+    confessors = {p.name for c in found if c.kind == "confession" for p in c.participants}
+    assert confessors == {"Omar Farooq"}

@@ -170,6 +170,14 @@ class Parties:
                 out += self._recipients(c)
         return out
 
+    def _makers(self, noun: Token) -> list[Named]:
+        """Who made it, by a participle's "by" phrase: "the appeal filed by X and Y",
+        "confessions made by the suspect"."""
+        return [
+            n for c in noun.children if c.dep_ == "acl"
+            for a in c.children if a.dep_ == "agent" for n in self._pobj_names(a)
+        ]  # fmt: skip
+
     def _compound_names(self, noun: Token) -> list[Named]:
         """The name in front of a crime word: "the Noor murder case" (parsed either way)."""
         out: list[Named] = []

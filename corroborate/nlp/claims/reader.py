@@ -177,7 +177,8 @@ class Reader(Answers):
             if token.head.lemma_.lower() in lex.disowning_verbs:
                 return []  # "retracted his confession": a retraction, told elsewhere
             draft = Draft("confession", token)
-            owners = self._owners(token) or [  # "extracted a confession from X"
+            owners = self._owners(token) or self._makers(token) or [
+                # "extracted a confession from X"
                 n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                 for n in self._pobj_names(c)
             ]  # fmt: skip

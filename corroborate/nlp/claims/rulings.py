@@ -57,11 +57,7 @@ class Rulings(Descriptions):
             if lemma in lex.appeal_nouns:
                 # "the appeal filed by X and Y": the appellants, if people ("appeals filed
                 # by the Sindh government" are the prosecution's)
-                owners += [
-                    n for c in noun.children if c.dep_ == "acl"
-                    for a in c.children if a.dep_ == "agent" for n in self._pobj_names(a)
-                    if self._is_person(n)
-                ]  # fmt: skip
+                owners += [n for n in self._makers(noun) if self._is_person(n)]
             if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
                 # "The sentence was overturned": the one sentence of the accused followed
                 owners = self._anaphor(noun, plural=False)
