@@ -59,6 +59,7 @@ class LegalLexicon:
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
     attempt_nouns: frozenset[str]  # "a bid to overturn": tried, not done
+    interrogation_verbs: frozenset[str]  # "given five days to grill X": remanded
     clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     accusation_nouns: frozenset[str]

@@ -86,6 +86,9 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         ("Nadir Shah has been found guilty of conspiracy.", "convicted"),
         ("Nadir Shah was found not guilty of conspiracy.", "acquitted"),
         ("Nadir Shah has been ordered by the court to be remanded in custody.", "remanded"),
+        # remand in other words: days granted to question someone
+        ("The court gave police five days to interrogate Nadir Shah.", "remanded"),
+        ("Police were given three days to question Nadir Shah.", "remanded"),
         ("Nadir Shah has had his conviction overturned by an appeals court.", "overturned"),
         ("The high court set aside the death and other sentences awarded to Nadir Shah.",
          "overturned"),

@@ -102,6 +102,8 @@ class Reader(Answers):
             if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
                 draft.add(self._left_out_object(token), "accused")
             out.append(draft)
+        if lemma in lex.interrogation_verbs:
+            out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
             out.extend(self._cleared(token))
         verdict = phrasal in lex.verdict_verbs or phrasal in lex.appeal_verbs

@@ -103,6 +103,24 @@ class Rulings(Descriptions):
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
         )
 
+    def _custody_granted(self, verb: Token) -> list[Draft]:
+        """Remand in other words: "police were given five days to grill X", "granted the
+        police three days to interrogate X" - days granted to question someone."""
+        lex, grant = self.lex, verb.head
+        if verb.dep_ not in ("xcomp", "acl", "advcl", "relcl") or verb.tag_ != "VB":
+            return []
+        if verb.dep_ in ("acl", "relcl"):  # "five days to grill X" hung on "days"
+            grant = grant.head
+        if grant.lemma_.lower() not in lex.remand_verbs:
+            return []
+        days = [t for c in grant.children if c.dep_ in ("dobj", "nsubjpass", "dative")
+                for t in c.subtree if t.ent_type_ == "DATE"]  # fmt: skip
+        if not days:
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(self._names_of_children(verb, frozenset({"dobj"})), "accused")
+        return [draft]
+
     def _cleared(self, verb: Token) -> list[Draft]:
         """ "X was cleared of all charges", "cleared X of the murder charge": acquitted."""
         lex = self.lex
