@@ -522,3 +522,13 @@ def test_a_confession_made_by_someone_is_theirs(nlp: Language) -> None:
     found = claims_of(nlp, "The confession made by Omar Farooq was shown to reporters.")
     confessors = {p.name for c in found if c.kind == "confession" for p in c.participants}
     assert confessors == {"Omar Farooq"}
+
+
+def test_a_pronoun_is_not_the_relative_its_own_sentence_describes(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Jalal Haider, who helped his uncle Tom Reed rob a bank in 2009, has had his conviction "
+        "overturned by a federal judge.",
+    )
+    assert outcomes(found, "Jalal Haider") == {"overturned"}
+    assert "accused" not in roles(found)["Tom Reed"]

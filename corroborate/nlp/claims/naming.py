@@ -50,6 +50,9 @@ class Naming:
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()
+        # The same for the sentence being read, known before its verbs are ("X, who helped
+        # his uncle Y ..., has had his conviction overturned": "his" is not the uncle).
+        self.described_here: set[str] = set()
         # Rulings on a counted, unnamed group ("sentenced 16 policemen") waiting for the
         # sentence that names its members.
         self.unnamed_rulings: list[tuple[Span, Draft]] = []
@@ -139,7 +142,8 @@ class Naming:
                 return None  # "the prime accused, X": X is named beside it
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
-            if token.lower_ in PERSONAL_PRONOUNS and (not name or name in self.described):
+            elsewhere = self.described | self.described_here
+            if token.lower_ in PERSONAL_PRONOUNS and (not name or name in elsewhere):
                 # the document's focus is someone described as victim, relative ...: the
                 # pronoun stands for a person its own sentence named before it ("X's lawyers
                 # say his confession was coerced")
@@ -155,7 +159,8 @@ class Naming:
         return None
 
     def _named_before(self, token: Token) -> str | None:
-        """The last person named in ``token``'s sentence before it, described as no one else."""
+        """The last person named in ``token``'s sentence before it whom the document does not
+        describe as someone else (victim, relative, judge ...)."""
         for t in reversed(self.doc[token.sent.start : token.i]):
             m = self.by_token.get(t.i)
             name: str | None = None
@@ -164,8 +169,8 @@ class Naming:
             elif m is None and t.text[:1].isupper() and " " in self._full_name(t.text, t.idx):
                 # a word of a full name NER missed here ("Reed's lawyers")
                 name = self._full_name(t.text, t.idx)
-            if name is not None:
-                return name if name not in self.described else None
+            if name is not None and name not in self.described | self.described_here:
+                return name
         return None
 
     def _anaphor(self, token: Token, plural: bool) -> list[Named]:

@@ -28,6 +28,10 @@ class Reader(Answers):
     def run(self) -> tuple[list[Claim], list[Mention]]:
         claims: list[Claim] = []
         for sent in self.doc.sents:
+            self.described_here = {
+                n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
+                if role not in ("accused", "official")
+            }  # fmt: skip
             drafts: list[Draft] = []
             for token in sent:
                 drafts.extend(self._read(token))
