@@ -102,6 +102,9 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         # a sentence commuted on appeal: the verdict as given no longer stands
         ("The high court commuted the death sentence of Nadir Shah to life imprisonment.",
          "overturned"),
+        # a court that will not hear the appeal leaves the decision standing
+        ("The Supreme Court says it will not hear the case of Nadir Shah.", "upheld"),
+        ("The Supreme Court declined to hear the appeal of Nadir Shah.", "upheld"),
         # a conviction restored by a higher court
         ("A Rome court on Wednesday reinstated the slander conviction of Nadir Shah.",
          "convicted"),
@@ -112,6 +115,17 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
 )
 def test_appeal_bail_remand_outcomes(nlp: Language, text: str, outcome: str) -> None:
     assert outcomes(claims_of(nlp, text), "Nadir Shah") == {outcome}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court will not hear the case of Nadir Shah until May.",
+        "The court did not hear the case of Nadir Shah on Monday as the judge was on leave.",
+    ],
+)
+def test_a_hearing_put_off_is_no_ruling(nlp: Language, text: str) -> None:
+    assert outcomes(claims_of(nlp, text), "Nadir Shah") == set()
 
 
 def test_an_attempt_to_overturn_is_no_ruling(nlp: Language) -> None:

@@ -90,9 +90,9 @@ class Reader(Answers):
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
             return self._read_noun(token, lemma)
         if self._not_done(token):
-            return self._failed_attempt(token, lemma)
+            return self._failed_attempt(token, lemma) + self._not_heard(token, lemma)
         phrasal = self._phrasal(token, lemma)
-        out: list[Draft] = []
+        out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
         if lemma in lex.ruling_verbs:
             draft = Draft("ruling", token, lex.ruling_verbs[lemma])
             reduced = self._reduced_relative(token)

@@ -121,6 +121,29 @@ class Rulings(Descriptions):
         draft.add(self._names_of_children(verb, frozenset({"dobj"})), "accused")
         return [draft]
 
+    def _not_heard(self, verb: Token, lemma: str) -> list[Draft]:
+        """A court that will not hear an appeal leaves the decision standing: "the Supreme
+        Court will not hear the case of X", "declined to hear X's appeal" (upheld, on the
+        owner of the case). Not a hearing put off ("will not hear the case until May")."""
+        lex = self.lex
+        if lemma not in lex.hearing_verbs:
+            return []
+        # a decision not to hear ("will not hear"), not a hearing that did not happen
+        negated = any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries for c in verb.children
+        )
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs
+        later = any(
+            t.dep_ in ("prep", "mark") and t.lower_ in lex.deferring_words for t in verb.subtree
+        )
+        if not (negated or refused) or later:
+            return []
+        cases = [c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in lex.charge_nouns | lex.appeal_nouns]  # fmt: skip
+        draft = Draft("ruling", verb, "upheld")
+        draft.add([n for c in cases for n in self._owners(c)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _cleared(self, verb: Token) -> list[Draft]:
         """ "X was cleared of all charges", "cleared X of the murder charge": acquitted."""
         lex = self.lex
