@@ -56,6 +56,15 @@ class LegalLexicon:
     verdict_adjectives: Mapping[str, str]
     modal_auxiliaries: frozenset[str]
     quantifiers: frozenset[str]
+    others_words: frozenset[str]  # "the other suspects": a group besides the one followed
+    negative_objects: frozenset[str]  # "had nothing to do with the murder"
+    attempt_nouns: frozenset[str]  # "a bid to overturn": tried, not done
+    interrogation_verbs: frozenset[str]  # "given five days to grill X": remanded
+    hearing_verbs: frozenset[str]  # "will not hear the case of X": upheld
+    refusal_verbs: frozenset[str]  # "declined to hear"
+    deferring_words: frozenset[str]  # "will not hear the case until May": only put off
+    clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
+    failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     accusation_nouns: frozenset[str]
     acquittal_nouns: frozenset[str]
     appeal_nouns: frozenset[str]

@@ -86,13 +86,51 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         ("Nadir Shah has been found guilty of conspiracy.", "convicted"),
         ("Nadir Shah was found not guilty of conspiracy.", "acquitted"),
         ("Nadir Shah has been ordered by the court to be remanded in custody.", "remanded"),
+        # remand in other words: days granted to question someone
+        ("The court gave police five days to interrogate Nadir Shah.", "remanded"),
+        ("Police were given three days to question Nadir Shah.", "remanded"),
         ("Nadir Shah has had his conviction overturned by an appeals court.", "overturned"),
         ("The high court set aside the death and other sentences awarded to Nadir Shah.",
          "overturned"),
+        # an appeal dismissed or turned down: the conviction stands
+        ("The high court dismissed the appeal of Nadir Shah against his conviction.", "upheld"),
+        ("The bench turned down Nadir Shah's appeal.", "upheld"),
+        ("The bench upheld the sentences, rejecting the appeal filed by Nadir Shah.", "upheld"),
+        # an attempt to overturn that failed: the conviction stands
+        ("Nadir Shah today lost his last chance to overturn his conviction.", "upheld"),
+        ("Nadir Shah failed to overturn his conviction.", "upheld"),
+        # a sentence commuted on appeal: the verdict as given no longer stands
+        ("The high court commuted the death sentence of Nadir Shah to life imprisonment.",
+         "overturned"),
+        # a court that will not hear the appeal leaves the decision standing
+        ("The Supreme Court says it will not hear the case of Nadir Shah.", "upheld"),
+        ("The Supreme Court declined to hear the appeal of Nadir Shah.", "upheld"),
+        # a conviction restored by a higher court
+        ("A Rome court on Wednesday reinstated the slander conviction of Nadir Shah.",
+         "convicted"),
+        # "sentences" parsed as a conjunct of the verb, not of "death"
+        ("The Sindh High Court on Tuesday set aside death and other sentences awarded to Nadir "
+         "Shah pertaining to the trial in the murder case.", "overturned"),
     ],
 )
 def test_appeal_bail_remand_outcomes(nlp: Language, text: str, outcome: str) -> None:
     assert outcomes(claims_of(nlp, text), "Nadir Shah") == {outcome}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court will not hear the case of Nadir Shah until May.",
+        "The court did not hear the case of Nadir Shah on Monday as the judge was on leave.",
+    ],
+)
+def test_a_hearing_put_off_is_no_ruling(nlp: Language, text: str) -> None:
+    assert outcomes(claims_of(nlp, text), "Nadir Shah") == set()
+
+
+def test_an_attempt_to_overturn_is_no_ruling(nlp: Language) -> None:
+    found = claims_of(nlp, "Nadir Shah launched a bid to overturn his conviction.")
+    assert outcomes(found, "Nadir Shah") == set()
 
 
 def test_a_ruling_asked_for_is_not_a_ruling(nlp: Language) -> None:
@@ -220,6 +258,20 @@ def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
     assert outcomes(found, "Tariq Noor") == set()
 
 
+def test_an_appeal_a_government_filed_rules_on_no_one(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "The Supreme Court rejected appeals filed by the Punjab government on Monday."
+    )
+    assert not [p for c in found for p in c.participants if p.role == "accused"]
+
+
+def test_the_appellant_against_an_acquittal_is_not_ruled_on(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "The high court dismissed the appeal of Hamid Ali against the acquittal of Nadir Shah."
+    )
+    assert outcomes(found, "Hamid Ali") == set()
+
+
 def test_a_court_dismissing_an_appeal_is_no_denial(nlp: Language) -> None:
     found = claims_of(nlp, "The high court dismissed the appeal that Tariq Noor had filed.")
     assert not [c for c in found if c.kind == "denial"]
@@ -342,3 +394,155 @@ def test_a_higher_court_on_a_decision_composes_the_outcomes(
     nlp: Language, sentence: str, outcome: str
 ) -> None:
     assert outcomes(claims_of(nlp, sentence), "Jacob Pell") == {outcome}
+
+
+def test_all_the_accused_deny_as_a_group(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A court indicted Omar Farooq and Hina Baig on Monday. All the accused denied the charges.",
+    )
+    deniers = {p.name for c in found if c.kind == "denial" for p in c.participants}
+    assert deniers == {"Omar Farooq", "Hina Baig"}
+
+
+def test_the_other_suspects_are_their_own_list_not_the_accused_followed(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The court convicted Bilal Khan on Monday. The other suspects in the case including "
+        "Omar Farooq and Hina Baig were acquitted by the court.",
+    )
+    assert outcomes(found, "Bilal Khan") == {"convicted"}
+    assert outcomes(found, "Omar Farooq") == {"acquitted"}
+    assert outcomes(found, "Hina Baig") == {"acquitted"}
+
+
+def test_the_other_suspects_unnamed_are_no_one_followed(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "The court convicted Bilal Khan on Monday. The other suspects were acquitted."
+    )
+    assert outcomes(found, "Bilal Khan") == {"convicted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause has its own subject: its antecedent is what was recanted
+        "Jalal Haider's confession to the killing of Sara Malik, which the young man has "
+        "since recanted, was read out in court.",
+        # the confession taken back is the subject of a passive retraction
+        "The court noted that the confession of Jalal Haider was later retracted.",
+        # a person parsed as what was retracted made it: a statement is retracted, not a man
+        "The court held that the first confession he [Jalal Haider] made in custody was later "
+        "retracted.",
+    ],
+)
+def test_a_confession_taken_back_is_retracted_by_whoever_made_it(nlp: Language, text: str) -> None:
+    found = claims_of(nlp, text)
+    retractors = {p.name for c in found if c.kind == "retraction" for p in c.participants}
+    assert retractors == {"Jalal Haider"}
+    assert "accused" not in roles(found).get("Sara Malik", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # parsed with "remanded" as the main verb (past tense, then participle) of the name
+        "Jamil Sarkar, remanded in custody for his alleged involvement in the murder, has made "
+        "a statement to the court.",
+        "Rubel Hossain, remanded in custody for his alleged involvement in the killing of "
+        "student Rafiq Ahmed, has given a confessional statement to court.",
+    ],
+)
+def test_a_participle_after_its_subject_and_a_comma_rules_on_the_subject(
+    nlp: Language, text: str
+) -> None:
+    found = claims_of(nlp, text)
+    name = text.split(",")[0]
+    assert outcomes(found, name) == {"remanded"}
+    assert roles(found)[name] == {"accused"}
+
+
+def test_a_pronoun_the_focus_would_give_a_relative_is_the_person_its_sentence_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "Jalal Haider confessed to the robbery. His uncle, Tom Reed, was the victim. "
+        "Haider's lawyers say his confession was coerced by police."
+    )
+    doc = nlp(text)
+    last = text.rindex("Haider")  # as if NER had missed "Haider's" in the last sentence
+    doc.ents = [e for e in doc.ents if e.start_char != last]
+    found, _ = find_claims(doc, find_mentions(doc))
+    coerced = [c for c in found if c.kind == "confession" and c.start > last - 1]
+    assert [p.name for c in coerced for p in c.participants] == ["Jalal Haider"]
+    assert coerced[0].setting == "custodial"
+
+
+@pytest.mark.parametrize(
+    ("text", "deniers"),
+    [
+        # a reported clause that negates a crime verb of its subject
+        ("Police arrested Omar Farooq in May. Omar Farooq claimed that he did not kill the "
+         "guard.", {"Omar Farooq"}),
+        # "nothing to do with" a crime
+        ("The court acquitted Rajan and Mira Kohli on Monday. The Kohlis have maintained that "
+         "they had nothing to do with the murder.", {"Rajan Kohli", "Mira Kohli"}),
+        # the lawyer speaks for the client: the clause's subject is cleared
+        ("Police arrested Omar Farooq in May. His lawyer said he was innocent.", {"Omar Farooq"}),
+        ("Police arrested Omar Farooq in May. Omar Farooq's lawyer denied the charges.",
+         {"Omar Farooq"}),
+        # a definite description of the one accused followed
+        ("The court granted bail to Omar Farooq on Monday. The 30-year-old trader has denied "
+         "all allegations.", {"Omar Farooq"}),
+        # the police or a prosecutor speaking is no answer of the accused
+        ("Police arrested Omar Farooq in May. Police said he did not kill the guard.", set()),
+        ("Police arrested Omar Farooq in May. The prosecutor said he was not innocent.", set()),
+    ],
+)
+def test_the_accused_side_answering(nlp: Language, text: str, deniers: set[str]) -> None:
+    found = claims_of(nlp, text)
+    assert {p.name for c in found if c.kind == "denial" for p in c.participants} == deniers
+
+
+def test_a_ruling_with_its_object_left_out_rules_on_the_clause_it_modifies(
+    nlp: Language,
+) -> None:
+    found = claims_of(
+        nlp,
+        "Omar Farooq and Hina Baig were released from jail on Monday after the high court "
+        "acquitted in the murder of a shopkeeper.",
+    )
+    assert outcomes(found, "Omar Farooq") == {"acquitted"}
+    assert outcomes(found, "Hina Baig") == {"acquitted"}
+    lawyer = claims_of(
+        nlp,
+        "Defence lawyer Kamran Ali spoke to reporters after the high court acquitted in the "
+        "murder case.",
+    )
+    assert "accused" not in roles(lawyer)["Kamran Ali"]
+
+
+def test_cleared_of_all_charges_is_an_acquittal_even_of_an_official(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Hamid Raza, a former state minister, was released from jail on Monday as he was "
+        "cleared of all charges by the appeals court.",
+    )
+    assert outcomes(found, "Hamid Raza") == {"acquitted"}
+    area = claims_of(nlp, "Police cleared Hamid Raza of the area on Monday.")
+    assert outcomes(area, "Hamid Raza") == set()
+
+
+def test_a_confession_made_by_someone_is_theirs(nlp: Language) -> None:
+    found = claims_of(nlp, "The confession made by Omar Farooq was shown to reporters.")
+    confessors = {p.name for c in found if c.kind == "confession" for p in c.participants}
+    assert confessors == {"Omar Farooq"}
+
+
+def test_a_pronoun_is_not_the_relative_its_own_sentence_describes(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Jalal Haider, who helped his uncle Tom Reed rob a bank in 2009, has had his conviction "
+        "overturned by a federal judge.",
+    )
+    assert outcomes(found, "Jalal Haider") == {"overturned"}
+    assert "accused" not in roles(found)["Tom Reed"]

@@ -1,62 +1,31 @@
 """Who a phrase names: the parties of a claim, read from the parse.
 
-``Parties`` holds what the claim reader knows of one document's names - its mentions by
-token, the speaker resolver, the accused it has been following - and finds the people a
-phrase stands for: the object or subject of a verb (``_patients``, ``_agents``), the owner of
-a noun ("X's conviction", ``_owners``), co-ordinated and apposed names ("X, Y and Z"),
-pronouns and "the accused" (resolved to the accused last named, never to someone described
-as victim or judge), members of an organisation ("13 workers of the MQM"), and proper names
-that NER missed (returned as extra mentions).
+``Parties`` finds the people a phrase stands for: the object or subject of a verb
+(``_patients``, ``_agents``), the owner of a noun ("X's conviction", ``_owners``), who made
+it ("the appeal filed by X", ``_makers``), co-ordinated and apposed names ("X, Y and Z"),
+and the lists an accused noun carries ("the other suspects, including X, Y"). What a single
+word stands for (a mention, a pronoun, "the accused", members, a missed name) is
+``Naming``'s.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from corroborate.lexicon.legal import LegalLexicon, legal
-from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.speakers import PERSONAL_PRONOUNS, SpeakerResolver
-from corroborate.records import EntityType, Mention
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, modifies, owns
 
 __all__ = ["ACTIVE_SUBJECTS", "LISTING_PREPS", "LISTING_VERBS", "PASSIVE_SUBJECTS", "Parties"]
 
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
-LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 LISTING_VERBS = frozenset({"be", "include", "comprise"})
+_WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
 
 
-class Parties:
-    """The names of one document and how a phrase's words lead to them."""
-
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
-        self.doc = doc
-        self.lex: LegalLexicon = legal()
-        self.resolver = SpeakerResolver(doc)
-        self.by_token: dict[int, Mention] = {}
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or m.type == "place":
-                continue
-            for token in span:
-                self.by_token.setdefault(token.i, m)
-        self.names = {m.name for m in mentions}
-        # The full names of people (start, name): what a one-word name of a person found
-        # here stands for (as ``nlp.mentions`` does for the names NER found), including
-        # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
-        self.full_names = [(m.start, m.name) for m in mentions
-                           if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
-        self.extra: list[Mention] = []
-        # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
-        # stand for in the next sentences (court reports follow their defendants).
-        self.last_accused: list[Named] = []
-        # Names the document has described so far as someone other than an accused (the
-        # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
-        self.described: set[str] = set()
-        # Rulings on a counted, unnamed group ("sentenced 16 policemen") waiting for the
-        # sentence that names its members.
-        self.unnamed_rulings: list[tuple[Span, Draft]] = []
+class Parties(Naming):
+    """How a phrase's words lead to the names of one document."""
 
     def _patients(self, verb: Token) -> list[Named]:
         """Whom the act is done to: the object of an active verb, the subject of a passive
@@ -84,7 +53,7 @@ class Parties:
         the scan may pass ("granted bail to cricketer X"; "sentenced the prime accused, X")."""
         for t in self.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
             m = self.by_token.get(t.i)
-            if m is not None and (m.type == "organization" and _modifies(t, m) or _owns(t, m)):
+            if m is not None and (m.type == "organization" and modifies(t, m) or owns(t, m)):
                 continue  # "detained MQM worker X", "X's murder": the name describes a noun
             if m is not None:
                 return [Named(m.name, m.start, m.end)] if m.type != "place" else []
@@ -121,8 +90,11 @@ class Parties:
         found = self._names_of_children(verb, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "conj":
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
-        if not found and verb.dep_ == "relcl":
-            found = self._names(_first_conjunct(verb.head))  # "X, who confessed"
+        # "X, who confessed"; not "X's confession to the murder of Y, which the teenager
+        # recanted", where the clause has a subject of its own
+        own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
+        if not found and verb.dep_ == "relcl" and not own:
+            found = self._names(_first_conjunct(verb.head))
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -166,6 +138,14 @@ class Parties:
                 out += self._recipients(c)
         return out
 
+    def _makers(self, noun: Token) -> list[Named]:
+        """Who made it, by a participle's "by" phrase: "the appeal filed by X and Y",
+        "confessions made by the suspect"."""
+        return [
+            n for c in noun.children if c.dep_ == "acl"
+            for a in c.children if a.dep_ == "agent" for n in self._pobj_names(a)
+        ]  # fmt: skip
+
     def _compound_names(self, noun: Token) -> list[Named]:
         """The name in front of a crime word: "the Noor murder case" (parsed either way)."""
         out: list[Named] = []
@@ -201,50 +181,6 @@ class Parties:
             out.append(named)
         return [self._shared_surname(n, out) for n in out]
 
-    def _shared_surname(self, named: Named, party: list[Named]) -> Named:
-        """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
-        shares its surname."""
-        if " " in named.name or named.members is not None or self._declares_alias(named):
-            return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
-        text = self.doc.text
-        for other in party:
-            words = other.name.split()
-            joined = text[named.end : other.start].strip().lower() in ("and", "&")
-            if joined and len(words) >= 2 and other.start > named.end:
-                name = f"{named.name} {words[-1]}"
-                if name not in self.names:
-                    self.extra.append(Mention(named.start, named.end, named.name, "person",
-                                              name, "claim"))  # fmt: skip
-                    self.names.add(name)
-                return Named(name, named.start, named.end)
-        return named
-
-    def _declares_alias(self, named: Named) -> bool:
-        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return span is not None and any(
-            (m := self.by_token.get(t.i)) is not None and m.alias for t in span
-        )
-
-    def _plural_anaphor(self, token: Token) -> bool:
-        """ "they", "them", "the accused persons", "the five convicts" with no name of their
-        own: the accused the report has been following."""
-        if token.i in self.by_token:
-            return False
-        if token.lower_ in self.lex.plural_pronouns:
-            return True
-        lemma = token.lemma_.lower()
-        quantified = token.dep_ == "pobj" and token.head.head.lower_ in self.lex.quantifiers
-        plural = token.tag_ in ("NNS", "NNPS") or quantified  # "all of the accused"
-        accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
-        group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
-        named = any(
-            t.i in self.by_token
-            for c in token.children
-            if c.dep_ in ("compound", "appos", "amod", "nmod")
-            for t in c.subtree
-        )
-        return (accused and plural or group) and not named
-
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
@@ -262,107 +198,12 @@ class Parties:
                         if pobj.dep_ == "pobj" and pobj not in out:
                             out.append(pobj)
                             queue.append(pobj)
+        if head.lemma_.lower() in self.lex.accused_nouns or head.lower_ in self.lex.accused_nouns:
+            for pobj in self._listed_in(head):  # "the other suspects in the case including X"
+                if pobj not in out:
+                    out.append(pobj)
+                    out += [t for t in self._coordinated(pobj) if t not in out]
         return out
-
-    def _name_at(self, token: Token) -> Named | None:
-        m = self.by_token.get(token.i)
-        lemma = token.lemma_.lower()
-        described = lemma in self.lex.accused_nouns or lemma in self.lex.role_nouns
-        if m is None and described:
-            # the name inside the phrase: "suspect Kareem Bux", "the accused Bilal"; not the
-            # party of "a PRP worker", which describes the accused and accuses no party
-            for c in token.children:
-                if c.dep_ in ("compound", "flat", "appos") and c.i in self.by_token:
-                    m = self.by_token[c.i]
-                    break
-        if m is not None and m.type == "organization" and _modifies(token, m):
-            return None  # "MQM's deputy convener X", "MQM worker X": X is the party
-        if m is not None:
-            full = self._full_name(m.name, m.start) if m.type == "person" else m.name
-            return Named(full, m.start, m.end)
-        if lemma in self.lex.member_nouns:
-            return self._members(token)
-        if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
-            found = self._anaphor(token, plural=False)
-            return found[0] if found else None
-        if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
-            if any(c.dep_ == "appos" for c in token.children):
-                return None  # "the prime accused, X": X is named beside it
-            phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
-            name = self.resolver.resolve(phrase)
-            if name and name in self.names and name not in self.described:
-                first, last = phrase[0], phrase[-1]
-                return Named(name, first.idx, last.idx + len(last.text), resolved=True)
-            return None
-        # a proper name NER missed, or tagged as a common noun ("Rajesh and Nupur Talwar")
-        tagged = bool(token.ent_type_) and not token.is_sent_start
-        if (token.pos_ == "PROPN" or tagged) and token.text[:1].isupper():
-            return self._missed_name(token)
-        return None
-
-    def _anaphor(self, token: Token, plural: bool) -> list[Named]:
-        """ "all of them", "the convicts", "he": the parties last ruled on, charged,
-        arrested or listed as accused - all of them for a plural, the one person for "he"."""
-        if plural:
-            found = self.last_accused
-        else:
-            found = [n for n in self.last_accused if n.members is None]
-            found = found if len(found) == 1 else []
-        end = token.idx + len(token.text)
-        return [Named(n.name, token.idx, end, n.members) for n in found]
-
-    def _members(self, noun: Token) -> Named | None:
-        """ "13 workers of the MQM", "MQM workers", "the party's activists": members of an
-        organisation, as a group."""
-        owners = [c for c in noun.children if c.dep_ in ("compound", "poss")]
-        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-        for owner in owners:
-            m = self.by_token.get(owner.i)
-            if m is not None and m.type == "organization":
-                first = min([noun, *[t for t in noun.subtree if t.i < noun.i]], key=lambda t: t.i)
-                return Named(m.name, first.idx, noun.idx + len(noun.text), noun.lower_)
-        return None
-
-    def _missed_name(self, token: Token) -> Named | None:
-        """A proper name NER did not mark ("Nadeem"), kept as an extra mention."""
-        words = [token]
-        while words[0].i > 0:  # the capitalised proper nouns right before it, not "couple"
-            before = self.doc[words[0].i - 1]
-            if before.pos_ != "PROPN" or before.head != token or not before.text[:1].isupper():
-                break
-            words.insert(0, before)
-        if not token.text[:1].isupper() or any(not w.is_alpha for w in words):
-            return None
-        if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
-            return None
-        start, end = words[0].idx, token.idx + len(token.text)
-        written = self.doc.text[start:end]
-        kind: EntityType = "organization" if token.ent_type_ == "ORG" else "person"
-        name = self._full_name(written, start) if kind == "person" else written
-        if kind == "person" and len(name.split()) >= 2:
-            self.full_names.append((start, name))
-        mention = Mention(start, end, written, kind, name, "claim")
-        self.extra.append(mention)
-        self.names.add(name)
-        for w in words:
-            self.by_token[w.i] = mention
-        return Named(name, start, end)
-
-    def _full_name(self, name: str, start: int) -> str:
-        """The full name a one-word name of a person stands for in this document: the last
-        full name with that word before it, else the first after it; else itself."""
-        if len(name.split()) != 1:
-            return name
-        fits = [(s, n) for s, n in self.full_names
-                if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
-        before = [n for s, n in fits if s < start]
-        return before[-1] if before else (fits[0][1] if fits else name)
-
-    def _is_person(self, named: Named) -> bool:
-        span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
-        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
-        return m is None or m.type == "person"
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -371,22 +212,3 @@ def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj":
         token = token.head
     return token
-
-
-def _owns(token: Token, m: Mention) -> bool:
-    """Whether the name ``m`` (at ``token``) is a possessive: "X's murder"."""
-    after = next((t for t in token.doc[token.i : token.i + 8] if t.idx >= m.end), None)
-    return after is not None and after.tag_ == "POS"
-
-
-def _modifies(token: Token, m: Mention) -> bool:
-    """Whether the name ``m`` (at ``token``) modifies a noun after it."""
-    root = next((t for t in token.doc[token.i : token.i + 8] if t.idx >= m.end), None)
-    if _owns(token, m):
-        return True  # "the MQM's deputy convener", however the parser attached it
-    head = token
-    while head.dep_ in ("compound", "flat") and head.head.idx < m.end:
-        head = head.head
-    return head.dep_ in ("poss", "compound", "nmod", "amod") and (
-        root is not None and head.head.idx >= m.end
-    )

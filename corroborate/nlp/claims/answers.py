@@ -1,0 +1,202 @@
+"""The accused's own word: a plea, a denial or retraction that answers the accusation, and
+where the accused spoke (the setting of a confession, retraction or denial).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.kinds import setting_in, setting_of
+from corroborate.records import Kind, Setting
+
+__all__ = ["Answers"]
+
+# Who speaks for the accused: their lawyer, their family.
+_SPEAKING_FOR = frozenset({"defence", "relative"})
+
+
+class Answers(Rulings):
+    """Pleas, denials, retractions and the settings of what the accused said."""
+
+    kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
+
+    def _plea(self, verb: Token) -> str | None:
+        """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either)."""
+        guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+        if guilty is None:
+            return None
+        between = verb.doc[verb.i + 1 : guilty.i]
+        negated = any(c.dep_ == "neg" for c in guilty.children) or any(
+            t.dep_ == "neg" for t in between
+        )
+        return "not guilty" if negated else "guilty"
+
+    def _answers(self, verb: Token) -> bool:
+        """Whether a denying verb answers an accusation: its object is a charge, an
+        allegation, a confession ... ("denied the charges"), or a clause ("denied that he
+        was there", "denied killing him")."""
+        nouns = self.lex.accusation_nouns
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                return True
+            # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
+            # a court's "dismissed" are no answer of the accused
+            if c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny":
+                return True
+        return False
+
+    def _answerers(self, verb: Token) -> list[Named]:
+        """Who answers the accusation: the verb's named subject; else the client of a lawyer
+        or the relative of a family speaking for them ("his lawyer denied the charges");
+        else, for a definite description ("the 25-year-old cricketer denied ..."), the one
+        accused the report follows."""
+        found = self._agents(verb)
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if found or subject is None or subject.i in self.by_token:
+            return found
+        role = self.lex.role_nouns.get(subject.lemma_.lower())
+        if role in _SPEAKING_FOR:
+            return self._owners(subject)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if role is None and definite and subject.tag_ == "NN":
+            return self._anaphor(subject, plural=False)
+        return []
+
+    def _denied_in_content(self, verb: Token) -> list[Named]:
+        """Whoever a reported clause clears, when the accused's side speaks: "X claimed that
+        he did not rape her" (a crime verb negated), "they had nothing to do with the
+        murders", "his lawyer said he was innocent". The one cleared is the clause's
+        subject; the speaker is that person, or their lawyer or family - never the police,
+        a prosecutor, a judge or a victim (``_answerers`` finds no one for them)."""
+        speaker = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
+        if speaker is None or (role is not None and role not in _SPEAKING_FOR):
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for act in self._coordinated(clause):
+                if not self._clears(act):
+                    continue
+                subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+                return [n for s in subjects for n in self._names(s)]
+        return []
+
+    def _clears(self, act: Token) -> bool:
+        """ "did not kill", "had nothing to do with the murder", "was innocent"."""
+        lex = self.lex
+        negated = any(c.dep_ == "neg" for c in act.children)
+        if act.lemma_.lower() in lex.crime_verbs and negated:
+            return True
+        for c in act.children:
+            if c.dep_ == "dobj" and c.lower_ in lex.negative_objects:
+                acts = {t.lemma_.lower() for t in c.subtree}
+                return bool(acts & (lex.crime_nouns | lex.accusation_nouns))
+            if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
+                return not negated
+        return False
+
+    def _retracted(self, verb: Token) -> Token | None:
+        """The confession a retracting verb takes back: its object ("retracted his
+        confession"), or what its relative clause hangs on ("the confession he made was
+        later retracted", "X's confession to the murder of Y, which he has since recanted":
+        the parser may hang the clause on a noun inside the confession's phrase)."""
+        nouns = self.lex.confession_nouns
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                return c
+        if verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        while noun.lemma_.lower() not in nouns and noun.dep_ in ("pobj", "prep"):
+            noun = noun.head
+        return noun if noun.lemma_.lower() in nouns else None
+
+    def _retractors(self, verb: Token, confession: Token) -> list[Named]:
+        """Who takes the confession back: the verb's named subject, else whose confession
+        it was ("X's confession", "the confession of X"), else a person parsed as what was
+        retracted (a statement is retracted, never a person: "the confession he [X] made
+        was retracted" hangs X on the verb)."""
+        found = self._agents(verb) or self._owners(confession)
+        if not found:
+            people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+            found = [n for c in people for n in self._names(c) if self._is_person(n)]
+        return found
+
+    def _setting(self, cue: Token, kind: Kind = "confession") -> Setting:
+        """Where the accused spoke (a confession, retraction or denial): the phrase attached
+        to it ("before a magistrate", "during interrogation", "to the court", "in police
+        custody") - to the verb, or for a noun to the verb it is the object of - else a
+        setting phrase in its clause, then in its sentence before it ("During interrogation
+        by the police, he confessed"), then the nearest around it (``kinds.setting_of``: the
+        scene set in the sentences before). A denial is never custodial: one that cites a
+        JIT report was not made in custody."""
+        text = self.doc.text
+
+        def fits(found: Setting | None) -> Setting | None:
+            return None if kind == "denial" and found == "custodial" else found
+
+        verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
+                    continue
+                last = child.right_edge
+                found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
+                if found is not None:
+                    return found
+        if kind != "denial" and self._taken_by_investigators(cue):
+            return "custodial"
+        # A court that speaks of the confession is not where it was made: "Magistrate Judge
+        # D ruled that police had ... to elicit the confession"
+        text = self._without_courts_speaking(cue)
+        clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
+        last = clause.right_edge
+        end = max(last.idx + len(last.text), cue.idx + len(cue.text))
+        return (
+            fits(setting_in(text[clause.left_edge.idx : end]))
+            or fits(setting_in(text[cue.sent.start_char : cue.idx]))
+            or setting_of(text, cue.idx, end, kind)
+        )
+
+    def _taken_by_investigators(self, cue: Token) -> bool:
+        """A confession the police or investigators took: "police used to extract a
+        confession", "his confession was coerced by police" - the subject (or "by" agent) of
+        the verb the confession noun is the object of, or of the verbs that verb is the
+        purpose or complement of ("made promises to elicit the confession")."""
+        if cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = cue.head
+        while True:
+            doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+            if verb.dep_ == "acl":  # "the techniques police used", parsed "police" <- "used"
+                doers.append(verb.head)
+            if any(t.lemma_.lower() in self.lex.custodial_agents
+                   for d in doers for t in d.subtree):  # fmt: skip
+                return True
+            head = verb.head
+            if verb.dep_ == "acl" and head.dep_ == "dobj":  # "made promises to elicit"
+                head = head.head
+            if verb.dep_ not in ("xcomp", "advcl", "acl") or head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = head
+
+    def _without_courts_speaking(self, cue: Token) -> str:
+        """The document's text with a court that is the subject of a verb governing ``cue``
+        blanked (same length, so offsets hold)."""
+        text = self.doc.text
+        chars: list[str] | None = None
+        for verb in cue.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                if cue in subject.subtree or setting_in(text[lo:hi]) != "judicial":
+                    continue
+                chars = chars if chars is not None else list(text)
+                chars[lo:hi] = " " * (hi - lo)
+        return text if chars is None else "".join(chars)

@@ -1,0 +1,263 @@
+"""What a document's names stand for: the state the claim reader keeps of one document and
+how one word leads to a name.
+
+``Naming`` holds the document's mentions by token, the speaker resolver, the accused the
+report has been following and the names it has described as someone else; ``_name_at`` gives
+the name a word stands for - a mention (its full name for a one-word name of a person), a
+pronoun or "the accused" resolved (to the accused last named, never to someone described as
+victim or judge), members of an organisation ("13 workers of the MQM"), or a proper name NER
+missed (kept as an extra mention). ``Parties`` builds on it to read whole phrases.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS, SpeakerResolver
+from corroborate.records import EntityType, Mention
+
+__all__ = ["LISTING_PREPS", "Naming", "modifies", "owns"]
+
+LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
+
+
+class Naming:
+    """One document's names and what a single word of it stands for."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.lex: LegalLexicon = legal()
+        self.resolver = SpeakerResolver(doc)
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or m.type == "place":
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, m)
+        self.names = {m.name for m in mentions}
+        # The full names of people (start, name): what a one-word name of a person found
+        # here stands for (as ``nlp.mentions`` does for the names NER found), including
+        # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
+        self.full_names = [(m.start, m.name) for m in mentions
+                           if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
+        self.extra: list[Mention] = []
+        # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
+        # stand for in the next sentences (court reports follow their defendants).
+        self.last_accused: list[Named] = []
+        # Names the document has described so far as someone other than an accused (the
+        # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
+        self.described: set[str] = set()
+        # The same for the sentence being read, known before its verbs are ("X, who helped
+        # his uncle Y ..., has had his conviction overturned": "his" is not the uncle).
+        self.described_here: set[str] = set()
+        # Rulings on a counted, unnamed group ("sentenced 16 policemen") waiting for the
+        # sentence that names its members.
+        self.unnamed_rulings: list[tuple[Span, Draft]] = []
+
+    def _shared_surname(self, named: Named, party: list[Named]) -> Named:
+        """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
+        shares its surname."""
+        if " " in named.name or named.members is not None or self._declares_alias(named):
+            return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
+        text = self.doc.text
+        for other in party:
+            words = other.name.split()
+            joined = text[named.end : other.start].strip().lower() in ("and", "&")
+            if joined and len(words) >= 2 and other.start > named.end:
+                name = f"{named.name} {words[-1]}"
+                if name not in self.names:
+                    self.extra.append(Mention(named.start, named.end, named.name, "person",
+                                              name, "claim"))  # fmt: skip
+                    self.names.add(name)
+                return Named(name, named.start, named.end)
+        return named
+
+    def _declares_alias(self, named: Named) -> bool:
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return span is not None and any(
+            (m := self.by_token.get(t.i)) is not None and m.alias for t in span
+        )
+
+    def _plural_anaphor(self, token: Token) -> bool:
+        """ "they", "them", "the accused persons", "the five convicts" with no name of their
+        own: the accused the report has been following."""
+        if token.i in self.by_token:
+            return False
+        if token.lower_ in self.lex.plural_pronouns:
+            return True
+        lemma = token.lemma_.lower()
+        quantified = token.dep_ == "pobj" and token.head.head.lower_ in self.lex.quantifiers
+        # "all the accused" (a predeterminer: "accused" is no plural noun to the tagger)
+        whole = any(c.dep_ == "predet" and c.lower_ in self.lex.quantifiers for c in token.children)
+        plural = token.tag_ in ("NNS", "NNPS") or quantified or whole  # "all of the accused"
+        accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
+        group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
+        named = any(
+            t.i in self.by_token
+            for c in token.children
+            if c.dep_ in ("compound", "appos", "amod", "nmod")
+            for t in c.subtree
+        ) or bool(self._listed_in(token))
+        return (accused and plural or group) and not named and not self._others(token)
+
+    def _others(self, noun: Token) -> bool:
+        """ "the other suspects", "the remaining accused": a group besides the accused the
+        report has followed, never resolved to them."""
+        return any(c.dep_ == "amod" and c.lower_ in self.lex.others_words for c in noun.children)
+
+    def _listed_in(self, noun: Token) -> list[Token]:
+        """The names a noun's own phrase lists, however deep the parser hung the list: "the
+        other suspects in the case including X, Y" (the list hung on "case")."""
+        out: list[Token] = []
+        queue = [noun]
+        while queue:
+            t = queue.pop()
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in LISTING_PREPS:
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ in ("prep", "pobj"):
+                    queue.append(c)
+        return out
+
+    def _name_at(self, token: Token) -> Named | None:
+        m = self.by_token.get(token.i)
+        lemma = token.lemma_.lower()
+        described = lemma in self.lex.accused_nouns or lemma in self.lex.role_nouns
+        if m is None and described:
+            # the name inside the phrase: "suspect Kareem Bux", "the accused Bilal"; not the
+            # party of "a PRP worker", which describes the accused and accuses no party
+            for c in token.children:
+                if c.dep_ in ("compound", "flat", "appos") and c.i in self.by_token:
+                    m = self.by_token[c.i]
+                    break
+        if m is not None and m.type == "organization" and modifies(token, m):
+            return None  # "MQM's deputy convener X", "MQM worker X": X is the party
+        if m is not None:
+            full = self._full_name(m.name, m.start) if m.type == "person" else m.name
+            return Named(full, m.start, m.end)
+        if lemma in self.lex.member_nouns:
+            return self._members(token)
+        if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
+            found = self._anaphor(token, plural=False)
+            return found[0] if found else None
+        if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
+            if any(c.dep_ == "appos" for c in token.children) or self._others(token):
+                return None  # "the prime accused, X": X is named beside it
+            phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
+            name = self.resolver.resolve(phrase)
+            elsewhere = self.described | self.described_here
+            if token.lower_ in PERSONAL_PRONOUNS and (not name or name in elsewhere):
+                # the document's focus is someone described as victim, relative ...: the
+                # pronoun stands for a person its own sentence named before it ("X's lawyers
+                # say his confession was coerced")
+                name = self._named_before(token)
+            if name and name in self.names and name not in self.described:
+                first, last = phrase[0], phrase[-1]
+                return Named(name, first.idx, last.idx + len(last.text), resolved=True)
+            return None
+        # a proper name NER missed, or tagged as a common noun ("Rajesh and Nupur Talwar")
+        tagged = bool(token.ent_type_) and not token.is_sent_start
+        if (token.pos_ == "PROPN" or tagged) and token.text[:1].isupper():
+            return self._missed_name(token)
+        return None
+
+    def _named_before(self, token: Token) -> str | None:
+        """The last person named in ``token``'s sentence before it whom the document does not
+        describe as someone else (victim, relative, judge ...)."""
+        for t in reversed(self.doc[token.sent.start : token.i]):
+            m = self.by_token.get(t.i)
+            name: str | None = None
+            if m is not None and m.type == "person":
+                name = self._full_name(m.name, m.start)
+            elif m is None and t.text[:1].isupper() and " " in self._full_name(t.text, t.idx):
+                # a word of a full name NER missed here ("Reed's lawyers")
+                name = self._full_name(t.text, t.idx)
+            if name is not None and name not in self.described | self.described_here:
+                return name
+        return None
+
+    def _anaphor(self, token: Token, plural: bool) -> list[Named]:
+        """ "all of them", "the convicts", "he": the parties last ruled on, charged,
+        arrested or listed as accused - all of them for a plural, the one person for "he"."""
+        if plural:
+            found = self.last_accused
+        else:
+            found = [n for n in self.last_accused if n.members is None]
+            found = found if len(found) == 1 else []
+        end = token.idx + len(token.text)
+        return [Named(n.name, token.idx, end, n.members) for n in found]
+
+    def _members(self, noun: Token) -> Named | None:
+        """ "13 workers of the MQM", "MQM workers", "the party's activists": members of an
+        organisation, as a group."""
+        owners = [c for c in noun.children if c.dep_ in ("compound", "poss")]
+        owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for owner in owners:
+            m = self.by_token.get(owner.i)
+            if m is not None and m.type == "organization":
+                first = min([noun, *[t for t in noun.subtree if t.i < noun.i]], key=lambda t: t.i)
+                return Named(m.name, first.idx, noun.idx + len(noun.text), noun.lower_)
+        return None
+
+    def _missed_name(self, token: Token) -> Named | None:
+        """A proper name NER did not mark ("Nadeem"), kept as an extra mention."""
+        words = [token]
+        while words[0].i > 0:  # the capitalised proper nouns right before it, not "couple"
+            before = self.doc[words[0].i - 1]
+            if before.pos_ != "PROPN" or before.head != token or not before.text[:1].isupper():
+                break
+            words.insert(0, before)
+        if not token.text[:1].isupper() or any(not w.is_alpha for w in words):
+            return None
+        if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
+            return None
+        start, end = words[0].idx, token.idx + len(token.text)
+        written = self.doc.text[start:end]
+        kind: EntityType = "organization" if token.ent_type_ == "ORG" else "person"
+        name = self._full_name(written, start) if kind == "person" else written
+        if kind == "person" and len(name.split()) >= 2:
+            self.full_names.append((start, name))
+        mention = Mention(start, end, written, kind, name, "claim")
+        self.extra.append(mention)
+        self.names.add(name)
+        for w in words:
+            self.by_token[w.i] = mention
+        return Named(name, start, end)
+
+    def _full_name(self, name: str, start: int) -> str:
+        """The full name a one-word name of a person stands for in this document: the last
+        full name with that word before it, else the first after it; else itself."""
+        if len(name.split()) != 1:
+            return name
+        fits = [(s, n) for s, n in self.full_names
+                if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+        before = [n for s, n in fits if s < start]
+        return before[-1] if before else (fits[0][1] if fits else name)
+
+    def _is_person(self, named: Named) -> bool:
+        span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        return m is None or m.type == "person"
+
+
+def owns(token: Token, m: Mention) -> bool:
+    """Whether the name ``m`` (at ``token``) is a possessive: "X's murder"."""
+    after = next((t for t in token.doc[token.i : token.i + 8] if t.idx >= m.end), None)
+    return after is not None and after.tag_ == "POS"
+
+
+def modifies(token: Token, m: Mention) -> bool:
+    """Whether the name ``m`` (at ``token``) modifies a noun after it."""
+    root = next((t for t in token.doc[token.i : token.i + 8] if t.idx >= m.end), None)
+    if owns(token, m):
+        return True  # "the MQM's deputy convener", however the parser attached it
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.idx < m.end:
+        head = head.head
+    return head.dep_ in ("poss", "compound", "nmod", "amod") and (
+        root is not None and head.head.idx >= m.end
+    )

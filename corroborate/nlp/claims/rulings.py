@@ -1,0 +1,294 @@
+"""Rulings read from a verb: a verdict upheld or set aside, bail and remand, an appeal
+dismissed or allowed, charges framed, a finding of guilt, an absconder declared.
+
+``Rulings`` adds to ``Descriptions`` what a ruling verb says of its object: the outcome, the
+accused it rules on (the owner of the sentence or appeal, a recipient, a lost object) and the
+court; a higher court's word on an earlier decision turns that decision's outcome.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.descriptions import Descriptions
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+
+__all__ = ["REVERSED", "Rulings"]
+
+
+class Rulings(Descriptions):
+    """What a court did, read from its verb and the verdict or appeal noun it governs."""
+
+    def _verdicts(self, verb: Token, phrasal: str) -> list[Draft]:
+        lex = self.lex
+        out: list[Draft] = []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if verb.tag_ == "VBN":  # "had his conviction overturned"
+            objects += [c for c in verb.children if c.dep_ == "nsubj"]
+        # a verdict described by its appeal ("his conviction overturned"; a headline-like
+        # "X overturned sentences" parsed as a modifier), not by its first award ("the
+        # sentences awarded to X", which tells an earlier ruling)
+        if verb.dep_ in ("acl", "amod") and lex.verdict_verbs.get(phrasal) != "sentenced":
+            objects.append(verb.head)
+        # "set aside death and other sentences" with "sentences" hung on the verb as a conjunct
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        objects = [t for o in objects for t in self._coordinated(o)]  # "death and other sentences"
+        for noun in objects:
+            lemma = noun.lemma_.lower()
+            outcome: str | None = None
+            if lemma in lex.verdict_nouns and phrasal in lex.verdict_verbs:
+                outcome = lex.verdict_verbs[phrasal]
+            elif lemma in lex.acquittal_nouns and lex.verdict_verbs.get(phrasal) == "upheld":
+                outcome = "acquitted"
+            elif lemma in lex.appeal_nouns and phrasal in lex.appeal_verbs:
+                # an appeal dismissed: the appellant's conviction stands; allowed: it falls.
+                # An appeal against an acquittal is the prosecution's: the _embedding_outcome
+                # of "the appeal against the decision to acquit" reads it.
+                if self._against_acquittal(noun):
+                    continue
+                outcome = lex.appeal_verbs[phrasal]
+            elif lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
+                outcome = "bail"
+            if outcome is None:
+                continue
+            draft = Draft("ruling", verb, outcome)
+            owners = self._owners(noun)
+            if lemma in lex.appeal_nouns:
+                # "the appeal filed by X and Y": the appellants, if people ("appeals filed
+                # by the Sindh government" are the prosecution's)
+                owners += [n for n in self._makers(noun) if self._is_person(n)]
+            if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
+                # "The sentence was overturned": the one sentence of the accused followed
+                owners = self._anaphor(noun, plural=False)
+            draft.add(owners, "accused")
+            draft.add(self._recipients(verb), "accused")
+            if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
+                draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
+            draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
+            draft.unnamed_plural = not self._accused_in(draft) and (
+                noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
+                or any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
+            )
+            if not self._accused_in(draft) and not draft.unnamed_plural:
+                draft.add(self._name_after(verb, self._passable(noun)), "accused")
+            out.append(draft)
+        # "released on bail", "sent on physical remand"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                lemma = pobj.lemma_.lower()
+                if lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
+                    outcome = "bail"
+                elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
+                    outcome = "remanded"
+                else:
+                    continue
+                draft = Draft("ruling", verb, outcome)
+                draft.add(self._patients(verb), "accused")
+                out.append(draft)
+        return out
+
+    def _reduced_relative(self, verb: Token) -> bool:
+        """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a
+        ruling verb right after a comma that follows its subject, with no object, describes
+        its subject - whom the court ruled on, not the court."""
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i]
+        return (
+            verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and before is not None
+            and before.text == ","
+            and bool(subjects)
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        )
+
+    def _custody_granted(self, verb: Token) -> list[Draft]:
+        """Remand in other words: "police were given five days to grill X", "granted the
+        police three days to interrogate X" - days granted to question someone."""
+        lex, grant = self.lex, verb.head
+        if verb.dep_ not in ("xcomp", "acl", "advcl", "relcl") or verb.tag_ != "VB":
+            return []
+        if verb.dep_ in ("acl", "relcl"):  # "five days to grill X" hung on "days"
+            grant = grant.head
+        if grant.lemma_.lower() not in lex.remand_verbs:
+            return []
+        days = [t for c in grant.children if c.dep_ in ("dobj", "nsubjpass", "dative")
+                for t in c.subtree if t.ent_type_ == "DATE"]  # fmt: skip
+        if not days:
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(self._names_of_children(verb, frozenset({"dobj"})), "accused")
+        return [draft]
+
+    def _not_heard(self, verb: Token, lemma: str) -> list[Draft]:
+        """A court that will not hear an appeal leaves the decision standing: "the Supreme
+        Court will not hear the case of X", "declined to hear X's appeal" (upheld, on the
+        owner of the case). Not a hearing put off ("will not hear the case until May")."""
+        lex = self.lex
+        if lemma not in lex.hearing_verbs:
+            return []
+        # a decision not to hear ("will not hear"), not a hearing that did not happen
+        negated = any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries for c in verb.children
+        )
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.refusal_verbs
+        later = any(
+            t.dep_ in ("prep", "mark") and t.lower_ in lex.deferring_words for t in verb.subtree
+        )
+        if not (negated or refused) or later:
+            return []
+        cases = [c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in lex.charge_nouns | lex.appeal_nouns]  # fmt: skip
+        draft = Draft("ruling", verb, "upheld")
+        draft.add([n for c in cases for n in self._owners(c)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _cleared(self, verb: Token) -> list[Draft]:
+        """ "X was cleared of all charges", "cleared X of the murder charge": acquitted."""
+        lex = self.lex
+        charges = [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"
+            and p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns
+        ]  # fmt: skip
+        if not charges:
+            return []
+        draft = Draft("ruling", verb, "acquitted")
+        draft.add(self._patients(verb), "accused")
+        draft.add(self._agents(verb), "court")
+        return [draft]
+
+    def _failed_attempt(self, verb: Token, lemma: str) -> list[Draft]:
+        """An attempt to overturn that failed leaves the decision standing: "X lost her last
+        chance to overturn her convictions", "the court rejected his bid to overturn the
+        verdict", "X failed to overturn the conviction" (upheld; a failed bid to uphold,
+        overturned). The accused is the attempt's owner, else the failing verb's subject."""
+        lex = self.lex
+        outcome = lex.verdict_verbs.get(self._phrasal(verb, lemma))
+        if outcome not in REVERSED or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        attempt = verb.head if verb.dep_ == "acl" else None
+        failing = attempt.head if attempt is not None else verb.head
+        if attempt is not None and attempt.lemma_.lower() not in lex.attempt_nouns:
+            return []
+        if attempt is None and verb.dep_ != "xcomp":
+            return []
+        fail = failing.lemma_.lower()
+        if fail not in lex.failure_verbs and lex.appeal_verbs.get(fail) != "upheld":
+            return []
+        draft = Draft("ruling", verb, REVERSED[outcome])
+        draft.add(self._owners(attempt) if attempt is not None else [], "accused")
+        if not self._accused_in(draft) and fail in lex.failure_verbs:
+            draft.add([n for n in self._agents(failing) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _left_out_object(self, verb: Token) -> list[Named]:
+        """ "X and Y were released after the High Court acquitted in the murder": a ruling in
+        an adverbial clause with its object left out rules on the subject of the clause it
+        modifies (climbing through the clauses above it). Marked resolved, so that someone
+        the sentence describes as judge or lawyer is never taken."""
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return []
+        head = verb
+        while head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+            if subjects and verb.dep_ == "advcl":
+                return [n._replace(resolved=True) for s in subjects for n in self._names(s)]
+        return []
+
+    def _against_acquittal(self, appeal: Token) -> bool:
+        """ "the appeal against the acquittal of X", "against the decision to acquit X"."""
+        return any(
+            t.lemma_.lower() in self.lex.acquittal_nouns
+            or self.lex.ruling_verbs.get(t.lemma_.lower()) == "acquitted"
+            for c in appeal.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for t in c.subtree
+        )
+
+    def _embedding_outcome(self, verb: Token) -> str | None:
+        """What a higher court did to the decision ``verb`` tells: "upheld a decision to
+        overturn" (upheld), "reversed a decision to overturn" (overturned), "dismissed the
+        appeal against the decision to acquit" (upheld); None when it is no such decision."""
+        lex = self.lex
+        noun = verb.head
+        if verb.dep_ not in ("acl", "xcomp") or noun.lemma_.lower() not in lex.ruling_nouns:
+            return None
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            return lex.verdict_verbs.get(self._phrasal(head, head.lemma_.lower()))
+        if noun.dep_ == "pobj" and head.lower_ == "against":
+            appeal = head.head  # "the appeal against the decision", or the verb it hangs on
+            if appeal.lemma_.lower() in lex.appeal_nouns:
+                appeal = appeal.head
+            return lex.appeal_verbs.get(appeal.lemma_.lower())
+        return None
+
+    def _framed(self, verb: Token) -> list[Draft]:
+        """ "framed charges against X", "registered a case against X"."""
+        out: list[Draft] = []
+        for noun in verb.children:
+            if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in self.lex.charge_nouns:
+                draft = Draft("charge", verb, "charged")
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "against":
+                        draft.add(self._pobj_names(prep), "accused")
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "against":
+                        draft.add(self._pobj_names(prep), "accused")
+                out.append(draft)
+        return out
+
+    def _declares_absconder(self, verb: Token) -> bool:
+        return any(
+            t.lemma_.lower() in self.lex.absconder_nouns
+            for c in verb.children
+            if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp", "acomp")
+            for t in c.subtree
+        )
+
+
+    def _guilty(self, verb: Token) -> Draft | None:
+        """ "found guilty of", "pronounced X guilty", "held them guilty" (convicted); "found
+        not guilty" (acquitted)."""
+        complement = [
+            t
+            for c in verb.children
+            if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod", "attr")
+            for t in c.subtree
+            if t.lower_ in self.lex.verdict_adjectives
+        ]
+        if not complement:
+            return None
+        word = complement[0]
+        negated = any(c.dep_ == "neg" for c in [*word.children, *verb.children])
+        outcome = self.lex.verdict_adjectives[word.lower_]
+        if negated:
+            outcome = "acquitted" if outcome == "convicted" else "convicted"
+        draft = Draft("ruling", verb, outcome)
+        draft.add(self._patients(verb), "accused")
+        # "found two men guilty" parsed as a small clause: the subject of "guilty" is found so
+        subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not self._accused_in(draft):
+            draft.add([n for s in subjects for n in self._names(s)], "accused")
+        draft.add(self._agents(verb), "court")
+        draft.unnamed_plural = not self._accused_in(draft) and (
+            self._unnamed_group(verb) or any(self._counted(s) for s in subjects)
+        )
+        return draft
+
+    @staticmethod
+    def _accused_in(draft: Draft) -> bool:
+        return any(role == "accused" for role, _ in draft.parties.values())
+
+    def _phrasal(self, verb: Token, lemma: str) -> str:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        return f"{lemma}_{particle}" if particle else lemma
+
+
+# What an outcome becomes when a higher court reverses the decision that gave it.
+REVERSED = {"overturned": "upheld", "upheld": "overturned", "acquitted": "convicted",
+             "convicted": "acquitted"}  # fmt: skip
+
