@@ -21,6 +21,8 @@ __all__ = ["NameWords", "name_words"]
 @dataclass(frozen=True)
 class NameWords:
     titles: frozenset[str]  # dropped from the front of a name: "Gangster", "MNA", "Dr"
+    # before a name but also name parts: "Nawab", "Syed" (kept in the name; see resolve)
+    honorifics: frozenset[str]
     personal_titles: frozenset[str]  # only people carry them: "Mr", "Col", "Justice"
     organisation_heads: frozenset[str]  # "... Committee", "... Rangers"
     place_heads: frozenset[str]  # "... Town", "... Jail"
@@ -45,6 +47,7 @@ def name_words() -> NameWords:
     data = load_data("name_words")
     return NameWords(
         titles=_words(data, "titles"),
+        honorifics=_words(data, "honorifics"),
         personal_titles=_words(data, "personal_titles"),
         organisation_heads=_words(data, "organisation_heads"),
         place_heads=_words(data, "place_heads"),

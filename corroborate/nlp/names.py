@@ -21,6 +21,7 @@ from corroborate.lexicon.name_words import name_words
 # role words before a name ("Gangster Uzair Baloch"), organisation and place heads.
 _WORDS = name_words()
 TITLES = _WORDS.titles
+HONORIFICS = _WORDS.honorifics
 ORG_HEADS = _WORDS.organisation_heads
 PLACE_HEADS = _WORDS.place_heads
 # What stands before a victim's name: "the murder of television journalist ", "killing of ".

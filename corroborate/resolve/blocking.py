@@ -51,6 +51,9 @@ def blocking_keys(node: Node) -> list[tuple[str, bool]]:
         # name looks up by its (first word, last word) ("Omar Sheikh" / "Ahmed Omar Saeed Sheikh")
         out.append((f"inner:{b[0]}:{b[-1]}", True))
         out += [(f"inner:{w}:{b[-1]}", False) for w in dict.fromkeys(b[1:-1])]
+        if len(ws) == 2:
+            # reversed order ("Mohammad Jan" / "Jan Muhammad"): the two words, either order
+            out.append((f"reversed:{min(b)}:{max(b)}", True))
         parts = variants.name_parts(name)
         if parts:
             first, rest = variants.variant_block(parts)

@@ -15,6 +15,10 @@ Merge rules; each join records its reason and the document that justified it:
   his son's: "Zakir Jaffer", "Zahir Zakir Jaffer");
 - **lone name**: "Imran" in a report that gives no full name is, in that report only, the
   one full name beginning or ending with it in reports that share another person with it;
+- **reversed**: "Mohammad Jan" is "Jan Muhammad" (two words, either order) when it is the
+  only such name and the reports that use the two orders share another person few reports
+  name (``RARE_COMPANY``): "Ali Hassan" and "Hassan Ali" are often two people, so only the
+  same story, never the likeness of names alone, joins them;
 - **variant**: a person's name spelled otherwise ("Hamad" / "Hammad Qureshi", "Qaim Khani" /
   "Qaimkhani"; ``variants``), when it is like exactly one other person's name;
 - **alias**: the text declares it ("Faisal Mehmood, aka Mota");
@@ -262,8 +266,9 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     _mark_apart(uf, docs)
     nodes = sorted(uf.parent)
     declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
+    company = _StoryCompany(uf, docs)
     for component in blocking.components(nodes, declared_pairs):
-        _join_component(uf, component, first_doc)
+        _join_component(uf, component, first_doc, company)
     # A lone name is a short form inside its own report, decided once every join is made.
     short += _lone_names(uf, nodes, docs)
     return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
@@ -281,7 +286,8 @@ def mention_nodes(m: Mention) -> list[tuple[str, str]]:
 
 
 def _join_component(uf: _Union, nodes: list[tuple[str, str]],
-                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
+                    first_doc: dict[tuple[str, str], str],
+                    company: _StoryCompany | None = None) -> None:  # fmt: skip
     """Every merge rule, in order, over one component of names that share blocking keys
     (``blocking``): no rule can join names of two components, so each is resolved alone."""
     _join_same_names(uf, nodes, first_doc)
@@ -289,6 +295,8 @@ def _join_component(uf: _Union, nodes: list[tuple[str, str]],
     _join_contained_names(uf, nodes, first_doc)
     _join_inner_names(uf, nodes, first_doc)
     _join_variants(uf, nodes, first_doc)
+    if company is not None:
+        _join_reversed(uf, nodes, first_doc, company)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
@@ -498,11 +506,23 @@ def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
             if len(lw) > len(sw) and _affix(sw, lw, end)
         ]
         roots = {uf.find(n) for n in longer}
+        # An article writing "Nawab Siraj Talpur" and "Siraj Talpur" names one person: an
+        # honorific before a name is no sign of a second one (but two names listed are).
+        kinds = ("list:",) if len(roots) == 1 and _honorific_head(sw, longer[0]) else (
+            "list:", "doc:")  # fmt: skip
         if len(roots) == 1 and uf.find(short) not in roots and not uf.apart(
-            short, longer[0], ("list:", "doc:")
+            short, longer[0], kinds
         ):
             uf.join(short, longer[0], "a longer name that begins or ends with it",
                     first_doc.get(longer[0]))  # fmt: skip
+
+
+def _honorific_head(short: list[str], long_: tuple[str, str]) -> bool:
+    """Whether the longer name is the shorter one with honorifics before it ("Nawab")."""
+    lw = names.words(long_[1])
+    extra = lw[: len(lw) - len(short)]
+    return bool(extra) and _affix(short, lw, "tail") and all(
+        w in names.HONORIFICS for w in extra)  # fmt: skip
 
 
 def _affix(short: list[str], long_: list[str], end: str) -> bool:
@@ -616,6 +636,59 @@ def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
         if len({uf.find(o) for o in alike}) == 1 and not uf.apart(node, alike[0],
                                                                   ("list:", "doc:")):  # fmt: skip
             uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))
+
+
+class _StoryCompany:
+    """Which reports name which full names, read before any join (so the same for a
+    component resolved alone as for all names at once): two names belong to one story when
+    reports that use them share another person few reports name (``RARE_COMPANY``)."""
+
+    def __init__(self, uf: _Union, docs: list[DocumentMentions]) -> None:
+        self.docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # node -> reports
+        keys: dict[str, set[str]] = defaultdict(set)  # report -> keys of its full names
+        for doc in docs:
+            for m in doc.mentions:
+                node = ("person", node_name(m.name))
+                if m.type == "person" and m.label != "role" and node in uf.parent:
+                    self.docs[node].add(doc.id)
+                    if len(names.words(node[1])) >= 2:
+                        keys[doc.id].add(names.key(node[1]))
+        named_in = Counter(k for ks in keys.values() for k in ks)
+        self.rare = {d: {k for k in ks if named_in[k] <= RARE_COMPANY} for d, ks in keys.items()}
+
+    def shared(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Whether two reports, one naming ``a`` and another ``b``, share a rare person
+        other than these two."""
+        own = {names.key(a[1]), names.key(b[1])}
+        return any(da != db and (self.rare.get(da, set()) & self.rare.get(db, set())) - own
+                   for da in self.docs.get(a, ()) for db in self.docs.get(b, ()))  # fmt: skip
+
+
+def _join_reversed(uf: _Union, nodes: list[tuple[str, str]],
+                   first_doc: dict[tuple[str, str], str],
+                   company: _StoryCompany) -> None:  # fmt: skip
+    """ "Mohammad Jan" is "Jan Muhammad": a two-word name written in the other order, when
+    it is the only such name, no article lists the two side by side, and the reports using
+    them tell one story (``_StoryCompany``). Key: ``reversed:`` (the two words' blocks)."""
+    two = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) == 2]
+    by_order: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node in two:
+        ws = names.words(node[1])
+        by_order[(_word_block(ws[0]), _word_block(ws[1]))].append(node)
+    for node in two:
+        ws = names.words(node[1])
+        if names.same_word(ws[0], ws[1]):
+            continue
+        # the block is a skeleton ("Ryan" / "Ron"): each word must also be alike as spelled
+        others = [o for o in by_order[(_word_block(ws[1]), _word_block(ws[0]))]
+                  if all(variants.words_alike(a, b)
+                         for a, b in zip(ws[::-1], names.words(o[1]), strict=True))]
+        roots = {uf.find(o) for o in others}
+        if len(roots) != 1 or uf.find(node) in roots or uf.apart(node, others[0], ("list:",)):
+            continue
+        if any(company.shared(node, o) for o in others):
+            uf.join(node, others[0], "the same two words in the other order, in one story",
+                    first_doc.get(others[0]))  # fmt: skip
 
 
 def _subsequence(short: list[str], long_: list[str]) -> bool:

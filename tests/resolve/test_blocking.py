@@ -23,7 +23,7 @@ from corroborate.resolve.entities import DocumentMentions, EntityIndex, resolve_
 NAMES = [
     "Hamad Qureshi", "Hammad Qureshi", "Hamad Jan Qureshi", "Sana Qureshi", "Syed Sana Qureshi",
     "Anees Qaim Khani", "Anees Qaimkhani", "Budha Ram", "Budhi Ram", "Tariq Naveed",
-    "Tariq Ali Naveed", "Hamad Qureshi-Tariq Naveed",
+    "Tariq Ali Naveed", "Hamad Qureshi-Tariq Naveed", "Naveed Tariq", "Nawab Sana Qureshi",
 ]  # fmt: skip
 ORGS = [
     "Karakoram Youth Front", "KYF", "Lyari's Karakoram Youth Front", "Coastal Guard", "Guard",

@@ -270,3 +270,39 @@ def test_a_persons_title_is_no_part_of_the_name_an_organisations_first_word_is()
     assert node_name("Provincial Armed Constabulary", "organization") == (
         "Provincial Armed Constabulary"
     )
+
+
+def test_reversed_name_joined_only_inside_one_story() -> None:
+    # "Rehmat Gul" and "Gul Rehmat" in two reports that share a co-accused: one person.
+    story = resolve_entities([
+        _doc("1", _m("Rehmat Gul"), _m("Tanvir Abbasi", 100)),
+        _doc("2", _m("Gul Rehmat"), _m("Tanvir Abbasi", 100)),
+    ])  # fmt: skip
+    found = story.lookup("Rehmat Gul")
+    assert found is not None and story.lookup("Gul Rehmat") == found
+    # The same two names in unrelated reports ("Ali Hassan", "Hassan Ali"): two people.
+    apart = resolve_entities([
+        _doc("1", _m("Rehmat Gul"), _m("Tanvir Abbasi", 100)),
+        _doc("2", _m("Gul Rehmat"), _m("Sobia Kazmi", 100)),
+    ])  # fmt: skip
+    assert apart.lookup("Rehmat Gul") != apart.lookup("Gul Rehmat")
+    # Words only alike by their consonants are not one name reversed ("Ryan" / "Ron").
+    skeleton = resolve_entities([
+        _doc("1", _m("Rayan Gul"), _m("Tanvir Abbasi", 100)),
+        _doc("2", _m("Gul Ron"), _m("Tanvir Abbasi", 100)),
+    ])  # fmt: skip
+    assert skeleton.lookup("Rayan Gul") != skeleton.lookup("Gul Ron")
+    # Listed side by side in one report: two people.
+    listed = resolve_entities([
+        _listed("1", "Rehmat Gul", "Gul Rehmat"), _doc("2", _m("Tanvir Abbasi")),
+    ])  # fmt: skip
+    assert listed.lookup("Rehmat Gul") != listed.lookup("Gul Rehmat")
+
+
+def test_an_honorific_before_a_name_in_one_report_is_one_person() -> None:
+    index = resolve_entities([_doc("1", _m("Nawab Kamran Lund"), _m("Kamran Lund", 100))])
+    found = index.lookup("Nawab Kamran Lund")
+    assert found is not None and index.lookup("Kamran Lund") == found
+    # Another first word is not an honorific: written both ways in full, two people.
+    two = resolve_entities([_doc("1", _m("Fareed Kamran Lund"), _m("Kamran Lund", 100))])
+    assert two.lookup("Fareed Kamran Lund") != two.lookup("Kamran Lund")
