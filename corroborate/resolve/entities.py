@@ -598,6 +598,10 @@ def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
                 by_end[ws[-1]].append((n, 1))
     named_in = Counter(r for roots in full_roots.values() for r in roots)
     rare = {d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()}
+    rare_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # rare person -> documents
+    for d, roots in rare.items():
+        for r in roots:
+            rare_in[r].add(d)
     lone_roots = {uf.find(n) for n in nodes if n[0] == "person"} - {
         uf.find(n) for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2
     }
@@ -607,11 +611,14 @@ def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
             word = names.words(n[1])
             if uf.find(n) not in lone_roots or len(word) != 1:
                 continue
+            # Only reports that share a rare person with this one can vouch for a full
+            # name: at most RARE_COMPANY of them per person, whatever the store's size.
+            company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
             fits: dict[tuple[str, str], tuple[str, str]] = {}
-            for full, needed in by_end.get(word[0], ()):
+            for full, needed in by_end.get(word[0], ()) if company else ():
                 target = uf.find(full)
                 if any(len(rare[doc_id] & (rare[e] - {target})) >= needed
-                       for e in where[full] if e != doc_id):  # fmt: skip
+                       for e in where[full] & company):  # fmt: skip
                     fits.setdefault(target, full)
             if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
                 out.append((doc_id, n[1], next(iter(fits.values()))))
