@@ -135,7 +135,8 @@ def apply_corrections(ledger: Ledger, corrections: Iterable[Correction]) -> Ledg
             state.split(correction)
         elif correction.kind == "not_accused":
             state.not_accused(correction)
-    return state.ledger()
+    # Canonical order, as the store reads it back: an update adds rows without renumbering.
+    return state.ledger().canonical()
 
 
 def touches(correction: Correction, ledger: Ledger) -> bool:

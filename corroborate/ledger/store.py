@@ -3,7 +3,9 @@
 The ledger is a function of every stored document, so after an ingest it is rebuilt whole
 from the stored documents, attributions and mentions (``build_ledger``) and swapped, read and
 written in one write transaction (``Store.rebuild_ledger``), so that a concurrent ingest cannot
-commit a document the new ledger misses. ``ingest_paths(..., after_ingest=rebuild)`` runs it.
+commit a document the new ledger misses. The ingest hook is ``update``: it adds what new
+documents bring where that provably equals the full rebuild (``ledger.update``), and rebuilds
+whole otherwise.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from corroborate.ledger.index import (
     node_ref,
     record_to_json,
 )
+from corroborate.ledger.update import plan
 from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
 from corroborate.resolve.entities import Resolution
@@ -52,6 +55,24 @@ def rebuild(store: Store) -> None:
     """Recompute the ledger from everything stored, apply the corrections made by hand, and
     store it with its index (the ingest hook), reading and writing in one transaction."""
     store.rebuild_indexed(_built)
+
+
+def update(store: Store) -> str | None:
+    """The ingest hook: the ledger and its index brought up to date for the documents the
+    index lacks (``ledger.update``) where that provably equals a full rebuild, else a full
+    rebuild. Returns None when updated, else the reason for the full rebuild; read and
+    written in one transaction either way."""
+    reasons: list[str] = []
+
+    def work(current: Store) -> tuple[Ledger, IndexRows, bool]:
+        found = plan(current)
+        if isinstance(found, str):
+            reasons.append(found)
+            return (*_built(current), True)
+        return found.ledger, index_rows(found.resolution, found.records), False
+
+    store.update_indexed(work)
+    return reasons[0] if reasons else None
 
 
 def _built(current: Store) -> tuple[Ledger, IndexRows]:

@@ -20,8 +20,8 @@ from corroborate.records import Attribution, Claim, Document, EnforcementFigure,
 from corroborate.store import rows as r
 from corroborate.store.connection import Connection
 from corroborate.store.corrections import add_correction, read_corrections, undo_correction
-from corroborate.store.derived import read_ledger, write_ledger
-from corroborate.store.index import IndexRows, write_index
+from corroborate.store.derived import add_ledger, read_ledger, write_ledger
+from corroborate.store.index import IndexRows, add_index, stored_values, write_index
 from corroborate.store.migrations import now, schema_version
 from corroborate.store.rows import StoredAttribution, StoredDocument
 
@@ -259,6 +259,39 @@ class Store:
             ledger, index = build(self)
             write_ledger(self._db, ledger)
             write_index(self._db, index)
+
+    def update_indexed(
+        self, work: Callable[[Store], tuple[Ledger, IndexRows, bool]]
+    ) -> None:
+        """Like ``rebuild_indexed``, in one write transaction; ``work`` says whether its
+        ledger and index replace the stored ones (True: a full rebuild) or are added to them
+        (an update: rows none of which are stored)."""
+        with self._db.transaction():
+            ledger, index, whole = work(self)
+            if whole:
+                write_ledger(self._db, ledger)
+                write_index(self._db, index)
+            else:
+                add_ledger(self._db, ledger)
+                add_index(self._db, index)
+
+    def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
+        """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
+        return stored_values(self._db, table, column, values) if values else set()
+
+    def stored_like(self, table: str, column: str, pattern: str) -> bool:
+        """Whether some value of ``table.column`` matches the SQL ``LIKE`` ``pattern``."""
+        query = f"SELECT 1 FROM {table} WHERE {column} LIKE ? LIMIT 1"
+        return bool(self._db.query(query, (pattern,)))
+
+    def document_hashes(self) -> dict[str, str]:
+        """Each stored document's content hash, by id (without reading the texts)."""
+        return {r[0]: r[1] for r in self._db.query("SELECT id, content_hash FROM documents")}
+
+    def indexed_hashes(self) -> dict[str, str]:
+        """Each document of the stored index with the content hash it was indexed from."""
+        rows = self._db.query("SELECT document_id, content_hash FROM index_documents")
+        return {r[0]: r[1] for r in rows}
 
     def ledger(self) -> Ledger:
         """The ledger as last stored by ``replace_ledger``, in the same order (empty if none)."""
