@@ -1,0 +1,25 @@
+"""A story no Karachi report touches, for the update path (``ledger.update``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from corroborate.ledger.build import AnalysedDocument
+from tests.conftest import analyse_rows
+
+TURTLES = (
+    "Police in Lagos arrested Zebulon Quarrington on Monday. Prosecutors accused Zebulon"
+    " Quarrington of smuggling turtles, Inspector Maribel Oyelaran told reporters."
+)
+AGAIN = "Zebulon Quarrington denied smuggling turtles, his lawyer Ignatius Vandermolen said."
+
+
+@pytest.fixture(scope="session")
+def stories(nlp: Language) -> list[AnalysedDocument]:
+    """Two reports of the story: the second names the man of the first."""
+    rows = [
+        {"id": "turtles-1", "text": TURTLES, "published": "2031-05-02"},
+        {"id": "turtles-2", "text": AGAIN, "published": "2031-05-03"},
+    ]
+    return analyse_rows(nlp, rows)

@@ -1,0 +1,108 @@
+"""``ledger.update``: the update path for new documents that touch nothing stored, and each
+reason it falls back to a full rebuild for. After every step the stored ledger must equal
+one full rebuild (``rebuild_and_compare`` finds nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corroborate.ledger.build import AnalysedDocument, build_indexed
+from corroborate.ledger.store import rebuild_and_compare, update
+from corroborate.records import Ledger
+from corroborate.resolve.entities import entity_id
+from corroborate.store import Store, open_store
+from corroborate.store.index import IndexRows
+
+
+def _put(store: Store, docs: list[AnalysedDocument]) -> None:
+    for d in docs:
+        store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+
+
+def _stored(tmp_path: Path, docs: list[AnalysedDocument]) -> Store:
+    store = open_store(str(tmp_path / "u.db"))
+    _put(store, docs)
+    assert update(store) == "no index"
+    return store
+
+
+def test_a_new_story_is_added_without_a_rebuild(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        before = len(store.ledger().entities)
+        _put(store, stories[:1])
+        assert update(store) is None
+        ledger = store.ledger()
+        assert len(ledger.entities) > before
+        assert any(e.name == "Zebulon Quarrington" for e in ledger.entities)
+        assert rebuild_and_compare(store) is None
+        # The second report names the same man: it reaches a stored component.
+        _put(store, stories[1:])
+        assert update(store) == "names reach stored components"
+        assert rebuild_and_compare(store) is None
+
+
+def test_a_changed_document_rebuilds(
+    karachi_analysed: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        d = karachi_analysed[0]
+        changed = AnalysedDocument(
+            d.document.__class__(**{**vars(d.document), "text": d.document.text + " More."}),
+            d.attributions, d.mentions, d.claims,
+        )  # fmt: skip
+        _put(store, [changed])
+        assert update(store) == "a stored document changed or was removed"
+        assert rebuild_and_compare(store) is None
+
+
+def test_many_new_documents_rebuild(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed[:1]) as store:
+        _put(store, stories)
+        assert update(store) == "too many new documents"
+        assert rebuild_and_compare(store) is None
+
+
+def test_a_correction_naming_the_new_entities_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        someone = next(e.id for e in store.ledger().entities if e.type == "person")
+        new = entity_id("person", "Zebulon Quarrington")
+        store.add_correction("merge", {"entities": [someone, new], "names": {}}, "same", "t")
+        _put(store, stories[:1])
+        assert update(store) == "a correction by hand names the new entities"
+        assert rebuild_and_compare(store) is None
+
+
+def _index_row(store: Store, table: str, row: tuple[str, ...]) -> None:
+    """One row added to the stored index, as if a stored document had made it."""
+    rows = IndexRows()
+    rows.tables[table].append(row)
+    store.update_indexed(lambda s: (Ledger(), rows, False))
+
+
+def test_a_lookup_of_a_stored_name_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    record = build_indexed(stories[:1])[2][0]
+    looked = sorted(ref for ref in record.read if ref[:2] in ("k:", "n:"))[0]
+    with _stored(tmp_path, karachi_analysed) as store:
+        _index_row(store, "index_names", (looked, "someone", ""))
+        _put(store, stories[:1])
+        assert update(store) == "lookups read stored names or entities"
+
+
+def test_a_stored_lookup_of_a_new_name_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    resolution = build_indexed(stories[:1])[1]
+    brought = "k:" + sorted(resolution.index.by_key_map)[0]
+    with _stored(tmp_path, karachi_analysed) as store:
+        _index_row(store, "index_refs", (brought, karachi_analysed[0].document.id))
+        _put(store, stories[:1])
+        assert update(store) == "stored documents read new names"
+        assert rebuild_and_compare(store) is None
