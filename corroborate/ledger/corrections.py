@@ -135,8 +135,7 @@ def apply_corrections(ledger: Ledger, corrections: Iterable[Correction]) -> Ledg
             state.split(correction)
         elif correction.kind == "not_accused":
             state.not_accused(correction)
-    # Canonical order, as the store reads it back: an update adds rows without renumbering.
-    return state.ledger().canonical()
+    return state.ledger()
 
 
 def touches(correction: Correction, ledger: Ledger) -> bool:

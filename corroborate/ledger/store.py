@@ -78,7 +78,9 @@ def update(store: Store) -> str | None:
 def _built(current: Store) -> tuple[Ledger, IndexRows]:
     hashes = {s.document.id: s.content_hash for s in current.documents()}
     ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
-    return apply_corrections(ledger, current.corrections()), index_rows(resolution, records)
+    # Canonical, as the store reads it back: corrections append what they make.
+    corrected = apply_corrections(ledger, current.corrections()).canonical()
+    return corrected, index_rows(resolution, records)
 
 
 def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRows:

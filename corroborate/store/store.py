@@ -294,7 +294,7 @@ class Store:
         return {r[0]: r[1] for r in rows}
 
     def ledger(self) -> Ledger:
-        """The ledger as last stored by ``replace_ledger``, in the same order (empty if none)."""
+        """The ledger as last stored, in canonical order (``Ledger.canonical``; empty if none)."""
         return read_ledger(self._db)
 
     def _where(self, sql: str, document_id: str | None) -> list[Any]:

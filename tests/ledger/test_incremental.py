@@ -68,7 +68,8 @@ def _ingest(
 def _full(url: str) -> Ledger:
     """The ledger one full rebuild gives from what ``url`` stores."""
     with open_store(url) as store:
-        return apply_corrections(build_ledger(analysed_documents(store)), store.corrections())
+        built = build_ledger(analysed_documents(store))
+        return apply_corrections(built, store.corrections()).canonical()
 
 
 @settings(
