@@ -31,6 +31,8 @@ from corroborate.ledger.build import AnalysedDocument, group_steps, record_docum
 from corroborate.ledger.index import DocumentRecord, name_keys, node_ref
 from corroborate.nlp import names
 from corroborate.records import Entity, Ledger
+from corroborate.resolve import variants
+from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
 from corroborate.store import Store
 
@@ -84,9 +86,9 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
                         index)  # fmt: skip
         for d in docs
     ]
-    keys = {k for ks in name_keys(sorted({n for r in records for n in r.nodes})).values()
-            for k, _ in ks}  # fmt: skip
-    if store.stored_values("index_keys", "key", keys) or _lone_words_meet(store, records):
+    nodes = sorted({n for r in records for n in r.nodes})
+    keys = {k for ks in name_keys(nodes).values() for k, _ in ks}
+    if _keys_meet(store, keys, nodes) or _lone_words_meet(store, records):
         return "names reach stored components"
     if _reads_stored(store, records):
         return "lookups read stored names or entities"
@@ -121,6 +123,26 @@ def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:
     ids |= {c.entity_id for r in records for c in r.contributions}
     ids |= {p for r in records for p in r.accuses} | {g for r in records for g in r.groups}
     return bool(store.stored_values("entities", "id", ids))
+
+
+def _keys_meet(store: Store, keys: set[str], nodes: list[Node]) -> bool:
+    """Whether a new name shares a blocking key with a stored one that a rule can join
+    through. A ``variant:`` block (first letters of the given name and the rest: "c:c" holds
+    dozens of people) joins only names ``variants.alike_in_block`` finds alike, pair by pair:
+    a new name alike to no stored one of its block changes no stored name's candidates."""
+    hits = store.stored_values("index_keys", "key", keys)
+    if any(not k.startswith("variant:") for k in hits):
+        return True
+    new = [p for _, name in nodes if (p := variants.name_parts(name))]
+    for key in hits:
+        mine = [p for p in new if f"variant:{':'.join(variants.variant_block(p))}" == key]
+        stored = [p for name in store.names_under(key) if (p := variants.name_parts(name))]
+        alike = variants.alike_in_block(mine + stored)
+        if any(j >= len(mine) for i in range(len(mine)) for j in alike[i]):
+            return True
+        if any(i < len(mine) for row in alike[len(mine):] for i in row):
+            return True
+    return False
 
 
 def _lone_words_meet(store: Store, records: list[DocumentRecord]) -> bool:

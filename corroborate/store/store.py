@@ -279,6 +279,11 @@ class Store:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
         return stored_values(self._db, table, column, values) if values else set()
 
+    def names_under(self, key: str) -> list[str]:
+        """The names the stored index holds under blocking key ``key`` (``index_keys``)."""
+        rows = self._db.query("SELECT node FROM index_keys WHERE key = ?", (key,))
+        return sorted({r[0].split("\t", 1)[1] for r in rows})
+
     def stored_like(self, table: str, column: str, pattern: str) -> bool:
         """Whether some value of ``table.column`` matches the SQL ``LIKE`` ``pattern``."""
         query = f"SELECT 1 FROM {table} WHERE {column} LIKE ? LIMIT 1"
