@@ -13,13 +13,20 @@ TURTLES = (
     " Quarrington of smuggling turtles, Inspector Maribel Oyelaran told reporters."
 )
 AGAIN = "Zebulon Quarrington denied smuggling turtles, his lawyer Ignatius Vandermolen said."
+# Zara Quinn shares Zebulon Quarrington's variant block (z:q) and is not alike; Zebulon
+# Quarington is (one letter less).
+QUINN = "Police arrested Zara Quinn in Leeds on Friday, accusing her of theft, a spokesman said."
+MISSPELT = "Police say Zebulon Quarington smuggled parrots, a spokesman said on Friday."
 
 
 @pytest.fixture(scope="session")
 def stories(nlp: Language) -> list[AnalysedDocument]:
-    """Two reports of the story: the second names the man of the first."""
+    """Two reports of the story (the second names the man of the first), one of another
+    story whose woman shares his variant block, and one that misspells him."""
     rows = [
         {"id": "turtles-1", "text": TURTLES, "published": "2031-05-02"},
         {"id": "turtles-2", "text": AGAIN, "published": "2031-05-03"},
+        {"id": "quinn", "text": QUINN, "published": "2031-05-04"},
+        {"id": "misspelt", "text": MISSPELT, "published": "2031-05-05"},
     ]
     return analyse_rows(nlp, rows)
