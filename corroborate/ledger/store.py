@@ -15,6 +15,7 @@ from collections import defaultdict
 from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.difference import difference
+from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import (
     DocumentRecord,
     entity_to_json,
@@ -80,7 +81,9 @@ def _built(current: Store) -> tuple[Ledger, IndexRows]:
     ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
     # Canonical, as the store reads it back: corrections append what they make.
     corrected = apply_corrections(ledger, current.corrections()).canonical()
-    return corrected, index_rows(resolution, records)
+    index = index_rows(resolution, records)
+    index.tables["index_meta"].append(("code", code_fingerprint()))  # an update keeps it
+    return corrected, index
 
 
 def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRows:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from corroborate.ledger.build import AnalysedDocument, group_steps, record_document
+from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import DocumentRecord, name_keys, node_ref
 from corroborate.nlp import names
 from corroborate.records import Entity, Ledger
@@ -44,6 +45,7 @@ MAX_SHARE = 0.5
 
 Reason = Literal[
     "no index",
+    "the index was made by other code",
     "a stored document changed or was removed",
     "too many new documents",
     "names reach stored components",
@@ -69,6 +71,8 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
     stored = store.document_hashes()
     if not indexed:
         return "no index"
+    if store.index_code() != code_fingerprint():
+        return "the index was made by other code"
     if any(stored.get(d) != h for d, h in indexed.items()):
         return "a stored document changed or was removed"
     new = sorted(set(stored) - set(indexed))

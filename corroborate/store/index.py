@@ -12,13 +12,16 @@ from corroborate.store.connection import Connection
 
 __all__ = ["INDEX_TABLES", "IndexRows", "add_index", "stored_values", "write_index"]
 
-INDEX_TABLES = ("index_documents", "index_refs", "index_keys", "index_entities", "index_names")
+INDEX_TABLES = (
+    "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
+)  # fmt: skip
 _COLUMNS = {
     "index_documents": "document_id, content_hash, payload",
     "index_refs": "ref, document_id",
     "index_keys": "key, looks, node, component",
     "index_entities": "entity_id, component, base, final",
     "index_names": "name, entity_id, component",
+    "index_meta": "name, value",  # ("code", ``ledger.fingerprint.code_fingerprint()``)
 }
 
 

@@ -288,7 +288,17 @@ INDEX = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX)
+# Which code made the index (``ledger.fingerprint``): an update adds to an index only when the
+# code that made it is the code running, else it rebuilds whole.
+INDEX_CODE = Migration(
+    8,
+    "ledger index code",
+    ("CREATE TABLE index_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE,
+)  # fmt: skip
 
 
 def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -279,6 +279,11 @@ class Store:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
         return stored_values(self._db, table, column, values) if values else set()
 
+    def index_code(self) -> str | None:
+        """The fingerprint of the code that made the stored index (None: no index)."""
+        rows = self._db.query("SELECT value FROM index_meta WHERE name = 'code'")
+        return str(rows[0][0]) if rows else None
+
     def names_under(self, key: str) -> list[str]:
         """The names the stored index holds under blocking key ``key`` (``index_keys``)."""
         rows = self._db.query("SELECT node FROM index_keys WHERE key = ?", (key,))

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from corroborate.ledger import fingerprint
+from corroborate.ledger import update as update_module
 from corroborate.ledger.build import AnalysedDocument, build_indexed
+from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.records import Ledger
 from corroborate.resolve.entities import entity_id
@@ -120,3 +125,35 @@ def test_a_stored_lookup_of_a_new_name_rebuilds(
         _put(store, stories[:1])
         assert update(store) == "stored documents read new names"
         assert rebuild_and_compare(store) is None
+
+
+def test_an_index_made_by_other_code_rebuilds(
+    karachi_analysed: list[AnalysedDocument],
+    stories: list[AnalysedDocument],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        assert store.index_code() == code_fingerprint()
+        monkeypatch.setattr(update_module, "code_fingerprint", lambda: "an upgrade")
+        _put(store, stories[:1])
+        assert update(store) == "the index was made by other code"
+        assert rebuild_and_compare(store) is None
+
+
+def test_the_fingerprint_follows_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "acts.yaml").write_text("killing: []\n")
+    (tmp_path / "rules.py").write_text("X = 1\n")
+    monkeypatch.setattr(fingerprint, "_PACKAGE", tmp_path)
+
+    def now() -> str:
+        fingerprint.code_fingerprint.cache_clear()
+        return fingerprint.code_fingerprint()
+
+    first = now()
+    assert now() == first
+    (tmp_path / "lexicon" / "acts.yaml").write_text("killing: [slaying]\n")
+    assert now() != first
