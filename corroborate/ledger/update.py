@@ -34,7 +34,7 @@ from corroborate.nlp import names
 from corroborate.records import Entity, Ledger
 from corroborate.resolve import variants
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
+from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
 from corroborate.store import Store
 
 __all__ = ["MAX_SHARE", "Update", "plan"]
@@ -80,6 +80,12 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
         return "too many new documents"
     docs = sorted((_analysed(store, d) for d in new),
                   key=lambda d: (d.document.published or "", d.document.id))  # fmt: skip
+    # The names first (``DocumentRecord.nodes``): most documents meet stored names, and
+    # that needs no resolution to see.
+    nodes = sorted({n for d in docs for m in d.mentions for n in mention_nodes(m)})
+    keys = {k for ks in name_keys(nodes).values() for k, _ in ks}
+    if _keys_meet(store, keys, nodes) or _lone_words_meet(store, nodes):
+        return "names reach stored components"
     resolution = resolve(
         DocumentMentions(d.document.id, d.document.published, d.mentions) for d in docs
     )
@@ -90,10 +96,6 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
                         index)  # fmt: skip
         for d in docs
     ]
-    nodes = sorted({n for r in records for n in r.nodes})
-    keys = {k for ks in name_keys(nodes).values() for k, _ in ks}
-    if _keys_meet(store, keys, nodes) or _lone_words_meet(store, records):
-        return "names reach stored components"
     if _reads_stored(store, records):
         return "lookups read stored names or entities"
     brought = {"k:" + k for k in index.by_key_map} | {"n:" + n for n in index.by_name_map}
@@ -149,17 +151,20 @@ def _keys_meet(store: Store, keys: set[str], nodes: list[Node]) -> bool:
     return False
 
 
-def _lone_words_meet(store: Store, records: list[DocumentRecord]) -> bool:
+def _lone_words_meet(store: Store, nodes: list[Node]) -> bool:
     """Whether a one-word person name of a new document and a longer stored one, or the
     reverse, share a word: ``_lone_names`` finds a lone name's full name by its first or
-    last word, which no blocking key holds. A stored lone name is a mention (``m:``); a
-    stored full name a resolved node (``node:``), matched by containment (a superset)."""
-    people = {n[1] for r in records for n in r.nodes if n[0] == "person"}
+    last word (``names.words``: lower-cased), which no blocking key holds. A stored lone
+    name is a one-word mention (``m:``), a stored full name a resolved node (``node:``);
+    both matched by containment, ignoring case: a superset, so never a join missed."""
+    people = {n[1] for n in nodes if n[0] == "person"}
     lone = {p for p in people if len(names.words(p)) == 1}
     ends = {w for p in people - lone for w in (names.words(p)[0], names.words(p)[-1])}
-    if store.stored_values("index_refs", "ref", {"m:" + node_ref(("person", w)) for w in ends}):
+    if store.stored_like("index_refs", "ref", [f"m:person\t%{w}%" for w in sorted(ends)],
+                         unlike="m:person\t% %"):  # fmt: skip
         return True
-    return any(store.stored_like("index_names", "name", f"node:person\t%{w}%") for w in lone)
+    words = sorted({w for p in lone for w in names.words(p)})
+    return store.stored_like("index_names", "name", [f"node:person\t%{w}%" for w in words])
 
 
 def _strings(value: object) -> set[str]:

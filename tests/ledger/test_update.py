@@ -51,13 +51,30 @@ def test_a_new_story_is_added_without_a_rebuild(
 def test_a_variant_block_joins_only_names_alike(
     karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
 ) -> None:
-    turtles, _, quinn, misspelt = stories
+    turtles, _, quinn, misspelt, _ = stories
     with _stored(tmp_path, [*karachi_analysed, turtles]) as store:
         _put(store, [quinn])
         assert update(store) is None  # "Zara Quinn" is not "Zebulon Quarrington"
         assert any(e.name == "Zara Quinn" for e in store.ledger().entities)
         assert rebuild_and_compare(store) is None
         _put(store, [misspelt])
+        assert update(store) == "names reach stored components"
+        assert rebuild_and_compare(store) is None
+
+
+@pytest.mark.parametrize("first", [0, 4])
+def test_a_lone_name_and_a_full_name_ending_with_it_rebuild(
+    karachi_analysed: list[AnalysedDocument],
+    stories: list[AnalysedDocument],
+    tmp_path: Path,
+    first: int,
+) -> None:
+    # "Oyelaran" alone and "Maribel Oyelaran", stored first either of them.
+    then = 4 - first
+    lone = [m for m in stories[4].mentions if m.type == "person"]
+    assert [m.name for m in lone] == ["Oyelaran"], "the lone surname is a person's"
+    with _stored(tmp_path, [*karachi_analysed, stories[first]]) as store:
+        _put(store, [stories[then]])
         assert update(store) == "names reach stored components"
         assert rebuild_and_compare(store) is None
 
