@@ -5,11 +5,13 @@ This step handles the case where they touch nothing stored: resolution, stepping
 run over the new documents alone, and their entities, allegations and index rows are added
 to the stored ones. That is the full rebuild's result exactly when
 
-- no name of a new document shares a blocking key with a stored name (``index_keys``): its
-  components are new, so every merge rule decides them as over the whole store, and
-  ``_lone_names``' counts of the reports naming a person (``RARE_COMPANY``) are unchanged
-  for stored people and complete for new ones (a lone name and the full name it may stand
-  for share a ``head:``/``tail:`` key);
+- the index was made by this code (``fingerprint``) from the stored documents as they are;
+- no name of a new document shares a blocking key with a stored name (``index_keys``) that a
+  rule can join through (a ``variant:`` block only through names alike): its components are
+  new, so every merge rule decides them as over the whole store;
+- no one-word person name, new or stored, ends or begins a longer one of the other side
+  (``_lone_names`` looks lone names up by word, not by key); so its counts of the reports
+  naming a person (``RARE_COMPANY``) are unchanged for stored people, complete for new ones;
 - no lookup of a new document consults a stored spelling or name, and no entity it reads,
   adds to, accuses or answers is stored (its references against ``index_names`` and the
   stored entities): its steps read only new entities and can join only new allegations;
@@ -19,7 +21,8 @@ to the stored ones. That is the full rebuild's result exactly when
 - no active correction by hand names a new entity or allegation.
 
 Otherwise it falls back to the full rebuild, with the reason (``ingest --verbose``). Not done
-yet: re-resolving the stored components a new document reaches (see ``docs/scale.md``).
+yet: re-resolving the stored components a new document reaches (``docs/scale.md``): on a
+corpus of one beat nearly every article names someone stored, and falls back.
 """
 
 from __future__ import annotations
