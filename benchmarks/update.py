@@ -42,8 +42,10 @@ from corroborate.records import Document
 from corroborate.run import LocalRunner
 from corroborate.store import open_store
 
+# Its names collide with no stored name's blocking key in PolNeAR dev or train: "Lagos" did
+# (its spelling key, "lg", is that of "LGA" and "LEAGUE" in train).
 STORY = (
-    "Police in Lagos arrested Zebulon Quarrington on Monday. Prosecutors accused Zebulon"
+    "Police arrested Zebulon Quarrington on Monday. Prosecutors accused Zebulon"
     " Quarrington of smuggling turtles, Inspector Maribel Oyelaran told reporters."
 )
 
@@ -51,7 +53,7 @@ STORY = (
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("stores", nargs="+", type=Path)
-    parser.add_argument("--sample", type=int, default=20)
+    parser.add_argument("--sample", type=int, default=20, help="0: the cost alone")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -64,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             with open_store(str(copy)) as store:  # migrates the copy
                 rebuild(store)
             figures = {
-                "applies": applies(copy, args.sample),
+                "applies": applies(copy, args.sample) if args.sample else None,
                 "cost": cost(copy, story, nlp, args.repeat),
             }
             out[source.name] = figures
@@ -151,9 +153,12 @@ def _story() -> Document:
 def _print(name: str, figures: dict[str, Any], done: dict[str, Any]) -> None:
     a, c = figures["applies"], figures["cost"]
     first = next(iter(done.values()))["cost"]["update_s"]
-    print(f"{name}: updated {a['updated']:.0%} of {a['documents']} documents added one at a"
-          f" time {a['outcomes']}, the hook {a['hook_over_rebuild']:.2f}x a rebuild;"
-          f" an unrelated report: update {c['update_s']:.3f} s"
+    if a is not None:
+        print(
+            f"{name}: updated {a['updated']:.0%} of {a['documents']} documents added one at a"
+            f" time {a['outcomes']}, the hook {a['hook_over_rebuild']:.2f}x a rebuild"
+        )
+    print(f"{name}: an unrelated report: update {c['update_s']:.3f} s"
           f" ({c['reasons']}), full rebuild {c['rebuild_s']:.3f} s, ratio {c['ratio']:.3f};"
           f" update {c['update_s'] / first:.2f}x the first store's")  # fmt: skip
 

@@ -94,9 +94,14 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
     )
     index = resolution.index
     records = [
-        record_document(d, stored[d.document.id], resolution.short.get(d.document.id, []),
-                        resolution.acronyms.get(d.document.id, []), resolution.node_entity,
-                        index)  # fmt: skip
+        record_document(
+            d,
+            stored[d.document.id],
+            resolution.short.get(d.document.id, []),
+            resolution.acronyms.get(d.document.id, []),
+            resolution.node_entity,
+            index,
+        )  # fmt: skip
         for d in docs
     ]
     if _reads_stored(store, records):
@@ -113,8 +118,10 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
         for gid, group in r.groups.items():
             groups.setdefault(gid, group)  # the first document that names it, as a build
     entities = {e.id: e for e in index.entities} | groups
-    ledger = Ledger(entities=list(entities.values()),
-                    allegations=group_steps([s for r in records for s in r.steps], entities))
+    ledger = Ledger(
+        entities=list(entities.values()),
+        allegations=group_steps([s for r in records for s in r.steps], entities),
+    )
     named = set(entities) | {a.id for a in ledger.allegations}
     if store.stored_values("entities", "id", set(entities)):
         return "names reach stored components"
@@ -149,7 +156,7 @@ def _keys_meet(store: Store, keys: set[str], nodes: list[Node]) -> bool:
         alike = variants.alike_in_block(mine + stored)
         if any(j >= len(mine) for i in range(len(mine)) for j in alike[i]):
             return True
-        if any(i < len(mine) for row in alike[len(mine):] for i in row):
+        if any(i < len(mine) for row in alike[len(mine) :] for i in row):
             return True
     return False
 
