@@ -22,6 +22,7 @@ from corroborate.ledger.index import (
     index_components,
     name_keys,
     node_ref,
+    person_words,
     record_to_json,
 )
 from corroborate.ledger.update import plan
@@ -97,6 +98,7 @@ def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRo
     by_spelling = {names.key(n[1]): c for n, c in component.items()}
     for node, ks in keys.items():
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
+    t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
     for r in records:
         t["index_documents"].append((r.document_id, r.content_hash,
                                      dumps(record_to_json(r))))  # fmt: skip

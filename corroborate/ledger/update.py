@@ -32,8 +32,7 @@ from typing import Literal
 
 from corroborate.ledger.build import AnalysedDocument, group_steps, record_document
 from corroborate.ledger.fingerprint import code_fingerprint
-from corroborate.ledger.index import DocumentRecord, name_keys, node_ref
-from corroborate.nlp import names
+from corroborate.ledger.index import DocumentRecord, name_keys, node_ref, person_words
 from corroborate.records import Entity, Ledger
 from corroborate.resolve import variants
 from corroborate.resolve.blocking import Node
@@ -162,19 +161,13 @@ def _keys_meet(store: Store, keys: set[str], nodes: list[Node]) -> bool:
 
 
 def _lone_words_meet(store: Store, nodes: list[Node]) -> bool:
-    """Whether a one-word person name of a new document and a longer stored one, or the
-    reverse, share a word: ``_lone_names`` finds a lone name's full name by its first or
-    last word (``names.words``: lower-cased), which no blocking key holds. A stored lone
-    name is a one-word mention (``m:``), a stored full name a resolved node (``node:``);
-    both matched by containment, ignoring case: a superset, so never a join missed."""
-    people = {n[1] for n in nodes if n[0] == "person"}
-    lone = {p for p in people if len(names.words(p)) == 1}
-    ends = {w for p in people - lone for w in (names.words(p)[0], names.words(p)[-1])}
-    if store.stored_like("index_refs", "ref", [f"m:person\t%{w}%" for w in sorted(ends)],
-                         unlike="m:person\t% %"):  # fmt: skip
-        return True
-    words = sorted({w for p in lone for w in names.words(p)})
-    return store.stored_like("index_names", "name", [f"node:person\t%{w}%" for w in words])
+    """Whether a one-word person name of a new document is the first or last word of a
+    stored longer one, or the reverse (``index_words``): ``_lone_names`` finds a lone name's
+    full name by word, which no blocking key holds."""
+    words = person_words(nodes)
+    lone = {w for w, kind, _ in words if kind == "lone"}
+    ends = {w for w, kind, _ in words if kind == "end"}
+    return bool(store.stored_words(lone, "end") or store.stored_words(ends, "lone"))
 
 
 def _strings(value: object) -> set[str]:

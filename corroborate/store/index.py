@@ -14,6 +14,7 @@ __all__ = ["INDEX_TABLES", "IndexRows", "add_index", "stored_values", "write_ind
 
 INDEX_TABLES = (
     "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
+    "index_words",
 )  # fmt: skip
 _COLUMNS = {
     "index_documents": "document_id, content_hash, payload",
@@ -22,6 +23,7 @@ _COLUMNS = {
     "index_entities": "entity_id, component, base, final",
     "index_names": "name, entity_id, component",
     "index_meta": "name, value",  # ("code", ``ledger.fingerprint.code_fingerprint()``)
+    "index_words": "word, kind, node",  # ``ledger.index.person_words``
 }
 
 

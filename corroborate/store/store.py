@@ -289,18 +289,20 @@ class Store:
         rows = self._db.query("SELECT node FROM index_keys WHERE key = ?", (key,))
         return sorted({r[0].split("\t", 1)[1] for r in rows})
 
-    def stored_like(self, table: str, column: str, patterns: list[str], unlike: str = "") -> bool:
-        """Whether some value of ``table.column``, lower-cased, matches one of the SQL ``LIKE``
-        ``patterns`` (lower case; LOWER on both backends: PostgreSQL's LIKE is case-sensitive,
-        SQLite's is not) and, given ``unlike``, does not match that. One scan of the table."""
-        if not patterns:
-            return False
-        where = " OR ".join([f"LOWER({column}) LIKE ?"] * len(patterns))
-        args = [p.lower() for p in patterns]
-        if unlike:
-            where = f"({where}) AND {column} NOT LIKE ?"
-            args.append(unlike)
-        return bool(self._db.query(f"SELECT 1 FROM {table} WHERE {where} LIMIT 1", tuple(args)))
+    def stored_words(self, words: set[str], kind: str) -> set[str]:
+        """Which of ``words`` the index holds as people's names' words of ``kind``
+        (``index_words``: "lone" or "end")."""
+        found: set[str] = set()
+        ordered = sorted(words)
+        for i in range(0, len(ordered), 500):
+            chunk = ordered[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.query(
+                f"SELECT DISTINCT word FROM index_words WHERE kind = ? AND word IN ({marks})",
+                (kind, *chunk),
+            )
+            found |= {r[0] for r in rows}
+        return found
 
     def document_hashes(self) -> dict[str, str]:
         """Each stored document's content hash, by id (without reading the texts)."""
