@@ -225,6 +225,8 @@ class Store:
         """
         with self._db.transaction():
             write_ledger(self._db, ledger)
+            # A ledger stored without its index: the next update must rebuild ("no index").
+            write_index(self._db, IndexRows())
 
     def corrections(self) -> list[Correction]:
         """Corrections by hand, undone ones included, in the order they were made."""
@@ -252,6 +254,7 @@ class Store:
         """
         with self._db.transaction():
             write_ledger(self._db, build(self))
+            write_index(self._db, IndexRows())  # as ``replace_ledger``
 
     def rebuild_indexed(self, build: Callable[[Store], tuple[Ledger, IndexRows]]) -> None:
         """``rebuild_ledger``, storing the ledger's index (``ledger.index``) with it."""

@@ -174,3 +174,15 @@ def test_the_fingerprint_follows_every_file(
     assert now() == first
     (tmp_path / "lexicon" / "acts.yaml").write_text("killing: [slaying]\n")
     assert now() != first
+
+
+def test_a_ledger_stored_without_its_index_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        kept = store.ledger()
+        store.rebuild_ledger(lambda s: Ledger(kept.entities[1:], kept.allegations))
+        assert store.index_code() is None
+        _put(store, stories[:1])
+        assert update(store) == "no index"
+        assert rebuild_and_compare(store) is None
