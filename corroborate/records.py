@@ -364,6 +364,21 @@ class Ledger:
             "allegations": [a.to_json() for a in self.allegations],
         }
 
+    def canonical(self) -> Ledger:
+        """This ledger in its canonical order: entities by (type, name, id), allegations by
+        (the principal accused's name, act, id). The store reads it back in this order, so
+        an update can insert rows without renumbering the rest, and a full build gives it."""
+        by_id = {e.id: e for e in self.entities}
+
+        def principal(a: Allegation) -> str:
+            e = by_id.get(a.accused[0]) if a.accused else None
+            return e.name if e is not None else ""
+
+        return Ledger(
+            entities=sorted(self.entities, key=lambda e: (e.type, e.name, e.id)),
+            allegations=sorted(self.allegations, key=lambda a: (principal(a), a.act, a.id)),
+        )
+
 
 # --- Enforcement figures (the even-handedness audit) -----------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -20,10 +21,10 @@ from corroborate.cli import (
 )
 from corroborate.errors import WorkerError
 from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import rebuild
+from corroborate.ledger.store import update
 from corroborate.nlp import pipeline
 from corroborate.run import open_runner
-from corroborate.store import open_store
+from corroborate.store import Store, open_store
 
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 
@@ -85,6 +86,16 @@ def ingest_command(
             ),
         ),
     ] = None,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            help=(
+                "Say on stderr how the ledger was brought up to date: updated for the new"
+                " documents, or rebuilt whole and why."
+            ),
+        ),
+    ] = False,
 ) -> None:
     """Read documents, extract their attributions and store both in the evidence store.
 
@@ -113,7 +124,17 @@ def ingest_command(
                     on_skip=progress.skipped,
                     on_note=progress.note,
                     on_progress=progress.advance,
-                    after_ingest=rebuild,
+                    after_ingest=_ledger_hook(verbose),
                     runner=runner,
                 )
             typer.echo(summary.line(store.url))
+
+
+def _ledger_hook(verbose: bool) -> Callable[[Store], None]:
+    def hook(store: Store) -> None:
+        reason = update(store)
+        if verbose:
+            done = "updated" if reason is None else f"rebuilt whole ({reason})"
+            typer.echo(f"ledger: {done}", err=True)
+
+    return hook

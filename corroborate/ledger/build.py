@@ -95,7 +95,7 @@ def build_indexed(
         for gid, group in r.groups.items():
             groups.setdefault(gid, group)  # the first document that names it
     entities = {e.id: e for e in index.entities} | groups
-    allegations = _group(steps, entities)
+    allegations = group_steps(steps, entities)
     ledger = Ledger(
         entities=sorted(entities.values(), key=lambda e: (e.type, e.name, e.id)),
         allegations=allegations,
@@ -139,7 +139,8 @@ def record_document(
                           part.contributions, steps, groups, read, accuses, pairs)  # fmt: skip
 
 
-def _group(steps: list[Step], entities: dict[str, Entity]) -> list[Allegation]:
+def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegation]:
+    """The allegations ``steps`` make, each answer joined to those it answers (see above)."""
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
     for step in steps:

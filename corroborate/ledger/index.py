@@ -31,6 +31,7 @@ __all__ = [
     "name_keys",
     "entity_to_json",
     "node_ref",
+    "person_words",
     "reach",
     "record_from_json",
     "record_to_json",
@@ -219,3 +220,16 @@ def index_components(
     whole stored components re-resolves whole true ones."""
     ordered = blocking.components(list(keys), pairs, keys_of=keys.__getitem__)
     return {node: node_ref(c[0]) for c in ordered for node in c}
+
+
+def person_words(nodes: list[Node]) -> list[tuple[str, str, Node]]:
+    """People's names by word, as ``_lone_names`` looks them up (``names.words``): a one-word
+    name as ("lone"), a longer one by its first and last words ("end")."""
+    out: list[tuple[str, str, Node]] = []
+    for node in nodes:
+        ws = names.words(node[1]) if node[0] == "person" else []
+        if len(ws) == 1:
+            out.append((ws[0], "lone", node))
+        elif len(ws) >= 2:
+            out += [(w, "end", node) for w in dict.fromkeys((ws[0], ws[-1]))]
+    return out

@@ -3,7 +3,9 @@
 The ledger is a function of every stored document, so after an ingest it is rebuilt whole
 from the stored documents, attributions and mentions (``build_ledger``) and swapped, read and
 written in one write transaction (``Store.rebuild_ledger``), so that a concurrent ingest cannot
-commit a document the new ledger misses. ``ingest_paths(..., after_ingest=rebuild)`` runs it.
+commit a document the new ledger misses. The ingest hook is ``update``: it adds what new
+documents bring where that provably equals the full rebuild (``ledger.update``), and rebuilds
+whole otherwise.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from collections import defaultdict
 from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.difference import difference
+from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import (
     DocumentRecord,
     entity_to_json,
     index_components,
     name_keys,
     node_ref,
+    person_words,
     record_to_json,
 )
+from corroborate.ledger.update import plan
 from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
 from corroborate.resolve.entities import Resolution
@@ -54,10 +59,32 @@ def rebuild(store: Store) -> None:
     store.rebuild_indexed(_built)
 
 
+def update(store: Store) -> str | None:
+    """The ingest hook: the ledger and its index brought up to date for the documents the
+    index lacks (``ledger.update``) where that provably equals a full rebuild, else a full
+    rebuild. Returns None when updated, else the reason for the full rebuild; read and
+    written in one transaction either way."""
+    reasons: list[str] = []
+
+    def work(current: Store) -> tuple[Ledger, IndexRows, bool]:
+        found = plan(current)
+        if isinstance(found, str):
+            reasons.append(found)
+            return (*_built(current), True)
+        return found.ledger, index_rows(found.resolution, found.records), False
+
+    store.update_indexed(work)
+    return reasons[0] if reasons else None
+
+
 def _built(current: Store) -> tuple[Ledger, IndexRows]:
     hashes = {s.document.id: s.content_hash for s in current.documents()}
     ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
-    return apply_corrections(ledger, current.corrections()), index_rows(resolution, records)
+    # Canonical, as the store reads it back: corrections append what they make.
+    corrected = apply_corrections(ledger, current.corrections()).canonical()
+    index = index_rows(resolution, records)
+    index.tables["index_meta"].append(("code", code_fingerprint()))  # an update keeps it
+    return corrected, index
 
 
 def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRows:
@@ -71,6 +98,7 @@ def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRo
     by_spelling = {names.key(n[1]): c for n, c in component.items()}
     for node, ks in keys.items():
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
+    t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
     for r in records:
         t["index_documents"].append((r.document_id, r.content_hash,
                                      dumps(record_to_json(r))))  # fmt: skip

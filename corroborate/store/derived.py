@@ -40,13 +40,26 @@ def write_ledger(db: Connection, ledger: Ledger) -> None:
     """Replace the derived tables with ``ledger``; the caller holds the transaction."""
     for table in TABLES:
         db.execute(f"DELETE FROM {table}")
+    _write(db, ledger, 0)
+
+
+def add_ledger(db: Connection, part: Ledger) -> None:
+    """Add the entities and allegations of ``part`` (none of them stored yet) to the stored
+    ledger (an update); the caller holds the transaction. Positions continue after the
+    stored rows': the order read back is canonical anyway."""
+    (entities,) = db.query("SELECT COUNT(*) FROM entities")[0]
+    (allegations,) = db.query("SELECT COUNT(*) FROM allegations")[0]
+    _write(db, part, int(entities) + int(allegations))
+
+
+def _write(db: Connection, ledger: Ledger, offset: int) -> None:
     _insert(
         db,
         "entities",
         _ENTITY,
         [
             (e.id, i, e.name, e.type, dumps([asdict(a) for a in e.affiliations]))
-            for i, e in enumerate(ledger.entities)
+            for i, e in enumerate(ledger.entities, offset)
         ],
     )
     _insert(
@@ -74,7 +87,7 @@ def write_ledger(db: Connection, ledger: Ledger) -> None:
                 dumps(a.alleged_by),
                 dumps([asdict(f) for f in a.quantities]),
             )
-            for i, a in enumerate(ledger.allegations)
+            for i, a in enumerate(ledger.allegations, offset)
         ],
     )
     _insert(
@@ -91,7 +104,8 @@ def write_ledger(db: Connection, ledger: Ledger) -> None:
 
 
 def read_ledger(db: Connection) -> Ledger:
-    """The ledger as last written, in the order it was written."""
+    """The ledger as stored, in canonical order (``Ledger.canonical``): an update appends
+    rows, so positions alone no longer give the order."""
     aliases: dict[str, list[Alias]] = {}
     for entity_id, _, name, reason, document_id in _ordered(db, _ALIAS, "aliases"):
         aliases.setdefault(entity_id, []).append(Alias(name, reason, document_id))
@@ -136,7 +150,7 @@ def read_ledger(db: Connection) -> Ledger:
             db, _ALLEGATION, "allegations"
         )
     ]
-    return Ledger(entities=entities, allegations=allegations)
+    return Ledger(entities=entities, allegations=allegations).canonical()
 
 
 def _insert(db: Connection, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:

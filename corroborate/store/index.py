@@ -1,6 +1,7 @@
 """The ledger's index as rows (see ``migrations.INDEX`` and ``ledger.index``).
 
-The ledger side makes the rows; this module only writes them, whole on a full rebuild."""
+The ledger side makes the rows; this module writes them (whole on a full rebuild, added on
+an update) and answers the update's questions: which of these values are stored."""
 
 from __future__ import annotations
 
@@ -9,15 +10,20 @@ from typing import Any
 
 from corroborate.store.connection import Connection
 
-__all__ = ["INDEX_TABLES", "IndexRows", "write_index"]
+__all__ = ["INDEX_TABLES", "IndexRows", "add_index", "stored_values", "write_index"]
 
-INDEX_TABLES = ("index_documents", "index_refs", "index_keys", "index_entities", "index_names")
+INDEX_TABLES = (
+    "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
+    "index_words",
+)  # fmt: skip
 _COLUMNS = {
     "index_documents": "document_id, content_hash, payload",
     "index_refs": "ref, document_id",
     "index_keys": "key, looks, node, component",
     "index_entities": "entity_id, component, base, final",
     "index_names": "name, entity_id, component",
+    "index_meta": "name, value",  # ("code", ``ledger.fingerprint.code_fingerprint()``)
+    "index_words": "word, kind, node",  # ``ledger.index.person_words``
 }
 
 
@@ -37,3 +43,29 @@ def write_index(db: Connection, rows: IndexRows) -> None:
         columns = _COLUMNS[table]
         marks = ", ".join("?" * len(columns.split(",")))
         db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows.tables[table])
+
+
+def add_index(db: Connection, rows: IndexRows) -> None:
+    """Add ``rows`` (none of them stored yet) to the index; the caller holds the transaction."""
+    for table in INDEX_TABLES:
+        columns = _COLUMNS[table]
+        marks = ", ".join("?" * len(columns.split(",")))
+        db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows.tables[table])
+
+
+# Well under SQLite's and PostgreSQL's limits on bound parameters.
+_CHUNK = 500
+
+
+def stored_values(db: Connection, table: str, column: str, values: set[str]) -> set[str]:
+    """Which of ``values`` are stored in ``table.column`` (both named by the caller, never
+    by a user): point look-ups, so an update reads what it asks about, not the index."""
+    found: set[str] = set()
+    ordered = sorted(values)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.query(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})",
+                        tuple(chunk))  # fmt: skip
+        found |= {r[0] for r in rows}
+    return found

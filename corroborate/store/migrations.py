@@ -288,7 +288,23 @@ INDEX = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX)
+# Which code made the index (``ledger.fingerprint``): an update adds to an index only when the
+# code that made it is the code running, else it rebuilds whole. And people's names by word
+# (``index_words``: a one-word name as "lone", a longer one's first and last words as "end"),
+# since ``_lone_names`` finds a lone name's full name by word, which no blocking key holds.
+INDEX_CODE = Migration(
+    8,
+    "ledger index code and words",
+    (
+        "CREATE TABLE index_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE index_words (word TEXT NOT NULL, kind TEXT NOT NULL, node TEXT NOT NULL)",
+        "CREATE INDEX index_words_by_word ON index_words (word, kind)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE,
+)  # fmt: skip
 
 
 def migrate(db: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:

@@ -20,8 +20,8 @@ from corroborate.records import Attribution, Claim, Document, EnforcementFigure,
 from corroborate.store import rows as r
 from corroborate.store.connection import Connection
 from corroborate.store.corrections import add_correction, read_corrections, undo_correction
-from corroborate.store.derived import read_ledger, write_ledger
-from corroborate.store.index import IndexRows, write_index
+from corroborate.store.derived import add_ledger, read_ledger, write_ledger
+from corroborate.store.index import IndexRows, add_index, stored_values, write_index
 from corroborate.store.migrations import now, schema_version
 from corroborate.store.rows import StoredAttribution, StoredDocument
 
@@ -225,6 +225,8 @@ class Store:
         """
         with self._db.transaction():
             write_ledger(self._db, ledger)
+            # A ledger stored without its index: the next update must rebuild ("no index").
+            write_index(self._db, IndexRows())
 
     def corrections(self) -> list[Correction]:
         """Corrections by hand, undone ones included, in the order they were made."""
@@ -252,6 +254,7 @@ class Store:
         """
         with self._db.transaction():
             write_ledger(self._db, build(self))
+            write_index(self._db, IndexRows())  # as ``replace_ledger``
 
     def rebuild_indexed(self, build: Callable[[Store], tuple[Ledger, IndexRows]]) -> None:
         """``rebuild_ledger``, storing the ledger's index (``ledger.index``) with it."""
@@ -260,8 +263,61 @@ class Store:
             write_ledger(self._db, ledger)
             write_index(self._db, index)
 
+    def update_indexed(
+        self, work: Callable[[Store], tuple[Ledger, IndexRows, bool]]
+    ) -> None:
+        """Like ``rebuild_indexed``, in one write transaction; ``work`` says whether its
+        ledger and index replace the stored ones (True: a full rebuild) or are added to them
+        (an update: rows none of which are stored)."""
+        with self._db.transaction():
+            ledger, index, whole = work(self)
+            if whole:
+                write_ledger(self._db, ledger)
+                write_index(self._db, index)
+            else:
+                add_ledger(self._db, ledger)
+                add_index(self._db, index)
+
+    def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
+        """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
+        return stored_values(self._db, table, column, values) if values else set()
+
+    def index_code(self) -> str | None:
+        """The fingerprint of the code that made the stored index (None: no index)."""
+        rows = self._db.query("SELECT value FROM index_meta WHERE name = 'code'")
+        return str(rows[0][0]) if rows else None
+
+    def names_under(self, key: str) -> list[str]:
+        """The names the stored index holds under blocking key ``key`` (``index_keys``)."""
+        rows = self._db.query("SELECT node FROM index_keys WHERE key = ?", (key,))
+        return sorted({r[0].split("\t", 1)[1] for r in rows})
+
+    def stored_words(self, words: set[str], kind: str) -> set[str]:
+        """Which of ``words`` the index holds as people's names' words of ``kind``
+        (``index_words``: "lone" or "end")."""
+        found: set[str] = set()
+        ordered = sorted(words)
+        for i in range(0, len(ordered), 500):
+            chunk = ordered[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.query(
+                f"SELECT DISTINCT word FROM index_words WHERE kind = ? AND word IN ({marks})",
+                (kind, *chunk),
+            )
+            found |= {r[0] for r in rows}
+        return found
+
+    def document_hashes(self) -> dict[str, str]:
+        """Each stored document's content hash, by id (without reading the texts)."""
+        return {r[0]: r[1] for r in self._db.query("SELECT id, content_hash FROM documents")}
+
+    def indexed_hashes(self) -> dict[str, str]:
+        """Each document of the stored index with the content hash it was indexed from."""
+        rows = self._db.query("SELECT document_id, content_hash FROM index_documents")
+        return {r[0]: r[1] for r in rows}
+
     def ledger(self) -> Ledger:
-        """The ledger as last stored by ``replace_ledger``, in the same order (empty if none)."""
+        """The ledger as last stored, in canonical order (``Ledger.canonical``; empty if none)."""
         return read_ledger(self._db)
 
     def _where(self, sql: str, document_id: str | None) -> list[Any]:

@@ -23,9 +23,9 @@ from spacy.language import Language
 
 from corroborate.errors import InputError
 from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import rebuild
+from corroborate.ledger.store import update
 from corroborate.records import Document
-from corroborate.store import open_store
+from corroborate.store import Store, open_store
 from corroborate.web.limits import MAX_BODY
 from corroborate.web.problems import ApiError
 
@@ -189,7 +189,7 @@ def _ingest(
             ids.append(document.id)
 
         with open_store(db) as store:
-            summary = ingest_paths([path], store, _nlp, on_progress=seen, after_ingest=rebuild)
+            summary = ingest_paths([path], store, _nlp, on_progress=seen, after_ingest=_update)
     return {
         "documents": ids,
         "added": summary.added,
@@ -197,3 +197,7 @@ def _ingest(
         "unchanged": summary.unchanged,
         "attributions": summary.attributions,
     }
+
+
+def _update(store: Store) -> None:
+    update(store)  # the reason for a full rebuild, if any, is for ``ingest --verbose``

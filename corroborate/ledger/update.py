@@ -1,0 +1,191 @@
+"""The ledger updated for new documents, without a full rebuild, where that is provably equal.
+
+``plan(store)`` looks at the documents the stored index (``ledger.index``) does not hold yet.
+This step handles the case where they touch nothing stored: resolution, stepping and grouping
+run over the new documents alone, and their entities, allegations and index rows are added
+to the stored ones. That is the full rebuild's result exactly when
+
+- the index was made by this code (``fingerprint``) from the stored documents as they are;
+- no name of a new document shares a blocking key with a stored name (``index_keys``) that a
+  rule can join through (a ``variant:`` block only through names alike): its components are
+  new, so every merge rule decides them as over the whole store;
+- no one-word person name, new or stored, ends or begins a longer one of the other side
+  (``_lone_names`` looks lone names up by word, not by key); so its counts of the reports
+  naming a person (``RARE_COMPANY``) are unchanged for stored people, complete for new ones;
+- no lookup of a new document consults a stored spelling or name, and no entity it reads,
+  adds to, accuses or answers is stored (its references against ``index_names`` and the
+  stored entities): its steps read only new entities and can join only new allegations;
+- no stored document consulted a spelling or name the new entities bring, mentions a new
+  name, or names a group a new document names (``index_refs``): no stored document's steps
+  and no stored allegation change;
+- no active correction by hand names a new entity or allegation.
+
+Otherwise it falls back to the full rebuild, with the reason (``ingest --verbose``). Not done
+yet: re-resolving the stored components a new document reaches (``docs/scale.md``): on a
+corpus of one beat nearly every article names someone stored, and falls back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from corroborate.ledger.build import AnalysedDocument, group_steps, record_document
+from corroborate.ledger.fingerprint import code_fingerprint
+from corroborate.ledger.index import DocumentRecord, name_keys, node_ref, person_words
+from corroborate.records import Entity, Ledger
+from corroborate.resolve import variants
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
+from corroborate.store import Store
+
+__all__ = ["MAX_SHARE", "Update", "plan"]
+
+# Above this share of the store, new documents are rebuilt whole: the update's point look-ups
+# would cost more than reading everything once, and a first ingest has no index to update.
+MAX_SHARE = 0.5
+
+Reason = Literal[
+    "no index",
+    "the index was made by other code",
+    "a stored document changed or was removed",
+    "too many new documents",
+    "names reach stored components",
+    "lookups read stored names or entities",
+    "stored documents read new names",
+    "a correction by hand names the new entities",
+]
+
+
+@dataclass
+class Update:
+    """What the new documents add: the ledger's new entities and allegations, and what the
+    index needs to record them (``ledger.store.index_rows``)."""
+
+    ledger: Ledger
+    resolution: Resolution
+    records: list[DocumentRecord]
+
+
+def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
+    """The update for the documents the index lacks, or why a full rebuild is needed."""
+    indexed = store.indexed_hashes()
+    stored = store.document_hashes()
+    if not indexed:
+        return "no index"
+    if store.index_code() != code_fingerprint():
+        return "the index was made by other code"
+    if any(stored.get(d) != h for d, h in indexed.items()):
+        return "a stored document changed or was removed"
+    new = sorted(set(stored) - set(indexed))
+    if len(new) > max_share * len(stored):
+        return "too many new documents"
+    docs = sorted((_analysed(store, d) for d in new),
+                  key=lambda d: (d.document.published or "", d.document.id))  # fmt: skip
+    # The names first (``DocumentRecord.nodes``): most documents meet stored names, and
+    # that needs no resolution to see.
+    nodes = sorted({n for d in docs for m in d.mentions for n in mention_nodes(m)})
+    keys = {k for ks in name_keys(nodes).values() for k, _ in ks}
+    if _keys_meet(store, keys, nodes) or _lone_words_meet(store, nodes):
+        return "names reach stored components"
+    resolution = resolve(
+        DocumentMentions(d.document.id, d.document.published, d.mentions) for d in docs
+    )
+    index = resolution.index
+    records = [
+        record_document(
+            d,
+            stored[d.document.id],
+            resolution.short.get(d.document.id, []),
+            resolution.acronyms.get(d.document.id, []),
+            resolution.node_entity,
+            index,
+        )  # fmt: skip
+        for d in docs
+    ]
+    if _reads_stored(store, records):
+        return "lookups read stored names or entities"
+    brought = {"k:" + k for k in index.by_key_map} | {"n:" + n for n in index.by_name_map}
+    if store.stored_values("index_names", "name", brought):
+        return "names reach stored components"
+    brought |= {"m:" + node_ref(n) for r in records for n in r.nodes}
+    brought |= {"g:" + g for r in records for g in r.groups}
+    if store.stored_values("index_refs", "ref", brought):
+        return "stored documents read new names"
+    groups: dict[str, Entity] = {}
+    for r in records:
+        for gid, group in r.groups.items():
+            groups.setdefault(gid, group)  # the first document that names it, as a build
+    entities = {e.id: e for e in index.entities} | groups
+    ledger = Ledger(
+        entities=list(entities.values()),
+        allegations=group_steps([s for r in records for s in r.steps], entities),
+    )
+    named = set(entities) | {a.id for a in ledger.allegations}
+    if store.stored_values("entities", "id", set(entities)):
+        return "names reach stored components"
+    for c in store.corrections():
+        if c.active and _strings(c.data) & named:
+            return "a correction by hand names the new entities"
+    return Update(ledger.canonical(), resolution, records)
+
+
+def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:
+    read = {ref for r in records for ref in r.read if ref[:2] in ("k:", "n:")}
+    if store.stored_values("index_names", "name", read):
+        return True
+    ids = {ref[2:] for r in records for ref in r.read if ref.startswith("e:")}
+    ids |= {c.entity_id for r in records for c in r.contributions}
+    ids |= {p for r in records for p in r.accuses} | {g for r in records for g in r.groups}
+    return bool(store.stored_values("entities", "id", ids))
+
+
+def _keys_meet(store: Store, keys: set[str], nodes: list[Node]) -> bool:
+    """Whether a new name shares a blocking key with a stored one that a rule can join
+    through. A ``variant:`` block (first letters of the given name and the rest: "c:c" holds
+    dozens of people) joins only names ``variants.alike_in_block`` finds alike, pair by pair:
+    a new name alike to no stored one of its block changes no stored name's candidates."""
+    hits = store.stored_values("index_keys", "key", keys)
+    if any(not k.startswith("variant:") for k in hits):
+        return True
+    new = [p for _, name in nodes if (p := variants.name_parts(name))]
+    for key in hits:
+        mine = [p for p in new if f"variant:{':'.join(variants.variant_block(p))}" == key]
+        stored = [p for name in store.names_under(key) if (p := variants.name_parts(name))]
+        alike = variants.alike_in_block(mine + stored)
+        if any(j >= len(mine) for i in range(len(mine)) for j in alike[i]):
+            return True
+        if any(i < len(mine) for row in alike[len(mine) :] for i in row):
+            return True
+    return False
+
+
+def _lone_words_meet(store: Store, nodes: list[Node]) -> bool:
+    """Whether a one-word person name of a new document is the first or last word of a
+    stored longer one, or the reverse (``index_words``): ``_lone_names`` finds a lone name's
+    full name by word, which no blocking key holds."""
+    words = person_words(nodes)
+    lone = {w for w, kind, _ in words if kind == "lone"}
+    ends = {w for w, kind, _ in words if kind == "end"}
+    return bool(store.stored_words(lone, "end") or store.stored_words(ends, "lone"))
+
+
+def _strings(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict):
+        return set(value) | {s for v in value.values() for s in _strings(v)}
+    if isinstance(value, list):
+        return {s for v in value for s in _strings(v)}
+    return set()
+
+
+def _analysed(store: Store, document_id: str) -> AnalysedDocument:
+    stored = store.document(document_id)
+    assert stored is not None  # listed by ``document_hashes`` in this transaction
+    return AnalysedDocument(
+        stored.document,
+        [a.attribution for a in store.attributions(document_id)],
+        [m for _, m in store.mentions(document_id)],
+        [c for _, c in store.claims(document_id)],
+    )

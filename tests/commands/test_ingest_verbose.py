@@ -1,0 +1,38 @@
+"""``corroborate ingest --verbose``: how the ledger was brought up to date, and why."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from corroborate.cli import app
+from corroborate.ledger.store import rebuild_and_compare
+from corroborate.store import open_store
+from tests.ledger.conftest import AGAIN, QUINN, TURTLES
+
+runner = CliRunner()
+
+
+def _jsonl(path: Path, rows: dict[str, str]) -> str:
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in rows.items()))
+    return str(path)
+
+
+def test_verbose_says_updated_or_rebuilt_and_why(tmp_path: Path) -> None:
+    db = str(tmp_path / "v.db")
+    first = _jsonl(tmp_path / "a.jsonl", {"turtles-1": TURTLES, "turtles-2": AGAIN})
+    result = runner.invoke(app, ["ingest", first, "--db", db, "--workers", "1", "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert "ledger: rebuilt whole (no index)" in result.output
+    other = _jsonl(tmp_path / "b.jsonl", {"quinn": QUINN})
+    result = runner.invoke(app, ["ingest", other, "--db", db, "--workers", "1", "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert "ledger: updated" in result.output
+    with open_store(db) as store:
+        assert any(e.name == "Zara Quinn" for e in store.ledger().entities)
+        assert rebuild_and_compare(store) is None
+    quiet = _jsonl(tmp_path / "c.jsonl", {"again": AGAIN + " He was bailed."})
+    result = runner.invoke(app, ["ingest", quiet, "--db", db, "--workers", "1"])
+    assert result.exit_code == 0 and "ledger:" not in result.output

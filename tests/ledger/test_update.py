@@ -1,0 +1,188 @@
+"""``ledger.update``: the update path for new documents that touch nothing stored, and each
+reason it falls back to a full rebuild for. After every step the stored ledger must equal
+one full rebuild (``rebuild_and_compare`` finds nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.ledger import fingerprint
+from corroborate.ledger import update as update_module
+from corroborate.ledger.build import AnalysedDocument, build_indexed
+from corroborate.ledger.fingerprint import code_fingerprint
+from corroborate.ledger.store import rebuild_and_compare, update
+from corroborate.records import Ledger
+from corroborate.resolve.entities import entity_id
+from corroborate.store import Store, open_store
+from corroborate.store.index import IndexRows
+
+
+def _put(store: Store, docs: list[AnalysedDocument]) -> None:
+    for d in docs:
+        store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+
+
+def _stored(tmp_path: Path, docs: list[AnalysedDocument]) -> Store:
+    store = open_store(str(tmp_path / "u.db"))
+    _put(store, docs)
+    assert update(store) == "no index"
+    return store
+
+
+def test_a_new_story_is_added_without_a_rebuild(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        before = len(store.ledger().entities)
+        _put(store, stories[:1])
+        assert update(store) is None
+        ledger = store.ledger()
+        assert len(ledger.entities) > before
+        assert any(e.name == "Zebulon Quarrington" for e in ledger.entities)
+        assert rebuild_and_compare(store) is None
+        # The second report names the same man: it reaches a stored component.
+        _put(store, stories[1:])
+        assert update(store) == "names reach stored components"
+        assert rebuild_and_compare(store) is None
+
+
+def test_a_variant_block_joins_only_names_alike(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    turtles, _, quinn, misspelt, _ = stories
+    with _stored(tmp_path, [*karachi_analysed, turtles]) as store:
+        _put(store, [quinn])
+        assert update(store) is None  # "Zara Quinn" is not "Zebulon Quarrington"
+        assert any(e.name == "Zara Quinn" for e in store.ledger().entities)
+        assert rebuild_and_compare(store) is None
+        _put(store, [misspelt])
+        assert update(store) == "names reach stored components"
+        assert rebuild_and_compare(store) is None
+
+
+@pytest.mark.parametrize("first", [0, 4])
+def test_a_lone_name_and_a_full_name_ending_with_it_rebuild(
+    karachi_analysed: list[AnalysedDocument],
+    stories: list[AnalysedDocument],
+    tmp_path: Path,
+    first: int,
+) -> None:
+    # "Oyelaran" alone and "Maribel Oyelaran", stored first either of them.
+    then = 4 - first
+    lone = [m for m in stories[4].mentions if m.type == "person"]
+    assert [m.name for m in lone] == ["Oyelaran"], "the lone surname is a person's"
+    with _stored(tmp_path, [*karachi_analysed, stories[first]]) as store:
+        _put(store, [stories[then]])
+        assert update(store) == "names reach stored components"
+        assert rebuild_and_compare(store) is None
+
+
+def test_a_changed_document_rebuilds(
+    karachi_analysed: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        d = karachi_analysed[0]
+        changed = AnalysedDocument(
+            d.document.__class__(**{**vars(d.document), "text": d.document.text + " More."}),
+            d.attributions, d.mentions, d.claims,
+        )  # fmt: skip
+        _put(store, [changed])
+        assert update(store) == "a stored document changed or was removed"
+        assert rebuild_and_compare(store) is None
+
+
+def test_many_new_documents_rebuild(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed[:1]) as store:
+        _put(store, stories[:2])
+        assert update(store) == "too many new documents"
+        assert rebuild_and_compare(store) is None
+
+
+def test_a_correction_naming_the_new_entities_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        someone = next(e.id for e in store.ledger().entities if e.type == "person")
+        new = entity_id("person", "Zebulon Quarrington")
+        store.add_correction("merge", {"entities": [someone, new], "names": {}}, "same", "t")
+        _put(store, stories[:1])
+        assert update(store) == "a correction by hand names the new entities"
+        assert rebuild_and_compare(store) is None
+
+
+def _index_row(store: Store, table: str, row: tuple[str, ...]) -> None:
+    """One row added to the stored index, as if a stored document had made it."""
+    rows = IndexRows()
+    rows.tables[table].append(row)
+    store.update_indexed(lambda s: (Ledger(), rows, False))
+
+
+def test_a_lookup_of_a_stored_name_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    record = build_indexed(stories[:1])[2][0]
+    looked = sorted(ref for ref in record.read if ref[:2] in ("k:", "n:"))[0]
+    with _stored(tmp_path, karachi_analysed) as store:
+        _index_row(store, "index_names", (looked, "someone", ""))
+        _put(store, stories[:1])
+        assert update(store) == "lookups read stored names or entities"
+
+
+def test_a_stored_lookup_of_a_new_name_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    resolution = build_indexed(stories[:1])[1]
+    brought = "k:" + sorted(resolution.index.by_key_map)[0]
+    with _stored(tmp_path, karachi_analysed) as store:
+        _index_row(store, "index_refs", (brought, karachi_analysed[0].document.id))
+        _put(store, stories[:1])
+        assert update(store) == "stored documents read new names"
+        assert rebuild_and_compare(store) is None
+
+
+def test_an_index_made_by_other_code_rebuilds(
+    karachi_analysed: list[AnalysedDocument],
+    stories: list[AnalysedDocument],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        assert store.index_code() == code_fingerprint()
+        monkeypatch.setattr(update_module, "code_fingerprint", lambda: "an upgrade")
+        _put(store, stories[:1])
+        assert update(store) == "the index was made by other code"
+        assert rebuild_and_compare(store) is None
+
+
+def test_the_fingerprint_follows_every_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "acts.yaml").write_text("killing: []\n")
+    (tmp_path / "rules.py").write_text("X = 1\n")
+    monkeypatch.setattr(fingerprint, "_PACKAGE", tmp_path)
+
+    def now() -> str:
+        fingerprint.code_fingerprint.cache_clear()
+        return fingerprint.code_fingerprint()
+
+    first = now()
+    assert now() == first
+    (tmp_path / "lexicon" / "acts.yaml").write_text("killing: [slaying]\n")
+    assert now() != first
+
+
+def test_a_ledger_stored_without_its_index_rebuilds(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(tmp_path, karachi_analysed) as store:
+        kept = store.ledger()
+        store.rebuild_ledger(lambda s: Ledger(kept.entities[1:], kept.allegations))
+        assert store.index_code() is None
+        _put(store, stories[:1])
+        assert update(store) == "no index"
+        assert rebuild_and_compare(store) is None
