@@ -57,6 +57,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
@@ -308,6 +309,7 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the name, asked for every mention again
 def node_name(name: str, type_: str = "person") -> str:
     """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
     "DHAKA, Oct") is its place, a headline fragment ("Donald Trump - and") the name before
