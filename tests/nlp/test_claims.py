@@ -372,6 +372,22 @@ def test_a_confession_the_police_took_is_custodial_whoever_ruled_on_it(nlp: Lang
     assert setting_of(found, "Jacob Pell") == {"judicial"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jacob Pell has since said that his confession was coerced.",
+        "Jacob Pell's confession was extracted through torture, his family says.",
+        "Jacob Pell says he confessed under duress.",
+    ],
+)
+def test_a_coerced_confession_is_custodial_whoever_is_named_as_coercing(
+    nlp: Language, sentence: str
+) -> None:
+    """Coercion, duress and torture are what custody does to a confession: no police need
+    be named in the sentence."""
+    assert setting_of(claims_of(nlp, sentence), "Jacob Pell") == {"custodial"}
+
+
 def test_a_court_speaking_of_a_confession_is_not_where_it_was_made(nlp: Language) -> None:
     found = claims_of(
         nlp, "Judge Mark Olsen ruled that Jacob Pell's confession was involuntary."
