@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -16,6 +16,7 @@ from spacy.language import Language
 from corroborate.extract import analyse_documents
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.records import Document
+from corroborate.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -84,6 +85,12 @@ def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocu
         AnalysedDocument(a.document, a.attributions, a.mentions, a.claims)
         for a in analyse_documents(documents, nlp)
     ]
+
+
+def put_analysed(store: Store, docs: Iterable[AnalysedDocument]) -> None:
+    """Store analysed documents as ingest does, without rebuilding the ledger."""
+    for d in docs:
+        store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild
 from corroborate.records import Ledger
 from corroborate.store import open_store
+from tests.conftest import put_analysed
 
 runner = CliRunner()
 
@@ -20,8 +21,7 @@ def test_rebuild_says_equal_or_names_the_difference(
 ) -> None:
     db = str(tmp_path / "k.db")
     with open_store(db) as store:
-        for d in karachi_analysed:
-            store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+        put_analysed(store, karachi_analysed)
         rebuild(store)
     result = runner.invoke(app, ["rebuild", "--db", db])
     assert result.exit_code == 0, result.output

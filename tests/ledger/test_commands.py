@@ -12,6 +12,7 @@ from corroborate.cli import app
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild
 from corroborate.store import open_store
+from tests.conftest import put_analysed
 
 runner = CliRunner()
 EVENT_KEYS = {"date", "kind", "outcome", "setting", "source", "document_id", "quote", "start",
@@ -24,8 +25,7 @@ ALLEGATION_KEYS = {"id", "accused", "act", "alleged_by", "status", "confession_o
 def db(tmp_path_factory: pytest.TempPathFactory, karachi_analysed: list[AnalysedDocument]) -> str:
     path = str(tmp_path_factory.mktemp("ledger") / "k.db")
     with open_store(path) as store:
-        for d in karachi_analysed:
-            store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+        put_analysed(store, karachi_analysed)
         rebuild(store)
     return path
 

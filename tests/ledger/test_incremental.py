@@ -22,6 +22,7 @@ from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.store import analysed_documents, rebuild, rebuild_and_compare, update
 from corroborate.records import Ledger
 from corroborate.store import open_store
+from tests.conftest import put_analysed
 
 # What may make an update of a batch a full rebuild in this test: the first batch has no
 # index; a batch larger than the store, or one that meets stored names, is rebuilt whole.
@@ -47,8 +48,7 @@ def _ingest(
     bounds = [0, *sorted(set(cuts)), len(docs)]
     with open_store(url) as store:
         for i, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
-            for d in docs[lo:hi]:
-                store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+            put_analysed(store, docs[lo:hi])
             reason = update(store)
             if reasons is not None:
                 reasons.append(reason)
@@ -123,8 +123,7 @@ def test_rebuild_reports_a_stored_ledger_that_differs(
 ) -> None:
     url = str(tmp_path / "k.db")
     with open_store(url) as store:
-        for d in karachi_analysed:
-            store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+        put_analysed(store, karachi_analysed)
         store.rebuild_ledger(lambda s: Ledger(entities=[], allegations=[]))
         found = rebuild_and_compare(store)
         assert found is not None and "entity ids differ" in found

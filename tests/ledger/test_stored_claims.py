@@ -14,6 +14,7 @@ from corroborate.ledger.store import analysed_documents
 from corroborate.records import CLAIM_KINDS, PARTICIPANT_ROLES, SETTINGS, Claim, Participant
 from corroborate.store import open_store
 from corroborate.store.rows import claim_from_row, claim_row
+from tests.conftest import put_analysed
 
 
 def test_ledger_from_stored_records_equals_the_fresh_one(
@@ -21,8 +22,7 @@ def test_ledger_from_stored_records_equals_the_fresh_one(
 ) -> None:
     fresh = build_ledger(karachi_analysed).to_json()
     with open_store(str(tmp_path / "k.db")) as store:
-        for d in karachi_analysed:
-            store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+        put_analysed(store, karachi_analysed)
         stored = analysed_documents(store)
     assert sum(len(d.claims) for d in stored) == sum(len(d.claims) for d in karachi_analysed)
     assert build_ledger(stored).to_json() == fresh

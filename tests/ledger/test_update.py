@@ -17,16 +17,12 @@ from corroborate.records import Ledger
 from corroborate.resolve.entities import entity_id
 from corroborate.store import Store, open_store
 from corroborate.store.index import IndexRows
-
-
-def _put(store: Store, docs: list[AnalysedDocument]) -> None:
-    for d in docs:
-        store.put_document(d.document, d.attributions, d.mentions, claims=d.claims)
+from tests.conftest import put_analysed
 
 
 def _stored(tmp_path: Path, docs: list[AnalysedDocument]) -> Store:
     store = open_store(str(tmp_path / "u.db"))
-    _put(store, docs)
+    put_analysed(store, docs)
     assert update(store) == "no index"
     return store
 
@@ -36,14 +32,14 @@ def test_a_new_story_is_added_without_a_rebuild(
 ) -> None:
     with _stored(tmp_path, karachi_analysed) as store:
         before = len(store.ledger().entities)
-        _put(store, stories[:1])
+        put_analysed(store, stories[:1])
         assert update(store) is None
         ledger = store.ledger()
         assert len(ledger.entities) > before
         assert any(e.name == "Zebulon Quarrington" for e in ledger.entities)
         assert rebuild_and_compare(store) is None
         # The second report names the same man: it reaches a stored component.
-        _put(store, stories[1:])
+        put_analysed(store, stories[1:])
         assert update(store) == "names reach stored components"
         assert rebuild_and_compare(store) is None
 
@@ -53,11 +49,11 @@ def test_a_variant_block_joins_only_names_alike(
 ) -> None:
     turtles, _, quinn, misspelt, _ = stories
     with _stored(tmp_path, [*karachi_analysed, turtles]) as store:
-        _put(store, [quinn])
+        put_analysed(store, [quinn])
         assert update(store) is None  # "Zara Quinn" is not "Zebulon Quarrington"
         assert any(e.name == "Zara Quinn" for e in store.ledger().entities)
         assert rebuild_and_compare(store) is None
-        _put(store, [misspelt])
+        put_analysed(store, [misspelt])
         assert update(store) == "names reach stored components"
         assert rebuild_and_compare(store) is None
 
@@ -74,7 +70,7 @@ def test_a_lone_name_and_a_full_name_ending_with_it_rebuild(
     lone = [m for m in stories[4].mentions if m.type == "person"]
     assert [m.name for m in lone] == ["Oyelaran"], "the lone surname is a person's"
     with _stored(tmp_path, [*karachi_analysed, stories[first]]) as store:
-        _put(store, [stories[then]])
+        put_analysed(store, [stories[then]])
         assert update(store) == "names reach stored components"
         assert rebuild_and_compare(store) is None
 
@@ -88,7 +84,7 @@ def test_a_changed_document_rebuilds(
             d.document.__class__(**{**vars(d.document), "text": d.document.text + " More."}),
             d.attributions, d.mentions, d.claims,
         )  # fmt: skip
-        _put(store, [changed])
+        put_analysed(store, [changed])
         assert update(store) == "a stored document changed or was removed"
         assert rebuild_and_compare(store) is None
 
@@ -97,7 +93,7 @@ def test_many_new_documents_rebuild(
     karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
 ) -> None:
     with _stored(tmp_path, karachi_analysed[:1]) as store:
-        _put(store, stories[:2])
+        put_analysed(store, stories[:2])
         assert update(store) == "too many new documents"
         assert rebuild_and_compare(store) is None
 
@@ -109,7 +105,7 @@ def test_a_correction_naming_the_new_entities_rebuilds(
         someone = next(e.id for e in store.ledger().entities if e.type == "person")
         new = entity_id("person", "Zebulon Quarrington")
         store.add_correction("merge", {"entities": [someone, new], "names": {}}, "same", "t")
-        _put(store, stories[:1])
+        put_analysed(store, stories[:1])
         assert update(store) == "a correction by hand names the new entities"
         assert rebuild_and_compare(store) is None
 
@@ -128,7 +124,7 @@ def test_a_lookup_of_a_stored_name_rebuilds(
     looked = sorted(ref for ref in record.read if ref[:2] in ("k:", "n:"))[0]
     with _stored(tmp_path, karachi_analysed) as store:
         _index_row(store, "index_names", (looked, "someone", ""))
-        _put(store, stories[:1])
+        put_analysed(store, stories[:1])
         assert update(store) == "lookups read stored names or entities"
 
 
@@ -139,7 +135,7 @@ def test_a_stored_lookup_of_a_new_name_rebuilds(
     brought = "k:" + sorted(resolution.index.by_key_map)[0]
     with _stored(tmp_path, karachi_analysed) as store:
         _index_row(store, "index_refs", (brought, karachi_analysed[0].document.id))
-        _put(store, stories[:1])
+        put_analysed(store, stories[:1])
         assert update(store) == "stored documents read new names"
         assert rebuild_and_compare(store) is None
 
@@ -153,7 +149,7 @@ def test_an_index_made_by_other_code_rebuilds(
     with _stored(tmp_path, karachi_analysed) as store:
         assert store.index_code() == code_fingerprint()
         monkeypatch.setattr(update_module, "code_fingerprint", lambda: "an upgrade")
-        _put(store, stories[:1])
+        put_analysed(store, stories[:1])
         assert update(store) == "the index was made by other code"
         assert rebuild_and_compare(store) is None
 
@@ -183,6 +179,6 @@ def test_a_ledger_stored_without_its_index_rebuilds(
         kept = store.ledger()
         store.rebuild_ledger(lambda s: Ledger(kept.entities[1:], kept.allegations))
         assert store.index_code() is None
-        _put(store, stories[:1])
+        put_analysed(store, stories[:1])
         assert update(store) == "no index"
         assert rebuild_and_compare(store) is None
