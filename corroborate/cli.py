@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
-import spacy
 import typer
 from rich.console import Console
 from rich.progress import (
@@ -29,10 +28,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from corroborate import __version__, evaluate, extract, settings
+from corroborate import __version__, settings
 from corroborate.errors import CorroborateError, InputError, OutputError
-from corroborate.nlp import pipeline
-from corroborate.nlp.attribution import attribution_model_info
 from corroborate.read import check_path, read_documents
 from corroborate.read.gold import read_gold
 from corroborate.records import Attribution, Document
@@ -151,6 +148,9 @@ def extract_command(
             _check_output(output, paths)
         # Check (and count, for the progress bar) file input before the slow part starts.
         total = _count_documents(paths, skip_errors) if paths and not _has_stdin(paths) else None
+        from corroborate import extract
+        from corroborate.nlp import pipeline
+
         nlp = pipeline.load_pipeline(spacy_model, model)
         with _Progress("extracting", total) as progress:
             documents = read_documents(paths, skip_errors=skip_errors, on_skip=progress.skipped)
@@ -192,6 +192,11 @@ def info_command(
         if db is not None:  # before the slow pipeline load: a wrong URL fails at once
             with open_for_reading(db) as store:
                 counts, shown = store.counts(), store.url
+        import spacy
+
+        from corroborate.nlp import pipeline
+        from corroborate.nlp.attribution import attribution_model_info
+
         nlp = pipeline.load_pipeline(spacy_model, model)
         attribution = attribution_model_info(nlp)
         data: dict[str, Any] = {
@@ -263,6 +268,9 @@ def eval_command(
         check_path(gold)
         if output is not None:
             _check_output(output, [gold])
+        from corroborate import evaluate
+        from corroborate.nlp import pipeline
+
         # Find the scorer before the slow extraction, not after it.
         module = evaluate.load_scorer(evaluate.locate_scorer(scorer))
         # Every gold attribution is checked before the slow extraction: the scorer would

@@ -18,8 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from corroborate.errors import InputError
 from corroborate.nlp.pipeline import load_pipeline
@@ -27,6 +26,9 @@ from corroborate.read import read_documents
 from corroborate.records import Document
 from corroborate.run import LocalRunner, Runner
 from corroborate.store import Store, content_hash
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass
@@ -102,9 +104,7 @@ def ingest_paths(
 
     documents = read_documents(paths, skip_errors=skip_errors, on_skip=skip, on_note=on_note)
     try:
-        for document, attributions, mentions, figures, claims in runner.analyse(
-            changed(documents)
-        ):
+        for document, attributions, mentions, figures, claims in runner.analyse(changed(documents)):
             result = store.put_document(
                 document, attributions, mentions, figures, extractor, claims=claims
             )

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import matplotlib
+from corroborate.audit.report import CAVEAT, Audit
+from corroborate.errors import InputError
 
-matplotlib.use("Agg")  # before pyplot: no display, the same output everywhere
-
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from corroborate.audit.report import CAVEAT, Audit  # noqa: E402
-from corroborate.errors import InputError  # noqa: E402
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 MEASURES = ("raids", "arrests", "weapons_seized")
 LABELS = {"raids": "raids", "arrests": "arrests", "weapons_seized": "weapons seized"}
@@ -37,8 +35,20 @@ def check_path(path: Path) -> None:
         )  # fmt: skip
 
 
+def _pyplot() -> ModuleType:
+    """pyplot on the Agg backend, imported on first use: matplotlib takes most of a second
+    to import, which `corroborate audit` without --chart should not pay."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # before pyplot: no display, the same output everywhere
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
 def chart_figure(audit: Audit) -> Figure:
     """The chart of the groups that have raids, arrests or weapons figures."""
+    plt = _pyplot()
     rows = [r for r in audit.groups if any(_value(r.values.get(m)) for m in MEASURES)]
     figure = plt.figure(figsize=SIZE_INCHES, dpi=DPI)
     axes = figure.add_axes((0.08, 0.24, 0.9, 0.62))
@@ -69,9 +79,10 @@ def save_chart(audit: Audit, path: Path) -> None:
     """Write the chart to ``path`` (.png or .svg)."""
     check_path(path)
     figure = chart_figure(audit)
+    plt = _pyplot()
     try:
         if path.suffix.lower() == ".svg":
-            with matplotlib.rc_context({"svg.hashsalt": "corroborate"}):
+            with plt.rc_context({"svg.hashsalt": "corroborate"}):
                 figure.savefig(path, format="svg", metadata={"Date": None})
         else:
             figure.savefig(path, format="png", dpi=DPI, metadata={"Software": None})

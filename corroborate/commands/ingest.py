@@ -20,10 +20,7 @@ from corroborate.cli import (
     app,
 )
 from corroborate.errors import WorkerError
-from corroborate.ingest import ingest_paths
 from corroborate.ledger.store import update
-from corroborate.nlp import pipeline
-from corroborate.run import open_runner
 from corroborate.store import Store, open_store
 
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
@@ -111,6 +108,12 @@ def ingest_command(
         if workers is not None and dask is not None:
             raise WorkerError("--workers and --dask exclude each other; pass one of them")
         total = None if _has_stdin(paths) else _count_documents(paths, skip_errors)
+        # The pipeline's modules load here, not at import: every other command (ledger,
+        # audit, --help) would pay seconds of spaCy for nothing.
+        from corroborate.ingest import ingest_paths
+        from corroborate.nlp import pipeline
+        from corroborate.run import open_runner
+
         with open_store(settings.db_url(db)) as store:
             nlp = pipeline.load_pipeline(spacy_model, model)
             runner = open_runner(nlp, workers=workers, dask=dask, batch_size=batch_size)

@@ -12,8 +12,7 @@ import typer
 from corroborate import settings
 from corroborate.cli import SpacyModel, _check_output, _user_errors, app
 from corroborate.errors import CorroborateError, OutputError
-from corroborate.nlp import pipeline
-from corroborate.nlp.tagger.train import SECOND_PASS, TrainSettings
+from corroborate.nlp.tagger.settings import SECOND_PASS, TrainSettings
 from corroborate.read import check_path
 from corroborate.write import atomic_writer
 
@@ -62,6 +61,7 @@ def train_cues_command(
             raise CorroborateError(
                 "training needs scikit-learn; pip install 'corroborate[train]' and run again"
             ) from err
+        from corroborate.nlp import pipeline  # spaCy only for the commands that parse
         from corroborate.nlp.train_cues import train_cue_model
 
         nlp = pipeline.load_bare(settings.spacy_model(spacy_model))
@@ -154,6 +154,8 @@ def train_command(
         if out.exists() and not out.is_dir():
             raise OutputError(f"{out}: is a file; pass a folder name to --out")
         module = evaluate.load_scorer(evaluate.locate_scorer(scorer))
+        from corroborate.nlp import pipeline  # spaCy only for the commands that parse
+
         nlp = pipeline.load_bare(settings.spacy_model(spacy_model))
         trained = train_tagger(
             train,

@@ -8,8 +8,10 @@ sentences and entities once and answers by binary search.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 class DocIndex:

@@ -22,13 +22,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.records import EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}

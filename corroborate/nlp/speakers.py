@@ -18,12 +18,14 @@ explainable resolver over the document's named people and organisations:
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.docindex import DocIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # Pronouns and nouns that point to a person, alias markers, titles only people carry
 # (unlike "chief" or "president", which bodies have too): the lexicon's.
@@ -188,6 +190,8 @@ class SpeakerResolver:
 
 def _titled_names(doc: Doc) -> list[Span]:
     """Spans of proper nouns that follow a personal title: "Col Tahir Mehmood"."""
+    from spacy.tokens import Span  # here, not above: commands that only read never load spaCy
+
     found = []
     for token in doc[:-1]:
         # The cheap test first: most tokens are not followed by a proper noun.

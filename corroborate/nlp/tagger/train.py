@@ -21,11 +21,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pycrfsuite
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from corroborate.errors import InputError
 from corroborate.nlp.attribution import extract_from_doc, rule_attributions
@@ -44,39 +42,17 @@ from corroborate.nlp.tagger.model import (
     second_pass_features,
     staging_folder,
 )
+from corroborate.nlp.tagger.settings import CRFSettings, TrainSettings
 from corroborate.nlp.tagger.tags import LABELS, encode
 from corroborate.read.gold import read_gold, read_training_gold
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 Log = Callable[[str], None]
+DEFAULT_SETTINGS = TrainSettings()  # the settings the shipped model was trained with
 VERSION = "2"
-
-
-@dataclass(frozen=True)
-class CRFSettings:
-    """One CRF's L-BFGS settings."""
-
-    iterations: int
-    c1: float  # L1: keeps the model small by zeroing rare features
-    c2: float  # L2
-    min_frequency: int = 2  # features seen fewer times in training are dropped
-
-
-FIRST_PASS = CRFSettings(iterations=150, c1=1.0, c2=3.0)
-SECOND_PASS = CRFSettings(iterations=100, c1=0.5, c2=1.0)
-
-
-@dataclass(frozen=True)
-class TrainSettings:
-    """The tagger's settings; the defaults are the ones the shipped model was trained with."""
-
-    # Chosen on PolNeAR dev (README, "How the model was chosen"): the first pass needs strong
-    # regularisation, since it overfits the training articles well before L-BFGS converges;
-    # the second, whose added features are few and seen on every token, does best with
-    # weaker regularisation (and converges in fewer iterations).
-    first: CRFSettings = FIRST_PASS
-    second: CRFSettings | None = SECOND_PASS  # None: one pass
-    folds: int = 2  # cross-fitting folds for the second pass's training tags
-    log_every: int = 10
 
 
 @dataclass
@@ -146,7 +122,7 @@ def train_tagger(
     nlp: Language,
     cue_model: CueModel,
     scorer: ModuleType,
-    settings: TrainSettings = TrainSettings(),
+    settings: TrainSettings = DEFAULT_SETTINGS,
     *,
     limit: int | None = None,
     log: Log = print,
