@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import named_later, parse, phrases, vocab, when
+from corroborate.audit import named_later, parse, phrases, totals, vocab, when
 from corroborate.lexicon.measures import measure_words
 from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.quantities import find_quantities
@@ -203,9 +203,12 @@ class _Reader:
             found += last
         # "... one more militant was gunned down ... The two X militants have been
         # identified": a group a later sentence gives the same people.
-        return named_later.groups_named_later(
+        named = named_later.groups_named_later(
             self.text, self.spans, _dedupe(found, self.parts), self.mentions
         )
+        # "62 militants linked to different outfits ... Among the 62, 39 were linked to X, 15
+        # to Y": the total's description names no group; its parts do.
+        return totals.ungroup_totals_taken_apart(self.text, named)
 
     def _their_group(self, s: int, e: int) -> str | None:
         """X in a sentence opening "They are (allegedly) associated with X": the group of
