@@ -109,6 +109,12 @@ _PARTITIVE_BEFORE = re.compile(
     r"[\d,]+\b[^,;]*),?\s+(?:[^,;]*(?:,|\band|\bwhile)\s+)*\Z",
     re.IGNORECASE,
 )
+# "Of the 210 target killers, ", "Among the slain militants, ": the whole whose parts follow.
+_WHOLE = re.compile(
+    r"\b(?:of|among)\s+the\s+(?:(?:total\s+)?[\d,]+\s+)?"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*\Z",
+    re.IGNORECASE,
+)
 _PART_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
 # Which measures a noun's kind allows, for the parse's verb.
 _CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
@@ -439,6 +445,14 @@ class _Reader:
                 out.append((count, cued, last[2]))
             elif _AFFILIATED_AFTER.match(text, m.end(), e) and self.people is not None:
                 measure, unit = self.people
+                whole = _WHOLE.search(before)
+                nouns = list(vocab.PEOPLE_UNIT.finditer(whole["noun"])) if whole else []
+                if whole is not None and nouns:
+                    # "Of the 210 target killers (among them), 120 were workers of X": the
+                    # parts (and the list's next items, "40 to Y") count target killers, not
+                    # the noun counted last.
+                    unit = whole["noun"][: nouns[-1].end()]
+                    self.people = (measure, unit)
                 count = _Count(m.start(), m.end(), unit, value)
                 attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
                 out.append((count, measure, attached.name if attached else None))
