@@ -86,7 +86,8 @@ def print_table(audit: Audit, console: Console) -> None:
 
 
 def _discrepancies(audit: Audit, console: Console) -> None:
-    """Each kind under its own heading, every value with its outlet, noun and quote."""
+    """Each kind under its own heading; in each item, one line per document with its values
+    and what each counts, then that document's sentences, each quoted once."""
     for kind in KINDS:
         listed = [d for d in audit.discrepancies if d.kind == kind]
         if listed:
@@ -95,15 +96,24 @@ def _discrepancies(audit: Audit, console: Console) -> None:
         for d in listed:
             console.print(f"  {d.group}, {d.measure.replace('_', ' ')}:", soft_wrap=True,
                           markup=False)  # fmt: skip
-            for f in d.figures:
-                counted = f" {f.unit}" if f.unit else ""
-                where = f"{audit.outlets.get(f.document_id, '')}, {f.document_id}"
-                shown = _show(f.value, f.low, f.high)
-                console.print(
-                    f"    {shown}{counted} [{where}]: \u201c{f.quote}\u201d",
-                    soft_wrap=True,
-                    markup=False,
+            for document_id, figures in _by_document(d.figures).items():
+                values = "; ".join(
+                    _show(f.value, f.low, f.high) + (f" {f.unit}" if f.unit else "")
+                    for f in figures
                 )
+                outlet = audit.outlets.get(document_id, "")
+                console.print(f"    {outlet} [{document_id}]: {values}", soft_wrap=True,
+                              markup=False)  # fmt: skip
+                for quote in dict.fromkeys(f.quote for f in figures):
+                    console.print(f"      \u201c{quote}\u201d", soft_wrap=True, markup=False)
+
+
+def _by_document(figures: list[EnforcementFigure]) -> dict[str, list[EnforcementFigure]]:
+    """The figures of each document, documents in the order they first come."""
+    out: dict[str, list[EnforcementFigure]] = {}
+    for f in figures:
+        out.setdefault(f.document_id, []).append(f)
+    return out
 
 
 def _block(audit: Audit, row: GroupRow, console: Console) -> None:

@@ -14,8 +14,10 @@ from corroborate.audit.report import Audit
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure
 
 
-def figure(document: str, measure: Measure, value: float, unit: str) -> EnforcementFigure:
-    quote = f"The Guard said {value:,.0f} {unit} in all."
+def figure(
+    document: str, measure: Measure, value: float, unit: str, quote: str = ""
+) -> EnforcementFigure:
+    quote = quote or f"The Guard said {value:,.0f} {unit} in all."
     return EnforcementFigure(
         measure=measure, group=NONE_STATED, document_id=document, quote=quote, start=0,
         end=len(quote), value=value, unit=unit, agency="Coastal Guard", date="2021-03-02",
@@ -28,8 +30,8 @@ FIGURES = [
     figure("post", "arrests", 930, "suspects"),
     figure("post", "arrests", 210, "target killers"),
     figure("wire", "raids", 418, "raids"),
-    figure("wire", "arrests", 930, "suspects"),
-    figure("wire", "arrests", 210, "target killers"),
+    figure("wire", "arrests", 930, "suspects", "The Guard told both counts."),
+    figure("wire", "arrests", 210, "target killers", "The Guard told both counts."),
     figure("wire", "weapons_seized", 50, "rifles"),
 ]
 AUDIT = Audit(
@@ -54,11 +56,13 @@ def test_the_table_puts_each_kind_under_its_heading() -> None:
     arrests = text.index("none stated, arrests:")
     assert disagree < raids < several < arrests
     assert "not a contradiction" in text[several:]
-    # Every value with its outlet, its noun and its quote.
+    # One line per document with its values and their nouns, then its sentences, each once.
     assert (
-        "412 raids [The Harbour Post, post]: \u201cThe Guard said 412 raids in all.\u201d" in text
+        "The Harbour Post [post]: 412 raids\n      \u201cThe Guard said 412 raids in all.\u201d"
+        in text
     )
-    assert "210 target killers [Delta Wire, wire]" in text[arrests:]
+    assert "Delta Wire [wire]: 930 suspects; 210 target killers" in text[arrests:]
+    assert text.count("\u201cThe Guard told both counts.\u201d") == 1
 
 
 def test_the_csv_marks_each_figure_with_the_kinds_that_list_it() -> None:
