@@ -33,7 +33,9 @@ X", "five X target killers"), else the nearest group the sentence names before t
 lies between, else "none stated"; "They are associated with X" right after gives a count of
 people its group, and so does a later definite reference to the same noun in the passage
 ("The two X militants have been identified": ``named_later``). Some of a count ("including
-members of X", "mostly belonging to X") is not its group. The agency is the nearest security
+members of X", "mostly belonging to X") is not its group, and a total that a partitive takes
+apart by named groups ("Among the 62 ..., 39 were linked to X, 15 to Y") is none stated
+whatever description came with it (``totals``). The agency is the nearest security
 agency the sentence names, else the last one the document named. A figure repeated in one
 document ("the 654 target killers") is kept once, with its group if any mention states it;
 a part told by kind ("15 were foreigners") is kept beside a group's count of the same number

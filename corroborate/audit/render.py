@@ -27,7 +27,7 @@ CSV_COLUMNS = (
 )  # fmt: skip
 # What each kind of discrepancy tells a reader (the web page says the same).
 KIND_HEADINGS: dict[DiscrepancyKind, str] = {
-    OUTLETS_DISAGREE: ("Outlets disagree: the accounts of one figure share no value"),
+    OUTLETS_DISAGREE: "Outlets disagree: the accounts of one figure share no value",
     SEVERAL_VALUES: (
         "Several values: the reports of one briefing give this group and measure more than"
         " one figure (a total and its parts, or different lines), each outlet perhaps alike;"
