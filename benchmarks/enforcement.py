@@ -11,11 +11,16 @@ figures over the whole file, then per briefing (articles with no briefing each s
 recall, precision, group errors, discrepancy recall, false discrepancies, quotes off.
 ``--details`` adds every miss, extra and group error.
 
-One more column, ``disagree``: the discrepancy recall over the gold disagreements in the
-narrower sense the audit lists, a (group, measure) of one briefing for which no value is
-common to every article giving it. The scorer also counts a key with several values that
-every article gives alike (a "none stated" key holding a total and its parts) as a
-disagreement, which no audit should list; both are printed.
+The scorer counts as a discrepancy every (group, measure) of a briefing with more than one
+value in the gold, whatever the articles: outlets that disagree, and several values that
+every article may give alike (a total and its parts). The audit lists both, each with its
+``kind`` ("outlets disagree", "several values"); two more columns check the label:
+
+- ``disagree``: the recall over the gold keys of one briefing for which no value is common to
+  every article giving them, counting only items listed as "outlets disagree";
+- ``mislabelled``: items listed as "outlets disagree" whose gold key has a value common to
+  every article giving it, or is given by one article only (a contradiction claimed that the
+  reports do not make).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Any
 from user_errors import run  # benchmarks/user_errors.py
 
 from corroborate import settings
+from corroborate.audit.compare import OUTLETS_DISAGREE
 from corroborate.audit.stored import audit_store
 from corroborate.errors import InputError
 from corroborate.ingest import ingest_paths
@@ -50,6 +56,7 @@ SHOWN = (
     "group_errors",
     "discrepancy_recall",
     "disagree",
+    "mislabelled",
     "false_discrepancies",
     "quotes_off",
 )
@@ -103,17 +110,12 @@ def by_briefing(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return dict(out)
 
 
-def disagreement_recall(
-    scorer: ModuleType, docs: list[dict[str, Any]], audit: dict[str, Any]
-) -> float | None:
-    """Of the gold keys of one briefing with no value common to every article giving
-    them, the share the audit lists with all their values (the scorer's own matching)."""
-    aliases = {
-        g.get("group"): {scorer.norm(g.get("group"))}
-        | {scorer.norm(a) for a in g.get("aliases", [])}
-        for g in audit.get("groups", [])
-    }
-    wanted = found = 0
+def _gold_keys(
+    scorer: ModuleType, docs: list[dict[str, Any]]
+) -> list[tuple[set[str], str, dict[str, set[tuple[Any, ...]]]]]:
+    """Per briefing, the gold (group names, measure, document -> values) keys, grouped as
+    the scorer groups them."""
+    out: list[tuple[set[str], str, dict[str, set[tuple[Any, ...]]]]] = []
     for group in by_briefing(docs).values():
         keys: list[tuple[set[str], str, dict[str, set[tuple[Any, ...]]]]] = []
         for doc in group:
@@ -134,20 +136,66 @@ def disagreement_recall(
                     keys.append(key)
                 key[0].update(names)
                 key[2][doc["id"]].add(scorer.value_of(gold))
-        for names, measure, per_document in keys:
-            if len(per_document) < 2 or set.intersection(*per_document.values()):
-                continue
-            wanted += 1
-            values = set().union(*per_document.values())
-            found += any(
-                d.get("measure") == measure
-                and scorer.group_match(
-                    names, aliases.get(d.get("group"), {scorer.norm(d.get("group"))})
-                )
-                and values <= {scorer.value_of(v) for v in d.get("values", [])}
-                for d in audit.get("discrepancies", [])
-            )
+        out += keys
+    return out
+
+
+def _listed_names(scorer: ModuleType, audit: dict[str, Any], item: dict[str, Any]) -> set[str]:
+    aliases = {
+        g.get("group"): {scorer.norm(g.get("group"))}
+        | {scorer.norm(a) for a in g.get("aliases", [])}
+        for g in audit.get("groups", [])
+    }
+    names: set[str] = aliases.get(item.get("group"), {scorer.norm(item.get("group"))})
+    return names
+
+
+def _outlets_disagree(item: dict[str, Any]) -> bool:
+    return item.get("kind", OUTLETS_DISAGREE) == OUTLETS_DISAGREE
+
+
+def disagreement_recall(
+    scorer: ModuleType, docs: list[dict[str, Any]], audit: dict[str, Any]
+) -> float | None:
+    """Of the gold keys of one briefing with no value common to every article giving
+    them, the share the audit lists as outlets disagreeing with all their values (the
+    scorer's own matching)."""
+    wanted = found = 0
+    for names, measure, per_document in _gold_keys(scorer, docs):
+        if len(per_document) < 2 or set.intersection(*per_document.values()):
+            continue
+        wanted += 1
+        values = set().union(*per_document.values())
+        found += any(
+            _outlets_disagree(d)
+            and d.get("measure") == measure
+            and scorer.group_match(names, _listed_names(scorer, audit, d))
+            and values <= {scorer.value_of(v) for v in d.get("values", [])}
+            for d in audit.get("discrepancies", [])
+        )
     return round(found / wanted, 3) if wanted else None
+
+
+def mislabelled(scorer: ModuleType, docs: list[dict[str, Any]], audit: dict[str, Any]) -> int:
+    """Items listed as outlets disagreeing, within one briefing, whose gold key there has a
+    value common to every article giving it (or one article only): the label would claim a
+    contradiction the reports do not make."""
+    count = 0
+    for group in by_briefing(docs).values():
+        ids = {doc["id"] for doc in group}
+        keys = _gold_keys(scorer, group)
+        for d in audit.get("discrepancies", []):
+            documents = {v.get("document_id") for v in d.get("values", [])}
+            if not _outlets_disagree(d) or not documents or not documents <= ids:
+                continue
+            names = _listed_names(scorer, audit, d)
+            key = next(
+                (k for k in keys if k[1] == d.get("measure") and scorer.group_match(k[0], names)),
+                None,
+            )
+            if key is not None and (len(key[2]) < 2 or set.intersection(*key[2].values())):
+                count += 1
+    return count
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,10 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         args.audit_out.write_text(json.dumps(audit, indent=1), encoding="utf-8")
     overall, details = scorer.score(docs, audit)
     overall["disagree"] = disagreement_recall(scorer, docs, audit)
+    overall["mislabelled"] = mislabelled(scorer, docs, audit)
     briefings = {}
     for name, group in by_briefing(docs).items():
         briefings[name] = scorer.score(group, audit)[0]
         briefings[name]["disagree"] = disagreement_recall(scorer, group, audit)
+        briefings[name]["mislabelled"] = mislabelled(scorer, group, audit)
     if args.json:
         print(json.dumps({"gold": str(args.gold), "overall": overall, "briefings": briefings}))
         return 0

@@ -105,7 +105,7 @@ def load_enforcement(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return load_benchmark("enforcement")
 
 
-def test_enforcement_benchmark_counts_only_real_disagreements(
+def test_enforcement_benchmark_checks_the_disagreement_label(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     enforcement = load_enforcement(monkeypatch)
@@ -127,6 +127,17 @@ def test_enforcement_benchmark_counts_only_real_disagreements(
     audit = {"figures": [], "groups": [], "discrepancies": [listed]}
     assert enforcement.disagreement_recall(scorer, docs, audit) == 1.0
     assert enforcement.disagreement_recall(scorer, docs, {"discrepancies": []}) == 0.0
+    assert enforcement.mislabelled(scorer, docs, audit) == 0
+    # The same values labelled "several values": not counted as the outlets' disagreement.
+    several = {**listed, "kind": "several values"}
+    assert enforcement.disagreement_recall(scorer, docs, {"discrepancies": [several]}) == 0.0
+    # The total and its part, which both give alike, labelled as a disagreement: mislabelled;
+    # labelled as several values: not.
+    parts = [{"value": v, "document_id": d} for d in "ab" for v in (848, 95)]
+    total = {"group": "none stated", "measure": "arrests", "values": parts}
+    for kind, wrong in (("outlets disagree", 1), ("several values", 0)):
+        found = {"discrepancies": [{**total, "kind": kind}]}
+        assert enforcement.mislabelled(scorer, docs, found) == wrong
     assert list(enforcement.by_briefing([*docs, {"id": "c", "briefing": None}])) == ["b", "c"]
 
 

@@ -1,43 +1,67 @@
-"""The same figure told by different sources, matched, and their disagreements listed.
+"""Where the accounts of one figure differ, and how: two kinds, never mixed up.
 
-Two figures are the same figure when they count the same measure for the same (resolved)
-group, come from different documents, and either were given on the same day or cover the
-same stated period ("since September 2018"), or come from two accounts of one briefing.
-Two documents tell one briefing (or one statistic) when their agencies agree (one named by
-both, or none named by either), their dates are close (three days, where both are known) and
-they share figures: two equal (measure, value) pairs, or one distinctive number (100 or
-more). A figure no group is stated for is compared only with figures counting the same kind
-of people or thing (its noun: "1,992 operations" against "992 targeted operations", never
-"848 target killers" against "1,236 terrorists"), so a total is not taken for one of its
-parts. A document may give several counts under one key (a party's own count of its
-detained workers beside the agency's, a total beside its breakdown): two accounts disagree
-only when no value is common to every document that gives the figure. Disagreements are
-listed with every value and its document, never averaged.
+- **outlets disagree**: the same figure told differently. Two figures are the same figure
+  when they count the same measure for the same (resolved) group, come from different
+  documents, and either were given on the same day or cover the same stated period ("since
+  September 2018"), or come from two accounts of one briefing (``briefings``). A figure no
+  group is stated for is compared only with figures counting the same kind of people or thing
+  (its noun: "1,992 operations" against "992 targeted operations", never "848 target killers"
+  against "1,236 terrorists"), so a total is not taken for one of its parts. A document may
+  give several counts under one key (a party's own count of its detained workers beside the
+  agency's, a total beside its breakdown): the accounts disagree only when no value is
+  common to every document that gives the figure.
+- **several values**: two reports or more of one briefing give one group and measure, and
+  more than one figure among them: a total and its parts ("1,236 terrorists, 848 target
+  killers and 143 kidnappers"), or different lines ("62 this year", "32 within three
+  months"), which every outlet may tell alike. Listed so that a reader does not sum them or
+  set one against another without the quotes; it says nothing of outlets contradicting each
+  other. Not listed where the outlets-disagree items of that key already give every value.
+
+Each item lists every value with its document, what it counts and its quote; nothing is
+averaged. Groups are compared as resolved, so a group's count (654 target killers of X) is
+never put with the total of all groups (848 target killers).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
-from corroborate.audit import vocab
-from corroborate.ledger.dates import parse_date
+from corroborate.audit.briefings import briefings, members
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure, _number
+
+__all__ = [
+    "KINDS",
+    "OUTLETS_DISAGREE",
+    "SEVERAL_VALUES",
+    "Discrepancy",
+    "DiscrepancyKind",
+    "find_discrepancies",
+    "value_of",
+]
+
+DiscrepancyKind = Literal["outlets disagree", "several values"]
+OUTLETS_DISAGREE: DiscrepancyKind = "outlets disagree"
+SEVERAL_VALUES: DiscrepancyKind = "several values"
+KINDS: tuple[DiscrepancyKind, ...] = (OUTLETS_DISAGREE, SEVERAL_VALUES)
 
 Value = tuple[float | None, float | None, float | None]
 
 
 @dataclass(frozen=True)
 class Discrepancy:
-    """One figure that sources give differently: each (value, document) in date order."""
+    """One group and measure that sources give differently: each figure in date order."""
 
     group: str
     measure: Measure
     figures: list[EnforcementFigure]
+    kind: DiscrepancyKind = OUTLETS_DISAGREE
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, outlets: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """Every value with its document (and outlet, when ``outlets`` knows it), what it
+        counts and the sentence that gives it (``quote == text[start:end]``)."""
         values = []
         for f in self.figures:
             item: dict[str, Any] = (
@@ -45,9 +69,16 @@ class Discrepancy:
                 if f.value is not None
                 else {"low": _number(f.low), "high": _number(f.high)}
             )
-            item["document_id"] = f.document_id
+            item.update(
+                document_id=f.document_id,
+                outlet=(outlets or {}).get(f.document_id),
+                unit=f.unit,
+                quote=f.quote,
+                start=f.start,
+                end=f.end,
+            )
             values.append(item)
-        return {"group": self.group, "measure": self.measure, "values": values}
+        return {"group": self.group, "measure": self.measure, "kind": self.kind, "values": values}
 
 
 def value_of(f: EnforcementFigure) -> Value:
@@ -55,8 +86,17 @@ def value_of(f: EnforcementFigure) -> Value:
 
 
 def find_discrepancies(figures: Sequence[EnforcementFigure]) -> list[Discrepancy]:
-    """Disagreements among ``figures`` (their groups already resolved), by group and measure."""
-    briefing = _briefings(figures)
+    """Both kinds among ``figures`` (their groups already resolved), by group and measure,
+    the outlets' disagreements first."""
+    briefing = briefings(figures)
+    disagreements = _disagreements(figures, briefing)
+    several = _several_values(figures, briefing, disagreements)
+    return sorted(disagreements + several, key=lambda d: (d.group, d.measure, KINDS.index(d.kind)))
+
+
+def _disagreements(
+    figures: Sequence[EnforcementFigure], briefing: dict[str, str]
+) -> list[Discrepancy]:
     by_key: dict[tuple[str, str, str], list[EnforcementFigure]] = defaultdict(list)
     for f in figures:
         by_key[(f.group, f.measure, _basis(f))].append(f)
@@ -64,9 +104,41 @@ def find_discrepancies(figures: Sequence[EnforcementFigure]) -> list[Discrepancy
     for (group, _, _), found in sorted(by_key.items()):
         for cluster in _same_figure(found, briefing):
             if _disagree(cluster):
-                ordered = sorted(cluster, key=lambda f: (f.date or "", f.document_id, f.start))
-                out.append(Discrepancy(group, ordered[0].measure, ordered))
+                ordered = _in_order(cluster)
+                out.append(Discrepancy(group, ordered[0].measure, ordered, OUTLETS_DISAGREE))
     return out
+
+
+def _several_values(
+    figures: Sequence[EnforcementFigure],
+    briefing: dict[str, str],
+    disagreements: Sequence[Discrepancy],
+) -> list[Discrepancy]:
+    """Per briefing of two documents or more, each (group, measure) that two of its
+    documents or more give, with more than one value among all its figures."""
+    documents = members(briefing)
+    by_key: dict[tuple[str, str, str], list[EnforcementFigure]] = defaultdict(list)
+    for f in figures:
+        root = briefing.get(f.document_id)
+        if root is not None and len(documents[root]) > 1:
+            by_key[(root, f.group, f.measure)].append(f)
+    listed: dict[tuple[str, str, str], set[Value]] = defaultdict(set)
+    for d in disagreements:
+        for f in d.figures:
+            root = briefing.get(f.document_id, f.document_id)
+            listed[(root, f.group, f.measure)].add(value_of(f))
+    out: list[Discrepancy] = []
+    for key, found in sorted(by_key.items()):
+        values = {value_of(f) for f in found}
+        if len(values) < 2 or len({f.document_id for f in found}) < 2 or values <= listed[key]:
+            continue
+        ordered = _in_order(found)
+        out.append(Discrepancy(key[1], ordered[0].measure, ordered, SEVERAL_VALUES))
+    return out
+
+
+def _in_order(found: Sequence[EnforcementFigure]) -> list[EnforcementFigure]:
+    return sorted(found, key=lambda f: (f.date or "", f.document_id, f.start))
 
 
 def _basis(f: EnforcementFigure) -> str:
@@ -75,76 +147,6 @@ def _basis(f: EnforcementFigure) -> str:
         return ""
     words = (f.unit or "").lower().split()
     return words[-1].rstrip("s") if words else ""
-
-
-# A number this common in a store says nothing about two documents sharing it.
-_MAX_DOCUMENTS_PER_NUMBER = 50
-_DISTINCTIVE = 100
-_CLOSE_DAYS = 3
-
-
-def _briefings(figures: Sequence[EnforcementFigure]) -> dict[str, str]:
-    """Document id -> the id of one document of its briefing (union-find over documents)."""
-    agencies: dict[str, set[str]] = defaultdict(set)
-    dates: dict[str, set[str]] = defaultdict(set)
-    numbers: dict[str, set[tuple[str, float]]] = defaultdict(set)
-    holders: dict[tuple[str, float], set[str]] = defaultdict(set)
-    for f in figures:
-        agencies[f.document_id] |= _agency_words(f.agency)
-        if f.date:
-            dates[f.document_id].add(f.date[:10])
-        if f.value is not None:
-            numbers[f.document_id].add((f.measure, f.value))
-            holders[(f.measure, f.value)].add(f.document_id)
-    parent = {d: d for d in numbers}
-
-    def root(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
-
-    checked: set[tuple[str, str]] = set()
-    for (_, value), docs in sorted(holders.items()):
-        if len(docs) < 2 or len(docs) > _MAX_DOCUMENTS_PER_NUMBER or value < 10:
-            continue
-        ordered = sorted(docs)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
-                if (a, b) in checked:
-                    continue
-                checked.add((a, b))
-                shared = numbers[a] & numbers[b]
-                distinctive = any(v >= _DISTINCTIVE for _, v in shared)
-                if (
-                    (len(shared) >= 2 or distinctive)
-                    and _same_agency(agencies[a], agencies[b])
-                    and _close(dates[a], dates[b])
-                ):
-                    ra, rb = root(a), root(b)
-                    parent[max(ra, rb)] = min(ra, rb)
-    return {d: root(d) for d in parent}
-
-
-def _agency_words(agency: str | None) -> set[str]:
-    """The kind of force an agency is ("Pakistan Rangers Sindh" -> {"rangers"})."""
-    return {w.lower() for w in vocab.AGENCY_WORDS.findall(agency or "")}
-
-
-def _same_agency(a: set[str], b: set[str]) -> bool:
-    return bool(a & b) if a and b else not a and not b
-
-
-def _close(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
-        return True  # an undated account may be of the same briefing
-    days_a = [d for d in map(parse_date, a) if d is not None]
-    days_b = [d for d in map(parse_date, b) if d is not None]
-    return (
-        not days_a
-        or not days_b
-        or any(abs((x - y).days) <= _CLOSE_DAYS for x in days_a for y in days_b)
-    )
 
 
 def _same_figure(

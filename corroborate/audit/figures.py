@@ -33,7 +33,9 @@ X", "five X target killers"), else the nearest group the sentence names before t
 lies between, else "none stated"; "They are associated with X" right after gives a count of
 people its group, and so does a later definite reference to the same noun in the passage
 ("The two X militants have been identified": ``named_later``). Some of a count ("including
-members of X", "mostly belonging to X") is not its group. The agency is the nearest security
+members of X", "mostly belonging to X") is not its group, and a total that a partitive takes
+apart by named groups ("Among the 62 ..., 39 were linked to X, 15 to Y") is none stated
+whatever description came with it (``totals``). The agency is the nearest security
 agency the sentence names, else the last one the document named. A figure repeated in one
 document ("the 654 target killers") is kept once, with its group if any mention states it;
 a part told by kind ("15 were foreigners") is kept beside a group's count of the same number
@@ -49,7 +51,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import named_later, parse, phrases, vocab, when
+from corroborate.audit import named_later, parse, phrases, totals, vocab, when
 from corroborate.lexicon.measures import measure_words
 from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.quantities import find_quantities
@@ -107,6 +109,12 @@ _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over)\s+", re.IGNORE
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
     r"[\d,]+\b[^,;]*),?\s+(?:[^,;]*(?:,|\band|\bwhile)\s+)*\Z",
+    re.IGNORECASE,
+)
+# "Of the 210 target killers, ", "Among the slain militants, ": the whole whose parts follow.
+_WHOLE = re.compile(
+    r"\b(?:of|among)\s+the\s+(?:(?:total\s+)?[\d,]+\s+)?"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*\Z",
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
@@ -203,9 +211,12 @@ class _Reader:
             found += last
         # "... one more militant was gunned down ... The two X militants have been
         # identified": a group a later sentence gives the same people.
-        return named_later.groups_named_later(
+        named = named_later.groups_named_later(
             self.text, self.spans, _dedupe(found, self.parts), self.mentions
         )
+        # "62 militants linked to different outfits ... Among the 62, 39 were linked to X, 15
+        # to Y": the total's description names no group; its parts do.
+        return totals.ungroup_totals_taken_apart(self.text, named)
 
     def _their_group(self, s: int, e: int) -> str | None:
         """X in a sentence opening "They are (allegedly) associated with X": the group of
@@ -436,6 +447,14 @@ class _Reader:
                 out.append((count, cued, last[2]))
             elif _AFFILIATED_AFTER.match(text, m.end(), e) and self.people is not None:
                 measure, unit = self.people
+                whole = _WHOLE.search(before)
+                nouns = list(vocab.PEOPLE_UNIT.finditer(whole["noun"])) if whole else []
+                if whole is not None and nouns:
+                    # "Of the 210 target killers (among them), 120 were workers of X": the
+                    # parts (and the list's next items, "40 to Y") count target killers, not
+                    # the noun counted last.
+                    unit = whole["noun"][: nouns[-1].end()]
+                    self.people = (measure, unit)
                 count = _Count(m.start(), m.end(), unit, value)
                 attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
                 out.append((count, measure, attached.name if attached else None))

@@ -1,4 +1,10 @@
-"""The audit as JSON (the contract), CSV (one row per figure) and a table for the terminal."""
+"""The audit as JSON (the contract), CSV (one row per figure) and a table for the terminal.
+
+Each rendering keeps the two kinds of discrepancy apart and says what each means
+(``KIND_HEADINGS``): outlets that disagree on one figure, and several values that the
+reports of one briefing give one group and measure (a total and its parts, or different
+lines), which a reader must not sum or compare without the quotes.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +14,26 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from corroborate.audit.compare import KINDS, OUTLETS_DISAGREE, SEVERAL_VALUES, DiscrepancyKind
 from corroborate.audit.report import CAVEAT, COLUMNS, Audit, GroupRow, Rate
-from corroborate.records import _number
+from corroborate.records import EnforcementFigure, _number
 from corroborate.write import csv_writer, json_text
+
+__all__ = ["CSV_COLUMNS", "KIND_HEADINGS", "print_table", "to_csv", "to_json"]
 
 CSV_COLUMNS = (
     "group", "measure", "value", "low", "high", "qualifier", "unit", "agency", "date", "period",
-    "document_id", "outlet", "quote", "start", "end",
+    "document_id", "outlet", "quote", "start", "end", "discrepancy",
 )  # fmt: skip
+# What each kind of discrepancy tells a reader (the web page says the same).
+KIND_HEADINGS: dict[DiscrepancyKind, str] = {
+    OUTLETS_DISAGREE: "Outlets disagree: the accounts of one figure share no value",
+    SEVERAL_VALUES: (
+        "Several values: the reports of one briefing give this group and measure more than"
+        " one figure (a total and its parts, or different lines), each outlet perhaps alike;"
+        " not a contradiction. Do not sum or compare them without reading the quotes"
+    ),
+}
 
 
 def to_json(audit: Audit) -> str:
@@ -26,13 +44,26 @@ def to_csv(audit: Audit) -> str:
     out = io.StringIO()
     writer = csv_writer(out)
     writer.writerow(CSV_COLUMNS)
+    listed = _listed_as(audit)
     for f in audit.figures:
         writer.writerow([
             f.group, f.measure, _number(f.value), _number(f.low), _number(f.high), f.qualifier,
             f.unit, f.agency, f.date, f.period, f.document_id,
             audit.outlets.get(f.document_id, ""), f.quote, f.start, f.end,
+            "; ".join(listed.get(f, [])),
         ])  # fmt: skip
     return out.getvalue()
+
+
+def _listed_as(audit: Audit) -> dict[EnforcementFigure, list[str]]:
+    """Each figure -> the kinds of discrepancy that list it (the CSV's last column)."""
+    out: dict[EnforcementFigure, list[str]] = {}
+    for d in audit.discrepancies:
+        for f in d.figures:
+            kinds = out.setdefault(f, [])
+            if d.kind not in kinds:
+                kinds.append(d.kind)
+    return out
 
 
 def print_table(audit: Audit, console: Console) -> None:
@@ -51,16 +82,38 @@ def print_table(audit: Audit, console: Console) -> None:
     for row in audit.groups:
         console.print()
         _block(audit, row, console)
-    if audit.discrepancies:
-        console.print()
-        console.print(Text("Sources disagree", style="bold"))
-    for d in audit.discrepancies:
-        values = "; ".join(
-            f"{_show(f.value, f.low, f.high)} ({audit.outlets.get(f.document_id, '')},"
-            f" {f.document_id})"
-            for f in d.figures
-        )
-        console.print(f"  {d.group}, {d.measure.replace('_', ' ')}: {values}", soft_wrap=True)
+    _discrepancies(audit, console)
+
+
+def _discrepancies(audit: Audit, console: Console) -> None:
+    """Each kind under its own heading; in each item, one line per document with its values
+    and what each counts, then that document's sentences, each quoted once."""
+    for kind in KINDS:
+        listed = [d for d in audit.discrepancies if d.kind == kind]
+        if listed:
+            console.print()
+            console.print(Text(KIND_HEADINGS[kind], style="bold"), soft_wrap=True)
+        for d in listed:
+            console.print(f"  {d.group}, {d.measure.replace('_', ' ')}:", soft_wrap=True,
+                          markup=False)  # fmt: skip
+            for document_id, figures in _by_document(d.figures).items():
+                values = "; ".join(
+                    _show(f.value, f.low, f.high) + (f" {f.unit}" if f.unit else "")
+                    for f in figures
+                )
+                outlet = audit.outlets.get(document_id, "")
+                console.print(f"    {outlet} [{document_id}]: {values}", soft_wrap=True,
+                              markup=False)  # fmt: skip
+                for quote in dict.fromkeys(f.quote for f in figures):
+                    console.print(f"      \u201c{quote}\u201d", soft_wrap=True, markup=False)
+
+
+def _by_document(figures: list[EnforcementFigure]) -> dict[str, list[EnforcementFigure]]:
+    """The figures of each document, documents in the order they first come."""
+    out: dict[str, list[EnforcementFigure]] = {}
+    for f in figures:
+        out.setdefault(f.document_id, []).append(f)
+    return out
 
 
 def _block(audit: Audit, row: GroupRow, console: Console) -> None:

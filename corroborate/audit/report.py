@@ -161,7 +161,7 @@ class Audit:
         return {
             "figures": [f.to_json() for f in self.figures],
             "groups": [g.to_json() for g in self.groups],
-            "discrepancies": [d.to_json() for d in self.discrepancies],
+            "discrepancies": [d.to_json(self.outlets) for d in self.discrepancies],
         }
 
 

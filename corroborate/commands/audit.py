@@ -39,8 +39,11 @@ def audit_command(
     JSON: {"figures": [{"group", "measure", "value" (or "low", "high"), "agency", "date",
     "document_id", "quote", "start", "end"}], "groups": [{"group", "aliases", "raids",
     "arrests", "weapons_seized", "allegations", "convictions", "acquittals", ...}],
-    "discrepancies": [{"group", "measure", "values": [{"value", "document_id"}]}]}. These are
-    reported figures, from the sources named.
+    "discrepancies": [{"group", "measure", "kind", "values": [{"value", "document_id",
+    "outlet", "unit", "quote", "start", "end"}]}]}, where kind is "outlets disagree" (the
+    accounts of one figure share no value) or "several values" (the reports of one briefing
+    give the group and measure more than one figure: a total and its parts, or different
+    lines; not a contradiction). These are reported figures, from the sources named.
     """
     with _user_errors():
         if fmt not in FORMATS:

@@ -1,9 +1,18 @@
-"""find_discrepancies: two outlets' accounts of one briefing, and what is not a disagreement."""
+"""find_discrepancies: two outlets' accounts of one briefing, what is not a disagreement,
+and the several values of one key that a briefing's reports give (a total and its parts)."""
 
 from __future__ import annotations
 
-from corroborate.audit.compare import find_discrepancies
+from spacy.language import Language
+
+from corroborate.audit.compare import (
+    OUTLETS_DISAGREE,
+    SEVERAL_VALUES,
+    DiscrepancyKind,
+    find_discrepancies,
+)
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure
+from tests.audit.conftest import analyse, audit_of
 
 
 def figure(
@@ -23,11 +32,12 @@ def figure(
 
 
 def listed(
-    figures: list[EnforcementFigure],
+    figures: list[EnforcementFigure], kind: DiscrepancyKind = OUTLETS_DISAGREE
 ) -> dict[tuple[str, str], list[tuple[float | None, str]]]:
     return {
         (d.group, d.measure): [(f.value, f.document_id) for f in d.figures]
         for d in find_discrepancies(figures)
+        if d.kind == kind
     }
 
 
@@ -100,3 +110,93 @@ def test_a_total_is_not_compared_with_a_count_of_other_people() -> None:
     post = [figure("post", NONE_STATED, "arrests", 848, "target killers")]
     wire = [figure("wire", NONE_STATED, "arrests", 1200, "suspects")]
     assert listed(post + wire) == {}
+
+
+# --- several values: what a briefing's reports give one key, told apart from a disagreement --
+
+
+def test_a_total_and_its_parts_are_several_values_not_a_disagreement() -> None:
+    several = listed(POST + WIRE, SEVERAL_VALUES)
+    # 848 target killers in both, 1,200 suspects in one: two lines of the briefing.
+    assert several[(NONE_STATED, "arrests")] == [(848, "post"), (848, "wire"), (1200, "wire")]
+    # The group's 654 target killers is its own key, beside its 560 workers: never put with
+    # the 848 of all groups.
+    assert several[("Harbour League", "arrests")] == [(560, "post"), (654, "post"), (560, "wire")]
+    # Keys whose values the disagreements already list are not listed again.
+    assert set(several) == {(NONE_STATED, "arrests"), ("Harbour League", "arrests")}
+
+
+def test_several_values_need_two_reports_of_the_briefing() -> None:
+    # Only one outlet gives the group's raids (twice, differently): nothing to compare.
+    post = [*POST, figure("post", "Delta Front", "raids", 40, "raids")]
+    assert ("Delta Front", "raids") not in listed(post + WIRE, SEVERAL_VALUES)
+    # One document alone is no briefing, however many values it gives.
+    assert listed(POST, SEVERAL_VALUES) == {}
+
+
+def test_a_disagreement_with_more_lines_is_listed_as_both() -> None:
+    # 1,992 against 992 operations disagree; one outlet also gives nine raids of another
+    # kind, so the key holds a value the disagreement does not list.
+    shared = [figure(d, NONE_STATED, "arrests", 2847, "people") for d in ("post", "wire")]
+    post = [figure("post", NONE_STATED, "raids", 1992, "operations")]
+    wire = [
+        figure("wire", NONE_STATED, "raids", 992, "targeted operations"),
+        figure("wire", NONE_STATED, "raids", 9, "night raids"),
+    ]
+    found = [
+        (d.kind, [f.value for f in d.figures]) for d in find_discrepancies(shared + post + wire)
+    ]
+    assert found == [(OUTLETS_DISAGREE, [1992, 992]), (SEVERAL_VALUES, [1992, 992, 9])]
+    # Without the nine raids, the disagreement alone gives every value: listed once.
+    assert [d.kind for d in find_discrepancies(shared + post + wire[:1])] == [OUTLETS_DISAGREE]
+
+
+def test_every_value_carries_its_quote_and_kind() -> None:
+    found = find_discrepancies(POST + WIRE)
+    item = next(d for d in found if d.kind == SEVERAL_VALUES).to_json({"post": "The Post"})
+    assert item["kind"] == "several values"
+    assert {v["outlet"] for v in item["values"]} <= {"The Post", None}
+    assert all({"quote", "start", "end", "unit", "document_id"} <= set(v) for v in item["values"])
+
+
+# --- end to end: invented outlets through the per-document stage ------------------------------
+
+POST_TEXT = (
+    "The Coastal Guard said on Monday that it had conducted 412 raids across the port city"
+    " since January. A total of 930 suspects were arrested in these raids, including 210"
+    " target killers and 95 extortionists. Of the 210 target killers, 120 were workers of the"
+    " Harbour League, the Guard said."
+)
+WIRE_TEXT = (
+    "The Coastal Guard conducted 418 raids in the port city since January, a spokesman said on"
+    " Monday. He said 930 suspects, including 210 target killers and 95 extortionists, were"
+    " arrested. Of the target killers, 120 belonged to the Harbour League."
+)
+
+
+def test_two_invented_outlets_read_from_their_sentences(nlp: Language) -> None:
+    rows = [
+        {"id": "post-1", "outlet": "The Harbour Post", "published": "2021-03-02",
+         "text": POST_TEXT},
+        {"id": "wire-1", "outlet": "Delta Wire", "published": "2021-03-02", "text": WIRE_TEXT},
+    ]  # fmt: skip
+    found = {
+        (d["kind"], d["group"], d["measure"]): [(v["value"], v["outlet"]) for v in d["values"]]
+        for d in audit_of(analyse(nlp, rows)).to_json()["discrepancies"]
+    }
+    # 412 against 418 raids: the outlets disagree.
+    assert found[(OUTLETS_DISAGREE, NONE_STATED, "raids")] == [
+        (412, "The Harbour Post"),
+        (418, "Delta Wire"),
+    ]
+    # A total and its parts, alike in both: several values, no disagreement ...
+    post, wire = "The Harbour Post", "Delta Wire"
+    assert found[(SEVERAL_VALUES, NONE_STATED, "arrests")] == [
+        (930, post), (210, post), (95, post), (930, wire), (210, wire), (95, wire),
+    ]  # fmt: skip
+    # ... and the League's 120 of the 210 target killers, alike in both, is neither listed
+    # nor put with the total of all groups.
+    assert set(found) == {
+        (OUTLETS_DISAGREE, NONE_STATED, "raids"),
+        (SEVERAL_VALUES, NONE_STATED, "arrests"),
+    }

@@ -234,3 +234,33 @@ def parsed_figures(nlp: Language, text: str) -> list[tuple[str, float | None, st
 )  # fmt: skip
 def test_grammar_rules(nlp: Language, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert parsed_figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parts after "Of the 90 target killers" count target killers, and so does the
+        # list's next item, not the extortionists counted last.
+        ("Guards arrested 300 suspects and 40 extortionists on Monday. Of the 90 target"
+         " killers, 60 belonged to the Harbour League and 30 to Hill Union.",
+         [("Harbour League", 60.0, "target killers"), ("Hill Union", 30.0, "target killers")]),
+        # No number in the whole, and words after its noun.
+        ("Guards arrested 300 suspects and 40 extortionists on Monday. Of the target killers"
+         " among them, 120 were workers of the Harbour League.",
+         [("Harbour League", 120.0, "target killers")]),
+        # No whole named: the noun counted last.
+        ("Guards arrested 90 target killers on Monday. Of them, 60 belonged to the Harbour"
+         " League.",
+         [("Harbour League", 60.0, "target killers")]),
+    ],
+)  # fmt: skip
+def test_parts_count_the_noun_of_their_whole(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    doc = nlp(text)
+    found = [
+        (f.group, f.value, f.unit)
+        for f in find_figures(doc, find_mentions(doc), None)
+        if f.group != NONE_STATED
+    ]
+    assert found == expected

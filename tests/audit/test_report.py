@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from corroborate.audit.report import Audit, build_audit, wilson
-from corroborate.records import EnforcementFigure, Ledger
+from corroborate.records import NONE_STATED, EnforcementFigure, Ledger
 from corroborate.resolve.entities import EntityIndex
 from tests.audit.conftest import analyse, audit_of, case_rows
 
@@ -39,23 +39,40 @@ def test_contesting_quotes_are_text_slices(karachi_audit: Audit, karachi: list[d
 
 
 def test_two_accounts_of_one_briefing_disagree(case_audit: Audit) -> None:
-    found = {(d["group"], d["measure"]): d["values"] for d in case_audit.to_json()["discrepancies"]}
-    assert found[("United Harbour Front", "raids")] == [
-        {"value": 212, "document_id": "pm-004"},
-        {"value": 215, "document_id": "pm-005"},
-    ]
-    assert found[("United Harbour Front", "arrests")] == [
-        {"value": 340, "document_id": "pm-004"},
-        {"value": 334, "document_id": "pm-005"},
-    ]
-    assert found[("none stated", "arrests")] == [
-        {"value": 2506, "document_id": "pm-004"},
-        {"value": 2560, "document_id": "pm-005"},
-    ]
-    # "about 150" weapons and 118 PRP workers: the accounts agree, nothing to list.
+    found = {
+        (d["group"], d["measure"]): [(v["value"], v["document_id"]) for v in d["values"]]
+        for d in case_audit.to_json()["discrepancies"]
+        if d["kind"] == "outlets disagree"
+    }
+    assert found[("United Harbour Front", "raids")] == [(212, "pm-004"), (215, "pm-005")]
+    assert found[("United Harbour Front", "arrests")] == [(340, "pm-004"), (334, "pm-005")]
+    assert found[(NONE_STATED, "arrests")] == [(2506, "pm-004"), (2560, "pm-005")]
+    # "about 150" weapons and 118 PRP workers: the accounts agree, no disagreement to list.
     assert ("United Harbour Front", "weapons_seized") not in found
     assert not any(measure == "arrests" and group != "United Harbour Front"
-                   and group != "none stated" for group, measure in found)  # fmt: skip
+                   and group != NONE_STATED for group, measure in found)  # fmt: skip
+
+
+def test_a_partys_own_count_beside_the_agencys_is_several_values(case_audit: Audit) -> None:
+    """Both outlets give the Guard's 118 PRP arrests; one adds the party's 19 workers
+    "detained without charge": two lines, listed as several values, not as a disagreement."""
+    several = [d for d in case_audit.to_json()["discrepancies"] if d["kind"] == "several values"]
+    assert [(d["group"], d["measure"]) for d in several] == [("PRP", "arrests")]
+    values = [(v["value"], v["document_id"], v["outlet"]) for v in several[0]["values"]]
+    assert values == [
+        (118, "pm-004", "Coastline Post"),
+        (118, "pm-005", "Meridian Wire"),
+        (19, "pm-005", "Meridian Wire"),
+    ]
+
+
+def test_listed_values_quote_their_sentence(case_audit: Audit) -> None:
+    texts = {row["id"]: row["text"] for row in case_rows()}
+    listed = [v for d in case_audit.to_json()["discrepancies"] for v in d["values"]]
+    assert listed
+    for v in listed:
+        assert texts[v["document_id"]][v["start"] : v["end"]] == v["quote"]
+        assert str(v["value"]) in v["quote"].replace(",", "")
 
 
 def test_rows_take_one_source_per_column(case_audit: Audit) -> None:

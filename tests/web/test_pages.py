@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from corroborate.records import Attribution
 from corroborate.web import highlight
@@ -204,6 +205,18 @@ def test_audit_page_has_table_and_chart(client: TestClient) -> None:
     groups = client.get("/api/audit").json()["groups"]
     for g in groups:
         assert g["group"].replace("'", "&#39;") in html
+
+
+def test_audit_page_keeps_the_two_kinds_of_discrepancy_apart(client: TestClient) -> None:
+    html = page(client, "/audit")
+    disagree = html.index('<h3 id="disagree-h">Outlets disagree</h3>')
+    several = html.index('<h3 id="several-h">Several values in one briefing</h3>')
+    end = html.index("</section>", several)
+    under = {"outlets disagree": html[disagree:several], "several values": html[several:end]}
+    assert "not a contradiction" in under["several values"]
+    for d in client.get("/api/audit").json()["discrepancies"]:
+        # Every value's quote (as Jinja escapes it) under its own kind's heading.
+        assert all(f"<q>{escape(v['quote'])}</q>" in under[d["kind"]] for v in d["values"])
 
 
 @pytest.mark.parametrize("path", ["/documents/nope", "/entities/nope", "/allegations/nope", "/x"])
