@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corroborate.audit import vocab
-from corroborate.ledger.dates import parse_date
+from corroborate.nlp.dates import parse_date
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure, _number
 
 Value = tuple[float | None, float | None, float | None]

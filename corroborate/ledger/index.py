@@ -140,6 +140,7 @@ def _step_to_json(s: Step) -> dict[str, Any]:
         "event": asdict(s.event), "act": s.act, "principal": s.principal,
         "involved": sorted(s.involved), "speaker": s.speaker,
         "co_accused": sorted(s.co_accused), "figures": [asdict(f) for f in s.figures],
+        "names_accusations": s.names_accusations,
     }  # fmt: skip
 
 
@@ -147,6 +148,7 @@ def _step_from_json(d: dict[str, Any]) -> Step:
     return Step(
         Event(**d["event"]), d["act"], d["principal"], set(d["involved"]), d["speaker"],
         set(d["co_accused"]), [Figure(**f) for f in d["figures"]],
+        d.get("names_accusations", False),
     )  # fmt: skip
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from corroborate.ledger.acts import act_of
 from corroborate.ledger.build import build_ledger
-from corroborate.ledger.dates import event_date
 from corroborate.ledger.status import confession_only, status_of
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims import find_claims
+from corroborate.nlp.dates import event_date
 from corroborate.nlp.mentions import find_mentions
 from corroborate.records import Event
 from tests.conftest import analyse_rows
