@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from corroborate.audit import complaints
 from corroborate.audit.figures import find_figures
 from corroborate.nlp.claims import find_claims
-from corroborate.nlp.facts import with_dates, with_facts
+from corroborate.nlp.facts import with_claim_facts, with_facts
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Mention
@@ -117,7 +117,7 @@ def _run(
             # What the ledger needs of each attribution's text, read here once, over the
             # whole text and its mentions, so that no rebuild reads the text (``nlp.facts``).
             found = with_facts(document, found, named)
-            claims = with_dates(document, claims)
+            claims = with_claim_facts(document, claims)
         yield Analysis(document, found, named, figures, claims)
 
 

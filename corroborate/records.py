@@ -92,6 +92,8 @@ class AttributionFacts:
     ``reports_confession``: the content says someone confessed, and ``reported_setting`` where
     (for an allegation, which has no setting of its own); ``own_party``: the content speaks of
     "the party"; ``names_accusations``: the quote names accusations, charges or confessions;
+    ``quote_confession``: the quote names a confession in any form, and ``quote_custody`` the
+    police, investigators or custody (with a confession, what the statement rests on);
     ``court_source``: the source's name is a court's; ``source_label``: the source's words
     when they describe someone ("the prosecution"), None for a pronoun or an indefinite
     phrase; ``named``: the names of people and organisations inside the content, in text
@@ -108,6 +110,8 @@ class AttributionFacts:
     reported_setting: Setting | None = None
     own_party: bool = False
     names_accusations: bool = False
+    quote_confession: bool = False
+    quote_custody: bool = False
     court_source: bool = False
     source_label: str | None = None
     named: tuple[str, ...] = ()
@@ -336,7 +340,14 @@ STATUSES: tuple[Status, ...] = get_args(Status)
 
 @dataclass(frozen=True)
 class Event:
-    """One step in an allegation's history, quoted: ``quote == text[start:end]``."""
+    """One step in an allegation's history, quoted: ``quote == text[start:end]``.
+
+    ``custodial_report``: the quote tells of a confession and names the police, investigators
+    or custody, in its words or as its source ("according to the JIT report, he confessed"),
+    read at ingest (``AttributionFacts``, ``Claim.custodial_report``): such a statement rests
+    on a custodial confession (``ledger.status``). Not part of ``to_json``: the allegation's
+    ``confession_only`` says what it means for the reader.
+    """
 
     date: str | None
     kind: EventKind
@@ -347,6 +358,7 @@ class Event:
     quote: str
     start: int
     end: int
+    custodial_report: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -594,7 +606,9 @@ class Claim:
     someone is: "Justice X", "X's lawyer Y"). ``start``/``end`` are the sentence's offsets,
     ``cue`` the words that tell the act; ``act`` the crime category (``nlp.acts``); ``date``
     the day the sentence says it happened, resolved against the publication date
-    (``nlp.dates.event_date``, read at ingest with the attributions' facts, ``nlp.facts``).
+    (``nlp.dates.event_date``, read at ingest with the attributions' facts, ``nlp.facts``);
+    ``custodial_report`` the sentence tells of a confession and names the police,
+    investigators or custody (read there too; see ``Event``).
     """
 
     kind: ClaimKind
@@ -606,6 +620,7 @@ class Claim:
     setting: Setting | None = None
     act: str | None = None
     date: str | None = None
+    custodial_report: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -618,6 +633,7 @@ class Claim:
             "setting": self.setting,
             "act": self.act,
             "date": self.date,
+            "custodial_report": self.custodial_report,
         }
 
     @classmethod
@@ -633,6 +649,7 @@ class Claim:
             setting=data.get("setting"),
             act=data.get("act"),
             date=data.get("date"),
+            custodial_report=bool(data.get("custodial_report", False)),
         )
 
     def shifted(self, offset: int) -> Claim:

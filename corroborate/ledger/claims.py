@@ -110,6 +110,7 @@ def claim_steps(
                 quote,
                 claim.start,
                 claim.end,
+                claim.custodial_report,
             )
             step = Step(
                 event,

@@ -52,6 +52,7 @@ SELF_KINDS = frozenset({"confession", "admission", "retraction"})
 # Whether an entity's name is an investigator's, a court's or a force's: a question about
 # names, which are records (the lexicon's ``authorities``), not about a document's text.
 _NAMES_AUTHORITY = statement_words().names_authority
+_NAMES_CUSTODY = statement_words().names_custody  # "the JIT", "Sindh Police"
 
 
 @dataclass
@@ -115,7 +116,12 @@ def attribution_steps(
             principal = party or principal
         source = speaker.name if speaker else facts.source_label
         date = facts.date
-        event = Event(date, kind, None, setting, source, document.id, quote, start, end)
+        # a statement that tells of a confession to the police or investigators, named in
+        # its words or as its source, rests on a custodial confession (``ledger.status``)
+        custodial = facts.quote_confession and (
+            facts.quote_custody or (source is not None and _NAMES_CUSTODY(source))
+        )
+        event = Event(date, kind, None, setting, source, document.id, quote, start, end, custodial)
         figures = [
             Figure(q.unit, date, source, document.id, q.value, q.low, q.high) for q in a.quantities
         ]

@@ -1,10 +1,10 @@
 """What a reported statement does, by its words (``data/statements.json``), as one typed object.
 
 ``statement_words()`` gives the patterns the per-document stage reads an attribution with
-(``nlp.facts``): denial words, accusation words, "confessed", "the party", the words that open
-a source naming no one, and the verbs after a name that leave it the subject. It also says
-whether an entity's name is an authority's (investigators, courts, forces): the ledger asks
-that of names, which are records, never of a document's text.
+(``nlp.facts``): denial words, accusation words, "confessed", "the party", custody words, the
+words that open a source naming no one, and the verbs after a name that leave it the subject.
+It also says whether an entity's name is an authority's (investigators, courts, forces) or
+the police's: the ledger asks that of names, which are records, never of a document's text.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ class StatementWords:
     denial: re.Pattern[str]  # "baseless", "fabricated", "never"
     accusation: re.Pattern[str]  # "the accusations", "the charges"
     confession: re.Pattern[str]  # "confessed", "confessing"
+    confession_mention: re.Pattern[str]  # "confessed", "confession", "confessional"
+    custody: re.Pattern[str]  # "police", "JIT", "remand"
     own_party: re.Pattern[str]  # "the party"
     authority: re.Pattern[str]  # "police", "JIT", "court"
     unnamed_openers: frozenset[str]  # "they", "a", "sources" (lower case)
@@ -31,6 +33,10 @@ class StatementWords:
     def names_authority(self, name: str) -> bool:
         """Whether an entity's name is an investigator's, a court's or a force's."""
         return self.authority.search(name) is not None
+
+    def names_custody(self, name: str) -> bool:
+        """Whether a source's name is the police's or investigators' ("the JIT")."""
+        return self.custody.search(name) is not None
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -51,6 +57,8 @@ def statement_words() -> StatementWords:
         denial=_pattern(words("denial_words")),
         accusation=_pattern(words("accusation_words")),
         confession=_pattern(words("confession_words")),
+        confession_mention=_pattern(words("confession_mentions")),
+        custody=_pattern(words("custody_words")),
         own_party=_pattern(words("own_party")),
         authority=_pattern(words("authorities")),
         unnamed_openers=frozenset(w.lower() for w in words("unnamed_openers")),

@@ -6,8 +6,9 @@ quote, the day they name, the act, whether a statement rejects something or repo
 confession, speaks of "the party", names accusations, comes from a court, which names its
 content holds - is decided here, with the document's text and mentions, into
 ``records.AttributionFacts``, stored with the attribution (``Attribution.facts``). Of a
-claim's text the ledger needs only the day its sentence names (``Claim.date``), read here too.
-Ingest calls ``with_facts`` and ``with_dates`` after extraction; the store's upgrade reads the
+claim's text the ledger needs the day its sentence names (``Claim.date``) and whether it
+reports a confession to investigators (``Claim.custodial_report``), read here too. Ingest
+calls ``with_facts`` and ``with_claim_facts`` after extraction; the store's upgrade reads the
 stored rows the same way (migration ``LEDGER_FACTS``).
 """
 
@@ -36,7 +37,13 @@ from corroborate.records import (
     Setting,
 )
 
-__all__ = ["attribution_facts", "claim_date", "with_dates", "with_facts"]
+__all__ = [
+    "attribution_facts",
+    "claim_facts",
+    "custodial_report",
+    "with_claim_facts",
+    "with_facts",
+]
 
 _WORDS = statement_words()
 _COURT_WORDS = kinds_lexicon().court_words
@@ -51,14 +58,21 @@ def with_facts(document: Document, attributions: Sequence[Attribution],
     return [replace(a, facts=attribution_facts(document, a, mentions)) for a in attributions]
 
 
-def with_dates(document: Document, claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` of ``document`` each with the day its sentence names (``claim_date``)."""
-    return [replace(c, date=claim_date(document, c)) for c in claims]
+def with_claim_facts(document: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` of ``document`` each with what the ledger needs of its sentence
+    (``claim_facts``)."""
+    return [claim_facts(document, c) for c in claims]
 
 
-def claim_date(document: Document, claim: Claim) -> str | None:
-    """The day a claim's sentence says it happened, resolved against the publication date."""
-    return event_date(document.text[claim.start : claim.end], document.published)
+def claim_facts(document: Document, claim: Claim) -> Claim:
+    """``claim`` with the day its sentence says it happened (resolved against the publication
+    date) and whether the sentence reports a confession to the police or investigators."""
+    sentence = document.text[claim.start : claim.end]
+    return replace(
+        claim,
+        date=event_date(sentence, document.published),
+        custodial_report=_confession(sentence) and _custody(sentence),
+    )
 
 
 def attribution_facts(
@@ -83,11 +97,30 @@ def attribution_facts(
         reported_setting=_reported_setting(a, text) if confessed else None,
         own_party=bool(_WORDS.own_party.search(content)),
         names_accusations=bool(_WORDS.accusation.search(text[start:end])),
+        quote_confession=_confession(text[start:end]),
+        quote_custody=_custody(text[start:end]),
         court_source=_names_court(a.source_name or ""),
         source_label=_source_label(a.source_name),
         named=_named(text, a.content, mentions),
         target_modifiers=_modifiers(a.target or ""),
     )
+
+
+def custodial_report(quote: str, source: str | None) -> bool:
+    """Whether a statement quoted as ``quote``, by ``source``, tells of a confession to the
+    police or investigators: the rule the ledger applies to the facts (``ledger.link``), for
+    the store's upgrade of events quoted before the facts were stored."""
+    return _confession(quote) and (_custody(quote) or bool(source and _WORDS.names_custody(source)))
+
+
+def _confession(quote: str) -> bool:
+    """Whether a quote names a confession in any form ("confessed", "confessional")."""
+    return _WORDS.confession_mention.search(quote) is not None
+
+
+def _custody(quote: str) -> bool:
+    """Whether a quote names the police, investigators or custody ("the JIT", "on remand")."""
+    return _WORDS.custody.search(quote) is not None
 
 
 def _reported_setting(a: Attribution, text: str) -> Setting | None:

@@ -304,13 +304,14 @@ INDEX_CODE = Migration(
 
 
 def _read_ledger_facts(db: Connection) -> None:
-    """Read what the ledger needs of the texts stored before it was stored: each attribution's
-    facts and each claim's date, as ingest reads new ones. The ledger reads only these (an
-    attribution without facts is left out), so an old store must not lose its allegations or
-    its dates by upgrading."""
+    """Read what the ledger needs of the texts stored before it was stored, as ingest reads it:
+    each attribution's facts, each claim's date and custodial report. The ledger reads only
+    these (an attribution without facts is left out), so an old store must not lose its
+    allegations or dates by upgrading. The stored events get their custodial report too, so
+    that a correction applied before the next rebuild keeps ``confession_only``."""
     # Imported here: the store knows no text rule; this one-off upgrade borrows the one the
     # per-document stage applies (``nlp.facts``), with the document's stored mentions.
-    from corroborate.nlp.facts import attribution_facts, claim_date
+    from corroborate.nlp.facts import attribution_facts, claim_facts, custodial_report
     from corroborate.records import Claim, Document
     from corroborate.store import rows
 
@@ -341,7 +342,8 @@ def _read_ledger_facts(db: Connection) -> None:
             if read is not None:
                 facts.append((*rows.facts_values(read), stored.id))
         for position, claim, data in claims.get(document_id, []):
-            data["date"] = claim_date(document, claim)
+            read_claim = claim_facts(document, claim)
+            data.update(date=read_claim.date, custodial_report=read_claim.custodial_report)
             dates.append((rows.dumps(data), document_id, position))
     if facts:
         db.executemany(
@@ -349,21 +351,35 @@ def _read_ledger_facts(db: Connection) -> None:
         )
     if dates:
         db.executemany("UPDATE claims SET data = ? WHERE document_id = ? AND position = ?", dates)
+    events = [
+        (allegation_id, position)
+        for allegation_id, position, quote, source in db.query(
+            "SELECT allegation_id, position, quote, source FROM events"
+        )
+        if custodial_report(quote, source)
+    ]
+    if events:
+        db.executemany(
+            "UPDATE events SET custodial_report = 1 WHERE allegation_id = ? AND position = ?",
+            events,
+        )
 
 
 # What the ledger needs of each text, read once at ingest (``nlp.facts``) so that no rebuild of
 # the ledger reads a text again: each attribution's facts (records.AttributionFacts: the
 # sentences it quotes, their day, the act, whether it denies, reports a confession, names
-# accusations ...; the quote's offsets as columns, the rest JSON) and each claim's date (in
-# the claims' JSON ``data``). Self-contained: the version number may be renumbered when
-# branches are merged; it is only this constant.
+# accusations ...; the quote's offsets as columns, the rest JSON), each claim's date and
+# custodial report (in the claims' JSON ``data``), and the events' custodial report.
+# Self-contained: the version number may be renumbered when branches are merged; it is only
+# this constant.
 LEDGER_FACTS = Migration(
     9,
-    "attribution facts and claim dates for the ledger",
+    "facts read once for the ledger",
     (
         "ALTER TABLE attributions ADD COLUMN quote_start INTEGER",
         "ALTER TABLE attributions ADD COLUMN quote_end INTEGER",
         "ALTER TABLE attributions ADD COLUMN facts TEXT",
+        "ALTER TABLE events ADD COLUMN custodial_report INTEGER NOT NULL DEFAULT 0",
     ),
     _read_ledger_facts,
 )

@@ -287,7 +287,7 @@ def claim_row(document_id: str, position: int, claim: Claim) -> tuple[Any, ...]:
         claim.act,
         claim.start,
         claim.end,
-        dumps({"cue": data["cue"], "participants": data["participants"], "date": data["date"]}),
+        dumps({key: data[key] for key in ("cue", "participants", "date", "custodial_report")}),
     )
 
 

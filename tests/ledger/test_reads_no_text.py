@@ -33,10 +33,9 @@ TEXT_READERS = frozenset(
     {"sentences", "quote_range", "setting_of", "is_modifier", "is_victim", "act_of",
      "event_date", "attribution_facts", "with_facts", "find_claims", "find_mentions"}
 )  # fmt: skip
-# Still reading an event's quote, each for its own reason (docs/claims.md, "Text read once"):
-# ``status`` whether a statement rests on a custodial confession, ``corrections`` whether a
-# hand correction's name is quoted. Each must leave this list when it stops.
-STILL_READING = frozenset({"status.py", "corrections.py"})
+# Still reading an event's quote (docs/claims.md, "Text read once"): ``corrections``, whether
+# the name a correction by hand splits off is quoted. It must leave this list when it stops.
+STILL_READING = frozenset({"corrections.py"})
 
 
 def _imports(tree: ast.AST) -> list[tuple[str, str | None]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from corroborate.extract import analyse_documents, extract_documents
-from corroborate.nlp.facts import attribution_facts, claim_date, with_dates, with_facts
+from corroborate.nlp.facts import attribution_facts, claim_facts, with_claim_facts, with_facts
 from corroborate.records import Attribution, Claim, Document, EntityType, Mention, Participant
 
 
@@ -109,9 +109,28 @@ def test_dates_resolve_against_publication() -> None:
     start, end = _at(text, "On Monday he was remanded.")
     claim = Claim("charge", start, end, _at(text, "remanded"),
                   (Participant("Vane", "accused", start, start + 4),))  # fmt: skip
-    assert claim_date(document, claim) == "2031-06-09"
-    assert with_dates(document, [claim])[0].date == "2031-06-09"
-    assert with_dates(Document("d", text), [claim])[0].date is None  # no publication date
+    assert claim_facts(document, claim).date == "2031-06-09"
+    assert with_claim_facts(document, [claim])[0].date == "2031-06-09"
+    assert with_claim_facts(Document("d", text), [claim])[0].date is None  # no publication date
+
+
+def test_a_confession_told_with_custody_is_a_custodial_report() -> None:
+    text = (
+        "According to the JIT report, Vane confessed to the arson. "
+        "Vane later confessed to a magistrate. Police arrested Vane on remand of the case."
+    )
+    document = Document("d", text)
+    sentences = ["According to the JIT report, Vane confessed to the arson.",
+                 "Vane later confessed to a magistrate.",
+                 "Police arrested Vane on remand of the case."]  # fmt: skip
+    claims = [Claim("confession", *_at(text, s), _at(text, s.split()[0]), ()) for s in sentences]
+    assert [c.custodial_report for c in with_claim_facts(document, claims)] == [
+        True, False, False  # custody and a confession, in the one sentence
+    ]  # fmt: skip
+    told = _said(text, "", "confessed", "Vane", kind="allegation")
+    told.cue = [_at(text, "confessed")]
+    facts = attribution_facts(document, told, [])
+    assert facts is not None and facts.quote_confession and facts.quote_custody
 
 
 def test_an_attribution_without_content_has_no_facts() -> None:

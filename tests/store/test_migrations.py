@@ -113,6 +113,37 @@ def test_upgrade_reads_the_facts_stored_before(url: str) -> None:
     assert stored_charge == replace(charge, date="2024-03-04")
 
 
+def test_upgrade_marks_the_stored_events_that_report_custody(url: str) -> None:
+    """The stored ledger's events get their custodial report (read from their quote and
+    source, as ingest now reads it), so that a correction applied to it before the next
+    rebuild still sees that the allegation rests on a custodial confession."""
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not LEDGER_FACTS)):
+        pass
+    db = connect(parse_url(url))
+    try:
+        with db.transaction():
+            db.execute(
+                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
+                " alleged_by, quantities) VALUES ('a1', 0, 'arson', 'alleged', 1, '[]', '[]', '[]')"
+            )
+            for position, quote, source in [
+                (0, "According to the report, Vane confessed to the arson.", "the JIT"),
+                (1, "Vane confessed in police custody.", None),
+                (2, "Vane confessed to a magistrate.", "the court"),
+            ]:
+                db.execute(
+                    "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
+                    " source, document_id, quote, start_char, end_char)"
+                    " VALUES ('a1', ?, NULL, 'allegation', NULL, NULL, ?, 'd', ?, 0, 1)",
+                    (position, source, quote),
+                )
+    finally:
+        db.close()
+    with open_store(url) as store:
+        [allegation] = store.ledger().allegations
+    assert [e.custodial_report for e in allegation.events] == [True, True, False]
+
+
 def test_newer_database_is_refused(url: str) -> None:
     future = Migration(len(MIGRATIONS) + 1, "from the future", ("CREATE TABLE future (x TEXT)",))
     with open_store(url, migrations=(*MIGRATIONS, future)):
