@@ -29,6 +29,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import EVIDENCE_CHALLENGES, RELATIONAL
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.statements import statement_words
 from corroborate.records import (
     KINDS,
@@ -53,6 +54,8 @@ SELF_KINDS = frozenset({"confession", "admission", "retraction"})
 # names, which are records (the lexicon's ``authorities``), not about a document's text.
 _NAMES_AUTHORITY = statement_words().names_authority
 _NAMES_CUSTODY = statement_words().names_custody  # "the JIT", "Sindh Police"
+# The part each office plays in a case (the lexicon's ``role_nouns``): "judge" -> "court".
+_ROLE_NOUNS = legal().role_nouns
 
 
 @dataclass
@@ -227,9 +230,10 @@ def _principal(
 
 
 def _on_the_bench(entity: Entity) -> bool:
-    """A judge or magistrate (by a stated office) decides cases; a ruling never accuses one."""
+    """A judge or magistrate (by a stated office: "chief justice" by its last word) decides
+    cases; a ruling never accuses one."""
     return any(
-        (a.role or "").lower() in ("judge", "justice", "magistrate", "chief justice")
+        _ROLE_NOUNS.get((a.role or "").lower().rsplit(" ", 1)[-1]) == "court"
         for a in entity.affiliations
     )
 

@@ -26,7 +26,7 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.dates import event_date
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier
-from corroborate.nlp.sentences import quote_range
+from corroborate.nlp.sentences import quote_range, sentences
 from corroborate.records import (
     Attribution,
     AttributionFacts,
@@ -55,7 +55,8 @@ _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 def with_facts(document: Document, attributions: Sequence[Attribution],
                mentions: Sequence[Mention]) -> list[Attribution]:  # fmt: skip
     """``attributions`` of ``document`` each with its facts (``attribution_facts``)."""
-    return [replace(a, facts=attribution_facts(document, a, mentions)) for a in attributions]
+    spans = sentences(document.text)  # once per document: a judgement has hundreds
+    return [replace(a, facts=attribution_facts(document, a, mentions, spans)) for a in attributions]
 
 
 def with_claim_facts(document: Document, claims: Sequence[Claim]) -> list[Claim]:
@@ -76,16 +77,19 @@ def claim_facts(document: Document, claim: Claim) -> Claim:
 
 
 def attribution_facts(
-    document: Document, attribution: Attribution, mentions: Sequence[Mention]
+    document: Document,
+    attribution: Attribution,
+    mentions: Sequence[Mention],
+    spans: list[Range] | None = None,
 ) -> AttributionFacts | None:
     """What the ledger needs of ``attribution``'s text; None when it has no content, which
-    the ledger cannot quote as an event."""
+    the ledger cannot quote as an event. ``spans``: the text's sentences, when known."""
     a, text = attribution, document.text
     ranges = [*a.source, *a.cue, *a.content]
     if not a.content:
         return None
     content = " ".join(text[s:e] for s, e in a.content)
-    start, end = quote_range(text, ranges)
+    start, end = quote_range(text, ranges, spans)
     confessed = bool(_WORDS.confession.search(content))
     return AttributionFacts(
         quote=(start, end),

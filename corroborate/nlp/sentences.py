@@ -32,11 +32,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quote_range(text: str, ranges: list[tuple[int, int]]) -> tuple[int, int]:
-    """The whole sentences that hold ``ranges``: what a reader needs to check the claim."""
+def quote_range(
+    text: str, ranges: list[tuple[int, int]], spans: list[tuple[int, int]] | None = None
+) -> tuple[int, int]:
+    """The whole sentences that hold ``ranges``: what a reader needs to check the claim.
+    ``spans``: ``sentences(text)``, when the caller quotes many ranges of one text."""
     lo = min(s for s, _ in ranges)
     hi = max(e for _, e in ranges)
-    spans = [(s, e) for s, e in sentences(text) if s < hi and lo < e]
+    spans = [(s, e) for s, e in (sentences(text) if spans is None else spans) if s < hi and lo < e]
     if spans:
         # a range may begin or end between sentences (a closing quote mark): keep all of it
         lo, hi = min(lo, spans[0][0]), max(hi, spans[-1][1])

@@ -312,6 +312,7 @@ def _read_ledger_facts(db: Connection) -> None:
     # Imported here: the store knows no text rule; this one-off upgrade borrows the one the
     # per-document stage applies (``nlp.facts``), with the document's stored mentions.
     from corroborate.nlp.facts import attribution_facts, claim_facts, custodial_report
+    from corroborate.nlp.sentences import sentences
     from corroborate.records import Claim, Document
     from corroborate.store import rows
 
@@ -337,8 +338,9 @@ def _read_ledger_facts(db: Connection) -> None:
         )
         found_mentions.sort(key=lambda row: row[1])
         mentions = [rows.mention_from_row(row)[1] for row in found_mentions]
+        spans = sentences(document.text)
         for stored in by_document.get(document_id, []):
-            read = attribution_facts(document, stored.attribution, mentions)
+            read = attribution_facts(document, stored.attribution, mentions, spans)
             if read is not None:
                 facts.append((*rows.facts_values(read), stored.id))
         for position, claim, data in claims.get(document_id, []):

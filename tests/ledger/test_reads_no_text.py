@@ -31,7 +31,9 @@ TEXT_MODULES = frozenset(
 )  # fmt: skip
 TEXT_READERS = frozenset(
     {"sentences", "quote_range", "setting_of", "is_modifier", "is_victim", "act_of",
-     "event_date", "attribution_facts", "with_facts", "find_claims", "find_mentions"}
+     "event_date", "attribution_facts", "with_facts", "find_claims", "find_mentions",
+     # a pattern's methods, whatever pattern: a lexicon's too ("denial.search(quote)")
+     "search", "match", "fullmatch", "finditer", "findall"}
 )  # fmt: skip
 # Still reading an event's quote (docs/claims.md, "Text read once"): ``corrections``, whether
 # the name a correction by hand splits off is quoted. It must leave this list when it stops.
@@ -83,6 +85,7 @@ def test_the_check_finds_each_way_of_reading_text() -> None:
     ]
     assert text_reading("from corroborate.nlp import kinds") == ["import corroborate.nlp.kinds"]
     assert text_reading("from corroborate.nlp import names\nnames.key(n)") == []
+    assert text_reading("WORDS.denial.search(event.quote)") == ["calls search"]
 
 
 # Two invented reports: an allegation the accused denies, and a confession a report tells.
