@@ -208,8 +208,9 @@ def name_keys(nodes: list[Node]) -> dict[Node, list[tuple[str, bool]]]:
     for type_, name in nodes:
         types.setdefault(names.key(name), set()).add(type_)
     return {
-        (type_, name): sorted({k for t in sorted(types[names.key(name)])
-                               for k in blocking_keys((t, name))})  # fmt: skip
+        (type_, name): sorted(
+            {k for t in sorted(types[names.key(name)]) for k in blocking_keys((t, name))}
+        )  # fmt: skip
         for type_, name in nodes
     }
 

@@ -133,6 +133,7 @@ def _swapped(doc: AnalysedDocument) -> AnalysedDocument:
 
     document = replace(doc.document, text=_swap(doc.document.text) or "",
                        title=_swap(doc.document.title))  # fmt: skip
+
     def claim(c: Claim) -> Claim:
         return replace(
             c, participants=tuple(replace(p, name=_swap(p.name) or "") for p in c.participants)

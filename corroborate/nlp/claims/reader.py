@@ -81,7 +81,6 @@ class Reader(Answers):
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
 
-
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
