@@ -88,7 +88,7 @@ def claim_steps(
         court = next((e for p, e in reversed(resolved) if p.role == "court"), None)
         involved = {e.id for _, e in resolved if e is not None}
         quote = document.text[claim.start : claim.end]
-        date = claim.date  # read at ingest (``nlp.facts.with_dates``)
+        date = claim.date  # read at ingest (``nlp.facts.claim_facts``)
         for p in claim.participants:
             if p.role != "accused":
                 continue

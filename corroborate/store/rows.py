@@ -159,7 +159,7 @@ ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS = (
     " quote, quantities"
 )
 # The row's later values came with later migrations: ``complaint`` (``COMPLAINTS``), then the
-# facts the ledger reads (``ATTRIBUTION_FACTS``).
+# facts the ledger reads (``LEDGER_FACTS``).
 ATTRIBUTION_COMPLAINT_COLUMNS = ", complaint"
 ATTRIBUTION_FACTS_COLUMNS = ", quote_start, quote_end, facts"
 ATTRIBUTION_COLUMNS = (
