@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from corroborate.audit import complaints
 from corroborate.audit.figures import find_figures
 from corroborate.nlp.claims import find_claims
+from corroborate.nlp.facts import with_claim_facts, with_facts
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Mention
@@ -112,6 +113,11 @@ def _run(
                 claims.extend(c.shifted(offset) if offset else c for c in chunk_claims)
                 chunk_mentions = sorted([*chunk_mentions, *missed], key=lambda m: (m.start, m.end))
                 named.extend(_shift_mention(m, offset) for m in chunk_mentions)
+        if mentions:
+            # What the ledger needs of each attribution's text, read here once, over the
+            # whole text and its mentions, so that no rebuild reads the text (``nlp.facts``).
+            found = with_facts(document, found, named)
+            claims = with_claim_facts(document, claims)
         yield Analysis(document, found, named, figures, claims)
 
 

@@ -79,6 +79,65 @@ def _number(x: float | None) -> float | int | None:
     return int(x) if float(x).is_integer() else x
 
 
+@dataclass(frozen=True)
+class AttributionFacts:
+    """What the ledger needs to know of an attribution's text, read once where the text is
+    (``nlp.facts``) and stored with the attribution, so that the ledger, built across
+    documents, reads records and never the text again.
+
+    ``quote``: the whole sentences that hold the source, cue and content (what a reader
+    needs to check the event); ``date``: the day the quote says it happened, resolved against
+    the publication date; ``act``: the crime the content names (names blanked), else the one
+    its sentences name; ``denies``: the content rejects something ("baseless", "never");
+    ``reports_confession``: the content says someone confessed, and ``reported_setting`` where
+    (for an allegation, which has no setting of its own); ``own_party``: the content speaks of
+    "the party"; ``names_accusations``: the quote names accusations, charges or confessions;
+    ``quote_confession``: the quote names a confession in any form, and ``quote_custody`` the
+    police, investigators or custody (with a confession, what the statement rests on);
+    ``court_source``: the source's name is a court's; ``source_label``: the source's words
+    when they describe someone ("the prosecution"), None for a pronoun or an indefinite
+    phrase; ``named``: the names of people and organisations inside the content, in text
+    order, less places, names that only modify a noun ("the Lyari gang war") and victims;
+    ``target_modifiers``: the parts of the target phrase that only modify a noun after them
+    ("two Rangers" in "two Rangers personnel").
+    """
+
+    quote: Range
+    date: str | None = None
+    act: str | None = None
+    denies: bool = False
+    reports_confession: bool = False
+    reported_setting: Setting | None = None
+    own_party: bool = False
+    names_accusations: bool = False
+    quote_confession: bool = False
+    quote_custody: bool = False
+    court_source: bool = False
+    source_label: str | None = None
+    named: tuple[str, ...] = ()
+    target_modifiers: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        out.update(quote=list(self.quote), named=list(self.named),
+                   target_modifiers=list(self.target_modifiers))  # fmt: skip
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AttributionFacts:
+        fields: dict[str, Any] = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        quote = data["quote"]
+        fields.update(
+            quote=(int(quote[0]), int(quote[1])),
+            named=tuple(data.get("named", ())),
+            target_modifiers=tuple(data.get("target_modifiers", ())),
+        )
+        return cls(**fields)
+
+    def shifted(self, offset: int) -> AttributionFacts:
+        return replace(self, quote=(self.quote[0] + offset, self.quote[1] + offset))
+
+
 @dataclass
 class Attribution:
     """Who (source) attributes what (content) with which words (cue).
@@ -88,8 +147,11 @@ class Attribution:
 
     ``complaint``: the content complains of unequal treatment ("discriminatory", "singled
     out"), not negated; decided where the text is read (``audit.complaints``) and stored,
-    so that the audit reads the complaining rows alone. Not part of ``to_json`` (the
-    ``extract`` output), which says what was said, not what the audit makes of it.
+    so that the audit reads the complaining rows alone. ``facts``: what the ledger needs of
+    its text (``AttributionFacts``), read with the document's mentions at ingest; None where
+    nothing read them (``extract`` alone, or an attribution made by hand), and the ledger then
+    leaves the attribution out. Neither is part of ``to_json`` (the ``extract`` output), which
+    says what was said, not what the audit or the ledger makes of it.
     """
 
     source: list[Range]
@@ -101,6 +163,7 @@ class Attribution:
     target: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     complaint: bool = False
+    facts: AttributionFacts | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -141,6 +204,7 @@ class Attribution:
                 for q in self.quantities
             ],
             complaint=self.complaint,
+            facts=self.facts.shifted(offset) if self.facts else None,
         )
 
 
@@ -276,7 +340,14 @@ STATUSES: tuple[Status, ...] = get_args(Status)
 
 @dataclass(frozen=True)
 class Event:
-    """One step in an allegation's history, quoted: ``quote == text[start:end]``."""
+    """One step in an allegation's history, quoted: ``quote == text[start:end]``.
+
+    ``custodial_report``: the quote tells of a confession and names the police, investigators
+    or custody, in its words or as its source ("according to the JIT report, he confessed"),
+    read at ingest (``AttributionFacts``, ``Claim.custodial_report``): such a statement rests
+    on a custodial confession (``ledger.status``). Not part of ``to_json``: the allegation's
+    ``confession_only`` says what it means for the reader.
+    """
 
     date: str | None
     kind: EventKind
@@ -287,6 +358,7 @@ class Event:
     quote: str
     start: int
     end: int
+    custodial_report: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -503,7 +575,10 @@ class Participant:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "name": self.name, "role": self.role, "start": self.start, "end": self.end
+            "name": self.name,
+            "role": self.role,
+            "start": self.start,
+            "end": self.end,
         }
         if self.members:
             out["members"] = self.members
@@ -512,7 +587,10 @@ class Participant:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Participant:
         return cls(
-            str(data["name"]), data["role"], int(data["start"]), int(data["end"]),
+            str(data["name"]),
+            data["role"],
+            int(data["start"]),
+            int(data["end"]),
             data.get("members"),
         )
 
@@ -526,7 +604,11 @@ class Claim:
     "denied the charges") or ``retraction``, an ``accusation`` ("suspect X", "accused X of"),
     a ``crime`` told with its agent ("X shot Y"), or a ``role`` (the sentence only says who
     someone is: "Justice X", "X's lawyer Y"). ``start``/``end`` are the sentence's offsets,
-    ``cue`` the words that tell the act; ``act`` the crime category (``ledger.acts``).
+    ``cue`` the words that tell the act; ``act`` the crime category (``nlp.acts``); ``date``
+    the day the sentence says it happened, resolved against the publication date
+    (``nlp.dates.event_date``, read at ingest with the attributions' facts, ``nlp.facts``);
+    ``custodial_report`` the sentence tells of a confession and names the police,
+    investigators or custody (read there too; see ``Event``).
     """
 
     kind: ClaimKind
@@ -537,6 +619,8 @@ class Claim:
     outcome: str | None = None
     setting: Setting | None = None
     act: str | None = None
+    date: str | None = None
+    custodial_report: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -548,6 +632,8 @@ class Claim:
             "outcome": self.outcome,
             "setting": self.setting,
             "act": self.act,
+            "date": self.date,
+            "custodial_report": self.custodial_report,
         }
 
     @classmethod
@@ -562,6 +648,8 @@ class Claim:
             outcome=data.get("outcome"),
             setting=data.get("setting"),
             act=data.get("act"),
+            date=data.get("date"),
+            custodial_report=bool(data.get("custodial_report", False)),
         )
 
     def shifted(self, offset: int) -> Claim:

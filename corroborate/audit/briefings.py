@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from corroborate.audit import vocab
-from corroborate.ledger.dates import parse_date
+from corroborate.nlp.dates import parse_date
 from corroborate.records import EnforcementFigure
 
 __all__ = ["briefings", "members"]

@@ -18,8 +18,8 @@ from typing import Any
 
 from corroborate.audit import vocab
 from corroborate.ledger.build import AnalysedDocument
-from corroborate.ledger.link import quote_range
 from corroborate.nlp.mentions import ROLES
+from corroborate.nlp.sentences import quote_range
 from corroborate.records import Attribution, Entity
 from corroborate.resolve.entities import EntityIndex
 

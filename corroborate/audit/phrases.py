@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from corroborate.audit import vocab
 from corroborate.audit.when import MONTH_ABBREVIATIONS, MONTHS
-from corroborate.ledger.dates import WEEKDAYS
 from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.dates import WEEKDAYS
 from corroborate.records import Mention
 
 _SKIP = re.compile(

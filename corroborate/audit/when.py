@@ -13,7 +13,7 @@ import re
 from datetime import timedelta
 
 from corroborate.audit import vocab
-from corroborate.ledger.dates import WEEKDAYS, parse_date
+from corroborate.nlp.dates import WEEKDAYS, parse_date
 
 __all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "period", "statement_day"]
 

@@ -1,33 +1,19 @@
-"""What is alleged: a short act label read from the words of a quote.
+"""What is alleged: the act labels the ledger groups allegations by (``data/acts.json``).
 
-Lexical and ordered by where the words occur: the first act named in a sentence is the
-one it is about ("the case of discovery of arms, ammunition and explosives" is about
-weapons; "carrying an Avan bomb (rifle grenade)" about explosives). The labels are
-general crime categories, never names, so swapping names cannot change an act.
+The act of a quote is read where the text is (``nlp.acts.act_of``) and stored with the claim
+or attribution; here are the labels the ledger itself decides with. The labels are general
+crime categories, never names, so swapping names cannot change an act.
 """
 
 from __future__ import annotations
 
 from corroborate.lexicon.acts import acts_lexicon
 
-# The categories and their words come from the lexicon (``lexicon/data/acts.json``).
+__all__ = ["EVIDENCE_CHALLENGES", "GENERIC", "RELATIONAL"]
+
 _LEX = acts_lexicon()
-_COMPILED = _LEX.acts
 # Acts that relate the accused to someone else: the accused are the patrons named.
 RELATIONAL = _LEX.relational
 # A denial that cites these contests the evidence, not a particular act.
 EVIDENCE_CHALLENGES = _LEX.evidence_challenges
 GENERIC = _LEX.generic
-# Court names name no act: "an anti-terrorism court acquitted him of murder" is about murder.
-_COURT_NAMES = _LEX.court_names
-
-
-def act_of(text: str) -> str | None:
-    """The act a quote is about, or None when it names none."""
-    text = _COURT_NAMES.sub(" ", text)
-    best: tuple[int, str] | None = None
-    for label, pattern in _COMPILED:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), label)
-    return best[1] if best else None

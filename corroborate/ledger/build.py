@@ -21,12 +21,7 @@ from dataclasses import dataclass, field
 from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.ledger.claims import claim_steps, cleared_entities, ruled_sentences
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, recording_index
-from corroborate.ledger.link import (
-    ACCUSATION_WORDS,
-    Step,
-    allegation_id,
-    attribution_steps,
-)
+from corroborate.ledger.link import Step, allegation_id, attribution_steps
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.records import (
     Allegation,
@@ -171,12 +166,12 @@ def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) 
     )
     if step.act is None:
         # Naming no act, a denial answers only for its own side, or rejects "accusations"
-        # against an organisation it names.
+        # against an organisation it names (read at ingest: ``Step.names_accusations``).
         accused = entities[principal]
-        rejects = bool(ACCUSATION_WORDS.search(step.event.quote))
         return speaks_for or (
-            rejects and principal in step.involved and accused.type == "organization"
-        )
+            step.names_accusations and principal in step.involved
+            and accused.type == "organization"
+        )  # fmt: skip
     return speaks_for or principal in step.involved
 
 

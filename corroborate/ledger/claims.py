@@ -11,7 +11,6 @@ Pure over claims and the entity index; no text is read here but the sentence to 
 from __future__ import annotations
 
 from corroborate.ledger.acts import GENERIC
-from corroborate.ledger.dates import event_date
 from corroborate.ledger.link import Step
 from corroborate.records import (
     Affiliation,
@@ -89,7 +88,7 @@ def claim_steps(
         court = next((e for p, e in reversed(resolved) if p.role == "court"), None)
         involved = {e.id for _, e in resolved if e is not None}
         quote = document.text[claim.start : claim.end]
-        date = event_date(quote, document.published)
+        date = claim.date  # read at ingest (``nlp.facts.claim_facts``)
         for p in claim.participants:
             if p.role != "accused":
                 continue
@@ -111,6 +110,7 @@ def claim_steps(
                 quote,
                 claim.start,
                 claim.end,
+                claim.custodial_report,
             )
             step = Step(
                 event,

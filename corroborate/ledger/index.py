@@ -140,6 +140,7 @@ def _step_to_json(s: Step) -> dict[str, Any]:
         "event": asdict(s.event), "act": s.act, "principal": s.principal,
         "involved": sorted(s.involved), "speaker": s.speaker,
         "co_accused": sorted(s.co_accused), "figures": [asdict(f) for f in s.figures],
+        "names_accusations": s.names_accusations,
     }  # fmt: skip
 
 
@@ -147,6 +148,7 @@ def _step_from_json(d: dict[str, Any]) -> Step:
     return Step(
         Event(**d["event"]), d["act"], d["principal"], set(d["involved"]), d["speaker"],
         set(d["co_accused"]), [Figure(**f) for f in d["figures"]],
+        d.get("names_accusations", False),
     )  # fmt: skip
 
 
@@ -206,8 +208,9 @@ def name_keys(nodes: list[Node]) -> dict[Node, list[tuple[str, bool]]]:
     for type_, name in nodes:
         types.setdefault(names.key(name), set()).add(type_)
     return {
-        (type_, name): sorted({k for t in sorted(types[names.key(name)])
-                               for k in blocking_keys((t, name))})  # fmt: skip
+        (type_, name): sorted(
+            {k for t in sorted(types[names.key(name)]) for k in blocking_keys((t, name))}
+        )  # fmt: skip
         for type_, name in nodes
     }
 

@@ -1,7 +1,10 @@
 """Steps: each document's attributions and narrative court events as ledger events, with
 the act they concern and whom they accuse, ready to be grouped into allegations.
 
-Per attribution (kinds from the extractor, refined where the whole document says more):
+Pure over stored records: what the text says of each attribution was read once at ingest
+(``nlp.facts``, stored as ``Attribution.facts``: its quote's sentences, day and act, whether it
+denies, reports a confession, names accusations ...); here no text is read but the quote, by
+its stored offsets. Per attribution (kinds from the extractor, refined by those facts):
 
 - statements and opinions become **denials** when they reject ("baseless", "lying",
   "slanderous", "never"), else they are left out: they allege nothing;
@@ -9,7 +12,7 @@ Per attribution (kinds from the extractor, refined where the whole document says
   confessing to ...") is a **confession** of the one who confessed, resting on the report;
 - a confession's **setting** is the extractor's (``kinds.setting_of``: the nearest setting
   phrase around it, else the scene set before it); for an allegation read as a confession it
-  is read the same way here;
+  is the one read for the confession at ingest;
 - rulings told by an attribution are dropped where a claim (``nlp/claims/``) reads a
   ruling in the same sentence.
 
@@ -23,17 +26,15 @@ the content names besides the source. Every step keeps the entities its quote na
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 
-from corroborate.ledger.acts import EVIDENCE_CHALLENGES, RELATIONAL, act_of
-from corroborate.ledger.dates import event_date
-from corroborate.nlp import names
-from corroborate.nlp.kinds import setting_of
-from corroborate.nlp.mentions import is_modifier
-from corroborate.nlp.sentences import sentences
+from corroborate.ledger.acts import EVIDENCE_CHALLENGES, RELATIONAL
+from corroborate.lexicon.legal import legal
+from corroborate.lexicon.statements import statement_words
 from corroborate.records import (
+    KINDS,
     Attribution,
+    AttributionFacts,
     Document,
     Entity,
     Event,
@@ -44,27 +45,17 @@ from corroborate.records import (
 )
 from corroborate.resolve.entities import EntityIndex
 
-DENIAL_WORDS = re.compile(
-    r"\b(baseless|lying|lies|slanderous|propaganda|false|fabricated|concocted|unfounded|"
-    r"never|deny|denied|denies|mere coincidence|unfair)\b",
-    re.IGNORECASE,
-)
-_COURT = re.compile(r"\b(court|judge|bench|magistrate|tribunal|ATC|martial)\b", re.IGNORECASE)
-_PARTY = re.compile(r"\bthe party['’]s\b|\bthe party\b", re.IGNORECASE)
-_JOIN = frozenset({"and", "or", "in", "on", "at", "for", "to", "of", "was", "were", "is", "has"})
-ACCUSATION_WORDS = re.compile(
-    r"\b(accusations?|allegations?|blames?|propaganda|charges?|claims?|confessions?)\b",
-    re.IGNORECASE,
-)
-_CONFESSED = re.compile(r"\bconfess(?:ed|es|ing)\b", re.IGNORECASE)
-_INVESTIGATORS = re.compile(r"\b(JIT|police|investigat\w*|court|tribunal|magistrate|ATC)\b")
-# Words that open a source phrase which names no one: pronouns and indefinite articles.
-_UNNAMED = frozenset({"he", "she", "they", "it", "we", "i", "you", "a", "an", "some", "one",
-                      "this", "that", "these", "those", "someone", "sources"})  # fmt: skip
-KEEP_KINDS = frozenset(
-    {"allegation", "confession", "denial", "retraction", "admission", "corroboration", "ruling"}
-)
+__all__ = ["KEEP_KINDS", "SELF_KINDS", "Step", "allegation_id", "attribution_steps"]
+
+# Kinds that are events on their own; statements and opinions only as denials (``_kind``).
+KEEP_KINDS = frozenset(KINDS) - {"statement", "opinion"}
 SELF_KINDS = frozenset({"confession", "admission", "retraction"})
+# Whether an entity's name is an investigator's, a court's or a force's: a question about
+# names, which are records (the lexicon's ``authorities``), not about a document's text.
+_NAMES_AUTHORITY = statement_words().names_authority
+_NAMES_CUSTODY = statement_words().names_custody  # "the JIT", "Sindh Police"
+# The part each office plays in a case (the lexicon's ``role_nouns``): "judge" -> "court".
+_ROLE_NOUNS = legal().role_nouns
 
 
 @dataclass
@@ -78,21 +69,9 @@ class Step:
     speaker: str | None = None  # the source's entity id
     co_accused: set[str] = field(default_factory=set)
     figures: list[Figure] = field(default_factory=list)
-
-
-def quote_range(text: str, ranges: list[tuple[int, int]]) -> tuple[int, int]:
-    """The whole sentences that hold ``ranges``: what a reader needs to check the claim."""
-    lo = min(s for s, _ in ranges)
-    hi = max(e for _, e in ranges)
-    spans = [(s, e) for s, e in sentences(text) if s < hi and lo < e]
-    if spans:
-        # a range may begin or end between sentences (a closing quote mark): keep all of it
-        lo, hi = min(lo, spans[0][0]), max(hi, spans[-1][1])
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return lo, hi
+    # The quote names accusations, charges or confessions (``AttributionFacts``): what a
+    # denial naming no act must do to answer an allegation against an organisation.
+    names_accusations: bool = False
 
 
 def attribution_steps(
@@ -103,58 +82,57 @@ def attribution_steps(
     narrated: list[tuple[int, int]],
     cleared: frozenset[str] | set[str] = frozenset(),
 ) -> list[Step]:
-    """Steps from attributions. ``narrated``: sentences whose ruling the claims already
-    read; ``cleared``: entities the document names only as victim, judge, lawyer ...
+    """Steps from attributions, from their stored facts (``Attribution.facts``, read at
+    ingest): no text is read here but the quote's sentences, by their stored offsets; an
+    attribution without facts is left out. ``narrated``: sentences whose ruling the claims
+    already read; ``cleared``: entities the document names only as victim, judge, lawyer ...
     (``ledger.claims.cleared_entities``), never taken as the accused here."""
-    text = document.text
     out: list[Step] = []
     for a in attributions:
-        ranges = [*a.source, *a.cue, *a.content]
-        if not ranges or not a.content:
+        facts = a.facts
+        if facts is None or not a.content:
             continue
-        content = " ".join(text[s:e] for s, e in a.content)
-        kind = _kind(a, content)
-        if kind == "ruling" and not _COURT.search(a.source_name or ""):
+        kind = _kind(a, facts)
+        if kind == "ruling" and not facts.court_source:
             continue  # "he pleaded with the court to acquit": a request, not a ruling
         if kind is None:
             continue
-        start, end = quote_range(text, ranges)
+        start, end = facts.quote
         if kind == "ruling" and any(s < end and start < e for s, e in narrated):
             continue
-        quote = text[start:end]
+        quote = document.text[start:end]
         speaker = _speaker(a, mentions, index, document.id)
         target = index.lookup(a.target, document.id)
-        named = _named(mentions, a.content, index, document.id, text)
-        if target is not None and _only_modifier(a.target or "", target):
+        named = _named(facts, index, document.id)
+        if target is not None and _only_modifier(facts, target):
             target = None
-        act = act_of(_masked(text, a.content, mentions)) or act_of(
-            _masked(text, [(start, end)], mentions)
-        )
+        act = facts.act
         if kind == "denial" and act in EVIDENCE_CHALLENGES:
             act = None  # "confessions made under duress": contests the evidence
-        setting = _setting(a, kind, text)
-        principal, co = _principal(kind, act, a, content, speaker, target, named)
+        setting = _setting(a, kind, facts)
+        principal, co = _principal(kind, act, a, speaker, target, named)
         if principal in cleared:
             principal = None
-        if (
-            kind in SELF_KINDS
-            and act not in RELATIONAL
-            and speaker is not None
-            and _PARTY.search(content)
-        ):
+        if kind in SELF_KINDS and act not in RELATIONAL and speaker is not None and facts.own_party:
             # "accepted ... militants working under the party's banner": the speaker's party
             party = next((f.organization for f in speaker.affiliations), None)
             principal = party or principal
-        source = speaker.name if speaker else _unnamed_source(a.source_name)
-        date = event_date(quote, document.published)
-        event = Event(date, kind, None, setting, source, document.id, quote, start, end)
+        source = speaker.name if speaker else facts.source_label
+        date = facts.date
+        # a statement that tells of a confession to the police or investigators, named in
+        # its words or as its source, rests on a custodial confession (``ledger.status``)
+        custodial = facts.quote_confession and (
+            facts.quote_custody or (source is not None and _NAMES_CUSTODY(source))
+        )
+        event = Event(date, kind, None, setting, source, document.id, quote, start, end, custodial)
         figures = [
             Figure(q.unit, date, source, document.id, q.value, q.low, q.high) for q in a.quantities
         ]
         involved = {e.id for e in named} | {e.id for e in [speaker, target] if e}
-        out.append(
-            Step(event, act, principal, involved, speaker.id if speaker else None, co, figures)
-        )
+        speaker_id = speaker.id if speaker else None
+        step = Step(event, act, principal, involved, speaker_id, co, figures,
+                    names_accusations=facts.names_accusations)  # fmt: skip
+        out.append(step)
     return out
 
 
@@ -173,80 +151,41 @@ def _speaker(
     return None
 
 
-def _unnamed_source(name: str | None) -> str | None:
-    """A source no entity stands for keeps its words when they describe someone ("the
-    prosecution", "the force"); a pronoun or an indefinite phrase ("They", "a statement")
-    names nobody and is left out."""
-    if not name:
-        return None
-    words = name.split()
-    if words[0].lower() in _UNNAMED or (len(words) == 1 and name.islower()):
-        return None
-    return name
-
-
-def _kind(a: Attribution, content: str) -> EventKind | None:
+def _kind(a: Attribution, facts: AttributionFacts) -> EventKind | None:
     if a.kind in ("statement", "opinion"):
-        return "denial" if DENIAL_WORDS.search(content) else None
+        return "denial" if facts.denies else None
     if a.kind not in KEEP_KINDS:
         return None
-    if a.kind == "allegation" and _CONFESSED.search(content):
+    if a.kind == "allegation" and facts.reports_confession:
         return "confession"
     kind: EventKind = a.kind  # type: ignore[assignment]
     return kind
 
 
-def _setting(a: Attribution, kind: str, text: str) -> Setting | None:
+def _setting(a: Attribution, kind: str, facts: AttributionFacts) -> Setting | None:
     """The setting of a statement by the accused; none for the rest.
 
     An allegation read here as a confession ("according to the report, X confessed")
-    had no setting from the extractor: it is read for the confession now.
+    had no setting from the extractor: the one read for the confession at ingest.
     """
     if kind not in SELF_KINDS:
         return None
     if a.kind == kind:
         return a.setting
-    ranges = a.cue + a.content
-    return setting_of(text, min(s for s, _ in ranges), max(e for _, e in ranges), "confession")
+    return facts.reported_setting
 
 
-def _masked(text: str, ranges: list[tuple[int, int]], mentions: list[Mention]) -> str:
-    """The text of ``ranges`` with names blanked: "anti-terrorism court" names no act."""
-    chars = list(text)
-    for m in mentions:
-        if m.type != "person":
-            chars[m.start : m.end] = " " * (m.end - m.start)
-    return " ".join("".join(chars[s:e]) for s, e in ranges)
+def _only_modifier(facts: AttributionFacts, entity: Entity) -> bool:
+    """ "two Rangers personnel": the target phrase names the entity only to modify a noun."""
+    return any(name in facts.target_modifiers
+               for name in [entity.name, *(a.name for a in entity.aliases)])  # fmt: skip
 
 
-def _only_modifier(phrase: str, entity: Entity) -> bool:
-    """ "two Rangers personnel": the name describes someone else."""
-    for name in [entity.name, *(a.name for a in entity.aliases)]:
-        at = phrase.find(name)
-        if at != -1:
-            follow = re.match(r"\s+([a-z]+)", phrase[at + len(name) :])
-            return bool(follow) and follow is not None and follow.group(1) not in _JOIN
-    return False
-
-
-def _named(
-    mentions: list[Mention],
-    ranges: list[tuple[int, int]],
-    index: EntityIndex,
-    doc_id: str,
-    text: str,
-) -> list[Entity]:
-    """Entities named inside ``ranges``, in text order, each once; places and names that
-    only modify a noun ("Lyari gang war", "Avan bomb") left out."""
+def _named(facts: AttributionFacts, index: EntityIndex, doc_id: str) -> list[Entity]:
+    """Entities the content names (``AttributionFacts.named``), in text order, each once."""
     out: list[Entity] = []
-    for m in mentions:
-        if m.type == "place" or not any(s <= m.start < e for s, e in ranges):
-            continue
-        if m.type != "person" and is_modifier(text, m):
-            continue
-        if names.is_victim(text, m.start):
-            continue  # "the murder of journalist X": X is the victim, not the accused
-        entity = index.lookup(m.name, doc_id)
+    for name in facts.named:
+        entity = index.lookup(name, doc_id)
         if entity is not None and entity not in out:
             out.append(entity)
     return out
@@ -256,7 +195,6 @@ def _principal(
     kind: str,
     act: str | None,
     a: Attribution,
-    content: str,
     speaker: Entity | None,
     target: Entity | None,
     named: list[Entity],
@@ -292,18 +230,17 @@ def _principal(
 
 
 def _on_the_bench(entity: Entity) -> bool:
-    """A judge or magistrate (by a stated office) decides cases; a ruling never accuses one."""
+    """A judge or magistrate (by a stated office: "chief justice" by its last word) decides
+    cases; a ruling never accuses one."""
     return any(
-        (a.role or "").lower() in ("judge", "justice", "magistrate", "chief justice")
+        _ROLE_NOUNS.get((a.role or "").lower().rsplit(" ", 1)[-1]) == "court"
         for a in entity.affiliations
     )
 
 
 def _authority(name: str) -> bool:
     """Investigators and courts report allegations; they are not accused by them."""
-    return bool(_INVESTIGATORS.search(name)) or bool(
-        re.search(r"\b(court|team|rangers|police|government)\b", name, re.IGNORECASE)
-    )
+    return _NAMES_AUTHORITY(name)
 
 
 def allegation_id(principal: str, act: str) -> str:

@@ -23,8 +23,6 @@ when the only confession on record is custodial), and no court has convicted on 
 
 from __future__ import annotations
 
-import re
-
 from corroborate.records import Event, Status
 
 DECIDING: dict[str, Status] = {
@@ -36,11 +34,6 @@ DECIDING: dict[str, Status] = {
     "dismissed": "dismissed",
 }
 SUPPORTING = frozenset({"allegation", "confession", "admission", "corroboration", "charge"})
-_CONFESSION = re.compile(r"\bconfess\w*", re.IGNORECASE)
-_CUSTODY = re.compile(
-    r"\b(JIT|joint investigation|interrogat\w*|investigators?|custody|police|remand)\b",
-    re.IGNORECASE,
-)
 
 
 def status_of(events: list[Event], accused_names: set[str]) -> Status:
@@ -71,9 +64,7 @@ def rests_on_custody(event: Event) -> bool:
         return True
     if event.kind == "confession" and event.setting == "judicial":
         return False
-    return bool(_CONFESSION.search(event.quote)) and bool(
-        _CUSTODY.search(event.quote + " " + (event.source or ""))
-    )
+    return event.custodial_report  # read at ingest (``records.Event``)
 
 
 def confession_only(events: list[Event]) -> bool:

@@ -1,6 +1,6 @@
 """Acts: the crime categories a quote's words name (``data/acts.json``), as one typed object.
 
-``acts_lexicon()`` gives the ordered (label, pattern) pairs read by ``ledger/acts.py``, the
+``acts_lexicon()`` gives the ordered (label, pattern) pairs read by ``nlp/acts.py``, the
 relational acts (whose accused are the patrons named), the acts that contest evidence rather
 than name a crime, the generic label, and the court names that name no act.
 """

@@ -1,9 +1,10 @@
 """The words that decide an attribution's kind and a statement's setting (``data/kinds.json``).
 
 ``kinds_lexicon()`` gives cue lemmas by kind (denial, retraction, confession, admission,
-allegation, ruling), the words that mark a court, its staff and evidence, and compiled
-patterns for crime words, negation, dismissal, enforcement reports, things seized, demands,
-and the custodial, judicial and public settings. ``nlp/kinds.py`` applies them.
+allegation, ruling), the court and security cues the rules decide over the tagger, the words
+that mark a court, its staff and evidence, and compiled patterns for crime words, negation,
+dismissal, enforcement reports, things seized, demands, and the custodial, judicial and public
+settings. ``nlp/kinds.py`` applies them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class KindsLexicon:
     court_staff: frozenset[str]
     evidence_words: frozenset[str]
     reporting_cues: frozenset[str]
+    # Court and security cues the rules decide over the tagger (``nlp.tagger.apply``).
+    rule_cues: frozenset[str]
     crime_words: re.Pattern[str]
     negation: re.Pattern[str]
     dismissal: re.Pattern[str]

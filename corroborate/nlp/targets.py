@@ -9,32 +9,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.targets import target_words
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import ROLE_NOUNS
 
-OBJECT_TARGET_CUES = frozenset(
-    {"accuse", "blame", "implicate", "charge", "name", "acquit", "convict", "sentence",
-     "exonerate", "incriminate", "finger", "arrest", "indict", "clear", "absolve"}
-)  # fmt: skip
-ACTOR_NOUNS = frozenset(
-    {"worker", "leader", "member", "activist", "sector-incharge", "incharge", "in-charge",
-     "chief", "official", "man", "people", "personnel", "gangster", "party", "wing",
-     "militant", "killer", "hitman", "cadre", "supporter", "minister", "politician",
-     "agency", "force", "police", "government", "group", "gang", "commander", "spokesman",
-     "officer", "soldier", "ranger", "lawmaker", "legislator", "accomplice", "aide",
-     "operative", "gunman", "henchman"}
-)  # fmt: skip
+# The words are the lexicon's (``lexicon/data/targets.json``).
+_WORDS = target_words()
+OBJECT_TARGET_CUES = _WORDS.object_target_cues  # "accuses X of", "acquitted X"
+ACTOR_NOUNS = _WORDS.actor_nouns  # common nouns that name people or a body
 # Followers for whom a leader answers: "his men", "his gang operatives".
-GROUP_NOUNS = frozenset(
-    {"operative", "man", "gunman", "henchman", "accomplice", "follower", "associate", "gang",
-     "militant", "aide", "worker", "cadre"}
-)  # fmt: skip
+GROUP_NOUNS = _WORDS.follower_nouns
 # Verbs by which an agency acts on the accused: their object is the target.
-ENFORCEMENT_VERBS = frozenset(
-    {"book", "arrest", "charge", "indict", "nominate", "detain", "apprehend", "prosecute",
-     "nab", "raid", "sentence", "convict", "acquit", "try"}
-)  # fmt: skip
-PLACEHOLDERS = frozenset({"it", "there", "this", "that", "what", "which"})
+ENFORCEMENT_VERBS = _WORDS.enforcement_verbs
+PLACEHOLDERS = _WORDS.placeholders  # subjects that stand for no one: "it", "there"
 
 
 def target_tokens(cue: Token, frame: Frame) -> list[Token]:

@@ -32,7 +32,7 @@ _ALIAS = "entity_id, position, name, reason, document_id"
 _ALLEGATION = "id, position, act, status, confession_only, accused, alleged_by, quantities"
 _EVENT = (
     "allegation_id, position, date, kind, outcome, setting, source, document_id, quote,"
-    " start_char, end_char"
+    " start_char, end_char, custodial_report"
 )
 
 
@@ -96,7 +96,7 @@ def _write(db: Connection, ledger: Ledger, offset: int) -> None:
         _EVENT,
         [
             (a.id, i, e.date, e.kind, e.outcome, e.setting, e.source, e.document_id, e.quote)
-            + (e.start, e.end)
+            + (e.start, e.end, int(e.custodial_report))
             for a in ledger.allegations
             for i, e in enumerate(a.events)
         ],
@@ -111,7 +111,7 @@ def read_ledger(db: Connection) -> Ledger:
         aliases.setdefault(entity_id, []).append(Alias(name, reason, document_id))
     events: dict[str, list[Event]] = {}
     for row in _ordered(db, _EVENT, "events"):
-        allegation_id, _, date, kind, outcome, setting, source, document_id, quote, s, e = row
+        allegation_id, _, date, kind, outcome, setting, source, document_id, quote, s, e, c = row
         events.setdefault(allegation_id, []).append(
             Event(
                 date=date,
@@ -123,6 +123,7 @@ def read_ledger(db: Connection) -> Ledger:
                 quote=quote,
                 start=s,
                 end=e,
+                custodial_report=bool(c),
             )
         )
     entities = [

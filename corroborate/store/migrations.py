@@ -302,8 +302,92 @@ INDEX_CODE = Migration(
     ),
 )
 
+
+def _read_ledger_facts(db: Connection) -> None:
+    """Read what the ledger needs of the texts stored before it was stored, as ingest reads it:
+    each attribution's facts, each claim's date and custodial report. The ledger reads only
+    these (an attribution without facts is left out), so an old store must not lose its
+    allegations or dates by upgrading. The stored events get their custodial report too, so
+    that a correction applied before the next rebuild keeps ``confession_only``."""
+    # Imported here: the store knows no text rule; this one-off upgrade borrows the one the
+    # per-document stage applies (``nlp.facts``), with the document's stored mentions.
+    from corroborate.nlp.facts import attribution_facts, claim_facts, custodial_report
+    from corroborate.nlp.sentences import sentences
+    from corroborate.records import Claim, Document
+    from corroborate.store import rows
+
+    by_document: dict[str, list[rows.StoredAttribution]] = {}
+    # Only the columns of the first schema: this migration may run before another adds its
+    # own (a complaint, say), whose value the facts do not depend on.
+    columns = rows.ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS
+    for row in db.query(f"SELECT {columns} FROM attributions"):
+        stored = rows.attribution_from_row((*row, 0, None, None, None))
+        by_document.setdefault(stored.document_id, []).append(stored)
+    claims: dict[str, list[tuple[int, Claim, dict[str, object]]]] = {}
+    for row in db.query(f"SELECT {rows.CLAIM_COLUMNS} FROM claims"):
+        document_id, claim = rows.claim_from_row(row)
+        claims.setdefault(document_id, []).append((row[1], claim, json.loads(row[-1])))
+    facts, dates = [], []
+    for document_id in sorted(by_document.keys() | claims.keys()):
+        got = db.query("SELECT text, published FROM documents WHERE id = ?", (document_id,))
+        if not got:
+            continue
+        document = Document(document_id, got[0][0], published=got[0][1])
+        found_mentions = db.query(
+            f"SELECT {rows.MENTION_COLUMNS} FROM mentions WHERE document_id = ?", (document_id,)
+        )
+        found_mentions.sort(key=lambda row: row[1])
+        mentions = [rows.mention_from_row(row)[1] for row in found_mentions]
+        spans = sentences(document.text)
+        for stored in by_document.get(document_id, []):
+            read = attribution_facts(document, stored.attribution, mentions, spans)
+            if read is not None:
+                facts.append((*rows.facts_values(read), stored.id))
+        for position, claim, data in claims.get(document_id, []):
+            read_claim = claim_facts(document, claim)
+            data.update(date=read_claim.date, custodial_report=read_claim.custodial_report)
+            dates.append((rows.dumps(data), document_id, position))
+    if facts:
+        db.executemany(
+            "UPDATE attributions SET quote_start = ?, quote_end = ?, facts = ? WHERE id = ?", facts
+        )
+    if dates:
+        db.executemany("UPDATE claims SET data = ? WHERE document_id = ? AND position = ?", dates)
+    events = [
+        (allegation_id, position)
+        for allegation_id, position, quote, source in db.query(
+            "SELECT allegation_id, position, quote, source FROM events"
+        )
+        if custodial_report(quote, source)
+    ]
+    if events:
+        db.executemany(
+            "UPDATE events SET custodial_report = 1 WHERE allegation_id = ? AND position = ?",
+            events,
+        )
+
+
+# What the ledger needs of each text, read once at ingest (``nlp.facts``) so that no rebuild of
+# the ledger reads a text again: each attribution's facts (records.AttributionFacts: the
+# sentences it quotes, their day, the act, whether it denies, reports a confession, names
+# accusations ...; the quote's offsets as columns, the rest JSON), each claim's date and
+# custodial report (in the claims' JSON ``data``), and the events' custodial report.
+# Self-contained: the version number may be renumbered when branches are merged; it is only
+# this constant.
+LEDGER_FACTS = Migration(
+    9,
+    "facts read once for the ledger",
+    (
+        "ALTER TABLE attributions ADD COLUMN quote_start INTEGER",
+        "ALTER TABLE attributions ADD COLUMN quote_end INTEGER",
+        "ALTER TABLE attributions ADD COLUMN facts TEXT",
+        "ALTER TABLE events ADD COLUMN custodial_report INTEGER NOT NULL DEFAULT 0",
+    ),
+    _read_ledger_facts,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
-    CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE,
+    CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
 )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from corroborate.records import (
     Attribution,
+    AttributionFacts,
     Claim,
     Document,
     EnforcementFigure,
@@ -139,20 +140,37 @@ def attribution_row(
         quote,
         dumps([_quantity(q) for q in attribution.quantities]),
         int(attribution.complaint),
+        *facts_values(attribution.facts),
     )
+
+
+def facts_values(facts: AttributionFacts | None) -> tuple[Any, Any, Any]:
+    """The ``quote_start``, ``quote_end`` and ``facts`` columns of an attribution's facts (the
+    quote's offsets as columns, the rest as JSON); NULLs when it has none."""
+    if facts is None:
+        return None, None, None
+    data = facts.to_json()
+    start, end = data.pop("quote")
+    return start, end, dumps(data)
 
 
 ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS = (
     "id, document_id, position, source_name, kind, setting, target, source, cue, content,"
     " quote, quantities"
 )
-# The row's last value, ``complaint``, came with a later migration (``COMPLAINTS``).
-ATTRIBUTION_COLUMNS = ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS + ", complaint"
+# The row's later values came with later migrations: ``complaint`` (``COMPLAINTS``), then the
+# facts the ledger reads (``LEDGER_FACTS``).
+ATTRIBUTION_COMPLAINT_COLUMNS = ", complaint"
+ATTRIBUTION_FACTS_COLUMNS = ", quote_start, quote_end, facts"
+ATTRIBUTION_COLUMNS = (
+    ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS + ATTRIBUTION_COMPLAINT_COLUMNS
+    + ATTRIBUTION_FACTS_COLUMNS
+)  # fmt: skip
 
 
 def attribution_from_row(row: tuple[Any, ...]) -> StoredAttribution:
     id_, document_id, _, source_name, kind, setting, target, source, cue, content, _, q = row[:12]
-    complaint = row[12]
+    complaint, quote_start, quote_end, facts = row[12:16]
     return StoredAttribution(
         id=id_,
         document_id=document_id,
@@ -166,6 +184,9 @@ def attribution_from_row(row: tuple[Any, ...]) -> StoredAttribution:
             target=target,
             quantities=[Quantity(**item) for item in json.loads(q)],
             complaint=bool(complaint),
+            facts=None
+            if facts is None
+            else AttributionFacts.from_json({**loads(facts), "quote": [quote_start, quote_end]}),
         ),
     )
 
@@ -266,7 +287,7 @@ def claim_row(document_id: str, position: int, claim: Claim) -> tuple[Any, ...]:
         claim.act,
         claim.start,
         claim.end,
-        dumps({"cue": data["cue"], "participants": data["participants"]}),
+        dumps({key: data[key] for key in ("cue", "participants", "date", "custodial_report")}),
     )
 
 
@@ -275,6 +296,13 @@ def claim_from_row(row: tuple[Any, ...]) -> tuple[str, Claim]:
     document_id, _, kind, outcome, setting, act, start, end, data = row
     fields = loads(data)
     return document_id, Claim.from_json(
-        {**fields, "kind": kind, "outcome": outcome, "setting": setting, "act": act,
-         "start": start, "end": end}
+        {
+            **fields,
+            "kind": kind,
+            "outcome": outcome,
+            "setting": setting,
+            "act": act,
+            "start": start,
+            "end": end,
+        }
     )

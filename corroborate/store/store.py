@@ -135,14 +135,20 @@ class Store:
                 r.attribution_row(id_, document, i, a)
                 for i, (id_, a) in enumerate(zip(ids, found, strict=True))
             ]
-            # The complaint column only when one complains (it defaults to 0): a store opened
-            # at a schema older than the column still takes documents, as for figures below.
-            columns = r.ATTRIBUTION_COLUMNS
-            if not any(a.complaint for a in found):
-                columns, rows = r.ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS, [x[:-1] for x in rows]
+            # The complaint column only when one complains (it defaults to 0), the facts'
+            # only when one has them (else NULL): a store opened at a schema older than the
+            # columns still takes documents, as for figures below.
+            columns, width = r.ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS, 12
+            parts = [slice(0, 12)]
+            if any(a.complaint for a in found):
+                columns, width = columns + r.ATTRIBUTION_COMPLAINT_COLUMNS, width + 1
+                parts.append(slice(12, 13))
+            if any(a.facts is not None for a in found):
+                columns, width = columns + r.ATTRIBUTION_FACTS_COLUMNS, width + 3
+                parts.append(slice(13, 16))
+            rows = [tuple(v for part in parts for v in row[part]) for row in rows]
             self._db.executemany(
-                f"INSERT INTO attributions ({columns})"
-                f" VALUES ({', '.join('?' * len(columns.split(',')))})",
+                f"INSERT INTO attributions ({columns}) VALUES ({', '.join('?' * width)})",
                 rows,
             )
             self._db.executemany(
@@ -263,9 +269,7 @@ class Store:
             write_ledger(self._db, ledger)
             write_index(self._db, index)
 
-    def update_indexed(
-        self, work: Callable[[Store], tuple[Ledger, IndexRows, bool]]
-    ) -> None:
+    def update_indexed(self, work: Callable[[Store], tuple[Ledger, IndexRows, bool]]) -> None:
         """Like ``rebuild_indexed``, in one write transaction; ``work`` says whether its
         ledger and index replace the stored ones (True: a full rebuild) or are added to them
         (an update: rows none of which are stored)."""

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corroborate.ledger.build import AnalysedDocument, build_ledger
-from corroborate.ledger.link import quote_range
+from corroborate.nlp.sentences import quote_range
 from corroborate.records import Allegation, Attribution, Claim, Ledger, Mention
 
 
@@ -116,7 +116,14 @@ def _swap(text: str | None) -> str | None:
 
 def _swapped(doc: AnalysedDocument) -> AnalysedDocument:
     def attribution(a: Attribution) -> Attribution:
-        return replace(a, source_name=_swap(a.source_name), target=_swap(a.target))
+        # the facts read at ingest keep names too: the content's, the source's words, the
+        # target's modifiers
+        facts = a.facts and replace(
+            a.facts, named=tuple(_swap(n) or "" for n in a.facts.named),
+            source_label=_swap(a.facts.source_label),
+            target_modifiers=tuple(_swap(n) or "" for n in a.facts.target_modifiers),
+        )  # fmt: skip
+        return replace(a, source_name=_swap(a.source_name), target=_swap(a.target), facts=facts)
 
     def mention(m: Mention) -> Mention:
         return replace(
@@ -126,6 +133,7 @@ def _swapped(doc: AnalysedDocument) -> AnalysedDocument:
 
     document = replace(doc.document, text=_swap(doc.document.text) or "",
                        title=_swap(doc.document.title))  # fmt: skip
+
     def claim(c: Claim) -> Claim:
         return replace(
             c, participants=tuple(replace(p, name=_swap(p.name) or "") for p in c.participants)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
-from corroborate.ledger.acts import act_of
 from corroborate.ledger.build import build_ledger
-from corroborate.ledger.dates import event_date
 from corroborate.ledger.status import confession_only, status_of
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims import find_claims
+from corroborate.nlp.dates import event_date
 from corroborate.nlp.mentions import find_mentions
 from corroborate.records import Event
 from tests.conftest import analyse_rows
@@ -48,7 +50,8 @@ def test_status_rules() -> None:
 
 def test_confession_only() -> None:
     assert confession_only([_e("confession", setting="custodial")])
-    reported = _e("allegation", quote="According to the JIT report, he confessed to killing.")
+    # "According to the JIT report, he confessed": read at ingest as a custodial report
+    reported = replace(_e("allegation"), custodial_report=True)
     assert confession_only([_e("confession", setting="custodial"), reported])
     assert not confession_only([_e("confession", setting="custodial"), _e("allegation")])
     assert not confession_only([_e("confession", setting="judicial")])
@@ -89,3 +92,19 @@ def test_victims_are_not_accused(nlp: Language) -> None:
     accused = {e.name for a in ledger.allegations for e in ledger.entities if e.id in a.accused}
     assert "Tomas Brandt" in accused
     assert "Ilse Varga" not in accused
+
+
+def test_a_report_of_a_confession_to_the_police_rests_on_custody(nlp: Language) -> None:
+    """Read at ingest, not from the event's quote: a sentence that tells of a confession and
+    names the police or investigators rests on a custodial confession."""
+    rows = [
+        {"id": "port-1", "published": "2031-06-10", "text": (
+            "Omar Vane confessed to the arson during interrogation by the joint investigation"
+            " team, officials said.")},
+        {"id": "port-2", "published": "2031-06-12", "text": (
+            "The police said Omar Vane had confessed to setting fire to the warehouse.")},
+    ]  # fmt: skip
+    [arson] = build_ledger(analyse_rows(nlp, rows)).allegations
+    assert arson.confession_only
+    told = [e for e in arson.events if e.document_id == "port-2"]
+    assert told and all(e.custodial_report for e in told)

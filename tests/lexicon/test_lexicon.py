@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from corroborate.lexicon.legal import ROLES, legal
 
 
@@ -31,9 +33,10 @@ def test_claim_reader_holds_no_word_lists_of_its_own() -> None:
 
 
 def test_kinds_and_acts_come_from_the_lexicon() -> None:
-    from corroborate.ledger.acts import GENERIC, act_of
+    from corroborate.ledger.acts import GENERIC
     from corroborate.lexicon.acts import acts_lexicon
     from corroborate.lexicon.kinds import kinds_lexicon
+    from corroborate.nlp.acts import act_of
     from corroborate.nlp.kinds import JUDICIAL, RULING_CUES
 
     assert RULING_CUES is kinds_lexicon().ruling_cues and JUDICIAL is kinds_lexicon().judicial
@@ -170,6 +173,89 @@ def test_name_modules_define_no_word_lists() -> None:
     package = Path(__file__).resolve().parents[2] / "corroborate"
     for module in ("nlp/names.py", "nlp/mentions.py", "nlp/speakers.py"):
         assert _word_lists((package / module).read_text("utf-8")) == [], module
+
+
+def test_statement_and_target_modules_define_no_word_lists() -> None:
+    """Denial and accusation words, "confessed", authorities, the cues whose object is the
+    target, actor nouns, the cues the rules decide: ``lexicon/data/statements.json``,
+    ``targets.json`` and ``kinds.json``, not literals in the modules that apply them, nor
+    in the ledger, which reads the stored facts."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "corroborate"
+    modules = ("nlp/facts.py", "nlp/targets.py", "nlp/tagger/apply.py", "nlp/acts.py",
+               "ledger/link.py", "ledger/build.py", "web/snapshot.py")  # fmt: skip
+    lexicon_words = _statement_and_target_words()
+    for module in modules:
+        source = (package / module).read_text("utf-8")
+        assert _word_lists(source) == [], module
+        for line, pattern in _regex_literals(source):
+            spelled = set(re.findall(r"[a-z][a-z'-]+", re.sub(r"\\[a-zA-Z]", " ", pattern.lower())))
+            assert not spelled & lexicon_words, (module, line, sorted(spelled & lexicon_words))
+
+
+def _statement_and_target_words() -> set[str]:
+    from dataclasses import fields
+
+    from corroborate.lexicon import load_data
+    from corroborate.lexicon.targets import target_words
+
+    data = load_data("statements")
+    forms = [w for key, value in data.items() if key != "_comment" for w in value["words"]]
+    words = target_words()
+    forms += [w for f in fields(words) for w in getattr(words, f.name)]
+    return {w.strip("*") for f in forms for w in f.lower().split()} - _GRAMMAR
+
+
+def _regex_literals(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every string literal passed to a function of ``re``."""
+    import ast
+
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and getattr(node.func.value, "id", "") == "re"):  # fmt: skip
+            out += [(a.lineno, a.value) for a in node.args
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)]  # fmt: skip
+    return out
+
+
+def test_the_regex_literal_check_reads_patterns() -> None:
+    assert _regex_literals('import re\nX = re.compile(r"\\bbaseless\\b")') == [(2, r"\bbaseless\b")]
+    assert "baseless" in _statement_and_target_words()
+
+
+def test_statement_words_load_typed_lists() -> None:
+    from corroborate.lexicon.statements import statement_words
+
+    words = statement_words()
+    assert words.denial.search("the party called it Baseless") and words.denial.search(
+        "a mere coincidence"
+    )
+    assert not words.denial.search("the party welcomed the inquiry")
+    assert words.accusation.search("rejected the charges") and words.confession.search(
+        "he confessed"
+    )
+    assert not words.confession.search("his confession")  # a noun names no one confessing
+    assert words.own_party.search("under the party's banner")
+    assert words.names_authority("Sindh Police") and words.names_authority("the JIT")
+    assert words.names_authority("Joint Investigation Team")
+    assert not words.names_authority("Harbour League")
+    assert "they" in words.unnamed_openers and "was" in words.subject_verbs
+
+
+def test_target_words_load_typed_lists() -> None:
+    from corroborate.lexicon.kinds import kinds_lexicon
+    from corroborate.lexicon.targets import target_words
+    from corroborate.nlp import targets
+    from corroborate.nlp.tagger import apply
+
+    words = target_words()
+    assert "accuse" in words.object_target_cues and "personnel" in words.actor_nouns
+    assert "henchman" in words.follower_nouns and "book" in words.enforcement_verbs
+    assert "it" in words.placeholders
+    assert targets.ACTOR_NOUNS is words.actor_nouns
+    assert apply.COURT_CUES is kinds_lexicon().rule_cues and "confess" in apply.COURT_CUES
 
 
 def test_the_word_list_check_finds_each_form_of_list() -> None:

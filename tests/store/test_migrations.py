@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from corroborate.errors import StoreError
-from corroborate.records import Attribution, Document, Ledger
+from corroborate.nlp.facts import attribution_facts
+from corroborate.records import Attribution, Claim, Document, Ledger, Mention, Participant
 from corroborate.store import open_store
 from corroborate.store.connection import connect
-from corroborate.store.migrations import MIGRATIONS, Migration
+from corroborate.store.migrations import LEDGER_FACTS, MIGRATIONS, Migration
 from corroborate.store.url import parse_url
 
 DOC = Document(id="old", text="The minister denied the charge.", title="Denial")
@@ -43,7 +46,11 @@ def test_older_database_upgrades_and_keeps_its_data(url: str, version: int) -> N
     with open_store(url) as store:
         assert store.schema_version() == len(MIGRATIONS)
         assert [d.document for d in store.documents()] == [DOC]
-        assert [a.attribution for a in store.attributions()] == FOUND
+        # the upgrade reads the facts the ledger needs, as ingest would have
+        assert [replace(a.attribution, facts=None) for a in store.attributions()] == FOUND
+        assert [a.attribution.facts for a in store.attributions()] == [
+            attribution_facts(DOC, a, []) for a in FOUND
+        ]
         assert store.ledger() == Ledger()  # the new tables work
         assert store.counts()["allegations"] == 0
 
@@ -64,6 +71,77 @@ def test_upgrade_marks_the_complaints_stored_before(url: str) -> None:
             source=[(0, 18)], cue=[(19, 23)], content=[(24, 53)], complaint=True
         )
         assert [a.attribution.complaint for a in store.attributions()] == [True, False]
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_upgrade_reads_the_facts_stored_before(url: str) -> None:
+    """Attributions and claims stored before the ledger's facts were read get what ingest
+    would give them, read with the document's stored mentions: the ledger reads only stored
+    facts, so an upgraded store keeps its denials, confessions and dates."""
+    text = (
+        "Officials of the Harbour League called the charges baseless. "
+        "The report said Omar Vane confessed to the arson in custody. "
+        "Vane was charged on Monday."
+    )
+    document = Document(id="old", text=text, published="2024-03-08")  # a Friday
+    denial = Attribution([_at(text, "Officials of the Harbour League")], [_at(text, "called")],
+                         [_at(text, "the charges baseless")])  # fmt: skip
+    reported = Attribution([_at(text, "The report")], [_at(text, "said")],
+                           [_at(text, "Omar Vane confessed to the arson in custody")],
+                           kind="allegation")  # fmt: skip
+    vane = Mention(*_at(text, "Omar Vane"), "Omar Vane", "person", "Omar Vane", "PERSON")
+    league = Mention(*_at(text, "Harbour League"), "Harbour League", "organization",
+                     "Harbour League", "ORG")  # fmt: skip
+    start, end = _at(text, "Vane was charged on Monday.")
+    vane_charged = (Participant("Vane", "accused", start, start + 4),)
+    charge = Claim("charge", start, end, _at(text, "charged"), vane_charged)
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not LEDGER_FACTS)) as old:
+        old.put_document(document, [denial, reported], [league, vane], claims=[charge])
+    with open_store(url) as store:
+        first, second = (a.attribution.facts for a in store.attributions())
+        [(_, stored_charge)] = store.claims()
+    assert first == attribution_facts(document, denial, [league, vane])
+    assert second == attribution_facts(document, reported, [league, vane])
+    assert first is not None and first.denies and first.names_accusations
+    assert second is not None and second.reports_confession and second.named == ("Omar Vane",)
+    assert second.reported_setting == "custodial" and second.date == "2024-03-08"
+    assert text[slice(*second.quote)].startswith("The report said Omar Vane confessed")
+    assert stored_charge == replace(charge, date="2024-03-04")
+
+
+def test_upgrade_marks_the_stored_events_that_report_custody(url: str) -> None:
+    """The stored ledger's events get their custodial report (read from their quote and
+    source, as ingest now reads it), so that a correction applied to it before the next
+    rebuild still sees that the allegation rests on a custodial confession."""
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not LEDGER_FACTS)):
+        pass
+    db = connect(parse_url(url))
+    try:
+        with db.transaction():
+            db.execute(
+                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
+                " alleged_by, quantities) VALUES ('a1', 0, 'arson', 'alleged', 1, '[]', '[]', '[]')"
+            )
+            for position, quote, source in [
+                (0, "According to the report, Vane confessed to the arson.", "the JIT"),
+                (1, "Vane confessed in police custody.", None),
+                (2, "Vane confessed to a magistrate.", "the court"),
+            ]:
+                db.execute(
+                    "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
+                    " source, document_id, quote, start_char, end_char)"
+                    " VALUES ('a1', ?, NULL, 'allegation', NULL, NULL, ?, 'd', ?, 0, 1)",
+                    (position, source, quote),
+                )
+    finally:
+        db.close()
+    with open_store(url) as store:
+        [allegation] = store.ledger().allegations
+    assert [e.custodial_report for e in allegation.events] == [True, True, False]
 
 
 def test_newer_database_is_refused(url: str) -> None:

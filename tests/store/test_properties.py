@@ -7,7 +7,7 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corroborate.records import KINDS, SETTINGS, Attribution, Document, Quantity
+from corroborate.records import KINDS, SETTINGS, Attribution, AttributionFacts, Document, Quantity
 from corroborate.store import Store, open_store, unstorable
 
 # Text either backend can store: no NUL, no lone surrogates (see rows.unstorable).
@@ -32,6 +32,26 @@ def documents(draw: st.DrawFn) -> tuple[Document, list[Attribution]]:
         high=numbers,
         qualifier=optional_texts,
     )
+    names = st.lists(texts, max_size=3).map(tuple)
+    # What ingest reads for the ledger (records.AttributionFacts), or None (made by hand):
+    # both in one document, so that the facts' columns are written with NULLs beside them.
+    facts = st.none() | st.builds(
+        AttributionFacts,
+        quote=st.tuples(offsets, offsets).map(sorted).map(tuple),
+        date=optional_texts,
+        act=optional_texts,
+        denies=st.booleans(),
+        reports_confession=st.booleans(),
+        reported_setting=st.none() | st.sampled_from(SETTINGS),
+        own_party=st.booleans(),
+        names_accusations=st.booleans(),
+        quote_confession=st.booleans(),
+        quote_custody=st.booleans(),
+        court_source=st.booleans(),
+        source_label=optional_texts,
+        named=names,
+        target_modifiers=names,
+    )
     attribution = st.builds(
         Attribution,
         source=ranges,
@@ -42,6 +62,7 @@ def documents(draw: st.DrawFn) -> tuple[Document, list[Attribution]]:
         setting=st.sampled_from(SETTINGS),
         target=optional_texts,
         quantities=st.lists(quantities, max_size=2),
+        facts=facts,
     )
     # A fresh id per example: the store is shared across examples.
     document = Document(

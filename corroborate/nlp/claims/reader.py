@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.ledger.acts import act_of
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.rulings import REVERSED
@@ -80,7 +80,6 @@ class Reader(Answers):
                 self.last_accused = list(dict.fromkeys(accused))
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
-
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.spans import char_ranges, overlaps, root_of, token_ids
 from corroborate.nlp.tagger.features import Role, document_features, sentences_and_paragraphs
@@ -24,13 +25,7 @@ from corroborate.records import Range
 # misses or fuses such cues in court reporting. Each costs at most 0.002 triple soft F1 on
 # PolNeAR dev (README, "How the model was chosen"); the common reporting verbs ("claim",
 # "confirm", "deny") are left to the tagger, which knows them better.
-COURT_CUES = frozenset(
-    {
-        "confess", "confession", "retract", "recant", "acquit", "convict", "sentence",
-        "testify", "testimony", "implicate", "maintain", "allegation", "accusation", "accuse",
-        "admission", "denial", "accept", "admit", "concede",
-    }
-)  # fmt: skip
+COURT_CUES = kinds_lexicon().rule_cues  # lexicon/data/kinds.json
 
 
 def rule_roles(doc: Doc, placed: Iterable[Placed]) -> list[Role]:

@@ -1,0 +1,193 @@
+"""What the ledger needs of each attribution's text, read once per document where the text is.
+
+The ledger is built across documents from stored records (``ledger.link``): it must not read
+a document's text again at every rebuild. So everything it once read there - the sentences to
+quote, the day they name, the act, whether a statement rejects something or reports a
+confession, speaks of "the party", names accusations, comes from a court, which names its
+content holds - is decided here, with the document's text and mentions, into
+``records.AttributionFacts``, stored with the attribution (``Attribution.facts``). Of a
+claim's text the ledger needs the day its sentence names (``Claim.date``) and whether it
+reports a confession to investigators (``Claim.custodial_report``), read here too. Ingest
+calls ``with_facts`` and ``with_claim_facts`` after extraction; the store's upgrade reads the
+stored rows the same way (migration ``LEDGER_FACTS``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.name_words import name_words
+from corroborate.lexicon.statements import statement_words
+from corroborate.nlp import names
+from corroborate.nlp.acts import act_of
+from corroborate.nlp.dates import event_date
+from corroborate.nlp.kinds import setting_of
+from corroborate.nlp.mentions import is_modifier
+from corroborate.nlp.sentences import quote_range, sentences
+from corroborate.records import (
+    Attribution,
+    AttributionFacts,
+    Claim,
+    Document,
+    Mention,
+    Range,
+    Setting,
+)
+
+__all__ = [
+    "attribution_facts",
+    "claim_facts",
+    "custodial_report",
+    "with_claim_facts",
+    "with_facts",
+]
+
+_WORDS = statement_words()
+_COURT_WORDS = kinds_lexicon().court_words
+# After a name, these leave it a name rather than a modifier: "MQM and", "the MQM was".
+_NOT_A_NOUN_AFTER = name_words().joining_words | _WORDS.subject_verbs
+_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def with_facts(document: Document, attributions: Sequence[Attribution],
+               mentions: Sequence[Mention]) -> list[Attribution]:  # fmt: skip
+    """``attributions`` of ``document`` each with its facts (``attribution_facts``)."""
+    spans = sentences(document.text)  # once per document: a judgement has hundreds
+    return [replace(a, facts=attribution_facts(document, a, mentions, spans)) for a in attributions]
+
+
+def with_claim_facts(document: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` of ``document`` each with what the ledger needs of its sentence
+    (``claim_facts``)."""
+    return [claim_facts(document, c) for c in claims]
+
+
+def claim_facts(document: Document, claim: Claim) -> Claim:
+    """``claim`` with the day its sentence says it happened (resolved against the publication
+    date) and whether the sentence reports a confession to the police or investigators."""
+    sentence = document.text[claim.start : claim.end]
+    return replace(
+        claim,
+        date=event_date(sentence, document.published),
+        custodial_report=_confession(sentence) and _custody(sentence),
+    )
+
+
+def attribution_facts(
+    document: Document,
+    attribution: Attribution,
+    mentions: Sequence[Mention],
+    spans: list[Range] | None = None,
+) -> AttributionFacts | None:
+    """What the ledger needs of ``attribution``'s text; None when it has no content, which
+    the ledger cannot quote as an event. ``spans``: the text's sentences, when known."""
+    a, text = attribution, document.text
+    ranges = [*a.source, *a.cue, *a.content]
+    if not a.content:
+        return None
+    content = " ".join(text[s:e] for s, e in a.content)
+    start, end = quote_range(text, ranges, spans)
+    confessed = bool(_WORDS.confession.search(content))
+    return AttributionFacts(
+        quote=(start, end),
+        date=event_date(text[start:end], document.published),
+        act=act_of(_masked(text, a.content, mentions))
+        or act_of(_masked(text, [(start, end)], mentions)),
+        denies=bool(_WORDS.denial.search(content)),
+        reports_confession=confessed,
+        reported_setting=_reported_setting(a, text) if confessed else None,
+        own_party=bool(_WORDS.own_party.search(content)),
+        names_accusations=bool(_WORDS.accusation.search(text[start:end])),
+        quote_confession=_confession(text[start:end]),
+        quote_custody=_custody(text[start:end]),
+        court_source=_names_court(a.source_name or ""),
+        source_label=_source_label(a.source_name),
+        named=_named(text, a.content, mentions),
+        target_modifiers=_modifiers(a.target or ""),
+    )
+
+
+def custodial_report(quote: str, source: str | None) -> bool:
+    """Whether a statement quoted as ``quote``, by ``source``, tells of a confession to the
+    police or investigators: the rule the ledger applies to the facts (``ledger.link``), for
+    the store's upgrade of events quoted before the facts were stored."""
+    return _confession(quote) and (_custody(quote) or bool(source and _WORDS.names_custody(source)))
+
+
+def _confession(quote: str) -> bool:
+    """Whether a quote names a confession in any form ("confessed", "confessional")."""
+    return _WORDS.confession_mention.search(quote) is not None
+
+
+def _custody(quote: str) -> bool:
+    """Whether a quote names the police, investigators or custody ("the JIT", "on remand")."""
+    return _WORDS.custody.search(quote) is not None
+
+
+def _reported_setting(a: Attribution, text: str) -> Setting | None:
+    """Where a confession the content reports was made: an allegation has no setting of its
+    own ("according to the report, X confessed"), so it is read for the confession."""
+    if a.kind != "allegation":
+        return None
+    ranges = a.cue + a.content
+    return setting_of(text, min(s for s, _ in ranges), max(e for _, e in ranges), "confession")
+
+
+def _names_court(name: str) -> bool:
+    """Whether a source's name is a court's ("the ATC judge", "the bench")."""
+    return any(word in _COURT_WORDS for word in re.findall(r"\w+", name.lower()))
+
+
+def _source_label(name: str | None) -> str | None:
+    """A source no entity may stand for keeps its words when they describe someone ("the
+    prosecution", "the force"); a pronoun or an indefinite phrase ("They", "a statement")
+    names nobody."""
+    if not name:
+        return None
+    words = name.split()
+    if words[0].lower() in _WORDS.unnamed_openers or (len(words) == 1 and name.islower()):
+        return None
+    return name
+
+
+def _masked(text: str, ranges: list[Range], mentions: Sequence[Mention]) -> str:
+    """The text of ``ranges`` with names blanked: "anti-terrorism court" names no act."""
+    chars = list(text)
+    for m in mentions:
+        if m.type != "person":
+            chars[m.start : m.end] = " " * (m.end - m.start)
+    return " ".join("".join(chars[s:e]) for s, e in ranges)
+
+
+def _named(text: str, ranges: list[Range], mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """Names of the people and organisations inside ``ranges``, in text order; places and
+    names that only modify a noun ("Lyari gang war", "Avan bomb") left out, and victims
+    ("the murder of journalist X")."""
+    out: list[str] = []
+    for m in mentions:
+        if m.type == "place" or not any(s <= m.start < e for s, e in ranges):
+            continue
+        if m.type != "person" and is_modifier(text, m):
+            continue
+        if names.is_victim(text, m.start):
+            continue
+        out.append(m.name)
+    return tuple(out)
+
+
+def _modifiers(phrase: str) -> tuple[str, ...]:
+    """The word sequences of a target phrase that end right before a lower-case noun, so only
+    modify it: "two Rangers personnel" gives "two Rangers" and "Rangers". The ledger leaves
+    out a target whose entity goes by one of them."""
+    out: list[str] = []
+    for match in re.finditer(r"\S(?=\s+[a-z])", phrase):
+        end = match.end()
+        follow = _FOLLOWING_WORD.match(phrase, end)
+        if follow is None or follow.group(1) in _NOT_A_NOUN_AFTER:
+            continue
+        starts = [0, *(m.end() for m in re.finditer(r"\s+", phrase[:end]))]
+        out += [phrase[s:end] for s in starts if s < end]
+    return tuple(dict.fromkeys(out))

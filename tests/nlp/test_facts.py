@@ -1,0 +1,158 @@
+"""What the ledger needs of an attribution's text, read once at ingest (``nlp.facts``).
+
+Records are made by hand over invented sentences, so each fact is checked without a parse;
+the last tests check that ingest attaches the facts and ``extract`` alone does not.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from corroborate.extract import analyse_documents, extract_documents
+from corroborate.nlp.facts import attribution_facts, claim_facts, with_claim_facts, with_facts
+from corroborate.records import Attribution, Claim, Document, EntityType, Mention, Participant
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _mention(text: str, words: str, type_: EntityType) -> Mention:
+    return Mention(*_at(text, words), words, type_, words, "TEST")
+
+
+def _said(text: str, source: str, cue: str, content: str, **fields: object) -> Attribution:
+    return Attribution([_at(text, source)] if source else [], [_at(text, cue)],
+                       [_at(text, content)], **fields)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_a_statement_that_rejects_is_read_as_denying() -> None:
+    text = "Omar Vane was arrested on Monday. The Harbour League said the case was baseless."
+    document = Document("d", text, published="2031-06-12")  # a Thursday
+    said = _said(text, "The Harbour League", "said", "the case was baseless",
+                 source_name="The Harbour League")  # fmt: skip
+    facts = attribution_facts(document, said, [])
+    assert facts is not None and facts.denies and not facts.reports_confession
+    assert text[slice(*facts.quote)] == "The Harbour League said the case was baseless."
+    assert facts.source_label == "The Harbour League" and not facts.court_source
+    welcomed = _said(text, "The Harbour League", "said", "the case was baseless")
+    welcomed.content = [_at(text, "the case")]
+    assert not attribution_facts(document, welcomed, []).denies  # type: ignore[union-attr]
+
+
+def test_a_reported_confession_gets_the_setting_read_around_it() -> None:
+    text = "The report said Omar Vane confessed to the arson during interrogation."
+    document = Document("d", text, published="2031-06-12")
+    reported = _said(text, "The report", "said", "Omar Vane confessed to the arson during "
+                     "interrogation", kind="allegation")  # fmt: skip
+    facts = attribution_facts(document, reported, [_mention(text, "Omar Vane", "person")])
+    assert facts is not None and facts.reports_confession
+    assert facts.reported_setting == "custodial" and facts.act == "arson"
+    assert facts.named == ("Omar Vane",)
+    # a confession of its own kind keeps the extractor's setting: none is read for it here
+    own = _said(text, "The report", "said", "Omar Vane confessed", kind="confession")
+    assert attribution_facts(document, own, []).reported_setting is None  # type: ignore[union-attr]
+
+
+def test_named_leaves_out_places_modifiers_and_victims() -> None:
+    text = (
+        "Police said the Harbour League gang war in Eastport led to the murder of journalist "
+        "Ada Lind, and accused Omar Vane and the Dock Union of it."
+    )
+    content = text[text.index("the Harbour League") :]
+    said = _said(text, "Police", "said", content, kind="allegation")
+    mentions = [
+        _mention(text, "Harbour League", "organization"),  # modifies "gang war"
+        _mention(text, "Eastport", "place"),
+        _mention(text, "Ada Lind", "person"),  # the victim
+        _mention(text, "Omar Vane", "person"),
+        _mention(text, "Dock Union", "organization"),
+    ]
+    facts = attribution_facts(Document("d", text), said, mentions)
+    assert facts is not None and facts.named == ("Omar Vane", "Dock Union")
+
+
+def test_the_source_and_target_words_the_ledger_needs() -> None:
+    text = "They said the anti-terrorism court judge had acquitted two Dock Union personnel."
+    document = Document("d", text)
+    content = text[text.index("the anti") : -1]
+    said = _said(text, "They", "said", content, source_name="They",
+                 target="two Dock Union personnel")  # fmt: skip
+    facts = attribution_facts(document, said, [])
+    assert facts is not None and facts.source_label is None  # "They" names no one
+    assert "Dock Union" in facts.target_modifiers and "two Dock Union" in facts.target_modifiers
+    ruling = _said(text, "the anti-terrorism court judge", "had acquitted", "two Dock Union "
+                   "personnel", source_name="the anti-terrorism court judge", kind="ruling",
+                   target="Dock Union and its chief")  # fmt: skip
+    facts = attribution_facts(document, ruling, [])
+    assert facts is not None and facts.court_source
+    assert "Dock Union" not in facts.target_modifiers  # "and" joins: the name is no modifier
+
+
+def test_the_quote_names_accusations_and_the_party() -> None:
+    text = "Vane denied the charges. He said militants had worked under the party's banner."
+    document = Document("d", text, published="2031-06-12")
+    denied = _said(text, "Vane", "denied", "the charges", kind="denial")
+    accepted = _said(text, "He", "said", "militants had worked under the party's banner",
+                     kind="admission")  # fmt: skip
+    first, second = (attribution_facts(document, a, []) for a in (denied, accepted))
+    assert first is not None and first.names_accusations and not first.own_party
+    assert second is not None and second.own_party and not second.names_accusations
+
+
+def test_dates_resolve_against_publication() -> None:
+    text = "Vane was charged yesterday. On Monday he was remanded."
+    document = Document("d", text, published="2031-06-12")  # a Thursday
+    charged = _said(text, "", "was charged", "Vane", kind="allegation")
+    assert attribution_facts(document, charged, []).date == "2031-06-11"  # type: ignore[union-attr]
+    start, end = _at(text, "On Monday he was remanded.")
+    claim = Claim("charge", start, end, _at(text, "remanded"),
+                  (Participant("Vane", "accused", start, start + 4),))  # fmt: skip
+    assert claim_facts(document, claim).date == "2031-06-09"
+    assert with_claim_facts(document, [claim])[0].date == "2031-06-09"
+    assert with_claim_facts(Document("d", text), [claim])[0].date is None  # no publication date
+
+
+def test_a_confession_told_with_custody_is_a_custodial_report() -> None:
+    text = (
+        "According to the JIT report, Vane confessed to the arson. "
+        "Vane later confessed to a magistrate. Police arrested Vane on remand of the case."
+    )
+    document = Document("d", text)
+    sentences = ["According to the JIT report, Vane confessed to the arson.",
+                 "Vane later confessed to a magistrate.",
+                 "Police arrested Vane on remand of the case."]  # fmt: skip
+    claims = [Claim("confession", *_at(text, s), _at(text, s.split()[0]), ()) for s in sentences]
+    assert [c.custodial_report for c in with_claim_facts(document, claims)] == [
+        True, False, False  # custody and a confession, in the one sentence
+    ]  # fmt: skip
+    told = _said(text, "", "confessed", "Vane", kind="allegation")
+    told.cue = [_at(text, "confessed")]
+    facts = attribution_facts(document, told, [])
+    assert facts is not None and facts.quote_confession and facts.quote_custody
+
+
+def test_an_attribution_without_content_has_no_facts() -> None:
+    text = "It was alleged."
+    alone = Attribution([], [_at(text, "was alleged")], [])
+    assert attribution_facts(Document("d", text), alone, []) is None
+    assert with_facts(Document("d", text), [alone], []) == [alone]
+
+
+def test_ingest_reads_the_facts_and_extract_alone_does_not(nlp: Language) -> None:
+    text = (
+        "Police claimed that Omar Vane ran an extortion racket in the old port. "
+        "Omar Vane denied the accusations, calling them baseless."
+    )
+    document = Document("harbour", text, published="2031-06-10")
+    [analysis] = analyse_documents([document], nlp)
+    assert analysis.attributions and all(a.facts for a in analysis.attributions)
+    for a in analysis.attributions:
+        assert a.facts is not None
+        start, end = a.facts.quote
+        assert all(start <= s and e <= end for s, e in [*a.source, *a.cue, *a.content])
+        assert a.facts.date == "2031-06-10"
+    assert any(a.facts.names_accusations for a in analysis.attributions if a.facts)
+    [(_, extracted)] = extract_documents([document], nlp)
+    assert extracted and all(a.facts is None for a in extracted)
