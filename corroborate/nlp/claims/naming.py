@@ -47,6 +47,9 @@ class Naming:
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
         self.last_accused: list[Named] = []
+        # Every party ruled on, charged, arrested or listed as accused so far, once each by
+        # name: whom "the accused" stands for when the sentence does not say how many.
+        self.all_accused: dict[str, Named] = {}
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()

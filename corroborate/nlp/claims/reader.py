@@ -77,10 +77,16 @@ class Reader(Answers):
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             if accused:
-                self.last_accused = list(dict.fromkeys(accused))
+                # "The other accused included X, Y": the group grows ("All the accused
+                # denied the charges" next are those followed before and X, Y)
+                lists = [d for d in drafts if d.listing and d.parties]
+                besides = bool(lists) and all(d.besides for d in lists)
+                before = self.last_accused if besides else []
+                self.last_accused = list(dict.fromkeys([*before, *accused]))
+                for n in accused:
+                    self.all_accused.setdefault(n.name, n)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
-
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
@@ -128,7 +134,7 @@ class Reader(Answers):
             draft.add(self._patients(token), "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
-        if lemma in lex.accuse_verbs:
+        if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
             draft.add(self._patients(token), "accused")
             out.append(draft)
@@ -229,6 +235,17 @@ class Reader(Answers):
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
         )
+
+    def _calls(self, verb: Token) -> bool:
+        """ "a firm named X", "was named chairman": the verb gives a name or a title (an
+        object predicate), which accuses no one - unless it is an accused noun ("was named
+        the prime suspect")."""
+        lex = self.lex
+        return any(
+            c.dep_ == "oprd" and c.lemma_.lower() not in lex.accused_nouns
+            and c.lower_ not in lex.accused_nouns
+            for c in verb.children
+        )  # fmt: skip
 
     def _acts_on_someone(self, verb: Token) -> bool:
         """ "charged X with murder" / "X was charged"; not "charged a fee", "tried to flee"."""
