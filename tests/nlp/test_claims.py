@@ -640,3 +640,34 @@ def test_the_accused_of_no_number_are_all_the_accused_named(nlp: Language) -> No
     present = claims_of(nlp, text.format("denies"))
     deniers = {p.name for c in present if c.kind == "denial" for p in c.participants}
     assert len(deniers) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grounds of an act: whom it was done to stands accused
+        "Karim Dad was beaten to death by a crowd in Sukkur on allegations of theft.",
+        "The club sacked Karim Dad Khan over accusations of match fixing.",
+        # "after being accused": the passive subject of the clause it modifies
+        "Karim Dad was beaten and shot by a crowd in Sukkur after being accused of theft.",
+    ],
+)
+def test_whom_an_act_was_done_to_on_allegations_is_accused(nlp: Language, text: str) -> None:
+    found = claims_of(nlp, text)
+    name = "Karim Dad Khan" if "Khan" in text else "Karim Dad"
+    assert "accused" in roles(found).get(name, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the allegations name someone of their own
+        "The court reserved its judgment on allegations against Karim Dad.",
+        # the act is done to no one named
+        "Police raided the house of a trader on allegations of theft.",
+    ],
+)
+def test_allegations_as_grounds_accuse_no_one_else(nlp: Language, text: str) -> None:
+    found = claims_of(nlp, text)
+    assert not [p for c in found if c.kind == "accusation" and c.cue[0] > text.index(" on ")
+                for p in c.participants]  # fmt: skip

@@ -15,10 +15,14 @@ from spacy.tokens import Span, Token
 from corroborate.ledger.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole
 
 __all__ = ["Reader"]
+
+# The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
+_GROUNDS_PREPS = frozenset({"on", "over"})
 
 
 class Reader(Answers):
@@ -205,6 +209,14 @@ class Reader(Answers):
                     owners = [n for n in self._agents(verb) if self._is_person(n)]
             draft.add(owners, "accused")
             return [draft]
+        grounds = self._grounds_of(token) if lemma in lex.grounds_nouns else None
+        if grounds is not None:
+            # "X was lynched on allegations of blasphemy", "Y was sacked over charges of
+            # graft": whom the act was done to stands accused of what the grounds say
+            draft = Draft("accusation", token)
+            deps = PASSIVE_SUBJECTS if self._passive(grounds) else frozenset({"dobj"})
+            draft.add(self._names_of_children(grounds, deps), "accused")
+            return [draft]
         if lemma in lex.crime_nouns:
             draft = Draft("crime", token)
             draft.add(self._owners(token), "victim")
@@ -223,6 +235,17 @@ class Reader(Answers):
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
+
+    def _grounds_of(self, noun: Token) -> Token | None:
+        """The verb an accusation noun gives the grounds of ("lynched on allegations of
+        X", "sacked over charges"), when the noun names no one of its own ("on allegations
+        against Y", "on the charges of the police" are other grammar)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in _GROUNDS_PREPS:
+            return None
+        if prep.head.pos_ != "VERB" or self._owners(noun):
+            return None
+        return prep.head
 
     def _not_done(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
