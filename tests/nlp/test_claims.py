@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
@@ -671,3 +672,30 @@ def test_allegations_as_grounds_accuse_no_one_else(nlp: Language, text: str) -> 
     found = claims_of(nlp, text)
     assert not [p for c in found if c.kind == "accusation" and c.cue[0] > text.index(" on ")
                 for p in c.participants]  # fmt: skip
+
+
+def _with_places(nlp: Language, text: str, *places: str) -> list[Claim]:
+    """The claims of ``text`` with ``places`` tagged as places, as a small NER tags many
+    South Asian names."""
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in places]
+    doc.set_ents([Span(doc, s.start, s.end, "GPE") for s in spans if s is not None],
+                 default="unmodified")  # fmt: skip
+    found, extra = find_claims(doc, find_mentions(doc))
+    assert {m.name for m in extra} >= {p for p in places if p != "Lahore"}
+    return found
+
+
+def test_a_name_typed_as_a_place_where_only_a_person_stands_is_a_person(nlp: Language) -> None:
+    ruled = _with_places(
+        nlp, "The court acquitted Tahir Zahoor in Lahore on Monday.", "Tahir Zahoor", "Lahore"
+    )
+    assert outcomes(ruled, "Tahir Zahoor") == {"acquitted"}
+    assert "Lahore" not in roles(ruled)
+    listed = _with_places(
+        nlp,
+        "A court indicted Omar Farooq on Monday. The other accused included Bilal Khan, "
+        "Iftikhar and Sajid Mir.",
+        "Iftikhar",
+    )
+    assert roles(listed)["Iftikhar"] == {"accused"}

@@ -31,12 +31,15 @@ class Naming:
         self.lex: LegalLexicon = legal()
         self.resolver = SpeakerResolver(doc)
         self.by_token: dict[int, Mention] = {}
+        # Names typed as places, by token: a person only where a place cannot stand
+        # (``_place_as_person``).
+        self.places: dict[int, Mention] = {}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or m.type == "place":
+            if span is None:
                 continue
             for token in span:
-                self.by_token.setdefault(token.i, m)
+                (self.places if m.type == "place" else self.by_token).setdefault(token.i, m)
         self.names = {m.name for m in mentions}
         # The full names of people (start, name): what a one-word name of a person found
         # here stands for (as ``nlp.mentions`` does for the names NER found), including
@@ -230,6 +233,25 @@ class Naming:
         for w in words:
             self.by_token[w.i] = mention
         return Named(name, start, end)
+
+    def _place_as_person(self, token: Token) -> Named | None:
+        """A name typed as a place where only a person can stand: acquitted, sentenced,
+        or an item of a list of the accused ("acquitted Tahir Zahoor", "the accused
+        included X, Iftikhar and Y"). The small tagger takes many South Asian names for
+        places; the name is kept as an extra mention of a person, which replaces the
+        place's (``extract``)."""
+        m = self.places.get(token.i)
+        if m is None or token.pos_ != "PROPN" or not all(w[:1].isupper() for w in m.text.split()):
+            return None
+        name = self._full_name(m.name, m.start)
+        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
+        self.extra.append(mention)
+        self.names.add(name)
+        for i, place in list(self.places.items()):
+            if place is m:
+                del self.places[i]
+                self.by_token[i] = mention
+        return Named(name, m.start, m.end)
 
     def _full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.ledger.acts import act_of
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole
@@ -107,6 +107,8 @@ class Reader(Answers):
             draft = Draft("ruling", token, lex.ruling_verbs[lemma])
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
+            if not patients and not reduced:  # "acquitted Tahir Zahoor" typed as a place
+                patients = self._places_ruled_on(token)
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
@@ -235,6 +237,14 @@ class Reader(Answers):
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
+
+    def _places_ruled_on(self, verb: Token) -> list[Named]:
+        """The names typed as places that a ruling verb has as its object (or passive
+        subject) and their conjuncts: a court rules on people, never on a place."""
+        deps = PASSIVE_SUBJECTS if self._passive(verb) else frozenset({"dobj"})
+        heads = [c for c in verb.children if c.dep_ in deps]
+        found = [self._place_as_person(t) for h in heads for t in self._coordinated(h)]
+        return [n for n in found if n is not None]
 
     def _grounds_of(self, noun: Token) -> Token | None:
         """The verb an accusation noun gives the grounds of ("lynched on allegations of
