@@ -674,12 +674,12 @@ def test_allegations_as_grounds_accuse_no_one_else(nlp: Language, text: str) -> 
                 for p in c.participants]  # fmt: skip
 
 
-def _with_places(nlp: Language, text: str, *places: str) -> list[Claim]:
-    """The claims of ``text`` with ``places`` tagged as places, as a small NER tags many
-    South Asian names."""
+def _with_places(nlp: Language, text: str, label: str, *places: str) -> list[Claim]:
+    """The claims of ``text`` with ``places`` tagged as places (NER ``label``), as a small
+    NER tags many South Asian names."""
     doc = nlp(text)
     spans = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in places]
-    doc.set_ents([Span(doc, s.start, s.end, "GPE") for s in spans if s is not None],
+    doc.set_ents([Span(doc, s.start, s.end, label) for s in spans if s is not None],
                  default="unmodified")  # fmt: skip
     found, extra = find_claims(doc, find_mentions(doc))
     assert {m.name for m in extra} >= {p for p in places if p != "Lahore"}
@@ -687,15 +687,28 @@ def _with_places(nlp: Language, text: str, *places: str) -> list[Claim]:
 
 
 def test_a_name_typed_as_a_place_where_only_a_person_stands_is_a_person(nlp: Language) -> None:
-    ruled = _with_places(
-        nlp, "The court acquitted Tahir Zahoor in Lahore on Monday.", "Tahir Zahoor", "Lahore"
-    )
+    text = "The court acquitted Tahir Zahoor in Lahore on Monday."
+    ruled = _with_places(nlp, text, "FAC", "Tahir Zahoor", "Lahore")
     assert outcomes(ruled, "Tahir Zahoor") == {"acquitted"}
     assert "Lahore" not in roles(ruled)
     listed = _with_places(
         nlp,
         "A court indicted Omar Farooq on Monday. The other accused included Bilal Khan, "
         "Iftikhar and Sajid Mir.",
+        "GPE",
         "Iftikhar",
     )
     assert roles(listed)["Iftikhar"] == {"accused"}
+
+
+def test_a_country_censured_is_no_one_ruled_on(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "The assembly passed a resolution condemning Iran for human rights abuses."
+    )
+    assert "Iran" not in roles(found)
+
+
+def test_a_list_needs_a_verb_that_includes_before_describing_words(nlp: Language) -> None:
+    # "being a Republican" lists no accused
+    found = claims_of(nlp, "Omar Farooq accused Bilal Khan of being a Republican.")
+    assert roles(found) == {"Bilal Khan": {"accused"}}

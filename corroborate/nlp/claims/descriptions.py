@@ -88,12 +88,15 @@ class Descriptions(Parties):
         return owns(token, m) or (m.type == "organization" and modifies(token, m))
 
     def _begins_list(self, verb: Token) -> bool:
-        """Whether a name comes right after ``verb`` (punctuation aside), or after a few
-        words that describe the first items ("included his three drivers X, Y")."""
+        """Whether a name comes right after ``verb`` (punctuation aside), or, after a verb
+        that includes ("include", "comprise"; not "be" or a preposition: "accused X of
+        being a Y"), after a few words that describe the first items ("included his three
+        drivers X, Y")."""
+        including = verb.pos_ == "VERB" and verb.lemma_.lower() != "be"
         for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
             if t.i in self.by_token:
                 return True
-            describing = t.pos_ in _DESCRIBING or t.tag_ == "PRP$"  # "his", "their"
+            describing = including and (t.pos_ in _DESCRIBING or t.tag_ == "PRP$")
             if not (t.is_punct and t.i == verb.i + 1) and not describing:
                 return False
         return False

@@ -240,11 +240,22 @@ class Reader(Answers):
 
     def _places_ruled_on(self, verb: Token) -> list[Named]:
         """The names typed as places that a ruling verb has as its object (or passive
-        subject) and their conjuncts: a court rules on people, never on a place."""
+        subject) and their conjuncts: a court rules on people, never on a place. Not a
+        country or city (NER's GPE) unless beside a person: "condemned North Korea" is
+        censure, not a sentence."""
         deps = PASSIVE_SUBJECTS if self._passive(verb) else frozenset({"dobj"})
-        heads = [c for c in verb.children if c.dep_ in deps]
-        found = [self._place_as_person(t) for h in heads for t in self._coordinated(h)]
-        return [n for n in found if n is not None]
+        out: list[Named] = []
+        for head in (c for c in verb.children if c.dep_ in deps):
+            items = self._coordinated(head)
+            people = any((m := self.by_token.get(t.i)) is not None and m.type == "person"
+                         for t in items)  # fmt: skip
+            for t in items:
+                place = self.places.get(t.i)
+                if place is None or (place.label == "GPE" and not people):
+                    continue
+                named = self._place_as_person(t)
+                out += [named] if named is not None else []
+        return out
 
     def _grounds_of(self, noun: Token) -> Token | None:
         """The verb an accusation noun gives the grounds of ("lynched on allegations of
