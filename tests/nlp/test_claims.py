@@ -712,3 +712,15 @@ def test_a_list_needs_a_verb_that_includes_before_describing_words(nlp: Language
     # "being a Republican" lists no accused
     found = claims_of(nlp, "Omar Farooq accused Bilal Khan of being a Republican.")
     assert roles(found) == {"Bilal Khan": {"accused"}}
+
+
+def test_a_nationality_is_no_party(nlp: Language) -> None:
+    text = "Later, the American and her friend Bilal Khan were convicted for the crime."
+    doc = nlp(text)
+    at = text.index("American")
+    span = doc.char_span(at, at + len("American"), "NORP")
+    assert span is not None
+    doc.set_ents([span], default="unmodified")
+    found, _ = find_claims(doc, find_mentions(doc))
+    assert outcomes(found, "Bilal Khan") == {"convicted"}
+    assert "American" not in roles(found)

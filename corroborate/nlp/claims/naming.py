@@ -141,6 +141,10 @@ class Naming:
                     break
         if m is not None and m.type == "organization" and modifies(token, m):
             return None  # "MQM's deputy convener X", "MQM worker X": X is the party
+        if m is not None and m.label == "NORP" and m.type == "organization" and _common(token):
+            # "the American and X were convicted", "all ethnic Somalis": a nationality or a
+            # people used as a common noun, no party ("Rajan and Mira Kohli" stay names)
+            return None
         if m is not None:
             full = self._full_name(m.name, m.start) if m.type == "person" else m.name
             return Named(full, m.start, m.end)
@@ -286,3 +290,9 @@ def modifies(token: Token, m: Mention) -> bool:
     return head.dep_ in ("poss", "compound", "nmod", "amod") and (
         root is not None and head.head.idx >= m.end
     )
+
+
+def _common(token: Token) -> bool:
+    """Whether a name is used as a common noun: with an article or an adjective ("the
+    American", "ethnic Somalis"), or as an adjective itself ("her Italian friend")."""
+    return token.dep_ == "amod" or any(c.dep_ in ("det", "amod") for c in token.children)
