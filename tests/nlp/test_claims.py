@@ -699,6 +699,9 @@ def test_a_name_typed_as_a_place_where_only_a_person_stands_is_a_person(nlp: Lan
         "Iftikhar",
     )
     assert roles(listed)["Iftikhar"] == {"accused"}
+    # where the listed come from is no item
+    origin = claims_of(nlp, "The accused are Bilal Khan from Karachi and Sajid Mir.")
+    assert "Karachi" not in roles(origin)
 
 
 def test_a_country_censured_is_no_one_ruled_on(nlp: Language) -> None:

@@ -66,8 +66,9 @@ class Descriptions(Parties):
                 m = self.by_token.get(t.i)
                 if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break  # the list ends where the next clause begins
-                if m is None and t.i in self.places:
-                    # an item typed as a place: a list of the accused lists people
+                if m is None and t.i in self.places and t.dep_ in _LIST_ITEMS:
+                    # an item typed as a place: a list of the accused lists people (not
+                    # "X of Lahore": where they are from)
                     person = self._place_as_person(t)
                     draft.add([person] if person is not None else [], "accused")
                 elif m is None and t.pos_ == "PROPN" and t.dep_ in _LIST_ITEMS:
