@@ -111,7 +111,11 @@ def _run(
                 figures.extend(f.shifted(offset) if offset else f for f in chunk_figures)
                 chunk_claims, missed = find_claims(doc, chunk_mentions)
                 claims.extend(c.shifted(offset) if offset else c for c in chunk_claims)
-                chunk_mentions = sorted([*chunk_mentions, *missed], key=lambda m: (m.start, m.end))
+                # a name the claim reader found where only a person stands replaces the
+                # place the tagger took it for ("acquitted Tahir Zahoor")
+                retyped = {(m.start, m.end) for m in missed}
+                kept = [m for m in chunk_mentions if (m.start, m.end) not in retyped]
+                chunk_mentions = sorted([*kept, *missed], key=lambda m: (m.start, m.end))
                 named.extend(_shift_mention(m, offset) for m in chunk_mentions)
         if mentions:
             # What the ledger needs of each attribution's text, read here once, over the

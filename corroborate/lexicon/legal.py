@@ -66,6 +66,7 @@ class LegalLexicon:
     clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     accusation_nouns: frozenset[str]
+    grounds_nouns: frozenset[str]  # "killed on allegations of blasphemy": the act's grounds
     acquittal_nouns: frozenset[str]
     appeal_nouns: frozenset[str]
     appeal_verbs: Mapping[str, str]  # what an appeal dismissed or allowed leaves
@@ -81,11 +82,7 @@ def legal() -> LegalLexicon:
     unknown = sorted(set(roles.values()) - set(ROLES))
     if unknown:
         raise ValueError(f"legal.json: unknown roles {unknown}")
-    sets = {
-        name: frozenset(value)
-        for name, value in data.items()
-        if isinstance(value, list)
-    }
+    sets = {name: frozenset(value) for name, value in data.items() if isinstance(value, list)}
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         verdict_verbs=dict(data["verdict_verbs"]),

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
-from corroborate.nlp.speakers import SpeakerResolver
+from corroborate.nlp.speakers import PERSONAL_TITLES, SpeakerResolver
 from corroborate.records import EntityType, Mention
 
 if TYPE_CHECKING:
@@ -302,6 +302,8 @@ class _Finder:
         before = self.text[max(0, span.start_char - 40) : span.start_char]
         if _BEFORE.search(before) or ws[-1] in person_words:
             return True
+        if span.start > 0 and self.doc[span.start - 1].lower_.strip(".") in PERSONAL_TITLES:
+            return True  # "Dr Tahir Zahoor Ahmed" tagged ORG: only people are doctors
         root = span.root
         return any(
             c.ent_type_ == "PERSON"

@@ -36,3 +36,11 @@ def test_chained_aliases_all_declared(nlp: Language) -> None:
     # Each declared name is carried by the name before it, and none is a mention of its own.
     assert ("Habibullah", "Habibur Rahman") in declared
     assert not any(m.name == "Tito" and not m.alias for m in mentions)
+
+
+def test_a_name_after_a_personal_title_is_a_person_whatever_ner_says(nlp: Language) -> None:
+    doc = nlp("The court acquitted Dr Nasir Zahoor Ahmed and the Harbour Trust on Monday.")
+    doc.ents = [Span(doc, 4, 7, "ORG"), Span(doc, 9, 11, "ORG")]  # as a small NER may read it
+    types = {m.name: m.type for m in find_mentions(doc)}
+    assert types["Nasir Zahoor Ahmed"] == "person"
+    assert types["Harbour Trust"] == "organization"

@@ -54,8 +54,11 @@ class Answers(Rulings):
         or the relative of a family speaking for them ("his lawyer denied the charges");
         else, for a definite description ("the 25-year-old cricketer denied ..."), the one
         accused the report follows."""
-        found = self._agents(verb)
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is not None and self._defendants(subject, verb):
+            end = subject.idx + len(subject.text)
+            return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]
+        found = self._agents(verb)
         if found or subject is None or subject.i in self.by_token:
             return found
         role = self.lex.role_nouns.get(subject.lemma_.lower())
@@ -65,6 +68,20 @@ class Answers(Rulings):
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []
+
+    def _defendants(self, subject: Token, verb: Token) -> bool:
+        """ "The accused denied the charges": a participle used as a noun ("the accused",
+        not "the defendant") tells no number, and a past verb none either; in a report that
+        has named several accused it is all of them - unless the verb says one ("the
+        accused denies", "has denied")."""
+        lex = self.lex
+        accused = subject.lower_ in lex.accused_nouns or subject.lemma_.lower() in lex.accused_nouns
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        named = any(t.i in self.by_token for t in subject.subtree)
+        if not accused or not definite or named or subject.tag_ not in ("VBN", "JJ"):
+            return False
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        return len(self.all_accused) >= 2 and not any(v.tag_ == "VBZ" for v in verbs)
 
     def _denied_in_content(self, verb: Token) -> list[Named]:
         """Whoever a reported clause clears, when the accused's side speaks: "X claimed that

@@ -10,17 +10,23 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
     LISTING_PREPS,
     LISTING_VERBS,
     Parties,
 )
-from corroborate.records import ClaimKind, ParticipantRole
+from corroborate.records import ClaimKind, Mention, ParticipantRole
 
 __all__ = ["Descriptions"]
 
 _PHRASE_BREAKS = frozenset({"VERB", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "DET"})
+# The words a list may begin with before its first name: "included his three drivers X"
+_DESCRIBING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PART"})
+# How an item of a list hangs on the parse: the first as the verb's object or attribute,
+# the others as its conjuncts or appositions.
+_LIST_ITEMS = frozenset({"conj", "appos", "dobj", "attr"})
 
 
 class Descriptions(Parties):
@@ -38,29 +44,63 @@ class Descriptions(Parties):
             counted = noun.pos_ == "NUM" and k > 0 and tokens[k - 1].lower_ == "the"
             if noun.lower_ not in self.lex.accused_nouns and participle is None and not counted:
                 continue
+            # a list begins right after its verb: "the accused are X, Y"; the first such
+            # verb, not one of a clause in between ("the other accused against whom
+            # charges were framed included X, Y")
             verb = next(
                 (t for t in tokens[k + 1 : k + 10]
-                 if t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS),
+                 if (t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS)
+                 and self._begins_list(t)),
                 None,
             )  # fmt: skip
-            first = next(
-                (t for t in tokens[verb.i - sent.start + 1 :] if not t.is_punct), None
-            ) if verb is not None else None  # fmt: skip
-            if verb is None or first is None or first.i not in self.by_token:
-                continue  # a list begins right after its verb: "the accused are X, Y"
+            if verb is None:
+                continue
             if participle is not None:  # "Those acquitted in the case include X, Y"
                 draft = Draft(participle[0], noun, participle[1], listing=True)
             else:
                 draft = Draft("accusation", noun, listing=True)
+            # "the other accused ... included X, Y": a group besides the accused followed
+            draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
+            aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
             for t in tokens[verb.i - sent.start + 1 :]:
                 m = self.by_token.get(t.i)
                 if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break  # the list ends where the next clause begins
-                if m is not None and m.type != "place":
+                if m is None and t.i in self.places and t.dep_ in _LIST_ITEMS:
+                    # an item typed as a place: a list of the accused lists people (not
+                    # "X of Lahore": where they are from)
+                    person = self._place_as_person(t)
+                    draft.add([person] if person is not None else [], "accused")
+                elif m is None and t.pos_ == "PROPN" and t.dep_ in _LIST_ITEMS:
+                    # an item NER missed: "X, Y and Jameel" (not "X alias Y": one person)
+                    missed = None if t.text in aliases else self._missed_name(t)
+                    draft.add([missed] if missed is not None else [], "accused")
+                elif m is not None and not self._describes(t, m):
                     draft.add([Named(m.name, m.start, m.end)], "accused")
             out.append(draft)
             break
         return out
+
+    def _describes(self, token: Token, m: Mention) -> bool:
+        """Whether the name ``m`` describes an item of a list rather than being one: a
+        possessive ("X's employees Y"), an organisation before a name ("Acme CEO Z"). The
+        parse of a person's name is not asked: long lists of names are parsed as compounds
+        of each other."""
+        return owns(token, m) or (m.type == "organization" and modifies(token, m))
+
+    def _begins_list(self, verb: Token) -> bool:
+        """Whether a name comes right after ``verb`` (punctuation aside), or, after a verb
+        that includes ("include", "comprise"; not "be" or a preposition: "accused X of
+        being a Y"), after a few words that describe the first items ("included his three
+        drivers X, Y")."""
+        including = verb.pos_ == "VERB" and verb.lemma_.lower() != "be"
+        for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
+            if t.i in self.by_token:
+                return True
+            describing = including and (t.pos_ in _DESCRIBING or t.tag_ == "PRP$")
+            if not (t.is_punct and t.i == verb.i + 1) and not describing:
+                return False
+        return False
 
     def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:
         """ "those acquitted", "the arrested": a participle that names a group by what was
@@ -76,7 +116,6 @@ class Descriptions(Parties):
         if lemma in self.lex.arrest_verbs:
             return "arrest", self.lex.arrest_verbs[lemma]
         return None
-
 
     def _descriptions(self, sent: Span, drafts: list[Draft]) -> list[Draft]:
         """Each name the sentence describes ("Justice X", "X's lawyer Y", "suspect Z",
@@ -139,7 +178,6 @@ class Descriptions(Parties):
                 return role, t
         return None, None
 
-
     def _described(self, noun: Token) -> list[Named]:
         """The names a role noun stands for: "the accused, X and Y", "suspect X", "the
         accused included X", "the accused are X, Y", "three accused, including X"."""
@@ -157,4 +195,3 @@ class Descriptions(Parties):
         if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in LISTING_VERBS:
             out += self._names_of_children(noun.head, frozenset({"attr", "dobj", "appos"}))
         return out
-

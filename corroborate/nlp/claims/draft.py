@@ -32,6 +32,7 @@ class Draft:
     cue: Token
     outcome: str | None = None
     listing: bool = False  # "the accused are X, Y and Z"
+    besides: bool = False  # "the other accused included X, Y": more than those followed
     unnamed_plural: bool = False  # a ruling on "16 policemen", named nowhere in its sentence
     parties: dict[tuple[str, int], tuple[ParticipantRole, Named]] = field(default_factory=dict)
 

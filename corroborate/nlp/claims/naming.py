@@ -31,12 +31,15 @@ class Naming:
         self.lex: LegalLexicon = legal()
         self.resolver = SpeakerResolver(doc)
         self.by_token: dict[int, Mention] = {}
+        # Names typed as places, by token: a person only where a place cannot stand
+        # (``_place_as_person``).
+        self.places: dict[int, Mention] = {}
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or m.type == "place":
+            if span is None:
                 continue
             for token in span:
-                self.by_token.setdefault(token.i, m)
+                (self.places if m.type == "place" else self.by_token).setdefault(token.i, m)
         self.names = {m.name for m in mentions}
         # The full names of people (start, name): what a one-word name of a person found
         # here stands for (as ``nlp.mentions`` does for the names NER found), including
@@ -47,6 +50,9 @@ class Naming:
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
         self.last_accused: list[Named] = []
+        # Every party ruled on, charged, arrested or listed as accused so far, once each by
+        # name: whom "the accused" stands for when the sentence does not say how many.
+        self.all_accused: dict[str, Named] = {}
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()
@@ -135,6 +141,10 @@ class Naming:
                     break
         if m is not None and m.type == "organization" and modifies(token, m):
             return None  # "MQM's deputy convener X", "MQM worker X": X is the party
+        if m is not None and m.label == "NORP" and m.type == "organization" and _common(token):
+            # "the American and X were convicted", "all ethnic Somalis": a nationality or a
+            # people used as a common noun, no party ("Rajan and Mira Kohli" stay names)
+            return None
         if m is not None:
             full = self._full_name(m.name, m.start) if m.type == "person" else m.name
             return Named(full, m.start, m.end)
@@ -228,6 +238,25 @@ class Naming:
             self.by_token[w.i] = mention
         return Named(name, start, end)
 
+    def _place_as_person(self, token: Token) -> Named | None:
+        """A name typed as a place where only a person can stand: acquitted, sentenced,
+        or an item of a list of the accused ("acquitted Tahir Zahoor", "the accused
+        included X, Iftikhar and Y"). The small tagger takes many South Asian names for
+        places; the name is kept as an extra mention of a person, which replaces the
+        place's (``extract``)."""
+        m = self.places.get(token.i)
+        if m is None or token.pos_ != "PROPN" or not all(w[:1].isupper() for w in m.text.split()):
+            return None
+        name = self._full_name(m.name, m.start)
+        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
+        self.extra.append(mention)
+        self.names.add(name)
+        for i, place in list(self.places.items()):
+            if place is m:
+                del self.places[i]
+                self.by_token[i] = mention
+        return Named(name, m.start, m.end)
+
     def _full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last
         full name with that word before it, else the first after it; else itself."""
@@ -261,3 +290,9 @@ def modifies(token: Token, m: Mention) -> bool:
     return head.dep_ in ("poss", "compound", "nmod", "amod") and (
         root is not None and head.head.idx >= m.end
     )
+
+
+def _common(token: Token) -> bool:
+    """Whether a name is used as a common noun: with an article or an adjective ("the
+    American", "ethnic Somalis"), or as an adjective itself ("her Italian friend")."""
+    return token.dep_ == "amod" or any(c.dep_ in ("det", "amod") for c in token.children)

@@ -27,10 +27,13 @@ _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is
 class Parties(Naming):
     """How a phrase's words lead to the names of one document."""
 
+    def _passive(self, verb: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+
     def _patients(self, verb: Token) -> list[Named]:
         """Whom the act is done to: the object of an active verb, the subject of a passive
         one, the noun a participle or passive relative clause describes."""
-        passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        passive = self._passive(verb)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
         found = self._names_of_children(verb, deps)
         if not found and passive and verb.dep_ == "conj":
@@ -41,10 +44,20 @@ class Parties(Naming):
         if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
             found = self._names(verb.head)  # "X, who was acquitted"; "X, arrested on Monday"
         if not found and passive and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
-            # "X is serving a sentence after being convicted": the one the clause is about
-            found = self._agents(verb.head.head)
+            # "X is serving a sentence after being convicted": the one the clause is about,
+            # its passive subject if it is passive ("X was released after being acquitted")
+            clause = verb.head.head
+            found = self._subjects(clause) or self._agents(clause)
         if not found and not passive:
             found = self._name_after(verb)
+        return found
+
+    def _subjects(self, verb: Token) -> list[Named]:
+        """The names of a passive verb's subject, or of the verb it is a conjunct of
+        ("X was beaten and shot ...")."""
+        found = self._names_of_children(verb, PASSIVE_SUBJECTS)
+        if not found and verb.dep_ == "conj":
+            found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)
         return found
 
     def _name_after(self, verb: Token, through: frozenset[str] = frozenset()) -> list[Named]:

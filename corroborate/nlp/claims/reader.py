@@ -14,11 +14,15 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole
 
 __all__ = ["Reader"]
+
+# The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
+_GROUNDS_PREPS = frozenset({"on", "over"})
 
 
 class Reader(Answers):
@@ -77,7 +81,14 @@ class Reader(Answers):
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             if accused:
-                self.last_accused = list(dict.fromkeys(accused))
+                # "The other accused included X, Y": the group grows ("All the accused
+                # denied the charges" next are those followed before and X, Y)
+                lists = [d for d in drafts if d.listing and d.parties]
+                besides = bool(lists) and all(d.besides for d in lists)
+                before = self.last_accused if besides else []
+                self.last_accused = list(dict.fromkeys([*before, *accused]))
+                for n in accused:
+                    self.all_accused.setdefault(n.name, n)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
 
@@ -96,6 +107,8 @@ class Reader(Answers):
             draft = Draft("ruling", token, lex.ruling_verbs[lemma])
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
+            if not patients and not reduced:  # "acquitted Tahir Zahoor" typed as a place
+                patients = self._places_ruled_on(token)
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
@@ -127,7 +140,7 @@ class Reader(Answers):
             draft.add(self._patients(token), "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
-        if lemma in lex.accuse_verbs:
+        if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
             draft.add(self._patients(token), "accused")
             out.append(draft)
@@ -198,6 +211,14 @@ class Reader(Answers):
                     owners = [n for n in self._agents(verb) if self._is_person(n)]
             draft.add(owners, "accused")
             return [draft]
+        grounds = self._grounds_of(token) if lemma in lex.grounds_nouns else None
+        if grounds is not None:
+            # "X was lynched on allegations of blasphemy", "Y was sacked over charges of
+            # graft": whom the act was done to stands accused of what the grounds say
+            draft = Draft("accusation", token)
+            deps = PASSIVE_SUBJECTS if self._passive(grounds) else frozenset({"dobj"})
+            draft.add(self._names_of_children(grounds, deps), "accused")
+            return [draft]
         if lemma in lex.crime_nouns:
             draft = Draft("crime", token)
             draft.add(self._owners(token), "victim")
@@ -217,6 +238,36 @@ class Reader(Answers):
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
 
+    def _places_ruled_on(self, verb: Token) -> list[Named]:
+        """The names typed as places that a ruling verb has as its object (or passive
+        subject) and their conjuncts: a court rules on people, never on a place. Not a
+        country or city (NER's GPE) unless beside a person: "condemned North Korea" is
+        censure, not a sentence."""
+        deps = PASSIVE_SUBJECTS if self._passive(verb) else frozenset({"dobj"})
+        out: list[Named] = []
+        for head in (c for c in verb.children if c.dep_ in deps):
+            items = self._coordinated(head)
+            people = any((m := self.by_token.get(t.i)) is not None and m.type == "person"
+                         for t in items)  # fmt: skip
+            for t in items:
+                place = self.places.get(t.i)
+                if place is None or (place.label == "GPE" and not people):
+                    continue
+                named = self._place_as_person(t)
+                out += [named] if named is not None else []
+        return out
+
+    def _grounds_of(self, noun: Token) -> Token | None:
+        """The verb an accusation noun gives the grounds of ("lynched on allegations of
+        X", "sacked over charges"), when the noun names no one of its own ("on allegations
+        against Y", "on the charges of the police" are other grammar)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in _GROUNDS_PREPS:
+            return None
+        if prep.head.pos_ != "VERB" or self._owners(noun):
+            return None
+        return prep.head
+
     def _not_done(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
@@ -228,6 +279,17 @@ class Reader(Answers):
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
         )
+
+    def _calls(self, verb: Token) -> bool:
+        """ "a firm named X", "was named chairman": the verb gives a name or a title (an
+        object predicate), which accuses no one - unless it is an accused noun ("was named
+        the prime suspect")."""
+        lex = self.lex
+        return any(
+            c.dep_ == "oprd" and c.lemma_.lower() not in lex.accused_nouns
+            and c.lower_ not in lex.accused_nouns
+            for c in verb.children
+        )  # fmt: skip
 
     def _acts_on_someone(self, verb: Token) -> bool:
         """ "charged X with murder" / "X was charged"; not "charged a fee", "tried to flee"."""

@@ -249,7 +249,6 @@ class Rulings(Descriptions):
             for t in c.subtree
         )
 
-
     def _guilty(self, verb: Token) -> Draft | None:
         """ "found guilty of", "pronounced X guilty", "held them guilty" (convicted); "found
         not guilty" (acquitted)."""
@@ -291,4 +290,3 @@ class Rulings(Descriptions):
 # What an outcome becomes when a higher court reverses the decision that gave it.
 REVERSED = {"overturned": "upheld", "upheld": "overturned", "acquitted": "convicted",
              "convicted": "acquitted"}  # fmt: skip
-
