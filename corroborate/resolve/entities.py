@@ -76,6 +76,8 @@ __all__ = [
 ]
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
+# The fewest letters of a spelling key that a lookup takes as one name spelled another way.
+MIN_KEY_LETTERS = 3
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
 # A person two reports share makes them one story for ``_lone_names`` only when few reports
 # name that person (a case's victim or co-accused, not a president every report names).
@@ -198,7 +200,7 @@ class EntityIndex:
             hit = self._by_doc.get((document_id, cleaned.lower()))
             if hit:
                 return self.by_id[hit]
-        hit = self._by_name.get(cleaned.lower()) or self._by_key.get(names.key(cleaned))
+        hit = self._by_name.get(cleaned.lower()) or self._spelled(cleaned)
         if hit:
             return self.by_id[hit]
         words = names.words(cleaned)
@@ -206,7 +208,7 @@ class EntityIndex:
         for size in range(len(words) - 1, 0, -1):
             for i in range(len(words) - size + 1):
                 part = " ".join(words[i : i + size])
-                hit = self._by_key.get(names.key(part))
+                hit = self._spelled(part)
                 if hit and (size >= 2 or self.by_id[hit].type != "person"):
                     return self.by_id[hit]
                 if document_id is not None and size <= 2:
@@ -214,6 +216,15 @@ class EntityIndex:
                     if hit:
                         return self.by_id[hit]
         return None
+
+    def _spelled(self, name: str) -> str | None:
+        """The entity a name's spelling key finds. A key of fewer than three letters (a
+        consonant skeleton: "they", "the" and "Thai" are all ``th``) is no evidence of one
+        name spelled two ways, so such a name must be written as the entity's own."""
+        spelling = names.key(name)
+        if len(spelling.replace(" ", "")) < MIN_KEY_LETTERS:
+            return self._by_name.get(name.lower())
+        return self._by_key.get(spelling)
 
     def find(self, name: str) -> list[Entity]:
         """Entities a user may mean by ``name`` (the ``corroborate entity`` command)."""

@@ -96,6 +96,17 @@ def test_spelling_variants() -> None:
     assert index.lookup("Hammad Siddiqui") != index.lookup("Hamid Siddiqui")
 
 
+def test_a_short_spelling_key_finds_only_the_name_as_written() -> None:
+    # "They", "the" and "Thai" share the consonant skeleton "th": too short to be evidence
+    docs = [
+        DocumentMentions("1", None, [_m("Thai", "organization"), _m("Mehran Ltd", "organization")])
+    ]
+    index = resolve_entities(docs)
+    assert index.lookup("Thai") is not None and index.lookup("the Thai") == index.lookup("Thai")
+    assert index.lookup("They all") is None
+    assert index.lookup("a sector-incharge of the Mehran Ltd") == index.lookup("Mehran Ltd")
+
+
 def test_karachi_entities(karachi_analysed: list[AnalysedDocument]) -> None:
     index = entity_index(karachi_analysed)
     uzair = index.lookup("Uzair Baloch")
