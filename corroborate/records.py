@@ -502,6 +502,10 @@ class EnforcementFigure:
     sentence that gives the figure. ``date`` is the day of the statement (the day the text
     names, else the publication date); ``period`` what the text says the figure covers
     ("since September 4, 2013"), ``period_start`` that as an ISO date or month, when it can.
+    ``agency_kinds``: the kinds of force the agency's name says, lower-case ("Pakistan Rangers
+    Sindh": "rangers"), read with the figure (``audit.figures``) so that linking the accounts
+    of one briefing compares stored words and reads no name with a pattern; not part of
+    ``to_json``, which is the audit's contract.
     """
 
     measure: Measure
@@ -519,6 +523,7 @@ class EnforcementFigure:
     date: str | None = None
     period: str | None = None
     period_start: str | None = None
+    agency_kinds: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``corroborate audit --format json`` figure: exactly the contract's keys."""

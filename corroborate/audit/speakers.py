@@ -15,7 +15,7 @@ written in the text and nowhere else, so they are read here, at ingest, and stor
 
 The audit (``audit.contest``) then looks these stored names up in the entity index, across
 documents, and reads no text. Ingest calls ``with_speakers`` and ``with_titles`` after
-extraction; the store's upgrade reads the stored rows the same way (migration ``SPEAKERS``).
+extraction; the store's upgrade reads the stored rows the same way (migration ``AUDIT_READS``).
 """
 
 from __future__ import annotations

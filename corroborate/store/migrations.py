@@ -387,15 +387,18 @@ LEDGER_FACTS = Migration(
 )
 
 
-def _read_speakers(db: Connection) -> None:
-    """Read whom each stored source speaks for, as ingest reads it: each attribution's
-    ``speaker`` ("the party" -> the organisation named before it) and each person mention's
-    ``title_organization`` ("PRP spokesman X"). The audit reads only these, so an old store
-    must not lose its contesting statements by upgrading."""
+def _read_for_the_audit(db: Connection) -> None:
+    """Read what the audit needs of the stored rows, as ingest reads it: each attribution's
+    ``speaker`` ("the party" -> the organisation named before it), each person mention's
+    ``title_organization`` ("PRP spokesman X"), each figure's ``agency_kinds`` ("Pakistan
+    Rangers Sindh" -> "rangers"). The audit reads only these, so an old store must not lose
+    its contesting statements or its briefings by upgrading."""
     # Imported here: the store knows no text rule; this one-off upgrade borrows the one the
-    # per-document stage applies (``audit.speakers``), with the document's stored mentions.
+    # per-document stage applies (``audit.speakers``, ``audit.figures``), with the document's
+    # stored mentions.
     # Only the columns this migration and the first schema know are read, so that it does
     # not depend on another migration's (it may be renumbered when branches are merged).
+    from corroborate.audit.figures import agency_kinds
     from corroborate.audit.speakers import speaker, title_organization
     from corroborate.records import Attribution, Mention
     from corroborate.store.rows import dumps
@@ -447,24 +450,35 @@ def _read_speakers(db: Connection) -> None:
         db.executemany(
             "UPDATE mentions SET data = ? WHERE document_id = ? AND position = ?", titles
         )
+    # Every figure, an empty list too, as ingest writes it: an upgraded row reads as a new one.
+    kinds = [
+        (dumps({**json.loads(data), "agency_kinds": list(agency_kinds(agency))}), document_id,
+         position)
+        for document_id, position, agency, data in db.query(
+            "SELECT document_id, position, agency, data FROM figures"
+        )
+    ]  # fmt: skip
+    if kinds:
+        db.executemany("UPDATE figures SET data = ? WHERE document_id = ? AND position = ?", kinds)
 
 
-# Whom each source speaks for, read once at ingest (``audit.speakers``) so that the audit
-# reads no text: the name an attribution's source stands for ("the party" -> the organisation
-# named before it) as the column ``speaker``, and the organisation a title before a person's
-# name writes ("PRP spokesman X") in the mention's JSON ``data`` (``title_organization``).
-# Self-contained: the version number may be renumbered when branches are merged; it is only
-# this constant.
-SPEAKERS = Migration(
+# What the audit needs of each text, read once at ingest so that the audit, across
+# documents, reads no text (``audit.speakers``, ``audit.figures``): the name an attribution's
+# source stands for ("the party" -> the organisation named before it) as the column
+# ``speaker``; the organisation a title before a person's name writes ("PRP spokesman X") in
+# the mention's JSON ``data`` (``title_organization``); the kinds of force a figure's agency
+# is in the figure's JSON ``data`` (``agency_kinds``). Self-contained: the version number may
+# be renumbered when branches are merged; it is only this constant.
+AUDIT_READS = Migration(
     10,
-    "whom sources speak for",
+    "what the audit reads, read once",
     ("ALTER TABLE attributions ADD COLUMN speaker TEXT",),
-    _read_speakers,
+    _read_for_the_audit,
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
-    SPEAKERS,
+    AUDIT_READS,
 )  # fmt: skip
 
 

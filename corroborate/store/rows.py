@@ -161,7 +161,7 @@ ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS = (
 )
 # The row's later values came with later migrations: ``complaint`` (``COMPLAINTS``), then the
 # facts the ledger reads (``LEDGER_FACTS``), then the name the source stands for, which the
-# audit reads (``SPEAKERS``).
+# audit reads (``AUDIT_READS``).
 ATTRIBUTION_COMPLAINT_COLUMNS = ", complaint"
 ATTRIBUTION_FACTS_COLUMNS = ", quote_start, quote_end, facts"
 ATTRIBUTION_SPEAKER_COLUMNS = ", speaker"
@@ -242,8 +242,8 @@ FIGURE_COLUMNS = (
     "document_id, position, measure, group_name, agency, date, period, quote, start_char,"
     " end_char, data"
 )
-# EnforcementFigure fields kept in the JSON column ``data``.
-_FIGURE_DATA = ("value", "low", "high", "qualifier", "unit", "period_start")
+# EnforcementFigure fields kept in the JSON column ``data`` (``agency_kinds`` as a list).
+_FIGURE_DATA = ("value", "low", "high", "qualifier", "unit", "period_start", "agency_kinds")
 
 
 def figure_row(document_id: str, position: int, figure: EnforcementFigure) -> tuple[Any, ...]:
@@ -265,6 +265,8 @@ def figure_row(document_id: str, position: int, figure: EnforcementFigure) -> tu
 
 def figure_from_row(row: tuple[Any, ...]) -> EnforcementFigure:
     document_id, _, measure, group, agency, date, period, quote, start, end, data = row
+    fields = {key: value for key, value in loads(data).items() if key in _FIGURE_DATA}
+    fields["agency_kinds"] = tuple(fields.get("agency_kinds", ()))
     return EnforcementFigure(
         measure=cast(Measure, measure),
         group=group,
@@ -275,7 +277,7 @@ def figure_from_row(row: tuple[Any, ...]) -> EnforcementFigure:
         agency=agency,
         date=date,
         period=period,
-        **{key: value for key, value in loads(data).items() if key in _FIGURE_DATA},
+        **fields,
     )
 
 

@@ -6,13 +6,23 @@ from dataclasses import replace
 
 import pytest
 
+from corroborate.audit.figures import agency_kinds
 from corroborate.audit.speakers import with_speakers, with_titles
 from corroborate.errors import StoreError
 from corroborate.nlp.facts import attribution_facts
-from corroborate.records import Attribution, Claim, Document, Ledger, Mention, Participant
+from corroborate.records import (
+    NONE_STATED,
+    Attribution,
+    Claim,
+    Document,
+    EnforcementFigure,
+    Ledger,
+    Mention,
+    Participant,
+)
 from corroborate.store import open_store
 from corroborate.store.connection import connect
-from corroborate.store.migrations import LEDGER_FACTS, MIGRATIONS, SPEAKERS, Migration
+from corroborate.store.migrations import AUDIT_READS, LEDGER_FACTS, MIGRATIONS, Migration
 from corroborate.store.url import parse_url
 
 DOC = Document(id="old", text="The minister denied the charge.", title="Denial")
@@ -133,7 +143,7 @@ def test_upgrade_reads_whom_the_stored_sources_speak_for(url: str) -> None:
     party = Mention(*_at(text, "Tide Party"), "Tide Party", "organization", "Tide Party", "ORG")
     vane = Mention(*_at(text, "Omar Vane"), "Omar Vane", "person", "Omar Vane", "PERSON")
     found, named = [the_party, vane_said, unnamed], [party, vane]
-    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not SPEAKERS)) as old:
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not AUDIT_READS)) as old:
         old.put_document(document, found, named)
     with open_store(url) as store:
         speakers = [a.attribution.speaker for a in store.attributions()]
@@ -148,6 +158,27 @@ def test_upgrade_reads_whom_the_stored_sources_speak_for(url: str) -> None:
     assert [m.title_organization for m in with_titles(text, named)] == titles
     assert again == with_speakers(found, named)
     assert again_named == with_titles(text, named)
+
+
+def test_upgrade_reads_the_kind_of_force_of_the_stored_figures(url: str) -> None:
+    """Figures stored before their agency's kind was read get it, as ingest gives it, so that
+    an upgraded store links the same accounts into one briefing; a figure put at the new
+    schema reads back what it was given."""
+    text = "Pakistan Rangers Sindh said they arrested 930 suspects in raids."
+    figure = EnforcementFigure("arrests", NONE_STATED, "old", text, 0, len(text), value=930,
+                               agency="Pakistan Rangers Sindh")  # fmt: skip
+    unnamed = replace(figure, value=412, measure="raids", agency=None)
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not AUDIT_READS)) as old:
+        old.put_document(Document(id="old", text=text), [], figures=[figure, unnamed])
+    with open_store(url) as store:
+        upgraded = store.figures("old")
+        read = [replace(f, document_id="new", agency_kinds=agency_kinds(f.agency))
+                for f in (figure, unnamed)]  # fmt: skip
+        store.put_document(Document(id="new", text=text), [], figures=read)
+        again = store.figures("new")
+    assert [f.agency_kinds for f in upgraded] == [("rangers",), ()]
+    assert upgraded == [replace(f, document_id="old") for f in read]
+    assert again == read
 
 
 def test_upgrade_marks_the_stored_events_that_report_custody(url: str) -> None:
