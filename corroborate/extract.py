@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from corroborate.audit import complaints
+from corroborate.audit import complaints, speakers
 from corroborate.audit.figures import find_figures
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.facts import with_claim_facts, with_facts
@@ -122,6 +122,10 @@ def _run(
             # whole text and its mentions, so that no rebuild reads the text (``nlp.facts``).
             found = with_facts(document, found, named)
             claims = with_claim_facts(document, claims)
+            # Whom each source speaks for, as written ("the party" -> the organisation named
+            # before it; "PRP spokesman X"), read here so the audit reads no text either.
+            found = speakers.with_speakers(found, named)
+            named = speakers.with_titles(document.text, named)
         yield Analysis(document, found, named, figures, claims)
 
 

@@ -150,8 +150,13 @@ class Attribution:
     so that the audit reads the complaining rows alone. ``facts``: what the ledger needs of
     its text (``AttributionFacts``), read with the document's mentions at ingest; None where
     nothing read them (``extract`` alone, or an attribution made by hand), and the ledger then
-    leaves the attribution out. Neither is part of ``to_json`` (the ``extract`` output), which
-    says what was said, not what the audit or the ledger makes of it.
+    leaves the attribution out. ``speaker``: the name the source stands for, as written - its
+    own name, or for "the party", "the group" the organisation last named before it that is no
+    agency - decided where the text is read (``audit.speakers``) and stored, so that the
+    audit looks a contesting source up by name without reading the text; None where the
+    source has no name, "the party" follows no organisation, or nothing read it. None of
+    the three is part of ``to_json`` (the ``extract`` output), which says what was said, not
+    what the audit or the ledger makes of it.
     """
 
     source: list[Range]
@@ -164,6 +169,7 @@ class Attribution:
     quantities: list[Quantity] = field(default_factory=list)
     complaint: bool = False
     facts: AttributionFacts | None = None
+    speaker: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -205,6 +211,7 @@ class Attribution:
             ],
             complaint=self.complaint,
             facts=self.facts.shifted(offset) if self.facts else None,
+            speaker=self.speaker,
         )
 
 
@@ -224,6 +231,10 @@ class Mention:
     declares for the same actor ("Jailer" in "X alias Jailer", "MQM" in "Muttahida Qaumi
     Movement (MQM)"), ``alias_kind`` how ("alias", "acronym"). ``organization`` and
     ``role`` are an affiliation the text states ("MQM worker X": "MQM", "worker").
+    ``title_organization``: of a person, the organisation a title right before the name
+    writes ("PRP information secretary X": "PRP"), read with the complaints
+    (``audit.speakers``) so that the audit finds whom a spokesman speaks for in the stored
+    mentions, not in the text.
     """
 
     start: int
@@ -236,6 +247,7 @@ class Mention:
     alias_kind: str | None = None
     organization: str | None = None
     role: str | None = None
+    title_organization: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -249,6 +261,7 @@ class Mention:
             "alias_kind": self.alias_kind,
             "organization": self.organization,
             "role": self.role,
+            "title_organization": self.title_organization,
         }
 
     @classmethod
@@ -489,6 +502,10 @@ class EnforcementFigure:
     sentence that gives the figure. ``date`` is the day of the statement (the day the text
     names, else the publication date); ``period`` what the text says the figure covers
     ("since September 4, 2013"), ``period_start`` that as an ISO date or month, when it can.
+    ``agency_kinds``: the kinds of force the agency's name says, lower-case ("Pakistan Rangers
+    Sindh": "rangers"), read with the figure (``audit.figures``) so that linking the accounts
+    of one briefing compares stored words and reads no name with a pattern; not part of
+    ``to_json``, which is the audit's contract.
     """
 
     measure: Measure
@@ -506,6 +523,7 @@ class EnforcementFigure:
     date: str | None = None
     period: str | None = None
     period_start: str | None = None
+    agency_kinds: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``corroborate audit --format json`` figure: exactly the contract's keys."""

@@ -4,7 +4,8 @@ Two documents tell one briefing (or one statistic) when their agencies agree (on
 force named by both, or none named by either), their dates are close (three days, where both
 are known) and they share figures: two equal (measure, value) pairs, or one distinctive
 number (100 or more). Linked pairs are joined transitively (union-find), so a briefing told
-by three outlets is one however the figures are ordered.
+by three outlets is one however the figures are ordered. The kind of force a figure's agency
+is was read with the figure (``EnforcementFigure.agency_kinds``): no name is read here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from corroborate.audit import vocab
 from corroborate.nlp.dates import parse_date
 from corroborate.records import EnforcementFigure
 
@@ -31,7 +31,7 @@ def briefings(figures: Sequence[EnforcementFigure]) -> dict[str, str]:
     numbers: dict[str, set[tuple[str, float]]] = defaultdict(set)
     holders: dict[tuple[str, float], set[str]] = defaultdict(set)
     for f in figures:
-        agencies[f.document_id] |= _agency_words(f.agency)
+        agencies[f.document_id] |= set(f.agency_kinds)
         if f.date:
             dates[f.document_id].add(f.date[:10])
         if f.value is not None:
@@ -73,11 +73,6 @@ def members(briefing: dict[str, str]) -> dict[str, set[str]]:
     for document_id, root in briefing.items():
         out[root].add(document_id)
     return dict(out)
-
-
-def _agency_words(agency: str | None) -> set[str]:
-    """The kind of force an agency is ("Pakistan Rangers Sindh" -> {"rangers"})."""
-    return {w.lower() for w in vocab.AGENCY_WORDS.findall(agency or "")}
 
 
 def _same_agency(a: set[str], b: set[str]) -> bool:

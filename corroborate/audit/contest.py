@@ -6,31 +6,27 @@ last named before it that is not an agency) or a person the reports affiliate wi
 spokesman), and its content complains of unequal treatment (discrimination, unfairness,
 being targeted, singled out, victimised), not negated ("without any discrimination"): the
 mark ingest put on it (``complaints``, ``Attribution.complaint``), not the text read again.
+
+Everything here is read from stored records: what a text says of a source was read at ingest
+(``speakers``: the name the source stands for, the organisation a title before a person
+writes; ``nlp.facts``: the sentences that quote the statement), and the audit only looks
+those names up in the entity index, across documents.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from corroborate.audit import vocab
 from corroborate.ledger.build import AnalysedDocument
-from corroborate.nlp.mentions import ROLES
-from corroborate.nlp.sentences import quote_range
 from corroborate.records import Attribution, Entity
 from corroborate.resolve.entities import EntityIndex
 
-# "the party", "the group": the organisation last named before it.
-_DEFINITE_GROUP = re.compile(r"\A(?:the\s+)?" + vocab.GROUP_NOUN.pattern + r"\Z", re.IGNORECASE)
+__all__ = ["Contest", "contesting_statements"]
+
 _CONTESTING_KINDS = frozenset({"allegation", "statement", "denial", "opinion"})
-# "PRP information secretary X", "UHF spokesman X": an organisation, up to two words, a role.
-_TITLE_BEFORE = re.compile(
-    r"(?P<org>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}"
-    r"(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+\Z",
-)
 
 
 @dataclass(frozen=True)
@@ -64,13 +60,15 @@ def contesting_statements(
     for d in documents:
         text = d.document.text
         for a in d.attributions:
-            if a.kind not in _CONTESTING_KINDS or not a.complaint:
+            # Without facts ingest did not read the attribution with its document's mentions
+            # (``extract`` alone): no sentences to quote, no speaker; it is left out, as the
+            # ledger leaves it out, rather than read from the text here.
+            if a.kind not in _CONTESTING_KINDS or not a.complaint or a.facts is None:
                 continue
             group = _speaks_for(d, a, lookup, groups)
             if group is None:
                 continue
-            ranges = [*a.source, *a.cue, *a.content]
-            start, end = quote_range(text, ranges)
+            start, end = a.facts.quote
             contest = Contest(
                 source=a.source_name or "",
                 document_id=d.document.id,
@@ -103,19 +101,7 @@ class _Lookups:
 def _speaks_for(
     d: AnalysedDocument, a: Attribution, lookup: _Lookups, groups: set[str]
 ) -> str | None:
-    name = a.source_name
-    if not name:
-        return None
-    if _DEFINITE_GROUP.match(name.strip()):
-        at = a.source[0][0] if a.source else a.cue[0][0] if a.cue else 0
-        before = [
-            m for m in d.mentions
-            if m.type == "organization" and m.end <= at and not vocab.AGENCY_WORDS.search(m.name)
-        ]  # fmt: skip
-        if not before:
-            return None
-        name = before[-1].name
-    entity = lookup(name, d.document.id)
+    entity = lookup(a.speaker, d.document.id) if a.speaker else None
     if entity is None:
         return None
     if entity.id in groups:
@@ -124,8 +110,7 @@ def _speaks_for(
     for m in d.mentions:
         if m.type != "person" or lookup(m.name, d.document.id) is not entity:
             continue
-        title = _TITLE_BEFORE.search(d.document.text, max(0, m.start - 80), m.start)
-        for written in (m.organization, title.group("org") if title else None):
+        for written in (m.organization, m.title_organization):
             org = lookup(written, d.document.id) if written else None
             if org is not None and org.id in groups:
                 return org.id

@@ -169,6 +169,12 @@ def find_figures(
     return _Reader(doc.text, doc, list(mentions), published, document_id).run()
 
 
+def agency_kinds(agency: str | None) -> tuple[str, ...]:
+    """The kinds of force an agency's name says, lower-case and sorted ("Pakistan Rangers
+    Sindh" -> ("rangers",)): what tells two accounts of one briefing apart by who gave it."""
+    return tuple(sorted({w.lower() for w in vocab.AGENCY_WORDS.findall(agency or "")}))
+
+
 class _Reader:
     def __init__(
         self,
@@ -258,6 +264,7 @@ class _Reader:
             if group is None and previous_group is not None and _owner_pronoun(text, s, count):
                 group = previous_group
             previous_group = group or previous_group
+            agency = _agency_for(agencies, count.start) or self.agency
             out.append(
                 EnforcementFigure(
                     measure=measure,
@@ -271,7 +278,8 @@ class _Reader:
                     high=count.high,
                     qualifier=count.qualifier,
                     unit=count.unit,
-                    agency=_agency_for(agencies, count.start) or self.agency,
+                    agency=agency,
+                    agency_kinds=agency_kinds(agency),
                     date=day,
                     period=period,
                     period_start=period_start,

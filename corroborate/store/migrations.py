@@ -386,8 +386,99 @@ LEDGER_FACTS = Migration(
     _read_ledger_facts,
 )
 
+
+def _read_for_the_audit(db: Connection) -> None:
+    """Read what the audit needs of the stored rows, as ingest reads it: each attribution's
+    ``speaker`` ("the party" -> the organisation named before it), each person mention's
+    ``title_organization`` ("PRP spokesman X"), each figure's ``agency_kinds`` ("Pakistan
+    Rangers Sindh" -> "rangers"). The audit reads only these, so an old store must not lose
+    its contesting statements or its briefings by upgrading."""
+    # Imported here: the store knows no text rule; this one-off upgrade borrows the one the
+    # per-document stage applies (``audit.speakers``, ``audit.figures``), with the document's
+    # stored mentions.
+    # Only the columns this migration and the first schema know are read, so that it does
+    # not depend on another migration's (it may be renumbered when branches are merged).
+    from corroborate.audit.figures import agency_kinds
+    from corroborate.audit.speakers import speaker, title_organization
+    from corroborate.records import Attribution, Mention
+    from corroborate.store.rows import dumps
+
+    by_document: dict[str, list[tuple[str, Attribution]]] = {}
+    for id_, document_id, source_name, source, cue in db.query(
+        "SELECT id, document_id, source_name, source, cue FROM attributions"
+    ):
+        read = Attribution(
+            source=[(s, e) for s, e in json.loads(source)],
+            cue=[(s, e) for s, e in json.loads(cue)],
+            content=[],
+            source_name=source_name,
+        )
+        by_document.setdefault(document_id, []).append((id_, read))
+    mentions: dict[str, list[tuple[int, Mention, dict[str, object]]]] = {}
+    for document_id, position, start, end, text, type_, name, label, data in db.query(
+        "SELECT document_id, position, start_char, end_char, text, type, name, label, data"
+        " FROM mentions"
+    ):
+        fields = json.loads(data)
+        mention = Mention.from_json(
+            {**fields, "start": start, "end": end, "text": text, "type": type_, "name": name,
+             "label": label}
+        )  # fmt: skip
+        mentions.setdefault(document_id, []).append((position, mention, fields))
+    speakers, titles = [], []
+    for document_id in sorted(by_document.keys() | mentions.keys()):
+        found = sorted(mentions.get(document_id, []), key=lambda item: item[0])
+        named = [m for _, m, _ in found]
+        for id_, read in by_document.get(document_id, []):
+            name = speaker(read, named)
+            if name is not None:
+                speakers.append((name, id_))
+        people = [item for item in found if item[1].type == "person"]
+        if not people:
+            continue
+        got = db.query("SELECT text FROM documents WHERE id = ?", (document_id,))
+        if not got:
+            continue
+        for position, mention, fields in people:
+            title = title_organization(got[0][0], mention)
+            if title is not None:
+                fields["title_organization"] = title
+                titles.append((dumps(fields), document_id, position))
+    if speakers:
+        db.executemany("UPDATE attributions SET speaker = ? WHERE id = ?", speakers)
+    if titles:
+        db.executemany(
+            "UPDATE mentions SET data = ? WHERE document_id = ? AND position = ?", titles
+        )
+    # Every figure, an empty list too, as ingest writes it: an upgraded row reads as a new one.
+    kinds = [
+        (dumps({**json.loads(data), "agency_kinds": list(agency_kinds(agency))}), document_id,
+         position)
+        for document_id, position, agency, data in db.query(
+            "SELECT document_id, position, agency, data FROM figures"
+        )
+    ]  # fmt: skip
+    if kinds:
+        db.executemany("UPDATE figures SET data = ? WHERE document_id = ? AND position = ?", kinds)
+
+
+# What the audit needs of each text, read once at ingest so that the audit, across
+# documents, reads no text (``audit.speakers``, ``audit.figures``): the name an attribution's
+# source stands for ("the party" -> the organisation named before it) as the column
+# ``speaker``; the organisation a title before a person's name writes ("PRP spokesman X") in
+# the mention's JSON ``data`` (``title_organization``); the kinds of force a figure's agency
+# is in the figure's JSON ``data`` (``agency_kinds``). Self-contained: the version number may
+# be renumbered when branches are merged; it is only this constant.
+AUDIT_READS = Migration(
+    10,
+    "what the audit reads, read once",
+    ("ALTER TABLE attributions ADD COLUMN speaker TEXT",),
+    _read_for_the_audit,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
+    AUDIT_READS,
 )  # fmt: skip
 
 

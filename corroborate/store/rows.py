@@ -141,6 +141,7 @@ def attribution_row(
         dumps([_quantity(q) for q in attribution.quantities]),
         int(attribution.complaint),
         *facts_values(attribution.facts),
+        attribution.speaker,
     )
 
 
@@ -159,18 +160,22 @@ ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS = (
     " quote, quantities"
 )
 # The row's later values came with later migrations: ``complaint`` (``COMPLAINTS``), then the
-# facts the ledger reads (``LEDGER_FACTS``).
+# facts the ledger reads (``LEDGER_FACTS``), then the name the source stands for, which the
+# audit reads (``AUDIT_READS``).
 ATTRIBUTION_COMPLAINT_COLUMNS = ", complaint"
 ATTRIBUTION_FACTS_COLUMNS = ", quote_start, quote_end, facts"
+ATTRIBUTION_SPEAKER_COLUMNS = ", speaker"
 ATTRIBUTION_COLUMNS = (
     ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS + ATTRIBUTION_COMPLAINT_COLUMNS
-    + ATTRIBUTION_FACTS_COLUMNS
+    + ATTRIBUTION_FACTS_COLUMNS + ATTRIBUTION_SPEAKER_COLUMNS
 )  # fmt: skip
 
 
 def attribution_from_row(row: tuple[Any, ...]) -> StoredAttribution:
     id_, document_id, _, source_name, kind, setting, target, source, cue, content, _, q = row[:12]
     complaint, quote_start, quote_end, facts = row[12:16]
+    # A row read with the columns of an earlier schema (an upgrade's) has no speaker.
+    speaker = row[16] if len(row) > 16 else None
     return StoredAttribution(
         id=id_,
         document_id=document_id,
@@ -187,6 +192,7 @@ def attribution_from_row(row: tuple[Any, ...]) -> StoredAttribution:
             facts=None
             if facts is None
             else AttributionFacts.from_json({**loads(facts), "quote": [quote_start, quote_end]}),
+            speaker=speaker,
         ),
     )
 
@@ -236,8 +242,8 @@ FIGURE_COLUMNS = (
     "document_id, position, measure, group_name, agency, date, period, quote, start_char,"
     " end_char, data"
 )
-# EnforcementFigure fields kept in the JSON column ``data``.
-_FIGURE_DATA = ("value", "low", "high", "qualifier", "unit", "period_start")
+# EnforcementFigure fields kept in the JSON column ``data`` (``agency_kinds`` as a list).
+_FIGURE_DATA = ("value", "low", "high", "qualifier", "unit", "period_start", "agency_kinds")
 
 
 def figure_row(document_id: str, position: int, figure: EnforcementFigure) -> tuple[Any, ...]:
@@ -259,6 +265,8 @@ def figure_row(document_id: str, position: int, figure: EnforcementFigure) -> tu
 
 def figure_from_row(row: tuple[Any, ...]) -> EnforcementFigure:
     document_id, _, measure, group, agency, date, period, quote, start, end, data = row
+    fields = {key: value for key, value in loads(data).items() if key in _FIGURE_DATA}
+    fields["agency_kinds"] = tuple(fields.get("agency_kinds", ()))
     return EnforcementFigure(
         measure=cast(Measure, measure),
         group=group,
@@ -269,7 +277,7 @@ def figure_from_row(row: tuple[Any, ...]) -> EnforcementFigure:
         agency=agency,
         date=date,
         period=period,
-        **{key: value for key, value in loads(data).items() if key in _FIGURE_DATA},
+        **fields,
     )
 
 

@@ -135,9 +135,9 @@ class Store:
                 r.attribution_row(id_, document, i, a)
                 for i, (id_, a) in enumerate(zip(ids, found, strict=True))
             ]
-            # The complaint column only when one complains (it defaults to 0), the facts'
-            # only when one has them (else NULL): a store opened at a schema older than the
-            # columns still takes documents, as for figures below.
+            # The complaint column only when one complains (it defaults to 0), the facts' and
+            # the speaker's only when one has them (else NULL): a store opened at a schema
+            # older than the columns still takes documents, as for figures below.
             columns, width = r.ATTRIBUTION_COLUMNS_BEFORE_COMPLAINTS, 12
             parts = [slice(0, 12)]
             if any(a.complaint for a in found):
@@ -146,6 +146,9 @@ class Store:
             if any(a.facts is not None for a in found):
                 columns, width = columns + r.ATTRIBUTION_FACTS_COLUMNS, width + 3
                 parts.append(slice(13, 16))
+            if any(a.speaker is not None for a in found):
+                columns, width = columns + r.ATTRIBUTION_SPEAKER_COLUMNS, width + 1
+                parts.append(slice(16, 17))
             rows = [tuple(v for part in parts for v in row[part]) for row in rows]
             self._db.executemany(
                 f"INSERT INTO attributions ({columns}) VALUES ({', '.join('?' * width)})",

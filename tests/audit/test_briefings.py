@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from corroborate.audit.briefings import briefings, members
+from corroborate.audit.figures import agency_kinds
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure
 
 
@@ -16,7 +19,7 @@ def figure(
 ) -> EnforcementFigure:
     return EnforcementFigure(
         measure=measure, group=NONE_STATED, document_id=document, quote="q", start=0, end=1,
-        value=value, agency=agency, date=date,
+        value=value, agency=agency, agency_kinds=agency_kinds(agency), date=date,
     )  # fmt: skip
 
 
@@ -50,3 +53,15 @@ def test_what_keeps_two_documents_apart() -> None:
     # One small number in common is no evidence: "five arrests" is told of many raids.
     small = [figure("a", "arrests", 5), figure("b", "arrests", 5)]
     assert members(briefings(small)) == {"a": {"a"}, "b": {"b"}}
+
+
+def test_the_kind_of_force_is_read_with_the_figure() -> None:
+    """Ingest reads the kind of force from the agency's name; linking reads only that."""
+    assert agency_kinds("Pakistan Rangers Sindh") == ("rangers",)
+    assert agency_kinds("the Counter-Terrorism Department (CTD) and police") == ("ctd", "police")
+    assert agency_kinds("Harbour Authority") == () == agency_kinds(None)
+    a = [figure("a", "arrests", 930), figure("a", "raids", 412)]
+    b = [replace(f, document_id="b", agency="Another Name") for f in a]
+    assert members(briefings(a + b)) == {"a": {"a", "b"}}  # the same stored kind: linked
+    c = [replace(f, document_id="c", agency_kinds=("police",)) for f in a]
+    assert members(briefings(a + c)) == {"a": {"a"}, "c": {"c"}}  # its name alike, not its kind

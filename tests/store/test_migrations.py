@@ -6,12 +6,23 @@ from dataclasses import replace
 
 import pytest
 
+from corroborate.audit.figures import agency_kinds
+from corroborate.audit.speakers import with_speakers, with_titles
 from corroborate.errors import StoreError
 from corroborate.nlp.facts import attribution_facts
-from corroborate.records import Attribution, Claim, Document, Ledger, Mention, Participant
+from corroborate.records import (
+    NONE_STATED,
+    Attribution,
+    Claim,
+    Document,
+    EnforcementFigure,
+    Ledger,
+    Mention,
+    Participant,
+)
 from corroborate.store import open_store
 from corroborate.store.connection import connect
-from corroborate.store.migrations import LEDGER_FACTS, MIGRATIONS, Migration
+from corroborate.store.migrations import AUDIT_READS, LEDGER_FACTS, MIGRATIONS, Migration
 from corroborate.store.url import parse_url
 
 DOC = Document(id="old", text="The minister denied the charge.", title="Denial")
@@ -46,10 +57,11 @@ def test_older_database_upgrades_and_keeps_its_data(url: str, version: int) -> N
     with open_store(url) as store:
         assert store.schema_version() == len(MIGRATIONS)
         assert [d.document for d in store.documents()] == [DOC]
-        # the upgrade reads the facts the ledger needs, as ingest would have
+        # an upgrade past LEDGER_FACTS reads the facts the ledger needs, as ingest would have;
+        # a store already past it keeps what was put (none here: put without facts)
         assert [replace(a.attribution, facts=None) for a in store.attributions()] == FOUND
         assert [a.attribution.facts for a in store.attributions()] == [
-            attribution_facts(DOC, a, []) for a in FOUND
+            attribution_facts(DOC, a, []) if version < LEDGER_FACTS.version else None for a in FOUND
         ]
         assert store.ledger() == Ledger()  # the new tables work
         assert store.counts()["allegations"] == 0
@@ -111,6 +123,62 @@ def test_upgrade_reads_the_facts_stored_before(url: str) -> None:
     assert second.reported_setting == "custodial" and second.date == "2024-03-08"
     assert text[slice(*second.quote)].startswith("The report said Omar Vane confessed")
     assert stored_charge == replace(charge, date="2024-03-04")
+
+
+def test_upgrade_reads_whom_the_stored_sources_speak_for(url: str) -> None:
+    """Attributions and mentions stored before the audit's speakers were read get what ingest
+    would give them: "the party" the organisation named before it, a person the organisation
+    of the title before the name. The audit reads only these, so an upgraded store keeps its
+    contesting statements; a store put at the new schema reads back what it was given."""
+    text = (
+        "Guards raided the offices of the Tide Party. The party said it was singled out."
+        " Tide Party spokesman Omar Vane called the raids unfair."
+    )
+    document = Document(id="old", text=text)
+    the_party = Attribution([_at(text, "The party")], [_at(text, "said")],
+                            [_at(text, "it was singled out")], source_name="The party")  # fmt: skip
+    vane_said = Attribution([_at(text, "Omar Vane")], [_at(text, "called")],
+                            [_at(text, "the raids unfair")], source_name="Omar Vane")  # fmt: skip
+    unnamed = Attribution([], [_at(text, "raided")], [_at(text, "the offices")])
+    party = Mention(*_at(text, "Tide Party"), "Tide Party", "organization", "Tide Party", "ORG")
+    vane = Mention(*_at(text, "Omar Vane"), "Omar Vane", "person", "Omar Vane", "PERSON")
+    found, named = [the_party, vane_said, unnamed], [party, vane]
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not AUDIT_READS)) as old:
+        old.put_document(document, found, named)
+    with open_store(url) as store:
+        speakers = [a.attribution.speaker for a in store.attributions()]
+        titles = [m.title_organization for _, m in store.mentions()]
+        store.put_document(replace(document, id="new"), with_speakers(found, named),
+                           with_titles(text, named))  # fmt: skip
+        again = [a.attribution for a in store.attributions("new")]
+        again_named = [m for _, m in store.mentions("new")]
+    assert speakers == ["Tide Party", "Omar Vane", None]
+    assert titles == [None, "Tide Party"]
+    assert [a.speaker for a in with_speakers(found, named)] == speakers
+    assert [m.title_organization for m in with_titles(text, named)] == titles
+    assert again == with_speakers(found, named)
+    assert again_named == with_titles(text, named)
+
+
+def test_upgrade_reads_the_kind_of_force_of_the_stored_figures(url: str) -> None:
+    """Figures stored before their agency's kind was read get it, as ingest gives it, so that
+    an upgraded store links the same accounts into one briefing; a figure put at the new
+    schema reads back what it was given."""
+    text = "Pakistan Rangers Sindh said they arrested 930 suspects in raids."
+    figure = EnforcementFigure("arrests", NONE_STATED, "old", text, 0, len(text), value=930,
+                               agency="Pakistan Rangers Sindh")  # fmt: skip
+    unnamed = replace(figure, value=412, measure="raids", agency=None)
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not AUDIT_READS)) as old:
+        old.put_document(Document(id="old", text=text), [], figures=[figure, unnamed])
+    with open_store(url) as store:
+        upgraded = store.figures("old")
+        read = [replace(f, document_id="new", agency_kinds=agency_kinds(f.agency))
+                for f in (figure, unnamed)]  # fmt: skip
+        store.put_document(Document(id="new", text=text), [], figures=read)
+        again = store.figures("new")
+    assert [f.agency_kinds for f in upgraded] == [("rangers",), ()]
+    assert upgraded == [replace(f, document_id="old") for f in read]
+    assert again == read
 
 
 def test_upgrade_marks_the_stored_events_that_report_custody(url: str) -> None:
