@@ -33,6 +33,7 @@ __all__ = [
     "node_ref",
     "person_words",
     "reach",
+    "reaches",
     "record_from_json",
     "record_to_json",
     "recording_index",
@@ -82,6 +83,16 @@ def reach(step: Step, entity: Mapping[str, Entity]) -> set[str]:
         speaker = entity.get(step.speaker or "")
         if speaker is not None:
             out |= {speaker.id} | {a.organization for a in speaker.affiliations}
+    return out
+
+
+def reaches(steps: list[Step], entity: Mapping[str, Entity]) -> set[str]:
+    """What a document's steps can join (``reach``), read from the entities as they are now:
+    the speakers' organisations are not among the references a record keeps, so a reused
+    record's is computed again."""
+    out: set[str] = set()
+    for step in steps:
+        out |= reach(step, entity)
     return out
 
 
@@ -206,8 +217,9 @@ def name_keys(nodes: list[Node]) -> dict[Node, list[tuple[str, bool]]]:
     for type_, name in nodes:
         types.setdefault(names.key(name), set()).add(type_)
     return {
-        (type_, name): sorted({k for t in sorted(types[names.key(name)])
-                               for k in blocking_keys((t, name))})  # fmt: skip
+        (type_, name): sorted(
+            {k for t in sorted(types[names.key(name)]) for k in blocking_keys((t, name))}
+        )  # fmt: skip
         for type_, name in nodes
     }
 

@@ -11,6 +11,7 @@ whole otherwise.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.corrections import apply_corrections
@@ -25,7 +26,7 @@ from corroborate.ledger.index import (
     person_words,
     record_to_json,
 )
-from corroborate.ledger.update import plan
+from corroborate.ledger.update import Update, plan
 from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
 from corroborate.resolve.entities import Resolution
@@ -59,10 +60,12 @@ def rebuild(store: Store) -> None:
     store.rebuild_indexed(_built)
 
 
-def update(store: Store) -> str | None:
+def update(store: Store, on_update: Callable[[Update], None] | None = None) -> str | None:
     """The ingest hook: the ledger and its index brought up to date for the documents the
-    index lacks (``ledger.update``) where that provably equals a full rebuild, else a full
-    rebuild. Returns None when updated, else the reason for the full rebuild; read and
+    index lacks or holds otherwise (``ledger.update``): the new documents' additions, or the
+    ledger rebuilt from a fresh resolution reusing the records of the documents whose inputs
+    did not change (``ledger.restep``), else a full rebuild. Returns None when updated (and
+    passes the update to ``on_update``), else the reason for the full rebuild; read and
     written in one transaction either way."""
     reasons: list[str] = []
 
@@ -71,7 +74,12 @@ def update(store: Store) -> str | None:
         if isinstance(found, str):
             reasons.append(found)
             return (*_built(current), True)
-        return found.ledger, index_rows(found.resolution, found.records), False
+        if on_update is not None:
+            on_update(found)
+        rows = index_rows(found.resolution, found.records)
+        if found.whole:
+            rows.tables["index_meta"].append(("code", code_fingerprint()))
+        return found.ledger, rows, found.whole
 
     store.update_indexed(work)
     return reasons[0] if reasons else None
@@ -117,7 +125,6 @@ def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRo
         spelled["node:" + node_ref(node)] = (eid, by_spelling.get(names.key(node[1]), ""))
     t["index_names"] = [(name, eid, c) for name, (eid, c) in sorted(spelled.items())]
     return rows
-
 
 
 def rebuild_and_compare(store: Store) -> str | None:

@@ -10,7 +10,16 @@ from typing import Any
 
 from corroborate.store.connection import Connection
 
-__all__ = ["INDEX_TABLES", "IndexRows", "add_index", "stored_values", "write_index"]
+__all__ = [
+    "INDEX_TABLES",
+    "IndexRows",
+    "add_index",
+    "documents_reading",
+    "index_pairs",
+    "index_payloads",
+    "stored_values",
+    "write_index",
+]
 
 INDEX_TABLES = (
     "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
@@ -66,6 +75,44 @@ def stored_values(db: Connection, table: str, column: str, values: set[str]) -> 
         chunk = ordered[i : i + _CHUNK]
         marks = ", ".join("?" * len(chunk))
         rows = db.query(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})",
+                        tuple(chunk))  # fmt: skip
+        found |= {r[0] for r in rows}
+    return found
+
+
+# Two-column tables an update reads whole: what each name and spelling key looked up, and
+# each entity as its documents made it.
+_PAIRS = {"index_names": "name, entity_id", "index_entities": "entity_id, final"}
+
+
+def index_pairs(db: Connection, table: str) -> dict[str, str]:
+    """``index_names`` (name -> entity id) or ``index_entities`` (entity id -> final JSON)."""
+    return {r[0]: r[1] for r in db.query(f"SELECT {_PAIRS[table]} FROM {table}")}
+
+
+def index_payloads(db: Connection, document_ids: set[str] | None) -> dict[str, str]:
+    """Stored document records (JSON), of ``document_ids`` or of every indexed document."""
+    if document_ids is None:
+        return {r[0]: r[1] for r in db.query("SELECT document_id, payload FROM index_documents")}
+    found: dict[str, str] = {}
+    ordered = sorted(document_ids)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.query(f"SELECT document_id, payload FROM index_documents"
+                        f" WHERE document_id IN ({marks})", tuple(chunk))  # fmt: skip
+        found |= {r[0]: r[1] for r in rows}
+    return found
+
+
+def documents_reading(db: Connection, refs: set[str]) -> set[str]:
+    """The documents ``index_refs`` lists under any of ``refs``."""
+    found: set[str] = set()
+    ordered = sorted(refs)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.query(f"SELECT DISTINCT document_id FROM index_refs WHERE ref IN ({marks})",
                         tuple(chunk))  # fmt: skip
         found |= {r[0] for r in rows}
     return found
