@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.ledger.claims import claim_steps, cleared_entities, ruled_sentences
-from corroborate.ledger.index import DocumentRecord, node_ref, reaches, recording_index
+from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import (
     ACCUSATION_WORDS,
     Step,
@@ -157,16 +157,27 @@ def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegati
         if act is None:
             continue
         by_key[(step.principal, act)].append(step)
+    # An answer can join only the allegations against what it names or speaks for
+    # (``index.reach``): looked up by principal, not tried against every allegation.
+    acts_of: dict[str, list[str]] = defaultdict(list)
+    for principal, act in by_key:
+        acts_of[principal].append(act)
     for answer in answers:
-        for (principal, act), group in by_key.items():
-            if _answers(answer, principal, act, entities):
-                group.append(answer)
+        rejects = answer.act is None and bool(ACCUSATION_WORDS.search(answer.event.quote))
+        for principal in sorted(reach(answer, entities) & acts_of.keys()):
+            for act in acts_of[principal]:
+                if _answers(answer, principal, act, entities, rejects):
+                    by_key[(principal, act)].append(answer)
     out = [_allegation(principal, act, group, entities) for (principal, act), group in
            by_key.items()]  # fmt: skip
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
 
 
-def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) -> bool:
+def _answers(
+    step: Step, principal: str, act: str, entities: dict[str, Entity], rejects: bool
+) -> bool:
+    """Whether an answer joins the allegation (``principal``, ``act``); ``rejects``: its
+    quote rejects "accusations" (``ACCUSATION_WORDS``), read once per answer."""
     if step.act is not None and step.act != act:
         return False
     speaker = entities.get(step.speaker or "")
@@ -177,7 +188,6 @@ def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) 
         # Naming no act, a denial answers only for its own side, or rejects "accusations"
         # against an organisation it names.
         accused = entities[principal]
-        rejects = bool(ACCUSATION_WORDS.search(step.event.quote))
         return speaks_for or (
             rejects and principal in step.involved and accused.type == "organization"
         )

@@ -135,7 +135,15 @@ def recording_index(
 
 
 def entity_to_json(e: Entity) -> dict[str, Any]:
-    return asdict(e)
+    """``asdict(e)``, written out: an update serialises every entity to compare it."""
+    return {
+        "id": e.id, "name": e.name, "type": e.type,
+        "aliases": [{"name": a.name, "reason": a.reason, "document_id": a.document_id}
+                    for a in e.aliases],
+        "affiliations": [{"organization": a.organization, "name": a.name, "role": a.role,
+                          "date": a.date, "document_id": a.document_id}
+                         for a in e.affiliations],
+    }  # fmt: skip
 
 
 def entity_from_json(d: dict[str, Any]) -> Entity:

@@ -43,11 +43,13 @@ __all__ = ["Restepped", "changed_refs", "restep"]
 @dataclass
 class Restepped:
     """Resolution over every stored document, every document's record in resolution's
-    order (published, id), and which documents were stepped again (the others reused)."""
+    order (published, id), and which documents were stepped again (the others reused, with
+    their stored JSON where it is unchanged, so that it is not written out again)."""
 
     resolution: Resolution
     records: list[DocumentRecord]
     stepped: set[str]
+    payloads: dict[str, str]  # the stored JSON of each record reused as it was
 
 
 def restep(store: Store, dirty: set[str]) -> Restepped:
@@ -65,6 +67,7 @@ def restep(store: Store, dirty: set[str]) -> Restepped:
     entities = resolution.index.by_id
     records: list[DocumentRecord] = []
     stepped: set[str] = set()
+    kept: dict[str, str] = {}
     for document_id, _, content_hash in heads:
         short = resolution.short.get(document_id, [])
         acronyms = resolution.acronyms.get(document_id, [])
@@ -72,14 +75,17 @@ def restep(store: Store, dirty: set[str]) -> Restepped:
         if payload is not None:
             stored = record_from_json(document_id, content_hash, loads(payload))
             if stored.short == short and stored.acronyms == acronyms:
-                stored.accuses = reaches(stored.steps, entities)
+                accuses = reaches(stored.steps, entities)
+                if accuses == stored.accuses:
+                    kept[document_id] = payload
+                stored.accuses = accuses
                 records.append(stored)
                 continue
         analysed = _analysed(store, document_id, mentions[document_id])
         records.append(record_document(analysed, content_hash, short, acronyms,
                                        resolution.node_entity, resolution.index))  # fmt: skip
         stepped.add(document_id)
-    return Restepped(resolution, records, stepped)
+    return Restepped(resolution, records, stepped, kept)
 
 
 def changed_refs(store: Store, resolution: Resolution) -> set[str]:

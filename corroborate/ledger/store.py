@@ -11,7 +11,7 @@ whole otherwise.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.corrections import apply_corrections
@@ -69,17 +69,18 @@ def update(store: Store, on_update: Callable[[Update], None] | None = None) -> s
     written in one transaction either way."""
     reasons: list[str] = []
 
-    def work(current: Store) -> tuple[Ledger, IndexRows, bool]:
+    def work(current: Store) -> tuple[Ledger, IndexRows, bool | set[str]]:
         found = plan(current)
         if isinstance(found, str):
             reasons.append(found)
             return (*_built(current), True)
         if on_update is not None:
             on_update(found)
-        rows = index_rows(found.resolution, found.records)
-        if found.whole:
-            rows.tables["index_meta"].append(("code", code_fingerprint()))
-        return found.ledger, rows, found.whole
+        rows = index_rows(found.resolution, found.records, found.payloads)
+        if not found.whole:
+            return found.ledger, rows, False  # the new documents' rows, added
+        rows.tables["index_meta"].append(("code", code_fingerprint()))
+        return found.ledger, rows, found.rewritten()  # whole: what differs is written
 
     store.update_indexed(work)
     return reasons[0] if reasons else None
@@ -95,8 +96,13 @@ def _built(current: Store) -> tuple[Ledger, IndexRows]:
     return corrected, index
 
 
-def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRows:
-    """The ledger's index (``ledger.index``) as the store's rows."""
+def index_rows(
+    resolution: Resolution,
+    records: list[DocumentRecord],
+    payloads: Mapping[str, str] | None = None,
+) -> IndexRows:
+    """The ledger's index (``ledger.index``) as the store's rows; ``payloads``: records'
+    JSON already made (an update's reused records)."""
     rows = IndexRows()
     t = rows.tables
     nodes = sorted({n for r in records for n in r.nodes})
@@ -108,8 +114,8 @@ def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRo
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
     t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
     for r in records:
-        t["index_documents"].append((r.document_id, r.content_hash,
-                                     dumps(record_to_json(r))))  # fmt: skip
+        payload = (payloads or {}).get(r.document_id) or dumps(record_to_json(r))
+        t["index_documents"].append((r.document_id, r.content_hash, payload))
         t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
     final = resolution.index.by_id
     for base in resolution.bases:

@@ -83,6 +83,13 @@ class Update:
     whole: bool = False
     stepped: set[str] = field(default_factory=set)
     apart: Apart | None = None
+    payloads: dict[str, str] = field(default_factory=dict)  # records' JSON, as stored
+    removed: set[str] = field(default_factory=set)  # indexed documents no longer stored
+
+    def rewritten(self) -> set[str]:
+        """The documents whose index rows a ``whole`` update writes: those whose record is
+        not stored as it is, and those removed."""
+        return {r.document_id for r in self.records} - set(self.payloads) | self.removed
 
 
 def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
@@ -106,7 +113,9 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
     done = restep(store, dirty)
     built = assemble_ledger(done.resolution, done.records)
     ledger = apply_corrections(built, store.corrections()).canonical()
-    return Update(ledger, done.resolution, done.records, True, done.stepped, apart)
+    removed = set(indexed) - set(stored)
+    return Update(ledger, done.resolution, done.records, True, done.stepped, apart,
+                  done.payloads, removed)  # fmt: skip
 
 
 def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:

@@ -17,6 +17,7 @@ __all__ = [
     "documents_reading",
     "index_pairs",
     "index_payloads",
+    "replace_index",
     "stored_values",
     "write_index",
 ]
@@ -60,6 +61,46 @@ def add_index(db: Connection, rows: IndexRows) -> None:
         columns = _COLUMNS[table]
         marks = ", ".join("?" * len(columns.split(",")))
         db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows.tables[table])
+
+
+# Tables whose rows each belong to one document, and the others with the columns that tell
+# their rows apart (every column where no subset is unique).
+_BY_DOCUMENT = {"index_documents": 0, "index_refs": 1}  # the document id's column
+_IDENTITY = {
+    "index_keys": ("key", "looks", "node", "component"),
+    "index_entities": ("entity_id",),
+    "index_names": ("name",),
+    "index_meta": ("name",),
+    "index_words": ("word", "kind", "node"),
+}
+
+
+def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
+    """Make the stored index equal ``rows`` (a whole index) writing only what differs; the
+    caller holds the transaction and vouches that the per-document rows (``_BY_DOCUMENT``)
+    of every document but ``documents`` are stored as ``rows`` has them (an update's reused
+    records). The other tables are compared row by row."""
+    ordered = sorted(documents)
+    for table, at in _BY_DOCUMENT.items():
+        for i in range(0, len(ordered), _CHUNK):
+            chunk = ordered[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            db.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", tuple(chunk))
+        _insert(db, table, [row for row in rows.tables[table] if row[at] in documents])
+    for table, identity in _IDENTITY.items():
+        stored = {tuple(r) for r in db.query(f"SELECT {_COLUMNS[table]} FROM {table}")}
+        wanted = set(rows.tables[table])
+        picks = [_COLUMNS[table].split(", ").index(c) for c in identity]
+        where = " AND ".join(f"{c} = ?" for c in identity)
+        gone = sorted(tuple(r[i] for i in picks) for r in stored - wanted)
+        db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
+        _insert(db, table, sorted(wanted - stored))
+
+
+def _insert(db: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    columns = _COLUMNS[table]
+    marks = ", ".join("?" * len(columns.split(",")))
+    db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
 
 
 # Well under SQLite's and PostgreSQL's limits on bound parameters.
