@@ -5,6 +5,7 @@ ledger equals one full rebuild (``rebuild_and_compare`` finds nothing)."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from spacy.language import Language
@@ -99,6 +100,22 @@ def test_a_new_spelling_renames_a_stored_man_in_the_stored_reports(
         assert "Zebulon Quarington" in after and "Zebulon Quarrington" not in after
         # The stored reports' steps accused the old id: they must be stepped again.
         assert {"turtles-1", "misspelt"} <= found.stepped
+        assert rebuild_and_compare(store) is None
+
+
+def test_a_removed_document_leaves_the_ledger(
+    karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    # No command removes a document yet; the update must still follow the store.
+    with _stored(tmp_path, [*karachi_analysed, *stories[:2]]) as store:
+        with sqlite3.connect(tmp_path / "r.db") as raw:
+            raw.execute("PRAGMA foreign_keys = ON")
+            raw.execute("DELETE FROM documents WHERE id = 'turtles-2'")
+        found = _update(store)
+        assert found.apart == "a stored document changed or was removed"
+        assert found.removed == {"turtles-2"}
+        assert all(e.document_id != "turtles-2" for a in found.ledger.allegations
+                   for e in a.events)  # fmt: skip
         assert rebuild_and_compare(store) is None
 
 
