@@ -1,9 +1,9 @@
 """The ledger updated for new documents, without a full rebuild, where that is provably equal.
 
-``plan(store)`` looks at the documents the stored index (``ledger.index``) does not hold yet.
-This step handles the case where they touch nothing stored: resolution, stepping and grouping
-run over the new documents alone, and their entities, allegations and index rows are added
-to the stored ones. That is the full rebuild's result exactly when
+``plan(store)`` looks at the documents the stored index (``ledger.index``) does not hold yet,
+or holds otherwise. When they are new and touch nothing stored (``added``), resolution,
+stepping and grouping run over the new documents alone, and their entities, allegations and
+index rows are added to the stored ones. That is the full rebuild's result exactly when
 
 - the index was made by this code (``fingerprint``) from the stored documents as they are;
 - no name of a new document shares a blocking key with a stored name (``index_keys``) that a
@@ -89,7 +89,7 @@ class Update:
     def rewritten(self) -> set[str]:
         """The documents whose index rows a ``whole`` update writes: those whose record is
         not stored as it is, and those removed."""
-        return {r.document_id for r in self.records} - set(self.payloads) | self.removed
+        return ({r.document_id for r in self.records} - set(self.payloads)) | self.removed
 
 
 def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:

@@ -16,7 +16,7 @@ from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
 from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
 from corroborate.store import Store, open_store
-from tests.conftest import analyse_rows, put_analysed
+from tests.conftest import analyse_rows, index_snapshot, put_analysed
 
 # Invented reports (not benchmark text): the turtle smuggler of ``tests/ledger/conftest.py``
 # named by a report published before every stored one, and one that gives him an employer.
@@ -41,6 +41,13 @@ def _stored(tmp_path: Path, docs: list[AnalysedDocument]) -> Store:
     return store
 
 
+def _equal_to_a_rebuild(store: Store) -> None:
+    """The stored ledger and its index are what a full rebuild writes."""
+    updated = index_snapshot(store)
+    assert rebuild_and_compare(store) is None
+    assert index_snapshot(store) == updated
+
+
 def _update(store: Store) -> Update:
     seen: list[Update] = []
     assert update(store, seen.append) is None
@@ -58,7 +65,7 @@ def test_a_report_naming_a_stored_man_steps_again_only_what_it_reaches(
         karachi = {d.document.id for d in karachi_analysed}
         assert not found.stepped & karachi, "no Karachi report reads the turtle story's names"
         assert len(found.records) == len(karachi) + 2
-        assert rebuild_and_compare(store) is None
+        _equal_to_a_rebuild(store)
 
 
 def test_an_earlier_report_of_a_stored_man(
@@ -77,10 +84,10 @@ def test_an_earlier_report_of_a_stored_man(
     with _stored(tmp_path, [*karachi_analysed, *stories[:2]]) as store:
         put_analysed(store, [earlier])
         assert "turtles-0" in _update(store).stepped
-        assert rebuild_and_compare(store) is None
+        _equal_to_a_rebuild(store)
         put_analysed(store, [employed])
         assert "turtles-3" in _update(store).stepped
-        assert rebuild_and_compare(store) is None
+        _equal_to_a_rebuild(store)
 
 
 def test_a_new_spelling_renames_a_stored_man_in_the_stored_reports(
@@ -100,7 +107,31 @@ def test_a_new_spelling_renames_a_stored_man_in_the_stored_reports(
         assert "Zebulon Quarington" in after and "Zebulon Quarrington" not in after
         # The stored reports' steps accused the old id: they must be stepped again.
         assert {"turtles-1", "misspelt"} <= found.stepped
-        assert rebuild_and_compare(store) is None
+        _equal_to_a_rebuild(store)
+
+
+# The inspector by her surname alone, beside the man: a lone name that a report naming both
+# her in full and him resolves (``_lone_names``: the two reports share a rarely named man).
+SURNAME = "Inspector Oyelaran accused Zebulon Quarrington of hiding turtles in crates."
+
+
+def test_a_lone_name_resolved_by_a_new_report_steps_its_report_again(
+    nlp: Language,
+    karachi_analysed: list[AnalysedDocument],
+    stories: list[AnalysedDocument],
+    tmp_path: Path,
+) -> None:
+    (surname,) = analyse_rows(nlp, [{"id": "turtles-0", "text": SURNAME,
+                                     "published": "2031-05-01"}])  # fmt: skip
+    with _stored(tmp_path, [*karachi_analysed, surname]) as store:
+        put_analysed(store, stories[:1])  # names Inspector Maribel Oyelaran in full
+        found = _update(store)
+        short = found.resolution.short.get("turtles-0", [])
+        assert [(w, n[1]) for w, n in short] == [("Oyelaran", "Maribel Oyelaran")]
+        # No reference of its record changed; its short forms did, and with them the
+        # speaker of its allegation (in its record and the index, not in the ledger).
+        assert "turtles-0" in found.stepped
+        _equal_to_a_rebuild(store)
 
 
 def test_a_removed_document_leaves_the_ledger(
@@ -116,7 +147,7 @@ def test_a_removed_document_leaves_the_ledger(
         assert found.removed == {"turtles-2"}
         assert all(e.document_id != "turtles-2" for a in found.ledger.allegations
                    for e in a.events)  # fmt: skip
-        assert rebuild_and_compare(store) is None
+        _equal_to_a_rebuild(store)
 
 
 def test_nothing_changed_steps_nothing_again(
