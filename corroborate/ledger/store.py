@@ -11,7 +11,7 @@ whole otherwise.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection
 
 from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.corrections import apply_corrections
@@ -76,11 +76,14 @@ def update(store: Store, on_update: Callable[[Update], None] | None = None) -> s
             return (*_built(current), True)
         if on_update is not None:
             on_update(found)
-        rows = index_rows(found.resolution, found.records, found.payloads)
-        if not found.whole:
-            return found.ledger, rows, False  # the new documents' rows, added
+        if not found.whole:  # the new documents' rows, added
+            return found.ledger, index_rows(found.resolution, found.records), False
+        # Whole: what differs is written, and of the per-document rows only those of the
+        # documents whose record is not stored as it is.
+        rewritten = found.rewritten()
+        rows = index_rows(found.resolution, found.records, rewritten)
         rows.tables["index_meta"].append(("code", code_fingerprint()))
-        return found.ledger, rows, found.rewritten()  # whole: what differs is written
+        return found.ledger, rows, rewritten
 
     store.update_indexed(work)
     return reasons[0] if reasons else None
@@ -99,10 +102,11 @@ def _built(current: Store) -> tuple[Ledger, IndexRows]:
 def index_rows(
     resolution: Resolution,
     records: list[DocumentRecord],
-    payloads: Mapping[str, str] | None = None,
+    documents: Collection[str] | None = None,
 ) -> IndexRows:
-    """The ledger's index (``ledger.index``) as the store's rows; ``payloads``: records'
-    JSON already made (an update's reused records)."""
+    """The ledger's index (``ledger.index``) as the store's rows; the per-document rows
+    (``index_documents``, ``index_refs``) of ``documents`` only, when given (an update that
+    writes those alone, ``store.index.replace_index``)."""
     rows = IndexRows()
     t = rows.tables
     nodes = sorted({n for r in records for n in r.nodes})
@@ -114,8 +118,10 @@ def index_rows(
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
     t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
     for r in records:
-        payload = (payloads or {}).get(r.document_id) or dumps(record_to_json(r))
-        t["index_documents"].append((r.document_id, r.content_hash, payload))
+        if documents is not None and r.document_id not in documents:
+            continue
+        t["index_documents"].append((r.document_id, r.content_hash,
+                                     dumps(record_to_json(r))))  # fmt: skip
         t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
     final = resolution.index.by_id
     for base in resolution.bases:

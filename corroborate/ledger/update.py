@@ -83,7 +83,7 @@ class Update:
     whole: bool = False
     stepped: set[str] = field(default_factory=set)
     apart: Apart | None = None
-    payloads: dict[str, str] = field(default_factory=dict)  # records' JSON, as stored
+    payloads: dict[str, str] = field(default_factory=dict)  # reused records stored as they are
     removed: set[str] = field(default_factory=set)  # indexed documents no longer stored
 
     def rewritten(self) -> set[str]:

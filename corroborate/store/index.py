@@ -76,10 +76,11 @@ _IDENTITY = {
 
 
 def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
-    """Make the stored index equal ``rows`` (a whole index) writing only what differs; the
-    caller holds the transaction and vouches that the per-document rows (``_BY_DOCUMENT``)
-    of every document but ``documents`` are stored as ``rows`` has them (an update's reused
-    records). The other tables are compared row by row."""
+    """Make the stored index equal ``rows`` writing only what differs; the caller holds the
+    transaction. ``rows`` holds the whole index but for the per-document tables
+    (``_BY_DOCUMENT``), where it holds the rows of ``documents``: the caller vouches that
+    every other document's are stored as they should be (an update's reused records). The
+    other tables are compared row by row."""
     ordered = sorted(documents)
     for table, at in _BY_DOCUMENT.items():
         for i in range(0, len(ordered), _CHUNK):
