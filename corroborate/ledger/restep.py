@@ -5,24 +5,26 @@ A document's record (``DocumentRecord``: its steps, the groups its claims name, 
 to entities) is made by ``record_document`` from three things only: its own stored analysis,
 the short forms and acronyms resolution gives it, and the values of the references it read
 while it was made - each node's entity (``m:``), each global spelling key and name a lookup
-consulted (``k:``, ``n:``, found or not), each entity it read, as assembled (``e:``). The
-index stores all three (``index_documents``, ``index_refs``, ``index_names``,
-``index_entities``). So after resolving every stored document again (``resolve``: the
-names cross documents through keys, words, counts and the company reports keep, so no part
-of it is reused), a stored record is the one ``record_document`` would make exactly when its
-document is unchanged, resolution gives it the same short forms and acronyms, and none of
-its references has changed value: it is reused, and only the other documents are stepped
-again. What its steps can join (``reaches``) also depends on the speakers' organisations,
-which are no reference: it is computed again for every record (cheap). The ledger is then
-assembled from all records as a full build assembles it (``build.assemble_ledger``), and the
-corrections by hand applied to it whole: equal to the full rebuild by construction, for any
-new, changed or removed documents.
+consulted (``k:``, ``n:``, found or not), each entity it read, as assembled (``e:``; of it
+only what stepping can read, ``read_view``). The index stores all three
+(``index_documents``, ``index_refs``, ``index_names``, ``index_entities``). So after
+resolving every stored document again (``resolve``: the names cross documents through keys,
+words, counts and the company reports keep, so no part of it is reused), a stored record is
+the one ``record_document`` would make exactly when its document is unchanged, resolution
+gives it the same short forms and acronyms, and none of its references has changed value:
+it is reused, and only the other documents are stepped again. What its steps can join
+(``reaches``) also depends on the speakers' organisations, which are no reference: it is
+computed again for every record (cheap). The ledger is then assembled from all records as a
+full build assembles it (``build.assemble_ledger``), and the corrections by hand applied to
+it whole: equal to the full rebuild by construction, for any new, changed or removed
+documents.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from corroborate.ledger.build import AnalysedDocument, record_document
 from corroborate.ledger.index import (
@@ -35,9 +37,9 @@ from corroborate.ledger.index import (
 from corroborate.records import Mention
 from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
 from corroborate.store import Store
-from corroborate.store.rows import dumps, loads
+from corroborate.store.rows import loads
 
-__all__ = ["Restepped", "changed_refs", "restep"]
+__all__ = ["Restepped", "changed_refs", "read_view", "restep"]
 
 
 @dataclass
@@ -91,7 +93,7 @@ def restep(store: Store, dirty: set[str]) -> Restepped:
 def changed_refs(store: Store, resolution: Resolution) -> set[str]:
     """The references (``m:``, ``k:``, ``n:``, ``e:``) whose value ``resolution`` gives
     otherwise than the stored index: an entity where there was none, none where there was
-    one, another entity, or an entity assembled otherwise."""
+    one, another entity, or an entity that reads otherwise (``read_view``)."""
     index = resolution.index
     now: dict[str, str] = {}
     for key, eid in index.by_key_map.items():
@@ -102,11 +104,25 @@ def changed_refs(store: Store, resolution: Resolution) -> set[str]:
         now["m:" + node_ref(node)] = eid
     before = {_as_ref(name): eid for name, eid in store.index_table("index_names").items()}
     out = {ref for ref in now.keys() | before.keys() if now.get(ref) != before.get(ref)}
-    finals = store.index_table("index_entities")
-    assembled = {eid: dumps(entity_to_json(e)) for eid, e in index.by_id.items()}
+    finals = {eid: read_view(loads(f)) for eid, f in store.index_table("index_entities").items()}
+    assembled = {eid: read_view(entity_to_json(e)) for eid, e in index.by_id.items()}
     out |= {"e:" + eid for eid in finals.keys() | assembled.keys()
             if finals.get(eid) != assembled.get(eid)}  # fmt: skip
     return out
+
+
+def read_view(entity: dict[str, Any]) -> tuple[object, ...]:
+    """What stepping can read of an entity (``entity_to_json``'s form): ``lookup`` hands it to
+    ``ledger.claims``, ``ledger.link`` and ``parts.document_part``, which read its id, name
+    and type, its aliases' names in order (a name found in a quote) and its affiliations'
+    organisations and roles in order (a speaker's party, a judge's office) - never which
+    document or join gave an alias or an affiliation, nor their dates. An earlier report
+    that uses a short form moves the alias's document, not what any report reads of it."""
+    return (
+        entity["id"], entity["name"], entity["type"],
+        tuple(a["name"] for a in entity["aliases"]),
+        tuple((a["organization"], a["role"]) for a in entity["affiliations"]),
+    )  # fmt: skip
 
 
 def _as_ref(name: str) -> str:

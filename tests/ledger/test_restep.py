@@ -134,6 +134,37 @@ def test_a_lone_name_resolved_by_a_new_report_steps_its_report_again(
         _equal_to_a_rebuild(store)
 
 
+# Two reports that write the man's surname alone after his full name (a short form of each),
+# the second published before every stored one: the alias "Quarrington" then cites it.
+SHORT_LATER = "Zebulon Quarrington was fined. Quarrington said he would appeal the fine."
+SHORT_EARLIER = "Zebulon Quarrington was questioned. Quarrington said he kept turtles as pets."
+
+
+def test_an_alias_that_moves_to_an_earlier_report_steps_no_reader_again(
+    nlp: Language,
+    karachi_analysed: list[AnalysedDocument],
+    stories: list[AnalysedDocument],
+    tmp_path: Path,
+) -> None:
+    later, earlier = analyse_rows(nlp, [
+        {"id": "turtles-5", "text": SHORT_LATER, "published": "2031-05-05"},
+        {"id": "turtles-0", "text": SHORT_EARLIER, "published": "2031-04-01"},
+    ])  # fmt: skip
+    with _stored(tmp_path, [*karachi_analysed, *stories[:2], later]) as store:
+        man = next(e for e in store.ledger().entities if e.name == "Zebulon Quarrington")
+        assert [(a.name, a.document_id) for a in man.aliases] == [("Quarrington", "turtles-5")]
+        readers = store.documents_reading({"e:" + man.id})
+        assert {"turtles-1", "turtles-2"} <= readers
+        put_analysed(store, [earlier])
+        found = _update(store)
+        moved = next(e for e in found.ledger.entities if e.id == man.id)
+        assert [(a.name, a.document_id) for a in moved.aliases] == [("Quarrington", "turtles-0")]
+        # What the reports read of him (names, affiliations) is unchanged: none is stepped
+        # again for the alias's new document.
+        assert not found.stepped & readers
+        _equal_to_a_rebuild(store)
+
+
 def test_a_removed_document_leaves_the_ledger(
     karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
 ) -> None:
