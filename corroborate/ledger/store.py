@@ -4,8 +4,10 @@ The ledger is a function of every stored document, so after an ingest it is rebu
 from the stored documents, attributions and mentions (``build_ledger``) and swapped, read and
 written in one write transaction (``Store.rebuild_ledger``), so that a concurrent ingest cannot
 commit a document the new ledger misses. The ingest hook is ``update``: it adds what new
-documents bring where that provably equals the full rebuild (``ledger.update``), and rebuilds
-whole otherwise.
+documents bring when they touch nothing stored (``ledger.update``), else resolves the store
+again and steps again only the documents whose inputs changed (``ledger.restep``), writing
+only what differs; both equal the full rebuild, which remains for a store without a current
+index or with more than half of it new.
 """
 
 from __future__ import annotations
