@@ -3,7 +3,8 @@
     python benchmarks/scale.py [--dev ../shared/benchmarks/polnear/dev.jsonl]
                                [--train ../shared/benchmarks/polnear/train.jsonl]
                                [--sizes dev,train[,train10]] [--workers 2] [--repeat 1]
-                               [--skip-throughput] [--keep DIR] [--json]
+                               [--skip-throughput] [--skip-audit] [--keep DIR]
+                               [--stores DIR] [--json]
 
 All figures come from one run, in one process with one loaded pipeline, and are printed as
 ratios against a baseline measured in the same run:
@@ -21,10 +22,13 @@ ratios against a baseline measured in the same run:
   just before and just after, since on a shared machine the cores free at the moment bound
   every parallel figure.
 - **adding one article**, at each size: a store holding every article of the corpus but its
-  last (built with the worker processes, ledger rebuilt), then the last one ingested as
-  ``corroborate ingest`` does it: extraction and storing, then the ledger's rebuild, timed
-  apart. ``train10`` is train ten times under new ids (copied from the train store's
-  extractions, not extracted again). Ratio: against the smallest size.
+  last (built with the worker processes, ledger rebuilt; or, with ``--stores DIR``, a copy of
+  DIR's ``dev.db`` / ``train.db`` without its last article, rebuilt), then the last one
+  ingested as ``corroborate ingest`` does it: extraction and storing, then the ingest hook
+  (``ledger.store.update``: the ledger's update, or a full rebuild and why), timed apart; and
+  a full rebuild of the same store after it, for reference. ``train10`` is train ten times
+  under new ids (copied from the train store's extractions, not extracted again). Ratio:
+  against the smallest size.
 - **audit**: ``corroborate audit --format json`` on that store, in this process.
 - **peak memory**: the peak resident set of this process (it holds the pipeline and, while
   it runs, the ledger) and of the largest worker process.
@@ -37,6 +41,7 @@ import dataclasses
 import json
 import multiprocessing
 import resource
+import sqlite3
 import sys
 import tempfile
 import time
@@ -51,7 +56,8 @@ from user_errors import run  # benchmarks/user_errors.py
 
 from corroborate.cli import app
 from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import rebuild
+from corroborate.ledger.store import rebuild, update
+from corroborate.ledger.update import Update
 from corroborate.nlp.attribution import extractor_id
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.read import read_documents
@@ -77,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--keep", type=Path, help="keep the stores in this folder")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
+    parser.add_argument("--stores", type=Path, help="copy dev.db / train.db from here")
+    parser.add_argument("--skip-audit", action="store_true")
     args = parser.parse_args(argv)
     sizes = [s for s in args.sizes.split(",") if s]
     if unknown := set(sizes) - set(SIZES):
@@ -91,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         result["sizes"] = {}
         for size in sizes:
             corpus = {"dev": args.dev, "train": args.train, "train10": args.train}[size]
-            figures = grow(size, corpus, nlp, args.workers, folder)
+            figures = grow(size, corpus, nlp, args.workers, folder, args.stores,
+                           audit=not args.skip_audit)  # fmt: skip
             result["sizes"][size] = figures
             _print_size(size, figures, result["sizes"], args)
     result["peak_rss_mb"] = _peak_rss()
@@ -232,15 +241,27 @@ def _print_throughput(figures: dict[str, Any], args: argparse.Namespace) -> None
 # --- adding one article --------------------------------------------------------------------
 
 
-def grow(size: str, corpus: Path, nlp: Any, workers: int, folder: Path) -> dict[str, Any]:
+def grow(
+    size: str,
+    corpus: Path,
+    nlp: Any,
+    workers: int,
+    folder: Path,
+    stores: Path | None = None,
+    audit: bool = True,
+) -> dict[str, Any]:
     documents = list(read_documents([corpus]))
     *held, last = documents
     db = str(folder / f"{size}.db")
     start = time.perf_counter()
+    if stores is not None and size != "train10":
+        _copy_without(stores / f"{size}.db", Path(db), last.id)
     with open_store(db) as store:
         if size == "train10":
             _copies(str(folder / "train.db"), store, nlp, held, COPIES)
             documents_before = len(held) * COPIES
+        elif stores is not None:
+            documents_before = store.counts()["documents"]
         else:
             held_file = _write(folder / f"{size}-held.jsonl", held)
             with ProcessRunner(nlp, workers=workers) as runner:
@@ -253,27 +274,53 @@ def grow(size: str, corpus: Path, nlp: Any, workers: int, folder: Path) -> dict[
         start = time.perf_counter()
         ingest_paths([one], store, runner=LocalRunner(nlp))
         extracted = time.perf_counter() - start
+        seen: list[Update] = []
+        start = time.perf_counter()
+        reason = update(store, seen.append)
+        updated = time.perf_counter() - start
+        how = reason or ("added" if not seen[0].whole else
+                         f"{len(seen[0].stepped)} documents stepped again")  # fmt: skip
         start = time.perf_counter()
         rebuild(store)
         rebuilt = time.perf_counter() - start
         counts = store.counts()
 
-    start = time.perf_counter()
-    audit = CliRunner().invoke(app, ["audit", "--db", db, "--format", "json"])
-    audited = time.perf_counter() - start
-    if audit.exit_code != 0:
-        raise RuntimeError(f"audit failed: {audit.output}")
+    audited = _audit(db) if audit else None
     return {
         "documents_before": documents_before,
         "counts": counts,
         "build_s": round(built, 1),
         "add_one": {
             "extract_and_store_s": round(extracted, 2),
+            "update_s": round(updated, 2),
+            "update": how,
             "rebuild_s": round(rebuilt, 2),
-            "total_s": round(extracted + rebuilt, 2),
+            "total_s": round(extracted + updated, 2),
         },
-        "audit_s": round(audited, 2),
+        "audit_s": None if audited is None else round(audited, 2),
     }
+
+
+def _audit(db: str) -> float:
+    start = time.perf_counter()
+    audit = CliRunner().invoke(app, ["audit", "--db", db, "--format", "json"])
+    if audit.exit_code != 0:
+        raise RuntimeError(f"audit failed: {audit.output}")
+    return time.perf_counter() - start
+
+
+def _copy_without(source: Path, target: Path, document_id: str) -> None:
+    """A consistent copy of a store (write-ahead log included), migrated, without one
+    document (its rows go with it)."""
+    for path in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+        path.unlink(missing_ok=True)
+    with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
+        a.backup(b)
+    with open_store(str(target)):
+        pass  # migrated to this code's schema
+    with sqlite3.connect(target) as raw:
+        raw.execute("PRAGMA foreign_keys = ON")
+        raw.execute("DELETE FROM documents WHERE id = ?", (document_id,))
 
 
 def _copies(train_db: str, store: Store, nlp: Any, held: list[Document], copies: int) -> None:
@@ -308,13 +355,15 @@ def _print_size(
     )
     print(
         f"  add one article {add:8.2f} s  (extract and store"
-        f" {figures['add_one']['extract_and_store_s']:.2f} s, ledger rebuild"
-        f" {figures['add_one']['rebuild_s']:.2f} s)  {add / base_add:.2f}x the first size"
+        f" {figures['add_one']['extract_and_store_s']:.2f} s, ledger update"
+        f" {figures['add_one']['update_s']:.2f} s: {figures['add_one']['update']}; a full"
+        f" rebuild {figures['add_one']['rebuild_s']:.2f} s)  {add / base_add:.2f}x the first size"
     )
-    print(
-        f"  audit           {figures['audit_s']:8.2f} s"
-        f"  {figures['audit_s'] / first['audit_s']:.2f}x the first size"
-    )
+    if figures["audit_s"] is not None and first["audit_s"]:
+        print(
+            f"  audit           {figures['audit_s']:8.2f} s"
+            f"  {figures['audit_s'] / first['audit_s']:.2f}x the first size"
+        )
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -76,8 +76,12 @@ def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocu
     """Rows of a corpus through the per-document stage, as ingest runs it."""
     documents = [
         Document(
-            id=row["id"], text=row["text"], url=row.get("url"), outlet=row.get("outlet"),
-            published=row.get("published"), title=row.get("title"),
+            id=row["id"],
+            text=row["text"],
+            url=row.get("url"),
+            outlet=row.get("outlet"),
+            published=row.get("published"),
+            title=row.get("title"),
         )  # fmt: skip
         for row in rows
     ]
@@ -97,3 +101,12 @@ def put_analysed(store: Store, docs: Iterable[AnalysedDocument]) -> None:
 def karachi_analysed(nlp: Language, karachi: list[dict[str, Any]]) -> list[AnalysedDocument]:
     """The karachi corpus analysed once per session: documents, attributions, mentions."""
     return analyse_rows(nlp, karachi)
+
+
+def index_snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the ledger's index tables, sorted: an update must leave the index a full
+    rebuild writes, not only its ledger (the next update reads it)."""
+    from corroborate.store.index import INDEX_TABLES
+
+    db = store._db  # tests only: the index has no reader for whole tables
+    return {t: sorted(tuple(r) for r in db.query(f"SELECT * FROM {t}")) for t in INDEX_TABLES}

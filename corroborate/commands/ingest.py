@@ -21,6 +21,7 @@ from corroborate.cli import (
 )
 from corroborate.errors import WorkerError
 from corroborate.ledger.store import update
+from corroborate.ledger.update import Update
 from corroborate.store import Store, open_store
 
 Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
@@ -88,8 +89,8 @@ def ingest_command(
         typer.Option(
             "--verbose",
             help=(
-                "Say on stderr how the ledger was brought up to date: updated for the new"
-                " documents, or rebuilt whole and why."
+                "Say on stderr how the ledger was brought up to date: updated (the new"
+                " documents added, or some stepped again), or rebuilt whole and why."
             ),
         ),
     ] = False,
@@ -135,9 +136,19 @@ def ingest_command(
 
 def _ledger_hook(verbose: bool) -> Callable[[Store], None]:
     def hook(store: Store) -> None:
-        reason = update(store)
+        seen: list[Update] = []
+        reason = update(store, seen.append)
         if verbose:
-            done = "updated" if reason is None else f"rebuilt whole ({reason})"
+            done = f"rebuilt whole ({reason})" if reason is not None else _how(seen[0])
             typer.echo(f"ledger: {done}", err=True)
 
     return hook
+
+
+def _how(found: Update) -> str:
+    """How an update was made: the new documents added, or how many documents were stepped
+    again after a fresh resolution (``ledger.restep``), and why they were not just added."""
+    if not found.whole:
+        return "updated (added)"
+    return (f"updated ({len(found.stepped)} of {len(found.records)} documents stepped again:"
+            f" {found.apart})")  # fmt: skip

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.ledger.claims import claim_steps, cleared_entities, ruled_sentences
-from corroborate.ledger.index import DocumentRecord, node_ref, reach, recording_index
+from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.records import (
@@ -83,19 +83,25 @@ def build_indexed(
         )
         for d in docs
     ]
+    return assemble_ledger(resolution, records), resolution, records
+
+
+def assemble_ledger(resolution: Resolution, records: list[DocumentRecord]) -> Ledger:
+    """The ledger of resolution's entities and every document's steps and groups, ``records``
+    in resolution's document order (published, id): a build and an update that reuses stored
+    records (``ledger.restep``) assemble it here alike."""
     groups: dict[str, Entity] = {}
     steps: list[Step] = []
     for r in records:
         steps += r.steps
         for gid, group in r.groups.items():
             groups.setdefault(gid, group)  # the first document that names it
-    entities = {e.id: e for e in index.entities} | groups
+    entities = {e.id: e for e in resolution.index.entities} | groups
     allegations = group_steps(steps, entities)
-    ledger = Ledger(
+    return Ledger(
         entities=sorted(entities.values(), key=lambda e: (e.type, e.name, e.id)),
         allegations=allegations,
     )
-    return ledger, resolution, records
 
 
 def record_document(
@@ -124,9 +130,7 @@ def record_document(
     cleared = cleared_entities(d.claims, seen, doc.id)
     steps += attribution_steps(doc, d.attributions, d.mentions, seen, ruled_sentences(d.claims),
                                cleared)  # fmt: skip
-    accuses: set[str] = set()
-    for step in steps:
-        accuses |= reach(step, index.by_id)
+    accuses = reaches(steps, index.by_id)
     mentioned = [mention_nodes(m) for m in d.mentions]
     nodes = sorted({n for ns in mentioned for n in ns})
     pairs = [(ns[0], ns[1]) for ns in mentioned if len(ns) == 2]
@@ -148,16 +152,23 @@ def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegati
         if act is None:
             continue
         by_key[(step.principal, act)].append(step)
+    # An answer can join only the allegations against what it names or speaks for
+    # (``index.reach``): looked up by principal, not tried against every allegation.
+    acts_of: dict[str, list[str]] = defaultdict(list)
+    for principal, act in by_key:
+        acts_of[principal].append(act)
     for answer in answers:
-        for (principal, act), group in by_key.items():
-            if _answers(answer, principal, act, entities):
-                group.append(answer)
+        for principal in sorted(reach(answer, entities) & acts_of.keys()):
+            for act in acts_of[principal]:
+                if _answers(answer, principal, act, entities):
+                    by_key[(principal, act)].append(answer)
     out = [_allegation(principal, act, group, entities) for (principal, act), group in
            by_key.items()]  # fmt: skip
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
 
 
 def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) -> bool:
+    """Whether an answer joins the allegation (``principal``, ``act``)."""
     if step.act is not None and step.act != act:
         return False
     speaker = entities.get(step.speaker or "")

@@ -33,6 +33,7 @@ __all__ = [
     "node_ref",
     "person_words",
     "reach",
+    "reaches",
     "record_from_json",
     "record_to_json",
     "recording_index",
@@ -85,6 +86,16 @@ def reach(step: Step, entity: Mapping[str, Entity]) -> set[str]:
     return out
 
 
+def reaches(steps: list[Step], entity: Mapping[str, Entity]) -> set[str]:
+    """What a document's steps can join (``reach``), read from the entities as they are now:
+    the speakers' organisations are not among the references a record keeps, so a reused
+    record's is computed again."""
+    out: set[str] = set()
+    for step in steps:
+        out |= reach(step, entity)
+    return out
+
+
 class Recording(Mapping[str, V]):
     """A map whose reads are noted (``prefix`` + key) in ``log``."""
 
@@ -124,7 +135,15 @@ def recording_index(
 
 
 def entity_to_json(e: Entity) -> dict[str, Any]:
-    return asdict(e)
+    """``asdict(e)``, written out: an update serialises every entity to compare it."""
+    return {
+        "id": e.id, "name": e.name, "type": e.type,
+        "aliases": [{"name": a.name, "reason": a.reason, "document_id": a.document_id}
+                    for a in e.aliases],
+        "affiliations": [{"organization": a.organization, "name": a.name, "role": a.role,
+                          "date": a.date, "document_id": a.document_id}
+                         for a in e.affiliations],
+    }  # fmt: skip
 
 
 def entity_from_json(d: dict[str, Any]) -> Entity:

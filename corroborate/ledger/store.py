@@ -4,13 +4,16 @@ The ledger is a function of every stored document, so after an ingest it is rebu
 from the stored documents, attributions and mentions (``build_ledger``) and swapped, read and
 written in one write transaction (``Store.rebuild_ledger``), so that a concurrent ingest cannot
 commit a document the new ledger misses. The ingest hook is ``update``: it adds what new
-documents bring where that provably equals the full rebuild (``ledger.update``), and rebuilds
-whole otherwise.
+documents bring when they touch nothing stored (``ledger.update``), else resolves the store
+again and steps again only the documents whose inputs changed (``ledger.restep``), writing
+only what differs; both equal the full rebuild, which remains for a store without a current
+index or with more than half of it new.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Collection
 
 from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.corrections import apply_corrections
@@ -25,7 +28,7 @@ from corroborate.ledger.index import (
     person_words,
     record_to_json,
 )
-from corroborate.ledger.update import plan
+from corroborate.ledger.update import Update, plan
 from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
 from corroborate.resolve.entities import Resolution
@@ -59,19 +62,30 @@ def rebuild(store: Store) -> None:
     store.rebuild_indexed(_built)
 
 
-def update(store: Store) -> str | None:
+def update(store: Store, on_update: Callable[[Update], None] | None = None) -> str | None:
     """The ingest hook: the ledger and its index brought up to date for the documents the
-    index lacks (``ledger.update``) where that provably equals a full rebuild, else a full
-    rebuild. Returns None when updated, else the reason for the full rebuild; read and
+    index lacks or holds otherwise (``ledger.update``): the new documents' additions, or the
+    ledger rebuilt from a fresh resolution reusing the records of the documents whose inputs
+    did not change (``ledger.restep``), else a full rebuild. Returns None when updated (and
+    passes the update to ``on_update``), else the reason for the full rebuild; read and
     written in one transaction either way."""
     reasons: list[str] = []
 
-    def work(current: Store) -> tuple[Ledger, IndexRows, bool]:
+    def work(current: Store) -> tuple[Ledger, IndexRows, bool | set[str]]:
         found = plan(current)
         if isinstance(found, str):
             reasons.append(found)
             return (*_built(current), True)
-        return found.ledger, index_rows(found.resolution, found.records), False
+        if on_update is not None:
+            on_update(found)
+        if not found.whole:  # the new documents' rows, added
+            return found.ledger, index_rows(found.resolution, found.records), False
+        # Whole: what differs is written, and of the per-document rows only those of the
+        # documents whose record is not stored as it is.
+        rewritten = found.rewritten()
+        rows = index_rows(found.resolution, found.records, rewritten)
+        rows.tables["index_meta"].append(("code", code_fingerprint()))
+        return found.ledger, rows, rewritten
 
     store.update_indexed(work)
     return reasons[0] if reasons else None
@@ -87,8 +101,14 @@ def _built(current: Store) -> tuple[Ledger, IndexRows]:
     return corrected, index
 
 
-def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRows:
-    """The ledger's index (``ledger.index``) as the store's rows."""
+def index_rows(
+    resolution: Resolution,
+    records: list[DocumentRecord],
+    documents: Collection[str] | None = None,
+) -> IndexRows:
+    """The ledger's index (``ledger.index``) as the store's rows; the per-document rows
+    (``index_documents``, ``index_refs``) of ``documents`` only, when given (an update that
+    writes those alone, ``store.index.replace_index``)."""
     rows = IndexRows()
     t = rows.tables
     nodes = sorted({n for r in records for n in r.nodes})
@@ -100,6 +120,8 @@ def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRo
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
     t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
     for r in records:
+        if documents is not None and r.document_id not in documents:
+            continue
         t["index_documents"].append((r.document_id, r.content_hash,
                                      dumps(record_to_json(r))))  # fmt: skip
         t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
@@ -117,7 +139,6 @@ def index_rows(resolution: Resolution, records: list[DocumentRecord]) -> IndexRo
         spelled["node:" + node_ref(node)] = (eid, by_spelling.get(names.key(node[1]), ""))
     t["index_names"] = [(name, eid, c) for name, (eid, c) in sorted(spelled.items())]
     return rows
-
 
 
 def rebuild_and_compare(store: Store) -> str | None:

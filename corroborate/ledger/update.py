@@ -1,9 +1,9 @@
 """The ledger updated for new documents, without a full rebuild, where that is provably equal.
 
-``plan(store)`` looks at the documents the stored index (``ledger.index``) does not hold yet.
-This step handles the case where they touch nothing stored: resolution, stepping and grouping
-run over the new documents alone, and their entities, allegations and index rows are added
-to the stored ones. That is the full rebuild's result exactly when
+``plan(store)`` looks at the documents the stored index (``ledger.index``) does not hold yet,
+or holds otherwise. When they are new and touch nothing stored (``added``), resolution,
+stepping and grouping run over the new documents alone, and their entities, allegations and
+index rows are added to the stored ones. That is the full rebuild's result exactly when
 
 - the index was made by this code (``fingerprint``) from the stored documents as they are;
 - no name of a new document shares a blocking key with a stored name (``index_keys``) that a
@@ -20,36 +20,49 @@ to the stored ones. That is the full rebuild's result exactly when
   and no stored allegation change;
 - no active correction by hand names a new entity or allegation.
 
-Otherwise it falls back to the full rebuild, with the reason (``ingest --verbose``). Not done
-yet: re-resolving the stored components a new document reaches (``docs/scale.md``): on a
-corpus of one beat nearly every article names someone stored, and falls back.
+Otherwise (``Apart`` says why) the ledger is rebuilt from a fresh resolution, stepping
+again only the documents whose inputs changed (``ledger.restep``): exact by construction,
+whatever the new, changed or removed documents touch, and corrections by hand are applied
+to it whole. A full rebuild (``Fallback``) remains for a store without an index, an index
+made by other code, and more new or changed documents than ``MAX_SHARE`` of the store.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
-from corroborate.ledger.build import AnalysedDocument, group_steps, record_document
+from corroborate.ledger.build import (
+    AnalysedDocument,
+    assemble_ledger,
+    group_steps,
+    record_document,
+)
+from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import DocumentRecord, name_keys, node_ref, person_words
+from corroborate.ledger.restep import restep
 from corroborate.records import Entity, Ledger
 from corroborate.resolve import variants
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
 from corroborate.store import Store
 
-__all__ = ["MAX_SHARE", "Update", "plan"]
+__all__ = ["MAX_SHARE", "Apart", "Fallback", "Update", "plan"]
 
 # Above this share of the store, new documents are rebuilt whole: the update's point look-ups
 # would cost more than reading everything once, and a first ingest has no index to update.
 MAX_SHARE = 0.5
 
-Reason = Literal[
+Fallback = Literal[
     "no index",
     "the index was made by other code",
-    "a stored document changed or was removed",
     "too many new documents",
+]
+# Why new documents cannot simply be added to the stored ledger (then it is rebuilt from a
+# fresh resolution with stored records reused, ``ledger.restep``).
+Apart = Literal[
+    "a stored document changed or was removed",
     "names reach stored components",
     "lookups read stored names or entities",
     "stored documents read new names",
@@ -59,27 +72,55 @@ Reason = Literal[
 
 @dataclass
 class Update:
-    """What the new documents add: the ledger's new entities and allegations, and what the
-    index needs to record them (``ledger.store.index_rows``)."""
+    """What the update stores. ``whole``: the ledger and index (``records``: every
+    document's) replace the stored ones; else they are added to them (the new documents'
+    alone). ``stepped``: the documents stepped again (the others' records reused); ``apart``:
+    why they were not simply added (None: they were)."""
 
     ledger: Ledger
     resolution: Resolution
     records: list[DocumentRecord]
+    whole: bool = False
+    stepped: set[str] = field(default_factory=set)
+    apart: Apart | None = None
+    payloads: dict[str, str] = field(default_factory=dict)  # reused records stored as they are
+    removed: set[str] = field(default_factory=set)  # indexed documents no longer stored
+
+    def rewritten(self) -> set[str]:
+        """The documents whose index rows a ``whole`` update writes: those whose record is
+        not stored as it is, and those removed."""
+        return ({r.document_id for r in self.records} - set(self.payloads)) | self.removed
 
 
-def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
-    """The update for the documents the index lacks, or why a full rebuild is needed."""
+def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
+    """The update for the documents the index lacks or holds otherwise, or why a full
+    rebuild is needed."""
     indexed = store.indexed_hashes()
     stored = store.document_hashes()
     if not indexed:
         return "no index"
     if store.index_code() != code_fingerprint():
         return "the index was made by other code"
-    if any(stored.get(d) != h for d, h in indexed.items()):
-        return "a stored document changed or was removed"
-    new = sorted(set(stored) - set(indexed))
-    if len(new) > max_share * len(stored):
+    dirty = {d for d, h in stored.items() if indexed.get(d) != h}
+    if len(dirty) > max_share * len(stored):
         return "too many new documents"
+    if any(d not in stored or d in dirty for d in indexed):
+        apart: Update | Apart = "a stored document changed or was removed"
+    else:
+        apart = added(store, sorted(dirty), stored)
+    if isinstance(apart, Update):
+        return apart
+    done = restep(store, dirty)
+    built = assemble_ledger(done.resolution, done.records)
+    ledger = apply_corrections(built, store.corrections()).canonical()
+    removed = set(indexed) - set(stored)
+    return Update(ledger, done.resolution, done.records, True, done.stepped, apart,
+                  done.payloads, removed)  # fmt: skip
+
+
+def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:
+    """The ledger's additions for ``new`` documents that touch nothing stored (see above),
+    or why they touch something."""
     docs = sorted((_analysed(store, d) for d in new),
                   key=lambda d: (d.document.published or "", d.document.id))  # fmt: skip
     # The names first (``DocumentRecord.nodes``): most documents meet stored names, and
@@ -127,7 +168,7 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Reason:
     for c in store.corrections():
         if c.active and _strings(c.data) & named:
             return "a correction by hand names the new entities"
-    return Update(ledger.canonical(), resolution, records)
+    return Update(ledger.canonical(), resolution, records, stepped=set(new))
 
 
 def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:

@@ -13,6 +13,7 @@ resolves random corpora component by component and compares with resolving them 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from corroborate.nlp import names
 from corroborate.resolve import variants
@@ -29,6 +30,12 @@ def word_block(word: str) -> str:
 
 
 def blocking_keys(node: Node) -> list[tuple[str, bool]]:
+    """``node``'s keys (see ``_keys``), a fresh list each call."""
+    return list(_keys(node))
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the node, asked for twice per name and build
+def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
     """The keys by which a rule finds ``node`` as a candidate, or looks candidates up for it,
     each with whether the node *looks up* by it. Most rules compare names of one kind with each
     other (both ways); two only look up from one kind of name into an index of another: an
@@ -74,7 +81,7 @@ def blocking_keys(node: Node) -> list[tuple[str, bool]]:
     if name.count("-") == 1:
         # "A B-C D": dropped when both halves are people's names (``_drop_joined_people``)
         out += [(f"key:{names.key(half)}", True) for half in name.split("-")]
-    return out
+    return tuple(out)
 
 
 def components(

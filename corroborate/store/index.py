@@ -10,7 +10,17 @@ from typing import Any
 
 from corroborate.store.connection import Connection
 
-__all__ = ["INDEX_TABLES", "IndexRows", "add_index", "stored_values", "write_index"]
+__all__ = [
+    "INDEX_TABLES",
+    "IndexRows",
+    "add_index",
+    "documents_reading",
+    "index_pairs",
+    "index_payloads",
+    "replace_index",
+    "stored_values",
+    "write_index",
+]
 
 INDEX_TABLES = (
     "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
@@ -53,6 +63,47 @@ def add_index(db: Connection, rows: IndexRows) -> None:
         db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows.tables[table])
 
 
+# Tables whose rows each belong to one document, and the others with the columns that tell
+# their rows apart (every column where no subset is unique).
+_BY_DOCUMENT = {"index_documents": 0, "index_refs": 1}  # the document id's column
+_IDENTITY = {
+    "index_keys": ("key", "looks", "node", "component"),
+    "index_entities": ("entity_id",),
+    "index_names": ("name",),
+    "index_meta": ("name",),
+    "index_words": ("word", "kind", "node"),
+}
+
+
+def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
+    """Make the stored index equal ``rows`` writing only what differs; the caller holds the
+    transaction. ``rows`` holds the whole index but for the per-document tables
+    (``_BY_DOCUMENT``), where it holds the rows of ``documents``: the caller vouches that
+    every other document's are stored as they should be (an update's reused records). The
+    other tables are compared row by row."""
+    ordered = sorted(documents)
+    for table, at in _BY_DOCUMENT.items():
+        for i in range(0, len(ordered), _CHUNK):
+            chunk = ordered[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            db.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", tuple(chunk))
+        _insert(db, table, [row for row in rows.tables[table] if row[at] in documents])
+    for table, identity in _IDENTITY.items():
+        stored = {tuple(r) for r in db.query(f"SELECT {_COLUMNS[table]} FROM {table}")}
+        wanted = set(rows.tables[table])
+        picks = [_COLUMNS[table].split(", ").index(c) for c in identity]
+        where = " AND ".join(f"{c} = ?" for c in identity)
+        gone = sorted(tuple(r[i] for i in picks) for r in stored - wanted)
+        db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
+        _insert(db, table, sorted(wanted - stored))
+
+
+def _insert(db: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    columns = _COLUMNS[table]
+    marks = ", ".join("?" * len(columns.split(",")))
+    db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+
 # Well under SQLite's and PostgreSQL's limits on bound parameters.
 _CHUNK = 500
 
@@ -66,6 +117,44 @@ def stored_values(db: Connection, table: str, column: str, values: set[str]) -> 
         chunk = ordered[i : i + _CHUNK]
         marks = ", ".join("?" * len(chunk))
         rows = db.query(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})",
+                        tuple(chunk))  # fmt: skip
+        found |= {r[0] for r in rows}
+    return found
+
+
+# Two-column tables an update reads whole: what each name and spelling key looked up, and
+# each entity as its documents made it.
+_PAIRS = {"index_names": "name, entity_id", "index_entities": "entity_id, final"}
+
+
+def index_pairs(db: Connection, table: str) -> dict[str, str]:
+    """``index_names`` (name -> entity id) or ``index_entities`` (entity id -> final JSON)."""
+    return {r[0]: r[1] for r in db.query(f"SELECT {_PAIRS[table]} FROM {table}")}
+
+
+def index_payloads(db: Connection, document_ids: set[str] | None) -> dict[str, str]:
+    """Stored document records (JSON), of ``document_ids`` or of every indexed document."""
+    if document_ids is None:
+        return {r[0]: r[1] for r in db.query("SELECT document_id, payload FROM index_documents")}
+    found: dict[str, str] = {}
+    ordered = sorted(document_ids)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.query(f"SELECT document_id, payload FROM index_documents"
+                        f" WHERE document_id IN ({marks})", tuple(chunk))  # fmt: skip
+        found |= {r[0]: r[1] for r in rows}
+    return found
+
+
+def documents_reading(db: Connection, refs: set[str]) -> set[str]:
+    """The documents ``index_refs`` lists under any of ``refs``."""
+    found: set[str] = set()
+    ordered = sorted(refs)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.query(f"SELECT DISTINCT document_id FROM index_refs WHERE ref IN ({marks})",
                         tuple(chunk))  # fmt: skip
         found |= {r[0] for r in rows}
     return found

@@ -20,8 +20,17 @@ from corroborate.records import Attribution, Claim, Document, EnforcementFigure,
 from corroborate.store import rows as r
 from corroborate.store.connection import Connection
 from corroborate.store.corrections import add_correction, read_corrections, undo_correction
-from corroborate.store.derived import add_ledger, read_ledger, write_ledger
-from corroborate.store.index import IndexRows, add_index, stored_values, write_index
+from corroborate.store.derived import add_ledger, read_ledger, replace_ledger_rows, write_ledger
+from corroborate.store.index import (
+    IndexRows,
+    add_index,
+    documents_reading,
+    index_pairs,
+    index_payloads,
+    replace_index,
+    stored_values,
+    write_index,
+)
 from corroborate.store.migrations import now, schema_version
 from corroborate.store.rows import StoredAttribution, StoredDocument
 
@@ -272,18 +281,25 @@ class Store:
             write_ledger(self._db, ledger)
             write_index(self._db, index)
 
-    def update_indexed(self, work: Callable[[Store], tuple[Ledger, IndexRows, bool]]) -> None:
-        """Like ``rebuild_indexed``, in one write transaction; ``work`` says whether its
-        ledger and index replace the stored ones (True: a full rebuild) or are added to them
-        (an update: rows none of which are stored)."""
+    def update_indexed(
+        self, work: Callable[[Store], tuple[Ledger, IndexRows, bool | set[str]]]
+    ) -> None:
+        """Like ``rebuild_indexed``, in one write transaction. ``work`` says how its ledger
+        and index are written: True, they replace the stored ones (a full rebuild); False,
+        they are added to them (an update's new rows, none of them stored); a set of
+        document ids, they are whole and only what differs is written, the per-document
+        index rows of those documents only (an update that reused the others' records)."""
         with self._db.transaction():
-            ledger, index, whole = work(self)
-            if whole:
+            ledger, index, how = work(self)
+            if how is True:
                 write_ledger(self._db, ledger)
                 write_index(self._db, index)
-            else:
+            elif how is False:
                 add_ledger(self._db, ledger)
                 add_index(self._db, index)
+            else:
+                replace_ledger_rows(self._db, ledger)
+                replace_index(self._db, index, how)
 
     def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
@@ -313,6 +329,24 @@ class Store:
             )
             found |= {r[0] for r in rows}
         return found
+
+    def document_heads(self) -> list[tuple[str, str | None, str]]:
+        """(id, published, content hash) of every stored document, by id, without the texts."""
+        rows = self._db.query("SELECT id, published, content_hash FROM documents")
+        return sorted((r[0], r[1], r[2]) for r in rows)
+
+    def index_table(self, table: str) -> dict[str, str]:
+        """A two-column index table read whole (``store.index.index_pairs``)."""
+        return index_pairs(self._db, table)
+
+    def index_payloads(self, document_ids: set[str] | None = None) -> dict[str, str]:
+        """Each indexed document's stored record (``index_documents.payload``), of the
+        documents ``document_ids`` names, or of all."""
+        return index_payloads(self._db, document_ids)
+
+    def documents_reading(self, refs: set[str]) -> set[str]:
+        """The indexed documents with one of ``refs`` among their references (``index_refs``)."""
+        return documents_reading(self._db, refs) if refs else set()
 
     def document_hashes(self) -> dict[str, str]:
         """Each stored document's content hash, by id (without reading the texts)."""

@@ -29,9 +29,16 @@ def test_verbose_says_updated_or_rebuilt_and_why(tmp_path: Path) -> None:
     other = _jsonl(tmp_path / "b.jsonl", {"quinn": QUINN})
     result = runner.invoke(app, ["ingest", other, "--db", db, "--workers", "1", "--verbose"])
     assert result.exit_code == 0, result.output
-    assert "ledger: updated" in result.output
+    assert "ledger: updated (added)" in result.output
     with open_store(db) as store:
         assert any(e.name == "Zara Quinn" for e in store.ledger().entities)
+        assert rebuild_and_compare(store) is None
+    # A report naming the stored man: stepped again from a fresh resolution, not rebuilt.
+    named = _jsonl(tmp_path / "n.jsonl", {"turtles-3": AGAIN + " He was charged."})
+    result = runner.invoke(app, ["ingest", named, "--db", db, "--workers", "1", "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert "documents stepped again: names reach stored components)" in result.output
+    with open_store(db) as store:
         assert rebuild_and_compare(store) is None
     quiet = _jsonl(tmp_path / "c.jsonl", {"again": AGAIN + " He was bailed."})
     result = runner.invoke(app, ["ingest", quiet, "--db", db, "--workers", "1"])
