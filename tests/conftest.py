@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from spacy.language import Language
 
-from corroborate.extract import analyse_documents
+from corroborate.extract import Analysis, analyse_documents
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.records import Document
 from corroborate.store import Store
@@ -72,7 +72,7 @@ def postgres_url() -> Iterator[str]:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocument]:
+def analyses_of(nlp: Language, rows: list[dict[str, Any]]) -> list[Analysis]:
     """Rows of a corpus through the per-document stage, as ingest runs it."""
     documents = [
         Document(
@@ -85,9 +85,14 @@ def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocu
         )  # fmt: skip
         for row in rows
     ]
+    return list(analyse_documents(documents, nlp))
+
+
+def analyse_rows(nlp: Language, rows: list[dict[str, Any]]) -> list[AnalysedDocument]:
+    """Rows of a corpus through the per-document stage, as the ledger reads them."""
     return [
         AnalysedDocument(a.document, a.attributions, a.mentions, a.claims)
-        for a in analyse_documents(documents, nlp)
+        for a in analyses_of(nlp, rows)
     ]
 
 

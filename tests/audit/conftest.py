@@ -9,27 +9,12 @@ import pytest
 from spacy.language import Language
 
 from corroborate.audit.report import Audit, build_audit
-from corroborate.extract import Analysis, analyse_documents
+from corroborate.extract import Analysis
 from corroborate.ledger.build import AnalysedDocument
-from corroborate.records import Document, EnforcementFigure
-from tests.conftest import REPO
+from corroborate.records import EnforcementFigure
+from tests.conftest import REPO, analyses_of
 
 CASE_FILE = REPO / "examples" / "case-file.jsonl"
-
-
-def analyse(nlp: Language, rows: list[dict[str, Any]]) -> list[Analysis]:
-    documents = [
-        Document(
-            id=row["id"],
-            text=row["text"],
-            url=row.get("url"),
-            outlet=row.get("outlet"),
-            published=row.get("published"),
-            title=row.get("title"),
-        )  # fmt: skip
-        for row in rows
-    ]
-    return list(analyse_documents(documents, nlp))
 
 
 def audit_of(analyses: list[Analysis]) -> Audit:
@@ -45,7 +30,7 @@ def case_rows() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="session")
 def karachi_analyses(nlp: Language, karachi: list[dict[str, Any]]) -> list[Analysis]:
-    return analyse(nlp, karachi)
+    return analyses_of(nlp, karachi)
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +45,7 @@ def karachi_figures(karachi_analyses: list[Analysis]) -> list[EnforcementFigure]
 
 @pytest.fixture(scope="session")
 def case_analyses(nlp: Language) -> list[Analysis]:
-    return analyse(nlp, case_rows())
+    return analyses_of(nlp, case_rows())
 
 
 @pytest.fixture(scope="session")

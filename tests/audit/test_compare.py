@@ -12,7 +12,8 @@ from corroborate.audit.compare import (
     find_discrepancies,
 )
 from corroborate.records import NONE_STATED, EnforcementFigure, Measure
-from tests.audit.conftest import analyse, audit_of
+from tests.audit.conftest import audit_of
+from tests.conftest import analyses_of
 
 
 def figure(
@@ -182,7 +183,7 @@ def test_two_invented_outlets_read_from_their_sentences(nlp: Language) -> None:
     ]  # fmt: skip
     found = {
         (d["kind"], d["group"], d["measure"]): [(v["value"], v["outlet"]) for v in d["values"]]
-        for d in audit_of(analyse(nlp, rows)).to_json()["discrepancies"]
+        for d in audit_of(analyses_of(nlp, rows)).to_json()["discrepancies"]
     }
     # 412 against 418 raids: the outlets disagree.
     assert found[(OUTLETS_DISAGREE, NONE_STATED, "raids")] == [

@@ -11,7 +11,6 @@ source, so they fail as soon as one imports ``re`` or a text reader, or calls on
 
 from __future__ import annotations
 
-import ast
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from corroborate.audit.report import Audit
 from corroborate.extract import Analysis
 from tests.audit.conftest import audit_of
+from tests.text_reading import text_reading as reading_text
 
 AUDIT = Path(__file__).resolve().parents[2] / "corroborate" / "audit"
 
@@ -57,38 +57,8 @@ TEXT_READERS = frozenset(
 STILL_READING: frozenset[str] = frozenset()
 
 
-def _imports(tree: ast.AST) -> list[tuple[str, str | None]]:
-    """(module, name) of every import in ``tree``; name None for ``import module``."""
-    out: list[tuple[str, str | None]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            out += [(alias.name, None) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            out += [(node.module, alias.name) for alias in node.names]
-            out += [(f"{node.module}.{alias.name}", None) for alias in node.names]
-    return out
-
-
-def _text_module(module: str) -> bool:
-    return any(module == m or module.startswith(m + ".") for m in TEXT_MODULES)
-
-
 def text_reading(source: str) -> list[str]:
-    """What in ``source`` reads text: imports of a text module or reader, calls of a reader."""
-    tree = ast.parse(source)
-    found = []
-    for module, name in _imports(tree):
-        if _text_module(module):
-            found.append(f"import {module}")
-        if name in TEXT_READERS:
-            found.append(f"import {name}")
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if called in TEXT_READERS:
-                found.append(f"calls {called}")
-    return found
+    return reading_text(source, TEXT_MODULES, TEXT_READERS)
 
 
 def test_every_audit_module_is_placed() -> None:

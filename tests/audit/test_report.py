@@ -12,7 +12,8 @@ from spacy.language import Language
 from corroborate.audit.report import Audit, build_audit, wilson
 from corroborate.records import NONE_STATED, EnforcementFigure, Ledger
 from corroborate.resolve.entities import EntityIndex
-from tests.audit.conftest import analyse, audit_of, case_rows
+from tests.audit.conftest import audit_of, case_rows
+from tests.conftest import analyses_of
 
 
 def rows(audit: Audit) -> dict[str, Any]:
@@ -139,7 +140,7 @@ def test_neutrality_swapping_group_names_swaps_rows(nlp: Language, case_audit: A
         {**row, "text": swap(row["text"], SWAPS), "title": swap(row["title"], SWAPS)}
         for row in case_rows()
     ]
-    swapped = audit_of(analyse(nlp, swapped_rows))
+    swapped = audit_of(analyses_of(nlp, swapped_rows))
     back = json.loads(swap(json.dumps(normalised(swapped)), SWAPS))
     back["groups"].sort(key=lambda g: g["group"])
     for key in ("figures", "discrepancies"):

@@ -13,7 +13,7 @@ from corroborate.extract import Analysis
 from corroborate.ledger.build import entity_index
 from corroborate.ledger.store import analysed_documents, rebuild
 from corroborate.store import open_store
-from tests.audit.conftest import analyse
+from tests.conftest import analyses_of
 
 
 def test_the_stored_audit_is_the_audit_of_the_documents(
@@ -69,7 +69,7 @@ def test_with_no_group_among_the_entities_no_attribution_is_read(
     ]
     url = str(tmp_path / "audit.db")
     with open_store(url) as store:
-        for a in analyse(nlp, rows):
+        for a in analyses_of(nlp, rows):
             store.put_document(a.document, a.attributions, a.mentions, a.figures)
         rebuild(store)
     with open_store(url, create=False) as store:

@@ -9,7 +9,6 @@ text again. These checks read the ledger's source, so they fail as soon as a mod
 
 from __future__ import annotations
 
-import ast
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +19,7 @@ from spacy.language import Language
 from corroborate.ledger.build import AnalysedDocument, build_ledger
 from corroborate.records import Ledger
 from tests.conftest import analyse_rows
+from tests.text_reading import text_reading as reading_text
 
 LEDGER = Path(__file__).resolve().parents[2] / "corroborate" / "ledger"
 
@@ -42,34 +42,8 @@ TEXT_READERS = frozenset(
 STILL_READING = frozenset({"corrections.py"})
 
 
-def _imports(tree: ast.AST) -> list[tuple[str, str | None]]:
-    """(module, name) of every import in ``tree``; name None for ``import module``."""
-    out: list[tuple[str, str | None]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            out += [(alias.name, None) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            out += [(node.module, alias.name) for alias in node.names]
-            out += [(f"{node.module}.{alias.name}", None) for alias in node.names]
-    return out
-
-
 def text_reading(source: str) -> list[str]:
-    """What in ``source`` reads text: imports of a text module or reader, calls of a reader."""
-    tree = ast.parse(source)
-    found = []
-    for module, name in _imports(tree):
-        if module in TEXT_MODULES or module.split(".")[0] in TEXT_MODULES:
-            found.append(f"import {module}")
-        if name in TEXT_READERS:
-            found.append(f"import {name}")
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if called in TEXT_READERS:
-                found.append(f"calls {called}")
-    return found
+    return reading_text(source, TEXT_MODULES, TEXT_READERS)
 
 
 def test_ledger_modules_read_no_text() -> None:
