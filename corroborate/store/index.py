@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from corroborate.store.connection import Connection
+from corroborate.store.connection import Connection, Row
 
 __all__ = [
     "INDEX_TABLES",
@@ -111,15 +111,18 @@ _CHUNK = 500
 def stored_values(db: Connection, table: str, column: str, values: set[str]) -> set[str]:
     """Which of ``values`` are stored in ``table.column`` (both named by the caller, never
     by a user): point look-ups, so an update reads what it asks about, not the index."""
-    found: set[str] = set()
+    return {r[0] for r in _where_in(db, f"SELECT DISTINCT {column} FROM {table}", column, values)}
+
+
+def _where_in(db: Connection, select: str, column: str, values: set[str]) -> list[Row]:
+    """The rows of ``select`` whose ``column`` is one of ``values``, asked in chunks."""
+    rows: list[Row] = []
     ordered = sorted(values)
     for i in range(0, len(ordered), _CHUNK):
         chunk = ordered[i : i + _CHUNK]
         marks = ", ".join("?" * len(chunk))
-        rows = db.query(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IN ({marks})",
-                        tuple(chunk))  # fmt: skip
-        found |= {r[0] for r in rows}
-    return found
+        rows += db.query(f"{select} WHERE {column} IN ({marks})", tuple(chunk))
+    return rows
 
 
 # Two-column tables an update reads whole: what each name and spelling key looked up, and
@@ -136,25 +139,11 @@ def index_payloads(db: Connection, document_ids: set[str] | None) -> dict[str, s
     """Stored document records (JSON), of ``document_ids`` or of every indexed document."""
     if document_ids is None:
         return {r[0]: r[1] for r in db.query("SELECT document_id, payload FROM index_documents")}
-    found: dict[str, str] = {}
-    ordered = sorted(document_ids)
-    for i in range(0, len(ordered), _CHUNK):
-        chunk = ordered[i : i + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        rows = db.query(f"SELECT document_id, payload FROM index_documents"
-                        f" WHERE document_id IN ({marks})", tuple(chunk))  # fmt: skip
-        found |= {r[0]: r[1] for r in rows}
-    return found
+    rows = _where_in(db, "SELECT document_id, payload FROM index_documents", "document_id",
+                     document_ids)  # fmt: skip
+    return {r[0]: r[1] for r in rows}
 
 
 def documents_reading(db: Connection, refs: set[str]) -> set[str]:
     """The documents ``index_refs`` lists under any of ``refs``."""
-    found: set[str] = set()
-    ordered = sorted(refs)
-    for i in range(0, len(ordered), _CHUNK):
-        chunk = ordered[i : i + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        rows = db.query(f"SELECT DISTINCT document_id FROM index_refs WHERE ref IN ({marks})",
-                        tuple(chunk))  # fmt: skip
-        found |= {r[0] for r in rows}
-    return found
+    return {r[0] for r in _where_in(db, "SELECT DISTINCT document_id FROM index_refs", "ref", refs)}
