@@ -1,4 +1,4 @@
-"""benchmarks/html.py: the HTML reader on the shared pages prints the scorer's figures."""
+"""benchmarks/html_reader.py: the HTML reader on the shared pages prints the scorer's figures."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def test_html_benchmark_prints_figures_that_meet_issue_17s_targets() -> None:
     result = subprocess.run(
         # Run as a script, as documented: its file name must not hide the standard library's
         # html module from trafilatura.
-        [sys.executable, str(REPO / "benchmarks" / "html.py"), "--pages", str(pages)]
+        [sys.executable, str(REPO / "benchmarks" / "html_reader.py"), "--pages", str(pages)]
         + ["--scorer", str(scorer)],
         capture_output=True,
         text=True,
@@ -30,7 +30,7 @@ def test_html_benchmark_prints_figures_that_meet_issue_17s_targets() -> None:
 
 def test_html_benchmark_reports_a_missing_folder_in_one_line() -> None:
     result = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "html.py"), "--pages", "/nonexistent"],
+        [sys.executable, str(REPO / "benchmarks" / "html_reader.py"), "--pages", "/nonexistent"],
         capture_output=True,
         text=True,
         check=False,

@@ -150,3 +150,12 @@ def test_enforcement_benchmark_missing_gold_is_one_line_of_error(
     err = capsys.readouterr().err
     assert status == 1
     assert err.startswith(f"error: {missing}: no such gold file") and err.count("\n") == 1
+
+
+def test_no_benchmark_script_shadows_a_standard_module() -> None:
+    """A script's folder comes first on ``sys.path``: a ``benchmarks/html.py`` made every
+    ``import html`` there (dask's, for one) load the benchmark instead of the standard
+    library's module, and ``scale.py`` failed on start."""
+    scripts = {p.stem for p in BENCHMARKS.glob("*.py")}
+    assert "scale" in scripts
+    assert not scripts & set(sys.stdlib_module_names)

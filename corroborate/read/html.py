@@ -3,7 +3,7 @@
 trafilatura finds the main text (the article without menus, "related coverage", cookie
 notices and comment forms) and the metadata: the headline, the publication date (htmldate:
 meta tags, structured data, the URL, then the page's text), the canonical address and the
-site's name. On 32 real pages (``benchmarks/html.py``) it keeps a quarter of the boilerplate
+site's name. On 32 real pages (``benchmarks/html_reader.py``) it keeps a quarter of the boilerplate
 the standard library reader it replaced kept, and finds more dates and headlines.
 
 The stored text is what offsets point into: trafilatura's blocks (paragraphs, headings, list

@@ -1,6 +1,6 @@
 """The HTML reader on real web pages: main text kept, boilerplate dropped, headline and date.
 
-    python benchmarks/html.py [--pages ../shared/benchmarks/html-main-text]
+    python benchmarks/html_reader.py [--pages ../shared/benchmarks/html-main-text]
                               [--scorer ../shared/tools/score_html.py] [--details]
 
 Reads every ``pages/*.html`` of the benchmark exactly as ``corroborate read`` does, writes
