@@ -39,7 +39,7 @@ from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
 from corroborate.store import Store
 from corroborate.store.rows import loads
 
-__all__ = ["Restepped", "changed_refs", "read_view", "restep"]
+__all__ = ["Restepped", "changed_refs", "read_view", "restep", "stored_analysis"]
 
 
 @dataclass
@@ -83,7 +83,7 @@ def restep(store: Store, dirty: set[str]) -> Restepped:
                 stored.accuses = accuses
                 records.append(stored)
                 continue
-        analysed = _analysed(store, document_id, mentions[document_id])
+        analysed = stored_analysis(store, document_id, mentions[document_id])
         records.append(record_document(analysed, content_hash, short, acronyms,
                                        resolution.node_entity, resolution.index))  # fmt: skip
         stepped.add(document_id)
@@ -130,12 +130,15 @@ def _as_ref(name: str) -> str:
     return "m:" + name[5:] if name.startswith("node:") else name
 
 
-def _analysed(store: Store, document_id: str, mentions: list[Mention]) -> AnalysedDocument:
+def stored_analysis(
+    store: Store, document_id: str, mentions: list[Mention] | None = None
+) -> AnalysedDocument:
+    """A stored document with its stored analysis (``mentions``: already read, if they were)."""
     stored = store.document(document_id)
-    assert stored is not None  # listed by ``document_heads`` in this transaction
+    assert stored is not None  # listed by the caller from the store, in this transaction
     return AnalysedDocument(
         stored.document,
         [a.attribution for a in store.attributions(document_id)],
-        mentions,
+        mentions if mentions is not None else [m for _, m in store.mentions(document_id)],
         [c for _, c in store.claims(document_id)],
     )

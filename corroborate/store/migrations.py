@@ -372,8 +372,6 @@ def _read_ledger_facts(db: Connection) -> None:
 # sentences it quotes, their day, the act, whether it denies, reports a confession, names
 # accusations ...; the quote's offsets as columns, the rest JSON), each claim's date and
 # custodial report (in the claims' JSON ``data``), and the events' custodial report.
-# Self-contained: the version number may be renumbered when branches are merged; it is only
-# this constant.
 LEDGER_FACTS = Migration(
     9,
     "facts read once for the ledger",
@@ -397,11 +395,11 @@ def _read_for_the_audit(db: Connection) -> None:
     # per-document stage applies (``audit.speakers``, ``audit.figures``), with the document's
     # stored mentions.
     # Only the columns this migration and the first schema know are read, so that it does
-    # not depend on another migration's (it may be renumbered when branches are merged).
+    # not depend on a later migration's.
     from corroborate.audit.figures import agency_kinds
     from corroborate.audit.speakers import speaker, title_organization
     from corroborate.records import Attribution, Mention
-    from corroborate.store.rows import dumps
+    from corroborate.store import rows
 
     by_document: dict[str, list[tuple[str, Attribution]]] = {}
     for id_, document_id, source_name, source, cue in db.query(
@@ -415,16 +413,9 @@ def _read_for_the_audit(db: Connection) -> None:
         )
         by_document.setdefault(document_id, []).append((id_, read))
     mentions: dict[str, list[tuple[int, Mention, dict[str, object]]]] = {}
-    for document_id, position, start, end, text, type_, name, label, data in db.query(
-        "SELECT document_id, position, start_char, end_char, text, type, name, label, data"
-        " FROM mentions"
-    ):
-        fields = json.loads(data)
-        mention = Mention.from_json(
-            {**fields, "start": start, "end": end, "text": text, "type": type_, "name": name,
-             "label": label}
-        )  # fmt: skip
-        mentions.setdefault(document_id, []).append((position, mention, fields))
+    for row in db.query(f"SELECT {rows.MENTION_COLUMNS} FROM mentions"):
+        document_id, mention = rows.mention_from_row(row)
+        mentions.setdefault(document_id, []).append((row[1], mention, json.loads(row[-1])))
     speakers, titles = [], []
     for document_id in sorted(by_document.keys() | mentions.keys()):
         found = sorted(mentions.get(document_id, []), key=lambda item: item[0])
@@ -443,7 +434,7 @@ def _read_for_the_audit(db: Connection) -> None:
             title = title_organization(got[0][0], mention)
             if title is not None:
                 fields["title_organization"] = title
-                titles.append((dumps(fields), document_id, position))
+                titles.append((rows.dumps(fields), document_id, position))
     if speakers:
         db.executemany("UPDATE attributions SET speaker = ? WHERE id = ?", speakers)
     if titles:
@@ -452,7 +443,7 @@ def _read_for_the_audit(db: Connection) -> None:
         )
     # Every figure, an empty list too, as ingest writes it: an upgraded row reads as a new one.
     kinds = [
-        (dumps({**json.loads(data), "agency_kinds": list(agency_kinds(agency))}), document_id,
+        (rows.dumps({**json.loads(data), "agency_kinds": list(agency_kinds(agency))}), document_id,
          position)
         for document_id, position, agency, data in db.query(
             "SELECT document_id, position, agency, data FROM figures"
@@ -467,8 +458,7 @@ def _read_for_the_audit(db: Connection) -> None:
 # source stands for ("the party" -> the organisation named before it) as the column
 # ``speaker``; the organisation a title before a person's name writes ("PRP spokesman X") in
 # the mention's JSON ``data`` (``title_organization``); the kinds of force a figure's agency
-# is in the figure's JSON ``data`` (``agency_kinds``). Self-contained: the version number may
-# be renumbered when branches are merged; it is only this constant.
+# is in the figure's JSON ``data`` (``agency_kinds``).
 AUDIT_READS = Migration(
     10,
     "what the audit reads, read once",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from corroborate.audit.contest import contesting_statements
@@ -18,6 +17,7 @@ from corroborate.records import (
     Mention,
     Range,
 )
+from tests.text_reading import blanked
 
 TEXT = (
     "Guards raided the offices of the Tide Party on Monday. Tide Party information secretary"
@@ -73,7 +73,7 @@ def test_a_spokesman_speaks_for_the_organisation_his_title_names() -> None:
 def test_the_title_is_read_from_the_stored_mention_not_the_text() -> None:
     """Blank the text: the stored title still names the party, the quote is the blanked
     sentence at the stored offsets; without the stored title, nothing speaks for it."""
-    blank = re.sub(r"\S", "x", TEXT)
+    blank = blanked(TEXT)
     [contest] = contesting_statements(
         [_document(COMPLAINT, [VANE_MENTION], blank)], stored_index(Ledger([PARTY, VANE])), GROUPS
     )[PARTY.id]

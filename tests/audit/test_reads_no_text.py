@@ -11,7 +11,6 @@ source, so they fail as soon as one imports ``re`` or a text reader, or calls on
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from corroborate.audit.report import Audit
 from corroborate.extract import Analysis
 from tests.audit.conftest import audit_of
+from tests.text_reading import blanked
 from tests.text_reading import text_reading as reading_text
 
 AUDIT = Path(__file__).resolve().parents[2] / "corroborate" / "audit"
@@ -101,11 +101,11 @@ def test_the_audit_reads_stored_records_not_the_text(karachi_analyses: list[Anal
     the contesting statements, since all it takes from a text is the sentences it quotes, by
     their stored offsets (the figures keep the quotes read at ingest)."""
     audit = audit_of(karachi_analyses)
-    blanked = [
-        a._replace(document=replace(a.document, text=re.sub(r"\S", "x", a.document.text)))
+    unreadable = [
+        a._replace(document=replace(a.document, text=blanked(a.document.text)))
         for a in karachi_analyses
     ]
-    other = audit_of(blanked)
+    other = audit_of(unreadable)
     contesting = [c for row in other.groups for c in row.contesting]
     assert contesting, "the MQM's contesting statement is found in the blanked texts too"
     assert {ch for c in contesting for ch in c.quote} <= {"x", " ", "\n"}

@@ -9,7 +9,6 @@ text again. These checks read the ledger's source, so they fail as soon as a mod
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from spacy.language import Language
 from corroborate.ledger.build import AnalysedDocument, build_ledger
 from corroborate.records import Ledger
 from tests.conftest import analyse_rows
+from tests.text_reading import blanked
 from tests.text_reading import text_reading as reading_text
 
 LEDGER = Path(__file__).resolve().parents[2] / "corroborate" / "ledger"
@@ -92,11 +92,10 @@ def test_the_ledger_reads_stored_facts_not_the_text(harbour: list[AnalysedDocume
     """Blank every letter of the stored texts: the ledger is the same but for the quotes,
     since all it takes from a text is the sentences it quotes, by their stored offsets."""
     built = build_ledger(harbour)
-    blanked = [
-        replace(d, document=replace(d.document, text=re.sub(r"\S", "x", d.document.text)))
-        for d in harbour
+    unreadable = [
+        replace(d, document=replace(d.document, text=blanked(d.document.text))) for d in harbour
     ]
-    other = build_ledger(blanked)
+    other = build_ledger(unreadable)
     assert any(e.kind == "denial" for a in built.allegations for e in a.events)
     assert _without_quotes(other) == _without_quotes(built)
     assert {c for a in other.allegations for e in a.events for c in e.quote} <= {"x", " "}
