@@ -6,9 +6,9 @@ stepping and grouping run over the new documents alone, and their entities, alle
 index rows are added to the stored ones. That is the full rebuild's result exactly when
 
 - the index was made by this code (``fingerprint``) from the stored documents as they are;
-- no name of a new document shares a blocking key with a stored name (``index_keys``) that a
-  rule can join through (a ``variant:`` block only through names alike): its components are
-  new, so every merge rule decides them as over the whole store;
+- no name of a new document shares a blocking key with a stored name (``index_keys``): its
+  components are new, so every merge rule decides them as over the whole store, and the
+  index's components of stored names stay as they are;
 - no one-word person name, new or stored, ends or begins a longer one of the other side
   (``_lone_names`` looks lone names up by word, not by key); so its counts of the reports
   naming a person (``RARE_COMPANY``) are unchanged for stored people, complete for new ones;
@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from corroborate.ledger.build import (
-    AnalysedDocument,
     assemble_ledger,
     group_steps,
     record_document,
@@ -41,9 +40,8 @@ from corroborate.ledger.build import (
 from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import DocumentRecord, name_keys, node_ref, person_words
-from corroborate.ledger.restep import restep
+from corroborate.ledger.restep import restep, stored_analysis
 from corroborate.records import Entity, Ledger
-from corroborate.resolve import variants
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
 from corroborate.store import Store
@@ -121,13 +119,13 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
 def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:
     """The ledger's additions for ``new`` documents that touch nothing stored (see above),
     or why they touch something."""
-    docs = sorted((_analysed(store, d) for d in new),
+    docs = sorted((stored_analysis(store, d) for d in new),
                   key=lambda d: (d.document.published or "", d.document.id))  # fmt: skip
     # The names first (``DocumentRecord.nodes``): most documents meet stored names, and
     # that needs no resolution to see.
     nodes = sorted({n for d in docs for m in d.mentions for n in mention_nodes(m)})
     keys = {k for ks in name_keys(nodes).values() for k, _ in ks}
-    if _keys_meet(store, keys, nodes) or _lone_words_meet(store, nodes):
+    if _keys_meet(store, keys) or _lone_words_meet(store, nodes):
         return "names reach stored components"
     resolution = resolve(
         DocumentMentions(d.document.id, d.document.published, d.mentions) for d in docs
@@ -181,24 +179,12 @@ def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:
     return bool(store.stored_values("entities", "id", ids))
 
 
-def _keys_meet(store: Store, keys: set[str], nodes: list[Node]) -> bool:
-    """Whether a new name shares a blocking key with a stored one that a rule can join
-    through. A ``variant:`` block (first letters of the given name and the rest: "c:c" holds
-    dozens of people) joins only names ``variants.alike_in_block`` finds alike, pair by pair:
-    a new name alike to no stored one of its block changes no stored name's candidates."""
-    hits = store.stored_values("index_keys", "key", keys)
-    if any(not k.startswith("variant:") for k in hits):
-        return True
-    new = [p for _, name in nodes if (p := variants.name_parts(name))]
-    for key in hits:
-        mine = [p for p in new if f"variant:{':'.join(variants.variant_block(p))}" == key]
-        stored = [p for name in store.names_under(key) if (p := variants.name_parts(name))]
-        alike = variants.alike_in_block(mine + stored)
-        if any(j >= len(mine) for i in range(len(mine)) for j in alike[i]):
-            return True
-        if any(i < len(mine) for row in alike[len(mine) :] for i in row):
-            return True
-    return False
+def _keys_meet(store: Store, keys: set[str]) -> bool:
+    """Whether a new name shares a blocking key with a stored one: then the two are in one
+    component of the index (``index_components``), which only a whole index written again
+    keeps as a full rebuild writes it, even where no rule joins them (a ``variant:`` block
+    of names not alike)."""
+    return bool(store.stored_values("index_keys", "key", keys))
 
 
 def _lone_words_meet(store: Store, nodes: list[Node]) -> bool:
@@ -219,14 +205,3 @@ def _strings(value: object) -> set[str]:
     if isinstance(value, list):
         return {s for v in value for s in _strings(v)}
     return set()
-
-
-def _analysed(store: Store, document_id: str) -> AnalysedDocument:
-    stored = store.document(document_id)
-    assert stored is not None  # listed by ``document_hashes`` in this transaction
-    return AnalysedDocument(
-        stored.document,
-        [a.attribution for a in store.attributions(document_id)],
-        [m for _, m in store.mentions(document_id)],
-        [c for _, c in store.claims(document_id)],
-    )

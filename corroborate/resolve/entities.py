@@ -178,7 +178,7 @@ class EntityIndex:
         self._by_key = by_key  # spelling key of any name -> entity id
         self._by_doc = by_doc  # (document id, lower-cased word or name) -> entity id
         # lower-cased name -> entity id: before the key, which two people can share
-        self._by_name = by_name or {}
+        self._by_name = by_name if by_name is not None else {}  # an empty map may be logged
 
     @property
     def by_key_map(self) -> Mapping[str, str]:

@@ -310,11 +310,6 @@ class Store:
         rows = self._db.query("SELECT value FROM index_meta WHERE name = 'code'")
         return str(rows[0][0]) if rows else None
 
-    def names_under(self, key: str) -> list[str]:
-        """The names the stored index holds under blocking key ``key`` (``index_keys``)."""
-        rows = self._db.query("SELECT node FROM index_keys WHERE key = ?", (key,))
-        return sorted({r[0].split("\t", 1)[1] for r in rows})
-
     def stored_words(self, words: set[str], kind: str) -> set[str]:
         """Which of ``words`` the index holds as people's names' words of ``kind``
         (``index_words``: "lone" or "end")."""

@@ -10,7 +10,13 @@ from typer.testing import CliRunner
 from corroborate.cli import app
 from corroborate.ledger.store import rebuild_and_compare
 from corroborate.store import open_store
-from tests.ledger.conftest import AGAIN, QUINN, TURTLES
+from tests.ledger.conftest import AGAIN, TURTLES
+
+# A story that shares no name, and no name's blocking key, with the turtles story.
+FRAUD = (
+    "Police arrested Priya Venkataraman in Perth on Tuesday, accusing her of fraud,"
+    " a spokesman said."
+)
 
 runner = CliRunner()
 
@@ -26,12 +32,12 @@ def test_verbose_says_updated_or_rebuilt_and_why(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", first, "--db", db, "--workers", "1", "--verbose"])
     assert result.exit_code == 0, result.output
     assert "ledger: rebuilt whole (no index)" in result.output
-    other = _jsonl(tmp_path / "b.jsonl", {"quinn": QUINN})
+    other = _jsonl(tmp_path / "b.jsonl", {"fraud": FRAUD})
     result = runner.invoke(app, ["ingest", other, "--db", db, "--workers", "1", "--verbose"])
     assert result.exit_code == 0, result.output
     assert "ledger: updated (added)" in result.output
     with open_store(db) as store:
-        assert any(e.name == "Zara Quinn" for e in store.ledger().entities)
+        assert any(e.name == "Priya Venkataraman" for e in store.ledger().entities)
         assert rebuild_and_compare(store) is None
     # A report naming the stored man: stepped again from a fresh resolution, not rebuilt.
     named = _jsonl(tmp_path / "n.jsonl", {"turtles-3": AGAIN + " He was charged."})
