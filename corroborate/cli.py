@@ -413,6 +413,7 @@ class _Progress:
 from corroborate.commands import (  # noqa: E402,F401
     audit,
     correct,
+    documents,
     ingest,
     ledger,
     read,

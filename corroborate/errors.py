@@ -9,6 +9,7 @@ The tree::
     ├── ScorerNotFoundError     the official attribution scorer cannot be found or imported
     ├── StoreError              the evidence store: cannot open, connect, upgrade or write
     │   └── ReadOnlyStoreError  the database refuses writes (file or folder permissions)
+    ├── UnknownDocumentError    document ids the store does not hold (``corroborate remove``)
     └── WorkerError             worker processes or a Dask cluster cannot run the extraction
 
 Messages are one line and say what to do next: the command line prints ``str(error)`` as it is,
@@ -78,6 +79,34 @@ class ReadOnlyStoreError(StoreError):
 
     Commands that only read open such a store read-only instead (``store.open_for_reading``).
     """
+
+
+class UnknownDocumentError(CorroborateError):
+    """Document ids the store does not hold, asked to be removed (``corroborate remove``).
+
+    Raised before anything is removed: with several ids, none is removed when one is unknown.
+    ``ids`` are the unknown ones, in the order given; ``store`` the database as shown to users.
+    """
+
+    def __init__(self, ids: list[str], store: str) -> None:
+        self.ids = list(ids)
+        self.store = store
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        # One line whatever the ids hold (a pasted id may carry a newline).
+        shown = ", ".join(repr(i) for i in self.ids[:5])
+        if len(self.ids) > 5:
+            shown += f" and {len(self.ids) - 5} more"
+        noun = "document" if len(self.ids) == 1 else "documents"
+        text = (
+            f"no {noun} {shown} in {self.store}; nothing was removed;"
+            f" corroborate documents --db {self.store} lists the stored ids"
+        )
+        return " ".join(text.split())
+
+    def __reduce__(self) -> tuple[type[UnknownDocumentError], tuple[list[str], str]]:
+        return (type(self), (self.ids, self.store))
 
 
 class WorkerError(CorroborateError):

@@ -18,6 +18,7 @@ from corroborate.errors import CorroborateError, InputError
         errors.ModelNotFoundError,
         errors.ScorerNotFoundError,
         errors.StoreError,
+        errors.UnknownDocumentError,
     ],
 )
 def test_every_error_is_a_corroborate_error(cls: type[Exception]) -> None:
@@ -42,3 +43,15 @@ def test_input_error_is_one_line() -> None:
 def test_input_error_pickles() -> None:
     err = pickle.loads(pickle.dumps(InputError("f", 2, "m", "h")))
     assert (err.path, err.line, err.message, err.hint) == ("f", 2, "m", "h")
+
+
+def test_unknown_document_error_names_the_ids_and_what_to_do() -> None:
+    err = errors.UnknownDocumentError(["a\nb", "c"], "k.db")
+    assert str(err) == (
+        "no documents 'a\\nb', 'c' in k.db; nothing was removed;"
+        " corroborate documents --db k.db lists the stored ids"
+    )
+    many = errors.UnknownDocumentError([f"d{i}" for i in range(8)], "k.db")
+    assert "'d4' and 3 more" in str(many) and "d5" not in str(many)
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.ids, again.store) == (["a\nb", "c"], "k.db")

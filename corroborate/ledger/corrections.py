@@ -18,8 +18,12 @@ Kinds (``Correction.data``):
 - ``not_accused``: ``{"allegation": ID, "entity": ID}``: the entity is not accused in that
   allegation; an allegation left without accused is dropped.
 
-A correction whose entities or allegation the ledger no longer has (the documents changed)
-does nothing; ``touches`` tells whether a correction still changes a ledger.
+A correction whose entities or allegation the ledger no longer has (the documents changed,
+or were removed: ``corroborate remove``) does nothing; ``touches`` tells whether a
+correction still changes a ledger, ``orphaned`` which corrections in force change nothing.
+Such a correction is kept, in force: it applies again as soon as a document brings back
+what it names (the ids are hashes of content, the same on every rebuild); only
+``corroborate correct undo`` stops it.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ __all__ = [
     "CorrectionKind",
     "apply_corrections",
     "correction_id",
+    "orphaned",
     "touches",
 ]
 
@@ -141,6 +146,19 @@ def apply_corrections(ledger: Ledger, corrections: Iterable[Correction]) -> Ledg
 def touches(correction: Correction, ledger: Ledger) -> bool:
     """Whether ``correction`` changes ``ledger`` (False: what it names is gone)."""
     return apply_corrections(ledger, [replace(correction, undone_at=None)]) != ledger
+
+
+def orphaned(built: Ledger, corrections: Iterable[Correction]) -> list[Correction]:
+    """The corrections in force that change nothing in ``built`` (a ledger as built, before
+    corrections), in the order they are applied: without one of them the corrected ledger is
+    the same, because what it names is gone. Each is judged among all the others, since a
+    correction may name what an earlier one made (a split of an alias a merge brought)."""
+    active = sorted((c for c in corrections if c.active), key=lambda c: (c.position, c.created_at))
+    if not active:
+        return []
+    corrected = apply_corrections(built, active)
+    return [c for c in active if apply_corrections(built, [o for o in active if o is not c])
+            == corrected]  # fmt: skip
 
 
 @dataclass

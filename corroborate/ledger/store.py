@@ -7,16 +7,18 @@ commit a document the new ledger misses. The ingest hook is ``update``: it adds 
 documents bring when they touch nothing stored (``ledger.update``), else resolves the store
 again and steps again only the documents whose inputs changed (``ledger.restep``), writing
 only what differs; both equal the full rebuild, which remains for a store without a current
-index or with more than half of it new.
+index or with more than half of it new. ``remove`` deletes documents and updates the ledger
+the same way, in the same transaction.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 
-from corroborate.ledger.build import AnalysedDocument, build_indexed
-from corroborate.ledger.corrections import apply_corrections
+from corroborate.ledger.build import AnalysedDocument, assemble_ledger, build_indexed
+from corroborate.ledger.corrections import Correction, apply_corrections, orphaned
 from corroborate.ledger.difference import difference
 from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import (
@@ -35,6 +37,16 @@ from corroborate.resolve.entities import Resolution
 from corroborate.store import Store
 from corroborate.store.index import IndexRows
 from corroborate.store.rows import dumps
+
+__all__ = [
+    "Removed",
+    "analysed_documents",
+    "index_rows",
+    "rebuild",
+    "rebuild_and_compare",
+    "remove",
+    "update",
+]
 
 
 def analysed_documents(store: Store) -> list[AnalysedDocument]:
@@ -69,17 +81,76 @@ def update(store: Store, on_update: Callable[[Update], None] | None = None) -> s
     did not change (``ledger.restep``), else a full rebuild. Returns None when updated (and
     passes the update to ``on_update``), else the reason for the full rebuild; read and
     written in one transaction either way."""
-    reasons: list[str] = []
+    done = _Done()
+    store.update_indexed(_updating(done))
+    if on_update is not None and done.update is not None:
+        on_update(done.update)
+    return done.reason
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What ``remove`` did: the rows deleted per table ("documents" first, then what the
+    per-document stage stored from them), the ledger now stored, how it was brought up to
+    date (``update``: the update made, None for a full rebuild, whose reason is ``reason``),
+    and the corrections by hand in force that now change nothing (``corrections.orphaned``:
+    what they name is gone; they stay stored and in force)."""
+
+    rows: dict[str, int]
+    ledger: Ledger
+    orphaned: list[Correction]
+    update: Update | None
+    reason: str | None
+
+
+def remove(store: Store, document_ids: Collection[str], *, commit: bool = True) -> Removed:
+    """Delete stored documents with everything stored from them and bring the ledger and its
+    index up to date as an ingest would (``update``: a removed document is one the index
+    holds and the store no longer does), in one transaction: the stored ledger afterwards is
+    the full rebuild's (``rebuild_and_compare``), and a failure leaves the store as it was.
+    UnknownDocumentError, nothing removed, when one of the ids is not stored. ``commit=False``
+    does it all and rolls it back (a dry run)."""
+    done = _Done()
+    rows = store.remove_indexed(document_ids, _updating(done, built=True), commit=commit)
+    assert done.ledger is not None  # set by the work, or it raised
+    # No whole ledger as built only when the update merely added documents: nothing was
+    # removed (no ids), and no correction in force names what was added.
+    orphans = orphaned(done.built, done.corrections) if done.built is not None else []
+    return Removed(rows, done.ledger, orphans, done.update, done.reason)
+
+
+@dataclass
+class _Done:
+    """What an update's work made, read after its transaction: the update (or the reason
+    for a full rebuild), the ledger as built and as stored, and the corrections applied."""
+
+    update: Update | None = None
+    reason: str | None = None
+    built: Ledger | None = None
+    ledger: Ledger | None = None
+    corrections: list[Correction] = field(default_factory=list)
+
+
+def _updating(
+    done: _Done, *, built: bool = False
+) -> Callable[[Store], tuple[Ledger, IndexRows, bool | set[str]]]:
+    """The work of ``Store.update_indexed`` (and ``remove_indexed``): the update ``plan``
+    finds, else a full rebuild; says in ``done`` what it made, with the ledger as built
+    when ``built`` (for ``orphaned``: an ingest does not pay for assembling it again)."""
 
     def work(current: Store) -> tuple[Ledger, IndexRows, bool | set[str]]:
+        done.corrections = current.corrections()
         found = plan(current)
         if isinstance(found, str):
-            reasons.append(found)
-            return (*_built(current), True)
-        if on_update is not None:
-            on_update(found)
+            done.reason = found
+            done.built, done.ledger, index = _fresh(current)
+            return done.ledger, index, True
+        done.update, done.ledger = found, found.ledger
         if not found.whole:  # the new documents' rows, added
+            # Only the additions: no whole ledger as built (nothing was removed).
             return found.ledger, index_rows(found.resolution, found.records), False
+        if built:
+            done.built = assemble_ledger(found.resolution, found.records)
         # Whole: what differs is written, and of the per-document rows only those of the
         # documents whose record is not stored as it is.
         rewritten = found.rewritten()
@@ -87,18 +158,24 @@ def update(store: Store, on_update: Callable[[Update], None] | None = None) -> s
         rows.tables["index_meta"].append(("code", code_fingerprint()))
         return found.ledger, rows, rewritten
 
-    store.update_indexed(work)
-    return reasons[0] if reasons else None
+    return work
 
 
 def _built(current: Store) -> tuple[Ledger, IndexRows]:
+    _, corrected, index = _fresh(current)
+    return corrected, index
+
+
+def _fresh(current: Store) -> tuple[Ledger, Ledger, IndexRows]:
+    """A full rebuild: the ledger as built, with the corrections by hand applied, and its
+    index."""
     hashes = {s.document.id: s.content_hash for s in current.documents()}
     ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
     # Canonical, as the store reads it back: corrections append what they make.
     corrected = apply_corrections(ledger, current.corrections()).canonical()
     index = index_rows(resolution, records)
     index.tables["index_meta"].append(("code", code_fingerprint()))  # an update keeps it
-    return corrected, index
+    return ledger, corrected, index
 
 
 def index_rows(

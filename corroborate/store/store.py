@@ -10,11 +10,11 @@ locale and SQLite by code point, and both backends must read back identically.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from types import TracebackType
 from typing import Any, Literal
 
-from corroborate.errors import StoreError
+from corroborate.errors import StoreError, UnknownDocumentError
 from corroborate.ledger.corrections import Correction, CorrectionKind
 from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Ledger, Mention
 from corroborate.store import rows as r
@@ -39,6 +39,10 @@ PutResult = Literal["added", "replaced", "unchanged"]
 _DOCUMENT_COLUMNS = "id, url, outlet, published, title, text, content_hash, path, line, ingested_at"
 # Counted by counts(), in this order; these four are also the keys of `corroborate info --db`.
 COUNTED_TABLES = ("documents", "attributions", "entities", "allegations")
+# What the per-document stage stored from each document: its rows go with it (ON DELETE
+# CASCADE, ``migrations``). The ledger's rows and index rows that name a document are derived
+# across documents and are rewritten by the ledger's update instead (``remove_indexed``).
+DOCUMENT_TABLES = ("attributions", "mentions", "claims", "figures")
 
 
 class Store:
@@ -291,15 +295,71 @@ class Store:
         index rows of those documents only (an update that reused the others' records)."""
         with self._db.transaction():
             ledger, index, how = work(self)
-            if how is True:
-                write_ledger(self._db, ledger)
-                write_index(self._db, index)
-            elif how is False:
-                add_ledger(self._db, ledger)
-                add_index(self._db, index)
-            else:
-                replace_ledger_rows(self._db, ledger)
-                replace_index(self._db, index, how)
+            self._write_update(ledger, index, how)
+
+    def _write_update(self, ledger: Ledger, index: IndexRows, how: bool | set[str]) -> None:
+        """Write an update's ledger and index as ``how`` says (``update_indexed``); the
+        caller holds the transaction."""
+        if how is True:
+            write_ledger(self._db, ledger)
+            write_index(self._db, index)
+        elif how is False:
+            add_ledger(self._db, ledger)
+            add_index(self._db, index)
+        else:
+            replace_ledger_rows(self._db, ledger)
+            replace_index(self._db, index, how)
+
+    def remove_indexed(
+        self,
+        document_ids: Collection[str],
+        work: Callable[[Store], tuple[Ledger, IndexRows, bool | set[str]]],
+        *,
+        commit: bool = True,
+    ) -> dict[str, int]:
+        """Delete documents with everything stored from them (``DOCUMENT_TABLES``), then
+        bring the ledger and its index up to date with ``work`` (as ``update_indexed``), in
+        one write transaction: no reader ever sees the documents gone and the ledger still
+        holding them, and a failure anywhere leaves the store as it was. Returns the rows
+        deleted per table ("documents" first).
+
+        Raises UnknownDocumentError, deleting nothing, when one of the ids is not stored
+        (checked inside the transaction: another process may have removed it since).
+        ``commit=False`` does all of it and rolls it back (``corroborate remove --dry-run``:
+        what would change, computed by the same code)."""
+        ids = sorted(set(document_ids))
+        rows: dict[str, int] = {}
+        try:
+            with self._db.transaction():
+                found = stored_values(self._db, "documents", "id", set(ids)) if ids else set()
+                if missing := [i for i in dict.fromkeys(document_ids) if i not in found]:
+                    raise UnknownDocumentError(missing, self.url)
+                rows["documents"] = len(ids)
+                for table in DOCUMENT_TABLES:
+                    rows[table] = self._count_where_in(table, "document_id", ids)
+                for i in range(0, len(ids), _CHUNK):
+                    chunk = ids[i : i + _CHUNK]
+                    marks = ", ".join("?" * len(chunk))
+                    # ON DELETE CASCADE takes the rows of DOCUMENT_TABLES with them.
+                    self._db.execute(f"DELETE FROM documents WHERE id IN ({marks})", tuple(chunk))
+                ledger, index, how = work(self)
+                self._write_update(ledger, index, how)
+                if not commit:
+                    raise _RolledBack
+        except _RolledBack:
+            pass
+        return rows
+
+    def _count_where_in(self, table: str, column: str, values: list[str]) -> int:
+        total = 0
+        for i in range(0, len(values), _CHUNK):
+            chunk = values[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found = self._db.query(
+                f"SELECT COUNT(*) FROM {table} WHERE {column} IN ({marks})", tuple(chunk)
+            )
+            total += int(found[0][0])
+        return total
 
     def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
@@ -324,6 +384,12 @@ class Store:
             )
             found |= {r[0] for r in rows}
         return found
+
+    def document_list(self) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(id, published, outlet, title) of every stored document, by id, without the texts
+        (``corroborate documents``)."""
+        rows = self._db.query("SELECT id, published, outlet, title FROM documents")
+        return sorted((r[0], r[1], r[2], r[3]) for r in rows)
 
     def document_heads(self) -> list[tuple[str, str | None, str]]:
         """(id, published, content hash) of every stored document, by id, without the texts."""
@@ -360,6 +426,14 @@ class Store:
         if document_id is None:
             return self._db.query(sql)
         return self._db.query(sql + " WHERE document_id = ?", (document_id,))
+
+
+# Well under SQLite's and PostgreSQL's limits on bound parameters.
+_CHUNK = 500
+
+
+class _RolledBack(Exception):
+    """Raised inside a transaction to roll it back on purpose (a dry run); never escapes."""
 
 
 def _document(row: tuple[Any, ...]) -> StoredDocument:

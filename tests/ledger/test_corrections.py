@@ -19,6 +19,7 @@ from corroborate.ledger.corrections import (
     Correction,
     CorrectionKind,
     apply_corrections,
+    orphaned,
     touches,
 )
 from corroborate.ledger.link import allegation_id
@@ -159,6 +160,19 @@ def test_undone_and_stale_corrections_change_nothing() -> None:
     stale = _c("merge", {"entities": ["ent_a", "ent_gone"]})
     assert apply_corrections(ledger, [stale]) == ledger and not touches(stale, ledger)
     assert touches(undone, ledger)
+
+
+def test_orphaned_are_the_corrections_in_force_that_change_nothing() -> None:
+    ledger = _ledger()
+    merge = _c("merge", {"entities": ["ent_a", "ent_b"]})
+    stale = _c("merge", {"entities": ["ent_a", "ent_gone"]}, position=2)
+    undone = _c("merge", {"entities": ["ent_b", "ent_c"]}, 4, "2026-01-02T00:00:00+00:00")
+    # "Amary" is an alias only once the merge has brought it: judged among the others, the
+    # split changes the ledger.
+    split = _c("split", {"entity": "ent_a", "alias": "Amary"}, position=3)
+    assert orphaned(ledger, [merge, stale, undone, split]) == [stale]
+    assert orphaned(ledger, [split]) == [split], "without the merge it has nothing to split"
+    assert orphaned(ledger, []) == [] and orphaned(ledger, [undone]) == []
 
 
 def test_the_built_ledger_is_not_modified() -> None:
