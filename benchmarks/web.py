@@ -63,7 +63,9 @@ def main() -> None:
             )
             # Every name asked once: no answer comes from the server's cache of answers.
             paths = [f"/api/ledger?entity={quote(n)}" for n in names[:count]]
-            _report("GET /api/ledger?entity=NAME", _time(client, paths))
+            # A name several entities bear is answered 409 with the candidates (the server's
+            # work all the same), as readers of a large store will often meet.
+            _report("GET /api/ledger?entity=NAME", _time(client, paths, ok=(200, 409)))
             ids = [d["id"] for d in documents]
             rng.shuffle(ids)
             pages = [f"/documents/{quote(i, safe='')}" for i in (ids * count)[:count]]
@@ -80,13 +82,13 @@ def _names(ledger: dict, rng: random.Random) -> list[str]:
     return list(dict.fromkeys([*accused, "no such person", *others]))
 
 
-def _time(client: httpx.Client, paths: list[str]) -> list[float]:
+def _time(client: httpx.Client, paths: list[str], ok: tuple[int, ...] = (200,)) -> list[float]:
     out = []
     for path in paths:
         t0 = time.perf_counter()
         response = client.get(path)
         out.append(time.perf_counter() - t0)
-        if response.status_code != 200:
+        if response.status_code not in ok:
             raise SystemExit(f"{path}: {response.status_code} {response.text[:200]}")
     return out
 

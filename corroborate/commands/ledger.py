@@ -14,8 +14,8 @@ from corroborate.cli import _user_errors, app
 from corroborate.errors import InputError
 from corroborate.ledger import export as exports
 from corroborate.ledger import render
-from corroborate.ledger.build import entity_index
-from corroborate.ledger.store import analysed_documents, rebuild_and_compare
+from corroborate.ledger.lookup import stored_entity_index
+from corroborate.ledger.store import rebuild_and_compare
 from corroborate.records import STATUSES
 from corroborate.store import open_for_reading, open_store
 from corroborate.write import atomic_writer
@@ -80,7 +80,7 @@ def entity_command(
     """Show an entity: its names, why each was joined to it, and its affiliations."""
     with _user_errors():
         with open_for_reading(settings.db_url(db)) as store:
-            index = entity_index(analysed_documents(store))
+            index = stored_entity_index(store)
         found = index.find(name)
         if not found:
             typer.echo(f"no entity named {name!r}")
