@@ -48,11 +48,12 @@ def main() -> None:
     count = max(10, min(args.requests, 2000))
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or _ingest(args.inputs, Path(tmp) / "bench.db")
-        with _server(db) as base, httpx.Client(base_url=base, timeout=30) as client:
+        server = _server(db)
+        with server as base, httpx.Client(base_url=base, timeout=30) as client:
             t0 = time.perf_counter()
             ledger = client.get("/api/ledger").json()
             first = time.perf_counter() - t0
-            documents = client.get("/api/documents", params={"limit": 1000}).json()["documents"]
+            documents = _all_documents(client)
             rng = random.Random(args.seed)
             names = _names(ledger, rng)
             print(f"database: {db}")
@@ -70,6 +71,18 @@ def main() -> None:
             rng.shuffle(ids)
             pages = [f"/documents/{quote(i, safe='')}" for i in (ids * count)[:count]]
             _report("GET /documents/ID (page)", _time(client, pages))
+            print(f"server: ready in {server.ready_s:.1f} s, peak RSS {server.peak_rss_mb()} MB")
+
+
+def _all_documents(client: httpx.Client) -> list[dict]:
+    """Every stored document's summary, a page of 1,000 at a time: document pages are asked
+    of the whole store, not of its first ids."""
+    found: list[dict] = []
+    while True:
+        page = client.get("/api/documents", params={"limit": 1000, "offset": len(found)}).json()
+        found += page["documents"]
+        if not page["documents"] or len(found) >= page["total"]:
+            return found
 
 
 def _names(ledger: dict, rng: random.Random) -> list[str]:
@@ -121,16 +134,28 @@ class _server:
         command = [*CORROBORATE, "serve", "--db", self.db, "--port", str(self.port)]
         self.process = subprocess.Popen(command, env={**os.environ, "CORROBORATE_TOKEN": ""})
         base = f"http://127.0.0.1:{self.port}"
-        deadline = time.monotonic() + 120
+        start = time.monotonic()
+        deadline = start + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise SystemExit("corroborate serve exited")
             try:
-                httpx.get(base + "/api/documents?limit=1", timeout=2)
+                # The first answer reads the store (``web.snapshot``): start-up included.
+                httpx.get(base + "/api/documents?limit=1", timeout=30)
+                self.ready_s = time.monotonic() - start
                 return base
             except httpx.TransportError:
                 time.sleep(0.2)
         raise SystemExit("corroborate serve did not start within 120 s")
+
+    def peak_rss_mb(self) -> int | None:
+        """The server's peak resident set so far (Linux: VmHWM), None where unknown."""
+        try:
+            status = Path(f"/proc/{self.process.pid}/status").read_text()
+        except OSError:
+            return None
+        found = [line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")]
+        return int(found[0]) // 1024 if found else None
 
     def __exit__(self, *exc: object) -> None:
         self.process.terminate()
