@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from corroborate.errors import CorroborateError, StoreError
 from corroborate.ledger import render
+from corroborate.ledger.store import remove
 from corroborate.records import Document
 from corroborate.store import open_store
 from corroborate.web.app import ServerConfig, create_app
@@ -312,3 +313,21 @@ def test_openapi_docs(client: TestClient) -> None:
     ]:
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/documents"]
+
+
+def test_a_document_removed_by_another_process_leaves_the_running_server(
+    writable_db: str,
+) -> None:
+    with TestClient(create_app(ServerConfig(db=writable_db)), base_url=BASE_URL) as client:
+        assert client.get("/api/documents/pm-001").status_code == 200
+        before = client.get("/api/documents").json()["total"]
+        events = [e for a in ledger(client)["allegations"] for e in a["events"]]
+        assert any(e["document_id"] == "pm-001" for e in events)
+        with open_store(writable_db) as store:  # as `corroborate remove pm-001` does
+            remove(store, ["pm-001"])
+        # The store's change marker moved: the next request reads the store again.
+        assert_error(client.get("/api/documents/pm-001"), 404)
+        assert client.get("/documents/pm-001").status_code == 404
+        assert client.get("/api/documents").json()["total"] == before - 1
+        events = [e for a in ledger(client)["allegations"] for e in a["events"]]
+        assert events and all(e["document_id"] != "pm-001" for e in events)
