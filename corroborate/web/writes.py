@@ -1,9 +1,11 @@
-"""``POST /api/documents``: ingest a text (JSON) or an uploaded file, when writes are enabled.
+"""``POST /api/documents``: ingest a text (JSON) or an uploaded file, when writes are enabled;
+``DELETE /api/documents/ID``: remove one.
 
 The rule: a server started without ``--allow-writes`` and ``--token`` refuses every write
 (403); with them, a request must carry ``Authorization: Bearer TOKEN`` (401 without it, 403
 with another). Writes go through ``ingest_paths`` exactly as ``corroborate ingest`` does,
-ledger rebuild included, one at a time.
+ledger rebuild included, and removals through ``ledger.store.remove`` as ``corroborate
+remove`` does, one at a time.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 from spacy.language import Language
 
-from corroborate.errors import InputError
+from corroborate.errors import InputError, UnknownDocumentError
 from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import update
+from corroborate.ledger.store import Removed, remove, update
 from corroborate.records import Document
 from corroborate.store import Store, open_store
 from corroborate.web.limits import MAX_BODY
@@ -106,6 +108,33 @@ async def post_document(request: Request) -> JSONResponse:
             raise ApiError(422, "invalid_input", message) from None
     changed = body["added"] + body["replaced"]
     return JSONResponse(body, status_code=201 if changed else 200)
+
+
+@router.delete(
+    "/documents/{document_id:path}",
+    summary="Remove a document with everything stored from it (needs the server's token)",
+    responses={
+        401: {"description": "no token"},
+        403: {"description": "writes refused"},
+        404: {"description": "no such document: nothing removed"},
+    },
+)
+async def delete_document(request: Request, document_id: str) -> dict[str, Any]:
+    """Remove a stored document as ``corroborate remove`` does: its attributions, mentions,
+    claims and figures deleted and the ledger brought up to date, in one transaction.
+    Answers ``removed`` (the id), ``rows`` (rows deleted per table) and
+    ``orphaned_corrections``: the corrections by hand in force that now change nothing
+    (kept, in force: they apply again if the document is ingested again)."""
+    check_token(request)
+    try:
+        done = await run_in_threadpool(_remove, request.app.state.config.db, document_id)
+    except UnknownDocumentError:
+        raise ApiError(404, "not_found", f"no document {document_id!r}") from None
+    return {
+        "removed": document_id,
+        "rows": done.rows,
+        "orphaned_corrections": [c.to_json() for c in done.orphaned],
+    }
 
 
 def ingesting() -> bool:
@@ -197,6 +226,12 @@ def _ingest(
         "unchanged": summary.unchanged,
         "attributions": summary.attributions,
     }
+
+
+def _remove(db: str, document_id: str) -> Removed:
+    with _write_lock:  # one write at a time, as ingests
+        with open_store(db) as store:
+            return remove(store, [document_id])
 
 
 def _update(store: Store) -> None:

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from corroborate.errors import CorroborateError, StoreError
 from corroborate.ledger import render
-from corroborate.ledger.store import remove
+from corroborate.ledger.store import rebuild_and_compare, remove
 from corroborate.records import Document
 from corroborate.store import open_store
 from corroborate.web.app import ServerConfig, create_app
@@ -331,3 +331,27 @@ def test_a_document_removed_by_another_process_leaves_the_running_server(
         assert client.get("/api/documents").json()["total"] == before - 1
         events = [e for a in ledger(client)["allegations"] for e in a["events"]]
         assert events and all(e["document_id"] != "pm-001" for e in events)
+
+
+def test_delete_needs_writes_and_the_token(client: TestClient, writer: TestClient) -> None:
+    assert_error(client.delete("/api/documents/pm-001"), 403, "writes_disabled")
+    assert_error(writer.delete("/api/documents/pm-001"), 401, "unauthorized")
+    wrong = {"Authorization": "Bearer nope"}
+    assert_error(writer.delete("/api/documents/pm-001", headers=wrong), 403, "forbidden")
+    assert writer.get("/api/documents/pm-001").status_code == 200
+
+
+def test_delete_with_the_token_removes_as_the_command_does(
+    writer: TestClient, writable_db: str
+) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    response = writer.delete("/api/documents/pm-003", headers=auth)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["removed"] == "pm-003" and body["rows"]["documents"] == 1
+    assert body["rows"]["attributions"] > 0 and body["orphaned_corrections"] == []
+    assert_error(writer.get("/api/documents/pm-003"), 404)
+    gone = assert_error(writer.delete("/api/documents/pm-003", headers=auth), 404, "not_found")
+    assert "pm-003" in gone["message"]
+    with open_store(writable_db) as store:
+        assert rebuild_and_compare(store) is None
