@@ -83,7 +83,7 @@ def _merge_first_two_people(store: Store) -> None:
 
 
 @settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=st.data())
 def test_removing_any_documents_equals_a_rebuild_and_ingesting_them_again_restores(
@@ -218,3 +218,21 @@ def test_postgresql_removal_equals_a_rebuild_and_sqlite(
             update(store)
             assert store.ledger() == original
     assert results[0] == results[1]
+
+
+def test_an_index_of_other_code_is_rebuilt_whole_with_the_removal(
+    corpus: list[AnalysedDocument], tmp_path: Path
+) -> None:
+    with _stored(str(tmp_path / "r.db"), corpus) as store:
+        ledger = store.ledger()
+        brand, hale = _person(ledger, "Ottilie Brand"), _person(ledger, "Cosmo Hale")
+        assert brand is not None and hale is not None
+        data: dict[str, Any] = {"entities": [brand.id, hale.id], "names": {}}
+        merge = store.add_correction("merge", data, "the same officer", "tester")
+        rebuild(store)
+        store._db.execute("UPDATE index_meta SET value = 'older' WHERE name = 'code'")  # tests only
+        done = remove(store, ["arson-2"])
+        assert done.update is None and done.reason == "the index was made by other code"
+        assert [c.id for c in done.orphaned] == [merge.id]
+        assert store.ledger() == done.ledger == _full(store)
+        _equal_to_a_rebuild(store)
