@@ -36,7 +36,8 @@ def documents_command(
 ) -> None:
     """List the stored documents by id, with their date, outlet and title (tab-separated).
 
-    The ids are what ``corroborate remove`` and the web app's document pages take.
+    The ids are what ``corroborate remove`` and the web app's document pages take; --json
+    writes them exactly, whatever characters they hold.
     """
     with _user_errors():
         with open_for_reading(settings.db_url(db)) as store:
@@ -46,9 +47,10 @@ def documents_command(
             row = {"id": id_, "published": published, "outlet": outlet, "title": title}
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:
-            # One line each whatever a title holds: ids first, for cut and grep.
-            fields = [id_, published or "", outlet or "", title or ""]
-            typer.echo("\t".join(" ".join(f.split()) for f in fields))
+            # One line each whatever a title holds, ids first and as stored, for cut and
+            # xargs (an id with a tab or a line break in it: --json).
+            fields = [published or "", outlet or "", title or ""]
+            typer.echo("\t".join([id_, *(" ".join(f.split()) for f in fields)]))
 
 
 @app.command("remove")

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from corroborate.cli import app
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild, update
+from corroborate.records import Document
 from corroborate.store import open_store
 from tests.conftest import analyse_rows, put_analysed
 
@@ -147,3 +148,13 @@ def test_remove_on_postgresql(
     assert result.exit_code == 0, result.output
     assert _ids(db) == ["ferry-1", "ferry-2"]
     assert runner.invoke(app, ["rebuild", "--db", db]).exit_code == 0
+
+
+def test_ids_are_listed_as_stored(tmp_path: Path) -> None:
+    db = str(tmp_path / "ids.db")
+    with open_store(db) as store:  # ids from file names may hold runs of spaces
+        store.put_document(Document(id="court  ruling.txt", text="x", title="A\nB"), [])
+    result = runner.invoke(app, ["documents", "--db", db])
+    assert result.output == "court  ruling.txt\t\t\tA B\n"
+    result = runner.invoke(app, ["remove", "court  ruling.txt", "--db", db])
+    assert result.exit_code == 0, result.output
