@@ -159,3 +159,38 @@ def test_no_benchmark_script_shadows_a_standard_module() -> None:
     scripts = {p.stem for p in BENCHMARKS.glob("*.py")}
     assert "scale" in scripts
     assert not scripts & set(sys.stdlib_module_names)
+
+
+def load_reads(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # reads.py imports user_errors beside it
+    return load_benchmark("reads")
+
+
+def test_reads_benchmark_times_a_child_and_gives_ratios(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads = load_reads(monkeypatch)
+    wall, rss = reads.timed([sys.executable, "-c", "b = bytearray(60_000_000)"])
+    assert wall > 0 and rss >= 60  # MB: the child's own peak, not this process's
+    seconds = {"ledger": {"a": [1.0, 3.0, 2.0], "b": [4.0, 5.0, 6.0]}}
+    result = reads._result(seconds, {"ledger": {"a": 100, "b": 150}}, ["a", "b"])
+    assert result["ledger"]["b"] == {
+        "median_s": 5.0,
+        "runs_s": [4.0, 5.0, 6.0],
+        "peak_rss_mb": 150,
+        "ratio": 2.5,
+        "rss_ratio": 1.5,
+    }
+    with pytest.raises(SystemExit, match="exit 3"):
+        reads.timed([sys.executable, "-c", "raise SystemExit(3)"])
+
+
+def test_reads_benchmark_missing_store_is_one_line_of_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = load_reads(monkeypatch)
+    missing = tmp_path / "nope.db"
+    status = load_benchmark("user_errors").run(lambda: reads.main(["--db", str(missing)]))
+    assert status == 1
+    assert (
+        capsys.readouterr().err
+        == f"error: {missing}: no such store; build one with corroborate ingest\n"
+    )
