@@ -644,25 +644,64 @@ def _lone_names(
             # Only reports that share a rare person with this one can vouch for a full
             # name: at most RARE_COMPANY of them per person, whatever the store's size.
             company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
-            candidates = by_end.get(word[0], ()) if company else ()
-            # A report naming two people the word could stand for ("Amanda Knox" and her
-            # sister "Deanna Knox") vouches for neither: it tells the two apart, not which
-            # one a lone "Knox" elsewhere is. The reports naming only one of them decide.
-            roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
-            for full, _ in candidates:
-                for e in where[full] & company:
-                    roots_in[e].add(uf.find(full))
-            fits: dict[tuple[str, str], tuple[str, str]] = {}
-            for full, needed in candidates:
-                target = uf.find(full)
-                needed = 1 if n in as_accused[doc_id] else needed
-                if any(len(rare[doc_id] & (rare[e] - {target})) >= needed
-                       and len(roots_in[e]) == 1
-                       for e in where[full] & company):  # fmt: skip
-                    fits.setdefault(target, full)
+            candidates = by_end.get(word[0], []) if company else []
+            needs = {full: 1 if n in as_accused[doc_id] else needed for full, needed in candidates}
+            fits = _vouched(uf, candidates, needs, where, company, rare, doc_id)
+            if len(fits) > 1:
+                fits = _beside_only(uf, candidates, needs, where, company, rare, doc_id)
             if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
                 out.append((doc_id, n[1], next(iter(fits.values()))))
     return out
+
+
+def _beside_only(
+    uf: _Union,
+    candidates: list[tuple[tuple[str, str], int]],
+    needs: Mapping[tuple[str, str], int],
+    where: Mapping[tuple[str, str], set[str]],
+    company: set[str],
+    rare: Mapping[str, set[tuple[str, str]]],
+    doc_id: str,
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Two people a lone word could stand for ("Amanda Knox" and her sister "Deanna Knox"):
+    a report naming both tells them apart, not which one a lone "Knox" elsewhere is, so
+    only the reports naming one of them vouch. And the one they vouch for must be the one
+    every report naming the other also names: a rival only ever named beside them (a sister
+    in her sister's story) is not whom a lone surname stands for, a rival named on their
+    own elsewhere ("George W. Bush" beside "Jeb Bush") is a person in their own right."""
+    roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # root -> reports
+    for full, _ in candidates:
+        named_in[uf.find(full)] |= where[full]
+        for e in where[full]:
+            roots_in[e].add(uf.find(full))
+    alone = {e for e in company if len(roots_in[e]) == 1}
+    fits = _vouched(uf, candidates, needs, where, alone, rare, doc_id)
+    if len(fits) != 1:
+        return {}
+    winner = next(iter(fits))
+    rivals = set(named_in) - {winner}
+    return fits if all(named_in[r] <= named_in[winner] for r in rivals) else {}
+
+
+def _vouched(
+    uf: _Union,
+    candidates: list[tuple[tuple[str, str], int]],
+    needs: Mapping[tuple[str, str], int],
+    where: Mapping[tuple[str, str], set[str]],
+    company: set[str],
+    rare: Mapping[str, set[tuple[str, str]]],
+    doc_id: str,
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """The full names (by root) that a report of ``company`` naming them vouches for: it
+    shares ``needs[full]`` rare people with ``doc_id``'s report, the full name aside."""
+    fits: dict[tuple[str, str], tuple[str, str]] = {}
+    for full, _ in candidates:
+        target = uf.find(full)
+        if any(len(rare[doc_id] & (rare[e] - {target})) >= needs[full]
+               for e in where[full] & company):  # fmt: skip
+            fits.setdefault(target, full)
+    return fits
 
 
 def _written_as_accused(text: str) -> bool:

@@ -308,7 +308,7 @@ def test_an_honorific_before_a_name_in_one_report_is_one_person() -> None:
     assert two.lookup("Fareed Kamran Lund") != two.lookup("Kamran Lund")
 
 
-def test_a_report_naming_two_full_names_of_the_word_vouches_for_neither() -> None:
+def test_a_lone_surname_is_not_a_rival_only_ever_named_beside_the_other() -> None:
     # "Durrani" alone in the appeal: the hearing names only Shakeel Durrani, the verdict both
     # him and his brother Nabeel - it tells the two apart, it does not say who the appeal's is.
     docs = [
@@ -320,6 +320,10 @@ def test_a_report_naming_two_full_names_of_the_word_vouches_for_neither() -> Non
     assert index.lookup("Durrani", "appeal") == index.lookup("Shakeel Durrani")
     # with no report naming only one of them, the lone name stays no one
     index = resolve_entities([docs[0], docs[2]])
+    assert index.lookup("Durrani", "appeal") is None
+    # nor when the rival is named on his own elsewhere: a person in his own right
+    alone = _doc("bail", _m("Nabeel Durrani"), _m("Karim Bux", 100))
+    index = resolve_entities([*docs, alone])
     assert index.lookup("Durrani", "appeal") is None
 
 
