@@ -309,7 +309,7 @@ class _Finder:
         return (
             before.is_lower
             and before.lower_ in legal().accused_nouns
-            and not (names.is_acronym(span.text))
+            and not names.is_acronym(span.text)
         )
 
     def _single_person(self, span: Span) -> bool:

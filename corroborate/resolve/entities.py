@@ -587,7 +587,7 @@ def _join_inner_names(uf: _Union, nodes: list[tuple[str, str]],
 
 def _lone_names(
     uf: _Union, nodes: list[tuple[str, str]], docs: list[DocumentMentions]
-) -> list[tuple[str, str, tuple[str, str]]]:  # noqa: E501
+) -> list[tuple[str, str, tuple[str, str]]]:
     """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
     report when the two share another person (the victim, a co-accused) and, among the
     people of the reports that share one with it, exactly one full name begins or ends with

@@ -93,9 +93,7 @@ class Naming:
         """Whether the name follows an alias marker: the second name of someone just named."""
         span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
         return (
-            span is not None
-            and span.start > 0
-            and (self.doc[span.start - 1].lower_ in ALIAS_MARKERS)
+            span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ALIAS_MARKERS
         )
 
     def _plural_anaphor(self, token: Token) -> bool:
@@ -186,7 +184,7 @@ class Naming:
         if (
             (token.pos_ == "PROPN" or tagged)
             and token.text[:1].isupper()
-            and (token.i not in self.places)
+            and token.i not in self.places
         ):
             return self._missed_name(token)
         return None
