@@ -302,13 +302,18 @@ class _Finder:
 
     def _named_as_accused(self, span: Span) -> bool:
         """A one-word proper name right after an accused noun ("prime accused Imran",
-        "convict Nadeem"): the noun describes a person."""
+        "convict Nadeem"): the noun describes a person. Not after the verb ("the senator
+        accused Acme of ...": a finite verb, with its subject or auxiliary)."""
         if len(span) != 1 or span.start == 0 or span[0].pos_ != "PROPN":
             return False
         before = self.doc[span.start - 1]
+        finite = before.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in before.children
+        )
         return (
             before.is_lower
             and before.lower_ in legal().accused_nouns
+            and not finite
             and not names.is_acronym(span.text)
         )
 

@@ -55,6 +55,10 @@ def test_a_one_word_name_an_accused_noun_describes_is_a_person(nlp: Language) ->
     # reads that the report names him by his part in the case
     assert found["Tarvez"].text == "accused Tarvez"
     assert found["Harbour Trust"].type == "organization"
+    # the verb "accused" describes no one
+    doc = nlp("The senator accused Harbourlink of hiding the data.")
+    doc.ents = [Span(doc, 3, 4, "ORG")]
+    assert {m.name: m.type for m in find_mentions(doc)}["Harbourlink"] == "organization"
 
 
 def test_a_dateline_with_its_date_is_a_place(nlp: Language) -> None:
