@@ -130,3 +130,26 @@ def test_a_patron_only_one_report_names_is_accused_by_that_report_alone() -> Non
     assert {e.document_id for e in by_accused[("min",)].events} == {"two"}
     # the party's denial answers the party's allegation, never the minister's
     assert {e.document_id for e in by_accused[("org", "lead")].events} == {"one", "two", "three"}
+
+
+def test_a_patronage_event_never_accuses_a_patron_its_report_does_not_name(
+    nlp: Language,
+) -> None:
+    rows = [
+        {"id": "r1", "published": "2031-07-07", "text": (
+            "Furthermore, interior minister Tariq Oswin accused that Zaman Lodhi had close links"
+            " with senior Harbour Party leaders, including Noreen Vale, Salim Kasi and Omar"
+            " Dakar.")},
+        {"id": "r2", "published": "2031-07-08", "text": (
+            "Zaman Lodhi had earlier confessed his association with Harbour Party's central"
+            " leadership, including its women's wing leader Noreen Vale, during interrogation.")},
+    ]  # fmt: skip
+    ledger = build_ledger(analyse_rows(nlp, rows))
+    names = {e.id: e.name for e in ledger.entities}
+    patronage = [a for a in ledger.allegations if a.act == "patronage"]
+    assert any(names[a.accused[0]] == "Harbour Party" for a in patronage)
+    for allegation in patronage:
+        for co_accused in allegation.accused[1:]:
+            assert all(names[co_accused] in e.quote for e in allegation.events), allegation
+    [dakar] = [a for a in patronage if names[a.accused[0]] == "Omar Dakar"]
+    assert {e.document_id for e in dakar.events} == {"r1"}
