@@ -4,7 +4,9 @@ Pure: no database, no spaCy (mentions and attributions come parsed). The store c
 through ``rebuild`` (``corroborate.ledger.store``); tests call it directly.
 
 Grouping: an allegation is (principal accused, act) - see ``link`` for how each step gets
-them. Steps without an act or an accused allege nothing trackable and are left out.
+them; a patronage allegation also accuses the co-accused every one of its steps names, and
+one that only some name gets those steps in an allegation of its own. Steps without an act
+or an accused allege nothing trackable and are left out.
 Denials and retractions carry no accused of their own: each joins every allegation that it
 answers, i.e. whose act it names (or it names none) and whose accused it names or speaks
 for (the denier is the accused, or is affiliated with it). A denial that names no act only
@@ -45,6 +47,8 @@ from corroborate.resolve.entities import (
 )
 
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
+# Steps that answer an allegation rather than make one.
+ANSWERS = frozenset({"denial", "retraction"})
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegati
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
     for step in steps:
-        if step.event.kind in ("denial", "retraction") and step.principal is None:
+        if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
             continue
         if step.principal is None:
@@ -152,6 +156,7 @@ def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegati
         if act is None:
             continue
         by_key[(step.principal, act)].append(step)
+    shared = _patrons_every_report_names(by_key, entities)
     # An answer can join only the allegations against what it names or speaks for
     # (``index.reach``): looked up by principal, not tried against every allegation.
     acts_of: dict[str, list[str]] = defaultdict(list)
@@ -162,9 +167,35 @@ def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegati
             for act in acts_of[principal]:
                 if _answers(answer, principal, act, entities):
                     by_key[(principal, act)].append(answer)
-    out = [_allegation(principal, act, group, entities) for (principal, act), group in
-           by_key.items()]  # fmt: skip
+    out = [_allegation(principal, act, group, entities, shared.get((principal, act), []))
+           for (principal, act), group in by_key.items()]  # fmt: skip
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
+
+
+def _patrons_every_report_names(
+    by_key: dict[tuple[str, str], list[Step]], entities: dict[str, Entity]
+) -> dict[tuple[str, str], list[str]]:
+    """The co-accused of each patronage allegation that every one of its steps names (they
+    stay on it, beside the principal). A co-accused only some steps name gets those steps
+    in an allegation of its own (added to ``by_key``): an allegation's accused are read as
+    accused by each of its events, and "received money from PPP MNA X" does not accuse
+    the Y and Z another report lists among the party's patrons."""
+    shared: dict[tuple[str, str], list[str]] = {}
+    own: list[tuple[tuple[str, str], Step]] = []
+    for (principal, act), group in by_key.items():
+        if act not in RELATIONAL:
+            continue
+        named = [{c for c in s.co_accused if c in entities} - {principal} for s in group]
+        # what the reports allege, not a denial of the principal's (which names no patrons)
+        alleging = [co for s, co in zip(group, named, strict=True) if s.event.kind not in ANSWERS]
+        common = set.intersection(*alleging) if alleging else set()
+        shared[(principal, act)] = sorted(common)
+        own += [
+            ((c, act), s) for s, co in zip(group, named, strict=True) for c in sorted(co - common)
+        ]
+    for key, step in own:
+        by_key[key].append(step)
+    return shared
 
 
 def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) -> bool:
@@ -187,7 +218,11 @@ def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) 
 
 
 def _allegation(
-    principal: str, act: str, steps: list[Step], entities: dict[str, Entity]
+    principal: str,
+    act: str,
+    steps: list[Step],
+    entities: dict[str, Entity],
+    co_accused: list[str],
 ) -> Allegation:
     seen: set[tuple[str, int, int, str]] = set()
     unique: list[Step] = []
@@ -199,10 +234,7 @@ def _allegation(
             seen.add(key)
             unique.append(step)
     events = [s.event for s in unique]
-    accused = [principal]
-    if act in RELATIONAL:
-        for step in unique:
-            accused += sorted(c for c in step.co_accused if c not in accused and c in entities)
+    accused = [principal, *(c for c in co_accused if c != principal)]
     names = {entities[a].name for a in accused if a in entities}
     # One source counts once however it is named: by entity where it resolved to one,
     # else by its words, ignoring case.

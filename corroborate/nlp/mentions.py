@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.speakers import PERSONAL_TITLES, SpeakerResolver
@@ -62,7 +63,9 @@ _DEFINITION = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,5})\s*\)")
 _JOINERS = name_words().acronym_skips
 _SPLINTER = re.compile(r"\b[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,3})\b(?!-)")
 _JOINING = name_words().joining_words
-_DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:)")
+# A dateline opens a line: the place in capitals, then a colon ("KARACHI:") or a comma and
+# the date ("DHAKA, Oct 11, 2019"): where the report was filed from, never a party.
+_DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -271,6 +274,13 @@ class _Finder:
             kind = "person"
         elif label == "PERSON":
             kind = "person"
+        elif label in ("ORG", "NORP") and self._named_as_accused(span):
+            # "prime accused Imran" tagged ORG: only a person is an accused; the word is kept
+            # in the mention ("accused Imran"), as NER keeps "Convict Imran", so that the
+            # resolver reads that the report names the lone name by its part in the case
+            kind = "person"
+            span = self.doc[span.start - 1 : span.end]
+            text = span.text
         elif label in ("ORG", "NORP"):
             kind = "person" if self._looks_like_person(span, person_words) else "organization"
         elif label in ("GPE", "LOC"):
@@ -288,6 +298,23 @@ class _Finder:
             type=kind,
             name=names.clean(" ".join(names.strip_titles(text.split()))),
             label=label,
+        )
+
+    def _named_as_accused(self, span: Span) -> bool:
+        """A one-word proper name right after an accused noun ("prime accused Imran",
+        "convict Nadeem"): the noun describes a person. Not after the verb ("the senator
+        accused Acme of ...": a finite verb, with its subject or auxiliary)."""
+        if len(span) != 1 or span.start == 0 or span[0].pos_ != "PROPN":
+            return False
+        before = self.doc[span.start - 1]
+        finite = before.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in before.children
+        )
+        return (
+            before.is_lower
+            and before.lower_ in legal().accused_nouns
+            and not finite
+            and not names.is_acronym(span.text)
         )
 
     def _single_person(self, span: Span) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from corroborate.nlp import names
 from corroborate.resolve import variants
 
-__all__ = ["Node", "blocking_keys", "components", "word_block"]
+__all__ = ["Node", "blocking_keys", "components", "opens_with_vowel", "word_block"]
 
 Node = tuple[str, str]  # (entity type, name)
 
@@ -27,6 +27,12 @@ def word_block(word: str) -> str:
     """A key two words share exactly when ``names.same_word`` says they are one name: short
     words only match themselves, longer ones their skeleton."""
     return word.lower() if len(word) < 3 else "~" + names.skeleton(word)
+
+
+def opens_with_vowel(word: str) -> bool:
+    """Whether a given name opens with a vowel and has a rest long enough to say which name
+    it is ("Asmat": "smat"); transliterations write an opening vowel several ways."""
+    return len(word) >= 4 and word[:1].lower() in "aeiou"
 
 
 def blocking_keys(node: Node) -> list[tuple[str, bool]]:
@@ -61,6 +67,9 @@ def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
         if len(ws) == 2:
             # reversed order ("Mohammad Jan" / "Jan Muhammad"): the two words, either order
             out.append((f"reversed:{min(b)}:{max(b)}", True))
+        if opens_with_vowel(ws[0]):
+            # a given name's opening vowel written otherwise ("Asmat" / "Ismat Adamjee")
+            out.append((f"opening:{word_block(ws[0][1:])}:{b[-1]}", True))
         parts = variants.name_parts(name)
         if parts:
             first, rest = variants.variant_block(parts)

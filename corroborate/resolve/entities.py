@@ -19,6 +19,8 @@ Merge rules; each join records its reason and the document that justified it:
   only such name and the reports that use the two orders share another person few reports
   name (``RARE_COMPANY``): "Ali Hassan" and "Hassan Ali" are often two people, so only the
   same story, never the likeness of names alone, joins them;
+- **opening vowel**: "Asmat Adamjee" is "Ismat Adamjee" under the same conditions as a
+  reversed name (the only such name, never side by side, one story);
 - **variant**: a person's name spelled otherwise ("Hamad" / "Hammad Qureshi", "Qaim Khani" /
   "Qaimkhani"; ``variants``), when it is like exactly one other person's name;
 - **alias**: the text declares it ("Faisal Mehmood, aka Mota");
@@ -59,6 +61,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Alias, Entity, EntityType, Mention
@@ -172,9 +175,9 @@ class EntityIndex:
                  by_id: Mapping[str, Entity] | None = None) -> None:  # fmt: skip
         self.entities = entities
         # ``by_id`` and the maps may be views of the store (``ledger.update``), read on demand
-        self.by_id: Mapping[str, Entity] = by_id if by_id is not None else {
-            e.id: e for e in entities
-        }
+        self.by_id: Mapping[str, Entity] = (
+            by_id if by_id is not None else {e.id: e for e in entities}
+        )
         self._by_key = by_key  # spelling key of any name -> entity id
         self._by_doc = by_doc  # (document id, lower-cased word or name) -> entity id
         # lower-cased name -> entity id: before the key, which two people can share
@@ -309,6 +312,7 @@ def _join_component(uf: _Union, nodes: list[tuple[str, str]],
     _join_variants(uf, nodes, first_doc)
     if company is not None:
         _join_reversed(uf, nodes, first_doc, company)
+        _join_opening_vowels(uf, nodes, first_doc, company)
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
@@ -503,9 +507,7 @@ def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
     ``tail:`` (the two first and the two last words)."""
     people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 3]
     # Candidates share the two first or the two last words: indexed by either pair.
-    by_pair: dict[tuple[str, str, str], list[tuple[tuple[str, str], list[str]]]] = (
-        defaultdict(list)
-    )
+    by_pair: dict[tuple[str, str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
     for node in people:
         ws = names.words(node[1])
         by_pair[("head", _word_block(ws[0]), _word_block(ws[1]))].append((node, ws))
@@ -523,8 +525,10 @@ def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
         # honorific before a name is no sign of a second one (but two names listed are).
         kinds = ("list:",) if len(roots) == 1 and _honorific_head(sw, longer[0]) else (
             "list:", "doc:")  # fmt: skip
-        if len(roots) == 1 and uf.find(short) not in roots and not uf.apart(
-            short, longer[0], kinds
+        if (
+            len(roots) == 1
+            and uf.find(short) not in roots
+            and not uf.apart(short, longer[0], kinds)
         ):
             uf.join(short, longer[0], "a longer name that begins or ends with it",
                     first_doc.get(longer[0]))  # fmt: skip
@@ -566,19 +570,24 @@ def _join_inner_names(uf: _Union, nodes: list[tuple[str, str]],
         longer = [
             long_
             for long_, lw in by_inner[(_word_block(sw[0]), _word_block(sw[-1]))]
-            if len(lw) > len(sw) and not names.same_word(sw[0], lw[0])
-            and _subsequence(sw, lw[1:]) and not _affix(sw, lw, "tail")
+            if len(lw) > len(sw)
+            and not names.same_word(sw[0], lw[0])
+            and _subsequence(sw, lw[1:])
+            and not _affix(sw, lw, "tail")
         ]
         roots = {uf.find(n) for n in longer}
-        if len(roots) == 1 and uf.find(short) not in roots and not uf.apart(
-            short, longer[0], ("list:",)
+        if (
+            len(roots) == 1
+            and uf.find(short) not in roots
+            and not uf.apart(short, longer[0], ("list:",))
         ):
             uf.join(short, longer[0], "words of a longer name, in order",
                     first_doc.get(longer[0]))  # fmt: skip
 
 
-def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
-                docs: list[DocumentMentions]) -> list[tuple[str, str, tuple[str, str]]]:  # noqa: E501
+def _lone_names(
+    uf: _Union, nodes: list[tuple[str, str]], docs: list[DocumentMentions]
+) -> list[tuple[str, str, tuple[str, str]]]:
     """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
     report when the two share another person (the victim, a co-accused) and, among the
     people of the reports that share one with it, exactly one full name begins or ends with
@@ -587,15 +596,23 @@ def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
     no entity (``_build``). The word must be written the same (a skeleton, fine for the
     words of two full names, makes "Bust" of "Bositis"), and the person the reports share
     must be one few reports name (``RARE_COMPANY``): politics reports all name the same
-    candidates, court reports of one case their victim and co-accused. Blocking key: the
+    candidates, court reports of one case their victim and co-accused. A given name needs
+    two such people in common ("his son Eric" is seldom the Eric of another report), unless
+    the report writes it with an accused noun ("Convict Imran"). A report that names two
+    full names the word could complete vouches for neither. Blocking key: the
     word, lower-cased, against the first and last words of full names; the company is
     checked on those candidates only."""
     named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # document -> person nodes
+    # document -> lone names it writes with an accused noun ("Convict Imran", "prime accused
+    # Imran"): named by their part in the case, not as someone's relative ("his son Eric")
+    as_accused: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc in docs:
         for m in doc.mentions:
             node = ("person", node_name(m.name))
             if m.type == "person" and m.label != "role" and node in uf.parent:
                 named[doc.id].add(node)
+                if _written_as_accused(m.text):
+                    as_accused[doc.id].add(node)
     full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
                   for d, ns in named.items()}  # fmt: skip
     # word -> (full name node, how many rare people a report must share: two for a given
@@ -627,15 +644,71 @@ def _lone_names(uf: _Union, nodes: list[tuple[str, str]],
             # Only reports that share a rare person with this one can vouch for a full
             # name: at most RARE_COMPANY of them per person, whatever the store's size.
             company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
-            fits: dict[tuple[str, str], tuple[str, str]] = {}
-            for full, needed in by_end.get(word[0], ()) if company else ():
-                target = uf.find(full)
-                if any(len(rare[doc_id] & (rare[e] - {target})) >= needed
-                       for e in where[full] & company):  # fmt: skip
-                    fits.setdefault(target, full)
+            candidates = by_end.get(word[0], []) if company else []
+            needs = {full: 1 if n in as_accused[doc_id] else needed for full, needed in candidates}
+            fits = _vouched(uf, candidates, needs, where, company, rare, doc_id)
+            if len(fits) > 1:
+                fits = _beside_only(uf, candidates, needs, where, company, rare, doc_id)
             if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
                 out.append((doc_id, n[1], next(iter(fits.values()))))
     return out
+
+
+def _beside_only(
+    uf: _Union,
+    candidates: list[tuple[tuple[str, str], int]],
+    needs: Mapping[tuple[str, str], int],
+    where: Mapping[tuple[str, str], set[str]],
+    company: set[str],
+    rare: Mapping[str, set[tuple[str, str]]],
+    doc_id: str,
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Two people a lone word could stand for ("Amanda Knox" and her sister "Deanna Knox"):
+    a report naming both tells them apart, not which one a lone "Knox" elsewhere is, so
+    only the reports naming one of them vouch. And the one they vouch for must be the one
+    every report naming the other also names: a rival only ever named beside them (a sister
+    in her sister's story) is not whom a lone surname stands for, a rival named on their
+    own elsewhere ("George W. Bush" beside "Jeb Bush") is a person in their own right."""
+    roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # root -> reports
+    for full, _ in candidates:
+        named_in[uf.find(full)] |= where[full]
+        for e in where[full]:
+            roots_in[e].add(uf.find(full))
+    alone = {e for e in company if len(roots_in[e]) == 1}
+    fits = _vouched(uf, candidates, needs, where, alone, rare, doc_id)
+    if len(fits) != 1:
+        return {}
+    winner = next(iter(fits))
+    rivals = set(named_in) - {winner}
+    return fits if all(named_in[r] <= named_in[winner] for r in rivals) else {}
+
+
+def _vouched(
+    uf: _Union,
+    candidates: list[tuple[tuple[str, str], int]],
+    needs: Mapping[tuple[str, str], int],
+    where: Mapping[tuple[str, str], set[str]],
+    company: set[str],
+    rare: Mapping[str, set[tuple[str, str]]],
+    doc_id: str,
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """The full names (by root) that a report of ``company`` naming them vouches for: it
+    shares ``needs[full]`` rare people with ``doc_id``'s report, the full name aside."""
+    fits: dict[tuple[str, str], tuple[str, str]] = {}
+    for full, _ in candidates:
+        target = uf.find(full)
+        if any(len(rare[doc_id] & (rare[e] - {target})) >= needs[full]
+               for e in where[full] & company):  # fmt: skip
+            fits.setdefault(target, full)
+    return fits
+
+
+def _written_as_accused(text: str) -> bool:
+    """Whether a mention is written with an accused noun before the name ("Convict Imran",
+    "accused Imran"): the report names the person by their part in the case."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in legal().accused_nouns
 
 
 def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
@@ -700,14 +773,53 @@ def _join_reversed(uf: _Union, nodes: list[tuple[str, str]],
         if names.same_word(ws[0], ws[1]):
             continue
         # the block is a skeleton ("Ryan" / "Ron"): each word must also be alike as spelled
-        others = [o for o in by_order[(_word_block(ws[1]), _word_block(ws[0]))]
-                  if all(variants.words_alike(a, b)
-                         for a, b in zip(ws[::-1], names.words(o[1]), strict=True))]
+        others = [
+            o
+            for o in by_order[(_word_block(ws[1]), _word_block(ws[0]))]
+            if all(
+                variants.words_alike(a, b) for a, b in zip(ws[::-1], names.words(o[1]), strict=True)
+            )
+        ]
         roots = {uf.find(o) for o in others}
         if len(roots) != 1 or uf.find(node) in roots or uf.apart(node, others[0], ("list:",)):
             continue
         if any(company.shared(node, o) for o in others):
             uf.join(node, others[0], "the same two words in the other order, in one story",
+                    first_doc.get(others[0]))  # fmt: skip
+
+
+def _join_opening_vowels(uf: _Union, nodes: list[tuple[str, str]],
+                         first_doc: dict[tuple[str, str], str],
+                         company: _StoryCompany) -> None:  # fmt: skip
+    """ "Asmat Adamjee" is "Ismat Adamjee": the same name but for the vowel that opens the
+    given name, which transliterations write several ways. "Aslam" and "Islam" are also two
+    names, so the likeness alone never joins them: only when it is the only such name, no
+    article names or lists the two side by side, and reports using them tell one story
+    (``_StoryCompany``), as for reversed names. Key: ``opening:`` (the given name's rest,
+    the last word)."""
+    people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2]
+    by_opening: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node in people:
+        ws = names.words(node[1])
+        if blocking.opens_with_vowel(ws[0]):
+            by_opening[(_word_block(ws[0][1:]), _word_block(ws[-1]))].append(node)
+    for node in people:
+        ws = names.words(node[1])
+        if not blocking.opens_with_vowel(ws[0]):
+            continue
+        others = [
+            o for o in by_opening[(_word_block(ws[0][1:]), _word_block(ws[-1]))]
+            if (ow := names.words(o[1]))[0][:1].lower() != ws[0][:1].lower()
+            and names.same_word(ow[0][1:], ws[0][1:]) and len(ow) == len(ws)
+            and all(names.same_word(a, b) for a, b in zip(ow[1:], ws[1:], strict=True))
+        ]  # fmt: skip
+        roots = {uf.find(o) for o in others}
+        if len(roots) != 1 or uf.find(node) in roots:
+            continue
+        if uf.apart(node, others[0], ("list:", "doc:")):
+            continue
+        if any(company.shared(node, o) for o in others):
+            uf.join(node, others[0], "the same name with another opening vowel, in one story",
                     first_doc.get(others[0]))  # fmt: skip
 
 
@@ -830,9 +942,16 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
     base_of = {e.id: e for e in bases}
     found = EntityIndex(bases, by_key, by_doc, by_name)
     doc_parts = {
-        doc.id: parts.document_part(doc.id, doc.published, doc.mentions, short_of[doc.id],
-                                    acronyms_of[doc.id], node_entity.get, base_of.__getitem__,
-                                    found)  # fmt: skip
+        doc.id: parts.document_part(
+            doc.id,
+            doc.published,
+            doc.mentions,
+            short_of[doc.id],
+            acronyms_of[doc.id],
+            node_entity.get,
+            base_of.__getitem__,
+            found,
+        )  # fmt: skip
         for doc in docs
     }
     given: dict[str, list[tuple[tuple[str, str], parts.Contribution]]] = defaultdict(list)

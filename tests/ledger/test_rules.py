@@ -6,13 +6,14 @@ from dataclasses import replace
 
 from spacy.language import Language
 
-from corroborate.ledger.build import build_ledger
+from corroborate.ledger.build import build_ledger, group_steps
+from corroborate.ledger.link import Step
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.dates import event_date
 from corroborate.nlp.mentions import find_mentions
-from corroborate.records import Event
+from corroborate.records import Entity, Event
 from tests.conftest import analyse_rows
 
 
@@ -108,3 +109,47 @@ def test_a_report_of_a_confession_to_the_police_rests_on_custody(nlp: Language) 
     assert arson.confession_only
     told = [e for e in arson.events if e.document_id == "port-2"]
     assert told and all(e.custodial_report for e in told)
+
+
+def test_a_patron_only_one_report_names_is_accused_by_that_report_alone() -> None:
+    """A patronage allegation keeps as co-accused the patrons every report of it names; a
+    patron only one report lists gets an allegation of its own with that report's event, so
+    that no report reads as accusing someone it does not name."""
+    party, leader, minister = (Entity("org", "Harbour Party", "organization"),
+                               Entity("lead", "Noreen Vale", "person"),
+                               Entity("min", "Tariq Oswin", "person"))  # fmt: skip
+    entities = {e.id: e for e in (party, leader, minister)}
+
+    def step(doc: str, co: set[str], kind: str = "allegation") -> Step:
+        event = Event(None, kind, None, None, "a minister", doc, "...", 0, 3)  # type: ignore[arg-type]
+        return Step(event, "patronage", "org", set(co), co_accused=co)
+
+    steps = [step("one", {"lead"}), step("two", {"lead", "min"}), step("three", set(), "denial")]
+    by_accused = {tuple(a.accused): a for a in group_steps(steps, entities)}
+    assert set(by_accused) == {("org", "lead"), ("min",)}
+    assert {e.document_id for e in by_accused[("min",)].events} == {"two"}
+    # the party's denial answers the party's allegation, never the minister's
+    assert {e.document_id for e in by_accused[("org", "lead")].events} == {"one", "two", "three"}
+
+
+def test_a_patronage_event_never_accuses_a_patron_its_report_does_not_name(
+    nlp: Language,
+) -> None:
+    rows = [
+        {"id": "r1", "published": "2031-07-07", "text": (
+            "Furthermore, interior minister Tariq Oswin accused that Zaman Lodhi had close links"
+            " with senior Harbour Party leaders, including Noreen Vale, Salim Kasi and Omar"
+            " Dakar.")},
+        {"id": "r2", "published": "2031-07-08", "text": (
+            "Zaman Lodhi had earlier confessed his association with Harbour Party's central"
+            " leadership, including its women's wing leader Noreen Vale, during interrogation.")},
+    ]  # fmt: skip
+    ledger = build_ledger(analyse_rows(nlp, rows))
+    names = {e.id: e.name for e in ledger.entities}
+    patronage = [a for a in ledger.allegations if a.act == "patronage"]
+    assert any(names[a.accused[0]] == "Harbour Party" for a in patronage)
+    for allegation in patronage:
+        for co_accused in allegation.accused[1:]:
+            assert all(names[co_accused] in e.quote for e in allegation.events), allegation
+    [dakar] = [a for a in patronage if names[a.accused[0]] == "Omar Dakar"]
+    assert {e.document_id for e in dakar.events} == {"r1"}

@@ -306,3 +306,55 @@ def test_an_honorific_before_a_name_in_one_report_is_one_person() -> None:
     # Another first word is not an honorific: written both ways in full, two people.
     two = resolve_entities([_doc("1", _m("Fareed Kamran Lund"), _m("Kamran Lund", 100))])
     assert two.lookup("Fareed Kamran Lund") != two.lookup("Kamran Lund")
+
+
+def test_a_lone_surname_is_not_a_rival_only_ever_named_beside_the_other() -> None:
+    # "Durrani" alone in the appeal: the hearing names only Shakeel Durrani, the verdict both
+    # him and his brother Nabeel - it tells the two apart, it does not say who the appeal's is.
+    docs = [
+        _doc("appeal", _m("Durrani"), _m("Mashooq Rind", 100)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
+        _doc("verdict", _m("Shakeel Durrani"), _m("Nabeel Durrani", 50), _m("Mashooq Rind", 100)),
+    ]
+    index = resolve_entities(docs)
+    assert index.lookup("Durrani", "appeal") == index.lookup("Shakeel Durrani")
+    # with no report naming only one of them, the lone name stays no one
+    index = resolve_entities([docs[0], docs[2]])
+    assert index.lookup("Durrani", "appeal") is None
+    # nor when the rival is named on his own elsewhere: a person in his own right
+    alone = _doc("bail", _m("Nabeel Durrani"), _m("Karim Bux", 100))
+    index = resolve_entities([*docs, alone])
+    assert index.lookup("Durrani", "appeal") is None
+
+
+def test_a_lone_given_name_written_as_accused_needs_one_person_in_common() -> None:
+    # "Convict Shakeel": named by his part in the case, not as someone's son ("his son Eric")
+    docs = [
+        _doc("verdict", _m("Shakeel", text="Convict Shakeel"), _m("Mashooq Rind", 100)),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
+        _doc("appeal", _m("Shakeel"), _m("Mashooq Rind", 100)),
+    ]
+    index = resolve_entities(docs)
+    full = index.lookup("Shakeel Durrani")
+    assert full is not None and index.lookup("Shakeel", "verdict") == full
+    assert index.lookup("Shakeel", "appeal") is None  # a given name alone: two needed
+
+
+def test_an_opening_vowel_written_otherwise_joins_only_inside_one_story() -> None:
+    story = [
+        _doc("charge", _m("Asmat Rind"), _m("Mashooq Karimi", 100)),
+        _doc("appeal", _m("Ismat Rind"), _m("Mashooq Karimi", 100)),
+    ]
+    index = resolve_entities(story)
+    found = index.lookup("Asmat Rind")
+    assert found is not None and index.lookup("Ismat Rind") == found
+    assert any(a.reason.endswith("in one story") for a in found.aliases)
+    # two reports that share no one: "Aslam" and "Islam" are also two names
+    apart = [_doc("charge", _m("Asmat Rind")), _doc("appeal", _m("Ismat Rind"))]
+    index = resolve_entities(apart)
+    assert index.lookup("Asmat Rind") != index.lookup("Ismat Rind")
+    # one article writing both names: two people
+    trial = _doc("trial", _m("Asmat Rind"), _m("Ismat Rind", 50), _m("Mashooq Karimi", 100))
+    both = [*story, trial]
+    index = resolve_entities(both)
+    assert index.lookup("Asmat Rind") != index.lookup("Ismat Rind")

@@ -83,10 +83,22 @@ class Descriptions(Parties):
 
     def _describes(self, token: Token, m: Mention) -> bool:
         """Whether the name ``m`` describes an item of a list rather than being one: a
-        possessive ("X's employees Y"), an organisation before a name ("Acme CEO Z"). The
+        possessive ("X's employees Y"), an organisation before a name ("Acme CEO Z"), or an
+        acronym in apposition to one ("Acme (AC) councillor Z"). An organisation's name is
+        asked as a whole, by its root (the word its other words hang from): a word inside
+        it ("Tehreek-e-Insaf": "e") hangs from the name, not from the noun after it. The
         parse of a person's name is not asked: long lists of names are parsed as compounds
         of each other."""
-        return owns(token, m) or (m.type == "organization" and modifies(token, m))
+        if owns(token, m):
+            return True
+        if m.type != "organization":
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else token
+        owner = self.by_token.get(root.head.i) if root.dep_ == "appos" else None
+        if owner is not None and owner is not m and owner.type == "organization":
+            return self._describes(root.head, owner)
+        return modifies(root, m) or modifies(token, m)
 
     def _begins_list(self, verb: Token) -> bool:
         """Whether a name comes right after ``verb`` (punctuation aside), or, after a verb

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.speakers import PERSONAL_PRONOUNS, SpeakerResolver
+from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import EntityType, Mention
 
 __all__ = ["LISTING_PREPS", "Naming", "modifies", "owns"]
@@ -68,6 +68,8 @@ class Naming:
         shares its surname."""
         if " " in named.name or named.members is not None or self._declares_alias(named):
             return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
+        if self._is_alias(named):
+            return named  # "X alias Johny and Sabir Mayar": Johny is X's other name, whole
         text = self.doc.text
         for other in party:
             words = other.name.split()
@@ -85,6 +87,13 @@ class Naming:
         span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
         return span is not None and any(
             (m := self.by_token.get(t.i)) is not None and m.alias for t in span
+        )
+
+    def _is_alias(self, named: Named) -> bool:
+        """Whether the name follows an alias marker: the second name of someone just named."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return (
+            span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ALIAS_MARKERS
         )
 
     def _plural_anaphor(self, token: Token) -> bool:
@@ -168,9 +177,15 @@ class Naming:
                 first, last = phrase[0], phrase[-1]
                 return Named(name, first.idx, last.idx + len(last.text), resolved=True)
             return None
-        # a proper name NER missed, or tagged as a common noun ("Rajesh and Nupur Talwar")
+        # a proper name NER missed, or tagged as a common noun ("Rajesh and Nupur Talwar");
+        # not a name the mentions typed as a place (the "KARACHI:" of a dateline before
+        # "Rangers have arrested 654 target killers"): a place is never a party
         tagged = bool(token.ent_type_) and not token.is_sent_start
-        if (token.pos_ == "PROPN" or tagged) and token.text[:1].isupper():
+        if (
+            (token.pos_ == "PROPN" or tagged)
+            and token.text[:1].isupper()
+            and token.i not in self.places
+        ):
             return self._missed_name(token)
         return None
 
