@@ -145,7 +145,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         qual = None
         cur = m.group("cur")
         head = m.start() if b is not None else m.start("cur") if cur else m.start("a")
-        q = _QUALIFIER_RE.search(text, max(start, head - 20), head)
+        # The qualifier is looked for after the previous count only: "120 Rs more than 120"
+        # must not give the second count the words the first one's unit took.
+        after = found[-1].end if found else start
+        q = _QUALIFIER_RE.search(text, max(after, head - 20), head)
         if q is not None:
             qual, head = " ".join(q.group(1).lower().split()), q.start()
         if _not_a_count(text, m, head, qual):
