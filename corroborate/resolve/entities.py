@@ -255,12 +255,11 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]] = []
     for doc in docs:
         for m in doc.mentions:
-            if m.label == "role" or m.type == "group":
+            # the nodes an update compares with the stored ones: one function names them
+            found = mention_nodes(m)
+            if not found:
                 continue
-            node = (m.type, node_name(m.name, m.type))
-            if not node[1]:
-                continue
-            # (the nodes ``mention_nodes`` names: keep the two in step)
+            node = found[0]
             uf.add(node)
             counts[node] += 1
             first_doc.setdefault(node, doc.id)
@@ -268,7 +267,7 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
             if written and names.key(written) != names.key(node[1]):
                 short.append((doc.id, written, node))
             if m.alias:
-                other = (m.type, names.clean(m.alias))
+                other = found[1]
                 uf.add(other)
                 counts[other] += 0
                 declared.append((node, other, doc.id, m))
@@ -287,10 +286,12 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
 
 
 def mention_nodes(m: Mention) -> list[tuple[str, str]]:
-    """The names (nodes) a mention brings to resolution: its name, and an alias it declares."""
+    """The names (nodes) a mention brings to resolution: its name, and an alias it declares,
+    as ``resolve`` makes them (a person's title words dropped, an organisation's kept: "General
+    Motors" is not "Motors", which would hide from an update that it meets a stored "GM")."""
     if m.label == "role" or m.type == "group":
         return []
-    name = node_name(m.name)
+    name = node_name(m.name, m.type)
     if not name:
         return []
     out: list[tuple[str, str]] = [(m.type, name)]
