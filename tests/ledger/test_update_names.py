@@ -1,10 +1,11 @@
 """The update (``ledger.update``, ``ledger.restep``) against a full rebuild on names made to
 meet each other in every way resolution joins or keeps apart names: titles, acronyms, lone
 names, middle names, reversed and variant spellings, owners, head words, a hyphen between
-two people, one name typed two ways, declared aliases, lists. Documents are invented here
-as mentions (no spaCy, no text but the names), so Hypothesis can try many orders and
-batches: after every batch the stored ledger and the stored index must be what a full
-rebuild writes.
+two people, one name typed two ways, declared aliases, lists - and claims that accuse,
+charge, convict or answer for them (by a short form too) and affiliations the documents
+state. Documents are invented here as mentions and claims (no spaCy, no text but the
+names), so Hypothesis can try many orders and batches: after every batch the stored ledger
+and the stored index must be what a full rebuild writes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from hypothesis import strategies as st
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
-from corroborate.records import Document, EntityType, Mention
+from corroborate.records import (
+    Claim,
+    ClaimKind,
+    Document,
+    EntityType,
+    Mention,
+    Participant,
+    ParticipantRole,
+)
 from corroborate.store import open_store
 from tests.conftest import index_snapshot, put_analysed
 
@@ -93,22 +102,52 @@ DATES = [None, "2022-05-01", "2022-05-02", "2022-05-03"]
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 
 
+# A claim: (kind, accused pick, other pick, act, the accused are an organisation's members),
+# picks by position among the document's names (modulo their number).
+ClaimSpec = tuple[ClaimKind, int, int, str | None, bool]
+CLAIM_KINDS: list[ClaimKind] = ["accusation", "charge", "ruling", "denial", "crime"]
+
+
 def _document(
-    id_: str, published: str | None, picks: list[Named], listed: bool
+    id_: str,
+    published: str | None,
+    picks: list[Named],
+    listed: bool,
+    claims: tuple[ClaimSpec, ...] | list[ClaimSpec] = (),
+    affiliated: bool = False,
 ) -> AnalysedDocument:
     """The picked names one after another: ", " between them makes people a list
-    (``resolve.apart``), ". " does not."""
+    (``resolve.apart``), ". " does not. ``claims`` name the picks as written (a short form
+    too: the lookup must find it); ``affiliated``: the first person is stated a spokesman of
+    the first organisation ("HPU spokesman Ada Obiora")."""
     text, mentions = "", []
+    org = next((written for written, _, type_, _, _ in picks if type_ == "organization"), None)
     for written, name, type_, alias, kind in picks:
         if text:
             text += ", " if listed else ". "
         start = len(text)
         text += written
+        spokesman = affiliated and type_ == "person" and org is not None
+        affiliated = affiliated and not spokesman
         mentions.append(Mention(start, len(text), written, type_, name, LABELS[type_],
-                                alias=alias, alias_kind=kind))  # fmt: skip
+                                alias=alias, alias_kind=kind,
+                                organization=org if spokesman else None,
+                                role="spokesman" if spokesman else None))  # fmt: skip
         if alias:
             text += f" alias {alias}" if kind == "alias" else f" ({alias})"
-    return AnalysedDocument(Document(id_, text + ".", published=published), [], mentions)
+    text += "."
+    made = []
+    for kind_, accused, other, act, members in claims:
+        a, b = mentions[accused % len(mentions)], mentions[other % len(mentions)]
+        role: ParticipantRole = "court" if kind_ == "ruling" else "victim"
+        made.append(Claim(
+            kind_, 0, len(text), (a.start, a.end),
+            (Participant(a.text, "accused", a.start, a.end,
+                         "workers" if members and a.type == "organization" else None),
+             Participant(b.text, role, b.start, b.end)),
+            outcome="convicted" if kind_ == "ruling" else None, act=act,
+        ))  # fmt: skip
+    return AnalysedDocument(Document(id_, text, published=published), [], mentions, made)
 
 
 @dataclass
@@ -128,11 +167,16 @@ def _corpora(draw: st.DrawFn) -> _Corpus:
     families = draw(st.lists(st.sampled_from(FAMILIES), min_size=1, max_size=2))
     pool = [named for family in families for named in family]
 
+    claims = st.tuples(st.sampled_from(CLAIM_KINDS), st.integers(0, 3), st.integers(0, 3),
+                       st.sampled_from([None, "fraud", "patronage"]), st.booleans())  # fmt: skip
+
     def document(id_: str) -> AnalysedDocument:
         return _document(
             id_,
             draw(st.sampled_from(DATES)),
             draw(st.lists(st.sampled_from(pool), min_size=1, max_size=4)),
+            draw(st.booleans()),
+            draw(st.lists(claims, max_size=2)),
             draw(st.booleans()),
         )
 
