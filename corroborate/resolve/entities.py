@@ -73,6 +73,7 @@ __all__ = [
     "node_name",
     "resolve",
     "resolve_entities",
+    "spelled_id",
 ]
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
@@ -810,7 +811,7 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
             continue  # a lone first name or surname no document resolves: not an actor yet
         eid = entity_id(type_, canonical)
         if eid in used:  # two people whose names share a spelling key
-            eid = _spelled_id(type_, canonical)
+            eid = spelled_id(type_, canonical)
         used.add(eid)
         bases.append(Entity(id=eid, name=canonical, type=_TYPES[type_],
                             aliases=_aliases(uf, group, canonical, first_doc)))  # fmt: skip
@@ -847,7 +848,7 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
     return Resolution(index, bases, node_entity, dict(short_of), dict(acronyms_of), doc_parts)
 
 
-def _spelled_id(type_: str, name: str) -> str:
+def spelled_id(type_: str, name: str) -> str:
     """The id of an entity whose spelling key another entity already has: the key and the
     spelling itself, so still derived from the name alone."""
     digest = hashlib.sha1(f"{type_}:{names.key(name)}:{name.lower()}".encode()).hexdigest()

@@ -3,7 +3,8 @@ meet each other in every way resolution joins or keeps apart names: titles, acro
 names, middle names, reversed and variant spellings, owners, head words, a hyphen between
 two people, one name typed two ways, declared aliases, lists - and claims that accuse,
 charge, convict or answer for them (by a short form too) and affiliations the documents
-state. Documents are invented here as mentions and claims (no spaCy, no text but the
+state, and a reader's correction (merge, split, not accused) after a batch. Documents are
+invented here as mentions and claims (no spaCy, no text but the
 names), so Hypothesis can try many orders and batches: after every batch the stored ledger
 and the stored index must be what a full rebuild writes.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from corroborate.ledger import correcting
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
@@ -30,7 +32,7 @@ from corroborate.records import (
     Participant,
     ParticipantRole,
 )
-from corroborate.store import open_store
+from corroborate.store import Store, open_store
 from tests.conftest import index_snapshot, put_analysed
 
 # (written, name as the mention finder resolves it, type, alias declared, alias kind)
@@ -153,12 +155,14 @@ def _document(
 @dataclass
 class _Corpus:
     """Documents stored in batches (``bounds``); before batch ``i`` (after the first), the
-    stored document ``edits[i]`` names is removed or written anew (``rewrites``), if any."""
+    stored document ``edits[i]`` names is removed or written anew (``rewrites``), if any;
+    after batch ``corrected[0]``, a reader's correction of kind ``corrected[1]``."""
 
     docs: list[AnalysedDocument]
     bounds: list[int]
     edits: list[tuple[str, int] | None]
     rewrites: list[AnalysedDocument]
+    corrected: tuple[int, str]
 
 
 @st.composite
@@ -185,7 +189,31 @@ def _corpora(draw: st.DrawFn) -> _Corpus:
     bounds = [0, *sorted(set(cuts)), size]
     kinds = st.none() | st.tuples(st.sampled_from(["remove", "rewrite"]), st.integers(0, 99))
     edits = [None, *(draw(kinds) for _ in bounds[2:])]
-    return _Corpus(docs, bounds, edits, [document("") for _ in edits])
+    corrected = (draw(st.integers(0, len(edits))), draw(st.sampled_from(CORRECTIONS)))
+    return _Corpus(docs, bounds, edits, [document("") for _ in edits], corrected)
+
+
+CORRECTIONS = ["merge", "split", "not_accused"]
+
+
+def _correct(store: Store, kind: str) -> None:
+    """A reader's correction as ``corroborate correct`` makes it (stored, then a rebuild),
+    of the first entities or allegation it can apply to, if any."""
+    ledger = store.ledger()
+    if kind == "merge":
+        for type_ in ("person", "organization"):
+            ranked = sorted((e for e in ledger.entities if e.type == type_),
+                            key=lambda e: (-len(e.aliases), e.id))  # fmt: skip
+            if len(ranked) >= 2:
+                correcting.merge(store, [ranked[0].id, ranked[1].id], "one actor", "tester")
+                return
+    elif kind == "split":
+        named = next((e for e in ledger.entities if e.aliases), None)
+        if named is not None:
+            correcting.split(store, named.id, named.aliases[0].name, "two actors", "tester")
+    elif ledger.allegations:
+        alleged = ledger.allegations[0]
+        correcting.not_accused(store, alleged.id, alleged.accused[0], "a witness", "tester")
 
 
 @settings(
@@ -221,3 +249,5 @@ def test_invented_names_in_any_batches_equal_a_full_rebuild(
             updated = index_snapshot(store)
             assert rebuild_and_compare(store) is None, (i, edit, seen and seen[0].apart)
             assert index_snapshot(store) == updated, (i, edit, seen and seen[0].apart)
+            if i == corpus.corrected[0]:
+                _correct(store, corpus.corrected[1])
