@@ -1,12 +1,13 @@
 """The update (``ledger.update``, ``ledger.restep``) against a full rebuild on names made to
 meet each other in every way resolution joins or keeps apart names: titles, acronyms, lone
 names, middle names, reversed and variant spellings, owners, head words, a hyphen between
-two people, one name typed two ways, declared aliases, lists - and claims that accuse,
-charge, convict or answer for them (by a short form too) and affiliations the documents
-state, and a reader's correction (merge, split, not accused) after a batch. Documents are
-invented here as mentions and claims (no spaCy, no text but the
-names), so Hypothesis can try many orders and batches: after every batch the stored ledger
-and the stored index must be what a full rebuild writes.
+two people, one name typed two ways, declared aliases, lists - with claims that accuse,
+charge, convict or answer for them (by a short form too), attributions of sources that
+allege, deny, confess or corroborate, affiliations the documents state, and a reader's
+correction (merge, split, not accused) after a batch. Documents are invented here as
+mentions, claims and attributions (no spaCy, no text but the names), so Hypothesis can try
+many orders and batches: after every batch the stored ledger and the stored index must be
+what a full rebuild writes.
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
 from corroborate.records import (
+    Attribution,
+    AttributionFacts,
     Claim,
     ClaimKind,
     Document,
     EntityType,
+    Kind,
     Mention,
     Participant,
     ParticipantRole,
@@ -108,6 +112,11 @@ LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}
 # picks by position among the document's names (modulo their number).
 ClaimSpec = tuple[ClaimKind, int, int, str | None, bool]
 CLAIM_KINDS: list[ClaimKind] = ["accusation", "charge", "ruling", "denial", "crime"]
+# An attribution: (kind, speaker pick, target pick, act, the speaker speaks of "the party");
+# "statement" is a denial ("baseless"), the rest say what their kind says.
+AttributionSpec = tuple[Kind, int, int, str | None, bool]
+ATTRIBUTION_KINDS: list[Kind] = ["allegation", "statement", "denial", "confession",
+                                 "corroboration"]  # fmt: skip
 
 
 def _document(
@@ -117,6 +126,7 @@ def _document(
     listed: bool,
     claims: tuple[ClaimSpec, ...] | list[ClaimSpec] = (),
     affiliated: bool = False,
+    said: tuple[AttributionSpec, ...] | list[AttributionSpec] = (),
 ) -> AnalysedDocument:
     """The picked names one after another: ", " between them makes people a list
     (``resolve.apart``), ". " does not. ``claims`` name the picks as written (a short form
@@ -149,7 +159,17 @@ def _document(
              Participant(b.text, role, b.start, b.end)),
             outcome="convicted" if kind_ == "ruling" else None, act=act,
         ))  # fmt: skip
-    return AnalysedDocument(Document(id_, text, published=published), [], mentions, made)
+    attributions = []
+    for says, speaker, target, act, own_party in said:
+        a, b = mentions[speaker % len(mentions)], mentions[target % len(mentions)]
+        denies = says in ("statement", "denial")
+        facts = AttributionFacts((0, len(text)), act=act, denies=denies, own_party=own_party,
+                                 names_accusations=denies, named=(b.text,))  # fmt: skip
+        attributions.append(Attribution([(a.start, a.end)], [(0, 1)], [(b.start, b.end)],
+                                        a.text, says, target=b.text, facts=facts,
+                                        speaker=a.text))  # fmt: skip
+    return AnalysedDocument(Document(id_, text, published=published), attributions, mentions,
+                            made)  # fmt: skip
 
 
 @dataclass
@@ -174,6 +194,9 @@ def _corpora(draw: st.DrawFn) -> _Corpus:
     claims = st.tuples(st.sampled_from(CLAIM_KINDS), st.integers(0, 3), st.integers(0, 3),
                        st.sampled_from([None, "fraud", "patronage"]), st.booleans())  # fmt: skip
 
+    said = st.tuples(st.sampled_from(ATTRIBUTION_KINDS), st.integers(0, 3), st.integers(0, 3),
+                     st.sampled_from([None, "fraud", "patronage"]), st.booleans())  # fmt: skip
+
     def document(id_: str) -> AnalysedDocument:
         return _document(
             id_,
@@ -182,6 +205,7 @@ def _corpora(draw: st.DrawFn) -> _Corpus:
             draw(st.booleans()),
             draw(st.lists(claims, max_size=2)),
             draw(st.booleans()),
+            draw(st.lists(said, max_size=2)),
         )
 
     docs = [document(f"doc-{i}") for i in range(size)]
