@@ -37,7 +37,7 @@ from typing import Any, Literal, get_args
 from corroborate.ledger.link import allegation_id
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.records import Alias, Allegation, Entity, Event, Ledger
-from corroborate.resolve.entities import entity_id
+from corroborate.resolve.entities import entity_id, spelled_id
 
 __all__ = [
     "CORRECTION_KINDS",
@@ -75,7 +75,9 @@ class Correction:
         if self.kind == "merge":
             return list(self.data.get("entities", []))
         if self.kind == "split":
-            made = split_entity_id(self.data.get("type", "person"), self.data["alias"])
+            made = split_entity_id(
+                self.data.get("type", "person"), self.data["alias"], self.data["entity"]
+            )
             return [self.data["entity"], made]
         return [self.data["entity"]]
 
@@ -122,8 +124,14 @@ def correction_id(kind: str, data: dict[str, Any], created_at: str, author: str)
     return "cor_" + hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
-def split_entity_id(type_: str, name: str) -> str:
-    return entity_id(type_, name)
+def split_entity_id(type_: str, name: str, entity: str) -> str:
+    """The id of the entity a split makes of the alias ``name`` of ``entity``: derived from
+    the name as a build derives one, or, where that is ``entity``'s own id (an alias of the
+    same spelling key: "KANO" of "Kano"), from the spelling too, as a build tells apart two
+    entities of one key (``spelled_id``). Giving the split-off entity its source's id made
+    the ledger list one id twice, which the store refused."""
+    made = entity_id(type_, name)
+    return spelled_id(type_, name) if made == entity else made
 
 
 def apply_corrections(ledger: Ledger, corrections: Iterable[Correction]) -> Ledger:
@@ -220,8 +228,8 @@ class _State:
         alias = c.data["alias"]
         if entity is None or alias not in {a.name for a in entity.aliases}:
             return
-        new_id = split_entity_id(entity.type, alias)
-        if new_id in self.entities and new_id != entity.id:
+        new_id = split_entity_id(entity.type, alias, entity.id)
+        if new_id in self.entities:
             return  # that name is an entity already: a merge undone, not a split
         remaining = [a for a in entity.aliases if a.name != alias]
         self.entities[entity.id] = replace(entity, aliases=remaining)

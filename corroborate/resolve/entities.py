@@ -76,6 +76,7 @@ __all__ = [
     "node_name",
     "resolve",
     "resolve_entities",
+    "spelled_id",
 ]
 
 _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
@@ -258,12 +259,11 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]] = []
     for doc in docs:
         for m in doc.mentions:
-            if m.label == "role" or m.type == "group":
+            # the nodes an update compares with the stored ones: one function names them
+            found = mention_nodes(m)
+            if not found:
                 continue
-            node = (m.type, node_name(m.name, m.type))
-            if not node[1]:
-                continue
-            # (the nodes ``mention_nodes`` names: keep the two in step)
+            node = found[0]
             uf.add(node)
             counts[node] += 1
             first_doc.setdefault(node, doc.id)
@@ -271,7 +271,7 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
             if written and names.key(written) != names.key(node[1]):
                 short.append((doc.id, written, node))
             if m.alias:
-                other = (m.type, names.clean(m.alias))
+                other = found[1]
                 uf.add(other)
                 counts[other] += 0
                 declared.append((node, other, doc.id, m))
@@ -290,10 +290,12 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
 
 
 def mention_nodes(m: Mention) -> list[tuple[str, str]]:
-    """The names (nodes) a mention brings to resolution: its name, and an alias it declares."""
+    """The names (nodes) a mention brings to resolution: its name, and an alias it declares,
+    as ``resolve`` makes them (a person's title words dropped, an organisation's kept: "General
+    Motors" is not "Motors", which would hide from an update that it meets a stored "GM")."""
     if m.label == "role" or m.type == "group":
         return []
-    name = node_name(m.name)
+    name = node_name(m.name, m.type)
     if not name:
         return []
     out: list[tuple[str, str]] = [(m.type, name)]
@@ -921,7 +923,7 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
             continue  # a lone first name or surname no document resolves: not an actor yet
         eid = entity_id(type_, canonical)
         if eid in used:  # two people whose names share a spelling key
-            eid = _spelled_id(type_, canonical)
+            eid = spelled_id(type_, canonical)
         used.add(eid)
         bases.append(Entity(id=eid, name=canonical, type=_TYPES[type_],
                             aliases=_aliases(uf, group, canonical, first_doc)))  # fmt: skip
@@ -965,7 +967,7 @@ def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, 
     return Resolution(index, bases, node_entity, dict(short_of), dict(acronyms_of), doc_parts)
 
 
-def _spelled_id(type_: str, name: str) -> str:
+def spelled_id(type_: str, name: str) -> str:
     """The id of an entity whose spelling key another entity already has: the key and the
     spelling itself, so still derived from the name alone."""
     digest = hashlib.sha1(f"{type_}:{names.key(name)}:{name.lower()}".encode()).hexdigest()

@@ -25,6 +25,7 @@ from corroborate.ledger.corrections import (
 from corroborate.ledger.link import allegation_id
 from corroborate.ledger.store import rebuild
 from corroborate.records import Alias, Allegation, Entity, Event, Ledger
+from corroborate.resolve.entities import entity_id, spelled_id
 from corroborate.store import open_store
 
 runner = CliRunner()
@@ -138,6 +139,22 @@ def test_split_moves_the_events_naming_only_the_alias() -> None:
     assert [e.quote for a in against_amari for e in a.events] == [
         "Police said Jalal Amari killed two men."
     ]
+
+
+def test_split_of_an_alias_spelled_like_the_name_makes_an_entity_of_its_own_id() -> None:
+    # "AMARI" has the spelling key of "Amari": split off, it once got the entity's own id,
+    # the ledger listed that id twice and storing it failed ("corroborate correct split").
+    amari = Entity(entity_id("place", "Amari"), "Amari", "place", [Alias("AMARI", "same name")])
+    ledger = Ledger(entities=[amari], allegations=[])
+    split = apply_corrections(
+        ledger, [_c("split", {"entity": amari.id, "alias": "AMARI", "type": "place"})]
+    )
+    ids = [e.id for e in split.entities]
+    assert len(ids) == len(set(ids)) == 2
+    kept, made = split.entities
+    assert (kept.id, kept.name, kept.aliases) == (amari.id, "Amari", [])
+    assert made.name == "AMARI" and made.id != amari.id
+    assert made.id == spelled_id("place", "AMARI")
 
 
 def test_not_accused_removes_the_entity_and_drops_an_empty_allegation() -> None:

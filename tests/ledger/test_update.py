@@ -16,7 +16,7 @@ from corroborate.ledger.build import AnalysedDocument, build_indexed
 from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
-from corroborate.records import Ledger
+from corroborate.records import Document, EntityType, Ledger, Mention
 from corroborate.resolve.entities import entity_id
 from corroborate.store import Store, open_store
 from corroborate.store.index import IndexRows
@@ -104,6 +104,42 @@ def test_a_changed_document_is_stepped_again(
         put_analysed(store, [changed])
         found = _stepped_again(_updated(store), "a stored document changed or was removed")
         assert d.document.id in found.stepped
+        assert rebuild_and_compare(store) is None
+
+
+def _invented(
+    id_: str, published: str, text: str, named: list[tuple[str, EntityType]]
+) -> AnalysedDocument:
+    """A document with the mentions ``named`` gives ((name as written, type)), no spaCy."""
+    mentions = []
+    for name, type_ in named:
+        start = text.index(name)
+        label = {"person": "PERSON", "organization": "ORG"}[type_]
+        mentions.append(Mention(start, start + len(name), name, type_, name, label))
+    return AnalysedDocument(Document(id_, text, published=published), [], mentions)
+
+
+def test_an_organisation_whose_name_begins_with_a_title_word_meets_its_acronym(
+    tmp_path: Path,
+) -> None:
+    """ "General Motors" was taken for "Motors" (a person's title dropped) when the update
+    compared a new document's names with the stored ones, so it missed the stored acronym
+    "GM" its initials spell and added a second entity; a full rebuild makes one."""
+    stored = [
+        _invented("w1", "2021-03-01", "Workers at GM walked out on Monday.",
+                  [("GM", "organization")]),
+        _invented("w2", "2021-03-02", "Ada Obiora said GM would close the plant.",
+                  [("GM", "organization"), ("Ada Obiora", "person")]),
+    ]  # fmt: skip
+    new = _invented("w3", "2021-03-03", "General Motors hired Bo Ezeh in March.",
+                    [("General Motors", "organization"), ("Bo Ezeh", "person")])  # fmt: skip
+    with _stored(tmp_path, stored) as store:
+        put_analysed(store, [new])
+        _stepped_again(_updated(store), "names reach stored components")
+        gm = [e for e in store.ledger().entities if e.type == "organization"]
+        assert [(e.name, [a.name for a in e.aliases][:1]) for e in gm] == [
+            ("General Motors", ["GM"])
+        ]
         assert rebuild_and_compare(store) is None
 
 
