@@ -45,10 +45,11 @@ from corroborate.run import LocalRunner
 from corroborate.store import open_store
 
 # Its names collide with no stored name's blocking key in PolNeAR dev or train: "Lagos" did
-# (its spelling key, "lg", is that of "LGA" and "LEAGUE" in train).
+# (its spelling key, "lg", is that of "LGA" and "LEAGUE" in train), and so did "Maribel
+# Oyelaran" (the variant block of first letters, "m:o", which any shared key now steps again).
 STORY = (
     "Police arrested Zebulon Quarrington on Monday. Prosecutors accused Zebulon"
-    " Quarrington of smuggling turtles, Inspector Maribel Oyelaran told reporters."
+    " Quarrington of smuggling turtles, Inspector Xiomara Qwabe told reporters."
 )
 
 
