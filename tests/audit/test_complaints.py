@@ -51,8 +51,6 @@ def test_ingest_marks_complaints(nlp: Language) -> None:
         "The Harbour League said the arrests were discriminatory and unjust."
     )
     [analysis] = analyse_documents([Document(id="t", text=text)], nlp)
-    marks = [
-        (text[a.content[0][0] : a.content[-1][1]], a.complaint) for a in analysis.attributions
-    ]
+    marks = [(text[a.content[0][0] : a.content[-1][1]], a.complaint) for a in analysis.attributions]
     assert ("the arrests were discriminatory and unjust", True) in marks
     assert all(not mark for quote, mark in marks if "discriminatory" not in quote)
