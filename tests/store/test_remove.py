@@ -69,8 +69,13 @@ def test_the_documents_and_their_rows_go(store: Store) -> None:
 def test_an_unknown_id_removes_nothing(store: Store, ids: list[str]) -> None:
     before = _rows(store)
     called: list[Store] = []
+
+    def work(current: Store) -> tuple[Ledger, IndexRows, bool]:
+        called.append(current)
+        return _nothing(current)
+
     with pytest.raises(UnknownDocumentError) as raised:
-        store.remove_indexed(ids, lambda s: called.append(s) or _nothing(s))
+        store.remove_indexed(ids, work)
     assert raised.value.ids == [i for i in ids if not i.startswith("d")]
     assert not called, "the ledger's work does not run"
     assert _rows(store) == before
