@@ -792,3 +792,25 @@ def test_the_same_verbs_beside_an_offence_or_a_case_still_charge(
     nlp: Language, text: str, name: str
 ) -> None:
     assert "accused" in roles(claims_of(nlp, text)).get(name, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They don't want to think we're blaming Muslims, we're blaming Mexicans for our woes.",
+        "Police accused Serbs of the attack.",
+    ],
+)
+def test_a_people_in_the_plural_is_never_the_accused(nlp: Language, text: str) -> None:
+    """A nationality or religion in the plural (NER's NORP) names a people used as a common
+    noun, whether the parse makes it the object or only the name after the verb."""
+    assert not [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+
+
+def test_an_organisation_after_the_verb_is_still_accused(nlp: Language) -> None:
+    assert (
+        "accused"
+        in roles(claims_of(nlp, "Prosecutors accused the Tamil Tigers of the bombing."))[
+            "Tamil Tigers"
+        ]
+    )
