@@ -814,3 +814,12 @@ def test_an_organisation_after_the_verb_is_still_accused(nlp: Language) -> None:
             "Tamil Tigers"
         ]
     )
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_take_its_heads(nlp: Language) -> None:
+    """ "even if it kills us" has its own subject: the main clause's subject did not kill;
+    "re-emerged in a televised confession" has none, and the confession is the subject's."""
+    text = "Mark Ellison will promote the drug at any cost, even if it kills us."
+    assert not [c for c in claims_of(nlp, text) if c.kind == "crime" and c.participants]
+    confessions = claims_of(nlp, "Mark Ellison re-emerged in a televised confession.")
+    assert "accused" in roles(confessions)["Mark Ellison"]

@@ -115,8 +115,11 @@ class Parties(Naming):
             # the same, parsed with the subject as a modifier of the verb (or of a gerund
             # tagged as a noun)
             found = self._names_of_children(verb, frozenset({"compound"}))
-        if not found and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-            found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)  # "He re-emerged in ..."
+        shares = verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
+        if not found and shares and not any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+            # "He re-emerged in ...": the subject the clause shares with its head; not where
+            # the clause has one of its own ("he'll promote it ..., even if it kills us")
+            found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
         return found
 
     def _recipients(self, verb: Token) -> list[Named]:
