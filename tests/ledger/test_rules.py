@@ -176,15 +176,19 @@ def test_a_place_is_never_the_accused(nlp: Language) -> None:
 
 def test_a_crime_verb_in_a_sentence_naming_no_crime_accuses_no_one(nlp: Language) -> None:
     """ "Attacked" in a speech is criticism: a crime claim whose sentence names no crime
-    (no act) is no allegation; one that names it is."""
+    (no act) is no allegation; "shot and killed" and "stabbed" name theirs (killing,
+    assault)."""
     accused = _accused_names(
         nlp,
         "Senator Hal Brisk attacked Marla Quint in a speech on Monday.",
         "Senator Hal Brisk attacked the loopholes that benefit hedge funds.",
         "Dorian Pell shot and killed Ivo Marsh outside a bakery in 2019.",
+        "Tomas Brandt stabbed Ilse Varga outside a bakery in 2019.",
     )
     assert "Hal Brisk" not in accused and "Marla Quint" not in accused
     assert "Dorian Pell" in accused and "Ivo Marsh" not in accused
+    # "stabbed" names its act: no sentence that tells a stabbing loses it
+    assert "Tomas Brandt" in accused and "Ilse Varga" not in accused
 
 
 def test_a_vague_denial_answers_only_what_its_own_report_alleges() -> None:
@@ -208,3 +212,16 @@ def test_a_vague_denial_answers_only_what_its_own_report_alleges() -> None:
     ]
     [allegation] = group_steps(steps, entities)
     assert [e.document_id for e in allegation.events] == ["one", "one", "three"]
+
+
+def test_the_crimes_a_verb_names_are_acts() -> None:
+    """A crime claim needs an act: the acts lexicon names the crimes its crime verbs tell, so
+    that "beaten to death", "raped" or "stabbed" stay in the ledger (with no act they were
+    generic before; with the rule above they would be dropped)."""
+    assert act_of("was beaten to death by a mob") == "killing"
+    assert act_of("the men who lynched him") == "killing"
+    assert act_of("he had raped her during the marriage") == "sexual violence"
+    assert act_of("in a sexual assault case") == "sexual violence"
+    assert act_of("stabbed a guard outside the bakery") == "assault"
+    assert act_of("the rapeseed harvest was poor") is None
+    assert act_of("attacked the senator in a speech") is None
