@@ -225,3 +225,11 @@ def test_the_crimes_a_verb_names_are_acts() -> None:
     assert act_of("stabbed a guard outside the bakery") == "assault"
     assert act_of("the rapeseed harvest was poor") is None
     assert act_of("attacked the senator in a speech") is None
+
+
+def test_support_of_a_policy_is_no_patronage() -> None:
+    """ "Her support of military action" is a stance: only the words that name a patron
+    ("patronage", "backing", "close links", "money from") make a patronage act."""
+    assert act_of("attacked her for her support of military action abroad") is None
+    assert act_of("the party's patronage of the gang") == "patronage"
+    assert act_of("received money from a minister every month") == "patronage"
