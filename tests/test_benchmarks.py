@@ -194,3 +194,33 @@ def test_reads_benchmark_missing_store_is_one_line_of_error(
         capsys.readouterr().err
         == f"error: {missing}: no such store; build one with corroborate ingest\n"
     )
+
+
+def test_accused_pairs_lists_each_accused_once_per_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/accused_pairs.py: an allegation's accused with its events of each report,
+    as the court scorer counts "accused in an article"."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # it imports user_errors beside it
+    pairs_module = load_benchmark("accused_pairs")
+
+    def event(doc: str, kind: str) -> dict[str, object]:
+        return {"date": None, "kind": kind, "outcome": None, "setting": None, "source": None,
+                "document_id": doc, "quote": f"{kind} in {doc}", "start": 0, "end": 1}  # fmt: skip
+
+    ledger = {
+        "entities": [{"id": "a", "name": "Ona Vell", "type": "person"},
+                     {"id": "b", "name": "Port Union", "type": "organization"}],
+        "allegations": [{"accused": ["a", "b"], "act": "arson",
+                         "events": [event("r1", "allegation"), event("r2", "denial"),
+                                    event("r1", "charge")]}],
+    }  # fmt: skip
+    pairs = pairs_module.accused_pairs(ledger)
+    assert [p["key"] for p in pairs] == [
+        "r1|Ona Vell", "r1|Port Union", "r2|Ona Vell", "r2|Port Union",
+    ]  # fmt: skip
+    assert [e["kind"] for e in pairs[0]["events"]] == ["allegation", "charge"]
+    missing = tmp_path / "nope.json"
+    status = load_benchmark("user_errors").run(lambda: pairs_module.main([str(missing)]))
+    err = capsys.readouterr().err
+    assert status == 1 and err.startswith(f"error: {missing}: ") and err.count("\n") == 1

@@ -162,8 +162,15 @@ def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegati
     acts_of: dict[str, list[str]] = defaultdict(list)
     for principal, act in by_key:
         acts_of[principal].append(act)
+    # Whom each report itself accuses: an answer that names neither an act nor accusations
+    # ("X says Y is lying", "Mr X dismissed the criticism") answers only what its own report
+    # alleges against the speaker's side, not every allegation another report made.
+    alleged_in = {(p, s.event.document_id) for (p, _), group in by_key.items() for s in group}
     for answer in answers:
+        vague = not (answer.act or answer.names_accusations)
         for principal in sorted(reach(answer, entities) & acts_of.keys()):
+            if vague and (principal, answer.event.document_id) not in alleged_in:
+                continue
             for act in acts_of[principal]:
                 if _answers(answer, principal, act, entities):
                     by_key[(principal, act)].append(answer)

@@ -83,6 +83,11 @@ def claim_steps(
         kind = _EVENT_KINDS.get(claim.kind)
         if kind is None:
             continue
+        if claim.kind == "crime" and claim.act is None:
+            # A crime verb in a sentence that names no crime: "attacked the loopholes",
+            # "helped her beat back a challenge", "attacked X in a tweet" (criticism).
+            # A crime the report tells names what it was (a killing, a kidnapping ...).
+            continue
         resolved = [(p, index.lookup(p.name, document.id)) for p in claim.participants]
         # the court that ruled: the last one the sentence names
         court = next((e for p, e in reversed(resolved) if p.role == "court"), None)
@@ -93,8 +98,8 @@ def claim_steps(
             if p.role != "accused":
                 continue
             entity = _party(p, index, document.id, groups)
-            if entity is None or entity.id in officers:
-                continue
+            if entity is None or entity.id in officers or entity.type == "place":
+                continue  # a place is where it happened, never who did it
             key = (entity.id, kind, claim.outcome, claim.start)
             if key in seen:
                 continue

@@ -200,6 +200,11 @@ def _principal(
     named: list[Entity],
 ) -> tuple[str | None, set[str]]:
     """Whom the step accuses, and co-accused (the other patrons of a patronage claim)."""
+    # A place is where things happen, never who did them ("target killers in Karachi were
+    # receiving money", "the decline of killings in Srinagar"): never the accused.
+    if target is not None and target.type == "place":
+        target = None
+    named = [e for e in named if e.type != "place"]
     others = [e for e in named if e != speaker and e != target]
     if act in RELATIONAL:
         patrons = [e for e in others if e.type == "organization" and not _authority(e.name)]

@@ -34,6 +34,7 @@ class LegalLexicon:
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]
     charge_nouns: frozenset[str]
+    offence_verbs: frozenset[str]  # "try", "nominate": a charge only beside an offence or case
     frame_verbs: frozenset[str]
     arrest_verbs: Mapping[str, str]
     accuse_verbs: frozenset[str]

@@ -153,3 +153,83 @@ def test_a_patronage_event_never_accuses_a_patron_its_report_does_not_name(
             assert all(names[co_accused] in e.quote for e in allegation.events), allegation
     [dakar] = [a for a in patronage if names[a.accused[0]] == "Omar Dakar"]
     assert {e.document_id for e in dakar.events} == {"r1"}
+
+
+def _accused_names(nlp: Language, *texts: str) -> set[str]:
+    rows = [{"id": f"d{i}", "text": t, "published": "2031-08-01"} for i, t in enumerate(texts)]
+    ledger = build_ledger(analyse_rows(nlp, rows))
+    names = {e.id: e.name for e in ledger.entities}
+    return {names[a] for allegation in ledger.allegations for a in allegation.accused}
+
+
+def test_a_place_is_never_the_accused(nlp: Language) -> None:
+    """Where it happened is no actor: a city in the content (the attribution's target, or
+    the first name it gives) is never the principal."""
+    accused = _accused_names(
+        nlp,
+        "The Rangers revealed on Wednesday that target killers in Lisbon were receiving"
+        " money from abroad.",
+        "Police claimed that Lisbon saw a decline in killings after Dorian Pell was arrested.",
+    )
+    assert "Lisbon" not in accused
+
+
+def test_a_crime_verb_in_a_sentence_naming_no_crime_accuses_no_one(nlp: Language) -> None:
+    """ "Attacked" in a speech is criticism: a crime claim whose sentence names no crime
+    (no act) is no allegation; "shot and killed" and "stabbed" name theirs (killing,
+    assault)."""
+    accused = _accused_names(
+        nlp,
+        "Senator Hal Brisk attacked Marla Quint in a speech on Monday.",
+        "Senator Hal Brisk attacked the loopholes that benefit hedge funds.",
+        "Dorian Pell shot and killed Ivo Marsh outside a bakery in 2019.",
+        "Tomas Brandt stabbed Ilse Varga outside a bakery in 2019.",
+    )
+    assert "Hal Brisk" not in accused and "Marla Quint" not in accused
+    assert "Dorian Pell" in accused and "Ivo Marsh" not in accused
+    # "stabbed" names its act: no sentence that tells a stabbing loses it
+    assert "Tomas Brandt" in accused and "Ilse Varga" not in accused
+
+
+def test_a_vague_denial_answers_only_what_its_own_report_alleges() -> None:
+    """An answer naming neither an act nor accusations ("X says Y is lying") joins an
+    allegation against its speaker only where its own report alleges it: elsewhere the
+    speaker is not accused by that report."""
+    senator = Entity("sen", "Hal Brisk", "person")
+    entities = {senator.id: senator}
+
+    def step(doc: str, kind: str, *, principal: str | None = None,
+             names_accusations: bool = False) -> Step:  # fmt: skip
+        event = Event(None, kind, None, None, "Hal Brisk", doc, "...", 0, 3)  # type: ignore[arg-type]
+        return Step(event, "killing" if principal else None, principal, {"sen"}, "sen",
+                    names_accusations=names_accusations)  # fmt: skip
+
+    steps = [
+        step("one", "allegation", principal="sen"),
+        step("one", "denial"),  # the report that alleges it: an answer
+        step("two", "denial"),  # "Brisk says his rival is lying": no answer here
+        step("three", "denial", names_accusations=True),  # "Brisk denied the allegations"
+    ]
+    [allegation] = group_steps(steps, entities)
+    assert [e.document_id for e in allegation.events] == ["one", "one", "three"]
+
+
+def test_the_crimes_a_verb_names_are_acts() -> None:
+    """A crime claim needs an act: the acts lexicon names the crimes its crime verbs tell, so
+    that "beaten to death", "raped" or "stabbed" stay in the ledger (with no act they were
+    generic before; with the rule above they would be dropped)."""
+    assert act_of("was beaten to death by a mob") == "killing"
+    assert act_of("the men who lynched him") == "killing"
+    assert act_of("he had raped her during the marriage") == "sexual violence"
+    assert act_of("in a sexual assault case") == "sexual violence"
+    assert act_of("stabbed a guard outside the bakery") == "assault"
+    assert act_of("the rapeseed harvest was poor") is None
+    assert act_of("attacked the senator in a speech") is None
+
+
+def test_support_of_a_policy_is_no_patronage() -> None:
+    """ "Her support of military action" is a stance: only the words that name a patron
+    ("patronage", "backing", "close links", "money from") make a patronage act."""
+    assert act_of("attacked her for her support of military action abroad") is None
+    assert act_of("the party's patronage of the gang") == "patronage"
+    assert act_of("received money from a minister every month") == "patronage"

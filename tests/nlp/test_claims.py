@@ -762,3 +762,64 @@ def test_an_organisation_with_its_acronym_describes_the_listed_name(nlp: Languag
     assert "Arif Noon" in accused
     # asked of the whole name, not of "e" inside it, which hangs from the name
     assert not accused & {"Pakistan Farmers-e-Insaf", "PFI"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do you have to lose by trying something new like Hal Brisk?",
+        "The party voted to nominate Marla Quint to replace Dorian Pell as its candidate.",
+        "The governor said he would consider naming Judge Ivo Marsh to the Supreme Court.",
+    ],
+)
+def test_a_verb_of_everyday_sense_charges_no_one_without_an_offence(
+    nlp: Language, text: str
+) -> None:
+    """ "Try", "nominate" and "name" charge or accuse only in a sentence that names an
+    offence or a case."""
+    assert not [c for c in claims_of(nlp, text) if c.kind in ("charge", "accusation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hal Brisk was tried for the murder of a shopkeeper.", "Hal Brisk"),
+        ("Dorian Pell has been nominated in around 40 cases of extortion.", "Dorian Pell"),
+        ("Police named Marla Quint in the FIR.", "Marla Quint"),
+    ],
+)
+def test_the_same_verbs_beside_an_offence_or_a_case_still_charge(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert "accused" in roles(claims_of(nlp, text)).get(name, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They don't want to think we're blaming Muslims, we're blaming Mexicans for our woes.",
+        "Police accused Serbs of the attack.",
+    ],
+)
+def test_a_people_in_the_plural_is_never_the_accused(nlp: Language, text: str) -> None:
+    """A nationality or religion in the plural (NER's NORP) names a people used as a common
+    noun, whether the parse makes it the object or only the name after the verb."""
+    assert not [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+
+
+def test_an_organisation_after_the_verb_is_still_accused(nlp: Language) -> None:
+    assert (
+        "accused"
+        in roles(claims_of(nlp, "Prosecutors accused the Tamil Tigers of the bombing."))[
+            "Tamil Tigers"
+        ]
+    )
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_take_its_heads(nlp: Language) -> None:
+    """ "even if it kills us" has its own subject: the main clause's subject did not kill;
+    "re-emerged in a televised confession" has none, and the confession is the subject's."""
+    text = "Mark Ellison will promote the drug at any cost, even if it kills us."
+    assert not [c for c in claims_of(nlp, text) if c.kind == "crime" and c.participants]
+    confessions = claims_of(nlp, "Mark Ellison re-emerged in a televised confession.")
+    assert "accused" in roles(confessions)["Mark Ellison"]

@@ -358,3 +358,16 @@ def test_an_opening_vowel_written_otherwise_joins_only_inside_one_story() -> Non
     both = [*story, trial]
     index = resolve_entities(both)
     assert index.lookup("Asmat Rind") != index.lookup("Ismat Rind")
+
+
+def test_a_pronoun_or_article_in_capitals_is_no_entity() -> None:
+    """NER takes "WE", "THE", "YOU" in capitals (a headline, a shouted quote) for
+    organisations; the ledger then found "We" in a target as that organisation, or as the
+    alias of one whose initials spell it ("Wexford Energy (WE)")."""
+    index = resolve_entities([
+        _doc("1", _m("WE", kind="organization"), _m("THE", 20, kind="organization"),
+             _m("YOU", 40, kind="organization"), _m("I", 60, kind="organization"),
+             _m("Wexford Energy", 80, kind="organization")),
+    ])  # fmt: skip
+    assert [e.name for e in index.entities] == ["Wexford Energy"]
+    assert index.lookup("We", "1") is None and index.lookup("you", "1") is None

@@ -18,7 +18,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import EntityType, Mention
 
-__all__ = ["LISTING_PREPS", "Naming", "modifies", "owns"]
+__all__ = ["LISTING_PREPS", "Naming", "common", "modifies", "owns"]
 
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
@@ -150,7 +150,7 @@ class Naming:
                     break
         if m is not None and m.type == "organization" and modifies(token, m):
             return None  # "MQM's deputy convener X", "MQM worker X": X is the party
-        if m is not None and m.label == "NORP" and m.type == "organization" and _common(token):
+        if m is not None and m.label == "NORP" and m.type == "organization" and common(token):
             # "the American and X were convicted", "all ethnic Somalis": a nationality or a
             # people used as a common noun, no party ("Rajan and Mira Kohli" stay names)
             return None
@@ -307,7 +307,10 @@ def modifies(token: Token, m: Mention) -> bool:
     )
 
 
-def _common(token: Token) -> bool:
+def common(token: Token) -> bool:
     """Whether a name is used as a common noun: with an article or an adjective ("the
-    American", "ethnic Somalis"), or as an adjective itself ("her Italian friend")."""
-    return token.dep_ == "amod" or any(c.dep_ in ("det", "amod") for c in token.children)
+    American", "ethnic Somalis"), as an adjective itself ("her Italian friend"), or in the
+    plural ("blaming Mexicans"): a people, never one party."""
+    if token.dep_ == "amod" or token.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ in ("det", "amod") for c in token.children)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, modifies, owns
+from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
 
 __all__ = ["ACTIVE_SUBJECTS", "LISTING_PREPS", "LISTING_VERBS", "PASSIVE_SUBJECTS", "Parties"]
 
@@ -69,7 +69,8 @@ class Parties(Naming):
             if m is not None and (m.type == "organization" and modifies(t, m) or owns(t, m)):
                 continue  # "detained MQM worker X", "X's murder": the name describes a noun
             if m is not None:
-                return [Named(m.name, m.start, m.end)] if m.type != "place" else []
+                people = m.label == "NORP" and common(t)  # "blaming Mexicans": a people
+                return [Named(m.name, m.start, m.end)] if m.type != "place" and not people else []
             described = t.is_lower and t.i + 1 in self.by_token  # "cricketer X", "gangster X"
             lenient = bool(through) and (described or t.pos_ in ("DET", "ADJ", "NUM"))
             if t.lower_ in through or lenient:
@@ -114,8 +115,11 @@ class Parties(Naming):
             # the same, parsed with the subject as a modifier of the verb (or of a gerund
             # tagged as a noun)
             found = self._names_of_children(verb, frozenset({"compound"}))
-        if not found and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-            found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)  # "He re-emerged in ..."
+        shares = verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
+        if not found and shares and not any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+            # "He re-emerged in ...": the subject the clause shares with its head; not where
+            # the clause has one of its own ("he'll promote it ..., even if it kills us")
+            found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
         return found
 
     def _recipients(self, verb: Token) -> list[Named]:

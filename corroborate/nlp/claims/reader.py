@@ -129,6 +129,8 @@ class Reader(Answers):
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
             draft.outcome = REVERSED.get(draft.outcome or "", draft.outcome)
+        if lemma in lex.offence_verbs and not self._names_offence(token):
+            return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
             draft.add(self._patients(token), "accused")
@@ -279,6 +281,15 @@ class Reader(Answers):
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
         )
+
+    def _names_offence(self, verb: Token) -> bool:
+        """Whether the verb's sentence names an offence or a case: a verb that also has an
+        everyday sense ("try", "nominate", "name") charges or accuses only there ("tried
+        for murder", "nominated in 60 cases", "named in the FIR")."""
+        lex = self.lex
+        nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns
+        sent = verb.sent
+        return any(t.lemma_.lower() in nouns for t in sent) or act_of(sent.text) is not None
 
     def _calls(self, verb: Token) -> bool:
         """ "a firm named X", "was named chairman": the verb gives a name or a title (an
