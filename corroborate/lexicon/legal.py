@@ -59,6 +59,9 @@ class LegalLexicon:
     quantifiers: frozenset[str]
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
+    negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged
+    conditional_marks: frozenset[str]  # "If convicted, X faces death": not yet done
+    contrasting_conjunctions: frozenset[str]  # "not charged but arrested": the arrest stands
     attempt_nouns: frozenset[str]  # "a bid to overturn": tried, not done
     interrogation_verbs: frozenset[str]  # "given five days to grill X": remanded
     hearing_verbs: frozenset[str]  # "will not hear the case of X": upheld

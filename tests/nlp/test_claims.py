@@ -823,3 +823,89 @@ def test_a_clause_with_a_subject_of_its_own_does_not_take_its_heads(nlp: Languag
     assert not [c for c in claims_of(nlp, text) if c.kind == "crime" and c.participants]
     confessions = claims_of(nlp, "Mark Ellison re-emerged in a televised confession.")
     assert "accused" in roles(confessions)["Mark Ellison"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Omar Farooq nor his brothers have been charged with any crime.",
+        "Nobody has accused Omar Farooq of the murder.",
+        "No one has charged Omar Farooq with the murder.",
+        "None of the five men was convicted of the murder.",
+        "If convicted, Omar Farooq faces the death penalty for the murder.",
+        "Unless acquitted, Omar Farooq faces the death penalty.",
+        "Police have not charged or arrested Omar Farooq.",
+        "Omar Farooq, who has not been charged with nor convicted of any crime, spoke to us.",
+    ],
+)
+def test_a_negated_or_conditional_claim_is_no_claim(nlp: Language, text: str) -> None:
+    """A negative subject ("neither ... nor", "nobody", "no one", "none of"), a conjunct of a
+    negated verb or after "nor", and an "if" or "unless" clause tell an act that was not done
+    or is only supposed."""
+    found = claims_of(nlp, text)
+    assert not [c for c in found if c.kind in ("charge", "arrest", "ruling", "accusation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police did not charge Omar Farooq but arrested him on Monday.",
+        "Omar Farooq was not charged but was arrested on Monday.",
+    ],
+)
+def test_a_conjunct_after_but_is_not_negated_by_its_head(nlp: Language, text: str) -> None:
+    """A conjunct takes its head's negation ("have not charged or arrested X"), not across
+    "but": the arrest was made."""
+    found = claims_of(nlp, text)
+    assert "accused" in roles([c for c in found if c.kind == "arrest"])["Omar Farooq"]
+    assert not [c for c in found if c.kind == "charge"]
+
+
+def test_the_same_claims_made_are_still_read(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Police charged Omar Farooq with murder. The court convicted Bilal Shah of the murder.",
+    )
+    assert {c.kind for c in found if c.participants} >= {"charge", "ruling"}
+    assert outcomes(found, "Bilal Shah") == {"convicted"}
+
+
+@pytest.mark.parametrize(
+    "negation",
+    [
+        "Neither Omar Farooq nor his brothers have been charged with any crime.",
+        "Omar Farooq has never been charged with any crime.",
+    ],
+)
+def test_whom_a_negated_charge_names_stays_in_focus(nlp: Language, negation: str) -> None:
+    """The negated charge is dropped, but the pronoun after it is still its subject, not
+    the last person arrested (the reason the first reading of "neither ... nor" was
+    rejected: the report's one right accused was lost with the charge)."""
+    text = f"Police arrested Bilal Shah in March. {negation} A rival accused him of arson."
+    found = claims_of(nlp, text)
+    assert not [c for c in found if c.kind == "charge"]
+    accusations = [c for c in found if c.kind == "accusation"]
+    assert [p.name for c in accusations for p in c.participants] == ["Omar Farooq"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Nadia Khan announced the verdict against Omar Farooq in the murder case.",
+        "Judge Nadia Khan pronounced the judgment against Omar Farooq on Monday.",
+        "The court pronounced its verdict on Omar Farooq and Bilal Shah on Monday.",
+    ],
+)
+def test_a_verdict_pronounced_tells_no_outcome(nlp: Language, text: str) -> None:
+    """ "pronounced the verdict": the verb gives a decision; what it decided is not said."""
+    found = claims_of(nlp, text)
+    assert not [c for c in found if c.kind == "ruling"]
+
+
+def test_a_verdicts_own_words_give_its_outcome(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "Judge Nadia Khan announced a guilty verdict against Omar Farooq in the murder case."
+    )
+    assert outcomes(found, "Omar Farooq") == {"convicted"}
+    sentence = claims_of(nlp, "The court announced the sentence of Omar Farooq on Monday.")
+    assert outcomes(sentence, "Omar Farooq") == {"sentenced"}

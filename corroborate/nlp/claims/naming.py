@@ -62,6 +62,9 @@ class Naming:
         # Rulings on a counted, unnamed group ("sentenced 16 policemen") waiting for the
         # sentence that names its members.
         self.unnamed_rulings: list[tuple[Span, Draft]] = []
+        # The accused of the claims this sentence negates or only supposes ("Neither X nor Y
+        # has been charged"): no claim, but still whom the report follows (``_keep_in_focus``).
+        self.unmade_here: list[Named] = []
 
     def _shared_surname(self, named: Named, party: list[Named]) -> Named:
         """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole
 
@@ -37,6 +37,7 @@ class Reader(Answers):
                 if role not in ("accused", "official")
             }  # fmt: skip
             drafts: list[Draft] = []
+            self.unmade_here = []
             for token in sent:
                 drafts.extend(self._read(token))
             drafts.extend(self._listed(sent))
@@ -89,6 +90,8 @@ class Reader(Answers):
                 self.last_accused = list(dict.fromkeys([*before, *accused]))
                 for n in accused:
                     self.all_accused.setdefault(n.name, n)
+            elif self.unmade_here:
+                self.last_accused = list(dict.fromkeys(self.unmade_here))
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
 
@@ -100,6 +103,7 @@ class Reader(Answers):
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
             return self._read_noun(token, lemma)
         if self._not_done(token):
+            self._keep_in_focus(token, lemma)
             return self._failed_attempt(token, lemma) + self._not_heard(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
@@ -271,16 +275,56 @@ class Reader(Answers):
         return prep.head
 
     def _not_done(self, verb: Token) -> bool:
-        if any(c.dep_ == "neg" for c in verb.children):
+        """Whether the verb tells an act that did not happen or may yet: negated ("was not
+        charged", "Neither X nor Y has been charged", "Nobody accused X"), only possible or
+        to come ("could be charged"), conditional ("If convicted, X faces death"), tried or
+        asked for; a conjunct without a subject of its own is as its head is ("has not been
+        charged or arrested"), negated after "nor", and itself after "but"."""
+        lex = self.lex
+        if any(c.dep_ == "neg" for c in verb.children) or self._negative_subject(verb):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in self.lex.modal_auxiliaries for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries for c in verb.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in verb.children):
+            return True
+        if verb.dep_ == "conj" and verb.head is not verb and not self._subject_tokens(verb):
+            joins = {c.lower_ for c in verb.head.children if c.dep_ == "cc"}
+            if joins & lex.negative_words:
+                return True  # "has not been charged with nor convicted of": "nor" negates
+            if not joins & lex.contrasting_conjunctions:  # "did not charge X but arrested him"
+                return self._not_done(verb.head)
         head = verb.head
         if verb.dep_ == "acl" and head.lemma_.lower() in self.lex.attempt_nouns:
             return True  # "launched a bid to overturn the conviction": only tried
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
         )
+
+    def _negative_subject(self, verb: Token) -> bool:
+        """ "Neither X nor Y has been charged", "No one was arrested", "Nobody accused X",
+        "None of them was convicted": a subject that is a negative word or has one as its
+        determiner or pre-conjunction says that no one was."""
+        words = self.lex.negative_words
+        return any(
+            s.lower_ in words
+            or any(c.dep_ in ("det", "preconj") and c.lower_ in words for c in s.children)
+            for s in self._subject_tokens(verb)
+        )
+
+    @staticmethod
+    def _subject_tokens(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+
+    def _keep_in_focus(self, verb: Token, lemma: str) -> None:
+        """Whom a claim not made names stays the one the report follows: after "Neither X
+        nor her allies have been charged", "her" in "accusing her of ..." is still X. The
+        claim is dropped, but its accused are kept for the sentence's end (``run``), where
+        they become the parties followed if the sentence rules on, charges or arrests no one
+        else; they never join ``all_accused``."""
+        lex = self.lex
+        verbs = (lex.ruling_verbs, lex.charge_verbs, lex.arrest_verbs, lex.accuse_verbs)
+        if any(lemma in words for words in verbs):
+            self.unmade_here += [n for n in self._patients(verb) if self._is_person(n)]
 
     def _names_offence(self, verb: Token) -> bool:
         """Whether the verb's sentence names an offence or a case: a verb that also has an

@@ -39,6 +39,10 @@ class Rulings(Descriptions):
             outcome: str | None = None
             if lemma in lex.verdict_nouns and phrasal in lex.verdict_verbs:
                 outcome = lex.verdict_verbs[phrasal]
+                if outcome == "sentenced" and lemma in lex.ruling_nouns:
+                    # "pronounced the verdict", "announced its judgment": a decision given,
+                    # whose content the verb does not say ("a guilty verdict" does)
+                    outcome = self._verdict_content(noun)
             elif lemma in lex.acquittal_nouns and lex.verdict_verbs.get(phrasal) == "upheld":
                 outcome = "acquitted"
             elif lemma in lex.appeal_nouns and phrasal in lex.appeal_verbs:
@@ -87,6 +91,17 @@ class Rulings(Descriptions):
                 draft.add(self._patients(verb), "accused")
                 out.append(draft)
         return out
+
+    def _verdict_content(self, decision: Token) -> str | None:
+        """What a verdict or judgment says, from its own words: "a guilty verdict"
+        (convicted), "a not guilty verdict" (acquitted); None when they do not say."""
+        for word in decision.children:
+            outcome = self.lex.verdict_adjectives.get(word.lower_)
+            if word.dep_ in ("amod", "compound") and outcome is not None:
+                if any(c.dep_ == "neg" for c in word.children):
+                    return REVERSED.get(outcome, outcome)
+                return outcome
+        return None
 
     def _reduced_relative(self, verb: Token) -> bool:
         """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a
