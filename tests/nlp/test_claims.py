@@ -907,5 +907,9 @@ def test_a_verdicts_own_words_give_its_outcome(nlp: Language) -> None:
         nlp, "Judge Nadia Khan announced a guilty verdict against Omar Farooq in the murder case."
     )
     assert outcomes(found, "Omar Farooq") == {"convicted"}
+    acquittal = claims_of(
+        nlp, "Judge Nadia Khan announced a not guilty verdict for Omar Farooq on Monday."
+    )
+    assert outcomes(acquittal, "Omar Farooq") == {"acquitted"}
     sentence = claims_of(nlp, "The court announced the sentence of Omar Farooq on Monday.")
     assert outcomes(sentence, "Omar Farooq") == {"sentenced"}

@@ -98,7 +98,8 @@ class Rulings(Descriptions):
         for word in decision.children:
             outcome = self.lex.verdict_adjectives.get(word.lower_)
             if word.dep_ in ("amod", "compound") and outcome is not None:
-                if any(c.dep_ == "neg" for c in word.children):
+                # the parse hangs "not" on the adjective or on the noun itself
+                if any(c.dep_ == "neg" for c in [*word.children, *decision.children]):
                     return REVERSED.get(outcome, outcome)
                 return outcome
         return None
