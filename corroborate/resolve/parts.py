@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from corroborate.nlp import names
@@ -164,7 +164,8 @@ def assemble(base: Entity, contributions: Iterable[tuple[tuple[str, str], Contri
                    for a in affiliations):  # fmt: skip
                 affiliations.append(aff)
     affiliations.sort(key=lambda a: (a.date or "", a.name, a.role or ""))
-    return replace(base, aliases=aliases, affiliations=affiliations)
+    # ``dataclasses.replace`` written out: called for every entity at every update
+    return Entity(base.id, base.name, base.type, aliases, affiliations)
 
 
 def _word_owners(people: set[str], entity: Callable[[str], Entity]) -> dict[str, set[str]]:
