@@ -12,7 +12,7 @@ made (``g:``). An update re-reads a document exactly when one of its references 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 from corroborate.ledger.link import Step
@@ -154,11 +154,18 @@ def entity_from_json(d: dict[str, Any]) -> Entity:
     )  # fmt: skip
 
 
+def _plain(value: Any) -> dict[str, Any]:
+    """``asdict`` of a dataclass whose fields are plain values (events, figures, aliases,
+    affiliations), without its recursive copy: a full build writes every record. A field that
+    is a dataclass would fail to serialise, not pass unnoticed."""
+    return {f.name: getattr(value, f.name) for f in fields(value)}
+
+
 def _step_to_json(s: Step) -> dict[str, Any]:
     return {
-        "event": asdict(s.event), "act": s.act, "principal": s.principal,
+        "event": _plain(s.event), "act": s.act, "principal": s.principal,
         "involved": sorted(s.involved), "speaker": s.speaker,
-        "co_accused": sorted(s.co_accused), "figures": [asdict(f) for f in s.figures],
+        "co_accused": sorted(s.co_accused), "figures": [_plain(f) for f in s.figures],
         "names_accusations": s.names_accusations,
     }  # fmt: skip
 
@@ -174,8 +181,8 @@ def _step_from_json(d: dict[str, Any]) -> Step:
 def _contribution_to_json(c: Contribution) -> dict[str, Any]:
     return {
         "entity_id": c.entity_id, "kind": c.kind,
-        "alias": asdict(c.alias) if c.alias else None,
-        "affiliation": asdict(c.affiliation) if c.affiliation else None,
+        "alias": _plain(c.alias) if c.alias else None,
+        "affiliation": _plain(c.affiliation) if c.affiliation else None,
     }  # fmt: skip
 
 

@@ -30,6 +30,7 @@ from corroborate.ledger.index import (
     person_words,
     record_to_json,
 )
+from corroborate.ledger.paused_gc import paused_gc
 from corroborate.ledger.update import Update, plan
 from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
@@ -71,7 +72,8 @@ def analysed_documents(store: Store) -> list[AnalysedDocument]:
 def rebuild(store: Store) -> None:
     """Recompute the ledger from everything stored, apply the corrections made by hand, and
     store it with its index (the ingest hook), reading and writing in one transaction."""
-    store.rebuild_indexed(_built)
+    with paused_gc():
+        store.rebuild_indexed(_built)
 
 
 def update(store: Store, on_update: Callable[[Update], None] | None = None) -> str | None:
@@ -82,7 +84,8 @@ def update(store: Store, on_update: Callable[[Update], None] | None = None) -> s
     passes the update to ``on_update``), else the reason for the full rebuild; read and
     written in one transaction either way."""
     done = _Done()
-    store.update_indexed(_updating(done))
+    with paused_gc():
+        store.update_indexed(_updating(done))
     if on_update is not None and done.update is not None:
         on_update(done.update)
     return done.reason
@@ -111,7 +114,8 @@ def remove(store: Store, document_ids: Collection[str], *, commit: bool = True) 
     UnknownDocumentError, nothing removed, when one of the ids is not stored. ``commit=False``
     does it all and rolls it back (a dry run)."""
     done = _Done()
-    rows = store.remove_indexed(document_ids, _updating(done, built=True), commit=commit)
+    with paused_gc():
+        rows = store.remove_indexed(document_ids, _updating(done, built=True), commit=commit)
     assert done.ledger is not None  # set by the work, or it raised
     # No whole ledger as built only when the update merely added documents: nothing was
     # removed (no ids), and no correction in force names what was added.
@@ -229,5 +233,6 @@ def rebuild_and_compare(store: Store) -> str | None:
         found.append(difference(stored, rebuilt))
         return rebuilt, index
 
-    store.rebuild_indexed(build)
+    with paused_gc():
+        store.rebuild_indexed(build)
     return found[0]

@@ -36,6 +36,10 @@ _VICTIM_BEFORE = re.compile(
 _APOSTROPHES = "'’`"
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _VOWELS = frozenset("aeiouy")
+# Compiled once: these run for every name of every stored document at each ledger update.
+_LEADING = TITLES | {"the"}  # what ``strip_titles`` drops
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_INITIAL_WORD = re.compile(r"[^\W_]+")
 
 
 def is_victim(text: str, start: int) -> bool:
@@ -63,7 +67,7 @@ def _words(name: str) -> tuple[str, ...]:
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop leading titles and role words, and a leading article."""
     i = 0
-    while i < len(tokens) - 1 and (tokens[i].lower().strip(".") in TITLES | {"the"}):
+    while i < len(tokens) - 1 and (tokens[i].lower().strip(".") in _LEADING):
         i += 1
     return tokens[i:]
 
@@ -107,7 +111,7 @@ def same_word(a: str, b: str) -> bool:
 
 def is_acronym(text: str) -> bool:
     """ "MQM", "PPP", "ATC-VII"'s head "ATC": 2-6 capitals, perhaps with a digit."""
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", text))
+    return bool(_ACRONYM.fullmatch(text))
 
 
 def initials(name: str) -> str:
@@ -116,7 +120,7 @@ def initials(name: str) -> str:
     Lower-case joiners ("of", "the", "for", "-i-") are skipped, as acronyms skip them.
     """
     out = []
-    for w in re.findall(r"[^\W_]+", name):
+    for w in _INITIAL_WORD.findall(name):
         if w[0].isupper():
             out.append(w[0])
     return "".join(out)

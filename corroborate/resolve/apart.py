@@ -12,6 +12,7 @@ Read from the mentions' offsets alone (no text, no parse): two person mentions w
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from corroborate.nlp import names
 from corroborate.records import Mention
@@ -47,8 +48,17 @@ def named_in_full(mentions: Iterable[Mention]) -> set[str]:
     for m in mentions:
         if m.type != "person" or m.label == "role":
             continue
-        name = names.clean(m.name)
-        written = names.clean(" ".join(names.strip_titles(m.text.split())))
-        if len(names.words(name)) >= 2 and names.key(written) == names.key(name):
+        name = _in_full(m.name, m.text)
+        if name is not None:
             out.add(name)
     return out
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the mention's name and text: the same
+def _in_full(name: str, text: str) -> str | None:  # pairs recur in every report of a story
+    """The cleaned name, when the text writes it in full (titles aside), else None."""
+    cleaned = names.clean(name)
+    written = names.clean(" ".join(names.strip_titles(text.split())))
+    if len(names.words(cleaned)) >= 2 and names.key(written) == names.key(cleaned):
+        return cleaned
+    return None

@@ -12,7 +12,7 @@ resolves random corpora component by component and compares with resolving them 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from corroborate.nlp import names
@@ -96,41 +96,49 @@ def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
 def components(
     nodes: Iterable[Node],
     joined: Iterable[tuple[Node, Node]] = (),
-    keys_of: Callable[[Node], list[tuple[str, bool]]] = blocking_keys,
+    keys_of: Callable[[Node], Sequence[tuple[str, bool]]] | None = None,
 ) -> list[list[Node]]:
     """The nodes in connected components: two share one when a rule may compare them through
-    a blocking key (``keys_of``), or ``joined`` joins them (names a text declares one). Each
-    component lists its nodes in sorted order; components come in the order of their first
-    node."""
-    parent: dict[Node, Node] = {}
+    a blocking key (``keys_of``, by default ``blocking_keys``), or ``joined`` joins them (names
+    a text declares one). Each component lists its nodes in sorted order; components come in
+    the order of their first node."""
+    # Union-find over the nodes' positions, not the nodes: a node is a tuple, whose hash is
+    # computed again at every dict look-up, and an update asks this of every stored name.
+    keys = _keys if keys_of is None else keys_of
+    position: dict[Node, int] = {}
+    parent: list[int] = []
 
-    def find(n: Node) -> Node:
-        parent.setdefault(n, n)
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
+    def at(n: Node) -> int:
+        i = position.get(n)
+        if i is None:
+            i = position[n] = len(parent)
+            parent.append(i)
+        return i
 
-    def union(a: Node, b: Node) -> None:
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+            parent[rb] = ra
 
-    holders: dict[str, list[Node]] = {}
-    looked_up: set[str] = set()
-    for node in nodes:
-        find(node)
-        for k, looks in keys_of(node):
-            holders.setdefault(k, []).append(node)
-            if looks:
-                looked_up.add(k)
-    for k in looked_up:
-        first, *rest = holders[k]
-        for node in rest:
-            union(first, node)
+    held = [(at(node), keys(node)) for node in nodes]
+    # Only a key some node looks up by joins the nodes that hold it: each to its first holder.
+    looked_up = {k for _, ks in held for k, looks in ks if looks}
+    first: dict[str, int] = {}
+    for i, ks in held:
+        for k, _ in ks:
+            if k in looked_up:
+                j = first.setdefault(k, i)
+                if j != i:
+                    union(j, i)
     for a, b in joined:
-        union(a, b)
-    out: dict[Node, list[Node]] = {}
-    for node in sorted(parent):
-        out.setdefault(find(node), []).append(node)
+        union(at(a), at(b))
+    out: dict[int, list[Node]] = {}
+    for node in sorted(position):
+        out.setdefault(find(position[node]), []).append(node)
     return list(out.values())

@@ -119,10 +119,17 @@ class _Union:
         self.parent.setdefault(node, node)
 
     def find(self, node: tuple[str, str]) -> tuple[str, str]:
-        self.add(node)
-        while self.parent[node] != node:
-            self.parent[node] = self.parent[self.parent[node]]
-            node = self.parent[node]
+        # ``add`` and path halving written out: resolution calls this a million times at 840
+        # documents, and the attribute look-ups were most of its cost
+        parent = self.parent
+        up = parent.get(node)
+        if up is None:
+            parent[node] = node
+            return node
+        while up != node:
+            grand = parent[up]
+            parent[node] = grand
+            node, up = grand, parent[grand]
         return node
 
     def mark(self, node: tuple[str, str], mark: str) -> None:
@@ -267,7 +274,7 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
             uf.add(node)
             counts[node] += 1
             first_doc.setdefault(node, doc.id)
-            written = node_name(" ".join(names.strip_titles(m.text.split())))
+            written = _written_name(m.text)
             if written and names.key(written) != names.key(node[1]):
                 short.append((doc.id, written, node))
             if m.alias:
@@ -283,7 +290,8 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
     company = _StoryCompany(uf, docs)
     for component in blocking.components(nodes, declared_pairs):
-        _join_component(uf, component, first_doc, company)
+        if len(component) > 1:  # a rule only ever joins a name to another of its component
+            _join_component(uf, component, first_doc, company)
     # A lone name is a short form inside its own report, decided once every join is made.
     short += _lone_names(uf, nodes, docs)
     return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
@@ -318,6 +326,13 @@ def _join_component(uf: _Union, nodes: list[tuple[str, str]],
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the text, asked for every mention again
+def _written_name(text: str) -> str:
+    """The name a mention's text writes, its titles dropped: when its spelling key is not
+    its node's, the text writes a short form of it ("Imran" for "Imran Khan")."""
+    return node_name(" ".join(names.strip_titles(text.split())))
 
 
 _DATELINE_HEAD = re.compile(r"([A-Z]{3,})(?:\s+[-–—]\s|,\s)")
@@ -617,17 +632,20 @@ def _lone_names(
                     as_accused[doc.id].add(node)
     full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
                   for d, ns in named.items()}  # fmt: skip
-    # word -> (full name node, how many rare people a report must share: two for a given
-    # name, one for a surname: "his son Eric" is seldom the Eric of another report)
-    by_end: dict[str, list[tuple[tuple[str, str], int]]] = defaultdict(list)
+    # word -> full name node -> how many rare people a report must share: two for a given
+    # name, one for a surname ("his son Eric" is seldom the Eric of another report). Each
+    # name once, in the order of the first report naming it (a name every report writes
+    # would otherwise be a candidate once per report); a name whose first and last words
+    # are one word ("Ali Ali") needs one, as a surname.
+    by_end: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
     where: dict[tuple[str, str], set[str]] = defaultdict(set)  # full name node -> documents
     for doc_id, ns in sorted(named.items()):
         for n in sorted(ns):
             ws = names.words(n[1])
             if len(ws) >= 2:
                 where[n].add(doc_id)
-                by_end[ws[0]].append((n, 2))
-                by_end[ws[-1]].append((n, 1))
+                by_end[ws[0]][n] = 2
+                by_end[ws[-1]][n] = 1
     named_in = Counter(r for roots in full_roots.values() for r in roots)
     rare = {d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()}
     rare_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # rare person -> documents
@@ -646,7 +664,7 @@ def _lone_names(
             # Only reports that share a rare person with this one can vouch for a full
             # name: at most RARE_COMPANY of them per person, whatever the store's size.
             company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
-            candidates = by_end.get(word[0], []) if company else []
+            candidates = list(by_end[word[0]].items()) if company and word[0] in by_end else []
             needs = {full: 1 if n in as_accused[doc_id] else needed for full, needed in candidates}
             fits = _vouched(uf, candidates, needs, where, company, rare, doc_id)
             if len(fits) > 1:
@@ -674,9 +692,10 @@ def _beside_only(
     roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
     named_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # root -> reports
     for full, _ in candidates:
-        named_in[uf.find(full)] |= where[full]
+        root = uf.find(full)
+        named_in[root] |= where[full]
         for e in where[full]:
-            roots_in[e].add(uf.find(full))
+            roots_in[e].add(root)
     alone = {e for e in company if len(roots_in[e]) == 1}
     fits = _vouched(uf, candidates, needs, where, alone, rare, doc_id)
     if len(fits) != 1:

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, Protocol
 
 from corroborate.nlp import names
@@ -164,7 +165,8 @@ def assemble(base: Entity, contributions: Iterable[tuple[tuple[str, str], Contri
                    for a in affiliations):  # fmt: skip
                 affiliations.append(aff)
     affiliations.sort(key=lambda a: (a.date or "", a.name, a.role or ""))
-    return replace(base, aliases=aliases, affiliations=affiliations)
+    # ``dataclasses.replace`` written out: called for every entity at every update
+    return Entity(base.id, base.name, base.type, aliases, affiliations)
 
 
 def _word_owners(people: set[str], entity: Callable[[str], Entity]) -> dict[str, set[str]]:
@@ -180,5 +182,12 @@ def _ambiguous(written: str, owners: dict[str, set[str]]) -> bool:
     """Whether a one-word short form is a word of two people its document names ("Knox"
     beside "Amanda Knox" and "Deanna Knox"). Inside the document it still stands for the
     person the mention finder chose by position; it becomes a name of neither entity."""
+    block = _lone_block(written)
+    return block is not None and len(owners.get(block, ())) >= 2
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the short form: every report's, every update
+def _lone_block(written: str) -> str | None:
+    """The ``word_block`` of a one-word short form, None for a longer one."""
     ws = names.words(written)
-    return len(ws) == 1 and len(owners.get(word_block(ws[0]), ())) >= 2
+    return word_block(ws[0]) if len(ws) == 1 else None

@@ -105,3 +105,22 @@ def test_names_no_key_links_fall_apart() -> None:
         frozenset(orgs[1:]),
     }
     assert len(blocking.components([*orgs, ("organization", "Guard")])) == 1
+
+
+def test_components_join_by_a_key_a_later_name_looks_up_and_by_declared_pairs() -> None:
+    # "Guard" comes last: the two longer names hold the key before any name looks it up.
+    orgs = [("organization", "Coastal Guard"), ("organization", "Border Guard")]
+    lone = ("organization", "Guard")
+    declared = (("person", "Ines Varga"), ("person", "Nessa"))  # "Ines Varga, alias Nessa"
+    found = blocking.components([*orgs, lone, declared[0]], joined=[declared])
+    # The declared alias is a node of its own though not listed; components list their
+    # nodes sorted, in the order of their first node.
+    assert found == [sorted([*orgs, lone]), sorted(declared)]
+
+
+def test_components_by_given_keys() -> None:
+    keys = {("person", "A"): [("x", False)], ("person", "B"): [("x", False)],
+            ("person", "C"): [("y", True)], ("person", "D"): [("y", False)]}  # fmt: skip
+    # A key no name looks up joins nothing; one that some name looks up joins its holders.
+    found = blocking.components(list(keys), keys_of=keys.__getitem__)
+    assert found == [[("person", "A")], [("person", "B")], [("person", "C"), ("person", "D")]]

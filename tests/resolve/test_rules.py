@@ -371,3 +371,21 @@ def test_a_pronoun_or_article_in_capitals_is_no_entity() -> None:
     ])  # fmt: skip
     assert [e.name for e in index.entities] == ["Wexford Energy"]
     assert index.lookup("We", "1") is None and index.lookup("you", "1") is None
+
+
+def test_a_lone_name_resolves_the_same_whatever_number_of_reports_name_the_full_name() -> None:
+    # Each full name is a lone word's candidate once, however many reports name it.
+    hearings = [_doc(f"hearing{i}", _m("Shakeel Durrani"), _m("Mashooq Rind", 100))
+                for i in range(3)]  # fmt: skip
+    docs = [_doc("verdict", _m("Durrani"), _m("Mashooq Rind", 100)), *hearings]
+    index = resolve_entities(docs)
+    assert index.lookup("Durrani", "verdict") == index.lookup("Shakeel Durrani")
+
+
+def test_a_full_name_of_one_word_twice_needs_one_person_in_common_as_a_surname() -> None:
+    docs = [
+        _doc("verdict", _m("Bux"), _m("Mashooq Rind", 100)),
+        _doc("hearing", _m("Bux Bux"), _m("Mashooq Rind", 100)),
+    ]
+    index = resolve_entities(docs)
+    assert index.lookup("Bux", "verdict") == index.lookup("Bux Bux") is not None
