@@ -23,7 +23,7 @@ Each as a share of the store's documents: median, least, most. Beside them, what
 re-resolution from stored statistics per name (no documents read) would handle instead:
 **names in the components**, as a share of the store's names; and how many documents name a
 one-word person (``index_words`` "lone"), the only ones whose lone-name short forms
-(``_lone_names``, decided per document) could be decided again.
+(``lone_names``, decided per document) could be decided again.
 """
 
 from __future__ import annotations

@@ -252,7 +252,7 @@ def index_components(
 
 
 def person_words(nodes: list[Node]) -> list[tuple[str, str, Node]]:
-    """People's names by word, as ``_lone_names`` looks them up (``names.words``): a one-word
+    """People's names by word, as ``lone_names`` looks them up (``names.words``): a one-word
     name as ("lone"), a longer one by its first and last words ("end")."""
     out: list[tuple[str, str, Node]] = []
     for node in nodes:

@@ -10,7 +10,7 @@ index rows are added to the stored ones. That is the full rebuild's result exact
   components are new, so every merge rule decides them as over the whole store, and the
   index's components of stored names stay as they are;
 - no one-word person name, new or stored, ends or begins a longer one of the other side
-  (``_lone_names`` looks lone names up by word, not by key); so its counts of the reports
+  (``lone_names`` looks lone names up by word, not by key); so its counts of the reports
   naming a person (``RARE_COMPANY``) are unchanged for stored people, complete for new ones;
 - no lookup of a new document consults a stored spelling or name, and no entity it reads,
   adds to, accuses or answers is stored (its references against ``index_names`` and the
@@ -189,7 +189,7 @@ def _keys_meet(store: Store, keys: set[str]) -> bool:
 
 def _lone_words_meet(store: Store, nodes: list[Node]) -> bool:
     """Whether a one-word person name of a new document is the first or last word of a
-    stored longer one, or the reverse (``index_words``): ``_lone_names`` finds a lone name's
+    stored longer one, or the reverse (``index_words``): ``lone_names`` finds a lone name's
     full name by word, which no blocking key holds."""
     words = person_words(nodes)
     lone = {w for w, kind, _ in words if kind == "lone"}

@@ -61,11 +61,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corroborate.lexicon.legal import legal
-from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Alias, Entity, EntityType, Mention
 from corroborate.resolve import apart, blocking, parts, variants
+from corroborate.resolve.lone import RARE_COMPANY, lone_names
+from corroborate.resolve.nodes import DocumentMentions, mention_nodes, node_name
+from corroborate.resolve.union import NameUnion
 
 __all__ = [
     "DocumentMentions",
@@ -83,81 +84,11 @@ _TYPES: dict[str, EntityType] = {t: t for t in ENTITY_TYPES}
 # The fewest letters of a spelling key that a lookup takes as one name spelled another way.
 MIN_KEY_LETTERS = 3
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
-# A person two reports share makes them one story for ``_lone_names`` only when few reports
-# name that person (a case's victim or co-accused, not a president every report names).
-# Chosen on court-reports dev, leave one case out (docs/entity-resolution.md).
-RARE_COMPANY = 4
-
-
-@dataclass(frozen=True)
-class DocumentMentions:
-    """What the resolver needs of one document."""
-
-    id: str
-    published: str | None
-    mentions: list[Mention]
 
 
 def entity_id(type_: str, name: str) -> str:
     digest = hashlib.sha1(f"{type_}:{names.key(name)}".encode()).hexdigest()
     return "ent_" + digest[:12]
-
-
-class _Union:
-    """Union-find over (type, name) nodes, keeping the edges that joined them, and the marks
-    of what keeps groups apart (``apart``): a join by likeness of names is refused when both
-    groups carry one mark."""
-
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
-        self.edges: dict[tuple[str, str], list[tuple[tuple[str, str], str, str | None]]] = (
-            defaultdict(list)
-        )
-        self.marks: dict[tuple[str, str], set[str]] = {}  # root -> its group's marks
-
-    def add(self, node: tuple[str, str]) -> None:
-        self.parent.setdefault(node, node)
-
-    def find(self, node: tuple[str, str]) -> tuple[str, str]:
-        # ``add`` and path halving written out: resolution calls this a million times at 840
-        # documents, and the attribute look-ups were most of its cost
-        parent = self.parent
-        up = parent.get(node)
-        if up is None:
-            parent[node] = node
-            return node
-        while up != node:
-            grand = parent[up]
-            parent[node] = grand
-            node, up = grand, parent[grand]
-        return node
-
-    def mark(self, node: tuple[str, str], mark: str) -> None:
-        self.marks.setdefault(self.find(node), set()).add(mark)
-
-    def apart(self, a: tuple[str, str], b: tuple[str, str], kinds: tuple[str, ...]) -> bool:
-        """Whether some article keeps the groups of ``a`` and ``b`` apart by a mark of one
-        of ``kinds`` ("list:", "doc:")."""
-        ma, mb = self.marks.get(self.find(a), set()), self.marks.get(self.find(b), set())
-        small, large = (ma, mb) if len(ma) <= len(mb) else (mb, ma)
-        return any(m in large and m.startswith(kinds) for m in small)
-
-    def join(self, a: tuple[str, str], b: tuple[str, str], reason: str, doc: str | None) -> None:
-        if a == b:
-            return
-        self.edges[a].append((b, reason, doc))
-        self.edges[b].append((a, reason, doc))
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            root, child = min(ra, rb), max(ra, rb)  # deterministic, whatever the order
-            self.parent[child] = root
-            moved = self.marks.pop(child, set())
-            if moved:
-                kept = self.marks.setdefault(root, set())
-                if len(kept) < len(moved):
-                    kept, moved = moved, kept
-                    self.marks[root] = kept
-                kept |= moved
 
 
 @dataclass(frozen=True)
@@ -259,7 +190,7 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     """Join the mentions of all documents into entities, keeping what was decided per
     component apart from what each document added (``parts``), for the ledger's index."""
     docs = sorted(documents, key=lambda d: ((d.published or "9999"), d.id))
-    uf = _Union()
+    uf = NameUnion()
     counts: Counter[tuple[str, str]] = Counter()
     first_doc: dict[tuple[str, str], str] = {}
     short: list[tuple[str, str, tuple[str, str]]] = []  # (doc, written, full node)
@@ -293,24 +224,11 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
         if len(component) > 1:  # a rule only ever joins a name to another of its component
             _join_component(uf, component, first_doc, company)
     # A lone name is a short form inside its own report, decided once every join is made.
-    short += _lone_names(uf, nodes, docs)
+    short += lone_names(uf, nodes, docs)
     return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
 
 
-def mention_nodes(m: Mention) -> list[tuple[str, str]]:
-    """The names (nodes) a mention brings to resolution: its name, and an alias it declares,
-    as ``resolve`` makes them (a person's title words dropped, an organisation's kept: "General
-    Motors" is not "Motors", which would hide from an update that it meets a stored "GM")."""
-    if m.label == "role" or m.type == "group":
-        return []
-    name = node_name(m.name, m.type)
-    if not name:
-        return []
-    out: list[tuple[str, str]] = [(m.type, name)]
-    return out + ([(m.type, names.clean(m.alias))] if m.alias else [])
-
-
-def _join_component(uf: _Union, nodes: list[tuple[str, str]],
+def _join_component(uf: NameUnion, nodes: list[tuple[str, str]],
                     first_doc: dict[tuple[str, str], str],
                     company: _StoryCompany | None = None) -> None:  # fmt: skip
     """Every merge rule, in order, over one component of names that share blocking keys
@@ -335,32 +253,8 @@ def _written_name(text: str) -> str:
     return node_name(" ".join(names.strip_titles(text.split())))
 
 
-_DATELINE_HEAD = re.compile(r"([A-Z]{3,})(?:\s+[-–—]\s|,\s)")
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-# "the S Muralidhar-Vinod Goel judgment": two names of two words or more joined by a hyphen.
-_TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
-
-
-@lru_cache(maxsize=1 << 17)  # a pure function of the name, asked for every mention again
-def node_name(name: str, type_: str = "person") -> str:
-    """The name a mention contributes, or "" for none: a dateline fragment ("KARACHI - A",
-    "DHAKA, Oct") is its place, a headline fragment ("Donald Trump - and") the name before
-    the dash; a media or document word ("TV", "SOURCE") names no one."""
-    # "Convict Imran": a role word some readers keep before a person's name is no part of
-    # it ("Provincial Armed Constabulary" keeps its first word).
-    kept = names.strip_titles(name.split()) if type_ == "person" else name.split()
-    cleaned = names.clean(" ".join(kept))
-    head = _DATELINE_HEAD.match(cleaned)
-    if head:
-        cleaned = head.group(1)
-    dash = _SPACED_DASH.search(cleaned)
-    if dash and not cleaned[dash.end() :][:1].isupper():
-        cleaned = cleaned[: dash.start()]  # "Donald Trump - and": a headline cut mid-phrase
-    return "" if is_not_actor(cleaned) else cleaned
-
-
 def _declared(
-    uf: _Union, declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]]
+    uf: NameUnion, declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]]
 ) -> list[tuple[str, str, tuple[str, str]]]:
     """Join what the texts declare ("X alias Y", "Long Name (ACR)"), except an acronym that
     articles define as different names ("PAC": the Peoples Aman Committee in Karachi, the
@@ -392,7 +286,11 @@ def _different_names(longs: list[tuple[str, str]]) -> bool:
     return any(not (set(a) <= set(b) or set(b) <= set(a)) for a in keys for b in keys if a < b)
 
 
-def _drop_joined_people(uf: _Union) -> None:
+# "the S Muralidhar-Vinod Goel judgment": two names of two words or more joined by a hyphen.
+_TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
+
+
+def _drop_joined_people(uf: NameUnion) -> None:
     """ "the S Muralidhar-Vinod Goel judgment": two people's names joined by a hyphen are
     neither an organisation nor a third person. Dropped when both halves are people's names
     elsewhere, or look like them: capitalised words, none an organisation's or a place's head
@@ -417,7 +315,7 @@ def _like_people(name: str) -> bool:
     )
 
 
-def _mark_apart(uf: _Union, docs: list[DocumentMentions]) -> None:
+def _mark_apart(uf: NameUnion, docs: list[DocumentMentions]) -> None:
     """Mark each person node with the lists it is named in and the documents that write it
     in full (``apart``), so that likeness of names never joins what an article tells apart."""
     for doc in docs:
@@ -430,7 +328,7 @@ def _mark_apart(uf: _Union, docs: list[DocumentMentions]) -> None:
                 uf.mark(("person", name), f"doc:{doc.id}")
 
 
-def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
+def _one_type_per_name(uf: NameUnion, counts: Counter[tuple[str, str]]) -> None:
     """NER calls one name an ORG here and a place there: the name's most frequent type wins
     (ties: person, organisation, place), for names that are not joined to anything yet.
     Spellings in capitals only count when the name is never written otherwise: NER types a
@@ -464,7 +362,7 @@ def _one_type_per_name(uf: _Union, counts: Counter[tuple[str, str]]) -> None:
             counts[new] += counts.pop(node)
 
 
-def _join_same_names(uf: _Union, nodes: list[tuple[str, str]],
+def _join_same_names(uf: NameUnion, nodes: list[tuple[str, str]],
                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """Names equal up to spelling. Key: ``typed:`` (type and ``names.key``)."""
     by_key: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -491,7 +389,7 @@ def _letters_not_spelling(a: str, b: str) -> bool:
 _word_block = blocking.word_block  # the rules' word key, one definition
 
 
-def _join_middle_names(uf: _Union, nodes: list[tuple[str, str]],
+def _join_middle_names(uf: NameUnion, nodes: list[tuple[str, str]],
                        first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Uzair Baloch" is "Uzair Jan Baloch" when it fits one longer name only. Key:
     ``ends:`` (first and last word)."""
@@ -516,7 +414,7 @@ def _join_middle_names(uf: _Union, nodes: list[tuple[str, str]],
                     first_doc.get(target))  # fmt: skip
 
 
-def _join_contained_names(uf: _Union, nodes: list[tuple[str, str]],
+def _join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
                           first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Salman Saqib" is "Syed Salman Saqib", "Amjad Hussain" is "Amjad Hussain Khan": a
     name of two words or more that begins or ends a longer name, when it fits exactly one
@@ -568,7 +466,7 @@ def _affix(short: list[str], long_: list[str], end: str) -> bool:
                for a, b in zip(short, part, strict=True))  # fmt: skip
 
 
-def _join_inner_names(uf: _Union, nodes: list[tuple[str, str]],
+def _join_inner_names(uf: NameUnion, nodes: list[tuple[str, str]],
                       first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Omar Sheikh" is "Ahmed Omar Saeed Sheikh": a name of two words or more whose words
     are, in order, words of exactly one longer person name that begins with another word and
@@ -602,137 +500,7 @@ def _join_inner_names(uf: _Union, nodes: list[tuple[str, str]],
                     first_doc.get(longer[0]))  # fmt: skip
 
 
-def _lone_names(
-    uf: _Union, nodes: list[tuple[str, str]], docs: list[DocumentMentions]
-) -> list[tuple[str, str, tuple[str, str]]]:
-    """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
-    report when the two share another person (the victim, a co-accused) and, among the
-    people of the reports that share one with it, exactly one full name begins or ends with
-    that word. Decided per report, as a short form of that report (doc, name, full node):
-    the same lone name elsewhere may be someone else, and a lone name no report resolves is
-    no entity (``_build``). The word must be written the same (a skeleton, fine for the
-    words of two full names, makes "Bust" of "Bositis"), and the person the reports share
-    must be one few reports name (``RARE_COMPANY``): politics reports all name the same
-    candidates, court reports of one case their victim and co-accused. A given name needs
-    two such people in common ("his son Eric" is seldom the Eric of another report), unless
-    the report writes it with an accused noun ("Convict Imran"). A report that names two
-    full names the word could complete vouches for neither. Blocking key: the
-    word, lower-cased, against the first and last words of full names; the company is
-    checked on those candidates only."""
-    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # document -> person nodes
-    # document -> lone names it writes with an accused noun ("Convict Imran", "prime accused
-    # Imran"): named by their part in the case, not as someone's relative ("his son Eric")
-    as_accused: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for doc in docs:
-        for m in doc.mentions:
-            node = ("person", node_name(m.name))
-            if m.type == "person" and m.label != "role" and node in uf.parent:
-                named[doc.id].add(node)
-                if _written_as_accused(m.text):
-                    as_accused[doc.id].add(node)
-    full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
-                  for d, ns in named.items()}  # fmt: skip
-    # word -> full name node -> how many rare people a report must share: two for a given
-    # name, one for a surname ("his son Eric" is seldom the Eric of another report). Each
-    # name once, in the order of the first report naming it (a name every report writes
-    # would otherwise be a candidate once per report); a name whose first and last words
-    # are one word ("Ali Ali") needs one, as a surname.
-    by_end: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
-    where: dict[tuple[str, str], set[str]] = defaultdict(set)  # full name node -> documents
-    for doc_id, ns in sorted(named.items()):
-        for n in sorted(ns):
-            ws = names.words(n[1])
-            if len(ws) >= 2:
-                where[n].add(doc_id)
-                by_end[ws[0]][n] = 2
-                by_end[ws[-1]][n] = 1
-    named_in = Counter(r for roots in full_roots.values() for r in roots)
-    rare = {d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()}
-    rare_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # rare person -> documents
-    for d, roots in rare.items():
-        for r in roots:
-            rare_in[r].add(d)
-    lone_roots = {uf.find(n) for n in nodes if n[0] == "person"} - {
-        uf.find(n) for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2
-    }
-    out: list[tuple[str, str, tuple[str, str]]] = []
-    for doc_id, ns in sorted(named.items()):
-        for n in sorted(ns):
-            word = names.words(n[1])
-            if uf.find(n) not in lone_roots or len(word) != 1:
-                continue
-            # Only reports that share a rare person with this one can vouch for a full
-            # name: at most RARE_COMPANY of them per person, whatever the store's size.
-            company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
-            candidates = list(by_end[word[0]].items()) if company and word[0] in by_end else []
-            needs = {full: 1 if n in as_accused[doc_id] else needed for full, needed in candidates}
-            fits = _vouched(uf, candidates, needs, where, company, rare, doc_id)
-            if len(fits) > 1:
-                fits = _beside_only(uf, candidates, needs, where, company, rare, doc_id)
-            if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
-                out.append((doc_id, n[1], next(iter(fits.values()))))
-    return out
-
-
-def _beside_only(
-    uf: _Union,
-    candidates: list[tuple[tuple[str, str], int]],
-    needs: Mapping[tuple[str, str], int],
-    where: Mapping[tuple[str, str], set[str]],
-    company: set[str],
-    rare: Mapping[str, set[tuple[str, str]]],
-    doc_id: str,
-) -> dict[tuple[str, str], tuple[str, str]]:
-    """Two people a lone word could stand for ("Amanda Knox" and her sister "Deanna Knox"):
-    a report naming both tells them apart, not which one a lone "Knox" elsewhere is, so
-    only the reports naming one of them vouch. And the one they vouch for must be the one
-    every report naming the other also names: a rival only ever named beside them (a sister
-    in her sister's story) is not whom a lone surname stands for, a rival named on their
-    own elsewhere ("George W. Bush" beside "Jeb Bush") is a person in their own right."""
-    roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # root -> reports
-    for full, _ in candidates:
-        root = uf.find(full)
-        named_in[root] |= where[full]
-        for e in where[full]:
-            roots_in[e].add(root)
-    alone = {e for e in company if len(roots_in[e]) == 1}
-    fits = _vouched(uf, candidates, needs, where, alone, rare, doc_id)
-    if len(fits) != 1:
-        return {}
-    winner = next(iter(fits))
-    rivals = set(named_in) - {winner}
-    return fits if all(named_in[r] <= named_in[winner] for r in rivals) else {}
-
-
-def _vouched(
-    uf: _Union,
-    candidates: list[tuple[tuple[str, str], int]],
-    needs: Mapping[tuple[str, str], int],
-    where: Mapping[tuple[str, str], set[str]],
-    company: set[str],
-    rare: Mapping[str, set[tuple[str, str]]],
-    doc_id: str,
-) -> dict[tuple[str, str], tuple[str, str]]:
-    """The full names (by root) that a report of ``company`` naming them vouches for: it
-    shares ``needs[full]`` rare people with ``doc_id``'s report, the full name aside."""
-    fits: dict[tuple[str, str], tuple[str, str]] = {}
-    for full, _ in candidates:
-        target = uf.find(full)
-        if any(len(rare[doc_id] & (rare[e] - {target})) >= needs[full]
-               for e in where[full] & company):  # fmt: skip
-            fits.setdefault(target, full)
-    return fits
-
-
-def _written_as_accused(text: str) -> bool:
-    """Whether a mention is written with an accused noun before the name ("Convict Imran",
-    "accused Imran"): the report names the person by their part in the case."""
-    words = text.split()
-    return len(words) >= 2 and words[0].lower() in legal().accused_nouns
-
-
-def _join_variants(uf: _Union, nodes: list[tuple[str, str]],
+def _join_variants(uf: NameUnion, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Hamad Ali" is "Hammad Ali" (``variants``) when that is the only person it is that
     like, and no article names or lists the two side by side. Key: ``variant:``."""
@@ -757,7 +525,7 @@ class _StoryCompany:
     component resolved alone as for all names at once): two names belong to one story when
     reports that use them share another person few reports name (``RARE_COMPANY``)."""
 
-    def __init__(self, uf: _Union, docs: list[DocumentMentions]) -> None:
+    def __init__(self, uf: NameUnion, docs: list[DocumentMentions]) -> None:
         self.docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # node -> reports
         keys: dict[str, set[str]] = defaultdict(set)  # report -> keys of its full names
         for doc in docs:
@@ -778,7 +546,7 @@ class _StoryCompany:
                    for da in self.docs.get(a, ()) for db in self.docs.get(b, ()))  # fmt: skip
 
 
-def _join_reversed(uf: _Union, nodes: list[tuple[str, str]],
+def _join_reversed(uf: NameUnion, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str],
                    company: _StoryCompany) -> None:  # fmt: skip
     """ "Mohammad Jan" is "Jan Muhammad": a two-word name written in the other order, when
@@ -809,7 +577,7 @@ def _join_reversed(uf: _Union, nodes: list[tuple[str, str]],
                     first_doc.get(others[0]))  # fmt: skip
 
 
-def _join_opening_vowels(uf: _Union, nodes: list[tuple[str, str]],
+def _join_opening_vowels(uf: NameUnion, nodes: list[tuple[str, str]],
                          first_doc: dict[tuple[str, str], str],
                          company: _StoryCompany) -> None:  # fmt: skip
     """ "Asmat Adamjee" is "Ismat Adamjee": the same name but for the vowel that opens the
@@ -849,7 +617,7 @@ def _subsequence(short: list[str], long_: list[str]) -> bool:
     return all(any(names.same_word(w, x) for x in it) for w in short)
 
 
-def _join_initials(uf: _Union, nodes: list[tuple[str, str]],
+def _join_initials(uf: NameUnion, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """An acronym no text defines is the one organisation whose initials spell it. Key:
     ``initials:``."""
@@ -871,7 +639,7 @@ def _join_initials(uf: _Union, nodes: list[tuple[str, str]],
             named_roots.add(uf.find(acro))
 
 
-def _join_owned(uf: _Union, nodes: list[tuple[str, str]],
+def _join_owned(uf: NameUnion, nodes: list[tuple[str, str]],
                 first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Lyari's Peoples Aman Committee" is the "Peoples Aman Committee". Key: ``typed:`` of
     the name after the owner."""
@@ -886,7 +654,7 @@ def _join_owned(uf: _Union, nodes: list[tuple[str, str]],
                             first_doc.get(node))  # fmt: skip
 
 
-def _join_head_words(uf: _Union, nodes: list[tuple[str, str]],
+def _join_head_words(uf: NameUnion, nodes: list[tuple[str, str]],
                      first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Guard" is the "Coastal Guard" when no other organisation's name ends in "Guard".
     Key: ``headword:`` (the last word)."""
@@ -920,7 +688,7 @@ def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -
     return min(group, key=rank)[1]
 
 
-def _build(uf: _Union, nodes: list[tuple[str, str]], counts: Counter[tuple[str, str]],
+def _build(uf: NameUnion, nodes: list[tuple[str, str]], counts: Counter[tuple[str, str]],
            short: list[tuple[str, str, tuple[str, str]]],
            docs: list[DocumentMentions],
            first_doc: dict[tuple[str, str], str],
@@ -997,7 +765,7 @@ DECLARED = ("acronym defined", "the text says")
 
 
 def _aliases(
-    uf: _Union,
+    uf: NameUnion,
     group: list[tuple[str, str]],
     canonical: str,
     first_doc: dict[tuple[str, str], str],

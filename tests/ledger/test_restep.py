@@ -111,7 +111,7 @@ def test_a_new_spelling_renames_a_stored_man_in_the_stored_reports(
 
 
 # The inspector by her surname alone, beside the man: a lone name that a report naming both
-# her in full and him resolves (``_lone_names``: the two reports share a rarely named man).
+# her in full and him resolves (``lone_names``: the two reports share a rarely named man).
 SURNAME = "Inspector Oyelaran accused Zebulon Quarrington of hiding turtles in crates."
 
 

@@ -1,0 +1,151 @@
+"""Lone names: "Imran" in a report that gives no full name, resolved inside that report to the
+one full name another report of the same story gives (``lone_names``), and how few reports
+may share a person for two reports to be one story (``RARE_COMPANY``)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from corroborate.lexicon.legal import legal
+from corroborate.nlp import names
+from corroborate.resolve.nodes import DocumentMentions, node_name
+from corroborate.resolve.union import NameUnion
+
+__all__ = ["RARE_COMPANY", "lone_names"]
+
+# A person two reports share makes them one story for ``lone_names`` (and for the
+# reversed-name rule of ``resolve.entities``) only when few reports name that person (a
+# case's victim or co-accused, not a president every report names).
+# Chosen on court-reports dev, leave one case out (docs/entity-resolution.md).
+RARE_COMPANY = 4
+
+
+def lone_names(
+    uf: NameUnion, nodes: list[tuple[str, str]], docs: list[DocumentMentions]
+) -> list[tuple[str, str, tuple[str, str]]]:
+    """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
+    report when the two share another person (the victim, a co-accused) and, among the
+    people of the reports that share one with it, exactly one full name begins or ends with
+    that word. Decided per report, as a short form of that report (doc, name, full node):
+    the same lone name elsewhere may be someone else, and a lone name no report resolves is
+    no entity (``_build``). The word must be written the same (a skeleton, fine for the
+    words of two full names, makes "Bust" of "Bositis"), and the person the reports share
+    must be one few reports name (``RARE_COMPANY``): politics reports all name the same
+    candidates, court reports of one case their victim and co-accused. A given name needs
+    two such people in common ("his son Eric" is seldom the Eric of another report), unless
+    the report writes it with an accused noun ("Convict Imran"). A report that names two
+    full names the word could complete vouches for neither. Blocking key: the
+    word, lower-cased, against the first and last words of full names; the company is
+    checked on those candidates only."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)  # document -> person nodes
+    # document -> lone names it writes with an accused noun ("Convict Imran", "prime accused
+    # Imran"): named by their part in the case, not as someone's relative ("his son Eric")
+    as_accused: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for doc in docs:
+        for m in doc.mentions:
+            node = ("person", node_name(m.name))
+            if m.type == "person" and m.label != "role" and node in uf.parent:
+                named[doc.id].add(node)
+                if _written_as_accused(m.text):
+                    as_accused[doc.id].add(node)
+    full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
+                  for d, ns in named.items()}  # fmt: skip
+    # word -> full name node -> how many rare people a report must share: two for a given
+    # name, one for a surname ("his son Eric" is seldom the Eric of another report). Each
+    # name once, in the order of the first report naming it (a name every report writes
+    # would otherwise be a candidate once per report); a name whose first and last words
+    # are one word ("Ali Ali") needs one, as a surname.
+    by_end: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)  # full name node -> documents
+    for doc_id, ns in sorted(named.items()):
+        for n in sorted(ns):
+            ws = names.words(n[1])
+            if len(ws) >= 2:
+                where[n].add(doc_id)
+                by_end[ws[0]][n] = 2
+                by_end[ws[-1]][n] = 1
+    named_in = Counter(r for roots in full_roots.values() for r in roots)
+    rare = {d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()}
+    rare_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # rare person -> documents
+    for d, roots in rare.items():
+        for r in roots:
+            rare_in[r].add(d)
+    lone_roots = {uf.find(n) for n in nodes if n[0] == "person"} - {
+        uf.find(n) for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2
+    }
+    out: list[tuple[str, str, tuple[str, str]]] = []
+    for doc_id, ns in sorted(named.items()):
+        for n in sorted(ns):
+            word = names.words(n[1])
+            if uf.find(n) not in lone_roots or len(word) != 1:
+                continue
+            # Only reports that share a rare person with this one can vouch for a full
+            # name: at most RARE_COMPANY of them per person, whatever the store's size.
+            company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
+            candidates = list(by_end[word[0]].items()) if company and word[0] in by_end else []
+            needs = {full: 1 if n in as_accused[doc_id] else needed for full, needed in candidates}
+            fits = _vouched(uf, candidates, needs, where, company, rare, doc_id)
+            if len(fits) > 1:
+                fits = _beside_only(uf, candidates, needs, where, company, rare, doc_id)
+            if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
+                out.append((doc_id, n[1], next(iter(fits.values()))))
+    return out
+
+
+def _beside_only(
+    uf: NameUnion,
+    candidates: list[tuple[tuple[str, str], int]],
+    needs: Mapping[tuple[str, str], int],
+    where: Mapping[tuple[str, str], set[str]],
+    company: set[str],
+    rare: Mapping[str, set[tuple[str, str]]],
+    doc_id: str,
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Two people a lone word could stand for ("Amanda Knox" and her sister "Deanna Knox"):
+    a report naming both tells them apart, not which one a lone "Knox" elsewhere is, so
+    only the reports naming one of them vouch. And the one they vouch for must be the one
+    every report naming the other also names: a rival only ever named beside them (a sister
+    in her sister's story) is not whom a lone surname stands for, a rival named on their
+    own elsewhere ("George W. Bush" beside "Jeb Bush") is a person in their own right."""
+    roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # root -> reports
+    for full, _ in candidates:
+        root = uf.find(full)
+        named_in[root] |= where[full]
+        for e in where[full]:
+            roots_in[e].add(root)
+    alone = {e for e in company if len(roots_in[e]) == 1}
+    fits = _vouched(uf, candidates, needs, where, alone, rare, doc_id)
+    if len(fits) != 1:
+        return {}
+    winner = next(iter(fits))
+    rivals = set(named_in) - {winner}
+    return fits if all(named_in[r] <= named_in[winner] for r in rivals) else {}
+
+
+def _vouched(
+    uf: NameUnion,
+    candidates: list[tuple[tuple[str, str], int]],
+    needs: Mapping[tuple[str, str], int],
+    where: Mapping[tuple[str, str], set[str]],
+    company: set[str],
+    rare: Mapping[str, set[tuple[str, str]]],
+    doc_id: str,
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """The full names (by root) that a report of ``company`` naming them vouches for: it
+    shares ``needs[full]`` rare people with ``doc_id``'s report, the full name aside."""
+    fits: dict[tuple[str, str], tuple[str, str]] = {}
+    for full, _ in candidates:
+        target = uf.find(full)
+        if any(len(rare[doc_id] & (rare[e] - {target})) >= needs[full]
+               for e in where[full] & company):  # fmt: skip
+            fits.setdefault(target, full)
+    return fits
+
+
+def _written_as_accused(text: str) -> bool:
+    """Whether a mention is written with an accused noun before the name ("Convict Imran",
+    "accused Imran"): the report names the person by their part in the case."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() in legal().accused_nouns
