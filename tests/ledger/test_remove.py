@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from corroborate.errors import UnknownDocumentError
 from corroborate.ledger.build import AnalysedDocument, build_ledger
-from corroborate.ledger.corrections import apply_corrections
+from corroborate.ledger.corrections import Correction, apply_corrections
 from corroborate.ledger.store import (
     analysed_documents,
     rebuild,
@@ -149,11 +149,7 @@ def test_a_correction_whose_entity_is_gone_stays_in_force_and_applies_again(
     corpus: list[AnalysedDocument], tmp_path: Path
 ) -> None:
     with _stored(str(tmp_path / "r.db"), corpus) as store:
-        ledger = store.ledger()
-        brand, hale = _person(ledger, "Ottilie Brand"), _person(ledger, "Cosmo Hale")
-        assert brand is not None and hale is not None
-        data: dict[str, Any] = {"entities": [brand.id, hale.id], "names": {}}
-        merge = store.add_correction("merge", data, "the same officer", "tester")
+        merge = _merge_the_two_officers(store)
         rebuild(store)  # as ``corroborate correct`` does
         merged = store.ledger()
         assert _person(merged, "Cosmo Hale") is None
@@ -224,11 +220,7 @@ def test_an_index_of_other_code_is_rebuilt_whole_with_the_removal(
     corpus: list[AnalysedDocument], tmp_path: Path
 ) -> None:
     with _stored(str(tmp_path / "r.db"), corpus) as store:
-        ledger = store.ledger()
-        brand, hale = _person(ledger, "Ottilie Brand"), _person(ledger, "Cosmo Hale")
-        assert brand is not None and hale is not None
-        data: dict[str, Any] = {"entities": [brand.id, hale.id], "names": {}}
-        merge = store.add_correction("merge", data, "the same officer", "tester")
+        merge = _merge_the_two_officers(store)
         rebuild(store)
         store._db.execute("UPDATE index_meta SET value = 'older' WHERE name = 'code'")  # tests only
         done = remove(store, ["arson-2"])
@@ -236,3 +228,12 @@ def test_an_index_of_other_code_is_rebuilt_whole_with_the_removal(
         assert [c.id for c in done.orphaned] == [merge.id]
         assert store.ledger() == done.ledger == _full(store)
         _equal_to_a_rebuild(store)
+
+
+def _merge_the_two_officers(store: Store) -> Correction:
+    """A merge by hand of Ottilie Brand and Cosmo Hale (arson-2 alone names Hale)."""
+    ledger = store.ledger()
+    brand, hale = _person(ledger, "Ottilie Brand"), _person(ledger, "Cosmo Hale")
+    assert brand is not None and hale is not None
+    data: dict[str, Any] = {"entities": [brand.id, hale.id], "names": {}}
+    return store.add_correction("merge", data, "the same officer", "tester")
