@@ -85,9 +85,9 @@ def lone_names(
             company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
             candidates = list(by_end[word[0]].items()) if company and word[0] in by_end else []
             needs = {full: 1 if n in as_accused[doc_id] else needed for full, needed in candidates}
-            fits = _vouched(uf, candidates, needs, where, company, rare, doc_id)
+            fits = _vouched(uf, needs, where, company, rare, doc_id)
             if len(fits) > 1:
-                fits = _beside_only(uf, candidates, needs, where, company, rare, doc_id)
+                fits = _beside_only(uf, needs, where, company, rare, doc_id)
             if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
                 out.append((doc_id, n[1], next(iter(fits.values()))))
     return out
@@ -95,7 +95,6 @@ def lone_names(
 
 def _beside_only(
     uf: NameUnion,
-    candidates: list[tuple[tuple[str, str], int]],
     needs: Mapping[tuple[str, str], int],
     where: Mapping[tuple[str, str], set[str]],
     company: set[str],
@@ -110,13 +109,13 @@ def _beside_only(
     own elsewhere ("George W. Bush" beside "Jeb Bush") is a person in their own right."""
     roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
     named_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # root -> reports
-    for full, _ in candidates:
+    for full in needs:  # the candidates, in the order found
         root = uf.find(full)
         named_in[root] |= where[full]
         for e in where[full]:
             roots_in[e].add(root)
     alone = {e for e in company if len(roots_in[e]) == 1}
-    fits = _vouched(uf, candidates, needs, where, alone, rare, doc_id)
+    fits = _vouched(uf, needs, where, alone, rare, doc_id)
     if len(fits) != 1:
         return {}
     winner = next(iter(fits))
@@ -126,7 +125,6 @@ def _beside_only(
 
 def _vouched(
     uf: NameUnion,
-    candidates: list[tuple[tuple[str, str], int]],
     needs: Mapping[tuple[str, str], int],
     where: Mapping[tuple[str, str], set[str]],
     company: set[str],
@@ -136,7 +134,7 @@ def _vouched(
     """The full names (by root) that a report of ``company`` naming them vouches for: it
     shares ``needs[full]`` rare people with ``doc_id``'s report, the full name aside."""
     fits: dict[tuple[str, str], tuple[str, str]] = {}
-    for full, _ in candidates:
+    for full in needs:  # the candidates, in the order found
         target = uf.find(full)
         if any(len(rare[doc_id] & (rare[e] - {target})) >= needs[full]
                for e in where[full] & company):  # fmt: skip
