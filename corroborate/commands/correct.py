@@ -15,6 +15,7 @@ import typer
 
 from corroborate import settings
 from corroborate.cli import _user_errors, app
+from corroborate.commands.options import Database
 from corroborate.ledger import correcting
 from corroborate.ledger.corrections import Correction
 from corroborate.store import Store, open_store
@@ -28,7 +29,6 @@ correct_app = typer.Typer(
 )
 app.add_typer(correct_app, name="correct")
 
-Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 Reason = Annotated[
     str, typer.Option("--reason", metavar="TEXT", help="Why: shown to readers with it.")
 ]

@@ -16,12 +16,11 @@ import typer
 
 from corroborate import settings
 from corroborate.cli import _user_errors, app
+from corroborate.commands.options import Database
 from corroborate.ledger.store import Removed, remove
 from corroborate.store import open_for_reading, open_store
 
 __all__ = ["documents_command", "removal_lines", "remove_command"]
-
-Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 
 
 @app.command("documents")

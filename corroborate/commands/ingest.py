@@ -19,12 +19,11 @@ from corroborate.cli import (
     _user_errors,
     app,
 )
+from corroborate.commands.options import Database
 from corroborate.errors import WorkerError
 from corroborate.ledger.store import update
 from corroborate.ledger.update import Update
 from corroborate.store import Store, open_store
-
-Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 
 
 @app.command("ingest")

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from corroborate import settings
 from corroborate.cli import _user_errors, app
+from corroborate.commands.options import Database
 from corroborate.errors import InputError
 from corroborate.ledger import export as exports
 from corroborate.ledger import render
@@ -20,7 +21,6 @@ from corroborate.records import STATUSES
 from corroborate.store import open_for_reading, open_store
 from corroborate.write import atomic_writer
 
-Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 FORMATS = ("table", "json", "csv")
 
 

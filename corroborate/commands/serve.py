@@ -11,13 +11,13 @@ import typer
 
 from corroborate import settings
 from corroborate.cli import AttributionModel, SpacyModel, _user_errors, app
+from corroborate.commands.options import Database
 
 # Seconds a stopping server (SIGTERM, Ctrl-C) waits for requests in flight. A write still
 # ingesting after that is abandoned: a 20 MB text takes far longer, and a server that outlives
 # SIGTERM is worse than a document to send again (each is stored in one transaction, so
 # nothing half-written is left).
 STOP_GRACE = 5
-Database = Annotated[str | None, typer.Option("--db", metavar="URL", help=settings.DB_HELP)]
 
 
 @app.command("serve")
