@@ -1,5 +1,7 @@
-"""CLI commands beyond the core three, one module each, registered on ``corroborate.cli.app``.
+"""The CLI's commands, one module each, registered on ``commands.app.app``.
 
-Each module imports ``app`` from ``corroborate.cli`` and decorates its commands; ``cli.py``
-imports the modules at its end so that ``corroborate --help`` lists them all.
+Each module imports ``app`` from ``commands.app`` and its shared options and helpers from
+``commands.options`` and ``commands.terminal`` (leaf modules: none imports a command), and
+decorates its commands; ``corroborate.cli`` imports every module so that ``corroborate
+--help`` lists them all.
 """

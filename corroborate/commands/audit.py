@@ -12,7 +12,8 @@ from corroborate import settings
 from corroborate.audit import render
 from corroborate.audit.chart import check_path, save_chart
 from corroborate.audit.stored import audit_store
-from corroborate.cli import _user_errors, app
+from corroborate.commands.app import app
+from corroborate.commands.terminal import user_errors
 from corroborate.errors import InputError
 from corroborate.store import open_for_reading
 
@@ -45,7 +46,7 @@ def audit_command(
     give the group and measure more than one figure: a total and its parts, or different
     lines; not a contradiction). These are reported figures, from the sources named.
     """
-    with _user_errors():
+    with user_errors():
         if fmt not in FORMATS:
             raise InputError("--format", None, f"unknown format {fmt!r}", "use table, json or csv")
         if chart is not None:

@@ -14,8 +14,9 @@ from typing import Annotated
 import typer
 
 from corroborate import settings
-from corroborate.cli import _user_errors, app
+from corroborate.commands.app import app
 from corroborate.commands.options import Database
+from corroborate.commands.terminal import user_errors
 from corroborate.ledger import correcting
 from corroborate.ledger.corrections import Correction
 from corroborate.store import Store, open_store
@@ -64,7 +65,7 @@ def merge_command(
     author: Author = None,
 ) -> None:
     """Merge entities into the first one named, which keeps its id."""
-    with _user_errors(), open_store(settings.db_url(db), create=False) as store:
+    with user_errors(), open_store(settings.db_url(db), create=False) as store:
         c = correcting.merge(store, entities, reason, _author(author))
         _done(store, c)
 
@@ -80,7 +81,7 @@ def split_command(
     author: Author = None,
 ) -> None:
     """Make one of an entity's aliases an entity of its own."""
-    with _user_errors(), open_store(settings.db_url(db), create=False) as store:
+    with user_errors(), open_store(settings.db_url(db), create=False) as store:
         c = correcting.split(store, entity, alias, reason, _author(author))
         _done(store, c)
 
@@ -94,7 +95,7 @@ def not_accused_command(
     author: Author = None,
 ) -> None:
     """Record that an entity is not accused in an allegation."""
-    with _user_errors(), open_store(settings.db_url(db), create=False) as store:
+    with user_errors(), open_store(settings.db_url(db), create=False) as store:
         c = correcting.not_accused(store, allegation, entity, reason, _author(author))
         _done(store, c)
 
@@ -105,7 +106,7 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """Every correction, undone ones included, oldest first."""
-    with _user_errors(), open_store(settings.db_url(db), create=False) as store:
+    with user_errors(), open_store(settings.db_url(db), create=False) as store:
         corrections = store.corrections()
         names = {e.id: e.name for e in store.ledger().entities}
     if as_json:
@@ -126,6 +127,6 @@ def undo_command(
     db: Database = None,
 ) -> None:
     """Stop applying a correction (it stays in the list, as undone)."""
-    with _user_errors(), open_store(settings.db_url(db), create=False) as store:
+    with user_errors(), open_store(settings.db_url(db), create=False) as store:
         c = correcting.undo(store, correction_id)
         typer.echo(f"{c.id}: undone; the ledger is rebuilt without it")

@@ -15,8 +15,9 @@ from typing import Annotated
 import typer
 
 from corroborate import settings
-from corroborate.cli import _user_errors, app
+from corroborate.commands.app import app
 from corroborate.commands.options import Database
+from corroborate.commands.terminal import user_errors
 from corroborate.ledger.store import Removed, remove
 from corroborate.store import open_for_reading, open_store
 
@@ -38,7 +39,7 @@ def documents_command(
     The ids are what ``corroborate remove`` and the web app's document pages take; --json
     writes them exactly, whatever characters they hold.
     """
-    with _user_errors():
+    with user_errors():
         with open_for_reading(settings.db_url(db)) as store:
             found = store.document_list()
     for id_, published, outlet, title in found:
@@ -80,7 +81,7 @@ def remove_command(
     listed, stays in force and applies again if a document brings them back (corroborate
     correct undo drops it). Ingesting a removed document again restores its part of the ledger.
     """
-    with _user_errors():
+    with user_errors():
         with open_store(settings.db_url(db), create=False) as store:
             before = store.counts()
             done = remove(store, document_ids, commit=not dry_run)

@@ -9,17 +9,9 @@ from typing import Annotated
 import typer
 
 from corroborate import settings
-from corroborate.cli import (
-    AttributionModel,
-    BatchSize,
-    SpacyModel,
-    _count_documents,
-    _has_stdin,
-    _Progress,
-    _user_errors,
-    app,
-)
-from corroborate.commands.options import Database
+from corroborate.commands.app import app
+from corroborate.commands.options import AttributionModel, BatchSize, Database, SpacyModel
+from corroborate.commands.terminal import Progress, count_documents, has_stdin, user_errors
 from corroborate.errors import WorkerError
 from corroborate.ledger.store import update
 from corroborate.ledger.update import Update
@@ -102,12 +94,12 @@ def ingest_command(
     one whose text or metadata changed replaces its old extraction. Ends with one line:
     "ingested N documents (U unchanged, R replaced), A attributions into DB".
     """
-    with _user_errors():
+    with user_errors():
         # Check the input first (and count it for the bar): a bad line fails in seconds, not
         # after an hour of extraction. Standard input can be read only once, so not there.
         if workers is not None and dask is not None:
             raise WorkerError("--workers and --dask exclude each other; pass one of them")
-        total = None if _has_stdin(paths) else _count_documents(paths, skip_errors)
+        total = None if has_stdin(paths) else count_documents(paths, skip_errors)
         # The pipeline's modules load here, not at import: every other command (ledger,
         # audit, --help) would pay seconds of spaCy for nothing.
         from corroborate.ingest import ingest_paths
@@ -117,7 +109,7 @@ def ingest_command(
         with open_store(settings.db_url(db)) as store:
             nlp = pipeline.load_pipeline(spacy_model, model)
             runner = open_runner(nlp, workers=workers, dask=dask, batch_size=batch_size)
-            with runner, _Progress("ingesting", total) as progress:
+            with runner, Progress("ingesting", total) as progress:
                 summary = ingest_paths(
                     paths,
                     store,

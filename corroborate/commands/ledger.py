@@ -10,8 +10,9 @@ import typer
 from rich.console import Console
 
 from corroborate import settings
-from corroborate.cli import _user_errors, app
+from corroborate.commands.app import app
 from corroborate.commands.options import Database
+from corroborate.commands.terminal import user_errors
 from corroborate.errors import InputError
 from corroborate.ledger import export as exports
 from corroborate.ledger import render
@@ -50,7 +51,7 @@ def ledger_command(
     "events": [{"date", "kind", "outcome", "setting", "source", "document_id", "quote",
     "start", "end"}]}]}; every quote is document.text[start:end].
     """
-    with _user_errors():
+    with user_errors():
         if fmt not in FORMATS:
             raise InputError("--format", None, f"unknown format {fmt!r}",
                              "use table, json or csv")  # fmt: skip
@@ -78,7 +79,7 @@ def entity_command(
     db: Database = None,
 ) -> None:
     """Show an entity: its names, why each was joined to it, and its affiliations."""
-    with _user_errors():
+    with user_errors():
         with open_for_reading(settings.db_url(db)) as store:
             index = stored_entity_index(store)
         found = index.find(name)
@@ -108,7 +109,7 @@ def export_command(
 ) -> None:
     """Export the ledger: JSON lines, CSV, schema.org ClaimReview JSON-LD (what fact-checkers
     publish) or FollowTheMoney entities (what Aleph and OpenSanctions load)."""
-    with _user_errors():
+    with user_errors():
         if fmt not in exports.FORMATS:
             raise InputError("--format", None, f"unknown format {fmt!r}",
                              "use " + ", ".join(exports.FORMATS))  # fmt: skip
@@ -129,7 +130,7 @@ def rebuild_command(db: Database = None) -> None:
     """Rebuild the whole ledger from the stored documents and corrections, store it, and check
     that it equals the ledger stored before (what ingests keep up to date): says so, or names
     the first difference and exits 1."""
-    with _user_errors():
+    with user_errors():
         with open_store(settings.db_url(db), create=False) as store:
             found = rebuild_and_compare(store)
     if found is not None:

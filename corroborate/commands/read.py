@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from corroborate.cli import _Progress, _user_errors, app
+from corroborate.commands.app import app
+from corroborate.commands.terminal import Progress, user_errors
 from corroborate.read import read_documents
 from corroborate.records import Document
 
@@ -54,8 +55,8 @@ def read_command(
     main text the reader kept (what the ledger's offsets will point into), the headline and
     the publication date it found. Nothing is extracted or stored; no model is loaded.
     """
-    with _user_errors():
-        with _Progress("reading", None) as progress:
+    with user_errors():
+        with Progress("reading", None) as progress:
             documents = read_documents(
                 list(paths or []),
                 skip_errors=skip_errors,

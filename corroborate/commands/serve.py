@@ -10,8 +10,9 @@ from typing import Annotated
 import typer
 
 from corroborate import settings
-from corroborate.cli import AttributionModel, SpacyModel, _user_errors, app
-from corroborate.commands.options import Database
+from corroborate.commands.app import app
+from corroborate.commands.options import AttributionModel, Database, SpacyModel
+from corroborate.commands.terminal import user_errors
 
 # Seconds a stopping server (SIGTERM, Ctrl-C) waits for requests in flight. A write still
 # ingesting after that is abandoned: a 20 MB text takes far longer, and a server that outlives
@@ -71,7 +72,7 @@ def serve_command(
     since, until), /api/audit, /api/documents, /api/documents/ID, /api/entities/ID,
     /api/allegations/ID; POST /api/documents with --allow-writes and --token.
     """
-    with _user_errors():
+    with user_errors():
         import uvicorn
 
         from corroborate.web.app import ServerConfig, create_app

@@ -10,7 +10,9 @@ from typing import Annotated
 import typer
 
 from corroborate import settings
-from corroborate.cli import SpacyModel, _check_output, _user_errors, app
+from corroborate.commands.app import app
+from corroborate.commands.options import SpacyModel
+from corroborate.commands.terminal import check_output, user_errors
 from corroborate.errors import CorroborateError, OutputError
 from corroborate.nlp.tagger.settings import SECOND_PASS, TrainSettings
 from corroborate.read import check_path
@@ -52,9 +54,9 @@ def train_cues_command(
     two cores), labels each token by whether it heads a gold cue, and writes the weights as
     JSON. Needs scikit-learn (pip install 'corroborate[train]'); extraction does not.
     """
-    with _user_errors():
+    with user_errors():
         check_path(train)
-        _check_output(out, [train])
+        check_output(out, [train])
         try:
             import sklearn  # noqa: F401
         except ImportError as err:
@@ -144,7 +146,7 @@ def train_command(
     no random state and the folds are fixed: the same inputs give the same model, so no seed
     is needed.
     """
-    with _user_errors():
+    with user_errors():
         from corroborate import evaluate
         from corroborate.nlp.cues import load_cue_model
         from corroborate.nlp.tagger.train import train_tagger
