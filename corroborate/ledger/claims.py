@@ -10,7 +10,7 @@ Pure over claims and the entity index; no text is read here but the sentence to 
 
 from __future__ import annotations
 
-from corroborate.ledger.acts import GENERIC
+from corroborate.ledger.acts import GENERIC, statement_act
 from corroborate.ledger.link import Step
 from corroborate.records import (
     Affiliation,
@@ -88,6 +88,10 @@ def claim_steps(
             # "helped her beat back a challenge", "attacked X in a tweet" (criticism).
             # A crime the report tells names what it was (a killing, a kidnapping ...).
             continue
+        act = statement_act(kind, claim.act)
+        # "X rejected the claims, saying the confession was extracted under torture": a
+        # denial that contests the evidence answers the allegations; it accuses no one of it
+        contests = kind == "denial" and claim.act is not None and act is None
         resolved = [(p, index.lookup(p.name, document.id)) for p in claim.participants]
         # the court that ruled: the last one the sentence names
         court = next((e for p, e in reversed(resolved) if p.role == "court"), None)
@@ -117,13 +121,16 @@ def claim_steps(
                 claim.end,
                 claim.custodial_report,
             )
-            step = Step(
-                event,
-                claim.act or GENERIC,
-                entity.id,
-                involved,
-                court.id if court is not None and kind == "ruling" else None,
-            )
+            if contests:  # an answer, spoken by the one who denies
+                step = Step(event, None, None, involved, entity.id)
+            else:
+                step = Step(
+                    event,
+                    act or GENERIC,
+                    entity.id,
+                    involved,
+                    court.id if court is not None and kind == "ruling" else None,
+                )
             out.append(step)
     return out
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from corroborate.ledger.acts import EVIDENCE_CHALLENGES, RELATIONAL
+from corroborate.ledger.acts import RELATIONAL, statement_act
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.statements import statement_words
 from corroborate.records import (
@@ -106,9 +106,7 @@ def attribution_steps(
         named = _named(facts, index, document.id)
         if target is not None and _only_modifier(facts, target):
             target = None
-        act = facts.act
-        if kind == "denial" and act in EVIDENCE_CHALLENGES:
-            act = None  # "confessions made under duress": contests the evidence
+        act = statement_act(kind, facts.act)
         setting = _setting(a, kind, facts)
         principal, co = _principal(kind, act, a, speaker, target, named)
         if principal in cleared:

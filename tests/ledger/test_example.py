@@ -60,3 +60,11 @@ def test_judges_are_never_accused(ledger: Ledger) -> None:
     vell = [a for a in ledger.allegations for e in ledger.entities
             if e.id in a.accused and e.name == "Kamran Vell"]  # fmt: skip
     assert all(a.status != "acquitted" for a in vell)
+
+
+def test_torture_is_not_laid_at_the_door_of_the_tortured(ledger: Ledger) -> None:
+    # "his confession was extracted under torture": how a confession was obtained, said by
+    # the accused man's party; neither he nor the party is accused of coercion
+    names = {e.id: e.name for e in ledger.entities}
+    coerced = [names[p] for a in ledger.allegations if a.act == "coercion" for p in a.accused]
+    assert not {"Tariq Noor", "United Harbour Front"} & set(coerced), coerced

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
+from corroborate.ledger.acts import statement_act
 from corroborate.ledger.build import build_ledger, group_steps
 from corroborate.ledger.link import Step
 from corroborate.ledger.status import confession_only, status_of
@@ -233,3 +234,33 @@ def test_support_of_a_policy_is_no_patronage() -> None:
     assert act_of("attacked her for her support of military action abroad") is None
     assert act_of("the party's patronage of the gang") == "patronage"
     assert act_of("received money from a minister every month") == "patronage"
+
+
+def test_a_word_contesting_the_evidence_is_no_act_of_a_confession_or_denial() -> None:
+    assert statement_act("confession", "coercion") is None
+    assert statement_act("retraction", "coercion") is None
+    assert statement_act("denial", "coercion") is None
+    assert statement_act("confession", "killing") == "killing"
+    # an allegation of torture is one: only a statement about a statement tells how it was got
+    assert statement_act("allegation", "coercion") == "coercion"
+
+
+def test_a_confession_extracted_under_torture_accuses_no_one_of_torture(nlp: Language) -> None:
+    rows = [
+        {
+            "id": "t1",
+            "published": "2021-04-02",
+            "text": (
+                "The Harbour Police said on Thursday that Selim Durant had confessed to two"
+                " killings during interrogation. The Dockers Union rejected the police's claims"
+                " about its member Selim Durant, saying that his confession was extracted under"
+                " torture."
+            ),
+        }
+    ]
+    ledger = build_ledger(analyse_rows(nlp, rows))
+    names = {e.id: e.name for e in ledger.entities}
+    accused = {(names[p], a.act) for a in ledger.allegations for p in a.accused}
+    # the man tortured is not accused of torture, nor the union that says he was
+    assert not {pair for pair in accused if pair[1] == "coercion"}, accused
+    assert ("Selim Durant", "killing") in accused
