@@ -68,3 +68,12 @@ def test_torture_is_not_laid_at_the_door_of_the_tortured(ledger: Ledger) -> None
     names = {e.id: e.name for e in ledger.entities}
     coerced = [names[p] for a in ledger.allegations if a.act == "coercion" for p in a.accused]
     assert not {"Tariq Noor", "United Harbour Front"} & set(coerced), coerced
+
+
+def test_a_worker_named_beside_his_party_is_not_the_party_s_workers(ledger: Ledger) -> None:
+    # "A worker of the PRP, Kamran Vell alias Tiger, confessed"; "sentenced Kamran Vell, a
+    # former PRP worker": the killing is Vell's, not a group of the party's workers
+    names = {e.id: e.name for e in ledger.entities}
+    killers = {names[p] for a in ledger.allegations if a.act == "killing" for p in a.accused}
+    assert "Kamran Vell" in killers
+    assert "PRP workers" not in killers, killers

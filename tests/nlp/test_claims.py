@@ -913,3 +913,25 @@ def test_a_verdicts_own_words_give_its_outcome(nlp: Language) -> None:
     assert outcomes(acquittal, "Omar Farooq") == {"acquitted"}
     sentence = claims_of(nlp, "The court announced the sentence of Omar Farooq on Monday.")
     assert outcomes(sentence, "Omar Farooq") == {"sentenced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A worker of the Dockers Union, Selim Durant, on Monday confessed to the killing of two"
+        " guards.",
+        "The court sentenced Selim Durant, a former Dockers Union worker, to ten years for the"
+        " killing of two guards.",
+    ],
+)
+def test_one_member_named_beside_is_that_person_not_a_group(nlp: Language, text: str) -> None:
+    found = claims_of(nlp, text)
+    accused = {(p.name, p.members) for c in found for p in c.participants if p.role == "accused"}
+    assert ("Selim Durant", None) in accused
+    assert not [name for name, members in accused if members], accused
+
+
+def test_members_named_by_number_are_a_group(nlp: Language) -> None:
+    found = claims_of(nlp, "Police arrested 13 workers of the Dockers Union for killing two men.")
+    accused = {(p.name, p.members) for c in found for p in c.participants if p.role == "accused"}
+    assert accused == {("Dockers Union", "workers")}

@@ -220,7 +220,15 @@ class Naming:
 
     def _members(self, noun: Token) -> Named | None:
         """ "13 workers of the MQM", "MQM workers", "the party's activists": members of an
-        organisation, as a group."""
+        organisation, as a group; one member in apposition with a name ("a worker of the
+        PRP, X alias Y, confessed", "sentenced X, a former PRP worker") is that person."""
+        if noun.tag_ == "NN":
+            beside = [c for c in noun.children if c.dep_ == "appos"]
+            beside += [noun.head] if noun.dep_ == "appos" else []
+            for phrase in beside:
+                named = self._person_in(phrase)
+                if named is not None:
+                    return named
         owners = [c for c in noun.children if c.dep_ in ("compound", "poss")]
         owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
@@ -229,6 +237,14 @@ class Naming:
             if m is not None and m.type == "organization":
                 first = min([noun, *[t for t in noun.subtree if t.i < noun.i]], key=lambda t: t.i)
                 return Named(m.name, first.idx, noun.idx + len(noun.text), noun.lower_)
+        return None
+
+    def _person_in(self, phrase: Token) -> Named | None:
+        """The first person a phrase names, by the mentions."""
+        for t in phrase.subtree:
+            m = self.by_token.get(t.i)
+            if m is not None and m.type == "person":
+                return Named(self._full_name(m.name, m.start), m.start, m.end)
         return None
 
     def _missed_name(self, token: Token) -> Named | None:
