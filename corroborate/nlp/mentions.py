@@ -51,6 +51,16 @@ _AFTER_ROLE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_OF = re.compile(r"\A\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "X, a former MQM worker", "X, the PAC commander who ...": an appositive naming the
+# organisation before the role (up to two words before it: "a former", "the then").
+_AFTER_ORG = re.compile(r"\A\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?\Z", re.IGNORECASE)
+_ROLE_AFTER_ORG = re.compile(rf"\A\s+({_ROLE_RE})\b", re.IGNORECASE)
+# "A worker of the MQM, X, ...": the role and its organisation before the name, an acronym
+# in brackets between them allowed ("A worker of the People's Reform Party (PRP), X").
+_ROLE_OF_BEFORE = re.compile(
+    rf"(?:\A|\b(?:an?|the)\s+)(?:[\w-]+\s+)?({_ROLE_RE})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+_BRACKETS_COMMA = re.compile(r"\A(?:\s*\([^()]{1,20}\))?\s*,\s*\Z")
 _ALIAS = re.compile(
     r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)\s+['\"‘“]?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
@@ -498,7 +508,12 @@ class _Finder:
         for i, m in enumerate(self.out):
             if m.type != "person" or m.organization:
                 continue
-            found = self._before(m, orgs) or self._after(m, orgs) or self._apposition(m, orgs)
+            found = (
+                self._before(m, orgs)
+                or self._after(m, orgs)
+                or self._apposition(m, orgs)
+                or self._role_of_before(m, orgs)
+            )
             if found:
                 self.out[i] = _with(m, organization=found[0], role=found[1])
         self._lead_verbs(orgs)
@@ -526,6 +541,19 @@ class _Finder:
             if org.start > m.end and _AFTER_OF.match(gap):
                 title = _title_of(self.text, m)
                 return org.name, _role(title) if title else None
+            if org.start > end and _AFTER_ORG.match(self.text[end : org.start]):
+                role = _ROLE_AFTER_ORG.match(self.text[org.end : org.end + 30])
+                if role and not _modifier(self.text, org):
+                    return org.name, _role(role.group(1))
+        return None
+
+    def _role_of_before(self, m: Mention, orgs: list[Mention]) -> tuple[str, str | None] | None:
+        """ "A worker of the MQM, X, confessed": the role of an organisation, then the name."""
+        for org in orgs:
+            if org.end <= m.start and _BRACKETS_COMMA.match(self.text[org.end : m.start]):
+                role = _ROLE_OF_BEFORE.search(self.text[max(0, org.start - 40) : org.start])
+                if role:
+                    return org.name, _role(role.group(1))
         return None
 
     def _apposition(self, m: Mention, orgs: list[Mention]) -> tuple[str, str | None] | None:

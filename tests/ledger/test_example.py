@@ -77,3 +77,17 @@ def test_a_worker_named_beside_his_party_is_not_the_party_s_workers(ledger: Ledg
     killers = {names[p] for a in ledger.allegations if a.act == "killing" for p in a.accused}
     assert "Kamran Vell" in killers
     assert "PRP workers" not in killers, killers
+
+
+def test_the_accused_belong_to_their_parties(ledger: Ledger) -> None:
+    # "Kamran Vell alias Tiger, a former People's Reform Party worker"; "Tariq Noor alias
+    # Doctor, the United Harbour Front worker whom ...": what the audit counts per party
+    by_id = {e.id: e for e in ledger.entities}
+
+    def parties(name: str) -> set[str]:
+        [person] = [e for e in ledger.entities if e.name == name]
+        orgs = [by_id[a.organization] for a in person.affiliations]
+        return {n for o in orgs for n in [o.name, *(a.name for a in o.aliases)]}
+
+    assert "People's Reform Party" in parties("Kamran Vell")
+    assert "United Harbour Front" in parties("Tariq Noor")

@@ -1,0 +1,42 @@
+"""A person's organisation and role, read from the words around the name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from corroborate.nlp.mentions import find_mentions
+
+
+def _affiliation(nlp: Language, text: str, name: str) -> tuple[str | None, str | None]:
+    found = [m for m in find_mentions(nlp(text)) if m.type == "person" and m.name == name]
+    assert found, text
+    return found[0].organization, found[0].role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Selim Durant, a worker of the Dockers Union, on Monday.",  # as before
+        "The court sentenced Selim Durant, a former Dockers Union worker, to ten years.",
+        "Selim Durant alias Tiger, the Dockers Union worker whom police accused of arson,"
+        " retracted his confession.",
+        "A worker of the Dockers Union, Selim Durant, confessed on Monday.",
+        "A worker of the Dockers Union (DU), Selim Durant, confessed on Monday.",
+    ],
+)
+def test_a_member_named_in_apposition_belongs_to_the_organisation(nlp: Language, text: str) -> None:
+    assert _affiliation(nlp, text, "Selim Durant") == ("Dockers Union", "worker")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the organisation is the speaker, not the named man's
+        "He met Selim Durant, the Dockers Union said on Monday.",
+        # a comma list: the union comes after another name, as one of the list
+        "Police arrested Selim Durant, Omar Reyes and a worker of the Dockers Union.",
+    ],
+)
+def test_no_affiliation_without_a_role_beside_the_name(nlp: Language, text: str) -> None:
+    assert _affiliation(nlp, text, "Selim Durant") == (None, None)
