@@ -233,3 +233,14 @@ def test_support_of_a_policy_is_no_patronage() -> None:
     assert act_of("attacked her for her support of military action abroad") is None
     assert act_of("the party's patronage of the gang") == "patronage"
     assert act_of("received money from a minister every month") == "patronage"
+
+
+def test_an_act_is_named_only_where_a_word_begins() -> None:
+    """Person names are not blanked where an attribution's act is read: "arson" inside "Ben
+    Carson"-like names or "rocket" inside "Crockett" named a crime no one told."""
+    assert act_of("Nearly a tenth of them voted for Dale Carson on Monday") is None
+    assert act_of("Senator Davy Crockett spoke on Monday") is None
+    assert act_of("was charged with arson after the warehouse fire") == "arson"
+    assert act_of("an arsonist was seen near the depot") == "arson"
+    assert act_of("a counter-terrorism unit raided the flat") == "terrorism"
+    assert act_of("two men were kidnapped on the highway") == "kidnapping"
