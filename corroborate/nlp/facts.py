@@ -174,8 +174,21 @@ def _named(text: str, ranges: list[Range], mentions: Sequence[Mention]) -> tuple
             continue
         if names.is_victim(text, m.start):
             continue
+        if _a_people(text, m):
+            continue
         out.append(m.name)
     return tuple(out)
+
+
+def _a_people(text: str, m: Mention) -> bool:
+    """A nationality, religion or people in the plural or after an article ("admitting
+    Muslims", "kill Americans", "the Syrians"): never one party, as the claims read it
+    (``nlp.claims.naming.common``)."""
+    if m.label != "NORP":
+        return False
+    written = text[m.start : m.end]
+    before = text[max(m.start - 4, 0) : m.start].lower().split()
+    return (written.endswith("s") and not written.endswith("ss")) or before[-1:] == ["the"]
 
 
 def _modifiers(phrase: str) -> tuple[str, ...]:
