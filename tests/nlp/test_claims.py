@@ -770,14 +770,15 @@ def test_an_organisation_with_its_acronym_describes_the_listed_name(nlp: Languag
         "What do you have to lose by trying something new like Hal Brisk?",
         "The party voted to nominate Marla Quint to replace Dorian Pell as its candidate.",
         "The governor said he would consider naming Judge Ivo Marsh to the Supreme Court.",
+        "Footage captured Lena Marsh getting out of a car with her aide.",
     ],
 )
 def test_a_verb_of_everyday_sense_charges_no_one_without_an_offence(
     nlp: Language, text: str
 ) -> None:
-    """ "Try", "nominate" and "name" charge or accuse only in a sentence that names an
-    offence or a case."""
-    assert not [c for c in claims_of(nlp, text) if c.kind in ("charge", "accusation")]
+    """ "Try", "nominate", "name" and "capture" charge, arrest or accuse only in a sentence
+    that names an offence or a case."""
+    assert not [c for c in claims_of(nlp, text) if c.kind in ("charge", "arrest", "accusation")]
 
 
 @pytest.mark.parametrize(
@@ -786,6 +787,7 @@ def test_a_verb_of_everyday_sense_charges_no_one_without_an_offence(
         ("Hal Brisk was tried for the murder of a shopkeeper.", "Hal Brisk"),
         ("Dorian Pell has been nominated in around 40 cases of extortion.", "Dorian Pell"),
         ("Police named Marla Quint in the FIR.", "Marla Quint"),
+        ("Detectives captured Omar Fadel, who was wanted for the murder.", "Omar Fadel"),
     ],
 )
 def test_the_same_verbs_beside_an_offence_or_a_case_still_charge(
@@ -913,3 +915,28 @@ def test_a_verdicts_own_words_give_its_outcome(nlp: Language) -> None:
     assert outcomes(acquittal, "Omar Farooq") == {"acquitted"}
     sentence = claims_of(nlp, "The court announced the sentence of Omar Farooq on Monday.")
     assert outcomes(sentence, "Omar Farooq") == {"sentenced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carl Brandt was arrested last year. Carl Brandt accused him of fraud.",
+        "Ruth Pelling spoke first. Mrs. Pelling accused him of sexism.",
+        "Carl Brandt was charged with fraud last year. On Monday Carl Brandt responded to the "
+        "tweet by calling Omar Fadel dopey and accusing him of wanting to buy politicians.",
+    ],
+)
+def test_a_pronoun_object_is_never_the_subject_of_its_own_clause(nlp: Language, text: str) -> None:
+    """ "X accused him": "him" is not X (that would be "himself"), also where the clause
+    shares its subject ("responded by ... accusing him"). Without the rule, each "him" was
+    resolved to the accuser, followed from an earlier sentence or named before it."""
+    accusations = [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+    assert not [p for c in accusations for p in c.participants if p.role == "accused"]
+
+
+def test_a_pronoun_object_still_stands_for_someone_else(nlp: Language) -> None:
+    text = "Police arrested Omar Fadel. His brother Karim Fadel accused him of the murder."
+    accusations = [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+    assert [p.name for c in accusations for p in c.participants if p.role == "accused"] == [
+        "Omar Fadel"
+    ]

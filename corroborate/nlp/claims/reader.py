@@ -17,12 +17,16 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole
 
 __all__ = ["Reader"]
 
 # The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
 _GROUNDS_PREPS = frozenset({"on", "over"})
+# A clause with no subject of its own shares its head's, up through these links: "Trump
+# responded by calling X a fool and accusing him of ...": the subject of "accusing" is Trump.
+_SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 
 class Reader(Answers):
@@ -137,18 +141,18 @@ class Reader(Answers):
             return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
-            draft.add(self._patients(token), "accused")
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             out.append(draft)
         if lemma in lex.frame_verbs:
             out.extend(self._framed(token))
         if lemma in lex.arrest_verbs:
             draft = Draft("arrest", token, lex.arrest_verbs[lemma])
-            draft.add(self._patients(token), "accused")
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
-            draft.add(self._patients(token), "accused")
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
         if lemma in lex.confess_verbs or plea == "guilty":
@@ -243,6 +247,28 @@ class Reader(Answers):
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
+
+    def _not_its_subject(self, verb: Token, patients: list[Named]) -> list[Named]:
+        """A personal pronoun that is the object of a verb never stands for the subject of
+        its own clause - that would be "himself": in "Mrs. X accused him of sexism" and "Y
+        responded by accusing him of ...", "him" is not Mrs. X nor Y. A pronoun resolved to
+        that subject was resolved wrongly and names no one the sentence accuses."""
+        text = self.doc.text
+        pronouns = [n for n in patients if text[n.start : n.end].lower() in PERSONAL_PRONOUNS]
+        if not pronouns:
+            return patients
+        subjects = {n.name for n in self._clause_subjects(verb)}
+        return [n for n in patients if n not in pronouns or n.name not in subjects]
+
+    def _clause_subjects(self, verb: Token) -> list[Named]:
+        """The names of the subject of ``verb``'s clause: its own, else the one it shares
+        with the clause it hangs from (``_SHARES_SUBJECT``)."""
+        token = verb
+        while True:
+            found = self._names_of_children(token, ACTIVE_SUBJECTS)
+            if found or token.dep_ not in _SHARES_SUBJECT or token.head is token:
+                return found
+            token = token.head
 
     def _places_ruled_on(self, verb: Token) -> list[Named]:
         """The names typed as places that a ruling verb has as its object (or passive
