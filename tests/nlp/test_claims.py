@@ -771,13 +771,16 @@ def test_an_organisation_with_its_acronym_describes_the_listed_name(nlp: Languag
         "The party voted to nominate Marla Quint to replace Dorian Pell as its candidate.",
         "The governor said he would consider naming Judge Ivo Marsh to the Supreme Court.",
         "Footage captured Lena Marsh getting out of a car with her aide.",
+        "The jobs report cheered Democrats hoping to capture the Senate from Lena Marsh's party.",
+        "The audit named Beijing as the perpetrator of the attacks and praised chairman Hal "
+        "Brisk, who was nominated for his post in 2011.",
     ],
 )
 def test_a_verb_of_everyday_sense_charges_no_one_without_an_offence(
     nlp: Language, text: str
 ) -> None:
-    """ "Try", "nominate", "name" and "capture" charge, arrest or accuse only in a sentence
-    that names an offence or a case."""
+    """ "Try", "nominate", "name" and "capture" charge, arrest or accuse only where their own
+    phrase names an offence or a case, not elsewhere in the sentence ("report", "attacks")."""
     assert not [c for c in claims_of(nlp, text) if c.kind in ("charge", "arrest", "accusation")]
 
 
@@ -940,3 +943,41 @@ def test_a_pronoun_object_still_stands_for_someone_else(nlp: Language) -> None:
     assert [p.name for c in accusations for p in c.participants if p.role == "accused"] == [
         "Omar Fadel"
     ]
+
+
+def test_a_ruling_verb_scans_no_further_than_its_own_object(nlp: Language) -> None:
+    """ "condemns the use of X": "of" is no noun describing X (as "cricketer" in "granted
+    bail to cricketer X"), so X is not the object the parser lost: censure is no sentence."""
+    for text in (
+        "The company said it condemns the use of Lena Marsh in the advert.",
+        "Voters condemn the treatment of Omar Vane by the press.",
+    ):
+        assert not [c for c in claims_of(nlp, text) if c.kind == "ruling" and c.participants]
+    text = "The court sentenced cricketer Omar Vane to five years."
+    assert outcomes(claims_of(nlp, text), "Omar Vane") == {"sentenced"}
+    # "cricketer" tagged a verb here: still a word describing the name after it
+    text = "A Nepal court on Thursday granted bail to cricketer Omar Vane, who is accused of theft."
+    assert outcomes(claims_of(nlp, text), "Omar Vane") == {"bail"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lena Marsh spoke at the rally. He dismissed accusations that Omar Vane exploited "
+         "the unrest.", "Omar Vane"),
+        ("Omar Vane denied the charges against Lena Marsh.", "Lena Marsh"),
+    ],
+)  # fmt: skip
+def test_a_denial_answers_for_whom_the_accusation_names(
+    nlp: Language, text: str, name: str
+) -> None:
+    """A denied accusation that names its accused ("accusations that X ...", "the charges
+    against X") is denied for X, whoever speaks: the speaker is not made the accused."""
+    denials = [c for c in claims_of(nlp, text) if c.kind == "denial"]
+    assert {p.name for c in denials for p in c.participants if p.role == "accused"} == {name}
+
+
+def test_a_denial_of_the_charges_against_him_is_still_the_speakers(nlp: Language) -> None:
+    text = "Omar Vane was arrested on Monday. He denied the charges against him."
+    denials = [c for c in claims_of(nlp, text) if c.kind == "denial"]
+    assert {p.name for c in denials for p in c.participants} == {"Omar Vane"}

@@ -353,13 +353,15 @@ class Reader(Answers):
             self.unmade_here += [n for n in self._patients(verb) if self._is_person(n)]
 
     def _names_offence(self, verb: Token) -> bool:
-        """Whether the verb's sentence names an offence or a case: a verb that also has an
-        everyday sense ("try", "nominate", "name") charges or accuses only there ("tried
-        for murder", "nominated in 60 cases", "named in the FIR")."""
+        """Whether the verb's own phrase names an offence or a case: a verb that also has an
+        everyday sense ("try", "nominate", "name", "capture") charges, arrests or accuses only
+        there ("tried for murder", "nominated in 60 cases", "named in the FIR"). Not elsewhere
+        in the sentence: "Gruenberg, who was nominated for his post" beside "the perpetrator
+        of the attacks", "hoping to capture the Senate" in a sentence about a jobs report."""
         lex = self.lex
         nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns
-        sent = verb.sent
-        return any(t.lemma_.lower() in nouns for t in sent) or act_of(sent.text) is not None
+        phrase = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        return any(t.lemma_.lower() in nouns for t in phrase) or act_of(phrase.text) is not None
 
     def _calls(self, verb: Token) -> bool:
         """ "a firm named X", "was named chairman": the verb gives a name or a title (an
