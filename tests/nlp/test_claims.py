@@ -981,3 +981,15 @@ def test_a_denial_of_the_charges_against_him_is_still_the_speakers(nlp: Language
     text = "Omar Vane was arrested on Monday. He denied the charges against him."
     denials = [c for c in claims_of(nlp, text) if c.kind == "denial"]
     assert {p.name for c in denials for p in c.participants} == {"Omar Vane"}
+
+
+def test_a_word_of_a_name_accuses_no_one(nlp: Language) -> None:
+    """An accused noun inside the name NER found is a word of that name: the rapper "Killer
+    Mike" accuses no one (nor does a verb of a headline NER took whole as one name)."""
+    text = "The guests include actor Dan Glover and Atlanta-based rapper Killer Mike."
+    assert not [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+
+
+def test_an_accused_noun_beside_a_name_still_describes_it(nlp: Language) -> None:
+    found = claims_of(nlp, "Accused Omar Vane denied the charges.")
+    assert "accused" in roles(found)["Omar Vane"]

@@ -101,6 +101,8 @@ class Reader(Answers):
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
+        if self._word_of_a_name(token, lemma):
+            return []
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
@@ -269,6 +271,17 @@ class Reader(Answers):
             if found or token.dep_ not in _SHARES_SUBJECT or token.head is token:
                 return found
             token = token.head
+
+    def _word_of_a_name(self, token: Token, lemma: str) -> bool:
+        """Whether an accused noun or a verb is a word of the name NER found around it: the
+        rapper "Killer Mike", a headline NER took whole ("FDIC Accused Of Covering Up ...").
+        It names; it accuses no one. (A description NER kept beside a name, "accused Imran",
+        is no word of the name "Imran"; titles such as "Justice X" are not asked.)"""
+        m = self.by_token.get(token.i)
+        if m is None or token.text not in m.name.split():
+            return False
+        accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
+        return accused or token.pos_ in ("VERB", "AUX")
 
     def _places_ruled_on(self, verb: Token) -> list[Named]:
         """The names typed as places that a ruling verb has as its object (or passive
