@@ -181,14 +181,12 @@ def _named(text: str, ranges: list[Range], mentions: Sequence[Mention]) -> tuple
 
 
 def _a_people(text: str, m: Mention) -> bool:
-    """A nationality, religion or people in the plural or after an article ("admitting
-    Muslims", "kill Americans", "the Syrians"): never one party, as the claims read it
-    (``nlp.claims.naming.common``)."""
-    if m.label != "NORP":
-        return False
+    """A nationality, religion or people in the plural ("admitting Muslims", "kill
+    Americans"): never one party, as the claims read it (``nlp.claims.naming.common``). Not
+    a NORP after "the", which may be a word of a longer name NER cut ("the Islamic State",
+    "the Democratic leadership")."""
     written = text[m.start : m.end]
-    before = text[max(m.start - 4, 0) : m.start].lower().split()
-    return (written.endswith("s") and not written.endswith("ss")) or before[-1:] == ["the"]
+    return m.label == "NORP" and written.endswith("s") and not written.endswith("ss")
 
 
 def _modifiers(phrase: str) -> tuple[str, ...]:

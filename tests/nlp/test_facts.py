@@ -74,18 +74,14 @@ def test_named_leaves_out_places_modifiers_and_victims() -> None:
 
 
 def test_named_leaves_out_a_people() -> None:
-    """A nationality or religion in the plural or after "the" (NER's NORP) is a people, never
-    one party the content accuses: "a ban on admitting Veltrans because terrorists might
-    slip in" accuses no one; a NORP used as one name ("a Veltran") is still named."""
-    text = (
-        "Omar Vane called for a ban on admitting Veltrans and the Ostish because terrorists "
-        "might slip in."
-    )
+    """A nationality or religion in the plural (NER's NORP) is a people, never one party the
+    content accuses: "a ban on admitting Veltrans because terrorists might slip in" accuses
+    no one; a NORP used as one name ("a Veltran") is still named."""
+    text = "Omar Vane called for a ban on admitting Veltrans because terrorists might slip in."
     content = text[text.index("a ban") :]
     said = _said(text, "Omar Vane", "called for", content, kind="allegation")
     mentions = [
         Mention(*_at(text, "Veltrans"), "Veltrans", "organization", "Veltrans", "NORP"),
-        Mention(*_at(text, "Ostish"), "Ostish", "organization", "Ostish", "NORP"),
         _mention(text, "Omar Vane", "person"),
     ]
     facts = attribution_facts(Document("d", text), said, mentions)
@@ -95,6 +91,14 @@ def test_named_leaves_out_a_people() -> None:
     mention = Mention(*_at(one, "Veltran"), "Veltran", "organization", "Veltran", "NORP")
     facts = attribution_facts(Document("d", one), said, [mention])
     assert facts is not None and facts.named == ("Veltran",)
+    # "the Islamic State" cut by NER: "Islamic" after "the" is a word of a name, not a people
+    cut = "Omar Vane said the Islamic State claimed the attack."
+    said = _said(
+        cut, "Omar Vane", "said", "the Islamic State claimed the attack", kind="allegation"
+    )
+    mention = Mention(*_at(cut, "Islamic"), "Islamic", "organization", "Islamic", "NORP")
+    facts = attribution_facts(Document("d", cut), said, [mention])
+    assert facts is not None and facts.named == ("Islamic",)
 
 
 def test_the_source_and_target_words_the_ledger_needs() -> None:
