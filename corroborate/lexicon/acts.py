@@ -25,12 +25,18 @@ class ActsLexicon:
     court_names: re.Pattern[str]
 
 
+def _at_word_start(pattern: str) -> re.Pattern[str]:
+    """An act's words match only where a word begins: "arson" is not in "Ben Carson", nor
+    "rocket" in "Crockett" (an act is read from text whose person names are not blanked)."""
+    return re.compile(rf"\b(?:{pattern})", re.I)
+
+
 @cache
 def acts_lexicon() -> ActsLexicon:
     """The lexicon, read once per process."""
     data = load_data("acts")
     return ActsLexicon(
-        acts=tuple((a["label"], re.compile(a["pattern"], re.I)) for a in data["acts"]),
+        acts=tuple((a["label"], _at_word_start(a["pattern"])) for a in data["acts"]),
         relational=frozenset(data["relational"]),
         evidence_challenges=frozenset(data["evidence_challenges"]),
         generic=data["generic"],

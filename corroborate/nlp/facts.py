@@ -174,8 +174,19 @@ def _named(text: str, ranges: list[Range], mentions: Sequence[Mention]) -> tuple
             continue
         if names.is_victim(text, m.start):
             continue
+        if _a_people(text, m):
+            continue
         out.append(m.name)
     return tuple(out)
+
+
+def _a_people(text: str, m: Mention) -> bool:
+    """A nationality, religion or people in the plural ("admitting Muslims", "kill
+    Americans"): never one party, as the claims read it (``nlp.claims.naming.common``). Not
+    a NORP after "the", which may be a word of a longer name NER cut ("the Islamic State",
+    "the Democratic leadership")."""
+    written = text[m.start : m.end]
+    return m.label == "NORP" and written.endswith("s") and not written.endswith("ss")
 
 
 def _modifiers(phrase: str) -> tuple[str, ...]:

@@ -264,3 +264,35 @@ def test_a_confession_extracted_under_torture_accuses_no_one_of_torture(nlp: Lan
     # the man tortured is not accused of torture, nor the union that says he was
     assert not {pair for pair in accused if pair[1] == "coercion"}, accused
     assert ("Selim Durant", "killing") in accused
+
+
+def test_an_act_is_named_only_where_a_word_begins() -> None:
+    """Person names are not blanked where an attribution's act is read: "arson" inside "Ben
+    Carson"-like names or "rocket" inside "Crockett" named a crime no one told."""
+    assert act_of("Nearly a tenth of them voted for Dale Carson on Monday") is None
+    assert act_of("Senator Davy Crockett spoke on Monday") is None
+    assert act_of("was charged with arson after the warehouse fire") == "arson"
+    assert act_of("an arsonist was seen near the depot") == "arson"
+    assert act_of("a counter-terrorism unit raided the flat") == "terrorism"
+    assert act_of("two men were kidnapped on the highway") == "kidnapping"
+
+
+def test_everyday_senses_of_fire_and_weapons_are_no_acts() -> None:
+    """A state's arsenal, a metaphor or a right is no illegal weapon, and firing someone,
+    coming under fire, playing with fire, opening fire or a cease-fire is no arson; the
+    crimes the same words tell still are."""
+    for text in (
+        "said the country must never get a nuclear weapon",
+        "claimed the president lied about weapons of mass destruction",
+        "called the governor her secret weapon in the state",
+        "defended the right to bear arms at the rally",
+        "announced the decision to fire the campaign manager",
+        "came under fire for the remarks",
+        "warned that the party was playing with fire",
+        "welcomed the cease-fire in the region",
+    ):
+        assert act_of(text) is None, text
+    assert act_of("police recovered weapons and ammunition from the flat") == "illegal weapons"
+    assert act_of("illegal arms were found in the car") == "illegal weapons"
+    assert act_of("the warehouse fire was started by two men") == "arson"
+    assert act_of("they set fire to the bus") == "arson"

@@ -770,14 +770,18 @@ def test_an_organisation_with_its_acronym_describes_the_listed_name(nlp: Languag
         "What do you have to lose by trying something new like Hal Brisk?",
         "The party voted to nominate Marla Quint to replace Dorian Pell as its candidate.",
         "The governor said he would consider naming Judge Ivo Marsh to the Supreme Court.",
+        "Footage captured Lena Marsh getting out of a car with her aide.",
+        "The jobs report cheered Democrats hoping to capture the Senate from Lena Marsh's party.",
+        "The audit named Beijing as the perpetrator of the attacks and praised chairman Hal "
+        "Brisk, who was nominated for his post in 2011.",
     ],
 )
 def test_a_verb_of_everyday_sense_charges_no_one_without_an_offence(
     nlp: Language, text: str
 ) -> None:
-    """ "Try", "nominate" and "name" charge or accuse only in a sentence that names an
-    offence or a case."""
-    assert not [c for c in claims_of(nlp, text) if c.kind in ("charge", "accusation")]
+    """ "Try", "nominate", "name" and "capture" charge, arrest or accuse only where their own
+    phrase names an offence or a case, not elsewhere in the sentence ("report", "attacks")."""
+    assert not [c for c in claims_of(nlp, text) if c.kind in ("charge", "arrest", "accusation")]
 
 
 @pytest.mark.parametrize(
@@ -786,6 +790,7 @@ def test_a_verb_of_everyday_sense_charges_no_one_without_an_offence(
         ("Hal Brisk was tried for the murder of a shopkeeper.", "Hal Brisk"),
         ("Dorian Pell has been nominated in around 40 cases of extortion.", "Dorian Pell"),
         ("Police named Marla Quint in the FIR.", "Marla Quint"),
+        ("Detectives captured Omar Fadel, who was wanted for the murder.", "Omar Fadel"),
     ],
 )
 def test_the_same_verbs_beside_an_offence_or_a_case_still_charge(
@@ -913,6 +918,81 @@ def test_a_verdicts_own_words_give_its_outcome(nlp: Language) -> None:
     assert outcomes(acquittal, "Omar Farooq") == {"acquitted"}
     sentence = claims_of(nlp, "The court announced the sentence of Omar Farooq on Monday.")
     assert outcomes(sentence, "Omar Farooq") == {"sentenced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carl Brandt was arrested last year. Carl Brandt accused him of fraud.",
+        "Ruth Pelling spoke first. Mrs. Pelling accused him of sexism.",
+        "Carl Brandt was charged with fraud last year. On Monday Carl Brandt responded to the "
+        "tweet by calling Omar Fadel dopey and accusing him of wanting to buy politicians.",
+    ],
+)
+def test_a_pronoun_object_is_never_the_subject_of_its_own_clause(nlp: Language, text: str) -> None:
+    """ "X accused him": "him" is not X (that would be "himself"), also where the clause
+    shares its subject ("responded by ... accusing him"). Without the rule, each "him" was
+    resolved to the accuser, followed from an earlier sentence or named before it."""
+    accusations = [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+    assert not [p for c in accusations for p in c.participants if p.role == "accused"]
+
+
+def test_a_pronoun_object_still_stands_for_someone_else(nlp: Language) -> None:
+    text = "Police arrested Omar Fadel. His brother Karim Fadel accused him of the murder."
+    accusations = [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+    assert [p.name for c in accusations for p in c.participants if p.role == "accused"] == [
+        "Omar Fadel"
+    ]
+
+
+def test_a_ruling_verb_scans_no_further_than_its_own_object(nlp: Language) -> None:
+    """ "condemns the use of X": "of" is no noun describing X (as "cricketer" in "granted
+    bail to cricketer X"), so X is not the object the parser lost: censure is no sentence."""
+    for text in (
+        "The company said it condemns the use of Lena Marsh in the advert.",
+        "Voters condemn the treatment of Omar Vane by the press.",
+    ):
+        assert not [c for c in claims_of(nlp, text) if c.kind == "ruling" and c.participants]
+    text = "The court sentenced cricketer Omar Vane to five years."
+    assert outcomes(claims_of(nlp, text), "Omar Vane") == {"sentenced"}
+    # "cricketer" tagged a verb here: still a word describing the name after it
+    text = "A Nepal court on Thursday granted bail to cricketer Omar Vane, who is accused of theft."
+    assert outcomes(claims_of(nlp, text), "Omar Vane") == {"bail"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lena Marsh spoke at the rally. He dismissed accusations that Omar Vane exploited "
+         "the unrest.", "Omar Vane"),
+        ("Omar Vane denied the charges against Lena Marsh.", "Lena Marsh"),
+    ],
+)  # fmt: skip
+def test_a_denial_answers_for_whom_the_accusation_names(
+    nlp: Language, text: str, name: str
+) -> None:
+    """A denied accusation that names its accused ("accusations that X ...", "the charges
+    against X") is denied for X, whoever speaks: the speaker is not made the accused."""
+    denials = [c for c in claims_of(nlp, text) if c.kind == "denial"]
+    assert {p.name for c in denials for p in c.participants if p.role == "accused"} == {name}
+
+
+def test_a_denial_of_the_charges_against_him_is_still_the_speakers(nlp: Language) -> None:
+    text = "Omar Vane was arrested on Monday. He denied the charges against him."
+    denials = [c for c in claims_of(nlp, text) if c.kind == "denial"]
+    assert {p.name for c in denials for p in c.participants} == {"Omar Vane"}
+
+
+def test_a_word_of_a_name_accuses_no_one(nlp: Language) -> None:
+    """An accused noun inside the name NER found is a word of that name: the rapper "Killer
+    Mike" accuses no one (nor does a verb of a headline NER took whole as one name)."""
+    text = "The guests include actor Dan Glover and Atlanta-based rapper Killer Mike."
+    assert not [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+
+
+def test_an_accused_noun_beside_a_name_still_describes_it(nlp: Language) -> None:
+    found = claims_of(nlp, "Accused Omar Vane denied the charges.")
+    assert "accused" in roles(found)["Omar Vane"]
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,34 @@ def test_named_leaves_out_places_modifiers_and_victims() -> None:
     assert facts is not None and facts.named == ("Omar Vane", "Dock Union")
 
 
+def test_named_leaves_out_a_people() -> None:
+    """A nationality or religion in the plural (NER's NORP) is a people, never one party the
+    content accuses: "a ban on admitting Veltrans because terrorists might slip in" accuses
+    no one; a NORP used as one name ("a Veltran") is still named."""
+    text = "Omar Vane called for a ban on admitting Veltrans because terrorists might slip in."
+    content = text[text.index("a ban") :]
+    said = _said(text, "Omar Vane", "called for", content, kind="allegation")
+    mentions = [
+        Mention(*_at(text, "Veltrans"), "Veltrans", "organization", "Veltrans", "NORP"),
+        _mention(text, "Omar Vane", "person"),
+    ]
+    facts = attribution_facts(Document("d", text), said, mentions)
+    assert facts is not None and facts.named == ()
+    one = "Omar Vane said the rifles were hidden by a Veltran."
+    said = _said(one, "Omar Vane", "said", "the rifles were hidden by a Veltran", kind="allegation")
+    mention = Mention(*_at(one, "Veltran"), "Veltran", "organization", "Veltran", "NORP")
+    facts = attribution_facts(Document("d", one), said, [mention])
+    assert facts is not None and facts.named == ("Veltran",)
+    # "the Islamic State" cut by NER: "Islamic" after "the" is a word of a name, not a people
+    cut = "Omar Vane said the Islamic State claimed the attack."
+    said = _said(
+        cut, "Omar Vane", "said", "the Islamic State claimed the attack", kind="allegation"
+    )
+    mention = Mention(*_at(cut, "Islamic"), "Islamic", "organization", "Islamic", "NORP")
+    facts = attribution_facts(Document("d", cut), said, [mention])
+    assert facts is not None and facts.named == ("Islamic",)
+
+
 def test_the_source_and_target_words_the_ledger_needs() -> None:
     text = "They said the anti-terrorism court judge had acquitted two Dock Union personnel."
     document = Document("d", text)

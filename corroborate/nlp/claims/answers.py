@@ -55,6 +55,9 @@ class Answers(Rulings):
         else, for a definite description ("the 25-year-old cricketer denied ..."), the one
         accused the report follows."""
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        against = self._accused_by_the_accusation(verb)
+        if against:
+            return against
         if subject is not None and self._defendants(subject, verb):
             end = subject.idx + len(subject.text)
             return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]
@@ -68,6 +71,25 @@ class Answers(Rulings):
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []
+
+    def _accused_by_the_accusation(self, verb: Token) -> list[Named]:
+        """Whom the denied accusation names as accused, by name: "dismissed accusations that
+        X exploited racial tensions", "denied the charges against X". The denial answers for
+        them, whoever speaks (X, X's party or a supporter), never accuses the speaker. A
+        pronoun ("the charges against him") is left to the speaker's own reading."""
+        out: list[Named] = []
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            if noun.lemma_.lower() not in self.lex.accusation_nouns:
+                continue
+            for c in noun.children:
+                if c.dep_ == "acl":  # "accusations that X exploited ..."
+                    heads = [s for s in c.children if s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+                elif c.dep_ == "prep" and c.lower_ == "against":
+                    heads = [p for p in c.children if p.dep_ == "pobj"]
+                else:
+                    continue
+                out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
+        return out
 
     def _defendants(self, subject: Token, verb: Token) -> bool:
         """ "The accused denied the charges": a participle used as a noun ("the accused",

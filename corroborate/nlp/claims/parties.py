@@ -75,6 +75,8 @@ class Parties(Naming):
             lenient = bool(through) and (described or t.pos_ in ("DET", "ADJ", "NUM"))
             if t.lower_ in through or lenient:
                 continue
+            if t.dep_ == "dobj" and t.head.i == verb.i:
+                return []  # "condemns the use of X": the verb has its object, none was lost
             if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
                 return []
         return []

@@ -17,12 +17,16 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole
 
 __all__ = ["Reader"]
 
 # The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
 _GROUNDS_PREPS = frozenset({"on", "over"})
+# A clause with no subject of its own shares its head's, up through these links: "Trump
+# responded by calling X a fool and accusing him of ...": the subject of "accusing" is Trump.
+_SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 
 class Reader(Answers):
@@ -97,6 +101,8 @@ class Reader(Answers):
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
+        if self._word_of_a_name(token, lemma):
+            return []
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
@@ -137,18 +143,18 @@ class Reader(Answers):
             return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
-            draft.add(self._patients(token), "accused")
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             out.append(draft)
         if lemma in lex.frame_verbs:
             out.extend(self._framed(token))
         if lemma in lex.arrest_verbs:
             draft = Draft("arrest", token, lex.arrest_verbs[lemma])
-            draft.add(self._patients(token), "accused")
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
-            draft.add(self._patients(token), "accused")
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
         if lemma in lex.confess_verbs or plea == "guilty":
@@ -244,6 +250,39 @@ class Reader(Answers):
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
 
+    def _not_its_subject(self, verb: Token, patients: list[Named]) -> list[Named]:
+        """A personal pronoun that is the object of a verb never stands for the subject of
+        its own clause - that would be "himself": in "Mrs. X accused him of sexism" and "Y
+        responded by accusing him of ...", "him" is not Mrs. X nor Y. A pronoun resolved to
+        that subject was resolved wrongly and names no one the sentence accuses."""
+        text = self.doc.text
+        pronouns = [n for n in patients if text[n.start : n.end].lower() in PERSONAL_PRONOUNS]
+        if not pronouns:
+            return patients
+        subjects = {n.name for n in self._clause_subjects(verb)}
+        return [n for n in patients if n not in pronouns or n.name not in subjects]
+
+    def _clause_subjects(self, verb: Token) -> list[Named]:
+        """The names of the subject of ``verb``'s clause: its own, else the one it shares
+        with the clause it hangs from (``_SHARES_SUBJECT``)."""
+        token = verb
+        while True:
+            found = self._names_of_children(token, ACTIVE_SUBJECTS)
+            if found or token.dep_ not in _SHARES_SUBJECT or token.head is token:
+                return found
+            token = token.head
+
+    def _word_of_a_name(self, token: Token, lemma: str) -> bool:
+        """Whether an accused noun or a verb is a word of the name NER found around it: the
+        rapper "Killer Mike", a headline NER took whole ("FDIC Accused Of Covering Up ...").
+        It names; it accuses no one. (A description NER kept beside a name, "accused Imran",
+        is no word of the name "Imran"; titles such as "Justice X" are not asked.)"""
+        m = self.by_token.get(token.i)
+        if m is None or token.text not in m.name.split():
+            return False
+        accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
+        return accused or token.pos_ in ("VERB", "AUX")
+
     def _places_ruled_on(self, verb: Token) -> list[Named]:
         """The names typed as places that a ruling verb has as its object (or passive
         subject) and their conjuncts: a court rules on people, never on a place. Not a
@@ -327,13 +366,15 @@ class Reader(Answers):
             self.unmade_here += [n for n in self._patients(verb) if self._is_person(n)]
 
     def _names_offence(self, verb: Token) -> bool:
-        """Whether the verb's sentence names an offence or a case: a verb that also has an
-        everyday sense ("try", "nominate", "name") charges or accuses only there ("tried
-        for murder", "nominated in 60 cases", "named in the FIR")."""
+        """Whether the verb's own phrase names an offence or a case: a verb that also has an
+        everyday sense ("try", "nominate", "name", "capture") charges, arrests or accuses only
+        there ("tried for murder", "nominated in 60 cases", "named in the FIR"). Not elsewhere
+        in the sentence: "Gruenberg, who was nominated for his post" beside "the perpetrator
+        of the attacks", "hoping to capture the Senate" in a sentence about a jobs report."""
         lex = self.lex
         nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns
-        sent = verb.sent
-        return any(t.lemma_.lower() in nouns for t in sent) or act_of(sent.text) is not None
+        phrase = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        return any(t.lemma_.lower() in nouns for t in phrase) or act_of(phrase.text) is not None
 
     def _calls(self, verb: Token) -> bool:
         """ "a firm named X", "was named chairman": the verb gives a name or a title (an
