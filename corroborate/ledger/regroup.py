@@ -54,10 +54,8 @@ def regroup(
     delta: ResolutionDelta,
     made: Mapping[str, DocumentRecord],
     removed: set[str],
-    published: Mapping[str, str | None],
 ) -> Regrouped:
-    """The ledger's changes for the records ``made`` again and the documents ``removed``
-    (``published``: each stored document's date, for the order)."""
+    """The ledger's changes for the records ``made`` again and the documents ``removed``."""
     changed = set(made) | removed
     before = store.document_refs(changed)
     principals = {ref[2:] for ref, _ in before if ref.startswith("p:")}
@@ -75,7 +73,7 @@ def regroup(
     more = {d for _, d in store.readers({"p:" + p for p in patrons})} - changed - set(records)
     records |= _stored_records(store, more)
     ordered = sorted(records.values(), key=lambda r: (r.published or "", r.document_id))
-    groups = _groups(store, made, changed, published, ordered)
+    groups = _groups(store, made, changed, ordered)
     entities = _Entities(groups.named, delta.resolution.index.by_id)
     steps = [s for r in ordered for s in r.steps]
     allegations = [a for a in group_steps(steps, entities) if a.accused[0] in principals]
@@ -106,7 +104,6 @@ def _groups(
     store: Store,
     made: Mapping[str, DocumentRecord],
     changed: set[str],
-    published: Mapping[str, str | None],
     ordered: list[DocumentRecord],
 ) -> _Groups:
     """The group entities grouping reads (name and type, the same in every document that
@@ -118,14 +115,14 @@ def _groups(
             named.setdefault(gid, group)
     touched = {ref[2:] for ref, _ in store.document_refs(changed) if ref.startswith("g:")}
     touched |= {g for r in made.values() for g in r.groups}
+    naming = [(ref[2:], d) for ref, d in store.readers({"g:" + g for g in touched})
+              if d not in changed]  # fmt: skip
+    published = store.published({d for _, d in naming})
+    published |= {r.document_id: r.published for r in made.values()}
+    naming += [(g, r.document_id) for r in made.values() for g in r.groups]
     first: dict[str, str] = {}
-    for ref, d in store.readers({"g:" + g for g in touched}):
-        if d not in changed:
-            first[ref[2:]] = min(first.get(ref[2:], d), d, key=lambda x: (published[x] or "", x))
-    for r in made.values():
-        for g in r.groups:
-            d = r.document_id
-            first[g] = min(first.get(g, d), d, key=lambda x: (published[x] or "", x))
+    for gid, d in naming:
+        first[gid] = min(first.get(gid, d), d, key=lambda x: (published[x] or "", x))
     for gid in touched:
         named.pop(gid, None)
     stored = _stored_records(store, {d for d in first.values() if d not in made})

@@ -154,8 +154,7 @@ def by_delta(
     change: what it reads and writes follows the delta, not the store."""
     again = stepped_again(store, delta, stored)
     made = step_again(store, delta, stored, again)
-    published = {d: p for d, p, _ in store.document_heads()}
-    regrouped = regroup(store, delta, made, removed, published)
+    regrouped = regroup(store, delta, made, removed)
     ledger = Ledger(entities=regrouped.entities, allegations=regrouped.allegations)
     index_change = IndexChange(
         again | removed,
@@ -163,7 +162,7 @@ def by_delta(
         set(delta.names),
         {node_ref(n) for n in delta.nodes},
     )
-    records = [made[d] for d in sorted(made, key=lambda d: (published[d] or "", d))]
+    records = sorted(made.values(), key=lambda r: (r.published or "", r.document_id))
     return Update(ledger, delta.resolution, records, True, again, apart, removed=removed,
                   documents=len(stored), by_delta=delta, ledger_change=regrouped.change,
                   index_change=index_change)  # fmt: skip

@@ -419,6 +419,20 @@ class Store:
         rows = self._db.query("SELECT id, published, content_hash FROM documents")
         return sorted((r[0], r[1], r[2]) for r in rows)
 
+    def published(self, document_ids: Collection[str]) -> dict[str, str | None]:
+        """The publication date of each of ``document_ids`` that is stored (point look-ups:
+        an update orders the few documents it reads without listing the store)."""
+        ids = sorted(set(document_ids))
+        out: dict[str, str | None] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._db.query(
+                f"SELECT id, published FROM documents WHERE id IN ({marks})", tuple(chunk)
+            ):
+                out[row[0]] = row[1]
+        return out
+
     def index_table(self, table: str) -> dict[str, str]:
         """A two-column index table read whole (``store.index.index_pairs``)."""
         return index_pairs(self._db, table)
