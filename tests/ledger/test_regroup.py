@@ -8,6 +8,7 @@ be what a full rebuild writes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from corroborate.ledger.build import AnalysedDocument
@@ -137,6 +138,34 @@ def test_a_removed_reports_allegations_leave_and_its_answer_too(tmp_path: Path) 
         assert done.update is not None and done.update.by_delta is not None
         _equal_to_a_rebuild(store)
         assert _against(store.ledger(), "Harbour Pilots Union", "fraud") == ["doc-1"]
+
+
+def _vague(doc: AnalysedDocument) -> AnalysedDocument:
+    """``doc`` with its denials naming neither an act nor accusations ("X says it is a lie")."""
+    said = [replace(a, facts=replace(a.facts, act=None, names_accusations=False))
+            for a in doc.attributions if a.facts is not None]  # fmt: skip
+    return replace(doc, attributions=said)
+
+
+def test_a_vague_answer_joins_only_what_its_own_report_alleges(tmp_path: Path) -> None:
+    # doc-1 accuses Tunde of fraud and has him call it a lie (a vague answer: it joins what
+    # its own report alleges against him); doc-2 has him call something a lie and alleges
+    # nothing. A new report accuses him of patronage: regrouping him, doc-1's answer joins
+    # that allegation too (it answers every act of what its report alleges against him),
+    # doc-2's joins nothing.
+    own = _vague(_document("doc-1", "2022-05-01", [TUNDE, KEMI], False,
+                           [("accusation", 0, 1, "fraud", False)],
+                           said=[("denial", 0, 0, None, False)]))  # fmt: skip
+    alone = _vague(_document("doc-2", "2022-05-02", [TUNDE], False,
+                             said=[("denial", 0, 0, None, False)]))  # fmt: skip
+    with _stored(tmp_path, [own, alone]) as store:
+        assert _against(store.ledger(), "Tunde Bakare", "fraud") == ["doc-1", "doc-1"]
+        accuses = _document("doc-3", "2022-05-03", [TUNDE, KEMI], False,
+                            [("accusation", 0, 1, "patronage", False)])  # fmt: skip
+        found = _by_delta(store, [accuses])
+        assert found.stepped == {"doc-3"}
+        assert _against(store.ledger(), "Tunde Bakare", "patronage") == ["doc-1", "doc-3"]
+        assert _against(store.ledger(), "Tunde Bakare", "fraud") == ["doc-1", "doc-1"]
 
 
 def test_a_correction_in_force_assembles_the_ledger_whole(tmp_path: Path) -> None:
