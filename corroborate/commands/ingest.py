@@ -141,5 +141,6 @@ def _how(found: Update) -> str:
     again after a fresh resolution (``ledger.restep``), and why they were not just added."""
     if not found.whole:
         return "updated (added)"
-    return (f"updated ({len(found.stepped)} of {len(found.records)} documents stepped again:"
-            f" {found.apart})")  # fmt: skip
+    whole = f"; the ledger assembled whole: {found.wholly}" if found.wholly else ""
+    return (f"updated ({len(found.stepped)} of {found.documents} documents stepped again:"
+            f" {found.apart}{whole})")  # fmt: skip

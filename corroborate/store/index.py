@@ -12,12 +12,18 @@ from corroborate.store.connection import Connection, Row
 
 __all__ = [
     "INDEX_TABLES",
+    "IndexChange",
     "IndexRows",
     "add_index",
+    "document_forms",
+    "document_refs",
     "documents_reading",
     "index_pairs",
     "index_payloads",
+    "index_table_rows",
+    "readers",
     "replace_index",
+    "replace_index_part",
     "stored_values",
     "write_index",
 ]
@@ -27,7 +33,7 @@ INDEX_TABLES = (
     "index_words",
 )  # fmt: skip
 _COLUMNS = {
-    "index_documents": "document_id, content_hash, payload",
+    "index_documents": "document_id, content_hash, payload, forms",
     "index_refs": "ref, document_id",
     "index_keys": "key, looks, node, component",
     "index_entities": "entity_id, component, base, final",
@@ -98,6 +104,48 @@ def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
         _insert(db, table, sorted(wanted - stored))
 
 
+@dataclass
+class IndexChange:
+    """Which rows of the index an update by delta (``ledger.update``) writes: the
+    per-document rows of ``documents`` (stepped again, or removed), the ``index_entities`` rows
+    of ``entities``, the ``index_names`` rows of ``names`` and the ``index_keys`` and
+    ``index_words`` rows of ``nodes`` (node references, ``ledger.index.node_ref``). Each named
+    row is deleted and written again from ``IndexRows`` if it is there (gone otherwise)."""
+
+    documents: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    nodes: set[str] = field(default_factory=set)
+
+
+# The column each table's rows are named by in an ``IndexChange``.
+_CHANGED_BY = {
+    "index_documents": ("document_id", "documents"),
+    "index_refs": ("document_id", "documents"),
+    "index_entities": ("entity_id", "entities"),
+    "index_names": ("name", "names"),
+    "index_keys": ("node", "nodes"),
+    "index_words": ("node", "nodes"),
+}
+
+
+def replace_index_part(db: Connection, rows: IndexRows, change: IndexChange) -> None:
+    """Delete the rows ``change`` names and insert ``rows`` (only the named rows' new values:
+    the caller made nothing else); the caller holds the transaction. ``index_meta`` is left
+    as it is (the code that made the index is the code that updates it)."""
+    for table, (column, attribute) in _CHANGED_BY.items():
+        _delete_where_in(db, table, column, getattr(change, attribute))
+        _insert(db, table, rows.tables[table])
+
+
+def _delete_where_in(db: Connection, table: str, column: str, values: set[str]) -> None:
+    ordered = sorted(values)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
+
+
 def _insert(db: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
     columns = _COLUMNS[table]
     marks = ", ".join("?" * len(columns.split(",")))
@@ -147,3 +195,29 @@ def index_payloads(db: Connection, document_ids: set[str] | None) -> dict[str, s
 def documents_reading(db: Connection, refs: set[str]) -> set[str]:
     """The documents ``index_refs`` lists under any of ``refs``."""
     return {r[0] for r in _where_in(db, "SELECT DISTINCT document_id FROM index_refs", "ref", refs)}
+
+
+def readers(db: Connection, refs: set[str]) -> list[tuple[str, str]]:
+    """(ref, document id) for each document ``index_refs`` lists under one of ``refs``."""
+    return [(r[0], r[1]) for r in _where_in(db, "SELECT ref, document_id FROM index_refs", "ref",
+                                            refs)]  # fmt: skip
+
+
+def document_refs(db: Connection, document_ids: set[str]) -> list[tuple[str, str]]:
+    """(ref, document id) for every reference ``index_refs`` holds of ``document_ids``."""
+    return [(r[0], r[1]) for r in _where_in(db, "SELECT ref, document_id FROM index_refs",
+                                            "document_id", document_ids)]  # fmt: skip
+
+
+def document_forms(db: Connection) -> dict[str, str]:
+    """Each indexed document's short forms and acronyms (``index_documents.forms``)."""
+    return {r[0]: r[1] for r in db.query("SELECT document_id, forms FROM index_documents")}
+
+
+def index_table_rows(db: Connection, table: str) -> list[tuple[Any, ...]]:
+    """Every row of one of the index tables resolution decides (``index_keys``,
+    ``index_words``, ``index_entities``, ``index_names``), in ``_COLUMNS``' order: what
+    ``ledger.delta.resolution_delta`` compares a whole resolution with."""
+    if table not in _IDENTITY:
+        raise ValueError(f"not an index table of names: {table}")
+    return [tuple(r) for r in db.query(f"SELECT {_COLUMNS[table]} FROM {table}")]

@@ -466,9 +466,20 @@ AUDIT_READS = Migration(
     _read_for_the_audit,
 )
 
+# Each indexed document's short forms and acronyms as resolution gave them (``forms``, JSON:
+# ``ledger.index.forms_json``), beside its record: an update tells the documents whose forms a
+# new resolution changes by comparing this column, without parsing every stored record. Rows
+# written before it hold "", which no resolution gives; the index is made anew anyway (its
+# code fingerprint changed with this column), so no backfill is needed.
+INDEX_FORMS = Migration(
+    11,
+    "ledger index short forms",
+    ("ALTER TABLE index_documents ADD COLUMN forms TEXT NOT NULL DEFAULT ''",),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
-    AUDIT_READS,
+    AUDIT_READS, INDEX_FORMS,
 )  # fmt: skip
 
 
