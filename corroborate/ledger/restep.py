@@ -36,6 +36,7 @@ from corroborate.ledger.index import (
 )
 from corroborate.records import Mention
 from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
+from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
 from corroborate.store.rows import loads
 
@@ -52,6 +53,7 @@ class Restepped:
     records: list[DocumentRecord]
     stepped: set[str]
     payloads: dict[str, str]  # the stored JSON of each record reused as it was
+    names: list[DocumentNames]  # resolution's inputs of the ``dirty`` documents
 
 
 def restep(store: Store, dirty: set[str]) -> Restepped:
@@ -87,7 +89,8 @@ def restep(store: Store, dirty: set[str]) -> Restepped:
         records.append(record_document(analysed, content_hash, short, acronyms,
                                        resolution.node_entity, resolution.index))  # fmt: skip
         stepped.add(document_id)
-    return Restepped(resolution, records, stepped, kept)
+    named = [document_names(DocumentMentions(d, p, mentions[d])) for d, p, _ in heads if d in dirty]
+    return Restepped(resolution, records, stepped, kept, named)
 
 
 def changed_refs(store: Store, resolution: Resolution) -> set[str]:

@@ -14,7 +14,7 @@ the same way, in the same transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from corroborate.ledger.build import AnalysedDocument, assemble_ledger, build_indexed
@@ -30,11 +30,13 @@ from corroborate.ledger.index import (
     person_words,
     record_to_json,
 )
+from corroborate.ledger.name_rows import name_rows
 from corroborate.ledger.paused_gc import paused_gc
 from corroborate.ledger.update import Update, plan
 from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
-from corroborate.resolve.entities import Resolution
+from corroborate.resolve.entities import DocumentMentions, Resolution
+from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
 from corroborate.store.index import IndexRows
 from corroborate.store.rows import dumps
@@ -152,13 +154,15 @@ def _updating(
         done.update, done.ledger = found, found.ledger
         if not found.whole:  # the new documents' rows, added
             # Only the additions: no whole ledger as built (nothing was removed).
-            return found.ledger, index_rows(found.resolution, found.records), False
+            return found.ledger, index_rows(found.resolution, found.records,
+                                            named=found.names), False  # fmt: skip
         if built:
             done.built = assemble_ledger(found.resolution, found.records)
         # Whole: what differs is written, and of the per-document rows only those of the
         # documents whose record is not stored as it is.
         rewritten = found.rewritten()
-        rows = index_rows(found.resolution, found.records, rewritten)
+        rows = index_rows(found.resolution, found.records, rewritten, found.names)
+        rows.named = {d.id for d in found.names} | found.removed
         rows.tables["index_meta"].append(("code", code_fingerprint()))
         return found.ledger, rows, rewritten
 
@@ -174,10 +178,13 @@ def _fresh(current: Store) -> tuple[Ledger, Ledger, IndexRows]:
     """A full rebuild: the ledger as built, with the corrections by hand applied, and its
     index."""
     hashes = {s.document.id: s.content_hash for s in current.documents()}
-    ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
+    analysed = analysed_documents(current)
+    ledger, resolution, records = build_indexed(analysed, hashes)
     # Canonical, as the store reads it back: corrections append what they make.
     corrected = apply_corrections(ledger, current.corrections()).canonical()
-    index = index_rows(resolution, records)
+    named = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
+             for d in analysed]  # fmt: skip
+    index = index_rows(resolution, records, named=named)
     index.tables["index_meta"].append(("code", code_fingerprint()))  # an update keeps it
     return ledger, corrected, index
 
@@ -186,12 +193,15 @@ def index_rows(
     resolution: Resolution,
     records: list[DocumentRecord],
     documents: Collection[str] | None = None,
+    named: Iterable[DocumentNames] = (),
 ) -> IndexRows:
     """The ledger's index (``ledger.index``) as the store's rows; the per-document rows
     (``index_documents``, ``index_refs``) of ``documents`` only, when given (an update that
-    writes those alone, ``store.index.replace_index``)."""
+    writes those alone, ``store.index.replace_index``); resolution's inputs of the documents
+    ``named`` (``ledger.name_rows``: all of them for a full build, the new ones for an update)."""
     rows = IndexRows()
     t = rows.tables
+    t |= name_rows(named)
     nodes = sorted({n for r in records for n in r.nodes})
     keys = name_keys(nodes)
     pairs = [pair for r in records for pair in r.pairs]

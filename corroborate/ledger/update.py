@@ -44,6 +44,7 @@ from corroborate.ledger.restep import restep, stored_analysis
 from corroborate.records import Entity, Ledger
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
+from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
 
 __all__ = ["MAX_SHARE", "Apart", "Fallback", "Update", "plan"]
@@ -83,6 +84,8 @@ class Update:
     apart: Apart | None = None
     payloads: dict[str, str] = field(default_factory=dict)  # reused records stored as they are
     removed: set[str] = field(default_factory=set)  # indexed documents no longer stored
+    # resolution's inputs of the new or changed documents (``ledger.name_rows``)
+    names: list[DocumentNames] = field(default_factory=list)
 
     def rewritten(self) -> set[str]:
         """The documents whose index rows a ``whole`` update writes: those whose record is
@@ -113,7 +116,7 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
     ledger = apply_corrections(built, store.corrections()).canonical()
     removed = set(indexed) - set(stored)
     return Update(ledger, done.resolution, done.records, True, done.stepped, apart,
-                  done.payloads, removed)  # fmt: skip
+                  done.payloads, removed, done.names)  # fmt: skip
 
 
 def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:
@@ -166,7 +169,9 @@ def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apar
     for c in store.corrections():
         if c.active and _strings(c.data) & named:
             return "a correction by hand names the new entities"
-    return Update(ledger.canonical(), resolution, records, stepped=set(new))
+    brings = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
+              for d in docs]  # fmt: skip
+    return Update(ledger.canonical(), resolution, records, stepped=set(new), names=brings)
 
 
 def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:

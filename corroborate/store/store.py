@@ -28,6 +28,7 @@ from corroborate.store.index import (
     index_pairs,
     index_payloads,
     replace_index,
+    rows_where,
     stored_values,
     write_index,
 )
@@ -364,6 +365,25 @@ class Store:
     def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
         return stored_values(self._db, table, column, values) if values else set()
+
+    def index_rows_where(self, table: str, column: str, values: set[str]) -> list[tuple[Any, ...]]:
+        """The rows of an index table whose ``column`` is one of ``values``, every column in
+        ``store.index``'s order (``store.index.rows_where``): point look-ups by name."""
+        if not values:
+            return []
+        return [tuple(r) for r in rows_where(self._db, table, column, values)]
+
+    def document_published(self, document_ids: set[str]) -> dict[str, str | None]:
+        """The publication date of each of ``document_ids`` that is stored."""
+        out: dict[str, str | None] = {}
+        ordered = sorted(document_ids)
+        for i in range(0, len(ordered), 500):
+            chunk = ordered[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.query(f"SELECT id, published FROM documents WHERE id IN ({marks})",
+                                  tuple(chunk))  # fmt: skip
+            out |= {r[0]: r[1] for r in rows}
+        return out
 
     def index_code(self) -> str | None:
         """The fingerprint of the code that made the stored index (None: no index)."""
