@@ -14,8 +14,9 @@ the same way, in the same transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from corroborate.ledger.build import AnalysedDocument, assemble_ledger, build_indexed
 from corroborate.ledger.corrections import Correction, apply_corrections, orphaned
@@ -34,7 +35,8 @@ from corroborate.ledger.name_rows import name_rows
 from corroborate.ledger.paused_gc import paused_gc
 from corroborate.ledger.update import Update, plan
 from corroborate.nlp import names
-from corroborate.records import Attribution, Claim, Ledger, Mention
+from corroborate.records import Attribution, Claim, Entity, Ledger, Mention
+from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import DocumentMentions, Resolution
 from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
@@ -48,6 +50,7 @@ __all__ = [
     "rebuild",
     "rebuild_and_compare",
     "remove",
+    "resolution_rows",
     "update",
 ]
 
@@ -203,33 +206,54 @@ def index_rows(
     t = rows.tables
     t |= name_rows(named)
     nodes = sorted({n for r in records for n in r.nodes})
-    keys = name_keys(nodes)
     pairs = [pair for r in records for pair in r.pairs]
-    component = index_components(keys, pairs)
-    by_spelling = {names.key(n[1]): c for n, c in component.items()}
-    for node, ks in keys.items():
-        t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
-    t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
+    t |= resolution_rows(nodes, pairs, resolution.bases, resolution.index.by_id,
+                         resolution.index.by_key_map, resolution.index.by_name_map,
+                         resolution.node_entity)  # fmt: skip
     for r in records:
         if documents is not None and r.document_id not in documents:
             continue
         t["index_documents"].append((r.document_id, r.content_hash,
                                      dumps(record_to_json(r))))  # fmt: skip
         t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
-    final = resolution.index.by_id
-    for base in resolution.bases:
+    return rows
+
+
+def resolution_rows(
+    nodes: list[Node],
+    pairs: list[tuple[Node, Node]],
+    bases: Iterable[Entity],
+    final: Mapping[str, Entity],
+    by_key: Mapping[str, str],
+    by_name: Mapping[str, str],
+    node_entity: Mapping[Node, str],
+) -> dict[str, list[tuple[Any, ...]]]:
+    """What resolution decided as the index's rows (``index_keys``, ``index_words``,
+    ``index_entities``, ``index_names``), for the documents' names ``nodes`` (sorted) and the
+    declared ``pairs``: of the whole store (``index_rows``), or of whole components of it
+    (an update's, ``ledger.reached``)."""
+    t: dict[str, list[tuple[Any, ...]]] = {
+        "index_keys": [], "index_words": [], "index_entities": [], "index_names": []
+    }  # fmt: skip
+    keys = name_keys(nodes)
+    component = index_components(keys, pairs)
+    by_spelling = {names.key(n[1]): c for n, c in component.items()}
+    for node, ks in keys.items():
+        t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
+    t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
+    for base in bases:
         c = by_spelling.get(names.key(base.name), "")
         t["index_entities"].append((base.id, c, dumps(entity_to_json(base)),
                                     dumps(entity_to_json(final[base.id]))))  # fmt: skip
     spelled: dict[str, tuple[str, str]] = {}
-    for key, eid in resolution.index.by_key_map.items():
+    for key, eid in by_key.items():
         spelled["k:" + key] = (eid, by_spelling.get(key, ""))
-    for name, eid in resolution.index.by_name_map.items():
+    for name, eid in by_name.items():
         spelled["n:" + name] = (eid, by_spelling.get(names.key(name), ""))
-    for node, eid in resolution.node_entity.items():
+    for node, eid in node_entity.items():
         spelled["node:" + node_ref(node)] = (eid, by_spelling.get(names.key(node[1]), ""))
     t["index_names"] = [(name, eid, c) for name, (eid, c) in sorted(spelled.items())]
-    return rows
+    return t
 
 
 def rebuild_and_compare(store: Store) -> str | None:

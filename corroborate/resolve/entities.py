@@ -80,6 +80,7 @@ __all__ = [
     "Joined",
     "Resolution",
     "StoryCompany",
+    "ambiguous_acronyms",
     "document_short_forms",
     "entity_id",
     "group_entities",
@@ -293,11 +294,7 @@ def _declared(
     articles define as different names ("PAC": the Peoples Aman Committee in Karachi, the
     Provincial Armed Constabulary in Meerut): it stands for its own definition inside each
     defining document only (returned as short forms), and joins nothing across them."""
-    meanings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for d, _ in declared:
-        if d.kind == "acronym":
-            meanings[d.other].append(d.node)
-    ambiguous = {acr for acr, longs in meanings.items() if _different_names(longs)}
+    ambiguous = ambiguous_acronyms(declared)
     local: list[tuple[str, str, tuple[str, str]]] = []
     for d, doc_id in declared:
         if d.other in ambiguous:
@@ -305,6 +302,15 @@ def _declared(
             continue
         uf.join(d.node, d.other, d.reason, doc_id)
     return local
+
+
+def ambiguous_acronyms(declared: Iterable[tuple[Declaration, str]]) -> set[tuple[str, str]]:
+    """The acronyms that texts define as different names ("PAC"; see ``_declared``)."""
+    meanings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for d, _ in declared:
+        if d.kind == "acronym":
+            meanings[d.other].append(d.node)
+    return {acr for acr, longs in meanings.items() if _different_names(longs)}
 
 
 def _different_names(longs: list[tuple[str, str]]) -> bool:

@@ -133,10 +133,14 @@ def stored_values(db: Connection, table: str, column: str, values: set[str]) -> 
     return {r[0] for r in _where_in(db, f"SELECT DISTINCT {column} FROM {table}", column, values)}
 
 
-def rows_where(db: Connection, table: str, column: str, values: set[str]) -> list[Row]:
+def rows_where(db: Connection, table: str, column: str | None, values: set[str]) -> list[Row]:
     """Every column of the rows of ``table`` whose ``column`` is one of ``values`` (both
-    named by the caller, never by a user), in the columns of ``_COLUMNS``."""
-    return _where_in(db, f"SELECT {_COLUMNS[table]} FROM {table}", column, values)
+    named by the caller, never by a user), in the columns of ``_COLUMNS``; every row of the
+    table when ``column`` is None."""
+    select = f"SELECT {_COLUMNS[table]} FROM {table}"
+    if column is None:
+        return db.query(select)
+    return _where_in(db, select, column, values)
 
 
 def _where_in(db: Connection, select: str, column: str, values: set[str]) -> list[Row]:

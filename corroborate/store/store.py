@@ -373,6 +373,10 @@ class Store:
             return []
         return [tuple(r) for r in rows_where(self._db, table, column, values)]
 
+    def index_rows_all(self, table: str) -> list[tuple[Any, ...]]:
+        """Every row of an index table (a test's or a reference's whole comparison)."""
+        return [tuple(r) for r in rows_where(self._db, table, None, set())]
+
     def document_published(self, document_ids: set[str]) -> dict[str, str | None]:
         """The publication date of each of ``document_ids`` that is stored."""
         out: dict[str, str | None] = {}

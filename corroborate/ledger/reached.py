@@ -1,0 +1,547 @@
+"""Resolution of what new documents reach, from the stored per-name statistics: the update's
+resolution without resolving every stored document (issue 15).
+
+``resolve_reached(store, dirty)`` takes the names the new documents bring, the stored index
+components they reach (``index_keys``: every name a rule could compare with one of them, by
+a blocking key, closed over the keys the component's names hold), and re-runs resolution's
+own rules (``resolve.entities.join_names``, ``group_entities``) over those components alone,
+from the stored rows of resolution's inputs (``ledger.name_rows``) of those names summed with
+the new documents' own. Every input a rule reads of a name is a name of its component (its
+spelling key's names, its declared aliases and the names its marks apply to), so the
+components' groups, entities and lookups come out as a resolution of every document gives
+them; the other components' are the stored index's. Then it compares them with the stored
+rows of those components, assembles again the entities whose base or contributions changed
+(the contributions of other documents read from their stored records, ``c:`` references),
+and returns the difference as a ``ledger.delta.ResolutionDelta`` whose maps are the stored
+index overlaid with it.
+
+Three inputs are not per name: the story company of reversed and opening-vowel names (which
+reports name which people few reports name), lone names (decided per report from the
+company it keeps), and acronyms that texts define as different names (per document). Where
+the new documents could change one of them, it returns a named reason (``Unreached``) and
+the update resolves every document as before (``ledger.restep``): never a delta it has not
+proven.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Literal
+
+from corroborate.ledger.delta import ResolutionDelta
+from corroborate.ledger.index import (
+    entity_from_json,
+    entity_to_json,
+    name_keys,
+    node_ref,
+    record_from_json,
+)
+from corroborate.ledger.name_rows import parse_node, stored_names
+from corroborate.ledger.restep import read_view
+from corroborate.ledger.store import resolution_rows
+from corroborate.nlp import names
+from corroborate.records import Entity, Mention
+from corroborate.resolve import parts
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.entities import (
+    DocumentMentions,
+    EntityIndex,
+    Joined,
+    Resolution,
+    StoryCompany,
+    ambiguous_acronyms,
+    document_short_forms,
+    group_entities,
+    join_names,
+    mention_nodes,
+)
+from corroborate.resolve.lone import RARE_COMPANY
+from corroborate.resolve.statistics import NameStatistics, document_names
+from corroborate.resolve.union import NameUnion
+from corroborate.store import Store
+from corroborate.store.rows import dumps, loads
+
+__all__ = ["Unreached", "resolve_reached"]
+
+# Why the update resolves every stored document instead (``ledger.restep``).
+Unreached = Literal[
+    "a stored document changed or was removed",
+    "reversed or opening-vowel names to weigh by their story",
+    "a person few reports name became common",
+    "an acronym defined as different names",
+    "a new document's lone name to decide",
+    "stored documents' lone names to decide again",
+]
+
+
+class _StoryUnread(StoryCompany):
+    """The story company is read from every report naming two names: not stored per name,
+    so a rule that weighs it sends the update back to resolving every document."""
+
+    def __init__(self) -> None:  # nothing read: ``shared`` is never answered
+        pass
+
+    def shared(self, a: Node, b: Node) -> bool:
+        raise _StoryNeeded
+
+
+class _StoryNeeded(Exception):
+    pass
+
+
+def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreached:
+    """The delta of a resolution of every stored document against the stored index, from
+    the components the ``dirty`` (new) documents reach, or why it cannot be had so."""
+    indexed = store.indexed_hashes()
+    stored = store.document_hashes()
+    if any(d not in stored for d in indexed) or any(d in indexed for d in dirty):
+        return "a stored document changed or was removed"
+    published = store.document_published(dirty)
+    docs = [
+        DocumentMentions(d, published[d], [m for _, m in store.mentions(d)]) for d in sorted(dirty)
+    ]
+    new_names = [document_names(d) for d in docs]
+    brought = {n for d in docs for m in d.mentions for n in mention_nodes(m)}
+    scope, components, key_rows = _reached(store, brought)
+    stats = NameStatistics.of([*stored_names(store, scope, dirty), *new_names])
+    if ambiguous_acronyms(stats.declared):
+        return "an acronym defined as different names"
+    try:
+        joined = join_names(stats, lambda uf: _StoryUnread())
+    except _StoryNeeded:
+        return "reversed or opening-vowel names to weigh by their story"
+    bases, node_entity, by_key, by_name = group_entities(joined, stats.first_doc)
+    names_before = {r[0]: (r[1], r[2]) for r in
+                    store.index_rows_where("index_names", "component", components)}  # fmt: skip
+    why = _story_or_lone_names(store, joined, node_entity, stats, dirty, names_before)
+    if why is not None:
+        return why
+    # What the components decide, against the stored rows of the same components.
+    stored_entities = store.index_rows_where("index_entities", "component", components)
+    entities_before = {r[0]: (r[1], r[2], r[3]) for r in stored_entities}
+    base_of = {b.id: b for b in bases}
+    gone = entities_before.keys() - base_of.keys()
+    base_changed = gone | {
+        e for e, b in base_of.items()
+        if e not in entities_before or dumps(entity_to_json(b)) != entities_before[e][1]
+    }  # fmt: skip
+    spelled = {names.key(n[1]) for n in scope}
+    overlay = _Overlay(store, spelled, node_entity, by_key, by_name, base_of, gone)
+    pairs = [(d.node, d.other) for d, _ in stats.declared]
+    # names first: which lookups changed decides which documents' parts are made again
+    rows = resolution_rows(sorted(scope), pairs, [], {}, by_key, by_name, node_entity)
+    names_now = {r[0]: (r[1], r[2]) for r in rows["index_names"]}
+    names_changed = {n for n in names_now.keys() | names_before.keys()
+                     if names_now.get(n) != names_before.get(n)}  # fmt: skip
+    refs = {_as_ref(n) for n in names_changed
+            if names_now.get(n, ("",))[0] != names_before.get(n, ("",))[0]}  # fmt: skip
+    finals = _assembled(store, docs, dirty, refs, base_changed, base_of, entities_before, overlay)
+    overlay.by_id.own = finals.now
+    rows = resolution_rows(sorted(scope), pairs, bases, finals.now, by_key, by_name, node_entity)
+    entities_now = {r[0]: (r[1], r[2], r[3]) for r in rows["index_entities"]}
+    entities = {e for e in entities_now.keys() | entities_before.keys()
+                if entities_now.get(e) != entities_before.get(e)}  # fmt: skip
+    for e in finals.outside:  # entities of other components whose contributions changed
+        if dumps(entity_to_json(finals.now[e])) != finals.before.get(e):
+            entities.add(e)
+    for e in entities:
+        now, then = finals.now.get(e), finals.before.get(e)
+        if (now and read_view(entity_to_json(now))) != (then and read_view(loads(then))):
+            refs.add("e:" + e)
+    scoped_refs = {node_ref(n) for n in scope}
+    words_before = {r for r in store.index_rows_where("index_words", "word",
+                                                      {r[0] for r in rows["index_words"]})
+                    if r[2] in scoped_refs}  # fmt: skip
+    nodes = {parse_node(r[2]) for r in set(rows["index_keys"]) ^ key_rows}
+    nodes |= {parse_node(r[2]) for r in set(rows["index_words"]) ^ words_before}
+    resolution = overlay.resolution(docs, bases)
+    return ResolutionDelta(resolution, refs, set(dirty), entities, names_changed, nodes)
+
+
+def _as_ref(name: str) -> str:
+    return "m:" + name[5:] if name.startswith("node:") else name
+
+
+def _reached(store: Store, brought: set[Node]) -> tuple[set[Node], set[str], set[tuple[Any, ...]]]:
+    """The names the new ones reach: theirs and the stored components (``index_keys``)
+    holding a key of theirs, closed over the keys of the names so reached (a stored name of
+    a new type holds the keys of that type too, ``name_keys``). With those components and
+    their stored rows."""
+    scope = set(brought)
+    asked: set[str] = set()
+    components: set[str] = set()
+    rows: set[tuple[Any, ...]] = set()
+    while True:
+        keys = {k for ks in name_keys(sorted(scope)).values() for k, _ in ks} - asked
+        asked |= keys
+        found = {r[3] for r in store.index_rows_where("index_keys", "key", keys)} - components
+        if not found:
+            return scope, components, rows
+        components |= found
+        more = store.index_rows_where("index_keys", "component", found)
+        rows |= set(more)
+        scope |= {parse_node(r[2]) for r in more}
+
+
+def _story_or_lone_names(
+    store: Store,
+    joined: Joined,
+    node_entity: Mapping[Node, str],
+    stats: NameStatistics,
+    dirty: set[str],
+    names_before: Mapping[str, tuple[str, str]],
+) -> Unreached | None:
+    """Why the story company or a lone-name decision of some report could differ from the
+    stored one (None: neither can). Conservative: a report it cannot clear sends the update
+    back to resolving every document."""
+    uf = joined.uf
+    # every report naming a reached name, with the reached people it names
+    people = {d.id: [n for n in d.named_people() if n in uf.parent] for d in stats.documents}
+    # The story company counts reports per spelling key of full names: a key whose count
+    # crosses ``RARE_COMPANY`` changes which reports share a rare person, in any component;
+    # so does a stored full name that becomes or stops being a person.
+    persons_before = {k[5:] for k in names_before if k.startswith("node:person\t")}
+    for n in uf.parent:
+        full_person = n[0] == "person" and len(names.words(n[1])) >= 2
+        was = node_ref(n) in persons_before
+        if full_person != was and (was or any(n in ns for d, ns in people.items()
+                                              if d not in dirty)):  # fmt: skip
+            return "a person few reports name became common"
+    now: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    for d, ns in people.items():
+        keys = {names.key(n[1]) for n in ns if len(names.words(n[1])) >= 2}
+        now.update(keys)
+        if d not in dirty:
+            before.update(keys)
+    if any((now[k] <= RARE_COMPANY) != (before[k] <= RARE_COMPANY) for k in now):
+        return "a person few reports name became common"
+    # Lone names: the reports naming each reached person (by group), before and after.
+    full = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2} for d, ns in people.items()}
+    named_in = Counter(r for roots in full.values() for r in roots)
+    named_before = Counter(r for d, roots in full.items() if d not in dirty for r in roots)
+
+    def lone(n: Node) -> bool:
+        return n[0] == "person" and len(names.words(n[1])) == 1 and n not in node_entity
+
+    for d in dirty:
+        if any(lone(n) for n in people.get(d, [])) and any(
+            2 <= named_in[r] <= RARE_COMPANY for r in full.get(d, set())
+        ):
+            return "a new document's lone name to decide"
+    # Stored reports whose company may change: naming a group whose stored names were
+    # grouped otherwise, or a rare one a new report names.
+    regrouped = _regrouped(uf, node_entity, names_before)
+    touched = {d for d, roots in full.items() if d not in dirty and any(
+        r in regrouped or (named_in[r] != named_before[r] and min(
+            named_in[r], named_before[r]) <= RARE_COMPANY) for r in roots)}  # fmt: skip
+    if touched:
+        named = store.index_rows_where("index_mentioned", "document_id", touched)
+        if any(r[3] > 0 and _lone_before(parse_node(r[2]), names_before) for r in named):
+            return "stored documents' lone names to decide again"
+    # Stored reports whose candidates may change: writing a lone word that begins or ends a
+    # full name a new report names or a regrouped one, or a reached lone name.
+    words = {w for d in dirty for n in people.get(d, []) for w in _ends(n)}
+    words |= {w for n in uf.parent if uf.find(n) in regrouped for w in _ends(n)}
+    words |= {n[1] for n in uf.parent if n[0] == "person" and len(names.words(n[1])) == 1}
+    words |= {name for d in stats.documents if d.id in dirty for name, _ in d.marks}
+    words |= {w for d in stats.documents if d.id in dirty for name, _ in d.marks
+              for w in _ends(("person", name))}  # fmt: skip
+    lone_nodes = {r[2] for r in store.index_rows_where("index_words", "word", words)
+                  if r[1] == "lone"}  # fmt: skip
+    readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", lone_nodes)
+               if r[3] > 0 and r[0] not in dirty}  # fmt: skip
+    if readers:
+        return "stored documents' lone names to decide again"
+    return None
+
+
+def _lone_before(n: Node, names_before: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a stored one-word person name had no entity (a lone name), or may have had."""
+    return (
+        n[0] == "person"
+        and len(names.words(n[1])) == 1
+        and ("node:" + node_ref(n)) not in names_before
+    )
+
+
+def _regrouped(uf: NameUnion, node_entity: Mapping[Node, str],
+               names_before: Mapping[str, tuple[str, str]]) -> set[Node]:  # fmt: skip
+    """The groups (roots) whose stored names had another grouping: two stored entities now
+    one, one now two, or a stored name now in a group or out of one."""
+    old_of: dict[Node, set[str]] = defaultdict(set)  # new root -> stored entities
+    new_of: dict[str, set[Node]] = defaultdict(set)  # stored entity -> new roots
+    for n in uf.parent:
+        stored = names_before.get("node:" + node_ref(n))
+        root = uf.find(n)
+        if stored is not None:
+            old_of[root].add(stored[0])
+            new_of[stored[0]].add(root)
+    out = {root for root, olds in old_of.items() if len(olds) > 1}
+    out |= {root for roots in new_of.values() if len(roots) > 1 for root in roots}
+    for n in uf.parent:
+        had = ("node:" + node_ref(n)) in names_before
+        if had != (n in node_entity):
+            out.add(uf.find(n))
+    return out
+
+
+def _ends(n: Node) -> list[str]:
+    ws = names.words(n[1])
+    return [ws[0], ws[-1]] if len(ws) >= 2 else list(ws)
+
+
+class _Finals:
+    """The entities of the reached components as documents make them (``now``) and the
+    entities of other components whose contributions changed (also in ``now``, listed in
+    ``outside``), with the stored finals of both (``before``, JSON)."""
+
+    def __init__(self) -> None:
+        self.now: dict[str, Entity] = {}
+        self.before: dict[str, str] = {}
+        self.outside: set[str] = set()
+
+
+def _assembled(
+    store: Store,
+    docs: list[DocumentMentions],
+    dirty: set[str],
+    refs: set[str],
+    base_changed: set[str],
+    base_of: dict[str, Entity],
+    entities_before: Mapping[str, tuple[str, str, str]],
+    overlay: _Overlay,
+) -> _Finals:
+    """The entities whose base changed or to which a document's contributions changed,
+    assembled again (``parts.assemble``) from every document's contributions: the new
+    documents' and those of the stored documents reading a changed reference made again
+    (``parts.document_part``: a name's entity, a lookup, an entity whose base changed), the
+    others' read from their stored records (``c:`` references)."""
+    out = _Finals()
+    out.before = {e: v[2] for e, v in entities_before.items()}
+    changed = refs | {"e:" + e for e in base_changed}
+    again = store.documents_reading(changed) - dirty
+    parts_now: dict[str, list[parts.Contribution]] = {}
+    parts_before: dict[str, list[parts.Contribution]] = {}
+    order: dict[str, tuple[str, str]] = {}
+    for doc in docs:
+        short = [(w, n) for _, w, n in document_short_forms(doc)]
+        parts_now[doc.id] = overlay.part(doc.id, doc.published, doc.mentions, short, [])
+        order[doc.id] = parts.resolution_order(doc.published, doc.id)
+    for d, payload in store.index_payloads(again).items():
+        record = record_from_json(d, "", loads(payload))
+        mentions = [m for _, m in store.mentions(d)]
+        parts_now[d] = overlay.part(d, record.published, mentions, record.short, record.acronyms)
+        parts_before[d] = record.contributions
+        order[d] = parts.resolution_order(record.published, d)
+    touched = set(base_changed)
+    for d, contributions in parts_now.items():
+        if contributions != parts_before.get(d):
+            touched |= {c.entity_id for c in contributions}
+            touched |= {c.entity_id for c in parts_before.get(d, [])}
+    # A new document indexed before (its index row deleted by hand): its stored
+    # contributions are in the stored finals, and it is made again here.
+    touched |= {r[0][2:] for r in store.index_rows_where("index_refs", "document_id", dirty)
+                if r[0].startswith("c:")}  # fmt: skip
+    outside = touched - base_of.keys() - entities_before.keys()
+    stored_outside = {r[0]: r for r in store.index_rows_where("index_entities", "entity_id",
+                                                               outside)}  # fmt: skip
+    for e, row in stored_outside.items():
+        out.before[e] = row[3]
+    for e in touched:
+        if e in base_of:
+            base = base_of[e]
+        elif e in stored_outside:
+            base = entity_from_json(loads(stored_outside[e][2]))
+            out.outside.add(e)
+        else:
+            continue  # gone with its component
+        given: list[tuple[tuple[str, str], parts.Contribution]] = []
+        readers = store.documents_reading({"c:" + e}) - dirty - parts_now.keys()
+        for d, payload in store.index_payloads(readers).items():
+            record = loads(payload)
+            given += [(parts.resolution_order(record["published"], d), c)
+                      for c in record_from_json(d, "", record).contributions
+                      if c.entity_id == e]  # fmt: skip
+        for d, contributions in parts_now.items():
+            given += [(order[d], c) for c in contributions if c.entity_id == e]
+        out.now[e] = parts.assemble(base, given)
+    for e in base_of:
+        if e not in out.now:  # its base and its contributions as stored
+            out.now[e] = entity_from_json(loads(entities_before[e][2]))
+    return out
+
+
+class _View(Mapping[Any, Any]):
+    """A map answered from ``own`` where ``mine(key)`` (absent there: absent), else from the
+    store (``fetch`` of some keys, ``whole`` of all), each stored answer kept."""
+
+    def __init__(self, own: Mapping[Any, Any], mine: Callable[[Any], bool],
+                 fetch: Callable[[list[Any]], Mapping[Any, Any]],
+                 whole: Callable[[], Mapping[Any, Any]]) -> None:  # fmt: skip
+        self.own, self.mine, self.fetch, self.whole = own, mine, fetch, whole
+        self.cache: dict[Any, Any] = {}
+        self.missing: set[Any] = set()
+
+    def __getitem__(self, key: Any) -> Any:
+        if self.mine(key):
+            return self.own[key]
+        if key in self.cache:
+            return self.cache[key]
+        if key in self.missing:
+            raise KeyError(key)
+        found = self.fetch([key])
+        if key not in found:
+            self.missing.add(key)
+            raise KeyError(key)
+        self.cache[key] = found[key]
+        return found[key]
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def _everything(self) -> dict[Any, Any]:
+        out = {k: v for k, v in self.whole().items() if not self.mine(k)}
+        out.update(self.own)
+        return out
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._everything())
+
+    def __len__(self) -> int:
+        return len(self._everything())
+
+
+class _Overlay:
+    """The stored index overlaid with what the reached components decide: a name of their
+    spelling keys is answered from them (found or not), any other from the stored index; an
+    entity of theirs (or one whose contributions changed) from them, any other stored."""
+
+    def __init__(self, store: Store, spelled: set[str], node_entity: dict[Node, str],
+                 by_key: dict[str, str], by_name: dict[str, str], base_of: dict[str, Entity],
+                 gone: set[str]) -> None:  # fmt: skip
+        self.store = store
+        self._every_name: dict[str, str] | None = None
+        self.node_entity = _View(
+            node_entity, lambda n: names.key(n[1]) in spelled,
+            lambda ns: self._names("node:", [node_ref(n) for n in ns], parse_node),
+            lambda: self._all_names("node:", parse_node),
+        )  # fmt: skip
+        self.by_key = _View(
+            by_key, lambda k: k in spelled,
+            lambda ks: self._names("k:", ks, str), lambda: self._all_names("k:", str),
+        )  # fmt: skip
+        self.by_name = _View(
+            by_name, lambda n: names.key(n) in spelled,
+            lambda ns: self._names("n:", ns, str), lambda: self._all_names("n:", str),
+        )  # fmt: skip
+        self.by_id = _View(
+            base_of, lambda e: e in self.by_id.own or e in gone,
+            lambda es: {r[0]: entity_from_json(loads(r[3])) for r in
+                        store.index_rows_where("index_entities", "entity_id", set(es))},
+            lambda: {r[0]: entity_from_json(loads(r[3])) for r in
+                     store.index_rows_all("index_entities")},
+        )  # fmt: skip
+        self.gone = gone
+
+    def _names(self, prefix: str, wanted: list[Any], key: Callable[[str], Any]) -> dict[Any, str]:
+        rows = self.store.index_rows_where("index_names", "name", {prefix + w for w in wanted})
+        return {key(r[0][len(prefix) :]): r[1] for r in rows}
+
+    def _all_names(self, prefix: str, key: Callable[[str], Any]) -> dict[Any, str]:
+        if self._every_name is None:
+            self._every_name = self.store.index_table("index_names")
+        return {key(k[len(prefix) :]): v for k, v in self._every_name.items()
+                if k.startswith(prefix)}  # fmt: skip
+
+    def part(self, document_id: str, published: str | None, mentions: list[Mention],
+             short: list[tuple[str, Node]],
+             acronyms: list[tuple[str, Node]]) -> list[parts.Contribution]:  # fmt: skip
+        """What one document adds to entities, looked up in the overlaid index."""
+        by_doc = parts.document_lookups(document_id, mentions, short, acronyms,
+                                        self.node_entity.get)  # fmt: skip
+        index = EntityIndex([], self.by_key, by_doc, self.by_name, by_id=self.by_id)
+        return parts.document_part(document_id, published, mentions, short, acronyms,
+                                   self.node_entity.get, self.by_id.__getitem__,
+                                   index).contributions  # fmt: skip
+
+    def resolution(self, docs: list[DocumentMentions], bases: list[Entity]) -> Resolution:
+        """The overlaid index as a ``Resolution``: read by key, a name costs a look-up; read
+        whole (its entities, its bases: a whole update's index rows and ledger), the stored
+        tables are read whole."""
+        short = {d.id: [(w, n) for _, w, n in document_short_forms(d)] for d in docs}
+        entities = _LazyList(lambda: sorted(self.by_id.values(), key=lambda e: (e.type, e.name)))
+        every_base = _LazyList(lambda: self._bases(bases))
+        index = EntityIndex(entities, self.by_key, {}, self.by_name, by_id=self.by_id)
+        return Resolution(
+            index,
+            every_base,
+            self.node_entity,  # type: ignore[arg-type]
+            _StoredShort(self.store, short, "short"),  # type: ignore[arg-type]
+            _StoredShort(self.store, {d: [] for d in short}, "acronyms"),  # type: ignore[arg-type]
+            {},
+        )
+
+    def _bases(self, bases: list[Entity]) -> list[Entity]:
+        scoped = {b.id for b in bases} | self.gone
+        rows = self.store.index_rows_all("index_entities")
+        return [entity_from_json(loads(r[2])) for r in rows if r[0] not in scoped] + bases
+
+
+class _StoredShort(Mapping[str, list[tuple[str, Node]]]):
+    """Each document's short forms (or acronyms): the new documents' as made here, the
+    others' as their stored records hold them."""
+
+    def __init__(self, store: Store, own: dict[str, list[tuple[str, Node]]], field: str) -> None:
+        self.store, self.own, self.field = store, own, field
+
+    def __getitem__(self, document_id: str) -> list[tuple[str, Node]]:
+        if document_id in self.own:
+            return self.own[document_id]
+        payload = self.store.index_payloads({document_id}).get(document_id)
+        if payload is None:
+            raise KeyError(document_id)
+        return [(w, (n[0], n[1])) for w, n in loads(payload)[self.field]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.store.indexed_hashes().keys() | self.own.keys())
+
+    def __len__(self) -> int:
+        return len(self.store.indexed_hashes().keys() | self.own.keys())
+
+
+class _LazyList(list[Entity]):
+    """A list made on first read (the whole entities or bases: only a whole update's index
+    rows and ledger read them)."""
+
+    def __init__(self, make: Callable[[], list[Entity]]) -> None:
+        super().__init__()
+        self._make: Callable[[], list[Entity]] | None = make
+
+    def _filled(self) -> None:
+        if self._make is not None:
+            make, self._make = self._make, None
+            self.extend(make())
+
+    def __iter__(self) -> Iterator[Entity]:
+        self._filled()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._filled()
+        return super().__len__()
+
+    def __getitem__(self, i: Any) -> Any:
+        self._filled()
+        return super().__getitem__(i)

@@ -1,0 +1,214 @@
+"""Resolution of what new documents reach (``ledger.reached``) against resolving every stored
+document (``ledger.delta.resolution_delta``): on the invented names of
+``test_update_names`` in random batches, the scoped producer either names why it cannot
+answer or gives exactly the reference's delta and the same maps; and by hand, each trap of a
+statistic stored per name."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+from corroborate.ledger.build import AnalysedDocument
+from corroborate.ledger.delta import ResolutionDelta, resolution_delta
+from corroborate.ledger.index import entity_to_json
+from corroborate.ledger.reached import resolve_reached
+from corroborate.ledger.store import rebuild_and_compare, update
+from corroborate.records import Mention
+from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
+from corroborate.store import Store, open_store
+from tests.conftest import put_analysed
+from tests.ledger.test_update_names import Named, _corpora, _Corpus, _document
+
+OUTCOMES: Counter[str] = Counter()
+
+
+def _dirty(store: Store) -> set[str]:
+    indexed = store.indexed_hashes()
+    return {d for d, h in store.document_hashes().items() if indexed.get(d) != h}
+
+
+def _full(store: Store) -> Resolution:
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for document_id, m in store.mentions():
+        mentions[document_id].append(m)
+    return resolve(DocumentMentions(d, p, mentions[d]) for d, p, _ in store.document_heads())
+
+
+def _check(store: Store) -> str:
+    """The scoped delta, when there is one, equals the reference's, maps included; returns
+    the producer's outcome ("scoped" or its reason)."""
+    dirty = _dirty(store)
+    found = resolve_reached(store, dirty)
+    if not isinstance(found, ResolutionDelta):
+        return found
+    full = _full(store)
+    want = resolution_delta(store, full)
+    assert found.refs == want.refs
+    assert found.documents == want.documents
+    assert found.entities == want.entities
+    assert found.names == want.names
+    assert found.nodes == want.nodes
+    got = found.resolution
+    assert dict(got.node_entity.items()) == full.node_entity
+    assert dict(got.index.by_key_map.items()) == dict(full.index.by_key_map)
+    assert dict(got.index.by_name_map.items()) == dict(full.index.by_name_map)
+    finals = {e.id: entity_to_json(e) for e in full.index.entities}
+    assert {e.id: entity_to_json(e) for e in got.index.entities} == finals
+    for e in full.index.entities:  # read by key, as the update reads them
+        assert entity_to_json(got.index.by_id[e.id]) == finals[e.id]
+    assert sorted(b.id for b in got.bases) == sorted(b.id for b in full.bases)
+    for d in dirty:
+        assert got.short[d] == full.short.get(d, [])
+        assert got.acronyms[d] == full.acronyms.get(d, [])
+    return "scoped"
+
+
+def _run(corpus: _Corpus, path: Path) -> list[str]:
+    outcomes: list[str] = []
+    bounds = corpus.bounds
+    with open_store(str(path)) as store:
+        for i, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            edit = corpus.edits[i]
+            stored = sorted(d.document.id for d in corpus.docs[:lo])
+            if edit is not None and stored:
+                kind, which = edit
+                target = stored[which % len(stored)]
+                if kind == "remove":
+                    with sqlite3.connect(path) as raw:
+                        raw.execute("PRAGMA foreign_keys = ON")
+                        raw.execute("DELETE FROM documents WHERE id = ?", (target,))
+                else:
+                    again = corpus.rewrites[i]
+                    put_analysed(store, [replace(again, document=replace(again.document,
+                                                                        id=target))])  # fmt: skip
+            put_analysed(store, corpus.docs[lo:hi])
+            if i > 0:
+                outcomes.append(_check(store))
+            update(store)
+    return outcomes
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(corpus=_corpora())
+def test_the_scoped_resolution_is_a_fallback_or_the_full_ones_delta(
+    corpus: _Corpus, tmp_path: Path
+) -> None:
+    OUTCOMES.update(_run(corpus, tmp_path / f"{uuid.uuid4().hex}.db"))
+
+
+def _store(tmp_path: Path, docs: list[AnalysedDocument]) -> Store:
+    store = open_store(str(tmp_path / f"{uuid.uuid4().hex}.db"))
+    put_analysed(store, docs)
+    update(store)
+    return store
+
+
+def _doc(id_: str, published: str | None, *picks: Named, listed: bool = False) -> AnalysedDocument:
+    return _document(id_, published, list(picks), listed)
+
+
+def _person(name: str, written: str | None = None) -> Named:
+    return (written or name, name, "person", None, None)
+
+
+def _org(name: str, alias: str | None = None, kind: str | None = None) -> Named:
+    return (name, name, "organization", alias, kind)
+
+
+def _added(store: Store, *docs: AnalysedDocument) -> str:
+    put_analysed(store, docs)
+    outcome = _check(store)
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+    return outcome
+
+
+def test_an_unrelated_article_is_resolved_from_its_own_names(tmp_path: Path) -> None:
+    store = _store(
+        tmp_path, [_doc("a", "2022-01-01", _person("Ada Obiora"), _org("Harbour Board"))]
+    )
+    assert _added(store, _doc("b", "2022-01-02", _person("Xiomara Qwabe"))) == "scoped"
+
+
+def test_an_earlier_report_moves_a_names_first_document(tmp_path: Path) -> None:
+    """The alias a join gives cites the first document naming it: a report published before
+    the stored ones moves it."""
+    store = _store(tmp_path, [
+        _doc("b", "2022-02-01", _person("Tunde Bakare"), _org("Port Authority")),
+        _doc("c", "2022-02-02", _person("Tunde Femi Bakare"), _org("Port Authority")),
+    ])  # fmt: skip
+    assert _added(store, _doc("a", "2022-01-01", _person("Tunde Bakare"))) == "scoped"
+
+
+def test_a_count_that_moves_a_canonical_name(tmp_path: Path) -> None:
+    """ "Tunde Bakare" / "Tunde Bakkare" are one person named by the more used spelling: a new
+    report of the other spelling changes the entity's name (its id is the shared key's)."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Tunde Bakare", "Bakare")),
+        _doc("b", "2022-01-02", _person("Tunde Bakkare")),
+    ])  # fmt: skip
+    before = {e.name for e in store.ledger().entities}
+    assert _added(store, _doc("c", "2022-01-03", _person("Tunde Bakkare"))) == "scoped"
+    assert before == {"Tunde Bakare"} and {e.name for e in store.ledger().entities} == {
+        "Tunde Bakkare"}  # fmt: skip
+
+
+def test_two_people_of_one_spelling_key_keep_their_ids(tmp_path: Path) -> None:
+    """Two entities whose canonical names share a spelling key: the second's id is spelled
+    (``spelled_id``), decided inside their one component."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Ali Hasan"), _person("Alia Hasan"), listed=True),
+    ])  # fmt: skip
+    assert _added(store, _doc("b", "2022-01-02", _person("Alia Hasan"))) in (
+        "scoped", "a person few reports name became common")  # fmt: skip
+
+
+def test_a_new_list_marks_two_joined_names_apart(tmp_path: Path) -> None:
+    """A report listing "Budha Singh, Budhi Singh" tells them apart: the stored join by
+    spelling is undone."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Budha Singh")),
+        _doc("b", "2022-01-02", _person("Budhi Singh")),
+    ])  # fmt: skip
+    outcome = _added(store, _doc("c", "2022-01-03", _person("Budha Singh"), _person("Budhi Singh"),
+                                 listed=True))  # fmt: skip
+    assert outcome in ("scoped", "a person few reports name became common")
+
+
+def test_an_acronym_defined_as_two_names_is_left_to_a_full_resolution(tmp_path: Path) -> None:
+    store = _store(tmp_path, [_doc("a", "2022-01-01", _org("Peoples Aman Committee", "PAC",
+                                                             "acronym"))])  # fmt: skip
+    added = _doc("b", "2022-01-02", _org("Provincial Armed Constabulary", "PAC", "acronym"))
+    assert _added(store, added) == "an acronym defined as different names"
+
+
+def test_a_lone_name_the_new_report_could_vouch_for_is_left_to_a_full_resolution(
+    tmp_path: Path,
+) -> None:
+    """ "Bakare" alone in a report sharing a rare person with a report naming "Tunde Bakare":
+    lone names are decided per report, from the company it keeps."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    outcome = _added(store, _doc("c", "2022-01-03", _person("Bakare"), _person("Kemi Lawal")))
+    assert outcome == "a new document's lone name to decide"
+
+
+def test_a_rare_person_who_becomes_common_is_left_to_a_full_resolution(tmp_path: Path) -> None:
+    """A person named in RARE_COMPANY reports makes them one story; one more report and no
+    longer: every component's story company may change."""
+    store = _store(tmp_path, [
+        _doc(f"d{i}", f"2022-01-0{i + 1}", _person("Kemi Lawal"), _org(f"Board {i}"))
+        for i in range(4)
+    ])  # fmt: skip
+    outcome = _added(store, _doc("e", "2022-01-09", _person("Kemi Lawal")))
+    assert outcome == "a person few reports name became common"
