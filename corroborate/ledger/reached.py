@@ -56,8 +56,8 @@ from corroborate.resolve.entities import (
     join_names,
     mention_nodes,
 )
-from corroborate.resolve.lone import RARE_COMPANY
-from corroborate.resolve.statistics import NameStatistics, document_names
+from corroborate.resolve.lone import RARE_COMPANY, lone_names
+from corroborate.resolve.statistics import DocumentNames, NameStatistics, document_names
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store
 from corroborate.store.rows import dumps, loads
@@ -104,19 +104,32 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
     new_names = [document_names(d) for d in docs]
     brought = {n for d in docs for m in d.mentions for n in mention_nodes(m)}
     scope, components, key_rows = _reached(store, brought)
-    stats = NameStatistics.of([*stored_names(store, scope, dirty), *new_names])
-    if ambiguous_acronyms(stats.declared):
-        return "an acronym defined as different names"
-    try:
-        joined = join_names(stats, lambda uf: _StoryUnread())
-    except _StoryNeeded:
-        return "reversed or opening-vowel names to weigh by their story"
-    bases, node_entity, by_key, by_name = group_entities(joined, stats.first_doc)
+    joined = _joined(store, scope, dirty, new_names)
+    if isinstance(joined, str):
+        return joined
+    stats, joint = joined
+    bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc)
     names_before = {r[0]: (r[1], r[2]) for r in
                     store.index_rows_where("index_names", "component", components)}  # fmt: skip
-    why = _story_or_lone_names(store, joined, node_entity, stats, dirty, names_before)
-    if why is not None:
+    spelled = {names.key(n[1]) for n in scope}
+    why = _story_or_lone_names(store, joint, node_entity, stats, dirty, names_before, spelled)
+    if isinstance(why, str):
         return why
+    short: dict[str, list[tuple[str, Node]]] = {
+        d.id: [(w, n) for _, w, n in document_short_forms(d)] for d in docs
+    }  # fmt: skip
+    if why:
+        # Reports whose lone names must be decided again: from every name they, their
+        # candidates and their company name, resolved with the reached ones.
+        wider = _decided(store, why, scope, dirty, new_names, docs)
+        if isinstance(wider, str):
+            return wider
+        (scope, components, key_rows, stats, joint), decided = wider
+        bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc)
+        names_before = {r[0]: (r[1], r[2]) for r in
+                        store.index_rows_where("index_names", "component", components)}  # fmt: skip
+        spelled = {names.key(n[1]) for n in scope}
+        short |= decided
     # What the components decide, against the stored rows of the same components.
     stored_entities = store.index_rows_where("index_entities", "component", components)
     entities_before = {r[0]: (r[1], r[2], r[3]) for r in stored_entities}
@@ -126,7 +139,6 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
         e for e, b in base_of.items()
         if e not in entities_before or dumps(entity_to_json(b)) != entities_before[e][1]
     }  # fmt: skip
-    spelled = {names.key(n[1]) for n in scope}
     overlay = _Overlay(store, spelled, node_entity, by_key, by_name, base_of, gone)
     pairs = [(d.node, d.other) for d, _ in stats.declared]
     # names first: which lookups changed decides which documents' parts are made again
@@ -136,7 +148,8 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
                      if names_now.get(n) != names_before.get(n)}  # fmt: skip
     refs = {_as_ref(n) for n in names_changed
             if names_now.get(n, ("",))[0] != names_before.get(n, ("",))[0]}  # fmt: skip
-    finals = _assembled(store, docs, dirty, refs, base_changed, base_of, entities_before, overlay)
+    finals = _assembled(store, docs, dirty, refs, base_changed, base_of, entities_before, overlay,
+                        short)  # fmt: skip
     overlay.by_id.own = finals.now
     rows = resolution_rows(sorted(scope), pairs, bases, finals.now, by_key, by_name, node_entity)
     entities_now = {r[0]: (r[1], r[2], r[3]) for r in rows["index_entities"]}
@@ -155,8 +168,86 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
                     if r[2] in scoped_refs}  # fmt: skip
     nodes = {parse_node(r[2]) for r in set(rows["index_keys"]) ^ key_rows}
     nodes |= {parse_node(r[2]) for r in set(rows["index_words"]) ^ words_before}
-    resolution = overlay.resolution(docs, bases)
-    return ResolutionDelta(resolution, refs, set(dirty), entities, names_changed, nodes)
+    resolution = overlay.resolution(short, dirty, bases)
+    return ResolutionDelta(resolution, refs, set(short) | dirty, entities, names_changed, nodes)
+
+
+def _joined(
+    store: Store, scope: set[Node], dirty: set[str], new_names: list[DocumentNames]
+) -> tuple[NameStatistics, Joined] | Unreached:
+    """The names of ``scope`` joined as every document joins them, from their stored
+    statistics and the new documents' own, or why that cannot be had from them."""
+    stats = NameStatistics.of([*stored_names(store, scope, dirty), *new_names])
+    if ambiguous_acronyms(stats.declared):
+        return "an acronym defined as different names"
+    try:
+        return stats, join_names(stats, lambda uf: _StoryUnread())
+    except _StoryNeeded:
+        return "reversed or opening-vowel names to weigh by their story"
+
+
+Widened = tuple[set[Node], set[str], set[tuple[Any, ...]], NameStatistics, Joined]
+
+
+def _decided(
+    store: Store,
+    decide: set[str],
+    scope: set[Node],
+    dirty: set[str],
+    new_names: list[DocumentNames],
+    docs: list[DocumentMentions],
+) -> tuple[Widened, dict[str, list[tuple[str, Node]]]] | Unreached:
+    """The short forms of the reports ``decide`` names, their lone names decided again
+    (``lone_names``) over the reached names widened by every name those reports write, the
+    full names their lone words could stand for, and every name of the reports of their
+    company (those sharing a person few reports name): then every input of their decision is
+    a name of the scope, counted over every report naming it. With the widened join."""
+    stored_docs = decide - dirty
+    theirs = {parse_node(r[2]) for r in
+              store.index_rows_where("index_mentioned", "document_id", stored_docs)}  # fmt: skip
+    theirs |= {n for d in new_names if d.id in decide for n in d.counts}
+    words = {n[1] for n in theirs if n[0] == "person" and len(names.words(n[1])) == 1}
+    theirs |= {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
+               if r[1] == "end"}  # fmt: skip
+    scope, components, key_rows = _reached(store, scope | theirs)
+    joined = _joined(store, scope, dirty, new_names)
+    if isinstance(joined, str):
+        return joined
+    stats, joint = joined
+    uf = joint.uf
+    full = {
+        d.id: {uf.find(n) for n in d.named_people()
+               if n in uf.parent and len(names.words(n[1])) >= 2}
+        for d in stats.documents
+    }  # fmt: skip
+    named_in = Counter(r for roots in full.values() for r in roots)
+    rare = {r for d in decide for r in full.get(d, set()) if named_in[r] <= RARE_COMPANY}
+    company = {d for d, roots in full.items() if roots & rare} - decide
+    more = {parse_node(r[2]) for r in
+            store.index_rows_where("index_mentioned", "document_id", company - dirty)}  # fmt: skip
+    if not more <= scope:
+        scope, components, key_rows = _reached(store, scope | more)
+        joined = _joined(store, scope, dirty, new_names)
+        if isinstance(joined, str):
+            return joined
+        stats, joint = joined
+    lone = defaultdict(list)
+    for d, written, node in lone_names(joint.uf, joint.nodes, stats.documents):
+        if d in decide:
+            lone[d].append((written, node))
+    out: dict[str, list[tuple[str, Node]]] = {}
+    for doc in docs:
+        if doc.id in decide:
+            out[doc.id] = [(w, n) for _, w, n in document_short_forms(doc)] + lone[doc.id]
+    for d, payload in store.index_payloads(stored_docs).items():
+        mentions = [m for _, m in store.mentions(d)]
+        own = [(w, n) for _, w, n in document_short_forms(DocumentMentions(d, None, mentions))]
+        stored = record_from_json(d, "", loads(payload)).short
+        if stored[: len(own)] != own:
+            return "stored documents' lone names to decide again"  # never: a record's own first
+        if own + lone[d] != stored:
+            out[d] = own + lone[d]
+    return (scope, components, key_rows, stats, joint), out
 
 
 def _as_ref(name: str) -> str:
@@ -191,10 +282,10 @@ def _story_or_lone_names(
     stats: NameStatistics,
     dirty: set[str],
     names_before: Mapping[str, tuple[str, str]],
-) -> Unreached | None:
-    """Why the story company or a lone-name decision of some report could differ from the
-    stored one (None: neither can). Conservative: a report it cannot clear sends the update
-    back to resolving every document."""
+    spelled: set[str],
+) -> Unreached | set[str]:
+    """Why the story company could differ from the stored one, else the reports whose lone
+    names must be decided again (those it cannot clear: conservative)."""
     uf = joined.uf
     # every report naming a reached name, with the reached people it names
     people = {d.id: [n for n in d.named_people() if n in uf.parent] for d in stats.documents}
@@ -215,7 +306,8 @@ def _story_or_lone_names(
         now.update(keys)
         if d not in dirty:
             before.update(keys)
-    if any((now[k] <= RARE_COMPANY) != (before[k] <= RARE_COMPANY) for k in now):
+    flipped = {k for k in now if (now[k] <= RARE_COMPANY) != (before[k] <= RARE_COMPANY)}
+    if flipped and _story_exposed(store, flipped, people, spelled):
         return "a person few reports name became common"
     # Lone names: the reports naming each reached person (by group), before and after.
     full = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2} for d, ns in people.items()}
@@ -225,21 +317,17 @@ def _story_or_lone_names(
     def lone(n: Node) -> bool:
         return n[0] == "person" and len(names.words(n[1])) == 1 and n not in node_entity
 
-    for d in dirty:
-        if any(lone(n) for n in people.get(d, [])) and any(
-            2 <= named_in[r] <= RARE_COMPANY for r in full.get(d, set())
-        ):
-            return "a new document's lone name to decide"
+    decide = {
+        d for d in dirty
+        if any(lone(n) for n in people.get(d, []))
+        and any(2 <= named_in[r] <= RARE_COMPANY for r in full.get(d, set()))
+    }  # fmt: skip
     # Stored reports whose company may change: naming a group whose stored names were
     # grouped otherwise, or a rare one a new report names.
     regrouped = _regrouped(uf, node_entity, names_before)
     touched = {d for d, roots in full.items() if d not in dirty and any(
         r in regrouped or (named_in[r] != named_before[r] and min(
             named_in[r], named_before[r]) <= RARE_COMPANY) for r in roots)}  # fmt: skip
-    if touched:
-        named = store.index_rows_where("index_mentioned", "document_id", touched)
-        if any(r[3] > 0 and _lone_before(parse_node(r[2]), names_before) for r in named):
-            return "stored documents' lone names to decide again"
     # Stored reports whose candidates may change: writing a lone word that begins or ends a
     # full name a new report names or a regrouped one, or a reached lone name.
     words = {w for d in dirty for n in people.get(d, []) for w in _ends(n)}
@@ -252,9 +340,76 @@ def _story_or_lone_names(
                   if r[1] == "lone"}  # fmt: skip
     readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", lone_nodes)
                if r[3] > 0 and r[0] not in dirty}  # fmt: skip
-    if readers:
-        return "stored documents' lone names to decide again"
-    return None
+    if touched:
+        named = store.index_rows_where("index_mentioned", "document_id", touched)
+        readers |= {r[0] for r in named if r[3] > 0 and _lone_before(parse_node(r[2]),
+                                                                      names_before)}  # fmt: skip
+    return decide | {d for d in readers if not _alone(store, {d}, uf, named_in, spelled)}
+
+
+def _story_exposed(store: Store, flipped: set[str], people: Mapping[str, list[Node]],
+                   spelled: set[str]) -> bool:  # fmt: skip
+    """Whether a report naming a person whose count crossed ``RARE_COMPANY`` (``flipped``
+    spelling keys) also names a reversed or opening-vowel name of another component: only
+    those rules read the story company (``StoryCompany.shared``), and only between names
+    that share their blocking key (a reached component's are weighed again, which sends the
+    update to a full resolution)."""
+    crossed = {
+        d for d, ns in people.items()
+        if any(names.key(n[1]) in flipped for n in ns if len(names.words(n[1])) >= 2)
+    }  # fmt: skip
+    holders: dict[str, set[str]] = defaultdict(set)
+    for key, _, ref, _ in store.index_keys_like(("reversed:%", "opening:%")):
+        holders[key].add(ref)
+    weighed = {ref for refs in holders.values() if len(refs) >= 2 for ref in refs
+               if names.key(parse_node(ref)[1]) not in spelled}  # fmt: skip
+    readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", weighed) if r[3] > 0}
+    return bool(crossed & readers)
+
+
+def _alone(store: Store, documents: set[str], uf: NameUnion, named_in: Counter[Node],
+           spelled: set[str]) -> bool:  # fmt: skip
+    """Whether each of these stored reports resolved no lone name and keeps no company now
+    (no person few reports name that another report names too), so resolves none still:
+    a lone name is resolved only through a report of its company (``lone_names``). The
+    people of the reached components are counted by ``named_in``, by group; the others by
+    their stored entity, from the reports naming its names."""
+    # Resolved none: its stored short forms are its mentions' own (``document_short_forms``).
+    for document_id, payload in store.index_payloads(documents).items():
+        mentions = [m for _, m in store.mentions(document_id)]
+        own = [(w, n) for _, w, n in document_short_forms(
+            DocumentMentions(document_id, None, mentions))]  # fmt: skip
+        if record_from_json(document_id, "", loads(payload)).short != own:
+            return False
+    rows = store.index_rows_where("index_mentioned", "document_id", documents)
+    fulls: dict[str, set[Node]] = defaultdict(set)
+    for d, _, ref, n, _ in rows:
+        node = parse_node(ref)
+        if n > 0 and node[0] == "person" and len(names.words(node[1])) >= 2:
+            fulls[d].add(node)
+    outside = {n for ns in fulls.values() for n in ns if names.key(n[1]) not in spelled}
+    entity_of = {r[0][5:]: r[1] for r in store.index_rows_where(
+        "index_names", "name", {"node:" + node_ref(n) for n in outside})}  # fmt: skip
+    members = store.index_rows_where("index_names", "entity_id", set(entity_of.values()))
+    people = {r[0][5:]: r[1] for r in members if r[0].startswith("node:person\t")}
+    people = {ref: e for ref, e in people.items() if len(names.words(ref.split("\t", 1)[1])) >= 2}
+    naming: dict[str, set[str]] = defaultdict(set)  # stored entity -> reports naming it
+    for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "node", set(people)):
+        if n > 0:
+            naming[people[ref]].add(d)
+    for ns in fulls.values():
+        for node in ns:
+            if names.key(node[1]) in spelled:  # reached: as now grouped, if still a person
+                if node not in uf.parent:
+                    continue
+                count = named_in[uf.find(node)]
+            elif node_ref(node) in entity_of:
+                count = len(naming[entity_of[node_ref(node)]])
+            else:
+                continue  # no longer a person: named by no report as one
+            if 2 <= count <= RARE_COMPANY:
+                return False
+    return True
 
 
 def _lone_before(n: Node, names_before: Mapping[str, tuple[str, str]]) -> bool:
@@ -312,6 +467,7 @@ def _assembled(
     base_of: dict[str, Entity],
     entities_before: Mapping[str, tuple[str, str, str]],
     overlay: _Overlay,
+    short: Mapping[str, list[tuple[str, Node]]],
 ) -> _Finals:
     """The entities whose base changed or to which a document's contributions changed,
     assembled again (``parts.assemble``) from every document's contributions: the new
@@ -321,18 +477,19 @@ def _assembled(
     out = _Finals()
     out.before = {e: v[2] for e, v in entities_before.items()}
     changed = refs | {"e:" + e for e in base_changed}
-    again = store.documents_reading(changed) - dirty
+    # the stored reports whose short forms changed (a lone name decided otherwise) too
+    again = (store.documents_reading(changed) | short.keys()) - dirty
     parts_now: dict[str, list[parts.Contribution]] = {}
     parts_before: dict[str, list[parts.Contribution]] = {}
     order: dict[str, tuple[str, str]] = {}
     for doc in docs:
-        short = [(w, n) for _, w, n in document_short_forms(doc)]
-        parts_now[doc.id] = overlay.part(doc.id, doc.published, doc.mentions, short, [])
+        parts_now[doc.id] = overlay.part(doc.id, doc.published, doc.mentions, short[doc.id], [])
         order[doc.id] = parts.resolution_order(doc.published, doc.id)
     for d, payload in store.index_payloads(again).items():
         record = record_from_json(d, "", loads(payload))
         mentions = [m for _, m in store.mentions(d)]
-        parts_now[d] = overlay.part(d, record.published, mentions, record.short, record.acronyms)
+        parts_now[d] = overlay.part(d, record.published, mentions, short.get(d, record.short),
+                                    record.acronyms)  # fmt: skip
         parts_before[d] = record.contributions
         order[d] = parts.resolution_order(record.published, d)
     touched = set(base_changed)
@@ -422,6 +579,13 @@ class _View(Mapping[Any, Any]):
     def __len__(self) -> int:
         return len(self._everything())
 
+    # read whole once, not key by key (``Mapping``'s own views look each key up)
+    def items(self) -> Any:
+        return self._everything().items()
+
+    def values(self) -> Any:
+        return self._everything().values()
+
 
 class _Overlay:
     """The stored index overlaid with what the reached components decide: a name of their
@@ -476,11 +640,11 @@ class _Overlay:
                                    self.node_entity.get, self.by_id.__getitem__,
                                    index).contributions  # fmt: skip
 
-    def resolution(self, docs: list[DocumentMentions], bases: list[Entity]) -> Resolution:
+    def resolution(self, short: dict[str, list[tuple[str, Node]]], dirty: set[str],
+                   bases: list[Entity]) -> Resolution:  # fmt: skip
         """The overlaid index as a ``Resolution``: read by key, a name costs a look-up; read
         whole (its entities, its bases: a whole update's index rows and ledger), the stored
         tables are read whole."""
-        short = {d.id: [(w, n) for _, w, n in document_short_forms(d)] for d in docs}
         entities = _LazyList(lambda: sorted(self.by_id.values(), key=lambda e: (e.type, e.name)))
         every_base = _LazyList(lambda: self._bases(bases))
         index = EntityIndex(entities, self.by_key, {}, self.by_name, by_id=self.by_id)
@@ -489,7 +653,7 @@ class _Overlay:
             every_base,
             self.node_entity,  # type: ignore[arg-type]
             _StoredShort(self.store, short, "short"),  # type: ignore[arg-type]
-            _StoredShort(self.store, {d: [] for d in short}, "acronyms"),  # type: ignore[arg-type]
+            _StoredShort(self.store, {d: [] for d in dirty}, "acronyms"),  # type: ignore[arg-type]
             {},
         )
 

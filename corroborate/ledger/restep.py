@@ -22,7 +22,6 @@ documents.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,43 +53,67 @@ class Restepped:
     stepped: set[str]
     payloads: dict[str, str]  # the stored JSON of each record reused as it was
     names: list[DocumentNames]  # resolution's inputs of the ``dirty`` documents
+    # Why resolution was not scoped to what the new documents reach (``ledger.reached``);
+    # None when it was
+    unreached: str | None = None
 
 
 def restep(store: Store, dirty: set[str]) -> Restepped:
     """Every stored document's record, made again for ``dirty`` documents (new or changed)
-    and for those whose inputs changed, reused from the index for the others."""
+    and for those whose inputs changed, reused from the index for the others. Resolution
+    re-resolves only the components the new documents reach (``ledger.reached``) where it
+    can, else every stored document."""
+    # imported here: ``ledger.reached`` reads this module's ``read_view``
+    from corroborate.ledger.delta import ResolutionDelta
+    from corroborate.ledger.reached import resolve_reached
+
     heads = store.document_heads()
-    mentions: dict[str, list[Mention]] = defaultdict(list)
-    for document_id, mention in store.mentions():
-        mentions[document_id].append(mention)
     # The order ``build_indexed`` steps documents in (undated first, as ``published or ""``).
     heads.sort(key=lambda h: (h[1] or "", h[0]))
-    resolution = resolve(DocumentMentions(d, p, mentions[d]) for d, p, _ in heads)
-    again = dirty | store.documents_reading(changed_refs(store, resolution))
+    mentions: dict[str, list[Mention]] = {}
+    found = resolve_reached(store, dirty)
+    if isinstance(found, ResolutionDelta):
+        # its documents and references are exactly what differs from the stored records
+        resolution, trusted = found.resolution, True
+        again = dirty | found.documents | store.documents_reading(found.refs)
+    else:
+        for document_id, mention in store.mentions():
+            mentions.setdefault(document_id, []).append(mention)
+        resolution = resolve(DocumentMentions(d, p, mentions.get(d, [])) for d, p, _ in heads)
+        again = dirty | store.documents_reading(changed_refs(store, resolution))
+        trusted = False
     payloads = store.index_payloads({d for d, _, _ in heads} - again)
     entities = resolution.index.by_id
     records: list[DocumentRecord] = []
     stepped: set[str] = set()
     kept: dict[str, str] = {}
     for document_id, _, content_hash in heads:
-        short = resolution.short.get(document_id, [])
-        acronyms = resolution.acronyms.get(document_id, [])
         payload = payloads.get(document_id)
         if payload is not None:
             stored = record_from_json(document_id, content_hash, loads(payload))
-            if stored.short == short and stored.acronyms == acronyms:
+            if trusted or (
+                stored.short == resolution.short.get(document_id, [])
+                and stored.acronyms == resolution.acronyms.get(document_id, [])
+            ):
                 accuses = reaches(stored.steps, entities)
                 if accuses == stored.accuses:
                     kept[document_id] = payload
                 stored.accuses = accuses
                 records.append(stored)
                 continue
-        analysed = stored_analysis(store, document_id, mentions[document_id])
+        short = resolution.short.get(document_id, [])
+        acronyms = resolution.acronyms.get(document_id, [])
+        analysed = stored_analysis(store, document_id, mentions.get(document_id))
         records.append(record_document(analysed, content_hash, short, acronyms,
                                        resolution.node_entity, resolution.index))  # fmt: skip
         stepped.add(document_id)
-    named = [document_names(DocumentMentions(d, p, mentions[d])) for d, p, _ in heads if d in dirty]
-    return Restepped(resolution, records, stepped, kept, named)
+    named = []
+    for d, p, _ in heads:
+        if d in dirty:
+            read = mentions[d] if d in mentions else [m for _, m in store.mentions(d)]
+            named.append(document_names(DocumentMentions(d, p, read)))
+    return Restepped(resolution, records, stepped, kept, named,
+                     None if isinstance(found, ResolutionDelta) else found)  # fmt: skip
 
 
 def changed_refs(store: Store, resolution: Resolution) -> set[str]:

@@ -86,6 +86,9 @@ class Update:
     removed: set[str] = field(default_factory=set)  # indexed documents no longer stored
     # resolution's inputs of the new or changed documents (``ledger.name_rows``)
     names: list[DocumentNames] = field(default_factory=list)
+    # why a whole update resolved every stored document (``ledger.reached``); None: it
+    # re-resolved only what the new documents reach, or was not whole
+    unreached: str | None = None
 
     def rewritten(self) -> set[str]:
         """The documents whose index rows a ``whole`` update writes: those whose record is
@@ -116,7 +119,7 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
     ledger = apply_corrections(built, store.corrections()).canonical()
     removed = set(indexed) - set(stored)
     return Update(ledger, done.resolution, done.records, True, done.stepped, apart,
-                  done.payloads, removed, done.names)  # fmt: skip
+                  done.payloads, removed, done.names, done.unreached)  # fmt: skip
 
 
 def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:

@@ -377,6 +377,14 @@ class Store:
         """Every row of an index table (a test's or a reference's whole comparison)."""
         return [tuple(r) for r in rows_where(self._db, table, None, set())]
 
+    def index_keys_like(self, patterns: tuple[str, ...]) -> list[tuple[Any, ...]]:
+        """The ``index_keys`` rows whose key is LIKE one of ``patterns`` (a kind of key:
+        "reversed:%")."""
+        where = " OR ".join("key LIKE ?" for _ in patterns)
+        rows = self._db.query(f"SELECT key, looks, node, component FROM index_keys WHERE {where}",
+                              patterns)  # fmt: skip
+        return [tuple(r) for r in rows]
+
     def document_published(self, document_ids: set[str]) -> dict[str, str | None]:
         """The publication date of each of ``document_ids`` that is stored."""
         out: dict[str, str | None] = {}

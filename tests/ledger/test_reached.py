@@ -190,25 +190,67 @@ def test_an_acronym_defined_as_two_names_is_left_to_a_full_resolution(tmp_path: 
     assert _added(store, added) == "an acronym defined as different names"
 
 
-def test_a_lone_name_the_new_report_could_vouch_for_is_left_to_a_full_resolution(
-    tmp_path: Path,
-) -> None:
-    """ "Bakare" alone in a report sharing a rare person with a report naming "Tunde Bakare":
-    lone names are decided per report, from the company it keeps."""
+def test_a_new_reports_lone_name_is_decided_from_its_company(tmp_path: Path) -> None:
+    """ "Bakare" alone in a new report sharing a rare person (Kemi Lawal) with a report naming
+    "Tunde Bakare": decided per report, from the company it keeps, over the reached names
+    widened by its company's."""
     store = _store(tmp_path, [
         _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
         _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
     ])  # fmt: skip
     outcome = _added(store, _doc("c", "2022-01-03", _person("Bakare"), _person("Kemi Lawal")))
-    assert outcome == "a new document's lone name to decide"
+    assert outcome == "scoped"
+    (bakare,) = [e for e in store.ledger().entities if e.name == "Tunde Bakare"]
+    assert [(a.name, a.document_id) for a in bakare.aliases] == [("Bakare", "b")]
 
 
-def test_a_rare_person_who_becomes_common_is_left_to_a_full_resolution(tmp_path: Path) -> None:
-    """A person named in RARE_COMPANY reports makes them one story; one more report and no
-    longer: every component's story company may change."""
+def test_a_rare_person_who_becomes_common_splits_a_story_elsewhere(tmp_path: Path) -> None:
+    """A person named in RARE_COMPANY reports makes two of them one story, which joins
+    "Musa Jan" and "Jan Musa"; one more report naming her, and they are two people again,
+    though the new report names neither: left to a full resolution."""
+    store = _store(tmp_path, [
+        _doc("d0", "2022-01-01", _person("Kemi Lawal"), _person("Musa Jan")),
+        _doc("d1", "2022-01-02", _person("Kemi Lawal"), _person("Jan Musa")),
+        _doc("d2", "2022-01-03", _person("Kemi Lawal")),
+        _doc("d3", "2022-01-04", _person("Kemi Lawal")),
+    ])  # fmt: skip
+    people = {e.name for e in store.ledger().entities if e.type == "person"}
+    outcome = _added(store, _doc("e", "2022-01-09", _person("Kemi Lawal")))
+    assert outcome == "a person few reports name became common"
+    assert len(people) == 2 and {e.name for e in store.ledger().entities} == {
+        "Kemi Lawal", "Musa Jan", "Jan Musa"}  # fmt: skip
+
+
+def test_a_rare_person_who_becomes_common_with_no_story_to_weigh(tmp_path: Path) -> None:
+    """The same count crossing RARE_COMPANY, where no reversed or opening-vowel names wait
+    on a story: resolved from the reached components alone."""
     store = _store(tmp_path, [
         _doc(f"d{i}", f"2022-01-0{i + 1}", _person("Kemi Lawal"), _org(f"Board {i}"))
         for i in range(4)
     ])  # fmt: skip
-    outcome = _added(store, _doc("e", "2022-01-09", _person("Kemi Lawal")))
-    assert outcome == "a person few reports name became common"
+    assert _added(store, _doc("e", "2022-01-09", _person("Kemi Lawal"))) == "scoped"
+
+
+def test_a_stored_lone_name_the_new_report_resolves(tmp_path: Path) -> None:
+    """ "Bakare" alone in a stored report naming Kemi Lawal: a new report naming Kemi Lawal
+    and Tunde Bakare is its company now, and resolves it (the stored report's short forms
+    change, though the new report has no lone name: it is in the delta's documents)."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    added = _doc("c", "2022-01-03", _person("Tunde Bakare"), _person("Kemi Lawal"))
+    assert _added(store, added) == "scoped"
+    (bakare,) = [e for e in store.ledger().entities if e.name == "Tunde Bakare"]
+    assert [(a.name, a.document_id) for a in bakare.aliases] == [("Bakare", "b")]
+
+
+def test_a_stored_lone_name_with_no_company_stays_lone(tmp_path: Path) -> None:
+    """ "Bakare" alone in a stored report that shares no one with the new report naming
+    Tunde Bakare: its decision cannot change (no report vouches), so the update stays
+    scoped."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _added(store, _doc("c", "2022-01-03", _person("Tunde Bakare"))) == "scoped"
