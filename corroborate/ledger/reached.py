@@ -33,17 +33,16 @@ from corroborate.ledger.delta import ResolutionDelta
 from corroborate.ledger.index import (
     entity_from_json,
     entity_to_json,
-    name_keys,
     node_ref,
     record_from_json,
 )
 from corroborate.ledger.name_rows import parse_node, stored_names
 from corroborate.ledger.restep import read_view
-from corroborate.ledger.store import resolution_rows
+from corroborate.ledger.store import index_layout, resolution_rows
 from corroborate.nlp import names
 from corroborate.records import Entity, Mention
 from corroborate.resolve import parts
-from corroborate.resolve.blocking import Node
+from corroborate.resolve.blocking import Node, blocking_keys
 from corroborate.resolve.entities import (
     DocumentMentions,
     EntityIndex,
@@ -121,14 +120,9 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
     if why:
         # Reports whose lone names must be decided again: from every name they, their
         # candidates and their company name, resolved with the reached ones.
-        wider = _decided(store, why, scope, dirty, new_names, docs)
-        if isinstance(wider, str):
-            return wider
-        (scope, components, key_rows, stats, joint), decided = wider
-        bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc)
-        names_before = {r[0]: (r[1], r[2]) for r in
-                        store.index_rows_where("index_names", "component", components)}  # fmt: skip
-        spelled = {names.key(n[1]) for n in scope}
+        decided = _decided(store, why, (scope, stats, joint), dirty, new_names, docs)
+        if isinstance(decided, str):
+            return decided
         short |= decided
     # What the components decide, against the stored rows of the same components.
     stored_entities = store.index_rows_where("index_entities", "component", components)
@@ -142,7 +136,8 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
     overlay = _Overlay(store, spelled, node_entity, by_key, by_name, base_of, gone)
     pairs = [(d.node, d.other) for d, _ in stats.declared]
     # names first: which lookups changed decides which documents' parts are made again
-    rows = resolution_rows(sorted(scope), pairs, [], {}, by_key, by_name, node_entity)
+    layout = index_layout(sorted(scope), pairs)
+    rows = resolution_rows(sorted(scope), pairs, [], {}, by_key, by_name, node_entity, layout)
     names_now = {r[0]: (r[1], r[2]) for r in rows["index_names"]}
     names_changed = {n for n in names_now.keys() | names_before.keys()
                      if names_now.get(n) != names_before.get(n)}  # fmt: skip
@@ -151,7 +146,8 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
     finals = _assembled(store, docs, dirty, refs, base_changed, base_of, entities_before, overlay,
                         short)  # fmt: skip
     overlay.by_id.own = finals.now
-    rows = resolution_rows(sorted(scope), pairs, bases, finals.now, by_key, by_name, node_entity)
+    rows = resolution_rows(sorted(scope), pairs, bases, finals.now, by_key, by_name, node_entity,
+                           layout)  # fmt: skip
     entities_now = {r[0]: (r[1], r[2], r[3]) for r in rows["index_entities"]}
     entities = {e for e in entities_now.keys() | entities_before.keys()
                 if entities_now.get(e) != entities_before.get(e)}  # fmt: skip
@@ -186,22 +182,22 @@ def _joined(
         return "reversed or opening-vowel names to weigh by their story"
 
 
-Widened = tuple[set[Node], set[str], set[tuple[Any, ...]], NameStatistics, Joined]
-
-
 def _decided(
     store: Store,
     decide: set[str],
-    scope: set[Node],
+    reached: tuple[set[Node], NameStatistics, Joined],
     dirty: set[str],
     new_names: list[DocumentNames],
     docs: list[DocumentMentions],
-) -> tuple[Widened, dict[str, list[tuple[str, Node]]]] | Unreached:
-    """The short forms of the reports ``decide`` names, their lone names decided again
-    (``lone_names``) over the reached names widened by every name those reports write, the
-    full names their lone words could stand for, and every name of the reports of their
-    company (those sharing a person few reports name): then every input of their decision is
-    a name of the scope, counted over every report naming it. With the widened join."""
+) -> dict[str, list[tuple[str, Node]]] | Unreached:
+    """The short forms of the reports ``decide`` names whose lone names come out otherwise
+    (``lone_names``), decided over the reached names widened by every name those reports
+    write, the full names their lone words could stand for, and every name of the reports
+    of their company (those sharing a person few reports name): then every input of their
+    decision is a name of the scope, counted over every report naming it. The components
+    added are not reached, so joined alone they join as stored; only their joins are
+    computed, beside the reached ones'."""
+    scope, stats, joint = reached
     stored_docs = decide - dirty
     theirs = {parse_node(r[2]) for r in
               store.index_rows_where("index_mentioned", "document_id", stored_docs)}  # fmt: skip
@@ -209,11 +205,10 @@ def _decided(
     words = {n[1] for n in theirs if n[0] == "person" and len(names.words(n[1])) == 1}
     theirs |= {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
                if r[1] == "end"}  # fmt: skip
-    scope, components, key_rows = _reached(store, scope | theirs)
-    joined = _joined(store, scope, dirty, new_names)
-    if isinstance(joined, str):
-        return joined
-    stats, joint = joined
+    wider = _widened(store, scope, theirs, stats, joint, dirty)
+    if isinstance(wider, str):
+        return wider
+    scope, stats, joint = wider
     uf = joint.uf
     full = {
         d.id: {uf.find(n) for n in d.named_people()
@@ -225,12 +220,10 @@ def _decided(
     company = {d for d, roots in full.items() if roots & rare} - decide
     more = {parse_node(r[2]) for r in
             store.index_rows_where("index_mentioned", "document_id", company - dirty)}  # fmt: skip
-    if not more <= scope:
-        scope, components, key_rows = _reached(store, scope | more)
-        joined = _joined(store, scope, dirty, new_names)
-        if isinstance(joined, str):
-            return joined
-        stats, joint = joined
+    wider = _widened(store, scope, more, stats, joint, dirty)
+    if isinstance(wider, str):
+        return wider
+    scope, stats, joint = wider
     lone = defaultdict(list)
     for d, written, node in lone_names(joint.uf, joint.nodes, stats.documents):
         if d in decide:
@@ -247,7 +240,47 @@ def _decided(
             return "stored documents' lone names to decide again"  # never: a record's own first
         if own + lone[d] != stored:
             out[d] = own + lone[d]
-    return (scope, components, key_rows, stats, joint), out
+    return out
+
+
+def _widened(
+    store: Store,
+    scope: set[Node],
+    more: set[Node],
+    stats: NameStatistics,
+    joint: Joined,
+    dirty: set[str],
+) -> tuple[set[Node], NameStatistics, Joined] | Unreached:
+    """The join of ``scope`` with the stored components of ``more`` beside it: those no new
+    name reaches, joined alone from their stored statistics, their union, statistics and
+    names added to the reached ones' (the two share no name)."""
+    if more <= scope:
+        return scope, stats, joint
+    extra, _, _ = _reached(store, more - scope)
+    extra -= scope
+    if not extra:
+        return scope, stats, joint
+    joined = _joined(store, extra, dirty, [])
+    if isinstance(joined, str):
+        return joined
+    more_stats, more_joint = joined
+    by_id = {d.id: d for d in stats.documents}
+    for d in more_stats.documents:
+        a = by_id.get(d.id)
+        by_id[d.id] = d if a is None else DocumentNames(
+            d.id, d.published, a.counts | d.counts, a.accused | d.accused,
+            a.declared + d.declared, a.marks + d.marks)  # fmt: skip
+    merged = NameStatistics.of(by_id.values())
+    uf = NameUnion()
+    uf.parent = joint.uf.parent | more_joint.uf.parent
+    uf.edges.update(joint.uf.edges)
+    uf.edges.update(more_joint.uf.edges)
+    uf.marks = joint.uf.marks | more_joint.uf.marks
+    counts = Counter(joint.counts)
+    counts.update(more_joint.counts)  # zeros kept (``+`` would drop a declared alias's)
+    both = Joined(uf, sorted(joint.nodes + more_joint.nodes), counts,
+                  joint.acronyms_here + more_joint.acronyms_here)  # fmt: skip
+    return scope | extra, merged, both
 
 
 def _as_ref(name: str) -> str:
@@ -256,23 +289,39 @@ def _as_ref(name: str) -> str:
 
 def _reached(store: Store, brought: set[Node]) -> tuple[set[Node], set[str], set[tuple[Any, ...]]]:
     """The names the new ones reach: theirs and the stored components (``index_keys``)
-    holding a key of theirs, closed over the keys of the names so reached (a stored name of
-    a new type holds the keys of that type too, ``name_keys``). With those components and
-    their stored rows."""
+    holding a key of theirs, closed over the keys the names so reached take (``name_keys``:
+    a stored name whose spelling key a new name brings another type to holds the keys of
+    that type too; its stored keys are its stored types'). With those components and their
+    stored rows."""
     scope = set(brought)
-    asked: set[str] = set()
+    brought_types: dict[str, set[str]] = defaultdict(set)
+    for type_, name in brought:
+        brought_types[names.key(name)].add(type_)
+    stored_types: dict[str, set[str]] = defaultdict(set)
     components: set[str] = set()
     rows: set[tuple[Any, ...]] = set()
+    asked: set[str] = set()
+    added = set(brought)
     while True:
-        keys = {k for ks in name_keys(sorted(scope)).values() for k, _ in ks} - asked
-        asked |= keys
-        found = {r[3] for r in store.index_rows_where("index_keys", "key", keys)} - components
+        ask: set[str] = set()
+        for _, name in brought:  # under each type its key has
+            for t in brought_types[names.key(name)] | stored_types[names.key(name)]:
+                ask |= {k for k, _ in blocking_keys((t, name))}
+        for _, name in added - brought:  # stored: under the types new names bring
+            for t in brought_types.get(names.key(name), set()) - stored_types[names.key(name)]:
+                ask |= {k for k, _ in blocking_keys((t, name))}
+        ask -= asked
+        asked |= ask
+        found = {r[3] for r in store.index_rows_where("index_keys", "key", ask)} - components
         if not found:
             return scope, components, rows
         components |= found
         more = store.index_rows_where("index_keys", "component", found)
         rows |= set(more)
-        scope |= {parse_node(r[2]) for r in more}
+        added = {parse_node(r[2]) for r in more} - scope
+        scope |= added
+        for type_, name in added:
+            stored_types[names.key(name)].add(type_)
 
 
 def _story_or_lone_names(

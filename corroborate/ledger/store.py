@@ -46,6 +46,7 @@ from corroborate.store.rows import dumps
 __all__ = [
     "Removed",
     "analysed_documents",
+    "index_layout",
     "index_rows",
     "rebuild",
     "rebuild_and_compare",
@@ -219,6 +220,14 @@ def index_rows(
     return rows
 
 
+def index_layout(
+    nodes: list[Node], pairs: list[tuple[Node, Node]]
+) -> tuple[dict[Node, list[tuple[str, bool]]], dict[Node, str]]:
+    """Each name's blocking keys (``name_keys``) and index component."""
+    keys = name_keys(nodes)
+    return keys, index_components(keys, pairs)
+
+
 def resolution_rows(
     nodes: list[Node],
     pairs: list[tuple[Node, Node]],
@@ -227,16 +236,17 @@ def resolution_rows(
     by_key: Mapping[str, str],
     by_name: Mapping[str, str],
     node_entity: Mapping[Node, str],
+    layout: tuple[dict[Node, list[tuple[str, bool]]], dict[Node, str]] | None = None,
 ) -> dict[str, list[tuple[Any, ...]]]:
     """What resolution decided as the index's rows (``index_keys``, ``index_words``,
     ``index_entities``, ``index_names``), for the documents' names ``nodes`` (sorted) and the
     declared ``pairs``: of the whole store (``index_rows``), or of whole components of it
-    (an update's, ``ledger.reached``)."""
+    (an update's, ``ledger.reached``). ``layout``: ``index_layout(nodes, pairs)``, when
+    already made."""
     t: dict[str, list[tuple[Any, ...]]] = {
         "index_keys": [], "index_words": [], "index_entities": [], "index_names": []
     }  # fmt: skip
-    keys = name_keys(nodes)
-    component = index_components(keys, pairs)
+    keys, component = layout if layout is not None else index_layout(nodes, pairs)
     by_spelling = {names.key(n[1]): c for n, c in component.items()}
     for node, ks in keys.items():
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
