@@ -6,6 +6,7 @@ statistic stored per name."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
 import uuid
 from collections import Counter, defaultdict
@@ -23,7 +24,14 @@ from corroborate.records import Mention
 from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
 from corroborate.store import Store, open_store
 from tests.conftest import put_analysed
-from tests.ledger.test_update_names import Named, _corpora, _Corpus, _document
+from tests.ledger.test_update_names import (
+    DATES,
+    FAMILIES,
+    Named,
+    _corpora,
+    _Corpus,
+    _document,
+)
 
 OUTCOMES: Counter[str] = Counter()
 
@@ -254,3 +262,24 @@ def test_a_stored_lone_name_with_no_company_stays_lone(tmp_path: Path) -> None:
         _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
     ])  # fmt: skip
     assert _added(store, _doc("c", "2022-01-03", _person("Tunde Bakare"))) == "scoped"
+
+
+def test_most_articles_added_one_at_a_time_are_resolved_scoped(tmp_path: Path) -> None:
+    """Articles drawn (seeded) from the invented families, added one at a time: the scoped
+    resolution applies to most, each equal to the reference (``_check``)."""
+    rng = random.Random(7)
+    pool = [named for family in FAMILIES for named in family]
+    store = _store(tmp_path, [_doc("d00", "2022-01-01", *rng.sample(pool, 3))])
+    outcomes = Counter(
+        _added(
+            store,
+            _doc(
+                f"d{i:02}",
+                rng.choice(DATES),
+                *rng.sample(pool, rng.randint(1, 4)),
+                listed=rng.random() < 0.3,
+            ),
+        )  # fmt: skip
+        for i in range(1, 25)
+    )
+    assert outcomes["scoped"] > sum(outcomes.values()) / 2, outcomes
