@@ -15,12 +15,14 @@ rows of those components, assembles again the entities whose base or contributio
 and returns the difference as a ``ledger.delta.ResolutionDelta`` whose maps are the stored
 index overlaid with it.
 
-Three inputs are not per name: the story company of reversed and opening-vowel names (which
-reports name which people few reports name), lone names (decided per report from the
-company it keeps), and acronyms that texts define as different names (per document). Where
-the new documents could change one of them, it returns a named reason (``Unreached``) and
-the update resolves every document as before (``ledger.restep``): never a delta it has not
-proven.
+Three inputs are not per name. Lone names are decided per report from the company it keeps:
+the reports whose decision may change are decided again by the same ``lone_names`` over the
+reached names widened by every name those reports, their candidates and their company write
+(``_decided``). The story company of reversed and opening-vowel names (which reports name
+which people few reports name) and acronyms that texts define as different names are not
+stored: where the new documents could change them, and for a changed or removed stored
+document, it returns a named reason (``Unreached``) and the update resolves every document as
+before (``ledger.restep``): never a delta it has not proven.
 """
 
 from __future__ import annotations
@@ -69,8 +71,7 @@ Unreached = Literal[
     "reversed or opening-vowel names to weigh by their story",
     "a person few reports name became common",
     "an acronym defined as different names",
-    "a new document's lone name to decide",
-    "stored documents' lone names to decide again",
+    "stored documents' lone names to decide again",  # a record not as its build writes one
 ]
 
 
