@@ -8,7 +8,8 @@ entities, names and nodes whose index rows changed (only those rows are written)
 follows what changed, whoever computes the delta. ``resolution_delta`` computes it today's
 way, from a resolution of every stored document compared whole with the stored index; a
 producer that resolves only what a new article reaches may give the same delta otherwise,
-with the resolution's maps as views read by key.
+with the resolution's maps as views read by key (``ledger.reached.resolve_reached``, proven
+equal to this reference by ``tests/ledger/test_reached.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from corroborate.ledger.index import entity_to_json, forms_json, node_ref
-from corroborate.ledger.index_rows import Spelling, name_rows
+from corroborate.ledger.index_rows import Spelling, decided_rows
+from corroborate.ledger.name_rows import parse_node
 from corroborate.records import Mention
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import Resolution, mention_nodes
@@ -75,7 +77,7 @@ def resolution_delta(
             nodes.update(ns)
             if len(ns) == 2:
                 pairs.append((ns[0], ns[1]))
-    rows, spellings = name_rows(resolution, sorted(nodes), pairs)
+    rows, spellings = decided_rows(resolution, sorted(nodes), pairs)
     stored = {t: store.index_table_rows(t) for t in rows.tables if t in _NAMED_BY}
     changed: dict[str, set[str]] = {}
     for table, column in _NAMED_BY.items():
@@ -93,7 +95,7 @@ def resolution_delta(
         documents,
         changed["index_entities"],
         changed["index_names"],
-        {_node(ref) for ref in changed["index_keys"] | changed["index_words"]},
+        {parse_node(ref) for ref in changed["index_keys"] | changed["index_words"]},
         spellings,
     )
 
@@ -107,11 +109,6 @@ def _by(rows: list[tuple[Any, ...]], column: int) -> dict[str, set[tuple[Any, ..
     for row in rows:
         out[row[column]].add(tuple(row))
     return out
-
-
-def _node(ref: str) -> Node:
-    type_, _, name = ref.partition("\t")
-    return (type_, name)
 
 
 def _changed_refs(

@@ -18,14 +18,27 @@ from corroborate.ledger.index import (
     person_words,
     record_to_json,
 )
+from corroborate.ledger.name_rows import name_rows
 from corroborate.nlp import names
 from corroborate.records import Entity
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import Resolution
+from corroborate.resolve.statistics import DocumentNames
 from corroborate.store.index import IndexRows
 from corroborate.store.rows import dumps
 
-__all__ = ["Spelling", "document_rows", "index_rows", "name_rows", "named_rows"]
+__all__ = [
+    "Layout",
+    "Spelling",
+    "decided_rows",
+    "document_rows",
+    "index_layout",
+    "index_rows",
+    "named_rows",
+    "resolution_rows",
+    "spellings_of",
+    "statistics_rows",
+]
 
 # A spelling key's index component (named by its first node) and the stored names spelled so:
 # names of one spelling key share the ``key:`` blocking key, so they share a component, and
@@ -37,13 +50,17 @@ def index_rows(
     resolution: Resolution,
     records: list[DocumentRecord],
     documents: Collection[str] | None = None,
+    named: Iterable[DocumentNames] = (),
 ) -> IndexRows:
     """The ledger's index as the store's rows; the per-document rows (``index_documents``,
     ``index_refs``) of ``documents`` only, when given (an update that writes those alone,
-    ``store.index.replace_index``)."""
+    ``store.index.replace_index``); resolution's inputs (``ledger.name_rows``) of the
+    documents ``named`` (every document for a full build, the new or changed ones for an
+    update)."""
     nodes = sorted({n for r in records for n in r.nodes})
-    rows, _ = name_rows(resolution, nodes, [pair for r in records for pair in r.pairs])
+    rows, _ = decided_rows(resolution, nodes, [pair for r in records for pair in r.pairs])
     document_rows(rows, (r for r in records if documents is None or r.document_id in documents))
+    statistics_rows(rows, named)
     return rows
 
 
@@ -56,7 +73,35 @@ def document_rows(rows: IndexRows, records: Iterable[DocumentRecord]) -> None:
         t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
 
 
-def name_rows(
+def statistics_rows(rows: IndexRows, named: Iterable[DocumentNames]) -> None:
+    """Adds the ``store.index.NAME_TABLES`` rows of the documents ``named`` to ``rows``, and
+    names those documents (``IndexRows.named``: their stored rows are replaced)."""
+    named = list(named)
+    for table, found in name_rows(named).items():
+        rows.tables[table] += found
+    rows.named |= {d.id for d in named}
+
+
+# Each name's blocking keys (``name_keys``) and index component (``index_components``).
+Layout = tuple[dict[Node, list[tuple[str, bool]]], dict[Node, str]]
+
+
+def index_layout(nodes: list[Node], pairs: list[tuple[Node, Node]]) -> Layout:
+    """Each name's blocking keys and index component, for the names ``nodes`` (sorted) and
+    the declared ``pairs``: of the whole store, or of whole components of it."""
+    keys = name_keys(nodes)
+    return keys, index_components(keys, pairs)
+
+
+def spellings_of(nodes: Iterable[Node], component: Mapping[Node, str]) -> dict[str, Spelling]:
+    """Each spelling key of ``nodes`` with its component and its names among ``nodes``."""
+    spelled: dict[str, set[Node]] = {}
+    for node in nodes:
+        spelled.setdefault(names.key(node[1]), set()).add(node)
+    return {k: (component[min(ns)], frozenset(ns)) for k, ns in spelled.items()}
+
+
+def decided_rows(
     resolution: Resolution, nodes: list[Node], pairs: list[tuple[Node, Node]]
 ) -> tuple[IndexRows, dict[str, Spelling]]:
     """The rows of the tables resolution decides (``index_keys``, ``index_words``,
@@ -64,28 +109,44 @@ def name_rows(
     each name and the alias a mention declares, in document order), and each spelling key's
     component and names."""
     rows = IndexRows()
-    t = rows.tables
-    keys = name_keys(nodes)
-    component = index_components(keys, pairs)
-    by_spelling = {names.key(n[1]): c for n, c in component.items()}
-    spelled: dict[str, set[Node]] = {}
-    for node in nodes:
-        spelled.setdefault(names.key(node[1]), set()).add(node)
-    spellings = {k: (by_spelling[k], frozenset(ns)) for k, ns in spelled.items()}
+    layout = index_layout(nodes, pairs)
+    index = resolution.index
+    rows.tables |= resolution_rows(nodes, resolution.bases, index.by_id, index.by_key_map,
+                                   index.by_name_map, resolution.node_entity, layout)  # fmt: skip
+    return rows, spellings_of(nodes, layout[1])
+
+
+def resolution_rows(
+    nodes: list[Node],
+    bases: Iterable[Entity],
+    final: Mapping[str, Entity],
+    by_key: Mapping[str, str],
+    by_name: Mapping[str, str],
+    node_entity: Mapping[Node, str],
+    layout: Layout,
+) -> dict[str, list[tuple[Any, ...]]]:
+    """What resolution decided as the index's rows (``index_keys``, ``index_words``,
+    ``index_entities``, ``index_names``), for the names ``nodes`` (sorted) laid out as
+    ``layout`` (``index_layout``): of the whole store (``decided_rows``), or of whole
+    components of it (an update's, ``ledger.reached``)."""
+    keys, component = layout
+    spellings = spellings_of(nodes, component)
+    t: dict[str, list[tuple[Any, ...]]] = {
+        "index_keys": [], "index_words": [], "index_entities": [], "index_names": []
+    }  # fmt: skip
     for node, ks in keys.items():
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
     t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
-    final = resolution.index.by_id
-    t["index_entities"] = [_entity_row(b, final[b.id], spellings) for b in resolution.bases]
+    t["index_entities"] = [_entity_row(b, final[b.id], spellings) for b in bases]
     named: dict[str, tuple[str, str]] = {}
-    for key, eid in resolution.index.by_key_map.items():
+    for key, eid in by_key.items():
         named["k:" + key] = (eid, _component(spellings, key))
-    for name, eid in resolution.index.by_name_map.items():
+    for name, eid in by_name.items():
         named["n:" + name] = (eid, _component(spellings, names.key(name)))
-    for node, eid in resolution.node_entity.items():
+    for node, eid in node_entity.items():
         named["node:" + node_ref(node)] = (eid, _component(spellings, names.key(node[1])))
     t["index_names"] = [(name, eid, c) for name, (eid, c) in sorted(named.items())]
-    return rows, spellings
+    return t
 
 
 def named_rows(
@@ -96,7 +157,7 @@ def named_rows(
     index_names: Iterable[str],
     nodes: Iterable[Node],
 ) -> None:
-    """Adds to ``rows`` the rows ``name_rows`` makes of ``entities``, ``index_names`` and
+    """Adds to ``rows`` the rows ``decided_rows`` makes of ``entities``, ``index_names`` and
     ``nodes`` alone (those a ``ResolutionDelta`` names), reading ``resolution`` and
     ``spellings`` by key only: none where the entity, name or node is gone."""
     t = rows.tables

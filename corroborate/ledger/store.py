@@ -4,9 +4,10 @@ The ledger is a function of every stored document, so after an ingest it is rebu
 from the stored documents, attributions and mentions (``build_ledger``) and swapped, read and
 written in one write transaction (``Store.rebuild_ledger``), so that a concurrent ingest cannot
 commit a document the new ledger misses. The ingest hook is ``update``: it adds what new
-documents bring when they touch nothing stored (``ledger.update``), else resolves the store
-again and steps again only the documents whose inputs changed (``ledger.restep``), writing
-only what differs; both equal the full rebuild, which remains for a store without a current
+documents bring when they touch nothing stored (``ledger.update``), else resolves again what
+the new documents reach (``ledger.reached``; the whole store where it cannot) and steps again
+only the documents whose inputs changed (``ledger.restep``), writing only what differs; both
+equal the full rebuild, which remains for a store without a current
 index or with more than half of it new. ``remove`` deletes documents and updates the ledger
 the same way, in the same transaction.
 """
@@ -21,10 +22,12 @@ from corroborate.ledger.build import AnalysedDocument, assemble_ledger, build_in
 from corroborate.ledger.corrections import Correction, apply_corrections, orphaned
 from corroborate.ledger.difference import difference
 from corroborate.ledger.fingerprint import code_fingerprint
-from corroborate.ledger.index_rows import document_rows, index_rows, named_rows
+from corroborate.ledger.index_rows import document_rows, index_rows, named_rows, statistics_rows
 from corroborate.ledger.paused_gc import paused_gc
 from corroborate.ledger.update import Update, plan
 from corroborate.records import Attribution, Claim, Ledger, Mention
+from corroborate.resolve.entities import DocumentMentions
+from corroborate.resolve.statistics import document_names
 from corroborate.store import Store
 from corroborate.store.index import IndexRows
 from corroborate.store.store import Written
@@ -154,7 +157,8 @@ def _updating(
         done.update, done.ledger = found, found.ledger
         if not found.whole:  # the new documents' rows, added
             # Only the additions: no whole ledger as built (nothing was removed).
-            return found.ledger, index_rows(found.resolution, found.records), False
+            return found.ledger, index_rows(found.resolution, found.records,
+                                            named=found.names), False  # fmt: skip
         if found.by_delta is not None:
             # Only what changed: no whole ledger as built, which ``orphaned`` needs only
             # when corrections are in force (then the update is not by delta).
@@ -163,13 +167,16 @@ def _updating(
             delta = found.by_delta
             named_rows(rows, delta.resolution, delta.spellings, delta.entities, delta.names,
                        delta.nodes)  # fmt: skip
+            statistics_rows(rows, found.names)
+            rows.named |= found.removed
             return found.ledger, rows, (found.ledger_change, found.index_change)
         if built:
             done.built = assemble_ledger(found.resolution, found.records)
         # Whole: what differs is written, and of the per-document rows only those of the
         # documents whose record is not stored as it is.
         rewritten = found.rewritten()
-        rows = index_rows(found.resolution, found.records, rewritten)
+        rows = index_rows(found.resolution, found.records, rewritten, found.names)
+        rows.named |= found.removed
         rows.tables["index_meta"].append(("code", code_fingerprint()))
         return found.ledger, rows, rewritten
 
@@ -185,10 +192,13 @@ def _fresh(current: Store) -> tuple[Ledger, Ledger, IndexRows]:
     """A full rebuild: the ledger as built, with the corrections by hand applied, and its
     index."""
     hashes = {s.document.id: s.content_hash for s in current.documents()}
-    ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
+    analysed = analysed_documents(current)
+    ledger, resolution, records = build_indexed(analysed, hashes)
     # Canonical, as the store reads it back: corrections append what they make.
     corrected = apply_corrections(ledger, current.corrections()).canonical()
-    index = index_rows(resolution, records)
+    named = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
+             for d in analysed]  # fmt: skip
+    index = index_rows(resolution, records, named=named)
     index.tables["index_meta"].append(("code", code_fingerprint()))  # an update keeps it
     return ledger, corrected, index
 

@@ -20,8 +20,13 @@ index rows are added to the stored ones. That is the full rebuild's result exact
   and no stored allegation change;
 - no active correction by hand names a new entity or allegation.
 
-Otherwise (``Apart`` says why) the store is resolved again and compared with the index
-(``ledger.delta``: what changed), and the update works by that delta (``by_delta``): only the
+Otherwise (``Apart`` says why) the update takes what resolution decides otherwise than the
+stored index (``ledger.delta.ResolutionDelta``) from a resolution of only the stored
+components the new documents reach, summed from the statistics stored per name
+(``ledger.reached.resolve_reached``); where that names why it cannot answer (a stored
+document changed or removed, a story to weigh, ...: ``Update.unreached``), every stored
+document is resolved again and compared with the index whole (``resolution_delta``). Then
+the update works by that delta (``by_delta``): only the
 documents whose inputs changed are stepped again (``ledger.restep``), only the allegations
 whose principal their steps reach, before or after, are regrouped, from the records that
 reach them (``ledger.regroup``), and only the entities, allegations and index rows the delta
@@ -46,6 +51,7 @@ from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.delta import ResolutionDelta, resolution_delta
 from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import DocumentRecord, name_keys, node_ref, person_words
+from corroborate.ledger.reached import resolve_reached
 from corroborate.ledger.regroup import regroup
 from corroborate.ledger.restep import (
     resolve_store,
@@ -57,11 +63,12 @@ from corroborate.ledger.restep import (
 from corroborate.records import Entity, Ledger
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
+from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
 from corroborate.store.derived import LedgerChange
 from corroborate.store.index import IndexChange
 
-__all__ = ["MAX_SHARE", "Apart", "Fallback", "Update", "Wholly", "by_delta", "plan"]
+__all__ = ["MAX_SHARE", "Apart", "Fallback", "Update", "Wholly", "by_delta", "dirty_names", "plan"]
 
 # Above this share of the store, new documents are rebuilt whole: the update's point look-ups
 # would cost more than reading everything once, and a first ingest has no index to update.
@@ -109,6 +116,12 @@ class Update:
     ledger_change: LedgerChange = field(default_factory=LedgerChange)
     index_change: IndexChange = field(default_factory=IndexChange)
     wholly: Wholly | None = None
+    # resolution's inputs of the new or changed documents (``ledger.name_rows``), stored
+    names: list[DocumentNames] = field(default_factory=list)
+    # why a whole update resolved every stored document (``ledger.reached.Unreached``, or
+    # corrections by hand in force); None: it resolved only what the new documents reach
+    # (``resolve_reached``), or it was not whole
+    unreached: str | None = None
 
     def rewritten(self) -> set[str]:
         """The documents whose index rows a ``whole`` update writes: those whose record is
@@ -135,11 +148,30 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
     if isinstance(apart, Update):
         return apart
     removed = set(indexed) - set(stored)
+    brought = dirty_names(store, dirty)
     if any(c.active for c in store.corrections()):
-        return _whole(store, dirty, apart, removed, "corrections by hand are in force")
-    resolution, mentions = resolve_store(store)
-    delta = resolution_delta(store, resolution, dirty, mentions)
-    return by_delta(store, delta, stored, removed, apart)
+        found = _whole(store, dirty, apart, removed, "corrections by hand are in force")
+        found.names, found.unreached = brought, "corrections by hand are in force"
+        return found
+    reached = resolve_reached(store, dirty)
+    if isinstance(reached, ResolutionDelta):
+        delta, unreached = reached, None
+    else:  # resolved whole, the delta found by whole comparisons
+        resolution, mentions = resolve_store(store)
+        delta, unreached = resolution_delta(store, resolution, dirty, mentions), reached
+    found = by_delta(store, delta, stored, removed, apart)
+    found.names, found.unreached = brought, unreached
+    return found
+
+
+def dirty_names(store: Store, dirty: set[str]) -> list[DocumentNames]:
+    """Resolution's inputs of the new or changed documents (``resolve.statistics``), which
+    the update stores beside the index for the next update's ``resolve_reached``."""
+    published = store.published(dirty)
+    return [
+        document_names(DocumentMentions(d, published[d], [m for _, m in store.mentions(d)]))
+        for d in sorted(dirty)
+    ]
 
 
 def by_delta(
@@ -228,8 +260,10 @@ def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apar
     for c in store.corrections():
         if c.active and _strings(c.data) & named:
             return "a correction by hand names the new entities"
+    brings = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
+              for d in docs]  # fmt: skip
     return Update(ledger.canonical(), resolution, records, stepped=set(new),
-                  documents=len(stored))  # fmt: skip
+                  documents=len(stored), names=brings)  # fmt: skip
 
 
 def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:

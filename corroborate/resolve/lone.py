@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from corroborate.lexicon.legal import legal
 from corroborate.nlp import names
-from corroborate.resolve.nodes import DocumentMentions, node_name
+from corroborate.resolve.statistics import DocumentNames
 from corroborate.resolve.union import NameUnion
 
 __all__ = ["RARE_COMPANY", "lone_names"]
@@ -22,7 +21,7 @@ RARE_COMPANY = 4
 
 
 def lone_names(
-    uf: NameUnion, nodes: list[tuple[str, str]], docs: list[DocumentMentions]
+    uf: NameUnion, nodes: list[tuple[str, str]], docs: list[DocumentNames]
 ) -> list[tuple[str, str, tuple[str, str]]]:
     """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
     report when the two share another person (the victim, a co-accused) and, among the
@@ -43,11 +42,10 @@ def lone_names(
     # Imran"): named by their part in the case, not as someone's relative ("his son Eric")
     as_accused: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc in docs:
-        for m in doc.mentions:
-            node = ("person", node_name(m.name))
-            if m.type == "person" and m.label != "role" and node in uf.parent:
+        for node in doc.named_people():
+            if node in uf.parent:
                 named[doc.id].add(node)
-                if _written_as_accused(m.text):
+                if node in doc.accused:
                     as_accused[doc.id].add(node)
     full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
                   for d, ns in named.items()}  # fmt: skip
@@ -140,10 +138,3 @@ def _vouched(
                for e in where[full] & company):  # fmt: skip
             fits.setdefault(target, full)
     return fits
-
-
-def _written_as_accused(text: str) -> bool:
-    """Whether a mention is written with an accused noun before the name ("Convict Imran",
-    "accused Imran"): the report names the person by their part in the case."""
-    words = text.split()
-    return len(words) >= 2 and words[0].lower() in legal().accused_nouns

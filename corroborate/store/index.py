@@ -12,6 +12,7 @@ from corroborate.store.connection import Connection, Row
 
 __all__ = [
     "INDEX_TABLES",
+    "NAME_TABLES",
     "IndexChange",
     "IndexRows",
     "add_index",
@@ -24,14 +25,18 @@ __all__ = [
     "readers",
     "replace_index",
     "replace_index_part",
+    "rows_where",
     "stored_values",
     "write_index",
 ]
 
 INDEX_TABLES = (
     "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
-    "index_words",
+    "index_words", "index_mentioned", "index_marks", "index_declared",
 )  # fmt: skip
+# Resolution's inputs per document (``resolve.statistics``): a pure function of the document,
+# so written when it is new, changed or removed only (``IndexRows.named``).
+NAME_TABLES = ("index_mentioned", "index_marks", "index_declared")
 _COLUMNS = {
     "index_documents": "document_id, content_hash, payload, forms",
     "index_refs": "ref, document_id",
@@ -40,6 +45,9 @@ _COLUMNS = {
     "index_names": "name, entity_id, component",
     "index_meta": "name, value",  # ("code", ``ledger.fingerprint.code_fingerprint()``)
     "index_words": "word, kind, node",  # ``ledger.index.person_words``
+    "index_mentioned": "document_id, published, node, mentions, accused",
+    "index_marks": "document_id, name, mark",
+    "index_declared": "document_id, published, position, node, other, kind, reason",
 }
 
 
@@ -50,6 +58,9 @@ class IndexRows:
     tables: dict[str, list[tuple[Any, ...]]] = field(
         default_factory=lambda: {t: [] for t in INDEX_TABLES}
     )
+    # The documents whose rows of ``NAME_TABLES`` these are (new, changed or removed ones),
+    # for ``replace_index``; the others' are stored as they should be.
+    named: set[str] = field(default_factory=set)
 
 
 def write_index(db: Connection, rows: IndexRows) -> None:
@@ -85,8 +96,9 @@ def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
     """Make the stored index equal ``rows`` writing only what differs; the caller holds the
     transaction. ``rows`` holds the whole index but for the per-document tables
     (``_BY_DOCUMENT``), where it holds the rows of ``documents``: the caller vouches that
-    every other document's are stored as they should be (an update's reused records). The
-    other tables are compared row by row."""
+    every other document's are stored as they should be (an update's reused records), and
+    ``NAME_TABLES``, where it holds the rows of ``rows.named``. The other tables are
+    compared row by row."""
     ordered = sorted(documents)
     for table, at in _BY_DOCUMENT.items():
         for i in range(0, len(ordered), _CHUNK):
@@ -94,6 +106,7 @@ def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
             marks = ", ".join("?" * len(chunk))
             db.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", tuple(chunk))
         _insert(db, table, [row for row in rows.tables[table] if row[at] in documents])
+    _replace_statistics(db, rows)
     for table, identity in _IDENTITY.items():
         stored = {tuple(r) for r in db.query(f"SELECT {_COLUMNS[table]} FROM {table}")}
         wanted = set(rows.tables[table])
@@ -131,11 +144,21 @@ _CHANGED_BY = {
 
 def replace_index_part(db: Connection, rows: IndexRows, change: IndexChange) -> None:
     """Delete the rows ``change`` names and insert ``rows`` (only the named rows' new values:
-    the caller made nothing else); the caller holds the transaction. ``index_meta`` is left
-    as it is (the code that made the index is the code that updates it)."""
+    the caller made nothing else), and the ``NAME_TABLES`` rows of ``rows.named``; the caller
+    holds the transaction. ``index_meta`` is left as it is (the code that made the index is
+    the code that updates it)."""
     for table, (column, attribute) in _CHANGED_BY.items():
         _delete_where_in(db, table, column, getattr(change, attribute))
         _insert(db, table, rows.tables[table])
+    _replace_statistics(db, rows)
+
+
+def _replace_statistics(db: Connection, rows: IndexRows) -> None:
+    """The ``NAME_TABLES`` rows of the documents ``rows.named`` (new, changed or removed)
+    deleted, and those ``rows`` holds of them inserted."""
+    for table in NAME_TABLES:
+        _delete_where_in(db, table, "document_id", rows.named)
+        _insert(db, table, [row for row in rows.tables[table] if row[0] in rows.named])
 
 
 def _delete_where_in(db: Connection, table: str, column: str, values: set[str]) -> None:
@@ -160,6 +183,12 @@ def stored_values(db: Connection, table: str, column: str, values: set[str]) -> 
     """Which of ``values`` are stored in ``table.column`` (both named by the caller, never
     by a user): point look-ups, so an update reads what it asks about, not the index."""
     return {r[0] for r in _where_in(db, f"SELECT DISTINCT {column} FROM {table}", column, values)}
+
+
+def rows_where(db: Connection, table: str, column: str, values: set[str]) -> list[Row]:
+    """Every column of the rows of ``table`` whose ``column`` is one of ``values`` (both
+    named by the caller, never by a user), in the columns of ``_COLUMNS``."""
+    return _where_in(db, f"SELECT {_COLUMNS[table]} FROM {table}", column, values)
 
 
 def _where_in(db: Connection, select: str, column: str, values: set[str]) -> list[Row]:

@@ -42,6 +42,7 @@ from corroborate.store.index import (
     readers,
     replace_index,
     replace_index_part,
+    rows_where,
     stored_values,
     write_index,
 )
@@ -387,6 +388,21 @@ class Store:
     def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
         return stored_values(self._db, table, column, values) if values else set()
+
+    def index_rows_where(self, table: str, column: str, values: set[str]) -> list[tuple[Any, ...]]:
+        """The rows of an index table whose ``column`` is one of ``values``, every column in
+        ``store.index``'s order (``store.index.rows_where``): point look-ups by name."""
+        if not values:
+            return []
+        return [tuple(r) for r in rows_where(self._db, table, column, values)]
+
+    def index_keys_like(self, patterns: tuple[str, ...]) -> list[tuple[Any, ...]]:
+        """The ``index_keys`` rows whose key is LIKE one of ``patterns`` (a kind of key:
+        "reversed:%")."""
+        where = " OR ".join("key LIKE ?" for _ in patterns)
+        rows = self._db.query(f"SELECT key, looks, node, component FROM index_keys WHERE {where}",
+                              patterns)  # fmt: skip
+        return [tuple(r) for r in rows]
 
     def index_code(self) -> str | None:
         """The fingerprint of the code that made the stored index (None: no index)."""
