@@ -19,7 +19,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from corroborate.ledger.index import entity_to_json, forms_json, node_ref
+from corroborate.ledger.index import forms_json
 from corroborate.ledger.index_rows import Spelling, decided_rows
 from corroborate.ledger.name_rows import parse_node
 from corroborate.records import Mention
@@ -91,7 +91,12 @@ def resolution_delta(
     }  # fmt: skip
     return ResolutionDelta(
         resolution,
-        _changed_refs(resolution, stored["index_names"], stored["index_entities"]),
+        _changed_refs(
+            rows.tables["index_names"],
+            stored["index_names"],
+            rows.tables["index_entities"],
+            stored["index_entities"],
+        ),  # fmt: skip
         documents,
         changed["index_entities"],
         changed["index_names"],
@@ -112,27 +117,28 @@ def _by(rows: list[tuple[Any, ...]], column: int) -> dict[str, set[tuple[Any, ..
 
 
 def _changed_refs(
-    resolution: Resolution,
-    stored_names: list[tuple[Any, ...]],
-    stored_entities: list[tuple[Any, ...]],
+    names_now: list[tuple[Any, ...]],
+    names_before: list[tuple[Any, ...]],
+    entities_now: list[tuple[Any, ...]],
+    entities_before: list[tuple[Any, ...]],
 ) -> set[str]:
-    """The references (``m:``, ``k:``, ``n:``, ``e:``) whose value ``resolution`` gives
-    otherwise than the stored index: an entity where there was none, none where there was
-    one, another entity, or an entity that reads otherwise (``read_view``)."""
-    index = resolution.index
-    now: dict[str, str] = {}
-    for key, eid in index.by_key_map.items():
-        now["k:" + key] = eid
-    for name, eid in index.by_name_map.items():
-        now["n:" + name] = eid
-    for node, eid in resolution.node_entity.items():
-        now["m:" + node_ref(node)] = eid
-    before = {_as_ref(row[0]): row[1] for row in stored_names}
-    out = {ref for ref in now.keys() | before.keys() if now.get(ref) != before.get(ref)}
-    finals = {row[0]: read_view(loads(row[3])) for row in stored_entities}
-    assembled = {eid: read_view(entity_to_json(e)) for eid, e in index.by_id.items()}
-    out |= {"e:" + eid for eid in finals.keys() | assembled.keys()
-            if finals.get(eid) != assembled.get(eid)}  # fmt: skip
+    """The references (``m:``, ``k:``, ``n:``, ``e:``) whose value the new index rows give
+    otherwise than the stored ones: an entity where there was none, none where there was
+    one, another entity, or an entity that reads otherwise (``read_view``; only entities
+    whose stored text differs are parsed: equal text reads the same)."""
+    now = {row[0]: row[1] for row in names_now}
+    before = {row[0]: row[1] for row in names_before}
+    out = {
+        _as_ref(name) for name in now.keys() | before.keys() if now.get(name) != before.get(name)
+    }
+    final_now = {row[0]: row[3] for row in entities_now}
+    final_before = {row[0]: row[3] for row in entities_before}
+    for eid in final_now.keys() | final_before.keys():
+        new, old = final_now.get(eid), final_before.get(eid)
+        if new == old:
+            continue
+        if new is None or old is None or read_view(loads(new)) != read_view(loads(old)):
+            out.add("e:" + eid)
     return out
 
 
