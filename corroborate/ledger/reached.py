@@ -28,7 +28,7 @@ before (``ledger.update``): never a delta it has not proven.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any, Literal
 
 from corroborate.ledger.delta import ResolutionDelta, read_view
@@ -56,7 +56,7 @@ from corroborate.resolve.entities import (
     join_names,
     mention_nodes,
 )
-from corroborate.resolve.lone import RARE_COMPANY, lone_names
+from corroborate.resolve.lone import RARE_COMPANY, LoneInputs, decide_lone
 from corroborate.resolve.statistics import DocumentNames, NameStatistics, document_names
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store
@@ -192,44 +192,63 @@ def _decided(
     new_names: list[DocumentNames],
     docs: list[DocumentMentions],
 ) -> dict[str, list[tuple[str, Node]]] | Unreached:
-    """The short forms of the reports ``decide`` names whose lone names come out otherwise
-    (``lone_names``), decided over the reached names widened by every name those reports
-    write, the full names their lone words could stand for, and every name of the reports
-    of their company (those sharing a person few reports name): then every input of their
-    decision is a name of the scope, counted over every report naming it. The components
-    added are not reached, so joined alone they join as stored; only their joins are
-    computed, beside the reached ones'."""
+    """The short forms of the reports ``decide`` names whose lone names come out otherwise,
+    decided again by ``lone.decide_lone``: their lone names and the full names those could
+    stand for are joined with the reached ones (their components, not reached, join as
+    stored); every other person a report of theirs or of their company names is counted by
+    its stored entity, from the reports naming that entity's names."""
     scope, stats, joint = reached
     stored_docs = decide - dirty
-    theirs = {parse_node(r[2]) for r in
-              store.index_rows_where("index_mentioned", "document_id", stored_docs)}  # fmt: skip
-    theirs |= {n for d in new_names if d.id in decide for n in d.counts}
-    words = {n[1] for n in theirs if n[0] == "person" and len(names.words(n[1])) == 1}
-    theirs |= {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
-               if r[1] == "end"}  # fmt: skip
-    wider = _widened(store, scope, theirs, stats, joint, dirty)
+    people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
+    for brought in new_names:
+        people[brought.id] = {n: n in brought.accused for n in brought.named_people()}
+
+    def read(reports: set[str]) -> None:
+        for d, _, ref, n, accused in store.index_rows_where("index_mentioned", "document_id",
+                                                             reports - people.keys()):  # fmt: skip
+            node = parse_node(ref)
+            if n > 0 and node[0] == "person":
+                people[d][node] = bool(accused)
+
+    read(stored_docs)
+    lone_nodes = {n for d in decide for n in people[d] if len(names.words(n[1])) == 1}
+    words = {names.words(n[1])[0] for n in lone_nodes}  # as ``index_words`` holds them
+    candidates = {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
+                  if r[1] == "end"}  # fmt: skip
+    wider = _widened(store, scope, lone_nodes | candidates, stats, joint, dirty)
     if isinstance(wider, str):
         return wider
     scope, stats, joint = wider
     uf = joint.uf
-    full = {
-        d.id: {uf.find(n) for n in d.named_people()
-               if n in uf.parent and len(names.words(n[1])) >= 2}
-        for d in stats.documents
-    }  # fmt: skip
-    named_in = Counter(r for roots in full.values() for r in roots)
-    rare = {r for d in decide for r in full.get(d, set()) if named_in[r] <= RARE_COMPANY}
-    company = {d for d, roots in full.items() if roots & rare} - decide
-    more = {parse_node(r[2]) for r in
-            store.index_rows_where("index_mentioned", "document_id", company - dirty)}  # fmt: skip
-    wider = _widened(store, scope, more, stats, joint, dirty)
-    if isinstance(wider, str):
-        return wider
-    scope, stats, joint = wider
-    lone = defaultdict(list)
-    for d, written, node in lone_names(joint.uf, joint.nodes, stats.documents):
-        if d in decide:
-            lone[d].append((written, node))
+    counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats)
+    rare = {d: counted.rare(people[d]) for d in decide}
+    company = {e for roots in rare.values() for r in roots for e in counted.naming[r]}
+    read(company)
+    rare |= {e: counted.rare(people[e]) for e in company - rare.keys()}
+    rare_in: dict[Hashable, set[str]] = defaultdict(set)
+    for roots in rare.values():
+        for r in roots:
+            rare_in[r] = counted.naming[r]
+    by_end: dict[str, dict[Node, int]] = defaultdict(dict)
+    where: dict[Node, set[str]] = defaultdict(set)
+    for report in sorted(stats.documents, key=lambda r: r.id):
+        for n in sorted(x for x in report.named_people() if x in uf.parent):
+            ws = names.words(n[1])
+            if len(ws) >= 2 and (ws[0] in words or ws[-1] in words):
+                where[n].add(report.id)
+                by_end[ws[0]][n] = 2
+                by_end[ws[-1]][n] = 1
+    full_roots = {uf.find(n) for n in joint.nodes
+                  if n[0] == "person" and len(names.words(n[1])) >= 2}  # fmt: skip
+    inputs = LoneInputs(
+        counted.group,
+        {d: {n for n in people[d] if n in lone_nodes and n in uf.parent} for d in decide},
+        {d: {n for n, accused in people[d].items() if accused} for d in decide},
+        rare, rare_in, by_end, where,
+        lambda n: n in uf.parent and uf.find(n) not in full_roots,
+        lambda n, full: uf.apart(n, full, ("list:",)),
+    )  # fmt: skip
+    lone = {d: [(w, n) for _, w, n in decide_lone(inputs, d)] for d in decide}
     out: dict[str, list[tuple[str, Node]]] = {}
     for doc in docs:
         if doc.id in decide:
@@ -243,6 +262,53 @@ def _decided(
         if own + lone[d] != stored:
             out[d] = own + lone[d]
     return out
+
+
+class _Counted:
+    """The group of a person's full name and the reports naming it: a joined name's by its
+    root and the reports the statistics count (every report naming a joined name), any other
+    by its stored entity and the reports naming one of its names (``index_mentioned``)."""
+
+    def __init__(self, store: Store, uf: NameUnion, spelled: set[str],
+                 stats: NameStatistics) -> None:  # fmt: skip
+        self.store, self.uf, self.spelled = store, uf, spelled
+        self.naming: dict[Hashable, set[str]] = defaultdict(set)
+        for d in stats.documents:
+            for n in d.named_people():
+                if n in uf.parent and len(names.words(n[1])) >= 2:
+                    self.naming[("joined", uf.find(n))].add(d.id)
+        self.entity: dict[Node, str | None] = {}
+
+    def group(self, n: Node) -> Hashable | None:
+        if names.key(n[1]) in self.spelled:
+            return ("joined", self.uf.find(n)) if n in self.uf.parent else None
+        eid = self.entity.get(n)
+        return ("stored", eid) if eid else None
+
+    def rare(self, people: Mapping[Node, bool]) -> set[Hashable]:
+        """The groups of these people's full names that few reports name."""
+        fulls = [n for n in people if len(names.words(n[1])) >= 2]
+        self._read([n for n in fulls if names.key(n[1]) not in self.spelled])
+        groups = {g for n in fulls if (g := self.group(n)) is not None}
+        return {g for g in groups if len(self.naming[g]) <= RARE_COMPANY}
+
+    def _read(self, nodes: list[Node]) -> None:
+        """The stored entities of ``nodes`` and the reports naming each (once each)."""
+        unread = {n for n in nodes if n not in self.entity}
+        rows = self.store.index_rows_where("index_names", "name",
+                                           {"node:" + node_ref(n) for n in unread})  # fmt: skip
+        found = {parse_node(r[0][5:]): r[1] for r in rows}
+        for n in unread:
+            self.entity[n] = found.get(n)
+        new = {e for e in found.values() if ("stored", e) not in self.naming}
+        members = self.store.index_rows_where("index_names", "entity_id", new)
+        refs = {r[0][5:]: r[1] for r in members if r[0].startswith("node:person\t")
+                and len(names.words(r[0][5:].split("\t", 1)[1])) >= 2}  # fmt: skip
+        for e in new:
+            self.naming[("stored", e)] = set()
+        for d, _, ref, n, _ in self.store.index_rows_where("index_mentioned", "node", set(refs)):
+            if n > 0:
+                self.naming[("stored", refs[ref])].add(d)
 
 
 def _widened(
@@ -383,8 +449,9 @@ def _story_or_lone_names(
     # full name a new report names or a regrouped one, or a reached lone name.
     words = {w for d in dirty for n in people.get(d, []) for w in _ends(n)}
     words |= {w for n in uf.parent if uf.find(n) in regrouped for w in _ends(n)}
-    words |= {n[1] for n in uf.parent if n[0] == "person" and len(names.words(n[1])) == 1}
-    words |= {name for d in stats.documents if d.id in dirty for name, _ in d.marks}
+    words |= {w for n in uf.parent if n[0] == "person" for w in _lone_word(n)}
+    words |= {w for d in stats.documents if d.id in dirty for name, _ in d.marks
+              for w in names.words(name)}  # fmt: skip
     words |= {w for d in stats.documents if d.id in dirty for name, _ in d.marks
               for w in _ends(("person", name))}  # fmt: skip
     lone_nodes = {r[2] for r in store.index_rows_where("index_words", "word", words)
@@ -395,7 +462,7 @@ def _story_or_lone_names(
         named = store.index_rows_where("index_mentioned", "document_id", touched)
         readers |= {r[0] for r in named if r[3] > 0 and _lone_before(parse_node(r[2]),
                                                                       names_before)}  # fmt: skip
-    return decide | {d for d in readers if not _alone(store, {d}, uf, named_in, spelled)}
+    return decide | _not_alone(store, readers, uf, named_in, spelled)
 
 
 def _story_exposed(store: Store, flipped: set[str], people: Mapping[str, list[Node]],
@@ -418,20 +485,13 @@ def _story_exposed(store: Store, flipped: set[str], people: Mapping[str, list[No
     return bool(crossed & readers)
 
 
-def _alone(store: Store, documents: set[str], uf: NameUnion, named_in: Counter[Node],
-           spelled: set[str]) -> bool:  # fmt: skip
-    """Whether each of these stored reports resolved no lone name and keeps no company now
-    (no person few reports name that another report names too), so resolves none still:
-    a lone name is resolved only through a report of its company (``lone_names``). The
+def _not_alone(store: Store, documents: set[str], uf: NameUnion, named_in: Counter[Node],
+               spelled: set[str]) -> set[str]:  # fmt: skip
+    """Those of these stored reports that keep a company now (a person few reports name
+    whom another report names too) or resolved a lone name: the others resolve none still,
+    a lone name being resolved only through a report of its company (``lone_names``). The
     people of the reached components are counted by ``named_in``, by group; the others by
     their stored entity, from the reports naming its names."""
-    # Resolved none: its stored short forms are its mentions' own (``document_short_forms``).
-    for document_id, payload in store.index_payloads(documents).items():
-        mentions = [m for _, m in store.mentions(document_id)]
-        own = [(w, n) for _, w, n in document_short_forms(
-            DocumentMentions(document_id, None, mentions))]  # fmt: skip
-        if record_from_json(document_id, "", loads(payload)).short != own:
-            return False
     rows = store.index_rows_where("index_mentioned", "document_id", documents)
     fulls: dict[str, set[Node]] = defaultdict(set)
     for d, _, ref, n, _ in rows:
@@ -448,19 +508,22 @@ def _alone(store: Store, documents: set[str], uf: NameUnion, named_in: Counter[N
     for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "node", set(people)):
         if n > 0:
             naming[people[ref]].add(d)
-    for ns in fulls.values():
-        for node in ns:
-            if names.key(node[1]) in spelled:  # reached: as now grouped, if still a person
-                if node not in uf.parent:
-                    continue
-                count = named_in[uf.find(node)]
-            elif node_ref(node) in entity_of:
-                count = len(naming[entity_of[node_ref(node)]])
-            else:
-                continue  # no longer a person: named by no report as one
-            if 2 <= count <= RARE_COMPANY:
-                return False
-    return True
+
+    def count(node: Node) -> int:
+        if names.key(node[1]) in spelled:  # reached: as now grouped, if still a person
+            return named_in[uf.find(node)] if node in uf.parent else 0
+        eid = entity_of.get(node_ref(node))
+        return len(naming[eid]) if eid else 0  # none: no longer a person
+
+    out = {d for d, ns in fulls.items() if any(2 <= count(n) <= RARE_COMPANY for n in ns)}
+    # Resolved one: its stored short forms are more than its mentions' own.
+    for document_id, payload in store.index_payloads(documents - out).items():
+        mentions = [m for _, m in store.mentions(document_id)]
+        own = [(w, n) for _, w, n in document_short_forms(
+            DocumentMentions(document_id, None, mentions))]  # fmt: skip
+        if record_from_json(document_id, "", loads(payload)).short != own:
+            out.add(document_id)
+    return out
 
 
 def _lone_before(n: Node, names_before: Mapping[str, tuple[str, str]]) -> bool:
@@ -491,6 +554,12 @@ def _regrouped(uf: NameUnion, node_entity: Mapping[Node, str],
         if had != (n in node_entity):
             out.add(uf.find(n))
     return out
+
+
+def _lone_word(n: Node) -> list[str]:
+    """A one-word name's word as ``names.words`` writes it (lower-cased), else none."""
+    ws = names.words(n[1])
+    return ws if len(ws) == 1 else []
 
 
 def _ends(n: Node) -> list[str]:
