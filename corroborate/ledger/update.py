@@ -51,7 +51,7 @@ from corroborate.ledger.corrections import apply_corrections
 from corroborate.ledger.delta import ResolutionDelta, resolution_delta
 from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import DocumentRecord, name_keys, node_ref, person_words
-from corroborate.ledger.reached import resolve_reached
+from corroborate.ledger.reached import Unreached, resolve_reached
 from corroborate.ledger.regroup import regroup
 from corroborate.ledger.restep import (
     resolve_store,
@@ -121,7 +121,7 @@ class Update:
     # why a whole update resolved every stored document (``ledger.reached.Unreached``, or
     # corrections by hand in force); None: it resolved only what the new documents reach
     # (``resolve_reached``), or it was not whole
-    unreached: str | None = None
+    unreached: Unreached | Wholly | None = None
 
     def rewritten(self) -> set[str]:
         """The documents whose index rows a ``whole`` update writes: those whose record is
