@@ -89,6 +89,9 @@ def applies(db: Path, sample: int) -> dict[str, Any]:
     hooks: list[float] = []
     fulls: list[float] = []
     stepped: list[int] = []  # stored documents stepped again besides the one put back
+    # how a stepped-again update resolved: "scoped" to what the document reaches
+    # (``ledger.reached``), else why every document was resolved
+    resolved: Counter[str] = Counter()
     for document_id in chosen:
         trial = db.with_suffix(".trial.db")
         _copy(db, trial)
@@ -110,6 +113,8 @@ def applies(db: Path, sample: int) -> dict[str, Any]:
             if seen:
                 reason = "stepped again" if seen[0].whole else "added"
                 stepped.append(len(seen[0].stepped - {document_id}))
+                if seen[0].whole:
+                    resolved[seen[0].unreached or "scoped"] += 1
             reasons[reason or "updated"] += 1
             start = time.perf_counter()
             # The update must equal the full rebuild; a fall-back's check costs a rebuild.
@@ -122,6 +127,7 @@ def applies(db: Path, sample: int) -> dict[str, Any]:
     updated = reasons["added"] + reasons["stepped again"]
     return {"documents": len(chosen), "updated": updated / len(chosen),
             "outcomes": dict(reasons.most_common()),
+            "resolution": dict(resolved.most_common()),
             "stepped_again_median": statistics.median(stepped) if stepped else None,
             "stepped_again_max": max(stepped, default=None),
             "hook_s": round(statistics.median(hooks), 3),
@@ -177,7 +183,8 @@ def _print(name: str, figures: dict[str, Any], done: dict[str, Any]) -> None:
             f" time {a['outcomes']}, stepping again {a['stepped_again_median']} stored"
             f" documents (median; at most {a['stepped_again_max']}); the hook {a['hook_s']} s"
             f" against a rebuild of {a['rebuild_s']} s (median ratio"
-            f" {a['hook_over_rebuild']:.2f})"
+            f" {a['hook_over_rebuild']:.2f}); resolution of those stepped again"
+            f" {a['resolution']}"
         )
     print(f"{name}: an unrelated report: update {c['update_s']:.3f} s"
           f" ({c['reasons']}), full rebuild {c['rebuild_s']:.3f} s, ratio {c['ratio']:.3f};"

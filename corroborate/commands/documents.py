@@ -100,7 +100,7 @@ def removal_lines(done: Removed, before: dict[str, int], store: str, *, dry_run:
     lines = [f"{verb} {rows['documents']:,} {noun} ({parts}) from {store}"]
     entities, allegations = len(done.ledger.entities), len(done.ledger.allegations)
     if done.update is not None:
-        how = (f"updated, {len(done.update.stepped)} of {len(done.update.records)} documents"
+        how = (f"updated, {len(done.update.stepped)} of {done.update.documents} documents"
                " stepped again")  # fmt: skip
     else:
         how = f"rebuilt whole: {done.reason}"

@@ -138,8 +138,15 @@ def _ledger_hook(verbose: bool) -> Callable[[Store], None]:
 
 def _how(found: Update) -> str:
     """How an update was made: the new documents added, or how many documents were stepped
-    again after a fresh resolution (``ledger.restep``), and why they were not just added."""
+    again after a fresh resolution (``ledger.restep``), why they were not just added, and
+    whether resolution was scoped to the names they reach (``ledger.reached``) or why not."""
     if not found.whole:
         return "updated (added)"
-    return (f"updated ({len(found.stepped)} of {len(found.records)} documents stepped again:"
-            f" {found.apart})")  # fmt: skip
+    if found.wholly:
+        resolved = f"every document resolved and the ledger assembled whole: {found.wholly}"
+    elif found.unreached:
+        resolved = f"every document resolved: {found.unreached}"
+    else:
+        resolved = "only the names they reach resolved again"
+    return (f"updated ({len(found.stepped)} of {found.documents} documents stepped again:"
+            f" {found.apart}; {resolved})")  # fmt: skip

@@ -142,8 +142,12 @@ def record_document(
                           part.contributions, steps, groups, read, accuses, pairs)  # fmt: skip
 
 
-def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegation]:
-    """The allegations ``steps`` make, each answer joined to those it answers (see above)."""
+def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Allegation]:
+    """The allegations ``steps`` make, each answer joined to those it answers (see above).
+    ``entities`` is read by key only (an update passes a view). Decomposable by principal:
+    the allegations against a principal are the same from any steps that hold every step
+    reaching it (``index.reach``) and, for a patronage step naming it as co-accused, every
+    step of that step's own principal (``ledger.regroup``)."""
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
     for step in steps:
@@ -180,7 +184,7 @@ def group_steps(steps: list[Step], entities: dict[str, Entity]) -> list[Allegati
 
 
 def _patrons_every_report_names(
-    by_key: dict[tuple[str, str], list[Step]], entities: dict[str, Entity]
+    by_key: dict[tuple[str, str], list[Step]], entities: Mapping[str, Entity]
 ) -> dict[tuple[str, str], list[str]]:
     """The co-accused of each patronage allegation that every one of its steps names (they
     stay on it, beside the principal). A co-accused only some steps name gets those steps
@@ -205,7 +209,7 @@ def _patrons_every_report_names(
     return shared
 
 
-def _answers(step: Step, principal: str, act: str, entities: dict[str, Entity]) -> bool:
+def _answers(step: Step, principal: str, act: str, entities: Mapping[str, Entity]) -> bool:
     """Whether an answer joins the allegation (``principal``, ``act``)."""
     if step.act is not None and step.act != act:
         return False
@@ -228,7 +232,7 @@ def _allegation(
     principal: str,
     act: str,
     steps: list[Step],
-    entities: dict[str, Entity],
+    entities: Mapping[str, Entity],
     co_accused: list[str],
 ) -> Allegation:
     seen: set[tuple[str, int, int, str]] = set()

@@ -22,6 +22,7 @@ from corroborate.resolve import blocking
 from corroborate.resolve.blocking import Node, blocking_keys
 from corroborate.resolve.entities import EntityIndex
 from corroborate.resolve.parts import Contribution
+from corroborate.store.rows import dumps
 
 __all__ = [
     "DocumentRecord",
@@ -30,6 +31,7 @@ __all__ = [
     "index_components",
     "name_keys",
     "entity_to_json",
+    "forms_json",
     "node_ref",
     "person_words",
     "reach",
@@ -192,6 +194,12 @@ def _contribution_from_json(d: dict[str, Any]) -> Contribution:
         Alias(**d["alias"]) if d["alias"] else None,
         Affiliation(**d["affiliation"]) if d["affiliation"] else None,
     )  # fmt: skip
+
+
+def forms_json(short: list[tuple[str, Node]], acronyms: list[tuple[str, Node]]) -> str:
+    """A document's short forms and acronyms as resolution gave them, as stored beside its
+    record (``index_documents.forms``): equal text exactly when both are equal."""
+    return dumps([[[w, list(n)] for w, n in short], [[w, list(n)] for w, n in acronyms]])
 
 
 def record_to_json(r: DocumentRecord) -> dict[str, Any]:

@@ -1,45 +1,42 @@
-"""The ledger rebuilt from a fresh resolution, stepping again only the documents whose inputs
-changed: the update for new documents that reach stored names (``ledger.update``).
+"""Documents stepped again after a fresh resolution: only those whose inputs changed (the
+update for new documents that reach stored names, ``ledger.update``).
 
 A document's record (``DocumentRecord``: its steps, the groups its claims name, what it adds
 to entities) is made by ``record_document`` from three things only: its own stored analysis,
 the short forms and acronyms resolution gives it, and the values of the references it read
 while it was made - each node's entity (``m:``), each global spelling key and name a lookup
 consulted (``k:``, ``n:``, found or not), each entity it read, as assembled (``e:``; of it
-only what stepping can read, ``read_view``). The index stores all three
-(``index_documents``, ``index_refs``, ``index_names``, ``index_entities``). So after
-resolving every stored document again (``resolve``: the names cross documents through keys,
-words, counts and the company reports keep, so no part of it is reused), a stored record is
-the one ``record_document`` would make exactly when its document is unchanged, resolution
-gives it the same short forms and acronyms, and none of its references has changed value:
-it is reused, and only the other documents are stepped again. What its steps can join
-(``reaches``) also depends on the speakers' organisations, which are no reference: it is
-computed again for every record (cheap). The ledger is then assembled from all records as a
-full build assembles it (``build.assemble_ledger``), and the corrections by hand applied to
-it whole: equal to the full rebuild by construction, for any new, changed or removed
-documents.
+only what stepping can read, ``delta.read_view``). The index stores all three
+(``index_documents`` with its ``forms``, ``index_refs``, ``index_names``,
+``index_entities``). So a stored record is the one ``record_document`` would make exactly
+when its document is unchanged, resolution gives it the same short forms and acronyms, and
+none of its references has changed value: a ``ResolutionDelta`` names the documents and
+references that changed, and only their documents are stepped again (``stepped_again``,
+``step_again``); the others' records are not read. What a record's steps can join
+(``reaches``: the stored ``accuses``) also depends on the speakers' organisations, which a
+record reads through the speaker's entity (``e:``, whose view holds its affiliations'
+organisations), so a reused record's is exact as stored.
+
+``restep`` is the whole form of it, for an update that assembles the ledger from every record
+(corrections by hand in force): the same documents stepped again, every other record parsed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from corroborate.ledger.build import AnalysedDocument, record_document
-from corroborate.ledger.index import (
-    DocumentRecord,
-    entity_to_json,
-    node_ref,
-    reaches,
-    record_from_json,
-)
+from corroborate.ledger.delta import ResolutionDelta, resolution_delta
+from corroborate.ledger.index import DocumentRecord, reaches, record_from_json
 from corroborate.records import Mention
 from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
 from corroborate.store import Store
 from corroborate.store.rows import loads
 
-__all__ = ["Restepped", "changed_refs", "read_view", "restep", "stored_analysis"]
+__all__ = ["Restepped", "resolve_store", "restep", "step_again", "stepped_again",
+           "stored_analysis"]  # fmt: skip
 
 
 @dataclass
@@ -54,9 +51,9 @@ class Restepped:
     payloads: dict[str, str]  # the stored JSON of each record reused as it was
 
 
-def restep(store: Store, dirty: set[str]) -> Restepped:
-    """Every stored document's record, made again for ``dirty`` documents (new or changed)
-    and for those whose inputs changed, reused from the index for the others."""
+def resolve_store(store: Store) -> tuple[Resolution, dict[str, list[Mention]]]:
+    """Every stored document resolved again (today's resolution for an update), with the
+    stored mentions it read, by document."""
     heads = store.document_heads()
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for document_id, mention in store.mentions():
@@ -64,70 +61,63 @@ def restep(store: Store, dirty: set[str]) -> Restepped:
     # The order ``build_indexed`` steps documents in (undated first, as ``published or ""``).
     heads.sort(key=lambda h: (h[1] or "", h[0]))
     resolution = resolve(DocumentMentions(d, p, mentions[d]) for d, p, _ in heads)
-    again = dirty | store.documents_reading(changed_refs(store, resolution))
-    payloads = store.index_payloads({d for d, _, _ in heads} - again)
-    entities = resolution.index.by_id
-    records: list[DocumentRecord] = []
-    stepped: set[str] = set()
-    kept: dict[str, str] = {}
-    for document_id, _, content_hash in heads:
-        short = resolution.short.get(document_id, [])
-        acronyms = resolution.acronyms.get(document_id, [])
-        payload = payloads.get(document_id)
-        if payload is not None:
-            stored = record_from_json(document_id, content_hash, loads(payload))
-            if stored.short == short and stored.acronyms == acronyms:
-                accuses = reaches(stored.steps, entities)
-                if accuses == stored.accuses:
-                    kept[document_id] = payload
-                stored.accuses = accuses
-                records.append(stored)
-                continue
-        analysed = stored_analysis(store, document_id, mentions[document_id])
-        records.append(record_document(analysed, content_hash, short, acronyms,
-                                       resolution.node_entity, resolution.index))  # fmt: skip
-        stepped.add(document_id)
-    return Restepped(resolution, records, stepped, kept)
+    return resolution, mentions
 
 
-def changed_refs(store: Store, resolution: Resolution) -> set[str]:
-    """The references (``m:``, ``k:``, ``n:``, ``e:``) whose value ``resolution`` gives
-    otherwise than the stored index: an entity where there was none, none where there was
-    one, another entity, or an entity that reads otherwise (``read_view``)."""
-    index = resolution.index
-    now: dict[str, str] = {}
-    for key, eid in index.by_key_map.items():
-        now["k:" + key] = eid
-    for name, eid in index.by_name_map.items():
-        now["n:" + name] = eid
-    for node, eid in resolution.node_entity.items():
-        now["m:" + node_ref(node)] = eid
-    before = {_as_ref(name): eid for name, eid in store.index_table("index_names").items()}
-    out = {ref for ref in now.keys() | before.keys() if now.get(ref) != before.get(ref)}
-    finals = {eid: read_view(loads(f)) for eid, f in store.index_table("index_entities").items()}
-    assembled = {eid: read_view(entity_to_json(e)) for eid, e in index.by_id.items()}
-    out |= {"e:" + eid for eid in finals.keys() | assembled.keys()
-            if finals.get(eid) != assembled.get(eid)}  # fmt: skip
+def stepped_again(store: Store, delta: ResolutionDelta, stored: Collection[str]) -> set[str]:
+    """The stored documents whose record must be made again: the delta's documents (new,
+    changed, or given other short forms) and those that read a reference whose value
+    changed; no other's inputs changed."""
+    return (delta.documents | store.documents_reading(delta.refs)) & set(stored)
+
+
+def step_again(
+    store: Store, delta: ResolutionDelta, hashes: Mapping[str, str], documents: Collection[str]
+) -> dict[str, DocumentRecord]:
+    """The records of ``documents`` made again from their stored analysis and the delta's
+    resolution (read by key)."""
+    resolution = delta.resolution
+    out: dict[str, DocumentRecord] = {}
+    for document_id in sorted(documents):
+        analysed = stored_analysis(store, document_id)
+        out[document_id] = record_document(
+            analysed,
+            hashes[document_id],
+            resolution.short.get(document_id, []),
+            resolution.acronyms.get(document_id, []),
+            resolution.node_entity,
+            resolution.index,
+        )
     return out
 
 
-def read_view(entity: dict[str, Any]) -> tuple[object, ...]:
-    """What stepping can read of an entity (``entity_to_json``'s form): ``lookup`` hands it to
-    ``ledger.claims``, ``ledger.link`` and ``parts.document_part``, which read its id, name
-    and type, its aliases' names in order (a name found in a quote) and its affiliations'
-    organisations and roles in order (a speaker's party, a judge's office) - never which
-    document or join gave an alias or an affiliation, nor their dates. An earlier report
-    that uses a short form moves the alias's document, not what any report reads of it."""
-    return (
-        entity["id"], entity["name"], entity["type"],
-        tuple(a["name"] for a in entity["aliases"]),
-        tuple((a["organization"], a["role"]) for a in entity["affiliations"]),
-    )  # fmt: skip
-
-
-def _as_ref(name: str) -> str:
-    """``index_names`` keeps a node's entity as "node:" + node; records refer to it as "m:"."""
-    return "m:" + name[5:] if name.startswith("node:") else name
+def restep(store: Store, dirty: set[str]) -> Restepped:
+    """Every stored document's record, made again for ``dirty`` documents (new or changed)
+    and for those whose inputs changed, reused from the index for the others (every other
+    record parsed: what an update needs when it assembles the ledger whole)."""
+    resolution, mentions = resolve_store(store)
+    delta = resolution_delta(store, resolution, dirty, mentions)
+    heads = sorted(store.document_heads(), key=lambda h: (h[1] or "", h[0]))
+    again = stepped_again(store, delta, [d for d, _, _ in heads])
+    payloads = store.index_payloads({d for d, _, _ in heads} - again)
+    made = step_again(store, delta, {d: h for d, _, h in heads}, again)
+    entities = resolution.index.by_id
+    records: list[DocumentRecord] = []
+    kept: dict[str, str] = {}
+    for document_id, _, content_hash in heads:
+        if document_id in made:
+            records.append(made[document_id])
+            continue
+        stored = record_from_json(document_id, content_hash, loads(payloads[document_id]))
+        # Exact without computing it again (a speaker's organisations are read through
+        # "e:", so a document whose speakers' organisations changed is stepped again), but
+        # cheap on this path, which parses every record anyway.
+        accuses = reaches(stored.steps, entities)
+        if accuses == stored.accuses:
+            kept[document_id] = payloads[document_id]
+        stored.accuses = accuses
+        records.append(stored)
+    return Restepped(resolution, records, set(made), kept)
 
 
 def stored_analysis(

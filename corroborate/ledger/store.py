@@ -4,9 +4,10 @@ The ledger is a function of every stored document, so after an ingest it is rebu
 from the stored documents, attributions and mentions (``build_ledger``) and swapped, read and
 written in one write transaction (``Store.rebuild_ledger``), so that a concurrent ingest cannot
 commit a document the new ledger misses. The ingest hook is ``update``: it adds what new
-documents bring when they touch nothing stored (``ledger.update``), else resolves the store
-again and steps again only the documents whose inputs changed (``ledger.restep``), writing
-only what differs; both equal the full rebuild, which remains for a store without a current
+documents bring when they touch nothing stored (``ledger.update``), else resolves again what
+the new documents reach (``ledger.reached``; the whole store where it cannot) and steps again
+only the documents whose inputs changed (``ledger.restep``), writing only what differs; both
+equal the full rebuild, which remains for a store without a current
 index or with more than half of it new. ``remove`` deletes documents and updates the ledger
 the same way, in the same transaction.
 """
@@ -21,23 +22,15 @@ from corroborate.ledger.build import AnalysedDocument, assemble_ledger, build_in
 from corroborate.ledger.corrections import Correction, apply_corrections, orphaned
 from corroborate.ledger.difference import difference
 from corroborate.ledger.fingerprint import code_fingerprint
-from corroborate.ledger.index import (
-    DocumentRecord,
-    entity_to_json,
-    index_components,
-    name_keys,
-    node_ref,
-    person_words,
-    record_to_json,
-)
+from corroborate.ledger.index_rows import document_rows, index_rows, named_rows, statistics_rows
 from corroborate.ledger.paused_gc import paused_gc
 from corroborate.ledger.update import Update, plan
-from corroborate.nlp import names
 from corroborate.records import Attribution, Claim, Ledger, Mention
-from corroborate.resolve.entities import Resolution
+from corroborate.resolve.entities import DocumentMentions
+from corroborate.resolve.statistics import document_names
 from corroborate.store import Store
 from corroborate.store.index import IndexRows
-from corroborate.store.rows import dumps
+from corroborate.store.store import Written
 
 __all__ = [
     "Removed",
@@ -115,12 +108,24 @@ def remove(store: Store, document_ids: Collection[str], *, commit: bool = True) 
     does it all and rolls it back (a dry run)."""
     done = _Done()
     with paused_gc():
-        rows = store.remove_indexed(document_ids, _updating(done, built=True), commit=commit)
+        rows = store.remove_indexed(document_ids, _updating(done, built=True), commit=commit,
+                                    written=_read_back(done))  # fmt: skip
     assert done.ledger is not None  # set by the work, or it raised
     # No whole ledger as built only when the update merely added documents: nothing was
     # removed (no ids), and no correction in force names what was added.
     orphans = orphaned(done.built, done.corrections) if done.built is not None else []
     return Removed(rows, done.ledger, orphans, done.update, done.reason)
+
+
+def _read_back(done: _Done) -> Callable[[Store], None]:
+    """After an update by delta, whose ledger holds only what it changed, the ledger now
+    stored (what ``remove`` reports; read in its transaction, so a dry run sees it too)."""
+
+    def read(current: Store) -> None:
+        if done.update is not None and done.update.by_delta is not None:
+            done.ledger = current.ledger()
+
+    return read
 
 
 @dataclass
@@ -137,12 +142,12 @@ class _Done:
 
 def _updating(
     done: _Done, *, built: bool = False
-) -> Callable[[Store], tuple[Ledger, IndexRows, bool | set[str]]]:
+) -> Callable[[Store], tuple[Ledger, IndexRows, Written]]:
     """The work of ``Store.update_indexed`` (and ``remove_indexed``): the update ``plan``
     finds, else a full rebuild; says in ``done`` what it made, with the ledger as built
     when ``built`` (for ``orphaned``: an ingest does not pay for assembling it again)."""
 
-    def work(current: Store) -> tuple[Ledger, IndexRows, bool | set[str]]:
+    def work(current: Store) -> tuple[Ledger, IndexRows, Written]:
         done.corrections = current.corrections()
         found = plan(current)
         if isinstance(found, str):
@@ -152,13 +157,26 @@ def _updating(
         done.update, done.ledger = found, found.ledger
         if not found.whole:  # the new documents' rows, added
             # Only the additions: no whole ledger as built (nothing was removed).
-            return found.ledger, index_rows(found.resolution, found.records), False
+            return found.ledger, index_rows(found.resolution, found.records,
+                                            named=found.names), False  # fmt: skip
+        if found.by_delta is not None:
+            # Only what changed: no whole ledger as built, which ``orphaned`` needs only
+            # when corrections are in force (then the update is not by delta).
+            rows = IndexRows()
+            document_rows(rows, found.records)
+            delta = found.by_delta
+            named_rows(rows, delta.resolution, delta.spellings, delta.entities, delta.names,
+                       delta.nodes)  # fmt: skip
+            statistics_rows(rows, found.names)
+            rows.named |= found.removed
+            return found.ledger, rows, (found.ledger_change, found.index_change)
         if built:
             done.built = assemble_ledger(found.resolution, found.records)
         # Whole: what differs is written, and of the per-document rows only those of the
         # documents whose record is not stored as it is.
         rewritten = found.rewritten()
-        rows = index_rows(found.resolution, found.records, rewritten)
+        rows = index_rows(found.resolution, found.records, rewritten, found.names)
+        rows.named |= found.removed
         rows.tables["index_meta"].append(("code", code_fingerprint()))
         return found.ledger, rows, rewritten
 
@@ -174,52 +192,15 @@ def _fresh(current: Store) -> tuple[Ledger, Ledger, IndexRows]:
     """A full rebuild: the ledger as built, with the corrections by hand applied, and its
     index."""
     hashes = {s.document.id: s.content_hash for s in current.documents()}
-    ledger, resolution, records = build_indexed(analysed_documents(current), hashes)
+    analysed = analysed_documents(current)
+    ledger, resolution, records = build_indexed(analysed, hashes)
     # Canonical, as the store reads it back: corrections append what they make.
     corrected = apply_corrections(ledger, current.corrections()).canonical()
-    index = index_rows(resolution, records)
+    named = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
+             for d in analysed]  # fmt: skip
+    index = index_rows(resolution, records, named=named)
     index.tables["index_meta"].append(("code", code_fingerprint()))  # an update keeps it
     return ledger, corrected, index
-
-
-def index_rows(
-    resolution: Resolution,
-    records: list[DocumentRecord],
-    documents: Collection[str] | None = None,
-) -> IndexRows:
-    """The ledger's index (``ledger.index``) as the store's rows; the per-document rows
-    (``index_documents``, ``index_refs``) of ``documents`` only, when given (an update that
-    writes those alone, ``store.index.replace_index``)."""
-    rows = IndexRows()
-    t = rows.tables
-    nodes = sorted({n for r in records for n in r.nodes})
-    keys = name_keys(nodes)
-    pairs = [pair for r in records for pair in r.pairs]
-    component = index_components(keys, pairs)
-    by_spelling = {names.key(n[1]): c for n, c in component.items()}
-    for node, ks in keys.items():
-        t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
-    t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
-    for r in records:
-        if documents is not None and r.document_id not in documents:
-            continue
-        t["index_documents"].append((r.document_id, r.content_hash,
-                                     dumps(record_to_json(r))))  # fmt: skip
-        t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
-    final = resolution.index.by_id
-    for base in resolution.bases:
-        c = by_spelling.get(names.key(base.name), "")
-        t["index_entities"].append((base.id, c, dumps(entity_to_json(base)),
-                                    dumps(entity_to_json(final[base.id]))))  # fmt: skip
-    spelled: dict[str, tuple[str, str]] = {}
-    for key, eid in resolution.index.by_key_map.items():
-        spelled["k:" + key] = (eid, by_spelling.get(key, ""))
-    for name, eid in resolution.index.by_name_map.items():
-        spelled["n:" + name] = (eid, by_spelling.get(names.key(name), ""))
-    for node, eid in resolution.node_entity.items():
-        spelled["node:" + node_ref(node)] = (eid, by_spelling.get(names.key(node[1]), ""))
-    t["index_names"] = [(name, eid, c) for name, (eid, c) in sorted(spelled.items())]
-    return rows
 
 
 def rebuild_and_compare(store: Store) -> str | None:

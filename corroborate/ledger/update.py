@@ -20,11 +20,21 @@ index rows are added to the stored ones. That is the full rebuild's result exact
   and no stored allegation change;
 - no active correction by hand names a new entity or allegation.
 
-Otherwise (``Apart`` says why) the ledger is rebuilt from a fresh resolution, stepping
-again only the documents whose inputs changed (``ledger.restep``): exact by construction,
-whatever the new, changed or removed documents touch, and corrections by hand are applied
-to it whole. A full rebuild (``Fallback``) remains for a store without an index, an index
-made by other code, and more new or changed documents than ``MAX_SHARE`` of the store.
+Otherwise (``Apart`` says why) the update takes what resolution decides otherwise than the
+stored index (``ledger.delta.ResolutionDelta``) from a resolution of only the stored
+components the new documents reach, summed from the statistics stored per name
+(``ledger.reached.resolve_reached``); where that names why it cannot answer (a stored
+document changed or removed, a story to weigh, ...: ``Update.unreached``), every stored
+document is resolved again and compared with the index whole (``resolution_delta``). Then
+the update works by that delta (``by_delta``): only the
+documents whose inputs changed are stepped again (``ledger.restep``), only the allegations
+whose principal their steps reach, before or after, are regrouped, from the records that
+reach them (``ledger.regroup``), and only the entities, allegations and index rows the delta
+names are written: exact by construction, whatever the new, changed or removed documents
+touch. With corrections by hand in force (``Wholly``) the ledger is instead assembled from
+every record and corrected whole, as a rebuild corrects it. A full rebuild (``Fallback``)
+remains for a store without an index, an index made by other code, and more new or changed
+documents than ``MAX_SHARE`` of the store.
 """
 
 from __future__ import annotations
@@ -38,15 +48,27 @@ from corroborate.ledger.build import (
     record_document,
 )
 from corroborate.ledger.corrections import apply_corrections
+from corroborate.ledger.delta import ResolutionDelta, resolution_delta
 from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.index import DocumentRecord, name_keys, node_ref, person_words
-from corroborate.ledger.restep import restep, stored_analysis
+from corroborate.ledger.reached import Unreached, resolve_reached
+from corroborate.ledger.regroup import regroup
+from corroborate.ledger.restep import (
+    resolve_store,
+    restep,
+    step_again,
+    stepped_again,
+    stored_analysis,
+)
 from corroborate.records import Entity, Ledger
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
+from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
+from corroborate.store.derived import LedgerChange
+from corroborate.store.index import IndexChange
 
-__all__ = ["MAX_SHARE", "Apart", "Fallback", "Update", "plan"]
+__all__ = ["MAX_SHARE", "Apart", "Fallback", "Update", "Wholly", "by_delta", "dirty_names", "plan"]
 
 # Above this share of the store, new documents are rebuilt whole: the update's point look-ups
 # would cost more than reading everything once, and a first ingest has no index to update.
@@ -57,6 +79,9 @@ Fallback = Literal[
     "the index was made by other code",
     "too many new documents",
 ]
+# Why an update that steps documents again assembles the ledger from every record instead of
+# replacing only what the delta reaches (``by_delta``).
+Wholly = Literal["corrections by hand are in force"]
 # Why new documents cannot simply be added to the stored ledger (then it is rebuilt from a
 # fresh resolution with stored records reused, ``ledger.restep``).
 Apart = Literal[
@@ -73,9 +98,12 @@ class Update:
     """What the update stores. ``whole``: the ledger and index (``records``: every
     document's) replace the stored ones; else they are added to them (the new documents'
     alone). ``stepped``: the documents stepped again (the others' records reused); ``apart``:
-    why they were not simply added (None: they were)."""
+    why they were not simply added (None: they were). ``by_delta``: the ledger holds only
+    the entities and allegations ``ledger_change`` names (their new values), ``records``
+    only those stepped again, and only the index rows ``index_change`` names are written;
+    else ``whole`` (``wholly``: why). ``documents``: how many are stored."""
 
-    ledger: Ledger
+    ledger: Ledger  # by delta: only the new values of what ``ledger_change`` names
     resolution: Resolution
     records: list[DocumentRecord]
     whole: bool = False
@@ -83,6 +111,17 @@ class Update:
     apart: Apart | None = None
     payloads: dict[str, str] = field(default_factory=dict)  # reused records stored as they are
     removed: set[str] = field(default_factory=set)  # indexed documents no longer stored
+    documents: int = 0
+    by_delta: ResolutionDelta | None = None
+    ledger_change: LedgerChange = field(default_factory=LedgerChange)
+    index_change: IndexChange = field(default_factory=IndexChange)
+    wholly: Wholly | None = None
+    # resolution's inputs of the new or changed documents (``ledger.name_rows``), stored
+    names: list[DocumentNames] = field(default_factory=list)
+    # why a whole update resolved every stored document (``ledger.reached.Unreached``, or
+    # corrections by hand in force); None: it resolved only what the new documents reach
+    # (``resolve_reached``), or it was not whole
+    unreached: Unreached | Wholly | None = None
 
     def rewritten(self) -> set[str]:
         """The documents whose index rows a ``whole`` update writes: those whose record is
@@ -108,12 +147,67 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
         apart = added(store, sorted(dirty), stored)
     if isinstance(apart, Update):
         return apart
+    removed = set(indexed) - set(stored)
+    brought = dirty_names(store, dirty)
+    if any(c.active for c in store.corrections()):
+        found = _whole(store, dirty, apart, removed, "corrections by hand are in force")
+        found.names, found.unreached = brought, "corrections by hand are in force"
+        return found
+    reached = resolve_reached(store, dirty)
+    if isinstance(reached, ResolutionDelta):
+        delta, unreached = reached, None
+    else:  # resolved whole, the delta found by whole comparisons
+        resolution, mentions = resolve_store(store)
+        delta, unreached = resolution_delta(store, resolution, dirty, mentions), reached
+    found = by_delta(store, delta, stored, removed, apart)
+    found.names, found.unreached = brought, unreached
+    return found
+
+
+def dirty_names(store: Store, dirty: set[str]) -> list[DocumentNames]:
+    """Resolution's inputs of the new or changed documents (``resolve.statistics``), which
+    the update stores beside the index for the next update's ``resolve_reached``."""
+    published = store.published(dirty)
+    return [
+        document_names(DocumentMentions(d, published[d], [m for _, m in store.mentions(d)]))
+        for d in sorted(dirty)
+    ]
+
+
+def by_delta(
+    store: Store,
+    delta: ResolutionDelta,
+    stored: dict[str, str],
+    removed: set[str],
+    apart: Apart,
+) -> Update:
+    """The update that steps again only the documents the delta reaches, regroups only the
+    allegations their steps reach (``ledger.regroup``) and names only the index rows that
+    change: what it reads and writes follows the delta, not the store."""
+    again = stepped_again(store, delta, stored)
+    made = step_again(store, delta, stored, again)
+    regrouped = regroup(store, delta, made, removed)
+    ledger = Ledger(entities=regrouped.entities, allegations=regrouped.allegations)
+    index_change = IndexChange(
+        again | removed,
+        set(delta.entities),
+        set(delta.names),
+        {node_ref(n) for n in delta.nodes},
+    )
+    records = sorted(made.values(), key=lambda r: (r.published or "", r.document_id))
+    return Update(ledger, delta.resolution, records, True, again, apart, removed=removed,
+                  documents=len(stored), by_delta=delta, ledger_change=regrouped.change,
+                  index_change=index_change)  # fmt: skip
+
+
+def _whole(store: Store, dirty: set[str], apart: Apart, removed: set[str], why: Wholly) -> Update:
+    """The update that assembles the ledger from every record (reused ones parsed) and
+    applies the corrections by hand to it whole."""
     done = restep(store, dirty)
     built = assemble_ledger(done.resolution, done.records)
     ledger = apply_corrections(built, store.corrections()).canonical()
-    removed = set(indexed) - set(stored)
     return Update(ledger, done.resolution, done.records, True, done.stepped, apart,
-                  done.payloads, removed)  # fmt: skip
+                  done.payloads, removed, len(done.records), wholly=why)  # fmt: skip
 
 
 def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:
@@ -166,7 +260,10 @@ def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apar
     for c in store.corrections():
         if c.active and _strings(c.data) & named:
             return "a correction by hand names the new entities"
-    return Update(ledger.canonical(), resolution, records, stepped=set(new))
+    brings = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
+              for d in docs]  # fmt: skip
+    return Update(ledger.canonical(), resolution, records, stepped=set(new),
+                  documents=len(stored), names=brings)  # fmt: skip
 
 
 def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:

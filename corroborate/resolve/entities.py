@@ -57,22 +57,34 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from corroborate.nlp import names
-from corroborate.records import ENTITY_TYPES, Alias, Entity, EntityType, Mention
-from corroborate.resolve import apart, blocking, parts, variants
+from corroborate.records import ENTITY_TYPES, Alias, Entity, EntityType
+from corroborate.resolve import blocking, parts, variants
 from corroborate.resolve.lone import RARE_COMPANY, lone_names
 from corroborate.resolve.nodes import DocumentMentions, mention_nodes, node_name
+from corroborate.resolve.statistics import (
+    Declaration,
+    DocumentNames,
+    NameStatistics,
+    document_names,
+)
 from corroborate.resolve.union import NameUnion
 
 __all__ = [
     "DocumentMentions",
     "EntityIndex",
+    "Joined",
     "Resolution",
+    "StoryCompany",
+    "ambiguous_acronyms",
+    "document_short_forms",
     "entity_id",
+    "group_entities",
+    "join_names",
     "mention_nodes",
     "node_name",
     "resolve",
@@ -190,47 +202,69 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     """Join the mentions of all documents into entities, keeping what was decided per
     component apart from what each document added (``parts``), for the ledger's index."""
     docs = sorted(documents, key=lambda d: ((d.published or "9999"), d.id))
-    uf = NameUnion()
-    counts: Counter[tuple[str, str]] = Counter()
-    first_doc: dict[tuple[str, str], str] = {}
+    stats = NameStatistics.of(document_names(doc) for doc in docs)
     short: list[tuple[str, str, tuple[str, str]]] = []  # (doc, written, full node)
-    declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]] = []
     for doc in docs:
-        for m in doc.mentions:
-            # the nodes an update compares with the stored ones: one function names them
-            found = mention_nodes(m)
-            if not found:
-                continue
-            node = found[0]
-            uf.add(node)
-            counts[node] += 1
-            first_doc.setdefault(node, doc.id)
-            written = _written_name(m.text)
-            if written and names.key(written) != names.key(node[1]):
-                short.append((doc.id, written, node))
-            if m.alias:
-                other = found[1]
-                uf.add(other)
-                counts[other] += 0
-                declared.append((node, other, doc.id, m))
-    acronyms_here = _declared(uf, declared)
+        short += document_short_forms(doc)
+    joined = join_names(stats, lambda uf: StoryCompany(uf, stats.documents))
+    # A lone name is a short form inside its own report, decided once every join is made.
+    short += lone_names(joined.uf, joined.nodes, stats.documents)
+    return _build(joined, short, docs, stats.first_doc)
+
+
+def document_short_forms(doc: DocumentMentions) -> list[tuple[str, str, tuple[str, str]]]:
+    """(document, written, node) for each mention whose text writes a short form of the name
+    it resolves to inside its document ("Imran" for "Imran Khan"), in mention order."""
+    out: list[tuple[str, str, tuple[str, str]]] = []
+    for m in doc.mentions:
+        found = mention_nodes(m)
+        if not found:
+            continue
+        written = _written_name(m.text)
+        if written and names.key(written) != names.key(found[0][1]):
+            out.append((doc.id, written, found[0]))
+    return out
+
+
+@dataclass
+class Joined:
+    """The names joined into groups (``join_names``): the union, its names in sorted order,
+    the mention counts after each name took one type, and the acronyms that stand for their
+    definition inside the defining documents only."""
+
+    uf: NameUnion
+    nodes: list[tuple[str, str]]
+    counts: Counter[tuple[str, str]]
+    acronyms_here: list[tuple[str, str, tuple[str, str]]]
+
+
+def join_names(
+    stats: NameStatistics, company: Callable[[NameUnion], StoryCompany | None]
+) -> Joined:
+    """Every join of the names ``stats`` counts: declared ones, one type per name, then
+    every rule component by component. ``stats`` may hold whole components of names only
+    (an update's): every input a rule reads of a name is a name of its component, but for
+    the story company (``company``), which reads the reports naming them."""
+    uf = NameUnion()
+    for node in stats.counts:
+        uf.add(node)
+    counts = Counter(stats.counts)  # a copy, zeros kept: retyping moves a name's count
+    acronyms_here = _declared(uf, stats.declared)
     _one_type_per_name(uf, counts)
     _drop_joined_people(uf)
-    _mark_apart(uf, docs)
+    _mark_apart(uf, stats.marks)
     nodes = sorted(uf.parent)
     declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
-    company = _StoryCompany(uf, docs)
+    story = company(uf)
     for component in blocking.components(nodes, declared_pairs):
         if len(component) > 1:  # a rule only ever joins a name to another of its component
-            _join_component(uf, component, first_doc, company)
-    # A lone name is a short form inside its own report, decided once every join is made.
-    short += lone_names(uf, nodes, docs)
-    return _build(uf, nodes, counts, short, docs, first_doc, acronyms_here)
+            _join_component(uf, component, stats.first_doc, story)
+    return Joined(uf, nodes, counts, acronyms_here)
 
 
 def _join_component(uf: NameUnion, nodes: list[tuple[str, str]],
                     first_doc: dict[tuple[str, str], str],
-                    company: _StoryCompany | None = None) -> None:  # fmt: skip
+                    company: StoryCompany | None = None) -> None:  # fmt: skip
     """Every merge rule, in order, over one component of names that share blocking keys
     (``blocking``): no rule can join names of two components, so each is resolved alone."""
     _join_same_names(uf, nodes, first_doc)
@@ -254,29 +288,29 @@ def _written_name(text: str) -> str:
 
 
 def _declared(
-    uf: NameUnion, declared: list[tuple[tuple[str, str], tuple[str, str], str, Mention]]
+    uf: NameUnion, declared: list[tuple[Declaration, str]]
 ) -> list[tuple[str, str, tuple[str, str]]]:
     """Join what the texts declare ("X alias Y", "Long Name (ACR)"), except an acronym that
     articles define as different names ("PAC": the Peoples Aman Committee in Karachi, the
     Provincial Armed Constabulary in Meerut): it stands for its own definition inside each
     defining document only (returned as short forms), and joins nothing across them."""
-    meanings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for node, other, _, m in declared:
-        if m.alias_kind == "acronym":
-            meanings[other].append(node)
-    ambiguous = {acr for acr, longs in meanings.items() if _different_names(longs)}
+    ambiguous = ambiguous_acronyms(declared)
     local: list[tuple[str, str, tuple[str, str]]] = []
-    for node, other, doc_id, m in declared:
-        if other in ambiguous:
-            local.append((doc_id, other[1], node))
+    for d, doc_id in declared:
+        if d.other in ambiguous:
+            local.append((doc_id, d.other[1], d.node))
             continue
-        why = (
-            "acronym defined in the text"
-            if m.alias_kind == "acronym"
-            else (f"the text says {m.name!r} alias {m.alias!r}")
-        )
-        uf.join(node, other, why, doc_id)
+        uf.join(d.node, d.other, d.reason, doc_id)
     return local
+
+
+def ambiguous_acronyms(declared: Iterable[tuple[Declaration, str]]) -> set[tuple[str, str]]:
+    """The acronyms that texts define as different names ("PAC"; see ``_declared``)."""
+    meanings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for d, _ in declared:
+        if d.kind == "acronym":
+            meanings[d.other].append(d.node)
+    return {acr for acr, longs in meanings.items() if _different_names(longs)}
 
 
 def _different_names(longs: list[tuple[str, str]]) -> bool:
@@ -315,17 +349,13 @@ def _like_people(name: str) -> bool:
     )
 
 
-def _mark_apart(uf: NameUnion, docs: list[DocumentMentions]) -> None:
+def _mark_apart(uf: NameUnion, marks: Mapping[str, set[str]]) -> None:
     """Mark each person node with the lists it is named in and the documents that write it
     in full (``apart``), so that likeness of names never joins what an article tells apart."""
-    for doc in docs:
-        for i, listed in enumerate(apart.listed_together(doc.mentions)):
-            for name in listed:
-                if ("person", name) in uf.parent:
-                    uf.mark(("person", name), f"list:{doc.id}:{i}")
-        for name in apart.named_in_full(doc.mentions):
-            if ("person", name) in uf.parent:
-                uf.mark(("person", name), f"doc:{doc.id}")
+    for name, ms in marks.items():
+        if ("person", name) in uf.parent:
+            for mark in ms:
+                uf.mark(("person", name), mark)
 
 
 def _one_type_per_name(uf: NameUnion, counts: Counter[tuple[str, str]]) -> None:
@@ -520,18 +550,17 @@ def _join_variants(uf: NameUnion, nodes: list[tuple[str, str]],
             uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))
 
 
-class _StoryCompany:
+class StoryCompany:
     """Which reports name which full names, read before any join (so the same for a
     component resolved alone as for all names at once): two names belong to one story when
     reports that use them share another person few reports name (``RARE_COMPANY``)."""
 
-    def __init__(self, uf: NameUnion, docs: list[DocumentMentions]) -> None:
+    def __init__(self, uf: NameUnion, docs: list[DocumentNames]) -> None:
         self.docs: dict[tuple[str, str], set[str]] = defaultdict(set)  # node -> reports
         keys: dict[str, set[str]] = defaultdict(set)  # report -> keys of its full names
         for doc in docs:
-            for m in doc.mentions:
-                node = ("person", node_name(m.name))
-                if m.type == "person" and m.label != "role" and node in uf.parent:
+            for node in doc.named_people():
+                if node in uf.parent:
                     self.docs[node].add(doc.id)
                     if len(names.words(node[1])) >= 2:
                         keys[doc.id].add(names.key(node[1]))
@@ -548,10 +577,10 @@ class _StoryCompany:
 
 def _join_reversed(uf: NameUnion, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str],
-                   company: _StoryCompany) -> None:  # fmt: skip
+                   company: StoryCompany) -> None:  # fmt: skip
     """ "Mohammad Jan" is "Jan Muhammad": a two-word name written in the other order, when
     it is the only such name, no article lists the two side by side, and the reports using
-    them tell one story (``_StoryCompany``). Key: ``reversed:`` (the two words' blocks)."""
+    them tell one story (``StoryCompany``). Key: ``reversed:`` (the two words' blocks)."""
     two = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) == 2]
     by_order: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in two:
@@ -579,12 +608,12 @@ def _join_reversed(uf: NameUnion, nodes: list[tuple[str, str]],
 
 def _join_opening_vowels(uf: NameUnion, nodes: list[tuple[str, str]],
                          first_doc: dict[tuple[str, str], str],
-                         company: _StoryCompany) -> None:  # fmt: skip
+                         company: StoryCompany) -> None:  # fmt: skip
     """ "Asmat Adamjee" is "Ismat Adamjee": the same name but for the vowel that opens the
     given name, which transliterations write several ways. "Aslam" and "Islam" are also two
     names, so the likeness alone never joins them: only when it is the only such name, no
     article names or lists the two side by side, and reports using them tell one story
-    (``_StoryCompany``), as for reversed names. Key: ``opening:`` (the given name's rest,
+    (``StoryCompany``), as for reversed names. Key: ``opening:`` (the given name's rest,
     the last word)."""
     people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2]
     by_opening: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -688,36 +717,13 @@ def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -
     return min(group, key=rank)[1]
 
 
-def _build(uf: NameUnion, nodes: list[tuple[str, str]], counts: Counter[tuple[str, str]],
-           short: list[tuple[str, str, tuple[str, str]]],
+def _build(joined: Joined, short: list[tuple[str, str, tuple[str, str]]],
            docs: list[DocumentMentions],
-           first_doc: dict[tuple[str, str], str],
-           acronyms_here: list[tuple[str, str, tuple[str, str]]]) -> Resolution:  # fmt: skip
+           first_doc: dict[tuple[str, str], str]) -> Resolution:  # fmt: skip
     """The entities of the groups (per component), then what each document adds to them
     (``parts``); a name's lookups, in any document and in its own."""
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for node in nodes:
-        groups[uf.find(node)].append(node)
-    bases: list[Entity] = []
-    node_entity: dict[tuple[str, str], str] = {}
-    by_key: dict[str, str] = {}
-    by_name: dict[str, str] = {}
-    used: set[str] = set()
-    for group in groups.values():
-        type_ = group[0][0]
-        canonical = _canonical(group, counts)
-        if type_ == "person" and len(names.words(canonical)) < 2:
-            continue  # a lone first name or surname no document resolves: not an actor yet
-        eid = entity_id(type_, canonical)
-        if eid in used:  # two people whose names share a spelling key
-            eid = spelled_id(type_, canonical)
-        used.add(eid)
-        bases.append(Entity(id=eid, name=canonical, type=_TYPES[type_],
-                            aliases=_aliases(uf, group, canonical, first_doc)))  # fmt: skip
-        for node in group:
-            node_entity[node] = eid
-            by_key.setdefault(names.key(node[1]), eid)
-            by_name.setdefault(node[1].lower(), eid)
+    bases, node_entity, by_key, by_name = group_entities(joined, first_doc)
+    acronyms_here = joined.acronyms_here
     short_of: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for doc_id, written, node in short:
         short_of[doc_id].append((written, node))
@@ -754,6 +760,40 @@ def _build(uf: NameUnion, nodes: list[tuple[str, str]], counts: Counter[tuple[st
     return Resolution(index, bases, node_entity, dict(short_of), dict(acronyms_of), doc_parts)
 
 
+def group_entities(
+    joined: Joined, first_doc: Mapping[tuple[str, str], str]
+) -> tuple[list[Entity], dict[tuple[str, str], str], dict[str, str], dict[str, str]]:
+    """Each group's entity (its base: id, canonical name, the aliases its joins give), each
+    name's entity, and the spelling keys and names that look one up (the first group in name
+    order wins). Two groups whose names share a spelling key are in one component, so the
+    entities of whole components come out the same alone as among all names."""
+    uf = joined.uf
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node in joined.nodes:
+        groups[uf.find(node)].append(node)
+    bases: list[Entity] = []
+    node_entity: dict[tuple[str, str], str] = {}
+    by_key: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    used: set[str] = set()
+    for group in groups.values():
+        type_ = group[0][0]
+        canonical = _canonical(group, joined.counts)
+        if type_ == "person" and len(names.words(canonical)) < 2:
+            continue  # a lone first name or surname no document resolves: not an actor yet
+        eid = entity_id(type_, canonical)
+        if eid in used:  # two people whose names share a spelling key
+            eid = spelled_id(type_, canonical)
+        used.add(eid)
+        bases.append(Entity(id=eid, name=canonical, type=_TYPES[type_],
+                            aliases=_aliases(uf, group, canonical, first_doc)))  # fmt: skip
+        for node in group:
+            node_entity[node] = eid
+            by_key.setdefault(names.key(node[1]), eid)
+            by_name.setdefault(node[1].lower(), eid)
+    return bases, node_entity, by_key, by_name
+
+
 def spelled_id(type_: str, name: str) -> str:
     """The id of an entity whose spelling key another entity already has: the key and the
     spelling itself, so still derived from the name alone."""
@@ -768,7 +808,7 @@ def _aliases(
     uf: NameUnion,
     group: list[tuple[str, str]],
     canonical: str,
-    first_doc: dict[tuple[str, str], str],
+    first_doc: Mapping[tuple[str, str], str],
 ) -> list[Alias]:
     """Every other name in the group with the reason of the join that reached it first."""
     start = next(n for n in group if n[1] == canonical)

@@ -5,14 +5,15 @@ may share a person for two reports to be one story (``RARE_COMPANY``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
 
-from corroborate.lexicon.legal import legal
 from corroborate.nlp import names
-from corroborate.resolve.nodes import DocumentMentions, node_name
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.statistics import DocumentNames
 from corroborate.resolve.union import NameUnion
 
-__all__ = ["RARE_COMPANY", "lone_names"]
+__all__ = ["RARE_COMPANY", "LoneInputs", "decide_lone", "lone_names"]
 
 # A person two reports share makes them one story for ``lone_names`` (and for the
 # reversed-name rule of ``resolve.entities``) only when few reports name that person (a
@@ -22,7 +23,7 @@ RARE_COMPANY = 4
 
 
 def lone_names(
-    uf: NameUnion, nodes: list[tuple[str, str]], docs: list[DocumentMentions]
+    uf: NameUnion, nodes: list[tuple[str, str]], docs: list[DocumentNames]
 ) -> list[tuple[str, str, tuple[str, str]]]:
     """ "Imran" in a report that gives no full name stands for "Imran Khan" of another
     report when the two share another person (the victim, a co-accused) and, among the
@@ -43,11 +44,10 @@ def lone_names(
     # Imran"): named by their part in the case, not as someone's relative ("his son Eric")
     as_accused: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc in docs:
-        for m in doc.mentions:
-            node = ("person", node_name(m.name))
-            if m.type == "person" and m.label != "role" and node in uf.parent:
+        for node in doc.named_people():
+            if node in uf.parent:
                 named[doc.id].add(node)
-                if _written_as_accused(m.text):
+                if node in doc.accused:
                     as_accused[doc.id].add(node)
     full_roots = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2}
                   for d, ns in named.items()}  # fmt: skip
@@ -66,56 +66,83 @@ def lone_names(
                 by_end[ws[0]][n] = 2
                 by_end[ws[-1]][n] = 1
     named_in = Counter(r for roots in full_roots.values() for r in roots)
-    rare = {d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()}
-    rare_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # rare person -> documents
+    rare: dict[str, set[Hashable]] = {
+        d: {r for r in roots if named_in[r] <= RARE_COMPANY} for d, roots in full_roots.items()
+    }
+    rare_in: dict[Hashable, set[str]] = defaultdict(set)  # rare person -> documents
     for d, roots in rare.items():
         for r in roots:
             rare_in[r].add(d)
     lone_roots = {uf.find(n) for n in nodes if n[0] == "person"} - {
         uf.find(n) for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2
     }
-    out: list[tuple[str, str, tuple[str, str]]] = []
-    for doc_id, ns in sorted(named.items()):
-        for n in sorted(ns):
-            word = names.words(n[1])
-            if uf.find(n) not in lone_roots or len(word) != 1:
-                continue
-            # Only reports that share a rare person with this one can vouch for a full
-            # name: at most RARE_COMPANY of them per person, whatever the store's size.
-            company = {e for r in rare[doc_id] for e in rare_in[r]} - {doc_id}
-            candidates = list(by_end[word[0]].items()) if company and word[0] in by_end else []
-            needs = {full: 1 if n in as_accused[doc_id] else needed for full, needed in candidates}
-            fits = _vouched(uf, needs, where, company, rare, doc_id)
-            if len(fits) > 1:
-                fits = _beside_only(uf, needs, where, company, rare, doc_id)
-            if len(fits) == 1 and not uf.apart(n, next(iter(fits)), ("list:",)):
-                out.append((doc_id, n[1], next(iter(fits.values()))))
+    inputs = LoneInputs(uf.find, named, as_accused, rare, rare_in, by_end, where,
+                        lambda n: uf.find(n) in lone_roots,
+                        lambda n, full: uf.apart(n, full, ("list:",)))  # fmt: skip
+    return [found for doc_id in sorted(named) for found in decide_lone(inputs, doc_id)]
+
+
+@dataclass(frozen=True)
+class LoneInputs:
+    """What deciding a report's lone names reads (``lone_names`` makes it from every report;
+    an update, ``ledger.reached``, for the reports it decides again): each name's group, the
+    people each report names (and writes with an accused noun), the rare groups each names and
+    the reports naming each rare group, each word's full names in the order of the first report
+    naming them (with the rare people a report must share for each), the reports naming each
+    full name, whether a name's group holds no full name, and whether a list keeps two apart."""
+
+    find: Callable[[Node], Hashable]
+    named: Mapping[str, set[Node]]
+    as_accused: Mapping[str, set[Node]]
+    rare: Mapping[str, set[Hashable]]
+    rare_in: Mapping[Hashable, set[str]]
+    by_end: Mapping[str, dict[Node, int]]
+    where: Mapping[Node, set[str]]
+    lone: Callable[[Node], bool]
+    apart: Callable[[Node, Node], bool]
+
+
+def decide_lone(inputs: LoneInputs, doc_id: str) -> list[tuple[str, str, Node]]:
+    """The lone names of one report (see ``lone_names``), in name order."""
+    out: list[tuple[str, str, Node]] = []
+    for n in sorted(inputs.named.get(doc_id, set())):
+        word = names.words(n[1])
+        if len(word) != 1 or not inputs.lone(n):
+            continue
+        # Only reports that share a rare person with this one can vouch for a full
+        # name: at most RARE_COMPANY of them per person, whatever the store's size.
+        company = {e for r in inputs.rare.get(doc_id, set()) for e in inputs.rare_in[r]} - {doc_id}
+        candidates = (
+            list(inputs.by_end[word[0]].items()) if company and word[0] in inputs.by_end else []
+        )
+        accused = n in inputs.as_accused.get(doc_id, set())
+        needs = {full: 1 if accused else needed for full, needed in candidates}
+        fits = _vouched(inputs, needs, company, doc_id)
+        if len(fits) > 1:
+            fits = _beside_only(inputs, needs, company, doc_id)
+        if len(fits) == 1 and not inputs.apart(n, next(iter(fits.values()))):
+            out.append((doc_id, n[1], next(iter(fits.values()))))
     return out
 
 
 def _beside_only(
-    uf: NameUnion,
-    needs: Mapping[tuple[str, str], int],
-    where: Mapping[tuple[str, str], set[str]],
-    company: set[str],
-    rare: Mapping[str, set[tuple[str, str]]],
-    doc_id: str,
-) -> dict[tuple[str, str], tuple[str, str]]:
+    inputs: LoneInputs, needs: Mapping[Node, int], company: set[str], doc_id: str
+) -> dict[Hashable, Node]:
     """Two people a lone word could stand for ("Amanda Knox" and her sister "Deanna Knox"):
     a report naming both tells them apart, not which one a lone "Knox" elsewhere is, so
     only the reports naming one of them vouch. And the one they vouch for must be the one
     every report naming the other also names: a rival only ever named beside them (a sister
     in her sister's story) is not whom a lone surname stands for, a rival named on their
     own elsewhere ("George W. Bush" beside "Jeb Bush") is a person in their own right."""
-    roots_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)  # root -> reports
+    roots_in: dict[str, set[Hashable]] = defaultdict(set)
+    named_in: dict[Hashable, set[str]] = defaultdict(set)  # root -> reports
     for full in needs:  # the candidates, in the order found
-        root = uf.find(full)
-        named_in[root] |= where[full]
-        for e in where[full]:
+        root = inputs.find(full)
+        named_in[root] |= inputs.where[full]
+        for e in inputs.where[full]:
             roots_in[e].add(root)
     alone = {e for e in company if len(roots_in[e]) == 1}
-    fits = _vouched(uf, needs, where, alone, rare, doc_id)
+    fits = _vouched(inputs, needs, alone, doc_id)
     if len(fits) != 1:
         return {}
     winner = next(iter(fits))
@@ -124,26 +151,15 @@ def _beside_only(
 
 
 def _vouched(
-    uf: NameUnion,
-    needs: Mapping[tuple[str, str], int],
-    where: Mapping[tuple[str, str], set[str]],
-    company: set[str],
-    rare: Mapping[str, set[tuple[str, str]]],
-    doc_id: str,
-) -> dict[tuple[str, str], tuple[str, str]]:
+    inputs: LoneInputs, needs: Mapping[Node, int], company: set[str], doc_id: str
+) -> dict[Hashable, Node]:
     """The full names (by root) that a report of ``company`` naming them vouches for: it
     shares ``needs[full]`` rare people with ``doc_id``'s report, the full name aside."""
-    fits: dict[tuple[str, str], tuple[str, str]] = {}
+    fits: dict[Hashable, Node] = {}
+    rare = inputs.rare
     for full in needs:  # the candidates, in the order found
-        target = uf.find(full)
+        target = inputs.find(full)
         if any(len(rare[doc_id] & (rare[e] - {target})) >= needs[full]
-               for e in where[full] & company):  # fmt: skip
+               for e in inputs.where[full] & company):  # fmt: skip
             fits.setdefault(target, full)
     return fits
-
-
-def _written_as_accused(text: str) -> bool:
-    """Whether a mention is written with an accused noun before the name ("Convict Imran",
-    "accused Imran"): the report names the person by their part in the case."""
-    words = text.split()
-    return len(words) >= 2 and words[0].lower() in legal().accused_nouns

@@ -7,7 +7,7 @@ own (affiliations, accused ids, figures) are JSON text.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
 from corroborate.records import (
@@ -25,6 +25,17 @@ from corroborate.records import (
 )
 from corroborate.store.connection import Connection
 from corroborate.store.rows import dumps, loads
+
+__all__ = [
+    "TABLES",
+    "LedgerChange",
+    "add_ledger",
+    "principals_of_events",
+    "read_ledger",
+    "replace_ledger_part",
+    "replace_ledger_rows",
+    "write_ledger",
+]
 
 TABLES = ("events", "allegations", "aliases", "entities")  # children first, for DELETE
 _ENTITY = "id, position, name, type, affiliations"
@@ -61,22 +72,67 @@ def replace_ledger_rows(db: Connection, ledger: Ledger) -> None:
     allegations = {a.id: a for a in ledger.allegations}
     gone_entities = sorted(e.id for e in stored.entities if entities.get(e.id) != e)
     gone_allegations = sorted(a.id for a in stored.allegations if allegations.get(a.id) != a)
-    for table, column, ids in (
-        ("events", "allegation_id", gone_allegations),
-        ("allegations", "id", gone_allegations),
-        ("aliases", "entity_id", gone_entities),
-        ("entities", "id", gone_entities),
-    ):
-        for i in range(0, len(ids), _CHUNK):
-            chunk = ids[i : i + _CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
+    _delete(db, gone_entities, gone_allegations)
     kept_entities = {e.id: e for e in stored.entities}
     kept_allegations = {a.id: a for a in stored.allegations}
     add_ledger(db, Ledger(
         entities=[e for e in ledger.entities if kept_entities.get(e.id) != e],
         allegations=[a for a in ledger.allegations if kept_allegations.get(a.id) != a],
     ))  # fmt: skip
+
+
+@dataclass
+class LedgerChange:
+    """Which entities and allegations an update by delta (``ledger.update``) replaces: each
+    named one is deleted with its aliases or events, and written again if the update's
+    ledger part holds it (gone otherwise)."""
+
+    entities: set[str] = field(default_factory=set)
+    allegations: set[str] = field(default_factory=set)
+
+
+def replace_ledger_part(db: Connection, part: Ledger, change: LedgerChange) -> None:
+    """Delete what ``change`` names and add ``part`` (the new values of those named, no
+    other); the caller holds the transaction."""
+    _delete(db, sorted(change.entities), sorted(change.allegations))
+    add_ledger(db, part)
+
+
+def principals_of_events(db: Connection, document_ids: set[str]) -> dict[str, str]:
+    """The stored allegations with an event from one of ``document_ids``, by id, with their
+    principal accused (the first): an allegation's events all come from documents whose
+    steps reach its principal, so these are every allegation against the principals those
+    documents reach."""
+    ids: set[str] = set()
+    ordered = sorted(document_ids)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        select = f"SELECT DISTINCT allegation_id FROM events WHERE document_id IN ({marks})"
+        ids |= {r[0] for r in db.query(select, tuple(chunk))}
+    out: dict[str, str] = {}
+    listed = sorted(ids)
+    for i in range(0, len(listed), _CHUNK):
+        chunk = listed[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for id_, accused in db.query(
+            f"SELECT id, accused FROM allegations WHERE id IN ({marks})", tuple(chunk)
+        ):
+            out[id_] = (loads(accused) or [""])[0]
+    return out
+
+
+def _delete(db: Connection, entity_ids: list[str], allegation_ids: list[str]) -> None:
+    for table, column, ids in (
+        ("events", "allegation_id", allegation_ids),
+        ("allegations", "id", allegation_ids),
+        ("aliases", "entity_id", entity_ids),
+        ("entities", "id", entity_ids),
+    ):
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
 
 
 # Well under SQLite's and PostgreSQL's limits on bound parameters.

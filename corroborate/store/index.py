@@ -12,28 +12,42 @@ from corroborate.store.connection import Connection, Row
 
 __all__ = [
     "INDEX_TABLES",
+    "NAME_TABLES",
+    "IndexChange",
     "IndexRows",
     "add_index",
+    "document_forms",
+    "document_refs",
     "documents_reading",
     "index_pairs",
     "index_payloads",
+    "index_table_rows",
+    "readers",
     "replace_index",
+    "replace_index_part",
+    "rows_where",
     "stored_values",
     "write_index",
 ]
 
 INDEX_TABLES = (
     "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
-    "index_words",
+    "index_words", "index_mentioned", "index_marks", "index_declared",
 )  # fmt: skip
+# Resolution's inputs per document (``resolve.statistics``): a pure function of the document,
+# so written when it is new, changed or removed only (``IndexRows.named``).
+NAME_TABLES = ("index_mentioned", "index_marks", "index_declared")
 _COLUMNS = {
-    "index_documents": "document_id, content_hash, payload",
+    "index_documents": "document_id, content_hash, payload, forms",
     "index_refs": "ref, document_id",
     "index_keys": "key, looks, node, component",
     "index_entities": "entity_id, component, base, final",
     "index_names": "name, entity_id, component",
     "index_meta": "name, value",  # ("code", ``ledger.fingerprint.code_fingerprint()``)
     "index_words": "word, kind, node",  # ``ledger.index.person_words``
+    "index_mentioned": "document_id, published, node, mentions, accused",
+    "index_marks": "document_id, name, mark",
+    "index_declared": "document_id, published, position, node, other, kind, reason",
 }
 
 
@@ -44,6 +58,9 @@ class IndexRows:
     tables: dict[str, list[tuple[Any, ...]]] = field(
         default_factory=lambda: {t: [] for t in INDEX_TABLES}
     )
+    # The documents whose rows of ``NAME_TABLES`` these are (new, changed or removed ones),
+    # for ``replace_index``; the others' are stored as they should be.
+    named: set[str] = field(default_factory=set)
 
 
 def write_index(db: Connection, rows: IndexRows) -> None:
@@ -79,8 +96,9 @@ def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
     """Make the stored index equal ``rows`` writing only what differs; the caller holds the
     transaction. ``rows`` holds the whole index but for the per-document tables
     (``_BY_DOCUMENT``), where it holds the rows of ``documents``: the caller vouches that
-    every other document's are stored as they should be (an update's reused records). The
-    other tables are compared row by row."""
+    every other document's are stored as they should be (an update's reused records), and
+    ``NAME_TABLES``, where it holds the rows of ``rows.named``. The other tables are
+    compared row by row."""
     ordered = sorted(documents)
     for table, at in _BY_DOCUMENT.items():
         for i in range(0, len(ordered), _CHUNK):
@@ -88,6 +106,7 @@ def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
             marks = ", ".join("?" * len(chunk))
             db.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", tuple(chunk))
         _insert(db, table, [row for row in rows.tables[table] if row[at] in documents])
+    _replace_statistics(db, rows)
     for table, identity in _IDENTITY.items():
         stored = {tuple(r) for r in db.query(f"SELECT {_COLUMNS[table]} FROM {table}")}
         wanted = set(rows.tables[table])
@@ -96,6 +115,58 @@ def replace_index(db: Connection, rows: IndexRows, documents: set[str]) -> None:
         gone = sorted(tuple(r[i] for i in picks) for r in stored - wanted)
         db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
         _insert(db, table, sorted(wanted - stored))
+
+
+@dataclass
+class IndexChange:
+    """Which rows of the index an update by delta (``ledger.update``) writes: the
+    per-document rows of ``documents`` (stepped again, or removed), the ``index_entities`` rows
+    of ``entities``, the ``index_names`` rows of ``names`` and the ``index_keys`` and
+    ``index_words`` rows of ``nodes`` (node references, ``ledger.index.node_ref``). Each named
+    row is deleted and written again from ``IndexRows`` if it is there (gone otherwise)."""
+
+    documents: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    nodes: set[str] = field(default_factory=set)
+
+
+# The column each table's rows are named by in an ``IndexChange``.
+_CHANGED_BY = {
+    "index_documents": ("document_id", "documents"),
+    "index_refs": ("document_id", "documents"),
+    "index_entities": ("entity_id", "entities"),
+    "index_names": ("name", "names"),
+    "index_keys": ("node", "nodes"),
+    "index_words": ("node", "nodes"),
+}
+
+
+def replace_index_part(db: Connection, rows: IndexRows, change: IndexChange) -> None:
+    """Delete the rows ``change`` names and insert ``rows`` (only the named rows' new values:
+    the caller made nothing else), and the ``NAME_TABLES`` rows of ``rows.named``; the caller
+    holds the transaction. ``index_meta`` is left as it is (the code that made the index is
+    the code that updates it)."""
+    for table, (column, attribute) in _CHANGED_BY.items():
+        _delete_where_in(db, table, column, getattr(change, attribute))
+        _insert(db, table, rows.tables[table])
+    _replace_statistics(db, rows)
+
+
+def _replace_statistics(db: Connection, rows: IndexRows) -> None:
+    """The ``NAME_TABLES`` rows of the documents ``rows.named`` (new, changed or removed)
+    deleted, and those ``rows`` holds of them inserted."""
+    for table in NAME_TABLES:
+        _delete_where_in(db, table, "document_id", rows.named)
+        _insert(db, table, [row for row in rows.tables[table] if row[0] in rows.named])
+
+
+def _delete_where_in(db: Connection, table: str, column: str, values: set[str]) -> None:
+    ordered = sorted(values)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", tuple(chunk))
 
 
 def _insert(db: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
@@ -112,6 +183,12 @@ def stored_values(db: Connection, table: str, column: str, values: set[str]) -> 
     """Which of ``values`` are stored in ``table.column`` (both named by the caller, never
     by a user): point look-ups, so an update reads what it asks about, not the index."""
     return {r[0] for r in _where_in(db, f"SELECT DISTINCT {column} FROM {table}", column, values)}
+
+
+def rows_where(db: Connection, table: str, column: str, values: set[str]) -> list[Row]:
+    """Every column of the rows of ``table`` whose ``column`` is one of ``values`` (both
+    named by the caller, never by a user), in the columns of ``_COLUMNS``."""
+    return _where_in(db, f"SELECT {_COLUMNS[table]} FROM {table}", column, values)
 
 
 def _where_in(db: Connection, select: str, column: str, values: set[str]) -> list[Row]:
@@ -147,3 +224,29 @@ def index_payloads(db: Connection, document_ids: set[str] | None) -> dict[str, s
 def documents_reading(db: Connection, refs: set[str]) -> set[str]:
     """The documents ``index_refs`` lists under any of ``refs``."""
     return {r[0] for r in _where_in(db, "SELECT DISTINCT document_id FROM index_refs", "ref", refs)}
+
+
+def readers(db: Connection, refs: set[str]) -> list[tuple[str, str]]:
+    """(ref, document id) for each document ``index_refs`` lists under one of ``refs``."""
+    return [(r[0], r[1]) for r in _where_in(db, "SELECT ref, document_id FROM index_refs", "ref",
+                                            refs)]  # fmt: skip
+
+
+def document_refs(db: Connection, document_ids: set[str]) -> list[tuple[str, str]]:
+    """(ref, document id) for every reference ``index_refs`` holds of ``document_ids``."""
+    return [(r[0], r[1]) for r in _where_in(db, "SELECT ref, document_id FROM index_refs",
+                                            "document_id", document_ids)]  # fmt: skip
+
+
+def document_forms(db: Connection) -> dict[str, str]:
+    """Each indexed document's short forms and acronyms (``index_documents.forms``)."""
+    return {r[0]: r[1] for r in db.query("SELECT document_id, forms FROM index_documents")}
+
+
+def index_table_rows(db: Connection, table: str) -> list[tuple[Any, ...]]:
+    """Every row of one of the index tables resolution decides (``index_keys``,
+    ``index_words``, ``index_entities``, ``index_names``), in ``_COLUMNS``' order: what
+    ``ledger.delta.resolution_delta`` compares a whole resolution with."""
+    if table not in _IDENTITY:
+        raise ValueError(f"not an index table of names: {table}")
+    return [tuple(r) for r in db.query(f"SELECT {_COLUMNS[table]} FROM {table}")]

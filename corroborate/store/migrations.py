@@ -466,9 +466,64 @@ AUDIT_READS = Migration(
     _read_for_the_audit,
 )
 
+# Each indexed document's short forms and acronyms as resolution gave them (``forms``, JSON:
+# ``ledger.index.forms_json``), beside its record: an update tells the documents whose forms a
+# new resolution changes by comparing this column, without parsing every stored record. Rows
+# written before it hold "", which no resolution gives; the index is made anew anyway (its
+# code fingerprint changed with this column), so no backfill is needed.
+INDEX_FORMS = Migration(
+    11,
+    "ledger index short forms",
+    ("ALTER TABLE index_documents ADD COLUMN forms TEXT NOT NULL DEFAULT ''",),
+)
+
+# Resolution's inputs per document (``resolve.statistics``), so that an update re-resolves
+# the names a new article reaches from these rows instead of every stored document's
+# mentions (``ledger.reached``): each name a document brings with its mention count and
+# whether it writes the person with an accused noun (``index_mentioned``), the marks that
+# keep names apart (``index_marks``), the aliases and acronyms it declares in mention order
+# (``index_declared``). Derived like the rest of the index: the next rebuild fills them (the
+# code fingerprint changes with them, so the next update rebuilds whole).
+NAME_STATISTICS = Migration(
+    12,
+    "resolution's inputs per document",
+    (
+        """CREATE TABLE index_mentioned (
+            document_id TEXT NOT NULL,
+            published TEXT,
+            node TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            accused INTEGER NOT NULL
+        )""",
+        "CREATE INDEX index_mentioned_by_node ON index_mentioned (node)",
+        "CREATE INDEX index_mentioned_by_document ON index_mentioned (document_id)",
+        """CREATE TABLE index_marks (
+            document_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            mark TEXT NOT NULL
+        )""",
+        "CREATE INDEX index_marks_by_name ON index_marks (name)",
+        "CREATE INDEX index_marks_by_document ON index_marks (document_id)",
+        """CREATE TABLE index_declared (
+            document_id TEXT NOT NULL,
+            published TEXT,
+            position INTEGER NOT NULL,
+            node TEXT NOT NULL,
+            other TEXT NOT NULL,
+            kind TEXT,
+            reason TEXT NOT NULL
+        )""",
+        "CREATE INDEX index_declared_by_node ON index_declared (node)",
+        "CREATE INDEX index_declared_by_other ON index_declared (other)",
+        "CREATE INDEX index_declared_by_document ON index_declared (document_id)",
+        # an entity's names, read by entity: the reports naming a person few reports name
+        "CREATE INDEX index_names_by_entity ON index_names (entity_id)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
-    AUDIT_READS,
+    AUDIT_READS, INDEX_FORMS, NAME_STATISTICS,
 )  # fmt: skip
 
 

@@ -20,14 +20,29 @@ from corroborate.records import Attribution, Claim, Document, EnforcementFigure,
 from corroborate.store import rows as r
 from corroborate.store.connection import Connection
 from corroborate.store.corrections import add_correction, read_corrections, undo_correction
-from corroborate.store.derived import add_ledger, read_ledger, replace_ledger_rows, write_ledger
+from corroborate.store.derived import (
+    LedgerChange,
+    add_ledger,
+    principals_of_events,
+    read_ledger,
+    replace_ledger_part,
+    replace_ledger_rows,
+    write_ledger,
+)
 from corroborate.store.index import (
+    IndexChange,
     IndexRows,
     add_index,
+    document_forms,
+    document_refs,
     documents_reading,
     index_pairs,
     index_payloads,
+    index_table_rows,
+    readers,
     replace_index,
+    replace_index_part,
+    rows_where,
     stored_values,
     write_index,
 )
@@ -35,6 +50,8 @@ from corroborate.store.migrations import now, schema_version
 from corroborate.store.rows import StoredAttribution, StoredDocument
 
 PutResult = Literal["added", "replaced", "unchanged"]
+# How an update's ledger and index are written (``Store.update_indexed``).
+Written = bool | set[str] | tuple[LedgerChange, IndexChange]
 
 _DOCUMENT_COLUMNS = "id, url, outlet, published, title, text, content_hash, path, line, ingested_at"
 # Counted by counts(), in this order; these four are also the keys of `corroborate info --db`.
@@ -285,22 +302,26 @@ class Store:
             write_ledger(self._db, ledger)
             write_index(self._db, index)
 
-    def update_indexed(
-        self, work: Callable[[Store], tuple[Ledger, IndexRows, bool | set[str]]]
-    ) -> None:
+    def update_indexed(self, work: Callable[[Store], tuple[Ledger, IndexRows, Written]]) -> None:
         """Like ``rebuild_indexed``, in one write transaction. ``work`` says how its ledger
         and index are written: True, they replace the stored ones (a full rebuild); False,
         they are added to them (an update's new rows, none of them stored); a set of
         document ids, they are whole and only what differs is written, the per-document
-        index rows of those documents only (an update that reused the others' records)."""
+        index rows of those documents only (an update that reused the others' records); a
+        ``LedgerChange`` and an ``IndexChange``, they are the new values of the entities,
+        allegations and index rows those name, which replace the stored ones (an update by
+        delta)."""
         with self._db.transaction():
             ledger, index, how = work(self)
             self._write_update(ledger, index, how)
 
-    def _write_update(self, ledger: Ledger, index: IndexRows, how: bool | set[str]) -> None:
+    def _write_update(self, ledger: Ledger, index: IndexRows, how: Written) -> None:
         """Write an update's ledger and index as ``how`` says (``update_indexed``); the
         caller holds the transaction."""
-        if how is True:
+        if isinstance(how, tuple):
+            replace_ledger_part(self._db, ledger, how[0])
+            replace_index_part(self._db, index, how[1])
+        elif how is True:
             write_ledger(self._db, ledger)
             write_index(self._db, index)
         elif how is False:
@@ -313,9 +334,10 @@ class Store:
     def remove_indexed(
         self,
         document_ids: Collection[str],
-        work: Callable[[Store], tuple[Ledger, IndexRows, bool | set[str]]],
+        work: Callable[[Store], tuple[Ledger, IndexRows, Written]],
         *,
         commit: bool = True,
+        written: Callable[[Store], None] | None = None,
     ) -> dict[str, int]:
         """Delete documents with everything stored from them (``DOCUMENT_TABLES``), then
         bring the ledger and its index up to date with ``work`` (as ``update_indexed``), in
@@ -344,6 +366,8 @@ class Store:
                     self._db.execute(f"DELETE FROM documents WHERE id IN ({marks})", tuple(chunk))
                 ledger, index, how = work(self)
                 self._write_update(ledger, index, how)
+                if written is not None:
+                    written(self)
                 if not commit:
                     raise _RolledBack
         except _RolledBack:
@@ -364,6 +388,21 @@ class Store:
     def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
         return stored_values(self._db, table, column, values) if values else set()
+
+    def index_rows_where(self, table: str, column: str, values: set[str]) -> list[tuple[Any, ...]]:
+        """The rows of an index table whose ``column`` is one of ``values``, every column in
+        ``store.index``'s order (``store.index.rows_where``): point look-ups by name."""
+        if not values:
+            return []
+        return [tuple(r) for r in rows_where(self._db, table, column, values)]
+
+    def index_keys_like(self, patterns: tuple[str, ...]) -> list[tuple[Any, ...]]:
+        """The ``index_keys`` rows whose key is LIKE one of ``patterns`` (a kind of key:
+        "reversed:%")."""
+        where = " OR ".join("key LIKE ?" for _ in patterns)
+        rows = self._db.query(f"SELECT key, looks, node, component FROM index_keys WHERE {where}",
+                              patterns)  # fmt: skip
+        return [tuple(r) for r in rows]
 
     def index_code(self) -> str | None:
         """The fingerprint of the code that made the stored index (None: no index)."""
@@ -396,6 +435,20 @@ class Store:
         rows = self._db.query("SELECT id, published, content_hash FROM documents")
         return sorted((r[0], r[1], r[2]) for r in rows)
 
+    def published(self, document_ids: Collection[str]) -> dict[str, str | None]:
+        """The publication date of each of ``document_ids`` that is stored (point look-ups:
+        an update orders the few documents it reads without listing the store)."""
+        ids = sorted(set(document_ids))
+        out: dict[str, str | None] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._db.query(
+                f"SELECT id, published FROM documents WHERE id IN ({marks})", tuple(chunk)
+            ):
+                out[row[0]] = row[1]
+        return out
+
     def index_table(self, table: str) -> dict[str, str]:
         """A two-column index table read whole (``store.index.index_pairs``)."""
         return index_pairs(self._db, table)
@@ -408,6 +461,26 @@ class Store:
     def documents_reading(self, refs: set[str]) -> set[str]:
         """The indexed documents with one of ``refs`` among their references (``index_refs``)."""
         return documents_reading(self._db, refs) if refs else set()
+
+    def readers(self, refs: set[str]) -> list[tuple[str, str]]:
+        """(ref, document id) of the indexed documents reading one of ``refs``."""
+        return readers(self._db, refs) if refs else []
+
+    def document_refs(self, document_ids: set[str]) -> list[tuple[str, str]]:
+        """(ref, document id) of every reference the index holds of ``document_ids``."""
+        return document_refs(self._db, document_ids) if document_ids else []
+
+    def document_forms(self) -> dict[str, str]:
+        """Each indexed document's short forms and acronyms as JSON (``index_documents``)."""
+        return document_forms(self._db)
+
+    def index_table_rows(self, table: str) -> list[tuple[Any, ...]]:
+        """Every row of an index table of names (``store.index.index_table_rows``)."""
+        return index_table_rows(self._db, table)
+
+    def principals_of_events(self, document_ids: set[str]) -> dict[str, str]:
+        """Stored allegations with an event from one of ``document_ids``: id -> principal."""
+        return principals_of_events(self._db, document_ids) if document_ids else {}
 
     def document_hashes(self) -> dict[str, str]:
         """Each stored document's content hash, by id (without reading the texts)."""

@@ -39,11 +39,13 @@ def test_verbose_says_updated_or_rebuilt_and_why(tmp_path: Path) -> None:
     with open_store(db) as store:
         assert any(e.name == "Priya Venkataraman" for e in store.ledger().entities)
         assert rebuild_and_compare(store) is None
-    # A report naming the stored man: stepped again from a fresh resolution, not rebuilt.
+    # A report naming the stored man: stepped again after resolving only the names it
+    # reaches (``ledger.reached``), not rebuilt.
     named = _jsonl(tmp_path / "n.jsonl", {"turtles-3": AGAIN + " He was charged."})
     result = runner.invoke(app, ["ingest", named, "--db", db, "--workers", "1", "--verbose"])
     assert result.exit_code == 0, result.output
-    assert "documents stepped again: names reach stored components)" in result.output
+    assert ("documents stepped again: names reach stored components; only the names they"
+            " reach resolved again)") in result.output  # fmt: skip
     with open_store(db) as store:
         assert rebuild_and_compare(store) is None
     quiet = _jsonl(tmp_path / "c.jsonl", {"again": AGAIN + " He was bailed."})

@@ -11,7 +11,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from corroborate.ledger.build import AnalysedDocument
-from corroborate.ledger.restep import changed_refs, restep
+from corroborate.ledger.delta import resolution_delta
+from corroborate.ledger.restep import restep
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
 from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
@@ -64,7 +65,10 @@ def test_a_report_naming_a_stored_man_steps_again_only_what_it_reaches(
         assert "turtles-2" in found.stepped
         karachi = {d.document.id for d in karachi_analysed}
         assert not found.stepped & karachi, "no Karachi report reads the turtle story's names"
-        assert len(found.records) == len(karachi) + 2
+        assert found.documents == len(karachi) + 2
+        # By delta: only the records stepped again were made, no other was parsed.
+        assert found.by_delta is not None
+        assert {r.document_id for r in found.records} == found.stepped
         _equal_to_a_rebuild(store)
 
 
@@ -103,7 +107,7 @@ def test_a_new_spelling_renames_a_stored_man_in_the_stored_reports(
         assert "Zebulon Quarrington" in before and "Zebulon Quarington" not in before
         put_analysed(store, [respelt])
         found = _update(store)
-        after = {e.name: e.id for e in found.ledger.entities}
+        after = {e.name: e.id for e in store.ledger().entities}
         assert "Zebulon Quarington" in after and "Zebulon Quarrington" not in after
         # The stored reports' steps accused the old id: they must be stepped again.
         assert {"turtles-1", "misspelt"} <= found.stepped
@@ -157,7 +161,8 @@ def test_an_alias_that_moves_to_an_earlier_report_steps_no_reader_again(
         assert {"turtles-1", "turtles-2"} <= readers
         put_analysed(store, [earlier])
         found = _update(store)
-        moved = next(e for e in found.ledger.entities if e.id == man.id)
+        moved = next(e for e in store.ledger().entities if e.id == man.id)
+        assert man.id in found.ledger_change.entities, "replaced: its alias's document moved"
         assert [(a.name, a.document_id) for a in moved.aliases] == [("Quarrington", "turtles-0")]
         # What the reports read of him (names, affiliations) is unchanged: none is stepped
         # again for the alias's new document.
@@ -176,7 +181,7 @@ def test_a_removed_document_leaves_the_ledger(
         found = _update(store)
         assert found.apart == "a stored document changed or was removed"
         assert found.removed == {"turtles-2"}
-        assert all(e.document_id != "turtles-2" for a in found.ledger.allegations
+        assert all(e.document_id != "turtles-2" for a in store.ledger().allegations
                    for e in a.events)  # fmt: skip
         _equal_to_a_rebuild(store)
 
@@ -190,12 +195,12 @@ def test_nothing_changed_steps_nothing_again(
         assert len(done.records) == len(karachi_analysed)
 
 
-def test_changed_refs_are_the_new_names_and_what_they_change(
+def test_the_delta_refs_are_the_new_names_and_what_they_change(
     karachi_analysed: list[AnalysedDocument], stories: list[AnalysedDocument], tmp_path: Path
 ) -> None:
     with _stored(tmp_path, [*karachi_analysed, stories[0]]) as store:
-        assert changed_refs(store, _resolved([*karachi_analysed, stories[0]])) == set()
-        changed = changed_refs(store, _resolved([*karachi_analysed, *stories[:2]]))
+        assert resolution_delta(store, _resolved([*karachi_analysed, stories[0]])).refs == set()
+        changed = resolution_delta(store, _resolved([*karachi_analysed, *stories[:2]])).refs
         assert "m:person\tIgnatius Vandermolen" in changed  # a name the new report brings
         # Of the stored reports, only the first of the story read what changed.
         assert store.documents_reading(changed) <= {"turtles-1"}

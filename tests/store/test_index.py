@@ -8,7 +8,8 @@ import dataclasses
 
 from corroborate.records import Alias, Ledger
 from corroborate.store import open_store
-from corroborate.store.index import INDEX_TABLES, IndexRows
+from corroborate.store.derived import LedgerChange
+from corroborate.store.index import INDEX_TABLES, IndexChange, IndexRows
 from tests.store.test_store import ledger
 
 
@@ -16,7 +17,7 @@ def _rows(documents: dict[str, list[str]], names: dict[str, str]) -> IndexRows:
     """An invented index: per document a payload and its references, and names' entities."""
     rows = IndexRows()
     for document_id, refs in documents.items():
-        rows.tables["index_documents"].append((document_id, "h-" + document_id, "{}"))
+        rows.tables["index_documents"].append((document_id, "h-" + document_id, "{}", "[]"))
         rows.tables["index_refs"] += [(ref, document_id) for ref in refs]
     rows.tables["index_names"] = [(n, e, "c") for n, e in sorted(names.items())]
     rows.tables["index_keys"] = [(f"key:{n}", 1, f"person\t{n}", "c") for n in sorted(names)]
@@ -53,4 +54,36 @@ def test_the_ledger_difference_written_equals_the_whole(url: str) -> None:
     with open_store(url) as store:
         store.update_indexed(lambda s: (old, IndexRows(), True))
         store.update_indexed(lambda s: (new, IndexRows(), set()))
+        assert store.ledger() == new.canonical()
+
+
+def test_the_named_rows_written_equal_the_whole(url: str) -> None:
+    before = _rows({"a": ["m:x", "k:x"], "b": ["m:y"], "c": ["m:z"]}, {"x": "e1", "y": "e2"})
+    after = _rows({"a": ["m:x", "k:x"], "b": ["m:y", "e:e3"], "d": ["m:w"]},
+                  {"x": "e1", "y": "e3", "w": "e4"})  # fmt: skip
+    with open_store(url) as store:
+        store.update_indexed(lambda s: (Ledger(), before, True))
+        # Only the rows of what changed: "b" and "d" stepped, "c" removed; the names "y"
+        # (another entity) and "w" (new) with their nodes; "x" and "a" left as they are.
+        given = _rows({"b": ["m:y", "e:e3"], "d": ["m:w"]}, {"y": "e3", "w": "e4"})
+        given.tables["index_meta"] = []
+        change = IndexChange({"b", "c", "d"}, set(), {"y", "w"}, {"person\ty", "person\tw"})
+        store.update_indexed(lambda s: (Ledger(), given, (LedgerChange(), change)))
+    updated = _snapshot(url)
+    with open_store(url) as store:
+        store.update_indexed(lambda s: (Ledger(), after, True))
+    assert updated == _snapshot(url)
+
+
+def test_the_named_ledger_rows_written_equal_the_whole(url: str) -> None:
+    old = ledger()
+    first, second = old.entities
+    renamed = dataclasses.replace(second, aliases=[*second.aliases, Alias("Someone", "test")])
+    gone, kept = old.allegations[0], old.allegations[1:]
+    new = Ledger(entities=[first, renamed], allegations=kept)
+    with open_store(url) as store:
+        store.update_indexed(lambda s: (old, IndexRows(), True))
+        part = Ledger(entities=[renamed], allegations=[])
+        change = LedgerChange({second.id}, {gone.id})
+        store.update_indexed(lambda s: (part, IndexRows(), (change, IndexChange())))
         assert store.ledger() == new.canonical()

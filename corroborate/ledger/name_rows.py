@@ -1,0 +1,95 @@
+"""Resolution's inputs per document (``resolve.statistics.DocumentNames``) as the index's
+rows (``index_mentioned``, ``index_marks``, ``index_declared``) and back.
+
+A document's rows are a pure function of its mentions, written with the rest of the index by
+a full build and, by an update, for the new, changed and removed documents only. Read back
+for some names only (``stored_names``), they give each document's share of those names: what
+an update sums with the new documents' own to re-resolve the components they reach.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from corroborate.ledger.index import node_ref
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.statistics import Declaration, DocumentNames
+from corroborate.store import Store
+
+__all__ = ["name_rows", "parse_node", "stored_names"]
+
+
+def parse_node(ref: str) -> Node:
+    """A node from its ``node_ref`` ("type<TAB>name")."""
+    type_, name = ref.split("\t", 1)
+    return (type_, name)
+
+
+def name_rows(docs: Iterable[DocumentNames]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of ``docs`` for each of the three tables."""
+    out: dict[str, list[tuple[Any, ...]]] = {
+        "index_mentioned": [], "index_marks": [], "index_declared": []
+    }  # fmt: skip
+    for d in docs:
+        out["index_mentioned"] += [
+            (d.id, d.published, node_ref(node), n, int(node in d.accused))
+            for node, n in d.counts.items()
+        ]
+        out["index_marks"] += [(d.id, name, mark) for name, mark in d.marks]
+        out["index_declared"] += [
+            (d.id, d.published, i, node_ref(x.node), node_ref(x.other), x.kind, x.reason)
+            for i, x in enumerate(d.declared)
+        ]
+    return out
+
+
+def stored_names(store: Store, nodes: set[Node], leave_out: set[str]) -> list[DocumentNames]:
+    """Each stored document's share of ``nodes`` (its counts of them, the declarations
+    between them, the marks of their names), but for the documents ``leave_out`` (new or
+    changed: their own share is read off their mentions). A document naming none of them is
+    left out."""
+    refs = {node_ref(n) for n in nodes}
+    wanted_names = {n[1] for n in nodes}
+    counts: dict[str, dict[Node, int]] = defaultdict(dict)
+    accused: dict[str, set[Node]] = defaultdict(set)
+    published: dict[str, str | None] = {}
+    for doc, pub, ref, n, acc in store.index_rows_where("index_mentioned", "node", refs):
+        if doc in leave_out:
+            continue
+        published[doc] = pub
+        node = parse_node(ref)
+        counts[doc][node] = n
+        if acc:
+            accused[doc].add(node)
+    declared: dict[str, list[tuple[int, Declaration]]] = defaultdict(list)
+    seen: set[tuple[str, int]] = set()
+    for column in ("node", "other"):
+        for doc, pub, i, a, b, kind, reason in store.index_rows_where("index_declared", column,
+                                                                      refs):  # fmt: skip
+            if doc in leave_out or (doc, i) in seen:
+                continue
+            seen.add((doc, i))
+            published[doc] = pub
+            declared[doc].append((i, Declaration(parse_node(a), parse_node(b), kind, reason)))
+    # A list mark names a person as the document wrote it, which may be a name it counts
+    # under another spelling of its node (a title kept): read by name, for any document.
+    marks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for doc, name, mark in store.index_rows_where("index_marks", "name", wanted_names):
+        if doc not in leave_out:
+            marks[doc].append((name, mark))
+    unseen = marks.keys() - published.keys()
+    if unseen:
+        published |= store.published(unseen)
+    return [
+        DocumentNames(
+            doc,
+            pub,
+            counts.get(doc, {}),
+            frozenset(accused.get(doc, set())),
+            tuple(x for _, x in sorted(declared.get(doc, []), key=lambda p: p[0])),
+            tuple(marks.get(doc, [])),
+        )  # fmt: skip
+        for doc, pub in published.items()
+    ]

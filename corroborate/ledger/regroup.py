@@ -1,0 +1,150 @@
+"""The allegations and entities an update by delta changes, regrouped from the records of the
+documents that reach them, not from every record (``ledger.update``).
+
+An allegation is keyed by its principal and act, and ``build.group_steps`` is decomposable by
+principal: the allegations against a principal P are made from the steps whose ``reach``
+holds P (its own steps, patronage steps naming P as co-accused, answers naming P or spoken
+for P), and, for a patronage step of another principal Q naming P, from every step of Q
+(whether every report names P decides whether P stays on Q's allegation or gets its own).
+Every document's record lists what its steps reach (``p:`` references), so those steps are
+read from the index. What grouping reads of an entity (its name, type and affiliations'
+organisations) is part of what stepping reads (``delta.read_view``): an entity that reads
+otherwise has its readers stepped again, and its own allegations are regrouped.
+
+So the allegations to regroup are those against the principals the changed records reach,
+before (their stored ``p:`` references) and after (their new ``accuses``), and against the
+entities that read otherwise; each is made again from the steps of the records that reach
+it, in resolution's document order (published, id) as a full build orders them (the order
+decides which of two steps telling one event is kept, and the figures' order), and the
+stored allegations against those principals (found through the events of the documents that
+reached them) are replaced. Entities: those the delta names, and the groups a changed
+record names or named (a group is the first document's, in that order, that names it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from corroborate.ledger.build import group_steps
+from corroborate.ledger.delta import ResolutionDelta
+from corroborate.ledger.index import DocumentRecord, record_from_json
+from corroborate.records import Allegation, Entity
+from corroborate.store import Store
+from corroborate.store.derived import LedgerChange
+from corroborate.store.rows import loads
+
+__all__ = ["Regrouped", "regroup"]
+
+
+@dataclass
+class Regrouped:
+    """The new values of the entities and allegations an update changes (``change`` names
+    every one replaced: those gone have no new value), and how many stored records were read
+    to regroup them."""
+
+    entities: list[Entity]
+    allegations: list[Allegation]
+    change: LedgerChange
+    read: int
+
+
+def regroup(
+    store: Store,
+    delta: ResolutionDelta,
+    made: Mapping[str, DocumentRecord],
+    removed: set[str],
+) -> Regrouped:
+    """The ledger's changes for the records ``made`` again and the documents ``removed``."""
+    changed = set(made) | removed
+    before = store.document_refs(changed)
+    principals = {ref[2:] for ref, _ in before if ref.startswith("p:")}
+    principals |= {p for r in made.values() for p in r.accuses}
+    principals |= {ref[2:] for ref in delta.refs if ref.startswith("e:")}
+    stored_readers = {d for _, d in store.readers({"p:" + p for p in principals})}
+    records = dict(made)
+    records |= _stored_records(store, stored_readers - changed)
+    # A patronage step naming a regrouped principal as co-accused: every step of its own
+    # principal decides whether the co-accused stays on that allegation.
+    patrons = {
+        s.principal for r in records.values() for s in r.steps
+        if s.principal is not None and s.principal not in principals and s.co_accused & principals
+    }  # fmt: skip
+    more = {d for _, d in store.readers({"p:" + p for p in patrons})} - changed - set(records)
+    records |= _stored_records(store, more)
+    ordered = sorted(records.values(), key=lambda r: (r.published or "", r.document_id))
+    groups = _groups(store, made, changed, ordered)
+    entities = _Entities(groups.named, delta.resolution.index.by_id)
+    steps = [s for r in ordered for s in r.steps]
+    allegations = [a for a in group_steps(steps, entities) if a.accused[0] in principals]
+    gone = {a for a, p in store.principals_of_events(stored_readers).items() if p in principals}
+    replaced = set(delta.entities) | groups.changed
+    values = [e for e in (entities.get(eid) for eid in sorted(replaced)) if e is not None]
+    return Regrouped(
+        values,
+        allegations,
+        LedgerChange(replaced, gone | {a.id for a in allegations}),
+        len(records) - len(made),
+    )
+
+
+def _stored_records(store: Store, documents: set[str]) -> dict[str, DocumentRecord]:
+    """The stored records of ``documents`` (reused: their inputs did not change)."""
+    payloads = store.index_payloads(documents) if documents else {}
+    return {d: record_from_json(d, "", loads(p)) for d, p in payloads.items()}
+
+
+@dataclass
+class _Groups:
+    named: dict[str, Entity]  # each group the records read name, as its first document has it
+    changed: set[str]  # groups a changed record names or named
+
+
+def _groups(
+    store: Store,
+    made: Mapping[str, DocumentRecord],
+    changed: set[str],
+    ordered: list[DocumentRecord],
+) -> _Groups:
+    """The group entities grouping reads (name and type, the same in every document that
+    names a group: its id is made of its name) and, for the groups a changed record names or
+    named, the entity as the first document naming it now makes it (none: gone)."""
+    named: dict[str, Entity] = {}
+    for r in ordered:
+        for gid, group in r.groups.items():
+            named.setdefault(gid, group)
+    touched = {ref[2:] for ref, _ in store.document_refs(changed) if ref.startswith("g:")}
+    touched |= {g for r in made.values() for g in r.groups}
+    naming = [(ref[2:], d) for ref, d in store.readers({"g:" + g for g in touched})
+              if d not in changed]  # fmt: skip
+    published = store.published({d for _, d in naming})
+    published |= {r.document_id: r.published for r in made.values()}
+    naming += [(g, r.document_id) for r in made.values() for g in r.groups]
+    first: dict[str, str] = {}
+    for gid, d in naming:
+        first[gid] = min(first.get(gid, d), d, key=lambda x: (published[x] or "", x))
+    for gid in touched:
+        named.pop(gid, None)
+    stored = _stored_records(store, {d for d in first.values() if d not in made})
+    for gid, d in first.items():
+        record = made.get(d) or stored[d]
+        named[gid] = record.groups[gid]
+    return _Groups(named, touched)
+
+
+class _Entities(Mapping[str, Entity]):
+    """The ledger's entities as grouping reads them, by key: the groups the records name,
+    else resolution's entities (a full build lets groups win the same way)."""
+
+    def __init__(self, groups: Mapping[str, Entity], resolved: Mapping[str, Entity]) -> None:
+        self._groups, self._resolved = groups, resolved
+
+    def __getitem__(self, key: str) -> Entity:
+        found = self._groups.get(key)
+        return found if found is not None else self._resolved[key]
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError("the entities of an update by delta are read by key, never whole")
+
+    def __len__(self) -> int:
+        raise TypeError("the entities of an update by delta are read by key, never whole")

@@ -1,0 +1,121 @@
+"""What each document brings to resolution's global inputs, and those inputs summed.
+
+Every rule of ``resolve.entities`` reads the documents only through aggregates over names:
+each name's mention count and first document, the aliases and acronyms texts declare (in
+document and mention order), the marks that keep names apart (``apart``), which reports name
+which people (``StoryCompany``, ``lone_names``) and who is written with an accused noun.
+``document_names`` reads them off one document (a pure function of its mentions, so the
+store keeps them per document and an update writes only the new documents' rows), and
+``NameStatistics.of`` sums them over documents in resolution order. A full build sums every
+document's; an update (``resolve.reached``) sums the stored rows of the names it re-resolves
+and the new documents' own: the same rules then run over either (one place decides each
+merge).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from corroborate.lexicon.legal import legal
+from corroborate.resolve import apart
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.nodes import DocumentMentions, mention_nodes
+
+__all__ = ["Declaration", "DocumentNames", "NameStatistics", "document_names", "order_of"]
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A name and the alias or acronym its text declares for it ("X alias Y", "Long (ACR)"),
+    with the reason an alias it makes cites."""
+
+    node: Node
+    other: Node
+    kind: str | None  # the mention's ``alias_kind``: "acronym", "alias", ...
+    reason: str
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """One document's share of resolution's global inputs."""
+
+    id: str
+    published: str | None
+    # each name it brings: how many mentions name it (0: only declared as an alias), in
+    # the order first met
+    counts: dict[Node, int]
+    accused: frozenset[Node]  # people it writes with an accused noun ("Convict Imran")
+    declared: tuple[Declaration, ...]  # in mention order
+    marks: tuple[tuple[str, str], ...]  # (person name, "list:..." or "doc:..." mark)
+
+    def named_people(self) -> list[Node]:
+        """The people its mentions name (not only declare), as ``lone_names`` and the story
+        company count them."""
+        return [n for n, c in self.counts.items() if c > 0 and n[0] == "person"]
+
+
+def order_of(published: str | None, document_id: str) -> tuple[str, str]:
+    """The order resolution reads documents in (undated last)."""
+    return (published or "9999", document_id)
+
+
+def document_names(doc: DocumentMentions) -> DocumentNames:
+    """What ``doc`` brings to the aggregates (see the module's docstring)."""
+    counts: dict[Node, int] = {}
+    accused: set[Node] = set()
+    declared: list[Declaration] = []
+    accused_nouns = legal().accused_nouns
+    for m in doc.mentions:
+        found = mention_nodes(m)
+        if not found:
+            continue
+        node = found[0]
+        counts[node] = counts.get(node, 0) + 1
+        if node[0] == "person":
+            words = m.text.split()
+            if len(words) >= 2 and words[0].lower() in accused_nouns:
+                accused.add(node)
+        if m.alias:
+            other = found[1]
+            counts.setdefault(other, 0)
+            reason = (
+                "acronym defined in the text"
+                if m.alias_kind == "acronym"
+                else f"the text says {m.name!r} alias {m.alias!r}"
+            )
+            declared.append(Declaration(node, other, m.alias_kind, reason))
+    marks: list[tuple[str, str]] = []
+    for i, listed in enumerate(apart.listed_together(doc.mentions)):
+        marks += [(name, f"list:{doc.id}:{i}") for name in listed]
+    marks += [(name, f"doc:{doc.id}") for name in sorted(apart.named_in_full(doc.mentions))]
+    return DocumentNames(doc.id, doc.published, counts, frozenset(accused), tuple(declared),
+                         tuple(marks))  # fmt: skip
+
+
+@dataclass
+class NameStatistics:
+    """The aggregates over documents (``of``): each name's mention count (a declared alias
+    counts 0) and first document naming it, the declarations in document and mention order,
+    and each person name's marks."""
+
+    documents: list[DocumentNames]  # in resolution order
+    counts: Counter[Node] = field(default_factory=Counter)
+    first_doc: dict[Node, str] = field(default_factory=dict)
+    declared: list[tuple[Declaration, str]] = field(default_factory=list)  # (it, document)
+    marks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @classmethod
+    def of(cls, documents: Iterable[DocumentNames]) -> NameStatistics:
+        docs = sorted(documents, key=lambda d: order_of(d.published, d.id))
+        out = cls(docs)
+        for doc in docs:
+            for node, n in doc.counts.items():
+                out.counts[node] += n  # a declared alias is a name with 0 mentions
+                if n > 0:
+                    out.first_doc.setdefault(node, doc.id)
+            out.declared += [(d, doc.id) for d in doc.declared]
+            for name, mark in doc.marks:
+                out.marks[name].add(mark)
+        return out

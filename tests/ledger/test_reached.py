@@ -1,0 +1,348 @@
+"""Resolution of what new documents reach (``ledger.reached``) against resolving every stored
+document (``ledger.delta.resolution_delta``): on the invented names of
+``test_update_names`` in random batches, the scoped producer either names why it cannot
+answer or gives exactly the reference's delta and the same maps; and by hand, each trap of a
+statistic stored per name. The reference is the one the update falls back to
+(``resolution_delta``, by whole comparisons), its ``spellings`` included."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from corroborate.ledger.build import AnalysedDocument
+from corroborate.ledger.delta import ResolutionDelta, resolution_delta
+from corroborate.ledger.index import entity_to_json
+from corroborate.ledger.index_rows import named_rows
+from corroborate.ledger.reached import resolve_reached
+from corroborate.ledger.store import rebuild_and_compare, update
+from corroborate.nlp import names
+from corroborate.records import Entity, Mention
+from corroborate.resolve.entities import (
+    DocumentMentions,
+    Resolution,
+    entity_id,
+    resolve,
+    spelled_id,
+)
+from corroborate.store import Store, open_store
+from corroborate.store.index import IndexRows
+from tests.conftest import put_analysed
+from tests.ledger.test_update_names import (
+    DATES,
+    FAMILIES,
+    Named,
+    _corpora,
+    _Corpus,
+    _document,
+)
+
+OUTCOMES: Counter[str] = Counter()
+
+
+def _dirty(store: Store) -> set[str]:
+    indexed = store.indexed_hashes()
+    return {d for d, h in store.document_hashes().items() if indexed.get(d) != h}
+
+
+def _full(store: Store) -> Resolution:
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for document_id, m in store.mentions():
+        mentions[document_id].append(m)
+    return resolve(DocumentMentions(d, p, mentions[d]) for d, p, _ in store.document_heads())
+
+
+def _check(store: Store) -> str:
+    """The scoped delta, when there is one, equals the reference's, its spellings and maps
+    included (read by key: the producer's maps refuse to be read whole), and names the same
+    index rows; returns the producer's outcome ("scoped" or its reason)."""
+    dirty = _dirty(store)
+    found = resolve_reached(store, dirty)
+    if not isinstance(found, ResolutionDelta):
+        return found
+    full = _full(store)
+    want = resolution_delta(store, full, dirty)
+    assert found.refs == want.refs
+    assert found.documents == want.documents
+    assert found.entities == want.entities
+    assert found.names == want.names
+    assert found.nodes == want.nodes
+    for key in _spelling_keys(want, full):
+        assert found.spellings.get(key) == want.spellings.get(key), key
+    assert _named(found) == _named(want)
+    got = found.resolution
+    for node, eid in full.node_entity.items():
+        assert got.node_entity.get(node) == eid
+    for key, eid in full.index.by_key_map.items():
+        assert got.index.by_key_map.get(key) == eid
+    for name, eid in full.index.by_name_map.items():
+        assert got.index.by_name_map.get(name) == eid
+    for e in full.index.entities:
+        assert entity_to_json(got.index.by_id[e.id]) == entity_to_json(e)
+    bases: Mapping[str, Entity] = cast(Any, got.bases)
+    for b in full.bases:
+        assert entity_to_json(bases[b.id]) == entity_to_json(b)
+    # What the producer decided itself holds nothing the full resolution lacks.
+    own = cast(Any, got)
+    assert all(full.node_entity.get(n) == e for n, e in own.node_entity.own.items())
+    assert all(full.index.by_key_map.get(k) == e for k, e in own.index.by_key_map.own.items())
+    assert all(full.index.by_name_map.get(k) == e for k, e in own.index.by_name_map.own.items())
+    assert own.bases.own.keys() <= {b.id for b in full.bases}
+    for d in dirty:
+        assert got.short[d] == full.short.get(d, [])
+        assert got.acronyms[d] == full.acronyms.get(d, [])
+    for whole in (got.node_entity, got.index.by_key_map, got.index.by_id, bases, got.short,
+                  found.spellings):  # fmt: skip
+        with pytest.raises(TypeError):
+            list(whole)
+    return "scoped"
+
+
+def _spelling_keys(delta: ResolutionDelta, full: Resolution) -> set[str]:
+    """The spelling keys the rows a delta names are written with (``named_rows``)."""
+    bases = {b.id: b for b in full.bases}
+    keys = {names.key(bases[e].name) for e in delta.entities if e in bases}
+    keys |= {names.key(n[1]) for n in delta.nodes}
+    for name in delta.names:
+        if name.startswith("k:"):
+            keys.add(name[2:])
+        elif name.startswith("n:"):
+            keys.add(names.key(name[2:]))
+        else:
+            keys.add(names.key(name[5:].partition("\t")[2]))
+    return keys
+
+
+def _named(delta: ResolutionDelta) -> dict[str, list[tuple[Any, ...]]]:
+    """The index rows an update by ``delta`` writes of its entities, names and nodes."""
+    rows = IndexRows()
+    named_rows(rows, delta.resolution, delta.spellings, delta.entities, delta.names, delta.nodes)
+    return {t: sorted(r) for t, r in rows.tables.items()}
+
+
+def _run(corpus: _Corpus, path: Path) -> list[str]:
+    outcomes: list[str] = []
+    bounds = corpus.bounds
+    with open_store(str(path)) as store:
+        for i, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
+            edit = corpus.edits[i]
+            stored = sorted(d.document.id for d in corpus.docs[:lo])
+            if edit is not None and stored:
+                kind, which = edit
+                target = stored[which % len(stored)]
+                if kind == "remove":
+                    with sqlite3.connect(path) as raw:
+                        raw.execute("PRAGMA foreign_keys = ON")
+                        raw.execute("DELETE FROM documents WHERE id = ?", (target,))
+                else:
+                    again = corpus.rewrites[i]
+                    put_analysed(store, [replace(again, document=replace(again.document,
+                                                                        id=target))])  # fmt: skip
+            put_analysed(store, corpus.docs[lo:hi])
+            if i > 0:
+                outcomes.append(_check(store))
+            update(store)
+    return outcomes
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(corpus=_corpora())
+def test_the_scoped_resolution_is_a_fallback_or_the_full_ones_delta(
+    corpus: _Corpus, tmp_path: Path
+) -> None:
+    OUTCOMES.update(_run(corpus, tmp_path / f"{uuid.uuid4().hex}.db"))
+
+
+def _store(tmp_path: Path, docs: list[AnalysedDocument]) -> Store:
+    store = open_store(str(tmp_path / f"{uuid.uuid4().hex}.db"))
+    put_analysed(store, docs)
+    update(store)
+    return store
+
+
+def _doc(id_: str, published: str | None, *picks: Named, listed: bool = False) -> AnalysedDocument:
+    return _document(id_, published, list(picks), listed)
+
+
+def _person(name: str, written: str | None = None) -> Named:
+    return (written or name, name, "person", None, None)
+
+
+def _org(name: str, alias: str | None = None, kind: str | None = None) -> Named:
+    return (name, name, "organization", alias, kind)
+
+
+def _added(store: Store, *docs: AnalysedDocument) -> str:
+    put_analysed(store, docs)
+    outcome = _check(store)
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+    return outcome
+
+
+def test_an_unrelated_article_is_resolved_from_its_own_names(tmp_path: Path) -> None:
+    store = _store(
+        tmp_path, [_doc("a", "2022-01-01", _person("Ada Obiora"), _org("Harbour Board"))]
+    )
+    assert _added(store, _doc("b", "2022-01-02", _person("Xiomara Qwabe"))) == "scoped"
+
+
+def test_an_earlier_report_moves_a_names_first_document(tmp_path: Path) -> None:
+    """The alias a join gives cites the first document naming it: a report published before
+    the stored ones moves it."""
+    store = _store(tmp_path, [
+        _doc("b", "2022-02-01", _person("Tunde Bakare"), _org("Port Authority")),
+        _doc("c", "2022-02-02", _person("Tunde Femi Bakare"), _org("Port Authority")),
+        _doc("d", "2022-02-03", _person("Tunde Femi Bakare")),
+    ])  # fmt: skip
+    (before,) = [e for e in store.ledger().entities if e.type == "person"]
+    assert [(a.name, a.document_id) for a in before.aliases] == [("Tunde Bakare", "b")]
+    assert _added(store, _doc("a", "2022-01-01", _person("Tunde Bakare"))) == "scoped"
+    (after,) = [e for e in store.ledger().entities if e.type == "person"]
+    assert [(a.name, a.document_id) for a in after.aliases] == [("Tunde Bakare", "a")]
+
+
+def test_a_count_that_moves_a_canonical_name(tmp_path: Path) -> None:
+    """ "Tunde Bakare" / "Tunde Bakkare" are one person named by the more used spelling: a new
+    report of the other spelling changes the entity's name (its id is the shared key's)."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Tunde Bakare", "Bakare")),
+        _doc("b", "2022-01-02", _person("Tunde Bakkare")),
+    ])  # fmt: skip
+    before = {e.name for e in store.ledger().entities}
+    assert _added(store, _doc("c", "2022-01-03", _person("Tunde Bakkare"))) == "scoped"
+    assert before == {"Tunde Bakare"} and {e.name for e in store.ledger().entities} == {
+        "Tunde Bakkare"}  # fmt: skip
+
+
+def test_two_people_of_one_spelling_key_keep_their_ids(tmp_path: Path) -> None:
+    """Two entities whose canonical names share a spelling key ("Ali Hasan", "Alia Hasan",
+    listed side by side): the second's id is spelled (``spelled_id``), decided inside their
+    one component, and stays so when a new report names her."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Ali Hasan"), _person("Alia Hasan"), listed=True),
+    ])  # fmt: skip
+    ids = {e.name: e.id for e in store.ledger().entities}
+    assert ids == {"Ali Hasan": entity_id("person", "Ali Hasan"),
+                   "Alia Hasan": spelled_id("person", "Alia Hasan")}  # fmt: skip
+    assert _added(store, _doc("b", "2022-01-02", _person("Alia Hasan"))) == "scoped"
+    assert {e.name: e.id for e in store.ledger().entities} == ids
+
+
+def test_a_new_list_marks_two_joined_names_apart(tmp_path: Path) -> None:
+    """A report listing "Budha Singh, Budhi Singh" tells them apart: the stored join by
+    spelling is undone."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Budha Singh")),
+        _doc("b", "2022-01-02", _person("Budhi Singh")),
+    ])  # fmt: skip
+    assert [e.name for e in store.ledger().entities] == ["Budha Singh"]
+    outcome = _added(store, _doc("c", "2022-01-03", _person("Budha Singh"), _person("Budhi Singh"),
+                                 listed=True))  # fmt: skip
+    assert outcome == "scoped"
+    assert sorted(e.name for e in store.ledger().entities) == ["Budha Singh", "Budhi Singh"]
+
+
+def test_an_acronym_defined_as_two_names_is_left_to_a_full_resolution(tmp_path: Path) -> None:
+    store = _store(tmp_path, [_doc("a", "2022-01-01", _org("Peoples Aman Committee", "PAC",
+                                                             "acronym"))])  # fmt: skip
+    added = _doc("b", "2022-01-02", _org("Provincial Armed Constabulary", "PAC", "acronym"))
+    assert _added(store, added) == "an acronym defined as different names"
+
+
+def test_a_new_reports_lone_name_is_decided_from_its_company(tmp_path: Path) -> None:
+    """ "Bakare" alone in a new report sharing a rare person (Kemi Lawal) with a report naming
+    "Tunde Bakare": decided per report, from the company it keeps, over the reached names
+    widened by its company's."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    outcome = _added(store, _doc("c", "2022-01-03", _person("Bakare"), _person("Kemi Lawal")))
+    assert outcome == "scoped"
+    (bakare,) = [e for e in store.ledger().entities if e.name == "Tunde Bakare"]
+    assert [(a.name, a.document_id) for a in bakare.aliases] == [("Bakare", "b")]
+
+
+def test_a_rare_person_who_becomes_common_splits_a_story_elsewhere(tmp_path: Path) -> None:
+    """A person named in RARE_COMPANY reports makes two of them one story, which joins
+    "Musa Jan" and "Jan Musa"; one more report naming her, and they are two people again,
+    though the new report names neither: left to a full resolution."""
+    store = _store(tmp_path, [
+        _doc("d0", "2022-01-01", _person("Kemi Lawal"), _person("Musa Jan")),
+        _doc("d1", "2022-01-02", _person("Kemi Lawal"), _person("Jan Musa")),
+        _doc("d2", "2022-01-03", _person("Kemi Lawal")),
+        _doc("d3", "2022-01-04", _person("Kemi Lawal")),
+    ])  # fmt: skip
+    people = {e.name for e in store.ledger().entities if e.type == "person"}
+    outcome = _added(store, _doc("e", "2022-01-09", _person("Kemi Lawal")))
+    assert outcome == "a person few reports name became common"
+    assert len(people) == 2 and {e.name for e in store.ledger().entities} == {
+        "Kemi Lawal", "Musa Jan", "Jan Musa"}  # fmt: skip
+
+
+def test_a_rare_person_who_becomes_common_with_no_story_to_weigh(tmp_path: Path) -> None:
+    """The same count crossing RARE_COMPANY, where no reversed or opening-vowel names wait
+    on a story: resolved from the reached components alone."""
+    store = _store(tmp_path, [
+        _doc(f"d{i}", f"2022-01-0{i + 1}", _person("Kemi Lawal"), _org(f"Board {i}"))
+        for i in range(4)
+    ])  # fmt: skip
+    assert _added(store, _doc("e", "2022-01-09", _person("Kemi Lawal"))) == "scoped"
+
+
+def test_a_stored_lone_name_the_new_report_resolves(tmp_path: Path) -> None:
+    """ "Bakare" alone in a stored report naming Kemi Lawal: a new report naming Kemi Lawal
+    and Tunde Bakare is its company now, and resolves it (the stored report's short forms
+    change, though the new report has no lone name: it is in the delta's documents)."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    added = _doc("c", "2022-01-03", _person("Tunde Bakare"), _person("Kemi Lawal"))
+    assert _added(store, added) == "scoped"
+    (bakare,) = [e for e in store.ledger().entities if e.name == "Tunde Bakare"]
+    assert [(a.name, a.document_id) for a in bakare.aliases] == [("Bakare", "b")]
+
+
+def test_a_stored_lone_name_with_no_company_stays_lone(tmp_path: Path) -> None:
+    """ "Bakare" alone in a stored report that shares no one with the new report naming
+    Tunde Bakare: its decision cannot change (no report vouches), so the update stays
+    scoped."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _added(store, _doc("c", "2022-01-03", _person("Tunde Bakare"))) == "scoped"
+
+
+def test_most_articles_added_one_at_a_time_are_resolved_scoped(tmp_path: Path) -> None:
+    """Articles drawn (seeded) from the invented families, added one at a time: the scoped
+    resolution applies to most, each equal to the reference (``_check``)."""
+    rng = random.Random(7)
+    pool = [named for family in FAMILIES for named in family]
+    store = _store(tmp_path, [_doc("d00", "2022-01-01", *rng.sample(pool, 3))])
+    outcomes = Counter(
+        _added(
+            store,
+            _doc(
+                f"d{i:02}",
+                rng.choice(DATES),
+                *rng.sample(pool, rng.randint(1, 4)),
+                listed=rng.random() < 0.3,
+            ),
+        )  # fmt: skip
+        for i in range(1, 25)
+    )
+    assert outcomes["scoped"] > sum(outcomes.values()) / 2, outcomes
