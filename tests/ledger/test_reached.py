@@ -8,11 +8,9 @@ statistic stored per name. The reference is the one the update falls back to
 from __future__ import annotations
 
 import random
-import sqlite3
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -44,6 +42,7 @@ from tests.ledger.test_update_names import (
     _corpora,
     _Corpus,
     _document,
+    store_batch,
 )
 
 OUTCOMES: Counter[str] = Counter()
@@ -131,23 +130,9 @@ def _named(delta: ResolutionDelta) -> dict[str, list[tuple[Any, ...]]]:
 
 def _run(corpus: _Corpus, path: Path) -> list[str]:
     outcomes: list[str] = []
-    bounds = corpus.bounds
     with open_store(str(path)) as store:
-        for i, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
-            edit = corpus.edits[i]
-            stored = sorted(d.document.id for d in corpus.docs[:lo])
-            if edit is not None and stored:
-                kind, which = edit
-                target = stored[which % len(stored)]
-                if kind == "remove":
-                    with sqlite3.connect(path) as raw:
-                        raw.execute("PRAGMA foreign_keys = ON")
-                        raw.execute("DELETE FROM documents WHERE id = ?", (target,))
-                else:
-                    again = corpus.rewrites[i]
-                    put_analysed(store, [replace(again, document=replace(again.document,
-                                                                        id=target))])  # fmt: skip
-            put_analysed(store, corpus.docs[lo:hi])
+        for i in range(len(corpus.bounds) - 1):
+            store_batch(store, path, corpus, i)
             if i > 0:
                 outcomes.append(_check(store))
             update(store)

@@ -260,37 +260,42 @@ def test_invented_names_in_any_batches_equal_a_full_rebuild(
 PATHS: Counter[str] = Counter()
 
 
+def store_batch(store: Store, path: Path, corpus: _Corpus, i: int) -> None:
+    """Batch ``i`` of ``corpus`` stored without updating the ledger, after the batch's edit
+    of a stored document, if any: deleted by SQL (the store's cascade, not ``remove``, which
+    updates the ledger itself), or written anew under its id with other names."""
+    lo, hi = corpus.bounds[i], corpus.bounds[i + 1]
+    edit = corpus.edits[i]
+    stored = sorted(d.document.id for d in corpus.docs[:lo])
+    if edit is not None and stored:
+        kind, which = edit
+        target = stored[which % len(stored)]
+        if kind == "remove":
+            with sqlite3.connect(path) as raw:
+                raw.execute("PRAGMA foreign_keys = ON")
+                raw.execute("DELETE FROM documents WHERE id = ?", (target,))
+        else:
+            again = corpus.rewrites[i]
+            put_analysed(store, [replace(again, document=replace(again.document, id=target))])
+    put_analysed(store, corpus.docs[lo:hi])
+
+
 def _batches(corpus: _Corpus, path: Path) -> Counter[str]:
     """The corpus stored batch by batch, each batch's update checked against a full
     rebuild; returns how the updates that stepped documents again ran."""
     bounds = corpus.bounds
     paths: Counter[str] = Counter()
     with open_store(str(path)) as store:
-        for i, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
-            edit = corpus.edits[i]
-            stored = sorted(d.document.id for d in corpus.docs[:lo])
-            if edit is not None and stored:
-                # No command removes a document or writes one anew yet: by SQL, and by
-                # putting a document of a stored id with other names.
-                kind, which = edit
-                target = stored[which % len(stored)]
-                if kind == "remove":
-                    with sqlite3.connect(path) as raw:
-                        raw.execute("PRAGMA foreign_keys = ON")
-                        raw.execute("DELETE FROM documents WHERE id = ?", (target,))
-                else:
-                    again = corpus.rewrites[i]
-                    put_analysed(store, [replace(again, document=replace(again.document,
-                                                                        id=target))])  # fmt: skip
-            put_analysed(store, corpus.docs[lo:hi])
+        for i in range(len(bounds) - 1):
+            store_batch(store, path, corpus, i)
             seen: list[Update] = []
             reason = update(store, seen.append)
             assert reason in (None, "no index", "too many new documents"), reason
             if seen and seen[0].whole:
                 paths[_path(store, seen[0])] += 1
             updated = index_snapshot(store)
-            assert rebuild_and_compare(store) is None, (i, edit, seen and seen[0].apart)
-            assert index_snapshot(store) == updated, (i, edit, seen and seen[0].apart)
+            assert rebuild_and_compare(store) is None, (i, corpus.edits[i], seen and seen[0].apart)
+            assert index_snapshot(store) == updated, (i, corpus.edits[i], seen and seen[0].apart)
             if i == corpus.corrected[0]:
                 _correct(store, corpus.corrected[1])
     return paths
