@@ -31,26 +31,45 @@ def _snapshot(url: str) -> dict[str, list[tuple[object, ...]]]:
         return {t: sorted(tuple(r) for r in db.query(f"SELECT * FROM {t}")) for t in INDEX_TABLES}
 
 
-def test_the_difference_written_equals_the_whole(url: str) -> None:
-    before = _rows({"a": ["m:x", "k:x"], "b": ["m:y"], "c": ["m:z"]}, {"x": "e1", "y": "e2"})
-    after = _rows({"a": ["m:x", "k:x"], "b": ["m:y", "e:e3"], "d": ["m:w"]},
-                  {"x": "e1", "y": "e3", "w": "e4"})  # fmt: skip
+# An index, then the same index after "b" changed, "c" went and "d" came; "a" and the name "x"
+# stay as they were.
+BEFORE = {"a": ["m:x", "k:x"], "b": ["m:y"], "c": ["m:z"]}, {"x": "e1", "y": "e2"}
+AFTER = {"a": ["m:x", "k:x"], "b": ["m:y", "e:e3"], "d": ["m:w"]}, {"x": "e1", "y": "e3", "w": "e4"}
+
+
+def _written_like_the_whole(
+    url: str, given: IndexRows, written: bool | set[str] | tuple[LedgerChange, IndexChange]
+) -> None:
+    """Writing ``given`` (``written``: what it replaces) over ``BEFORE`` stores what writing
+    ``AFTER`` whole stores."""
     with open_store(url) as store:
-        store.update_indexed(lambda s: (Ledger(), before, True))
-        # "a" is stored as it should be: its rows are left out of what is given.
-        given = _rows({"b": ["m:y", "e:e3"], "d": ["m:w"]}, {"x": "e1", "y": "e3", "w": "e4"})
-        store.update_indexed(lambda s: (Ledger(), given, {"b", "c", "d"}))
+        store.update_indexed(lambda s: (Ledger(), _rows(*BEFORE), True))
+        store.update_indexed(lambda s: (Ledger(), given, written))
     updated = _snapshot(url)
     with open_store(url) as store:
-        store.update_indexed(lambda s: (Ledger(), after, True))
+        store.update_indexed(lambda s: (Ledger(), _rows(*AFTER), True))
     assert updated == _snapshot(url)
+
+
+def _renamed(old: Ledger) -> tuple[Ledger, Ledger]:
+    """``old`` with its second entity given one more alias and its first allegation gone: the
+    ledger, and the part an update writes of it (the entity renamed)."""
+    first, second = old.entities
+    renamed = dataclasses.replace(second, aliases=[*second.aliases, Alias("Someone", "test")])
+    return Ledger(entities=[first, renamed], allegations=old.allegations[1:]), Ledger(
+        entities=[renamed], allegations=[]
+    )
+
+
+def test_the_difference_written_equals_the_whole(url: str) -> None:
+    # "a" is stored as it should be: its rows are left out of what is given.
+    given = _rows({"b": ["m:y", "e:e3"], "d": ["m:w"]}, {"x": "e1", "y": "e3", "w": "e4"})
+    _written_like_the_whole(url, given, {"b", "c", "d"})
 
 
 def test_the_ledger_difference_written_equals_the_whole(url: str) -> None:
     old = ledger()
-    first, second = old.entities
-    renamed = dataclasses.replace(second, aliases=[*second.aliases, Alias("Someone", "test")])
-    new = Ledger(entities=[first, renamed], allegations=old.allegations[1:])
+    new, _ = _renamed(old)
     with open_store(url) as store:
         store.update_indexed(lambda s: (old, IndexRows(), True))
         store.update_indexed(lambda s: (new, IndexRows(), set()))
@@ -58,32 +77,19 @@ def test_the_ledger_difference_written_equals_the_whole(url: str) -> None:
 
 
 def test_the_named_rows_written_equal_the_whole(url: str) -> None:
-    before = _rows({"a": ["m:x", "k:x"], "b": ["m:y"], "c": ["m:z"]}, {"x": "e1", "y": "e2"})
-    after = _rows({"a": ["m:x", "k:x"], "b": ["m:y", "e:e3"], "d": ["m:w"]},
-                  {"x": "e1", "y": "e3", "w": "e4"})  # fmt: skip
-    with open_store(url) as store:
-        store.update_indexed(lambda s: (Ledger(), before, True))
-        # Only the rows of what changed: "b" and "d" stepped, "c" removed; the names "y"
-        # (another entity) and "w" (new) with their nodes; "x" and "a" left as they are.
-        given = _rows({"b": ["m:y", "e:e3"], "d": ["m:w"]}, {"y": "e3", "w": "e4"})
-        given.tables["index_meta"] = []
-        change = IndexChange({"b", "c", "d"}, set(), {"y", "w"}, {"person\ty", "person\tw"})
-        store.update_indexed(lambda s: (Ledger(), given, (LedgerChange(), change)))
-    updated = _snapshot(url)
-    with open_store(url) as store:
-        store.update_indexed(lambda s: (Ledger(), after, True))
-    assert updated == _snapshot(url)
+    # Only the rows of what changed: "b" and "d" stepped, "c" removed; the names "y"
+    # (another entity) and "w" (new) with their nodes; "x" and "a" left as they are.
+    given = _rows({"b": ["m:y", "e:e3"], "d": ["m:w"]}, {"y": "e3", "w": "e4"})
+    given.tables["index_meta"] = []
+    change = IndexChange({"b", "c", "d"}, set(), {"y", "w"}, {"person\ty", "person\tw"})
+    _written_like_the_whole(url, given, (LedgerChange(), change))
 
 
 def test_the_named_ledger_rows_written_equal_the_whole(url: str) -> None:
     old = ledger()
-    first, second = old.entities
-    renamed = dataclasses.replace(second, aliases=[*second.aliases, Alias("Someone", "test")])
-    gone, kept = old.allegations[0], old.allegations[1:]
-    new = Ledger(entities=[first, renamed], allegations=kept)
+    new, part = _renamed(old)
+    change = LedgerChange({old.entities[1].id}, {old.allegations[0].id})
     with open_store(url) as store:
         store.update_indexed(lambda s: (old, IndexRows(), True))
-        part = Ledger(entities=[renamed], allegations=[])
-        change = LedgerChange({second.id}, {gone.id})
         store.update_indexed(lambda s: (part, IndexRows(), (change, IndexChange())))
         assert store.ledger() == new.canonical()
