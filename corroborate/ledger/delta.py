@@ -19,9 +19,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from corroborate.ledger.index import forms_json
+from corroborate.ledger.index import forms_json, parse_node
 from corroborate.ledger.index_rows import Spelling, decided_rows
-from corroborate.ledger.name_rows import parse_node
 from corroborate.records import Mention
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import Resolution, mention_nodes

@@ -33,6 +33,7 @@ __all__ = [
     "entity_to_json",
     "forms_json",
     "node_ref",
+    "parse_node",
     "person_words",
     "reach",
     "reaches",
@@ -46,6 +47,12 @@ V = TypeVar("V")
 
 def node_ref(node: Node) -> str:
     return f"{node[0]}\t{node[1]}"
+
+
+def parse_node(ref: str) -> Node:
+    """A node from its ``node_ref`` ("type<TAB>name")."""
+    type_, name = ref.split("\t", 1)
+    return (type_, name)
 
 
 @dataclass

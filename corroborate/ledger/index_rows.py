@@ -15,6 +15,7 @@ from corroborate.ledger.index import (
     index_components,
     name_keys,
     node_ref,
+    parse_node,
     person_words,
     record_to_json,
 )
@@ -199,8 +200,8 @@ def _looked_up(resolution: Resolution, name: str) -> tuple[str, str] | None:
     elif name.startswith("n:"):
         eid, key = index.by_name_map.get(name[2:]), names.key(name[2:])
     else:  # "node:" + node_ref
-        type_, _, written = name[5:].partition("\t")
-        eid, key = resolution.node_entity.get((type_, written)), names.key(written)
+        node = parse_node(name[5:])
+        eid, key = resolution.node_entity.get(node), names.key(node[1])
     return (eid, key) if eid is not None else None
 
 

@@ -13,18 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from corroborate.ledger.index import node_ref
+from corroborate.ledger.index import node_ref, parse_node
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.statistics import Declaration, DocumentNames
 from corroborate.store import Store
 
-__all__ = ["name_rows", "parse_node", "stored_names"]
-
-
-def parse_node(ref: str) -> Node:
-    """A node from its ``node_ref`` ("type<TAB>name")."""
-    type_, name = ref.split("\t", 1)
-    return (type_, name)
+__all__ = ["name_rows", "stored_names"]
 
 
 def name_rows(docs: Iterable[DocumentNames]) -> dict[str, list[tuple[Any, ...]]]:

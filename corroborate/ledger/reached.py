@@ -36,10 +36,11 @@ from corroborate.ledger.index import (
     entity_from_json,
     entity_to_json,
     node_ref,
+    parse_node,
     record_from_json,
 )
 from corroborate.ledger.index_rows import Spelling, index_layout, resolution_rows, spellings_of
-from corroborate.ledger.name_rows import parse_node, stored_names
+from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
 from corroborate.records import Entity, Mention
 from corroborate.resolve import parts
@@ -303,7 +304,7 @@ class _Counted:
         new = {e for e in found.values() if ("stored", e) not in self.naming}
         members = self.store.index_rows_where("index_names", "entity_id", new)
         refs = {r[0][5:]: r[1] for r in members if r[0].startswith("node:person\t")
-                and len(names.words(r[0][5:].split("\t", 1)[1])) >= 2}  # fmt: skip
+                and len(names.words(parse_node(r[0][5:])[1])) >= 2}  # fmt: skip
         for e in new:
             self.naming[("stored", e)] = set()
         for d, _, ref, n, _ in self.store.index_rows_where("index_mentioned", "node", set(refs)):
@@ -503,7 +504,7 @@ def _not_alone(store: Store, documents: set[str], uf: NameUnion, named_in: Count
         "index_names", "name", {"node:" + node_ref(n) for n in outside})}  # fmt: skip
     members = store.index_rows_where("index_names", "entity_id", set(entity_of.values()))
     people = {r[0][5:]: r[1] for r in members if r[0].startswith("node:person\t")}
-    people = {ref: e for ref, e in people.items() if len(names.words(ref.split("\t", 1)[1])) >= 2}
+    people = {ref: e for ref, e in people.items() if len(names.words(parse_node(ref)[1])) >= 2}
     naming: dict[str, set[str]] = defaultdict(set)  # stored entity -> reports naming it
     for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "node", set(people)):
         if n > 0:
