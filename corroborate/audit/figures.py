@@ -99,6 +99,12 @@ _NO_OBJECT = re.compile(
     r"last|across|along|as|for|under|till|until|with|within|between|across|so|up|to)\b)",
     re.IGNORECASE,
 )
+# A modal or "to" before the cue's auxiliary: an act to come or wished for ("will be
+# sentenced", "could be arrested", "are to be tried"), not one done.
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|to)\s+(?:not\s+)?(?:be|get)\b",
+    re.IGNORECASE,
+)
 # Cue forms that are nouns ("resists arrest"), not what was done to a count before them.
 _NOUN_CUES = frozenset({"arrest", "arrests", "killing", "detention", "detentions"})
 # A count with no noun takes a verb only: "136 were arrested", not "one of the arrested".
@@ -124,6 +130,9 @@ _CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
     "weapons": ("weapons_seized",),
     "cases": ("cases",),
 }
+# What a count of cases may measure, and the prepositions that put the cases under a verb.
+_CASE_MEASURES: tuple[Measure, ...] = ("cases", "convictions", "acquittals")
+_CASE_PREPOSITIONS = frozenset({"in"})
 # Quote marks and hedges, blanked out before counts are read.
 _MASK = re.compile(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b" + vocab.HEDGE + r"\b")
 # "five Harbour Front (HF) target killers": the noun after a name the unit stopped at.
@@ -358,8 +367,7 @@ class _Reader:
         if kind == "killings":
             return "attributed_killings" if _before("attributed_killings", before) else None
         if kind == "cases":
-            case_measures: tuple[Measure, ...] = ("cases", "convictions", "acquittals")
-            for measure in case_measures:
+            for measure in _CASE_MEASURES:
                 if _before(measure, before):
                     return measure
             return "cases" if _cued("cases", before, after) else None
@@ -393,6 +401,13 @@ class _Reader:
         )  # fmt: skip
         if number is None:
             return None
+        if kind == "cases":
+            # "acquitted X in two criminal cases", "booked ... in two separate cases": the
+            # cases the verb's act was in, as "acquitted in 3 cases" reads with no name between
+            lemma = parse.verb_through_preposition(number, _CASE_PREPOSITIONS)
+            for measure in measure_words().measures_of_lemma(lemma or ""):
+                if measure in _CASE_MEASURES:
+                    return measure
         for lemma in parse.governing_lemmas(number):
             for measure in measure_words().measures_of_lemma(lemma):
                 if measure not in _CLASS_MEASURES[kind]:
@@ -408,7 +423,10 @@ class _Reader:
             return attached.name
         if _unit_class(count.unit) != "people":
             return None  # "two AK rifles": a weapon's make is never a group
-        return phrases.premodifier_group(count.unit)
+        name = phrases.premodifier_group(count.unit)
+        if name is not None and phrases.a_people(name, count.start, count.end, self.mentions):
+            return None  # "50 Muslim men", "12 Afghan nationals": who they are, not a group
+        return name
 
     def _implicit(
         self,
@@ -641,6 +659,8 @@ def _after_cue(after: str) -> str | None:
     match = vocab.AFTER_CUE.match(after)
     if match is None:
         return None
+    if _NOT_DONE.search(after, 0, match.start(1)):
+        return None  # "the two suspects will be sentenced": not done yet, nothing to count
     passive = _AUXILIARY.search(after, 0, match.start(1))
     if not passive and not _NO_OBJECT.match(after, match.end(1)):
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["governing_lemmas"]
+__all__ = ["governing_lemmas", "verb_through_preposition"]
 
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "appos"})
 _LIST = frozenset({"conj", "appos"})
@@ -46,6 +46,8 @@ def governing_lemmas(number: Token) -> list[str]:
         return out
     if verb.pos_ not in ("VERB", "AUX"):
         return out
+    if _to_come(verb):
+        return out  # "will be sentenced", "to be arrested": an act to come, not one done
     if noun.dep_ == "nsubj" and verb.lemma_.lower() not in _LINKING:
         return out  # "two suspects killed a policeman": what they did, not what was done
     out.append(verb.lemma_.lower())
@@ -58,3 +60,23 @@ def governing_lemmas(number: Token) -> list[str]:
                 for obj in child.children:
                     out += [m.lemma_.lower() for m in obj.children if m.dep_ in _MODIFIER]
     return out
+
+
+def verb_through_preposition(number: Token, prepositions: frozenset[str]) -> str | None:
+    """The lemma of the verb whose preposition (one of ``prepositions``) takes the noun
+    ``number`` counts: "acquitted X in two cases" gives "acquit", "booked by the police in
+    two separate cases" gives "book"; None when the noun is no such object or the verb is an
+    act to come ("will be tried in two cases")."""
+    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in prepositions:
+        return None
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or _to_come(verb):
+        return None
+    return str(verb.lemma_.lower())
+
+
+def _to_come(verb: Token) -> bool:
+    """A modal or "to" on the verb: "will be sentenced", "to be arrested"."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)

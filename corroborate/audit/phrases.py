@@ -27,7 +27,9 @@ _LEADING = re.compile(r"\s*(?:(?:the|various|its|their)\s+)*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
 _NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
 _DESCRIPTION_STOP = re.compile(
-    r"[,.;:()\"“”]|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|"
+    # a dash set off by spaces opens an aside ("the banned group – X alias Y – was ..."), as
+    # a comma does; a hyphen inside a word ("gang-war") does not
+    r"[,.;:()\"“”]|\s+[–—-]\s|\s(?:and\s+(?:are|is|were|was|have|has|had|led|said|"
     + vocab.CUE_WORD.pattern
     + r")|"
     r"are|is|were|was|have|has|had|been|said|since|in|during|who|which|that|stands|stood|led|"
@@ -193,6 +195,22 @@ def premodifier_group(unit: str) -> str | None:
     if vocab.AGENCY_WORDS.search(name):
         return None
     return name
+
+
+def a_people(name: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether a name before a count's noun ("50 Muslim men", "12 Afghan nationals") is a
+    nationality, religion or people, which the NER labels NORP: who the people are, never
+    the group a force acts against. A NORP word that starts a longer organisation's name the
+    document gives ("Jaish" beside "Jaish-e-Mohammed") is that organisation cut short."""
+    if not any(m.label == "NORP" and start <= m.start < end and m.text == name for m in mentions):
+        return False
+    return not any(
+        m.type == "organization"
+        and m.label != "NORP"
+        and m.text.startswith(name)
+        and len(m.text) > len(name)
+        for m in mentions
+    )
 
 
 def agencies(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -264,3 +264,45 @@ def test_parts_count_the_noun_of_their_whole(
         if f.group != NONE_STATED
     ]
     assert found == expected
+
+
+# Invented sentences for the readings the unseen corpora asked for (audit8 session): who the
+# people are is no group, an aside ends a description, an act to come counts nothing, "others"
+# are people, and cases under a verb's "in" are that verb's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A nationality or religion before the noun says who they are, not whose they are.
+        ("Guards rounded up about 40 Afghan men from the harbour market.",
+         [("arrests", 40.0, NONE_STATED)]),
+        ("Guards rounded up about 40 Harbour League men from the market.",
+         [("arrests", 40.0, "Harbour League")]),
+        # A dash set off by spaces opens an aside: the description stops before it.
+        ("Three members of the banned militant group – Tariq alias Tara and Munir alias"
+         " Chhota – were convicted.",
+         [("convictions", 3.0, "banned militant group")]),
+        # "Will be", "to be": not done yet.
+        ("The judge said the two suspects will be sentenced next month.", []),
+        ("The five accused are to be arrested after the hearing.", []),
+        ("The judge said the two suspects were sentenced last month.",
+         [("convictions", 2.0, NONE_STATED)]),
+        # "Others": people, counted by what was done to them.
+        ("The court convicted the main accused, while 14 others were acquitted.",
+         [("acquittals", 14.0, NONE_STATED)]),
+        ("Police later arrested the six others on the basis of their phone records.",
+         [("arrests", 6.0, NONE_STATED)]),
+        ("Guards seized 12 rifles and 3 others from the house.",
+         [("weapons_seized", 12.0, NONE_STATED)]),
+        # Cases under the verb's "in", a name between them.
+        ("A sessions court acquitted the gang leader Dara Khan in four criminal cases.",
+         [("acquittals", 4.0, NONE_STATED)]),
+        ("He was booked by the police in three separate cases of extortion.",
+         [("cases", 3.0, NONE_STATED)]),
+        ("He will be tried in three separate cases of extortion.", []),
+        ("He was interviewed in three separate cases of extortion.", []),
+    ],
+)  # fmt: skip
+def test_unseen_reporting_rules(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert parsed_figures(nlp, text) == expected
