@@ -150,6 +150,18 @@ _NUMBER_OF = re.compile(
 _A_RAID = re.compile(
     r"\b(?:an?)\s+(?:[\w-]+\s+){0,3}?" + vocab.RAID_NOUN + r"\s+(?:on|at)\s+", re.IGNORECASE
 )
+# "seven G22 rifles", "19 7mm rifles", "two .223 rifles", "14 30bore pistols", "four AK-47
+# rifles": a count whose weapon noun comes after a model's designation, which the quantity
+# reader takes for a number of its own or a name ("six G").
+_MODEL_COUNT = re.compile(
+    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")\s+"
+    r"(?P<unit>(?:[A-Z]{1,3}-?)?\.?\d[\d.]*(?:-?[a-z]{1,5})?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + vocab.WEAPON_UNIT.pattern
+    + r")",
+    re.IGNORECASE,
+)
+# "31 of the 57 accused": the whole a bare count is a part of.
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:total\s+)?(?=\d)", re.IGNORECASE)
 _NOT_COUNTS = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|years?\b)", re.IGNORECASE)
 
 
@@ -318,6 +330,7 @@ class _Reader:
             for m in vocab.ONE_PERSON.finditer(text, s, e)
             if not any(c.start <= m.start() < c.end for c in counts)
         ]
+        counts = _with_model_counts(text, s, e, counts)
         counts.sort(key=lambda c: c.start)
         measures: list[Measure | None] = []
         item_ends: list[int] = []  # where each count's list item ends (after its group)
@@ -467,7 +480,13 @@ class _Reader:
             people = [(c, ms, g) for c, ms, g in found if ms in _PEOPLE_MEASURES]
             cued = next((ms for ms in _PEOPLE_MEASURES if _before(ms, before)), None)
             last_unit = self.people[1] if self.people else "people"
-            if cued is not None and people:
+            of_whole = _whole_after(text, m.end(), counts) if cued is not None else None
+            if cued is not None and of_whole is not None:
+                # "convicted 31 of the 57 accused": 31 of the whole's people, by the cue
+                attached = phrases.attached_group(text, of_whole.start, of_whole.end, e, groups)
+                count = _Count(m.start(), of_whole.end, of_whole.unit, value)
+                out.append((count, cued, attached.name if attached else None))
+            elif cued is not None and people:
                 last = people[-1]
                 count = _Count(m.start(), m.end(), last[0].unit, value)
                 out.append((count, cued, last[2]))
@@ -549,6 +568,34 @@ class _Reader:
             if seen != name and seen.endswith(" " + name):
                 return seen
         return name
+
+
+def _whole_after(text: str, pos: int, counts: list[_Count]) -> _Count | None:
+    """The count of people a bare number is a part of: "31 of the 57 accused"."""
+    of = _OF_THE_WHOLE.match(text, pos)
+    if of is None:
+        return None
+    return next(
+        (c for c in counts if c.start == of.end() and _unit_class(c.unit) == "people"), None
+    )
+
+
+def _with_model_counts(text: str, s: int, e: int, counts: list[_Count]) -> list[_Count]:
+    """``counts`` with the weapons counted by model ("seven G22 rifles", "two .223 rifles"):
+    each replaces what the quantity reader made of it ("six G", nothing at all)."""
+    models = [
+        _Count(m.start(), m.end(), " ".join(m["unit"].split()), _int(m.group(1)))
+        for m in _MODEL_COUNT.finditer(text, s, e)
+    ]
+    kept = [
+        c
+        for c in counts
+        if not any(
+            m.start <= c.start < m.end and (c.start != m.start or _unit_class(c.unit) is None)
+            for m in models
+        )
+    ]
+    return kept + [m for m in models if not any(c.start == m.start for c in kept)]
 
 
 def _last_grouped(found: list[tuple[_Count, Measure, str | None]], position: int) -> Measure | None:
@@ -706,7 +753,8 @@ def _int(number: str) -> float:
 def _dedupe(
     figures: list[EnforcementFigure], parts: set[tuple[int, float]]
 ) -> list[EnforcementFigure]:
-    """One figure per (measure, value) in a document, preferring a stated group."""
+    """One figure per (measure, value) in a document, preferring a stated group; in one
+    sentence, counts of different nouns are different figures."""
     kept: dict[tuple[str, float | None, float | None, float | None], EnforcementFigure] = {}
     order: list[tuple[str, float | None, float | None, float | None]] = []
     extra: list[EnforcementFigure] = []
@@ -720,6 +768,8 @@ def _dedupe(
             NONE_STATED in (f.group, old.group) and f.group != old.group
         ):
             extra.append(f)  # "15 to X" and "15 were foreigners": other people, same number
+        elif f.start == old.start and f.unit != old.unit:
+            extra.append(f)  # "two light machine guns, two .223 rifles": items of one list
         elif old.group == NONE_STATED and f.group != NONE_STATED:
             kept[key] = f
         elif f.group not in (NONE_STATED, old.group):

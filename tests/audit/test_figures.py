@@ -300,9 +300,34 @@ def test_parts_count_the_noun_of_their_whole(
          [("cases", 3.0, NONE_STATED)]),
         ("He will be tried in three separate cases of extortion.", []),
         ("He was interviewed in three separate cases of extortion.", []),
+        # "31 of the 57 accused": the part, counted by the cue before it.
+        ("The court convicted 12 of the 30 accused persons in the arson case.",
+         [("convictions", 12.0, NONE_STATED)]),
+        ("The court heard 12 of the 30 accused persons in the arson case.", []),
     ],
 )  # fmt: skip
 def test_unseen_reporting_rules(
     nlp: Language, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert parsed_figures(nlp, text) == expected
+
+
+def test_weapons_counted_by_model_each_an_item_of_the_list(nlp: Language) -> None:
+    """A model's designation before the weapon noun ("G22 rifles", ".223 rifles", "12bore
+    repeaters") leaves the count its noun, and the items of one list that share a number
+    ("two machine guns, two .223 rifles") are two figures, not a repeat."""
+    text = (
+        "The Guard said it seized 60 weapons, including eight G22 rifles, two light machine"
+        " guns, two .223 rifles, five 7mm rifles, 21 12bore repeaters, one .22 rifle, 13"
+        " 30-bore pistols and eight 9mm pistols."
+    )
+    doc = nlp(text)
+    found = sorted((f.value, f.unit) for f in find_figures(doc, find_mentions(doc), None))
+    assert found == sorted([
+        (60.0, "weapons"), (8.0, "G22 rifles"), (2.0, "light machine guns"),
+        (2.0, ".223 rifles"), (5.0, "7mm rifles"), (21.0, "12bore repeaters"),
+        (1.0, ".22 rifle"), (13.0, "30-bore pistols"), (8.0, "9mm pistols"),
+    ])  # fmt: skip
+    # Across sentences one number of one measure is still one figure, told twice.
+    told_twice = "The Guard seized two AK rifles. The two rifles were sent for forensics."
+    assert [f.value for f in figures(told_twice)] == [2.0]
