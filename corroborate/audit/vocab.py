@@ -30,7 +30,7 @@ CUES: dict[Measure, re.Pattern[str]] = {
     measure: re.compile(r"\b" + _words(forms) + r"\Z", _I) for measure, forms in _WORDS.cues.items()
 }
 # Killings count as enforcement only where the sentence tells an armed clash (or the force
-# otherwise shows itself: see figures._force_kills).
+# otherwise shows itself: see measure.force_kills).
 ENCOUNTER = re.compile(r"\b" + _words(_WORDS.encounters) + r"\b", _I)
 # A killing verb that is the force's by itself ("neutralised", "slain"), unlike "killed".
 FORCE_KILL = re.compile(

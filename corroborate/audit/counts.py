@@ -1,0 +1,140 @@
+"""The counts of one sentence: a number and the noun it counts, before any measure.
+
+The quantity reader (``nlp.quantities``) finds most of them, on a copy of the text with quote
+marks and hedges blanked out, so that "446 'target killers'" and "five alleged target
+killers" count target killers. This module adds what it misses or cuts short: a noun after a
+name ("five Harbour Front (HF) target killers"), one person told with an article ("a suspect
+affiliated with X") and weapons counted by model ("seven G22 rifles", "two .223 rifles").
+``unit_class`` says what kind of thing a count's noun is, from the lexicon's units.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from corroborate.audit import vocab
+from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.quantities import find_quantities
+from corroborate.records import Measure
+
+__all__ = ["BARE", "Count", "CountedAs", "as_number", "masked", "sentence_counts", "unit_class"]
+
+# One to twelve in words: a larger count written out is rare enough to leave to the parse.
+_SMALL = list(number_words().ones[1:13])
+# A number standing alone: a count whose noun the text leaves out ("136 were arrested").
+BARE = re.compile(
+    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
+# Quote marks and hedges, blanked out before counts are read.
+_MASK = re.compile(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b" + vocab.HEDGE + r"\b")
+# "five Harbour Front (HF) target killers": the noun after a name the unit stopped at.
+_NOUN_AFTER_NAME = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+# "seven G22 rifles", "19 7mm rifles", "two .223 rifles", "14 30bore pistols", "four AK-47
+# rifles": a count whose weapon noun comes after a model's designation, which the quantity
+# reader takes for a number of its own or a name ("six G").
+_MODEL_COUNT = re.compile(
+    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")\s+"
+    r"(?P<unit>(?:[A-Z]{1,3}-?)?\.?\d[\d.]*(?:-?[a-z]{1,5})?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + vocab.WEAPON_UNIT.pattern
+    + r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number in a sentence and what it counts."""
+
+    start: int  # the number (with its qualifier)
+    end: int  # the end of its unit
+    unit: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+
+
+# A count read as a figure: its measure, and the group its own words name (None: none yet).
+CountedAs = tuple[Count, Measure, str | None]
+
+
+def masked(text: str) -> str:
+    """``text`` with quote marks and hedges blanked out, offsets kept."""
+    return _MASK.sub(lambda m: " " * len(m.group()), text)
+
+
+def sentence_counts(text: str, masked_text: str, s: int, e: int) -> list[Count]:
+    """Every count of the sentence ``text[s:e]``, in text order (``masked_text`` is
+    ``masked(text)``)."""
+    counts = [
+        _named_unit(
+            masked_text,
+            Count(q.start, q.end, " ".join(q.unit.split()), q.value, q.low, q.high, q.qualifier),
+            e,
+        )
+        for q in find_quantities(masked_text, s, e)
+    ]
+    counts += [
+        Count(m.start(), m.end(), m.group(1), 1.0)
+        for m in vocab.ONE_PERSON.finditer(text, s, e)
+        if not any(c.start <= m.start() < c.end for c in counts)
+    ]
+    counts = _with_model_counts(text, s, e, counts)
+    counts.sort(key=lambda c: c.start)
+    return counts
+
+
+def _named_unit(masked_text: str, count: Count, e: int) -> Count:
+    """ "five Harbour Front (HF) target killers": the noun after the name is the unit."""
+    if unit_class(count.unit) is not None or not count.unit[:1].isupper():
+        return count
+    rest = _NOUN_AFTER_NAME.match(masked_text, count.end, e)
+    if rest is None or unit_class(rest.group("noun")) is None:
+        return count
+    unit = " ".join(f"{count.unit} {rest.group('noun')}".split())
+    return replace(count, end=rest.end(), unit=unit)
+
+
+def _with_model_counts(text: str, s: int, e: int, counts: list[Count]) -> list[Count]:
+    """``counts`` with the weapons counted by model ("seven G22 rifles", "two .223 rifles"):
+    each replaces what the quantity reader made of it ("six G", nothing at all)."""
+    models = [
+        Count(m.start(), m.end(), " ".join(m["unit"].split()), as_number(m.group(1)))
+        for m in _MODEL_COUNT.finditer(text, s, e)
+    ]
+    kept = [
+        c
+        for c in counts
+        if not any(
+            m.start <= c.start < m.end and (c.start != m.start or unit_class(c.unit) is None)
+            for m in models
+        )
+    ]
+    return kept + [m for m in models if not any(c.start == m.start for c in kept)]
+
+
+def unit_class(unit: str) -> str | None:
+    """What kind of thing a count's noun is: raids, weapons, killings, cases or people."""
+    if vocab.RAID_UNIT.match(unit):
+        return "raids"
+    if vocab.WEAPON_UNIT.search(unit):
+        return "weapons"
+    if vocab.KILLING_UNIT.search(unit):
+        return "killings"
+    if vocab.CASE_UNIT.search(unit):
+        return "cases"
+    if vocab.PEOPLE_UNIT.search(unit):
+        return "people"
+    return None
+
+
+def as_number(number: str) -> float:
+    """The value of a bare number as written: "1,096", "12", "seven"."""
+    low = number.lower()
+    if low in _SMALL:
+        return float(_SMALL.index(low) + 1)
+    return float(low.replace(",", ""))

@@ -1,0 +1,179 @@
+"""Counts whose noun the text leaves out, read as what the sentence around them says.
+
+"acquitted one" after "convicted 13 workers", "136 were arrested", "95 were affiliated with
+X" after a count of people and the elided rest of such a list ("15 to Y"), parts by kind ("of
+them, 47 were local"), "convicted 31 of the 57 accused" and "the number of arrested X stands
+at 99". The noun is the one the sentence or the document counted last (``Told.people``), or
+the whole the parts are taken from ("Of the 210 target killers, 120 were ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from corroborate.audit import phrases, vocab
+from corroborate.audit.counts import BARE, Count, CountedAs, as_number, unit_class
+from corroborate.audit.measure import (
+    PEOPLE_MEASURES,
+    after_people,
+    before,
+    cue_measures,
+    force_kills,
+)
+from corroborate.audit.told import Told
+from corroborate.records import NONE_STATED, Measure, Mention
+
+__all__ = ["implicit_counts"]
+
+_AFFILIATED_AFTER = re.compile(
+    # "39 of them belong to X", "39 of the ones killed this year belong to X"
+    r"\s+(?:of\s+(?:them|these|those|whom|the\s+ones(?:\s+[a-z][\w-]*){1,6}?)\s+)?"
+    r"(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?"
+    r"(?:said\s+to\s+be\s+)?"
+    r"(?:" + vocab.AFFILIATION + "|" + vocab.MEMBERS + r")\b",
+    re.IGNORECASE,
+)
+_PRO_FORM = re.compile(r"ones|them|those|these", re.IGNORECASE)
+# A count with no noun takes a verb only: "136 were arrested", not "one of the arrested".
+_BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
+# "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
+_ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over)\s+", re.IGNORECASE)
+# "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
+    r"[\d,]+\b[^,;]*),?\s+(?:[^,;]*(?:,|\band|\bwhile)\s+)*\Z",
+    re.IGNORECASE,
+)
+# "Of the 210 target killers, ", "Among the slain militants, ": the whole whose parts follow.
+_WHOLE = re.compile(
+    r"\b(?:of|among)\s+the\s+(?:(?:total\s+)?[\d,]+\s+)?"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*,\s*\Z",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?P<phrase>[^,.;]{3,120}?)\s+(?:stands|stood|is|was|has\s+reached|"
+    r"reached|rose\s+to|has\s+risen\s+to)\s+(?:at\s+|to\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.IGNORECASE,
+)
+# "31 of the 57 accused": the whole a bare count is a part of.
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:total\s+)?(?=\d)", re.IGNORECASE)
+_NOT_COUNTS = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|years?\b)", re.IGNORECASE)
+
+
+def implicit_counts(
+    text: str,
+    s: int,
+    e: int,
+    groups: list[phrases.GroupPhrase],
+    counts: list[Count],
+    found: list[CountedAs],
+    mentions: list[Mention],
+    told: Told,
+) -> list[CountedAs]:
+    """Counts whose noun the text leaves out: "acquitted one", "95 were affiliated",
+    "136 were arrested", "of them, 39 belong to X, 15 to Y", "of which 47 were local".
+    ``found`` are the sentence's figures with a noun; ``told`` is read and updated."""
+    out: list[CountedAs] = []
+    numbers = _NUMBER_OF.search(text, s, e)
+    if numbers is not None:
+        phrase = numbers.group("phrase")
+        cue = vocab.CUE_WORD.search(phrase)
+        measures = cue_measures(cue.group()) if cue else []
+        measure = next((m for m in measures if m in PEOPLE_MEASURES), None)
+        if measure in PEOPLE_MEASURES and vocab.PEOPLE_UNIT.search(phrase):
+            assert measure is not None
+            count = Count(numbers.start("n"), numbers.end("n"), phrase, as_number(numbers["n"]))
+            inside = [g for g in groups if numbers.start() <= g.trigger < numbers.end()]
+            out.append((count, measure, inside[0].name if inside else None))
+    affiliated: Measure | None = None  # the measure of "39 belong to X" in this sentence
+    for m in BARE.finditer(text, s, e):
+        # "39 of the ones killed ...": a count of a pro-form is read as a bare number.
+        nouned = [c for c in counts if not _PRO_FORM.fullmatch(c.unit)]
+        if any(c.start <= m.start() < c.end for c in nouned) or (
+            numbers is not None and numbers.start() <= m.start() < numbers.end()
+        ):
+            continue
+        if _NOT_COUNTS.match(text, m.end(), e) or re.fullmatch(r"(?:19|20)\d\d", m[1]):
+            continue
+        value = as_number(m.group(1))
+        before_count = text[s : m.start()]
+        after = text[m.end() : e]
+        people = [(c, ms, g) for c, ms, g in found if ms in PEOPLE_MEASURES]
+        cued = next((ms for ms in PEOPLE_MEASURES if before(ms, before_count)), None)
+        last_unit = told.people[1] if told.people else "people"
+        of_whole = _whole_after(text, m.end(), counts) if cued is not None else None
+        if cued is not None and of_whole is not None:
+            # "convicted 31 of the 57 accused": 31 of the whole's people, by the cue
+            attached = phrases.attached_group(text, of_whole.start, of_whole.end, e, groups)
+            count = Count(m.start(), of_whole.end, of_whole.unit, value)
+            out.append((count, cued, attached.name if attached else None))
+        elif cued is not None and people:
+            last = people[-1]
+            count = Count(m.start(), m.end(), last[0].unit, value)
+            out.append((count, cued, last[2]))
+        elif _AFFILIATED_AFTER.match(text, m.end(), e) and told.people is not None:
+            measure, unit = told.people
+            whole = _WHOLE.search(before_count)
+            nouns = list(vocab.PEOPLE_UNIT.finditer(whole["noun"])) if whole else []
+            if whole is not None and nouns:
+                # "Of the 210 target killers (among them), 120 were workers of X": the
+                # parts (and the list's next items, "40 to Y") count target killers, not
+                # the noun counted last.
+                unit = whole["noun"][: nouns[-1].end()]
+                told.people = (measure, unit)
+            count = Count(m.start(), m.end(), unit, value)
+            attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
+            out.append((count, measure, attached.name if attached else None))
+            affiliated = measure
+        elif (listed := affiliated or _last_grouped(found, m.start())) is not None and (
+            elided := _elided_group(text, m.end(), e, mentions)
+        ) is not None:
+            # "39 belong to X, 15 to Y and six to Z", "1,313 operations against X, 1,035
+            # against Y": the verb and the noun said once for the list.
+            out.append((Count(m.start(), m.end(), last_unit, value), listed, elided))
+        elif _BARE_VERB.match(after) and (measure := after_people(after)) is not None:
+            # "... while 136 were arrested": the noun is the one counted before.
+            if measure != "killings" or force_kills(last_unit, text[s:e]):
+                count = Count(m.start(), m.end(), last_unit, value)
+                attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
+                out.append((count, measure, attached.name if attached else None))
+        elif (
+            told.people is not None
+            and _PARTITIVE_BEFORE.search(before_count)
+            and (part := _PART_AFTER.match(after)) is not None
+            and vocab.PEOPLE_UNIT.search(part.group())
+        ):
+            # "Of them, 47 were local militants": a part of the count before, by kind
+            # not by group.
+            noun = vocab.PEOPLE_UNIT.findall(part.group())[-1]
+            told.parts.add((s, value))
+            out.append((Count(m.start(), m.end(), noun, value), told.people[0], NONE_STATED))
+    return out
+
+
+def _elided_group(text: str, pos: int, e: int, mentions: list[Mention]) -> str | None:
+    """The group in "15 to X" / "87 with X" right after a bare count."""
+    lead = _ELIDED.match(text, pos, e)
+    if lead is None:
+        return None
+    # The list's structure says X is a group, whatever the NER calls it: a place ("six to
+    # Hizbul") or a person ("six to Hizbul Mujahideen") as much as an organisation.
+    others = [m for m in mentions if m.type not in ("place", "person")]
+    found = phrases.read_group(text, lead.end(), e, others)
+    return found[0] if found else None
+
+
+def _whole_after(text: str, pos: int, counts: list[Count]) -> Count | None:
+    """The count of people a bare number is a part of: "31 of the 57 accused"."""
+    of = _OF_THE_WHOLE.match(text, pos)
+    if of is None:
+        return None
+    return next((c for c in counts if c.start == of.end() and unit_class(c.unit) == "people"), None)
+
+
+def _last_grouped(found: list[CountedAs], position: int) -> Measure | None:
+    """The measure of the last figure before ``position`` that names its group."""
+    earlier = [ms for c, ms, g in found if c.start < position and g]
+    return earlier[-1] if earlier else None
