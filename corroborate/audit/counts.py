@@ -18,15 +18,24 @@ from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.quantities import find_quantities
 from corroborate.records import Measure
 
-__all__ = ["BARE", "Count", "CountedAs", "as_number", "masked", "sentence_counts", "unit_class"]
+__all__ = [
+    "BARE",
+    "NUMBER",
+    "Count",
+    "CountedAs",
+    "as_number",
+    "masked",
+    "sentence_counts",
+    "unit_class",
+]
 
 # One to twelve in words: a larger count written out is rare enough to leave to the parse.
 _SMALL = list(number_words().ones[1:13])
+# A number as outlets write a count: "1,096", "12", "seven"; never inside a word, an amount
+# or a decimal.
+NUMBER = r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")"
 # A number standing alone: a count whose noun the text leaves out ("136 were arrested").
-BARE = re.compile(
-    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")(?![\w]|[.,]\d)",
-    re.IGNORECASE,
-)
+BARE = re.compile(NUMBER + r"(?![\w]|[.,]\d)", re.IGNORECASE)
 # Quote marks and hedges, blanked out before counts are read.
 _MASK = re.compile(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b" + vocab.HEDGE + r"\b")
 # "five Harbour Front (HF) target killers": the noun after a name the unit stopped at.
@@ -37,8 +46,8 @@ _NOUN_AFTER_NAME = re.compile(
 # rifles": a count whose weapon noun comes after a model's designation, which the quantity
 # reader takes for a number of its own or a name ("six G").
 _MODEL_COUNT = re.compile(
-    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")\s+"
-    r"(?P<unit>(?:[A-Z]{1,3}-?)?\.?\d[\d.]*(?:-?[a-z]{1,5})?\s+(?:[a-z][\w-]*\s+){0,2}?"
+    NUMBER
+    + r"\s+(?P<unit>(?:[A-Z]{1,3}-?)?\.?\d[\d.]*(?:-?[a-z]{1,5})?\s+(?:[a-z][\w-]*\s+){0,2}?"
     + vocab.WEAPON_UNIT.pattern
     + r")",
     re.IGNORECASE,

@@ -44,7 +44,7 @@ from corroborate.audit.figure_groups import (
     owner_pronoun,
     their_group,
 )
-from corroborate.audit.implicit import implicit_counts
+from corroborate.audit.implicit import implicit_counts, part_before_whole
 from corroborate.audit.lists import share_along_lists
 from corroborate.audit.measure import PEOPLE_MEASURES, measure_of, parsed_measure
 from corroborate.audit.repeats import merge_repeats
@@ -196,6 +196,8 @@ class _Reader:
             if measure is None:
                 continue
             if measure in PEOPLE_MEASURES:
+                # "three of the four convicts were acquitted": the part is what was done
+                count = part_before_whole(text, s, count) or count
                 self.told.people = (measure, count.unit)
             out.append((count, measure, attached_group(text, count, e, groups, self.mentions)))
         out += implicit_counts(text, s, e, groups, counts, out, self.mentions, self.told)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corroborate.audit import phrases, vocab
-from corroborate.audit.counts import BARE, Count, CountedAs, as_number, unit_class
+from corroborate.audit.counts import BARE, NUMBER, Count, CountedAs, as_number, unit_class
 from corroborate.audit.measure import (
     PEOPLE_MEASURES,
     after_people,
@@ -23,7 +23,7 @@ from corroborate.audit.measure import (
 from corroborate.audit.told import Told
 from corroborate.records import NONE_STATED, Measure, Mention
 
-__all__ = ["implicit_counts"]
+__all__ = ["implicit_counts", "part_before_whole"]
 
 _AFFILIATED_AFTER = re.compile(
     # "39 of them belong to X", "39 of the ones killed this year belong to X"
@@ -59,6 +59,11 @@ _NUMBER_OF = re.compile(
 )
 # "31 of the 57 accused": the whole a bare count is a part of.
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:total\s+)?(?=\d)", re.IGNORECASE)
+# "three of the four convicts were acquitted": the part before the whole it is taken from.
+_PART_BEFORE = re.compile(
+    NUMBER + r"\s+of\s+(?:the|these|those)\s+\Z",
+    re.IGNORECASE,
+)
 _NOT_COUNTS = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|years?\b)", re.IGNORECASE)
 
 
@@ -151,6 +156,16 @@ def implicit_counts(
             told.parts.add((s, value))
             out.append((Count(m.start(), m.end(), noun, value), told.people[0], NONE_STATED))
     return out
+
+
+def part_before_whole(text: str, s: int, count: Count) -> Count | None:
+    """ "three of the four convicts were acquitted": what the verb says was done is done to
+    the part, three, not to the whole the part is taken from; None when no part comes
+    before ``count`` in the sentence starting at ``s``."""
+    part = _PART_BEFORE.search(text, s, count.start)
+    if part is None:
+        return None
+    return Count(part.start(), count.end, count.unit, as_number(part.group(1)))
 
 
 def _elided_group(text: str, pos: int, e: int, mentions: list[Mention]) -> str | None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from corroborate.audit import vocab
 from corroborate.audit.when import MONTH_ABBREVIATIONS, MONTHS
+from corroborate.lexicon.legal import legal
+from corroborate.lexicon.measures import pattern
 from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.dates import WEEKDAYS
 from corroborate.records import Mention
@@ -48,6 +50,14 @@ _WEEKDAY = re.compile(r"(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # "seven suspects, including members of X", "mostly belonging to X": X is some of the count,
 # not its group (the count's group is then none stated, unless its own words name one).
 _PARTIAL = vocab.PARTIAL
+# A name ending in a court's noun (the legal lexicon's "court" roles: "High Court", "Special
+# Tribunal", "the Bench"): who judges, never the group a count is against.
+_COURT_HEADS = re.compile(
+    r"\b"
+    + pattern(tuple(w for w, role in legal().role_nouns.items() if role == "court"))
+    + r"(?:['’]s)?\Z",
+    re.IGNORECASE,
+)
 PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 
 
@@ -151,6 +161,8 @@ def _strip_possessive(name: str) -> str:
 def _is_group_name(written: str, start: int, end: int, mentions: list[Mention]) -> bool:
     if vocab.AGENCY_WORDS.search(written) or _MONTH.match(written):
         return False
+    if _COURT_HEADS.search(written):
+        return False  # "an appeal against the Sindh High Court's ruling": the bench judges
     if _WEEKDAY.match(written) or written[:1].isdigit():
         return False  # "raids on Wednesday": a day is never a group
     for m in mentions:

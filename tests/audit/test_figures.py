@@ -304,6 +304,19 @@ def test_parts_count_the_noun_of_their_whole(
         ("The court convicted 12 of the 30 accused persons in the arson case.",
          [("convictions", 12.0, NONE_STATED)]),
         ("The court heard 12 of the 30 accused persons in the arson case.", []),
+        # A part before its whole: what the verb says was done is done to the part.
+        ("Officials said that two of the five suspects were acquitted on appeal.",
+         [("acquittals", 2.0, NONE_STATED)]),
+        # A sentence given to a count is a conviction; "convicts" are people.
+        ("The tribunal awarded life imprisonment to three convicts and a jail term to 14"
+         " others.",
+         [("convictions", 3.0, NONE_STATED), ("convictions", 14.0, NONE_STATED)]),
+        ("The judge handed a ten-year prison term to two accused in the case.",
+         [("convictions", 2.0, NONE_STATED)]),
+        # A court is who judges, never the group counted.
+        ("The state appealed against the Harbour High Court's ruling, whereby nine suspects"
+         " were acquitted.",
+         [("acquittals", 9.0, NONE_STATED)]),
     ],
 )  # fmt: skip
 def test_unseen_reporting_rules(
