@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from corroborate.audit import parse, vocab
 from corroborate.audit.counts import Count, unit_class
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.measures import measure_words
 from corroborate.records import Measure
 
@@ -72,6 +73,8 @@ _CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
 # What a count of cases may measure, and the prepositions that put the cases under a verb.
 _CASE_MEASURES: tuple[Measure, ...] = ("cases", "convictions", "acquittals")
 _CASE_PREPOSITIONS = frozenset({"in"})
+# The measure of each verdict the legal lexicon names ("guilty": "convicted").
+_OUTCOME_MEASURES: dict[str, Measure] = {"convicted": "convictions", "acquitted": "acquittals"}
 # "62 slain militants": the action inside the count's own noun phrase.
 _UNIT_CUE = re.compile(r"\A(?:" + vocab.CUE_WORD.pattern + r")\s", re.IGNORECASE)
 
@@ -124,6 +127,8 @@ def parsed_measure(count: Count, text: str, doc: Doc | None, s: int, e: int) -> 
     )  # fmt: skip
     if number is None:
         return None
+    if kind == "people" and (verdict := _verdict(number)) is not None:
+        return verdict  # "found two men guilty", "held four suspects guilty": not an arrest
     if kind == "cases":
         # "acquitted X in two criminal cases", "booked ... in two separate cases": the
         # cases the verb's act was in, as "acquitted in 3 cases" reads with no name between
@@ -139,6 +144,20 @@ def parsed_measure(count: Count, text: str, doc: Doc | None, s: int, e: int) -> 
                 return None
             return measure
     return None
+
+
+def _verdict(number: Token) -> Measure | None:
+    """The measure of a verdict on the counted people ("found two men guilty": convictions;
+    "found three innocent": acquittals), by the legal lexicon's finding verbs and verdict
+    adjectives."""
+    found = parse.verdict_complement(number)
+    if found is None:
+        return None
+    verb, adjective = found
+    words = legal()
+    if verb not in words.finding_verbs:
+        return None
+    return _OUTCOME_MEASURES.get(words.verdict_adjectives.get(adjective, ""))
 
 
 def _unit_cue(unit: str) -> Measure | None:

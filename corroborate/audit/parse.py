@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["governing_lemmas", "verb_through_preposition"]
+__all__ = ["governing_lemmas", "verb_through_preposition", "verdict_complement"]
 
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "appos"})
 _LIST = frozenset({"conj", "appos"})
@@ -80,3 +80,27 @@ def verb_through_preposition(number: Token, prepositions: frozenset[str]) -> str
 def _to_come(verb: Token) -> bool:
     """A modal or "to" on the verb: "will be sentenced", "to be arrested"."""
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+_COMPLEMENT = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def verdict_complement(number: Token) -> tuple[str, str] | None:
+    """(verb lemma, adjective) when the noun ``number`` counts is found or held to be
+    something: "found two men guilty", "five men were found guilty", "held four suspects
+    guilty" give ("find", "guilty") or ("hold", "guilty"); None otherwise. Which verbs and
+    adjectives make a verdict is the legal lexicon's."""
+    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if noun.dep_ in ("nsubjpass", "dobj"):
+        verb = noun.head
+        adjectives = [c for c in verb.children if c.dep_ in _COMPLEMENT and c.pos_ == "ADJ"]
+        # "held four suspects guilty": the parser may hang the adjective on the noun
+        adjectives += [c for c in noun.children if c.dep_ == "amod" and c.i > noun.i]
+    elif noun.dep_ == "nsubj" and noun.head.pos_ == "ADJ" and noun.head.dep_ in _COMPLEMENT:
+        verb = noun.head.head  # "found two men guilty": the men are the adjective's subject
+        adjectives = [noun.head]
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _to_come(verb) or not adjectives:
+        return None
+    return str(verb.lemma_.lower()), str(adjectives[0].lower_)

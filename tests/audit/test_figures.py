@@ -313,6 +313,12 @@ def test_parts_count_the_noun_of_their_whole(
          [("convictions", 3.0, NONE_STATED), ("convictions", 14.0, NONE_STATED)]),
         ("The judge handed a ten-year prison term to two accused in the case.",
          [("convictions", 2.0, NONE_STATED)]),
+        # A verdict on the counted people: "found guilty" convicts, whatever the parse's shape.
+        ("A harbour court has found three men guilty of arson.",
+         [("convictions", 3.0, NONE_STATED)]),
+        ("Four suspects charged in the dock fire case have been found guilty of conspiracy.",
+         [("convictions", 4.0, NONE_STATED)]),
+        ("Four suspects charged in the dock fire case will be found guilty, he predicted.", []),
         # A court is who judges, never the group counted.
         ("The state appealed against the Harbour High Court's ruling, whereby nine suspects"
          " were acquitted.",
