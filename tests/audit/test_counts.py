@@ -1,0 +1,35 @@
+"""audit.counts: the counts of a sentence, before any measure (invented sentences)."""
+
+from __future__ import annotations
+
+from corroborate.audit.counts import as_number, masked, sentence_counts, unit_class
+
+
+def counts_of(text: str) -> list[tuple[float | None, str]]:
+    return [(c.value, c.unit) for c in sentence_counts(text, masked(text), 0, len(text))]
+
+
+def test_weapons_by_model_keep_their_noun() -> None:
+    text = "Guards seized six G22 rifles, two .223 rifles and 14 30-bore pistols."
+    assert counts_of(text) == [(6.0, "G22 rifles"), (2.0, ".223 rifles"), (14.0, "30-bore pistols")]
+
+
+def test_a_noun_after_a_name_and_one_person_told_with_an_article() -> None:
+    assert counts_of("Guards arrested five Harbour Front (HF) target killers.") == [
+        (5.0, "Harbour Front target killers")
+    ]
+    assert counts_of("Guards arrested a suspect near the dock.") == [(1.0, "suspect")]
+
+
+def test_masked_blanks_quotes_and_hedges_and_keeps_offsets() -> None:
+    text = "Guards held 40 'alleged' target killers."
+    assert len(masked(text)) == len(text)
+    assert "'" not in masked(text) and "alleged" not in masked(text)
+    assert counts_of(text) == [(40.0, "target killers")]
+
+
+def test_unit_class_and_numbers_as_written() -> None:
+    assert [unit_class(u) for u in ("raids", "12bore repeaters", "workers", "cases", "boats")] == [
+        "raids", "weapons", "people", "cases", None,
+    ]  # fmt: skip
+    assert [as_number(n) for n in ("1,096", "12", "Seven")] == [1096.0, 12.0, 7.0]
