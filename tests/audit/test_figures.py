@@ -313,6 +313,10 @@ def test_parts_count_the_noun_of_their_whole(
          [("convictions", 3.0, NONE_STATED), ("convictions", 14.0, NONE_STATED)]),
         ("The judge handed a ten-year prison term to two accused in the case.",
          [("convictions", 2.0, NONE_STATED)]),
+        ("The tribunal convicted the main accused, and 12 were jailed for three years each.",
+         [("convictions", 12.0, NONE_STATED)]),
+        ("Guards said nine suspects were imprisoned for life.",
+         [("convictions", 9.0, NONE_STATED)]),
         # A verdict on the counted people: "found guilty" convicts, whatever the parse's shape.
         ("A harbour court has found three men guilty of arson.",
          [("convictions", 3.0, NONE_STATED)]),
