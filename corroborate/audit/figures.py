@@ -35,9 +35,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import named_later, phrases, totals, when
+from corroborate.audit import named_later, parse, phrases, totals, when
 from corroborate.audit.agency import agency_for, agency_kinds, full_agency
-from corroborate.audit.counts import BARE, CountedAs, masked, sentence_counts
+from corroborate.audit.counts import BARE, Count, CountedAs, masked, sentence_counts
 from corroborate.audit.figure_groups import (
     attached_group,
     nearest_group,
@@ -190,7 +190,7 @@ class _Reader:
                 or measure_of(replace(count, end=max(ends)), text, s, e)
                 or parsed_measure(count, text, self.doc, s, e)
             )
-        share_along_lists(text, counts, item_ends, measures)
+        share_along_lists(text, counts, item_ends, measures, self._own_clauses(counts))
         out: list[CountedAs] = []
         for count, measure in zip(counts, measures, strict=True):
             if measure is None:
@@ -203,3 +203,11 @@ class _Reader:
         out += implicit_counts(text, s, e, groups, counts, out, self.mentions, self.told)
         out += single_raids(text, s, e, groups, out, self.told)
         return sorted(out, key=lambda item: item[0].start)
+
+    def _own_clauses(self, counts: list[Count]) -> list[bool]:
+        """Which counts are the subject of their own active verb, in the parse (none
+        without one): "... and four others managed to escape" shares no list's verb."""
+        if self.doc is None:
+            return [False] * len(counts)
+        tokens = [parse.number_token(self.doc, c.start, c.end) for c in counts]
+        return [t is not None and parse.acts_itself(t) for t in tokens]

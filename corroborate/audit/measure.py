@@ -120,11 +120,7 @@ def parsed_measure(count: Count, text: str, doc: Doc | None, s: int, e: int) -> 
         return None
     if _BACK_REFERENCE.search(text, s, count.start):
         return None  # "the other four arrested men": counted before
-    number = next(
-        (t for t in doc.char_span(count.start, count.end, alignment_mode="expand") or []
-         if t.like_num),
-        None,
-    )  # fmt: skip
+    number = parse.number_token(doc, count.start, count.end)
     if number is None:
         return None
     if kind == "people" and (verdict := _verdict(number)) is not None:
@@ -170,7 +166,11 @@ def _unit_cue(unit: str) -> Measure | None:
 
 def force_kills(unit: str, sentence: str) -> bool:
     """Whether a killing is the force's: an armed clash in the sentence, the people the
-    force acts against ("militants", "suspects"), or a verb that says so ("neutralised")."""
+    force acts against ("militants", "suspects"), or a verb that says so ("neutralised").
+    People who are only "others" ("a policeman and two others were killed in the exchange of
+    fire") are the force's only by such a verb: a clash kills victims too."""
+    if vocab.UNNAMED_PEOPLE.fullmatch(unit):
+        return bool(vocab.FORCE_KILL.search(sentence))
     return bool(
         vocab.ENCOUNTER.search(sentence)
         or vocab.ADVERSARY.search(unit)

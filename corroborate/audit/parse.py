@@ -10,9 +10,15 @@ which lemmas make which measure is the lexicon's (``lexicon.measures``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["governing_lemmas", "verb_through_preposition", "verdict_complement"]
+__all__ = [
+    "acts_itself",
+    "governing_lemmas",
+    "number_token",
+    "verb_through_preposition",
+    "verdict_complement",
+]
 
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "appos"})
 _LIST = frozenset({"conj", "appos"})
@@ -104,3 +110,18 @@ def verdict_complement(number: Token) -> tuple[str, str] | None:
     if verb.pos_ not in ("VERB", "AUX") or _to_come(verb) or not adjectives:
         return None
     return str(verb.lemma_.lower()), str(adjectives[0].lower_)
+
+
+def number_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The number's token among the tokens of ``doc`` from ``start`` to ``end`` (a count)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return next((t for t in span if t.like_num), None) if span is not None else None
+
+
+def acts_itself(number: Token) -> bool:
+    """Whether the noun ``number`` counts is the subject of its own active verb ("... while
+    four others managed to escape", "and two suspects fled"): a clause of its own, which
+    shares no verb with a list before it."""
+    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LINKING

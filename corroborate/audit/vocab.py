@@ -71,6 +71,8 @@ CASE_UNIT = re.compile(r"\b" + _words(_WORDS.units["cases"]) + r"\b", _I)
 KILLING_UNIT = re.compile(r"\b" + _words(_WORDS.units["killings"]) + r"\b", _I)
 # The people a force acts against: killing them is an enforcement figure by itself.
 ADVERSARY = re.compile(r"\b" + _words(tuple(_WORDS.adversaries)) + r"\b", _I)
+# People nouns that name no one ("a policeman and two others"): killed, they may be victims.
+UNNAMED_PEOPLE = re.compile(_words(_WORDS.unnamed_people), _I)
 # "a suspect affiliated with X": an individual report counts one.
 ONE_PERSON = re.compile(
     r"\b(?:an?|one)\s+(?:" + _words(_ENF.person_epithets) + r"\s+)?"

@@ -3,9 +3,10 @@
 ``MEASURE_WORDS`` holds, for each measure, the cue forms outlets write beside a count
 ("arrested", "taken into custody", "captured") and the verb lemmas the parse gives for the
 same actions; the noun classes a count may have (raids, weapons, cases, killings, people);
-the nouns of the people a force acts against ("militants", "suspects"); and the words of an
-armed clash ("encounter", "shoot-out"). ``pattern`` turns a list of forms into one regular
-expression (longest first, spaces as any whitespace), the way the audit reads text.
+the nouns of the people a force acts against ("militants", "suspects"); the people nouns that
+name no one ("others"); and the words of an armed clash ("encounter", "shoot-out").
+``pattern`` turns a list of forms into one regular expression (longest first, spaces as any
+whitespace), the way the audit reads text.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class MeasureWords:
     units: dict[str, tuple[str, ...]]
     adversaries: frozenset[str]
     encounters: tuple[str, ...]
+    unnamed_people: tuple[str, ...]
 
     def measures_of_lemma(self, lemma: str) -> list[Measure]:
         """The measures whose action ``lemma`` names, in the data file's order."""
@@ -58,6 +60,7 @@ def measure_words() -> MeasureWords:
         units=units,
         adversaries=frozenset(w.lower() for w in data["adversaries"]),
         encounters=tuple(data["encounters"]),
+        unnamed_people=tuple(data["unnamed_people"]),
     )
 
 

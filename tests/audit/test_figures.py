@@ -293,6 +293,15 @@ def test_parts_count_the_noun_of_their_whole(
          [("arrests", 6.0, NONE_STATED)]),
         ("Guards seized 12 rifles and 3 others from the house.",
          [("weapons_seized", 12.0, NONE_STATED)]),
+        # ... but "others" killed in a clash may be victims, and "others" with a verb of their
+        # own are no item of the list before them.
+        ("A guard and two others were killed in an exchange of fire with the gang.", []),
+        ("Guards neutralised two militants and two others in the raid.",
+         [("killings", 2.0, NONE_STATED), ("killings", 2.0, NONE_STATED)]),
+        ("Guards arrested 12 suspects while four others managed to escape.",
+         [("arrests", 12.0, NONE_STATED)]),
+        ("Guards arrested 12 suspects and four others fled towards the hills.",
+         [("arrests", 12.0, NONE_STATED)]),
         # Cases under the verb's "in", a name between them.
         ("A sessions court acquitted the gang leader Dara Khan in four criminal cases.",
          [("acquittals", 4.0, NONE_STATED)]),
