@@ -197,7 +197,7 @@ class _Reader:
                 continue
             if measure in PEOPLE_MEASURES:
                 # "three of the four convicts were acquitted": the part is what was done
-                count = part_before_whole(text, s, count) or count
+                count = part_before_whole(text, s, e, count) or count
                 self.told.people = (measure, count.unit)
             out.append((count, measure, attached_group(text, count, e, groups, self.mentions)))
         out += implicit_counts(text, s, e, groups, counts, out, self.mentions, self.told)

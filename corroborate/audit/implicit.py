@@ -64,6 +64,9 @@ _PART_BEFORE = re.compile(
     NUMBER + r"\s+of\s+(?:the|these|those)\s+\Z",
     re.IGNORECASE,
 )
+# "the 40 suspects arrested on Monday": a cue right after a noun, with no auxiliary, describes
+# the people counted (a reduced relative clause) rather than what the sentence says of a part.
+_DESCRIBED = re.compile(r"\s+(?:" + vocab.CUE_WORD.pattern + r")\b", re.IGNORECASE)
 _NOT_COUNTS = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|years?\b)", re.IGNORECASE)
 
 
@@ -158,12 +161,14 @@ def implicit_counts(
     return out
 
 
-def part_before_whole(text: str, s: int, count: Count) -> Count | None:
+def part_before_whole(text: str, s: int, e: int, count: Count) -> Count | None:
     """ "three of the four convicts were acquitted": what the verb says was done is done to
     the part, three, not to the whole the part is taken from; None when no part comes
-    before ``count`` in the sentence starting at ``s``."""
+    before ``count`` in the sentence ``text[s:e]``, or when a cue right after the whole
+    describes it ("three of the 40 suspects arrested on Monday were released": 40
+    arrested)."""
     part = _PART_BEFORE.search(text, s, count.start)
-    if part is None:
+    if part is None or _DESCRIBED.match(text, count.end, e):
         return None
     return Count(part.start(), count.end, count.unit, as_number(part.group(1)))
 
