@@ -41,6 +41,8 @@ _DESCRIPTION_STOP = re.compile(
     re.IGNORECASE,
 )
 _MAX_DESCRIPTION_WORDS = 9
+# The dash that opens an aside after a description ("the banned outfit – X –").
+_ASIDE = re.compile(r"\s+[–—-]\s+")
 _NAMED = re.compile(r"\b(?:named|called|known\s+as)\s+(?=[A-Z])")
 _KIND_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + vocab.KIND_AFTER_NAME + r"(?:\s+war)?\b")
 _MONTH = re.compile(
@@ -125,6 +127,11 @@ def read_group(
     named = _NAMED.search(text, s, e)
     if named is not None:  # "the outfit named Harbour Front": the name, not the description
         found = _name_at(text, named.end(), end)
+        if found is not None and _is_group_name(text[found[0] : found[1]], *found, mentions):
+            return _strip_possessive(text[found[0] : found[1]]), found[0], found[1]
+    aside = _ASIDE.match(text, e, end)
+    if aside is not None:  # "the banned outfit – Harbour Front –": the aside names it
+        found = _name_at(text, aside.end(), end)
         if found is not None and _is_group_name(text[found[0] : found[1]], *found, mentions):
             return _strip_possessive(text[found[0] : found[1]]), found[0], found[1]
     return description, s, s + len(text[s:e].rstrip())

@@ -281,6 +281,10 @@ def test_parts_count_the_noun_of_their_whole(
         ("Three members of the banned militant group – Tariq alias Tara and Munir alias"
          " Chhota – were convicted.",
          [("convictions", 3.0, "banned militant group")]),
+        # ... and when the aside names a group, that name is the group.
+        ("Police arrested five members of the banned outfit - Harbour Liberation Army - in"
+         " the town.",
+         [("arrests", 5.0, "Harbour Liberation Army")]),
         # "Will be", "to be": not done yet.
         ("The judge said the two suspects will be sentenced next month.", []),
         ("The five accused are to be arrested after the hearing.", []),
