@@ -109,6 +109,8 @@ def verdict_complement(number: Token) -> tuple[str, str] | None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or _to_come(verb) or not adjectives:
         return None
+    if any(c.dep_ == "neg" for t in (verb, adjectives[0]) for c in t.children):
+        return None  # "found the two suspects not guilty": no conviction (nor one counted)
     return str(verb.lemma_.lower()), str(adjectives[0].lower_)
 
 

@@ -338,6 +338,8 @@ def test_parts_count_the_noun_of_their_whole(
         ("Four suspects charged in the dock fire case have been found guilty of conspiracy.",
          [("convictions", 4.0, NONE_STATED)]),
         ("Four suspects charged in the dock fire case will be found guilty, he predicted.", []),
+        ("The court found the two suspects not guilty of arson.", []),
+        ("Two suspects were not found guilty of arson.", []),
         # A court is who judges, never the group counted.
         ("The state appealed against the Harbour High Court's ruling, whereby nine suspects"
          " were acquitted.",
