@@ -25,6 +25,7 @@ __all__ = [
     "CountedAs",
     "as_number",
     "masked",
+    "noun_only",
     "sentence_counts",
     "unit_class",
 ]
@@ -52,6 +53,16 @@ _MODEL_COUNT = re.compile(
     + r")",
     re.IGNORECASE,
 )
+
+
+# The noun patterns of each class, as ``unit_class`` tries them.
+_CLASS_PATTERNS: dict[str, re.Pattern[str]] = {
+    "raids": vocab.RAID_UNIT,
+    "weapons": vocab.WEAPON_UNIT,
+    "killings": vocab.KILLING_UNIT,
+    "cases": vocab.CASE_UNIT,
+    "people": vocab.PEOPLE_UNIT,
+}
 
 
 @dataclass(frozen=True)
@@ -139,6 +150,22 @@ def unit_class(unit: str) -> str | None:
     if vocab.PEOPLE_UNIT.search(unit):
         return "people"
     return None
+
+
+def noun_only(unit: str) -> str:
+    """The counted noun of a unit, without what the quantity reader ran on into ("men namely
+    X", "raids targeting other", "cases pertaining", "workers of the X"): up to the end of its
+    class's noun, and of the nouns of that class right after it ("accused persons")."""
+    pattern = _CLASS_PATTERNS.get(unit_class(unit) or "")
+    found = pattern.search(unit) if pattern is not None else None
+    if found is None:
+        return unit
+    end = found.end()
+    while (more := re.compile(r"\s+").match(unit, end)) and (
+        nxt := pattern.match(unit, more.end())
+    ):
+        end = nxt.end()
+    return unit[:end]
 
 
 def as_number(number: str) -> float:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from corroborate.audit import named_later, parse, phrases, totals, when
 from corroborate.audit.agency import agency_for, agency_kinds, full_agency
-from corroborate.audit.counts import BARE, Count, CountedAs, masked, sentence_counts
+from corroborate.audit.counts import BARE, Count, CountedAs, masked, noun_only, sentence_counts
 from corroborate.audit.figure_groups import (
     attached_group,
     nearest_group,
@@ -159,7 +159,7 @@ class _Reader:
                     low=count.low,
                     high=count.high,
                     qualifier=count.qualifier,
-                    unit=count.unit,
+                    unit=noun_only(count.unit),
                     agency=agency,
                     agency_kinds=agency_kinds(agency),
                     date=day,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corroborate.audit.counts import as_number, masked, sentence_counts, unit_class
+from corroborate.audit.counts import as_number, masked, noun_only, sentence_counts, unit_class
 
 
 def counts_of(text: str) -> list[tuple[float | None, str]]:
@@ -33,3 +33,23 @@ def test_unit_class_and_numbers_as_written() -> None:
         "raids", "weapons", "people", "cases", None,
     ]  # fmt: skip
     assert [as_number(n) for n in ("1,096", "12", "Seven")] == [1096.0, 12.0, 7.0]
+
+
+def test_noun_only_stops_where_the_quantity_reader_ran_on() -> None:
+    assert [
+        noun_only(u)
+        for u in (
+            "men namely Tariq Khan",
+            "raids targeting other",
+            "cases pertaining",
+            "workers of the Harbour League",
+            "separate cases of extortion",
+            "accused persons",
+            "incidents of target killings",
+            "light machine guns",
+            "boats",
+        )
+    ] == [
+        "men", "raids", "cases", "workers", "separate cases", "accused persons",
+        "incidents of target killings", "light machine guns", "boats",
+    ]  # fmt: skip

@@ -371,3 +371,15 @@ def test_weapons_counted_by_model_each_an_item_of_the_list(nlp: Language) -> Non
     # Across sentences one number of one measure is still one figure, told twice.
     told_twice = "The Guard seized two AK rifles. The two rifles were sent for forensics."
     assert [f.value for f in figures(told_twice)] == [2.0]
+
+
+def test_the_noun_shown_is_the_counted_noun(nlp: Language) -> None:
+    """The unit beside a value is what was counted, not the words the quantity reader ran
+    on into ("men namely X", "raids targeting ...")."""
+    text = (
+        "The court acquitted three men namely Tariq Khan, Ali Raza and Imran Shah. Guards"
+        " conducted 40 raids targeting other banned outfits."
+    )
+    doc = nlp(text)
+    found = [(f.value, f.unit) for f in find_figures(doc, find_mentions(doc), None)]
+    assert found == [(3.0, "men"), (40.0, "raids")]
