@@ -55,6 +55,7 @@ _MODEL_COUNT = re.compile(
 )
 
 
+_SPACE = re.compile(r"\s+")
 # The noun patterns of each class, as ``unit_class`` tries them.
 _CLASS_PATTERNS: dict[str, re.Pattern[str]] = {
     "raids": vocab.RAID_UNIT,
@@ -157,14 +158,11 @@ def noun_only(unit: str) -> str:
     X", "raids targeting other", "cases pertaining", "workers of the X"): up to the end of its
     class's noun, and of the nouns of that class right after it ("accused persons")."""
     pattern = _CLASS_PATTERNS.get(unit_class(unit) or "")
-    found = pattern.search(unit) if pattern is not None else None
-    if found is None:
+    if pattern is None or (found := pattern.search(unit)) is None:
         return unit
     end = found.end()
-    while (more := re.compile(r"\s+").match(unit, end)) and (
-        nxt := pattern.match(unit, more.end())
-    ):
-        end = nxt.end()
+    while (space := _SPACE.match(unit, end)) and (more := pattern.match(unit, space.end())):
+        end = more.end()
     return unit[:end]
 
 
