@@ -113,6 +113,10 @@ GROUP_TRIGGER = re.compile(
     + r"\s+of"
     + r"|"
     + _words(_ENF.member_nouns)
+    + r"\s+of|"
+    # "three target killers of X", "four terrorists of the banned X": the people a force acts
+    # against, of their group
+    + _words(tuple(_WORDS.adversaries))
     + r"\s+of|from)\s+",
     _I,
 )

@@ -340,6 +340,15 @@ def test_parts_count_the_noun_of_their_whole(
         ("Four suspects charged in the dock fire case will be found guilty, he predicted.", []),
         ("The court found the two suspects not guilty of arson.", []),
         ("Two suspects were not found guilty of arson.", []),
+        # "life terms to": a sentence given; "target killers of X": the people of their group.
+        ("The court handed death sentences to two men and life terms to three others.",
+         [("convictions", 2.0, NONE_STATED), ("convictions", 3.0, NONE_STATED)]),
+        ("Police arrested three alleged target killers of the Harbour League on Friday.",
+         [("arrests", 3.0, "Harbour League")]),
+        ("Guards killed four terrorists of the banned Delta Front in an encounter.",
+         [("killings", 4.0, "Delta Front")]),
+        ("Police arrested two killers of the shopkeeper on Friday.",
+         [("arrests", 2.0, NONE_STATED)]),
         # A court is who judges, never the group counted.
         ("The state appealed against the Harbour High Court's ruling, whereby nine suspects"
          " were acquitted.",
