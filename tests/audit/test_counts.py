@@ -29,8 +29,9 @@ def test_masked_blanks_quotes_and_hedges_and_keeps_offsets() -> None:
 
 
 def test_unit_class_and_numbers_as_written() -> None:
-    assert [unit_class(u) for u in ("raids", "12bore repeaters", "workers", "cases", "boats")] == [
-        "raids", "weapons", "people", "cases", None,
+    assert [unit_class(u) for u in ("raids", "12bore repeaters", "SMGs", "workers", "cases",
+                                    "boats")] == [
+        "raids", "weapons", "weapons", "people", "cases", None,
     ]  # fmt: skip
     assert [as_number(n) for n in ("1,096", "12", "Seven")] == [1096.0, 12.0, 7.0]
 
