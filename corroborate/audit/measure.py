@@ -123,8 +123,8 @@ def parsed_measure(count: Count, text: str, doc: Doc | None, s: int, e: int) -> 
     number = parse.number_token(doc, count.start, count.end)
     if number is None:
         return None
-    if kind == "people" and (verdict := _verdict(number)) is not None:
-        return verdict  # "found two men guilty", "held four suspects guilty": not an arrest
+    if kind == "people" and (verdict := _verdict(number) or _sentenced(number)) is not None:
+        return verdict  # "found two men guilty", "five accused were given life imprisonment"
     if kind == "cases":
         # "acquitted X in two criminal cases", "booked ... in two separate cases": the
         # cases the verb's act was in, as "acquitted in 3 cases" reads with no name between
@@ -154,6 +154,20 @@ def _verdict(number: Token) -> Measure | None:
     if verb not in words.finding_verbs:
         return None
     return _OUTCOME_MEASURES.get(words.verdict_adjectives.get(adjective, ""))
+
+
+def _sentenced(number: Token) -> Measure | None:
+    """Convictions when the counted people receive a sentence ("five accused were given life
+    imprisonment", "awarded life imprisonment on two counts to four accused"), by the legal
+    lexicon's verdict verbs ("give", "award", "hand" ...: sentenced) and verdict nouns."""
+    found = parse.sentence_given(number)
+    if found is None:
+        return None
+    verb, noun = found
+    words = legal()
+    if words.verdict_verbs.get(verb) != "sentenced" or noun not in words.verdict_nouns:
+        return None
+    return "convictions"
 
 
 def _unit_cue(unit: str) -> Measure | None:

@@ -16,6 +16,7 @@ __all__ = [
     "acts_itself",
     "governing_lemmas",
     "number_token",
+    "sentence_given",
     "verb_through_preposition",
     "verdict_complement",
 ]
@@ -127,3 +128,23 @@ def acts_itself(number: Token) -> bool:
     noun = number.head if number.dep_ in ("nummod", "quantmod") else number
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in _LINKING
+
+
+def sentence_given(number: Token) -> tuple[str, str] | None:
+    """(verb lemma, object lemma) when the people ``number`` counts receive the verb's object:
+    "five accused were given life imprisonment" gives ("give", "imprisonment"), "awarded life
+    imprisonment on two counts to four accused" ("award", "imprisonment"); None otherwise.
+    Which verbs and nouns make a sentence is the legal lexicon's."""
+    noun = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if noun.dep_ == "nsubjpass":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.dep_ in ("dative", "prep"):
+        verb = noun.head.head
+    else:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or _to_come(verb) or not objects:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return str(verb.lemma_.lower()), str(objects[0].lemma_.lower())

@@ -349,6 +349,13 @@ def test_parts_count_the_noun_of_their_whole(
          [("killings", 4.0, "Delta Front")]),
         ("Police arrested two killers of the shopkeeper on Friday.",
          [("arrests", 2.0, NONE_STATED)]),
+        # A sentence the counted people receive, by the parse: passive or "to" with words
+        # between; bail is no sentence.
+        ("Five accused were given life imprisonment in the arson case.",
+         [("convictions", 5.0, NONE_STATED)]),
+        ("The tribunal awarded life imprisonment on two counts to four accused in the case.",
+         [("convictions", 4.0, NONE_STATED)]),
+        ("Five suspects were given bail by the court.", []),
         # A court is who judges, never the group counted.
         ("The state appealed against the Harbour High Court's ruling, whereby nine suspects"
          " were acquitted.",
