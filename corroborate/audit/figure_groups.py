@@ -16,7 +16,7 @@ from corroborate.audit import phrases, vocab
 from corroborate.audit.counts import Count, unit_class
 from corroborate.records import Mention
 
-__all__ = ["attached_group", "nearest_group", "owner_pronoun", "their_group"]
+__all__ = ["attached_group", "nearest_group", "their_group"]
 
 # "They are allegedly associated with X", the sentence after a count of people.
 _THEY_AFFILIATED = re.compile(
@@ -63,8 +63,3 @@ def nearest_group(
     if not after or any(position < c <= after[0].trigger for c in counts):
         return None
     return after[0].name
-
-
-def owner_pronoun(text: str, s: int, count: Count) -> bool:
-    """ "arrested 560 of its workers": the count's group is the one named before."""
-    return bool(phrases.PRONOUN_OWNER.search(text, s, count.end))

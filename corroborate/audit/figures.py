@@ -41,7 +41,6 @@ from corroborate.audit.counts import BARE, Count, CountedAs, masked, noun_only, 
 from corroborate.audit.figure_groups import (
     attached_group,
     nearest_group,
-    owner_pronoun,
     their_group,
 )
 from corroborate.audit.implicit import implicit_counts, part_before_whole
@@ -122,7 +121,6 @@ class _Reader:
         day = when.statement_day(sentence, self.published) or self.day or self.published
         period, period_start = when.period(sentence)
         out: list[EnforcementFigure] = []
-        previous_group: str | None = None
         found = self._figures(s, e, groups)
         # Groups a count's own words name ("560 MQM workers") also serve the counts around it
         # ("... and recovered 241 weapons").
@@ -143,9 +141,6 @@ class _Reader:
                 continue  # a count no float can hold (hundreds of digits) counts nothing real
             if group is None:
                 group = nearest_group(candidates, count.start, starts)
-            if group is None and previous_group is not None and owner_pronoun(text, s, count):
-                group = previous_group
-            previous_group = group or previous_group
             agency = agency_for(agencies, count.start) or self.told.agency
             out.append(
                 EnforcementFigure(

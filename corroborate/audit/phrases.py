@@ -60,7 +60,6 @@ _COURT_HEADS = re.compile(
     + r"(?:['’]s)?\Z",
     re.IGNORECASE,
 )
-PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
