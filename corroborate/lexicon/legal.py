@@ -45,6 +45,7 @@ class LegalLexicon:
     absconder_nouns: frozenset[str]
     accused_nouns: frozenset[str]
     crime_verbs: frozenset[str]
+    complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     crime_nouns: frozenset[str]
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]
@@ -70,6 +71,7 @@ class LegalLexicon:
     clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     accusation_nouns: frozenset[str]
+    hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged
     grounds_nouns: frozenset[str]  # "killed on allegations of blasphemy": the act's grounds
     acquittal_nouns: frozenset[str]
     appeal_nouns: frozenset[str]

@@ -282,6 +282,11 @@ class _Finder:
             or (len(ws) == 1 and ws[0] in person_words and self._single_person(span))
         ):
             kind = "person"
+            # "while Raheem Swati was sentenced" with only "Swati" tagged (a place): the
+            # first name NER cut off is the person's, not left for "Swati" to stand for
+            # another full name of the report ("Ayaz Swati")
+            span = self._with_first_name_cut_off(span)
+            text = span.text
         elif label == "PERSON":
             kind = "person"
         elif label in ("ORG", "NORP") and self._named_as_accused(span):
@@ -309,6 +314,20 @@ class _Finder:
             name=names.clean(" ".join(names.strip_titles(text.split()))),
             label=label,
         )
+
+    def _with_first_name_cut_off(self, span: Span) -> Span:
+        """A one-word name with the untagged name word right before it that hangs on it
+        ("Raheem" of "Raheem Swati"), where the word before that is no name word: the two
+        are one name, as ``_trim`` joins them for a PERSON ("Anees Qaim Khani"). Not at the
+        start of a sentence, where a capital tells nothing ("Professor Nega's War")."""
+        if len(span) != 1 or span.start < 2:
+            return span
+        prev, before = self.doc[span.start - 1], self.doc[span.start - 2]
+        hangs = prev.dep_ in ("compound", "flat") and prev.head.i == span.start
+        alone = not (_name_word(before) or before.pos_ == "PROPN")
+        if _name_word(prev) and hangs and alone and not prev.is_sent_start:
+            return self.doc[prev.i : span.end]
+        return span
 
     def _named_as_accused(self, span: Span) -> bool:
         """A one-word proper name right after an accused noun ("prime accused Imran",

@@ -67,3 +67,25 @@ def test_a_dateline_with_its_date_is_a_place(nlp: Language) -> None:
     types = {m.name: m.type for m in find_mentions(doc)}
     assert types["PORTVALE"] == "place"
     assert types["Nadir Vokes"] == "person"
+
+
+def test_a_first_name_ner_cut_off_a_lone_surname_stays_in_the_name(nlp: Language) -> None:
+    """ "while Raheem Swati was sentenced" with only "Swati" tagged (as a place): the lone
+    surname would stand for the other Swati the report named in full; the untagged first
+    name hanging on it is part of the name."""
+    text = (
+        "Earlier in December 2021, the ATC convicted Ahmed Khan, Amjad Hussain and Ayaz Swati "
+        "to 57 years in prison, while Raheem Swati was sentenced to 50 years."
+    )
+    people = {m.text: m.name for m in find_mentions(nlp(text)) if m.type == "person"}
+    assert people.get("Raheem Swati") == "Raheem Swati"
+    assert "Swati" not in people
+    assert people.get("Ayaz Swati") == "Ayaz Swati"
+
+
+def test_a_capitalised_word_at_a_sentence_start_is_not_a_cut_off_first_name(
+    nlp: Language,
+) -> None:
+    text = "Professor Dorsa's War: why an academic took up arms. Mekonen Dorsa taught economics."
+    people = {m.text: m.name for m in find_mentions(nlp(text)) if m.type == "person"}
+    assert "Professor Dorsa" not in people

@@ -53,6 +53,9 @@ class Naming:
         # Every party ruled on, charged, arrested or listed as accused so far, once each by
         # name: whom "the accused" stands for when the sentence does not say how many.
         self.all_accused: dict[str, Named] = {}
+        # Every party a court has sentenced or convicted so far, by name: whose sentences
+        # "overturned the sentences" sets aside when the report has already told them.
+        self.sentenced: dict[str, Named] = {}
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()

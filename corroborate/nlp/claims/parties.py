@@ -21,6 +21,8 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
 LISTING_VERBS = frozenset({"be", "include", "comprise"})
+# Who a complement clause with no subject of its own is about, when its verb has one.
+_CONTROLLERS = frozenset({"dobj", "nsubjpass"})
 _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
 
 
@@ -118,7 +120,15 @@ class Parties(Naming):
             # tagged as a noun)
             found = self._names_of_children(verb, frozenset({"compound"}))
         shares = verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
-        if not found and shares and not any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+        if shares and any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
+            return found  # the clause has a subject of its own
+        controllers = [c for c in verb.head.children if c.dep_ in _CONTROLLERS]
+        if not found and verb.dep_ == "xcomp" and shares and controllers:
+            # object control: "police forced X to confess", "X was forced to confess",
+            # "helped X to kill Y" - the one made or helped to act does it, never the
+            # subject of the verb that made them (who may be the police)
+            return [n for c in controllers for n in self._names(c)]
+        if not found and shares:
             # "He re-emerged in ...": the subject the clause shares with its head; not where
             # the clause has one of its own ("he'll promote it ..., even if it kills us")
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)

@@ -4,8 +4,8 @@ A verb or noun of the lexicon starts a claim (``_read``, ``_read_noun``): a ruli
 outcome, a verdict upheld or set aside, bail and remand, charges framed, an arrest, an
 accusation, a confession with its setting, a crime with its agent and victim. The parties
 come from ``Parties`` and ``Descriptions``, what a ruling verb decides from ``Rulings``, pleas,
-denials, retractions and settings from ``Answers``; a ruling on a group the sentence counts but does
-not name waits for the sentence that names it.
+denials, retractions and settings from ``Answers``, doers the parse hides from ``Doers``; a
+ruling on a group the sentence counts but does not name waits for the sentence that names it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
@@ -24,14 +24,16 @@ __all__ = ["Reader"]
 
 # The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
 _GROUNDS_PREPS = frozenset({"on", "over"})
+# The outcomes of a first award: whose sentences a later "overturned the sentences" means.
+_SENTENCING = frozenset({"sentenced", "convicted"})
 # A clause with no subject of its own shares its head's, up through these links: "Trump
 # responded by calling X a fool and accusing him of ...": the subject of "accusing" is Trump.
 _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 
 
-class Reader(Answers):
+class Reader(Doers):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
-    denial says is read by ``Rulings`` and ``Answers``."""
+    denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
     def run(self) -> tuple[list[Claim], list[Mention]]:
         claims: list[Claim] = []
@@ -85,6 +87,12 @@ class Reader(Answers):
                 n for d in drafts if d.kind in ("ruling", "charge", "arrest") or d.listing
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
+            sentenced = [
+                n for d in rulings if d.kind == "ruling" and d.outcome in _SENTENCING
+                for role, n in d.parties.values() if role == "accused"
+            ]  # fmt: skip
+            for n in sentenced:
+                self.sentenced.setdefault(n.name, n)
             if accused:
                 # "The other accused included X, Y": the group grows ("All the accused
                 # denied the charges" next are those followed before and X, Y)
@@ -154,7 +162,10 @@ class Reader(Answers):
             out.append(draft)
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
-            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            patients = self._done_to(token, self._patients(token))
+            draft.add(self._not_its_subject(token, patients), "accused")
+            if not self._accused_in(draft):  # "X accused that Y had close links with ..."
+                draft.add(self._not_its_subject(token, self._doers_in_clause(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
         if lemma in lex.confess_verbs or plea == "guilty":
@@ -186,6 +197,8 @@ class Reader(Answers):
             draft = Draft("ruling", token, "proclaimed_offender")
             draft.add(self._patients(token), "accused")
             out.append(draft)
+        if lemma in lex.complicity_verbs:
+            out.extend(self._helped_to(token))
         if lemma in lex.crime_verbs or lemma == "die":
             draft = Draft("crime", token)
             if lemma == "die":
@@ -231,6 +244,12 @@ class Reader(Answers):
             deps = PASSIVE_SUBJECTS if self._passive(grounds) else frozenset({"dobj"})
             draft.add(self._names_of_children(grounds, deps), "accused")
             return [draft]
+        if lemma in lex.accusation_nouns and self._hedged(token):
+            # "his alleged involvement in the murder", "the alleged role of X in the case":
+            # whose part the report says is alleged stands accused
+            draft = Draft("accusation", token)
+            draft.add(self._hedged_owners(token), "accused")
+            return [draft]
         if lemma in lex.crime_nouns:
             draft = Draft("crime", token)
             draft.add(self._owners(token), "victim")
@@ -261,6 +280,22 @@ class Reader(Answers):
             return patients
         subjects = {n.name for n in self._clause_subjects(verb)}
         return [n for n in patients if n not in pronouns or n.name not in subjects]
+
+    def _doers_in_clause(self, verb: Token) -> list[Named]:
+        """Who does what an accusing verb's clause tells: "X accused that Y had close links
+        with ...", "police suspect that Y killed Z" (the clause's subject), "X accused
+        that he was tortured by Y" (a passive clause's "by" agent, never its subject, who
+        is what was done to). The accusation is put as a clause where South Asian English
+        puts it as an object ("accused Y of ...")."""
+        return [
+            n for c in verb.children if c.dep_ == "ccomp" and self._tells_offence(c)
+            for n in self._agents(c)
+        ]  # fmt: skip
+
+    def _tells_offence(self, clause: Token) -> bool:
+        """Whether a clause tells an offence: a crime verb, or an offence or act named in it.
+        "I suspect that X is going to have something to say" is an everyday sense."""
+        return clause.lemma_.lower() in self.lex.crime_verbs or self._names_offence(clause)
 
     def _clause_subjects(self, verb: Token) -> list[Named]:
         """The names of the subject of ``verb``'s clause: its own, else the one it shares
@@ -350,10 +385,6 @@ class Reader(Answers):
             for s in self._subject_tokens(verb)
         )
 
-    @staticmethod
-    def _subject_tokens(verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
-
     def _keep_in_focus(self, verb: Token, lemma: str) -> None:
         """Whom a claim not made names stays the one the report follows: after "Neither X
         nor her allies have been charged", "her" in "accusing her of ..." is still X. The
@@ -436,5 +467,6 @@ def _masked(text: str, start: int, end: int, participants: list[Participant]) ->
     chars = list(text[start:end])
     for p in participants:
         lo, hi = max(p.start - start, 0), min(p.end - start, len(chars))
-        chars[lo:hi] = " " * max(hi - lo, 0)
+        if hi > lo:  # a party outside the clause ("helped X to kill Y": X) blanks nothing
+            chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)

@@ -74,6 +74,11 @@ class Rulings(Descriptions):
                 noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
                 or any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
             )
+            if draft.unnamed_plural and outcome in REVERSED and self._told_before(noun):
+                # "..., overturning the ATC sentences" after the report told who was
+                # sentenced: their sentences, not a group still to be named
+                draft.add(self._sentences_told(noun), "accused")
+                draft.unnamed_plural = False
             if not self._accused_in(draft) and not draft.unnamed_plural:
                 draft.add(self._name_after(verb, self._passable(noun)), "accused")
             out.append(draft)
@@ -91,6 +96,20 @@ class Rulings(Descriptions):
                 draft.add(self._patients(verb), "accused")
                 out.append(draft)
         return out
+
+    def _told_before(self, noun: Token) -> bool:
+        """Whether a plural verdict noun with no owner and no count ("the sentences", "the
+        ATC sentences", not "two sentences") stands for sentences the report has told: two
+        or more people sentenced or convicted before it."""
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        return not counted and len(self.sentenced) >= 2
+
+    def _sentences_told(self, noun: Token) -> list[Named]:
+        """Whom the sentences told before were given to, marked at the verdict noun and
+        resolved (a name the sentence describes as someone else is never taken)."""
+        end = noun.idx + len(noun.text)
+        return [Named(n.name, noun.idx, end, n.members, resolved=True)
+                for n in self.sentenced.values()]  # fmt: skip
 
     def _verdict_content(self, decision: Token) -> str | None:
         """What a verdict or judgment says, from its own words: "a guilty verdict"
