@@ -22,7 +22,7 @@ from corroborate.resolve import blocking
 from corroborate.resolve.blocking import Node, blocking_keys
 from corroborate.resolve.entities import EntityIndex
 from corroborate.resolve.parts import Contribution
-from corroborate.store.rows import dumps
+from corroborate.store.rows import dumps, loads
 
 __all__ = [
     "DocumentRecord",
@@ -32,6 +32,7 @@ __all__ = [
     "name_keys",
     "entity_to_json",
     "forms_json",
+    "forms_short",
     "node_ref",
     "parse_node",
     "person_words",
@@ -207,6 +208,13 @@ def forms_json(short: list[tuple[str, Node]], acronyms: list[tuple[str, Node]]) 
     """A document's short forms and acronyms as resolution gave them, as stored beside its
     record (``index_documents.forms``): equal text exactly when both are equal."""
     return dumps([[[w, list(n)] for w, n in short], [[w, list(n)] for w, n in acronyms]])
+
+
+def forms_short(forms: str) -> list[tuple[str, Node]]:
+    """The short forms of a document's stored ``forms`` (``forms_json``): its record's, read
+    without parsing the record."""
+    short, _ = loads(forms)
+    return [(w, (n[0], n[1])) for w, n in short]
 
 
 def record_to_json(r: DocumentRecord) -> dict[str, Any]:

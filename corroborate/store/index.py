@@ -32,11 +32,11 @@ __all__ = [
 
 INDEX_TABLES = (
     "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
-    "index_words", "index_mentioned", "index_marks", "index_declared",
+    "index_words", "index_mentioned", "index_marks", "index_declared", "index_short",
 )  # fmt: skip
 # Resolution's inputs per document (``resolve.statistics``): a pure function of the document,
 # so written when it is new, changed or removed only (``IndexRows.named``).
-NAME_TABLES = ("index_mentioned", "index_marks", "index_declared")
+NAME_TABLES = ("index_mentioned", "index_marks", "index_declared", "index_short")
 _COLUMNS = {
     "index_documents": "document_id, content_hash, payload, forms",
     "index_refs": "ref, document_id",
@@ -48,6 +48,7 @@ _COLUMNS = {
     "index_mentioned": "document_id, published, node, mentions, accused",
     "index_marks": "document_id, name, mark",
     "index_declared": "document_id, published, position, node, other, kind, reason",
+    "index_short": "document_id, position, written, node",
 }
 
 
@@ -238,9 +239,13 @@ def document_refs(db: Connection, document_ids: set[str]) -> list[tuple[str, str
                                             "document_id", document_ids)]  # fmt: skip
 
 
-def document_forms(db: Connection) -> dict[str, str]:
-    """Each indexed document's short forms and acronyms (``index_documents.forms``)."""
-    return {r[0]: r[1] for r in db.query("SELECT document_id, forms FROM index_documents")}
+def document_forms(db: Connection, document_ids: set[str] | None = None) -> dict[str, str]:
+    """Each indexed document's short forms and acronyms (``index_documents.forms``), of
+    ``document_ids`` or of every indexed document."""
+    select = "SELECT document_id, forms FROM index_documents"
+    if document_ids is None:
+        return {r[0]: r[1] for r in db.query(select)}
+    return {r[0]: r[1] for r in _where_in(db, select, "document_id", document_ids)}
 
 
 def index_table_rows(db: Connection, table: str) -> list[tuple[Any, ...]]:

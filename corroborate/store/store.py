@@ -470,9 +470,10 @@ class Store:
         """(ref, document id) of every reference the index holds of ``document_ids``."""
         return document_refs(self._db, document_ids) if document_ids else []
 
-    def document_forms(self) -> dict[str, str]:
-        """Each indexed document's short forms and acronyms as JSON (``index_documents``)."""
-        return document_forms(self._db)
+    def document_forms(self, document_ids: set[str] | None = None) -> dict[str, str]:
+        """Each indexed document's short forms and acronyms as JSON (``index_documents``), of
+        the documents ``document_ids`` names, or of all."""
+        return document_forms(self._db, document_ids)
 
     def index_table_rows(self, table: str) -> list[tuple[Any, ...]]:
         """Every row of an index table of names (``store.index.index_table_rows``)."""
