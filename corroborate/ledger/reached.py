@@ -18,11 +18,14 @@ index overlaid with it.
 Three inputs are not per name. Lone names are decided per report from the company it keeps:
 the reports whose decision may change are decided again by the same ``lone_names`` over the
 reached names widened by every name those reports, their candidates and their company write
-(``_decided``). The story company of reversed and opening-vowel names (which reports name
+(``_decided``); a stored report's own short forms, which head its record's, are read from the
+index (``index_short``), not from its mentions. The story company of reversed and opening-vowel names (which reports name
 which people few reports name) and acronyms that texts define as different names are not
 stored: where the new documents could change them, and for a changed or removed stored
 document, it returns a named reason (``Unreached``) and the update resolves every document as
-before (``ledger.update``): never a delta it has not proven.
+before (``ledger.update``): never a delta it has not proven. The checks that need no join
+(a person few reports name crossing ``RARE_COMPANY``) are asked before the rules run, so a
+fall-back does not pay for the join first.
 """
 
 from __future__ import annotations
@@ -35,12 +38,13 @@ from corroborate.ledger.delta import ResolutionDelta, read_view
 from corroborate.ledger.index import (
     entity_from_json,
     entity_to_json,
+    forms_short,
     node_ref,
     parse_node,
     record_from_json,
 )
 from corroborate.ledger.index_rows import Spelling, index_layout, resolution_rows, spellings_of
-from corroborate.ledger.name_rows import stored_names
+from corroborate.ledger.name_rows import stored_names, stored_short_forms
 from corroborate.nlp import names
 from corroborate.records import Entity, Mention
 from corroborate.resolve import parts
@@ -90,11 +94,27 @@ class _StoryNeeded(Exception):
     pass
 
 
-def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreached:
+class _Refused(Exception):
+    """A check before the rules (``_joined``'s ``check``) found why the update cannot be
+    scoped."""
+
+    def __init__(self, why: Unreached) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+def resolve_reached(
+    store: Store,
+    dirty: set[str],
+    indexed: Mapping[str, str] | None = None,
+    stored: Mapping[str, str] | None = None,
+) -> ResolutionDelta | Unreached:
     """The delta of a resolution of every stored document against the stored index, from
-    the components the ``dirty`` (new) documents reach, or why it cannot be had so."""
-    indexed = store.indexed_hashes()
-    stored = store.document_hashes()
+    the components the ``dirty`` (new) documents reach, or why it cannot be had so.
+    ``indexed`` and ``stored``: each indexed and each stored document's content hash, when
+    the caller has listed them already (``ledger.update.plan``), else read here."""
+    indexed = store.indexed_hashes() if indexed is None else indexed
+    stored = store.document_hashes() if stored is None else stored
     if any(d not in stored for d in indexed) or any(d in indexed for d in dirty):
         return "a stored document changed or was removed"
     published = store.published(dirty)
@@ -104,17 +124,19 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
     new_names = [document_names(d) for d in docs]
     brought = {n for d in docs for m in d.mentions for n in mention_nodes(m)}
     scope, components, key_rows = _reached(store, brought)
-    joined = _joined(store, scope, dirty, new_names)
+    names_before = {r[0]: (r[1], r[2]) for r in
+                    store.index_rows_where("index_names", "component", components)}  # fmt: skip
+    spelled = {names.key(n[1]) for n in scope}
+
+    def crossing(uf: NameUnion, stats: NameStatistics) -> Unreached | None:
+        return _crossing(store, uf, stats, dirty, names_before, spelled)
+
+    joined = _joined(store, scope, dirty, new_names, crossing)
     if isinstance(joined, str):
         return joined
     stats, joint = joined
     bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc)
-    names_before = {r[0]: (r[1], r[2]) for r in
-                    store.index_rows_where("index_names", "component", components)}  # fmt: skip
-    spelled = {names.key(n[1]) for n in scope}
-    why = _story_or_lone_names(store, joint, node_entity, stats, dirty, names_before, spelled)
-    if isinstance(why, str):
-        return why
+    why = _lone_names_to_decide(store, joint, node_entity, stats, dirty, names_before, spelled)
     short: dict[str, list[tuple[str, Node]]] = {
         d.id: [(w, n) for _, w, n in document_short_forms(d)] for d in docs
     }  # fmt: skip
@@ -172,17 +194,32 @@ def resolve_reached(store: Store, dirty: set[str]) -> ResolutionDelta | Unreache
 
 
 def _joined(
-    store: Store, scope: set[Node], dirty: set[str], new_names: list[DocumentNames]
+    store: Store,
+    scope: set[Node],
+    dirty: set[str],
+    new_names: list[DocumentNames],
+    check: Callable[[NameUnion, NameStatistics], Unreached | None] | None = None,
 ) -> tuple[NameStatistics, Joined] | Unreached:
     """The names of ``scope`` joined as every document joins them, from their stored
-    statistics and the new documents' own, or why that cannot be had from them."""
+    statistics and the new documents' own, or why that cannot be had from them. ``check``
+    is asked once the names have their types, before any rule runs: a reason it gives is
+    returned without paying for the rules."""
     stats = NameStatistics.of([*stored_names(store, scope, dirty), *new_names])
     if ambiguous_acronyms(stats.declared):
         return "an acronym defined as different names"
+
+    def company(uf: NameUnion) -> StoryCompany:
+        why = None if check is None else check(uf, stats)
+        if why is not None:
+            raise _Refused(why)
+        return _StoryUnread()
+
     try:
-        return stats, join_names(stats, lambda uf: _StoryUnread())
+        return stats, join_names(stats, company)
     except _StoryNeeded:
         return "reversed or opening-vowel names to weigh by their story"
+    except _Refused as refused:
+        return refused.why
 
 
 def _decided(
@@ -254,10 +291,10 @@ def _decided(
     for doc in docs:
         if doc.id in decide:
             out[doc.id] = [(w, n) for _, w, n in document_short_forms(doc)] + lone[doc.id]
-    for d, payload in store.index_payloads(stored_docs).items():
-        mentions = [m for _, m in store.mentions(d)]
-        own = [(w, n) for _, w, n in document_short_forms(DocumentMentions(d, None, mentions))]
-        stored = record_from_json(d, "", loads(payload)).short
+    # Their own short forms and their records' as stored: no mention or record read.
+    own_forms = stored_short_forms(store, stored_docs)
+    for d, forms in store.document_forms(stored_docs).items():
+        own, stored = own_forms[d], forms_short(forms)
         if stored[: len(own)] != own:
             return "stored documents' lone names to decide again"  # never: a record's own first
         if own + lone[d] != stored:
@@ -393,20 +430,19 @@ def _reached(store: Store, brought: set[Node]) -> tuple[set[Node], set[str], set
             stored_types[names.key(name)].add(type_)
 
 
-def _story_or_lone_names(
+def _crossing(
     store: Store,
-    joined: Joined,
-    node_entity: Mapping[Node, str],
+    uf: NameUnion,
     stats: NameStatistics,
     dirty: set[str],
     names_before: Mapping[str, tuple[str, str]],
     spelled: set[str],
-) -> Unreached | set[str]:
-    """Why the story company could differ from the stored one, else the reports whose lone
-    names must be decided again (those it cannot clear: conservative)."""
-    uf = joined.uf
-    # every report naming a reached name, with the reached people it names
-    people = {d.id: [n for n in d.named_people() if n in uf.parent] for d in stats.documents}
+) -> Unreached | None:
+    """Why the story company could differ from the stored one (a person few reports name
+    became common or the reverse, where a story is weighed), else None. Reads only the
+    reached names as typed (``uf.parent``), not their groups: asked before the rules join
+    them, so that a fall-back does not pay for the join first."""
+    people = _people(uf, stats)
     # The story company counts reports per spelling key of full names: a key whose count
     # crosses ``RARE_COMPANY`` changes which reports share a rare person, in any component;
     # so does a stored full name that becomes or stops being a person.
@@ -427,6 +463,27 @@ def _story_or_lone_names(
     flipped = {k for k in now if (now[k] <= RARE_COMPANY) != (before[k] <= RARE_COMPANY)}
     if flipped and _story_exposed(store, flipped, people, spelled):
         return "a person few reports name became common"
+    return None
+
+
+def _people(uf: NameUnion, stats: NameStatistics) -> dict[str, list[Node]]:
+    """Every report naming a reached name, with the reached people it names."""
+    return {d.id: [n for n in d.named_people() if n in uf.parent] for d in stats.documents}
+
+
+def _lone_names_to_decide(
+    store: Store,
+    joined: Joined,
+    node_entity: Mapping[Node, str],
+    stats: NameStatistics,
+    dirty: set[str],
+    names_before: Mapping[str, tuple[str, str]],
+    spelled: set[str],
+) -> set[str]:
+    """The reports whose lone names must be decided again (those it cannot clear:
+    conservative), once ``_crossing`` found the story company unchanged."""
+    uf = joined.uf
+    people = _people(uf, stats)
     # Lone names: the reports naming each reached person (by group), before and after.
     full = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2} for d, ns in people.items()}
     named_in = Counter(r for roots in full.values() for r in roots)
@@ -518,11 +575,10 @@ def _not_alone(store: Store, documents: set[str], uf: NameUnion, named_in: Count
 
     out = {d for d, ns in fulls.items() if any(2 <= count(n) <= RARE_COMPANY for n in ns)}
     # Resolved one: its stored short forms are more than its mentions' own.
-    for document_id, payload in store.index_payloads(documents - out).items():
-        mentions = [m for _, m in store.mentions(document_id)]
-        own = [(w, n) for _, w, n in document_short_forms(
-            DocumentMentions(document_id, None, mentions))]  # fmt: skip
-        if record_from_json(document_id, "", loads(payload)).short != own:
+    unsure = documents - out
+    own_forms = stored_short_forms(store, unsure)
+    for document_id, forms in store.document_forms(unsure).items():
+        if forms_short(forms) != own_forms[document_id]:
             out.add(document_id)
     return out
 
