@@ -19,13 +19,13 @@ Three inputs are not per name. Lone names are decided per report from the compan
 the reports whose decision may change are decided again by the same ``lone_names`` over the
 reached names widened by every name those reports, their candidates and their company write
 (``_decided``); a stored report's own short forms, which head its record's, are read from the
-index (``index_short``), not from its mentions. The story company of reversed and opening-vowel names (which reports name
-which people few reports name) and acronyms that texts define as different names are not
-stored: where the new documents could change them, and for a changed or removed stored
-document, it returns a named reason (``Unreached``) and the update resolves every document as
-before (``ledger.update``): never a delta it has not proven. The checks that need no join
-(a person few reports name crossing ``RARE_COMPANY``) are asked before the rules run, so a
-fall-back does not pay for the join first.
+index (``index_short``), not from its mentions. The story company of reversed and
+opening-vowel names (which reports name which people few reports name) and acronyms that
+texts define as different names are not stored: where the new documents could change them,
+and for a changed or removed stored document, it returns a named reason (``Unreached``) and
+the update resolves every document as before (``ledger.update``): never a delta it has not
+proven. The checks that need no join (a person few reports name crossing ``RARE_COMPANY``)
+are asked before the rules run, so a fall-back does not pay for the join first.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from corroborate.ledger.delta import ResolutionDelta, read_view
 from corroborate.ledger.index import (
+    contributions_to,
     entity_from_json,
     entity_to_json,
     forms_short,
@@ -683,21 +684,25 @@ def _assembled(
                                                                outside)}  # fmt: skip
     for e, row in stored_outside.items():
         out.before[e] = row[3]
-    for e in touched:
+    assembled = {e for e in touched if e in base_of or e in stored_outside}  # else gone
+    # The other contributing documents' contributions to those entities, each stored record
+    # read once for all of them (an entity many reports name shares its readers with others).
+    readers = {e: store.documents_reading({"c:" + e}) - dirty - parts_now.keys()
+               for e in sorted(assembled)}  # fmt: skip
+    stored_given: dict[str, list[tuple[tuple[str, str], parts.Contribution]]] = defaultdict(list)
+    for d, payload in store.index_payloads(set().union(*readers.values())).items():
+        record = loads(payload)
+        at = parts.resolution_order(record["published"], d)
+        for c in contributions_to(record, assembled):
+            stored_given[c.entity_id].append((at, c))
+    for e in sorted(assembled):
         if e in base_of:
             base = base_of[e]
-        elif e in stored_outside:
+        else:
             base = entity_from_json(loads(stored_outside[e][2]))
             out.outside.add(e)
-        else:
-            continue  # gone with its component
-        given: list[tuple[tuple[str, str], parts.Contribution]] = []
-        readers = store.documents_reading({"c:" + e}) - dirty - parts_now.keys()
-        for d, payload in store.index_payloads(readers).items():
-            record = loads(payload)
-            given += [(parts.resolution_order(record["published"], d), c)
-                      for c in record_from_json(d, "", record).contributions
-                      if c.entity_id == e]  # fmt: skip
+        # documents reading "c:e" hold a contribution to e (``DocumentRecord.refs``)
+        given = list(stored_given.get(e, []))
         for d, contributions in parts_now.items():
             given += [(order[d], c) for c in contributions if c.entity_id == e]
         out.now[e] = parts.assemble(base, given)

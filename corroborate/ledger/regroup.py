@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from corroborate.ledger.build import group_steps
 from corroborate.ledger.delta import ResolutionDelta
-from corroborate.ledger.index import DocumentRecord, record_from_json
+from corroborate.ledger.index import DocumentRecord, steps_record_from_json
 from corroborate.records import Allegation, Entity
 from corroborate.store import Store
 from corroborate.store.derived import LedgerChange
@@ -89,9 +89,10 @@ def regroup(
 
 
 def _stored_records(store: Store, documents: set[str]) -> dict[str, DocumentRecord]:
-    """The stored records of ``documents`` (reused: their inputs did not change)."""
+    """The stored records of ``documents`` (reused: their inputs did not change), as far as
+    grouping reads them (their date, steps and groups)."""
     payloads = store.index_payloads(documents) if documents else {}
-    return {d: record_from_json(d, "", loads(p)) for d, p in payloads.items()}
+    return {d: steps_record_from_json(d, loads(p)) for d, p in payloads.items()}
 
 
 @dataclass
