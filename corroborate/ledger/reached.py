@@ -340,14 +340,10 @@ class _Counted:
         for n in unread:
             self.entity[n] = found.get(n)
         new = {e for e in found.values() if ("stored", e) not in self.naming}
-        members = self.store.index_rows_where("index_names", "entity_id", new)
-        refs = {r[0][5:]: r[1] for r in members if r[0].startswith("node:person\t")
-                and len(names.words(parse_node(r[0][5:])[1])) >= 2}  # fmt: skip
-        for e in new:
-            self.naming[("stored", e)] = set()
-        for d, _, ref, n, _ in self.store.index_rows_where("index_mentioned", "node", set(refs)):
-            if n > 0:
-                self.naming[("stored", refs[ref])].add(d)
+        for e, refs in _full_names_of(self.store, new).items():
+            # only a rare group's reports are read (``rare_in``): more than RARE_COMPANY
+            # found tells a common one
+            self.naming[("stored", e)] = self.store.reports_naming(refs, RARE_COMPANY + 1)
 
 
 def _widened(
@@ -560,13 +556,10 @@ def _not_alone(store: Store, documents: set[str], uf: NameUnion, named_in: Count
     outside = {n for ns in fulls.values() for n in ns if names.key(n[1]) not in spelled}
     entity_of = {r[0][5:]: r[1] for r in store.index_rows_where(
         "index_names", "name", {"node:" + node_ref(n) for n in outside})}  # fmt: skip
-    members = store.index_rows_where("index_names", "entity_id", set(entity_of.values()))
-    people = {r[0][5:]: r[1] for r in members if r[0].startswith("node:person\t")}
-    people = {ref: e for ref, e in people.items() if len(names.words(parse_node(ref)[1])) >= 2}
-    naming: dict[str, set[str]] = defaultdict(set)  # stored entity -> reports naming it
-    for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "node", set(people)):
-        if n > 0:
-            naming[people[ref]].add(d)
+    # stored entity -> reports naming it, up to one more than RARE_COMPANY: all the count
+    # below tells apart
+    naming = {e: store.reports_naming(refs, RARE_COMPANY + 1)
+              for e, refs in _full_names_of(store, set(entity_of.values())).items()}  # fmt: skip
 
     def count(node: Node) -> int:
         if names.key(node[1]) in spelled:  # reached: as now grouped, if still a person
@@ -581,6 +574,16 @@ def _not_alone(store: Store, documents: set[str], uf: NameUnion, named_in: Count
     for document_id, forms in store.document_forms(unsure).items():
         if forms_short(forms) != own_forms[document_id]:
             out.add(document_id)
+    return out
+
+
+def _full_names_of(store: Store, entities: set[str]) -> dict[str, set[str]]:
+    """Each stored entity's full person names (node references of two words or more), from
+    ``index_names``; an entity with none maps to an empty set."""
+    out: dict[str, set[str]] = {e: set() for e in entities}
+    for name, e, _ in store.index_rows_where("index_names", "entity_id", entities):
+        if name.startswith("node:person\t") and len(names.words(parse_node(name[5:])[1])) >= 2:
+            out[e].add(name[5:])
     return out
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "readers",
     "replace_index",
     "replace_index_part",
+    "reports_naming",
     "rows_where",
     "stored_values",
     "write_index",
@@ -184,6 +185,27 @@ def stored_values(db: Connection, table: str, column: str, values: set[str]) -> 
     """Which of ``values`` are stored in ``table.column`` (both named by the caller, never
     by a user): point look-ups, so an update reads what it asks about, not the index."""
     return {r[0] for r in _where_in(db, f"SELECT DISTINCT {column} FROM {table}", column, values)}
+
+
+def reports_naming(db: Connection, nodes: set[str], at_most: int) -> set[str]:
+    """Up to ``at_most`` of the documents whose mentions name one of ``nodes`` (node
+    references, ``index_mentioned``; not those only declaring one as an alias): enough to
+    tell whether few reports name a person without reading every report naming a person
+    every report names."""
+    found: set[str] = set()
+    ordered = sorted(nodes)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.query(
+            "SELECT DISTINCT document_id FROM index_mentioned"
+            f" WHERE node IN ({marks}) AND mentions > 0 LIMIT ?",
+            (*chunk, at_most),
+        )
+        found |= {r[0] for r in rows}
+        if len(found) >= at_most:
+            return set(sorted(found)[:at_most])
+    return found
 
 
 def rows_where(db: Connection, table: str, column: str, values: set[str]) -> list[Row]:

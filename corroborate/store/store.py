@@ -42,6 +42,7 @@ from corroborate.store.index import (
     readers,
     replace_index,
     replace_index_part,
+    reports_naming,
     rows_where,
     stored_values,
     write_index,
@@ -408,6 +409,11 @@ class Store:
         """The fingerprint of the code that made the stored index (None: no index)."""
         rows = self._db.query("SELECT value FROM index_meta WHERE name = 'code'")
         return str(rows[0][0]) if rows else None
+
+    def reports_naming(self, nodes: set[str], at_most: int) -> set[str]:
+        """Up to ``at_most`` of the indexed documents whose mentions name one of ``nodes``
+        (node references; ``store.index.reports_naming``)."""
+        return reports_naming(self._db, nodes, at_most) if nodes else set()
 
     def stored_words(self, words: set[str], kind: str) -> set[str]:
         """Which of ``words`` the index holds as people's names' words of ``kind``
