@@ -430,7 +430,7 @@ def _print_size(
         f"  add one article {add:8.2f} s  (extract and store"
         f" {figures['add_one']['extract_and_store_s']:.2f} s, ledger update"
         f" {figures['add_one']['update_s']:.2f} s: {figures['add_one']['update']}; a full"
-        f" rebuild {figures['add_one']['rebuild_s']:.2f} s)  {add / base_add:.2f}x the first size"
+        f" rebuild {figures['add_one']['rebuild_s']:.2f} s)  {_times(add, base_add)} the first size"
     )
     hook, base_hook = figures["hook"], first["hook"]
     cpu, wall = hook["cpu_s"], hook["wall_s"]
@@ -438,20 +438,20 @@ def _print_size(
     against = (
         ""
         if previous is None
-        else f", {cpu['median'] / previous['hook']['cpu_s']['median']:.2f}x CPU the size before"
+        else f", {_times(cpu['median'], previous['hook']['cpu_s']['median'])} CPU the size before"
     )
     print(
         f"  hook over {hook['articles']} articles: CPU {cpu['median']:.2f} s median"
         f" ({cpu['least']:.2f}-{cpu['most']:.2f}), wall {wall['median']:.2f} s"
         f" ({wall['least']:.2f}-{wall['most']:.2f});"
-        f" medians {cpu['median'] / base_hook['cpu_s']['median']:.2f}x CPU,"
-        f" {wall['median'] / base_hook['wall_s']['median']:.2f}x wall the first size{against}"
+        f" medians {_times(cpu['median'], base_hook['cpu_s']['median'])} CPU,"
+        f" {_times(wall['median'], base_hook['wall_s']['median'])} wall the first size{against}"
     )
     whole = hook["total_cpu_s"]
     print(
         f"  add one article, CPU: {whole['median']:.2f} s median"
         f" ({whole['least']:.2f}-{whole['most']:.2f}),"
-        f" {whole['median'] / base_hook['total_cpu_s']['median']:.2f}x the first size"
+        f" {_times(whole['median'], base_hook['total_cpu_s']['median'])} the first size"
     )
     for article in figures["articles"]:
         print(
@@ -461,27 +461,36 @@ def _print_size(
     if figures["audit_s"] is not None and first["audit_s"]:
         print(
             f"  audit           {figures['audit_s']:8.2f} s"
-            f"  {figures['audit_s'] / first['audit_s']:.2f}x the first size"
+            f"  {_times(figures['audit_s'], first['audit_s'])} the first size"
         )
 
 
-def hook_ratios(sizes: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
+def hook_ratios(sizes: dict[str, dict[str, Any]]) -> dict[str, dict[str, float | None]]:
     """Per size, the median hook against the size before it (the issue's targets: train
     against dev, train10 against train), in CPU and in wall seconds, and the median CPU of
     adding one article whole (extraction and storing too: ``total_cpu``)."""
     names = list(sizes)
     return {
         size: {
-            f"{clock}_vs_{names[at - 1]}": round(
-                sizes[size]["hook"][f"{clock}_s"]["median"]
-                / sizes[names[at - 1]]["hook"][f"{clock}_s"]["median"],
-                2,
+            f"{clock}_vs_{names[at - 1]}": _ratio(
+                sizes[size]["hook"][f"{clock}_s"]["median"],
+                sizes[names[at - 1]]["hook"][f"{clock}_s"]["median"],
             )
             for clock in ("cpu", "wall", "total_cpu")
         }
         for at, size in enumerate(names)
         if at > 0
     }
+
+
+def _ratio(a: float, b: float) -> float | None:
+    """``a / b`` to two places; None where ``b`` rounds to nothing (a tiny corpus's hook)."""
+    return round(a / b, 2) if b else None
+
+
+def _times(a: float, b: float) -> str:
+    ratio = _ratio(a, b)
+    return "-" if ratio is None else f"{ratio:.2f}x"
 
 
 def _before(size: str, done: dict[str, dict[str, Any]]) -> dict[str, Any] | None:

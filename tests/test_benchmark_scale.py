@@ -59,9 +59,14 @@ def test_scale_puts_back_several_articles_and_reports_their_spread(
         cpu = figures["hook"]["cpu_s"]
         assert figures["hook"]["articles"] == 2
         assert cpu["least"] <= cpu["median"] <= cpu["most"]
-    assert set(result["hook_ratios"]) == {"train", "train10"}
-    assert result["hook_ratios"]["train"]["cpu_vs_dev"] > 0
-    assert result["hook_ratios"]["train10"]["total_cpu_vs_train"] > 0
+    ratios = result["hook_ratios"]
+    assert set(ratios) == {"train", "train10"}
+    for size, before in (("train", "dev"), ("train10", "train")):
+        for clock in ("cpu", "wall", "total_cpu"):
+            a = sizes[size]["hook"][f"{clock}_s"]["median"]
+            b = sizes[before]["hook"][f"{clock}_s"]["median"]
+            # the medians' quotient; none where a tiny corpus's hook rounds to nothing
+            assert ratios[size][f"{clock}_vs_{before}"] == (round(a / b, 2) if b else None)
     # The report in words: each size's spread, each article's hook.
     assert scale.main([*argv, "--articles", "2", "--sizes", "dev"]) == 0
     printed = capsys.readouterr().out
@@ -77,3 +82,5 @@ def test_chosen_articles_are_spread_and_include_the_last(monkeypatch: pytest.Mon
     assert scale.chosen_articles(documents, 4) == [24, 49, 74, 99]
     # Never every article: the store keeps at least one.
     assert scale.chosen_articles(documents[:3], 5) == [1, 2]
+    assert scale._ratio(3.0, 2.0) == 1.5
+    assert scale._ratio(3.0, 0.0) is None and scale._times(3.0, 0.0) == "-"
