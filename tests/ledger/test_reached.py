@@ -339,7 +339,7 @@ def test_most_articles_added_one_at_a_time_are_resolved_scoped(tmp_path: Path) -
 # lone names are decided again: the traps of that stored fact.
 
 
-def _aliases(store: Store, name: str) -> list[tuple[str, str]]:
+def _aliases(store: Store, name: str) -> list[tuple[str, str | None]]:
     (entity,) = [e for e in store.ledger().entities if e.name == name]
     return sorted((a.name, a.document_id) for a in entity.aliases)
 
