@@ -4,7 +4,7 @@
                                [--train ../shared/benchmarks/polnear/train.jsonl]
                                [--sizes dev,train[,train10]] [--workers 2] [--repeat 1]
                                [--skip-throughput] [--skip-audit] [--keep DIR]
-                               [--stores DIR] [--json]
+                               [--stores DIR] [--articles 5] [--json]
 
 All figures come from one run, in one process with one loaded pipeline, and are printed as
 ratios against a baseline measured in the same run:
@@ -21,14 +21,20 @@ ratios against a baseline measured in the same run:
   ceiling: the throughput ratio of ``--workers`` processes that only count against one, timed
   just before and just after, since on a shared machine the cores free at the moment bound
   every parallel figure.
-- **adding one article**, at each size: a store holding every article of the corpus but its
-  last (built with the worker processes, ledger rebuilt; or, with ``--stores DIR``, a copy of
-  DIR's ``dev.db`` / ``train.db`` without its last article, rebuilt), then the last one
-  ingested as ``corroborate ingest`` does it: extraction and storing, then the ingest hook
-  (``ledger.store.update``: the ledger's update, or a full rebuild and why), timed apart; and
-  a full rebuild of the same store after it, for reference. ``train10`` is train ten times
-  under new ids (copied from the train store's extractions, not extracted again). Ratio:
-  against the smallest size.
+- **adding one article**, at each size: a store holding every article of the corpus but
+  ``--articles`` of them spread over it, the last among them (built with the worker
+  processes, ledger rebuilt; or, with ``--stores DIR``, a copy of DIR's ``dev.db`` /
+  ``train.db`` without them, rebuilt), then each held-out one ingested in turn as
+  ``corroborate ingest`` does it: extraction and storing, then the ingest hook
+  (``ledger.store.update``: the ledger's update, or a full rebuild and why), timed apart, the
+  hook in wall and in this process's CPU seconds; and a full rebuild of the same store after
+  them, for reference. ``train10`` is train ten times under new ids (copied from the train
+  store's extractions, not extracted again) without the same held-out articles, which are
+  put back under their own ids. One article's hook is noisier than the distance to the
+  targets, so each size reports the median and range of its articles, and the ratios of the
+  medians (``hook_ratios``: each size against the one before it). ``add_one`` holds the
+  medians (with ``--articles 1``, the last article alone, as before). Ratio: against the
+  smallest size.
 - **audit**: ``corroborate audit --format json`` on that store, in this process.
 - **peak memory**: the peak resident set of this process (it holds the pipeline and, while
   it runs, the ledger) and of the largest worker process.
@@ -45,9 +51,10 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 from timing import best_of  # benchmarks/timing.py, beside this script
@@ -85,6 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.add_argument("--stores", type=Path, help="copy dev.db / train.db from here")
     parser.add_argument("--skip-audit", action="store_true")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=5,
+        help="held-out articles put back one by one per size, spread over the corpus (default 5)",
+    )
     args = parser.parse_args(argv)
     sizes = [s for s in args.sizes.split(",") if s]
     if unknown := set(sizes) - set(SIZES):
@@ -100,9 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             corpus = {"dev": args.dev, "train": args.train, "train10": args.train}[size]
             figures = grow(size, corpus, nlp, args.workers, folder, args.stores,
-                           audit=not args.skip_audit)  # fmt: skip
+                           audit=not args.skip_audit, articles=args.articles)  # fmt: skip
             result["sizes"][size] = figures
             _print_size(size, figures, result["sizes"], args)
+    result["hook_ratios"] = hook_ratios(result["sizes"])
     result["peak_rss_mb"] = _peak_rss()
     if args.json:
         print(json.dumps(result, indent=2))
@@ -249,13 +263,16 @@ def grow(
     folder: Path,
     stores: Path | None = None,
     audit: bool = True,
+    articles: int = 1,
 ) -> dict[str, Any]:
     documents = list(read_documents([corpus]))
-    *held, last = documents
+    chosen = chosen_articles(documents, articles)
+    chosen_ids = {d.id for d in chosen}
+    held = [d for d in documents if d.id not in chosen_ids]
     db = str(folder / f"{size}.db")
     start = time.perf_counter()
     if stores is not None and size != "train10":
-        _copy_without(stores / f"{size}.db", Path(db), last.id)
+        _copy_without(stores / f"{size}.db", Path(db), chosen_ids)
     with open_store(db) as store:
         if size == "train10":
             _copies(str(folder / "train.db"), store, nlp, held, COPIES)
@@ -270,34 +287,90 @@ def grow(
         rebuild(store)
         built = time.perf_counter() - start
 
-        one = _write(folder / f"{size}-last.jsonl", [last])
-        start = time.perf_counter()
-        ingest_paths([one], store, runner=LocalRunner(nlp))
-        extracted = time.perf_counter() - start
-        seen: list[Update] = []
-        start = time.perf_counter()
-        reason = update(store, seen.append)
-        updated = time.perf_counter() - start
-        how = reason or ("added" if not seen[0].whole else
-                         f"{len(seen[0].stepped)} documents stepped again")  # fmt: skip
+        each = [_put_back(store, nlp, folder, size, number, article)
+                for number, article in enumerate(chosen)]  # fmt: skip
         start = time.perf_counter()
         rebuild(store)
         rebuilt = time.perf_counter() - start
         counts = store.counts()
 
     audited = _audit(db) if audit else None
+    totals = [a["extract_and_store_s"] + a["update_s"] for a in each]
     return {
         "documents_before": documents_before,
         "counts": counts,
         "build_s": round(built, 1),
+        # Medians over the articles put back (one, as before, with ``--articles 1``).
         "add_one": {
-            "extract_and_store_s": round(extracted, 2),
-            "update_s": round(updated, 2),
-            "update": how,
+            "extract_and_store_s": round(median(a["extract_and_store_s"] for a in each), 2),
+            "update_s": round(median(a["update_s"] for a in each), 2),
+            "update": "; ".join(sorted({a["update"] for a in each})),
             "rebuild_s": round(rebuilt, 2),
-            "total_s": round(extracted + updated, 2),
+            "total_s": round(median(totals), 2),
+        },
+        "articles": each,
+        "hook": {
+            "articles": len(each),
+            "cpu_s": _spread(a["update_cpu_s"] for a in each),
+            "wall_s": _spread(a["update_s"] for a in each),
+            # extraction and storing too: the whole cost of adding one article, in CPU
+            "total_cpu_s": _spread(a["total_cpu_s"] for a in each),
         },
         "audit_s": None if audited is None else round(audited, 2),
+    }
+
+
+def chosen_articles(documents: list[Document], count: int) -> list[Document]:
+    """``count`` articles spread evenly over the corpus, the last always among them (so one
+    is the last, as before), at most all but one: the same ones for every store built from
+    one corpus (train and train10)."""
+    count = max(1, min(count, len(documents) - 1))
+    step = len(documents) / count
+    picked = sorted({len(documents) - 1 - int(i * step) for i in range(count)})
+    return [documents[i] for i in picked]
+
+
+def _put_back(
+    store: Store, nlp: Any, folder: Path, size: str, number: int, article: Document
+) -> dict[str, Any]:
+    """One held-out article ingested as ``corroborate ingest`` does it, the extraction and
+    the hook timed apart; the hook in wall seconds and in this process's CPU seconds (which
+    other load on the machine moves far less)."""
+    one = _write(folder / f"{size}-last-{number}.jsonl", [article])
+    extract_cpu, start = time.process_time(), time.perf_counter()
+    ingest_paths([one], store, runner=LocalRunner(nlp))
+    extracted, extract_cpu = time.perf_counter() - start, time.process_time() - extract_cpu
+    seen: list[Update] = []
+    cpu, start = time.process_time(), time.perf_counter()
+    reason = update(store, seen.append)
+    updated, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {
+        "id": article.id,
+        "extract_and_store_s": round(extracted, 3),
+        "extract_and_store_cpu_s": round(extract_cpu, 3),
+        "update_s": round(updated, 3),
+        "update_cpu_s": round(cpu, 3),
+        "total_cpu_s": round(extract_cpu + cpu, 3),
+        "update": _how(reason, seen),
+    }
+
+
+def _how(reason: str | None, seen: list[Update]) -> str:
+    if reason:
+        return reason
+    done = seen[0]
+    if not done.whole:
+        return "added"
+    scoped = "scoped" if done.unreached is None else f"every document resolved: {done.unreached}"
+    return f"{len(done.stepped)} documents stepped again, {scoped}"
+
+
+def _spread(values: Iterable[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {
+        "median": round(median(ordered), 3),
+        "least": round(ordered[0], 3),
+        "most": round(ordered[-1], 3),
     }
 
 
@@ -309,9 +382,9 @@ def _audit(db: str) -> float:
     return time.perf_counter() - start
 
 
-def _copy_without(source: Path, target: Path, document_id: str) -> None:
-    """A consistent copy of a store (write-ahead log included), migrated, without one
-    document (its rows go with it)."""
+def _copy_without(source: Path, target: Path, document_ids: Collection[str]) -> None:
+    """A consistent copy of a store (write-ahead log included), migrated, without some
+    documents (their rows go with them)."""
     for path in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
         path.unlink(missing_ok=True)
     with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
@@ -320,7 +393,7 @@ def _copy_without(source: Path, target: Path, document_id: str) -> None:
         pass  # migrated to this code's schema
     with sqlite3.connect(target) as raw:
         raw.execute("PRAGMA foreign_keys = ON")
-        raw.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        raw.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in document_ids])
 
 
 def _copies(train_db: str, store: Store, nlp: Any, held: list[Document], copies: int) -> None:
@@ -357,13 +430,73 @@ def _print_size(
         f"  add one article {add:8.2f} s  (extract and store"
         f" {figures['add_one']['extract_and_store_s']:.2f} s, ledger update"
         f" {figures['add_one']['update_s']:.2f} s: {figures['add_one']['update']}; a full"
-        f" rebuild {figures['add_one']['rebuild_s']:.2f} s)  {add / base_add:.2f}x the first size"
+        f" rebuild {figures['add_one']['rebuild_s']:.2f} s)  {_times(add, base_add)} the first size"
     )
+    hook, base_hook = figures["hook"], first["hook"]
+    cpu, wall = hook["cpu_s"], hook["wall_s"]
+    previous = _before(size, done)
+    against = (
+        ""
+        if previous is None
+        else f", {_times(cpu['median'], previous['hook']['cpu_s']['median'])} CPU the size before"
+    )
+    print(
+        f"  hook over {hook['articles']} articles: CPU {cpu['median']:.2f} s median"
+        f" ({cpu['least']:.2f}-{cpu['most']:.2f}), wall {wall['median']:.2f} s"
+        f" ({wall['least']:.2f}-{wall['most']:.2f});"
+        f" medians {_times(cpu['median'], base_hook['cpu_s']['median'])} CPU,"
+        f" {_times(wall['median'], base_hook['wall_s']['median'])} wall the first size{against}"
+    )
+    whole = hook["total_cpu_s"]
+    print(
+        f"  add one article, CPU: {whole['median']:.2f} s median"
+        f" ({whole['least']:.2f}-{whole['most']:.2f}),"
+        f" {_times(whole['median'], base_hook['total_cpu_s']['median'])} the first size"
+    )
+    for article in figures["articles"]:
+        print(
+            f"    {article['id'][:60]:60} CPU {article['update_cpu_s']:6.2f} s"
+            f"  wall {article['update_s']:6.2f} s  {article['update']}"
+        )
     if figures["audit_s"] is not None and first["audit_s"]:
         print(
             f"  audit           {figures['audit_s']:8.2f} s"
-            f"  {figures['audit_s'] / first['audit_s']:.2f}x the first size"
+            f"  {_times(figures['audit_s'], first['audit_s'])} the first size"
         )
+
+
+def hook_ratios(sizes: dict[str, dict[str, Any]]) -> dict[str, dict[str, float | None]]:
+    """Per size, the median hook against the size before it (the issue's targets: train
+    against dev, train10 against train), in CPU and in wall seconds, and the median CPU of
+    adding one article whole (extraction and storing too: ``total_cpu``)."""
+    names = list(sizes)
+    return {
+        size: {
+            f"{clock}_vs_{names[at - 1]}": _ratio(
+                sizes[size]["hook"][f"{clock}_s"]["median"],
+                sizes[names[at - 1]]["hook"][f"{clock}_s"]["median"],
+            )
+            for clock in ("cpu", "wall", "total_cpu")
+        }
+        for at, size in enumerate(names)
+        if at > 0
+    }
+
+
+def _ratio(a: float, b: float) -> float | None:
+    """``a / b`` to two places; None where ``b`` rounds to nothing (a tiny corpus's hook)."""
+    return round(a / b, 2) if b else None
+
+
+def _times(a: float, b: float) -> str:
+    ratio = _ratio(a, b)
+    return "-" if ratio is None else f"{ratio:.2f}x"
+
+
+def _before(size: str, done: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    names = list(done)
+    at = names.index(size)
+    return done[names[at - 1]] if at > 0 else None
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ made (``g:``). An update re-reads a document exactly when one of its references 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
@@ -22,7 +22,7 @@ from corroborate.resolve import blocking
 from corroborate.resolve.blocking import Node, blocking_keys
 from corroborate.resolve.entities import EntityIndex
 from corroborate.resolve.parts import Contribution
-from corroborate.store.rows import dumps
+from corroborate.store.rows import dumps, loads
 
 __all__ = [
     "DocumentRecord",
@@ -32,12 +32,15 @@ __all__ = [
     "name_keys",
     "entity_to_json",
     "forms_json",
+    "forms_short",
+    "contributions_to",
     "node_ref",
     "parse_node",
     "person_words",
     "reach",
     "reaches",
     "record_from_json",
+    "steps_record_from_json",
     "record_to_json",
     "recording_index",
 ]
@@ -195,7 +198,16 @@ def _contribution_to_json(c: Contribution) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _contribution_from_json(d: dict[str, Any]) -> Contribution:
+def contributions_to(record: Mapping[str, Any], entities: Collection[str]) -> list[Contribution]:
+    """The contributions a stored record (its JSON, ``record_to_json``) makes to
+    ``entities``, in record order, parsed alone: an update re-assembling a few entities
+    reads them from every document contributing to those, and parsing each whole record
+    (its steps, groups, every other contribution) was most of that read at 8,400 documents."""
+    return [_contribution_from_json(c) for c in record["contributions"]
+            if c["entity_id"] in entities]  # fmt: skip
+
+
+def _contribution_from_json(d: Mapping[str, Any]) -> Contribution:
     return Contribution(
         d["entity_id"], d["kind"],
         Alias(**d["alias"]) if d["alias"] else None,
@@ -207,6 +219,13 @@ def forms_json(short: list[tuple[str, Node]], acronyms: list[tuple[str, Node]]) 
     """A document's short forms and acronyms as resolution gave them, as stored beside its
     record (``index_documents.forms``): equal text exactly when both are equal."""
     return dumps([[[w, list(n)] for w, n in short], [[w, list(n)] for w, n in acronyms]])
+
+
+def forms_short(forms: str) -> list[tuple[str, Node]]:
+    """The short forms of a document's stored ``forms`` (``forms_json``): its record's, read
+    without parsing the record."""
+    short, _ = loads(forms)
+    return [(w, (n[0], n[1])) for w, n in short]
 
 
 def record_to_json(r: DocumentRecord) -> dict[str, Any]:
@@ -222,6 +241,18 @@ def record_to_json(r: DocumentRecord) -> dict[str, Any]:
         "accuses": sorted(r.accuses),
         "pairs": [[list(a), list(b)] for a, b in r.pairs],
     }
+
+
+def steps_record_from_json(document_id: str, d: dict[str, Any]) -> DocumentRecord:
+    """What regrouping reads of a stored record (``ledger.regroup``): its date, steps and
+    groups, the rest left empty (its contributions are most of a record, and an update at
+    8,400 documents reads thousands of records to regroup one principal). Read only: a
+    record so made is never stored."""
+    return DocumentRecord(
+        document_id, "", d["published"], [], [], [], [],
+        [_step_from_json(s) for s in d["steps"]],
+        {g: entity_from_json(e) for g, e in d["groups"].items()},
+    )  # fmt: skip
 
 
 def record_from_json(document_id: str, content_hash: str, d: dict[str, Any]) -> DocumentRecord:

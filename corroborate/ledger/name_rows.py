@@ -1,10 +1,12 @@
 """Resolution's inputs per document (``resolve.statistics.DocumentNames``) as the index's
-rows (``index_mentioned``, ``index_marks``, ``index_declared``) and back.
+rows (``index_mentioned``, ``index_marks``, ``index_declared``, ``index_short``) and back.
 
 A document's rows are a pure function of its mentions, written with the rest of the index by
 a full build and, by an update, for the new, changed and removed documents only. Read back
 for some names only (``stored_names``), they give each document's share of those names: what
-an update sums with the new documents' own to re-resolve the components they reach.
+an update sums with the new documents' own to re-resolve the components they reach. Read
+back for some documents (``stored_short_forms``), they give each one's own short forms: what
+an update that decides a stored report's lone names again needs of it besides its names.
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ from corroborate.resolve.blocking import Node
 from corroborate.resolve.statistics import Declaration, DocumentNames
 from corroborate.store import Store
 
-__all__ = ["name_rows", "stored_names"]
+__all__ = ["name_rows", "stored_names", "stored_short_forms"]
 
 
 def name_rows(docs: Iterable[DocumentNames]) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of ``docs`` for each of the three tables."""
+    """The rows of ``docs`` for each of the four tables."""
     out: dict[str, list[tuple[Any, ...]]] = {
-        "index_mentioned": [], "index_marks": [], "index_declared": []
+        "index_mentioned": [], "index_marks": [], "index_declared": [], "index_short": []
     }  # fmt: skip
     for d in docs:
         out["index_mentioned"] += [
@@ -36,7 +38,20 @@ def name_rows(docs: Iterable[DocumentNames]) -> dict[str, list[tuple[Any, ...]]]
             (d.id, d.published, i, node_ref(x.node), node_ref(x.other), x.kind, x.reason)
             for i, x in enumerate(d.declared)
         ]
+        out["index_short"] += [
+            (d.id, i, written, node_ref(node)) for i, (written, node) in enumerate(d.short)
+        ]
     return out
+
+
+def stored_short_forms(store: Store, documents: set[str]) -> dict[str, list[tuple[str, Node]]]:
+    """Each of the stored ``documents``' own short forms (``DocumentNames.short``), in mention
+    order: empty for a document that writes none (every indexed document's rows are stored
+    with its statistics)."""
+    found: dict[str, list[tuple[int, str, Node]]] = {d: [] for d in documents}
+    for doc, i, written, ref in store.index_rows_where("index_short", "document_id", documents):
+        found[doc].append((i, written, parse_node(ref)))
+    return {d: [(w, n) for _, w, n in sorted(forms)] for d, forms in found.items()}
 
 
 def stored_names(store: Store, nodes: set[Node], leave_out: set[str]) -> list[DocumentNames]:

@@ -12,13 +12,15 @@ organisations) is part of what stepping reads (``delta.read_view``): an entity t
 otherwise has its readers stepped again, and its own allegations are regrouped.
 
 So the allegations to regroup are those against the principals the changed records reach,
-before (their stored ``p:`` references) and after (their new ``accuses``), and against the
-entities that read otherwise; each is made again from the steps of the records that reach
-it, in resolution's document order (published, id) as a full build orders them (the order
-decides which of two steps telling one event is kept, and the figures' order), and the
-stored allegations against those principals (found through the events of the documents that
-reached them) are replaced. Entities: those the delta names, and the groups a changed
-record names or named (a group is the first document's, in that order, that names it).
+before (their stored ``p:`` references) and after (their new ``accuses``), against the
+entities that read otherwise, and against the co-accused their patronage steps name (a new
+report of Q's allegation that does not name P takes P off it); each is made again from the
+steps of the records that reach it, in resolution's document order (published, id) as a full
+build orders them (the order decides which of two steps telling one event is kept, and the
+figures' order), and the stored allegations against those principals (found through the
+events of the documents that reached them) are replaced. Entities: those the delta names,
+and the groups a changed record names or named (a group is the first document's, in that
+order, that names it).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 
 from corroborate.ledger.build import group_steps
 from corroborate.ledger.delta import ResolutionDelta
-from corroborate.ledger.index import DocumentRecord, record_from_json
+from corroborate.ledger.index import DocumentRecord, steps_record_from_json
 from corroborate.records import Allegation, Entity
 from corroborate.store import Store
 from corroborate.store.derived import LedgerChange
@@ -64,6 +66,17 @@ def regroup(
     stored_readers = {d for _, d in store.readers({"p:" + p for p in principals})}
     records = dict(made)
     records |= _stored_records(store, stored_readers - changed)
+    # A regrouped principal's patronage steps name co-accused: whether every report of its
+    # allegation names one decides whether that one stays on it or gets its own, so the
+    # co-accused are regrouped too (and theirs, in turn).
+    while co_accused := {
+        c for r in records.values() for s in r.steps if s.principal in principals
+        for c in s.co_accused
+    } - principals:  # fmt: skip
+        principals |= co_accused
+        more_readers = {d for _, d in store.readers({"p:" + p for p in co_accused})}
+        stored_readers |= more_readers
+        records |= _stored_records(store, more_readers - changed - set(records))
     # A patronage step naming a regrouped principal as co-accused: every step of its own
     # principal decides whether the co-accused stays on that allegation.
     patrons = {
@@ -89,9 +102,10 @@ def regroup(
 
 
 def _stored_records(store: Store, documents: set[str]) -> dict[str, DocumentRecord]:
-    """The stored records of ``documents`` (reused: their inputs did not change)."""
+    """The stored records of ``documents`` (reused: their inputs did not change), as far as
+    grouping reads them (their date, steps and groups)."""
     payloads = store.index_payloads(documents) if documents else {}
-    return {d: record_from_json(d, "", loads(p)) for d, p in payloads.items()}
+    return {d: steps_record_from_json(d, loads(p)) for d, p in payloads.items()}
 
 
 @dataclass

@@ -153,7 +153,7 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
         found = _whole(store, dirty, apart, removed, "corrections by hand are in force")
         found.names, found.unreached = brought, "corrections by hand are in force"
         return found
-    reached = resolve_reached(store, dirty)
+    reached = resolve_reached(store, dirty, indexed, stored)
     if isinstance(reached, ResolutionDelta):
         delta, unreached = reached, None
     else:  # resolved whole, the delta found by whole comparisons

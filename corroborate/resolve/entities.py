@@ -59,13 +59,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Alias, Entity, EntityType
 from corroborate.resolve import blocking, parts, variants
 from corroborate.resolve.lone import RARE_COMPANY, lone_names
-from corroborate.resolve.nodes import DocumentMentions, mention_nodes, node_name
+from corroborate.resolve.nodes import (
+    DocumentMentions,
+    document_short_forms,
+    mention_nodes,
+    node_name,
+)
 from corroborate.resolve.statistics import (
     Declaration,
     DocumentNames,
@@ -212,20 +216,6 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     return _build(joined, short, docs, stats.first_doc)
 
 
-def document_short_forms(doc: DocumentMentions) -> list[tuple[str, str, tuple[str, str]]]:
-    """(document, written, node) for each mention whose text writes a short form of the name
-    it resolves to inside its document ("Imran" for "Imran Khan"), in mention order."""
-    out: list[tuple[str, str, tuple[str, str]]] = []
-    for m in doc.mentions:
-        found = mention_nodes(m)
-        if not found:
-            continue
-        written = _written_name(m.text)
-        if written and names.key(written) != names.key(found[0][1]):
-            out.append((doc.id, written, found[0]))
-    return out
-
-
 @dataclass
 class Joined:
     """The names joined into groups (``join_names``): the union, its names in sorted order,
@@ -278,13 +268,6 @@ def _join_component(uf: NameUnion, nodes: list[tuple[str, str]],
     _join_initials(uf, nodes, first_doc)
     _join_owned(uf, nodes, first_doc)
     _join_head_words(uf, nodes, first_doc)
-
-
-@lru_cache(maxsize=1 << 17)  # a pure function of the text, asked for every mention again
-def _written_name(text: str) -> str:
-    """The name a mention's text writes, its titles dropped: when its spelling key is not
-    its node's, the text writes a short form of it ("Imran" for "Imran Khan")."""
-    return node_name(" ".join(names.strip_titles(text.split())))
 
 
 def _declared(

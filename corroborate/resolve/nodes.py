@@ -1,7 +1,9 @@
 """The names (nodes) a document's mentions bring to resolution: what the resolver needs of a
 document (``DocumentMentions``), the name a mention contributes (``node_name``: a dateline's
-tail or a media word is none), and a mention's nodes (``mention_nodes``) - one place for
-``resolve`` and for the ledger's update, which compares new names with stored ones."""
+tail or a media word is none), a mention's nodes (``mention_nodes``) and the short forms a
+document writes of its own names (``document_short_forms``) - one place for ``resolve`` and for
+the ledger's update, which compares new names with stored ones and keeps each document's short
+forms with its statistics (``resolve.statistics``)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
 from corroborate.records import Mention
 
-__all__ = ["DocumentMentions", "mention_nodes", "node_name"]
+__all__ = ["DocumentMentions", "document_short_forms", "mention_nodes", "node_name"]
 
 
 @dataclass(frozen=True)
@@ -58,3 +60,24 @@ def mention_nodes(m: Mention) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = [(m.type, name)]
     return out + ([(m.type, names.clean(m.alias))] if m.alias else [])
+
+
+def document_short_forms(doc: DocumentMentions) -> list[tuple[str, str, tuple[str, str]]]:
+    """(document, written, node) for each mention whose text writes a short form of the name
+    it resolves to inside its document ("Imran" for "Imran Khan"), in mention order."""
+    out: list[tuple[str, str, tuple[str, str]]] = []
+    for m in doc.mentions:
+        found = mention_nodes(m)
+        if not found:
+            continue
+        written = _written_name(m.text)
+        if written and names.key(written) != names.key(found[0][1]):
+            out.append((doc.id, written, found[0]))
+    return out
+
+
+@lru_cache(maxsize=1 << 17)  # a pure function of the text, asked for every mention again
+def _written_name(text: str) -> str:
+    """The name a mention's text writes, its titles dropped: when its spelling key is not
+    its node's, the text writes a short form of it ("Imran" for "Imran Khan")."""
+    return node_name(" ".join(names.strip_titles(text.split())))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from corroborate.lexicon.legal import legal
 from corroborate.resolve import apart
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.nodes import DocumentMentions, mention_nodes
+from corroborate.resolve.nodes import DocumentMentions, document_short_forms, mention_nodes
 
 __all__ = ["Declaration", "DocumentNames", "NameStatistics", "document_names", "order_of"]
 
@@ -49,6 +49,12 @@ class DocumentNames:
     accused: frozenset[Node]  # people it writes with an accused noun ("Convict Imran")
     declared: tuple[Declaration, ...]  # in mention order
     marks: tuple[tuple[str, str], ...]  # (person name, "list:..." or "doc:..." mark)
+    # The short forms it writes of its own names ("Imran" for its "Imran Khan"; written,
+    # full node), in mention order: the head of its record's short forms, before the lone
+    # names resolution decides for it. Kept so that an update re-deciding a stored report's
+    # lone names reads this instead of its mentions (``ledger.reached``). Empty in a share
+    # of some names only (``ledger.name_rows.stored_names``).
+    short: tuple[tuple[str, Node], ...] = ()
 
     def named_people(self) -> list[Node]:
         """The people its mentions name (not only declare), as ``lone_names`` and the story
@@ -90,8 +96,9 @@ def document_names(doc: DocumentMentions) -> DocumentNames:
     for i, listed in enumerate(apart.listed_together(doc.mentions)):
         marks += [(name, f"list:{doc.id}:{i}") for name in listed]
     marks += [(name, f"doc:{doc.id}") for name in sorted(apart.named_in_full(doc.mentions))]
+    short = tuple((written, node) for _, written, node in document_short_forms(doc))
     return DocumentNames(doc.id, doc.published, counts, frozenset(accused), tuple(declared),
-                         tuple(marks))  # fmt: skip
+                         tuple(marks), short)  # fmt: skip
 
 
 @dataclass

@@ -25,6 +25,7 @@ __all__ = [
     "readers",
     "replace_index",
     "replace_index_part",
+    "reports_naming",
     "rows_where",
     "stored_values",
     "write_index",
@@ -32,11 +33,11 @@ __all__ = [
 
 INDEX_TABLES = (
     "index_documents", "index_refs", "index_keys", "index_entities", "index_names", "index_meta",
-    "index_words", "index_mentioned", "index_marks", "index_declared",
+    "index_words", "index_mentioned", "index_marks", "index_declared", "index_short",
 )  # fmt: skip
 # Resolution's inputs per document (``resolve.statistics``): a pure function of the document,
 # so written when it is new, changed or removed only (``IndexRows.named``).
-NAME_TABLES = ("index_mentioned", "index_marks", "index_declared")
+NAME_TABLES = ("index_mentioned", "index_marks", "index_declared", "index_short")
 _COLUMNS = {
     "index_documents": "document_id, content_hash, payload, forms",
     "index_refs": "ref, document_id",
@@ -48,6 +49,7 @@ _COLUMNS = {
     "index_mentioned": "document_id, published, node, mentions, accused",
     "index_marks": "document_id, name, mark",
     "index_declared": "document_id, published, position, node, other, kind, reason",
+    "index_short": "document_id, position, written, node",
 }
 
 
@@ -185,6 +187,27 @@ def stored_values(db: Connection, table: str, column: str, values: set[str]) -> 
     return {r[0] for r in _where_in(db, f"SELECT DISTINCT {column} FROM {table}", column, values)}
 
 
+def reports_naming(db: Connection, nodes: set[str], at_most: int) -> set[str]:
+    """Up to ``at_most`` of the documents whose mentions name one of ``nodes`` (node
+    references, ``index_mentioned``; not those only declaring one as an alias): enough to
+    tell whether few reports name a person without reading every report naming a person
+    every report names."""
+    found: set[str] = set()
+    ordered = sorted(nodes)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.query(
+            "SELECT DISTINCT document_id FROM index_mentioned"
+            f" WHERE node IN ({marks}) AND mentions > 0 LIMIT ?",
+            (*chunk, at_most),
+        )
+        found |= {r[0] for r in rows}
+        if len(found) >= at_most:
+            return set(sorted(found)[:at_most])
+    return found
+
+
 def rows_where(db: Connection, table: str, column: str, values: set[str]) -> list[Row]:
     """Every column of the rows of ``table`` whose ``column`` is one of ``values`` (both
     named by the caller, never by a user), in the columns of ``_COLUMNS``."""
@@ -238,9 +261,13 @@ def document_refs(db: Connection, document_ids: set[str]) -> list[tuple[str, str
                                             "document_id", document_ids)]  # fmt: skip
 
 
-def document_forms(db: Connection) -> dict[str, str]:
-    """Each indexed document's short forms and acronyms (``index_documents.forms``)."""
-    return {r[0]: r[1] for r in db.query("SELECT document_id, forms FROM index_documents")}
+def document_forms(db: Connection, document_ids: set[str] | None = None) -> dict[str, str]:
+    """Each indexed document's short forms and acronyms (``index_documents.forms``), of
+    ``document_ids`` or of every indexed document."""
+    select = "SELECT document_id, forms FROM index_documents"
+    if document_ids is None:
+        return {r[0]: r[1] for r in db.query(select)}
+    return {r[0]: r[1] for r in _where_in(db, select, "document_id", document_ids)}
 
 
 def index_table_rows(db: Connection, table: str) -> list[tuple[Any, ...]]:

@@ -521,9 +521,29 @@ NAME_STATISTICS = Migration(
     ),
 )
 
+# Each document's short forms of its own names ("Imran" for its "Imran Khan"; position in
+# mention order, the name as written, the full name's node), with resolution's other inputs
+# per document (``resolve.statistics.DocumentNames.short``): an update that decides a stored
+# report's lone names again reads them here instead of the report's mentions
+# (``ledger.reached``). Derived: the next rebuild fills the table (the code fingerprint
+# changes with it, so the next update rebuilds whole).
+OWN_SHORT_FORMS = Migration(
+    13,
+    "each document's own short forms",
+    (
+        """CREATE TABLE index_short (
+            document_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            written TEXT NOT NULL,
+            node TEXT NOT NULL
+        )""",
+        "CREATE INDEX index_short_by_document ON index_short (document_id)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
-    AUDIT_READS, INDEX_FORMS, NAME_STATISTICS,
+    AUDIT_READS, INDEX_FORMS, NAME_STATISTICS, OWN_SHORT_FORMS,
 )  # fmt: skip
 
 

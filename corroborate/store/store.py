@@ -42,6 +42,7 @@ from corroborate.store.index import (
     readers,
     replace_index,
     replace_index_part,
+    reports_naming,
     rows_where,
     stored_values,
     write_index,
@@ -409,6 +410,11 @@ class Store:
         rows = self._db.query("SELECT value FROM index_meta WHERE name = 'code'")
         return str(rows[0][0]) if rows else None
 
+    def reports_naming(self, nodes: set[str], at_most: int) -> set[str]:
+        """Up to ``at_most`` of the indexed documents whose mentions name one of ``nodes``
+        (node references; ``store.index.reports_naming``)."""
+        return reports_naming(self._db, nodes, at_most) if nodes else set()
+
     def stored_words(self, words: set[str], kind: str) -> set[str]:
         """Which of ``words`` the index holds as people's names' words of ``kind``
         (``index_words``: "lone" or "end")."""
@@ -470,9 +476,10 @@ class Store:
         """(ref, document id) of every reference the index holds of ``document_ids``."""
         return document_refs(self._db, document_ids) if document_ids else []
 
-    def document_forms(self) -> dict[str, str]:
-        """Each indexed document's short forms and acronyms as JSON (``index_documents``)."""
-        return document_forms(self._db)
+    def document_forms(self, document_ids: set[str] | None = None) -> dict[str, str]:
+        """Each indexed document's short forms and acronyms as JSON (``index_documents``), of
+        the documents ``document_ids`` names, or of all."""
+        return document_forms(self._db, document_ids)
 
     def index_table_rows(self, table: str) -> list[tuple[Any, ...]]:
         """Every row of an index table of names (``store.index.index_table_rows``)."""

@@ -21,8 +21,9 @@ from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.delta import ResolutionDelta, resolution_delta
 from corroborate.ledger.index import entity_to_json
 from corroborate.ledger.index_rows import named_rows
+from corroborate.ledger.name_rows import stored_short_forms
 from corroborate.ledger.reached import resolve_reached
-from corroborate.ledger.store import rebuild_and_compare, update
+from corroborate.ledger.store import rebuild_and_compare, remove, update
 from corroborate.nlp import names
 from corroborate.records import Entity, Mention
 from corroborate.resolve.entities import (
@@ -32,6 +33,7 @@ from corroborate.resolve.entities import (
     resolve,
     spelled_id,
 )
+from corroborate.resolve.statistics import document_names
 from corroborate.store import Store, open_store
 from corroborate.store.index import IndexRows
 from tests.conftest import put_analysed
@@ -331,3 +333,105 @@ def test_most_articles_added_one_at_a_time_are_resolved_scoped(tmp_path: Path) -
         for i in range(1, 25)
     )
     assert outcomes["scoped"] > sum(outcomes.values()) / 2, outcomes
+
+
+# Each stored report's own short forms (``index_short``) stand in for its mentions when its
+# lone names are decided again: the traps of that stored fact.
+
+
+def _aliases(store: Store, name: str) -> list[tuple[str, str | None]]:
+    (entity,) = [e for e in store.ledger().entities if e.name == name]
+    return sorted((a.name, a.document_id) for a in entity.aliases)
+
+
+def test_a_stored_report_with_its_own_short_form_decides_its_lone_name_again(
+    tmp_path: Path,
+) -> None:
+    """A stored report that writes "Lawal" for its own "Kemi Lawal" and "Bakare" alone: a
+    new report naming Kemi Lawal and Tunde Bakare resolves its lone name, and its short
+    forms (its own first, read from ``index_short``, then the lone one) are a full build's."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal"),
+             _person("Kemi Lawal", "Lawal")),
+    ])  # fmt: skip
+    assert _aliases(store, "Kemi Lawal") == [("Lawal", "b")]
+    added = _doc("c", "2022-01-03", _person("Tunde Bakare"), _person("Kemi Lawal"))
+    assert _added(store, added) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    assert _aliases(store, "Kemi Lawal") == [("Lawal", "b")]
+
+
+def test_a_lone_names_company_that_becomes_common_leaves_it_lone(tmp_path: Path) -> None:
+    """ "Bakare" alone in a stored report stands for Tunde Bakare through Kemi Lawal, whom
+    few reports name; more reports naming her make her common, and the stored report's lone
+    name has no company left: lone again, as a full build decides it."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+        _doc("x", "2022-01-03", _person("Kemi Lawal"), _org("Board Nine")),
+    ])  # fmt: skip
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    outcomes = [
+        _added(store, _doc(f"y{i}", f"2022-02-0{i}", _person("Kemi Lawal"), _org(f"Desk {i}")))
+        for i in range(1, 3)
+    ]
+    assert "scoped" in outcomes, outcomes
+    assert _aliases(store, "Tunde Bakare") == []
+
+
+def test_a_new_report_adding_a_candidate_makes_a_stored_lone_name_doubtful(
+    tmp_path: Path,
+) -> None:
+    """ "Bakare" alone in a stored report stands for Tunde Bakare, the one full name its
+    company gives; a new report of the same company names Femi Bakare too, a second
+    candidate neither report tells apart: the stored report's lone name is decided again
+    (its short forms change) as a full build decides it."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    added = _doc("c", "2022-01-03", _person("Femi Bakare"), _person("Kemi Lawal"))
+    assert _added(store, added) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == []
+
+
+def test_removing_the_report_that_vouched_for_a_lone_name(tmp_path: Path) -> None:
+    """The report that gave "Bakare" its full name removed: the update resolves every
+    document (a removal is not scoped) and the stored report's lone name is lone again,
+    its stored short forms as a full build writes them."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal"),
+             _person("Kemi Lawal", "Lawal")),
+        _doc("c", "2022-01-03", _person("Tunde Bakare")),
+    ])  # fmt: skip
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    removed = remove(store, ["a"])
+    assert removed.reason is None and removed.update is not None
+    assert removed.update.unreached == "a stored document changed or was removed"
+    assert rebuild_and_compare(store) is None
+    assert _aliases(store, "Tunde Bakare") == []
+    assert stored_short_forms(store, {"b", "c"}) == {
+        "b": [("Lawal", ("person", "Kemi Lawal"))], "c": []}  # fmt: skip
+
+
+def test_stored_short_forms_are_each_documents_own_in_mention_order(tmp_path: Path) -> None:
+    """``index_short`` holds what ``document_names`` reads off each document (its own short
+    forms, not the lone names resolution decides for it), written by a full build and by
+    an update alike."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal"),
+             _person("Tunde Bakare", "Bakare"), _person("Kemi Lawal", "Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    _added(store, _doc("c", "2022-01-03", _person("Kemi Lawal"), _person("Kemi Lawal", "Kemi")))
+    heads = {d: p for d, p, _ in store.document_heads()}
+    for d in ("a", "b", "c"):
+        mentions = [m for _, m in store.mentions(d)]
+        own = document_names(DocumentMentions(d, heads[d], mentions)).short
+        assert stored_short_forms(store, {d}) == {d: list(own)}
+    assert stored_short_forms(store, {"a"})["a"] == [
+        ("Bakare", ("person", "Tunde Bakare")), ("Lawal", ("person", "Kemi Lawal"))]  # fmt: skip
+    assert stored_short_forms(store, {"b"}) == {"b": []}  # "Bakare" is lone: not its own

@@ -76,6 +76,22 @@ def test_a_patron_only_some_reports_name_keeps_an_allegation_of_its_own(tmp_path
         assert _against(store.ledger(), "Tunde Bakare", "fraud") == ["doc-3"]
 
 
+def test_a_co_accused_no_longer_named_by_every_report_gets_an_allegation(tmp_path: Path) -> None:
+    # doc-1 alone alleges the union paid Ada, Tunde beside her: every report of the union's
+    # allegation names him, so he is on it and has none of his own. A new report of the same
+    # allegation without him (doc-2) reaches the union only; regrouping it must regroup its
+    # co-accused too, whose step in doc-1 is now an allegation against Tunde alone.
+    named_both = _document("doc-1", "2022-05-01", [KEMI, ADA, TUNDE, UNION], False,
+                           said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
+    with _stored(tmp_path, [named_both]) as store:
+        assert _against(store.ledger(), "Tunde Bakare", "patronage") == []
+        named_one = _document("doc-2", "2022-05-02", [KEMI, ADA, UNION], False,
+                              said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
+        _by_delta(store, [named_one])
+        assert _against(store.ledger(), "Harbour Pilots Union", "patronage") == ["doc-1", "doc-2"]
+        assert _against(store.ledger(), "Tunde Bakare", "patronage") == ["doc-1"]
+
+
 def test_an_answer_joins_the_allegation_of_the_speakers_organisation(tmp_path: Path) -> None:
     # doc-1 accuses the union of fraud; doc-2 has Ada deny fraud, not yet known as the
     # union's spokesman. doc-3 states she is (an affiliation): her entity reads otherwise,

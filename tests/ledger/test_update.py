@@ -184,7 +184,7 @@ def test_a_lookup_of_a_stored_name_steps_again(
     # The row made up below names no stored entity, in no component: an index no build
     # writes. Resolution scoped to the reached components trusts the stored index outside
     # them (``ledger.reached``), so the resolution of every document is the one tried here.
-    monkeypatch.setattr(update_module, "resolve_reached", lambda store, dirty: "made-up index row")
+    monkeypatch.setattr(update_module, "resolve_reached", lambda *args: "made-up index row")
     with _stored(tmp_path, karachi_analysed) as store:
         _index_row(store, "index_names", (looked, "someone", ""))
         put_analysed(store, stories[:1])

@@ -93,3 +93,22 @@ def test_the_named_ledger_rows_written_equal_the_whole(url: str) -> None:
         store.update_indexed(lambda s: (old, IndexRows(), True))
         store.update_indexed(lambda s: (part, IndexRows(), (change, IndexChange())))
         assert store.ledger() == new.canonical()
+
+
+def test_reports_naming_reads_at_most_what_it_is_asked(url: str) -> None:
+    """The reports whose mentions name some of the given names (an alias only declared, with
+    no mention, names no one), at most as many as asked: whether few reports name a person
+    is told without reading every report naming a common one."""
+    rows = _rows(*BEFORE)
+    rows.tables["index_mentioned"] = [
+        (d, None, "person\tAda Obi", n, 0) for d, n in [("a", 2), ("b", 1), ("c", 0), ("d", 1)]
+    ] + [("e", None, "person\tA. Obi", 1, 0), ("f", None, "person\tBo Ezeh", 3, 0)]
+    rows.named = {"a", "b", "c", "d", "e", "f"}
+    with open_store(url) as store:
+        store.update_indexed(lambda s: (Ledger(), rows, True))
+        both = {"person\tAda Obi", "person\tA. Obi"}
+        assert store.reports_naming(both, 10) == {"a", "b", "d", "e"}
+        assert len(store.reports_naming(both, 2)) == 2
+        assert store.reports_naming(both, 2) <= {"a", "b", "d", "e"}
+        assert store.reports_naming({"person\tBo Ezeh"}, 5) == {"f"}
+        assert store.reports_naming(set(), 5) == set()

@@ -1,0 +1,171 @@
+"""The names an update's new documents reach, joined as every document joins them
+(``ledger.reached``): the stored index components they reach (``reached_components``), those
+components joined from their stored statistics and the new documents' own (``join_reached``),
+and other components joined beside them (``widened``); and why that cannot be had from the
+stored rows (``Unreached``)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import Any, Literal
+
+from corroborate.ledger.index import (
+    parse_node,
+)
+from corroborate.ledger.name_rows import stored_names
+from corroborate.nlp import names
+from corroborate.resolve.blocking import Node, blocking_keys
+from corroborate.resolve.entities import (
+    Joined,
+    StoryCompany,
+    ambiguous_acronyms,
+    join_names,
+)
+from corroborate.resolve.statistics import DocumentNames, NameStatistics
+from corroborate.resolve.union import NameUnion
+from corroborate.store import Store
+
+__all__ = ["Unreached", "join_reached", "reached_components", "widened"]
+
+
+# Why the update resolves every stored document instead (``ledger.update``, ``Update.unreached``).
+Unreached = Literal[
+    "a stored document changed or was removed",
+    "reversed or opening-vowel names to weigh by their story",
+    "a person few reports name became common",
+    "an acronym defined as different names",
+    "stored documents' lone names to decide again",  # a record not as its build writes one
+]
+
+
+class _StoryUnread(StoryCompany):
+    """The story company is read from every report naming two names: not stored per name,
+    so a rule that weighs it sends the update back to resolving every document."""
+
+    def __init__(self) -> None:  # nothing read: ``shared`` is never answered
+        pass
+
+    def shared(self, a: Node, b: Node) -> bool:
+        raise _StoryNeeded
+
+
+class _StoryNeeded(Exception):
+    pass
+
+
+class _Refused(Exception):
+    """A check before the rules (``join_reached``'s ``check``) found why the update cannot be
+    scoped."""
+
+    def __init__(self, why: Unreached) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+def join_reached(
+    store: Store,
+    scope: set[Node],
+    dirty: set[str],
+    new_names: list[DocumentNames],
+    check: Callable[[NameUnion, NameStatistics], Unreached | None] | None = None,
+) -> tuple[NameStatistics, Joined] | Unreached:
+    """The names of ``scope`` joined as every document joins them, from their stored
+    statistics and the new documents' own, or why that cannot be had from them. ``check``
+    is asked once the names have their types, before any rule runs: a reason it gives is
+    returned without paying for the rules."""
+    stats = NameStatistics.of([*stored_names(store, scope, dirty), *new_names])
+    if ambiguous_acronyms(stats.declared):
+        return "an acronym defined as different names"
+
+    def company(uf: NameUnion) -> StoryCompany:
+        why = None if check is None else check(uf, stats)
+        if why is not None:
+            raise _Refused(why)
+        return _StoryUnread()
+
+    try:
+        return stats, join_names(stats, company)
+    except _StoryNeeded:
+        return "reversed or opening-vowel names to weigh by their story"
+    except _Refused as refused:
+        return refused.why
+
+
+def widened(
+    store: Store,
+    scope: set[Node],
+    more: set[Node],
+    stats: NameStatistics,
+    joint: Joined,
+    dirty: set[str],
+) -> tuple[set[Node], NameStatistics, Joined] | Unreached:
+    """The join of ``scope`` with the stored components of ``more`` beside it: those no new
+    name reaches, joined alone from their stored statistics, their union, statistics and
+    names added to the reached ones' (the two share no name)."""
+    if more <= scope:
+        return scope, stats, joint
+    extra, _, _ = reached_components(store, more - scope)
+    extra -= scope
+    if not extra:
+        return scope, stats, joint
+    joined = join_reached(store, extra, dirty, [])
+    if isinstance(joined, str):
+        return joined
+    more_stats, more_joint = joined
+    by_id = {d.id: d for d in stats.documents}
+    for d in more_stats.documents:
+        a = by_id.get(d.id)
+        by_id[d.id] = d if a is None else DocumentNames(
+            d.id, d.published, a.counts | d.counts, a.accused | d.accused,
+            a.declared + d.declared, a.marks + d.marks)  # fmt: skip
+    merged = NameStatistics.of(by_id.values())
+    uf = NameUnion()
+    uf.parent = joint.uf.parent | more_joint.uf.parent
+    uf.edges.update(joint.uf.edges)
+    uf.edges.update(more_joint.uf.edges)
+    uf.marks = joint.uf.marks | more_joint.uf.marks
+    counts = Counter(joint.counts)
+    counts.update(more_joint.counts)  # zeros kept (``+`` would drop a declared alias's)
+    both = Joined(uf, sorted(joint.nodes + more_joint.nodes), counts,
+                  joint.acronyms_here + more_joint.acronyms_here)  # fmt: skip
+    return scope | extra, merged, both
+
+
+def reached_components(
+    store: Store, brought: set[Node]
+) -> tuple[set[Node], set[str], set[tuple[Any, ...]]]:
+    """The names the new ones reach: theirs and the stored components (``index_keys``)
+    holding a key of theirs, closed over the keys the names so reached take (``name_keys``:
+    a stored name whose spelling key a new name brings another type to holds the keys of
+    that type too; its stored keys are its stored types'). With those components and their
+    stored rows."""
+    scope = set(brought)
+    brought_types: dict[str, set[str]] = defaultdict(set)
+    for type_, name in brought:
+        brought_types[names.key(name)].add(type_)
+    stored_types: dict[str, set[str]] = defaultdict(set)
+    components: set[str] = set()
+    rows: set[tuple[Any, ...]] = set()
+    asked: set[str] = set()
+    added = set(brought)
+    while True:
+        ask: set[str] = set()
+        for _, name in brought:  # under each type its key has
+            for t in brought_types[names.key(name)] | stored_types[names.key(name)]:
+                ask |= {k for k, _ in blocking_keys((t, name))}
+        for _, name in added - brought:  # stored: under the types new names bring
+            for t in brought_types.get(names.key(name), set()) - stored_types[names.key(name)]:
+                ask |= {k for k, _ in blocking_keys((t, name))}
+        ask -= asked
+        asked |= ask
+        found = {r[3] for r in store.index_rows_where("index_keys", "key", ask)} - components
+        if not found:
+            return scope, components, rows
+        components |= found
+        more = store.index_rows_where("index_keys", "component", found)
+        rows |= set(more)
+        added = {parse_node(r[2]) for r in more} - scope
+        scope |= added
+        for type_, name in added:
+            stored_types[names.key(name)].add(type_)

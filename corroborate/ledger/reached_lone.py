@@ -1,0 +1,294 @@
+"""Lone names when new documents are added (``ledger.reached``): the stored reports whose
+lone names may be decided otherwise (``lone_names_to_decide``, conservative), and their
+short forms decided again by the per-report decision a full build makes (``decided_again``),
+from the stored statistics and own short forms of the reports involved."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping
+
+from corroborate.ledger.index import (
+    forms_short,
+    node_ref,
+    parse_node,
+)
+from corroborate.ledger.name_rows import stored_short_forms
+from corroborate.ledger.reached_join import Unreached, widened
+from corroborate.ledger.reached_story import reached_people
+from corroborate.nlp import names
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.entities import (
+    DocumentMentions,
+    Joined,
+    document_short_forms,
+)
+from corroborate.resolve.lone import RARE_COMPANY, LoneInputs, decide_lone
+from corroborate.resolve.statistics import DocumentNames, NameStatistics
+from corroborate.resolve.union import NameUnion
+from corroborate.store import Store
+
+__all__ = ["decided_again", "lone_names_to_decide"]
+
+
+def lone_names_to_decide(
+    store: Store,
+    joined: Joined,
+    node_entity: Mapping[Node, str],
+    stats: NameStatistics,
+    dirty: set[str],
+    names_before: Mapping[str, tuple[str, str]],
+    spelled: set[str],
+) -> set[str]:
+    """The reports whose lone names must be decided again (those it cannot clear:
+    conservative), once ``story_crossed`` found the story company unchanged."""
+    uf = joined.uf
+    people = reached_people(uf, stats)
+    # Lone names: the reports naming each reached person (by group), before and after.
+    full = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2} for d, ns in people.items()}
+    named_in = Counter(r for roots in full.values() for r in roots)
+    named_before = Counter(r for d, roots in full.items() if d not in dirty for r in roots)
+
+    def lone(n: Node) -> bool:
+        return n[0] == "person" and len(names.words(n[1])) == 1 and n not in node_entity
+
+    decide = {
+        d for d in dirty
+        if any(lone(n) for n in people.get(d, []))
+        and any(2 <= named_in[r] <= RARE_COMPANY for r in full.get(d, set()))
+    }  # fmt: skip
+    # Stored reports whose company may change: naming a group whose stored names were
+    # grouped otherwise, or a rare one a new report names.
+    regrouped = _regrouped(uf, node_entity, names_before)
+    touched = {d for d, roots in full.items() if d not in dirty and any(
+        r in regrouped or (named_in[r] != named_before[r] and min(
+            named_in[r], named_before[r]) <= RARE_COMPANY) for r in roots)}  # fmt: skip
+    # Stored reports whose candidates may change: writing a lone word that begins or ends a
+    # full name a new report names or a regrouped one, or a reached lone name.
+    words = {w for d in dirty for n in people.get(d, []) for w in _ends(n)}
+    words |= {w for n in uf.parent if uf.find(n) in regrouped for w in _ends(n)}
+    words |= {w for n in uf.parent if n[0] == "person" for w in _lone_word(n)}
+    words |= {w for d in stats.documents if d.id in dirty for name, _ in d.marks
+              for w in names.words(name)}  # fmt: skip
+    words |= {w for d in stats.documents if d.id in dirty for name, _ in d.marks
+              for w in _ends(("person", name))}  # fmt: skip
+    lone_nodes = {r[2] for r in store.index_rows_where("index_words", "word", words)
+                  if r[1] == "lone"}  # fmt: skip
+    readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", lone_nodes)
+               if r[3] > 0 and r[0] not in dirty}  # fmt: skip
+    if touched:
+        named = store.index_rows_where("index_mentioned", "document_id", touched)
+        readers |= {r[0] for r in named if r[3] > 0 and _lone_before(parse_node(r[2]),
+                                                                      names_before)}  # fmt: skip
+    return decide | _not_alone(store, readers, uf, named_in, spelled)
+
+
+def decided_again(
+    store: Store,
+    decide: set[str],
+    reached: tuple[set[Node], NameStatistics, Joined],
+    dirty: set[str],
+    new_names: list[DocumentNames],
+    docs: list[DocumentMentions],
+) -> dict[str, list[tuple[str, Node]]] | Unreached:
+    """The short forms of the reports ``decide`` names whose lone names come out otherwise,
+    decided again by ``lone.decide_lone``: their lone names and the full names those could
+    stand for are joined with the reached ones (their components, not reached, join as
+    stored); every other person a report of theirs or of their company names is counted by
+    its stored entity, from the reports naming that entity's names."""
+    scope, stats, joint = reached
+    stored_docs = decide - dirty
+    people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
+    for brought in new_names:
+        people[brought.id] = {n: n in brought.accused for n in brought.named_people()}
+
+    def read(reports: set[str]) -> None:
+        for d, _, ref, n, accused in store.index_rows_where("index_mentioned", "document_id",
+                                                             reports - people.keys()):  # fmt: skip
+            node = parse_node(ref)
+            if n > 0 and node[0] == "person":
+                people[d][node] = bool(accused)
+
+    read(stored_docs)
+    lone_nodes = {n for d in decide for n in people[d] if len(names.words(n[1])) == 1}
+    words = {names.words(n[1])[0] for n in lone_nodes}  # as ``index_words`` holds them
+    candidates = {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
+                  if r[1] == "end"}  # fmt: skip
+    wider = widened(store, scope, lone_nodes | candidates, stats, joint, dirty)
+    if isinstance(wider, str):
+        return wider
+    scope, stats, joint = wider
+    uf = joint.uf
+    counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats)
+    rare = {d: counted.rare(people[d]) for d in decide}
+    company = {e for roots in rare.values() for r in roots for e in counted.naming[r]}
+    read(company)
+    rare |= {e: counted.rare(people[e]) for e in company - rare.keys()}
+    rare_in: dict[Hashable, set[str]] = defaultdict(set)
+    for roots in rare.values():
+        for r in roots:
+            rare_in[r] = counted.naming[r]
+    by_end: dict[str, dict[Node, int]] = defaultdict(dict)
+    where: dict[Node, set[str]] = defaultdict(set)
+    for report in sorted(stats.documents, key=lambda r: r.id):
+        for n in sorted(x for x in report.named_people() if x in uf.parent):
+            ws = names.words(n[1])
+            if len(ws) >= 2 and (ws[0] in words or ws[-1] in words):
+                where[n].add(report.id)
+                by_end[ws[0]][n] = 2
+                by_end[ws[-1]][n] = 1
+    full_roots = {uf.find(n) for n in joint.nodes
+                  if n[0] == "person" and len(names.words(n[1])) >= 2}  # fmt: skip
+    inputs = LoneInputs(
+        counted.group,
+        {d: {n for n in people[d] if n in lone_nodes and n in uf.parent} for d in decide},
+        {d: {n for n, accused in people[d].items() if accused} for d in decide},
+        rare, rare_in, by_end, where,
+        lambda n: n in uf.parent and uf.find(n) not in full_roots,
+        lambda n, full: uf.apart(n, full, ("list:",)),
+    )  # fmt: skip
+    lone = {d: [(w, n) for _, w, n in decide_lone(inputs, d)] for d in decide}
+    out: dict[str, list[tuple[str, Node]]] = {}
+    for doc in docs:
+        if doc.id in decide:
+            out[doc.id] = [(w, n) for _, w, n in document_short_forms(doc)] + lone[doc.id]
+    # Their own short forms and their records' as stored: no mention or record read.
+    own_forms = stored_short_forms(store, stored_docs)
+    for d, forms in store.document_forms(stored_docs).items():
+        own, stored = own_forms[d], forms_short(forms)
+        if stored[: len(own)] != own:
+            return "stored documents' lone names to decide again"  # never: a record's own first
+        if own + lone[d] != stored:
+            out[d] = own + lone[d]
+    return out
+
+
+class _Counted:
+    """The group of a person's full name and the reports naming it: a joined name's by its
+    root and the reports the statistics count (every report naming a joined name), any other
+    by its stored entity and the reports naming one of its names (``index_mentioned``)."""
+
+    def __init__(self, store: Store, uf: NameUnion, spelled: set[str],
+                 stats: NameStatistics) -> None:  # fmt: skip
+        self.store, self.uf, self.spelled = store, uf, spelled
+        self.naming: dict[Hashable, set[str]] = defaultdict(set)
+        for d in stats.documents:
+            for n in d.named_people():
+                if n in uf.parent and len(names.words(n[1])) >= 2:
+                    self.naming[("joined", uf.find(n))].add(d.id)
+        self.entity: dict[Node, str | None] = {}
+
+    def group(self, n: Node) -> Hashable | None:
+        if names.key(n[1]) in self.spelled:
+            return ("joined", self.uf.find(n)) if n in self.uf.parent else None
+        eid = self.entity.get(n)
+        return ("stored", eid) if eid else None
+
+    def rare(self, people: Mapping[Node, bool]) -> set[Hashable]:
+        """The groups of these people's full names that few reports name."""
+        fulls = [n for n in people if len(names.words(n[1])) >= 2]
+        self._read([n for n in fulls if names.key(n[1]) not in self.spelled])
+        groups = {g for n in fulls if (g := self.group(n)) is not None}
+        return {g for g in groups if len(self.naming[g]) <= RARE_COMPANY}
+
+    def _read(self, nodes: list[Node]) -> None:
+        """The stored entities of ``nodes`` and the reports naming each (once each)."""
+        unread = {n for n in nodes if n not in self.entity}
+        rows = self.store.index_rows_where("index_names", "name",
+                                           {"node:" + node_ref(n) for n in unread})  # fmt: skip
+        found = {parse_node(r[0][5:]): r[1] for r in rows}
+        for n in unread:
+            self.entity[n] = found.get(n)
+        new = {e for e in found.values() if ("stored", e) not in self.naming}
+        for e, refs in _full_names_of(self.store, new).items():
+            # only a rare group's reports are read (``rare_in``): more than RARE_COMPANY
+            # found tells a common one
+            self.naming[("stored", e)] = self.store.reports_naming(refs, RARE_COMPANY + 1)
+
+
+def _not_alone(store: Store, documents: set[str], uf: NameUnion, named_in: Counter[Node],
+               spelled: set[str]) -> set[str]:  # fmt: skip
+    """Those of these stored reports that keep a company now (a person few reports name
+    whom another report names too) or resolved a lone name: the others resolve none still,
+    a lone name being resolved only through a report of its company (``lone_names``). The
+    people of the reached components are counted by ``named_in``, by group; the others by
+    their stored entity, from the reports naming its names."""
+    rows = store.index_rows_where("index_mentioned", "document_id", documents)
+    fulls: dict[str, set[Node]] = defaultdict(set)
+    for d, _, ref, n, _ in rows:
+        node = parse_node(ref)
+        if n > 0 and node[0] == "person" and len(names.words(node[1])) >= 2:
+            fulls[d].add(node)
+    outside = {n for ns in fulls.values() for n in ns if names.key(n[1]) not in spelled}
+    entity_of = {r[0][5:]: r[1] for r in store.index_rows_where(
+        "index_names", "name", {"node:" + node_ref(n) for n in outside})}  # fmt: skip
+    # stored entity -> reports naming it, up to one more than RARE_COMPANY: all the count
+    # below tells apart
+    naming = {e: store.reports_naming(refs, RARE_COMPANY + 1)
+              for e, refs in _full_names_of(store, set(entity_of.values())).items()}  # fmt: skip
+
+    def count(node: Node) -> int:
+        if names.key(node[1]) in spelled:  # reached: as now grouped, if still a person
+            return named_in[uf.find(node)] if node in uf.parent else 0
+        eid = entity_of.get(node_ref(node))
+        return len(naming[eid]) if eid else 0  # none: no longer a person
+
+    out = {d for d, ns in fulls.items() if any(2 <= count(n) <= RARE_COMPANY for n in ns)}
+    # Resolved one: its stored short forms are more than its mentions' own.
+    unsure = documents - out
+    own_forms = stored_short_forms(store, unsure)
+    for document_id, forms in store.document_forms(unsure).items():
+        if forms_short(forms) != own_forms[document_id]:
+            out.add(document_id)
+    return out
+
+
+def _full_names_of(store: Store, entities: set[str]) -> dict[str, set[str]]:
+    """Each stored entity's full person names (node references of two words or more), from
+    ``index_names``; an entity with none maps to an empty set."""
+    out: dict[str, set[str]] = {e: set() for e in entities}
+    for name, e, _ in store.index_rows_where("index_names", "entity_id", entities):
+        if name.startswith("node:person\t") and len(names.words(parse_node(name[5:])[1])) >= 2:
+            out[e].add(name[5:])
+    return out
+
+
+def _lone_before(n: Node, names_before: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a stored one-word person name had no entity (a lone name), or may have had."""
+    return (
+        n[0] == "person"
+        and len(names.words(n[1])) == 1
+        and ("node:" + node_ref(n)) not in names_before
+    )
+
+
+def _regrouped(uf: NameUnion, node_entity: Mapping[Node, str],
+               names_before: Mapping[str, tuple[str, str]]) -> set[Node]:  # fmt: skip
+    """The groups (roots) whose stored names had another grouping: two stored entities now
+    one, one now two, or a stored name now in a group or out of one."""
+    old_of: dict[Node, set[str]] = defaultdict(set)  # new root -> stored entities
+    new_of: dict[str, set[Node]] = defaultdict(set)  # stored entity -> new roots
+    for n in uf.parent:
+        stored = names_before.get("node:" + node_ref(n))
+        root = uf.find(n)
+        if stored is not None:
+            old_of[root].add(stored[0])
+            new_of[stored[0]].add(root)
+    out = {root for root, olds in old_of.items() if len(olds) > 1}
+    out |= {root for roots in new_of.values() if len(roots) > 1 for root in roots}
+    for n in uf.parent:
+        had = ("node:" + node_ref(n)) in names_before
+        if had != (n in node_entity):
+            out.add(uf.find(n))
+    return out
+
+
+def _lone_word(n: Node) -> list[str]:
+    """A one-word name's word as ``names.words`` writes it (lower-cased), else none."""
+    ws = names.words(n[1])
+    return ws if len(ws) == 1 else []
+
+
+def _ends(n: Node) -> list[str]:
+    ws = names.words(n[1])
+    return [ws[0], ws[-1]] if len(ws) >= 2 else list(ws)

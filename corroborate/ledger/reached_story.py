@@ -1,0 +1,83 @@
+"""Whether the story company of reversed and opening-vowel names could differ from the
+stored one when new documents are added (``ledger.reached``): a person few reports name who
+became common, or the reverse, where a story is weighed (``story_crossed``)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from corroborate.ledger.index import (
+    node_ref,
+    parse_node,
+)
+from corroborate.ledger.reached_join import Unreached
+from corroborate.nlp import names
+from corroborate.resolve.blocking import Node
+from corroborate.resolve.lone import RARE_COMPANY
+from corroborate.resolve.statistics import NameStatistics
+from corroborate.resolve.union import NameUnion
+from corroborate.store import Store
+
+__all__ = ["reached_people", "story_crossed"]
+
+
+def story_crossed(
+    store: Store,
+    uf: NameUnion,
+    stats: NameStatistics,
+    dirty: set[str],
+    names_before: Mapping[str, tuple[str, str]],
+    spelled: set[str],
+) -> Unreached | None:
+    """Why the story company could differ from the stored one (a person few reports name
+    became common or the reverse, where a story is weighed), else None. Reads only the
+    reached names as typed (``uf.parent``), not their groups: asked before the rules join
+    them, so that a fall-back does not pay for the join first."""
+    people = reached_people(uf, stats)
+    # The story company counts reports per spelling key of full names: a key whose count
+    # crosses ``RARE_COMPANY`` changes which reports share a rare person, in any component;
+    # so does a stored full name that becomes or stops being a person.
+    persons_before = {k[5:] for k in names_before if k.startswith("node:person\t")}
+    for n in uf.parent:
+        full_person = n[0] == "person" and len(names.words(n[1])) >= 2
+        was = node_ref(n) in persons_before
+        if full_person != was and (was or any(n in ns for d, ns in people.items()
+                                              if d not in dirty)):  # fmt: skip
+            return "a person few reports name became common"
+    now: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    for d, ns in people.items():
+        keys = {names.key(n[1]) for n in ns if len(names.words(n[1])) >= 2}
+        now.update(keys)
+        if d not in dirty:
+            before.update(keys)
+    flipped = {k for k in now if (now[k] <= RARE_COMPANY) != (before[k] <= RARE_COMPANY)}
+    if flipped and _story_exposed(store, flipped, people, spelled):
+        return "a person few reports name became common"
+    return None
+
+
+def reached_people(uf: NameUnion, stats: NameStatistics) -> dict[str, list[Node]]:
+    """Every report naming a reached name, with the reached people it names."""
+    return {d.id: [n for n in d.named_people() if n in uf.parent] for d in stats.documents}
+
+
+def _story_exposed(store: Store, flipped: set[str], people: Mapping[str, list[Node]],
+                   spelled: set[str]) -> bool:  # fmt: skip
+    """Whether a report naming a person whose count crossed ``RARE_COMPANY`` (``flipped``
+    spelling keys) also names a reversed or opening-vowel name of another component: only
+    those rules read the story company (``StoryCompany.shared``), and only between names
+    that share their blocking key (a reached component's are weighed again, which sends the
+    update to a full resolution)."""
+    crossed = {
+        d for d, ns in people.items()
+        if any(names.key(n[1]) in flipped for n in ns if len(names.words(n[1])) >= 2)
+    }  # fmt: skip
+    holders: dict[str, set[str]] = defaultdict(set)
+    for key, _, ref, _ in store.index_keys_like(("reversed:%", "opening:%")):
+        holders[key].add(ref)
+    weighed = {ref for refs in holders.values() if len(refs) >= 2 for ref in refs
+               if names.key(parse_node(ref)[1]) not in spelled}  # fmt: skip
+    readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", weighed) if r[3] > 0}
+    return bool(crossed & readers)
