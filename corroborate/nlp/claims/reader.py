@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon import legal as legal_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
@@ -246,6 +247,8 @@ class Reader(Answers):
             return []
         draft = Draft("accusation" if role == "accused" else "role", token)
         draft.add(self._described(token), role)
+        if role in legal_words.OFFICES:  # a judge, a prosecutor, counsel
+            draft.add(self._holding_office(token), role)
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
