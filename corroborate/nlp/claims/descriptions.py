@@ -196,8 +196,9 @@ class Descriptions(Parties):
         """Who a noun of office is predicated of: "X was a federal prosecutor", "As a
         prosecutor, X ...", and "When she was a federal prosecutor, X didn't bring a single
         case": a pronoun subject of a clause before the one it hangs on stands for that
-        clause's subject (the name comes after it). Only offices (a judge, a prosecutor,
-        counsel), whom a report never accuses by them (``ledger.claims.cleared_entities``)."""
+        clause's subject (the name comes after it). Asked for the prosecution's offices, whom
+        a report never accuses by them (``ledger.claims.cleared_entities``); not for counsel,
+        whose nouns have everyday senses ("a vocal advocate of trade deals")."""
         head = noun.head
         verb = head.head
         if noun.dep_ == "pobj" and head.lower_ in _AS_AN_OFFICE and verb.pos_ in ("VERB", "AUX"):

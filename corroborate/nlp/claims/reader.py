@@ -247,7 +247,8 @@ class Reader(Answers):
             return []
         draft = Draft("accusation" if role == "accused" else "role", token)
         draft.add(self._described(token), role)
-        if role in legal_words.OFFICES:  # a judge, a prosecutor, counsel
+        if role in legal_words.OFFICES and role != "defence":
+            # not counsel: "a vocal advocate of trade deals" is a supporter
             draft.add(self._holding_office(token), role)
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
