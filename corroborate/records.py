@@ -100,9 +100,9 @@ class AttributionFacts:
     order, less places, names that only modify a noun ("the Lyari gang war") and victims;
     ``target_modifiers``: the parts of the target phrase that only modify a noun after them
     ("two Rangers" in "two Rangers personnel"); ``target_office``: the office in a case
-    ("court", "prosecutor", "defence") of whom the target phrase stands for, as the parse
-    gives it ("the trial judge"; "The justice said she regretted her remarks": she is the
-    justice), and ``target_people``: the target phrase is a people ("the four Americans
+    ("court" or "prosecutor") of whom the target phrase stands for, as the parse gives it
+    ("the trial judge"; "The justice said she regretted her remarks": she is the justice),
+    and ``target_people``: the target phrase is a people ("the four Americans
     killed") - read from the parse at extraction (``nlp.attribution``); None and False
     where nothing read them (facts stored before they were read), which leaves the target
     as it was.

@@ -120,13 +120,14 @@ def _phrase(token: Token) -> list[Token]:
 
 
 def target_office(target: list[Token], source: list[Token]) -> str | None:
-    """The office in a case (``OFFICES``: court, prosecutor, defence) of whom the target
-    phrase stands for: its head noun's ("the trial judge"), or, for a personal pronoun that
-    is its clause's subject, the source's, when the source is a judge, a justice, a bench
-    named by a common noun ("The Supreme Court justice said she regretted her remarks": a
-    judge speaking of herself). A judge who is named ("Judge X said that he lacked ...")
-    may speak of the accused, and counsel speaks for a client ("defence counsel said he
-    was framed": he is the client), so neither is read so. None when it names no office."""
+    """The office in the case ("court" or "prosecutor") of whom the target phrase stands
+    for: its head noun's ("the trial judge", "the prosecutor"), or, for a personal pronoun
+    that is its clause's subject, the source's, when the source is a judge, a justice, a
+    bench named by a common noun ("The Supreme Court justice said she regretted her
+    remarks": a judge speaking of herself). A judge who is named ("Judge X said that he
+    lacked ...") may speak of the accused, and counsel is left out: counsel speaks for a
+    client ("defence counsel said he was framed": he is the client), and its nouns have
+    everyday senses ("a gun-rights advocate"). None when it names no such office."""
     if not target:
         return None
     head = _head(target)
@@ -157,8 +158,8 @@ def _head(tokens: list[Token]) -> Token:
 
 
 def _office(noun: Token) -> str | None:
-    """The office a common noun names ("judge", "prosecutor", "counsel"), else None."""
+    """The office a common noun names ("judge", "prosecutor"; not counsel), else None."""
     if noun.pos_ != "NOUN":
         return None
     role = _ROLES.get(noun.lemma_.lower()) or _ROLES.get(noun.lower_)
-    return role if role in OFFICES else None
+    return role if role in OFFICES and role != "defence" else None
