@@ -1060,3 +1060,22 @@ def test_an_office_predicated_of_a_name_is_its_role(nlp: Language, text: str) ->
     """ "X was the prosecutor", "As a prosecutor, X ...", and a pronoun subject of a clause
     before the name it stands for ("When she was a federal prosecutor, X ...")."""
     assert roles(claims_of(nlp, text)).get("Nora Quill") == {"prosecutor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vane was arrested. The words sound like his, so it's hard to blame him for"
+        " being confused.",
+        "It would be wrong to accuse Omar Vane of the murder.",
+    ],
+)
+def test_an_act_only_judged_is_not_made(nlp: Language, text: str) -> None:
+    """An infinitive after an adjective said of "it" judges the act ("it's hard to blame
+    him"): no accusation is made."""
+    assert not [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+
+
+def test_an_act_the_subject_is_quick_to_do_is_made(nlp: Language) -> None:
+    found = claims_of(nlp, "Omar Vane was quick to blame Ivo Marsh for the fire.")
+    assert roles(found).get("Ivo Marsh") == {"accused"}
