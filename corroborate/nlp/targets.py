@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.roles import Frame
-from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
 
 __all__ = ["a_people", "target_office", "target_tokens"]
 
@@ -122,12 +122,13 @@ def _phrase(token: Token) -> list[Token]:
 def target_office(target: list[Token], source: list[Token]) -> str | None:
     """The office in the case ("court" or "prosecutor") of whom the target phrase stands
     for: its head noun's ("the trial judge", "the prosecutor"), or, for a personal pronoun
-    that is its clause's subject, the source's, when the source is a judge, a justice, a
-    bench named by a common noun ("The Supreme Court justice said she regretted her
-    remarks": a judge speaking of herself). A judge who is named ("Judge X said that he
-    lacked ...") may speak of the accused, and counsel is left out: counsel speaks for a
-    client ("defence counsel said he was framed": he is the client), and its nouns have
-    everyday senses ("a gun-rights advocate"). None when it names no such office."""
+    that is its clause's subject, the source's, when the source is a judge or a justice
+    named by a common noun ("The Supreme Court justice said she regretted her remarks": a
+    judge speaking of herself; "the court" is no person a pronoun stands for). A judge who
+    is named ("Judge X said that he lacked ...") may speak of the accused, and counsel is
+    left out: counsel speaks for a client ("defence counsel said he was framed": he is the
+    client), and its nouns have everyday senses ("a gun-rights advocate"). None when it
+    names no such office."""
     if not target:
         return None
     head = _head(target)
@@ -139,7 +140,10 @@ def target_office(target: list[Token], source: list[Token]) -> str | None:
     speaker = _head(source) if source else None
     if speaker is None or any(c.dep_ == "poss" for c in speaker.children):
         return None  # "his lawyer said he ...": he is whom the source speaks for
-    return "court" if _office(speaker) == "court" else None
+    # a person on the bench ("the justice", "the judge"), never the court or the bench
+    # itself: in "The court said he was guilty", he is no court
+    person = speaker.lower_ in PERSONAL_TITLES or speaker.lemma_.lower() in PERSONAL_TITLES
+    return "court" if person and _office(speaker) == "court" else None
 
 
 def a_people(target: list[Token]) -> bool:

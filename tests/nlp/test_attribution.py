@@ -187,4 +187,6 @@ def test_the_target_phrases_office_and_people_are_read_from_the_parse(nlp: Langu
     assert people.target_people and people.target_office is None
     named = target_of("Judge Ivo Marsh said that he lacked the mental acuity to stand trial.")
     assert named.target_office is None
+    court = target_of("The court said he was guilty of the murder of a shopkeeper.")
+    assert court.target_office is None
     assert "target_office" not in justice.to_json()
