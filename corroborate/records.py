@@ -99,7 +99,13 @@ class AttributionFacts:
     phrase; ``named``: the names of people and organisations inside the content, in text
     order, less places, names that only modify a noun ("the Lyari gang war") and victims;
     ``target_modifiers``: the parts of the target phrase that only modify a noun after them
-    ("two Rangers" in "two Rangers personnel").
+    ("two Rangers" in "two Rangers personnel"); ``target_office``: the office in a case
+    ("court" or "prosecutor") of whom the target phrase stands for, as the parse gives it
+    ("the trial judge"; "The justice said she regretted her remarks": she is the justice),
+    and ``target_people``: the target phrase is a people ("the four Americans
+    killed") - read from the parse at extraction (``nlp.attribution``); None and False
+    where nothing read them (facts stored before they were read), which leaves the target
+    as it was.
     """
 
     quote: Range
@@ -116,6 +122,8 @@ class AttributionFacts:
     source_label: str | None = None
     named: tuple[str, ...] = ()
     target_modifiers: tuple[str, ...] = ()
+    target_office: str | None = None
+    target_people: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -156,7 +164,10 @@ class Attribution:
     audit looks a contesting source up by name without reading the text; None where the
     source has no name, "the party" follows no organisation, or nothing read it. None of
     the three is part of ``to_json`` (the ``extract`` output), which says what was said, not
-    what the audit or the ledger makes of it.
+    what the audit or the ledger makes of it. ``target_office`` and ``target_people``: what
+    the parse says of the target phrase, read where the parse is (``nlp.attribution``) for
+    the facts, which keep them (``AttributionFacts``); not stored otherwise, nor in
+    ``to_json``.
     """
 
     source: list[Range]
@@ -170,6 +181,8 @@ class Attribution:
     complaint: bool = False
     facts: AttributionFacts | None = None
     speaker: str | None = None
+    target_office: str | None = None
+    target_people: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -212,6 +225,8 @@ class Attribution:
             complaint=self.complaint,
             facts=self.facts.shifted(offset) if self.facts else None,
             speaker=self.speaker,
+            target_office=self.target_office,
+            target_people=self.target_people,
         )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from corroborate.ledger.acts import GENERIC, statement_act
 from corroborate.ledger.link import Step
+from corroborate.lexicon.legal import OFFICES
 from corroborate.records import (
     Affiliation,
     Claim,
@@ -25,8 +26,6 @@ from corroborate.resolve.entities import EntityIndex, entity_id
 
 __all__ = ["OFFICES", "claim_steps", "cleared_entities", "ruled_sentences"]
 
-# Parts a person holds by office in a case: named as such, they are never its accused.
-OFFICES = frozenset({"court", "prosecutor", "defence"})
 
 _EVENT_KINDS: dict[str, EventKind] = {
     "ruling": "ruling",

@@ -102,9 +102,13 @@ def attribution_steps(
             continue
         quote = document.text[start:end]
         speaker = _speaker(a, mentions, index, document.id)
+        if kind == "ruling" and facts.target_office is not None:
+            # "The justice said she regretted her remarks", "the court said the trial judge
+            # had erred": a court speaking of itself or of a judge rules on no one
+            continue
         target = index.lookup(a.target, document.id)
         named = _named(facts, index, document.id)
-        if target is not None and _only_modifier(facts, target):
+        if target is not None and _not_the_accused(facts, target):
             target = None
         act = statement_act(kind, facts.act)
         setting = _setting(a, kind, facts)
@@ -173,8 +177,13 @@ def _setting(a: Attribution, kind: str, facts: AttributionFacts) -> Setting | No
     return facts.reported_setting
 
 
-def _only_modifier(facts: AttributionFacts, entity: Entity) -> bool:
-    """ "two Rangers personnel": the target phrase names the entity only to modify a noun."""
+def _not_the_accused(facts: AttributionFacts, entity: Entity) -> bool:
+    """Whether the target phrase, as read at ingest, stands for no one the content accuses:
+    it names the entity only to modify a noun ("two Rangers personnel"), it is a people
+    ("the four Americans killed"), or it names an office ("the prosecutor"; a judge
+    speaking of herself)."""
+    if facts.target_people or facts.target_office is not None:
+        return True
     return any(name in facts.target_modifiers
                for name in [entity.name, *(a.name for a in entity.aliases)])  # fmt: skip
 

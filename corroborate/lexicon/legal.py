@@ -15,11 +15,13 @@ from typing import cast
 from corroborate.lexicon import load_data
 from corroborate.records import PARTICIPANT_ROLES, ParticipantRole
 
-__all__ = ["ROLES", "LegalLexicon", "Role", "legal"]
+__all__ = ["OFFICES", "ROLES", "LegalLexicon", "Role", "legal"]
 
 # The parts a party plays are the records' (one definition): re-exported under short names.
 Role = ParticipantRole
 ROLES = PARTICIPANT_ROLES
+# Parts a person holds by office in a case: named as such, they are never its accused.
+OFFICES: frozenset[Role] = frozenset({"court", "prosecutor", "defence"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class LegalLexicon:
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     accusation_nouns: frozenset[str]
     hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged
+    reported_nouns: frozenset[str]  # "denied the report": an accusation only beside an offence
     grounds_nouns: frozenset[str]  # "killed on allegations of blasphemy": the act's grounds
     acquittal_nouns: frozenset[str]
     appeal_nouns: frozenset[str]

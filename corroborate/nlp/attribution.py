@@ -49,7 +49,7 @@ from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.nlp.tagger.apply import tagged_attributions
 from corroborate.nlp.tagger.model import NAME as TAGGER_NAME
 from corroborate.nlp.tagger.model import TaggerModel, load_tagger
-from corroborate.nlp.targets import target_tokens
+from corroborate.nlp.targets import a_people, target_office, target_tokens
 from corroborate.records import Attribution, Range
 
 # Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
@@ -286,6 +286,8 @@ def _label(
         setting=setting_of(text, *_extent(cue, content), kind),
         target=target,
         quantities=quantities,
+        target_office=target_office(target_toks, source_tokens) if target else None,
+        target_people=bool(target) and a_people(target_toks),
     )
 
 

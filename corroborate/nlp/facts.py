@@ -107,6 +107,8 @@ def attribution_facts(
         source_label=_source_label(a.source_name),
         named=_named(text, a.content, mentions),
         target_modifiers=_modifiers(a.target or ""),
+        target_office=a.target_office,
+        target_people=a.target_people,
     )
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.roles import Frame
-from corroborate.nlp.speakers import ROLE_NOUNS
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
+
+__all__ = ["a_people", "target_office", "target_tokens"]
 
 # The words are the lexicon's (``lexicon/data/targets.json``).
 _WORDS = target_words()
@@ -22,6 +25,8 @@ GROUP_NOUNS = _WORDS.follower_nouns
 # Verbs by which an agency acts on the accused: their object is the target.
 ENFORCEMENT_VERBS = _WORDS.enforcement_verbs
 PLACEHOLDERS = _WORDS.placeholders  # subjects that stand for no one: "it", "there"
+# The part each office plays in a case (the lexicon's ``role_nouns``): "judge" -> "court".
+_ROLES = legal().role_nouns
 
 
 def target_tokens(cue: Token, frame: Frame) -> list[Token]:
@@ -112,3 +117,53 @@ def _phrase(token: Token) -> list[Token]:
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
+
+
+def target_office(target: list[Token], source: list[Token]) -> str | None:
+    """The office in the case ("court" or "prosecutor") of whom the target phrase stands
+    for: its head noun's ("the trial judge", "the prosecutor"), or, for a personal pronoun
+    that is its clause's subject, the source's, when the source is a judge or a justice
+    named by a common noun ("The Supreme Court justice said she regretted her remarks": a
+    judge speaking of herself; "the court" is no person a pronoun stands for). A judge who
+    is named ("Judge X said that he lacked ...") may speak of the accused, and counsel is
+    left out: counsel speaks for a client ("defence counsel said he was framed": he is the
+    client), and its nouns have everyday senses ("a gun-rights advocate"). None when it
+    names no such office."""
+    if not target:
+        return None
+    head = _head(target)
+    office = _office(head)
+    if office is not None:
+        return office
+    if len(target) != 1 or head.lower_ not in PERSONAL_PRONOUNS or head.dep_ != "nsubj":
+        return None
+    speaker = _head(source) if source else None
+    if speaker is None or any(c.dep_ == "poss" for c in speaker.children):
+        return None  # "his lawyer said he ...": he is whom the source speaks for
+    # a person on the bench ("the justice", "the judge"), never the court or the bench
+    # itself: in "The court said he was guilty", he is no court
+    person = speaker.lower_ in PERSONAL_TITLES or speaker.lemma_.lower() in PERSONAL_TITLES
+    return "court" if person and _office(speaker) == "court" else None
+
+
+def a_people(target: list[Token]) -> bool:
+    """Whether a target phrase is a people: its head a nationality, religion or people in
+    the plural ("the four Americans killed", "Americans"), never one party - as the names
+    an attribution's content gives are read (``nlp.facts``)."""
+    if not target:
+        return False
+    head = _head(target)
+    return head.ent_type_ == "NORP" and head.text.endswith("s") and not head.text.endswith("ss")
+
+
+def _head(tokens: list[Token]) -> Token:
+    """The phrase's head: its token nearest the root."""
+    return min(tokens, key=lambda t: len(list(t.ancestors)))
+
+
+def _office(noun: Token) -> str | None:
+    """The office a common noun names ("judge", "prosecutor"; not counsel), else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    role = _ROLES.get(noun.lemma_.lower()) or _ROLES.get(noun.lower_)
+    return role if role in OFFICES and role != "defence" else None

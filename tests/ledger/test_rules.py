@@ -296,3 +296,56 @@ def test_everyday_senses_of_fire_and_weapons_are_no_acts() -> None:
     assert act_of("illegal arms were found in the car") == "illegal weapons"
     assert act_of("the warehouse fire was started by two men") == "arson"
     assert act_of("they set fire to the bus") == "arson"
+
+
+def test_a_denial_of_what_accuses_no_one_makes_no_accused(nlp: Language) -> None:
+    """A denial makes its speaker a party the report accuses only when what it denies is an
+    accusation: a newspaper owner denying a report about sales, or a governor denying that
+    a rival had anything to do with a decision, is accused of nothing; a denial of charges,
+    or of a report that names a crime, still is."""
+    accused = _accused_names(
+        nlp,
+        "Orla Venn, who owns the Harbour Gazette, denied the report, saying sales were strong.",
+        "Governor Ivo Marsh has denied that Senator Lena Hart had anything to do with his"
+        " decision to ask for federal funds.",
+        "Tomas Brandt denied the charges through his lawyer.",
+        "Dorian Pell denied the report that he had killed a neighbour.",
+    )
+    assert "Orla Venn" not in accused and "Ivo Marsh" not in accused
+    assert "Tomas Brandt" in accused and "Dorian Pell" in accused
+
+
+def test_a_justice_speaking_of_herself_rules_on_no_one(nlp: Language) -> None:
+    """The target phrase's office is read from the parse at ingest: a justice who says she
+    regretted her remarks is the target of her own words, and a court speaking of itself
+    rules on no one."""
+    accused = _accused_names(
+        nlp,
+        "Ada Morrow regrets her remarks about Senator Tom Hale.\n\nThe appeals court justice"
+        " said she regretted her remarks and promised to stay out of the race.",
+    )
+    assert "Ada Morrow" not in accused
+
+
+def test_a_prosecutor_by_office_is_not_the_accused(nlp: Language) -> None:
+    """A prosecutor named as one in a clause before her name ("When she was a federal
+    prosecutor, X ...", "As a prosecutor, X ...") holds an office in that report, which
+    never makes her its accused, whatever an everyday word of hers reads as."""
+    accused = _accused_names(
+        nlp,
+        "When she was a federal prosecutor, Nora Quill said she had killed the case against"
+        " the bank.",
+        "As a prosecutor, Ray Dunn said he had killed the appeal.",
+    )
+    assert "Nora Quill" not in accused and "Ray Dunn" not in accused
+
+
+def test_a_people_as_the_target_is_not_the_accused(nlp: Language) -> None:
+    """ "The four Canadians killed in the raid" is a people (and the victims): the target
+    phrase read at ingest says so, and the ledger does not look it up as a party."""
+    accused = _accused_names(
+        nlp,
+        "Officer Lena Hart said the four Canadians killed in the raid might have been saved"
+        " if the patrol had come sooner.",
+    )
+    assert not any("Canadian" in name for name in accused)

@@ -169,3 +169,24 @@ def test_a_ruling_asked_for_is_not_one(nlp: Language) -> None:
     )
     cues = [text[s:e] for a in extract_text(text, nlp) for s, e in a.cue]
     assert cues == ["pleaded with"]
+
+
+def test_the_target_phrases_office_and_people_are_read_from_the_parse(nlp: Language) -> None:
+    """What the ledger needs of the target phrase, read where the parse is: a justice
+    speaking of herself stands for the court, a plural nationality is a people; a named
+    judge who may speak of the accused, and counsel who speaks for a client, are not read
+    so (invented sentences)."""
+
+    def target_of(text: str) -> Attribution:
+        [said] = [a for a in extract_text(text, nlp) if a.target]
+        return said
+
+    justice = target_of("The appeals court justice said she regretted her remarks.")
+    assert justice.target_office == "court" and not justice.target_people
+    people = target_of("Lena Hart said the four Canadians killed in the raid might have lived.")
+    assert people.target_people and people.target_office is None
+    named = target_of("Judge Ivo Marsh said that he lacked the mental acuity to stand trial.")
+    assert named.target_office is None
+    court = target_of("The court said he was guilty of the murder of a shopkeeper.")
+    assert court.target_office is None
+    assert "target_office" not in justice.to_json()

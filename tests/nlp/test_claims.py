@@ -1015,3 +1015,67 @@ def test_members_named_by_number_are_a_group(nlp: Language) -> None:
     found = claims_of(nlp, "Police arrested 13 workers of the Dockers Union for killing two men.")
     accused = {(p.name, p.members) for c in found for p in c.participants if p.role == "accused"}
     assert accused == {("Dockers Union", "workers")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Venn, who owns the Harbour Gazette, denied the report, saying sales were strong.",
+        "Governor Ivo Marsh has denied that Senator Lena Hart had anything to do with his"
+        " decision.",
+        "Lena Hart forcefully rejected the senator's claim.",
+    ],
+)
+def test_a_denial_of_no_accusation_is_no_claim(nlp: Language, text: str) -> None:
+    """A denial answers an accusation only where what it denies is one: a report or a
+    claim that names no charge, crime or act, or a clause that names none, is not."""
+    assert not [c for c in claims_of(nlp, text) if c.kind == "denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tomas Brandt denied the charges through his lawyer.", "Tomas Brandt"),
+        ("Dorian Pell denied the report that he had killed a neighbour.", "Dorian Pell"),
+        ("The suspect Omar Vane denied the claim.", "Omar Vane"),
+        ("Omar Vane denied that he was at the house where the woman was shot.", "Omar Vane"),
+    ],
+)  # fmt: skip
+def test_a_denial_of_an_accusation_is_still_read(nlp: Language, text: str, name: str) -> None:
+    """A charge, a crime, an accused or an act named beside what is denied keeps the
+    denial: the guards of the rule above."""
+    denials = [c for c in claims_of(nlp, text) if c.kind == "denial"]
+    assert name in {p.name for c in denials for p in c.participants if p.role == "accused"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When she was a federal prosecutor, Nora Quill brought few cases.",
+        "As a prosecutor, Nora Quill brought few cases.",
+        "Nora Quill was the prosecutor in the case.",
+    ],
+)
+def test_an_office_predicated_of_a_name_is_its_role(nlp: Language, text: str) -> None:
+    """ "X was the prosecutor", "As a prosecutor, X ...", and a pronoun subject of a clause
+    before the name it stands for ("When she was a federal prosecutor, X ...")."""
+    assert roles(claims_of(nlp, text)).get("Nora Quill") == {"prosecutor"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vane was arrested. The words sound like his, so it's hard to blame him for"
+        " being confused.",
+        "It would be wrong to accuse Omar Vane of the murder.",
+    ],
+)
+def test_an_act_only_judged_is_not_made(nlp: Language, text: str) -> None:
+    """An infinitive after an adjective said of "it" judges the act ("it's hard to blame
+    him"): no accusation is made."""
+    assert not [c for c in claims_of(nlp, text) if c.kind == "accusation"]
+
+
+def test_an_act_the_subject_is_quick_to_do_is_made(nlp: Language) -> None:
+    found = claims_of(nlp, "Omar Vane was quick to blame Ivo Marsh for the fire.")
+    assert roles(found).get("Ivo Marsh") == {"accused"}

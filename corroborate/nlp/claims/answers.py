@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import Rulings
@@ -38,16 +39,35 @@ class Answers(Rulings):
     def _answers(self, verb: Token) -> bool:
         """Whether a denying verb answers an accusation: its object is a charge, an
         allegation, a confession ... ("denied the charges"), or a clause ("denied that he
-        was there", "denied killing him")."""
+        was there", "denied killing him") - and what it denies is an accusation
+        (``_denies_wrongdoing``)."""
         nouns = self.lex.accusation_nouns
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
-                return True
+                return self._denies_wrongdoing(verb, c)
             # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
             # a court's "dismissed" are no answer of the accused
             if c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny":
-                return True
+                return self._denies_wrongdoing(verb, None)
         return False
+
+    def _denies_wrongdoing(self, verb: Token, denied: Token | None) -> bool:
+        """Whether what a denial denies is an accusation of wrongdoing: a charge, an
+        allegation, a confession ("denied the charges"), or, for what merely reports
+        something ("denied the report", "rejected her claim") or a clause ("denied that he
+        was working on a book"), a sentence that names a charge, a crime (a noun or a verb),
+        an accused or an act. A company denying a report of a takeover bid, or a politician
+        denying that a rival had anything to do with his decision, is accused of nothing:
+        the denier is then no party the report accuses (the ledger would make one of
+        "criminal charges")."""
+        lex = self.lex
+        if denied is not None and denied.lemma_.lower() not in lex.reported_nouns:
+            return True
+        crimes = (lex.charge_nouns | lex.crime_nouns | lex.crime_verbs | lex.accused_nouns
+                  | (lex.accusation_nouns - lex.reported_nouns))  # fmt: skip
+        sentence = verb.sent
+        words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+        return bool(words & crimes) or act_of(sentence.text) is not None
 
     def _answerers(self, verb: Token) -> list[Named]:
         """Who answers the accusation: the verb's named subject; else the client of a lawyer

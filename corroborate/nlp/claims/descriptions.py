@@ -27,6 +27,8 @@ _DESCRIBING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PART"})
 # How an item of a list hangs on the parse: the first as the verb's object or attribute,
 # the others as its conjuncts or appositions.
 _LIST_ITEMS = frozenset({"conj", "appos", "dobj", "attr"})
+# The preposition that gives a verb's subject an office: "As a prosecutor, X ...".
+_AS_AN_OFFICE = frozenset({"as"})
 
 
 class Descriptions(Parties):
@@ -189,6 +191,25 @@ class Descriptions(Parties):
             if role is not None and role != "victim":
                 return role, t
         return None, None
+
+    def _holding_office(self, noun: Token) -> list[Named]:
+        """Who a noun of office is predicated of: "X was a federal prosecutor", "As a
+        prosecutor, X ...", and "When she was a federal prosecutor, X didn't bring a single
+        case": a pronoun subject of a clause before the one it hangs on stands for that
+        clause's subject (the name comes after it). Asked for the prosecution's offices, whom
+        a report never accuses by them (``ledger.claims.cleared_entities``); not for counsel,
+        whose nouns have everyday senses ("a vocal advocate of trade deals")."""
+        head = noun.head
+        verb = head.head
+        if noun.dep_ == "pobj" and head.lower_ in _AS_AN_OFFICE and verb.pos_ in ("VERB", "AUX"):
+            return self._names_of_children(verb, ACTIVE_SUBJECTS)
+        if noun.dep_ != "attr" or head.lemma_.lower() != "be":
+            return []
+        subjects = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS]
+        pronoun = any(s.pos_ == "PRON" for s in subjects)
+        if pronoun and head.dep_ == "advcl" and head.i < head.head.i:
+            return self._names_of_children(head.head, ACTIVE_SUBJECTS)
+        return [] if pronoun else self._names_of_children(head, ACTIVE_SUBJECTS)
 
     def _described(self, noun: Token) -> list[Named]:
         """The names a role noun stands for: "the accused, X and Y", "suspect X", "the

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon import legal as legal_words
+from corroborate.lexicon.targets import target_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
@@ -29,6 +31,8 @@ _SENTENCING = frozenset({"sentenced", "convicted"})
 # A clause with no subject of its own shares its head's, up through these links: "Trump
 # responded by calling X a fool and accusing him of ...": the subject of "accusing" is Trump.
 _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+# Subjects that stand for no one ("it", "there"): the lexicon's (``targets.json``).
+_PLACEHOLDERS = target_words().placeholders
 
 
 class Reader(Doers):
@@ -265,6 +269,9 @@ class Reader(Doers):
             return []
         draft = Draft("accusation" if role == "accused" else "role", token)
         draft.add(self._described(token), role)
+        if role in legal_words.OFFICES and role != "defence":
+            # not counsel: "a vocal advocate of trade deals" is a supporter
+            draft.add(self._holding_office(token), role)
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
@@ -367,12 +374,27 @@ class Reader(Doers):
                 return True  # "has not been charged with nor convicted of": "nor" negates
             if not joins & lex.contrasting_conjunctions:  # "did not charge X but arrested him"
                 return self._not_done(verb.head)
+        if self._only_judged(verb):
+            return True
         head = verb.head
         if verb.dep_ == "acl" and head.lemma_.lower() in self.lex.attempt_nouns:
             return True  # "launched a bid to overturn the conviction": only tried
         return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
             head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
         )
+
+    @staticmethod
+    def _only_judged(verb: Token) -> bool:
+        """ "It's hard to blame him", "It would be wrong to accuse X": an infinitive after an
+        adjective said of "it" judges the act, which no one does. ("X was quick to blame Y"
+        has a subject of its own: Y is blamed.)"""
+        if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+            return False
+        head = verb.head
+        copula = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+        judged = any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children)
+        placeholder = any(c.dep_ == "nsubj" and c.lower_ in _PLACEHOLDERS for c in copula.children)
+        return judged and placeholder
 
     def _negative_subject(self, verb: Token) -> bool:
         """ "Neither X nor Y has been charged", "No one was arrested", "Nobody accused X",
