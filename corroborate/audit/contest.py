@@ -22,7 +22,7 @@ from typing import Any
 
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.records import Attribution, Entity
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 
 __all__ = ["Contest", "contesting_statements"]
 

@@ -31,7 +31,7 @@ from corroborate.audit.contest import Contest, contesting_statements
 from corroborate.ledger.build import AnalysedDocument, build_ledger, entity_index
 from corroborate.nlp import names
 from corroborate.records import NONE_STATED, EnforcementFigure, Ledger, _number
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 
 __all__ = [
     "CAVEAT",

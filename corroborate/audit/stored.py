@@ -26,7 +26,7 @@ from corroborate.audit.report import GROUP_TYPES, Audit, build_audit, group_rows
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.nlp import names
 from corroborate.records import Attribution, EnforcementFigure, Ledger
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 from corroborate.store.store import Store
 
 __all__ = ["audit_store", "stored_index"]

@@ -37,14 +37,9 @@ from corroborate.records import (
 )
 from corroborate.resolve import parts
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.entities import (
-    DocumentMentions,
-    EntityIndex,
-    Resolution,
-    mention_nodes,
-    resolve,
-    resolve_entities,
-)
+from corroborate.resolve.entities import Resolution, resolve, resolve_entities
+from corroborate.resolve.entity_index import EntityIndex
+from corroborate.resolve.nodes import DocumentMentions, mention_nodes
 
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
 # Steps that answer an allegation rather than make one.

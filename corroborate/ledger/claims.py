@@ -22,7 +22,8 @@ from corroborate.records import (
     EventKind,
     Participant,
 )
-from corroborate.resolve.entities import EntityIndex, entity_id
+from corroborate.resolve.entity_ids import entity_id
+from corroborate.resolve.entity_index import EntityIndex
 
 __all__ = ["OFFICES", "claim_steps", "cleared_entities", "ruled_sentences"]
 

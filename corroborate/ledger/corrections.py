@@ -37,7 +37,7 @@ from typing import Any, Literal, get_args
 from corroborate.ledger.link import allegation_id
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.records import Alias, Allegation, Entity, Event, Ledger
-from corroborate.resolve.entities import entity_id, spelled_id
+from corroborate.resolve.entity_ids import entity_id, spelled_id
 
 __all__ = [
     "CORRECTION_KINDS",

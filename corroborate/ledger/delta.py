@@ -23,7 +23,8 @@ from corroborate.ledger.index import forms_json, parse_node
 from corroborate.ledger.index_rows import Spelling, decided_rows
 from corroborate.records import Mention
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.entities import Resolution, mention_nodes
+from corroborate.resolve.entities import Resolution
+from corroborate.resolve.nodes import mention_nodes
 from corroborate.store import Store
 from corroborate.store.rows import loads
 

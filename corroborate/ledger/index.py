@@ -20,7 +20,7 @@ from corroborate.nlp import names
 from corroborate.records import Affiliation, Alias, Entity, Event, Figure
 from corroborate.resolve import blocking
 from corroborate.resolve.blocking import Node, blocking_keys
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.parts import Contribution
 from corroborate.store.rows import dumps, loads
 

@@ -43,7 +43,7 @@ from corroborate.records import (
     Mention,
     Setting,
 )
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 
 __all__ = ["KEEP_KINDS", "SELF_KINDS", "Step", "allegation_id", "attribution_steps"]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from corroborate.ledger.build import entity_index
 from corroborate.ledger.index import entity_from_json
 from corroborate.ledger.store import analysed_documents
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 from corroborate.store import Store
 from corroborate.store.rows import loads
 

@@ -4,16 +4,16 @@ resolution without resolving every stored document (issue 15).
 ``resolve_reached(store, dirty)`` takes the names the new documents bring, the stored index
 components they reach (``index_keys``: every name a rule could compare with one of them, by
 a blocking key, closed over the keys the component's names hold), and re-runs resolution's
-own rules (``resolve.entities.join_names``, ``group_entities``) over those components alone,
-from the stored rows of resolution's inputs (``ledger.name_rows``) of those names summed with
-the new documents' own. Every input a rule reads of a name is a name of its component (its
-spelling key's names, its declared aliases and the names its marks apply to), so the
-components' groups, entities and lookups come out as a resolution of every document gives
-them; the other components' are the stored index's. Then it compares them with the stored
-rows of those components, assembles again the entities whose base or contributions changed
-(the contributions of other documents read from their stored records, ``c:`` references),
-and returns the difference as a ``ledger.delta.ResolutionDelta`` whose maps are the stored
-index overlaid with it.
+own rules (``resolve.join.join_names``, ``resolve.groups.group_entities``) over those
+components alone, from the stored rows of resolution's inputs (``ledger.name_rows``) of
+those names summed with the new documents' own. Every input a rule reads of a name is a name
+of its component (its spelling key's names, its declared aliases and the names its marks
+apply to), so the components' groups, entities and lookups come out as a resolution of every
+document gives them; the other components' are the stored index's. Then it compares them
+with the stored rows of those components, assembles again the entities whose base or
+contributions changed (the contributions of other documents read from their stored records,
+``c:`` references), and returns the difference as a ``ledger.delta.ResolutionDelta`` whose
+maps are the stored index overlaid with it.
 
 Three inputs are not per name. Lone names are decided per report from the company it keeps:
 the reports whose decision may change are decided again by the same ``lone_names`` over the
@@ -50,12 +50,8 @@ from corroborate.ledger.reached_overlay import Overlay, StoredSpellings, assembl
 from corroborate.ledger.reached_story import story_crossed
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.entities import (
-    DocumentMentions,
-    document_short_forms,
-    group_entities,
-    mention_nodes,
-)
+from corroborate.resolve.groups import group_entities
+from corroborate.resolve.nodes import DocumentMentions, document_short_forms, mention_nodes
 from corroborate.resolve.statistics import NameStatistics, document_names
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store

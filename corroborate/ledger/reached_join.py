@@ -16,13 +16,10 @@ from corroborate.ledger.index import (
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node, blocking_keys
-from corroborate.resolve.entities import (
-    Joined,
-    StoryCompany,
-    ambiguous_acronyms,
-    join_names,
-)
+from corroborate.resolve.declared import ambiguous_acronyms
+from corroborate.resolve.join import Joined, join_names
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
+from corroborate.resolve.story import StoryCompany
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store
 

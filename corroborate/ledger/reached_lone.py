@@ -18,12 +18,9 @@ from corroborate.ledger.reached_join import Unreached, widened
 from corroborate.ledger.reached_story import reached_people
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.entities import (
-    DocumentMentions,
-    Joined,
-    document_short_forms,
-)
+from corroborate.resolve.join import Joined
 from corroborate.resolve.lone import RARE_COMPANY, LoneInputs, decide_lone
+from corroborate.resolve.nodes import DocumentMentions, document_short_forms
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store

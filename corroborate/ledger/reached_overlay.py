@@ -21,11 +21,9 @@ from corroborate.nlp import names
 from corroborate.records import Entity, Mention
 from corroborate.resolve import parts
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.entities import (
-    DocumentMentions,
-    EntityIndex,
-    Resolution,
-)
+from corroborate.resolve.entities import Resolution
+from corroborate.resolve.entity_index import EntityIndex
+from corroborate.resolve.nodes import DocumentMentions
 from corroborate.store import Store
 from corroborate.store.rows import loads
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from corroborate.records import Allegation, Entity, Ledger
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 from corroborate.write import csv_writer, json_text
 
 CSV_COLUMNS = (

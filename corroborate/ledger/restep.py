@@ -31,7 +31,8 @@ from corroborate.ledger.build import AnalysedDocument, record_document
 from corroborate.ledger.delta import ResolutionDelta, resolution_delta
 from corroborate.ledger.index import DocumentRecord, reaches, record_from_json
 from corroborate.records import Mention
-from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
+from corroborate.resolve.entities import Resolution, resolve
+from corroborate.resolve.nodes import DocumentMentions
 from corroborate.store import Store
 from corroborate.store.rows import loads
 

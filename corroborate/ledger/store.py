@@ -26,7 +26,7 @@ from corroborate.ledger.index_rows import document_rows, index_rows, named_rows,
 from corroborate.ledger.paused_gc import paused_gc
 from corroborate.ledger.update import Update, plan
 from corroborate.records import Attribution, Claim, Ledger, Mention
-from corroborate.resolve.entities import DocumentMentions
+from corroborate.resolve.nodes import DocumentMentions
 from corroborate.resolve.statistics import document_names
 from corroborate.store import Store
 from corroborate.store.index import IndexRows

@@ -62,7 +62,8 @@ from corroborate.ledger.restep import (
 )
 from corroborate.records import Entity, Ledger
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.entities import DocumentMentions, Resolution, mention_nodes, resolve
+from corroborate.resolve.entities import Resolution, resolve
+from corroborate.resolve.nodes import DocumentMentions, mention_nodes
 from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
 from corroborate.store.derived import LedgerChange

@@ -1,7 +1,8 @@
 """Blocking keys: every way one name can find another as a candidate, in one function.
 
-Each merge rule of ``resolve.entities`` looks its candidates up by a key of the name (the
-rule's docstring names it). ``blocking_keys(node)`` lists them all, so two names that share
+Each merge rule of ``resolve.entities`` (in ``name_rules``, ``story`` and
+``organisation_rules``) looks its candidates up by a key of the name (the rule's docstring
+names it). ``blocking_keys(node)`` lists them all, so two names that share
 no key, directly or through other names, can never be compared by any rule. The names then
 fall into connected components (``components``), and a component can be resolved on its own:
 that is what lets an ingest re-resolve only the names a new document reaches (issue 15).

@@ -16,7 +16,7 @@ from corroborate.resolve.union import NameUnion
 __all__ = ["RARE_COMPANY", "LoneInputs", "decide_lone", "lone_names"]
 
 # A person two reports share makes them one story for ``lone_names`` (and for the
-# reversed-name rule of ``resolve.entities``) only when few reports name that person (a
+# reversed-name rule of ``resolve.story``) only when few reports name that person (a
 # case's victim or co-accused, not a president every report names).
 # Chosen on court-reports dev, leave one case out (docs/entity-resolution.md).
 RARE_COMPANY = 4

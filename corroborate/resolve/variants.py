@@ -14,7 +14,7 @@ The threshold was chosen on the court-reports dev split and checked leave-one-ca
 joins "Mohamed" / "Mohammed Ahmed Abdi" and "Rafaele" / "Raffaele Sollecito" and keeps
 "Hammad" and "Hamid Siddiqui" (0.876) apart. Names closer than that can still be two people
 ("Zahir" / "Zakir Jaffer", 0.893, father and son): the resolver never joins two names that one
-article uses side by side (``corroborate.resolve.entities``).
+article uses side by side (``corroborate.resolve.name_rules``).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from corroborate.audit.report import Audit, build_audit, wilson
 from corroborate.records import NONE_STATED, EnforcementFigure, Ledger
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 from tests.audit.conftest import audit_of, case_rows
 from tests.conftest import analyses_of
 

@@ -25,7 +25,7 @@ from corroborate.ledger.corrections import (
 from corroborate.ledger.link import allegation_id
 from corroborate.ledger.store import rebuild
 from corroborate.records import Alias, Allegation, Entity, Event, Ledger
-from corroborate.resolve.entities import entity_id, spelled_id
+from corroborate.resolve.entity_ids import entity_id, spelled_id
 from corroborate.store import open_store
 
 runner = CliRunner()

@@ -11,7 +11,7 @@ from corroborate.ledger.build import AnalysedDocument, entity_index
 from corroborate.ledger.lookup import current_index, stored_entity_index
 from corroborate.ledger.store import analysed_documents, remove, update
 from corroborate.nlp import names
-from corroborate.resolve.entities import EntityIndex
+from corroborate.resolve.entity_index import EntityIndex
 from corroborate.store import Store, open_store
 from tests.conftest import put_analysed
 

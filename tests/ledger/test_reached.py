@@ -26,13 +26,9 @@ from corroborate.ledger.reached import resolve_reached
 from corroborate.ledger.store import rebuild_and_compare, remove, update
 from corroborate.nlp import names
 from corroborate.records import Entity, Mention
-from corroborate.resolve.entities import (
-    DocumentMentions,
-    Resolution,
-    entity_id,
-    resolve,
-    spelled_id,
-)
+from corroborate.resolve.entities import Resolution, resolve
+from corroborate.resolve.entity_ids import entity_id, spelled_id
+from corroborate.resolve.nodes import DocumentMentions
 from corroborate.resolve.statistics import document_names
 from corroborate.store import Store, open_store
 from corroborate.store.index import IndexRows

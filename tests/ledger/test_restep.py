@@ -15,7 +15,8 @@ from corroborate.ledger.delta import resolution_delta
 from corroborate.ledger.restep import restep
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
-from corroborate.resolve.entities import DocumentMentions, Resolution, resolve
+from corroborate.resolve.entities import Resolution, resolve
+from corroborate.resolve.nodes import DocumentMentions
 from corroborate.store import Store, open_store
 from tests.conftest import analyse_rows, index_snapshot, put_analysed
 

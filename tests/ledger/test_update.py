@@ -17,7 +17,7 @@ from corroborate.ledger.fingerprint import code_fingerprint
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.ledger.update import Update
 from corroborate.records import Document, EntityType, Ledger, Mention
-from corroborate.resolve.entities import entity_id
+from corroborate.resolve.entity_ids import entity_id
 from corroborate.store import Store, open_store
 from corroborate.store.index import IndexRows
 from tests.conftest import put_analysed

@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from corroborate.nlp.mentions import find_mentions
-from corroborate.resolve.entities import DocumentMentions, resolve_entities
+from corroborate.resolve.entities import resolve_entities
+from corroborate.resolve.nodes import DocumentMentions
 
 # Invented people; the second article uses the alias only.
 CASES = [

@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.records import Mention
 from corroborate.resolve import blocking
-from corroborate.resolve.entities import DocumentMentions, EntityIndex, resolve_entities
+from corroborate.resolve.entities import resolve_entities
+from corroborate.resolve.entity_index import EntityIndex
+from corroborate.resolve.nodes import DocumentMentions
 
 # Invented names, each pair meant for one rule: same name spelled otherwise, middle name,
 # a name a longer one begins or ends with, spelling variants, initials, owner, head word,

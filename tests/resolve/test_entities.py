@@ -7,7 +7,8 @@ from spacy.language import Language
 from corroborate.ledger.build import AnalysedDocument, entity_index
 from corroborate.nlp.mentions import find_mentions
 from corroborate.records import Mention
-from corroborate.resolve.entities import DocumentMentions, resolve_entities
+from corroborate.resolve.entities import resolve_entities
+from corroborate.resolve.nodes import DocumentMentions
 
 SYNTHETIC = {
     "a": "KARACHI: Police arrested Umair Hussain Siddiqi alias Jailer, a worker of the"

@@ -8,7 +8,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corroborate.records import Mention
-from corroborate.resolve.entities import DocumentMentions, EntityIndex, resolve_entities
+from corroborate.resolve.entities import resolve_entities
+from corroborate.resolve.entity_index import EntityIndex
+from corroborate.resolve.nodes import DocumentMentions
 
 # Invented names with spelling variants, shared surnames, and middle names among them.
 NAMES = [

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from corroborate.records import EntityType, Mention
-from corroborate.resolve.entities import DocumentMentions, node_name, resolve_entities
+from corroborate.resolve.entities import resolve_entities
+from corroborate.resolve.nodes import DocumentMentions, node_name
 
 
 def _m(name: str, start: int = 0, kind: EntityType = "person", text: str | None = None,

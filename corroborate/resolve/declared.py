@@ -1,0 +1,53 @@
+"""What the texts declare: an alias ("Faisal Mehmood, aka Mota") or an acronym's definition
+("Muttahida Qaumi Movement (MQM)") joins the two names before any rule of likeness runs.
+
+An acronym that articles define as different names ("PAC") joins nothing across them: it
+stands for its own definition inside each defining document only.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from corroborate.nlp import names
+from corroborate.resolve.statistics import Declaration
+from corroborate.resolve.union import NameUnion
+
+__all__ = [
+    "ambiguous_acronyms",
+    "join_declared",
+]
+
+
+def join_declared(
+    uf: NameUnion, declared: list[tuple[Declaration, str]]
+) -> list[tuple[str, str, tuple[str, str]]]:
+    """Join what the texts declare ("X alias Y", "Long Name (ACR)"), except an acronym that
+    articles define as different names ("PAC": the Peoples Aman Committee in Karachi, the
+    Provincial Armed Constabulary in Meerut): it stands for its own definition inside each
+    defining document only (returned as short forms), and joins nothing across them."""
+    ambiguous = ambiguous_acronyms(declared)
+    local: list[tuple[str, str, tuple[str, str]]] = []
+    for d, doc_id in declared:
+        if d.other in ambiguous:
+            local.append((doc_id, d.other[1], d.node))
+            continue
+        uf.join(d.node, d.other, d.reason, doc_id)
+    return local
+
+
+def ambiguous_acronyms(declared: Iterable[tuple[Declaration, str]]) -> set[tuple[str, str]]:
+    """The acronyms that texts define as different names ("PAC"; see ``join_declared``)."""
+    meanings: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for d, _ in declared:
+        if d.kind == "acronym":
+            meanings[d.other].append(d.node)
+    return {acr for acr, longs in meanings.items() if _different_names(longs)}
+
+
+def _different_names(longs: list[tuple[str, str]]) -> bool:
+    """Whether some two of these names are not one name (neither's words hold the other's:
+    "Muttahida Qaumi Movement Pakistan" is still the "Muttahida Qaumi Movement")."""
+    keys = {tuple(names.skeleton(w) for w in names.words(n[1])) for n in longs}
+    return any(not (set(a) <= set(b) or set(b) <= set(a)) for a in keys for b in keys if a < b)

@@ -1,0 +1,100 @@
+"""The entities and the lookups from a name (in a document, or anywhere) to one: what every
+reader of the resolution (ledger, audit, web) asks, "whom does this name stand for".
+
+A lookup takes the whole name, then a known name inside it, then a short form of the
+document; a spelling key too short to tell names apart is no evidence of one name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from corroborate.nlp import names
+from corroborate.records import Alias, Entity
+
+__all__ = [
+    "EntityIndex",
+    "MIN_KEY_LETTERS",
+    "PRONOUNS",
+]
+
+
+# The fewest letters of a spelling key that a lookup takes as one name spelled another way.
+MIN_KEY_LETTERS = 3
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "who"})
+
+
+class EntityIndex:
+    """Entities and name lookups; built by ``resolve_entities``."""
+
+    def __init__(self, entities: list[Entity], by_key: Mapping[str, str],
+                 by_doc: Mapping[tuple[str, str], str],
+                 by_name: Mapping[str, str] | None = None,
+                 by_id: Mapping[str, Entity] | None = None) -> None:  # fmt: skip
+        self.entities = entities
+        # ``by_id`` and the maps may be views of the store (``ledger.update``), read on demand
+        self.by_id: Mapping[str, Entity] = (
+            by_id if by_id is not None else {e.id: e for e in entities}
+        )
+        self._by_key = by_key  # spelling key of any name -> entity id
+        self._by_doc = by_doc  # (document id, lower-cased word or name) -> entity id
+        # lower-cased name -> entity id: before the key, which two people can share
+        self._by_name = by_name if by_name is not None else {}  # an empty map may be logged
+
+    @property
+    def by_key_map(self) -> Mapping[str, str]:
+        return self._by_key
+
+    @property
+    def by_name_map(self) -> Mapping[str, str]:
+        return self._by_name
+
+    def lookup(self, name: str | None, document_id: str | None = None) -> Entity | None:
+        """The entity a name stands for: whole name, then a known name inside it
+        ("notorious gang-war leader Uzair Baloch"), then a short form in that document."""
+        if not name:
+            return None
+        cleaned = names.clean(" ".join(names.strip_titles(name.split())))
+        if not cleaned or cleaned.lower() in PRONOUNS:
+            return None
+        if document_id is not None:
+            hit = self._by_doc.get((document_id, cleaned.lower()))
+            if hit:
+                return self.by_id[hit]
+        hit = self._by_name.get(cleaned.lower()) or self._spelled(cleaned)
+        if hit:
+            return self.by_id[hit]
+        words = names.words(cleaned)
+        # Longest run of words that is a known name (two words or more, or an acronym).
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                part = " ".join(words[i : i + size])
+                hit = self._spelled(part)
+                if hit and (size >= 2 or self.by_id[hit].type != "person"):
+                    return self.by_id[hit]
+                if document_id is not None and size <= 2:
+                    hit = self._by_doc.get((document_id, part))
+                    if hit:
+                        return self.by_id[hit]
+        return None
+
+    def _spelled(self, name: str) -> str | None:
+        """The entity a name's spelling key finds. A key of fewer than three letters (a
+        consonant skeleton: "they", "the" and "Thai" are all ``th``) is no evidence of one
+        name spelled two ways, so such a name must be written as the entity's own."""
+        spelling = names.key(name)
+        if len(spelling.replace(" ", "")) < MIN_KEY_LETTERS:
+            return self._by_name.get(name.lower())
+        return self._by_key.get(spelling)
+
+    def find(self, name: str) -> list[Entity]:
+        """Entities a user may mean by ``name`` (the ``corroborate entity`` command)."""
+        exact = self.lookup(name)
+        if exact is not None:
+            return [exact]
+        wanted = set(names.words(name))
+        return [
+            e for e in self.entities
+            if wanted and any(wanted <= set(names.words(a.name)) for a in [Alias(e.name, ""),
+                                                                            *e.aliases])
+        ]  # fmt: skip
