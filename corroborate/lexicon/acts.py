@@ -2,7 +2,8 @@
 
 ``acts_lexicon()`` gives the ordered (label, pattern) pairs read by ``nlp/acts.py``, the
 relational acts (whose accused are the patrons named), the acts that contest evidence rather
-than name a crime, the generic label, and the court names that name no act.
+than name a crime, the generic label, the court names that name no act, and the violent
+verbs with the things they act on in an everyday sense ("kill a proposal").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class ActsLexicon:
     evidence_challenges: frozenset[str]
     generic: str
     court_names: re.Pattern[str]
+    violent_verbs: frozenset[str]  # lemmas: "kill", "murder", "shoot"
+    everyday_objects: frozenset[str]  # lemmas of things such a verb acts on: "proposal", "bill"
 
 
 def _at_word_start(pattern: str) -> re.Pattern[str]:
@@ -41,4 +44,6 @@ def acts_lexicon() -> ActsLexicon:
         evidence_challenges=frozenset(data["evidence_challenges"]),
         generic=data["generic"],
         court_names=re.compile(data["court_names"], re.I),
+        violent_verbs=frozenset(data["violent_verbs"]),
+        everyday_objects=frozenset(data["everyday_objects"]),
     )

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from corroborate import __version__
+from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import classify, setting_of
@@ -288,7 +289,15 @@ def _label(
         quantities=quantities,
         target_office=target_office(target_toks, source_tokens) if target else None,
         target_people=bool(target) and a_people(target_toks),
+        everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
     )
+
+
+def _everyday_senses(doc: Doc, start: int, end: int) -> list[Range]:
+    """Violent verbs in an everyday sense in the sentences from ``start`` to ``end``, which
+    the quote the facts read the act from spans."""
+    sentences = [s for s in doc.sents if s.end_char > start and s.start_char < end]
+    return everyday_senses(t for s in sentences for t in s)
 
 
 def _extent(*roles: list[Range]) -> tuple[int, int]:

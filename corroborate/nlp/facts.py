@@ -94,8 +94,8 @@ def attribution_facts(
     return AttributionFacts(
         quote=(start, end),
         date=event_date(text[start:end], document.published),
-        act=act_of(_masked(text, a.content, mentions))
-        or act_of(_masked(text, [(start, end)], mentions)),
+        act=act_of(_masked(text, a.content, mentions, a.everyday_senses))
+        or act_of(_masked(text, [(start, end)], mentions, a.everyday_senses)),
         denies=bool(_WORDS.denial.search(content)),
         reports_confession=confessed,
         reported_setting=_reported_setting(a, text) if confessed else None,
@@ -155,12 +155,17 @@ def _source_label(name: str | None) -> str | None:
     return name
 
 
-def _masked(text: str, ranges: list[Range], mentions: Sequence[Mention]) -> str:
-    """The text of ``ranges`` with names blanked: "anti-terrorism court" names no act."""
+def _masked(
+    text: str, ranges: list[Range], mentions: Sequence[Mention], senses: Sequence[Range] = ()
+) -> str:
+    """The text of ``ranges`` with names blanked ("anti-terrorism court" names no act), and
+    ``senses``, violent verbs in an everyday sense ("kill a proposal")."""
     chars = list(text)
     for m in mentions:
         if m.type != "person":
             chars[m.start : m.end] = " " * (m.end - m.start)
+    for lo, hi in senses:
+        chars[lo:hi] = " " * (hi - lo)
     return " ".join("".join(chars[s:e]) for s, e in ranges)
 
 

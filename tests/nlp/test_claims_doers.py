@@ -207,4 +207,5 @@ def test_a_party_named_before_the_clause_leaves_the_clauses_act_whole() -> None:
     before = Participant("Bilal Qureshi", "accused", cousin, cousin + len("Bilal Qureshi"))
     victim = text.index("Sana")
     inside = Participant("Sana Mir", "victim", victim, victim + len("Sana Mir"))
-    assert _masked(text, start, len(text), [before, inside]) == "to kill         ."
+    blanks = [(p.start, p.end) for p in (before, inside)]
+    assert _masked(text, start, len(text), blanks) == "to kill         ."

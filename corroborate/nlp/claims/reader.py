@@ -14,13 +14,13 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon import legal as legal_words
 from corroborate.lexicon.targets import target_words
-from corroborate.nlp.acts import act_of
+from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
-from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole
+from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Range
 
 __all__ = ["Reader"]
 
@@ -466,12 +466,13 @@ class Reader(Doers):
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the
         # sentence's main verb takes the whole sentence's.
         cue_token = draft.cue
+        blanks = [(p.start, p.end) for p in participants] + everyday_senses(sent)
         if cue_token.pos_ in ("VERB", "AUX") and cue_token.dep_ != "ROOT":
             lo = cue_token.left_edge.idx
             hi = cue_token.right_edge.idx + len(cue_token.right_edge.text)
-            act = act_of(_masked(text, lo, hi, list(participants)))
+            act = act_of(_masked(text, lo, hi, blanks))
         else:
-            act = act_of(_masked(text, start, end, list(participants)))
+            act = act_of(_masked(text, start, end, blanks))
         return Claim(
             kind=draft.kind,
             start=start,
@@ -484,11 +485,12 @@ class Reader(Doers):
         )
 
 
-def _masked(text: str, start: int, end: int, participants: list[Participant]) -> str:
-    """The sentence with the parties' names blanked: a name never decides the act."""
+def _masked(text: str, start: int, end: int, blanks: list[Range]) -> str:
+    """The sentence with ``blanks`` blanked - the parties' names (a name never decides the
+    act) and violent verbs in an everyday sense (``everyday_senses``)."""
     chars = list(text[start:end])
-    for p in participants:
-        lo, hi = max(p.start - start, 0), min(p.end - start, len(chars))
+    for b_start, b_end in blanks:
+        lo, hi = max(b_start - start, 0), min(b_end - start, len(chars))
         if hi > lo:  # a party outside the clause ("helped X to kill Y": X) blanks nothing
             chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
