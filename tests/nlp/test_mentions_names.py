@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from corroborate.nlp.mentions import _joined_fragments, find_mentions
+from corroborate.nlp.mentions import find_mentions
+from corroborate.nlp.mentions.candidates import _joined_fragments
 
 
 def test_person_names_with_nothing_between_them_are_one_name(nlp: Language) -> None:

@@ -1,0 +1,77 @@
+"""Aliases: "Zafar Baloch alias Langra" gives the name its alias and drops the alias's own
+mention; NER's reading of the marker into the name ("Delwar Alias Ripon", "Nasir Jamal
+a.k.a") is cut back to the name before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corroborate.nlp import names
+from corroborate.nlp.mentions.state import _FinderState, _with
+
+__all__ = ["_ALIAS", "_Aliases"]
+
+_ALIAS = re.compile(
+    r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)\s+['\"‘“]?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
+)
+# NER sometimes reads the alias marker into the name: "Nasir Jamal a.k.a" (then ". Tony"),
+# or the whole declaration: "Delwar Alias Ripon".
+_INNER_ALIAS = re.compile(r"\s+(?i:alias|aka|a\.k\.a\.?)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\Z")
+_SWALLOWED_ALIAS = re.compile(r"\s+(?:alias|aka|a\.k\.a)\.?\Z", re.IGNORECASE)
+
+
+class _Aliases(_FinderState):
+    def _inner_aliases(self) -> None:
+        """ "Delwar Alias Ripon" read by NER as one name: the name before the marker, with
+        the name after it as its alias (before short forms are resolved, so that a lone
+        "Ripon" is not taken for a word of the name "Delwar Alias Ripon")."""
+        for i, m in enumerate(self.out):
+            inner = _INNER_ALIAS.search(m.text)
+            if m.type != "person" or inner is None:
+                continue
+            # The span stays whole (what the claim reader looks up by token); the name is
+            # the part before the marker.
+            cut = m.text[: inner.start()]
+            self.out[i] = _with(m, name=names.clean(" ".join(names.strip_titles(cut.split()))),
+                                alias=inner.group(1), alias_kind="alias")  # fmt: skip
+
+    def _aliases(self) -> None:
+        """ "Zafar Baloch alias Langra": the alias becomes the name's, and its own mention
+        goes (removed after the loop, so that indices stay those of the list read)."""
+        people = {m.start for m in self.out if m.type == "person"}
+        declared: list[tuple[int, int]] = []
+        for i, m in enumerate(self.out):
+            if m.alias:
+                continue
+            inside = [r for r in declared if r[0] <= m.start < r[1]]
+            if inside:
+                # "Muhibullah alias Muhibur Rahman alias Ovi": a declared name declaring the
+                # next one stays, as the mention that carries it.
+                match = _ALIAS.match(self.text[m.end : m.end + 60])
+                if m.type == "person" and match:
+                    declared.remove(inside[0])
+                    self.out[i] = _with(m, alias=match.group(1), alias_kind="alias")
+                    declared.append((m.end + match.start(1), m.end + match.end(1)))
+                continue
+            if m.type == "organization":
+                # "Mufti Main Uddin alias Abu Zandal" with the first name read as ORG: the
+                # alias marker joins two names of one actor, and a person's name after it
+                # makes both a person's.
+                match = _ALIAS.match(self.text[m.end : m.end + 60])
+                if match is None or m.end + match.start(1) not in people:
+                    continue
+                m = _with(m, type="person")
+            elif m.type != "person":
+                continue
+            swallowed = _SWALLOWED_ALIAS.search(m.text)
+            if swallowed:
+                cut = swallowed.start()
+                m = _with(m, end=m.start + cut, text=m.text[:cut],
+                          name=_SWALLOWED_ALIAS.sub("", m.name))  # fmt: skip
+            match = _ALIAS.match(self.text[m.end : m.end + 60])
+            if match:
+                self.out[i] = _with(m, alias=match.group(1), alias_kind="alias")
+                declared.append((m.end + match.start(1), m.end + match.end(1)))
+        self.out = [x for x in self.out if not any(lo <= x.start < hi for lo, hi in declared)]

@@ -1,0 +1,192 @@
+"""The name spans the finder types: NER's entities trimmed to the name inside them, joined
+where NER cut one name in two, and the proper-noun names NER missed (in a list beside a
+person, after a role word, all-capital acronyms, longer runs of a person's name). Also which
+words are a person's full name's, which the typing reads to make a lone word that person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from corroborate.nlp import names
+from corroborate.nlp.mentions.roles import ROLES
+from corroborate.nlp.mentions.state import _FinderState
+from corroborate.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["_Candidates", "_full_name_words", "_joined_fragments", "_name_word"]
+
+
+class _Candidates(_FinderState):
+    def _trim(self, ent: Span) -> Span | None:
+        """The name inside an entity: no article, title, owner ("Lyari's") or possessive."""
+        tokens = list(ent)
+        while (
+            tokens
+            and (
+                tokens[0].lower_ in ("the", "a", "an")
+                or tokens[0].lower_.strip(".") in names.TITLES
+            )
+            and len(tokens) > 1
+        ):
+            tokens.pop(0)
+        while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+            tokens.pop()
+        # An owner ("Lyari's Peoples Aman Committee") stays: "Pakistan People's Party" and
+        # "People's Amn Committee" look the same. The resolver joins owned names.
+        while len(tokens) > 1 and tokens[-1].lower_ in ROLES:  # "PPP MNA"
+            tokens.pop()
+        if ent.label_ == "PERSON" and tokens[0].i > 1:  # "Anees" left out of "Qaim Khani"
+            prev, before = self.doc[tokens[0].i - 1], self.doc[tokens[0].i - 2]
+            if (
+                _name_word(prev)
+                and not _name_word(before)
+                and before.pos_ != "PROPN"
+                or (_name_word(prev) and before.lower_ in names.TITLES | ROLES)
+            ):
+                tokens.insert(0, prev)
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+            tokens.pop()
+        while tokens and not (tokens[0].is_alpha or tokens[0].like_num) and len(tokens) > 1:
+            tokens.pop(0)  # "now-defunct" split into pieces
+        while (
+            tokens
+            and tokens[0].pos_ not in ("PROPN", "NOUN")
+            and len(tokens) > 1
+            and (tokens[0].is_lower)
+        ):
+            tokens.pop(0)
+        if not tokens or not any(t.text[:1].isupper() for t in tokens):
+            return None
+        end = tokens[-1].i + 1
+        label = ent.label_
+        if end < len(self.doc) and self.doc[end].lower_ in names.ORG_HEADS:
+            end += 1  # "Sindh government": NER stops at the place
+            label = "ORG"
+        span = self.doc[tokens[0].i : end]
+        span.label_ = label
+        return span
+
+    def _listed_people(self, spans: list[Span]) -> list[Span]:
+        """Proper-noun names NER missed in a list beside a person ("..., and Sharjeel Memon")."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        for s in spans:
+            if s.label_ != "PERSON":
+                continue
+            for t in s.root.conjuncts:
+                if t.i in taken or t.pos_ != "PROPN":
+                    continue
+                left = t
+                while (
+                    left.i > 0
+                    and self.doc[left.i - 1].pos_ == "PROPN"
+                    and (left.i - 1 not in taken)
+                ):
+                    left = self.doc[left.i - 1]
+                span = self.doc[left.i : t.i + 1]
+                if 2 <= len(span) <= 4:
+                    span.label_ = "PERSON"
+                    extra.append(span)
+                    taken.update(x.i for x in span)
+        return extra
+
+    def _titled_people(self, spans: list[Span]) -> list[Span]:
+        """Names NER missed after a role word: "PPP MNA Faryal Talpur"."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        for t in self.doc:
+            if t.lower_ not in ROLES or t.i + 1 >= len(self.doc):
+                continue
+            end = t.i + 1
+            while end < len(self.doc) and end not in taken and _name_word(self.doc[end]):
+                end += 1
+            if end - t.i - 1 >= 2:
+                span = self.doc[t.i + 1 : end]
+                span.label_ = "PERSON"
+                extra.append(span)
+                taken.update(range(t.i + 1, end))
+        return extra
+
+    def _name_runs(self, spans: list[Span]) -> list[Span]:
+        """Proper-noun runs NER missed that share first and last word with a person named in
+        the document: "Uzair Jan Baloch" beside "Uzair Baloch"."""
+        people = [names.words(s.text) for s in spans if s.label_ == "PERSON"]
+        firsts = {w[0] for w in people if len(w) >= 2}
+        lasts = {w[-1] for w in people if len(w) >= 2}
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        i = 0
+        while i < len(self.doc):
+            j = i
+            while j < len(self.doc) and j not in taken and _name_word(self.doc[j]):
+                j += 1
+            if 3 <= j - i <= 4:
+                ws = [self.doc[k].lower_ for k in range(i, j)]
+                if ws[0] in firsts and ws[-1] in lasts:
+                    span = self.doc[i:j]
+                    span.label_ = "PERSON"
+                    extra.append(span)
+            i = max(j, i + 1)
+        return extra
+
+    def _acronyms(self, spans: list[Span]) -> list[Span]:
+        """All-capital names NER left out ("detained MQM worker"): organisations."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        for t in self.doc:
+            if t.i in taken or not names.is_acronym(t.text) or not t.text.isalpha():
+                continue
+            if t.i > 0 and self.doc[t.i - 1].text == "-":
+                continue  # "ATC-VII": a court's number, not a name
+            if t.lower_ in names.TITLES | ROLES:
+                continue
+            span = self.doc[t.i : t.i + 1]
+            span.label_ = "ORG"
+            extra.append(span)
+        return extra
+
+    def _person_words(self, spans: list[Span]) -> set[str]:
+        out: set[str] = set()
+        for s in spans:
+            if s.label_ == "PERSON":
+                ws = names.strip_titles([t.text for t in s])
+                if len(ws) >= 2:
+                    out.update(w.lower() for w in names.words(" ".join(ws)))
+        return out
+
+
+def _joined_fragments(spans: list[Span]) -> list[Span]:
+    """ "Md Meftahul" + "Islam Jeon": two person names with nothing between them are one
+    name NER cut in two (a list always has a comma or a conjunction between its names)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start:
+            joined = span.doc[last.start : span.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+        else:
+            out.append(span)
+    return out
+
+
+def _full_name_words(mentions: Iterable[Mention]) -> set[str]:
+    """The words of the person names of two words or more."""
+    return {w for m in mentions if m.type == "person" and len(ws := names.words(m.name)) >= 2
+            for w in ws}  # fmt: skip
+
+
+def _name_word(token: object) -> bool:
+    t = token  # a spaCy Token; typed loosely to keep this helper tiny
+    text: str = getattr(t, "text", "")
+    return (
+        getattr(t, "pos_", "") == "PROPN"
+        and text[:1].isupper()
+        and text.lower().strip(".") not in names.TITLES | ROLES
+        and not names.is_acronym(text)
+        and not getattr(t, "ent_type_", "")
+    )

@@ -1,0 +1,140 @@
+"""Whether a candidate name is a person, an organisation or a place (or no name at all):
+NER's label repaired by what the text around it says (a dateline is a place, an acronym or
+an organisation head an organisation, a role or a personal title before it a person, a
+word of a person's full name that person).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corroborate.lexicon.legal import legal
+from corroborate.nlp import names
+from corroborate.nlp.mentions.affiliations import _BEFORE
+from corroborate.nlp.mentions.candidates import _name_word
+from corroborate.nlp.mentions.state import _FinderState
+from corroborate.nlp.speakers import PERSONAL_TITLES
+from corroborate.records import EntityType, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["_Typing"]
+
+# A dateline opens a line: the place in capitals, then a colon ("KARACHI:") or a comma and
+# the date ("DHAKA, Oct 11, 2019"): where the report was filed from, never a party.
+_DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
+
+
+class _Typing(_FinderState):
+    def _typed(self, span: Span, person_words: set[str]) -> Mention | None:
+        text = span.text
+        ws = names.words(text)
+        if not ws:
+            return None
+        label = span.label_
+        kind: EntityType | None
+        if all(w in names.TITLES for w in ws):
+            return None  # "Federal Minister": a title, not a name
+        if label == "PERSON" and any(names.is_acronym(t.text) for t in span):
+            return None  # "Baldia Town JIT"
+        if span.start_char in {m.start() for m in _DATELINE.finditer(self.text)}:
+            kind = "place"
+        elif names.is_acronym(text.split("-")[0]):
+            kind = "organization"
+        elif ws[-1] in names.ORG_HEADS or any(w in names.ORG_HEADS for w in ws[1:]):
+            kind = "organization"
+        elif ws[-1] in names.PLACE_HEADS:
+            kind = "place"
+        elif (
+            len(ws) == 1
+            and ws[0] in person_words
+            and label != "ORG"
+            or (len(ws) == 1 and ws[0] in person_words and self._single_person(span))
+        ):
+            kind = "person"
+            # "while Raheem Swati was sentenced" with only "Swati" tagged (a place): the
+            # first name NER cut off is the person's, not left for "Swati" to stand for
+            # another full name of the report ("Ayaz Swati")
+            span = self._with_first_name_cut_off(span)
+            text = span.text
+        elif label == "PERSON":
+            kind = "person"
+        elif label in ("ORG", "NORP") and self._named_as_accused(span):
+            # "prime accused Imran" tagged ORG: only a person is an accused; the word is kept
+            # in the mention ("accused Imran"), as NER keeps "Convict Imran", so that the
+            # resolver reads that the report names the lone name by its part in the case
+            kind = "person"
+            span = self.doc[span.start - 1 : span.end]
+            text = span.text
+        elif label in ("ORG", "NORP"):
+            kind = "person" if self._looks_like_person(span, person_words) else "organization"
+        elif label in ("GPE", "LOC"):
+            kind = "place"
+        elif self._looks_like_person(span, person_words):
+            kind = "person"
+        elif label == "FAC":
+            kind = "place"
+        else:
+            return None
+        return Mention(
+            start=span.start_char,
+            end=span.end_char,
+            text=text,
+            type=kind,
+            name=names.clean(" ".join(names.strip_titles(text.split()))),
+            label=label,
+        )
+
+    def _with_first_name_cut_off(self, span: Span) -> Span:
+        """A one-word name with the untagged name word right before it that hangs on it
+        ("Raheem" of "Raheem Swati"), where the word before that is no name word: the two
+        are one name, as ``_trim`` joins them for a PERSON ("Anees Qaim Khani"). Not at the
+        start of a sentence, where a capital tells nothing ("Professor Nega's War")."""
+        if len(span) != 1 or span.start < 2:
+            return span
+        prev, before = self.doc[span.start - 1], self.doc[span.start - 2]
+        hangs = prev.dep_ in ("compound", "flat") and prev.head.i == span.start
+        alone = not (_name_word(before) or before.pos_ == "PROPN")
+        if _name_word(prev) and hangs and alone and not prev.is_sent_start:
+            return self.doc[prev.i : span.end]
+        return span
+
+    def _named_as_accused(self, span: Span) -> bool:
+        """A one-word proper name right after an accused noun ("prime accused Imran",
+        "convict Nadeem"): the noun describes a person. Not after the verb ("the senator
+        accused Acme of ...": a finite verb, with its subject or auxiliary)."""
+        if len(span) != 1 or span.start == 0 or span[0].pos_ != "PROPN":
+            return False
+        before = self.doc[span.start - 1]
+        finite = before.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in before.children
+        )
+        return (
+            before.is_lower
+            and before.lower_ in legal().accused_nouns
+            and not finite
+            and not names.is_acronym(span.text)
+        )
+
+    def _single_person(self, span: Span) -> bool:
+        # "Uzair" tagged ORG in a title is still the person named Uzair Baloch below.
+        return span[0].pos_ == "PROPN" and not names.is_acronym(span.text)
+
+    def _looks_like_person(self, span: Span, person_words: set[str]) -> bool:
+        """A 2-4 word proper name with a role before it, beside a person, or a known surname."""
+        ws = names.words(span.text)
+        if not 2 <= len(ws) <= 4 or not all(t.text[:1].isupper() for t in span):
+            return False
+        before = self.text[max(0, span.start_char - 40) : span.start_char]
+        if _BEFORE.search(before) or ws[-1] in person_words:
+            return True
+        if span.start > 0 and self.doc[span.start - 1].lower_.strip(".") in PERSONAL_TITLES:
+            return True  # "Dr Tahir Zahoor Ahmed" tagged ORG: only people are doctors
+        root = span.root
+        return any(
+            c.ent_type_ == "PERSON"
+            for c in [*root.conjuncts, root.head]
+            if c.i not in range(span.start, span.end)
+        )

@@ -1,0 +1,59 @@
+"""The mention finder's assembly: the candidate names, their types, then each repair and
+addition in the order that matters (aliases inside names before short names resolve, full
+names before definitions and aliases, affiliations last, over the final names).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corroborate.nlp.mentions.acronyms import _Acronyms
+from corroborate.nlp.mentions.affiliations import _Affiliations
+from corroborate.nlp.mentions.aliases import _Aliases
+from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _joined_fragments
+from corroborate.nlp.mentions.entity_types import _Typing
+from corroborate.nlp.mentions.full_names import _FullNames
+from corroborate.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["NAME_LABELS", "find_mentions"]
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Mentions of people, organisations and places in ``doc``, in text order."""
+    return _Finder(doc).run()
+
+
+class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliations):
+    def run(self) -> list[Mention]:
+        trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
+        spans = _joined_fragments([s for s in trimmed if s is not None])
+        spans += self._listed_people(spans)
+        spans += self._titled_people(spans)
+        spans += self._acronyms(spans)
+        spans += self._name_runs(spans)
+        person_words = self._person_words(spans)
+        typed = [self._typed(span, person_words) for span in spans]
+        # A word of a full name NER read as an organisation ("Shahrukh Jatoi" tagged ORG)
+        # still makes a lone "Shahrukh" of the same document that person: type again with
+        # the words of every full name typed a person.
+        person_words |= _full_name_words(m for m in typed if m is not None)
+        for span in sorted(spans, key=lambda s: s.start_char):
+            mention = self._typed(span, person_words)
+            if mention is not None:
+                self.out.append(mention)
+        self._inner_aliases()
+        self._splinters()
+        self._full_names()
+        self._definitions()
+        self._aliases()
+        self._affiliations()
+        self._role_mentions()
+        self.out.sort(key=lambda m: (m.start, m.end))
+        return self.out

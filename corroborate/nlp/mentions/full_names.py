@@ -1,0 +1,45 @@
+"""Short names to the full name they stand for in one document: a one-word person name (or a
+first part) becomes the latest full name before it that has it, else the first after; a
+one-word organisation name the one longer organisation name ending with it.
+"""
+
+from __future__ import annotations
+
+from corroborate.nlp.mentions.state import _FinderState, _with
+
+__all__ = ["_FullNames"]
+
+
+class _FullNames(_FinderState):
+    def _full_names(self) -> None:
+        """A one-word person name becomes the full name it stands for in this document."""
+        fulls = [m for m in self.out if m.type == "person" and len(m.name.split()) >= 2]
+        for i, m in enumerate(self.out):
+            if m.type != "person":
+                continue
+            ws = [w.lower() for w in m.name.split()]
+            if len(ws) == 1:
+                fits = [f for f in fulls if ws[0] in (w.lower() for w in f.name.split())]
+            else:  # "Khalid Maqbool" for "Khalid Maqbool Siddiqui"
+                fits = [
+                    f
+                    for f in fulls
+                    if len(f.name.split()) > len(ws)
+                    and [w.lower() for w in f.name.split()][: len(ws)] == ws
+                ]
+            before = [f for f in fits if f.start < m.start]
+            chosen = before[-1] if before else (fits[0] if fits else None)
+            if chosen is not None:
+                self.out[i] = _with(m, name=chosen.name)
+        self._short_organisations()
+
+    def _short_organisations(self) -> None:
+        """ "the Guard" after "the Coastal Guard": a one-word organisation name is the one
+        longer organisation name of the document that ends with that word."""
+        fulls = {m.name for m in self.out if m.type == "organization" and " " in m.name}
+        for i, m in enumerate(self.out):
+            if m.type != "organization" or " " in m.name or m.alias:
+                continue
+            fits = {f for f in fulls if f.split()[-1].lower() == m.name.lower()}
+            if len(fits) == 1:
+                self.out[i] = _with(m, name=fits.pop())
