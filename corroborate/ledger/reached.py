@@ -18,7 +18,8 @@ maps are the stored index overlaid with it.
 Three inputs are not per name. Lone names are decided per report from the company it keeps:
 the reports whose decision may change are decided again by the same ``lone_names`` over the
 reached names widened by every name those reports, their candidates and their company write
-(``reached_lone.decided_again``); a stored report's own short forms, which head its
+(``reached_lone.decided_again``), a stored report whose company cannot have changed only for
+its lone names whose word's candidates may have; a stored report's own short forms, which head its
 record's, are read from the index (``index_short``), not from its mentions. The story
 company of reversed and opening-vowel names (which reports name which people few reports
 name) and acronyms that texts define as different names are not stored: where the new
@@ -93,14 +94,15 @@ def resolve_reached(
         return joined
     stats, joint = joined
     bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc)
-    why = lone_names_to_decide(store, joint, node_entity, stats, dirty, names_before, spelled)
+    to_decide = lone_names_to_decide(store, joint, node_entity, stats, dirty, names_before,
+                                     spelled)  # fmt: skip
     short: dict[str, list[tuple[str, Node]]] = {
         d.id: [(w, n) for _, w, n in document_short_forms(d)] for d in docs
     }  # fmt: skip
-    if why:
+    if to_decide:
         # Reports whose lone names must be decided again: from every name they, their
         # candidates and their company name, resolved with the reached ones.
-        decided = decided_again(store, why, (scope, stats, joint), dirty, new_names, docs)
+        decided = decided_again(store, to_decide, (scope, stats, joint), dirty, new_names, docs)
         if isinstance(decided, str):
             return decided
         short |= decided

@@ -1,12 +1,21 @@
 """Lone names when new documents are added (``ledger.reached``): the stored reports whose
 lone names may be decided otherwise (``lone_names_to_decide``, conservative), and their
 short forms decided again by the per-report decision a full build makes (``decided_again``),
-from the stored statistics and own short forms of the reports involved."""
+from the stored statistics and own short forms of the reports involved.
+
+A report's decision of one lone name reads inputs of two kinds: the report's own (the people
+it names, its rare groups, the reports of those groups: its company, and theirs) and the
+lone word's (the full names the word begins or ends, the reports naming each, their groups
+and marks). A stored report whose own inputs cannot have changed (no group it names was
+regrouped or changed its reports while rare) decides again only its lone names written
+with a word whose inputs may have changed; its other lone names keep the decision its
+stored record holds (``LoneToDecide.partial``)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
 
 from corroborate.ledger.index import (
     forms_short,
@@ -25,7 +34,27 @@ from corroborate.resolve.statistics import DocumentNames, NameStatistics
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store
 
-__all__ = ["decided_again", "lone_names_to_decide"]
+__all__ = ["LoneToDecide", "decided_again", "lone_names_to_decide"]
+
+
+@dataclass(frozen=True)
+class LoneToDecide:
+    """The reports whose lone names are decided again: every lone name of the ``whole``
+    ones (new reports, and stored ones whose own inputs may have changed), and of the
+    ``partial`` ones (stored, their own inputs unchanged) only those whose word is one of
+    ``words``: the words whose candidates, their reports, groups or marks may have changed.
+    A partial report's other lone names keep its stored decision."""
+
+    whole: set[str]
+    partial: set[str]
+    words: set[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.whole or self.partial)
+
+    def redecided(self, report: str, lone: Node) -> bool:
+        """Whether ``report``'s lone name ``lone`` is decided again."""
+        return report in self.whole or names.words(lone[1])[0] in self.words
 
 
 def lone_names_to_decide(
@@ -36,9 +65,10 @@ def lone_names_to_decide(
     dirty: set[str],
     names_before: Mapping[str, tuple[str, str]],
     spelled: set[str],
-) -> set[str]:
+) -> LoneToDecide:
     """The reports whose lone names must be decided again (those it cannot clear:
-    conservative), once ``story_crossed`` found the story company unchanged."""
+    conservative), and which of their lone names, once ``story_crossed`` found the story
+    company unchanged."""
     uf = joined.uf
     people = reached_people(uf, stats)
     # Lone names: the reports naming each reached person (by group), before and after.
@@ -77,23 +107,30 @@ def lone_names_to_decide(
         named = store.index_rows_where("index_mentioned", "document_id", touched)
         readers |= {r[0] for r in named if r[3] > 0 and _lone_before(parse_node(r[2]),
                                                                       names_before)}  # fmt: skip
-    return decide | _not_alone(store, readers, uf, named_in, spelled)
+    kept = _not_alone(store, readers, uf, named_in, spelled)
+    # A touched report's company may have changed: each of its lone names is decided again.
+    # Any other reader's own inputs are as stored (its groups, their reports, its company's
+    # groups it shares): only its lone names written with one of ``words`` may change.
+    whole = decide | (kept & touched)
+    return LoneToDecide(whole, kept - whole, words)
 
 
 def decided_again(
     store: Store,
-    decide: set[str],
+    to_decide: LoneToDecide,
     reached: tuple[set[Node], NameStatistics, Joined],
     dirty: set[str],
     new_names: list[DocumentNames],
     docs: list[DocumentMentions],
 ) -> dict[str, list[tuple[str, Node]]] | Unreached:
-    """The short forms of the reports ``decide`` names whose lone names come out otherwise,
-    decided again by ``lone.decide_lone``: their lone names and the full names those could
-    stand for are joined with the reached ones (their components, not reached, join as
-    stored); every other person a report of theirs or of their company names is counted by
-    its stored entity, from the reports naming that entity's names."""
+    """The short forms of the reports ``to_decide`` names whose lone names come out
+    otherwise, decided again by ``lone.decide_lone``: the lone names it names and the full
+    names those could stand for are joined with the reached ones (their components, not
+    reached, join as stored); every other person a report of theirs or of their company
+    names is counted by its stored entity, from the reports naming that entity's names. A
+    partial report's other lone names keep their stored decision."""
     scope, stats, joint = reached
+    decide = to_decide.whole | to_decide.partial
     stored_docs = decide - dirty
     people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
     for brought in new_names:
@@ -107,7 +144,10 @@ def decided_again(
                 people[d][node] = bool(accused)
 
     read(stored_docs)
-    lone_nodes = {n for d in decide for n in people[d] if len(names.words(n[1])) == 1}
+    lone_of = {d: {n for n in people[d]
+                   if len(names.words(n[1])) == 1 and to_decide.redecided(d, n)}
+               for d in decide}  # fmt: skip
+    lone_nodes = {n for ns in lone_of.values() for n in ns}
     words = {names.words(n[1])[0] for n in lone_nodes}  # as ``index_words`` holds them
     candidates = {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
                   if r[1] == "end"}  # fmt: skip
@@ -138,7 +178,7 @@ def decided_again(
                   if n[0] == "person" and len(names.words(n[1])) >= 2}  # fmt: skip
     inputs = LoneInputs(
         counted.group,
-        {d: {n for n in people[d] if n in lone_nodes and n in uf.parent} for d in decide},
+        {d: {n for n in lone_of[d] if n in uf.parent} for d in decide},
         {d: {n for n, accused in people[d].items() if accused} for d in decide},
         rare, rare_in, by_end, where,
         lambda n: n in uf.parent and uf.find(n) not in full_roots,
@@ -155,8 +195,16 @@ def decided_again(
         own, stored = own_forms[d], forms_short(forms)
         if stored[: len(own)] != own:
             return "stored documents' lone names to decide again"  # never: a record's own first
-        if own + lone[d] != stored:
-            out[d] = own + lone[d]
+        decided = lone[d]
+        if d not in to_decide.whole:
+            # the lone names not decided again, as stored; all in name order (``decide_lone``)
+            as_stored = stored[len(own) :]
+            if as_stored != sorted(as_stored):
+                return "stored documents' lone names to decide again"  # never, as above
+            decided = sorted([f for f in as_stored if not to_decide.redecided(d, ("person", f[0]))]
+                             + decided)  # fmt: skip
+        if own + decided != stored:
+            out[d] = own + decided
     return out
 
 

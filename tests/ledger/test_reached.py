@@ -431,3 +431,46 @@ def test_stored_short_forms_are_each_documents_own_in_mention_order(tmp_path: Pa
     assert stored_short_forms(store, {"a"})["a"] == [
         ("Bakare", ("person", "Tunde Bakare")), ("Lawal", ("person", "Kemi Lawal"))]  # fmt: skip
     assert stored_short_forms(store, {"b"}) == {"b": []}  # "Bakare" is lone: not its own
+
+
+# A stored report whose company is unchanged decides again only its lone names written with
+# a word whose candidates may have changed (``reached_lone.LoneToDecide.partial``): the
+# others keep the decision its stored record holds.
+
+
+def test_a_stored_report_decided_again_for_one_word_keeps_its_other_lone_names(
+    tmp_path: Path,
+) -> None:
+    """ "Bakare" and "Okoro" alone in a stored report stand for Tunde Bakare and Chidi Okoro
+    through Kemi Lawal; a new report naming only Femi Bakare (another candidate for
+    "Bakare", named by no report of its company) leaves its company as it was: "Bakare" is
+    decided again (still Tunde Bakare), "Okoro" keeps its stored decision."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Chidi Okoro"),
+             _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Okoro"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    assert _aliases(store, "Chidi Okoro") == [("Okoro", "b")]
+    assert _added(store, _doc("c", "2022-01-03", _person("Femi Bakare"))) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    assert _aliases(store, "Chidi Okoro") == [("Okoro", "b")]
+
+
+def test_a_rival_named_on_their_own_makes_a_stored_lone_name_doubtful(tmp_path: Path) -> None:
+    """ "Bakare" alone in a stored report: its company names Tunde Bakare, and one report of
+    it Femi Bakare beside him, so Tunde Bakare wins ("beside only"). A new report naming
+    Femi Bakare on her own, outside that company, makes her a person in her own right:
+    the stored report's company is unchanged, yet its "Bakare" is decided again and is lone,
+    while its "Okoro" keeps its stored decision."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Chidi Okoro"),
+             _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Okoro"), _person("Kemi Lawal")),
+        _doc("c", "2022-01-03", _person("Femi Bakare"), _person("Tunde Bakare"),
+             _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    assert _added(store, _doc("d", "2022-01-04", _person("Femi Bakare"))) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == []
+    assert _aliases(store, "Chidi Okoro") == [("Okoro", "b")]
