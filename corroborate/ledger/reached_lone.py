@@ -86,19 +86,27 @@ def lone_names_to_decide(
     }  # fmt: skip
     # Stored reports whose company may change: naming a group whose stored names were
     # grouped otherwise, or a rare one a new report names.
-    regrouped = _regrouped(uf, node_entity, names_before)
+    stored = {n for d in stats.documents if d.id not in dirty for n in d.counts}
+    regrouped = _regrouped(uf, node_entity, names_before, uf.parent.keys() - stored)
     touched = {d for d, roots in full.items() if d not in dirty and any(
         r in regrouped or (named_in[r] != named_before[r] and min(
             named_in[r], named_before[r]) <= RARE_COMPANY) for r in roots)}  # fmt: skip
-    # Stored reports whose candidates may change: writing a lone word that begins or ends a
-    # full name a new report names or a regrouped one, or a reached lone name.
-    words = {w for d in dirty for n in people.get(d, []) for w in _ends(n)}
-    words |= {w for n in uf.parent if uf.find(n) in regrouped for w in _ends(n)}
-    words |= {w for n in uf.parent if n[0] == "person" for w in _lone_word(n)}
-    words |= {w for d in stats.documents if d.id in dirty for name, _ in d.marks
-              for w in names.words(name)}  # fmt: skip
-    words |= {w for d in stats.documents if d.id in dirty for name, _ in d.marks
-              for w in _ends(("person", name))}  # fmt: skip
+    # Stored reports whose candidates may decide otherwise: writing a lone word that begins
+    # or ends a regrouped name (a lone name's own group too: whether it holds a full name)
+    # or a name a new list marks, or a full name a new report names where that
+    # moved the word's candidates (``_candidates_moved``). A new report's lone name, or a
+    # reached one, changes no stored report's decision by itself: only through these.
+    words = {w for n in uf.parent if uf.find(n) in regrouped for w in _ends(n)}
+    # Only a list's marks keep a lone name from a full one (``decide_lone``'s ``apart``), and
+    # a new list keeps them apart only if it lists a name of the lone name's group, which
+    # holds no full name: a one-word name. Every name of such a group.
+    listed = {name for d in stats.documents if d.id in dirty for name, mark in d.marks
+              if mark.startswith("list:") and len(names.words(name)) == 1}  # fmt: skip
+    listed_roots = {uf.find(n) for n in uf.parent if n[1] in listed}
+    words |= {w for n in uf.parent if uf.find(n) in listed_roots for w in _ends(n)}
+    named_words = {w for d in dirty for n in people.get(d, []) if len(names.words(n[1])) >= 2
+                   for w in _ends(n)} - words  # fmt: skip
+    words |= _candidates_moved(store, uf, people, dirty, named_words)
     lone_nodes = {r[2] for r in store.index_rows_where("index_words", "word", words)
                   if r[1] == "lone"}  # fmt: skip
     readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", lone_nodes)
@@ -208,6 +216,76 @@ def decided_again(
     return out
 
 
+def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node]],
+                      dirty: set[str], words: set[str]) -> set[str]:  # fmt: skip
+    """Those of ``words`` (the first or last words of full names new reports name, none of
+    them regrouped) for which a stored report whose company is unchanged may decide its
+    lone name otherwise. Such a report's company is stored and names no new full name, so
+    the new reports change only two inputs of its decision (``lone.decide_lone``): the
+    order of the candidates (a full name's first report by id: which full name of a group
+    its company vouches for is the first), and, between several groups vouched for, whether
+    every report naming a rival names the winner too (``lone._beside_only``). Each is
+    compared before the new reports and after, over every candidate of the word: the
+    reached ones by their group now, the others (outside the reached components, named by
+    no new report) by their stored entity and the reports naming them."""
+    if not words:
+        return set()
+    reports: dict[Node, set[str]] = defaultdict(set)  # reached full name -> reports naming it
+    for d, ns in people.items():
+        for n in ns:
+            if len(names.words(n[1])) >= 2:
+                reports[n].add(d)
+    candidates: dict[str, set[Node]] = defaultdict(set)
+    for n in reports:
+        for w in _ends(n):
+            if w in words:
+                candidates[w].add(n)
+    outside = {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
+               if r[1] == "end"} - uf.parent.keys()  # fmt: skip
+    refs = {node_ref(n) for n in outside}
+    stored_names = store.index_rows_where("index_names", "name", {"node:" + r for r in refs})
+    entity_of = {r[0][5:]: r[1] for r in stored_names}
+    for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "node", refs):
+        if n > 0:
+            reports[parse_node(ref)].add(d)
+    for n in outside:
+        if reports[n]:
+            for w in _ends(n):
+                if w in words:
+                    candidates[w].add(n)
+    moved: set[str] = set()
+    for w in words:
+        groups: dict[Hashable, set[str]] = defaultdict(set)  # group -> reports naming it now
+        fulls: dict[Hashable, list[Node]] = defaultdict(list)  # a reached group's candidates
+        for n in candidates[w]:
+            if n in uf.parent:
+                groups[("joined", uf.find(n))] |= reports[n]
+                fulls[uf.find(n)].append(n)
+            elif (eid := entity_of.get(node_ref(n))) is not None:
+                groups[("stored", eid)] |= reports[n]
+            else:  # a stored full name no group holds: not as a build leaves one
+                moved.add(w)
+        # Candidates come in the order of their first report by id: which of a group's full
+        # names a company vouches for first. Only those a stored report names can be
+        # vouched for (a company is stored), and only a new report can move one of them.
+        for group in fulls.values():
+            vouchable = [n for n in group if reports[n] - dirty]
+            if len(vouchable) > 1 and sorted(vouchable, key=lambda n: (min(reports[n]), n)) != \
+                    sorted(vouchable, key=lambda n: (min(reports[n] - dirty), n)):  # fmt: skip
+                moved.add(w)
+        before = {g: rs - dirty for g, rs in groups.items()}
+        for g in groups:
+            if before[g] and (_beside_only_wins(groups, g) != _beside_only_wins(before, g)):
+                moved.add(w)
+    return moved
+
+
+def _beside_only_wins(reports: Mapping[Hashable, set[str]], winner: Hashable) -> bool:
+    """Whether every report naming a rival candidate's group names ``winner``'s too
+    (``lone._beside_only``'s last test)."""
+    return all(rs <= reports[winner] for g, rs in reports.items() if g != winner)
+
+
 class _Counted:
     """The group of a person's full name and the reports naming it: a joined name's by its
     root and the reports the statistics count (every report naming a joined name), any other
@@ -308,9 +386,12 @@ def _lone_before(n: Node, names_before: Mapping[str, tuple[str, str]]) -> bool:
 
 
 def _regrouped(uf: NameUnion, node_entity: Mapping[Node, str],
-               names_before: Mapping[str, tuple[str, str]]) -> set[Node]:  # fmt: skip
+               names_before: Mapping[str, tuple[str, str]],
+               new: set[Node]) -> set[Node]:  # fmt: skip
     """The groups (roots) whose stored names had another grouping: two stored entities now
-    one, one now two, or a stored name now in a group or out of one."""
+    one, one now two, or a stored name now in a group or out of one. A ``new`` name (no
+    stored report names it) joining a stored group regroups no stored name: the reports
+    naming it are new, which the counts and ``_candidates_moved`` weigh."""
     old_of: dict[Node, set[str]] = defaultdict(set)  # new root -> stored entities
     new_of: dict[str, set[Node]] = defaultdict(set)  # stored entity -> new roots
     for n in uf.parent:
@@ -321,17 +402,11 @@ def _regrouped(uf: NameUnion, node_entity: Mapping[Node, str],
             new_of[stored[0]].add(root)
     out = {root for root, olds in old_of.items() if len(olds) > 1}
     out |= {root for roots in new_of.values() if len(roots) > 1 for root in roots}
-    for n in uf.parent:
+    for n in uf.parent.keys() - new:
         had = ("node:" + node_ref(n)) in names_before
         if had != (n in node_entity):
             out.add(uf.find(n))
     return out
-
-
-def _lone_word(n: Node) -> list[str]:
-    """A one-word name's word as ``names.words`` writes it (lower-cased), else none."""
-    ws = names.words(n[1])
-    return ws if len(ws) == 1 else []
 
 
 def _ends(n: Node) -> list[str]:

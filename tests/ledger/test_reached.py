@@ -474,3 +474,67 @@ def test_a_rival_named_on_their_own_makes_a_stored_lone_name_doubtful(tmp_path: 
     assert _added(store, _doc("d", "2022-01-04", _person("Femi Bakare"))) == "scoped"
     assert _aliases(store, "Tunde Bakare") == []
     assert _aliases(store, "Chidi Okoro") == [("Okoro", "b")]
+
+
+def test_a_full_name_named_again_leaves_a_stored_lone_name_undecided_again(
+    tmp_path: Path,
+) -> None:
+    """A new report naming Tunde Bakare again, outside the stored report's company, with a
+    later id than his first report: the candidates of "Bakare" neither move in order nor in
+    standing, so the stored report's lone name is not decided again, and stays his."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _added(store, _doc("c", "2022-01-03", _person("Tunde Bakare"))) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+
+
+def test_an_earlier_report_of_a_groups_other_full_name_moves_a_stored_lone_name(
+    tmp_path: Path,
+) -> None:
+    """Two full names of one person (Tunde Bakare, Tunde A. Bakare), each named by a report
+    of the stored report's company: its lone "Bakare" stands for the one whose first report
+    (by id) comes first. A new report with an earlier id naming the other, outside that
+    company, moves the order: decided again, as a full build decides it."""
+    store = _store(tmp_path, [
+        _doc("m1", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("m2", "2022-01-01", _person("Tunde Adewale Bakare"), _person("Kemi Lawal")),
+        _doc("m3", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    forms = store.document_forms({"m3"})
+    assert _added(store, _doc("a0", "2022-01-05", _person("Tunde Adewale Bakare"))) == "scoped"
+    assert store.document_forms({"m3"}) != forms  # "Bakare" now the other full name's
+
+
+def test_a_new_full_name_joining_a_stored_group_leaves_a_stored_lone_name_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """A new report names Tunde Adewale Bakare, a name no stored report writes, which joins
+    Tunde Bakare's group: no stored name changes group, so the stored report's lone "Bakare"
+    (vouched for by its company, which names Tunde Bakare) keeps its decision."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    added = _doc("c", "2022-01-03", _person("Tunde Adewale Bakare"))
+    assert _added(store, added) == "scoped"
+    assert ("Bakare", "b") in _aliases(store, "Tunde Adewale Bakare")  # the longer name now
+
+
+def test_a_stored_lone_name_a_new_report_declares_an_alias_is_no_longer_lone(
+    tmp_path: Path,
+) -> None:
+    """ "Bakare" alone in a stored report stands for Tunde Bakare through its company; a new
+    report writes "Femi Adeyemi alias Bakare", naming no one of that company and no full
+    name "Bakare" ends: the stored name joins Femi Adeyemi's group (a stored name
+    regrouped), is no lone name any more, and the stored report's short form goes, as a
+    full build decides it."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    declared: Named = ("Femi Adeyemi", "Femi Adeyemi", "person", "Bakare", "alias")
+    assert _added(store, _doc("c", "2022-01-03", declared)) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == []
