@@ -33,6 +33,7 @@ __all__ = [
     "Spelling",
     "decided_rows",
     "document_rows",
+    "entity_rows",
     "index_layout",
     "index_rows",
     "named_rows",
@@ -138,7 +139,7 @@ def resolution_rows(
     for node, ks in keys.items():
         t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
     t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
-    t["index_entities"] = [_entity_row(b, final[b.id], spellings) for b in bases]
+    t["index_entities"] = entity_rows(bases, final, spellings)
     named: dict[str, tuple[str, str]] = {}
     for key, eid in by_key.items():
         named["k:" + key] = (eid, _component(spellings, key))
@@ -148,6 +149,14 @@ def resolution_rows(
         named["node:" + node_ref(node)] = (eid, _component(spellings, names.key(node[1])))
     t["index_names"] = [(name, eid, c) for name, (eid, c) in sorted(named.items())]
     return t
+
+
+def entity_rows(
+    bases: Iterable[Entity], final: Mapping[str, Entity], spellings: Mapping[str, Spelling]
+) -> list[tuple[Any, ...]]:
+    """The ``index_entities`` rows of ``bases`` (``resolution_rows``'), alone: an update
+    makes its names' rows before it assembles the entities, and these after."""
+    return [_entity_row(b, final[b.id], spellings) for b in bases]
 
 
 def named_rows(

@@ -44,7 +44,12 @@ from corroborate.ledger.index import (
     node_ref,
     parse_node,
 )
-from corroborate.ledger.index_rows import index_layout, resolution_rows, spellings_of
+from corroborate.ledger.index_rows import (
+    entity_rows,
+    index_layout,
+    resolution_rows,
+    spellings_of,
+)
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
 from corroborate.ledger.reached_lone import decided_again, lone_names_to_decide
 from corroborate.ledger.reached_overlay import Overlay, StoredSpellings, assembled_entities
@@ -128,8 +133,9 @@ def resolve_reached(
     finals = assembled_entities(store, docs, dirty, refs, base_changed, base_of, entities_before,
                                 overlay, short)  # fmt: skip
     overlay.by_id.own = finals.now
-    rows = resolution_rows(sorted(scope), bases, finals.now, by_key, by_name, node_entity,
-                           layout)  # fmt: skip
+    # the names', keys' and words' rows read no entity: made once, above
+    spelled_in = spellings_of(scope, layout[1])
+    rows["index_entities"] = entity_rows(bases, finals.now, spelled_in)
     entities_now = {r[0]: (r[1], r[2], r[3]) for r in rows["index_entities"]}
     entities = {e for e in entities_now.keys() | entities_before.keys()
                 if entities_now.get(e) != entities_before.get(e)}  # fmt: skip
@@ -147,7 +153,7 @@ def resolve_reached(
     nodes = {parse_node(r[2]) for r in set(rows["index_keys"]) ^ key_rows}
     nodes |= {parse_node(r[2]) for r in set(rows["index_words"]) ^ words_before}
     resolution = overlay.resolution(short, dirty)
-    spellings = StoredSpellings(store, spellings_of(scope, layout[1]))
+    spellings = StoredSpellings(store, spelled_in)
     return ResolutionDelta(resolution, refs, set(short) | dirty, entities, names_changed, nodes,
                            spellings)  # fmt: skip
 
