@@ -538,3 +538,21 @@ def test_a_stored_lone_name_a_new_report_declares_an_alias_is_no_longer_lone(
     declared: Named = ("Femi Adeyemi", "Femi Adeyemi", "person", "Bakare", "alias")
     assert _added(store, _doc("c", "2022-01-03", declared)) == "scoped"
     assert _aliases(store, "Tunde Bakare") == []
+
+
+def test_a_new_list_naming_a_lone_name_beside_its_full_name_keeps_them_apart(
+    tmp_path: Path,
+) -> None:
+    """ "Bakare" alone in a stored report stands for Tunde Bakare through its company; a new
+    report lists "Bakare, Tunde Bakare" (two people, by its list), outside that company: the
+    list keeps the lone name's group apart from his, so the stored report's lone name is
+    decided again and is lone, though the candidates of "Bakare" neither moved in order nor
+    in standing."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+    ])  # fmt: skip
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    listing = _doc("c", "2022-01-03", _person("Bakare"), _person("Tunde Bakare"), listed=True)
+    assert _added(store, listing) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == []
