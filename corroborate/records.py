@@ -169,7 +169,10 @@ class Attribution:
     the facts, which keep them (``AttributionFacts``); not stored otherwise, nor in
     ``to_json``. ``everyday_senses``: where in its sentences a violent verb acts on a thing
     ("her work to kill a proposal"), read from the parse (``nlp.acts.everyday_senses``) and
-    blanked when the facts read the act; not stored, nor in ``to_json``.
+    blanked when the facts read the act; not stored, nor in ``to_json``. ``passing``: where
+    its sentences name someone in passing ("work with the FBI", "young Arab men"), read from
+    the parse (``nlp.passing``) and left out of the names the facts keep of the content
+    (``AttributionFacts.named``); not stored, nor in ``to_json``.
     """
 
     source: list[Range]
@@ -186,6 +189,7 @@ class Attribution:
     target_office: str | None = None
     target_people: bool = False
     everyday_senses: tuple[Range, ...] = ()
+    passing: tuple[Range, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -230,6 +234,7 @@ class Attribution:
             speaker=self.speaker,
             target_office=self.target_office,
             target_people=self.target_people,
+            passing=tuple((s + offset, e + offset) for s, e in self.passing),
         )
 
 

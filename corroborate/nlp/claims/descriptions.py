@@ -17,6 +17,7 @@ from corroborate.nlp.claims.parties import (
     LISTING_VERBS,
     Parties,
 )
+from corroborate.nlp.passing import describes_the_accused
 from corroborate.records import ClaimKind, Mention, ParticipantRole
 
 __all__ = ["Descriptions"]
@@ -176,6 +177,8 @@ class Descriptions(Parties):
                                   if c.dep_ == "compound" and c.i > root.i)]  # fmt: skip
             if any(t.lemma_.lower() in lex.crime_nouns for t in after):
                 return "victim", next(t for t in after if t.lemma_.lower() in lex.crime_nouns)
+            if describes_the_accused(root):
+                return None, None  # "the Sandy Hook shooter": where, not who (``nlp.passing``)
             words += after
         words += [t for t in span if t.i < root.i and t.pos_ != "PROPN"]
         for t in words:
