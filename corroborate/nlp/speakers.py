@@ -8,7 +8,7 @@ explainable resolver over the document's named people and organisations:
   full name in the document that ends with it, when exactly one does;
 - a personal pronoun stands for the person most recently in the subject role,
   else the person most recently named (subjects carry discourse focus); a subject
-  pronoun after a description of someone in its own sentence ("Trump tweeted that the
+  pronoun after a description of someone else since that name ("Trump tweeted that the
   killer shouted as he fired") stands for the description, which names no one;
 - a role noun ("the suspect", "the accused") stands for the person the
   document is about: the first one named with such a role nearby, else the
@@ -221,11 +221,11 @@ class SpeakerResolver:
 def _a_description(token: Token) -> bool:
     """Whether ``token`` describes one person the text does not name there, as the subject
     of a clause or an owner (``SpeakerResolver._described_before``)."""
-    return (
-        token.dep_ in ("nsubj", "nsubjpass", "poss")
-        and token.head.dep_ != "ROOT"
-        or token.dep_ == "poss"
-    ) and (
+    # an owner anywhere; a subject only of a clause below the main verb
+    role = token.dep_ == "poss" or (
+        token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ != "ROOT"
+    )
+    return role and (
         token.tag_ == "NN"
         and token.lemma_.lower() in _DESCRIPTIONS
         and not token.ent_type_
