@@ -209,32 +209,19 @@ class Attribution:
         def move(ranges: list[Range]) -> list[Range]:
             return [(s + offset, e + offset) for s, e in ranges]
 
-        return Attribution(
+        # ``replace`` keeps every field a later reading adds; only offsets are moved here
+        # (a field left out of a hand-written copy was lost on every chunk but the first).
+        return replace(
+            self,
             source=move(self.source),
             cue=move(self.cue),
             content=move(self.content),
-            source_name=self.source_name,
-            kind=self.kind,
-            setting=self.setting,
-            target=self.target,
             quantities=[
-                Quantity(
-                    unit=q.unit,
-                    start=q.start + offset,
-                    end=q.end + offset,
-                    value=q.value,
-                    low=q.low,
-                    high=q.high,
-                    qualifier=q.qualifier,
-                )
-                for q in self.quantities
+                replace(q, start=q.start + offset, end=q.end + offset) for q in self.quantities
             ],
-            complaint=self.complaint,
             facts=self.facts.shifted(offset) if self.facts else None,
-            speaker=self.speaker,
-            target_office=self.target_office,
-            target_people=self.target_people,
-            passing=tuple((s + offset, e + offset) for s, e in self.passing),
+            everyday_senses=tuple(move(list(self.everyday_senses))),
+            passing=tuple(move(list(self.passing))),
         )
 
 
