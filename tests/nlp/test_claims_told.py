@@ -182,6 +182,16 @@ def test_such_a_statement_after_a_confessional_statement_is_a_confession(nlp: La
     assert {c.setting for c in found} == {"judicial"}
 
 
+def test_such_a_statement_is_about_what_the_statement_told_before_was(nlp: Language) -> None:
+    text = (
+        "Kamil Sethi gave a confessional statement about the murder before the magistrate. He "
+        "is the second suspect to make such a statement after his cousin Bilal Noor."
+    )
+    found = [c for c in claims_of(nlp, text) if c.kind == "confession"]
+    assert len(found) == 2
+    assert {c.act for c in found} == {"killing"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -23,6 +23,9 @@ class Ordinals(Answers):
     # The lemmas of the confession nouns told so far ("statement" of "a confessional
     # statement"): what "such a statement" stands for. Set by ``Reader.run``.
     confession_words: set[str]
+    # The act of the last confession told by each such word: what "such a statement" was
+    # about when its own sentence names no act. Set by ``Reader.run``.
+    confession_acts: dict[str, str]
 
     def _counted_doers(self, verb: Token) -> list[Named]:
         """ "X is the third suspect to confess after Y and Z", "X became the second accused
@@ -48,6 +51,16 @@ class Ordinals(Answers):
             for n in self._pobj_names(c) if self._is_person(n)
         ]  # fmt: skip
         return doers + before
+
+    def _confessed_act(self, cue: Token, act: str | None) -> str | None:
+        """The act of a confession: its sentence's; for "such a statement" that names none,
+        the act of the confession it stands for. Remembers each confession noun's act."""
+        lemma = cue.lemma_.lower()
+        if act is None and self._told_again(cue):
+            return self.confession_acts.get(lemma)
+        if act is not None and cue.pos_ in ("NOUN", "PROPN"):
+            self.confession_acts[lemma] = act
+        return act
 
     def _told_again(self, noun: Token) -> bool:
         """ "such a statement", "such statements": a noun marked by "such" whose word a

@@ -47,6 +47,7 @@ class Reader(Doers, Facing, Allegations, Ordinals):
     def run(self) -> tuple[list[Claim], list[Mention]]:
         claims: list[Claim] = []
         self.confession_words = set()
+        self.confession_acts = {}
         for sent in self.doc.sents:
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
@@ -499,6 +500,8 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             act = act_of(_masked(text, lo, hi, blanks))
         else:
             act = act_of(_masked(text, start, end, blanks))
+        if draft.kind == "confession":
+            act = self._confessed_act(draft.cue, act)  # "such a statement": the one told
         return Claim(
             kind=draft.kind,
             start=start,
