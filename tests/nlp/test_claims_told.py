@@ -210,11 +210,18 @@ def test_such_a_statement_is_no_confession_when_none_was_told(nlp: Language, tex
     [
         "Kamran Lodhi, who was out on bail in the case of the bank robbery, was seen in Lahore.",
         "Kamran Lodhi is out on bail.",
+        "Kamran Lodhi, who was on bail in a robbery case, was arrested again.",
     ],
 )
 def test_the_one_out_on_bail_was_granted_bail(nlp: Language, text: str) -> None:
     assert outcomes(claims_of(nlp, text), "Kamran Lodhi") == {"bail"}
 
 
-def test_out_on_the_street_is_no_bail(nlp: Language) -> None:
-    assert claims_of(nlp, "Kamran Lodhi was out on the street.") == []
+@pytest.mark.parametrize(
+    "text",
+    ["Kamran Lodhi was out on the street.", "The hearing of Kamran Lodhi was on bail matters."],
+)
+def test_out_on_the_street_or_a_hearing_on_bail_matters_is_no_bail(
+    nlp: Language, text: str
+) -> None:
+    assert outcomes(claims_of(nlp, text), "Kamran Lodhi") == set()

@@ -41,13 +41,14 @@ class Facing(Answers):
         return [draft]
 
     def _out_on_bail(self, verb: Token, lemma: str) -> list[Draft]:
-        """ "X is out on bail", "X, who was out on bail in a robbery case": bail granted to
-        the subject, told by where they are."""
+        """ "X is out on bail", "X, who was on bail in a robbery case": bail granted to the
+        subject, told by where they are (the "on" phrase hung on the verb or on "out"; bail
+        itself, not a noun it describes: "the hearing was on bail matters")."""
         if lemma not in _ON_ONLY:
             return []
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "out")]
         bail = [
-            p for out in verb.children if out.dep_ == "advmod" and out.lower_ == "out"
-            for c in out.children if c.dep_ == "prep" and c.lower_ == "on"
+            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.bail_nouns
         ]  # fmt: skip
         if not bail:
