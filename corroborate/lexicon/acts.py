@@ -26,6 +26,7 @@ class ActsLexicon:
     court_names: re.Pattern[str]
     violent_verbs: frozenset[str]  # lemmas: "kill", "murder", "shoot"
     everyday_objects: frozenset[str]  # lemmas of things such a verb acts on: "proposal", "bill"
+    described_things: frozenset[str]  # nouns a crime word only describes: "killing fields"
 
 
 def _at_word_start(pattern: str) -> re.Pattern[str]:
@@ -46,4 +47,5 @@ def acts_lexicon() -> ActsLexicon:
         court_names=re.compile(data["court_names"], re.I),
         violent_verbs=frozenset(data["violent_verbs"]),
         everyday_objects=frozenset(data["everyday_objects"]),
+        described_things=frozenset(data["described_things"]),
     )

@@ -294,7 +294,7 @@ def _label(
 
 
 def _everyday_senses(doc: Doc, start: int, end: int) -> list[Range]:
-    """Violent verbs in an everyday sense in the sentences from ``start`` to ``end``, which
+    """Crime words in an everyday sense in the sentences from ``start`` to ``end``, which
     the quote the facts read the act from spans."""
     sentences = [s for s in doc.sents if s.end_char > start and s.start_char < end]
     return everyday_senses(t for s in sentences for t in s)
