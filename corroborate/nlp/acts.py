@@ -48,11 +48,17 @@ def everyday_senses(tokens: Iterable[Token]) -> list[Range]:
     violent verb acting on a thing (``_acts_on_a_thing``: "her work to kill a proposal"), a
     crime word describing a thing (``_describes_a_thing``: "killing fields", "an
     assault-weapons ban"), a crime noun that is a person (``_a_person_figure``: "a powerful new
-    weapon: X"). Read where the parse is and blanked before ``act_of`` reads the words; "killed
+    weapon: X"), a crime word in an idiom (``_in_an_idiom``: "made a killing in the markets").
+    Read where the parse is and blanked before ``act_of`` reads the words; "killed
     the guard", "the killing of the guard", "the weapon used in the murder" are kept."""
     out: list[Range] = []
     for token in tokens:
-        if _acts_on_a_thing(token) or _describes_a_thing(token) or _a_person_figure(token):
+        if (
+            _acts_on_a_thing(token)
+            or _describes_a_thing(token)
+            or _a_person_figure(token)
+            or _in_an_idiom(token)
+        ):
             out.append((token.idx, token.idx + len(token.text)))
     return out
 
@@ -111,3 +117,17 @@ def _a_thing(noun: Token) -> bool:
         n.pos_ == "NOUN" and not n.ent_type_ and n.lemma_.lower() in _LEX.everyday_objects
         for n in nouns
     )
+
+
+def _in_an_idiom(token: Token) -> bool:
+    """A crime word in a fixed phrase of the lexicon's (``idioms``), read as the word that
+    governs it in the parse: the verb of its object ("investors made a killing in the
+    markets") or the word its preposition hangs on ("a call to arms against the bill")."""
+    if token.dep_ in _OBJECTS:
+        governor = token.head
+    elif token.dep_ == "pobj":
+        governor = token.head.head
+    else:
+        return False
+    words = _LEX.idioms.get(governor.lemma_.lower(), frozenset())
+    return token.lower_ in words or token.lemma_.lower() in words

@@ -81,9 +81,11 @@ def test_the_act_of_a_claim_leaves_the_everyday_sense_out(nlp: Language) -> None
         ("The senator voted for an assault-weapons ban in 1994.", ["assault", "weapons"]),
         ("The council imposed an arms embargo on the republic.", ["arms"]),
         ("The new tax rules are hardly rocket science.", ["rocket"]),
+        ("Investors made a killing in the markets last year.", ["killing"]),
+        ("The senator ended with a call to arms against the bill.", ["arms"]),
     ],
 )
-def test_a_crime_word_describing_a_thing_is_an_everyday_sense(
+def test_a_crime_word_describing_a_thing_or_in_an_idiom_is_an_everyday_sense(
     nlp: Language, text: str, words: list[str]
 ) -> None:
     assert _senses(nlp, text) == words
@@ -99,6 +101,9 @@ def test_a_crime_word_describing_a_thing_is_an_everyday_sense(
         "A bomb attack killed three people at the market.",
         "The court framed terrorism charges against Tomas Arlen.",
         "Tomas Arlen, the killer, was arrested at the border.",
+        "The gang carried out a killing in the market last year.",
+        "Tomas Arlen made a bomb in the garage.",
+        "Police recovered arms from the house.",
     ],
 )
 def test_a_crime_word_heading_its_phrase_or_modifying_a_legal_noun_stays_an_act(
