@@ -167,12 +167,13 @@ class Attribution:
     what the audit or the ledger makes of it. ``target_office`` and ``target_people``: what
     the parse says of the target phrase, read where the parse is (``nlp.attribution``) for
     the facts, which keep them (``AttributionFacts``); not stored otherwise, nor in
-    ``to_json``. ``everyday_senses``: where in its sentences a violent verb acts on a thing
-    ("her work to kill a proposal"), read from the parse (``nlp.acts.everyday_senses``) and
-    blanked when the facts read the act; not stored, nor in ``to_json``. ``passing``: where
-    its sentences name someone in passing ("work with the FBI", "young Arab men"), read from
-    the parse (``nlp.passing``) and left out of the names the facts keep of the content
-    (``AttributionFacts.named``); not stored, nor in ``to_json``.
+    ``to_json``. ``everyday_senses``: where in its sentences a crime word is used in an
+    everyday sense ("her work to kill a proposal", "killing fields"), read from the parse
+    (``nlp.acts.everyday_senses``) and blanked when the facts read the act; not stored, nor
+    in ``to_json``. ``passing``: where its sentences name someone in passing ("work with the
+    FBI", "young Arab men"), read from the parse (``nlp.passing``) and left out of the names
+    the facts keep of the content (``AttributionFacts.named``); not stored, nor in
+    ``to_json``.
     """
 
     source: list[Range]

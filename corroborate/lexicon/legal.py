@@ -46,6 +46,9 @@ class LegalLexicon:
     declare_verbs: frozenset[str]
     absconder_nouns: frozenset[str]
     accused_nouns: frozenset[str]
+    plan_nouns: frozenset[str]  # "mastermind": accused only of a plan that is a crime
+    feeling_words: frozenset[str]  # "confessed to being nervous": no crime confessed
+    linking_verbs: frozenset[str]  # "being", "feeling" nervous: the state is confessed
     crime_verbs: frozenset[str]
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged

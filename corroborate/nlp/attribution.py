@@ -296,7 +296,7 @@ def _label(
 
 
 def _everyday_senses(doc: Doc, start: int, end: int) -> list[Range]:
-    """Violent verbs in an everyday sense in the sentences from ``start`` to ``end``, which
+    """Crime words in an everyday sense in the sentences from ``start`` to ``end``, which
     the quote the facts read the act from spans."""
     return everyday_senses(_sentence_tokens(doc, start, end))
 

@@ -159,7 +159,7 @@ def _masked(
     text: str, ranges: list[Range], mentions: Sequence[Mention], senses: Sequence[Range] = ()
 ) -> str:
     """The text of ``ranges`` with names blanked ("anti-terrorism court" names no act), and
-    ``senses``, violent verbs in an everyday sense ("kill a proposal")."""
+    ``senses``, crime words in an everyday sense ("kill a proposal", "killing fields")."""
     chars = list(text)
     for m in mentions:
         if m.type != "person":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -185,7 +186,8 @@ class Descriptions(Parties):
             lemma = t.lemma_.lower()
             lower = t.lower_
             if lemma in lex.accused_nouns or lower in lex.accused_nouns:
-                return "accused", t
+                # "His digital mastermind, X": a planner of no crime describes no accused
+                return (None, None) if plans_no_crime(t, lex) else ("accused", t)
             if lemma in lex.victim_words or lower in lex.victim_words:
                 return "victim", t
             if lemma in lex.crime_nouns and root.dep_ == "compound":

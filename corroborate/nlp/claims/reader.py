@@ -20,6 +20,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -181,7 +182,7 @@ class Reader(Doers, Facing, Allegations, Ordinals):
                 draft.add(self._not_its_subject(token, self._doers_in_clause(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
-        if lemma in lex.confess_verbs or plea == "guilty":
+        if (lemma in lex.confess_verbs and not confesses_no_crime(token, lex)) or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             draft.add(self._agents(token), "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
@@ -284,6 +285,8 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             return [draft]
         role: ParticipantRole | None = None
         if lemma in lex.accused_nouns or token.lower_ in lex.accused_nouns:
+            if plans_no_crime(token, lex):
+                return []  # "his digital mastermind", "the mastermind of the campaign"
             role = "accused"
         elif lex.role_nouns.get(lemma) not in (None, "court"):
             role = lex.role_nouns[lemma]
@@ -528,7 +531,7 @@ def _subjunctive(verb: Token) -> bool:
 
 def _masked(text: str, start: int, end: int, blanks: list[Range]) -> str:
     """The sentence with ``blanks`` blanked - the parties' names (a name never decides the
-    act) and violent verbs in an everyday sense (``everyday_senses``)."""
+    act) and crime words in an everyday sense (``everyday_senses``)."""
     chars = list(text[start:end])
     for b_start, b_end in blanks:
         lo, hi = max(b_start - start, 0), min(b_end - start, len(chars))
