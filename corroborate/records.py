@@ -167,9 +167,13 @@ class Attribution:
     what the audit or the ledger makes of it. ``target_office`` and ``target_people``: what
     the parse says of the target phrase, read where the parse is (``nlp.attribution``) for
     the facts, which keep them (``AttributionFacts``); not stored otherwise, nor in
-    ``to_json``. ``everyday_senses``: where in its sentences a violent verb acts on a thing
-    ("her work to kill a proposal"), read from the parse (``nlp.acts.everyday_senses``) and
-    blanked when the facts read the act; not stored, nor in ``to_json``.
+    ``to_json``. ``everyday_senses``: where in its sentences a crime word is used in an
+    everyday sense ("her work to kill a proposal", "killing fields"), read from the parse
+    (``nlp.acts.everyday_senses``) and blanked when the facts read the act; not stored, nor
+    in ``to_json``. ``passing``: where its sentences name someone in passing ("work with the
+    FBI", "young Arab men"), read from the parse (``nlp.passing``) and left out of the names
+    the facts keep of the content (``AttributionFacts.named``); not stored, nor in
+    ``to_json``.
     """
 
     source: list[Range]
@@ -186,6 +190,7 @@ class Attribution:
     target_office: str | None = None
     target_people: bool = False
     everyday_senses: tuple[Range, ...] = ()
+    passing: tuple[Range, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -205,31 +210,19 @@ class Attribution:
         def move(ranges: list[Range]) -> list[Range]:
             return [(s + offset, e + offset) for s, e in ranges]
 
-        return Attribution(
+        # ``replace`` keeps every field a later reading adds; only offsets are moved here
+        # (a field left out of a hand-written copy was lost on every chunk but the first).
+        return replace(
+            self,
             source=move(self.source),
             cue=move(self.cue),
             content=move(self.content),
-            source_name=self.source_name,
-            kind=self.kind,
-            setting=self.setting,
-            target=self.target,
             quantities=[
-                Quantity(
-                    unit=q.unit,
-                    start=q.start + offset,
-                    end=q.end + offset,
-                    value=q.value,
-                    low=q.low,
-                    high=q.high,
-                    qualifier=q.qualifier,
-                )
-                for q in self.quantities
+                replace(q, start=q.start + offset, end=q.end + offset) for q in self.quantities
             ],
-            complaint=self.complaint,
             facts=self.facts.shifted(offset) if self.facts else None,
-            speaker=self.speaker,
-            target_office=self.target_office,
-            target_people=self.target_people,
+            everyday_senses=tuple(move(list(self.everyday_senses))),
+            passing=tuple(move(list(self.passing))),
         )
 
 

@@ -9,6 +9,7 @@ verbs with the things they act on in an everyday sense ("kill a proposal").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,8 @@ class ActsLexicon:
     court_names: re.Pattern[str]
     violent_verbs: frozenset[str]  # lemmas: "kill", "murder", "shoot"
     everyday_objects: frozenset[str]  # lemmas of things such a verb acts on: "proposal", "bill"
+    described_things: frozenset[str]  # nouns a crime word only describes: "killing fields"
+    idioms: Mapping[str, frozenset[str]]  # governing lemma -> crime words: "make" -> "killing"
 
 
 def _at_word_start(pattern: str) -> re.Pattern[str]:
@@ -46,4 +49,6 @@ def acts_lexicon() -> ActsLexicon:
         court_names=re.compile(data["court_names"], re.I),
         violent_verbs=frozenset(data["violent_verbs"]),
         everyday_objects=frozenset(data["everyday_objects"]),
+        described_things=frozenset(data["described_things"]),
+        idioms={verb: frozenset(words) for verb, words in data["idioms"].items()},
     )

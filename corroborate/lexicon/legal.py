@@ -46,8 +46,15 @@ class LegalLexicon:
     declare_verbs: frozenset[str]
     absconder_nouns: frozenset[str]
     accused_nouns: frozenset[str]
+    plan_nouns: frozenset[str]  # "mastermind": accused only of a plan that is a crime
+    feeling_words: frozenset[str]  # "confessed to being nervous": no crime confessed
+    linking_verbs: frozenset[str]  # "being", "feeling" nervous: the state is confessed
     crime_verbs: frozenset[str]
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
+    facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
+    bare_charge_nouns: frozenset[str]  # "faces charges" alone; "faces a case" with an offence
+    commission_verbs: frozenset[str]  # "allegations that he had committed X": an offence
+    wrongdoing_nouns: frozenset[str]  # "the misconduct by X": X did it
     crime_nouns: frozenset[str]
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]

@@ -35,6 +35,7 @@ class NameWords:
     victim_acts: frozenset[str]  # "the murder of X": "murder", "killing"
     acronym_skips: frozenset[str]  # "of", "-i-": words an acronym leaves out
     joining_words: frozenset[str]  # "and", "in": after a name that modifies nothing
+    case_title_words: frozenset[str]  # "v.", "vs.": a case's title, never a person
 
 
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
@@ -60,4 +61,5 @@ def name_words() -> NameWords:
         victim_acts=_words(data, "victim_acts"),
         acronym_skips=_words(data, "acronym_skips"),
         joining_words=_words(data, "joining_words"),
+        case_title_words=_words(data, "case_title_words"),
     )

@@ -22,6 +22,8 @@ class TargetWords:
     follower_nouns: frozenset[str]  # "operative", "henchman"
     enforcement_verbs: frozenset[str]  # "book", "arrest", "detain"
     placeholders: frozenset[str]  # "it", "there"
+    company_prepositions: frozenset[str]  # "with": "work with X" names X beside the act
+    joined_company: frozenset[str]  # "along", "together": "along with X" joins X to the doers
 
 
 @cache

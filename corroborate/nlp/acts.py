@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from corroborate.lexicon.acts import acts_lexicon
+from corroborate.lexicon.legal import legal
 from corroborate.records import Range
 
 __all__ = ["act_of", "everyday_senses"]
@@ -24,6 +25,11 @@ _LEX = acts_lexicon()
 _COURT_NAMES = _LEX.court_names
 # Objects of the voice: a passive's subject is what the verb acts on ("the bill was killed").
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
+# How a word modifies a noun: "killing fields", "an assault-weapons ban".
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# Nouns that name a person by what they do ("the killer, X"): apposed to a name, they are
+# that person, no figure of speech.
+_PERSON_NOUNS = legal().accused_nouns
 
 
 def act_of(text: str) -> str | None:
@@ -38,18 +44,69 @@ def act_of(text: str) -> str | None:
 
 
 def everyday_senses(tokens: Iterable[Token]) -> list[Range]:
-    """Where among ``tokens`` a violent verb is used in an everyday sense: its object in the
-    parse is a thing from the lexicon, no person ("her work to kill a proposal", "the bill was
-    killed"), so the verb names no act. Read where the parse is and blanked before ``act_of``
-    reads the words; "killed the guard", "killed him", "killed three people" are kept."""
+    """Where among ``tokens`` a crime word is used in an everyday sense, so names no act: a
+    violent verb acting on a thing (``_acts_on_a_thing``: "her work to kill a proposal"), a
+    crime word describing a thing (``_describes_a_thing``: "killing fields", "an
+    assault-weapons ban"), a crime noun that is a person (``_a_person_figure``: "a powerful new
+    weapon: X"), a crime word in an idiom (``_in_an_idiom``: "made a killing in the markets").
+    Read where the parse is and blanked before ``act_of`` reads the words; "killed
+    the guard", "the killing of the guard", "the weapon used in the murder" are kept."""
     out: list[Range] = []
     for token in tokens:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in _LEX.violent_verbs:
-            continue
-        objects = [c for c in token.children if c.dep_ in _OBJECTS]
-        if objects and all(_a_thing(o) for o in objects):
+        if (
+            _acts_on_a_thing(token)
+            or _describes_a_thing(token)
+            or _a_person_figure(token)
+            or _in_an_idiom(token)
+        ):
             out.append((token.idx, token.idx + len(token.text)))
     return out
+
+
+def _acts_on_a_thing(token: Token) -> bool:
+    """A violent verb whose objects in the parse are all things of the lexicon, no person
+    ("kill a proposal", "the bill was killed")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _LEX.violent_verbs:
+        return False
+    objects = [c for c in token.children if c.dep_ in _OBJECTS]
+    return bool(objects) and all(_a_thing(o) for o in objects)
+
+
+def _describes_a_thing(token: Token) -> bool:
+    """A crime word that only modifies a noun naming a thing of the lexicon
+    (``described_things``): "Western capitals made into killing fields", "voted for an
+    assault-weapons ban" (through a modifier of a modifier). A crime word heading its phrase
+    ("the killing of the guard") or modifying anything else ("the murder case", "a bomb
+    blast", "terrorism charges") still names its act."""
+    if token.dep_ not in _MODIFIERS or act_of(token.text) is None:
+        return False
+    head = token.head
+    while head.dep_ in _MODIFIERS and head.head is not head and head.head.pos_ == "NOUN":
+        head = head.head
+    return (
+        head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in _LEX.described_things
+    )
+
+
+def _a_person_figure(token: Token) -> bool:
+    """A crime noun naming a thing that the sentence says is a person: apposed to a person's
+    name ("they have a powerful new weapon: X") or said of one ("X is their best weapon").
+    A person is no weapon, so the noun is a figure of speech. Nouns that name a person by
+    what they do ("the killer, X") are never asked."""
+    if token.pos_ != "NOUN" or act_of(token.text) is None:
+        return False
+    if token.lemma_.lower() in _PERSON_NOUNS or token.lower_ in _PERSON_NOUNS:
+        return False
+    apposed = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        apposed.append(token.head)
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        apposed += [c for c in token.head.children if c.dep_ == "nsubj"]
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == ":":
+        # "weapon: X": a colon apposes what follows, however the parser hangs the name
+        apposed.append(doc[token.i + 2])
+    return any(t.ent_type_ == "PERSON" for t in apposed)
 
 
 def _a_thing(noun: Token) -> bool:
@@ -60,3 +117,17 @@ def _a_thing(noun: Token) -> bool:
         n.pos_ == "NOUN" and not n.ent_type_ and n.lemma_.lower() in _LEX.everyday_objects
         for n in nouns
     )
+
+
+def _in_an_idiom(token: Token) -> bool:
+    """A crime word in a fixed phrase of the lexicon's (``idioms``), read as the word that
+    governs it in the parse: the verb of its object ("investors made a killing in the
+    markets") or the word its preposition hangs on ("a call to arms against the bill")."""
+    if token.dep_ in _OBJECTS:
+        governor = token.head
+    elif token.dep_ == "pobj":
+        governor = token.head.head
+    else:
+        return False
+    words = _LEX.idioms.get(governor.lemma_.lower(), frozenset())
+    return token.lower_ in words or token.lemma_.lower() in words

@@ -26,6 +26,7 @@ from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
+from corroborate.nlp.passing import named_in_passing
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
 from corroborate.nlp.roles import (
@@ -290,14 +291,20 @@ def _label(
         target_office=target_office(target_toks, source_tokens) if target else None,
         target_people=bool(target) and a_people(target_toks),
         everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
+        passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
     )
 
 
 def _everyday_senses(doc: Doc, start: int, end: int) -> list[Range]:
-    """Violent verbs in an everyday sense in the sentences from ``start`` to ``end``, which
+    """Crime words in an everyday sense in the sentences from ``start`` to ``end``, which
     the quote the facts read the act from spans."""
+    return everyday_senses(_sentence_tokens(doc, start, end))
+
+
+def _sentence_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of the sentences from ``start`` to ``end``."""
     sentences = [s for s in doc.sents if s.end_char > start and s.start_char < end]
-    return everyday_senses(t for s in sentences for t in s)
+    return [t for s in sentences for t in s]
 
 
 def _extent(*roles: list[Range]) -> tuple[int, int]:

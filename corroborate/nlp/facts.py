@@ -105,7 +105,7 @@ def attribution_facts(
         quote_custody=_custody(text[start:end]),
         court_source=_names_court(a.source_name or ""),
         source_label=_source_label(a.source_name),
-        named=_named(text, a.content, mentions),
+        named=_named(text, a.content, mentions, a.passing),
         target_modifiers=_modifiers(a.target or ""),
         target_office=a.target_office,
         target_people=a.target_people,
@@ -159,7 +159,7 @@ def _masked(
     text: str, ranges: list[Range], mentions: Sequence[Mention], senses: Sequence[Range] = ()
 ) -> str:
     """The text of ``ranges`` with names blanked ("anti-terrorism court" names no act), and
-    ``senses``, violent verbs in an everyday sense ("kill a proposal")."""
+    ``senses``, crime words in an everyday sense ("kill a proposal", "killing fields")."""
     chars = list(text)
     for m in mentions:
         if m.type != "person":
@@ -169,13 +169,18 @@ def _masked(
     return " ".join("".join(chars[s:e]) for s, e in ranges)
 
 
-def _named(text: str, ranges: list[Range], mentions: Sequence[Mention]) -> tuple[str, ...]:
+def _named(
+    text: str, ranges: list[Range], mentions: Sequence[Mention], passing: Sequence[Range] = ()
+) -> tuple[str, ...]:
     """Names of the people and organisations inside ``ranges``, in text order; places and
-    names that only modify a noun ("Lyari gang war", "Avan bomb") left out, and victims
-    ("the murder of journalist X")."""
+    names that only modify a noun ("Lyari gang war", "Avan bomb") left out, victims ("the
+    murder of journalist X"), and names the parse gives in passing (``passing``: "work with
+    the FBI", ``nlp.passing``)."""
     out: list[str] = []
     for m in mentions:
         if m.type == "place" or not any(s <= m.start < e for s, e in ranges):
+            continue
+        if any(s <= m.start < e for s, e in passing):
             continue
         if m.type != "person" and is_modifier(text, m):
             continue

@@ -7,7 +7,9 @@ explainable resolver over the document's named people and organisations:
 - a surname or title + surname ("Siddiqui", "Mr Siddiqui") stands for the one
   full name in the document that ends with it, when exactly one does;
 - a personal pronoun stands for the person most recently in the subject role,
-  else the person most recently named (subjects carry discourse focus);
+  else the person most recently named (subjects carry discourse focus); a subject
+  pronoun after a description of someone else since that name ("Trump tweeted that the
+  killer shouted as he fired") stands for the description, which names no one;
 - a role noun ("the suspect", "the accused") stands for the person the
   document is about: the first one named with such a role nearby, else the
   most recently focused person;
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.docindex import DocIndex
@@ -36,6 +39,10 @@ PERSONAL_TITLES = name_words().personal_titles
 # Words to drop from a name: the mention finder's titles and role words ("Gangster Uzair
 # Baloch"), and every personal title.
 TITLES = names.TITLES | PERSONAL_TITLES
+# Nouns that describe one person without naming them: an accused ("the killer"), a role
+# ("the president", "the spokesman"); not those that stand for the one a report follows
+# ("the suspect", "the accused"), which the resolver resolves (``resolve``).
+_DESCRIPTIONS = (legal().accused_nouns | name_words().roles) - ROLE_NOUNS
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -126,6 +133,8 @@ class SpeakerResolver:
         head = span.root
         lower = head.lower_
         if lower in PERSONAL_PRONOUNS and len(span) <= 2:
+            if head.dep_ in ("nsubj", "nsubjpass") and self._described_before(head):
+                return span.text  # "the killer shouted as he fired": no name
             return self._focus(head.i) or span.text
         if lower in ("who", "whom", "which", "that") and head.head.dep_ == "relcl":
             return self.resolve(_noun_phrase(head.head.head))
@@ -161,6 +170,27 @@ class SpeakerResolver:
                 return named or words
         return span.text.strip()
 
+    def _described_before(self, pronoun: Token) -> bool:
+        """Whether a description of one person stands between the subject ``pronoun`` and
+        the last person named before it in its sentence (or, where its sentence names none
+        before it, the sentence before, which the parser may have cut at a quotation: "Trump
+        tweeted, 'Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered
+        ...'"), as the subject of a clause or an owner ("Trump said the president's refusal
+        ... is a weakness and he should resign"): the pronoun stands for the description,
+        not for the name before it. Not a description owned by someone ("X's aide said he
+        ...", where he may be X), one in apposition to the name ("X, the president, said he":
+        the name itself), the subject of its sentence's main verb ("Obama spoke. The
+        president said he ...": the focus, most often the name before), nor the nouns the
+        resolver itself resolves ("the accused", "the suspect")."""
+        sentence = self.index.sentence(pronoun.i)
+        start = sentence.start
+        if not any(start <= e.start and e.end <= pronoun.i for e in self._people) and start:
+            start = self.index.sentence(start - 1).start
+        named = [e for e in self._people if start <= e.start and e.end <= pronoun.i]
+        if not named:
+            return False
+        return any(_a_description(t) for t in self.doc[named[-1].end : pronoun.i])
+
     def _focus(self, position: int) -> str | None:
         """The person in focus before ``position``: the latest subject, else the latest named."""
         sent_start = self.index.sentence(position).start
@@ -186,6 +216,21 @@ class SpeakerResolver:
                 if token.lower_ in ROLE_NOUNS:
                     return self._focus(token.i)
         return None
+
+
+def _a_description(token: Token) -> bool:
+    """Whether ``token`` describes one person the text does not name there, as the subject
+    of a clause or an owner (``SpeakerResolver._described_before``)."""
+    # an owner anywhere; a subject only of a clause below the main verb
+    role = token.dep_ == "poss" or (
+        token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ != "ROOT"
+    )
+    return role and (
+        token.tag_ == "NN"
+        and token.lemma_.lower() in _DESCRIPTIONS
+        and not token.ent_type_
+        and not any(c.dep_ == "poss" for c in token.children)
+    )
 
 
 def _titled_names(doc: Doc) -> list[Span]:

@@ -148,12 +148,22 @@ def target_office(target: list[Token], source: list[Token]) -> str | None:
 
 def a_people(target: list[Token]) -> bool:
     """Whether a target phrase is a people: its head a nationality, religion or people in
-    the plural ("the four Americans killed", "Americans"), never one party - as the names
-    an attribution's content gives are read (``nlp.facts``)."""
+    the plural ("the four Americans killed", "Americans"), or a phrase whose only names are
+    such words used as adjectives ("gangs of young Arab men"); never one party - as the
+    names an attribution's content gives are read (``nlp.facts``, ``nlp.passing``)."""
     if not target:
         return False
     head = _head(target)
-    return head.ent_type_ == "NORP" and head.text.endswith("s") and not head.text.endswith("ss")
+    if head.ent_type_ == "NORP" and head.text.endswith("s") and not head.text.endswith("ss"):
+        return True
+    # "gangs of young Arab and Berber men": its only names describe its noun as a people
+    names = [t for t in target if t.ent_type_ or t.pos_ == "PROPN"]
+    return bool(names) and all(_a_people_adjective(t) for t in names)
+
+
+def _a_people_adjective(token: Token) -> bool:
+    """A nationality, religion or people used as an adjective ("young Arab men")."""
+    return token.ent_type_ == "NORP" and (token.dep_ == "amod" or token.pos_ == "ADJ")
 
 
 def _head(tokens: list[Token]) -> Token:

@@ -349,3 +349,34 @@ def test_a_people_as_the_target_is_not_the_accused(nlp: Language) -> None:
         " if the patrol had come sooner.",
     )
     assert not any("Canadian" in name for name in accused)
+
+
+def test_a_name_given_in_passing_is_not_the_accused(nlp: Language) -> None:
+    """Where the target names no one, the ledger falls back on the content's first name;
+    one given in passing is none: the object of company on a verb ("babies with Lorne
+    Syndrome") and a people used as an adjective ("gangs of young Arab and Kurdish men")."""
+    accused = _accused_names(
+        nlp,
+        "A spokesman said the group had ordered its fighters to kill newborn babies with"
+        " Lorne Syndrome.",
+        "Police said gangs of young Arab and Kurdish men committed dozens of assaults in the city.",
+        "The mayor said the assaults were committed by gangs of young Arab and Kurdish men.",
+    )
+    assert not accused
+
+
+def test_a_pronoun_past_a_description_is_not_the_name_before_it(nlp: Language) -> None:
+    """ "X said the gunman shouted at the guards before he killed two of them": he is the
+    gunman, whom the report does not name, not X."""
+    accused = _accused_names(
+        nlp, "Mr. Orwell Pike said the gunman shouted at the guards before he killed two of them."
+    )
+    assert "Orwell Pike" not in accused
+
+
+def test_a_case_title_is_no_accused(nlp: Language) -> None:
+    """ "Voss v. Voss" names a case: the lone "Voss" the petition accuses is not it."""
+    accused = _accused_names(
+        nlp, "The lawsuit, Voss v. Voss, was filed in May. The petition accuses Voss of fraud."
+    )
+    assert not any("v." in name for name in accused)

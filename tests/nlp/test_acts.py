@@ -72,3 +72,66 @@ def test_the_act_of_a_claim_leaves_the_everyday_sense_out(nlp: Language) -> None
     text = "Police accused Oren Tabb of killing the guard at the depot."
     [analysis] = analyse_documents([Document("d", text)], nlp)
     assert any(c.act == "killing" for c in analysis.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Critics warned that the old towns could be made into killing fields.", ["killing"]),
+        ("The senator voted for an assault-weapons ban in 1994.", ["assault", "weapons"]),
+        ("The council imposed an arms embargo on the republic.", ["arms"]),
+        ("The new tax rules are hardly rocket science.", ["rocket"]),
+        ("Investors made a killing in the markets last year.", ["killing"]),
+        ("The senator ended with a call to arms against the bill.", ["arms"]),
+    ],
+)
+def test_a_crime_word_describing_a_thing_or_in_an_idiom_is_an_everyday_sense(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert _senses(nlp, text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killing of the guard shocked the town.",
+        "The killing of three people shocked the town.",
+        "Police found the weapon used in the murder of the guard.",
+        "Tomas Arlen was convicted in the murder case on Monday.",
+        "A bomb attack killed three people at the market.",
+        "The court framed terrorism charges against Tomas Arlen.",
+        "Tomas Arlen, the killer, was arrested at the border.",
+        "The gang carried out a killing in the market last year.",
+        "Tomas Arlen made a bomb in the garage.",
+        "Police recovered arms from the house.",
+    ],
+)
+def test_a_crime_word_heading_its_phrase_or_modifying_a_legal_noun_stays_an_act(
+    nlp: Language, text: str
+) -> None:
+    assert _senses(nlp, text) == []
+    assert act_of(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats say they have a powerful new weapon: Mara Quill.",
+        "Rivals say Mara Quill is the party's best weapon.",
+    ],
+)
+def test_a_crime_noun_that_is_a_person_is_a_figure_of_speech(nlp: Language, text: str) -> None:
+    assert _senses(nlp, text) == ["weapon"]
+
+
+def test_the_act_of_an_attribution_leaves_the_noun_senses_out(nlp: Language) -> None:
+    text = (
+        "Oren Tabb said the old towns could be made into killing fields. "
+        "The ad slams Mara Quill for voting for an assault-weapons ban. "
+        "Prosecutors said Tomas Arlen carried the weapon used in the killing of the guard."
+    )
+    [analysis] = analyse_documents([Document("d", text)], nlp)
+    acts = {text[a.content[0][0] : a.content[-1][1]]: a.facts.act for a in analysis.attributions
+            if a.facts}  # fmt: skip
+    assert [act for content, act in acts.items() if "Tomas Arlen" in content] == ["illegal weapons"]
+    assert all(act is None for content, act in acts.items() if "Tomas Arlen" not in content)

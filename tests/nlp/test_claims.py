@@ -1079,3 +1079,23 @@ def test_an_act_only_judged_is_not_made(nlp: Language, text: str) -> None:
 def test_an_act_the_subject_is_quick_to_do_is_made(nlp: Language) -> None:
     found = claims_of(nlp, "Omar Vane was quick to blame Ivo Marsh for the fire.")
     assert roles(found).get("Ivo Marsh") == {"accused"}
+
+
+def test_a_name_before_one_accused_noun_is_not_the_accused(nlp: Language) -> None:
+    """ "the Sandy Ridge shooter" tells where, not who, even where the mentions took the
+    place for a person: no claim accuses it. A name after the noun is the one it describes
+    ("the shooter, Ivo Marsh"), and members in the plural are the organisation's ("Harbor
+    Front gunmen")."""
+    from corroborate.records import Mention
+
+    text = "The families alleged that its marketing inspired the Sandy Ridge shooter."
+    doc = nlp(text)
+    start = text.index("Sandy Ridge")
+    place = Mention(start, start + len("Sandy Ridge"), "Sandy Ridge", "person", "Sandy Ridge",
+                    "ORG")  # fmt: skip
+    claims, _ = find_claims(doc, [place])
+    assert not any(p.role == "accused" for c in claims for p in c.participants)
+    text = "Police said the shooter, Ivo Marsh, had killed six people at the school."
+    doc = nlp(text)
+    claims, _ = find_claims(doc, find_mentions(doc))
+    assert ("Ivo Marsh", "accused") in {(p.name, p.role) for c in claims for p in c.participants}

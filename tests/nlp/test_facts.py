@@ -101,6 +101,19 @@ def test_named_leaves_out_a_people() -> None:
     assert facts is not None and facts.named == ("Islamic",)
 
 
+def test_named_leaves_out_names_given_in_passing() -> None:
+    """Names the parse gave in passing (``Attribution.passing``, ``nlp.passing``) are not
+    among the content's names; the others are, and a chunk's shift moves the ranges."""
+    text = "Omar Vane said Ada Lind refused to work with the Dock Union."
+    said = _said(text, "Omar Vane", "said", "Ada Lind refused to work with the Dock Union",
+                 kind="allegation", passing=(_at(text, "the Dock Union"),))  # fmt: skip
+    mentions = [_mention(text, "Ada Lind", "person"), _mention(text, "Dock Union", "organization")]
+    facts = attribution_facts(Document("d", text), said, mentions)
+    assert facts is not None and facts.named == ("Ada Lind",)
+    start, end = _at(text, "the Dock Union")
+    assert said.shifted(100).passing == ((start + 100, end + 100),)
+
+
 def test_the_source_and_target_words_the_ledger_needs() -> None:
     text = "They said the anti-terrorism court judge had acquitted two Dock Union personnel."
     document = Document("d", text)

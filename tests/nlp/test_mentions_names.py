@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.mentions.candidates import _joined_fragments
+from corroborate.nlp.mentions.entity_types import _a_title
 
 
 def test_person_names_with_nothing_between_them_are_one_name(nlp: Language) -> None:
@@ -90,3 +91,26 @@ def test_a_capitalised_word_at_a_sentence_start_is_not_a_cut_off_first_name(
     text = "Professor Dorsa's War: why an academic took up arms. Mekonen Dorsa taught economics."
     people = {m.text: m.name for m in find_mentions(nlp(text)) if m.type == "person"}
     assert "Professor Dorsa" not in people
+
+
+def test_titles_of_shows_and_cases_are_no_people(nlp: Language) -> None:
+    """A case's title ("Voss v. Voss") and a show's with a number ("Anderson Ray 360") are
+    no one's name: not a mention, and never the full name a lone "Voss" stands for."""
+    mentions = find_mentions(
+        nlp("The lawsuit, Voss v. Voss, was filed in May. The petition accuses Voss of fraud.")
+    )
+    assert not any("v." in m.name for m in mentions)
+    mentions = find_mentions(nlp("Reporter Lina Marr spoke on Anderson Ray 360 about the attack."))
+    assert "Anderson Ray 360" not in {m.name for m in mentions}
+    assert "Lina Marr" in {m.name for m in mentions if m.type == "person"}
+    # a middle initial is no "v.": "Putin" stands for the full name
+    mentions = find_mentions(nlp("Vladimir V. Putin spoke on Monday. Putin denied it."))
+    assert {m.name for m in mentions if m.type == "person"} == {"Vladimir V. Putin"}
+
+
+def test_a_work_of_art_is_no_person(nlp: Language) -> None:
+    """What NER calls a work of art ("Meeting Voss", an ad's title) is a title, not a
+    person's name; the same words called a person, with no number, are a name."""
+    doc = nlp("A campaign ad called Meeting Voss was released on Thursday.")
+    assert _a_title(Span(doc, 4, 6, "WORK_OF_ART"))
+    assert not _a_title(Span(doc, 4, 6, "PERSON"))

@@ -75,7 +75,7 @@ class Answers(Rulings):
         else, for a definite description ("the 25-year-old cricketer denied ..."), the one
         accused the report follows."""
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
-        against = self._accused_by_the_accusation(verb)
+        against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
         if against:
             return against
         if subject is not None and self._defendants(subject, verb):
@@ -110,6 +110,19 @@ class Answers(Rulings):
                     continue
                 out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
         return out
+
+    def _on_behalf_of(self, verb: Token) -> list[Named]:
+        """Whom the speaker answers for, named after "on behalf of": "his lawyer denied the
+        charges on behalf of X", "pleaded not guilty on behalf of X and Y" - their denial,
+        whoever speaks it. The phrase may hang on the plea's adjective ("not guilty on
+        behalf of X")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+        return [
+            n for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
+            for of in b.children if of.dep_ == "prep" and of.lower_ == "of"
+            for n in self._pobj_names(of)
+        ]  # fmt: skip
 
     def _defendants(self, subject: Token, verb: Token) -> bool:
         """ "The accused denied the charges": a participle used as a noun ("the accused",

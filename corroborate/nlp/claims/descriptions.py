@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -17,6 +18,7 @@ from corroborate.nlp.claims.parties import (
     LISTING_VERBS,
     Parties,
 )
+from corroborate.nlp.passing import describes_the_accused
 from corroborate.records import ClaimKind, Mention, ParticipantRole
 
 __all__ = ["Descriptions"]
@@ -176,13 +178,16 @@ class Descriptions(Parties):
                                   if c.dep_ == "compound" and c.i > root.i)]  # fmt: skip
             if any(t.lemma_.lower() in lex.crime_nouns for t in after):
                 return "victim", next(t for t in after if t.lemma_.lower() in lex.crime_nouns)
+            if describes_the_accused(root):
+                return None, None  # "the Sandy Hook shooter": where, not who (``nlp.passing``)
             words += after
         words += [t for t in span if t.i < root.i and t.pos_ != "PROPN"]
         for t in words:
             lemma = t.lemma_.lower()
             lower = t.lower_
             if lemma in lex.accused_nouns or lower in lex.accused_nouns:
-                return "accused", t
+                # "His digital mastermind, X": a planner of no crime describes no accused
+                return (None, None) if plans_no_crime(t, lex) else ("accused", t)
             if lemma in lex.victim_words or lower in lex.victim_words:
                 return "victim", t
             if lemma in lex.crime_nouns and root.dep_ == "compound":

@@ -34,6 +34,9 @@ class Draft:
     listing: bool = False  # "the accused are X, Y and Z"
     besides: bool = False  # "the other accused included X, Y": more than those followed
     unnamed_plural: bool = False  # a ruling on "16 policemen", named nowhere in its sentence
+    # the clause whose act is the claim's, when not the cue's own: "rumours that he had
+    # committed blasphemy" in a sentence that tells he was beaten to death
+    scope: Token | None = None
     parties: dict[tuple[str, int], tuple[ParticipantRole, Named]] = field(default_factory=dict)
 
     def add(self, named: Iterable[Named], role: ParticipantRole) -> None:

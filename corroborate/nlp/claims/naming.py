@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import EntityType, Mention
 
@@ -152,6 +153,8 @@ class Naming:
             # party of "a PRP worker", which describes the accused and accuses no party
             for c in token.children:
                 if c.dep_ in ("compound", "flat", "appos") and c.i in self.by_token:
+                    if describes_the_accused(c):
+                        break  # "the Sandy Hook shooter": the name says where, not who
                     m = self.by_token[c.i]
                     break
         if m is not None and m.type == "organization" and modifies(token, m):

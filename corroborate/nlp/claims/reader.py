@@ -4,8 +4,10 @@ A verb or noun of the lexicon starts a claim (``_read``, ``_read_noun``): a ruli
 outcome, a verdict upheld or set aside, bail and remand, charges framed, an arrest, an
 accusation, a confession with its setting, a crime with its agent and victim. The parties
 come from ``Parties`` and ``Descriptions``, what a ruling verb decides from ``Rulings``, pleas,
-denials, retractions and settings from ``Answers``, doers the parse hides from ``Doers``; a
-ruling on a group the sentence counts but does not name waits for the sentence that names it.
+denials, retractions and settings from ``Answers``, doers the parse hides from ``Doers``,
+charges told by what the accused undergoes from ``Facing``, accusations a noun's clause tells
+from ``Allegations``, acts told by their count from ``Ordinals``; a ruling on a group the
+sentence counts but does not name waits for the sentence that names it.
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon import legal as legal_words
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.acts import act_of, everyday_senses
+from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
+from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -35,12 +41,14 @@ _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _PLACEHOLDERS = target_words().placeholders
 
 
-class Reader(Doers):
+class Reader(Doers, Facing, Allegations, Ordinals):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
     def run(self) -> tuple[list[Claim], list[Mention]]:
         claims: list[Claim] = []
+        self.confession_words = set()
+        self.confession_acts = {}
         for sent in self.doc.sents:
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
@@ -157,11 +165,13 @@ class Reader(Doers):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             out.append(draft)
+        out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
         if lemma in lex.frame_verbs:
             out.extend(self._framed(token))
         if lemma in lex.arrest_verbs:
             draft = Draft("arrest", token, lex.arrest_verbs[lemma])
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._counted_doers(token), "accused")  # "the third to be arrested"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         if lemma in lex.accuse_verbs and not self._calls(token):
@@ -172,9 +182,10 @@ class Reader(Doers):
                 draft.add(self._not_its_subject(token, self._doers_in_clause(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
-        if lemma in lex.confess_verbs or plea == "guilty":
+        if (lemma in lex.confess_verbs and not confesses_no_crime(token, lex)) or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             draft.add(self._agents(token), "accused")
+            draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
             out.append(draft)
         if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):
             # "X pleaded not guilty", "X denied the charges", "X denied killing him"
@@ -218,11 +229,15 @@ class Reader(Doers):
         lex = self.lex
         if token.pos_ not in ("NOUN", "PROPN"):
             return []
-        if lemma in lex.confession_nouns or any(
-            c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns for c in token.children
-        ):  # "his confession", "a confessional statement"
+        if (
+            lemma in lex.confession_nouns
+            or any(c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns
+                   for c in token.children)
+            or self._told_again(token)
+        ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
             if token.head.lemma_.lower() in lex.disowning_verbs:
                 return []  # "retracted his confession": a retraction, told elsewhere
+            self.confession_words.add(lemma)
             draft = Draft("confession", token)
             owners = self._owners(token) or self._makers(token) or [
                 # "extracted a confession from X"
@@ -233,6 +248,8 @@ class Reader(Doers):
                 # "X gave a confessional statement"; "his confession was recorded"
                 giver = token.head.lemma_.lower() in lex.confession_givers
                 owners = self._agents(token.head) if giver else []
+                # "the third suspect to make such a statement after X and Y"
+                owners += self._counted_doers(token.head) if giver else []
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
                 # "He re-emerged in a televised confession": the one who appeared in it
                 verb = token.head.head
@@ -243,11 +260,17 @@ class Reader(Doers):
         grounds = self._grounds_of(token) if lemma in lex.grounds_nouns else None
         if grounds is not None:
             # "X was lynched on allegations of blasphemy", "Y was sacked over charges of
-            # graft": whom the act was done to stands accused of what the grounds say
-            draft = Draft("accusation", token)
+            # graft": whom the act was done to stands accused of what the grounds say - the
+            # act is the grounds' own, never the one done to them (lynching is the mob's)
+            draft = Draft("accusation", token, scope=token)
             deps = PASSIVE_SUBJECTS if self._passive(grounds) else frozenset({"dobj"})
             draft.add(self._names_of_children(grounds, deps), "accused")
             return [draft]
+        # "allegations that X killed Y", "rumours that he had committed ...", "the
+        # misconduct by X"
+        alleged = self._alleged_in_clause(token) or self._wrongdoing_by(token)
+        if alleged:
+            return alleged
         if lemma in lex.accusation_nouns and self._hedged(token):
             # "his alleged involvement in the murder", "the alleged role of X in the case":
             # whose part the report says is alleged stands accused
@@ -262,6 +285,8 @@ class Reader(Doers):
             return [draft]
         role: ParticipantRole | None = None
         if lemma in lex.accused_nouns or token.lower_ in lex.accused_nouns:
+            if plans_no_crime(token, lex):
+                return []  # "his digital mastermind", "the mastermind of the campaign"
             role = "accused"
         elif lex.role_nouns.get(lemma) not in (None, "court"):
             role = lex.role_nouns[lemma]
@@ -379,9 +404,13 @@ class Reader(Doers):
         head = verb.head
         if verb.dep_ == "acl" and head.lemma_.lower() in self.lex.attempt_nouns:
             return True  # "launched a bid to overturn the conviction": only tried
-        return verb.dep_ in ("xcomp", "ccomp", "advcl") and (
-            head.lemma_.lower() in self.lex.request_verbs and verb.tag_ == "VB"
-        )
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+            return False
+        if head.lemma_.lower() not in self.lex.request_verbs:
+            return False
+        # "asked to charge X"; a that-clause in the subjunctive, which the tagger may read
+        # as present: "recommended that X face charges", "urged that X be charged"
+        return verb.tag_ == "VB" or (verb.dep_ == "ccomp" and _subjunctive(verb))
 
     @staticmethod
     def _only_judged(verb: Token) -> bool:
@@ -465,14 +494,17 @@ class Reader(Doers):
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the
         # sentence's main verb takes the whole sentence's.
-        cue_token = draft.cue
+        cue_token = draft.scope or draft.cue
         blanks = [(p.start, p.end) for p in participants] + everyday_senses(sent)
-        if cue_token.pos_ in ("VERB", "AUX") and cue_token.dep_ != "ROOT":
+        clause = cue_token.pos_ in ("VERB", "AUX") and cue_token.dep_ != "ROOT"
+        if draft.scope is not None or clause:
             lo = cue_token.left_edge.idx
             hi = cue_token.right_edge.idx + len(cue_token.right_edge.text)
             act = act_of(_masked(text, lo, hi, blanks))
         else:
             act = act_of(_masked(text, start, end, blanks))
+        if draft.kind == "confession":
+            act = self._confessed_act(draft.cue, act)  # "such a statement": the one told
         return Claim(
             kind=draft.kind,
             start=start,
@@ -485,9 +517,21 @@ class Reader(Doers):
         )
 
 
+def _subjunctive(verb: Token) -> bool:
+    """A that-clause's verb in the bare form: "that X face charges" (tagged VBP with a
+    third-person subject), "that X be charged" (its auxiliary bare)."""
+    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+    third = bool(subjects) and all(
+        s.tag_ in ("NNP", "NN") or s.lower_ in ("he", "she", "it") for s in subjects
+    )
+    bare_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" and c.lower_ == "be"
+                   for c in verb.children)  # fmt: skip
+    return (verb.tag_ == "VBP" and third) or bare_aux
+
+
 def _masked(text: str, start: int, end: int, blanks: list[Range]) -> str:
     """The sentence with ``blanks`` blanked - the parties' names (a name never decides the
-    act) and violent verbs in an everyday sense (``everyday_senses``)."""
+    act) and crime words in an everyday sense (``everyday_senses``)."""
     chars = list(text[start:end])
     for b_start, b_end in blanks:
         lo, hi = max(b_start - start, 0), min(b_end - start, len(chars))

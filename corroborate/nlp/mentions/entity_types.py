@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.legal import legal
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word
@@ -27,6 +28,26 @@ __all__ = ["_Typing"]
 _DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
 
 
+# Words that join the parties of a case's title ("Trump v. Trump"): the lexicon's.
+_CASE_TITLE_WORDS = name_words().case_title_words
+
+
+def _a_title(span: Span) -> bool:
+    """Whether a name of several words is the title of a work, a show or a case, never a
+    person's name to resolve others to: what NER calls a work of art ("Playing Trump", an
+    ad's title; such a name was a person only when it looked like one), a person's name
+    with a number ("Anderson Cooper 360", a show; an organisation may hold one: "Channel
+    4"), or a case's parties joined by "v." ("Trump v. Trump"). A one-word name NER calls a
+    work of art may still be a word of a person's name (``_typed`` asks the document's
+    person words first)."""
+    if span.label_ == "WORK_OF_ART":
+        return True
+    if span.label_ == "PERSON" and any(t.is_digit for t in span):
+        return True
+    # as written, lower case and between two names: "Vladimir V. Putin" has an initial
+    return any(t.text in _CASE_TITLE_WORDS for t in span[1:-1])
+
+
 class _Typing(_FinderState):
     def _typed(self, span: Span, person_words: set[str]) -> Mention | None:
         text = span.text
@@ -39,6 +60,8 @@ class _Typing(_FinderState):
             return None  # "Federal Minister": a title, not a name
         if label == "PERSON" and any(names.is_acronym(t.text) for t in span):
             return None  # "Baldia Town JIT"
+        if len(ws) >= 2 and _a_title(span):
+            return None  # "Playing Trump" (an ad), "Trump v. Trump" (a case): no actor
         if span.start_char in {m.start() for m in _DATELINE.finditer(self.text)}:
             kind = "place"
         elif names.is_acronym(text.split("-")[0]):

@@ -1,0 +1,91 @@
+"""A charge or bail told by what the accused undergoes: "X faces charges of murder", "X stood
+trial for the killing", "X is on trial for ...", "X went on trial" - the subject is the one
+charged, as "X was charged" tells it with a charge verb; "X, who was out on bail" - X was
+granted bail. The verbs (``facing_verbs``) and the nouns that tell a charge on their own
+(``bare_charge_nouns``) are the lexicon's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.draft import Draft, Named
+
+__all__ = ["Facing"]
+
+# The verbs whose charge stands after "on" ("is on trial", "went on trial"), not as object.
+_ON_ONLY = frozenset({"be", "go"})
+
+
+class Facing(Answers):
+    """Charges read from the verb the accused undergoes them by."""
+
+    def _faced(self, verb: Token, lemma: str) -> list[Draft]:
+        """A charge on the subject of a facing verb whose object (or "on" phrase) is a
+        charge: "X faces charges", "X stands trial for murder", "X is on trial". Not an
+        infinitive ("unfit to stand trial", "brought back to stand trial": what is to come,
+        or judged), nor what only may be or is asked (``_not_done``, read before)."""
+        if lemma not in self.lex.facing_verbs or self._infinitive(verb):
+            return []
+        nouns = [] if lemma in _ON_ONLY else [c for c in verb.children if c.dep_ == "dobj"]
+        nouns += [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+        if not any(self._tells_charge(n) for n in nouns):
+            return self._out_on_bail(verb, lemma)
+        draft = Draft("charge", verb, "charged")
+        draft.add(self._not_places(self._agents(verb)), "accused")
+        return [draft]
+
+    def _out_on_bail(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "X is out on bail", "X, who was on bail in a robbery case": bail granted to the
+        subject, told by where they are (the "on" phrase hung on the verb or on "out"; bail
+        itself, not a noun it describes: "the hearing was on bail matters")."""
+        if lemma not in _ON_ONLY:
+            return []
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "out")]
+        bail = [
+            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.bail_nouns
+        ]  # fmt: skip
+        if not bail:
+            return []
+        draft = Draft("ruling", verb, "bail")
+        draft.add(self._not_places(self._agents(verb)), "accused")
+        return [draft]
+
+    @staticmethod
+    def _infinitive(verb: Token) -> bool:
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return verb.tag_ == "VB" and to
+
+    def _tells_charge(self, noun: Token) -> bool:
+        """Whether a noun a facing verb takes tells a charge: "charges", "trial",
+        "indictment" on their own; "a murder case", "a reference for graft" with an offence
+        named in their phrase. Not a noun co-ordinated with what is no charge ("trials and
+        tribulations")."""
+        lex = self.lex
+        lemma = noun.lemma_.lower()
+        if lemma not in lex.charge_nouns:
+            return False
+        joined = [c for c in noun.children if c.dep_ == "conj"]
+        if any(c.lemma_.lower() not in lex.charge_nouns for c in joined):
+            return False
+        if lemma in lex.bare_charge_nouns:
+            return True
+        phrase = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
+        named = any(t.lemma_.lower() in lex.crime_nouns for t in phrase)
+        return named or act_of(phrase.text) is not None
+
+    def _not_places(self, named: list[Named]) -> list[Named]:
+        """A country or city "faces charges" of nothing a court tries ("Germany faces
+        charges of hypocrisy"): only people and organisations are charged."""
+        out = []
+        for n in named:
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+            out += [] if m is not None and m.type == "place" else [n]
+        return out
