@@ -3,6 +3,8 @@
 Pure over a parsed spaCy ``Doc`` (tagger and NER). NER supplies the candidates; the rules
 here repair what a small model gets wrong in this kind of text and add what NER cannot see:
 
+- capitals that name nothing: a headline's or a shout's words ("FACT OF LIFE", "us ALL
+  safer") are no candidates unless the document writes them as a name elsewhere;
 - types: an all-capitals word is an organisation ("JIT", not a person); a name ending in an
   organisation word ("Committee", "Party", "Rangers") is one; a name the text gives a role
   ("MNA Faryal Talpur") or lists beside a person ("Asif Zardari or Faryal Talpur") is a
@@ -16,10 +18,10 @@ here repair what a small model gets wrong in this kind of text and add what NER 
 
 Every mention's ``text`` is ``doc.text[start:end]``.
 
-One module a concept: ``candidates`` (the name spans), ``entity_types`` (person,
-organisation or place), ``full_names``, ``acronyms``, ``aliases``, ``affiliations``, the
-lexicon's ``roles`` they share, ``state`` (what every step reads and writes) and ``finder``,
-which assembles the steps in their order.
+One module a concept: ``candidates`` (the name spans), ``capitals`` (headlines and shouts),
+``entity_types`` (person, organisation or place), ``full_names``, ``acronyms``, ``aliases``,
+``affiliations``, the lexicon's ``roles`` they share, ``state`` (what every step reads and
+writes) and ``finder``, which assembles the steps in their order.
 """
 
 from corroborate.nlp.mentions.finder import find_mentions

@@ -11,6 +11,7 @@ from corroborate.nlp.mentions.acronyms import _Acronyms
 from corroborate.nlp.mentions.affiliations import _Affiliations
 from corroborate.nlp.mentions.aliases import _Aliases
 from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _joined_fragments
+from corroborate.nlp.mentions.capitals import CapitalRuns
 from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.full_names import _FullNames
 from corroborate.records import Mention
@@ -38,6 +39,9 @@ class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliatio
         spans += self._titled_people(spans)
         spans += self._acronyms(spans)
         spans += self._name_runs(spans)
+        # a headline's or a shout's capitals ("FACT OF LIFE", "us ALL safer") name nothing
+        capitals = CapitalRuns(self.doc)
+        spans = [s for s in spans if not capitals.no_name(s)]
         person_words = self._person_words(spans)
         typed = [self._typed(span, person_words) for span in spans]
         # A word of a full name NER read as an organisation ("Shahrukh Jatoi" tagged ORG)
