@@ -3,8 +3,8 @@
 Pure over a parsed spaCy ``Doc`` (tagger and NER). NER supplies the candidates; the rules
 here repair what a small model gets wrong in this kind of text and add what NER cannot see:
 
-- capitals that name nothing: a headline's or a shout's words ("FACT OF LIFE", "us ALL
-  safer") are no candidates unless the document writes them as a name elsewhere;
+- capitals that name nothing: a headline's or a shout's words ("PART OF LIFE", "us ALL
+  moving") are no candidates unless the document writes them as a name elsewhere;
 - types: an all-capitals word is an organisation ("JIT", not a person); a name ending in an
   organisation word ("Committee", "Party", "Rangers") is one; a name the text gives a role
   ("MNA Faryal Talpur") or lists beside a person ("Asif Zardari or Faryal Talpur") is a

@@ -39,7 +39,7 @@ class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliatio
         spans += self._titled_people(spans)
         spans += self._acronyms(spans)
         spans += self._name_runs(spans)
-        # a headline's or a shout's capitals ("FACT OF LIFE", "us ALL safer") name nothing
+        # a headline's or a shout's capitals ("PART OF LIFE", "us ALL moving") name nothing
         capitals = CapitalRuns(self.doc)
         spans = [s for s in spans if not capitals.no_name(s)]
         person_words = self._person_words(spans)
