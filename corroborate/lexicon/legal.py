@@ -69,6 +69,8 @@ class LegalLexicon:
     quantifiers: frozenset[str]
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
+    innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial
+    client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged
     conditional_marks: frozenset[str]  # "If convicted, X faces death": not yet done
     contrasting_conjunctions: frozenset[str]  # "not charged but arrested": the arrest stands

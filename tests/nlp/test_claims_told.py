@@ -3,7 +3,8 @@ branch miss9): a charge told by what the accused undergoes (``nlp/claims/facing.
 accusation told as a noun's clause or a wrong's "by" phrase (``allegations.py``), an act told
 by its count and a statement told again by "such" (``ordinals.py``), a denial spoken on
 behalf of someone (``answers.py``), and what is only recommended or asked whether
-(``reader._not_done``). Invented sentences and names."""
+(``reader._not_done``); with branch miss10, a denial told by upholding one's innocence and a
+verdict's owner after a title (below). Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -225,3 +226,52 @@ def test_out_on_the_street_or_a_hearing_on_bail_matters_is_no_bail(
     nlp: Language, text: str
 ) -> None:
     assert outcomes(claims_of(nlp, text), "Kamran Lodhi") == set()
+
+
+# Branch miss10: a denial told by upholding one's innocence or by a lawyer speaking of the
+# client (``answers._innocence_claimed``, ``answers._client_of``), and a verdict's owner
+# named after a title that opens with a gerund (``parties._titled_names``).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamran Lodhi has always maintained his innocence.",
+        "Kamran Lodhi protested his innocence in court.",
+        "The family of Kamran Lodhi asserted his innocence.",
+        "Kamran Lodhi's lawyer said his client was innocent.",
+    ],
+)
+def test_upholding_ones_innocence_or_a_lawyer_clearing_the_client_is_a_denial(
+    nlp: Language, text: str
+) -> None:
+    assert accused(text, nlp, "denial") == {"Kamran Lodhi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamran Lodhi never asserted his innocence.",
+        "Police officer Tariq Jalbani questioned the innocence of Kamran Lodhi.",
+        "The judge doubted his innocence. Kamran Lodhi was convicted.",
+        "Kamran Lodhi's lawyer said his client was guilty.",
+    ],
+)
+def test_innocence_denied_doubted_or_a_client_called_guilty_is_no_denial(
+    nlp: Language, text: str
+) -> None:
+    assert accused(text, nlp, "denial") == set()
+
+
+def test_a_verdict_owned_by_a_name_after_a_title_opening_with_a_gerund(nlp: Language) -> None:
+    text = (
+        "A federal court upheld a ruling to overturn the murder conviction of Chasing a Killer "
+        "subject Kamran Lodhi, a paper reports."
+    )
+    assert outcomes(claims_of(nlp, text), "Kamran Lodhi") == {"overturned"}
+
+
+def test_a_lower_case_gerund_after_of_names_no_owner(nlp: Language) -> None:
+    found = claims_of(nlp, "The court upheld the conviction of killing Kamran Lodhi.")
+    assert outcomes(found, "Kamran Lodhi") == set()
+    assert roles(found).get("Kamran Lodhi") == {"victim"}

@@ -154,8 +154,38 @@ class Answers(Rulings):
                     continue
                 subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
-                return [n for s in subjects for n in self._names(s)]
+                return [n for s in subjects for n in self._client_of(s, speaker) or self._names(s)]
         return []
+
+    def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
+        acts for - the lawyer's owner (the clause's "client" names no one itself)."""
+        lex = self.lex
+        if subject.lemma_.lower() not in lex.client_nouns:
+            return []
+        if lex.role_nouns.get(speaker.lemma_.lower()) != "defence":
+            return []
+        return self._owners(speaker)
+
+    def _innocence_claimed(self, verb: Token) -> list[Named]:
+        """ "X has always maintained his innocence", "X protested her innocence", "X's family
+        asserted his innocence": whose innocence the accused's side upholds, a denial. Only
+        the owner's own word or their lawyer's or family's: "the judge doubted his
+        innocence" or "police questioned his innocence" is no denial, nor is a negated verb
+        ("never asserted his innocence")."""
+        lex = self.lex
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        nouns = [c for c in verb.children
+                 if c.dep_ == "dobj" and c.lemma_.lower() in lex.innocence_nouns]  # fmt: skip
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if not nouns or subject is None:
+            return []
+        owners = [n for noun in nouns for n in self._owners(noun)]
+        speakers = {n.name for n in self._names(subject)}
+        if lex.role_nouns.get(subject.lemma_.lower()) in _SPEAKING_FOR:
+            speakers |= {n.name for n in self._owners(subject)}
+        return [n for n in owners if n.name in speakers]
 
     def _clears(self, act: Token) -> bool:
         """ "did not kill", "had nothing to do with the murder", "was innocent"."""

@@ -162,10 +162,23 @@ class Parties(Naming):
             if c.dep_ == "poss":
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
-                out += self._pobj_names(c)
+                out += self._pobj_names(c) + self._titled_names(c)
             elif c.dep_ == "acl":  # "the death sentence awarded to X"
                 out += self._recipients(c)
         return out
+
+    def _titled_names(self, prep: Token) -> list[Named]:
+        """The name after a title that opens with a gerund: "the conviction of Making a
+        Murderer subject X" is parsed as a verb "Making" whose object ends in X. A gerund
+        written with a capital inside a sentence starts a title, not an act, so the noun
+        it ends on is the preposition's object ("the conviction of killing X" keeps its
+        lower case and names the victim, not the owner)."""
+        return [
+            n for g in prep.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.text[:1].isupper()
+            and g.i > g.sent.start
+            for o in g.children if o.dep_ == "dobj" for n in self._names(o)
+        ]  # fmt: skip
 
     def _makers(self, noun: Token) -> list[Named]:
         """Who made it, by a participle's "by" phrase: "the appeal filed by X and Y",

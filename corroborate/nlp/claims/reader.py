@@ -199,6 +199,11 @@ class Reader(Doers, Facing, Allegations, Ordinals):
                 draft = Draft("denial", token)
                 draft.add(deniers, "accused")
                 out.append(draft)
+        upheld = self._innocence_claimed(token)  # "X has always maintained his innocence"
+        if upheld:
+            draft = Draft("denial", token)
+            draft.add(upheld, "accused")
+            out.append(draft)
         retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
         if retracted is not None:
             draft = Draft("retraction", token)  # "X retracted his confession"
