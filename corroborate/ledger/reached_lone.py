@@ -72,7 +72,9 @@ def lone_names_to_decide(
     uf = joined.uf
     people = reached_people(uf, stats)
     # Lone names: the reports naming each reached person (by group), before and after.
-    full = {d: {uf.find(n) for n in ns if len(names.words(n[1])) >= 2} for d, ns in people.items()}
+    # each reached full name's group found once: every report's list names the same few
+    root_of = {n: uf.find(n) for n in list(uf.parent) if len(names.words(n[1])) >= 2}
+    full = {d: {root_of[n] for n in ns if n in root_of} for d, ns in people.items()}
     named_in = Counter(r for roots in full.values() for r in roots)
     named_before = Counter(r for d, roots in full.items() if d not in dirty for r in roots)
 

@@ -5,7 +5,7 @@ became common, or the reverse, where a story is weighed (``story_crossed``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from corroborate.ledger.index import (
     node_ref,
@@ -35,20 +35,25 @@ def story_crossed(
     reached names as typed (``uf.parent``), not their groups: asked before the rules join
     them, so that a fall-back does not pay for the join first."""
     people = reached_people(uf, stats)
+    # Each reached full name's spelling key, found once (every report's list names them).
+    key_of = _full_name_keys(uf.parent)
     # The story company counts reports per spelling key of full names: a key whose count
     # crosses ``RARE_COMPANY`` changes which reports share a rare person, in any component;
     # so does a stored full name that becomes or stops being a person.
     persons_before = {k[5:] for k in names_before if k.startswith("node:person\t")}
+    stored_people: set[Node] | None = None  # the people stored reports name, made if asked
     for n in uf.parent:
-        full_person = n[0] == "person" and len(names.words(n[1])) >= 2
+        full_person = n[0] == "person" and n in key_of
         was = node_ref(n) in persons_before
-        if full_person != was and (was or any(n in ns for d, ns in people.items()
-                                              if d not in dirty)):  # fmt: skip
-            return "a person few reports name became common"
+        if full_person != was:
+            if stored_people is None:
+                stored_people = {m for d, ns in people.items() if d not in dirty for m in ns}
+            if was or n in stored_people:
+                return "a person few reports name became common"
     now: Counter[str] = Counter()
     before: Counter[str] = Counter()
     for d, ns in people.items():
-        keys = {names.key(n[1]) for n in ns if len(names.words(n[1])) >= 2}
+        keys = {key_of[n] for n in ns if n in key_of}
         now.update(keys)
         if d not in dirty:
             before.update(keys)
@@ -56,6 +61,11 @@ def story_crossed(
     if flipped and _story_exposed(store, flipped, people, spelled):
         return "a person few reports name became common"
     return None
+
+
+def _full_name_keys(nodes: Iterable[Node]) -> dict[Node, str]:
+    """The spelling key of each of ``nodes`` written in full (two words or more)."""
+    return {n: names.key(n[1]) for n in nodes if len(names.words(n[1])) >= 2}
 
 
 def reached_people(uf: NameUnion, stats: NameStatistics) -> dict[str, list[Node]]:

@@ -56,9 +56,11 @@ def mark_apart(uf: NameUnion, marks: Mapping[str, set[str]]) -> None:
     """Mark each person node with the lists it is named in and the documents that write it
     in full (``apart``), so that likeness of names never joins what an article tells apart."""
     for name, ms in marks.items():
-        if ("person", name) in uf.parent:
-            for mark in ms:
-                uf.mark(("person", name), mark)
+        node = ("person", name)
+        if node in uf.parent and ms:
+            # what ``uf.mark`` does for each mark, the root found once: no join runs between
+            # them, and a name written in full by every report carries a mark per report
+            uf.marks.setdefault(uf.find(node), set()).update(ms)
 
 
 def one_type_per_name(uf: NameUnion, counts: Counter[tuple[str, str]]) -> None:

@@ -117,12 +117,15 @@ class NameStatistics:
     def of(cls, documents: Iterable[DocumentNames]) -> NameStatistics:
         docs = sorted(documents, key=lambda d: order_of(d.published, d.id))
         out = cls(docs)
+        # bound once: an update sums a row per report of the names every report names
+        counts, first_doc, declared, marks = out.counts, out.first_doc, out.declared, out.marks
         for doc in docs:
             for node, n in doc.counts.items():
-                out.counts[node] += n  # a declared alias is a name with 0 mentions
-                if n > 0:
-                    out.first_doc.setdefault(node, doc.id)
-            out.declared += [(d, doc.id) for d in doc.declared]
+                counts[node] += n  # a declared alias is a name with 0 mentions
+                if n > 0 and node not in first_doc:
+                    first_doc[node] = doc.id
+            if doc.declared:
+                declared += [(d, doc.id) for d in doc.declared]
             for name, mark in doc.marks:
-                out.marks[name].add(mark)
+                marks[name].add(mark)
         return out
