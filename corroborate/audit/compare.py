@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from corroborate.audit.briefings import briefings, members
-from corroborate.records import NONE_STATED, EnforcementFigure, Measure, _number
+from corroborate.records import NONE_STATED, EnforcementFigure, Measure, json_number
 
 __all__ = [
     "KINDS",
@@ -65,9 +65,9 @@ class Discrepancy:
         values = []
         for f in self.figures:
             item: dict[str, Any] = (
-                {"value": _number(f.value)}
+                {"value": json_number(f.value)}
                 if f.value is not None
-                else {"low": _number(f.low), "high": _number(f.high)}
+                else {"low": json_number(f.low), "high": json_number(f.high)}
             )
             item.update(
                 document_id=f.document_id,

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from corroborate.audit.compare import KINDS, OUTLETS_DISAGREE, SEVERAL_VALUES, DiscrepancyKind
 from corroborate.audit.report import CAVEAT, COLUMNS, Audit, GroupRow, Rate
-from corroborate.records import EnforcementFigure, _number
+from corroborate.records import EnforcementFigure, json_number
 from corroborate.write import csv_writer, json_text
 
 __all__ = ["CSV_COLUMNS", "KIND_HEADINGS", "print_table", "to_csv", "to_json"]
@@ -47,8 +47,8 @@ def to_csv(audit: Audit) -> str:
     listed = _listed_as(audit)
     for f in audit.figures:
         writer.writerow([
-            f.group, f.measure, _number(f.value), _number(f.low), _number(f.high), f.qualifier,
-            f.unit, f.agency, f.date, f.period, f.document_id,
+            f.group, f.measure, json_number(f.value), json_number(f.low), json_number(f.high),
+            f.qualifier, f.unit, f.agency, f.date, f.period, f.document_id,
             audit.outlets.get(f.document_id, ""), f.quote, f.start, f.end,
             "; ".join(listed.get(f, [])),
         ])  # fmt: skip

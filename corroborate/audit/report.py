@@ -30,7 +30,7 @@ from corroborate.audit.compare import Discrepancy, find_discrepancies
 from corroborate.audit.contest import Contest, contesting_statements
 from corroborate.ledger.build import AnalysedDocument, build_ledger, entity_index
 from corroborate.nlp import names
-from corroborate.records import NONE_STATED, EnforcementFigure, Ledger, _number
+from corroborate.records import NONE_STATED, EnforcementFigure, Ledger, json_number
 from corroborate.resolve.entity_index import EntityIndex
 
 __all__ = [
@@ -308,8 +308,8 @@ def _figure_value(f: EnforcementFigure | None) -> Any:
     if f is None:
         return None
     if f.value is not None:
-        return _number(f.value)
-    return {"low": _number(f.low), "high": _number(f.high)}
+        return json_number(f.value)
+    return {"low": json_number(f.low), "high": json_number(f.high)}
 
 
 def _round(x: float | None) -> float | None:
