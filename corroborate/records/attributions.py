@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
 from corroborate.records.documents import Range
-from corroborate.records.numbers import json_number
+from corroborate.records.numbers import amount_json
 
 __all__ = ["Kind", "KINDS", "Setting", "SETTINGS", "Quantity", "AttributionFacts", "Attribution"]
 
@@ -47,11 +47,7 @@ class Quantity:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if self.value is not None:
-            out["value"] = json_number(self.value)
-        else:
-            out["low"] = json_number(self.low)
-            out["high"] = json_number(self.high)
+        out.update(amount_json(self.value, self.low, self.high))
         out["unit"] = self.unit
         if self.qualifier:
             out["qualifier"] = self.qualifier

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-from corroborate.records.numbers import json_number
+from corroborate.records.numbers import amount_json
 
 __all__ = ["Measure", "MEASURES", "NONE_STATED", "EnforcementFigure"]
 
@@ -23,16 +23,7 @@ Measure = Literal[
 # The fixed vocabulary. ``attributed_killings`` is the one extension: killings the reports lay
 # at a group's door ("involved in 5,863 incidents of target killing"), the "reported violence"
 # that enforcement is set against; the others count what was done to a group.
-MEASURES: tuple[Measure, ...] = (
-    "raids",
-    "arrests",
-    "weapons_seized",
-    "killings",
-    "cases",
-    "convictions",
-    "acquittals",
-    "attributed_killings",
-)
+MEASURES: tuple[Measure, ...] = get_args(Measure)
 NONE_STATED = "none stated"
 
 
@@ -71,11 +62,7 @@ class EnforcementFigure:
     def to_json(self) -> dict[str, Any]:
         """The ``corroborate audit --format json`` figure: exactly the contract's keys."""
         out: dict[str, Any] = {"group": self.group, "measure": self.measure}
-        if self.value is not None:
-            out["value"] = json_number(self.value)
-        else:
-            out["low"] = json_number(self.low)
-            out["high"] = json_number(self.high)
+        out.update(amount_json(self.value, self.low, self.high))
         out.update(
             agency=self.agency,
             date=self.date,

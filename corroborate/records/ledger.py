@@ -7,7 +7,7 @@ from typing import Any, Literal, get_args
 
 from corroborate.records.attributions import Setting
 from corroborate.records.entities import Entity
-from corroborate.records.numbers import json_number
+from corroborate.records.numbers import amount_json
 
 __all__ = [
     "EventKind",
@@ -100,11 +100,7 @@ class Figure:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if self.value is not None:
-            out["value"] = json_number(self.value)
-        else:
-            out["low"] = json_number(self.low)
-            out["high"] = json_number(self.high)
+        out.update(amount_json(self.value, self.low, self.high))
         out.update(unit=self.unit, date=self.date, source=self.source, document_id=self.document_id)
         return out
 
