@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
@@ -21,6 +22,12 @@ __all__ = ["Allegations"]
 # (agent), "after allegations" (prep), "a mob incited by rumours" (acl), "shot" as a
 # conjunct of "beaten".
 _GROUNDS_LINKS = frozenset({"pobj", "prep", "agent", "acl", "conj"})
+# The nouns whose that-clause tells an accusation ("allegations", "rumours"; not "reports"),
+# made once: the reader asks every noun of every sentence.
+_CLAUSE_NOUNS = (legal().accusation_nouns - legal().reported_nouns) | legal().grounds_nouns
+# The words by which a clause tells an offence (``_offence_told``).
+_CRIME_WORDS = legal().crime_nouns | legal().crime_verbs
+_OFFENCE_VERBS = legal().crime_verbs | legal().commission_verbs
 
 
 class Allegations(Answers):
@@ -32,8 +39,7 @@ class Allegations(Answers):
         allegations that X made") and tells an offence, and neither is negated ("no
         suspicion that X ...", "claims that X did not kill")."""
         lex = self.lex
-        nouns = (lex.accusation_nouns - lex.reported_nouns) | lex.grounds_nouns
-        if noun.lemma_.lower() not in nouns:
+        if noun.lemma_.lower() not in _CLAUSE_NOUNS:
             return []
         if any(c.lower_ in lex.negative_words for c in noun.children if c.dep_ == "det"):
             return []
@@ -80,12 +86,11 @@ class Allegations(Answers):
         clause commits only offences), or a crime or act named in the clause's phrase - not
         any word of accusing ("accusations that he exaggerated his life story, from claiming
         ..." tells no offence)."""
-        lex = self.lex
-        if clause.lemma_.lower() in lex.crime_verbs | lex.commission_verbs:
+        if clause.lemma_.lower() in _OFFENCE_VERBS:
             return True
         phrase = self.doc[clause.left_edge.i : clause.right_edge.i + 1]
-        crimes = lex.crime_nouns | lex.crime_verbs
-        return any(t.lemma_.lower() in crimes for t in phrase) or act_of(phrase.text) is not None
+        named = any(t.lemma_.lower() in _CRIME_WORDS for t in phrase)
+        return named or act_of(phrase.text) is not None
 
     def _done_to_in_grounds(self, noun: Token, clause: Token) -> list[Named]:
         """The one a personal pronoun doing the clause's act stands for when the accusation

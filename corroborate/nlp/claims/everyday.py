@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["confesses_no_crime", "names_crime", "plans_no_crime"]
 
@@ -22,6 +23,8 @@ __all__ = ["confesses_no_crime", "names_crime", "plans_no_crime"]
 _PLAN_PREPS = frozenset({"of", "behind"})
 # What a confession is to: "confessed to the murder", "confess to being nervous".
 _CONFESSED_PREPS = frozenset({"to"})
+# What stands as such an object: a noun phrase or a clause ("to being nervous").
+_OBJECTS = ("pobj", "pcomp")
 # How a linking gerund carries its state: "being nervous", "feeling a failure".
 _STATES = frozenset({"acomp", "attr", "oprd"})
 
@@ -48,10 +51,7 @@ def plans_no_crime(noun: Token, lex: LegalLexicon) -> bool:
     helms the effort"). Other accused nouns ("suspect", "killer") are never asked."""
     if noun.lemma_.lower() not in lex.plan_nouns and noun.lower_ not in lex.plan_nouns:
         return False
-    plans = [
-        p for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLAN_PREPS
-        for p in c.children if p.dep_ in ("pobj", "pcomp")
-    ]  # fmt: skip
+    plans = prep_objects(noun, _PLAN_PREPS, _OBJECTS)
     if plans:
         return not any(names_crime(p.subtree, lex) for p in plans)
     return not names_crime((t for t in noun.sent if t.i != noun.i), lex)
@@ -64,10 +64,7 @@ def confesses_no_crime(verb: Token, lex: LegalLexicon) -> bool:
     ``feeling_words``, ``linking_verbs``), where what is confessed names no crime. "confessed
     to killing him", "confessed to the murder", "confessed to being involved in the attack"
     and a confession with nothing confessed ("X confessed before the magistrate") are kept."""
-    confessed = [
-        p for c in verb.children if c.dep_ == "prep" and c.lower_ in _CONFESSED_PREPS
-        for p in c.children if p.dep_ in ("pobj", "pcomp")
-    ]  # fmt: skip
+    confessed = prep_objects(verb, _CONFESSED_PREPS, _OBJECTS)
     return bool(confessed) and all(
         _a_feeling(p, lex) and not names_crime(p.subtree, lex) for p in confessed
     )

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Facing"]
 
@@ -30,10 +31,7 @@ class Facing(Answers):
         if lemma not in self.lex.facing_verbs or self._infinitive(verb):
             return []
         nouns = [] if lemma in _ON_ONLY else [c for c in verb.children if c.dep_ == "dobj"]
-        nouns += [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-            for p in c.children if p.dep_ == "pobj"
-        ]  # fmt: skip
+        nouns += prep_objects(verb, ("on",))
         if not any(self._tells_charge(n) for n in nouns):
             return self._out_on_bail(verb, lemma)
         draft = Draft("charge", verb, "charged")
@@ -48,9 +46,11 @@ class Facing(Answers):
             return []
         heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "out")]
         bail = [
-            p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.bail_nouns
-        ]  # fmt: skip
+            p
+            for h in heads
+            for p in prep_objects(h, ("on",))
+            if p.lemma_.lower() in self.lex.bail_nouns
+        ]
         if not bail:
             return []
         draft = Draft("ruling", verb, "bail")
