@@ -5,7 +5,8 @@
 
 The articles are ingested into a temporary store (or ``--db``, a store that holds exactly
 them). Every pair of person names of two words or more that the variant rule would compare
-(``corroborate.resolve.variants``: same block, not the same spelling key) is labelled from
+(``corroborate.resolve.variants``: same block or same romanised key, not the same spelling
+key; a name romanised otherwise counts as alike as can be, 1.0) is labelled from
 the gold: "same" when both names are names of one gold
 person of a case (its ``name`` and ``also``), "different" when they name two gold people.
 Unlabelled pairs are counted, not scored. Pairs one article names side by side ("beside")
@@ -98,26 +99,29 @@ def pairs(gold: list[dict[str, Any]], store_path: str) -> tuple[list[Pair], int]
             for y in full | listed:
                 together.add((x, y))
     parts = {n: p for n in cases_of if (p := variants.name_parts(n))}
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    # The rule's candidates: the same first letters, or the same romanised key (a name
+    # romanised otherwise may open with another letter: "Zubair" / "Jubair").
+    groups: dict[tuple[str, object], list[str]] = defaultdict(list)
     for n, p in sorted(parts.items()):
-        blocks[variants.variant_block(p)].append(n)
+        groups[("block", variants.variant_block(p))].append(n)
+        groups[("romanised", variants.romanised_key(p))].append(n)
+    candidates = sorted({(a, b) for members in groups.values()
+                         for i, a in enumerate(members) for b in members[i + 1 :]})  # fmt: skip
     out: list[Pair] = []
     unlabelled = 0
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if names.key(a) == names.key(b):
-                    continue
-                sim = variants.variant_similarity(parts[a], parts[b])
-                if sim < GRID[0]:
-                    continue
-                label = _label(_norm(a), _norm(b), cases_of[a] | cases_of[b], people)
-                if label is None:
-                    unlabelled += 1
-                    continue
-                beside = ", beside" if (a, b) in together else ""
-                out.append((a, b, sim, label + beside, frozenset(cases_of[a] | cases_of[b])))
-    return sorted(out, key=lambda p: -p[2]), unlabelled
+    for a, b in candidates:
+        if names.key(a) == names.key(b):
+            continue
+        sim = variants.variant_similarity(parts[a], parts[b])
+        if sim < GRID[0]:
+            continue
+        label = _label(_norm(a), _norm(b), cases_of[a] | cases_of[b], people)
+        if label is None:
+            unlabelled += 1
+            continue
+        beside = ", beside" if (a, b) in together else ""
+        out.append((a, b, sim, label + beside, frozenset(cases_of[a] | cases_of[b])))
+    return sorted(out, key=lambda p: (-p[2], p[0], p[1])), unlabelled
 
 
 def _label(a: str, b: str, cases: set[str], people: dict[str, dict[str, set[str]]]) -> str | None:

@@ -74,7 +74,9 @@ def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
         parts = variants.name_parts(name)
         if parts:
             first, rest = variants.variant_block(parts)
-            out.append((f"variant:{first}:{rest}", True))
+            out.append((f"variant:{first}:{rest}", True))  # alike by similarity
+            # one name romanised otherwise ("Zubair Ali" / "Jubair Ali"): its skeletons
+            out.append((f"romanised:{variants.romanised_key(parts)}", True))
     if type_ == "organization":
         spelled = names.initials(name)
         if len(spelled) >= 2:

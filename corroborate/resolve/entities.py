@@ -22,7 +22,8 @@ Merge rules; each join records its reason and the document that justified it:
 - **opening vowel**: "Asmat Adamjee" is "Ismat Adamjee" under the same conditions as a
   reversed name (the only such name, never side by side, one story);
 - **variant**: a person's name spelled otherwise ("Hamad" / "Hammad Qureshi", "Qaim Khani" /
-  "Qaimkhani"; ``variants``), when it is like exactly one other person's name;
+  "Qaimkhani"; ``variants``) or romanised otherwise, word by word ("Zubair" / "Jubair Ali";
+  ``transliteration``), when it is like exactly one other person's name;
 - **alias**: the text declares it ("Faisal Mehmood, aka Mota");
 - **acronym**: the text defines it ("Muttahida Qaumi Movement (MQM)"), or, with no
   definition anywhere, the capitalised initials of exactly one organisation spell it; an
@@ -44,8 +45,8 @@ shares its consonants ("MM", "Miami"). Never an entity: a dateline's tail ("KARA
 a media word ("TV"), two people's names joined by a hyphen.
 
 Every rule finds its candidates through a blocking key (first and last word, initials, head
-word, first letters), so the cost grows with the names that could match, not with the
-square of all names (``benchmarks/resolve_speed.py``).
+word, first letters, the words' romanised skeletons), so the cost grows with the names that
+could match, not with the square of all names (``benchmarks/resolve_speed.py``).
 
 Where each thing is decided: ``declared`` (aliases, acronyms defined), ``name_types`` (one
 type per name, before any rule), ``name_rules`` (same, middle, contained and inner names,

@@ -162,19 +162,30 @@ def join_inner_names(uf: NameUnion, nodes: list[tuple[str, str]],
 
 def join_variants(uf: NameUnion, nodes: list[tuple[str, str]],
                    first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
-    """ "Hamad Ali" is "Hammad Ali" (``variants``) when that is the only person it is that
-    like, and no article names or lists the two side by side. Key: ``variant:``."""
+    """ "Hamad Ali" is "Hammad Ali", "Zubair Ali" is "Jubair Ali" (``variants``) when that is
+    the only person it is that like, and no article names or lists the two side by side.
+    Keys: ``variant:`` (names alike by similarity share the first letters) and
+    ``romanised:`` (names romanised otherwise share the words' skeletons)."""
     parts = {n: p for n in nodes if n[0] == "person" and (p := variants.name_parts(n[1]))}
     by_block: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    by_romanised: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for node, p in parts.items():
         by_block[variants.variant_block(p)].append(node)
-    like: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        by_romanised[variants.romanised_key(p)].append(node)
+    like: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for members in by_block.values():
         for node, others in zip(members, variants.alike_in_block([parts[m] for m in members]),
                                 strict=True):  # fmt: skip
-            like[node] = [members[i] for i in others]  # in node order, as the block is
+            like[node] = {members[i] for i in others}
+    for members in by_romanised.values():
+        for node in members:
+            like[node].update(m for m in members if m != node)
+    order = {node: i for i, node in enumerate(parts)}
     for node in parts:
-        alike = [other for other in like[node] if uf.find(other) != uf.find(node)]
+        alike = sorted(
+            (other for other in like[node] if uf.find(other) != uf.find(node)),
+            key=order.__getitem__,
+        )  # in node order, whichever key found them
         if len({uf.find(o) for o in alike}) == 1 and not uf.apart(node, alike[0],
                                                                   ("list:", "doc:")):  # fmt: skip
             uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))

@@ -1,5 +1,5 @@
 """Spelling variants of one person's name across articles: "Hamad" / "Hammad", "Qaim Khani" /
-"Qaimkhani", "Mohamed" / "Mohammed".
+"Qaimkhani", "Mohamed" / "Mohammed", "Meftahul Islam Zion" / "Meftahul Islam Jeon".
 
 ``names.key`` already joins names that differ only in vowels ("Siddiqui" / "Siddiqi"); what it
 cannot see are doubled or swapped consonants and surnames written as one word or two. Two
@@ -8,6 +8,13 @@ alike by Jaro-Winkler similarity (rapidfuzz), which weighs the start of a word m
 of a transliterated name that varies least. Names of different lengths in words are variants
 when their given names are, and the rest of their letters run together ("qaim khani" ->
 "qaimkhani") too.
+
+A second test stands beside the similarity: two names of as many words are variants when
+each pair of words is one name romanised two ways (``transliteration.same_name``: the same
+transliteration skeleton, "Zion" / "Jeon", "Adolf" / "Adolph", "Parvez" / "Parwez"). That is
+``names.key``'s "same name" with the lexicon's romanisation pairs added, so it is asked of
+the whole name, never of one word beside words only similar: a skeleton of one word says
+little ("Ryan" / "Ron": "rn"), the name's other words agreeing is what makes it one name.
 
 The threshold was chosen on the court-reports dev split and checked leave-one-case-out
 (``benchmarks/resolve_variants.py``, figures in ``docs/entity-resolution.md``): at 0.915 it
@@ -24,12 +31,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from corroborate.nlp import names
+from corroborate.resolve import transliteration
 
 __all__ = [
     "MAX_EXTRA_LETTERS",
     "alike_in_block",
     "VARIANT_THRESHOLD",
     "name_parts",
+    "romanised_alike",
+    "romanised_key",
     "variant_block",
     "variant_similarity",
     "words_alike",
@@ -51,17 +61,36 @@ def name_parts(name: str) -> tuple[str, ...] | None:
 
 
 def variant_block(parts: tuple[str, ...]) -> tuple[str, str]:
-    """The first letters of the given name and of the rest. Variants must share them ("Asmat"
-    / "Ismat Adamjee" are left apart): a transliteration keeps a name's first sound, and
-    candidates are looked up by this key instead of comparing every pair of names."""
+    """The first letters of the given name and of the rest. Names alike by similarity must
+    share them ("Asmat" / "Ismat Adamjee" are left apart): a transliteration keeps a name's
+    first sound, and candidates are looked up by this key instead of comparing every pair of
+    names. A name romanised otherwise may open with another letter ("Zubair" / "Jubair"): it
+    is found by ``romanised_key`` instead."""
     return parts[0][:1], parts[1][:1]
+
+
+def romanised_key(parts: tuple[str, ...]) -> str:
+    """The transliteration skeletons of a name's words (``transliteration.name_key``): names
+    share it exactly when they are ``romanised_alike``, so it is the second test's blocking
+    key, as narrow as the test (a key of the first letters romanised would join whole
+    blocks of names that are not alike: "j" with "z", "k" with "q")."""
+    return " ".join(transliteration.name_key(w) for w in parts)
+
+
+def romanised_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names are one name romanised two ways: as many words, each pair one name
+    (``transliteration.same_name``)."""
+    return len(a) == len(b) and all(
+        transliteration.same_name(x, y) for x, y in zip(a, b, strict=True))  # fmt: skip
 
 
 def variant_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """How alike two names are: the least alike pair of words when both have as many words
     ("Martin Luther King Jr" / "... Day": "jr" / "day"); else the lower of the given names'
     and the rests' similarity, the rests run together (0 when their lengths differ by more
-    than ``MAX_EXTRA_LETTERS``)."""
+    than ``MAX_EXTRA_LETTERS``); 1 for names ``romanised_alike``."""
+    if romanised_alike(a, b):
+        return 1.0
     if len(a) == len(b):
         return min(JaroWinkler.similarity(x, y) for x, y in zip(a, b, strict=True))
     rest_a, rest_b = "".join(a[1:]), "".join(b[1:])
@@ -100,19 +129,30 @@ def alike_in_block(block: list[tuple[str, ...]]) -> list[list[int]]:
         )
         same = counts[lo:hi, None] == counts[None, :]
         ok &= ~same
-        # Names of as many words: every pair of words.
+        # Names of as many words: every pair of words alike, or every pair one romanised name.
         for k in np.unique(counts[lo:hi]):
             rows = np.nonzero(counts[lo:hi] == k)[0]
             cols = np.nonzero(counts == k)[0]
             least = np.ones((len(rows), len(cols)))
+            romanised = np.ones((len(rows), len(cols)), dtype=bool)
             for position in range(int(k)):
-                least = np.minimum(least, _similar(
-                    [block[lo + r][position] for r in rows], [block[c][position] for c in cols]
-                ))  # fmt: skip
-            ok[np.ix_(rows, cols)] = least >= VARIANT_THRESHOLD
+                row_words = [block[lo + r][position] for r in rows]
+                col_words = [block[c][position] for c in cols]
+                least = np.minimum(least, _similar(row_words, col_words))
+                romanised &= _same_romanised(row_words, col_words)
+            ok[np.ix_(rows, cols)] = (least >= VARIANT_THRESHOLD) | romanised
         for r in range(hi - lo):
             out.append([int(c) for c in np.nonzero(ok[r])[0] if c != lo + r])
     return out
+
+
+def _same_romanised(a: list[str], b: list[str]) -> np.ndarray:
+    """``transliteration.same_name`` of every pair, by numbering the words' comparison keys
+    (``transliteration.name_key``) so that numpy compares numbers."""
+    numbers: dict[str, int] = {}
+    ka = np.array([numbers.setdefault(transliteration.name_key(w), len(numbers)) for w in a])
+    kb = np.array([numbers.setdefault(transliteration.name_key(w), len(numbers)) for w in b])
+    return np.asarray(ka[:, None] == kb[None, :])
 
 
 def _similar(a: list[str], b: list[str]) -> np.ndarray:

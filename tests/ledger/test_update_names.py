@@ -103,6 +103,7 @@ FAMILIES: list[list[Named]] = [
         ("Zainab Quadri", "Zainab Quadri", "person", None, None),  # a variant block:
         ("Zaynab Qadri", "Zaynab Qadri", "person", None, None),  # alike
         ("Zara Quill", "Zara Quill", "person", None, None),  # not alike
+        ("Jainab Kadri", "Jainab Kadri", "person", None, None),  # romanised otherwise
     ],
 ]
 DATES = [None, "2022-05-01", "2022-05-02", "2022-05-03"]

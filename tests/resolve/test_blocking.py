@@ -21,12 +21,14 @@ from corroborate.resolve.nodes import DocumentMentions
 
 # Invented names, each pair meant for one rule: same name spelled otherwise, middle name,
 # a name a longer one begins or ends with, spelling variants, initials, owner, head word,
-# two people joined by a hyphen, an opening vowel written otherwise.
+# two people joined by a hyphen, an opening vowel written otherwise, a name romanised
+# otherwise.
 NAMES = [
     "Hamad Qureshi", "Hammad Qureshi", "Hamad Jan Qureshi", "Sana Qureshi", "Syed Sana Qureshi",
     "Anees Qaim Khani", "Anees Qaimkhani", "Budha Ram", "Budhi Ram", "Tariq Naveed",
     "Tariq Ali Naveed", "Hamad Qureshi-Tariq Naveed", "Naveed Tariq", "Nawab Sana Qureshi",
-    "Asmat Qureshi", "Ismat Qureshi", "Usmat Qureshi",
+    "Asmat Qureshi", "Ismat Qureshi", "Usmat Qureshi", "Hamad Kureshi", "Zubair Rind",
+    "Jubair Rind",
 ]  # fmt: skip
 ORGS = [
     "Karakoram Youth Front", "KYF", "Lyari's Karakoram Youth Front", "Coastal Guard", "Guard",

@@ -10,6 +10,8 @@ from corroborate.resolve.variants import (
     VARIANT_THRESHOLD,
     alike_in_block,
     name_parts,
+    romanised_alike,
+    romanised_key,
     variant_block,
     variant_similarity,
 )
@@ -41,13 +43,41 @@ def test_other_names_stay_below(a: str, b: str) -> None:
     assert _similarity(a, b) < VARIANT_THRESHOLD
 
 
+@pytest.mark.parametrize(("a", "b"), [("Nurul Amin Zubair", "Nurul Amin Jubair"),
+                                      ("Tanvir Qasim", "Tanwir Kasim"),
+                                      ("Zinat Qadri", "Jeenat Kadri")])  # fmt: skip
+def test_a_name_romanised_otherwise_is_a_variant_below_the_similarity(a: str, b: str) -> None:
+    """Every word of one name romanised otherwise ("Zubair" / "Jubair", 0.82 alike): the
+    second test, not the threshold, makes them variants. They share the romanised key,
+    whatever letter opens them (the first letters' block may differ: "q" / "k")."""
+    pa, pb = name_parts(a), name_parts(b)
+    assert pa is not None and pb is not None and romanised_alike(pa, pb)
+    assert variant_similarity(pa, pb) == 1.0 and romanised_key(pa) == romanised_key(pb)
+    assert alike_in_block([pa, pb]) == [[1], [0]]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Zahid Rind", "Zakir Rind"),  # relatives: h / k
+                                      ("Zinat Hamad", "Jeenat Hammad"),  # one word only similar
+                                      ("Paul Rayan", "Paul Ryann Cole"),  # not as many words
+                                      ("Nurul Amin Zubair", "Nurul Amin Zubair Khan")])  # fmt: skip
+def test_the_romanised_test_is_asked_of_every_word_at_once(a: str, b: str) -> None:
+    """A skeleton of one word says little ("Zinat" / "Jeenat": "jnt"): the name's other
+    words must have one skeleton too, and a given name with another consonant is another
+    name (a father and son share the surname, never the given name)."""
+    pa, pb = name_parts(a), name_parts(b)
+    assert pa is not None and pb is not None and not romanised_alike(pa, pb)
+    assert variant_similarity(pa, pb) < VARIANT_THRESHOLD
+    assert romanised_key(pa) != romanised_key(pb)
+
+
 def test_one_word_names_are_never_compared() -> None:
     assert name_parts("Qureshi") is None
     assert name_parts("Anees Qaim Khani") == ("anees", "qaim", "khani")
 
 
 _WORDS = st.sampled_from(["hamad", "hammad", "hamid", "qaim", "khani", "qaimkhani", "rind",
-                          "adeeb", "adeel", "ali", "alee", "akhtar", "akhter", "a"])  # fmt: skip
+                          "adeeb", "adeel", "ali", "alee", "akhtar", "akhter", "a", "zinat",
+                          "jeenat", "kaim", "md", "mo", "parvez", "parwez"])  # fmt: skip
 
 
 @settings(max_examples=100, deadline=None)
