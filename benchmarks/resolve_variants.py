@@ -112,7 +112,11 @@ def pairs(gold: list[dict[str, Any]], store_path: str) -> tuple[list[Pair], int]
     for a, b in candidates:
         if names.key(a) == names.key(b):
             continue
-        sim = variants.variant_similarity(parts[a], parts[b])
+        # a name romanised otherwise is a variant however unlike: as alike as can be
+        if variants.romanised_alike(parts[a], parts[b]):
+            sim = 1.0
+        else:
+            sim = variants.variant_similarity(parts[a], parts[b])
         if sim < GRID[0]:
             continue
         label = _label(_norm(a), _norm(b), cases_of[a] | cases_of[b], people)

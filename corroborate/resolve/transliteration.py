@@ -39,7 +39,6 @@ def romanised(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=1 << 17)  # asked for every word of every name of a variant block
 def skeleton(word: str) -> str | None:
     """The transliteration skeleton of a word (``names.skeleton`` of ``romanised``), or None
     for a word shorter than the lexicon's ``shortest_word`` (initials, "Md", "Al")."""
@@ -48,6 +47,7 @@ def skeleton(word: str) -> str | None:
     return names.skeleton(romanised(word))
 
 
+@lru_cache(maxsize=1 << 17)  # asked for every word of every person's name, at each build
 def name_key(word: str) -> str:
     """What ``same_name`` compares: the transliteration skeleton, or for a word too short
     to have one the word itself (marked, so that it equals no skeleton)."""

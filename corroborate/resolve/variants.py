@@ -9,12 +9,16 @@ of a transliterated name that varies least. Names of different lengths in words 
 when their given names are, and the rest of their letters run together ("qaim khani" ->
 "qaimkhani") too.
 
-A second test stands beside the similarity: two names of as many words are variants when
-each pair of words is one name romanised two ways (``transliteration.same_name``: the same
-transliteration skeleton, "Zion" / "Jeon", "Adolf" / "Adolph", "Parvez" / "Parwez"). That is
-``names.key``'s "same name" with the lexicon's romanisation pairs added, so it is asked of
-the whole name, never of one word beside words only similar: a skeleton of one word says
-little ("Ryan" / "Ron": "rn"), the name's other words agreeing is what makes it one name.
+A second test stands beside the similarity (``romanised_alike``): two names of as many words
+are variants when each pair of words is one name romanised two ways
+(``transliteration.same_name``: the same transliteration skeleton, "Zion" / "Jeon", "Adolf" /
+"Adolph", "Parvez" / "Parwez"), however unlike they are spelled. That is ``names.key``'s
+"same name" with the lexicon's romanisation pairs added, so it is asked of the whole name,
+never of one word beside words only similar: a skeleton of one word says little ("Ryan" /
+"Ron": "rn"; "Maloy" / "Maiola": "ml", and "Joe Maloy" / "Joel Maiola" are two men whose
+given names are only similar), the name's other words having one skeleton too is what makes
+it one name. Its candidates share ``romanised_key``, not the first letters ("Zubair" /
+"Jubair"); the rule (``name_rules.join_variants``) asks both tests.
 
 The threshold was chosen on the court-reports dev split and checked leave-one-case-out
 (``benchmarks/resolve_variants.py``, figures in ``docs/entity-resolution.md``): at 0.915 it
@@ -25,6 +29,8 @@ article uses side by side (``corroborate.resolve.name_rules``).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import process
@@ -69,6 +75,7 @@ def variant_block(parts: tuple[str, ...]) -> tuple[str, str]:
     return parts[0][:1], parts[1][:1]
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the name: asked by its blocking keys and rule
 def romanised_key(parts: tuple[str, ...]) -> str:
     """The transliteration skeletons of a name's words (``transliteration.name_key``): names
     share it exactly when they are ``romanised_alike``, so it is the second test's blocking
@@ -88,9 +95,7 @@ def variant_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """How alike two names are: the least alike pair of words when both have as many words
     ("Martin Luther King Jr" / "... Day": "jr" / "day"); else the lower of the given names'
     and the rests' similarity, the rests run together (0 when their lengths differ by more
-    than ``MAX_EXTRA_LETTERS``); 1 for names ``romanised_alike``."""
-    if romanised_alike(a, b):
-        return 1.0
+    than ``MAX_EXTRA_LETTERS``)."""
     if len(a) == len(b):
         return min(JaroWinkler.similarity(x, y) for x, y in zip(a, b, strict=True))
     rest_a, rest_b = "".join(a[1:]), "".join(b[1:])
@@ -129,30 +134,19 @@ def alike_in_block(block: list[tuple[str, ...]]) -> list[list[int]]:
         )
         same = counts[lo:hi, None] == counts[None, :]
         ok &= ~same
-        # Names of as many words: every pair of words alike, or every pair one romanised name.
+        # Names of as many words: every pair of words.
         for k in np.unique(counts[lo:hi]):
             rows = np.nonzero(counts[lo:hi] == k)[0]
             cols = np.nonzero(counts == k)[0]
             least = np.ones((len(rows), len(cols)))
-            romanised = np.ones((len(rows), len(cols)), dtype=bool)
             for position in range(int(k)):
-                row_words = [block[lo + r][position] for r in rows]
-                col_words = [block[c][position] for c in cols]
-                least = np.minimum(least, _similar(row_words, col_words))
-                romanised &= _same_romanised(row_words, col_words)
-            ok[np.ix_(rows, cols)] = (least >= VARIANT_THRESHOLD) | romanised
+                least = np.minimum(least, _similar(
+                    [block[lo + r][position] for r in rows], [block[c][position] for c in cols]
+                ))  # fmt: skip
+            ok[np.ix_(rows, cols)] = least >= VARIANT_THRESHOLD
         for r in range(hi - lo):
             out.append([int(c) for c in np.nonzero(ok[r])[0] if c != lo + r])
     return out
-
-
-def _same_romanised(a: list[str], b: list[str]) -> np.ndarray:
-    """``transliteration.same_name`` of every pair, by numbering the words' comparison keys
-    (``transliteration.name_key``) so that numpy compares numbers."""
-    numbers: dict[str, int] = {}
-    ka = np.array([numbers.setdefault(transliteration.name_key(w), len(numbers)) for w in a])
-    kb = np.array([numbers.setdefault(transliteration.name_key(w), len(numbers)) for w in b])
-    return np.asarray(ka[:, None] == kb[None, :])
 
 
 def _similar(a: list[str], b: list[str]) -> np.ndarray:

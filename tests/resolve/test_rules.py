@@ -71,7 +71,7 @@ def test_variants_one_article_names_side_by_side_stay_apart() -> None:
 
 def test_a_name_romanised_otherwise_across_articles_joined() -> None:
     """ "Nurul Amin Zubair" / "Nurul Amin Jubair": one sound written z here and j there, the
-    other words the same: one person, though the two are only 0.82 alike as spelled."""
+    other words the same: one person, though the two are only 0.889 alike as spelled."""
     index = resolve_entities([
         _doc("1", _m("Nurul Amin Zubair"), _m("Tanvir Qasim", 100)),
         _doc("2", _m("Nurul Amin Jubair"), _m("Tanwir Kasim", 100)),

@@ -47,13 +47,13 @@ def test_other_names_stay_below(a: str, b: str) -> None:
                                       ("Tanvir Qasim", "Tanwir Kasim"),
                                       ("Zinat Qadri", "Jeenat Kadri")])  # fmt: skip
 def test_a_name_romanised_otherwise_is_a_variant_below_the_similarity(a: str, b: str) -> None:
-    """Every word of one name romanised otherwise ("Zubair" / "Jubair", 0.82 alike): the
+    """Every word of one name romanised otherwise ("Zubair" / "Jubair", 0.889 alike): the
     second test, not the threshold, makes them variants. They share the romanised key,
     whatever letter opens them (the first letters' block may differ: "q" / "k")."""
     pa, pb = name_parts(a), name_parts(b)
     assert pa is not None and pb is not None and romanised_alike(pa, pb)
-    assert variant_similarity(pa, pb) == 1.0 and romanised_key(pa) == romanised_key(pb)
-    assert alike_in_block([pa, pb]) == [[1], [0]]
+    assert romanised_key(pa) == romanised_key(pb)
+    assert variant_similarity(pa, pb) < VARIANT_THRESHOLD  # the similarity alone: apart
 
 
 @pytest.mark.parametrize(("a", "b"), [("Zahid Rind", "Zakir Rind"),  # relatives: h / k
