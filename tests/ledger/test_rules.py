@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from spacy.language import Language
 
 from corroborate.ledger.acts import statement_act
@@ -94,6 +95,21 @@ def test_victims_are_not_accused(nlp: Language) -> None:
     accused = {e.name for a in ledger.allegations for e in ledger.entities if e.id in a.accused}
     assert "Tomas Brandt" in accused
     assert "Ilse Varga" not in accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee spoke on Monday. The aim, she said, is a lasting truce that would end the"
+        " bombings of Marlow and other coastal towns.",
+        "The envoy said the bombing of Hollin Square must be investigated.",
+    ],
+)
+def test_a_bombing_s_target_is_not_accused(nlp: Language, text: str) -> None:
+    """ "The bombing of X" names what was bombed, as "the murder of X" names the victim."""
+    ledger = build_ledger(analyse_rows(nlp, [{"id": "b", "text": text, "published": "2020-01-02"}]))
+    accused = {e.name for a in ledger.allegations for e in ledger.entities if e.id in a.accused}
+    assert not accused & {"Marlow", "Hollin Square"}
 
 
 def test_a_report_of_a_confession_to_the_police_rests_on_custody(nlp: Language) -> None:

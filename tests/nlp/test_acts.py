@@ -135,3 +135,22 @@ def test_the_act_of_an_attribution_leaves_the_noun_senses_out(nlp: Language) -> 
             if a.facts}  # fmt: skip
     assert [act for content, act in acts.items() if "Tomas Arlen" in content] == ["illegal weapons"]
     assert all(act is None for content, act in acts.items() if "Tomas Arlen" not in content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said he planned the bombing of the bus depot.",
+        "The court heard that a suicide bomber struck the rally.",
+        "Investigators say the group bombed a shrine last spring.",
+        "Two bombings in the old city left nine people dead.",
+    ],
+)
+def test_a_bomb_s_use_and_makers_name_the_explosives_act(text: str) -> None:
+    """A crime claim with no act is dropped, so every form of the word must name it, not
+    only "bomb(s)"."""
+    assert act_of(text) == "explosives"
+
+
+def test_a_bombshell_names_no_act() -> None:
+    assert act_of("The senator called the report a bombshell.") is None
