@@ -24,6 +24,7 @@ class TargetWords:
     placeholders: frozenset[str]  # "it", "there"
     company_prepositions: frozenset[str]  # "with": "work with X" names X beside the act
     joined_company: frozenset[str]  # "along", "together": "along with X" joins X to the doers
+    place_prepositions: frozenset[str]  # "in": "the massacre in X" says where, not who
 
 
 @cache

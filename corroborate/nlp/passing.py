@@ -12,7 +12,10 @@ ledger falls back on for the accused when the target names no one:
   said of a subject ("every Arab person is Muslim"): it describes, and names no party;
 - a name before a singular accused noun that it modifies ("the Sandy Hook shooter", "the
   Orlando killer"): where or what the one accused is, never that one (as the claims read
-  it, ``nlp.claims.naming`` and ``descriptions``).
+  it, ``nlp.claims.naming`` and ``descriptions``);
+- a proper noun, object of a preposition of place hung on a noun ("the massacre case in
+  Uttar Pradesh", "the riots in X"): where the thing is; NER types many places
+  organisations, and a place is never the accused.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ __all__ = ["describes_the_accused", "named_in_passing"]
 _COMPANY = target_words().company_prepositions
 # "along with X", "together with X": X is one of the doers (the lexicon's ``joined_company``).
 _JOINING = target_words().joined_company
+# "in" (the lexicon's ``place_prepositions``).
+_PLACE = target_words().place_prepositions
 _ACCUSED_NOUNS = legal().accused_nouns  # "killer", "shooter"
 # A word that modifies a noun ("young Arab men") or is said of a subject ("is Muslim").
 _DESCRIBING = frozenset({"amod", "acomp", "attr"})
@@ -41,6 +46,8 @@ def named_in_passing(tokens: Iterable[Token]) -> list[Range]:
     out: list[Range] = []
     for token in tokens:
         if token.dep_ == "pobj" and _of_company(token.head):
+            out += [_noun_range(t) for t in [token, *token.conjuncts]]
+        elif token.dep_ == "pobj" and token.pos_ == "PROPN" and _of_place(token.head):
             out += [_noun_range(t) for t in [token, *token.conjuncts]]
         elif token.ent_type_ == "NORP" and (token.dep_ in _DESCRIBING or token.pos_ == "ADJ"):
             out += [(t.idx, t.idx + len(t.text)) for t in [token, *token.conjuncts]]
@@ -78,6 +85,17 @@ def _of_company(preposition: Token) -> bool:
     before = preposition.doc[preposition.i - 1] if preposition.i else None
     joined = before is not None and before.lower_ in _JOINING
     return not joined and not any(c.lower_ in _JOINING for c in preposition.children)
+
+
+def _of_place(preposition: Token) -> bool:
+    """Whether ``preposition`` says where a noun's thing or people are ("the case in X"),
+    not where an act was done ("was killed in X" names the place too, but a verb's
+    preposition may carry its doer: "involved in")."""
+    return (
+        preposition.dep_ == "prep"
+        and preposition.lower_ in _PLACE
+        and preposition.head.pos_ == "NOUN"
+    )
 
 
 def _noun_range(noun: Token) -> Range:

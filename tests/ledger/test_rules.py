@@ -396,3 +396,22 @@ def test_a_case_title_is_no_accused(nlp: Language) -> None:
         nlp, "The lawsuit, Voss v. Voss, was filed in May. The petition accuses Voss of fraud."
     )
     assert not any("v." in name for name in accused)
+
+
+def test_an_affiliation_a_law_or_a_place_is_never_the_accused(nlp: Language) -> None:
+    """Organisations and places named beside the accused, through the ledger: a place after
+    "in" on a noun (typed an organisation or not) is not the content's first name the ledger
+    falls back on; nor a law named with its acronym ("the X (XO) law"); a force whose
+    counted men a later list names is neither accused itself nor as a group - the listed men
+    are."""
+    accused = _accused_names(
+        nlp,
+        "The high court set aside the acquittal of 12 former policemen on Monday. They were"
+        " accused of killing 12 dock workers in the 1990 riot case in Rampur Nagar.",
+        "The provincial government invoked the Public Safety Ordinance (PSO) law to keep all"
+        " of the murder suspects in jail.",
+        "The appeals court upheld a verdict acquitting all the 18 Harbour Security Force (HSF)"
+        " men in the 1991 dock riot in Northern Province. They were accused of killing nine"
+        " dock workers. Those acquitted include Karim Dad, Salim Baig and Omar Tariq.",
+    )
+    assert accused == {"Karim Dad", "Salim Baig", "Omar Tariq"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from corroborate.nlp.mentions import find_mentions
+from corroborate.nlp.mentions import find_mentions, is_modifier
+from corroborate.records import Mention
 
 
 def _affiliation(nlp: Language, text: str, name: str) -> tuple[str | None, str | None]:
@@ -40,3 +41,23 @@ def test_a_member_named_in_apposition_belongs_to_the_organisation(nlp: Language,
 )
 def test_no_affiliation_without_a_role_beside_the_name(nlp: Language, text: str) -> None:
     assert _affiliation(nlp, text, "Selim Durant") == (None, None)
+
+
+def test_a_name_with_its_acronym_before_a_noun_only_modifies_it() -> None:
+    """ "the Public Safety Ordinance (PSO) law": the name and its acronym modify "law" (the
+    content's names leave both out, ``nlp.facts``); an acronym in brackets before a comma
+    or a joining word leaves the name a name."""
+    text = "The province invoked the Public Safety Ordinance (PSO) law against Omar Vane."
+    start = text.index("Public")
+    law = Mention(start, start + len("Public Safety Ordinance"), "Public Safety Ordinance",
+                  "organization", "Public Safety Ordinance", "acronym")  # fmt: skip
+    start = text.index("PSO")
+    acronym = Mention(start, start + 3, "PSO", "organization", "PSO", "ORG")
+    assert is_modifier(text, law) and is_modifier(text, acronym)
+    text = "Selim Durant, a worker of the Dockers Union (DU), was arrested in Eastport."
+    start = text.index("Dockers")
+    union = Mention(start, start + len("Dockers Union"), "Dockers Union", "organization",
+                    "Dockers Union", "acronym")  # fmt: skip
+    assert not is_modifier(text, union)
+    text = "Selim Durant, a worker of the Dockers Union (DU) in Eastport, was arrested."
+    assert not is_modifier(text, union)

@@ -52,3 +52,14 @@ def test_a_people_said_of_a_subject_is_named_in_passing(nlp: Language) -> None:
     """ "the driver was Kurdish": a description of the driver, no party."""
     text = "His neighbour said the driver was Kurdish and had killed no one."
     assert _passing(nlp, text) == ["Kurdish"]
+
+
+def test_a_name_where_a_noun_is_is_named_in_passing(nlp: Language) -> None:
+    """ "the 1990 massacre in X", "the riots in X": the object of "in" hung on a noun says
+    where (NER types many places organisations); "killed in X" (on the verb) is not read so,
+    as a verb's "in" may carry its doer ("involved in")."""
+    text = "They were accused of the 1990 massacre in Rampur Nagar."
+    assert _passing(nlp, text) == ["Rampur Nagar"]
+    text = "The riots in Rampur Nagar were blamed on Tomas Brandt."
+    assert _passing(nlp, text) == ["Rampur Nagar"]
+    assert _passing(nlp, "Tomas Brandt was killed in Rampur Nagar on Monday.") == []

@@ -143,6 +143,8 @@ class Descriptions(Parties):
             if m is None or m.start in seen or m.type == "place":
                 continue
             seen.add(m.start)
+            if self.described_in_passing(token, m):
+                continue  # "X, a leader of the militant organisation Y"; "all ethnic Somalis"
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -90,11 +90,16 @@ class Reader(Doers, Facing, Allegations, Ordinals):
                 draft = Draft(ruling.kind, ruling.cue, ruling.outcome)
                 draft.parties = {k: v for d in listed for k, v in d.parties.items()}
                 claims.append(self._claim(ruling_sent, draft))
+                # "acquitted the 16 PAC men ... Those acquitted include X, Y": they, not a group
+                self.groups_named |= {
+                    (n.name, str(n.members)) for n in self.counted_members(ruling)
+                }
             if listed:
                 self.unnamed_rulings = []
             self.unnamed_rulings += [
-                (sent, d) for d in drafts if d.kind == "ruling" and d.unnamed_plural
-            ]
+                (sent, d) for d in drafts
+                if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
+            ]  # fmt: skip
             accused = [
                 n for d in drafts if d.kind in ("ruling", "charge", "arrest") or d.listing
                 for role, n in d.parties.values() if role == "accused"
@@ -116,6 +121,7 @@ class Reader(Doers, Facing, Allegations, Ordinals):
                     self.all_accused.setdefault(n.name, n)
             elif self.unmade_here:
                 self.last_accused = list(dict.fromkeys(self.unmade_here))
+        claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
 

@@ -29,7 +29,9 @@ def is_modifier(text: str, m: Mention) -> bool:
 
 def _modifier(text: str, org: Mention) -> bool:
     """Whether an organisation name only modifies a noun: "the Lyari gang war"."""
-    nxt = re.match(r"\s+([a-z]+)", text[org.end : org.end + 20])
+    # "the Maintenance of Public Order (MPO) law": the acronym in brackets between the name
+    # and the noun, or the acronym's own closing bracket ("(MPO) law")
+    nxt = re.match(r"(?:\s*\([^()]{1,20}\)|\))?\s+([a-z]+)", text[org.end : org.end + 40])
     # "PPP leaders", "MQM worker": a role after the name makes it an affiliation, not a modifier
     return nxt is not None and nxt.group(1) not in _JOINING | ROLES | {"leadership", "mna"}
 
