@@ -128,3 +128,24 @@ def test_the_rows_read_by_name_come_from_an_index_alone(tmp_path: Path) -> None:
                 ("person\tAda Obi", "person\tBo Ezeh"),
             )
             assert any("USING COVERING INDEX" in str(step[-1]) for step in plan), (table, plan)
+
+
+def test_the_indexes_read_by_name_hold_every_column_read(url: str) -> None:
+    """On both backends, the indexes of ``index_mentioned`` by node and ``index_marks`` by
+    name lead with that column and hold every other column ``rows_where`` reads of them (the
+    reads of ``stored_names``), so that neither backend must read the table again."""
+    wanted = {
+        "index_mentioned_by_node_covering": ("index_mentioned", "node"),
+        "index_marks_by_name_covering": ("index_marks", "name"),
+    }
+    with open_store(url) as store:
+        db = store._db  # tests only: the schema as each backend's catalogue says it
+        for index, (table, column) in wanted.items():
+            if db.backend == "sqlite":
+                held = [r[0] for r in db.query(f"SELECT name FROM pragma_index_info('{index}')")]
+            else:
+                (definition,) = [r[0] for r in db.query(
+                    "SELECT indexdef FROM pg_indexes WHERE indexname = ?", (index,))]  # fmt: skip
+                held = [c.strip() for c in definition.split("(", 1)[1].rstrip(")").split(",")]
+            read = [c.strip() for c in _COLUMNS[table].split(",")]
+            assert held[0] == column and set(read) <= set(held), (index, held)
