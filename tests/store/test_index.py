@@ -5,11 +5,12 @@ backends."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from corroborate.records import Alias, Ledger
 from corroborate.store import open_store
 from corroborate.store.derived import LedgerChange
-from corroborate.store.index import INDEX_TABLES, IndexChange, IndexRows
+from corroborate.store.index import _COLUMNS, INDEX_TABLES, IndexChange, IndexRows
 from tests.store.test_store import ledger
 
 
@@ -112,3 +113,39 @@ def test_reports_naming_reads_at_most_what_it_is_asked(url: str) -> None:
         assert store.reports_naming(both, 2) <= {"a", "b", "d", "e"}
         assert store.reports_naming({"person\tBo Ezeh"}, 5) == {"f"}
         assert store.reports_naming(set(), 5) == set()
+
+
+def test_the_rows_read_by_name_come_from_an_index_alone(tmp_path: Path) -> None:
+    """An update reads every report's row of the names every report names
+    (``ledger.name_rows.stored_names``): SQLite answers those reads from an index holding
+    every column read, not by reading each row again from its table (migration 14)."""
+    with open_store(str(tmp_path / "plan.db")) as store:
+        db = store._db  # tests only: the plan SQLite makes for the reads ``rows_where`` asks
+        for table, column in (("index_mentioned", "node"), ("index_marks", "name")):
+            plan = db.query(
+                f"EXPLAIN QUERY PLAN SELECT {_COLUMNS[table]} FROM {table}"
+                f" WHERE {column} IN (?, ?)",
+                ("person\tAda Obi", "person\tBo Ezeh"),
+            )
+            assert any("USING COVERING INDEX" in str(step[-1]) for step in plan), (table, plan)
+
+
+def test_the_indexes_read_by_name_hold_every_column_read(url: str) -> None:
+    """On both backends, the indexes of ``index_mentioned`` by node and ``index_marks`` by
+    name lead with that column and hold every other column ``rows_where`` reads of them (the
+    reads of ``stored_names``), so that neither backend must read the table again."""
+    wanted = {
+        "index_mentioned_by_node_covering": ("index_mentioned", "node"),
+        "index_marks_by_name_covering": ("index_marks", "name"),
+    }
+    with open_store(url) as store:
+        db = store._db  # tests only: the schema as each backend's catalogue says it
+        for index, (table, column) in wanted.items():
+            if db.backend == "sqlite":
+                held = [r[0] for r in db.query(f"SELECT name FROM pragma_index_info('{index}')")]
+            else:
+                (definition,) = [r[0] for r in db.query(
+                    "SELECT indexdef FROM pg_indexes WHERE indexname = ?", (index,))]  # fmt: skip
+                held = [c.strip() for c in definition.split("(", 1)[1].rstrip(")").split(",")]
+            read = [c.strip() for c in _COLUMNS[table].split(",")]
+            assert held[0] == column and set(read) <= set(held), (index, held)
