@@ -30,6 +30,10 @@ class KindsLexicon:
     court_staff: frozenset[str]
     evidence_words: frozenset[str]
     reporting_cues: frozenset[str]
+    # What a verb of denying answers beyond the legal lexicon's accusations (``nlp.denials``).
+    answered_nouns: frozenset[str]
+    # Verbs of believing: a belief the source states of itself is about its clause's doer.
+    belief_cues: frozenset[str]
     # Court and security cues the rules decide over the tagger (``nlp.tagger.apply``).
     rule_cues: frozenset[str]
     crime_words: re.Pattern[str]

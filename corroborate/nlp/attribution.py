@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from corroborate import __version__
 from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.cues import CueModel, load_cue_model
+from corroborate.nlp.denials import belief_content, denies_no_accusation, tells_others_doing
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
@@ -258,7 +259,12 @@ def _label(
     source_name = resolver.resolve(source_tokens) if source_tokens else None
     content_text = " ".join(text[s:e] for s, e in content)
     source_text = " ".join(text[s:e] for s, e in source)
-    target_toks = target_tokens(head, frame)
+    # "he believes the government is training terrorists": about the belief's clause
+    about = belief_content(doc, frame) or frame
+    # a belief whose clause names no doer ("he said 'no more ...'") is read as before
+    target_toks = target_tokens(head, about) or (
+        target_tokens(head, frame) if about is not frame else []
+    )
     target = resolver.resolve(target_toks) if target_toks else None
     # The content's subject is the source itself: "he said he had killed".
     self_incriminating = bool(source_name and target and source_name.lower() == target.lower())
@@ -273,6 +279,8 @@ def _label(
         self_incriminating,
         demand,
         requested,
+        turned_down=denies_no_accusation(head),
+        others_doing=not target and tells_others_doing(doc, about, source_name, resolver),
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name

@@ -62,13 +62,19 @@ def classify(
     self_incriminating: bool,
     demand: bool = False,
     requested: bool = False,
+    turned_down: bool = False,
+    others_doing: bool = False,
 ) -> Kind:
     """The kind of one attribution.
 
     ``self_incriminating`` says whether the content's subject is the source itself;
     ``demand`` whether the cue's clause carries a deontic modal ("should not appear");
     ``requested`` whether the cue is an infinitive someone asks for ("urged the court to
-    acquit").
+    acquit"); ``turned_down`` whether a verb of denying takes a thing that is no accusation
+    ("dismissing questions", "rejected the appeal": a statement); ``others_doing`` whether the
+    content tells what another party's thing does ("Clinton's actions are not confined to
+    ..."), so that its negation or word of dismissal denies nothing of the source's: a
+    statement (both read from the parse, ``nlp.denials``).
     """
     lemma = cue_lemma.lower()
     if demand:
@@ -83,6 +89,8 @@ def classify(
         crime = False  # only the things seized in an enforcement report
     if lemma in RETRACTION_CUES:
         return "retraction"
+    if lemma in DENIAL_CUES and turned_down:
+        return "statement"
     if lemma in DENIAL_CUES or cue_negated and lemma in ALLEGATION_CUES | {"confess", "admit"}:
         return "denial"
     # "court officials said" reports; only a court, judge or bench rules.
@@ -99,15 +107,15 @@ def classify(
         return "confession" if self_incriminating and crime and not cue_negated else "admission"
     if self_incriminating and crime and not NEGATION.search(content):
         return "confession"
-    if lemma in REPORTING_CUES and (
-        NEGATION.search(content)
-        and (
-            crime
-            or "accusation" in content.lower()
-            or "allegation" in content.lower()
-            or "confession" in content.lower()
-        )
-    ):
+    accusing = crime or any(
+        w in content.lower() for w in ("accusation", "allegation", "confession")
+    )
+    negates_accusation = bool(lemma in REPORTING_CUES and NEGATION.search(content) and accusing)
+    if (negates_accusation or DISMISSAL.search(content)) and others_doing:
+        # "A said B's actions are not confined to the scandal in which four were killed": B's
+        # doing, none of A's to deny; nor does it say what B did (the crime is the scandal's)
+        return "statement"
+    if negates_accusation:
         return "denial"
     if DISMISSAL.search(content) and not self_incriminating:
         return "denial"
