@@ -80,6 +80,9 @@ class LegalLexicon:
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
+    confinement_verbs: frozenset[str]  # "jailed for life": sentenced, with a term
+    prison_nouns: frozenset[str]  # "sent to prison for ten years": sentenced, with a term
+    term_words: frozenset[str]  # a term that is no date: "jailed for life"
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     accusation_nouns: frozenset[str]
     hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged

@@ -229,7 +229,7 @@ class Parties(Naming):
         while queue:
             t = queue.pop()
             for c in t.children:
-                if c.dep_ in ("conj", "appos") and c not in out:
+                if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
                     out.append(c)
                     queue.append(c)
                 # "all of them", "three of the accused", "..., including X"
@@ -246,6 +246,17 @@ class Parties(Naming):
                     out.append(pobj)
                     out += [t for t in self._coordinated(pobj) if t not in out]
         return out
+
+    def _counsel_of(self, name: Token, appos: Token) -> bool:
+        """ "X, his lawyer Y", "X, whose counsel Y said": an apposition to a name that is
+        someone's lawyer, prosecutor or judge names a second person, not X again (a trailing
+        "..., his lawyer Y said" is parsed so)."""
+        role = self.lex.role_nouns.get(appos.lemma_.lower())
+        owned = any(c.dep_ == "poss" for c in appos.children)
+        return (
+            appos.dep_ == "appos" and name.pos_ == "PROPN" and owned
+            and role in ("defence", "prosecutor", "court")
+        )  # fmt: skip
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -161,6 +161,7 @@ class Reader(Doers, Facing, Allegations, Ordinals):
         verdict = phrasal in lex.verdict_verbs or phrasal in lex.appeal_verbs
         if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
+        out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands

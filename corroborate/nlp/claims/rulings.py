@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
 
@@ -45,6 +46,10 @@ class Rulings(Descriptions):
                     outcome = self._verdict_content(noun)
             elif lemma in lex.acquittal_nouns and lex.verdict_verbs.get(phrasal) == "upheld":
                 outcome = "acquitted"
+            elif lemma in lex.acquittal_nouns and lex.verdict_verbs.get(phrasal) == "sentenced":
+                # "ordered the acquittal of X", "announced X's acquittal": the decision given
+                # is the acquittal itself (a request for it, "sought the acquittal", is none)
+                outcome = "acquitted"
             elif lemma in lex.appeal_nouns and phrasal in lex.appeal_verbs:
                 # an appeal dismissed: the appellant's conviction stands; allowed: it falls.
                 # An appeal against an acquittal is the prosecution's: the _embedding_outcome
@@ -67,6 +72,8 @@ class Rulings(Descriptions):
                 owners = self._anaphor(noun, plural=False)
             draft.add(owners, "accused")
             draft.add(self._recipients(verb), "accused")
+            if outcome == "sentenced" and lemma in lex.verdict_nouns:
+                draft.add(self._sentenced_for(verb, noun), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
             draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
@@ -82,8 +89,13 @@ class Rulings(Descriptions):
             if not self._accused_in(draft) and not draft.unnamed_plural:
                 draft.add(self._name_after(verb, self._passable(noun)), "accused")
             out.append(draft)
-        # "released on bail", "sent on physical remand"
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "to")):
+        # "released on bail", "sent on physical remand"; "sent to jail for 14 days on
+        # judicial remand", the "on" phrase hung on the term or the place
+        heads = [verb, *prep_objects(verb, ("for", "to"))]
+        preps = [
+            c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+        ]
+        for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 lemma = pobj.lemma_.lower()
                 if lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
@@ -96,6 +108,38 @@ class Rulings(Descriptions):
                 draft.add(self._patients(verb), "accused")
                 out.append(draft)
         return out
+
+    def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
+        """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
+        phrase names a person itself - not what it is for ("a sentence for the murder of X",
+        whose X is the victim)."""
+        preps = [
+            c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+        ]
+        return [
+            n for p in preps for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "PRON")
+            for n in self._names(o) if self._is_person(n)
+        ]  # fmt: skip
+
+    def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
+        """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
+        for ten years", "sent to prison for seven years" (sentenced). The term makes it a
+        sentence (a bare "jailed" may be custody); custody on remand is no sentence ("sent
+        to jail for 14 days on judicial remand")."""
+        lex = self.lex
+        to_prison = any(o.lemma_.lower() in lex.prison_nouns for o in prep_objects(verb, ("to",)))
+        if lemma not in lex.confinement_verbs and not (lemma in lex.remand_verbs and to_prison):
+            return []
+        terms = prep_objects(verb, ("for",))
+        termed = any(t.ent_type_ == "DATE" or t.lower_ in lex.term_words for t in terms)
+        custody = any(t.lemma_.lower() in lex.remand_nouns for t in verb.subtree)
+        if not termed or custody:
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add(self._patients(verb), "accused")
+        draft.add(self._agents(verb), "court")  # "jailed X for life", "jailed ... by a court"
+        return [draft]
 
     def _told_before(self, noun: Token) -> bool:
         """Whether a plural verdict noun with no owner and no count ("the sentences", "the
@@ -319,6 +363,13 @@ class Rulings(Descriptions):
 
     def _phrasal(self, verb: Token, lemma: str) -> str:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if particle is None:
+            # "set aside" parsed with "aside" as an adverb: a phrasal verb all the same
+            particle = next(
+                (c.lower_ for c in verb.children if c.dep_ == "advmod"
+                 and f"{lemma}_{c.lower_}" in self.lex.verdict_verbs),
+                None,
+            )  # fmt: skip
         return f"{lemma}_{particle}" if particle else lemma
 
 

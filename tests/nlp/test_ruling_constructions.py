@@ -1,0 +1,43 @@
+"""The construction suite: the ways reporters write a ruling's outcome (active, passive,
+reduced relative, noun, idiom, appeal, co-ordination, apposition, negation and modality, a
+teller), each sentence invented, with the outcome each accused must get and the people who
+must get none. Constructions not read yet are ``xfail(strict=True)``, so a fix shows up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp.test_claims import claims_of, outcomes
+
+_TABLE = Path(__file__).parent / "data" / "ruling_constructions.json"
+CASES: list[dict[str, Any]] = json.loads(_TABLE.read_text(encoding="utf-8"))["cases"]
+
+
+def _param(case: dict[str, Any]) -> Any:
+    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
+    return pytest.param(case, marks=marks, id=f"{case['family']}:{case['text'][:48]}")
+
+
+def _outcome_set(expected: str | list[str]) -> set[str | None]:
+    return {expected} if isinstance(expected, str) else set(expected)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_ruling_construction(nlp: Language, case: dict[str, Any]) -> None:
+    found = claims_of(nlp, case["text"])
+    got = {name: outcomes(found, name) for name in [*case["expect"], *case["none"]]}
+    want = {name: _outcome_set(o) for name, o in case["expect"].items()}
+    want |= {name: set() for name in case["none"]}  # judge, lawyer, victim: no outcome
+    assert got == want
+
+
+def test_every_family_has_cases_and_every_case_names_someone() -> None:
+    families = {c["family"] for c in CASES}
+    assert len(families) >= 10
+    for case in CASES:
+        assert case["expect"] or case["none"], case["text"]
