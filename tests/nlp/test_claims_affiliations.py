@@ -8,27 +8,14 @@ from spacy.language import Language
 
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
-from corroborate.records import Claim, Participant
+from corroborate.records import Participant
+from tests.nlp.test_claims import claims_of, outcomes
 
 
 def _accused(nlp: Language, text: str) -> list[Participant]:
     doc = nlp(text)
     found, _ = find_claims(doc, find_mentions(doc))
     return [p for c in found for p in c.participants if p.role == "accused"]
-
-
-def _claims(nlp: Language, text: str) -> list[Claim]:
-    doc = nlp(text)
-    return find_claims(doc, find_mentions(doc))[0]
-
-
-def _outcomes(claims: list[Claim], name: str) -> set[str | None]:
-    return {
-        c.outcome
-        for c in claims
-        if c.kind == "ruling"
-        and any(p.name == name and p.role == "accused" for p in c.participants)
-    }
 
 
 def test_an_organisation_before_counted_men_names_a_group_of_its_members(nlp: Language) -> None:
@@ -70,10 +57,10 @@ def test_a_counted_group_a_later_list_names_is_those_people(nlp: Language) -> No
         "accused of killing nine dock workers. Those acquitted include Karim Dad, Salim Baig "
         "and Omar Tariq."
     )
-    found = _claims(nlp, text)
+    found = claims_of(nlp, text)
     assert not [p for c in found for p in c.participants if p.members]
     for name in ("Karim Dad", "Salim Baig", "Omar Tariq"):
-        assert _outcomes(found, name) == {"acquitted", "sentenced"}
+        assert outcomes(found, name) == {"acquitted", "sentenced"}
 
 
 def test_a_counted_group_no_list_names_stays_a_group(nlp: Language) -> None:
@@ -125,7 +112,7 @@ def test_an_organisation_after_members_of_answers_in_its_own_clause(nlp: Languag
         "The campaign against the law has also included members of the Harbour government, "
         "which has strongly denied any involvement in the bombing."
     )
-    found = _claims(nlp, text)
+    found = claims_of(nlp, text)
     assert any(
         c.kind == "denial" and any(p.name == "Harbour government" for p in c.participants)
         for c in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corroborate.records import EntityType, Mention
 from corroborate.resolve.entities import resolve_entities
+from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.nodes import DocumentMentions, node_name
 
 
@@ -26,16 +27,22 @@ def _listed(doc_id: str, *people: str) -> DocumentMentions:
     return _doc(doc_id, *out)
 
 
+def _joined_as_spellings(index: EntityIndex, pairs: list[tuple[str, str]]) -> None:
+    """Each pair is one entity, joined as the same name in another spelling."""
+    for a, b in pairs:
+        found = index.lookup(a)
+        assert found is not None and index.lookup(b) == found
+        assert any(x.reason == "the same name in another spelling" for x in found.aliases)
+
+
 def test_spelling_variants_across_articles_joined() -> None:
     index = resolve_entities([
         _doc("1", _m("Hamad Qureshi"), _m("Anees Qaim Khani", 100), _m("Adeeb Rind", 200)),
         _doc("2", _m("Hammad Qureshi"), _m("Anees Qaimkhani", 100), _m("Adeel Rind", 200)),
     ])  # fmt: skip
-    for a, b in [("Hamad Qureshi", "Hammad Qureshi"), ("Anees Qaim Khani", "Anees Qaimkhani"),
-                 ("Adeeb Rind", "Adeel Rind")]:  # fmt: skip
-        found = index.lookup(a)
-        assert found is not None and index.lookup(b) == found
-        assert any(x.reason == "the same name in another spelling" for x in found.aliases)
+    spellings = [("Hamad Qureshi", "Hammad Qureshi"), ("Anees Qaim Khani", "Anees Qaimkhani"),
+                 ("Adeeb Rind", "Adeel Rind")]  # fmt: skip
+    _joined_as_spellings(index, spellings)
 
 
 def test_names_below_the_threshold_stay_apart() -> None:
@@ -76,10 +83,8 @@ def test_a_name_romanised_otherwise_across_articles_joined() -> None:
         _doc("1", _m("Nurul Amin Zubair"), _m("Tanvir Qasim", 100)),
         _doc("2", _m("Nurul Amin Jubair"), _m("Tanwir Kasim", 100)),
     ])  # fmt: skip
-    for a, b in [("Nurul Amin Zubair", "Nurul Amin Jubair"), ("Tanvir Qasim", "Tanwir Kasim")]:
-        found = index.lookup(a)
-        assert found is not None and index.lookup(b) == found
-        assert any(x.reason == "the same name in another spelling" for x in found.aliases)
+    _joined_as_spellings(index, [("Nurul Amin Zubair", "Nurul Amin Jubair"),
+                                 ("Tanvir Qasim", "Tanwir Kasim")])  # fmt: skip
 
 
 def test_a_romanised_name_is_no_relative_and_joins_no_one_it_is_named_beside() -> None:
