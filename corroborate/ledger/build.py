@@ -21,7 +21,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import GENERIC, RELATIONAL
-from corroborate.ledger.claims import claim_steps, cleared_entities, ruled_sentences
+from corroborate.ledger.claims import (
+    claim_steps,
+    cleared_entities,
+    denials_read,
+    ruled_sentences,
+)
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
 from corroborate.ledger.status import confession_only, status_of
@@ -128,7 +133,7 @@ def record_document(
     steps = claim_steps(doc, d.claims, seen, groups)
     cleared = cleared_entities(d.claims, seen, doc.id)
     steps += attribution_steps(doc, d.attributions, d.mentions, seen, ruled_sentences(d.claims),
-                               cleared)  # fmt: skip
+                               cleared, denials_read(d.claims, seen, doc.id))  # fmt: skip
     accuses = reaches(steps, index.by_id)
     mentioned = [mention_nodes(m) for m in d.mentions]
     nodes = sorted({n for ns in mentioned for n in ns})
@@ -165,13 +170,19 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     # ("X says Y is lying", "Mr X dismissed the criticism") answers only what its own report
     # alleges against the speaker's side, not every allegation another report made.
     alleged_in = {(p, s.event.document_id) for (p, _), group in by_key.items() for s in group}
+    # What each report accuses by an allegation, a charge, a ruling ..., not by a denial
+    # read with its accused ("X denied the charges"): the test for an answer spoken for
+    # another that names no act (``_answers``).
+    accused_in = {(p, s.event.document_id) for (p, _), group in by_key.items() for s in group
+                  if s.event.kind not in ANSWERS}  # fmt: skip
     for answer in answers:
         vague = not (answer.act or answer.names_accusations)
         for principal in sorted(reach(answer, entities) & acts_of.keys()):
             if vague and (principal, answer.event.document_id) not in alleged_in:
                 continue
+            alleged_here = (principal, answer.event.document_id) in accused_in
             for act in acts_of[principal]:
-                if _answers(answer, principal, act, entities):
+                if _answers(answer, principal, act, entities, alleged_here):
                     by_key[(principal, act)].append(answer)
     out = [_allegation(principal, act, group, entities, shared.get((principal, act), []))
            for (principal, act), group in by_key.items()]  # fmt: skip
@@ -204,14 +215,33 @@ def _patrons_every_report_names(
     return shared
 
 
-def _answers(step: Step, principal: str, act: str, entities: Mapping[str, Entity]) -> bool:
-    """Whether an answer joins the allegation (``principal``, ``act``)."""
+def _answers(
+    step: Step, principal: str, act: str, entities: Mapping[str, Entity], alleged_here: bool
+) -> bool:
+    """Whether an answer joins the allegation (``principal``, ``act``). ``alleged_here``:
+    the answer's own report alleges something against ``principal`` (not by a denial)."""
     if step.act is not None and step.act != act:
         return False
+    # Whom it answers for was decided with the step (``link.answered_for``,
+    # ``claims.claim_steps``). The speaker's organisations only where the speaker answers
+    # for itself ("his lawyer denied the charges against X" is no answer of the lawyer's
+    # firm). Naming no act, an answer for another than its speaker - another the grammar
+    # read ("dismisses accusations that X is racist"), or the speaker's organisation -
+    # joins only what its own report alleges against them or, for the organisation, when
+    # it names it: a minister calling a rival's "propaganda" baseless answers no charge
+    # another report makes against the minister's government.
     speaker = entities.get(step.speaker or "")
-    speaks_for = speaker is not None and (
-        speaker.id == principal or any(a.organization == principal for a in speaker.affiliations)
+    own = principal in step.answers_for and principal == step.speaker
+    for_other = principal in step.answers_for and not own
+    for_party = (
+        speaker is not None
+        and speaker.id in step.answers_for
+        and any(a.organization == principal for a in speaker.affiliations)
     )
+    if step.act is None and not alleged_here:
+        for_other = False
+        for_party = for_party and principal in step.involved
+    speaks_for = own or for_other or for_party
     if step.act is None:
         # Naming no act, a denial answers only for its own side, or rejects "accusations"
         # against an organisation it names (read at ingest: ``Step.names_accusations``).

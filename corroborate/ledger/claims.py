@@ -25,7 +25,14 @@ from corroborate.records import (
 from corroborate.resolve.entity_ids import entity_id
 from corroborate.resolve.entity_index import EntityIndex
 
-__all__ = ["OFFICES", "claim_steps", "cleared_entities", "ruled_sentences"]
+__all__ = [
+    "OFFICES",
+    "claim_steps",
+    "DeniedParty",
+    "cleared_entities",
+    "denials_read",
+    "ruled_sentences",
+]
 
 
 _EVENT_KINDS: dict[str, EventKind] = {
@@ -69,6 +76,33 @@ def _officers(claims: list[Claim], index: EntityIndex, document_id: str) -> set[
 def ruled_sentences(claims: list[Claim]) -> list[tuple[int, int]]:
     """Sentences with a ruling read from the grammar: an attribution there adds nothing."""
     return [(c.start, c.end) for c in claims if c.kind == "ruling"]
+
+
+# One accused party of a denial the grammar read: its entity id and the words that name it.
+DeniedParty = tuple[str, int, int]
+
+
+def denials_read(
+    claims: list[Claim], index: EntityIndex, document_id: str
+) -> list[tuple[int, int, tuple[DeniedParty, ...]]]:
+    """Sentences where the grammar read a denial or retraction, each with its accused
+    parties: whom it answers for ("the party denied the charges against its chairman": the
+    chairman), which an attribution of the same sentence defers to (``link.answered_for``).
+    A party keeps its words, so that the attribution can tell its own speaker among them
+    by place, whatever name each resolved to."""
+    out: list[tuple[int, int, tuple[DeniedParty, ...]]] = []
+    for claim in claims:
+        if claim.kind not in ("denial", "retraction"):
+            continue
+        parties = tuple(
+            (e.id, p.start, p.end)
+            for p in claim.participants
+            if p.role == "accused" and (e := index.lookup(p.name, document_id)) is not None
+            and e.type != "place"
+        )  # fmt: skip
+        if parties:
+            out.append((claim.start, claim.end, parties))
+    return out
 
 
 def claim_steps(
@@ -122,7 +156,7 @@ def claim_steps(
                 claim.custodial_report,
             )
             if contests:  # an answer, spoken by the one who denies
-                step = Step(event, None, None, involved, entity.id)
+                step = Step(event, None, None, involved, entity.id, answers_for={entity.id})
             else:
                 step = Step(
                     event,

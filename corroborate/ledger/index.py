@@ -85,13 +85,13 @@ class DocumentRecord:
 
 def reach(step: Step, entity: Mapping[str, Entity]) -> set[str]:
     """The entities whose allegations a step can join: its principal and co-accused; for an
-    answer (a denial or retraction accusing no one) the entities it names, its speaker and
-    the organisations the speaker belongs to (``build._answers``)."""
+    answer (a denial or retraction accusing no one) the entities it names or answers for, its
+    speaker and the organisations the speaker belongs to (``build._answers``)."""
     out = set(step.co_accused)
     if step.principal is not None:
         out.add(step.principal)
     elif step.event.kind in ("denial", "retraction"):
-        out |= step.involved
+        out |= step.involved | step.answers_for
         speaker = entity.get(step.speaker or "")
         if speaker is not None:
             out |= {speaker.id} | {a.organization for a in speaker.affiliations}
@@ -178,7 +178,7 @@ def _step_to_json(s: Step) -> dict[str, Any]:
         "event": _plain(s.event), "act": s.act, "principal": s.principal,
         "involved": sorted(s.involved), "speaker": s.speaker,
         "co_accused": sorted(s.co_accused), "figures": [_plain(f) for f in s.figures],
-        "names_accusations": s.names_accusations,
+        "names_accusations": s.names_accusations, "answers_for": sorted(s.answers_for),
     }  # fmt: skip
 
 
@@ -186,7 +186,7 @@ def _step_from_json(d: dict[str, Any]) -> Step:
     return Step(
         Event(**d["event"]), d["act"], d["principal"], set(d["involved"]), d["speaker"],
         set(d["co_accused"]), [Figure(**f) for f in d["figures"]],
-        d.get("names_accusations", False),
+        d.get("names_accusations", False), set(d.get("answers_for", ())),
     )  # fmt: skip
 
 

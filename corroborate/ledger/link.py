@@ -26,6 +26,7 @@ the content names besides the source. Every step keeps the entities its quote na
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from corroborate.ledger.acts import RELATIONAL, statement_act
@@ -45,7 +46,14 @@ from corroborate.records import (
 )
 from corroborate.resolve.entity_index import EntityIndex
 
-__all__ = ["KEEP_KINDS", "SELF_KINDS", "Step", "allegation_id", "attribution_steps"]
+__all__ = [
+    "KEEP_KINDS",
+    "SELF_KINDS",
+    "Step",
+    "allegation_id",
+    "answered_for",
+    "attribution_steps",
+]
 
 # Kinds that are events on their own; statements and opinions only as denials (``_kind``).
 KEEP_KINDS = frozenset(KINDS) - {"statement", "opinion"}
@@ -72,6 +80,9 @@ class Step:
     # The quote names accusations, charges or confessions (``AttributionFacts``): what a
     # denial naming no act must do to answer an allegation against an organisation.
     names_accusations: bool = False
+    # For an answer (a denial or retraction accusing no one): the entities it answers for
+    # (``answered_for``); the speaker's own side only where the speaker is among them.
+    answers_for: set[str] = field(default_factory=set)
 
 
 def attribution_steps(
@@ -81,12 +92,14 @@ def attribution_steps(
     index: EntityIndex,
     narrated: list[tuple[int, int]],
     cleared: frozenset[str] | set[str] = frozenset(),
+    denied: Sequence[tuple[int, int, Sequence[tuple[str, int, int]]]] = (),
 ) -> list[Step]:
     """Steps from attributions, from their stored facts (``Attribution.facts``, read at
     ingest): no text is read here but the quote's sentences, by their stored offsets; an
     attribution without facts is left out. ``narrated``: sentences whose ruling the claims
     already read; ``cleared``: entities the document names only as victim, judge, lawyer ...
-    (``ledger.claims.cleared_entities``), never taken as the accused here."""
+    (``ledger.claims.cleared_entities``), never taken as the accused here; ``denied``:
+    sentences where the claims read a denial, with whom it answers for (``answered_for``)."""
     out: list[Step] = []
     for a in attributions:
         facts = a.facts
@@ -132,10 +145,36 @@ def attribution_steps(
         ]
         involved = {e.id for e in named} | {e.id for e in [speaker, target] if e}
         speaker_id = speaker.id if speaker else None
+        answers_for = set()
+        if principal is None:
+            read = [p for s, e, parties in denied if s < end and start < e for p in parties]
+            answers_for = answered_for(speaker, a.source, read)
         step = Step(event, act, principal, involved, speaker_id, co, figures,
-                    names_accusations=facts.names_accusations)  # fmt: skip
+                    names_accusations=facts.names_accusations,
+                    answers_for=answers_for)  # fmt: skip
         out.append(step)
     return out
+
+
+def answered_for(
+    speaker: Entity | None,
+    source: Sequence[tuple[int, int]],
+    read: Sequence[tuple[str, int, int]],
+) -> set[str]:
+    """Whom an answer (a denial or retraction accusing no one) answers for: the accused the
+    grammar read it to deny for in its sentence (``read``, entity id and words of each, from
+    ``claims.denials_read``: "the party denied the charges against its chairman", "his
+    lawyer denied the charges on behalf of X"), with the speaker where one of them is the
+    speaker (named inside the attribution's ``source`` words); where the grammar read none,
+    the speaker. A denial that names others never answers for its speaker unless the
+    speaker is among them, so the speaker's side is not made the accused of what it denies
+    for another. Decided here, once; ``build`` joins the answer by it. An attribution's
+    target is no guide: in "X says Y is lying" it is the one whose word is rejected."""
+    own = {speaker.id} if speaker is not None else set()
+    if not read:
+        return own
+    spoken = any(s <= start and end <= e for _, start, end in read for s, e in source)
+    return {entity for entity, _, _ in read} | (own if spoken else set())
 
 
 def _speaker(

@@ -219,7 +219,8 @@ def test_a_vague_denial_answers_only_what_its_own_report_alleges() -> None:
              names_accusations: bool = False) -> Step:  # fmt: skip
         event = Event(None, kind, None, None, "Hal Brisk", doc, "...", 0, 3)  # type: ignore[arg-type]
         return Step(event, "killing" if principal else None, principal, {"sen"}, "sen",
-                    names_accusations=names_accusations)  # fmt: skip
+                    names_accusations=names_accusations,
+                    answers_for=set() if principal else {"sen"})  # fmt: skip
 
     steps = [
         step("one", "allegation", principal="sen"),
