@@ -114,3 +114,30 @@ def test_a_work_of_art_is_no_person(nlp: Language) -> None:
     doc = nlp("A campaign ad called Meeting Voss was released on Thursday.")
     assert _a_title(Span(doc, 4, 6, "WORK_OF_ART"))
     assert not _a_title(Span(doc, 4, 6, "PERSON"))
+
+
+def _types(nlp: Language, text: str) -> dict[str, str]:
+    return {m.text: m.type for m in find_mentions(nlp(text))}
+
+
+# Invented sentences; NER types each lone name below a place or an organisation.
+_INCLUDED = "The judge freed three other suspects, including Sabir and Izhar."
+_EMPLOYEES = "Police questioned his two household employees Iftikhar, Jan Muhammad and Jameel."
+_FRIEND = "The tribunal jailed Kamran, nephew of landlord Fazal Wadood, and his friend Siraj."
+_PEOPLES = "The four suspects - all Somalis, three of them Kenyan residents - denied the charges."
+
+
+def test_lone_names_listed_under_a_noun_for_people_are_people(nlp: Language) -> None:
+    included = _types(nlp, _INCLUDED)
+    assert included.get("Sabir") == included.get("Izhar") == "person"
+    listed = _types(nlp, _EMPLOYEES)
+    assert listed.get("Iftikhar") == listed.get("Jameel") == "person"
+    assert _types(nlp, _FRIEND).get("Siraj") == "person"
+
+
+def test_places_organisations_and_peoples_beside_people_keep_their_type(nlp: Language) -> None:
+    assert _types(nlp, "Obama and Iran reached a deal.").get("Iran") == "place"
+    assert _types(nlp, "He was acquitted by the court in Lahore.").get("Lahore") == "place"
+    assert "person" not in _types(nlp, "The employees of Acme and Google protested.").values()
+    # a nationality in apposition to the accused describes them: a people, not a person
+    assert _types(nlp, _PEOPLES).get("Somalis") != "person"
