@@ -14,12 +14,13 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word
+from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.nlp.speakers import PERSONAL_TITLES
 from corroborate.records import EntityType, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 __all__ = ["_Typing"]
 
@@ -48,26 +49,8 @@ def _a_title(span: Span) -> bool:
     return any(t.text in _CASE_TITLE_WORDS for t in span[1:-1])
 
 
-# Common nouns only people are: the accused, members, companions ("friend", "employees")
-# and the people a case names by their part (relatives, witnesses, lawyers, officials), the
-# lexicon's; not the bodies among the parts ("court", "police", "family", "prosecution").
-_PEOPLE_NOUNS = (
-    legal().accused_nouns
-    | legal().member_nouns
-    | legal().companion_nouns
-    | {
-        word
-        for word, role in legal().role_nouns.items()
-        if role != "court" and word not in legal().collective_role_nouns
-    }
-)
-# Prepositions that introduce the members of the group before them ("accused, including X").
-_INCLUDING = legal().inclusion_prepositions
-
-
-def _people_noun(token: Token) -> bool:
-    """Whether a token is a common noun only people are ("accused" is tagged a verb too)."""
-    return token.is_lower and (token.lower_ in _PEOPLE_NOUNS or token.lemma_ in _PEOPLE_NOUNS)
+# The labels NER gives a lone person's name it mistypes (a people, NORP, is not one).
+_MISTYPED = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 class _Typing(_FinderState):
@@ -113,9 +96,10 @@ class _Typing(_FinderState):
             kind = "person"
             span = self.doc[span.start - 1 : span.end]
             text = span.text
-        elif label in ("ORG", "NORP", "GPE", "LOC", "FAC") and self._listed_as_people(span):
+        elif label in _MISTYPED and len(span) == 1 and in_a_list_of_people(span):
             # "household employees Iftikhar, Jan Muhammad and Jameel" with the lone names
-            # tagged places: a list hung on a noun for people lists people
+            # tagged places: a list hung on a noun for people lists people. One word only:
+            # "its corporate cousin The Wall Street Journal" is a longer name NER typed right
             kind = "person"
         elif label in ("ORG", "NORP"):
             kind = "person" if self._looks_like_person(span, person_words) else "organization"
@@ -165,33 +149,6 @@ class _Typing(_FinderState):
             and before.lower_ in legal().accused_nouns
             and not finite
             and not names.is_acronym(span.text)
-        )
-
-    def _listed_as_people(self, span: Span) -> bool:
-        """A lone proper name (not an acronym) that a noun for people introduces, or that is
-        a conjunct of a list such a noun introduces: in apposition to it ("his friend
-        Siraj"), with the noun before it ("employees Iftikhar", parsed as its compound), or
-        included in it ("two other accused, including Sabir and Izhar"). Only the first
-        conjunct of the list needs the noun: a list of people lists people ("..., Jan
-        Muhammad and Jameel"). A place or an organisation in such a list hangs on a
-        preposition of its own ("employees of Acme", "accused from Lahore"), never on these."""
-        if len(span) != 1 or span[0].tag_ != "NNP" or span.label_ == "NORP":
-            return False  # "all ethnic Somalis": a people, not a person
-        if names.is_acronym(span.text):
-            return False
-        first = span[0]
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
-        if first.dep_ == "appos" and _people_noun(first.head):
-            return True
-        if any(c.dep_ == "compound" and _people_noun(c) for c in first.children):
-            return True
-        including = first.head
-        return (
-            first.dep_ == "pobj"
-            and including.lower_ in _INCLUDING
-            and including.dep_ == "prep"
-            and _people_noun(including.head)
         )
 
     def _single_person(self, span: Span) -> bool:
