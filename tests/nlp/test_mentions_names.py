@@ -126,8 +126,8 @@ _INCLUDED = "The judge freed three other suspects, including Sabir and Izhar."
 _EMPLOYEES = "Police questioned his two household employees Iftikhar, Jan Muhammad and Jameel."
 _FRIEND = "The tribunal jailed Kamran, nephew of landlord Fazal Wadood, and his friend Siraj."
 _MEMBERS = "Gunmen abducted two union members, Imtiaz and Ali Raza, on Friday."
-_COUSIN = "Critics pointed at the network and its corporate cousin, Bloomberg, who disagreed."
-_JOURNAL = "Critics named the network and its corporate cousin The Wall Street Journal."
+_COUSIN = "The station quoted its older cousin, Reuters, which disagreed."
+_LONGER = "The station quoted its older cousin The New York Times."
 _PEOPLES = "The four suspects - all Somalis, three of them Kenyan residents - denied the charges."
 
 
@@ -156,9 +156,9 @@ def test_places_organisations_and_peoples_beside_people_keep_their_type(nlp: Lan
     assert _types(nlp, "Obama and Iran reached a deal.").get("Iran") == "place"
     assert _types(nlp, "He was acquitted by the court in Lahore.").get("Lahore") == "place"
     assert "person" not in _types(nlp, "The employees of Acme and Google protested.").values()
-    # a thing's relative is a company: "its corporate cousin"; a longer name keeps NER's type
-    assert _types(nlp, _COUSIN).get("Bloomberg") != "person"
-    assert _types(nlp, _JOURNAL).get("Wall Street Journal") == "organization"
+    # a thing's relative is a company: "its older cousin"; a longer name keeps NER's type
+    assert _types(nlp, _COUSIN).get("Reuters") == "organization"
+    assert _types(nlp, _LONGER).get("New York Times") == "organization"
     # a nationality in apposition to the accused describes them: a people, not a person
     assert _types(nlp, _PEOPLES).get("Somalis") != "person"
 

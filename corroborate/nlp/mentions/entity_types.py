@@ -99,7 +99,7 @@ class _Typing(_FinderState):
         elif label in _MISTYPED and len(span) == 1 and in_a_list_of_people(span):
             # "household employees Iftikhar, Jan Muhammad and Jameel" with the lone names
             # tagged places: a list hung on a noun for people lists people. One word only:
-            # "its corporate cousin The Wall Street Journal" is a longer name NER typed right
+            # "its older cousin The New York Times" is a longer name NER typed right
             kind = "person"
         elif label in ("ORG", "NORP"):
             kind = "person" if self._looks_like_person(span, person_words) else "organization"

@@ -38,8 +38,8 @@ _INCLUDING = legal().inclusion_prepositions
 
 def in_a_list_of_people(name: Span) -> bool:
     """Whether a proper name (the typing asks for one word, the candidates for an untagged
-    lone word; every word tagged NNP: "all ethnic Somalis" is a people; not
-    an acronym) is introduced by a noun for people, itself or as a later conjunct of the
+    lone word; every word tagged NNP: "all the Somalis" are a people; not an acronym) is
+    introduced by a noun for people, itself or as a later conjunct of the
     list the noun introduces: in apposition to it ("his friend Siraj"), with the noun before
     it ("employees Iftikhar", parsed as its compound), or included in it ("two other
     accused, including Sabir and Izhar"). Only the first conjunct needs the noun: a list of
@@ -55,8 +55,8 @@ def in_a_list_of_people(name: Span) -> bool:
         first = first.head
     noun = first.head
     if first.dep_ == "appos" and _people_noun(noun):
-        # "governor of the most populous state, California": a name after a prepositional
-        # object may stand beside that object (the parser hangs it on either)
+        # "the governor of the largest state, Texas": a name after a prepositional object
+        # may stand beside that object (the parser hangs it on either)
         return not any(t.dep_ == "pobj" for t in first.doc[noun.i + 1 : first.i])
     if any(c.dep_ == "compound" and _people_noun(c) for c in first.children):
         return True
@@ -71,8 +71,8 @@ def in_a_list_of_people(name: Span) -> bool:
 
 def _people_noun(token: Token) -> bool:
     """Whether a token is a common noun only people are ("accused" is tagged a verb too),
-    and names people here: a thing's "cousin" or "sister" ("its corporate cousin,
-    Bloomberg", an owner of neuter gender) is a company."""
+    and names people here: a thing's "cousin" or "sister" ("its sister company's
+    cousin", an owner of neuter gender) is a company."""
     if not token.is_lower or not (token.lower_ in _PEOPLE_NOUNS or token.lemma_ in _PEOPLE_NOUNS):
         return False
     return not any(c.dep_ == "poss" and "Neut" in c.morph.get("Gender", []) for c in token.children)
