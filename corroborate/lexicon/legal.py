@@ -92,6 +92,9 @@ class LegalLexicon:
     appeal_nouns: frozenset[str]
     appeal_verbs: Mapping[str, str]  # what an appeal dismissed or allowed leaves
     member_nouns: frozenset[str]
+    companion_nouns: frozenset[str]  # "his friend Siraj", "household employees X, Y": people
+    collective_role_nouns: frozenset[str]  # a part in a case a body takes ("police")
+    inclusion_prepositions: frozenset[str]  # "the accused, including X": X one of them
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
 
 

@@ -13,6 +13,9 @@ def test_legal_lexicon_loads_typed_lists() -> None:
     assert "suspect" in lex.accused_nouns
     assert set(lex.role_nouns.values()) <= set(ROLES)
     assert all(isinstance(words, frozenset) for words in (lex.crime_verbs, lex.victim_words))
+    # the nouns and prepositions that make a list of people (mentions.people_lists)
+    assert "employee" in lex.companion_nouns and "police" in lex.collective_role_nouns
+    assert "including" in lex.inclusion_prepositions
 
 
 def test_claim_reader_holds_no_word_lists_of_its_own() -> None:

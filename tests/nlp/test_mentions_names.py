@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.mentions.candidates import _joined_fragments
 from corroborate.nlp.mentions.entity_types import _a_title
+from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 
 
 def test_person_names_with_nothing_between_them_are_one_name(nlp: Language) -> None:
@@ -114,3 +115,64 @@ def test_a_work_of_art_is_no_person(nlp: Language) -> None:
     doc = nlp("A campaign ad called Meeting Voss was released on Thursday.")
     assert _a_title(Span(doc, 4, 6, "WORK_OF_ART"))
     assert not _a_title(Span(doc, 4, 6, "PERSON"))
+
+
+def _types(nlp: Language, text: str) -> dict[str, str]:
+    return {m.text: m.type for m in find_mentions(nlp(text))}
+
+
+# Invented sentences; NER types each lone name below a place or an organisation.
+_INCLUDED = "The judge freed three other suspects, including Sabir and Izhar."
+_EMPLOYEES = "Police questioned his two household employees Iftikhar, Jan Muhammad and Jameel."
+_FRIEND = "The tribunal jailed Kamran, nephew of landlord Fazal Wadood, and his friend Siraj."
+_MEMBERS = "Gunmen abducted two union members, Imtiaz and Ali Raza, on Friday."
+_COUSIN = "The station quoted its older cousin, Reuters, which disagreed."
+_LONGER = "The station quoted its older cousin The New York Times."
+_PEOPLES = "The four suspects - all Somalis, three of them Kenyan residents - denied the charges."
+
+
+def test_lone_names_listed_under_a_noun_for_people_are_people(nlp: Language) -> None:
+    included = _types(nlp, _INCLUDED)
+    assert included.get("Sabir") == included.get("Izhar") == "person"
+    listed = _types(nlp, _EMPLOYEES)
+    assert listed.get("Iftikhar") == listed.get("Jameel") == "person"
+    assert _types(nlp, _FRIEND).get("Siraj") == "person"
+    assert _types(nlp, _MEMBERS).get("Imtiaz") == "person"
+
+
+def test_a_lone_name_ner_left_out_of_a_list_of_people_is_a_person(nlp: Language) -> None:
+    doc = nlp(_EMPLOYEES)
+    # NER tags only "Jan Muhammad": the lone names beside it are found by the list's grammar
+    doc.ents = [Span(doc, 8, 10, "PERSON")]
+    types = {m.text: m.type for m in find_mentions(doc)}
+    assert types.get("Iftikhar") == types.get("Jameel") == "person"
+    # beside a person alone, with no noun for people, an untagged lone word stays out
+    doc = nlp("Ali Raza and Dasht met at the port.")
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    assert [m.text for m in find_mentions(doc)] == ["Ali Raza"]
+
+
+def test_places_organisations_and_peoples_beside_people_keep_their_type(nlp: Language) -> None:
+    assert _types(nlp, "Obama and Iran reached a deal.").get("Iran") == "place"
+    assert _types(nlp, "He was acquitted by the court in Lahore.").get("Lahore") == "place"
+    assert "person" not in _types(nlp, "The employees of Acme and Google protested.").values()
+    # a thing's relative is a company: "its older cousin"; a longer name keeps NER's type
+    assert _types(nlp, _COUSIN).get("Reuters") == "organization"
+    assert _types(nlp, _LONGER).get("New York Times") == "organization"
+    # a nationality in apposition to the accused describes them: a people, not a person
+    assert _types(nlp, _PEOPLES).get("Somalis") != "person"
+
+
+def test_a_name_after_a_prepositional_object_may_stand_beside_that_object(nlp: Language) -> None:
+    # the parse the parser gives now and then: "Texas" hung on "governor", not on "state"
+    words = ["the", "governor", "of", "the", "state", ",", "Texas", "and", "Rafiq"]
+    heads = [1, 1, 1, 4, 2, 6, 1, 6, 6]
+    deps = ["det", "ROOT", "prep", "det", "pobj", "punct", "appos", "cc", "conj"]
+    tags = ["DT", "NN", "IN", "DT", "NN", ",", "NNP", "CC", "NNP"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert not in_a_list_of_people(doc[6:7])
+    assert not in_a_list_of_people(doc[8:9])
+    # without the prepositional object between, the governor's apposition is a person
+    doc = Doc(nlp.vocab, words=["the", "governor", ",", "Rafiq"], heads=[1, 1, 3, 1],
+              deps=["det", "ROOT", "punct", "appos"], tags=["DT", "NN", ",", "NNP"])  # fmt: skip
+    assert in_a_list_of_people(doc[3:4])

@@ -8,8 +8,10 @@ here repair what a small model gets wrong in this kind of text and add what NER 
 - types: an all-capitals word is an organisation ("JIT", not a person); a name ending in an
   organisation word ("Committee", "Party", "Rangers") is one; a name the text gives a role
   ("MNA Faryal Talpur") or lists beside a person ("Asif Zardari or Faryal Talpur") is a
-  person; a one-word name that is a word of a person's full name in the document is that
-  person ("Baloch" -> "Uzair Baloch": the latest full name before it, else the first after);
+  person, as is a name a noun for people introduces ("his friend Siraj", "employees
+  Iftikhar, Jan Muhammad and Jameel", "accused, including Sabir and Izhar"); a one-word
+  name that is a word of a person's full name in the document is that person ("Baloch" ->
+  "Uzair Baloch": the latest full name before it, else the first after);
 - acronym definitions: "Muttahida Qaumi Movement (MQM)" gives the long name with alias MQM;
 - aliases: "Faisal Mehmood, aka Mota", "Zafar Baloch alias Langra";
 - affiliations and roles: "MQM worker X", "X, a worker of the MQM", "Senator X of the ANP",
@@ -19,7 +21,8 @@ here repair what a small model gets wrong in this kind of text and add what NER 
 Every mention's ``text`` is ``doc.text[start:end]``.
 
 One module a concept: ``candidates`` (the name spans), ``capitals`` (headlines and shouts),
-``entity_types`` (person, organisation or place), ``full_names``, ``acronyms``, ``aliases``,
+``entity_types`` (person, organisation or place), ``people_lists`` (a lone name a noun for
+people introduces), ``full_names``, ``acronyms``, ``aliases``,
 ``affiliations``, the lexicon's ``roles`` they share, ``state`` (what every step reads and
 writes) and ``finder``, which assembles the steps in their order.
 """

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from corroborate.nlp import names
+from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.roles import ROLES
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.records import Mention
@@ -71,7 +72,8 @@ class _Candidates(_FinderState):
         return span
 
     def _listed_people(self, spans: list[Span]) -> list[Span]:
-        """Proper-noun names NER missed in a list beside a person ("..., and Sharjeel Memon")."""
+        """Proper-noun names NER missed in a list beside a person ("..., and Sharjeel Memon";
+        a lone word in a list of people, ``people_lists``)."""
         taken = {t.i for s in spans for t in s}
         extra: list[Span] = []
         for s in spans:
@@ -88,7 +90,10 @@ class _Candidates(_FinderState):
                 ):
                     left = self.doc[left.i - 1]
                 span = self.doc[left.i : t.i + 1]
-                if 2 <= len(span) <= 4:
+                # a lone word only where a noun for people introduces the list ("employees
+                # Iftikhar, Jan Muhammad and Jameel"): beside a person alone it may be a place
+                lone = len(span) == 1 and in_a_list_of_people(span)
+                if 2 <= len(span) <= 4 or lone:
                     span.label_ = "PERSON"
                     extra.append(span)
                     taken.update(x.i for x in span)

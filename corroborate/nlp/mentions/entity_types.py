@@ -14,6 +14,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word
+from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.nlp.speakers import PERSONAL_TITLES
 from corroborate.records import EntityType, Mention
@@ -46,6 +47,10 @@ def _a_title(span: Span) -> bool:
         return True
     # as written, lower case and between two names: "Vladimir V. Putin" has an initial
     return any(t.text in _CASE_TITLE_WORDS for t in span[1:-1])
+
+
+# The labels NER gives a lone person's name it mistypes (a people, NORP, is not one).
+_MISTYPED = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 class _Typing(_FinderState):
@@ -91,6 +96,11 @@ class _Typing(_FinderState):
             kind = "person"
             span = self.doc[span.start - 1 : span.end]
             text = span.text
+        elif label in _MISTYPED and len(span) == 1 and in_a_list_of_people(span):
+            # "household employees Iftikhar, Jan Muhammad and Jameel" with the lone names
+            # tagged places: a list hung on a noun for people lists people. One word only:
+            # "its older cousin The New York Times" is a longer name NER typed right
+            kind = "person"
         elif label in ("ORG", "NORP"):
             kind = "person" if self._looks_like_person(span, person_words) else "organization"
         elif label in ("GPE", "LOC"):
