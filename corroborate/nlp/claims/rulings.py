@@ -138,7 +138,7 @@ class Rulings(Descriptions):
         # trial": confinement no judgment gave ("jailed for life without parole" is one)
         unjudged = any(
             t.lemma_.lower() in lex.charge_nouns or t.lemma_.lower() in lex.ruling_verbs
-            for p in verb.children if p.dep_ == "prep" and p.lower_ == "without"
+            for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "without"
             for t in p.subtree
         )  # fmt: skip
         if not termed or custody or unjudged:
