@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["ACTIVE_SUBJECTS", "LISTING_PREPS", "LISTING_VERBS", "PASSIVE_SUBJECTS", "Parties"]
 
@@ -23,6 +24,9 @@ _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
 LISTING_VERBS = frozenset({"be", "include", "comprise"})
 # Who a complement clause with no subject of its own is about, when its verb has one.
 _CONTROLLERS = frozenset({"dobj", "nsubjpass"})
+_OWN_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
+# How a noun hangs below the verb whose clause it is in: its object, a preposition's object.
+_NOUN_LINKS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj"})
 _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
 
 
@@ -40,6 +44,10 @@ class Parties(Naming):
         found = self._names_of_children(verb, deps)
         if not found and passive and verb.dep_ == "conj":
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)  # "arrested and charged"
+        if not found and passive and verb.dep_ == "conj" and self._shares_subject(verb):
+            # "X and Y appealed and were acquitted": the subject the conjunct shares is the
+            # one it is done to, whatever voice the first conjunct is in
+            found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
         if not found and passive and verb.dep_ == "xcomp":
             # "X was ordered to be remanded"; "ordered him to be remanded"
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
@@ -106,8 +114,16 @@ class Parties(Naming):
         if passive:
             return [n for c in verb.children if c.dep_ == "agent" for n in self._pobj_names(c)]
         found = self._names_of_children(verb, ACTIVE_SUBJECTS)
-        if not found and verb.dep_ == "conj":
+        if not found and verb.dep_ == "conj" and not self._has_subject(verb):
+            # "X was arrested and confessed": a conjunct with no subject of its own shares
+            # the first one's; not "X appealed, but the court upheld ...", whose own subject
+            # (a court, a judge, any noun, named or not) does it
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
+            if found and verb.head.dep_ == "ccomp" and self._binds_own_object(verb, found):
+                # "Judge Z said Y was guilty and sentenced him": parsed as a conjunct of the
+                # reported clause, but "Y sentenced him" cannot mean Y sentenced Y - the
+                # conjunct is the teller's, and its subject the teller's subject
+                found = self._names_of_children(verb.head.head, ACTIVE_SUBJECTS)
         # "X, who confessed"; not "X's confession to the murder of Y, which the teenager
         # recanted", where the clause has a subject of its own
         own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
@@ -134,6 +150,25 @@ class Parties(Naming):
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
         return found
 
+    @staticmethod
+    def _has_subject(verb: Token) -> bool:
+        """Whether a clause has a subject of its own, a name or any other noun ("there"
+        included): a conjunct that has one does not share its first conjunct's."""
+        return any(c.dep_ in _OWN_SUBJECTS for c in verb.children)
+
+    def _shares_subject(self, conjunct: Token) -> bool:
+        """Whether a conjunct with no subject of its own shares its first conjunct's: not
+        where another clause's subject comes between them ("X accused that Y had links
+        with ... and have been named", a parse that lost the conjunct's own subject)."""
+        between = conjunct.doc[conjunct.head.i + 1 : conjunct.i]
+        return not self._has_subject(conjunct) and not any(t.dep_ in _OWN_SUBJECTS for t in between)
+
+    def _binds_own_object(self, verb: Token, subjects: list[Named]) -> bool:
+        """Whether a personal pronoun that is ``verb``'s object stands for one of its
+        ``subjects`` - which English says with "himself", never "him"."""
+        pronouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in PERSONAL_PRONOUNS]
+        return any(n.name in {s.name for s in subjects} for p in pronouns for n in self._names(p))
+
     def _recipients(self, verb: Token) -> list[Named]:
         """ "granted bail to X", "awarded X the death sentence", "imposed on X"."""
         out: list[Named] = []
@@ -159,13 +194,35 @@ class Parties(Naming):
         """Whose it is: "X's conviction", "the sentence of X", "the case against X"."""
         out: list[Named] = []
         for c in noun.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and self._plural_anaphor(c):
+                out += self._subjects_before(noun) or self._names(c)
+            elif c.dep_ == "poss":
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
                 out += self._pobj_names(c) + self._titled_names(c)
             elif c.dep_ == "acl":  # "the death sentence awarded to X"
                 out += self._recipients(c)
         return out
+
+    def _subjects_before(self, noun: Token) -> list[Named]:
+        """Whom "their" on a noun stands for when the sentence says it: the people named as
+        the subject of the clause before - the first conjunct ("X and Y appealed, but the
+        court upheld their convictions") or a fronted adverbial clause ("After X and Y
+        appealed, the court upheld their convictions"). Two or more, as "their" asks;
+        otherwise none, and the pronoun is the accused the report has been following."""
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _NOUN_LINKS:
+            verb = verb.head  # a noun inside a phrase: up to the verb whose clause it is in
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        before = [verb.head] if verb.dep_ == "conj" else []
+        before += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+        found = [
+            n for clause in before
+            for n in self._names_of_children(clause, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
+            if self._is_person(n)
+        ]  # fmt: skip
+        return found if len(found) >= 2 else []
 
     def _titled_names(self, prep: Token) -> list[Named]:
         """The name after a title that opens with a gerund: "the conviction of Making a

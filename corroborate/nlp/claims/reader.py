@@ -405,6 +405,8 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             return True
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in verb.children):
             return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            return True  # "spent three years in jail without being convicted"
         if verb.dep_ == "conj" and verb.head is not verb and not self._subject_tokens(verb):
             joins = {c.lower_ for c in verb.head.children if c.dep_ == "cc"}
             if joins & lex.negative_words:

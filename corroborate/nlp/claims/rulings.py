@@ -134,7 +134,14 @@ class Rulings(Descriptions):
         terms = prep_objects(verb, ("for",))
         termed = any(t.ent_type_ == "DATE" or t.lower_ in lex.term_words for t in terms)
         custody = any(t.lemma_.lower() in lex.remand_nouns for t in verb.subtree)
-        if not termed or custody:
+        # "imprisoned for three years without being convicted", "held for a year without
+        # trial": confinement no judgment gave ("jailed for life without parole" is one)
+        unjudged = any(
+            t.lemma_.lower() in lex.charge_nouns or t.lemma_.lower() in lex.ruling_verbs
+            for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "without"
+            for t in p.subtree
+        )  # fmt: skip
+        if not termed or custody or unjudged:
             return []
         draft = Draft("ruling", verb, "sentenced")
         draft.add(self._patients(verb), "accused")
