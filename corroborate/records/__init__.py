@@ -8,78 +8,22 @@ from any stage.
 
 from __future__ import annotations
 
-from corroborate.records.attributions import (
-    KINDS,
-    SETTINGS,
-    Attribution,
-    AttributionFacts,
-    Kind,
-    Quantity,
-    Setting,
-)
-from corroborate.records.claims import (
-    CLAIM_KINDS,
-    PARTICIPANT_ROLES,
-    Claim,
-    ClaimKind,
-    Participant,
-    ParticipantRole,
-)
-from corroborate.records.documents import Document, Range
-from corroborate.records.entities import (
-    ENTITY_TYPES,
-    Affiliation,
-    Alias,
-    Entity,
-    EntityType,
-    Mention,
-)
-from corroborate.records.figures import MEASURES, NONE_STATED, EnforcementFigure, Measure
-from corroborate.records.ledger import (
-    EVENT_KINDS,
-    STATUSES,
-    Allegation,
-    Event,
-    EventKind,
-    Figure,
-    Ledger,
-    Status,
-)
+from corroborate.records import attributions, claims, documents, entities, figures, ledger
+from corroborate.records.attributions import *  # noqa: F403
+from corroborate.records.claims import *  # noqa: F403
+from corroborate.records.documents import *  # noqa: F403
+from corroborate.records.entities import *  # noqa: F403
+from corroborate.records.figures import *  # noqa: F403
+from corroborate.records.ledger import *  # noqa: F403
 from corroborate.records.numbers import json_number
 
+# Every record module's names, and the JSON number writer the stages share.
 __all__ = [
-    "Range",
-    "Document",
+    *documents.__all__,
     "json_number",
-    "Kind",
-    "KINDS",
-    "Setting",
-    "SETTINGS",
-    "Quantity",
-    "AttributionFacts",
-    "Attribution",
-    "EntityType",
-    "ENTITY_TYPES",
-    "Mention",
-    "Alias",
-    "Affiliation",
-    "Entity",
-    "EventKind",
-    "EVENT_KINDS",
-    "Status",
-    "STATUSES",
-    "Event",
-    "Figure",
-    "Allegation",
-    "Ledger",
-    "Measure",
-    "MEASURES",
-    "NONE_STATED",
-    "EnforcementFigure",
-    "ClaimKind",
-    "CLAIM_KINDS",
-    "ParticipantRole",
-    "PARTICIPANT_ROLES",
-    "Participant",
-    "Claim",
+    *attributions.__all__,
+    *entities.__all__,
+    *ledger.__all__,
+    *figures.__all__,
+    *claims.__all__,
 ]
