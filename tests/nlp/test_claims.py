@@ -1099,3 +1099,24 @@ def test_a_name_before_one_accused_noun_is_not_the_accused(nlp: Language) -> Non
     doc = nlp(text)
     claims, _ = find_claims(doc, find_mentions(doc))
     assert ("Ivo Marsh", "accused") in {(p.name, p.role) for c in claims for p in c.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faraz Baloch was arrested and confessed to the murder.",
+        "Faraz Baloch was detained on Monday and later confessed.",
+    ],
+)
+def test_a_confession_conjoined_to_a_passive_arrest_is_its_subjects(
+    nlp: Language, text: str
+) -> None:
+    found = claims_of(nlp, text)
+    confessors = {p.name for c in found if c.kind == "confession" for p in c.participants}
+    assert confessors == {"Faraz Baloch"}
+
+
+def test_a_confession_with_its_own_subject_is_that_subjects(nlp: Language) -> None:
+    found = claims_of(nlp, "Faraz Baloch was arrested and Harun Qadri confessed.")
+    confessors = {p.name for c in found if c.kind == "confession" for p in c.participants}
+    assert confessors == {"Harun Qadri"}

@@ -48,6 +48,10 @@ class Parties(Naming):
             # "X and Y appealed and were acquitted": the subject the conjunct shares is the
             # one it is done to, whatever voice the first conjunct is in
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
+        if not found and not passive and self._shares_passive(verb):
+            # "X was arrested in May and convicted in June": the participle borrows the
+            # first conjunct's "was" as well as its subject
+            found = self._names_of_children(_first_conjunct(verb), PASSIVE_SUBJECTS)
         if not found and passive and verb.dep_ == "xcomp":
             # "X was ordered to be remanded"; "ordered him to be remanded"
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
@@ -162,6 +166,20 @@ class Parties(Naming):
         with ... and have been named", a parse that lost the conjunct's own subject)."""
         between = conjunct.doc[conjunct.head.i + 1 : conjunct.i]
         return not self._has_subject(conjunct) and not any(t.dep_ in _OWN_SUBJECTS for t in between)
+
+    def _shares_passive(self, conjunct: Token) -> bool:
+        """Whether a bare participle conjunct is passive through its first conjunct's
+        auxiliary ("was arrested and convicted", "was tried and acquitted"): a past
+        participle with no subject, auxiliary or object of its own after a passive verb -
+        not "was arrested and confessed" (a past tense) or "and has confessed"."""
+        own = ("aux", "auxpass", "dobj", "neg")
+        return (
+            conjunct.dep_ == "conj"
+            and conjunct.tag_ == "VBN"
+            and self._shares_subject(conjunct)
+            and not any(c.dep_ in own for c in conjunct.children)
+            and self._passive(_first_conjunct(conjunct))
+        )
 
     def _binds_own_object(self, verb: Token, subjects: list[Named]) -> bool:
         """Whether a personal pronoun that is ``verb``'s object stands for one of its

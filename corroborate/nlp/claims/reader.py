@@ -191,7 +191,12 @@ class Reader(Doers, Facing, Allegations, Ordinals):
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
         if (lemma in lex.confess_verbs and not confesses_no_crime(token, lex)) or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
-            draft.add(self._agents(token), "accused")
+            confessors = self._agents(token)
+            if not confessors and token.dep_ == "conj" and self._shares_subject(token):
+                # "X was arrested and confessed": no one is "confessed", so the subject
+                # shared with a passive first conjunct is the confessor
+                confessors = self._subjects(token)
+            draft.add(confessors, "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
             out.append(draft)
         if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):
