@@ -33,6 +33,7 @@ __all__ = [
     "Spelling",
     "decided_rows",
     "document_rows",
+    "entity_row",
     "entity_rows",
     "index_layout",
     "index_rows",
@@ -137,7 +138,8 @@ def resolution_rows(
         "index_keys": [], "index_words": [], "index_entities": [], "index_names": []
     }  # fmt: skip
     for node, ks in keys.items():
-        t["index_keys"] += [(k, int(looks), node_ref(node), component[node]) for k, looks in ks]
+        ref, c = node_ref(node), component[node]
+        t["index_keys"] += [(k, int(looks), ref, c) for k, looks in ks]
     t["index_words"] = [(w, kind, node_ref(n)) for w, kind, n in person_words(nodes)]
     t["index_entities"] = entity_rows(bases, final, spellings)
     named: dict[str, tuple[str, str]] = {}
@@ -191,8 +193,15 @@ def named_rows(
 
 
 def _entity_row(base: Entity, final: Entity, spellings: Mapping[str, Spelling]) -> tuple[Any, ...]:
-    c = _component(spellings, names.key(base.name))
-    return (base.id, c, dumps(entity_to_json(base)), dumps(entity_to_json(final)))
+    return entity_row(base, dumps(entity_to_json(base)), dumps(entity_to_json(final)), spellings)
+
+
+def entity_row(
+    base: Entity, base_json: str, final_json: str, spellings: Mapping[str, Spelling]
+) -> tuple[Any, ...]:
+    """The ``index_entities`` row of ``base`` from its base and final as JSON text (an update
+    keeps the stored text of the entities it did not assemble again)."""
+    return (base.id, _component(spellings, names.key(base.name)), base_json, final_json)
 
 
 def _component(spellings: Mapping[str, Spelling], key: str) -> str:

@@ -45,7 +45,7 @@ from corroborate.ledger.index import (
     parse_node,
 )
 from corroborate.ledger.index_rows import (
-    entity_rows,
+    entity_row,
     index_layout,
     resolution_rows,
     spellings_of,
@@ -53,7 +53,7 @@ from corroborate.ledger.index_rows import (
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
 from corroborate.ledger.reached_lone import decided_again, lone_names_to_decide
 from corroborate.ledger.reached_overlay import Overlay, StoredSpellings, assembled_entities
-from corroborate.ledger.reached_story import story_crossed
+from corroborate.ledger.reached_story import reached_people, story_crossed
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.groups import group_entities
@@ -91,16 +91,23 @@ def resolve_reached(
                     store.index_rows_where("index_names", "component", components)}  # fmt: skip
     spelled = {names.key(n[1]) for n in scope}
 
+    # The reports naming reached people, made once for the story check and the lone names:
+    # the rules between them only join names (``NameUnion.find`` may add one, never drop
+    # one), so the same names (as many) read the same lists.
+    people: list[tuple[int, dict[str, list[Node]]]] = []
+
     def crossing(uf: NameUnion, stats: NameStatistics) -> Unreached | None:
-        return story_crossed(store, uf, stats, dirty, names_before, spelled)
+        people.append((len(uf.parent), reached_people(uf, stats)))
+        return story_crossed(store, uf, stats, dirty, names_before, spelled, people[-1][1])
 
     joined = join_reached(store, scope, dirty, new_names, crossing)
     if isinstance(joined, str):
         return joined
     stats, joint = joined
     bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc)
+    named = people[0][1] if len(people) == 1 and people[0][0] == len(joint.uf.parent) else None
     to_decide = lone_names_to_decide(store, joint, node_entity, stats, dirty, names_before,
-                                     spelled)  # fmt: skip
+                                     spelled, named)  # fmt: skip
     short: dict[str, list[tuple[str, Node]]] = {
         d.id: [(w, n) for _, w, n in document_short_forms(d)] for d in docs
     }  # fmt: skip
@@ -115,10 +122,10 @@ def resolve_reached(
     stored_entities = store.index_rows_where("index_entities", "component", components)
     entities_before = {r[0]: (r[1], r[2], r[3]) for r in stored_entities}
     base_of = {b.id: b for b in bases}
+    base_json = {b.id: dumps(entity_to_json(b)) for b in bases}  # compared, then its row
     gone = entities_before.keys() - base_of.keys()
     base_changed = gone | {
-        e for e, b in base_of.items()
-        if e not in entities_before or dumps(entity_to_json(b)) != entities_before[e][1]
+        e for e, j in base_json.items() if e not in entities_before or j != entities_before[e][1]
     }  # fmt: skip
     overlay = Overlay(store, spelled, node_entity, by_key, by_name, base_of, gone)
     pairs = [(d.node, d.other) for d, _ in stats.declared]
@@ -135,7 +142,8 @@ def resolve_reached(
     overlay.by_id.own = finals.now
     # the names', keys' and words' rows read no entity: made once, above
     spelled_in = spellings_of(scope, layout[1])
-    rows["index_entities"] = entity_rows(bases, finals.now, spelled_in)
+    rows["index_entities"] = [entity_row(b, base_json[b.id], finals.now.json_of(b.id), spelled_in)
+                              for b in bases]  # fmt: skip
     entities_now = {r[0]: (r[1], r[2], r[3]) for r in rows["index_entities"]}
     entities = {e for e in entities_now.keys() | entities_before.keys()
                 if entities_now.get(e) != entities_before.get(e)}  # fmt: skip

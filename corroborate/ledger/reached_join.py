@@ -162,7 +162,7 @@ def reached_components(
         components |= found
         more = store.index_rows_where("index_keys", "component", found)
         rows |= set(more)
-        added = {parse_node(r[2]) for r in more} - scope
+        added = {parse_node(ref) for ref in {r[2] for r in more}} - scope  # a row per key
         scope |= added
         for type_, name in added:
             stored_types[names.key(name)].add(type_)

@@ -65,12 +65,14 @@ def lone_names_to_decide(
     dirty: set[str],
     names_before: Mapping[str, tuple[str, str]],
     spelled: set[str],
+    people: Mapping[str, list[Node]] | None = None,
 ) -> LoneToDecide:
     """The reports whose lone names must be decided again (those it cannot clear:
     conservative), and which of their lone names, once ``story_crossed`` found the story
-    company unchanged."""
+    company unchanged. ``people``: ``reached_people(joined.uf, stats)``, when the caller
+    has made it."""
     uf = joined.uf
-    people = reached_people(uf, stats)
+    people = reached_people(uf, stats) if people is None else people
     # Lone names: the reports naming each reached person (by group), before and after.
     # each reached full name's group found once: every report's list names the same few
     root_of = {n: uf.find(n) for n in list(uf.parent) if len(names.words(n[1])) >= 2}

@@ -12,22 +12,23 @@ from typing import Any
 from corroborate.ledger.index import (
     contributions_to,
     entity_from_json,
+    entity_to_json,
     node_ref,
     parse_node,
     record_from_json,
 )
 from corroborate.ledger.index_rows import Spelling
 from corroborate.nlp import names
-from corroborate.records import Entity, Mention
+from corroborate.records import Affiliation, Alias, Entity, Mention
 from corroborate.resolve import parts
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import Resolution
 from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.nodes import DocumentMentions
 from corroborate.store import Store
-from corroborate.store.rows import loads
+from corroborate.store.rows import dumps, loads
 
-__all__ = ["Overlay", "StoredSpellings", "assembled_entities"]
+__all__ = ["FinalEntities", "Overlay", "StoredSpellings", "assembled_entities"]
 
 
 class _Finals:
@@ -36,9 +37,45 @@ class _Finals:
     ``outside``), with the stored finals of both (``before``, JSON)."""
 
     def __init__(self) -> None:
-        self.now: dict[str, Entity] = {}
+        self.now = FinalEntities()
         self.before: dict[str, str] = {}
         self.outside: set[str] = set()
+
+
+class FinalEntities(Mapping[str, Entity]):
+    """The final entities of an update's components: those assembled again (``made``), and
+    those whose base and contributions are as stored, kept as their stored JSON (``stored``)
+    and parsed only when read. Most entities of a reached component are the second kind, and
+    their index row is the stored text again (``json_of``): parsing each and writing it back
+    was most of assembling at train."""
+
+    def __init__(self) -> None:
+        self.made: dict[str, Entity] = {}
+        self.stored: dict[str, str] = {}
+        self._parsed: dict[str, Entity] = {}
+
+    def __getitem__(self, entity_id: str) -> Entity:
+        if entity_id in self.made:
+            return self.made[entity_id]
+        if entity_id not in self._parsed:
+            self._parsed[entity_id] = entity_from_json(loads(self.stored[entity_id]))
+        return self._parsed[entity_id]
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.made or entity_id in self.stored
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.made
+        yield from (e for e in self.stored if e not in self.made)
+
+    def __len__(self) -> int:
+        return len(self.made.keys() | self.stored.keys())
+
+    def json_of(self, entity_id: str) -> str:
+        """The entity's final as its index row holds it (``index_rows.entity_row``)."""
+        if entity_id in self.made:
+            return dumps(entity_to_json(self.made[entity_id]))
+        return self.stored[entity_id]
 
 
 def assembled_entities(
@@ -82,25 +119,43 @@ def assembled_entities(
             touched |= {c.entity_id for c in parts_before.get(d, [])}
     # A new document indexed before (its index row deleted by hand): its stored
     # contributions are in the stored finals, and it is made again here.
-    touched |= {r[0][2:] for r in store.index_rows_where("index_refs", "document_id", dirty)
-                if r[0].startswith("c:")}  # fmt: skip
+    stale = {r[0][2:] for r in store.index_rows_where("index_refs", "document_id", dirty)
+             if r[0].startswith("c:")}  # fmt: skip
+    touched |= stale
     outside = touched - base_of.keys() - entities_before.keys()
     stored_outside = {r[0]: r for r in store.index_rows_where("index_entities", "entity_id",
                                                                outside)}  # fmt: skip
     for e, row in stored_outside.items():
         out.before[e] = row[3]
     assembled = {e for e in touched if e in base_of or e in stored_outside}  # else gone
-    # The other contributing documents' contributions to those entities, each stored record
-    # read once for all of them (an entity many reports name shares its readers with others).
+    # Where documents only add contributions to an entity whose base is as stored, its
+    # stored final stands for every other document's (``parts.assembled_with``): an entity
+    # every report gives a short form is not read from all of them again.
+    grown = _only_added(assembled - base_changed - stale, parts_now, parts_before)
+    finals = {e: out.before[e] for e in grown if e in out.before}
+    ordered = store.published({a.document_id for e in finals for a in _contributed(finals[e])})
+    for e, final in sorted(finals.items()):
+        base = base_of[e] if e in base_of else entity_from_json(loads(stored_outside[e][2]))
+        added = [(order[d], c) for d, contributions in parts_now.items()
+                 if not any(c.entity_id == e for c in parts_before.get(d, []))
+                 for c in contributions if c.entity_id == e]  # fmt: skip
+        made = parts.assembled_with(base, entity_from_json(loads(final)), added,
+                                    lambda d: _order_of(ordered, d))  # fmt: skip
+        if made is not None:
+            out.now.made[e] = made
+            if e not in base_of:
+                out.outside.add(e)
+    # The other contributing documents' contributions to the other entities, each stored
+    # record read once for all of them (an entity many reports name shares its readers).
     readers = {e: store.documents_reading({"c:" + e}) - dirty - parts_now.keys()
-               for e in sorted(assembled)}  # fmt: skip
+               for e in sorted(assembled - out.now.made.keys())}  # fmt: skip
     stored_given: dict[str, list[tuple[tuple[str, str], parts.Contribution]]] = defaultdict(list)
     for d, payload in store.index_payloads(set().union(*readers.values())).items():
         record = loads(payload)
         at = parts.resolution_order(record["published"], d)
         for c in contributions_to(record, assembled):
             stored_given[c.entity_id].append((at, c))
-    for e in sorted(assembled):
+    for e in sorted(assembled - out.now.made.keys()):
         if e in base_of:
             base = base_of[e]
         else:
@@ -110,11 +165,43 @@ def assembled_entities(
         given = list(stored_given.get(e, []))
         for d, contributions in parts_now.items():
             given += [(order[d], c) for c in contributions if c.entity_id == e]
-        out.now[e] = parts.assemble(base, given)
+        out.now.made[e] = parts.assemble(base, given)
     for e in base_of:
-        if e not in out.now:  # its base and its contributions as stored
-            out.now[e] = entity_from_json(loads(entities_before[e][2]))
+        if e not in out.now.made:  # its base and its contributions as stored
+            out.now.stored[e] = entities_before[e][2]
     return out
+
+
+def _only_added(
+    entities: set[str],
+    parts_now: Mapping[str, list[parts.Contribution]],
+    parts_before: Mapping[str, list[parts.Contribution]],
+) -> set[str]:
+    """Those of ``entities`` to which every document made again gives what it gave before,
+    or gave nothing before: documents only add to them."""
+    out = set(entities)
+    for d, contributions in parts_now.items():
+        before = parts_before.get(d, [])
+        for e in {c.entity_id for c in before} & out:
+            if [c for c in before if c.entity_id == e] != [
+                c for c in contributions if c.entity_id == e
+            ]:
+                out.discard(e)
+    return out
+
+
+def _contributed(final_json: str) -> list[Any]:
+    """The aliases and affiliations of a stored final (JSON) that carry a document."""
+    final = loads(final_json)
+    return [Alias(**a) for a in final["aliases"] if a["document_id"] is not None] + [
+        Affiliation(**a) for a in final["affiliations"] if a["document_id"] is not None
+    ]
+
+
+def _order_of(published: Mapping[str, str | None], document_id: str) -> tuple[str, str] | None:
+    if document_id not in published:
+        return None
+    return parts.resolution_order(published[document_id], document_id)
 
 
 class _View(Mapping[Any, Any]):

@@ -13,7 +13,7 @@ from corroborate.ledger.index import (
 )
 from corroborate.ledger.reached_join import Unreached
 from corroborate.nlp import names
-from corroborate.resolve.blocking import Node
+from corroborate.resolve.blocking import Node, opens_with_vowel, word_block
 from corroborate.resolve.lone import RARE_COMPANY
 from corroborate.resolve.statistics import NameStatistics
 from corroborate.resolve.union import NameUnion
@@ -29,12 +29,14 @@ def story_crossed(
     dirty: set[str],
     names_before: Mapping[str, tuple[str, str]],
     spelled: set[str],
+    people: Mapping[str, list[Node]] | None = None,
 ) -> Unreached | None:
     """Why the story company could differ from the stored one (a person few reports name
     became common or the reverse, where a story is weighed), else None. Reads only the
     reached names as typed (``uf.parent``), not their groups: asked before the rules join
-    them, so that a fall-back does not pay for the join first."""
-    people = reached_people(uf, stats)
+    them, so that a fall-back does not pay for the join first. ``people``:
+    ``reached_people(uf, stats)``, when the caller has made it."""
+    people = reached_people(uf, stats) if people is None else people
     # Each reached full name's spelling key, found once (every report's list names them).
     key_of = _full_name_keys(uf.parent)
     # The story company counts reports per spelling key of full names: a key whose count
@@ -87,7 +89,30 @@ def _story_exposed(store: Store, flipped: set[str], people: Mapping[str, list[No
     holders: dict[str, set[str]] = defaultdict(set)
     for key, _, ref, _ in store.index_keys_like(("reversed:%", "opening:%")):
         holders[key].add(ref)
-    weighed = {ref for refs in holders.values() if len(refs) >= 2 for ref in refs
-               if names.key(parse_node(ref)[1]) not in spelled}  # fmt: skip
+    weighed = {ref for key, refs in holders.items() if _holds_a_pair_to_weigh(key, refs)
+               for ref in refs if names.key(parse_node(ref)[1]) not in spelled}  # fmt: skip
     readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", weighed) if r[3] > 0}
     return bool(crossed & readers)
+
+
+def _holds_a_pair_to_weigh(key: str, refs: set[str]) -> bool:
+    """Whether the names holding one ``reversed:`` or ``opening:`` key include two that
+    ``join_reversed`` or ``join_opening_vowels`` would ask the story company about: a
+    superset of the rules' own conditions on the two names' words, whatever their types
+    (a name may take the person type at the join, ``one_type_per_name``). A key is held by
+    a name under every type its spelling has and by its case variants ("Hillary Clinton",
+    "HIllary Clinton"; "Barack Obama" as a person and as an organization): those write the
+    same words in the same order, and no rule weighs a story between them."""
+    spelled = {tuple(names.words(parse_node(r)[1])) for r in refs}
+    if key.startswith("reversed:"):
+        # ``join_reversed``: two two-word names, one's word blocks the other's reversed (a
+        # name whose two words share a block is never weighed: they are one word twice)
+        orders = {(word_block(ws[0]), word_block(ws[1])) for ws in spelled if len(ws) == 2}
+        return any(a != b and (b, a) in orders for a, b in orders)
+    # ``join_opening_vowels``: as many words, both given names opening with a vowel, not
+    # the same one
+    openings: dict[int, set[str]] = defaultdict(set)
+    for ws in spelled:
+        if len(ws) >= 2 and opens_with_vowel(ws[0]):
+            openings[len(ws)].add(ws[0][:1])
+    return any(len(letters) >= 2 for letters in openings.values())

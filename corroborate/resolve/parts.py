@@ -33,6 +33,7 @@ __all__ = [
     "DocumentPart",
     "Lookup",
     "assemble",
+    "assembled_with",
     "document_lookups",
     "document_part",
     "resolution_order",
@@ -40,6 +41,10 @@ __all__ = [
 
 ContributionKind = Literal["short", "acronym", "affiliation"]
 _KIND_ORDER = {"short": 0, "acronym": 1, "affiliation": 2}
+# The reasons of the aliases documents contribute: an entity's final aliases say of each
+# whether it is a short form or an acronym (``assembled_with``).
+_SHORT_REASON = "short form of {!r} in the document"
+_ACRONYM_REASON = "acronym defined in the text"
 
 
 class Lookup(Protocol):
@@ -124,13 +129,13 @@ def document_part(
                 part.read |= people
             if _ambiguous(written, owners):
                 continue  # "Knox" beside Amanda and Deanna Knox: a name of neither
-        reason = f"short form of {node[1]!r} in the document"
+        reason = _SHORT_REASON.format(node[1])
         part.contributions.append(Contribution(found, "short", Alias(written, reason,
                                                                       document_id)))  # fmt: skip
     for acronym, node in acronyms:
         found = node_entity(node)
         if found is not None:
-            alias = Alias(acronym, "acronym defined in the text", document_id)
+            alias = Alias(acronym, _ACRONYM_REASON, document_id)
             part.contributions.append(Contribution(found, "acronym", alias))
     for m in mentions:
         if m.type != "person" or not m.organization:
@@ -167,6 +172,49 @@ def assemble(base: Entity, contributions: Iterable[tuple[tuple[str, str], Contri
     affiliations.sort(key=lambda a: (a.date or "", a.name, a.role or ""))
     # ``dataclasses.replace`` written out: called for every entity at every update
     return Entity(base.id, base.name, base.type, aliases, affiliations)
+
+
+def assembled_with(
+    base: Entity,
+    final: Entity,
+    added: list[tuple[tuple[str, str], Contribution]],
+    order_of: Callable[[str], tuple[str, str] | None],
+) -> Entity | None:
+    """``assemble(base, given + added)`` from ``final``, ``assemble(base, given)``, without
+    ``given`` (an update adding a document's contributions to an entity every report gives
+    one, whose stored final was assembled from them all): what ``assemble`` kept of ``given``
+    stands for all of it. What it dropped was an alias of a name already kept before it, or
+    an affiliation already held: with more contributions it is still dropped, and dropping
+    it first changes nothing after it. The kept ones are fed again with their kind (their
+    reason) and their document's order (``order_of``, that of a stored document), in
+    ``final``'s order: aliases are never reordered; affiliations are sorted at the end, by a
+    stable sort that leaves the ones it cannot tell apart in the order they came. None when
+    ``final`` does not read so (not made from ``base``, an alias of no known kind, or a
+    document ``order_of`` does not know): the caller assembles from ``given``."""
+    n = len(base.aliases)
+    if final.id != base.id or final.aliases[:n] != base.aliases:
+        return None
+    kept: list[tuple[tuple[str, str], Contribution]] = []
+    for a in final.aliases[n:]:
+        at = order_of(a.document_id) if a.document_id is not None else None
+        if a.reason == _ACRONYM_REASON:
+            kind: ContributionKind = "acronym"
+        elif a.reason.startswith("short form of ") and a.reason.endswith(" in the document"):
+            kind = "short"
+        else:
+            return None
+        if at is None:
+            return None
+        kept.append((at, Contribution(base.id, kind, a)))
+    held = {(a.organization, a.role, a.date) for a in base.affiliations}
+    for f in final.affiliations:
+        if (f.organization, f.role, f.date) in held:
+            continue  # the base's own: ``assemble`` starts from them again
+        at = order_of(f.document_id) if f.document_id is not None else None
+        if at is None:
+            return None
+        kept.append((at, Contribution(base.id, "affiliation", affiliation=f)))
+    return assemble(base, kept + added)
 
 
 def _word_owners(people: set[str], entity: Callable[[str], Entity]) -> dict[str, set[str]]:
