@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.lexicon.statements import statement_words
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
@@ -24,6 +25,8 @@ from corroborate.records import Claim, EntityType, Mention
 __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
 
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
+# Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
+_NAMES_AUTHORITY = statement_words().names_authority
 
 
 class Naming:
@@ -376,6 +379,23 @@ class Naming:
                 if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)
+
+    def can_do(self, named: Named) -> bool:
+        """Whether a party named as the doer of an act ("X killed Y", "the attack by X")
+        is accused of it: a person, a group of members, or an organisation that is no
+        authority. Police, courts and investigators report, try and stop acts; what their
+        operations do ("Police shot dead two suspects") is no accusation the grammar can
+        read."""
+        if self._is_person(named) or named.members is not None:
+            return True
+        return not _NAMES_AUTHORITY(named.name)
+
+    def acts_on_itself(self, verb: Token) -> bool:
+        """ "Veterans were killing themselves", "X shot himself": a verb whose object is a
+        reflexive pronoun is done by its subject to itself; it accuses no one."""
+        return any(
+            c.dep_ == "dobj" and c.lower_ in self.lex.reflexive_pronouns for c in verb.children
+        )
 
     def _is_person(self, named: Named) -> bool:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")

@@ -49,6 +49,18 @@ def _a_title(span: Span) -> bool:
     return any(t.text in _CASE_TITLE_WORDS for t in span[1:-1])
 
 
+_IZAFAT_HEADS = name_words().izafat_heads
+_IZAFAT_JOINERS = name_words().izafat_joiners
+
+
+def _izafat_body(word: str) -> bool:
+    """Whether a word of a name is a body's izafat name: a head word, an izafat, the rest
+    ("lashkar-e-sadiq", "jamaat-ul-furqan"). A person's izafat name opens with no such
+    word ("Zia-ul-Haq")."""
+    parts = word.split("-")
+    return len(parts) >= 3 and parts[0] in _IZAFAT_HEADS and parts[1] in _IZAFAT_JOINERS
+
+
 # The labels NER gives a lone person's name it mistypes (a people, NORP, is not one).
 _MISTYPED = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
@@ -73,6 +85,8 @@ class _Typing(_FinderState):
             kind = "organization"
         elif ws[-1] in names.ORG_HEADS or any(w in names.ORG_HEADS for w in ws[1:]):
             kind = "organization"
+        elif any(_izafat_body(w) for w in ws):
+            kind = "organization"  # "Lashkar-e-X", "Jamaat-ul-X", which NER types people
         elif ws[-1] in names.PLACE_HEADS:
             kind = "place"
         elif (
