@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.statements import statement_words
+from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import Claim, EntityType, Mention
@@ -338,9 +340,12 @@ class Naming:
             return None
         if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
             return None
-        start, end = words[0].idx, token.idx + len(token.text)
+        first, last = izafat_whole(self.doc, words[0].i, token.i + 1)  # "Tehreek-e-X"
+        words = list(self.doc[first:last])
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         written = self.doc.text[start:end]
-        kind: EntityType = "organization" if token.ent_type_ == "ORG" else "person"
+        body = token.ent_type_ == "ORG" or any(izafat_body(w) for w in names.words(written))
+        kind: EntityType = "organization" if body else "person"
         name = self._full_name(written, start) if kind == "person" else written
         if kind == "person" and len(name.split()) >= 2:
             self.full_names.append((start, name))

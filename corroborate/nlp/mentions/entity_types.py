@@ -14,6 +14,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word
+from corroborate.nlp.mentions.izafat import izafat_body
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.nlp.speakers import PERSONAL_TITLES
@@ -49,18 +50,6 @@ def _a_title(span: Span) -> bool:
     return any(t.text in _CASE_TITLE_WORDS for t in span[1:-1])
 
 
-_IZAFAT_HEADS = name_words().izafat_heads
-_IZAFAT_JOINERS = name_words().izafat_joiners
-
-
-def _izafat_body(word: str) -> bool:
-    """Whether a word of a name is a body's izafat name: a head word, an izafat, the rest
-    ("lashkar-e-sadiq", "jamaat-ul-furqan"). A person's izafat name opens with no such
-    word ("Zia-ul-Haq")."""
-    parts = word.split("-")
-    return len(parts) >= 3 and parts[0] in _IZAFAT_HEADS and parts[1] in _IZAFAT_JOINERS
-
-
 # The labels NER gives a lone person's name it mistypes (a people, NORP, is not one).
 _MISTYPED = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
@@ -85,7 +74,7 @@ class _Typing(_FinderState):
             kind = "organization"
         elif ws[-1] in names.ORG_HEADS or any(w in names.ORG_HEADS for w in ws[1:]):
             kind = "organization"
-        elif any(_izafat_body(w) for w in ws):
+        elif any(izafat_body(w) for w in ws):
             kind = "organization"  # "Lashkar-e-X", "Jamaat-ul-X", which NER types people
         elif ws[-1] in names.PLACE_HEADS:
             kind = "place"
