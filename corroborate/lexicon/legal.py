@@ -54,6 +54,12 @@ class LegalLexicon:
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
     bare_charge_nouns: frozenset[str]  # "faces charges" alone; "faces a case" with an offence
     commission_verbs: frozenset[str]  # "allegations that he had committed X": an offence
+    responsibility_verbs: frozenset[str]  # "X claimed responsibility for it": X did it
+    responsibility_nouns: frozenset[str]  # "responsibility", "credit"
+    laying_verbs: frozenset[str]  # "blamed the bombing on X": X is accused of it
+    instigation_prepositions: frozenset[str]  # "X was behind the attacks": X did them
+    reflexive_pronouns: frozenset[str]  # "X killed himself": no one is accused
+    body_nouns: frozenset[str]  # "X, a militant group": the organisation is accused
     wrongdoing_nouns: frozenset[str]  # "the misconduct by X": X did it
     crime_nouns: frozenset[str]
     victim_words: frozenset[str]

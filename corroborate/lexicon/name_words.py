@@ -36,6 +36,8 @@ class NameWords:
     acronym_skips: frozenset[str]  # "of", "-i-": words an acronym leaves out
     joining_words: frozenset[str]  # "and", "in": after a name that modifies nothing
     case_title_words: frozenset[str]  # "v.", "vs.": a case's title, never a person
+    izafat_heads: frozenset[str]  # "Lashkar-e-X", "Jamaat-ul-X": a body's name
+    izafat_joiners: frozenset[str]  # "e", "ul": the izafat between a name's words
 
 
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
@@ -62,4 +64,6 @@ def name_words() -> NameWords:
         acronym_skips=_words(data, "acronym_skips"),
         joining_words=_words(data, "joining_words"),
         case_title_words=_words(data, "case_title_words"),
+        izafat_heads=_words(data, "izafat_heads"),
+        izafat_joiners=_words(data, "izafat_joiners"),
     )

@@ -16,7 +16,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.lexicon.statements import statement_words
+from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import Claim, EntityType, Mention
@@ -24,6 +27,8 @@ from corroborate.records import Claim, EntityType, Mention
 __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
 
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
+# Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
+_NAMES_AUTHORITY = statement_words().names_authority
 
 
 class Naming:
@@ -335,9 +340,12 @@ class Naming:
             return None
         if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
             return None
-        start, end = words[0].idx, token.idx + len(token.text)
+        first, last = izafat_whole(self.doc, words[0].i, token.i + 1)  # "Tehreek-e-X"
+        words = list(self.doc[first:last])
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         written = self.doc.text[start:end]
-        kind: EntityType = "organization" if token.ent_type_ == "ORG" else "person"
+        body = token.ent_type_ == "ORG" or any(izafat_body(w) for w in names.words(written))
+        kind: EntityType = "organization" if body else "person"
         name = self._full_name(written, start) if kind == "person" else written
         if kind == "person" and len(name.split()) >= 2:
             self.full_names.append((start, name))
@@ -376,6 +384,23 @@ class Naming:
                 if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)
+
+    def can_do(self, named: Named) -> bool:
+        """Whether a party named as the doer of an act ("X killed Y", "the attack by X")
+        is accused of it: a person, a group of members, or an organisation that is no
+        authority. Police, courts and investigators report, try and stop acts; what their
+        operations do ("Police shot dead two suspects") is no accusation the grammar can
+        read."""
+        if self._is_person(named) or named.members is not None:
+            return True
+        return not _NAMES_AUTHORITY(named.name)
+
+    def acts_on_itself(self, verb: Token) -> bool:
+        """ "Veterans were killing themselves", "X shot himself": a verb whose object is a
+        reflexive pronoun is done by its subject to itself; it accuses no one."""
+        return any(
+            c.dep_ == "dobj" and c.lower_ in self.lex.reflexive_pronouns for c in verb.children
+        )
 
     def _is_person(self, named: Named) -> bool:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")

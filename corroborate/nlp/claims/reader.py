@@ -18,12 +18,14 @@ from corroborate.lexicon import legal as legal_words
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
+from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Range
@@ -41,7 +43,7 @@ _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _PLACEHOLDERS = target_words().placeholders
 
 
-class Reader(Doers, Facing, Allegations, Ordinals):
+class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
@@ -58,6 +60,8 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             self.unmade_here = []
             for token in sent:
                 drafts.extend(self._read(token))
+                drafts.extend(self._responsible(token))  # "X claimed responsibility for"
+                drafts.extend(self._branded(token))  # "X, a militant group"
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             # A pronoun resolved to someone this sentence names as victim, judge ... was
@@ -237,7 +241,8 @@ class Reader(Doers, Facing, Allegations, Ordinals):
                 draft.add(self._agents(token), "victim")
             else:
                 draft.add(self._patients(token), "victim")
-                agents = [a for a in self._agents(token) if self._is_person(a)]
+                agents = [a for a in self._agents(token) if self.can_do(a)]
+                agents = [] if self.acts_on_itself(token) else agents
                 draft.add(agents, "accused")
             out.append(draft)
         return out

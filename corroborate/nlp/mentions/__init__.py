@@ -12,6 +12,8 @@ here repair what a small model gets wrong in this kind of text and add what NER 
   Iftikhar, Jan Muhammad and Jameel", "accused, including Sabir and Izhar"); a one-word
   name that is a word of a person's full name in the document is that person ("Baloch" ->
   "Uzair Baloch": the latest full name before it, else the first after);
+- izafat names: "Tehreek-e-Nizam", split at its hyphens and found by NER in part, is one
+  name, and a body's ("Lashkar-e-X", "Jamaat-ul-X") an organisation's;
 - acronym definitions: "Muttahida Qaumi Movement (MQM)" gives the long name with alias MQM;
 - aliases: "Faisal Mehmood, aka Mota", "Zafar Baloch alias Langra";
 - affiliations and roles: "MQM worker X", "X, a worker of the MQM", "Senator X of the ANP",
@@ -21,7 +23,8 @@ here repair what a small model gets wrong in this kind of text and add what NER 
 Every mention's ``text`` is ``doc.text[start:end]``.
 
 One module a concept: ``candidates`` (the name spans), ``capitals`` (headlines and shouts),
-``entity_types`` (person, organisation or place), ``people_lists`` (a lone name a noun for
+``entity_types`` (person, organisation or place), ``izafat`` (names joined by an izafat),
+``people_lists`` (a lone name a noun for
 people introduces), ``full_names``, ``acronyms``, ``aliases``,
 ``affiliations``, the lexicon's ``roles`` they share, ``state`` (what every step reads and
 writes) and ``finder``, which assembles the steps in their order.

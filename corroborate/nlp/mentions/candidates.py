@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from corroborate.nlp import names
+from corroborate.nlp.mentions.izafat import izafat_whole
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.roles import ROLES
 from corroborate.nlp.mentions.state import _FinderState
@@ -62,7 +63,8 @@ class _Candidates(_FinderState):
             tokens.pop(0)
         if not tokens or not any(t.text[:1].isupper() for t in tokens):
             return None
-        end = tokens[-1].i + 1
+        start, end = izafat_whole(self.doc, tokens[0].i, tokens[-1].i + 1)  # "Tehreek-e-X"
+        tokens = list(self.doc[start:end])
         label = ent.label_
         if end < len(self.doc) and self.doc[end].lower_ in names.ORG_HEADS:
             end += 1  # "Sindh government": NER stops at the place

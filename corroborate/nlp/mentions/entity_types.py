@@ -14,6 +14,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word
+from corroborate.nlp.mentions.izafat import izafat_body
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.nlp.speakers import PERSONAL_TITLES
@@ -73,6 +74,8 @@ class _Typing(_FinderState):
             kind = "organization"
         elif ws[-1] in names.ORG_HEADS or any(w in names.ORG_HEADS for w in ws[1:]):
             kind = "organization"
+        elif any(izafat_body(w) for w in ws):
+            kind = "organization"  # "Lashkar-e-X", "Jamaat-ul-X", which NER types people
         elif ws[-1] in names.PLACE_HEADS:
             kind = "place"
         elif (
