@@ -1,8 +1,10 @@
 """The claim reader: each legal or criminal act of a sentence, as a ``Claim``.
 
 A verb or noun of the lexicon starts a claim (``_read``, ``_read_noun``): a ruling with its
-outcome, a verdict upheld or set aside, bail and remand, charges framed, an arrest, an
-accusation, a confession with its setting, a crime with its agent and victim. The parties
+outcome, a verdict upheld or set aside, bail and remand, charges framed, an arrest (or a
+taking into custody, a surrender to the police or a court), an accusation (or flight, being
+wanted for an offence, responsibility for a crime), a confession (or an admission of a
+crime) with its setting, a crime with its agent and victim. The parties
 come from ``Parties`` and ``Descriptions``, what a ruling verb decides from ``Rulings``, pleas,
 denials, retractions and settings from ``Answers``, doers the parse hides from ``Doers``,
 charges told by what the accused undergoes from ``Facing``, accusations a noun's clause tells
@@ -129,6 +131,15 @@ class Reader(Doers, Facing, Allegations, Ordinals):
         lex, lemma = self.lex, token.lemma_.lower()
         if self._word_of_a_name(token, lemma):
             return []
+        if token.pos_ == "ADJ" and lemma in lex.responsibility_adjectives:
+            held = self._held_responsible(token)  # "X was responsible for the murder"
+            if held is None or self._not_done(held[0]):
+                return []
+            draft = Draft("accusation", token)
+            draft.add(held[1], "accused")
+            return [draft]
+        if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
+            return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
@@ -181,6 +192,23 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             draft.add(self._counted_doers(token), "accused")  # "the third to be arrested"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
+        if lemma in lex.taking_verbs and self._into_custody(token):
+            draft = Draft("arrest", token, "arrested")  # "X was taken into custody"
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._agents(token), "investigator")
+            out.append(draft)
+        if lemma in lex.surrender_verbs and self._surrenders_to_law(token):
+            draft = Draft("arrest", token, "arrested")  # "X surrendered to police"
+            draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
+            out.append(draft)
+        if lemma in lex.wanting_verbs and self._wanted(token) and self._names_offence(token):
+            draft = Draft("accusation", token)  # "X is wanted in connection with the murder"
+            draft.add([n for n in self._patients(token) if self._is_person(n)], "accused")
+            out.append(draft)
+        if lemma in lex.flight_verbs:
+            draft = Draft("accusation", token)  # "X has been absconding since the murder"
+            draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
+            out.append(draft)
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
             patients = self._done_to(token, self._patients(token))
@@ -189,7 +217,9 @@ class Reader(Doers, Facing, Allegations, Ordinals):
                 draft.add(self._not_its_subject(token, self._doers_in_clause(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
-        if (lemma in lex.confess_verbs and not confesses_no_crime(token, lex)) or plea == "guilty":
+        confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
+        admitted = lemma in lex.admission_verbs and self._admits_crime(token)
+        if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             draft.add(self._agents(token), "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
@@ -226,20 +256,24 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             out.append(draft)
         if lemma in lex.complicity_verbs:
             out.extend(self._helped_to(token))
-        if lemma in lex.crime_verbs or lemma == "die":
+        if lemma in lex.crime_verbs or phrasal in lex.crime_verbs or lemma == "die":
             draft = Draft("crime", token)
             if lemma == "die":
                 draft.add(self._agents(token), "victim")
             else:
                 draft.add(self._patients(token), "victim")
-                agents = [a for a in self._agents(token) if self._is_person(a)]
+                # "shot a short film": acting on a thing, the verb tells no crime and no doer
+                everyday = bool(everyday_senses([token]))
+                agents = [] if everyday else [a for a in self._agents(token) if self._is_person(a)]
                 draft.add(agents, "accused")
+                leaders = [] if everyday else self._leaders(token)  # "gunmen led by X attacked"
+                draft.add(leaders, "accused")
             out.append(draft)
         return out
 
     def _read_noun(self, token: Token, lemma: str) -> list[Draft]:
         lex = self.lex
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
             return []
         if (
             lemma in lex.confession_nouns
@@ -291,6 +325,7 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             return [draft]
         if lemma in lex.crime_nouns:
             draft = Draft("crime", token)
+            draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
             draft.add(self._owners(token), "victim")
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
