@@ -60,6 +60,11 @@ class LegalLexicon:
     admission_verbs: frozenset[str]  # "X admitted killing Y": a confession
     part_nouns: frozenset[str]  # "admitted his role in the murder"
     wanting_verbs: frozenset[str]  # "X is wanted in connection with the murder"
+    ordering_verbs: frozenset[str]  # "X ordered the killing of Y"
+    order_nouns: frozenset[str]  # "killed on the orders of X"
+    hiring_verbs: frozenset[str]  # "X hired Y to kill Z"
+    accompanying_words: frozenset[str]  # "arrested along with Y"
+    arrest_nouns: frozenset[str]  # "the arrest of X", "X's arrest"
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
     bare_charge_nouns: frozenset[str]  # "faces charges" alone; "faces a case" with an offence

@@ -7,7 +7,8 @@ whom it was done to), "the alleged role of X" (a part the report calls alleged a
 whose it is), "gunmen led by X" (the leader of the doers), "the murder of Y by X" and "X's
 killing of Y" (the doer of an act told as a noun), "X was responsible for the murder",
 "X was taken into custody", "X surrendered to police", "X admitted his role in ..." and "X
-is wanted in connection with the murder".
+is wanted in connection with the murder", "X ordered the killing of Y", "X hired Y to kill
+Z", "X was arrested along with Y".
 """
 
 from __future__ import annotations
@@ -53,6 +54,48 @@ class Doers(Answers):
             for n in self._pobj_names(a) if self._is_person(n)
         ]  # fmt: skip
 
+    def _instigators(self, verb: Token) -> list[Named]:
+        """Who had a crime verb done: "Y was killed on the orders of X", "at the behest of
+        X" (an ``order_nouns`` phrase's "of"), "X hired Y to kill Z", "X paid Y to shoot Z"
+        (the subject of a ``hiring_verbs`` verb whose object does it - object control gives
+        Y already). People only."""
+        lex = self.lex
+        out = [
+            n for o in prep_objects(verb, ("on", "at", "under"))
+            if o.lemma_.lower() in lex.order_nouns
+            for of in prep_objects(o, (_PATIENT_PREP,)) for n in self._names(of)
+        ]  # fmt: skip
+        head = verb.head
+        hired = verb.dep_ == "xcomp" and head.lemma_.lower() in lex.hiring_verbs
+        if hired and any(c.dep_ == "dobj" for c in head.children):
+            out += self._agents(head)
+        return [n for n in out if self._is_person(n)]
+
+    def _along_with(self, verb: Token) -> list[Named]:
+        """ "X was arrested along with Y", "police charged X together with Y": the one
+        joined by ``accompanying_words`` + "with" undergoes it too (the parser hangs "with"
+        on the verb or on "along")."""
+        words = self.lex.accompanying_words
+        withs = [
+            c for c in [*verb.children, *(g for a in verb.children for g in a.children)]
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
+            and self.doc[c.i - 1].lower_ in words
+        ]  # fmt: skip
+        return [n for w in withs for n in self._pobj_names(w) if self._is_person(n)]
+
+    @staticmethod
+    def _governing_verb(noun: Token) -> Token | None:
+        """The verb whose clause a noun is in, up through prepositions and objects ("called
+        for the arrest of X": "called"); None for a noun that hangs on none."""
+        token = noun
+        while token.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj"):
+            if token.head is token:
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
+
     def _noun_doers(self, noun: Token) -> list[Named]:
         """Who did an act told as a crime noun: "the murder of Y by X" (its "by" phrase),
         "X's killing of Y" (the possessor, when an "of" phrase names whom it was done to;
@@ -66,6 +109,10 @@ class Doers(Answers):
             n for c in noun.children if c.dep_ == "prep" and c.lower_ == _PATIENT_PREP
             for n in self._pobj_names(c) if self._is_person(n)
         ]  # fmt: skip
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.lex.ordering_verbs:
+            # "X ordered the killing of Y", "X masterminded the attack"
+            by += [n for n in self._agents(head) if self._is_person(n)]
         if not done_to:
             return by
         owners = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]

@@ -182,6 +182,7 @@ class Reader(Doers, Facing, Allegations, Ordinals):
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._along_with(token), "accused")  # "charged X along with Y"
             out.append(draft)
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
         if lemma in lex.frame_verbs:
@@ -190,6 +191,7 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             draft = Draft("arrest", token, lex.arrest_verbs[lemma])
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to be arrested"
+            draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         if lemma in lex.taking_verbs and self._into_custody(token):
@@ -268,6 +270,8 @@ class Reader(Doers, Facing, Allegations, Ordinals):
                 draft.add(agents, "accused")
                 leaders = [] if everyday else self._leaders(token)  # "gunmen led by X attacked"
                 draft.add(leaders, "accused")
+                # "killed on the orders of X", "X hired Y to kill Z"
+                draft.add([] if everyday else self._instigators(token), "accused")
             out.append(draft)
         return out
 
@@ -322,6 +326,17 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             # whose part the report says is alleged stands accused
             draft = Draft("accusation", token)
             draft.add(self._hedged_owners(token), "accused")
+            return [draft]
+        if lemma in lex.arrest_nouns and token.dep_ != "compound":
+            # "the arrest of X", "X's arrest"; not "demanded the arrest of X", "X's arrest
+            # warrant" (a compound), nor a verb not done ("did not confirm the arrest of X")
+            governing = self._governing_verb(token)
+            if governing is not None and (
+                governing.lemma_.lower() in lex.request_verbs or self._not_done(governing)
+            ):
+                return []
+            draft = Draft("arrest", token, "arrested")
+            draft.add([n for n in self._owners(token) if self._is_person(n)], "accused")
             return [draft]
         if lemma in lex.crime_nouns:
             draft = Draft("crime", token)
@@ -503,7 +518,8 @@ class Reader(Doers, Facing, Allegations, Ordinals):
         in the sentence: "Gruenberg, who was nominated for his post" beside "the perpetrator
         of the attacks", "hoping to capture the Senate" in a sentence about a jobs report."""
         lex = self.lex
-        nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns
+        # an accused noun names one too: "named X as the main accused"
+        nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns | lex.accused_nouns
         phrase = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
         return any(t.lemma_.lower() in nouns for t in phrase) or act_of(phrase.text) is not None
 
