@@ -220,6 +220,15 @@ class Descriptions(Parties):
             return self._names_of_children(head.head, ACTIVE_SUBJECTS)
         return [] if pronoun else self._names_of_children(head, ACTIVE_SUBJECTS)
 
+    def _hedged_be(self, noun: Token) -> bool:
+        """Whether the "be" a noun is the predicate of is negated or only possible: "X is not
+        a suspect", "X may be the killer" say no one is."""
+        lex = self.lex
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries)
+            for c in noun.head.children
+        ) or any(c.dep_ == "det" and c.lower_ in lex.negative_words for c in noun.children)
+
     def _participle_as_noun(self, token: Token) -> bool:
         """ "The accused, X and Y, were sent to jail": an accused noun the tagger takes for a
         participle ("accused" tagged VBN) is a noun where a determiner opens it."""
@@ -256,6 +265,9 @@ class Descriptions(Parties):
             # "identified X as the shooter", "X was identified as the shooter": whom the verb
             # takes as what the noun says (its object, or a passive's subject)
             out += self._names_of_children(verb, PASSIVE_SUBJECTS | {"dobj"})
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not self._hedged_be(noun):
+            # "X is the prime suspect in the murder", "X was a witness"
+            out += self._names_of_children(noun.head, ACTIVE_SUBJECTS)
         if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in LISTING_VERBS:
             out += self._names_of_children(noun.head, frozenset({"attr", "dobj", "appos"}))
         return out

@@ -196,6 +196,15 @@ class Doers(Answers):
             for c in verb.children
         )  # fmt: skip
 
+    def _surrendered(self, verb: Token) -> list[Named]:
+        """Whom a surrender verb hands over when it is not its subject: the object that is
+        no reflexive pronoun ("X turned Y in to police"; "X turned himself in" hands X)."""
+        return [
+            n for c in verb.children
+            if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))
+            for n in self._names(c)
+        ]  # fmt: skip
+
     def _into_custody(self, verb: Token) -> bool:
         """ "X was taken into custody", "police took X into police custody": a taking verb
         (``taking_verbs``) whose own phrase puts someone into custody (``custody_nouns``);

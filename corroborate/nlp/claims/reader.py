@@ -199,9 +199,12 @@ class Reader(Doers, Facing, Allegations, Ordinals):
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
-        if lemma in lex.surrender_verbs and self._surrenders_to_law(token):
-            draft = Draft("arrest", token, "arrested")  # "X surrendered to police"
-            draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
+        surrender = lemma in lex.surrender_verbs or phrasal in lex.surrender_verbs
+        if surrender and self._surrenders_to_law(token):
+            # "X surrendered to police", "X turned himself in"; "X turned Y in to police": Y
+            handed = [n for n in self._surrendered(token) if self._is_person(n)]
+            draft = Draft("arrest", token, "arrested")
+            draft.add(handed or [a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
         if lemma in lex.wanting_verbs and self._wanted(token) and self._names_offence(token):
             draft = Draft("accusation", token)  # "X is wanted in connection with the murder"
