@@ -50,6 +50,21 @@ class LegalLexicon:
     feeling_words: frozenset[str]  # "confessed to being nervous": no crime confessed
     linking_verbs: frozenset[str]  # "being", "feeling" nervous: the state is confessed
     crime_verbs: frozenset[str]
+    leading_verbs: frozenset[str]  # "gunmen led by X": X leads the doers
+    taking_verbs: frozenset[str]  # "taken into custody": an arrest
+    custody_nouns: frozenset[str]
+    responsibility_adjectives: frozenset[str]  # "X was responsible for the murder"
+    flight_verbs: frozenset[str]  # "X has been absconding": accused
+    surrender_verbs: frozenset[str]  # "X surrendered to police": an arrest
+    surrender_to: frozenset[str]  # the prepositions that name whom one surrenders to
+    admission_verbs: frozenset[str]  # "X admitted killing Y": a confession
+    part_nouns: frozenset[str]  # "admitted his role in the murder"
+    wanting_verbs: frozenset[str]  # "X is wanted in connection with the murder"
+    ordering_verbs: frozenset[str]  # "X ordered the killing of Y"
+    order_nouns: frozenset[str]  # "killed on the orders of X"
+    hiring_verbs: frozenset[str]  # "X hired Y to kill Z"
+    accompanying_words: frozenset[str]  # "arrested along with Y"
+    arrest_nouns: frozenset[str]  # "the arrest of X", "X's arrest"
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
     bare_charge_nouns: frozenset[str]  # "faces charges" alone; "faces a case" with an offence

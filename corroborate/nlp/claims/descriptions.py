@@ -16,8 +16,10 @@ from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
     LISTING_PREPS,
     LISTING_VERBS,
+    PASSIVE_SUBJECTS,
     Parties,
 )
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.records import ClaimKind, Mention, ParticipantRole
 
@@ -218,10 +220,33 @@ class Descriptions(Parties):
             return self._names_of_children(head.head, ACTIVE_SUBJECTS)
         return [] if pronoun else self._names_of_children(head, ACTIVE_SUBJECTS)
 
+    def _hedged_be(self, noun: Token) -> bool:
+        """Whether the "be" a noun is the predicate of is negated or only possible: "X is not
+        a suspect", "X may be the killer" say no one is."""
+        lex = self.lex
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries)
+            for c in noun.head.children
+        ) or any(c.dep_ == "det" and c.lower_ in lex.negative_words for c in noun.children)
+
+    def _participle_as_noun(self, token: Token) -> bool:
+        """ "The accused, X and Y, were sent to jail": an accused noun the tagger takes for a
+        participle ("accused" tagged VBN) is a noun where a determiner opens it."""
+        lex = self.lex
+        if token.tag_ != "VBN" or token.lower_ not in lex.accused_nouns:
+            return False
+        return any(c.dep_ == "det" for c in token.children)
+
     def _described(self, noun: Token) -> list[Named]:
         """The names a role noun stands for: "the accused, X and Y", "suspect X", "the
         accused included X", "the accused are X, Y", "three accused, including X"."""
         out = [n for c in noun.children if c.dep_ == "appos" for n in self._names(c)]
+        if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == ",":
+            # "the accused, X and Y, ...", parsed with the names as conjuncts of the noun
+            out += [
+                n for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                for n in self._names(c)
+            ]  # fmt: skip
         out += [
             n
             for c in noun.children
@@ -232,6 +257,17 @@ class Descriptions(Parties):
             out += self._names(noun.head)  # "accused Jameel", "suspect Kareem Bux"
         if noun.dep_ == "appos":
             out += self._names(noun.head) if noun.head.pos_ == "PROPN" else []
+        if noun.dep_ == "dobj":
+            # "identified the shooter as X": the noun's "as" phrase on the verb names it
+            out += [n for o in prep_objects(noun.head, _AS_AN_OFFICE) for n in self._names(o)]
+        verb = noun.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in _AS_AN_OFFICE and verb.pos_ == "VERB":
+            # "identified X as the shooter", "X was identified as the shooter": whom the verb
+            # takes as what the noun says (its object, or a passive's subject)
+            out += self._names_of_children(verb, PASSIVE_SUBJECTS | {"dobj"})
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not self._hedged_be(noun):
+            # "X is the prime suspect in the murder", "X was a witness"
+            out += self._names_of_children(noun.head, ACTIVE_SUBJECTS)
         if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in LISTING_VERBS:
             out += self._names_of_children(noun.head, frozenset({"attr", "dobj", "appos"}))
         return out

@@ -3,8 +3,12 @@
 ``Doers`` adds to ``Answers`` the readings the small parser's trees do not give directly:
 "helped X murder Y" (a bare infinitive the parser takes for a noun: X did it), "X was
 lynched after accusing him of ..." (a pronoun in the grounds of an act told as a clause is
-whom it was done to) and "the alleged role of X" (a part the report calls alleged accuses
-whose it is).
+whom it was done to), "the alleged role of X" (a part the report calls alleged accuses
+whose it is), "gunmen led by X" (the leader of the doers), "the murder of Y by X" and "X's
+killing of Y" (the doer of an act told as a noun), "X was responsible for the murder",
+"X was taken into custody", "X surrendered to police", "X admitted his role in ..." and "X
+is wanted in connection with the murder", "X ordered the killing of Y", "X hired Y to kill
+Z", "X was arrested along with Y".
 """
 
 from __future__ import annotations
@@ -13,15 +17,204 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+
+# The preposition of a crime noun that names whom the act was done to ("the killing of Y").
+_PATIENT_PREP = "of"
+# The preposition that names whom an act, a leading or a responsibility is by or for.
+_AGENT_PREP = "by"
+_FOR_PREP = "for"
+# The prepositions that put someone into custody ("taken into custody", "in police custody").
+_INTO_PREPS = frozenset({"into", "in"})
 
 __all__ = ["Doers"]
 
 
 class Doers(Answers):
-    """Doers the parse hides: of a helped act, of a part alleged; and whom a pronoun in an
-    act's grounds stands for."""
+    """Doers the parse hides: of a helped act, of a part alleged, of an act told as a noun,
+    the leader of unnamed doers; and whom a pronoun in an act's grounds stands for."""
+
+    def _leaders(self, verb: Token) -> list[Named]:
+        """ "Gunmen led by X attacked the station", "Y was abducted by a gang headed by X":
+        the doers are a group the sentence does not name, and a participle of leading
+        (``leading_verbs``) on them names the person leading them, who does the act with
+        them. The doers are the active subject or the passive's "by" phrase."""
+        if self._passive(verb):
+            doers = [o for c in verb.children if c.dep_ == "agent"
+                     for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        else:
+            doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        return [
+            n for d in doers for acl in d.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in self.lex.leading_verbs
+            for a in acl.children if a.dep_ == "agent"
+            for n in self._pobj_names(a) if self._is_person(n)
+        ]  # fmt: skip
+
+    def _instigators(self, verb: Token) -> list[Named]:
+        """Who had a crime verb done: "Y was killed on the orders of X", "at the behest of
+        X" (an ``order_nouns`` phrase's "of"), "X hired Y to kill Z", "X paid Y to shoot Z"
+        (the subject of a ``hiring_verbs`` verb whose object does it - object control gives
+        Y already). People only."""
+        lex = self.lex
+        out = [
+            n for o in prep_objects(verb, ("on", "at", "under"))
+            if o.lemma_.lower() in lex.order_nouns
+            for of in prep_objects(o, (_PATIENT_PREP,)) for n in self._names(of)
+        ]  # fmt: skip
+        head = verb.head
+        hired = verb.dep_ == "xcomp" and head.lemma_.lower() in lex.hiring_verbs
+        if hired and any(c.dep_ == "dobj" for c in head.children):
+            out += self._agents(head)
+        return [n for n in out if self._is_person(n)]
+
+    def _along_with(self, verb: Token) -> list[Named]:
+        """ "X was arrested along with Y", "police charged X together with Y": the one
+        joined by ``accompanying_words`` + "with" undergoes it too (the parser hangs "with"
+        on the verb or on "along")."""
+        words = self.lex.accompanying_words
+        withs = [
+            c for c in [*verb.children, *(g for a in verb.children for g in a.children)]
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
+            and self.doc[c.i - 1].lower_ in words
+        ]  # fmt: skip
+        return [n for w in withs for n in self._pobj_names(w) if self._is_person(n)]
+
+    @staticmethod
+    def _governing_verb(noun: Token) -> Token | None:
+        """The verb whose clause a noun is in, up through prepositions and objects ("called
+        for the arrest of X": "called"); None for a noun that hangs on none."""
+        token = noun
+        while token.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj"):
+            if token.head is token:
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
+
+    def _noun_doers(self, noun: Token) -> list[Named]:
+        """Who did an act told as a crime noun: "the murder of Y by X" (its "by" phrase),
+        "X's killing of Y" (the possessor, when an "of" phrase names whom it was done to;
+        without one, "X's murder", the possessor is whom it was done to). People only:
+        "death by hanging", "the killing of X by police" name no doer here."""
+        by = [
+            n for c in noun.children if c.dep_ == "prep" and c.lower_ == _AGENT_PREP
+            for n in self._pobj_names(c) if self._is_person(n)
+        ]  # fmt: skip
+        done_to = [
+            n for c in noun.children if c.dep_ == "prep" and c.lower_ == _PATIENT_PREP
+            for n in self._pobj_names(c) if self._is_person(n)
+        ]  # fmt: skip
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.lex.ordering_verbs:
+            # "X ordered the killing of Y", "X masterminded the attack"
+            by += [n for n in self._agents(head) if self._is_person(n)]
+        if not done_to:
+            return by
+        owners = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
+        return by + [n for n in owners if self._is_person(n) and n not in done_to]
+
+    def _held_responsible(self, adjective: Token) -> tuple[Token, list[Named]] | None:
+        """ "X was responsible for the murder of Y", "police held X responsible for the
+        attack": an adjective of responsibility (``responsibility_adjectives``) whose "for"
+        phrase names a crime or a charge accuses whom it is said of - the copula's subject,
+        the object it is predicated of, or a passive's subject ("X was held responsible").
+        Returns the verb it hangs on, which the reader asks whether it is negated or only
+        possible ("was not responsible", "may be responsible"), and the people; None when
+        the adjective accuses no one ("responsible for security", "not responsible")."""
+        lex = self.lex
+        crimes = lex.crime_nouns | lex.charge_nouns
+        grounds = [o for o in prep_objects(adjective, (_FOR_PREP,)) if o.lemma_.lower() in crimes]
+        if not grounds or any(c.dep_ == "neg" for c in adjective.children):
+            return None
+        own = self._names_of_children(adjective, ACTIVE_SUBJECTS)  # "held X responsible"
+        head = adjective.head
+        verb = head.head if adjective.dep_ == "amod" else head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if own:
+            said_of = own
+        elif adjective.dep_ == "amod":  # "held X responsible", parsed as a modifier of X
+            said_of = self._names(head)
+        elif adjective.dep_ == "acomp":  # "X was responsible"
+            said_of = self._names_of_children(head, ACTIVE_SUBJECTS)
+        elif adjective.dep_ in ("oprd", "xcomp", "ccomp"):  # "held X / X was held responsible"
+            said_of = self._patients(head)
+        else:
+            return None
+        people = [n for n in said_of if self._is_person(n)]
+        return (verb, people) if people else None
+
+    def _admits_crime(self, verb: Token) -> bool:
+        """Whether an admitting verb (``admission_verbs``) confesses a crime of the one who
+        admits: its object is a crime word ("admitted the murder", "admitted killing Y") or
+        a part in a crime (``part_nouns``: "admitted his role in the poisoning of Y"), its
+        "to" phrase one of those ("admitted to the attack"), or its clause tells a crime
+        verb done by a personal pronoun ("admitted that he had shot Y"). Not a passive ("was
+        admitted to hospital"), nor a clause about a crime ("admitted the attack was an
+        intelligence failure"), nor an object only near one ("admitted his failure to
+        prevent the attack")."""
+        lex = self.lex
+        if self._passive(verb):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
+        objects += prep_objects(verb, frozenset({"to"}), ("pobj", "pcomp"))
+        for o in objects:
+            if names_crime([o], lex):
+                return True
+            if o.lemma_.lower() in lex.part_nouns and names_crime(o.subtree, lex):
+                return True
+        return any(
+            c.dep_ == "ccomp" and c.lemma_.lower() in lex.crime_verbs
+            and any(s.dep_ in ACTIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS
+                    for s in c.children)
+            for c in verb.children
+        )  # fmt: skip
+
+    def _wanted(self, verb: Token) -> bool:
+        """ "X is wanted in connection with the murder", "X, wanted for the killing of Y": a
+        participle of wanting (``wanting_verbs``), passive or describing a noun; it accuses
+        where its own phrase names an offence (the reader asks: "X was wanted by the club"
+        names none)."""
+        describes = verb.dep_ in ("acl", "relcl")
+        return verb.tag_ == "VBN" and (self._passive(verb) or describes)
+
+    def _surrenders_to_law(self, verb: Token) -> bool:
+        """ "X surrendered to police", "X surrendered before the court": a surrender verb
+        (``surrender_verbs``) whose phrase (``surrender_to``) names the police or a court -
+        a role noun of court or investigator; "surrendered her seat to a passenger" or
+        "surrendered to the army" give no one up to the law."""
+        lex = self.lex
+        return any(
+            c.dep_ == "prep" and c.lower_ in lex.surrender_to
+            and any(o.dep_ == "pobj" and lex.role_nouns.get(o.lemma_.lower())
+                    in ("court", "investigator") for o in c.children)
+            for c in verb.children
+        )  # fmt: skip
+
+    def _surrendered(self, verb: Token) -> list[Named]:
+        """Whom a surrender verb hands over when it is not its subject: the object that is
+        no reflexive pronoun ("X turned Y in to police"; "X turned himself in" hands X)."""
+        return [
+            n for c in verb.children
+            if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))
+            for n in self._names(c)
+        ]  # fmt: skip
+
+    def _into_custody(self, verb: Token) -> bool:
+        """ "X was taken into custody", "police took X into police custody": a taking verb
+        (``taking_verbs``) whose own phrase puts someone into custody (``custody_nouns``);
+        "took X to hospital" does not."""
+        return any(
+            c.dep_ == "prep" and c.lower_ in _INTO_PREPS
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.custody_nouns
+                    for o in c.children)
+            for c in verb.children
+        )  # fmt: skip
 
     @staticmethod
     def _subject_tokens(verb: Token) -> list[Token]:

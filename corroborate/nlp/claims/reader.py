@@ -1,8 +1,10 @@
 """The claim reader: each legal or criminal act of a sentence, as a ``Claim``.
 
 A verb or noun of the lexicon starts a claim (``_read``, ``_read_noun``): a ruling with its
-outcome, a verdict upheld or set aside, bail and remand, charges framed, an arrest, an
-accusation, a confession with its setting, a crime with its agent and victim. The parties
+outcome, a verdict upheld or set aside, bail and remand, charges framed, an arrest (or a
+taking into custody, a surrender to the police or a court), an accusation (or flight, being
+wanted for an offence, responsibility for a crime), a confession (or an admission of a
+crime) with its setting, a crime with its agent and victim. The parties
 come from ``Parties`` and ``Descriptions``, what a ruling verb decides from ``Rulings``, pleas,
 denials, retractions and settings from ``Answers``, doers the parse hides from ``Doers``,
 charges told by what the accused undergoes from ``Facing``, accusations a noun's clause tells
@@ -133,6 +135,15 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         lex, lemma = self.lex, token.lemma_.lower()
         if self._word_of_a_name(token, lemma):
             return []
+        if token.pos_ == "ADJ" and lemma in lex.responsibility_adjectives:
+            held = self._held_responsible(token)  # "X was responsible for the murder"
+            if held is None or self._not_done(held[0]):
+                return []
+            draft = Draft("accusation", token)
+            draft.add(held[1], "accused")
+            return [draft]
+        if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
+            return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
@@ -175,6 +186,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._along_with(token), "accused")  # "charged X along with Y"
             out.append(draft)
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
         if lemma in lex.frame_verbs:
@@ -183,7 +195,28 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             draft = Draft("arrest", token, lex.arrest_verbs[lemma])
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to be arrested"
+            draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             draft.add(self._agents(token), "investigator")
+            out.append(draft)
+        if lemma in lex.taking_verbs and self._into_custody(token):
+            draft = Draft("arrest", token, "arrested")  # "X was taken into custody"
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._agents(token), "investigator")
+            out.append(draft)
+        surrender = lemma in lex.surrender_verbs or phrasal in lex.surrender_verbs
+        if surrender and self._surrenders_to_law(token):
+            # "X surrendered to police", "X turned himself in"; "X turned Y in to police": Y
+            handed = [n for n in self._surrendered(token) if self._is_person(n)]
+            draft = Draft("arrest", token, "arrested")
+            draft.add(handed or [a for a in self._agents(token) if self._is_person(a)], "accused")
+            out.append(draft)
+        if lemma in lex.wanting_verbs and self._wanted(token) and self._names_offence(token):
+            draft = Draft("accusation", token)  # "X is wanted in connection with the murder"
+            draft.add([n for n in self._patients(token) if self._is_person(n)], "accused")
+            out.append(draft)
+        if lemma in lex.flight_verbs:
+            draft = Draft("accusation", token)  # "X has been absconding since the murder"
+            draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
@@ -193,7 +226,9 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 draft.add(self._not_its_subject(token, self._doers_in_clause(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
-        if (lemma in lex.confess_verbs and not confesses_no_crime(token, lex)) or plea == "guilty":
+        confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
+        admitted = lemma in lex.admission_verbs and self._admits_crime(token)
+        if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             confessors = self._agents(token)
             if not confessors and token.dep_ == "conj" and self._shares_subject(token):
@@ -235,21 +270,29 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             out.append(draft)
         if lemma in lex.complicity_verbs:
             out.extend(self._helped_to(token))
-        if lemma in lex.crime_verbs or lemma == "die":
+        if lemma in lex.crime_verbs or phrasal in lex.crime_verbs or lemma == "die":
             draft = Draft("crime", token)
             if lemma == "die":
                 draft.add(self._agents(token), "victim")
             else:
                 draft.add(self._patients(token), "victim")
-                agents = [a for a in self._agents(token) if self.can_do(a)]
-                agents = [] if self.acts_on_itself(token) else agents
+                # "shot a short film": acting on a thing, the verb tells no crime and no doer;
+                # "X shot himself": no one else did it
+                everyday = bool(everyday_senses([token]))
+                acts_on_itself = self.acts_on_itself(token)
+                agents = [] if everyday or acts_on_itself else self._agents(token)
+                agents = [a for a in agents if self.can_do(a)]
                 draft.add(agents, "accused")
+                leaders = [] if everyday else self._leaders(token)  # "gunmen led by X attacked"
+                draft.add(leaders, "accused")
+                # "killed on the orders of X", "X hired Y to kill Z"
+                draft.add([] if everyday else self._instigators(token), "accused")
             out.append(draft)
         return out
 
     def _read_noun(self, token: Token, lemma: str) -> list[Draft]:
         lex = self.lex
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
             return []
         if (
             lemma in lex.confession_nouns
@@ -299,8 +342,20 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             draft = Draft("accusation", token)
             draft.add(self._hedged_owners(token), "accused")
             return [draft]
+        if lemma in lex.arrest_nouns and token.dep_ != "compound":
+            # "the arrest of X", "X's arrest"; not "demanded the arrest of X", "X's arrest
+            # warrant" (a compound), nor a verb not done ("did not confirm the arrest of X")
+            governing = self._governing_verb(token)
+            if governing is not None and (
+                governing.lemma_.lower() in lex.request_verbs or self._not_done(governing)
+            ):
+                return []
+            draft = Draft("arrest", token, "arrested")
+            draft.add([n for n in self._owners(token) if self._is_person(n)], "accused")
+            return [draft]
         if lemma in lex.crime_nouns:
             draft = Draft("crime", token)
+            draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
             draft.add(self._owners(token), "victim")
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
@@ -478,7 +533,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         in the sentence: "Gruenberg, who was nominated for his post" beside "the perpetrator
         of the attacks", "hoping to capture the Senate" in a sentence about a jobs report."""
         lex = self.lex
-        nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns
+        # an accused noun names one too: "named X as the main accused"
+        nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns | lex.accused_nouns
         phrase = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
         return any(t.lemma_.lower() in nouns for t in phrase) or act_of(phrase.text) is not None
 
