@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
@@ -85,10 +86,10 @@ class Naming:
             return named  # "X alias Johny and Sabir Mayar": Johny is X's other name, whole
         text = self.doc.text
         for other in party:
-            words = other.name.split()
+            surname = surname_to_share(other.name)  # none in "X and Mufti Y": two people
             joined = text[named.end : other.start].strip().lower() in ("and", "&")
-            if joined and len(words) >= 2 and other.start > named.end:
-                name = f"{named.name} {words[-1]}"
+            if joined and surname is not None and other.start > named.end:
+                name = f"{named.name} {surname}"
                 if name not in self.names:
                     self.extra.append(Mention(named.start, named.end, named.name, "person",
                                               name, "claim"))  # fmt: skip
