@@ -60,6 +60,12 @@ class AnalysedDocument:
     mentions: list[Mention]
     claims: list[Claim] = field(default_factory=list)
 
+    def names_read(self) -> DocumentMentions:
+        """What resolution reads of it: its mentions, and its claims for whom it reads as
+        accused (``resolve.accused``)."""
+        return DocumentMentions(self.document.id, self.document.published, self.mentions,
+                                tuple(self.claims))  # fmt: skip
+
 
 def build_ledger(documents: Iterable[AnalysedDocument]) -> Ledger:
     """The ledger of a set of documents: entities and allegations with their events."""
@@ -72,9 +78,7 @@ def build_indexed(
     """The ledger, with what resolution decided and per document what the ledger took from
     it (``ledger.index``), for the store's index. ``hashes``: each document's content hash."""
     docs = sorted(documents, key=lambda d: ((d.document.published or ""), d.document.id))
-    resolution = resolve(
-        DocumentMentions(d.document.id, d.document.published, d.mentions) for d in docs
-    )
+    resolution = resolve(d.names_read() for d in docs)
     index = resolution.index
     records = [
         record_document(
@@ -304,6 +308,4 @@ def _allegation(
 
 def entity_index(documents: Iterable[AnalysedDocument]) -> EntityIndex:
     """The entity index alone (for ``corroborate entity``)."""
-    return resolve_entities(
-        DocumentMentions(d.document.id, d.document.published, d.mentions) for d in documents
-    )
+    return resolve_entities(d.names_read() for d in documents)

@@ -51,7 +51,11 @@ from corroborate.ledger.index_rows import (
     spellings_of,
 )
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
-from corroborate.ledger.reached_lone import decided_again, lone_names_to_decide
+from corroborate.ledger.reached_lone import (
+    accused_by_forms,
+    decided_again,
+    lone_names_to_decide,
+)
 from corroborate.ledger.reached_overlay import Overlay, StoredSpellings, assembled_entities
 from corroborate.ledger.reached_story import reached_people, story_crossed
 from corroborate.nlp import names
@@ -82,7 +86,10 @@ def resolve_reached(
         return "a stored document changed or was removed"
     published = store.published(dirty)
     docs = [
-        DocumentMentions(d, published[d], [m for _, m in store.mentions(d)]) for d in sorted(dirty)
+        DocumentMentions(
+            d, published[d], [m for _, m in store.mentions(d)], tuple(c for _, c in store.claims(d))
+        )
+        for d in sorted(dirty)
     ]
     new_names = [document_names(d) for d in docs]
     brought = {n for d in docs for m in d.mentions for n in mention_nodes(m)}
@@ -104,7 +111,11 @@ def resolve_reached(
     if isinstance(joined, str):
         return joined
     stats, joint = joined
-    bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc)
+    # Every one-word name a report reads as accused, as if none were a short form there: a
+    # lone name's decision reads no entity, so these entities only widen what is decided
+    # again (``lone_names_to_decide``); the entities are made again once it is decided.
+    read_accused = frozenset(n for d in stats.documents for n in d.accused)
+    bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc, read_accused)
     named = people[0][1] if len(people) == 1 and people[0][0] == len(joint.uf.parent) else None
     to_decide = lone_names_to_decide(store, joint, node_entity, stats, dirty, names_before,
                                      spelled, named)  # fmt: skip
@@ -118,6 +129,11 @@ def resolve_reached(
         if isinstance(decided, str):
             return decided
         short |= decided
+    accused = accused_by_forms(store, stats, short, joint.uf.parent.keys(), dirty)
+    if isinstance(accused, str):
+        return accused
+    if accused != read_accused:
+        bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc, accused)
     # What the components decide, against the stored rows of the same components.
     stored_entities = store.index_rows_where("index_entities", "component", components)
     entities_before = {r[0]: (r[1], r[2], r[3]) for r in stored_entities}

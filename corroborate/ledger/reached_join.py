@@ -33,6 +33,7 @@ Unreached = Literal[
     "a person few reports name became common",
     "an acronym defined as different names",
     "stored documents' lone names to decide again",  # a record not as its build writes one
+    "a one-word accused decided otherwise outside the reached names",  # ``reached_lone``
 ]
 
 

@@ -14,7 +14,7 @@ stored record holds (``LoneToDecide.partial``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Mapping
+from collections.abc import Collection, Hashable, Mapping
 from dataclasses import dataclass
 
 from corroborate.ledger.index import (
@@ -28,13 +28,13 @@ from corroborate.ledger.reached_story import reached_people
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.join import Joined
-from corroborate.resolve.lone import RARE_COMPANY, LoneInputs, decide_lone
+from corroborate.resolve.lone import RARE_COMPANY, LoneInputs, accused_alone, decide_lone
 from corroborate.resolve.nodes import DocumentMentions, document_short_forms
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store
 
-__all__ = ["LoneToDecide", "decided_again", "lone_names_to_decide"]
+__all__ = ["LoneToDecide", "accused_by_forms", "decided_again", "lone_names_to_decide"]
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,12 @@ def lone_names_to_decide(
     named_in = Counter(r for roots in full.values() for r in roots)
     named_before = Counter(r for d, roots in full.items() if d not in dirty for r in roots)
 
+    # A lone name: one word whose group holds no full name (``lone.lone_names``), an entity
+    # or not (a report may read it as accused: ``resolve.groups``).
+    full_roots = {root_of[n] for n in joined.nodes if n[0] == "person" and n in root_of}
+
     def lone(n: Node) -> bool:
-        return n[0] == "person" and len(names.words(n[1])) == 1 and n not in node_entity
+        return n[0] == "person" and len(names.words(n[1])) == 1 and uf.find(n) not in full_roots
 
     decide = {
         d for d in dirty
@@ -117,8 +121,7 @@ def lone_names_to_decide(
                if r[3] > 0 and r[0] not in dirty}  # fmt: skip
     if touched:
         named = store.index_rows_where("index_mentioned", "document_id", touched)
-        readers |= {r[0] for r in named if r[3] > 0 and _lone_before(parse_node(r[2]),
-                                                                      names_before)}  # fmt: skip
+        readers |= {r[0] for r in named if r[3] > 0 and _lone_before(parse_node(r[2]))}
     kept = _not_alone(store, readers, uf, named_in, spelled)
     # A touched report's company may have changed: each of its lone names is decided again.
     # Any other reader's own inputs are as stored (its groups, their reports, its company's
@@ -218,6 +221,44 @@ def decided_again(
         if own + decided != stored:
             out[d] = own + decided
     return out
+
+
+def accused_by_forms(
+    store: Store,
+    stats: NameStatistics,
+    short: Mapping[str, list[tuple[str, Node]]],
+    reached: Collection[Node],
+    dirty: set[str],
+) -> frozenset[Node] | Unreached:
+    """The one-word names of the reached components that a report reads as accused and
+    writes for no longer name (``lone.accused_alone``, as a full build decides them): the
+    short forms of ``short``'s reports (new, or decided again) as now, every other report's
+    as its stored record holds them. Whether a one-word name is a person changes with a
+    stored report's lone names decided otherwise: when that name is outside the ``reached``
+    ones, the entities of its component cannot be made here."""
+    again = set(short) - dirty
+    if again:
+        before = {d: {w.lower() for w, _ in forms_short(f)}
+                  for d, f in store.document_forms(again).items()}  # fmt: skip
+        for d, _, ref, n, accused in store.index_rows_where("index_mentioned", "document_id",
+                                                             again):  # fmt: skip
+            node = parse_node(ref)
+            if not (accused and n > 0 and node[0] == "person" and node not in reached):
+                continue
+            if len(names.words(node[1])) != 1:
+                continue
+            now = {w.lower() for w, _ in short[d]}
+            if (node[1].lower() in now) != (node[1].lower() in before.get(d, set())):
+                return "a one-word accused decided otherwise outside the reached names"
+    readers = {d.id for d in stats.documents if d.id not in short
+               and any(len(names.words(n[1])) == 1 for n in d.accused)}  # fmt: skip
+    stored = {d: forms_short(f) for d, f in store.document_forms(readers).items()}
+
+    def short_of(document_id: str) -> list[tuple[str, Node]]:
+        found = short.get(document_id)
+        return found if found is not None else stored.get(document_id, [])
+
+    return accused_alone(stats.documents, short_of)
 
 
 def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node]],
@@ -380,13 +421,11 @@ def _full_names_of(store: Store, entities: set[str]) -> dict[str, set[str]]:
     return out
 
 
-def _lone_before(n: Node, names_before: Mapping[str, tuple[str, str]]) -> bool:
-    """Whether a stored one-word person name had no entity (a lone name), or may have had."""
-    return (
-        n[0] == "person"
-        and len(names.words(n[1])) == 1
-        and ("node:" + node_ref(n)) not in names_before
-    )
+def _lone_before(n: Node) -> bool:
+    """Whether a stored name may have been a lone name: any one-word person name, an entity
+    or not (one a report reads as accused is an entity of its own, ``resolve.groups``;
+    telling it from one joined to a full name is not worth the reads)."""
+    return n[0] == "person" and len(names.words(n[1])) == 1
 
 
 def _regrouped(uf: NameUnion, node_entity: Mapping[Node, str],

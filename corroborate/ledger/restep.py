@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from corroborate.ledger.build import AnalysedDocument, record_document
 from corroborate.ledger.delta import ResolutionDelta, resolution_delta
 from corroborate.ledger.index import DocumentRecord, reaches, record_from_json
-from corroborate.records import Mention
+from corroborate.records import Claim, Mention
 from corroborate.resolve.entities import Resolution, resolve
 from corroborate.resolve.nodes import DocumentMentions
 from corroborate.store import Store
@@ -59,9 +59,12 @@ def resolve_store(store: Store) -> tuple[Resolution, dict[str, list[Mention]]]:
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for document_id, mention in store.mentions():
         mentions[document_id].append(mention)
+    claims: dict[str, list[Claim]] = defaultdict(list)  # whom each reads as accused
+    for document_id, claim in store.claims():
+        claims[document_id].append(claim)
     # The order ``build_indexed`` steps documents in (undated first, as ``published or ""``).
     heads.sort(key=lambda h: (h[1] or "", h[0]))
-    resolution = resolve(DocumentMentions(d, p, mentions[d]) for d, p, _ in heads)
+    resolution = resolve(DocumentMentions(d, p, mentions[d], tuple(claims[d])) for d, p, _ in heads)
     return resolution, mentions
 
 

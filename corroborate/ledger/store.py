@@ -26,7 +26,6 @@ from corroborate.ledger.index_rows import document_rows, index_rows, named_rows,
 from corroborate.ledger.paused_gc import paused_gc
 from corroborate.ledger.update import Update, plan
 from corroborate.records import Attribution, Claim, Ledger, Mention
-from corroborate.resolve.nodes import DocumentMentions
 from corroborate.resolve.statistics import document_names
 from corroborate.store import Store
 from corroborate.store.index import IndexRows
@@ -196,8 +195,7 @@ def _fresh(current: Store) -> tuple[Ledger, Ledger, IndexRows]:
     ledger, resolution, records = build_indexed(analysed, hashes)
     # Canonical, as the store reads it back: corrections append what they make.
     corrected = apply_corrections(ledger, current.corrections()).canonical()
-    named = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
-             for d in analysed]  # fmt: skip
+    named = [document_names(d.names_read()) for d in analysed]
     index = index_rows(resolution, records, named=named)
     index.tables["index_meta"].append(("code", code_fingerprint()))  # an update keeps it
     return ledger, corrected, index

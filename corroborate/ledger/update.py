@@ -169,10 +169,11 @@ def dirty_names(store: Store, dirty: set[str]) -> list[DocumentNames]:
     """Resolution's inputs of the new or changed documents (``resolve.statistics``), which
     the update stores beside the index for the next update's ``resolve_reached``."""
     published = store.published(dirty)
-    return [
-        document_names(DocumentMentions(d, published[d], [m for _, m in store.mentions(d)]))
-        for d in sorted(dirty)
-    ]
+    out = []
+    for d in sorted(dirty):
+        mentions, claims = [m for _, m in store.mentions(d)], tuple(c for _, c in store.claims(d))
+        out.append(document_names(DocumentMentions(d, published[d], mentions, claims)))
+    return out
 
 
 def by_delta(
@@ -222,9 +223,7 @@ def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apar
     keys = {k for ks in name_keys(nodes).values() for k, _ in ks}
     if _keys_meet(store, keys) or _lone_words_meet(store, nodes):
         return "names reach stored components"
-    resolution = resolve(
-        DocumentMentions(d.document.id, d.document.published, d.mentions) for d in docs
-    )
+    resolution = resolve(d.names_read() for d in docs)
     index = resolution.index
     records = [
         record_document(
@@ -261,8 +260,7 @@ def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apar
     for c in store.corrections():
         if c.active and _strings(c.data) & named:
             return "a correction by hand names the new entities"
-    brings = [document_names(DocumentMentions(d.document.id, d.document.published, d.mentions))
-              for d in docs]  # fmt: skip
+    brings = [document_names(d.names_read()) for d in docs]
     return Update(ledger.canonical(), resolution, records, stepped=set(new),
                   documents=len(stored), names=brings)  # fmt: skip
 

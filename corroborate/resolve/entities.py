@@ -71,9 +71,9 @@ from corroborate.resolve import parts
 from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.groups import group_entities
 from corroborate.resolve.join import Joined, join_names
-from corroborate.resolve.lone import lone_names
+from corroborate.resolve.lone import accused_alone, lone_names
 from corroborate.resolve.nodes import DocumentMentions, document_short_forms
-from corroborate.resolve.statistics import NameStatistics, document_names
+from corroborate.resolve.statistics import DocumentNames, NameStatistics, document_names
 from corroborate.resolve.story import StoryCompany
 
 __all__ = [
@@ -113,19 +113,22 @@ def resolve(documents: Iterable[DocumentMentions]) -> Resolution:
     joined = join_names(stats, lambda uf: StoryCompany(uf, stats.documents))
     # A lone name is a short form inside its own report, decided once every join is made.
     short += lone_names(joined.uf, joined.nodes, stats.documents)
-    return _build(joined, short, docs, stats.first_doc)
+    return _build(joined, short, docs, stats.first_doc, stats.documents)
 
 
 def _build(joined: Joined, short: list[tuple[str, str, tuple[str, str]]],
            docs: list[DocumentMentions],
-           first_doc: dict[tuple[str, str], str]) -> Resolution:  # fmt: skip
+           first_doc: dict[tuple[str, str], str],
+           names: list[DocumentNames]) -> Resolution:  # fmt: skip
     """The entities of the groups (per component), then what each document adds to them
     (``parts``); a name's lookups, in any document and in its own."""
-    bases, node_entity, by_key, by_name = group_entities(joined, first_doc)
-    acronyms_here = joined.acronyms_here
     short_of: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for doc_id, written, node in short:
         short_of[doc_id].append((written, node))
+    # a one-word name a report reads as accused and writes for no longer name is a person
+    accused = accused_alone(names, lambda d: short_of.get(d, []))
+    bases, node_entity, by_key, by_name = group_entities(joined, first_doc, accused)
+    acronyms_here = joined.acronyms_here
     acronyms_of: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for doc_id, acronym, node in acronyms_here:
         acronyms_of[doc_id].append((acronym, node))

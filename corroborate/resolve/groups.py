@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from corroborate.nlp import names
 from corroborate.records import ENTITY_TYPES, Alias, Entity, EntityType
@@ -40,12 +41,17 @@ def _canonical(group: list[tuple[str, str]], counts: Counter[tuple[str, str]]) -
 
 
 def group_entities(
-    joined: Joined, first_doc: Mapping[tuple[str, str], str]
+    joined: Joined,
+    first_doc: Mapping[tuple[str, str], str],
+    accused: AbstractSet[tuple[str, str]] = frozenset(),
 ) -> tuple[list[Entity], dict[tuple[str, str], str], dict[str, str], dict[str, str]]:
     """Each group's entity (its base: id, canonical name, the aliases its joins give), each
     name's entity, and the spelling keys and names that look one up (the first group in name
     order wins). Two groups whose names share a spelling key are in one component, so the
-    entities of whole components come out the same alone as among all names."""
+    entities of whole components come out the same alone as among all names. A person
+    known by one word only is an entity when a report reads one of its names as accused
+    (``accused``, the union of ``DocumentNames.accused``): the ledger's people are the
+    accused, and one a court sentences or the police arrest by that word alone is one."""
     uf = joined.uf
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for node in joined.nodes:
@@ -58,8 +64,10 @@ def group_entities(
     for group in groups.values():
         type_ = group[0][0]
         canonical = _canonical(group, joined.counts)
-        if type_ == "person" and len(names.words(canonical)) < 2:
-            continue  # a lone first name or surname no document resolves: not an actor yet
+        if type_ == "person" and len(names.words(canonical)) < 2 and accused.isdisjoint(group):
+            # a lone first name or surname no document resolves: not an actor yet, unless a
+            # report reads it as accused ("the court acquitted Izhar")
+            continue
         eid = entity_id(type_, canonical)
         if eid in used:  # two people whose names share a spelling key
             eid = spelled_id(type_, canonical)

@@ -5,7 +5,7 @@ may share a person for two reports to be one story (``RARE_COMPANY``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
 from corroborate.nlp import names
@@ -13,7 +13,7 @@ from corroborate.resolve.blocking import Node
 from corroborate.resolve.statistics import DocumentNames
 from corroborate.resolve.union import NameUnion
 
-__all__ = ["RARE_COMPANY", "LoneInputs", "decide_lone", "lone_names"]
+__all__ = ["RARE_COMPANY", "LoneInputs", "accused_alone", "decide_lone", "lone_names"]
 
 # A person two reports share makes them one story for ``lone_names`` (and for the
 # reversed-name rule of ``resolve.story``) only when few reports name that person (a
@@ -163,3 +163,21 @@ def _vouched(
                for e in inputs.where[full] & company):  # fmt: skip
             fits.setdefault(target, full)
     return fits
+
+
+def accused_alone(
+    docs: Iterable[DocumentNames], short_of: Callable[[str], Iterable[tuple[str, Node]]]
+) -> frozenset[Node]:
+    """The one-word people a report reads as accused (``DocumentNames.accused``: "Convict
+    Imran", "the court acquitted Izhar") where it does not write that word for a longer name
+    (``short_of``: its short forms, its own and the lone names decided for it). Such a name
+    is a person of the ledger though no report completes it (``resolve.groups``): the
+    report itself names them as accused. Decided once the lone names are, from them and the
+    stored reading of each report; a report that completes the word accuses the full name."""
+    out: set[Node] = set()
+    for doc in docs:
+        alone = [n for n in doc.accused if len(names.words(n[1])) == 1]
+        if alone:
+            written = {w.lower() for w, _ in short_of(doc.id)}
+            out |= {n for n in alone if n[1].lower() not in written}
+    return frozenset(out)

@@ -13,18 +13,20 @@ from functools import lru_cache
 
 from corroborate.lexicon.not_actors import is_not_actor
 from corroborate.nlp import names
-from corroborate.records import Mention
+from corroborate.records import Claim, Mention
 
 __all__ = ["DocumentMentions", "document_short_forms", "mention_nodes", "node_name"]
 
 
 @dataclass(frozen=True)
 class DocumentMentions:
-    """What the resolver needs of one document."""
+    """What the resolver needs of one document: its mentions, and its claims for whom it
+    reads as accused (``resolve.accused``)."""
 
     id: str
     published: str | None
     mentions: list[Mention]
+    claims: tuple[Claim, ...] = ()
 
 
 _DATELINE_HEAD = re.compile(r"([A-Z]{3,})(?:\s+[-–—]\s|,\s)")

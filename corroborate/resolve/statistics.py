@@ -3,8 +3,8 @@
 Every rule of ``resolve.entities`` reads the documents only through aggregates over names:
 each name's mention count and first document, the aliases and acronyms texts declare (in
 document and mention order), the marks that keep names apart (``apart``), which reports name
-which people (``StoryCompany``, ``lone_names``) and who is written with an accused noun.
-``document_names`` reads them off one document (a pure function of its mentions, so the
+which people (``StoryCompany``, ``lone_names``) and whom each reads as accused.
+``document_names`` reads them off one document (a pure function of its mentions and claims, so the
 store keeps them per document and an update writes only the new documents' rows), and
 ``NameStatistics.of`` sums them over documents in resolution order. A full build sums every
 document's; an update (``resolve.reached``) sums the stored rows of the names it re-resolves
@@ -18,8 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from corroborate.lexicon.legal import legal
 from corroborate.resolve import apart
+from corroborate.resolve.accused import read_as_accused
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.nodes import DocumentMentions, document_short_forms, mention_nodes
 
@@ -46,7 +46,9 @@ class DocumentNames:
     # each name it brings: how many mentions name it (0: only declared as an alias), in
     # the order first met
     counts: dict[Node, int]
-    accused: frozenset[Node]  # people it writes with an accused noun ("Convict Imran")
+    # people it reads as accused: with an accused noun ("Convict Imran") or by a strong
+    # role (``resolve.accused``)
+    accused: frozenset[Node]
     declared: tuple[Declaration, ...]  # in mention order
     marks: tuple[tuple[str, str], ...]  # (person name, "list:..." or "doc:..." mark)
     # The short forms it writes of its own names ("Imran" for its "Imran Khan"; written,
@@ -70,19 +72,13 @@ def order_of(published: str | None, document_id: str) -> tuple[str, str]:
 def document_names(doc: DocumentMentions) -> DocumentNames:
     """What ``doc`` brings to the aggregates (see the module's docstring)."""
     counts: dict[Node, int] = {}
-    accused: set[Node] = set()
     declared: list[Declaration] = []
-    accused_nouns = legal().accused_nouns
     for m in doc.mentions:
         found = mention_nodes(m)
         if not found:
             continue
         node = found[0]
         counts[node] = counts.get(node, 0) + 1
-        if node[0] == "person":
-            words = m.text.split()
-            if len(words) >= 2 and words[0].lower() in accused_nouns:
-                accused.add(node)
         if m.alias:
             other = found[1]
             counts.setdefault(other, 0)
@@ -97,7 +93,7 @@ def document_names(doc: DocumentMentions) -> DocumentNames:
         marks += [(name, f"list:{doc.id}:{i}") for name in listed]
     marks += [(name, f"doc:{doc.id}") for name in sorted(apart.named_in_full(doc.mentions))]
     short = tuple((written, node) for _, written, node in document_short_forms(doc))
-    return DocumentNames(doc.id, doc.published, counts, frozenset(accused), tuple(declared),
+    return DocumentNames(doc.id, doc.published, counts, read_as_accused(doc), tuple(declared),
                          tuple(marks), short)  # fmt: skip
 
 

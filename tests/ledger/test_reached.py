@@ -25,7 +25,7 @@ from corroborate.ledger.name_rows import stored_short_forms
 from corroborate.ledger.reached import resolve_reached
 from corroborate.ledger.store import rebuild_and_compare, remove, update
 from corroborate.nlp import names
-from corroborate.records import Entity, Mention
+from corroborate.records import Claim, Entity, Mention
 from corroborate.resolve.entities import Resolution, resolve
 from corroborate.resolve.entity_ids import entity_id, spelled_id
 from corroborate.resolve.nodes import DocumentMentions
@@ -55,7 +55,11 @@ def _full(store: Store) -> Resolution:
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for document_id, m in store.mentions():
         mentions[document_id].append(m)
-    return resolve(DocumentMentions(d, p, mentions[d]) for d, p, _ in store.document_heads())
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    for document_id, c in store.claims():
+        claims[document_id].append(c)
+    return resolve(DocumentMentions(d, p, mentions[d], tuple(claims[d]))
+                   for d, p, _ in store.document_heads())  # fmt: skip
 
 
 def _check(store: Store) -> str:
@@ -611,3 +615,53 @@ def test_an_earlier_report_writing_a_short_form_takes_its_alias(tmp_path: Path) 
     assert _added(store, added) == "scoped"
     assert _aliases(store, "Kemi Lawal") == [("Lawal", "a")]
     assert _aliases(store, "Ada Obiora") == [("Ada", "b")]
+
+
+def _persons(store: Store) -> list[str]:
+    return sorted(e.name for e in store.ledger().entities if e.type == "person")
+
+
+def test_a_stored_one_word_name_a_new_report_charges_becomes_a_person(tmp_path: Path) -> None:
+    """ "Bakare" named in passing in a stored report, by no full name anywhere: no one. A new
+    report charges him by that word alone (its claim reads him as accused): he is a person
+    of the ledger, and the stored report that names him reads him too, as a full build
+    decides it."""
+    store = _store(tmp_path, [_doc("a", "2022-01-01", _person("Bakare"), _person("Kemi Lawal"))])
+    assert "Bakare" not in _persons(store)
+    charged = _document("c", "2022-01-03", [_person("Bakare"), _person("Zara Quill")], False,
+                        [("charge", 0, 1, None, False)])  # fmt: skip
+    _added(store, charged)
+    assert "Bakare" in _persons(store)
+    assert [a.accused for a in store.ledger().allegations] != []
+
+
+def test_a_stored_one_word_accused_a_new_report_completes_is_the_full_name(
+    tmp_path: Path,
+) -> None:
+    """A stored report convicts "Bakare", whom no report completes: a person "Bakare". A new
+    report shares Kemi Lawal with it and names Tunde Bakare: the stored report's lone name
+    is decided again and stands for him, so the one-word person goes (the update resolves
+    every name again: the new report reaches Tunde Bakare's names, not "Bakare")."""
+    ruled = _document("b", "2022-01-02", [_person("Bakare"), _person("Kemi Lawal")], False,
+                      [("ruling", 0, 1, None, False)])  # fmt: skip
+    store = _store(tmp_path, [ruled])
+    assert "Bakare" in _persons(store)
+    # "Bakare" is no name the new report reaches: its component is made again in full
+    completing = _doc("c", "2022-01-03", _person("Tunde Bakare"), _person("Kemi Lawal"))
+    assert _added(store, completing) == (
+        "a one-word accused decided otherwise outside the reached names"
+    )
+    assert "Bakare" not in _persons(store)
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+
+
+def test_removing_the_report_that_accuses_a_one_word_name(tmp_path: Path) -> None:
+    """The one report that reads "Bakare" as accused removed: another that only names him
+    leaves him no one, as a full build decides it."""
+    ruled = _document("b", "2022-01-02", [_person("Bakare"), _person("Kemi Lawal")], False,
+                      [("ruling", 0, 1, None, False)])  # fmt: skip
+    store = _store(tmp_path, [ruled, _doc("c", "2022-01-03", _person("Bakare"))])
+    assert "Bakare" in _persons(store)
+    remove(store, ["b"])
+    assert rebuild_and_compare(store) is None
+    assert "Bakare" not in _persons(store)

@@ -210,5 +210,6 @@ def test_the_delta_refs_are_the_new_names_and_what_they_change(
 def _resolved(docs: list[AnalysedDocument]) -> Resolution:
     ordered = sorted(docs, key=lambda d: (d.document.published or "", d.document.id))
     return resolve(
-        DocumentMentions(d.document.id, d.document.published, d.mentions) for d in ordered
+        DocumentMentions(d.document.id, d.document.published, d.mentions, tuple(d.claims))
+        for d in ordered
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from corroborate.records import EntityType, Mention
+from dataclasses import replace
+
+from corroborate.records import Claim, EntityType, Mention, Participant
 from corroborate.resolve.entities import resolve_entities
 from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.nodes import DocumentMentions, node_name
@@ -428,3 +430,55 @@ def test_a_full_name_of_one_word_twice_needs_one_person_in_common_as_a_surname()
     ]
     index = resolve_entities(docs)
     assert index.lookup("Bux", "verdict") == index.lookup("Bux Bux") is not None
+
+
+def _ruled(doc: DocumentMentions, *accused: Mention, victim: Mention | None = None,
+           outcome: str = "acquitted") -> DocumentMentions:  # fmt: skip
+    """``doc`` with a court's ruling on ``accused`` (and a crime with ``victim``)."""
+    parties = tuple(Participant(m.name, "accused", m.start, m.end) for m in accused)
+    claims = [Claim("ruling", 0, 300, (0, 1), parties, outcome=outcome)]
+    if victim is not None:
+        suffered = Participant(victim.name, "victim", victim.start, victim.end)
+        claims.append(Claim("crime", 0, 300, (0, 1), (suffered,)))
+    return replace(doc, claims=tuple(claims))
+
+
+def test_a_one_word_name_a_court_rules_on_is_a_person_no_report_completes() -> None:
+    # "The court acquitted Izzat": no report gives him a second name, yet he is accused.
+    izzat, victim = _m("Izzat", 100), _m("Bashir", 200)
+    verdict = _ruled(_doc("verdict", izzat, victim, _m("Mashooq Rind")), izzat, victim=victim)
+    index = resolve_entities([verdict, _doc("hearing", _m("Izzat"), _m("Karim Bux", 100))])
+    found = index.lookup("Izzat", "verdict")
+    assert found is not None and found.name == "Izzat" and found.type == "person"
+    # The word is one name: another report's "Izzat" is the same node, so the same entity.
+    assert index.lookup("Izzat", "hearing") == found
+    assert index.lookup("Bashir", "verdict") is None  # the victim: no actor yet
+
+
+def test_a_one_word_name_only_named_as_a_victim_or_in_passing_is_no_one() -> None:
+    bashir, izzat = _m("Bashir", 100), _m("Izzat", 200)
+    # both read as accused by the ruling, but the report's crime makes Bashir its victim
+    verdict = _ruled(_doc("verdict", bashir, izzat), bashir, izzat, victim=bashir)
+    index = resolve_entities([verdict, _doc("hearing", _m("Wahid"), _m("Karim Bux", 100))])
+    assert index.lookup("Bashir", "verdict") is None
+    assert index.lookup("Izzat", "verdict") is not None
+    assert index.lookup("Wahid", "hearing") is None  # named, never accused
+
+
+def test_a_lone_name_its_accusing_report_completes_makes_no_one_word_person() -> None:
+    # The verdict's "Shakeel" is Shakeel Durrani (an accused needs one person in common): the
+    # verdict accuses the full name, and the appeal's lone "Shakeel" stays no one.
+    shakeel = _m("Shakeel")
+    docs = [
+        _ruled(_doc("verdict", shakeel, _m("Mashooq Rind", 100)), shakeel, outcome="convicted"),
+        _doc("hearing", _m("Shakeel Durrani"), _m("Mashooq Rind", 100)),
+        _doc("appeal", _m("Shakeel"), _m("Karim Bux", 100)),
+    ]
+    index = resolve_entities(docs)
+    full = index.lookup("Shakeel Durrani")
+    assert full is not None and index.lookup("Shakeel", "verdict") == full
+    assert index.lookup("Shakeel", "appeal") is None
+    # Without the full name's report, nothing completes it: the verdict's accused is a person.
+    alone = resolve_entities([docs[0], docs[2]])
+    found = alone.lookup("Shakeel", "verdict")
+    assert found is not None and found.name == "Shakeel"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
+from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.passing import describes_the_accused
@@ -90,10 +91,10 @@ class Naming:
             return named  # "X alias Johny and Sabir Mayar": Johny is X's other name, whole
         text = self.doc.text
         for other in party:
-            words = other.name.split()
+            surname = surname_to_share(other.name)  # none in "X and Mufti Y": two people
             joined = text[named.end : other.start].strip().lower() in ("and", "&")
-            if joined and len(words) >= 2 and other.start > named.end:
-                name = f"{named.name} {words[-1]}"
+            if joined and surname is not None and other.start > named.end:
+                name = f"{named.name} {surname}"
                 if name not in self.names:
                     self.extra.append(Mention(named.start, named.end, named.name, "person",
                                               name, "claim"))  # fmt: skip
