@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from corroborate import __version__
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.denials import belief_content, denies_no_accusation, tells_others_doing
@@ -60,6 +61,8 @@ from corroborate.records import Attribution, Range
 # ruling's content never a clause before it, a ruling asked for is none, a passive cue's
 # addressee is no content, and inverted reports).
 COMPONENT_VERSION = "5"
+
+_LEGAL = legal()
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -245,6 +248,22 @@ def _requested(head: Token) -> bool:
     return head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
 
 
+def _unrealised(head: Token) -> bool:
+    """Whether the cue ``head`` tells an act not done: under a modal ("could confess next
+    week"), or an infinitive that someone asks for, refuses or tries, directly or through
+    another infinitive ("refused to confess", "police want X to confess", "tried to force X
+    to confess"). The request verbs and modals are the claims' (``legal.json``); a confession
+    someone was made to give ("was forced to confess") was given."""
+    if any(c.dep_ == "aux" and c.lower_ in _LEGAL.modal_auxiliaries for c in head.children):
+        return True
+    token = head
+    while token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and token.head is not token:
+        if token.head.lemma_.lower() in _LEGAL.request_verbs:
+            return True
+        token = token.head
+    return False
+
+
 def _label(
     doc: Doc,
     text: str,  # doc.text, which spaCy rebuilds from the tokens on every read
@@ -280,6 +299,7 @@ def _label(
         demand,
         requested,
         turned_down=denies_no_accusation(head),
+        unrealised=_unrealised(head),
         others_doing=not target and tells_others_doing(doc, about, source_name, resolver),
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
