@@ -24,7 +24,12 @@ from corroborate import __version__
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.cues import CueModel, load_cue_model
-from corroborate.nlp.denials import belief_content, denies_no_accusation, tells_others_doing
+from corroborate.nlp.denials import (
+    belief_content,
+    denies_no_accusation,
+    negates_no_wrongdoing,
+    tells_others_doing,
+)
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
@@ -300,7 +305,8 @@ def _label(
         requested,
         turned_down=denies_no_accusation(head),
         unrealised=_unrealised(head),
-        others_doing=not target and tells_others_doing(doc, about, source_name, resolver),
+        others_doing=(not target and tells_others_doing(doc, about, source_name, resolver))
+        or negates_no_wrongdoing(doc, about),
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name

@@ -38,7 +38,7 @@ from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import ROLE_NOUNS, SpeakerResolver
 from corroborate.nlp.targets import ACTOR_NOUNS
 
-__all__ = ["belief_content", "denies_no_accusation", "tells_others_doing"]
+__all__ = ["belief_content", "denies_no_accusation", "negates_no_wrongdoing", "tells_others_doing"]
 
 _KINDS = kinds_lexicon()
 _LEGAL = legal()
@@ -143,6 +143,24 @@ def tells_others_doing(
     if not name or (owner.pos_ == "PRON" and name.lower() == owner.lower_):
         return False  # a pronoun that stands for no one named: whose it is is unknown
     return not _same_party(name, source_name)
+
+
+def negates_no_wrongdoing(doc: Doc, frame: Frame) -> bool:
+    """Whether the negation of a content denies no wrongdoing: its verb, negated, tells a
+    crime the content's subject suffered ("he was not attacked by the guards": a passive
+    crime verb) or an arrest or charge not made ("the police had not arrested anyone for
+    the killing"). A plain report with a negation and a crime word is otherwise a denial
+    (``kinds.classify``); this one answers no accusation, whoever speaks."""
+    for root in _content_roots(doc, frame):
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "neg" for c in root.children):
+            return False
+        lemma = root.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in root.children)
+        enforcement = lemma in _LEGAL.arrest_verbs or lemma in _LEGAL.charge_verbs
+        return (passive and lemma in _LEGAL.crime_verbs) or (enforcement and not passive)
+    return False
 
 
 def _same_party(a: str, b: str) -> bool:

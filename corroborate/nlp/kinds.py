@@ -74,7 +74,9 @@ def classify(
     acquit"); ``turned_down`` whether a verb of denying takes a thing that is no accusation
     ("dismissing questions", "rejected the appeal": a statement); ``others_doing`` whether the
     content tells what another party's thing does ("Clinton's actions are not confined to
-    ..."), so that its negation or word of dismissal denies nothing of the source's: a
+    ..."), or its negation denies no wrongdoing (a crime the subject suffered, an arrest not
+    made: ``denials.negates_no_wrongdoing``), so that its negation or word of dismissal
+    denies nothing of the source's: a
     statement (both read from the parse, ``nlp.denials``); ``unrealised`` whether the cue
     tells an act not done - asked for, refused or tried ("refused to confess", "police want X
     to confess"), or only possible ("could confess") - so that a verb of confessing there
