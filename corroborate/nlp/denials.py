@@ -93,9 +93,13 @@ def denies_no_accusation(head: Token) -> bool:
 
 def _a_thing_turned_down(noun: Token) -> bool:
     """A common noun that names no accusation, no claim and no proposition (a pronoun,
-    "disputed this", points back to what was said and is left as the words read it)."""
+    "disputed this", points back to what was said and is left as the words read it) - or
+    one the accused's side owns: "rejected the defence's argument that the confession was
+    coerced" turns down the accused's answer and answers no accusation of the speaker's."""
     if noun.pos_ != "NOUN" or _people(noun):
         return False
+    if any(c.dep_ == "poss" and _defence(c) for c in noun.children):
+        return True
     if noun.lemma_.lower() in _ANSWERED or noun.lower_ in _ANSWERED:
         return False
     if CRIME_WORDS.search(" ".join(t.text for t in noun.subtree)):
@@ -106,6 +110,12 @@ def _a_thing_turned_down(noun: Token) -> bool:
     # subject or "that") is a proposition; a relative clause ("questions he did not like") or
     # a participle ("the appeal filed by X") only describes the thing
     return not any(c.dep_ in ("acl", "ccomp") and _finite(c) for c in noun.children)
+
+
+def _defence(owner: Token) -> bool:
+    """Whether a possessor is the accused's side: "the defence's", "his lawyer's"."""
+    lemma = owner.lemma_.lower()
+    return lemma in _KINDS.answering_sides or _LEGAL.role_nouns.get(lemma) == "defence"
 
 
 def _people(noun: Token) -> bool:

@@ -31,6 +31,11 @@ def _said(text: str, nlp: Language, cue: str) -> Attribution:
         ),
         ("The tribunal rejected the appeal filed by Farah Qureshi.", "rejected"),
         ("The council denied her party the victory.", "denied"),
+        # the accused's side's answer, turned down by the prosecution
+        (
+            "The prosecutor rejected the defence's argument that the confession was coerced.",
+            "rejected",
+        ),
     ],
 )
 def test_a_verb_of_denying_that_turns_a_thing_down_denies_nothing(

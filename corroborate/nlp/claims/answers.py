@@ -197,8 +197,20 @@ class Answers(Rulings):
                     # never a crime's ("he was not attacked" clears no one)
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
-                return [n for s in subjects for n in self._client_of(s, speaker) or self._names(s)]
+                return [n for s in subjects
+                        for n in self._client_of(s, speaker) or self._names(s)
+                        or self._speaking_of_self(s, speaker)]  # fmt: skip
         return []
+
+    def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
+        """'"I am being punished for something I did not do," X told reporters': a first
+        person singular the resolver left to no one is the one who speaks (read from the parse's
+        person feature, not a word list)."""
+        morph = subject.morph
+        first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
+        if subject.pos_ != "PRON" or not first:
+            return []
+        return [n for n in self._names(speaker) if self._is_person(n)]
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
@@ -244,7 +256,8 @@ class Answers(Rulings):
         """Who calls an accusation false: the subject of a verb of calling whose object is a
         charge, an allegation, a case ... and whose predicate - "termed the allegations
         baseless", "called the case fabricated", "described the charges as a vendetta" - is
-        a word of dismissal (the attributions' ``kinds.dismissal``). The denial is for whom
+        a word of dismissal (the attributions' ``kinds.dismissal``) or of persecution
+        (``kinds.persecution``, which said of a body accuses it). The denial is for whom
         the accusation names ("the charges against X"), else the speaker; the speaker is
         never the police, a prosecutor or a judge (``_answerers``)."""
         lex = self.lex
@@ -256,7 +269,8 @@ class Answers(Rulings):
                       if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp")
                       or (c.dep_ in ("prep", "advmod") and c.lower_ == "as")]  # fmt: skip
         said = " ".join(t.text for p in predicates for t in p.subtree)
-        if not said or not self.kinds.dismissal.search(said):
+        kinds = self.kinds
+        if not said or not (kinds.dismissal.search(said) or kinds.persecution.search(said)):
             return []
         return self._answerers(verb)
 
@@ -272,12 +286,29 @@ class Answers(Rulings):
                           for c in act.children)  # fmt: skip
             if falsely or act.lemma_.lower() in lex.framed_verbs:
                 return True
+        if not negated and self._for_what_was_not_done(act):
+            return True
         for c in act.children:
             if c.dep_ == "dobj" and c.lower_ in lex.negative_objects:
                 acts = {t.lemma_.lower() for t in c.subtree}
                 return bool(acts & (lex.crime_nouns | lex.accusation_nouns))
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
+        return False
+
+    @staticmethod
+    def _for_what_was_not_done(act: Token) -> bool:
+        """ "I am being punished for something I did not do", "he spent ten years in prison
+        for a crime he did not commit": what the act is for is a thing its own subject says,
+        in a negated relative clause, they did not do - a denial of it, whatever the act."""
+        subjects = {c.lower_ for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS}
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                for clause in (c for c in thing.children if c.dep_ == "relcl"):
+                    doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
+                    negated = any(c.dep_ == "neg" for c in clause.children)
+                    if negated and doers and doers <= subjects:
+                        return True
         return False
 
     def _retracted(self, verb: Token) -> Token | None:
