@@ -32,6 +32,8 @@ class KindsLexicon:
     reporting_cues: frozenset[str]
     # What a verb of denying answers beyond the legal lexicon's accusations (``nlp.denials``).
     answered_nouns: frozenset[str]
+    # The accused's side: rejecting what it argues is no denial of one's own (``nlp.denials``).
+    answering_sides: frozenset[str]
     # Verbs of believing: a belief the source states of itself is about its clause's doer.
     belief_cues: frozenset[str]
     # Court and security cues the rules decide over the tagger (``nlp.tagger.apply``).
@@ -39,6 +41,8 @@ class KindsLexicon:
     crime_words: re.Pattern[str]
     negation: re.Pattern[str]
     dismissal: re.Pattern[str]
+    # Persecution named: "described the charges as a vendetta" (``nlp.claims.answers``).
+    persecution: re.Pattern[str]
     enforcement: re.Pattern[str]
     seized_things: re.Pattern[str]
     demand_modals: re.Pattern[str]

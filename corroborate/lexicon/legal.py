@@ -43,6 +43,7 @@ class LegalLexicon:
     confess_verbs: frozenset[str]
     confession_nouns: frozenset[str]
     guilty_pleas: frozenset[str]
+    plea_nouns: frozenset[str]  # "entered a plea of not guilty"
     declare_verbs: frozenset[str]
     absconder_nouns: frozenset[str]
     accused_nouns: frozenset[str]
@@ -92,6 +93,10 @@ class LegalLexicon:
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
+    framed_verbs: frozenset[str]  # "X says he was framed": a denial
+    false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
+    calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
+    recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged
     conditional_marks: frozenset[str]  # "If convicted, X faces death": not yet done
     contrasting_conjunctions: frozenset[str]  # "not charged but arrested": the arrest stands

@@ -21,9 +21,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from corroborate import __version__
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.cues import CueModel, load_cue_model
-from corroborate.nlp.denials import belief_content, denies_no_accusation, tells_others_doing
+from corroborate.nlp.denials import (
+    belief_content,
+    denies_no_accusation,
+    negates_no_wrongdoing,
+    tells_others_doing,
+)
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
@@ -60,6 +66,8 @@ from corroborate.records import Attribution, Range
 # ruling's content never a clause before it, a ruling asked for is none, a passive cue's
 # addressee is no content, and inverted reports).
 COMPONENT_VERSION = "5"
+
+_LEGAL = legal()
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
@@ -245,6 +253,22 @@ def _requested(head: Token) -> bool:
     return head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
 
 
+def _unrealised(head: Token) -> bool:
+    """Whether the cue ``head`` tells an act not done: under a modal ("could confess next
+    week"), or an infinitive that someone asks for, refuses or tries, directly or through
+    another infinitive ("refused to confess", "police want X to confess", "tried to force X
+    to confess"). The request verbs and modals are the claims' (``legal.json``); a confession
+    someone was made to give ("was forced to confess") was given."""
+    if any(c.dep_ == "aux" and c.lower_ in _LEGAL.modal_auxiliaries for c in head.children):
+        return True
+    token = head
+    while token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and token.head is not token:
+        if token.head.lemma_.lower() in _LEGAL.request_verbs:
+            return True
+        token = token.head
+    return False
+
+
 def _label(
     doc: Doc,
     text: str,  # doc.text, which spaCy rebuilds from the tokens on every read
@@ -280,7 +304,9 @@ def _label(
         demand,
         requested,
         turned_down=denies_no_accusation(head),
-        others_doing=not target and tells_others_doing(doc, about, source_name, resolver),
+        unrealised=_unrealised(head),
+        others_doing=(not target and tells_others_doing(doc, about, source_name, resolver))
+        or negates_no_wrongdoing(doc, about),
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name

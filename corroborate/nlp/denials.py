@@ -38,7 +38,7 @@ from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import ROLE_NOUNS, SpeakerResolver
 from corroborate.nlp.targets import ACTOR_NOUNS
 
-__all__ = ["belief_content", "denies_no_accusation", "tells_others_doing"]
+__all__ = ["belief_content", "denies_no_accusation", "negates_no_wrongdoing", "tells_others_doing"]
 
 _KINDS = kinds_lexicon()
 _LEGAL = legal()
@@ -93,9 +93,13 @@ def denies_no_accusation(head: Token) -> bool:
 
 def _a_thing_turned_down(noun: Token) -> bool:
     """A common noun that names no accusation, no claim and no proposition (a pronoun,
-    "disputed this", points back to what was said and is left as the words read it)."""
+    "disputed this", points back to what was said and is left as the words read it) - or
+    one the accused's side owns: "rejected the defence's argument that the confession was
+    coerced" turns down the accused's answer and answers no accusation of the speaker's."""
     if noun.pos_ != "NOUN" or _people(noun):
         return False
+    if any(c.dep_ == "poss" and _defence(c) for c in noun.children):
+        return True
     if noun.lemma_.lower() in _ANSWERED or noun.lower_ in _ANSWERED:
         return False
     if CRIME_WORDS.search(" ".join(t.text for t in noun.subtree)):
@@ -106,6 +110,12 @@ def _a_thing_turned_down(noun: Token) -> bool:
     # subject or "that") is a proposition; a relative clause ("questions he did not like") or
     # a participle ("the appeal filed by X") only describes the thing
     return not any(c.dep_ in ("acl", "ccomp") and _finite(c) for c in noun.children)
+
+
+def _defence(owner: Token) -> bool:
+    """Whether a possessor is the accused's side: "the defence's", "his lawyer's"."""
+    lemma = owner.lemma_.lower()
+    return lemma in _KINDS.answering_sides or _LEGAL.role_nouns.get(lemma) == "defence"
 
 
 def _people(noun: Token) -> bool:
@@ -143,6 +153,24 @@ def tells_others_doing(
     if not name or (owner.pos_ == "PRON" and name.lower() == owner.lower_):
         return False  # a pronoun that stands for no one named: whose it is is unknown
     return not _same_party(name, source_name)
+
+
+def negates_no_wrongdoing(doc: Doc, frame: Frame) -> bool:
+    """Whether the negation of a content denies no wrongdoing: its verb, negated, tells a
+    crime the content's subject suffered ("he was not attacked by the guards": a passive
+    crime verb) or an arrest or charge not made ("the police had not arrested anyone for
+    the killing"). A plain report with a negation and a crime word is otherwise a denial
+    (``kinds.classify``); this one answers no accusation, whoever speaks."""
+    for root in _content_roots(doc, frame):
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "neg" for c in root.children):
+            return False
+        lemma = root.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in root.children)
+        enforcement = lemma in _LEGAL.arrest_verbs or lemma in _LEGAL.charge_verbs
+        return (passive and lemma in _LEGAL.crime_verbs) or (enforcement and not passive)
+    return False
 
 
 def _same_party(a: str, b: str) -> bool:

@@ -64,6 +64,7 @@ def classify(
     requested: bool = False,
     turned_down: bool = False,
     others_doing: bool = False,
+    unrealised: bool = False,
 ) -> Kind:
     """The kind of one attribution.
 
@@ -73,8 +74,13 @@ def classify(
     acquit"); ``turned_down`` whether a verb of denying takes a thing that is no accusation
     ("dismissing questions", "rejected the appeal": a statement); ``others_doing`` whether the
     content tells what another party's thing does ("Clinton's actions are not confined to
-    ..."), so that its negation or word of dismissal denies nothing of the source's: a
-    statement (both read from the parse, ``nlp.denials``).
+    ..."), or its negation denies no wrongdoing (a crime the subject suffered, an arrest not
+    made: ``denials.negates_no_wrongdoing``), so that its negation or word of dismissal
+    denies nothing of the source's: a
+    statement (both read from the parse, ``nlp.denials``); ``unrealised`` whether the cue
+    tells an act not done - asked for, refused or tried ("refused to confess", "police want X
+    to confess"), or only possible ("could confess") - so that a verb of confessing there
+    confesses nothing (read from the parse, ``nlp.attribution``).
     """
     lemma = cue_lemma.lower()
     if demand:
@@ -89,7 +95,8 @@ def classify(
         crime = False  # only the things seized in an enforcement report
     if lemma in RETRACTION_CUES:
         return "retraction"
-    if lemma in DENIAL_CUES and turned_down:
+    if lemma in DENIAL_CUES and (turned_down or cue_negated):
+        # "never denied the charges", "did not deny killing him": no denial
         return "statement"
     if lemma in DENIAL_CUES or cue_negated and lemma in ALLEGATION_CUES | {"confess", "admit"}:
         return "denial"
@@ -101,6 +108,8 @@ def classify(
             return "ruling"
     if court and lemma in {"say", "observe", "hold", "find", "note"}:
         return "ruling"
+    if lemma in CONFESSION_CUES | ADMISSION_CUES and unrealised:
+        return "statement"  # "refused to confess", "could confess next week"
     if lemma in CONFESSION_CUES:
         return "confession"
     if lemma in ADMISSION_CUES:

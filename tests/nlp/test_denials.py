@@ -31,6 +31,11 @@ def _said(text: str, nlp: Language, cue: str) -> Attribution:
         ),
         ("The tribunal rejected the appeal filed by Farah Qureshi.", "rejected"),
         ("The council denied her party the victory.", "denied"),
+        # the accused's side's answer, turned down by the prosecution
+        (
+            "The prosecutor rejected the defence's argument that the confession was coerced.",
+            "rejected",
+        ),
     ],
 )
 def test_a_verb_of_denying_that_turns_a_thing_down_denies_nothing(
@@ -114,3 +119,46 @@ def test_the_words_decide_as_before_without_the_parses_readings() -> None:
     assert classify("say", False, content, "Y", False, others_doing=True) == "statement"
     assert classify("dismiss", False, "questions", "Y", False) == "denial"
     assert classify("dismiss", False, "questions", "Y", False, turned_down=True) == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crime the speaker suffered, not one they are accused of
+        "Kamal Ahmed said he was not beaten by the guards.",
+        # an arrest another party did not make
+        "Kamal Ahmed said the police had not arrested anyone for the murder.",
+    ],
+)
+def test_a_negation_of_no_wrongdoing_denies_nothing(nlp: Language, text: str) -> None:
+    said = _said(text, nlp, "said")
+    assert said.kind == "statement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamal Ahmed said he did not kill the guard.",
+        "Kamal Ahmed said he was not involved in the murder.",
+    ],
+)
+def test_a_negation_of_the_speakers_own_crime_stays_a_denial(nlp: Language, text: str) -> None:
+    said = _said(text, nlp, "said")
+    assert said.kind == "denial"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ("Kamal Ahmed never denied the charges.", "never denied", "statement"),
+        ("Kamal Ahmed refused to confess to the murder.", "confess to", "statement"),
+        ("Kamal Ahmed could confess to the murder next week.", "confess to", "statement"),
+        ("Kamal Ahmed was forced to confess to the murder.", "confess to", "confession"),
+    ],
+)
+def test_a_denial_or_confession_not_made_is_none(
+    nlp: Language, text: str, cue: str, kind: str
+) -> None:
+    """A negated verb of denying denies nothing; a confession refused, asked for or only
+    possible confesses nothing (``attribution._unrealised``); one forced out was made."""
+    assert _said(text, nlp, cue).kind == kind

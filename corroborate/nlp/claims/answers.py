@@ -26,11 +26,18 @@ class Answers(Rulings):
     kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
 
     def _plea(self, verb: Token) -> str | None:
-        """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either)."""
+        """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either), or a
+        plea entered: "entered a plea of not guilty", "entered a guilty plea" - "guilty" in
+        the phrase of the verb's object "plea"."""
         guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+        pleas = self.lex.plea_nouns
+        plea = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in pleas), None)
+        if guilty is None and plea is not None:
+            guilty = next((t for t in plea.subtree if t.lower_ == "guilty"), None)
         if guilty is None:
             return None
-        between = verb.doc[verb.i + 1 : guilty.i]
+        start = min(verb.i, guilty.i) + 1
+        between = verb.doc[start : max(verb.i, guilty.i)]
         negated = any(c.dep_ == "neg" for c in guilty.children) or any(
             t.dep_ == "neg" for t in between
         )
@@ -81,10 +88,16 @@ class Answers(Rulings):
         if subject is not None and self._defendants(subject, verb):
             end = subject.idx + len(subject.text)
             return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]
+        role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
+        if subject is not None and role in _SPEAKING_FOR:
+            # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
+            # the role word was taken for a name ("Counsel" capitalised)
+            clients = self._owners(subject) + self._clients(subject)
+            if clients:
+                return clients
         found = self._agents(verb)
         if found or subject is None or subject.i in self.by_token:
             return found
-        role = self.lex.role_nouns.get(subject.lemma_.lower())
         if role in _SPEAKING_FOR:
             return self._owners(subject)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
@@ -92,12 +105,18 @@ class Answers(Rulings):
             return self._anaphor(subject, plural=False)
         return []
 
+    def _clients(self, speaker: Token) -> list[Named]:
+        """Whom a lawyer or family speaks for, named after "for": "counsel for X", "the lawyer
+        for X"."""
+        return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
+                for n in self._pobj_names(c)]  # fmt: skip
+
     def _accused_by_the_accusation(self, verb: Token) -> list[Named]:
         """Whom the denied accusation names as accused, by name: "dismissed accusations that
         X exploited racial tensions", "denied the charges against X". The denial answers for
         them, whoever speaks (X, X's party or a supporter), never accuses the speaker. A
         pronoun ("the charges against him") is left to the speaker's own reading."""
-        out: list[Named] = []
+        out = self._doers_denied(verb)
         for noun in (c for c in verb.children if c.dep_ == "dobj"):
             if noun.lemma_.lower() not in self.lex.accusation_nouns:
                 continue
@@ -108,6 +127,26 @@ class Answers(Rulings):
                     heads = [p for p in c.children if p.dep_ == "pobj"]
                 else:
                     continue
+                out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
+        return out
+
+    def _doers_denied(self, verb: Token) -> list[Named]:
+        """Whom a denied clause makes the doer, by name: "the party denied that X was involved
+        in the killings", "denied that X ordered the attack" - the clause's subject, never
+        one a crime verb was done to ("police denied that X had been tortured": X is its
+        victim, and the police answer for themselves). A pronoun is left to the speaker's
+        reading, as above."""
+        if verb.lemma_.lower() != "deny":
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None or any(self._is_person(n) for n in self._names(subject)):
+            return []  # "X denied that Y paid him": X's own denial, Y no answer of X's
+        out: list[Named] = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for act in self._coordinated(clause):
+                crime = act.lemma_.lower() in self.lex.crime_verbs
+                deps = ACTIVE_SUBJECTS | (frozenset() if crime else PASSIVE_SUBJECTS)
+                heads = [c for c in act.children if c.dep_ in deps and c.pos_ != "PRON"]
                 out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
         return out
 
@@ -153,9 +192,25 @@ class Answers(Rulings):
                 if not self._clears(act):
                     continue
                 subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                if not subjects and act.lemma_.lower() not in self.lex.crime_verbs:
+                    # "he was framed", "was falsely implicated": the one it was done to;
+                    # never a crime's ("he was not attacked" clears no one)
+                    subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
-                return [n for s in subjects for n in self._client_of(s, speaker) or self._names(s)]
+                return [n for s in subjects
+                        for n in self._client_of(s, speaker) or self._names(s)
+                        or self._speaking_of_self(s, speaker)]  # fmt: skip
         return []
+
+    def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
+        """'"I am being punished for something I did not do," X told reporters': a first
+        person singular the resolver left to no one is the one who speaks (read from the parse's
+        person feature, not a word list)."""
+        morph = subject.morph
+        first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
+        if subject.pos_ != "PRON" or not first:
+            return []
+        return [n for n in self._names(speaker) if self._is_person(n)]
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
@@ -172,10 +227,14 @@ class Answers(Rulings):
         asserted his innocence": whose innocence the accused's side upholds, a denial. Only
         the owner's own word or their lawyer's or family's: "the judge doubted his
         innocence" or "police questioned his innocence" is no denial, nor is a negated verb
-        ("never asserted his innocence")."""
+        ("never asserted his innocence"). Or innocence upheld by calling the accusation
+        false: "X termed the allegations baseless", "X called the case fabricated" - the
+        speaker's own denial (``_called_false``)."""
         lex = self.lex
         if any(c.dep_ == "neg" for c in verb.children):
             return []
+        if verb.lemma_.lower() in lex.calling_verbs:
+            return self._called_false(verb)
         nouns = [c for c in verb.children
                  if c.dep_ == "dobj" and c.lemma_.lower() in lex.innocence_nouns]  # fmt: skip
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
@@ -185,13 +244,49 @@ class Answers(Rulings):
         speakers = {n.name for n in self._names(subject)}
         if lex.role_nouns.get(subject.lemma_.lower()) in _SPEAKING_FOR:
             speakers |= {n.name for n in self._owners(subject)}
+        if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                              for noun in nouns for c in noun.children):  # fmt: skip
+            # "X protested his innocence" where the resolver left "his" to no one: a
+            # speaker upholds their own innocence, or their client's (the speakers above)
+            named = self._names(subject)
+            owners = [*named, *(self._owners(subject) if not named else [])]
         return [n for n in owners if n.name in speakers]
 
+    def _called_false(self, verb: Token) -> list[Named]:
+        """Who calls an accusation false: the subject of a verb of calling whose object is a
+        charge, an allegation, a case ... and whose predicate - "termed the allegations
+        baseless", "called the case fabricated", "described the charges as a vendetta" - is
+        a word of dismissal (the attributions' ``kinds.dismissal``) or of persecution
+        (``kinds.persecution``, which said of a body accuses it). The denial is for whom
+        the accusation names ("the charges against X"), else the speaker; the speaker is
+        never the police, a prosecutor or a judge (``_answerers``)."""
+        lex = self.lex
+        accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                           and c.lemma_.lower() in lex.accusation_nouns), None)  # fmt: skip
+        if accusation is None:
+            return []
+        predicates = [c for c in [*verb.children, *accusation.children]
+                      if c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp")
+                      or (c.dep_ in ("prep", "advmod") and c.lower_ == "as")]  # fmt: skip
+        said = " ".join(t.text for p in predicates for t in p.subtree)
+        kinds = self.kinds
+        if not said or not (kinds.dismissal.search(said) or kinds.persecution.search(said)):
+            return []
+        return self._answerers(verb)
+
     def _clears(self, act: Token) -> bool:
-        """ "did not kill", "had nothing to do with the murder", "was innocent"."""
+        """ "did not kill", "had nothing to do with the murder", "was innocent", "was framed",
+        "was falsely implicated" (a passive that says the accusation was made up)."""
         lex = self.lex
         negated = any(c.dep_ == "neg" for c in act.children)
         if act.lemma_.lower() in lex.crime_verbs and negated:
+            return True
+        if self._passive(act) and not negated:
+            falsely = any(c.dep_ == "advmod" and c.lower_ in lex.false_adverbs
+                          for c in act.children)  # fmt: skip
+            if falsely or act.lemma_.lower() in lex.framed_verbs:
+                return True
+        if not negated and self._for_what_was_not_done(act):
             return True
         for c in act.children:
             if c.dep_ == "dobj" and c.lower_ in lex.negative_objects:
@@ -199,6 +294,21 @@ class Answers(Rulings):
                 return bool(acts & (lex.crime_nouns | lex.accusation_nouns))
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
+        return False
+
+    @staticmethod
+    def _for_what_was_not_done(act: Token) -> bool:
+        """ "I am being punished for something I did not do", "he spent ten years in prison
+        for a crime he did not commit": what the act is for is a thing its own subject says,
+        in a negated relative clause, they did not do - a denial of it, whatever the act."""
+        subjects = {c.lower_ for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS}
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                for clause in (c for c in thing.children if c.dep_ == "relcl"):
+                    doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
+                    negated = any(c.dep_ == "neg" for c in clause.children)
+                    if negated and doers and doers <= subjects:
+                        return True
         return False
 
     def _retracted(self, verb: Token) -> Token | None:
@@ -250,8 +360,10 @@ class Answers(Rulings):
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is not None:
                     return found
-        if kind != "denial" and self._taken_by_investigators(cue):
+        if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
             return "custodial"
+        if kind != "denial" and self._recorded_by_court(cue):
+            return "judicial"
         # A court that speaks of the confession is not where it was made: "Magistrate Judge
         # D ruled that police had ... to elicit the confession"
         text = self._without_courts_speaking(cue)
@@ -286,6 +398,36 @@ class Answers(Rulings):
             if verb.dep_ not in ("xcomp", "advcl", "acl") or head.pos_ not in ("VERB", "AUX"):
                 return False
             verb = head
+
+    def _recorded_by_court(self, cue: Token) -> bool:
+        """A confession a magistrate or judge took down: "Judge Z recorded the confession of
+        X", "the magistrate recorded his statement" - the court is the subject of a verb of
+        recording whose object is the confession noun. A court that speaks of the confession
+        ("the judge ruled the confession inadmissible") is not where it was made
+        (``_without_courts_speaking``)."""
+        verb = cue.head
+        if cue.pos_ in ("VERB", "AUX") or cue.dep_ != "dobj":
+            return False
+        if verb.lemma_.lower() not in self.lex.recording_verbs:
+            return False
+        text = self.doc.text
+        return any(setting_in(text[s.left_edge.idx : s.right_edge.idx + len(s.right_edge)])
+                   == "judicial" for s in verb.children if s.dep_ in ACTIVE_SUBJECTS)  # fmt: skip
+
+    def _told_by_police(self, cue: Token) -> bool:
+        """A confession the police or investigators tell of, as the clause of their own
+        reporting verb: "Police said X had confessed to killing ...", "investigators say X
+        confessed" - made to them, where no phrase attached to it says otherwise (that phrase
+        is read first: "police told the court X had confessed before a magistrate" is
+        judicial). Only the reporting verb the confession's clause hangs from: a court that
+        "heard that police said ..." is the court's hearing, not where X spoke."""
+        clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.kinds.reporting_cues:
+            return False
+        tellers = [c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS]
+        agents = self.lex.custodial_agents
+        return any(t.lemma_.lower() in agents or t.lower_ in agents
+                   for s in tellers for t in s.subtree)  # fmt: skip
 
     def _without_courts_speaking(self, cue: Token) -> str:
         """The document's text with a court that is the subject of a verb governing ``cue``
