@@ -58,6 +58,7 @@ from corroborate.ledger.reached_lone import (
 )
 from corroborate.ledger.reached_overlay import Overlay, StoredSpellings, assembled_entities
 from corroborate.ledger.reached_story import reached_people, story_crossed
+from corroborate.ledger.reached_types import one_word_type_moved
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.groups import group_entities
@@ -111,6 +112,8 @@ def resolve_reached(
     if isinstance(joined, str):
         return joined
     stats, joint = joined
+    if one_word_type_moved(stats, dirty):
+        return "a one-word name typed otherwise than stored"
     # Every one-word name a report reads as accused, as if none were a short form there: a
     # lone name's decision reads no entity, so these entities only widen what is decided
     # again (``lone_names_to_decide``); the entities are made again once it is decided.

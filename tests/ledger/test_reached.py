@@ -665,3 +665,33 @@ def test_removing_the_report_that_accuses_a_one_word_name(tmp_path: Path) -> Non
     remove(store, ["b"])
     assert rebuild_and_compare(store) is None
     assert "Bakare" not in _persons(store)
+
+
+def test_a_lone_surname_new_reports_type_an_organisation_is_resolved_again(
+    tmp_path: Path,
+) -> None:
+    """A stored report writes "Obiora" alone beside Ada Obiora, decided as a short form of a
+    full name; two new mentions type "Obiora" an organisation, which makes it one everywhere
+    (``one_type_per_name``). The stored decision was made for a person, so the update
+    resolves every stored document, as a full build decides it (found by Hypothesis: the
+    scoped update kept the stored alias; mutation: the check in ``resolve_reached`` left
+    out, the update differs from a rebuild in the entity's aliases)."""
+    store = _store(tmp_path, [
+        _doc("a", None, _person("Ada Obiora"), _person("Obiora")),
+        _doc("b", None, _person("Ada Obiora"), _person("Ada Obiora"), _person("Ada Obiora"),
+             _person("Ada Nkem Obiora")),
+    ])  # fmt: skip
+    typed = _doc("c", None, _org("Obiora"), _org("Obiora"))
+    assert _added(store, typed) == "a one-word name typed otherwise than stored"
+
+
+def test_a_name_typed_otherwise_only_by_the_minority_stays_scoped(tmp_path: Path) -> None:
+    """An organisation "Obiora" three reports name, and one stored report typing it a
+    person: the person's node is folded into the organisation's at every resolution, which
+    is no move - a new report naming the organisation again is resolved from what it
+    reaches."""
+    store = _store(tmp_path, [
+        _doc("a", None, _org("Obiora"), _person("Ada Obiora")),
+        _doc("b", None, _org("Obiora"), _org("Obiora"), _person("Obiora")),
+    ])  # fmt: skip
+    assert _added(store, _doc("c", None, _org("Obiora"))) == "scoped"
