@@ -8,7 +8,8 @@ name, is an organisation's name now, or an organisation's one-word name a person
 stored reports' lone names were decided under the old type, and the scoped update decides
 again only where names were regrouped - so when a one-word name's type moves, the update
 resolves every stored document instead (the exact fallback). A name the minority types
-otherwise is folded into the majority's type at every resolution: no move.
+otherwise is folded into the majority's type at every resolution: no move; nor is a move between
+organisation and place, which no lone name's decision reads.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ _ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
 
 
 def one_word_type_moved(stats: NameStatistics, dirty: set[str]) -> bool:
-    """Whether a one-word name the ``dirty`` (new) reports name or declare has another type
-    over every report of the reached names than over the stored ones alone."""
+    """Whether a one-word name the ``dirty`` (new) reports name or declare is a person over
+    the stored reports of the reached names and not over all of them, or the other way."""
     new = [d for d in stats.documents if d.id in dirty]
     keys = {names.key(n[1]) for d in new for n in _nodes(d) if len(names.words(n[1])) == 1}
     if not keys:
@@ -34,7 +35,12 @@ def one_word_type_moved(stats: NameStatistics, dirty: set[str]) -> bool:
     stored = [d for d in stats.documents if d.id not in dirty]
     before = _types(stored, keys)
     after = _types(stats.documents, keys)
-    return any(key in before and before[key] != after.get(key) for key in keys)
+    # Only a move to or from a person decides lone names otherwise (an organisation that
+    # becomes a place regroups nothing a lone name's decision reads)
+    return any(
+        key in before and before[key] != after.get(key) and "person" in (before[key], after[key])
+        for key in keys
+    )
 
 
 def _nodes(d: DocumentNames) -> Iterable[tuple[str, str]]:
