@@ -19,6 +19,7 @@ def _every_field_set() -> Attribution:
         speaker="Omar Vane",
         target_office="prosecutor",
         target_people=True,
+        target_side=((26, 29),),
         everyday_senses=((21, 25),),
         passing=((30, 38),),
     )
@@ -32,7 +33,9 @@ def test_a_shifted_attribution_moves_every_offset_and_keeps_every_other_field() 
     assert (moved.quantities[0].start, moved.quantities[0].end) == (112, 120)
     assert moved.everyday_senses == ((121, 125),)
     assert moved.passing == ((130, 138),)
-    offsets = {"source", "cue", "content", "quantities", "everyday_senses", "passing"}
+    assert moved.target_side == ((126, 129),)
+    offsets = {"source", "cue", "content", "quantities", "everyday_senses", "passing",
+               "target_side"}  # fmt: skip
     for f in fields(Attribution):
         if f.name not in offsets:
             assert getattr(moved, f.name) == getattr(said, f.name), f.name

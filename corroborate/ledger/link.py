@@ -18,9 +18,11 @@ its stored offsets. Per attribution (kinds from the extractor, refined by those 
 
 Whom it accuses (the *principal*): for a confession, admission or retraction the one who
 makes it; for political patronage (``acts.RELATIONAL``) the organisation named as patron;
-otherwise the target when it resolves to an entity, else the first person or organisation
-the content names besides the source. Every step keeps the entities its quote names
-(``involved``), which is how denials find the allegations they answer (``build``).
+otherwise the target when it resolves to an entity, else the first person the content names
+besides the source, else an organisation the target phrase gives as its people's side
+(``AttributionFacts.target_side``: "five Harbour Party gunmen"), never one it only names.
+Every step keeps the entities its quote names (``involved``), which is how denials find the
+allegations they answer (``build``).
 """
 
 from __future__ import annotations
@@ -125,7 +127,8 @@ def attribution_steps(
             target = None
         act = statement_act(kind, facts.act)
         setting = _setting(a, kind, facts)
-        principal, co = _principal(kind, act, a, speaker, target, named)
+        sides = _named_by(facts.target_side, index, document.id)
+        principal, co = _principal(kind, act, a, speaker, target, named, sides)
         if principal in cleared:
             principal = None
         if kind in SELF_KINDS and act not in RELATIONAL and speaker is not None and facts.own_party:
@@ -229,8 +232,13 @@ def _not_the_accused(facts: AttributionFacts, entity: Entity) -> bool:
 
 def _named(facts: AttributionFacts, index: EntityIndex, doc_id: str) -> list[Entity]:
     """Entities the content names (``AttributionFacts.named``), in text order, each once."""
+    return _named_by(facts.named, index, doc_id)
+
+
+def _named_by(names: Sequence[str], index: EntityIndex, doc_id: str) -> list[Entity]:
+    """The entities ``names`` resolve to in the document, in their order, each once."""
     out: list[Entity] = []
-    for name in facts.named:
+    for name in names:
         entity = index.lookup(name, doc_id)
         if entity is not None and entity not in out:
             out.append(entity)
@@ -244,8 +252,11 @@ def _principal(
     speaker: Entity | None,
     target: Entity | None,
     named: list[Entity],
+    sides: list[Entity],
 ) -> tuple[str | None, set[str]]:
-    """Whom the step accuses, and co-accused (the other patrons of a patronage claim)."""
+    """Whom the step accuses, and co-accused (the other patrons of a patronage claim).
+    ``sides``: the organisations the target phrase gives as its people's side
+    (``AttributionFacts.target_side``), the only ones a target naming no one falls back on."""
     # A place is where things happen, never who did them ("target killers in Karachi were
     # receiving money", "the decline of killings in Srinagar"): never the accused.
     if target is not None and target.type == "place":
@@ -276,7 +287,13 @@ def _principal(
         return target.id, set()
     candidates = [e for e in others if not _authority(e.name) and not _on_the_bench(e)]
     humans = [e for e in candidates if e.type == "person"]
-    pool = humans or candidates
+    # An organisation the content names is the accused only where the target phrase makes
+    # its people the organisation's ("five Harbour Party gunmen", "gunmen affiliated with
+    # the Harbour Party"); one named in passing ("Medicaid", "the White House") or as the
+    # victims' side ("14 of the dead belonged to X") accuses no one.
+    sided = [e for e in sides if e.type == "organization" and e != speaker
+             and not _authority(e.name) and not _on_the_bench(e)]  # fmt: skip
+    pool = humans or sided
     return (pool[0].id if pool else None), set()
 
 

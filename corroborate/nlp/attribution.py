@@ -58,7 +58,13 @@ from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.nlp.tagger.apply import tagged_attributions
 from corroborate.nlp.tagger.model import NAME as TAGGER_NAME
 from corroborate.nlp.tagger.model import TaggerModel, load_tagger
-from corroborate.nlp.targets import a_people, target_office, target_tokens
+from corroborate.nlp.targets import (
+    a_people,
+    acted_on_tokens,
+    side_names,
+    target_office,
+    target_tokens,
+)
 from corroborate.records import Attribution, Range
 
 # Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
@@ -324,8 +330,19 @@ def _label(
         quantities=quantities,
         target_office=target_office(target_toks, source_tokens) if target else None,
         target_people=bool(target) and a_people(target_toks),
+        target_side=_side(target_toks if target else acted_on_tokens(head, about)),
         everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
         passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
+    )
+
+
+def _side(people: list[Token]) -> tuple[Range, ...]:
+    """Where the names of the side the phrase ``people`` gives them are
+    (``targets.side_names``): the target phrase, else those the content's act as a noun is
+    done to ("the arrest of five target killers associated with X"). The facts keep the
+    names of the mentions there (``AttributionFacts.target_side``)."""
+    return tuple(
+        (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) for tokens in side_names(people)
     )
 
 

@@ -109,6 +109,7 @@ def attribution_facts(
         target_modifiers=_modifiers(a.target or ""),
         target_office=a.target_office,
         target_people=a.target_people,
+        target_side=_side(mentions, a.target_side),
     )
 
 
@@ -190,6 +191,15 @@ def _named(
             continue
         out.append(m.name)
     return tuple(out)
+
+
+def _side(mentions: Sequence[Mention], ranges: Sequence[Range]) -> tuple[str, ...]:
+    """Names of the organisations whose mentions lie where the parse read the target's side
+    (``Attribution.target_side``), each once, in text order."""
+    out = [m.name for m in mentions
+           if m.type == "organization" and any(s <= m.start < e or m.start <= s < m.end
+                                               for s, e in ranges)]  # fmt: skip
+    return tuple(dict.fromkeys(out))
 
 
 def _a_people(text: str, m: Mention) -> bool:

@@ -14,7 +14,7 @@ from corroborate.lexicon.targets import target_words
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
 
-__all__ = ["a_people", "target_office", "target_tokens"]
+__all__ = ["a_people", "acted_on_tokens", "side_names", "target_office", "target_tokens"]
 
 # The words are the lexicon's (``lexicon/data/targets.json``).
 _WORDS = target_words()
@@ -117,6 +117,79 @@ def _phrase(token: Token) -> list[Token]:
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     return tokens
+
+
+def acted_on_tokens(cue: Token, frame: Frame) -> list[Token]:
+    """The people a content naming an agency's act as a noun says it acted on ("announced
+    the arrest of five target killers ..."): the object of its "of", or [] when the content
+    is no such noun. Not a target (no one is named); read for the side its words give them
+    (``side_names``)."""
+    doc = cue.doc
+    content_ids = {i for piece in frame.content for i in piece}
+    for i in sorted(content_ids):
+        noun = doc[i]
+        if noun.head.i in content_ids and noun.head.i != i:
+            continue  # not the content's own root
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ENFORCEMENT_VERBS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = _objects_of(prep)
+                if objects:
+                    return _phrase(objects[0])
+    return []
+
+
+def side_names(target: list[Token]) -> list[list[Token]]:
+    """The proper names the target phrase gives as its people's side: names that modify its
+    head noun ("five Harbour Party gunmen"), own or are the object of one preposition on it
+    or on a participle modifying it ("gunmen of the Harbour Party", "gunmen affiliated with
+    the Harbour Party's armed wing"). Each as its tokens, for the resolver. Read from the
+    whole noun phrase (the target phrase itself leaves out its participle clauses) and
+    never through a relative clause, a verb's object or a second preposition: in "gunmen
+    wanted for the killing of Harbour Party workers" the party is the victims' side, and
+    the names of a clause about the victims ("39 of the dead belonged to X") are outside
+    the phrase. The ledger keeps an organisation as the fallback accused of a target that
+    names no one only when it is one of these (``ledger.link``)."""
+    if not target:
+        return []
+    head = _head(target)
+    reached: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod", "poss") and child.i < head.i:
+            reached.append(child)
+        elif child.dep_ == "prep":
+            reached += _objects_of(child)
+        elif child.dep_ == "acl" and not any(c.dep_ == "dobj" for c in child.children):
+            reached += [o for p in child.children if p.dep_ == "prep" for o in _objects_of(p)]
+    names: list[list[Token]] = []
+    for noun in reached:
+        # the object itself, or a name owning or modifying it ("the party's armed wing")
+        # (a proper noun's own compounds are part of its name, read with it)
+        owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+        for name in [noun] if noun.pos_ == "PROPN" else owners:
+            if name.pos_ == "PROPN":
+                names.append(_proper_name(name))
+    return names
+
+
+def _objects_of(preposition: Token) -> list[Token]:
+    return [c for c in preposition.children if c.dep_ == "pobj"]
+
+
+def _proper_name(token: Token) -> list[Token]:
+    """The words of the proper name ending at ``token``: it and the compounds before it."""
+    start = token.i
+    doc = token.doc
+    while (
+        start > 0
+        and doc[start - 1].head.i in range(start, token.i + 1)
+        and (doc[start - 1].dep_ in ("compound", "punct") or doc[start - 1].pos_ == "PROPN")
+    ):
+        start -= 1
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    return list(doc[start : token.i + 1])
 
 
 def target_office(target: list[Token], source: list[Token]) -> str | None:

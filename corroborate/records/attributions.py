@@ -82,7 +82,12 @@ class AttributionFacts:
     and ``target_people``: the target phrase is a people ("the four Americans
     killed") - read from the parse at extraction (``nlp.attribution``); None and False
     where nothing read them (facts stored before they were read), which leaves the target
-    as it was.
+    as it was. ``target_side``: the names the target phrase gives as its people's side
+    ("five Harbour Party gunmen", "gunmen affiliated with the Harbour Party"; ``nlp.targets.
+    side_names``), or, with no target, the side of those the content's act as a noun is done
+    to ("the arrest of five gunmen associated with X"), read from the parse too: the only
+    organisations the ledger falls back on as the accused of a target that names no one;
+    empty where nothing read them.
     """
 
     quote: Range
@@ -101,11 +106,13 @@ class AttributionFacts:
     target_modifiers: tuple[str, ...] = ()
     target_office: str | None = None
     target_people: bool = False
+    target_side: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out = {name: getattr(self, name) for name in self.__dataclass_fields__}
         out.update(quote=list(self.quote), named=list(self.named),
-                   target_modifiers=list(self.target_modifiers))  # fmt: skip
+                   target_modifiers=list(self.target_modifiers),
+                   target_side=list(self.target_side))  # fmt: skip
         return out
 
     @classmethod
@@ -116,6 +123,7 @@ class AttributionFacts:
             quote=(int(quote[0]), int(quote[1])),
             named=tuple(data.get("named", ())),
             target_modifiers=tuple(data.get("target_modifiers", ())),
+            target_side=tuple(data.get("target_side", ())),
         )
         return cls(**fields)
 
@@ -141,16 +149,17 @@ class Attribution:
     audit looks a contesting source up by name without reading the text; None where the
     source has no name, "the party" follows no organisation, or nothing read it. None of
     the three is part of ``to_json`` (the ``extract`` output), which says what was said, not
-    what the audit or the ledger makes of it. ``target_office`` and ``target_people``: what
-    the parse says of the target phrase, read where the parse is (``nlp.attribution``) for
-    the facts, which keep them (``AttributionFacts``); not stored otherwise, nor in
-    ``to_json``. ``everyday_senses``: where in its sentences a crime word is used in an
-    everyday sense ("her work to kill a proposal", "killing fields"), read from the parse
-    (``nlp.acts.everyday_senses``) and blanked when the facts read the act; not stored, nor
-    in ``to_json``. ``passing``: where its sentences name someone in passing ("work with the
-    FBI", "young Arab men"), read from the parse (``nlp.passing``) and left out of the names
-    the facts keep of the content (``AttributionFacts.named``); not stored, nor in
-    ``to_json``.
+    what the audit or the ledger makes of it. ``target_office``, ``target_people`` and
+    ``target_side``: what the parse says of the target phrase, read where the parse is
+    (``nlp.attribution``) for the facts, which keep them (``AttributionFacts``); not stored
+    otherwise, nor in ``to_json`` (``target_side`` as where its names are, the facts keep the
+    names). ``everyday_senses``: where in its sentences a crime word
+    is used in an everyday sense ("her work to kill a proposal", "killing fields"), read from
+    the parse (``nlp.acts.everyday_senses``) and blanked when the facts read the act; not
+    stored, nor in ``to_json``. ``passing``: where its sentences name someone in passing
+    ("work with the FBI", "young Arab men"), read from the parse (``nlp.passing``) and left
+    out of the names the facts keep of the content (``AttributionFacts.named``); not stored,
+    nor in ``to_json``.
     """
 
     source: list[Range]
@@ -166,6 +175,7 @@ class Attribution:
     speaker: str | None = None
     target_office: str | None = None
     target_people: bool = False
+    target_side: tuple[Range, ...] = ()  # where its names are; the facts keep the names
     everyday_senses: tuple[Range, ...] = ()
     passing: tuple[Range, ...] = ()
 
@@ -200,4 +210,5 @@ class Attribution:
             facts=self.facts.shifted(offset) if self.facts else None,
             everyday_senses=tuple(move(list(self.everyday_senses))),
             passing=tuple(move(list(self.passing))),
+            target_side=tuple(move(list(self.target_side))),
         )

@@ -52,3 +52,30 @@ def test_an_affiliation_an_investigator_or_a_target_is_not_accused(nlp: Language
     )
     assert "Kamran Aziz" in accused
     assert not {"National Workers Party", "Rangers", "Awami Mazdoor Party"} & set(accused)
+
+
+def test_a_fallback_organisation_is_the_accused_only_as_its_peoples_side(nlp: Language) -> None:
+    """A target naming no one ("212 target killers") falls back on an organisation only
+    where the target phrase makes its people the organisation's: affiliated with its armed
+    wing, or named before the noun. One only named in the content - the side the killed
+    belonged to, a party a split is told of, the side of those arrested told in the
+    predicate - is accused of nothing (``AttributionFacts.target_side``)."""
+    accused = _accused_acts(
+        nlp,
+        "The Rangers said they had detained 212 target killers affiliated with the Harbour"
+        " Party's armed wing.",
+        "The Rangers said they had detained 40 target killers affiliated with the Harbour Front.",
+        "Investigators say 30 Granite Brigade militants were behind the bombing of the market.",
+        "Police said that 14 of the militants killed in the raid belonged to the banned Harbour"
+        " League.",
+        "Investigators say the murders rose after the Harbour Union split from the Coastal"
+        " Alliance.",
+        "A police spokesman said 27 of those arrested for murder were members of the Delta"
+        " Movement.",
+    )
+    assert accused.get("Harbour Party") == {"killing"}
+    assert accused.get("Harbour Front") == {"killing"}
+    assert accused.get("Granite Brigade") == {"terrorism"}
+    assert not {"Harbour League", "Harbour Union", "Coastal Alliance", "Delta Movement"} & set(
+        accused
+    )

@@ -197,3 +197,35 @@ def test_ingest_reads_the_facts_and_extract_alone_does_not(nlp: Language) -> Non
     assert any(a.facts.names_accusations for a in analysis.attributions if a.facts)
     [(_, extracted)] = extract_documents([document], nlp)
     assert extracted and all(a.facts is None for a in extracted)
+
+
+def test_the_target_side_is_read_from_the_parse_and_kept(nlp: Language) -> None:
+    """The names the target phrase gives as its people's side reach the stored facts: one
+    modifying the noun, one its participle is affiliated with; none for a victim of a
+    crime told inside the phrase."""
+    sides: dict[str, tuple[str, ...]] = {}
+    for text in (
+        "Police said five Granite Brigade gunmen had shot the guard.",
+        "Police said gunmen affiliated with the Granite Brigade had shot the guard.",
+        "Police said the men wanted for the killing of Granite Brigade workers had shot the guard.",
+    ):
+        [analysis] = analyse_documents([Document("d", text)], nlp)
+        [said] = [a for a in analysis.attributions if a.facts is not None]
+        assert said.facts is not None
+        sides[text.split(" had")[0]] = said.facts.target_side
+    assert list(sides.values()) == [("Granite Brigade",), ("Granite Brigade",), ()]
+
+
+def test_the_side_of_those_an_arrest_is_of(nlp: Language) -> None:
+    """With no target, the side is read from those the content's act as a noun is done to:
+    the arrest of men associated with an outfit; never from a killing's victims."""
+    sides = []
+    for text in (
+        "The agency on Monday announced the arrest of four alleged gunmen associated with the"
+        " Granite Brigade.",
+        "The agency on Monday announced the killing of four workers associated with the"
+        " Granite Brigade.",
+    ):
+        [analysis] = analyse_documents([Document("d", text)], nlp)
+        sides += [a.facts.target_side for a in analysis.attributions if a.facts is not None]
+    assert sides == [("Granite Brigade",), ()]

@@ -51,6 +51,7 @@ def documents(draw: st.DrawFn) -> tuple[Document, list[Attribution]]:
         source_label=optional_texts,
         named=names,
         target_modifiers=names,
+        target_side=names,
     )
     attribution = st.builds(
         Attribution,
