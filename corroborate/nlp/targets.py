@@ -144,13 +144,14 @@ def side_names(target: list[Token]) -> list[list[Token]]:
     """The proper names the target phrase gives as its people's side: names that modify its
     head noun ("five Harbour Party gunmen"), own or are the object of one preposition on it
     or on a participle modifying it ("gunmen of the Harbour Party", "gunmen affiliated with
-    the Harbour Party's armed wing"). Each as its tokens, for the resolver. Read from the
-    whole noun phrase (the target phrase itself leaves out its participle clauses) and
-    never through a relative clause, a verb's object or a second preposition: in "gunmen
-    wanted for the killing of Harbour Party workers" the party is the victims' side, and
-    the names of a clause about the victims ("39 of the dead belonged to X") are outside
-    the phrase. The ledger keeps an organisation as the fallback accused of a target that
-    names no one only when it is one of these (``ledger.link``)."""
+    the Harbour Party's armed wing"). Each as its tokens; the facts keep the names of the
+    mentions there (``AttributionFacts.target_side``). Read from the whole noun phrase (the
+    target phrase itself leaves out its participle clauses) and never through a relative
+    clause, a verb's object or a second preposition: in "gunmen wanted for the killing of
+    Harbour Party workers" the party is the victims' side, and the names of a clause about
+    the victims ("39 of the dead belonged to X") are outside the phrase. The ledger keeps an
+    organisation as the fallback accused of a target that names no one only when it is one
+    of these (``ledger.link``)."""
     if not target:
         return []
     head = _head(target)
