@@ -7,25 +7,18 @@ confession. Constructions not read yet are ``xfail(strict=True)``, so a fix show
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from tests.nlp.readings import analysis_of, settings_of
+from tests.nlp.suites import construction_cases, construction_params
 
-_TABLE = Path(__file__).parent / "data" / "confession_constructions.json"
-CASES: list[dict[str, Any]] = json.loads(_TABLE.read_text(encoding="utf-8"))["cases"]
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
-    return pytest.param(case, marks=marks, id=f"{case['family']}:{case['text'][:48]}")
+CASES = construction_cases("confession")
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", construction_params(CASES))
 def test_confession_construction(nlp: Language, case: dict[str, Any]) -> None:
     found = analysis_of(nlp, case["text"])
     retracts = case.get("retracts", {})

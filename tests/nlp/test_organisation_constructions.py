@@ -7,25 +7,18 @@ not read yet are ``xfail(strict=True)``, so a fix shows up."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
 from corroborate.records import Claim
+from tests.nlp.suites import construction_cases, construction_params
 from tests.nlp.test_claims import claims_of
 
-_TABLE = Path(__file__).parent / "data" / "organisation_constructions.json"
-CASES: list[dict[str, Any]] = json.loads(_TABLE.read_text(encoding="utf-8"))["cases"]
+CASES = construction_cases("organisation")
 # Claims in which the accused party is the one who answers, not one accused by the sentence.
 _ANSWERS = frozenset({"denial", "retraction"})
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
-    return pytest.param(case, marks=marks, id=f"{case['family']}:{case['text'][:48]}")
 
 
 def accused_parties(claims: list[Claim]) -> set[str]:
@@ -40,7 +33,7 @@ def accused_parties(claims: list[Claim]) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", construction_params(CASES))
 def test_organisation_construction(nlp: Language, case: dict[str, Any]) -> None:
     accused = accused_parties(claims_of(nlp, case["text"]))
     assert {n for n in case["accused"] if n not in accused} == set()

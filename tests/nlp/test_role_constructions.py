@@ -7,25 +7,18 @@ accused and the people they must never make accused. Constructions not read yet 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
+from tests.nlp.suites import construction_cases, construction_params
 from tests.nlp.test_claims import claims_of, roles
 
-_TABLE = Path(__file__).parent / "data" / "role_constructions.json"
-CASES: list[dict[str, Any]] = json.loads(_TABLE.read_text(encoding="utf-8"))["cases"]
+CASES = construction_cases("role")
 
 
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
-    return pytest.param(case, marks=marks, id=f"{case['family']}:{case['text'][:48]}")
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", construction_params(CASES))
 def test_role_construction(nlp: Language, case: dict[str, Any]) -> None:
     found = roles(claims_of(nlp, case["text"]))
     named = [*case["accused"], *case["not_accused"]]

@@ -5,29 +5,22 @@ must get none. Constructions not read yet are ``xfail(strict=True)``, so a fix s
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from spacy.language import Language
 
+from tests.nlp.suites import construction_cases, construction_params
 from tests.nlp.test_claims import claims_of, outcomes
 
-_TABLE = Path(__file__).parent / "data" / "ruling_constructions.json"
-CASES: list[dict[str, Any]] = json.loads(_TABLE.read_text(encoding="utf-8"))["cases"]
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
-    return pytest.param(case, marks=marks, id=f"{case['family']}:{case['text'][:48]}")
+CASES = construction_cases("ruling")
 
 
 def _outcome_set(expected: str | list[str]) -> set[str | None]:
     return {expected} if isinstance(expected, str) else set(expected)
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", construction_params(CASES))
 def test_ruling_construction(nlp: Language, case: dict[str, Any]) -> None:
     found = claims_of(nlp, case["text"])
     got = {name: outcomes(found, name) for name in [*case["expect"], *case["none"]]}
