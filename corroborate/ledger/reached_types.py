@@ -18,11 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from corroborate.nlp import names
+from corroborate.resolve.name_types import key_types, most_used_type
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
 
 __all__ = ["one_word_type_moved"]
-
-_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
 
 
 def one_word_type_moved(stats: NameStatistics, dirty: set[str]) -> bool:
@@ -65,12 +64,8 @@ def _types(documents: Iterable[DocumentNames], keys: set[str]) -> dict[str, str]
             for type_, name in (declaration.node, declaration.other):
                 if names.key(name) in keys and not names.is_acronym(name):
                     declared[names.key(name)].add(type_)
-    out: dict[str, str] = {}
-    for key in keys:
-        if len(declared.get(key, ())) == 1:
-            out[key] = next(iter(declared[key]))
-            continue
-        types = running.get(key) or capitals.get(key)
-        if types:
-            out[key] = min(types, key=lambda t: (-types[t], _ORDER[t]))
-    return out
+    return {
+        key: most_used_type(types)
+        for key, types in key_types(running, capitals, declared).items()
+        if types
+    }

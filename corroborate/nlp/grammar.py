@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["prep_objects"]
+__all__ = ["negated_or_possible", "prep_objects"]
 
 
 def prep_objects(
@@ -19,3 +19,9 @@ def prep_objects(
         p for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children if p.dep_ in deps
     ]  # fmt: skip
+
+
+def negated_or_possible(verb: Token, modals: Collection[str]) -> bool:
+    """Whether ``verb`` is negated ("did not claim") or only possible, by one of the modal
+    auxiliaries ``modals`` ("may have been behind", "could be charged")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)

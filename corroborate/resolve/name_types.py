@@ -18,9 +18,13 @@ from corroborate.resolve.union import NameUnion
 
 __all__ = [
     "drop_joined_people",
+    "key_types",
     "mark_apart",
+    "most_used_type",
     "one_type_per_name",
 ]
+
+_TYPE_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
 
 
 # "the S Muralidhar-Vinod Goel judgment": two names of two words or more joined by a hyphen.
@@ -73,25 +77,40 @@ def one_type_per_name(uf: NameUnion, counts: Counter[tuple[str, str]]) -> None:
     capitals: dict[str, Counter[str]] = defaultdict(Counter)
     for (type_, name), n in counts.items():
         (capitals if name.isupper() else by_key)[names.key(name)][type_] += n
-    for key_, types in capitals.items():
-        if not by_key.get(key_):
-            by_key[key_] = types
     # A name a text declares ("Tariq Naveed alias Kala") has the type of what it names,
     # wherever else NER types it ("Kala had threatened them": ORG).
     declared: dict[str, set[str]] = defaultdict(set)
     for node, edges in uf.edges.items():
         if edges and not names.is_acronym(node[1]):
             declared[names.key(node[1])].add(node[0])
-    for key_, kinds in declared.items():
-        if len(kinds) == 1:
-            by_key[key_] = Counter({next(iter(kinds)): 1})
-    order = {"person": 0, "organization": 1, "place": 2, "group": 3}
+    by_key = key_types(by_key, capitals, declared)
     for type_, name in list(uf.parent):
-        types = by_key[names.key(name)]
-        best = min(types, key=lambda t: (-types[t], order[t]))
+        best = most_used_type(by_key[names.key(name)])
         node = (type_, name)
         if best != type_ and not uf.edges.get(node) and uf.parent[node] == node:
             del uf.parent[node]
             new = (best, name)
             uf.add(new)
             counts[new] += counts.pop(node)
+
+
+def key_types(
+    running: Mapping[str, Counter[str]],
+    capitals: Mapping[str, Counter[str]],
+    declared: Mapping[str, set[str]],
+) -> dict[str, Counter[str]]:
+    """The types each spelling key is counted with, as ``one_type_per_name`` weighs them:
+    a key its texts declare as one type only has that type; else the types of its mentions
+    in running text, or in capitals when the name is never written otherwise."""
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for key_ in running.keys() | capitals.keys():
+        out[key_] = Counter(running.get(key_) or capitals.get(key_) or {})
+    for key_, kinds in declared.items():
+        if len(kinds) == 1:
+            out[key_] = Counter({next(iter(kinds)): 1})
+    return out
+
+
+def most_used_type(types: Counter[str]) -> str:
+    """The type counted most (ties: person, organisation, place, group)."""
+    return min(types, key=lambda t: (-types[t], _TYPE_ORDER[t]))

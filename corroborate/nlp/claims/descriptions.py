@@ -19,7 +19,7 @@ from corroborate.nlp.claims.parties import (
     PASSIVE_SUBJECTS,
     Parties,
 )
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.records import ClaimKind, Mention, ParticipantRole
 
@@ -224,10 +224,9 @@ class Descriptions(Parties):
         """Whether the "be" a noun is the predicate of is negated or only possible: "X is not
         a suspect", "X may be the killer" say no one is."""
         lex = self.lex
-        return any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries)
-            for c in noun.head.children
-        ) or any(c.dep_ == "det" and c.lower_ in lex.negative_words for c in noun.children)
+        return negated_or_possible(noun.head, lex.modal_auxiliaries) or any(
+            c.dep_ == "det" and c.lower_ in lex.negative_words for c in noun.children
+        )
 
     def _participle_as_noun(self, token: Token) -> bool:
         """ "The accused, X and Y, were sent to jail": an accused noun the tagger takes for a

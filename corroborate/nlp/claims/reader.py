@@ -29,6 +29,7 @@ from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.rulings import REVERSED
+from corroborate.nlp.grammar import negated_or_possible
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Range
 
@@ -464,9 +465,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         asked for; a conjunct without a subject of its own is as its head is ("has not been
         charged or arrested"), negated after "nor", and itself after "but"."""
         lex = self.lex
-        if any(c.dep_ == "neg" for c in verb.children) or self._negative_subject(verb):
-            return True
-        if any(c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries for c in verb.children):
+        if negated_or_possible(verb, lex.modal_auxiliaries) or self._negative_subject(verb):
             return True
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in verb.children):
             return True

@@ -20,6 +20,7 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import negated_or_possible
 from corroborate.records import ClaimKind
 
 __all__ = ["Responsibility"]
@@ -33,9 +34,9 @@ class Responsibility(Answers):
         """The claims ``token`` starts as the head of one of the five phrasings."""
         if token.pos_ in ("NOUN", "PROPN"):
             return self._act_by(token)
-        if token.pos_ not in ("VERB", "AUX") or self._only_said(token):
-            return []
         lemma, lex = token.lemma_.lower(), self.lex
+        if token.pos_ not in ("VERB", "AUX") or negated_or_possible(token, lex.modal_auxiliaries):
+            return []
         if lemma in lex.responsibility_verbs and not self._passive(token):
             # "X claimed responsibility for the bombing". Not an act as the object itself:
             # "X accepted the possibility of militants working under its banner" takes
@@ -102,14 +103,6 @@ class Responsibility(Answers):
             return act_of(noun.text) is not None
         phrase = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         return act_of(phrase.text) is not None
-
-    def _only_said(self, verb: Token) -> bool:
-        """Whether the verb is negated or only possible ("did not claim", "may have been
-        behind"): no one is held responsible by it."""
-        return any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.lex.modal_auxiliaries)
-            for c in verb.children
-        )
 
     def _held(self, cue: Token, doers: list[Named], kind: ClaimKind) -> list[Draft]:
         doers = [n for n in doers if self.can_do(n)]
