@@ -1,7 +1,7 @@
 """The ledger on real court reporting: ingest a gold file, score it, overall and per case.
 
     python benchmarks/court.py [--gold ../shared/benchmarks/court-reports/dev.jsonl]
-                               [--by case|region] [--leave-out] [--json]
+                               [--by case|region] [--json]
 
 Ingests the gold articles into a temporary SQLite store exactly as ``corroborate ingest``
 does, writes ``corroborate ledger --format json`` and scores it with the shared scorer
