@@ -70,8 +70,9 @@ from corroborate.records import Attribution, Range
 # Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
 # linking to the nearest cue, the parse's speaker, demands only in the present tense; 4: a
 # ruling's content never a clause before it, a ruling asked for is none, a passive cue's
-# addressee is no content, and inverted reports).
-COMPONENT_VERSION = "5"
+# addressee is no content, and inverted reports; 6: a tagged content goes only to a cue in its
+# own paragraph).
+COMPONENT_VERSION = "6"
 
 _LEGAL = legal()
 

@@ -123,6 +123,10 @@ def _cue_for(
 ) -> int | None:
     if not cues:
         return None
+    # Only cues in the content's paragraph: the parser often runs a quotation that ends a
+    # paragraph on into the next one's first sentence ('"B." // X said Y'), and hangs it from
+    # a cue there, whose speaker is someone else.
+    paragraphs = {paragraph_of[content.start], paragraph_of[content.end - 1]}
     if heads is not None:
         # The cues that the content's tokens hang from. A tagged content often runs on into a
         # neighbouring clause with a cue of its own; taking the nearest rather than the first
@@ -133,7 +137,7 @@ def _cue_for(
             for i in inside
             if heads[i] not in inside
             for k, cue in enumerate(cues)
-            if cue.start <= heads[i] < cue.end
+            if cue.start <= heads[i] < cue.end and paragraph_of[cue.start] in paragraphs
         ]
         # A content token that is a cue's subject ("... including Faisal Mota, who was
         # condemned") is what that cue says of someone, not what it reports: link through
@@ -146,6 +150,7 @@ def _cue_for(
             k
             for k, cue in enumerate(cues)
             if level[cue.start] in {level[content.start], level[content.end - 1]}
+            and paragraph_of[cue.start] in paragraphs
         ]
         if near:
             return _nearest(content, near, cues)

@@ -133,3 +133,24 @@ def test_a_link_through_a_subject_counts_only_where_there_is_no_other() -> None:
     # Without the subject marked, the nearer cue wins, as for any two links.
     linked = link(spans(tags), [0] * 6, [0] * 6, heads)
     assert [(a.cue[0].start, [c.start for c in a.content]) for a in linked] == [(4, [1, 5])]
+
+
+# '"A," she said. "B." // Reeves wrote C', where the parser ran the quotation that ends the
+# first paragraph on into the next one's sentence and hung "B" from "wrote".
+_RUN_ON_TAGS = ["B-T", "B-S", "B-C", "B-T", "O", "B-S", "B-C", "B-T"]
+_RUN_ON_SENTENCES = [0, 0, 0, 1, 1, 1, 1, 1]
+_RUN_ON_PARAGRAPHS = [0, 0, 0, 0, 1, 1, 1, 1]
+
+
+def test_a_content_never_goes_to_a_cue_in_another_paragraph_by_the_parse() -> None:
+    heads = [2, 2, 2, 6, 3, 6, 6, 6]
+    said, wrote = link(spans(_RUN_ON_TAGS, {4}), _RUN_ON_SENTENCES, _RUN_ON_PARAGRAPHS, heads)
+    assert said.cue == [Span("C", 2, 3)]
+    assert said.content == [Span("T", 0, 1), Span("T", 3, 4)]
+    assert wrote.content == [Span("T", 7, 8)]
+
+
+def test_a_content_never_goes_to_a_cue_in_another_paragraph_by_the_sentence() -> None:
+    said, wrote = link(spans(_RUN_ON_TAGS, {4}), _RUN_ON_SENTENCES, _RUN_ON_PARAGRAPHS)
+    assert said.content == [Span("T", 0, 1), Span("T", 3, 4)]
+    assert wrote.content == [Span("T", 7, 8)]
