@@ -71,7 +71,7 @@ from corroborate.records import Attribution, Range
 # linking to the nearest cue, the parse's speaker, demands only in the present tense; 4: a
 # ruling's content never a clause before it, a ruling asked for is none, a passive cue's
 # addressee is no content, and inverted reports; 6: a tagged content goes only to a cue in its
-# own paragraph).
+# own paragraph, and a quotation in a sentence of its own carries on the one before it).
 COMPONENT_VERSION = "6"
 
 _LEGAL = legal()

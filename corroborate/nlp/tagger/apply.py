@@ -14,7 +14,12 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.spans import char_ranges, overlaps, root_of, token_ids
-from corroborate.nlp.tagger.features import Role, document_features, sentences_and_paragraphs
+from corroborate.nlp.tagger.features import (
+    Role,
+    document_features,
+    quoted_tokens,
+    sentences_and_paragraphs,
+)
 from corroborate.nlp.tagger.model import TaggerModel
 from corroborate.nlp.tagger.tags import Span, link, spans
 from corroborate.records import Range
@@ -48,10 +53,12 @@ def tagged_attributions(
     """The tagger's attributions for ``doc``, given the rules' ones (``placed``) and the cue
     detector's probabilities (``CueModel.probabilities``)."""
     features = document_features(doc, rule_roles(doc, placed), cue_probabilities, quotations)
-    return decode(doc, tagger.tag(doc, features), placed)
+    return decode(doc, tagger.tag(doc, features), placed, quoted_tokens(doc, quotations))
 
 
-def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
+def decode(
+    doc: Doc, tags: list[str], placed: list[Placed], quoted: list[bool] | None = None
+) -> list[Placed]:
     """Linked attributions from one tag per token, completed by the rules' ones (``placed``).
 
     A tagged attribution without a source takes the source the rules found for the same cue,
@@ -67,7 +74,7 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
 
     out: list[Placed] = []
     subjects = frozenset(t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
-    for linked in link(spans(tags, skip), sentence_of, paragraph_of, heads, subjects):
+    for linked in link(spans(tags, skip), sentence_of, paragraph_of, heads, subjects, quoted):
         cue = char_ranges(doc, ids(linked.cue))
         kind = next((p.frame.kind for p in placed if p.frame.kind and overlaps(p.cue, cue)), None)
         frame = Frame(

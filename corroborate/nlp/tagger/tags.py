@@ -78,6 +78,7 @@ def link(
     paragraph_of: Sequence[int],
     heads: Sequence[int] | None = None,
     subjects: frozenset[int] = frozenset(),
+    quoted: Sequence[bool] | None = None,
 ) -> list[Linked]:
     """Attributions from role spans.
 
@@ -88,21 +89,53 @@ def link(
     that Y, adding Z"), the nearest wins, except that a link through a token in ``subjects``
     (the parse's subjects) counts only where there is no other. Cues without content are
     dropped; so are contents without a cue.
+
+    With ``quoted`` (for each token, whether it lies inside a quotation), a content that opens
+    a quotation in a sentence without a cue or a parse link carries on the last quotation
+    before it in its paragraph, and goes to that quotation's cue: '"A," X said. "B."' is one
+    attribution, the way reporters run a speaker's words over several sentences.
     """
     cues = [s for s in found if s.role == "C"]
     sources = [s for s in found if s.role == "S"]
     contents = [s for s in found if s.role == "T"]
     by_cue: dict[int, list[Span]] = {}
+    last_quotation: tuple[Span, int] | None = None  # a content that ends quoted, its cue
     for content in contents:
         k = _cue_for(content, cues, sentence_of, paragraph_of, heads, subjects)
+        if quoted is not None and last_quotation is not None and quoted[content.start]:
+            before, cue_of_before = last_quotation
+            if paragraph_of[before.start] == paragraph_of[content.start] and _unlinked(
+                content, cues, sentence_of, heads
+            ):
+                k = cue_of_before
         if k is not None:
             by_cue.setdefault(k, []).append(content)
+            if quoted is not None and quoted[content.end - 1]:
+                last_quotation = (content, k)
     out = []
     for k in sorted(by_cue):
         cue = cues[k]
         source = _source_for(cue, sources, sentence_of, heads)
         out.append(Linked(cue=[cue], source=[source] if source else [], content=by_cue[k]))
     return out
+
+
+def _unlinked(
+    content: Span,
+    cues: Sequence[Span],
+    sentence_of: Sequence[int],
+    heads: Sequence[int] | None,
+) -> bool:
+    """Whether no cue shares ``content``'s sentence and none is its head in the parse."""
+    sentences = {sentence_of[content.start], sentence_of[content.end - 1]}
+    if any(sentence_of[cue.start] in sentences for cue in cues):
+        return False
+    if heads is None:
+        return True
+    inside = range(content.start, content.end)
+    return not any(
+        cue.start <= heads[i] < cue.end for i in inside if heads[i] not in inside for cue in cues
+    )
 
 
 def _distance(a: Span, b: Span) -> int:

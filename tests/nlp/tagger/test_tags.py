@@ -154,3 +154,44 @@ def test_a_content_never_goes_to_a_cue_in_another_paragraph_by_the_sentence() ->
     said, wrote = link(spans(_RUN_ON_TAGS, {4}), _RUN_ON_SENTENCES, _RUN_ON_PARAGRAPHS)
     assert said.content == [Span("T", 0, 1), Span("T", 3, 4)]
     assert wrote.content == [Span("T", 7, 8)]
+
+
+# '"A," she said, and B noted C. "D."': the quotation D stands in a sentence of its own, with
+# no cue and no parse link; the nearest cue is "noted", but D carries on the quotation A.
+_CHAIN_TAGS = ["B-T", "B-S", "B-C", "O", "B-S", "B-C", "B-T", "B-T"]
+_CHAIN_SENTENCES = [0, 0, 0, 0, 0, 0, 0, 1]
+_CHAIN_HEADS = [2, 2, 2, 2, 5, 2, 5, 7]
+
+
+def test_a_quotation_in_a_sentence_of_its_own_carries_on_the_quotation_before_it() -> None:
+    quoted = [True, False, False, False, False, False, False, True]
+    said, noted = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, [0] * 8, _CHAIN_HEADS, quoted=quoted)
+    assert said.cue == [Span("C", 2, 3)]
+    assert said.content == [Span("T", 0, 1), Span("T", 7, 8)]
+    assert noted.content == [Span("T", 6, 7)]
+
+
+def test_without_quotations_such_a_sentence_goes_to_the_nearest_cue() -> None:
+    said, noted = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, [0] * 8, _CHAIN_HEADS)
+    assert said.content == [Span("T", 0, 1)]
+    assert noted.content == [Span("T", 6, 7), Span("T", 7, 8)]
+    # D unquoted is no quotation to carry on.
+    quoted = [True, False, False, False, False, False, False, False]
+    said, noted = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, [0] * 8, _CHAIN_HEADS, quoted=quoted)
+    assert noted.content == [Span("T", 6, 7), Span("T", 7, 8)]
+
+
+def test_a_quotation_with_a_cue_in_its_sentence_goes_to_that_cue() -> None:
+    # '"A," she said. "D," he added.'
+    tags = ["B-T", "B-S", "B-C", "B-T", "B-S", "B-C"]
+    quoted = [True, False, False, True, False, False]
+    said, added = link(spans(tags), [0, 0, 0, 1, 1, 1], [0] * 6, [2, 2, 2, 5, 5, 5], quoted=quoted)
+    assert said.content == [Span("T", 0, 1)]
+    assert added.content == [Span("T", 3, 4)]
+
+
+def test_a_quotation_in_another_paragraph_carries_on_nothing() -> None:
+    quoted = [True, False, False, False, False, False, False, True]
+    paragraphs = [0, 0, 0, 0, 0, 0, 0, 1]
+    linked = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, paragraphs, _CHAIN_HEADS, quoted=quoted)
+    assert [a.content for a in linked] == [[Span("T", 0, 1)], [Span("T", 6, 7)]]
