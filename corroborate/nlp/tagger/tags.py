@@ -115,7 +115,7 @@ def link(
     out = []
     for k in sorted(by_cue):
         cue = cues[k]
-        source = _source_for(cue, sources, sentence_of, heads)
+        source = _source_for(cue, sources, sentence_of, paragraph_of, heads)
         out.append(Linked(cue=[cue], source=[source] if source else [], content=by_cue[k]))
     return out
 
@@ -199,8 +199,12 @@ def _source_for(
     cue: Span,
     sources: Sequence[Span],
     sentence_of: Sequence[int],
+    paragraph_of: Sequence[int],
     heads: Sequence[int] | None,
 ) -> Span | None:
+    # Only sources in the cue's paragraph, as for contents (``_cue_for``): a sentence the
+    # parser runs on over a paragraph break holds someone else's words.
+    sources = [s for s in sources if paragraph_of[s.start] == paragraph_of[cue.start]]
     near: list[int] = []
     if heads is not None:
         # The sources that hang from the cue ("X said"), or that the cue hangs from ("X's

@@ -195,3 +195,15 @@ def test_a_quotation_in_another_paragraph_carries_on_nothing() -> None:
     paragraphs = [0, 0, 0, 0, 0, 0, 0, 1]
     linked = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, paragraphs, _CHAIN_HEADS, quoted=quoted)
     assert [a.content for a in linked] == [[Span("T", 0, 1)], [Span("T", 6, 7)]]
+
+
+def test_a_cue_never_takes_a_source_from_another_paragraph() -> None:
+    # "The minister // said taxes will rise": a heading or a paragraph's last words that the
+    # parser made the subject of the next paragraph's cue.
+    tags = ["B-S", "O", "B-C", "B-T"]
+    (only,) = link(spans(tags, {1}), [0] * 4, [0, 1, 1, 1], [2, 2, 2, 2])
+    assert only.source == []
+    (only,) = link(spans(tags, {1}), [0] * 4, [0, 1, 1, 1])
+    assert only.source == []
+    (only,) = link(spans(tags, {1}), [0] * 4, [0] * 4, [2, 2, 2, 2])
+    assert only.source == [Span("S", 0, 1)]
