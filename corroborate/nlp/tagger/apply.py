@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.grammar import bare_participle
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.spans import char_ranges, overlaps, root_of, token_ids
 from corroborate.nlp.tagger.features import (
@@ -84,6 +85,7 @@ def decode(
             kind=kind,
         )
         content = char_ranges(doc, [i for piece in frame.content for i in piece])
+        frame.source = _not_done_to(doc, frame.cue, frame.source)
         source = char_ranges(doc, frame.source)
         if not source:
             rule = next(
@@ -126,6 +128,18 @@ def _without_addressee(doc: Doc, cue: list[int], content: list[list[int]]) -> li
     return [piece for piece in pieces if piece] or content
 
 
+def _not_done_to(doc: Doc, cue: list[int], source: list[int]) -> list[int]:
+    """``source`` unless the cue is a bare participle (``grammar.bare_participle``) and the
+    source lies outside its clause: in "Asked about the strike, the minister said", the
+    tagger's nearest source is the one who was asked. The participle's own agent stays
+    ("Questioned by reporters")."""
+    verb = root_of(doc, cue)
+    if verb is None or not bare_participle(verb):
+        return source
+    clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return source if all(i in clause for i in source) else []
+
+
 def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:
     """The speaker the parse names for ``cue``, as token ids, for an attribution the tagger
     found without a source; empty where it names none, or the span holds a tagged cue or
@@ -144,6 +158,10 @@ def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:
         return []
     for climbed in range(_CLIMBS + 1):
         speaker = _speaker(verb, of_the_cue=climbed == 0)
+        if speaker is None and climbed == 0 and bare_participle(verb):
+            # "Asked about the strike, the minister said": whom it shares a subject with
+            # was asked, and asked nothing.
+            return []
         if speaker is not None:
             ids = range(speaker.left_edge.i, speaker.right_edge.i + 1)
             if inside.intersection(ids) or any(tags[i][2:] in ("C", "T") for i in ids):

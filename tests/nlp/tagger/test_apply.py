@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from corroborate.nlp.roles import source_of
 from corroborate.nlp.tagger.apply import decode, parse_subject
 
 
@@ -126,3 +127,44 @@ def test_a_passive_subject_stays_where_the_cue_reports_no_clause() -> None:
     )
     (found,) = decode(doc, ["B-T", "B-C", "I-C", "B-T", "I-T", "I-T"], [])
     assert found.frame.content == [[0], [3, 4, 5]]
+
+
+def _bare_participle() -> Doc:
+    # "Asked about taxes , the minister said no"
+    return Doc(
+        Vocab(),
+        words=["Asked", "about", "taxes", ",", "the", "minister", "said", "no"],
+        heads=[6, 0, 1, 6, 5, 6, 6, 6],
+        deps=["advcl", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "dobj"],
+        tags=["VBN", "IN", "NNS", ",", "DT", "NN", "VBD", "DT"],
+    )
+
+
+def test_a_bare_participle_cue_has_no_speaker_from_the_clause_it_hangs_from() -> None:
+    doc = _bare_participle()
+    # The minister was asked: the tagger's nearest source is dropped, and the parse names none.
+    tags = ["B-C", "B-T", "I-T", "O", "B-S", "I-S", "O", "O"]
+    (asked,) = decode(doc, tags, [])
+    assert asked.frame.source == [] and asked.source == []
+    assert parse_subject(doc, [0], ["O"] * 8) == []
+    # The verb the participle hangs from still has its subject.
+    assert parse_subject(doc, [6], ["O"] * 8) == [4, 5]
+
+
+def test_a_bare_participle_keeps_its_agent() -> None:
+    # "Questioned by reporters , the general denied it"
+    doc = Doc(
+        Vocab(),
+        words=["Questioned", "by", "reporters", ",", "the", "general", "denied", "it"],
+        heads=[6, 0, 1, 6, 5, 6, 6, 6],
+        deps=["advcl", "agent", "pobj", "punct", "det", "nsubj", "ROOT", "dobj"],
+        tags=["VBN", "IN", "NNS", ",", "DT", "NN", "VBD", "PRP"],
+    )
+    assert parse_subject(doc, [0], ["O"] * 8) == [2]
+
+
+def test_the_rules_give_a_bare_participle_cue_no_inherited_source() -> None:
+    doc = _bare_participle()
+    # "Asked" hangs from "said": the rules would otherwise inherit its subject.
+    assert source_of(doc[0], {0, 1, 2}) == []
+    assert source_of(doc[6], {6, 7}) == [4, 5]
