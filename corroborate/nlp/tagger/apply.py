@@ -75,7 +75,10 @@ def decode(
 
     out: list[Placed] = []
     subjects = frozenset(t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
-    for linked in link(spans(tags, skip), sentence_of, paragraph_of, heads, subjects, quoted):
+    carried = carried_paragraphs(doc, paragraph_of)
+    for linked in link(
+        spans(tags, skip), sentence_of, paragraph_of, heads, subjects, quoted, carried
+    ):
         cue = char_ranges(doc, ids(linked.cue))
         kind = next((p.frame.kind for p in placed if p.frame.kind and overlaps(p.cue, cue)), None)
         frame = Frame(
@@ -110,6 +113,34 @@ def decode(
             out = [q for q in out if not overlaps(p.cue, q.cue)]
             out.append(p)
     return out
+
+
+def carried_paragraphs(doc: Doc, paragraph_of: list[int]) -> dict[int, int]:
+    """The paragraphs (numbered as ``paragraph_of``) that carry on the words of the one
+    before, each mapped to that one: a paragraph that opens with a quote mark after one that
+    left a quotation open (news style marks a quotation that runs over paragraphs so, with no
+    closing mark at the break), or any paragraph after one that ends in a colon ("She
+    said:")."""
+    texts: dict[int, list[str]] = {}
+    for token in doc:
+        if not token.is_space:
+            texts.setdefault(paragraph_of[token.i], []).append(token.text_with_ws)
+    numbers = sorted(texts)
+    joined = ["".join(texts[p]).strip() for p in numbers]
+    carried = {}
+    for n in range(1, len(numbers)):
+        before, text = joined[n - 1], joined[n]
+        if before.endswith(":") or (text[:1] in _OPENING_MARKS and _left_open(before)):
+            carried[numbers[n]] = numbers[n - 1]
+    return carried
+
+
+_OPENING_MARKS = frozenset({'"', "“"})
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _without_addressee(doc: Doc, cue: list[int], content: list[list[int]]) -> list[list[int]]:

@@ -8,7 +8,7 @@ cue become one attribution, which is how PolNeAR writes "X, he said, Y".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 LABELS = ("O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T")
@@ -79,6 +79,7 @@ def link(
     heads: Sequence[int] | None = None,
     subjects: frozenset[int] = frozenset(),
     quoted: Sequence[bool] | None = None,
+    carried: Mapping[int, int] | None = None,
 ) -> list[Linked]:
     """Attributions from role spans.
 
@@ -94,6 +95,10 @@ def link(
     a quotation in a sentence without a cue or a parse link carries on the last quotation
     before it in its paragraph, and goes to that quotation's cue: '"A," X said. "B."' is one
     attribution, the way reporters run a speaker's words over several sentences.
+
+    ``carried`` maps a paragraph that carries on the words of an earlier one (a quotation over
+    several paragraphs, a quotation after "X said:") to that paragraph: a content there whose
+    own paragraph has no cue goes to the last cue of the paragraphs it carries on.
     """
     cues = [s for s in found if s.role == "C"]
     sources = [s for s in found if s.role == "S"]
@@ -102,6 +107,8 @@ def link(
     last_quotation: tuple[Span, int] | None = None  # a content that ends quoted, its cue
     for content in contents:
         k = _cue_for(content, cues, sentence_of, paragraph_of, heads, subjects)
+        if k is None:
+            k = _carried_over(content, cues, paragraph_of, carried or {})
         if quoted is not None and last_quotation is not None and quoted[content.start]:
             before, cue_of_before = last_quotation
             if paragraph_of[before.start] == paragraph_of[content.start] and _unlinked(
@@ -187,6 +194,20 @@ def _cue_for(
         ]
         if near:
             return _nearest(content, near, cues)
+    return None
+
+
+def _carried_over(
+    content: Span, cues: Sequence[Span], paragraph_of: Sequence[int], carried: Mapping[int, int]
+) -> int | None:
+    """The last cue of the paragraphs that ``content``'s paragraph carries on, if it carries
+    one on: back through each paragraph that itself carries on the one before."""
+    paragraph = paragraph_of[content.start]
+    while paragraph in carried:
+        paragraph = carried[paragraph]
+        before = [k for k, cue in enumerate(cues) if paragraph_of[cue.start] == paragraph]
+        if before:
+            return max(before, key=lambda k: cues[k].start)
     return None
 
 

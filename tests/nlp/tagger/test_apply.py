@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from corroborate.nlp.roles import source_of
-from corroborate.nlp.tagger.apply import decode, parse_subject
+from corroborate.nlp.tagger.apply import carried_paragraphs, decode, parse_subject
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -168,3 +168,29 @@ def test_the_rules_give_a_bare_participle_cue_no_inherited_source() -> None:
     # "Asked" hangs from "said": the rules would otherwise inherit its subject.
     assert source_of(doc[0], {0, 1, 2}) == []
     assert source_of(doc[6], {6, 7}) == [4, 5]
+
+
+def _paragraphs(texts: list[list[str]]) -> tuple[Doc, list[int]]:
+    """A document of paragraphs of words, with a paragraph break token between them."""
+    words: list[str] = []
+    numbers: list[int] = []
+    for n, paragraph in enumerate(texts):
+        if n:
+            words.append("\n\n")
+            numbers.append(n)
+        words.extend(paragraph)
+        numbers.extend([n] * len(paragraph))
+    spaces = [
+        w != "\n\n" and i + 1 < len(words) and words[i + 1] != "\n\n" for i, w in enumerate(words)
+    ]
+    return Doc(Vocab(), words=words, spaces=spaces), numbers
+
+
+def test_paragraphs_carried_on_by_a_colon_or_a_quotation_left_open() -> None:
+    doc, numbers = _paragraphs([["She", "said", ":"], ['"', "No", "."], ["Rain", "fell", "."]])
+    assert carried_paragraphs(doc, numbers) == {1: 0}
+    doc, numbers = _paragraphs([['"', "No", "."], ['"', "Never", "."], ['"', "Yes", '"']])
+    assert carried_paragraphs(doc, numbers) == {1: 0, 2: 1}
+    # A quotation closed before the break carries nothing on.
+    doc, numbers = _paragraphs([['"', "No", '"', "."], ['"', "Yes", '"']])
+    assert carried_paragraphs(doc, numbers) == {}

@@ -40,3 +40,12 @@ def test_a_quotation_that_ends_a_paragraph_is_not_the_next_paragraphs(nlp: Langu
         '"Our children will leave the land."',
     ]
     assert contents["said"] == ["that prices would rise in the spring"]
+
+
+def test_a_quotation_in_the_paragraph_after_a_colon(nlp: Language) -> None:
+    text = (
+        "The union leader addressed the crowd on Sunday. She said:\n\n"
+        '"We will not go back to work until the wages are paid."'
+    )
+    contents = _by_cue(nlp, text)
+    assert contents["said:"] == ['"We will not go back to work until the wages are paid."']

@@ -207,3 +207,19 @@ def test_a_cue_never_takes_a_source_from_another_paragraph() -> None:
     assert only.source == []
     (only,) = link(spans(tags, {1}), [0] * 4, [0] * 4, [2, 2, 2, 2])
     assert only.source == [Span("S", 0, 1)]
+
+
+def test_a_content_in_a_paragraph_that_carries_on_another_goes_to_its_last_cue() -> None:
+    # 'X said: // "A" // "B"': a quotation after a colon, run over two paragraphs.
+    tags = ["B-S", "B-C", "O", "O", "B-T", "O", "B-T"]
+    paragraphs = [0, 0, 0, 1, 1, 2, 2]
+    sentences = [0, 0, 0, 1, 1, 2, 2]
+    (only,) = link(spans(tags, {3, 5}), sentences, paragraphs, carried={1: 0, 2: 1})
+    assert only.cue == [Span("C", 1, 2)]
+    assert only.content == [Span("T", 4, 5), Span("T", 6, 7)]
+    # Paragraphs that carry nothing on keep their contents to themselves.
+    assert link(spans(tags, {3, 5}), sentences, paragraphs) == []
+    # A paragraph with a cue of its own keeps its content.
+    tags = ["B-S", "B-C", "O", "O", "B-T", "B-C"]
+    linked = link(spans(tags, {3}), [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], carried={1: 0})
+    assert [(a.cue, a.content) for a in linked] == [([Span("C", 5, 6)], [Span("T", 4, 5)])]
