@@ -70,8 +70,11 @@ from corroborate.records import Attribution, Range
 # Raised when the rules or the decoding change what they extract (2: signed quotations; 3:
 # linking to the nearest cue, the parse's speaker, demands only in the present tense; 4: a
 # ruling's content never a clause before it, a ruling asked for is none, a passive cue's
-# addressee is no content, and inverted reports).
-COMPONENT_VERSION = "5"
+# addressee is no content, and inverted reports; 6: a tagged content or source goes only to a
+# cue in its own paragraph or one it carries on ("She said: // ..."), a quotation in a
+# sentence of its own carries on the one before it, and a bare participle cue, "Asked about
+# X, he said", names no speaker but its agent).
+COMPONENT_VERSION = "6"
 
 _LEGAL = legal()
 

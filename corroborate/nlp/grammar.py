@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["negated_or_possible", "prep_objects"]
+__all__ = ["bare_participle", "negated_or_possible", "prep_objects"]
 
 
 def prep_objects(
@@ -25,3 +25,21 @@ def negated_or_possible(verb: Token, modals: Collection[str]) -> bool:
     """Whether ``verb`` is negated ("did not claim") or only possible, by one of the modal
     auxiliaries ``modals`` ("may have been behind", "could be charged")."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
+
+
+def bare_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle that opens a clause of its own, without a subject
+    or an auxiliary ("Asked about the strike, the minister said ...", "Accused of fraud, the
+    mayor resigned"): a passive whose understood subject, the clause's it hangs from, is
+    the one it was done to, not the one who did it. Its doer is only its agent ("Questioned
+    by reporters")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
+    )
+
+
+# What makes a participle's clause finite or gives it a subject of its own: "had asked",
+# "was asked", "the minister asked".
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "expl"})

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from corroborate.nlp.grammar import bare_participle
 from corroborate.records import Kind, Range
 
 SUBJECTS = ("nsubj", "csubj")
@@ -133,6 +134,9 @@ def source_of(cue: Token, avoid: set[int]) -> list[int]:
                         return subtree_ids(obj, avoid)
         return []
     subject = _subject(cue)
+    if subject is None and bare_participle(cue):
+        # "Asked about the strike, the minister said": the minister was asked; no asker named.
+        return []
     hops = 0
     head = cue
     # "...and said", "..., saying", "wants to say": the subject is inherited.

@@ -12,9 +12,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.grammar import bare_participle
 from corroborate.nlp.roles import Frame, Placed
 from corroborate.nlp.spans import char_ranges, overlaps, root_of, token_ids
-from corroborate.nlp.tagger.features import Role, document_features, sentences_and_paragraphs
+from corroborate.nlp.tagger.features import (
+    Role,
+    document_features,
+    quoted_tokens,
+    sentences_and_paragraphs,
+)
 from corroborate.nlp.tagger.model import TaggerModel
 from corroborate.nlp.tagger.tags import Span, link, spans
 from corroborate.records import Range
@@ -48,10 +54,12 @@ def tagged_attributions(
     """The tagger's attributions for ``doc``, given the rules' ones (``placed``) and the cue
     detector's probabilities (``CueModel.probabilities``)."""
     features = document_features(doc, rule_roles(doc, placed), cue_probabilities, quotations)
-    return decode(doc, tagger.tag(doc, features), placed)
+    return decode(doc, tagger.tag(doc, features), placed, quoted_tokens(doc, quotations))
 
 
-def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
+def decode(
+    doc: Doc, tags: list[str], placed: list[Placed], quoted: list[bool] | None = None
+) -> list[Placed]:
     """Linked attributions from one tag per token, completed by the rules' ones (``placed``).
 
     A tagged attribution without a source takes the source the rules found for the same cue,
@@ -67,7 +75,10 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
 
     out: list[Placed] = []
     subjects = frozenset(t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
-    for linked in link(spans(tags, skip), sentence_of, paragraph_of, heads, subjects):
+    carried = carried_paragraphs(doc, paragraph_of)
+    for linked in link(
+        spans(tags, skip), sentence_of, paragraph_of, heads, subjects, quoted, carried
+    ):
         cue = char_ranges(doc, ids(linked.cue))
         kind = next((p.frame.kind for p in placed if p.frame.kind and overlaps(p.cue, cue)), None)
         frame = Frame(
@@ -77,6 +88,7 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
             kind=kind,
         )
         content = char_ranges(doc, [i for piece in frame.content for i in piece])
+        frame.source = _not_done_to(doc, frame.cue, frame.source)
         source = char_ranges(doc, frame.source)
         if not source:
             rule = next(
@@ -103,6 +115,34 @@ def decode(doc: Doc, tags: list[str], placed: list[Placed]) -> list[Placed]:
     return out
 
 
+def carried_paragraphs(doc: Doc, paragraph_of: list[int]) -> dict[int, int]:
+    """The paragraphs (numbered as ``paragraph_of``) that carry on the words of the one
+    before, each mapped to that one: a paragraph that opens with a quote mark after one that
+    left a quotation open (news style marks a quotation that runs over paragraphs so, with no
+    closing mark at the break), or any paragraph after one that ends in a colon ("She
+    said:")."""
+    texts: dict[int, list[str]] = {}
+    for token in doc:
+        if not token.is_space:
+            texts.setdefault(paragraph_of[token.i], []).append(token.text_with_ws)
+    numbers = sorted(texts)
+    joined = ["".join(texts[p]).strip() for p in numbers]
+    carried = {}
+    for n in range(1, len(numbers)):
+        before, text = joined[n - 1], joined[n]
+        if before.endswith(":") or (text[:1] in _OPENING_MARKS and _left_open(before)):
+            carried[numbers[n]] = numbers[n - 1]
+    return carried
+
+
+_OPENING_MARKS = frozenset({'"', "“"})
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
 def _without_addressee(doc: Doc, cue: list[int], content: list[list[int]]) -> list[list[int]]:
     """``content`` less the passive subject of a cue that reports a clause: in "A Senate
     committee was informed that Rangers had conducted 3,696 raids" the committee is told,
@@ -117,6 +157,18 @@ def _without_addressee(doc: Doc, cue: list[int], content: list[list[int]]) -> li
     addressee = range(told.left_edge.i, told.right_edge.i + 1)
     pieces = [[i for i in piece if i not in addressee] for piece in content]
     return [piece for piece in pieces if piece] or content
+
+
+def _not_done_to(doc: Doc, cue: list[int], source: list[int]) -> list[int]:
+    """``source`` unless the cue is a bare participle (``grammar.bare_participle``) and the
+    source lies outside its clause: in "Asked about the strike, the minister said", the
+    tagger's nearest source is the one who was asked. The participle's own agent stays
+    ("Questioned by reporters")."""
+    verb = root_of(doc, cue)
+    if verb is None or not bare_participle(verb):
+        return source
+    clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return source if all(i in clause for i in source) else []
 
 
 def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:
@@ -137,6 +189,10 @@ def parse_subject(doc: Doc, cue: list[int], tags: list[str]) -> list[int]:
         return []
     for climbed in range(_CLIMBS + 1):
         speaker = _speaker(verb, of_the_cue=climbed == 0)
+        if speaker is None and climbed == 0 and bare_participle(verb):
+            # "Asked about the strike, the minister said": whom it shares a subject with
+            # was asked, and asked nothing.
+            return []
         if speaker is not None:
             ids = range(speaker.left_edge.i, speaker.right_edge.i + 1)
             if inside.intersection(ids) or any(tags[i][2:] in ("C", "T") for i in ids):

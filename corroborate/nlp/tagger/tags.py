@@ -8,7 +8,7 @@ cue become one attribution, which is how PolNeAR writes "X, he said, Y".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 LABELS = ("O", "B-S", "I-S", "B-C", "I-C", "B-T", "I-T")
@@ -78,6 +78,8 @@ def link(
     paragraph_of: Sequence[int],
     heads: Sequence[int] | None = None,
     subjects: frozenset[int] = frozenset(),
+    quoted: Sequence[bool] | None = None,
+    carried: Mapping[int, int] | None = None,
 ) -> list[Linked]:
     """Attributions from role spans.
 
@@ -88,21 +90,59 @@ def link(
     that Y, adding Z"), the nearest wins, except that a link through a token in ``subjects``
     (the parse's subjects) counts only where there is no other. Cues without content are
     dropped; so are contents without a cue.
+
+    With ``quoted`` (for each token, whether it lies inside a quotation), a content that opens
+    a quotation in a sentence without a cue or a parse link carries on the last quotation
+    before it in its paragraph, and goes to that quotation's cue: '"A," X said. "B."' is one
+    attribution, the way reporters run a speaker's words over several sentences.
+
+    ``carried`` maps a paragraph that carries on the words of an earlier one (a quotation over
+    several paragraphs, a quotation after "X said:") to that paragraph: a content there whose
+    own paragraph has no cue goes to the last cue of the paragraphs it carries on.
     """
     cues = [s for s in found if s.role == "C"]
     sources = [s for s in found if s.role == "S"]
     contents = [s for s in found if s.role == "T"]
     by_cue: dict[int, list[Span]] = {}
+    last_quotation: tuple[Span, int] | None = None  # a content that ends quoted, its cue
     for content in contents:
         k = _cue_for(content, cues, sentence_of, paragraph_of, heads, subjects)
+        if k is None:
+            k = _carried_over(content, cues, paragraph_of, carried or {})
+        if quoted is not None and last_quotation is not None and quoted[content.start]:
+            before, cue_of_before = last_quotation
+            if paragraph_of[before.start] == paragraph_of[content.start] and _unlinked(
+                content, cues, sentence_of, heads
+            ):
+                k = cue_of_before
         if k is not None:
             by_cue.setdefault(k, []).append(content)
+            if quoted is not None and quoted[content.end - 1]:
+                last_quotation = (content, k)
     out = []
     for k in sorted(by_cue):
         cue = cues[k]
-        source = _source_for(cue, sources, sentence_of, heads)
+        source = _source_for(cue, sources, sentence_of, paragraph_of, heads)
         out.append(Linked(cue=[cue], source=[source] if source else [], content=by_cue[k]))
     return out
+
+
+def _unlinked(
+    content: Span,
+    cues: Sequence[Span],
+    sentence_of: Sequence[int],
+    heads: Sequence[int] | None,
+) -> bool:
+    """Whether no cue shares ``content``'s sentence and none is its head in the parse."""
+    sentences = {sentence_of[content.start], sentence_of[content.end - 1]}
+    if any(sentence_of[cue.start] in sentences for cue in cues):
+        return False
+    if heads is None:
+        return True
+    inside = range(content.start, content.end)
+    return not any(
+        cue.start <= heads[i] < cue.end for i in inside if heads[i] not in inside for cue in cues
+    )
 
 
 def _distance(a: Span, b: Span) -> int:
@@ -123,6 +163,10 @@ def _cue_for(
 ) -> int | None:
     if not cues:
         return None
+    # Only cues in the content's paragraph: the parser often runs a quotation that ends a
+    # paragraph on into the next one's first sentence ('"B." // X said Y'), and hangs it from
+    # a cue there, whose speaker is someone else.
+    paragraphs = {paragraph_of[content.start], paragraph_of[content.end - 1]}
     if heads is not None:
         # The cues that the content's tokens hang from. A tagged content often runs on into a
         # neighbouring clause with a cue of its own; taking the nearest rather than the first
@@ -133,7 +177,7 @@ def _cue_for(
             for i in inside
             if heads[i] not in inside
             for k, cue in enumerate(cues)
-            if cue.start <= heads[i] < cue.end
+            if cue.start <= heads[i] < cue.end and paragraph_of[cue.start] in paragraphs
         ]
         # A content token that is a cue's subject ("... including Faisal Mota, who was
         # condemned") is what that cue says of someone, not what it reports: link through
@@ -146,9 +190,24 @@ def _cue_for(
             k
             for k, cue in enumerate(cues)
             if level[cue.start] in {level[content.start], level[content.end - 1]}
+            and paragraph_of[cue.start] in paragraphs
         ]
         if near:
             return _nearest(content, near, cues)
+    return None
+
+
+def _carried_over(
+    content: Span, cues: Sequence[Span], paragraph_of: Sequence[int], carried: Mapping[int, int]
+) -> int | None:
+    """The last cue of the paragraphs that ``content``'s paragraph carries on, if it carries
+    one on: back through each paragraph that itself carries on the one before."""
+    paragraph = paragraph_of[content.start]
+    while paragraph in carried:
+        paragraph = carried[paragraph]
+        before = [k for k, cue in enumerate(cues) if paragraph_of[cue.start] == paragraph]
+        if before:
+            return max(before, key=lambda k: cues[k].start)
     return None
 
 
@@ -161,8 +220,12 @@ def _source_for(
     cue: Span,
     sources: Sequence[Span],
     sentence_of: Sequence[int],
+    paragraph_of: Sequence[int],
     heads: Sequence[int] | None,
 ) -> Span | None:
+    # Only sources in the cue's paragraph, as for contents (``_cue_for``): a sentence the
+    # parser runs on over a paragraph break holds someone else's words.
+    sources = [s for s in sources if paragraph_of[s.start] == paragraph_of[cue.start]]
     near: list[int] = []
     if heads is not None:
         # The sources that hang from the cue ("X said"), or that the cue hangs from ("X's

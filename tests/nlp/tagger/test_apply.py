@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from corroborate.nlp.tagger.apply import decode, parse_subject
+from corroborate.nlp.roles import source_of
+from corroborate.nlp.tagger.apply import carried_paragraphs, decode, parse_subject
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -126,3 +127,70 @@ def test_a_passive_subject_stays_where_the_cue_reports_no_clause() -> None:
     )
     (found,) = decode(doc, ["B-T", "B-C", "I-C", "B-T", "I-T", "I-T"], [])
     assert found.frame.content == [[0], [3, 4, 5]]
+
+
+def _bare_participle() -> Doc:
+    # "Asked about taxes , the minister said no"
+    return Doc(
+        Vocab(),
+        words=["Asked", "about", "taxes", ",", "the", "minister", "said", "no"],
+        heads=[6, 0, 1, 6, 5, 6, 6, 6],
+        deps=["advcl", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "dobj"],
+        tags=["VBN", "IN", "NNS", ",", "DT", "NN", "VBD", "DT"],
+    )
+
+
+def test_a_bare_participle_cue_has_no_speaker_from_the_clause_it_hangs_from() -> None:
+    doc = _bare_participle()
+    # The minister was asked: the tagger's nearest source is dropped, and the parse names none.
+    tags = ["B-C", "B-T", "I-T", "O", "B-S", "I-S", "O", "O"]
+    (asked,) = decode(doc, tags, [])
+    assert asked.frame.source == [] and asked.source == []
+    assert parse_subject(doc, [0], ["O"] * 8) == []
+    # The verb the participle hangs from still has its subject.
+    assert parse_subject(doc, [6], ["O"] * 8) == [4, 5]
+
+
+def test_a_bare_participle_keeps_its_agent() -> None:
+    # "Questioned by reporters , the general denied it"
+    doc = Doc(
+        Vocab(),
+        words=["Questioned", "by", "reporters", ",", "the", "general", "denied", "it"],
+        heads=[6, 0, 1, 6, 5, 6, 6, 6],
+        deps=["advcl", "agent", "pobj", "punct", "det", "nsubj", "ROOT", "dobj"],
+        tags=["VBN", "IN", "NNS", ",", "DT", "NN", "VBD", "PRP"],
+    )
+    assert parse_subject(doc, [0], ["O"] * 8) == [2]
+
+
+def test_the_rules_give_a_bare_participle_cue_no_inherited_source() -> None:
+    doc = _bare_participle()
+    # "Asked" hangs from "said": the rules would otherwise inherit its subject.
+    assert source_of(doc[0], {0, 1, 2}) == []
+    assert source_of(doc[6], {6, 7}) == [4, 5]
+
+
+def _paragraphs(texts: list[list[str]]) -> tuple[Doc, list[int]]:
+    """A document of paragraphs of words, with a paragraph break token between them."""
+    words: list[str] = []
+    numbers: list[int] = []
+    for n, paragraph in enumerate(texts):
+        if n:
+            words.append("\n\n")
+            numbers.append(n)
+        words.extend(paragraph)
+        numbers.extend([n] * len(paragraph))
+    spaces = [
+        w != "\n\n" and i + 1 < len(words) and words[i + 1] != "\n\n" for i, w in enumerate(words)
+    ]
+    return Doc(Vocab(), words=words, spaces=spaces), numbers
+
+
+def test_paragraphs_carried_on_by_a_colon_or_a_quotation_left_open() -> None:
+    doc, numbers = _paragraphs([["She", "said", ":"], ['"', "No", "."], ["Rain", "fell", "."]])
+    assert carried_paragraphs(doc, numbers) == {1: 0}
+    doc, numbers = _paragraphs([['"', "No", "."], ['"', "Never", "."], ['"', "Yes", '"']])
+    assert carried_paragraphs(doc, numbers) == {1: 0, 2: 1}
+    # A quotation closed before the break carries nothing on.
+    doc, numbers = _paragraphs([['"', "No", '"', "."], ['"', "Yes", '"']])
+    assert carried_paragraphs(doc, numbers) == {}

@@ -133,3 +133,93 @@ def test_a_link_through_a_subject_counts_only_where_there_is_no_other() -> None:
     # Without the subject marked, the nearer cue wins, as for any two links.
     linked = link(spans(tags), [0] * 6, [0] * 6, heads)
     assert [(a.cue[0].start, [c.start for c in a.content]) for a in linked] == [(4, [1, 5])]
+
+
+# '"A," she said. "B." // Reeves wrote C', where the parser ran the quotation that ends the
+# first paragraph on into the next one's sentence and hung "B" from "wrote".
+_RUN_ON_TAGS = ["B-T", "B-S", "B-C", "B-T", "O", "B-S", "B-C", "B-T"]
+_RUN_ON_SENTENCES = [0, 0, 0, 1, 1, 1, 1, 1]
+_RUN_ON_PARAGRAPHS = [0, 0, 0, 0, 1, 1, 1, 1]
+
+
+def test_a_content_never_goes_to_a_cue_in_another_paragraph_by_the_parse() -> None:
+    heads = [2, 2, 2, 6, 3, 6, 6, 6]
+    said, wrote = link(spans(_RUN_ON_TAGS, {4}), _RUN_ON_SENTENCES, _RUN_ON_PARAGRAPHS, heads)
+    assert said.cue == [Span("C", 2, 3)]
+    assert said.content == [Span("T", 0, 1), Span("T", 3, 4)]
+    assert wrote.content == [Span("T", 7, 8)]
+
+
+def test_a_content_never_goes_to_a_cue_in_another_paragraph_by_the_sentence() -> None:
+    said, wrote = link(spans(_RUN_ON_TAGS, {4}), _RUN_ON_SENTENCES, _RUN_ON_PARAGRAPHS)
+    assert said.content == [Span("T", 0, 1), Span("T", 3, 4)]
+    assert wrote.content == [Span("T", 7, 8)]
+
+
+# '"A," she said, and B noted C. "D."': the quotation D stands in a sentence of its own, with
+# no cue and no parse link; the nearest cue is "noted", but D carries on the quotation A.
+_CHAIN_TAGS = ["B-T", "B-S", "B-C", "O", "B-S", "B-C", "B-T", "B-T"]
+_CHAIN_SENTENCES = [0, 0, 0, 0, 0, 0, 0, 1]
+_CHAIN_HEADS = [2, 2, 2, 2, 5, 2, 5, 7]
+
+
+def test_a_quotation_in_a_sentence_of_its_own_carries_on_the_quotation_before_it() -> None:
+    quoted = [True, False, False, False, False, False, False, True]
+    said, noted = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, [0] * 8, _CHAIN_HEADS, quoted=quoted)
+    assert said.cue == [Span("C", 2, 3)]
+    assert said.content == [Span("T", 0, 1), Span("T", 7, 8)]
+    assert noted.content == [Span("T", 6, 7)]
+
+
+def test_without_quotations_such_a_sentence_goes_to_the_nearest_cue() -> None:
+    said, noted = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, [0] * 8, _CHAIN_HEADS)
+    assert said.content == [Span("T", 0, 1)]
+    assert noted.content == [Span("T", 6, 7), Span("T", 7, 8)]
+    # D unquoted is no quotation to carry on.
+    quoted = [True, False, False, False, False, False, False, False]
+    said, noted = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, [0] * 8, _CHAIN_HEADS, quoted=quoted)
+    assert noted.content == [Span("T", 6, 7), Span("T", 7, 8)]
+
+
+def test_a_quotation_with_a_cue_in_its_sentence_goes_to_that_cue() -> None:
+    # '"A," she said. "D," he added.'
+    tags = ["B-T", "B-S", "B-C", "B-T", "B-S", "B-C"]
+    quoted = [True, False, False, True, False, False]
+    said, added = link(spans(tags), [0, 0, 0, 1, 1, 1], [0] * 6, [2, 2, 2, 5, 5, 5], quoted=quoted)
+    assert said.content == [Span("T", 0, 1)]
+    assert added.content == [Span("T", 3, 4)]
+
+
+def test_a_quotation_in_another_paragraph_carries_on_nothing() -> None:
+    quoted = [True, False, False, False, False, False, False, True]
+    paragraphs = [0, 0, 0, 0, 0, 0, 0, 1]
+    linked = link(spans(_CHAIN_TAGS), _CHAIN_SENTENCES, paragraphs, _CHAIN_HEADS, quoted=quoted)
+    assert [a.content for a in linked] == [[Span("T", 0, 1)], [Span("T", 6, 7)]]
+
+
+def test_a_cue_never_takes_a_source_from_another_paragraph() -> None:
+    # "The minister // said taxes will rise": a heading or a paragraph's last words that the
+    # parser made the subject of the next paragraph's cue.
+    tags = ["B-S", "O", "B-C", "B-T"]
+    (only,) = link(spans(tags, {1}), [0] * 4, [0, 1, 1, 1], [2, 2, 2, 2])
+    assert only.source == []
+    (only,) = link(spans(tags, {1}), [0] * 4, [0, 1, 1, 1])
+    assert only.source == []
+    (only,) = link(spans(tags, {1}), [0] * 4, [0] * 4, [2, 2, 2, 2])
+    assert only.source == [Span("S", 0, 1)]
+
+
+def test_a_content_in_a_paragraph_that_carries_on_another_goes_to_its_last_cue() -> None:
+    # 'X said: // "A" // "B"': a quotation after a colon, run over two paragraphs.
+    tags = ["B-S", "B-C", "O", "O", "B-T", "O", "B-T"]
+    paragraphs = [0, 0, 0, 1, 1, 2, 2]
+    sentences = [0, 0, 0, 1, 1, 2, 2]
+    (only,) = link(spans(tags, {3, 5}), sentences, paragraphs, carried={1: 0, 2: 1})
+    assert only.cue == [Span("C", 1, 2)]
+    assert only.content == [Span("T", 4, 5), Span("T", 6, 7)]
+    # Paragraphs that carry nothing on keep their contents to themselves.
+    assert link(spans(tags, {3, 5}), sentences, paragraphs) == []
+    # A paragraph with a cue of its own keeps its content.
+    tags = ["B-S", "B-C", "O", "O", "B-T", "B-C"]
+    linked = link(spans(tags, {3}), [0, 0, 0, 1, 1, 1], [0, 0, 0, 1, 1, 1], carried={1: 0})
+    assert [(a.cue, a.content) for a in linked] == [([Span("C", 5, 6)], [Span("T", 4, 5)])]
