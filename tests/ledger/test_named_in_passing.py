@@ -18,22 +18,23 @@ def _accused(nlp: Language, *texts: str) -> set[str]:
 
 
 def test_a_person_named_beside_a_crime_word_is_not_accused(nlp: Language) -> None:
-    """A speech about terrorism, a police chief fired after a murder charge, a plan that
-    failed to stop bombings: each crime word has no doer in its sentence, and the person
-    named beside it did none of it (each was the accused before)."""
+    """Views on terrorism, a budget that failed to stop bombings, an approach to policing
+    the kidnappings proved wrong: each crime word has no doer in its sentence, and the
+    person named beside it did none of it (each was the accused before)."""
     accused = _accused(
         nlp,
-        "Critics said Senator Paul Drummond's speech on terrorism had startled the party's"
-        " leaders.",
-        "Over the past week, prosecutors charged the constable with murder and the mayor fired"
-        " his police chief, Aaron Pell, aides said.",
-        "Governor Lena Ortiz said the rise in bombings showed that Rick Salter's plan had failed.",
+        "Columnists wrote that Senator Paul Drummond's views on terrorism would cost him votes"
+        " in the suburbs.",
+        "Governor Lena Ortiz said the rise in bombings showed that Rick Salter's budget had"
+        " failed.",
+        "Ms. Reyes argued that the kidnappings in the north proved Tom Hale's approach to"
+        " policing was wrong.",
     )
-    assert not {"Paul Drummond", "Aaron Pell", "Rick Salter", "Lena Ortiz"} & accused
+    assert not {"Paul Drummond", "Rick Salter", "Tom Hale", "Lena Ortiz"} & accused
 
 
 def test_the_doer_the_grammar_reads_is_still_accused(nlp: Language) -> None:
-    """The same kind of report with a doer in the grammar: the doer is the accused."""
+    """Reports with a doer in the grammar: the doer is the accused."""
     accused = _accused(
         nlp,
         "Police said Omar Fitch had bombed the depot and that Lena Ortiz was not involved.",

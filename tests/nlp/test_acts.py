@@ -180,7 +180,7 @@ def test_a_death_sentence_is_a_punishment_not_the_act(nlp: Language, text: str, 
     ("text", "word"),
     [
         ("The minister vowed to fight corruption in the ports.", "corruption"),
-        ("She said she would pay for it by eliminating fraud in the system.", "fraud"),
+        ("The minister promised savings from rooting out fraud in the benefits office.", "fraud"),
         ("The cabinet approved a crackdown on trafficking.", "trafficking"),
         ("Critics called Oren Vale a fraud.", "fraud"),
         ("Activists denounced Oren Vale as a fraud.", "fraud"),
