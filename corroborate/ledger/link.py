@@ -18,9 +18,10 @@ its stored offsets. Per attribution (kinds from the extractor, refined by those 
 
 Whom it accuses (the *principal*): for a confession, admission or retraction the one who
 makes it; for political patronage (``acts.RELATIONAL``) the organisation named as patron;
-otherwise the target when it resolves to an entity, else the first person the content names
-besides the source, else an organisation the target phrase gives as its people's side
-(``AttributionFacts.target_side``: "five Harbour Party gunmen"), never one it only names.
+otherwise the target when it resolves to an entity, else, where the content names no person,
+an organisation the target phrase gives as its people's side (``AttributionFacts.target_side``:
+"five Harbour Party gunmen"), never one it only names. A person the content only names is
+not taken: who did what in it is the claims' reading of the grammar (``nlp/claims``).
 Every step keeps the entities its quote names (``involved``), which is how denials find the
 allegations they answer (``build``).
 """
@@ -285,25 +286,32 @@ def _principal(
         return (confessor.id if confessor else None), set()
     if target is not None and target != speaker and not _on_the_bench(target):
         return target.id, set()
-    candidates = [e for e in others if not _authority(e.name) and not _on_the_bench(e)]
-    humans = [e for e in candidates if e.type == "person"]
+    # A target that names no one accuses no one the content merely names: the first person
+    # it names was taken once, and on unseen reporting it was mostly a bystander to the act
+    # ("Trump's critique of Bush's performance on terrorism", "fired his police chief, X");
+    # who did the act is the claims' reading of the grammar (``nlp/claims``), which reads
+    # every accused such a step gave on court dev. Nor, where the content names people, is
+    # their side taken for them.
+    if any(e.type == "person" and not _authority(e.name) and not _on_the_bench(e)
+           for e in others):  # fmt: skip
+        return None, set()
     # An organisation the content names is the accused only where the target phrase makes
     # its people the organisation's ("five Harbour Party gunmen", "gunmen affiliated with
     # the Harbour Party"); one named in passing ("Medicaid", "the White House") or as the
     # victims' side ("14 of the dead belonged to X") accuses no one.
     sided = [e for e in sides if e.type == "organization" and e != speaker
              and not _authority(e.name) and not _on_the_bench(e)]  # fmt: skip
-    pool = humans or sided
-    return (pool[0].id if pool else None), set()
+    return (sided[0].id if sided else None), set()
 
 
 def _on_the_bench(entity: Entity) -> bool:
-    """A judge or magistrate (by a stated office: "chief justice" by its last word) decides
-    cases; a ruling never accuses one."""
-    return any(
-        _ROLE_NOUNS.get((a.role or "").lower().rsplit(" ", 1)[-1]) == "court"
-        for a in entity.affiliations
-    )
+    """A judge or magistrate (by a stated office: "chief justice" by its last word) or a
+    court itself (by its name's last word: "the Supreme Court", "Sindh High Court", "the
+    tribunal") decides cases; a ruling, or a report of one, never accuses it."""
+    offices = [a.role or "" for a in entity.affiliations]
+    if entity.type != "person":
+        offices.append(entity.name)
+    return any(_ROLE_NOUNS.get(office.lower().rsplit(" ", 1)[-1]) == "court" for office in offices)
 
 
 def _authority(name: str) -> bool:

@@ -29,6 +29,7 @@ class ActsLexicon:
     everyday_objects: frozenset[str]  # lemmas of things such a verb acts on: "proposal", "bill"
     described_things: frozenset[str]  # nouns a crime word only describes: "killing fields"
     idioms: Mapping[str, frozenset[str]]  # governing lemma -> crime words: "make" -> "killing"
+    opposing_words: frozenset[str]  # lemmas that work against a crime: "fight", "crackdown"
 
 
 def _at_word_start(pattern: str) -> re.Pattern[str]:
@@ -51,4 +52,5 @@ def acts_lexicon() -> ActsLexicon:
         everyday_objects=frozenset(data["everyday_objects"]),
         described_things=frozenset(data["described_things"]),
         idioms={verb: frozenset(words) for verb, words in data["idioms"].items()},
+        opposing_words=frozenset(data["opposing_words"]),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from corroborate.lexicon import load_data
+from corroborate.lexicon.acts import acts_lexicon
 
 __all__ = ["KindsLexicon", "kinds_lexicon"]
 
@@ -38,6 +39,9 @@ class KindsLexicon:
     belief_cues: frozenset[str]
     # Court and security cues the rules decide over the tagger (``nlp.tagger.apply``).
     rule_cues: frozenset[str]
+    # Words that make a content accusing: the lexicon's own (``crime_words``: "crime",
+    # "involvement", "orders") with the words of the acts it names (``crime_acts``), each
+    # act's words kept once, in ``acts.json``.
     crime_words: re.Pattern[str]
     negation: re.Pattern[str]
     dismissal: re.Pattern[str]
@@ -60,4 +64,15 @@ def kinds_lexicon() -> KindsLexicon:
     for name in fields:
         value = data[name]
         values[name] = frozenset(value) if isinstance(value, list) else re.compile(value, re.I)
+    values["crime_words"] = _crime_words(data["crime_words"], frozenset(data["crime_acts"]))
     return KindsLexicon(**values)  # type: ignore[arg-type]
+
+
+def _crime_words(own: str, act_labels: frozenset[str]) -> re.Pattern[str]:
+    """One pattern: the lexicon's own accusing words or the words of any of ``act_labels``."""
+    acts = {label: pattern for label, pattern in acts_lexicon().acts}
+    unknown = act_labels - acts.keys()
+    if unknown:
+        raise ValueError(f"kinds.json crime_acts names acts acts.json lacks: {sorted(unknown)}")
+    patterns = [own, *(acts[label].pattern for label in sorted(act_labels))]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)

@@ -30,6 +30,11 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # Nouns that name a person by what they do ("the killer, X"): apposed to a name, they are
 # that person, no figure of speech.
 _PERSON_NOUNS = legal().accused_nouns
+# Verbs whose "to ..." is a punishment ("sentenced to death", "condemned to death"): the
+# ruling verbs of the lexicon that give the outcome "sentenced".
+_SENTENCING_VERBS = frozenset(
+    verb for verb, outcome in legal().ruling_verbs.items() if outcome == "sentenced"
+)
 
 
 def act_of(text: str) -> str | None:
@@ -48,9 +53,11 @@ def everyday_senses(tokens: Iterable[Token]) -> list[Range]:
     violent verb acting on a thing (``_acts_on_a_thing``: "her work to kill a proposal"), a
     crime word describing a thing (``_describes_a_thing``: "killing fields", "an
     assault-weapons ban"), a crime noun that is a person (``_a_person_figure``: "a powerful new
-    weapon: X"), a crime word in an idiom (``_in_an_idiom``: "made a killing in the markets").
-    Read where the parse is and blanked before ``act_of`` reads the words; "killed
-    the guard", "the killing of the guard", "the weapon used in the murder" are kept."""
+    weapon: X"), a crime word in an idiom (``_in_an_idiom``: "made a killing in the markets"),
+    a punishment (``_a_punishment``: "sentenced to death" tells the sentence, not the
+    crime) and a crime opposed (``_opposed``: "vowed to fight corruption"). Read where the
+    parse is and blanked before ``act_of`` reads the words; "killed the guard", "the killing
+    of the guard", "the weapon used in the murder", "beaten to death" are kept."""
     out: list[Range] = []
     for token in tokens:
         if (
@@ -58,6 +65,8 @@ def everyday_senses(tokens: Iterable[Token]) -> list[Range]:
             or _describes_a_thing(token)
             or _a_person_figure(token)
             or _in_an_idiom(token)
+            or _a_punishment(token)
+            or _opposed(token)
         ):
             out.append((token.idx, token.idx + len(token.text)))
     return out
@@ -102,11 +111,41 @@ def _a_person_figure(token: Token) -> bool:
         apposed.append(token.head)
     if token.dep_ == "attr" and token.head.lemma_ == "be":
         apposed += [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.dep_ == "oprd" or (token.dep_ == "pobj" and token.head.lower_ == "as"):
+        # "called X a fraud", "ripped X as a disgusting fraud": what the verb makes its
+        # object be
+        verb = token.head if token.dep_ == "oprd" else token.head.head
+        apposed += [c for c in verb.children if c.dep_ in _OBJECTS]
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].text == ":":
         # "weapon: X": a colon apposes what follows, however the parser hangs the name
         apposed.append(doc[token.i + 2])
     return any(t.ent_type_ == "PERSON" for t in apposed)
+
+
+def _a_punishment(token: Token) -> bool:
+    """ "death" as what a court sentences to ("sentenced to death for blasphemy", "was
+    condemned to death"): the punishment, so the sentence's act is its crime's ("for
+    blasphemy"), not a killing. "Beaten to death", "stabbed to death" keep theirs."""
+    if token.lower_ != "death" or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    return token.head.head.lemma_.lower() in _SENTENCING_VERBS
+
+
+def _opposed(token: Token) -> bool:
+    """A crime noun that something works against: the object of a word of opposing ("vowed
+    to fight corruption", "by eliminating the system's fraud") or of its preposition "against"
+    or "on" ("a crackdown on trafficking", "the war against drug cartels"). What a sentence
+    opposes is no one's act in it; "charged X with fraud", "the fraud X committed" keep theirs."""
+    if token.pos_ != "NOUN" or act_of(token.text) is None:
+        return False
+    if token.dep_ in _OBJECTS:
+        governor = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("against", "on"):
+        governor = token.head.head
+    else:
+        return False
+    return governor.lemma_.lower() in _LEX.opposing_words
 
 
 def _a_thing(noun: Token) -> bool:

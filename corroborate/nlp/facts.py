@@ -146,12 +146,15 @@ def _names_court(name: str) -> bool:
 
 def _source_label(name: str | None) -> str | None:
     """A source no entity may stand for keeps its words when they describe someone ("the
-    prosecution", "the force"); a pronoun or an indefinite phrase ("They", "a statement")
-    names nobody."""
+    prosecution", "the force", "police" in "X killed Y, police said"); a pronoun or an
+    indefinite phrase ("They", "a statement") names nobody, nor does another lone word in
+    lower case ("who", "others"), unless it names an authority (police, investigators)."""
     if not name:
         return None
     words = name.split()
-    if words[0].lower() in _WORDS.unnamed_openers or (len(words) == 1 and name.islower()):
+    if words[0].lower() in _WORDS.unnamed_openers:
+        return None
+    if len(words) == 1 and name.islower() and not _WORDS.names_authority(name):
         return None
     return name
 

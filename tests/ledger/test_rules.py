@@ -245,6 +245,48 @@ def test_the_crimes_a_verb_names_are_acts() -> None:
     assert act_of("attacked the senator in a speech") is None
 
 
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [
+        ("two men robbed the jeweller at gunpoint", "robbery"),
+        ("the dacoits looted the bus", "robbery"),
+        ("arrested for the theft of a motorcycle", "theft"),
+        ("charged with embezzling pension funds", "fraud"),
+        ("a forgery of land records", "fraud"),
+        ("accused of taking bribes from contractors", "corruption"),
+        ("a money laundering reference", "corruption"),
+        ("caught smuggling heroin across the border", "trafficking"),
+        ("a human trafficking ring", "trafficking"),
+        ("tried for crimes against humanity", "war crimes"),
+        ("booked for blasphemy", "blasphemy"),
+        ("charged with sedition", "sedition"),
+        ("rioters vandalised the station", "rioting"),
+        ("convicted of manslaughter", "killing"),
+        ("molested a student", "sexual violence"),
+    ],
+)
+def test_the_crime_categories_beyond_violence_are_acts(words: str, act: str) -> None:
+    """The categories of the UN's classification of crime (ICCS) a court report names besides
+    violence: property, fraud and corruption, drugs and smuggling, crimes under international
+    law, offences against the state and public order."""
+    assert act_of(words) == act
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "drug prices rose again",
+        "a riot of colour",
+        "Rob Portman's campaign",
+        "prices rocketed",
+        "stole the show",
+        "the Robbins family",
+    ],
+)
+def test_everyday_words_near_the_new_categories_name_no_act(words: str) -> None:
+    assert act_of(words) is None
+
+
 def test_support_of_a_policy_is_no_patronage() -> None:
     """ "Her support of military action" is a stance: only the words that name a patron
     ("patronage", "backing", "close links", "money from") make a patronage act."""

@@ -48,6 +48,26 @@ def test_kinds_and_acts_come_from_the_lexicon() -> None:
     assert act_of("passed on secret information") == "espionage"
 
 
+def test_the_accusing_words_are_the_acts_words_and_a_few_of_their_own() -> None:
+    """An attribution is an allegation when its content names a crime: the words of the
+    acts ``kinds.json`` names (each act's words listed once, in ``acts.json``) or its own few
+    ("crime", "involvement"); an act too common outside accusations (patronage's "backing")
+    decides no kind."""
+    import pytest
+
+    from corroborate.lexicon import load_data
+    from corroborate.lexicon.acts import acts_lexicon
+    from corroborate.lexicon.kinds import _crime_words, kinds_lexicon
+
+    crime_words = kinds_lexicon().crime_words
+    assert crime_words.search("embezzled the funds") and crime_words.search("his involvement")
+    assert not crime_words.search("backing the senator")
+    named = set(load_data("kinds")["crime_acts"])
+    assert named <= {label for label, _ in acts_lexicon().acts} and "patronage" not in named
+    with pytest.raises(ValueError, match="no such act"):
+        _crime_words("crime", frozenset({"no such act"}))
+
+
 _DEPENDENCY_LABELS = frozenset(
     "acomp oprd xcomp ccomp dobj advmod attr agent dative npadvmod prep advcl compound amod "
     "nmod appos poss flat nsubj nsubjpass csubj csubjpass conj pobj relcl acl".split()

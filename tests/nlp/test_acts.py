@@ -154,3 +154,53 @@ def test_a_bomb_s_use_and_makers_name_the_explosives_act(text: str) -> None:
 
 def test_a_bombshell_names_no_act() -> None:
     assert act_of("The senator called the report a bombshell.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The tribunal sentenced Idris Kamal to death for crimes against humanity.", "war crimes"),
+        ("A court in Quetta sentenced Nadia Rauf to death for blasphemy.", "blasphemy"),
+        ("He was condemned to death for the murder of his cousin.", "killing"),
+        ("The shopkeeper was beaten to death by a mob.", "killing"),
+    ],
+)
+def test_a_death_sentence_is_a_punishment_not_the_act(nlp: Language, text: str, act: str) -> None:
+    """ "Sentenced to death" tells the punishment: the sentence's act is its crime's ("for
+    blasphemy"), or a killing where one is named; "beaten to death" is still a killing."""
+    doc = nlp(text)
+    blanked = "".join(
+        " " * len(ch) if any(s <= i < e for s, e in everyday_senses(doc)) else ch
+        for i, ch in enumerate(text)
+    )
+    assert act_of(blanked) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The minister vowed to fight corruption in the ports.", "corruption"),
+        ("The minister promised savings from rooting out fraud in the benefits office.", "fraud"),
+        ("The cabinet approved a crackdown on trafficking.", "trafficking"),
+        ("Critics called Oren Vale a fraud.", "fraud"),
+        ("Activists denounced Oren Vale as a fraud.", "fraud"),
+    ],
+)
+def test_a_crime_opposed_or_said_of_a_person_names_no_act(
+    nlp: Language, text: str, word: str
+) -> None:
+    """What a sentence works against ("fight corruption") is no one's act in it, and a
+    person called "a fraud" is called a fake, not accused of a fraud."""
+    assert _senses(nlp, text) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged Oren Vale with fraud.",
+        "The court heard that Oren Vale is a fraudster.",
+        "Prosecutors said the corruption went on for a decade.",
+    ],
+)
+def test_a_crime_charged_or_told_keeps_its_act(nlp: Language, text: str) -> None:
+    assert _senses(nlp, text) == []

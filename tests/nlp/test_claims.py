@@ -585,7 +585,11 @@ def test_a_pronoun_is_not_the_relative_its_own_sentence_describes(nlp: Language)
         "overturned by a federal judge.",
     )
     assert outcomes(found, "Jalal Haider") == {"overturned"}
-    assert "accused" not in roles(found)["Tom Reed"]
+    # "his conviction" is Jalal Haider's, not his uncle's: no outcome for the uncle, who is
+    # accused only as the one who robbed the bank
+    assert outcomes(found, "Tom Reed") == set()
+    assert {c.kind for c in found if any(p.name == "Tom Reed" and p.role == "accused"
+                                         for p in c.participants)} == {"crime"}  # fmt: skip
 
 
 def test_a_list_after_a_relative_clause_adds_to_the_accused_followed(nlp: Language) -> None:

@@ -6,6 +6,7 @@ the last tests check that ingest attaches the facts and ``extract`` alone does n
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from corroborate.extract import analyse_documents, extract_documents
@@ -129,6 +130,21 @@ def test_the_source_and_target_words_the_ledger_needs() -> None:
     facts = attribution_facts(document, ruling, [])
     assert facts is not None and facts.court_source
     assert "Dock Union" not in facts.target_modifiers  # "and" joins: the name is no modifier
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [("police", "police"), ("investigators", "investigators"), ("others", None), ("who", None)],
+)
+def test_a_lone_lower_case_source_names_someone_only_as_an_authority(
+    source: str, label: str | None
+) -> None:
+    """ "X embezzled the funds, police said": police are who alleges, as "the police" are;
+    a lone word that is no authority's ("others", "who") names no one."""
+    text = f"Omar Vane embezzled the funds, {source} said."
+    said = _said(text, source, "said", "Omar Vane embezzled the funds", source_name=source)
+    facts = attribution_facts(Document("d", text), said, [])
+    assert facts is not None and facts.source_label == label
 
 
 def test_the_quote_names_accusations_and_the_party() -> None:

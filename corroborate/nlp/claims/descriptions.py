@@ -256,8 +256,9 @@ class Descriptions(Parties):
             out += self._names(noun.head)  # "accused Jameel", "suspect Kareem Bux"
         if noun.dep_ == "appos":
             out += self._names(noun.head) if noun.head.pos_ == "PROPN" else []
-        if noun.dep_ == "dobj":
-            # "identified the shooter as X": the noun's "as" phrase on the verb names it
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            # "identified the shooter as X", "the two gunmen were identified as X and Y": the
+            # noun's "as" phrase on the verb names it
             out += [n for o in prep_objects(noun.head, _AS_AN_OFFICE) for n in self._names(o)]
         verb = noun.head.head
         if noun.dep_ == "pobj" and noun.head.lower_ in _AS_AN_OFFICE and verb.pos_ == "VERB":
