@@ -120,8 +120,9 @@ def _run(
         if mentions:
             # What the ledger needs of each attribution's text, read here once, over the
             # whole text and its mentions, so that no rebuild reads the text (``nlp.facts``).
-            found = with_facts(document, found, named)
+            # Claims first: an attribution that reads a claim's act quotes as the claim does.
             claims = with_claim_facts(document, claims)
+            found = with_facts(document, found, named, claims)
             # Whom each source speaks for, as written ("the party" -> the organisation named
             # before it; "PRP spokesman X"), read here so the audit reads no text either.
             found = speakers.with_speakers(found, named)

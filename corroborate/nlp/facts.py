@@ -41,6 +41,8 @@ __all__ = [
     "attribution_facts",
     "claim_facts",
     "custodial_report",
+    "quoted",
+    "same_act",
     "with_claim_facts",
     "with_facts",
 ]
@@ -52,17 +54,41 @@ _NOT_A_NOUN_AFTER = name_words().joining_words | _WORDS.subject_verbs
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 
 
-def with_facts(document: Document, attributions: Sequence[Attribution],
-               mentions: Sequence[Mention]) -> list[Attribution]:  # fmt: skip
-    """``attributions`` of ``document`` each with its facts (``attribution_facts``)."""
+def with_facts(
+    document: Document,
+    attributions: Sequence[Attribution],
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim] = (),
+) -> list[Attribution]:
+    """``attributions`` of ``document`` each with its facts (``attribution_facts``);
+    ``claims``: the document's claims, quoted (``with_claim_facts``), whose quote an
+    attribution of the same act takes (``attribution_facts``)."""
     spans = sentences(document.text)  # once per document: a judgement has hundreds
-    return [replace(a, facts=attribution_facts(document, a, mentions, spans)) for a in attributions]
+    return [
+        replace(a, facts=attribution_facts(document, a, mentions, spans, claims))
+        for a in attributions
+    ]
 
 
 def with_claim_facts(document: Document, claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` of ``document`` each with what the ledger needs of its sentence
-    (``claim_facts``)."""
-    return [claim_facts(document, c) for c in claims]
+    """``claims`` of ``document`` each quoted as an attribution is (``quoted``) and with
+    what the ledger needs of its sentence (``claim_facts``)."""
+    spans = sentences(document.text)
+    return [claim_facts(document, quoted(document.text, c, spans)) for c in claims]
+
+
+def quoted(text: str, claim: Claim, spans: list[Range] | None = None) -> Claim:
+    """``claim`` with ``start``/``end`` the whole sentences that hold its cue and its parties
+    (``quote_range``, as an attribution's quote): the parse may join two sentences ("More
+    than 140 witnesses testified. The accused denied ..."), and an attribution read there
+    quotes only the second; one act told in one sentence is then quoted once. Only the
+    words of the sentence the parse read count (a party a pronoun stands for is elsewhere)."""
+    inside = [
+        r for r in (claim.cue, *((p.start, p.end) for p in claim.participants))
+        if claim.start <= r[0] and r[1] <= claim.end
+    ]  # fmt: skip
+    start, end = quote_range(text, inside or [(claim.start, claim.end)], spans)
+    return replace(claim, start=start, end=end)
 
 
 def claim_facts(document: Document, claim: Claim) -> Claim:
@@ -81,15 +107,18 @@ def attribution_facts(
     attribution: Attribution,
     mentions: Sequence[Mention],
     spans: list[Range] | None = None,
+    claims: Sequence[Claim] = (),
 ) -> AttributionFacts | None:
     """What the ledger needs of ``attribution``'s text; None when it has no content, which
-    the ledger cannot quote as an event. ``spans``: the text's sentences, when known."""
+    the ledger cannot quote as an event. ``spans``: the text's sentences, when known;
+    ``claims``: the document's claims, quoted (``same_act``)."""
     a, text = attribution, document.text
     ranges = [*a.source, *a.cue, *a.content]
     if not a.content:
         return None
     content = " ".join(text[s:e] for s, e in a.content)
-    start, end = quote_range(text, ranges, spans)
+    read = same_act(a, claims)
+    start, end = (read.start, read.end) if read else quote_range(text, ranges, spans)
     confessed = bool(_WORDS.confession.search(content))
     return AttributionFacts(
         quote=(start, end),
@@ -111,6 +140,24 @@ def attribution_facts(
         target_people=a.target_people,
         target_side=_side(mentions, a.target_side),
     )
+
+
+def same_act(attribution: Attribution, claims: Sequence[Claim]) -> Claim | None:
+    """The claim that reads the act ``attribution`` tells, by the same cue ("The accused
+    denied conspiring ...": the grammar's denial and the tagger's), with the attribution's
+    source inside the claim's quote; None if none. The attribution then quotes as the claim
+    does, so that the ledger tells one act once: the tagger's content may reach into the
+    sentence before ("More than 140 witnesses testified. The accused denied ..."), which
+    would quote the act again over a wider span."""
+    for claim in claims:
+        inside = all(claim.start <= s and e <= claim.end for s, e in attribution.source)
+        if inside and any(_overlap(claim.cue, cue) for cue in attribution.cue):
+            return claim
+    return None
+
+
+def _overlap(one: Range, other: Range) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def custodial_report(quote: str, source: str | None) -> bool:
