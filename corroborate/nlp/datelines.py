@@ -1,10 +1,10 @@
 """Datelines: where a report was filed from, opening a line before its first sentence.
 
 "KARACHI: In a statement ...", "ISLAMABAD, Jan 5: ...", "NAIROBI, Kenya (AP) - ...",
-"New Delhi, Oct 11 (Reuters) - ...", "(Karachi) The court ...". A dateline is no part of the sentence after it (no
-subject, no party, no source): the segmentation starts a sentence after it
-(``nlp.sentences``) and the mentions type the place in it a place (``mentions.entity_types``).
-One place decides what a dateline is: ``datelines(text)``.
+"New Delhi, Oct 11 (Reuters) - ...", "(Karachi) The court ...". A dateline is no part of
+the sentence after it (no subject, no party, no source): the segmentation starts a sentence
+after it (``nlp.sentences``) and the mentions type the place in it a place
+(``mentions.entity_types``). One place decides what a dateline is: ``datelines(text)``.
 
 The shape, not a list of places, tells it: a place in capitals, or a place in title case
 that a date or an agency follows (a title-case name and a colon alone is as often a
