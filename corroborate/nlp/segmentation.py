@@ -1,5 +1,6 @@
-"""The spaCy component that holds the parser to ``sentence_starts``: a line's first word and
-the word after a dateline begin a sentence (``nlp.sentences``).
+"""The spaCy component that holds the parser to ``sentence_starts``: a line's first word, the
+word after a dateline and a capital after a clear sentence end begin a sentence
+(``nlp.sentences``).
 
 spaCy's parser keeps a sentence start set before it runs and finds the others itself. Left
 alone, it reads a headline, the dateline under it and the first sentence as one sentence

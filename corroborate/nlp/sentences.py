@@ -35,21 +35,22 @@ _LINE_START = re.compile(r"\n\s*(?=\S)")
 # ("Mr.", "Corp.", "U.S."), no initial, no "a.m." - then a capital; or a word in capitals
 # glued to it ("filed by the accused.On February 11").
 _CLEAR_END = re.compile(r"\b[a-z]{3,}[.!?](?:[\"”’')]?\s+(?=[\"“‘']?[A-Z])|(?=[A-Z][a-z]))")
-# A line that only wraps a sentence: it ends in a lower-case word or a comma and the next
-# line goes on in lower case, a quotation's opening mark aside ("and that,\n\n"when ...").
-_WRAPPED = re.compile(r"[a-z,]$")
 
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets where a sentence must start: each line's first word (not where a line only
-    wraps a sentence), the first word after a dateline, and a capital after a lower-case
-    word's final punctuation."""
+    wraps a sentence: it ends in a lower-case word or a comma and the next goes on in lower
+    case, a quotation's opening mark aside: "and that,\n\n"when ..."), the first word after
+    a dateline, and a capital after a lower-case word's final punctuation."""
     starts = {d.end for d in datelines(text)}
     starts |= {m.end() for m in _CLEAR_END.finditer(text)}
     for match in _LINE_START.finditer(text):
         start = match.end()
-        before = text[: match.start()].rstrip()
-        if _WRAPPED.search(before) and text[start:].lstrip("\"“‘'")[:1].islower():
+        last = match.start() - 1  # the line's last character that is no space
+        while last >= 0 and text[last].isspace():
+            last -= 1
+        wrapped = last >= 0 and (text[last] == "," or "a" <= text[last] <= "z")
+        if wrapped and text[start : start + 2].lstrip("\"“‘'")[:1].islower():
             continue
         starts.add(start)
     starts.discard(0)
