@@ -15,7 +15,7 @@ stored rows the same way (migration ``LEDGER_FACTS``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from corroborate.lexicon.kinds import kinds_lexicon
@@ -24,6 +24,7 @@ from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.dates import event_date
+from corroborate.nlp.headlines import told_again
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier
 from corroborate.nlp.sentences import quote_range, sentences
@@ -43,6 +44,7 @@ __all__ = [
     "custodial_report",
     "quoted",
     "same_act",
+    "told_once",
     "with_claim_facts",
     "with_facts",
 ]
@@ -62,10 +64,12 @@ def with_facts(
 ) -> list[Attribution]:
     """``attributions`` of ``document`` each with its facts (``attribution_facts``);
     ``claims``: the document's claims, quoted (``with_claim_facts``), whose quote an
-    attribution of the same act takes (``attribution_facts``)."""
+    attribution of the same act takes (``attribution_facts``): the body's claim where the
+    headline's act is told again there (``headlines.told_again``)."""
     spans = sentences(document.text)  # once per document: a judgement has hundreds
+    again = told_again(document.text, claims, spans)
     return [
-        replace(a, facts=attribution_facts(document, a, mentions, spans, claims))
+        replace(a, facts=attribution_facts(document, a, mentions, spans, claims, again))
         for a in attributions
     ]
 
@@ -75,6 +79,14 @@ def with_claim_facts(document: Document, claims: Sequence[Claim]) -> list[Claim]
     what the ledger needs of its sentence (``claim_facts``)."""
     spans = sentences(document.text)
     return [claim_facts(document, quoted(document.text, c, spans)) for c in claims]
+
+
+def told_once(document: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` (quoted) without the headline's that the body tells again
+    (``headlines.told_again``); after ``with_facts``, which quotes an attribution of such a
+    claim's act as the body's claim."""
+    again = told_again(document.text, claims, sentences(document.text))
+    return [c for c in claims if c.cue not in again]
 
 
 def quoted(text: str, claim: Claim, spans: list[Range] | None = None) -> Claim:
@@ -108,16 +120,20 @@ def attribution_facts(
     mentions: Sequence[Mention],
     spans: list[Range] | None = None,
     claims: Sequence[Claim] = (),
+    again: Mapping[Range, Claim] | None = None,
 ) -> AttributionFacts | None:
     """What the ledger needs of ``attribution``'s text; None when it has no content, which
     the ledger cannot quote as an event. ``spans``: the text's sentences, when known;
-    ``claims``: the document's claims, quoted (``same_act``)."""
+    ``claims``: the document's claims, quoted (``same_act``); ``again``: the headline's
+    claims the body tells again, by cue, with the body's (``headlines.told_again``)."""
     a, text = attribution, document.text
     ranges = [*a.source, *a.cue, *a.content]
     if not a.content:
         return None
     content = " ".join(text[s:e] for s, e in a.content)
     read = same_act(a, claims)
+    if read is not None and again:
+        read = again.get(read.cue, read)  # the headline's act: the body's telling
     start, end = (read.start, read.end) if read else quote_range(text, ranges, spans)
     confessed = bool(_WORDS.confession.search(content))
     return AttributionFacts(

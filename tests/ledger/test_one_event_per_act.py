@@ -18,7 +18,7 @@ _REPORTS = [
         "id": "headline-dateline",
         "published": "2031-03-04",
         "text": (
-            "Gang leader confesses to ordering two killings in 2019\n\n"
+            "Waqar Bhatti confesses to ordering two killings in 2019\n\n"
             "LAHORE: In a statement recorded before a judicial magistrate on Tuesday, gang "
             "leader Waqar Bhatti confessed to ordering the killings of two shopkeepers.\n\n"
             "Bhatti told the magistrate that he had paid two gunmen for the killings."
@@ -31,6 +31,14 @@ _REPORTS = [
             "NAIROBI, Kenya (AP) — A court on Friday convicted Omondi Kariuki and Hassan "
             "Wekesa of plotting the bombing of a bus station. More than 60 witnesses "
             "testified in the case. The accused denied plotting the bombing."
+        ),
+    },
+    {
+        "id": "headline-alone",
+        "published": "2031-02-02",
+        "text": (
+            "Court convicts Tariq Mahmood of extortion\n\n"
+            "His lawyers said they would appeal against the verdict in the high court."
         ),
     },
     {
@@ -68,6 +76,8 @@ def test_every_quote_is_whole_sentences_without_a_headline_or_a_dateline(ledger:
     texts = {r["id"]: str(r["text"]) for r in _REPORTS}
     assert _events(ledger)
     for event in _events(ledger):
+        if event.document_id == "headline-alone":
+            continue  # the headline is its only telling
         text = texts[event.document_id]
         spans = sentences(text)
         assert event.start in {s for s, _ in spans} and event.end in {e for _, e in spans}
@@ -76,10 +86,23 @@ def test_every_quote_is_whole_sentences_without_a_headline_or_a_dateline(ledger:
 
 
 def test_one_confession_of_the_sentence_that_tells_it(ledger: Ledger) -> None:
-    confessions = [e for e in _events(ledger) if e.kind == "confession"]
+    """The headline tells the body's confession again: one event, the body's sentence."""
+    confessions = [
+        e
+        for e in _events(ledger)
+        if e.kind == "confession" and e.document_id == "headline-dateline"
+    ]
+    assert not [e for e in confessions if e.quote.startswith("Waqar Bhatti confesses")]
     told = [e for e in confessions if e.quote.startswith("In a statement recorded")]
     assert len({(e.start, e.end) for e in told}) == 1
     assert all(e.setting == "judicial" for e in told)
+
+
+def test_a_headline_that_alone_tells_an_act_keeps_it(ledger: Ledger) -> None:
+    rulings = [e for e in _events(ledger) if e.document_id == "headline-alone"]
+    assert [(e.kind, e.outcome, e.quote) for e in rulings] == [
+        ("ruling", "convicted", "Court convicts Tariq Mahmood of extortion")
+    ]
 
 
 def test_one_denial_of_the_sentence_that_tells_it(ledger: Ledger) -> None:
