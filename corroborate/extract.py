@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from corroborate.audit import complaints, speakers
 from corroborate.audit.figures import find_figures
 from corroborate.nlp.claims import find_claims
-from corroborate.nlp.facts import with_claim_facts, with_facts
+from corroborate.nlp.facts import told_once, with_claim_facts, with_facts
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Mention
@@ -120,8 +120,11 @@ def _run(
         if mentions:
             # What the ledger needs of each attribution's text, read here once, over the
             # whole text and its mentions, so that no rebuild reads the text (``nlp.facts``).
-            found = with_facts(document, found, named)
+            # Claims first: an attribution that reads a claim's act quotes as the claim does;
+            # then a headline's claim the body tells again gives way to the body's.
             claims = with_claim_facts(document, claims)
+            found = with_facts(document, found, named, claims)
+            claims = told_once(document, claims)
             # Whom each source speaks for, as written ("the party" -> the organisation named
             # before it; "PRP spokesman X"), read here so the audit reads no text either.
             found = speakers.with_speakers(found, named)

@@ -15,7 +15,7 @@ stored rows the same way (migration ``LEDGER_FACTS``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from corroborate.lexicon.kinds import kinds_lexicon
@@ -24,6 +24,7 @@ from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.dates import event_date
+from corroborate.nlp.headlines import told_again
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier
 from corroborate.nlp.sentences import quote_range, sentences
@@ -41,6 +42,9 @@ __all__ = [
     "attribution_facts",
     "claim_facts",
     "custodial_report",
+    "quoted",
+    "same_act",
+    "told_once",
     "with_claim_facts",
     "with_facts",
 ]
@@ -52,17 +56,51 @@ _NOT_A_NOUN_AFTER = name_words().joining_words | _WORDS.subject_verbs
 _FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
 
 
-def with_facts(document: Document, attributions: Sequence[Attribution],
-               mentions: Sequence[Mention]) -> list[Attribution]:  # fmt: skip
-    """``attributions`` of ``document`` each with its facts (``attribution_facts``)."""
+def with_facts(
+    document: Document,
+    attributions: Sequence[Attribution],
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim] = (),
+) -> list[Attribution]:
+    """``attributions`` of ``document`` each with its facts (``attribution_facts``);
+    ``claims``: the document's claims, quoted (``with_claim_facts``), whose quote an
+    attribution of the same act takes (``attribution_facts``): the body's claim where the
+    headline's act is told again there (``headlines.told_again``)."""
     spans = sentences(document.text)  # once per document: a judgement has hundreds
-    return [replace(a, facts=attribution_facts(document, a, mentions, spans)) for a in attributions]
+    again = told_again(document.text, claims, spans)
+    return [
+        replace(a, facts=attribution_facts(document, a, mentions, spans, claims, again))
+        for a in attributions
+    ]
 
 
 def with_claim_facts(document: Document, claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` of ``document`` each with what the ledger needs of its sentence
-    (``claim_facts``)."""
-    return [claim_facts(document, c) for c in claims]
+    """``claims`` of ``document`` each quoted as an attribution is (``quoted``) and with
+    what the ledger needs of its sentence (``claim_facts``)."""
+    spans = sentences(document.text)
+    return [claim_facts(document, quoted(document.text, c, spans)) for c in claims]
+
+
+def told_once(document: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` (quoted) without the headline's that the body tells again
+    (``headlines.told_again``); after ``with_facts``, which quotes an attribution of such a
+    claim's act as the body's claim."""
+    again = told_again(document.text, claims, sentences(document.text))
+    return [c for c in claims if c.cue not in again]
+
+
+def quoted(text: str, claim: Claim, spans: list[Range] | None = None) -> Claim:
+    """``claim`` with ``start``/``end`` the whole sentences that hold its cue and its parties
+    (``quote_range``, as an attribution's quote): the parse may join two sentences ("More
+    than 140 witnesses testified. The accused denied ..."), and an attribution read there
+    quotes only the second; one act told in one sentence is then quoted once. Only the
+    words of the sentence the parse read count (a party a pronoun stands for is elsewhere)."""
+    inside = [
+        r for r in (claim.cue, *((p.start, p.end) for p in claim.participants))
+        if claim.start <= r[0] and r[1] <= claim.end
+    ]  # fmt: skip
+    start, end = quote_range(text, inside or [(claim.start, claim.end)], spans)
+    return replace(claim, start=start, end=end)
 
 
 def claim_facts(document: Document, claim: Claim) -> Claim:
@@ -81,15 +119,22 @@ def attribution_facts(
     attribution: Attribution,
     mentions: Sequence[Mention],
     spans: list[Range] | None = None,
+    claims: Sequence[Claim] = (),
+    again: Mapping[Range, Claim] | None = None,
 ) -> AttributionFacts | None:
     """What the ledger needs of ``attribution``'s text; None when it has no content, which
-    the ledger cannot quote as an event. ``spans``: the text's sentences, when known."""
+    the ledger cannot quote as an event. ``spans``: the text's sentences, when known;
+    ``claims``: the document's claims, quoted (``same_act``); ``again``: the headline's
+    claims the body tells again, by cue, with the body's (``headlines.told_again``)."""
     a, text = attribution, document.text
     ranges = [*a.source, *a.cue, *a.content]
     if not a.content:
         return None
     content = " ".join(text[s:e] for s, e in a.content)
-    start, end = quote_range(text, ranges, spans)
+    read = same_act(a, claims)
+    if read is not None and again:
+        read = again.get(read.cue, read)  # the headline's act: the body's telling
+    start, end = (read.start, read.end) if read else quote_range(text, ranges, spans)
     confessed = bool(_WORDS.confession.search(content))
     return AttributionFacts(
         quote=(start, end),
@@ -111,6 +156,24 @@ def attribution_facts(
         target_people=a.target_people,
         target_side=_side(mentions, a.target_side),
     )
+
+
+def same_act(attribution: Attribution, claims: Sequence[Claim]) -> Claim | None:
+    """The claim that reads the act ``attribution`` tells, by the same cue ("The accused
+    denied conspiring ...": the grammar's denial and the tagger's), with the attribution's
+    source inside the claim's quote; None if none. The attribution then quotes as the claim
+    does, so that the ledger tells one act once: the tagger's content may reach into the
+    sentence before ("More than 140 witnesses testified. The accused denied ..."), which
+    would quote the act again over a wider span."""
+    for claim in claims:
+        inside = all(claim.start <= s and e <= claim.end for s, e in attribution.source)
+        if inside and any(_overlap(claim.cue, cue) for cue in attribution.cue):
+            return claim
+    return None
+
+
+def _overlap(one: Range, other: Range) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def custodial_report(quote: str, source: str | None) -> bool:

@@ -43,6 +43,13 @@ def _load(name: str, attribution: str) -> Language:
     else:
         config = {"model": "accurate", "tagger": attribution}
     nlp = load_bare(name)
+    # The segmentation holds the parser to the sentence starts the text shows (a line's
+    # first word, the word after a dateline, a clear sentence end: ``nlp.sentences``);
+    # importing registers it.
+    from corroborate.nlp.segmentation import SEGMENTATION
+
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(SEGMENTATION, before="parser")
     nlp.add_pipe(COMPONENT, config=config)
     return nlp
 

@@ -47,3 +47,40 @@ def test_a_first_name_still_shares_a_surname(nlp: Language) -> None:
     read = roles(found)
     assert read["Rajesh Talwar"] == {"accused"}
     assert read["Nupur Talwar"] == {"accused"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lone", "full"),
+    [
+        (
+            "The court handed ten-year terms to two of his guards — Rafiq and Gul Sher — while"
+            " acquitting a third man.",
+            "Rafiq",
+            "Gul Sher",
+        ),
+        ("The court sentenced his drivers Nasir and Sher Khan to life.", "Nasir", "Sher Khan"),
+    ],
+)
+def test_names_a_noun_for_people_lists_are_each_whole(
+    nlp: Language, sentence: str, lone: str, full: str
+) -> None:
+    """A list hung on a noun for people that is no kin ("guards", "drivers") says what each
+    is to the case, not to each other: the lone first name keeps its own name and borrows
+    no surname ("Rafiq Sher" would be a third person)."""
+    read = roles(claims_of(nlp, sentence))
+    assert read[lone] == {"accused"}
+    assert read[full] == {"accused"}
+    assert not any(name.startswith(lone + " ") for name in read)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shared"),
+    [
+        ("The court sentenced his parents Rajesh and Nupur Talwar to life.", "Rajesh Talwar"),
+        ("Police arrested two of his sons, Ali and Omar Khan, on Friday.", "Ali Khan"),
+    ],
+)
+def test_names_a_noun_for_kin_lists_share_a_surname(
+    nlp: Language, sentence: str, shared: str
+) -> None:
+    assert "accused" in roles(claims_of(nlp, sentence))[shared]

@@ -245,3 +245,31 @@ def test_the_side_of_those_an_arrest_is_of(nlp: Language) -> None:
         [analysis] = analyse_documents([Document("d", text)], nlp)
         sides += [a.facts.target_side for a in analysis.attributions if a.facts is not None]
     assert sides == [("Granite Brigade",), ()]
+
+
+def test_a_claim_quotes_the_sentences_of_its_cue_and_parties() -> None:
+    """The parse may join two sentences; the claim quotes those that hold its words, as an
+    attribution does (``quote_range``), so that one act is quoted once."""
+    text = "More than 60 witnesses testified in the case. Omar Vane denied the charge."
+    joined = Claim("denial", 0, len(text), _at(text, "denied"),
+                   (Participant("Omar Vane", "accused", *_at(text, "Omar Vane")),))  # fmt: skip
+    (read,) = with_claim_facts(Document("d", text), [joined])
+    assert text[read.start : read.end] == "Omar Vane denied the charge."
+
+
+def test_an_attribution_of_a_claim_s_act_quotes_as_the_claim() -> None:
+    """The tagger's content reaches into the sentence before; the claim with the same cue
+    reads the act, and the attribution takes its quote: one event, not two that overlap."""
+    text = "More than 60 witnesses testified in the case. Omar Vane denied the charge."
+    document = Document("d", text)
+    denied = Claim("denial", *_at(text, "Omar Vane denied the charge."), _at(text, "denied"),
+                   (Participant("Omar Vane", "accused", *_at(text, "Omar Vane")),))  # fmt: skip
+    said = Attribution([_at(text, "Omar Vane")], [_at(text, "denied")],
+                       [_at(text, "More than 60 witnesses"), _at(text, "the charge")])  # fmt: skip
+    (alone,) = with_facts(document, [said], [])
+    (read,) = with_facts(document, [said], [], [denied])
+    assert alone.facts is not None and alone.facts.quote == (0, len(text))
+    assert read.facts is not None and read.facts.quote == (denied.start, denied.end)
+    other = Claim("ruling", *_at(text, "Omar Vane denied the charge."), _at(text, "charge"), ())
+    (apart,) = with_facts(document, [said], [], [other])  # another word: another act
+    assert apart.facts is not None and apart.facts.quote == (0, len(text))

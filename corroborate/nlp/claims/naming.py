@@ -21,6 +21,7 @@ from corroborate.nlp import names
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
+from corroborate.nlp.mentions.people_lists import of_one_family
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import Claim, EntityType, Mention
@@ -89,6 +90,9 @@ class Naming:
             return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
         if self._is_alias(named):
             return named  # "X alias Johny and Sabir Mayar": Johny is X's other name, whole
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is not None and not of_one_family(span.root):
+            return named  # "two of his guards - X and Y Z": each a name of their own
         text = self.doc.text
         for other in party:
             surname = surname_to_share(other.name)  # none in "X and Mufti Y": two people

@@ -6,7 +6,6 @@ word of a person's full name that person).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.legal import legal
@@ -24,10 +23,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 __all__ = ["_Typing"]
-
-# A dateline opens a line: the place in capitals, then a colon ("KARACHI:") or a comma and
-# the date ("DHAKA, Oct 11, 2019"): where the report was filed from, never a party.
-_DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
 
 
 # Words that join the parties of a case's title ("Trump v. Trump"): the lexicon's.
@@ -68,7 +63,12 @@ class _Typing(_FinderState):
             return None  # "Baldia Town JIT"
         if len(ws) >= 2 and _a_title(span):
             return None  # "Playing Trump" (an ad), "Trump v. Trump" (a case): no actor
-        if span.start_char in {m.start() for m in _DATELINE.finditer(self.text)}:
+        dateline = next((d for d in self.datelines if d.start <= span.start_char < d.end), None)
+        if dateline is not None:
+            # where the report was filed from ("KARACHI:", "NAIROBI, Kenya (AP) -"): its
+            # places are places; its agency ("AP") names no party of the report
+            if span.start_char != dateline.place[0] and label not in ("GPE", "LOC"):
+                return None
             kind = "place"
         elif names.is_acronym(text.split("-")[0]):
             kind = "organization"

@@ -15,7 +15,7 @@ from corroborate.nlp import names
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["in_a_list_of_people"]
+__all__ = ["in_a_list_of_people", "of_one_family"]
 
 # Common nouns only people are: the accused, members, companions ("friend", "employees"),
 # groups of people ("the brothers") and the people a case names by their part (relatives,
@@ -34,6 +34,11 @@ _PEOPLE_NOUNS = (
 )
 # Prepositions that introduce the members of the group before them ("accused, including X").
 _INCLUDING = legal().inclusion_prepositions
+# Nouns for people of one family: kin ("his sons", "her parents") and the groups a family
+# makes ("the couple", "the brothers"), the lexicon's.
+_FAMILY_NOUNS = legal().group_nouns | {
+    word for word, role in legal().role_nouns.items() if role == "relative"
+}
 
 
 def in_a_list_of_people(name: Span) -> bool:
@@ -76,3 +81,28 @@ def _people_noun(token: Token) -> bool:
     if not token.is_lower or not (token.lower_ in _PEOPLE_NOUNS or token.lemma_ in _PEOPLE_NOUNS):
         return False
     return not any(c.dep_ == "poss" and "Neut" in c.morph.get("Gender", []) for c in token.children)
+
+
+def of_one_family(name: Token) -> bool:
+    """Whether the list of names whose conjunct ``name`` is may be people of one family, who
+    share a surname ("Rajesh and Nupur Talwar": Rajesh Talwar): no noun for people
+    introduces it, or a noun for kin does ("his parents X and Y Z", "the couple", "two of
+    his sons, X and Y Z"). Another noun for people says what each of them is to the case,
+    not to each other ("two of his employees - X and Y Z", "two members of the committee -
+    X and Y Z"): each is a name of their own."""
+    first = name
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    nouns = [c for c in first.children if c.dep_ == "compound" and c.is_lower]
+    if first.dep_ == "appos":
+        noun = first.head
+        # "two of his employees - X and Y": the number's people, after "of"
+        counted = [g for c in noun.children if c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]  # fmt: skip
+        nouns.append(counted[0] if noun.like_num and counted else noun)
+    if first.dep_ == "pobj" and first.head.lower_ in _INCLUDING:
+        nouns.append(first.head.head)
+    introducing = [n for n in nouns if _people_noun(n)]
+    return not introducing or any(
+        n.lower_ in _FAMILY_NOUNS or n.lemma_ in _FAMILY_NOUNS for n in introducing
+    )

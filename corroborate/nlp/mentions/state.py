@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corroborate.nlp.datelines import Dateline, datelines
 from corroborate.nlp.speakers import SpeakerResolver
 from corroborate.records import Mention
 
@@ -23,6 +24,8 @@ class _FinderState:
         self.text = doc.text
         self.resolver = SpeakerResolver(doc)
         self.out: list[Mention] = []
+        # where the report was filed from: a place, never a party (``nlp.datelines``)
+        self.datelines: list[Dateline] = datelines(self.text)
 
 
 def _with(m: Mention, **changes: object) -> Mention:

@@ -1,0 +1,30 @@
+"""The spaCy component that holds the parser to ``sentence_starts``: a line's first word, the
+word after a dateline and a capital after a clear sentence end begin a sentence
+(``nlp.sentences``).
+
+spaCy's parser keeps a sentence start set before it runs and finds the others itself. Left
+alone, it reads a headline, the dateline under it and the first sentence as one sentence
+("... in 2013\\n\\nKARACHI:"), and the claim reader then reads an act of the headline from a
+span that is neither the headline nor the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from corroborate.nlp.sentences import sentence_starts
+
+__all__ = ["SEGMENTATION", "mark_sentence_starts"]
+
+SEGMENTATION = "corroborate_sentence_starts"
+
+
+@Language.component(SEGMENTATION)
+def mark_sentence_starts(doc: Doc) -> Doc:
+    """``doc`` with a sentence start on each token that begins at ``sentence_starts``."""
+    starts = set(sentence_starts(doc.text))
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
+    return doc
