@@ -1,7 +1,7 @@
 """The ingest hook's CPU seconds per function, without a profiler's overhead.
 
     python benchmarks/hook_phases.py STORE.db ARTICLES.jsonl [--rounds 3]
-                                     [--function MODULE:NAME ...] [--json]
+                                     [--function MODULE:[CLASS.]NAME ...] [--json]
 
 ``STORE.db`` is never written: each round copies it (SQLite), stores the articles of
 ``ARTICLES.jsonl`` in the copy as ``corroborate ingest`` does (extraction, not timed), then
@@ -30,7 +30,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from user_errors import run  # benchmarks/user_errors.py
@@ -91,20 +90,33 @@ class PhaseTimer:
 @contextmanager
 def timed_functions(timer: PhaseTimer, targets: Sequence[str]) -> Iterator[None]:
     """Each ``MODULE:NAME`` replaced by ``timer``'s wrapper in every loaded corroborate
-    module that holds it, put back on leaving."""
-    replaced: list[tuple[ModuleType, str, object]] = []
+    module that holds it, and each ``MODULE:CLASS.NAME`` on its class; put back on leaving."""
+    replaced: list[tuple[object, str, object]] = []
     try:
         for target in targets:
             module_name, _, name = target.partition(":")
-            original = getattr(importlib.import_module(module_name), name)
+            module = importlib.import_module(module_name)
+            if "." in name:  # a method: replaced on its class
+                owner_name, _, method = name.partition(".")
+                owner = getattr(module, owner_name)
+                stored = vars(owner)[method]
+                wrapper = timer.wrap(target, getattr(owner, method))
+                # a class or static method is called without the instance
+                plain = not isinstance(stored, classmethod | staticmethod)
+                replaced.append((owner, method, stored))
+                setattr(owner, method, wrapper if plain else staticmethod(wrapper))
+                continue
+            original = getattr(module, name)
+            if isinstance(original, type):
+                raise ValueError(f"{target} is a class: time its methods (CLASS.NAME)")
             wrapper = timer.wrap(target, original)
-            for module in list(sys.modules.values()):
-                if not getattr(module, "__name__", "").startswith("corroborate"):
+            for holder in list(sys.modules.values()):
+                if not getattr(holder, "__name__", "").startswith("corroborate"):
                     continue
-                for attribute, value in list(vars(module).items()):
+                for attribute, value in list(vars(holder).items()):
                     if value is original:
-                        replaced.append((module, attribute, original))
-                        setattr(module, attribute, wrapper)
+                        replaced.append((holder, attribute, original))
+                        setattr(holder, attribute, wrapper)
         yield
     finally:
         for holder, attribute, value in reversed(replaced):
@@ -116,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("store", type=Path, help="an SQLite store (read, never written)")
     parser.add_argument("articles", type=Path, help="JSON Lines: the articles to add")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--function", action="append", help="MODULE:NAME (default: DEFAULT)")
+    parser.add_argument(
+        "--function", action="append", help="MODULE:NAME or MODULE:CLASS.NAME (default: DEFAULT)"
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     args = parser.parse_args(argv)
     if not args.store.is_file():

@@ -109,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [s for s in args.sizes.split(",") if s]
     if unknown := set(sizes) - set(SIZES):
         parser.error(f"unknown sizes {sorted(unknown)}; pick from {', '.join(SIZES)}")
+    if (
+        args.stores is not None
+        and args.keep is not None
+        and args.stores.resolve() == args.keep.resolve()
+    ):
+        parser.error("--keep must be another folder than --stores (its stores are replaced)")
 
     nlp = load_pipeline()
     result: dict[str, Any] = {"workers": args.workers}
