@@ -35,6 +35,28 @@ def test_a_timed_function_is_replaced_where_it_was_imported_and_put_back(
     assert reached_join.reached_components is original
 
 
+def test_a_method_is_timed_on_its_class_and_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    phases = load_benchmark("hook_phases")
+    from corroborate.resolve.statistics import NameStatistics
+    from corroborate.resolve.union import NameUnion
+
+    of, add = vars(NameStatistics)["of"], vars(NameUnion)["add"]
+    timer = phases.PhaseTimer()
+    targets = ["corroborate.resolve.statistics:NameStatistics.of",
+               "corroborate.resolve.union:NameUnion.add"]  # fmt: skip
+    with phases.timed_functions(timer, targets):
+        assert NameStatistics.of([]).counts == {}  # a class method, called on the class
+        union = NameUnion()
+        union.add(("person", "Imke Dorvan"))  # a method, called on an instance
+        assert union.find(("person", "Imke Dorvan")) == ("person", "Imke Dorvan")
+    assert timer.calls == {targets[0]: 1, targets[1]: 1}
+    assert vars(NameStatistics)["of"] is of and vars(NameUnion)["add"] is add
+    with pytest.raises(ValueError, match="is a class"):
+        with phases.timed_functions(timer, ["corroborate.resolve.union:NameUnion"]):
+            pass
+
+
 def test_the_timer_counts_outermost_calls_and_their_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.syspath_prepend(str(BENCHMARKS))
     phases = load_benchmark("hook_phases")
