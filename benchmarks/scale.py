@@ -36,9 +36,10 @@ ratios against a baseline measured in the same run:
   articles: the hook and the whole addition (extraction and hook, CPU) apart, and the ratios
   to the size before of their medians and the median of each article's own ratio
   (``hook_ratios``). ``add_one`` holds the medians. Ratio: against the smallest size. The
-  pipeline is run once on a dev article before anything is timed (its first document
-  costs more); caches the hook fills (names' words and keys) are kept from one article to
-  the next, as in one long ``corroborate ingest``.
+  articles are read once through extraction and the hook before anything is timed (the
+  pipeline's first reading of a text costs more, which would fall on the first size);
+  caches the hook fills (names' words and keys) are kept from one article to the next, as
+  in one long ``corroborate ingest``.
 - **audit**: ``corroborate audit --format json`` on that store, in this process.
 - **peak memory**: the peak resident set of this process (it holds the pipeline and, while
   it runs, the ledger) and of the largest worker process.
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_throughput:
             result["throughput"] = throughput(args.dev, nlp, args.workers, args.repeat, folder)
             _print_throughput(result["throughput"], args)
-        _warm_up(nlp, folder, next(iter(read_documents([args.dev]))))
+        _warm_up(nlp, folder, added)
         result["added"] = [d.id for d in added]
         result["sizes"] = {}
         for size in sizes:
@@ -420,14 +421,15 @@ def _unlink_store(path: Path) -> None:
         part.unlink(missing_ok=True)
 
 
-def _warm_up(nlp: Any, folder: Path, document: Document) -> None:
-    """One document through extraction and the hook before anything is timed: the first
-    document a pipeline reads costs more than the next (lazy loading), which would fall on
-    the first size's first article."""
+def _warm_up(nlp: Any, folder: Path, documents: list[Document]) -> None:
+    """The articles to add read once through extraction and the hook before anything is
+    timed: the pipeline's first reading of a text costs more than the next (its first
+    document loads what it loads lazily, and words it has not seen before cost more), which
+    would fall on the first size and make the same article's extraction dearer there."""
     warm = folder / "warm-up.db"
     _unlink_store(warm)
     with open_store(str(warm)) as store:
-        ingest_paths([_write(folder / "warm-up.jsonl", [document])], store, runner=LocalRunner(nlp))
+        ingest_paths([_write(folder / "warm-up.jsonl", documents)], store, runner=LocalRunner(nlp))
         update(store, lambda _: None)
     _unlink_store(warm)
 
