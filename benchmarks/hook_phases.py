@@ -119,8 +119,8 @@ def timed_functions(timer: PhaseTimer, targets: Sequence[str]) -> Iterator[None]
                         setattr(holder, attribute, wrapper)
         yield
     finally:
-        for holder, attribute, value in reversed(replaced):
-            setattr(holder, attribute, value)
+        for owner_or_module, attribute, value in reversed(replaced):
+            setattr(owner_or_module, attribute, value)
 
 
 def main(argv: list[str] | None = None) -> int:
