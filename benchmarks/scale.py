@@ -21,20 +21,25 @@ ratios against a baseline measured in the same run:
   ceiling: the throughput ratio of ``--workers`` processes that only count against one, timed
   just before and just after, since on a shared machine the cores free at the moment bound
   every parallel figure.
-- **adding one article**, at each size: a store holding every article of the corpus but
-  ``--articles`` of them spread over it, the last among them (built with the worker
-  processes, ledger rebuilt; or, with ``--stores DIR``, a copy of DIR's ``dev.db`` /
-  ``train.db`` without them, rebuilt), then each held-out one ingested in turn as
-  ``corroborate ingest`` does it: extraction and storing, then the ingest hook
-  (``ledger.store.update``: the ledger's update, or a full rebuild and why), timed apart, the
-  hook in wall and in this process's CPU seconds; and a full rebuild of the same store after
-  them, for reference. ``train10`` is train ten times under new ids (copied from the train
-  store's extractions, not extracted again) without the same held-out articles, which are
-  put back under their own ids. One article's hook is noisier than the distance to the
-  targets, so each size reports the median and range of its articles, and the ratios of the
-  medians (``hook_ratios``: each size against the one before it). ``add_one`` holds the
-  medians (with ``--articles 1``, the last article alone, as before). Ratio: against the
-  smallest size.
+- **adding one article**, at each size: the same ``--articles`` articles of train (spread over
+  it, the last among them) are held out of every store and added to each, so that their
+  extraction is the same work at every size and the ratios measure the store's size. The
+  stores: ``dev`` is the dev corpus, ``train`` the train corpus without those articles (built
+  with the worker processes, ledger rebuilt; or, with ``--stores DIR``, a copy of DIR's
+  ``dev.db`` / ``train.db`` without them, rebuilt), ``train10`` that train store ten times
+  under new ids (copied from the train store's extractions, not extracted again). Each
+  article is added to its own copy of the store, as ``corroborate ingest`` does it:
+  extraction and storing, then the ingest hook (``ledger.store.update``: the ledger's
+  update, or a full rebuild and why), timed apart, in wall and in this process's CPU
+  seconds; a full rebuild of the last copy after it, for reference. One article varies more
+  than the distance to the targets, so each size reports the median and range of its
+  articles: the hook and the whole addition (extraction and hook, CPU) apart, and the ratios
+  to the size before of their medians and the median of each article's own ratio
+  (``hook_ratios``). ``add_one`` holds the medians. Ratio: against the smallest size. The
+  articles are read once through extraction and the hook before anything is timed (the
+  pipeline's first reading of a text costs more, which would fall on the first size);
+  caches the hook fills (names' words and keys) are kept from one article to the next, as
+  in one long ``corroborate ingest``.
 - **audit**: ``corroborate audit --format json`` on that store, in this process.
 - **peak memory**: the peak resident set of this process (it holds the pipeline and, while
   it runs, the ledger) and of the largest worker process.
@@ -96,24 +101,36 @@ def main(argv: list[str] | None = None) -> int:
         "--articles",
         type=int,
         default=5,
-        help="held-out articles put back one by one per size, spread over the corpus (default 5)",
+        help=(
+            "train articles held out of every store and added to each, one per copy of the"
+            " store (default 5)"
+        ),
     )
     args = parser.parse_args(argv)
     sizes = [s for s in args.sizes.split(",") if s]
     if unknown := set(sizes) - set(SIZES):
         parser.error(f"unknown sizes {sorted(unknown)}; pick from {', '.join(SIZES)}")
+    if (
+        args.stores is not None
+        and args.keep is not None
+        and args.stores.resolve() == args.keep.resolve()
+    ):
+        parser.error("--keep must be another folder than --stores (its stores are replaced)")
 
     nlp = load_pipeline()
     result: dict[str, Any] = {"workers": args.workers}
+    added = chosen_articles(list(read_documents([args.train])), args.articles)
     with _folder(args.keep) as folder:
         if not args.skip_throughput:
             result["throughput"] = throughput(args.dev, nlp, args.workers, args.repeat, folder)
             _print_throughput(result["throughput"], args)
+        _warm_up(nlp, folder, added)
+        result["added"] = [d.id for d in added]
         result["sizes"] = {}
         for size in sizes:
             corpus = {"dev": args.dev, "train": args.train, "train10": args.train}[size]
-            figures = grow(size, corpus, nlp, args.workers, folder, args.stores,
-                           audit=not args.skip_audit, articles=args.articles)  # fmt: skip
+            figures = grow(size, corpus, added, nlp, args.workers, folder, args.stores,
+                           audit=not args.skip_audit)  # fmt: skip
             result["sizes"][size] = figures
             _print_size(size, figures, result["sizes"], args)
     result["hook_ratios"] = hook_ratios(result["sizes"])
@@ -258,49 +275,52 @@ def _print_throughput(figures: dict[str, Any], args: argparse.Namespace) -> None
 def grow(
     size: str,
     corpus: Path,
+    added: list[Document],
     nlp: Any,
     workers: int,
     folder: Path,
     stores: Path | None = None,
     audit: bool = True,
-    articles: int = 1,
 ) -> dict[str, Any]:
-    documents = list(read_documents([corpus]))
-    chosen = chosen_articles(documents, articles)
-    chosen_ids = {d.id for d in chosen}
-    held = [d for d in documents if d.id not in chosen_ids]
-    db = str(folder / f"{size}.db")
+    """The store of one size without ``added``, then each of ``added`` put back into its
+    own copy of it."""
+    added_ids = {d.id for d in added}
+    kept = [d for d in read_documents([corpus]) if d.id not in added_ids]
+    db = folder / f"{size}.db"
     start = time.perf_counter()
     if stores is not None and size != "train10":
-        _copy_without(stores / f"{size}.db", Path(db), chosen_ids)
-    with open_store(db) as store:
+        _copy_without(stores / f"{size}.db", db, added_ids)
+    with open_store(str(db)) as store:
         if size == "train10":
-            _copies(str(folder / "train.db"), store, nlp, held, COPIES)
-            documents_before = len(held) * COPIES
-        elif stores is not None:
-            documents_before = store.counts()["documents"]
-        else:
-            held_file = _write(folder / f"{size}-held.jsonl", held)
+            _copies(str(folder / "train.db"), store, nlp, kept, COPIES)
+        elif stores is None:
+            held_file = _write(folder / f"{size}-held.jsonl", kept)
             with ProcessRunner(nlp, workers=workers) as runner:
                 ingest_paths([held_file], store, runner=runner)
-            documents_before = len(held)
+        documents_before = store.counts()["documents"]
         rebuild(store)
         built = time.perf_counter() - start
 
-        each = [_put_back(store, nlp, folder, size, number, article)
-                for number, article in enumerate(chosen)]  # fmt: skip
-        start = time.perf_counter()
-        rebuild(store)
-        rebuilt = time.perf_counter() - start
-        counts = store.counts()
+    each = []
+    plus_one = folder / f"{size}-plus-one.db"
+    for number, article in enumerate(added):
+        _copy_without(db, plus_one, ())
+        with open_store(str(plus_one)) as store:
+            each.append(_put_back(store, nlp, folder, size, number, article))
+            if number == len(added) - 1:  # the reference: a full rebuild of the last copy
+                start = time.perf_counter()
+                rebuild(store)
+                rebuilt = time.perf_counter() - start
+                counts = store.counts()
+    audited = _audit(str(plus_one)) if audit else None
+    _unlink_store(plus_one)
 
-    audited = _audit(db) if audit else None
     totals = [a["extract_and_store_s"] + a["update_s"] for a in each]
     return {
         "documents_before": documents_before,
-        "counts": counts,
+        "counts": counts,  # the last copy's, its article added
         "build_s": round(built, 1),
-        # Medians over the articles put back (one, as before, with ``--articles 1``).
+        # Medians over the articles put back (one with ``--articles 1``).
         "add_one": {
             "extract_and_store_s": round(median(a["extract_and_store_s"] for a in each), 2),
             "update_s": round(median(a["update_s"] for a in each), 2),
@@ -313,6 +333,8 @@ def grow(
             "articles": len(each),
             "cpu_s": _spread(a["update_cpu_s"] for a in each),
             "wall_s": _spread(a["update_s"] for a in each),
+            # the same articles at every size: this should not move with the store
+            "extract_cpu_s": _spread(a["extract_and_store_cpu_s"] for a in each),
             # extraction and storing too: the whole cost of adding one article, in CPU
             "total_cpu_s": _spread(a["total_cpu_s"] for a in each),
         },
@@ -321,9 +343,8 @@ def grow(
 
 
 def chosen_articles(documents: list[Document], count: int) -> list[Document]:
-    """``count`` articles spread evenly over the corpus, the last always among them (so one
-    is the last, as before), at most all but one: the same ones for every store built from
-    one corpus (train and train10)."""
+    """``count`` articles spread evenly over the corpus, the last always among them, at
+    most all but one (the train store keeps at least one)."""
     count = max(1, min(count, len(documents) - 1))
     step = len(documents) / count
     picked = sorted({len(documents) - 1 - int(i * step) for i in range(count)})
@@ -385,8 +406,7 @@ def _audit(db: str) -> float:
 def _copy_without(source: Path, target: Path, document_ids: Collection[str]) -> None:
     """A consistent copy of a store (write-ahead log included), migrated, without some
     documents (their rows go with them)."""
-    for path in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
-        path.unlink(missing_ok=True)
+    _unlink_store(target)
     with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
         a.backup(b)
     with open_store(str(target)):
@@ -394,6 +414,24 @@ def _copy_without(source: Path, target: Path, document_ids: Collection[str]) -> 
     with sqlite3.connect(target) as raw:
         raw.execute("PRAGMA foreign_keys = ON")
         raw.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in document_ids])
+
+
+def _unlink_store(path: Path) -> None:
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        part.unlink(missing_ok=True)
+
+
+def _warm_up(nlp: Any, folder: Path, documents: list[Document]) -> None:
+    """The articles to add read once through extraction and the hook before anything is
+    timed: the pipeline's first reading of a text costs more than the next (its first
+    document loads what it loads lazily, and words it has not seen before cost more), which
+    would fall on the first size and make the same article's extraction dearer there."""
+    warm = folder / "warm-up.db"
+    _unlink_store(warm)
+    with open_store(str(warm)) as store:
+        ingest_paths([_write(folder / "warm-up.jsonl", documents)], store, runner=LocalRunner(nlp))
+        update(store, lambda _: None)
+    _unlink_store(warm)
 
 
 def _copies(train_db: str, store: Store, nlp: Any, held: list[Document], copies: int) -> None:
@@ -447,16 +485,19 @@ def _print_size(
         f" medians {_times(cpu['median'], base_hook['cpu_s']['median'])} CPU,"
         f" {_times(wall['median'], base_hook['wall_s']['median'])} wall the first size{against}"
     )
-    whole = hook["total_cpu_s"]
+    whole, extract = hook["total_cpu_s"], hook["extract_cpu_s"]
+    paired = "" if previous is None else ", " + _paired_words(figures, previous)
     print(
         f"  add one article, CPU: {whole['median']:.2f} s median"
-        f" ({whole['least']:.2f}-{whole['most']:.2f}),"
-        f" {_times(whole['median'], base_hook['total_cpu_s']['median'])} the first size"
+        f" ({whole['least']:.2f}-{whole['most']:.2f}; of it extraction and storing"
+        f" {extract['median']:.2f}, {extract['least']:.2f}-{extract['most']:.2f}),"
+        f" {_times(whole['median'], base_hook['total_cpu_s']['median'])} the first size{paired}"
     )
     for article in figures["articles"]:
         print(
-            f"    {article['id'][:60]:60} CPU {article['update_cpu_s']:6.2f} s"
-            f"  wall {article['update_s']:6.2f} s  {article['update']}"
+            f"    {article['id'][:60]:60} hook CPU {article['update_cpu_s']:6.2f} s"
+            f"  wall {article['update_s']:6.2f} s  whole CPU {article['total_cpu_s']:6.2f} s"
+            f"  {article['update']}"
         )
     if figures["audit_s"] is not None and first["audit_s"]:
         print(
@@ -465,22 +506,40 @@ def _print_size(
         )
 
 
+CLOCKS = {"cpu": "update_cpu_s", "wall": "update_s", "total_cpu": "total_cpu_s"}
+
+
 def hook_ratios(sizes: dict[str, dict[str, Any]]) -> dict[str, dict[str, float | None]]:
-    """Per size, the median hook against the size before it (the issue's targets: train
-    against dev, train10 against train), in CPU and in wall seconds, and the median CPU of
-    adding one article whole (extraction and storing too: ``total_cpu``)."""
+    """Per size, against the size before it (the issue's targets: train against dev, train10
+    against train): the quotient of the medians of the hook, in CPU and in wall seconds, and
+    of adding one article whole (extraction and storing too: ``total_cpu``); and, since the
+    same articles are added at every size, the median of each article's own quotient
+    (``..._paired_vs_...``), which one article's extraction cannot move."""
     names = list(sizes)
-    return {
-        size: {
-            f"{clock}_vs_{names[at - 1]}": _ratio(
+    ratios: dict[str, dict[str, float | None]] = {}
+    for at, size in enumerate(names[1:], start=1):
+        before = names[at - 1]
+        ratios[size] = {}
+        for clock, field in CLOCKS.items():
+            ratios[size][f"{clock}_vs_{before}"] = _ratio(
                 sizes[size]["hook"][f"{clock}_s"]["median"],
-                sizes[names[at - 1]]["hook"][f"{clock}_s"]["median"],
+                sizes[before]["hook"][f"{clock}_s"]["median"],
             )
-            for clock in ("cpu", "wall", "total_cpu")
-        }
-        for at, size in enumerate(names)
-        if at > 0
-    }
+            ratios[size][f"{clock}_paired_vs_{before}"] = _paired(
+                sizes[size]["articles"], sizes[before]["articles"], field
+            )
+    return ratios
+
+
+def _paired(
+    articles: list[dict[str, Any]], before: list[dict[str, Any]], field: str
+) -> float | None:
+    """The median over the articles of ``field`` here against the same article before; None
+    where an article's figure before rounds to nothing or the articles differ."""
+    earlier = {a["id"]: a[field] for a in before}
+    if set(earlier) != {a["id"] for a in articles} or not all(earlier.values()):
+        return None
+    return round(median(a[field] / earlier[a["id"]] for a in articles), 2)
 
 
 def _ratio(a: float, b: float) -> float | None:
@@ -491,6 +550,14 @@ def _ratio(a: float, b: float) -> float | None:
 def _times(a: float, b: float) -> str:
     ratio = _ratio(a, b)
     return "-" if ratio is None else f"{ratio:.2f}x"
+
+
+def _paired_words(figures: dict[str, Any], previous: dict[str, Any]) -> str:
+    """Each article's own quotient against the size before, their median: hook, whole."""
+    hook = _paired(figures["articles"], previous["articles"], "update_cpu_s")
+    whole = _paired(figures["articles"], previous["articles"], "total_cpu_s")
+    words = ["-" if r is None else f"{r:.2f}x" for r in (hook, whole)]
+    return f"per article the size before: hook {words[0]}, whole {words[1]} (median)"
 
 
 def _before(size: str, done: dict[str, dict[str, Any]]) -> dict[str, Any] | None:

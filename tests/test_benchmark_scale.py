@@ -12,6 +12,11 @@ from tests.test_benchmarks import BENCHMARKS, load_benchmark
 from tests.test_ingest import rows, write_jsonl
 
 
+def train_rows(count: int) -> list[dict[str, object]]:
+    """Train articles under ids of their own (dev's ids are ``doc-NNN``)."""
+    return [{**row, "id": f"train-{at}"} for at, row in enumerate(rows(count))]
+
+
 def test_scale_reports_each_size(
     tmp_path: Path,
     nlp: Language,
@@ -20,16 +25,19 @@ def test_scale_reports_each_size(
 ) -> None:
     monkeypatch.syspath_prepend(str(BENCHMARKS))  # its helpers sit beside it
     dev = write_jsonl(tmp_path / "dev.jsonl", rows(3))
-    train = write_jsonl(tmp_path / "train.jsonl", rows(4))
+    train = write_jsonl(tmp_path / "train.jsonl", train_rows(4))
     scale = load_benchmark("scale")
     argv = ["--dev", str(dev), "--train", str(train), "--sizes", "dev,train,train10"]
     argv += ["--skip-throughput", "--keep", str(tmp_path / "stores"), "--json"]
     assert scale.main([*argv, "--articles", "1"]) == 0
     result = json.loads(capsys.readouterr().out)
     sizes = result["sizes"]
-    assert [sizes[s]["documents_before"] for s in ("dev", "train", "train10")] == [2, 3, 30]
-    # The held-back article is added: one more document than the store held.
-    assert sizes["train10"]["counts"]["documents"] == 31
+    # dev whole; train without the article held out; train10 that ten times.
+    assert [sizes[s]["documents_before"] for s in ("dev", "train", "train10")] == [3, 3, 30]
+    # The last train article is added to every store: one more document than each held.
+    assert result["added"] == ["train-3"]
+    assert all([a["id"] for a in sizes[s]["articles"]] == ["train-3"] for s in sizes)
+    assert [sizes[s]["counts"]["documents"] for s in sizes] == [4, 4, 31]
     assert all(sizes[s]["add_one"]["total_s"] > 0 for s in sizes)
     assert result["peak_rss_mb"]["self"] > 0
 
@@ -42,31 +50,40 @@ def test_scale_puts_back_several_articles_and_reports_their_spread(
 ) -> None:
     monkeypatch.syspath_prepend(str(BENCHMARKS))
     dev = write_jsonl(tmp_path / "dev.jsonl", rows(4))
-    train = write_jsonl(tmp_path / "train.jsonl", rows(5))
+    train = write_jsonl(tmp_path / "train.jsonl", train_rows(5))
     scale = load_benchmark("scale")
     argv = ["--dev", str(dev), "--train", str(train), "--sizes", "dev,train,train10"]
     argv += ["--skip-throughput", "--skip-audit", "--keep", str(tmp_path / "stores")]
     assert scale.main([*argv, "--articles", "2", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     sizes = result["sizes"]
-    # Two held out of each corpus, the same two of train at train and train10.
-    assert [sizes[s]["documents_before"] for s in ("dev", "train", "train10")] == [2, 3, 30]
-    assert sizes["train10"]["counts"]["documents"] == 32
-    train_ids = [a["id"] for a in sizes["train"]["articles"]]
-    assert train_ids == [a["id"] for a in sizes["train10"]["articles"]]
-    assert len(train_ids) == 2
+    # The same two train articles held out of every store and added to each.
+    assert result["added"] == ["train-2", "train-4"]
+    assert all([a["id"] for a in sizes[s]["articles"]] == result["added"] for s in sizes)
+    assert [sizes[s]["documents_before"] for s in ("dev", "train", "train10")] == [4, 3, 30]
+    # Each added to its own copy of the store: the last copy holds one more, not two.
+    assert [sizes[s]["counts"]["documents"] for s in sizes] == [5, 4, 31]
     for figures in sizes.values():
-        cpu = figures["hook"]["cpu_s"]
         assert figures["hook"]["articles"] == 2
-        assert cpu["least"] <= cpu["median"] <= cpu["most"]
+        for spread in ("cpu_s", "extract_cpu_s", "total_cpu_s"):
+            one = figures["hook"][spread]
+            assert one["least"] <= one["median"] <= one["most"]
+        # the whole addition is the extraction and the hook, article by article
+        for article in figures["articles"]:
+            whole = article["extract_and_store_cpu_s"] + article["update_cpu_s"]
+            assert article["total_cpu_s"] == pytest.approx(whole, abs=0.002)
     ratios = result["hook_ratios"]
     assert set(ratios) == {"train", "train10"}
     for size, before in (("train", "dev"), ("train10", "train")):
-        for clock in ("cpu", "wall", "total_cpu"):
+        for clock, field in (("cpu", "update_cpu_s"), ("total_cpu", "total_cpu_s")):
             a = sizes[size]["hook"][f"{clock}_s"]["median"]
             b = sizes[before]["hook"][f"{clock}_s"]["median"]
             # the medians' quotient; none where a tiny corpus's hook rounds to nothing
             assert ratios[size][f"{clock}_vs_{before}"] == (round(a / b, 2) if b else None)
+            here = [a[field] for a in sizes[size]["articles"]]
+            there = [a[field] for a in sizes[before]["articles"]]
+            paired = round((here[0] / there[0] + here[1] / there[1]) / 2, 2) if all(there) else None
+            assert ratios[size][f"{clock}_paired_vs_{before}"] == paired
     # The report in words: each size's spread, each article's hook.
     assert scale.main([*argv, "--articles", "2", "--sizes", "dev"]) == 0
     printed = capsys.readouterr().out
@@ -84,3 +101,16 @@ def test_chosen_articles_are_spread_and_include_the_last(monkeypatch: pytest.Mon
     assert scale.chosen_articles(documents[:3], 5) == [1, 2]
     assert scale._ratio(3.0, 2.0) == 1.5
     assert scale._ratio(3.0, 0.0) is None and scale._times(3.0, 0.0) == "-"
+
+
+def test_paired_ratios_set_each_article_beside_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    scale = load_benchmark("scale")
+    before = [{"id": "a", "t": 1.0}, {"id": "b", "t": 4.0}, {"id": "c", "t": 0.5}]
+    # in another order: matched by id, not by place
+    after = [{"id": "c", "t": 1.5}, {"id": "a", "t": 2.0}, {"id": "b", "t": 4.0}]
+    assert scale._paired(after, before, "t") == 2.0  # median of 3.0, 2.0, 1.0
+    # not the quotient of the medians (2.0 / 1.0), which one article can move
+    assert scale._paired(after[:2] + [{"id": "b", "t": 40.0}], before, "t") == 3.0
+    assert scale._paired(after[:2], before, "t") is None  # different articles
+    assert scale._paired(after, [*before[:2], {"id": "c", "t": 0.0}], "t") is None

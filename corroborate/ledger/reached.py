@@ -61,7 +61,7 @@ from corroborate.ledger.reached_story import reached_people, story_crossed
 from corroborate.ledger.reached_types import one_word_type_moved
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
-from corroborate.resolve.groups import group_entities
+from corroborate.resolve.groups import group_entities, grouped_alike
 from corroborate.resolve.nodes import DocumentMentions, document_short_forms, mention_nodes
 from corroborate.resolve.statistics import NameStatistics, document_names
 from corroborate.resolve.union import NameUnion
@@ -135,7 +135,7 @@ def resolve_reached(
     accused = accused_by_forms(store, stats, short, joint.uf.parent.keys(), dirty)
     if isinstance(accused, str):
         return accused
-    if accused != read_accused:
+    if not grouped_alike(bases, node_entity, read_accused, accused):
         bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc, accused)
     # What the components decide, against the stored rows of the same components.
     stored_entities = store.index_rows_where("index_entities", "component", components)

@@ -20,6 +20,7 @@ from corroborate.resolve.union import NameUnion
 __all__ = [
     "DECLARED",
     "group_entities",
+    "grouped_alike",
 ]
 
 
@@ -79,6 +80,31 @@ def group_entities(
             by_key.setdefault(names.key(node[1]), eid)
             by_name.setdefault(node[1].lower(), eid)
     return bases, node_entity, by_key, by_name
+
+
+def grouped_alike(
+    bases: list[Entity],
+    node_entity: Mapping[tuple[str, str], str],
+    accused_before: AbstractSet[tuple[str, str]],
+    accused_now: AbstractSet[tuple[str, str]],
+) -> bool:
+    """Whether ``group_entities`` of one join gives with ``accused_now`` what it gave with
+    ``accused_before`` (``bases`` and ``node_entity`` are that call's): a sufficient test,
+    False where unsure. ``accused`` decides only whether a group whose canonical name is one
+    word of a person is an entity; the canonical does not read it, and the ids, aliases and
+    lookups follow from which groups are entities. A group none of whose names moves in or
+    out of ``accused`` decides alike; one that holds such a name decides alike when it was
+    an entity whose canonical is not a lone person's word (an entity whatever is accused).
+    A name that was no entity's, or a lone word's entity, may decide otherwise."""
+    canonical = {b.id: b for b in bases}
+    for node in accused_before ^ accused_now:
+        entity = node_entity.get(node)
+        if entity is None:
+            return False
+        base = canonical[entity]
+        if base.type == "person" and len(names.words(base.name)) < 2:
+            return False
+    return True
 
 
 DECLARED = ("acronym defined", "the text says")
