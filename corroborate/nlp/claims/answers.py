@@ -241,16 +241,23 @@ class Answers(Rulings):
         if not nouns or subject is None:
             return []
         owners = [n for noun in nouns for n in self._owners(noun)]
-        speakers = {n.name for n in self._names(subject)}
+        # "X, who has always proclaimed his innocence, ...": a relative pronoun speaks for
+        # the name the clause describes
+        relative = subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl"
+        said_by = self._agents(verb) if relative else self._names(subject)
+        speakers = {n.name for n in said_by}
         if lex.role_nouns.get(subject.lemma_.lower()) in _SPEAKING_FOR:
             speakers |= {n.name for n in self._owners(subject)}
         if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON"
                               for noun in nouns for c in noun.children):  # fmt: skip
             # "X protested his innocence" where the resolver left "his" to no one: a
             # speaker upholds their own innocence, or their client's (the speakers above)
-            named = self._names(subject)
+            named = said_by
             owners = [*named, *(self._owners(subject) if not named else [])]
-        return [n for n in owners if n.name in speakers]
+        # a judge, prosecutor or victim the report names as such upholds no one's innocence
+        # of their own ("Judge Z, who doubted his innocence, ...")
+        elsewhere = self.described | self.described_here
+        return [n for n in owners if n.name in speakers and n.name not in elsewhere]
 
     def _called_false(self, verb: Token) -> list[Named]:
         """Who calls an accusation false: the subject of a verb of calling whose object is a

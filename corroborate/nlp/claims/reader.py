@@ -178,6 +178,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
+        out.extend(self._received(token, lemma))  # "received a three-year sentence"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
@@ -314,6 +315,14 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 # "X gave a confessional statement"; "his confession was recorded"
                 giver = token.head.lemma_.lower() in lex.confession_givers
                 owners = self._agents(token.head) if giver else []
+                if token.head.lemma_.lower() in lex.recording_verbs and not owners:
+                    # "X recorded a confessional statement before a magistrate": the one
+                    # who records it is the confessor, unless the sentence gives them
+                    # another part ("Magistrate Z recorded ...", an officer who took it)
+                    elsewhere = self.described | self.described_here
+                    by_court = self._recorded_by_court(token)
+                    owners = [n for n in self._agents(token.head) if n.name not in elsewhere
+                              and self._is_person(n) and not by_court]  # fmt: skip
                 # "the third suspect to make such a statement after X and Y"
                 owners += self._counted_doers(token.head) if giver else []
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":

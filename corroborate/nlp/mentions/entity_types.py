@@ -104,6 +104,11 @@ class _Typing(_FinderState):
             # tagged places: a list hung on a noun for people lists people. One word only:
             # "its older cousin The New York Times" is a longer name NER typed right
             kind = "person"
+        elif label in _MISTYPED and 2 <= len(ws) <= 4 and all(w in person_words for w in ws):
+            # "Thapa Magar" tagged a place beside "Suraj Thapa Magar": a name whose every
+            # word is a word of the document's people's full names is one of them (a place
+            # named after someone keeps its head: "Jinnah Town" is read above)
+            kind = "person"
         elif label in ("ORG", "NORP"):
             kind = "person" if self._looks_like_person(span, person_words) else "organization"
         elif label in ("GPE", "LOC"):
