@@ -163,6 +163,8 @@ class Descriptions(Parties):
             seen.add(m.start)
             if self.described_in_passing(token, m):
                 continue  # "X, a leader of the militant organisation Y"; "all ethnic Somalis"
+            if self._after_kinship_marker(m):
+                continue  # "the suspect, X s/o Y": what describes X is not said of Y
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue

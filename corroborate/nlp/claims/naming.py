@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.coordinated import surname_to_share
@@ -30,6 +31,8 @@ __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
+# "X s/o Y": the marks that make the name after them a relative of the one before.
+_KINSHIP_MARKERS = name_words().kinship_markers
 
 
 class Naming:
@@ -157,7 +160,9 @@ class Naming:
         return out
 
     def _name_at(self, token: Token) -> Named | None:
-        m = self.by_token.get(token.i)
+        m = self.by_token.get(token.i) or self._alias_owner(token)
+        if m is not None and self._after_kinship_marker(m):
+            return None  # "X s/o Y": Y is X's father, named to say which X
         lemma = token.lemma_.lower()
         described = lemma in self.lex.accused_nouns or lemma in self.lex.role_nouns
         if m is None and described:
@@ -205,6 +210,29 @@ class Naming:
         ):
             return self._missed_name(token)
         return None
+
+    def _alias_owner(self, token: Token) -> Mention | None:
+        """The person whose second name ``token`` is, or whose alias marker it is, when the
+        parse heads the name there: "the suspect, X alias Kala" with "Kala" (or "alias") in
+        apposition to "suspect" names X."""
+        doc = self.doc
+        if token.lower_ in ALIAS_MARKERS:
+            marker = token
+        elif token.i >= 1 and doc[token.i - 1].lower_ in ALIAS_MARKERS:
+            marker = doc[token.i - 1]
+        else:
+            return None
+        owner = self.by_token.get(marker.i - 1) if marker.i >= 1 else None
+        return owner if owner is not None and owner.type == "person" else None
+
+    def _after_kinship_marker(self, m: Mention) -> bool:
+        """Whether a kinship mark ("s/o", "d/o") comes right before the name ``m``."""
+        before = self.doc.text[max(0, m.start - 8) : m.start].rstrip().lower()
+        return any(
+            before.endswith(mark)
+            and (len(before) == len(mark) or not before[-len(mark) - 1].isalnum())
+            for mark in _KINSHIP_MARKERS
+        )
 
     def no_party(self, token: Token, m: Mention) -> bool:
         """Whether the name ``m`` (at ``token``) names no party where it stands: an
