@@ -352,6 +352,12 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             draft = Draft("accusation", token)
             draft.add(self._hedged_owners(token), "accused")
             return [draft]
+        if lemma in lex.acquittal_nouns and self._acquittal_told(token):
+            # "appealed against the acquittal of X", "X's acquittal sparked protests": an
+            # acquittal the sentence speaks of has been given
+            draft = Draft("ruling", token, "acquitted")
+            draft.add([n for n in self._owners(token) if self._is_person(n)], "accused")
+            return [draft]
         if lemma in lex.arrest_nouns and token.dep_ != "compound":
             # "the arrest of X", "X's arrest"; not "demanded the arrest of X", "X's arrest
             # warrant" (a compound), nor a verb not done ("did not confirm the arrest of X")
@@ -387,6 +393,22 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
+
+    def _acquittal_told(self, noun: Token) -> bool:
+        """Whether an acquittal noun tells one given: not one asked for or tried ("sought the
+        acquittal of X", "moved for X's acquittal"), nor one a verdict verb rules on ("upheld
+        / overturned the acquittal of X", read by ``Rulings``), nor one not done; what an
+        appeal is "against" has been given ("appealed against the acquittal of X")."""
+        lex = self.lex
+        if noun.dep_ == "pobj" and noun.head.lower_ == "against":
+            return True
+        governing = self._governing_verb(noun)
+        if governing is None:
+            return True
+        lemma = governing.lemma_.lower()
+        ruled = self._phrasal(governing, lemma) in lex.verdict_verbs | lex.appeal_verbs.keys()
+        asked = lemma in lex.request_verbs or lemma in lex.ruling_verbs
+        return not (ruled or asked or self._not_done(governing))
 
     def _not_its_subject(self, verb: Token, patients: list[Named]) -> list[Named]:
         """A personal pronoun that is the object of a verb never stands for the subject of
