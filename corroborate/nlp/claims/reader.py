@@ -108,7 +108,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
             ]  # fmt: skip
             accused = [
-                n for d in drafts if d.kind in ("ruling", "charge", "arrest") or d.listing
+                n for d in drafts
+                if d.kind in ("ruling", "charge", "arrest") or d.listing or self._in_the_case(d)
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             sentenced = [
@@ -131,6 +132,17 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
+
+    def _in_the_case(self, draft: Draft) -> bool:
+        """Whether an accusation puts people in the case's papers: "X and Y are named in the
+        indictment", "named as accused in the charge sheet" - a verb of accusing whose own
+        phrase names a charge or case, as a charge would. They become the parties the
+        report follows ("They were remanded", "his clients pleaded not guilty")."""
+        cue = draft.cue
+        if draft.kind != "accusation" or cue.pos_ not in ("VERB", "AUX"):
+            return False
+        nouns = self.lex.charge_nouns
+        return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
