@@ -182,7 +182,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
                 draft.add(self._left_out_object(token), "accused")
             out.append(draft)
-        if lemma in lex.interrogation_verbs:
+        if lemma in lex.interrogation_verbs or self._held_in_custody(token):
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
             out.extend(self._cleared(token))

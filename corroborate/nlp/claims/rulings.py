@@ -221,11 +221,23 @@ class Rulings(Descriptions):
             return []
         days = [t for c in grant.children if c.dep_ in ("dobj", "nsubjpass", "dative")
                 for t in c.subtree if t.ent_type_ == "DATE"]  # fmt: skip
+        if self._held_in_custody(verb):  # "permission to hold X in custody for 12 days"
+            days += [t for t in prep_objects(verb, ("for",)) if t.ent_type_ == "DATE"]
         if not days:
             return []
         draft = Draft("ruling", verb, "remanded")
         draft.add(self._names_of_children(verb, frozenset({"dobj"})), "accused")
+        # "to hold the suspects in custody": a group the next sentence may name
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in held)
         return [draft]
+
+    def _held_in_custody(self, verb: Token) -> bool:
+        """Whether a verb keeps its object in custody: "hold X in custody", "keep X in
+        custody" - custody (``custody_nouns``) as its "in" phrase."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on its object
+        custody = self.lex.custody_nouns
+        return any(o.lemma_.lower() in custody for h in heads for o in prep_objects(h, ("in",)))
 
     def _not_heard(self, verb: Token, lemma: str) -> list[Draft]:
         """A court that will not hear an appeal leaves the decision standing: "the Supreme
