@@ -406,11 +406,19 @@ class Naming:
 
     def _full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last
-        full name with that word before it, else the first after it; else itself."""
-        if len(name.split()) != 1:
-            return name
-        fits = [(s, n) for s, n in self.full_names
-                if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+        full name with that word before it, else the first after it; else itself. A name of
+        several words stands so for a longer full name it ends ("Thapa Magar" for "Suraj
+        Thapa Magar": a surname of two words) unless the report gives it a part of its own
+        ("his parents Zakir Jaffer and ...", beside their son "Zahir Zakir Jaffer")."""
+        words = name.lower().split()
+        if len(words) != 1 and name in self.described | self.described_here:
+            return name  # "his parents Zakir Jaffer and ..." beside their son "Zahir Zakir Jaffer"
+        if len(words) != 1:
+            fits = [(s, n) for s, n in self.full_names if len(n.split()) > len(words)
+                    and [w.lower() for w in n.split()[-len(words):]] == words]  # fmt: skip
+        else:
+            fits = [(s, n) for s, n in self.full_names
+                    if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)
 

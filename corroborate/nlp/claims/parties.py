@@ -175,7 +175,33 @@ class Parties(Naming):
             # "He re-emerged in ...": the subject the clause shares with its head; not where
             # the clause has one of its own ("he'll promote it ..., even if it kills us")
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
+        if not found and verb.dep_ in ("ROOT", "ccomp") and not self._has_subject(verb):
+            found = self._names_right_before(verb)
         return found
+
+    def _names_right_before(self, verb: Token) -> list[Named]:
+        """The subject the parser lost: a finite verb with no subject of its own right after
+        a run of names ("According to Z, spokesperson of the police, X and Y confessed ...",
+        with X and Y hung on the phrase before) - the names, joined by "and" or commas,
+        that end where the verb begins."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+            return []
+        out: list[Named] = []
+        i = verb.i - 1
+        while i >= verb.sent.start:
+            m = self.by_token.get(i)
+            if m is None or m.type != "person":
+                break  # the run of people ends at any other word or name
+            named = self._name_at(self.doc[i])
+            if named is not None and named not in out:
+                out.insert(0, named)
+            while i >= verb.sent.start and self.by_token.get(i) is m:
+                i -= 1  # to the word before the name
+            if i >= verb.sent.start and self.doc[i].lower_ in ("and", ","):
+                i -= 1
+                continue
+            break
+        return out
 
     @staticmethod
     def _has_subject(verb: Token) -> bool:
