@@ -58,6 +58,9 @@ class Naming:
         # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
         self.full_names = [(m.start, m.name) for m in mentions
                            if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
+        # Whether NER itself found a person's name, by the name's start: such a name of
+        # several words is its own person, never a longer full name's (``_full_name``).
+        self.ner_people = {m.start: m.label == "PERSON" for m in mentions if m.type == "person"}
         self.extra: list[Mention] = []
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
@@ -408,11 +411,14 @@ class Naming:
         """The full name a one-word name of a person stands for in this document: the last
         full name with that word before it, else the first after it; else itself. A name of
         several words stands so for a longer full name it ends ("Thapa Magar" for "Suraj
-        Thapa Magar": a surname of two words) unless the report gives it a part of its own
-        ("his parents Zakir Jaffer and ...", beside their son "Zahir Zakir Jaffer")."""
+        Thapa Magar": a surname of two words) when only the words of that full name made it
+        a person's (``mentions.entity_types``; NER took it for a place or an organisation)
+        and the report gives it no part of its own ("his parents Zakir Jaffer")."""
         words = name.lower().split()
-        if len(words) != 1 and name in self.described | self.described_here:
-            return name  # "his parents Zakir Jaffer and ..." beside their son "Zahir Zakir Jaffer"
+        if len(words) != 1 and (self.ner_people.get(start, True) or name in self.described):
+            # a name NER found as a person's is its own ("Alicia Machado" beside a longer
+            # "Universe Alicia Machado" NER ran on); so is one the report gives a part
+            return name
         if len(words) != 1:
             fits = [(s, n) for s, n in self.full_names if len(n.split()) > len(words)
                     and [w.lower() for w in n.split()[-len(words):]] == words]  # fmt: skip
