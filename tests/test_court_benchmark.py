@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -32,3 +34,41 @@ def test_scores_overall_and_per_group(court: ModuleType) -> None:
     figures = court.score_by(Scorer, docs, {}, "region")
     assert figures["all"]["articles"] == 3
     assert figures["pakistan"]["articles"] == 2 and figures["elsewhere"]["articles"] == 1
+
+
+# The invented court reports (benchmarks/data/invented-court-*.jsonl) are gold files for
+# ``court.py --gold``: they must be in the shared benchmark's format, and every name their
+# gold gives must be written in its article, or the scorer can never find it.
+_INVENTED = sorted((BENCHMARKS / "data").glob("invented-court-*.jsonl"))
+_OUTCOMES = {"acquitted", "convicted", "upheld", "overturned", "proclaimed_offender", "bail",
+             "remanded", "charged", "arrested", None}  # fmt: skip
+_SETTINGS = {"custodial", "judicial", "public", None}
+_ROLES = {"victim", "judge", "official", "other", "defence counsel", "relative", "witness",
+          "prosecutor"}  # fmt: skip
+
+
+@pytest.mark.parametrize("path", _INVENTED, ids=[p.name for p in _INVENTED])
+def test_invented_court_reports_are_gold_in_the_benchmark_format(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert rows and len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert set(row) == {"id", "url", "outlet", "published", "title", "text", "case", "gold"}
+        assert row["case"] and row["text"].strip() == row["text"]
+        text, gold = row["text"], row["gold"]
+        assert set(gold) == {"accused", "not_accused"}
+        for person in gold["accused"]:
+            assert set(person) == {"name", "also", "outcome", "confessed", "retracted", "denied"}
+            assert person["outcome"] in _OUTCOMES and person["confessed"] in _SETTINGS
+            assert any(n in text for n in [person["name"], *person["also"]]), person["name"]
+            assert all(n in text for n in person["also"]), person["name"]
+        for person in gold["not_accused"]:
+            assert person["role"] in _ROLES and person["name"] in text, person["name"]
+        accused = {p["name"] for p in gold["accused"]}
+        assert not accused & {p["name"] for p in gold["not_accused"]}
+
+
+def test_the_invented_court_reports_are_there() -> None:
+    assert {p.name for p in _INVENTED} >= {
+        "invented-court-south-asia-wire.jsonl",
+        "invented-court-south-asia-wire-fresh.jsonl",
+    }

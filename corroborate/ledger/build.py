@@ -49,6 +49,8 @@ from corroborate.resolve.nodes import DocumentMentions, mention_nodes
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
 # Steps that answer an allegation rather than make one.
 ANSWERS = frozenset({"denial", "retraction"})
+# The outcomes of a first-instance award, which later rulings in the same sentence decide on.
+_FIRST_AWARDS = frozenset({"sentenced", "convicted"})
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,16 @@ def _answers(
     return speaks_for or principal in step.involved
 
 
+def _event_order(step: Step) -> tuple[str, str, int, int]:
+    """Steps in the order they happened: by date, report and place in it; among the rulings
+    of one sentence a first award (sentenced, convicted) before what was decided of it or
+    after it ("the sentences awarded to X were set aside", "X, who had been sentenced to 16
+    years, was acquitted"), so that the allegation's status is the later step."""
+    e = step.event
+    later = 0 if e.kind == "ruling" and e.outcome in _FIRST_AWARDS else 1
+    return (e.date or "", e.document_id, e.start, later)
+
+
 def _allegation(
     principal: str,
     act: str,
@@ -264,12 +276,14 @@ def _allegation(
     entities: Mapping[str, Entity],
     co_accused: list[str],
 ) -> Allegation:
-    seen: set[tuple[str, int, int, str]] = set()
+    seen: set[tuple[str, int, int, str, str | None]] = set()
     unique: list[Step] = []
-    for step in sorted(steps, key=lambda s: (s.event.date or "", s.event.document_id,
-                                             s.event.start)):  # fmt: skip
+    for step in sorted(steps, key=_event_order):
         e = step.event
-        key = (e.document_id, e.start, e.end, e.kind)
+        # one event per sentence and kind - but two rulings of one sentence are two steps
+        # ("X, who had been sentenced to 16 years, was acquitted"): both are kept
+        outcome = e.outcome if e.kind == "ruling" else None
+        key = (e.document_id, e.start, e.end, e.kind, outcome)
         if key not in seen:
             seen.add(key)
             unique.append(step)

@@ -107,6 +107,7 @@ class LegalLexicon:
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
     confinement_verbs: frozenset[str]  # "jailed for life": sentenced, with a term
+    receiving_verbs: frozenset[str]  # "X received a three-year sentence": sentenced
     prison_nouns: frozenset[str]  # "sent to prison for ten years": sentenced, with a term
     term_words: frozenset[str]  # a term that is no date: "jailed for life"
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands

@@ -31,6 +31,7 @@ class NameWords:
     lead_verbs: Mapping[str, str]  # lemma -> role: "head" -> "head", "found" -> "founder"
     person_nouns: frozenset[str]  # "the suspect", "the accused"
     alias_markers: frozenset[str]  # "alias", "aka", "urf"
+    kinship_markers: frozenset[str]  # "X s/o Y": Y is X's father, named to identify X
     personal_pronouns: frozenset[str]  # "he", "her"
     victim_acts: frozenset[str]  # "the murder of X": "murder", "killing"
     acronym_skips: frozenset[str]  # "of", "-i-": words an acronym leaves out
@@ -59,6 +60,7 @@ def name_words() -> NameWords:
         lead_verbs=MappingProxyType(dict(data["lead_verbs"]["roles"])),
         person_nouns=_words(data, "person_nouns"),
         alias_markers=_words(data, "alias_markers"),
+        kinship_markers=_words(data, "kinship_markers"),
         personal_pronouns=_words(data, "personal_pronouns"),
         victim_acts=_words(data, "victim_acts"),
         acronym_skips=_words(data, "acronym_skips"),

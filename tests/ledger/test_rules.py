@@ -458,3 +458,18 @@ def test_an_affiliation_a_law_or_a_place_is_never_the_accused(nlp: Language) -> 
         " dock workers. Those acquitted include Karim Dad, Salim Baig and Omar Tariq.",
     )
     assert accused == {"Karim Dad", "Salim Baig", "Omar Tariq"}
+
+
+def test_two_rulings_of_one_sentence_are_both_kept_the_later_last(nlp: Language) -> None:
+    # The relative clause tells the first award; the main clause what the appeal decided.
+    text = (
+        "An appeals court confirmed the conviction of Paolo Greco. His friend Dario Fontana, "
+        "who had been sentenced to 16 years for hiding the knife, was acquitted on Wednesday."
+    )
+    ledger = build_ledger(analyse_rows(nlp, [{"id": "r", "text": text, "published": "2022-10-05"}]))
+    names = {e.id: e.name for e in ledger.entities}
+    [fontana] = [a for a in ledger.allegations if names[a.accused[0]] == "Dario Fontana"
+                 and any(e.kind == "ruling" for e in a.events)]  # fmt: skip
+    outcomes = [e.outcome for e in fontana.events if e.kind == "ruling"]
+    assert outcomes == ["sentenced", "acquitted"]
+    assert fontana.status == "acquitted"

@@ -176,3 +176,33 @@ def test_a_name_after_a_prepositional_object_may_stand_beside_that_object(nlp: L
     doc = Doc(nlp.vocab, words=["the", "governor", ",", "Rafiq"], heads=[1, 1, 3, 1],
               deps=["det", "ROOT", "punct", "appos"], tags=["DT", "NN", ",", "NNP"])  # fmt: skip
     assert in_a_list_of_people(doc[3:4])
+
+
+def test_two_people_tagged_one_organisation_are_split(nlp: Language) -> None:
+    # NER tags "Sabbir and Faruq" ORG whole; each word is a word of a full name above.
+    text = (
+        "The court upheld the sentences of Sabbir Hossain and Mohammad Faruq. The confessional "
+        "statements of Sabbir and Faruq were recorded before a magistrate."
+    )
+    mentions = find_mentions(nlp(text))
+    assert not any(" and " in m.name for m in mentions)
+    second = [m for m in mentions if m.start > text.index("statements")]
+    assert {m.name for m in second} == {"Sabbir Hossain", "Mohammad Faruq"}
+    assert all(m.type == "person" for m in second)
+
+
+def test_an_organisation_named_with_and_stays_whole(nlp: Language) -> None:
+    # Its words are no one's name in the report.
+    text = "The Securities and Exchange Commission fined Tom Baker and Jim Moss on Monday."
+    names = {m.name: m.type for m in find_mentions(nlp(text))}
+    assert names.get("Securities and Exchange Commission") == "organization"
+
+
+def test_a_name_typed_a_place_whose_words_are_a_persons_is_that_person(nlp: Language) -> None:
+    text = (
+        "Police arrested Suraj Thapa Magar on Sunday. Thapa Magar and Karki confessed to "
+        "strangling the businessman."
+    )
+    mentions = find_mentions(nlp(text))
+    later = [m for m in mentions if m.start == text.index("Thapa Magar and")]
+    assert [m.type for m in later] == ["person"]

@@ -95,6 +95,8 @@ class Answers(Rulings):
             clients = self._owners(subject) + self._clients(subject)
             if clients:
                 return clients
+        if subject is not None and self._clients_followed(subject):
+            return self._clients_followed(subject)  # "his clients pleaded not guilty"
         found = self._agents(verb)
         if found or subject is None or subject.i in self.by_token:
             return found
@@ -104,6 +106,18 @@ class Answers(Rulings):
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []
+
+    def _clients_followed(self, subject: Token) -> list[Named]:
+        """Whom "his client" or "my clients" stands for where the sentence names no one: a
+        lawyer's client in a court report is the accused it follows (the one, or all of
+        them for a plural). A client with a name of its own is read as that name."""
+        if subject.lemma_.lower() not in self.lex.client_nouns:
+            return []
+        if not any(c.dep_ == "poss" for c in subject.children):
+            return []
+        if any(t.i in self.by_token for t in subject.subtree):
+            return []
+        return self._anaphor(subject, plural=subject.tag_ == "NNS")
 
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for": "counsel for X", "the lawyer
@@ -241,16 +255,31 @@ class Answers(Rulings):
         if not nouns or subject is None:
             return []
         owners = [n for noun in nouns for n in self._owners(noun)]
-        speakers = {n.name for n in self._names(subject)}
-        if lex.role_nouns.get(subject.lemma_.lower()) in _SPEAKING_FOR:
+        # "X, who has always proclaimed his innocence, ...": a relative pronoun speaks for
+        # the name the clause describes
+        relative = subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl"
+        said_by = self._agents(verb) if relative else self._names(subject)
+        said_by = said_by or self._clients_followed(subject)  # "my client has maintained ..."
+        speakers = {n.name for n in said_by}
+        speaks_for = lex.role_nouns.get(subject.lemma_.lower()) in _SPEAKING_FOR
+        if speaks_for:
             speakers |= {n.name for n in self._owners(subject)}
-        if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                              for noun in nouns for c in noun.children):  # fmt: skip
+        pronoun = any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for noun in nouns for c in noun.children
+        )
+        if pronoun and said_by and not speaks_for:
+            # "X, who has always proclaimed his innocence": the pronoun is bound by the one
+            # who speaks, whoever the report spoke of before (the resolver's reading)
+            owners = said_by
+        if not owners and pronoun:
             # "X protested his innocence" where the resolver left "his" to no one: a
             # speaker upholds their own innocence, or their client's (the speakers above)
-            named = self._names(subject)
+            named = said_by
             owners = [*named, *(self._owners(subject) if not named else [])]
-        return [n for n in owners if n.name in speakers]
+        # a judge, prosecutor or victim the report names as such upholds no one's innocence
+        # of their own ("Judge Z, who doubted his innocence, ...")
+        elsewhere = self.described | self.described_here
+        return [n for n in owners if n.name in speakers and n.name not in elsewhere]
 
     def _called_false(self, verb: Token) -> list[Named]:
         """Who calls an accusation false: the subject of a verb of calling whose object is a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.naming import modifies, owns
@@ -116,8 +117,23 @@ class Descriptions(Parties):
             if t.i in self.by_token:
                 return True
             describing = including and (t.pos_ in _DESCRIBING or t.tag_ == "PRP$")
+            # after any listing verb, the first name's own title or description: "the
+            # condemned are Maulana X, ...", "those arrested are ward chairperson X, ..."
+            describing = describing or self._describes_name_after(t)
             if not (t.is_punct and t.i == verb.i + 1) and not describing:
                 return False
+        return False
+
+    def _describes_name_after(self, token: Token) -> bool:
+        """Whether ``token`` is a title ("Maulana", "Dr") or a common noun or adjective that
+        modifies a name after it ("ward chairperson X": through its chain of compounds)."""
+        if token.lower_.strip(".") in names.TITLES | names.HONORIFICS:
+            return True
+        head = token
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head
+            if head.i in self.by_token:
+                return token.pos_ in ("NOUN", "ADJ", "PROPN") or token.tag_ == "VBN"
         return False
 
     def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:
@@ -147,6 +163,8 @@ class Descriptions(Parties):
             seen.add(m.start)
             if self.described_in_passing(token, m):
                 continue  # "X, a leader of the militant organisation Y"; "all ethnic Somalis"
+            if self._after_kinship_marker(m):
+                continue  # "the suspect, X s/o Y": what describes X is not said of Y
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.coordinated import surname_to_share
@@ -31,6 +32,8 @@ __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
+# "X s/o Y": the marks that make the name after them a relative of the one before.
+_KINSHIP_MARKERS = name_words().kinship_markers
 
 
 class Naming:
@@ -56,6 +59,9 @@ class Naming:
         # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
         self.full_names = [(m.start, m.name) for m in mentions
                            if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
+        # Whether NER itself found a person's name, by the name's start: such a name of
+        # several words is its own person, never a longer full name's (``_full_name``).
+        self.ner_people = {m.start: m.label == "PERSON" for m in mentions if m.type == "person"}
         self.extra: list[Mention] = []
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
@@ -161,7 +167,9 @@ class Naming:
         return out
 
     def _name_at(self, token: Token) -> Named | None:
-        m = self.by_token.get(token.i)
+        m = self.by_token.get(token.i) or self._alias_owner(token)
+        if m is not None and self._after_kinship_marker(m):
+            return None  # "X s/o Y": Y is X's father, named to say which X
         lemma = token.lemma_.lower()
         described = lemma in self.lex.accused_nouns or lemma in self.lex.role_nouns
         if m is None and described:
@@ -209,6 +217,29 @@ class Naming:
         ):
             return self._missed_name(token)
         return None
+
+    def _alias_owner(self, token: Token) -> Mention | None:
+        """The person whose second name ``token`` is, or whose alias marker it is, when the
+        parse heads the name there: "the suspect, X alias Kala" with "Kala" (or "alias") in
+        apposition to "suspect" names X."""
+        doc = self.doc
+        if token.lower_ in ALIAS_MARKERS:
+            marker = token
+        elif token.i >= 1 and doc[token.i - 1].lower_ in ALIAS_MARKERS:
+            marker = doc[token.i - 1]
+        else:
+            return None
+        owner = self.by_token.get(marker.i - 1) if marker.i >= 1 else None
+        return owner if owner is not None and owner.type == "person" else None
+
+    def _after_kinship_marker(self, m: Mention) -> bool:
+        """Whether a kinship mark ("s/o", "d/o") comes right before the name ``m``."""
+        before = self.doc.text[max(0, m.start - 8) : m.start].rstrip().lower()
+        return any(
+            before.endswith(mark)
+            and (len(before) == len(mark) or not before[-len(mark) - 1].isalnum())
+            for mark in _KINSHIP_MARKERS
+        )
 
     def no_party(self, token: Token, m: Mention) -> bool:
         """Whether the name ``m`` (at ``token``) names no party where it stands: an
@@ -382,11 +413,22 @@ class Naming:
 
     def _full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last
-        full name with that word before it, else the first after it; else itself."""
-        if len(name.split()) != 1:
+        full name with that word before it, else the first after it; else itself. A name of
+        several words stands so for a longer full name it ends ("Thapa Magar" for "Suraj
+        Thapa Magar": a surname of two words) when only the words of that full name made it
+        a person's (``mentions.entity_types``; NER took it for a place or an organisation)
+        and the report gives it no part of its own ("his parents Zakir Jaffer")."""
+        words = name.lower().split()
+        if len(words) != 1 and (self.ner_people.get(start, True) or name in self.described):
+            # a name NER found as a person's is its own ("Alicia Machado" beside a longer
+            # "Universe Alicia Machado" NER ran on); so is one the report gives a part
             return name
-        fits = [(s, n) for s, n in self.full_names
-                if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+        if len(words) != 1:
+            fits = [(s, n) for s, n in self.full_names if len(n.split()) > len(words)
+                    and [w.lower() for w in n.split()[-len(words):]] == words]  # fmt: skip
+        else:
+            fits = [(s, n) for s, n in self.full_names
+                    if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)
 

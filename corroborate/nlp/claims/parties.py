@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+from corroborate.records import Mention
 
 __all__ = ["ACTIVE_SUBJECTS", "LISTING_PREPS", "LISTING_VERBS", "PASSIVE_SUBJECTS", "Parties"]
 
@@ -84,7 +85,11 @@ class Parties(Naming):
                 continue  # "detained MQM worker X", "X's murder": the name describes a noun
             if m is not None:
                 people = m.label == "NORP" and common(t)  # "blaming Mexicans": a people
-                return [Named(m.name, m.start, m.end)] if m.type != "place" and not people else []
+                if m.type == "place" or people:
+                    return []
+                # "found X and Y guilty", "the penalty for X, Y and Z": the lost object is
+                # the whole co-ordination the first name heads, not its first name alone
+                return [Named(m.name, m.start, m.end), *self._conjoined_names(t, m)]
             described = t.is_lower and t.i + 1 in self.by_token  # "cricketer X", "gangster X"
             lenient = bool(through) and (described or t.pos_ in ("DET", "ADJ", "NUM"))
             if t.lower_ in through or lenient:
@@ -94,6 +99,24 @@ class Parties(Naming):
             if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
                 return []
         return []
+
+    def _conjoined_names(self, token: Token, mention: Mention) -> list[Named]:
+        """The names co-ordinated with the name ``mention`` (``token`` one of its words)
+        heads: its conjuncts and theirs ("X, Y and Z"), never an apposition (which may
+        describe X: "X, a lawyer"). The name's head is its word that hangs outside it."""
+        head = token
+        while head.head is not head and mention.start <= head.head.idx < mention.end:
+            head = head.head
+        out: list[Named] = []
+        queue = [c for c in head.children if c.dep_ == "conj"]
+        while queue:
+            conj = queue.pop(0)
+            queue += [c for c in conj.children if c.dep_ == "conj"]
+            m = self.by_token.get(conj.i)
+            named = self._name_at(conj) if m is not None and m.type != "place" else None
+            if named is not None and named.name != mention.name and named not in out:
+                out.append(named)
+        return out
 
     def _passable(self, token: Token) -> frozenset[str]:
         """Words a scan for a lost object may pass, besides determiners and adjectives: the
@@ -152,7 +175,33 @@ class Parties(Naming):
             # "He re-emerged in ...": the subject the clause shares with its head; not where
             # the clause has one of its own ("he'll promote it ..., even if it kills us")
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
+        if not found and verb.dep_ in ("ROOT", "ccomp") and not self._has_subject(verb):
+            found = self._names_right_before(verb)
         return found
+
+    def _names_right_before(self, verb: Token) -> list[Named]:
+        """The subject the parser lost: a finite verb with no subject of its own right after
+        a run of names ("According to Z, spokesperson of the police, X and Y confessed ...",
+        with X and Y hung on the phrase before) - the names, joined by "and" or commas,
+        that end where the verb begins."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+            return []
+        out: list[Named] = []
+        i = verb.i - 1
+        while i >= verb.sent.start:
+            m = self.by_token.get(i)
+            if m is None or m.type != "person":
+                break  # the run of people ends at any other word or name
+            named = self._name_at(self.doc[i])
+            if named is not None and named not in out:
+                out.insert(0, named)
+            while i >= verb.sent.start and self.by_token.get(i) is m:
+                i -= 1  # to the word before the name
+            if i >= verb.sent.start and self.doc[i].lower_ in ("and", ","):
+                i -= 1
+                continue
+            break
+        return out
 
     @staticmethod
     def _has_subject(verb: Token) -> bool:

@@ -108,7 +108,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
             ]  # fmt: skip
             accused = [
-                n for d in drafts if d.kind in ("ruling", "charge", "arrest") or d.listing
+                n for d in drafts
+                if d.kind in ("ruling", "charge", "arrest") or d.listing or self._in_the_case(d)
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             sentenced = [
@@ -131,6 +132,17 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
+
+    def _in_the_case(self, draft: Draft) -> bool:
+        """Whether an accusation puts people in the case's papers: "X and Y are named in the
+        indictment", "named as accused in the charge sheet" - a verb of accusing whose own
+        phrase names a charge or case, as a charge would. They become the parties the
+        report follows ("They were remanded", "his clients pleaded not guilty")."""
+        cue = draft.cue
+        if draft.kind != "accusation" or cue.pos_ not in ("VERB", "AUX"):
+            return False
+        nouns = self.lex.charge_nouns
+        return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
@@ -170,7 +182,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
                 draft.add(self._left_out_object(token), "accused")
             out.append(draft)
-        if lemma in lex.interrogation_verbs:
+        if lemma in lex.interrogation_verbs or self._held_in_custody(token):
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
             out.extend(self._cleared(token))
@@ -178,6 +190,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
+        out.extend(self._received(token, lemma))  # "received a three-year sentence"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
@@ -314,6 +327,14 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 # "X gave a confessional statement"; "his confession was recorded"
                 giver = token.head.lemma_.lower() in lex.confession_givers
                 owners = self._agents(token.head) if giver else []
+                if token.head.lemma_.lower() in lex.recording_verbs and not owners:
+                    # "X recorded a confessional statement before a magistrate": the one
+                    # who records it is the confessor, unless the sentence gives them
+                    # another part ("Magistrate Z recorded ...", an officer who took it)
+                    elsewhere = self.described | self.described_here
+                    by_court = self._recorded_by_court(token)
+                    owners = [n for n in self._agents(token.head) if n.name not in elsewhere
+                              and self._is_person(n) and not by_court]  # fmt: skip
                 # "the third suspect to make such a statement after X and Y"
                 owners += self._counted_doers(token.head) if giver else []
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
@@ -342,6 +363,12 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             # whose part the report says is alleged stands accused
             draft = Draft("accusation", token)
             draft.add(self._hedged_owners(token), "accused")
+            return [draft]
+        if lemma in lex.acquittal_nouns and self._acquittal_told(token):
+            # "appealed against the acquittal of X", "X's acquittal sparked protests": an
+            # acquittal the sentence speaks of has been given
+            draft = Draft("ruling", token, "acquitted")
+            draft.add([n for n in self._owners(token) if self._is_person(n)], "accused")
             return [draft]
         if lemma in lex.arrest_nouns and token.dep_ != "compound":
             # "the arrest of X", "X's arrest"; not "demanded the arrest of X", "X's arrest
@@ -378,6 +405,22 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         # "four convicts, A, B, C and D": a plural accused noun with its names lists them
         draft.listing = role == "accused" and token.tag_ == "NNS" and len(draft.parties) >= 2
         return [draft]
+
+    def _acquittal_told(self, noun: Token) -> bool:
+        """Whether an acquittal noun tells one given: not one asked for or tried ("sought the
+        acquittal of X", "moved for X's acquittal"), nor one a verdict verb rules on ("upheld
+        / overturned the acquittal of X", read by ``Rulings``), nor one not done; what an
+        appeal is "against" has been given ("appealed against the acquittal of X")."""
+        lex = self.lex
+        if noun.dep_ == "pobj" and noun.head.lower_ == "against":
+            return True
+        governing = self._governing_verb(noun)
+        if governing is None:
+            return True
+        lemma = governing.lemma_.lower()
+        ruled = self._phrasal(governing, lemma) in lex.verdict_verbs | lex.appeal_verbs.keys()
+        asked = lemma in lex.request_verbs or lemma in lex.ruling_verbs
+        return not (ruled or asked or self._not_done(governing))
 
     def _not_its_subject(self, verb: Token, patients: list[Named]) -> list[Named]:
         """A personal pronoun that is the object of a verb never stands for the subject of

@@ -148,6 +148,26 @@ class Rulings(Descriptions):
         draft.add(self._agents(verb), "court")  # "jailed X for life", "jailed ... by a court"
         return [draft]
 
+    def _received(self, verb: Token, lemma: str) -> list[Draft]:
+        """A sentence told from the side of the one who got it: "X received a three-year
+        sentence", "Y got life imprisonment" (sentenced): a verb of receiving
+        (``receiving_verbs``) whose object is a sentence, a term or a penalty - not a
+        decision ("received the verdict calmly" tells how X took it, not what it was)."""
+        lex = self.lex
+        if lemma not in lex.receiving_verbs or self._passive(verb):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        awards = [t for o in objects for t in self._coordinated(o)
+                  if t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
+        # a term is a sentence only as a prison's: "a second term" in office is none
+        awards = [t for t in awards if t.lemma_.lower() != "term" or any(
+            c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
+        if not awards:
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _told_before(self, noun: Token) -> bool:
         """Whether a plural verdict noun with no owner and no count ("the sentences", "the
         ATC sentences", not "two sentences") stands for sentences the report has told: two
@@ -201,11 +221,23 @@ class Rulings(Descriptions):
             return []
         days = [t for c in grant.children if c.dep_ in ("dobj", "nsubjpass", "dative")
                 for t in c.subtree if t.ent_type_ == "DATE"]  # fmt: skip
+        if self._held_in_custody(verb):  # "permission to hold X in custody for 12 days"
+            days += [t for t in prep_objects(verb, ("for",)) if t.ent_type_ == "DATE"]
         if not days:
             return []
         draft = Draft("ruling", verb, "remanded")
         draft.add(self._names_of_children(verb, frozenset({"dobj"})), "accused")
+        # "to hold the suspects in custody": a group the next sentence may name
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in held)
         return [draft]
+
+    def _held_in_custody(self, verb: Token) -> bool:
+        """Whether a verb keeps its object in custody: "hold X in custody", "keep X in
+        custody" - custody (``custody_nouns``) as its "in" phrase."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on its object
+        custody = self.lex.custody_nouns
+        return any(o.lemma_.lower() in custody for h in heads for o in prep_objects(h, ("in",)))
 
     def _not_heard(self, verb: Token, lemma: str) -> list[Draft]:
         """A court that will not hear an appeal leaves the decision standing: "the Supreme

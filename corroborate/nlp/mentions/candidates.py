@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.izafat import izafat_whole
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
@@ -17,7 +18,7 @@ from corroborate.nlp.mentions.state import _FinderState
 from corroborate.records import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["_Candidates", "_full_name_words", "_joined_fragments", "_name_word"]
 
@@ -26,6 +27,9 @@ class _Candidates(_FinderState):
     def _trim(self, ent: Span) -> Span | None:
         """The name inside an entity: no article, title, owner ("Lyari's") or possessive."""
         tokens = list(ent)
+        # "Sobia Bibi d/o Ghulam Rasool" taken whole: the name ends at a kinship mark
+        marks = [k for k, t in enumerate(tokens) if k > 0 and _kinship_mark_at(t)]
+        tokens = tokens[: marks[0]] if marks else tokens
         while (
             tokens
             and (
@@ -185,6 +189,12 @@ def _full_name_words(mentions: Iterable[Mention]) -> set[str]:
     """The words of the person names of two words or more."""
     return {w for m in mentions if m.type == "person" and len(ws := names.words(m.name)) >= 2
             for w in ws}  # fmt: skip
+
+
+def _kinship_mark_at(token: Token) -> bool:
+    """Whether a kinship mark ("s/o", "d/o": son or daughter of) begins at ``token``."""
+    text = token.doc.text[token.idx : token.idx + 4].lower()
+    return any(text.startswith(mark) for mark in name_words().kinship_markers)
 
 
 def _name_word(token: object) -> bool:

@@ -104,6 +104,13 @@ class _Typing(_FinderState):
             # tagged places: a list hung on a noun for people lists people. One word only:
             # "its older cousin The New York Times" is a longer name NER typed right
             kind = "person"
+        elif label in _MISTYPED and self._before_kinship_mark(span):
+            kind = "person"  # "Sobia Bibi d/o Ghulam Rasool": only a person is someone's child
+        elif label in _MISTYPED and 2 <= len(ws) <= 4 and all(w in person_words for w in ws):
+            # "Thapa Magar" tagged a place beside "Suraj Thapa Magar": a name whose every
+            # word is a word of the document's people's full names is one of them (a place
+            # named after someone keeps its head: "Jinnah Town" is read above)
+            kind = "person"
         elif label in ("ORG", "NORP"):
             kind = "person" if self._looks_like_person(span, person_words) else "organization"
         elif label in ("GPE", "LOC"):
@@ -122,6 +129,11 @@ class _Typing(_FinderState):
             name=names.clean(" ".join(names.strip_titles(text.split()))),
             label=label,
         )
+
+    def _before_kinship_mark(self, span: Span) -> bool:
+        """Whether a kinship mark ("s/o", "d/o") follows the name: "X d/o Y"."""
+        after = self.text[span.end_char : span.end_char + 8].lstrip().lower()
+        return any(after.startswith(mark) for mark in name_words().kinship_markers)
 
     def _with_first_name_cut_off(self, span: Span) -> Span:
         """A one-word name with the untagged name word right before it that hangs on it

@@ -14,6 +14,7 @@ from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _
 from corroborate.nlp.mentions.capitals import CapitalRuns
 from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.full_names import _FullNames
+from corroborate.nlp.mentions.paired_people import split_paired_people
 from corroborate.records import Mention
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliatio
         # still makes a lone "Shahrukh" of the same document that person: type again with
         # the words of every full name typed a person.
         person_words |= _full_name_words(m for m in typed if m is not None)
+        spans = split_paired_people(spans, person_words)  # "Sabbir and Faruq" tagged ORG
         for span in sorted(spans, key=lambda s: s.start_char):
             mention = self._typed(span, person_words)
             if mention is not None:
