@@ -106,6 +106,7 @@ class LegalLexicon:
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
+    clearing_grounds: frozenset[str]  # "cleared for insufficient evidence": acquitted
     confinement_verbs: frozenset[str]  # "jailed for life": sentenced, with a term
     prison_nouns: frozenset[str]  # "sent to prison for ten years": sentenced, with a term
     term_words: frozenset[str]  # a term that is no date: "jailed for life"

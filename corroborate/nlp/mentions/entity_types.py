@@ -25,9 +25,15 @@ if TYPE_CHECKING:
 
 __all__ = ["_Typing"]
 
-# A dateline opens a line: the place in capitals, then a colon ("KARACHI:") or a comma and
-# the date ("DHAKA, Oct 11, 2019"): where the report was filed from, never a party.
-_DATELINE = re.compile(r"(?m)^[A-Z]{3,}(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d)")
+# A dateline opens a line: the place in capitals (one word or more), then a colon
+# ("KARACHI:"), a comma and the date ("DHAKA, Oct 11, 2019"), or a dash after the place, its
+# state or country and the agency, as wires write it ("BRISBANE - ", "MARLOWE FALLS, Ohio
+# (AP) - "): where the report was filed from, never a party.
+_DATELINE = re.compile(
+    r"(?m)^[A-Z]{3,}(?:[ '-][A-Z]{2,}){0,2}"
+    r"(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d"
+    r"|(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s+\([^()\n]{1,30}\))?\s+[-\u2013\u2014]\s)"
+)
 
 
 # Words that join the parties of a case's title ("Trump v. Trump"): the lexicon's.
