@@ -299,8 +299,10 @@ def _principal(
 
 def _on_the_bench(entity: Entity) -> bool:
     """A judge or magistrate (by a stated office: "chief justice" by its last word) decides
-    cases; a ruling never accuses one."""
-    return any(
+    cases; a ruling never accuses one - nor a court itself, by the last word of its name
+    ("the court found that the Durban High Court had correctly admitted ...")."""
+    named = _ROLE_NOUNS.get(entity.name.lower().rsplit(" ", 1)[-1]) == "court"
+    return named or any(
         _ROLE_NOUNS.get((a.role or "").lower().rsplit(" ", 1)[-1]) == "court"
         for a in entity.affiliations
     )

@@ -65,6 +65,7 @@ class LegalLexicon:
     order_nouns: frozenset[str]  # "killed on the orders of X"
     hiring_verbs: frozenset[str]  # "X hired Y to kill Z"
     accompanying_words: frozenset[str]  # "arrested along with Y"
+    accompanying_prepositions: frozenset[str]  # "pleaded not guilty alongside Y"
     arrest_nouns: frozenset[str]  # "the arrest of X", "X's arrest"
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
@@ -89,6 +90,7 @@ class LegalLexicon:
     verdict_adjectives: Mapping[str, str]
     modal_auxiliaries: frozenset[str]
     quantifiers: frozenset[str]
+    group_quantifiers: frozenset[str]  # "Both pleaded not guilty", "granted both men bail"
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial

@@ -32,6 +32,7 @@ from corroborate.nlp.denials import (
 )
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import classify, setting_of
+from corroborate.nlp.mentions.entity_types import dateline_ends
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
 from corroborate.nlp.passing import named_in_passing
 from corroborate.nlp.quantities import find_quantities
@@ -295,6 +296,10 @@ def _label(
     target_toks = target_tokens(head, about) or (
         target_tokens(head, frame) if about is not frame else []
     )
+    # a dateline ("MARLOWE FALLS, Ohio (AP) - A man was charged ...") parsed as the
+    # content's subject is where the report was filed from, never whom it is about
+    datelines = [range(a, b) for a, b in dateline_ends(doc.text).items()]
+    target_toks = [t for t in target_toks if not any(t.idx in d for d in datelines)]
     target = resolver.resolve(target_toks) if target_toks else None
     # The content's subject is the source itself: "he said he had killed".
     self_incriminating = bool(source_name and target and source_name.lower() == target.lower())

@@ -92,7 +92,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             listed = [d for d in drafts if d.listing and d.parties] or (
                 rulings if len(named) >= 2 else []
             )
-            for ruling_sent, ruling in self.unnamed_rulings if listed else []:
+            # a list of others ("Two other suspects, X and Y, were released") names a group
+            # besides the one an unnamed ruling spoke of
+            besides_only = bool(listed) and all(d.besides for d in listed)
+            for ruling_sent, ruling in self.unnamed_rulings if listed and not besides_only else []:
                 # "sentenced 16 policemen ... The convicts are X, Y and Z"
                 draft = Draft(ruling.kind, ruling.cue, ruling.outcome)
                 draft.parties = {k: v for d in listed for k, v in d.parties.items()}
@@ -107,8 +110,11 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 (sent, d) for d in drafts
                 if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
             ]  # fmt: skip
+            # and the defendants who plead ("X pleaded not guilty alongside Y and Z"): whom
+            # "they" and "all three defendants" stand for next
             accused = [
-                n for d in drafts if d.kind in ("ruling", "charge", "arrest") or d.listing
+                n for d in drafts
+                if d.kind in ("ruling", "charge", "arrest") or d.listing or self._pleads(d)
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             sentenced = [
@@ -131,6 +137,13 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
+
+    def _pleads(self, draft: Draft) -> bool:
+        """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""
+        cue = draft.cue
+        return draft.kind in ("denial", "confession") and (
+            cue.lemma_.lower() in self.lex.guilty_pleas and self._plea(cue) is not None
+        )
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
@@ -169,6 +182,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 draft.add(self._name_after(token, self._passable(token)), "accused")
             if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
                 draft.add(self._left_out_object(token), "accused")
+            if self._accused_in(draft):
+                draft.add(self._along_with(token), "accused")  # "convicted alongside Y"
             out.append(draft)
         if lemma in lex.interrogation_verbs:
             out.extend(self._custody_granted(token))
@@ -243,6 +258,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             # "X pleaded not guilty", "X denied the charges", "X denied killing him"
             draft = Draft("denial", token)
             draft.add(self._answerers(token), "accused")
+            if plea == "not guilty":  # "X pleaded not guilty alongside Y": Y pleaded too
+                draft.add(self._along_with(token), "accused")
             out.append(draft)
         elif lemma in self.kinds.reporting_cues:
             # "X said he did not kill her", "his lawyer said he was innocent"

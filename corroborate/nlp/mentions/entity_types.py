@@ -23,7 +23,7 @@ from corroborate.records import EntityType, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["_Typing"]
+__all__ = ["_Typing", "dateline_ends"]
 
 # A dateline opens a line: the place in capitals (one word or more), then a colon
 # ("KARACHI:"), a comma and the date ("DHAKA, Oct 11, 2019"), or a dash after the place, its
@@ -31,9 +31,15 @@ __all__ = ["_Typing"]
 # (AP) - "): where the report was filed from, never a party.
 _DATELINE = re.compile(
     r"(?m)^[A-Z]{3,}(?:[ '-][A-Z]{2,}){0,2}"
-    r"(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d"
-    r"|(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s+\([^()\n]{1,30}\))?\s+[-\u2013\u2014]\s)"
+    r"(?=(:|,\s+[A-Z][a-z]{2,}\.?\s+\d"
+    r"|(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s+\([^()\n]{1,30}\))?\s+[-\u2013\u2014]\s))"
 )
+
+
+def dateline_ends(text: str) -> dict[int, int]:
+    """The datelines of a text, as {start: end} character offsets: the place and what
+    follows it up to the date or the dash (its state, the agency: "(AP)")."""
+    return {m.start(): m.end(1) for m in _DATELINE.finditer(text)}
 
 
 # Words that join the parties of a case's title ("Trump v. Trump"): the lexicon's.
@@ -74,7 +80,7 @@ class _Typing(_FinderState):
             return None  # "Baldia Town JIT"
         if len(ws) >= 2 and _a_title(span):
             return None  # "Playing Trump" (an ad), "Trump v. Trump" (a case): no actor
-        if span.start_char in {m.start() for m in _DATELINE.finditer(self.text)}:
+        if span.start_char in dateline_ends(self.text):
             kind = "place"
         elif names.is_acronym(text.split("-")[0]):
             kind = "organization"
