@@ -25,6 +25,7 @@ from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.responsibility import Responsibility
@@ -46,7 +47,7 @@ _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _PLACEHOLDERS = target_words().placeholders
 
 
-class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
+class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
@@ -54,6 +55,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         claims: list[Claim] = []
         self.confession_words = set()
         self.confession_acts = {}
+        unnamed_before: list[tuple[Span, Draft]] = []
         for sent in self.doc.sents:
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
@@ -81,6 +83,15 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
+            # unnamed one of the sentence before, named here
+            named_next = self._named_next(sent, others) if unnamed_before else None
+            if named_next is not None:
+                for lede_sent, lede in unnamed_before:
+                    draft = Draft(lede.kind, lede.cue, lede.outcome)
+                    draft.add([named_next], "accused")
+                    claims.append(self._claim(lede_sent, draft))
+            unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
             self.described |= {
                 n.name for d in drafts for role, n in d.parties.values() if role != "accused"
             }
@@ -123,6 +134,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             ]  # fmt: skip
             for n in sentenced:
                 self.sentenced.setdefault(n.name, n)
+            if named_next is not None and not accused:
+                accused = [named_next]  # whom "he" stands for next
             if accused:
                 # "The other accused included X, Y": the group grows ("All the accused
                 # denied the charges" next are those followed before and X, Y)
@@ -569,7 +582,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         """ "charged X with murder" / "X was charged"; not "charged a fee", "tried to flee"."""
         if verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in verb.children):
             return False
-        return bool(self._patients(verb))
+        # or "A man has been charged with murder", named in the next sentence (``Ledes``)
+        return bool(self._patients(verb)) or self._acts_on_one_unnamed(verb)
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
         text = self.doc.text
