@@ -175,6 +175,9 @@ class Descriptions(Parties):
             i -= 1
         if root.dep_ == "appos":
             words.append(root.head)
+            if root.head.pos_ in ("NUM", "PRON"):
+                # "One of the suspects, X, ...": a part of the group it is in apposition to
+                words += prep_objects(root.head, ("of",))
         words += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "compound" and root.head.i > root.i:
             # "the Pearl murder case", "the Pearl murder suspects": the crime names the victim

@@ -464,11 +464,15 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         country or city (NER's GPE) unless beside a person: "condemned North Korea" is
         censure, not a sentence."""
         deps = PASSIVE_SUBJECTS if self._passive(verb) else frozenset({"dobj"})
+        # only a person is acquitted or convicted ("His co-accused, X, was acquitted" with X
+        # typed a country); a country may be condemned
+        of_people = self.lex.ruling_verbs.get(verb.lemma_.lower()) in ("acquitted", "convicted")
         out: list[Named] = []
         for head in (c for c in verb.children if c.dep_ in deps):
             items = self._coordinated(head)
-            people = any((m := self.by_token.get(t.i)) is not None and m.type == "person"
-                         for t in items)  # fmt: skip
+            people = of_people or any(
+                (m := self.by_token.get(t.i)) is not None and m.type == "person" for t in items
+            )
             for t in items:
                 place = self.places.get(t.i)
                 if place is None or (place.label == "GPE" and not people):
