@@ -1138,3 +1138,12 @@ def test_a_name_typed_a_country_is_a_person_when_acquitted(nlp: Language) -> Non
     doc = nlp(text)
     found, _ = find_claims(doc, find_mentions(doc))
     assert outcomes(found, "North Korea") == set()
+
+
+def test_a_plural_noun_before_a_name_is_no_title(nlp: Language) -> None:
+    # "told jurors X's account": the jurors are the object, X no juror (a name the report
+    # gives a court's part is never accused there); a plural title of a list stays one
+    found = roles(claims_of(nlp, "Prosecutor Ian Boyd told jurors Tremblay's alibi was false."))
+    assert "court" not in found.get("Tremblay", set())
+    found = roles(claims_of(nlp, "Defence lawyers Ali Raza and Omar Khan said the case was weak."))
+    assert found["Ali Raza"] == found["Omar Khan"] == {"defence"}

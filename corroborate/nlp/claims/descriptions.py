@@ -165,11 +165,14 @@ class Descriptions(Parties):
         words: list[Token] = [t for t in span if t.i < root.i and t.lower_ in lex.role_nouns]
         # words in front of the name inside its phrase: "Justice", "defence counsel", "slain"
         i = span.start - 1
+        # a plural noun is the title of a list, not of one name: "told jurors X's account
+        # was ...", where the jurors are the verb's object and X no juror
+        listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
         while i >= span.sent.start and i >= span.start - 4:
             t = self.doc[i]
             if t.is_punct and t.text not in ("-",) or t.pos_ in _PHRASE_BREAKS:
                 break
-            if t.i in self.by_token:
+            if t.i in self.by_token or t.tag_ == "NNS" and not listed:
                 break
             words.append(t)
             i -= 1
