@@ -559,7 +559,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         if any(lemma in words for words in verbs):
             self.unmade_here += [n for n in self._patients(verb) if self._is_person(n)]
 
-    def _names_offence(self, verb: Token) -> bool:
+    def _names_offence(self, verb: Token, besides: bool = False) -> bool:
         """Whether the verb's own phrase names an offence or a case: a verb that also has an
         everyday sense ("try", "nominate", "name", "capture") charges, arrests or accuses only
         there ("tried for murder", "nominated in 60 cases", "named in the FIR"). Not elsewhere
@@ -569,7 +569,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         # an accused noun names one too: "named X as the main accused"
         nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns | lex.accused_nouns
         phrase = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
-        return any(t.lemma_.lower() in nouns for t in phrase) or act_of(phrase.text) is not None
+        # ``besides``: words other than the verb itself ("charged" is a charge noun's lemma)
+        words = [t for t in phrase if not besides or t.i != verb.i]
+        text = " ".join(t.text for t in words)
+        return any(t.lemma_.lower() in nouns for t in words) or act_of(text) is not None
 
     def _calls(self, verb: Token) -> bool:
         """ "a firm named X", "was named chairman": the verb gives a name or a title (an
@@ -586,8 +589,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         """ "charged X with murder" / "X was charged"; not "charged a fee", "tried to flee"."""
         if verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in verb.children):
             return False
-        # or "A man has been charged with murder", named in the next sentence (``Ledes``)
-        return bool(self._patients(verb)) or self._acts_on_one_unnamed(verb)
+        # or "A man has been charged with murder", named in the next sentence (``Ledes``),
+        # where the verb's phrase names the offence ("charged a fee" acts on no one)
+        unnamed = self._acts_on_one_unnamed(verb) and self._names_offence(verb, besides=True)
+        return bool(self._patients(verb)) or unnamed
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
         text = self.doc.text
