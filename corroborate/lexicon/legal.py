@@ -32,6 +32,8 @@ class LegalLexicon:
     ruling_nouns: frozenset[str]  # a decision a higher court can uphold or reverse
     bail_verbs: frozenset[str]
     bail_nouns: frozenset[str]
+    holding_verbs: frozenset[str]  # "held without bail": remanded
+    surety_nouns: frozenset[str]  # "without bail", "without bond"
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]

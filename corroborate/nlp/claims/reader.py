@@ -206,6 +206,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
+        out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands

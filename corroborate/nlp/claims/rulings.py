@@ -123,6 +123,23 @@ class Rulings(Descriptions):
             for n in self._names(o) if self._is_person(n)
         ]  # fmt: skip
 
+    def _held_without_bail(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "X is being held without bail", "the judge ordered him held without bond": kept
+        in custody with no release on surety is a remand. The one held is the passive's
+        subject, or the subject of a bare participle clause ("ordered him held")."""
+        lex = self.lex
+        if lemma not in lex.holding_verbs:
+            return []
+        if not any(o.lemma_.lower() in lex.surety_nouns for o in prep_objects(verb, ("without",))):
+            return []
+        held = self._patients(verb)
+        bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if not held and bare:
+            held = self._names_of_children(verb, ACTIVE_SUBJECTS)
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(held, "accused")
+        return [draft]
+
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
         for ten years", "sent to prison for seven years" (sentenced). The term makes it a
