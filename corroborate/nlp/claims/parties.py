@@ -366,8 +366,8 @@ def _second_subject(token: Token) -> bool:
     right before it: a name that follows an object noun with nothing between renames it
     ("A man accused of killing apprentice electrician X has been found not guilty", parsed
     with X as the subject of "found", and the man hung elsewhere)."""
-    if token.dep_ not in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS:
-        return False
+    if token.dep_ not in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS or token.pos_ != "PROPN":
+        return False  # "the firearm he used": a pronoun after a noun begins its clause
     start = token.i
     while (
         start > 0
@@ -381,7 +381,12 @@ def _second_subject(token: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
         return False
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-    return verb is not None and verb.i < token.i and verb != token.head
+    if verb is None or verb.i > token.i or verb == token.head:
+        return False
+    # "recovered the gun X used to kill him": X's clause hangs inside the object's, so X is
+    # its subject; "accused of killing electrician X has been found": X's verb is not
+    # inside the clause of "killing"
+    return verb not in token.head.ancestors
 
 
 def _apposed_nearer(head: Token, appos: Token) -> bool:
