@@ -49,8 +49,12 @@ _ROLES = {"victim", "judge", "official", "other", "defence counsel", "relative",
 
 @pytest.mark.parametrize("path", _INVENTED, ids=[p.name for p in _INVENTED])
 def test_invented_court_reports_are_gold_in_the_benchmark_format(path: Path) -> None:
+    """The invented court reports (``benchmarks/data/README.md``) as the shared scorer reads
+    them: each line an article with its gold, each gold name written in its article, one
+    spelling per person across a case, and no one both accused and not accused."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert rows and len({r["id"] for r in rows}) == len(rows)
+    spellings: dict[tuple[str, str], str] = {}
     for row in rows:
         assert set(row) == {"id", "url", "outlet", "published", "title", "text", "case", "gold"}
         assert row["case"] and row["text"].strip() == row["text"]
@@ -59,16 +63,27 @@ def test_invented_court_reports_are_gold_in_the_benchmark_format(path: Path) -> 
         for person in gold["accused"]:
             assert set(person) == {"name", "also", "outcome", "confessed", "retracted", "denied"}
             assert person["outcome"] in _OUTCOMES and person["confessed"] in _SETTINGS
+            assert isinstance(person["retracted"], bool) and isinstance(person["denied"], bool)
             assert any(n in text for n in [person["name"], *person["also"]]), person["name"]
             assert all(n in text for n in person["also"]), person["name"]
+            for name in [person["name"], *person["also"]]:
+                if " " in name:  # a full name stands for one person across the case
+                    key = (row["case"], name)
+                    assert spellings.setdefault(key, person["name"]) == person["name"], key
         for person in gold["not_accused"]:
-            assert person["role"] in _ROLES and person["name"] in text, person["name"]
+            assert set(person) == {"name", "role"}, row["id"]
+            # the name or a shorter form of it (the scorer matches "Lucy Njoroge" to "Lucy
+            # Wanjiru Njoroge"): its last word is written at least
+            assert person["role"] in _ROLES, person["name"]
+            assert person["name"].split()[-1] in text, person["name"]
         accused = {p["name"] for p in gold["accused"]}
         assert not accused & {p["name"] for p in gold["not_accused"]}
 
 
 def test_the_invented_court_reports_are_there() -> None:
     assert {p.name for p in _INVENTED} >= {
+        "invented-court-common-law.jsonl",
+        "invented-court-common-law-fresh.jsonl",
         "invented-court-south-asia-wire.jsonl",
         "invented-court-south-asia-wire-fresh.jsonl",
     }

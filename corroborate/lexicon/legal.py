@@ -32,6 +32,8 @@ class LegalLexicon:
     ruling_nouns: frozenset[str]  # a decision a higher court can uphold or reverse
     bail_verbs: frozenset[str]
     bail_nouns: frozenset[str]
+    holding_verbs: frozenset[str]  # "held without bail": remanded
+    surety_nouns: frozenset[str]  # "without bail", "without bond"
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]
@@ -65,6 +67,7 @@ class LegalLexicon:
     order_nouns: frozenset[str]  # "killed on the orders of X"
     hiring_verbs: frozenset[str]  # "X hired Y to kill Z"
     accompanying_words: frozenset[str]  # "arrested along with Y"
+    accompanying_prepositions: frozenset[str]  # "pleaded not guilty alongside Y"
     arrest_nouns: frozenset[str]  # "the arrest of X", "X's arrest"
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
@@ -89,6 +92,7 @@ class LegalLexicon:
     verdict_adjectives: Mapping[str, str]
     modal_auxiliaries: frozenset[str]
     quantifiers: frozenset[str]
+    group_quantifiers: frozenset[str]  # "Both pleaded not guilty", "granted both men bail"
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial
@@ -106,6 +110,7 @@ class LegalLexicon:
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
+    clearing_grounds: frozenset[str]  # "cleared for insufficient evidence": acquitted
     confinement_verbs: frozenset[str]  # "jailed for life": sentenced, with a term
     receiving_verbs: frozenset[str]  # "X received a three-year sentence": sentenced
     prison_nouns: frozenset[str]  # "sent to prison for ten years": sentenced, with a term

@@ -24,6 +24,7 @@ from corroborate import __version__
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.cues import CueModel, load_cue_model
+from corroborate.nlp.datelines import datelines
 from corroborate.nlp.denials import (
     belief_content,
     denies_no_accusation,
@@ -300,6 +301,10 @@ def _label(
     target_toks = target_tokens(head, about) or (
         target_tokens(head, frame) if about is not frame else []
     )
+    # a dateline ("MARLOWE FALLS, Ohio (AP) - A man was charged ...") parsed as the
+    # content's subject is where the report was filed from, never whom it is about
+    filed_from = _filed_from(doc)
+    target_toks = [t for t in target_toks if not any(t.idx in d for d in filed_from)]
     target = resolver.resolve(target_toks) if target_toks else None
     # The content's subject is the source itself: "he said he had killed".
     self_incriminating = bool(source_name and target and source_name.lower() == target.lower())
@@ -339,6 +344,15 @@ def _label(
         everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
         passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
     )
+
+
+def _filed_from(doc: Doc) -> list[range]:
+    """Where the document's datelines are (``nlp.datelines``), read once per document."""
+    key = "corroborate_datelines"
+    if key not in doc.user_data:
+        doc.user_data[key] = [range(d.start, d.end) for d in datelines(doc.text)]
+    found: list[range] = doc.user_data[key]
+    return found
 
 
 def _side(people: list[Token]) -> tuple[Range, ...]:

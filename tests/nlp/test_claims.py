@@ -1124,3 +1124,30 @@ def test_a_confession_with_its_own_subject_is_that_subjects(nlp: Language) -> No
     found = claims_of(nlp, "Faraz Baloch was arrested and Harun Qadri confessed.")
     confessors = {p.name for c in found if c.kind == "confession" for p in c.participants}
     assert confessors == {"Harun Qadri"}
+
+
+def test_a_name_typed_a_country_is_a_person_when_acquitted(nlp: Language) -> None:
+    # NER types a foreign name a country in a long report ("Thabo Zulu" beside KwaZulu): a
+    # court acquits or convicts people only, so the passive subject is one; "condemned" a
+    # country stays censure
+    text = "His co-accused, Jabu Xhosa, 29, was acquitted on all counts."
+    doc = nlp(text)
+    mentions = [
+        dataclasses.replace(m, type="place", label="GPE") if m.name == "Jabu Xhosa" else m
+        for m in find_mentions(doc)
+    ]
+    found, _ = find_claims(doc, mentions)
+    assert outcomes(found, "Jabu Xhosa") == {"acquitted"}
+    text = "The summit in Geneva condemned North Korea on Tuesday."
+    doc = nlp(text)
+    found, _ = find_claims(doc, find_mentions(doc))
+    assert outcomes(found, "North Korea") == set()
+
+
+def test_a_plural_noun_before_a_name_is_no_title(nlp: Language) -> None:
+    # "told jurors X's account": the jurors are the object, X no juror (a name the report
+    # gives a court's part is never accused there); a plural title of a list stays one
+    found = roles(claims_of(nlp, "Prosecutor Ian Boyd told jurors Tremblay's alibi was false."))
+    assert "court" not in found.get("Tremblay", set())
+    found = roles(claims_of(nlp, "Defence lawyers Ali Raza and Omar Khan said the case was weak."))
+    assert found["Ali Raza"] == found["Omar Khan"] == {"defence"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -97,7 +98,9 @@ class Answers(Rulings):
                 return clients
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"
-        found = self._agents(verb)
+        # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim
+        # that he was coerced"): no court answers an accusation
+        found = [n for n in self._agents(verb) if not self._a_court(n)]
         if found or subject is None or subject.i in self.by_token:
             return found
         if role in _SPEAKING_FOR:
@@ -118,6 +121,12 @@ class Answers(Rulings):
         if any(t.i in self.by_token for t in subject.subtree):
             return []
         return self._anaphor(subject, plural=subject.tag_ == "NNS")
+
+    def _a_court(self, named: Named) -> bool:
+        """Whether a name is a court's ("the Durban High Court", "Supreme Court"): its last
+        word a court's role noun."""
+        words = names.words(named.name)
+        return bool(words) and self.lex.role_nouns.get(words[-1]) == "court"
 
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for": "counsel for X", "the lawyer

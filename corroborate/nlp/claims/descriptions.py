@@ -183,16 +183,22 @@ class Descriptions(Parties):
         words: list[Token] = [t for t in span if t.i < root.i and t.lower_ in lex.role_nouns]
         # words in front of the name inside its phrase: "Justice", "defence counsel", "slain"
         i = span.start - 1
+        # a plural noun is the title of a list, not of one name: "told jurors X's account
+        # was ...", where the jurors are the verb's object and X no juror
+        listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
         while i >= span.sent.start and i >= span.start - 4:
             t = self.doc[i]
             if t.is_punct and t.text not in ("-",) or t.pos_ in _PHRASE_BREAKS:
                 break
-            if t.i in self.by_token:
+            if t.i in self.by_token or t.tag_ == "NNS" and not listed:
                 break
             words.append(t)
             i -= 1
         if root.dep_ == "appos":
             words.append(root.head)
+            if root.head.pos_ in ("NUM", "PRON"):
+                # "One of the suspects, X, ...": a part of the group it is in apposition to
+                words += prep_objects(root.head, ("of",))
         words += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "compound" and root.head.i > root.i:
             # "the Pearl murder case", "the Pearl murder suspects": the crime names the victim

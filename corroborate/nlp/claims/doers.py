@@ -81,6 +81,13 @@ class Doers(Answers):
             if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
             and self.doc[c.i - 1].lower_ in words
         ]  # fmt: skip
+        # "pleaded not guilty to a charge of ..., alongside Y": the preposition hung anywhere
+        # in the verb's own clause
+        withs += [
+            t for t in verb.subtree
+            if t.dep_ == "prep" and t.lower_ in self.lex.accompanying_prepositions
+            and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb
+        ]  # fmt: skip
         return [n for w in withs for n in self._pobj_names(w) if self._is_person(n)]
 
     @staticmethod

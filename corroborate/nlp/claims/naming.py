@@ -21,6 +21,7 @@ from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.people_lists import of_one_family
 from corroborate.nlp.passing import describes_the_accused
@@ -30,6 +31,8 @@ from corroborate.records import Claim, EntityType, Mention
 __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
 
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
+# Where a word stands as a party of a verb (its subject, object or recipient).
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
 # "X s/o Y": the marks that make the name after them a relative of the one before.
@@ -47,9 +50,12 @@ class Naming:
         # Names typed as places, by token: a person only where a place cannot stand
         # (``_place_as_person``).
         self.places: dict[int, Mention] = {}
+        # The datelines ("BRISBANE - A man ...", "MARLOWE FALLS, Ohio (AP) - "): where the
+        # report was filed from and by whom, never a party - neither its place nor its agency.
+        self.datelines = [range(d.start, d.end) for d in datelines(doc.text)]
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            if span is None or any(m.start in d for d in self.datelines):
                 continue
             for token in span:
                 (self.places if m.type == "place" else self.by_token).setdefault(token.i, m)
@@ -145,7 +151,16 @@ class Naming:
             if c.dep_ in ("compound", "appos", "amod", "nmod")
             for t in c.subtree
         ) or bool(self._listed_in(token))
-        return (accused and plural or group) and not named and not self._others(token)
+        # "Both also pleaded not guilty", "granted both men bail": the group followed
+        quantifiers = self.lex.group_quantifiers
+        lone = token.pos_ in ("PRON", "DET") and token.dep_ in _PARTY_DEPS
+        quantified_plural = plural and any(
+            c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
+        )
+        whole_group = lone and token.lower_ in quantifiers or quantified_plural
+        return (
+            (accused and plural or group or whole_group) and not named and not self._others(token)
+        )
 
     def _others(self, noun: Token) -> bool:
         """ "the other suspects", "the remaining accused": a group besides the accused the
@@ -214,6 +229,7 @@ class Naming:
             (token.pos_ == "PROPN" or tagged)
             and token.text[:1].isupper()
             and token.i not in self.places
+            and not any(token.idx in d for d in self.datelines)
         ):
             return self._missed_name(token)
         return None
@@ -380,7 +396,11 @@ class Naming:
         words = list(self.doc[first:last])
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         written = self.doc.text[start:end]
-        body = token.ent_type_ == "ORG" or any(izafat_body(w) for w in names.words(written))
+        ws = names.words(written)
+        # "the Durban High Court": a name that ends in an organisation's head word is one,
+        # as the mention finder types the names NER found (``entity_types``)
+        headed = bool(ws) and ws[-1] in names.ORG_HEADS
+        body = token.ent_type_ == "ORG" or headed or any(izafat_body(w) for w in ws)
         kind: EntityType = "organization" if body else "person"
         name = self._full_name(written, start) if kind == "person" else written
         if kind == "person" and len(name.split()) >= 2:

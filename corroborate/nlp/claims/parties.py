@@ -35,7 +35,8 @@ class Parties(Naming):
     """How a phrase's words lead to the names of one document."""
 
     def _passive(self, verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        own = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        return own or _passive_be(verb) is not None
 
     def _patients(self, verb: Token) -> list[Named]:
         """Whom the act is done to: the object of an active verb, the subject of a passive
@@ -45,6 +46,9 @@ class Parties(Naming):
         found = self._names_of_children(verb, deps)
         if not found and passive and verb.dep_ == "conj":
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)  # "arrested and charged"
+        be = _passive_be(verb)
+        if not found and be is not None:
+            found = self._names_of_children(be, ACTIVE_SUBJECTS)  # "X was on Monday acquitted"
         if not found and passive and verb.dep_ == "conj" and self._shares_subject(verb):
             # "X and Y appealed and were acquitted": the subject the conjunct shares is the
             # one it is done to, whatever voice the first conjunct is in
@@ -324,7 +328,10 @@ class Parties(Naming):
         return [n for c in prep.children if c.dep_ == "pobj" for n in self._names(c)]
 
     def _names_of_children(self, head: Token, deps: frozenset[str]) -> list[Named]:
-        return [n for c in head.children if c.dep_ in deps for n in self._names(c)]
+        return [
+            n for c in head.children if c.dep_ in deps and not _second_subject(c)
+            for n in self._names(c)
+        ]  # fmt: skip
 
     def _names(self, head: Token) -> list[Named]:
         """The named parties of the noun phrase headed by ``head``: its own name, its
@@ -353,6 +360,8 @@ class Parties(Naming):
         while queue:
             t = queue.pop()
             for c in t.children:
+                if c.dep_ == "appos" and _apposed_nearer(t, c):
+                    continue
                 if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
                     out.append(c)
                     queue.append(c)
@@ -381,6 +390,72 @@ class Parties(Naming):
             appos.dep_ == "appos" and name.pos_ == "PROPN" and owned
             and role in ("defence", "prosecutor", "court")
         )  # fmt: skip
+
+
+def _passive_be(verb: Token) -> Token | None:
+    """The "be" of a passive that the parser split at an adverbial between "be" and the
+    participle ("X was on Thursday acquitted"): "be" read as the main verb with the
+    participle as its complement or adverbial clause, or as the participle's auxiliary
+    with the subject hung on it. Its subject is the passive's."""
+    subjects = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+    if verb.tag_ != "VBN" or any(c.dep_ in subjects for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("acomp", "advcl") and head.lemma_ == "be" and head.i < verb.i:
+        return head
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "auxpass" and any(s.dep_ in ACTIVE_SUBJECTS for s in c.children)),
+        None,
+    )  # fmt: skip
+
+
+def _second_subject(token: Token) -> bool:
+    """Whether a name the parser made a verb's subject is the object of another verb written
+    right before it: a name that follows an object noun with nothing between renames it
+    ("A man accused of killing apprentice electrician X has been found not guilty", parsed
+    with X as the subject of "found", and the man hung elsewhere)."""
+    if token.dep_ not in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS or token.pos_ != "PROPN":
+        return False  # "the firearm he used": a pronoun after a noun begins its clause
+    start = token.i
+    while (
+        start > 0
+        and token.doc[start - 1].dep_ in ("compound", "flat")
+        and (token.doc[start - 1].head.i in range(start, token.i + 1))
+    ):
+        start -= 1  # the name's own words ("Callum Reece"), not a dateline hung on it
+    if start == 0:
+        return False
+    noun = token.doc[start - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.i > token.i or verb == token.head:
+        return False
+    # "recovered the gun X used to kill him": X's clause hangs inside the object's, so X is
+    # its subject; "accused of killing electrician X has been found": X's verb is not
+    # inside the clause of "killing"
+    return verb not in token.head.ancestors
+
+
+def _apposed_nearer(head: Token, appos: Token) -> bool:
+    """Whether an apposition the parser hung on ``head`` belongs to a nearer noun: an
+    apposition follows the noun it renames, so a name written right after (a comma between)
+    the object of a verb or preposition inside ``head``'s own modifier renames that object
+    ("X, the man sentenced for killing his former girlfriend, nurse Y": Y is the
+    girlfriend, not X)."""
+    before = appos.left_edge.i - 1
+    if before > head.i and appos.doc[before].text == ",":
+        before -= 1
+    if before <= head.i:
+        return False
+    noun = appos.doc[before]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "pobj")
+        and head in noun.ancestors
+        and any(t.pos_ == "VERB" for t in noun.ancestors if head.i < t.i < noun.i)
+    )
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -25,6 +25,7 @@ from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.responsibility import Responsibility
@@ -46,7 +47,7 @@ _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _PLACEHOLDERS = target_words().placeholders
 
 
-class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
+class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
@@ -54,6 +55,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         claims: list[Claim] = []
         self.confession_words = set()
         self.confession_acts = {}
+        unnamed_before: list[tuple[Span, Draft]] = []
         for sent in self.doc.sents:
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
@@ -81,6 +83,15 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
+            # unnamed one of the sentence before, named here
+            named_next = self._named_next(sent, others) if unnamed_before else None
+            if named_next is not None:
+                for lede_sent, lede in unnamed_before:
+                    draft = Draft(lede.kind, lede.cue, lede.outcome)
+                    draft.add([named_next], "accused")
+                    claims.append(self._claim(lede_sent, draft))
+            unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
             self.described |= {
                 n.name for d in drafts for role, n in d.parties.values() if role != "accused"
             }
@@ -92,7 +103,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             listed = [d for d in drafts if d.listing and d.parties] or (
                 rulings if len(named) >= 2 else []
             )
-            for ruling_sent, ruling in self.unnamed_rulings if listed else []:
+            # a list of others ("Two other suspects, X and Y, were released") names a group
+            # besides the one an unnamed ruling spoke of
+            besides_only = bool(listed) and all(d.besides for d in listed)
+            for ruling_sent, ruling in self.unnamed_rulings if listed and not besides_only else []:
                 # "sentenced 16 policemen ... The convicts are X, Y and Z"
                 draft = Draft(ruling.kind, ruling.cue, ruling.outcome)
                 draft.parties = {k: v for d in listed for k, v in d.parties.items()}
@@ -107,9 +121,12 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 (sent, d) for d in drafts
                 if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
             ]  # fmt: skip
+            # and the defendants who plead ("X pleaded not guilty alongside Y and Z"): whom
+            # "they" and "all three defendants" stand for next
             accused = [
                 n for d in drafts
-                if d.kind in ("ruling", "charge", "arrest") or d.listing or self._in_the_case(d)
+                if d.kind in ("ruling", "charge", "arrest") or d.listing
+                or self._in_the_case(d) or self._pleads(d)
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             sentenced = [
@@ -118,6 +135,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             ]  # fmt: skip
             for n in sentenced:
                 self.sentenced.setdefault(n.name, n)
+            if named_next is not None and not accused:
+                accused = [named_next]  # whom "he" stands for next
             if accused:
                 # "The other accused included X, Y": the group grows ("All the accused
                 # denied the charges" next are those followed before and X, Y)
@@ -143,6 +162,13 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             return False
         nouns = self.lex.charge_nouns
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
+
+    def _pleads(self, draft: Draft) -> bool:
+        """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""
+        cue = draft.cue
+        return draft.kind in ("denial", "confession") and (
+            cue.lemma_.lower() in self.lex.guilty_pleas and self._plea(cue) is not None
+        )
 
     def _read(self, token: Token) -> list[Draft]:
         lex, lemma = self.lex, token.lemma_.lower()
@@ -181,6 +207,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
                 draft.add(self._name_after(token, self._passable(token)), "accused")
             if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
                 draft.add(self._left_out_object(token), "accused")
+            if self._accused_in(draft):
+                draft.add(self._along_with(token), "accused")  # "convicted alongside Y"
             out.append(draft)
         if lemma in lex.interrogation_verbs or self._held_in_custody(token):
             out.extend(self._custody_granted(token))
@@ -191,6 +219,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
+        out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
@@ -256,6 +285,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
             # "X pleaded not guilty", "X denied the charges", "X denied killing him"
             draft = Draft("denial", token)
             draft.add(self._answerers(token), "accused")
+            if plea == "not guilty":  # "X pleaded not guilty alongside Y": Y pleaded too
+                draft.add(self._along_with(token), "accused")
             out.append(draft)
         elif lemma in self.kinds.reporting_cues:
             # "X said he did not kill her", "his lawyer said he was innocent"
@@ -477,11 +508,15 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         country or city (NER's GPE) unless beside a person: "condemned North Korea" is
         censure, not a sentence."""
         deps = PASSIVE_SUBJECTS if self._passive(verb) else frozenset({"dobj"})
+        # only a person is acquitted or convicted ("His co-accused, X, was acquitted" with X
+        # typed a country); a country may be condemned
+        of_people = self.lex.ruling_verbs.get(verb.lemma_.lower()) in ("acquitted", "convicted")
         out: list[Named] = []
         for head in (c for c in verb.children if c.dep_ in deps):
             items = self._coordinated(head)
-            people = any((m := self.by_token.get(t.i)) is not None and m.type == "person"
-                         for t in items)  # fmt: skip
+            people = of_people or any(
+                (m := self.by_token.get(t.i)) is not None and m.type == "person" for t in items
+            )
             for t in items:
                 place = self.places.get(t.i)
                 if place is None or (place.label == "GPE" and not people):
@@ -568,7 +603,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         if any(lemma in words for words in verbs):
             self.unmade_here += [n for n in self._patients(verb) if self._is_person(n)]
 
-    def _names_offence(self, verb: Token) -> bool:
+    def _names_offence(self, verb: Token, besides: bool = False) -> bool:
         """Whether the verb's own phrase names an offence or a case: a verb that also has an
         everyday sense ("try", "nominate", "name", "capture") charges, arrests or accuses only
         there ("tried for murder", "nominated in 60 cases", "named in the FIR"). Not elsewhere
@@ -578,7 +613,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         # an accused noun names one too: "named X as the main accused"
         nouns = lex.charge_nouns | lex.crime_nouns | lex.accusation_nouns | lex.accused_nouns
         phrase = self.doc[verb.left_edge.i : verb.right_edge.i + 1]
-        return any(t.lemma_.lower() in nouns for t in phrase) or act_of(phrase.text) is not None
+        # ``besides``: words other than the verb itself ("charged" is a charge noun's lemma)
+        words = [t for t in phrase if not besides or t.i != verb.i]
+        text = " ".join(t.text for t in words)
+        return any(t.lemma_.lower() in nouns for t in words) or act_of(text) is not None
 
     def _calls(self, verb: Token) -> bool:
         """ "a firm named X", "was named chairman": the verb gives a name or a title (an
@@ -595,7 +633,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded):
         """ "charged X with murder" / "X was charged"; not "charged a fee", "tried to flee"."""
         if verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in verb.children):
             return False
-        return bool(self._patients(verb))
+        # or "A man has been charged with murder", named in the next sentence (``Ledes``),
+        # where the verb's phrase names the offence ("charged a fee" acts on no one)
+        unnamed = self._acts_on_one_unnamed(verb) and self._names_offence(verb, besides=True)
+        return bool(self._patients(verb)) or unnamed
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
         text = self.doc.text

@@ -8,8 +8,9 @@ court; a higher court's word on an earlier decision turns that decision's outcom
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -121,6 +122,23 @@ class Rulings(Descriptions):
             if o.dep_ == "pobj" and o.pos_ in ("PROPN", "PRON")
             for n in self._names(o) if self._is_person(n)
         ]  # fmt: skip
+
+    def _held_without_bail(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "X is being held without bail", "the judge ordered him held without bond": kept
+        in custody with no release on surety is a remand. The one held is the passive's
+        subject, or the subject of a bare participle clause ("ordered him held")."""
+        lex = self.lex
+        if lemma not in lex.holding_verbs:
+            return []
+        if not any(o.lemma_.lower() in lex.surety_nouns for o in prep_objects(verb, ("without",))):
+            return []
+        held = self._patients(verb)
+        bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if not held and bare:
+            held = self._names_of_children(verb, ACTIVE_SUBJECTS)
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(held, "accused")
+        return [draft]
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
@@ -263,19 +281,32 @@ class Rulings(Descriptions):
         return [draft] if self._accused_in(draft) else []
 
     def _cleared(self, verb: Token) -> list[Draft]:
-        """ "X was cleared of all charges", "cleared X of the murder charge": acquitted."""
+        """ "X was cleared of all charges", "cleared X of the murder charge": acquitted. So
+        is a clearing "of" any offence ("cleared of false accounting") in a sentence that
+        names a court or a defendant, and one "for" or "on" the grounds of a trial
+        ("cleared for insufficient evidence", "cleared on all counts")."""
         lex = self.lex
-        charges = [
-            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj"
-            and p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns
-        ]  # fmt: skip
-        if not charges:
+        cleared_of = prep_objects(verb, ("of",))
+        charges = [p for p in cleared_of
+                   if p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns | lex.crime_nouns
+                   or act_of(self.doc[p.left_edge.i : p.right_edge.i + 1].text)]  # fmt: skip
+        grounds = [p for p in prep_objects(verb, ("for", "on"))
+                   if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
+        tried = bool(cleared_of) and self._names_trial(verb.sent)
+        if not (charges or grounds or tried):
             return []
         draft = Draft("ruling", verb, "acquitted")
         draft.add(self._patients(verb), "accused")
         draft.add(self._agents(verb), "court")
         return [draft]
+
+    def _names_trial(self, sentence: Span) -> bool:
+        """Whether a sentence names a court or a defendant ("the jury", "his co-defendant")."""
+        lex = self.lex
+        return any(
+            lex.role_nouns.get(t.lemma_.lower()) == "court" or t.lemma_.lower() in lex.accused_nouns
+            for t in sentence
+        )
 
     def _failed_attempt(self, verb: Token, lemma: str) -> list[Draft]:
         """An attempt to overturn that failed leaves the decision standing: "X lost her last
