@@ -245,3 +245,25 @@ def test_the_side_of_those_an_arrest_is_of(nlp: Language) -> None:
         [analysis] = analyse_documents([Document("d", text)], nlp)
         sides += [a.facts.target_side for a in analysis.attributions if a.facts is not None]
     assert sides == [("Granite Brigade",), ()]
+
+
+def test_the_names_co_ordinated_with_the_target_are_read_and_kept(nlp: Language) -> None:
+    """The names co-ordinated with the target's head, or listed by a common noun target
+    ("parties ..., including X and Y"), reach the stored facts; a target of one name has
+    none, nor has a list inside a relative clause."""
+    conjuncts = []
+    for text in (
+        "Police accused the Granite Brigade and the Hill Front of extortion.",
+        "Police said Omar Fitch, Basil Roe and Danish Ahmed had robbed the depot.",
+        "A report said several parties operating in the port, including the Granite Brigade"
+        " and the Hill Front, have militant wings.",
+        "Police said Omar Fitch had robbed the depot.",
+    ):
+        [analysis] = analyse_documents([Document("d", text)], nlp)
+        conjuncts += [a.facts.target_conjuncts for a in analysis.attributions if a.facts]
+    assert conjuncts == [
+        ("Hill Front",),
+        ("Basil Roe", "Danish Ahmed"),
+        ("Granite Brigade", "Hill Front"),
+        (),
+    ]
