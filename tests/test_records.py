@@ -20,6 +20,7 @@ def _every_field_set() -> Attribution:
         target_office="prosecutor",
         target_people=True,
         target_side=((26, 29),),
+        target_conjuncts=((41, 44),),
         everyday_senses=((21, 25),),
         passing=((30, 38),),
     )
@@ -34,8 +35,9 @@ def test_a_shifted_attribution_moves_every_offset_and_keeps_every_other_field() 
     assert moved.everyday_senses == ((121, 125),)
     assert moved.passing == ((130, 138),)
     assert moved.target_side == ((126, 129),)
+    assert moved.target_conjuncts == ((141, 144),)
     offsets = {"source", "cue", "content", "quantities", "everyday_senses", "passing",
-               "target_side"}  # fmt: skip
+               "target_side", "target_conjuncts"}  # fmt: skip
     for f in fields(Attribution):
         if f.name not in offsets:
             assert getattr(moved, f.name) == getattr(said, f.name), f.name

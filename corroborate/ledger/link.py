@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corroborate.ledger.acts import RELATIONAL, statement_act
 from corroborate.lexicon.legal import legal
@@ -123,6 +123,11 @@ def attribution_steps(
             # had erred": a court speaking of itself or of a judge rules on no one
             continue
         target = index.lookup(a.target, document.id)
+        if target is None and kind not in SELF_KINDS:
+            # "parties ..., including X and Y, have armed wings": the phrase names no one
+            # but the ones it lists, each the accused
+            listed = _named_by(facts.target_conjuncts, index, document.id)
+            target = next((e for e in listed if e.type != "place"), None)
         named = _named(facts, index, document.id)
         if target is not None and _not_the_accused(facts, target):
             target = None
@@ -157,7 +162,30 @@ def attribution_steps(
                     names_accusations=facts.names_accusations,
                     answers_for=answers_for)  # fmt: skip
         out.append(step)
+        if target is not None and principal == target.id and kind not in SELF_KINDS:
+            # "accused the Harbour Party and the Hill Front of ...": each name co-ordinated
+            # with the target is accused as it is, by the same words of the same source
+            for other in _conjuncts(facts, index, document.id, target, speaker, cleared):
+                out.append(replace(step, principal=other.id, figures=[]))
     return out
+
+
+def _conjuncts(
+    facts: AttributionFacts,
+    index: EntityIndex,
+    doc_id: str,
+    target: Entity,
+    speaker: Entity | None,
+    cleared: frozenset[str] | set[str],
+) -> list[Entity]:
+    """The entities co-ordinated with the target (``AttributionFacts.target_conjuncts``) that
+    can be accused as it is: of its type, neither the source, a place, an investigator or a
+    court, nor one the document names only as victim, judge or lawyer."""
+    return [
+        e for e in _named_by(facts.target_conjuncts, index, doc_id)
+        if e not in (target, speaker) and e.type == target.type and e.id not in cleared
+        and not _authority(e.name) and not _on_the_bench(e)
+    ]  # fmt: skip
 
 
 def answered_for(

@@ -62,6 +62,7 @@ from corroborate.nlp.tagger.model import TaggerModel, load_tagger
 from corroborate.nlp.targets import (
     a_people,
     acted_on_tokens,
+    conjunct_names,
     side_names,
     target_office,
     target_tokens,
@@ -341,6 +342,7 @@ def _label(
         target_office=target_office(target_toks, source_tokens) if target else None,
         target_people=bool(target) and a_people(target_toks),
         target_side=_side(target_toks if target else acted_on_tokens(head, about)),
+        target_conjuncts=_where(conjunct_names(target_toks)) if target else (),
         everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
         passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
     )
@@ -360,9 +362,12 @@ def _side(people: list[Token]) -> tuple[Range, ...]:
     (``targets.side_names``): the target phrase, else those the content's act as a noun is
     done to ("the arrest of five target killers associated with X"). The facts keep the
     names of the mentions there (``AttributionFacts.target_side``)."""
-    return tuple(
-        (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) for tokens in side_names(people)
-    )
+    return _where(side_names(people))
+
+
+def _where(names: list[list[Token]]) -> tuple[Range, ...]:
+    """Where each name, given as its tokens, lies in the text."""
+    return tuple((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) for tokens in names)
 
 
 def _everyday_senses(doc: Doc, start: int, end: int) -> list[Range]:

@@ -155,6 +155,7 @@ def attribution_facts(
         target_office=a.target_office,
         target_people=a.target_people,
         target_side=_side(mentions, a.target_side),
+        target_conjuncts=_parties_at(mentions, a.target_conjuncts),
     )
 
 
@@ -265,6 +266,15 @@ def _side(mentions: Sequence[Mention], ranges: Sequence[Range]) -> tuple[str, ..
     out = [m.name for m in mentions
            if m.type == "organization" and any(s <= m.start < e or m.start <= s < m.end
                                                for s, e in ranges)]  # fmt: skip
+    return tuple(dict.fromkeys(out))
+
+
+def _parties_at(mentions: Sequence[Mention], ranges: Sequence[Range]) -> tuple[str, ...]:
+    """Names of the people and organisations whose mentions lie at ``ranges`` (the names
+    co-ordinated with a target, ``Attribution.target_conjuncts``), each once, in text order."""
+    out = [m.name for m in mentions
+           if m.type in ("person", "organization")
+           and any(s <= m.start < e or m.start <= s < m.end for s, e in ranges)]  # fmt: skip
     return tuple(dict.fromkeys(out))
 
 

@@ -14,7 +14,14 @@ from corroborate.lexicon.targets import target_words
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
 
-__all__ = ["a_people", "acted_on_tokens", "side_names", "target_office", "target_tokens"]
+__all__ = [
+    "a_people",
+    "acted_on_tokens",
+    "conjunct_names",
+    "side_names",
+    "target_office",
+    "target_tokens",
+]
 
 # The words are the lexicon's (``lexicon/data/targets.json``).
 _WORDS = target_words()
@@ -27,6 +34,8 @@ ENFORCEMENT_VERBS = _WORDS.enforcement_verbs
 PLACEHOLDERS = _WORDS.placeholders  # subjects that stand for no one: "it", "there"
 # The part each office plays in a case (the lexicon's ``role_nouns``): "judge" -> "court".
 _ROLES = legal().role_nouns
+# Prepositions that list the members of a group: "parties, including X and Y".
+_INCLUSION = legal().inclusion_prepositions
 
 
 def target_tokens(cue: Token, frame: Frame) -> list[Token]:
@@ -172,6 +181,38 @@ def side_names(target: list[Token]) -> list[list[Token]]:
             if name.pos_ == "PROPN":
                 names.append(_proper_name(name))
     return names
+
+
+def conjunct_names(target: list[Token]) -> list[list[Token]]:
+    """The proper names co-ordinated with the target phrase's head ("accused the Harbour
+    Party and the Hill Front of ...", "said A, B and C had carried out ..."): each the
+    accused as the head is; for a common noun head, the names its inclusion lists ("parties,
+    including the Harbour Party and the Hill Front, have armed wings"). Each as its tokens;
+    the facts keep the names of the mentions there (``AttributionFacts.target_conjuncts``).
+    A common noun's own conjuncts are none: in "the gunmen and Ali Khan" the target names no
+    one, and the claims read the rest."""
+    if not target:
+        return []
+    head = _head(target)
+    if head.pos_ != "PROPN":
+        # the list may hang on any word of the noun's phrase, a participle's included
+        # ("parties operating in the city, including X and Y": the parser hangs
+        # "including" on "city"), never inside a relative clause
+        preps = [t for t in head.subtree if t.dep_ == "prep" and t.lower_ in _INCLUSION
+                 and not _in_a_relative_clause(t, head)]  # fmt: skip
+        listed = [o for c in preps for o in _objects_of(c)]
+        return [_proper_name(n) for o in listed if o.pos_ == "PROPN"
+                for n in [o, *o.conjuncts] if n.pos_ == "PROPN"]  # fmt: skip
+    return [_proper_name(c) for c in head.conjuncts if c.pos_ == "PROPN" and c.i > head.i]
+
+
+def _in_a_relative_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` lies in a relative clause of ``head``'s phrase."""
+    while token.i != head.i and token.head is not token:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _objects_of(preposition: Token) -> list[Token]:

@@ -87,7 +87,10 @@ class AttributionFacts:
     side_names``), or, with no target, the side of those the content's act as a noun is done
     to ("the arrest of five gunmen associated with X"), read from the parse too: the only
     organisations the ledger falls back on as the accused of a target that names no one;
-    empty where nothing read them.
+    empty where nothing read them. ``target_conjuncts``: the names co-ordinated with the
+    target's head in the parse ("accused the Harbour Party and the Hill Front of ...",
+    "said A, B and C had carried out ..."), each the accused as the target is; empty where
+    the target is one name or nothing read them.
     """
 
     quote: Range
@@ -107,12 +110,14 @@ class AttributionFacts:
     target_office: str | None = None
     target_people: bool = False
     target_side: tuple[str, ...] = ()
+    target_conjuncts: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out = {name: getattr(self, name) for name in self.__dataclass_fields__}
         out.update(quote=list(self.quote), named=list(self.named),
                    target_modifiers=list(self.target_modifiers),
-                   target_side=list(self.target_side))  # fmt: skip
+                   target_side=list(self.target_side),
+                   target_conjuncts=list(self.target_conjuncts))  # fmt: skip
         return out
 
     @classmethod
@@ -124,6 +129,7 @@ class AttributionFacts:
             named=tuple(data.get("named", ())),
             target_modifiers=tuple(data.get("target_modifiers", ())),
             target_side=tuple(data.get("target_side", ())),
+            target_conjuncts=tuple(data.get("target_conjuncts", ())),
         )
         return cls(**fields)
 
@@ -153,7 +159,8 @@ class Attribution:
     ``target_side``: what the parse says of the target phrase, read where the parse is
     (``nlp.attribution``) for the facts, which keep them (``AttributionFacts``); not stored
     otherwise, nor in ``to_json`` (``target_side`` as where its names are, the facts keep the
-    names). ``everyday_senses``: where in its sentences a crime word
+    names; ``target_conjuncts`` the same for the names co-ordinated with the target's head).
+    ``everyday_senses``: where in its sentences a crime word
     is used in an everyday sense ("her work to kill a proposal", "killing fields"), read from
     the parse (``nlp.acts.everyday_senses``) and blanked when the facts read the act; not
     stored, nor in ``to_json``. ``passing``: where its sentences name someone in passing
@@ -176,6 +183,7 @@ class Attribution:
     target_office: str | None = None
     target_people: bool = False
     target_side: tuple[Range, ...] = ()  # where its names are; the facts keep the names
+    target_conjuncts: tuple[Range, ...] = ()  # where its names are; the facts keep the names
     everyday_senses: tuple[Range, ...] = ()
     passing: tuple[Range, ...] = ()
 
@@ -211,4 +219,5 @@ class Attribution:
             everyday_senses=tuple(move(list(self.everyday_senses))),
             passing=tuple(move(list(self.passing))),
             target_side=tuple(move(list(self.target_side))),
+            target_conjuncts=tuple(move(list(self.target_conjuncts))),
         )

@@ -117,12 +117,13 @@ def _swap(text: str | None) -> str | None:
 def _swapped(doc: AnalysedDocument) -> AnalysedDocument:
     def attribution(a: Attribution) -> Attribution:
         # the facts read at ingest keep names too: the content's, the source's words, the
-        # target's modifiers and side
+        # target's modifiers, side and conjuncts
         facts = a.facts and replace(
             a.facts, named=tuple(_swap(n) or "" for n in a.facts.named),
             source_label=_swap(a.facts.source_label),
             target_modifiers=tuple(_swap(n) or "" for n in a.facts.target_modifiers),
             target_side=tuple(_swap(n) or "" for n in a.facts.target_side),
+            target_conjuncts=tuple(_swap(n) or "" for n in a.facts.target_conjuncts),
         )  # fmt: skip
         return replace(a, source_name=_swap(a.source_name), target=_swap(a.target), facts=facts)
 

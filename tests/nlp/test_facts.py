@@ -273,3 +273,25 @@ def test_an_attribution_of_a_claim_s_act_quotes_as_the_claim() -> None:
     other = Claim("ruling", *_at(text, "Omar Vane denied the charge."), _at(text, "charge"), ())
     (apart,) = with_facts(document, [said], [], [other])  # another word: another act
     assert apart.facts is not None and apart.facts.quote == (0, len(text))
+
+
+def test_the_names_co_ordinated_with_the_target_are_read_and_kept(nlp: Language) -> None:
+    """The names co-ordinated with the target's head, or listed by a common noun target
+    ("parties ..., including X and Y"), reach the stored facts; a target of one name has
+    none, nor has a list inside a relative clause."""
+    conjuncts = []
+    for text in (
+        "Police accused the Granite Brigade and the Hill Front of extortion.",
+        "Police said Omar Fitch, Basil Roe and Danish Ahmed had robbed the depot.",
+        "A report said several parties operating in the port, including the Granite Brigade"
+        " and the Hill Front, have militant wings.",
+        "Police said Omar Fitch had robbed the depot.",
+    ):
+        [analysis] = analyse_documents([Document("d", text)], nlp)
+        conjuncts += [a.facts.target_conjuncts for a in analysis.attributions if a.facts]
+    assert conjuncts == [
+        ("Hill Front",),
+        ("Basil Roe", "Danish Ahmed"),
+        ("Granite Brigade", "Hill Front"),
+        (),
+    ]

@@ -52,6 +52,7 @@ def documents(draw: st.DrawFn) -> tuple[Document, list[Attribution]]:
         named=names,
         target_modifiers=names,
         target_side=names,
+        target_conjuncts=names,
     )
     attribution = st.builds(
         Attribution,
