@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from corroborate.ledger.build import build_ledger
-from tests.conftest import analyse_rows
+from tests.ledger.invented import invented_ledger
 
 
 def _accused_acts(nlp: Language, *texts: str) -> dict[str, set[str]]:
-    rows = [{"id": f"d{i}", "text": t, "published": "2031-08-01"} for i, t in enumerate(texts)]
-    ledger = build_ledger(analyse_rows(nlp, rows))
-    names = {e.id: e.name for e in ledger.entities}
+    ledger, names = invented_ledger(nlp, *texts)
     out: dict[str, set[str]] = {}
     for allegation in ledger.allegations:
         for a in allegation.accused:

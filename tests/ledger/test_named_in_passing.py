@@ -6,22 +6,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from corroborate.ledger.build import build_ledger
-from tests.conftest import analyse_rows
+from tests.ledger.invented import accused_names
 
 
-def _accused(nlp: Language, *texts: str) -> set[str]:
-    rows = [{"id": f"d{i}", "text": t, "published": "2031-08-01"} for i, t in enumerate(texts)]
-    ledger = build_ledger(analyse_rows(nlp, rows))
-    names = {e.id: e.name for e in ledger.entities}
-    return {names[a] for allegation in ledger.allegations for a in allegation.accused}
-
-
-def test_a_person_named_beside_a_crime_word_is_not_accused(nlp: Language) -> None:
+def test_a_person_named_beside_a_crime_word_is_notaccused_names(nlp: Language) -> None:
     """Views on terrorism, a budget that failed to stop bombings, an approach to policing
     the kidnappings proved wrong: each crime word has no doer in its sentence, and the
     person named beside it did none of it (each was the accused before)."""
-    accused = _accused(
+    accused = accused_names(
         nlp,
         "Columnists wrote that Senator Paul Drummond's views on terrorism would cost him votes"
         " in the suburbs.",
@@ -33,9 +25,9 @@ def test_a_person_named_beside_a_crime_word_is_not_accused(nlp: Language) -> Non
     assert not {"Paul Drummond", "Rick Salter", "Tom Hale", "Lena Ortiz"} & accused
 
 
-def test_the_doer_the_grammar_reads_is_still_accused(nlp: Language) -> None:
+def test_the_doer_the_grammar_reads_is_stillaccused_names(nlp: Language) -> None:
     """Reports with a doer in the grammar: the doer is the accused."""
-    accused = _accused(
+    accused = accused_names(
         nlp,
         "Police said Omar Fitch had bombed the depot and that Lena Ortiz was not involved.",
         "Prosecutors said Aaron Pell embezzled the pension fund.",

@@ -17,6 +17,7 @@ from corroborate.nlp.dates import event_date
 from corroborate.nlp.mentions import find_mentions
 from corroborate.records import Entity, Event
 from tests.conftest import analyse_rows
+from tests.ledger.invented import accused_names
 
 
 def test_weekday_resolved_against_publication() -> None:
@@ -172,17 +173,10 @@ def test_a_patronage_event_never_accuses_a_patron_its_report_does_not_name(
     assert {e.document_id for e in dakar.events} == {"r1"}
 
 
-def _accused_names(nlp: Language, *texts: str) -> set[str]:
-    rows = [{"id": f"d{i}", "text": t, "published": "2031-08-01"} for i, t in enumerate(texts)]
-    ledger = build_ledger(analyse_rows(nlp, rows))
-    names = {e.id: e.name for e in ledger.entities}
-    return {names[a] for allegation in ledger.allegations for a in allegation.accused}
-
-
 def test_a_place_is_never_the_accused(nlp: Language) -> None:
     """Where it happened is no actor: a city in the content (the attribution's target, or
     the first name it gives) is never the principal."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "The Rangers revealed on Wednesday that target killers in Lisbon were receiving"
         " money from abroad.",
@@ -195,7 +189,7 @@ def test_a_crime_verb_in_a_sentence_naming_no_crime_accuses_no_one(nlp: Language
     """ "Attacked" in a speech is criticism: a crime claim whose sentence names no crime
     (no act) is no allegation; "shot and killed" and "stabbed" name theirs (killing,
     assault)."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "Senator Hal Brisk attacked Marla Quint in a speech on Monday.",
         "Senator Hal Brisk attacked the loopholes that benefit hedge funds.",
@@ -362,7 +356,7 @@ def test_a_denial_of_what_accuses_no_one_makes_no_accused(nlp: Language) -> None
     accusation: a newspaper owner denying a report about sales, or a governor denying that
     a rival had anything to do with a decision, is accused of nothing; a denial of charges,
     or of a report that names a crime, still is."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "Orla Venn, who owns the Harbour Gazette, denied the report, saying sales were strong.",
         "Governor Ivo Marsh has denied that Senator Lena Hart had anything to do with his"
@@ -378,7 +372,7 @@ def test_a_justice_speaking_of_herself_rules_on_no_one(nlp: Language) -> None:
     """The target phrase's office is read from the parse at ingest: a justice who says she
     regretted her remarks is the target of her own words, and a court speaking of itself
     rules on no one."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "Ada Morrow regrets her remarks about Senator Tom Hale.\n\nThe appeals court justice"
         " said she regretted her remarks and promised to stay out of the race.",
@@ -390,7 +384,7 @@ def test_a_prosecutor_by_office_is_not_the_accused(nlp: Language) -> None:
     """A prosecutor named as one in a clause before her name ("When she was a federal
     prosecutor, X ...", "As a prosecutor, X ...") holds an office in that report, which
     never makes her its accused, whatever an everyday word of hers reads as."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "When she was a federal prosecutor, Nora Quill said she had killed the case against"
         " the bank.",
@@ -402,7 +396,7 @@ def test_a_prosecutor_by_office_is_not_the_accused(nlp: Language) -> None:
 def test_a_people_as_the_target_is_not_the_accused(nlp: Language) -> None:
     """ "The four Canadians killed in the raid" is a people (and the victims): the target
     phrase read at ingest says so, and the ledger does not look it up as a party."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "Officer Lena Hart said the four Canadians killed in the raid might have been saved"
         " if the patrol had come sooner.",
@@ -414,7 +408,7 @@ def test_a_name_given_in_passing_is_not_the_accused(nlp: Language) -> None:
     """Where the target names no one, the ledger falls back on the content's first name;
     one given in passing is none: the object of company on a verb ("babies with Lorne
     Syndrome") and a people used as an adjective ("gangs of young Arab and Kurdish men")."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "A spokesman said the group had ordered its fighters to kill newborn babies with"
         " Lorne Syndrome.",
@@ -427,7 +421,7 @@ def test_a_name_given_in_passing_is_not_the_accused(nlp: Language) -> None:
 def test_a_pronoun_past_a_description_is_not_the_name_before_it(nlp: Language) -> None:
     """ "X said the gunman shouted at the guards before he killed two of them": he is the
     gunman, whom the report does not name, not X."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp, "Mr. Orwell Pike said the gunman shouted at the guards before he killed two of them."
     )
     assert "Orwell Pike" not in accused
@@ -435,7 +429,7 @@ def test_a_pronoun_past_a_description_is_not_the_name_before_it(nlp: Language) -
 
 def test_a_case_title_is_no_accused(nlp: Language) -> None:
     """ "Voss v. Voss" names a case: the lone "Voss" the petition accuses is not it."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp, "The lawsuit, Voss v. Voss, was filed in May. The petition accuses Voss of fraud."
     )
     assert not any("v." in name for name in accused)
@@ -447,7 +441,7 @@ def test_an_affiliation_a_law_or_a_place_is_never_the_accused(nlp: Language) -> 
     falls back on; nor a law named with its acronym ("the X (XO) law"); a force whose
     counted men a later list names is neither accused itself nor as a group - the listed men
     are."""
-    accused = _accused_names(
+    accused = accused_names(
         nlp,
         "The high court set aside the acquittal of 12 former policemen on Monday. They were"
         " accused of killing 12 dock workers in the 1990 riot case in Rampur Nagar.",

@@ -1,0 +1,25 @@
+"""The ledger of invented reports, for tests that ask who it accuses: each text one report
+through ingest's per-document stage and ``build_ledger``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from corroborate.ledger.build import build_ledger
+from corroborate.records import Ledger
+from tests.conftest import analyse_rows
+
+__all__ = ["accused_names", "invented_ledger"]
+
+
+def invented_ledger(nlp: Language, *texts: str) -> tuple[Ledger, dict[str, str]]:
+    """The ledger of ``texts`` (documents d0, d1 ...) and each entity id's name."""
+    rows = [{"id": f"d{i}", "text": t, "published": "2031-08-01"} for i, t in enumerate(texts)]
+    ledger = build_ledger(analyse_rows(nlp, rows))
+    return ledger, {e.id: e.name for e in ledger.entities}
+
+
+def accused_names(nlp: Language, *texts: str) -> set[str]:
+    """The names of everyone an allegation of the ledger of ``texts`` accuses."""
+    ledger, names = invented_ledger(nlp, *texts)
+    return {names[a] for allegation in ledger.allegations for a in allegation.accused}
