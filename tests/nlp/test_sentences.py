@@ -37,6 +37,7 @@ def test_a_headline_a_dateline_and_the_first_sentence_are_three() -> None:
         ("MULTAN - Police arrested a man.", "MULTAN", "Police arrested a man."),
         ("NEW TOWN, Jan 5: Police arrested a man.", "NEW TOWN", "Police arrested a man."),
         ("NAIROBI, Kenya (AP) — A court jailed a man.", "NAIROBI", "A court jailed a man."),
+        ("ELM GROVE, Tenn. (AP) - A court jailed a man.", "ELM GROVE", "A court jailed a man."),
         ("Port Ellis, Oct. 11 (AFP) - A court jailed him.", "Port Ellis", "A court jailed him."),
         ("Port Ellis (AFP) – A court jailed a man.", "Port Ellis", "A court jailed a man."),
         ("(Port Ellis) A court jailed a man.", "Port Ellis", "A court jailed a man."),

@@ -412,6 +412,19 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             draft = Draft("arrest", token, "arrested")
             draft.add([n for n in self._owners(token) if self._is_person(n)], "accused")
             return [draft]
+        against = self._charged_against(token) if lemma in lex.charge_nouns else []
+        if against:
+            # "charges against X were dropped", "the case against X": whom a charge or a
+            # case is against was accused, whatever became of it; not one asked for or not
+            # brought ("demanded a case against X", "filed no charges against X")
+            governing = self._governing_verb(token)
+            if governing is not None and (
+                governing.lemma_.lower() in lex.request_verbs or self._not_done(governing)
+            ):
+                return []
+            draft = Draft("accusation", token)
+            draft.add(against, "accused")
+            return [draft]
         if lemma in lex.crime_nouns:
             draft = Draft("crime", token)
             draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
@@ -452,6 +465,25 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         ruled = self._phrasal(governing, lemma) in lex.verdict_verbs | lex.appeal_verbs.keys()
         asked = lemma in lex.request_verbs or lemma in lex.ruling_verbs
         return not (ruled or asked or self._not_done(governing))
+
+    def _charged_against(self, noun: Token) -> list[Named]:
+        """The people a charge or case noun is against ("the charges against X and Y"), not
+        through a compound ("a charge-sheet", "the case file")."""
+        if noun.dep_ == "compound" or any(
+            c.dep_ == "det" and c.lower_ in self.lex.negative_words for c in noun.children
+        ):
+            return []  # "filed no charges against X"
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"]
+        found = [n for c in preps for n in self._pobj_names(c)]
+        # "charges against a third clerk, X": the name apposed to the common noun
+        objects = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+        found += [n for o in objects for a in o.children if a.dep_ == "appos"
+                  for n in self._names(a)]  # fmt: skip
+        if objects and not found:
+            # the parser may hang that apposition on the charge noun across its object
+            found = [n for a in noun.children if a.dep_ == "appos" and a.i > objects[0].i
+                     for n in self._names(a)]  # fmt: skip
+        return [n for n in dict.fromkeys(found) if self._is_person(n)]
 
     def _not_its_subject(self, verb: Token, patients: list[Named]) -> list[Named]:
         """A personal pronoun that is the object of a verb never stands for the subject of
