@@ -469,9 +469,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
     def _charged_against(self, noun: Token) -> list[Named]:
         """The people a charge or case noun is against ("the charges against X and Y"), not
         through a compound ("a charge-sheet", "the case file")."""
-        if noun.dep_ == "compound" or any(
-            c.dep_ == "det" and c.lower_ in self.lex.negative_words for c in noun.children
-        ):
+        if noun.dep_ == "compound" or self._none_brought(noun):
             return []  # "filed no charges against X"
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"]
         found = [n for c in preps for n in self._pobj_names(c)]

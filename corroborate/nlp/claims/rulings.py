@@ -380,6 +380,8 @@ class Rulings(Descriptions):
         out: list[Draft] = []
         for noun in verb.children:
             if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in self.lex.charge_nouns:
+                if self._none_brought(noun):
+                    continue  # "police filed no charges against X"
                 draft = Draft("charge", verb, "charged")
                 for prep in noun.children:
                     if prep.dep_ == "prep" and prep.lower_ == "against":
@@ -389,6 +391,11 @@ class Rulings(Descriptions):
                         draft.add(self._pobj_names(prep), "accused")
                 out.append(draft)
         return out
+
+    def _none_brought(self, noun: Token) -> bool:
+        """Whether a charge or case noun says none was brought: "no charges", "neither
+        case" (its determiner a negative word of the lexicon)."""
+        return any(c.dep_ == "det" and c.lower_ in self.lex.negative_words for c in noun.children)
 
     def _declares_absconder(self, verb: Token) -> bool:
         return any(
