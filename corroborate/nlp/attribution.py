@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from corroborate import __version__
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
+from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.denials import (
@@ -32,8 +33,9 @@ from corroborate.nlp.denials import (
     tells_others_doing,
 )
 from corroborate.nlp.inverted import add_inverted
-from corroborate.nlp.kinds import classify, setting_of
+from corroborate.nlp.kinds import SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
+from corroborate.nlp.own_deed import tells_own_crime
 from corroborate.nlp.passing import named_in_passing
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
@@ -308,7 +310,10 @@ def _label(
     target_toks = [t for t in target_toks if not any(t.idx in d for d in filed_from)]
     target = resolver.resolve(target_toks) if target_toks else None
     # The content's subject is the source itself: "he said he had killed".
-    self_incriminating = bool(source_name and target and source_name.lower() == target.lower())
+    self_incriminating = bool(source_name and target and _same_name(source_name, target))
+    self_incriminating = self_incriminating or bool(
+        source_name and _bound_to_speaker(head, target_toks, target)
+    )
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
     requested = _requested(head)
@@ -324,6 +329,7 @@ def _label(
         unrealised=_unrealised(head),
         others_doing=(not target and tells_others_doing(doc, about, source_name, resolver))
         or negates_no_wrongdoing(doc, about),
+        own_crime=tells_own_crime(target_toks) if self_incriminating else None,
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name
@@ -336,7 +342,9 @@ def _label(
         content=content,
         source_name=source_name,
         kind=kind,
-        setting=setting_of(text, *_extent(cue, content), kind),
+        # whom the verb tells first ("told journalists"), else the setting phrase nearest it
+        setting=(kind in SETTING_KINDS and audience_setting(head, kind))
+        or setting_of(text, *_extent(cue, content), kind),
         target=target,
         quantities=quantities,
         target_office=target_office(target_toks, source_tokens) if target else None,
@@ -346,6 +354,31 @@ def _label(
         everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
         passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
     )
+
+
+def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool:
+    """Whether the content's subject is a lone singular pronoun that names no one else,
+    the subject of the clause the cue's verb itself takes: "In a statement made before a
+    magistrate, X admitted that he had ...", where the resolver declines a name because a
+    description ("a magistrate") stands between. The speaker is its antecedent."""
+    if len(target) != 1 or target[0].lower_ not in ("he", "she"):
+        return False
+    if name is not None and name.lower() != target[0].lower_:
+        return False  # the resolver named someone: its name decides
+    pronoun = target[0]
+    return (
+        pronoun.dep_ in ("nsubj", "nsubjpass")
+        and pronoun.head.dep_ == "ccomp"
+        and pronoun.head.head.i == cue.i
+        and any(c.dep_ == "nsubj" for c in cue.children)
+    )
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two resolved names are one person's: equal, or one the other's words in part
+    ("Mokoena admitted that he had ...", where "he" resolves to the full "Thabo Mokoena")."""
+    a, b = set(one.lower().split()), set(other.lower().split())
+    return a <= b or b <= a
 
 
 def _filed_from(doc: Doc) -> list[range]:
