@@ -311,9 +311,8 @@ def _label(
     target = resolver.resolve(target_toks) if target_toks else None
     # The content's subject is the source itself: "he said he had killed".
     self_incriminating = bool(source_name and target and _same_name(source_name, target))
-    self_incriminating = self_incriminating or bool(
-        source_name and _bound_to_speaker(head, target_toks, target)
-    )
+    if source_name and not self_incriminating and _bound_to_speaker(head, target_toks, target):
+        self_incriminating, target = True, source_name
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
     requested = _requested(head)
@@ -357,20 +356,25 @@ def _label(
 
 
 def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool:
-    """Whether the content's subject is a lone singular pronoun that names no one else,
-    the subject of the clause the cue's verb itself takes: "In a statement made before a
-    magistrate, X admitted that he had ...", where the resolver declines a name because a
-    description ("a magistrate") stands between. The speaker is its antecedent."""
+    """Whether the content's subject is a lone singular pronoun, the subject of the clause
+    the cue's verb itself takes, whose speaker is a name or a pronoun: "In a statement made
+    before a magistrate, X admitted that he had ...". The speaker, the subject of the verb
+    whose clause it is, is its nearest antecedent; the resolver may decline a name because a
+    description ("a magistrate") stands between, or take the focus of the sentence before.
+    A name the resolver finds in the pronoun's own sentence before it decides."""
     if len(target) != 1 or target[0].lower_ not in ("he", "she"):
         return False
-    if name is not None and name.lower() != target[0].lower_:
-        return False  # the resolver named someone: its name decides
     pronoun = target[0]
+    sentence = pronoun.sent
+    before = cue.doc.text[sentence.start_char : pronoun.idx].lower()
+    if name is not None and name.lower() != pronoun.lower_ and name.lower() in before:
+        return False  # "X said Y's brother told him he had ...": the resolver's name decides
+    speakers = [c for c in cue.children if c.dep_ == "nsubj"]
     return (
         pronoun.dep_ in ("nsubj", "nsubjpass")
         and pronoun.head.dep_ == "ccomp"
         and pronoun.head.head.i == cue.i
-        and any(c.dep_ == "nsubj" for c in cue.children)
+        and any(s.pos_ == "PROPN" or s.lower_ in ("he", "she") for s in speakers)
     )
 
 
