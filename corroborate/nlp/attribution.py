@@ -310,7 +310,12 @@ def _label(
     target_toks = [t for t in target_toks if not any(t.idx in d for d in filed_from)]
     target = resolver.resolve(target_toks) if target_toks else None
     # The content's subject is the source itself: "he said he had killed".
-    self_incriminating = bool(source_name and target and _same_name(source_name, target))
+    self_incriminating = bool(
+        source_name
+        and target
+        and _same_name(source_name, target)
+        and not _other_pronouns(source_tokens, target_toks)
+    )
     if source_name and not self_incriminating and _bound_to_speaker(head, target_toks, target):
         self_incriminating, target = True, source_name
     negated = any(c.dep_ == "neg" for c in head.children)
@@ -374,7 +379,22 @@ def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool
         pronoun.dep_ in ("nsubj", "nsubjpass")
         and pronoun.head.dep_ == "ccomp"
         and pronoun.head.head.i == cue.i
-        and any(s.pos_ == "PROPN" or s.lower_ in ("he", "she") for s in speakers)
+        # a named speaker, or the same pronoun ("She said he had ...": someone else)
+        and any(s.pos_ == "PROPN" or s.lower_ == pronoun.lower_ for s in speakers)
+    )
+
+
+def _other_pronouns(source: list[Token], target: list[Token]) -> bool:
+    """Whether source and target are lone personal pronouns that differ ("She said he had
+    ..."): two people, whatever names the resolver gave them. Not the first person, which a
+    quote's speaker uses of himself ("'I killed him,' he said")."""
+    third = ("he", "she", "they")
+    return (
+        len(source) == 1
+        and len(target) == 1
+        and source[0].lower_ in third
+        and target[0].lower_ in third
+        and source[0].lower_ != target[0].lower_
     )
 
 
