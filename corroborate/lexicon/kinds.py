@@ -53,6 +53,10 @@ class KindsLexicon:
     custodial: re.Pattern[str]
     judicial: re.Pattern[str]
     public: re.Pattern[str]
+    # Verbs whose object is an act looked on or told of, not done (``nlp.own_deed``).
+    onlooking_verbs: frozenset[str]
+    # The press as the audience of a verb of telling (``nlp.audience``).
+    public_audiences: frozenset[str]
 
 
 @cache

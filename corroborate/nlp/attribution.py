@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from corroborate import __version__
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
+from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.denials import (
@@ -32,8 +33,9 @@ from corroborate.nlp.denials import (
     tells_others_doing,
 )
 from corroborate.nlp.inverted import add_inverted
-from corroborate.nlp.kinds import classify, setting_of
+from corroborate.nlp.kinds import SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
+from corroborate.nlp.own_deed import tells_own_crime
 from corroborate.nlp.passing import named_in_passing
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
@@ -308,7 +310,14 @@ def _label(
     target_toks = [t for t in target_toks if not any(t.idx in d for d in filed_from)]
     target = resolver.resolve(target_toks) if target_toks else None
     # The content's subject is the source itself: "he said he had killed".
-    self_incriminating = bool(source_name and target and source_name.lower() == target.lower())
+    self_incriminating = bool(
+        source_name
+        and target
+        and _same_name(source_name, target)
+        and not _other_pronouns(source_tokens, target_toks)
+    )
+    if source_name and not self_incriminating and _bound_to_speaker(head, target_toks, target):
+        self_incriminating, target = True, source_name
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
     requested = _requested(head)
@@ -324,6 +333,7 @@ def _label(
         unrealised=_unrealised(head),
         others_doing=(not target and tells_others_doing(doc, about, source_name, resolver))
         or negates_no_wrongdoing(doc, about),
+        own_crime=tells_own_crime(target_toks) if self_incriminating else None,
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name
@@ -336,7 +346,9 @@ def _label(
         content=content,
         source_name=source_name,
         kind=kind,
-        setting=setting_of(text, *_extent(cue, content), kind),
+        # whom the verb tells first ("told journalists"), else the setting phrase nearest it
+        setting=(kind in SETTING_KINDS and audience_setting(head, kind))
+        or setting_of(text, *_extent(cue, content), kind),
         target=target,
         quantities=quantities,
         target_office=target_office(target_toks, source_tokens) if target else None,
@@ -346,6 +358,51 @@ def _label(
         everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
         passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
     )
+
+
+def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool:
+    """Whether the content's subject is a lone singular pronoun, the subject of the clause
+    the cue's verb itself takes, whose speaker is a name or a pronoun: "In a statement made
+    before a magistrate, X admitted that he had ...". The speaker, the subject of the verb
+    whose clause it is, is its nearest antecedent; the resolver may decline a name because a
+    description ("a magistrate") stands between, or take the focus of the sentence before.
+    A name the resolver finds in the pronoun's own sentence before it decides."""
+    if len(target) != 1 or target[0].lower_ not in ("he", "she"):
+        return False
+    pronoun = target[0]
+    sentence = pronoun.sent
+    before = cue.doc.text[sentence.start_char : pronoun.idx].lower()
+    if name is not None and name.lower() != pronoun.lower_ and name.lower() in before:
+        return False  # "X said Y's brother told him he had ...": the resolver's name decides
+    speakers = [c for c in cue.children if c.dep_ == "nsubj"]
+    return (
+        pronoun.dep_ in ("nsubj", "nsubjpass")
+        and pronoun.head.dep_ == "ccomp"
+        and pronoun.head.head.i == cue.i
+        # a named speaker, or the same pronoun ("She said he had ...": someone else)
+        and any(s.pos_ == "PROPN" or s.lower_ == pronoun.lower_ for s in speakers)
+    )
+
+
+def _other_pronouns(source: list[Token], target: list[Token]) -> bool:
+    """Whether source and target are lone personal pronouns that differ ("She said he had
+    ..."): two people, whatever names the resolver gave them. Not the first person, which a
+    quote's speaker uses of himself ("'I killed him,' he said")."""
+    third = ("he", "she", "they")
+    return (
+        len(source) == 1
+        and len(target) == 1
+        and source[0].lower_ in third
+        and target[0].lower_ in third
+        and source[0].lower_ != target[0].lower_
+    )
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two resolved names are one person's: equal, or one the other's words in part
+    ("Mokoena admitted that he had ...", where "he" resolves to the full "Thabo Mokoena")."""
+    a, b = set(one.lower().split()), set(other.lower().split())
+    return a <= b or b <= a
 
 
 def _filed_from(doc: Doc) -> list[range]:

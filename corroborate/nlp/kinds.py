@@ -65,6 +65,7 @@ def classify(
     turned_down: bool = False,
     others_doing: bool = False,
     unrealised: bool = False,
+    own_crime: bool | None = None,
 ) -> Kind:
     """The kind of one attribution.
 
@@ -80,7 +81,10 @@ def classify(
     statement (both read from the parse, ``nlp.denials``); ``unrealised`` whether the cue
     tells an act not done - asked for, refused or tried ("refused to confess", "police want X
     to confess"), or only possible ("could confess") - so that a verb of confessing there
-    confesses nothing (read from the parse, ``nlp.attribution``).
+    confesses nothing (read from the parse, ``nlp.attribution``); ``own_crime`` whether the
+    clause whose subject is the source names a crime the source did ("he had fired the shots",
+    "he had strangled her"; not "he had seen the killers"), read from the parse
+    (``nlp.own_deed``), or None where no clause was read, when the content's crime words decide.
     """
     lemma = cue_lemma.lower()
     if demand:
@@ -112,9 +116,12 @@ def classify(
         return "statement"  # "refused to confess", "could confess next week"
     if lemma in CONFESSION_CUES:
         return "confession"
+    # What the source says he did himself: the parse of his clause where it was read, else
+    # the content's words.
+    own = crime if own_crime is None else own_crime
     if lemma in ADMISSION_CUES:
-        return "confession" if self_incriminating and crime and not cue_negated else "admission"
-    if self_incriminating and crime and not NEGATION.search(content):
+        return "confession" if self_incriminating and own and not cue_negated else "admission"
+    if self_incriminating and own and not NEGATION.search(content):
         return "confession"
     accusing = crime or any(
         w in content.lower() for w in ("accusation", "allegation", "confession")
@@ -128,6 +135,9 @@ def classify(
         return "denial"
     if DISMISSAL.search(content) and not self_incriminating:
         return "denial"
+    if self_incriminating and own_crime is False and lemma not in ALLEGATION_CUES:
+        # "X told reporters he had seen the killers": what he saw, no accusation of himself
+        return "statement"
     if source_words & EVIDENCE_WORDS or lemma in {"corroborate", "testify", "recover"}:
         return "corroboration"
     if lemma in ALLEGATION_CUES or crime:

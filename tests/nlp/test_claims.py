@@ -157,9 +157,14 @@ def test_custodial_and_judicial_confessions(nlp: Language) -> None:
     assert j.setting == "judicial"
 
 
-def test_a_retracted_confession_is_no_confession(nlp: Language) -> None:
+def test_a_retracted_confession_tells_the_confession_before_it(nlp: Language) -> None:
+    # issue 13: "retracted his confession" tells that he had confessed; where is the
+    # confession noun's own to tell ("made in police custody"), never the retraction's place
     found = claims_of(nlp, "Omar Farooq retracted his confession before the court.")
-    assert not [c for c in found if c.kind == "confession"]
+    kinds = [(c.kind, c.setting) for c in found if c.kind in ("confession", "retraction")]
+    assert kinds == [("confession", "unknown"), ("retraction", "judicial")]
+    made = claims_of(nlp, "Omar Farooq retracted his confession made in police custody.")
+    assert [c.setting for c in made if c.kind == "confession"] == ["custodial"]
 
 
 def test_listed_accused_and_an_unnamed_group_sentence(nlp: Language) -> None:
@@ -251,14 +256,15 @@ def test_sentences_overturned_before_their_convicts_are_named(nlp: Language) -> 
         ("Tariq Noor pleaded not guilty to the charges.", "denial"),
         ("Tariq Noor denied the allegations against him.", "denial"),
         ("Tariq Noor denied killing the shopkeeper.", "denial"),
-        ("Tariq Noor retracted his confession before the court.", "retraction"),
+        # the retraction tells the confession it takes back (issue 13)
+        ("Tariq Noor retracted his confession before the court.", "confession retraction"),
         ("Tariq Noor pleaded guilty to fraud.", "confession"),
     ],
 )
 def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
     found = claims_of(nlp, text)
     answers = {c.kind for c in found if c.kind in ("denial", "retraction", "confession")}
-    assert answers == {kind}
+    assert answers == set(kind.split())
     assert roles(found)["Tariq Noor"] == {"accused"}
     # a plea is no ruling: "pleaded not guilty" acquits no one
     assert outcomes(found, "Tariq Noor") == set()

@@ -1,5 +1,6 @@
 """The confession construction suite: where reporters say a confession was made (in custody,
-before a court, in public), told by a phrase attached to the confession - never by a court
+before a court, in public), confessions told as reported speech ("X told investigators that he
+had ..."), told by a phrase attached to the confession - never by a court
 named elsewhere in the sentence - with retractions, the confession that names another, and
 negation and modality. Each sentence is invented, with the setting each confessor's
 confession (and each retractor's retraction) must get and the people who must get no
@@ -34,7 +35,8 @@ def test_confession_construction(nlp: Language, case: dict[str, Any]) -> None:
 def test_every_family_has_cases_and_every_case_names_someone() -> None:
     families = {c["family"] for c in CASES}
     assert families == {
-        "custodial", "judicial", "public", "attached", "retraction", "another", "negation"
+        "custodial", "judicial", "public", "attached", "retraction", "another", "negation",
+        "speech",
     }  # fmt: skip
     for case in CASES:
         assert case["expect"] or case["none"] or case.get("retracts"), case["text"]

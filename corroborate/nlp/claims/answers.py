@@ -376,6 +376,28 @@ class Answers(Rulings):
             found = [n for c in people for n in self._names(c) if self._is_person(n)]
         return found
 
+    def _setting_taken_back(self, confession: Token) -> Setting:
+        """Where a confession told only by its retraction was made: a phrase attached to the
+        confession noun ("his confession made in police custody", "the confession he had made
+        to the JIT", "his confession to the police"), never the retraction's ("recanted his
+        confession in court": the retraction was judicial, the confession may not have been);
+        else unknown."""
+        text = self.doc.text
+        for child in confession.children:
+            if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
+                continue
+            if child.dep_ == "prep" and child.lower_ != "to":
+                # "recanted his confession in court": the parse may hang the retraction's
+                # place on the noun; only "his confession to the police" is the confession's
+                continue
+            if any(t.lemma_.lower() in self.kinds.retraction_cues for t in child.subtree):
+                continue
+            last = child.right_edge
+            found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
+        return "unknown"
+
     def _setting(self, cue: Token, kind: Kind = "confession") -> Setting:
         """Where the accused spoke (a confession, retraction or denial): the phrase attached
         to it ("before a magistrate", "during interrogation", "to the court", "in police

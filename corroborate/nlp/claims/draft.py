@@ -37,6 +37,9 @@ class Draft:
     # the clause whose act is the claim's, when not the cue's own: "rumours that he had
     # committed blasphemy" in a sentence that tells he was beaten to death
     scope: Token | None = None
+    # the confession noun of a confession told only by its retraction ("X retracted his
+    # confession"): its setting is the noun's own, never the retraction's
+    taken_back: Token | None = None
     parties: dict[tuple[str, int], tuple[ParticipantRole, Named]] = field(default_factory=dict)
 
     def add(self, named: Iterable[Named], role: ParticipantRole) -> None:

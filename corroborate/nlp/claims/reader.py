@@ -302,8 +302,16 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             out.append(draft)
         retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
         if retracted is not None:
-            draft = Draft("retraction", token)  # "X retracted his confession"
-            draft.add(self._retractors(token, retracted), "accused")
+            retractors = self._retractors(token, retracted)
+            if retracted.head.lemma_.lower() in lex.disowning_verbs:
+                # "X retracted his confession" tells that X had confessed (the noun itself is
+                # read only where no verb disowns it, ``_read_noun``): the confession first,
+                # so that the retraction is his latest word (one cue, the verb's)
+                told = Draft("confession", token, taken_back=retracted)
+                told.add(retractors, "accused")
+                out.append(told)
+            draft = Draft("retraction", token)
+            draft.add(retractors, "accused")
             out.append(draft)
         if lemma in lex.finding_verbs:
             guilty = self._guilty(token)
@@ -682,7 +690,13 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         outcome = draft.outcome
         if draft.kind in ("confession", "retraction", "denial"):  # where the accused spoke
             kind: Kind = "denial" if draft.kind == "denial" else "confession"
-            setting = "judicial" if outcome == "guilty_plea" else self._setting(draft.cue, kind)
+            setting = (
+                "judicial"
+                if outcome == "guilty_plea"
+                else self._setting_taken_back(draft.taken_back)
+                if draft.taken_back is not None
+                else self._setting(draft.cue, kind)
+            )
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the

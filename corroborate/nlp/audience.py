@@ -1,0 +1,47 @@
+"""Where an accused's word was given, read from whom the verb tells it: "X told investigators
+that he had ..." (custodial), "told the magistrate" (judicial), "told journalists" (public).
+
+The audience is the verb's own (its indirect or direct object, or its "to" phrase), never a
+word of the scene around it: journalists present in a courtroom do not make a confession made
+there public. The press is the lexicon's (``kinds.json`` ``public_audiences``); the custodial
+and judicial words are the settings' (``kinds.setting_in``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
+from corroborate.records import Kind, Setting
+
+__all__ = ["audience_setting"]
+
+_PRESS = kinds_lexicon().public_audiences
+
+
+def audience_setting(cue: Token, kind: Kind) -> Setting | None:
+    """The setting the audience of ``cue`` names, or None where it names none (or the verb
+    tells no one). Custody is no setting of a denial (``kinds.CUSTODIAL_KINDS``)."""
+    text = cue.doc.text
+    for noun, start in _audiences(cue):
+        # up to the noun only: a content the parse hangs on it is no part of the audience
+        found = setting_in(text[start : noun.idx + len(noun.text)])
+        if found is None and noun.lemma_.lower() in _PRESS:
+            found = "public"
+        if found == "custodial" and kind not in CUSTODIAL_KINDS:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _audiences(cue: Token) -> list[tuple[Token, int]]:
+    """Each noun the verb tells, with where its phrase starts."""
+    out: list[tuple[Token, int]] = []
+    for child in cue.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            out.append((child, child.left_edge.idx))
+        elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            out += [(c, child.idx) for c in child.children if c.dep_ == "pobj"]
+    return out

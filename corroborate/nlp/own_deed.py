@@ -1,0 +1,92 @@
+"""Whether a reported clause tells a crime its own subject did: "X admitted that he had fired
+the shots", "X told investigators he had strangled her", "X said he had been paid to kill Y".
+
+Read from the parse of the clause whose subject the attribution's target is. An active subject
+did what its verb says, and what the verb does as its object or complement ("fired the shots",
+"served as the getaway driver in the robbery"); a passive subject only what its open complement
+says ("had been paid to kill Y": the killing is his, the paying another's; "had been beaten by
+police": nothing of his). A person the clause names is never the subject's deed ("he had seen
+the killers": the killers' deed, not his), nor a crime word in an everyday sense ("he had killed
+the bill"), nor another clause with its own subject ("he said Y had killed"), nor the object
+of a verb of looking on or telling ("he had witnessed the murder": the verb alone is his).
+
+The words that make a crime are the lexicon's: the acts (``acts.act_of``) and the crime words
+of the kinds (``kinds.CRIME_WORDS``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import legal
+from corroborate.nlp.acts import act_of, everyday_senses
+from corroborate.nlp.kinds import CRIME_WORDS
+
+__all__ = ["tells_own_crime"]
+
+# Nouns that name a person by what they do ("the killers", "the gunmen"): their deed, not the
+# subject's.
+_PERSON_NOUNS = legal().accused_nouns
+# A clause of its own: what another subject did or what the subject said or thought of it.
+_ONLOOKING = kinds_lexicon().onlooking_verbs
+_OWN_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "csubj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def tells_own_crime(subject: list[Token]) -> bool | None:
+    """Whether the clause of which ``subject`` (the attribution's target phrase) is the subject
+    names a crime the subject did; None where the phrase is no verb's subject (the caller then
+    reads the content's words as before)."""
+    if not subject:
+        return None
+    head = min(subject, key=lambda t: len(list(t.ancestors)))
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.dep_ == "nsubjpass":
+        # "had been paid to kill Y" (an open complement, or an infinitive the parse hangs as
+        # an adverbial clause): the subject's own deed, with no subject of its own
+        parts = [c for c in verb.children if c.dep_ == "xcomp" or _bare_infinitive(c)]
+        words = [t for part in parts for t in _deed_words(part)]
+    else:
+        words = _deed_words(verb)
+    blanked = {i for s, e in everyday_senses(words) for i in range(s, e)}
+    text = " ".join(t.text for t in words if t.idx not in blanked)
+    return bool(act_of(text) or CRIME_WORDS.search(text))
+
+
+def _deed_words(verb: Token) -> list[Token]:
+    """The verb and what it does, in order: its subtree without its subject, the clauses of
+    their own, and the people it names."""
+    if verb.lemma_.lower() in _ONLOOKING:
+        return [verb]  # "witnessed the murder": the murder is not his
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS or child.dep_ in _OWN_CLAUSES:
+            drop.update(t.i for t in child.subtree)
+        elif child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children):
+            drop.update(t.i for t in child.subtree)  # "he drove and Y shot": Y's deed
+    for token in verb.subtree:
+        if token.i not in drop and _a_person(token):
+            drop.update(t.i for t in token.subtree)
+    return [t for t in verb.subtree if t.i not in drop]
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """An adverbial "to ..." clause with no subject of its own."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in _SUBJECTS for c in clause.children)
+    )
+
+
+def _a_person(token: Token) -> bool:
+    """An object that is a person other than the subject: a name, or a noun naming one by
+    their deed."""
+    if token.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        return False  # "served as the getaway driver": the subject himself
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_NOUNS

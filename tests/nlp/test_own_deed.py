@@ -1,0 +1,64 @@
+"""The crime a speaker's own clause names (``nlp.own_deed``) and the setting the audience of a
+verb of telling gives (``nlp.audience``), read from the parse of invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from corroborate.nlp.audience import audience_setting
+from corroborate.nlp.own_deed import tells_own_crime
+
+
+def _subject_of_clause(nlp: Language, text: str) -> list[Token]:
+    """The subject of the clause the sentence's main verb takes (its first ccomp)."""
+    doc = nlp(text)
+    clause = next(t for t in doc if t.dep_ == "ccomp")
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Bilal Ahmed admitted that he had fired the shots.", True),
+        ("Arjun Mehta said that he had strangled the guard.", True),
+        ("Kashif Mehmood said that he had been paid to kill the lawyer.", True),
+        ("Tariq Jamil said that he drove the van used in the robbery.", True),
+        ("Daniel Mutua said that he had seen the killers.", False),
+        ("Nasir Jamal said that he had witnessed the murder of the shopkeeper.", False),
+        ("Omar Farooq said that he had been beaten by the guards.", False),
+        ("Salman Akhtar said that he had killed the proposal in committee.", False),
+        ("Rahul Verma admitted that he was late for the hearing.", False),
+    ],
+)
+def test_the_crime_of_the_speakers_own_clause(nlp: Language, text: str, own: bool) -> None:
+    assert tells_own_crime(_subject_of_clause(nlp, text)) is own
+
+
+def test_no_clause_no_reading(nlp: Language) -> None:
+    assert tells_own_crime([]) is None
+    doc = nlp("Police arrested the killers.")
+    assert tells_own_crime([doc[3]]) is None  # "killers" is the verb's object, no subject
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("Faisal Karim told investigators that he had shot the guard.", "custodial"),
+        ("Zubair Khan told the magistrate that he had stabbed the guard.", "judicial"),
+        ("Joseph Njoroge told reporters that he had fired the shots.", "public"),
+        ("Peter Kamau admitted to journalists that he had driven the car.", "public"),
+        ("Asif Raza said that he had fired the shots.", None),
+    ],
+)
+def test_the_audience_gives_the_setting(nlp: Language, text: str, setting: str | None) -> None:
+    doc = nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert audience_setting(root, "confession") == setting
+
+
+def test_a_denial_is_never_custodial(nlp: Language) -> None:
+    doc = nlp("Asif Raza told investigators that he had not fired the shots.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert audience_setting(root, "denial") is None
