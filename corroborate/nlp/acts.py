@@ -67,6 +67,7 @@ def everyday_senses(tokens: Iterable[Token]) -> list[Range]:
             or _in_an_idiom(token)
             or _a_punishment(token)
             or _opposed(token)
+            or _a_shot_in_words(token)
         ):
             out.append((token.idx, token.idx + len(token.text)))
     return out
@@ -130,6 +131,13 @@ def _a_punishment(token: Token) -> bool:
     if token.lower_ != "death" or token.dep_ != "pobj" or token.head.lower_ != "to":
         return False
     return token.head.head.lemma_.lower() in _SENTENCING_VERBS
+
+
+def _a_shot_in_words(token: Token) -> bool:
+    """"A shot" as a noun in the singular: an attempt or a remark far more often than a gun
+    fired in news text ("took a shot at the senator", "a long shot", "a shot at the title");
+    "shots were fired", "shot the guard" and "a shooting" keep their act."""
+    return token.pos_ == "NOUN" and token.lower_ == "shot"
 
 
 def _opposed(token: Token) -> bool:

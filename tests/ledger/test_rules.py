@@ -467,3 +467,15 @@ def test_two_rulings_of_one_sentence_are_both_kept_the_later_last(nlp: Language)
     outcomes = [e.outcome for e in fontana.events if e.kind == "ruling"]
     assert outcomes == ["sentenced", "acquitted"]
     assert fontana.status == "acquitted"
+
+
+def test_a_shooting_or_a_poisoning_reaches_the_ledger(nlp: Language) -> None:
+    """"X shot the guard", "X poisoned his partner", "X gunned down the guard": the doer the
+    claims read is accused in the ledger (with no act, the claim was dropped before)."""
+    accused = accused_names(
+        nlp,
+        "Tariq Omar shot the guard outside the bank, police said.",
+        "Prosecutors say Nadia Rauf poisoned her business partner.",
+        "Police said Imran Dar gunned down a shopkeeper in the market.",
+    )
+    assert {"Tariq Omar", "Nadia Rauf", "Imran Dar"} <= accused

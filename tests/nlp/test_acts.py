@@ -204,3 +204,27 @@ def test_a_crime_opposed_or_said_of_a_person_names_no_act(
 )
 def test_a_crime_charged_or_told_keeps_its_act(nlp: Language, text: str) -> None:
     assert _senses(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Tariq Omar shot the guard outside the bank, police said.", "assault"),
+        ("Shots were fired at the convoy near the bridge.", "assault"),
+        ("Prosecutors say Tariq Omar poisoned his business partner.", "assault"),
+        ("Tariq Omar was shot dead outside his house.", "killing"),
+        ("The senator took a shot at his rival during the debate.", None),
+        ("It is a long shot, the coach said.", None),
+    ],
+)
+def test_a_shooting_is_an_act_and_a_shot_in_words_is_none(
+    nlp: Language, text: str, act: str | None
+) -> None:
+    """Shooting and poisoning name an assault (a killing where "shot dead" says so); "a
+    shot" in the singular is an attempt or a remark, no act."""
+    doc = nlp(text)
+    blanked = "".join(
+        " " if any(s <= i < e for s, e in everyday_senses(doc)) else ch
+        for i, ch in enumerate(text)
+    )
+    assert act_of(blanked) == act
