@@ -134,7 +134,7 @@ def _a_punishment(token: Token) -> bool:
 
 
 def _a_shot_in_words(token: Token) -> bool:
-    """"A shot" as a noun in the singular: an attempt or a remark far more often than a gun
+    """ "A shot" as a noun in the singular: an attempt or a remark far more often than a gun
     fired in news text ("took a shot at the senator", "a long shot", "a shot at the title");
     "shots were fired", "shot the guard" and "a shooting" keep their act."""
     return token.pos_ == "NOUN" and token.lower_ == "shot"

@@ -470,7 +470,7 @@ def test_two_rulings_of_one_sentence_are_both_kept_the_later_last(nlp: Language)
 
 
 def test_a_shooting_or_a_poisoning_reaches_the_ledger(nlp: Language) -> None:
-    """"X shot the guard", "X poisoned his partner", "X gunned down the guard": the doer the
+    """ "X shot the guard", "X poisoned his partner", "X gunned down the guard": the doer the
     claims read is accused in the ledger (with no act, the claim was dropped before)."""
     accused = accused_names(
         nlp,
