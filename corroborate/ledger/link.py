@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from corroborate.ledger.acts import RELATIONAL, statement_act
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.statements import statement_words
+from corroborate.nlp import names
 from corroborate.records import (
     KINDS,
     Attribution,
@@ -65,8 +66,8 @@ SELF_KINDS = frozenset({"confession", "admission", "retraction"})
 # names, which are records (the lexicon's ``authorities``), not about a document's text.
 _NAMES_AUTHORITY = statement_words().names_authority
 _NAMES_CUSTODY = statement_words().names_custody  # "the JIT", "Sindh Police"
-# The part each office plays in a case (the lexicon's ``role_nouns``): "judge" -> "court".
-_ROLE_NOUNS = legal().role_nouns
+# The legal lexicon: whether an office or a name is a court's (``names_a_court``).
+_LEGAL = legal()
 
 
 @dataclass
@@ -339,7 +340,7 @@ def _on_the_bench(entity: Entity) -> bool:
     offices = [a.role or "" for a in entity.affiliations]
     if entity.type != "person":
         offices.append(entity.name)
-    return any(_ROLE_NOUNS.get(office.lower().rsplit(" ", 1)[-1]) == "court" for office in offices)
+    return any(_LEGAL.names_a_court(names.words(office)) for office in offices)
 
 
 def _authority(name: str) -> bool:

@@ -7,7 +7,7 @@ spaCy lemmas, lower case; a two-word verb is written with an underscore ("set_as
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -128,6 +128,11 @@ class LegalLexicon:
     collective_role_nouns: frozenset[str]  # a part in a case a body takes ("police")
     inclusion_prepositions: frozenset[str]  # "the accused, including X": X one of them
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
+
+    def names_a_court(self, words: Sequence[str]) -> bool:
+        """Whether a name or an office, as its lower-case words, ends in a court's role noun:
+        "the Supreme Court", "Sindh High Court", "chief justice", "the tribunal"."""
+        return bool(words) and self.role_nouns.get(words[-1]) == "court"
 
 
 @cache

@@ -154,8 +154,8 @@ def attribution_facts(
         target_modifiers=_modifiers(a.target or ""),
         target_office=a.target_office,
         target_people=a.target_people,
-        target_side=_side(mentions, a.target_side),
-        target_conjuncts=_parties_at(mentions, a.target_conjuncts),
+        target_side=_names_at(mentions, a.target_side, _SIDES),
+        target_conjuncts=_names_at(mentions, a.target_conjuncts, _PARTIES),
     )
 
 
@@ -260,22 +260,21 @@ def _named(
     return tuple(out)
 
 
-def _side(mentions: Sequence[Mention], ranges: Sequence[Range]) -> tuple[str, ...]:
-    """Names of the organisations whose mentions lie where the parse read the target's side
-    (``Attribution.target_side``), each once, in text order."""
+def _names_at(
+    mentions: Sequence[Mention], ranges: Sequence[Range], types: frozenset[str]
+) -> tuple[str, ...]:
+    """Names of the mentions of ``types`` that lie at ``ranges`` (where the parse read the
+    target's side, ``Attribution.target_side``, or the names co-ordinated with the target,
+    ``Attribution.target_conjuncts``), each once, in text order."""
     out = [m.name for m in mentions
-           if m.type == "organization" and any(s <= m.start < e or m.start <= s < m.end
-                                               for s, e in ranges)]  # fmt: skip
-    return tuple(dict.fromkeys(out))
-
-
-def _parties_at(mentions: Sequence[Mention], ranges: Sequence[Range]) -> tuple[str, ...]:
-    """Names of the people and organisations whose mentions lie at ``ranges`` (the names
-    co-ordinated with a target, ``Attribution.target_conjuncts``), each once, in text order."""
-    out = [m.name for m in mentions
-           if m.type in ("person", "organization")
+           if m.type in types
            and any(s <= m.start < e or m.start <= s < m.end for s, e in ranges)]  # fmt: skip
     return tuple(dict.fromkeys(out))
+
+
+# The side of a target is an organisation; its conjuncts are people or organisations.
+_SIDES = frozenset({"organization"})
+_PARTIES = frozenset({"person", "organization"})
 
 
 def _a_people(text: str, m: Mention) -> bool:

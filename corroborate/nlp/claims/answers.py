@@ -125,8 +125,7 @@ class Answers(Rulings):
     def _a_court(self, named: Named) -> bool:
         """Whether a name is a court's ("the Durban High Court", "Supreme Court"): its last
         word a court's role noun."""
-        words = names.words(named.name)
-        return bool(words) and self.lex.role_nouns.get(words[-1]) == "court"
+        return self.lex.names_a_court(names.words(named.name))
 
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for": "counsel for X", "the lawyer
