@@ -382,17 +382,19 @@ def grow(
 
 def _optional_spreads(each: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     """The spreads of the figures only some runs take (``--fresh-hook``, the shared
-    extraction): the whole addition with the extraction timed apart, the fresh process's hook
-    and what it pays more than this process's."""
+    extraction, a scoped update's names): the whole addition with the extraction timed apart,
+    the fresh process's hook and what it pays more than this process's, the names resolved
+    again."""
     fields = {
         "total_shared_cpu_s": "total_shared_cpu_s",
         "fresh_cpu_s": "update_fresh_cpu_s",
         "fresh_surplus_cpu_s": "fresh_surplus_cpu_s",
+        "reached_names": "reached_names",  # where every update was scoped
     }
     return {
         spread: _spread(a[field] for a in each)
         for spread, field in fields.items()
-        if each and all(field in a for a in each)
+        if each and all(a.get(field) is not None for a in each)
     }
 
 
@@ -491,6 +493,7 @@ def _put_back(
         "update_cpu_s": round(cpu, 3),
         "total_cpu_s": round(extract_cpu + cpu, 3),
         "update": _how(reason, seen),
+        "reached_names": _reached(seen),
     }
     if fresh_copy is not None:
         again = fresh_hook(fresh_db)
@@ -500,6 +503,15 @@ def _put_back(
         figures["update_fresh_cpu_s"] = round(again["cpu_s"], 3)
         figures["fresh_surplus_cpu_s"] = round(again["cpu_s"] - cpu, 3)
     return figures
+
+
+def _reached(seen: list[Update]) -> int | None:
+    """How many names the scoped resolution resolved again (the scope its cost grows with);
+    None where the update resolved nothing or every stored document (or code before the
+    figure existed)."""
+    delta = seen[0].by_delta if seen else None
+    reached = getattr(delta, "reached", None)
+    return reached if isinstance(reached, int) else None
 
 
 def _how(reason: str | None, seen: list[Update]) -> str:
@@ -647,6 +659,7 @@ def _print_size(
             f"    {article['id'][:60]:60} hook CPU {article['update_cpu_s']:6.2f} s"
             f"  wall {article['update_s']:6.2f} s  whole CPU {article['total_cpu_s']:6.2f} s"
             f"  {article['update']}"
+            + ("" if article["reached_names"] is None else f", {article['reached_names']:,} names")
         )
     if figures["audit_s"] is not None and first["audit_s"]:
         print(

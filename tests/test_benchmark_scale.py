@@ -101,6 +101,10 @@ def test_scale_puts_back_several_articles_and_reports_their_spread(
             # the hook again in a fresh process, and what it paid more than this one
             surplus = article["update_fresh_cpu_s"] - article["update_cpu_s"]
             assert article["fresh_surplus_cpu_s"] == pytest.approx(surplus, abs=0.002)
+            # a scoped update says how many names it resolved again; others say none
+            scoped = article["update"].endswith(", scoped")
+            assert (article["reached_names"] or 0) > 0 if scoped else True
+            assert article["reached_names"] is None or scoped
         assert {"total_shared_cpu_s", "fresh_cpu_s", "fresh_surplus_cpu_s"} <= set(figures["hook"])
     # The same two train articles held out of every store and added to each.
     assert result["added"] == ["train-2", "train-4"]
