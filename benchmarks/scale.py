@@ -4,7 +4,8 @@
                                [--train ../shared/benchmarks/polnear/train.jsonl]
                                [--sizes dev,train[,train10]] [--workers 2] [--repeat 1]
                                [--skip-throughput] [--skip-audit] [--keep DIR]
-                               [--stores DIR] [--articles 5] [--json]
+                               [--stores DIR] [--articles 5] [--extract-rounds 3]
+                               [--fresh-hook] [--json]
 
 All figures come from one run, in one process with one loaded pipeline, and are printed as
 ratios against a baseline measured in the same run:
@@ -40,6 +41,16 @@ ratios against a baseline measured in the same run:
   pipeline's first reading of a text costs more, which would fall on the first size);
   caches the hook fills (names' words and keys) are kept from one article to the next, as
   in one long ``corroborate ingest``.
+  Extraction is the same work at every size, and under load one reading of it moves by a
+  third from run to run, more than the hook's growth the ratios are after: so each article's
+  extraction and storing is also timed ``--extract-rounds`` times into a store of its own
+  (the rounds taking the articles in turn, so that a spell of load falls on all of them), and
+  its median, shared by every size, is added to each size's hook (``total_shared_cpu``):
+  a whole addition whose only part that moves with the size is the hook. With ``--fresh-hook``
+  each article's hook is run once more, in a fresh Python process on a copy of the store
+  holding the article (``fresh_cpu``): what a ``corroborate ingest`` of one article pays, its
+  name caches empty and the code hashed on the clock, against this process's warm caches
+  (``fresh_surplus_cpu_s``, per article).
 - **audit**: ``corroborate audit --format json`` on that store, in this process.
 - **peak memory**: the peak resident set of this process (it holds the pipeline and, while
   it runs, the ledger) and of the largest worker process.
@@ -51,8 +62,10 @@ import argparse
 import dataclasses
 import json
 import multiprocessing
+import os
 import resource
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -106,6 +119,17 @@ def main(argv: list[str] | None = None) -> int:
             " store (default 5)"
         ),
     )
+    parser.add_argument(
+        "--extract-rounds",
+        type=int,
+        default=3,
+        help="times each added article's extraction is timed apart, shared by the sizes",
+    )
+    parser.add_argument(
+        "--fresh-hook",
+        action="store_true",
+        help="also run each article's hook in a fresh process (its caches empty)",
+    )
     args = parser.parse_args(argv)
     sizes = [s for s in args.sizes.split(",") if s]
     if unknown := set(sizes) - set(SIZES):
@@ -126,11 +150,15 @@ def main(argv: list[str] | None = None) -> int:
             _print_throughput(result["throughput"], args)
         _warm_up(nlp, folder, added)
         result["added"] = [d.id for d in added]
+        shared = shared_extraction(nlp, folder, added, args.extract_rounds)
+        result["extraction"] = shared
+        medians = {i: e["cpu_s"]["median"] for i, e in shared.items()}
         result["sizes"] = {}
         for size in sizes:
             corpus = {"dev": args.dev, "train": args.train, "train10": args.train}[size]
             figures = grow(size, corpus, added, nlp, args.workers, folder, args.stores,
-                           audit=not args.skip_audit)  # fmt: skip
+                           audit=not args.skip_audit, extraction=medians,
+                           fresh=args.fresh_hook)  # fmt: skip
             result["sizes"][size] = figures
             _print_size(size, figures, result["sizes"], args)
     result["hook_ratios"] = hook_ratios(result["sizes"])
@@ -281,9 +309,13 @@ def grow(
     folder: Path,
     stores: Path | None = None,
     audit: bool = True,
+    extraction: dict[str, float] | None = None,
+    fresh: bool = False,
 ) -> dict[str, Any]:
     """The store of one size without ``added``, then each of ``added`` put back into its
-    own copy of it."""
+    own copy of it. ``extraction``: each article's extraction CPU seconds timed apart
+    (``shared_extraction``), added to this size's hook; ``fresh``: each hook run again in a
+    fresh process (``fresh_hook``)."""
     added_ids = {d.id for d in added}
     kept = [d for d in read_documents([corpus]) if d.id not in added_ids]
     db = folder / f"{size}.db"
@@ -306,7 +338,12 @@ def grow(
     for number, article in enumerate(added):
         _copy_without(db, plus_one, ())
         with open_store(str(plus_one)) as store:
-            each.append(_put_back(store, nlp, folder, size, number, article))
+            each.append(_put_back(store, nlp, folder, size, number, article,
+                                  fresh_copy=plus_one if fresh else None))  # fmt: skip
+            if extraction is not None:
+                shared = extraction[article.id]
+                each[-1]["extract_shared_cpu_s"] = shared
+                each[-1]["total_shared_cpu_s"] = round(shared + each[-1]["update_cpu_s"], 3)
             if number == len(added) - 1:  # the reference: a full rebuild of the last copy
                 start = time.perf_counter()
                 rebuild(store)
@@ -337,9 +374,81 @@ def grow(
             "extract_cpu_s": _spread(a["extract_and_store_cpu_s"] for a in each),
             # extraction and storing too: the whole cost of adding one article, in CPU
             "total_cpu_s": _spread(a["total_cpu_s"] for a in each),
+            **_optional_spreads(each),
         },
         "audit_s": None if audited is None else round(audited, 2),
     }
+
+
+def _optional_spreads(each: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """The spreads of the figures only some runs take (``--fresh-hook``, the shared
+    extraction, a scoped update's names): the whole addition with the extraction timed apart,
+    the fresh process's hook and what it pays more than this process's, the names resolved
+    again."""
+    fields = {
+        "total_shared_cpu_s": "total_shared_cpu_s",
+        "fresh_cpu_s": "update_fresh_cpu_s",
+        "fresh_surplus_cpu_s": "fresh_surplus_cpu_s",
+        "reached_names": "reached_names",  # where every update was scoped
+    }
+    return {
+        spread: _spread(a[field] for a in each)
+        for spread, field in fields.items()
+        if each and all(a.get(field) is not None for a in each)
+    }
+
+
+def shared_extraction(
+    nlp: Any, folder: Path, documents: list[Document], rounds: int
+) -> dict[str, dict[str, Any]]:
+    """Each article's extraction and storing, timed ``rounds`` times in CPU seconds, each
+    time into an empty store of its own; the rounds take the articles in turn. The same work
+    the sizes' put-backs do, timed apart from them so that its noise under load is not counted
+    against one size: the median is what every size's whole addition adds to its hook."""
+    times: dict[str, list[float]] = {d.id: [] for d in documents}
+    store_path = folder / "extract-only.db"
+    for _ in range(max(1, rounds)):
+        for number, document in enumerate(documents):
+            one = _write(folder / f"extract-{number}.jsonl", [document])
+            _unlink_store(store_path)
+            with open_store(str(store_path)) as store:
+                cpu = time.process_time()
+                ingest_paths([one], store, runner=LocalRunner(nlp))
+                times[document.id].append(round(time.process_time() - cpu, 3))
+    _unlink_store(store_path)
+    return {i: {"cpu_s": _spread(ts), "rounds": ts} for i, ts in times.items()}
+
+
+# Run in a fresh interpreter by ``fresh_hook``: the hook on a store that holds the article,
+# timed in that process's CPU seconds from the call (its imports not counted).
+_FRESH_HOOK = """
+import json, sys, time
+from corroborate.ledger.store import update
+from corroborate.store import open_store
+with open_store(sys.argv[1], create=False) as store:
+    seen = []
+    cpu, wall = time.process_time(), time.perf_counter()
+    reason = update(store, seen.append)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+scoped = bool(seen) and seen[0].whole and seen[0].unreached is None
+print(json.dumps({"cpu_s": cpu, "wall_s": wall, "reason": reason, "scoped": scoped}))
+"""
+
+
+def fresh_hook(db: Path) -> dict[str, Any]:
+    """The hook run on ``db`` in a fresh Python process with this one's module path (the
+    same code): CPU and wall seconds of the call, its reason if it did not update, whether it
+    was scoped."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FRESH_HOOK, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    out: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return out
 
 
 def chosen_articles(documents: list[Document], count: int) -> list[Document]:
@@ -352,20 +461,31 @@ def chosen_articles(documents: list[Document], count: int) -> list[Document]:
 
 
 def _put_back(
-    store: Store, nlp: Any, folder: Path, size: str, number: int, article: Document
+    store: Store,
+    nlp: Any,
+    folder: Path,
+    size: str,
+    number: int,
+    article: Document,
+    fresh_copy: Path | None = None,
 ) -> dict[str, Any]:
     """One held-out article ingested as ``corroborate ingest`` does it, the extraction and
     the hook timed apart; the hook in wall seconds and in this process's CPU seconds (which
-    other load on the machine moves far less)."""
+    other load on the machine moves far less). With ``fresh_copy`` (the store's file), the
+    hook is also run in a fresh process on a copy of the store taken before it
+    (``fresh_hook``)."""
     one = _write(folder / f"{size}-last-{number}.jsonl", [article])
     extract_cpu, start = time.process_time(), time.perf_counter()
     ingest_paths([one], store, runner=LocalRunner(nlp))
     extracted, extract_cpu = time.perf_counter() - start, time.process_time() - extract_cpu
+    fresh_db = folder / f"{size}-fresh.db"
+    if fresh_copy is not None:
+        _copy_without(fresh_copy, fresh_db, ())  # the article stored, the hook not yet run
     seen: list[Update] = []
     cpu, start = time.process_time(), time.perf_counter()
     reason = update(store, seen.append)
     updated, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return {
+    figures: dict[str, Any] = {
         "id": article.id,
         "extract_and_store_s": round(extracted, 3),
         "extract_and_store_cpu_s": round(extract_cpu, 3),
@@ -373,7 +493,25 @@ def _put_back(
         "update_cpu_s": round(cpu, 3),
         "total_cpu_s": round(extract_cpu + cpu, 3),
         "update": _how(reason, seen),
+        "reached_names": _reached(seen),
     }
+    if fresh_copy is not None:
+        again = fresh_hook(fresh_db)
+        _unlink_store(fresh_db)
+        # the same update as this process's, or the figure is not of the same work
+        assert again["reason"] == reason, (again, reason)
+        figures["update_fresh_cpu_s"] = round(again["cpu_s"], 3)
+        figures["fresh_surplus_cpu_s"] = round(again["cpu_s"] - cpu, 3)
+    return figures
+
+
+def _reached(seen: list[Update]) -> int | None:
+    """How many names the scoped resolution resolved again (the scope its cost grows with);
+    None where the update resolved nothing or every stored document (or code before the
+    figure existed)."""
+    delta = seen[0].by_delta if seen else None
+    reached = getattr(delta, "reached", None)
+    return reached if isinstance(reached, int) else None
 
 
 def _how(reason: str | None, seen: list[Update]) -> str:
@@ -493,11 +631,35 @@ def _print_size(
         f" {extract['median']:.2f}, {extract['least']:.2f}-{extract['most']:.2f}),"
         f" {_times(whole['median'], base_hook['total_cpu_s']['median'])} the first size{paired}"
     )
+    if "total_shared_cpu_s" in hook:
+        shared = hook["total_shared_cpu_s"]
+        paired = (
+            ""
+            if previous is None
+            else ", per article the size before "
+            + _times_or_none(
+                _paired(figures["articles"], previous["articles"], "total_shared_cpu_s")
+            )
+        )
+        print(
+            f"  add one article, CPU, the extraction timed apart and shared by the sizes:"
+            f" {shared['median']:.2f} s median ({shared['least']:.2f}-{shared['most']:.2f}),"
+            f" {_times(shared['median'], base_hook['total_shared_cpu_s']['median'])}"
+            f" the first size{paired}"
+        )
+    if "fresh_cpu_s" in hook:
+        fresh, surplus = hook["fresh_cpu_s"], hook["fresh_surplus_cpu_s"]
+        print(
+            f"  hook in a fresh process: CPU {fresh['median']:.2f} s median"
+            f" ({fresh['least']:.2f}-{fresh['most']:.2f}); more than in this process"
+            f" {surplus['median']:.2f} s median ({surplus['least']:.2f}-{surplus['most']:.2f})"
+        )
     for article in figures["articles"]:
         print(
             f"    {article['id'][:60]:60} hook CPU {article['update_cpu_s']:6.2f} s"
             f"  wall {article['update_s']:6.2f} s  whole CPU {article['total_cpu_s']:6.2f} s"
             f"  {article['update']}"
+            + ("" if article["reached_names"] is None else f", {article['reached_names']:,} names")
         )
     if figures["audit_s"] is not None and first["audit_s"]:
         print(
@@ -506,7 +668,15 @@ def _print_size(
         )
 
 
-CLOCKS = {"cpu": "update_cpu_s", "wall": "update_s", "total_cpu": "total_cpu_s"}
+CLOCKS = {
+    "cpu": "update_cpu_s",
+    "wall": "update_s",
+    "total_cpu": "total_cpu_s",
+    # the extraction timed apart, shared by the sizes (``shared_extraction``)
+    "total_shared_cpu": "total_shared_cpu_s",
+    # the hook in a fresh process (``--fresh-hook``)
+    "fresh_cpu": "update_fresh_cpu_s",
+}
 
 
 def hook_ratios(sizes: dict[str, dict[str, Any]]) -> dict[str, dict[str, float | None]]:
@@ -521,6 +691,8 @@ def hook_ratios(sizes: dict[str, dict[str, Any]]) -> dict[str, dict[str, float |
         before = names[at - 1]
         ratios[size] = {}
         for clock, field in CLOCKS.items():
+            if f"{clock}_s" not in sizes[size]["hook"] or f"{clock}_s" not in sizes[before]["hook"]:
+                continue  # a figure this run did not take
             ratios[size][f"{clock}_vs_{before}"] = _ratio(
                 sizes[size]["hook"][f"{clock}_s"]["median"],
                 sizes[before]["hook"][f"{clock}_s"]["median"],
@@ -549,6 +721,10 @@ def _ratio(a: float, b: float) -> float | None:
 
 def _times(a: float, b: float) -> str:
     ratio = _ratio(a, b)
+    return "-" if ratio is None else f"{ratio:.2f}x"
+
+
+def _times_or_none(ratio: float | None) -> str:
     return "-" if ratio is None else f"{ratio:.2f}x"
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from corroborate.ingest import ingest_paths
+from corroborate.ledger.store import rebuild
+from corroborate.store import open_store
 from tests.test_benchmarks import BENCHMARKS, load_benchmark
 from tests.test_ingest import rows, write_jsonl
 
@@ -40,6 +43,30 @@ def test_scale_reports_each_size(
     assert [sizes[s]["counts"]["documents"] for s in sizes] == [4, 4, 31]
     assert all(sizes[s]["add_one"]["total_s"] > 0 for s in sizes)
     assert result["peak_rss_mb"]["self"] > 0
+    # Without ``--fresh-hook`` no fresh process is run, and no ratio claims one.
+    assert all("fresh_cpu_s" not in sizes[s]["hook"] for s in sizes)
+    assert all("fresh_cpu_vs_dev" not in r for r in result["hook_ratios"].values())
+    assert "total_shared_cpu_vs_dev" in result["hook_ratios"]["train"]
+
+
+def test_the_fresh_hook_updates_the_store_it_is_given(
+    tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``fresh_hook`` times the real work: the stored article is indexed after it, not
+    before (a child that timed nothing would leave the index as it was)."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    scale = load_benchmark("scale")
+    db = tmp_path / "one.db"
+    first, second = rows(2)
+    with open_store(str(db)) as store:
+        ingest_paths([write_jsonl(tmp_path / "a.jsonl", [first])], store, nlp)
+        rebuild(store)
+        ingest_paths([write_jsonl(tmp_path / "b.jsonl", [second])], store, nlp)
+        assert set(store.indexed_hashes()) == {"doc-000"}  # stored, the hook not run
+    done = scale.fresh_hook(db)
+    assert done["reason"] is None and done["cpu_s"] > 0
+    with open_store(str(db), create=False) as store:
+        assert set(store.indexed_hashes()) == {"doc-000", "doc-001"}
 
 
 def test_scale_puts_back_several_articles_and_reports_their_spread(
@@ -54,9 +81,31 @@ def test_scale_puts_back_several_articles_and_reports_their_spread(
     scale = load_benchmark("scale")
     argv = ["--dev", str(dev), "--train", str(train), "--sizes", "dev,train,train10"]
     argv += ["--skip-throughput", "--skip-audit", "--keep", str(tmp_path / "stores")]
-    assert scale.main([*argv, "--articles", "2", "--json"]) == 0
+    argv += ["--extract-rounds", "2"]
+    assert scale.main([*argv, "--articles", "2", "--json", "--fresh-hook"]) == 0
     result = json.loads(capsys.readouterr().out)
     sizes = result["sizes"]
+    # Each article's extraction timed apart twice, its median shared by every size.
+    extraction = result["extraction"]
+    assert set(extraction) == {"train-2", "train-4"}
+    for timed in extraction.values():
+        assert len(timed["rounds"]) == 2
+        assert timed["cpu_s"]["median"] == pytest.approx(sum(timed["rounds"]) / 2, abs=0.002)
+    for figures in sizes.values():
+        for article in figures["articles"]:
+            shared = extraction[article["id"]]["cpu_s"]["median"]
+            assert article["extract_shared_cpu_s"] == shared
+            assert article["total_shared_cpu_s"] == pytest.approx(
+                shared + article["update_cpu_s"], abs=0.002
+            )
+            # the hook again in a fresh process, and what it paid more than this one
+            surplus = article["update_fresh_cpu_s"] - article["update_cpu_s"]
+            assert article["fresh_surplus_cpu_s"] == pytest.approx(surplus, abs=0.002)
+            # a scoped update says how many names it resolved again; others say none
+            scoped = article["update"].endswith(", scoped")
+            assert (article["reached_names"] or 0) > 0 if scoped else True
+            assert article["reached_names"] is None or scoped
+        assert {"total_shared_cpu_s", "fresh_cpu_s", "fresh_surplus_cpu_s"} <= set(figures["hook"])
     # The same two train articles held out of every store and added to each.
     assert result["added"] == ["train-2", "train-4"]
     assert all([a["id"] for a in sizes[s]["articles"]] == result["added"] for s in sizes)
@@ -75,7 +124,12 @@ def test_scale_puts_back_several_articles_and_reports_their_spread(
     ratios = result["hook_ratios"]
     assert set(ratios) == {"train", "train10"}
     for size, before in (("train", "dev"), ("train10", "train")):
-        for clock, field in (("cpu", "update_cpu_s"), ("total_cpu", "total_cpu_s")):
+        for clock, field in (
+            ("cpu", "update_cpu_s"),
+            ("total_cpu", "total_cpu_s"),
+            ("total_shared_cpu", "total_shared_cpu_s"),
+            ("fresh_cpu", "update_fresh_cpu_s"),
+        ):
             a = sizes[size]["hook"][f"{clock}_s"]["median"]
             b = sizes[before]["hook"][f"{clock}_s"]["median"]
             # the medians' quotient; none where a tiny corpus's hook rounds to nothing
@@ -85,9 +139,11 @@ def test_scale_puts_back_several_articles_and_reports_their_spread(
             paired = round((here[0] / there[0] + here[1] / there[1]) / 2, 2) if all(there) else None
             assert ratios[size][f"{clock}_paired_vs_{before}"] == paired
     # The report in words: each size's spread, each article's hook.
-    assert scale.main([*argv, "--articles", "2", "--sizes", "dev"]) == 0
+    assert scale.main([*argv, "--articles", "2", "--sizes", "dev", "--fresh-hook"]) == 0
     printed = capsys.readouterr().out
     assert "hook over 2 articles: CPU" in printed
+    assert "the extraction timed apart and shared by the sizes" in printed
+    assert "hook in a fresh process: CPU" in printed
     assert all(a["id"][:60] in printed for a in sizes["dev"]["articles"])
 
 

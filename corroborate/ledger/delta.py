@@ -49,6 +49,10 @@ class ResolutionDelta:
     # Each spelling key's component and names now (``index_rows.Spelling``), read by key for
     # the keys of ``entities``, ``names`` and ``nodes``: what their rows are written with.
     spellings: Mapping[str, Spelling]
+    # How many names a scoped resolution (``ledger.reached``) resolved again: the new ones
+    # and the stored components they reach, what its cost grows with; None where every
+    # stored document was resolved (``resolution_delta``).
+    reached: int | None = None
 
 
 def resolution_delta(

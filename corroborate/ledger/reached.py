@@ -182,7 +182,7 @@ def resolve_reached(
     resolution = overlay.resolution(short, dirty)
     spellings = StoredSpellings(store, spelled_in)
     return ResolutionDelta(resolution, refs, set(short) | dirty, entities, names_changed, nodes,
-                           spellings)  # fmt: skip
+                           spellings, reached=len(scope))  # fmt: skip
 
 
 def _as_ref(name: str) -> str:

@@ -185,6 +185,25 @@ def test_an_unrelated_article_is_resolved_from_its_own_names(tmp_path: Path) -> 
     assert _added(store, _doc("b", "2022-01-02", _person("Xiomara Qwabe"))) == "scoped"
 
 
+def test_the_delta_counts_the_names_it_resolved_again(tmp_path: Path) -> None:
+    """``reached``: the new report's names and the stored components they reach by a key
+    ("Tunde Bakare" reaches "Tunde Femi Bakare" by its first and last words), not the stored
+    names it does not reach; the figure the scoped update's cost grows with."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Ada Obiora"), _org("Harbour Board")),
+        _doc("b", "2022-01-02", _person("Tunde Femi Bakare")),
+    ])  # fmt: skip
+    put_analysed(store, [_doc("c", "2022-01-03", _person("Tunde Bakare"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta) and found.reached == 2
+    assert update(store) is None
+    put_analysed(store, [_doc("d", "2022-01-04", _person("Xiomara Qwabe"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta) and found.reached == 1
+    # a resolution of every stored document says none
+    assert resolution_delta(store, _full(store), _dirty(store)).reached is None
+
+
 def test_an_earlier_report_moves_a_names_first_document(tmp_path: Path) -> None:
     """The alias a join gives cites the first document naming it: a report published before
     the stored ones moves it."""
