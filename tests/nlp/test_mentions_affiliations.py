@@ -61,3 +61,14 @@ def test_a_name_with_its_acronym_before_a_noun_only_modifies_it() -> None:
     assert not is_modifier(text, union)
     text = "Selim Durant, a worker of the Dockers Union (DU) in Eastport, was arrested."
     assert not is_modifier(text, union)
+
+
+def test_an_appositive_role_is_its_names_not_the_documents_focus(nlp: Language) -> None:
+    """ "The chairwoman of P" alone stands for the person the report is about; after "X, "
+    it is X's appositive, and the report's most named person never takes X's office."""
+    about = "Tom Brook opened his campaign. Tom Brook spoke in Eastport. "
+    alone = find_mentions(nlp(about + "The chairwoman of the Harbour Workers Party praised him."))
+    assert [(m.name, m.role) for m in alone if m.label == "role"] == [("Tom Brook", "chairwoman")]
+    text = about + "Mara Quist, the chairwoman of the Harbour Workers Party, is supporting Brook."
+    found = find_mentions(nlp(text))
+    assert {m.name for m in found if m.role == "chairwoman"} == {"Mara Quist"}

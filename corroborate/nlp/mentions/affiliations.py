@@ -167,6 +167,14 @@ class _Affiliations(_FinderState):
             assert start is not None
             if any(m.start <= start < m.end for m in self.out if m.type == "person"):
                 continue
+            # "X, the chairwoman of the P, ...": an appositive is X's role, which
+            # ``_affiliation`` gives X; the document's focus person is someone else.
+            if any(
+                m.end <= start and not self.text[m.end : start].strip(", ")
+                for m in self.out
+                if m.type == "person"
+            ):
+                continue
             self.out.append(
                 Mention(
                     start=start,
