@@ -135,7 +135,12 @@ class LegalLexicon:
     appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld
     case_ending_verbs: Mapping[str, str]  # "dismissed the charges against X": acquitted
     court_ruling_verbs: Mapping[str, str]  # "the court discharged X": acquitted, by a court
-    conviction_pleas: frozenset[str]  # "a plea of no contest": convicted, no confession
+    conviction_pleas: frozenset[str]
+    pleaded_nouns: frozenset[str]  # "admitted two counts of fraud": a guilty plea
+    serving_verbs: frozenset[str]  # "ordered to serve a minimum of 18 years": sentenced
+    obligation_auxiliaries: frozenset[
+        str
+    ]  # "must serve at least 20 years"  # "a plea of no contest": convicted, no confession
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -164,6 +164,12 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         nouns = self.lex.charge_nouns
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
 
+    def _admits_charge(self, verb: Token) -> bool:
+        """ "X admitted two counts of fraud", "admitted the charge": what is admitted is a
+        count or charge (``pleaded_nouns``), which one admits only by a plea in court."""
+        nouns = self.lex.pleaded_nouns
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
     def _pleads(self, draft: Draft) -> bool:
         """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""
         cue = draft.cue
@@ -232,6 +238,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
         out.extend(self._term_awarded(token, phrasal))  # "gave X 14 years", "awarded X death"
+        out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
@@ -282,6 +289,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                 draft.add(self._not_its_subject(token, self._doers_in_clause(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
+        if lemma in lex.admission_verbs and self._admits_charge(token):
+            plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
         admitted = lemma in lex.admission_verbs and self._admits_crime(token)
         if confessed or admitted or plea == "guilty":

@@ -195,6 +195,29 @@ class Rulings(Descriptions):
             draft.add(self._agents(verb), "court")
         return [draft] if self._accused_in(draft) else []
 
+    def _served(self, verb: Token, lemma: str) -> list[Draft]:
+        """A sentence told as the term to serve: "X was ordered to serve a minimum of 18
+        years", "X must serve at least 20 years", "served ten years in prison" (sentenced). A
+        counted term (or life) the verb takes, served because a court ordered it, because it
+        must be, or in prison; time in an office ("served two years as mayor") is none."""
+        lex = self.lex
+        if lemma not in lex.serving_verbs:
+            return []
+        terms = [t for c in verb.children if c.dep_ in ("dobj", "npadvmod")
+                 for t in c.subtree if a_term(t, lex)]  # fmt: skip
+        ordered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ordering_verbs
+        must = any(
+            c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
+        )
+        jailed = any(
+            o.lemma_.lower() in lex.prison_nouns for o in prep_objects(verb, ("in", "behind"))
+        )
+        if not terms or not (ordered or must or jailed):
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
         phrase names a person itself - not what it is for ("a sentence for the murder of X",
