@@ -80,6 +80,10 @@ class Rulings(Descriptions):
                 # "the appeal filed by X and Y": the appellants, if people ("appeals filed
                 # by the Sindh government" are the prosecution's)
                 owners += [n for n in self._makers(noun) if self._is_person(n)]
+            # "the appeal of his co-accused, X": a person in apposition to a verdict or an
+            # appeal, which no person is, is its owner's name hung on the wrong noun
+            owners += [n for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                       for n in self._names(c) if self._is_person(n)]  # fmt: skip
             if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
                 # "The sentence was overturned": the one sentence of the accused followed
                 owners = self._anaphor(noun, plural=False)
