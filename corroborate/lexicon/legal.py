@@ -128,6 +128,19 @@ class LegalLexicon:
     collective_role_nouns: frozenset[str]  # a part in a case a body takes ("police")
     inclusion_prepositions: frozenset[str]  # "the accused, including X": X one of them
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
+    bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
+    bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
+    awarded_terms: frozenset[str]  # "gave X 14 years", "awarded X death": sentenced
+    counted_terms: frozenset[str]  # the awarded terms that need a number ("14 years")
+    appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld
+    case_ending_verbs: Mapping[str, str]  # "dismissed the charges against X": acquitted
+    court_ruling_verbs: Mapping[str, str]  # "the court discharged X": acquitted, by a court
+    conviction_pleas: frozenset[str]
+    pleaded_nouns: frozenset[str]  # "admitted two counts of fraud": a guilty plea
+    serving_verbs: frozenset[str]  # "ordered to serve a minimum of 18 years": sentenced
+    obligation_auxiliaries: frozenset[
+        str
+    ]  # "must serve at least 20 years"  # "a plea of no contest": convicted, no confession
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:
@@ -151,6 +164,9 @@ def legal() -> LegalLexicon:
         arrest_verbs=dict(data["arrest_verbs"]),
         verdict_adjectives=dict(data["verdict_adjectives"]),
         appeal_verbs=dict(data["appeal_verbs"]),
+        appellant_verbs=dict(data["appellant_verbs"]),
+        case_ending_verbs=dict(data["case_ending_verbs"]),
+        court_ruling_verbs=dict(data["court_ruling_verbs"]),
         role_nouns=roles,
         **sets,
     )

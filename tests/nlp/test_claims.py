@@ -266,8 +266,8 @@ def test_the_accused_answers(nlp: Language, text: str, kind: str) -> None:
     answers = {c.kind for c in found if c.kind in ("denial", "retraction", "confession")}
     assert answers == set(kind.split())
     assert roles(found)["Tariq Noor"] == {"accused"}
-    # a plea is no ruling: "pleaded not guilty" acquits no one
-    assert outcomes(found, "Tariq Noor") == set()
+    # "pleaded not guilty" acquits no one; a court convicts on a plea of guilt (issue 13)
+    assert outcomes(found, "Tariq Noor") == ({"convicted"} if "pleaded guilty" in text else set())
 
 
 def test_an_appeal_a_government_filed_rules_on_no_one(nlp: Language) -> None:

@@ -29,10 +29,14 @@ class Answers(Rulings):
     def _plea(self, verb: Token) -> str | None:
         """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either), or a
         plea entered: "entered a plea of not guilty", "entered a guilty plea" - "guilty" in
-        the phrase of the verb's object "plea"."""
+        the phrase of the verb's object "plea"; "no contest" for a plea on which a court
+        convicts with no admission ("entered a plea of no contest", ``conviction_pleas``)."""
         guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
         pleas = self.lex.plea_nouns
         plea = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in pleas), None)
+        told = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
+        if guilty is None and any(p in told for p in self.lex.conviction_pleas):
+            return "no contest"
         if guilty is None and plea is not None:
             guilty = next((t for t in plea.subtree if t.lower_ == "guilty"), None)
         if guilty is None:
@@ -417,6 +421,8 @@ class Answers(Rulings):
                     continue
                 last = child.right_edge
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
+                if found is None and kind != "denial" and self._told_to_custodians(child):
+                    found = "custodial"  # "confessed to the Rangers", "before the CTD"
                 if found is not None:
                     return found
         if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
@@ -434,6 +440,15 @@ class Answers(Rulings):
             or fits(setting_in(text[cue.sent.start_char : cue.idx]))
             or setting_of(text, cue.idx, end, kind)
         )
+
+    def _told_to_custodians(self, phrase: Token) -> bool:
+        """Whether a phrase on the confession names its hearers as those who hold the accused
+        ("to the Rangers", "before the CTD", "to officers of the counter-terrorism
+        department"): "to" or "before" with a custodial agent (``custodial_agents``)."""
+        if phrase.dep_ not in ("prep", "dative") or phrase.lower_ not in ("to", "before"):
+            return False
+        hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
+        return any(t.lemma_.lower() in self.lex.custodial_agents for t in hearers)
 
     def _taken_by_investigators(self, cue: Token) -> bool:
         """A confession the police or investigators took: "police used to extract a

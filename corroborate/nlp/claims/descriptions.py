@@ -20,6 +20,7 @@ from corroborate.nlp.claims.parties import (
     PASSIVE_SUBJECTS,
     Parties,
 )
+from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.records import ClaimKind, Mention, ParticipantRole
@@ -204,8 +205,11 @@ class Descriptions(Parties):
             # "the Pearl murder case", "the Pearl murder suspects": the crime names the victim
             after = [root.head, *(c for c in root.head.children
                                   if c.dep_ == "compound" and c.i > root.i)]  # fmt: skip
-            if any(t.lemma_.lower() in lex.crime_nouns for t in after):
-                return "victim", next(t for t in after if t.lemma_.lower() in lex.crime_nouns)
+            crimes = [t for t in after if t.lemma_.lower() in lex.crime_nouns]
+            if crimes and awarded_term(crimes[0], lex):
+                return None, None  # "awarded X death": the penalty's recipient (``Rulings``)
+            if crimes:
+                return "victim", crimes[0]
             if describes_the_accused(root):
                 return None, None  # "the Sandy Hook shooter": where, not who (``nlp.passing``)
             words += after

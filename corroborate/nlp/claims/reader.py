@@ -30,6 +30,7 @@ from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.rulings import REVERSED
+from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.grammar import negated_or_possible
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Range
@@ -163,6 +164,12 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         nouns = self.lex.charge_nouns
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
 
+    def _admits_charge(self, verb: Token) -> bool:
+        """ "X admitted two counts of fraud", "admitted the charge": what is admitted is a
+        count or charge (``pleaded_nouns``), which one admits only by a plea in court."""
+        nouns = self.lex.pleaded_nouns
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
     def _pleads(self, draft: Draft) -> bool:
         """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""
         cue = draft.cue
@@ -210,15 +217,28 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             if self._accused_in(draft):
                 draft.add(self._along_with(token), "accused")  # "convicted alongside Y"
             out.append(draft)
+        if lemma in lex.court_ruling_verbs and self._by_a_court(token):
+            # "the sessions court discharged X": an outcome only a court gives with this verb
+            # ("X was discharged from hospital" is none)
+            draft = Draft("ruling", token, lex.court_ruling_verbs[lemma])
+            draft.add(self._patients(token), "accused")
+            draft.add(self._agents(token), "court")
+            out.append(draft)
         if lemma in lex.interrogation_verbs or self._held_in_custody(token):
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
             out.extend(self._cleared(token))
-        verdict = phrasal in lex.verdict_verbs or phrasal in lex.appeal_verbs
+        verdict = any(
+            phrasal in words
+            for words in (lex.verdict_verbs, lex.appeal_verbs, lex.appellant_verbs,
+                          lex.case_ending_verbs, lex.bail_refusal_verbs)
+        )  # fmt: skip
         if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
+        out.extend(self._term_awarded(token, phrasal))  # "gave X 14 years", "awarded X death"
+        out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
@@ -269,6 +289,8 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                 draft.add(self._not_its_subject(token, self._doers_in_clause(token)), "accused")
             out.append(draft)
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
+        if lemma in lex.admission_verbs and self._admits_charge(token):
+            plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
         admitted = lemma in lex.admission_verbs and self._admits_crime(token)
         if confessed or admitted or plea == "guilty":
@@ -281,6 +303,12 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             draft.add(confessors, "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
             out.append(draft)
+        if plea in ("guilty", "no contest"):
+            # a court convicts on a plea of guilt or of no contest, without a trial
+            convicted = Draft("ruling", token, "convicted")
+            convicted.add([n for n in self._agents(token) if self._is_person(n)], "accused")
+            convicted.add(self._along_with(token), "accused")  # "pleaded guilty alongside Y"
+            out.append(convicted)
         if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):
             # "X pleaded not guilty", "X denied the charges", "X denied killing him"
             draft = Draft("denial", token)
@@ -433,7 +461,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             draft = Draft("accusation", token)
             draft.add(against, "accused")
             return [draft]
-        if lemma in lex.crime_nouns:
+        if lemma in lex.crime_nouns and not awarded_term(token, lex):  # "awarded X death"
             draft = Draft("crime", token)
             draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
             draft.add(self._owners(token), "victim")

@@ -14,6 +14,7 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.terms import a_term
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
@@ -39,6 +40,13 @@ class Rulings(Descriptions):
         for noun in objects:
             lemma = noun.lemma_.lower()
             outcome: str | None = None
+            bail = self._asks_bail(noun)
+            if lemma in lex.appeal_nouns and phrasal in lex.appellant_verbs:
+                out.extend(self._appeal_ended(verb, noun, lex.appellant_verbs[phrasal]))
+                continue
+            if lemma in lex.charge_nouns and phrasal in lex.case_ending_verbs:
+                out.extend(self._case_ended(verb, noun, lex.case_ending_verbs[phrasal]))
+                continue
             if lemma in lex.verdict_nouns and phrasal in lex.verdict_verbs:
                 outcome = lex.verdict_verbs[phrasal]
                 if outcome == "sentenced" and lemma in lex.ruling_nouns:
@@ -58,8 +66,12 @@ class Rulings(Descriptions):
                 if self._against_acquittal(noun):
                     continue
                 outcome = lex.appeal_verbs[phrasal]
-            elif lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
+            elif bail and verb.lemma_.lower() in lex.bail_verbs:
                 outcome = "bail"
+            elif bail and phrasal in lex.bail_refusal_verbs:
+                outcome = "remanded"  # bail refused or cancelled: kept in custody
+            elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
+                outcome = "remanded"  # "granted a seven-day physical remand of X"
             if outcome is None:
                 continue
             draft = Draft("ruling", verb, outcome)
@@ -68,12 +80,17 @@ class Rulings(Descriptions):
                 # "the appeal filed by X and Y": the appellants, if people ("appeals filed
                 # by the Sindh government" are the prosecution's)
                 owners += [n for n in self._makers(noun) if self._is_person(n)]
+            # "the appeal of his co-accused, X": a person in apposition to a verdict or an
+            # appeal, which no person is, is its owner's name hung on the wrong noun
+            owners += [n for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                       for n in self._names(c) if self._is_person(n)]  # fmt: skip
             if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
                 # "The sentence was overturned": the one sentence of the accused followed
                 owners = self._anaphor(noun, plural=False)
             draft.add(owners, "accused")
             draft.add(self._recipients(verb), "accused")
-            if outcome == "sentenced" and lemma in lex.verdict_nouns:
+            if (outcome == "sentenced" and lemma in lex.verdict_nouns) or bail:
+                # "a life sentence for X", "bail was refused for X"
                 draft.add(self._sentenced_for(verb, noun), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
@@ -94,8 +111,9 @@ class Rulings(Descriptions):
         # judicial remand", the "on" phrase hung on the term or the place
         heads = [verb, *prep_objects(verb, ("for", "to"))]
         preps = [
-            c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
-        ]
+            c for h in heads for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
+        ]  # fmt: skip
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 lemma = pobj.lemma_.lower()
@@ -103,12 +121,106 @@ class Rulings(Descriptions):
                     outcome = "bail"
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
+                elif (
+                    prep.lower_ == "to"
+                    and lemma in lex.custody_nouns
+                    and verb.lemma_.lower() in lex.remand_verbs
+                ):
+                    outcome = "remanded"  # "sent to judicial custody", "handed to police custody"
                 else:
                     continue
                 draft = Draft("ruling", verb, outcome)
                 draft.add(self._patients(verb), "accused")
                 out.append(draft)
         return out
+
+    def _asks_bail(self, noun: Token) -> bool:
+        """Whether a noun is bail or a request for it: "bail", "a surety"; "his bail plea",
+        "the application for bail" (a request noun with bail as its compound or "for")."""
+        lex = self.lex
+        if noun.lemma_.lower() in lex.bail_nouns:
+            return True
+        if noun.lemma_.lower() not in lex.bail_request_nouns:
+            return False
+        asked = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("for",))
+        return any(t.lemma_.lower() in lex.bail_nouns for t in asked)
+
+    def _appeal_ended(self, verb: Token, appeal: Token, outcome: str) -> list[Draft]:
+        """ "X lost his appeal" (upheld), "X won an appeal against his conviction"
+        (overturned): the appellant is the subject of a verb of the appellant's side (or the
+        appeal's owner); an appeal against an acquittal is the prosecution's."""
+        if self._against_acquittal(appeal):
+            return []
+        draft = Draft("ruling", verb, outcome)
+        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        if not self._accused_in(draft):
+            draft.add([n for n in self._owners(appeal) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _case_ended(self, verb: Token, case: Token, outcome: str) -> list[Draft]:
+        """ "dismissed the charges against X", "the case against X was thrown out": a court
+        ends the case before a verdict, on whom the charge or case is against (never its
+        owner: "dismissed X's case" may be X's own petition)."""
+        if self._none_brought(case):
+            return []
+        draft = Draft("ruling", verb, outcome)
+        against = [c for h in (case, verb) for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "against"]  # fmt: skip
+        draft.add([n for p in against for n in self._pobj_names(p)], "accused")
+        draft.add(self._agents(verb) if case.dep_ != "nsubjpass" else [], "court")
+        return [draft] if self._accused_in(draft) else []
+
+    def _term_awarded(self, verb: Token, phrasal: str) -> list[Draft]:
+        """A sentence told by its term alone: "gave X 14 years", "X was given 14 years",
+        "awarded X death", "handed him life" - a verb of awarding (``verdict_verbs``:
+        sentenced) with a term (``awarded_terms``; years and months counted) and a person
+        who receives it. Not time given to do something ("gave him two years to repay")."""
+        lex = self.lex
+        if lex.verdict_verbs.get(phrasal) != "sentenced":
+            return []
+        objects = ("dobj", "npadvmod", "nsubjpass", "attr")
+        terms = [c for c in verb.children if c.dep_ in objects and a_term(c, lex)]
+        if not terms:
+            return []
+        purposes = [c for h in (verb, *terms) for c in h.children
+                    if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.tag_ == "VB"]  # fmt: skip
+        if purposes:
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        recipients = self._recipients(verb)
+        if not any(t.dep_ == "nsubjpass" for t in terms):
+            recipients += self._names_of_children(verb, PASSIVE_SUBJECTS)
+        if not recipients:
+            # "awarded Shahid Bashir death", the recipient parsed as the term's compound
+            recipients = [n for t in terms for c in t.children if c.dep_ == "compound"
+                          and c.i < t.i for n in self._names(c)]  # fmt: skip
+        draft.add([n for n in recipients if self._is_person(n)], "accused")
+        if not self._passive(verb):
+            draft.add(self._agents(verb), "court")
+        return [draft] if self._accused_in(draft) else []
+
+    def _served(self, verb: Token, lemma: str) -> list[Draft]:
+        """A sentence told as the term to serve: "X was ordered to serve a minimum of 18
+        years", "X must serve at least 20 years", "served ten years in prison" (sentenced). A
+        counted term (or life) the verb takes, served because a court ordered it, because it
+        must be, or in prison; time in an office ("served two years as mayor") is none."""
+        lex = self.lex
+        if lemma not in lex.serving_verbs:
+            return []
+        terms = [t for c in verb.children if c.dep_ in ("dobj", "npadvmod")
+                 for t in c.subtree if a_term(t, lex)]  # fmt: skip
+        ordered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ordering_verbs
+        must = any(
+            c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
+        )
+        jailed = any(
+            o.lemma_.lower() in lex.prison_nouns for o in prep_objects(verb, ("in", "behind"))
+        )
+        if not terms or not (ordered or must or jailed):
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
+        return [draft] if self._accused_in(draft) else []
 
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
@@ -162,8 +274,10 @@ class Rulings(Descriptions):
         if not termed or custody or unjudged:
             return []
         draft = Draft("ruling", verb, "sentenced")
-        draft.add(self._patients(verb), "accused")
-        draft.add(self._agents(verb), "court")  # "jailed X for life", "jailed ... by a court"
+        headline = self._subject_ruled_on(verb) and self._headline_ruling(verb)
+        draft.add(self._agents(verb) if headline else self._patients(verb), "accused")
+        # "jailed X for life", "jailed ... by a court"
+        draft.add([] if headline else self._agents(verb), "court")
         return [draft]
 
     def _received(self, verb: Token, lemma: str) -> list[Draft]:
@@ -217,15 +331,34 @@ class Rulings(Descriptions):
         ruling verb right after a comma that follows its subject, with no object, describes
         its subject - whom the court ruled on, not the court."""
         before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        after_comma = before is not None and before.text == ","
+        return self._subject_ruled_on(verb) and (after_comma or self._headline_ruling(verb))
+
+    def _subject_ruled_on(self, verb: Token) -> bool:
+        """A past-tense ruling verb with a subject before it, no auxiliary and no object: a
+        shape in which the subject may be the one ruled on ("X, remanded ...", "X jailed")."""
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i]
         return (
             verb.tag_ in ("VBD", "VBN")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and before is not None
-            and before.text == ","
             and bool(subjects)
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
         )
+
+    def _headline_ruling(self, verb: Token) -> bool:
+        """A headline's passive with its "was" left out: "X convicted of killing Y", "X
+        jailed for life", "X sentenced to death" - the sentence's main verb, its offence or
+        term in an "of", "for" or "to" phrase, and no object: a court convicts or jails
+        someone, so with no one after the verb the subject is the one ruled on."""
+        complements = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+        ]
+        # an object the parser mislabelled ("acquitted the couple", tagged npadvmod) or a
+        # court as subject ("the High Court acquitted ...") makes it an active ruling
+        objects = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECT_LIKE]
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        court = any(self.lex.role_nouns.get(s.lemma_.lower()) == "court" for s in subjects)
+        return verb.dep_ == "ROOT" and bool(complements) and not objects and not court
 
     def _custody_granted(self, verb: Token) -> list[Draft]:
         """Remand in other words: "police were given five days to grill X", "granted the
@@ -286,7 +419,13 @@ class Rulings(Descriptions):
         names a court or a defendant, and one "for" or "on" the grounds of a trial
         ("cleared for insufficient evidence", "cleared on all counts")."""
         lex = self.lex
-        cleared_of = prep_objects(verb, ("of",))
+        # "the jury cleared X of fraud", the "of" phrase hung on the verb or on its object -
+        # on the object only when a court clears ("police cleared X of any involvement" is
+        # no acquittal)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and self._by_a_court(verb)]
+        cleared_of = prep_objects(verb, ("of",)) + [
+            p for o in objects for p in prep_objects(o, ("of",))
+        ]
         charges = [p for p in cleared_of
                    if p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns | lex.crime_nouns
                    or act_of(self.doc[p.left_edge.i : p.right_edge.i + 1].text)]  # fmt: skip
@@ -299,6 +438,13 @@ class Rulings(Descriptions):
         draft.add(self._patients(verb), "accused")
         draft.add(self._agents(verb), "court")
         return [draft]
+
+    def _by_a_court(self, verb: Token) -> bool:
+        """Whether a verb's doer is a court, a judge or a jury ("the sessions court
+        discharged X", "X was discharged by the magistrate"): a court's role noun heads it."""
+        doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        return any(self.lex.role_nouns.get(d.lemma_.lower()) == "court" for d in doers)
 
     def _names_trial(self, sentence: Span) -> bool:
         """Whether a sentence names a court or a defendant ("the jury", "his co-defendant")."""
@@ -379,7 +525,7 @@ class Rulings(Descriptions):
         """ "framed charges against X", "registered a case against X"."""
         out: list[Draft] = []
         for noun in verb.children:
-            if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in self.lex.charge_nouns:
+            if noun.dep_ in ("dobj", "nsubjpass") and self._names_charge(noun):
                 if self._none_brought(noun):
                     continue  # "police filed no charges against X"
                 draft = Draft("charge", verb, "charged")
@@ -391,6 +537,13 @@ class Rulings(Descriptions):
                         draft.add(self._pobj_names(prep), "accused")
                 out.append(draft)
         return out
+
+    def _names_charge(self, noun: Token) -> bool:
+        """A charge or case noun, or a paper named by one: "the charges", "a case", "a
+        charge sheet", "the case file" (a charge noun as its compound)."""
+        nouns = self.lex.charge_nouns
+        compounds = (c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
+        return noun.lemma_.lower() in nouns or any(c in nouns for c in compounds)
 
     def _none_brought(self, noun: Token) -> bool:
         """Whether a charge or case noun says none was brought: "no charges", "neither
@@ -449,6 +602,9 @@ class Rulings(Descriptions):
             )  # fmt: skip
         return f"{lemma}_{particle}" if particle else lemma
 
+
+# Dependents after a verb that may be its object, mislabelled ("acquitted the couple": npadvmod).
+_OBJECT_LIKE = frozenset({"dobj", "dative", "npadvmod", "oprd", "attr", "ccomp"})
 
 # What an outcome becomes when a higher court reverses the decision that gave it.
 REVERSED = {"overturned": "upheld", "upheld": "overturned", "acquitted": "convicted",
