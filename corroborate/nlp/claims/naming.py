@@ -23,6 +23,7 @@ from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
+from corroborate.nlp.mentions.kin import introduced_as_kin, without_kin
 from corroborate.nlp.mentions.people_lists import of_one_family
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
@@ -65,6 +66,10 @@ class Naming:
         # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
         self.full_names = [(m.start, m.name) for m in mentions
                            if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
+        # Full names of relatives told apart from the one the report follows ("his wife,
+        # Shabana Marri"): a one-word name another full name fits is not theirs.
+        self.kin_names = {m.name for m in mentions if m.type == "person"
+                          and introduced_as_kin(doc, m.start, m.end)}  # fmt: skip
         # Whether NER itself found a person's name, by the name's start: such a name of
         # several words is its own person, never a longer full name's (``_full_name``).
         self.ner_people = {m.start: m.label == "PERSON" for m in mentions if m.type == "person"}
@@ -433,7 +438,8 @@ class Naming:
 
     def _full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last
-        full name with that word before it, else the first after it; else itself. A name of
+        full name with that word before it, else the first after it (a relative's only when
+        no other fits, ``mentions.kin``); else itself. A name of
         several words stands so for a longer full name it ends ("Thapa Magar" for "Suraj
         Thapa Magar": a surname of two words) when only the words of that full name made it
         a person's (``mentions.entity_types``; NER took it for a place or an organisation)
@@ -449,6 +455,7 @@ class Naming:
         else:
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+            fits = without_kin(fits, [(s, n) for s, n in fits if n in self.kin_names])
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)
 
