@@ -90,12 +90,13 @@ class Rulings(Descriptions):
             if not self._accused_in(draft) and not draft.unnamed_plural:
                 draft.add(self._name_after(verb, self._passable(noun)), "accused")
             out.append(draft)
-        # "released on bail", "sent on physical remand"; "sent to jail for 14 days on
-        # judicial remand", the "on" phrase hung on the term or the place
+        # "released on bail", "sent on physical remand", "sent to judicial custody"; "sent
+        # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
         heads = [verb, *prep_objects(verb, ("for", "to"))]
-        preps = [
-            c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
-        ]
+        preps = [  # "to" may be parsed as the dative ("was sent to police custody")
+            c for h in heads for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
+        ]  # fmt: skip
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 lemma = pobj.lemma_.lower()
@@ -103,12 +104,33 @@ class Rulings(Descriptions):
                     outcome = "bail"
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
+                elif (
+                    lemma in lex.custody_nouns
+                    and prep.lower_ == "to"
+                    and verb.lemma_.lower() in lex.remand_verbs
+                    and not any(c.dep_ == "poss" or c.lower_ == "of" for c in pobj.children)
+                ):
+                    # "sent to judicial custody for 14 days": a court's remand; not someone's
+                    # custody ("handed to the custody of her aunt", "to his mother's
+                    # custody"); custody one is taken into is an arrest (``Doers``)
+                    outcome = "remanded"
                 else:
                     continue
                 draft = Draft("ruling", verb, outcome)
-                draft.add(self._patients(verb), "accused")
+                draft.add(self._patients(verb) or self._sent_too(verb), "accused")
                 out.append(draft)
         return out
+
+    def _sent_too(self, verb: Token) -> list[Named]:
+        """ "X and Y were produced before the magistrate and sent to judicial custody": a
+        conjunct with no object of its own after a passive, tagged a past tense (its form is
+        the participle's), shares the passive's subject - one sends someone, never nothing."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("dobj", *ACTIVE_SUBJECTS) for c in verb.children):
+            return []
+        first = verb.head
+        while first.dep_ == "conj":
+            first = first.head
+        return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
 
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
