@@ -109,7 +109,10 @@ class LegalLexicon:
     hearing_verbs: frozenset[str]  # "will not hear the case of X": upheld
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
-    clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
+    clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
+    benefit_verbs: frozenset[str]  # "gave X the benefit of the doubt": acquitted
+    benefit_nouns: frozenset[str]
+    doubt_nouns: frozenset[str]
     clearing_grounds: frozenset[str]  # "cleared for insufficient evidence": acquitted
     confinement_verbs: frozenset[str]  # "jailed for life": sentenced, with a term
     receiving_verbs: frozenset[str]  # "X received a three-year sentence": sentenced

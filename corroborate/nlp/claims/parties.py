@@ -112,7 +112,9 @@ class Parties(Naming):
         heads: its conjuncts and theirs ("X, Y and Z"), never an apposition (which may
         describe X: "X, a lawyer"). The name's head is its word that hangs outside it."""
         head = token
-        while head.head is not head and mention.start <= head.head.idx < mention.end:
+        # by index: spaCy makes a new Token at each access, so the root's "head.head is
+        # not head" never fails (a name the parser made the root looped here for ever)
+        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
         out: list[Named] = []
         queue = [c for c in head.children if c.dep_ == "conj"]

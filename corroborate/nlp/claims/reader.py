@@ -22,6 +22,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.doers import Doers
+from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
@@ -47,7 +48,7 @@ _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _PLACEHOLDERS = target_words().placeholders
 
 
-class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes):
+class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes, Doubts):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
@@ -219,6 +220,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
+        out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:

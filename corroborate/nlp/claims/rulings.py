@@ -306,7 +306,8 @@ class Rulings(Descriptions):
         """ "X was cleared of all charges", "cleared X of the murder charge": acquitted. So
         is a clearing "of" any offence ("cleared of false accounting") in a sentence that
         names a court or a defendant, and one "for" or "on" the grounds of a trial
-        ("cleared for insufficient evidence", "cleared on all counts")."""
+        ("cleared for insufficient evidence", "cleared on all counts"), and one a court does
+        ("the Special Court discharged X", "X was discharged by the judge")."""
         lex = self.lex
         cleared_of = prep_objects(verb, ("of",))
         charges = [p for p in cleared_of
@@ -315,12 +316,21 @@ class Rulings(Descriptions):
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
         tried = bool(cleared_of) and self._names_trial(verb.sent)
-        if not (charges or grounds or tried):
+        if not (charges or grounds or tried or self._by_a_court(verb)):
             return []
         draft = Draft("ruling", verb, "acquitted")
         draft.add(self._patients(verb), "accused")
         draft.add(self._agents(verb), "court")
         return [draft]
+
+    def _by_a_court(self, verb: Token) -> bool:
+        """Whether a court does ``verb``: its subject, or its passive's "by" phrase, is a
+        court or a judge ("the Special NIA Court", "Judge X": the noun or a compound of it)."""
+        doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]  # fmt: skip
+        words = [w for d in doers for w in (d, *(c for c in d.children if c.dep_ == "compound"))]
+        return any(self.lex.names_a_court([w.lower_]) for w in words)
 
     def _names_trial(self, sentence: Span) -> bool:
         """Whether a sentence names a court or a defendant ("the jury", "his co-defendant")."""
