@@ -110,6 +110,7 @@ class LegalLexicon:
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
+    source_words: frozenset[str]  # "according to the report ...": a source, not a setting
     benefit_verbs: frozenset[str]  # "gave X the benefit of the doubt": acquitted
     benefit_nouns: frozenset[str]
     doubt_nouns: frozenset[str]

@@ -415,6 +415,8 @@ class Answers(Rulings):
             for child in verb.children:
                 if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
                     continue
+                if child.lower_ in self.lex.source_words:
+                    continue  # "according to the report submitted to the court": its source
                 last = child.right_edge
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is not None:
