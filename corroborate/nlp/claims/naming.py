@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.lexicon.numbers import number_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.coordinated import surname_to_share
@@ -83,6 +84,9 @@ class Naming:
         # Every party a court has sentenced or convicted so far, by name: whose sentences
         # "overturned the sentences" sets aside when the report has already told them.
         self.sentenced: dict[str, Named] = {}
+        # Every party told to have confessed so far, by name: whose "statement" retracted
+        # later is that confession.
+        self.confessors: set[str] = set()
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()
@@ -163,9 +167,29 @@ class Naming:
             c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
         )
         whole_group = lone and token.lower_ in quantifiers or quantified_plural
+        # "both" counts two: never a group of another size ("It acquitted X. Both convicted
+        # men retracted ...": not X)
+        pair = token.lower_ in self.lex.pair_quantifiers or any(
+            c.dep_ in ("det", "predet") and c.lower_ in self.lex.pair_quantifiers
+            for c in token.children
+        )
+        whole_group = whole_group and (not pair or len(self.last_accused) == 2)
+        whole_group = whole_group or plural and self._counts_the_followed(token)
         return (
             (accused and plural or group or whole_group) and not named and not self._others(token)
         )
+
+    def _counts_the_followed(self, noun: Token) -> bool:
+        """ "the three men had confessed" after three were named: a definite plural of people
+        (``people_nouns``) whose count is the size of the group the report follows."""
+        if noun.lemma_.lower() not in self.lex.people_nouns and noun.lower_ not in self.lex.people_nouns:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        values = number_words().values
+        counts = [c for c in noun.children if c.dep_ == "nummod"]
+        size = len(self.last_accused)
+        return size >= 2 and any(values.get(c.lower_, -1) == size or c.text == str(size) for c in counts)
 
     def _others(self, noun: Token) -> bool:
         """ "the other suspects", "the remaining accused": a group besides the accused the

@@ -84,6 +84,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            self.confessors |= {  # whose "statement" a later retraction takes back
+                n.name for d in drafts if d.kind == "confession"
+                for role, n in d.parties.values() if role == "accused"
+            }  # fmt: skip
             # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
             # unnamed one of the sentence before, named here
             named_next = self._named_next(sent, others) if unnamed_before else None
@@ -303,7 +307,15 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             draft.add(upheld, "accused")
             out.append(draft)
         retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
-        if retracted is not None:
+        if retracted is not None and retracted.lemma_.lower() in lex.statement_nouns:
+            # "X retracted his statement before the court": the confession the report told
+            # X made, taken back; a statement no one confessed in is only a statement
+            retractors = self._retractors(token, retracted)
+            if retractors and all(n.name in self.confessors for n in retractors):
+                draft = Draft("retraction", token)
+                draft.add(retractors, "accused")
+                out.append(draft)
+        elif retracted is not None:
             retractors = self._retractors(token, retracted)
             if retracted.head.lemma_.lower() in lex.disowning_verbs:
                 # "X retracted his confession" tells that X had confessed (the noun itself is
