@@ -225,6 +225,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
+        out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
