@@ -182,14 +182,17 @@ class Naming:
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
         (``people_nouns``) whose count is the size of the group the report follows."""
-        if noun.lemma_.lower() not in self.lex.people_nouns and noun.lower_ not in self.lex.people_nouns:
+        people = self.lex.people_nouns
+        if noun.lemma_.lower() not in people and noun.lower_ not in people:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
         values = number_words().values
         counts = [c for c in noun.children if c.dep_ == "nummod"]
         size = len(self.last_accused)
-        return size >= 2 and any(values.get(c.lower_, -1) == size or c.text == str(size) for c in counts)
+        return size >= 2 and any(
+            values.get(c.lower_, -1) == size or c.text == str(size) for c in counts
+        )
 
     def _others(self, noun: Token) -> bool:
         """ "the other suspects", "the remaining accused": a group besides the accused the
