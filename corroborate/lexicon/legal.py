@@ -112,7 +112,6 @@ class LegalLexicon:
     clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
     statement_nouns: frozenset[str]  # "retracted his statement": a confession told before
     hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused
-    pair_quantifiers: frozenset[str]  # "both men": a followed group of two, no other
     people_nouns: frozenset[str]  # "the three men": the three the report follows
     source_words: frozenset[str]  # "according to the report ...": a source, not a setting
     benefit_verbs: frozenset[str]  # "gave X the benefit of the doubt": acquitted

@@ -167,13 +167,6 @@ class Naming:
             c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
         )
         whole_group = lone and token.lower_ in quantifiers or quantified_plural
-        # "both" counts two: never a group of another size ("It acquitted X. Both convicted
-        # men retracted ...": not X)
-        pair = token.lower_ in self.lex.pair_quantifiers or any(
-            c.dep_ in ("det", "predet") and c.lower_ in self.lex.pair_quantifiers
-            for c in token.children
-        )
-        whole_group = whole_group and (not pair or len(self.last_accused) == 2)
         whole_group = whole_group or plural and self._counts_the_followed(token)
         return (
             (accused and plural or group or whole_group) and not named and not self._others(token)
