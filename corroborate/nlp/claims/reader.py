@@ -29,6 +29,7 @@ from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.grammar import negated_or_possible
@@ -48,7 +49,9 @@ _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _PLACEHOLDERS = target_words().placeholders
 
 
-class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes, Doubts):
+class Reader(
+    Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes, Doubts, Produced
+):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
@@ -226,6 +229,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
+        out.extend(self._produced(token, lemma))  # "police produced X before the court"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
