@@ -338,7 +338,15 @@ class Reader(
                 out.append(guilty)
         if lemma in lex.declare_verbs and self._declares_absconder(token):
             draft = Draft("ruling", token, "proclaimed_offender")
-            draft.add(self._patients(token), "accused")
+            absconders = self._patients(token)
+            draft.add(absconders, "accused")
+            # "declared two suspects proclaimed offenders": a group the next sentence names
+            # (the parser may make it the subject of a small clause: "suspects proclaimed")
+            groups = [c for c in token.children if c.dep_ == "dobj"] + [
+                s for c in token.children if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ in ACTIVE_SUBJECTS
+            ]  # fmt: skip
+            draft.unnamed_plural = not absconders and any(self._counted(g) for g in groups)
             out.append(draft)
         if lemma in lex.complicity_verbs:
             out.extend(self._helped_to(token))
