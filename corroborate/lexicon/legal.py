@@ -111,6 +111,8 @@ class LegalLexicon:
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
     statement_nouns: frozenset[str]  # "retracted his statement": a confession told before
+    coercion_verbs: frozenset[str]  # "his confession was extracted": taken back
+    coercion_nouns: frozenset[str]  # "under torture", "under duress"
     producing_verbs: frozenset[str]  # "police produced X before the court": arrested
     hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused
     people_nouns: frozenset[str]  # "the three men": the three the report follows

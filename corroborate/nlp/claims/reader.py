@@ -21,6 +21,7 @@ from corroborate.lexicon.targets import target_words
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.disowned import Disowned
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
@@ -50,7 +51,16 @@ _PLACEHOLDERS = target_words().placeholders
 
 
 class Reader(
-    Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes, Doubts, Produced
+    Doers,
+    Facing,
+    Allegations,
+    Ordinals,
+    Responsibility,
+    Branded,
+    Ledes,
+    Doubts,
+    Produced,
+    Disowned,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
@@ -306,6 +316,7 @@ class Reader(
                 draft = Draft("denial", token)
                 draft.add(deniers, "accused")
                 out.append(draft)
+            out.extend(self._disowned(token))  # "X said his confession was extracted"
         upheld = self._innocence_claimed(token)  # "X has always maintained his innocence"
         if upheld:
             draft = Draft("denial", token)
