@@ -2,7 +2,9 @@
 "X was given the benefit of the doubt", "extended him the benefit of doubt". A court gives
 it when the charge is not proven, so whoever receives it is acquitted - the recipient of a
 verb of giving (``benefit_verbs``) whose object is the benefit (``benefit_nouns``) of the
-doubt (``doubt_nouns``), or that verb's passive subject. The words are the lexicon's.
+doubt (``doubt_nouns``), or that verb's passive subject - given by a court or a judge, or
+by no one the sentence names in a sentence that names a court or an accused ("I give him
+the benefit of the doubt" is anyone's). The words are the lexicon's.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
-from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Doubts"]
@@ -32,6 +34,11 @@ class Doubts(Answers):
         ]
         doubt = [o for b in benefits for o in prep_objects(b, ("of",))]
         if not any(o.lemma_.lower() in lex.doubt_nouns for o in doubt):
+            return []
+        # a court's, not anyone's ("I give him the benefit of the doubt"): a court or judge
+        # gives it, or, the giver unsaid, the sentence names a court or an accused
+        givers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS or c.dep_ == "agent"]
+        if not self._by_a_court(verb) and (givers or not self._names_trial(verb.sent)):
             return []
         # "to X" on the verb, or hung by the parser on the benefit or the doubt
         given = [n for t in (verb, *benefits, *doubt) for n in self._recipients(t)]
