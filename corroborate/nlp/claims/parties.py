@@ -64,7 +64,11 @@ class Parties(Naming):
         if not found and _undergone(verb) and verb.dep_ == "ccomp":
             found = self._names_of_children(verb, ACTIVE_SUBJECTS)  # "found X beaten"
         if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
-            found = self._names(verb.head)  # "X, who was acquitted"; "X, arrested on Monday"
+            # "X, who was acquitted"; "X, arrested on Monday"; "X and Y, who were arrested":
+            # a plural verb's relative clause hung on the last name describes them all
+            plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
+                         for c in verb.children)  # fmt: skip
+            found = self._names(_first_conjunct(verb.head) if plural else verb.head)
         if not found and passive and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
             # "X is serving a sentence after being convicted": the one the clause is about,
             # its passive subject if it is passive ("X was released after being acquitted")
