@@ -113,6 +113,7 @@ class LegalLexicon:
     statement_nouns: frozenset[str]  # "retracted his statement": a confession told before
     coercion_verbs: frozenset[str]  # "his confession was extracted": taken back
     coercion_nouns: frozenset[str]  # "under torture", "under duress"
+    involved_words: frozenset[str]  # "X was involved in the attack": accused
     producing_verbs: frozenset[str]  # "police produced X before the court": arrested
     hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused
     people_nouns: frozenset[str]  # "the three men": the three the report follows
