@@ -86,4 +86,6 @@ def test_the_invented_court_reports_are_there() -> None:
         "invented-court-common-law-fresh.jsonl",
         "invented-court-south-asia-wire.jsonl",
         "invented-court-south-asia-wire-fresh.jsonl",
+        "invented-court-styles.jsonl",
+        "invented-court-styles-fresh.jsonl",
     }

@@ -109,7 +109,18 @@ class LegalLexicon:
     hearing_verbs: frozenset[str]  # "will not hear the case of X": upheld
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
-    clearing_verbs: frozenset[str]  # "cleared of all charges": acquitted
+    clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
+    statement_nouns: frozenset[str]  # "retracted his statement": a confession told before
+    coercion_verbs: frozenset[str]  # "his confession was extracted": taken back
+    coercion_nouns: frozenset[str]  # "under torture", "under duress"
+    involved_words: frozenset[str]  # "X was involved in the attack": accused
+    producing_verbs: frozenset[str]  # "police produced X before the court": arrested
+    hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused
+    people_nouns: frozenset[str]  # "the three men": the three the report follows
+    source_words: frozenset[str]  # "according to the report ...": a source, not a setting
+    benefit_verbs: frozenset[str]  # "gave X the benefit of the doubt": acquitted
+    benefit_nouns: frozenset[str]
+    doubt_nouns: frozenset[str]
     clearing_grounds: frozenset[str]  # "cleared for insufficient evidence": acquitted
     confinement_verbs: frozenset[str]  # "jailed for life": sentenced, with a term
     receiving_verbs: frozenset[str]  # "X received a three-year sentence": sentenced

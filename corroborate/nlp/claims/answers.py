@@ -354,12 +354,16 @@ class Answers(Rulings):
 
     def _retracted(self, verb: Token) -> Token | None:
         """The confession a retracting verb takes back: its object ("retracted his
-        confession"), or what its relative clause hangs on ("the confession he made was
+        confession"; "retracted his statement", a confession only if he made one before,
+        ``Reader``), or what its relative clause hangs on ("the confession he made was
         later retracted", "X's confession to the murder of Y, which he has since recanted":
         the parser may hang the clause on a noun inside the confession's phrase)."""
         nouns = self.lex.confession_nouns
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                return c
+        for c in verb.children:  # "retracted his statement": the reader asks who confessed
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.statement_nouns:
                 return c
         if verb.dep_ != "relcl":
             return None
@@ -419,6 +423,8 @@ class Answers(Rulings):
             for child in verb.children:
                 if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
                     continue
+                if child.lower_ in self.lex.source_words:
+                    continue  # "according to the report submitted to the court": its source
                 last = child.right_edge
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is None and kind != "denial" and self._told_to_custodians(child):

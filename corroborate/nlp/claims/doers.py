@@ -66,10 +66,36 @@ class Doers(Answers):
             for of in prep_objects(o, (_PATIENT_PREP,)) for n in self._names(of)
         ]  # fmt: skip
         head = verb.head
-        hired = verb.dep_ == "xcomp" and head.lemma_.lower() in lex.hiring_verbs
-        if hired and any(c.dep_ == "dobj" for c in head.children):
+        hired = verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in lex.hiring_verbs
+        if hired and any(c.dep_ == "dobj" for c in head.children) and verb.dep_ == "xcomp":
             out += self._agents(head)
+        elif hired and self._passive(head):
+            out += self._hirers(head)  # "Y was hired by X to kill Z": the "by" phrase
         return [n for n in out if self._is_person(n)]
+
+    def _hirers(self, verb: Token) -> list[Named]:
+        """The "by" phrase of a passive hiring verb, wherever the parser hung it in the
+        verb's own clause ("were hired for Rs 3 lakh by X": on the sum)."""
+        bys = [
+            t for t in verb.subtree
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+            and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb
+        ]  # fmt: skip
+        return [n for b in bys for n in self._pobj_names(b) if self._is_person(n)]
+
+    def _hired_doers(self, verb: Token) -> list[Draft]:
+        """ "The shooters were hired by X", "the hitmen were paid by X": whoever hires or
+        pays the doers of a crime (``hired_nouns``) stands accused with them - a passive
+        hiring verb's "by" phrase, people only."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.hiring_verbs or not self._passive(verb):
+            return []
+        subjects = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        if not any(s.lemma_.lower() in lex.hired_nouns for s in subjects):
+            return []
+        draft = Draft("accusation", verb)
+        draft.add(self._hirers(verb), "accused")
+        return [draft]
 
     def _along_with(self, verb: Token) -> list[Named]:
         """ "X was arrested along with Y", "police charged X together with Y": the one

@@ -17,12 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.lexicon.numbers import number_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
+from corroborate.nlp.mentions.kin import introduced_as_kin, without_kin
 from corroborate.nlp.mentions.people_lists import of_one_family
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
@@ -65,6 +67,10 @@ class Naming:
         # the full names this reader finds ("Meftahul Islam Jiyon" ... "Jiyon's statement").
         self.full_names = [(m.start, m.name) for m in mentions
                            if m.type == "person" and len(m.name.split()) >= 2]  # fmt: skip
+        # Full names of relatives told apart from the one the report follows ("his wife,
+        # Shabana Marri"): a one-word name another full name fits is not theirs.
+        self.kin_names = {m.name for m in mentions if m.type == "person"
+                          and introduced_as_kin(doc, m.start, m.end)}  # fmt: skip
         # Whether NER itself found a person's name, by the name's start: such a name of
         # several words is its own person, never a longer full name's (``_full_name``).
         self.ner_people = {m.start: m.label == "PERSON" for m in mentions if m.type == "person"}
@@ -78,6 +84,9 @@ class Naming:
         # Every party a court has sentenced or convicted so far, by name: whose sentences
         # "overturned the sentences" sets aside when the report has already told them.
         self.sentenced: dict[str, Named] = {}
+        # Every party told to have confessed so far, by name: whose "statement" retracted
+        # later is that confession.
+        self.confessors: set[str] = set()
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()
@@ -158,8 +167,24 @@ class Naming:
             c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
         )
         whole_group = lone and token.lower_ in quantifiers or quantified_plural
+        whole_group = whole_group or plural and self._counts_the_followed(token)
         return (
             (accused and plural or group or whole_group) and not named and not self._others(token)
+        )
+
+    def _counts_the_followed(self, noun: Token) -> bool:
+        """ "the three men had confessed" after three were named: a definite plural of people
+        (``people_nouns``) whose count is the size of the group the report follows."""
+        people = self.lex.people_nouns
+        if noun.lemma_.lower() not in people and noun.lower_ not in people:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        values = number_words().values
+        counts = [c for c in noun.children if c.dep_ == "nummod"]
+        size = len(self.last_accused)
+        return size >= 2 and any(
+            values.get(c.lower_, -1) == size or c.text == str(size) for c in counts
         )
 
     def _others(self, noun: Token) -> bool:
@@ -433,7 +458,8 @@ class Naming:
 
     def _full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last
-        full name with that word before it, else the first after it; else itself. A name of
+        full name with that word before it, else the first after it (a relative's only when
+        no other fits, ``mentions.kin``); else itself. A name of
         several words stands so for a longer full name it ends ("Thapa Magar" for "Suraj
         Thapa Magar": a surname of two words) when only the words of that full name made it
         a person's (``mentions.entity_types``; NER took it for a place or an organisation)
@@ -449,6 +475,7 @@ class Naming:
         else:
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+            fits = without_kin(fits, [(s, n) for s, n in fits if n in self.kin_names])
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)
 

@@ -57,11 +57,18 @@ class Parties(Naming):
             # "X was arrested in May and convicted in June": the participle borrows the
             # first conjunct's "was" as well as its subject
             found = self._names_of_children(_first_conjunct(verb), PASSIVE_SUBJECTS)
-        if not found and passive and verb.dep_ == "xcomp":
-            # "X was ordered to be remanded"; "ordered him to be remanded"
+        if not found and (passive or _undergone(verb)) and verb.dep_ == "xcomp":
+            # "X was ordered to be remanded"; "ordered him to be remanded"; "X was found
+            # beaten to death"
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
+        if not found and _undergone(verb) and verb.dep_ == "ccomp":
+            found = self._names_of_children(verb, ACTIVE_SUBJECTS)  # "found X beaten"
         if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
-            found = self._names(verb.head)  # "X, who was acquitted"; "X, arrested on Monday"
+            # "X, who was acquitted"; "X, arrested on Monday"; "X and Y, who were arrested":
+            # a plural verb's relative clause hung on the last name describes them all
+            plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
+                         for c in verb.children)  # fmt: skip
+            found = self._names(_first_conjunct(verb.head) if plural else verb.head)
         if not found and passive and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
             # "X is serving a sentence after being convicted": the one the clause is about,
             # its passive subject if it is passive ("X was released after being acquitted")
@@ -109,7 +116,9 @@ class Parties(Naming):
         heads: its conjuncts and theirs ("X, Y and Z"), never an apposition (which may
         describe X: "X, a lawyer"). The name's head is its word that hangs outside it."""
         head = token
-        while head.head is not head and mention.start <= head.head.idx < mention.end:
+        # by index: spaCy makes a new Token at each access, so the root's "head.head is
+        # not head" never fails (a name the parser made the root looped here for ever)
+        while head.head.i != head.i and mention.start <= head.head.idx < mention.end:
             head = head.head
         out: list[Named] = []
         queue = [c for c in head.children if c.dep_ == "conj"]
@@ -142,7 +151,7 @@ class Parties(Naming):
     def _agents(self, verb: Token) -> list[Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
-        if passive:
+        if passive or _undergone(verb):
             return [n for c in verb.children if c.dep_ == "agent" for n in self._pobj_names(c)]
         found = self._names_of_children(verb, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "conj" and not self._has_subject(verb):
@@ -390,6 +399,15 @@ class Parties(Naming):
             appos.dep_ == "appos" and name.pos_ == "PROPN" and owned
             and role in ("defence", "prosecutor", "court")
         )  # fmt: skip
+
+
+def _undergone(verb: Token) -> bool:
+    """A bare past participle completing another verb: "X was found beaten to death", "they
+    found X beaten" (parsed as a small clause with X its subject). Its controller or subject
+    underwent the act (a passive without its "be"), never did it, as the controller of "X
+    was forced to confess" does."""
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VBN" and bare
 
 
 def _passive_be(verb: Token) -> Token | None:

@@ -21,13 +21,17 @@ from corroborate.lexicon.targets import target_words
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.disowned import Disowned
 from corroborate.nlp.claims.doers import Doers
+from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.terms import awarded_term
@@ -48,7 +52,19 @@ _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _PLACEHOLDERS = target_words().placeholders
 
 
-class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Ledes):
+class Reader(
+    Doers,
+    Facing,
+    Allegations,
+    Ordinals,
+    Responsibility,
+    Branded,
+    Ledes,
+    Doubts,
+    Produced,
+    Disowned,
+    Involvement,
+):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
 
@@ -84,6 +100,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            self.confessors |= {  # whose "statement" a later retraction takes back
+                n.name for d in drafts if d.kind == "confession"
+                for role, n in d.parties.values() if role == "accused"
+            }  # fmt: skip
             # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
             # unnamed one of the sentence before, named here
             named_next = self._named_next(sent, others) if unnamed_before else None
@@ -239,6 +259,10 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
         out.extend(self._term_awarded(token, phrasal))  # "gave X 14 years", "awarded X death"
         out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
+        out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
+        out.extend(self._hired_doers(token))  # "the shooters were hired by X"
+        out.extend(self._produced(token, lemma))  # "police produced X before the court"
+        out.extend(self._involved(token))  # "X and Y were involved in the attack"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
@@ -323,13 +347,22 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                 draft = Draft("denial", token)
                 draft.add(deniers, "accused")
                 out.append(draft)
+            out.extend(self._disowned(token))  # "X said his confession was extracted"
         upheld = self._innocence_claimed(token)  # "X has always maintained his innocence"
         if upheld:
             draft = Draft("denial", token)
             draft.add(upheld, "accused")
             out.append(draft)
         retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
-        if retracted is not None:
+        if retracted is not None and retracted.lemma_.lower() in lex.statement_nouns:
+            # "X retracted his statement before the court": the confession the report told
+            # X made, taken back; a statement no one confessed in is only a statement
+            retractors = self._retractors(token, retracted)
+            if retractors and all(n.name in self.confessors for n in retractors):
+                draft = Draft("retraction", token)
+                draft.add(retractors, "accused")
+                out.append(draft)
+        elif retracted is not None:
             retractors = self._retractors(token, retracted)
             if retracted.head.lemma_.lower() in lex.disowning_verbs:
                 # "X retracted his confession" tells that X had confessed (the noun itself is
@@ -347,7 +380,15 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                 out.append(guilty)
         if lemma in lex.declare_verbs and self._declares_absconder(token):
             draft = Draft("ruling", token, "proclaimed_offender")
-            draft.add(self._patients(token), "accused")
+            absconders = self._patients(token)
+            draft.add(absconders, "accused")
+            # "declared two suspects proclaimed offenders": a group the next sentence names
+            # (the parser may make it the subject of a small clause: "suspects proclaimed")
+            groups = [c for c in token.children if c.dep_ == "dobj"] + [
+                s for c in token.children if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ in ACTIVE_SUBJECTS
+            ]  # fmt: skip
+            draft.unnamed_plural = not absconders and any(self._counted(g) for g in groups)
             out.append(draft)
         if lemma in lex.complicity_verbs:
             out.extend(self._helped_to(token))

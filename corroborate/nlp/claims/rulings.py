@@ -107,10 +107,10 @@ class Rulings(Descriptions):
             if not self._accused_in(draft) and not draft.unnamed_plural:
                 draft.add(self._name_after(verb, self._passable(noun)), "accused")
             out.append(draft)
-        # "released on bail", "sent on physical remand"; "sent to jail for 14 days on
-        # judicial remand", the "on" phrase hung on the term or the place
+        # "released on bail", "sent on physical remand", "sent to judicial custody"; "sent
+        # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
         heads = [verb, *prep_objects(verb, ("for", "to"))]
-        preps = [
+        preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
             if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
         ]  # fmt: skip
@@ -122,15 +122,19 @@ class Rulings(Descriptions):
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
                 elif (
-                    prep.lower_ == "to"
-                    and lemma in lex.custody_nouns
+                    lemma in lex.custody_nouns
+                    and prep.lower_ == "to"
                     and verb.lemma_.lower() in lex.remand_verbs
+                    and not any(c.dep_ == "poss" or c.lower_ == "of" for c in pobj.children)
                 ):
-                    outcome = "remanded"  # "sent to judicial custody", "handed to police custody"
+                    # "sent to judicial custody for 14 days": a court's remand; not someone's
+                    # custody ("handed to the custody of her aunt", "to his mother's
+                    # custody"); custody one is taken into is an arrest (``Doers``)
+                    outcome = "remanded"
                 else:
                     continue
                 draft = Draft("ruling", verb, outcome)
-                draft.add(self._patients(verb), "accused")
+                draft.add(self._patients(verb) or self._sent_too(verb), "accused")
                 out.append(draft)
         return out
 
@@ -221,6 +225,17 @@ class Rulings(Descriptions):
         draft = Draft("ruling", verb, "sentenced")
         draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
         return [draft] if self._accused_in(draft) else []
+
+    def _sent_too(self, verb: Token) -> list[Named]:
+        """ "X and Y were produced before the magistrate and sent to judicial custody": a
+        conjunct with no object of its own after a passive, tagged a past tense (its form is
+        the participle's), shares the passive's subject - one sends someone, never nothing."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("dobj", *ACTIVE_SUBJECTS) for c in verb.children):
+            return []
+        first = verb.head
+        while first.dep_ == "conj":
+            first = first.head
+        return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
 
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
@@ -417,7 +432,8 @@ class Rulings(Descriptions):
         """ "X was cleared of all charges", "cleared X of the murder charge": acquitted. So
         is a clearing "of" any offence ("cleared of false accounting") in a sentence that
         names a court or a defendant, and one "for" or "on" the grounds of a trial
-        ("cleared for insufficient evidence", "cleared on all counts")."""
+        ("cleared for insufficient evidence", "cleared on all counts"), and one a court does
+        ("the Special Court discharged X", "X was discharged by the judge")."""
         lex = self.lex
         # "the jury cleared X of fraud", the "of" phrase hung on the verb or on its object -
         # on the object only when a court clears ("police cleared X of any involvement" is
@@ -432,7 +448,7 @@ class Rulings(Descriptions):
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
         tried = bool(cleared_of) and self._names_trial(verb.sent)
-        if not (charges or grounds or tried):
+        if not (charges or grounds or tried or self._by_a_court(verb)):
             return []
         draft = Draft("ruling", verb, "acquitted")
         draft.add(self._patients(verb), "accused")
@@ -440,11 +456,19 @@ class Rulings(Descriptions):
         return [draft]
 
     def _by_a_court(self, verb: Token) -> bool:
-        """Whether a verb's doer is a court, a judge or a jury ("the sessions court
-        discharged X", "X was discharged by the magistrate"): a court's role noun heads it."""
+        """Whether a court does ``verb``: its subject, or its passive's "by" phrase, is a
+        court, a judge or a jury ("the Special NIA Court", "Judge X", "the sessions court
+        discharged X", "X was discharged by the magistrate": the noun or a compound of it)."""
         doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-        return any(self.lex.role_nouns.get(d.lemma_.lower()) == "court" for d in doers)
+        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]  # fmt: skip
+        words = [w for d in doers for w in (d, *(c for c in d.children if c.dep_ == "compound"))]
+        # a court's role noun ("the jury", "the magistrate") or a court's name
+        lex = self.lex
+        return any(
+            lex.role_nouns.get(w.lemma_.lower()) == "court" or lex.names_a_court([w.lower_])
+            for w in words
+        )
 
     def _names_trial(self, sentence: Span) -> bool:
         """Whether a sentence names a court or a defendant ("the jury", "his co-defendant")."""

@@ -1,10 +1,12 @@
 """Short names to the full name they stand for in one document: a one-word person name (or a
-first part) becomes the latest full name before it that has it, else the first after; a
+first part) becomes the latest full name before it that has it, else the first after,
+never a relative's the report names in full to tell them apart (``mentions.kin``); a
 one-word organisation name the one longer organisation name ending with it.
 """
 
 from __future__ import annotations
 
+from corroborate.nlp.mentions.kin import introduced_as_kin, without_kin
 from corroborate.nlp.mentions.state import _FinderState, _with
 
 __all__ = ["_FullNames"]
@@ -14,12 +16,16 @@ class _FullNames(_FinderState):
     def _full_names(self) -> None:
         """A one-word person name becomes the full name it stands for in this document."""
         fulls = [m for m in self.out if m.type == "person" and len(m.name.split()) >= 2]
+        # the full names of relatives told apart from the one the report follows
+        kin = {f.name for f in fulls if introduced_as_kin(self.doc, f.start, f.end)}
         for i, m in enumerate(self.out):
             if m.type != "person":
                 continue
             ws = [w.lower() for w in m.name.split()]
             if len(ws) == 1:
                 fits = [f for f in fulls if ws[0] in (w.lower() for w in f.name.split())]
+                # "Marri" after "Karim Baksh Marri" and "his wife, Shabana Marri": him
+                fits = without_kin(fits, [f for f in fits if f.name in kin])
             else:  # "Khalid Maqbool" for "Khalid Maqbool Siddiqui"
                 fits = [
                     f

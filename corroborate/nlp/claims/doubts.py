@@ -1,0 +1,49 @@
+"""An acquittal told by what the court gives: "the court gave the benefit of the doubt to X",
+"X was given the benefit of the doubt", "extended him the benefit of doubt". A court gives
+it when the charge is not proven, so whoever receives it is acquitted - the recipient of a
+verb of giving (``benefit_verbs``) whose object is the benefit (``benefit_nouns``) of the
+doubt (``doubt_nouns``), or that verb's passive subject - given by a court or a judge, or
+by no one the sentence names in a sentence that names a court or an accused ("I give him
+the benefit of the doubt" is anyone's). The words are the lexicon's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["Doubts"]
+
+
+class Doubts(Answers):
+    """Acquittals told as the benefit of the doubt given."""
+
+    def _doubt_given(self, verb: Token, lemma: str) -> list[Draft]:
+        """The one a verb gives the benefit of the doubt to, acquitted."""
+        lex = self.lex
+        if lemma not in lex.benefit_verbs:
+            return []
+        benefits = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.benefit_nouns
+        ]
+        doubt = [o for b in benefits for o in prep_objects(b, ("of",))]
+        if not any(o.lemma_.lower() in lex.doubt_nouns for o in doubt):
+            return []
+        # a court's, not anyone's ("I give him the benefit of the doubt"): a court or judge
+        # gives it, or, the giver unsaid, the sentence names a court or an accused
+        givers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS or c.dep_ == "agent"]
+        if not self._by_a_court(verb) and (givers or not self._names_trial(verb.sent)):
+            return []
+        # "to X" on the verb, or hung by the parser on the benefit or the doubt
+        given = [n for t in (verb, *benefits, *doubt) for n in self._recipients(t)]
+        if not given and not any(b.dep_ == "nsubjpass" for b in benefits):
+            given = self._names_of_children(verb, PASSIVE_SUBJECTS)  # "X was given the ..."
+        draft = Draft("ruling", verb, "acquitted")
+        draft.add(given, "accused")
+        return [draft]
