@@ -96,6 +96,13 @@ class LegalLexicon:
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial
+    innocence_claims: frozenset[str]  # "X's claim of innocence": X's denial, whoever tells it
+    offence_nouns: frozenset[str]  # "X denied the offence": a deed, as a crime noun is
+    association_nouns: frozenset[str]  # "the party denied any link with X": a denial
+    wrong_adjectives: frozenset[str]  # "I have done nothing wrong": a denial
+    representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
+    bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
+    statement_nouns: frozenset[str]  # "his statement was extracted under torture": a confession
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     framed_verbs: frozenset[str]  # "X says he was framed": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial

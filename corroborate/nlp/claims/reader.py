@@ -300,10 +300,29 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
             draft = Draft("denial", token)
             draft.add(upheld, "accused")
             out.append(draft)
-        retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
+        retracting = self._retracting(token)
+        retracted = self._retracted(token) if retracting else self._disowned(token)
+        if retracted is None and retracting and lemma in lex.bare_retraction_verbs:
+            # "X, who had confessed to the magistrate, later recanted": no object, no
+            # confession told by it (a witness recants testimony too)
+            if not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in token.children):
+                draft = Draft("retraction", token)
+                draft.add(self._agents(token), "accused")
+                out.append(draft)
+        coerced = self._coerced_confession(token) if lemma in self.kinds.reporting_cues else None
+        if coerced is not None:
+            # "X told the court his statement had been extracted under torture": a confession
+            # he takes back, made where it was coerced
+            told = Draft("confession", token, taken_back=coerced)
+            told.add(self._coerced_by(token), "accused")
+            draft = Draft("retraction", token)
+            draft.add(self._coerced_by(token), "accused")
+            out += [told, draft]
         if retracted is not None:
             retractors = self._retractors(token, retracted)
-            if retracted.head.lemma_.lower() in lex.disowning_verbs:
+            if not retracting:
+                retractors = self._own_disowners(token, retracted)
+            if self._disowns(retracted):
                 # "X retracted his confession" tells that X had confessed (the noun itself is
                 # read only where no verb disowns it, ``_read_noun``): the confession first,
                 # so that the retraction is his latest word (one cue, the verb's)
@@ -347,15 +366,23 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         lex = self.lex
         if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
             return []
+        denied_by = self._denial_told(token)  # "X's denial", "X issued a denial"
+        if denied_by:
+            draft = Draft("denial", token)
+            draft.add(denied_by, "accused")
+            return [draft]
         if (
             lemma in lex.confession_nouns
             or any(c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns
                    for c in token.children)
             or self._told_again(token)
         ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
-            if token.head.lemma_.lower() in lex.disowning_verbs:
+            if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere
             self.confession_words.add(lemma)
+            # "X's retracted confession": a confession, and its retraction by its owner
+            retracted_by = next((c for c in token.children if c.dep_ == "amod"
+                                 and c.lemma_.lower() in self.kinds.retraction_cues), None)  # fmt: skip
             draft = Draft("confession", token)
             owners = self._owners(token) or self._makers(token) or [
                 # "extracted a confession from X"
@@ -382,7 +409,11 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                 if verb.lemma_.lower() not in lex.disowning_verbs:
                     owners = [n for n in self._agents(verb) if self._is_person(n)]
             draft.add(owners, "accused")
-            return [draft]
+            if retracted_by is None:
+                return [draft]
+            retraction = Draft("retraction", retracted_by)
+            retraction.add(owners, "accused")
+            return [draft, retraction]
         grounds = self._grounds_of(token) if lemma in lex.grounds_nouns else None
         if grounds is not None:
             # "X was lynched on allegations of blasphemy", "Y was sacked over charges of
@@ -695,7 +726,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                 if outcome == "guilty_plea"
                 else self._setting_taken_back(draft.taken_back)
                 if draft.taken_back is not None
-                else self._setting(draft.cue, kind)
+                else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")
             )
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
