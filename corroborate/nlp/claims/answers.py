@@ -75,8 +75,8 @@ class Answers(Rulings):
         """Whose denial a noun tells: a denial noun's owner or giver ("X's denial came
         after ...", "despite X's denials", "X issued a denial"), or the owner of a claim of
         innocence ("X's claim of innocence was a lie", whoever says it). A denial of a thing
-        turned down ("X's denial of bail") or one not given ("did not issue a denial") is
-        none; nor is a court's."""
+        turned down ("X's denial of bail") is none, nor is a court's (one not given, "did not
+        issue a denial", is the reader's to drop)."""
         lemma = noun.lemma_.lower()
         if claims_innocence(noun):
             return [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
@@ -90,7 +90,7 @@ class Answers(Rulings):
         found = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
         verb = noun.head
         giver = noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.confession_givers
-        if not found and giver and not self._not_done(verb):
+        if not found and giver:
             found = self._agents(verb)
         return [n for n in found if not self._a_court(n)]
 
@@ -314,8 +314,8 @@ class Answers(Rulings):
         told = [t for c in act.children if c.dep_ not in ("nsubj", "nsubjpass", "punct")
                 for t in c.subtree]  # fmt: skip
         said = " ".join(t.text for t in sorted([act, *told], key=lambda t: t.i))
-        kinds = self.kinds
-        return accusation if kinds.dismissal.search(said) or kinds.persecution.search(said) else None
+        called_false = self.kinds.dismissal.search(said) or self.kinds.persecution.search(said)
+        return accusation if called_false else None
 
     def _side_of(self, speaker: Token) -> list[Named]:
         """For whom a speaker answers: a lawyer's or relative's client or kin ("X's lawyer",
@@ -334,10 +334,13 @@ class Answers(Rulings):
         if roles.get(subject.lemma_.lower()) != "relative":
             return []
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if owner is None or owner.pos_ != "PRON" or any(t.i in self.by_token for t in subject.subtree):
+        if owner is None or owner.pos_ != "PRON":
             return []
-        kin = [speaker, *(c for c in speaker.children if c.dep_ == "appos")]
-        return [n for k in kin if roles.get(k.lemma_.lower()) == "relative" for n in self._owners(k)]
+        if any(t.i in self.by_token for t in subject.subtree):
+            return []  # "her son, Y, was innocent": Y
+        kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
+        relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
+        return [n for k in relatives for n in self._owners(k)]
 
     def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
         """'"I am being punished for something I did not do," X told reporters': a first
@@ -477,9 +480,10 @@ class Answers(Rulings):
 
     def _retracted(self, verb: Token) -> Token | None:
         """The confession a retracting verb takes back: its object ("retracted his
-        confession", "resiled from his confession"), or what its relative clause hangs on ("the confession he made was
-        later retracted", "X's confession to the murder of Y, which he has since recanted":
-        the parser may hang the clause on a noun inside the confession's phrase)."""
+        confession", "resiled from his confession"), or what its relative clause hangs on
+        ("the confession he made was later retracted", "X's confession to the murder of Y,
+        which he has since recanted": the parser may hang the clause on a noun inside the
+        confession's phrase)."""
         nouns = self.lex.confession_nouns
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
@@ -626,12 +630,10 @@ class Answers(Rulings):
             # "his statement had been extracted under torture": what was done to it, the
             # verb with its phrases
             verb = confession.head
-            phrases = [c for c in verb.children if c.dep_ in ("prep", "agent", "advcl")]
-            for phrase in phrases:
-                last = phrase.right_edge
-                found = setting_in(text[min(verb.idx, phrase.left_edge.idx) : last.idx + len(last.text)])
-                if found is not None:
-                    return found
+            last = verb.right_edge
+            found = setting_in(text[verb.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
         return "unknown"
 
     def _setting(self, cue: Token, kind: Kind = "confession", retraction: bool = False) -> Setting:

@@ -367,7 +367,7 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
         if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
             return []
         denied_by = self._denial_told(token)  # "X's denial", "X issued a denial"
-        if denied_by:
+        if denied_by and not (token.dep_ == "dobj" and self._not_done(token.head)):
             draft = Draft("denial", token)
             draft.add(denied_by, "accused")
             return [draft]
@@ -381,8 +381,9 @@ class Reader(Doers, Facing, Allegations, Ordinals, Responsibility, Branded, Lede
                 return []  # "retracted his confession": a retraction, told elsewhere
             self.confession_words.add(lemma)
             # "X's retracted confession": a confession, and its retraction by its owner
+            retraction_cues = self.kinds.retraction_cues
             retracted_by = next((c for c in token.children if c.dep_ == "amod"
-                                 and c.lemma_.lower() in self.kinds.retraction_cues), None)  # fmt: skip
+                                 and c.lemma_.lower() in retraction_cues), None)  # fmt: skip
             draft = Draft("confession", token)
             owners = self._owners(token) or self._makers(token) or [
                 # "extracted a confession from X"
