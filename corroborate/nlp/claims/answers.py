@@ -276,7 +276,7 @@ class Answers(Rulings):
         murders", "his lawyer said he was innocent". The one cleared is the clause's
         subject; the speaker is that person, or their lawyer or family - never the police,
         a prosecutor, a judge or a victim (``_answerers`` finds no one for them)."""
-        speaker = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        speaker = self._speaker_of(verb)
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in _SPEAKING_FOR):
             return []
@@ -346,11 +346,27 @@ class Answers(Rulings):
         """'"I am being punished for something I did not do," X told reporters': a first
         person singular the resolver left to no one is the one who speaks (read from the parse's
         person feature, not a word list)."""
-        morph = subject.morph
-        first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
-        if subject.pos_ != "PRON" or not first:
+        if not _first_person(subject):
             return []
+        if _first_person(speaker):
+            # '"I have always said I am innocent," X told reporters': the "I" who says it
+            # is the one the quote is told by
+            outer = next((v for v in speaker.head.ancestors
+                          if v.lemma_.lower() in self.kinds.reporting_cues), None)  # fmt: skip
+            told_by = self._speaker_of(outer) if outer is not None else None
+            if told_by is None or _first_person(told_by):
+                return []
+            speaker = told_by
         return [n for n in self._names(speaker) if self._is_person(n)]
+
+    @staticmethod
+    def _speaker_of(verb: Token) -> Token | None:
+        """Who says it: the verb's subject, or for a conjunct with none the first verb's ("X
+        denied the charges and told the court that ...")."""
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        return subject
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
@@ -449,6 +465,11 @@ class Answers(Rulings):
             return True
         if act.lemma_.lower() in self.kinds.denial_cues and self._answers(act):
             return True  # "he would contest the charges", "she denies the offence"
+        if act.lemma_.lower() in lex.contesting_verbs and not negated:
+            # "his client would fight the charge"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns
+                   for c in act.children):  # fmt: skip
+                return True
         if act.lemma_.lower() in lex.guilty_pleas and self._plea(act) == "not guilty":
             return True  # "his client would plead not guilty"
         for c in act.children:
@@ -460,6 +481,11 @@ class Answers(Rulings):
                 deed = act_of(" ".join(t.text for t in c.subtree)) is not None
                 return bool(acts & (lex.crime_nouns | lex.accusation_nouns)) or wrong or deed
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
+                return not negated
+            if c.dep_ == "attr" and any(  # "he was an innocent farmer"
+                a.dep_ == "amod" and lex.verdict_adjectives.get(a.lower_) == "acquitted"
+                for a in c.children
+            ):
                 return not negated
         return False
 
@@ -568,7 +594,7 @@ class Answers(Rulings):
         statement) in a clause with a word of coercion, not negated, said by the accused's
         side (never the police, a prosecutor or a court)."""
         lex = self.lex
-        speaker = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        speaker = self._speaker_of(verb)
         role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in _SPEAKING_FOR):
             return None
@@ -590,10 +616,10 @@ class Answers(Rulings):
         """Whose coerced confession a reported clause tells: the confession's owner ("his
         statement", resolved), else the side that speaks (the speaker, or a lawyer's or
         relative's client or kin)."""
-        speaker = next(c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS)
+        speaker = self._speaker_of(verb)
         confession = self._coerced_confession(verb)
         owners = self._owners(confession) if confession is not None else []
-        return owners or self._side_of(speaker)
+        return owners or (self._side_of(speaker) if speaker is not None else [])
 
     def _retractors(self, verb: Token, confession: Token) -> list[Named]:
         """Who takes the confession back: the verb's named subject, else whose confession
@@ -769,3 +795,10 @@ class Answers(Rulings):
                 chars = chars if chars is not None else list(text)
                 chars[lo:hi] = " " * (hi - lo)
         return text if chars is None else "".join(chars)
+
+
+def _first_person(token: Token) -> bool:
+    """A first person singular pronoun ("I", "me"), read from the parse's person feature."""
+    morph = token.morph
+    first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
+    return token.pos_ == "PRON" and first
