@@ -100,6 +100,7 @@ class LegalLexicon:
     offence_nouns: frozenset[str]  # "X denied the offence": a deed, as a crime noun is
     association_nouns: frozenset[str]  # "the party denied any link with X": a denial
     wrong_adjectives: frozenset[str]  # "I have done nothing wrong": a denial
+    denial_nouns: frozenset[str]  # "X's denial", "X issued a denial": X denies
     contesting_verbs: frozenset[str]  # "his client would fight the charge": a denial
     representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object

@@ -80,8 +80,8 @@ class Answers(Rulings):
         lemma = noun.lemma_.lower()
         if claims_innocence(noun):
             return [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
-        if lemma not in self.kinds.denial_cues or noun.pos_ != "NOUN":
-            return []
+        if lemma not in self.lex.denial_nouns or noun.pos_ != "NOUN":
+            return []  # not "her contest against X", "the dispute": a denial by name only
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             denied = [p for p in prep.children if p.dep_ == "pobj"]
             if not any(p.lemma_.lower() in self.lex.accusation_nouns or self._a_deed(p)
