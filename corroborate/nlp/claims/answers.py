@@ -596,7 +596,9 @@ class Answers(Rulings):
         lex = self.lex
         speaker = self._speaker_of(verb)
         role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
-        if speaker is None or (role is not None and role not in _SPEAKING_FOR):
+        if speaker is None and not self._unparsed_speakers(verb):
+            return None
+        if role is not None and role not in _SPEAKING_FOR:
             return None
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if any(c.dep_ == "neg" for c in clause.children):
@@ -619,7 +621,18 @@ class Answers(Rulings):
         speaker = self._speaker_of(verb)
         confession = self._coerced_confession(verb)
         owners = self._owners(confession) if confession is not None else []
-        return owners or (self._side_of(speaker) if speaker is not None else [])
+        if speaker is None:
+            return owners or self._unparsed_speakers(verb)
+        return owners or self._side_of(speaker)
+
+    def _unparsed_speakers(self, verb: Token) -> list[Named]:
+        """Who says it where the parser gave the verb no subject ("During the hearing, X and
+        Y denied the charges and told the court ...", the names hung on "the hearing"): the
+        doers read for it, or for the verb it is a conjunct of - never a court."""
+        found = self._agents(verb)
+        if not found and verb.dep_ == "conj":
+            found = self._agents(verb.head)
+        return [n for n in found if not self._a_court(n)]
 
     def _retractors(self, verb: Token, confession: Token) -> list[Named]:
         """Who takes the confession back: the verb's named subject, else whose confession
