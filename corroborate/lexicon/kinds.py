@@ -47,6 +47,8 @@ class KindsLexicon:
     dismissal: re.Pattern[str]
     # Persecution named: "described the charges as a vendetta" (``nlp.claims.answers``).
     persecution: re.Pattern[str]
+    # Coercion named: a confession said to be coerced is taken back (``nlp.claims.answers``).
+    coercion: re.Pattern[str]
     enforcement: re.Pattern[str]
     seized_things: re.Pattern[str]
     demand_modals: re.Pattern[str]

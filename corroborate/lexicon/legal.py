@@ -96,6 +96,15 @@ class LegalLexicon:
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial
+    innocence_claims: frozenset[str]  # "X's claim of innocence": X's denial, whoever tells it
+    offence_nouns: frozenset[str]  # "X denied the offence": a deed, as a crime noun is
+    association_nouns: frozenset[str]  # "the party denied any link with X": a denial
+    wrong_adjectives: frozenset[str]  # "I have done nothing wrong": a denial
+    denial_nouns: frozenset[str]  # "X's denial", "X issued a denial": X denies
+    contesting_verbs: frozenset[str]  # "his client would fight the charge": a denial
+    representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
+    bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
+    statement_nouns: frozenset[str]  # "his statement was extracted under torture": a confession
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     framed_verbs: frozenset[str]  # "X says he was framed": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
@@ -111,8 +120,6 @@ class LegalLexicon:
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
     statement_nouns: frozenset[str]  # "retracted his statement": a confession told before
-    coercion_verbs: frozenset[str]  # "his confession was extracted": taken back
-    coercion_nouns: frozenset[str]  # "under torture", "under duress"
     involved_words: frozenset[str]  # "X was involved in the attack": accused
     producing_verbs: frozenset[str]  # "police produced X before the court": arrested
     hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused

@@ -12,12 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
 from corroborate.records import Kind, Setting
 
 __all__ = ["audience_setting"]
 
 _PRESS = kinds_lexicon().public_audiences
+# A court told is where the accused spoke: "told the court", "told the bench".
+_ROLES = legal().role_nouns
 
 
 def audience_setting(cue: Token, kind: Kind) -> Setting | None:
@@ -29,6 +32,8 @@ def audience_setting(cue: Token, kind: Kind) -> Setting | None:
         found = setting_in(text[start : noun.idx + len(noun.text)])
         if found is None and noun.lemma_.lower() in _PRESS:
             found = "public"
+        if found is None and _ROLES.get(noun.lemma_.lower()) == "court":
+            found = "judicial"  # "told the court", "told the bench"
         if found == "custodial" and kind not in CUSTODIAL_KINDS:
             continue
         if found is not None:

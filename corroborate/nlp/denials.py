@@ -33,12 +33,20 @@ from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.kinds import CRIME_WORDS
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import ROLE_NOUNS, SpeakerResolver
 from corroborate.nlp.targets import ACTOR_NOUNS
 
-__all__ = ["belief_content", "denies_no_accusation", "negates_no_wrongdoing", "tells_others_doing"]
+__all__ = [
+    "belief_content",
+    "claims_innocence",
+    "denies_no_accusation",
+    "negates_no_wrongdoing",
+    "own_words",
+    "tells_others_doing",
+]
 
 _KINDS = kinds_lexicon()
 _LEGAL = legal()
@@ -100,10 +108,16 @@ def _a_thing_turned_down(noun: Token) -> bool:
         return False
     if any(c.dep_ == "poss" and _defence(c) for c in noun.children):
         return True
+    if claims_innocence(noun):
+        return True  # "rejected the accused's claim of innocence": the accused's own answer
     if noun.lemma_.lower() in _ANSWERED or noun.lower_ in _ANSWERED:
         return False
     if CRIME_WORDS.search(" ".join(t.text for t in noun.subtree)):
         return False  # "deny any links to terrorism groups": an accusation by its crime
+    if act_of(own_words(noun)) is not None:
+        return False  # "denied the riots", "rejected the graft allegations"
+    if noun.lemma_.lower() in _LEGAL.offence_nouns:
+        return False  # "denied the offence"
     if any(t.lower_ in _DEMONSTRATIVES for t in noun.children if t.dep_ == "det"):
         return False  # "rejected those claims", "disputed that account": said before
     # "attacks ... that he was not a conservative": a noun with a clause of its own (a
@@ -112,10 +126,31 @@ def _a_thing_turned_down(noun: Token) -> bool:
     return not any(c.dep_ in ("acl", "ccomp") and _finite(c) for c in noun.children)
 
 
+def own_words(noun: Token) -> str:
+    """A noun with the words that modify it ("the graft charges", "the riots"), not the
+    phrases it takes ("her request for an inquiry into the killing": "her request")."""
+    words = [t for t in noun.children if t.dep_ in ("compound", "amod", "nmod") and t.i < noun.i]
+    return " ".join(t.text for t in sorted([*words, noun], key=lambda t: t.i))
+
+
 def _defence(owner: Token) -> bool:
-    """Whether a possessor is the accused's side: "the defence's", "his lawyer's"."""
+    """Whether a possessor is the accused's side: "the defence's", "his lawyer's", "the
+    accused's"."""
     lemma = owner.lemma_.lower()
+    if owner.lower_ in _LEGAL.accused_nouns or lemma in _LEGAL.accused_nouns:
+        return True
     return lemma in _KINDS.answering_sides or _LEGAL.role_nouns.get(lemma) == "defence"
+
+
+def claims_innocence(noun: Token) -> bool:
+    """Whether a noun is a claim of innocence: "his claim of innocence", "a plea of
+    innocence" - the accused's answer, not an accusation."""
+    if noun.lemma_.lower() not in _LEGAL.innocence_claims:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in _LEGAL.innocence_nouns
+        for c in noun.children for p in c.children if p.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def _people(noun: Token) -> bool:

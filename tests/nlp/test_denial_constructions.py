@@ -29,7 +29,8 @@ def test_denial_construction(nlp: Language, case: dict[str, Any]) -> None:
 def test_every_family_has_cases_and_every_case_names_someone() -> None:
     families = {c["family"] for c in CASES}
     assert families == {
-        "deny", "plea", "innocence", "for_another", "party", "fabricated", "always", "guard"
+        "deny", "plea", "innocence", "for_another", "party", "fabricated", "always", "guard",
+        "quote", "rebuttal",
     }  # fmt: skip
     for case in CASES:
         assert case["expect"] or case["none"], case["text"]

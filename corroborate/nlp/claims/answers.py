@@ -9,9 +9,11 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.records import Kind, Setting
 
@@ -32,6 +34,10 @@ class Answers(Rulings):
         the phrase of the verb's object "plea"; "no contest" for a plea on which a court
         convicts with no admission ("entered a plea of no contest", ``conviction_pleas``)."""
         guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+        if guilty is None and any(
+            self.lex.verdict_adjectives.get(c.lower_) == "acquitted" for c in verb.children
+        ):
+            return "not guilty"  # "pleaded innocent to all charges": a plea of not guilty
         pleas = self.lex.plea_nouns
         plea = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in pleas), None)
         told = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
@@ -54,6 +60,12 @@ class Answers(Rulings):
         was there", "denied killing him") - and what it denies is an accusation
         (``_denies_wrongdoing``)."""
         nouns = self.lex.accusation_nouns
+        denies = verb.lemma_.lower() == "deny"
+        if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
+               for c in verb.children if denies):  # fmt: skip
+            return True  # "denied the offence", "denies murder", "denied any link with X"
+        if denies_no_accusation(verb):
+            return False  # "rejected the accused's claim of innocence": the accused's answer
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
                 return self._denies_wrongdoing(verb, c)
@@ -62,6 +74,47 @@ class Answers(Rulings):
             if c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny":
                 return self._denies_wrongdoing(verb, None)
         return False
+
+    def _denial_told(self, noun: Token) -> list[Named]:
+        """Whose denial a noun tells: a denial noun's owner or giver ("X's denial came
+        after ...", "despite X's denials", "X issued a denial"), or the owner of a claim of
+        innocence ("X's claim of innocence was a lie", whoever says it). A denial of a thing
+        turned down ("X's denial of bail") is none, nor is a court's (one not given, "did not
+        issue a denial", is the reader's to drop)."""
+        lemma = noun.lemma_.lower()
+        if claims_innocence(noun):
+            return [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
+        if lemma not in self.lex.denial_nouns or noun.pos_ != "NOUN":
+            return []  # not "her contest against X", "the dispute": a denial by name only
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            denied = [p for p in prep.children if p.dep_ == "pobj"]
+            if not any(p.lemma_.lower() in self.lex.accusation_nouns or self._a_deed(p)
+                       for p in denied):  # fmt: skip
+                return []
+        found = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
+        verb = noun.head
+        giver = noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.confession_givers
+        if not found and giver:
+            found = self._agents(verb)
+        return [n for n in found if not self._a_court(n)]
+
+    def _a_tie(self, noun: Token) -> bool:
+        """Whether a noun is a tie to someone named: "any link with X", "connections to X" -
+        a denial of being X's associate."""
+        if noun.lemma_.lower() not in self.lex.association_nouns:
+            return False
+        return any(c.dep_ == "prep" and any(t.i in self.by_token for t in c.subtree)
+                   for c in noun.children)  # fmt: skip
+
+    def _a_deed(self, noun: Token) -> bool:
+        """Whether a noun names a deed one stands accused of: a crime ("the killing"), an
+        offence in general ("the offence", "any crime") or an act its own words name ("the
+        riots", "graft") - not one named further inside its phrase ("her request for an
+        inquiry into the killing" is a thing turned down)."""
+        lex, lemma = self.lex, noun.lemma_.lower()
+        if lemma in lex.crime_nouns or lemma in lex.offence_nouns or lemma in lex.wrongdoing_nouns:
+            return True
+        return act_of(own_words(noun)) is not None
 
     def _denies_wrongdoing(self, verb: Token, denied: Token | None) -> bool:
         """Whether what a denial denies is an accusation of wrongdoing: a charge, an
@@ -87,6 +140,7 @@ class Answers(Rulings):
         else, for a definite description ("the 25-year-old cricketer denied ..."), the one
         accused the report follows."""
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        subject = subject if subject is not None else self._issuer(verb)
         against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
         if against:
             return against
@@ -114,6 +168,16 @@ class Answers(Rulings):
             return self._anaphor(subject, plural=False)
         return []
 
+    def _issuer(self, verb: Token) -> Token | None:
+        """Who gives the statement a denying participle describes: "X's lawyers issued a
+        statement denying the charges" - the subject of the verb that gives it."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.dep_ != "dobj":
+            return None
+        if noun.head.lemma_.lower() not in self.lex.confession_givers:
+            return None
+        return next((c for c in noun.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+
     def _clients_followed(self, subject: Token) -> list[Named]:
         """Whom "his client" or "my clients" stands for where the sentence names no one: a
         lawyer's client in a court report is the accused it follows (the one, or all of
@@ -132,16 +196,21 @@ class Answers(Rulings):
         return self.lex.names_a_court(names.words(named.name))
 
     def _clients(self, speaker: Token) -> list[Named]:
-        """Whom a lawyer or family speaks for, named after "for": "counsel for X", "the lawyer
-        for X"."""
+        """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
+        for X") or as the one a lawyer represents ("Advocate Z, representing X")."""
+        representing = self.lex.representing_verbs
         return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
-                for n in self._pobj_names(c)]  # fmt: skip
+                for n in self._pobj_names(c)] + [
+            n for c in speaker.children if c.dep_ == "acl" and c.lemma_.lower() in representing
+            for n in self._names_of_children(c, frozenset({"dobj"}))
+        ]  # fmt: skip
 
     def _accused_by_the_accusation(self, verb: Token) -> list[Named]:
         """Whom the denied accusation names as accused, by name: "dismissed accusations that
         X exploited racial tensions", "denied the charges against X". The denial answers for
-        them, whoever speaks (X, X's party or a supporter), never accuses the speaker. A
-        pronoun ("the charges against him") is left to the speaker's own reading."""
+        them, whoever speaks (X, X's party or a supporter), never accuses the speaker - named, or
+        in apposition ("the allegations against its worker X"). A pronoun ("the charges
+        against him") is left to the speaker's own reading."""
         out = self._doers_denied(verb)
         for noun in (c for c in verb.children if c.dep_ == "dobj"):
             if noun.lemma_.lower() not in self.lex.accusation_nouns:
@@ -153,7 +222,9 @@ class Answers(Rulings):
                     heads = [p for p in c.children if p.dep_ == "pobj"]
                 else:
                     continue
-                out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
+                # a name, or a noun with one in apposition ("against its worker X"); a
+                # pronoun is left to the speaker's reading
+                out += [n for h in heads if h.pos_ != "PRON" for n in self._names(h)]
         return out
 
     def _doers_denied(self, verb: Token) -> list[Named]:
@@ -209,12 +280,17 @@ class Answers(Rulings):
         murders", "his lawyer said he was innocent". The one cleared is the clause's
         subject; the speaker is that person, or their lawyer or family - never the police,
         a prosecutor, a judge or a victim (``_answerers`` finds no one for them)."""
-        speaker = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        speaker = self._speaker_of(verb)
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in _SPEAKING_FOR):
             return []
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for act in self._coordinated(clause):
+                dismissed = self._accusation_dismissed(act)
+                if dismissed is not None:
+                    # "his counsel said the allegations against him were baseless": whom the
+                    # accusation names, else the side that speaks
+                    return self._owners(dismissed) or self._side_of(speaker)
                 if not self._clears(act):
                     continue
                 subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
@@ -224,19 +300,77 @@ class Answers(Rulings):
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
                 return [n for s in subjects
-                        for n in self._client_of(s, speaker) or self._names(s)
-                        or self._speaking_of_self(s, speaker)]  # fmt: skip
+                        for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
+                        or self._names(s) or self._speaking_of_self(s, speaker)]  # fmt: skip
         return []
+
+    def _accusation_dismissed(self, act: Token) -> Token | None:
+        """The accusation a clause calls false: its subject a charge, an allegation, a case
+        ... and its predicate a word of dismissal or persecution ("the allegations were
+        baseless", "the case was fabricated", "the charges were politically motivated"), not
+        negated."""
+        if any(c.dep_ == "neg" for c in act.children):
+            return None
+        accusation = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")
+                           and c.lemma_.lower() in self.lex.accusation_nouns), None)  # fmt: skip
+        if accusation is None or claims_innocence(accusation):
+            return None
+        told = [t for c in act.children if c.dep_ not in ("nsubj", "nsubjpass", "punct")
+                for t in c.subtree]  # fmt: skip
+        said = " ".join(t.text for t in sorted([act, *told], key=lambda t: t.i))
+        called_false = self.kinds.dismissal.search(said) or self.kinds.persecution.search(said)
+        return accusation if called_false else None
+
+    def _side_of(self, speaker: Token) -> list[Named]:
+        """For whom a speaker answers: a lawyer's or relative's client or kin ("X's lawyer",
+        "counsel for X", "Advocate Z, representing X"), else the speaker, named."""
+        role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        if role in _SPEAKING_FOR:
+            return self._owners(speaker) + self._clients(speaker)
+        return self._clients(speaker) or self._names(speaker)
+
+    def _kin_of(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X's mother said her son was innocent", '"My son is innocent," said Z, the mother of
+        X': a relative the speaker owns ("her son", "my son") is whom the speaking relative is
+        kin to - the speaker's owner, or the owner of the relative noun in apposition to the
+        speaker. A relative named by the clause itself is read as that name."""
+        roles = self.lex.role_nouns
+        if roles.get(subject.lemma_.lower()) != "relative":
+            return []
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PRON":
+            return []
+        if any(t.i in self.by_token for t in subject.subtree):
+            return []  # "her son, Y, was innocent": Y
+        kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
+        relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
+        return [n for k in relatives for n in self._owners(k)]
 
     def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
         """'"I am being punished for something I did not do," X told reporters': a first
         person singular the resolver left to no one is the one who speaks (read from the parse's
         person feature, not a word list)."""
-        morph = subject.morph
-        first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
-        if subject.pos_ != "PRON" or not first:
+        if not _first_person(subject):
             return []
+        if _first_person(speaker):
+            # '"I have always said I am innocent," X told reporters': the "I" who says it
+            # is the one the quote is told by
+            outer = next((v for v in speaker.head.ancestors
+                          if v.lemma_.lower() in self.kinds.reporting_cues), None)  # fmt: skip
+            told_by = self._speaker_of(outer) if outer is not None else None
+            if told_by is None or _first_person(told_by):
+                return []
+            speaker = told_by
         return [n for n in self._names(speaker) if self._is_person(n)]
+
+    @staticmethod
+    def _speaker_of(verb: Token) -> Token | None:
+        """Who says it: the verb's subject, or for a conjunct with none the first verb's ("X
+        denied the charges and told the court that ...")."""
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        return subject
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
@@ -282,6 +416,10 @@ class Answers(Rulings):
         if pronoun and said_by and not speaks_for:
             # "X, who has always proclaimed his innocence": the pronoun is bound by the one
             # who speaks, whoever the report spoke of before (the resolver's reading)
+            owners = said_by
+        bare = not any(c.dep_ in ("poss", "prep") for noun in nouns for c in noun.children)
+        if not owners and bare and verb.lemma_.lower() in self.kinds.reporting_cues:
+            # "X claimed innocence", "X maintains innocence": no one else's, the speaker's
             owners = said_by
         if not owners and pronoun:
             # "X protested his innocence" where the resolver left "his" to no one: a
@@ -329,11 +467,29 @@ class Answers(Rulings):
                 return True
         if not negated and self._for_what_was_not_done(act):
             return True
+        if act.lemma_.lower() in self.kinds.denial_cues and self._answers(act):
+            return True  # "he would contest the charges", "she denies the offence"
+        if act.lemma_.lower() in lex.contesting_verbs and not negated:
+            # "his client would fight the charge"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns
+                   for c in act.children):  # fmt: skip
+                return True
+        if act.lemma_.lower() in lex.guilty_pleas and self._plea(act) == "not guilty":
+            return True  # "his client would plead not guilty"
         for c in act.children:
             if c.dep_ == "dobj" and c.lower_ in lex.negative_objects:
+                # "had nothing to do with the murder / the riots", "did nothing wrong"
                 acts = {t.lemma_.lower() for t in c.subtree}
-                return bool(acts & (lex.crime_nouns | lex.accusation_nouns))
+                wrong = any(t.dep_ == "amod" and t.lower_ in lex.wrong_adjectives
+                            for t in c.children)  # fmt: skip
+                deed = act_of(" ".join(t.text for t in c.subtree)) is not None
+                return bool(acts & (lex.crime_nouns | lex.accusation_nouns)) or wrong or deed
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
+                return not negated
+            if c.dep_ == "attr" and any(  # "he was an innocent farmer"
+                a.dep_ == "amod" and lex.verdict_adjectives.get(a.lower_) == "acquitted"
+                for a in c.children
+            ):
                 return not negated
         return False
 
@@ -354,14 +510,20 @@ class Answers(Rulings):
 
     def _retracted(self, verb: Token) -> Token | None:
         """The confession a retracting verb takes back: its object ("retracted his
-        confession"; "retracted his statement", a confession only if he made one before,
-        ``Reader``), or what its relative clause hangs on ("the confession he made was
-        later retracted", "X's confession to the murder of Y, which he has since recanted":
-        the parser may hang the clause on a noun inside the confession's phrase)."""
+        confession", "resiled from his confession"; "retracted his statement", a confession
+        only if he made one before, ``Reader``), or what its relative clause hangs on
+        ("the confession he made was later retracted", "X's confession to the murder of Y,
+        which he has since recanted": the parser may hang the clause on a noun inside the
+        confession's phrase)."""
         nouns = self.lex.confession_nouns
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+            if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
                 return c
+            if c.dep_ == "prep":  # "resiled from his confession", "went back on it"
+                found = next((p for p in c.children if p.dep_ == "pobj"
+                              and self._a_confession(p)), None)  # fmt: skip
+                if found is not None:
+                    return found
         for c in verb.children:  # "retracted his statement": the reader asks who confessed
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.statement_nouns:
                 return c
@@ -371,6 +533,114 @@ class Answers(Rulings):
         while noun.lemma_.lower() not in nouns and noun.dep_ in ("pobj", "prep"):
             noun = noun.head
         return noun if noun.lemma_.lower() in nouns else None
+
+    def _a_confession(self, noun: Token) -> bool:
+        """A confession noun, or a statement called confessional ("his confessional
+        statement")."""
+        nouns = self.lex.confession_nouns
+        return noun.lemma_.lower() in nouns or any(
+            c.dep_ == "amod" and c.lemma_.lower() in nouns for c in noun.children
+        )
+
+    def _disowned(self, verb: Token) -> Token | None:
+        """The confession a verb of denying takes back, where its subject made it: "X
+        disowned his confession", "X denied the confession", "X denied making any
+        confession" (a verb of giving a confession under it)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.disowning_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and self._a_confession(c):
+                return c
+            if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in lex.confession_givers:
+                found = next((o for o in c.children if o.dep_ == "dobj"
+                              and self._a_confession(o)), None)  # fmt: skip
+                if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
+                    return found
+        return None
+
+    def _disowns(self, confession: Token) -> bool:
+        """Whether a confession noun is one a verb takes back ("retracted his confession",
+        "resiled from his confession", "denied making any confession", "said his confession
+        was coerced"): its retraction, never a confession told on its own."""
+        verb = confession.head
+        if confession.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.disowning_verbs or self._retracting(verb):
+            return True
+        giver = lemma in self.lex.confession_givers and verb.dep_ in ("xcomp", "ccomp", "pcomp")
+        if giver and verb.head.lemma_.lower() in self.lex.disowning_verbs:
+            return True
+        # "X told the court his statement had been extracted under torture"
+        return any(self._coerced_confession(v) == confession for v in confession.ancestors
+                   if v.lemma_.lower() in self.kinds.reporting_cues)  # fmt: skip
+
+    def _retracting(self, verb: Token) -> bool:
+        """Whether a verb is one of retracting: "retracted", "recanted", or a phrasal one
+        with its particle ("went back on", parsed with "back" as a particle or an adverb)."""
+        lemma, cues = verb.lemma_.lower(), self.kinds.retraction_cues
+        if lemma in cues or self._phrasal(verb, lemma) in cues:
+            return True
+        return any(c.dep_ == "advmod" and f"{lemma}_{c.lower_}" in cues for c in verb.children)
+
+    def _own_disowners(self, verb: Token, confession: Token) -> list[Named]:
+        """Who takes back their own confession by a verb of denying: the verb's named subject,
+        where the confession is no one else's ("X rejected Y's confession" is no retraction
+        of X's), never a court, a prosecutor or anyone the report names in another part."""
+        found = [n for n in self._agents(verb) if not self._a_court(n)]
+        owners = {n.name for n in self._owners(confession)}
+        if owners - {n.name for n in found}:
+            return []
+        elsewhere = self.described | self.described_here
+        return [n for n in found if n.name not in elsewhere and self._is_person(n)]
+
+    def _coerced_confession(self, verb: Token) -> Token | None:
+        """The confession a reported clause says was coerced: "X told the court his statement
+        had been extracted under torture", "X claimed his confession was obtained under
+        duress", "X said he was forced to sign a confession" - a confession (or the speaker's
+        statement) in a clause with a word of coercion, not negated, said by the accused's
+        side (never the police, a prosecutor or a court)."""
+        lex = self.lex
+        speaker = self._speaker_of(verb)
+        role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
+        if speaker is None and not self._unparsed_speakers(verb):
+            return None
+        if role is not None and role not in _SPEAKING_FOR:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            words = " ".join(t.text for t in clause.subtree)
+            if not self.kinds.coercion.search(words):
+                continue
+            for t in clause.subtree:
+                lemma = t.lemma_.lower()
+                owned = any(c.dep_ == "poss" for c in t.children)
+                statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
+                if lemma in lex.confession_nouns or statement:
+                    return t
+        return None
+
+    def _coerced_by(self, verb: Token) -> list[Named]:
+        """Whose coerced confession a reported clause tells: the confession's owner ("his
+        statement", resolved), else the side that speaks (the speaker, or a lawyer's or
+        relative's client or kin)."""
+        speaker = self._speaker_of(verb)
+        confession = self._coerced_confession(verb)
+        owners = self._owners(confession) if confession is not None else []
+        if speaker is None:
+            return owners or self._unparsed_speakers(verb)
+        return owners or self._side_of(speaker)
+
+    def _unparsed_speakers(self, verb: Token) -> list[Named]:
+        """Who says it where the parser gave the verb no subject ("During the hearing, X and
+        Y denied the charges and told the court ...", the names hung on "the hearing"): the
+        doers read for it, or for the verb it is a conjunct of - never a court."""
+        found = self._agents(verb)
+        if not found and verb.dep_ == "conj":
+            found = self._agents(verb.head)
+        return [n for n in found if not self._a_court(n)]
 
     def _retractors(self, verb: Token, confession: Token) -> list[Named]:
         """Who takes the confession back: the verb's named subject, else whose confession
@@ -403,9 +673,17 @@ class Answers(Rulings):
             found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
             if found is not None:
                 return found
+        if confession.dep_ in PASSIVE_SUBJECTS:
+            # "his statement had been extracted under torture": what was done to it, the
+            # verb with its phrases
+            verb = confession.head
+            last = verb.right_edge
+            found = setting_in(text[verb.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
         return "unknown"
 
-    def _setting(self, cue: Token, kind: Kind = "confession") -> Setting:
+    def _setting(self, cue: Token, kind: Kind = "confession", retraction: bool = False) -> Setting:
         """Where the accused spoke (a confession, retraction or denial): the phrase attached
         to it ("before a magistrate", "during interrogation", "to the court", "in police
         custody") - to the verb, or for a noun to the verb it is the object of - else a
@@ -418,6 +696,14 @@ class Answers(Rulings):
         def fits(found: Setting | None) -> Setting | None:
             return None if kind == "denial" and found == "custodial" else found
 
+        if retraction and cue.lemma_.lower() in self.kinds.reporting_cues:
+            # "X told the court his statement had been extracted under torture": the setting
+            # is whom he told, or the scene before, never what he says of the confession
+            return (
+                audience_setting(cue, "retraction")
+                or setting_in(text[cue.sent.start_char : cue.idx])
+                or "unknown"
+            )
         verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
         for verb in verbs:
             for child in verb.children:
@@ -425,6 +711,13 @@ class Answers(Rulings):
                     continue
                 if child.lower_ in self.lex.source_words:
                     continue  # "according to the report submitted to the court": its source
+                if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
+                    # "withdrew his confession, claiming it was made under duress": whom he
+                    # told ("telling reporters"), not what he said of the confession
+                    found = fits(audience_setting(child, "retraction" if retraction else kind))
+                    if found is not None:
+                        return found
+                    continue
                 last = child.right_edge
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is None and kind != "denial" and self._told_to_custodians(child):
@@ -436,8 +729,11 @@ class Answers(Rulings):
         if kind != "denial" and self._recorded_by_court(cue):
             return "judicial"
         # A court that speaks of the confession is not where it was made: "Magistrate Judge
-        # D ruled that police had ... to elicit the confession"
+        # D ruled that police had ... to elicit the confession"; nor is what a retraction
+        # says of the confession ("withdrew his confession, claiming it was made under duress")
         text = self._without_courts_speaking(cue)
+        if retraction:
+            text = self._without_what_is_said(cue, text)
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
         last = clause.right_edge
         end = max(last.idx + len(last.text), cue.idx + len(cue.text))
@@ -509,6 +805,15 @@ class Answers(Rulings):
         return any(t.lemma_.lower() in agents or t.lower_ in agents
                    for s in tellers for t in s.subtree)  # fmt: skip
 
+    def _without_what_is_said(self, cue: Token, text: str) -> str:
+        """``text`` with the clauses of saying that hang on ``cue`` blanked (same length):
+        "withdrew his confession, claiming it was made under duress"."""
+        for child in cue.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
+                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+                text = text[:lo] + " " * (hi - lo) + text[hi:]
+        return text
+
     def _without_courts_speaking(self, cue: Token) -> str:
         """The document's text with a court that is the subject of a verb governing ``cue``
         blanked (same length, so offsets hold)."""
@@ -524,3 +829,10 @@ class Answers(Rulings):
                 chars = chars if chars is not None else list(text)
                 chars[lo:hi] = " " * (hi - lo)
         return text if chars is None else "".join(chars)
+
+
+def _first_person(token: Token) -> bool:
+    """A first person singular pronoun ("I", "me"), read from the parse's person feature."""
+    morph = token.morph
+    first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
+    return token.pos_ == "PRON" and first

@@ -21,7 +21,6 @@ from corroborate.lexicon.targets import target_words
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.branded import Branded
-from corroborate.nlp.claims.disowned import Disowned
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
@@ -62,7 +61,6 @@ class Reader(
     Ledes,
     Doubts,
     Produced,
-    Disowned,
     Involvement,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
@@ -347,14 +345,30 @@ class Reader(
                 draft = Draft("denial", token)
                 draft.add(deniers, "accused")
                 out.append(draft)
-            out.extend(self._disowned(token))  # "X said his confession was extracted"
         upheld = self._innocence_claimed(token)  # "X has always maintained his innocence"
         if upheld:
             draft = Draft("denial", token)
             draft.add(upheld, "accused")
             out.append(draft)
-        retracted = self._retracted(token) if lemma in self.kinds.retraction_cues else None
-        if retracted is not None and retracted.lemma_.lower() in lex.statement_nouns:
+        retracting = self._retracting(token)
+        retracted = self._retracted(token) if retracting else self._disowned(token)
+        if retracted is None and retracting and lemma in lex.bare_retraction_verbs:
+            # "X, who had confessed to the magistrate, later recanted": no object, no
+            # confession told by it (a witness recants testimony too)
+            if not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in token.children):
+                draft = Draft("retraction", token)
+                draft.add(self._agents(token), "accused")
+                out.append(draft)
+        coerced = self._coerced_confession(token) if lemma in self.kinds.reporting_cues else None
+        if coerced is not None:
+            # "X told the court his statement had been extracted under torture": a confession
+            # he takes back, made where it was coerced
+            told = Draft("confession", token, taken_back=coerced)
+            told.add(self._coerced_by(token), "accused")
+            draft = Draft("retraction", token)
+            draft.add(self._coerced_by(token), "accused")
+            out += [told, draft]
+        if retracted is not None and retracting and not self._a_confession(retracted):
             # "X retracted his statement before the court": the confession the report told
             # X made, taken back; a statement no one confessed in is only a statement
             retractors = self._retractors(token, retracted)
@@ -364,7 +378,9 @@ class Reader(
                 out.append(draft)
         elif retracted is not None:
             retractors = self._retractors(token, retracted)
-            if retracted.head.lemma_.lower() in lex.disowning_verbs:
+            if not retracting:
+                retractors = self._own_disowners(token, retracted)
+            if self._disowns(retracted):
                 # "X retracted his confession" tells that X had confessed (the noun itself is
                 # read only where no verb disowns it, ``_read_noun``): the confession first,
                 # so that the retraction is his latest word (one cue, the verb's)
@@ -416,15 +432,24 @@ class Reader(
         lex = self.lex
         if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
             return []
+        denied_by = self._denial_told(token)  # "X's denial", "X issued a denial"
+        if denied_by and not (token.dep_ == "dobj" and self._not_done(token.head)):
+            draft = Draft("denial", token)
+            draft.add(denied_by, "accused")
+            return [draft]
         if (
             lemma in lex.confession_nouns
             or any(c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns
                    for c in token.children)
             or self._told_again(token)
         ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
-            if token.head.lemma_.lower() in lex.disowning_verbs:
+            if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere
             self.confession_words.add(lemma)
+            # "X's retracted confession": a confession, and its retraction by its owner
+            retraction_cues = self.kinds.retraction_cues
+            retracted_by = next((c for c in token.children if c.dep_ == "amod"
+                                 and c.lemma_.lower() in retraction_cues), None)  # fmt: skip
             draft = Draft("confession", token)
             owners = self._owners(token) or self._makers(token) or [
                 # "extracted a confession from X"
@@ -451,7 +476,11 @@ class Reader(
                 if verb.lemma_.lower() not in lex.disowning_verbs:
                     owners = [n for n in self._agents(verb) if self._is_person(n)]
             draft.add(owners, "accused")
-            return [draft]
+            if retracted_by is None:
+                return [draft]
+            retraction = Draft("retraction", retracted_by)
+            retraction.add(owners, "accused")
+            return [draft, retraction]
         grounds = self._grounds_of(token) if lemma in lex.grounds_nouns else None
         if grounds is not None:
             # "X was lynched on allegations of blasphemy", "Y was sacked over charges of
@@ -764,7 +793,7 @@ class Reader(
                 if outcome == "guilty_plea"
                 else self._setting_taken_back(draft.taken_back)
                 if draft.taken_back is not None
-                else self._setting(draft.cue, kind)
+                else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")
             )
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
