@@ -35,7 +35,7 @@ from corroborate.nlp.denials import (
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
-from corroborate.nlp.own_deed import tells_own_crime
+from corroborate.nlp.own_deed import deeds_not_his, tells_own_crime
 from corroborate.nlp.passing import named_in_passing
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
@@ -355,7 +355,8 @@ def _label(
         target_people=bool(target) and a_people(target_toks),
         target_side=_side(target_toks if target else acted_on_tokens(head, about)),
         target_conjuncts=_where(conjunct_names(target_toks)) if target else (),
-        everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
+        everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content)))
+        + (_where([[t] for t in deeds_not_his(target_toks)]) if target else ()),
         passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
     )
 

@@ -19,6 +19,7 @@ from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
+from corroborate.nlp.antecedents import agrees, owned_by_a_rival
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
@@ -323,10 +324,18 @@ class Naming:
 
     def _named_before(self, token: Token) -> str | None:
         """The last person named in ``token``'s sentence before it whom the document does not
-        describe as someone else (victim, relative, judge ...)."""
+        describe as someone else (victim, relative, judge ...) and who may be the pronoun
+        (``nlp.antecedents``): none where that person is named as the owner of a noun for
+        another ("the lawyer for X said his ...": his or X's)."""
         for t in reversed(self.doc[token.sent.start : token.i]):
             m = self.by_token.get(t.i)
             name: str | None = None
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
+            if span is not None and len(span) and m is not None and m.type == "person":
+                if not agrees(span, token):
+                    continue
+                if owned_by_a_rival(span, token):
+                    return None
             if m is not None and m.type == "person":
                 name = self._full_name(m.name, m.start)
             elif m is None and t.text[:1].isupper() and " " in self._full_name(t.text, t.idx):
