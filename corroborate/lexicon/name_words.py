@@ -73,7 +73,10 @@ def name_words() -> NameWords:
         izafat_joiners=_words(data, "izafat_joiners"),
         tie_nouns=_words(data, "tie_nouns"),
         gendered_words=MappingProxyType(
-            {w.lower(): gender for key, gender in (("masculine", "Masc"), ("feminine", "Fem"))
-             for w in data["gendered_words"][key]}  # fmt: skip
+            {
+                w.lower(): gender
+                for key, gender in (("masculine", "Masc"), ("feminine", "Fem"))
+                for w in data["gendered_words"][key]
+            }  # fmt: skip
         ),
     )

@@ -46,7 +46,7 @@ _OWNER_PREPOSITIONS = frozenset({"for", "of", "to"})
 
 def pronoun_gender(pronoun: Token) -> str | None:
     """The gender spaCy's morphology gives a pronoun ("Masc", "Fem"), else None."""
-    genders = pronoun.morph.get("Gender")
+    genders = pronoun.morph.get("Gender", [])
     return genders[0] if len(genders) == 1 else None
 
 
@@ -78,16 +78,18 @@ def owned_by_a_rival(person: Span, pronoun: Token) -> bool:
     ``pronoun`` may as well stand for: "X's campaign manager", "the lawyer for X", "an aide
     to X" before "he"; not "X's lawyers" before "his" (a plural), nor "X's wife" before "he"
     (her sex), nor "X's office" (no person)."""
-    root = person.root
-    if root.dep_ == "poss":
-        noun = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ in _OWNER_PREPOSITIONS:
-        noun = root.head.head
+    # the name's last word heads it in English, whatever the parser made of the words
+    # before ("Mr. Orwell Pike's lawyer": "Orwell" may hang elsewhere)
+    last = person[-1] if person[-1].dep_ == "poss" else person.root
+    if last.dep_ == "poss":
+        noun = last.head
+    elif last.dep_ == "pobj" and last.head.lower_ in _OWNER_PREPOSITIONS:
+        noun = last.head.head
     else:
         return False
     if noun.pos_ != "NOUN" or noun.ent_type_ or not _a_tie(noun):
         return False
-    if noun.tag_ != "NN" or "Plur" in pronoun.morph.get("Number"):
+    if noun.tag_ != "NN" or "Plur" in pronoun.morph.get("Number", []):
         return False  # only one person is he or she, and only one person's noun is his rival
     wanted = pronoun_gender(pronoun)
     told = _GENDERED.get(noun.lower_)

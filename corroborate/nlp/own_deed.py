@@ -33,10 +33,18 @@ _ONLOOKING = kinds_lexicon().onlooking_verbs
 _OWN_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "csubj"})
 # People whom a deed is done to or who stand by it: the victims, their kin, witnesses ("helped
 # the victims of the bomb attack": the attack is no deed of the helper's).
-_BYSTANDERS = frozenset(
-    word for word, role in legal().role_nouns.items() if role in ("victim", "relative", "witness")
-) | legal().victim_words
+_BYSTANDERS = (
+    frozenset(
+        word
+        for word, role in legal().role_nouns.items()
+        if role in ("victim", "relative", "witness")
+    )
+    | legal().victim_words
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# What of a verb of looking on is not what it acts on: its subject, its auxiliaries and
+# negation, and a verb co-ordinated with it, which tells a deed of its own.
+_KEPT = _SUBJECTS | {"aux", "auxpass", "neg", "cc", "conj", "punct"}
 
 
 def tells_own_crime(subject: list[Token]) -> bool | None:
@@ -115,8 +123,8 @@ def deeds_not_his(subject: list[Token]) -> list[Token]:
     out: list[Token] = []
     for clause in [verb, *(c for c in verb.conjuncts if not _has_subject(c))]:
         if clause.lemma_.lower() in _ONLOOKING:
-            out += [t for c in clause.children if c.dep_ not in _SUBJECTS and c.dep_ != "conj"
-                    and c.dep_ not in ("aux", "auxpass", "neg", "cc") for t in c.subtree]  # fmt: skip
+            acted_on = [c for c in clause.children if c.dep_ not in _KEPT]
+            out += [t for c in acted_on for t in c.subtree]
             continue
         for token in _within_clause(clause):
             if token.dep_ in ("dobj", "pobj", "dative") and _a_bystander(token):

@@ -1,0 +1,72 @@
+"""The act of an accusation comes from its accused's own clause, and a speaker named by a
+partitive apposition confesses as himself (invented reports, through ingest and
+``build_ledger``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.ledger.invented import accused_names, invented_ledger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Omar Fitch fired the shots that killed the guard.",
+        "Police said Omar Fitch planted the bomb outside the depot.",
+        "Investigators said Omar Fitch set fire to the warehouse.",
+        "Police said Omar Fitch opened fire on the crowd outside the mosque.",
+        "Witnesses said Victor Hale opened fire on the bus.",
+        "Police said Victor Hale shot the guard.",
+    ],
+)
+def test_the_accused_own_verb_phrase_names_the_deed(nlp: Language, text: str) -> None:
+    assert accused_names(nlp, text) & {"Omar Fitch", "Victor Hale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of telling or looking on: the act is what he spoke of, not what he did
+        "Omar Fitch spoke of the attack on the market at a rally.",
+        "Basil Roe said Omar Fitch had warned of a bomb attack on the market.",
+        "Police said Victor Hale had written about the bombing of the bridge.",
+        "Omar Fitch condemned the attack on the market, police said.",
+        # what was done to the victims or their kin he stands by
+        "Police said Omar Fitch had helped the victims of the bomb attack on the market.",
+        "Investigators said Victor Hale comforted the families of the victims of the shooting.",
+        "Police said Victor Hale had mourned the victims of the massacre.",
+    ],
+)
+def test_an_act_outside_the_accused_deed_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not accused_names(nlp, text) & {"Omar Fitch", "Victor Hale", "Basil Roe"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'attack' names no act (its verbal senses outnumber the physical ones in news "
+    "text); reading it from the accused's own verb of commission is not done",
+)
+def test_an_attack_carried_out_by_the_accused(nlp: Language) -> None:
+    assert "Omar Fitch" in accused_names(
+        nlp, "Prosecutors said Omar Fitch carried out the attack on the market."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the suspects, Omar Fitch, told journalists he had fired the shots.",
+        "One of the defendants, Omar Fitch, told reporters he had stabbed the guard.",
+    ],
+)
+def test_a_speaker_named_by_a_partitive_apposition_confesses(nlp: Language, text: str) -> None:
+    ledger, names = invented_ledger(nlp, text)
+    confessors = {
+        names[a]
+        for allegation in ledger.allegations
+        for a in allegation.accused
+        if any(e.kind == "confession" and e.source == names[a] for e in allegation.events)
+    }
+    assert confessors == {"Omar Fitch"}
