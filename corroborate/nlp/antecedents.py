@@ -7,6 +7,8 @@ ask of each person they might resolve a pronoun to:
   brother") is never a pronoun of the other sex ("Mrs X thanked Y. Police said he had ...":
   he is Y). spaCy's morphology gives the pronoun's gender; a name alone gives none, and a
   person of no known sex agrees with every pronoun;
+- **binding**: an object pronoun never stands for the subject of its own verb ("X told
+  police that Y had paid him": him is not Y);
 - **a rival description**: a person named only as the owner of a noun for another person
   ("X's campaign manager says he ...", "the lawyer for X said he ...", "an aide to X said he
   ..."): the pronoun may stand for the one the noun describes, who is not named, as well as
@@ -25,7 +27,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 
-__all__ = ["agrees", "owned_by_a_rival", "person_gender"]
+__all__ = ["agrees", "bound_subject", "owned_by_a_rival", "person_gender"]
 
 _NAMES = name_words()
 _LEGAL = legal()
@@ -103,3 +105,17 @@ def _a_tie(noun: Token) -> bool:
     words = [noun.lemma_.lower(), noun.lower_]
     words += [f"{c.lower_} {noun.lower_}" for c in compounds]
     return any(w in _TIES for w in words)
+
+
+def bound_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb whose object ``pronoun`` is ("Y had paid him", "Y gave the
+    money to him"): a personal pronoun there is never that subject (a reflexive would be),
+    so it does not stand for it. None for a subject or an owner ("Y lost his appeal": his
+    may be Y's)."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ in ("VERB", "AUX"):
+        verb = pronoun.head.head
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

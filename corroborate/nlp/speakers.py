@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
-from corroborate.nlp.antecedents import agrees, owned_by_a_rival, person_gender
+from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, person_gender
 from corroborate.nlp.docindex import DocIndex
 
 if TYPE_CHECKING:
@@ -243,7 +243,9 @@ class SpeakerResolver:
         # current sentence, before the pronoun, any person may be its antecedent.
         in_sentence = [e for e in self._people if sent_start <= e.start < position]
         if pronoun is not None:
-            in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)]
+            bound = bound_subject(pronoun)
+            in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
+                           and not (bound is not None and e.start <= bound.i < e.end)]  # fmt: skip
         if in_sentence:
             if pronoun is not None and owned_by_a_rival(in_sentence[-1], pronoun):
                 return None  # "X's campaign manager says he ...": he or X, unknown

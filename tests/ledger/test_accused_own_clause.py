@@ -70,3 +70,32 @@ def test_a_speaker_named_by_a_partitive_apposition_confesses(nlp: Language, text
         if any(e.kind == "confession" and e.source == names[a] for e in allegation.events)
     }
     assert confessors == {"Omar Fitch"}
+
+
+def _acts(nlp: Language, text: str) -> dict[str, set[str]]:
+    """Each accused's name -> the acts the ledger of ``text`` accuses them of."""
+    ledger, names = invented_ledger(nlp, text)
+    out: dict[str, set[str]] = {}
+    for allegation in ledger.allegations:
+        for a in allegation.accused:
+            out.setdefault(names[a], set()).add(allegation.act)
+    return out
+
+
+def test_a_pronoun_does_not_reach_back_past_a_nearer_subject(nlp: Language) -> None:
+    """The accused the report follows is not whom "he" stands for where a person its own
+    sentence names is the subject of the clause "he" is in; an object pronoun is never its
+    own verb's subject."""
+    acts = _acts(
+        nlp,
+        "Police arrested Omar Fitch on Monday. Later Basil Roe was charged because he had"
+        " robbed the depot.",
+    )
+    assert "robbery" in acts.get("Basil Roe", set())
+    assert "robbery" not in acts.get("Omar Fitch", set())
+    acts = _acts(
+        nlp,
+        "Omar Fitch was charged with fraud. Basil Roe told police that Victor Hale had paid"
+        " him to rob the depot.",
+    )
+    assert "robbery" not in acts.get("Victor Hale", set()) | acts.get("Omar Fitch", set())

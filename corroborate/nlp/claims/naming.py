@@ -19,7 +19,7 @@ from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
-from corroborate.nlp.antecedents import agrees, owned_by_a_rival
+from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
@@ -204,7 +204,11 @@ class Naming:
             return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
-        if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
+        if (
+            token.lower_ in PERSONAL_PRONOUNS
+            and any(n.members is None for n in self.last_accused)
+            and not self._nearer_subject(token)
+        ):
             found = self._anaphor(token, plural=False)
             return found[0] if found else None
         if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
@@ -321,6 +325,28 @@ class Naming:
                     claim if kept == claim.participants else replace(claim, participants=kept)
                 )
         return out
+
+    def _nearer_subject(self, pronoun: Token) -> bool:
+        """Whether a person its own sentence names is the subject of a clause the pronoun is
+        part of, before it, and may be it ("Later X was charged because he had robbed the
+        depot"): the pronoun does not reach back past that subject to the accused the report
+        has been following; the resolver reads it within its sentence."""
+        bound = bound_subject(pronoun)
+        for verb in pronoun.ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+                    continue
+                if subject is bound:
+                    continue  # "Y had paid him": him is not Y
+                m = self.by_token.get(subject.i)
+                if m is None or m.type != "person":
+                    continue
+                if self._full_name(m.name, m.start) in self.described | self.described_here:
+                    continue  # "Judge Y ordered him held": never the judge
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span) and agrees(span, pronoun):
+                    return True
+        return False
 
     def _named_before(self, token: Token) -> str | None:
         """The last person named in ``token``'s sentence before it whom the document does not
