@@ -219,7 +219,8 @@ class SpeakerResolver:
         ...'"), as the subject of a clause or an owner ("Trump said the president's refusal
         ... is a weakness and he should resign"): the pronoun stands for the description,
         not for the name before it. Not a description owned by someone ("X's aide said he
-        ...", where he may be X), one in apposition to the name ("X, the president, said he":
+        ...": he or X, which ``_focus`` reads as no one, ``antecedents.owned_by_a_rival``),
+        one in apposition to the name ("X, the president, said he":
         the name itself), the subject of its sentence's main verb ("Obama spoke. The
         president said he ...": the focus, most often the name before), nor the nouns the
         resolver itself resolves ("the accused", "the suspect")."""
