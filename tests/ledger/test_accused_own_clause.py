@@ -99,3 +99,20 @@ def test_a_pronoun_does_not_reach_back_past_a_nearer_subject(nlp: Language) -> N
         " him to rob the depot.",
     )
     assert "robbery" not in acts.get("Victor Hale", set()) | acts.get("Omar Fitch", set())
+
+
+def test_the_followed_accused_as_the_nearer_subject_keeps_his_pronoun(nlp: Language) -> None:
+    """ "X had claimed that he ...", where X is the accused the report follows: the nearer
+    subject and the followed accused are one, and his denial stays his."""
+    ledger, names = invented_ledger(
+        nlp,
+        "Police arrested Omar Fitch on a charge of rape. Fitch had claimed that he slept on"
+        " the chair and did not rape her.",
+    )
+    deniers = {
+        names[a]
+        for allegation in ledger.allegations
+        for a in allegation.accused
+        if any(e.kind == "denial" for e in allegation.events)
+    }
+    assert deniers == {"Omar Fitch"}

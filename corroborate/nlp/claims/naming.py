@@ -341,8 +341,11 @@ class Naming:
                 m = self.by_token.get(subject.i)
                 if m is None or m.type != "person":
                     continue
-                if self._full_name(m.name, m.start) in self.described | self.described_here:
+                name = self._full_name(m.name, m.start)
+                if name in self.described | self.described_here:
                     continue  # "Judge Y ordered him held": never the judge
+                if any(n.name == name for n in self.last_accused):
+                    continue  # "X had claimed that he ...": the accused followed himself
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span) and agrees(span, pronoun):
                     return True
