@@ -9,6 +9,9 @@ ask of each person they might resolve a pronoun to:
   person of no known sex agrees with every pronoun;
 - **binding**: an object pronoun never stands for the subject of its own verb ("X told
   police that Y had paid him": him is not Y);
+- **an apposed accused**: a partitive or a noun for an accused with a name apposed ("One of
+  the suspects, X, told journalists he had ...") is that name, and the pronoun of the clause
+  its verb takes is his (``nlp.attribution``);
 - **a rival description**: a person named only as the owner of a noun for another person
   ("X's campaign manager says he ...", "the lawyer for X said he ...", "an aide to X said he
   ..."): the pronoun may stand for the one the noun describes, who is not named, as well as
@@ -27,7 +30,13 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 
-__all__ = ["agrees", "bound_subject", "owned_by_a_rival", "person_gender"]
+__all__ = [
+    "agrees",
+    "apposes_the_accused",
+    "bound_subject",
+    "owned_by_a_rival",
+    "person_gender",
+]
 
 _NAMES = name_words()
 _LEGAL = legal()
@@ -119,3 +128,13 @@ def bound_subject(pronoun: Token) -> Token | None:
     else:
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def apposes_the_accused(head: Token) -> bool:
+    """Whether a name apposed to ``head`` is said to be an accused: a partitive of a group
+    ("one of the suspects, X"; the group's noun is the claims' to read) or a noun for an
+    accused ("the prime suspect, X")."""
+    partitive = head.pos_ in ("NUM", "PRON") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+    )
+    return partitive or head.lemma_.lower() in _LEGAL.accused_nouns

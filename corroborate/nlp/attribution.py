@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from corroborate import __version__
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
+from corroborate.nlp.antecedents import apposes_the_accused
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.datelines import datelines
@@ -380,8 +381,19 @@ def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool
         pronoun.dep_ in ("nsubj", "nsubjpass")
         and pronoun.head.dep_ == "ccomp"
         and pronoun.head.head.i == cue.i
-        # a named speaker, or the same pronoun ("She said he had ...": someone else)
-        and any(s.pos_ == "PROPN" or s.lower_ == pronoun.lower_ for s in speakers)
+        # a named speaker, or the same pronoun ("She said he had ...": someone else), or
+        # one named beside a partitive ("One of the suspects, X, told journalists he ...")
+        and any(
+            s.pos_ == "PROPN" or s.lower_ == pronoun.lower_ or _named_beside(s) for s in speakers
+        )  # fmt: skip
+    )
+
+
+def _named_beside(speaker: Token) -> bool:
+    """Whether a speaker is a partitive or a noun for an accused with a proper name apposed
+    ("One of the suspects, X, ..."): the name is the speaker's (``antecedents``)."""
+    return apposes_the_accused(speaker) and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children
     )
 
 

@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
-from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, person_gender
+from corroborate.nlp.antecedents import (
+    agrees,
+    apposes_the_accused,
+    bound_subject,
+    owned_by_a_rival,
+    person_gender,
+)
 from corroborate.nlp.docindex import DocIndex
 
 if TYPE_CHECKING:
@@ -48,8 +54,6 @@ TITLES = names.TITLES | PERSONAL_TITLES
 # ("the president", "the spokesman"); not those that stand for the one a report follows
 # ("the suspect", "the accused"), which the resolver resolves (``resolve``).
 _DESCRIPTIONS = (legal().accused_nouns | name_words().roles) - ROLE_NOUNS
-# Nouns for an accused ("the suspect", "the gunman"): a name apposed to one is the accused.
-_ACCUSED_NOUNS = legal().accused_nouns
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -157,11 +161,11 @@ class SpeakerResolver:
             return self._focus(head.i) or span.text
         if lower in ("who", "whom", "which", "that") and head.head.dep_ == "relcl":
             return self.resolve(_noun_phrase(head.head.head))
-        apposed = self._apposed_person(head)
+        apposed = self._apposed_name(head)
         if apposed is not None:
             # "One of the suspects, X, told journalists ...", "the accused, X, said ...":
             # the name beside the description says whom it describes
-            return self._name(apposed)
+            return apposed
         # Only a definite role noun points back: "the suspect", not "any suspect".
         definite = span[0].lower_ == "the"
         if definite and head.tag_ == "NN" and lower in ROLE_NOUNS:
@@ -194,21 +198,25 @@ class SpeakerResolver:
                 return named or words
         return span.text.strip()
 
-    def _apposed_person(self, head: Token) -> Span | None:
-        """The person named in apposition to a partitive ("one of the suspects, X") or a noun
-        for an accused ("the prime suspect, X"), the head of a source or target phrase. Not
-        one apposed to another noun: in "X's lawyer, Y, said the charges against him ...",
-        the lawyer speaks for X, and the apposed name would make the charges hers."""
-        partitive = head.pos_ in ("NUM", "PRON") and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in head.children
-        )
-        if not partitive and head.lemma_.lower() not in _ACCUSED_NOUNS:
+    def _apposed_name(self, head: Token) -> str | None:
+        """The name apposed to a partitive ("one of the suspects, X") or a noun for an
+        accused ("the prime suspect, X"), the head of a source or target phrase: a person
+        named there, else the run of proper nouns apposed (the small NER types many a name
+        an organisation; a suspect is a person). Not one apposed to another noun: in "X's
+        lawyer, Y, said the charges against him ...", the lawyer speaks for X, and the
+        apposed name would make the charges hers."""
+        if not apposes_the_accused(head):
             return None
         for child in head.children:
-            if child.dep_ == "appos":
-                for person in self._people:
-                    if person.start <= child.i < person.end:
-                        return person
+            if child.dep_ != "appos":
+                continue
+            for person in self._people:
+                if person.start <= child.i < person.end:
+                    return self._name(person)
+            if child.pos_ == "PROPN":
+                name = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                words = " ".join(t.text for t in [*name, child])
+                return self.name_for_words(words) or words
         return None
 
     def _described_before(self, pronoun: Token) -> bool:

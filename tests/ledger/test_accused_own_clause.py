@@ -59,6 +59,10 @@ def test_an_attack_carried_out_by_the_accused(nlp: Language) -> None:
     [
         "One of the suspects, Omar Fitch, told journalists he had fired the shots.",
         "One of the defendants, Omar Fitch, told reporters he had stabbed the guard.",
+        # a name the small NER types an organisation: a suspect is a person
+        "One of the suspects, Chinedu Okafor, 29, told journalists that he had driven the"
+        " getaway car in the robbery.",
+        "The prime suspect, Omar Fitch, told police he had stabbed the guard.",
     ],
 )
 def test_a_speaker_named_by_a_partitive_apposition_confesses(nlp: Language, text: str) -> None:
@@ -69,7 +73,7 @@ def test_a_speaker_named_by_a_partitive_apposition_confesses(nlp: Language, text
         for a in allegation.accused
         if any(e.kind == "confession" and e.source == names[a] for e in allegation.events)
     }
-    assert confessors == {"Omar Fitch"}
+    assert confessors == ({"Chinedu Okafor"} if "Okafor" in text else {"Omar Fitch"})
 
 
 def _acts(nlp: Language, text: str) -> dict[str, set[str]]:
