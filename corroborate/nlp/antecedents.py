@@ -50,6 +50,9 @@ _TIES = (
     | _LEGAL.companion_nouns
     | {w for w, role in _LEGAL.role_nouns.items() if role != "court"}
 ) - _LEGAL.collective_role_nouns
+# Clauses with no subject of their own that share their governor's: an open complement, an
+# adverbial participle, a co-ordinated verb, a participle after a preposition.
+_SHARING = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # The prepositions that name a noun's owner after it: "the lawyer for X", "an aide to X",
 # "the brother of X".
 _OWNER_PREPOSITIONS = frozenset({"for", "of", "to"})
@@ -118,16 +121,23 @@ def _a_tie(noun: Token) -> bool:
 
 def bound_subject(pronoun: Token) -> Token | None:
     """The subject of the verb whose object ``pronoun`` is ("Y had paid him", "Y gave the
-    money to him"): a personal pronoun there is never that subject (a reflexive would be),
-    so it does not stand for it. None for a subject or an owner ("Y lost his appeal": his
-    may be Y's)."""
+    money to him"), or, for a verb with no subject of its own, the one it shares ("Y
+    responded by calling Z dopey and accusing him", "Y tried to use the ad, accusing her"):
+    a personal pronoun there is never that subject (a reflexive would be), so it does not
+    stand for it. None for a subject or an owner ("Y lost his appeal": his may be Y's)."""
     if pronoun.dep_ in ("dobj", "dative"):
         verb = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ in ("VERB", "AUX"):
         verb = pronoun.head.head
     else:
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in _SHARING or verb.head is verb:
+            return subject
+        verb = verb.head  # a participle or infinitive shares its governor's subject
+        if verb.pos_ == "ADP" and verb.head is not verb:
+            verb = verb.head  # "by accusing him": the verb "by" hangs on
 
 
 def apposes_the_accused(head: Token) -> bool:

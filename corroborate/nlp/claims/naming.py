@@ -336,7 +336,7 @@ class Naming:
             for subject in verb.children:
                 if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
                     continue
-                if subject is bound:
+                if bound is not None and subject.i == bound.i:
                     continue  # "Y had paid him": him is not Y
                 m = self.by_token.get(subject.i)
                 if m is None or m.type != "person":
