@@ -33,6 +33,7 @@ from corroborate.lexicon.name_words import name_words
 __all__ = [
     "agrees",
     "apposes_the_accused",
+    "an_officer_of_the_court",
     "bound_subject",
     "owned_by_a_rival",
     "person_gender",
@@ -103,6 +104,8 @@ def owned_by_a_rival(person: Span, pronoun: Token) -> bool:
         return False
     if noun.pos_ != "NOUN" or noun.ent_type_ or not _a_tie(noun):
         return False
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "X's lawyer, Y, said he": the rival is named, a candidate of its own
     if noun.tag_ != "NN" or "Plur" in pronoun.morph.get("Number", []):
         return False  # only one person is he or she, and only one person's noun is his rival
     wanted = pronoun_gender(pronoun)
@@ -148,3 +151,12 @@ def apposes_the_accused(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children
     )
     return partitive or head.lemma_.lower() in _LEGAL.accused_nouns
+
+
+def an_officer_of_the_court(person: Span) -> bool:
+    """Whether a person's title says they sit on the bench ("Judge X", "Justice X",
+    "Magistrate X"): in "Judge X convicted Y after he confessed", the judge does not compete
+    with the one convicted for the pronoun after them (a judge is never the accused)."""
+    doc = person.doc
+    words = [doc[person.start - 1], person[0]] if person.start > 0 else [person[0]]
+    return any(_LEGAL.role_nouns.get(t.lower_.rstrip(".")) == "court" for t in words)

@@ -31,6 +31,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.antecedents import (
     agrees,
+    an_officer_of_the_court,
     apposes_the_accused,
     bound_subject,
     owned_by_a_rival,
@@ -302,7 +303,8 @@ class SpeakerResolver:
 def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
     """Whether ``person`` is the object of a verb whose subject is one of ``people``: "X met
     Y", "X handed the money to Y". A pronoun after them may stand for the subject, which
-    holds the focus, or for the object, which is nearer: the grammar leaves both."""
+    holds the focus, or for the object, which is nearer: the grammar leaves both. Not a
+    judge's ("Judge X convicted Y after he confessed"), who is never the accused."""
     token = person.root
     if token.dep_ not in ("dobj", "dative", "pobj"):
         return False
@@ -310,7 +312,12 @@ def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(p.start <= s.i < p.end for s in subjects for p in people if p is not person)
+    return any(
+        p.start <= s.i < p.end and not an_officer_of_the_court(p)
+        for s in subjects
+        for p in people
+        if p is not person
+    )
 
 
 # A subject that leaves a pronoun two candidates: it stands for no one, and the resolver does

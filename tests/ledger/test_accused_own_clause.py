@@ -120,3 +120,28 @@ def test_the_followed_accused_as_the_nearer_subject_keeps_his_pronoun(nlp: Langu
         if any(e.kind == "denial" for e in allegation.events)
     }
     assert deniers == {"Omar Fitch"}
+
+
+def test_a_judge_or_a_named_lawyer_leaves_the_pronoun_to_the_accused(nlp: Language) -> None:
+    """ "Judge X convicted Y after he confessed": a judge does not compete with the one
+    convicted; "Y's lawyer, Z, told journalists he had not robbed the bank": the rival noun is
+    named, and the lawyer speaks for Y."""
+    acts = _acts(
+        nlp, "Judge Sana Mir convicted Omar Fitch after he confessed to the murder of Basil Roe."
+    )
+    assert acts == {"Omar Fitch": {"killing"}}
+    ledger, names = invented_ledger(
+        nlp, "Judge Sana Mir convicted Omar Fitch after he confessed to the murder of Basil Roe."
+    )
+    kinds = {e.kind for allegation in ledger.allegations for e in allegation.events}
+    assert "confession" in kinds
+    ledger, names = invented_ledger(
+        nlp, "Omar Fitch's lawyer, Basil Roe, told journalists he had not robbed the bank."
+    )
+    deniers = {
+        names[a]
+        for allegation in ledger.allegations
+        for a in allegation.accused
+        if any(e.kind == "denial" for e in allegation.events)
+    }
+    assert deniers == {"Omar Fitch"}
