@@ -145,3 +145,25 @@ def test_a_judge_or_a_named_lawyer_leaves_the_pronoun_to_the_accused(nlp: Langua
         if any(e.kind == "denial" for e in allegation.events)
     }
     assert deniers == {"Omar Fitch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Fitch's brother said he had been framed by the police.",
+        "The lawyer for Omar Fitch said he had not killed anyone.",
+    ],
+)
+def test_a_clearing_told_for_another_is_the_owners(nlp: Language, text: str) -> None:
+    """The pronoun after "X's brother" or "the lawyer for X" names no one (it may be either),
+    but kin and counsel clearing someone speak for X: the denial is X's."""
+    ledger, names = invented_ledger(
+        nlp, "Police charged Omar Fitch with the murder of Sana Mir. " + text
+    )
+    deniers = {
+        names[a]
+        for allegation in ledger.allegations
+        for a in allegation.accused
+        if any(e.kind == "denial" for e in allegation.events)
+    }
+    assert deniers == {"Omar Fitch"}
