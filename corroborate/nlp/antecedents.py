@@ -52,8 +52,9 @@ _TIES = (
     | {w for w, role in _LEGAL.role_nouns.items() if role != "court"}
 ) - _LEGAL.collective_role_nouns
 # Clauses with no subject of their own that share their governor's: an open complement, an
-# adverbial participle, a co-ordinated verb, a participle after a preposition.
-_SHARING = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+# adverbial participle, a participle after a preposition (not a co-ordinated verb: the parser
+# joins "said X was guilty and sentenced him" to the wrong verb too often to bind by it).
+_SHARING = frozenset({"xcomp", "advcl", "pcomp"})
 # The prepositions that name a noun's owner after it: "the lawyer for X", "an aide to X",
 # "the brother of X".
 _OWNER_PREPOSITIONS = frozenset({"for", "of", "to"})
@@ -134,13 +135,16 @@ def bound_subject(pronoun: Token) -> Token | None:
         verb = pronoun.head.head
     else:
         return None
-    while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ not in _SHARING or verb.head is verb:
-            return subject
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ in _SHARING and verb.head is not verb:
         verb = verb.head  # a participle or infinitive shares its governor's subject
         if verb.pos_ == "ADP" and verb.head is not verb:
             verb = verb.head  # "by accusing him": the verb "by" hangs on
+        # only an active one: in "X was lynched by a mob after accusing him", the mob accused
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+    return subject
 
 
 def apposes_the_accused(head: Token) -> bool:

@@ -92,6 +92,10 @@ class SpeakerResolver:
                 self.full_names.append(name)
         self._people = people
         self._genders: dict[str, str] | None = None  # a person's sex by name, built when asked
+        # Where a pronoun was left to no one on purpose - two candidates the grammar leaves
+        # (``_focus``), a description before it (``_described_before``): the claims then look
+        # no further (``claims.naming``).
+        self.declined: set[int] = set()
 
     def name_for_words(self, text: str) -> str | None:
         """The full name a (partial) name stands for, when exactly one fits."""
@@ -130,9 +134,12 @@ class SpeakerResolver:
     def _person_before(self, position: int, pronoun: Token | None = None) -> str | None:
         """The person named last before ``position`` who may be ``pronoun``."""
         best: str | None = None
+        bound = bound_subject(pronoun) if pronoun is not None else None
         for ent in self._people:
             if ent.start >= position:
                 break
+            if bound is not None and ent.start <= bound.i < ent.end:
+                continue  # "X said Y was guilty and sentenced him": him is not X
             if pronoun is None or self._agrees(ent, pronoun):
                 best = self._name(ent)
         return best
@@ -158,6 +165,7 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in PERSONAL_PRONOUNS and len(span) <= 2:
             if head.dep_ in ("nsubj", "nsubjpass") and self._described_before(head):
+                self.declined.add(head.i)
                 return span.text  # "the killer shouted as he fired": no name
             return self._focus(head.i) or span.text
         if lower in ("who", "whom", "which", "that") and head.head.dep_ == "relcl":
@@ -258,12 +266,15 @@ class SpeakerResolver:
                            and not (bound is not None and e.start <= bound.i < e.end)]  # fmt: skip
         if in_sentence:
             if pronoun is not None and owned_by_a_rival(in_sentence[-1], pronoun):
+                self.declined.add(position)
                 return None  # "X's campaign manager says he ...": he or X, unknown
             if pronoun is not None and _object_of_a_named_subject(in_sentence[-1], in_sentence):
+                self.declined.add(position)
                 return None  # "X met Y, and police say he ...": the subject or the nearer
             return self._name(in_sentence[-1])
         subject = self._subject_before(sent_start, pronoun)
         if subject is _NO_ONE:
+            self.declined.add(position)
             return None
         return subject or self._person_before(position, pronoun)
 

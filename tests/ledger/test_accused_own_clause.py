@@ -167,3 +167,22 @@ def test_a_clearing_told_for_another_is_the_owners(nlp: Language, text: str) -> 
         if any(e.kind == "denial" for e in allegation.events)
     }
     assert deniers == {"Omar Fitch"}
+
+
+def test_a_pronoun_of_the_other_sex_passes_to_the_accused_named_before(nlp: Language) -> None:
+    """ "convicted X of the murder of his wife Y and sentenced him": him is not the wife
+    (her sex), so it is X, whom the mentions name even where NER does not."""
+    ledger, names = invented_ledger(
+        nlp,
+        "A district court convicted Arvind Pal Singh of the dowry death of his wife Kiran Kaur"
+        " and sentenced him to ten years in prison.",
+    )
+    outcomes = {
+        (names[a], e.outcome)
+        for allegation in ledger.allegations
+        for a in allegation.accused
+        for e in allegation.events
+        if e.kind == "ruling"
+    }
+    assert ("Arvind Pal Singh", "sentenced") in outcomes
+    assert not any(name == "Kiran Kaur" for name, _ in outcomes)

@@ -49,7 +49,7 @@ def test_a_title_tells_a_sex_a_name_does_not(nlp: Language) -> None:
     ("text", "subject"),
     [
         ("Omar Fitch said that Basil Roe had paid him.", "Roe"),
-        ("Basil Roe responded by calling Omar Fitch a liar and accusing him of theft.", "Roe"),
+        ("Basil Roe responded by accusing him of theft.", "Roe"),
         ("Basil Roe tried to use the ad, accusing him of theft.", "Roe"),
     ],
 )
@@ -64,3 +64,6 @@ def test_a_subject_or_an_owner_is_bound_to_no_one(nlp: Language) -> None:
     doc = nlp("Basil Roe said he had lost his appeal.")
     assert bound_subject(_pronoun(doc, "he")) is None
     assert bound_subject(_pronoun(doc, "his")) is None
+    # the passive's subject does not accuse: the mob does
+    doc = nlp("Basil Roe was lynched by a mob after accusing him of theft.")
+    assert bound_subject(_pronoun(doc, "him")) is None

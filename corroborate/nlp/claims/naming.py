@@ -217,7 +217,10 @@ class Naming:
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
             elsewhere = self.described | self.described_here
-            if token.lower_ in PERSONAL_PRONOUNS and (not name or name in elsewhere):
+            unresolved = not name or (
+                name.lower() == token.lower_ and token.i not in self.resolver.declined
+            )
+            if token.lower_ in PERSONAL_PRONOUNS and (unresolved or name in elsewhere):
                 # the document's focus is someone described as victim, relative ...: the
                 # pronoun stands for a person its own sentence named before it ("X's lawyers
                 # say his confession was coerced")
@@ -361,7 +364,10 @@ class Naming:
             name: str | None = None
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
             if span is not None and len(span) and m is not None and m.type == "person":
-                if not agrees(span, token):
+                bound = bound_subject(token)
+                if not agrees(span, token) or (
+                    bound is not None and bound.i in range(span.start, span.end)
+                ):
                     continue
                 if owned_by_a_rival(span, token):
                     return None
