@@ -39,6 +39,9 @@ class NameWords:
     case_title_words: frozenset[str]  # "v.", "vs.": a case's title, never a person
     izafat_heads: frozenset[str]  # "Lashkar-e-X", "Jamaat-ul-X": a body's name
     izafat_joiners: frozenset[str]  # "e", "ul": the izafat between a name's words
+    tie_nouns: frozenset[str]  # "X's campaign manager", "an aide to X": a person tied to X
+    # the pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) a word tells
+    gendered_words: Mapping[str, str]
 
 
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
@@ -68,4 +71,12 @@ def name_words() -> NameWords:
         case_title_words=_words(data, "case_title_words"),
         izafat_heads=_words(data, "izafat_heads"),
         izafat_joiners=_words(data, "izafat_joiners"),
+        tie_nouns=_words(data, "tie_nouns"),
+        gendered_words=MappingProxyType(
+            {
+                w.lower(): gender
+                for key, gender in (("masculine", "Masc"), ("feminine", "Fem"))
+                for w in data["gendered_words"][key]
+            }  # fmt: skip
+        ),
     )

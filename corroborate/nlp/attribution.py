@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from corroborate import __version__
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import everyday_senses
+from corroborate.nlp.antecedents import apposes_the_accused
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.cues import CueModel, load_cue_model
 from corroborate.nlp.datelines import datelines
@@ -35,7 +36,7 @@ from corroborate.nlp.denials import (
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
-from corroborate.nlp.own_deed import tells_own_crime
+from corroborate.nlp.own_deed import deeds_not_his, tells_own_crime
 from corroborate.nlp.passing import named_in_passing
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
@@ -355,7 +356,8 @@ def _label(
         target_people=bool(target) and a_people(target_toks),
         target_side=_side(target_toks if target else acted_on_tokens(head, about)),
         target_conjuncts=_where(conjunct_names(target_toks)) if target else (),
-        everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content))),
+        everyday_senses=tuple(_everyday_senses(doc, *_extent(cue, content)))
+        + (_where([[t] for t in deeds_not_his(target_toks)]) if target else ()),
         passing=tuple(named_in_passing(_sentence_tokens(doc, *_extent(cue, content)))),
     )
 
@@ -379,8 +381,19 @@ def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool
         pronoun.dep_ in ("nsubj", "nsubjpass")
         and pronoun.head.dep_ == "ccomp"
         and pronoun.head.head.i == cue.i
-        # a named speaker, or the same pronoun ("She said he had ...": someone else)
-        and any(s.pos_ == "PROPN" or s.lower_ == pronoun.lower_ for s in speakers)
+        # a named speaker, or the same pronoun ("She said he had ...": someone else), or
+        # one named beside a partitive ("One of the suspects, X, told journalists he ...")
+        and any(
+            s.pos_ == "PROPN" or s.lower_ == pronoun.lower_ or _named_beside(s) for s in speakers
+        )  # fmt: skip
+    )
+
+
+def _named_beside(speaker: Token) -> bool:
+    """Whether a speaker is a partitive or a noun for an accused with a proper name apposed
+    ("One of the suspects, X, ..."): the name is the speaker's (``antecedents``)."""
+    return apposes_the_accused(speaker) and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children
     )
 
 

@@ -23,7 +23,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.kinds import CRIME_WORDS
 
-__all__ = ["tells_own_crime"]
+__all__ = ["deeds_not_his", "tells_own_crime"]
 
 # Nouns that name a person by what they do ("the killers", "the gunmen"): their deed, not the
 # subject's.
@@ -31,7 +31,20 @@ _PERSON_NOUNS = legal().accused_nouns
 # A clause of its own: what another subject did or what the subject said or thought of it.
 _ONLOOKING = kinds_lexicon().onlooking_verbs
 _OWN_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "csubj"})
+# People whom a deed is done to or who stand by it: the victims, their kin, witnesses ("helped
+# the victims of the bomb attack": the attack is no deed of the helper's).
+_BYSTANDERS = (
+    frozenset(
+        word
+        for word, role in legal().role_nouns.items()
+        if role in ("victim", "relative", "witness")
+    )
+    | legal().victim_words
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# What of a verb of looking on is not what it acts on: its subject, its auxiliaries and
+# negation, and a verb co-ordinated with it, which tells a deed of its own.
+_KEPT = _SUBJECTS | {"aux", "auxpass", "neg", "cc", "conj", "punct"}
 
 
 def tells_own_crime(subject: list[Token]) -> bool | None:
@@ -90,3 +103,51 @@ def _a_person(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "as":
         return False  # "served as the getaway driver": the subject himself
     return token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_NOUNS
+
+
+def deeds_not_his(subject: list[Token]) -> list[Token]:
+    """The words of the clause of which ``subject`` (an accusation's target phrase) is the
+    active subject that tell no deed of his: what a verb of looking on or telling acts on ("X
+    had warned of a bomb attack", "X spoke of the killing"), and the phrase of a person the
+    deed is done to or who stands by it ("X had helped the victims of the bomb attack").
+    The act of the accusation is not read from them (``nlp.facts`` blanks them); the rest of
+    the clause keeps its words ("X killed the victims' guard", "X warned of the attack and
+    then planted the bomb": a verb co-ordinated with its own deed). Empty where the phrase is
+    no active subject of a verb."""
+    if not subject:
+        return []
+    head = min(subject, key=lambda t: len(list(t.ancestors)))
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return []
+    out: list[Token] = []
+    for clause in [verb, *(c for c in verb.conjuncts if not _has_subject(c))]:
+        if clause.lemma_.lower() in _ONLOOKING:
+            acted_on = [c for c in clause.children if c.dep_ not in _KEPT]
+            out += [t for c in acted_on for t in c.subtree]
+            continue
+        for token in _within_clause(clause):
+            if token.dep_ in ("dobj", "pobj", "dative") and _a_bystander(token):
+                out += list(token.subtree)
+    return out
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _within_clause(verb: Token) -> list[Token]:
+    """The words of ``verb``'s own clause: its subtree without clauses of their own and its
+    co-ordinated verbs."""
+    drop: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in _OWN_CLAUSES or child.dep_ == "conj" or child.dep_ in _SUBJECTS:
+            drop.update(t.i for t in child.subtree)
+    return [t for t in verb.subtree if t.i not in drop]
+
+
+def _a_bystander(noun: Token) -> bool:
+    """A noun for the victims, their kin or witnesses ("the victims", "the families")."""
+    return noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in _BYSTANDERS or noun.lower_ in _BYSTANDERS
+    )

@@ -7,7 +7,11 @@ explainable resolver over the document's named people and organisations:
 - a surname or title + surname ("Siddiqui", "Mr Siddiqui") stands for the one
   full name in the document that ends with it, when exactly one does;
 - a personal pronoun stands for the person most recently in the subject role,
-  else the person most recently named (subjects carry discourse focus); a subject
+  else the person most recently named (subjects carry discourse focus), of a sex that
+  agrees with it where the text tells one ("Mrs X"); for no one where that person is
+  named only as the owner of a noun for another ("X's campaign manager says he ...") or
+  shares the subject with another ("X and Y met. Police say he ...") (``nlp.antecedents``);
+  a subject
   pronoun after a description of someone else since that name ("Trump tweeted that the
   killer shouted as he fired") stands for the description, which names no one;
 - a role noun ("the suspect", "the accused") stands for the person the
@@ -25,6 +29,14 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
+from corroborate.nlp.antecedents import (
+    agrees,
+    an_officer_of_the_court,
+    apposes_the_accused,
+    bound_subject,
+    owned_by_a_rival,
+    person_gender,
+)
 from corroborate.nlp.docindex import DocIndex
 
 if TYPE_CHECKING:
@@ -79,6 +91,11 @@ class SpeakerResolver:
             if len(_words(name)) >= 2 and name not in self.full_names:
                 self.full_names.append(name)
         self._people = people
+        self._genders: dict[str, str] | None = None  # a person's sex by name, built when asked
+        # Where a pronoun was left to no one on purpose - two candidates the grammar leaves
+        # (``_focus``), a description before it (``_described_before``): the claims then look
+        # no further (``claims.naming``).
+        self.declined: set[int] = set()
 
     def name_for_words(self, text: str) -> str | None:
         """The full name a (partial) name stands for, when exactly one fits."""
@@ -114,15 +131,29 @@ class SpeakerResolver:
         words = " ".join(_proper_words(ent))
         return self.name_for_words(words) or words
 
-    def _person_before(self, position: int, subjects_only: bool) -> str | None:
+    def _person_before(self, position: int, pronoun: Token | None = None) -> str | None:
+        """The person named last before ``position`` who may be ``pronoun``."""
         best: str | None = None
+        bound = bound_subject(pronoun) if pronoun is not None else None
         for ent in self._people:
             if ent.start >= position:
                 break
-            if subjects_only and ent.root.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            best = self._name(ent)
+            if bound is not None and ent.start <= bound.i < ent.end:
+                continue  # "X said Y was guilty and sentenced him": him is not X
+            if pronoun is None or self._agrees(ent, pronoun):
+                best = self._name(ent)
         return best
+
+    def _agrees(self, person: Span, pronoun: Token) -> bool:
+        """Whether ``pronoun`` may stand for ``person``, by the sex any mention of the same
+        name tells ("Mrs Sana Mir ... Mir")."""
+        if self._genders is None:
+            self._genders = {}
+            for ent in self._people:
+                gender = person_gender(ent)
+                if gender is not None:
+                    self._genders.setdefault(self._name(ent), gender)
+        return agrees(person, pronoun, self._genders.get(self._name(person)))
 
     def resolve(self, tokens: list[Token]) -> str | None:
         """A name for the phrase made of ``tokens`` (a source or target)."""
@@ -134,10 +165,16 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in PERSONAL_PRONOUNS and len(span) <= 2:
             if head.dep_ in ("nsubj", "nsubjpass") and self._described_before(head):
+                self.declined.add(head.i)
                 return span.text  # "the killer shouted as he fired": no name
             return self._focus(head.i) or span.text
         if lower in ("who", "whom", "which", "that") and head.head.dep_ == "relcl":
             return self.resolve(_noun_phrase(head.head.head))
+        apposed = self._apposed_name(head)
+        if apposed is not None:
+            # "One of the suspects, X, told journalists ...", "the accused, X, said ...":
+            # the name beside the description says whom it describes
+            return apposed
         # Only a definite role noun points back: "the suspect", not "any suspect".
         definite = span[0].lower_ == "the"
         if definite and head.tag_ == "NN" and lower in ROLE_NOUNS:
@@ -170,6 +207,27 @@ class SpeakerResolver:
                 return named or words
         return span.text.strip()
 
+    def _apposed_name(self, head: Token) -> str | None:
+        """The name apposed to a partitive ("one of the suspects, X") or a noun for an
+        accused ("the prime suspect, X"), the head of a source or target phrase: a person
+        named there, else the run of proper nouns apposed (the small NER types many a name
+        an organisation; a suspect is a person). Not one apposed to another noun: in "X's
+        lawyer, Y, said the charges against him ...", the lawyer speaks for X, and the
+        apposed name would make the charges hers."""
+        if not apposes_the_accused(head):
+            return None
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for person in self._people:
+                if person.start <= child.i < person.end:
+                    return self._name(person)
+            if child.pos_ == "PROPN":
+                name = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                words = " ".join(t.text for t in [*name, child])
+                return self.name_for_words(words) or words
+        return None
+
     def _described_before(self, pronoun: Token) -> bool:
         """Whether a description of one person stands between the subject ``pronoun`` and
         the last person named before it in its sentence (or, where its sentence names none
@@ -178,7 +236,8 @@ class SpeakerResolver:
         ...'"), as the subject of a clause or an owner ("Trump said the president's refusal
         ... is a weakness and he should resign"): the pronoun stands for the description,
         not for the name before it. Not a description owned by someone ("X's aide said he
-        ...", where he may be X), one in apposition to the name ("X, the president, said he":
+        ...": he or X, which ``_focus`` reads as no one, ``antecedents.owned_by_a_rival``),
+        one in apposition to the name ("X, the president, said he":
         the name itself), the subject of its sentence's main verb ("Obama spoke. The
         president said he ...": the focus, most often the name before), nor the nouns the
         resolver itself resolves ("the accused", "the suspect")."""
@@ -192,30 +251,89 @@ class SpeakerResolver:
         return any(_a_description(t) for t in self.doc[named[-1].end : pronoun.i])
 
     def _focus(self, position: int) -> str | None:
-        """The person in focus before ``position``: the latest subject, else the latest named."""
+        """The person in focus before ``position``: the latest subject, else the latest named.
+        For a personal pronoun, only a person who agrees with it, and no one where the
+        grammar leaves two candidates (``nlp.antecedents``)."""
+        token = self.doc[position]
+        pronoun = token if token.lower_ in PERSONAL_PRONOUNS else None
         sent_start = self.index.sentence(position).start
         # Subjects of earlier sentences are the centre of attention; inside the
         # current sentence, before the pronoun, any person may be its antecedent.
         in_sentence = [e for e in self._people if sent_start <= e.start < position]
+        if pronoun is not None:
+            bound = bound_subject(pronoun)
+            in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
+                           and not (bound is not None and e.start <= bound.i < e.end)]  # fmt: skip
         if in_sentence:
+            if pronoun is not None and owned_by_a_rival(in_sentence[-1], pronoun):
+                self.declined.add(position)
+                return None  # "X's campaign manager says he ...": he or X, unknown
+            if pronoun is not None and _object_of_a_named_subject(in_sentence[-1], in_sentence):
+                self.declined.add(position)
+                return None  # "X met Y, and police say he ...": the subject or the nearer
             return self._name(in_sentence[-1])
-        subject = self._subject_before(sent_start)
-        return subject or self._person_before(position, subjects_only=False)
+        subject = self._subject_before(sent_start, pronoun)
+        if subject is _NO_ONE:
+            self.declined.add(position)
+            return None
+        return subject or self._person_before(position, pronoun)
 
-    def _subject_before(self, position: int) -> str | None:
-        """The person who was the subject of the latest sentence that had one."""
+    def _subject_before(self, position: int, pronoun: Token | None = None) -> str | None:
+        """The person who was the subject of the latest sentence that had one (who may be
+        ``pronoun``); ``_NO_ONE`` where that subject leaves two candidates."""
         for sent in reversed(self.index.sentences_before(position)):
             for token in sent:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
                     continue
                 if token.lower_ in PERSONAL_PRONOUNS:
                     return self._focus(token.i)
-                person = self._person_in(self.doc[token.left_edge.i : token.right_edge.i + 1])
+                phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+                person = self._person_in(phrase)
+                if person is not None and pronoun is not None:
+                    if owned_by_a_rival(person, pronoun) or self._shared(token, pronoun):
+                        return _NO_ONE  # "The lawyer for X spoke. He said ...", "X and Y"
+                    if not self._agrees(person, pronoun):
+                        continue  # "Mrs X thanked Y. Police said he ...": not her
                 if person is not None:
                     return self._name(person)
                 if token.lower_ in ROLE_NOUNS:
                     return self._focus(token.i)
         return None
+
+    def _shared(self, subject: Token, pronoun: Token) -> bool:
+        """Whether two people named as co-ordinated subjects may both be ``pronoun``."""
+        heads = [subject, *subject.conjuncts]
+        people = {
+            self._name(p)
+            for p in self._people
+            if any(p.start <= h.i < p.end for h in heads) and self._agrees(p, pronoun)
+        }
+        return len(people) >= 2
+
+
+def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
+    """Whether ``person`` is the object of a verb whose subject is one of ``people``: "X met
+    Y", "X handed the money to Y". A pronoun after them may stand for the subject, which
+    holds the focus, or for the object, which is nearer: the grammar leaves both. Not a
+    judge's ("Judge X convicted Y after he confessed"), who is never the accused."""
+    token = person.root
+    if token.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        p.start <= s.i < p.end and not an_officer_of_the_court(p)
+        for s in subjects
+        for p in people
+        if p is not person
+    )
+
+
+# A subject that leaves a pronoun two candidates: it stands for no one, and the resolver does
+# not look further back.
+_NO_ONE = ""
 
 
 def _a_description(token: Token) -> bool:

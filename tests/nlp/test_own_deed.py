@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from corroborate.nlp.audience import audience_setting
-from corroborate.nlp.own_deed import tells_own_crime
+from corroborate.nlp.own_deed import deeds_not_his, tells_own_crime
 
 
 def _subject_of_clause(nlp: Language, text: str) -> list[Token]:
@@ -62,3 +62,44 @@ def test_a_denial_is_never_custodial(nlp: Language) -> None:
     doc = nlp("Asif Raza told investigators that he had not fired the shots.")
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert audience_setting(root, "denial") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_his"),
+    [
+        # what a verb of telling or looking on acts on is no deed of its subject's
+        ("Police said Omar Fitch had warned of a bomb attack on the market.", "bomb"),
+        ("Police said Omar Fitch had written about the bombing of the bridge.", "bombing"),
+        # nor what was done to the victims, their kin or witnesses he stands by
+        ("Police said Omar Fitch had helped the victims of the bomb attack.", "bomb"),
+        (
+            "Police said Omar Fitch comforted the families of the victims of the shooting.",
+            "shooting",
+        ),
+    ],
+)
+def test_words_of_the_accused_clause_that_tell_no_deed_of_his(
+    nlp: Language, text: str, not_his: str
+) -> None:
+    assert not_his in {t.text for t in deeds_not_his(_subject_of_clause(nlp, text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Omar Fitch had planted the bomb outside the depot.",
+        "Police said Omar Fitch opened fire on the crowd outside the mosque.",
+        # a co-ordinated verb tells a deed of its own
+        "Police said Omar Fitch had warned of the bombing and then planted the bomb.",
+        # the victims' guard is someone else than the victims
+        "Police said Omar Fitch shot the guard of the victims.",
+    ],
+)
+def test_the_accused_own_deed_keeps_its_words(nlp: Language, text: str) -> None:
+    blanked = {t.text for t in deeds_not_his(_subject_of_clause(nlp, text))}
+    assert not blanked & {"bomb", "fire", "shot"}
+
+
+def test_no_active_subject_nothing_blanked(nlp: Language) -> None:
+    assert deeds_not_his([]) == []
+    assert deeds_not_his(_subject_of_clause(nlp, "Police said Omar Fitch was arrested.")) == []

@@ -15,6 +15,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.kinds import setting_in, setting_of
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Kind, Setting
 
 __all__ = ["Answers"]
@@ -301,7 +302,8 @@ class Answers(Rulings):
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
                 return [n for s in subjects
                         for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
-                        or self._names(s) or self._speaking_of_self(s, speaker)]  # fmt: skip
+                        or self._names(s) or self._speaking_of_self(s, speaker)
+                        or self._spoken_for(s, speaker)]  # fmt: skip
         return []
 
     def _accusation_dismissed(self, act: Token) -> Token | None:
@@ -345,6 +347,17 @@ class Answers(Rulings):
         kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
         relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
         return [n for k in relatives for n in self._owners(k)]
+
+    def _spoken_for(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X's brother said he had been framed", "the lawyer for X said he was innocent": a
+        he or she the resolver left to no one (he may be the brother or X, ``nlp.antecedents``)
+        is, in a clearing told by someone who speaks for another (counsel, kin), that other -
+        the speaker's owner. Only in such a denial: an accusation keeps no name."""
+        if subject.lower_ not in PERSONAL_PRONOUNS:
+            return []
+        if self.lex.role_nouns.get(speaker.lemma_.lower()) not in _SPEAKING_FOR:
+            return []
+        return [n for n in self._owners(speaker) if self._is_person(n)]
 
     def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
         """'"I am being punished for something I did not do," X told reporters': a first

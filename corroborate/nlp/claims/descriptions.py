@@ -200,7 +200,11 @@ class Descriptions(Parties):
             if root.head.pos_ in ("NUM", "PRON"):
                 # "One of the suspects, X, ...": a part of the group it is in apposition to
                 words += prep_objects(root.head, ("of",))
-        words += [c for c in root.children if c.dep_ == "appos"]
+        for apposed in (c for c in root.children if c.dep_ == "appos"):
+            words.append(apposed)
+            if apposed.pos_ in ("NUM", "PRON"):
+                # "X, one of the accused, ...": a part of the group apposed to the name
+                words += prep_objects(apposed, ("of",))
         if root.dep_ == "compound" and root.head.i > root.i:
             # "the Pearl murder case", "the Pearl murder suspects": the crime names the victim
             after = [root.head, *(c for c in root.head.children

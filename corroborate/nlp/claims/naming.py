@@ -20,6 +20,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.numbers import number_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
+from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
@@ -228,7 +229,11 @@ class Naming:
             return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
-        if token.lower_ in PERSONAL_PRONOUNS and any(n.members is None for n in self.last_accused):
+        if (
+            token.lower_ in PERSONAL_PRONOUNS
+            and any(n.members is None for n in self.last_accused)
+            and not self._nearer_subject(token)
+        ):
             found = self._anaphor(token, plural=False)
             return found[0] if found else None
         if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
@@ -237,7 +242,10 @@ class Naming:
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
             elsewhere = self.described | self.described_here
-            if token.lower_ in PERSONAL_PRONOUNS and (not name or name in elsewhere):
+            unresolved = not name or (
+                name.lower() == token.lower_ and token.i not in self.resolver.declined
+            )
+            if token.lower_ in PERSONAL_PRONOUNS and (unresolved or name in elsewhere):
                 # the document's focus is someone described as victim, relative ...: the
                 # pronoun stands for a person its own sentence named before it ("X's lawyers
                 # say his confession was coerced")
@@ -346,12 +354,48 @@ class Naming:
                 )
         return out
 
+    def _nearer_subject(self, pronoun: Token) -> bool:
+        """Whether a person its own sentence names is the subject of a clause the pronoun is
+        part of, before it, and may be it ("Later X was charged because he had robbed the
+        depot"): the pronoun does not reach back past that subject to the accused the report
+        has been following; the resolver reads it within its sentence."""
+        bound = bound_subject(pronoun)
+        for verb in pronoun.ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+                    continue
+                if bound is not None and subject.i == bound.i:
+                    continue  # "Y had paid him": him is not Y
+                m = self.by_token.get(subject.i)
+                if m is None or m.type != "person":
+                    continue
+                name = self._full_name(m.name, m.start)
+                if name in self.described | self.described_here:
+                    continue  # "Judge Y ordered him held": never the judge
+                if any(n.name == name for n in self.last_accused):
+                    continue  # "X had claimed that he ...": the accused followed himself
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span) and agrees(span, pronoun):
+                    return True
+        return False
+
     def _named_before(self, token: Token) -> str | None:
         """The last person named in ``token``'s sentence before it whom the document does not
-        describe as someone else (victim, relative, judge ...)."""
+        describe as someone else (victim, relative, judge ...) and who may be the pronoun
+        (``nlp.antecedents``): none where that person is named as the owner of a noun for
+        another ("the lawyer for X said his ...": his or X's)."""
         for t in reversed(self.doc[token.sent.start : token.i]):
             m = self.by_token.get(t.i)
             name: str | None = None
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
+            if span is not None and len(span) and m is not None and m.type == "person":
+                bound = bound_subject(token)
+                if not agrees(span, token) or (
+                    bound is not None and bound.i in range(span.start, span.end)
+                ):
+                    continue
+                if owned_by_a_rival(span, token):
+                    return None
             if m is not None and m.type == "person":
                 name = self._full_name(m.name, m.start)
             elif m is None and t.text[:1].isupper() and " " in self._full_name(t.text, t.idx):
