@@ -104,7 +104,7 @@ class LegalLexicon:
     contesting_verbs: frozenset[str]  # "his client would fight the charge": a denial
     representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
-    statement_nouns: frozenset[str]  # "his statement was extracted under torture": a confession
+    statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     framed_verbs: frozenset[str]  # "X says he was framed": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
@@ -119,7 +119,6 @@ class LegalLexicon:
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
     clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
-    statement_nouns: frozenset[str]  # "retracted his statement": a confession told before
     involved_words: frozenset[str]  # "X was involved in the attack": accused
     producing_verbs: frozenset[str]  # "police produced X before the court": arrested
     hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused

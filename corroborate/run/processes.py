@@ -77,7 +77,11 @@ class ProcessRunner(Runner):
         try:
             window: deque[tuple[list[Document], Future[ChunkResult]]] = deque()
             for chunk in chunks:
-                window.append((chunk, pool.submit(analyse_chunk, chunk, self.spec)))
+                try:
+                    future = pool.submit(analyse_chunk, chunk, self.spec)
+                except BrokenProcessPool as err:  # a worker died before this chunk was sent
+                    raise _died(err) from err
+                window.append((chunk, future))
                 if len(window) > 2 * self.workers:
                     yield from self._collect(*window.popleft())
             while window:
@@ -92,11 +96,16 @@ class ProcessRunner(Runner):
         try:
             result = future.result()
         except BrokenProcessPool as err:
-            raise WorkerError(
-                f"a worker process died while extracting ({err}); documents stored so far are"
-                " kept: run the same command again, with fewer --workers if memory is short"
-            ) from err
+            raise _died(err) from err
         return self._results(chunk, result, "a worker process")
+
+
+def _died(err: BrokenProcessPool) -> WorkerError:
+    """The error for a pool a worker died in, whether found at a result or at a submission."""
+    return WorkerError(
+        f"a worker process died while extracting ({err}); documents stored so far are"
+        " kept: run the same command again, with fewer --workers if memory is short"
+    )
 
 
 def _within(documents: Iterator[Document], most_documents: int, most_chars: int) -> list[Document]:

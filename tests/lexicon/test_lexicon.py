@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
+from typing import Any
 
+from corroborate import lexicon
 from corroborate.lexicon.legal import ROLES, legal
 
 
@@ -313,3 +317,19 @@ def test_name_words_load_typed_lists() -> None:
     assert words.lead_verbs["found"] == "founder"
     assert "alias" in words.alias_markers and "murder" in words.victim_acts
     assert all(w == w.lower() for w in words.titles | words.roles)
+
+
+def test_no_data_file_names_a_list_twice() -> None:
+    """A JSON object may repeat a key and ``json`` keeps only the last: two branches that each
+    add one list under the same name would leave one of them silently unread."""
+    data = Path(lexicon.__file__).parent / "data"
+
+    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+        return dict(pairs)
+
+    files = sorted(data.glob("*.json"))
+    assert files
+    for path in files:
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)

@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Iterator
+from typing import NoReturn
 
 import pytest
 from spacy.language import Language
@@ -67,3 +68,22 @@ def test_a_worker_that_dies_is_a_clear_error(nlp: Language) -> None:
 
     with pytest.raises(WorkerError, match="a worker process died while extracting"):
         list(runner.analyse(kill_a_worker_after_the_first()))
+
+
+def test_a_pool_found_broken_when_work_is_sent_is_the_same_clear_error(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker may die between two submissions: the pool then refuses the next chunk, which
+    must read as the same one-line error as a result lost, never a traceback."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from corroborate.run import processes
+
+    class DiedPool(processes.ProcessPoolExecutor):
+        def submit(self, *args: object, **kwargs: object) -> NoReturn:
+            raise BrokenProcessPool("A child process terminated abruptly")
+
+    monkeypatch.setattr(processes, "ProcessPoolExecutor", DiedPool)
+    runner = ProcessRunner(nlp, workers=2, batch_size=1)
+    with pytest.raises(WorkerError, match="a worker process died while extracting"):
+        list(runner.analyse(documents(6)))
