@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from corroborate.records import Ledger
 from tests.ledger.invented import accused_names, invented_ledger
 
 
@@ -113,13 +114,7 @@ def test_the_followed_accused_as_the_nearer_subject_keeps_his_pronoun(nlp: Langu
         "Police arrested Omar Fitch on a charge of rape. Fitch had claimed that he slept on"
         " the chair and did not rape her.",
     )
-    deniers = {
-        names[a]
-        for allegation in ledger.allegations
-        for a in allegation.accused
-        if any(e.kind == "denial" for e in allegation.events)
-    }
-    assert deniers == {"Omar Fitch"}
+    assert _deniers(ledger, names) == {"Omar Fitch"}
 
 
 def test_a_judge_or_a_named_lawyer_leaves_the_pronoun_to_the_accused(nlp: Language) -> None:
@@ -138,13 +133,7 @@ def test_a_judge_or_a_named_lawyer_leaves_the_pronoun_to_the_accused(nlp: Langua
     ledger, names = invented_ledger(
         nlp, "Omar Fitch's lawyer, Basil Roe, told journalists he had not robbed the bank."
     )
-    deniers = {
-        names[a]
-        for allegation in ledger.allegations
-        for a in allegation.accused
-        if any(e.kind == "denial" for e in allegation.events)
-    }
-    assert deniers == {"Omar Fitch"}
+    assert _deniers(ledger, names) == {"Omar Fitch"}
 
 
 @pytest.mark.parametrize(
@@ -160,13 +149,7 @@ def test_a_clearing_told_for_another_is_the_owners(nlp: Language, text: str) -> 
     ledger, names = invented_ledger(
         nlp, "Police charged Omar Fitch with the murder of Sana Mir. " + text
     )
-    deniers = {
-        names[a]
-        for allegation in ledger.allegations
-        for a in allegation.accused
-        if any(e.kind == "denial" for e in allegation.events)
-    }
-    assert deniers == {"Omar Fitch"}
+    assert _deniers(ledger, names) == {"Omar Fitch"}
 
 
 def test_a_pronoun_of_the_other_sex_passes_to_the_accused_named_before(nlp: Language) -> None:
@@ -186,3 +169,13 @@ def test_a_pronoun_of_the_other_sex_passes_to_the_accused_named_before(nlp: Lang
     }
     assert ("Arvind Pal Singh", "sentenced") in outcomes
     assert not any(name == "Kiran Kaur" for name, _ in outcomes)
+
+
+def _deniers(ledger: Ledger, names: dict[str, str]) -> set[str]:
+    """The names of the accused of allegations that hold a denial."""
+    return {
+        names[a]
+        for allegation in ledger.allegations
+        for a in allegation.accused
+        if any(e.kind == "denial" for e in allegation.events)
+    }

@@ -1,33 +1,28 @@
-"""The accused's own word: a plea, a denial or retraction that answers the accusation, and
-where the accused spoke (the setting of a confession, retraction or denial).
+"""The accused's own word: a plea or a denial that answers the accusation, and who answers
+for the accused (their lawyer, their family). Retractions are ``claims.retractions``; where
+the accused spoke, ``claims.settings``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.claims.settings import Settings
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
-from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
-from corroborate.records import Kind, Setting
 
-__all__ = ["Answers"]
+__all__ = ["SPEAKING_FOR", "Answers"]
 
 # Who speaks for the accused: their lawyer, their family.
-_SPEAKING_FOR = frozenset({"defence", "relative"})
+SPEAKING_FOR = frozenset({"defence", "relative"})
 
 
-class Answers(Rulings):
-    """Pleas, denials, retractions and the settings of what the accused said."""
-
-    kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
+class Answers(Settings):
+    """Pleas and denials: the accused's own word, and who answers for them."""
 
     def _plea(self, verb: Token) -> str | None:
         """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either), or a
@@ -149,7 +144,7 @@ class Answers(Rulings):
             end = subject.idx + len(subject.text)
             return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]
         role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
-        if subject is not None and role in _SPEAKING_FOR:
+        if subject is not None and role in SPEAKING_FOR:
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
             clients = self._owners(subject) + self._clients(subject)
@@ -162,7 +157,7 @@ class Answers(Rulings):
         found = [n for n in self._agents(verb) if not self._a_court(n)]
         if found or subject is None or subject.i in self.by_token:
             return found
-        if role in _SPEAKING_FOR:
+        if role in SPEAKING_FOR:
             return self._owners(subject)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if role is None and definite and subject.tag_ == "NN":
@@ -283,7 +278,7 @@ class Answers(Rulings):
         a prosecutor, a judge or a victim (``_answerers`` finds no one for them)."""
         speaker = self._speaker_of(verb)
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
-        if speaker is None or (role is not None and role not in _SPEAKING_FOR):
+        if speaker is None or (role is not None and role not in SPEAKING_FOR):
             return []
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for act in self._coordinated(clause):
@@ -327,7 +322,7 @@ class Answers(Rulings):
         """For whom a speaker answers: a lawyer's or relative's client or kin ("X's lawyer",
         "counsel for X", "Advocate Z, representing X"), else the speaker, named."""
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
-        if role in _SPEAKING_FOR:
+        if role in SPEAKING_FOR:
             return self._owners(speaker) + self._clients(speaker)
         return self._clients(speaker) or self._names(speaker)
 
@@ -355,7 +350,7 @@ class Answers(Rulings):
         the speaker's owner. Only in such a denial: an accusation keeps no name."""
         if subject.lower_ not in PERSONAL_PRONOUNS:
             return []
-        if self.lex.role_nouns.get(speaker.lemma_.lower()) not in _SPEAKING_FOR:
+        if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
             return []
         return [n for n in self._owners(speaker) if self._is_person(n)]
 
@@ -420,7 +415,7 @@ class Answers(Rulings):
         said_by = self._agents(verb) if relative else self._names(subject)
         said_by = said_by or self._clients_followed(subject)  # "my client has maintained ..."
         speakers = {n.name for n in said_by}
-        speaks_for = lex.role_nouns.get(subject.lemma_.lower()) in _SPEAKING_FOR
+        speaks_for = lex.role_nouns.get(subject.lemma_.lower()) in SPEAKING_FOR
         if speaks_for:
             speakers |= {n.name for n in self._owners(subject)}
         pronoun = any(
@@ -520,328 +515,6 @@ class Answers(Rulings):
                     if negated and doers and doers <= subjects:
                         return True
         return False
-
-    def _retracted(self, verb: Token) -> Token | None:
-        """The confession a retracting verb takes back: its object ("retracted his
-        confession", "resiled from his confession"; "retracted his statement", a confession
-        only if he made one before, ``Reader``), or what its relative clause hangs on
-        ("the confession he made was later retracted", "X's confession to the murder of Y,
-        which he has since recanted": the parser may hang the clause on a noun inside the
-        confession's phrase)."""
-        nouns = self.lex.confession_nouns
-        for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
-                return c
-            if c.dep_ == "prep":  # "resiled from his confession", "went back on it"
-                found = next((p for p in c.children if p.dep_ == "pobj"
-                              and self._a_confession(p)), None)  # fmt: skip
-                if found is not None:
-                    return found
-        for c in verb.children:  # "retracted his statement": the reader asks who confessed
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.statement_nouns:
-                return c
-        if verb.dep_ != "relcl":
-            return None
-        noun = verb.head
-        while noun.lemma_.lower() not in nouns and noun.dep_ in ("pobj", "prep"):
-            noun = noun.head
-        return noun if noun.lemma_.lower() in nouns else None
-
-    def _a_confession(self, noun: Token) -> bool:
-        """A confession noun, or a statement called confessional ("his confessional
-        statement")."""
-        nouns = self.lex.confession_nouns
-        return noun.lemma_.lower() in nouns or any(
-            c.dep_ == "amod" and c.lemma_.lower() in nouns for c in noun.children
-        )
-
-    def _disowned(self, verb: Token) -> Token | None:
-        """The confession a verb of denying takes back, where its subject made it: "X
-        disowned his confession", "X denied the confession", "X denied making any
-        confession" (a verb of giving a confession under it)."""
-        lex = self.lex
-        if verb.lemma_.lower() not in lex.disowning_verbs:
-            return None
-        for c in verb.children:
-            if c.dep_ == "dobj" and self._a_confession(c):
-                return c
-            if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in lex.confession_givers:
-                found = next((o for o in c.children if o.dep_ == "dobj"
-                              and self._a_confession(o)), None)  # fmt: skip
-                if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
-                    return found
-        return None
-
-    def _disowns(self, confession: Token) -> bool:
-        """Whether a confession noun is one a verb takes back ("retracted his confession",
-        "resiled from his confession", "denied making any confession", "said his confession
-        was coerced"): its retraction, never a confession told on its own."""
-        verb = confession.head
-        if confession.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head
-        lemma = verb.lemma_.lower()
-        if lemma in self.lex.disowning_verbs or self._retracting(verb):
-            return True
-        giver = lemma in self.lex.confession_givers and verb.dep_ in ("xcomp", "ccomp", "pcomp")
-        if giver and verb.head.lemma_.lower() in self.lex.disowning_verbs:
-            return True
-        # "X told the court his statement had been extracted under torture"
-        return any(self._coerced_confession(v) == confession for v in confession.ancestors
-                   if v.lemma_.lower() in self.kinds.reporting_cues)  # fmt: skip
-
-    def _retracting(self, verb: Token) -> bool:
-        """Whether a verb is one of retracting: "retracted", "recanted", or a phrasal one
-        with its particle ("went back on", parsed with "back" as a particle or an adverb)."""
-        lemma, cues = verb.lemma_.lower(), self.kinds.retraction_cues
-        if lemma in cues or self._phrasal(verb, lemma) in cues:
-            return True
-        return any(c.dep_ == "advmod" and f"{lemma}_{c.lower_}" in cues for c in verb.children)
-
-    def _own_disowners(self, verb: Token, confession: Token) -> list[Named]:
-        """Who takes back their own confession by a verb of denying: the verb's named subject,
-        where the confession is no one else's ("X rejected Y's confession" is no retraction
-        of X's), never a court, a prosecutor or anyone the report names in another part."""
-        found = [n for n in self._agents(verb) if not self._a_court(n)]
-        owners = {n.name for n in self._owners(confession)}
-        if owners - {n.name for n in found}:
-            return []
-        elsewhere = self.described | self.described_here
-        return [n for n in found if n.name not in elsewhere and self._is_person(n)]
-
-    def _coerced_confession(self, verb: Token) -> Token | None:
-        """The confession a reported clause says was coerced: "X told the court his statement
-        had been extracted under torture", "X claimed his confession was obtained under
-        duress", "X said he was forced to sign a confession" - a confession (or the speaker's
-        statement) in a clause with a word of coercion, not negated, said by the accused's
-        side (never the police, a prosecutor or a court)."""
-        lex = self.lex
-        speaker = self._speaker_of(verb)
-        role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
-        if speaker is None and not self._unparsed_speakers(verb):
-            return None
-        if role is not None and role not in _SPEAKING_FOR:
-            return None
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if any(c.dep_ == "neg" for c in clause.children):
-                continue
-            words = " ".join(t.text for t in clause.subtree)
-            if not self.kinds.coercion.search(words):
-                continue
-            for t in clause.subtree:
-                lemma = t.lemma_.lower()
-                owned = any(c.dep_ == "poss" for c in t.children)
-                statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
-                if lemma in lex.confession_nouns or statement:
-                    return t
-        return None
-
-    def _coerced_by(self, verb: Token) -> list[Named]:
-        """Whose coerced confession a reported clause tells: the confession's owner ("his
-        statement", resolved), else the side that speaks (the speaker, or a lawyer's or
-        relative's client or kin)."""
-        speaker = self._speaker_of(verb)
-        confession = self._coerced_confession(verb)
-        owners = self._owners(confession) if confession is not None else []
-        if speaker is None:
-            return owners or self._unparsed_speakers(verb)
-        return owners or self._side_of(speaker)
-
-    def _unparsed_speakers(self, verb: Token) -> list[Named]:
-        """Who says it where the parser gave the verb no subject ("During the hearing, X and
-        Y denied the charges and told the court ...", the names hung on "the hearing"): the
-        doers read for it, or for the verb it is a conjunct of - never a court."""
-        found = self._agents(verb)
-        if not found and verb.dep_ == "conj":
-            found = self._agents(verb.head)
-        return [n for n in found if not self._a_court(n)]
-
-    def _retractors(self, verb: Token, confession: Token) -> list[Named]:
-        """Who takes the confession back: the verb's named subject, else whose confession
-        it was ("X's confession", "the confession of X"), else a person parsed as what was
-        retracted (a statement is retracted, never a person: "the confession he [X] made
-        was retracted" hangs X on the verb)."""
-        found = self._agents(verb) or self._owners(confession)
-        if not found:
-            people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
-            found = [n for c in people for n in self._names(c) if self._is_person(n)]
-        return found
-
-    def _setting_taken_back(self, confession: Token) -> Setting:
-        """Where a confession told only by its retraction was made: a phrase attached to the
-        confession noun ("his confession made in police custody", "the confession he had made
-        to the JIT", "his confession to the police"), never the retraction's ("recanted his
-        confession in court": the retraction was judicial, the confession may not have been);
-        else unknown."""
-        text = self.doc.text
-        for child in confession.children:
-            if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
-                continue
-            if child.dep_ == "prep" and child.lower_ != "to":
-                # "recanted his confession in court": the parse may hang the retraction's
-                # place on the noun; only "his confession to the police" is the confession's
-                continue
-            if any(t.lemma_.lower() in self.kinds.retraction_cues for t in child.subtree):
-                continue
-            last = child.right_edge
-            found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
-            if found is not None:
-                return found
-        if confession.dep_ in PASSIVE_SUBJECTS:
-            # "his statement had been extracted under torture": what was done to it, the
-            # verb with its phrases
-            verb = confession.head
-            last = verb.right_edge
-            found = setting_in(text[verb.idx : last.idx + len(last.text)])
-            if found is not None:
-                return found
-        return "unknown"
-
-    def _setting(self, cue: Token, kind: Kind = "confession", retraction: bool = False) -> Setting:
-        """Where the accused spoke (a confession, retraction or denial): the phrase attached
-        to it ("before a magistrate", "during interrogation", "to the court", "in police
-        custody") - to the verb, or for a noun to the verb it is the object of - else a
-        setting phrase in its clause, then in its sentence before it ("During interrogation
-        by the police, he confessed"), then the nearest around it (``kinds.setting_of``: the
-        scene set in the sentences before). A denial is never custodial: one that cites a
-        JIT report was not made in custody."""
-        text = self.doc.text
-
-        def fits(found: Setting | None) -> Setting | None:
-            return None if kind == "denial" and found == "custodial" else found
-
-        if retraction and cue.lemma_.lower() in self.kinds.reporting_cues:
-            # "X told the court his statement had been extracted under torture": the setting
-            # is whom he told, or the scene before, never what he says of the confession
-            return (
-                audience_setting(cue, "retraction")
-                or setting_in(text[cue.sent.start_char : cue.idx])
-                or "unknown"
-            )
-        verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
-        for verb in verbs:
-            for child in verb.children:
-                if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
-                    continue
-                if child.lower_ in self.lex.source_words:
-                    continue  # "according to the report submitted to the court": its source
-                if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
-                    # "withdrew his confession, claiming it was made under duress": whom he
-                    # told ("telling reporters"), not what he said of the confession
-                    found = fits(audience_setting(child, "retraction" if retraction else kind))
-                    if found is not None:
-                        return found
-                    continue
-                last = child.right_edge
-                found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
-                if found is None and kind != "denial" and self._told_to_custodians(child):
-                    found = "custodial"  # "confessed to the Rangers", "before the CTD"
-                if found is not None:
-                    return found
-        if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
-            return "custodial"
-        if kind != "denial" and self._recorded_by_court(cue):
-            return "judicial"
-        # A court that speaks of the confession is not where it was made: "Magistrate Judge
-        # D ruled that police had ... to elicit the confession"; nor is what a retraction
-        # says of the confession ("withdrew his confession, claiming it was made under duress")
-        text = self._without_courts_speaking(cue)
-        if retraction:
-            text = self._without_what_is_said(cue, text)
-        clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
-        last = clause.right_edge
-        end = max(last.idx + len(last.text), cue.idx + len(cue.text))
-        return (
-            fits(setting_in(text[clause.left_edge.idx : end]))
-            or fits(setting_in(text[cue.sent.start_char : cue.idx]))
-            or setting_of(text, cue.idx, end, kind)
-        )
-
-    def _told_to_custodians(self, phrase: Token) -> bool:
-        """Whether a phrase on the confession names its hearers as those who hold the accused
-        ("to the Rangers", "before the CTD", "to officers of the counter-terrorism
-        department"): "to" or "before" with a custodial agent (``custodial_agents``)."""
-        if phrase.dep_ not in ("prep", "dative") or phrase.lower_ not in ("to", "before"):
-            return False
-        hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
-        return any(t.lemma_.lower() in self.lex.custodial_agents for t in hearers)
-
-    def _taken_by_investigators(self, cue: Token) -> bool:
-        """A confession the police or investigators took: "police used to extract a
-        confession", "his confession was coerced by police" - the subject (or "by" agent) of
-        the verb the confession noun is the object of, or of the verbs that verb is the
-        purpose or complement of ("made promises to elicit the confession")."""
-        if cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
-            return False
-        verb = cue.head
-        while True:
-            doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-            doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-            if verb.dep_ == "acl":  # "the techniques police used", parsed "police" <- "used"
-                doers.append(verb.head)
-            if any(t.lemma_.lower() in self.lex.custodial_agents
-                   for d in doers for t in d.subtree):  # fmt: skip
-                return True
-            head = verb.head
-            if verb.dep_ == "acl" and head.dep_ == "dobj":  # "made promises to elicit"
-                head = head.head
-            if verb.dep_ not in ("xcomp", "advcl", "acl") or head.pos_ not in ("VERB", "AUX"):
-                return False
-            verb = head
-
-    def _recorded_by_court(self, cue: Token) -> bool:
-        """A confession a magistrate or judge took down: "Judge Z recorded the confession of
-        X", "the magistrate recorded his statement" - the court is the subject of a verb of
-        recording whose object is the confession noun. A court that speaks of the confession
-        ("the judge ruled the confession inadmissible") is not where it was made
-        (``_without_courts_speaking``)."""
-        verb = cue.head
-        if cue.pos_ in ("VERB", "AUX") or cue.dep_ != "dobj":
-            return False
-        if verb.lemma_.lower() not in self.lex.recording_verbs:
-            return False
-        text = self.doc.text
-        return any(setting_in(text[s.left_edge.idx : s.right_edge.idx + len(s.right_edge)])
-                   == "judicial" for s in verb.children if s.dep_ in ACTIVE_SUBJECTS)  # fmt: skip
-
-    def _told_by_police(self, cue: Token) -> bool:
-        """A confession the police or investigators tell of, as the clause of their own
-        reporting verb: "Police said X had confessed to killing ...", "investigators say X
-        confessed" - made to them, where no phrase attached to it says otherwise (that phrase
-        is read first: "police told the court X had confessed before a magistrate" is
-        judicial). Only the reporting verb the confession's clause hangs from: a court that
-        "heard that police said ..." is the court's hearing, not where X spoke."""
-        clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.kinds.reporting_cues:
-            return False
-        tellers = [c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS]
-        agents = self.lex.custodial_agents
-        return any(t.lemma_.lower() in agents or t.lower_ in agents
-                   for s in tellers for t in s.subtree)  # fmt: skip
-
-    def _without_what_is_said(self, cue: Token, text: str) -> str:
-        """``text`` with the clauses of saying that hang on ``cue`` blanked (same length):
-        "withdrew his confession, claiming it was made under duress"."""
-        for child in cue.children:
-            if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
-                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-                text = text[:lo] + " " * (hi - lo) + text[hi:]
-        return text
-
-    def _without_courts_speaking(self, cue: Token) -> str:
-        """The document's text with a court that is the subject of a verb governing ``cue``
-        blanked (same length, so offsets hold)."""
-        text = self.doc.text
-        chars: list[str] | None = None
-        for verb in cue.ancestors:
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
-            for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
-                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-                if cue in subject.subtree or setting_in(text[lo:hi]) != "judicial":
-                    continue
-                chars = chars if chars is not None else list(text)
-                chars[lo:hi] = " " * (hi - lo)
-        return text if chars is None else "".join(chars)
 
 
 def _first_person(token: Token) -> bool:

@@ -32,6 +32,7 @@ from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.responsibility import Responsibility
+from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.grammar import negated_or_possible
@@ -62,6 +63,7 @@ class Reader(
     Doubts,
     Produced,
     Involvement,
+    Retractions,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""

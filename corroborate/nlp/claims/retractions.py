@@ -1,0 +1,196 @@
+"""Retractions: the confession a verb takes back ("retracted his confession", "resiled from
+it", "denied making any confession"), a confession said to be coerced by the accused's side
+("X told the court his statement had been extracted under torture"), who takes it back, and
+the setting of what is taken back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.kinds import setting_in
+from corroborate.records import Setting
+
+__all__ = ["Retractions"]
+
+
+class Retractions(Answers):
+    """A confession taken back, and by whom."""
+
+    def _retracted(self, verb: Token) -> Token | None:
+        """The confession a retracting verb takes back: its object ("retracted his
+        confession", "resiled from his confession"; "retracted his statement", a confession
+        only if he made one before, ``Reader``), or what its relative clause hangs on
+        ("the confession he made was later retracted", "X's confession to the murder of Y,
+        which he has since recanted": the parser may hang the clause on a noun inside the
+        confession's phrase)."""
+        nouns = self.lex.confession_nouns
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
+                return c
+            if c.dep_ == "prep":  # "resiled from his confession", "went back on it"
+                found = next((p for p in c.children if p.dep_ == "pobj"
+                              and self._a_confession(p)), None)  # fmt: skip
+                if found is not None:
+                    return found
+        for c in verb.children:  # "retracted his statement": the reader asks who confessed
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.statement_nouns:
+                return c
+        if verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        while noun.lemma_.lower() not in nouns and noun.dep_ in ("pobj", "prep"):
+            noun = noun.head
+        return noun if noun.lemma_.lower() in nouns else None
+
+    def _a_confession(self, noun: Token) -> bool:
+        """A confession noun, or a statement called confessional ("his confessional
+        statement")."""
+        nouns = self.lex.confession_nouns
+        return noun.lemma_.lower() in nouns or any(
+            c.dep_ == "amod" and c.lemma_.lower() in nouns for c in noun.children
+        )
+
+    def _disowned(self, verb: Token) -> Token | None:
+        """The confession a verb of denying takes back, where its subject made it: "X
+        disowned his confession", "X denied the confession", "X denied making any
+        confession" (a verb of giving a confession under it)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.disowning_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and self._a_confession(c):
+                return c
+            if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in lex.confession_givers:
+                found = next((o for o in c.children if o.dep_ == "dobj"
+                              and self._a_confession(o)), None)  # fmt: skip
+                if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
+                    return found
+        return None
+
+    def _disowns(self, confession: Token) -> bool:
+        """Whether a confession noun is one a verb takes back ("retracted his confession",
+        "resiled from his confession", "denied making any confession", "said his confession
+        was coerced"): its retraction, never a confession told on its own."""
+        verb = confession.head
+        if confession.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.disowning_verbs or self._retracting(verb):
+            return True
+        giver = lemma in self.lex.confession_givers and verb.dep_ in ("xcomp", "ccomp", "pcomp")
+        if giver and verb.head.lemma_.lower() in self.lex.disowning_verbs:
+            return True
+        # "X told the court his statement had been extracted under torture"
+        return any(self._coerced_confession(v) == confession for v in confession.ancestors
+                   if v.lemma_.lower() in self.kinds.reporting_cues)  # fmt: skip
+
+    def _retracting(self, verb: Token) -> bool:
+        """Whether a verb is one of retracting: "retracted", "recanted", or a phrasal one
+        with its particle ("went back on", parsed with "back" as a particle or an adverb)."""
+        lemma, cues = verb.lemma_.lower(), self.kinds.retraction_cues
+        if lemma in cues or self._phrasal(verb, lemma) in cues:
+            return True
+        return any(c.dep_ == "advmod" and f"{lemma}_{c.lower_}" in cues for c in verb.children)
+
+    def _own_disowners(self, verb: Token, confession: Token) -> list[Named]:
+        """Who takes back their own confession by a verb of denying: the verb's named subject,
+        where the confession is no one else's ("X rejected Y's confession" is no retraction
+        of X's), never a court, a prosecutor or anyone the report names in another part."""
+        found = [n for n in self._agents(verb) if not self._a_court(n)]
+        owners = {n.name for n in self._owners(confession)}
+        if owners - {n.name for n in found}:
+            return []
+        elsewhere = self.described | self.described_here
+        return [n for n in found if n.name not in elsewhere and self._is_person(n)]
+
+    def _coerced_confession(self, verb: Token) -> Token | None:
+        """The confession a reported clause says was coerced: "X told the court his statement
+        had been extracted under torture", "X claimed his confession was obtained under
+        duress", "X said he was forced to sign a confession" - a confession (or the speaker's
+        statement) in a clause with a word of coercion, not negated, said by the accused's
+        side (never the police, a prosecutor or a court)."""
+        lex = self.lex
+        speaker = self._speaker_of(verb)
+        role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
+        if speaker is None and not self._unparsed_speakers(verb):
+            return None
+        if role is not None and role not in SPEAKING_FOR:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            words = " ".join(t.text for t in clause.subtree)
+            if not self.kinds.coercion.search(words):
+                continue
+            for t in clause.subtree:
+                lemma = t.lemma_.lower()
+                owned = any(c.dep_ == "poss" for c in t.children)
+                statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
+                if lemma in lex.confession_nouns or statement:
+                    return t
+        return None
+
+    def _coerced_by(self, verb: Token) -> list[Named]:
+        """Whose coerced confession a reported clause tells: the confession's owner ("his
+        statement", resolved), else the side that speaks (the speaker, or a lawyer's or
+        relative's client or kin)."""
+        speaker = self._speaker_of(verb)
+        confession = self._coerced_confession(verb)
+        owners = self._owners(confession) if confession is not None else []
+        if speaker is None:
+            return owners or self._unparsed_speakers(verb)
+        return owners or self._side_of(speaker)
+
+    def _unparsed_speakers(self, verb: Token) -> list[Named]:
+        """Who says it where the parser gave the verb no subject ("During the hearing, X and
+        Y denied the charges and told the court ...", the names hung on "the hearing"): the
+        doers read for it, or for the verb it is a conjunct of - never a court."""
+        found = self._agents(verb)
+        if not found and verb.dep_ == "conj":
+            found = self._agents(verb.head)
+        return [n for n in found if not self._a_court(n)]
+
+    def _retractors(self, verb: Token, confession: Token) -> list[Named]:
+        """Who takes the confession back: the verb's named subject, else whose confession
+        it was ("X's confession", "the confession of X"), else a person parsed as what was
+        retracted (a statement is retracted, never a person: "the confession he [X] made
+        was retracted" hangs X on the verb)."""
+        found = self._agents(verb) or self._owners(confession)
+        if not found:
+            people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+            found = [n for c in people for n in self._names(c) if self._is_person(n)]
+        return found
+
+    def _setting_taken_back(self, confession: Token) -> Setting:
+        """Where a confession told only by its retraction was made: a phrase attached to the
+        confession noun ("his confession made in police custody", "the confession he had made
+        to the JIT", "his confession to the police"), never the retraction's ("recanted his
+        confession in court": the retraction was judicial, the confession may not have been);
+        else unknown."""
+        text = self.doc.text
+        for child in confession.children:
+            if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
+                continue
+            if child.dep_ == "prep" and child.lower_ != "to":
+                # "recanted his confession in court": the parse may hang the retraction's
+                # place on the noun; only "his confession to the police" is the confession's
+                continue
+            if any(t.lemma_.lower() in self.kinds.retraction_cues for t in child.subtree):
+                continue
+            last = child.right_edge
+            found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
+        if confession.dep_ in PASSIVE_SUBJECTS:
+            # "his statement had been extracted under torture": what was done to it, the
+            # verb with its phrases
+            verb = confession.head
+            last = verb.right_edge
+            found = setting_in(text[verb.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
+        return "unknown"

@@ -1,0 +1,170 @@
+"""Where the accused spoke: the setting of a confession, retraction or denial (custodial,
+judicial, public) from the phrase attached to its cue - whom it was told to, before whom it
+was recorded - never from a court named elsewhere in the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.audience import audience_setting
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.kinds import setting_in, setting_of
+from corroborate.records import Kind, Setting
+
+__all__ = ["Settings"]
+
+
+class Settings(Rulings):
+    """The setting of what the accused said."""
+
+    kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
+
+    def _setting(self, cue: Token, kind: Kind = "confession", retraction: bool = False) -> Setting:
+        """Where the accused spoke (a confession, retraction or denial): the phrase attached
+        to it ("before a magistrate", "during interrogation", "to the court", "in police
+        custody") - to the verb, or for a noun to the verb it is the object of - else a
+        setting phrase in its clause, then in its sentence before it ("During interrogation
+        by the police, he confessed"), then the nearest around it (``kinds.setting_of``: the
+        scene set in the sentences before). A denial is never custodial: one that cites a
+        JIT report was not made in custody."""
+        text = self.doc.text
+
+        def fits(found: Setting | None) -> Setting | None:
+            return None if kind == "denial" and found == "custodial" else found
+
+        if retraction and cue.lemma_.lower() in self.kinds.reporting_cues:
+            # "X told the court his statement had been extracted under torture": the setting
+            # is whom he told, or the scene before, never what he says of the confession
+            return (
+                audience_setting(cue, "retraction")
+                or setting_in(text[cue.sent.start_char : cue.idx])
+                or "unknown"
+            )
+        verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
+                    continue
+                if child.lower_ in self.lex.source_words:
+                    continue  # "according to the report submitted to the court": its source
+                if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
+                    # "withdrew his confession, claiming it was made under duress": whom he
+                    # told ("telling reporters"), not what he said of the confession
+                    found = fits(audience_setting(child, "retraction" if retraction else kind))
+                    if found is not None:
+                        return found
+                    continue
+                last = child.right_edge
+                found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
+                if found is None and kind != "denial" and self._told_to_custodians(child):
+                    found = "custodial"  # "confessed to the Rangers", "before the CTD"
+                if found is not None:
+                    return found
+        if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
+            return "custodial"
+        if kind != "denial" and self._recorded_by_court(cue):
+            return "judicial"
+        # A court that speaks of the confession is not where it was made: "Magistrate Judge
+        # D ruled that police had ... to elicit the confession"; nor is what a retraction
+        # says of the confession ("withdrew his confession, claiming it was made under duress")
+        text = self._without_courts_speaking(cue)
+        if retraction:
+            text = self._without_what_is_said(cue, text)
+        clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
+        last = clause.right_edge
+        end = max(last.idx + len(last.text), cue.idx + len(cue.text))
+        return (
+            fits(setting_in(text[clause.left_edge.idx : end]))
+            or fits(setting_in(text[cue.sent.start_char : cue.idx]))
+            or setting_of(text, cue.idx, end, kind)
+        )
+
+    def _told_to_custodians(self, phrase: Token) -> bool:
+        """Whether a phrase on the confession names its hearers as those who hold the accused
+        ("to the Rangers", "before the CTD", "to officers of the counter-terrorism
+        department"): "to" or "before" with a custodial agent (``custodial_agents``)."""
+        if phrase.dep_ not in ("prep", "dative") or phrase.lower_ not in ("to", "before"):
+            return False
+        hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
+        return any(t.lemma_.lower() in self.lex.custodial_agents for t in hearers)
+
+    def _taken_by_investigators(self, cue: Token) -> bool:
+        """A confession the police or investigators took: "police used to extract a
+        confession", "his confession was coerced by police" - the subject (or "by" agent) of
+        the verb the confession noun is the object of, or of the verbs that verb is the
+        purpose or complement of ("made promises to elicit the confession")."""
+        if cue.pos_ in ("VERB", "AUX") or cue.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = cue.head
+        while True:
+            doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+            if verb.dep_ == "acl":  # "the techniques police used", parsed "police" <- "used"
+                doers.append(verb.head)
+            if any(t.lemma_.lower() in self.lex.custodial_agents
+                   for d in doers for t in d.subtree):  # fmt: skip
+                return True
+            head = verb.head
+            if verb.dep_ == "acl" and head.dep_ == "dobj":  # "made promises to elicit"
+                head = head.head
+            if verb.dep_ not in ("xcomp", "advcl", "acl") or head.pos_ not in ("VERB", "AUX"):
+                return False
+            verb = head
+
+    def _recorded_by_court(self, cue: Token) -> bool:
+        """A confession a magistrate or judge took down: "Judge Z recorded the confession of
+        X", "the magistrate recorded his statement" - the court is the subject of a verb of
+        recording whose object is the confession noun. A court that speaks of the confession
+        ("the judge ruled the confession inadmissible") is not where it was made
+        (``_without_courts_speaking``)."""
+        verb = cue.head
+        if cue.pos_ in ("VERB", "AUX") or cue.dep_ != "dobj":
+            return False
+        if verb.lemma_.lower() not in self.lex.recording_verbs:
+            return False
+        text = self.doc.text
+        return any(setting_in(text[s.left_edge.idx : s.right_edge.idx + len(s.right_edge)])
+                   == "judicial" for s in verb.children if s.dep_ in ACTIVE_SUBJECTS)  # fmt: skip
+
+    def _told_by_police(self, cue: Token) -> bool:
+        """A confession the police or investigators tell of, as the clause of their own
+        reporting verb: "Police said X had confessed to killing ...", "investigators say X
+        confessed" - made to them, where no phrase attached to it says otherwise (that phrase
+        is read first: "police told the court X had confessed before a magistrate" is
+        judicial). Only the reporting verb the confession's clause hangs from: a court that
+        "heard that police said ..." is the court's hearing, not where X spoke."""
+        clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.kinds.reporting_cues:
+            return False
+        tellers = [c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS]
+        agents = self.lex.custodial_agents
+        return any(t.lemma_.lower() in agents or t.lower_ in agents
+                   for s in tellers for t in s.subtree)  # fmt: skip
+
+    def _without_what_is_said(self, cue: Token, text: str) -> str:
+        """``text`` with the clauses of saying that hang on ``cue`` blanked (same length):
+        "withdrew his confession, claiming it was made under duress"."""
+        for child in cue.children:
+            if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
+                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+                text = text[:lo] + " " * (hi - lo) + text[hi:]
+        return text
+
+    def _without_courts_speaking(self, cue: Token) -> str:
+        """The document's text with a court that is the subject of a verb governing ``cue``
+        blanked (same length, so offsets hold)."""
+        text = self.doc.text
+        chars: list[str] | None = None
+        for verb in cue.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                if cue in subject.subtree or setting_in(text[lo:hi]) != "judicial":
+                    continue
+                chars = chars if chars is not None else list(text)
+                chars[lo:hi] = " " * (hi - lo)
+        return text if chars is None else "".join(chars)
