@@ -31,9 +31,8 @@ class LegalLexicon:
     verdict_nouns: frozenset[str]
     ruling_nouns: frozenset[str]  # a decision a higher court can uphold or reverse
     bail_verbs: frozenset[str]
-    bail_nouns: frozenset[str]
+    bail_nouns: frozenset[str]  # "released on bail", "held without bond", "a surety"
     holding_verbs: frozenset[str]  # "held without bail": remanded
-    surety_nouns: frozenset[str]  # "without bail", "without bond"
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]
@@ -151,7 +150,6 @@ class LegalLexicon:
     counted_terms: frozenset[str]  # the awarded terms that need a number ("14 years")
     appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld
     case_ending_verbs: Mapping[str, str]  # "dismissed the charges against X": acquitted
-    court_ruling_verbs: Mapping[str, str]  # "the court discharged X": acquitted, by a court
     conviction_pleas: frozenset[str]
     pleaded_nouns: frozenset[str]  # "admitted two counts of fraud": a guilty plea
     serving_verbs: frozenset[str]  # "ordered to serve a minimum of 18 years": sentenced
@@ -183,7 +181,6 @@ def legal() -> LegalLexicon:
         appeal_verbs=dict(data["appeal_verbs"]),
         appellant_verbs=dict(data["appellant_verbs"]),
         case_ending_verbs=dict(data["case_ending_verbs"]),
-        court_ruling_verbs=dict(data["court_ruling_verbs"]),
         role_nouns=roles,
         **sets,
     )

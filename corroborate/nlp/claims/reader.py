@@ -237,13 +237,6 @@ class Reader(
             if self._accused_in(draft):
                 draft.add(self._along_with(token), "accused")  # "convicted alongside Y"
             out.append(draft)
-        if lemma in lex.court_ruling_verbs and self._by_a_court(token):
-            # "the sessions court discharged X": an outcome only a court gives with this verb
-            # ("X was discharged from hospital" is none)
-            draft = Draft("ruling", token, lex.court_ruling_verbs[lemma])
-            draft.add(self._patients(token), "accused")
-            draft.add(self._agents(token), "court")
-            out.append(draft)
         if lemma in lex.interrogation_verbs or self._held_in_custody(token):
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:

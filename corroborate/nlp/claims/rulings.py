@@ -257,7 +257,7 @@ class Rulings(Descriptions):
         lex = self.lex
         if lemma not in lex.holding_verbs:
             return []
-        if not any(o.lemma_.lower() in lex.surety_nouns for o in prep_objects(verb, ("without",))):
+        if not any(o.lemma_.lower() in lex.bail_nouns for o in prep_objects(verb, ("without",))):
             return []
         held = self._patients(verb)
         bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
