@@ -358,10 +358,11 @@ class Reader(
         if coerced is not None:
             # "X told the court his statement had been extracted under torture": a confession
             # he takes back, made where it was coerced
+            coerced_by = self._coerced_by(token, coerced)
             told = Draft("confession", token, taken_back=coerced)
-            told.add(self._coerced_by(token), "accused")
+            told.add(coerced_by, "accused")
             draft = Draft("retraction", token)
-            draft.add(self._coerced_by(token), "accused")
+            draft.add(coerced_by, "accused")
             out += [told, draft]
         if retracted is not None and retracting and not self._a_confession(retracted):
             # "X retracted his statement before the court": the confession the report told

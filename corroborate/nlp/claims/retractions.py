@@ -134,13 +134,12 @@ class Retractions(Answers):
                     return t
         return None
 
-    def _coerced_by(self, verb: Token) -> list[Named]:
-        """Whose coerced confession a reported clause tells: the confession's owner ("his
-        statement", resolved), else the side that speaks (the speaker, or a lawyer's or
-        relative's client or kin)."""
+    def _coerced_by(self, verb: Token, confession: Token) -> list[Named]:
+        """Whose coerced confession (``_coerced_confession`` of ``verb``) a reported clause
+        tells: the confession's owner ("his statement", resolved), else the side that speaks
+        (the speaker, or a lawyer's or relative's client or kin)."""
         speaker = self._speaker_of(verb)
-        confession = self._coerced_confession(verb)
-        owners = self._owners(confession) if confession is not None else []
+        owners = self._owners(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
         return owners or self._side_of(speaker)

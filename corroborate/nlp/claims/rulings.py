@@ -438,7 +438,8 @@ class Rulings(Descriptions):
         # "the jury cleared X of fraud", the "of" phrase hung on the verb or on its object -
         # on the object only when a court clears ("police cleared X of any involvement" is
         # no acquittal)
-        objects = [c for c in verb.children if c.dep_ == "dobj" and self._by_a_court(verb)]
+        by_a_court = self._by_a_court(verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and by_a_court]
         cleared_of = prep_objects(verb, ("of",)) + [
             p for o in objects for p in prep_objects(o, ("of",))
         ]
@@ -448,7 +449,7 @@ class Rulings(Descriptions):
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
         tried = bool(cleared_of) and self._names_trial(verb.sent)
-        if not (charges or grounds or tried or self._by_a_court(verb)):
+        if not (charges or grounds or tried or by_a_court):
             return []
         draft = Draft("ruling", verb, "acquitted")
         draft.add(self._patients(verb), "accused")
