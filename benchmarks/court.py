@@ -44,7 +44,9 @@ HEADLINE = (
     "quotes_off",
 )
 # Which region a case belongs to, by the words of its name (cases are named after people
-# and places); anything else is "elsewhere".
+# and places); anything else is "elsewhere". An invented gold file may say it per article
+# (an optional "region" field, one of these regions or "elsewhere"), which then decides:
+# a case name such as "hyderabad-..." cannot tell Sindh from Telangana.
 _REGION_WORDS = {
     "pakistan": ("uzair", "nine-zero", "rangers", "mqm", "umair", "shahzeb", "jatoi", "pearl",
                  "mashal", "noor-mukadam", "perween", "karachi", "baldia"),
@@ -83,7 +85,8 @@ def score_by(
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for doc in docs:
         case = doc.get("case") or doc["id"]
-        groups[region_of(case) if by == "region" else case].append(doc)
+        region = doc.get("region") or region_of(case)
+        groups[region if by == "region" else case].append(doc)
     out = {"all": scorer.score(docs, ledger)[0]}
     for name in sorted(groups):
         out[name] = scorer.score(groups[name], ledger)[0]

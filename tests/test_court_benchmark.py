@@ -36,6 +36,19 @@ def test_scores_overall_and_per_group(court: ModuleType) -> None:
     assert figures["pakistan"]["articles"] == 2 and figures["elsewhere"]["articles"] == 1
 
 
+def test_an_article_s_own_region_decides_over_its_case_name(court: ModuleType) -> None:
+    class Scorer:
+        @staticmethod
+        def score(docs: list[dict[str, object]], ledger: object) -> tuple[dict[str, int], list]:
+            return {"articles": len(docs)}, []
+
+    docs = [{"id": "a", "case": "hyderabad-chit-fund", "region": "india/bangladesh/nepal"},
+            {"id": "b", "case": "hyderabad-chit-fund"}]  # fmt: skip
+    figures = court.score_by(Scorer, docs, {}, "region")
+    assert figures["india/bangladesh/nepal"]["articles"] == 1
+    assert figures["elsewhere"]["articles"] == 1
+
+
 # The invented court reports (benchmarks/data/invented-court-*.jsonl) are gold files for
 # ``court.py --gold``: they must be in the shared benchmark's format, and every name their
 # gold gives must be written in its article, or the scorer can never find it.
@@ -43,6 +56,7 @@ _INVENTED = sorted((BENCHMARKS / "data").glob("invented-court-*.jsonl"))
 _OUTCOMES = {"acquitted", "convicted", "upheld", "overturned", "proclaimed_offender", "bail",
              "remanded", "charged", "arrested", None}  # fmt: skip
 _SETTINGS = {"custodial", "judicial", "public", None}
+_REGIONS = {"pakistan", "india/bangladesh/nepal", "elsewhere"}
 _ROLES = {"victim", "judge", "official", "other", "defence counsel", "relative", "witness",
           "prosecutor"}  # fmt: skip
 
@@ -56,7 +70,9 @@ def test_invented_court_reports_are_gold_in_the_benchmark_format(path: Path) -> 
     assert rows and len({r["id"] for r in rows}) == len(rows)
     spellings: dict[tuple[str, str], str] = {}
     for row in rows:
-        assert set(row) == {"id", "url", "outlet", "published", "title", "text", "case", "gold"}
+        fields = {"id", "url", "outlet", "published", "title", "text", "case", "gold"}
+        assert fields <= set(row) <= fields | {"region"}
+        assert row.get("region", "elsewhere") in _REGIONS
         assert row["case"] and row["text"].strip() == row["text"]
         text, gold = row["text"], row["gold"]
         assert set(gold) == {"accused", "not_accused"}
