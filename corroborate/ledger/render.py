@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.records import Allegation, Entity, Ledger
 from corroborate.resolve.entity_index import EntityIndex
 from corroborate.write import csv_writer, json_text
@@ -97,6 +98,8 @@ def print_table(ledger: Ledger, console: Console) -> None:
             parts.append(Text("; ".join(dict.fromkeys(roles)), "dim"))
         for a in allegations:
             parts.append(_allegation_header(a, by_id))
+            if a.act == GENERIC:
+                parts.extend(_unnamed_act(allegations))
             parts.append(_timeline(a))
         console.print(Panel(Group(*parts), title=title, title_align="left"))
 
@@ -119,6 +122,16 @@ def _allegation_header(a: Allegation, by_id: dict[str, Entity]) -> Text:
         ]
         text.append("\nfigures: " + "; ".join(figures), "dim")
     return text
+
+
+def _unnamed_act(allegations: list[Allegation]) -> list[Text]:
+    """Why events naming no act stand apart though the accused has allegations about acts:
+    more than one act could be theirs (``ledger.unnamed_act``); the reader is told which."""
+    acts = sorted({a.act for a in allegations if a.act not in (GENERIC, *RELATIONAL)})
+    if not acts:
+        return []
+    return [Text(f"no act named: of the acts alleged ({', '.join(acts)}) the reports do not "
+                 "say which these events concern", "dim")]  # fmt: skip
 
 
 def _figure(value: float | None, low: float | None, high: float | None) -> str:
