@@ -9,7 +9,8 @@ one that only some name gets those steps in an allegation of its own. Steps with
 or an accused allege nothing trackable and are left out, but a ruling, charge or claim naming
 no act has the generic act (``acts.GENERIC``) and joins its accused's allegation about an act
 where the records leave one candidate (``unnamed_act``: its report's acts, then, for a
-confession, the acts confessed to, then every act alleged against the accused).
+confession, the acts confessed to, then, but for a denial, every act alleged against the
+accused).
 Denials and retractions carry no accused of their own: each joins every allegation that it
 answers, i.e. whose act it names (or it names none) and whose accused it names or speaks
 for (the denier is the accused, or is affiliated with it). A denial that names no act only

@@ -11,7 +11,9 @@ accused's allegation about an act where the records leave one candidate:
 1. the acts its own report alleges against the same accused (a report is about its acts);
 2. for a confession or retraction, the acts the accused confessed to, or retracted a confession
    to, in any report ("his confession" is the confession on record);
-3. the acts any report alleges against the accused.
+3. the acts any report alleges against the accused - except for a denial: one naming no act
+   answers what its own report alleges, as an answer naming none does (``build``); "dismissed
+   accusations that X is a racist" answers no bribery another report alleges against X.
 
 The first of these that names any act decides: exactly one, and the step takes it; two or more,
 and it stays apart under the generic act (which of them it concerns the records do not say, and
@@ -60,7 +62,8 @@ def settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
         candidates = [in_report.get((principal, step.event.document_id), set())]
         if step.event.kind in ABOUT_A_CONFESSION:
             candidates.append(confessed.get(principal, set()))
-        candidates.append(alleged.get(principal, set()))
+        if step.event.kind != "denial":
+            candidates.append(alleged.get(principal, set()))
         out.append(_the_one(candidates) or GENERIC)
     return out
 

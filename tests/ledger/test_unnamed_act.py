@@ -105,6 +105,18 @@ def test_two_confessed_acts_leave_the_act_less_confession_apart() -> None:
     assert found["fraud"] == ["confession@d1"] and found["arson"] == ["confession@d2"]
 
 
+def test_a_denial_naming_no_act_answers_only_its_own_report() -> None:
+    # "she dismissed the accusations" in a report alleging nothing else: it answers no fraud
+    # another report alleges; in one alleging fraud it answers that
+    steps = [
+        _step("report", "fraud", "d1"),
+        _step("denial", None, "d2"),
+        _step("denial", None, "d1", 4),
+    ]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found == {"fraud": ["report@d1", "denial@d1"], GENERIC: ["denial@d2"]}
+
+
 def test_another_accused_s_act_and_a_patronage_are_no_candidates() -> None:
     # Brandt's fraud is hers alone; the party's patronage of Okafor is no crime she is
     # arrested for: Okafor's arrest has no act to join
