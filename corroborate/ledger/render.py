@@ -101,7 +101,7 @@ def print_table(ledger: Ledger, console: Console) -> None:
             if a.act == GENERIC:
                 parts.extend(_unnamed_act(allegations))
             parts.append(_timeline(a))
-        console.print(Panel(Group(*parts), title=title, title_align="left"))
+        console.print(Panel(Group(*parts), title=Text(title), title_align="left"))
 
 
 def _allegation_header(a: Allegation, by_id: dict[str, Entity]) -> Text:
@@ -151,5 +151,8 @@ def _timeline(a: Allegation) -> Table:
         kind += f" ({e.setting})" if e.setting and e.setting != "unknown" else ""
         quote = e.quote if len(e.quote) <= 240 else e.quote[:237] + "..."
         who = f"{e.source}: " if e.source else ""
-        table.add_row(e.date or "undated", kind, f"{who}\u201c{quote}\u201d [{e.document_id}]")
+        # Text, not a markup string: a report id in brackets ("[pm-001]") or a quote's own
+        # brackets ("[sic]", "[the accused]") would be read as style tags and vanish.
+        line = Text(f"{who}\u201c{quote}\u201d [{e.document_id}]")
+        table.add_row(Text(e.date or "undated"), Text(kind), line)
     return table
