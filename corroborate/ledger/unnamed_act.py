@@ -35,10 +35,10 @@ from collections.abc import Sequence
 from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.ledger.link import Step
 
-__all__ = ["ABOUT_A_CONFESSION", "settled_acts"]
+__all__ = ["settled_acts"]
 
 # Steps about a confession on record: a confession naming no act, a retraction of one.
-ABOUT_A_CONFESSION = frozenset({"confession", "retraction"})
+_ABOUT_A_CONFESSION = frozenset({"confession", "retraction"})
 
 
 def settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
@@ -52,7 +52,7 @@ def settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
             continue
         in_report[(principal, step.event.document_id)].add(act)
         alleged[principal].add(act)
-        if step.event.kind in ABOUT_A_CONFESSION:
+        if step.event.kind in _ABOUT_A_CONFESSION:
             confessed[principal].add(act)
     out: list[str] = []
     for principal, step, act in keyed:
@@ -60,7 +60,7 @@ def settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
             out.append(act)
             continue
         candidates = [in_report.get((principal, step.event.document_id), set())]
-        if step.event.kind in ABOUT_A_CONFESSION:
+        if step.event.kind in _ABOUT_A_CONFESSION:
             candidates.append(confessed.get(principal, set()))
         if step.event.kind != "denial":
             candidates.append(alleged.get(principal, set()))
