@@ -6,7 +6,11 @@ through ``rebuild`` (``corroborate.ledger.store``); tests call it directly.
 Grouping: an allegation is (principal accused, act) - see ``link`` for how each step gets
 them; a patronage allegation also accuses the co-accused every one of its steps names, and
 one that only some name gets those steps in an allegation of its own. Steps without an act
-or an accused allege nothing trackable and are left out.
+or an accused allege nothing trackable and are left out, but a ruling, charge or claim naming
+no act has the generic act (``acts.GENERIC``) and joins its accused's allegation about an act
+where the records leave one candidate (``unnamed_act``: its report's acts, then, for a
+confession, the acts confessed to, then, but for a denial, every act alleged against the
+accused).
 Denials and retractions carry no accused of their own: each joins every allegation that it
 answers, i.e. whose act it names (or it names none) and whose accused it names or speaks
 for (the denier is the accused, or is affiliated with it). A denial that names no act only
@@ -30,6 +34,7 @@ from corroborate.ledger.claims import (
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
 from corroborate.ledger.status import confession_only, status_of
+from corroborate.ledger.unnamed_act import settled_acts
 from corroborate.records import (
     Allegation,
     Attribution,
@@ -156,6 +161,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     step of that step's own principal (``ledger.regroup``)."""
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
+    keyed: list[tuple[str, Step, str]] = []
     for step in steps:
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
@@ -165,7 +171,11 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
             continue
-        by_key[(step.principal, act)].append(step)
+        keyed.append((step.principal, step, act))
+    # A step naming no act joins its accused's one act (``unnamed_act``): read from the
+    # steps of its own principal only, so grouping stays decomposable by principal.
+    for (principal, step, _), act in zip(keyed, settled_acts(keyed), strict=True):
+        by_key[(principal, act)].append(step)
     shared = _patrons_every_report_names(by_key, entities)
     # An answer can join only the allegations against what it names or speaks for
     # (``index.reach``): looked up by principal, not tried against every allegation.

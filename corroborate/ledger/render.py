@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.records import Allegation, Entity, Ledger
 from corroborate.resolve.entity_index import EntityIndex
 from corroborate.write import csv_writer, json_text
@@ -97,8 +98,10 @@ def print_table(ledger: Ledger, console: Console) -> None:
             parts.append(Text("; ".join(dict.fromkeys(roles)), "dim"))
         for a in allegations:
             parts.append(_allegation_header(a, by_id))
+            if a.act == GENERIC:
+                parts.extend(_unnamed_act(allegations))
             parts.append(_timeline(a))
-        console.print(Panel(Group(*parts), title=title, title_align="left"))
+        console.print(Panel(Group(*parts), title=Text(title), title_align="left"))
 
 
 def _allegation_header(a: Allegation, by_id: dict[str, Entity]) -> Text:
@@ -121,6 +124,16 @@ def _allegation_header(a: Allegation, by_id: dict[str, Entity]) -> Text:
     return text
 
 
+def _unnamed_act(allegations: list[Allegation]) -> list[Text]:
+    """Why events naming no act stand apart though the accused has allegations about acts:
+    more than one act could be theirs (``ledger.unnamed_act``); the reader is told which."""
+    acts = sorted({a.act for a in allegations if a.act not in (GENERIC, *RELATIONAL)})
+    if not acts:
+        return []
+    return [Text(f"no act named: of the acts alleged ({', '.join(acts)}) the reports do not "
+                 "say which these events concern", "dim")]  # fmt: skip
+
+
 def _figure(value: float | None, low: float | None, high: float | None) -> str:
     def fmt(x: float | None) -> str:
         return "?" if x is None else (f"{int(x):,}" if float(x).is_integer() else f"{x:g}")
@@ -138,5 +151,8 @@ def _timeline(a: Allegation) -> Table:
         kind += f" ({e.setting})" if e.setting and e.setting != "unknown" else ""
         quote = e.quote if len(e.quote) <= 240 else e.quote[:237] + "..."
         who = f"{e.source}: " if e.source else ""
-        table.add_row(e.date or "undated", kind, f"{who}\u201c{quote}\u201d [{e.document_id}]")
+        # Text, not a markup string: a report id in brackets ("[pm-001]") or a quote's own
+        # brackets ("[sic]", "[the accused]") would be read as style tags and vanish.
+        line = Text(f"{who}\u201c{quote}\u201d [{e.document_id}]")
+        table.add_row(Text(e.date or "undated"), Text(kind), line)
     return table

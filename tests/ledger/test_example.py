@@ -7,6 +7,7 @@ import json
 import pytest
 from spacy.language import Language
 
+from corroborate.ledger.acts import GENERIC
 from corroborate.ledger.build import build_ledger
 from corroborate.records import Allegation, Ledger
 from tests.conftest import REPO, analyse_rows
@@ -91,3 +92,17 @@ def test_the_accused_belong_to_their_parties(ledger: Ledger) -> None:
 
     assert "People's Reform Party" in parties("Kamran Vell")
     assert "United Harbour Front" in parties("Tariq Noor")
+
+
+def test_a_confession_naming_no_act_joins_the_one_it_retracts(ledger: Ledger) -> None:
+    # "his confession was extracted under torture" (pm-002) and "a confession he had
+    # retracted at the first opportunity" (pm-007) name no act; the one confession on record
+    # is to the killings (the extortion was an admission), and pm-007 reports the killings:
+    # they join that allegation, not one of "criminal charges" beside it
+    killing = _allegation(ledger, "Tariq Noor", "killing")
+    told = {(e.document_id, e.kind) for e in killing.events}
+    assert {("pm-002", "confession"), ("pm-002", "retraction"), ("pm-007", "retraction")} <= told
+    ids = {e.id for e in ledger.entities if e.name == "Tariq Noor"}
+    apart = [e for a in ledger.allegations if ids & set(a.accused) and a.act == GENERIC
+             for e in a.events]  # fmt: skip
+    assert not [e for e in apart if e.kind in ("confession", "retraction")], apart

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from corroborate.ledger.acts import GENERIC
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild_and_compare, remove, update
 from corroborate.ledger.update import Update
@@ -154,6 +155,38 @@ def test_a_removed_reports_allegations_leave_and_its_answer_too(tmp_path: Path) 
         assert done.update is not None and done.update.by_delta is not None
         _equal_to_a_rebuild(store)
         assert _against(store.ledger(), "Harbour Pilots Union", "fraud") == ["doc-1"]
+
+
+def test_a_later_report_brings_the_act_of_an_act_less_confession(tmp_path: Path) -> None:
+    # doc-1 tells Tunde's confession and arrest naming no act: an allegation of its own under
+    # the generic act. doc-2, later, accuses him of fraud, his one act: regrouping him moves
+    # doc-1's steps into it. doc-3 accuses him of theft too: which act they concern is
+    # open again, and they stand apart again; removing doc-3 settles them once more.
+    confessed = _document(
+        "doc-1",
+        "2022-05-01",
+        [TUNDE, KEMI],
+        False,
+        [("confession", 0, 1, None, False), ("arrest", 0, 1, None, False)],
+    )
+    fraud = _document(
+        "doc-2", "2022-05-02", [TUNDE, ADA], False, [("accusation", 0, 1, "fraud", False)]
+    )
+    theft = _document("doc-3", "2022-05-03", [TUNDE, ADA], False,
+                      [("accusation", 0, 1, "theft", False)])  # fmt: skip
+    with _stored(tmp_path, [confessed]) as store:
+        assert _against(store.ledger(), "Tunde Bakare", GENERIC) == ["doc-1", "doc-1"]
+        found = _by_delta(store, [fraud])
+        assert found.stepped == {"doc-2"}
+        assert _against(store.ledger(), "Tunde Bakare", GENERIC) == []
+        assert _against(store.ledger(), "Tunde Bakare", "fraud") == ["doc-1", "doc-1", "doc-2"]
+        _by_delta(store, [theft])
+        assert _against(store.ledger(), "Tunde Bakare", GENERIC) == ["doc-1", "doc-1"]
+        assert _against(store.ledger(), "Tunde Bakare", "fraud") == ["doc-2"]
+        done = remove(store, ["doc-3"])
+        assert done.update is not None and done.update.by_delta is not None
+        _equal_to_a_rebuild(store)
+        assert _against(store.ledger(), "Tunde Bakare", "fraud") == ["doc-1", "doc-1", "doc-2"]
 
 
 def _vague(doc: AnalysedDocument) -> AnalysedDocument:

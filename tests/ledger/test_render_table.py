@@ -1,0 +1,26 @@
+"""The ledger's table prints what the records hold, character for character: the report each
+event comes from, and a quote's own brackets, are text, never style markup."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from corroborate.ledger.render import print_table
+from corroborate.records import Allegation, Entity, Event, Ledger
+
+_QUOTE = "Police said the suspect [Ines Calloway] had confessed to the fraud [sic]."
+
+
+def _table(ledger: Ledger) -> str:
+    console = Console(width=240, record=True)
+    print_table(ledger, console)
+    return console.export_text()
+
+
+def test_the_report_and_the_quote_s_brackets_are_printed() -> None:
+    calloway = Entity("ent_calloway", "Ines Calloway [Cally]", "person")
+    event = Event("2031-04-02", "confession", None, "custodial", "Police", "rep-7", _QUOTE, 0, 71)
+    allegation = Allegation("alg_1", [calloway.id], "fraud", [], "alleged", True, [], [event])
+    text = _table(Ledger(entities=[calloway], allegations=[allegation]))
+    assert f"Police: \u201c{_QUOTE}\u201d [rep-7]" in text
+    assert "Ines Calloway [Cally] (person)" in text
