@@ -7,7 +7,7 @@ stored rows (``Unreached``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from corroborate.ledger.index import (
@@ -15,7 +15,7 @@ from corroborate.ledger.index import (
 )
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
-from corroborate.resolve.blocking import Node, blocking_keys
+from corroborate.resolve.blocking import Node, alike_pairs, blocking_keys, by_likeness
 from corroborate.resolve.declared import ambiguous_acronyms
 from corroborate.resolve.join import Joined, join_names
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
@@ -138,7 +138,8 @@ def reached_components(
     holding a key of theirs, closed over the keys the names so reached take (``name_keys``:
     a stored name whose spelling key a new name brings another type to holds the keys of
     that type too; its stored keys are its stored types'). With those components and their
-    stored rows."""
+    stored rows. A key by likeness (``variant:``) reaches only the holders alike to a name
+    asking it: no rule compares the others with it, and the index does not link them."""
     scope = set(brought)
     brought_types: dict[str, set[str]] = defaultdict(set)
     for type_, name in brought:
@@ -146,19 +147,20 @@ def reached_components(
     stored_types: dict[str, set[str]] = defaultdict(set)
     components: set[str] = set()
     rows: set[tuple[Any, ...]] = set()
-    asked: set[str] = set()
+    asked: set[tuple[str, str]] = set()  # (key, "") or, for a key by likeness, (key, asker)
     added = set(brought)
     while True:
-        ask: set[str] = set()
+        ask: set[tuple[str, str]] = set()
         for _, name in brought:  # under each type its key has
             for t in brought_types[names.key(name)] | stored_types[names.key(name)]:
-                ask |= {k for k, _ in blocking_keys((t, name))}
+                ask |= _asks((t, name))
         for _, name in added - brought:  # stored: under the types new names bring
             for t in brought_types.get(names.key(name), set()) - stored_types[names.key(name)]:
-                ask |= {k for k, _ in blocking_keys((t, name))}
+                ask |= _asks((t, name))
         ask -= asked
         asked |= ask
-        found = {r[3] for r in store.index_rows_where("index_keys", "key", ask)} - components
+        held = store.index_rows_where("index_keys", "key", {k for k, _ in ask})
+        found = {r[3] for r in _linked(held, ask)} - components
         if not found:
             return scope, components, rows
         components |= found
@@ -168,3 +170,31 @@ def reached_components(
         scope |= added
         for type_, name in added:
             stored_types[names.key(name)].add(type_)
+
+
+def _asks(node: Node) -> set[tuple[str, str]]:
+    """``node``'s keys as ``reached_components`` asks them: a key by likeness with the name
+    asking it, whose alike holders only it reaches."""
+    return {(k, node[1] if by_likeness(k) else "") for k, _ in blocking_keys(node)}
+
+
+def _linked(held: list[tuple[Any, ...]], ask: set[tuple[str, str]]) -> Iterator[tuple[Any, ...]]:
+    """The stored rows of the keys asked (``held``) whose names share a component with an
+    asking name: every holder of a key, but of a key by likeness (``blocking.by_likeness``)
+    only the holders alike to a name asking it (``blocking.alike_pairs``), as
+    ``index_components`` links them."""
+    askers: dict[str, set[str]] = defaultdict(set)
+    for k, name in ask:
+        if name:
+            askers[k].add(name)
+    by_key: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for r in held:
+        if by_likeness(r[0]):
+            by_key[r[0]].append(r)
+        else:
+            yield r
+    for k, block in by_key.items():
+        asking = [("", name) for name in sorted(askers[k])]  # a type no stored name has
+        stored = sorted({parse_node(r[2]) for r in block})
+        alike = {b for a, b in alike_pairs([*asking, *stored]) if a[0] == "" and b[0] != ""}
+        yield from (r for r in block if parse_node(r[2]) in alike)

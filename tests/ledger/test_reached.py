@@ -204,6 +204,72 @@ def test_the_delta_counts_the_names_it_resolved_again(tmp_path: Path) -> None:
     assert resolution_delta(store, _full(store), _dirty(store)).reached is None
 
 
+def _entity_names(store: Store) -> set[frozenset[str]]:
+    return {frozenset(a.name for a in e.aliases) | {e.name} for e in store.ledger().entities}
+
+
+def test_a_new_variant_joining_two_stored_names_not_alike(tmp_path: Path) -> None:
+    """One variant block ("h:d"): the stored "Hadiza Danjima" and "Hadiza Danuma" are not
+    alike, so they sit in two components, and "Hamza Dogo" in a third. A new "Hadiza
+    Danjumah", alike to the first two, reaches their components and not the third (3 names
+    resolved again, not 4); the variant rule then joins it to both, as a rebuild does."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Hadiza Danjima")),
+        _doc("b", "2022-01-02", _person("Hadiza Danuma")),
+        _doc("c", "2022-01-03", _person("Hamza Dogo")),
+    ])  # fmt: skip
+    assert frozenset({"Hadiza Danjima"}) in _entity_names(store)
+    put_analysed(store, [_doc("d", "2022-01-04", _person("Hadiza Danjumah"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta) and found.reached == 3
+    assert _check(store) == "scoped"
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+    joined = {"Hadiza Danjima", "Hadiza Danuma", "Hadiza Danjumah"}
+    assert any(joined <= e for e in _entity_names(store))
+    assert not any("Hamza Dogo" in e and len(e) > 1 for e in _entity_names(store))
+
+
+def test_a_new_name_alike_to_a_stored_variants_other_half(tmp_path: Path) -> None:
+    """The other order: "Hadiza Danjumah" and "Hadiza Danjima" stored, joined as variants;
+    a new "Hadiza Danuma" (alike to the first only) reaches their one component, and a new
+    "Hamza Dogo" of the same block reaches nothing stored (1 name)."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _person("Hadiza Danjumah")),
+        _doc("b", "2022-01-02", _person("Hadiza Danjima")),
+    ])  # fmt: skip
+    put_analysed(store, [_doc("c", "2022-01-03", _person("Hadiza Danuma"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta) and found.reached == 3
+    assert _check(store) == "scoped"
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+    put_analysed(store, [_doc("d", "2022-01-04", _person("Hamza Dogo"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta) and found.reached == 1
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+
+
+def test_a_stored_name_a_new_type_gives_a_variant_block_reaches_the_alike(
+    tmp_path: Path,
+) -> None:
+    """A stored organisation "Hadiza Danuma" holds no person's keys; a new person of its
+    spelling key gives it them (``index.name_keys``), and with them the variant block: the
+    update reaches the stored person alike to it ("Hadiza Danjumah"), as a rebuild links them."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _org("Hadiza Danuma")),
+        _doc("b", "2022-01-02", _person("Hadiza Danjumah")),
+        _doc("c", "2022-01-03", _person("Hamza Dogo")),
+    ])  # fmt: skip
+    put_analysed(store, [_doc("d", "2022-01-04", _person("Hadiza Danuma"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta) and found.reached == 3
+    assert _check(store) == "scoped"
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+
+
 def test_an_earlier_report_moves_a_names_first_document(tmp_path: Path) -> None:
     """The alias a join gives cites the first document naming it: a report published before
     the stored ones moves it."""

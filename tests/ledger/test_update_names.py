@@ -105,6 +105,17 @@ FAMILIES: list[list[Named]] = [
         ("Zara Quill", "Zara Quill", "person", None, None),  # not alike
         ("Jainab Kadri", "Jainab Kadri", "person", None, None),  # romanised otherwise
     ],
+    [
+        # one variant block ("h:d"): two names not alike, each alike to a third, which the
+        # variant rule joins to both in node order (a new name joining two stored groups)
+        ("Hadiza Danjima", "Hadiza Danjima", "person", None, None),
+        ("Hadiza Danuma", "Hadiza Danuma", "person", None, None),
+        ("Hadiza Danjumah", "Hadiza Danjumah", "person", None, None),
+        ("Hamza Dogo", "Hamza Dogo", "person", None, None),  # of the block, alike to none
+        ("Hadiza Bello", "Hadiza Bello", "person", None, None),  # a surname two people share
+        ("Musa Bello", "Musa Bello", "person", None, None),
+        ("Danjuma", "Danjuma", "person", None, None),  # a lone surname alike to two
+    ],
 ]
 DATES = [None, "2022-05-01", "2022-05-02", "2022-05-03"]
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}

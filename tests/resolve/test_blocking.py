@@ -22,13 +22,14 @@ from corroborate.resolve.nodes import DocumentMentions
 # Invented names, each pair meant for one rule: same name spelled otherwise, middle name,
 # a name a longer one begins or ends with, spelling variants, initials, owner, head word,
 # two people joined by a hyphen, an opening vowel written otherwise, a name romanised
-# otherwise.
+# otherwise; a variant block ("h:d") holding two names not alike ("Hadiza Danjima" /
+# "Hadiza Danuma"), a third alike to both ("Hadiza Danjumah") and one alike to none.
 NAMES = [
     "Hamad Qureshi", "Hammad Qureshi", "Hamad Jan Qureshi", "Sana Qureshi", "Syed Sana Qureshi",
     "Anees Qaim Khani", "Anees Qaimkhani", "Budha Ram", "Budhi Ram", "Tariq Naveed",
     "Tariq Ali Naveed", "Hamad Qureshi-Tariq Naveed", "Naveed Tariq", "Nawab Sana Qureshi",
     "Asmat Qureshi", "Ismat Qureshi", "Usmat Qureshi", "Hamad Kureshi", "Zubair Rind",
-    "Jubair Rind",
+    "Jubair Rind", "Hadiza Danjima", "Hadiza Danuma", "Hadiza Danjumah", "Hamza Dogo",
 ]  # fmt: skip
 ORGS = [
     "Karakoram Youth Front", "KYF", "Lyari's Karakoram Youth Front", "Coastal Guard", "Guard",
@@ -128,3 +129,22 @@ def test_components_by_given_keys() -> None:
     # A key no name looks up joins nothing; one that some name looks up joins its holders.
     found = blocking.components(list(keys), keys_of=keys.__getitem__)
     assert found == [[("person", "A")], [("person", "B")], [("person", "C"), ("person", "D")]]
+
+
+def test_a_variant_block_links_its_holders_only_where_alike() -> None:
+    """The ``variant:`` key is a block to compare in, not a link: "Hadiza Danjima" and
+    "Hadiza Danuma" (first letters "h", "d") are not alike, so no rule compares them and
+    they fall apart, as "Hamza Dogo" does from both; "Hadiza Danjumah", alike to each, links
+    the two (the variant rule compares it with both)."""
+    a, b, c = ("person", "Hadiza Danjima"), ("person", "Hadiza Danuma"), ("person", "Hamza Dogo")
+    bridge = ("person", "Hadiza Danjumah")
+    assert (
+        {k for k, _ in blocking.blocking_keys(a) if blocking.by_likeness(k)}
+        == {k for k, _ in blocking.blocking_keys(b) if blocking.by_likeness(k)}
+        == {k for k, _ in blocking.blocking_keys(c) if blocking.by_likeness(k)}
+    )
+    assert blocking.components([a, b, c]) == [[a], [b], [c]]
+    assert blocking.components([a, b, c, bridge]) == [sorted([a, b, bridge]), [c]]
+    assert sorted(blocking.alike_pairs([a, b, c, bridge])) == sorted(
+        [(a, bridge), (bridge, a), (b, bridge), (bridge, b)]
+    )
