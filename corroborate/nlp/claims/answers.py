@@ -245,7 +245,7 @@ class Answers(Sides):
                 heads = [c for c in act.children if c.dep_ in deps and c.pos_ != "PRON"]
                 out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
                 # "denied that the constable had tortured him": the one so titled before
-                out += [n for h in heads if h.i not in self.by_token for n in self._titled_one(h)]
+                out += [n for h in heads if h.i not in self.by_token for n in self._titled_one(h, doer=True)]
         return out
 
     def _doer_deps(self, act: Token) -> frozenset[str]:
@@ -518,14 +518,20 @@ class Answers(Sides):
     @staticmethod
     def _for_what_was_not_done(act: Token) -> bool:
         """ "I am being punished for something I did not do", "he spent ten years in prison
-        for a crime he did not commit": what the act is for is a thing its own subject says,
-        in a negated relative clause, they did not do - a denial of it, whatever the act."""
+        for a crime he did not commit", "her client was jailed for a crime he did not
+        commit": what the act is for is a thing its own subject says, in a negated relative
+        clause, they did not do - a denial of it, whatever the act."""
         subjects = {c.lower_ for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS}
+        passive = any(c.dep_ == "auxpass" for c in act.children)
         for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"):
             for thing in (c for c in prep.children if c.dep_ == "pobj"):
                 for clause in (c for c in thing.children if c.dep_ == "relcl"):
                     doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
                     negated = any(c.dep_ == "neg" for c in clause.children)
+                    # "her client was jailed for a crime he did not commit": in a passive
+                    # act, the pronoun that does the clause is the one it was done to
+                    if passive and doers <= PERSONAL_PRONOUNS:
+                        doers = doers and subjects
                     if negated and doers and doers <= subjects:
                         return True
         return False

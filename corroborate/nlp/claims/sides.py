@@ -17,11 +17,13 @@ __all__ = ["Sides"]
 class Sides(Settings):
     """The one a denial's unnamed denier or denied doer stands for."""
 
-    def _titled_one(self, noun: Token) -> list[Named]:
+    def _titled_one(self, noun: Token, *, doer: bool = False) -> list[Named]:
         """ "the constable", "the chairman": a definite singular common noun with no name of
         its own, written before in the report right before one person's name ("constable X",
-        "Union Parishad chairman Y"): that person, when only one was so titled and the report
-        gives them no other part (a victim, a judge, an investigator the report names)."""
+        "Union Parishad chairman Y"): that person, when only one was so titled. One who
+        speaks must be someone the report gives no other part (a victim, a judge, an
+        investigator); the doer of a denied clause (``doer``: "denied that the constable
+        had beaten him") is who the clause says did it, whatever else the report calls them."""
         if noun.tag_ != "NN" or any(t.i in self.by_token for t in noun.subtree):
             return []
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
@@ -36,7 +38,8 @@ class Sides(Settings):
                 continue  # the word is part of a name ("Chairman X" taken as the name)
             name = self._full_name(m.name, m.start)
             found.setdefault(name, Named(name, noun.idx, noun.idx + len(noun.text)))
-        people = [n for n in found.values() if n.name not in self.described | self.described_here]
+        elsewhere = set() if doer else self.described | self.described_here
+        people = [n for n in found.values() if n.name not in elsewhere]
         return people if len(found) == 1 else []
 
     def _owner_spoken_for(self, noun: Token) -> list[Named]:
