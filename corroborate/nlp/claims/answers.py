@@ -515,22 +515,28 @@ class Answers(Sides):
                 return not negated
         return False
 
-    @staticmethod
-    def _for_what_was_not_done(act: Token) -> bool:
+    def _for_what_was_not_done(self, act: Token) -> bool:
         """ "I am being punished for something I did not do", "he spent ten years in prison
         for a crime he did not commit", "her client was jailed for a crime he did not
         commit": what the act is for is a thing its own subject says, in a negated relative
         clause, they did not do - a denial of it, whatever the act."""
-        subjects = {c.lower_ for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS}
-        passive = any(c.dep_ == "auxpass" for c in act.children)
+        heads = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+        subjects = {c.lower_ for c in heads}
+        # the one a passive act was done to, or a client or kin the accused's side speaks
+        # of ("her client spent 14 months in prison for a crime he did not commit"), binds
+        # the pronoun of the clause; "police jailed him for a crime he did not commit" does not
+        binds = any(c.dep_ == "auxpass" for c in act.children) or any(
+            c.lemma_.lower() in self.lex.client_nouns
+            or self.lex.role_nouns.get(c.lemma_.lower()) == "relative"
+            for c in heads
+        )
         for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"):
             for thing in (c for c in prep.children if c.dep_ == "pobj"):
                 for clause in (c for c in thing.children if c.dep_ == "relcl"):
                     doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
                     negated = any(c.dep_ == "neg" for c in clause.children)
-                    # "her client was jailed for a crime he did not commit": in a passive
-                    # act, the pronoun that does the clause is the one it was done to
-                    if passive and doers <= PERSONAL_PRONOUNS:
+                    # "her client was jailed for a crime he did not commit"
+                    if binds and doers <= PERSONAL_PRONOUNS:
                         doers = doers and subjects
                     if negated and doers and doers <= subjects:
                         return True
