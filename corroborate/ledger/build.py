@@ -26,6 +26,7 @@ from corroborate.ledger.claims import (
     cleared_entities,
     denials_read,
     ruled_sentences,
+    victims_read,
 )
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
@@ -139,7 +140,8 @@ def record_document(
     steps = claim_steps(doc, d.claims, seen, groups)
     cleared = cleared_entities(d.claims, seen, doc.id)
     steps += attribution_steps(doc, d.attributions, d.mentions, seen, ruled_sentences(d.claims),
-                               cleared, denials_read(d.claims, seen, doc.id))  # fmt: skip
+                               cleared, denials_read(d.claims, seen, doc.id),
+                               victims_read(d.claims, seen, doc.id))  # fmt: skip
     accuses = reaches(steps, index.by_id)
     mentioned = [mention_nodes(m) for m in d.mentions]
     nodes = sorted({n for ns in mentioned for n in ns})
