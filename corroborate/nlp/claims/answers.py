@@ -245,7 +245,8 @@ class Answers(Sides):
                 heads = [c for c in act.children if c.dep_ in deps and c.pos_ != "PRON"]
                 out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
                 # "denied that the constable had tortured him": the one so titled before
-                out += [n for h in heads if h.i not in self.by_token for n in self._titled_one(h, doer=True)]
+                titled = [h for h in heads if h.i not in self.by_token]
+                out += [n for h in titled for n in self._titled_one(h, doer=True)]
         return out
 
     def _doer_deps(self, act: Token) -> frozenset[str]:
