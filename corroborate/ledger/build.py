@@ -7,9 +7,11 @@ Grouping: an allegation is (principal accused, act) - see ``link`` for how each 
 them; a patronage allegation also accuses the co-accused every one of its steps names, and
 one that only some name gets those steps in an allegation of its own. Steps without an act
 or an accused allege nothing trackable and are left out.
-Denials and retractions carry no accused of their own: each joins every allegation that it
-answers, i.e. whose act it names (or it names none) and whose accused it names or speaks
-for (the denier is the accused, or is affiliated with it). A denial that names no act only
+A denial the claims read for an accused that names no act ("X denied the charges") joins
+the allegations its own report makes against X, when it makes any. Other denials and
+retractions carry no accused of their own: each joins every allegation that it answers,
+i.e. whose act it names (or it names none) and whose accused it names or speaks for (the
+denier is the accused, or is affiliated with it). A denial that names no act only
 answers allegations against an organisation or against the denier, so that a minister
 calling a rival's claim "baseless" does not contest every charge against a third person.
 """
@@ -158,6 +160,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     step of that step's own principal (``ledger.regroup``)."""
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
+    alleged_here = _acts_alleged_here(steps)
     for step in steps:
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
@@ -166,6 +169,13 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
             continue
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
+            continue
+        here = alleged_here.get((step.principal, step.event.document_id), set())
+        if step.event.kind == "denial" and act == GENERIC and here:
+            # "X denied the charges", "his family said he was innocent": the denial names no
+            # act, and answers what its own report alleges against X - joined to those
+            for alleged in sorted(here):
+                by_key[(step.principal, alleged)].append(step)
             continue
         by_key[(step.principal, act)].append(step)
     shared = _patrons_every_report_names(by_key, entities)
@@ -195,6 +205,19 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     out = [_allegation(principal, act, group, entities, shared.get((principal, act), []))
            for (principal, act), group in by_key.items()]  # fmt: skip
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
+
+
+def _acts_alleged_here(steps: list[Step]) -> dict[tuple[str, str], set[str]]:
+    """(principal, report) -> the acts that report alleges against the principal by a step
+    that is no answer (an allegation, a charge, a ruling ...)."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for step in steps:
+        if step.principal is None or step.event.kind in ANSWERS:
+            continue
+        act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
+        if act is not None:
+            out[(step.principal, step.event.document_id)].add(act)
+    return out
 
 
 def _patrons_every_report_names(
