@@ -301,7 +301,7 @@ def _allegation(
     entities: Mapping[str, Entity],
     co_accused: list[str],
 ) -> Allegation:
-    seen: set[tuple[str, int, int, str, str | None]] = set()
+    seen: dict[tuple[str, int, int, str, str | None], int] = {}
     unique: list[Step] = []
     for step in sorted(steps, key=_event_order):
         e = step.event
@@ -310,8 +310,12 @@ def _allegation(
         outcome = e.outcome if e.kind == "ruling" else None
         key = (e.document_id, e.start, e.end, e.kind, outcome)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(unique)
             unique.append(step)
+        elif e.kind == "denial" and e.source and not unique[seen[key]].event.source:
+            # the claims' reading of a denial names no source; the attribution of the same
+            # sentence names who spoke it: that one is kept
+            unique[seen[key]] = step
     events = [s.event for s in unique]
     accused = [principal, *(c for c in co_accused if c != principal)]
     names = {entities[a].name for a in accused if a in entities}

@@ -25,6 +25,18 @@ def test_a_denial_of_the_charges_joins_the_acts_its_report_alleges(nlp: Language
     assert "criminal charges" not in acts
 
 
+def test_the_joined_denial_keeps_who_spoke_it(nlp: Language) -> None:
+    """The claims and the attribution read the same denial; the event kept is the one that
+    names its speaker."""
+    text = (
+        "Police arrested Omar Haddad for the murder of a shopkeeper in Leeds. In court on"
+        " Monday, Haddad denied the charges."
+    )
+    ledger, names = invented_ledger(nlp, text)
+    denials = [e for a in ledger.allegations for e in a.events if e.kind == "denial"]
+    assert [e.source for e in denials] == ["Omar Haddad"]
+
+
 def test_his_family_s_word_joins_them_too(nlp: Language) -> None:
     text = (
         "Police arrested Omar Haddad for the murder of a shopkeeper in Leeds.\n\n"
