@@ -160,7 +160,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     step of that step's own principal (``ledger.regroup``)."""
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
-    alleged_here = _acts_alleged_here(steps)
+    acts_here = _acts_alleged_here(steps)
     for step in steps:
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
@@ -170,7 +170,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
             continue
-        here = alleged_here.get((step.principal, step.event.document_id), set())
+        here = acts_here.get((step.principal, step.event.document_id), set())
         if step.event.kind == "denial" and act == GENERIC and here:
             # "X denied the charges", "his family said he was innocent": the denial names no
             # act, and answers what its own report alleges against X - joined to those
