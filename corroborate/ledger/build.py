@@ -9,11 +9,12 @@ one that only some name gets those steps in an allegation of its own. Steps with
 or an accused allege nothing trackable and are left out, but a ruling, charge or claim naming
 no act has the generic act (``acts.GENERIC``) and joins its accused's allegation about an act
 where the records leave one candidate (``unnamed_act``: its report's acts, then, for a
-confession, the acts confessed to, then, but for a denial, every act alleged against the
-accused).
-Denials and retractions carry no accused of their own: each joins every allegation that it
-answers, i.e. whose act it names (or it names none) and whose accused it names or speaks
-for (the denier is the accused, or is affiliated with it). A denial that names no act only
+confession, the acts confessed to, then every act alleged against the accused).
+A denial the claims read for an accused that names no act ("X denied the charges") joins
+every allegation its own report makes against X (their acts as settled above), when it makes
+any. Other denials and retractions carry no accused of their own: each joins every allegation
+that it answers, i.e. whose act it names (or it names none) and whose accused it names or
+speaks for (the denier is the accused, or is affiliated with it). A denial that names no act only
 answers allegations against an organisation or against the denier, so that a minister
 calling a rival's claim "baseless" does not contest every charge against a third person.
 """
@@ -30,6 +31,7 @@ from corroborate.ledger.claims import (
     cleared_entities,
     denials_read,
     ruled_sentences,
+    victims_read,
 )
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
@@ -144,7 +146,8 @@ def record_document(
     steps = claim_steps(doc, d.claims, seen, groups)
     cleared = cleared_entities(d.claims, seen, doc.id)
     steps += attribution_steps(doc, d.attributions, d.mentions, seen, ruled_sentences(d.claims),
-                               cleared, denials_read(d.claims, seen, doc.id))  # fmt: skip
+                               cleared, denials_read(d.claims, seen, doc.id),
+                               victims_read(d.claims, seen, doc.id))  # fmt: skip
     accuses = reaches(steps, index.by_id)
     mentioned = [mention_nodes(m) for m in d.mentions]
     nodes = sorted({n for ns in mentioned for n in ns})
@@ -162,6 +165,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
     keyed: list[tuple[str, Step, str]] = []
+    generic_denials: list[tuple[str, Step]] = []
     for step in steps:
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
@@ -171,11 +175,23 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
             continue
+        if step.event.kind == "denial" and act == GENERIC:
+            generic_denials.append((step.principal, step))
+            continue
         keyed.append((step.principal, step, act))
     # A step naming no act joins its accused's one act (``unnamed_act``): read from the
     # steps of its own principal only, so grouping stays decomposable by principal.
+    acts_here: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (principal, step, _), act in zip(keyed, settled_acts(keyed), strict=True):
         by_key[(principal, act)].append(step)
+        if step.event.kind not in ANSWERS:
+            acts_here[(principal, step.event.document_id)].add(act)
+    for principal, step in generic_denials:
+        # "X denied the charges", "his family said he was innocent": the denial names no
+        # act, and answers what its own report alleges against X - joined to each of those
+        alleged = acts_here.get((principal, step.event.document_id)) or {GENERIC}
+        for act in sorted(alleged):
+            by_key[(principal, act)].append(step)
     shared = _patrons_every_report_names(by_key, entities)
     # An answer can join only the allegations against what it names or speaks for
     # (``index.reach``): looked up by principal, not tried against every allegation.
@@ -286,7 +302,7 @@ def _allegation(
     entities: Mapping[str, Entity],
     co_accused: list[str],
 ) -> Allegation:
-    seen: set[tuple[str, int, int, str, str | None]] = set()
+    seen: dict[tuple[str, int, int, str, str | None], int] = {}
     unique: list[Step] = []
     for step in sorted(steps, key=_event_order):
         e = step.event
@@ -295,8 +311,12 @@ def _allegation(
         outcome = e.outcome if e.kind == "ruling" else None
         key = (e.document_id, e.start, e.end, e.kind, outcome)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(unique)
             unique.append(step)
+        elif e.kind == "denial" and e.source and not unique[seen[key]].event.source:
+            # the claims' reading of a denial names no source; the attribution of the same
+            # sentence names who spoke it: that one is kept
+            unique[seen[key]] = step
     events = [s.event for s in unique]
     accused = [principal, *(c for c in co_accused if c != principal)]
     names = {entities[a].name for a in accused if a in entities}

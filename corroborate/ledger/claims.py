@@ -32,6 +32,7 @@ __all__ = [
     "cleared_entities",
     "denials_read",
     "ruled_sentences",
+    "victims_read",
 ]
 
 
@@ -76,6 +77,28 @@ def _officers(claims: list[Claim], index: EntityIndex, document_id: str) -> set[
 def ruled_sentences(claims: list[Claim]) -> list[tuple[int, int]]:
     """Sentences with a ruling read from the grammar: an attribution there adds nothing."""
     return [(c.start, c.end) for c in claims if c.kind == "ruling"]
+
+
+def victims_read(
+    claims: list[Claim], index: EntityIndex, document_id: str
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Sentences where the grammar read a crime done to someone, each with the entity ids it
+    makes victims there and not accused: whom a denial in that sentence never answers for
+    ("She lies about everything, whether it's trips where she was being gunned down": she is
+    what the deed was done to, and calling her story a lie accuses her of nothing)."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for claim in claims:
+        if claim.kind != "crime":
+            continue
+        roles: dict[str, set[str]] = {}
+        for p in claim.participants:
+            entity = index.lookup(p.name, document_id)
+            if entity is not None:
+                roles.setdefault(entity.id, set()).add(p.role)
+        victims = frozenset(e for e, r in roles.items() if "victim" in r and "accused" not in r)
+        if victims:
+            out.append((claim.start, claim.end, victims))
+    return out
 
 
 # One accused party of a denial the grammar read: its entity id and the words that name it.

@@ -97,13 +97,16 @@ def attribution_steps(
     narrated: list[tuple[int, int]],
     cleared: frozenset[str] | set[str] = frozenset(),
     denied: Sequence[tuple[int, int, Sequence[tuple[str, int, int]]]] = (),
+    suffered: Sequence[tuple[int, int, frozenset[str]]] = (),
 ) -> list[Step]:
     """Steps from attributions, from their stored facts (``Attribution.facts``, read at
     ingest): no text is read here but the quote's sentences, by their stored offsets; an
     attribution without facts is left out. ``narrated``: sentences whose ruling the claims
     already read; ``cleared``: entities the document names only as victim, judge, lawyer ...
     (``ledger.claims.cleared_entities``), never taken as the accused here; ``denied``:
-    sentences where the claims read a denial, with whom it answers for (``answered_for``)."""
+    sentences where the claims read a denial, with whom it answers for (``answered_for``);
+    ``suffered``: sentences where the claims read a crime, with its victims, whom no denial
+    there answers for (``claims.victims_read``)."""
     out: list[Step] = []
     for a in attributions:
         facts = a.facts
@@ -154,6 +157,9 @@ def attribution_steps(
             Figure(q.unit, date, source, document.id, q.value, q.low, q.high) for q in a.quantities
         ]
         involved = {e.id for e in named} | {e.id for e in [speaker, target] if e}
+        if kind == "denial":
+            # a denial answers for no one its sentence tells a crime was done to
+            involved -= {v for s, e, vs in suffered if s < end and start < e for v in vs}
         speaker_id = speaker.id if speaker else None
         answers_for = set()
         if principal is None:

@@ -42,6 +42,7 @@ from corroborate.nlp.targets import ACTOR_NOUNS
 __all__ = [
     "belief_content",
     "claims_innocence",
+    "complains_of_being_wronged",
     "denies_no_accusation",
     "negates_no_wrongdoing",
     "own_words",
@@ -110,6 +111,8 @@ def _a_thing_turned_down(noun: Token) -> bool:
         return True
     if claims_innocence(noun):
         return True  # "rejected the accused's claim of innocence": the accused's own answer
+    if complains_of_being_wronged(noun):
+        return True  # "denied Y's claim that she had been abducted": Y's complaint
     if noun.lemma_.lower() in _ANSWERED or noun.lower_ in _ANSWERED:
         return False
     if CRIME_WORDS.search(" ".join(t.text for t in noun.subtree)):
@@ -151,6 +154,36 @@ def claims_innocence(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and p.lemma_.lower() in _LEGAL.innocence_nouns
         for c in noun.children for p in c.children if p.dep_ == "pobj"
     )  # fmt: skip
+
+
+def complains_of_being_wronged(noun: Token) -> bool:
+    """Whether a noun is its owner's complaint of a crime done to them: "Y's claim that she had
+    been abducted by agents", "Y's account of being attacked". Whoever rejects it rejects the
+    story of a wrong suffered, and is not accused of that wrong by rejecting it (a minister
+    calling a rival's story false). Only where the clause names no doer who may be the one who
+    rejects it: a pronoun or a name after "by" ("Y's claim that she was beaten by X") leaves
+    the denial to be read as the words read it."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or _defence(owners[0]) or owners[0].pos_ == "PRON":
+        return False
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    clauses += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pcomp"]  # fmt: skip
+    return any(_suffered(verb, owners[0]) for verb in clauses)
+
+
+def _suffered(verb: Token, owner: Token) -> bool:
+    """Whether a clause tells a crime done to ``owner``: a passive crime verb whose subject is
+    a pronoun, the owner's own word or none ("of being attacked"), by no one named."""
+    if verb.lemma_.lower() not in _LEGAL.crime_verbs:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if any(s.pos_ != "PRON" and s.lower_ != owner.lower_ for s in subjects):
+        return False
+    doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return not any(d.pos_ in ("PRON", "PROPN") for d in doers)
 
 
 def _people(noun: Token) -> bool:

@@ -11,7 +11,7 @@ from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.settings import Settings
+from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -21,7 +21,7 @@ __all__ = ["SPEAKING_FOR", "Answers"]
 SPEAKING_FOR = frozenset({"defence", "relative"})
 
 
-class Answers(Settings):
+class Answers(Sides):
     """Pleas and denials: the accused's own word, and who answers for them."""
 
     def _plea(self, verb: Token) -> str | None:
@@ -152,6 +152,8 @@ class Answers(Settings):
                 return clients
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"
+        if subject is not None and role is None and self._owner_spoken_for(subject):
+            return self._owner_spoken_for(subject)  # "X's party dismissed the allegations"
         # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim
         # that he was coerced"): no court answers an accusation
         found = [n for n in self._agents(verb) if not self._a_court(n)]
@@ -160,6 +162,8 @@ class Answers(Settings):
         if role in SPEAKING_FOR:
             return self._owners(subject)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if definite and self._titled_one(subject):
+            return self._titled_one(subject)  # "constable X ... the constable denied"
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []
@@ -213,7 +217,7 @@ class Answers(Settings):
                 continue
             for c in noun.children:
                 if c.dep_ == "acl":  # "accusations that X exploited ..."
-                    heads = [s for s in c.children if s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+                    heads = [s for s in c.children if s.dep_ in self._doer_deps(c)]
                 elif c.dep_ == "prep" and c.lower_ == "against":
                     heads = [p for p in c.children if p.dep_ == "pobj"]
                 else:
@@ -237,11 +241,20 @@ class Answers(Settings):
         out: list[Named] = []
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for act in self._coordinated(clause):
-                crime = act.lemma_.lower() in self.lex.crime_verbs
-                deps = ACTIVE_SUBJECTS | (frozenset() if crime else PASSIVE_SUBJECTS)
+                deps = self._doer_deps(act)
                 heads = [c for c in act.children if c.dep_ in deps and c.pos_ != "PRON"]
                 out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
+                # "denied that the constable had tortured him": the one so titled before
+                titled = [h for h in heads if h.i not in self.by_token]
+                out += [n for h in titled for n in self._titled_one(h, doer=True)]
         return out
+
+    def _doer_deps(self, act: Token) -> frozenset[str]:
+        """The dependencies that name the doer of a denied clause: its active subject, or its
+        passive one - never for a crime verb, whose passive subject is the one it was done to
+        ("reports that X had been tortured": X is the victim, and no denier answers for X)."""
+        crime = act.lemma_.lower() in self.lex.crime_verbs
+        return ACTIVE_SUBJECTS | (frozenset() if crime else PASSIVE_SUBJECTS)
 
     def _on_behalf_of(self, verb: Token) -> list[Named]:
         """Whom the speaker answers for, named after "on behalf of": "his lawyer denied the
@@ -324,6 +337,8 @@ class Answers(Settings):
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         if role in SPEAKING_FOR:
             return self._owners(speaker) + self._clients(speaker)
+        if role is None and self._owner_spoken_for(speaker):
+            return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
         return self._clients(speaker) or self._names(speaker)
 
     def _kin_of(self, subject: Token, speaker: Token) -> list[Named]:
@@ -501,17 +516,29 @@ class Answers(Settings):
                 return not negated
         return False
 
-    @staticmethod
-    def _for_what_was_not_done(act: Token) -> bool:
+    def _for_what_was_not_done(self, act: Token) -> bool:
         """ "I am being punished for something I did not do", "he spent ten years in prison
-        for a crime he did not commit": what the act is for is a thing its own subject says,
-        in a negated relative clause, they did not do - a denial of it, whatever the act."""
-        subjects = {c.lower_ for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS}
+        for a crime he did not commit", "her client was jailed for a crime he did not
+        commit": what the act is for is a thing its own subject says, in a negated relative
+        clause, they did not do - a denial of it, whatever the act."""
+        heads = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+        subjects = {c.lower_ for c in heads}
+        # the one a passive act was done to, or a client or kin the accused's side speaks
+        # of ("her client spent 14 months in prison for a crime he did not commit"), binds
+        # the pronoun of the clause; "police jailed him for a crime he did not commit" does not
+        binds = any(c.dep_ == "auxpass" for c in act.children) or any(
+            c.lemma_.lower() in self.lex.client_nouns
+            or self.lex.role_nouns.get(c.lemma_.lower()) == "relative"
+            for c in heads
+        )
         for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"):
             for thing in (c for c in prep.children if c.dep_ == "pobj"):
                 for clause in (c for c in thing.children if c.dep_ == "relcl"):
                     doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
                     negated = any(c.dep_ == "neg" for c in clause.children)
+                    # "her client was jailed for a crime he did not commit"
+                    if binds and doers <= PERSONAL_PRONOUNS:
+                        doers = doers and subjects
                     if negated and doers and doers <= subjects:
                         return True
         return False

@@ -17,7 +17,8 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 
 __all__ = ["LEDE_KINDS", "Ledes"]
 
-# The claims a lede tells of someone it names only in its next sentence.
+# The claims a lede tells of someone it names only in its next sentence (and a denial, whose
+# unnamed one is its subject: ``Ledes._unnamed_one``).
 LEDE_KINDS = frozenset({"ruling", "charge", "arrest", "accusation"})
 _INDEFINITE = frozenset({"a", "an"})
 
@@ -29,9 +30,14 @@ class Ledes(Answers):
         """Whether ``draft`` names no accused and the one it acts on is an unnamed single
         person: an indefinite singular noun with no name in its phrase ("a 34-year-old man
         was charged", "sentenced a former taxi rank marshal", "a man charged with ...")."""
-        if draft.kind not in LEDE_KINDS or any(r == "accused" for r, _ in draft.parties.values()):
+        if any(r == "accused" for r, _ in draft.parties.values()):
             return False
-        return self._acts_on_one_unnamed(draft.cue)
+        if draft.kind == "denial":
+            # "A Florida man accused of arson pleaded not guilty", "A police officer accused
+            # of murder has denied the charges": the one who answers is the unnamed subject
+            subjects = [c for c in draft.cue.children if c.dep_ in ACTIVE_SUBJECTS]
+            return any(self._indefinite_one(s) for s in subjects)
+        return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
 
     def _acts_on_one_unnamed(self, verb: Token) -> bool:
         """Whether the one ``verb`` acts on is an unnamed single person (its object, its

@@ -153,6 +153,7 @@ class Naming:
         # "all the accused" (a predeterminer: "accused" is no plural noun to the tagger)
         whole = any(c.dep_ == "predet" and c.lower_ in self.lex.quantifiers for c in token.children)
         plural = token.tag_ in ("NNS", "NNPS") or quantified or whole  # "all of the accused"
+        plural = plural or _counted_several(token)  # "the two accused": no plural to the tagger
         accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
         group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
         named = any(
@@ -544,6 +545,13 @@ class Naming:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
         m = self.by_token.get(span.root.i) if span is not None and len(span) else None
         return m is None or m.type == "person"
+
+
+def _counted_several(noun: Token) -> bool:
+    """Whether a noun is counted as two or more ("the two accused", "the 3 accused")."""
+    values = number_words().values
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    return any(values.get(c.lower_, int(c.text) if c.text.isdigit() else 0) >= 2 for c in counts)
 
 
 def owns(token: Token, m: Mention) -> bool:

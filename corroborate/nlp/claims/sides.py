@@ -1,0 +1,53 @@
+"""Who a denial's words stand for when they name no one: a definite description that repeats
+the title the report gave a person ("constable X ... the constable denied"), and a body or a
+family owned by that person ("X's party dismissed the allegations", "his party said the case
+was fabricated"), which answers for its owner as a lawyer answers for a client.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.settings import Settings
+
+__all__ = ["Sides"]
+
+
+class Sides(Settings):
+    """The one a denial's unnamed denier or denied doer stands for."""
+
+    def _titled_one(self, noun: Token, *, doer: bool = False) -> list[Named]:
+        """ "the constable", "the chairman": a definite singular common noun with no name of
+        its own, written before in the report right before one person's name ("constable X",
+        "Union Parishad chairman Y"): that person, when only one was so titled. One who
+        speaks must be someone the report gives no other part (a victim, a judge, an
+        investigator); the doer of a denied clause (``doer``: "denied that the constable
+        had beaten him") is who the clause says did it, whatever else the report calls them."""
+        if noun.tag_ != "NN" or any(t.i in self.by_token for t in noun.subtree):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        found: dict[str, Named] = {}
+        for title in self.doc[: noun.i]:
+            m = self.by_token.get(title.i + 1)
+            if title.lemma_.lower() != lemma or m is None or m.type != "person":
+                continue
+            if title.i in self.by_token:
+                continue  # the word is part of a name ("Chairman X" taken as the name)
+            name = self._full_name(m.name, m.start)
+            found.setdefault(name, Named(name, noun.idx, noun.idx + len(noun.text)))
+        elsewhere = set() if doer else self.described | self.described_here
+        people = [n for n in found.values() if n.name not in elsewhere]
+        return people if len(found) == 1 else []
+
+    def _owner_spoken_for(self, noun: Token) -> list[Named]:
+        """ "X's party", "his party, the Y Front": the person who owns a body that speaks -
+        whom it answers for, as counsel and kin answer for theirs. Only a person the report
+        gives no other part (a victim's family answers for no one accused), and only for a
+        noun that is no one's name itself."""
+        if noun.i in self.by_token or not any(c.dep_ == "poss" for c in noun.children):
+            return []
+        elsewhere = self.described | self.described_here
+        return [n for n in self._owners(noun) if self._is_person(n) and n.name not in elsewhere]
