@@ -24,34 +24,47 @@ import json
 from functools import cache
 from pathlib import Path
 
-__all__ = ["first_name_sex"]
+__all__ = ["first_name_sex", "is_first_name"]
 
 # The library's default: a name is classified when its share of women is within 0.1 of 0
 # or 1 (``nomquamgender.NBGC(threshold=.1)``).
 _THRESHOLD = 0.1
 # Sources that list the name: one or two are often a misparsed record ("'`mr,"), not a name.
 _MIN_SOURCES = 3
+# Sources enough to call a word a first name whatever its sex ("Femi", "Tunde"): common
+# words a few sources hold by mistake ("court" in 9, "police" in 1) stay out.
+_NAME_SOURCES = 10
 
 
 def first_name_sex(word: str) -> str | None:
     """The pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) that a first
     name tells, or None when it tells none."""
-    return _table().get(word.lower())
+    return _table()[0].get(word.lower())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether the library holds ``word`` as a first name, of either sex or of both."""
+    w = word.lower()
+    return w in _table()[0] or w in _table()[1]
 
 
 @cache
-def _table() -> dict[str, str]:
-    """The library's names that tell a sex, lower-cased, read once per process."""
-    out: dict[str, str] = {}
+def _table() -> tuple[dict[str, str], frozenset[str]]:
+    """The library's names that tell a sex (lower-cased) and its other well-attested first
+    names, read once per process."""
+    sexed: dict[str, str] = {}
+    others: set[str] = set()
     for name, row in json.loads(_data_file().read_text(encoding="utf-8")).items():
         sources, share = row[0], row[2]
         if sources < _MIN_SOURCES or not name.isalpha():
             continue
         if share >= 1 - _THRESHOLD:
-            out[name] = "Fem"
+            sexed[name] = "Fem"
         elif share <= _THRESHOLD:
-            out[name] = "Masc"
-    return out
+            sexed[name] = "Masc"
+        elif sources >= _NAME_SOURCES:
+            others.add(name)
+    return sexed, frozenset(others)
 
 
 def _data_file() -> Path:

@@ -12,16 +12,19 @@ accused is then lost. Some positions hold only people:
 - a name with a noun that tells a sex in apposition ("X, the wife of Y", "X, son of Y";
   ``name_words.gendered_words``), or a personal title right before it ("Mr X").
 
-The verb positions are read only for a name NER typed a place or a people (an organisation
-is charged, convicted and fined as well as a person: "Acme was charged"); the age, the
-apposed noun and the title for an organisation's label too. A plural ("two Afghans were
-arrested") names a group, never one person.
+The verb positions are read for a name NER typed a place or a people; for one it typed an
+organisation only the arrest, and only where the name opens with a first name the name
+library knows ("police arrested Femi Ajayi"): an organisation is charged, convicted and
+fined as well as a person ("Acme was charged"). The age, the apposed noun and the title
+hold for every label. A plural ("two Afghans were arrested") names a group, never one
+person.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.first_names import is_first_name
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 
@@ -43,12 +46,22 @@ def in_a_persons_place(span: Span) -> bool:
         return False
     if _titled(span) or _aged(span) or _sexed_apposition(span.root):
         return True
-    return span.label_ in _PLACE_LABELS and _in_a_persons_slot(span.root)
+    if span.label_ in _PLACE_LABELS:
+        return _in_a_persons_slot(span.root)
+    # an organisation is charged and convicted, never arrested; and only a name that opens
+    # with a first name ("Femi Ajayi", not "Abu Sayyaf" whose verbs are a group's)
+    return (
+        span.label_ == "ORG"
+        and len(span) >= 2
+        and is_first_name(span[0].text)
+        and _in_a_persons_slot(span.root, arrest_only=True)
+    )
 
 
-def _in_a_persons_slot(root: Token) -> bool:
-    """The object or passive subject of a verb only a person undergoes, the subject of one
-    only a person does; the first of co-ordinated names stands for all."""
+def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
+    """The object or passive subject of a verb only a person undergoes (``arrest_only``: of
+    an arrest), the subject of one only a person does; the first of co-ordinated names
+    stands for all."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     verb = root.head
@@ -56,9 +69,10 @@ def _in_a_persons_slot(root: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if root.dep_ in ("dobj", "nsubjpass"):
-        return lemma in legal().person_object_verbs
+        arrest = lemma in legal().arrest_verbs or not arrest_only
+        return arrest and lemma in legal().person_object_verbs
     if root.dep_ == "nsubj":
-        return lemma in legal().person_subject_verbs
+        return lemma in legal().person_subject_verbs and not arrest_only
     return False
 
 
