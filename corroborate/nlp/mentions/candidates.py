@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from corroborate.lexicon.first_names import first_name_sex
+from corroborate.lexicon.first_names import is_first_name
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.izafat import izafat_whole
@@ -183,8 +183,11 @@ def _joined_fragments(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         last = out[-1] if out else None
-        if last is not None and last.end == span.start and span.label_ == "PERSON" and (
-            last.label_ == "PERSON" or _first_name_mistyped(last, span)
+        if (
+            last is not None
+            and last.end == span.start
+            and span.label_ == "PERSON"
+            and (last.label_ == "PERSON" or _first_name_mistyped(last, span))
         ):
             joined = span.doc[last.start : span.end]
             joined.label_ = "PERSON"
@@ -235,8 +238,10 @@ def _name_word(token: object) -> bool:
 def _an_initial(token: Token) -> bool:
     """An initial or a run of them: "M.", "A.K." (of "M. K. Sharma", "A.K. Fazlul Haque")."""
     letters = token.text.split(".")
-    return len(letters) >= 2 and letters[-1] == "" and all(
-        len(x) == 1 and x.isupper() for x in letters[:-1]
+    return (
+        len(letters) >= 2
+        and letters[-1] == ""
+        and all(len(x) == 1 and x.isupper() for x in letters[:-1])
     )
 
 
@@ -249,10 +254,9 @@ def _first_word_left_out(tokens: list[Token]) -> bool:
     prev = tokens[0].doc[tokens[0].i - 1]
     inside = range(tokens[0].i, tokens[-1].i + 1)
     return (
-        prev.is_sent_start
+        bool(prev.is_sent_start)
         and _name_word(prev)
         and prev.dep_ in ("compound", "flat")
         and prev.head.i in inside
-        and first_name_sex(prev.text) is not None
+        and is_first_name(prev.text)
     )
-

@@ -44,6 +44,10 @@ def in_a_persons_place(span: Span) -> bool:
     """Whether the grammar around ``span`` (a name NER typed otherwise) says a person."""
     if not all(t.pos_ == "PROPN" for t in span) or span.root.tag_ == "NNPS":
         return False
+    if any(c.dep_ == "det" for c in span.root.children):
+        return False  # "the American and her friend were convicted": a name takes no article
+    if span.label_ == "NORP" and len(span) < 2:
+        return False  # one word NER calls a people is a nationality ("Afghan", "American")
     if _titled(span) or _aged(span) or _sexed_apposition(span.root):
         return True
     if span.label_ in _PLACE_LABELS:
