@@ -46,3 +46,8 @@ def test_initials_stay_in_the_name(nlp: Language) -> None:
 def test_a_role_noun_at_a_sentence_start_is_no_first_name(nlp: Language) -> None:
     found = _types(nlp, "Prosecutor Imtiaz Gul said the charges were not fabricated.")
     assert "Imtiaz Gul" in found and "Prosecutor Imtiaz Gul" not in found
+
+
+def test_a_function_word_ner_took_in_ends_no_name(nlp: Language) -> None:
+    found = _types(nlp, "A court on Friday sentenced Chinedu Eze to ten years for robbery.")
+    assert found.get("Chinedu Eze") == "person" and "Chinedu Eze to" not in found

@@ -21,6 +21,10 @@ from corroborate.records import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# The parts of speech of a lower-case word that never ends a name: a preposition, a
+# conjunction, an article, a particle, a pronoun, a verb ("Chinedu Eze to", "Ali and").
+_NO_NAME_END = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX", "VERB"})
+
 __all__ = ["_Candidates", "_full_name_words", "_joined_fragments", "_name_word"]
 
 
@@ -59,6 +63,8 @@ class _Candidates(_FinderState):
             tokens.insert(0, self.doc[tokens[0].i - 1])  # "Rodrigo" left out of "Dela Cruz"
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ in _NO_NAME_END:
+            tokens.pop()  # "sentenced Chinedu Eze to ten years" with "to" taken in the name
         while (
             tokens
             and not (tokens[0].is_alpha or tokens[0].like_num or _an_initial(tokens[0]))
