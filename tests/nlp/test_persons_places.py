@@ -51,3 +51,12 @@ def test_a_role_noun_at_a_sentence_start_is_no_first_name(nlp: Language) -> None
 def test_a_function_word_ner_took_in_ends_no_name(nlp: Language) -> None:
     found = _types(nlp, "A court on Friday sentenced Chinedu Eze to ten years for robbery.")
     assert found.get("Chinedu Eze") == "person" and "Chinedu Eze to" not in found
+
+
+def test_a_country_before_a_persons_name_is_no_first_name(nlp: Language) -> None:
+    found = _types(nlp, "The Chief Justice of Pakistan Tariq Mehmood Khosa ordered an inquiry.")
+    assert found.get("Tariq Mehmood Khosa") == "person" and found.get("Pakistan") == "place"
+
+
+def test_an_organisations_leading_initials_stay_out(nlp: Language) -> None:
+    assert "Magistrate" in _types(nlp, "The U.S. Magistrate ordered him held.")

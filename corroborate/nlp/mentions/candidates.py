@@ -67,10 +67,13 @@ class _Candidates(_FinderState):
             tokens.pop()  # "sentenced Chinedu Eze to ten years" with "to" taken in the name
         while (
             tokens
-            and not (tokens[0].is_alpha or tokens[0].like_num or _an_initial(tokens[0]))
+            and not (tokens[0].is_alpha or tokens[0].like_num)
+            and not (ent.label_ == "PERSON" and _an_initial(tokens[0]))
             and len(tokens) > 1
         ):
-            tokens.pop(0)  # "now-defunct" split into pieces; not "M. K." of "M. K. Sharma"
+            # "now-defunct" split into pieces; not a person's initials, "M. K." of "M. K.
+            # Sharma" (an organisation's "U.S." stays out: "U.S. Magistrate" is "Magistrate")
+            tokens.pop(0)
         while (
             tokens
             and tokens[0].pos_ not in ("PROPN", "NOUN")
@@ -204,12 +207,13 @@ def _joined_fragments(spans: list[Span]) -> list[Span]:
 
 
 def _first_name_mistyped(word: Span, person: Span) -> bool:
-    """ "Nusrat" typed a place right before "Jahan" typed a person: a one-word name, no
-    acronym ("PTI Imran Khan" is a party and its leader), that hangs on the person's name
-    as a compound is its first name."""
+    """ "Nusrat" typed a place right before "Jahan" typed a person: a one-word name the name
+    library knows as a first name, no acronym ("PTI Imran Khan" is a party and its leader),
+    that hangs on the person's name as a compound is its first name."""
     token = word[0]
     return (
         len(word) == 1
+        and is_first_name(token.text)  # "Chief Justice of Pakistan Saqib Nisar": a country
         and token.pos_ == "PROPN"
         and not names.is_acronym(token.text)
         and token.dep_ in ("compound", "flat")
