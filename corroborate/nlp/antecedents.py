@@ -70,9 +70,10 @@ def pronoun_gender(pronoun: Token) -> str | None:
 
 def person_gender(person: Span) -> str | None:
     """The sex a named person's own words tell: a title in or right before the name ("Mrs
-    X"), or a noun apposed to it ("X, the victim's brother"); else the sex the first name of
-    a name of two words or more tells (``lexicon.first_names``: "Saima Naz" a woman; a
-    lone word may be a family name); None when none tells one."""
+    X"), or a noun apposed to it ("X, the victim's brother"); else a possessive bound to it
+    ("X lost her appeal"); else the sex the first name of a name of two words or more tells
+    (``lexicon.first_names``: "Saima Naz" a woman; a lone word may be a family name); None
+    when none tells one."""
     doc = person.doc
     # the word before the name and its first word: "Mrs X", "her son X" (not a word inside
     # the name: "Son" is a surname too)
@@ -84,7 +85,29 @@ def person_gender(person: Span) -> str | None:
     found = {_GENDERED.get(t.lower_.rstrip(".")) for t in words} - {None}
     if found:
         return found.pop() if len(found) == 1 else None
-    return _first_name_gender(person)
+    return _bound_possessive_gender(person) or _first_name_gender(person)
+
+
+def _bound_possessive_gender(person: Span) -> str | None:
+    """The sex a possessive bound to the person tells: "X sold her shop", "X lost his
+    appeal" - the owner of its own verb's object is its subject, where no one else in the
+    clause may own it (no second subject, no one the thing is given to: in "X gave Y her
+    phone" the phone may be Y's)."""
+    root = person.root
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    verb = root.head
+    if any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in verb.children):
+        return None  # "X gave Y her phone"; not "X sold her shop to Y" (a preposition)
+    found = {
+        pronoun_gender(p)
+        for obj in verb.children
+        # no name in the object: "gave Y her phone" parsed as one phrase may be Y's phone
+        if obj.dep_ == "dobj" and not any(t.pos_ == "PROPN" for t in obj.subtree)
+        for p in obj.children
+        if p.dep_ == "poss" and p.lower_ in _NAMES.personal_pronouns
+    } - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_name_gender(person: Span) -> str | None:
