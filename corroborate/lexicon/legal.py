@@ -86,6 +86,8 @@ class LegalLexicon:
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]
     confession_givers: frozenset[str]
+    person_object_verbs: frozenset[str]  # "sentenced X", "X was arrested": X is a person
+    person_subject_verbs: frozenset[str]  # "X confessed": X is a person
     group_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     verdict_adjectives: Mapping[str, str]

@@ -27,8 +27,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.first_names import first_name_sex
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.names import strip_titles
 
 __all__ = [
     "agrees",
@@ -68,7 +70,10 @@ def pronoun_gender(pronoun: Token) -> str | None:
 
 def person_gender(person: Span) -> str | None:
     """The sex a named person's own words tell: a title in or right before the name ("Mrs
-    X"), or a noun apposed to it ("X, the victim's brother"); None when they tell none."""
+    X"), or a noun apposed to it ("X, the victim's brother"); else a possessive bound to it
+    ("X lost her appeal"); else the sex the first name of a name of two words or more tells
+    (``lexicon.first_names``: "Saima Naz" a woman; a lone word may be a family name); None
+    when none tells one."""
     doc = person.doc
     # the word before the name and its first word: "Mrs X", "her son X" (not a word inside
     # the name: "Son" is a surname too)
@@ -78,7 +83,40 @@ def person_gender(person: Span) -> str | None:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         words.append(root.head)
     found = {_GENDERED.get(t.lower_.rstrip(".")) for t in words} - {None}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return _bound_possessive_gender(person) or _first_name_gender(person)
+
+
+def _bound_possessive_gender(person: Span) -> str | None:
+    """The sex a possessive bound to the person tells: "X sold her shop", "X lost his
+    appeal" - the owner of its own verb's object is its subject, where no one else in the
+    clause may own it (no second subject, no one the thing is given to: in "X gave Y her
+    phone" the phone may be Y's)."""
+    root = person.root
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    verb = root.head
+    if any(c.dep_ in ("dative", "iobj") and c.pos_ != "ADP" for c in verb.children):
+        return None  # "X gave Y her phone"; not "X sold her shop to Y" (a preposition)
+    found = {
+        pronoun_gender(p)
+        for obj in verb.children
+        # no name in the object: "gave Y her phone" parsed as one phrase may be Y's phone
+        if obj.dep_ == "dobj" and not any(t.pos_ == "PROPN" for t in obj.subtree)
+        for p in obj.children
+        if p.dep_ == "poss" and p.lower_ in _NAMES.personal_pronouns
+    } - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _first_name_gender(person: Span) -> str | None:
+    """The sex the first word of a full name tells, titles left out ("Dr Saima Naz")."""
+    written = [t.text for t in person if t.is_alpha]
+    given = strip_titles(written)
+    if len(given) < 2 or given[0].isupper():
+        return None  # a lone word may be a family name; capitals may be an acronym
+    return first_name_sex(given[0])
 
 
 def agrees(person: Span, pronoun: Token, told: str | None = None) -> bool:

@@ -373,8 +373,27 @@ def _overlap(a: Span, b: Span) -> bool:
 
 
 def _proper_words(ent: Span) -> list[str]:
-    """The proper-noun words of a name, titles and role words dropped."""
-    words = [t.text for t in ent if t.pos_ == "PROPN" and t.lower_.strip(".") not in TITLES]
+    """The proper-noun words of a name, titles and role words dropped; a word joined by a
+    hyphen written tight ("Al-Zahra") stays one word, as the mention writes it, so that the
+    name found here is the mention's."""
+    words: list[str] = []
+    joined = False  # the last word ends in a tight hyphen
+    for t in ent:
+        tight = t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
+        if t.text == "-" and tight and words and not joined:
+            words[-1] += "-"
+            joined = True
+            continue
+        kept = t.pos_ == "PROPN" and t.lower_.strip(".") not in TITLES
+        if kept and joined:
+            words[-1] += t.text
+        elif kept:
+            words.append(t.text)
+        elif joined:
+            words[-1] = words[-1].removesuffix("-")
+        joined = False
+    if words and joined:
+        words[-1] = words[-1].removesuffix("-")
     return words or [t.text for t in ent if t.lower_.strip(".") not in TITLES and t.is_alpha]
 
 

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival
+from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, person_gender
 
 
 def _person(doc: Doc, name: str) -> Span:
@@ -67,3 +67,19 @@ def test_a_subject_or_an_owner_is_bound_to_no_one(nlp: Language) -> None:
     # the passive's subject does not accuse: the mob does
     doc = nlp("Basil Roe was lynched by a mob after accusing him of theft.")
     assert bound_subject(_pronoun(doc, "him")) is None
+
+
+def test_a_possessive_bound_to_the_subject_tells_its_sex(nlp: Language) -> None:
+    """ "X sold her shop": the owner of the verb's own object is its subject; not where a
+    second person is given the thing ("X gave Y her phone")."""
+    doc = nlp("Nusrat Jahan sold her shop to a neighbour.")
+    assert person_gender(doc[0:2]) == "Fem"
+    doc = nlp("Kiprono Chebet gave Nusrat Jahan her phone.")
+    assert person_gender(doc[0:2]) is None
+
+
+def test_a_first_name_tells_a_sex_where_the_library_gives_one(nlp: Language) -> None:
+    assert person_gender(nlp("Saima Naz was arrested.")[0:2]) == "Fem"
+    assert person_gender(nlp("Kamran Yousaf was arrested.")[0:2]) == "Masc"
+    assert person_gender(nlp("Jordan Kemp was arrested.")[0:2]) is None
+    assert person_gender(nlp("Naz was arrested.")[0:1]) is None  # a lone word: a family name

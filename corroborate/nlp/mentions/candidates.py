@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.first_names import is_first_name
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.izafat import izafat_whole
@@ -19,6 +20,10 @@ from corroborate.records import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+# The parts of speech of a lower-case word that never ends a name: a preposition, a
+# conjunction, an article, a particle, a pronoun, a verb ("Chinedu Eze to", "Ali and").
+_NO_NAME_END = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX", "VERB"})
 
 __all__ = ["_Candidates", "_full_name_words", "_joined_fragments", "_name_word"]
 
@@ -54,10 +59,21 @@ class _Candidates(_FinderState):
                 or (_name_word(prev) and before.lower_ in names.TITLES | ROLES)
             ):
                 tokens.insert(0, prev)
+        elif ent.label_ == "PERSON" and tokens[0].i > 0 and _first_word_left_out(tokens):
+            tokens.insert(0, self.doc[tokens[0].i - 1])  # "Rodrigo" left out of "Dela Cruz"
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        while tokens and not (tokens[0].is_alpha or tokens[0].like_num) and len(tokens) > 1:
-            tokens.pop(0)  # "now-defunct" split into pieces
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ in _NO_NAME_END:
+            tokens.pop()  # "sentenced Chinedu Eze to ten years" with "to" taken in the name
+        while (
+            tokens
+            and not (tokens[0].is_alpha or tokens[0].like_num)
+            and not (ent.label_ == "PERSON" and _an_initial(tokens[0]))
+            and len(tokens) > 1
+        ):
+            # "now-defunct" split into pieces; not a person's initials, "M. K." of "M. K.
+            # Sharma" (an organisation's "U.S." stays out: "U.S. Magistrate" is "Magistrate")
+            tokens.pop(0)
         while (
             tokens
             and tokens[0].pos_ not in ("PROPN", "NOUN")
@@ -176,13 +192,33 @@ def _joined_fragments(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         last = out[-1] if out else None
-        if last is not None and last.label_ == span.label_ == "PERSON" and last.end == span.start:
+        if (
+            last is not None
+            and last.end == span.start
+            and span.label_ == "PERSON"
+            and (last.label_ == "PERSON" or _first_name_mistyped(last, span))
+        ):
             joined = span.doc[last.start : span.end]
             joined.label_ = "PERSON"
             out[-1] = joined
         else:
             out.append(span)
     return out
+
+
+def _first_name_mistyped(word: Span, person: Span) -> bool:
+    """ "Nusrat" typed a place right before "Jahan" typed a person: a one-word name the name
+    library knows as a first name, no acronym ("PTI Imran Khan" is a party and its leader),
+    that hangs on the person's name as a compound is its first name."""
+    token = word[0]
+    return (
+        len(word) == 1
+        and is_first_name(token.text)  # "Chief Justice of Pakistan Saqib Nisar": a country
+        and token.pos_ == "PROPN"
+        and not names.is_acronym(token.text)
+        and token.dep_ in ("compound", "flat")
+        and token.head.i in range(person.start, person.end)
+    )
 
 
 def _full_name_words(mentions: Iterable[Mention]) -> set[str]:
@@ -206,4 +242,31 @@ def _name_word(token: object) -> bool:
         and text.lower().strip(".") not in names.TITLES | ROLES
         and not names.is_acronym(text)
         and not getattr(t, "ent_type_", "")
+    )
+
+
+def _an_initial(token: Token) -> bool:
+    """An initial or a run of them: "M.", "A.K." (of "M. K. Sharma", "A.K. Fazlul Haque")."""
+    letters = token.text.split(".")
+    return (
+        len(letters) >= 2
+        and letters[-1] == ""
+        and all(len(x) == 1 and x.isupper() for x in letters[:-1])
+    )
+
+
+def _first_word_left_out(tokens: list[Token]) -> bool:
+    """Whether the word before a person's name, first in its sentence, is a first name that
+    hangs on the name ("Rodrigo Dela Cruz confessed" with only "Dela Cruz" tagged): the
+    first name NER cut off. At a sentence's start a capital tells nothing ("Prosecutor Imtiaz
+    Gul said" has a role noun there), so the word must be a first name the name library
+    knows as one (``lexicon.first_names``)."""
+    prev = tokens[0].doc[tokens[0].i - 1]
+    inside = range(tokens[0].i, tokens[-1].i + 1)
+    return (
+        bool(prev.is_sent_start)
+        and _name_word(prev)
+        and prev.dep_ in ("compound", "flat")
+        and prev.head.i in inside
+        and is_first_name(prev.text)
     )

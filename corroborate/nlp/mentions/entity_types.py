@@ -15,6 +15,7 @@ from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word
 from corroborate.nlp.mentions.izafat import izafat_body
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
+from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.nlp.speakers import PERSONAL_TITLES
 from corroborate.records import EntityType, Mention
@@ -111,6 +112,13 @@ class _Typing(_FinderState):
             # word is a word of the document's people's full names is one of them (a place
             # named after someone keeps its head: "Jinnah Town" is read above)
             kind = "person"
+        elif label in _MISTYPED | {"NORP"} and in_a_persons_place(span):
+            # "the court sentenced Emeka Nwosu" with "Nwosu" typed a place, "X, 34, was
+            # arrested" with X an organisation: the position holds only a person; the first
+            # name NER left untagged is the person's ("Emeka")
+            kind = "person"
+            span = self._with_first_name_cut_off(span)
+            text = span.text
         elif label in ("ORG", "NORP"):
             kind = "person" if self._looks_like_person(span, person_words) else "organization"
         elif label in ("GPE", "LOC"):

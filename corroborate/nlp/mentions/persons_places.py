@@ -1,0 +1,107 @@
+"""Where the grammar says a name is a person's, whatever NER typed it.
+
+NER types many names it has seen little of - South Asian, African, Arabic, Chinese - as a
+place or an organisation ("the court sentenced Emeka Nwosu" with "Nwosu" a GPE), and the
+accused is then lost. Some positions hold only people:
+
+- the object of a verb that only a person undergoes, or its passive subject ("acquitted X",
+  "X was arrested"; ``legal.person_object_verbs``; not "captured X", which may be a city),
+  and the subject of one only a person does ("X confessed"), with the names co-ordinated
+  with such a name ("arrested X and Y");
+- a name with an age in apposition ("X, 34, was ...");
+- a name with a noun that tells a sex in apposition ("X, the wife of Y", "X, son of Y";
+  ``name_words.gendered_words``), or a personal title right before it ("Mr X").
+
+The verb positions are read for a name NER typed a place or a people; for one it typed an
+organisation only the arrest, and only where the name opens with a first name the name
+library knows ("police arrested Femi Ajayi"): an organisation is charged, convicted and
+fined as well as a person ("Acme was charged"). The age, the apposed noun and the title
+hold for every label. A plural ("two Afghans were arrested") names a group, never one
+person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corroborate.lexicon.first_names import is_first_name
+from corroborate.lexicon.legal import legal
+from corroborate.lexicon.name_words import name_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["in_a_persons_place"]
+
+# NER's labels for a place or a people, which are never the object of "arrested".
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# The oldest age a report gives a living accused, and the youngest: a number in apposition
+# outside these is a count, a year or a section ("Section 302, 34, ...").
+_AGES = range(10, 111)
+
+
+def in_a_persons_place(span: Span) -> bool:
+    """Whether the grammar around ``span`` (a name NER typed otherwise) says a person."""
+    if not all(t.pos_ == "PROPN" for t in span) or span.root.tag_ == "NNPS":
+        return False
+    if any(c.dep_ == "det" for c in span.root.children):
+        return False  # "the American and her friend were convicted": a name takes no article
+    if span.label_ == "NORP" and len(span) < 2:
+        return False  # one word NER calls a people is a nationality ("Afghan", "American")
+    if _titled(span) or _aged(span) or _sexed_apposition(span.root):
+        return True
+    if span.label_ in _PLACE_LABELS:
+        return _in_a_persons_slot(span.root)
+    # an organisation is charged and convicted, never arrested; and only a name that opens
+    # with a first name ("Femi Ajayi", not "Abu Sayyaf" whose verbs are a group's)
+    return (
+        span.label_ == "ORG"
+        and len(span) >= 2
+        and is_first_name(span[0].text)
+        and _in_a_persons_slot(span.root, arrest_only=True)
+    )
+
+
+def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
+    """The object or passive subject of a verb only a person undergoes (``arrest_only``: of
+    an arrest), the subject of one only a person does; the first of co-ordinated names
+    stands for all."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if root.dep_ in ("dobj", "nsubjpass"):
+        arrest = lemma in legal().arrest_verbs or not arrest_only
+        return arrest and lemma in legal().person_object_verbs
+    if root.dep_ == "nsubj":
+        return lemma in legal().person_subject_verbs and not arrest_only
+    return False
+
+
+def _titled(span: Span) -> bool:
+    """A personal title right before the name: "Mr X", "Dr X"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1].lower_.strip(".")
+    return before in name_words().personal_titles
+
+
+def _aged(span: Span) -> bool:
+    """An age in apposition right after the name: "X, 34, was arrested"."""
+    doc = span.doc
+    after = doc[span.end : span.end + 4]
+    if len(after) < 3 or after[0].text != "," or after[2].text != ",":
+        return False
+    age = after[1].text
+    next_is_number = len(after) > 3 and after[3].like_num
+    return age.isdigit() and int(age) in _AGES and not next_is_number
+
+
+def _sexed_apposition(root: Token) -> bool:
+    """A noun that tells a sex in apposition to the name: "X, son of Y", "X, the wife of Y"."""
+    gendered = name_words().gendered_words
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in gendered for c in root.children
+    )
