@@ -79,6 +79,10 @@ class Naming:
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
         self.last_accused: list[Named] = []
+        # The last co-ordination of two or more people a sentence named as its subject, none
+        # given another part ("X and Y, from Derry, admitted ..."): whom "the pair", "the
+        # two men" stand for while the report follows no accused yet.
+        self.last_group: list[Named] = []
         # Every party ruled on, charged, arrested or listed as accused so far, once each by
         # name: whom "the accused" stands for when the sentence does not say how many.
         self.all_accused: dict[str, Named] = {}
@@ -183,7 +187,7 @@ class Naming:
             return False
         values = number_words().values
         counts = [c for c in noun.children if c.dep_ == "nummod"]
-        size = len(self.last_accused)
+        size = len(self.last_accused or self.last_group)
         return size >= 2 and any(
             values.get(c.lower_, -1) == size or c.text == str(size) for c in counts
         )
@@ -409,7 +413,7 @@ class Naming:
         """ "all of them", "the convicts", "he": the parties last ruled on, charged,
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
         if plural:
-            found = self.last_accused
+            found = self.last_accused or self.last_group
         else:
             found = [n for n in self.last_accused if n.members is None]
             found = found if len(found) == 1 else []

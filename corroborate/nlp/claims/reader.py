@@ -73,6 +73,7 @@ class Reader(
         self.confession_words = set()
         self.confession_acts = {}
         unnamed_before: list[tuple[Span, Draft]] = []
+        many_before: list[tuple[Span, Draft, int]] = []  # plural ledes, with their count
         for sent in self.doc.sents:
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
@@ -142,6 +143,23 @@ class Reader(
                 (sent, d) for d in drafts
                 if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
             ]  # fmt: skip
+            # "Three men have been jailed ... X, Y and Z admitted robbery": the plural lede's
+            # people, named together next as many as it counted (none bound by a list above)
+            group = self._group_named(sent, others, keep=bool(many_before))
+            many = [] if listed and not besides_only else group
+            if group:
+                self.last_group = group
+            bound_many: list[Named] = []
+            for lede_sent, lede, counted in many_before if many else []:
+                if counted in (0, len(many)):
+                    draft = Draft(lede.kind, lede.cue, lede.outcome)
+                    draft.add(many, "accused")
+                    claims.append(self._claim(lede_sent, draft))
+                    bound_many = many
+            many_before = [
+                (sent, d, size) for d in drafts
+                if (size := self._unnamed_many(d)) is not None
+            ]  # fmt: skip
             # and the defendants who plead ("X pleaded not guilty alongside Y and Z"): whom
             # "they" and "all three defendants" stand for next
             accused = [
@@ -158,6 +176,8 @@ class Reader(
                 self.sentenced.setdefault(n.name, n)
             if named_next is not None and not accused:
                 accused = [named_next]  # whom "he" stands for next
+            if bound_many and not accused:
+                accused = bound_many  # whom "the pair", "they" stand for next
             if accused:
                 # "The other accused included X, Y": the group grows ("All the accused
                 # denied the charges" next are those followed before and X, Y)
@@ -215,13 +235,16 @@ class Reader(
             lemma = token.lower_[:-3]
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
             return self._read_noun(token, lemma)
-        if self._not_done(token):
+        if self._not_done(token) and not self._term_to_serve(token, lemma):
             self._keep_in_focus(token, lemma)
             return self._failed_attempt(token, lemma) + self._not_heard(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
-        if lemma in lex.ruling_verbs:
-            draft = Draft("ruling", token, lex.ruling_verbs[lemma])
+        # "X was fined", "X was bailed to appear": a disposal verb; not its phrasal senses
+        # ("bailed out the bank")
+        disposal = lex.sentencing_verbs.get(lemma) if phrasal == lemma else None
+        if lemma in lex.ruling_verbs or disposal is not None:
+            draft = Draft("ruling", token, lex.ruling_verbs.get(lemma) or disposal)
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
             if not patients and not reduced:  # "acquitted Tahir Zahoor" typed as a place
@@ -236,7 +259,10 @@ class Reader(
                 draft.add(self._left_out_object(token), "accused")
             if self._accused_in(draft):
                 draft.add(self._along_with(token), "accused")  # "convicted alongside Y"
-            out.append(draft)
+            # a disposal verb with no one it disposes of is no ruling ("admitted to bail",
+            # its "bail" parsed as a verb whose subject is the one bailed)
+            if lemma in lex.ruling_verbs or self._accused_in(draft):
+                out.append(draft)
         if lemma in lex.interrogation_verbs or self._held_in_custody(token):
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
@@ -699,6 +725,16 @@ class Reader(
         # "asked to charge X"; a that-clause in the subjunctive, which the tagger may read
         # as present: "recommended that X face charges", "urged that X be charged"
         return verb.tag_ == "VB" or (verb.dep_ == "ccomp" and _subjunctive(verb))
+
+    def _term_to_serve(self, verb: Token, lemma: str) -> bool:
+        """ "X will serve at least 15 years", "will spend the rest of his life behind bars":
+        a term to come, certain (``obligation_auxiliaries``), tells a sentence already
+        passed - not a term one "could" serve, nor one one "will not"."""
+        lex = self.lex
+        serving = lemma in lex.serving_verbs or lemma in lex.spending_verbs
+        certain = any(c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries
+                      for c in verb.children)  # fmt: skip
+        return serving and certain and not any(c.dep_ == "neg" for c in verb.children)
 
     @staticmethod
     def _only_judged(verb: Token) -> bool:

@@ -209,18 +209,20 @@ class Rulings(Descriptions):
         counted term (or life) the verb takes, served because a court ordered it, because it
         must be, or in prison; time in an office ("served two years as mayor") is none."""
         lex = self.lex
-        if lemma not in lex.serving_verbs:
+        spending = lemma in lex.spending_verbs  # "will spend 20 years behind bars"
+        if lemma not in lex.serving_verbs and not spending:
             return []
-        terms = [t for c in verb.children if c.dep_ in ("dobj", "npadvmod")
-                 for t in c.subtree if a_term(t, lex)]  # fmt: skip
+        # the term the verb takes, or one hung on its prison ("spend 20 years behind bars"
+        # parsed with "years" on "behind")
+        places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "behind")]
+        held = [c for h in [verb, *places] for c in h.children if c.dep_ in ("dobj", "npadvmod")]
+        terms = [t for c in held for t in c.subtree if a_term(t, lex)]
         ordered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ordering_verbs
         must = any(
             c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
         )
-        jailed = any(
-            o.lemma_.lower() in lex.prison_nouns for o in prep_objects(verb, ("in", "behind"))
-        )
-        if not terms or not (ordered or must or jailed):
+        jailed = any(self._a_prison(o) for o in prep_objects(verb, ("in", "behind")))
+        if not terms or not (ordered or must or jailed) or spending and not (must and jailed):
             return []
         draft = Draft("ruling", verb, "sentenced")
         draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
@@ -273,11 +275,25 @@ class Rulings(Descriptions):
         sentence (a bare "jailed" may be custody); custody on remand is no sentence ("sent
         to jail for 14 days on judicial remand")."""
         lex = self.lex
-        to_prison = any(o.lemma_.lower() in lex.prison_nouns for o in prep_objects(verb, ("to",)))
-        if lemma not in lex.confinement_verbs and not (lemma in lex.remand_verbs and to_prison):
+        # "sent to prison", "put behind bars"
+        prisons = prep_objects(verb, ("to", "behind"))
+        to_prison = any(self._a_prison(o) for o in prisons)
+        confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
+            lex.confinement_verbs  # "locked up for nine years"
+        )
+        if not confined and not (lemma in lex.remand_verbs and to_prison):
             return []
-        terms = prep_objects(verb, ("for",))
+        # the term, however deep in the "for" phrase ("jailed for a total of 15 years"), or
+        # hung on the prison ("put behind bars for seven years")
+        fors = [o for h in [verb, *prisons] for o in prep_objects(h, ("for",))]
+        terms = [t for o in fors for t in o.subtree]
         termed = any(t.ent_type_ == "DATE" or t.lower_ in lex.term_words for t in terms)
+        # or jailed for an offence: "jailed for the attack", "for a string of robberies"
+        offences = lex.crime_nouns | lex.offence_nouns
+        termed = termed or any(
+            o.lemma_.lower() in offences or act_of(" ".join(t.text for t in o.subtree))
+            for o in fors
+        )
         custody = any(t.lemma_.lower() in lex.remand_nouns for t in verb.subtree)
         # "imprisoned for three years without being convicted", "held for a year without
         # trial": confinement no judgment gave ("jailed for life without parole" is one)
@@ -295,6 +311,12 @@ class Rulings(Descriptions):
         draft.add([] if headline else self._agents(verb), "court")
         return [draft]
 
+    def _a_prison(self, noun: Token) -> bool:
+        """A prison noun, by lemma or as written: "behind bars" (whose lemma "bar" is no
+        prison's)."""
+        prisons = self.lex.prison_nouns
+        return noun.lemma_.lower() in prisons or noun.lower_ in prisons
+
     def _received(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told from the side of the one who got it: "X received a three-year
         sentence", "Y got life imprisonment" (sentenced): a verb of receiving
@@ -309,6 +331,8 @@ class Rulings(Descriptions):
         # a term is a sentence only as a prison's: "a second term" in office is none
         awards = [t for t in awards if t.lemma_.lower() != "term" or any(
             c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
+        # "X received 12 years", "got life": the term itself, counted
+        awards += [o for o in objects if a_term(o, lex)]
         if not awards:
             return []
         draft = Draft("ruling", verb, "sentenced")
