@@ -33,6 +33,7 @@ class LegalLexicon:
     bail_verbs: frozenset[str]
     bail_nouns: frozenset[str]  # "released on bail", "held without bond", "a surety"
     holding_verbs: frozenset[str]  # "held without bail": remanded
+    custody_order_verbs: frozenset[str]  # "allowed police to detain X": remanded
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]
@@ -157,6 +158,8 @@ class LegalLexicon:
     group_sizes: Mapping[str, int]  # "the pair": 2, "a trio": 3
     suffering_verbs: frozenset[str]  # "X and Y died": victims, never a lede's group
     spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
+    paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
+    fine_nouns: frozenset[str]  # what a court orders paid as a penalty
     sentencing_verbs: Mapping[str, str]  # "X was fined", "X was bailed": the disposal itself
 
     def names_a_court(self, words: Sequence[str]) -> bool:

@@ -53,7 +53,7 @@ class Ledes(Answers):
         return (
             noun.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
-            and not any(t.i in self.by_token for t in noun.subtree)
+            and not any(t.i in self.by_token for t in _own_phrase(noun))
             and self.lex.role_nouns.get(noun.lemma_.lower()) is None  # "a judge", "a lawyer"
         )
 
@@ -61,14 +61,28 @@ class Ledes(Answers):
         """The person the sentence after an unnamed lede names as its main clause's
         subject, if they are given no other part in it (``others``: the names the
         sentence makes victim, judge, relative ...) and do not merely speak."""
-        root = sent.root
-        if root.lemma_.lower() in self.kinds.reporting_cues:
-            return None
-        subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
-        found = [n for s in subjects for n in self._names(s)]
+        found = self._main_subjects(sent)
         if len(found) != 1 or not self._is_person(found[0]) or found[0].name in others:
             return None
         return found[0]
+
+    def _main_subjects(self, sent: Span) -> list[Named]:
+        """The names of the subject of the sentence's main clause; where that is a teller
+        or a finding with no person for subject ("..., Stafford Crown Court heard", "the
+        court found"), of the clause it reports - never the teller ("Jane Doe said ...").
+        None for a clause of suffering ("X and Y died at the scene": the victims)."""
+        root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+        clauses = [root]
+        found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
+        if root.lemma_.lower() in self.kinds.reporting_cues or not any(
+            self._is_person(n) for n in found
+        ):
+            clauses = [c for c in root.children if c.dep_ == "ccomp"]
+            found = [n for h in clauses for c in h.children if c.dep_ in deps
+                     for n in self._names(c)]  # fmt: skip
+        if any(h.lemma_.lower() in self.lex.suffering_verbs for h in clauses):
+            return []
+        return found
 
     def _unnamed_many(self, draft: Draft) -> int | None:
         """How many people ``draft``'s unnamed plural counts, when it names no accused and
@@ -123,18 +137,17 @@ class Ledes(Answers):
 
     def _named_next_many(self, sent: Span, others: set[str]) -> list[Named]:
         """The people the sentence after a plural lede names together as its main clause's
-        subject ("X, Y and Z admitted robbery"; through a teller or a finding with no name
-        for subject, its clause's: "X and Y carried out the attack, the court found"), two
-        or more, all people given no other part in it (``others``)."""
-        root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-        clauses = [root]
-        found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
-        if not found or root.lemma_.lower() in self.kinds.reporting_cues:
-            # the clause a teller or a finding reports ("..., the court found")
-            clauses = [c for c in root.children if c.dep_ == "ccomp"]
-            found = [n for h in clauses for c in h.children if c.dep_ in deps
-                     for n in self._names(c)]  # fmt: skip
-        if any(h.lemma_.lower() in self.lex.suffering_verbs for h in clauses):
-            return []  # "X, Y and Z died at the scene": the victims
+        subject (``_main_subjects``: "X, Y and Z admitted robbery", "X and Y carried out the
+        attack, the court found"), two or more, all people given no other part in it
+        (``others``)."""
+        found = self._main_subjects(sent)
         people = [n for n in found if self._is_person(n) and n.name not in others]
         return people if len(people) >= 2 and len(people) == len(found) else []
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The words of a noun's phrase less its relative clauses: "a lorry driver who killed
+    three members of one family on the M6" is unnamed; the names of what it did are others'."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]

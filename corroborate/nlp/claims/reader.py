@@ -283,6 +283,8 @@ class Reader(
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
         out.extend(self._involved(token))  # "X and Y were involved in the attack"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
+        out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
+        out.extend(self._ordered_to_pay(token, lemma))  # "was ordered to pay a fine"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
@@ -544,10 +546,13 @@ class Reader(
         if against:
             # "charges against X were dropped", "the case against X": whom a charge or a
             # case is against was accused, whatever became of it; not one asked for or not
-            # brought ("demanded a case against X", "filed no charges against X")
+            # brought ("demanded a case against X", "filed no charges against X"). A verb not
+            # done on something else the charge only qualifies leaves it brought ("could not
+            # reach a verdict on the charges against X").
             governing = self._governing_verb(token)
+            own = governing is not None and token.head.i == governing.i
             if governing is not None and (
-                governing.lemma_.lower() in lex.request_verbs or self._not_done(governing)
+                governing.lemma_.lower() in lex.request_verbs or own and self._not_done(governing)
             ):
                 return []
             draft = Draft("accusation", token)

@@ -228,6 +228,21 @@ class Rulings(Descriptions):
         draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
         return [draft] if self._accused_in(draft) else []
 
+    def _ordered_to_pay(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "X was ordered to pay a fine of 500,000 shillings", "the judge ordered X to pay a
+        2,000 euro fine": a penalty (``fine_nouns``) a court orders paid, a sentence; the
+        one ordered to pay is the ordering verb's object or passive subject."""
+        lex = self.lex
+        if lemma not in lex.paying_verbs or verb.dep_ != "xcomp":
+            return []
+        if verb.head.lemma_.lower() not in lex.ordering_verbs:
+            return []
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.fine_nouns for c in verb.children):
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add([n for n in self._patients(verb.head) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _sent_too(self, verb: Token) -> list[Named]:
         """ "X and Y were produced before the magistrate and sent to judicial custody": a
         conjunct with no object of its own after a passive, tagged a past tense (its form is
@@ -268,6 +283,21 @@ class Rulings(Descriptions):
         draft = Draft("ruling", verb, "remanded")
         draft.add(held, "accused")
         return [draft]
+
+    def _held_by_order(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The magistrate allowed police to detain X for ten more days", "the judge
+        ordered that both defendants be kept at the correctional centre": a holding verb
+        in the clause a court orders or allows (``custody_order_verbs``) - a remand. Not
+        one a court only asks for or that police order themselves."""
+        lex = self.lex
+        head = verb.head
+        if lemma not in lex.holding_verbs or verb.dep_ not in ("ccomp", "xcomp"):
+            return []
+        if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
