@@ -293,7 +293,9 @@ class Reader(
             return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
-            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            before_court = self._appeared_charged(token)
+            patients = before_court if before_court is not None else self._patients(token)
+            draft.add(self._not_its_subject(token, patients), "accused")
             draft.add(self._along_with(token), "accused")  # "charged X along with Y"
             out.append(draft)
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
@@ -731,6 +733,19 @@ class Reader(
         # as present: "recommended that X face charges", "urged that X be charged"
         return verb.tag_ == "VB" or (verb.dep_ == "ccomp" and _subjunctive(verb))
 
+    def _appeared_charged(self, verb: Token) -> list[Named] | None:
+        """ "X appeared before a Nairobi magistrate charged with robbery": a charging
+        participle the parser hung on the court before which someone appears describes the
+        one who appears (a court is never charged) - the subject of the verb the court's
+        phrase hangs on. None when the participle describes no court."""
+        head = verb.head
+        if verb.dep_ != "acl" or self.lex.role_nouns.get(head.lemma_.lower()) != "court":
+            return None
+        if head.dep_ != "pobj":
+            return []
+        clause = head.head.head
+        return [n for n in self._names_of_children(clause, ACTIVE_SUBJECTS) if self._is_person(n)]
+
     def _term_to_serve(self, verb: Token, lemma: str) -> bool:
         """ "X will serve at least 15 years", "will spend the rest of his life behind bars":
         a term to come, certain (``obligation_auxiliaries``), tells a sentence already
@@ -809,7 +824,7 @@ class Reader(
         # or "A man has been charged with murder", named in the next sentence (``Ledes``),
         # where the verb's phrase names the offence ("charged a fee" acts on no one)
         unnamed = self._acts_on_one_unnamed(verb) and self._names_offence(verb, besides=True)
-        return bool(self._patients(verb)) or unnamed
+        return bool(self._patients(verb) or self._appeared_charged(verb)) or unnamed
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
         text = self.doc.text
