@@ -50,12 +50,26 @@ class Ledes(Answers):
         return any(self._indefinite_one(n) for n in nouns)
 
     def _indefinite_one(self, noun: Token) -> bool:
+        """ "a man", "a former police officer"; or one made known only by an indefinite
+        "of" phrase ("the leader of a gang that smuggled migrants", "the mother of a boy
+        who ..."), as unnamed to the reader."""
         return (
             noun.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+            and (
+                any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+                or self._known_by_an_indefinite(noun)
+            )
             and not any(t.i in self.by_token for t in _own_phrase(noun))
             and self.lex.role_nouns.get(noun.lemma_.lower()) is None  # "a judge", "a lawyer"
         )
+
+    @staticmethod
+    def _known_by_an_indefinite(noun: Token) -> bool:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return any(d.dep_ == "det" and d.lower_ in _INDEFINITE for o in objects for d in o.children)
 
     def _named_next(self, sent: Span, others: set[str]) -> Named | None:
         """The person the sentence after an unnamed lede names as its main clause's
@@ -147,7 +161,8 @@ class Ledes(Answers):
 
 def _own_phrase(noun: Token) -> list[Token]:
     """The words of a noun's phrase less its relative clauses: "a lorry driver who killed
-    three members of one family on the M6" is unnamed; the names of what it did are others'."""
-    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    three members of one family on the M6", "the leader of a gang that smuggled migrants
+    across the Channel" are unnamed; the names of what they did are others'."""
+    clauses = [t for t in noun.subtree if t.dep_ == "relcl"]  # "of a gang that ..." too
     inside = {t.i for c in clauses for t in c.subtree}
     return [t for t in noun.subtree if t.i not in inside]
