@@ -660,6 +660,16 @@ class Rulings(Descriptions):
         subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
         if not self._accused_in(draft):
             draft.add([n for s in subjects for n in self._names(s)], "accused")
+        if not self._accused_in(draft):
+            # "found the charge against X not proven", "the charge of murder against X was
+            # found not proven": the verdict is on whom the charge is against
+            charges = [c for c in [*verb.children, *subjects]
+                       if c.dep_ in ("dobj", "nsubjpass", *ACTIVE_SUBJECTS)
+                       and c.lemma_.lower() in self.lex.charge_nouns]  # fmt: skip
+            against = [t for c in charges for t in c.subtree  # "the charge of murder against X"
+                       if t.dep_ == "prep" and t.lower_ == "against"]  # fmt: skip
+            draft.add([n for p in against for o in p.children if o.dep_ == "pobj"
+                       for n in self._names(o) if self._is_person(n)], "accused")  # fmt: skip
         draft.add(self._agents(verb), "court")
         draft.unnamed_plural = not self._accused_in(draft) and (
             self._unnamed_group(verb) or any(self._counted(s) for s in subjects)
