@@ -34,6 +34,7 @@ class LegalLexicon:
     bail_nouns: frozenset[str]  # "released on bail", "held without bond", "a surety"
     holding_verbs: frozenset[str]  # "held without bail": remanded
     custody_order_verbs: frozenset[str]  # "allowed police to detain X": remanded
+    raid_nouns: frozenset[str]  # "held in a dawn raid": arrested
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]

@@ -41,3 +41,14 @@ def test_every_family_has_cases_and_every_case_names_someone() -> None:
     assert len(families) >= 8
     for case in CASES:
         assert case["expect"] or case["none"], case["text"]
+
+
+def test_what_else_is_held_during_a_raid_is_no_arrest(nlp: Language) -> None:
+    """ "held in a dawn raid" arrests the one held; a mayor who held a press conference
+    during a crackdown is no party of an arrest at all."""
+    found = claims_of(nlp, "Mayor Ali Khan held a press conference during the crackdown.")
+    assert not [c for c in found if c.kind == "arrest"]
+    held = claims_of(nlp, "Amir Khalid was held in a dawn raid on a house in Salford.")
+    assert [(c.kind, [(p.name, p.role) for p in c.participants]) for c in held] == [
+        ("arrest", [("Amir Khalid", "accused")])
+    ]

@@ -35,7 +35,7 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.terms import awarded_term
-from corroborate.nlp.grammar import negated_or_possible
+from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Range
 
@@ -128,6 +128,9 @@ class Reader(
             # a list of others ("Two other suspects, X and Y, were released") names a group
             # besides the one an unnamed ruling spoke of
             besides_only = bool(listed) and all(d.besides for d in listed)
+            bound_by_list = (
+                [r for _, r in self.unnamed_rulings] if listed and not besides_only else []
+            )
             for ruling_sent, ruling in self.unnamed_rulings if listed and not besides_only else []:
                 # "sentenced 16 policemen ... The convicts are X, Y and Z"
                 draft = Draft(ruling.kind, ruling.cue, ruling.outcome)
@@ -144,14 +147,15 @@ class Reader(
                 if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
             ]  # fmt: skip
             # "Three men have been jailed ... X, Y and Z admitted robbery": the plural lede's
-            # people, named together next as many as it counted (none bound by a list above)
-            group = self._group_named(sent, others, keep=bool(many_before))
-            many = [] if listed and not besides_only else group
-            if group:
-                self.last_group = group
+            # people, named together next as many as it counted (not a ruling a list above
+            # has bound: "Five people were held in a raid ... X, Y, Z, V and W were charged"
+            # binds the arrest)
+            many = self._group_named(sent, others, keep=bool(many_before))
+            if many:
+                self.last_group = many
             bound_many: list[Named] = []
             for lede_sent, lede, counted in many_before if many else []:
-                if counted in (0, len(many)):
+                if counted in (0, len(many)) and lede not in bound_by_list:
                     draft = Draft(lede.kind, lede.cue, lede.outcome)
                     draft.add(many, "accused")
                     claims.append(self._claim(lede_sent, draft))
@@ -308,6 +312,14 @@ class Reader(
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
+        if lemma in lex.holding_verbs and self._held_in_a_raid(token):
+            draft = Draft("arrest", token, "arrested")  # "X was held in a dawn raid"
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._agents(token), "investigator")
+            # someone held, or an unnamed plural a next sentence may name ("Five people were
+            # held"); not what else is held ("held a press conference during the crackdown")
+            if self._accused_in(draft) or not draft.parties:
+                out.append(draft)
         if lemma in lex.taking_verbs and self._into_custody(token):
             draft = Draft("arrest", token, "arrested")  # "X was taken into custody"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
@@ -732,6 +744,12 @@ class Reader(
         # "asked to charge X"; a that-clause in the subjunctive, which the tagger may read
         # as present: "recommended that X face charges", "urged that X be charged"
         return verb.tag_ == "VB" or (verb.dep_ == "ccomp" and _subjunctive(verb))
+
+    def _held_in_a_raid(self, verb: Token) -> bool:
+        """ "Five people were held in a dawn raid", "police held X during a raid on ...": a
+        holding verb whose "in" or "during" phrase is a police swoop (``raid_nouns``)."""
+        places = prep_objects(verb, ("in", "during"))
+        return any(o.lemma_.lower() in self.lex.raid_nouns for o in places)
 
     def _appeared_charged(self, verb: Token) -> list[Named] | None:
         """ "X appeared before a Nairobi magistrate charged with robbery": a charging
