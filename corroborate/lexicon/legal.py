@@ -33,6 +33,8 @@ class LegalLexicon:
     bail_verbs: frozenset[str]
     bail_nouns: frozenset[str]  # "released on bail", "held without bond", "a surety"
     holding_verbs: frozenset[str]  # "held without bail": remanded
+    custody_order_verbs: frozenset[str]  # "allowed police to detain X": remanded
+    raid_nouns: frozenset[str]  # "held in a dawn raid": arrested
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]
@@ -152,12 +154,16 @@ class LegalLexicon:
     counted_terms: frozenset[str]  # the awarded terms that need a number ("14 years")
     appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld
     case_ending_verbs: Mapping[str, str]  # "dismissed the charges against X": acquitted
-    conviction_pleas: frozenset[str]
+    conviction_pleas: frozenset[str]  # "a plea of no contest": convicted, no confession
     pleaded_nouns: frozenset[str]  # "admitted two counts of fraud": a guilty plea
     serving_verbs: frozenset[str]  # "ordered to serve a minimum of 18 years": sentenced
-    obligation_auxiliaries: frozenset[
-        str
-    ]  # "must serve at least 20 years"  # "a plea of no contest": convicted, no confession
+    obligation_auxiliaries: frozenset[str]  # "must serve", "will serve at least 20 years"
+    group_sizes: Mapping[str, int]  # "the pair": 2, "a trio": 3
+    suffering_verbs: frozenset[str]  # "X and Y died": victims, never a lede's group
+    spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
+    paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
+    fine_nouns: frozenset[str]  # what a court orders paid as a penalty
+    sentencing_verbs: Mapping[str, str]  # "X was fined", "X was bailed": the disposal itself
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:
@@ -176,6 +182,7 @@ def legal() -> LegalLexicon:
     sets = {name: frozenset(value) for name, value in data.items() if isinstance(value, list)}
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
+        sentencing_verbs=dict(data["sentencing_verbs"]),
         verdict_verbs=dict(data["verdict_verbs"]),
         charge_verbs=dict(data["charge_verbs"]),
         arrest_verbs=dict(data["arrest_verbs"]),
@@ -183,6 +190,7 @@ def legal() -> LegalLexicon:
         appeal_verbs=dict(data["appeal_verbs"]),
         appellant_verbs=dict(data["appellant_verbs"]),
         case_ending_verbs=dict(data["case_ending_verbs"]),
+        group_sizes=dict(data["group_sizes"]),
         role_nouns=roles,
         **sets,
     )

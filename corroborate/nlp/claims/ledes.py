@@ -5,12 +5,18 @@ police officer"); the next names them as the subject of its main clause. Only th
 sentence, only a person who is no one else there (a judge, a victim, a lawyer: the parties
 the sentence gives another part), and not the subject of a reporting verb ("Jane Doe, the
 victim's sister, said ..."), who is a speaker, not the one the lede spoke of.
+
+The plural lede is read the same way: "Three men have been jailed for ... . X, 24, Y, 31,
+and Z, 19, admitted robbery", "Two brothers ... have been convicted. X and Y ran ...": a
+counted plural of people (or a group noun, "a trio") the lede acts on, and the next
+sentence's main subject a co-ordination of as many people, none given another part.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -50,22 +56,119 @@ class Ledes(Answers):
         return any(self._indefinite_one(n) for n in nouns)
 
     def _indefinite_one(self, noun: Token) -> bool:
+        """ "a man", "a former police officer"; or one made known only by an indefinite
+        "of" phrase ("the leader of a gang that smuggled migrants", "the mother of a boy
+        who ..."), as unnamed to the reader."""
         return (
             noun.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
-            and not any(t.i in self.by_token for t in noun.subtree)
+            and (
+                any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+                or self._known_by_an_indefinite(noun)
+            )
+            and not any(t.i in self.by_token for t in _own_phrase(noun))
             and self.lex.role_nouns.get(noun.lemma_.lower()) is None  # "a judge", "a lawyer"
         )
+
+    @staticmethod
+    def _known_by_an_indefinite(noun: Token) -> bool:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return any(d.dep_ == "det" and d.lower_ in _INDEFINITE for o in objects for d in o.children)
 
     def _named_next(self, sent: Span, others: set[str]) -> Named | None:
         """The person the sentence after an unnamed lede names as its main clause's
         subject, if they are given no other part in it (``others``: the names the
         sentence makes victim, judge, relative ...) and do not merely speak."""
-        root = sent.root
-        if root.lemma_.lower() in self.kinds.reporting_cues:
-            return None
-        subjects = [c for c in root.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
-        found = [n for s in subjects for n in self._names(s)]
+        found = self._main_subjects(sent)
         if len(found) != 1 or not self._is_person(found[0]) or found[0].name in others:
             return None
         return found[0]
+
+    def _main_subjects(self, sent: Span) -> list[Named]:
+        """The names of the subject of the sentence's main clause; where that is a teller
+        or a finding with no person for subject ("..., Stafford Crown Court heard", "the
+        court found"), of the clause it reports - never the teller ("Jane Doe said ...").
+        None for a clause of suffering ("X and Y died at the scene": the victims)."""
+        root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+        clauses = [root]
+        found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
+        if root.lemma_.lower() in self.kinds.reporting_cues or not any(
+            self._is_person(n) for n in found
+        ):
+            clauses = [c for c in root.children if c.dep_ == "ccomp"]
+            found = [n for h in clauses for c in h.children if c.dep_ in deps
+                     for n in self._names(c)]  # fmt: skip
+        if any(h.lemma_.lower() in self.lex.suffering_verbs for h in clauses):
+            return []
+        return found
+
+    def _unnamed_many(self, draft: Draft) -> int | None:
+        """How many people ``draft``'s unnamed plural counts, when it names no accused and
+        acts on one ("Three men have been jailed", "convicted two brothers", "a trio
+        accused of ..."): the count, 0 for a plural that gives none ("the brothers");
+        None for anything else."""
+        if draft.kind not in LEDE_KINDS or any(r == "accused" for r, _ in draft.parties.values()):
+            return None
+        verb = draft.cue
+        nouns = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+        if verb.dep_ == "conj":
+            nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
+        if verb.dep_ == "acl":
+            nouns.append(verb.head)
+        return next((n for n in map(self._people_counted, nouns) if n is not None), None)
+
+    def _people_counted(self, noun: Token) -> int | None:
+        """The size of an unnamed plural of people ("three men", "five suspects", "the
+        pair", "two brothers"; 0 when not counted): not a role ("two judges"), not others
+        besides the group followed, nothing named in its phrase."""
+        lex, lemma = self.lex, noun.lemma_.lower()
+        if any(t.i in self.by_token for t in noun.subtree) or self._others(noun):
+            return None
+        if lex.role_nouns.get(lemma) is not None:
+            return None
+        size = lex.group_sizes.get(lemma)
+        if size is not None:
+            return size
+        groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
+        people = lex.people_nouns | lex.accused_nouns
+        if noun.tag_ not in ("NNS", "NNPS") or not (groups or lemma in people):
+            return None
+        values = number_words().values
+        counts = [
+            values.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+            for c in noun.children if c.dep_ == "nummod"
+        ]  # fmt: skip
+        count = next((c for c in counts if c), None)
+        if count is None:
+            return 0 if groups else None
+        return count if count >= 2 else None
+
+    def _group_named(self, sent: Span, others: set[str], keep: bool) -> list[Named]:
+        """``_named_next_many``; without ``keep``, a question only: the names it reads NER
+        missed are not kept as mentions (only a lede bound to them makes them parties)."""
+        extra, names = len(self.extra), set(self.names)
+        found = self._named_next_many(sent, others)
+        if not keep:
+            del self.extra[extra:]
+            self.names = names
+        return found
+
+    def _named_next_many(self, sent: Span, others: set[str]) -> list[Named]:
+        """The people the sentence after a plural lede names together as its main clause's
+        subject (``_main_subjects``: "X, Y and Z admitted robbery", "X and Y carried out the
+        attack, the court found"), two or more, all people given no other part in it
+        (``others``)."""
+        found = self._main_subjects(sent)
+        people = [n for n in found if self._is_person(n) and n.name not in others]
+        return people if len(people) >= 2 and len(people) == len(found) else []
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The words of a noun's phrase less its relative clauses: "a lorry driver who killed
+    three members of one family on the M6", "the leader of a gang that smuggled migrants
+    across the Channel" are unnamed; the names of what they did are others'."""
+    clauses = [t for t in noun.subtree if t.dep_ == "relcl"]  # "of a gang that ..." too
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]

@@ -79,6 +79,10 @@ class Naming:
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
         self.last_accused: list[Named] = []
+        # The last co-ordination of two or more people a sentence named as its subject, none
+        # given another part ("X and Y, from Derry, admitted ..."): whom "the pair", "the
+        # two men" stand for while the report follows no accused yet.
+        self.last_group: list[Named] = []
         # Every party ruled on, charged, arrested or listed as accused so far, once each by
         # name: whom "the accused" stands for when the sentence does not say how many.
         self.all_accused: dict[str, Named] = {}
@@ -170,6 +174,7 @@ class Naming:
         )
         whole_group = lone and token.lower_ in quantifiers or quantified_plural
         whole_group = whole_group or plural and self._counts_the_followed(token)
+        whole_group = whole_group or bool(self._all_of_the_count(token))
         return (
             (accused and plural or group or whole_group) and not named and not self._others(token)
         )
@@ -184,10 +189,26 @@ class Naming:
             return False
         values = number_words().values
         counts = [c for c in noun.children if c.dep_ == "nummod"]
-        size = len(self.last_accused)
+        size = len(self.last_accused or self.last_group)
         return size >= 2 and any(
             values.get(c.lower_, -1) == size or c.text == str(size) for c in counts
         )
+
+    def _all_of_the_count(self, number: Token) -> list[Named]:
+        """ "All three pleaded not guilty", "the two were remanded": a bare number, with
+        "all" or "the", standing as a party - the group it counts: the accused the report
+        follows, else the last group named together, else everyone accused so far ("X, Y
+        and Z were charged ... X was extradited ... All three pleaded not guilty")."""
+        if number.pos_ != "NUM" or number.dep_ not in _PARTY_DEPS:
+            return []
+        marks = self.lex.group_quantifiers | {"the"}
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
+            return []
+        value = number_words().values.get(number.lower_, -1)
+        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
+            if len(group) >= 2 and (value == len(group) or number.text == str(len(group))):
+                return group
+        return []
 
     def _others(self, noun: Token) -> bool:
         """ "the other suspects", "the remaining accused": a group besides the accused the
@@ -410,7 +431,7 @@ class Naming:
         """ "all of them", "the convicts", "he": the parties last ruled on, charged,
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
         if plural:
-            found = self.last_accused
+            found = self._all_of_the_count(token) or self.last_accused or self.last_group
         else:
             found = [n for n in self.last_accused if n.members is None]
             found = found if len(found) == 1 else []

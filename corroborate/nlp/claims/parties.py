@@ -29,6 +29,8 @@ _OWN_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
 # How a noun hangs below the verb whose clause it is in: its object, a preposition's object.
 _NOUN_LINKS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj"})
 _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
+# The prepositions of where a listed person lives ("X, 24, of Blackburn", "X, from Derry").
+_HOME_PREPOSITIONS = frozenset({"of", "from"})
 
 
 class Parties(Naming):
@@ -382,12 +384,31 @@ class Parties(Naming):
                         if pobj.dep_ == "pobj" and pobj not in out:
                             out.append(pobj)
                             queue.append(pobj)
+                for conj in self._listed_after_home(t, c):
+                    if conj not in out:
+                        out.append(conj)
+                        queue.append(conj)
         if head.lemma_.lower() in self.lex.accused_nouns or head.lower_ in self.lex.accused_nouns:
             for pobj in self._listed_in(head):  # "the other suspects in the case including X"
                 if pobj not in out:
                     out.append(pobj)
                     out += [t for t in self._coordinated(pobj) if t not in out]
         return out
+
+    def _listed_after_home(self, name: Token, prep: Token) -> list[Token]:
+        """The next names of a list that gives each person's home ("X, 24, of Blackburn, Y,
+        31, of Preston, and Z", "X, from Derry, and Y"): the parser hangs them as conjuncts
+        of the place, not of X. The place itself is where X lives, never a party; only a
+        person's own "of"/"from" phrase whose proper noun has conjuncts that are names."""
+        m = self.by_token.get(name.i)
+        if m is None or m.type != "person" or prep.dep_ != "prep":
+            return []
+        if prep.lower_ not in _HOME_PREPOSITIONS:
+            return []
+        return [
+            conj for place in prep.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+            for conj in place.children if conj.dep_ == "conj" and conj.i in self.by_token
+        ]  # fmt: skip
 
     def _counsel_of(self, name: Token, appos: Token) -> bool:
         """ "X, his lawyer Y", "X, whose counsel Y said": an apposition to a name that is

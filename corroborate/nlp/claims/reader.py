@@ -35,7 +35,7 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.terms import awarded_term
-from corroborate.nlp.grammar import negated_or_possible
+from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Range
 
@@ -73,6 +73,7 @@ class Reader(
         self.confession_words = set()
         self.confession_acts = {}
         unnamed_before: list[tuple[Span, Draft]] = []
+        many_before: list[tuple[Span, Draft, int]] = []  # plural ledes, with their count
         for sent in self.doc.sents:
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
@@ -127,6 +128,9 @@ class Reader(
             # a list of others ("Two other suspects, X and Y, were released") names a group
             # besides the one an unnamed ruling spoke of
             besides_only = bool(listed) and all(d.besides for d in listed)
+            bound_by_list = (
+                [r for _, r in self.unnamed_rulings] if listed and not besides_only else []
+            )
             for ruling_sent, ruling in self.unnamed_rulings if listed and not besides_only else []:
                 # "sentenced 16 policemen ... The convicts are X, Y and Z"
                 draft = Draft(ruling.kind, ruling.cue, ruling.outcome)
@@ -141,6 +145,24 @@ class Reader(
             self.unnamed_rulings += [
                 (sent, d) for d in drafts
                 if d.kind == "ruling" and (d.unnamed_plural or self.counted_members(d))
+            ]  # fmt: skip
+            # "Three men have been jailed ... X, Y and Z admitted robbery": the plural lede's
+            # people, named together next as many as it counted (not a ruling a list above
+            # has bound: "Five people were held in a raid ... X, Y, Z, V and W were charged"
+            # binds the arrest)
+            many = self._group_named(sent, others, keep=bool(many_before))
+            if many:
+                self.last_group = many
+            bound_many: list[Named] = []
+            for lede_sent, lede, counted in many_before if many else []:
+                if counted in (0, len(many)) and lede not in bound_by_list:
+                    draft = Draft(lede.kind, lede.cue, lede.outcome)
+                    draft.add(many, "accused")
+                    claims.append(self._claim(lede_sent, draft))
+                    bound_many = many
+            many_before = [
+                (sent, d, size) for d in drafts
+                if (size := self._unnamed_many(d)) is not None
             ]  # fmt: skip
             # and the defendants who plead ("X pleaded not guilty alongside Y and Z"): whom
             # "they" and "all three defendants" stand for next
@@ -158,6 +180,8 @@ class Reader(
                 self.sentenced.setdefault(n.name, n)
             if named_next is not None and not accused:
                 accused = [named_next]  # whom "he" stands for next
+            if bound_many and not accused:
+                accused = bound_many  # whom "the pair", "they" stand for next
             if accused:
                 # "The other accused included X, Y": the group grows ("All the accused
                 # denied the charges" next are those followed before and X, Y)
@@ -215,13 +239,16 @@ class Reader(
             lemma = token.lower_[:-3]
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
             return self._read_noun(token, lemma)
-        if self._not_done(token):
+        if self._not_done(token) and not self._term_to_serve(token, lemma):
             self._keep_in_focus(token, lemma)
             return self._failed_attempt(token, lemma) + self._not_heard(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
-        if lemma in lex.ruling_verbs:
-            draft = Draft("ruling", token, lex.ruling_verbs[lemma])
+        # "X was fined", "X was bailed to appear": a disposal verb; not its phrasal senses
+        # ("bailed out the bank")
+        disposal = lex.sentencing_verbs.get(lemma) if phrasal == lemma else None
+        if lemma in lex.ruling_verbs or disposal is not None:
+            draft = Draft("ruling", token, lex.ruling_verbs.get(lemma) or disposal)
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
             if not patients and not reduced:  # "acquitted Tahir Zahoor" typed as a place
@@ -236,7 +263,10 @@ class Reader(
                 draft.add(self._left_out_object(token), "accused")
             if self._accused_in(draft):
                 draft.add(self._along_with(token), "accused")  # "convicted alongside Y"
-            out.append(draft)
+            # a disposal verb with no one it disposes of is no ruling ("admitted to bail",
+            # its "bail" parsed as a verb whose subject is the one bailed)
+            if lemma in lex.ruling_verbs or self._accused_in(draft):
+                out.append(draft)
         if lemma in lex.interrogation_verbs or self._held_in_custody(token):
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
@@ -257,6 +287,8 @@ class Reader(
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
         out.extend(self._involved(token))  # "X and Y were involved in the attack"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
+        out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
+        out.extend(self._ordered_to_pay(token, lemma))  # "was ordered to pay a fine"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
@@ -265,7 +297,9 @@ class Reader(
             return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
-            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            before_court = self._appeared_charged(token)
+            patients = before_court if before_court is not None else self._patients(token)
+            draft.add(self._not_its_subject(token, patients), "accused")
             draft.add(self._along_with(token), "accused")  # "charged X along with Y"
             out.append(draft)
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
@@ -278,6 +312,14 @@ class Reader(
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
+        if lemma in lex.holding_verbs and self._held_in_a_raid(token):
+            draft = Draft("arrest", token, "arrested")  # "X was held in a dawn raid"
+            draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._agents(token), "investigator")
+            # someone held, or an unnamed plural a next sentence may name ("Five people were
+            # held"); not what else is held ("held a press conference during the crackdown")
+            if self._accused_in(draft) or not draft.parties:
+                out.append(draft)
         if lemma in lex.taking_verbs and self._into_custody(token):
             draft = Draft("arrest", token, "arrested")  # "X was taken into custody"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
@@ -518,10 +560,13 @@ class Reader(
         if against:
             # "charges against X were dropped", "the case against X": whom a charge or a
             # case is against was accused, whatever became of it; not one asked for or not
-            # brought ("demanded a case against X", "filed no charges against X")
+            # brought ("demanded a case against X", "filed no charges against X"). A verb not
+            # done on something else the charge only qualifies leaves it brought ("could not
+            # reach a verdict on the charges against X").
             governing = self._governing_verb(token)
+            own = governing is not None and token.head.i == governing.i
             if governing is not None and (
-                governing.lemma_.lower() in lex.request_verbs or self._not_done(governing)
+                governing.lemma_.lower() in lex.request_verbs or own and self._not_done(governing)
             ):
                 return []
             draft = Draft("accusation", token)
@@ -700,6 +745,35 @@ class Reader(
         # as present: "recommended that X face charges", "urged that X be charged"
         return verb.tag_ == "VB" or (verb.dep_ == "ccomp" and _subjunctive(verb))
 
+    def _held_in_a_raid(self, verb: Token) -> bool:
+        """ "Five people were held in a dawn raid", "police held X during a raid on ...": a
+        holding verb whose "in" or "during" phrase is a police swoop (``raid_nouns``)."""
+        places = prep_objects(verb, ("in", "during"))
+        return any(o.lemma_.lower() in self.lex.raid_nouns for o in places)
+
+    def _appeared_charged(self, verb: Token) -> list[Named] | None:
+        """ "X appeared before a Nairobi magistrate charged with robbery": a charging
+        participle the parser hung on the court before which someone appears describes the
+        one who appears (a court is never charged) - the subject of the verb the court's
+        phrase hangs on. None when the participle describes no court."""
+        head = verb.head
+        if verb.dep_ != "acl" or self.lex.role_nouns.get(head.lemma_.lower()) != "court":
+            return None
+        if head.dep_ != "pobj":
+            return []
+        clause = head.head.head
+        return [n for n in self._names_of_children(clause, ACTIVE_SUBJECTS) if self._is_person(n)]
+
+    def _term_to_serve(self, verb: Token, lemma: str) -> bool:
+        """ "X will serve at least 15 years", "will spend the rest of his life behind bars":
+        a term to come, certain (``obligation_auxiliaries``), tells a sentence already
+        passed - not a term one "could" serve, nor one one "will not"."""
+        lex = self.lex
+        serving = lemma in lex.serving_verbs or lemma in lex.spending_verbs
+        certain = any(c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries
+                      for c in verb.children)  # fmt: skip
+        return serving and certain and not any(c.dep_ == "neg" for c in verb.children)
+
     @staticmethod
     def _only_judged(verb: Token) -> bool:
         """ "It's hard to blame him", "It would be wrong to accuse X": an infinitive after an
@@ -768,7 +842,7 @@ class Reader(
         # or "A man has been charged with murder", named in the next sentence (``Ledes``),
         # where the verb's phrase names the offence ("charged a fee" acts on no one)
         unnamed = self._acts_on_one_unnamed(verb) and self._names_offence(verb, besides=True)
-        return bool(self._patients(verb)) or unnamed
+        return bool(self._patients(verb) or self._appeared_charged(verb)) or unnamed
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
         text = self.doc.text

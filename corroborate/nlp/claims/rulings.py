@@ -209,21 +209,38 @@ class Rulings(Descriptions):
         counted term (or life) the verb takes, served because a court ordered it, because it
         must be, or in prison; time in an office ("served two years as mayor") is none."""
         lex = self.lex
-        if lemma not in lex.serving_verbs:
+        spending = lemma in lex.spending_verbs  # "will spend 20 years behind bars"
+        if lemma not in lex.serving_verbs and not spending:
             return []
-        terms = [t for c in verb.children if c.dep_ in ("dobj", "npadvmod")
-                 for t in c.subtree if a_term(t, lex)]  # fmt: skip
+        # the term the verb takes, or one hung on its prison ("spend 20 years behind bars"
+        # parsed with "years" on "behind")
+        places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "behind")]
+        held = [c for h in [verb, *places] for c in h.children if c.dep_ in ("dobj", "npadvmod")]
+        terms = [t for c in held for t in c.subtree if a_term(t, lex)]
         ordered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ordering_verbs
         must = any(
             c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
         )
-        jailed = any(
-            o.lemma_.lower() in lex.prison_nouns for o in prep_objects(verb, ("in", "behind"))
-        )
-        if not terms or not (ordered or must or jailed):
+        jailed = any(self._a_prison(o) for o in prep_objects(verb, ("in", "behind")))
+        if not terms or not (ordered or must or jailed) or spending and not (must and jailed):
             return []
         draft = Draft("ruling", verb, "sentenced")
         draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _ordered_to_pay(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "X was ordered to pay a fine of 500,000 shillings", "the judge ordered X to pay a
+        2,000 euro fine": a penalty (``fine_nouns``) a court orders paid, a sentence; the
+        one ordered to pay is the ordering verb's object or passive subject."""
+        lex = self.lex
+        if lemma not in lex.paying_verbs or verb.dep_ != "xcomp":
+            return []
+        if verb.head.lemma_.lower() not in lex.ordering_verbs:
+            return []
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.fine_nouns for c in verb.children):
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add([n for n in self._patients(verb.head) if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _sent_too(self, verb: Token) -> list[Named]:
@@ -267,17 +284,46 @@ class Rulings(Descriptions):
         draft.add(held, "accused")
         return [draft]
 
+    def _held_by_order(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The magistrate allowed police to detain X for ten more days", "the judge
+        ordered that both defendants be kept at the correctional centre": a holding verb
+        in the clause a court orders or allows (``custody_order_verbs``) - a remand. Not
+        one a court only asks for or that police order themselves."""
+        lex = self.lex
+        head = verb.head
+        if lemma not in lex.holding_verbs or verb.dep_ not in ("ccomp", "xcomp"):
+            return []
+        if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
         for ten years", "sent to prison for seven years" (sentenced). The term makes it a
         sentence (a bare "jailed" may be custody); custody on remand is no sentence ("sent
         to jail for 14 days on judicial remand")."""
         lex = self.lex
-        to_prison = any(o.lemma_.lower() in lex.prison_nouns for o in prep_objects(verb, ("to",)))
-        if lemma not in lex.confinement_verbs and not (lemma in lex.remand_verbs and to_prison):
+        # "sent to prison", "put behind bars"
+        prisons = prep_objects(verb, ("to", "behind"))
+        to_prison = any(self._a_prison(o) for o in prisons)
+        confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
+            lex.confinement_verbs  # "locked up for nine years"
+        )
+        if not confined and not (lemma in lex.remand_verbs and to_prison):
             return []
-        terms = prep_objects(verb, ("for",))
+        # the term, however deep in the "for" phrase ("jailed for a total of 15 years"), or
+        # hung on the prison ("put behind bars for seven years")
+        fors = [o for h in [verb, *prisons] for o in prep_objects(h, ("for",))]
+        terms = [t for o in fors for t in o.subtree]
         termed = any(t.ent_type_ == "DATE" or t.lower_ in lex.term_words for t in terms)
+        # or jailed for an offence: "jailed for the attack", "for a string of robberies"
+        offences = lex.crime_nouns | lex.offence_nouns
+        termed = termed or any(
+            o.lemma_.lower() in offences or act_of(" ".join(t.text for t in o.subtree))
+            for o in fors
+        )
         custody = any(t.lemma_.lower() in lex.remand_nouns for t in verb.subtree)
         # "imprisoned for three years without being convicted", "held for a year without
         # trial": confinement no judgment gave ("jailed for life without parole" is one)
@@ -295,6 +341,12 @@ class Rulings(Descriptions):
         draft.add([] if headline else self._agents(verb), "court")
         return [draft]
 
+    def _a_prison(self, noun: Token) -> bool:
+        """A prison noun, by lemma or as written: "behind bars" (whose lemma "bar" is no
+        prison's)."""
+        prisons = self.lex.prison_nouns
+        return noun.lemma_.lower() in prisons or noun.lower_ in prisons
+
     def _received(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told from the side of the one who got it: "X received a three-year
         sentence", "Y got life imprisonment" (sentenced): a verb of receiving
@@ -309,6 +361,8 @@ class Rulings(Descriptions):
         # a term is a sentence only as a prison's: "a second term" in office is none
         awards = [t for t in awards if t.lemma_.lower() != "term" or any(
             c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
+        # "X received 12 years", "got life": the term itself, counted
+        awards += [o for o in objects if a_term(o, lex)]
         if not awards:
             return []
         draft = Draft("ruling", verb, "sentenced")
@@ -606,6 +660,16 @@ class Rulings(Descriptions):
         subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
         if not self._accused_in(draft):
             draft.add([n for s in subjects for n in self._names(s)], "accused")
+        if not self._accused_in(draft):
+            # "found the charge against X not proven", "the charge of murder against X was
+            # found not proven": the verdict is on whom the charge is against
+            charges = [c for c in [*verb.children, *subjects]
+                       if c.dep_ in ("dobj", "nsubjpass", *ACTIVE_SUBJECTS)
+                       and c.lemma_.lower() in self.lex.charge_nouns]  # fmt: skip
+            against = [t for c in charges for t in c.subtree  # "the charge of murder against X"
+                       if t.dep_ == "prep" and t.lower_ == "against"]  # fmt: skip
+            draft.add([n for p in against for o in p.children if o.dep_ == "pobj"
+                       for n in self._names(o) if self._is_person(n)], "accused")  # fmt: skip
         draft.add(self._agents(verb), "court")
         draft.unnamed_plural = not self._accused_in(draft) and (
             self._unnamed_group(verb) or any(self._counted(s) for s in subjects)
