@@ -49,6 +49,9 @@ from corroborate.resolve.nodes import DocumentMentions, mention_nodes
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
 # Steps that answer an allegation rather than make one.
 ANSWERS = frozenset({"denial", "retraction"})
+# What an accused says of his own deed: with no act named, it joins its report's story
+# (``_join_the_story``).
+OWN_WORDS = frozenset({"confession", "admission"})
 # The outcomes of a first-instance award, which later rulings in the same sentence decide on.
 _FIRST_AWARDS = frozenset({"sentenced", "convicted"})
 
@@ -156,6 +159,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     step of that step's own principal (``ledger.regroup``)."""
     by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
+    unnamed_acts: list[Step] = []
     for step in steps:
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
@@ -164,8 +168,11 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
             continue
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
+            if step.event.kind in OWN_WORDS:
+                unnamed_acts.append(step)
             continue
         by_key[(step.principal, act)].append(step)
+    _join_the_story(unnamed_acts, by_key)
     shared = _patrons_every_report_names(by_key, entities)
     # An answer can join only the allegations against what it names or speaks for
     # (``index.reach``): looked up by principal, not tried against every allegation.
@@ -193,6 +200,23 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     out = [_allegation(principal, act, group, entities, shared.get((principal, act), []))
            for (principal, act), group in by_key.items()]  # fmt: skip
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
+
+
+def _join_the_story(steps: list[Step], by_key: dict[tuple[str, str], list[Step]]) -> None:
+    """A confession or admission that names no act of its own ("During questioning, X
+    admitted that he had passed the alarm code to the gang") is about what its own report
+    holds its confessor for: it joins each allegation against its confessor that the same
+    report makes by an allegation, charge, arrest or ruling (not by an answer), as a reader
+    takes it from the story of the arrest told before. One that its report joins to nothing
+    stays out, as before: a confession of no named act accuses no one by itself. By
+    principal, so the allegations against a principal still come from its own steps."""
+    for step in steps:
+        doc_id, principal = step.event.document_id, step.principal
+        for (accused, _act), group in list(by_key.items()):
+            if accused != principal:
+                continue
+            if any(s.event.document_id == doc_id and s.event.kind not in ANSWERS for s in group):
+                group.append(step)
 
 
 def _patrons_every_report_names(

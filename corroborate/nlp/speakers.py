@@ -34,6 +34,7 @@ from corroborate.nlp.antecedents import (
     an_officer_of_the_court,
     apposes_the_accused,
     bound_subject,
+    controlling_speaker,
     owned_by_a_rival,
     person_gender,
 )
@@ -264,6 +265,15 @@ class SpeakerResolver:
             bound = bound_subject(pronoun)
             in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
                            and not (bound is not None and e.start <= bound.i < e.end)]  # fmt: skip
+        speaker = controlling_speaker(pronoun) if pronoun is not None else None
+        said_by = [e for e in in_sentence if speaker is not None and e.start <= speaker.i < e.end]
+        if said_by:
+            return self._name(said_by[0])  # "X ..., admitting that he had ...": X
+        if speaker is not None and speaker.pos_ == "PROPN":
+            # the same speaker, a name NER missed: the run of proper nouns at its head
+            run = [t for t in speaker.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            words = " ".join(t.text for t in [*run, speaker])
+            return self.name_for_words(words) or words
         if in_sentence:
             if pronoun is not None and owned_by_a_rival(in_sentence[-1], pronoun):
                 self.declined.add(position)
@@ -298,6 +308,31 @@ class SpeakerResolver:
                     return self._name(person)
                 if token.lower_ in ROLE_NOUNS:
                     return self._focus(token.i)
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in sent):
+                # a subject that is no person ("Police arrested X ..."): the next in focus
+                # is the main verb's object, ranked above any other name in its sentence
+                # ("... over the killing of Y. He told investigators ...": he is X)
+                found = self._root_object(sent, pronoun)
+                if found is not None:
+                    return found
+        return None
+
+    def _root_object(self, sent: Span, pronoun: Token | None) -> str | None:
+        """The name of the person who is the direct object of ``sent``'s main verb ("Police
+        arrested X"), not a victim, agreeing with ``pronoun``; ``_NO_ONE`` where co-ordinated
+        objects leave two ("arrested X and Y"); None where there is none."""
+        for token in sent:
+            if token.dep_ != "dobj" or token.head.dep_ != "ROOT":
+                continue
+            phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+            person = self._person_in(phrase)
+            if person is None or not person.start <= token.i < person.end:
+                return None  # "arrested the brother of X": the object is not X
+            if pronoun is None:
+                return self._name(person)
+            if self._shared(token, pronoun):
+                return _NO_ONE
+            return self._name(person) if self._agrees(person, pronoun) else None
         return None
 
     def _shared(self, subject: Token, pronoun: Token) -> bool:

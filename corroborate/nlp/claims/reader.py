@@ -29,7 +29,11 @@ from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.ordinals import Ordinals
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import (
+    ACTIVE_SUBJECTS,
+    CONFESSION_OWNER_PREPS,
+    PASSIVE_SUBJECTS,
+)
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
@@ -447,7 +451,7 @@ class Reader(
             retracted_by = next((c for c in token.children if c.dep_ == "amod"
                                  and c.lemma_.lower() in retraction_cues), None)  # fmt: skip
             draft = Draft("confession", token)
-            owners = self._owners(token) or self._makers(token) or [
+            owners = self._owners(token, CONFESSION_OWNER_PREPS) or self._makers(token) or [
                 # "extracted a confession from X"
                 n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                 for n in self._pobj_names(c)
