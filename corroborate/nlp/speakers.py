@@ -24,6 +24,7 @@ explainable resolver over the document's named people and organisations:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.legal import legal
@@ -269,11 +270,9 @@ class SpeakerResolver:
         said_by = [e for e in in_sentence if speaker is not None and e.start <= speaker.i < e.end]
         if said_by:
             return self._name(said_by[0])  # "X ..., admitting that he had ...": X
-        if speaker is not None and speaker.pos_ == "PROPN":
+        if speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ not in _NO_PERSON:
             # the same speaker, a name NER missed: the run of proper nouns at its head
-            run = [t for t in speaker.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-            words = " ".join(t.text for t in [*run, speaker])
-            return self.name_for_words(words) or words
+            return _proper_run(speaker, self.name_for_words)
         if in_sentence:
             if pronoun is not None and owned_by_a_rival(in_sentence[-1], pronoun):
                 self.declined.add(position)
@@ -326,6 +325,10 @@ class SpeakerResolver:
                 continue
             phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
             person = self._person_in(phrase)
+            if person is None and token.pos_ == "PROPN" and _a_person_by_its_words(token):
+                # a name the small NER typed as a product or an organisation ("questioned
+                # Imran Siddiqui, the main suspect"): the run of proper nouns at its head
+                return _proper_run(token, self.name_for_words)
             if person is None or not person.start <= token.i < person.end:
                 return None  # "arrested the brother of X": the object is not X
             if pronoun is None:
@@ -364,6 +367,25 @@ def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
         for p in people
         if p is not person
     )
+
+
+# Entity types a proper noun of no person has: a name so typed is never a pronoun's antecedent.
+_NO_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW"})
+
+
+def _a_person_by_its_words(name: Token) -> bool:
+    """Whether a proper noun NER typed as no person may still be one: typed as nothing of a
+    place's or a body's kind, or with a noun for a person apposed ("X, the main suspect")."""
+    if name.ent_type_ not in _NO_PERSON:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS | _DESCRIPTIONS for c in name.children)
+
+
+def _proper_run(head: Token, full_name: Callable[[str], str | None]) -> str:
+    """The run of proper nouns at ``head`` ("Imran Siddiqui"), as the full name it fits."""
+    run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    words = " ".join(t.text for t in [*run, head])
+    return full_name(words) or words
 
 
 # A subject that leaves a pronoun two candidates: it stands for no one, and the resolver does

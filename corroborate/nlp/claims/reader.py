@@ -212,6 +212,8 @@ class Reader(
             draft = Draft("accusation", token)
             draft.add(held[1], "accused")
             return [draft]
+        if lemma in lex.approver_nouns:
+            return self._turned_approver(token)
         if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
             return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
@@ -285,6 +287,12 @@ class Reader(
         if lemma in lex.taking_verbs and self._into_custody(token):
             draft = Draft("arrest", token, "arrested")  # "X was taken into custody"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._agents(token), "investigator")
+            out.append(draft)
+        if phrasal in lex.custody_phrasal_verbs and self._taken_by_the_law(token):
+            draft = Draft("arrest", token, "arrested")  # "X was picked up from his hostel"
+            patients = self._not_its_subject(token, self._patients(token))
+            draft.add([n for n in patients if self._is_person(n)], "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         surrender = lemma in lex.surrender_verbs or phrasal in lex.surrender_verbs
@@ -427,6 +435,19 @@ class Reader(
                 draft.add([] if everyday else self._instigators(token), "accused")
             out.append(draft)
         return out
+
+    def _turned_approver(self, noun: Token) -> list[Draft]:
+        """ "X turned approver", "X became an approver": an accomplice who confesses for a
+        pardon; his confession, whatever the tagger makes of the word (a noun, an adverb),
+        where it completes a verb of becoming (``becoming_verbs``) whose subject is X."""
+        verb = noun.head
+        if noun.dep_ not in ("attr", "acomp", "oprd", "advmod", "dobj", "xcomp"):
+            return []
+        if verb.lemma_.lower() not in self.lex.becoming_verbs or self._not_done(verb):
+            return []
+        draft = Draft("confession", noun)
+        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        return [draft]
 
     def _read_noun(self, token: Token, lemma: str) -> list[Draft]:
         lex = self.lex
@@ -795,6 +816,8 @@ class Reader(
                 if draft.taken_back is not None
                 else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")
             )
+            if setting == "unknown" and draft.cue.lemma_.lower() in self.lex.approver_nouns:
+                setting = "judicial"  # an approver's statement is recorded by a magistrate
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the
