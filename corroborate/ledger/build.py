@@ -49,9 +49,6 @@ from corroborate.resolve.nodes import DocumentMentions, mention_nodes
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
 # Steps that answer an allegation rather than make one.
 ANSWERS = frozenset({"denial", "retraction"})
-# What an accused says of his own deed: with no act named, it joins its report's story
-# (``_join_the_story``).
-OWN_WORDS = frozenset({"confession", "admission"})
 # The outcomes of a first-instance award, which later rulings in the same sentence decide on.
 _FIRST_AWARDS = frozenset({"sentenced", "convicted"})
 
@@ -168,7 +165,8 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
             continue
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
-            if step.event.kind in OWN_WORDS:
+            principal = entities.get(step.principal)
+            if step.event.kind == "confession" and principal and principal.type == "person":
                 unnamed_acts.append(step)
             continue
         by_key[(step.principal, act)].append(step)
@@ -203,13 +201,15 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
 
 
 def _join_the_story(steps: list[Step], by_key: dict[tuple[str, str], list[Step]]) -> None:
-    """A confession or admission that names no act of its own ("During questioning, X
-    admitted that he had passed the alarm code to the gang") is about what its own report
-    holds its confessor for: it joins each allegation against its confessor that the same
-    report makes by an allegation, charge, arrest or ruling (not by an answer), as a reader
-    takes it from the story of the arrest told before. One that its report joins to nothing
-    stays out, as before: a confession of no named act accuses no one by itself. By
-    principal, so the allegations against a principal still come from its own steps."""
+    """A person's confession that names no act of its own ("During questioning, X admitted
+    that he had passed the alarm code to the gang") is about what its own report holds the
+    confessor for: it joins each allegation against the confessor that the same report
+    makes by an allegation, charge, arrest or ruling (not by an answer), as a reader takes
+    it from the story of the arrest told before. One that its report joins to nothing stays
+    out, as before: a confession of no named act accuses no one by itself. Not an
+    admission, which concedes only a part ("he acknowledged that a petition will be
+    filed"), nor an organisation's, which confesses through others. By principal, so the
+    allegations against a principal still come from its own steps."""
     for step in steps:
         doc_id, principal = step.event.document_id, step.principal
         for (accused, _act), group in list(by_key.items()):
