@@ -222,6 +222,8 @@ class Naming:
                         break  # "the Sandy Hook shooter": the name says where, not who
                     m = self.by_token[c.i]
                     break
+            if m is not None and self._after_kinship_marker(m):
+                return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         if m is not None and self.no_party(token, m):
             return None
         if m is not None:
