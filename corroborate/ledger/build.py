@@ -165,8 +165,8 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
             continue
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
-            principal = entities.get(step.principal)
-            if step.event.kind == "confession" and principal and principal.type == "person":
+            confessor = entities.get(step.principal)
+            if step.event.kind == "confession" and confessor and confessor.type == "person":
                 unnamed_acts.append(step)
             continue
         by_key[(step.principal, act)].append(step)

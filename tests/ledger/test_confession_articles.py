@@ -55,8 +55,10 @@ def _reading(ledger: Ledger, person: str, want: dict[str, Any]) -> dict[str, Any
     got: dict[str, Any] = {"accused": events is not None}
     if "confession" in want:
         settings = {e.setting for e in events or [] if e.kind == "confession"}
-        got["confession"] = want["confession"] if want["confession"] in settings else sorted(
-            str(s) for s in settings
+        got["confession"] = (
+            want["confession"]
+            if want["confession"] in settings
+            else sorted(str(s) for s in settings)
         )
     if want.get("charged"):
         got["charged"] = bool(events)
