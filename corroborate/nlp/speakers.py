@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.acts import acts_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
@@ -58,6 +59,8 @@ TITLES = names.TITLES | PERSONAL_TITLES
 # ("the suspect", "the accused"), which the resolver resolves (``resolve``).
 _DESCRIPTIONS = (legal().accused_nouns | name_words().roles) - ROLE_NOUNS
 _WORD = re.compile(r"[\w'’-]+")
+_VIOLENT_VERBS = acts_lexicon().violent_verbs
+_KINSHIP_MARKERS = name_words().kinship_markers
 
 
 def _words(text: str) -> list[str]:
@@ -76,6 +79,9 @@ class SpeakerResolver:
         # ("Col Tahir Mehmood of Sindh Rangers" tagged ORG).
         titled = [t for t in _titled_names(doc) if not any(_overlap(t, p) for p in people)]
         people = sorted(people + titled, key=lambda span: span.start)
+        # "X s/o Y": Y is named to say whose son X is, never whom a pronoun or "the suspect"
+        # stands for
+        people = [p for p in people if not _after_kinship_marker(doc.text, p.start_char)]
         surnames = {_proper_words(e)[-1].lower() for e in people if _proper_words(e)}
         # Full names: names of two or more proper nouns, less titles and role words
         # ("Gangster Uzair Baloch"). The small parser's NER sometimes calls a full
@@ -294,6 +300,8 @@ class SpeakerResolver:
             for token in sent:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
                     continue
+                if pronoun is None and token.dep_ == "nsubjpass" and _done_violence(token.head):
+                    continue  # "X was shot dead. ... The suspect confessed": never X
                 if token.lower_ in PERSONAL_PRONOUNS:
                     return self._focus(token.i)
                 phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
@@ -371,6 +379,21 @@ def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
 
 # Entity types a proper noun of no person has: a name so typed is never a pronoun's antecedent.
 _NO_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW"})
+
+
+def _after_kinship_marker(text: str, start: int) -> bool:
+    """Whether a kinship mark ("s/o", "d/o") comes right before the name at ``start``."""
+    before = text[max(0, start - 8) : start].rstrip().lower()
+    return any(
+        before.endswith(mark) and (len(before) == len(mark) or not before[-len(mark) - 1].isalnum())
+        for mark in _KINSHIP_MARKERS
+    )
+
+
+def _done_violence(verb: Token) -> bool:
+    """Whether a verb is one of violence ("was shot dead", "was killed"): its passive subject
+    is the one it was done to, whom a noun for the accused never stands for."""
+    return verb.lemma_.lower() in _VIOLENT_VERBS
 
 
 def _a_person_by_its_words(name: Token) -> bool:
