@@ -166,6 +166,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     answers: list[Step] = []
     keyed: list[tuple[str, Step, str]] = []
     generic_denials: list[tuple[str, Step]] = []
+    unnamed_acts: list[Step] = []
     for step in steps:
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
@@ -174,6 +175,9 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
             continue
         act = step.act or (GENERIC if step.event.kind in ("ruling", "charge") else None)
         if act is None:
+            confessor = entities.get(step.principal)
+            if step.event.kind == "confession" and confessor and confessor.type == "person":
+                unnamed_acts.append(step)
             continue
         if step.event.kind == "denial" and act == GENERIC:
             generic_denials.append((step.principal, step))
@@ -192,6 +196,8 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
         alleged = acts_here.get((principal, step.event.document_id)) or {GENERIC}
         for act in sorted(alleged):
             by_key[(principal, act)].append(step)
+    # A person's confession with no act at all, not even the generic one (``_join_the_story``).
+    _join_the_story(unnamed_acts, by_key)
     shared = _patrons_every_report_names(by_key, entities)
     # An answer can join only the allegations against what it names or speaks for
     # (``index.reach``): looked up by principal, not tried against every allegation.
@@ -219,6 +225,25 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     out = [_allegation(principal, act, group, entities, shared.get((principal, act), []))
            for (principal, act), group in by_key.items()]  # fmt: skip
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
+
+
+def _join_the_story(steps: list[Step], by_key: dict[tuple[str, str], list[Step]]) -> None:
+    """A person's confession that names no act of its own ("During questioning, X admitted
+    that he had passed the alarm code to the gang") is about what its own report holds the
+    confessor for: it joins each allegation against the confessor that the same report
+    makes by an allegation, charge, arrest or ruling (not by an answer), as a reader takes
+    it from the story of the arrest told before. One that its report joins to nothing stays
+    out, as before: a confession of no named act accuses no one by itself. Not an
+    admission, which concedes only a part ("he acknowledged that a petition will be
+    filed"), nor an organisation's, which confesses through others. By principal, so the
+    allegations against a principal still come from its own steps."""
+    for step in steps:
+        doc_id, principal = step.event.document_id, step.principal
+        for (accused, _act), group in list(by_key.items()):
+            if accused != principal:
+                continue
+            if any(s.event.document_id == doc_id and s.event.kind not in ANSWERS for s in group):
+                group.append(step)
 
 
 def _patrons_every_report_names(

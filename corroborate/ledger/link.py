@@ -309,6 +309,11 @@ def _principal(
         if people:
             first = next(e for e in others if e.type == "person")
             return first.id, people - {first.id}
+        if kind in ("confession", "admission") and a.kind != "allegation":
+            # "the accused said he had taken money from landowners": no patron named, the
+            # one who owns up to taking it is the one it accuses (as below for any act)
+            if speaker is not None and speaker.type == "person":
+                return speaker.id, set()
         return None, set()
     if kind == "denial":
         return None, set()

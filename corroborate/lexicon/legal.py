@@ -44,6 +44,8 @@ class LegalLexicon:
     arrest_verbs: Mapping[str, str]
     accuse_verbs: frozenset[str]
     confess_verbs: frozenset[str]
+    approver_nouns: frozenset[str]  # "X turned approver": X confessed
+    becoming_verbs: frozenset[str]  # "turned", "became" (an approver)
     confession_nouns: frozenset[str]
     guilty_pleas: frozenset[str]
     plea_nouns: frozenset[str]  # "entered a plea of not guilty"
@@ -56,6 +58,7 @@ class LegalLexicon:
     crime_verbs: frozenset[str]
     leading_verbs: frozenset[str]  # "gunmen led by X": X leads the doers
     taking_verbs: frozenset[str]  # "taken into custody": an arrest
+    custody_phrasal_verbs: frozenset[str]  # "X was picked up": an arrest when the law does it
     custody_nouns: frozenset[str]
     responsibility_adjectives: frozenset[str]  # "X was responsible for the murder"
     flight_verbs: frozenset[str]  # "X has been absconding": accused

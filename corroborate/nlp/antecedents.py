@@ -37,6 +37,7 @@ __all__ = [
     "apposes_the_accused",
     "an_officer_of_the_court",
     "bound_subject",
+    "controlling_speaker",
     "owned_by_a_rival",
     "person_gender",
 ]
@@ -183,6 +184,26 @@ def bound_subject(pronoun: Token) -> Token | None:
         if subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
     return subject
+
+
+def controlling_speaker(pronoun: Token) -> Token | None:
+    """The subject whose saying a subject ``pronoun`` is reported by, where a participle
+    with no subject of its own reports it: "X made a confession to the head, Y, admitting
+    that he had strangled her", "X left the court, saying he was innocent" - the participle's
+    doer is its governor's subject, X, who says "he": the speaker is the pronoun's nearest
+    antecedent, not the nearer name Y. None where the clause's verb has a subject of its own
+    ("X told Y he had ...": he may be either) or a passive governor shares none."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return None
+    verb = pronoun.head.head
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    governor = verb.head
+    if any(c.dep_ == "nsubjpass" for c in governor.children):
+        return None
+    return next((c for c in governor.children if c.dep_ == "nsubj"), None)
 
 
 def apposes_the_accused(head: Token) -> bool:

@@ -34,9 +34,9 @@ from corroborate.nlp.denials import (
     tells_others_doing,
 )
 from corroborate.nlp.inverted import add_inverted
-from corroborate.nlp.kinds import SETTING_KINDS, classify, setting_of
+from corroborate.nlp.kinds import ADMISSION_CUES, SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
-from corroborate.nlp.own_deed import deeds_not_his, tells_own_crime
+from corroborate.nlp.own_deed import deeds_not_his, tells_controlled_crime, tells_own_crime
 from corroborate.nlp.passing import named_in_passing
 from corroborate.nlp.quantities import find_quantities
 from corroborate.nlp.quotes import find_quotations
@@ -319,6 +319,11 @@ def _label(
     )
     if source_name and not self_incriminating and _bound_to_speaker(head, target_toks, target):
         self_incriminating, target = True, source_name
+    own_crime = tells_own_crime(target_toks) if self_incriminating else None
+    if source_name and not target_toks and head.lemma_.lower() in ADMISSION_CUES:
+        # "X admitted starting the fire": the gerund's doer is the one who admits it
+        own_crime = tells_controlled_crime(head)
+        self_incriminating = own_crime is not None
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
     requested = _requested(head)
@@ -334,7 +339,7 @@ def _label(
         unrealised=_unrealised(head),
         others_doing=(not target and tells_others_doing(doc, about, source_name, resolver))
         or negates_no_wrongdoing(doc, about),
-        own_crime=tells_own_crime(target_toks) if self_incriminating else None,
+        own_crime=own_crime,
     )
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name

@@ -23,7 +23,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.kinds import CRIME_WORDS
 
-__all__ = ["deeds_not_his", "tells_own_crime"]
+__all__ = ["controlled_deed", "deeds_not_his", "tells_own_crime", "tells_controlled_crime"]
 
 # Nouns that name a person by what they do ("the killers", "the gunmen"): their deed, not the
 # subject's.
@@ -64,6 +64,36 @@ def tells_own_crime(subject: list[Token]) -> bool | None:
         words = [t for part in parts for t in _deed_words(part)]
     else:
         words = _deed_words(verb)
+    blanked = {i for s, e in everyday_senses(words) for i in range(s, e)}
+    text = " ".join(t.text for t in words if t.idx not in blanked)
+    return bool(act_of(text) or CRIME_WORDS.search(text))
+
+
+def controlled_deed(cue: Token) -> Token | None:
+    """The gerund with no subject of its own that the cue's verb takes ("X admitted starting
+    the fire", "X admitted to killing the guard"): its doer is the cue's subject (subject
+    control), so what it tells is the speaker's own deed; None where there is none."""
+    for child in cue.children:
+        clause: Token | None = child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            clause = next((c for c in child.children if c.dep_ == "pcomp"), None)
+        elif child.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if clause is None or clause.tag_ != "VBG":
+            continue
+        if any(c.dep_ in _SUBJECTS or c.dep_ == "poss" for c in clause.children):
+            continue  # "admitted his brother driving the car": the brother's deed
+        return clause
+    return None
+
+
+def tells_controlled_crime(cue: Token) -> bool | None:
+    """Whether the cue's subjectless gerund (``controlled_deed``) names a crime its doer did;
+    None where the cue takes none."""
+    clause = controlled_deed(cue)
+    if clause is None:
+        return None
+    words = _deed_words(clause)
     blanked = {i for s, e in everyday_senses(words) for i in range(s, e)}
     text = " ".join(t.text for t in words if t.idx not in blanked)
     return bool(act_of(text) or CRIME_WORDS.search(text))

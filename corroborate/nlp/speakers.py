@@ -24,8 +24,10 @@ explainable resolver over the document's named people and organisations:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.acts import acts_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
@@ -34,6 +36,7 @@ from corroborate.nlp.antecedents import (
     an_officer_of_the_court,
     apposes_the_accused,
     bound_subject,
+    controlling_speaker,
     owned_by_a_rival,
     person_gender,
 )
@@ -56,6 +59,8 @@ TITLES = names.TITLES | PERSONAL_TITLES
 # ("the suspect", "the accused"), which the resolver resolves (``resolve``).
 _DESCRIPTIONS = (legal().accused_nouns | name_words().roles) - ROLE_NOUNS
 _WORD = re.compile(r"[\w'’-]+")
+_VIOLENT_VERBS = acts_lexicon().violent_verbs
+_KINSHIP_MARKERS = name_words().kinship_markers
 
 
 def _words(text: str) -> list[str]:
@@ -74,6 +79,9 @@ class SpeakerResolver:
         # ("Col Tahir Mehmood of Sindh Rangers" tagged ORG).
         titled = [t for t in _titled_names(doc) if not any(_overlap(t, p) for p in people)]
         people = sorted(people + titled, key=lambda span: span.start)
+        # "X s/o Y": Y is named to say whose son X is, never whom a pronoun or "the suspect"
+        # stands for
+        people = [p for p in people if not _after_kinship_marker(doc.text, p.start_char)]
         surnames = {_proper_words(e)[-1].lower() for e in people if _proper_words(e)}
         # Full names: names of two or more proper nouns, less titles and role words
         # ("Gangster Uzair Baloch"). The small parser's NER sometimes calls a full
@@ -264,6 +272,13 @@ class SpeakerResolver:
             bound = bound_subject(pronoun)
             in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
                            and not (bound is not None and e.start <= bound.i < e.end)]  # fmt: skip
+        speaker = controlling_speaker(pronoun) if pronoun is not None else None
+        said_by = [e for e in in_sentence if speaker is not None and e.start <= speaker.i < e.end]
+        if said_by:
+            return self._name(said_by[0])  # "X ..., admitting that he had ...": X
+        if speaker is not None and speaker.pos_ == "PROPN" and speaker.ent_type_ not in _NO_PERSON:
+            # the same speaker, a name NER missed: the run of proper nouns at its head
+            return _proper_run(speaker, self.name_for_words)
         if in_sentence:
             if pronoun is not None and owned_by_a_rival(in_sentence[-1], pronoun):
                 self.declined.add(position)
@@ -285,6 +300,8 @@ class SpeakerResolver:
             for token in sent:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
                     continue
+                if pronoun is None and token.dep_ == "nsubjpass" and _done_violence(token.head):
+                    continue  # "X was shot dead. ... The suspect confessed": never X
                 if token.lower_ in PERSONAL_PRONOUNS:
                     return self._focus(token.i)
                 phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
@@ -298,6 +315,35 @@ class SpeakerResolver:
                     return self._name(person)
                 if token.lower_ in ROLE_NOUNS:
                     return self._focus(token.i)
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in sent):
+                # a subject that is no person ("Police arrested X ..."): the next in focus
+                # is the main verb's object, ranked above any other name in its sentence
+                # ("... over the killing of Y. He told investigators ...": he is X)
+                found = self._root_object(sent, pronoun)
+                if found is not None:
+                    return found
+        return None
+
+    def _root_object(self, sent: Span, pronoun: Token | None) -> str | None:
+        """The name of the person who is the direct object of ``sent``'s main verb ("Police
+        arrested X"), not a victim, agreeing with ``pronoun``; ``_NO_ONE`` where co-ordinated
+        objects leave two ("arrested X and Y"); None where there is none."""
+        for token in sent:
+            if token.dep_ != "dobj" or token.head.dep_ != "ROOT":
+                continue
+            phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
+            person = self._person_in(phrase)
+            if person is None and token.pos_ == "PROPN" and _a_person_by_its_words(token):
+                # a name the small NER typed as a product or an organisation ("questioned
+                # Imran Siddiqui, the main suspect"): the run of proper nouns at its head
+                return _proper_run(token, self.name_for_words)
+            if person is None or not person.start <= token.i < person.end:
+                return None  # "arrested the brother of X": the object is not X
+            if pronoun is None:
+                return self._name(person)
+            if self._shared(token, pronoun):
+                return _NO_ONE
+            return self._name(person) if self._agrees(person, pronoun) else None
         return None
 
     def _shared(self, subject: Token, pronoun: Token) -> bool:
@@ -329,6 +375,40 @@ def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
         for p in people
         if p is not person
     )
+
+
+# Entity types a proper noun of no person has: a name so typed is never a pronoun's antecedent.
+_NO_PERSON = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "EVENT", "LAW"})
+
+
+def _after_kinship_marker(text: str, start: int) -> bool:
+    """Whether a kinship mark ("s/o", "d/o") comes right before the name at ``start``."""
+    before = text[max(0, start - 8) : start].rstrip().lower()
+    return any(
+        before.endswith(mark) and (len(before) == len(mark) or not before[-len(mark) - 1].isalnum())
+        for mark in _KINSHIP_MARKERS
+    )
+
+
+def _done_violence(verb: Token) -> bool:
+    """Whether a verb is one of violence ("was shot dead", "was killed"): its passive subject
+    is the one it was done to, whom a noun for the accused never stands for."""
+    return verb.lemma_.lower() in _VIOLENT_VERBS
+
+
+def _a_person_by_its_words(name: Token) -> bool:
+    """Whether a proper noun NER typed as no person may still be one: typed as nothing of a
+    place's or a body's kind, or with a noun for a person apposed ("X, the main suspect")."""
+    if name.ent_type_ not in _NO_PERSON:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS | _DESCRIPTIONS for c in name.children)
+
+
+def _proper_run(head: Token, full_name: Callable[[str], str | None]) -> str:
+    """The run of proper nouns at ``head`` ("Imran Siddiqui"), as the full name it fits."""
+    run = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    words = " ".join(t.text for t in [*run, head])
+    return full_name(words) or words
 
 
 # A subject that leaves a pronoun two candidates: it stands for no one, and the resolver does

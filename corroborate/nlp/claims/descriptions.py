@@ -297,6 +297,11 @@ class Descriptions(Parties):
             # "identified X as the shooter", "X was identified as the shooter": whom the verb
             # takes as what the noun says (its object, or a passive's subject)
             out += self._names_of_children(verb, PASSIVE_SUBJECTS | {"dobj"})
+        if noun.dep_ == "pobj" and noun.head.lower_ in _AS_AN_OFFICE and verb.dep_ == "ROOT":
+            # "The charge sheet lists X as an accused": the parser takes the main verb for
+            # the last noun of its subject ("sheet lists", "FIR names") and its object for
+            # an apposition to it
+            out += self._names_of_children(verb, frozenset({"appos"}))
         if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not self._hedged_be(noun):
             # "X is the prime suspect in the murder", "X was a witness"
             out += self._names_of_children(noun.head, ACTIVE_SUBJECTS)

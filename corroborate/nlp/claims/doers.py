@@ -249,6 +249,19 @@ class Doers(Answers):
             for c in verb.children
         )  # fmt: skip
 
+    def _taken_by_the_law(self, verb: Token) -> bool:
+        """Whether the law does what a phrasal verb of taking does (``custody_phrasal_verbs``):
+        passive with no "by" phrase or one naming police or investigators ("X was picked up
+        from his hostel"), or active with them as its subject ("police picked up X"); not
+        "his father picked him up from school"."""
+        agents = self.lex.custodial_agents
+        passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+            return not doers or any(t.lemma_.lower() in agents for d in doers for t in d.subtree)
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        return any(t.lemma_.lower() in agents for s in subjects for t in s.subtree)
+
     @staticmethod
     def _subject_tokens(verb: Token) -> list[Token]:
         return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]

@@ -28,7 +28,12 @@ from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import introduced_as_kin, without_kin
 from corroborate.nlp.mentions.people_lists import of_one_family
 from corroborate.nlp.passing import describes_the_accused
-from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
+from corroborate.nlp.speakers import (
+    ALIAS_MARKERS,
+    PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
+    SpeakerResolver,
+)
 from corroborate.records import Claim, EntityType, Mention
 
 __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
@@ -244,6 +249,8 @@ class Naming:
                         break  # "the Sandy Hook shooter": the name says where, not who
                     m = self.by_token[c.i]
                     break
+            if m is not None and self._after_kinship_marker(m):
+                return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         if m is not None and self.no_party(token, m):
             return None
         if m is not None:
@@ -272,6 +279,11 @@ class Naming:
                 # pronoun stands for a person its own sentence named before it ("X's lawyers
                 # say his confession was coerced")
                 name = self._named_before(token)
+            elif name in elsewhere and self._the_one_followed(token):
+                # "Y was shot dead ... the suspect, X, was picked up ... The suspect
+                # confessed": never the victim, but the one accused the report follows
+                found = self._anaphor(token, plural=False)
+                return found[0] if found else None
             if name and name in self.names and name not in self.described:
                 first, last = phrase[0], phrase[-1]
                 return Named(name, first.idx, last.idx + len(last.text), resolved=True)
@@ -375,6 +387,15 @@ class Naming:
                     claim if kept == claim.participants else replace(claim, participants=kept)
                 )
         return out
+
+    def _the_one_followed(self, noun: Token) -> bool:
+        """Whether ``noun`` is a definite singular noun for the accused ("the suspect", "the
+        accused"): the one party the report has been following, where it follows one."""
+        return (
+            noun.lower_ in ROLE_NOUNS
+            and noun.tag_ in ("NN", "VBN")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        )
 
     def _nearer_subject(self, pronoun: Token) -> bool:
         """Whether a person its own sentence names is the subject of a clause the pronoun is

@@ -17,11 +17,21 @@ from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifie
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
 
-__all__ = ["ACTIVE_SUBJECTS", "LISTING_PREPS", "LISTING_VERBS", "PASSIVE_SUBJECTS", "Parties"]
+__all__ = [
+    "ACTIVE_SUBJECTS",
+    "CONFESSION_OWNER_PREPS",
+    "LISTING_PREPS",
+    "LISTING_VERBS",
+    "PASSIVE_SUBJECTS",
+    "Parties",
+]
 
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
+# A confession's: "to" names whom it was made to or what it owns up to ("a confession to the
+# village head, X", "his confession to the murder"), never whose it is.
+CONFESSION_OWNER_PREPS = _OWNER_PREPS - {"to"}
 LISTING_VERBS = frozenset({"be", "include", "comprise"})
 # Who a complement clause with no subject of its own is about, when its verb has one.
 _CONTROLLERS = frozenset({"dobj", "nsubjpass"})
@@ -272,15 +282,16 @@ class Parties(Naming):
             if t.dep_ == "pobj"
         ]
 
-    def _owners(self, noun: Token) -> list[Named]:
-        """Whose it is: "X's conviction", "the sentence of X", "the case against X"."""
+    def _owners(self, noun: Token, preps: frozenset[str] = _OWNER_PREPS) -> list[Named]:
+        """Whose it is: "X's conviction", "the sentence of X", "the case against X"; by
+        ``preps``, the prepositions that name an owner after the noun."""
         out: list[Named] = []
         for c in noun.children:
             if c.dep_ == "poss" and self._plural_anaphor(c):
                 out += self._subjects_before(noun) or self._names(c)
             elif c.dep_ == "poss":
                 out += self._names(c)
-            elif c.dep_ == "prep" and c.lower_ in _OWNER_PREPS:
+            elif c.dep_ == "prep" and c.lower_ in preps:
                 out += self._pobj_names(c) + self._titled_names(c)
             elif c.dep_ == "acl":  # "the death sentence awarded to X"
                 out += self._recipients(c)

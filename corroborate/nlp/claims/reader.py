@@ -29,7 +29,11 @@ from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.ordinals import Ordinals
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import (
+    ACTIVE_SUBJECTS,
+    CONFESSION_OWNER_PREPS,
+    PASSIVE_SUBJECTS,
+)
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
@@ -232,6 +236,8 @@ class Reader(
             draft = Draft("accusation", token)
             draft.add(held[1], "accused")
             return [draft]
+        if lemma in lex.approver_nouns:
+            return self._turned_approver(token)
         if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
             return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
@@ -323,6 +329,12 @@ class Reader(
         if lemma in lex.taking_verbs and self._into_custody(token):
             draft = Draft("arrest", token, "arrested")  # "X was taken into custody"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
+            draft.add(self._agents(token), "investigator")
+            out.append(draft)
+        if phrasal in lex.custody_phrasal_verbs and self._taken_by_the_law(token):
+            draft = Draft("arrest", token, "arrested")  # "X was picked up from his hostel"
+            patients = self._not_its_subject(token, self._patients(token))
+            draft.add([n for n in patients if self._is_person(n)], "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         surrender = lemma in lex.surrender_verbs or phrasal in lex.surrender_verbs
@@ -466,6 +478,19 @@ class Reader(
             out.append(draft)
         return out
 
+    def _turned_approver(self, noun: Token) -> list[Draft]:
+        """ "X turned approver", "X became an approver": an accomplice who confesses for a
+        pardon; his confession, whatever the tagger makes of the word (a noun, an adverb),
+        where it completes a verb of becoming (``becoming_verbs``) whose subject is X."""
+        verb = noun.head
+        if noun.dep_ not in ("attr", "acomp", "oprd", "advmod", "dobj", "xcomp"):
+            return []
+        if verb.lemma_.lower() not in self.lex.becoming_verbs or self._not_done(verb):
+            return []
+        draft = Draft("confession", noun)
+        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        return [draft]
+
     def _read_noun(self, token: Token, lemma: str) -> list[Draft]:
         lex = self.lex
         if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
@@ -489,7 +514,7 @@ class Reader(
             retracted_by = next((c for c in token.children if c.dep_ == "amod"
                                  and c.lemma_.lower() in retraction_cues), None)  # fmt: skip
             draft = Draft("confession", token)
-            owners = self._owners(token) or self._makers(token) or [
+            owners = self._owners(token, CONFESSION_OWNER_PREPS) or self._makers(token) or [
                 # "extracted a confession from X"
                 n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                 for n in self._pobj_names(c)
@@ -865,6 +890,8 @@ class Reader(
                 if draft.taken_back is not None
                 else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")
             )
+            if setting == "unknown" and draft.cue.lemma_.lower() in self.lex.approver_nouns:
+                setting = "judicial"  # an approver's statement is recorded by a magistrate
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the

@@ -28,6 +28,10 @@ _NO_NAME_END = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX",
 __all__ = ["_Candidates", "_full_name_words", "_joined_fragments", "_name_word"]
 
 
+# Finite verbs (past, present): never inside a name.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 class _Candidates(_FinderState):
     def _trim(self, ent: Span) -> Span | None:
         """The name inside an entity: no article, title, owner ("Lyari's") or possessive."""
@@ -35,6 +39,10 @@ class _Candidates(_FinderState):
         # "Sobia Bibi d/o Ghulam Rasool" taken whole: the name ends at a kinship mark
         marks = [k for k, t in enumerate(tokens) if k > 0 and _kinship_mark_at(t)]
         tokens = tokens[: marks[0]] if marks else tokens
+        # "The National Bureau of Investigation arrested X" taken whole: a name holds no
+        # verb written in lower case, so it ends before one
+        verbs = [k for k, t in enumerate(tokens) if k > 0 and t.is_lower and t.tag_ in _FINITE]
+        tokens = tokens[: verbs[0]] if verbs else tokens
         while (
             tokens
             and (
