@@ -106,7 +106,7 @@ def attribution_steps(
     (``ledger.claims.cleared_entities``), never taken as the accused here; ``denied``:
     sentences where the claims read a denial, with whom it answers for (``answered_for``);
     ``suffered``: sentences where the claims read a crime, with its victims, whom no denial
-    there answers for (``claims.victims_read``)."""
+    there answers for and no attribution there accuses (``claims.victims_read``)."""
     out: list[Step] = []
     for a in attributions:
         facts = a.facts
@@ -139,7 +139,11 @@ def attribution_steps(
         setting = _setting(a, kind, facts)
         sides = _named_by(facts.target_side, index, document.id)
         principal, co = _principal(kind, act, a, speaker, target, named, sides)
-        if principal in cleared:
+        # One the document names only as victim, judge, lawyer ..., or whom the grammar of
+        # this very sentence reads as what the crime was done to ("denied that the constable
+        # had tortured X"), is not the accused of these words, whatever else X is accused of
+        victims = {v for s, e, vs in suffered if s < end and start < e for v in vs}
+        if principal in cleared or principal in victims:
             principal = None
         if kind in SELF_KINDS and act not in RELATIONAL and speaker is not None and facts.own_party:
             # "accepted ... militants working under the party's banner": the speaker's party
@@ -159,7 +163,7 @@ def attribution_steps(
         involved = {e.id for e in named} | {e.id for e in [speaker, target] if e}
         if kind == "denial":
             # a denial answers for no one its sentence tells a crime was done to
-            involved -= {v for s, e, vs in suffered if s < end and start < e for v in vs}
+            involved -= victims
         speaker_id = speaker.id if speaker else None
         answers_for = set()
         if principal is None:
