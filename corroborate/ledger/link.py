@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate.ledger.acts import RELATIONAL, statement_act
+from corroborate.ledger.figure_source import reported_source, reporters
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
@@ -105,6 +106,12 @@ def attribution_steps(
     (``ledger.claims.cleared_entities``), never taken as the accused here; ``denied``:
     sentences where the claims read a denial, with whom it answers for (``answered_for``)."""
     out: list[Step] = []
+
+    def source_of(a: Attribution) -> str | None:
+        speaker = _speaker(a, mentions, index, document.id)
+        return speaker.name if speaker else a.facts.source_label if a.facts else None
+
+    reported = reporters(attributions, source_of)
     for a in attributions:
         facts = a.facts
         if facts is None or not a.content:
@@ -151,8 +158,10 @@ def attribution_steps(
         )
         event = Event(date, kind, None, setting, source, document.id, quote, start, end, custodial)
         figures = [
-            Figure(q.unit, date, source, document.id, q.value, q.low, q.high) for q in a.quantities
-        ]
+            Figure(q.unit, date, reported_source(a, q, reported) or source, document.id,
+                   q.value, q.low, q.high)
+            for q in a.quantities
+        ]  # fmt: skip
         involved = {e.id for e in named} | {e.id for e in [speaker, target] if e}
         speaker_id = speaker.id if speaker else None
         answers_for = set()
