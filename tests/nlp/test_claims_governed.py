@@ -54,6 +54,18 @@ def test_an_accusation_takes_its_own_object_not_the_accusers_clause(nlp: Languag
     assert acts(nlp, text, "accusation", "Farid Osei") == {"killing"}
 
 
+def test_a_relative_clause_on_the_accused_is_said_of_the_accused(nlp: Language) -> None:
+    # the pistol is what he carried, the bombing what he is accused of
+    text = "Police accused Omar Lind, who was carrying a pistol, of the bombing of a market."
+    assert acts(nlp, text, "accusation", "Omar Lind") == {"explosives"}
+
+
+def test_a_complement_clause_is_what_was_confessed(nlp: Language) -> None:
+    # "that" a complementizer: the clause is the confession's content, whatever its label
+    text = "Omar Lind made a confession that he had stabbed the guard."
+    assert acts(nlp, text, "confession", "Omar Lind") == {"assault"}
+
+
 def test_a_relative_clause_on_the_deed_confessed_is_kept(nlp: Language) -> None:
     text = "Farid Osei confessed to the attack in which two guards were shot dead."
     assert acts(nlp, text, "confession", "Farid Osei") == {"killing"}

@@ -42,17 +42,25 @@ _NOT_CONTENT = frozenset(
 )
 
 
-def governed_words(cue: Token) -> list[Range]:
+def governed_words(cue: Token, parties: list[Range]) -> list[Range]:
     """The character ranges of what ``cue`` governs: a verb's objects, complements and
     prepositional phrases (``_NOT_CONTENT`` left out); a noun's own phrase less its relative
     clauses ("his confession, which was backed by a pistol": what is said of the confession,
-    not what it confesses). A relative clause deeper in, on the deed confessed ("confessed to
-    the attack in which two guards were shot"), is the deed's and kept."""
+    not what it confesses). A relative clause on a party is said of the party ("accused X,
+    who carried a pistol, of the bombing") and left out too; one deeper in, on the deed
+    confessed ("confessed to the attack in which two guards were shot"), is the deed's."""
     verb = cue.pos_ in ("VERB", "AUX")
-    kept = [c for c in cue.children if c.dep_ not in (_NOT_CONTENT if verb else ("relcl",))]
+    kept = [
+        c for c in cue.children
+        if not (c.dep_ in _NOT_CONTENT if verb else _relative(c))
+    ]  # fmt: skip
     out: list[Range] = [(cue.idx, cue.idx + len(cue.text))]
     for child in kept:
-        out.extend((t.idx, t.idx + len(t.text)) for t in child.subtree)
+        aside = {
+            t.i for t in child.subtree if _relative(t) and _on_party(t.head, parties)
+            for t in t.subtree
+        }  # fmt: skip
+        out.extend((t.idx, t.idx + len(t.text)) for t in child.subtree if t.i not in aside)
     return out
 
 
@@ -61,15 +69,25 @@ def asides(sent: Span, cue: Token, parties: list[Range]) -> list[Range]:
     cue itself or on any noun outside what it governs ("before a magistrate, which ...") -
     what they name is said of that thing, not of the act. One on a party's name is kept ("X,
     who is accused of murder"), as is one on a noun the cue governs (the deed confessed)."""
-    governed = {start for start, _ in governed_words(cue)}
+    governed = {start for start, _ in governed_words(cue, parties)}
     out: list[Range] = []
     for token in sent:
-        if token.dep_ != "relcl":
+        if not _relative(token):
             continue
         head = token.head
-        on_party = any(start <= head.idx < end for start, end in parties)
         on_deed = head.i != cue.i and head.idx in governed
-        if on_party or on_deed:
+        if _on_party(head, parties) or on_deed:
             continue
         out.extend((t.idx, t.idx + len(t.text)) for t in token.subtree)
     return out
+
+
+def _relative(token: Token) -> bool:
+    """A relative clause ("which was backed by ...", "the pistol he bought"), not a noun's
+    complement the parser labels as one ("a confession that he had stabbed the guard": its
+    "that" a complementizer, the clause what was confessed)."""
+    return token.dep_ == "relcl" and not any(c.dep_ == "mark" for c in token.children)
+
+
+def _on_party(token: Token, parties: list[Range]) -> bool:
+    return any(start <= token.idx < end for start, end in parties)

@@ -823,9 +823,9 @@ class Reader(
             hi = cue_token.right_edge.idx + len(cue_token.right_edge.text)
             act = act_of(_masked(text, lo, hi, blanks))
         elif draft.kind in _GOVERNED_KINDS:
-            act = act_of(_kept(text, start, end, governed_words(cue_token), blanks))
+            parties = [(p.start, p.end) for p in participants]
+            act = act_of(_kept(text, start, end, governed_words(cue_token, parties), blanks))
             if act is None:
-                parties = [(p.start, p.end) for p in participants]
                 aside = asides(sent, cue_token, parties)
                 act = act_of(_masked(text, start, end, blanks + aside))
         else:
