@@ -76,3 +76,13 @@ def test_a_relative_clause_on_the_accused_still_names_the_act(nlp: Language) -> 
     text = "Farid Osei, whom the police accused of 12 killings, on Friday retracted his confession."
     assert acts(nlp, text, "confession", "Farid Osei") == {"killing"}
     assert acts(nlp, text, "retraction", "Farid Osei") == {"killing"}
+
+
+def test_an_accusation_by_a_noun_keeps_the_act_of_a_relative_clause(nlp: Language) -> None:
+    # "gunmen" governs no act; the attack's relative clause (hung on the market by the
+    # parser) tells it - only a confession's asides are left out
+    text = (
+        "Two men were sentenced for helping Harbour Front gunmen in a 2015 attack on the "
+        "market that killed 12 people."
+    )
+    assert acts(nlp, text, "accusation", "Harbour Front") == {"killing"}

@@ -4,9 +4,11 @@
 confession before a magistrate, which was backed by a report matching a pistol recovered from
 him" names none: the pistol is evidence told by a relative clause on the magistrate, no act X
 confessed to. So the act is read first from the governed words (``governed_words``) and only
-when they name none from the sentence less its relative clauses on anything but a party
-(``asides``): "X, whom the police accused of 37 killings, retracted his confession" still gives
-the killings, a relative clause on the accused telling what he is accused of.
+when they name none from the sentence - for a confession, less its relative clauses on
+anything but a party (``asides``): "X, whom the police accused of 37 killings, retracted his
+confession" still gives the killings, a relative clause on the accused telling what he is
+accused of. An accusation read from a noun ("the absconders") governs no act and takes the
+whole sentence's, its relative clauses included ("an attack on the mall that killed 67").
 """
 
 from __future__ import annotations

@@ -826,7 +826,12 @@ class Reader(
             parties = [(p.start, p.end) for p in participants]
             act = act_of(_kept(text, start, end, governed_words(cue_token, parties), blanks))
             if act is None:
-                aside = asides(sent, cue_token, parties)
+                # a confession's sentence beyond its cue tells evidence and setting, whose
+                # relative clauses name no act confessed ("before a magistrate, which ...
+                # matched a pistol"); an accusation's, read from a noun of the accused ("the
+                # absconders", "gunmen"), may tell the act only there ("the attack that
+                # killed 67")
+                aside = asides(sent, cue_token, parties) if draft.kind == "confession" else []
                 act = act_of(_masked(text, start, end, blanks + aside))
         else:
             act = act_of(_masked(text, start, end, blanks))
