@@ -59,8 +59,9 @@ def governed_words(cue: Token, parties: list[Range]) -> list[Range]:
     out: list[Range] = [(cue.idx, cue.idx + len(cue.text))]
     for child in kept:
         aside = {
-            t.i for t in child.subtree if _relative(t) and _on_party(t.head, parties)
-            for t in t.subtree
+            word.i for clause in child.subtree
+            if _relative(clause) and _on_party(clause.head, parties)
+            for word in clause.subtree
         }  # fmt: skip
         out.extend((t.idx, t.idx + len(t.text)) for t in child.subtree if t.i not in aside)
     return out
