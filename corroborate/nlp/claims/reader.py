@@ -36,6 +36,7 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.terms import awarded_term
+from corroborate.nlp.claims.victims_told import VictimsTold
 from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import (
@@ -75,6 +76,7 @@ class Reader(
     Produced,
     Involvement,
     Retractions,
+    VictimsTold,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
@@ -83,6 +85,7 @@ class Reader(
         claims: list[Claim] = []
         self.confession_words = set()
         self.confession_acts = {}
+        self.victim_acts = {}
         unnamed_before: list[tuple[Span, Draft]] = []
         for sent in self.doc.sents:
             self.described_here = {
@@ -111,6 +114,7 @@ class Reader(
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
@@ -837,6 +841,8 @@ class Reader(
             act = act_of(_masked(text, start, end, blanks))
         if draft.kind == "confession":
             act = self._confessed_act(draft.cue, act)  # "such a statement": the one told
+        if draft.kind == "crime":
+            act = self.act_told_of_victims(draft.cue, act)  # "shot the guards" told killed
         return Claim(
             kind=draft.kind,
             start=start,
