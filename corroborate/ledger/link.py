@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate.ledger.acts import RELATIONAL, statement_act
+from corroborate.ledger.figure_source import reported_source, reporters
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
@@ -108,6 +109,12 @@ def attribution_steps(
     ``suffered``: sentences where the claims read a crime, with its victims, whom no denial
     there answers for and no attribution there accuses (``claims.victims_read``)."""
     out: list[Step] = []
+
+    def source_of(a: Attribution) -> str | None:
+        speaker = _speaker(a, mentions, index, document.id)
+        return speaker.name if speaker else a.facts.source_label if a.facts else None
+
+    reported = reporters(attributions, source_of)
     for a in attributions:
         facts = a.facts
         if facts is None or not a.content:
@@ -158,8 +165,10 @@ def attribution_steps(
         )
         event = Event(date, kind, None, setting, source, document.id, quote, start, end, custodial)
         figures = [
-            Figure(q.unit, date, source, document.id, q.value, q.low, q.high) for q in a.quantities
-        ]
+            Figure(q.unit, date, reported_source(a, q, reported) or source, document.id,
+                   q.value, q.low, q.high)
+            for q in a.quantities
+        ]  # fmt: skip
         involved = {e.id for e in named} | {e.id for e in [speaker, target] if e}
         if kind == "denial":
             # a denial answers for no one its sentence tells a crime was done to

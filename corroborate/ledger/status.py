@@ -5,8 +5,8 @@ Status, first rule that applies (events in time order):
 1. **Court decided**: the latest ruling with a deciding outcome sets the status:
    convicted or sentenced -> ``convicted``; acquitted -> ``acquitted``; upheld ->
    ``upheld``; overturned -> ``overturned``; dismissed -> ``dismissed``.
-2. **charged**: a charge, or a ruling that decides nothing yet (bail, remand, proclaimed
-   offender).
+2. **charged**: a charge (an arrest included, but not one told "without charge"), or a
+   ruling that decides nothing yet (bail, remand, proclaimed offender).
 3. **retracted**: the accused's latest word on it is a retraction.
 4. **contested**: someone denies it (the accused, their party, their lawyer).
 5. **corroborated**: independent evidence is cited (a corroboration event), or two or more
@@ -23,7 +23,7 @@ when the only confession on record is custodial), and no court has convicted on 
 
 from __future__ import annotations
 
-from corroborate.records import Event, Status
+from corroborate.records import HELD_WITHOUT_CHARGE, Event, Status
 
 DECIDING: dict[str, Status] = {
     "convicted": "convicted",
@@ -41,7 +41,8 @@ def status_of(events: list[Event], accused_names: set[str]) -> Status:
     rulings = [e for e in events if e.kind == "ruling" and e.outcome in DECIDING]
     if rulings:
         return DECIDING[rulings[-1].outcome or ""]
-    if any(e.kind in ("charge", "ruling") for e in events):
+    if any(e.kind == "ruling" or (e.kind == "charge" and e.outcome != HELD_WITHOUT_CHARGE)
+           for e in events):  # fmt: skip
         return "charged"
     own = [e for e in events if e.kind in ("confession", "retraction", "admission")]
     if own and own[-1].kind == "retraction":

@@ -8,7 +8,10 @@ own beside the accused's allegation about the act, splitting one accusation's ti
 (the arrest and the retracted confession apart from the charge and the acquittal). It joins the
 accused's allegation about an act where the records leave one candidate:
 
-1. the acts its own report alleges against the same accused (a report is about its acts);
+1. the acts its own report alleges against the same accused (a report is about its acts) -
+   for a confession or retraction, narrowed first to those of them the accused confessed to
+   in any report ("the court relied on his confession" in a report of a murder conviction and
+   an Arms Act sentence is the confession to the murder, the one on record);
 2. for a confession or retraction, the acts the accused confessed to, or retracted a confession
    to, in any report ("his confession" is the confession on record);
 3. the acts any report alleges against the accused - except for a denial: one naming no act
@@ -59,9 +62,11 @@ def settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
         if act != GENERIC:
             out.append(act)
             continue
-        candidates = [in_report.get((principal, step.event.document_id), set())]
+        reported = in_report.get((principal, step.event.document_id), set())
+        candidates = [reported]
         if step.event.kind in _ABOUT_A_CONFESSION:
-            candidates.append(confessed.get(principal, set()))
+            on_record = confessed.get(principal, set())
+            candidates = [reported & on_record, reported, on_record]
         if step.event.kind != "denial":
             candidates.append(alleged.get(principal, set()))
         out.append(_the_one(candidates) or GENERIC)

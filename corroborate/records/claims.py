@@ -9,6 +9,7 @@ from corroborate.records.attributions import Setting
 from corroborate.records.documents import Range
 
 __all__ = [
+    "HELD_WITHOUT_CHARGE",
     "ClaimKind",
     "CLAIM_KINDS",
     "ParticipantRole",
@@ -30,6 +31,9 @@ ClaimKind = Literal[
     "role",
 ]
 CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+# The outcome of an arrest told with its charge negated ("detained without charge", "held
+# without trial"): custody, and no charge - the ledger's status is not "charged" for it.
+HELD_WITHOUT_CHARGE = "held without charge"
 ParticipantRole = Literal[
     "accused",
     "victim",

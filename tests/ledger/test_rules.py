@@ -15,7 +15,7 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.dates import event_date
 from corroborate.nlp.mentions import find_mentions
-from corroborate.records import Entity, Event
+from corroborate.records import HELD_WITHOUT_CHARGE, Entity, Event
 from tests.conftest import analyse_rows
 from tests.ledger.invented import accused_names
 
@@ -50,6 +50,14 @@ def test_status_rules() -> None:
     assert status_of([_e("allegation"), _e("charge")], set()) == "charged"
     assert status_of([_e("ruling", "convicted"), _e("ruling", "acquitted")], set()) == "acquitted"
     assert status_of([_e("ruling", "bail")], set()) == "charged"
+
+
+def test_held_without_charge_is_no_charge() -> None:
+    # "detained without charge": custody told with its charge negated
+    held = _e("charge", HELD_WITHOUT_CHARGE)
+    assert status_of([_e("allegation"), held], set()) == "alleged"
+    assert status_of([held, _e("denial")], set()) == "contested"
+    assert status_of([held, _e("charge", "arrested")], set()) == "charged"
 
 
 def test_confession_only() -> None:

@@ -69,6 +69,35 @@ def test_two_acts_in_its_report_leave_the_act_less_step_apart() -> None:
     assert found["fraud"] == ["report@d1", "ruling@d2"]
 
 
+def test_of_two_acts_in_its_report_a_confession_is_about_the_one_confessed() -> None:
+    # d2 convicts her of fraud and of arson and cites "her confession": she confessed to
+    # the fraud (d1), never to the arson - the confession and its retraction are the fraud's;
+    # the act-less arrest of the same report stays apart
+    steps = [
+        _step("confession", "fraud", "d1"),
+        _step("ruling", "fraud", "d2", outcome="convicted"),
+        _step("ruling", "arson", "d2", 3, outcome="convicted"),
+        _step("confession", None, "d2", 6),
+        _step("retraction", None, "d2", 7),
+        _step("charge", None, "d2", 9, outcome="arrested"),
+    ]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found["fraud"] == ["confession@d1", "ruling@d2", "confession@d2", "retraction@d2"]
+    assert found[GENERIC] == ["charge@d2"]
+
+
+def test_a_confession_to_neither_act_of_its_report_stays_apart() -> None:
+    # confessed elsewhere to theft only: of the report's two acts none is the one on record
+    steps = [
+        _step("confession", "theft", "d1"),
+        _step("ruling", "fraud", "d2", outcome="convicted"),
+        _step("ruling", "arson", "d2", 3, outcome="convicted"),
+        _step("confession", None, "d2", 6),
+    ]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found[GENERIC] == ["confession@d2"]
+
+
 def test_a_report_naming_no_act_defers_to_the_one_act_of_the_others() -> None:
     steps = [
         _step("confession", "fraud", "d1"),

@@ -26,6 +26,7 @@ from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.ordinals import Ordinals
@@ -39,14 +40,25 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.terms import awarded_term
+from corroborate.nlp.claims.victims_told import VictimsTold
 from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
-from corroborate.records import Claim, Kind, Mention, Participant, ParticipantRole, Range
+from corroborate.records import (
+    HELD_WITHOUT_CHARGE,
+    Claim,
+    Kind,
+    Mention,
+    Participant,
+    ParticipantRole,
+    Range,
+)
 
 __all__ = ["Reader"]
 
 # The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
 _GROUNDS_PREPS = frozenset({"on", "over"})
+# The kinds whose act is what their cue governs: what is confessed or alleged (``governed``).
+_GOVERNED_KINDS = frozenset({"confession", "accusation"})
 # The outcomes of a first award: whose sentences a later "overturned the sentences" means.
 _SENTENCING = frozenset({"sentenced", "convicted"})
 # A clause with no subject of its own shares its head's, up through these links: "Trump
@@ -68,6 +80,7 @@ class Reader(
     Produced,
     Involvement,
     Retractions,
+    VictimsTold,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
@@ -76,6 +89,7 @@ class Reader(
         claims: list[Claim] = []
         self.confession_words = set()
         self.confession_acts = {}
+        self.victim_acts = {}
         unnamed_before: list[tuple[Span, Draft]] = []
         many_before: list[tuple[Span, Draft, int]] = []  # plural ledes, with their count
         for sent in self.doc.sents:
@@ -105,6 +119,7 @@ class Reader(
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
@@ -312,7 +327,7 @@ class Reader(
         if lemma in lex.frame_verbs:
             out.extend(self._framed(token))
         if lemma in lex.arrest_verbs:
-            draft = Draft("arrest", token, lex.arrest_verbs[lemma])
+            draft = Draft("arrest", token, self._arrest_outcome(token, lex.arrest_verbs[lemma]))
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to be arrested"
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
@@ -860,6 +875,14 @@ class Reader(
             for c in verb.children
         )  # fmt: skip
 
+    def _arrest_outcome(self, verb: Token, outcome: str) -> str:
+        """An arrest's outcome; "detained without charge", "held without trial": the charge
+        negated, custody with no charge (``HELD_WITHOUT_CHARGE``)."""
+        negated = prep_objects(verb, ("without",))
+        if any(o.lemma_.lower() in self.lex.bare_charge_nouns for o in negated):
+            return HELD_WITHOUT_CHARGE
+        return outcome
+
     def _acts_on_someone(self, verb: Token) -> bool:
         """ "charged X with murder" / "X was charged"; not "charged a fee", "tried to flee"."""
         if verb.dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in verb.children):
@@ -895,7 +918,8 @@ class Reader(
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the
-        # sentence's main verb takes the whole sentence's.
+        # sentence's main verb takes the whole sentence's - for a confession or an accusation
+        # the words its cue governs first, then the sentence less its asides (``governed``).
         cue_token = draft.scope or draft.cue
         blanks = [(p.start, p.end) for p in participants] + everyday_senses(sent)
         clause = cue_token.pos_ in ("VERB", "AUX") and cue_token.dep_ != "ROOT"
@@ -903,10 +927,23 @@ class Reader(
             lo = cue_token.left_edge.idx
             hi = cue_token.right_edge.idx + len(cue_token.right_edge.text)
             act = act_of(_masked(text, lo, hi, blanks))
+        elif draft.kind in _GOVERNED_KINDS:
+            parties = [(p.start, p.end) for p in participants]
+            act = act_of(_kept(text, start, end, governed_words(cue_token, parties), blanks))
+            if act is None:
+                # a confession's sentence beyond its cue tells evidence and setting, whose
+                # relative clauses name no act confessed ("before a magistrate, which ...
+                # matched a pistol"); an accusation's, read from a noun of the accused ("the
+                # absconders", "gunmen"), may tell the act only there ("the attack that
+                # killed 67")
+                aside = asides(sent, cue_token, parties) if draft.kind == "confession" else []
+                act = act_of(_masked(text, start, end, blanks + aside))
         else:
             act = act_of(_masked(text, start, end, blanks))
         if draft.kind == "confession":
             act = self._confessed_act(draft.cue, act)  # "such a statement": the one told
+        if draft.kind == "crime":
+            act = self.act_told_of_victims(draft.cue, act)  # "shot the guards" told killed
         return Claim(
             kind=draft.kind,
             start=start,
@@ -929,6 +966,15 @@ def _subjunctive(verb: Token) -> bool:
     bare_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" and c.lower_ == "be"
                    for c in verb.children)  # fmt: skip
     return (verb.tag_ == "VBP" and third) or bare_aux
+
+
+def _kept(text: str, start: int, end: int, kept: list[Range], blanks: list[Range]) -> str:
+    """The sentence with only the ``kept`` ranges left, less ``blanks`` (``_masked``)."""
+    chars = [" "] * (end - start)
+    for k_start, k_end in kept:
+        lo, hi = max(k_start - start, 0), min(k_end - start, len(chars))
+        chars[lo:hi] = text[start + lo : start + hi]
+    return _masked("".join(chars), 0, len(chars), [(b - start, e - start) for b, e in blanks])
 
 
 def _masked(text: str, start: int, end: int, blanks: list[Range]) -> str:

@@ -1,0 +1,70 @@
+"""The victims a report has told of, and what was done to them: "the murders of two harbour
+guards ... he had shot the guards" - the shooting of the guards is the murder told before.
+
+A shooting or stabbing told alone is an assault (``lexicon/data/acts.json``: "shot" is harm
+short of a killing the words tell). But where its object is a definite noun ("the guards")
+whose victims the report has already said were killed ("the murders of two harbour guards",
+"killed three guards"), the words name the same people and so the same deed: a killing, not a
+second, lesser act. Per document, in reading order; only a definite object refers back ("shot
+two guards" may be others).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from corroborate.nlp.acts import act_of
+
+__all__ = ["VictimsTold"]
+
+# The act a definite reference back may raise, and to what: a harm told of victims the
+# report said were killed is that killing.
+_RAISED = {"assault": "killing"}
+# Determiners that refer back to what was told.
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+class VictimsTold:
+    """Remembers, per document, the head lemma of each victim noun and the act told of it
+    (``remember_victims``); reads a harm done to "the" same victims as that act
+    (``act_told_of_victims``)."""
+
+    # Head lemma of a victim noun -> the act told of it. Set by ``Reader.run``.
+    victim_acts: dict[str, str]
+
+    def remember_victims(self, sent: Span) -> None:
+        """The victims this sentence tells an act of: the "of" object of a crime noun ("the
+        murders of two guards"), the object of a crime verb ("killed two guards", "two
+        guards were killed") - common nouns only (a name is resolved as a party)."""
+        for token in sent:
+            act = act_of(token.text) if token.pos_ in ("NOUN", "VERB") else None
+            if act is None:
+                continue
+            for victim in _victims(token):
+                if victim.pos_ != "NOUN":
+                    continue
+                lemma = victim.lemma_.lower()
+                # the first act told of them, unless a later one says they were killed
+                if act in _RAISED.values() or lemma not in self.victim_acts:
+                    self.victim_acts[lemma] = act
+
+    def act_told_of_victims(self, cue: Token, act: str | None) -> str | None:
+        """``act``, raised to the act told before of the victims the cue's definite object
+        names ("had shot the guards" after "the murders of two guards": killing)."""
+        if act not in _RAISED or cue.pos_ != "VERB":
+            return act
+        for victim in _victims(cue):
+            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in victim.children)
+            told = self.victim_acts.get(victim.lemma_.lower())
+            if definite and told == _RAISED[act]:
+                return told
+        return act
+
+
+def _victims(token: Token) -> list[Token]:
+    if token.pos_ == "NOUN":
+        return [
+            o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+    return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
