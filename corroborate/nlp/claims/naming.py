@@ -215,6 +215,19 @@ class Naming:
                 return group
         return []
 
+    def _counted_group(self, noun: Token) -> list[Named]:
+        """ "the three accused": the group of that size - the accused the report follows,
+        else the last group named together, else everyone accused so far - and not the one
+        last ruled on ("grants bail to X ... frames charges against the three accused")."""
+        values = number_words().values
+        counts = [c for c in noun.children if c.dep_ == "nummod"]
+        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
+            size = len(group)
+            if size >= 2 and any(values.get(c.lower_, -1) == size or c.text == str(size)
+                                 for c in counts):  # fmt: skip
+                return group
+        return []
+
     def _others(self, noun: Token) -> bool:
         """ "the other suspects", "the remaining accused": a group besides the accused the
         report has followed, never resolved to them."""
@@ -395,6 +408,7 @@ class Naming:
             noun.lower_ in ROLE_NOUNS
             and noun.tag_ in ("NN", "VBN")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not _counted_several(noun)  # "the three accused" are several: no one of them
         )
 
     def _nearer_subject(self, pronoun: Token) -> bool:
@@ -452,7 +466,12 @@ class Naming:
         """ "all of them", "the convicts", "he": the parties last ruled on, charged,
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
         if plural:
-            found = self._all_of_the_count(token) or self.last_accused or self.last_group
+            found = (
+                self._all_of_the_count(token)
+                or self._counted_group(token)
+                or self.last_accused
+                or self.last_group
+            )
         else:
             found = [n for n in self.last_accused if n.members is None]
             found = found if len(found) == 1 else []

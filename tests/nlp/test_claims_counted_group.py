@@ -1,0 +1,48 @@
+"""A counted plural ("the three accused") stands for the group of that size the report has
+named, not for the one party last ruled on; invented sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from corroborate.nlp.claims import find_claims
+from corroborate.nlp.mentions import find_mentions
+
+_STORY = (
+    "Police arrested Harun Mollah and Tapan Saha in Khulna. Investigators later filed a charge "
+    "sheet against trader Abul Kashem, Mollah and Saha for the murder. The High Court granted "
+    "bail to Tapan Saha. On Monday the sessions judge framed charges against the three accused, "
+    "who pleaded not guilty."
+)
+
+
+def _accused_of(nlp: Language, text: str, kind: str, sentence_start: str) -> set[str]:
+    doc = nlp(text)
+    found, _ = find_claims(doc, find_mentions(doc))
+    start = text.index(sentence_start)
+    return {
+        p.name
+        for c in found
+        if c.kind == kind and c.start >= start
+        for p in c.participants
+        if p.role == "accused"
+    }
+
+
+def test_the_three_accused_are_the_three_charged(nlp: Language) -> None:
+    charged = _accused_of(nlp, _STORY, "charge", "On Monday")
+    assert len(charged) == 3, charged
+    assert {"Tapan Saha", "Harun Mollah"} <= charged
+
+
+def test_their_plea_is_a_denial_of_each(nlp: Language) -> None:
+    assert len(_accused_of(nlp, _STORY, "denial", "On Monday")) == 3
+
+
+def test_a_count_no_group_has_keeps_the_one_followed(nlp: Language) -> None:
+    # no group of three is named: the bail's one party stays the one followed, as before
+    text = (
+        "Police arrested Harun Mollah in Khulna. The High Court granted bail to Harun Mollah. "
+        "On Monday the judge framed charges against the three accused."
+    )
+    assert _accused_of(nlp, text, "charge", "On Monday") <= {"Harun Mollah"}
