@@ -10,10 +10,11 @@ are covered as well as European ones.
 
 Only the table is read: the package's classifier imports pandas at import, which nothing
 here needs, so the file is found by the package's location without importing it. Nor is the
-table parsed as JSON: building 720,000 entries to keep 100,000 cost each process ~1.4 s and a
-passing ~245 MB the first time a name was looked up (every ingest, every worker). One regular
-expression picks out the entries that can pass (a name of letters attested by enough
-sources) and leaves the rest as bytes: ~0.2 s, ~35 MB passing (docs/scale.md, names18).
+table parsed as JSON: building 720,000 entries to keep 80,000 cost each process ~1.7 CPU-s
+and ~245 MB the first time a name was looked up (every ingest, every worker), ~195 MB of it
+never given back. One regular expression picks out the entries that can pass (a name of
+letters attested by enough sources) and leaves the rest as bytes: ~0.3 CPU-s, ~28 MB at the
+peak, ~7 MB kept (docs/scale.md, names18).
 
 A name is given a sex the way the library's own classifier gives one, at its default
 threshold: when at least nine in ten bearers of the name (by the table's share) are of that
