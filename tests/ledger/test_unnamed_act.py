@@ -69,14 +69,22 @@ def test_two_acts_in_its_report_leave_the_act_less_step_apart() -> None:
     assert found["fraud"] == ["report@d1", "ruling@d2"]
 
 
+def _convicted_of_fraud_and_arson(doc: str) -> list[Step]:
+    """A report that convicts her of two acts: which one its act-less steps concern it does
+    not say by itself."""
+    return [
+        _step("ruling", "fraud", doc, outcome="convicted"),
+        _step("ruling", "arson", doc, 3, outcome="convicted"),
+    ]
+
+
 def test_of_two_acts_in_its_report_a_confession_is_about_the_one_confessed() -> None:
     # d2 convicts her of fraud and of arson and cites "her confession": she confessed to
     # the fraud (d1), never to the arson - the confession and its retraction are the fraud's;
     # the act-less arrest of the same report stays apart
     steps = [
         _step("confession", "fraud", "d1"),
-        _step("ruling", "fraud", "d2", outcome="convicted"),
-        _step("ruling", "arson", "d2", 3, outcome="convicted"),
+        *_convicted_of_fraud_and_arson("d2"),
         _step("confession", None, "d2", 6),
         _step("retraction", None, "d2", 7),
         _step("charge", None, "d2", 9, outcome="arrested"),
@@ -90,8 +98,7 @@ def test_a_confession_to_neither_act_of_its_report_stays_apart() -> None:
     # confessed elsewhere to theft only: of the report's two acts none is the one on record
     steps = [
         _step("confession", "theft", "d1"),
-        _step("ruling", "fraud", "d2", outcome="convicted"),
-        _step("ruling", "arson", "d2", 3, outcome="convicted"),
+        *_convicted_of_fraud_and_arson("d2"),
         _step("confession", None, "d2", 6),
     ]
     found = _acts(group_steps(steps, ENTITIES))
