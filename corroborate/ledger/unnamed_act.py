@@ -3,7 +3,9 @@
 A step whose words name no crime ("he was produced before the magistrate", "the court
 acquitted him", "his confession was extracted under torture", "X denied the charges",
 "during questioning X admitted that he had passed the alarm code to the gang") is about what
-its accused is accused of elsewhere. Which allegations it joins depends on what it tells:
+its accused is accused of elsewhere. Which allegations it joins depends on what it is: a step
+that tells of an event is about ONE act, since an arrest, a ruling or a confession is for a
+deed; an answer is about what it answers, and "the charges" it denies are all of them.
 
 * **A step that tells of one event** - an arrest, a charge, a ruling, a claim, a confession
   or its retraction (keyed by the generic act, ``acts.GENERIC``) - is about ONE act. It joins
@@ -23,12 +25,16 @@ its accused is accused of elsewhere. Which allegations it joins depends on what 
   candidates). A step with none anywhere stays generic.
 
 * **A person's confession with no act at all** (not even the generic one: an attribution
-  whose confessed deed is no act of the lexicon, "he had passed the alarm code to the gang")
-  is a confession too, so about one act - but only its own report tells which: it is read as
-  the story of the arrest told before it, not as "his confession" on record elsewhere. It
-  takes step 1 above from its own report's acts; where the report alleges none against the
-  confessor it stays out (a confession of no named act accuses no one by itself), and where
-  it alleges several and none is on record as confessed it joins each of them.
+  whose confessed deed is no act of the lexicon, "during questioning X admitted that he had
+  passed the alarm code to the gang") is read from the story its own report tells of the
+  confessor: where that report alleges nothing against the confessor (by an allegation,
+  charge, arrest, ruling or confession, not by an answer) it stays out, as a confession of
+  no named act accuses no one by itself. Where the report does, it is a confession like the
+  one above, and like any confession about ONE act: it is placed by the same steps 1-3
+  (the report's act, narrowed to the one on record as confessed), and where its report
+  alleges two acts and the records do not say which it confessed to, it stays apart under
+  the generic act rather than joining both (conf17 joined every act of the report; a
+  confession to the killing is no confession to the Arms Act charge beside it).
 
 * **A denial naming no act, read for its accused** ("X denied the charges", "his family said
   he was innocent") is an answer, not an event: it answers what it is an answer to, and its
@@ -75,20 +81,35 @@ def grouped_by_act(
     ``confessions``: persons' confessions with no act at all. Each placed as above, in this
     order (the order of a group's steps is the order its figures are read in)."""
     by_key: defaultdict[Key, list[Step]] = defaultdict(list)
-    # What each report alleges against each principal, once the generic steps are settled.
+    told = _told_in_report(keyed, confessions)
+    settled = _settled_acts([*keyed, *told])
+    # What each report alleges against each principal, once the generic steps are settled
+    # (not by a confession with no act: it tells no act of its own).
     alleged_in: dict[Key, set[str]] = defaultdict(set)
-    for (principal, step, _), act in zip(keyed, _settled_acts(keyed), strict=True):
+    for (principal, step, _), act in zip(keyed, settled[: len(keyed)], strict=True):
         by_key[(principal, act)].append(step)
         if step.event.kind not in ANSWERS:
             alleged_in[(principal, step.event.document_id)].add(act)
+    for (principal, step, _), act in zip(told, settled[len(keyed) :], strict=True):
+        by_key[(principal, act)].append(step)
     for step in denials:
         for act in sorted(_report_acts(step, alleged_in) or {GENERIC}):
             by_key[(_principal(step), act)].append(step)
-    confessed = _confessed(keyed)
-    for step in confessions:
-        for act in _confessed_in_report(step, alleged_in, confessed):
-            by_key[(_principal(step), act)].append(step)
     return by_key
+
+
+def _told_in_report(
+    keyed: Sequence[tuple[str, Step, str]], confessions: Sequence[Step]
+) -> list[tuple[str, Step, str]]:
+    """The act-less confessions whose own report alleges something against the confessor
+    (not by an answer), keyed by the generic act to be settled as a confession naming no act
+    is; the others stay out."""
+    alleging = {(p, s.event.document_id) for p, s, _ in keyed if s.event.kind not in ANSWERS}
+    return [
+        (_principal(step), step, GENERIC)
+        for step in confessions
+        if (_principal(step), step.event.document_id) in alleging
+    ]
 
 
 def _principal(step: Step) -> str:
@@ -99,15 +120,6 @@ def _principal(step: Step) -> str:
 def _report_acts(step: Step, alleged_in: dict[Key, set[str]]) -> set[str]:
     """What the step's own report alleges against its principal."""
     return alleged_in.get((_principal(step), step.event.document_id), set())
-
-
-def _confessed_in_report(
-    step: Step, alleged_in: dict[Key, set[str]], confessed: dict[str, set[str]]
-) -> list[str]:
-    """The acts an act-less confession joins: its report's one act on record as confessed,
-    else every act its report alleges (none: it stays out)."""
-    reported = _report_acts(step, alleged_in)
-    return sorted(reported)
 
 
 def _confessed(keyed: Sequence[tuple[str, Step, str]]) -> dict[str, set[str]]:
