@@ -6,15 +6,13 @@ through ``rebuild`` (``corroborate.ledger.store``); tests call it directly.
 Grouping: an allegation is (principal accused, act) - see ``link`` for how each step gets
 them; a patronage allegation also accuses the co-accused every one of its steps names, and
 one that only some name gets those steps in an allegation of its own. Steps without an act
-or an accused allege nothing trackable and are left out, but a ruling, charge or claim naming
-no act has the generic act (``acts.GENERIC``) and joins its accused's allegation about an act
-where the records leave one candidate (``unnamed_act``: its report's acts, then, for a
-confession, the acts confessed to, then every act alleged against the accused).
-A denial the claims read for an accused that names no act ("X denied the charges") joins
-every allegation its own report makes against X (their acts as settled above), when it makes
-any. Other denials and retractions carry no accused of their own: each joins every allegation
-that it answers, i.e. whose act it names (or it names none) and whose accused it names or
-speaks for (the denier is the accused, or is affiliated with it). A denial that names no act only
+or an accused allege nothing trackable and are left out, except those ``unnamed_act`` places:
+a step with the generic act (a ruling, charge, claim or confession naming no act), a denial
+read for its accused naming no act, and a person's confession naming no act at all - one
+module decides for all three which allegations they join. Other denials and retractions
+carry no accused of their own: each joins every allegation that it answers, i.e. whose act it
+names (or it names none) and whose accused it names or speaks for (the denier is the accused,
+or is affiliated with it). A denial that names no act only
 answers allegations against an organisation or against the denier, so that a minister
 calling a rival's claim "baseless" does not contest every charge against a third person.
 """
@@ -36,7 +34,7 @@ from corroborate.ledger.claims import (
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
 from corroborate.ledger.status import confession_only, status_of
-from corroborate.ledger.unnamed_act import settled_acts
+from corroborate.ledger.unnamed_act import ANSWERS, grouped_by_act
 from corroborate.records import (
     Allegation,
     Attribution,
@@ -54,8 +52,6 @@ from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.nodes import DocumentMentions, mention_nodes
 
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
-# Steps that answer an allegation rather than make one.
-ANSWERS = frozenset({"denial", "retraction"})
 # The outcomes of a first-instance award, which later rulings in the same sentence decide on.
 _FIRST_AWARDS = frozenset({"sentenced", "convicted"})
 
@@ -162,11 +158,10 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     the allegations against a principal are the same from any steps that hold every step
     reaching it (``index.reach``) and, for a patronage step naming it as co-accused, every
     step of that step's own principal (``ledger.regroup``)."""
-    by_key: dict[tuple[str, str], list[Step]] = defaultdict(list)
     answers: list[Step] = []
     keyed: list[tuple[str, Step, str]] = []
-    generic_denials: list[tuple[str, Step]] = []
-    unnamed_acts: list[Step] = []
+    denials: list[Step] = []  # read for their accused, naming no act
+    confessions: list[Step] = []  # persons', naming no act at all
     for step in steps:
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
@@ -177,27 +172,15 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
         if act is None:
             confessor = entities.get(step.principal)
             if step.event.kind == "confession" and confessor and confessor.type == "person":
-                unnamed_acts.append(step)
+                confessions.append(step)
             continue
         if step.event.kind == "denial" and act == GENERIC:
-            generic_denials.append((step.principal, step))
+            denials.append(step)
             continue
         keyed.append((step.principal, step, act))
-    # A step naming no act joins its accused's one act (``unnamed_act``): read from the
-    # steps of its own principal only, so grouping stays decomposable by principal.
-    acts_here: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (principal, step, _), act in zip(keyed, settled_acts(keyed), strict=True):
-        by_key[(principal, act)].append(step)
-        if step.event.kind not in ANSWERS:
-            acts_here[(principal, step.event.document_id)].add(act)
-    for principal, step in generic_denials:
-        # "X denied the charges", "his family said he was innocent": the denial names no
-        # act, and answers what its own report alleges against X - joined to each of those
-        alleged = acts_here.get((principal, step.event.document_id)) or {GENERIC}
-        for act in sorted(alleged):
-            by_key[(principal, act)].append(step)
-    # A person's confession with no act at all, not even the generic one (``_join_the_story``).
-    _join_the_story(unnamed_acts, by_key)
+    # Which allegations the steps naming no act join (``unnamed_act``): read from the steps
+    # of their own principal only, so grouping stays decomposable by principal.
+    by_key = grouped_by_act(keyed, denials, confessions)
     shared = _patrons_every_report_names(by_key, entities)
     # An answer can join only the allegations against what it names or speaks for
     # (``index.reach``): looked up by principal, not tried against every allegation.
@@ -225,25 +208,6 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     out = [_allegation(principal, act, group, entities, shared.get((principal, act), []))
            for (principal, act), group in by_key.items()]  # fmt: skip
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
-
-
-def _join_the_story(steps: list[Step], by_key: dict[tuple[str, str], list[Step]]) -> None:
-    """A person's confession that names no act of its own ("During questioning, X admitted
-    that he had passed the alarm code to the gang") is about what its own report holds the
-    confessor for: it joins each allegation against the confessor that the same report
-    makes by an allegation, charge, arrest or ruling (not by an answer), as a reader takes
-    it from the story of the arrest told before. One that its report joins to nothing stays
-    out, as before: a confession of no named act accuses no one by itself. Not an
-    admission, which concedes only a part ("he acknowledged that a petition will be
-    filed"), nor an organisation's, which confesses through others. By principal, so the
-    allegations against a principal still come from its own steps."""
-    for step in steps:
-        doc_id, principal = step.event.document_id, step.principal
-        for (accused, _act), group in list(by_key.items()):
-            if accused != principal:
-                continue
-            if any(s.event.document_id == doc_id and s.event.kind not in ANSWERS for s in group):
-                group.append(step)
 
 
 def _patrons_every_report_names(

@@ -208,6 +208,17 @@ def _entity_names(store: Store) -> set[frozenset[str]]:
     return {frozenset(a.name for a in e.aliases) | {e.name} for e in store.ledger().entities}
 
 
+def _add_and_update(store: Store, docs: list[AnalysedDocument], reached: int) -> None:
+    """Add ``docs``: the delta resolves ``reached`` names again (the new names and the stored
+    components they reach), and the update leaves the ledger a rebuild gives."""
+    put_analysed(store, docs)
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta) and found.reached == reached
+    assert _check(store) == "scoped"
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+
+
 def test_a_new_variant_joining_two_stored_names_not_alike(tmp_path: Path) -> None:
     """One variant block ("h:d"): the stored "Hadiza Danjima" and "Hadiza Danuma" are not
     alike, so they sit in two components, and "Hamza Dogo" in a third. A new "Hadiza
@@ -219,12 +230,7 @@ def test_a_new_variant_joining_two_stored_names_not_alike(tmp_path: Path) -> Non
         _doc("c", "2022-01-03", _person("Hamza Dogo")),
     ])  # fmt: skip
     assert frozenset({"Hadiza Danjima"}) in _entity_names(store)
-    put_analysed(store, [_doc("d", "2022-01-04", _person("Hadiza Danjumah"))])
-    found = resolve_reached(store, _dirty(store))
-    assert isinstance(found, ResolutionDelta) and found.reached == 3
-    assert _check(store) == "scoped"
-    assert update(store) is None
-    assert rebuild_and_compare(store) is None
+    _add_and_update(store, [_doc("d", "2022-01-04", _person("Hadiza Danjumah"))], 3)
     joined = {"Hadiza Danjima", "Hadiza Danuma", "Hadiza Danjumah"}
     assert any(joined <= e for e in _entity_names(store))
     assert not any("Hamza Dogo" in e and len(e) > 1 for e in _entity_names(store))
@@ -238,17 +244,8 @@ def test_a_new_name_alike_to_a_stored_variants_other_half(tmp_path: Path) -> Non
         _doc("a", "2022-01-01", _person("Hadiza Danjumah")),
         _doc("b", "2022-01-02", _person("Hadiza Danjima")),
     ])  # fmt: skip
-    put_analysed(store, [_doc("c", "2022-01-03", _person("Hadiza Danuma"))])
-    found = resolve_reached(store, _dirty(store))
-    assert isinstance(found, ResolutionDelta) and found.reached == 3
-    assert _check(store) == "scoped"
-    assert update(store) is None
-    assert rebuild_and_compare(store) is None
-    put_analysed(store, [_doc("d", "2022-01-04", _person("Hamza Dogo"))])
-    found = resolve_reached(store, _dirty(store))
-    assert isinstance(found, ResolutionDelta) and found.reached == 1
-    assert update(store) is None
-    assert rebuild_and_compare(store) is None
+    _add_and_update(store, [_doc("c", "2022-01-03", _person("Hadiza Danuma"))], 3)
+    _add_and_update(store, [_doc("d", "2022-01-04", _person("Hamza Dogo"))], 1)
 
 
 def test_a_stored_name_a_new_type_gives_a_variant_block_reaches_the_alike(
@@ -262,12 +259,7 @@ def test_a_stored_name_a_new_type_gives_a_variant_block_reaches_the_alike(
         _doc("b", "2022-01-02", _person("Hadiza Danjumah")),
         _doc("c", "2022-01-03", _person("Hamza Dogo")),
     ])  # fmt: skip
-    put_analysed(store, [_doc("d", "2022-01-04", _person("Hadiza Danuma"))])
-    found = resolve_reached(store, _dirty(store))
-    assert isinstance(found, ResolutionDelta) and found.reached == 3
-    assert _check(store) == "scoped"
-    assert update(store) is None
-    assert rebuild_and_compare(store) is None
+    _add_and_update(store, [_doc("d", "2022-01-04", _person("Hadiza Danuma"))], 3)
 
 
 def test_an_earlier_report_moves_a_names_first_document(tmp_path: Path) -> None:

@@ -69,14 +69,22 @@ def test_two_acts_in_its_report_leave_the_act_less_step_apart() -> None:
     assert found["fraud"] == ["report@d1", "ruling@d2"]
 
 
+def _convicted_of_fraud_and_arson(doc: str) -> list[Step]:
+    """A report that convicts her of two acts: which one its act-less steps concern it does
+    not say by itself."""
+    return [
+        _step("ruling", "fraud", doc, outcome="convicted"),
+        _step("ruling", "arson", doc, 3, outcome="convicted"),
+    ]
+
+
 def test_of_two_acts_in_its_report_a_confession_is_about_the_one_confessed() -> None:
     # d2 convicts her of fraud and of arson and cites "her confession": she confessed to
     # the fraud (d1), never to the arson - the confession and its retraction are the fraud's;
     # the act-less arrest of the same report stays apart
     steps = [
         _step("confession", "fraud", "d1"),
-        _step("ruling", "fraud", "d2", outcome="convicted"),
-        _step("ruling", "arson", "d2", 3, outcome="convicted"),
+        *_convicted_of_fraud_and_arson("d2"),
         _step("confession", None, "d2", 6),
         _step("retraction", None, "d2", 7),
         _step("charge", None, "d2", 9, outcome="arrested"),
@@ -90,8 +98,7 @@ def test_a_confession_to_neither_act_of_its_report_stays_apart() -> None:
     # confessed elsewhere to theft only: of the report's two acts none is the one on record
     steps = [
         _step("confession", "theft", "d1"),
-        _step("ruling", "fraud", "d2", outcome="convicted"),
-        _step("ruling", "arson", "d2", 3, outcome="convicted"),
+        *_convicted_of_fraud_and_arson("d2"),
         _step("confession", None, "d2", 6),
     ]
     found = _acts(group_steps(steps, ENTITIES))
@@ -144,6 +151,62 @@ def test_a_denial_naming_no_act_answers_only_its_own_report() -> None:
     ]
     found = _acts(group_steps(steps, ENTITIES))
     assert found == {"fraud": ["report@d1", "denial@d1"], GENERIC: ["denial@d2"]}
+
+
+def _told(doc: str, start: int, who: Entity = OKAFOR) -> Step:
+    """An attribution's confession with no act at all, not even the generic one ("during
+    questioning she admitted that she had passed the alarm code to the gang")."""
+    event = Event(None, "confession", None, None, None, doc, f"confession {start}", start,
+                  start + 1)  # fmt: skip
+    return Step(event, None, who.id, {who.id})
+
+
+def test_a_confession_naming_no_act_joins_the_one_act_of_its_report() -> None:
+    steps = [_step("charge", "theft", "d1", outcome="arrested"), _told("d1", 5)]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found == {"theft": ["charge@d1", "confession@d1"]}
+
+
+def test_a_confession_naming_no_act_is_about_one_of_two_acts_not_both() -> None:
+    # d2 arrests her for fraud and for arson and tells her confession of a deed no act
+    # names: which act it is the report does not say - it stays apart, visibly, where the
+    # same report's denial of "the charges" answers both
+    steps = [
+        _step("charge", "fraud", "d2", outcome="arrested"),
+        _step("charge", "arson", "d2", 3, outcome="arrested"),
+        _told("d2", 6),
+        _step("denial", None, "d2", 8),
+    ]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found == {
+        "fraud": ["charge@d2", "denial@d2"],
+        "arson": ["charge@d2", "denial@d2"],
+        GENERIC: ["confession@d2"],
+    }
+
+
+def test_of_two_acts_a_confession_naming_no_act_is_the_one_on_record() -> None:
+    # she confessed to the fraud in d1: d2's confession of no named act is that one
+    steps = [_step("confession", "fraud", "d1"), *_convicted_of_fraud_and_arson("d2"),
+             _told("d2", 6)]  # fmt: skip
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found["fraud"] == ["confession@d1", "ruling@d2", "confession@d2"]
+    assert found["arson"] == ["ruling@d2"]
+
+
+def test_a_confession_naming_no_act_in_a_report_alleging_nothing_stays_out() -> None:
+    # d2 tells only the confession: another report's fraud does not make it an accusation,
+    # nor does an organisation's (it confesses through others), nor her own denial in d2
+    steps = [
+        _step("report", "fraud", "d1"),
+        _told("d2", 0),
+        _step("denial", None, "d2", 4),
+        _step("report", "fraud", "d3", principal=PARTY.id),
+        _told("d3", 5, PARTY),
+    ]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found == {"fraud": ["report@d1"], GENERIC: ["denial@d2"]}
+    assert _acts(group_steps(steps, ENTITIES), PARTY) == {"fraud": ["report@d3"]}
 
 
 def test_another_accused_s_act_and_a_patronage_are_no_candidates() -> None:

@@ -38,37 +38,37 @@ def test_a_relative_clause_beside_the_confession_names_no_act(nlp: Language, tex
     assert acts(nlp, text, "ruling", "Farid Osei") == {"killing"}
 
 
-def test_the_confessed_object_wins_over_a_clause_of_circumstance(nlp: Language) -> None:
-    text = (
-        "After he was caught with a rifle at a checkpoint, Farid Osei confessed to the murder "
-        "of a shopkeeper."
-    )
-    assert acts(nlp, text, "confession", "Farid Osei") == {"killing"}
-
-
-def test_an_accusation_takes_its_own_object_not_the_accusers_clause(nlp: Language) -> None:
-    text = (
-        "The officers, who had seized a rifle from the house, accused Farid Osei of the murder "
-        "of a shopkeeper."
-    )
-    assert acts(nlp, text, "accusation", "Farid Osei") == {"killing"}
-
-
-def test_a_relative_clause_on_the_accused_is_said_of_the_accused(nlp: Language) -> None:
+# What the cue governs names the act, not another clause of the sentence: (what it shows,
+# sentence, kind of claim, its accused, the act it must have).
+_GOVERNED = [
+    ("the confessed object wins over a clause of circumstance",
+     "After he was caught with a rifle at a checkpoint, Farid Osei confessed to the murder of "
+     "a shopkeeper.", "confession", "Farid Osei", "killing"),
+    ("an accusation takes its own object, not the accusers' clause",
+     "The officers, who had seized a rifle from the house, accused Farid Osei of the murder of "
+     "a shopkeeper.", "accusation", "Farid Osei", "killing"),
     # the pistol is what he carried, the bombing what he is accused of
-    text = "Police accused Omar Lind, who was carrying a pistol, of the bombing of a market."
-    assert acts(nlp, text, "accusation", "Omar Lind") == {"explosives"}
-
-
-def test_a_complement_clause_is_what_was_confessed(nlp: Language) -> None:
+    ("a relative clause on the accused is said of the accused",
+     "Police accused Omar Lind, who was carrying a pistol, of the bombing of a market.",
+     "accusation", "Omar Lind", "explosives"),
     # "that" a complementizer: the clause is the confession's content, whatever its label
-    text = "Omar Lind made a confession that he had stabbed the guard."
-    assert acts(nlp, text, "confession", "Omar Lind") == {"assault"}
+    ("a complement clause is what was confessed",
+     "Omar Lind made a confession that he had stabbed the guard.",
+     "confession", "Omar Lind", "assault"),
+    ("a relative clause on the deed confessed is kept",
+     "Farid Osei confessed to the attack in which two guards were shot dead.",
+     "confession", "Farid Osei", "killing"),
+]  # fmt: skip
 
 
-def test_a_relative_clause_on_the_deed_confessed_is_kept(nlp: Language) -> None:
-    text = "Farid Osei confessed to the attack in which two guards were shot dead."
-    assert acts(nlp, text, "confession", "Farid Osei") == {"killing"}
+@pytest.mark.parametrize(
+    ("text", "kind", "accused", "act"),
+    [pytest.param(*row, id=shows) for shows, *row in _GOVERNED],
+)
+def test_the_act_is_what_the_cue_governs(
+    nlp: Language, text: str, kind: str, accused: str, act: str
+) -> None:
+    assert acts(nlp, text, kind, accused) == {act}
 
 
 def test_a_relative_clause_on_the_accused_still_names_the_act(nlp: Language) -> None:
