@@ -322,9 +322,11 @@ def _principal(
         if people:
             first = next(e for e in others if e.type == "person")
             return first.id, people - {first.id}
-        if kind in ("confession", "admission") and a.kind != "allegation":
+        if kind == "confession" and a.kind != "allegation":
             # "the accused said he had taken money from landowners": no patron named, the
-            # one who owns up to taking it is the one it accuses (as below for any act)
+            # one who owns up to taking it is the one it accuses (as below for any act); not
+            # an admission, which concedes a part ("admitted it would be very hard for his
+            # campaign to win" read with a relational act accuses the speaker of nothing)
             if speaker is not None and speaker.type == "person":
                 return speaker.id, set()
         return None, set()

@@ -88,6 +88,9 @@ class Naming:
         # given another part ("X and Y, from Derry, admitted ..."): whom "the pair", "the
         # two men" stand for while the report follows no accused yet.
         self.last_group: list[Named] = []
+        # Whether that group is the people of a plural lede ("Four suspects were arraigned.
+        # W, X, Y and Z denied the charges"): then "they" and "them" may stand for it.
+        self.last_group_accused = False
         # Every party ruled on, charged, arrested or listed as accused so far, once each by
         # name: whom "the accused" stands for when the sentence does not say how many.
         self.all_accused: dict[str, Named] = {}
@@ -214,6 +217,11 @@ class Naming:
             if len(group) >= 2 and (value == len(group) or number.text == str(len(group))):
                 return group
         return []
+
+    def _group_may_be_them(self, token: Token) -> bool:
+        """Whether ``token`` may stand for the last group named together: a group noun
+        ("the pair") always; a plural pronoun only for the people of a plural lede."""
+        return token.lower_ not in self.lex.plural_pronouns or self.last_group_accused
 
     def _counted_group(self, noun: Token) -> list[Named]:
         """ "the three accused": the group of that size - the accused the report follows,
@@ -470,7 +478,11 @@ class Naming:
                 self._all_of_the_count(token)
                 or self._counted_group(token)
                 or self.last_accused
-                or self.last_group
+                # "the pair", "the two men": the last group named together; a bare "they"
+                # or "them" only where the group is accused already ("Four suspects were
+                # arraigned. W, X, Y and Z denied the charges ... detain them"), not any
+                # people named together ("Obama and Clinton ... In 2000, they attacked")
+                or (self.last_group if self._group_may_be_them(token) else [])
             )
         else:
             found = [n for n in self.last_accused if n.members is None]

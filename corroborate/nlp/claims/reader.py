@@ -179,6 +179,8 @@ class Reader(
                     draft.add(many, "accused")
                     claims.append(self._claim(lede_sent, draft))
                     bound_many = many
+            if many:
+                self.last_group_accused = bool(bound_many)
             many_before = [
                 (sent, d, size) for d in drafts
                 if (size := self._unnamed_many(d)) is not None
