@@ -40,6 +40,7 @@ __all__ = [
     "reach",
     "reaches",
     "record_from_json",
+    "steps_json",
     "steps_record_from_json",
     "record_to_json",
     "recording_index",
@@ -243,8 +244,19 @@ def record_to_json(r: DocumentRecord) -> dict[str, Any]:
     }
 
 
+# What regrouping reads of a record, stored apart beside it (``index_documents.steps``).
+_STEPS_KEYS = ("published", "steps", "groups")
+
+
+def steps_json(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of a record's JSON (``record_to_json``) that regrouping reads: its date,
+    steps and groups, the same values (``steps_record_from_json`` reads either)."""
+    return {k: record[k] for k in _STEPS_KEYS}
+
+
 def steps_record_from_json(document_id: str, d: dict[str, Any]) -> DocumentRecord:
-    """What regrouping reads of a stored record (``ledger.regroup``): its date, steps and
+    """What regrouping reads of a stored record (``ledger.regroup``), from the record's JSON
+    or its part ``steps_json``: its date, steps and
     groups, the rest left empty (its contributions are most of a record, and an update at
     8,400 documents reads thousands of records to regroup one principal). Read only: a
     record so made is never stored."""

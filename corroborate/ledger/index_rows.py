@@ -18,6 +18,7 @@ from corroborate.ledger.index import (
     parse_node,
     person_words,
     record_to_json,
+    steps_json,
 )
 from corroborate.ledger.name_rows import name_rows
 from corroborate.nlp import names
@@ -71,8 +72,11 @@ def document_rows(rows: IndexRows, records: Iterable[DocumentRecord]) -> None:
     """Adds each record's ``index_documents`` and ``index_refs`` rows to ``rows``."""
     t = rows.tables
     for r in records:
-        t["index_documents"].append((r.document_id, r.content_hash, dumps(record_to_json(r)),
-                                     forms_json(r.short, r.acronyms)))  # fmt: skip
+        record = record_to_json(r)
+        forms = forms_json(r.short, r.acronyms)
+        t["index_documents"].append(
+            (r.document_id, r.content_hash, dumps(record), forms, dumps(steps_json(record)))
+        )
         t["index_refs"] += [(ref, r.document_id) for ref in sorted(r.refs())]
 
 

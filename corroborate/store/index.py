@@ -21,6 +21,7 @@ __all__ = [
     "documents_reading",
     "index_pairs",
     "index_payloads",
+    "index_steps",
     "index_table_rows",
     "readers",
     "replace_index",
@@ -39,7 +40,7 @@ INDEX_TABLES = (
 # so written when it is new, changed or removed only (``IndexRows.named``).
 NAME_TABLES = ("index_mentioned", "index_marks", "index_declared", "index_short")
 _COLUMNS = {
-    "index_documents": "document_id, content_hash, payload, forms",
+    "index_documents": "document_id, content_hash, payload, forms, steps",
     "index_refs": "ref, document_id",
     "index_keys": "key, looks, node, component",
     "index_entities": "entity_id, component, base, final",
@@ -240,6 +241,14 @@ def index_payloads(db: Connection, document_ids: set[str] | None) -> dict[str, s
     if document_ids is None:
         return {r[0]: r[1] for r in db.query("SELECT document_id, payload FROM index_documents")}
     rows = _where_in(db, "SELECT document_id, payload FROM index_documents", "document_id",
+                     document_ids)  # fmt: skip
+    return {r[0]: r[1] for r in rows}
+
+
+def index_steps(db: Connection, document_ids: set[str]) -> dict[str, str]:
+    """The part of stored document records that regrouping reads (``index_documents.steps``,
+    JSON: ``ledger.index.steps_json``), of ``document_ids``."""
+    rows = _where_in(db, "SELECT document_id, steps FROM index_documents", "document_id",
                      document_ids)  # fmt: skip
     return {r[0]: r[1] for r in rows}
 

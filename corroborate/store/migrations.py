@@ -560,9 +560,22 @@ NAME_ROWS_COVERED = Migration(
     ),
 )
 
+# What regrouping reads of each stored record (``ledger.regroup``: its date, steps and groups,
+# ``ledger.index.steps_json``) beside the whole record: an update regroups a principal from
+# every record reaching it (at 8,350 reports, ~2,200 records for one added article), and the
+# whole record is ~6 times the size of that part (its references read and contributions), so
+# decoding it was most of the regroup. Derived: rows written before hold "", and the code
+# fingerprint changes with the column, so the next update rebuilds the index whole.
+REGROUP_STEPS = Migration(
+    15,
+    "each record's steps apart",
+    ("ALTER TABLE index_documents ADD COLUMN steps TEXT NOT NULL DEFAULT ''",),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
     AUDIT_READS, INDEX_FORMS, NAME_STATISTICS, OWN_SHORT_FORMS, NAME_ROWS_COVERED,
+    REGROUP_STEPS,
 )  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from corroborate.store.index import (
     documents_reading,
     index_pairs,
     index_payloads,
+    index_steps,
     index_table_rows,
     readers,
     replace_index,
@@ -463,6 +464,11 @@ class Store:
         """Each indexed document's stored record (``index_documents.payload``), of the
         documents ``document_ids`` names, or of all."""
         return index_payloads(self._db, document_ids)
+
+    def index_steps(self, document_ids: set[str]) -> dict[str, str]:
+        """What regrouping reads of the stored records of ``document_ids`` (their date, steps
+        and groups as JSON, ``index_documents.steps``)."""
+        return index_steps(self._db, document_ids) if document_ids else {}
 
     def documents_reading(self, refs: set[str]) -> set[str]:
         """The indexed documents with one of ``refs`` among their references (``index_refs``)."""

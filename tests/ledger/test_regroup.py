@@ -13,10 +13,12 @@ from pathlib import Path
 
 from corroborate.ledger.acts import GENERIC
 from corroborate.ledger.build import AnalysedDocument
+from corroborate.ledger.index import steps_json
 from corroborate.ledger.store import rebuild_and_compare, remove, update
 from corroborate.ledger.update import Update
 from corroborate.records import Ledger
 from corroborate.store import Store, open_store
+from corroborate.store.rows import dumps, loads
 from tests.conftest import index_snapshot, put_analysed
 from tests.ledger.test_update_names import Named, _document
 
@@ -235,3 +237,33 @@ def test_a_correction_in_force_assembles_the_ledger_whole(tmp_path: Path) -> Non
         assert seen[0].by_delta is None
         assert seen[0].wholly == "corrections by hand are in force"
         _equal_to_a_rebuild(store)
+
+
+def test_regrouping_reads_each_records_steps_stored_apart(tmp_path: Path) -> None:
+    # Each record's date, steps and groups are stored beside it (``index_documents.steps``),
+    # the same values as the whole record's, and regrouping reads them there, not the record.
+    named_both = _document("doc-1", "2022-05-01", [KEMI, ADA, TUNDE, UNION], False,
+                           said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
+    named_one = _document("doc-2", "2022-05-02", [KEMI, ADA, UNION], False,
+                          said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
+    with _stored(tmp_path, [named_both, named_one]) as store:
+        db = store._db  # tests only: the column has no writer but the index's
+        rows = db.query("SELECT document_id, payload, steps FROM index_documents")
+        assert {r[0] for r in rows} == {"doc-1", "doc-2"}
+        for _, payload, steps in rows:
+            assert loads(steps) == steps_json(loads(payload))
+            assert loads(steps)["steps"] and len(steps) < len(payload)
+        # doc-2's steps as if it had none (its whole record untouched): the union's allegation
+        # regrouped for a new report reaching Tunde now finds every report naming him.
+        (stored,) = [loads(r[2]) for r in rows if r[0] == "doc-2"]
+        with db.transaction():
+            db.execute("UPDATE index_documents SET steps = ? WHERE document_id = ?",
+                       (dumps(stored | {"steps": []}), "doc-2"))  # fmt: skip
+        put_analysed(store, [_document("doc-3", "2022-05-03", [TUNDE, KEMI], False,
+                                       [("accusation", 0, 1, "fraud", False)])])  # fmt: skip
+        seen: list[Update] = []
+        assert update(store, seen.append) is None
+        assert seen[0].by_delta is not None
+        assert _against(store.ledger(), "Tunde Bakare", "patronage") == []
+        assert rebuild_and_compare(store) is not None
+        assert _against(store.ledger(), "Tunde Bakare", "patronage") == ["doc-1"]

@@ -18,7 +18,7 @@ def _rows(documents: dict[str, list[str]], names: dict[str, str]) -> IndexRows:
     """An invented index: per document a payload and its references, and names' entities."""
     rows = IndexRows()
     for document_id, refs in documents.items():
-        rows.tables["index_documents"].append((document_id, "h-" + document_id, "{}", "[]"))
+        rows.tables["index_documents"].append((document_id, "h-" + document_id, "{}", "[]", "{}"))
         rows.tables["index_refs"] += [(ref, document_id) for ref in refs]
     rows.tables["index_names"] = [(n, e, "c") for n, e in sorted(names.items())]
     rows.tables["index_keys"] = [(f"key:{n}", 1, f"person\t{n}", "c") for n in sorted(names)]
