@@ -46,3 +46,28 @@ def test_a_count_no_group_has_keeps_the_one_followed(nlp: Language) -> None:
         "On Monday the judge framed charges against the three accused."
     )
     assert _accused_of(nlp, text, "charge", "On Monday") <= {"Harun Mollah"}
+
+
+def test_they_named_together_are_no_crime_s_doers(nlp: Language) -> None:
+    # two politicians named together are not "they" who attacked: no party is accused
+    text = (
+        "Senator Ruth Amadi and Governor Felix Oduya spoke at the rally in Enugu. "
+        "In 2009, they attacked a police convoy, killing four officers."
+    )
+    doc = nlp(text)
+    found, _ = find_claims(doc, find_mentions(doc))
+    accused = {p.name for c in found for p in c.participants if p.role == "accused"}
+    assert not accused & {"Ruth Amadi", "Felix Oduya"}, found
+
+
+def test_them_named_together_are_remanded(nlp: Language) -> None:
+    text = (
+        "Four men were arraigned in Mombasa over the robbery of a jewellery shop. "
+        "Juma Baraka, Hassan Ali, Kevin Omondi and Brian Mwangi denied the charges. "
+        "The magistrate allowed police to detain them for fourteen more days."
+    )
+    doc = nlp(text)
+    found, _ = find_claims(doc, find_mentions(doc))
+    remanded = {p.name for c in found if c.outcome == "remanded" for p in c.participants
+                if p.role == "accused"}  # fmt: skip
+    assert {"Juma Baraka", "Kevin Omondi"} <= remanded, found

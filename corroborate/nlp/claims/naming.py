@@ -220,8 +220,15 @@ class Naming:
 
     def _group_may_be_them(self, token: Token) -> bool:
         """Whether ``token`` may stand for the last group named together: a group noun
-        ("the pair") always; a plural pronoun only for the people of a plural lede."""
-        return token.lower_ not in self.lex.plural_pronouns or self.last_group_accused
+        ("the pair") always; a plural pronoun for the people of a plural lede, and for any
+        group but as the doer of a crime verb."""
+        if token.lower_ not in self.lex.plural_pronouns or self.last_group_accused:
+            return True
+        # "They were jailed", "remanded them": the group named together; but never as the
+        # doers of a crime ("Obama and Clinton ... In 2000, they attacked the USS Cole"):
+        # a crime's doers need a party the report accuses, not any people named together
+        verbs = {token.head.lemma_.lower()} | {v.lemma_.lower() for v in token.head.conjuncts}
+        return not (token.dep_ in ("nsubj", "agent", "pobj") and verbs & legal().crime_verbs)
 
     def _counted_group(self, noun: Token) -> list[Named]:
         """ "the three accused": the group of that size - the accused the report follows,
