@@ -58,15 +58,20 @@ def _against(ledger: Ledger, name: str, act: str) -> list[str]:
     return sorted(e.document_id for a in found for e in a.events)
 
 
-def test_a_patron_only_some_reports_name_keeps_an_allegation_of_its_own(tmp_path: Path) -> None:
-    # Kemi alleges Ada was paid by the union, Tunde beside her (doc-1), and then without him
-    # (doc-2): the union is the principal, Tunde a co-accused only doc-1 names, so doc-1's
-    # step is also an allegation against Tunde alone.
+def _paid_by_the_union() -> list[AnalysedDocument]:
+    """Kemi alleges Ada was paid by the union, Tunde beside her (doc-1), then without him."""
     named_both = _document("doc-1", "2022-05-01", [KEMI, ADA, TUNDE, UNION], False,
                            said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
     named_one = _document("doc-2", "2022-05-02", [KEMI, ADA, UNION], False,
                           said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
-    with _stored(tmp_path, [named_both, named_one]) as store:
+    return [named_both, named_one]
+
+
+def test_a_patron_only_some_reports_name_keeps_an_allegation_of_its_own(tmp_path: Path) -> None:
+    # Kemi alleges Ada was paid by the union, Tunde beside her (doc-1), and then without him
+    # (doc-2): the union is the principal, Tunde a co-accused only doc-1 names, so doc-1's
+    # step is also an allegation against Tunde alone.
+    with _stored(tmp_path, _paid_by_the_union()) as store:
         assert _against(store.ledger(), "Tunde Bakare", "patronage") == ["doc-1"]
         assert _against(store.ledger(), "Harbour Pilots Union", "patronage") == ["doc-1", "doc-2"]
         # A new report accusing Tunde of fraud reaches him alone: his patronage allegation
@@ -242,11 +247,7 @@ def test_a_correction_in_force_assembles_the_ledger_whole(tmp_path: Path) -> Non
 def test_regrouping_reads_each_records_steps_stored_apart(tmp_path: Path) -> None:
     # Each record's date, steps and groups are stored beside it (``index_documents.steps``),
     # the same values as the whole record's, and regrouping reads them there, not the record.
-    named_both = _document("doc-1", "2022-05-01", [KEMI, ADA, TUNDE, UNION], False,
-                           said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
-    named_one = _document("doc-2", "2022-05-02", [KEMI, ADA, UNION], False,
-                          said=[("allegation", 0, 1, "patronage", False)])  # fmt: skip
-    with _stored(tmp_path, [named_both, named_one]) as store:
+    with _stored(tmp_path, _paid_by_the_union()) as store:
         db = store._db  # tests only: the column has no writer but the index's
         rows = db.query("SELECT document_id, payload, steps FROM index_documents")
         assert {r[0] for r in rows} == {"doc-1", "doc-2"}

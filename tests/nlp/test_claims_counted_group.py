@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
+from corroborate.records import Claim
 
 _STORY = (
     "Police arrested Harun Mollah and Tapan Saha in Khulna. Investigators later filed a charge "
@@ -16,9 +17,13 @@ _STORY = (
 )
 
 
-def _accused_of(nlp: Language, text: str, kind: str, sentence_start: str) -> set[str]:
+def _claims(nlp: Language, text: str) -> list[Claim]:
     doc = nlp(text)
-    found, _ = find_claims(doc, find_mentions(doc))
+    return find_claims(doc, find_mentions(doc))[0]
+
+
+def _accused_of(nlp: Language, text: str, kind: str, sentence_start: str) -> set[str]:
+    found = _claims(nlp, text)
     start = text.index(sentence_start)
     return {
         p.name
@@ -54,8 +59,7 @@ def test_they_named_together_are_no_crime_s_doers(nlp: Language) -> None:
         "Senator Ruth Amadi and Governor Felix Oduya spoke at the rally in Enugu. "
         "In 2009, they attacked a police convoy, killing four officers."
     )
-    doc = nlp(text)
-    found, _ = find_claims(doc, find_mentions(doc))
+    found = _claims(nlp, text)
     accused = {p.name for c in found for p in c.participants if p.role == "accused"}
     assert not accused & {"Ruth Amadi", "Felix Oduya"}, found
 
@@ -66,8 +70,7 @@ def test_them_named_together_are_remanded(nlp: Language) -> None:
         "Juma Baraka, Hassan Ali, Kevin Omondi and Brian Mwangi denied the charges. "
         "The magistrate allowed police to detain them for fourteen more days."
     )
-    doc = nlp(text)
-    found, _ = find_claims(doc, find_mentions(doc))
+    found = _claims(nlp, text)
     remanded = {p.name for c in found if c.outcome == "remanded" for p in c.participants
                 if p.role == "accused"}  # fmt: skip
     assert {"Juma Baraka", "Kevin Omondi"} <= remanded, found
