@@ -15,10 +15,11 @@ from collections.abc import Callable, Sequence
 
 from corroborate.records import Attribution, Quantity
 
-__all__ = ["Reporter", "reported_source", "reporters"]
+__all__ = ["SELF_KINDS", "Reporter", "reported_source", "reporters"]
 
-# The attribution kinds in which the speaker says something of themselves.
-_SELF_KINDS = frozenset({"confession", "admission", "retraction"})
+# The attribution kinds in which the speaker says something of themselves (``link`` reads
+# them too: a leaf here, as ``link`` imports this module).
+SELF_KINDS = frozenset({"confession", "admission", "retraction"})
 
 # An attribution that may report another's words, with its source's name.
 Reporter = tuple[Attribution, str]
@@ -33,7 +34,7 @@ def reporters(
     out = [
         (a, source)
         for a in attributions
-        if a.kind not in _SELF_KINDS and a.content and (source := source_of(a)) is not None
+        if a.kind not in SELF_KINDS and a.content and (source := source_of(a)) is not None
     ]
     return sorted(out, key=lambda r: sum(e - s for s, e in r[0].content))
 
@@ -41,7 +42,7 @@ def reporters(
 def reported_source(a: Attribution, q: Quantity, reported: Sequence[Reporter]) -> str | None:
     """The source of ``a``'s count ``q`` when ``a`` is a self-statement told inside another
     attribution's words: that attribution's source; otherwise None (``a``'s own)."""
-    if a.kind not in _SELF_KINDS:
+    if a.kind not in SELF_KINDS:
         return None
     for other, source in reported:
         if other is not a and any(s <= q.start and q.end <= e for s, e in other.content):

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate.ledger.acts import RELATIONAL, statement_act
-from corroborate.ledger.figure_source import reported_source, reporters
+from corroborate.ledger.figure_source import SELF_KINDS, reported_source, reporters
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
@@ -62,7 +62,6 @@ __all__ = [
 
 # Kinds that are events on their own; statements and opinions only as denials (``_kind``).
 KEEP_KINDS = frozenset(KINDS) - {"statement", "opinion"}
-SELF_KINDS = frozenset({"confession", "admission", "retraction"})
 # Whether an entity's name is an investigator's, a court's or a force's: a question about
 # names, which are records (the lexicon's ``authorities``), not about a document's text.
 _NAMES_AUTHORITY = statement_words().names_authority

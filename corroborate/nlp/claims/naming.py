@@ -195,12 +195,8 @@ class Naming:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
-        values = number_words().values
-        counts = [c for c in noun.children if c.dep_ == "nummod"]
         size = len(self.last_accused or self.last_group)
-        return size >= 2 and any(
-            values.get(c.lower_, -1) == size or c.text == str(size) for c in counts
-        )
+        return size >= 2 and size in _counts(noun)
 
     def _all_of_the_count(self, number: Token) -> list[Named]:
         """ "All three pleaded not guilty", "the two were remanded": a bare number, with
@@ -212,11 +208,7 @@ class Naming:
         marks = self.lex.group_quantifiers | {"the"}
         if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
             return []
-        value = number_words().values.get(number.lower_, -1)
-        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
-            if len(group) >= 2 and (value == len(group) or number.text == str(len(group))):
-                return group
-        return []
+        return self._group_of_size(_values([number]))
 
     def _group_may_be_them(self, token: Token) -> bool:
         """Whether ``token`` may stand for the last group named together: a group noun
@@ -234,12 +226,13 @@ class Naming:
         """ "the three accused": the group of that size - the accused the report follows,
         else the last group named together, else everyone accused so far - and not the one
         last ruled on ("grants bail to X ... frames charges against the three accused")."""
-        values = number_words().values
-        counts = [c for c in noun.children if c.dep_ == "nummod"]
+        return self._group_of_size(_counts(noun))
+
+    def _group_of_size(self, sizes: set[int]) -> list[Named]:
+        """The first group of two or more whose size is counted: the accused the report
+        follows, the last group named together, everyone accused so far."""
         for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
-            size = len(group)
-            if size >= 2 and any(values.get(c.lower_, -1) == size or c.text == str(size)
-                                 for c in counts):  # fmt: skip
+            if len(group) >= 2 and len(group) in sizes:
                 return group
         return []
 
@@ -629,9 +622,19 @@ class Naming:
 
 def _counted_several(noun: Token) -> bool:
     """Whether a noun is counted as two or more ("the two accused", "the 3 accused")."""
-    values = number_words().values
-    counts = [c for c in noun.children if c.dep_ == "nummod"]
-    return any(values.get(c.lower_, int(c.text) if c.text.isdigit() else 0) >= 2 for c in counts)
+    return any(value >= 2 for value in _counts(noun))
+
+
+def _counts(noun: Token) -> set[int]:
+    """The numbers that count ``noun`` ("the three men", "the 3 accused")."""
+    return _values([c for c in noun.children if c.dep_ == "nummod"])
+
+
+def _values(numbers: list[Token]) -> set[int]:
+    """The values of number words or digits ("three", "3"); others have none."""
+    words = number_words().values
+    out = {words[t.lower_] for t in numbers if t.lower_ in words}
+    return out | {int(t.text) for t in numbers if t.lower_ not in words and t.text.isdigit()}
 
 
 def owns(token: Token, m: Mention) -> bool:
