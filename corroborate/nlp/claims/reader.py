@@ -118,6 +118,7 @@ class Reader(
                     k: (role, n) for k, (role, n) in d.parties.items()
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
+            drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.confessors |= {  # whose "statement" a later retraction takes back
