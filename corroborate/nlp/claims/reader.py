@@ -130,7 +130,7 @@ class Reader(
             named_next = self._named_next(sent, others) if unnamed_before else None
             if named_next is not None:
                 for lede_sent, lede in unnamed_before:
-                    draft = Draft(lede.kind, lede.cue, lede.outcome)
+                    draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
                     draft.add([named_next], "accused")
                     claims.append(self._claim(lede_sent, draft))
             unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
@@ -551,6 +551,12 @@ class Reader(
                               and self._is_person(n) and not by_court]  # fmt: skip
                 # "the third suspect to make such a statement after X and Y"
                 owners += self._counted_doers(token.head) if giver else []
+            if not owners:
+                # "accepting a confession he made to undercover officers": the subject of a
+                # relative clause that gives it
+                owners = [n for c in token.children if c.dep_ == "relcl"
+                          and c.lemma_.lower() in lex.confession_givers
+                          for n in self._agents(c) if self._is_person(n)]  # fmt: skip
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
                 # "He re-emerged in a televised confession": the one who appeared in it
                 verb = token.head.head

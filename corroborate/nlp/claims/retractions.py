@@ -208,6 +208,8 @@ class Retractions(Answers):
             verb = confession.head
             last = verb.right_edge
             found = setting_in(text[verb.idx : last.idx + len(last.text)])
+            if found is None and self._names_custodians(verb):
+                found = "custodial"  # "was made after police officers beat him"
             if found is not None:
                 return found
         return "unknown"

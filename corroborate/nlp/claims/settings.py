@@ -44,6 +44,12 @@ class Settings(Rulings):
                 or "unknown"
             )
         verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
+        if cue.pos_ not in ("VERB", "AUX"):
+            # "a confession he made to undercover officers", "the confession recorded by the
+            # police": the clause that gives the noun tells where
+            givers = self.lex.confession_givers | self.lex.recording_verbs
+            verbs[1:1] = [c for c in cue.children if c.dep_ in ("relcl", "acl")
+                          and c.lemma_.lower() in givers]  # fmt: skip
         for verb in verbs:
             for child in verb.children:
                 if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
@@ -61,6 +67,9 @@ class Settings(Rulings):
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
                 if found is None and kind != "denial" and self._told_to_custodians(child):
                     found = "custodial"  # "confessed to the Rangers", "before the CTD"
+                if found is None and kind != "denial" and child.dep_ == "agent":
+                    # "recorded by the police"
+                    found = "custodial" if self._told_to_custodians(child) else None
                 if found is not None:
                     return found
         if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
@@ -86,7 +95,11 @@ class Settings(Rulings):
         """Whether a phrase on the confession names its hearers as those who hold the accused
         ("to the Rangers", "before the CTD", "to officers of the counter-terrorism
         department"): "to" or "before" with a custodial agent (``custodial_agents``)."""
-        if phrase.dep_ not in ("prep", "dative") or phrase.lower_ not in ("to", "before"):
+        if phrase.dep_ not in ("prep", "dative", "agent") or phrase.lower_ not in (
+            "to",
+            "before",
+            "by",
+        ):
             return False
         hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
         return any(t.lemma_.lower() in self.lex.custodial_agents for t in hearers)
