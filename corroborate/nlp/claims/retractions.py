@@ -128,7 +128,9 @@ class Retractions(Answers):
                 continue
             for t in clause.subtree:
                 lemma = t.lemma_.lower()
-                owned = any(c.dep_ == "poss" for c in t.children)
+                # "his statement", or "the statement" where the report told a confession
+                # before ("His lawyer says the statement was made under police pressure")
+                owned = any(c.dep_ == "poss" for c in t.children) or bool(self.confessors)
                 statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
