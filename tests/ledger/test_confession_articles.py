@@ -66,7 +66,7 @@ def _reading(ledger: Ledger, person: str, want: dict[str, Any]) -> dict[str, Any
             if want["confession"] in settings
             else sorted(str(s) for s in settings)
         )
-    if want.get("retraction"):
+    if "retraction" in want:
         got["retraction"] = any(e.kind == "retraction" for e in events or [])
     if want.get("charged"):
         got["charged"] = bool(events)

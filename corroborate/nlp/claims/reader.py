@@ -915,9 +915,10 @@ class Reader(
         outcome = draft.outcome
         if draft.kind in ("confession", "retraction", "denial"):  # where the accused spoke
             kind: Kind = "denial" if draft.kind == "denial" else "confession"
+            plea = draft.cue.lemma_.lower() in self.lex.guilty_pleas and self._plea(draft.cue)
             setting = (
                 "judicial"
-                if outcome == "guilty_plea"
+                if outcome == "guilty_plea" or (draft.kind == "retraction" and plea)
                 else self._setting_taken_back(draft.taken_back)
                 if draft.taken_back is not None
                 else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")

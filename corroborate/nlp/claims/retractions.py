@@ -128,9 +128,11 @@ class Retractions(Answers):
                 continue
             for t in clause.subtree:
                 lemma = t.lemma_.lower()
-                # "his statement", or "the statement" where the report told a confession
-                # before ("His lawyer says the statement was made under police pressure")
-                owned = any(c.dep_ == "poss" for c in t.children) or bool(self.confessors)
+                # "his statement", or "the statement" (the accused's side speaks of the one
+                # statement the report is about: "His lawyer says the statement was made
+                # under police pressure"), or any where the report told a confession before
+                owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in t.children)
+                owned = owned or bool(self.confessors)
                 statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
@@ -265,7 +267,7 @@ class Retractions(Answers):
         for d in drafts:
             if d.kind != "denial" or d.cue.lemma_.lower() not in self.lex.guilty_pleas:
                 continue
-            if self._plea(d.cue) != "not guilty":
+            if self._plea(d.cue) != "not guilty" or self._plea_to_come(d.cue):
                 continue
             pleaders = [n for role, n in d.parties.values()
                         if role == "accused" and n.name in confessed]  # fmt: skip
@@ -274,3 +276,11 @@ class Retractions(Answers):
                 retraction.add(pleaders, "accused")
                 out.append(retraction)
         return out
+
+    def _plea_to_come(self, verb: Token) -> bool:
+        """A plea only intended or to come ("intends to plead not guilty", "will plead not
+        guilty"): no confession is taken back yet."""
+        modals = self.lex.modal_auxiliaries
+        return verb.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in modals for c in verb.children
+        )
