@@ -552,6 +552,8 @@ class Reader(
                 # "the third suspect to make such a statement after X and Y"
                 owners += self._counted_doers(token.head) if giver else []
             if not owners:
+                owners = self._whose(token)  # "X, whose confession was broadcast, ..."
+            if not owners:
                 # "accepting a confession he made to undercover officers": the subject of a
                 # relative clause that gives it
                 owners = [n for c in token.children if c.dep_ == "relcl"

@@ -284,3 +284,11 @@ class Retractions(Answers):
         return verb.dep_ == "xcomp" or any(
             c.dep_ == "aux" and c.lower_ in modals for c in verb.children
         )
+
+    def _whose(self, noun: Token) -> list[Named]:
+        """Whom a relative "whose" on the noun stands for: "X, whose confession was broadcast
+        on state television, ..." - the noun the relative clause hangs on, named."""
+        if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children):
+            return []
+        clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+        return [] if clause is None else [n for n in self._names(clause.head) if self._is_person(n)]
