@@ -4,7 +4,8 @@ that he had ..." (custodial), "told the magistrate" (judicial), "told journalist
 The audience is the verb's own (its indirect or direct object, or its "to" phrase), never a
 word of the scene around it: journalists present in a courtroom do not make a confession made
 there public. The press is the lexicon's (``kinds.json`` ``public_audiences``); the custodial
-and judicial words are the settings' (``kinds.setting_in``).
+and judicial words are the settings' (``kinds.setting_in``), with the agencies that hold an
+accused (``legal.json`` ``custodial_agents``) named in the audience ("told CTD officials").
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ __all__ = ["audience_setting"]
 _PRESS = kinds_lexicon().public_audiences
 # A court told is where the accused spoke: "told the court", "told the bench".
 _ROLES = legal().role_nouns
+# Those who hold the accused, told: "told CTD officials", "told Rangers officers".
+_CUSTODIANS = legal().custodial_agents
 
 
 def audience_setting(cue: Token, kind: Kind) -> Setting | None:
@@ -34,6 +37,12 @@ def audience_setting(cue: Token, kind: Kind) -> Setting | None:
             found = "public"
         if found is None and _ROLES.get(noun.lemma_.lower()) == "court":
             found = "judicial"  # "told the court", "told the bench"
+        if found is None and any(
+            t.lemma_.lower() in _CUSTODIANS or t.lower_ in _CUSTODIANS
+            for t in noun.subtree
+            if t.i <= noun.i
+        ):
+            found = "custodial"  # "told CTD officials": those who hold him
         if found == "custodial" and kind not in CUSTODIAL_KINDS:
             continue
         if found is not None:

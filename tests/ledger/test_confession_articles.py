@@ -1,8 +1,10 @@
 """Confessions and procedural steps told over a whole article: each invented mini-article of
-``data/confession_articles.json`` through the per-document stage and the ledger, asking of each
-person what the court benchmark's scorer asks - accused in it, a confession event with the
-right setting, any event when charged or arrested - and that victims, judges and lawyers are
-not accused. Articles not read yet are ``xfail(strict=True)``, so a fix shows up."""
+``data/confession_articles.json`` and ``data/setting_articles.json`` (where a confession was
+made, and its retraction) through the per-document stage and the ledger, asking of each person
+what the court benchmark's scorer asks - accused in it, a confession event with the right
+setting, a retraction event when retracted, any event when charged or arrested - and that
+victims, judges and lawyers are not accused. Articles not read yet are
+``xfail(strict=True)``, so a fix shows up."""
 
 from __future__ import annotations
 
@@ -16,9 +18,13 @@ from spacy.language import Language
 from corroborate.records import Event, Ledger
 from tests.ledger.invented import invented_ledger
 
-_ARTICLES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "data" / "confession_articles.json").read_text(encoding="utf-8")
-)["articles"]
+_ARTICLES: list[dict[str, Any]] = [
+    article
+    for name in ("confession_articles.json", "setting_articles.json")
+    for article in json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))[
+        "articles"
+    ]
+]
 
 
 def _words(name: str) -> frozenset[str]:
@@ -60,6 +66,8 @@ def _reading(ledger: Ledger, person: str, want: dict[str, Any]) -> dict[str, Any
             if want["confession"] in settings
             else sorted(str(s) for s in settings)
         )
+    if "retraction" in want:
+        got["retraction"] = any(e.kind == "retraction" for e in events or [])
     if want.get("charged"):
         got["charged"] = bool(events)
     return got

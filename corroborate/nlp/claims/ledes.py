@@ -38,9 +38,10 @@ class Ledes(Answers):
         was charged", "sentenced a former taxi rank marshal", "a man charged with ...")."""
         if any(r == "accused" for r, _ in draft.parties.values()):
             return False
-        if draft.kind == "denial":
+        if draft.kind in ("denial", "retraction") or draft.taken_back is not None:
             # "A Florida man accused of arson pleaded not guilty", "A police officer accused
-            # of murder has denied the charges": the one who answers is the unnamed subject
+            # of murder has denied the charges": the one who answers is the unnamed subject;
+            # "A suspect told the court his confession was coerced": the one who takes it back
             subjects = [c for c in draft.cue.children if c.dep_ in ACTIVE_SUBJECTS]
             return any(self._indefinite_one(s) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
@@ -166,9 +167,13 @@ class Ledes(Answers):
 
 
 def _own_phrase(noun: Token) -> list[Token]:
-    """The words of a noun's phrase less its relative clauses: "a lorry driver who killed
-    three members of one family on the M6", "the leader of a gang that smuggled migrants
-    across the Channel" are unnamed; the names of what they did are others'."""
+    """The words of a noun's phrase less its relative clauses and its phrases other than
+    "of": "a lorry driver who killed three members of one family on the M6", "the leader of
+    a gang that smuggled migrants across the Channel", "a suspect in the kidnapping of X" are
+    unnamed; the names of what they did are others'."""
     clauses = [t for t in noun.subtree if t.dep_ == "relcl"]  # "of a gang that ..." too
+    # "a suspect in the kidnapping of X", "a man from Kano": the case or place named by a
+    # phrase of its own is not the noun's name (an "of" phrase may be: "the leader of X")
+    clauses += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"]
     inside = {t.i for c in clauses for t in c.subtree}
     return [t for t in noun.subtree if t.i not in inside]

@@ -118,6 +118,7 @@ class Reader(
                     k: (role, n) for k, (role, n) in d.parties.items()
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
+            drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.confessors |= {  # whose "statement" a later retraction takes back
@@ -129,7 +130,7 @@ class Reader(
             named_next = self._named_next(sent, others) if unnamed_before else None
             if named_next is not None:
                 for lede_sent, lede in unnamed_before:
-                    draft = Draft(lede.kind, lede.cue, lede.outcome)
+                    draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
                     draft.add([named_next], "accused")
                     claims.append(self._claim(lede_sent, draft))
             unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
@@ -550,6 +551,14 @@ class Reader(
                               and self._is_person(n) and not by_court]  # fmt: skip
                 # "the third suspect to make such a statement after X and Y"
                 owners += self._counted_doers(token.head) if giver else []
+            if not owners:
+                owners = self._whose(token)  # "X, whose confession was broadcast, ..."
+            if not owners:
+                # "accepting a confession he made to undercover officers": the subject of a
+                # relative clause that gives it
+                owners = [n for c in token.children if c.dep_ == "relcl"
+                          and c.lemma_.lower() in lex.confession_givers
+                          for n in self._agents(c) if self._is_person(n)]  # fmt: skip
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
                 # "He re-emerged in a televised confession": the one who appeared in it
                 verb = token.head.head
@@ -908,9 +917,10 @@ class Reader(
         outcome = draft.outcome
         if draft.kind in ("confession", "retraction", "denial"):  # where the accused spoke
             kind: Kind = "denial" if draft.kind == "denial" else "confession"
+            plea = draft.cue.lemma_.lower() in self.lex.guilty_pleas and self._plea(draft.cue)
             setting = (
                 "judicial"
-                if outcome == "guilty_plea"
+                if outcome == "guilty_plea" or (draft.kind == "retraction" and plea)
                 else self._setting_taken_back(draft.taken_back)
                 if draft.taken_back is not None
                 else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")

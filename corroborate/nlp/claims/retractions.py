@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
-from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
@@ -128,11 +128,28 @@ class Retractions(Answers):
                 continue
             for t in clause.subtree:
                 lemma = t.lemma_.lower()
-                owned = any(c.dep_ == "poss" for c in t.children)
+                # "his statement", or "the statement" (the accused's side speaks of the one
+                # statement the report is about: "His lawyer says the statement was made
+                # under police pressure"), or any where the report told a confession before
+                owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in t.children)
+                owned = owned or bool(self.confessors)
                 statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
-                if lemma in lex.confession_nouns or statement:
+                if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
+
+    def _coerced_into(self, verb: Token) -> bool:
+        """A verb of confessing that completes a verb of coercing ("he had been tortured into
+        confessing", "detectives coerced him into confessing", "he was forced to confess"):
+        the confession the reported clause says was coerced."""
+        # the small parser may take "confessing" after "into" for a noun: its verb's lemma
+        gerund = verb.tag_ in ("VBG", "NN") and verb.lower_.endswith("ing")
+        lemma = verb.lower_[: -len("ing")] if gerund else verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "NOUN") or lemma not in self.kinds.confession_cues:
+            return False
+        head = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        coerced = bool(self.kinds.coercion.search(head.text))
+        return verb.dep_ in ("pcomp", "xcomp", "pobj") and coerced
 
     def _coerced_by(self, verb: Token, confession: Token) -> list[Named]:
         """Whose coerced confession (``_coerced_confession`` of ``verb``) a reported clause
@@ -182,14 +199,96 @@ class Retractions(Answers):
                 continue
             last = child.right_edge
             found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+            if found is None and child.dep_ in ("acl", "relcl") and self._names_custodians(child):
+                found = "custodial"  # "the confession recorded by the police"
             if found is not None:
                 return found
+        said = self._setting_said(confession)
+        if said is not None:
+            return said
         if confession.dep_ in PASSIVE_SUBJECTS:
             # "his statement had been extracted under torture": what was done to it, the
             # verb with its phrases
             verb = confession.head
             last = verb.right_edge
             found = setting_in(text[verb.idx : last.idx + len(last.text)])
+            if found is None and self._names_custodians(verb):
+                found = "custodial"  # "was made after police officers beat him"
             if found is not None:
                 return found
         return "unknown"
+
+    def _setting_said(self, confession: Token) -> Setting | None:
+        """Where the one who takes a confession back says it was made: the coercer of a
+        confessing verb ("detectives had coerced him into confessing": custodial), or the
+        clause of saying on the retraction that tells of it ("withdrew his confession,
+        claiming it had been extracted under torture in police custody") - its subject a
+        pronoun or the statement itself."""
+        text = self.doc.text
+        if self._coerced_into(confession):
+            coercer = confession.head.head if confession.head.dep_ == "prep" else confession.head
+            doers = [c for c in coercer.children if c.dep_ in ACTIVE_SUBJECTS | {"agent"}]
+            if any(self._names_custodians(d) for d in doers):
+                return "custodial"
+            return None
+        verb = confession.head.head if confession.head.dep_ == "prep" else confession.head
+        for saying in verb.children:
+            if saying.dep_ != "advcl" or saying.lemma_.lower() not in self.kinds.reporting_cues:
+                continue
+            for clause in (c for c in saying.children if c.dep_ == "ccomp"):
+                subjects = [
+                    c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+                ]
+                if not any(s.pos_ == "PRON" or self._a_confession(s)
+                           or s.lemma_.lower() in self.lex.statement_nouns
+                           for s in subjects):  # fmt: skip
+                    continue
+                last = clause.right_edge
+                found = setting_in(text[clause.left_edge.idx : last.idx + len(last.text)])
+                if found is not None:
+                    return found
+        return None
+
+    def _names_custodians(self, phrase: Token) -> bool:
+        """Whether a phrase names those who hold the accused ("by the police", "CTD
+        officials": ``custodial_agents``)."""
+        agents = self.lex.custodial_agents
+        return any(t.lemma_.lower() in agents or t.lower_ in agents for t in phrase.subtree)
+
+    def _pleas_after_confessing(self, drafts: list[Draft]) -> list[Draft]:
+        """A plea of not guilty by one the report says confessed (before, or in the same
+        sentence: "Despite his earlier confession to police, X pleaded not guilty") takes the
+        confession back: a retraction by the pleader, besides the plea's denial."""
+        confessed = self.confessors | {
+            n.name for d in drafts if d.kind == "confession"
+            for role, n in d.parties.values() if role == "accused"
+        }  # fmt: skip
+        out: list[Draft] = []
+        for d in drafts:
+            if d.kind != "denial" or d.cue.lemma_.lower() not in self.lex.guilty_pleas:
+                continue
+            if self._plea(d.cue) != "not guilty" or self._plea_to_come(d.cue):
+                continue
+            pleaders = [n for role, n in d.parties.values()
+                        if role == "accused" and n.name in confessed]  # fmt: skip
+            if pleaders:
+                retraction = Draft("retraction", d.cue)
+                retraction.add(pleaders, "accused")
+                out.append(retraction)
+        return out
+
+    def _plea_to_come(self, verb: Token) -> bool:
+        """A plea only intended or to come ("intends to plead not guilty", "will plead not
+        guilty"): no confession is taken back yet."""
+        modals = self.lex.modal_auxiliaries
+        return verb.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in modals for c in verb.children
+        )
+
+    def _whose(self, noun: Token) -> list[Named]:
+        """Whom a relative "whose" on the noun stands for: "X, whose confession was broadcast
+        on state television, ..." - the noun the relative clause hangs on, named."""
+        if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children):
+            return []
+        clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+        return [] if clause is None else [n for n in self._names(clause.head) if self._is_person(n)]

@@ -44,6 +44,12 @@ class Settings(Rulings):
                 or "unknown"
             )
         verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
+        if cue.pos_ not in ("VERB", "AUX"):
+            # "a confession he made to undercover officers", "the confession recorded by the
+            # police": the clause that gives the noun tells where
+            givers = self.lex.confession_givers | self.lex.recording_verbs
+            verbs[1:1] = [c for c in cue.children if c.dep_ in ("relcl", "acl")
+                          and c.lemma_.lower() in givers]  # fmt: skip
         for verb in verbs:
             for child in verb.children:
                 if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):
@@ -59,8 +65,13 @@ class Settings(Rulings):
                     continue
                 last = child.right_edge
                 found = fits(setting_in(text[child.left_edge.idx : last.idx + len(last.text)]))
+                if found is None:
+                    found = fits(self._where_which(verb, child))
                 if found is None and kind != "denial" and self._told_to_custodians(child):
                     found = "custodial"  # "confessed to the Rangers", "before the CTD"
+                if found is None and kind != "denial" and child.dep_ == "agent":
+                    # "recorded by the police"
+                    found = "custodial" if self._told_to_custodians(child) else None
                 if found is not None:
                     return found
         if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
@@ -82,11 +93,27 @@ class Settings(Rulings):
             or setting_of(text, cue.idx, end, kind)
         )
 
+    def _where_which(self, verb: Token, phrase: Token) -> Setting | None:
+        """The setting a relative "in which" takes from the noun it stands for: "the video in
+        which X confessed" is "in the video", "the press conference at which he admitted"
+        "at the press conference" - the noun's phrase before the clause."""
+        if verb.dep_ != "relcl" or phrase.dep_ != "prep":
+            return None
+        if not any(o.dep_ == "pobj" and o.tag_ == "WDT" for o in phrase.children):
+            return None
+        noun = verb.head
+        words = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+        return setting_in(f"{phrase.text} {words}")
+
     def _told_to_custodians(self, phrase: Token) -> bool:
         """Whether a phrase on the confession names its hearers as those who hold the accused
         ("to the Rangers", "before the CTD", "to officers of the counter-terrorism
         department"): "to" or "before" with a custodial agent (``custodial_agents``)."""
-        if phrase.dep_ not in ("prep", "dative") or phrase.lower_ not in ("to", "before"):
+        if phrase.dep_ not in ("prep", "dative", "agent") or phrase.lower_ not in (
+            "to",
+            "before",
+            "by",
+        ):
             return False
         hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
         return any(t.lemma_.lower() in self.lex.custodial_agents for t in hearers)
@@ -137,9 +164,16 @@ class Settings(Rulings):
         judicial). Only the reporting verb the confession's clause hangs from: a court that
         "heard that police said ..." is the court's hearing, not where X spoke."""
         clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.kinds.reporting_cues:
+        teller = clause.head
+        if clause.dep_ == "relcl" and clause.head.dep_ == "pobj":
+            # "Police said at the time that X had confessed": the parser hangs the clause on
+            # "time", inside the reporting verb's own phrase
+            teller = clause.head.head.head
+        elif clause.dep_ != "ccomp":
             return False
-        tellers = [c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS]
+        if teller.lemma_.lower() not in self.kinds.reporting_cues:
+            return False
+        tellers = [c for c in teller.children if c.dep_ in ACTIVE_SUBJECTS]
         agents = self.lex.custodial_agents
         return any(t.lemma_.lower() in agents or t.lower_ in agents
                    for s in tellers for t in s.subtree)  # fmt: skip

@@ -50,6 +50,8 @@ def in_a_persons_place(span: Span) -> bool:
         return False  # one word NER calls a people is a nationality ("Afghan", "American")
     if _titled(span) or _aged(span) or _sexed_apposition(span.root):
         return True
+    if _accused_apposition(span.root) or _undergoes_as_participle(span.root):
+        return True
     if span.label_ in _PLACE_LABELS:
         return _in_a_persons_slot(span.root)
     # an organisation is charged and convicted, never arrested; and only a name that opens
@@ -104,4 +106,23 @@ def _sexed_apposition(root: Token) -> bool:
     gendered = name_words().gendered_words
     return any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in gendered for c in root.children
+    )
+
+
+def _accused_apposition(root: Token) -> bool:
+    """A noun for an accused person in apposition to the name: "X, a suspect held by the
+    CTD, ...", "X, the prime accused, ..." - a group is "a militant group", never "a suspect"."""
+    nouns = legal().accused_nouns
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and c.tag_ == "NN"
+        for c in root.children
+    )
+
+
+def _undergoes_as_participle(root: Token) -> bool:
+    """A participle on the name of what only a person undergoes: "X, arrested for the murder
+    of ..., confessed" (``person_object_verbs``)."""
+    verbs = legal().person_object_verbs
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in root.children
     )
