@@ -54,6 +54,8 @@ class KindsLexicon:
     demand_modals: re.Pattern[str]
     custodial: re.Pattern[str]
     judicial: re.Pattern[str]
+    # A court named in a phrase attached to the confession only (``nlp.kinds.setting_in``).
+    judicial_attached: re.Pattern[str]
     public: re.Pattern[str]
     # Verbs whose object is an act looked on or told of, not done (``nlp.own_deed``).
     onlooking_verbs: frozenset[str]

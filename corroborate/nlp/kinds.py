@@ -49,6 +49,8 @@ SEIZED_THINGS = _LEX.seized_things
 DEMAND_MODALS = _LEX.demand_modals
 CUSTODIAL = _LEX.custodial
 JUDICIAL = _LEX.judicial
+# Only in a phrase the parse attaches to the claim: a court named near it may be another act's.
+JUDICIAL_ATTACHED = _LEX.judicial_attached
 PUBLIC = _LEX.public
 # Plain reporting verbs: with a negation and an accusation in their content, a denial.
 REPORTING_CUES = _LEX.reporting_cues
@@ -196,7 +198,7 @@ def setting_of(text: str, start: int, end: int, kind: Kind) -> Setting:
 def setting_in(phrase: str) -> Setting | None:
     """The setting a phrase attached to a confession names ("before a magistrate": judicial,
     "during interrogation": custodial), or None; a court outranks custody in one phrase."""
-    if JUDICIAL.search(phrase):
+    if JUDICIAL.search(phrase) or JUDICIAL_ATTACHED.search(phrase):
         return "judicial"
     if CUSTODIAL.search(phrase):
         return "custodial"

@@ -1163,3 +1163,18 @@ def test_a_plural_noun_before_a_name_is_no_title(nlp: Language) -> None:
     assert "court" not in found.get("Tremblay", set())
     found = roles(claims_of(nlp, "Defence lawyers Ali Raza and Omar Khan said the case was weak."))
     assert found["Ali Raza"] == found["Omar Khan"] == {"defence"}
+
+
+def test_a_court_named_for_another_act_nearby_is_not_where_he_confessed(nlp: Language) -> None:
+    """A court of several words counts only in a phrase attached to the confession: the family's
+    appeal "before the Harbour High Court" in the sentence before is another act's court."""
+    from corroborate.extract import extract_text
+
+    text = (
+        "His family has challenged his detention order before the Harbour High Court.\n"
+        "Tomas Ferrel had earlier confessed his links with the Coastal Union's leadership."
+    )
+    confessions = [a for a in extract_text(text, nlp) if a.kind == "confession"]
+    assert confessions and {a.setting for a in confessions} == {"unknown"}
+    found = claims_of(nlp, "Tomas Ferrel confessed before the Harbour District Court.")
+    assert setting_of(found, "Tomas Ferrel") == {"judicial"}
