@@ -14,6 +14,7 @@ from corroborate.records import (
     NONE_STATED,
     Attribution,
     Claim,
+    DateExpression,
     Document,
     EnforcementFigure,
     Ledger,
@@ -110,7 +111,10 @@ def test_upgrade_reads_the_facts_stored_before(url: str) -> None:
                      "Harbour League", "ORG")  # fmt: skip
     start, end = _at(text, "Vane was charged on Monday.")
     vane_charged = (Participant("Vane", "accused", start, start + 4),)
-    charge = Claim("charge", start, end, _at(text, "charged"), vane_charged)
+    # the expression its cue governs, as the parse read it at ingest (``Claim.when``): the
+    # upgrade resolves it (it does not parse: a claim stored without one gets its report's day)
+    monday = DateExpression("Monday", *_at(text, "Monday"))
+    charge = Claim("charge", start, end, _at(text, "charged"), vane_charged, when=monday)
     with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not LEDGER_FACTS)) as old:
         old.put_document(document, [denial, reported], [league, vane], claims=[charge])
     with open_store(url) as store:
@@ -122,7 +126,9 @@ def test_upgrade_reads_the_facts_stored_before(url: str) -> None:
     assert second is not None and second.reports_confession and second.named == ("Omar Vane",)
     assert second.reported_setting == "custodial" and second.date == "2024-03-08"
     assert text[slice(*second.quote)].startswith("The report said Omar Vane confessed")
-    assert stored_charge == replace(charge, date="2024-03-04")
+    assert stored_charge == replace(
+        charge, date="2024-03-04", when=replace(monday, value="2024-03-04")
+    )
 
 
 def test_upgrade_reads_whom_the_stored_sources_speak_for(url: str) -> None:
