@@ -16,7 +16,8 @@ __all__ = ["DateWords", "date_words"]
 
 @dataclass(frozen=True)
 class DateWords:
-    """``months`` and ``weekdays`` in calendar order (lower case); ``reporting_day`` ("today")
+    """``months`` and ``weekdays`` in calendar order (lower case), ``month_abbreviations``
+    ("sept"); ``reporting_day`` ("today")
     and ``day_before`` ("yesterday"); ``day_parts`` ("night": "Sunday night" is Sunday);
     ``previous`` ("last year") and ``current`` ("this month"); ``ago`` after a count of
     ``units`` (their length in days); ``relative_to_another`` ("two weeks after the attack":
@@ -25,6 +26,7 @@ class DateWords:
     articles that count one unit ("a year ago")."""
 
     months: tuple[str, ...]
+    month_abbreviations: tuple[str, ...]
     weekdays: tuple[str, ...]
     reporting_day: frozenset[str]
     day_before: frozenset[str]
@@ -68,6 +70,7 @@ def date_words() -> DateWords:
     data = load_data("dates")
     words = DateWords(
         months=tuple(data["months"]),
+        month_abbreviations=tuple(data["month_abbreviations"]),
         weekdays=tuple(data["weekdays"]),
         reporting_day=frozenset(data["reporting_day"]),
         day_before=frozenset(data["day_before"]),
