@@ -16,11 +16,7 @@ from tests.conftest import analyse_rows
 def _events(ledger: Ledger, name: str, kind: str) -> list[Event]:
     ids = {e.id for e in ledger.entities if e.name == name}
     return [
-        e
-        for a in ledger.allegations
-        if ids & set(a.accused)
-        for e in a.events
-        if e.kind == kind
+        e for a in ledger.allegations if ids & set(a.accused) for e in a.events if e.kind == kind
     ]
 
 
