@@ -18,10 +18,11 @@ from spacy.tokens import Doc
 from corroborate.audit import complaints, speakers
 from corroborate.audit.figures import find_figures
 from corroborate.nlp.claims import find_claims
+from corroborate.nlp.event_dates import Dating, cue_datings
 from corroborate.nlp.facts import told_once, with_claim_facts, with_facts
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
-from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Mention
+from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Mention, Range
 
 # spaCy's parser needs about 1 GB per 100,000 characters; news articles are far
 # shorter, so only books and court judgements get cut.
@@ -99,6 +100,7 @@ def _run(
         named: list[Mention] = []
         figures: list[EnforcementFigure] = []
         claims: list[Claim] = []
+        datings: dict[Range, Dating] = {}  # each cue's date expression and tense
         for offset in offsets:
             doc: Doc = next(docs)
             # Complaints of unequal treatment are marked here, where the text is read, so
@@ -110,7 +112,12 @@ def _run(
                 chunk_figures = find_figures(doc, chunk_mentions, document.published, document.id)
                 figures.extend(f.shifted(offset) if offset else f for f in chunk_figures)
                 chunk_claims, missed = find_claims(doc, chunk_mentions)
+                # the date each cue governs, read from this parse (``nlp.event_dates``)
+                read = cue_datings(doc, [c.cue for c in chunk_claims]
+                                   + [a.cue[0] for a in chunk if a.cue])  # fmt: skip
+                chunk_claims = [_dated(c, read.get(c.cue)) for c in chunk_claims]
                 claims.extend(c.shifted(offset) if offset else c for c in chunk_claims)
+                datings.update(_shift_dating(cue, dating, offset) for cue, dating in read.items())
                 # a name the claim reader found where only a person stands replaces the
                 # place the tagger took it for ("acquitted Tahir Zahoor")
                 retyped = {(m.start, m.end) for m in missed}
@@ -123,13 +130,26 @@ def _run(
             # Claims first: an attribution that reads a claim's act quotes as the claim does;
             # then a headline's claim the body tells again gives way to the body's.
             claims = with_claim_facts(document, claims)
-            found = with_facts(document, found, named, claims)
+            found = with_facts(document, found, named, claims, datings)
             claims = told_once(document, claims)
             # Whom each source speaks for, as written ("the party" -> the organisation named
             # before it; "PRP spokesman X"), read here so the audit reads no text either.
             found = speakers.with_speakers(found, named)
             named = speakers.with_titles(document.text, named)
         yield Analysis(document, found, named, figures, claims)
+
+
+def _dated(claim: Claim, dating: Dating | None) -> Claim:
+    if dating is None:
+        return claim
+    return dataclasses.replace(claim, when=dating[0], after_the_fact=dating[1])
+
+
+def _shift_dating(cue: Range, dating: Dating, offset: int) -> tuple[Range, Dating]:
+    when, after = dating
+    if not offset:
+        return cue, dating
+    return (cue[0] + offset, cue[1] + offset), (when.shifted(offset) if when else None, after)
 
 
 def _shift_mention(mention: Mention, offset: int) -> Mention:

@@ -13,15 +13,14 @@ import re
 from datetime import timedelta
 
 from corroborate.audit import vocab
+from corroborate.lexicon.dates import date_words
 from corroborate.nlp.dates import WEEKDAYS, parse_date
 
 __all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "period", "statement_day"]
 
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+MONTHS = list(date_words().months)
+MONTH_ABBREVIATIONS = list(date_words().month_abbreviations)
 _MONTH = r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r")"
 _DATE = rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d{{2}}|{_MONTH}\s+\d{{1,2}}"
 _PERIOD = re.compile(

@@ -31,6 +31,7 @@ from corroborate.ledger.claims import (
     ruled_sentences,
     victims_read,
 )
+from corroborate.ledger.dating import retold
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
 from corroborate.ledger.status import confession_only, status_of
@@ -274,14 +275,22 @@ def _answers(
     return speaks_for or principal in step.involved
 
 
-def _event_order(step: Step) -> tuple[str, str, int, int]:
-    """Steps in the order they happened: by date, report and place in it; among the rulings
+def _event_order(step: Step) -> tuple[str, int, str, int, int]:
+    """Steps in the order they happened: by date (an event known only to lie before its
+    report's day, ``Event.before_report``, before the events of that day), report and place
+    in it; among the rulings
     of one sentence a first award (sentenced, convicted) before what was decided of it or
     after it ("the sentences awarded to X were set aside", "X, who had been sentenced to 16
     years, was acquitted"), so that the allegation's status is the later step."""
     e = step.event
     later = 0 if e.kind == "ruling" and e.outcome in _FIRST_AWARDS else 1
-    return (e.date or "", e.document_id, e.start, later)
+    return (e.date or "", 0 if e.before_report else 1, e.document_id, e.start, later)
+
+
+def _place(step: Step) -> tuple[str, int, int]:
+    """Steps by report and place in it, as ``_event_order`` without the date."""
+    e = step.event
+    return (e.document_id, e.start, 0 if e.kind == "ruling" and e.outcome in _FIRST_AWARDS else 1)
 
 
 def _allegation(
@@ -293,10 +302,12 @@ def _allegation(
 ) -> Allegation:
     seen: dict[tuple[str, int, int, str, str | None], int] = {}
     unique: list[Step] = []
-    for step in sorted(steps, key=_event_order):
+    # one event per sentence and kind, the first of the steps that tell it (an attribution
+    # and a claim of one sentence may date it apart: the choice does not depend on the date)
+    for step in sorted(steps, key=_place):
         e = step.event
-        # one event per sentence and kind - but two rulings of one sentence are two steps
-        # ("X, who had been sentenced to 16 years, was acquitted"): both are kept
+        # two rulings of one sentence are two steps ("X, who had been sentenced to 16 years,
+        # was acquitted"): both are kept
         outcome = e.outcome if e.kind == "ruling" else None
         key = (e.document_id, e.start, e.end, e.kind, outcome)
         if key not in seen:
@@ -306,7 +317,8 @@ def _allegation(
             # the claims' reading of a denial names no source; the attribution of the same
             # sentence names who spoke it: that one is kept
             unique[seen[key]] = step
-    events = [s.event for s in unique]
+    unique.sort(key=_event_order)
+    events = retold([s.event for s in unique])
     accused = [principal, *(c for c in co_accused if c != principal)]
     names = {entities[a].name for a in accused if a in entities}
     # One source counts once however it is named: by entity where it resolved to one,

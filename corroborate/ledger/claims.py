@@ -11,6 +11,7 @@ Pure over claims and the entity index; no text is read here but the sentence to 
 from __future__ import annotations
 
 from corroborate.ledger.acts import GENERIC, statement_act
+from corroborate.ledger.dating import dated
 from corroborate.ledger.link import Step
 from corroborate.lexicon.legal import OFFICES
 from corroborate.records import (
@@ -177,6 +178,7 @@ def claim_steps(
                 claim.start,
                 claim.end,
                 claim.custodial_report,
+                *dated(claim.when, claim.before_report),
             )
             if contests:  # an answer, spoken by the one who denies
                 step = Step(event, None, None, involved, entity.id, answers_for={entity.id})

@@ -275,7 +275,9 @@ class _State:
 
     def _recomputed(self, a: Allegation) -> Allegation:
         names = {self.entities[i].name for i in a.accused if i in self.entities}
-        events = sorted(a.events, key=lambda e: (e.date or "", e.document_id, e.start))
+        events = sorted(
+            a.events, key=lambda e: (e.date or "", not e.before_report, e.document_id, e.start)
+        )
         return replace(
             a,
             events=events,

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate.ledger.acts import RELATIONAL, statement_act
+from corroborate.ledger.dating import dated
 from corroborate.ledger.figure_source import SELF_KINDS, reported_source, reporters
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.statements import statement_words
@@ -162,7 +163,19 @@ def attribution_steps(
         custodial = facts.quote_confession and (
             facts.quote_custody or (source is not None and _NAMES_CUSTODY(source))
         )
-        event = Event(date, kind, None, setting, source, document.id, quote, start, end, custodial)
+        event = Event(
+            date,
+            kind,
+            None,
+            setting,
+            source,
+            document.id,
+            quote,
+            start,
+            end,
+            custodial,
+            *dated(facts.when, facts.before_report),
+        )
         figures = [
             Figure(q.unit, date, reported_source(a, q, reported) or source, document.id,
                    q.value, q.low, q.high)

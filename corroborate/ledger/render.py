@@ -154,5 +154,5 @@ def _timeline(a: Allegation) -> Table:
         # Text, not a markup string: a report id in brackets ("[pm-001]") or a quote's own
         # brackets ("[sic]", "[the accused]") would be read as style tags and vanish.
         line = Text(f"{who}\u201c{quote}\u201d [{e.document_id}]")
-        table.add_row(Text(e.date or "undated"), Text(kind), line)
+        table.add_row(Text(e.shown_date), Text(kind), line)
     return table

@@ -23,7 +23,8 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.dates import event_date
+from corroborate.nlp.dates import event_date, names_a_date, resolve
+from corroborate.nlp.event_dates import Dating
 from corroborate.nlp.headlines import told_again
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier
@@ -32,6 +33,7 @@ from corroborate.records import (
     Attribution,
     AttributionFacts,
     Claim,
+    DateExpression,
     Document,
     Mention,
     Range,
@@ -40,9 +42,11 @@ from corroborate.records import (
 
 __all__ = [
     "attribution_facts",
+    "before_report",
     "claim_facts",
     "custodial_report",
     "quoted",
+    "resolved",
     "same_act",
     "told_once",
     "with_claim_facts",
@@ -61,17 +65,23 @@ def with_facts(
     attributions: Sequence[Attribution],
     mentions: Sequence[Mention],
     claims: Sequence[Claim] = (),
+    datings: Mapping[Range, Dating] | None = None,
 ) -> list[Attribution]:
     """``attributions`` of ``document`` each with its facts (``attribution_facts``);
     ``claims``: the document's claims, quoted (``with_claim_facts``), whose quote an
     attribution of the same act takes (``attribution_facts``): the body's claim where the
-    headline's act is told again there (``headlines.told_again``)."""
+    headline's act is told again there (``headlines.told_again``); ``datings``: what the
+    parse read of each cue's date, by the cue's first range (``nlp.event_dates``)."""
     spans = sentences(document.text)  # once per document: a judgement has hundreds
     again = told_again(document.text, claims, spans)
+    datings = datings or {}
     return [
-        replace(a, facts=attribution_facts(document, a, mentions, spans, claims, again))
+        replace(a, facts=attribution_facts(
+            document, a, mentions, spans, claims, again,
+            datings.get(a.cue[0]) if a.cue else None,
+        ))
         for a in attributions
-    ]
+    ]  # fmt: skip
 
 
 def with_claim_facts(document: Document, claims: Sequence[Claim]) -> list[Claim]:
@@ -104,14 +114,32 @@ def quoted(text: str, claim: Claim, spans: list[Range] | None = None) -> Claim:
 
 
 def claim_facts(document: Document, claim: Claim) -> Claim:
-    """``claim`` with the day its sentence says it happened (resolved against the publication
-    date) and whether the sentence reports a confession to the police or investigators."""
+    """``claim`` with the date its cue's expression names (``Claim.when``, read from the
+    parse: ``nlp.event_dates``), resolved against the publication date, else the publication
+    day; and whether the sentence reports a confession to the police or investigators."""
     sentence = document.text[claim.start : claim.end]
+    when = resolved(claim.when, document.published)
     return replace(
         claim,
-        date=event_date(sentence, document.published),
+        when=when,
+        before_report=before_report(when, claim.after_the_fact),
+        date=event_date(when.text if when else None, document.published),
         custodial_report=_confession(sentence) and _custody(sentence),
     )
+
+
+def before_report(when: DateExpression | None, after_the_fact: bool) -> bool:
+    """Whether an event is only known to lie before its report's day: told after the fact
+    (a past perfect) with no date of its own, or dated by words that name no calendar date
+    ("two weeks after the attack"), whatever the publication date."""
+    if when is not None:
+        return not names_a_date(when.text)
+    return after_the_fact
+
+
+def resolved(when: DateExpression | None, published: str | None) -> DateExpression | None:
+    """``when`` with the date it names in a text published on ``published``."""
+    return replace(when, value=resolve(when.text, published)) if when else None
 
 
 def attribution_facts(
@@ -121,11 +149,14 @@ def attribution_facts(
     spans: list[Range] | None = None,
     claims: Sequence[Claim] = (),
     again: Mapping[Range, Claim] | None = None,
+    dating: Dating | None = None,
 ) -> AttributionFacts | None:
     """What the ledger needs of ``attribution``'s text; None when it has no content, which
     the ledger cannot quote as an event. ``spans``: the text's sentences, when known;
     ``claims``: the document's claims, quoted (``same_act``); ``again``: the headline's
-    claims the body tells again, by cue, with the body's (``headlines.told_again``)."""
+    claims the body tells again, by cue, with the body's (``headlines.told_again``);
+    ``dating``: the date expression the cue governs and whether it is a past perfect, as the
+    parse read them (``nlp.event_dates``; none: dated by its report)."""
     a, text = attribution, document.text
     ranges = [*a.source, *a.cue, *a.content]
     if not a.content:
@@ -136,9 +167,16 @@ def attribution_facts(
         read = again.get(read.cue, read)  # the headline's act: the body's telling
     start, end = (read.start, read.end) if read else quote_range(text, ranges, spans)
     confessed = bool(_WORDS.confession.search(content))
+    when, after_the_fact = dating or (None, False)
+    when = resolved(when, document.published)
+    if read is not None:  # the claim of the same act: one event, one date
+        when, after_the_fact = read.when, read.after_the_fact
     return AttributionFacts(
         quote=(start, end),
-        date=event_date(text[start:end], document.published),
+        date=event_date(when.text if when else None, document.published),
+        when=when,
+        after_the_fact=after_the_fact,
+        before_report=before_report(when, after_the_fact),
         act=act_of(_masked(text, a.content, mentions, a.everyday_senses))
         or act_of(_masked(text, [(start, end)], mentions, a.everyday_senses)),
         denies=bool(_WORDS.denial.search(content)),

@@ -23,6 +23,7 @@ import math
 import re
 from typing import NamedTuple
 
+from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.numbers import number_words
 from corroborate.records import Quantity
 
@@ -76,8 +77,7 @@ _PREV_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*\Z")
 _GAP_WORD_RE = re.compile(r"(\s+)([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 
 _MONTHS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    m.capitalize() for m in (*date_words().months, *date_words().month_abbreviations)
 )
 # A number after these is an identifier, not a count: "Section 302", "FIR No 19".
 _LABELS = frozenset(

@@ -8,9 +8,10 @@ from any stage.
 
 from __future__ import annotations
 
-from corroborate.records import attributions, claims, documents, entities, figures, ledger
+from corroborate.records import attributions, claims, dates, documents, entities, figures, ledger
 from corroborate.records.attributions import *  # noqa: F403
 from corroborate.records.claims import *  # noqa: F403
+from corroborate.records.dates import *  # noqa: F403
 from corroborate.records.documents import *  # noqa: F403
 from corroborate.records.entities import *  # noqa: F403
 from corroborate.records.figures import *  # noqa: F403
@@ -20,6 +21,7 @@ from corroborate.records.numbers import json_number
 # Every record module's names, and the JSON number writer the stages share.
 __all__ = [
     *documents.__all__,
+    *dates.__all__,
     "json_number",
     *attributions.__all__,
     *entities.__all__,

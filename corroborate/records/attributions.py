@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
+from corroborate.records.dates import DateExpression
 from corroborate.records.documents import Range
 from corroborate.records.numbers import amount_json
 
@@ -90,7 +91,10 @@ class AttributionFacts:
     empty where nothing read them. ``target_conjuncts``: the names co-ordinated with the
     target's head in the parse ("accused the Harbour Party and the Hill Front of ...",
     "said A, B and C had carried out ..."), each the accused as the target is; empty where
-    the target is one name or nothing read them.
+    the target is one name or nothing read them. ``when`` and ``after_the_fact``: the date
+    expression the cue governs and whether the cue is a past perfect, as for a claim
+    (``Claim``): ``date`` is the expression's, else the publication day; ``before_report``
+    as a claim's.
     """
 
     quote: Range
@@ -111,10 +115,14 @@ class AttributionFacts:
     target_people: bool = False
     target_side: tuple[str, ...] = ()
     target_conjuncts: tuple[str, ...] = ()
+    when: DateExpression | None = None
+    after_the_fact: bool = False
+    before_report: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out = {name: getattr(self, name) for name in self.__dataclass_fields__}
         out.update(quote=list(self.quote), named=list(self.named),
+                   when=self.when.to_json() if self.when else None,
                    target_modifiers=list(self.target_modifiers),
                    target_side=list(self.target_side),
                    target_conjuncts=list(self.target_conjuncts))  # fmt: skip
@@ -130,11 +138,13 @@ class AttributionFacts:
             target_modifiers=tuple(data.get("target_modifiers", ())),
             target_side=tuple(data.get("target_side", ())),
             target_conjuncts=tuple(data.get("target_conjuncts", ())),
+            when=DateExpression.from_json(data.get("when")),
         )
         return cls(**fields)
 
     def shifted(self, offset: int) -> AttributionFacts:
-        return replace(self, quote=(self.quote[0] + offset, self.quote[1] + offset))
+        when = self.when.shifted(offset) if self.when else None
+        return replace(self, quote=(self.quote[0] + offset, self.quote[1] + offset), when=when)
 
 
 @dataclass

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 from corroborate.records.attributions import Setting
+from corroborate.records.dates import DateExpression
 from corroborate.records.documents import Range
 
 __all__ = [
@@ -98,7 +99,12 @@ class Claim:
     the day the sentence says it happened, resolved against the publication date
     (``nlp.dates.event_date``, read at ingest with the attributions' facts, ``nlp.facts``);
     ``custodial_report`` the sentence tells of a confession and names the police,
-    investigators or custody (read there too; see ``Event``).
+    investigators or custody (read there too; see ``Event``). ``when``: the date expression
+    the cue governs (``nlp.event_dates``), with the date it names (``date`` is that, else
+    the publication day); ``after_the_fact``: the cue is a past perfect ("had retracted").
+    ``before_report``: the event is only known to lie before its report's day (``date``):
+    told after the fact with no date of its own, or dated by words that name no calendar
+    date ("two weeks after the attack"; ``nlp.facts``).
     """
 
     kind: ClaimKind
@@ -111,6 +117,9 @@ class Claim:
     act: str | None = None
     date: str | None = None
     custodial_report: bool = False
+    when: DateExpression | None = None
+    after_the_fact: bool = False
+    before_report: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -124,6 +133,9 @@ class Claim:
             "act": self.act,
             "date": self.date,
             "custodial_report": self.custodial_report,
+            "when": self.when.to_json() if self.when else None,
+            "after_the_fact": self.after_the_fact,
+            "before_report": self.before_report,
         }
 
     @classmethod
@@ -140,6 +152,9 @@ class Claim:
             act=data.get("act"),
             date=data.get("date"),
             custodial_report=bool(data.get("custodial_report", False)),
+            when=DateExpression.from_json(data.get("when")),
+            after_the_fact=bool(data.get("after_the_fact", False)),
+            before_report=bool(data.get("before_report", False)),
         )
 
     def shifted(self, offset: int) -> Claim:
@@ -149,6 +164,7 @@ class Claim:
             start=self.start + offset,
             end=self.end + offset,
             cue=(self.cue[0] + offset, self.cue[1] + offset),
+            when=self.when.shifted(offset) if self.when else None,
             participants=tuple(
                 replace(p, start=p.start + offset, end=p.end + offset) for p in self.participants
             ),

@@ -59,6 +59,17 @@ class Event:
     read at ingest (``AttributionFacts``, ``Claim.custodial_report``): such a statement rests
     on a custodial confession (``ledger.status``). Not part of ``to_json``: the allegation's
     ``confession_only`` says what it means for the reader.
+
+    ``date``: ISO, partial where the words name only a month or a year ("2019-03", "2019"):
+    the date of ``date_text``, the expression the cue governs at ``date_start``/``date_end``
+    (``Claim.when``), else the report's day; None where the report has no publication date
+    (``date_value`` is still what the expression names: "2013"). ``before_report``: the
+    event is only known to lie before ``date``, its report's day: told after the fact with no
+    date of its own ("had retracted"), or dated by words no calendar resolves ("two weeks
+    after the attack").
+    ``retells_document``/``retells_start``: such an event is the event of the same kind (and
+    outcome) an earlier report of the allegation gave, at that report's ``start``, told again
+    (``ledger.dating.retold``).
     """
 
     date: str | None
@@ -71,10 +82,38 @@ class Event:
     start: int
     end: int
     custodial_report: bool = False
+    date_text: str | None = None
+    date_start: int | None = None
+    date_end: int | None = None
+    date_value: str | None = None
+    before_report: bool = False
+    retells_document: str | None = None
+    retells_start: int | None = None
+
+    @property
+    def shown_date(self) -> str:
+        """The date as a reader is shown it: "2019", "before 2022-09-30", "undated"."""
+        if not self.date:  # a report with no publication date
+            return f"{self.date_value} (report undated)" if self.date_value else "undated"
+        if not self.before_report:
+            return self.date
+        again = f", told again from {self.retells_document}" if self.retells_document else ""
+        return f"before {self.date}{again}"
 
     def to_json(self) -> dict[str, Any]:
+        expression = None
+        if self.date_text is not None:
+            expression = {"text": self.date_text, "start": self.date_start, "end": self.date_end,
+                          "value": self.date_value}  # fmt: skip
         return {
             "date": self.date,
+            "date_expression": expression,
+            "before_report": self.before_report,
+            "retells": (
+                {"document_id": self.retells_document, "start": self.retells_start}
+                if self.retells_document is not None
+                else None
+            ),
             "kind": self.kind,
             "outcome": self.outcome,
             "setting": self.setting,

@@ -43,7 +43,8 @@ _ALIAS = "entity_id, position, name, reason, document_id"
 _ALLEGATION = "id, position, act, status, confession_only, accused, alleged_by, quantities"
 _EVENT = (
     "allegation_id, position, date, kind, outcome, setting, source, document_id, quote,"
-    " start_char, end_char, custodial_report"
+    " start_char, end_char, custodial_report, date_text, date_start, date_end, date_value,"
+    " before_report, retells_document, retells_start"
 )
 
 
@@ -184,6 +185,8 @@ def _write(db: Connection, ledger: Ledger, offset: int) -> None:
         [
             (a.id, i, e.date, e.kind, e.outcome, e.setting, e.source, e.document_id, e.quote)
             + (e.start, e.end, int(e.custodial_report))
+            + (e.date_text, e.date_start, e.date_end, e.date_value, int(e.before_report))
+            + (e.retells_document, e.retells_start)
             for a in ledger.allegations
             for i, e in enumerate(a.events)
         ],
@@ -198,7 +201,9 @@ def read_ledger(db: Connection) -> Ledger:
         aliases.setdefault(entity_id, []).append(Alias(name, reason, document_id))
     events: dict[str, list[Event]] = {}
     for row in _ordered(db, _EVENT, "events"):
-        allegation_id, _, date, kind, outcome, setting, source, document_id, quote, s, e, c = row
+        allegation_id, _, date, kind, outcome, setting, source, document_id, quote = row[:9]
+        s, e, c, date_text, date_start, date_end, date_value, before = row[9:17]
+        retells_doc, retells_at = row[17:]
         events.setdefault(allegation_id, []).append(
             Event(
                 date=date,
@@ -211,6 +216,13 @@ def read_ledger(db: Connection) -> Ledger:
                 start=s,
                 end=e,
                 custodial_report=bool(c),
+                date_text=date_text,
+                date_start=date_start,
+                date_end=date_end,
+                date_value=date_value,
+                before_report=bool(before),
+                retells_document=retells_doc,
+                retells_start=retells_at,
             )
         )
     entities = [

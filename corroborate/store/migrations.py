@@ -346,6 +346,8 @@ def _read_ledger_facts(db: Connection) -> None:
         for position, claim, data in claims.get(document_id, []):
             read_claim = claim_facts(document, claim)
             data.update(date=read_claim.date, custodial_report=read_claim.custodial_report)
+            if read_claim.when is not None:  # an expression the parse read, resolved
+                data.update(when=read_claim.when.to_json())
             dates.append((rows.dumps(data), document_id, position))
     if facts:
         db.executemany(
@@ -572,10 +574,33 @@ REGROUP_STEPS = Migration(
     ("ALTER TABLE index_documents ADD COLUMN steps TEXT NOT NULL DEFAULT ''",),
 )
 
+# Each event's date expression (records.Event: the words its cue governs, their offsets in
+# the report) and whether it is only known to lie before its report's day (told after the
+# fact: "had retracted") and which earlier report's event of the same kind it then retells;
+# its ``date`` may now be partial ("2019", "2019-03"), TEXT as before.
+# The events are derived: the next rebuild fills the columns. Claims and attributions carry
+# the expression in their JSON (``when``, ``after_the_fact``), read from the parse at ingest;
+# rows stored before keep the day read then (no expression) until their document is ingested
+# again: the parse is not stored, and an upgrade does not parse. The version number may be
+# renumbered when branches are merged: it is only this constant.
+EVENT_DATES = Migration(
+    16,
+    "events' date expressions",
+    (
+        "ALTER TABLE events ADD COLUMN date_text TEXT",
+        "ALTER TABLE events ADD COLUMN date_start INTEGER",
+        "ALTER TABLE events ADD COLUMN date_end INTEGER",
+        "ALTER TABLE events ADD COLUMN date_value TEXT",
+        "ALTER TABLE events ADD COLUMN before_report INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN retells_document TEXT",
+        "ALTER TABLE events ADD COLUMN retells_start INTEGER",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
     AUDIT_READS, INDEX_FORMS, NAME_STATISTICS, OWN_SHORT_FORMS, NAME_ROWS_COVERED,
-    REGROUP_STEPS,
+    REGROUP_STEPS, EVENT_DATES,
 )  # fmt: skip
 
 

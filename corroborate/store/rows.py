@@ -314,8 +314,14 @@ def claim_row(document_id: str, position: int, claim: Claim) -> tuple[Any, ...]:
         claim.act,
         claim.start,
         claim.end,
-        dumps({key: data[key] for key in ("cue", "participants", "date", "custodial_report")}),
+        dumps({key: data[key] for key in _CLAIM_DATA}),
     )
+
+
+# A claim's fields kept in its row's JSON ``data``: its cue and parties, and what the ledger
+# reads of its sentence (its date, the expression that gives it, a custodial report).
+_CLAIM_DATA = ("cue", "participants", "date", "custodial_report", "when", "after_the_fact",
+               "before_report")  # fmt: skip
 
 
 def claim_from_row(row: tuple[Any, ...]) -> tuple[str, Claim]:

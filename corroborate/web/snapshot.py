@@ -239,13 +239,14 @@ def _first_date(a: Allegation) -> str | None:
 
 
 def _dated_within(a: Allegation, since: str | None, until: str | None) -> bool:
-    # Prefix comparison: until=2020 keeps 2020-12-31, since=2019-03 keeps 2019-03-01.
+    # Prefix comparison: until=2020 keeps 2020-12-31, since=2019-03 keeps 2019-03-01, and a
+    # partial date (a month, a year: "2019") is within where its period meets the range.
     for e in a.events:
         if not e.date:
             continue
-        if since and e.date[: len(since)] < since:
+        if since and e.date[: len(since)] < since[: len(e.date)]:
             continue
-        if until and e.date[: len(until)] > until:
+        if until and e.date[: len(until)] > until[: len(e.date)]:
             continue
         return True
     return False

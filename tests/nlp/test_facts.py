@@ -6,12 +6,22 @@ the last tests check that ingest attaches the facts and ``extract`` alone does n
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
 from corroborate.extract import analyse_documents, extract_documents
 from corroborate.nlp.facts import attribution_facts, claim_facts, with_claim_facts, with_facts
-from corroborate.records import Attribution, Claim, Document, EntityType, Mention, Participant
+from corroborate.records import (
+    Attribution,
+    Claim,
+    DateExpression,
+    Document,
+    EntityType,
+    Mention,
+    Participant,
+)
 
 
 def _at(text: str, words: str) -> tuple[int, int]:
@@ -159,16 +169,27 @@ def test_the_quote_names_accusations_and_the_party() -> None:
 
 
 def test_dates_resolve_against_publication() -> None:
-    text = "Vane was charged yesterday. On Monday he was remanded."
+    """The expression the parse found under the cue (``nlp.event_dates``) is resolved
+    against the publication date; none: the report's day; no publication date: none."""
+    text = "Vane was charged yesterday. On Monday he was remanded. He had confessed."
     document = Document("d", text, published="2031-06-12")  # a Thursday
     charged = _said(text, "", "was charged", "Vane", kind="allegation")
-    assert attribution_facts(document, charged, []).date == "2031-06-11"  # type: ignore[union-attr]
+    yesterday = DateExpression("yesterday", *_at(text, "yesterday"))
+    facts = attribution_facts(document, charged, [], dating=(yesterday, False))
+    assert facts is not None and facts.date == "2031-06-11" and not facts.before_report
+    assert facts.when == replace(yesterday, value="2031-06-11")
+    assert attribution_facts(document, charged, []).date == "2031-06-12"  # type: ignore[union-attr]
     start, end = _at(text, "On Monday he was remanded.")
+    monday = DateExpression("Monday", *_at(text, "Monday"))
     claim = Claim("charge", start, end, _at(text, "remanded"),
-                  (Participant("Vane", "accused", start, start + 4),))  # fmt: skip
+                  (Participant("Vane", "accused", start, start + 4),), when=monday)  # fmt: skip
     assert claim_facts(document, claim).date == "2031-06-09"
     assert with_claim_facts(document, [claim])[0].date == "2031-06-09"
     assert with_claim_facts(Document("d", text), [claim])[0].date is None  # no publication date
+    start, end = _at(text, "He had confessed.")
+    told = Claim("confession", start, end, _at(text, "confessed"), (), after_the_fact=True)
+    read = claim_facts(document, told)
+    assert read.date == "2031-06-12" and read.before_report  # before its report's day
 
 
 def test_a_confession_told_with_custody_is_a_custodial_report() -> None:

@@ -14,6 +14,7 @@ from corroborate.records import (
     NONE_STATED,
     Attribution,
     Claim,
+    DateExpression,
     Document,
     EnforcementFigure,
     Ledger,
@@ -110,7 +111,10 @@ def test_upgrade_reads_the_facts_stored_before(url: str) -> None:
                      "Harbour League", "ORG")  # fmt: skip
     start, end = _at(text, "Vane was charged on Monday.")
     vane_charged = (Participant("Vane", "accused", start, start + 4),)
-    charge = Claim("charge", start, end, _at(text, "charged"), vane_charged)
+    # the expression its cue governs, as the parse read it at ingest (``Claim.when``): the
+    # upgrade resolves it (it does not parse: a claim stored without one gets its report's day)
+    monday = DateExpression("Monday", *_at(text, "Monday"))
+    charge = Claim("charge", start, end, _at(text, "charged"), vane_charged, when=monday)
     with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not LEDGER_FACTS)) as old:
         old.put_document(document, [denial, reported], [league, vane], claims=[charge])
     with open_store(url) as store:
@@ -122,7 +126,9 @@ def test_upgrade_reads_the_facts_stored_before(url: str) -> None:
     assert second is not None and second.reports_confession and second.named == ("Omar Vane",)
     assert second.reported_setting == "custodial" and second.date == "2024-03-08"
     assert text[slice(*second.quote)].startswith("The report said Omar Vane confessed")
-    assert stored_charge == replace(charge, date="2024-03-04")
+    assert stored_charge == replace(
+        charge, date="2024-03-04", when=replace(monday, value="2024-03-04")
+    )
 
 
 def test_upgrade_reads_whom_the_stored_sources_speak_for(url: str) -> None:
@@ -230,3 +236,36 @@ def test_failed_migration_leaves_the_schema_as_it_was(url: str) -> None:
     with open_store(url) as store:  # the real migration still applies cleanly
         assert store.schema_version() == len(MIGRATIONS)
         assert store.counts()["documents"] == 1
+
+
+def test_upgrade_adds_the_events_date_expressions(url: str) -> None:
+    """Migration 16: a stored event keeps its day and reads with no expression, not told
+    after the fact; the upgraded store then keeps each event's expression, its value (a
+    partial date too), whether it lies before its report and which event it retells."""
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m.version < 16)):
+        pass
+    db = connect(parse_url(url))
+    try:
+        with db.transaction():
+            db.execute(
+                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
+                " alleged_by, quantities) VALUES ('a1', 0, 'arson', 'alleged', 0, '[]', '[]', '[]')"
+            )
+            db.execute(
+                "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
+                " source, document_id, quote, start_char, end_char)"
+                " VALUES ('a1', 0, '2031-06-12', 'confession', NULL, NULL, NULL, 'd',"
+                " 'Vane confessed.', 0, 15)"
+            )
+    finally:
+        db.close()
+    with open_store(url) as store:
+        [allegation] = store.ledger().allegations
+        [old] = allegation.events
+        assert old.date == "2031-06-12" and old.date_text is None and not old.before_report
+        told = replace(old, date="2029", date_text="in 2029", date_start=20, date_end=27,
+                       date_value="2029")  # fmt: skip
+        again = replace(old, document_id="e", before_report=True, retells_document="d",
+                        retells_start=0)  # fmt: skip
+        store.replace_ledger(Ledger([], [replace(allegation, events=[told, again])]))
+        assert store.ledger().allegations[0].events == [told, again]
