@@ -351,7 +351,12 @@ class _Unlisted(list[Entity]):
 class StoredSpellings(Mapping[str, Spelling]):
     """Each spelling key's index component and names (``ledger.index_rows.Spelling``): those
     of the reached components as laid out again (``own``), any other as stored (every name
-    has its ``key:`` blocking key in ``index_keys``, in its component). Read by key only."""
+    has its ``key:`` blocking key in ``index_keys``, in its component). Read by key only.
+
+    The holders of a ``key:`` blocking key are not all spelled so: a name with one hyphen
+    holds the ``key:`` of each half too ("Bo Ezeh-Ada Obiora", an organisation, holds
+    ``key:b ezh``, the key of the person "Bo Ezeh"), so only the holders whose own spelling
+    key it is are its names, as ``index_rows.spellings_of`` groups them."""
 
     def __init__(self, store: Store, own: dict[str, Spelling]) -> None:
         self.store, self.own = store, own
@@ -362,8 +367,10 @@ class StoredSpellings(Mapping[str, Spelling]):
             return self.own[key]
         if key not in self.cache:
             rows = self.store.index_rows_where("index_keys", "key", {"key:" + key})
-            found = {parse_node(r[2]) for r in rows}
-            self.cache[key] = (min(r[3] for r in rows), frozenset(found)) if rows else None
+            spelled = [(parse_node(r[2]), r[3]) for r in rows]
+            spelled = [(n, c) for n, c in spelled if names.key(n[1]) == key]
+            found = frozenset(n for n, _ in spelled)
+            self.cache[key] = (min(c for _, c in spelled), found) if spelled else None
         spelling = self.cache[key]
         if spelling is None:
             raise KeyError(key)

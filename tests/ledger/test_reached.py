@@ -772,3 +772,25 @@ def test_a_name_typed_otherwise_only_by_the_minority_stays_scoped(tmp_path: Path
         _doc("b", None, _org("Obiora"), _org("Obiora"), _person("Obiora")),
     ])  # fmt: skip
     assert _added(store, _doc("c", None, _org("Obiora"))) == "scoped"
+
+
+def test_a_hyphenated_name_holding_a_persons_key_is_not_spelled_so(tmp_path: Path) -> None:
+    """An organisation "Tayo Okafor-Nneka Eze" holds the ``key:`` blocking key of each half,
+    "Tayo Okafor"'s (a person's spelling key) among them, but is not spelled so. A new
+    "Weavers Guild" joins the stored "Guild" the person is a spokesman of, so the person's
+    entity (outside the reached components) changes, and its row is written with its
+    spelling key read from the store: its names are "Tayo Okafor" alone, as a full
+    resolution groups them (found by Hypothesis: the stored spelling was read as every
+    holder of ``key:t okfr``, the organisation too)."""
+    store = _store(tmp_path, [
+        _document("a", "2022-01-01", [_person("Tayo Okafor"), _org("Guild")], False,
+                  affiliated=True),
+        _doc("b", "2022-01-02", _org("Tayo Okafor-Nneka Eze")),
+    ])  # fmt: skip
+    put_analysed(store, [_doc("c", "2022-01-03", _org("Weavers Guild"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta)
+    assert found.spellings[names.key("Tayo Okafor")][1] == frozenset({("person", "Tayo Okafor")})
+    assert _check(store) == "scoped"  # the person's entity row among the delta's
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
