@@ -29,6 +29,7 @@ allegations they answer (``build``).
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -109,9 +110,20 @@ def attribution_steps(
     ``suffered``: sentences where the claims read a crime, with its victims, whom no denial
     there answers for and no attribution there accuses (``claims.victims_read``)."""
     out: list[Step] = []
+    # Each attribution's speaker found once (``reporters`` and the steps both ask), and the
+    # mentions inside its source's words found by their starts, not by a scan of every
+    # mention per attribution: a document is stepped again at every update that changes a
+    # reference it reads, ten times as often in a store ten times as large.
+    in_source = _MentionsBySpan(mentions)
+    speakers: dict[int, Entity | None] = {}
+
+    def speaker_of(a: Attribution) -> Entity | None:
+        if id(a) not in speakers:
+            speakers[id(a)] = _speaker(a, in_source, index, document.id)
+        return speakers[id(a)]
 
     def source_of(a: Attribution) -> str | None:
-        speaker = _speaker(a, mentions, index, document.id)
+        speaker = speaker_of(a)
         return speaker.name if speaker else a.facts.source_label if a.facts else None
 
     reported = reporters(attributions, source_of)
@@ -128,7 +140,7 @@ def attribution_steps(
         if kind == "ruling" and any(s < end and start < e for s, e in narrated):
             continue
         quote = document.text[start:end]
-        speaker = _speaker(a, mentions, index, document.id)
+        speaker = speaker_of(a)
         if kind == "ruling" and facts.target_office is not None:
             # "The justice said she regretted her remarks", "the court said the trial judge
             # had erred": a court speaking of itself or of a judge rules on no one
@@ -241,15 +253,30 @@ def answered_for(
     return {entity for entity, _, _ in read} | (own if spoken else set())
 
 
+class _MentionsBySpan:
+    """A document's mentions other than places, found by where they start."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        kept = sorted((m.start, i) for i, m in enumerate(mentions) if m.type != "place")
+        self._starts = [start for start, _ in kept]
+        self._order = [i for _, i in kept]
+        self._mentions = mentions
+
+    def names_in(self, spans: Sequence[Sequence[int]]) -> list[str]:
+        """The names of the mentions starting inside one of ``spans``, in mention order."""
+        found: set[int] = set()
+        for s, e in spans:
+            found.update(self._order[bisect_left(self._starts, s) : bisect_left(self._starts, e)])
+        return [self._mentions[i].name for i in sorted(found)]
+
+
 def _speaker(
-    a: Attribution, mentions: list[Mention], index: EntityIndex, doc_id: str
+    a: Attribution, in_source: _MentionsBySpan, index: EntityIndex, doc_id: str
 ) -> Entity | None:
     """The entity that speaks: the source's resolved name, else the organisation or person
     named inside the source's words ("a Rangers spokesperson", "a press release by the
     Rangers": the Rangers). A place never speaks: "KARACHI:" is a dateline."""
-    for name in [a.source_name, *(m.name for m in mentions
-                                  if m.type != "place"
-                                  and any(s <= m.start < e for s, e in a.source))]:  # fmt: skip
+    for name in [a.source_name, *in_source.names_in(a.source)]:
         entity = index.lookup(name, doc_id)
         if entity is not None and entity.type != "place":
             return entity

@@ -41,11 +41,13 @@ def story_crossed(
     key_of = _full_name_keys(uf.parent)
     # The story company counts reports per spelling key of full names: a key whose count
     # crosses ``RARE_COMPANY`` changes which reports share a rare person, in any component;
-    # so does a stored full name that becomes or stops being a person.
+    # so does a stored full name that becomes or stops being a person. A name of one word
+    # is in neither count, whatever its type (a one-word stored person, "Obama", taken for
+    # a full name that stopped being one sent every report naming him to a full resolution).
     persons_before = {k[5:] for k in names_before if k.startswith("node:person\t")}
     stored_people: set[Node] | None = None  # the people stored reports name, made if asked
-    for n in uf.parent:
-        full_person = n[0] == "person" and n in key_of
+    for n in key_of:
+        full_person = n[0] == "person"
         was = node_ref(n) in persons_before
         if full_person != was:
             if stored_people is None:

@@ -794,3 +794,17 @@ def test_a_hyphenated_name_holding_a_persons_key_is_not_spelled_so(tmp_path: Pat
     assert _check(store) == "scoped"  # the person's entity row among the delta's
     assert update(store) is None
     assert rebuild_and_compare(store) is None
+
+
+def test_a_stored_one_word_person_a_new_report_names_again_stays_scoped(tmp_path: Path) -> None:
+    """ "Bakare", charged by that word alone in a stored report, is a one-word person of the
+    ledger. A new report naming him again changes no full name's place in the story company
+    (it counts reports per full name): the update stays scoped, and equals a rebuild. (A
+    one-word stored person was once taken for a full name that stopped being a person.)"""
+    charged = _document("a", "2022-01-01", [_person("Bakare"), _person("Kemi Lawal")], False,
+                        [("charge", 0, 1, None, False)])  # fmt: skip
+    store = _store(tmp_path, [charged])
+    assert "Bakare" in _persons(store)
+    outcome = _added(store, _doc("b", "2022-01-02", _person("Bakare"), _person("Zara Quill")))
+    assert outcome == "scoped"
+    assert "Bakare" in _persons(store)
