@@ -167,6 +167,7 @@ class LegalLexicon:
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
     fine_nouns: frozenset[str]  # what a court orders paid as a penalty
     sentencing_verbs: Mapping[str, str]  # "X was fined", "X was bailed": the disposal itself
+    additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -535,6 +535,8 @@ class Naming:
             return None
         if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
             return None
+        if all(w.lower_.strip(".") in names.TITLES for w in words):
+            return None  # "the bank's former CEO, X": a title, the name is X
         first, last = izafat_whole(self.doc, words[0].i, token.i + 1)  # "Tehreek-e-X"
         words = list(self.doc[first:last])
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -208,6 +208,8 @@ class Reader(
                 # denied the charges" next are those followed before and X, Y)
                 lists = [d for d in drafts if d.listing and d.parties]
                 besides = bool(lists) and all(d.besides for d in lists)
+                # "The EOW also arrested Y": Y joins them ("Both were remanded" next)
+                besides = besides or any(self._added(d) for d in rulings)
                 before = self.last_accused if besides else []
                 self.last_accused = list(dict.fromkeys([*before, *accused]))
                 for n in accused:
@@ -217,6 +219,14 @@ class Reader(
         claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
+
+    def _added(self, draft: Draft) -> bool:
+        """Whether a ruling, charge or arrest adds its people to those told before: its verb
+        has an additive adverb ("police also arrested Y", "Y was arrested too")."""
+        cue, words = draft.cue, self.lex.additive_adverbs
+        return cue.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in words for c in cue.children
+        )
 
     def _in_the_case(self, draft: Draft) -> bool:
         """Whether an accusation puts people in the case's papers: "X and Y are named in the
@@ -617,7 +627,7 @@ class Reader(
         if lemma in lex.crime_nouns and not awarded_term(token, lex):  # "awarded X death"
             draft = Draft("crime", token)
             draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
-            draft.add(self._owners(token), "victim")
+            draft.add(self._charged_offence_owners(token), "victim")
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
             return [draft]
@@ -654,6 +664,19 @@ class Reader(
         ruled = self._phrasal(governing, lemma) in lex.verdict_verbs | lex.appeal_verbs.keys()
         asked = lemma in lex.request_verbs or lemma in lex.ruling_verbs
         return not (ruled or asked or self._not_done(governing))
+
+    def _charged_offence_owners(self, noun: Token) -> list[Named]:
+        """Whom a crime noun was done to ("the murder of Y", "an attack against Y"); not,
+        where the noun is the offence of a charge ("framed charges of murder against X",
+        the parser hanging "against" on "murder"), the one the charge is against."""
+        owners = self._owners(noun)
+        prep = noun.head
+        charge = prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" else None
+        if charge is None or charge.lemma_.lower() not in self.lex.charge_nouns:
+            return owners
+        against = {n.name for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for n in self._pobj_names(c)}  # fmt: skip
+        return [n for n in owners if n.name not in against]
 
     def _charged_against(self, noun: Token) -> list[Named]:
         """The people a charge or case noun is against ("the charges against X and Y"), not

@@ -608,7 +608,11 @@ class Rulings(Descriptions):
                 if self._none_brought(noun):
                     continue  # "police filed no charges against X"
                 draft = Draft("charge", verb, "charged")
-                for prep in noun.children:
+                # "framed charges of murder against X": the parser may hang the "against"
+                # phrase on the offence the charge noun's "of" names
+                offences = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+                for prep in (c for n in (noun, *offences) for c in n.children):
                     if prep.dep_ == "prep" and prep.lower_ == "against":
                         draft.add(self._pobj_names(prep), "accused")
                 for prep in verb.children:
