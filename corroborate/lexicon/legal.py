@@ -153,6 +153,7 @@ class LegalLexicon:
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
+    pre_arrest_words: frozenset[str]  # "anticipatory bail" refused: no remand
     awarded_terms: frozenset[str]  # "gave X 14 years", "awarded X death": sentenced
     counted_terms: frozenset[str]  # the awarded terms that need a number ("14 years")
     appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld

@@ -362,6 +362,10 @@ class Parties(Naming):
         out: list[Named] = []
         people = False
         for h in self._coordinated(head):
+            others = self._the_others(h)  # "sent the other two to judicial custody"
+            if others:
+                out += [n for n in others if n not in out]
+                continue
             if self._plural_anaphor(h):
                 out += [n for n in self._anaphor(h, plural=True) if n not in out]
                 continue
@@ -399,8 +403,14 @@ class Parties(Naming):
                     if conj not in out:
                         out.append(conj)
                         queue.append(conj)
-        if head.lemma_.lower() in self.lex.accused_nouns or head.lower_ in self.lex.accused_nouns:
-            for pobj in self._listed_in(head):  # "the other suspects in the case including X"
+        accused = self.lex.accused_nouns
+        listers = [head] if head.lemma_.lower() in accused or head.lower_ in accused else []
+        # "all 14 accused in the case, including X and Y": a count whose noun the parser
+        # took for the participle hung on it
+        listers += [c for c in head.children if head.pos_ == "NUM" and c.lower_ in accused
+                    and c.dep_ in ("acl", "amod")]  # fmt: skip
+        for lister in listers:
+            for pobj in self._listed_in(lister):  # "the other suspects in the case including X"
                 if pobj not in out:
                     out.append(pobj)
                     out += [t for t in self._coordinated(pobj) if t not in out]

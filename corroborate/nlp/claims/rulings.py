@@ -68,8 +68,10 @@ class Rulings(Descriptions):
                 outcome = lex.appeal_verbs[phrasal]
             elif bail and verb.lemma_.lower() in lex.bail_verbs:
                 outcome = "bail"
-            elif bail and phrasal in lex.bail_refusal_verbs:
-                outcome = "remanded"  # bail refused or cancelled: kept in custody
+            elif bail and phrasal in lex.bail_refusal_verbs and not self._before_arrest(noun):
+                # bail refused or cancelled: kept in custody; not bail before arrest refused
+                # ("rejected the anticipatory bail plea of X"), which keeps no one anywhere
+                outcome = "remanded"
             elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                 outcome = "remanded"  # "granted a seven-day physical remand of X"
             if outcome is None:
@@ -148,6 +150,13 @@ class Rulings(Descriptions):
             return False
         asked = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("for",))
         return any(t.lemma_.lower() in lex.bail_nouns for t in asked)
+
+    def _before_arrest(self, noun: Token) -> bool:
+        """Whether bail (or a plea for it) is asked before any arrest: "anticipatory bail",
+        "pre-arrest bail", "his anticipatory bail plea" (``pre_arrest_words`` before it in
+        its phrase, as written: the tagger splits "pre-arrest")."""
+        phrase = self.doc[noun.left_edge.i : noun.i + 1].text.lower().split()
+        return any(w in self.lex.pre_arrest_words for w in phrase)
 
     def _appeal_ended(self, verb: Token, appeal: Token, outcome: str) -> list[Draft]:
         """ "X lost his appeal" (upheld), "X won an appeal against his conviction"
