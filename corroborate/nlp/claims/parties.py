@@ -81,6 +81,12 @@ class Parties(Naming):
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
             found = self._names(_first_conjunct(verb.head) if plural else verb.head)
+        if not found and verb.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+            # "Those charge-sheeted are X, Y and Z": the participle parsed as the subject of
+            # "be" (its "those" a determiner) - whom it acts on is what "be" names (its
+            # attribute, or the names the parser made a second subject)
+            found = [n for c in verb.head.children if c.dep_ in ("attr", "nsubj")
+                     and c.i != verb.i for n in self._names(c)]  # fmt: skip
         if not found and passive and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
             # "X is serving a sentence after being convicted": the one the clause is about,
             # its passive subject if it is passive ("X was released after being acquitted")

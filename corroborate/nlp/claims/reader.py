@@ -253,7 +253,7 @@ class Reader(
         )
 
     def _read(self, token: Token) -> list[Draft]:
-        lex, lemma = self.lex, token.lemma_.lower()
+        lex, lemma = self.lex, self._hyphened_lemma(token)
         if self._word_of_a_name(token, lemma):
             return []
         if token.pos_ == "ADJ" and lemma in lex.responsibility_adjectives:
@@ -345,7 +345,7 @@ class Reader(
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
-        if lemma in lex.holding_verbs and self._held_in_a_raid(token):
+        if lemma in lex.holding_verbs and (self._held_in_a_raid(token) or self._held_for(token)):
             draft = Draft("arrest", token, "arrested")  # "X was held in a dawn raid"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")
@@ -504,6 +504,16 @@ class Reader(
                 draft.add([] if everyday else self._instigators(token), "accused")
             out.append(draft)
         return out
+
+    def _hyphened_lemma(self, token: Token) -> str:
+        """The token's lemma, joined to the word before a hyphen when the two make a charge
+        verb the tokenizer split ("charge-sheeted": "charge", "-", "sheeted")."""
+        lemma = token.lemma_.lower()
+        if token.i >= 2 and self.doc[token.i - 1].text == "-":
+            joined = f"{self.doc[token.i - 2].lower_}-{lemma}"
+            if joined in self.lex.charge_verbs:
+                return joined
+        return lemma
 
     def _turned_approver(self, noun: Token) -> list[Draft]:
         """ "X turned approver", "X became an approver": an accomplice who confesses for a
@@ -815,6 +825,23 @@ class Reader(
         holding verb whose "in" or "during" phrase is a police swoop (``raid_nouns``)."""
         places = prep_objects(verb, ("in", "during"))
         return any(o.lemma_.lower() in self.lex.raid_nouns for o in places)
+
+    def _held_for(self, verb: Token) -> bool:
+        """ "Police held X and Y for the murder of a shopkeeper", "Two youths held for
+        killing a shopkeeper": a holding verb whose "for" phrase names an offence (a crime
+        noun, a crime verb's gerund, an act) is an arrest, as South Asian English writes
+        it; not "held X responsible for" (a predicate), nor "held for two days"."""
+        lex = self.lex
+        if any(c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children):
+            return False
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for o in prep.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in lex.crime_nouns
+                                         or act_of(" ".join(t.text for t in o.subtree))):
+                    return True
+                if o.dep_ == "pcomp" and o.lemma_.lower() in lex.crime_verbs:
+                    return True
+        return False
 
     def _appeared_charged(self, verb: Token) -> list[Named] | None:
         """ "X appeared before a Nairobi magistrate charged with robbery": a charging

@@ -466,7 +466,11 @@ class Rulings(Descriptions):
         custody" - custody (``custody_nouns``) as its "in" phrase."""
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on its object
         custody = self.lex.custody_nouns
-        return any(o.lemma_.lower() in custody for h in heads for o in prep_objects(h, ("in",)))
+        # the "in" phrase may be parsed as the verb's predicate ("keep him in custody", oprd)
+        ins = [c for h in heads for c in h.children if c.lower_ == "in" and c.dep_ == "oprd"]
+        places = [o for p in ins for o in p.children if o.dep_ == "pobj"]
+        places += [o for h in heads for o in prep_objects(h, ("in",))]
+        return any(o.lemma_.lower() in custody for o in places)
 
     def _not_heard(self, verb: Token, lemma: str) -> list[Draft]:
         """A court that will not hear an appeal leaves the decision standing: "the Supreme
