@@ -32,7 +32,15 @@ _DOCS = [json.loads(line) for line in ARTICLES.read_text("utf-8").splitlines() i
 # appeal court's acquittal of the convicted ("overturned") is also met by "acquitted"
 _FAMILY = {"sentenced": "convicted", "discharged": "acquitted"}
 _ACCEPTED = {"overturned": {"overturned", "acquitted"}}
-_COURT = {"acquitted", "convicted", "upheld", "overturned", "proclaimed_offender", "bail", "remanded"}
+_COURT = {
+    "acquitted",
+    "convicted",
+    "upheld",
+    "overturned",
+    "proclaimed_offender",
+    "bail",
+    "remanded",
+}
 
 
 def _words(name: str) -> frozenset[str]:
@@ -95,9 +103,7 @@ def expected(doc: dict[str, Any]) -> dict[str, tuple[bool, str | None]]:
         for d in _DOCS
     ],
 )
-def test_each_person_of_a_south_asian_article(
-    doc: dict[str, Any], ledger: dict[str, Any]
-) -> None:
+def test_each_person_of_a_south_asian_article(doc: dict[str, Any], ledger: dict[str, Any]) -> None:
     assert reading(doc, ledger) == expected(doc)
 
 

@@ -507,8 +507,12 @@ class Naming:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = [n for c in subjects for n in self._names(c) if self._is_person(n)]
+        # the subjects and the names co-ordinated or apposed to them
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for h in heads:
+            heads += [c for c in h.children if c.dep_ in ("conj", "appos") and c not in heads]
+        found = [n for h in heads if (n := self._name_at(h)) is not None and self._is_person(n)]
+        found = list(dict.fromkeys(found))
         return found if len(found) >= 2 else []
 
     def _anaphor(self, token: Token, plural: bool) -> list[Named]:

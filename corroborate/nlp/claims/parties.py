@@ -367,7 +367,7 @@ class Parties(Naming):
         organisation in apposition to a person names their affiliation, not a party."""
         out: list[Named] = []
         people = False
-        for h in self._coordinated(head):
+        for h in [*self._coordinated(head), *self._hyphened_apposition(head)]:
             others = self._the_others(h)  # "sent the other two to judicial custody"
             if others:
                 out += [n for n in others if n not in out]
@@ -386,6 +386,27 @@ class Parties(Naming):
             out.append(named)
         return [self._shared_surname(n, out) for n in out]
 
+    def _another_person(self, name: Token, modifier: Token) -> bool:
+        """Whether ``modifier`` is a word of another person's name than ``name``'s."""
+        m, other = self.by_token.get(name.i), self.by_token.get(modifier.i)
+        return (
+            m is not None and other is not None and other is not m
+            and m.type == "person" and other.type == "person"
+            and (other.start, other.end) != (m.start, m.end)
+        )  # fmt: skip
+
+    def _hyphened_apposition(self, head: Token) -> list[Token]:
+        """The name in apposition to an accused noun the tokenizer split at its hyphen:
+        "his co-accused, X" is parsed as "co" (the party's place) then a participle
+        "accused" with X hung on it - X is the party."""
+        doc = head.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "-":
+            return []
+        tail = doc[head.i + 2]
+        if f"{head.lower_}-{tail.lower_}" not in self.lex.accused_nouns:
+            return []
+        return [c for c in tail.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"]
+
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
@@ -395,6 +416,11 @@ class Parties(Naming):
                 if c.dep_ == "appos" and _apposed_nearer(t, c):
                     continue
                 if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
+                    out.append(c)
+                    queue.append(c)
+                if c.dep_ == "nmod" and c not in out and self._another_person(t, c):
+                    # "Mohan Lal and Sohan Lal" parsed with the first name as a modifier of
+                    # the last word
                     out.append(c)
                     queue.append(c)
                 # "all of them", "three of the accused", "..., including X"

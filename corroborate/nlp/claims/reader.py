@@ -836,8 +836,10 @@ class Reader(
             return False
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             for o in prep.children:
-                if o.dep_ == "pobj" and (o.lemma_.lower() in lex.crime_nouns
-                                         or act_of(" ".join(t.text for t in o.subtree))):
+                if o.dep_ == "pobj" and (
+                    o.lemma_.lower() in lex.crime_nouns
+                    or act_of(" ".join(t.text for t in o.subtree))
+                ):
                     return True
                 if o.dep_ == "pcomp" and o.lemma_.lower() in lex.crime_verbs:
                     return True

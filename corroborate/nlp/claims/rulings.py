@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
@@ -78,6 +79,11 @@ class Rulings(Descriptions):
                 continue
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun)
+            # "upheld the verdict of the Kailali District Court, which had sentenced X": a
+            # court's verdict is not on the court - it is on whom that court ruled
+            courts = [n for n in owners if self._a_court(n)]
+            owners = [n for n in owners if n not in courts]
+            owners += self._ruled_by_owner(noun) if courts else []
             if lemma in lex.appeal_nouns:
                 # "the appeal filed by X and Y": the appellants, if people ("appeals filed
                 # by the Sindh government" are the prosecution's)
@@ -150,6 +156,22 @@ class Rulings(Descriptions):
             return False
         asked = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("for",))
         return any(t.lemma_.lower() in lex.bail_nouns for t in asked)
+
+    def _a_court(self, named: Named) -> bool:
+        """Whether a name is a court's ("the Durban High Court", "Supreme Court"): its last
+        word a court's role noun."""
+        return self.lex.names_a_court(names.words(named.name))
+
+    def _ruled_by_owner(self, noun: Token) -> list[Named]:
+        """Whom the court that owns a verdict noun ruled on, as its relative clause tells
+        ("the verdict of the district court, which had sentenced X to life": X)."""
+        lex = self.lex
+        courts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        clauses = [c for o in courts for c in o.children if c.dep_ == "relcl"
+                   and c.lemma_.lower() in lex.ruling_verbs]  # fmt: skip
+        return [n for c in clauses for n in self._names_of_children(c, frozenset({"dobj"}))
+                if not self._a_court(n)]  # fmt: skip
 
     def _before_arrest(self, noun: Token) -> bool:
         """Whether bail (or a plea for it) is asked before any arrest: "anticipatory bail",
@@ -360,7 +382,8 @@ class Rulings(Descriptions):
         """A sentence told from the side of the one who got it: "X received a three-year
         sentence", "Y got life imprisonment" (sentenced): a verb of receiving
         (``receiving_verbs``) whose object is a sentence, a term or a penalty - not a
-        decision ("received the verdict calmly" tells how X took it, not what it was)."""
+        decision ("received the verdict calmly" tells how X took it, not what it was); or
+        bail ("X got bail", released on bail)."""
         lex = self.lex
         if lemma not in lex.receiving_verbs or self._passive(verb):
             return []
@@ -372,9 +395,11 @@ class Rulings(Descriptions):
             c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
         # "X received 12 years", "got life": the term itself, counted
         awards += [o for o in objects if a_term(o, lex)]
-        if not awards:
+        # "X got bail from the sessions court": released on bail
+        bailed = [o for o in objects if o.lemma_.lower() in lex.bail_nouns]
+        if not awards and not bailed:
             return []
-        draft = Draft("ruling", verb, "sentenced")
+        draft = Draft("ruling", verb, "sentenced" if awards else "bail")
         draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
