@@ -627,12 +627,21 @@ class Reader(
             # reach a verdict on the charges against X").
             governing = self._governing_verb(token)
             own = governing is not None and token.head.i == governing.i
-            if governing is not None and (
-                governing.lemma_.lower() in lex.request_verbs or own and self._not_done(governing)
-            ):
+            # "failed to prove the charges against X": a charge proved or not was brought
+            proved = governing is not None and governing.lemma_.lower() in lex.proof_verbs
+            asked = governing is not None and governing.lemma_.lower() in lex.request_verbs
+            not_done = own and governing is not None and self._not_done(governing)
+            if not proved and (asked or not_done):
                 return []
             draft = Draft("accusation", token)
             draft.add(against, "accused")
+            unproved = proved and governing is not None and self._not_done(governing)
+            if unproved and governing is not None and self._held_by_a_court(governing):
+                # "The court held that the prosecution had failed to prove the charges
+                # against X": the court finds them unproved - an acquittal
+                acquittal = Draft("ruling", token, "acquitted")
+                acquittal.add(against, "accused")
+                return [draft, acquittal]
             return [draft]
         if lemma in lex.crime_nouns and not awarded_term(token, lex):  # "awarded X death"
             draft = Draft("crime", token)
@@ -825,6 +834,17 @@ class Reader(
         holding verb whose "in" or "during" phrase is a police swoop (``raid_nouns``)."""
         places = prep_objects(verb, ("in", "during"))
         return any(o.lemma_.lower() in self.lex.raid_nouns for o in places)
+
+    def _held_by_a_court(self, verb: Token) -> bool:
+        """Whether a court says what ``verb`` tells: a court (a judge, a bench) is the subject
+        of a clause it hangs in ("the judge ruled that the prosecution had failed to prove
+        ...", "the court said the prosecution could not prove ...")."""
+        while True:
+            if self._by_a_court(verb):
+                return True
+            if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
+                return False
+            verb = verb.head
 
     def _held_for(self, verb: Token) -> bool:
         """ "Police held X and Y for the murder of a shopkeeper", "Two youths held for
