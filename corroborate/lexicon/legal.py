@@ -155,6 +155,7 @@ class LegalLexicon:
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
     pre_arrest_words: frozenset[str]  # "anticipatory bail" refused: no remand
     proof_verbs: frozenset[str]  # "failed to prove the charges against X": X accused
+    control_nouns: frozenset[str]  # "police took X under control": arrested
     awarded_terms: frozenset[str]  # "gave X 14 years", "awarded X death": sentenced
     counted_terms: frozenset[str]  # the awarded terms that need a number ("14 years")
     appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld
