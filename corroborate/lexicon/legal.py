@@ -153,6 +153,9 @@ class LegalLexicon:
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
+    pre_arrest_words: frozenset[str]  # "anticipatory bail" refused: no remand
+    proof_verbs: frozenset[str]  # "failed to prove the charges against X": X accused
+    control_nouns: frozenset[str]  # "police took X under control": arrested
     awarded_terms: frozenset[str]  # "gave X 14 years", "awarded X death": sentenced
     counted_terms: frozenset[str]  # the awarded terms that need a number ("14 years")
     appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld
@@ -167,6 +170,7 @@ class LegalLexicon:
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
     fine_nouns: frozenset[str]  # what a court orders paid as a penalty
     sentencing_verbs: Mapping[str, str]  # "X was fined", "X was bailed": the disposal itself
+    additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -28,6 +28,8 @@ _LISTED_AT_LEAST = 2
 # The label of a name the claim reader found where the mention stage found none
 # (``nlp.claims.naming``).
 _CLAIM_READERS_OWN = "claim"
+# How a mention's second name was declared when "X alias Y" declared it (``nlp.mentions``).
+_ALIAS_KIND = "alias"
 
 
 def strongly_accused(claims: Iterable[Claim]) -> set[str]:
@@ -46,22 +48,36 @@ def strongly_accused(claims: Iterable[Claim]) -> set[str]:
     return strong - victims - {""}
 
 
+def _accused_at_all(claims: Iterable[Claim]) -> set[str]:
+    """The names of the parties any claim reads as accused and none as a victim."""
+    accused = {node_name(p.name) for c in claims for p in c.participants
+               if p.role == "accused" and not p.members}  # fmt: skip
+    victims = {node_name(p.name) for c in claims for p in c.participants if p.role == "victim"}
+    return accused - victims - {""}
+
+
 def read_as_accused(doc: DocumentMentions) -> frozenset[Node]:
     """The people ``doc`` reads as accused: written with an accused noun ("Convict Imran",
     "prime accused Imran"), or named as a party its claims read as accused by a strong role
     and never as a victim (``strongly_accused``) by a mention the mention stage found: a
     capitalised word only the claim reader took for a name (label "claim": "Q" of an
-    interview, an outlet's byline) may be no one."""
+    interview, an outlet's byline) may be no one. A name declared with an alias ("his
+    accomplice, Deepak alias Kaalu") that a claim reads as accused is one too, whatever the
+    claim: the police and the courts identify an accused by an alias, never a victim or a
+    relative."""
     accused_nouns = legal().accused_nouns
     strong = strongly_accused(doc.claims) if doc.claims else set()
+    aliased = _accused_at_all(doc.claims) if doc.claims else set()
     out: set[Node] = set()
     for m in doc.mentions:
         found = mention_nodes(m)
         if not found or found[0][0] != "person":
             continue
         words = m.text.split()
-        if (found[0][1] in strong and m.label != _CLAIM_READERS_OWN) or (
-            len(words) >= 2 and words[0].lower() in accused_nouns
+        if (
+            (found[0][1] in strong and m.label != _CLAIM_READERS_OWN)
+            or (len(words) >= 2 and words[0].lower() in accused_nouns)
+            or (m.alias_kind == _ALIAS_KIND and found[0][1] in aliased)
         ):
             out.add(found[0])
     return frozenset(out)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -189,11 +188,6 @@ class Answers(Sides):
         if any(t.i in self.by_token for t in subject.subtree):
             return []
         return self._anaphor(subject, plural=subject.tag_ == "NNS")
-
-    def _a_court(self, named: Named) -> bool:
-        """Whether a name is a court's ("the Durban High Court", "Supreme Court"): its last
-        word a court's role noun."""
-        return self.lex.names_a_court(names.words(named.name))
 
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer

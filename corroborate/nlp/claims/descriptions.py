@@ -305,6 +305,17 @@ class Descriptions(Parties):
         if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not self._hedged_be(noun):
             # "X is the prime suspect in the murder", "X was a witness"
             out += self._names_of_children(noun.head, ACTIVE_SUBJECTS)
+        among = noun.head if noun.dep_ == "pobj" else None
+        if among is not None and among.lower_ == "of" and among.head.lower_ == "one":
+            among = among.head  # "X is one of the accused"
+        copula = among.head if among is not None else None
+        if (
+            among is not None and copula is not None
+            and (among.lower_ == "among" and among.dep_ == "prep" or among.dep_ == "attr")
+            and copula.lemma_.lower() == "be" and not self._hedged_be(among)
+        ):  # fmt: skip
+            # "X is among the accused in the riot case", "X is one of the accused"
+            out += self._names_of_children(copula, ACTIVE_SUBJECTS)
         if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in LISTING_VERBS:
             out += self._names_of_children(noun.head, frozenset({"attr", "dobj", "appos"}))
         return out

@@ -240,12 +240,18 @@ class Doers(Answers):
 
     def _into_custody(self, verb: Token) -> bool:
         """ "X was taken into custody", "police took X into police custody": a taking verb
-        (``taking_verbs``) whose own phrase puts someone into custody (``custody_nouns``);
-        "took X to hospital" does not."""
+        (``taking_verbs``) whose own phrase puts someone into custody (``custody_nouns``)
+        or under control (``control_nouns``: "police took X under control"); "took X to
+        hospital" does not."""
+        lex = self.lex
         return any(
-            c.dep_ == "prep" and c.lower_ in _INTO_PREPS
-            and any(o.dep_ == "pobj" and o.lemma_.lower() in self.lex.custody_nouns
-                    for o in c.children)
+            c.dep_ == "prep" and (
+                c.lower_ in _INTO_PREPS and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in lex.custody_nouns for o in c.children)
+                # "police took X under control", as Nepali reports write an arrest
+                or c.lower_ == "under" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in lex.control_nouns for o in c.children)
+            )
             for c in verb.children
         )  # fmt: skip
 

@@ -36,6 +36,10 @@ class Involvement(Answers):
         if not crime:
             return []
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+        # or hung on its "were" ("two other men, X and Y, were also involved", the subject
+        # parsed as the auxiliary's)
+        subjects += [c for aux in verb.children if aux.dep_ in ("aux", "auxpass")
+                     for c in aux.children if c.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
         # "two other men, X and Y, were involved": the names in apposition to the subject
         subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
         draft = Draft("accusation", verb)

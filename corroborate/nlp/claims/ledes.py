@@ -50,6 +50,14 @@ class Ledes(Answers):
         """Whether the one ``verb`` acts on is an unnamed single person (its object, its
         passive subject, the noun its participle describes)."""
         nouns = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+        # "filed a chargesheet against a man": the one acted on is whom the charge is
+        # against, never the charge paper
+        charges = self.lex.charge_nouns
+        nouns = [t for n in nouns for t in (
+            [o for p in n.children if p.dep_ == "prep" and p.lower_ == "against"
+             for o in p.children if o.dep_ == "pobj"]
+            if n.lemma_.lower() in charges else [n]
+        )]  # fmt: skip
         if verb.dep_ == "conj":  # "has been refused bail and remanded in custody"
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
         if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"
@@ -67,6 +75,7 @@ class Ledes(Answers):
                 or self._known_by_an_indefinite(noun)
             )
             and not any(t.i in self.by_token for t in _own_phrase(noun))
+            and not any(c.dep_ == "conj" for c in noun.children)  # "a man and his mother"
             and self.lex.role_nouns.get(noun.lemma_.lower()) is None  # "a judge", "a lawyer"
         )
 
@@ -114,6 +123,14 @@ class Ledes(Answers):
             return None
         verb = draft.cue
         nouns = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+        # "filed a chargesheet against a man": the one acted on is whom the charge is
+        # against, never the charge paper
+        charges = self.lex.charge_nouns
+        nouns = [t for n in nouns for t in (
+            [o for p in n.children if p.dep_ == "prep" and p.lower_ == "against"
+             for o in p.children if o.dep_ == "pobj"]
+            if n.lemma_.lower() in charges else [n]
+        )]  # fmt: skip
         if verb.dep_ == "conj":
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
         if verb.dep_ == "acl":

@@ -470,12 +470,58 @@ class Naming:
                 return name
         return None
 
+    def _the_others(self, number: Token) -> list[Named]:
+        """ "granted bail to X and sent the other two to judicial custody": a bare number
+        with "the" and "other" or "remaining" (``others_words``) standing as a party - the
+        group the report follows, the last named together or everyone accused so far,
+        less those this sentence (else the one before) names, when as many are left as it
+        counts."""
+        if number.pos_ != "NUM" or number.dep_ not in _PARTY_DEPS or not self._others(number):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in number.children):
+            return []
+        sent = number.sent
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+        counts = _values([number])
+        groups = (self.last_accused, self.last_group, list(self.all_accused.values()))
+        # those this sentence names, else those the sentence before names ("The court
+        # granted bail to X. It rejected the bail pleas of the other two.")
+        for told in (sent, before):
+            here = {m.name for t in told if (m := self.by_token.get(t.i)) is not None}
+            for group in groups:
+                rest = [n for n in group if n.name not in here]
+                if len(rest) < len(group) and len(rest) in counts:
+                    end = number.idx + len(number.text)
+                    return [Named(n.name, number.idx, end, n.members) for n in rest]
+        return []
+
+    def _clause_group(self, pronoun: Token) -> list[Named]:
+        """ "X, Y and Z were produced before a magistrate who sent them to police remand":
+        a plural pronoun in a relative clause stands for the people (two or more) the
+        clause it hangs in has as its subject, before the report follows them."""
+        clause = pronoun.head
+        if pronoun.lower_ not in self.lex.plural_pronouns or clause.dep_ != "relcl":
+            return []
+        verb = clause.head
+        while verb.dep_ in ("pobj", "prep") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        # the subjects and the names co-ordinated or apposed to them
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for h in heads:
+            heads += [c for c in h.children if c.dep_ in ("conj", "appos") and c not in heads]
+        found = [n for h in heads if (n := self._name_at(h)) is not None and self._is_person(n)]
+        found = list(dict.fromkeys(found))
+        return found if len(found) >= 2 else []
+
     def _anaphor(self, token: Token, plural: bool) -> list[Named]:
         """ "all of them", "the convicts", "he": the parties last ruled on, charged,
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
         if plural:
             found = (
-                self._all_of_the_count(token)
+                self._clause_group(token)
+                or self._all_of_the_count(token)
                 or self._counted_group(token)
                 or self.last_accused
                 # "the pair", "the two men": the last group named together; a bare "they"
@@ -535,6 +581,8 @@ class Naming:
             return None
         if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
             return None
+        if all(w.lower_.strip(".") in names.TITLES for w in words):
+            return None  # "the bank's former CEO, X": a title, the name is X
         first, last = izafat_whole(self.doc, words[0].i, token.i + 1)  # "Tehreek-e-X"
         words = list(self.doc[first:last])
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -81,6 +81,12 @@ class Parties(Naming):
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
             found = self._names(_first_conjunct(verb.head) if plural else verb.head)
+        if not found and verb.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+            # "Those charge-sheeted are X, Y and Z": the participle parsed as the subject of
+            # "be" (its "those" a determiner) - whom it acts on is what "be" names (its
+            # attribute, or the names the parser made a second subject)
+            found = [n for c in verb.head.children if c.dep_ in ("attr", "nsubj")
+                     and c.i != verb.i for n in self._names(c)]  # fmt: skip
         if not found and passive and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
             # "X is serving a sentence after being convicted": the one the clause is about,
             # its passive subject if it is passive ("X was released after being acquitted")
@@ -361,7 +367,11 @@ class Parties(Naming):
         organisation in apposition to a person names their affiliation, not a party."""
         out: list[Named] = []
         people = False
-        for h in self._coordinated(head):
+        for h in [*self._coordinated(head), *self._hyphened_apposition(head)]:
+            others = self._the_others(h)  # "sent the other two to judicial custody"
+            if others:
+                out += [n for n in others if n not in out]
+                continue
             if self._plural_anaphor(h):
                 out += [n for n in self._anaphor(h, plural=True) if n not in out]
                 continue
@@ -376,6 +386,27 @@ class Parties(Naming):
             out.append(named)
         return [self._shared_surname(n, out) for n in out]
 
+    def _another_person(self, name: Token, modifier: Token) -> bool:
+        """Whether ``modifier`` is a word of another person's name than ``name``'s."""
+        m, other = self.by_token.get(name.i), self.by_token.get(modifier.i)
+        return (
+            m is not None and other is not None and other is not m
+            and m.type == "person" and other.type == "person"
+            and (other.start, other.end) != (m.start, m.end)
+        )  # fmt: skip
+
+    def _hyphened_apposition(self, head: Token) -> list[Token]:
+        """The name in apposition to an accused noun the tokenizer split at its hyphen:
+        "his co-accused, X" is parsed as "co" (the party's place) then a participle
+        "accused" with X hung on it - X is the party."""
+        doc = head.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "-":
+            return []
+        tail = doc[head.i + 2]
+        if f"{head.lower_}-{tail.lower_}" not in self.lex.accused_nouns:
+            return []
+        return [c for c in tail.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"]
+
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
@@ -385,6 +416,11 @@ class Parties(Naming):
                 if c.dep_ == "appos" and _apposed_nearer(t, c):
                     continue
                 if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
+                    out.append(c)
+                    queue.append(c)
+                if c.dep_ == "nmod" and c not in out and self._another_person(t, c):
+                    # "Mohan Lal and Sohan Lal" parsed with the first name as a modifier of
+                    # the last word
                     out.append(c)
                     queue.append(c)
                 # "all of them", "three of the accused", "..., including X"
@@ -399,8 +435,14 @@ class Parties(Naming):
                     if conj not in out:
                         out.append(conj)
                         queue.append(conj)
-        if head.lemma_.lower() in self.lex.accused_nouns or head.lower_ in self.lex.accused_nouns:
-            for pobj in self._listed_in(head):  # "the other suspects in the case including X"
+        accused = self.lex.accused_nouns
+        listers = [head] if head.lemma_.lower() in accused or head.lower_ in accused else []
+        # "all 14 accused in the case, including X and Y": a count whose noun the parser
+        # took for the participle hung on it
+        listers += [c for c in head.children if head.pos_ == "NUM" and c.lower_ in accused
+                    and c.dep_ in ("acl", "amod")]  # fmt: skip
+        for lister in listers:
+            for pobj in self._listed_in(lister):  # "the other suspects in the case including X"
                 if pobj not in out:
                     out.append(pobj)
                     out += [t for t in self._coordinated(pobj) if t not in out]

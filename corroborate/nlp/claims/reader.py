@@ -209,6 +209,8 @@ class Reader(
                 # denied the charges" next are those followed before and X, Y)
                 lists = [d for d in drafts if d.listing and d.parties]
                 besides = bool(lists) and all(d.besides for d in lists)
+                # "The EOW also arrested Y": Y joins them ("Both were remanded" next)
+                besides = besides or any(self._added(d) for d in rulings)
                 before = self.last_accused if besides else []
                 self.last_accused = list(dict.fromkeys([*before, *accused]))
                 for n in accused:
@@ -218,6 +220,14 @@ class Reader(
         claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
+
+    def _added(self, draft: Draft) -> bool:
+        """Whether a ruling, charge or arrest adds its people to those told before: its verb
+        has an additive adverb ("police also arrested Y", "Y was arrested too")."""
+        cue, words = draft.cue, self.lex.additive_adverbs
+        return cue.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advmod" and c.lower_ in words for c in cue.children
+        )
 
     def _in_the_case(self, draft: Draft) -> bool:
         """Whether an accusation puts people in the case's papers: "X and Y are named in the
@@ -244,7 +254,7 @@ class Reader(
         )
 
     def _read(self, token: Token) -> list[Draft]:
-        lex, lemma = self.lex, token.lemma_.lower()
+        lex, lemma = self.lex, self._hyphened_lemma(token)
         if self._word_of_a_name(token, lemma):
             return []
         if token.pos_ == "ADJ" and lemma in lex.responsibility_adjectives:
@@ -336,7 +346,7 @@ class Reader(
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
-        if lemma in lex.holding_verbs and self._held_in_a_raid(token):
+        if lemma in lex.holding_verbs and (self._held_in_a_raid(token) or self._held_for(token)):
             draft = Draft("arrest", token, "arrested")  # "X was held in a dawn raid"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")
@@ -496,6 +506,16 @@ class Reader(
             out.append(draft)
         return out
 
+    def _hyphened_lemma(self, token: Token) -> str:
+        """The token's lemma, joined to the word before a hyphen when the two make a charge
+        verb the tokenizer split ("charge-sheeted": "charge", "-", "sheeted")."""
+        lemma = token.lemma_.lower()
+        if token.i >= 2 and self.doc[token.i - 1].text == "-":
+            joined = f"{self.doc[token.i - 2].lower_}-{lemma}"
+            if joined in self.lex.charge_verbs:
+                return joined
+        return lemma
+
     def _turned_approver(self, noun: Token) -> list[Draft]:
         """ "X turned approver", "X became an approver": an accomplice who confesses for a
         pardon; his confession, whatever the tagger makes of the word (a noun, an adverb),
@@ -616,17 +636,26 @@ class Reader(
             # reach a verdict on the charges against X").
             governing = self._governing_verb(token)
             own = governing is not None and token.head.i == governing.i
-            if governing is not None and (
-                governing.lemma_.lower() in lex.request_verbs or own and self._not_done(governing)
-            ):
+            # "failed to prove the charges against X": a charge proved or not was brought
+            proved = governing is not None and governing.lemma_.lower() in lex.proof_verbs
+            asked = governing is not None and governing.lemma_.lower() in lex.request_verbs
+            not_done = own and governing is not None and self._not_done(governing)
+            if not proved and (asked or not_done):
                 return []
             draft = Draft("accusation", token)
             draft.add(against, "accused")
+            unproved = proved and governing is not None and self._not_done(governing)
+            if unproved and governing is not None and self._held_by_a_court(governing):
+                # "The court held that the prosecution had failed to prove the charges
+                # against X": the court finds them unproved - an acquittal
+                acquittal = Draft("ruling", token, "acquitted")
+                acquittal.add(against, "accused")
+                return [draft, acquittal]
             return [draft]
         if lemma in lex.crime_nouns and not awarded_term(token, lex):  # "awarded X death"
             draft = Draft("crime", token)
             draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
-            draft.add(self._owners(token), "victim")
+            draft.add(self._charged_offence_owners(token), "victim")
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
             return [draft]
@@ -663,6 +692,19 @@ class Reader(
         ruled = self._phrasal(governing, lemma) in lex.verdict_verbs | lex.appeal_verbs.keys()
         asked = lemma in lex.request_verbs or lemma in lex.ruling_verbs
         return not (ruled or asked or self._not_done(governing))
+
+    def _charged_offence_owners(self, noun: Token) -> list[Named]:
+        """Whom a crime noun was done to ("the murder of Y", "an attack against Y"); not,
+        where the noun is the offence of a charge ("framed charges of murder against X",
+        the parser hanging "against" on "murder"), the one the charge is against."""
+        owners = self._owners(noun)
+        prep = noun.head
+        charge = prep.head if noun.dep_ == "pobj" and prep.lower_ == "of" else None
+        if charge is None or charge.lemma_.lower() not in self.lex.charge_nouns:
+            return owners
+        against = {n.name for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for n in self._pobj_names(c)}  # fmt: skip
+        return [n for n in owners if n.name not in against]
 
     def _charged_against(self, noun: Token) -> list[Named]:
         """The people a charge or case noun is against ("the charges against X and Y"), not
@@ -801,6 +843,36 @@ class Reader(
         holding verb whose "in" or "during" phrase is a police swoop (``raid_nouns``)."""
         places = prep_objects(verb, ("in", "during"))
         return any(o.lemma_.lower() in self.lex.raid_nouns for o in places)
+
+    def _held_by_a_court(self, verb: Token) -> bool:
+        """Whether a court says what ``verb`` tells: a court (a judge, a bench) is the subject
+        of a clause it hangs in ("the judge ruled that the prosecution had failed to prove
+        ...", "the court said the prosecution could not prove ...")."""
+        while True:
+            if self._by_a_court(verb):
+                return True
+            if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
+                return False
+            verb = verb.head
+
+    def _held_for(self, verb: Token) -> bool:
+        """ "Police held X and Y for the murder of a shopkeeper", "Two youths held for
+        killing a shopkeeper": a holding verb whose "for" phrase names an offence (a crime
+        noun, a crime verb's gerund, an act) is an arrest, as South Asian English writes
+        it; not "held X responsible for" (a predicate), nor "held for two days"."""
+        lex = self.lex
+        if any(c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children):
+            return False
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for o in prep.children:
+                if o.dep_ == "pobj" and (
+                    o.lemma_.lower() in lex.crime_nouns
+                    or act_of(" ".join(t.text for t in o.subtree))
+                ):
+                    return True
+                if o.dep_ == "pcomp" and o.lemma_.lower() in lex.crime_verbs:
+                    return True
+        return False
 
     def _appeared_charged(self, verb: Token) -> list[Named] | None:
         """ "X appeared before a Nairobi magistrate charged with robbery": a charging

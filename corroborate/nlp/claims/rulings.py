@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
@@ -68,14 +69,21 @@ class Rulings(Descriptions):
                 outcome = lex.appeal_verbs[phrasal]
             elif bail and verb.lemma_.lower() in lex.bail_verbs:
                 outcome = "bail"
-            elif bail and phrasal in lex.bail_refusal_verbs:
-                outcome = "remanded"  # bail refused or cancelled: kept in custody
+            elif bail and phrasal in lex.bail_refusal_verbs and not self._before_arrest(noun):
+                # bail refused or cancelled: kept in custody; not bail before arrest refused
+                # ("rejected the anticipatory bail plea of X"), which keeps no one anywhere
+                outcome = "remanded"
             elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                 outcome = "remanded"  # "granted a seven-day physical remand of X"
             if outcome is None:
                 continue
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun)
+            # "upheld the verdict of the Kailali District Court, which had sentenced X": a
+            # court's verdict is not on the court - it is on whom that court ruled
+            courts = [n for n in owners if self._a_court(n)]
+            owners = [n for n in owners if n not in courts]
+            owners += self._ruled_by_owner(noun) if courts else []
             if lemma in lex.appeal_nouns:
                 # "the appeal filed by X and Y": the appellants, if people ("appeals filed
                 # by the Sindh government" are the prosecution's)
@@ -148,6 +156,29 @@ class Rulings(Descriptions):
             return False
         asked = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("for",))
         return any(t.lemma_.lower() in lex.bail_nouns for t in asked)
+
+    def _a_court(self, named: Named) -> bool:
+        """Whether a name is a court's ("the Durban High Court", "Supreme Court"): its last
+        word a court's role noun."""
+        return self.lex.names_a_court(names.words(named.name))
+
+    def _ruled_by_owner(self, noun: Token) -> list[Named]:
+        """Whom the court that owns a verdict noun ruled on, as its relative clause tells
+        ("the verdict of the district court, which had sentenced X to life": X)."""
+        lex = self.lex
+        courts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        clauses = [c for o in courts for c in o.children if c.dep_ == "relcl"
+                   and c.lemma_.lower() in lex.ruling_verbs]  # fmt: skip
+        return [n for c in clauses for n in self._names_of_children(c, frozenset({"dobj"}))
+                if not self._a_court(n)]  # fmt: skip
+
+    def _before_arrest(self, noun: Token) -> bool:
+        """Whether bail (or a plea for it) is asked before any arrest: "anticipatory bail",
+        "pre-arrest bail", "his anticipatory bail plea" (``pre_arrest_words`` before it in
+        its phrase, as written: the tagger splits "pre-arrest")."""
+        phrase = self.doc[noun.left_edge.i : noun.i + 1].text.lower().split()
+        return any(w in self.lex.pre_arrest_words for w in phrase)
 
     def _appeal_ended(self, verb: Token, appeal: Token, outcome: str) -> list[Draft]:
         """ "X lost his appeal" (upheld), "X won an appeal against his conviction"
@@ -351,7 +382,8 @@ class Rulings(Descriptions):
         """A sentence told from the side of the one who got it: "X received a three-year
         sentence", "Y got life imprisonment" (sentenced): a verb of receiving
         (``receiving_verbs``) whose object is a sentence, a term or a penalty - not a
-        decision ("received the verdict calmly" tells how X took it, not what it was)."""
+        decision ("received the verdict calmly" tells how X took it, not what it was); or
+        bail ("X got bail", released on bail)."""
         lex = self.lex
         if lemma not in lex.receiving_verbs or self._passive(verb):
             return []
@@ -363,9 +395,11 @@ class Rulings(Descriptions):
             c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
         # "X received 12 years", "got life": the term itself, counted
         awards += [o for o in objects if a_term(o, lex)]
-        if not awards:
+        # "X got bail from the sessions court": released on bail
+        bailed = [o for o in objects if o.lemma_.lower() in lex.bail_nouns]
+        if not awards and not bailed:
             return []
-        draft = Draft("ruling", verb, "sentenced")
+        draft = Draft("ruling", verb, "sentenced" if awards else "bail")
         draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
@@ -457,7 +491,11 @@ class Rulings(Descriptions):
         custody" - custody (``custody_nouns``) as its "in" phrase."""
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on its object
         custody = self.lex.custody_nouns
-        return any(o.lemma_.lower() in custody for h in heads for o in prep_objects(h, ("in",)))
+        # the "in" phrase may be parsed as the verb's predicate ("keep him in custody", oprd)
+        ins = [c for h in heads for c in h.children if c.lower_ == "in" and c.dep_ == "oprd"]
+        places = [o for p in ins for o in p.children if o.dep_ == "pobj"]
+        places += [o for h in heads for o in prep_objects(h, ("in",))]
+        return any(o.lemma_.lower() in custody for o in places)
 
     def _not_heard(self, verb: Token, lemma: str) -> list[Draft]:
         """A court that will not hear an appeal leaves the decision standing: "the Supreme
@@ -608,7 +646,11 @@ class Rulings(Descriptions):
                 if self._none_brought(noun):
                     continue  # "police filed no charges against X"
                 draft = Draft("charge", verb, "charged")
-                for prep in noun.children:
+                # "framed charges of murder against X": the parser may hang the "against"
+                # phrase on the offence the charge noun's "of" names
+                offences = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+                for prep in (c for n in (noun, *offences) for c in n.children):
                     if prep.dep_ == "prep" and prep.lower_ == "against":
                         draft.add(self._pobj_names(prep), "accused")
                 for prep in verb.children:

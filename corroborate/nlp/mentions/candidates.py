@@ -25,8 +25,17 @@ if TYPE_CHECKING:
 # conjunction, an article, a particle, a pronoun, a verb ("Chinedu Eze to", "Ali and").
 _NO_NAME_END = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX", "VERB"})
 
-__all__ = ["_Candidates", "_full_name_words", "_joined_fragments", "_name_word"]
+__all__ = [
+    "_Candidates",
+    "_full_name_words",
+    "_joined_fragments",
+    "_name_word",
+    "beside_alias_marker",
+]
 
+
+# Words that declare a second name of one person ("X alias Y"): the lexicon's.
+_ALIAS_MARKERS = name_words().alias_markers
 
 # Finite verbs (past, present): never inside a name.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -146,6 +155,30 @@ class _Candidates(_FinderState):
                 taken.update(range(t.i + 1, end))
         return extra
 
+    def _aliased_people(self, spans: list[Span]) -> list[Span]:
+        """Proper-noun names NER missed on either side of an alias marker ("Parveen alias
+        Pinku", "his accomplice, Deepak alias Kaalu"): only a person goes by an alias, so
+        the run of name words before the marker (three at most) and the one after it (two
+        at most, as ``aliases`` reads an alias) are people's names."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        for t in self.doc:
+            if t.lower_ not in _ALIAS_MARKERS:
+                continue
+            start = t.i
+            while start > max(t.i - 3, 0) and _alias_name_word(self.doc[start - 1], taken):
+                start -= 1
+            end = t.i + 1
+            while end < min(t.i + 3, len(self.doc)) and _alias_name_word(self.doc[end], taken):
+                end += 1
+            for lo, hi in ((start, t.i), (t.i + 1, end)):
+                if hi > lo:
+                    span = self.doc[lo:hi]
+                    span.label_ = "PERSON"
+                    extra.append(span)
+                    taken.update(range(lo, hi))
+        return extra
+
     def _name_runs(self, spans: list[Span]) -> list[Span]:
         """Proper-noun runs NER missed that share first and last word with a person named in
         the document: "Uzair Jan Baloch" beside "Uzair Baloch"."""
@@ -233,6 +266,28 @@ def _full_name_words(mentions: Iterable[Mention]) -> set[str]:
     """The words of the person names of two words or more."""
     return {w for m in mentions if m.type == "person" and len(ws := names.words(m.name)) >= 2
             for w in ws}  # fmt: skip
+
+
+def beside_alias_marker(span: Span) -> bool:
+    """Whether an alias marker ("alias", "aka", ``alias_markers``) comes right after the
+    name or right before it: "X alias Y" declares two names of one person."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return after in _ALIAS_MARKERS or before in _ALIAS_MARKERS
+
+
+def _alias_name_word(token: Token, taken: set[int]) -> bool:
+    """A name word beside an alias marker that no name span holds: NER may have typed it
+    anything but a name ("Parveen" of "Parveen alias Pinku" read as a date)."""
+    text = token.text
+    return (
+        token.i not in taken
+        and token.pos_ == "PROPN"
+        and text[:1].isupper()
+        and text.lower().strip(".") not in names.TITLES | ROLES
+        and not names.is_acronym(text)
+    )
 
 
 def _kinship_mark_at(token: Token) -> bool:

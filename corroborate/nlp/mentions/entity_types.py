@@ -12,7 +12,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.affiliations import _BEFORE
-from corroborate.nlp.mentions.candidates import _name_word
+from corroborate.nlp.mentions.candidates import _name_word, beside_alias_marker
 from corroborate.nlp.mentions.izafat import izafat_body
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
@@ -107,6 +107,8 @@ class _Typing(_FinderState):
             kind = "person"
         elif label in _MISTYPED and self._before_kinship_mark(span):
             kind = "person"  # "Sobia Bibi d/o Ghulam Rasool": only a person is someone's child
+        elif label in _MISTYPED and beside_alias_marker(span):
+            kind = "person"  # "Kamran alias Kami" typed places: only a person goes by an alias
         elif label in _MISTYPED and 2 <= len(ws) <= 4 and all(w in person_words for w in ws):
             # "Thapa Magar" tagged a place beside "Suraj Thapa Magar": a name whose every
             # word is a word of the document's people's full names is one of them (a place

@@ -38,6 +38,7 @@ class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliatio
         spans = _joined_fragments([s for s in trimmed if s is not None])
         spans += self._listed_people(spans)
         spans += self._titled_people(spans)
+        spans += self._aliased_people(spans)
         spans += self._acronyms(spans)
         spans += self._name_runs(spans)
         # a headline's or a shout's capitals ("PART OF LIFE", "us ALL moving") name nothing
