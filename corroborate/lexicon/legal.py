@@ -87,6 +87,7 @@ class LegalLexicon:
     crime_nouns: frozenset[str]
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]
+    complaint_nouns: frozenset[str]  # "on the complaint of X": X the complainant
     plural_pronouns: frozenset[str]
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]

@@ -621,6 +621,14 @@ class Reader(
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
             return [draft]
+        if lemma in lex.complaint_nouns:
+            # "registered on the complaint of the victim's father, X", "X's complaint", "the
+            # complaint filed by X": whose complaint set the case going is its complainant
+            # (a witness); what it is "against" is read as a charge noun's
+            draft = Draft("role", token)
+            complainants = self._owners(token, frozenset({"of"})) + self._makers(token)
+            draft.add([n for n in complainants if self._is_person(n)], "witness")
+            return [draft] if draft.parties else []
         role: ParticipantRole | None = None
         if lemma in lex.accused_nouns or token.lower_ in lex.accused_nouns:
             if plans_no_crime(token, lex):
