@@ -43,6 +43,9 @@ LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
+# The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
+# of the girl".
+_OWNER_OF_PREPS = frozenset({"for", "of"})
 # "X s/o Y": the marks that make the name after them a relative of the one before.
 _KINSHIP_MARKERS = name_words().kinship_markers
 
@@ -268,8 +271,18 @@ class Naming:
                 if c.dep_ in ("compound", "flat", "appos") and c.i in self.by_token:
                     if describes_the_accused(c):
                         break  # "the Sandy Hook shooter": the name says where, not who
+                    if c.dep_ == "appos" and self.owner_renamed(c) is not None:
+                        continue  # "the father of the girl, X" is X; the girl is not
                     m = self.by_token[c.i]
                     break
+            # "arrested the father of the girl, X": the name apposed to whose part it is
+            renaming = [
+                a for p in token.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" for a in o.children
+                if a.dep_ == "appos" and a.i in self.by_token and self.owner_renamed(a) == token
+            ]  # fmt: skip
+            if m is None and renaming:
+                m = self.by_token[renaming[0].i]
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         if m is not None and self.no_party(token, m):
@@ -321,6 +334,26 @@ class Naming:
         ):
             return self._missed_name(token)
         return None
+
+    def owner_renamed(self, appos: Token) -> Token | None:
+        """The noun of a person's part that a name apposed to the object of its "for" or "of"
+        renames: in "Counsel for the appellant, X" and "the father of the girl, X" X is the
+        counsel and the father (the object is a person's noun too, which a name would not
+        need to say whose part it is); in "the murder of the shopkeeper, X" the object. None
+        where the apposition renames the noun it hangs on."""
+        noun = appos.head
+        if appos.dep_ != "appos" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+            return None
+        prep = noun.head
+        if prep.lower_ not in _OWNER_OF_PREPS or prep.dep_ != "prep":
+            return None
+        owner = prep.head
+        lex = self.lex
+        parts = lex.role_nouns.keys() | lex.companion_nouns
+        people = parts | lex.accused_nouns | lex.victim_words | lex.people_nouns
+        of_a_part = owner.lemma_.lower() in parts or owner.lower_ in parts
+        of_a_person = noun.lemma_.lower() in people or noun.lower_ in people
+        return owner if of_a_part and of_a_person and owner.i not in self.by_token else None
 
     def _alias_owner(self, token: Token) -> Mention | None:
         """The person whose second name ``token`` is, or whose alias marker it is, when the
