@@ -118,6 +118,7 @@ class Reader(
                     k: (role, n) for k, (role, n) in d.parties.items()
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
+            self._no_victims_in_encounters(drafts)
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.confessors |= {  # whose "statement" a later retraction takes back
@@ -217,6 +218,27 @@ class Reader(
         claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
+
+    def _no_victims_in_encounters(self, drafts: list[Draft]) -> None:
+        """ "Two suspected robbers, X and Y, were killed in an exchange of fire with police":
+        the dead the sentence itself accuses (a description, an accusation) fell in an armed
+        clash with the law (``encounter_nouns``), as the police tell it - accused, not the
+        victims of a crime. A policeman killed there, whom nothing accuses, stays a victim."""
+        accused = {n.name for d in drafts if d.kind != "crime"
+                   for role, n in d.parties.values() if role == "accused"}  # fmt: skip
+        for d in drafts:
+            if d.kind != "crime" or not self._in_an_encounter(d.cue):
+                continue
+            d.parties = {
+                k: (role, n) for k, (role, n) in d.parties.items()
+                if not (role == "victim" and n.name in accused)
+            }  # fmt: skip
+
+    def _in_an_encounter(self, verb: Token) -> bool:
+        """Whether a killing verb's "in" or "during" phrase is an armed clash ("killed in an
+        encounter", "in an exchange of fire")."""
+        places = prep_objects(verb, ("in", "during"))
+        return any(o.lemma_.lower() in self.lex.encounter_nouns for o in places)
 
     def _in_the_case(self, draft: Draft) -> bool:
         """Whether an accusation puts people in the case's papers: "X and Y are named in the
