@@ -276,6 +276,8 @@ class Descriptions(Parties):
             n for c in noun.children if c.dep_ == "appos" and self.owner_renamed(c) is None
             for n in self._names(c)
         ]  # fmt: skip
+        past_place = self.apposed_past_place(noun)
+        out += self._names(past_place) if past_place is not None else []  # "arrested in Y, X"
         # "Counsel for the appellant, X": the name apposed to whose part it is names the part
         out += [
             n for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"

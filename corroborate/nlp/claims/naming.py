@@ -283,6 +283,9 @@ class Naming:
             ]  # fmt: skip
             if m is None and renaming:
                 m = self.by_token[renaming[0].i]
+            past_place = self.apposed_past_place(token) if m is None else None
+            if past_place is not None:
+                m = self.by_token[past_place.i]  # "a target killer arrested in Lyari, X"
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         if m is not None and self.no_party(token, m):
@@ -354,6 +357,21 @@ class Naming:
         of_a_part = owner.lemma_.lower() in parts or owner.lower_ in parts
         of_a_person = noun.lemma_.lower() in people or noun.lower_ in people
         return owner if of_a_part and of_a_person and owner.i not in self.by_token else None
+
+    def apposed_past_place(self, noun: Token) -> Token | None:
+        """The person's name the parser apposed to a place that ends a noun's own participle
+        or relative clause: "a target killer arrested in Lyari, X, had confessed" - a place
+        is never renamed by a person's name, so the name renames the noun."""
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            for t in clause.subtree:
+                if t.dep_ != "appos" or t.head.i not in self.places:
+                    continue
+                # the name's first word: "X alias Kala" hangs on "Kala", the alias's
+                for w in t.subtree:
+                    m = self.by_token.get(w.i)
+                    if m is not None and m.type == "person":
+                        return w
+        return None
 
     def _alias_owner(self, token: Token) -> Mention | None:
         """The person whose second name ``token`` is, or whose alias marker it is, when the

@@ -88,6 +88,14 @@ class Parties(Naming):
             found = self._subjects(clause) or self._agents(clause)
         if not found and not passive:
             found = self._name_after(verb)
+        if found and not passive:
+            # "arrested six members, including its head, X, and the girl's uncle, Y": a noun
+            # the parser made a conjunct of the verb itself is one more of its objects (a verb
+            # joins verbs; a noun there is the end of the object's co-ordination)
+            found += [
+                n for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                for n in self._names(c) if n not in found
+            ]  # fmt: skip
         return found
 
     def _subjects(self, verb: Token) -> list[Named]:
@@ -139,9 +147,31 @@ class Parties(Naming):
             queue += [c for c in conj.children if c.dep_ == "conj"]
             m = self.by_token.get(conj.i)
             named = self._name_at(conj) if m is not None and m.type != "place" else None
+            if m is None and self._kin_or_accomplice(conj):
+                named = self._name_at(conj)  # "X and his brother, Y": Y, named beside the noun
             if named is not None and named.name != mention.name and named not in out:
                 out.append(named)
         return out
+
+    def _named_after_partitive(self, of: Token) -> Token | None:
+        """The person named right after a partitive's "of" phrase and a comma: "one of the
+        suspects, X alias Y, ..." - the one of them, however the parser hung the name (an
+        alias breaks its parse: "X" an adjective of "alias", "Y" an adverb of the verb)."""
+        doc = self.doc
+        comma = of.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        m = self.by_token.get(comma + 1)
+        return doc[comma + 1] if m is not None and m.type == "person" else None
+
+    def _kin_or_accomplice(self, noun: Token) -> bool:
+        """Whether a common noun joined to a name stands for a person of the same part, by the
+        name apposed to it: a relative or an accused noun ("declared X and his brother, Y,
+        proclaimed offenders", "convicted X and his accomplice, Y"), never an office ("X and
+        his lawyer, Y": the court rules on no lawyer)."""
+        lemma = noun.lemma_.lower()
+        accused = lemma in self.lex.accused_nouns or noun.lower_ in self.lex.accused_nouns
+        return noun.pos_ == "NOUN" and (accused or self.lex.role_nouns.get(lemma) == "relative")
 
     def _passable(self, token: Token) -> frozenset[str]:
         """Words a scan for a lost object may pass, besides determiners and adjectives: the
@@ -395,6 +425,9 @@ class Parties(Naming):
                         if pobj.dep_ == "pobj" and pobj not in out:
                             out.append(pobj)
                             queue.append(pobj)
+                named = self._named_after_partitive(c) if of_some and c.dep_ == "prep" else None
+                if named is not None and named not in out:
+                    out.append(named)  # "arrested one of the suspects, X alias Y"
                 for conj in self._listed_after_home(t, c):
                     if conj not in out:
                         out.append(conj)
