@@ -153,6 +153,19 @@ class Parties(Naming):
                 out.append(named)
         return out
 
+    def _list_hung_before(self, name: Token, child: Token) -> bool:
+        """Whether a person's name the parser hung as a modifier of the last name of a list
+        begins that list: "The suspects, Nadeem Akhtar and Parveen Akhtar, were booked" and
+        "identified as X, Y and Z alias Kaka" are parsed with the first name an ``nmod`` of
+        the last word, the others its conjuncts. A name that has conjuncts of its own is a
+        list's head, never a modifier."""
+        if child.dep_ != "nmod" or child.pos_ != "PROPN" or child.i > name.i:
+            return False
+        m = self.by_token.get(child.i)
+        if m is None or m.type != "person" or m is self.by_token.get(name.i):
+            return False
+        return any(c.dep_ == "conj" for c in child.children)
+
     def _named_after_partitive(self, of: Token) -> Token | None:
         """The person named right after a partitive's "of" phrase and a comma: "one of the
         suspects, X alias Y, ..." - the one of them, however the parser hung the name (an
@@ -416,6 +429,9 @@ class Parties(Naming):
                     continue
                 if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
                     out.append(c)
+                    queue.append(c)
+                if self._list_hung_before(t, c) and c not in out:
+                    out.append(c)  # "The suspects, X and Y Z": X's list hung on Z
                     queue.append(c)
                 # "all of them", "three of the accused", "..., including X"
                 listing = c.lower_ in LISTING_PREPS
