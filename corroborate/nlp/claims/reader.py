@@ -410,6 +410,10 @@ class Reader(
                 # "X was arrested and confessed": no one is "confessed", so the subject
                 # shared with a passive first conjunct is the confessor
                 confessors = self._subjects(token)
+            if not confessors and _after_apposition(token):
+                # "The suspect, X son of Y, confessed during interrogation" parsed as a
+                # participle of "suspect": the verb of the noun the apposition closes
+                confessors = self._names(token.head)
             draft.add(confessors, "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
             out.append(draft)
@@ -986,6 +990,19 @@ class Reader(
             setting=setting,
             act=act,
         )
+
+
+def _after_apposition(verb: Token) -> bool:
+    """Whether a past form the parser hung on a noun as its participle follows the comma that
+    closes an apposition to that noun ("The suspect, X, confessed ..."): the noun's own verb,
+    the finite verb of the sentence the apposition interrupts."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+        return False
+    comma = verb.doc[verb.i - 1]
+    return comma.text == "," and any(
+        c.dep_ == "appos" and c.right_edge.i in (comma.i - 1, comma.i) for c in noun.children
+    )
 
 
 def _subjunctive(verb: Token) -> bool:
