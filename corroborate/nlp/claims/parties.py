@@ -166,16 +166,21 @@ class Parties(Naming):
             return False
         return any(c.dep_ == "conj" for c in child.children)
 
-    def _named_after_partitive(self, of: Token) -> Token | None:
-        """The person named right after a partitive's "of" phrase and a comma: "one of the
-        suspects, X alias Y, ..." - the one of them, however the parser hung the name (an
-        alias breaks its parse: "X" an adjective of "alias", "Y" an adverb of the verb)."""
+    def _named_after_comma(self, phrase: Token) -> Token | None:
+        """The person named right after a phrase and a comma, as its apposition however the
+        parser hung the name: "one of the suspects, X alias Y" (an alias breaks the parse:
+        "X" an adjective of "alias", "Y" an adverb of the verb), "to two militants, X and Y"
+        (the names a dependent of the verb). The word of the name the rest hangs on, so that
+        its conjuncts follow."""
         doc = self.doc
-        comma = of.right_edge.i + 1
+        comma = phrase.right_edge.i + 1
         if comma + 1 >= len(doc) or doc[comma].text != ",":
             return None
         m = self.by_token.get(comma + 1)
-        return doc[comma + 1] if m is not None and m.type == "person" else None
+        if m is None or m.type != "person":
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else doc[comma + 1]
 
     def _kin_or_accomplice(self, noun: Token) -> bool:
         """Whether a common noun joined to a name stands for a person of the same part, by the
@@ -441,9 +446,15 @@ class Parties(Naming):
                         if pobj.dep_ == "pobj" and pobj not in out:
                             out.append(pobj)
                             queue.append(pobj)
-                named = self._named_after_partitive(c) if of_some and c.dep_ == "prep" else None
+                named = self._named_after_comma(c) if of_some and c.dep_ == "prep" else None
                 if named is not None and named not in out:
                     out.append(named)  # "arrested one of the suspects, X alias Y"
+                    queue.append(named)
+            counted = t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
+            named = self._named_after_comma(t) if counted else None
+            if named is not None and named not in out:
+                out.append(named)  # "handed down death sentences to two militants, X and Y"
+                queue.append(named)
                 for conj in self._listed_after_home(t, c):
                     if conj not in out:
                         out.append(conj)
