@@ -166,6 +166,24 @@ class Parties(Naming):
             return False
         return any(c.dep_ == "conj" for c in child.children)
 
+    def _group_above(self, pronoun: Token) -> list[Named]:
+        """The people a plural pronoun stands for in its own sentence: the named group (two
+        or more) that is the subject of the nearest clause above the pronoun's own, where
+        its own clause has a subject of its own ("X and Y were produced before a magistrate
+        who sent them on remand", "X and Y said police had tortured them"). A pronoun is
+        free in its own clause ("X and Y attacked the guards and robbed them": the guards)."""
+        own = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if own is None or not self._has_subject(own) or pronoun.dep_ in _OWN_SUBJECTS:
+            return []
+        for verb in (a for a in own.ancestors if a.pos_ in ("VERB", "AUX")):
+            subjects = self._names_of_children(verb, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
+            people = [n for n in subjects if self._is_person(n) and n.start < pronoun.idx]
+            if subjects:
+                end = pronoun.idx + len(pronoun.text)
+                group = people if len(people) >= 2 and len(people) == len(subjects) else []
+                return [Named(n.name, pronoun.idx, end, n.members) for n in group]
+        return []
+
     def _named_after_comma(self, phrase: Token) -> Token | None:
         """The person named right after a phrase and a comma, as its apposition however the
         parser hung the name: "one of the suspects, X alias Y" (an alias breaks the parse:
@@ -411,7 +429,8 @@ class Parties(Naming):
         people = False
         for h in self._coordinated(head):
             if self._plural_anaphor(h):
-                out += [n for n in self._anaphor(h, plural=True) if n not in out]
+                above = self._group_above(h) if h.lower_ in self.lex.plural_pronouns else []
+                out += [n for n in above or self._anaphor(h, plural=True) if n not in out]
                 continue
             named = self._name_at(h)
             if named is None or named in out:
