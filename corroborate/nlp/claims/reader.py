@@ -90,6 +90,7 @@ class Reader(
         self.confession_words = set()
         self.confession_acts = {}
         self.victim_acts = {}
+        self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         unnamed_before: list[tuple[Span, Draft]] = []
         many_before: list[tuple[Span, Draft, int]] = []  # plural ledes, with their count
         for sent in self.doc.sents:
@@ -121,6 +122,7 @@ class Reader(
             self._no_victims_in_encounters(drafts)
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
+            self.act_told = act_of(sent.text) or self.act_told
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
@@ -980,6 +982,8 @@ class Reader(
             act = self._confessed_act(draft.cue, act)  # "such a statement": the one told
         if draft.kind == "crime":
             act = self.act_told_of_victims(draft.cue, act)  # "shot the guards" told killed
+        if draft.kind == "crime" and act is None and self.the_act_told(draft.cue):
+            act = self.act_told  # "X claimed responsibility for the attack": the one told
         return Claim(
             kind=draft.kind,
             start=start,
