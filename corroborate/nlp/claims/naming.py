@@ -119,6 +119,9 @@ class Naming:
         # The accused of the claims this sentence negates or only supposes ("Neither X nor Y
         # has been charged"): no claim, but still whom the report follows (``_keep_in_focus``).
         self.unmade_here: list[Named] = []
+        # The people the report has named with a kin noun ("her husband, X"), by the noun's
+        # lemma: whom "the husband" and "his mother" stand for later (``_kin_told``).
+        self.kin_named: dict[str, set[str]] = {}
 
     def _shared_surname(self, named: Named, party: list[Named]) -> Named:
         """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
@@ -286,6 +289,9 @@ class Naming:
             past_place = self.apposed_past_place(token) if m is None else None
             if past_place is not None:
                 m = self.by_token[past_place.i]  # "a target killer arrested in Lyari, X"
+            kin = self._kin_told(token) if m is None else None
+            if kin is not None:
+                return kin  # "The husband was arrested" after "her husband, X"
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         if m is not None and self.no_party(token, m):
@@ -357,6 +363,34 @@ class Naming:
         of_a_part = owner.lemma_.lower() in parts or owner.lower_ in parts
         of_a_person = noun.lemma_.lower() in people or noun.lower_ in people
         return owner if of_a_part and of_a_person and owner.i not in self.by_token else None
+
+    def remember_kin(self, drafts: list[Draft]) -> None:
+        """Remember whom this sentence names with a kin noun ("her husband, X")."""
+        for d in drafts:
+            for role, n in d.parties.values() if d.kind == "role" else ():
+                if role == "relative" and n.members is None:
+                    self.kin_named.setdefault(d.cue.lemma_.lower(), set()).add(n.name)
+
+    def _kin_told(self, noun: Token) -> Named | None:
+        """The one person the report has named with this kin noun, for a definite singular
+        kin noun with no name of its own ("The husband was arrested while his mother was
+        granted bail" after "her husband, X, and her mother-in-law, Y"): a definite
+        description refers back to the one it fits. None where two fit, or where the
+        noun's own phrase says whose it is by a name or an "of" ("the accused's father",
+        "the father of the girl" may be someone else's)."""
+        if self.lex.role_nouns.get(noun.lemma_.lower()) != "relative" or noun.tag_ != "NN":
+            return None
+        marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        definite = any(
+            c.lower_ == "the" or c.lower_ in PERSONAL_PRONOUNS and c.dep_ == "poss" for c in marks
+        )
+        owned = any(c.dep_ == "poss" and c.lower_ not in PERSONAL_PRONOUNS for c in marks)
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        named = any(c.dep_ in ("appos", "compound", "flat") for c in noun.children)
+        told = self.kin_named.get(noun.lemma_.lower(), set())
+        if not definite or owned or of or named or len(told) != 1:
+            return None
+        return Named(next(iter(told)), noun.idx, noun.idx + len(noun.text))
 
     def apposed_past_place(self, noun: Token) -> Token | None:
         """The person's name the parser apposed to a place that ends a noun's own participle

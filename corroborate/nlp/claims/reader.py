@@ -122,6 +122,7 @@ class Reader(
             self._no_victims_in_encounters(drafts)
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
+            self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
             self.act_told = act_of(sent.text) or self.act_told
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
