@@ -222,6 +222,17 @@ class Reader(
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
 
+    def _doers_written(self, draft: Draft) -> bool:
+        """Whether every accused of a draft is named where it stands (a name, not a pronoun
+        or a common noun resolved to someone)."""
+        accused = [n for role, n in draft.parties.values() if role == "accused"]
+        doc = self.doc
+        return bool(accused) and all(
+            (span := doc.char_span(n.start, n.end, alignment_mode="expand")) is not None
+            and any(t.i in self.by_token for t in span)
+            for n in accused
+        )
+
     def _no_victims_in_encounters(self, drafts: list[Draft]) -> None:
         """ "Two suspected robbers, X and Y, were killed in an exchange of fire with police":
         the dead the sentence itself accuses (a description, an accusation) fell in an armed
@@ -983,8 +994,11 @@ class Reader(
             act = self._confessed_act(draft.cue, act)  # "such a statement": the one told
         if draft.kind == "crime":
             act = self.act_told_of_victims(draft.cue, act)  # "shot the guards" told killed
-        if draft.kind == "crime" and act is None and self.the_act_told(draft.cue):
-            act = self.act_told  # "X claimed responsibility for the attack": the one told
+        if draft.kind == "crime" and act is None and self._doers_written(draft):
+            # "X claimed responsibility for the attack": the act told before; only of doers
+            # the sentence names ("the four militants who carried out the attack" may be
+            # others than the accused the report follows)
+            act = self.act_told if self.the_act_told(draft.cue) else None
         return Claim(
             kind=draft.kind,
             start=start,
