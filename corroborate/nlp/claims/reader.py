@@ -718,6 +718,14 @@ class Reader(
             # the parser may hang that apposition on the charge noun across its object
             found = [n for a in noun.children if a.dep_ == "appos" and a.i > objects[0].i
                      for n in self._names(a)]  # fmt: skip
+        if objects and not found:
+            # "a case against Wadera X and 15 others", the name typed as a building: a case
+            # is against people (a country's name stays a country: "a case against Pakistan")
+            found = [
+                n for o in objects for t in self._coordinated(o)
+                if (p := self.places.get(t.i)) is not None and p.label != "GPE"
+                and (n := self._place_as_person(t)) is not None
+            ]  # fmt: skip
         return [n for n in dict.fromkeys(found) if self._is_person(n)]
 
     def _not_its_subject(self, verb: Token, patients: list[Named]) -> list[Named]:
