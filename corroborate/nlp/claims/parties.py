@@ -469,15 +469,15 @@ class Parties(Naming):
                 if named is not None and named not in out:
                     out.append(named)  # "arrested one of the suspects, X alias Y"
                     queue.append(named)
+                for conj in self._listed_after_home(t, c):
+                    if conj not in out:
+                        out.append(conj)
+                        queue.append(conj)
             counted = t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
             named = self._named_after_comma(t) if counted else None
             if named is not None and named not in out:
                 out.append(named)  # "handed down death sentences to two militants, X and Y"
                 queue.append(named)
-                for conj in self._listed_after_home(t, c):
-                    if conj not in out:
-                        out.append(conj)
-                        queue.append(conj)
         if head.lemma_.lower() in self.lex.accused_nouns or head.lower_ in self.lex.accused_nouns:
             for pobj in self._listed_in(head):  # "the other suspects in the case including X"
                 if pobj not in out:
