@@ -292,6 +292,9 @@ class Naming:
             kin = self._kin_told(token) if m is None else None
             if kin is not None:
                 return kin  # "The husband was arrested" after "her husband, X"
+            after = self._named_after_comma(token) if m is None else None
+            if after is not None:
+                m = self.by_token[after.i]  # "arrested a suspect, X, on Thursday", X hung apart
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         if m is not None and self.no_party(token, m):
@@ -380,7 +383,9 @@ class Naming:
         "the father of the girl" may be someone else's)."""
         if self.lex.role_nouns.get(noun.lemma_.lower()) != "relative" or noun.tag_ != "NN":
             return None
-        marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        # "the father and son": the conjunct shares its head's determiner
+        heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+        marks = [c for h in heads for c in h.children if c.dep_ in ("det", "poss")]
         definite = any(
             c.lower_ == "the" or c.lower_ in PERSONAL_PRONOUNS and c.dep_ == "poss" for c in marks
         )
@@ -391,6 +396,22 @@ class Naming:
         if not definite or owned or of or named or len(told) != 1:
             return None
         return Named(next(iter(told)), noun.idx, noun.idx + len(noun.text))
+
+    def _named_after_comma(self, phrase: Token) -> Token | None:
+        """The person named right after a phrase and a comma, as its apposition however the
+        parser hung the name: "one of the suspects, X alias Y" (an alias breaks the parse:
+        "X" an adjective of "alias", "Y" an adverb of the verb), "to two militants, X and Y"
+        (the names a dependent of the verb). The word of the name the rest hangs on, so that
+        its conjuncts follow."""
+        doc = self.doc
+        comma = phrase.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        m = self.by_token.get(comma + 1)
+        if m is None or m.type != "person":
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else doc[comma + 1]
 
     def apposed_past_place(self, noun: Token) -> Token | None:
         """The person's name the parser apposed to a place that ends a noun's own participle

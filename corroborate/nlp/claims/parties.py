@@ -184,22 +184,6 @@ class Parties(Naming):
                 return [Named(n.name, pronoun.idx, end, n.members) for n in group]
         return []
 
-    def _named_after_comma(self, phrase: Token) -> Token | None:
-        """The person named right after a phrase and a comma, as its apposition however the
-        parser hung the name: "one of the suspects, X alias Y" (an alias breaks the parse:
-        "X" an adjective of "alias", "Y" an adverb of the verb), "to two militants, X and Y"
-        (the names a dependent of the verb). The word of the name the rest hangs on, so that
-        its conjuncts follow."""
-        doc = self.doc
-        comma = phrase.right_edge.i + 1
-        if comma + 1 >= len(doc) or doc[comma].text != ",":
-            return None
-        m = self.by_token.get(comma + 1)
-        if m is None or m.type != "person":
-            return None
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span.root if span is not None and len(span) else doc[comma + 1]
-
     def _kin_or_accomplice(self, noun: Token) -> bool:
         """Whether a common noun joined to a name stands for a person of the same part, by the
         name apposed to it: a relative or an accused noun ("declared X and his brother, Y,

@@ -63,7 +63,6 @@ class VictimsTold:
                 return told
         return act
 
-
     def the_act_told(self, cue: Token) -> bool:
         """Whether a crime's cue governs a definite act noun that names no act of its own
         ("claimed responsibility for the attack", "carried out the attack", "were behind
