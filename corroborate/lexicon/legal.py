@@ -35,6 +35,7 @@ class LegalLexicon:
     holding_verbs: frozenset[str]  # "held without bail": remanded
     custody_order_verbs: frozenset[str]  # "allowed police to detain X": remanded
     raid_nouns: frozenset[str]  # "held in a dawn raid": arrested
+    encounter_nouns: frozenset[str]  # "killed in an exchange of fire": an armed clash
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
     charge_verbs: Mapping[str, str]
@@ -87,6 +88,7 @@ class LegalLexicon:
     crime_nouns: frozenset[str]
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]
+    complaint_nouns: frozenset[str]  # "on the complaint of X": X the complainant
     plural_pronouns: frozenset[str]
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]

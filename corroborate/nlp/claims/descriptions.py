@@ -196,7 +196,8 @@ class Descriptions(Parties):
             words.append(t)
             i -= 1
         if root.dep_ == "appos":
-            words.append(root.head)
+            # "Counsel for the appellant, X": X is the counsel (``owner_renamed``)
+            words.append(self.owner_renamed(root) or root.head)
             if root.head.pos_ in ("NUM", "PRON"):
                 # "One of the suspects, X, ...": a part of the group it is in apposition to
                 words += prep_objects(root.head, ("of",))
@@ -271,7 +272,18 @@ class Descriptions(Parties):
     def _described(self, noun: Token) -> list[Named]:
         """The names a role noun stands for: "the accused, X and Y", "suspect X", "the
         accused included X", "the accused are X, Y", "three accused, including X"."""
-        out = [n for c in noun.children if c.dep_ == "appos" for n in self._names(c)]
+        out = [
+            n for c in noun.children if c.dep_ == "appos" and self.owner_renamed(c) is None
+            for n in self._names(c)
+        ]  # fmt: skip
+        past_place = self.apposed_past_place(noun)
+        out += self._names(past_place) if past_place is not None else []  # "arrested in Y, X"
+        # "Counsel for the appellant, X": the name apposed to whose part it is names the part
+        out += [
+            n for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for c in o.children if c.dep_ == "appos" and self.owner_renamed(c) == noun
+            for n in self._names(c)
+        ]  # fmt: skip
         if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == ",":
             # "the accused, X and Y, ...", parsed with the names as conjuncts of the noun
             out += [

@@ -43,6 +43,9 @@ LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
+# The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
+# of the girl".
+_OWNER_OF_PREPS = frozenset({"for", "of"})
 # "X s/o Y": the marks that make the name after them a relative of the one before.
 _KINSHIP_MARKERS = name_words().kinship_markers
 
@@ -116,6 +119,9 @@ class Naming:
         # The accused of the claims this sentence negates or only supposes ("Neither X nor Y
         # has been charged"): no claim, but still whom the report follows (``_keep_in_focus``).
         self.unmade_here: list[Named] = []
+        # The people the report has named with a kin noun ("her husband, X"), by the noun's
+        # lemma: whom "the husband" and "his mother" stand for later (``_kin_told``).
+        self.kin_named: dict[str, set[str]] = {}
 
     def _shared_surname(self, named: Named, party: list[Named]) -> Named:
         """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
@@ -268,8 +274,27 @@ class Naming:
                 if c.dep_ in ("compound", "flat", "appos") and c.i in self.by_token:
                     if describes_the_accused(c):
                         break  # "the Sandy Hook shooter": the name says where, not who
+                    if c.dep_ == "appos" and self.owner_renamed(c) is not None:
+                        continue  # "the father of the girl, X" is X; the girl is not
                     m = self.by_token[c.i]
                     break
+            # "arrested the father of the girl, X": the name apposed to whose part it is
+            renaming = [
+                a for p in token.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" for a in o.children
+                if a.dep_ == "appos" and a.i in self.by_token and self.owner_renamed(a) == token
+            ]  # fmt: skip
+            if m is None and renaming:
+                m = self.by_token[renaming[0].i]
+            past_place = self.apposed_past_place(token) if m is None else None
+            if past_place is not None:
+                m = self.by_token[past_place.i]  # "a target killer arrested in Lyari, X"
+            kin = self._kin_told(token) if m is None else None
+            if kin is not None:
+                return kin  # "The husband was arrested" after "her husband, X"
+            after = self._named_after_comma(token) if m is None else None
+            if after is not None:
+                m = self.by_token[after.i]  # "arrested a suspect, X, on Thursday", X hung apart
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         if m is not None and self.no_party(token, m):
@@ -320,6 +345,87 @@ class Naming:
             and not any(token.idx in d for d in self.datelines)
         ):
             return self._missed_name(token)
+        return None
+
+    def owner_renamed(self, appos: Token) -> Token | None:
+        """The noun of a person's part that a name apposed to the object of its "for" or "of"
+        renames: in "Counsel for the appellant, X" and "the father of the girl, X" X is the
+        counsel and the father (the object is a person's noun too, which a name would not
+        need to say whose part it is); in "the murder of the shopkeeper, X" the object. None
+        where the apposition renames the noun it hangs on."""
+        noun = appos.head
+        if appos.dep_ != "appos" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+            return None
+        prep = noun.head
+        if prep.lower_ not in _OWNER_OF_PREPS or prep.dep_ != "prep":
+            return None
+        owner = prep.head
+        lex = self.lex
+        parts = lex.role_nouns.keys() | lex.companion_nouns
+        people = parts | lex.accused_nouns | lex.victim_words | lex.people_nouns
+        of_a_part = owner.lemma_.lower() in parts or owner.lower_ in parts
+        of_a_person = noun.lemma_.lower() in people or noun.lower_ in people
+        return owner if of_a_part and of_a_person and owner.i not in self.by_token else None
+
+    def remember_kin(self, drafts: list[Draft]) -> None:
+        """Remember whom this sentence names with a kin noun ("her husband, X")."""
+        for d in drafts:
+            for role, n in d.parties.values() if d.kind == "role" else ():
+                if role == "relative" and n.members is None:
+                    self.kin_named.setdefault(d.cue.lemma_.lower(), set()).add(n.name)
+
+    def _kin_told(self, noun: Token) -> Named | None:
+        """The one person the report has named with this kin noun, for a definite singular
+        kin noun with no name of its own ("The husband was arrested while his mother was
+        granted bail" after "her husband, X, and her mother-in-law, Y"): a definite
+        description refers back to the one it fits. None where two fit, or where the
+        noun's own phrase says whose it is by a name or an "of" ("the accused's father",
+        "the father of the girl" may be someone else's)."""
+        if self.lex.role_nouns.get(noun.lemma_.lower()) != "relative" or noun.tag_ != "NN":
+            return None
+        # "the father and son": the conjunct shares its head's determiner
+        heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+        marks = [c for h in heads for c in h.children if c.dep_ in ("det", "poss")]
+        definite = any(
+            c.lower_ == "the" or c.lower_ in PERSONAL_PRONOUNS and c.dep_ == "poss" for c in marks
+        )
+        owned = any(c.dep_ == "poss" and c.lower_ not in PERSONAL_PRONOUNS for c in marks)
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        named = any(c.dep_ in ("appos", "compound", "flat") for c in noun.children)
+        told = self.kin_named.get(noun.lemma_.lower(), set())
+        if not definite or owned or of or named or len(told) != 1:
+            return None
+        return Named(next(iter(told)), noun.idx, noun.idx + len(noun.text))
+
+    def _named_after_comma(self, phrase: Token) -> Token | None:
+        """The person named right after a phrase and a comma, as its apposition however the
+        parser hung the name: "one of the suspects, X alias Y" (an alias breaks the parse:
+        "X" an adjective of "alias", "Y" an adverb of the verb), "to two militants, X and Y"
+        (the names a dependent of the verb). The word of the name the rest hangs on, so that
+        its conjuncts follow."""
+        doc = self.doc
+        comma = phrase.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        m = self.by_token.get(comma + 1)
+        if m is None or m.type != "person":
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else doc[comma + 1]
+
+    def apposed_past_place(self, noun: Token) -> Token | None:
+        """The person's name the parser apposed to a place that ends a noun's own participle
+        or relative clause: "a target killer arrested in Lyari, X, had confessed" - a place
+        is never renamed by a person's name, so the name renames the noun."""
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            for t in clause.subtree:
+                if t.dep_ != "appos" or t.head.i not in self.places:
+                    continue
+                # the name's first word: "X alias Kala" hangs on "Kala", the alias's
+                for w in t.subtree:
+                    m = self.by_token.get(w.i)
+                    if m is not None and m.type == "person":
+                        return w
         return None
 
     def _alias_owner(self, token: Token) -> Mention | None:

@@ -94,6 +94,14 @@ class Parties(Naming):
             found = self._subjects(clause) or self._agents(clause)
         if not found and not passive:
             found = self._name_after(verb)
+        if found and not passive:
+            # "arrested six members, including its head, X, and the girl's uncle, Y": a noun
+            # the parser made a conjunct of the verb itself is one more of its objects (a verb
+            # joins verbs; a noun there is the end of the object's co-ordination)
+            found += [
+                n for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                for n in self._names(c) if n not in found
+            ]  # fmt: skip
         return found
 
     def _subjects(self, verb: Token) -> list[Named]:
@@ -145,9 +153,51 @@ class Parties(Naming):
             queue += [c for c in conj.children if c.dep_ == "conj"]
             m = self.by_token.get(conj.i)
             named = self._name_at(conj) if m is not None and m.type != "place" else None
+            if m is None and self._kin_or_accomplice(conj):
+                named = self._name_at(conj)  # "X and his brother, Y": Y, named beside the noun
             if named is not None and named.name != mention.name and named not in out:
                 out.append(named)
         return out
+
+    def _list_hung_before(self, name: Token, child: Token) -> bool:
+        """Whether a person's name the parser hung as a modifier of the last name of a list
+        begins that list: "The suspects, Nadeem Akhtar and Parveen Akhtar, were booked" and
+        "identified as X, Y and Z alias Kaka" are parsed with the first name an ``nmod`` of
+        the last word, the others its conjuncts. A name that has conjuncts of its own is a
+        list's head, never a modifier."""
+        if child.dep_ != "nmod" or child.pos_ != "PROPN" or child.i > name.i:
+            return False
+        m = self.by_token.get(child.i)
+        if m is None or m.type != "person" or m is self.by_token.get(name.i):
+            return False
+        return any(c.dep_ == "conj" for c in child.children)
+
+    def _group_above(self, pronoun: Token) -> list[Named]:
+        """The people a plural pronoun stands for in its own sentence: the named group (two
+        or more) that is the subject of the nearest clause above the pronoun's own, where
+        its own clause has a subject of its own ("X and Y were produced before a magistrate
+        who sent them on remand", "X and Y said police had tortured them"). A pronoun is
+        free in its own clause ("X and Y attacked the guards and robbed them": the guards)."""
+        own = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if own is None or not self._has_subject(own) or pronoun.dep_ in _OWN_SUBJECTS:
+            return []
+        for verb in (a for a in own.ancestors if a.pos_ in ("VERB", "AUX")):
+            subjects = self._names_of_children(verb, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
+            people = [n for n in subjects if self._is_person(n) and n.start < pronoun.idx]
+            if subjects:
+                end = pronoun.idx + len(pronoun.text)
+                group = people if len(people) >= 2 and len(people) == len(subjects) else []
+                return [Named(n.name, pronoun.idx, end, n.members) for n in group]
+        return []
+
+    def _kin_or_accomplice(self, noun: Token) -> bool:
+        """Whether a common noun joined to a name stands for a person of the same part, by the
+        name apposed to it: a relative or an accused noun ("declared X and his brother, Y,
+        proclaimed offenders", "convicted X and his accomplice, Y"), never an office ("X and
+        his lawyer, Y": the court rules on no lawyer)."""
+        lemma = noun.lemma_.lower()
+        accused = lemma in self.lex.accused_nouns or noun.lower_ in self.lex.accused_nouns
+        return noun.pos_ == "NOUN" and (accused or self.lex.role_nouns.get(lemma) == "relative")
 
     def _passable(self, token: Token) -> frozenset[str]:
         """Words a scan for a lost object may pass, besides determiners and adjectives: the
@@ -373,7 +423,8 @@ class Parties(Naming):
                 out += [n for n in others if n not in out]
                 continue
             if self._plural_anaphor(h):
-                out += [n for n in self._anaphor(h, plural=True) if n not in out]
+                above = self._group_above(h) if h.lower_ in self.lex.plural_pronouns else []
+                out += [n for n in above or self._anaphor(h, plural=True) if n not in out]
                 continue
             named = self._name_at(h)
             if named is None or named in out:
@@ -423,6 +474,9 @@ class Parties(Naming):
                     # the last word
                     out.append(c)
                     queue.append(c)
+                if self._list_hung_before(t, c) and c not in out:
+                    out.append(c)  # "The suspects, X and Y Z": X's list hung on Z
+                    queue.append(c)
                 # "all of them", "three of the accused", "..., including X"
                 listing = c.lower_ in LISTING_PREPS
                 of_some = c.lower_ == "of" and t.pos_ in ("NUM", "PRON", "DET")
@@ -431,10 +485,19 @@ class Parties(Naming):
                         if pobj.dep_ == "pobj" and pobj not in out:
                             out.append(pobj)
                             queue.append(pobj)
+                named = self._named_after_comma(c) if of_some and c.dep_ == "prep" else None
+                if named is not None and named not in out:
+                    out.append(named)  # "arrested one of the suspects, X alias Y"
+                    queue.append(named)
                 for conj in self._listed_after_home(t, c):
                     if conj not in out:
                         out.append(conj)
                         queue.append(conj)
+            counted = t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
+            named = self._named_after_comma(t) if counted else None
+            if named is not None and named not in out:
+                out.append(named)  # "handed down death sentences to two militants, X and Y"
+                queue.append(named)
         accused = self.lex.accused_nouns
         listers = [head] if head.lemma_.lower() in accused or head.lower_ in accused else []
         # "all 14 accused in the case, including X and Y": a count whose noun the parser

@@ -90,6 +90,7 @@ class Reader(
         self.confession_words = set()
         self.confession_acts = {}
         self.victim_acts = {}
+        self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         unnamed_before: list[tuple[Span, Draft]] = []
         many_before: list[tuple[Span, Draft, int]] = []  # plural ledes, with their count
         for sent in self.doc.sents:
@@ -119,8 +120,11 @@ class Reader(
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
+            self._no_victims_in_encounters(drafts)
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
+            self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
+            self.act_told = act_of(sent.text) or self.act_told
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
@@ -228,6 +232,38 @@ class Reader(
         return cue.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "advmod" and c.lower_ in words for c in cue.children
         )
+
+    def _doers_written(self, draft: Draft) -> bool:
+        """Whether every accused of a draft is named where it stands (a name, not a pronoun
+        or a common noun resolved to someone)."""
+        accused = [n for role, n in draft.parties.values() if role == "accused"]
+        doc = self.doc
+        return bool(accused) and all(
+            (span := doc.char_span(n.start, n.end, alignment_mode="expand")) is not None
+            and any(t.i in self.by_token for t in span)
+            for n in accused
+        )
+
+    def _no_victims_in_encounters(self, drafts: list[Draft]) -> None:
+        """ "Two suspected robbers, X and Y, were killed in an exchange of fire with police":
+        the dead the sentence itself accuses (a description, an accusation) fell in an armed
+        clash with the law (``encounter_nouns``), as the police tell it - accused, not the
+        victims of a crime. A policeman killed there, whom nothing accuses, stays a victim."""
+        accused = {n.name for d in drafts if d.kind != "crime"
+                   for role, n in d.parties.values() if role == "accused"}  # fmt: skip
+        for d in drafts:
+            if d.kind != "crime" or not self._in_an_encounter(d.cue):
+                continue
+            d.parties = {
+                k: (role, n) for k, (role, n) in d.parties.items()
+                if not (role == "victim" and n.name in accused)
+            }  # fmt: skip
+
+    def _in_an_encounter(self, verb: Token) -> bool:
+        """Whether a killing verb's "in" or "during" phrase is an armed clash ("killed in an
+        encounter", "in an exchange of fire")."""
+        places = prep_objects(verb, ("in", "during"))
+        return any(o.lemma_.lower() in self.lex.encounter_nouns for o in places)
 
     def _in_the_case(self, draft: Draft) -> bool:
         """Whether an accusation puts people in the case's papers: "X and Y are named in the
@@ -399,6 +435,10 @@ class Reader(
                 # "X was arrested and confessed": no one is "confessed", so the subject
                 # shared with a passive first conjunct is the confessor
                 confessors = self._subjects(token)
+            if not confessors and _after_apposition(token):
+                # "The suspect, X son of Y, confessed during interrogation" parsed as a
+                # participle of "suspect": the verb of the noun the apposition closes
+                confessors = self._names(token.head)
             draft.add(confessors, "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
             out.append(draft)
@@ -659,6 +699,14 @@ class Reader(
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
             return [draft]
+        if lemma in lex.complaint_nouns:
+            # "registered on the complaint of the victim's father, X", "X's complaint", "the
+            # complaint filed by X": whose complaint set the case going is its complainant
+            # (a witness); what it is "against" is read as a charge noun's
+            draft = Draft("role", token)
+            complainants = self._owners(token, frozenset({"of"})) + self._makers(token)
+            draft.add([n for n in complainants if self._is_person(n)], "witness")
+            return [draft] if draft.parties else []
         role: ParticipantRole | None = None
         if lemma in lex.accused_nouns or token.lower_ in lex.accused_nouns:
             if plans_no_crime(token, lex):
@@ -721,6 +769,14 @@ class Reader(
             # the parser may hang that apposition on the charge noun across its object
             found = [n for a in noun.children if a.dep_ == "appos" and a.i > objects[0].i
                      for n in self._names(a)]  # fmt: skip
+        if objects and not found:
+            # "a case against Wadera X and 15 others", the name typed as a building: a case
+            # is against people (a country's name stays a country: "a case against Pakistan")
+            found = [
+                n for o in objects for t in self._coordinated(o)
+                if (p := self.places.get(t.i)) is not None and p.label != "GPE"
+                and (n := self._place_as_person(t)) is not None
+            ]  # fmt: skip
         return [n for n in dict.fromkeys(found) if self._is_person(n)]
 
     def _not_its_subject(self, verb: Token, patients: list[Named]) -> list[Named]:
@@ -1028,6 +1084,11 @@ class Reader(
             act = self._confessed_act(draft.cue, act)  # "such a statement": the one told
         if draft.kind == "crime":
             act = self.act_told_of_victims(draft.cue, act)  # "shot the guards" told killed
+        if draft.kind == "crime" and act is None and self._doers_written(draft):
+            # "X claimed responsibility for the attack": the act told before; only of doers
+            # the sentence names ("the four militants who carried out the attack" may be
+            # others than the accused the report follows)
+            act = self.act_told if self.the_act_told(draft.cue) else None
         return Claim(
             kind=draft.kind,
             start=start,
@@ -1038,6 +1099,19 @@ class Reader(
             setting=setting,
             act=act,
         )
+
+
+def _after_apposition(verb: Token) -> bool:
+    """Whether a past form the parser hung on a noun as its participle follows the comma that
+    closes an apposition to that noun ("The suspect, X, confessed ..."): the noun's own verb,
+    the finite verb of the sentence the apposition interrupts."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+        return False
+    comma = verb.doc[verb.i - 1]
+    return comma.text == "," and any(
+        c.dep_ == "appos" and c.right_edge.i in (comma.i - 1, comma.i) for c in noun.children
+    )
 
 
 def _subjunctive(verb: Token) -> bool:

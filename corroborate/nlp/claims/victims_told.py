@@ -6,13 +6,15 @@ short of a killing the words tell). But where its object is a definite noun ("th
 whose victims the report has already said were killed ("the murders of two harbour guards",
 "killed three guards"), the words name the same people and so the same deed: a killing, not a
 second, lesser act. Per document, in reading order; only a definite object refers back ("shot
-two guards" may be others).
+two guards" may be others). So does a definite act noun that names no act ("claimed
+responsibility for the attack"): the act the report last named (``the_act_told``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
 
 __all__ = ["VictimsTold"]
@@ -31,6 +33,7 @@ class VictimsTold:
 
     # Head lemma of a victim noun -> the act told of it. Set by ``Reader.run``.
     victim_acts: dict[str, str]
+    lex: LegalLexicon
 
     def remember_victims(self, sent: Span) -> None:
         """The victims this sentence tells an act of: the "of" object of a crime noun ("the
@@ -59,6 +62,16 @@ class VictimsTold:
             if definite and told == _RAISED[act]:
                 return told
         return act
+
+    def the_act_told(self, cue: Token) -> bool:
+        """Whether a crime's cue governs a definite act noun that names no act of its own
+        ("claimed responsibility for the attack", "carried out the attack", "were behind
+        the attack"): the act the report has told, which "the" points back to."""
+        return any(
+            t.i != cue.i and t.lemma_.lower() in self.lex.crime_nouns
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
+            for t in cue.subtree
+        )  # fmt: skip
 
 
 def _victims(token: Token) -> list[Token]:

@@ -16,6 +16,8 @@ _ALIAS = re.compile(
     r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)\s+['\"‘“]?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
 )
+# The markers only a person's other name follows ("known as" names places too).
+_PERSON_ALIAS = re.compile(r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?)\s", re.IGNORECASE)
 # NER sometimes reads the alias marker into the name: "Nasir Jamal a.k.a" (then ". Tony"),
 # or the whole declaration: "Delwar Alias Ripon".
 _INNER_ALIAS = re.compile(r"\s+(?i:alias|aka|a\.k\.a\.?)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\Z")
@@ -61,6 +63,14 @@ class _Aliases(_FinderState):
                 # makes both a person's.
                 match = _ALIAS.match(self.text[m.end : m.end + 60])
                 if match is None or m.end + match.start(1) not in people:
+                    continue
+                m = _with(m, type="person")
+            elif m.type == "place":
+                # "Zeeshan alias Shani", "Usman alias Kala" typed as places by the small
+                # tagger: a place has no alias (only "known as", which names a place too), so
+                # the marker makes the name a person's
+                match = _ALIAS.match(self.text[m.end : m.end + 60])
+                if match is None or _PERSON_ALIAS.match(self.text[m.end : m.end + 60]) is None:
                     continue
                 m = _with(m, type="person")
             elif m.type != "person":
