@@ -136,13 +136,18 @@ class Answers(Sides):
         else, for a definite description ("the 25-year-old cricketer denied ..."), the one
         accused the report follows."""
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
-        subject = subject if subject is not None else self._issuer(verb)
+        teller = None if subject is not None else self._teller_of_conjunct(verb)
+        subject = subject if subject is not None else self._issuer(verb) or teller
+        subject = self._spoken_for_by(subject) if subject is not None else None
         against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
         if against:
             return against
         if subject is not None and self._defendants(subject, verb):
             end = subject.idx + len(subject.text)
             return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]
+        if subject is not None and self._the_accused(subject):
+            # "The accused pleaded not guilty" where the report follows one accused: that one
+            return self._anaphor(subject, plural=False)
         role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
         if subject is not None and role in SPEAKING_FOR:
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
@@ -157,6 +162,8 @@ class Answers(Sides):
         # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim
         # that he was coerced"): no court answers an accusation
         found = [n for n in self._agents(verb) if not self._a_court(n)]
+        if not found and teller is not None:
+            found = [n for n in self._names(teller) if not self._a_court(n)]
         if found or subject is None or subject.i in self.by_token:
             return found
         if role in SPEAKING_FOR:
@@ -167,6 +174,27 @@ class Answers(Sides):
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []
+
+    def _spoken_for_by(self, speaker: Token) -> Token:
+        """Whose word a spokesperson gives: "a spokesman for his party" speaks as the party
+        ("his party said ..."), "a spokesperson for X" as X; any other speaker as itself."""
+        if speaker.lemma_.lower() not in self.lex.spokesperson_nouns:
+            return speaker
+        return next((p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj"), speaker)  # fmt: skip
+
+    def _teller_of_conjunct(self, verb: Token) -> Token | None:
+        """Who denies in "X said the funds had been spent lawfully and denied any wrongdoing":
+        the parser joins the denying verb to the reported clause, whose subject is a thing
+        acted on (a passive, no active subject) and cannot deny - the teller does."""
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or self._has_subject(verb):
+            return None
+        if any(c.dep_ in ACTIVE_SUBJECTS for c in clause.children):
+            return None  # "X said Y was at home and denied ...": Y's, as the parse says
+        if clause.head.lemma_.lower() not in self.kinds.reporting_cues:
+            return None
+        return next((c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
 
     def _issuer(self, verb: Token) -> Token | None:
         """Who gives the statement a denying participle describes: "X's lawyers issued a
@@ -198,11 +226,22 @@ class Answers(Sides):
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
         for X") or as the one a lawyer represents ("Advocate Z, representing X")."""
-        representing = self.lex.representing_verbs
         return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
-                for n in self._pobj_names(c)] + [
-            n for c in speaker.children if c.dep_ == "acl" and c.lemma_.lower() in representing
+                for n in self._pobj_names(c)] + self._acting_for(speaker)  # fmt: skip
+
+    def _acting_for(self, speaker: Token) -> list[Named]:
+        """Whom a lawyer represents by a clause of acting for them: "Advocate Z, representing
+        X, said ...", or fronted, "Appearing for X, advocate Z argued ..." (the clause hangs
+        on the verb Z speaks by)."""
+        representing = self.lex.representing_verbs
+        acting = [c for c in speaker.children if c.dep_ == "acl"]
+        if speaker.dep_ in ACTIVE_SUBJECTS:
+            acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
+        return [
+            n for c in acting if c.lemma_.lower() in representing
             for n in self._names_of_children(c, frozenset({"dobj"}))
+            + [m for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+               for m in self._pobj_names(p)]
         ]  # fmt: skip
 
     def _accused_by_the_accusation(self, verb: Token) -> list[Named]:
@@ -274,14 +313,18 @@ class Answers(Sides):
         not "the defendant") tells no number, and a past verb none either; in a report that
         has named several accused it is all of them - unless the verb says one ("the
         accused denies", "has denied")."""
+        if not self._the_accused(subject):
+            return False
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        return len(self.all_accused) >= 2 and not any(v.tag_ == "VBZ" for v in verbs)
+
+    def _the_accused(self, subject: Token) -> bool:
+        """ "the accused": the participle used as a noun, definite, naming no one itself."""
         lex = self.lex
         accused = subject.lower_ in lex.accused_nouns or subject.lemma_.lower() in lex.accused_nouns
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         named = any(t.i in self.by_token for t in subject.subtree)
-        if not accused or not definite or named or subject.tag_ not in ("VBN", "JJ"):
-            return False
-        verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        return len(self.all_accused) >= 2 and not any(v.tag_ == "VBZ" for v in verbs)
+        return accused and definite and not named and subject.tag_ in ("VBN", "JJ")
 
     def _denied_in_content(self, verb: Token) -> list[Named]:
         """Whoever a reported clause clears, when the accused's side speaks: "X claimed that
@@ -290,6 +333,7 @@ class Answers(Sides):
         subject; the speaker is that person, or their lawyer or family - never the police,
         a prosecutor, a judge or a victim (``_answerers`` finds no one for them)."""
         speaker = self._speaker_of(verb)
+        speaker = self._spoken_for_by(speaker) if speaker is not None else None
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in SPEAKING_FOR):
             return []
@@ -310,6 +354,7 @@ class Answers(Sides):
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
                 return [n for s in subjects
                         for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
+                        or self._speakers_themselves(s, speaker)
                         or self._names(s) or self._speaking_of_self(s, speaker)
                         or self._spoken_for(s, speaker)]  # fmt: skip
         return []
@@ -321,9 +366,15 @@ class Answers(Sides):
         negated."""
         if any(c.dep_ == "neg" for c in act.children):
             return None
+        lex = self.lex
+        # what may be called false: an accusation, a charge or case ("the FIR is false"), or
+        # the arrest that acts on one ("the arrest was politically motivated")
+        dismissable = lex.accusation_nouns | lex.charge_nouns | lex.arrest_nouns
         accusation = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")
-                           and c.lemma_.lower() in self.lex.accusation_nouns), None)  # fmt: skip
-        if accusation is None or claims_innocence(accusation):
+                           and c.lemma_.lower() in dismissable), None)  # fmt: skip
+        if accusation is None:
+            return self._called_false_by_name(act)
+        if claims_innocence(accusation):
             return None
         told = [t for c in act.children if c.dep_ not in ("nsubj", "nsubjpass", "punct")
                 for t in c.subtree]  # fmt: skip
@@ -331,12 +382,28 @@ class Answers(Sides):
         called_false = self.kinds.dismissal.search(said) or self.kinds.persecution.search(said)
         return accusation if called_false else None
 
+    def _called_false_by_name(self, act: Token) -> Token | None:
+        """ "These are fabricated cases", "it is a false case": a copula whose subject points
+        back (a pronoun) and whose predicate is an accusation or case its own modifier calls
+        false (``kinds.dismissal``)."""
+        lex = self.lex
+        subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if act.lemma_.lower() != "be" or subject is None or subject.pos_ not in ("PRON", "DET"):
+            return None
+        for attr in (c for c in act.children if c.dep_ == "attr"):
+            if attr.lemma_.lower() not in lex.accusation_nouns | lex.charge_nouns:
+                continue
+            modifiers = " ".join(c.text for c in attr.children if c.dep_ in ("amod", "compound"))
+            if self.kinds.dismissal.search(modifiers) or self.kinds.persecution.search(modifiers):
+                return attr
+        return None
+
     def _side_of(self, speaker: Token) -> list[Named]:
         """For whom a speaker answers: a lawyer's or relative's client or kin ("X's lawyer",
         "counsel for X", "Advocate Z, representing X"), else the speaker, named."""
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         if role in SPEAKING_FOR:
-            return self._owners(speaker) + self._clients(speaker)
+            return self._owners(speaker) + self._acting_for(speaker)
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
         return self._clients(speaker) or self._names(speaker)
@@ -368,6 +435,20 @@ class Answers(Sides):
         if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
             return []
         return [n for n in self._owners(speaker) if self._is_person(n)]
+
+    def _speakers_themselves(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "The suspects, X, Y and Z, told the court they were innocent", "X and Y said they
+        had been framed": a plural pronoun that clears, told by speakers the sentence names
+        (two or more people), is those speakers - not whoever the report followed before.
+        And "The Y Front, of which X is a member, said he had been framed": a he or she told
+        by a body that names its one member is that member (``_member_told``)."""
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            members = self._member_told(speaker)
+            return members if len(members) == 1 else []
+        if subject.lower_ not in self.lex.plural_pronouns:
+            return []
+        named = [n for n in self._names(speaker) if self._is_person(n)]
+        return named if len(named) >= 2 else []
 
     def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
         """'"I am being punished for something I did not do," X told reporters': a first
@@ -401,9 +482,11 @@ class Answers(Sides):
         lex = self.lex
         if subject.lemma_.lower() not in lex.client_nouns:
             return []
-        if lex.role_nouns.get(speaker.lemma_.lower()) != "defence":
+        # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
+        titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
+        if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
             return []
-        return self._owners(speaker)
+        return self._owners(speaker) + self._acting_for(speaker)
 
     def _innocence_claimed(self, verb: Token) -> list[Named]:
         """ "X has always maintained his innocence", "X protested her innocence", "X's family
@@ -463,8 +546,9 @@ class Answers(Sides):
         the accusation names ("the charges against X"), else the speaker; the speaker is
         never the police, a prosecutor or a judge (``_answerers``)."""
         lex = self.lex
+        called = lex.accusation_nouns | lex.charge_nouns  # "termed the FIR false"
         accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                           and c.lemma_.lower() in lex.accusation_nouns), None)  # fmt: skip
+                           and c.lemma_.lower() in called), None)  # fmt: skip
         if accusation is None:
             return []
         predicates = [c for c in [*verb.children, *accusation.children]

@@ -19,6 +19,7 @@ from corroborate.nlp.claims.parties import (
     LISTING_VERBS,
     PASSIVE_SUBJECTS,
     Parties,
+    apposed_nearer,
 )
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.grammar import negated_or_possible, prep_objects
@@ -271,7 +272,10 @@ class Descriptions(Parties):
     def _described(self, noun: Token) -> list[Named]:
         """The names a role noun stands for: "the accused, X and Y", "suspect X", "the
         accused included X", "the accused are X, Y", "three accused, including X"."""
-        out = [n for c in noun.children if c.dep_ == "appos" for n in self._names(c)]
+        # not a name that renames a nearer noun ("three suspects accused of abducting a
+        # merchant, X": X is the merchant)
+        out = [n for c in noun.children if c.dep_ == "appos" and not apposed_nearer(noun, c)
+               for n in self._names(c)]  # fmt: skip
         if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == ",":
             # "the accused, X and Y, ...", parsed with the names as conjuncts of the noun
             out += [

@@ -42,6 +42,8 @@ class Ledes(Answers):
             # "A Florida man accused of arson pleaded not guilty", "A police officer accused
             # of murder has denied the charges": the one who answers is the unnamed subject
             subjects = [c for c in draft.cue.children if c.dep_ in ACTIVE_SUBJECTS]
+            if draft.cue.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+                subjects = [draft.cue.head]  # "A teacher who denies assaulting a pupil told ..."
             return any(self._indefinite_one(s) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
 

@@ -190,7 +190,7 @@ class Reader(
             accused = [
                 n for d in drafts
                 if d.kind in ("ruling", "charge", "arrest") or d.listing
-                or self._in_the_case(d) or self._pleads(d)
+                or self._in_the_case(d) or self._pleads(d) or self._stands_accused(d)
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             sentenced = [
@@ -228,6 +228,20 @@ class Reader(
             return False
         nouns = self.lex.charge_nouns
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
+
+    def _stands_accused(self, draft: Draft) -> bool:
+        """Whether an accusation says who stands accused, as a charge does: "X and Y are
+        accused of killing Z", "X, accused of fraud, ..." - the passive participle with no
+        one named as the accuser ("accused by his rival of lying" is one party's word).
+        They become the parties the report follows ("Both the accused denied the charges")."""
+        cue = draft.cue
+        if draft.kind != "accusation" or cue.tag_ != "VBN":
+            return False
+        if cue.lemma_.lower() not in self.lex.accuse_verbs:
+            return False
+        # "after being accused of blasphemy" tells why something befell them, not a case
+        being = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in cue.children)
+        return not being and not any(c.dep_ == "agent" for c in cue.children)
 
     def _admits_charge(self, verb: Token) -> bool:
         """ "X admitted two counts of fraud", "admitted the charge": what is admitted is a

@@ -47,7 +47,33 @@ class Sides(Settings):
         whom it answers for, as counsel and kin answer for theirs. Only a person the report
         gives no other part (a victim's family answers for no one accused), and only for a
         noun that is no one's name itself."""
+        # someone the report described otherwise (a former minister: an official) answers
+        # still when the report follows them as accused
+        elsewhere = (self.described | self.described_here) - set(self.all_accused)
+        members = [n for n in self._member_told(noun) if n.name not in elsewhere]
+        if members:
+            return members
         if noun.i in self.by_token or not any(c.dep_ == "poss" for c in noun.children):
             return []
-        elsewhere = self.described | self.described_here
         return [n for n in self._owners(noun) if self._is_person(n) and n.name not in elsewhere]
+
+    def _member_told(self, body: Token) -> list[Named]:
+        """ "The Y Front, of which X is a district leader, said he had been framed", "the Y
+        League, to which X belongs, rejected the case": a body whose relative clause makes a
+        person its member (the relative pronoun in a phrase of the clause, the person its
+        subject) speaks for that person, as "X's party" does."""
+        out: list[Named] = []
+        for clause in (c for c in body.children if c.dep_ == "relcl"):
+            linked = any(t.tag_ == "WDT" and t.dep_ == "pobj" for t in clause.subtree)
+            if not linked:
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # a person's name the tagger took for a place ("to which Jamali belongs") is still
+            # no body's: only an organisation is left out
+            out += [n for s in subjects for n in self._names(s) if not self._an_organisation(n)]
+        return out
+
+    def _an_organisation(self, named: Named) -> bool:
+        """Whether a name is an organisation's, by the mention it was read from."""
+        return any(m.type == "organization" and m.name == named.name
+                   for m in self.by_token.values())  # fmt: skip
