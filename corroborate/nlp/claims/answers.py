@@ -31,9 +31,12 @@ class Answers(Sides):
         convicts with no admission ("entered a plea of no contest", ``conviction_pleas``)."""
         guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
         if guilty is None and any(
-            self.lex.verdict_adjectives.get(c.lower_) == "acquitted" for c in verb.children
+            self.lex.verdict_adjectives.get(c.lower_) == "acquitted"
+            or (c.dep_ == "dobj" and c.lemma_.lower() in self.lex.innocence_nouns)
+            for c in verb.children
         ):
-            return "not guilty"  # "pleaded innocent to all charges": a plea of not guilty
+            # "pleaded innocent to all charges", "pleaded innocence": a plea of not guilty
+            return "not guilty"
         pleas = self.lex.plea_nouns
         plea = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in pleas), None)
         told = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
@@ -473,6 +476,10 @@ class Answers(Sides):
         denied the charges and told the court that ...")."""
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "X said he would appeal, insisting he was innocent": the participle's speaker
+            # is the subject of the verb it hangs on
             subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         return subject
 

@@ -183,6 +183,15 @@ class Naming:
         whole_group = lone and token.lower_ in quantifiers or quantified_plural
         whole_group = whole_group or plural and self._counts_the_followed(token)
         whole_group = whole_group or bool(self._all_of_the_count(token))
+        # "the accused persons", "the accused men": people the participle calls accused (not
+        # counted: "31 of the 57 accused persons" is no group the report follows)
+        people = self.lex.people_nouns
+        accused = accused or (
+            (lemma in people or token.lower_ in people)
+            and any(c.dep_ == "amod" and c.lower_ in self.lex.accused_nouns for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ == "nummod" for c in token.children)
+        )
         return (
             (accused and plural or group or whole_group) and not named and not self._others(token)
         )
