@@ -58,7 +58,9 @@ class Answers(Sides):
         allegation, a confession ... ("denied the charges"), or a clause ("denied that he
         was there", "denied killing him") - and what it denies is an accusation
         (``_denies_wrongdoing``)."""
-        nouns = self.lex.accusation_nouns
+        # an accusation, or the papers of a case against one ("rejected the reference", "the
+        # FIR", "the indictment")
+        nouns = self.lex.accusation_nouns | self.lex.charge_nouns
         denies = verb.lemma_.lower() == "deny"
         if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
                for c in verb.children if denies):  # fmt: skip

@@ -905,7 +905,8 @@ class Reader(
             return False
         # or "A man has been charged with murder", named in the next sentence (``Ledes``),
         # where the verb's phrase names the offence ("charged a fee" acts on no one)
-        unnamed = self._acts_on_one_unnamed(verb) and self._names_offence(verb, besides=True)
+        unnamed = self._acts_on_one_unnamed(verb) or self._acts_on_many_unnamed(verb)
+        unnamed = unnamed and self._names_offence(verb, besides=True)
         return bool(self._patients(verb) or self._appeared_charged(verb)) or unnamed
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
