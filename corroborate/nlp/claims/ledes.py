@@ -137,6 +137,17 @@ class Ledes(Answers):
             nouns.append(verb.head)
         return nouns
 
+    def _counts_office_holders(self, draft: Draft) -> bool:
+        """Whether a plural lede's unnamed people are holders of an office ("Three police
+        officers have been charged"): the names that follow may carry its rank ("Corporal X,
+        Constable Y"), which is no other part in the case."""
+        verb = draft.cue
+        if draft.kind == "denial":
+            nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        else:
+            nouns = self._acted_on(verb)
+        return any(self.lex.role_nouns.get(n.lemma_.lower()) in _OFFICE_HOLDERS for n in nouns)
+
     def _acts_on_many_unnamed(self, verb: Token) -> bool:
         """Whether the ones ``verb`` acts on are an unnamed counted plural of people ("Two men
         have been charged with murder"), whom a next sentence may name together."""

@@ -169,7 +169,15 @@ class Reader(
             # people, named together next as many as it counted (not a ruling a list above
             # has bound: "Five people were held in a raid ... X, Y, Z, V and W were charged"
             # binds the arrest)
-            many = self._group_named(sent, others, keep=bool(many_before))
+            # the ranks of the officers a lede counted ("Corporal X, Constable Y") are no
+            # other part: they are the lede's people
+            if any(self._counts_office_holders(d) for _, d, _ in many_before):
+                ranked = {n.name for d in drafts for role, n in d.parties.values()
+                          if role == "investigator"}  # fmt: skip
+                named_with = others - ranked
+            else:
+                named_with = others
+            many = self._group_named(sent, named_with, keep=bool(many_before))
             if many:
                 self.last_group = many
             bound_many: list[Named] = []
