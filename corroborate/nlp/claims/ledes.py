@@ -61,7 +61,8 @@ class Ledes(Answers):
         return any(self._indefinite_one(n) for n in nouns)
 
     def _indefinite_one(self, noun: Token) -> bool:
-        """ "a man", "a former police officer"; or one made known only by an indefinite
+        """ "a man", "a former police officer" (a holder of an office, unlike a judge or a
+        lawyer, may be the accused); or one made known only by an indefinite
         "of" phrase ("the leader of a gang that smuggled migrants", "the mother of a boy
         who ..."), as unnamed to the reader."""
         return (
@@ -71,7 +72,9 @@ class Ledes(Answers):
                 or self._known_by_an_indefinite(noun)
             )
             and not any(t.i in self.by_token for t in _own_phrase(noun))
-            and self.lex.role_nouns.get(noun.lemma_.lower()) is None  # "a judge", "a lawyer"
+            # not "a judge", "a lawyer"; but "a police officer", "a former minister" may be
+            # charged
+            and self.lex.role_nouns.get(noun.lemma_.lower()) in _OFFICE_HOLDERS | {None}
         )
 
     @staticmethod

@@ -126,7 +126,11 @@ class Reader(
             }  # fmt: skip
             # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
             # unnamed one of the sentence before, named here
-            named_next = self._named_next(sent, others) if unnamed_before else None
+            named_next = (
+                self._named_next(sent, self._not_their_rank(others, drafts, unnamed_before))
+                if unnamed_before
+                else None
+            )
             if named_next is not None:
                 for lede_sent, lede in unnamed_before:
                     draft = Draft(lede.kind, lede.cue, lede.outcome)
@@ -169,14 +173,8 @@ class Reader(
             # people, named together next as many as it counted (not a ruling a list above
             # has bound: "Five people were held in a raid ... X, Y, Z, V and W were charged"
             # binds the arrest)
-            # the ranks of the officers a lede counted ("Corporal X, Constable Y") are no
-            # other part: they are the lede's people
-            if any(self._counts_office_holders(d) for _, d, _ in many_before):
-                ranked = {n.name for d in drafts for role, n in d.parties.values()
-                          if role == "investigator"}  # fmt: skip
-                named_with = others - ranked
-            else:
-                named_with = others
+            ledes = [(s, d) for s, d, _ in many_before]
+            named_with = self._not_their_rank(others, drafts, ledes)
             many = self._group_named(sent, named_with, keep=bool(many_before))
             if many:
                 self.last_group = many
@@ -236,6 +234,19 @@ class Reader(
             return False
         nouns = self.lex.charge_nouns
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
+
+    def _not_their_rank(
+        self, others: set[str], drafts: list[Draft], ledes: list[tuple[Span, Draft]]
+    ) -> set[str]:
+        """The names a sentence gives another part, less the ranks of the officers an unnamed
+        lede told of ("A police officer has been charged ... Constable X appeared"): the
+        rank names the lede's own one, no other part."""
+        if not any(self._counts_office_holders(d) for _, d in ledes):
+            return others
+        ranked = {
+            n.name for d in drafts for role, n in d.parties.values() if role == "investigator"
+        }
+        return others - ranked
 
     def _stands_accused(self, draft: Draft) -> bool:
         """Whether an accusation says who stands accused, as a charge does: "X and Y are
