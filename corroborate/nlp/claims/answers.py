@@ -352,6 +352,10 @@ class Answers(Sides):
                 if not self._clears(act):
                     continue
                 subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                if self._in_a_false_case(act):
+                    # "police implicated him in a fake case": the one it was done to
+                    done_to = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+                    subjects = done_to or subjects
                 if not subjects and act.lemma_.lower() not in self.lex.crime_verbs:
                     # "he was framed", "was falsely implicated": the one it was done to;
                     # never a crime's ("he was not attacked" clears no one)
@@ -434,8 +438,15 @@ class Answers(Sides):
         """ "X's brother said he had been framed", "the lawyer for X said he was innocent": a
         he or she the resolver left to no one (he may be the brother or X, ``nlp.antecedents``)
         is, in a clearing told by someone who speaks for another (counsel, kin), that other -
-        the speaker's owner. Only in such a denial: an accusation keeps no name."""
-        if subject.lower_ not in PERSONAL_PRONOUNS:
+        the speaker's owner. Only in such a denial: an accusation keeps no name. So too a
+        description with no name of its own ("Their lawyers said the officers had acted in
+        self-defence", "X's lawyer said the officer had fired in self-defence")."""
+        described = (
+            subject.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(t.i in self.by_token for t in subject.subtree)
+        )
+        if subject.lower_ not in PERSONAL_PRONOUNS and not described:
             return []
         if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
             return []
@@ -583,6 +594,8 @@ class Answers(Sides):
                 return True
         if not negated and self._for_what_was_not_done(act):
             return True
+        if not negated and (self._in_a_false_case(act) or self._justified(act)):
+            return True  # "police implicated him in a fake case", "he fired in self-defence"
         if act.lemma_.lower() in self.kinds.denial_cues and self._answers(act):
             return True  # "he would contest the charges", "she denies the offence"
         if act.lemma_.lower() in lex.contesting_verbs and not negated:
@@ -607,6 +620,30 @@ class Answers(Sides):
                 for a in c.children
             ):
                 return not negated
+        return False
+
+    def _in_a_false_case(self, act: Token) -> bool:
+        """ "police implicated him in a fake case", "he was arrested on false charges",
+        "booked in a fabricated case": the act's own phrase names an accusation or case that
+        a word calls false (``false_case_adjectives``)."""
+        lex = self.lex
+        nouns = lex.accusation_nouns | lex.charge_nouns
+        return any(
+            obj.lemma_.lower() in nouns
+            and any(a.dep_ in ("amod", "compound") and a.lower_ in lex.false_case_adjectives
+                    for a in obj.children)
+            for prep in act.children if prep.dep_ == "prep"
+            for obj in prep.children if obj.dep_ == "pobj"
+        )  # fmt: skip
+
+    def _justified(self, act: Token) -> bool:
+        """ "the officers had acted in self-defence", "his client fired in self-defence": what
+        the act was done in makes it no crime (``justification_phrases``)."""
+        phrases = self.lex.justification_phrases
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "in"):
+            told = "".join(t.text_with_ws for o in prep.children for t in o.subtree).lower()
+            if any(p in told for p in phrases):
+                return True
         return False
 
     def _for_what_was_not_done(self, act: Token) -> bool:

@@ -30,15 +30,29 @@ class Sides(Settings):
             return []
         lemma = noun.lemma_.lower()
         found: dict[str, Named] = {}
+        # "Constable X" taken as the name, or "constable Y" whose name NER missed: so titled
+        titled_in_name: set[str] = set()
         for title in self.doc[: noun.i]:
+            if title.lemma_.lower() != lemma and title.lower_ != noun.lower_:
+                continue
             m = self.by_token.get(title.i + 1)
-            if title.lemma_.lower() != lemma or m is None or m.type != "person":
+            after = self.doc[title.i + 1] if title.i + 1 < len(self.doc) else None
+            if m is None and after is not None and after.pos_ == "PROPN" and after.is_title:
+                titled_in_name.add(after.text)  # a name NER missed, so titled too
+            if m is None or m.type != "person":
                 continue
             if title.i in self.by_token:
+                titled_in_name.add(self.by_token[title.i].name)
                 continue  # the word is part of a name ("Chairman X" taken as the name)
             name = self._full_name(m.name, m.start)
             found.setdefault(name, Named(name, noun.idx, noun.idx + len(noun.text)))
-        elsewhere = set() if doer else self.described | self.described_here
+        if titled_in_name - set(found):
+            return []  # another so titled: which one is meant is not told
+        # one described otherwise (a former minister: an official) who is the accused the
+        # report follows still speaks for themself
+        elsewhere = (
+            set() if doer else (self.described | self.described_here) - set(self.all_accused)
+        )
         people = [n for n in found.values() if n.name not in elsewhere]
         return people if len(found) == 1 else []
 
