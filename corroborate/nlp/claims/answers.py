@@ -361,6 +361,10 @@ class Answers(Sides):
                     # never a crime's ("he was not attacked" clears no one)
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+                if subjects and all(self._a_deed(s) for s in subjects):
+                    # "the shooting was in self-defence", "the death was an accident": the
+                    # deed's doer is the side that speaks
+                    return self._side_of(speaker)
                 return [n for s in subjects
                         for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
                         or self._speakers_themselves(s, speaker)
@@ -615,6 +619,8 @@ class Answers(Sides):
                 return bool(acts & (lex.crime_nouns | lex.accusation_nouns)) or wrong or deed
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
+            if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "convicted":
+                return negated  # "his client is not guilty"
             if c.dep_ == "attr" and any(  # "he was an innocent farmer"
                 a.dep_ == "amod" and lex.verdict_adjectives.get(a.lower_) == "acquitted"
                 for a in c.children
@@ -640,9 +646,13 @@ class Answers(Sides):
         """ "the officers had acted in self-defence", "his client fired in self-defence": what
         the act was done in makes it no crime (``justification_phrases``)."""
         phrases = self.lex.justification_phrases
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "in"):
-            told = "".join(t.text_with_ws for o in prep.children for t in o.subtree).lower()
-            if any(p in told for p in phrases):
+        said = [
+            c for c in act.children
+            if (c.dep_ == "prep" and c.lower_ == "in") or c.dep_ in ("attr", "acomp")
+        ]  # fmt: skip
+        for part in said:
+            told = "".join(t.text_with_ws for t in part.subtree).lower()
+            if any(p in told.split() or p in told for p in phrases):
                 return True
         return False
 
