@@ -114,7 +114,10 @@ class LegalLexicon:
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
     statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
+    spokesperson_nouns: frozenset[str]  # "a spokesman for X said ...": X's answer
     framed_verbs: frozenset[str]  # "X says he was framed": a denial
+    false_case_adjectives: frozenset[str]  # "implicated him in a fake case": a denial
+    justification_phrases: frozenset[str]  # "he fired in self-defence": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
     recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial

@@ -1,7 +1,9 @@
-"""Denials read at the level of an article (``data/denial_articles.json``): each invented
+"""Denials read at the level of an article (``data/denial_articles.json`` and the second
+inventory ``data/denial_articles_unseen.json``): each invented
 mini-article through the per-document stage and ``build_ledger`` alone, then asked as the
 shared court scorer asks it: is the gold accused an accused entity of an allegation, and does
-one of that entity's allegations carry a ``denial`` event of this article. The guard articles
+one of that entity's allegations carry a ``denial`` event of this article (``not_denied``: must
+not). The guard articles
 reject someone's account of being wronged: no one in them may be made accused by it."""
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ from corroborate.ledger.build import AnalysedDocument, build_ledger
 from corroborate.records import Entity, Ledger
 from tests.conftest import analyse_rows
 
-_ARTICLES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "data" / "denial_articles.json").read_text(encoding="utf-8")
-)["articles"]
+_ARTICLES: list[dict[str, Any]] = [
+    article
+    for file in ("denial_articles.json", "denial_articles_unseen.json")
+    for article in json.loads((Path(__file__).parent / "data" / file).read_text(encoding="utf-8"))[
+        "articles"
+    ]
+]
 # Titles the scorer ignores at the start of a name ("Mr Rind" is "Rind").
 _TITLES = {"mr", "mrs", "ms", "dr", "justice", "judge", "the"}
 
@@ -85,5 +91,9 @@ def test_the_denial_is_the_accused_s(
         assert "denial" in kinds, f"{name} carries no denial: {sorted(kinds)}"
     for name in article["accused"]:
         assert _kinds_by_accused(ledger, name) is not None, f"{name} is not accused"
+    for name in article.get("not_denied", []):
+        kinds = _kinds_by_accused(ledger, name)
+        assert kinds is not None, f"{name} is not accused"
+        assert "denial" not in kinds, f"{name} carries a denial"
     for name in article["not_accused"]:
         assert _kinds_by_accused(ledger, name) is None, f"{name} is accused"

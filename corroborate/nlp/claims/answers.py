@@ -30,9 +30,12 @@ class Answers(Sides):
         convicts with no admission ("entered a plea of no contest", ``conviction_pleas``)."""
         guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
         if guilty is None and any(
-            self.lex.verdict_adjectives.get(c.lower_) == "acquitted" for c in verb.children
+            self.lex.verdict_adjectives.get(c.lower_) == "acquitted"
+            or (c.dep_ == "dobj" and c.lemma_.lower() in self.lex.innocence_nouns)
+            for c in verb.children
         ):
-            return "not guilty"  # "pleaded innocent to all charges": a plea of not guilty
+            # "pleaded innocent to all charges", "pleaded innocence": a plea of not guilty
+            return "not guilty"
         pleas = self.lex.plea_nouns
         plea = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in pleas), None)
         told = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
@@ -54,7 +57,9 @@ class Answers(Sides):
         allegation, a confession ... ("denied the charges"), or a clause ("denied that he
         was there", "denied killing him") - and what it denies is an accusation
         (``_denies_wrongdoing``)."""
-        nouns = self.lex.accusation_nouns
+        # an accusation, or the papers of a case against one ("rejected the reference", "the
+        # FIR", "the indictment")
+        nouns = self.lex.accusation_nouns | self.lex.charge_nouns
         denies = verb.lemma_.lower() == "deny"
         if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
                for c in verb.children if denies):  # fmt: skip
@@ -135,13 +140,18 @@ class Answers(Sides):
         else, for a definite description ("the 25-year-old cricketer denied ..."), the one
         accused the report follows."""
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
-        subject = subject if subject is not None else self._issuer(verb)
+        teller = None if subject is not None else self._teller_of_conjunct(verb)
+        subject = subject if subject is not None else self._issuer(verb) or teller
+        subject = self._spoken_for_by(subject) if subject is not None else None
         against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
         if against:
             return against
         if subject is not None and self._defendants(subject, verb):
             end = subject.idx + len(subject.text)
             return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]
+        if subject is not None and self._the_accused(subject):
+            # "The accused pleaded not guilty" where the report follows one accused: that one
+            return self._anaphor(subject, plural=False)
         role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
         if subject is not None and role in SPEAKING_FOR:
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
@@ -156,6 +166,8 @@ class Answers(Sides):
         # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim
         # that he was coerced"): no court answers an accusation
         found = [n for n in self._agents(verb) if not self._a_court(n)]
+        if not found and teller is not None:
+            found = [n for n in self._names(teller) if not self._a_court(n)]
         if found or subject is None or subject.i in self.by_token:
             return found
         if role in SPEAKING_FOR:
@@ -166,6 +178,27 @@ class Answers(Sides):
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []
+
+    def _spoken_for_by(self, speaker: Token) -> Token:
+        """Whose word a spokesperson gives: "a spokesman for his party" speaks as the party
+        ("his party said ..."), "a spokesperson for X" as X; any other speaker as itself."""
+        if speaker.lemma_.lower() not in self.lex.spokesperson_nouns:
+            return speaker
+        return next((p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj"), speaker)  # fmt: skip
+
+    def _teller_of_conjunct(self, verb: Token) -> Token | None:
+        """Who denies in "X said the funds had been spent lawfully and denied any wrongdoing":
+        the parser joins the denying verb to the reported clause, whose subject is a thing
+        acted on (a passive, no active subject) and cannot deny - the teller does."""
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or self._has_subject(verb):
+            return None
+        if any(c.dep_ in ACTIVE_SUBJECTS for c in clause.children):
+            return None  # "X said Y was at home and denied ...": Y's, as the parse says
+        if clause.head.lemma_.lower() not in self.kinds.reporting_cues:
+            return None
+        return next((c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
 
     def _issuer(self, verb: Token) -> Token | None:
         """Who gives the statement a denying participle describes: "X's lawyers issued a
@@ -192,11 +225,22 @@ class Answers(Sides):
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
         for X") or as the one a lawyer represents ("Advocate Z, representing X")."""
-        representing = self.lex.representing_verbs
         return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
-                for n in self._pobj_names(c)] + [
-            n for c in speaker.children if c.dep_ == "acl" and c.lemma_.lower() in representing
+                for n in self._pobj_names(c)] + self._acting_for(speaker)  # fmt: skip
+
+    def _acting_for(self, speaker: Token) -> list[Named]:
+        """Whom a lawyer represents by a clause of acting for them: "Advocate Z, representing
+        X, said ...", or fronted, "Appearing for X, advocate Z argued ..." (the clause hangs
+        on the verb Z speaks by)."""
+        representing = self.lex.representing_verbs
+        acting = [c for c in speaker.children if c.dep_ == "acl"]
+        if speaker.dep_ in ACTIVE_SUBJECTS:
+            acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
+        return [
+            n for c in acting if c.lemma_.lower() in representing
             for n in self._names_of_children(c, frozenset({"dobj"}))
+            + [m for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+               for m in self._pobj_names(p)]
         ]  # fmt: skip
 
     def _accused_by_the_accusation(self, verb: Token) -> list[Named]:
@@ -268,14 +312,18 @@ class Answers(Sides):
         not "the defendant") tells no number, and a past verb none either; in a report that
         has named several accused it is all of them - unless the verb says one ("the
         accused denies", "has denied")."""
+        if not self._the_accused(subject):
+            return False
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        return len(self.all_accused) >= 2 and not any(v.tag_ == "VBZ" for v in verbs)
+
+    def _the_accused(self, subject: Token) -> bool:
+        """ "the accused": the participle used as a noun, definite, naming no one itself."""
         lex = self.lex
         accused = subject.lower_ in lex.accused_nouns or subject.lemma_.lower() in lex.accused_nouns
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         named = any(t.i in self.by_token for t in subject.subtree)
-        if not accused or not definite or named or subject.tag_ not in ("VBN", "JJ"):
-            return False
-        verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        return len(self.all_accused) >= 2 and not any(v.tag_ == "VBZ" for v in verbs)
+        return accused and definite and not named and subject.tag_ in ("VBN", "JJ")
 
     def _denied_in_content(self, verb: Token) -> list[Named]:
         """Whoever a reported clause clears, when the accused's side speaks: "X claimed that
@@ -284,6 +332,7 @@ class Answers(Sides):
         subject; the speaker is that person, or their lawyer or family - never the police,
         a prosecutor, a judge or a victim (``_answerers`` finds no one for them)."""
         speaker = self._speaker_of(verb)
+        speaker = self._spoken_for_by(speaker) if speaker is not None else None
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in SPEAKING_FOR):
             return []
@@ -297,13 +346,22 @@ class Answers(Sides):
                 if not self._clears(act):
                     continue
                 subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                if self._in_a_false_case(act):
+                    # "police implicated him in a fake case": the one it was done to
+                    done_to = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+                    subjects = done_to or subjects
                 if not subjects and act.lemma_.lower() not in self.lex.crime_verbs:
                     # "he was framed", "was falsely implicated": the one it was done to;
                     # never a crime's ("he was not attacked" clears no one)
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+                if subjects and all(self._a_deed(s) for s in subjects):
+                    # "the shooting was in self-defence", "the death was an accident": the
+                    # deed's doer is the side that speaks
+                    return self._side_of(speaker)
                 return [n for s in subjects
                         for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
+                        or self._speakers_themselves(s, speaker)
                         or self._names(s) or self._speaking_of_self(s, speaker)
                         or self._spoken_for(s, speaker)]  # fmt: skip
         return []
@@ -315,9 +373,15 @@ class Answers(Sides):
         negated."""
         if any(c.dep_ == "neg" for c in act.children):
             return None
+        lex = self.lex
+        # what may be called false: an accusation, a charge or case ("the FIR is false"), or
+        # the arrest that acts on one ("the arrest was politically motivated")
+        dismissable = lex.accusation_nouns | lex.charge_nouns | lex.arrest_nouns
         accusation = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")
-                           and c.lemma_.lower() in self.lex.accusation_nouns), None)  # fmt: skip
-        if accusation is None or claims_innocence(accusation):
+                           and c.lemma_.lower() in dismissable), None)  # fmt: skip
+        if accusation is None:
+            return self._called_false_by_name(act)
+        if claims_innocence(accusation):
             return None
         told = [t for c in act.children if c.dep_ not in ("nsubj", "nsubjpass", "punct")
                 for t in c.subtree]  # fmt: skip
@@ -325,12 +389,28 @@ class Answers(Sides):
         called_false = self.kinds.dismissal.search(said) or self.kinds.persecution.search(said)
         return accusation if called_false else None
 
+    def _called_false_by_name(self, act: Token) -> Token | None:
+        """ "These are fabricated cases", "it is a false case": a copula whose subject points
+        back (a pronoun) and whose predicate is an accusation or case its own modifier calls
+        false (``kinds.dismissal``)."""
+        lex = self.lex
+        subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if act.lemma_.lower() != "be" or subject is None or subject.pos_ not in ("PRON", "DET"):
+            return None
+        for attr in (c for c in act.children if c.dep_ == "attr"):
+            if attr.lemma_.lower() not in lex.accusation_nouns | lex.charge_nouns:
+                continue
+            modifiers = " ".join(c.text for c in attr.children if c.dep_ in ("amod", "compound"))
+            if self.kinds.dismissal.search(modifiers) or self.kinds.persecution.search(modifiers):
+                return attr
+        return None
+
     def _side_of(self, speaker: Token) -> list[Named]:
         """For whom a speaker answers: a lawyer's or relative's client or kin ("X's lawyer",
         "counsel for X", "Advocate Z, representing X"), else the speaker, named."""
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         if role in SPEAKING_FOR:
-            return self._owners(speaker) + self._clients(speaker)
+            return self._owners(speaker) + self._acting_for(speaker)
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
         return self._clients(speaker) or self._names(speaker)
@@ -356,12 +436,33 @@ class Answers(Sides):
         """ "X's brother said he had been framed", "the lawyer for X said he was innocent": a
         he or she the resolver left to no one (he may be the brother or X, ``nlp.antecedents``)
         is, in a clearing told by someone who speaks for another (counsel, kin), that other -
-        the speaker's owner. Only in such a denial: an accusation keeps no name."""
-        if subject.lower_ not in PERSONAL_PRONOUNS:
+        the speaker's owner. Only in such a denial: an accusation keeps no name. So too a
+        description with no name of its own ("Their lawyers said the officers had acted in
+        self-defence", "X's lawyer said the officer had fired in self-defence")."""
+        described = (
+            subject.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(t.i in self.by_token for t in subject.subtree)
+        )
+        if subject.lower_ not in PERSONAL_PRONOUNS and not described:
             return []
         if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
             return []
         return [n for n in self._owners(speaker) if self._is_person(n)]
+
+    def _speakers_themselves(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "The suspects, X, Y and Z, told the court they were innocent", "X and Y said they
+        had been framed": a plural pronoun that clears, told by speakers the sentence names
+        (two or more people), is those speakers - not whoever the report followed before.
+        And "The Y Front, of which X is a member, said he had been framed": a he or she told
+        by a body that names its one member is that member (``_member_told``)."""
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            members = self._member_told(speaker)
+            return members if len(members) == 1 else []
+        if subject.lower_ not in self.lex.plural_pronouns:
+            return []
+        named = [n for n in self._names(speaker) if self._is_person(n)]
+        return named if len(named) >= 2 else []
 
     def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
         """'"I am being punished for something I did not do," X told reporters': a first
@@ -387,6 +488,10 @@ class Answers(Sides):
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is None and verb.dep_ == "conj":
             subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "X said he would appeal, insisting he was innocent": the participle's speaker
+            # is the subject of the verb it hangs on
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         return subject
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
@@ -395,9 +500,11 @@ class Answers(Sides):
         lex = self.lex
         if subject.lemma_.lower() not in lex.client_nouns:
             return []
-        if lex.role_nouns.get(speaker.lemma_.lower()) != "defence":
+        # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
+        titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
+        if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
             return []
-        return self._owners(speaker)
+        return self._owners(speaker) + self._acting_for(speaker)
 
     def _innocence_claimed(self, verb: Token) -> list[Named]:
         """ "X has always maintained his innocence", "X protested her innocence", "X's family
@@ -457,8 +564,9 @@ class Answers(Sides):
         the accusation names ("the charges against X"), else the speaker; the speaker is
         never the police, a prosecutor or a judge (``_answerers``)."""
         lex = self.lex
+        called = lex.accusation_nouns | lex.charge_nouns  # "termed the FIR false"
         accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                           and c.lemma_.lower() in lex.accusation_nouns), None)  # fmt: skip
+                           and c.lemma_.lower() in called), None)  # fmt: skip
         if accusation is None:
             return []
         predicates = [c for c in [*verb.children, *accusation.children]
@@ -484,6 +592,8 @@ class Answers(Sides):
                 return True
         if not negated and self._for_what_was_not_done(act):
             return True
+        if not negated and (self._in_a_false_case(act) or self._justified(act)):
+            return True  # "police implicated him in a fake case", "he fired in self-defence"
         if act.lemma_.lower() in self.kinds.denial_cues and self._answers(act):
             return True  # "he would contest the charges", "she denies the offence"
         if act.lemma_.lower() in lex.contesting_verbs and not negated:
@@ -503,11 +613,41 @@ class Answers(Sides):
                 return bool(acts & (lex.crime_nouns | lex.accusation_nouns)) or wrong or deed
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
+            if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "convicted":
+                return negated  # "his client is not guilty"
             if c.dep_ == "attr" and any(  # "he was an innocent farmer"
                 a.dep_ == "amod" and lex.verdict_adjectives.get(a.lower_) == "acquitted"
                 for a in c.children
             ):
                 return not negated
+        return False
+
+    def _in_a_false_case(self, act: Token) -> bool:
+        """ "police implicated him in a fake case", "he was arrested on false charges",
+        "booked in a fabricated case": the act's own phrase names an accusation or case that
+        a word calls false (``false_case_adjectives``)."""
+        lex = self.lex
+        nouns = lex.accusation_nouns | lex.charge_nouns
+        return any(
+            obj.lemma_.lower() in nouns
+            and any(a.dep_ in ("amod", "compound") and a.lower_ in lex.false_case_adjectives
+                    for a in obj.children)
+            for prep in act.children if prep.dep_ == "prep"
+            for obj in prep.children if obj.dep_ == "pobj"
+        )  # fmt: skip
+
+    def _justified(self, act: Token) -> bool:
+        """ "the officers had acted in self-defence", "his client fired in self-defence": what
+        the act was done in makes it no crime (``justification_phrases``)."""
+        phrases = self.lex.justification_phrases
+        said = [
+            c for c in act.children
+            if (c.dep_ == "prep" and c.lower_ == "in") or c.dep_ in ("attr", "acomp")
+        ]  # fmt: skip
+        for part in said:
+            told = "".join(t.text_with_ws for t in part.subtree).lower()
+            if any(p in told.split() or p in told for p in phrases):
+                return True
         return False
 
     def _for_what_was_not_done(self, act: Token) -> bool:

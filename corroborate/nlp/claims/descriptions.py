@@ -19,6 +19,7 @@ from corroborate.nlp.claims.parties import (
     LISTING_VERBS,
     PASSIVE_SUBJECTS,
     Parties,
+    apposed_nearer,
 )
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.grammar import negated_or_possible, prep_objects
@@ -274,6 +275,7 @@ class Descriptions(Parties):
         accused included X", "the accused are X, Y", "three accused, including X"."""
         out = [
             n for c in noun.children if c.dep_ == "appos" and self.owner_renamed(c) is None
+            and not apposed_nearer(noun, c)  # not "... abducting a merchant, X": the merchant
             for n in self._names(c)
         ]  # fmt: skip
         past_place = self.apposed_past_place(noun)

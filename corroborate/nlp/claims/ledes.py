@@ -27,6 +27,9 @@ __all__ = ["LEDE_KINDS", "Ledes"]
 # unnamed one is its subject: ``Ledes._unnamed_one``).
 LEDE_KINDS = frozenset({"ruling", "charge", "arrest", "accusation"})
 _INDEFINITE = frozenset({"a", "an"})
+# Roles whose holders, counted, a lede may charge or arrest ("Three police officers have been
+# charged"), unlike a court's, counsel's, a witness's or a victim's.
+_OFFICE_HOLDERS = frozenset({"investigator", "official"})
 
 
 class Ledes(Answers):
@@ -43,6 +46,8 @@ class Ledes(Answers):
             # of murder has denied the charges": the one who answers is the unnamed subject;
             # "A suspect told the court his confession was coerced": the one who takes it back
             subjects = [c for c in draft.cue.children if c.dep_ in ACTIVE_SUBJECTS]
+            if draft.cue.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+                subjects = [draft.cue.head]  # "A teacher who denies assaulting a pupil told ..."
             return any(self._indefinite_one(s) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
 
@@ -65,7 +70,8 @@ class Ledes(Answers):
         return any(self._indefinite_one(n) for n in nouns)
 
     def _indefinite_one(self, noun: Token) -> bool:
-        """ "a man", "a former police officer"; or one made known only by an indefinite
+        """ "a man", "a former police officer" (a holder of an office, unlike a judge or a
+        lawyer, may be the accused); or one made known only by an indefinite
         "of" phrase ("the leader of a gang that smuggled migrants", "the mother of a boy
         who ..."), as unnamed to the reader."""
         return (
@@ -76,7 +82,9 @@ class Ledes(Answers):
             )
             and not any(t.i in self.by_token for t in _own_phrase(noun))
             and not any(c.dep_ == "conj" for c in noun.children)  # "a man and his mother"
-            and self.lex.role_nouns.get(noun.lemma_.lower()) is None  # "a judge", "a lawyer"
+            # not "a judge", "a lawyer"; but "a police officer", "a former minister" may be
+            # charged
+            and self.lex.role_nouns.get(noun.lemma_.lower()) in _OFFICE_HOLDERS | {None}
         )
 
     @staticmethod
@@ -119,9 +127,22 @@ class Ledes(Answers):
         acts on one ("Three men have been jailed", "convicted two brothers", "a trio
         accused of ..."): the count, 0 for a plural that gives none ("the brothers");
         None for anything else."""
-        if draft.kind not in LEDE_KINDS or any(r == "accused" for r, _ in draft.parties.values()):
+        if any(r == "accused" for r, _ in draft.parties.values()):
             return None
         verb = draft.cue
+        if draft.kind == "denial":
+            # "Two men have denied murdering X", "Three officers charged in ... have pleaded
+            # not guilty": the ones who answer are the unnamed plural subject
+            nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        elif draft.kind in LEDE_KINDS:
+            nouns = self._acted_on(verb)
+        else:
+            return None
+        return next((n for n in map(self._people_counted, nouns) if n is not None), None)
+
+    def _acted_on(self, verb: Token) -> list[Token]:
+        """The nouns a lede's verb acts on: its object, its passive subject (or its first
+        conjunct's), the noun its participle describes."""
         nouns = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
         # "filed a chargesheet against a man": the one acted on is whom the charge is
         # against, never the charge paper
@@ -135,23 +156,45 @@ class Ledes(Answers):
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
         if verb.dep_ == "acl":
             nouns.append(verb.head)
-        return next((n for n in map(self._people_counted, nouns) if n is not None), None)
+        return nouns
+
+    def _counts_office_holders(self, draft: Draft) -> bool:
+        """Whether a plural lede's unnamed people are holders of an office ("Three police
+        officers have been charged"): the names that follow may carry its rank ("Corporal X,
+        Constable Y"), which is no other part in the case."""
+        verb = draft.cue
+        if draft.kind == "denial":
+            nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        else:
+            nouns = self._acted_on(verb)
+        return any(self.lex.role_nouns.get(n.lemma_.lower()) in _OFFICE_HOLDERS for n in nouns)
+
+    def _acts_on_many_unnamed(self, verb: Token) -> bool:
+        """Whether the ones ``verb`` acts on are an unnamed counted plural of people ("Two men
+        have been charged with murder"), whom a next sentence may name together."""
+        return any(self._people_counted(n) for n in self._acted_on(verb))
 
     def _people_counted(self, noun: Token) -> int | None:
         """The size of an unnamed plural of people ("three men", "five suspects", "the
-        pair", "two brothers"; 0 when not counted): not a role ("two judges"), not others
-        besides the group followed, nothing named in its phrase."""
+        pair", "two brothers"; 0 when not counted): not a role ("two judges") - but holders
+        of an office, counted, are people a lede may charge ("Three police officers have
+        been charged") - not others besides the group followed, nothing named in its phrase."""
         lex, lemma = self.lex, noun.lemma_.lower()
-        if any(t.i in self.by_token for t in noun.subtree) or self._others(noun):
+        # a name in a clause on the noun tells what they did, not who they are ("three
+        # officers charged in the death of a Black man")
+        clauses = {t.i for c in noun.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        phrase = [t for t in noun.subtree if t.i not in clauses]
+        if any(t.i in self.by_token for t in phrase) or self._others(noun):
             return None
-        if lex.role_nouns.get(lemma) is not None:
+        role = lex.role_nouns.get(lemma)
+        if role is not None and role not in _OFFICE_HOLDERS:
             return None
         size = lex.group_sizes.get(lemma)
         if size is not None:
             return size
         groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
         people = lex.people_nouns | lex.accused_nouns
-        if noun.tag_ not in ("NNS", "NNPS") or not (groups or lemma in people):
+        if noun.tag_ not in ("NNS", "NNPS") or not (groups or lemma in people or role):
             return None
         values = number_words().values
         counts = [

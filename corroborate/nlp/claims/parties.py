@@ -24,6 +24,7 @@ __all__ = [
     "LISTING_VERBS",
     "PASSIVE_SUBJECTS",
     "Parties",
+    "apposed_nearer",
 ]
 
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -464,7 +465,7 @@ class Parties(Naming):
         while queue:
             t = queue.pop()
             for c in t.children:
-                if c.dep_ == "appos" and _apposed_nearer(t, c):
+                if c.dep_ == "appos" and apposed_nearer(t, c):
                     continue
                 if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
                     out.append(c)
@@ -593,7 +594,7 @@ def _second_subject(token: Token) -> bool:
     return verb not in token.head.ancestors
 
 
-def _apposed_nearer(head: Token, appos: Token) -> bool:
+def apposed_nearer(head: Token, appos: Token) -> bool:
     """Whether an apposition the parser hung on ``head`` belongs to a nearer noun: an
     apposition follows the noun it renames, so a name written right after (a comma between)
     the object of a verb or preposition inside ``head``'s own modifier renames that object

@@ -131,7 +131,11 @@ class Reader(
             }  # fmt: skip
             # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
             # unnamed one of the sentence before, named here
-            named_next = self._named_next(sent, others) if unnamed_before else None
+            named_next = (
+                self._named_next(sent, self._not_their_rank(others, drafts, unnamed_before))
+                if unnamed_before
+                else None
+            )
             if named_next is not None:
                 for lede_sent, lede in unnamed_before:
                     draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
@@ -174,7 +178,9 @@ class Reader(
             # people, named together next as many as it counted (not a ruling a list above
             # has bound: "Five people were held in a raid ... X, Y, Z, V and W were charged"
             # binds the arrest)
-            many = self._group_named(sent, others, keep=bool(many_before))
+            ledes = [(s, d) for s, d, _ in many_before]
+            named_with = self._not_their_rank(others, drafts, ledes)
+            many = self._group_named(sent, named_with, keep=bool(many_before))
             if many:
                 self.last_group = many
             bound_many: list[Named] = []
@@ -195,7 +201,7 @@ class Reader(
             accused = [
                 n for d in drafts
                 if d.kind in ("ruling", "charge", "arrest") or d.listing
-                or self._in_the_case(d) or self._pleads(d)
+                or self._in_the_case(d) or self._pleads(d) or self._stands_accused(d)
                 for role, n in d.parties.values() if role == "accused"
             ]  # fmt: skip
             sentenced = [
@@ -275,6 +281,33 @@ class Reader(
             return False
         nouns = self.lex.charge_nouns
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
+
+    def _not_their_rank(
+        self, others: set[str], drafts: list[Draft], ledes: list[tuple[Span, Draft]]
+    ) -> set[str]:
+        """The names a sentence gives another part, less the ranks of the officers an unnamed
+        lede told of ("A police officer has been charged ... Constable X appeared"): the
+        rank names the lede's own one, no other part."""
+        if not any(self._counts_office_holders(d) for _, d in ledes):
+            return others
+        ranked = {
+            n.name for d in drafts for role, n in d.parties.values() if role == "investigator"
+        }
+        return others - ranked
+
+    def _stands_accused(self, draft: Draft) -> bool:
+        """Whether an accusation says who stands accused, as a charge does: "X and Y are
+        accused of killing Z", "X, accused of fraud, ..." - the passive participle with no
+        one named as the accuser ("accused by his rival of lying" is one party's word).
+        They become the parties the report follows ("Both the accused denied the charges")."""
+        cue = draft.cue
+        if draft.kind != "accusation" or cue.tag_ != "VBN":
+            return False
+        if cue.lemma_.lower() not in self.lex.accuse_verbs:
+            return False
+        # "after being accused of blasphemy" tells why something befell them, not a case
+        being = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in cue.children)
+        return not being and not any(c.dep_ == "agent" for c in cue.children)
 
     def _admits_charge(self, verb: Token) -> bool:
         """ "X admitted two counts of fraud", "admitted the charge": what is admitted is a
@@ -1028,7 +1061,8 @@ class Reader(
             return False
         # or "A man has been charged with murder", named in the next sentence (``Ledes``),
         # where the verb's phrase names the offence ("charged a fee" acts on no one)
-        unnamed = self._acts_on_one_unnamed(verb) and self._names_offence(verb, besides=True)
+        unnamed = self._acts_on_one_unnamed(verb) or self._acts_on_many_unnamed(verb)
+        unnamed = unnamed and self._names_offence(verb, besides=True)
         return bool(self._patients(verb) or self._appeared_charged(verb)) or unnamed
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:

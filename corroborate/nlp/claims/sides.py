@@ -30,15 +30,29 @@ class Sides(Settings):
             return []
         lemma = noun.lemma_.lower()
         found: dict[str, Named] = {}
+        # "Constable X" taken as the name, or "constable Y" whose name NER missed: so titled
+        titled_in_name: set[str] = set()
         for title in self.doc[: noun.i]:
+            if title.lemma_.lower() != lemma and title.lower_ != noun.lower_:
+                continue
             m = self.by_token.get(title.i + 1)
-            if title.lemma_.lower() != lemma or m is None or m.type != "person":
+            after = self.doc[title.i + 1] if title.i + 1 < len(self.doc) else None
+            if m is None and after is not None and after.pos_ == "PROPN" and after.is_title:
+                titled_in_name.add(after.text)  # a name NER missed, so titled too
+            if m is None or m.type != "person":
                 continue
             if title.i in self.by_token:
+                titled_in_name.add(self.by_token[title.i].name)
                 continue  # the word is part of a name ("Chairman X" taken as the name)
             name = self._full_name(m.name, m.start)
             found.setdefault(name, Named(name, noun.idx, noun.idx + len(noun.text)))
-        elsewhere = set() if doer else self.described | self.described_here
+        if titled_in_name - set(found):
+            return []  # another so titled: which one is meant is not told
+        # one described otherwise (a former minister: an official) who is the accused the
+        # report follows still speaks for themself
+        elsewhere = (
+            set() if doer else (self.described | self.described_here) - set(self.all_accused)
+        )
         people = [n for n in found.values() if n.name not in elsewhere]
         return people if len(found) == 1 else []
 
@@ -47,7 +61,33 @@ class Sides(Settings):
         whom it answers for, as counsel and kin answer for theirs. Only a person the report
         gives no other part (a victim's family answers for no one accused), and only for a
         noun that is no one's name itself."""
+        # someone the report described otherwise (a former minister: an official) answers
+        # still when the report follows them as accused
+        elsewhere = (self.described | self.described_here) - set(self.all_accused)
+        members = [n for n in self._member_told(noun) if n.name not in elsewhere]
+        if members:
+            return members
         if noun.i in self.by_token or not any(c.dep_ == "poss" for c in noun.children):
             return []
-        elsewhere = self.described | self.described_here
         return [n for n in self._owners(noun) if self._is_person(n) and n.name not in elsewhere]
+
+    def _member_told(self, body: Token) -> list[Named]:
+        """ "The Y Front, of which X is a district leader, said he had been framed", "the Y
+        League, to which X belongs, rejected the case": a body whose relative clause makes a
+        person its member (the relative pronoun in a phrase of the clause, the person its
+        subject) speaks for that person, as "X's party" does."""
+        out: list[Named] = []
+        for clause in (c for c in body.children if c.dep_ == "relcl"):
+            linked = any(t.tag_ == "WDT" and t.dep_ == "pobj" for t in clause.subtree)
+            if not linked:
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # a person's name the tagger took for a place ("to which Jamali belongs") is still
+            # no body's: only an organisation is left out
+            out += [n for s in subjects for n in self._names(s) if not self._an_organisation(n)]
+        return out
+
+    def _an_organisation(self, named: Named) -> bool:
+        """Whether a name is an organisation's, by the mention it was read from."""
+        return any(m.type == "organization" and m.name == named.name
+                   for m in self.by_token.values())  # fmt: skip
