@@ -26,6 +26,8 @@ _FAMILY = {"sentenced": "convicted", "discharged": "acquitted", "exonerated": "a
 _FAMILY |= {"quashed": "overturned", "set_aside": "overturned", "indicted": "charged"}
 _ACCEPTED = {"overturned": {"overturned", "acquitted"}}
 _STEPS = {"charged", "arrested"}
+_COURT = {"acquitted", "convicted", "upheld", "overturned", "proclaimed_offender", "bail"}
+_COURT |= {"remanded"}
 
 
 def _words(name: str) -> frozenset[str]:
@@ -57,8 +59,9 @@ def _events_against(ledger: Ledger, person: str) -> list[Event] | None:
     return [ev for al in ledger.allegations if ids & set(al.accused) for ev in al.events]
 
 
-def _reading(ledger: Ledger, person: str, want: str) -> str | list[str]:
-    """``want`` when the ledger reads it as the scorer does, else what the ledger has."""
+def _reading(ledger: Ledger, person: str, want: str | None) -> str | list[str] | None:
+    """``want`` when the ledger reads it as the scorer does, else what the ledger has; for
+    ``None`` (no legal step), no court outcome at all."""
     events = _events_against(ledger, person)
     if events is None:
         return "not accused"
@@ -67,6 +70,8 @@ def _reading(ledger: Ledger, person: str, want: str) -> str | list[str]:
     got = {
         _FAMILY.get(str(e.outcome), str(e.outcome)) for e in events if e.kind == "ruling"
     }
+    if want is None:
+        return None if not got & _COURT else sorted(got)
     return want if _ACCEPTED.get(want, {want}) & got else sorted(got)
 
 

@@ -125,7 +125,7 @@ class Rulings(Descriptions):
                     lemma in lex.custody_nouns
                     and prep.lower_ == "to"
                     and verb.lemma_.lower() in lex.remand_verbs
-                    and not any(c.dep_ == "poss" or c.lower_ == "of" for c in pobj.children)
+                    and not any(self._custody_owner(c) for c in pobj.children)
                 ):
                     # "sent to judicial custody for 14 days": a court's remand; not someone's
                     # custody ("handed to the custody of her aunt", "to his mother's
@@ -137,6 +137,15 @@ class Rulings(Descriptions):
                 draft.add(self._patients(verb) or self._sent_too(verb), "accused")
                 out.append(draft)
         return out
+
+    @staticmethod
+    def _custody_owner(child: Token) -> bool:
+        """Whether a dependent of a custody noun says whose custody it is ("the custody of
+        her aunt", "his mother's custody"); a length is no one's ("14 days' judicial
+        custody")."""
+        if child.lower_ == "of":
+            return True
+        return child.dep_ == "poss" and child.ent_type_ != "DATE"
 
     def _asks_bail(self, noun: Token) -> bool:
         """Whether a noun is bail or a request for it: "bail", "a surety"; "his bail plea",
@@ -171,8 +180,23 @@ class Rulings(Descriptions):
         against = [c for h in (case, verb) for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "against"]  # fmt: skip
         draft.add([n for p in against for n in self._pobj_names(p)], "accused")
+        if not against and self._the_one_case(case):
+            # "withdrew the charges against X ... A magistrate then terminated the case": the
+            # one case of the accused the report follows
+            draft.add(self._anaphor(case, plural=False), "accused")
         draft.add(self._agents(verb) if case.dep_ != "nsubjpass" else [], "court")
         return [draft] if self._accused_in(draft) else []
+
+    @staticmethod
+    def _the_one_case(case: Token) -> bool:
+        """Whether a case noun is "the case" and nothing more: singular, definite, with no
+        owner or phrase of its own ("X's case", "the case of Y" may be anyone's petition)."""
+        return (
+            case.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in case.children)
+            and not any(c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl")
+                        for c in case.children)
+        )  # fmt: skip
 
     def _term_awarded(self, verb: Token, phrasal: str) -> list[Draft]:
         """A sentence told by its term alone: "gave X 14 years", "X was given 14 years",
@@ -194,6 +218,10 @@ class Rulings(Descriptions):
         recipients = self._recipients(verb)
         if not any(t.dep_ == "nsubjpass" for t in terms):
             recipients += self._names_of_children(verb, PASSIVE_SUBJECTS)
+        if not recipients and not any(t.dep_ == "dobj" for t in terms):
+            # "handed him 24 years" parsed with the term as an adverb: the object, which
+            # the term is not, is the one who receives it
+            recipients = self._names_of_children(verb, frozenset({"dobj"}))
         if not recipients:
             # "awarded Shahid Bashir death", the recipient parsed as the term's compound
             recipients = [n for t in terms for c in t.children if c.dep_ == "compound"
@@ -654,6 +682,17 @@ class Rulings(Descriptions):
         outcome = self.lex.verdict_adjectives[word.lower_]
         if negated:
             outcome = "acquitted" if outcome == "convicted" else "convicted"
+        # "found X not guilty of murder but guilty of manslaughter": a further verdict
+        # adjective conjoined to the verb or the first, with its own negation; guilty of
+        # any count is convicted
+        further = [c for h in (verb, word) for c in h.children
+                   if c.dep_ == "conj" and c.lower_ in self.lex.verdict_adjectives]  # fmt: skip
+        for other in further:
+            said = self.lex.verdict_adjectives[other.lower_]
+            if any(c.dep_ == "neg" for c in other.children):
+                said = "acquitted" if said == "convicted" else "convicted"
+            if said == "convicted":
+                outcome = said
         draft = Draft("ruling", verb, outcome)
         draft.add(self._patients(verb), "accused")
         # "found two men guilty" parsed as a small clause: the subject of "guilty" is found so
