@@ -94,6 +94,7 @@ class Rulings(Descriptions):
                 draft.add(self._sentenced_for(verb, noun), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
+                draft.add(self._shared_passive_subject(verb), "accused")
             draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
             draft.unnamed_plural = not self._accused_in(draft) and (
                 noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
@@ -281,6 +282,16 @@ class Rulings(Descriptions):
         while first.dep_ == "conj":
             first = first.head
         return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
+
+    def _shared_passive_subject(self, verb: Token) -> list[Named]:
+        """ "X was spared jail and given a suspended sentence": a past participle conjoined
+        to a passive, with no subject of its own, shares the passive's subject (its object
+        is what X was given, so the passive's own reading of a bare conjunct misses it)."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or not self._passive(verb.head):
+            return []
+        if any(c.dep_ in (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children):
+            return []
+        return self._names_of_children(verb.head, PASSIVE_SUBJECTS)
 
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
@@ -694,11 +705,12 @@ class Rulings(Descriptions):
             if said == "convicted":
                 outcome = said
         draft = Draft("ruling", verb, outcome)
-        draft.add(self._patients(verb), "accused")
-        # "found two men guilty" parsed as a small clause: the subject of "guilty" is found so
+        # "found two men guilty", "found both X and Y guilty" parsed as a small clause: the
+        # subject of "guilty" (with its conjuncts) is found so; else the verb's patients
         subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        draft.add([n for s in subjects for n in self._names(s)], "accused")
         if not self._accused_in(draft):
-            draft.add([n for s in subjects for n in self._names(s)], "accused")
+            draft.add(self._patients(verb), "accused")
         if not self._accused_in(draft):
             # "found the charge against X not proven", "the charge of murder against X was
             # found not proven": the verdict is on whom the charge is against
