@@ -75,6 +75,9 @@ class Ledes(Answers):
             return False
         objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        # "the chief executive of a children's charity": the article may hang on the
+        # object's possessor ("a children's")
+        objects += [c for o in objects for c in o.children if c.dep_ == "poss"]
         return any(d.dep_ == "det" and d.lower_ in _INDEFINITE for o in objects for d in o.children)
 
     def _named_next(self, sent: Span, others: set[str]) -> Named | None:

@@ -536,8 +536,12 @@ class Rulings(Descriptions):
         cleared_of = prep_objects(verb, ("of",)) + [
             p for o in objects for p in prep_objects(o, ("of",))
         ]
+        # "cleared of murdering X", "of poisoning three patients": a crime told as a gerund
+        cleared_of += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]  # fmt: skip
         charges = [p for p in cleared_of
                    if p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns | lex.crime_nouns
+                   or p.lemma_.lower() in lex.crime_verbs
                    or act_of(self.doc[p.left_edge.i : p.right_edge.i + 1].text)]  # fmt: skip
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
@@ -594,6 +598,27 @@ class Rulings(Descriptions):
         draft.add(self._owners(attempt) if attempt is not None else [], "accused")
         if not self._accused_in(draft) and fail in lex.failure_verbs:
             draft.add([n for n in self._agents(failing) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _not_proved(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The judge ruled that the prosecution had failed to prove the charges against
+        X", "the prosecution failed to prove its case against X, the court said": a court's
+        finding that the charge or case against someone was not proved acquits them. The
+        failing clause must be the court's own word (the complement of a verb a court,
+        judge or jury does); a lawyer arguing it proves nothing."""
+        lex = self.lex
+        failing = verb.head
+        if lemma not in lex.proving_verbs or verb.dep_ != "xcomp":
+            return []
+        if failing.lemma_.lower() not in lex.failure_verbs or failing.dep_ != "ccomp":
+            return []
+        if not self._by_a_court(failing.head):
+            return []
+        cases = [c for c in verb.children if c.dep_ == "dobj" and self._names_charge(c)]
+        against = [p for c in cases for p in c.children if p.dep_ == "prep" and p.lower_ == "against"]
+        draft = Draft("ruling", verb, "acquitted")
+        draft.add([n for p in against for n in self._pobj_names(p) if self._is_person(n)], "accused")
+        draft.add(self._agents(failing.head), "court")
         return [draft] if self._accused_in(draft) else []
 
     def _left_out_object(self, verb: Token) -> list[Named]:
