@@ -65,9 +65,25 @@ class Ledes(Answers):
                 any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
                 or self._known_by_an_indefinite(noun)
             )
-            and not any(t.i in self.by_token for t in _own_phrase(noun))
+            and not any(self._names_someone(t) for t in _own_phrase(noun))
             and self.lex.role_nouns.get(noun.lemma_.lower()) is None  # "a judge", "a lawyer"
         )
+
+    def _names_someone(self, token: Token) -> bool:
+        """Whether a word of a lede's phrase is a name of someone, which makes the one it
+        describes known ("the brother of X"); a place names no one ("the former treasurer
+        of a Lindford football club" is still unnamed)."""
+        mention = self.by_token.get(token.i)
+        if mention is None or mention.type == "place":
+            return False
+        # a name that only says where a thing is from ("a Lindford football club", "a
+        # Birmingham children's charity"): a modifier of an indefinite noun names no one
+        head = token
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        modifier = head is not token
+        return not (modifier and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
+                                     for c in head.children))  # fmt: skip
 
     @staticmethod
     def _known_by_an_indefinite(noun: Token) -> bool:
@@ -129,12 +145,14 @@ class Ledes(Answers):
         lex, lemma = self.lex, noun.lemma_.lower()
         if any(t.i in self.by_token for t in noun.subtree) or self._others(noun):
             return None
-        if lex.role_nouns.get(lemma) is not None:
+        groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
+        # a role ("two judges") is no lede's group; kin named as a group ("two brothers
+        # have been jailed") are one, though "brother" is a relative's role too
+        if lex.role_nouns.get(lemma) is not None and not groups:
             return None
         size = lex.group_sizes.get(lemma)
         if size is not None:
             return size
-        groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
         people = lex.people_nouns | lex.accused_nouns
         if noun.tag_ not in ("NNS", "NNPS") or not (groups or lemma in people):
             return None

@@ -56,8 +56,12 @@ class Parties(Naming):
         passive = self._passive(verb)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
         found = self._names_of_children(verb, deps)
-        if not found and passive and verb.dep_ == "conj":
-            found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)  # "arrested and charged"
+        # "arrested and charged": a conjunct with no subject of its own shares its head's;
+        # one with its own ("X and Y were convicted, while a third accused was acquitted")
+        # is about that subject, named or not
+        own = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+        if not found and passive and verb.dep_ == "conj" and not own:
+            found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)
         be = _passive_be(verb)
         if not found and be is not None:
             found = self._names_of_children(be, ACTIVE_SUBJECTS)  # "X was on Monday acquitted"
@@ -376,6 +380,19 @@ class Parties(Naming):
             out.append(named)
         return [self._shared_surname(n, out) for n in out]
 
+    def _apposed_as_adverb(self, noun: Token, child: Token) -> bool:
+        """A name in apposition that the parser hung as an adverb ("while a third accused,
+        Vinod Pillai, was acquitted", "Pillai" an npadvmod of "accused"): a name (a mention)
+        right after a comma that follows its noun."""
+        return (
+            child.dep_ == "npadvmod"
+            and child.i > noun.i
+            and child.i in self.by_token
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].text == ","
+            and noun.pos_ in ("NOUN", "VERB")
+        )
+
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
@@ -387,6 +404,8 @@ class Parties(Naming):
                 if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
                     out.append(c)
                     queue.append(c)
+                elif self._apposed_as_adverb(t, c) and c not in out:
+                    out.append(c)  # "a third accused, Vinod Pillai," parsed as npadvmod
                 # "all of them", "three of the accused", "..., including X"
                 listing = c.lower_ in LISTING_PREPS
                 of_some = c.lower_ == "of" and t.pos_ in ("NUM", "PRON", "DET")

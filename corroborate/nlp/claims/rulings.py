@@ -85,8 +85,10 @@ class Rulings(Descriptions):
             owners += [n for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                        for n in self._names(c) if self._is_person(n)]  # fmt: skip
             if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
-                # "The sentence was overturned": the one sentence of the accused followed
-                owners = self._anaphor(noun, plural=False)
+                # "X was convicted in 2026, but the High Court set aside the conviction": the
+                # one the clause before ruled on; "The sentence was overturned": the one
+                # sentence of the accused followed
+                owners = self._ruled_on_before(verb) or self._anaphor(noun, plural=False)
             draft.add(owners, "accused")
             draft.add(self._recipients(verb), "accused")
             if (outcome == "sentenced" and lemma in lex.verdict_nouns) or bail:
@@ -282,6 +284,14 @@ class Rulings(Descriptions):
         while first.dep_ == "conj":
             first = first.head
         return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
+
+    def _ruled_on_before(self, verb: Token) -> list[Named]:
+        """Whom the clause a verb is conjoined to rules on, when that clause is a ruling
+        verb's ("X was convicted in 2026, but the court set aside the conviction")."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.lemma_.lower() not in self.lex.ruling_verbs:
+            return []
+        return [n for n in self._patients(head) if self._is_person(n)]
 
     def _shared_passive_subject(self, verb: Token) -> list[Named]:
         """ "X was spared jail and given a suspended sentence": a past participle conjoined
