@@ -139,6 +139,7 @@ class LegalLexicon:
     prison_nouns: frozenset[str]  # "sent to prison for ten years": sentenced, with a term
     term_words: frozenset[str]  # a term that is no date: "jailed for life"
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
+    remaining_verbs: frozenset[str]  # "ordered that X remain in judicial custody": remanded
     proving_verbs: frozenset[str]  # "failed to prove the charges against X", a court's word
     accusation_nouns: frozenset[str]
     hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged

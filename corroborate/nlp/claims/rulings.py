@@ -113,6 +113,9 @@ class Rulings(Descriptions):
         # "released on bail", "sent on physical remand", "sent to judicial custody"; "sent
         # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
         heads = [verb, *prep_objects(verb, ("for", "to"))]
+        # "sent X to jail on judicial remand" parsed with "to jail" as an infinitive clause
+        heads += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._a_prison(c)
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
         preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
             if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
@@ -335,17 +338,25 @@ class Rulings(Descriptions):
 
     def _held_by_order(self, verb: Token, lemma: str) -> list[Draft]:
         """ "The magistrate allowed police to detain X for ten more days", "the judge
-        ordered that both defendants be kept at the correctional centre": a holding verb
-        in the clause a court orders or allows (``custody_order_verbs``) - a remand. Not
-        one a court only asks for or that police order themselves."""
+        ordered that both defendants be kept at the correctional centre", "ordered that X
+        remain in judicial custody": a holding verb, or a verb of staying in custody
+        (``remaining_verbs``), in the clause a court orders or allows
+        (``custody_order_verbs``) - a remand. Not one a court only asks for or that police
+        order themselves."""
         lex = self.lex
         head = verb.head
-        if lemma not in lex.holding_verbs or verb.dep_ not in ("ccomp", "xcomp"):
+        # "ordered that X remain in judicial custody", "X will remain in custody till
+        # March 12, the court ordered": staying in custody, as a court orders it
+        remaining = lemma in lex.remaining_verbs and self._held_in_custody(verb)
+        if not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
             return []
         draft = Draft("ruling", verb, "remanded")
-        draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
+        held = self._patients(verb) if not remaining else self._agents(verb)
+        if remaining and not held and verb.dep_ == "xcomp":
+            held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
+        draft.add([n for n in held if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
