@@ -67,9 +67,7 @@ def _reading(ledger: Ledger, person: str, want: str | None) -> str | list[str] |
         return "not accused"
     if want in _STEPS:
         return want if events else "no event"
-    got = {
-        _FAMILY.get(str(e.outcome), str(e.outcome)) for e in events if e.kind == "ruling"
-    }
+    got = {_FAMILY.get(str(e.outcome), str(e.outcome)) for e in events if e.kind == "ruling"}
     if want is None:
         return None if not got & _COURT else sorted(got)
     return want if _ACCEPTED.get(want, {want}) & got else sorted(got)

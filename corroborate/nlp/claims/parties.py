@@ -418,8 +418,14 @@ class Parties(Naming):
                     if conj not in out:
                         out.append(conj)
                         queue.append(conj)
-        if head.lemma_.lower() in self.lex.accused_nouns or head.lower_ in self.lex.accused_nouns:
-            for pobj in self._listed_in(head):  # "the other suspects in the case including X"
+        accused = self.lex.accused_nouns
+        nouns = [head] if head.lemma_.lower() in accused or head.lower_ in accused else []
+        if head.pos_ == "NUM":
+            # "all seven accused in the blast case, including X": "accused" parsed as a
+            # participle describing the number
+            nouns += [c for c in head.children if c.dep_ in ("acl", "amod") and c.lower_ in accused]
+        for noun in nouns:
+            for pobj in self._listed_in(noun):  # "the other suspects in the case including X"
                 if pobj not in out:
                     out.append(pobj)
                     out += [t for t in self._coordinated(pobj) if t not in out]

@@ -636,9 +636,13 @@ class Rulings(Descriptions):
         if not self._by_a_court(failing.head):
             return []
         cases = [c for c in verb.children if c.dep_ == "dobj" and self._names_charge(c)]
-        against = [p for c in cases for p in c.children if p.dep_ == "prep" and p.lower_ == "against"]
+        against = [
+            p for c in cases for p in c.children if p.dep_ == "prep" and p.lower_ == "against"
+        ]
         draft = Draft("ruling", verb, "acquitted")
-        draft.add([n for p in against for n in self._pobj_names(p) if self._is_person(n)], "accused")
+        draft.add(
+            [n for p in against for n in self._pobj_names(p) if self._is_person(n)], "accused"
+        )
         draft.add(self._agents(failing.head), "court")
         return [draft] if self._accused_in(draft) else []
 
