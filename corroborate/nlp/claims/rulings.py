@@ -40,7 +40,7 @@ class Rulings(Descriptions):
         for noun in objects:
             lemma = noun.lemma_.lower()
             outcome: str | None = None
-            bail = self._asks_bail(noun)
+            bail = self._asks_bail(noun) or self._bail_again(verb, noun)
             if lemma in lex.appeal_nouns and phrasal in lex.appellant_verbs:
                 out.extend(self._appeal_ended(verb, noun, lex.appellant_verbs[phrasal]))
                 continue
@@ -91,6 +91,8 @@ class Rulings(Descriptions):
                 owners = self._ruled_on_before(verb) or self._anaphor(noun, plural=False)
             draft.add(owners, "accused")
             draft.add(self._recipients(verb), "accused")
+            if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
+                draft.add(self._recipients(verb.head), "accused")
             if (outcome == "sentenced" and lemma in lex.verdict_nouns) or bail:
                 # "a life sentence for X", "bail was refused for X"
                 draft.add(self._sentenced_for(verb, noun), "accused")
@@ -152,6 +154,17 @@ class Rulings(Descriptions):
         if child.lower_ == "of":
             return True
         return child.dep_ == "poss" and child.ent_type_ != "DATE"
+
+    def _bail_again(self, verb: Token, noun: Token) -> bool:
+        """ "granted bail to X, but cancelled it a week later": "it" the object of a
+        conjunct whose first verb granted bail - that bail."""
+        head = verb.head
+        return (
+            noun.lower_ == "it"
+            and noun.dep_ == "dobj"
+            and verb.dep_ == "conj"
+            and any(c.dep_ == "dobj" and self._asks_bail(c) for c in head.children)
+        )
 
     def _asks_bail(self, noun: Token) -> bool:
         """Whether a noun is bail or a request for it: "bail", "a surety"; "his bail plea",
