@@ -144,6 +144,7 @@ class LegalLexicon:
     prison_nouns: frozenset[str]  # "sent to prison for ten years": sentenced, with a term
     term_words: frozenset[str]  # a term that is no date: "jailed for life"
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
+    remaining_verbs: frozenset[str]  # "ordered that X remain in judicial custody": remanded
     accusation_nouns: frozenset[str]
     hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged
     reported_nouns: frozenset[str]  # "denied the report": an accusation only beside an offence
@@ -170,6 +171,7 @@ class LegalLexicon:
     serving_verbs: frozenset[str]  # "ordered to serve a minimum of 18 years": sentenced
     obligation_auxiliaries: frozenset[str]  # "must serve", "will serve at least 20 years"
     group_sizes: Mapping[str, int]  # "the pair": 2, "a trio": 3
+    counting_quantifiers: Mapping[str, int]  # "both men": the group of two followed
     suffering_verbs: frozenset[str]  # "X and Y died": victims, never a lede's group
     spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
@@ -203,6 +205,7 @@ def legal() -> LegalLexicon:
         appellant_verbs=dict(data["appellant_verbs"]),
         case_ending_verbs=dict(data["case_ending_verbs"]),
         group_sizes=dict(data["group_sizes"]),
+        counting_quantifiers=dict(data["counting_quantifiers"]),
         role_nouns=roles,
         **sets,
     )

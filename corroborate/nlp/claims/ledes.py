@@ -80,12 +80,28 @@ class Ledes(Answers):
                 any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
                 or self._known_by_an_indefinite(noun)
             )
-            and not any(t.i in self.by_token for t in _own_phrase(noun))
+            and not any(self._names_someone(t) for t in _own_phrase(noun))
             and not any(c.dep_ == "conj" for c in noun.children)  # "a man and his mother"
             # not "a judge", "a lawyer"; but "a police officer", "a former minister" may be
             # charged
             and self.lex.role_nouns.get(noun.lemma_.lower()) in _OFFICE_HOLDERS | {None}
         )
+
+    def _names_someone(self, token: Token) -> bool:
+        """Whether a word of a lede's phrase is a name of someone, which makes the one it
+        describes known ("the brother of X"); a place names no one ("the former treasurer
+        of a Lindford football club" is still unnamed)."""
+        mention = self.by_token.get(token.i)
+        if mention is None or mention.type == "place":
+            return False
+        # a name that only says where a thing is from ("a Lindford football club", "a
+        # Birmingham children's charity"): a modifier of an indefinite noun names no one
+        head = token
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        modifier = head is not token
+        return not (modifier and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
+                                     for c in head.children))  # fmt: skip
 
     @staticmethod
     def _known_by_an_indefinite(noun: Token) -> bool:
@@ -93,6 +109,9 @@ class Ledes(Answers):
             return False
         objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        # "the chief executive of a children's charity": the article may hang on the
+        # object's possessor ("a children's")
+        objects += [c for o in objects for c in o.children if c.dep_ == "poss"]
         return any(d.dep_ == "det" and d.lower_ in _INDEFINITE for o in objects for d in o.children)
 
     def _named_next(self, sent: Span, others: set[str]) -> Named | None:
@@ -187,12 +206,14 @@ class Ledes(Answers):
         if any(t.i in self.by_token for t in phrase) or self._others(noun):
             return None
         role = lex.role_nouns.get(lemma)
-        if role is not None and role not in _OFFICE_HOLDERS:
+        groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
+        # a role ("two judges") is no lede's group, but office holders and kin named as a
+        # group ("two brothers have been jailed") are, though "brother" is a relative's role
+        if role is not None and role not in _OFFICE_HOLDERS and not groups:
             return None
         size = lex.group_sizes.get(lemma)
         if size is not None:
             return size
-        groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
         people = lex.people_nouns | lex.accused_nouns
         if noun.tag_ not in ("NNS", "NNPS") or not (groups or lemma in people or role):
             return None

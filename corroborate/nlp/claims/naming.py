@@ -240,8 +240,12 @@ class Naming:
     def _counted_group(self, noun: Token) -> list[Named]:
         """ "the three accused": the group of that size - the accused the report follows,
         else the last group named together, else everyone accused so far - and not the one
-        last ruled on ("grants bail to X ... frames charges against the three accused")."""
-        return self._group_of_size(_counts(noun))
+        last ruled on ("grants bail to X ... frames charges against the three accused");
+        "both men", "Both" count two (``counting_quantifiers``)."""
+        counting = self.lex.counting_quantifiers
+        words = [noun, *(c for c in noun.children if c.dep_ in ("det", "predet", "preconj"))]
+        sizes = {counting[w.lower_] for w in words if w.lower_ in counting}
+        return self._group_of_size(_counts(noun) | sizes)
 
     def _group_of_size(self, sizes: set[int]) -> list[Named]:
         """The first group of two or more whose size is counted: the accused the report

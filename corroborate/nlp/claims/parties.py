@@ -57,8 +57,12 @@ class Parties(Naming):
         passive = self._passive(verb)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
         found = self._names_of_children(verb, deps)
-        if not found and passive and verb.dep_ == "conj":
-            found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)  # "arrested and charged"
+        # "arrested and charged": a conjunct with no subject of its own shares its head's;
+        # one with its own ("X and Y were convicted, while a third accused was acquitted")
+        # is about that subject, named or not
+        own = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+        if not found and passive and verb.dep_ == "conj" and not own:
+            found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)
         be = _passive_be(verb)
         if not found and be is not None:
             found = self._names_of_children(be, ACTIVE_SUBJECTS)  # "X was on Monday acquitted"
@@ -459,6 +463,19 @@ class Parties(Naming):
             return []
         return [c for c in tail.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"]
 
+    def _apposed_as_adverb(self, noun: Token, child: Token) -> bool:
+        """A name in apposition that the parser hung as an adverb ("while a third accused,
+        Z, was acquitted", "Z" an npadvmod of "accused"): a name (a mention)
+        right after a comma that follows its noun."""
+        return (
+            child.dep_ == "npadvmod"
+            and child.i > noun.i
+            and child.i in self.by_token
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].text == ","
+            and noun.pos_ in ("NOUN", "VERB")
+        )
+
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
@@ -477,6 +494,9 @@ class Parties(Naming):
                     queue.append(c)
                 if self._list_hung_before(t, c) and c not in out:
                     out.append(c)  # "The suspects, X and Y Z": X's list hung on Z
+                    queue.append(c)
+                if self._apposed_as_adverb(t, c) and c not in out:
+                    out.append(c)  # "a third accused, X," parsed as npadvmod
                     queue.append(c)
                 # "all of them", "three of the accused", "..., including X"
                 listing = c.lower_ in LISTING_PREPS

@@ -344,7 +344,9 @@ class Reader(
             return self._read_noun(token, lemma)
         if self._not_done(token) and not self._term_to_serve(token, lemma):
             self._keep_in_focus(token, lemma)
-            return self._failed_attempt(token, lemma) + self._not_heard(token, lemma)
+            # "failed to prove the charges against X", the court's finding: an acquittal
+            failed = self._failed_attempt(token, lemma) + self._not_proved(token, lemma)
+            return failed + self._not_heard(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
         # "X was fined", "X was bailed to appear": a disposal verb; not its phrasal senses

@@ -41,7 +41,7 @@ class Rulings(Descriptions):
         for noun in objects:
             lemma = noun.lemma_.lower()
             outcome: str | None = None
-            bail = self._asks_bail(noun)
+            bail = self._asks_bail(noun) or self._bail_again(verb, noun)
             if lemma in lex.appeal_nouns and phrasal in lex.appellant_verbs:
                 out.extend(self._appeal_ended(verb, noun, lex.appellant_verbs[phrasal]))
                 continue
@@ -93,15 +93,20 @@ class Rulings(Descriptions):
             owners += [n for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                        for n in self._names(c) if self._is_person(n)]  # fmt: skip
             if not owners and noun.tag_ == "NN" and any(c.lower_ == "the" for c in noun.children):
-                # "The sentence was overturned": the one sentence of the accused followed
-                owners = self._anaphor(noun, plural=False)
+                # "X was convicted in 2026, but the High Court set aside the conviction": the
+                # one the clause before ruled on; "The sentence was overturned": the one
+                # sentence of the accused followed
+                owners = self._ruled_on_before(verb) or self._anaphor(noun, plural=False)
             draft.add(owners, "accused")
             draft.add(self._recipients(verb), "accused")
+            if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
+                draft.add(self._recipients(verb.head), "accused")
             if (outcome == "sentenced" and lemma in lex.verdict_nouns) or bail:
                 # "a life sentence for X", "bail was refused for X"
                 draft.add(self._sentenced_for(verb, noun), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
+                draft.add(self._shared_passive_subject(verb), "accused")
             draft.add(self._agents(verb) if noun.dep_ != "nsubjpass" else [], "court")
             draft.unnamed_plural = not self._accused_in(draft) and (
                 noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
@@ -118,6 +123,9 @@ class Rulings(Descriptions):
         # "released on bail", "sent on physical remand", "sent to judicial custody"; "sent
         # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
         heads = [verb, *prep_objects(verb, ("for", "to"))]
+        # "sent X to jail on judicial remand" parsed with "to jail" as an infinitive clause
+        heads += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._a_prison(c)
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
         preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
             if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
@@ -133,7 +141,7 @@ class Rulings(Descriptions):
                     lemma in lex.custody_nouns
                     and prep.lower_ == "to"
                     and verb.lemma_.lower() in lex.remand_verbs
-                    and not any(c.dep_ == "poss" or c.lower_ == "of" for c in pobj.children)
+                    and not any(self._custody_owner(c) for c in pobj.children)
                 ):
                     # "sent to judicial custody for 14 days": a court's remand; not someone's
                     # custody ("handed to the custody of her aunt", "to his mother's
@@ -145,6 +153,26 @@ class Rulings(Descriptions):
                 draft.add(self._patients(verb) or self._sent_too(verb), "accused")
                 out.append(draft)
         return out
+
+    @staticmethod
+    def _custody_owner(child: Token) -> bool:
+        """Whether a dependent of a custody noun says whose custody it is ("the custody of
+        her aunt", "his mother's custody"); a length is no one's ("14 days' judicial
+        custody")."""
+        if child.lower_ == "of":
+            return True
+        return child.dep_ == "poss" and child.ent_type_ != "DATE"
+
+    def _bail_again(self, verb: Token, noun: Token) -> bool:
+        """ "granted bail to X, but cancelled it a week later": "it" the object of a
+        conjunct whose first verb granted bail - that bail."""
+        head = verb.head
+        return (
+            noun.lower_ == "it"
+            and noun.dep_ == "dobj"
+            and verb.dep_ == "conj"
+            and any(c.dep_ == "dobj" and self._asks_bail(c) for c in head.children)
+        )
 
     def _asks_bail(self, noun: Token) -> bool:
         """Whether a noun is bail or a request for it: "bail", "a surety"; "his bail plea",
@@ -202,8 +230,23 @@ class Rulings(Descriptions):
         against = [c for h in (case, verb) for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "against"]  # fmt: skip
         draft.add([n for p in against for n in self._pobj_names(p)], "accused")
+        if not against and self._the_one_case(case):
+            # "withdrew the charges against X ... A magistrate then terminated the case": the
+            # one case of the accused the report follows
+            draft.add(self._anaphor(case, plural=False), "accused")
         draft.add(self._agents(verb) if case.dep_ != "nsubjpass" else [], "court")
         return [draft] if self._accused_in(draft) else []
+
+    @staticmethod
+    def _the_one_case(case: Token) -> bool:
+        """Whether a case noun is "the case" and nothing more: singular, definite, with no
+        owner or phrase of its own ("X's case", "the case of Y" may be anyone's petition)."""
+        return (
+            case.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in case.children)
+            and not any(c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl")
+                        for c in case.children)
+        )  # fmt: skip
 
     def _term_awarded(self, verb: Token, phrasal: str) -> list[Draft]:
         """A sentence told by its term alone: "gave X 14 years", "X was given 14 years",
@@ -225,6 +268,10 @@ class Rulings(Descriptions):
         recipients = self._recipients(verb)
         if not any(t.dep_ == "nsubjpass" for t in terms):
             recipients += self._names_of_children(verb, PASSIVE_SUBJECTS)
+        if not recipients and not any(t.dep_ == "dobj" for t in terms):
+            # "handed him 24 years" parsed with the term as an adverb: the object, which
+            # the term is not, is the one who receives it
+            recipients = self._names_of_children(verb, frozenset({"dobj"}))
         if not recipients:
             # "awarded Shahid Bashir death", the recipient parsed as the term's compound
             recipients = [n for t in terms for c in t.children if c.dep_ == "compound"
@@ -285,6 +332,24 @@ class Rulings(Descriptions):
             first = first.head
         return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
 
+    def _ruled_on_before(self, verb: Token) -> list[Named]:
+        """Whom the clause a verb is conjoined to rules on, when that clause is a ruling
+        verb's ("X was convicted in 2026, but the court set aside the conviction")."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.lemma_.lower() not in self.lex.ruling_verbs:
+            return []
+        return [n for n in self._patients(head) if self._is_person(n)]
+
+    def _shared_passive_subject(self, verb: Token) -> list[Named]:
+        """ "X was spared jail and given a suspended sentence": a past participle conjoined
+        to a passive, with no subject of its own, shares the passive's subject (its object
+        is what X was given, so the passive's own reading of a bare conjunct misses it)."""
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or not self._passive(verb.head):
+            return []
+        if any(c.dep_ in (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children):
+            return []
+        return self._names_of_children(verb.head, PASSIVE_SUBJECTS)
+
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
         phrase names a person itself - not what it is for ("a sentence for the murder of X",
@@ -317,17 +382,25 @@ class Rulings(Descriptions):
 
     def _held_by_order(self, verb: Token, lemma: str) -> list[Draft]:
         """ "The magistrate allowed police to detain X for ten more days", "the judge
-        ordered that both defendants be kept at the correctional centre": a holding verb
-        in the clause a court orders or allows (``custody_order_verbs``) - a remand. Not
-        one a court only asks for or that police order themselves."""
+        ordered that both defendants be kept at the correctional centre", "ordered that X
+        remain in judicial custody": a holding verb, or a verb of staying in custody
+        (``remaining_verbs``), in the clause a court orders or allows
+        (``custody_order_verbs``) - a remand. Not one a court only asks for or that police
+        order themselves."""
         lex = self.lex
         head = verb.head
-        if lemma not in lex.holding_verbs or verb.dep_ not in ("ccomp", "xcomp"):
+        # "ordered that X remain in judicial custody", "X will remain in custody till
+        # March 12, the court ordered": staying in custody, as a court orders it
+        remaining = lemma in lex.remaining_verbs and self._held_in_custody(verb)
+        if not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
             return []
         draft = Draft("ruling", verb, "remanded")
-        draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
+        held = self._patients(verb) if not remaining else self._agents(verb)
+        if remaining and not held and verb.dep_ == "xcomp":
+            held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
+        draft.add([n for n in held if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
@@ -535,8 +608,12 @@ class Rulings(Descriptions):
         cleared_of = prep_objects(verb, ("of",)) + [
             p for o in objects for p in prep_objects(o, ("of",))
         ]
+        # "cleared of murdering X", "of poisoning three patients": a crime told as a gerund
+        cleared_of += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]  # fmt: skip
         charges = [p for p in cleared_of
                    if p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns | lex.crime_nouns
+                   or p.lemma_.lower() in lex.crime_verbs
                    or act_of(self.doc[p.left_edge.i : p.right_edge.i + 1].text)]  # fmt: skip
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
@@ -593,6 +670,31 @@ class Rulings(Descriptions):
         draft.add(self._owners(attempt) if attempt is not None else [], "accused")
         if not self._accused_in(draft) and fail in lex.failure_verbs:
             draft.add([n for n in self._agents(failing) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _not_proved(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The judge ruled that the prosecution had failed to prove the charges against
+        X", "the prosecution failed to prove its case against X, the court said": a court's
+        finding that the charge or case against someone was not proved acquits them. The
+        failing clause must be the court's own word (the complement of a verb a court,
+        judge or jury does); a lawyer arguing it proves nothing."""
+        lex = self.lex
+        failing = verb.head
+        if lemma not in lex.proof_verbs or verb.dep_ != "xcomp":
+            return []
+        if failing.lemma_.lower() not in lex.failure_verbs or failing.dep_ != "ccomp":
+            return []
+        if not self._by_a_court(failing.head):
+            return []
+        cases = [c for c in verb.children if c.dep_ == "dobj" and self._names_charge(c)]
+        against = [
+            p for c in cases for p in c.children if p.dep_ == "prep" and p.lower_ == "against"
+        ]
+        draft = Draft("ruling", verb, "acquitted")
+        draft.add(
+            [n for p in against for n in self._pobj_names(p) if self._is_person(n)], "accused"
+        )
+        draft.add(self._agents(failing.head), "court")
         return [draft] if self._accused_in(draft) else []
 
     def _left_out_object(self, verb: Token) -> list[Named]:
@@ -696,12 +798,24 @@ class Rulings(Descriptions):
         outcome = self.lex.verdict_adjectives[word.lower_]
         if negated:
             outcome = "acquitted" if outcome == "convicted" else "convicted"
+        # "found X not guilty of murder but guilty of manslaughter": a further verdict
+        # adjective conjoined to the verb or the first, with its own negation; guilty of
+        # any count is convicted
+        further = [c for h in (verb, word) for c in h.children
+                   if c.dep_ == "conj" and c.lower_ in self.lex.verdict_adjectives]  # fmt: skip
+        for other in further:
+            said = self.lex.verdict_adjectives[other.lower_]
+            if any(c.dep_ == "neg" for c in other.children):
+                said = "acquitted" if said == "convicted" else "convicted"
+            if said == "convicted":
+                outcome = said
         draft = Draft("ruling", verb, outcome)
-        draft.add(self._patients(verb), "accused")
-        # "found two men guilty" parsed as a small clause: the subject of "guilty" is found so
+        # "found two men guilty", "found both X and Y guilty" parsed as a small clause: the
+        # subject of "guilty" (with its conjuncts) is found so; else the verb's patients
         subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        draft.add([n for s in subjects for n in self._names(s)], "accused")
         if not self._accused_in(draft):
-            draft.add([n for s in subjects for n in self._names(s)], "accused")
+            draft.add(self._patients(verb), "accused")
         if not self._accused_in(draft):
             # "found the charge against X not proven", "the charge of murder against X was
             # found not proven": the verdict is on whom the charge is against
