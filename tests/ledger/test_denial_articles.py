@@ -18,6 +18,7 @@ from spacy.language import Language
 from corroborate.ledger.build import AnalysedDocument, build_ledger
 from corroborate.records import Entity, Ledger
 from tests.conftest import analyse_rows
+from tests.ledger.inventory import xfail_params
 
 _ARTICLES: list[dict[str, Any]] = [
     article
@@ -67,20 +68,7 @@ def analysed(nlp: Language) -> dict[str, AnalysedDocument]:
     return {d.document.id: d for d in analyse_rows(nlp, rows)}
 
 
-def _params() -> list[Any]:
-    return [
-        pytest.param(
-            article,
-            marks=[pytest.mark.xfail(strict=True, reason=article["xfail"])]
-            if "xfail" in article
-            else [],
-            id=article["id"],
-        )
-        for article in _ARTICLES
-    ]
-
-
-@pytest.mark.parametrize("article", _params())
+@pytest.mark.parametrize("article", xfail_params(_ARTICLES, lambda a: str(a["id"])))
 def test_the_denial_is_the_accused_s(
     article: dict[str, Any], analysed: dict[str, AnalysedDocument]
 ) -> None:

@@ -11,83 +11,34 @@ not yet read carries ``xfail`` (its reason), run as ``xfail(strict=True)``."""
 
 from __future__ import annotations
 
-import json
-import tempfile
-from pathlib import Path
+from functools import partial
 from typing import Any
 
 import pytest
-from spacy.language import Language
 
-from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import rebuild
-from corroborate.store import open_store
+from tests.ledger.inventory import (
+    DATA,
+    gold_expected,
+    gold_ledger_fixture,
+    gold_reading,
+    load_gold,
+    words,
+    xfail_params,
+)
 
-ARTICLES = Path(__file__).parent / "data" / "plural_articles.jsonl"
-_DOCS = [json.loads(line) for line in ARTICLES.read_text("utf-8").splitlines() if line]
+ARTICLES = DATA / "plural_articles.jsonl"
+_DOCS = load_gold(ARTICLES)
 # the scorer's outcome families: a sentence is a conviction, a discharge an acquittal
 _FAMILY = {"sentenced": "convicted", "discharged": "acquitted"}
+# initials run together ("J.P." is "jp")
+_words = partial(words, dot="")
+
+ledger = gold_ledger_fixture(ARTICLES)
 
 
-def _words(name: str) -> frozenset[str]:
-    return frozenset(name.lower().replace(".", "").split())
-
-
-def _same(gold: set[frozenset[str]], ledger: set[frozenset[str]]) -> bool:
-    """One name equal, or for names of two words or more, one's words among the other's."""
-    return any(g == n or (min(len(g), len(n)) >= 2 and (g <= n or n <= g))
-               for g in gold for n in ledger)  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def ledger(nlp: Language) -> dict[str, Any]:
-    """The ledger of every article, ingested together as the court benchmark ingests."""
-    with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "t.db")) as store:
-        ingest_paths([ARTICLES], store, nlp=nlp, after_ingest=rebuild)
-        ledger: dict[str, Any] = store.ledger().to_json()
-        return ledger
-
-
-def reading(doc: dict[str, Any], ledger: dict[str, Any]) -> dict[str, tuple[bool, str | None]]:
-    """Each gold person of ``doc`` -> (accused in the article, their court outcome there):
-    the gold outcome when a ruling of theirs there has it, else one they have, else None."""
-    names = {e["id"]: {_words(e["name"])} | {_words(a) for a in e["aliases"]}
-             for e in ledger["entities"]}  # fmt: skip
-    events: dict[str, list[dict[str, Any]]] = {}
-    for allegation in ledger["allegations"]:
-        here = [ev for ev in allegation["events"] if ev["document_id"] == doc["id"]]
-        for eid in allegation["accused"] if here else []:
-            events.setdefault(eid, []).extend(here)
-    out: dict[str, tuple[bool, str | None]] = {}
-    for person in [*doc["gold"]["accused"], *doc["gold"]["not_accused"]]:
-        gold = {_words(n) for n in [person["name"], *person.get("also", [])]}
-        ents = [eid for eid in events if _same(gold, names[eid])]
-        got = {_FAMILY.get(ev["outcome"], ev["outcome"]) for eid in ents for ev in events[eid]
-               if ev["kind"] == "ruling" and ev["outcome"]}  # fmt: skip
-        want = person.get("outcome")
-        outcome = want if want in got else min(got, default=None)
-        out[person["name"]] = (bool(ents), outcome)
-    return out
-
-
-def expected(doc: dict[str, Any]) -> dict[str, tuple[bool, str | None]]:
-    out = {p["name"]: (True, p["outcome"]) for p in doc["gold"]["accused"]}
-    return out | {p["name"]: (False, None) for p in doc["gold"]["not_accused"]}
-
-
-@pytest.mark.parametrize(
-    "doc",
-    [
-        pytest.param(
-            d,
-            marks=[pytest.mark.xfail(strict=True, reason=d["xfail"])] if "xfail" in d else [],
-            id=d["id"],
-        )
-        for d in _DOCS
-    ],
-)
+@pytest.mark.parametrize("doc", xfail_params(_DOCS, lambda d: str(d["id"])))
 def test_each_person_of_a_plural_article(doc: dict[str, Any], ledger: dict[str, Any]) -> None:
-    assert reading(doc, ledger) == expected(doc)
+    assert gold_reading(doc, ledger, name_words=_words, family=_FAMILY) == gold_expected(doc)
 
 
 def test_the_articles_name_accused_and_others() -> None:

@@ -187,32 +187,52 @@ def test_upgrade_reads_the_kind_of_force_of_the_stored_figures(url: str) -> None
     assert again == read
 
 
+def _store_arson(
+    url: str,
+    *,
+    confession_only: bool,
+    events: list[tuple[str | None, str, str | None, str, int, int]],
+) -> None:
+    """Write allegation ``a1`` (arson, nobody named) and its ``events`` (date, kind, source,
+    quote, start and end, in order, of document ``d``) straight into the database at ``url``,
+    as the older corroborate its schema belongs to stored them: ``Store`` would write the
+    columns of the newest schema, which the migration under test must fill in itself."""
+    db = connect(parse_url(url))
+    try:
+        with db.transaction():
+            db.execute(
+                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
+                " alleged_by, quantities)"
+                " VALUES ('a1', 0, 'arson', 'alleged', ?, '[]', '[]', '[]')",
+                (int(confession_only),),
+            )
+            for position, (date, kind, source, quote, start, end) in enumerate(events):
+                db.execute(
+                    "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
+                    " source, document_id, quote, start_char, end_char)"
+                    " VALUES ('a1', ?, ?, ?, NULL, NULL, ?, 'd', ?, ?, ?)",
+                    (position, date, kind, source, quote, start, end),
+                )
+    finally:
+        db.close()
+
+
 def test_upgrade_marks_the_stored_events_that_report_custody(url: str) -> None:
     """The stored ledger's events get their custodial report (read from their quote and
     source, as ingest now reads it), so that a correction applied to it before the next
     rebuild still sees that the allegation rests on a custodial confession."""
     with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not LEDGER_FACTS)):
         pass
-    db = connect(parse_url(url))
-    try:
-        with db.transaction():
-            db.execute(
-                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
-                " alleged_by, quantities) VALUES ('a1', 0, 'arson', 'alleged', 1, '[]', '[]', '[]')"
-            )
-            for position, quote, source in [
-                (0, "According to the report, Vane confessed to the arson.", "the JIT"),
-                (1, "Vane confessed in police custody.", None),
-                (2, "Vane confessed to a magistrate.", "the court"),
-            ]:
-                db.execute(
-                    "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
-                    " source, document_id, quote, start_char, end_char)"
-                    " VALUES ('a1', ?, NULL, 'allegation', NULL, NULL, ?, 'd', ?, 0, 1)",
-                    (position, source, quote),
-                )
-    finally:
-        db.close()
+    quotes = [
+        ("According to the report, Vane confessed to the arson.", "the JIT"),
+        ("Vane confessed in police custody.", None),
+        ("Vane confessed to a magistrate.", "the court"),
+    ]
+    _store_arson(
+        url,
+        confession_only=True,
+        events=[(None, "allegation", source, quote, 0, 1) for quote, source in quotes],
+    )
     with open_store(url) as store:
         [allegation] = store.ledger().allegations
     assert [e.custodial_report for e in allegation.events] == [True, True, False]
@@ -244,21 +264,11 @@ def test_upgrade_adds_the_events_date_expressions(url: str) -> None:
     partial date too), whether it lies before its report and which event it retells."""
     with open_store(url, migrations=tuple(m for m in MIGRATIONS if m.version < 16)):
         pass
-    db = connect(parse_url(url))
-    try:
-        with db.transaction():
-            db.execute(
-                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
-                " alleged_by, quantities) VALUES ('a1', 0, 'arson', 'alleged', 0, '[]', '[]', '[]')"
-            )
-            db.execute(
-                "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
-                " source, document_id, quote, start_char, end_char)"
-                " VALUES ('a1', 0, '2031-06-12', 'confession', NULL, NULL, NULL, 'd',"
-                " 'Vane confessed.', 0, 15)"
-            )
-    finally:
-        db.close()
+    _store_arson(
+        url,
+        confession_only=False,
+        events=[("2031-06-12", "confession", None, "Vane confessed.", 0, 15)],
+    )
     with open_store(url) as store:
         [allegation] = store.ledger().allegations
         [old] = allegation.events

@@ -54,20 +54,7 @@ class Ledes(Answers):
     def _acts_on_one_unnamed(self, verb: Token) -> bool:
         """Whether the one ``verb`` acts on is an unnamed single person (its object, its
         passive subject, the noun its participle describes)."""
-        nouns = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
-        # "filed a chargesheet against a man": the one acted on is whom the charge is
-        # against, never the charge paper
-        charges = self.lex.charge_nouns
-        nouns = [t for n in nouns for t in (
-            [o for p in n.children if p.dep_ == "prep" and p.lower_ == "against"
-             for o in p.children if o.dep_ == "pobj"]
-            if n.lemma_.lower() in charges else [n]
-        )]  # fmt: skip
-        if verb.dep_ == "conj":  # "has been refused bail and remanded in custody"
-            nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
-        if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"
-            nouns.append(verb.head)
-        return any(self._indefinite_one(n) for n in nouns)
+        return any(self._indefinite_one(n) for n in self._acted_on(verb))
 
     def _indefinite_one(self, noun: Token) -> bool:
         """ "a man", "a former police officer" (a holder of an office, unlike a judge or a
@@ -171,9 +158,9 @@ class Ledes(Answers):
              for o in p.children if o.dep_ == "pobj"]
             if n.lemma_.lower() in charges else [n]
         )]  # fmt: skip
-        if verb.dep_ == "conj":
+        if verb.dep_ == "conj":  # "has been refused bail and remanded in custody"
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
-        if verb.dep_ == "acl":
+        if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"
             nouns.append(verb.head)
         return nouns
 
