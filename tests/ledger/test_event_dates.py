@@ -10,6 +10,7 @@ from spacy.language import Language
 from corroborate.ledger.build import build_ledger
 from corroborate.ledger.dating import retold
 from corroborate.records import Event, Ledger
+from corroborate.records.ledger import EventKind
 from tests.conftest import analyse_rows
 
 
@@ -57,7 +58,7 @@ def test_a_conviction_told_with_its_year_comes_before_the_acquittal(nlp: Languag
     }  # fmt: skip
 
 
-def _event(document_id: str, kind: str, *, before: bool = False) -> Event:
+def _event(document_id: str, kind: EventKind, *, before: bool = False) -> Event:
     return Event("2031-06-12", kind, None, None, None, document_id, "q", 0, 1,
                  before_report=before)  # fmt: skip
 
