@@ -410,7 +410,7 @@ class Answers(Sides):
         "counsel for X", "Advocate Z, representing X"), else the speaker, named."""
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         if role in SPEAKING_FOR:
-            return self._owners(speaker) + self._acting_for(speaker)
+            return self._owners(speaker) + self._clients(speaker)
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
         return self._clients(speaker) or self._names(speaker)

@@ -25,7 +25,7 @@ from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
-from corroborate.nlp.mentions.kin import introduced_as_kin, without_kin
+from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import (
@@ -768,7 +768,8 @@ class Naming:
     def _full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last
         full name with that word before it, else the first after it (a relative's only when
-        no other fits, ``mentions.kin``); else itself. A name of
+        no other fits; a surname two people named together bear, no one's: ``mentions.kin``);
+        else itself. A name of
         several words stands so for a longer full name it ends ("Thapa Magar" for "Suraj
         Thapa Magar": a surname of two words) when only the words of that full name made it
         a person's (``mentions.entity_types``; NER took it for a place or an organisation)
@@ -784,7 +785,7 @@ class Naming:
         else:
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
-            fits = without_kin(fits, [(s, n) for s, n in fits if n in self.kin_names])
+            fits = surname_bearer(self.doc, name, start, fits, lambda f: f, self.kin_names)
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)
 

@@ -1,12 +1,13 @@
 """Short names to the full name they stand for in one document: a one-word person name (or a
 first part) becomes the latest full name before it that has it, else the first after,
-never a relative's the report names in full to tell them apart (``mentions.kin``); a
+never a relative's the report names in full to tell them apart, and no one's where two
+people named together bear it as their surname (``mentions.kin``); a
 one-word organisation name the one longer organisation name ending with it.
 """
 
 from __future__ import annotations
 
-from corroborate.nlp.mentions.kin import introduced_as_kin, without_kin
+from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.state import _FinderState, _with
 
 __all__ = ["_FullNames"]
@@ -24,8 +25,11 @@ class _FullNames(_FinderState):
             ws = [w.lower() for w in m.name.split()]
             if len(ws) == 1:
                 fits = [f for f in fulls if ws[0] in (w.lower() for w in f.name.split())]
-                # "Marri" after "Karim Baksh Marri" and "his wife, Shabana Marri": him
-                fits = without_kin(fits, [f for f in fits if f.name in kin])
+                # "Marri" after "Karim Baksh Marri" and "his wife, Shabana Marri": him;
+                # after "Karim Baig and Jawad Baig" named together, neither (``mentions.kin``)
+                fits = surname_bearer(
+                    self.doc, ws[0], m.start, fits, lambda f: (f.start, f.name), kin
+                )
             else:  # "Khalid Maqbool" for "Khalid Maqbool Siddiqui"
                 fits = [
                     f

@@ -8,18 +8,25 @@ full name fits it too (``without_kin``).
 Read from the parse: the name in apposition to a kin noun of the lexicon (its ``relative``
 role nouns), or written just after one ("his brother, X", "brother X"), and that noun owned
 by someone ("his", "Sunar's"): a relative told by whose relative they are.
+
+A bare surname two people named together bear stands for one of them only by that telling
+(``surname_bearer``): "found Karim Baig and his nephew, Jawad Baig, guilty ... Baig denied
+the charges" is Karim Baig; "found Karim Baig and Jawad Baig guilty ... Baig denied" is
+neither - the report named a pair of that surname and did not say which. Bearers named
+apart ("Uzair Baloch" in the lede, "his aides Zubair Baloch and Zafar Baloch" later) keep
+the nearest-before reading of ``full_names``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
 
-__all__ = ["introduced_as_kin", "without_kin"]
+__all__ = ["introduced_as_kin", "surname_bearer", "without_kin"]
 
 _T = TypeVar("_T")
 
@@ -43,6 +50,47 @@ def without_kin(fits: list[_T], kin: Iterable[_T]) -> list[_T]:
     kin = set(kin)
     others = [f for f in fits if f not in kin]
     return others if others else fits
+
+
+def surname_bearer(
+    doc: Doc,
+    word: str,
+    at: int,
+    fits: list[_T],
+    place: Callable[[_T], tuple[int, str]],
+    kin: Iterable[str],
+) -> list[_T]:
+    """``fits`` (the full names with the one-word name ``word``, written at character
+    ``at``, in them; ``place`` gives each one's start and name) narrowed as a bare surname
+    allows: less the relatives (``kin``, ``without_kin``); and none at all where two that
+    bear it as their surname, neither a relative, were named together ("Karim Baig and
+    Jawad Baig") before it (or after it, where no bearer was named before): the report
+    named a pair of that surname and did not say which one the surname is."""
+    kin = set(kin)
+    word = word.lower()
+    bearers = [place(f) for f in fits if place(f)[1] not in kin]
+    bearers = [(s, n) for s, n in bearers if n.split()[-1].lower() == word]
+    before = [(s, n) for s, n in bearers if s < at]
+    bearers = before or bearers
+    roots = {s: _name_root(doc, s) for s, _ in bearers}
+    for s1, n1 in bearers:
+        for s2, n2 in bearers:
+            r1, r2 = roots[s1], roots[s2]
+            if n1 != n2 and r1 is not None and r2 is not None and r2 in r1.conjuncts:
+                return []
+    return without_kin(fits, [f for f in fits if place(f)[1] in kin])
+
+
+def _name_root(doc: Doc, start: int) -> Token | None:
+    """The token that heads the name starting at character ``start``: the last of its
+    words the parse joins as one name ("Karim" -compound-> "Baig")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _owned_kin_noun(token: Token) -> bool:
