@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
-from corroborate.lexicon.numbers import number_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival
 from corroborate.nlp.claims.coordinated import surname_to_share
+from corroborate.nlp.claims.counted import PARTY_DEPS, Counted, counted_several
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
@@ -39,8 +39,6 @@ from corroborate.records import Claim, EntityType, Mention
 __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
 
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
-# Where a word stands as a party of a verb (its subject, object or recipient).
-_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
 # The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
@@ -50,7 +48,7 @@ _OWNER_OF_PREPS = frozenset({"for", "of"})
 _KINSHIP_MARKERS = name_words().kinship_markers
 
 
-class Naming:
+class Naming(Counted):
     """One document's names and what a single word of it stands for."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -171,7 +169,7 @@ class Naming:
         # "all the accused" (a predeterminer: "accused" is no plural noun to the tagger)
         whole = any(c.dep_ == "predet" and c.lower_ in self.lex.quantifiers for c in token.children)
         plural = token.tag_ in ("NNS", "NNPS") or quantified or whole  # "all of the accused"
-        plural = plural or _counted_several(token)  # "the two accused": no plural to the tagger
+        plural = plural or counted_several(token)  # "the two accused": no plural to the tagger
         accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
         group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
         named = any(
@@ -182,7 +180,7 @@ class Naming:
         ) or bool(self._listed_in(token))
         # "Both also pleaded not guilty", "granted both men bail": the group followed
         quantifiers = self.lex.group_quantifiers
-        lone = token.pos_ in ("PRON", "DET") and token.dep_ in _PARTY_DEPS
+        lone = token.pos_ in ("PRON", "DET") and token.dep_ in PARTY_DEPS
         quantified_plural = plural and any(
             c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
         )
@@ -202,29 +200,6 @@ class Naming:
             (accused and plural or group or whole_group) and not named and not self._others(token)
         )
 
-    def _counts_the_followed(self, noun: Token) -> bool:
-        """ "the three men had confessed" after three were named: a definite plural of people
-        (``people_nouns``) whose count is the size of the group the report follows."""
-        people = self.lex.people_nouns
-        if noun.lemma_.lower() not in people and noun.lower_ not in people:
-            return False
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            return False
-        size = len(self.last_accused or self.last_group)
-        return size >= 2 and size in _counts(noun)
-
-    def _all_of_the_count(self, number: Token) -> list[Named]:
-        """ "All three pleaded not guilty", "the two were remanded": a bare number, with
-        "all" or "the", standing as a party - the group it counts: the accused the report
-        follows, else the last group named together, else everyone accused so far ("X, Y
-        and Z were charged ... X was extradited ... All three pleaded not guilty")."""
-        if number.pos_ != "NUM" or number.dep_ not in _PARTY_DEPS:
-            return []
-        marks = self.lex.group_quantifiers | {"the"}
-        if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
-            return []
-        return self._group_of_size(_values([number]))
-
     def _group_may_be_them(self, token: Token) -> bool:
         """Whether ``token`` may stand for the last group named together: a group noun
         ("the pair") always; a plural pronoun for the people of a plural lede, and for any
@@ -236,29 +211,6 @@ class Naming:
         # a crime's doers need a party the report accuses, not any people named together
         verbs = {token.head.lemma_.lower()} | {v.lemma_.lower() for v in token.head.conjuncts}
         return not (token.dep_ in ("nsubj", "agent", "pobj") and verbs & legal().crime_verbs)
-
-    def _counted_group(self, noun: Token) -> list[Named]:
-        """ "the three accused": the group of that size - the accused the report follows,
-        else the last group named together, else everyone accused so far - and not the one
-        last ruled on ("grants bail to X ... frames charges against the three accused");
-        "both men", "Both" count two (``counting_quantifiers``)."""
-        counting = self.lex.counting_quantifiers
-        words = [noun, *(c for c in noun.children if c.dep_ in ("det", "predet", "preconj"))]
-        sizes = {counting[w.lower_] for w in words if w.lower_ in counting}
-        return self._group_of_size(_counts(noun) | sizes)
-
-    def _group_of_size(self, sizes: set[int]) -> list[Named]:
-        """The first group of two or more whose size is counted: the accused the report
-        follows, the last group named together, everyone accused so far."""
-        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
-            if len(group) >= 2 and len(group) in sizes:
-                return group
-        return []
-
-    def _others(self, noun: Token) -> bool:
-        """ "the other suspects", "the remaining accused": a group besides the accused the
-        report has followed, never resolved to them."""
-        return any(c.dep_ == "amod" and c.lower_ in self.lex.others_words for c in noun.children)
 
     def _listed_in(self, noun: Token) -> list[Token]:
         """The names a noun's own phrase lists, however deep the parser hung the list: "the
@@ -536,7 +488,7 @@ class Naming:
             noun.lower_ in ROLE_NOUNS
             and noun.tag_ in ("NN", "VBN")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-            and not _counted_several(noun)  # "the three accused" are several: no one of them
+            and not counted_several(noun)  # "the three accused" are several: no one of them
         )
 
     def _nearer_subject(self, pronoun: Token) -> bool:
@@ -589,31 +541,6 @@ class Naming:
             if name is not None and name not in self.described | self.described_here:
                 return name
         return None
-
-    def _the_others(self, number: Token) -> list[Named]:
-        """ "granted bail to X and sent the other two to judicial custody": a bare number
-        with "the" and "other" or "remaining" (``others_words``) standing as a party - the
-        group the report follows, the last named together or everyone accused so far,
-        less those this sentence (else the one before) names, when as many are left as it
-        counts."""
-        if number.pos_ != "NUM" or number.dep_ not in _PARTY_DEPS or not self._others(number):
-            return []
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in number.children):
-            return []
-        sent = number.sent
-        before = self.doc[sent.start - 1].sent if sent.start > 0 else sent
-        counts = _values([number])
-        groups = (self.last_accused, self.last_group, list(self.all_accused.values()))
-        # those this sentence names, else those the sentence before names ("The court
-        # granted bail to X. It rejected the bail pleas of the other two.")
-        for told in (sent, before):
-            here = {m.name for t in told if (m := self.by_token.get(t.i)) is not None}
-            for group in groups:
-                rest = [n for n in group if n.name not in here]
-                if len(rest) < len(group) and len(rest) in counts:
-                    end = number.idx + len(number.text)
-                    return [Named(n.name, number.idx, end, n.members) for n in rest]
-        return []
 
     def _clause_group(self, pronoun: Token) -> list[Named]:
         """ "X, Y and Z were produced before a magistrate who sent them to police remand":
@@ -810,23 +737,6 @@ class Naming:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
         m = self.by_token.get(span.root.i) if span is not None and len(span) else None
         return m is None or m.type == "person"
-
-
-def _counted_several(noun: Token) -> bool:
-    """Whether a noun is counted as two or more ("the two accused", "the 3 accused")."""
-    return any(value >= 2 for value in _counts(noun))
-
-
-def _counts(noun: Token) -> set[int]:
-    """The numbers that count ``noun`` ("the three men", "the 3 accused")."""
-    return _values([c for c in noun.children if c.dep_ == "nummod"])
-
-
-def _values(numbers: list[Token]) -> set[int]:
-    """The values of number words or digits ("three", "3"); others have none."""
-    words = number_words().values
-    out = {words[t.lower_] for t in numbers if t.lower_ in words}
-    return out | {int(t.text) for t in numbers if t.lower_ not in words and t.text.isdigit()}
 
 
 def owns(token: Token, m: Mention) -> bool:

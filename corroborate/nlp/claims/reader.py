@@ -8,8 +8,9 @@ crime) with its setting, a crime with its agent and victim. The parties
 come from ``Parties`` and ``Descriptions``, what a ruling verb decides from ``Rulings``, pleas,
 denials, retractions and settings from ``Answers``, doers the parse hides from ``Doers``,
 charges told by what the accused undergoes from ``Facing``, accusations a noun's clause tells
-from ``Allegations``, acts told by their count from ``Ordinals``; a ruling on a group the
-sentence counts but does not name waits for the sentence that names it.
+from ``Allegations``, acts told by their count from ``Ordinals``, acts not done (negated,
+only possible, asked for) from ``NotDone``; a ruling on a group the sentence counts but does
+not name waits for the sentence that names it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon import legal as legal_words
-from corroborate.lexicon.targets import target_words
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.branded import Branded
@@ -29,6 +29,7 @@ from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
+from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -41,7 +42,7 @@ from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.claims.victims_told import VictimsTold
-from corroborate.nlp.grammar import negated_or_possible, prep_objects
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import (
     HELD_WITHOUT_CHARGE,
@@ -64,11 +65,10 @@ _SENTENCING = frozenset({"sentenced", "convicted"})
 # A clause with no subject of its own shares its head's, up through these links: "Trump
 # responded by calling X a fool and accusing him of ...": the subject of "accusing" is Trump.
 _SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
-# Subjects that stand for no one ("it", "there"): the lexicon's (``targets.json``).
-_PLACEHOLDERS = target_words().placeholders
 
 
 class Reader(
+    NotDone,
     Doers,
     Facing,
     Allegations,
@@ -897,38 +897,6 @@ class Reader(
             return None
         return prep.head
 
-    def _not_done(self, verb: Token) -> bool:
-        """Whether the verb tells an act that did not happen or may yet: negated ("was not
-        charged", "Neither X nor Y has been charged", "Nobody accused X"), only possible or
-        to come ("could be charged"), conditional ("If convicted, X faces death"), tried or
-        asked for; a conjunct without a subject of its own is as its head is ("has not been
-        charged or arrested"), negated after "nor", and itself after "but"."""
-        lex = self.lex
-        if negated_or_possible(verb, lex.modal_auxiliaries) or self._negative_subject(verb):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in verb.children):
-            return True
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
-            return True  # "spent three years in jail without being convicted"
-        if verb.dep_ == "conj" and verb.head is not verb and not self._subject_tokens(verb):
-            joins = {c.lower_ for c in verb.head.children if c.dep_ == "cc"}
-            if joins & lex.negative_words:
-                return True  # "has not been charged with nor convicted of": "nor" negates
-            if not joins & lex.contrasting_conjunctions:  # "did not charge X but arrested him"
-                return self._not_done(verb.head)
-        if self._only_judged(verb):
-            return True
-        head = verb.head
-        if verb.dep_ == "acl" and head.lemma_.lower() in self.lex.attempt_nouns:
-            return True  # "launched a bid to overturn the conviction": only tried
-        if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
-            return False
-        if head.lemma_.lower() not in self.lex.request_verbs:
-            return False
-        # "asked to charge X"; a that-clause in the subjunctive, which the tagger may read
-        # as present: "recommended that X face charges", "urged that X be charged"
-        return verb.tag_ == "VB" or (verb.dep_ == "ccomp" and _subjunctive(verb))
-
     def _held_in_a_raid(self, verb: Token) -> bool:
         """ "Five people were held in a dawn raid", "police held X during a raid on ...": a
         holding verb whose "in" or "during" phrase is a police swoop (``raid_nouns``)."""
@@ -987,41 +955,6 @@ class Reader(
         certain = any(c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries
                       for c in verb.children)  # fmt: skip
         return serving and certain and not any(c.dep_ == "neg" for c in verb.children)
-
-    @staticmethod
-    def _only_judged(verb: Token) -> bool:
-        """ "It's hard to blame him", "It would be wrong to accuse X": an infinitive after an
-        adjective said of "it" judges the act, which no one does. ("X was quick to blame Y"
-        has a subject of its own: Y is blamed.)"""
-        if verb.dep_ != "xcomp" or verb.tag_ != "VB":
-            return False
-        head = verb.head
-        copula = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
-        judged = any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in copula.children)
-        placeholder = any(c.dep_ == "nsubj" and c.lower_ in _PLACEHOLDERS for c in copula.children)
-        return judged and placeholder
-
-    def _negative_subject(self, verb: Token) -> bool:
-        """ "Neither X nor Y has been charged", "No one was arrested", "Nobody accused X",
-        "None of them was convicted": a subject that is a negative word or has one as its
-        determiner or pre-conjunction says that no one was."""
-        words = self.lex.negative_words
-        return any(
-            s.lower_ in words
-            or any(c.dep_ in ("det", "preconj") and c.lower_ in words for c in s.children)
-            for s in self._subject_tokens(verb)
-        )
-
-    def _keep_in_focus(self, verb: Token, lemma: str) -> None:
-        """Whom a claim not made names stays the one the report follows: after "Neither X
-        nor her allies have been charged", "her" in "accusing her of ..." is still X. The
-        claim is dropped, but its accused are kept for the sentence's end (``run``), where
-        they become the parties followed if the sentence rules on, charges or arrests no one
-        else; they never join ``all_accused``."""
-        lex = self.lex
-        verbs = (lex.ruling_verbs, lex.charge_verbs, lex.arrest_verbs, lex.accuse_verbs)
-        if any(lemma in words for words in verbs):
-            self.unmade_here += [n for n in self._patients(verb) if self._is_person(n)]
 
     def _names_offence(self, verb: Token, besides: bool = False) -> bool:
         """Whether the verb's own phrase names an offence or a case: a verb that also has an
@@ -1148,18 +1081,6 @@ def _after_apposition(verb: Token) -> bool:
     return comma.text == "," and any(
         c.dep_ == "appos" and c.right_edge.i in (comma.i - 1, comma.i) for c in noun.children
     )
-
-
-def _subjunctive(verb: Token) -> bool:
-    """A that-clause's verb in the bare form: "that X face charges" (tagged VBP with a
-    third-person subject), "that X be charged" (its auxiliary bare)."""
-    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-    third = bool(subjects) and all(
-        s.tag_ in ("NNP", "NN") or s.lower_ in ("he", "she", "it") for s in subjects
-    )
-    bare_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" and c.lower_ == "be"
-                   for c in verb.children)  # fmt: skip
-    return (verb.tag_ == "VBP" and third) or bare_aux
 
 
 def _kept(text: str, start: int, end: int, kept: list[Range], blanks: list[Range]) -> str:

@@ -1,0 +1,121 @@
+"""Counted groups: a number or a count that stands for people the report has told of.
+
+"All three pleaded not guilty", "the two were remanded", "the three accused", "both men": the
+group of that size - the accused the report follows, else the last group named together, else
+everyone accused so far. "the other two", "the remaining accused": a group besides those, never
+resolved to them (``_others``); "sent the other two to judicial custody": the group less those
+the sentence names (``_the_others``). ``Naming`` builds on it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from corroborate.lexicon.legal import LegalLexicon
+from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.claims.draft import Named
+from corroborate.records import Mention
+
+__all__ = ["PARTY_DEPS", "Counted", "counted_several"]
+
+# Where a word stands as a party of a verb (its subject, object or recipient).
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
+
+
+class Counted:
+    """The group a count of people stands for; the state is ``Naming``'s."""
+
+    doc: Doc
+    lex: LegalLexicon
+    by_token: dict[int, Mention]
+    last_accused: list[Named]
+    last_group: list[Named]
+    all_accused: dict[str, Named]
+
+    def _counts_the_followed(self, noun: Token) -> bool:
+        """ "the three men had confessed" after three were named: a definite plural of people
+        (``people_nouns``) whose count is the size of the group the report follows."""
+        people = self.lex.people_nouns
+        if noun.lemma_.lower() not in people and noun.lower_ not in people:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        size = len(self.last_accused or self.last_group)
+        return size >= 2 and size in _counts(noun)
+
+    def _all_of_the_count(self, number: Token) -> list[Named]:
+        """ "All three pleaded not guilty", "the two were remanded": a bare number, with
+        "all" or "the", standing as a party - the group it counts: the accused the report
+        follows, else the last group named together, else everyone accused so far ("X, Y
+        and Z were charged ... X was extradited ... All three pleaded not guilty")."""
+        if number.pos_ != "NUM" or number.dep_ not in PARTY_DEPS:
+            return []
+        marks = self.lex.group_quantifiers | {"the"}
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
+            return []
+        return self._group_of_size(_values([number]))
+
+    def _counted_group(self, noun: Token) -> list[Named]:
+        """ "the three accused": the group of that size - the accused the report follows,
+        else the last group named together, else everyone accused so far - and not the one
+        last ruled on ("grants bail to X ... frames charges against the three accused");
+        "both men", "Both" count two (``counting_quantifiers``)."""
+        counting = self.lex.counting_quantifiers
+        words = [noun, *(c for c in noun.children if c.dep_ in ("det", "predet", "preconj"))]
+        sizes = {counting[w.lower_] for w in words if w.lower_ in counting}
+        return self._group_of_size(_counts(noun) | sizes)
+
+    def _group_of_size(self, sizes: set[int]) -> list[Named]:
+        """The first group of two or more whose size is counted: the accused the report
+        follows, the last group named together, everyone accused so far."""
+        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
+            if len(group) >= 2 and len(group) in sizes:
+                return group
+        return []
+
+    def _others(self, noun: Token) -> bool:
+        """ "the other suspects", "the remaining accused": a group besides the accused the
+        report has followed, never resolved to them."""
+        return any(c.dep_ == "amod" and c.lower_ in self.lex.others_words for c in noun.children)
+
+    def _the_others(self, number: Token) -> list[Named]:
+        """ "granted bail to X and sent the other two to judicial custody": a bare number
+        with "the" and "other" or "remaining" (``others_words``) standing as a party - the
+        group the report follows, the last named together or everyone accused so far,
+        less those this sentence (else the one before) names, when as many are left as it
+        counts."""
+        if number.pos_ != "NUM" or number.dep_ not in PARTY_DEPS or not self._others(number):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in number.children):
+            return []
+        sent = number.sent
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+        counts = _values([number])
+        groups = (self.last_accused, self.last_group, list(self.all_accused.values()))
+        # those this sentence names, else those the sentence before names ("The court
+        # granted bail to X. It rejected the bail pleas of the other two.")
+        for told in (sent, before):
+            here = {m.name for t in told if (m := self.by_token.get(t.i)) is not None}
+            for group in groups:
+                rest = [n for n in group if n.name not in here]
+                if len(rest) < len(group) and len(rest) in counts:
+                    end = number.idx + len(number.text)
+                    return [Named(n.name, number.idx, end, n.members) for n in rest]
+        return []
+
+
+def counted_several(noun: Token) -> bool:
+    """Whether a noun is counted as two or more ("the two accused", "the 3 accused")."""
+    return any(value >= 2 for value in _counts(noun))
+
+
+def _counts(noun: Token) -> set[int]:
+    """The numbers that count ``noun`` ("the three men", "the 3 accused")."""
+    return _values([c for c in noun.children if c.dep_ == "nummod"])
+
+
+def _values(numbers: list[Token]) -> set[int]:
+    """The values of number words or digits ("three", "3"); others have none."""
+    words = number_words().values
+    out = {words[t.lower_] for t in numbers if t.lower_ in words}
+    return out | {int(t.text) for t in numbers if t.lower_ not in words and t.text.isdigit()}
