@@ -27,7 +27,6 @@ class Retractions(Answers):
         ("the confession he made was later retracted", "X's confession to the murder of Y,
         which he has since recanted": the parser may hang the clause on a noun inside the
         confession's phrase)."""
-        nouns = self.lex.confession_nouns
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
                 return c
