@@ -125,6 +125,9 @@ class Reader(
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
             self.act_told = act_of(sent.text) or self.act_told
+            self.accused_so_far |= {
+                n.name for d in drafts for role, n in d.parties.values() if role == "accused"
+            }
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
