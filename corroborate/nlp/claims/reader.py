@@ -535,8 +535,8 @@ class Reader(
                 # "X had confessed before a magistrate, but at the trial he disowned it": the
                 # pronoun stands for the one who confessed in the first conjunct
                 retractors = self._agents(token.head)
-            confessed = self.confessors | self._confessed_before(token)
-            if retractors and all(n.name in confessed for n in retractors):
+            before = self.confessors | self._confessed_before(token)
+            if retractors and all(n.name in before for n in retractors):
                 draft = Draft("retraction", token)
                 draft.add(retractors, "accused")
                 out.append(draft)

@@ -73,7 +73,8 @@ class Retractions(Answers):
         for c in verb.children:
             if c.dep_ == "dobj" and self._a_confession(c):
                 return c
-            if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or _it(c)):
+            own = verb.lemma_.lower() in lex.own_statement_disowners
+            if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or _it(c)) and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are
                 # (``Reader``)
