@@ -551,8 +551,9 @@ class Answers(Sides):
             named = said_by
             owners = [*named, *(self._owners(subject) if not named else [])]
         # a judge, prosecutor or victim the report names as such upholds no one's innocence
-        # of their own ("Judge Z, who doubted his innocence, ...")
-        elsewhere = self.described | self.described_here
+        # of their own ("Judge Z, who doubted his innocence, ..."); one read as accused
+        # before, whatever else the report calls them ("X, nephew of Y"), does
+        elsewhere = (self.described | self.described_here) - self.accused_so_far
         return [n for n in owners if n.name in speakers and n.name not in elsewhere]
 
     def _called_false(self, verb: Token) -> list[Named]:
@@ -604,6 +605,10 @@ class Answers(Sides):
         if act.lemma_.lower() in lex.guilty_pleas and self._plea(act) == "not guilty":
             return True  # "his client would plead not guilty"
         for c in act.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in lex.ignorance_nouns and not negated:
+                # "his client had no idea where the money came from": knowing nothing of it
+                if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                    return True
             if c.dep_ == "dobj" and c.lower_ in lex.negative_objects:
                 # "had nothing to do with the murder / the riots", "did nothing wrong"
                 acts = {t.lemma_.lower() for t in c.subtree}

@@ -101,6 +101,9 @@ class Naming(Counted):
         # Every party told to have confessed so far, by name: whose "statement" retracted
         # later is that confession.
         self.confessors: set[str] = set()
+        # Every party read as accused so far, by name: one described as someone's kin too
+        # ("X, nephew of the chairman") still upholds their own innocence.
+        self.accused_so_far: set[str] = set()
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()

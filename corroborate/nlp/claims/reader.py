@@ -125,6 +125,9 @@ class Reader(
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
             self.act_told = act_of(sent.text) or self.act_told
+            self.accused_so_far |= {
+                n.name for d in drafts for role, n in d.parties.values() if role == "accused"
+            }
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
@@ -521,14 +524,29 @@ class Reader(
             draft = Draft("retraction", token)
             draft.add(coerced_by, "accused")
             out += [told, draft]
-        if retracted is not None and retracting and not self._a_confession(retracted):
+        if retracted is not None and not self._a_confession(retracted):
             # "X retracted his statement before the court": the confession the report told
-            # X made, taken back; a statement no one confessed in is only a statement
-            retractors = self._retractors(token, retracted)
-            if retractors and all(n.name in self.confessors for n in retractors):
+            # X made, taken back; a statement no one confessed in is only a statement - unless
+            # the statement is X's own, made where confessions are ("X disowned the statement
+            # he had given to police"): a confession told by its taking back
+            retractors = (self._retractors(token, retracted) if retracting
+                          else self._own_disowners(token, retracted))  # fmt: skip
+            if not retractors and self._pronoun_after_confessing(token):
+                # "X had confessed before a magistrate, but at the trial he disowned it": the
+                # pronoun stands for the one who confessed in the first conjunct
+                retractors = self._agents(token.head)
+            before = self.confessors | self._confessed_before(token)
+            if retractors and all(n.name in before for n in retractors):
                 draft = Draft("retraction", token)
                 draft.add(retractors, "accused")
                 out.append(draft)
+            elif (retractors and self._owned_by(retracted, retractors)
+                  and self._setting_taken_back(retracted) != "unknown"):  # fmt: skip
+                told = Draft("confession", token, taken_back=retracted)
+                told.add(retractors, "accused")
+                draft = Draft("retraction", token)
+                draft.add(retractors, "accused")
+                out += [told, draft]
         elif retracted is not None:
             retractors = self._retractors(token, retracted)
             if not retracting:

@@ -27,7 +27,6 @@ class Retractions(Answers):
         ("the confession he made was later retracted", "X's confession to the murder of Y,
         which he has since recanted": the parser may hang the clause on a noun inside the
         confession's phrase)."""
-        nouns = self.lex.confession_nouns
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
                 return c
@@ -37,14 +36,24 @@ class Retractions(Answers):
                 if found is not None:
                     return found
         for c in verb.children:  # "retracted his statement": the reader asks who confessed
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.statement_nouns:
+            if c.dep_ in ("dobj", "nsubjpass") and (
+                c.lemma_.lower() in self.lex.statement_nouns or _it(c)
+            ):
                 return c
+        return self._relative_taken_back(verb)
+
+    def _relative_taken_back(self, verb: Token) -> Token | None:
+        """The confession (or statement) a relative clause of taking back hangs on: "X's
+        confession, which he repudiated at the trial", "his statement before the magistrate,
+        which he had resiled from" (the parser may hang the clause on a noun inside the
+        confession's phrase)."""
         if verb.dep_ != "relcl":
             return None
+        wanted = self.lex.confession_nouns | self.lex.statement_nouns
         noun = verb.head
-        while noun.lemma_.lower() not in nouns and noun.dep_ in ("pobj", "prep"):
+        while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep"):
             noun = noun.head
-        return noun if noun.lemma_.lower() in nouns else None
+        return noun if noun.lemma_.lower() in wanted else None
 
     def _a_confession(self, noun: Token) -> bool:
         """A confession noun, or a statement called confessional ("his confessional
@@ -64,6 +73,16 @@ class Retractions(Answers):
         for c in verb.children:
             if c.dep_ == "dobj" and self._a_confession(c):
                 return c
+            own = verb.lemma_.lower() in lex.own_statement_disowners
+            if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or _it(c)) and own:
+                # "X disowned the statement he had given to police": a confession only if X
+                # confessed before or the statement is his, made where confessions are
+                # (``Reader``)
+                return c
+            if c.dep_ == "dobj" and c.tag_ == "WDT":  # "..., which he repudiated at trial"
+                found = self._relative_taken_back(verb)
+                if found is not None:
+                    return found
             if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in lex.confession_givers:
                 found = next((o for o in c.children if o.dep_ == "dobj"
                               and self._a_confession(o)), None)  # fmt: skip
@@ -81,12 +100,21 @@ class Retractions(Answers):
         lemma = verb.lemma_.lower()
         if lemma in self.lex.disowning_verbs or self._retracting(verb):
             return True
+        if any(self._takes_back_relative(c, confession) for c in confession.subtree):
+            return True  # "X's confession, which he repudiated at the trial"
         giver = lemma in self.lex.confession_givers and verb.dep_ in ("xcomp", "ccomp", "pcomp")
         if giver and verb.head.lemma_.lower() in self.lex.disowning_verbs:
             return True
         # "X told the court his statement had been extracted under torture"
         return any(self._coerced_confession(v) == confession for v in confession.ancestors
                    if v.lemma_.lower() in self.kinds.reporting_cues)  # fmt: skip
+
+    def _takes_back_relative(self, verb: Token, confession: Token) -> bool:
+        """Whether ``verb`` is a relative clause that takes ``confession`` back ("which he
+        repudiated", "which he had resiled from")."""
+        if verb.dep_ != "relcl" or self._relative_taken_back(verb) != confession:
+            return False
+        return self._retracting(verb) or verb.lemma_.lower() in self.lex.disowning_verbs
 
     def _retracting(self, verb: Token) -> bool:
         """Whether a verb is one of retracting: "retracted", "recanted", or a phrasal one
@@ -188,16 +216,26 @@ class Retractions(Answers):
         confession in court": the retraction was judicial, the confession may not have been);
         else unknown."""
         text = self.doc.text
+        # "his statement before the magistrate, which he had resiled from": where the taking
+        # back is a relative clause, the noun's phrases are the confession's own
+        hung = any(self._takes_back_relative(t, confession) for t in confession.subtree)
         for child in confession.children:
             if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
                 continue
-            if child.dep_ == "prep" and child.lower_ != "to":
+            if child.dep_ == "prep" and child.lower_ != "to" and not hung:
                 # "recanted his confession in court": the parse may hang the retraction's
                 # place on the noun; only "his confession to the police" is the confession's
                 continue
-            if any(t.lemma_.lower() in self.kinds.retraction_cues for t in child.subtree):
-                continue
+            taking_back = self.kinds.retraction_cues | self.lex.disowning_verbs
             last = child.right_edge
+            relative = next((t for t in child.subtree
+                             if self._takes_back_relative(t, confession)), None)  # fmt: skip
+            if relative is not None and relative.left_edge.i > child.left_edge.i:
+                # "his confession to the police, which he retracted during the trial": the
+                # phrase up to the relative clause hung inside it
+                last = self.doc[relative.left_edge.i - 1]
+            elif any(t.lemma_.lower() in taking_back for t in child.subtree):
+                continue
             found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
             if found is None and child.dep_ in ("acl", "relcl") and self._names_custodians(child):
                 found = "custodial"  # "the confession recorded by the police"
@@ -255,6 +293,38 @@ class Retractions(Answers):
         agents = self.lex.custodial_agents
         return any(t.lemma_.lower() in agents or t.lower_ in agents for t in phrase.subtree)
 
+    def _confessed_before(self, verb: Token) -> set[str]:
+        """Who confessed earlier in the sentence of a verb of taking back ("X had confessed
+        before a magistrate, but at the trial he disowned it"): the subjects of its verbs of
+        confessing before it (the report's earlier sentences are ``confessors``)."""
+        return {
+            n.name for t in verb.sent if t.i < verb.i and t.lemma_.lower() in self.lex.confess_verbs
+            for n in self._agents(t)
+        }  # fmt: skip
+
+    def _owned_by(self, statement: Token, takers: list[Named]) -> bool:
+        """Whether a statement taken back is the takers' own: no owner, or a pronoun, or
+        named as theirs - never one owned by someone the report leaves unnamed here ("the
+        convict's statement, which he had resiled from": who "he" is, the owner says)."""
+        if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in statement.children):
+            return False  # "the convict's statement": whom the noun stands for is a guess
+        for clause in (c for c in statement.children if c.dep_ in ("relcl", "acl")):
+            subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+            if any(s.pos_ != "PRON" for s in subjects):
+                return False  # "the statement the police had issued": not the taker's
+        owners = {n.name for n in self._owners(statement)}
+        return owners <= {n.name for n in takers}
+
+    def _pronoun_after_confessing(self, verb: Token) -> bool:
+        """Whether a verb of taking back is a conjunct, with a pronoun for its subject, of a
+        verb of confessing ("X had confessed ..., but he disowned it")."""
+        head = verb.head
+        return (
+            verb.dep_ == "conj"
+            and head.lemma_.lower() in self.lex.confess_verbs
+            and any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in verb.children)
+        )
+
     def _pleas_after_confessing(self, drafts: list[Draft]) -> list[Draft]:
         """A plea of not guilty by one the report says confessed (before, or in the same
         sentence: "Despite his earlier confession to police, X pleaded not guilty") takes the
@@ -292,3 +362,9 @@ class Retractions(Answers):
             return []
         clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
         return [] if clause is None else [n for n in self._names(clause.head) if self._is_person(n)]
+
+
+def _it(token: Token) -> bool:
+    """The pronoun "it" ("he retracted it", "he disowned it"): what is taken back is a
+    confession only where the one who takes it back confessed (``Reader``)."""
+    return token.tag_ == "PRP" and token.lower_ == "it"
