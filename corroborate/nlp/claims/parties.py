@@ -200,6 +200,10 @@ class Parties(Naming):
             return []
         for verb in (a for a in own.ancestors if a.pos_ in ("VERB", "AUX")):
             subjects = self._names_of_children(verb, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
+            if not subjects:
+                # "The tribunal acquitted X, Y and Z as the charges against them could not
+                # be proved": a subject that names no one leaves the group the verb acts on
+                subjects = self._names_of_children(verb, frozenset({"dobj"}))
             people = [n for n in subjects if self._is_person(n) and n.start < pronoun.idx]
             if subjects:
                 end = pronoun.idx + len(pronoun.text)
