@@ -47,7 +47,8 @@ class Answers(Sides):
             return None
         start = min(verb.i, guilty.i) + 1
         between = verb.doc[start : max(verb.i, guilty.i)]
-        negated = any(c.dep_ == "neg" for c in guilty.children) or any(
+        # "entered not-guilty pleas": the hyphened "not" is parsed as an adverb of "guilty"
+        negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in guilty.children) or any(
             t.dep_ == "neg" for t in between
         )
         return "not guilty" if negated else "guilty"

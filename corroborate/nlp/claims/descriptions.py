@@ -24,6 +24,7 @@ from corroborate.nlp.claims.parties import (
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.passing import describes_the_accused
+from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import ClaimKind, Mention, ParticipantRole
 
 __all__ = ["Descriptions"]
@@ -58,7 +59,8 @@ class Descriptions(Parties):
             # charges were framed included X, Y")
             verb = next(
                 (t for t in tokens[k + 1 : k + 10]
-                 if (t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS)
+                 if (t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS
+                     or self._passive_as(t))
                  and self._begins_list(t)),
                 None,
             )  # fmt: skip
@@ -73,8 +75,12 @@ class Descriptions(Parties):
             aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
             for t in tokens[verb.i - sent.start + 1 :]:
                 m = self.by_token.get(t.i)
+                if t.lower_ in ALIAS_MARKERS:
+                    continue  # "X alias Y": one item, whatever the parser made of "alias"
                 if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break  # the list ends where the next clause begins
+                if m is not None and self._in_item_phrase(t, verb):
+                    continue  # "X, 42, of Y", "Z, owner of a shop in W": Y and W describe
                 if m is None and t.i in self.places and t.dep_ in _LIST_ITEMS:
                     # an item typed as a place: a list of the accused lists people (not
                     # "X of Lahore": where they are from)
@@ -89,6 +95,29 @@ class Descriptions(Parties):
             out.append(draft)
             break
         return out
+
+    def _in_item_phrase(self, token: Token, start: Token) -> bool:
+        """Whether a name in a list stands inside a preposition's phrase of the item before
+        it ("X, 42, of Y"; "Z, owner of a firm in W") rather than being an item: a list's
+        items are separated by commas and "and", so a preposition between the last such
+        separator and the name puts the name inside the phrase. Read along the tokens, as
+        the list is, from its verb ``start``."""
+        for t in reversed(token.doc[start.i + 1 : token.i]):
+            if t.is_punct or t.pos_ == "CCONJ":
+                return False
+            if t.pos_ == "ADP" and t.lower_ not in LISTING_PREPS:
+                return True
+        return False
+
+    def _passive_as(self, token: Token) -> bool:
+        """Whether ``token`` is the "as" right after a passive verb, which then says who the
+        group is: "Those arrested have been identified as X, Y and Z", "the two held were
+        named as X and Y"."""
+        verb = token.doc[token.i - 1] if token.i else token
+        return (
+            token.lower_ in _AS_AN_OFFICE and verb.tag_ == "VBN" and token.head.i == verb.i
+            and any(c.dep_ == "auxpass" for c in verb.children)
+        )  # fmt: skip
 
     def _describes(self, token: Token, m: Mention) -> bool:
         """Whether the name ``m`` describes an item of a list rather than being one: a

@@ -1,5 +1,6 @@
 """An acquittal told by what the court gives: "the court gave the benefit of the doubt to X",
-"X was given the benefit of the doubt", "extended him the benefit of doubt". A court gives
+"X was given the benefit of the doubt", "extended him the benefit of doubt"; or by
+what it releases on: "X was set free on the benefit of the doubt". A court gives
 it when the charge is not proven, so whoever receives it is acquitted - the recipient of a
 verb of giving (``benefit_verbs``) whose object is the benefit (``benefit_nouns``) of the
 doubt (``doubt_nouns``), or that verb's passive subject - given by a court or a judge, or
@@ -26,7 +27,7 @@ class Doubts(Answers):
         """The one a verb gives the benefit of the doubt to, acquitted."""
         lex = self.lex
         if lemma not in lex.benefit_verbs:
-            return []
+            return self._freed_on_doubt(verb)
         benefits = [
             c
             for c in verb.children
@@ -46,4 +47,23 @@ class Doubts(Answers):
             given = self._names_of_children(verb, PASSIVE_SUBJECTS)  # "X was given the ..."
         draft = Draft("ruling", verb, "acquitted")
         draft.add(given, "accused")
+        return [draft]
+
+    def _freed_on_doubt(self, verb: Token) -> list[Draft]:
+        """ "X was set free on the benefit of the doubt", "the court released Y on benefit
+        of doubt": whoever a verb acts on, on the ground of the benefit of the doubt, was
+        acquitted - by a court, or by no one the sentence names in a report of a trial."""
+        lex = self.lex
+        grounds = [b for b in prep_objects(verb, ("on",)) if b.lemma_.lower() in lex.benefit_nouns]
+        doubt = [o for b in grounds for o in prep_objects(b, ("of",))]
+        if not any(o.lemma_.lower() in lex.doubt_nouns for o in doubt):
+            return []
+        givers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS or c.dep_ == "agent"]
+        # the releaser unsaid: a passive ("was set free") says no one but a court
+        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+        unsaid = not givers and (passive or self._names_trial(verb.sent))
+        if not self._by_a_court(verb) and not unsaid:
+            return []
+        draft = Draft("ruling", verb, "acquitted")
+        draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
         return [draft]

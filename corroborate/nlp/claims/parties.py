@@ -99,6 +99,18 @@ class Parties(Naming):
             found = self._subjects(clause) or self._agents(clause)
         if not found and not passive:
             found = self._name_after(verb)
+        # (each a name of the list itself: "them" in "among them" is the count again)
+        members = [
+            n for c in verb.children if passive and c.dep_ == "conj" and c.pos_ == "PROPN"
+            and any(p.dep_ == "prep" and p.lower_ in LISTING_PREPS for p in c.children)
+            for t in self._coordinated(c) if t.i in self.by_token
+            and (n := self._name_at(t)) is not None
+        ]  # fmt: skip
+        if members:
+            # "14 were acquitted, among them X and Y": the group's named members, which the
+            # parser made conjuncts of the verb, with the listing word hung on the first;
+            # the count stands for them and others unnamed, not for anyone named before
+            found = members
         if found and not passive:
             # "arrested six members, including its head, X, and the girl's uncle, Y": a noun
             # the parser made a conjunct of the verb itself is one more of its objects (a verb
@@ -188,6 +200,10 @@ class Parties(Naming):
             return []
         for verb in (a for a in own.ancestors if a.pos_ in ("VERB", "AUX")):
             subjects = self._names_of_children(verb, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
+            if not subjects:
+                # "The tribunal acquitted X, Y and Z as the charges against them could not
+                # be proved": a subject that names no one leaves the group the verb acts on
+                subjects = self._names_of_children(verb, frozenset({"dobj"}))
             people = [n for n in subjects if self._is_person(n) and n.start < pronoun.idx]
             if subjects:
                 end = pronoun.idx + len(pronoun.text)
@@ -542,9 +558,13 @@ class Parties(Naming):
             return []
         if prep.lower_ not in _HOME_PREPOSITIONS:
             return []
+        # "X, 45, of Y, his wife Z, and W": the next item hung on the place as its
+        # apposition, a name or a relative's or accomplice's noun before one
         return [
             conj for place in prep.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
-            for conj in place.children if conj.dep_ == "conj" and conj.i in self.by_token
+            for conj in place.children
+            if conj.dep_ == "conj" and conj.i in self.by_token
+            or conj.dep_ == "appos" and conj.i > place.i and self._kin_or_accomplice(conj)
         ]  # fmt: skip
 
     def _counsel_of(self, name: Token, appos: Token) -> bool:

@@ -359,8 +359,10 @@ class Reader(
             draft = Draft("ruling", token, lex.ruling_verbs.get(lemma) or disposal)
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
-            if not patients and not reduced:  # "acquitted Tahir Zahoor" typed as a place
-                patients = self._places_ruled_on(token)
+            if not reduced:
+                # "acquitted Tahir Zahoor" typed as a place, alone or as an item of a list
+                # ("acquitted X, Y and Z" with Z typed a place)
+                patients += [n for n in self._places_ruled_on(token) if n not in patients]
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)

@@ -392,7 +392,12 @@ class Rulings(Descriptions):
         # "ordered that X remain in judicial custody", "X will remain in custody till
         # March 12, the court ordered": staying in custody, as a court orders it
         remaining = lemma in lex.remaining_verbs and self._held_in_custody(verb)
-        if not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
+        request = head.lemma_.lower() in lex.bail_request_nouns and head.dep_ == "dobj"
+        if verb.dep_ == "acl" and request and lemma in lex.holding_verbs:
+            # "allowed an application by police to hold X": the court allows the request,
+            # and what is requested is the holding
+            head = head.head
+        elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
             return []
@@ -632,7 +637,9 @@ class Rulings(Descriptions):
         doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
                   if o.dep_ == "pobj"]  # fmt: skip
-        words = [w for d in doers for w in (d, *(c for c in d.children if c.dep_ == "compound"))]
+        # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
+        # title hangs on the first name)
+        words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
         # a court's role noun ("the jury", "the magistrate") or a court's name
         lex = self.lex
         return any(
