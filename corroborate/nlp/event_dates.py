@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.dates import date_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.dates import names_a_date
+from corroborate.nlp.docindex import DocIndex
 from corroborate.records import DateExpression, Range
 
 __all__ = ["Dating", "cue_datings", "dating"]
@@ -39,23 +40,27 @@ _ONE = date_words().one  # "a year after": one
 
 
 def cue_datings(doc: Doc, cues: Iterable[Range]) -> dict[Range, Dating]:
-    """Each cue's dating (``dating``), by the cue's range in ``doc``."""
+    """Each cue's dating (``dating``), by the cue's range in ``doc``: a claim's cue that is
+    also an attribution's is read once, and the sentences' entities once per document."""
+    index = DocIndex(doc)
     out: dict[Range, Dating] = {}
-    for start, end in cues:
+    for start, end in dict.fromkeys(cues):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
-            out[(start, end)] = dating(span.root)
+            out[(start, end)] = dating(span.root, index)
     return out
 
 
-def dating(cue: Token) -> Dating:
+def dating(cue: Token, index: DocIndex | None = None) -> Dating:
     """The date expression ``cue`` governs (its ``value`` unresolved) and whether it is a
     past perfect. A cue in a clause of the same time ("On Saturday, when the police produced
-    X, the judge fixed ...") is dated as the clause it belongs to."""
-    when = _governed(cue)
+    X, the judge fixed ...") is dated as the clause it belongs to. ``index``: the document's
+    (``DocIndex``), when many cues of one document are dated."""
+    index = index if index is not None else DocIndex(cue.doc)
+    when = _governed(cue, index)
     clause = _clause(cue)
     if when is None and clause.dep_ == "advcl" and _marked(clause, _SAME_TIME):
-        when = _governed(clause.head)
+        when = _governed(clause.head, index)
     return when, _past_perfect(cue)
 
 
@@ -66,9 +71,10 @@ def _clause(token: Token) -> Token:
     return token
 
 
-def _governed(cue: Token) -> DateExpression | None:
+def _governed(cue: Token, index: DocIndex) -> DateExpression | None:
     found: list[tuple[bool, int, int, Span]] = []
-    for ent in cue.sent.ents:
+    sentence = index.sentence(cue.i)
+    for ent in index.ents_within(sentence.start, sentence.end):
         if ent.label_ not in _DATE_LABELS or cue.i in range(ent.start, ent.end):
             continue
         path = _path(ent, cue)

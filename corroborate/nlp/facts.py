@@ -167,10 +167,11 @@ def attribution_facts(
         read = again.get(read.cue, read)  # the headline's act: the body's telling
     start, end = (read.start, read.end) if read else quote_range(text, ranges, spans)
     confessed = bool(_WORDS.confession.search(content))
-    when, after_the_fact = dating or (None, False)
-    when = resolved(when, document.published)
     if read is not None:  # the claim of the same act: one event, one date
         when, after_the_fact = read.when, read.after_the_fact
+    else:
+        when, after_the_fact = dating or (None, False)
+        when = resolved(when, document.published)
     return AttributionFacts(
         quote=(start, end),
         date=event_date(when.text if when else None, document.published),

@@ -6,7 +6,7 @@ an update) and answers the update's questions: which of these values are stored.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from corroborate.store.connection import Connection, Row
 
@@ -238,18 +238,25 @@ def index_pairs(db: Connection, table: str) -> dict[str, str]:
 
 def index_payloads(db: Connection, document_ids: set[str] | None) -> dict[str, str]:
     """Stored document records (JSON), of ``document_ids`` or of every indexed document."""
-    if document_ids is None:
-        return {r[0]: r[1] for r in db.query("SELECT document_id, payload FROM index_documents")}
-    rows = _where_in(db, "SELECT document_id, payload FROM index_documents", "document_id",
-                     document_ids)  # fmt: skip
-    return {r[0]: r[1] for r in rows}
+    return _document_column(db, "payload", document_ids)
 
 
 def index_steps(db: Connection, document_ids: set[str]) -> dict[str, str]:
     """The part of stored document records that regrouping reads (``index_documents.steps``,
     JSON: ``ledger.index.steps_json``), of ``document_ids``."""
-    rows = _where_in(db, "SELECT document_id, steps FROM index_documents", "document_id",
-                     document_ids)  # fmt: skip
+    return _document_column(db, "steps", document_ids)
+
+
+def _document_column(
+    db: Connection, column: Literal["payload", "steps"], document_ids: set[str] | None
+) -> dict[str, str]:
+    """One column of ``index_documents`` by document id, of ``document_ids`` or of all."""
+    select = f"SELECT document_id, {column} FROM index_documents"
+    rows = (
+        db.query(select)
+        if document_ids is None
+        else _where_in(db, select, "document_id", document_ids)
+    )
     return {r[0]: r[1] for r in rows}
 
 

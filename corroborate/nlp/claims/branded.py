@@ -58,8 +58,3 @@ class Branded(Answers):
         if copula.dep_ == "relcl":
             return self._names(copula.head)
         return self._names_of_children(copula, frozenset({"nsubj"}))
-
-    def _an_organisation(self, named: Named) -> bool:
-        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
-        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
-        return m is not None and m.type == "organization" and named.members is None

@@ -20,6 +20,7 @@ from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["LEDE_KINDS", "Ledes"]
 
@@ -153,11 +154,10 @@ class Ledes(Answers):
         # "filed a chargesheet against a man": the one acted on is whom the charge is
         # against, never the charge paper
         charges = self.lex.charge_nouns
-        nouns = [t for n in nouns for t in (
-            [o for p in n.children if p.dep_ == "prep" and p.lower_ == "against"
-             for o in p.children if o.dep_ == "pobj"]
-            if n.lemma_.lower() in charges else [n]
-        )]  # fmt: skip
+        nouns = [
+            t for n in nouns
+            for t in (prep_objects(n, ("against",)) if n.lemma_.lower() in charges else [n])
+        ]  # fmt: skip
         if verb.dep_ == "conj":  # "has been refused bail and remanded in custody"
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
         if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"

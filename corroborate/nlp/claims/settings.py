@@ -68,10 +68,8 @@ class Settings(Rulings):
                 if found is None:
                     found = fits(self._where_which(verb, child))
                 if found is None and kind != "denial" and self._told_to_custodians(child):
-                    found = "custodial"  # "confessed to the Rangers", "before the CTD"
-                if found is None and kind != "denial" and child.dep_ == "agent":
-                    # "recorded by the police"
-                    found = "custodial" if self._told_to_custodians(child) else None
+                    # "confessed to the Rangers", "before the CTD", "recorded by the police"
+                    found = "custodial"
                 if found is not None:
                     return found
         if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):

@@ -88,6 +88,8 @@ class Sides(Settings):
         return out
 
     def _an_organisation(self, named: Named) -> bool:
-        """Whether a name is an organisation's, by the mention it was read from."""
-        return any(m.type == "organization" and m.name == named.name
-                   for m in self.by_token.values())  # fmt: skip
+        """Whether a name is an organisation's, by the mention its span's root was read from
+        (a group of several named together is none)."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        return m is not None and m.type == "organization" and named.members is None

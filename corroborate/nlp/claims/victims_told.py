@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["VictimsTold"]
 
@@ -40,12 +41,14 @@ class VictimsTold:
         murders of two guards"), the object of a crime verb ("killed two guards", "two
         guards were killed") - common nouns only (a name is resolved as a party)."""
         for token in sent:
-            act = act_of(token.text) if token.pos_ in ("NOUN", "VERB") else None
+            if token.pos_ not in ("NOUN", "VERB"):
+                continue
+            # the victims first: most words have none, and reading the act costs every regex
+            victims = [v for v in _victims(token) if v.pos_ == "NOUN"]
+            act = act_of(token.text) if victims else None
             if act is None:
                 continue
-            for victim in _victims(token):
-                if victim.pos_ != "NOUN":
-                    continue
+            for victim in victims:
                 lemma = victim.lemma_.lower()
                 # the first act told of them, unless a later one says they were killed
                 if act in _RAISED.values() or lemma not in self.victim_acts:
@@ -76,8 +79,5 @@ class VictimsTold:
 
 def _victims(token: Token) -> list[Token]:
     if token.pos_ == "NOUN":
-        return [
-            o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"
-        ]  # fmt: skip
+        return prep_objects(token, ("of",))
     return [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
