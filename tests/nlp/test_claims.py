@@ -1178,3 +1178,12 @@ def test_a_court_named_for_another_act_nearby_is_not_where_he_confessed(nlp: Lan
     assert confessions and {a.setting for a in confessions} == {"unknown"}
     found = claims_of(nlp, "Tomas Ferrel confessed before the Harbour District Court.")
     assert setting_of(found, "Tomas Ferrel") == {"judicial"}
+
+
+def test_a_participle_on_a_noun_apposed_to_a_name_accuses_the_name(nlp: Language) -> None:
+    # "national" is tagged an adjective; in apposition it renames the name all the same
+    found = claims_of(
+        nlp,
+        "Kofi Adjei Mensah, the Togolese national accused of running the ring, lives abroad.",
+    )
+    assert "accused" in roles(found).get("Kofi Adjei Mensah", set())

@@ -85,7 +85,12 @@ class Parties(Naming):
             # a plural verb's relative clause hung on the last name describes them all
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
-            found = self._names(_first_conjunct(verb.head) if plural else verb.head)
+            described = _first_conjunct(verb.head) if plural else verb.head
+            found = self._names(described)
+            if not found and described.dep_ == "appos" and described.i not in self.by_token:
+                # "X, the Ghanaian national accused of ...": the noun the participle
+                # describes renames X, whatever part of speech the tagger gave it
+                found = self._names(described.head)
         if not found and verb.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
             # "Those charge-sheeted are X, Y and Z": the participle parsed as the subject of
             # "be" (its "those" a determiner) - whom it acts on is what "be" names (its

@@ -26,6 +26,7 @@ from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
@@ -79,6 +80,7 @@ class Reader(
     Doubts,
     Produced,
     Involvement,
+    Fugitives,
     Retractions,
     VictimsTold,
 ):
@@ -456,6 +458,7 @@ class Reader(
             draft = Draft("accusation", token)  # "X has been absconding since the murder"
             draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
+        out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
             patients = self._done_to(token, self._patients(token))
