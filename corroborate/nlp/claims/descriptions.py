@@ -35,6 +35,8 @@ _DESCRIBING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PART"})
 # How an item of a list hangs on the parse: the first as the verb's object or attribute,
 # the others as its conjuncts or appositions.
 _LIST_ITEMS = frozenset({"conj", "appos", "dobj", "attr"})
+# The tags of a relative pronoun, which begins a clause inside a list's item.
+_RELATIVE_PRONOUNS = frozenset({"WP", "WP$", "WDT"})
 # The preposition that gives a verb's subject an office: "As a prosecutor, X ...".
 _AS_AN_OFFICE = frozenset({"as"})
 
@@ -73,10 +75,17 @@ class Descriptions(Parties):
             # "the other accused ... included X, Y": a group besides the accused followed
             draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
             aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
+            relative = False
             for t in tokens[verb.i - sent.start + 1 :]:
                 m = self.by_token.get(t.i)
                 if t.lower_ in ALIAS_MARKERS:
                     continue  # "X alias Y": one item, whatever the parser made of "alias"
+                if t.tag_ in _RELATIVE_PRONOUNS or relative:
+                    # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
+                    # Z": a relative clause describes its item up to the next comma; its
+                    # verb does not end the list, nor is a name inside it an item
+                    relative = t.text != ","
+                    continue
                 if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break  # the list ends where the next clause begins
                 if m is not None and self._in_item_phrase(t, verb):
