@@ -1187,3 +1187,15 @@ def test_a_participle_on_a_noun_apposed_to_a_name_accuses_the_name(nlp: Language
         "Kofi Adjei Mensah, the Togolese national accused of running the ring, lives abroad.",
     )
     assert "accused" in roles(found).get("Kofi Adjei Mensah", set())
+
+
+def test_the_victim_of_a_crime_past_its_own_phrase_is_no_suspect(nlp: Language) -> None:
+    # "for ransom" hangs on the verb, "of Y" on "ransom": Y is still the one kidnapped, and
+    # "the main suspect" is not Y
+    found = claims_of(
+        nlp,
+        "A sessions court on Monday indicted two men in the abduction for ransom of "
+        "shopkeeper Bilal Hingorani, while the main suspect told the court that his "
+        "confession had been forced.",
+    )
+    assert roles(found).get("Bilal Hingorani") == {"victim"}

@@ -59,6 +59,9 @@ __all__ = ["Reader"]
 
 # The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
 _GROUNDS_PREPS = frozenset({"on", "over"})
+# The prepositions after a crime noun that name its victim, doer or accused themselves
+# ("the murder of Y", "by X", "against X"), not a phrase of the crime's own ("for ransom").
+_NOT_A_CRIMES_PHRASE = frozenset({"of", "by", "against"})
 # The kinds whose act is what their cue governs: what is confessed or alleged (``governed``).
 _GOVERNED_KINDS = frozenset({"confession", "accusation"})
 # The outcomes of a first award: whose sentences a later "overturned the sentences" means.
@@ -754,6 +757,7 @@ class Reader(
             draft = Draft("crime", token)
             draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
             draft.add(self._charged_offence_owners(token), "victim")
+            draft.add(self._owners_past_phrase(token), "victim")  # "kidnapping for ransom of Y"
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
             return [draft]
@@ -811,6 +815,22 @@ class Reader(
         against = {n.name for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
                    for n in self._pobj_names(c)}  # fmt: skip
         return [n for n in owners if n.name not in against]
+
+    def _owners_past_phrase(self, noun: Token) -> list[Named]:
+        """Whom a crime noun was done to when a short phrase of its own stands between them:
+        "the kidnapping for ransom of Y", which the parser reads as "for ransom" hung on the
+        verb and "of Y" on "ransom". Read along the tokens: a preposition right after the
+        noun (not "of", "by" or "against", which name the victim, the doer or the accused),
+        its object a common noun within two words, and that object's "of" phrase."""
+        doc = noun.doc
+        prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if prep is None or prep.pos_ != "ADP" or prep.lower_ in _NOT_A_CRIMES_PHRASE:
+            return []
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i > prep.i + 2 or obj.pos_ != "NOUN" or obj.i in self.by_token:
+            return []
+        return [n for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                for n in self._pobj_names(c) if self._is_person(n)]  # fmt: skip
 
     def _charged_against(self, noun: Token) -> list[Named]:
         """The people a charge or case noun is against ("the charges against X and Y"), not
