@@ -63,6 +63,7 @@ class LegalLexicon:
     custody_nouns: frozenset[str]
     responsibility_adjectives: frozenset[str]  # "X was responsible for the murder"
     flight_verbs: frozenset[str]  # "X has been absconding": accused
+    scheduling_verbs: frozenset[str]  # "X is scheduled for trial": charged
     flight_states: frozenset[str]  # "X, who is still at large": accused
     evading_verbs: frozenset[str]  # "X has evaded arrest": accused
     evaded_nouns: frozenset[str]  # what one evades that is the law's reach
