@@ -1199,3 +1199,10 @@ def test_the_victim_of_a_crime_past_its_own_phrase_is_no_suspect(nlp: Language) 
         "confession had been forced.",
     )
     assert roles(found).get("Bilal Hingorani") == {"victim"}
+
+
+def test_admitting_to_a_count_is_a_plea_of_guilty(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "Lorna Whitcombe admitted to one count of conspiracy to commit wire fraud."
+    )
+    assert outcomes(found, "Lorna Whitcombe") == {"convicted"}

@@ -60,3 +60,10 @@ def test_a_country_before_a_persons_name_is_no_first_name(nlp: Language) -> None
 
 def test_an_organisations_leading_initials_stay_out(nlp: Language) -> None:
     assert "Magistrate" in _types(nlp, "The U.S. Magistrate ordered him held.")
+
+
+def test_a_double_barrelled_name_with_an_age_is_a_person(nlp: Language) -> None:
+    # the tokenizer splits the hyphen off: it joins the name, and the age says a person
+    text = "Renata Ibarra-Soto, 34, admitted to two counts of wire fraud before the judge."
+    found = _types(nlp, text)
+    assert found.get("Renata Ibarra-Soto") == "person", found

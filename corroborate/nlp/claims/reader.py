@@ -318,10 +318,12 @@ class Reader(
         return not being and not any(c.dep_ == "agent" for c in cue.children)
 
     def _admits_charge(self, verb: Token) -> bool:
-        """ "X admitted two counts of fraud", "admitted the charge": what is admitted is a
-        count or charge (``pleaded_nouns``), which one admits only by a plea in court."""
+        """ "X admitted two counts of fraud", "admitted the charge", "admitted to one count
+        of conspiracy": what is admitted is a count or charge (``pleaded_nouns``), which one
+        admits only by a plea in court."""
         nouns = self.lex.pleaded_nouns
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+        admitted = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("to",))
+        return any(c.lemma_.lower() in nouns for c in admitted)
 
     def _pleads(self, draft: Draft) -> bool:
         """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""

@@ -42,7 +42,9 @@ _AGES = range(10, 111)
 
 def in_a_persons_place(span: Span) -> bool:
     """Whether the grammar around ``span`` (a name NER typed otherwise) says a person."""
-    if not all(t.pos_ == "PROPN" for t in span) or span.root.tag_ == "NNPS":
+    if not all(t.pos_ == "PROPN" or _joining_hyphen(t) for t in span):
+        return False
+    if span.root.tag_ == "NNPS":
         return False
     if any(c.dep_ == "det" for c in span.root.children):
         return False  # "the American and her friend were convicted": a name takes no article
@@ -62,6 +64,16 @@ def in_a_persons_place(span: Span) -> bool:
         and is_first_name(span[0].text)
         and _in_a_persons_slot(span.root, arrest_only=True)
     )
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a double-barrelled name ("Vasquez-Ruiz"), which the tokenizer splits
+    off: no space on either side of it."""
+    doc = token.doc
+    return (
+        token.text == "-" and not token.whitespace_ and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )  # fmt: skip
 
 
 def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
