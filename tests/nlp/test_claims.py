@@ -1206,3 +1206,26 @@ def test_admitting_to_a_count_is_a_plea_of_guilty(nlp: Language) -> None:
         nlp, "Lorna Whitcombe admitted to one count of conspiracy to commit wire fraud."
     )
     assert outcomes(found, "Lorna Whitcombe") == {"convicted"}
+
+
+def test_a_counted_lede_waits_a_few_sentences_for_its_names(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A court in Tarnow on Monday jailed three men for the robbery of a jewellery shop. "
+        "The robbery took place in May, when the owner was away. Judge Ewa Sokol said the "
+        "evidence was overwhelming. Marek Nowak, Piotr Wrona and Adam Lis were arrested a "
+        "week later.",
+    )
+    for name in ("Marek Nowak", "Piotr Wrona", "Adam Lis"):
+        assert outcomes(found, name) == {"sentenced"}
+    assert roles(found)["Ewa Sokol"] == {"court"}
+
+
+def test_a_counted_lede_is_not_bound_to_a_group_of_another_size(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A court in Tarnow on Monday jailed three men for the robbery of a jewellery shop. "
+        "The robbery took place in May, when the owner was away. Marek Nowak and Piotr "
+        "Wrona were arrested a week later.",
+    )
+    assert outcomes(found, "Marek Nowak") == set()

@@ -64,6 +64,8 @@ _GROUNDS_PREPS = frozenset({"on", "over"})
 _NOT_A_CRIMES_PHRASE = frozenset({"of", "by", "against"})
 # The kinds whose act is what their cue governs: what is confessed or alleged (``governed``).
 _GOVERNED_KINDS = frozenset({"confession", "accusation"})
+# How many sentences after it a lede that counts its people may be named in.
+_LEDE_WAITS = 3
 # The outcomes of a first award: whose sentences a later "overturned the sentences" means.
 _SENTENCING = frozenset({"sentenced", "convicted"})
 # A clause with no subject of its own shares its head's, up through these links: "Trump
@@ -97,8 +99,9 @@ class Reader(
         self.victim_acts = {}
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         unnamed_before: list[tuple[Span, Draft]] = []
-        many_before: list[tuple[Span, Draft, int]] = []  # plural ledes, with their count
-        for sent in self.doc.sents:
+        # plural ledes, with their count and the number of the sentence that tells them
+        many_before: list[tuple[Span, Draft, int, int]] = []
+        for number, sent in enumerate(self.doc.sents):
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
                 if role not in ("accused", "official")
@@ -186,13 +189,13 @@ class Reader(
             # people, named together next as many as it counted (not a ruling a list above
             # has bound: "Five people were held in a raid ... X, Y, Z, V and W were charged"
             # binds the arrest)
-            ledes = [(s, d) for s, d, _ in many_before]
+            ledes = [(s, d) for s, d, _, _ in many_before]
             named_with = self._not_their_rank(others, drafts, ledes)
             many = self._group_named(sent, named_with, keep=bool(many_before))
             if many:
                 self.last_group = many
             bound_many: list[Named] = []
-            for lede_sent, lede, counted in many_before if many else []:
+            for lede_sent, lede, counted, _ in many_before if many else []:
                 if counted in (0, len(many)) and lede not in bound_by_list:
                     draft = Draft(lede.kind, lede.cue, lede.outcome)
                     draft.add(many, "accused")
@@ -200,10 +203,17 @@ class Reader(
                     bound_many = many
             if many:
                 self.last_group_accused = bool(bound_many)
-            many_before = [
-                (sent, d, size) for d in drafts
-                if (size := self._unnamed_many(d)) is not None
+            # a lede that counts its people waits a few sentences for them while no group
+            # is named: "extended the custody of three persons ... [the judge, the police's
+            # request] ... X, Y and Z were arrested last week"
+            waiting = [
+                (s, d, size, told) for s, d, size, told in many_before
+                if size > 0 and not many and number - told < _LEDE_WAITS
             ]  # fmt: skip
+            many_before = [
+                (sent, d, size, number) for d in drafts
+                if (size := self._unnamed_many(d)) is not None
+            ] + waiting  # fmt: skip
             # and the defendants who plead ("X pleaded not guilty alongside Y and Z"): whom
             # "they" and "all three defendants" stand for next
             accused = [
