@@ -107,3 +107,15 @@ def test_the_parse_keeps_the_same_sentences(nlp: Language) -> None:
     assert parsed == _read(_HEADLINE)
     glued = "More than 60 witnesses testified in the case. The accused denied the charge."
     assert [s.text.strip() for s in nlp(glued).sents] == _read(glued)
+
+
+def test_no_sentence_begins_after_a_word_or_a_comma_on_its_line(nlp: Language) -> None:
+    """A long list of names tempts the parser to begin a sentence inside it (at a surname
+    after a first name); the segmentation holds it to one sentence."""
+    text = (
+        "The report names Bhola Prasad Kushwaha alias Munna as the main accused who mixed "
+        "the spirit, Ramesh Chaudhary as the driver who carried the drums, Gaya-based "
+        "grocer Rajiv Kumar Agrawal as its seller, and Suresh Mandal as the man who sold "
+        "the sachets at the fair."
+    )
+    assert [s.text for s in nlp(text).sents] == [text]
