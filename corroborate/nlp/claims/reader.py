@@ -30,6 +30,7 @@ from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
+from corroborate.nlp.claims.named_as import NamedAs
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import (
@@ -86,6 +87,7 @@ class Reader(
     Produced,
     Involvement,
     Fugitives,
+    NamedAs,
     Retractions,
     VictimsTold,
 ):
@@ -413,6 +415,7 @@ class Reader(
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
         out.extend(self._involved(token))  # "X and Y were involved in the attack"
+        out.extend(self._named_as_list(token))  # "names X as the accused, Y as its supplier"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
         out.extend(self._ordered_to_pay(token, lemma))  # "was ordered to pay a fine"
