@@ -548,7 +548,9 @@ class Naming(Counted):
     def _clause_group(self, pronoun: Token) -> list[Named]:
         """ "X, Y and Z were produced before a magistrate who sent them to police remand":
         a plural pronoun in a relative clause stands for the people (two or more) the
-        clause it hangs in has as its subject, before the report follows them."""
+        clause it hangs in has as its subject, before the report follows them. Asked
+        after ``Parties._group_above`` finds no group (not one reader: how they differ is
+        tests/nlp/test_them_readers.py)."""
         clause = pronoun.head
         if pronoun.lower_ not in self.lex.plural_pronouns or clause.dep_ != "relcl":
             return []
