@@ -199,9 +199,9 @@ def legal() -> LegalLexicon:
     if unknown:
         raise ValueError(f"legal.json: unknown roles {unknown}")
     statuses = {o: cast(Status | None, s) for o, s in data["outcome_statuses"].items()}
-    unknown = sorted(set(statuses.values()) - {*STATUSES, None})
-    if unknown:
-        raise ValueError(f"legal.json: unknown statuses {unknown}")
+    strange = sorted(str(s) for s in set(statuses.values()) - {*STATUSES, None})
+    if strange:
+        raise ValueError(f"legal.json: unknown statuses {strange}")
     sets = {name: frozenset(value) for name, value in data.items() if isinstance(value, list)}
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),

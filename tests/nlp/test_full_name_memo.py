@@ -20,7 +20,12 @@ def test_a_name_is_scanned_once(nlp: Language, monkeypatch: pytest.MonkeyPatch) 
     reader = _reader(nlp, text)
     scans: list[str] = []
     scan = reader._scan_full_name
-    monkeypatch.setattr(reader, "_scan_full_name", lambda n, s: scans.append(n) or scan(n, s))
+
+    def counted(name: str, start: int) -> str:
+        scans.append(name)
+        return scan(name, start)
+
+    monkeypatch.setattr(reader, "_scan_full_name", counted)
     at = text.rindex("Lind")
     assert reader._full_name("Lind", at) == reader._full_name("Lind", at)
     assert reader._full_name("Lind", at) == "Omar Lind"
