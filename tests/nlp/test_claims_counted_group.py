@@ -74,3 +74,21 @@ def test_them_named_together_are_remanded(nlp: Language) -> None:
     remanded = {p.name for c in found if c.outcome == "remanded" for p in c.participants
                 if p.role == "accused"}  # fmt: skip
     assert {"Juma Baraka", "Kevin Omondi"} <= remanded, found
+
+
+def test_a_counted_participle_is_those_of_the_group_it_was_done_to(nlp: Language) -> None:
+    text = (
+        "Those arrested have been identified as Bhola Prasad, 40, his associates Ramu Paswan "
+        "and Gopal Mahto, and Suraj Agrawal, owner of a shop in Gaya. A fifth accused, Dinesh "
+        "Rai, is absconding, police said. All five have been booked under the excise act. The "
+        "four arrested were produced before the magistrate and remanded to judicial custody."
+    )
+    found = _claims(nlp, text)
+    remanded = {
+        p.name
+        for c in found
+        if c.kind == "ruling" and c.outcome == "remanded"
+        for p in c.participants
+        if p.role == "accused"
+    }
+    assert remanded == {"Bhola Prasad", "Ramu Paswan", "Gopal Mahto", "Suraj Agrawal"}

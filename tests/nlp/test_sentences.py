@@ -41,6 +41,8 @@ def test_a_headline_a_dateline_and_the_first_sentence_are_three() -> None:
         ("Port Ellis, Oct. 11 (AFP) - A court jailed him.", "Port Ellis", "A court jailed him."),
         ("Port Ellis (AFP) – A court jailed a man.", "Port Ellis", "A court jailed a man."),
         ("(Port Ellis) A court jailed a man.", "Port Ellis", "A court jailed a man."),
+        ("RAMPUR (Uttar Pradesh), May 3: Two men were held.", "RAMPUR", "Two men were held."),
+        ("Sitapur (Uttar Pradesh), May 3: Two men were held.", "Sitapur", "Two men were held."),
     ],
 )
 def test_wire_datelines(text: str, place: str, sentence: str) -> None:

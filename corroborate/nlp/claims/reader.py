@@ -100,6 +100,7 @@ class Reader(
         self.confession_acts = {}
         self.victim_acts = {}
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
+        self.undergone = {}
         unnamed_before: list[tuple[Span, Draft]] = []
         # plural ledes, with their count and the number of the sentence that tells them
         many_before: list[tuple[Span, Draft, int, int]] = []
@@ -138,6 +139,10 @@ class Reader(
             self.accused_so_far |= {
                 n.name for d in drafts for role, n in d.parties.values() if role == "accused"
             }
+            for d in drafts:  # who was arrested, convicted ... ("the four arrested")
+                self.undergone.setdefault(d.outcome or "", set()).update(
+                    n.name for role, n in d.parties.values() if role == "accused"
+                )
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
