@@ -1229,3 +1229,12 @@ def test_a_counted_lede_is_not_bound_to_a_group_of_another_size(nlp: Language) -
         "Wrona were arrested a week later.",
     )
     assert outcomes(found, "Marek Nowak") == set()
+
+
+def test_a_relative_clause_on_a_noun_apposed_to_a_name_is_the_names(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The state's main witness was Gideon Marsh, a locksmith who pleaded guilty in May to "
+        "one count of burglary under a deal with prosecutors.",
+    )
+    assert outcomes(found, "Gideon Marsh") == {"convicted"}

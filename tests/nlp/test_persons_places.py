@@ -67,3 +67,12 @@ def test_a_double_barrelled_name_with_an_age_is_a_person(nlp: Language) -> None:
     text = "Renata Ibarra-Soto, 34, admitted to two counts of wire fraud before the judge."
     found = _types(nlp, text)
     assert found.get("Renata Ibarra-Soto") == "person", found
+
+
+def test_a_name_after_an_accused_noun_and_a_comma_is_a_person(nlp: Language) -> None:
+    # the parser hangs the name on the verb, not on "accomplice"; NER types it otherwise
+    text = (
+        "Judge Keshav Adhikari found Dil Bahadur Gurung guilty of murder and also sentenced "
+        "his accomplice, Santosh Kumar Yadav, to three years in prison for hiding the body."
+    )
+    assert _types(nlp, text).get("Santosh Kumar Yadav") == "person"

@@ -125,10 +125,18 @@ def _accused_apposition(root: Token) -> bool:
     """A noun for an accused person in apposition to the name: "X, a suspect held by the
     CTD, ...", "X, the prime accused, ..." - a group is "a militant group", never "a suspect"."""
     nouns = legal().accused_nouns
-    return any(
+    if any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and c.tag_ == "NN"
         for c in root.children
-    )
+    ):
+        return True
+    # "sentenced his accomplice, X, to three years": the name after the noun and a comma,
+    # however the parser hung it (an adverb of the verb)
+    doc, first = root.doc, root.left_edge
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    noun = doc[first.i - 2]
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in nouns
 
 
 def _undergoes_as_participle(root: Token) -> bool:
