@@ -1238,3 +1238,15 @@ def test_a_relative_clause_on_a_noun_apposed_to_a_name_is_the_names(nlp: Languag
         "one count of burglary under a deal with prosecutors.",
     )
     assert outcomes(found, "Gideon Marsh") == {"convicted"}
+
+
+def test_an_indefinite_person_placed_by_a_name_is_one_unnamed_person(nlp: Language) -> None:
+    # NER may take the town for an organisation: "a Fairbourne man" is still one man, named
+    # in the next sentence, never the town's members
+    found = claims_of(
+        nlp,
+        "A jury on Monday convicted a Fairbourne man of stealing from a church fund. "
+        "Aldous Penhallow, 52, was found guilty of theft and fraud.",
+    )
+    accused = {p.name for c in found for p in c.participants if p.role == "accused"}
+    assert not any("Fairbourne" in name for name in accused), accused
