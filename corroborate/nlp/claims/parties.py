@@ -85,7 +85,10 @@ class Parties(Naming):
             # a plural verb's relative clause hung on the last name describes them all
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
-            found = self._names(_first_conjunct(verb.head) if plural else verb.head)
+            described = _first_conjunct(verb.head) if plural else verb.head
+            # "X, the Ghanaian national accused of ...": the noun the participle describes
+            # renames X, whatever part of speech the tagger gave it
+            found = self._names(described) or self._apposed_to_name(described)
         if not found and verb.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
             # "Those charge-sheeted are X, Y and Z": the participle parsed as the subject of
             # "be" (its "those" a determiner) - whom it acts on is what "be" names (its
@@ -260,6 +263,9 @@ class Parties(Naming):
         own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
         if not found and verb.dep_ == "relcl" and not own:
             found = self._names(_first_conjunct(verb.head))
+            if not found:
+                # "X, a barbershop owner who pleaded guilty": the noun renames X
+                found = self._apposed_to_name(verb.head)
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -433,6 +439,13 @@ class Parties(Naming):
             n for c in head.children if c.dep_ in deps and not _second_subject(c)
             for n in self._names(c)
         ]  # fmt: skip
+
+    def _apposed_to_name(self, noun: Token) -> list[Named]:
+        """The names a noun without a name of its own renames by apposition: "X, a
+        barbershop owner" is X."""
+        if noun.dep_ != "appos" or noun.i in self.by_token:
+            return []
+        return self._names(noun.head)
 
     def _names(self, head: Token) -> list[Named]:
         """The named parties of the noun phrase headed by ``head``: its own name, its
