@@ -373,15 +373,22 @@ def _beside_only_kept(
     rival's reports now are its stored ones (A) and new ones (a), the winner's B and b; the
     stored and the new are apart, so A + a within B + b is A within B and a within b: the
     answer now is the answer before and every a within b. They differ only where every A is
-    within B and some a is not within b; every A within B is refuted where some rival's
-    stored reports outnumber the most the winner's can be, else the rows are needed."""
+    within B and some a is not within b; every A within B is refuted where the winner and a
+    rival have no summed name and that rival's stored reports are not within the winner's, or
+    where some rival's stored reports outnumber the most the winner's can be; else the rows
+    are needed."""
     for g in groups:
         if not (before[g] or g in summed_in):
             continue
         if all(groups[r] & dirty <= groups[g] for r in groups if r != g):
             continue  # every a within b: the same answer
+        rivals = [r for r in groups if r != g]
+        if g not in summed_in and any(
+            r not in summed_in and not before[r] <= before[g] for r in rivals
+        ):
+            continue  # B and some A read whole: that A is not within B, before or now
         most_b = len(before[g]) + sum(summed_in.get(g, []))
-        if any(max([len(before[r]), *summed_in.get(r, [])]) > most_b for r in groups if r != g):
+        if any(max([len(before[r]), *summed_in.get(r, [])]) > most_b for r in rivals):
             continue  # some A outnumbers B: not every A within B, before or now
         raise RowsNeeded
 
