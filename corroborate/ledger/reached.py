@@ -50,7 +50,7 @@ from corroborate.ledger.index_rows import (
     resolution_rows,
     spellings_of,
 )
-from corroborate.ledger.name_rows import SUMMED_FROM, RowsNeeded
+from corroborate.ledger.name_rows import SUMMED_FROM, RowsNeeded, stored_names
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
 from corroborate.ledger.reached_lone import (
     accused_by_forms,
@@ -147,6 +147,10 @@ def _resolved(
         if isinstance(decided, str):
             return decided
         short |= decided
+    if any(s.accused and len(names.words(n[1])) == 1 for n, s in stats.summed.items()):
+        # which reports read a summed one-word name as accused: every name's rows read, the
+        # same statistics but for each report's share
+        stats = NameStatistics.of([*stored_names(store, scope, dirty)[0], *new_names])
     accused = accused_by_forms(store, stats, short, joint.uf.parent.keys(), dirty)
     if isinstance(accused, str):
         return accused

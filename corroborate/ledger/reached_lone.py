@@ -22,7 +22,7 @@ from corroborate.ledger.index import (
     node_ref,
     parse_node,
 )
-from corroborate.ledger.name_rows import RowsNeeded, stored_short_forms
+from corroborate.ledger.name_rows import RowsNeeded, stored_names, stored_short_forms
 from corroborate.ledger.reached_join import Unreached, widened
 from corroborate.ledger.reached_story import reached_people
 from corroborate.nlp import names
@@ -155,7 +155,9 @@ def decided_again(
     partial report's other lone names keep their stored decision."""
     scope, stats, joint = reached
     if stats.summed:
-        raise RowsNeeded  # the reports naming each candidate, and each group's (``_Counted``)
+        # The reports naming each candidate, and each group's (``_Counted``): every name's
+        # rows read, the same statistics but for each report's share (the join is theirs).
+        stats = NameStatistics.of([*stored_names(store, scope, dirty)[0], *new_names])
     decide = to_decide.whole | to_decide.partial
     stored_docs = decide - dirty
     people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
@@ -246,9 +248,10 @@ def accused_by_forms(
     short forms of ``short``'s reports (new, or decided again) as now, every other report's
     as its stored record holds them. Whether a one-word name is a person changes with a
     stored report's lone names decided otherwise: when that name is outside the ``reached``
-    ones, the entities of its component cannot be made here."""
+    ones, the entities of its component cannot be made here. ``stats`` must hold each
+    report's share of a one-word name some report reads as accused (not its sum)."""
     if any(s.accused and len(names.words(n[1])) == 1 for n, s in stats.summed.items()):
-        raise RowsNeeded  # which reports read a summed one-word name as accused
+        raise RowsNeeded  # the caller reads the rows first (``ledger.reached``)
     again = set(short) - dirty
     if again:
         before = {d: {w.lower() for w, _ in forms_short(f)}

@@ -24,6 +24,7 @@ from corroborate.store import Store
 from tests.conftest import put_analysed
 from tests.ledger.test_reached import _added, _check, _dirty, _doc, _org, _person, _run, _store
 from tests.ledger.test_update_names import (
+    CLAIM_KINDS,
     DATES,
     FAMILIES,
     _batches,
@@ -66,12 +67,14 @@ def _crowded(draw: st.DrawFn) -> _Corpus:
     report: names that more than ``RARE_COMPANY`` reports name, in batches, with stored
     reports removed or written anew now and then."""
     family = draw(st.sampled_from(FAMILIES))
-    pool = draw(st.lists(st.sampled_from(family), min_size=1, max_size=3, unique=True))
+    pool = draw(st.lists(st.sampled_from(family), min_size=1, max_size=4, unique=True))
+    claims = st.tuples(st.sampled_from(CLAIM_KINDS), st.integers(0, 3), st.integers(0, 3),
+                       st.sampled_from([None, "fraud", "patronage"]), st.booleans())  # fmt: skip
 
     def document(id_: str) -> object:
         return _document(id_, draw(st.sampled_from(DATES)),
-                         draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2)),
-                         draw(st.booleans()))  # fmt: skip
+                         draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3)),
+                         draw(st.booleans()), draw(st.lists(claims, max_size=2)))  # fmt: skip
 
     size = draw(st.integers(10, 18))
     docs = [document(f"doc-{i}") for i in range(size)]
@@ -85,7 +88,7 @@ def _crowded(draw: st.DrawFn) -> _Corpus:
 
 
 @settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(corpus=_corpora() | _crowded())
 def test_the_scoped_resolution_with_sums_is_a_fallback_or_the_full_ones_delta(
