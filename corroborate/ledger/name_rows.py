@@ -7,6 +7,8 @@ for some names only (``stored_names``), they give each document's share of those
 an update sums with the new documents' own to re-resolve the components they reach. Read
 back for some documents (``stored_short_forms``), they give each one's own short forms: what
 an update that decides a stored report's lone names again needs of it besides its names.
+A name more than ``SUMMED_FROM`` stored reports name is read as its sum instead
+(``store.index.name_sums``), when the caller asks so.
 """
 
 from __future__ import annotations

@@ -29,6 +29,15 @@ named reason (``Unreached``) and the update resolves every document as before
 few reports name crossing ``RARE_COMPANY``) are asked before the rules run, so a fall-back
 does not pay for the join first.
 
+A name more than ``name_rows.SUMMED_FROM`` stored reports name is read as its sum
+(``index_name_sums``: mentions, reports, first and least report, accused somewhere), not as
+a row per report: the join reads only sums and marks; the story company, the lone names'
+counts and the one-word types ask only whether a person is rare, which a summed one is not,
+before or after; the lone names decided again and the one-word accused read every name's rows
+at that point (the join stands); and where a reader cannot tell without each report naming
+a summed name (a summed group regrouped, a rival's reports beside a summed candidate's), it
+raises ``name_rows.RowsNeeded`` and the resolution starts again reading every name's rows.
+
 The parts, one module each: joining the reached components (``reached_join``), the story
 company's check (``reached_story``), lone names decided again (``reached_lone``), and the
 resolution handed on, overlaid on the stored index (``reached_overlay``).

@@ -29,7 +29,9 @@ def _doc_rows(rng: random.Random, doc: str) -> list[tuple[object, ...]]:
 def _stored(url: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
     with open_store(url) as store:
         db = store._db  # tests only: whole tables
-        rows = [tuple(r) for r in db.query(f"SELECT {_COLUMNS['index_mentioned']} FROM index_mentioned")]
+        rows = [
+            tuple(r) for r in db.query(f"SELECT {_COLUMNS['index_mentioned']} FROM index_mentioned")
+        ]
         sums = sorted(tuple(r) for r in db.query(f"SELECT {_COLUMNS[NAME_SUMS]} FROM {NAME_SUMS}"))
     return rows, sums
 
