@@ -15,17 +15,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from corroborate.ledger.index import node_ref, parse_node
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.lone import RARE_COMPANY
-from corroborate.resolve.statistics import Declaration, DocumentNames, StoredSum
+from corroborate.resolve.statistics import Declaration, DocumentNames, NameStatistics, StoredSum
 from corroborate.store import Store
 from corroborate.store.index import NAME_SUMS
 
 __all__ = ["SUMMED_FROM", "RowsNeeded", "StoredNames", "name_rows", "stored_names",
-           "stored_short_forms"]  # fmt: skip
+           "stored_short_forms", "with_rows"]  # fmt: skip
 
 # A name more stored reports than this name is read as its sum (``index_name_sums``), not as
 # a row per report: every reader of a report's names that the sum cannot serve asks only
@@ -152,3 +153,34 @@ def stored_names(
         summed,
         dict(marks_of),
     )
+
+
+def with_rows(store: Store, stats: NameStatistics, leave_out: set[str]) -> NameStatistics:
+    """``stats`` with each stored report's share of its summed names read from their rows
+    (``index_mentioned``), as ``stored_names`` without sums gives it: the same counts, first
+    documents, declarations and marks, each report's counts and accused in full. A report
+    only marking a name is not among the documents (its marks are in ``stats.marks``); a
+    report declaring a name is already, with its declarations. ``leave_out``: as
+    ``stored_names``'s."""
+    if not stats.summed:
+        return stats
+    node_of = {node_ref(n): n for n in stats.summed}
+    counts: dict[str, dict[Node, int]] = defaultdict(dict)
+    accused: dict[str, set[Node]] = defaultdict(set)
+    published: dict[str, str | None] = {}
+    for doc, pub, ref, n, acc in store.index_rows_where("index_mentioned", "node", set(node_of)):
+        if doc in leave_out:
+            continue
+        published[doc] = pub
+        counts[doc][node_of[ref]] = n
+        if acc:
+            accused[doc].add(node_of[ref])
+    by_id = {d.id: d for d in stats.documents}
+    for doc, found in counts.items():
+        had = by_id.get(doc)
+        by_id[doc] = (
+            DocumentNames(doc, published[doc], found, frozenset(accused[doc]), (), ())
+            if had is None
+            else replace(had, counts=had.counts | found, accused=had.accused | accused[doc])
+        )
+    return NameStatistics.of(by_id.values(), None, stats.marks)

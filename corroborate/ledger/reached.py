@@ -33,10 +33,11 @@ A name more than ``name_rows.SUMMED_FROM`` stored reports name is read as its su
 (``index_name_sums``: mentions, reports, first and least report, accused somewhere), not as
 a row per report: the join reads only sums and marks; the story company, the lone names'
 counts and the one-word types ask only whether a person is rare, which a summed one is not,
-before or after; the lone names decided again and the one-word accused read every name's rows
-at that point (the join stands); and where a reader cannot tell without each report naming
-a summed name (a summed group regrouped, a rival's reports beside a summed candidate's), it
-raises ``name_rows.RowsNeeded`` and the resolution starts again reading every name's rows.
+before or after; the lone names decided again and the one-word accused read the summed
+names' rows at that point (``name_rows.with_rows``: the join stands); and where a reader
+cannot tell without each report naming a summed name (a summed group regrouped, a rival's
+reports beside a summed candidate's), it raises ``name_rows.RowsNeeded`` and the resolution
+starts again reading every name's rows.
 
 The parts, one module each: joining the reached components (``reached_join``), the story
 company's check (``reached_story``), lone names decided again (``reached_lone``), and the
@@ -59,7 +60,7 @@ from corroborate.ledger.index_rows import (
     resolution_rows,
     spellings_of,
 )
-from corroborate.ledger.name_rows import SUMMED_FROM, RowsNeeded, stored_names
+from corroborate.ledger.name_rows import SUMMED_FROM, RowsNeeded, with_rows
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
 from corroborate.ledger.reached_lone import (
     accused_by_forms,
@@ -157,9 +158,9 @@ def _resolved(
             return decided
         short |= decided
     if any(s.accused and len(names.words(n[1])) == 1 for n, s in stats.summed.items()):
-        # which reports read a summed one-word name as accused: every name's rows read, the
-        # same statistics but for each report's share
-        stats = NameStatistics.of([*stored_names(store, scope, dirty)[0], *new_names])
+        # which reports read a summed one-word name as accused: the summed names' rows read,
+        # the same statistics but for each report's share (``name_rows.with_rows``)
+        stats = with_rows(store, stats, dirty)
     accused = accused_by_forms(store, stats, short, joint.uf.parent.keys(), dirty)
     if isinstance(accused, str):
         return accused

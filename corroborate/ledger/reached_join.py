@@ -120,7 +120,7 @@ def widened(
         by_id[d.id] = d if a is None else DocumentNames(
             d.id, d.published, a.counts | d.counts, a.accused | d.accused,
             a.declared + d.declared, a.marks + d.marks)  # fmt: skip
-    merged = NameStatistics.of(by_id.values())
+    merged = NameStatistics.of(by_id.values(), None, stats.marks)  # a report only marking too
     uf = NameUnion()
     uf.parent = joint.uf.parent | more_joint.uf.parent
     uf.edges.update(joint.uf.edges)

@@ -22,7 +22,7 @@ from corroborate.ledger.index import (
     node_ref,
     parse_node,
 )
-from corroborate.ledger.name_rows import RowsNeeded, stored_names, stored_short_forms
+from corroborate.ledger.name_rows import RowsNeeded, stored_short_forms, with_rows
 from corroborate.ledger.reached_join import Unreached, widened
 from corroborate.ledger.reached_story import reached_people
 from corroborate.nlp import names
@@ -155,9 +155,10 @@ def decided_again(
     partial report's other lone names keep their stored decision."""
     scope, stats, joint = reached
     if stats.summed:
-        # The reports naming each candidate, and each group's (``_Counted``): every name's
-        # rows read, the same statistics but for each report's share (the join is theirs).
-        stats = NameStatistics.of([*stored_names(store, scope, dirty)[0], *new_names])
+        # The reports naming each candidate, and each group's (``_Counted``): the summed
+        # names' rows read, the same statistics but each report's share in full (the join
+        # is theirs: ``name_rows.with_rows``).
+        stats = with_rows(store, stats, dirty)
     decide = to_decide.whole | to_decide.partial
     stored_docs = decide - dirty
     people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
