@@ -111,7 +111,8 @@ def karachi_analysed(nlp: Language, karachi: list[dict[str, Any]]) -> list[Analy
 def index_snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the ledger's index tables, sorted: an update must leave the index a full
     rebuild writes, not only its ledger (the next update reads it)."""
-    from corroborate.store.index import INDEX_TABLES
+    from corroborate.store.index import INDEX_TABLES, NAME_SUMS
 
     db = store._db  # tests only: the index has no reader for whole tables
-    return {t: sorted(tuple(r) for r in db.query(f"SELECT * FROM {t}")) for t in INDEX_TABLES}
+    return {t: sorted(tuple(r) for r in db.query(f"SELECT * FROM {t}"))
+            for t in (*INDEX_TABLES, NAME_SUMS)}  # fmt: skip

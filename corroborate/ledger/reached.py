@@ -29,6 +29,16 @@ named reason (``Unreached``) and the update resolves every document as before
 few reports name crossing ``RARE_COMPANY``) are asked before the rules run, so a fall-back
 does not pay for the join first.
 
+A name more than ``name_rows.SUMMED_FROM`` stored reports name is read as its sum
+(``index_name_sums``: mentions, reports, first and least report, accused somewhere), not as
+a row per report: the join reads only sums and marks; the story company, the lone names'
+counts and the one-word types ask only whether a person is rare, which a summed one is not,
+before or after; the lone names decided again and the one-word accused read the summed
+names' rows at that point (``name_rows.with_rows``: the join stands); and where a reader
+cannot tell without each report naming a summed name (a summed group regrouped, a rival's
+reports beside a summed candidate's), it raises ``name_rows.RowsNeeded`` and the resolution
+starts again reading every name's rows.
+
 The parts, one module each: joining the reached components (``reached_join``), the story
 company's check (``reached_story``), lone names decided again (``reached_lone``), and the
 resolution handed on, overlaid on the stored index (``reached_overlay``).
@@ -50,6 +60,7 @@ from corroborate.ledger.index_rows import (
     resolution_rows,
     spellings_of,
 )
+from corroborate.ledger.name_rows import SUMMED_FROM, RowsNeeded, with_rows
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
 from corroborate.ledger.reached_lone import (
     accused_by_forms,
@@ -85,6 +96,19 @@ def resolve_reached(
     stored = store.document_hashes() if stored is None else stored
     if any(d not in stored for d in indexed) or any(d in indexed for d in dirty):
         return "a stored document changed or was removed"
+    # The names many stored reports name read as their sums; where a reader needs each
+    # report naming one of them, every name's rows instead.
+    try:
+        return _resolved(store, dirty, SUMMED_FROM)
+    except RowsNeeded:
+        return _resolved(store, dirty, None)
+
+
+def _resolved(
+    store: Store, dirty: set[str], summed_from: int | None
+) -> ResolutionDelta | Unreached:
+    """``resolve_reached``'s delta once no stored document changed, with the names more than
+    ``summed_from`` stored reports name summed (``name_rows.stored_names``)."""
     published = store.published(dirty)
     docs = [
         DocumentMentions(
@@ -108,7 +132,7 @@ def resolve_reached(
         people.append((len(uf.parent), reached_people(uf, stats)))
         return story_crossed(store, uf, stats, dirty, names_before, spelled, people[-1][1])
 
-    joined = join_reached(store, scope, dirty, new_names, crossing)
+    joined = join_reached(store, scope, dirty, new_names, crossing, summed_from)
     if isinstance(joined, str):
         return joined
     stats, joint = joined
@@ -117,7 +141,8 @@ def resolve_reached(
     # Every one-word name a report reads as accused, as if none were a short form there: a
     # lone name's decision reads no entity, so these entities only widen what is decided
     # again (``lone_names_to_decide``); the entities are made again once it is decided.
-    read_accused = frozenset(n for d in stats.documents for n in d.accused)
+    read_accused = frozenset({n for d in stats.documents for n in d.accused}
+                             | {n for n, s in stats.summed.items() if s.accused})  # fmt: skip
     bases, node_entity, by_key, by_name = group_entities(joint, stats.first_doc, read_accused)
     named = people[0][1] if len(people) == 1 and people[0][0] == len(joint.uf.parent) else None
     to_decide = lone_names_to_decide(store, joint, node_entity, stats, dirty, names_before,
@@ -132,6 +157,10 @@ def resolve_reached(
         if isinstance(decided, str):
             return decided
         short |= decided
+    if any(s.accused and len(names.words(n[1])) == 1 for n, s in stats.summed.items()):
+        # which reports read a summed one-word name as accused: the summed names' rows read,
+        # the same statistics but for each report's share (``name_rows.with_rows``)
+        stats = with_rows(store, stats, dirty)
     accused = accused_by_forms(store, stats, short, joint.uf.parent.keys(), dirty)
     if isinstance(accused, str):
         return accused

@@ -68,12 +68,14 @@ def join_reached(
     dirty: set[str],
     new_names: list[DocumentNames],
     check: Callable[[NameUnion, NameStatistics], Unreached | None] | None = None,
+    summed_from: int | None = None,
 ) -> tuple[NameStatistics, Joined] | Unreached:
     """The names of ``scope`` joined as every document joins them, from their stored
     statistics and the new documents' own, or why that cannot be had from them. ``check``
     is asked once the names have their types, before any rule runs: a reason it gives is
-    returned without paying for the rules."""
-    stats = NameStatistics.of([*stored_names(store, scope, dirty), *new_names])
+    returned without paying for the rules. ``summed_from``: as ``stored_names``'s."""
+    docs, summed, marks_of = stored_names(store, scope, dirty, summed_from)
+    stats = NameStatistics.of([*docs, *new_names], summed, marks_of)
     if ambiguous_acronyms(stats.declared):
         return "an acronym defined as different names"
 
@@ -118,7 +120,7 @@ def widened(
         by_id[d.id] = d if a is None else DocumentNames(
             d.id, d.published, a.counts | d.counts, a.accused | d.accused,
             a.declared + d.declared, a.marks + d.marks)  # fmt: skip
-    merged = NameStatistics.of(by_id.values())
+    merged = NameStatistics.of(by_id.values(), None, stats.marks)  # a report only marking too
     uf = NameUnion()
     uf.parent = joint.uf.parent | more_joint.uf.parent
     uf.edges.update(joint.uf.edges)

@@ -22,7 +22,7 @@ from corroborate.ledger.index import (
     node_ref,
     parse_node,
 )
-from corroborate.ledger.name_rows import stored_short_forms
+from corroborate.ledger.name_rows import RowsNeeded, stored_short_forms, with_rows
 from corroborate.ledger.reached_join import Unreached, widened
 from corroborate.ledger.reached_story import reached_people
 from corroborate.nlp import names
@@ -30,7 +30,7 @@ from corroborate.resolve.blocking import Node
 from corroborate.resolve.join import Joined
 from corroborate.resolve.lone import RARE_COMPANY, LoneInputs, accused_alone, decide_lone
 from corroborate.resolve.nodes import DocumentMentions, document_short_forms
-from corroborate.resolve.statistics import DocumentNames, NameStatistics
+from corroborate.resolve.statistics import DocumentNames, NameStatistics, StoredSum
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store
 
@@ -79,6 +79,12 @@ def lone_names_to_decide(
     full = {d: {root_of[n] for n in ns if n in root_of} for d, ns in people.items()}
     named_in = Counter(r for roots in full.values() for r in roots)
     named_before = Counter(r for d, roots in full.items() if d not in dirty for r in roots)
+    # A group holding a full name more than ``RARE_COMPANY`` stored reports name, summed
+    # (``stats.summed``: no report's list names it) is common before and after: every reader
+    # of these counts asks only whether a group is rare.
+    common = {root_of[n] for n in stats.summed if n[0] == "person" and n in root_of}
+    for r in common:
+        named_in[r] = named_before[r] = RARE_COMPANY + 1
 
     # A lone name: one word whose group holds no full name (``lone.lone_names``), an entity
     # or not (a report may read it as accused: ``resolve.groups``).
@@ -95,7 +101,10 @@ def lone_names_to_decide(
     # Stored reports whose company may change: naming a group whose stored names were
     # grouped otherwise, or a rare one a new report names.
     stored = {n for d in stats.documents if d.id not in dirty for n in d.counts}
+    stored |= stats.summed.keys()
     regrouped = _regrouped(uf, node_entity, names_before, uf.parent.keys() - stored)
+    if regrouped & common:
+        raise RowsNeeded  # every stored report naming a regrouped common group is touched
     touched = {d for d, roots in full.items() if d not in dirty and any(
         r in regrouped or (named_in[r] != named_before[r] and min(
             named_in[r], named_before[r]) <= RARE_COMPANY) for r in roots)}  # fmt: skip
@@ -114,7 +123,7 @@ def lone_names_to_decide(
     words |= {w for n in uf.parent if uf.find(n) in listed_roots for w in _ends(n)}
     named_words = {w for d in dirty for n in people.get(d, []) if len(names.words(n[1])) >= 2
                    for w in _ends(n)} - words  # fmt: skip
-    words |= _candidates_moved(store, uf, people, dirty, named_words)
+    words |= _candidates_moved(store, uf, people, dirty, named_words, stats.summed)
     lone_nodes = {r[2] for r in store.index_rows_where("index_words", "word", words)
                   if r[1] == "lone"}  # fmt: skip
     readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", lone_nodes)
@@ -145,6 +154,11 @@ def decided_again(
     names is counted by its stored entity, from the reports naming that entity's names. A
     partial report's other lone names keep their stored decision."""
     scope, stats, joint = reached
+    if stats.summed:
+        # The reports naming each candidate, and each group's (``_Counted``): the summed
+        # names' rows read, the same statistics but each report's share in full (the join
+        # is theirs: ``name_rows.with_rows``).
+        stats = with_rows(store, stats, dirty)
     decide = to_decide.whole | to_decide.partial
     stored_docs = decide - dirty
     people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
@@ -235,7 +249,10 @@ def accused_by_forms(
     short forms of ``short``'s reports (new, or decided again) as now, every other report's
     as its stored record holds them. Whether a one-word name is a person changes with a
     stored report's lone names decided otherwise: when that name is outside the ``reached``
-    ones, the entities of its component cannot be made here."""
+    ones, the entities of its component cannot be made here. ``stats`` must hold each
+    report's share of a one-word name some report reads as accused (not its sum)."""
+    if any(s.accused and len(names.words(n[1])) == 1 for n, s in stats.summed.items()):
+        raise RowsNeeded  # the caller reads the rows first (``ledger.reached``)
     again = set(short) - dirty
     if again:
         before = {d: {w.lower() for w, _ in forms_short(f)}
@@ -262,7 +279,8 @@ def accused_by_forms(
 
 
 def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node]],
-                      dirty: set[str], words: set[str]) -> set[str]:  # fmt: skip
+                      dirty: set[str], words: set[str],
+                      summed: Mapping[Node, StoredSum]) -> set[str]:  # fmt: skip
     """Those of ``words`` (the first or last words of full names new reports name, none of
     them regrouped) for which a stored report whose company is unchanged may decide its
     lone name otherwise. Such a report's company is stored and names no new full name, so
@@ -280,6 +298,19 @@ def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Nod
         for n in ns:
             if len(names.words(n[1])) >= 2:
                 reports[n].add(d)
+    # A summed full name (more than ``RARE_COMPANY`` stored reports name it): only the new
+    # reports naming it are in ``reports``; its stored ones are told by its sum.
+    many = {n: s for n, s in summed.items() if n[0] == "person" and len(names.words(n[1])) >= 2}
+    for n in many:
+        reports[n] |= set()
+
+    def least(n: Node, before: bool) -> str:
+        """The least id of a report naming ``n``, of the stored ones if ``before``."""
+        stored = reports[n] - dirty
+        if n in many:
+            stored = {many[n].least or ""}
+        return min(stored if before else stored | reports[n])
+
     candidates: dict[str, set[Node]] = defaultdict(set)
     for n in reports:
         for w in _ends(n):
@@ -314,15 +345,56 @@ def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Nod
         # names a company vouches for first. Only those a stored report names can be
         # vouched for (a company is stored), and only a new report can move one of them.
         for group in fulls.values():
-            vouchable = [n for n in group if reports[n] - dirty]
-            if len(vouchable) > 1 and sorted(vouchable, key=lambda n: (min(reports[n]), n)) != \
-                    sorted(vouchable, key=lambda n: (min(reports[n] - dirty), n)):  # fmt: skip
+            vouchable = [n for n in group if reports[n] - dirty or n in many]
+            if len(vouchable) > 1 and sorted(vouchable, key=lambda n: (least(n, False), n)) != \
+                    sorted(vouchable, key=lambda n: (least(n, True), n)):  # fmt: skip
                 moved.add(w)
         before = {g: rs - dirty for g, rs in groups.items()}
-        for g in groups:
-            if before[g] and (_beside_only_wins(groups, g) != _beside_only_wins(before, g)):
-                moved.add(w)
+        # each joined group's summed candidates' stored reports (``many``)
+        summed_in: dict[Hashable, list[int]] = {
+            ("joined", root): [many[n].reports for n in group if n in many]
+            for root, group in fulls.items()
+            if any(n in many for n in group)
+        }  # fmt: skip
+        if not summed_in:
+            for g in groups:
+                if before[g] and (_beside_only_wins(groups, g) != _beside_only_wins(before, g)):
+                    moved.add(w)
+        else:
+            _beside_only_kept(groups, before, summed_in, dirty)
     return moved
+
+
+def _beside_only_kept(
+    groups: Mapping[Hashable, set[str]],
+    before: Mapping[Hashable, set[str]],
+    summed_in: Mapping[Hashable, list[int]],
+    dirty: set[str],
+) -> None:
+    """Raises ``RowsNeeded`` unless ``_beside_only_wins`` is the same before the new reports
+    and after for every group with a stored report, where the groups of ``summed_in`` hold
+    summed names (their stored reports counted there, not in ``groups`` and ``before``). A
+    rival's reports now are its stored ones (A) and new ones (a), the winner's B and b; the
+    stored and the new are apart, so A + a within B + b is A within B and a within b: the
+    answer now is the answer before and every a within b. They differ only where every A is
+    within B and some a is not within b; every A within B is refuted where the winner and a
+    rival have no summed name and that rival's stored reports are not within the winner's, or
+    where some rival's stored reports outnumber the most the winner's can be; else the rows
+    are needed."""
+    for g in groups:
+        if not (before[g] or g in summed_in):
+            continue
+        if all(groups[r] & dirty <= groups[g] for r in groups if r != g):
+            continue  # every a within b: the same answer
+        rivals = [r for r in groups if r != g]
+        if g not in summed_in and any(
+            r not in summed_in and not before[r] <= before[g] for r in rivals
+        ):
+            continue  # B and some A read whole: that A is not within B, before or now
+        most_b = len(before[g]) + sum(summed_in.get(g, []))
+        if any(max([len(before[r]), *summed_in.get(r, [])]) > most_b for r in rivals):
+            continue  # some A outnumbers B: not every A within B, before or now
+        raise RowsNeeded
 
 
 def _beside_only_wins(reports: Mapping[Hashable, set[str]], winner: Hashable) -> bool:

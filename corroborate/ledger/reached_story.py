@@ -45,6 +45,9 @@ def story_crossed(
     # is in neither count, whatever its type (a one-word stored person, "Obama", taken for
     # a full name that stopped being one sent every report naming him to a full resolution).
     persons_before = {k[5:] for k in names_before if k.startswith("node:person\t")}
+    # People more than ``RARE_COMPANY`` stored reports name, summed (``stats.summed``): no
+    # report's list below names them, and their keys' counts are above it before and after.
+    summed_people = {n for n in stats.summed if n[0] == "person"}
     stored_people: set[Node] | None = None  # the people stored reports name, made if asked
     for n in key_of:
         full_person = n[0] == "person"
@@ -52,6 +55,7 @@ def story_crossed(
         if full_person != was:
             if stored_people is None:
                 stored_people = {m for d, ns in people.items() if d not in dirty for m in ns}
+                stored_people |= summed_people
             if was or n in stored_people:
                 return "a person few reports name became common"
     now: Counter[str] = Counter()
@@ -61,7 +65,9 @@ def story_crossed(
         now.update(keys)
         if d not in dirty:
             before.update(keys)
-    flipped = {k for k in now if (now[k] <= RARE_COMPANY) != (before[k] <= RARE_COMPANY)}
+    common = {key_of[n] for n in summed_people if n in key_of}
+    flipped = {k for k in now if k not in common
+               and (now[k] <= RARE_COMPANY) != (before[k] <= RARE_COMPANY)}  # fmt: skip
     if flipped and _story_exposed(store, flipped, people, spelled):
         return "a person few reports name became common"
     return None

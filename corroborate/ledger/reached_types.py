@@ -15,25 +15,36 @@ organisation and place, which no lone name's decision reads.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from corroborate.nlp import names
+from corroborate.resolve.blocking import Node
 from corroborate.resolve.name_types import key_types, most_used_type
-from corroborate.resolve.statistics import DocumentNames, NameStatistics
+from corroborate.resolve.statistics import Declaration, DocumentNames, NameStatistics
 
 __all__ = ["one_word_type_moved"]
 
 
 def one_word_type_moved(stats: NameStatistics, dirty: set[str]) -> bool:
     """Whether a one-word name the ``dirty`` (new) reports name or declare is a person over
-    the stored reports of the reached names and not over all of them, or the other way."""
+    the stored reports of the reached names and not over all of them, or the other way.
+    From the names' counts (the stored reports' are all reports' less the new ones'), not
+    each report's: a name many reports name is summed (``NameStatistics.summed``)."""
     new = [d for d in stats.documents if d.id in dirty]
     keys = {names.key(n[1]) for d in new for n in _nodes(d) if len(names.words(n[1])) == 1}
     if not keys:
         return False
-    stored = [d for d in stats.documents if d.id not in dirty]
-    before = _types(stored, keys)
-    after = _types(stats.documents, keys)
+    in_new: Counter[Node] = Counter()
+    for d in new:
+        in_new.update(d.counts)
+    # the names a stored report counts (a declared alias at 0 too), summed ones included
+    stored = {n for d in stats.documents if d.id not in dirty for n in d.counts
+              if names.key(n[1]) in keys}  # fmt: skip
+    stored |= {n for n in stats.summed if names.key(n[1]) in keys}
+    before = _types({n: stats.counts[n] - in_new[n] for n in stored},
+                    [x for x, doc in stats.declared if doc not in dirty], keys)  # fmt: skip
+    after = _types({n: c for n, c in stats.counts.items() if names.key(n[1]) in keys},
+                   [x for x, _ in stats.declared], keys)  # fmt: skip
     # Only a move to or from a person decides lone names otherwise (an organisation that
     # becomes a place regroups nothing a lone name's decision reads)
     return any(
@@ -49,21 +60,23 @@ def _nodes(d: DocumentNames) -> Iterable[tuple[str, str]]:
         yield declaration.other
 
 
-def _types(documents: Iterable[DocumentNames], keys: set[str]) -> dict[str, str]:
-    """The type each of ``keys`` gets from ``documents``, as ``one_type_per_name`` gives it
+def _types(
+    counts: Mapping[Node, int], declarations: Iterable[Declaration], keys: set[str]
+) -> dict[str, str]:
+    """The type each of ``keys`` gets from reports counting ``counts`` (each name they count,
+    a declared alias at 0) and declaring ``declarations``, as ``one_type_per_name`` gives it
     to a name not joined to anything."""
     running: dict[str, Counter[str]] = defaultdict(Counter)
     capitals: dict[str, Counter[str]] = defaultdict(Counter)
     declared: dict[str, set[str]] = defaultdict(set)
-    for d in documents:
-        for (type_, name), n in d.counts.items():
-            key = names.key(name)
-            if key in keys:
-                (capitals if name.isupper() else running)[key][type_] += n
-        for declaration in d.declared:
-            for type_, name in (declaration.node, declaration.other):
-                if names.key(name) in keys and not names.is_acronym(name):
-                    declared[names.key(name)].add(type_)
+    for (type_, name), n in counts.items():
+        key = names.key(name)
+        if key in keys:
+            (capitals if name.isupper() else running)[key][type_] += n
+    for declaration in declarations:
+        for type_, name in (declaration.node, declaration.other):
+            if names.key(name) in keys and not names.is_acronym(name):
+                declared[names.key(name)].add(type_)
     return {
         key: most_used_type(types)
         for key, types in key_types(running, capitals, declared).items()

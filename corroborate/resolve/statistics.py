@@ -15,7 +15,7 @@ merge).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from corroborate.resolve import apart
@@ -23,7 +23,9 @@ from corroborate.resolve.accused import read_as_accused
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.nodes import DocumentMentions, document_short_forms, mention_nodes
 
-__all__ = ["Declaration", "DocumentNames", "NameStatistics", "document_names", "order_of"]
+__all__ = [
+    "Declaration", "DocumentNames", "NameStatistics", "StoredSum", "document_names", "order_of",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,18 @@ def document_names(doc: DocumentMentions) -> DocumentNames:
                          tuple(marks), short)  # fmt: skip
 
 
+@dataclass(frozen=True)
+class StoredSum:
+    """A name's share summed over the stored documents naming it, read as one instead of
+    each document's (``ledger.name_rows.stored_names``, for a name many reports name)."""
+
+    reports: int  # documents whose mentions name it (a mention or more)
+    mentions: int
+    accused: bool  # some document reads it as accused
+    first: tuple[str | None, str] | None  # (published, id) of the first naming it, in order
+    least: str | None  # the least id of a document naming it
+
+
 @dataclass
 class NameStatistics:
     """The aggregates over documents (``of``): each name's mention count (a declared alias
@@ -108,9 +122,20 @@ class NameStatistics:
     first_doc: dict[Node, str] = field(default_factory=dict)
     declared: list[tuple[Declaration, str]] = field(default_factory=list)  # (it, document)
     marks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Names whose stored documents are summed (``StoredSum``), not among ``documents``: their
+    # counts and first documents are in the fields above; a reader of ``documents`` that
+    # needs each report naming one of them cannot have it from these.
+    summed: dict[Node, StoredSum] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, documents: Iterable[DocumentNames]) -> NameStatistics:
+    def of(
+        cls,
+        documents: Iterable[DocumentNames],
+        summed: Mapping[Node, StoredSum] | None = None,
+        marks_of: Mapping[str, set[str]] | None = None,
+    ) -> NameStatistics:
+        """The aggregates of ``documents``, plus the names ``summed`` over documents not
+        among them and the marks (``marks_of``) of names other documents write."""
         docs = sorted(documents, key=lambda d: order_of(d.published, d.id))
         out = cls(docs)
         # bound once: an update sums a row per report of the names every report names
@@ -124,4 +149,16 @@ class NameStatistics:
                 declared += [(d, doc.id) for d in doc.declared]
             for name, mark in doc.marks:
                 marks[name].add(mark)
+        if summed:
+            published = {d.id: d.published for d in docs}
+            for node, share in summed.items():
+                counts[node] += share.mentions
+                now = first_doc.get(node)
+                if share.first is not None and (
+                    now is None or order_of(*share.first) < order_of(published[now], now)
+                ):
+                    first_doc[node] = share.first[1]
+            out.summed = dict(summed)
+        for name, ms in (marks_of or {}).items():
+            marks[name] |= ms
         return out

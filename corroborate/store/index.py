@@ -5,6 +5,7 @@ an update) and answers the update's questions: which of these values are stored.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -12,7 +13,9 @@ from corroborate.store.connection import Connection, Row
 
 __all__ = [
     "INDEX_TABLES",
+    "NAME_SUMS",
     "NAME_TABLES",
+    "NameSum",
     "IndexChange",
     "IndexRows",
     "add_index",
@@ -23,6 +26,7 @@ __all__ = [
     "index_payloads",
     "index_steps",
     "index_table_rows",
+    "name_sums",
     "readers",
     "replace_index",
     "replace_index_part",
@@ -39,6 +43,10 @@ INDEX_TABLES = (
 # Resolution's inputs per document (``resolve.statistics``): a pure function of the document,
 # so written when it is new, changed or removed only (``IndexRows.named``).
 NAME_TABLES = ("index_mentioned", "index_marks", "index_declared", "index_short")
+# ``index_mentioned`` summed per name (``name_sums``): kept equal to the sums of the rows by
+# every write of those rows, so that an update reads a name every report names as one row
+# (``ledger.name_rows.stored_names``) instead of a row per report.
+NAME_SUMS = "index_name_sums"
 _COLUMNS = {
     "index_documents": "document_id, content_hash, payload, forms, steps",
     "index_refs": "ref, document_id",
@@ -51,6 +59,8 @@ _COLUMNS = {
     "index_marks": "document_id, name, mark",
     "index_declared": "document_id, published, position, node, other, kind, reason",
     "index_short": "document_id, position, written, node",
+    NAME_SUMS: "node, row_count, reports, mentions, accused, first_published, first_document,"
+    " least_document",
 }
 
 
@@ -73,6 +83,8 @@ def write_index(db: Connection, rows: IndexRows) -> None:
         columns = _COLUMNS[table]
         marks = ", ".join("?" * len(columns.split(",")))
         db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows.tables[table])
+    db.execute(f"DELETE FROM {NAME_SUMS}")
+    _insert(db, NAME_SUMS, sorted(name_sums(rows.tables["index_mentioned"]).values()))
 
 
 def add_index(db: Connection, rows: IndexRows) -> None:
@@ -81,6 +93,60 @@ def add_index(db: Connection, rows: IndexRows) -> None:
         columns = _COLUMNS[table]
         marks = ", ".join("?" * len(columns.split(",")))
         db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows.tables[table])
+    _update_sums(db, rows.tables["index_mentioned"], [])
+
+
+# A sum of ``index_mentioned`` rows of one name: (node, rows, rows with a mention, mentions,
+# rows reading it as accused, the first row with a mention in resolution's order (published,
+# undated last, then document id: its published and document), the least document id of a
+# row with a mention). ``resolve.statistics.NameStatistics`` reads these of the rows.
+NameSum = tuple[str, int, int, int, int, str | None, str | None, str | None]
+
+
+def name_sums(rows: Iterable[tuple[Any, ...]]) -> dict[str, NameSum]:
+    """The sum of each name's ``index_mentioned`` rows (``NameSum``), by node reference."""
+    out: dict[str, NameSum] = {}
+    for row in rows:
+        out[row[2]] = _add_row(out.get(row[2]), row)
+    return out
+
+
+def _add_row(s: NameSum | None, row: tuple[Any, ...]) -> NameSum:
+    doc, published, node, n, accused = row
+    if s is None:
+        s = (node, 0, 0, 0, 0, None, None, None)
+    _, count, reports, mentions, acc, first_pub, first_doc, least = s
+    if n > 0:
+        if first_doc is None or (published or "9999", doc) < (first_pub or "9999", first_doc):
+            first_pub, first_doc = published, doc
+        least = doc if least is None or doc < least else least
+    return (node, count + 1, reports + int(n > 0), mentions + n, acc + int(bool(accused)),
+            first_pub, first_doc, least)  # fmt: skip
+
+
+def _update_sums(
+    db: Connection, inserted: list[tuple[Any, ...]], removed: list[tuple[Any, ...]]
+) -> None:
+    """The stored sums of the names of ``inserted`` and ``removed`` ``index_mentioned`` rows
+    (already written and deleted) made equal to their rows' sums: the stored sum plus the
+    inserted rows where no row of the name was removed (a removed row may have held a
+    least), else summed again from the name's stored rows."""
+    nodes = {r[2] for r in inserted} | {r[2] for r in removed}
+    if not nodes:
+        return
+    again = {r[2] for r in removed}
+    sums: dict[str, NameSum] = {
+        r[0]: tuple(r)
+        for r in _where_in(
+            db, f"SELECT {_COLUMNS[NAME_SUMS]} FROM {NAME_SUMS}", "node", nodes - again
+        )  # fmt: skip
+    }
+    for row in inserted:
+        if row[2] not in again:
+            sums[row[2]] = _add_row(sums.get(row[2]), row)
+    sums |= name_sums(rows_where(db, "index_mentioned", "node", again))
+    _delete_where_in(db, NAME_SUMS, "node", nodes)
+    _insert(db, NAME_SUMS, sorted(sums.values()))
 
 
 # Tables whose rows each belong to one document, and the others with the columns that tell
@@ -159,9 +225,12 @@ def replace_index_part(db: Connection, rows: IndexRows, change: IndexChange) -> 
 def _replace_statistics(db: Connection, rows: IndexRows) -> None:
     """The ``NAME_TABLES`` rows of the documents ``rows.named`` (new, changed or removed)
     deleted, and those ``rows`` holds of them inserted."""
+    removed = rows_where(db, "index_mentioned", "document_id", rows.named)
     for table in NAME_TABLES:
         _delete_where_in(db, table, "document_id", rows.named)
         _insert(db, table, [row for row in rows.tables[table] if row[0] in rows.named])
+    _update_sums(db, [r for r in rows.tables["index_mentioned"] if r[0] in rows.named],
+                 [tuple(r) for r in removed])  # fmt: skip
 
 
 def _delete_where_in(db: Connection, table: str, column: str, values: set[str]) -> None:

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 
 from corroborate.errors import StoreError
 from corroborate.store.connection import Connection
+from corroborate.store.index import name_sums
 
 
 @dataclass(frozen=True)
@@ -597,10 +598,48 @@ EVENT_DATES = Migration(
     ),
 )
 
+
+def _sum_names(db: Connection) -> None:
+    """Each name's sum of the stored ``index_mentioned`` rows (``NAME_SUMS``, below)."""
+    rows = db.query("SELECT document_id, published, node, mentions, accused FROM index_mentioned")
+    sums = sorted(name_sums(tuple(r) for r in rows).values())
+    if sums:
+        db.executemany(
+            "INSERT INTO index_name_sums (node, row_count, reports, mentions, accused,"
+            " first_published, first_document, least_document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            sums,
+        )
+
+
+# ``index_mentioned`` summed per name (``store.index.name_sums``): how many rows and reports
+# with a mention, mentions, rows reading it as accused, its first report in resolution's order
+# and its least report id. An update reads a name named by many reports as this one row
+# (``ledger.name_rows.stored_names``), not its row per report. Every write of
+# ``index_mentioned`` keeps it equal to the rows' sums; filled here from the stored rows (in
+# Python: the first report is in Python's order of text, which a server's collation is not).
+NAME_SUMS = Migration(
+    17,
+    "resolution's inputs summed per name",
+    (
+        """CREATE TABLE index_name_sums (
+            node TEXT NOT NULL,
+            row_count INTEGER NOT NULL,
+            reports INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            accused INTEGER NOT NULL,
+            first_published TEXT,
+            first_document TEXT,
+            least_document TEXT
+        )""",
+        "CREATE INDEX index_name_sums_by_node ON index_name_sums (node)",
+    ),
+    _sum_names,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
     AUDIT_READS, INDEX_FORMS, NAME_STATISTICS, OWN_SHORT_FORMS, NAME_ROWS_COVERED,
-    REGROUP_STEPS, EVENT_DATES,
+    REGROUP_STEPS, EVENT_DATES, NAME_SUMS,
 )  # fmt: skip
 
 
