@@ -121,6 +121,7 @@ class LegalLexicon:
     false_case_adjectives: frozenset[str]  # "implicated him in a fake case": a denial
     justification_phrases: frozenset[str]  # "he fired in self-defence": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
+    rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
     recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged

@@ -101,11 +101,21 @@ class Answers(Sides):
 
     def _a_tie(self, noun: Token) -> bool:
         """Whether a noun is a tie to someone named: "any link with X", "connections to X" -
-        a denial of being X's associate."""
+        a denial of being X's associate; or to the case or the crime itself ("denied any
+        link to the case", "any connection with the murder")."""
         if noun.lemma_.lower() not in self.lex.association_nouns:
             return False
-        return any(c.dep_ == "prep" and any(t.i in self.by_token for t in c.subtree)
-                   for c in noun.children)  # fmt: skip
+        cases = self.lex.charge_nouns
+        # the parser may hang the tie's phrase on the verb ("denied any link | to the case")
+        after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
+        return any(
+            c.dep_ == "prep" and (
+                any(t.i in self.by_token for t in c.subtree)
+                or any(p.dep_ == "pobj" and (p.lemma_.lower() in cases or self._a_deed(p))
+                       for p in c.children)
+            )
+            for c in [*noun.children, *after]
+        )  # fmt: skip
 
     def _a_deed(self, noun: Token) -> bool:
         """Whether a noun names a deed one stands accused of: a crime ("the killing"), an
@@ -592,6 +602,8 @@ class Answers(Sides):
                           for c in act.children)  # fmt: skip
             if falsely or act.lemma_.lower() in lex.framed_verbs:
                 return True
+            if act.lemma_.lower() in lex.accuse_verbs and self._by_rivals(act):
+                return True  # "he was being implicated by his rivals"
         if not negated and self._for_what_was_not_done(act):
             return True
         if not negated and (self._in_a_false_case(act) or self._justified(act)):
@@ -605,6 +617,8 @@ class Answers(Sides):
                 return True
         if act.lemma_.lower() in lex.guilty_pleas and self._plea(act) == "not guilty":
             return True  # "his client would plead not guilty"
+        if self._described_as_cleared(act):
+            return True
         for c in act.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in lex.ignorance_nouns and not negated:
                 # "his client had no idea where the money came from": knowing nothing of it
@@ -627,6 +641,30 @@ class Answers(Sides):
             ):
                 return not negated
         return False
+
+    def _by_rivals(self, act: Token) -> bool:
+        """Whether a passive's "by" agent is the accused's enemies (``rival_nouns``: "by his
+        rivals", "by his political opponents")."""
+        return any(
+            o.lemma_.lower() in self.lex.rival_nouns
+            for a in act.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj"
+        )  # fmt: skip
+
+    def _described_as_cleared(self, act: Token) -> bool:
+        """ "his client was a college student with no record who had nothing to do with the
+        murder": a copula whose predicate noun carries a relative clause (its subject "who")
+        that clears - the relative pronoun stands for the predicate, so for the copula's
+        subject (the parser may hang the clause on a noun inside the predicate's phrase)."""
+        if act.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in act.children):
+            return False
+        return any(
+            rel.dep_ == "relcl"
+            and any(s.dep_ in ACTIVE_SUBJECTS and s.tag_ == "WP" for s in rel.children)
+            and self._clears(rel)
+            for attr in act.children if attr.dep_ == "attr"
+            for rel in attr.subtree
+        )  # fmt: skip
 
     def _in_a_false_case(self, act: Token) -> bool:
         """ "police implicated him in a fake case", "he was arrested on false charges",

@@ -24,6 +24,7 @@ from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.counted import PARTY_DEPS, Counted, counted_several
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
@@ -279,7 +280,8 @@ class Naming(Counted):
             and not self._nearer_subject(token)
         ):
             found = self._anaphor(token, plural=False)
-            return found[0] if found else None
+            if found or not self._resolver_may_choose(token):
+                return found[0] if found else None
         if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
             if any(c.dep_ == "appos" for c in token.children) or self._others(token):
                 return None  # "the prime accused, X": X is named beside it
@@ -506,7 +508,7 @@ class Naming(Counted):
                     continue
                 if bound is not None and subject.i == bound.i:
                     continue  # "Y had paid him": him is not Y
-                m = self.by_token.get(subject.i)
+                m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
                 if m is None or m.type != "person":
                     continue
                 name = self._full_name(m.name, m.start)
@@ -518,6 +520,36 @@ class Naming(Counted):
                 if span is not None and len(span) and agrees(span, pronoun):
                     return True
         return False
+
+    def _resolver_may_choose(self, pronoun: Token) -> bool:
+        """Whether a he or his that the accused followed leaves to several ("X and Y were
+        convicted ... his appeal") may still be read by the resolver: where the sentence
+        before has for its subject a thing one accused owns ("The appeal of X was dismissed.
+        His counsel had argued that ... his confession"): the report has turned to X."""
+        start = pronoun.sent.start
+        if start == 0:
+            return False
+        before = self.doc[start - 1].sent
+        for subject in (t for t in before if t.dep_ in ("nsubj", "nsubjpass")):
+            if subject.head.dep_ != "ROOT":
+                continue
+            owner = self._owner_of_a_thing(subject)
+            if owner is not None and owner.type == "person":
+                name = self._full_name(owner.name, owner.start)
+                return any(n.name == name for n in self.last_accused)
+        return False
+
+    def _owner_of_a_thing(self, subject: Token) -> Mention | None:
+        """The person who owns a subject that is a thing, not a person ("The appeal of X was
+        dismissed and his conviction maintained", "X's appeal failed because he ..."): the
+        clause is about X. Never the owner of a noun for a person ("X's lawyer said he":
+        he or X, ``antecedents.owned_by_a_rival``)."""
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.lex.role_nouns:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += prep_objects(subject, ("of",))
+        found = [self.by_token[o.i] for o in owners if o.i in self.by_token]
+        return found[0] if len(found) == 1 else None
 
     def _named_before(self, token: Token) -> str | None:
         """The last person named in ``token``'s sentence before it whom the document does not

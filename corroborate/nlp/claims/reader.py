@@ -313,10 +313,12 @@ class Reader(
         return not being and not any(c.dep_ == "agent" for c in cue.children)
 
     def _admits_charge(self, verb: Token) -> bool:
-        """ "X admitted two counts of fraud", "admitted the charge": what is admitted is a
+        """ "X admitted two counts of fraud", "admitted to one count", "admitted the charge": what is admitted is a
         count or charge (``pleaded_nouns``), which one admits only by a plea in court."""
         nouns = self.lex.pleaded_nouns
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+        admitted = [c for c in verb.children if c.dep_ == "dobj"]
+        admitted += prep_objects(verb, frozenset({"to"}))  # "admitted to one count of fraud"
+        return any(o.lemma_.lower() in nouns for o in admitted)
 
     def _pleads(self, draft: Draft) -> bool:
         """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""
@@ -467,7 +469,9 @@ class Reader(
         if lemma in lex.admission_verbs and self._admits_charge(token):
             plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
-        admitted = lemma in lex.admission_verbs and self._admits_crime(token)
+        admitted = lemma in lex.admission_verbs and (
+            self._admits_crime(token) or self._admits_own_deed_in_custody(token)
+        )
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             confessors = self._agents(token)

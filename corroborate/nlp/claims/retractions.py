@@ -52,6 +52,11 @@ class Retractions(Answers):
         wanted = self.lex.confession_nouns | self.lex.statement_nouns
         noun = verb.head
         while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep"):
+            if noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX") and noun.i > 0:
+                # "relied on his confession | before the magistrate, which he retracted": the
+                # parser hangs the confession's own phrase on the verb; the noun it follows
+                before = noun.doc[noun.i - 1]
+                return before if before.lemma_.lower() in wanted else None
             noun = noun.head
         return noun if noun.lemma_.lower() in wanted else None
 

@@ -42,7 +42,8 @@ _AGES = range(10, 111)
 
 def in_a_persons_place(span: Span) -> bool:
     """Whether the grammar around ``span`` (a name NER typed otherwise) says a person."""
-    if not all(t.pos_ == "PROPN" for t in span) or span.root.tag_ == "NNPS":
+    # a hyphen inside a double surname ("Vasquez-Ruiz") is part of the name
+    if not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in span) or span.root.tag_ == "NNPS":
         return False
     if any(c.dep_ == "det" for c in span.root.children):
         return False  # "the American and her friend were convicted": a name takes no article
