@@ -88,8 +88,8 @@ class Ledes(Answers):
         killing X"): what was done to him names others - the victim, the place - never him."""
         lex = self.lex
         case_verbs = {*lex.arrest_verbs, *lex.charge_verbs, *lex.accuse_verbs}
-        told = {t.i for c in noun.children
-                if c.dep_ == "acl" and c.lemma_.lower() in case_verbs for t in c.subtree}  # fmt: skip
+        told = {t.i for c in noun.children if c.dep_ == "acl"
+                and c.lemma_.lower() in case_verbs for t in c.subtree}  # fmt: skip
         return [t for t in _own_phrase(noun) if t.i not in told]
 
     def _names_someone(self, token: Token) -> bool:

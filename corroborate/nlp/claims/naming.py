@@ -509,6 +509,11 @@ class Naming(Counted):
                 if bound is not None and subject.i == bound.i:
                     continue  # "Y had paid him": him is not Y
                 m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
+                if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
+                    missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
+                    if (missed is not None and self._is_person(missed)
+                            and missed.name not in self.described):  # fmt: skip
+                        return True
                 if m is None or m.type != "person":
                     continue
                 name = self._full_name(m.name, m.start)

@@ -313,8 +313,9 @@ class Reader(
         return not being and not any(c.dep_ == "agent" for c in cue.children)
 
     def _admits_charge(self, verb: Token) -> bool:
-        """ "X admitted two counts of fraud", "admitted to one count", "admitted the charge": what is admitted is a
-        count or charge (``pleaded_nouns``), which one admits only by a plea in court."""
+        """ "X admitted two counts of fraud", "admitted to one count", "admitted the charge":
+        what is admitted is a count or charge (``pleaded_nouns``), which one admits only by a
+        plea in court."""
         nouns = self.lex.pleaded_nouns
         admitted = [c for c in verb.children if c.dep_ == "dobj"]
         admitted += prep_objects(verb, frozenset({"to"}))  # "admitted to one count of fraud"
@@ -615,6 +616,26 @@ class Reader(
                 return joined
         return lemma
 
+    def _own_giver(self, noun: Token) -> list[Named]:
+        """ "X recorded his statement before a magistrate", "X gave his confession": a
+        confession whose owner is a possessive pronoun, given by the verb's named subject, is
+        the subject's (the pronoun is bound by it) - never a court's or an officer's who
+        records it ("Magistrate Z recorded his statement")."""
+        lex = self.lex
+        verb = noun.head
+        if (
+            noun.dep_ != "dobj"
+            or verb.lemma_.lower() not in lex.confession_givers | lex.recording_verbs
+        ):
+            return []
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return []
+        if self._recorded_by_court(noun):
+            return []
+        elsewhere = self.described | self.described_here
+        return [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS)
+                if self._is_person(n) and n.name not in elsewhere]  # fmt: skip
+
     def _turned_approver(self, noun: Token) -> list[Draft]:
         """ "X turned approver", "X became an approver": an accomplice who confesses for a
         pardon; his confession, whatever the tagger makes of the word (a noun, an adverb),
@@ -625,7 +646,13 @@ class Reader(
         if verb.lemma_.lower() not in self.lex.becoming_verbs or self._not_done(verb):
             return []
         draft = Draft("confession", noun)
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        turned = [n for n in self._agents(verb) if self._is_person(n)]
+        if not turned and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "..., with one of the arrested men, X, turning approver": the absolute "with"
+            # names who does it (the parser hangs the participle on the main verb)
+            turned = [n for p in prep_objects(verb.head, ("with",)) if p.i < verb.i
+                      for n in self._names(p) if self._is_person(n)]  # fmt: skip
+        draft.add(turned, "accused")
         return [draft]
 
     def _read_noun(self, token: Token, lemma: str) -> list[Draft]:
@@ -642,6 +669,7 @@ class Reader(
             or any(c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns
                    for c in token.children)
             or self._told_again(token)
+            or self._recorded_as_confession(token)  # "recorded his statement under Section 164"
         ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
             if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere
@@ -651,7 +679,8 @@ class Reader(
             retracted_by = next((c for c in token.children if c.dep_ == "amod"
                                  and c.lemma_.lower() in retraction_cues), None)  # fmt: skip
             draft = Draft("confession", token)
-            owners = self._owners(token, CONFESSION_OWNER_PREPS) or self._makers(token) or [
+            owners = self._own_giver(token) or self._owners(token, CONFESSION_OWNER_PREPS)
+            owners = owners or self._makers(token) or [
                 # "extracted a confession from X"
                 n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                 for n in self._pobj_names(c)

@@ -155,6 +155,9 @@ class Retractions(Answers):
             return None
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if any(c.dep_ == "neg" for c in clause.children):
+                never_made = self._never_made(clause)
+                if never_made is not None:
+                    return never_made
                 continue
             words = " ".join(t.text for t in clause.subtree)
             if not self.kinds.coercion.search(words):
@@ -169,6 +172,26 @@ class Retractions(Answers):
                 statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
+        return None
+
+    def _never_made(self, clause: Token) -> Token | None:
+        """ "the statement attributed to him in police custody was never made", "his
+        confession was never given": a confession (or the one statement the report is about)
+        that a negated verb of giving says was not made - told by the accused's side, the
+        confession taken back."""
+        lex = self.lex
+        if clause.lemma_.lower() not in lex.confession_givers or not self._passive(clause):
+            return None
+        nouns = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+        if not nouns:
+            # "that the statement attributed to him was never made": the parser may split
+            # the reduced relative off as a clause of its own, with the noun its subject
+            nouns = [s for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i
+                     for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
+        for noun in nouns:
+            owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
+            if self._a_confession(noun) or (noun.lemma_.lower() in lex.statement_nouns and owned):
+                return noun
         return None
 
     def _coerced_into(self, verb: Token) -> bool:
@@ -249,6 +272,14 @@ class Retractions(Answers):
         said = self._setting_said(confession)
         if said is not None:
             return said
+        split = confession.head
+        if confession.dep_ in ACTIVE_SUBJECTS and split.tag_ == "VBN" and split.dep_ == "ccomp":
+            # "the statement attributed to him in police custody was never made", the reduced
+            # relative split off as a clause with the noun its subject: still its own phrase
+            last = split.right_edge
+            found = setting_in(text[split.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
         if confession.dep_ in PASSIVE_SUBJECTS:
             # "his statement had been extracted under torture": what was done to it, the
             # verb with its phrases

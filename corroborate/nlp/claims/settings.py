@@ -91,6 +91,31 @@ class Settings(Rulings):
             or setting_of(text, cue.idx, end, kind)
         )
 
+    def _recorded_as_confession(self, noun: Token) -> bool:
+        """ "X recorded his statement under Section 183 of the BNSS before judicial
+        magistrate Y", "X made the statement under Section 164 of the CrPC": a statement
+        given or recorded (``confession_givers``, ``recording_verbs``) where the law records
+        an accused's confession (``kinds.confession_records``: a magistrate, the section),
+        by one the report accuses - before, or by a clause on the giver ("X, who was accused
+        of helping Y, recorded ..."). A witness or a victim records such a statement too."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.statement_nouns or noun.dep_ != "dobj":
+            return False
+        verb = noun.head
+        if verb.lemma_.lower() not in lex.confession_givers | lex.recording_verbs:
+            return False
+        text = self.doc.text
+        phrases = [c for c in [*verb.children, *noun.children] if c.dep_ == "prep"]
+        spans = [text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)] for p in phrases]
+        if not any(self.kinds.confession_records.search(span) for span in spans):
+            return False
+        givers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        case_verbs = {*lex.arrest_verbs, *lex.charge_verbs, *lex.accuse_verbs}
+        described = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in case_verbs
+                        for g in givers for c in g.children)  # fmt: skip
+        named = {n.name for n in self._agents(verb) if self._is_person(n)}
+        return described or bool(named & self.accused_so_far)
+
     def _where_which(self, verb: Token, phrase: Token) -> Setting | None:
         """The setting a relative "in which" takes from the noun it stands for: "the video in
         which X confessed" is "in the video", "the press conference at which he admitted"
