@@ -233,6 +233,21 @@ class Answers(Sides):
             return []
         return self._anaphor(subject, plural=subject.tag_ == "NNS")
 
+    def _client_in_sentence(self, subject: Token) -> list[Named]:
+        """Whom "his client" stands for where the sentence names one lawyer's client ("X's
+        counsel filed an application stating that his client had resiled from the
+        statement"): the owner of its one defence role noun ("X's counsel", "counsel for X")."""
+        lex = self.lex
+        if subject.lemma_.lower() not in lex.client_nouns:
+            return []
+        lawyers = [t for t in subject.sent if t.i != subject.i
+                   and lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
+        clients = {n.name: n for t in lawyers for n in self._owners(t) + self._clients(t)}
+        if len(clients) != 1:
+            return []
+        [client] = clients.values()
+        return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
+
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
         for X") or as the one a lawyer represents ("Advocate Z, representing X")."""

@@ -19,7 +19,7 @@ from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
-from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival
+from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.counted import PARTY_DEPS, Counted, counted_several
 from corroborate.nlp.claims.draft import Draft, Named
@@ -279,8 +279,8 @@ class Naming(Counted):
             and any(n.members is None for n in self.last_accused)
             and not self._nearer_subject(token)
         ):
-            found = self._anaphor(token, plural=False)
-            if found or not self._resolver_may_choose(token):
+            found = [] if self._turned_to_another(token) else self._anaphor(token, plural=False)
+            if found or not (self._resolver_may_choose(token) or self._turned_to_another(token)):
                 return found[0] if found else None
         if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
             if any(c.dep_ == "appos" for c in token.children) or self._others(token):
@@ -542,6 +542,30 @@ class Naming(Counted):
             if owner is not None and owner.type == "person":
                 name = self._full_name(owner.name, owner.start)
                 return any(n.name == name for n in self.last_accused)
+        return False
+
+    def _turned_to_another(self, pronoun: Token) -> bool:
+        """Whether the sentence before has for its main subject another accused of the report,
+        named, who may be the pronoun ("X, Y and Z were indicted ... Y submitted a petition
+        stating that he had been tortured. He asked the tribunal to disregard it"): the
+        report has turned to Y, not back to those last ruled on; the resolver reads it."""
+        start = pronoun.sent.start
+        if start == 0:
+            return False
+        followed = {n.name for n in self.last_accused}
+        for subject in self.doc[start - 1].sent:
+            if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
+                continue
+            same_sex = pronoun_gender(subject) in (None, pronoun_gender(pronoun))
+            if subject.lower_ in PERSONAL_PRONOUNS and same_sex:
+                return self._turned_to_another(subject)  # "Y ... He asked ... His lawyer"
+            m = self.by_token.get(subject.i)
+            if m is None or m.type != "person":
+                continue
+            name = self._full_name(m.name, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            return (name in self.accused_so_far and name not in followed
+                    and span is not None and agrees(span, pronoun))  # fmt: skip
         return False
 
     def _owner_of_a_thing(self, subject: Token) -> Mention | None:

@@ -705,7 +705,7 @@ class Reader(
                 # "accepting a confession he made to undercover officers": the subject of a
                 # relative clause that gives it
                 owners = [n for c in token.children if c.dep_ == "relcl"
-                          and c.lemma_.lower() in lex.confession_givers
+                          and c.lemma_.lower() in lex.confession_givers | lex.recording_verbs
                           for n in self._agents(c) if self._is_person(n)]  # fmt: skip
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
                 # "He re-emerged in a televised confession": the one who appeared in it
@@ -1075,8 +1075,10 @@ class Reader(
                 if draft.taken_back is not None
                 else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")
             )
-            if setting == "unknown" and draft.cue.lemma_.lower() in self.lex.approver_nouns:
-                setting = "judicial"  # an approver's statement is recorded by a magistrate
+            if draft.cue.lemma_.lower() in self.lex.approver_nouns:
+                # an approver's statement is recorded by a magistrate, whoever the sentence
+                # names besides ("Police filed a chargesheet ..., with X turning approver")
+                setting = "judicial"
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the

@@ -40,6 +40,12 @@ class Retractions(Answers):
                 c.lemma_.lower() in self.lex.statement_nouns or _it(c)
             ):
                 return c
+            if c.dep_ == "prep":  # "resiled from that statement", "went back on it"
+                found = next((p for p in c.children if p.dep_ == "pobj"
+                              and (p.lemma_.lower() in self.lex.statement_nouns or _it(p))),
+                             None)  # fmt: skip
+                if found is not None:
+                    return found
         return self._relative_taken_back(verb)
 
     def _relative_taken_back(self, verb: Token) -> Token | None:
@@ -233,6 +239,11 @@ class Retractions(Answers):
         was retracted" hangs X on the verb)."""
         found = self._agents(verb) or self._owners(confession)
         if not found:
+            # "X's counsel filed an application stating that his client had resiled from
+            # that statement": the client of the lawyer the sentence names
+            found = [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
+                     for n in self._client_in_sentence(s)]  # fmt: skip
+        if not found:
             people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
             found = [n for c in people for n in self._names(c) if self._is_person(n)]
         return found
@@ -265,6 +276,8 @@ class Retractions(Answers):
             elif any(t.lemma_.lower() in taking_back for t in child.subtree):
                 continue
             found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+            if found is None and child.dep_ == "amod":
+                found = setting_in(f"{child.text} {confession.text}")  # "his judicial confession"
             if found is None and child.dep_ in ("acl", "relcl") and self._names_custodians(child):
                 found = "custodial"  # "the confession recorded by the police"
             if found is not None:

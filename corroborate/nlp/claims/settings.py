@@ -99,20 +99,42 @@ class Settings(Rulings):
         by one the report accuses - before, or by a clause on the giver ("X, who was accused
         of helping Y, recorded ..."). A witness or a victim records such a statement too."""
         lex = self.lex
-        if noun.lemma_.lower() not in lex.statement_nouns or noun.dep_ != "dobj":
+        givers_verbs = lex.confession_givers | lex.recording_verbs
+        if noun.lemma_.lower() not in lex.statement_nouns:
             return False
         verb = noun.head
-        if verb.lemma_.lower() not in lex.confession_givers | lex.recording_verbs:
+        if noun.dep_ != "dobj":
+            # "a statement X recorded before a judicial magistrate under Section 164"
+            verb = next((c for c in noun.children if c.dep_ == "relcl"), noun)
+        if verb.lemma_.lower() not in givers_verbs:
             return False
         text = self.doc.text
         phrases = [c for c in [*verb.children, *noun.children] if c.dep_ == "prep"]
+        following = (
+            noun.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(noun.doc) else None
+        )
+        if following is not None and following.dep_ == "prep" and following.head in noun.ancestors:
+            # "a statement X recorded in April | before a judicial magistrate": the parser
+            # hangs the clause's own phrase on the verb above the noun
+            phrases.append(following)
         spans = [text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)] for p in phrases]
         if not any(self.kinds.confession_records.search(span) for span in spans):
             return False
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
+            noun.lemma_.lower() in self.confession_words
+        ):
+            return True  # "gave a confessional statement ... X made the statement under ..."
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.admission_verbs | lex.confess_verbs
+               for c in verb.children):  # fmt: skip
+            return True  # "X recorded a statement before the magistrate admitting that he ..."
         givers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         case_verbs = {*lex.arrest_verbs, *lex.charge_verbs, *lex.accuse_verbs}
         described = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in case_verbs
                         for g in givers for c in g.children)  # fmt: skip
+        # "The fifth accused, X, gave a statement under Section 183"
+        described = described or any(
+            t.lower_ in lex.accused_nouns for g in givers for t in g.subtree
+        )
         named = {n.name for n in self._agents(verb) if self._is_person(n)}
         return described or bool(named & self.accused_so_far)
 
