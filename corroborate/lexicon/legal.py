@@ -103,6 +103,7 @@ class LegalLexicon:
     group_quantifiers: frozenset[str]  # "Both pleaded not guilty", "granted both men bail"
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
+    harm_nouns: frozenset[str]  # "had nothing to do with her death": a denial
     own_statement_disowners: frozenset[str]  # "disowned the statement he had given"
     ignorance_nouns: frozenset[str]  # "had no idea where the money came from"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial

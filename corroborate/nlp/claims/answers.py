@@ -12,6 +12,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "Answers"]
@@ -233,6 +234,26 @@ class Answers(Sides):
             return []
         return self._anaphor(subject, plural=subject.tag_ == "NNS")
 
+    def remember_counsel(self, token: Token) -> None:
+        """Whom a lawyer named beside a defence noun acts for: "X's counsel, Advocate Y",
+        "His lawyer, Y" (his resolved), "Y, counsel for X" - kept by Y's name, so that a
+        later "Mr Y said" or "he said" (resolved to Y) speaks for X (``_side_of``)."""
+        if self.lex.role_nouns.get(token.lemma_.lower()) != "defence" or token.pos_ != "NOUN":
+            return
+        clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
+        if not clients:
+            return
+        beside = [c for c in token.children if c.dep_ == "appos"]
+        beside += [token.head] if token.dep_ == "appos" else []
+        for lawyer in (n for b in beside for n in self._names(b) if self._is_person(n)):
+            if all(lawyer.name != c.name for c in clients):
+                self.clients_of.setdefault(lawyer.name, clients)
+
+    def _represented(self, speaker: Token) -> list[Named]:
+        """The clients of the lawyer ``speaker`` names, remembered where the report
+        introduced the lawyer (``remember_counsel``)."""
+        return [n for lawyer in self._names(speaker) for n in self.clients_of.get(lawyer.name, [])]
+
     def _client_in_sentence(self, subject: Token) -> list[Named]:
         """Whom "his client" stands for where the sentence names one lawyer's client ("X's
         counsel filed an application stating that his client had resiled from the
@@ -439,7 +460,8 @@ class Answers(Sides):
             return self._owners(speaker) + self._clients(speaker)
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
-        return self._clients(speaker) or self._names(speaker)
+        # "Kimani said" of the lawyer the report introduced as "X's advocate, Brian Kimani"
+        return self._clients(speaker) or self._represented(speaker) or self._names(speaker)
 
     def _kin_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's mother said her son was innocent", '"My son is innocent," said Z, the mother of
@@ -518,6 +540,12 @@ class Answers(Sides):
             # "X said he would appeal, insisting he was innocent": the participle's speaker
             # is the subject of the verb it hangs on
             subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "X's counsel filed an application stating that ...": the paper says what the
+            # one who files it says - the subject of the verb whose object it is
+            paper = verb.head
+            if paper.dep_ == "dobj":
+                subject = next((c for c in paper.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         return subject
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
@@ -529,7 +557,7 @@ class Answers(Sides):
         # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
         titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
         if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
-            return []
+            return self._represented(speaker)  # "..., Mr Y told reporters" of X's lawyer Y
         return self._owners(speaker) + self._acting_for(speaker)
 
     def _innocence_claimed(self, verb: Token) -> list[Named]:
@@ -547,6 +575,10 @@ class Answers(Sides):
             return self._called_false(verb)
         nouns = [c for c in verb.children
                  if c.dep_ == "dobj" and c.lemma_.lower() in lex.innocence_nouns]  # fmt: skip
+        # "the accused stands by his innocence", "insisted on his innocence"
+        nouns += [
+            o for o in prep_objects(verb, ("by", "on")) if o.lemma_.lower() in lex.innocence_nouns
+        ]
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if not nouns or subject is None:
             return []
@@ -617,6 +649,9 @@ class Answers(Sides):
                           for c in act.children)  # fmt: skip
             if falsely or act.lemma_.lower() in lex.framed_verbs:
                 return True
+            if any(c.dep_ in ("oprd", "attr", "dobj") and c.lemma_.lower() in lex.framed_verbs
+                   for c in act.children):  # fmt: skip
+                return True  # "he was being made a scapegoat"
             if act.lemma_.lower() in lex.accuse_verbs and self._by_rivals(act):
                 return True  # "he was being implicated by his rivals"
         if not negated and self._for_what_was_not_done(act):
@@ -645,7 +680,10 @@ class Answers(Sides):
                 wrong = any(t.dep_ == "amod" and t.lower_ in lex.wrong_adjectives
                             for t in c.children)  # fmt: skip
                 deed = act_of(" ".join(t.text for t in c.subtree)) is not None
-                return bool(acts & (lex.crime_nouns | lex.accusation_nouns)) or wrong or deed
+                harm = acts & lex.harm_nouns  # "nothing to do with her death"
+                return (
+                    bool(acts & (lex.crime_nouns | lex.accusation_nouns) or harm) or wrong or deed
+                )
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "convicted":

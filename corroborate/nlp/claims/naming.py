@@ -105,6 +105,9 @@ class Naming(Counted):
         # Every party read as accused so far, by name: one described as someone's kin too
         # ("X, nephew of the chairman") still upholds their own innocence.
         self.accused_so_far: set[str] = set()
+        # Whom each lawyer the document names acts for, by the lawyer's name ("X's counsel,
+        # Advocate Y": Y -> [X]): "Mr Y told reporters his client ..." speaks for X.
+        self.clients_of: dict[str, list[Named]] = {}
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()
@@ -287,6 +290,8 @@ class Naming(Counted):
                 return None  # "the prime accused, X": X is named beside it
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
+            if name and name not in self.names and token.lower_ in PERSONAL_PRONOUNS:
+                name = self._full_name(name, phrase[0].idx)  # "Kamran" for "Kamran Ali"
             elsewhere = self.described | self.described_here
             unresolved = not name or (
                 name.lower() == token.lower_ and token.i not in self.resolver.declined
@@ -519,7 +524,7 @@ class Naming(Counted):
                 name = self._full_name(m.name, m.start)
                 if name in self.described | self.described_here:
                     continue  # "Judge Y ordered him held": never the judge
-                if any(n.name == name for n in self.last_accused):
+                if any(n.name == name for n in self.last_accused) and len(self.last_accused) == 1:
                     continue  # "X had claimed that he ...": the accused followed himself
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span) and agrees(span, pronoun):
@@ -545,10 +550,11 @@ class Naming(Counted):
         return False
 
     def _turned_to_another(self, pronoun: Token) -> bool:
-        """Whether the sentence before has for its main subject another accused of the report,
-        named, who may be the pronoun ("X, Y and Z were indicted ... Y submitted a petition
-        stating that he had been tortured. He asked the tribunal to disregard it"): the
-        report has turned to Y, not back to those last ruled on; the resolver reads it."""
+        """Whether the sentence before has for its main subject an accused of the report,
+        named, other than the one followed (or one of several followed), who may be the
+        pronoun ("X, Y and Z were indicted ... Y submitted a petition stating that he had
+        been tortured. He asked the tribunal to disregard it"): the report has turned to Y,
+        not back to those last ruled on; the resolver reads it."""
         start = pronoun.sent.start
         if start == 0:
             return False
@@ -564,7 +570,10 @@ class Naming(Counted):
                 continue
             name = self._full_name(m.name, m.start)
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            return (name in self.accused_so_far and name not in followed
+            # another than the one followed, or one of several followed ("X, Y and Z were
+            # charged ... Y stood up in the dock. His counsel ..."): the subject narrows it
+            turned = name not in followed or len(followed) > 1
+            return (name in self.accused_so_far and turned
                     and span is not None and agrees(span, pronoun))  # fmt: skip
         return False
 

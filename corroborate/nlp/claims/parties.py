@@ -263,6 +263,10 @@ class Parties(Naming):
         own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
         if not found and verb.dep_ == "relcl" and not own:
             found = self._names(_first_conjunct(verb.head))
+            if not found and verb.head.dep_ == "appos":
+                # "The witness was X, a barber who pleaded guilty": the noun the clause
+                # hangs on is in apposition to the name
+                found = self._names(verb.head.head)
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):

@@ -101,6 +101,7 @@ class Reader(
             drafts: list[Draft] = []
             self.unmade_here = []
             for token in sent:
+                self.remember_counsel(token)  # "X's counsel, Y": Y speaks for X hereafter
                 drafts.extend(self._read(token))
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
@@ -484,6 +485,12 @@ class Reader(
                 # "The suspect, X son of Y, confessed during interrogation" parsed as a
                 # participle of "suspect": the verb of the noun the apposition closes
                 confessors = self._names(token.head)
+            if not confessors and token.dep_ == "acl" and token.tag_ == "VBG":
+                # "X had made a statement admitting the shooting": the one who gives it
+                statement = token.head
+                giver = statement.head
+                if statement.dep_ == "dobj" and giver.lemma_.lower() in lex.confession_givers:
+                    confessors = [n for n in self._agents(giver) if self._is_person(n)]
             draft.add(confessors, "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
             out.append(draft)
@@ -521,6 +528,13 @@ class Reader(
                 draft = Draft("retraction", token)
                 draft.add(self._agents(token), "accused")
                 out.append(draft)
+        disclaimed = (
+            self._confession_disclaimed(token) if lemma in self.kinds.reporting_cues else []
+        )
+        if disclaimed:  # "X told the court he never confessed"
+            draft = Draft("retraction", token)
+            draft.add(disclaimed, "accused")
+            out.append(draft)
         coerced = self._coerced_confession(token) if lemma in self.kinds.reporting_cues else None
         if coerced is not None:
             # "X told the court his statement had been extracted under torture": a confession
@@ -591,7 +605,8 @@ class Reader(
             if lemma == "die":
                 draft.add(self._agents(token), "victim")
             else:
-                draft.add(self._patients(token), "victim")
+                if not self._abuse_claimed(token):
+                    draft.add(self._patients(token), "victim")
                 # "shot a short film": acting on a thing, the verb tells no crime and no doer;
                 # "X shot himself": no one else did it
                 everyday = bool(everyday_senses([token]))
@@ -616,25 +631,39 @@ class Reader(
                 return joined
         return lemma
 
+    def _abuse_claimed(self, verb: Token) -> bool:
+        """ "X submitted a petition stating that he had been tortured during remand": a
+        word of coercion (``kinds.coercion``) in a clause someone reports is the accused's
+        complaint of how a confession was taken - it makes no one the case's victim (who
+        would never be its accused)."""
+        if not self.kinds.coercion.search(verb.text):
+            return False
+        cues = self.kinds.reporting_cues
+        return any(a.dep_ in ("ccomp", "conj") and a.head.lemma_.lower() in cues
+                   for a in [verb, *verb.ancestors])  # fmt: skip
+
     def _own_giver(self, noun: Token) -> list[Named]:
         """ "X recorded his statement before a magistrate", "X gave his confession": a
         confession whose owner is a possessive pronoun, given by the verb's named subject, is
         the subject's (the pronoun is bound by it) - never a court's or an officer's who
-        records it ("Magistrate Z recorded his statement")."""
+        records it ("Magistrate Z recorded his statement"); by any other verb, only where
+        the subject is accused ("X has not withdrawn his confession")."""
         lex = self.lex
         verb = noun.head
-        if (
-            noun.dep_ != "dobj"
-            or verb.lemma_.lower() not in lex.confession_givers | lex.recording_verbs
-        ):
+        if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
             return []
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             return []
         if self._recorded_by_court(noun):
             return []
         elsewhere = self.described | self.described_here
-        return [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS)
-                if self._is_person(n) and n.name not in elsewhere]  # fmt: skip
+        subjects = [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS)
+                    if self._is_person(n) and n.name not in elsewhere]  # fmt: skip
+        if verb.lemma_.lower() in lex.confession_givers | lex.recording_verbs:
+            return subjects
+        # "X has not withdrawn his confession", "X stood by his confession": any verb, where
+        # its subject is one the report accuses (not "the officer doubted his confession")
+        return [n for n in subjects if n.name in self.accused_so_far]
 
     def _turned_approver(self, noun: Token) -> list[Draft]:
         """ "X turned approver", "X became an approver": an accomplice who confesses for a

@@ -110,7 +110,8 @@ class Retractions(Answers):
             verb = verb.head
         lemma = verb.lemma_.lower()
         if lemma in self.lex.disowning_verbs or self._retracting(verb):
-            return True
+            # "X has not withdrawn his confession": a confession, standing
+            return not any(c.dep_ == "neg" for c in verb.children)
         if any(self._takes_back_relative(c, confession) for c in confession.subtree):
             return True  # "X's confession, which he repudiated at the trial"
         giver = lemma in self.lex.confession_givers and verb.dep_ in ("xcomp", "ccomp", "pcomp")
@@ -175,10 +176,38 @@ class Retractions(Answers):
                 # under police pressure"), or any where the report told a confession before
                 owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in t.children)
                 owned = owned or bool(self.confessors)
-                statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
+                # "the statement was extracted", "the statement was the product of torture",
+                # "tortured before signing the statement"
+                said_of = t.dep_ in PASSIVE_SUBJECTS or (
+                    t.dep_ == "nsubj" and t.head.lemma_ == "be"
+                )
+                signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
+                statement = lemma in lex.statement_nouns and owned and (said_of or signed)
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
+
+    def _confession_disclaimed(self, verb: Token) -> list[Named]:
+        """ "X told the court he never confessed", "his lawyer said he had not confessed":
+        one the report says confessed (``confessors``) says, or his side says, he did not - the
+        confession taken back. The clause's verb of confessing, negated, its subject a
+        pronoun for the side that speaks or the name of one who confessed."""
+        speaker = self._speaker_of(verb)
+        if speaker is None:
+            return []
+        role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        if role is not None and role not in SPEAKING_FOR:
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for act in self._coordinated(clause):
+                if act.lemma_.lower() not in self.lex.confess_verbs:
+                    continue
+                if not any(c.dep_ == "neg" for c in act.children):
+                    continue
+                subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                who = [n for s in subjects for n in self._names(s)] or self._side_of(speaker)
+                return [n for n in who if n.name in self.confessors]
+        return []
 
     def _never_made(self, clause: Token) -> Token | None:
         """ "the statement attributed to him in police custody was never made", "his

@@ -209,6 +209,8 @@ class Settings(Rulings):
         judicial). Only the reporting verb the confession's clause hangs from: a court that
         "heard that police said ..." is the court's hearing, not where X spoke."""
         clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        if clause.dep_ == "acl" and clause.head.dep_ == "dobj":
+            clause = clause.head.head  # "police said X had made a statement admitting ..."
         teller = clause.head
         if clause.dep_ == "relcl" and clause.head.dep_ == "pobj":
             # "Police said at the time that X had confessed": the parser hangs the clause on
