@@ -524,7 +524,7 @@ class Naming(Counted):
                 name = self._full_name(m.name, m.start)
                 if name in self.described | self.described_here:
                     continue  # "Judge Y ordered him held": never the judge
-                if any(n.name == name for n in self.last_accused) and len(self.last_accused) == 1:
+                if any(n.name == name for n in self.last_accused):
                     continue  # "X had claimed that he ...": the accused followed himself
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span) and agrees(span, pronoun):
