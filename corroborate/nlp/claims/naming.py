@@ -282,6 +282,9 @@ class Naming(Counted):
             and any(n.members is None for n in self.last_accused)
             and not self._nearer_subject(token)
         ):
+            bound = self._followed_subject(token)
+            if bound is not None:
+                return bound
             found = [] if self._turned_to_another(token) else self._anaphor(token, plural=False)
             if found or not (self._resolver_may_choose(token) or self._turned_to_another(token)):
                 return found[0] if found else None
@@ -548,6 +551,32 @@ class Naming(Counted):
                 name = self._full_name(owner.name, owner.start)
                 return any(n.name == name for n in self.last_accused)
         return False
+
+    def _followed_subject(self, pronoun: Token) -> Named | None:
+        """ "X and Y were remanded ... Y told the court that he was innocent", "X said ...,
+        while Y claimed that his confession had been extracted": where the report follows
+        several accused, a pronoun whose nearest clause subject before it (in its sentence)
+        is one of them stands for that one - not for all, nor for none."""
+        followed = {n.name for n in self.last_accused if n.members is None}
+        if len(followed) < 2:
+            return None
+        bound = bound_subject(pronoun)
+        for verb in pronoun.ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+                    continue
+                if bound is not None and subject.i == bound.i:
+                    continue  # "Y had paid him": him is not Y
+                m = self.by_token.get(subject.i)
+                if m is None or m.type != "person":
+                    continue
+                name = self._full_name(m.name, m.start)
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name not in followed or span is None or not agrees(span, pronoun):
+                    return None
+                end = pronoun.idx + len(pronoun.text)
+                return Named(name, pronoun.idx, end)  # bound by the grammar, not guessed
+        return None
 
     def _turned_to_another(self, pronoun: Token) -> bool:
         """Whether the sentence before has for its main subject an accused of the report,
