@@ -287,12 +287,25 @@ class Retractions(Answers):
         # "his statement before the magistrate, which he had resiled from": where the taking
         # back is a relative clause, the noun's phrases are the confession's own
         hung = any(self._takes_back_relative(t, confession) for t in confession.subtree)
+        # a statement (not a confession noun) is a confession by where it was recorded: "his
+        # statement before the magistrate" is its own phrase; "recanted his confession before
+        # the magistrate" may tell where he recanted (the setting stays unknown)
+        statement = confession.lemma_.lower() in self.lex.statement_nouns
         for child in confession.children:
             if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
                 continue
-            if child.dep_ == "prep" and child.lower_ != "to" and not hung:
+            recorded = (
+                statement
+                and child.dep_ == "prep"
+                and self.kinds.confession_records.search(
+                    text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+                )
+            )
+            if child.dep_ == "prep" and child.lower_ != "to" and not hung and not recorded:
                 # "recanted his confession in court": the parse may hang the retraction's
-                # place on the noun; only "his confession to the police" is the confession's
+                # place on the noun; only "his confession to the police" is the confession's,
+                # and "his statement before the magistrate" (where statements are recorded;
+                # one is taken back at the trial, not before a magistrate)
                 continue
             taking_back = self.kinds.retraction_cues | self.lex.disowning_verbs
             last = child.right_edge
@@ -311,6 +324,21 @@ class Retractions(Answers):
                 found = "custodial"  # "the confession recorded by the police"
             if found is not None:
                 return found
+        doc = confession.doc
+        following = (
+            doc[confession.right_edge.i + 1] if confession.right_edge.i + 1 < len(doc) else None
+        )
+        if (
+            statement
+            and following is not None
+            and following.dep_ == "prep"
+            and following.head == confession.head
+        ):
+            # "retracted his own statement | before the magistrate": where statements are
+            # recorded, hung on the verb right after the noun, is the statement's own phrase
+            phrase = text[following.idx : following.right_edge.idx + len(following.right_edge)]
+            if self.kinds.confession_records.search(phrase):
+                return "judicial"
         said = self._setting_said(confession)
         if said is not None:
             return said
@@ -390,8 +418,9 @@ class Retractions(Answers):
             subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
             if any(s.pos_ != "PRON" for s in subjects):
                 return False  # "the statement the police had issued": not the taker's
-        owners = {n.name for n in self._owners(statement)}
-        return owners <= {n.name for n in takers}
+        # "his" may come back as the lone surname ("Jatav") of the taker's full name
+        owners = {self._full_name(n.name, n.start) for n in self._owners(statement)}
+        return owners <= {self._full_name(n.name, n.start) for n in takers}
 
     def _pronoun_after_confessing(self, verb: Token) -> bool:
         """Whether a verb of taking back is a conjunct, with a pronoun for its subject, of a
