@@ -50,13 +50,6 @@ class Ledes(Answers):
             if draft.cue.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
                 subjects = [draft.cue.head]  # "A teacher who denies assaulting a pupil told ..."
             return any(self._indefinite_one(s) for s in subjects)
-        if draft.kind == "confession":
-            # "A man arrested over the murder has given a confessional statement before a
-            # court": the unnamed one who gives it (the subject of the verb of confessing,
-            # or of the verb that gives the confession noun)
-            verb = draft.cue if draft.cue.pos_ in ("VERB", "AUX") else draft.cue.head
-            subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-            return any(self._indefinite_one(s) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
 
     def _acts_on_one_unnamed(self, verb: Token) -> bool:
@@ -75,22 +68,12 @@ class Ledes(Answers):
                 any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
                 or self._known_by_an_indefinite(noun)
             )
-            and not any(self._names_someone(t) for t in self._unnamed_by_case(noun))
+            and not any(self._names_someone(t) for t in _own_phrase(noun))
             and not any(c.dep_ == "conj" for c in noun.children)  # "a man and his mother"
             # not "a judge", "a lawyer"; but "a police officer", "a former minister" may be
             # charged
             and self.lex.role_nouns.get(noun.lemma_.lower()) in _OFFICE_HOLDERS | {None}
         )
-
-    def _unnamed_by_case(self, noun: Token) -> list[Token]:
-        """The noun's own phrase (``_own_phrase``) less a participle that tells its case ("a
-        man arrested over the murder of a member in Rangpur's upazila", "a man charged with
-        killing X"): what was done to him names others - the victim, the place - never him."""
-        lex = self.lex
-        case_verbs = {*lex.arrest_verbs, *lex.charge_verbs, *lex.accuse_verbs}
-        told = {t.i for c in noun.children if c.dep_ == "acl"
-                and c.lemma_.lower() in case_verbs for t in c.subtree}  # fmt: skip
-        return [t for t in _own_phrase(noun) if t.i not in told]
 
     def _names_someone(self, token: Token) -> bool:
         """Whether a word of a lede's phrase is a name of someone, which makes the one it
