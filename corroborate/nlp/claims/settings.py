@@ -22,6 +22,9 @@ class Settings(Rulings):
     """The setting of what the accused said."""
 
     kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
+    # the words a confession the report told was named by ("confessional statement"), kept by
+    # the reader (``Reader``): "X made the statement under Section 164" then names it again
+    confession_words: set[str]
 
     def _setting(self, cue: Token, kind: Kind = "confession", retraction: bool = False) -> Setting:
         """Where the accused spoke (a confession, retraction or denial): the phrase attached
