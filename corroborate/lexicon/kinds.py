@@ -57,6 +57,8 @@ class KindsLexicon:
     # A court named in a phrase attached to the confession only (``nlp.kinds.setting_in``).
     judicial_attached: re.Pattern[str]
     public: re.Pattern[str]
+    # Where the law records an accused's statement as a confession (``nlp.claims.settings``).
+    confession_records: re.Pattern[str]
     # Verbs whose object is an act looked on or told of, not done (``nlp.own_deed``).
     onlooking_verbs: frozenset[str]
     # The press as the audience of a verb of telling (``nlp.audience``).

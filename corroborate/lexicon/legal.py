@@ -110,6 +110,7 @@ class LegalLexicon:
     group_quantifiers: frozenset[str]  # "Both pleaded not guilty", "granted both men bail"
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
+    harm_nouns: frozenset[str]  # "had nothing to do with her death": a denial
     own_statement_disowners: frozenset[str]  # "disowned the statement he had given"
     ignorance_nouns: frozenset[str]  # "had no idea where the money came from"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial
@@ -128,6 +129,7 @@ class LegalLexicon:
     false_case_adjectives: frozenset[str]  # "implicated him in a fake case": a denial
     justification_phrases: frozenset[str]  # "he fired in self-defence": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
+    rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
     recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged

@@ -40,6 +40,7 @@ __all__ = [
     "controlling_speaker",
     "owned_by_a_rival",
     "person_gender",
+    "pronoun_gender",
 ]
 
 _NAMES = name_words()

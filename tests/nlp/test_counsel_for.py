@@ -35,3 +35,45 @@ def test_a_retraction_told_by_counsel_for_the_client(nlp: Language, text: str, c
     by_kind = {c.kind: {p.name for p in c.participants} for c in found}
     assert by_kind.get("retraction") == {client}
     assert by_kind.get("confession") == {client}
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        (  # the lawyer introduced as the client's, speaking later by name
+            "Police charged Owino Barasa with the murder in May. Barasa's advocate, Mercy"
+            " Achieng, spoke after the hearing. Achieng said the statement had been extracted"
+            " under torture.",
+            "Owino Barasa",
+        ),
+        (  # a paper the lawyer files says it
+            "Police charged Kamal Haider with the kidnapping in March. His counsel, Advocate"
+            " Rafiq Memon, later filed an application stating that the statement was the"
+            " product of 19 days of torture.",
+            "Kamal Haider",
+        ),
+        (  # the statement signed after torture
+            "Police charged Owino Barasa with the murder in May. Barasa's advocate, Mercy"
+            " Achieng, told the court that her client had been tortured for three days"
+            " before signing the statement.",
+            "Owino Barasa",
+        ),
+    ],
+)
+def test_a_retraction_told_by_the_clients_lawyer(nlp: Language, text: str, client: str) -> None:
+    found = claims_of(nlp, text)
+    by_kind = {c.kind: {p.name for p in c.participants} for c in found}
+    assert by_kind.get("retraction") == {client}
+    assert by_kind.get("confession") == {client}
+
+
+def test_his_client_is_the_client_of_the_lawyer_the_sentence_names(nlp: Language) -> None:
+    text = (
+        "Police charged Arif Chandio with the robbery in March. Chandio recorded a"
+        " confessional statement before a judicial magistrate in February. On Tuesday"
+        " Chandio's counsel, Mehtab Ali Lund, filed an application stating that his client"
+        " had resiled from that statement."
+    )
+    retracted = {p.name for c in claims_of(nlp, text) if c.kind == "retraction"
+                 for p in c.participants}  # fmt: skip
+    assert retracted == {"Arif Chandio"}

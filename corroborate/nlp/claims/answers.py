@@ -12,6 +12,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "Answers"]
@@ -101,11 +102,21 @@ class Answers(Sides):
 
     def _a_tie(self, noun: Token) -> bool:
         """Whether a noun is a tie to someone named: "any link with X", "connections to X" -
-        a denial of being X's associate."""
+        a denial of being X's associate; or to the case or the crime itself ("denied any
+        link to the case", "any connection with the murder")."""
         if noun.lemma_.lower() not in self.lex.association_nouns:
             return False
-        return any(c.dep_ == "prep" and any(t.i in self.by_token for t in c.subtree)
-                   for c in noun.children)  # fmt: skip
+        cases = self.lex.charge_nouns
+        # the parser may hang the tie's phrase on the verb ("denied any link | to the case")
+        after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
+        return any(
+            c.dep_ == "prep" and (
+                any(t.i in self.by_token for t in c.subtree)
+                or any(p.dep_ == "pobj" and (p.lemma_.lower() in cases or self._a_deed(p))
+                       for p in c.children)
+            )
+            for c in [*noun.children, *after]
+        )  # fmt: skip
 
     def _a_deed(self, noun: Token) -> bool:
         """Whether a noun names a deed one stands accused of: a crime ("the killing"), an
@@ -222,6 +233,41 @@ class Answers(Sides):
         if any(t.i in self.by_token for t in subject.subtree):
             return []
         return self._anaphor(subject, plural=subject.tag_ == "NNS")
+
+    def remember_counsel(self, token: Token) -> None:
+        """Whom a lawyer named beside a defence noun acts for: "X's counsel, Advocate Y",
+        "His lawyer, Y" (his resolved), "Y, counsel for X" - kept by Y's name, so that a
+        later "Mr Y said" or "he said" (resolved to Y) speaks for X (``_side_of``)."""
+        if self.lex.role_nouns.get(token.lemma_.lower()) != "defence" or token.pos_ != "NOUN":
+            return
+        clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
+        if not clients:
+            return
+        beside = [c for c in token.children if c.dep_ == "appos"]
+        beside += [token.head] if token.dep_ == "appos" else []
+        for lawyer in (n for b in beside for n in self._names(b) if self._is_person(n)):
+            if all(lawyer.name != c.name for c in clients):
+                self.clients_of.setdefault(lawyer.name, clients)
+
+    def _represented(self, speaker: Token) -> list[Named]:
+        """The clients of the lawyer ``speaker`` names, remembered where the report
+        introduced the lawyer (``remember_counsel``)."""
+        return [n for lawyer in self._names(speaker) for n in self.clients_of.get(lawyer.name, [])]
+
+    def _client_in_sentence(self, subject: Token) -> list[Named]:
+        """Whom "his client" stands for where the sentence names one lawyer's client ("X's
+        counsel filed an application stating that his client had resiled from the
+        statement"): the owner of its one defence role noun ("X's counsel", "counsel for X")."""
+        lex = self.lex
+        if subject.lemma_.lower() not in lex.client_nouns:
+            return []
+        lawyers = [t for t in subject.sent if t.i != subject.i
+                   and lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
+        clients = {n.name: n for t in lawyers for n in self._owners(t) + self._clients(t)}
+        if len(clients) != 1:
+            return []
+        [client] = clients.values()
+        return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
 
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
@@ -414,7 +460,8 @@ class Answers(Sides):
             return self._owners(speaker) + self._clients(speaker)
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
-        return self._clients(speaker) or self._names(speaker)
+        # "Kimani said" of the lawyer the report introduced as "X's advocate, Brian Kimani"
+        return self._clients(speaker) or self._represented(speaker) or self._names(speaker)
 
     def _kin_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's mother said her son was innocent", '"My son is innocent," said Z, the mother of
@@ -493,6 +540,12 @@ class Answers(Sides):
             # "X said he would appeal, insisting he was innocent": the participle's speaker
             # is the subject of the verb it hangs on
             subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "X's counsel filed an application stating that ...": the paper says what the
+            # one who files it says - the subject of the verb whose object it is
+            paper = verb.head
+            if paper.dep_ == "dobj":
+                subject = next((c for c in paper.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         return subject
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
@@ -504,7 +557,7 @@ class Answers(Sides):
         # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
         titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
         if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
-            return []
+            return self._represented(speaker)  # "..., Mr Y told reporters" of X's lawyer Y
         return self._owners(speaker) + self._acting_for(speaker)
 
     def _innocence_claimed(self, verb: Token) -> list[Named]:
@@ -522,6 +575,10 @@ class Answers(Sides):
             return self._called_false(verb)
         nouns = [c for c in verb.children
                  if c.dep_ == "dobj" and c.lemma_.lower() in lex.innocence_nouns]  # fmt: skip
+        # "the accused stands by his innocence", "insisted on his innocence"
+        nouns += [
+            o for o in prep_objects(verb, ("by", "on")) if o.lemma_.lower() in lex.innocence_nouns
+        ]
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if not nouns or subject is None:
             return []
@@ -592,6 +649,11 @@ class Answers(Sides):
                           for c in act.children)  # fmt: skip
             if falsely or act.lemma_.lower() in lex.framed_verbs:
                 return True
+            if any(c.dep_ in ("oprd", "attr", "dobj") and c.lemma_.lower() in lex.framed_verbs
+                   for c in act.children):  # fmt: skip
+                return True  # "he was being made a scapegoat"
+            if act.lemma_.lower() in lex.accuse_verbs and self._by_rivals(act):
+                return True  # "he was being implicated by his rivals"
         if not negated and self._for_what_was_not_done(act):
             return True
         if not negated and (self._in_a_false_case(act) or self._justified(act)):
@@ -605,6 +667,8 @@ class Answers(Sides):
                 return True
         if act.lemma_.lower() in lex.guilty_pleas and self._plea(act) == "not guilty":
             return True  # "his client would plead not guilty"
+        if self._described_as_cleared(act):
+            return True
         for c in act.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in lex.ignorance_nouns and not negated:
                 # "his client had no idea where the money came from": knowing nothing of it
@@ -616,7 +680,10 @@ class Answers(Sides):
                 wrong = any(t.dep_ == "amod" and t.lower_ in lex.wrong_adjectives
                             for t in c.children)  # fmt: skip
                 deed = act_of(" ".join(t.text for t in c.subtree)) is not None
-                return bool(acts & (lex.crime_nouns | lex.accusation_nouns)) or wrong or deed
+                harm = acts & lex.harm_nouns  # "nothing to do with her death"
+                return (
+                    bool(acts & (lex.crime_nouns | lex.accusation_nouns) or harm) or wrong or deed
+                )
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "convicted":
@@ -627,6 +694,30 @@ class Answers(Sides):
             ):
                 return not negated
         return False
+
+    def _by_rivals(self, act: Token) -> bool:
+        """Whether a passive's "by" agent is the accused's enemies (``rival_nouns``: "by his
+        rivals", "by his political opponents")."""
+        return any(
+            o.lemma_.lower() in self.lex.rival_nouns
+            for a in act.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj"
+        )  # fmt: skip
+
+    def _described_as_cleared(self, act: Token) -> bool:
+        """ "his client was a college student with no record who had nothing to do with the
+        murder": a copula whose predicate noun carries a relative clause (its subject "who")
+        that clears - the relative pronoun stands for the predicate, so for the copula's
+        subject (the parser may hang the clause on a noun inside the predicate's phrase)."""
+        if act.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in act.children):
+            return False
+        return any(
+            rel.dep_ == "relcl"
+            and any(s.dep_ in ACTIVE_SUBJECTS and s.tag_ == "WP" for s in rel.children)
+            and self._clears(rel)
+            for attr in act.children if attr.dep_ == "attr"
+            for rel in attr.subtree
+        )  # fmt: skip
 
     def _in_a_false_case(self, act: Token) -> bool:
         """ "police implicated him in a fake case", "he was arrested on false charges",

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 # The preposition of a crime noun that names whom the act was done to ("the killing of Y").
@@ -208,6 +209,37 @@ class Doers(Answers):
                     for s in c.children)
             for c in verb.children
         )  # fmt: skip
+
+    def _admits_own_deed_in_custody(self, verb: Token) -> bool:
+        """Whether an admitting verb confesses because of where it was said: "During
+        interrogation X admitted that he had kept the boy", "X admitted during questioning
+        that he took the money", "X had, during interrogation, admitted to preparing the
+        liquor". An admission of one's own doing made under interrogation is a confession
+        whatever words tell the deed (the investigators' questions are about the crime): a
+        phrase on the verb that sets it in custody (``kinds.custodial``), and what is
+        admitted the admitter's own deed - a clause whose subject is a personal pronoun, on
+        the verb or on its phrase ("during questioning that he took"), or a gerund he does
+        ("admitted to preparing", "admitted taking"). Not "admitted that the room was his"
+        said to reporters, nor "admitted the attack was a failure" (no deed of his)."""
+        if self._passive(verb):
+            return False
+        text = self.doc.text
+        phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
+        if not any(
+            setting_in(text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)])
+            == "custodial" for p in phrases
+        ):  # fmt: skip
+            return False
+        holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
+        clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
+        own_clause = any(
+            s.dep_ in ACTIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS
+            for c in clauses for s in c.children
+        )  # fmt: skip
+        gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"]
+        gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
+                    if o.tag_ == "VBG"]  # fmt: skip
+        return own_clause or bool(gerunds)
 
     def _wanted(self, verb: Token) -> bool:
         """ "X is wanted in connection with the murder", "X, wanted for the killing of Y": a

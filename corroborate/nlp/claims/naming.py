@@ -19,12 +19,12 @@ from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
-from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival
+from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.counted import PARTY_DEPS, Counted, counted_several
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
-from corroborate.nlp.grammar import one_person_placed
+from corroborate.nlp.grammar import one_person_placed, prep_objects
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
@@ -107,6 +107,9 @@ class Naming(Counted):
         # Every party read as accused so far, by name: one described as someone's kin too
         # ("X, nephew of the chairman") still upholds their own innocence.
         self.accused_so_far: set[str] = set()
+        # Whom each lawyer the document names acts for, by the lawyer's name ("X's counsel,
+        # Advocate Y": Y -> [X]): "Mr Y told reporters his client ..." speaks for X.
+        self.clients_of: dict[str, list[Named]] = {}
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()
@@ -281,13 +284,19 @@ class Naming(Counted):
             and any(n.members is None for n in self.last_accused)
             and not self._nearer_subject(token)
         ):
-            found = self._anaphor(token, plural=False)
-            return found[0] if found else None
+            bound = self._followed_subject(token)
+            if bound is not None:
+                return bound
+            found = [] if self._turned_to_another(token) else self._anaphor(token, plural=False)
+            if found or not (self._resolver_may_choose(token) or self._turned_to_another(token)):
+                return found[0] if found else None
         if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
             if any(c.dep_ == "appos" for c in token.children) or self._others(token):
                 return None  # "the prime accused, X": X is named beside it
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
+            if name and name not in self.names and token.lower_ in PERSONAL_PRONOUNS:
+                name = self._full_name(name, phrase[0].idx)  # "Kamran" for "Kamran Ali"
             elsewhere = self.described | self.described_here
             unresolved = not name or (
                 name.lower() == token.lower_ and token.i not in self.resolver.declined
@@ -509,7 +518,12 @@ class Naming(Counted):
                     continue
                 if bound is not None and subject.i == bound.i:
                     continue  # "Y had paid him": him is not Y
-                m = self.by_token.get(subject.i)
+                m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
+                if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
+                    missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
+                    if (missed is not None and self._is_person(missed)
+                            and missed.name not in self.described):  # fmt: skip
+                        return True
                 if m is None or m.type != "person":
                     continue
                 name = self._full_name(m.name, m.start)
@@ -521,6 +535,90 @@ class Naming(Counted):
                 if span is not None and len(span) and agrees(span, pronoun):
                     return True
         return False
+
+    def _resolver_may_choose(self, pronoun: Token) -> bool:
+        """Whether a he or his that the accused followed leaves to several ("X and Y were
+        convicted ... his appeal") may still be read by the resolver: where the sentence
+        before has for its subject a thing one accused owns ("The appeal of X was dismissed.
+        His counsel had argued that ... his confession"): the report has turned to X."""
+        start = pronoun.sent.start
+        if start == 0:
+            return False
+        before = self.doc[start - 1].sent
+        for subject in (t for t in before if t.dep_ in ("nsubj", "nsubjpass")):
+            if subject.head.dep_ != "ROOT":
+                continue
+            owner = self._owner_of_a_thing(subject)
+            if owner is not None and owner.type == "person":
+                name = self._full_name(owner.name, owner.start)
+                return any(n.name == name for n in self.last_accused)
+        return False
+
+    def _followed_subject(self, pronoun: Token) -> Named | None:
+        """ "X and Y were remanded ... Y told the court that he was innocent", "X said ...,
+        while Y claimed that his confession had been extracted": where the report follows
+        several accused, a pronoun whose nearest clause subject before it (in its sentence)
+        is one of them stands for that one - not for all, nor for none."""
+        followed = {n.name for n in self.last_accused if n.members is None}
+        if len(followed) < 2:
+            return None
+        bound = bound_subject(pronoun)
+        for verb in pronoun.ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+                    continue
+                if bound is not None and subject.i == bound.i:
+                    continue  # "Y had paid him": him is not Y
+                m = self.by_token.get(subject.i)
+                if m is None or m.type != "person":
+                    continue
+                name = self._full_name(m.name, m.start)
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name not in followed or span is None or not agrees(span, pronoun):
+                    return None
+                end = pronoun.idx + len(pronoun.text)
+                return Named(name, pronoun.idx, end)  # bound by the grammar, not guessed
+        return None
+
+    def _turned_to_another(self, pronoun: Token) -> bool:
+        """Whether the sentence before has for its main subject an accused of the report,
+        named, other than the one followed (or one of several followed), who may be the
+        pronoun ("X, Y and Z were indicted ... Y submitted a petition stating that he had
+        been tortured. He asked the tribunal to disregard it"): the report has turned to Y,
+        not back to those last ruled on; the resolver reads it."""
+        start = pronoun.sent.start
+        if start == 0:
+            return False
+        followed = {n.name for n in self.last_accused}
+        for subject in self.doc[start - 1].sent:
+            if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
+                continue
+            same_sex = pronoun_gender(subject) in (None, pronoun_gender(pronoun))
+            if subject.lower_ in PERSONAL_PRONOUNS and same_sex:
+                return self._turned_to_another(subject)  # "Y ... He asked ... His lawyer"
+            m = self.by_token.get(subject.i)
+            if m is None or m.type != "person":
+                continue
+            name = self._full_name(m.name, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            # another than the one followed, or one of several followed ("X, Y and Z were
+            # charged ... Y stood up in the dock. His counsel ..."): the subject narrows it
+            turned = name not in followed or len(followed) > 1
+            return (name in self.accused_so_far and turned
+                    and span is not None and agrees(span, pronoun))  # fmt: skip
+        return False
+
+    def _owner_of_a_thing(self, subject: Token) -> Mention | None:
+        """The person who owns a subject that is a thing, not a person ("The appeal of X was
+        dismissed and his conviction maintained", "X's appeal failed because he ..."): the
+        clause is about X. Never the owner of a noun for a person ("X's lawyer said he":
+        he or X, ``antecedents.owned_by_a_rival``)."""
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.lex.role_nouns:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += prep_objects(subject, ("of",))
+        found = [self.by_token[o.i] for o in owners if o.i in self.by_token]
+        return found[0] if len(found) == 1 else None
 
     def _named_before(self, token: Token) -> str | None:
         """The last person named in ``token``'s sentence before it whom the document does not

@@ -248,6 +248,11 @@ class Parties(Naming):
         if passive or _undergone(verb):
             return [n for c in verb.children if c.dep_ == "agent" for n in self._pobj_names(c)]
         found = self._names_of_children(verb, ACTIVE_SUBJECTS)
+        if not found:
+            # "X had, during interrogation, admitted ...": a parenthesis between them, the
+            # parser hangs the subject on the auxiliary, not on its verb
+            found = [n for a in verb.children if a.dep_ == "aux"
+                     for n in self._names_of_children(a, ACTIVE_SUBJECTS)]  # fmt: skip
         if not found and verb.dep_ == "conj" and not self._has_subject(verb):
             # "X was arrested and confessed": a conjunct with no subject of its own shares
             # the first one's; not "X appealed, but the court upheld ...", whose own subject

@@ -112,6 +112,7 @@ class Reader(
             drafts: list[Draft] = []
             self.unmade_here = []
             for token in sent:
+                self.remember_counsel(token)  # "X's counsel, Y": Y speaks for X hereafter
                 drafts.extend(self._read(token))
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
@@ -493,7 +494,9 @@ class Reader(
         if lemma in lex.admission_verbs and self._admits_charge(token):
             plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
-        admitted = lemma in lex.admission_verbs and self._admits_crime(token)
+        admitted = lemma in lex.admission_verbs and (
+            self._admits_crime(token) or self._admits_own_deed_in_custody(token)
+        )
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             confessors = self._agents(token)
@@ -505,6 +508,12 @@ class Reader(
                 # "The suspect, X son of Y, confessed during interrogation" parsed as a
                 # participle of "suspect": the verb of the noun the apposition closes
                 confessors = self._names(token.head)
+            if not confessors and token.dep_ == "acl" and token.tag_ == "VBG":
+                # "X had made a statement admitting the shooting": the one who gives it
+                statement = token.head
+                giver = statement.head
+                if statement.dep_ == "dobj" and giver.lemma_.lower() in lex.confession_givers:
+                    confessors = [n for n in self._agents(giver) if self._is_person(n)]
             draft.add(confessors, "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
             out.append(draft)
@@ -542,6 +551,13 @@ class Reader(
                 draft = Draft("retraction", token)
                 draft.add(self._agents(token), "accused")
                 out.append(draft)
+        disclaimed = (
+            self._confession_disclaimed(token) if lemma in self.kinds.reporting_cues else []
+        )
+        if disclaimed:  # "X told the court he never confessed"
+            draft = Draft("retraction", token)
+            draft.add(disclaimed, "accused")
+            out.append(draft)
         coerced = self._coerced_confession(token) if lemma in self.kinds.reporting_cues else None
         if coerced is not None:
             # "X told the court his statement had been extracted under torture": a confession
@@ -612,7 +628,8 @@ class Reader(
             if lemma == "die":
                 draft.add(self._agents(token), "victim")
             else:
-                draft.add(self._patients(token), "victim")
+                if not self._abuse_claimed(token):
+                    draft.add(self._patients(token), "victim")
                 # "shot a short film": acting on a thing, the verb tells no crime and no doer;
                 # "X shot himself": no one else did it
                 everyday = bool(everyday_senses([token]))
@@ -637,6 +654,40 @@ class Reader(
                 return joined
         return lemma
 
+    def _abuse_claimed(self, verb: Token) -> bool:
+        """ "X submitted a petition stating that he had been tortured during remand": a
+        word of coercion (``kinds.coercion``) in a clause someone reports is the accused's
+        complaint of how a confession was taken - it makes no one the case's victim (who
+        would never be its accused)."""
+        if not self.kinds.coercion.search(verb.text):
+            return False
+        cues = self.kinds.reporting_cues
+        return any(a.dep_ in ("ccomp", "conj") and a.head.lemma_.lower() in cues
+                   for a in [verb, *verb.ancestors])  # fmt: skip
+
+    def _own_giver(self, noun: Token) -> list[Named]:
+        """ "X recorded his statement before a magistrate", "X gave his confession": a
+        confession whose owner is a possessive pronoun, given by the verb's named subject, is
+        the subject's (the pronoun is bound by it) - never a court's or an officer's who
+        records it ("Magistrate Z recorded his statement"); by any other verb, only where
+        the subject is accused ("X has not withdrawn his confession")."""
+        lex = self.lex
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            return []
+        if self._recorded_by_court(noun):
+            return []
+        elsewhere = self.described | self.described_here
+        subjects = [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS)
+                    if self._is_person(n) and n.name not in elsewhere]  # fmt: skip
+        if verb.lemma_.lower() in lex.confession_givers | lex.recording_verbs:
+            return subjects
+        # "X has not withdrawn his confession", "X stood by his confession": any verb, where
+        # its subject is one the report accuses (not "the officer doubted his confession")
+        return [n for n in subjects if n.name in self.accused_so_far]
+
     def _turned_approver(self, noun: Token) -> list[Draft]:
         """ "X turned approver", "X became an approver": an accomplice who confesses for a
         pardon; his confession, whatever the tagger makes of the word (a noun, an adverb),
@@ -647,7 +698,13 @@ class Reader(
         if verb.lemma_.lower() not in self.lex.becoming_verbs or self._not_done(verb):
             return []
         draft = Draft("confession", noun)
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        turned = [n for n in self._agents(verb) if self._is_person(n)]
+        if not turned and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "..., with one of the arrested men, X, turning approver": the absolute "with"
+            # names who does it (the parser hangs the participle on the main verb)
+            turned = [n for p in prep_objects(verb.head, ("with",)) if p.i < verb.i
+                      for n in self._names(p) if self._is_person(n)]  # fmt: skip
+        draft.add(turned, "accused")
         return [draft]
 
     def _read_noun(self, token: Token, lemma: str) -> list[Draft]:
@@ -664,6 +721,7 @@ class Reader(
             or any(c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns
                    for c in token.children)
             or self._told_again(token)
+            or self._recorded_as_confession(token)  # "recorded his statement under Section 164"
         ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
             if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere
@@ -673,7 +731,8 @@ class Reader(
             retracted_by = next((c for c in token.children if c.dep_ == "amod"
                                  and c.lemma_.lower() in retraction_cues), None)  # fmt: skip
             draft = Draft("confession", token)
-            owners = self._owners(token, CONFESSION_OWNER_PREPS) or self._makers(token) or [
+            owners = self._own_giver(token) or self._owners(token, CONFESSION_OWNER_PREPS)
+            owners = owners or self._makers(token) or [
                 # "extracted a confession from X"
                 n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                 for n in self._pobj_names(c)
@@ -698,7 +757,7 @@ class Reader(
                 # "accepting a confession he made to undercover officers": the subject of a
                 # relative clause that gives it
                 owners = [n for c in token.children if c.dep_ == "relcl"
-                          and c.lemma_.lower() in lex.confession_givers
+                          and c.lemma_.lower() in lex.confession_givers | lex.recording_verbs
                           for n in self._agents(c) if self._is_person(n)]  # fmt: skip
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
                 # "He re-emerged in a televised confession": the one who appeared in it
@@ -1085,8 +1144,10 @@ class Reader(
                 if draft.taken_back is not None
                 else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")
             )
-            if setting == "unknown" and draft.cue.lemma_.lower() in self.lex.approver_nouns:
-                setting = "judicial"  # an approver's statement is recorded by a magistrate
+            if draft.cue.lemma_.lower() in self.lex.approver_nouns:
+                # an approver's statement is recorded by a magistrate, whoever the sentence
+                # names besides ("Police filed a chargesheet ..., with X turning approver")
+                setting = "judicial"
             outcome = None
         # The act is the trigger's own clause's ("Although X was acquitted in several cases, he
         # was sentenced for espionage": the acquittals are not for espionage); a noun or the

@@ -41,6 +41,12 @@ class Retractions(Answers):
                 c.lemma_.lower() in self.lex.statement_nouns or _it(c)
             ):
                 return c
+            if c.dep_ == "prep":  # "resiled from that statement", "went back on it"
+                found = next((p for p in c.children if p.dep_ == "pobj"
+                              and (p.lemma_.lower() in self.lex.statement_nouns or _it(p))),
+                             None)  # fmt: skip
+                if found is not None:
+                    return found
         return self._relative_taken_back(verb)
 
     def _relative_taken_back(self, verb: Token) -> Token | None:
@@ -53,6 +59,11 @@ class Retractions(Answers):
         wanted = self.lex.confession_nouns | self.lex.statement_nouns
         noun = verb.head
         while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep"):
+            if noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX") and noun.i > 0:
+                # "relied on his confession | before the magistrate, which he retracted": the
+                # parser hangs the confession's own phrase on the verb; the noun it follows
+                before = noun.doc[noun.i - 1]
+                return before if before.lemma_.lower() in wanted else None
             noun = noun.head
         return noun if noun.lemma_.lower() in wanted else None
 
@@ -100,7 +111,8 @@ class Retractions(Answers):
             verb = verb.head
         lemma = verb.lemma_.lower()
         if lemma in self.lex.disowning_verbs or self._retracting(verb):
-            return True
+            # "X has not withdrawn his confession": a confession, standing
+            return not any(c.dep_ == "neg" for c in verb.children)
         if any(self._takes_back_relative(c, confession) for c in confession.subtree):
             return True  # "X's confession, which he repudiated at the trial"
         giver = lemma in self.lex.confession_givers and verb.dep_ in ("xcomp", "ccomp", "pcomp")
@@ -151,6 +163,9 @@ class Retractions(Answers):
             return None
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if any(c.dep_ == "neg" for c in clause.children):
+                never_made = self._never_made(clause)
+                if never_made is not None:
+                    return never_made
                 continue
             words = " ".join(t.text for t in clause.subtree)
             if not self.kinds.coercion.search(words):
@@ -162,9 +177,57 @@ class Retractions(Answers):
                 # under police pressure"), or any where the report told a confession before
                 owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in t.children)
                 owned = owned or bool(self.confessors)
-                statement = lemma in lex.statement_nouns and owned and t.dep_ in PASSIVE_SUBJECTS
+                # "the statement was extracted", "the statement was the product of torture",
+                # "tortured before signing the statement"
+                said_of = t.dep_ in PASSIVE_SUBJECTS or (
+                    t.dep_ == "nsubj" and t.head.lemma_ == "be"
+                )
+                signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
+                statement = lemma in lex.statement_nouns and owned and (said_of or signed)
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
+        return None
+
+    def _confession_disclaimed(self, verb: Token) -> list[Named]:
+        """ "X told the court he never confessed", "his lawyer said he had not confessed":
+        one the report says confessed (``confessors``) says, or his side says, he did not - the
+        confession taken back. The clause's verb of confessing, negated, its subject a
+        pronoun for the side that speaks or the name of one who confessed."""
+        speaker = self._speaker_of(verb)
+        if speaker is None:
+            return []
+        role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        if role is not None and role not in SPEAKING_FOR:
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for act in self._coordinated(clause):
+                if act.lemma_.lower() not in self.lex.confess_verbs:
+                    continue
+                if not any(c.dep_ == "neg" for c in act.children):
+                    continue
+                subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                who = [n for s in subjects for n in self._names(s)] or self._side_of(speaker)
+                return [n for n in who if n.name in self.confessors]
+        return []
+
+    def _never_made(self, clause: Token) -> Token | None:
+        """ "the statement attributed to him in police custody was never made", "his
+        confession was never given": a confession (or the one statement the report is about)
+        that a negated verb of giving says was not made - told by the accused's side, the
+        confession taken back."""
+        lex = self.lex
+        if clause.lemma_.lower() not in lex.confession_givers or not self._passive(clause):
+            return None
+        nouns = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+        if not nouns:
+            # "that the statement attributed to him was never made": the parser may split
+            # the reduced relative off as a clause of its own, with the noun its subject
+            nouns = [s for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i
+                     for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
+        for noun in nouns:
+            owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
+            if self._a_confession(noun) or (noun.lemma_.lower() in lex.statement_nouns and owned):
+                return noun
         return None
 
     def _coerced_into(self, verb: Token) -> bool:
@@ -206,6 +269,11 @@ class Retractions(Answers):
         was retracted" hangs X on the verb)."""
         found = self._agents(verb) or self._owners(confession)
         if not found:
+            # "X's counsel filed an application stating that his client had resiled from
+            # that statement": the client of the lawyer the sentence names
+            found = [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
+                     for n in self._client_in_sentence(s)]  # fmt: skip
+        if not found:
             people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
             found = [n for c in people for n in self._names(c) if self._is_person(n)]
         return found
@@ -220,12 +288,25 @@ class Retractions(Answers):
         # "his statement before the magistrate, which he had resiled from": where the taking
         # back is a relative clause, the noun's phrases are the confession's own
         hung = any(self._takes_back_relative(t, confession) for t in confession.subtree)
+        # a statement (not a confession noun) is a confession by where it was recorded: "his
+        # statement before the magistrate" is its own phrase; "recanted his confession before
+        # the magistrate" may tell where he recanted (the setting stays unknown)
+        statement = confession.lemma_.lower() in self.lex.statement_nouns
         for child in confession.children:
             if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
                 continue
-            if child.dep_ == "prep" and child.lower_ != "to" and not hung:
+            recorded = (
+                statement
+                and child.dep_ == "prep"
+                and self.kinds.confession_records.search(
+                    text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+                )
+            )
+            if child.dep_ == "prep" and child.lower_ != "to" and not hung and not recorded:
                 # "recanted his confession in court": the parse may hang the retraction's
-                # place on the noun; only "his confession to the police" is the confession's
+                # place on the noun; only "his confession to the police" is the confession's,
+                # and "his statement before the magistrate" (where statements are recorded;
+                # one is taken back at the trial, not before a magistrate)
                 continue
             taking_back = self.kinds.retraction_cues | self.lex.disowning_verbs
             last = child.right_edge
@@ -238,13 +319,38 @@ class Retractions(Answers):
             elif any(t.lemma_.lower() in taking_back for t in child.subtree):
                 continue
             found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+            if found is None and child.dep_ == "amod":
+                found = setting_in(f"{child.text} {confession.text}")  # "his judicial confession"
             if found is None and child.dep_ in ("acl", "relcl") and self._names_custodians(child):
                 found = "custodial"  # "the confession recorded by the police"
             if found is not None:
                 return found
+        doc = confession.doc
+        following = (
+            doc[confession.right_edge.i + 1] if confession.right_edge.i + 1 < len(doc) else None
+        )
+        if (
+            statement
+            and following is not None
+            and following.dep_ == "prep"
+            and following.head == confession.head
+        ):
+            # "retracted his own statement | before the magistrate": where statements are
+            # recorded, hung on the verb right after the noun, is the statement's own phrase
+            phrase = text[following.idx : following.right_edge.idx + len(following.right_edge)]
+            if self.kinds.confession_records.search(phrase):
+                return "judicial"
         said = self._setting_said(confession)
         if said is not None:
             return said
+        split = confession.head
+        if confession.dep_ in ACTIVE_SUBJECTS and split.tag_ == "VBN" and split.dep_ == "ccomp":
+            # "the statement attributed to him in police custody was never made", the reduced
+            # relative split off as a clause with the noun its subject: still its own phrase
+            last = split.right_edge
+            found = setting_in(text[split.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
         if confession.dep_ in PASSIVE_SUBJECTS:
             # "his statement had been extracted under torture": what was done to it, the
             # verb with its phrases
@@ -312,8 +418,9 @@ class Retractions(Answers):
             subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
             if any(s.pos_ != "PRON" for s in subjects):
                 return False  # "the statement the police had issued": not the taker's
-        owners = {n.name for n in self._owners(statement)}
-        return owners <= {n.name for n in takers}
+        # "his" may come back as the lone surname ("Jatav") of the taker's full name
+        owners = {self._full_name(n.name, n.start) for n in self._owners(statement)}
+        return owners <= {self._full_name(n.name, n.start) for n in takers}
 
     def _pronoun_after_confessing(self, verb: Token) -> bool:
         """Whether a verb of taking back is a conjunct, with a pronoun for its subject, of a

@@ -22,6 +22,9 @@ class Settings(Rulings):
     """The setting of what the accused said."""
 
     kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
+    # the words a confession the report told was named by ("confessional statement"), kept by
+    # the reader (``Reader``): "X made the statement under Section 164" then names it again
+    confession_words: set[str]
 
     def _setting(self, cue: Token, kind: Kind = "confession", retraction: bool = False) -> Setting:
         """Where the accused spoke (a confession, retraction or denial): the phrase attached
@@ -91,6 +94,53 @@ class Settings(Rulings):
             or fits(setting_in(text[cue.sent.start_char : cue.idx]))
             or setting_of(text, cue.idx, end, kind)
         )
+
+    def _recorded_as_confession(self, noun: Token) -> bool:
+        """ "X recorded his statement under Section 183 of the BNSS before judicial
+        magistrate Y", "X made the statement under Section 164 of the CrPC": a statement
+        given or recorded (``confession_givers``, ``recording_verbs``) where the law records
+        an accused's confession (``kinds.confession_records``: a magistrate, the section),
+        by one the report accuses - before, or by a clause on the giver ("X, who was accused
+        of helping Y, recorded ..."). A witness or a victim records such a statement too."""
+        lex = self.lex
+        givers_verbs = lex.confession_givers | lex.recording_verbs
+        if noun.lemma_.lower() not in lex.statement_nouns:
+            return False
+        verb = noun.head
+        if noun.dep_ != "dobj":
+            # "a statement X recorded before a judicial magistrate under Section 164"
+            verb = next((c for c in noun.children if c.dep_ == "relcl"), noun)
+        if verb.lemma_.lower() not in givers_verbs:
+            return False
+        text = self.doc.text
+        phrases = [c for c in [*verb.children, *noun.children] if c.dep_ == "prep"]
+        following = (
+            noun.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(noun.doc) else None
+        )
+        if following is not None and following.dep_ == "prep" and following.head in noun.ancestors:
+            # "a statement X recorded in April | before a judicial magistrate": the parser
+            # hangs the clause's own phrase on the verb above the noun
+            phrases.append(following)
+        spans = [text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)] for p in phrases]
+        if not any(self.kinds.confession_records.search(span) for span in spans):
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
+            noun.lemma_.lower() in self.confession_words
+        ):
+            return True  # "gave a confessional statement ... X made the statement under ..."
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.admission_verbs | lex.confess_verbs
+               for c in verb.children):  # fmt: skip
+            return True  # "X recorded a statement before the magistrate admitting that he ..."
+        givers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        case_verbs = {*lex.arrest_verbs, *lex.charge_verbs, *lex.accuse_verbs}
+        described = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in case_verbs
+                        for g in givers for c in g.children)  # fmt: skip
+        # "The fifth accused, X, gave a statement under Section 183"
+        described = described or any(
+            t.lower_ in lex.accused_nouns for g in givers for t in g.subtree
+        )
+        named = {n.name for n in self._agents(verb) if self._is_person(n)}
+        return described or bool(named & self.accused_so_far)
 
     def _where_which(self, verb: Token, phrase: Token) -> Setting | None:
         """The setting a relative "in which" takes from the noun it stands for: "the video in
@@ -162,6 +212,8 @@ class Settings(Rulings):
         judicial). Only the reporting verb the confession's clause hangs from: a court that
         "heard that police said ..." is the court's hearing, not where X spoke."""
         clause = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+        if clause.dep_ == "acl" and clause.head.dep_ == "dobj":
+            clause = clause.head.head  # "police said X had made a statement admitting ..."
         teller = clause.head
         if clause.dep_ == "relcl" and clause.head.dep_ == "pobj":
             # "Police said at the time that X had confessed": the parser hangs the clause on
