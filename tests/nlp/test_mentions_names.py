@@ -206,3 +206,11 @@ def test_a_name_typed_a_place_whose_words_are_a_persons_is_that_person(nlp: Lang
     mentions = find_mentions(nlp(text))
     later = [m for m in mentions if m.start == text.index("Thapa Magar and")]
     assert [m.type for m in later] == ["person"]
+
+
+def test_given_names_ner_left_out_are_the_names(nlp: Language) -> None:
+    """NER tags only "Rai Limbu": the given names before it, untagged proper nouns after a
+    word that is none, are the name's too (one word, "Anees", was read so before)."""
+    text = "Police in Dharan arrested Kul Prasad Rai Limbu, 41, on Monday."
+    names = [m.name for m in find_mentions(nlp(text)) if m.type == "person"]
+    assert names == ["Kul Prasad Rai Limbu"]

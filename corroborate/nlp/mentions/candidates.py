@@ -67,15 +67,9 @@ class _Candidates(_FinderState):
         # "People's Amn Committee" look the same. The resolver joins owned names.
         while len(tokens) > 1 and tokens[-1].lower_ in ROLES:  # "PPP MNA"
             tokens.pop()
-        if ent.label_ == "PERSON" and tokens[0].i > 1:  # "Anees" left out of "Qaim Khani"
-            prev, before = self.doc[tokens[0].i - 1], self.doc[tokens[0].i - 2]
-            if (
-                _name_word(prev)
-                and not _name_word(before)
-                and before.pos_ != "PROPN"
-                or (_name_word(prev) and before.lower_ in names.TITLES | ROLES)
-            ):
-                tokens.insert(0, prev)
+        left_out = _words_left_out(tokens) if ent.label_ == "PERSON" else []
+        if left_out:  # "Anees" left out of "Qaim Khani", "Kul Prasad" out of "Rai Limbu"
+            tokens[:0] = left_out
         elif ent.label_ == "PERSON" and tokens[0].i > 0 and _first_word_left_out(tokens):
             tokens.insert(0, self.doc[tokens[0].i - 1])  # "Rodrigo" left out of "Dela Cruz"
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
@@ -316,6 +310,27 @@ def _an_initial(token: Token) -> bool:
         and letters[-1] == ""
         and all(len(x) == 1 and x.isupper() for x in letters[:-1])
     )
+
+
+def _words_left_out(tokens: list[Token]) -> list[Token]:
+    """The run of untagged name words just before a person's name that NER left out of it
+    ("Anees" of "Anees Qaim Khani", "Kul Prasad" of "Kul Prasad Rai Limbu"): the whole run,
+    when the word before it is no proper noun (the run would then end another name) or is a
+    title or role ("Inspector Kul Prasad Rai Limbu")."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    run: list[Token] = []
+    while i >= 1 and _name_word(doc[i]):
+        run.insert(0, doc[i])
+        i -= 1
+    if not run or i < 0 or run[0].i == 0:
+        return []
+    before = doc[i]
+    if (not _name_word(before) and before.pos_ != "PROPN") or before.lower_ in (
+        names.TITLES | ROLES
+    ):
+        return run
+    return []
 
 
 def _first_word_left_out(tokens: list[Token]) -> bool:
