@@ -77,3 +77,15 @@ def test_a_relatives_surname_stays_with_the_one_the_report_follows(nlp: Language
     assert {"Kul Prasad Rai Limbu", "Gita Rai Limbu"} <= set(people)
     assert "Rai Limbu" not in people
     assert "Rai Limbu" not in {a.name for a in people["Gita Rai Limbu"].aliases}
+
+
+def test_a_bare_surname_two_accused_bear_is_no_third_person(nlp: Language) -> None:
+    """The report names two people of the surname together and then the bare surname as
+    accused: the ledger makes it neither of them, nor a person of its own."""
+    text = (
+        "The chargesheet names Ranvir Singh Chauhan, driver Mohit Chauhan and two others."
+        " Chauhan, who had been absconding for a month, was arrested in Gwalior on Friday."
+    )
+    ledger, names = invented_ledger(nlp, text)
+    people = {names[e.id] for e in ledger.entities if e.type == "person"}
+    assert "Chauhan" not in people
