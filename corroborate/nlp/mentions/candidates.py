@@ -1,6 +1,7 @@
 """The name spans the finder types: NER's entities trimmed to the name inside them, joined
 where NER cut one name in two, and the proper-noun names NER missed (in a list beside a
-person, after a role word, all-capital acronyms, longer runs of a person's name). Also which
+person, after a role word, all-capital acronyms, longer runs of a person's name, names NER
+tagged no word of where the grammar holds only a person). Also which
 words are a person's full name's, which the typing reads to make a lone word that person.
 """
 
@@ -14,6 +15,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.izafat import izafat_whole
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
+from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.roles import ROLES
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.records import Mention
@@ -192,6 +194,30 @@ class _Candidates(_FinderState):
                     span = self.doc[i:j]
                     span.label_ = "PERSON"
                     extra.append(span)
+            i = max(j, i + 1)
+        return extra
+
+    def _untagged_people(self, spans: list[Span]) -> list[Span]:
+        """Proper-noun names NER tagged no word of, where the grammar holds only a person
+        ("police arrested Allah Bachayo Khoso": ``persons_places``): a run of two to four
+        name words, each a compound of a later one: the last heads the run."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        i = 0
+        while i < len(self.doc):
+            j = i
+            while j < len(self.doc) and j not in taken and _name_word(self.doc[j]):
+                j += 1
+            run = self.doc[i:j]
+            if (
+                2 <= len(run) <= 4
+                and (i == 0 or self.doc[i - 1].pos_ != "PROPN")
+                and all(t.dep_ == "compound" and t.i < t.head.i < j for t in run[:-1])
+            ):
+                run.label_ = "GPE"  # read as NER's unknown names are: a place unless placed
+                if in_a_persons_place(run):
+                    run.label_ = "PERSON"
+                    extra.append(run)
             i = max(j, i + 1)
         return extra
 
