@@ -29,9 +29,8 @@ def test_a_tail_two_people_bear_is_no_ones() -> None:
 
 def test_a_relative_told_apart_leaves_the_tail_to_the_other() -> None:
     fulls = ["Kul Prasad Rai Limbu", "Gita Rai Limbu"]
-    assert tail_bearer(["Rai", "Limbu"], fulls, str, {"Gita Rai Limbu"}) == (
-        "Kul Prasad Rai Limbu"
-    )
+    kin = {"Gita Rai Limbu"}
+    assert tail_bearer(["Rai", "Limbu"], fulls, str, kin) == "Kul Prasad Rai Limbu"
 
 
 def test_the_longest_tail_decides() -> None:
