@@ -342,7 +342,8 @@ def _words_left_out(tokens: list[Token]) -> list[Token]:
     """The run of untagged name words just before a person's name that NER left out of it
     ("Anees" of "Anees Qaim Khani", "Kul Prasad" of "Kul Prasad Rai Limbu"): the whole run,
     when the word before it is no proper noun (the run would then end another name) or is a
-    title or role ("Inspector Kul Prasad Rai Limbu")."""
+    title or role ("Inspector Kul Prasad Rai Limbu"), and a run of several words ends with
+    a given name (``lexicon.first_names``)."""
     doc = tokens[0].doc
     i = tokens[0].i - 1
     run: list[Token] = []
@@ -350,6 +351,10 @@ def _words_left_out(tokens: list[Token]) -> list[Token]:
         run.insert(0, doc[i])
         i -= 1
     if not run or i < 0 or run[0].i == 0:
+        return []
+    if len(run) > 1 and not is_first_name(run[-1].text):
+        # more than one word only where the name library knows the nearest as a given
+        # name ("Prasad", "Bahadur"): "Judicial Magistrate Hamid Soyer" is an office
         return []
     before = doc[i]
     if (not _name_word(before) and before.pos_ != "PROPN") or before.lower_ in (
