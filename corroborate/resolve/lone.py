@@ -173,11 +173,28 @@ def accused_alone(
     (``short_of``: its short forms, its own and the lone names decided for it). Such a name
     is a person of the ledger though no report completes it (``resolve.groups``): the
     report itself names them as accused. Decided once the lone names are, from them and the
-    stored reading of each report; a report that completes the word accuses the full name."""
+    stored reading of each report; a report that completes the word accuses the full name,
+    and one that names two people bearing it accuses neither by it (``_shared_words``)."""
     out: set[Node] = set()
     for doc in docs:
         alone = [n for n in doc.accused if len(names.words(n[1])) == 1]
         if alone:
             written = {w.lower() for w, _ in short_of(doc.id)}
-            out |= {n for n in alone if n[1].lower() not in written}
+            shared = _shared_words(doc)
+            out |= {n for n in alone if n[1].lower() not in written | shared}
     return frozenset(out)
+
+
+def _shared_words(doc: DocumentNames) -> set[str]:
+    """The words two people of a report bear at the same end of their full names: a
+    surname ending two full names with other given names ("Balveer Singh Gurjar", "Sonu
+    Gurjar"), a given name beginning two with other surnames. The report named both and
+    did not say which the bare word is: it is a name of neither, not a third person. Full
+    names with the same first and last words are one person's ("Balveer Gurjar")."""
+    other_end: dict[tuple[str, str], set[str]] = defaultdict(set)  # (end, word) -> others
+    for node in doc.named_people():
+        ws = [w.lower() for w in names.words(node[1])]
+        if len(ws) >= 2:
+            other_end[("last", ws[-1])].add(ws[0])
+            other_end[("first", ws[0])].add(ws[-1])
+    return {word for (_, word), others in other_end.items() if len(others) >= 2}

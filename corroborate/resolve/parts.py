@@ -7,7 +7,7 @@ mentions and the entities they resolve to:
 
 - the document's own lookups (``by_doc``): the short forms and acronyms it uses;
 - short-form and acronym aliases it gives an entity, unless two people it names share the
-  word ("Knox" beside Amanda and Deanna Knox);
+  words ("Knox" beside Amanda and Deanna Knox, "Thapa Magar" beside two Thapa Magars);
 - affiliations ("Rangers spokesman X"), found by looking both names up.
 
 These per-document parts cross components (the other people a document names, the
@@ -227,15 +227,21 @@ def _word_owners(people: set[str], entity: Callable[[str], Entity]) -> dict[str,
 
 
 def _ambiguous(written: str, owners: dict[str, set[str]]) -> bool:
-    """Whether a one-word short form is a word of two people its document names ("Knox"
-    beside "Amanda Knox" and "Deanna Knox"). Inside the document it still stands for the
-    person the mention finder chose by position; it becomes a name of neither entity."""
-    block = _lone_block(written)
-    return block is not None and len(owners.get(block, ())) >= 2
+    """Whether a short form is a name of two people its document names: one word of both
+    ("Knox" beside "Amanda Knox" and "Deanna Knox"), or a surname of several words both
+    bear ("Thapa Magar" beside "Ram Thapa Magar" and his wife "Sita Thapa Magar"). Inside
+    the document it still stands for the person the mention finder chose; it becomes a name
+    of neither entity."""
+    blocks = _word_blocks(written)
+    if not blocks:
+        return False
+    bearers = set(owners.get(blocks[0], ()))
+    for block in blocks[1:]:
+        bearers &= owners.get(block, set())
+    return len(bearers) >= 2
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the short form: every report's, every update
-def _lone_block(written: str) -> str | None:
-    """The ``word_block`` of a one-word short form, None for a longer one."""
-    ws = names.words(written)
-    return word_block(ws[0]) if len(ws) == 1 else None
+def _word_blocks(written: str) -> tuple[str, ...]:
+    """The ``word_block`` of each word of a short form."""
+    return tuple(word_block(w) for w in names.words(written))

@@ -206,3 +206,24 @@ def test_a_name_typed_a_place_whose_words_are_a_persons_is_that_person(nlp: Lang
     mentions = find_mentions(nlp(text))
     later = [m for m in mentions if m.start == text.index("Thapa Magar and")]
     assert [m.type for m in later] == ["person"]
+
+
+def test_given_names_ner_left_out_are_the_names(nlp: Language) -> None:
+    """NER tags only "Rai Limbu": the given names before it, untagged proper nouns after a
+    word that is none, are the name's too (one word, "Anees", was read so before)."""
+    text = "Police in Dharan arrested Kul Prasad Rai Limbu, 41, on Monday."
+    names = [m.name for m in find_mentions(nlp(text)) if m.type == "person"]
+    assert names == ["Kul Prasad Rai Limbu"]
+
+
+def test_a_name_ner_tagged_no_word_of_in_a_persons_place(nlp: Language) -> None:
+    """NER tags no word of "Allah Bachayo Khoso" ("Allah" it never takes into a name):
+    the object of "arrested" is a person's place, so the run of proper nouns is a name."""
+    text = "Police in Larkana arrested Allah Bachayo Khoso on Monday."
+    people = [m.name for m in find_mentions(nlp(text)) if m.type == "person"]
+    assert people == ["Allah Bachayo Khoso"]
+
+
+def test_proper_nouns_outside_a_persons_place_stay_unread(nlp: Language) -> None:
+    text = "The convoy drove past Allah Bachayo Khoso on Monday."
+    assert not [m for m in find_mentions(nlp(text)) if m.type == "person"]

@@ -28,6 +28,7 @@ from corroborate.nlp.grammar import one_person_placed, prep_objects
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
+from corroborate.nlp.mentions.surname_tails import tail_bearer
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import (
     ALIAS_MARKERS,
@@ -79,9 +80,6 @@ class Naming(Counted):
         # Shabana Marri"): a one-word name another full name fits is not theirs.
         self.kin_names = {m.name for m in mentions if m.type == "person"
                           and introduced_as_kin(doc, m.start, m.end)}  # fmt: skip
-        # Whether NER itself found a person's name, by the name's start: such a name of
-        # several words is its own person, never a longer full name's (``_full_name``).
-        self.ner_people = {m.start: m.label == "PERSON" for m in mentions if m.type == "person"}
         # ``_full_name``'s readings, by what each read that changes while the document is read
         self._full_names_read: dict[tuple[str, int, int, bool], str] = {}
         self.extra: list[Mention] = []
@@ -816,18 +814,17 @@ class Naming(Counted):
         full name with that word before it, else the first after it (a relative's only when
         no other fits; a surname two people named together bear, no one's: ``mentions.kin``);
         else itself. A name of
-        several words stands so for a longer full name it ends ("Thapa Magar" for "Suraj
-        Thapa Magar": a surname of two words) when only the words of that full name made it
-        a person's (``mentions.entity_types``; NER took it for a place or an organisation)
-        and the report gives it no part of its own ("his parents Zakir Jaffer")."""
+        several words stands for the one longer full name it ends ("Thapa Magar" for "Suraj
+        Thapa Magar": a surname of two words, ``mentions.surname_tails``) when the report
+        gives it no part of its own ("his parents Zakir Jaffer")."""
         words = name.lower().split()
-        if len(words) != 1 and (self.ner_people.get(start, True) or name in self.described):
-            # a name NER found as a person's is its own ("Alicia Machado" beside a longer
-            # "Universe Alicia Machado" NER ran on); so is one the report gives a part
-            return name
+        if len(words) != 1 and (name in self.described or name in self.kin_names):
+            return name  # one the report gives a part of their own is their own
         if len(words) != 1:
-            fits = [(s, n) for s, n in self.full_names if len(n.split()) > len(words)
-                    and [w.lower() for w in n.split()[-len(words):]] == words]  # fmt: skip
+            # the one full name it ends, relatives aside (``mentions.surname_tails``): the
+            # mention stage's reading, whether NER found the bare name or not
+            bearer = tail_bearer(words, self.full_names, lambda f: f[1], self.kin_names)
+            return bearer[1] if bearer is not None else name
         else:
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip

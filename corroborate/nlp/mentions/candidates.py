@@ -1,6 +1,7 @@
 """The name spans the finder types: NER's entities trimmed to the name inside them, joined
 where NER cut one name in two, and the proper-noun names NER missed (in a list beside a
-person, after a role word, all-capital acronyms, longer runs of a person's name). Also which
+person, after a role word, all-capital acronyms, longer runs of a person's name, names NER
+tagged no word of where the grammar holds only a person). Also which
 words are a person's full name's, which the typing reads to make a lone word that person.
 """
 
@@ -14,6 +15,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.izafat import izafat_whole
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
+from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.roles import ROLES
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.records import Mention
@@ -67,15 +69,9 @@ class _Candidates(_FinderState):
         # "People's Amn Committee" look the same. The resolver joins owned names.
         while len(tokens) > 1 and tokens[-1].lower_ in ROLES:  # "PPP MNA"
             tokens.pop()
-        if ent.label_ == "PERSON" and tokens[0].i > 1:  # "Anees" left out of "Qaim Khani"
-            prev, before = self.doc[tokens[0].i - 1], self.doc[tokens[0].i - 2]
-            if (
-                _name_word(prev)
-                and not _name_word(before)
-                and before.pos_ != "PROPN"
-                or (_name_word(prev) and before.lower_ in names.TITLES | ROLES)
-            ):
-                tokens.insert(0, prev)
+        left_out = _words_left_out(tokens) if ent.label_ == "PERSON" else []
+        if left_out:  # "Anees" left out of "Qaim Khani", "Kul Prasad" out of "Rai Limbu"
+            tokens[:0] = left_out
         elif ent.label_ == "PERSON" and tokens[0].i > 0 and _first_word_left_out(tokens):
             tokens.insert(0, self.doc[tokens[0].i - 1])  # "Rodrigo" left out of "Dela Cruz"
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
@@ -201,6 +197,30 @@ class _Candidates(_FinderState):
             i = max(j, i + 1)
         return extra
 
+    def _untagged_people(self, spans: list[Span]) -> list[Span]:
+        """Proper-noun names NER tagged no word of, where the grammar holds only a person
+        ("police arrested Allah Bachayo Khoso": ``persons_places``): a run of two to four
+        name words, each a compound of a later one: the last heads the run."""
+        taken = {t.i for s in spans for t in s}
+        extra: list[Span] = []
+        i = 0
+        while i < len(self.doc):
+            j = i
+            while j < len(self.doc) and j not in taken and _name_word(self.doc[j]):
+                j += 1
+            run = self.doc[i:j]
+            if (
+                2 <= len(run) <= 4
+                and (i == 0 or self.doc[i - 1].pos_ != "PROPN")
+                and all(t.dep_ == "compound" and t.i < t.head.i < j for t in run[:-1])
+            ):
+                run.label_ = "GPE"  # read as NER's unknown names are: a place unless placed
+                if in_a_persons_place(run):
+                    run.label_ = "PERSON"
+                    extra.append(run)
+            i = max(j, i + 1)
+        return extra
+
     def _acronyms(self, spans: list[Span]) -> list[Span]:
         """All-capital names NER left out ("detained MQM worker"): organisations."""
         taken = {t.i for s in spans for t in s}
@@ -316,6 +336,32 @@ def _an_initial(token: Token) -> bool:
         and letters[-1] == ""
         and all(len(x) == 1 and x.isupper() for x in letters[:-1])
     )
+
+
+def _words_left_out(tokens: list[Token]) -> list[Token]:
+    """The run of untagged name words just before a person's name that NER left out of it
+    ("Anees" of "Anees Qaim Khani", "Kul Prasad" of "Kul Prasad Rai Limbu"): the whole run,
+    when the word before it is no proper noun (the run would then end another name) or is a
+    title or role ("Inspector Kul Prasad Rai Limbu"), and a run of several words ends with
+    a given name (``lexicon.first_names``)."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    run: list[Token] = []
+    while i >= 1 and _name_word(doc[i]):
+        run.insert(0, doc[i])
+        i -= 1
+    if not run or i < 0 or run[0].i == 0:
+        return []
+    if len(run) > 1 and not is_first_name(run[-1].text):
+        # more than one word only where the name library knows the nearest as a given
+        # name ("Prasad", "Bahadur"): "Judicial Magistrate Hamid Soyer" is an office
+        return []
+    before = doc[i]
+    if (not _name_word(before) and before.pos_ != "PROPN") or before.lower_ in (
+        names.TITLES | ROLES
+    ):
+        return run
+    return []
 
 
 def _first_word_left_out(tokens: list[Token]) -> bool:

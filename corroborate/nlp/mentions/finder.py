@@ -41,6 +41,7 @@ class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliatio
         spans += self._aliased_people(spans)
         spans += self._acronyms(spans)
         spans += self._name_runs(spans)
+        spans += self._untagged_people(spans)
         # a headline's or a shout's capitals ("PART OF LIFE", "us ALL moving") name nothing
         capitals = CapitalRuns(self.doc)
         spans = [s for s in spans if not capitals.no_name(s)]

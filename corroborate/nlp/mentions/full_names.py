@@ -1,7 +1,8 @@
 """Short names to the full name they stand for in one document: a one-word person name (or a
 first part) becomes the latest full name before it that has it, else the first after,
 never a relative's the report names in full to tell them apart, and no one's where two
-people named together bear it as their surname (``mentions.kin``); a
+people named together bear it as their surname (``mentions.kin``); a surname of several
+words the one full name it ends (``mentions.surname_tails``); a
 one-word organisation name the one longer organisation name ending with it.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.state import _FinderState, _with
+from corroborate.nlp.mentions.surname_tails import tail_bearer
 
 __all__ = ["_FullNames"]
 
@@ -37,6 +39,11 @@ class _FullNames(_FinderState):
                     if len(f.name.split()) > len(ws)
                     and [w.lower() for w in f.name.split()][: len(ws)] == ws
                 ]
+                if not fits and not introduced_as_kin(self.doc, m.start, m.end):
+                    # "Thapa Magar" for "Dil Bahadur Thapa Magar": a surname of two words,
+                    # the one full name of the report it ends (``mentions.surname_tails``)
+                    bearer = tail_bearer(ws, fulls, lambda f: f.name, kin)
+                    fits = [bearer] if bearer is not None else []
             before = [f for f in fits if f.start < m.start]
             chosen = before[-1] if before else (fits[0] if fits else None)
             if chosen is not None:
