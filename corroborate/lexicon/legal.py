@@ -161,6 +161,7 @@ class LegalLexicon:
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
+    release_terms: frozenset[str]  # "released on conditions": bail on its terms
     pre_arrest_words: frozenset[str]  # "anticipatory bail" refused: no remand
     proof_verbs: frozenset[str]  # "failed to prove the charges against X": X accused
     control_nouns: frozenset[str]  # "police took X under control": arrested

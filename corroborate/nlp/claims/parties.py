@@ -51,6 +51,13 @@ class Parties(Naming):
         own = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         return own or _passive_be(verb) is not None
 
+    @staticmethod
+    def _split_passive_subjects(verb: Token) -> list[Token]:
+        """The subject of a passive the parser split at an adverb ("Two men were on Thursday
+        found guilty": "men" hung on "were"), the one it is done to (``_passive_be``)."""
+        be = _passive_be(verb)
+        return [] if be is None else [c for c in be.children if c.dep_ in ACTIVE_SUBJECTS]
+
     def _patients(self, verb: Token) -> list[Named]:
         """Whom the act is done to: the object of an active verb, the subject of a passive
         one, the noun a participle or passive relative clause describes."""
@@ -240,7 +247,9 @@ class Parties(Naming):
     def _agents(self, verb: Token) -> list[Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
-        if passive or _undergone(verb):
+        # "X was on Thursday found guilty": a passive split at the adverb, whose subject is
+        # the one it is done to, never its doer (``_passive_be``)
+        if passive or _undergone(verb) or _passive_be(verb) is not None:
             return [n for c in verb.children if c.dep_ == "agent" for n in self._pobj_names(c)]
         found = self._names_of_children(verb, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "conj" and not self._has_subject(verb):
@@ -594,7 +603,9 @@ def _passive_be(verb: Token) -> Token | None:
     participle as its complement or adverbial clause, or as the participle's auxiliary
     with the subject hung on it. Its subject is the passive's."""
     subjects = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-    if verb.tag_ != "VBN" or any(c.dep_ in subjects for c in verb.children):
+    # a participle the tagger took for a past tense of the same form ("were on Thursday
+    # found guilty": "found" VBD) is one still, hung on "be" with no subject of its own
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in subjects for c in verb.children):
         return None
     head = verb.head
     if verb.dep_ in ("acomp", "advcl") and head.lemma_ == "be" and head.i < verb.i:

@@ -468,6 +468,7 @@ class Reader(
             plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
         admitted = lemma in lex.admission_verbs and self._admits_crime(token)
+        confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             confessors = self._agents(token)
@@ -485,7 +486,11 @@ class Reader(
         if plea in ("guilty", "no contest"):
             # a court convicts on a plea of guilt or of no contest, without a trial
             convicted = Draft("ruling", token, "convicted")
-            convicted.add([n for n in self._agents(token) if self._is_person(n)], "accused")
+            # whoever pleads guilty is convicted on it, as they confess by it (a name NER
+            # typed an organisation too: "X, who pleaded guilty in June")
+            pleaders = confessors if plea == "guilty" else []
+            convicted.add(pleaders or [n for n in self._agents(token) if self._is_person(n)],
+                          "accused")  # fmt: skip
             convicted.add(self._along_with(token), "accused")  # "pleaded guilty alongside Y"
             out.append(convicted)
         if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):

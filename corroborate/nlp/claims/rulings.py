@@ -75,6 +75,8 @@ class Rulings(Descriptions):
                 outcome = "remanded"
             elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                 outcome = "remanded"  # "granted a seven-day physical remand of X"
+            elif self._custody_of_the_law(verb, noun):
+                outcome = "remanded"  # "the court extended by 12 days the custody of X"
             if outcome is None:
                 continue
             draft = Draft("ruling", verb, outcome)
@@ -111,6 +113,11 @@ class Rulings(Descriptions):
             draft.unnamed_plural = not self._accused_in(draft) and (
                 noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
                 or any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
+                # "extended the custody of three persons arrested on ..."
+                or (
+                    outcome == "remanded"
+                    and any(self._counted(o) for o in prep_objects(noun, ("of",)))
+                )
             )
             if draft.unnamed_plural and outcome in REVERSED and self._told_before(noun):
                 # "..., overturning the ATC sentences" after the report told who was
@@ -130,10 +137,12 @@ class Rulings(Descriptions):
             c for h in heads for c in h.children
             if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
         ]  # fmt: skip
+        preps += [p for p in self._remand_hung_below(verb) if p not in preps]
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 lemma = pobj.lemma_.lower()
-                if lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
+                released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
+                if released and verb.lemma_.lower() in lex.bail_verbs:
                     outcome = "bail"
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
@@ -151,8 +160,62 @@ class Rulings(Descriptions):
                     continue
                 draft = Draft("ruling", verb, outcome)
                 draft.add(self._patients(verb) or self._sent_too(verb), "accused")
+                # "handed over three suspects ... on physical remand": a group the next
+                # sentences may name
+                sent = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+                draft.unnamed_plural = not self._accused_in(draft) and any(
+                    self._counted(c) for c in sent
+                )
                 out.append(draft)
         return out
+
+    def _remand_hung_below(self, verb: Token) -> list[Token]:
+        """An "on remand" phrase the parser hung deep in the verb's object phrase: "handed
+        over three suspects allegedly involved in the kidnapping of a schoolboy from X to
+        the police on physical remand for 14 days" (hung on "police", itself on
+        "schoolboy"). Only a remand verb's, and only through nouns, prepositions and
+        participles - never through a clause with a subject or a clause of its own (the
+        man "who is on remand in another case" is not sent on it here)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.remand_verbs:
+            return []
+        clauses = ("relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj")
+        found = []
+        for prep in verb.subtree:
+            if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.i == verb.i:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in lex.remand_nouns for o in objects):
+                continue
+            path, head = [], prep.head
+            while head.i != verb.i:
+                path.append(head)
+                head = head.head
+            if any(t.dep_ in clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                   for t in path):  # fmt: skip
+                continue
+            found.append(prep)
+        return found
+
+    def _custody_of_the_law(self, verb: Token, noun: Token) -> bool:
+        """Whether a court's remand verb acts on someone's custody as the law's: "the court
+        extended by 12 days the custody of three persons", "the magistrate extended the
+        police custody of X" - custody (``custody_nouns``) of someone ("of" or a
+        possessor) that a court (``_by_a_court``) grants, extends or hands over, to no one
+        or to the police. Not custody a court gives to a parent ("granted custody of the
+        children to their mother"): one handed to anyone but a custodial agent."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.custody_nouns:
+            return False
+        if verb.lemma_.lower() not in lex.remand_verbs or not self._by_a_court(verb):
+            return False
+        if not any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children):
+            return False
+        givers = [c for c in verb.children if c.dep_ == "dative"]
+        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
+        agents = lex.custodial_agents
+        return all(any(t.lemma_.lower() in agents or t.lower_ in agents for t in g.subtree)
+                   for g in givers)  # fmt: skip
 
     @staticmethod
     def _custody_owner(child: Token) -> bool:
