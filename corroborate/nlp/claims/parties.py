@@ -93,6 +93,13 @@ class Parties(Naming):
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
             found = self._names(_first_conjunct(verb.head) if plural else verb.head)
+        group = verb.head
+        among = group.head if group.dep_ == "pobj" else group
+        if not found and verb.dep_ == "acl" and among.dep_ == "prep" and among.lower_ == "among":
+            # "X, Y and Z were among those arrested in overnight raids", "X was among the
+            # people convicted": one of the group the participle acts on is the subject of
+            # the clause the "among" phrase belongs to
+            found = self._names_of_children(among.head, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
             # "Those charge-sheeted are X, Y and Z": the participle parsed as the subject of
             # "be" (its "those" a determiner) - whom it acts on is what "be" names (its
