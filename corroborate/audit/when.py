@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from corroborate.audit import vocab
 from corroborate.lexicon.dates import date_words
-from corroborate.nlp.dates import WEEKDAYS, parse_date
+from corroborate.nlp.dates import WEEKDAYS, calendar_date, parse_date
 
 __all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "period", "statement_day"]
 
@@ -49,19 +49,4 @@ def period(sentence: str) -> tuple[str | None, str | None]:
         return None, None
     written = match.group().strip()
     start = match.group("since") or match.group("low") or match.group("year")
-    return written, _iso(start) if start else None
-
-
-def _iso(written: str) -> str | None:
-    """ "September 4, 2013" -> "2013-09-04"; "September 2018" -> "2018-09"; "2015" -> "2015"."""
-    words = re.findall(r"\w+", written)
-    year = next((w for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
-    if year is None:
-        return None
-    month = next((MONTHS.index(w.lower()) + 1 for w in words if w.lower() in MONTHS), None)
-    day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w)), None)
-    if month is None:
-        return year
-    if day is None:
-        return f"{year}-{month:02d}"
-    return f"{year}-{month:02d}-{day:02d}"
+    return written, calendar_date(start) if start else None

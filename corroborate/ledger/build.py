@@ -32,6 +32,7 @@ from corroborate.ledger.claims import (
     victims_read,
 )
 from corroborate.ledger.dating import retold
+from corroborate.ledger.event_order import event_order, place_in_report
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
 from corroborate.ledger.status import confession_only, status_of
@@ -53,8 +54,6 @@ from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.nodes import DocumentMentions, mention_nodes
 
 ALLEGING = frozenset({"allegation", "corroboration", "charge"})
-# The outcomes of a first-instance award, which later rulings in the same sentence decide on.
-_FIRST_AWARDS = frozenset({"sentenced", "convicted"})
 
 
 @dataclass(frozen=True)
@@ -275,24 +274,6 @@ def _answers(
     return speaks_for or principal in step.involved
 
 
-def _event_order(step: Step) -> tuple[str, int, str, int, int]:
-    """Steps in the order they happened: by date (an event known only to lie before its
-    report's day, ``Event.before_report``, before the events of that day), report and place
-    in it; among the rulings
-    of one sentence a first award (sentenced, convicted) before what was decided of it or
-    after it ("the sentences awarded to X were set aside", "X, who had been sentenced to 16
-    years, was acquitted"), so that the allegation's status is the later step."""
-    e = step.event
-    later = 0 if e.kind == "ruling" and e.outcome in _FIRST_AWARDS else 1
-    return (e.date or "", 0 if e.before_report else 1, e.document_id, e.start, later)
-
-
-def _place(step: Step) -> tuple[str, int, int]:
-    """Steps by report and place in it, as ``_event_order`` without the date."""
-    e = step.event
-    return (e.document_id, e.start, 0 if e.kind == "ruling" and e.outcome in _FIRST_AWARDS else 1)
-
-
 def _allegation(
     principal: str,
     act: str,
@@ -304,7 +285,7 @@ def _allegation(
     unique: list[Step] = []
     # one event per sentence and kind, the first of the steps that tell it (an attribution
     # and a claim of one sentence may date it apart: the choice does not depend on the date)
-    for step in sorted(steps, key=_place):
+    for step in sorted(steps, key=lambda s: place_in_report(s.event)):
         e = step.event
         # two rulings of one sentence are two steps ("X, who had been sentenced to 16 years,
         # was acquitted"): both are kept
@@ -317,7 +298,7 @@ def _allegation(
             # the claims' reading of a denial names no source; the attribution of the same
             # sentence names who spoke it: that one is kept
             unique[seen[key]] = step
-    unique.sort(key=_event_order)
+    unique.sort(key=lambda s: event_order(s.event))
     events = retold([s.event for s in unique])
     accused = [principal, *(c for c in co_accused if c != principal)]
     names = {entities[a].name for a in accused if a in entities}

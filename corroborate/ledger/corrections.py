@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
+from corroborate.ledger.event_order import event_order
 from corroborate.ledger.link import allegation_id
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.records import Alias, Allegation, Entity, Event, Ledger
@@ -275,9 +276,7 @@ class _State:
 
     def _recomputed(self, a: Allegation) -> Allegation:
         names = {self.entities[i].name for i in a.accused if i in self.entities}
-        events = sorted(
-            a.events, key=lambda e: (e.date or "", not e.before_report, e.document_id, e.start)
-        )
+        events = sorted(a.events, key=event_order)
         return replace(
             a,
             events=events,

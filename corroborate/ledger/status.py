@@ -2,11 +2,13 @@
 
 Status, first rule that applies (events in time order):
 
-1. **Court decided**: the latest ruling with a deciding outcome sets the status:
+1. **Court decided**: the latest ruling with a deciding outcome sets the status (the status
+   each outcome implies is data, ``legal.json``'s ``outcome_statuses``):
    convicted or sentenced -> ``convicted``; acquitted -> ``acquitted``; upheld ->
    ``upheld``; overturned -> ``overturned``; dismissed -> ``dismissed``.
-2. **charged**: a charge (an arrest included, but not one told "without charge"), or a
-   ruling that decides nothing yet (bail, remand, proclaimed offender).
+2. **charged**: a charge (an arrest included, but not one told "without charge": an outcome
+   that implies no status in ``legal.json``'s ``outcome_statuses``), or a ruling that decides
+   nothing yet (bail, remand, proclaimed offender).
 3. **retracted**: the accused's latest word on it is a retraction.
 4. **contested**: someone denies it (the accused, their party, their lawyer).
 5. **corroborated**: independent evidence is cited (a corroboration event), or two or more
@@ -23,16 +25,13 @@ when the only confession on record is custodial), and no court has convicted on 
 
 from __future__ import annotations
 
-from corroborate.records import HELD_WITHOUT_CHARGE, Event, Status
+from corroborate.lexicon.legal import legal
+from corroborate.records import Event, Status
 
-DECIDING: dict[str, Status] = {
-    "convicted": "convicted",
-    "sentenced": "convicted",
-    "acquitted": "acquitted",
-    "upheld": "upheld",
-    "overturned": "overturned",
-    "dismissed": "dismissed",
-}
+# The status each outcome implies (``legal.json``): a deciding one, or None ("held without
+# charge": custody, and no charge).
+_IMPLIED = legal().outcome_statuses
+DECIDING: dict[str, Status] = {o: s for o, s in _IMPLIED.items() if s is not None}
 SUPPORTING = frozenset({"allegation", "confession", "admission", "corroboration", "charge"})
 
 
@@ -41,8 +40,7 @@ def status_of(events: list[Event], accused_names: set[str]) -> Status:
     rulings = [e for e in events if e.kind == "ruling" and e.outcome in DECIDING]
     if rulings:
         return DECIDING[rulings[-1].outcome or ""]
-    if any(e.kind == "ruling" or (e.kind == "charge" and e.outcome != HELD_WITHOUT_CHARGE)
-           for e in events):  # fmt: skip
+    if any(e.kind == "ruling" or (e.kind == "charge" and _charges(e)) for e in events):
         return "charged"
     own = [e for e in events if e.kind in ("confession", "retraction", "admission")]
     if own and own[-1].kind == "retraction":
@@ -57,6 +55,11 @@ def status_of(events: list[Event], accused_names: set[str]) -> Status:
     if any(e.kind == "corroboration" for e in events) or len(sources) >= 2:
         return "corroborated"
     return "alleged"
+
+
+def _charges(event: Event) -> bool:
+    """A charge or an arrest, unless its outcome implies no status ("held without charge")."""
+    return _IMPLIED.get(event.outcome or "", "charged") is not None
 
 
 def rests_on_custody(event: Event) -> bool:

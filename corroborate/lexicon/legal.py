@@ -13,7 +13,7 @@ from functools import cache
 from typing import cast
 
 from corroborate.lexicon import load_data
-from corroborate.records import PARTICIPANT_ROLES, ParticipantRole
+from corroborate.records import PARTICIPANT_ROLES, STATUSES, ParticipantRole, Status
 
 __all__ = ["OFFICES", "ROLES", "LegalLexicon", "Role", "legal"]
 
@@ -43,6 +43,9 @@ class LegalLexicon:
     offence_verbs: frozenset[str]  # "try", "nominate": a charge only beside an offence or case
     frame_verbs: frozenset[str]
     arrest_verbs: Mapping[str, str]
+    # outcome -> the status it implies ("sentenced" -> "convicted"); None: it implies none
+    # ("held without charge": custody, no charge)
+    outcome_statuses: Mapping[str, Status | None]
     accuse_verbs: frozenset[str]
     confess_verbs: frozenset[str]
     approver_nouns: frozenset[str]  # "X turned approver": X confessed
@@ -196,6 +199,10 @@ def legal() -> LegalLexicon:
     unknown = sorted(set(roles.values()) - set(ROLES))
     if unknown:
         raise ValueError(f"legal.json: unknown roles {unknown}")
+    statuses = {o: cast(Status | None, s) for o, s in data["outcome_statuses"].items()}
+    strange = sorted(str(s) for s in set(statuses.values()) - {*STATUSES, None})
+    if strange:
+        raise ValueError(f"legal.json: unknown statuses {strange}")
     sets = {name: frozenset(value) for name, value in data.items() if isinstance(value, list)}
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
@@ -210,5 +217,6 @@ def legal() -> LegalLexicon:
         group_sizes=dict(data["group_sizes"]),
         counting_quantifiers=dict(data["counting_quantifiers"]),
         role_nouns=roles,
+        outcome_statuses=statuses,
         **sets,
     )

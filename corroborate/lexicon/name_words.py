@@ -31,6 +31,7 @@ class NameWords:
     lead_verbs: Mapping[str, str]  # lemma -> role: "head" -> "head", "found" -> "founder"
     person_nouns: frozenset[str]  # "the suspect", "the accused"
     alias_markers: frozenset[str]  # "alias", "aka", "urf"
+    alias_phrases: frozenset[str]  # "also known as": a person's other name or a place's
     kinship_markers: frozenset[str]  # "X s/o Y": Y is X's father, named to identify X
     personal_pronouns: frozenset[str]  # "he", "her"
     victim_acts: frozenset[str]  # "the murder of X": "murder", "killing"
@@ -63,6 +64,7 @@ def name_words() -> NameWords:
         lead_verbs=MappingProxyType(dict(data["lead_verbs"]["roles"])),
         person_nouns=_words(data, "person_nouns"),
         alias_markers=_words(data, "alias_markers"),
+        alias_phrases=frozenset(w.lower() for w in data["alias_markers"]["phrases"]),
         kinship_markers=_words(data, "kinship_markers"),
         personal_pronouns=_words(data, "personal_pronouns"),
         victim_acts=_words(data, "victim_acts"),

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
 from corroborate.records import Kind, Setting
 
@@ -22,8 +23,6 @@ __all__ = ["audience_setting"]
 _PRESS = kinds_lexicon().public_audiences
 # A court told is where the accused spoke: "told the court", "told the bench".
 _ROLES = legal().role_nouns
-# Those who hold the accused, told: "told CTD officials", "told Rangers officers".
-_CUSTODIANS = legal().custodial_agents
 
 
 def audience_setting(cue: Token, kind: Kind) -> Setting | None:
@@ -37,11 +36,7 @@ def audience_setting(cue: Token, kind: Kind) -> Setting | None:
             found = "public"
         if found is None and _ROLES.get(noun.lemma_.lower()) == "court":
             found = "judicial"  # "told the court", "told the bench"
-        if found is None and any(
-            t.lemma_.lower() in _CUSTODIANS or t.lower_ in _CUSTODIANS
-            for t in noun.subtree
-            if t.i <= noun.i
-        ):
+        if found is None and any(is_custodian(t) for t in noun.subtree if t.i <= noun.i):
             found = "custodial"  # "told CTD officials": those who hold him
         if found == "custodial" and kind not in CUSTODIAL_KINDS:
             continue

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.numbers import number_words
 
-__all__ = ["WEEKDAYS", "event_date", "names_a_date", "parse_date", "resolve"]
+__all__ = ["WEEKDAYS", "calendar_date", "event_date", "names_a_date", "parse_date", "resolve"]
 
 _WORDS = date_words()
 WEEKDAYS = _WORDS.weekdays
@@ -61,7 +61,7 @@ def resolve(expression: str, published: str | None) -> str | None:
     """The ISO date, possibly partial, that ``expression`` names in a text published on
     ``published``; None when it names none a calendar gives."""
     pub = parse_date(published)
-    words = [w.lower() for w in _TOKEN.findall(expression)]
+    words = _words(expression)
     if not words or any(w in _WORDS.relative_to_another for w in words):
         return None
     iso = next((w for w in words if len(w) == 10 and w[4] == "-"), None)
@@ -71,6 +71,17 @@ def resolve(expression: str, published: str | None) -> str | None:
     if calendar is not None or pub is None:
         return calendar
     return _relative(words, pub)
+
+
+def calendar_date(expression: str) -> str | None:
+    """The ISO date, month or year a date written with its year names ("September 4, 2013"
+    -> "2013-09-04", "September 2018" -> "2018-09", "2015" -> "2015"); None without a year,
+    as no publication day supplies one (the audit's periods: "since September 4, 2013")."""
+    return _calendar(_words(expression), None)
+
+
+def _words(expression: str) -> list[str]:
+    return [w.lower() for w in _TOKEN.findall(expression)]
 
 
 def _calendar(words: list[str], pub: date | None) -> str | None:

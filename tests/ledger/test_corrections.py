@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -381,3 +382,31 @@ def test_corrections_are_in_every_export(db: str) -> None:
     [note] = [e for e in ftm if e["schema"] == "Note"]
     assert vell in note["properties"]["entity"]
     assert "one man" in note["properties"]["description"][0]
+
+
+def test_a_merge_orders_a_sentences_rulings_as_a_build_does() -> None:
+    # Invented: "Jalal Amari, who had been sentenced to 16 years, was acquitted", the award
+    # read for one spelling of him and the acquittal for the other. Joined, the events keep
+    # the build's order (a first award before what was decided of it), so the status is the
+    # acquittal; ordered by date, report and place alone they kept the order of joining, the
+    # acquittal first, and the status was "convicted".
+    quote = "Jalal Amari, who had been sentenced to 16 years, was acquitted."
+    acquitted = replace(_event(quote, kind="ruling", start=300), outcome="acquitted")
+    sentenced = replace(_event(quote, kind="ruling", start=300), outcome="sentenced")
+    ledger = Ledger(
+        entities=[Entity("ent_a", "Jalal Amari", "person"), Entity("ent_b", "J. Amary", "person")],
+        allegations=[
+            Allegation(
+                allegation_id("ent_a", "killing"), ["ent_a"], "killing", [], "acquitted",
+                False, [], [acquitted],
+            ),
+            Allegation(
+                allegation_id("ent_b", "killing"), ["ent_b"], "killing", [], "convicted",
+                False, [], [sentenced],
+            ),
+        ],
+    )  # fmt: skip
+    merged = apply_corrections(ledger, [_c("merge", {"entities": ["ent_a", "ent_b"]})])
+    [joined] = merged.allegations
+    assert [e.outcome for e in joined.events] == ["sentenced", "acquitted"]
+    assert joined.status == "acquitted"

@@ -9,6 +9,7 @@ from typing import Any
 
 from corroborate import lexicon
 from corroborate.lexicon.legal import ROLES, legal
+from corroborate.records import HELD_WITHOUT_CHARGE, STATUSES
 
 
 def test_legal_lexicon_loads_typed_lists() -> None:
@@ -333,3 +334,12 @@ def test_no_data_file_names_a_list_twice() -> None:
     assert files
     for path in files:
         json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)
+
+
+def test_the_status_each_outcome_implies_is_data() -> None:
+    """The ledger's status reads what an outcome implies from the lexicon: a court's deciding
+    outcome sets it; the reader's arrest told "without charge" implies none."""
+    implied = legal().outcome_statuses
+    assert implied["sentenced"] == "convicted" and implied["acquitted"] == "acquitted"
+    assert HELD_WITHOUT_CHARGE in implied and implied[HELD_WITHOUT_CHARGE] is None
+    assert set(implied.values()) <= {*STATUSES, None}

@@ -19,6 +19,7 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -260,13 +261,12 @@ class Doers(Answers):
         passive with no "by" phrase or one naming police or investigators ("X was picked up
         from his hostel"), or active with them as its subject ("police picked up X"); not
         "his father picked him up from school"."""
-        agents = self.lex.custodial_agents
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         if passive:
             doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-            return not doers or any(t.lemma_.lower() in agents for d in doers for t in d.subtree)
+            return not doers or any(is_custodian(t) for d in doers for t in d.subtree)
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-        return any(t.lemma_.lower() in agents for s in subjects for t in s.subtree)
+        return any(is_custodian(t) for s in subjects for t in s.subtree)
 
     @staticmethod
     def _subject_tokens(verb: Token) -> list[Token]:

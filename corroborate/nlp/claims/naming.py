@@ -81,6 +81,8 @@ class Naming(Counted):
         # Whether NER itself found a person's name, by the name's start: such a name of
         # several words is its own person, never a longer full name's (``_full_name``).
         self.ner_people = {m.start: m.label == "PERSON" for m in mentions if m.type == "person"}
+        # ``_full_name``'s readings, by what each read that changes while the document is read
+        self._full_names_read: dict[tuple[str, int, int, bool], str] = {}
         self.extra: list[Mention] = []
         # The parties last ruled on, charged or arrested: whom "all of them", "they" and "he"
         # stand for in the next sentences (court reports follow their defendants).
@@ -548,7 +550,9 @@ class Naming(Counted):
     def _clause_group(self, pronoun: Token) -> list[Named]:
         """ "X, Y and Z were produced before a magistrate who sent them to police remand":
         a plural pronoun in a relative clause stands for the people (two or more) the
-        clause it hangs in has as its subject, before the report follows them."""
+        clause it hangs in has as its subject, before the report follows them. Asked
+        after ``Parties._group_above`` finds no group (not one reader: how they differ is
+        tests/nlp/test_them_readers.py)."""
         clause = pronoun.head
         if pronoun.lower_ not in self.lex.plural_pronouns or clause.dep_ != "relcl":
             return []
@@ -696,6 +700,17 @@ class Naming(Counted):
         return Named(name, m.start, m.end)
 
     def _full_name(self, name: str, start: int) -> str:
+        """``_scan_full_name``, once per document for each name, place and state of what
+        the scan reads that changes while the document is read: the full names found so far
+        (only ever added to, so their count tells them) and whether the report has described
+        the name as someone else's (``described``)."""
+        key = (name, start, len(self.full_names), name in self.described)
+        found = self._full_names_read.get(key)
+        if found is None:
+            found = self._full_names_read[key] = self._scan_full_name(name, start)
+        return found
+
+    def _scan_full_name(self, name: str, start: int) -> str:
         """The full name a one-word name of a person stands for in this document: the last
         full name with that word before it, else the first after it (a relative's only when
         no other fits; a surname two people named together bear, no one's: ``mentions.kin``);

@@ -208,7 +208,9 @@ class Parties(Naming):
         or more) that is the subject of the nearest clause above the pronoun's own, where
         its own clause has a subject of its own ("X and Y were produced before a magistrate
         who sent them on remand", "X and Y said police had tortured them"). A pronoun is
-        free in its own clause ("X and Y attacked the guards and robbed them": the guards)."""
+        free in its own clause ("X and Y attacked the guards and robbed them": the guards).
+        Asked before ``Naming._clause_group``, which reads otherwise (not one reader: how
+        they differ is tests/nlp/test_them_readers.py)."""
         own = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if own is None or not self._has_subject(own) or pronoun.dep_ in _OWN_SUBJECTS:
             return []

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.custodians import is_custodian
 
 __all__ = ["Produced"]
 
@@ -42,10 +43,7 @@ class Produced(Answers):
             return []
         producers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         producers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-        by_police = any(
-            t.lemma_.lower() in lex.custodial_agents or t.lower_ in lex.custodial_agents
-            for p in producers for t in p.subtree
-        )  # fmt: skip
+        by_police = any(is_custodian(t) for p in producers for t in p.subtree)
         if producers and not by_police:
             return []  # "the prosecution produced two witnesses before the court"
         if not producers and not self._passive(verb):

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
@@ -295,8 +296,7 @@ class Retractions(Answers):
     def _names_custodians(self, phrase: Token) -> bool:
         """Whether a phrase names those who hold the accused ("by the police", "CTD
         officials": ``custodial_agents``)."""
-        agents = self.lex.custodial_agents
-        return any(t.lemma_.lower() in agents or t.lower_ in agents for t in phrase.subtree)
+        return any(is_custodian(t) for t in phrase.subtree)
 
     def _confessed_before(self, verb: Token) -> set[str]:
         """Who confessed earlier in the sentence of a verb of taking back ("X had confessed

@@ -11,6 +11,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.records import Kind, Setting
 
@@ -114,7 +115,7 @@ class Settings(Rulings):
         ):
             return False
         hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
-        return any(t.lemma_.lower() in self.lex.custodial_agents for t in hearers)
+        return any(is_custodian(t) for t in hearers)
 
     def _taken_by_investigators(self, cue: Token) -> bool:
         """A confession the police or investigators took: "police used to extract a
@@ -129,8 +130,7 @@ class Settings(Rulings):
             doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
             if verb.dep_ == "acl":  # "the techniques police used", parsed "police" <- "used"
                 doers.append(verb.head)
-            if any(t.lemma_.lower() in self.lex.custodial_agents
-                   for d in doers for t in d.subtree):  # fmt: skip
+            if any(is_custodian(t) for d in doers for t in d.subtree):
                 return True
             head = verb.head
             if verb.dep_ == "acl" and head.dep_ == "dobj":  # "made promises to elicit"
@@ -172,9 +172,7 @@ class Settings(Rulings):
         if teller.lemma_.lower() not in self.kinds.reporting_cues:
             return False
         tellers = [c for c in teller.children if c.dep_ in ACTIVE_SUBJECTS]
-        agents = self.lex.custodial_agents
-        return any(t.lemma_.lower() in agents or t.lower_ in agents
-                   for s in tellers for t in s.subtree)  # fmt: skip
+        return any(is_custodian(t) for s in tellers for t in s.subtree)
 
     def _without_what_is_said(self, cue: Token, text: str) -> str:
         """``text`` with the clauses of saying that hang on ``cue`` blanked (same length):

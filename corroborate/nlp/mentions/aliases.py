@@ -6,22 +6,38 @@ a.k.a") is cut back to the name before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.state import _FinderState, _with
 
 __all__ = ["_ALIAS", "_Aliases"]
 
+_WORDS = name_words()
+
+
+def _either(markers: Iterable[str], final_stop: bool = True) -> str:
+    """An alternation of ``markers``, each one's final full stop optional ("a.k.a");
+    ``final_stop`` False: the markers without it (a pattern that reads the stop itself)."""
+    stems = sorted({m.rstrip(".") for m in markers}, key=lambda m: (-len(m), m))
+    stopped = {m.rstrip(".") for m in markers if m.endswith(".")} if final_stop else set()
+    return "|".join(re.escape(m) + (r"\.?" if m in stopped else "") for m in stems)
+
+
+_MARKERS = _either(_WORDS.alias_markers)
 _ALIAS = re.compile(
-    r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?|also known as|known as)\s+['\"‘“]?"
+    rf"\A\s*,?\s*(?:{_either(_WORDS.alias_markers | _WORDS.alias_phrases)})\s+['\"‘“]?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
 )
 # The markers only a person's other name follows ("known as" names places too).
-_PERSON_ALIAS = re.compile(r"\A\s*,?\s*(?:alias|aka|a\.k\.a\.?)\s", re.IGNORECASE)
+_PERSON_ALIAS = re.compile(rf"\A\s*,?\s*(?:{_MARKERS})\s", re.IGNORECASE)
 # NER sometimes reads the alias marker into the name: "Nasir Jamal a.k.a" (then ". Tony"),
 # or the whole declaration: "Delwar Alias Ripon".
-_INNER_ALIAS = re.compile(r"\s+(?i:alias|aka|a\.k\.a\.?)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\Z")
-_SWALLOWED_ALIAS = re.compile(r"\s+(?:alias|aka|a\.k\.a)\.?\Z", re.IGNORECASE)
+_INNER_ALIAS = re.compile(rf"\s+(?i:{_MARKERS})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\Z")
+_SWALLOWED_ALIAS = re.compile(
+    rf"\s+(?:{_either(_WORDS.alias_markers, final_stop=False)})\.?\Z", re.IGNORECASE
+)
 
 
 class _Aliases(_FinderState):
