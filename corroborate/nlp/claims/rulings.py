@@ -16,6 +16,7 @@ from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.terms import a_term
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
@@ -213,9 +214,7 @@ class Rulings(Descriptions):
             return False
         givers = [c for c in verb.children if c.dep_ == "dative"]
         givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
-        agents = lex.custodial_agents
-        return all(any(t.lemma_.lower() in agents or t.lower_ in agents for t in g.subtree)
-                   for g in givers)  # fmt: skip
+        return all(any(is_custodian(t) for t in g.subtree) for g in givers)
 
     @staticmethod
     def _custody_owner(child: Token) -> bool:
