@@ -398,6 +398,7 @@ class Reader(
         out.extend(self._involved(token))  # "X and Y were involved in the attack"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
+        out.extend(self._days_granted(token, lemma))  # "the magistrate granted five days"
         out.extend(self._ordered_to_pay(token, lemma))  # "was ordered to pay a fine"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:

@@ -468,7 +468,11 @@ class Rulings(Descriptions):
         if remaining and not held and verb.dep_ == "xcomp":
             held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
         draft.add([n for n in held if self._is_person(n)], "accused")
-        return [draft] if self._accused_in(draft) else []
+        # "allowed detectives to hold three suspects for 14 days": a group a later sentence
+        # names ("The suspects, X, Y and Z, ...")
+        kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
+        return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
@@ -625,6 +629,38 @@ class Rulings(Descriptions):
         held = [c for c in verb.children if c.dep_ == "dobj"]
         draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in held)
         return [draft]
+
+    def _days_granted(self, verb: Token, lemma: str) -> list[Draft]:
+        """A remand told as the days a court grants: "Police produced X before the court with
+        a plea for a seven-day remand, and the magistrate granted five days", "the magistrate
+        granted the detectives the 14 days they sought" - a length (a date phrase) a court
+        gives to no one or to the police, for no purpose of another kind ("granted him two
+        weeks to file a reply" is none), where the custody is the police's or a remand is
+        asked. The one held is whom the clause it is conjoined to produces or sends, else
+        the accused the report follows."""
+        lex = self.lex
+        if lemma not in lex.remand_verbs or not self._by_a_court(verb):
+            return []
+        if any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+            return []
+        lengths = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "DATE"]
+        if not lengths or any(c.tag_ == "VB" for t in lengths for c in t.children):
+            return []
+        given = [c for c in verb.children if c.dep_ == "dative"]
+        if any(not any(is_custodian(t) for t in g.subtree) for g in given):
+            return []
+        asked = any(t.lemma_.lower() in lex.remand_nouns | lex.custody_nouns for t in verb.sent)
+        if not given and not asked:
+            return []
+        held: list[Named] = []
+        if verb.dep_ == "conj":
+            held = [n for n in self._patients(verb.head) if self._is_person(n)]
+        if not held:
+            end = verb.idx + len(verb.text)
+            held = [Named(n.name, verb.idx, end, n.members) for n in self.last_accused]
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(held, "accused")
+        return [draft] if self._accused_in(draft) else []
 
     def _held_in_custody(self, verb: Token) -> bool:
         """Whether a verb keeps its object in custody: "hold X in custody", "keep X in
@@ -860,6 +896,12 @@ class Rulings(Descriptions):
             for t in c.subtree
             if t.lower_ in self.lex.verdict_adjectives
         ]
+        # "found X, alias Y, and Z guilty" parsed with "guilty" a conjunct of the verb, Z its
+        # subject and X the verb's object: both are found so
+        adjectives = self.lex.verdict_adjectives
+        split = [c for c in verb.children if c.dep_ == "conj" and c.lower_ in adjectives
+                 and any(s.dep_ in ACTIVE_SUBJECTS for s in c.children)]  # fmt: skip
+        complement += split
         if not complement:
             return None
         word = complement[0]
@@ -882,6 +924,8 @@ class Rulings(Descriptions):
         # "found two men guilty", "found both X and Y guilty" parsed as a small clause: the
         # subject of "guilty" (with its conjuncts) is found so; else the verb's patients
         subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        if word in split:
+            subjects = [c for c in verb.children if c.dep_ == "dobj"] + subjects
         draft.add([n for s in subjects for n in self._names(s)], "accused")
         if not self._accused_in(draft):
             draft.add(self._patients(verb), "accused")
