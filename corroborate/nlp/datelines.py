@@ -29,7 +29,8 @@ _DATE = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
 # A region or country after the place (", Kenya", ", Indian Kashmir"), a state abbreviated
 # as wires write it (", Tenn.", ", N.M.").
 _REGION = r"[A-Z][A-Za-z'.\-]+(?:[ ][A-Z][A-Za-z'.\-]+){0,2}"
-# A news agency in brackets ("(AP)", "(Reuters)", "(APP)").
+# A news agency in brackets ("(AP)", "(Reuters)", "(APP)"); the same shape gives the state
+# an Indian dateline names in brackets before its date ("MORENA (Madhya Pradesh), April 12:").
 _AGENCY = r"\([A-Z][A-Za-z&.]*(?:[ ][A-Z][A-Za-z&.]*){0,2}\)"
 # What ends a dateline: a colon, or a dash (one or two) with a space before or a bracket.
 _MARK = r"(?:[ ]?:|[ ][-–—―]{1,2}|(?<=\))[ ]?[-–—―]{1,2})"
@@ -37,7 +38,8 @@ _MARK = r"(?:[ ]?:|[ ][-–—―]{1,2}|(?<=\))[ ]?[-–—―]{1,2})"
 _DATELINE = re.compile(
     rf"""(?mx)^[ \t\xa0]*
     (?:
-        (?P<caps>{_CAPS})(?P<caps_parts>(?:,[ ](?:{_DATE}|{_REGION}))*(?:[ ]?{_AGENCY})?)
+        (?P<caps>{_CAPS})
+        (?P<caps_parts>(?:[ ]{_AGENCY})?(?:,[ ](?:{_DATE}|{_REGION}))*(?:[ ]?{_AGENCY})?)
         {_MARK}
       | (?P<title>{_TITLE})(?P<title_parts>(?:,[ ](?:{_DATE}|{_REGION}))*(?:[ ]?{_AGENCY})?)
         {_MARK}

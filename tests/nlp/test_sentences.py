@@ -41,6 +41,12 @@ def test_a_headline_a_dateline_and_the_first_sentence_are_three() -> None:
         ("Port Ellis, Oct. 11 (AFP) - A court jailed him.", "Port Ellis", "A court jailed him."),
         ("Port Ellis (AFP) – A court jailed a man.", "Port Ellis", "A court jailed a man."),
         ("(Port Ellis) A court jailed a man.", "Port Ellis", "A court jailed a man."),
+        # a state in brackets before the date, as Indian papers write it
+        (
+            "GWALIOR (Madhya Pradesh), May 3: Two men were arrested.",
+            "GWALIOR",
+            "Two men were arrested.",
+        ),
     ],
 )
 def test_wire_datelines(text: str, place: str, sentence: str) -> None:

@@ -165,6 +165,13 @@ class Descriptions(Parties):
             head = head.head
             if head.i in self.by_token:
                 return token.pos_ in ("NOUN", "ADJ", "PROPN") or token.tag_ == "VBN"
+        # "as tractor driver X alias Y, ...": the parser hung the run on the alias marker;
+        # read along the tokens, a run of modifying nouns that ends where a name begins
+        after = token
+        while after.pos_ in ("NOUN", "ADJ") and after.dep_ in ("compound", "amod"):
+            after = token.doc[after.i + 1] if after.i + 1 < len(token.doc) else after
+            if after.i in self.by_token:
+                return True
         return False
 
     def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:

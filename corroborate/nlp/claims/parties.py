@@ -64,6 +64,12 @@ class Parties(Naming):
         passive = self._passive(verb)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
         found = self._names_of_children(verb, deps)
+        # "sentenced his accomplice, X, to three years": the name after the object's comma
+        # parsed as the verb's adverb is the object's apposition
+        apposed = [n for o in verb.children if o.dep_ == "dobj" and not passive
+                   for c in verb.children if self._apposed_as_adverb(o, c)
+                   and c.left_edge.i == o.right_edge.i + 2 for n in self._names(c)]  # fmt: skip
+        found = apposed or found
         # "arrested and charged": a conjunct with no subject of its own shares its head's;
         # one with its own ("X and Y were convicted, while a third accused was acquitted")
         # is about that subject, named or not
@@ -360,12 +366,14 @@ class Parties(Naming):
         """ "granted bail to X", "awarded X the death sentence", "imposed on X"."""
         out: list[Named] = []
         for c in verb.children:
+            # "handed the death penalty to X and to Y": a preposition conjoined to the first
+            also = [p for p in c.children if p.dep_ == "conj" and p.lower_ == c.lower_]
             if c.dep_ == "dative" and c.lower_ in ("to", "on"):
-                out += self._pobj_names(c)
+                out += [n for p in (c, *also) for n in self._pobj_names(p)]
             elif c.dep_ == "dative":
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in ("to", "on"):
-                out += self._pobj_names(c)
+                out += [n for p in (c, *also) for n in self._pobj_names(p)]
         return out
 
     def _recipient_tokens(self, verb: Token) -> list[Token]:
