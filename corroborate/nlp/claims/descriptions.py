@@ -52,21 +52,30 @@ class Descriptions(Parties):
             participle = self._ruled_participle(noun)
             # "The two are X and Y": the group the report has just counted
             counted = noun.pos_ == "NUM" and k > 0 and tokens[k - 1].lower_ == "the"
-            if noun.lower_ not in self.lex.accused_nouns and participle is None and not counted:
+            # "The chargesheet names X, Y and Z": the papers of a charge list whom it is
+            # against, read along the tokens where the parser made "names" a noun (a verb
+            # is read as one: "The indictment charges X and Y")
+            paper = noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.charge_nouns
+            if (noun.lower_ not in self.lex.accused_nouns and participle is None
+                    and not counted and not paper):  # fmt: skip
                 continue
+            naming = self.lex.accuse_verbs | set(self.lex.charge_verbs)
             # a list begins right after its verb: "the accused are X, Y"; the first such
             # verb, not one of a clause in between ("the other accused against whom
             # charges were framed included X, Y")
             verb = next(
                 (t for t in tokens[k + 1 : k + 10]
-                 if (t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS
-                     or self._passive_as(t))
+                 if (t.lemma_.lower() in naming and t.pos_ != "VERB" if paper else (
+                     t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS
+                     or self._passive_as(t)))
                  and self._begins_list(t)),
                 None,
             )  # fmt: skip
             if verb is None:
                 continue
-            if participle is not None:  # "Those acquitted in the case include X, Y"
+            if paper:
+                draft = Draft("charge", noun, "charged", listing=True)
+            elif participle is not None:  # "Those acquitted in the case include X, Y"
                 draft = Draft(participle[0], noun, participle[1], listing=True)
             else:
                 draft = Draft("accusation", noun, listing=True)
