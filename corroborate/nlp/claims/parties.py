@@ -281,7 +281,13 @@ class Parties(Naming):
         # recanted", where the clause has a subject of its own
         own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
         if not found and verb.dep_ == "relcl" and not own:
-            found = self._names(_first_conjunct(verb.head))
+            noun = _first_conjunct(verb.head)
+            # "X, a barbershop owner who pleaded guilty": the relative's noun is in
+            # apposition to the name, which is who does it (not whom "the owner" may
+            # stand for elsewhere in the report)
+            if noun.dep_ == "appos":
+                found = self._names(noun.head)
+            found = found or self._names(noun)
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -611,7 +617,10 @@ def _undergone(verb: Token) -> bool:
     underwent the act (a passive without its "be"), never did it, as the controller of "X
     was forced to confess" does."""
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VBN" and bare
+    # "ordered him detained" with "detained" tagged a past tense: an open complement is
+    # never finite, so it is the participle
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "xcomp")
+    return verb.dep_ in ("xcomp", "ccomp") and participle and bare
 
 
 def _passive_be(verb: Token) -> Token | None:

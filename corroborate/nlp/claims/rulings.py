@@ -735,6 +735,10 @@ class Rulings(Descriptions):
         doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
                   if o.dep_ == "pobj"]  # fmt: skip
+        if not doers and verb.dep_ == "conj" and not self._passive(verb):
+            # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
+            # with no subject of its own shares its first verb's
+            doers = [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
