@@ -529,22 +529,29 @@ class Rulings(Descriptions):
         decision ("received the verdict calmly" tells how X took it, not what it was); or
         bail ("X got bail", released on bail)."""
         lex = self.lex
-        if lemma not in lex.receiving_verbs or self._passive(verb):
+        # "X obtained six months' anticipatory bail": bail only (a prosecutor obtains a
+        # conviction against someone else)
+        obtaining = lemma in lex.bail_obtaining_verbs
+        if not (lemma in lex.receiving_verbs or obtaining) or self._passive(verb):
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        awards = [t for o in objects for t in self._coordinated(o)
-                  if t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
+        awards = [t for o in objects for t in self._coordinated(o) if not obtaining
+                  and t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
         # a term is a sentence only as a prison's: "a second term" in office is none
         awards = [t for t in awards if t.lemma_.lower() != "term" or any(
             c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
         # "X received 12 years", "got life": the term itself, counted
-        awards += [o for o in objects if a_term(o, lex)]
+        awards += [o for o in objects if a_term(o, lex) and not obtaining]
         # "X got bail from the sessions court": released on bail
         bailed = [o for o in objects if o.lemma_.lower() in lex.bail_nouns]
         if not awards and not bailed:
             return []
         draft = Draft("ruling", verb, "sentenced" if awards else "bail")
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        # "his lawyer secured bail for him": whom it is for; never counsel or a court
+        given = [n for o in prep_objects(verb, ("for",)) for n in self._names(o)]
+        elsewhere = self.described | self.described_here
+        getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
+        draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _told_before(self, noun: Token) -> bool:
