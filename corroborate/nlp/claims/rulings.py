@@ -459,6 +459,8 @@ class Rulings(Descriptions):
             # "allowed an application by police to hold X": the court allows the request,
             # and what is requested is the holding
             head = head.head
+        elif remaining and verb.dep_ not in ("ccomp", "xcomp"):
+            return self._remains_held(verb)
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
@@ -473,6 +475,23 @@ class Rulings(Descriptions):
         kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
         return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
+
+    def _remains_held(self, verb: Token) -> list[Draft]:
+        """ "X, who remains in custody at the county jail, is scheduled for trial", "X remains
+        in custody": a person said to stay in custody is held on remand (pending trial, or a
+        retrial), whoever ordered it; not one who no longer does ("X does not remain in
+        custody", "X no longer remains in custody"), nor one in someone's custody ("X
+        remains in the custody of her kidnappers")."""
+        negations = [t for c in verb.children if c.dep_ in ("neg", "advmod") for t in c.subtree]
+        if any(t.dep_ == "neg" or t.lower_ == "no" for t in negations):
+            return []
+        places = [o for h in (verb, *verb.children) for o in prep_objects(h, ("in",))]
+        custody = [o for o in places if o.lemma_.lower() in self.lex.custody_nouns]
+        if any(self._custody_owner(c) for o in custody for c in o.children):
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
