@@ -66,6 +66,10 @@ class LegalLexicon:
     custody_nouns: frozenset[str]
     responsibility_adjectives: frozenset[str]  # "X was responsible for the murder"
     flight_verbs: frozenset[str]  # "X has been absconding": accused
+    scheduling_verbs: frozenset[str]  # "X is scheduled for trial": charged
+    flight_states: frozenset[str]  # "X, who is still at large": accused
+    evading_verbs: frozenset[str]  # "X has evaded arrest": accused
+    evaded_nouns: frozenset[str]  # what one evades that is the law's reach
     surrender_verbs: frozenset[str]  # "X surrendered to police": an arrest
     surrender_to: frozenset[str]  # the prepositions that name whom one surrenders to
     admission_verbs: frozenset[str]  # "X admitted killing Y": a confession

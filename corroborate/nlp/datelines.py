@@ -29,19 +29,23 @@ _DATE = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
 # A region or country after the place (", Kenya", ", Indian Kashmir"), a state abbreviated
 # as wires write it (", Tenn.", ", N.M.").
 _REGION = r"[A-Z][A-Za-z'.\-]+(?:[ ][A-Z][A-Za-z'.\-]+){0,2}"
-# A news agency in brackets ("(AP)", "(Reuters)", "(APP)"); the same shape gives the state
-# an Indian dateline names in brackets before its date ("MORENA (Madhya Pradesh), April 12:").
+# A news agency in brackets ("(AP)", "(Reuters)", "(APP)").
 _AGENCY = r"\([A-Z][A-Za-z&.]*(?:[ ][A-Z][A-Za-z&.]*){0,2}\)"
 # What ends a dateline: a colon, or a dash (one or two) with a space before or a bracket.
 _MARK = r"(?:[ ]?:|[ ][-–—―]{1,2}|(?<=\))[ ]?[-–—―]{1,2})"
+
+# A state in brackets right after the place, as Indian papers write it ("MORENA (Madhya
+# Pradesh), April 12:").
+_STATE = rf"(?:[ ]\({_REGION}\))?"
 
 _DATELINE = re.compile(
     rf"""(?mx)^[ \t\xa0]*
     (?:
         (?P<caps>{_CAPS})
-        (?P<caps_parts>(?:[ ]{_AGENCY})?(?:,[ ](?:{_DATE}|{_REGION}))*(?:[ ]?{_AGENCY})?)
+        (?P<caps_parts>{_STATE}(?:,[ ](?:{_DATE}|{_REGION}))*(?:[ ]?{_AGENCY})?)
         {_MARK}
-      | (?P<title>{_TITLE})(?P<title_parts>(?:,[ ](?:{_DATE}|{_REGION}))*(?:[ ]?{_AGENCY})?)
+      | (?P<title>{_TITLE})
+        (?P<title_parts>{_STATE}(?:,[ ](?:{_DATE}|{_REGION}))*(?:[ ]?{_AGENCY})?)
         {_MARK}
       | \((?P<bracketed>{_CAPS}|{_TITLE})\)(?:{_MARK})?  # "(Karachi) The court ..."
     )

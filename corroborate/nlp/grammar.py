@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["bare_participle", "negated_or_possible", "prep_objects"]
+__all__ = ["bare_participle", "negated_or_possible", "one_person_placed", "prep_objects"]
 
 
 def prep_objects(
@@ -43,3 +43,15 @@ def bare_participle(verb: Token) -> bool:
 # What makes a participle's clause finite or gives it a subject of its own: "had asked",
 # "was asked", "the minister asked".
 _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "expl"})
+
+
+def one_person_placed(noun: Token, people_nouns: Collection[str]) -> bool:
+    """Whether ``noun`` is one unnamed person the name before it places: "a Bellevue man",
+    "an Omaha woman" - a singular noun for a person (``people_nouns``) with an indefinite
+    article. The name is where they are from, never a party whose members they are,
+    whatever NER took the place for."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in people_nouns
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )

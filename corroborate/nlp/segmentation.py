@@ -11,7 +11,7 @@ span that is neither the headline nor the sentence.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from corroborate.nlp.sentences import sentence_starts
 
@@ -27,4 +27,16 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
+        elif _inside_a_sentence(token):
+            token.is_sent_start = False
     return doc
+
+
+def _inside_a_sentence(token: Token) -> bool:
+    """Whether ``token`` cannot begin a sentence: it follows a word or a comma on the same
+    line, with no final punctuation between ("... trader Sunil Kumar Agrawal as its
+    supplier": the parser, left alone, began a sentence at "Agrawal")."""
+    before = token.doc[token.i - 1]
+    if "\n" in before.whitespace_ or not before.whitespace_:
+        return False
+    return before.is_alpha or before.text == ","

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.lexicon.targets import target_words
+from corroborate.nlp.grammar import one_person_placed
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
 
@@ -34,6 +35,7 @@ ENFORCEMENT_VERBS = _WORDS.enforcement_verbs
 PLACEHOLDERS = _WORDS.placeholders  # subjects that stand for no one: "it", "there"
 # The part each office plays in a case (the lexicon's ``role_nouns``): "judge" -> "court".
 _ROLES = legal().role_nouns
+_PEOPLE = legal().people_nouns
 # Prepositions that list the members of a group: "parties, including X and Y".
 _INCLUSION = legal().inclusion_prepositions
 
@@ -164,6 +166,8 @@ def side_names(target: list[Token]) -> list[list[Token]]:
     if not target:
         return []
     head = _head(target)
+    if one_person_placed(head, _PEOPLE):
+        return []  # "a Bellevue man": where one person is from, no side
     reached: list[Token] = []
     for child in head.children:
         if child.dep_ in ("compound", "nmod", "poss") and child.i < head.i:

@@ -1178,3 +1178,75 @@ def test_a_court_named_for_another_act_nearby_is_not_where_he_confessed(nlp: Lan
     assert confessions and {a.setting for a in confessions} == {"unknown"}
     found = claims_of(nlp, "Tomas Ferrel confessed before the Harbour District Court.")
     assert setting_of(found, "Tomas Ferrel") == {"judicial"}
+
+
+def test_a_participle_on_a_noun_apposed_to_a_name_accuses_the_name(nlp: Language) -> None:
+    # "national" is tagged an adjective; in apposition it renames the name all the same
+    found = claims_of(
+        nlp,
+        "Kofi Adjei Mensah, the Togolese national accused of running the ring, lives abroad.",
+    )
+    assert "accused" in roles(found).get("Kofi Adjei Mensah", set())
+
+
+def test_the_victim_of_a_crime_past_its_own_phrase_is_no_suspect(nlp: Language) -> None:
+    # "for ransom" hangs on the verb, "of Y" on "ransom": Y is still the one kidnapped, and
+    # "the main suspect" is not Y
+    found = claims_of(
+        nlp,
+        "A sessions court on Monday indicted two men in the abduction for ransom of "
+        "shopkeeper Bilal Hingorani, while the main suspect told the court that his "
+        "confession had been forced.",
+    )
+    assert roles(found).get("Bilal Hingorani") == {"victim"}
+
+
+def test_admitting_to_a_count_is_a_plea_of_guilty(nlp: Language) -> None:
+    found = claims_of(
+        nlp, "Lorna Whitcombe admitted to one count of conspiracy to commit wire fraud."
+    )
+    assert outcomes(found, "Lorna Whitcombe") == {"convicted"}
+
+
+def test_a_counted_lede_waits_a_few_sentences_for_its_names(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A court in Tarnow on Monday jailed three men for the robbery of a jewellery shop. "
+        "The robbery took place in May, when the owner was away. Judge Ewa Sokol said the "
+        "evidence was overwhelming. Marek Nowak, Piotr Wrona and Adam Lis were arrested a "
+        "week later.",
+    )
+    for name in ("Marek Nowak", "Piotr Wrona", "Adam Lis"):
+        assert outcomes(found, name) == {"sentenced"}
+    assert roles(found)["Ewa Sokol"] == {"court"}
+
+
+def test_a_counted_lede_is_not_bound_to_a_group_of_another_size(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A court in Tarnow on Monday jailed three men for the robbery of a jewellery shop. "
+        "The robbery took place in May, when the owner was away. Marek Nowak and Piotr "
+        "Wrona were arrested a week later.",
+    )
+    assert outcomes(found, "Marek Nowak") == set()
+
+
+def test_a_relative_clause_on_a_noun_apposed_to_a_name_is_the_names(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The state's main witness was Gideon Marsh, a locksmith who pleaded guilty in May to "
+        "one count of burglary under a deal with prosecutors.",
+    )
+    assert outcomes(found, "Gideon Marsh") == {"convicted"}
+
+
+def test_an_indefinite_person_placed_by_a_name_is_one_unnamed_person(nlp: Language) -> None:
+    # NER may take the town for an organisation: "a Fairbourne man" is still one man, named
+    # in the next sentence, never the town's members
+    found = claims_of(
+        nlp,
+        "A jury on Monday convicted a Fairbourne man of stealing from a church fund. "
+        "Aldous Penhallow, 52, was found guilty of theft and fraud.",
+    )
+    accused = {p.name for c in found for p in c.participants if p.role == "accused"}
+    assert not any("Fairbourne" in name for name in accused), accused

@@ -74,3 +74,34 @@ def test_them_named_together_are_remanded(nlp: Language) -> None:
     remanded = {p.name for c in found if c.outcome == "remanded" for p in c.participants
                 if p.role == "accused"}  # fmt: skip
     assert {"Juma Baraka", "Kevin Omondi"} <= remanded, found
+
+
+def test_a_counted_participle_is_those_of_the_group_it_was_done_to(nlp: Language) -> None:
+    text = (
+        "Those arrested have been identified as Bhola Prasad, 40, his associates Ramu Paswan "
+        "and Gopal Mahto, and Suraj Agrawal, owner of a shop in Gaya. A fifth accused, Dinesh "
+        "Rai, is absconding, police said. All five have been booked under the excise act. The "
+        "four arrested were produced before the magistrate and remanded to judicial custody."
+    )
+    found = _claims(nlp, text)
+    remanded = {
+        p.name
+        for c in found
+        if c.kind == "ruling" and c.outcome == "remanded"
+        for p in c.participants
+        if p.role == "accused"
+    }
+    assert remanded == {"Bhola Prasad", "Ramu Paswan", "Gopal Mahto", "Suraj Agrawal"}
+
+
+def test_a_counted_lede_is_named_by_a_pair_one_of_them_with_an_alias(nlp: Language) -> None:
+    text = (
+        "Two men arrested over the killing of a ferry owner have confessed, police said.\n\n"
+        "Rashed Karim Babu, 29, and Anisur Rahman, alias Kala Anis, 35, made their statements "
+        "before a magistrate on Tuesday."
+    )
+    found = _claims(nlp, text)
+    arrested = {
+        p.name for c in found if c.kind == "arrest" for p in c.participants if p.role == "accused"
+    }
+    assert arrested == {"Rashed Karim Babu", "Anisur Rahman"}

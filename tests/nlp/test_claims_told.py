@@ -23,6 +23,7 @@ from tests.nlp.test_claims_doers import accused
         "Tariq Jalbani, who faces a murder case in Sukkur, was seen in Lahore.",
         "Tariq Jalbani is on trial for the killing of two guards.",
         "Tariq Jalbani went on trial on Monday.",
+        "Tariq Jalbani, who is held at the district jail, is scheduled for trial in October.",
     ],
 )
 def test_the_one_who_faces_charges_or_stands_trial_is_charged(nlp: Language, text: str) -> None:
@@ -36,6 +37,7 @@ def test_the_one_who_faces_charges_or_stands_trial_is_charged(nlp: Language, tex
     [
         "Tariq Jalbani faces a difficult case at home.",  # no offence named: a case, not a charge
         "Tariq Jalbani faced trials and tribulations in his youth.",
+        "Tariq Jalbani is scheduled for a hearing on his pension claim.",
         "The panel did not recommend that Tariq Jalbani face criminal charges.",
         "The panel recommended that Tariq Jalbani be charged with fraud.",
         "Tariq Jalbani was unfit to stand trial.",

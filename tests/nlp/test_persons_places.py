@@ -60,3 +60,19 @@ def test_a_country_before_a_persons_name_is_no_first_name(nlp: Language) -> None
 
 def test_an_organisations_leading_initials_stay_out(nlp: Language) -> None:
     assert "Magistrate" in _types(nlp, "The U.S. Magistrate ordered him held.")
+
+
+def test_a_double_barrelled_name_with_an_age_is_a_person(nlp: Language) -> None:
+    # the tokenizer splits the hyphen off: it joins the name, and the age says a person
+    text = "Renata Ibarra-Soto, 34, admitted to two counts of wire fraud before the judge."
+    found = _types(nlp, text)
+    assert found.get("Renata Ibarra-Soto") == "person", found
+
+
+def test_a_name_after_an_accused_noun_and_a_comma_is_a_person(nlp: Language) -> None:
+    # the parser hangs the name on the verb, not on "accomplice"; NER types it otherwise
+    text = (
+        "Judge Keshav Adhikari found Dil Bahadur Gurung guilty of murder and also sentenced "
+        "his accomplice, Santosh Kumar Yadav, to three years in prison for hiding the body."
+    )
+    assert _types(nlp, text).get("Santosh Kumar Yadav") == "person"

@@ -41,12 +41,8 @@ def test_a_headline_a_dateline_and_the_first_sentence_are_three() -> None:
         ("Port Ellis, Oct. 11 (AFP) - A court jailed him.", "Port Ellis", "A court jailed him."),
         ("Port Ellis (AFP) – A court jailed a man.", "Port Ellis", "A court jailed a man."),
         ("(Port Ellis) A court jailed a man.", "Port Ellis", "A court jailed a man."),
-        # a state in brackets before the date, as Indian papers write it
-        (
-            "GWALIOR (Madhya Pradesh), May 3: Two men were arrested.",
-            "GWALIOR",
-            "Two men were arrested.",
-        ),
+        ("RAMPUR (Uttar Pradesh), May 3: Two men were held.", "RAMPUR", "Two men were held."),
+        ("Sitapur (Uttar Pradesh), May 3: Two men were held.", "Sitapur", "Two men were held."),
     ],
 )
 def test_wire_datelines(text: str, place: str, sentence: str) -> None:
@@ -113,3 +109,15 @@ def test_the_parse_keeps_the_same_sentences(nlp: Language) -> None:
     assert parsed == _read(_HEADLINE)
     glued = "More than 60 witnesses testified in the case. The accused denied the charge."
     assert [s.text.strip() for s in nlp(glued).sents] == _read(glued)
+
+
+def test_no_sentence_begins_after_a_word_or_a_comma_on_its_line(nlp: Language) -> None:
+    """A long list of names tempts the parser to begin a sentence inside it (at a surname
+    after a first name); the segmentation holds it to one sentence."""
+    text = (
+        "The report names Bhola Prasad Kushwaha alias Munna as the main accused who mixed "
+        "the spirit, Ramesh Chaudhary as the driver who carried the drums, Gaya-based "
+        "grocer Rajiv Kumar Agrawal as its seller, and Suresh Mandal as the man who sold "
+        "the sachets at the fair."
+    )
+    assert [s.text for s in nlp(text).sents] == [text]

@@ -31,6 +31,7 @@ class Counted:
     last_accused: list[Named]
     last_group: list[Named]
     all_accused: dict[str, Named]
+    undergone: dict[str, set[str]]  # an outcome ("arrested", "convicted") -> who underwent it
 
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
@@ -53,7 +54,27 @@ class Counted:
         marks = self.lex.group_quantifiers | {"the"}
         if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
             return []
-        return self._group_of_size(_values([number]))
+        return self._group_of_size(_values([number])) or self._those_who(number)
+
+    def _those_who(self, number: Token) -> list[Named]:
+        """ "All five have been booked ... The four arrested were remanded": a number with a
+        participle of what was done to them stands for those of the group it was done to -
+        the accused the report follows, else the last group named together, else everyone
+        accused so far - when as many underwent it as it counts."""
+        lex = self.lex
+        outcomes = {
+            words[c.lemma_.lower()] for c in number.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for words in (lex.arrest_verbs, lex.ruling_verbs, lex.charge_verbs)
+            if c.lemma_.lower() in words
+        }  # fmt: skip
+        counts = _values([number])
+        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
+            for outcome in outcomes:
+                those = [n for n in group if n.name in self.undergone.get(outcome, set())]
+                if 2 <= len(those) < len(group) and len(those) in counts:
+                    return those
+        return []
 
     def _counted_group(self, noun: Token) -> list[Named]:
         """ "the three accused": the group of that size - the accused the report follows,

@@ -35,8 +35,17 @@ _DESCRIBING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PART"})
 # How an item of a list hangs on the parse: the first as the verb's object or attribute,
 # the others as its conjuncts or appositions.
 _LIST_ITEMS = frozenset({"conj", "appos", "dobj", "attr"})
+# The tags of a relative pronoun, which begins a clause inside a list's item.
+_RELATIVE_PRONOUNS = frozenset({"WP", "WP$", "WDT"})
 # The preposition that gives a verb's subject an office: "As a prosecutor, X ...".
 _AS_AN_OFFICE = frozenset({"as"})
+
+
+def _nominal(token: Token) -> bool:
+    """Whether ``token`` heads a noun phrase: a noun, or a participle the parser made a
+    subject or an object ("The fifth accused, X, gave ...": "accused" tagged a verb); not a
+    verb of the clause ("was convicted of the murder of her roommate, X": X hung on it)."""
+    return token.pos_ == "NOUN" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 class Descriptions(Parties):
@@ -52,40 +61,42 @@ class Descriptions(Parties):
             participle = self._ruled_participle(noun)
             # "The two are X and Y": the group the report has just counted
             counted = noun.pos_ == "NUM" and k > 0 and tokens[k - 1].lower_ == "the"
-            # "The chargesheet names X, Y and Z": the papers of a charge list whom it is
-            # against, read along the tokens where the parser made "names" a noun (a verb
-            # is read as one: "The indictment charges X and Y")
-            paper = noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.charge_nouns
-            if (noun.lower_ not in self.lex.accused_nouns and participle is None
-                    and not counted and not paper):  # fmt: skip
+            # "The chargesheet names X, Y and Z" (the tagger may take "names" for a noun)
+            paper = self._paper_naming(tokens, k)
+            if paper is not None:
+                participle = ("charge", "charged")
+            elif noun.lower_ not in self.lex.accused_nouns and participle is None and not counted:
                 continue
-            naming = self.lex.accuse_verbs | set(self.lex.charge_verbs)
             # a list begins right after its verb: "the accused are X, Y"; the first such
             # verb, not one of a clause in between ("the other accused against whom
             # charges were framed included X, Y")
-            verb = next(
+            verb = paper or next(
                 (t for t in tokens[k + 1 : k + 10]
-                 if (t.lemma_.lower() in naming and t.pos_ != "VERB" if paper else (
-                     t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS
-                     or self._passive_as(t)))
+                 if (t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS
+                     or self._passive_as(t))
                  and self._begins_list(t)),
                 None,
             )  # fmt: skip
             if verb is None:
                 continue
-            if paper:
-                draft = Draft("charge", noun, "charged", listing=True)
-            elif participle is not None:  # "Those acquitted in the case include X, Y"
+            if participle is not None:  # "Those acquitted in the case include X, Y"
                 draft = Draft(participle[0], noun, participle[1], listing=True)
             else:
                 draft = Draft("accusation", noun, listing=True)
             # "the other accused ... included X, Y": a group besides the accused followed
             draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
             aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
+            relative = False
             for t in tokens[verb.i - sent.start + 1 :]:
                 m = self.by_token.get(t.i)
                 if t.lower_ in ALIAS_MARKERS:
                     continue  # "X alias Y": one item, whatever the parser made of "alias"
+                if t.tag_ in _RELATIVE_PRONOUNS or relative:
+                    # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
+                    # Z": a relative clause describes its item up to the next comma; its
+                    # verb does not end the list, nor is a name inside it an item
+                    relative = t.text != ","
+                    continue
                 if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
                     break  # the list ends where the next clause begins
                 if m is not None and self._in_item_phrase(t, verb):
@@ -104,6 +115,25 @@ class Descriptions(Parties):
             out.append(draft)
             break
         return out
+
+    def _paper_naming(self, tokens: list[Token], k: int) -> Token | None:
+        """The verb of accusing right after a charge paper that names a list: "The
+        chargesheet names X, Y and Z", "the FIR names X and Y" - read by the words, since
+        the tagger often takes "names" there for a plural noun."""
+        noun = tokens[k]
+        if k + 1 >= len(tokens) or noun.lemma_.lower() not in self.lex.charge_nouns:
+            return None
+        verb = tokens[k + 1]
+        if verb.lemma_.lower() in self.lex.accuse_verbs and self._begins_list(verb):
+            return verb
+        # "The chargesheet, running into 900 pages, names X, ...": further on, only a word
+        # the tagger did not make a verb (a verb is read as one)
+        return next(
+            (t for t in tokens[k + 2 : k + 10]
+             if t.lemma_.lower() in self.lex.accuse_verbs and t.pos_ != "VERB"
+             and noun.pos_ == "NOUN" and self._begins_list(t)),
+            None,
+        )  # fmt: skip
 
     def _in_item_phrase(self, token: Token, start: Token) -> bool:
         """Whether a name in a list stands inside a preposition's phrase of the item before
@@ -153,6 +183,8 @@ class Descriptions(Parties):
         being a Y"), after a few words that describe the first items ("included his three
         drivers X, Y")."""
         including = verb.pos_ == "VERB" and verb.lemma_.lower() != "be"
+        # "have been identified as tractor driver X, 24, ...": the first item's description
+        including = including or self._passive_as(verb)
         for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
             if t.i in self.by_token:
                 return True
@@ -174,13 +206,6 @@ class Descriptions(Parties):
             head = head.head
             if head.i in self.by_token:
                 return token.pos_ in ("NOUN", "ADJ", "PROPN") or token.tag_ == "VBN"
-        # "as tractor driver X alias Y, ...": the parser hung the run on the alias marker;
-        # read along the tokens, a run of modifying nouns that ends where a name begins
-        after = token
-        while after.pos_ in ("NOUN", "ADJ") and after.dep_ in ("compound", "amod"):
-            after = token.doc[after.i + 1] if after.i + 1 < len(token.doc) else after
-            if after.i in self.by_token:
-                return True
         return False
 
     def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:
@@ -247,6 +272,9 @@ class Descriptions(Parties):
             if root.head.pos_ in ("NUM", "PRON"):
                 # "One of the suspects, X, ...": a part of the group it is in apposition to
                 words += prep_objects(root.head, ("of",))
+        if root.dep_ == "npadvmod" and _nominal(root.head):
+            if self._apposed_as_adverb(root.head, root):
+                words.append(root.head)  # "The fifth accused, X, gave ...": hung as an adverb
         for apposed in (c for c in root.children if c.dep_ == "appos"):
             words.append(apposed)
             if apposed.pos_ in ("NUM", "PRON"):

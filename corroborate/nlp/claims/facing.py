@@ -28,6 +28,8 @@ class Facing(Answers):
         charge: "X faces charges", "X stands trial for murder", "X is on trial". Not an
         infinitive ("unfit to stand trial", "brought back to stand trial": what is to come,
         or judged), nor what only may be or is asked (``_not_done``, read before)."""
+        if lemma in self.lex.scheduling_verbs and self._passive(verb):
+            return self._scheduled(verb)
         if lemma not in self.lex.facing_verbs or self._infinitive(verb):
             return []
         nouns = [] if lemma in _ON_ONLY else [c for c in verb.children if c.dep_ == "dobj"]
@@ -37,6 +39,14 @@ class Facing(Answers):
         draft = Draft("charge", verb, "charged")
         draft.add(self._not_places(self._agents(verb)), "accused")
         return [draft]
+
+    def _scheduled(self, verb: Token) -> list[Draft]:
+        """ "X is scheduled for trial in September": a charge on whose trial is fixed."""
+        if not any(self._tells_charge(n) for n in prep_objects(verb, ("for",))):
+            return []
+        draft = Draft("charge", verb, "charged")
+        draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
+        return [draft] if draft.parties else []
 
     def _out_on_bail(self, verb: Token, lemma: str) -> list[Draft]:
         """ "X is out on bail", "X, who was on bail in a robbery case": bail granted to the

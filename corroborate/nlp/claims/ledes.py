@@ -151,7 +151,10 @@ class Ledes(Answers):
                      for n in self._names(c)]  # fmt: skip
         if any(h.lemma_.lower() in self.lex.suffering_verbs for h in clauses):
             return []
-        return found
+        # "X, 27, and Y, alias Z, 33, made the statements": the parser may make the alias a
+        # subject of its own; it is Y's other name, not a third person
+        aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
+        return [n for n in found if n.name not in aliases]
 
     def _unnamed_many(self, draft: Draft) -> int | None:
         """How many people ``draft``'s unnamed plural counts, when it names no accused and

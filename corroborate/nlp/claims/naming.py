@@ -24,6 +24,7 @@ from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.counted import PARTY_DEPS, Counted, counted_several
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.datelines import datelines
+from corroborate.nlp.grammar import one_person_placed
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
@@ -626,6 +627,8 @@ class Naming(Counted):
                 named = self._person_in(phrase)
                 if named is not None:
                     return named
+        if one_person_placed(noun, self.lex.people_nouns):
+            return None  # "a Bellevue man": one unnamed person, named later if at all
         owners = [c for c in noun.children if c.dep_ in ("compound", "poss", "nmod")]
         owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip

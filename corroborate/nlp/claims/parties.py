@@ -98,7 +98,10 @@ class Parties(Naming):
             # a plural verb's relative clause hung on the last name describes them all
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
-            found = self._names(_first_conjunct(verb.head) if plural else verb.head)
+            described = _first_conjunct(verb.head) if plural else verb.head
+            # "X, the Ghanaian national accused of ...": the noun the participle describes
+            # renames X, whatever part of speech the tagger gave it
+            found = self._names(described) or self._apposed_to_name(described)
         group = verb.head
         among = group.head if group.dep_ == "pobj" else group
         if not found and verb.dep_ == "acl" and among.dep_ == "prep" and among.lower_ == "among":
@@ -287,7 +290,7 @@ class Parties(Naming):
             # stand for elsewhere in the report)
             if noun.dep_ == "appos":
                 found = self._names(noun.head)
-            found = found or self._names(noun)
+            found = found or self._names(noun) or self._apposed_to_name(verb.head)
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -463,6 +466,13 @@ class Parties(Naming):
             n for c in head.children if c.dep_ in deps and not _second_subject(c)
             for n in self._names(c)
         ]  # fmt: skip
+
+    def _apposed_to_name(self, noun: Token) -> list[Named]:
+        """The names a noun without a name of its own renames by apposition: "X, a
+        barbershop owner" is X."""
+        if noun.dep_ != "appos" or noun.i in self.by_token:
+            return []
+        return self._names(noun.head)
 
     def _names(self, head: Token) -> list[Named]:
         """The named parties of the noun phrase headed by ``head``: its own name, its

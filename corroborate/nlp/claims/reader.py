@@ -26,9 +26,11 @@ from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime, plans_no_crime
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
+from corroborate.nlp.claims.named_as import NamedAs
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import (
@@ -58,8 +60,13 @@ __all__ = ["Reader"]
 
 # The prepositions that give an act's grounds: "lynched on allegations of ...", "sacked over".
 _GROUNDS_PREPS = frozenset({"on", "over"})
+# The prepositions after a crime noun that name its victim, doer or accused themselves
+# ("the murder of Y", "by X", "against X"), not a phrase of the crime's own ("for ransom").
+_NOT_A_CRIMES_PHRASE = frozenset({"of", "by", "against"})
 # The kinds whose act is what their cue governs: what is confessed or alleged (``governed``).
 _GOVERNED_KINDS = frozenset({"confession", "accusation"})
+# How many sentences after it a lede that counts its people may be named in.
+_LEDE_WAITS = 3
 # The outcomes of a first award: whose sentences a later "overturned the sentences" means.
 _SENTENCING = frozenset({"sentenced", "convicted"})
 # A clause with no subject of its own shares its head's, up through these links: "Trump
@@ -79,6 +86,8 @@ class Reader(
     Doubts,
     Produced,
     Involvement,
+    Fugitives,
+    NamedAs,
     Retractions,
     VictimsTold,
 ):
@@ -91,9 +100,11 @@ class Reader(
         self.confession_acts = {}
         self.victim_acts = {}
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
+        self.undergone = {}
         unnamed_before: list[tuple[Span, Draft]] = []
-        many_before: list[tuple[Span, Draft, int]] = []  # plural ledes, with their count
-        for sent in self.doc.sents:
+        # plural ledes, with their count and the number of the sentence that tells them
+        many_before: list[tuple[Span, Draft, int, int]] = []
+        for number, sent in enumerate(self.doc.sents):
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
                 if role not in ("accused", "official")
@@ -128,6 +139,10 @@ class Reader(
             self.accused_so_far |= {
                 n.name for d in drafts for role, n in d.parties.values() if role == "accused"
             }
+            for d in drafts:  # who was arrested, convicted ... ("the four arrested")
+                self.undergone.setdefault(d.outcome or "", set()).update(
+                    n.name for role, n in d.parties.values() if role == "accused"
+                )
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
@@ -181,13 +196,13 @@ class Reader(
             # people, named together next as many as it counted (not a ruling a list above
             # has bound: "Five people were held in a raid ... X, Y, Z, V and W were charged"
             # binds the arrest)
-            ledes = [(s, d) for s, d, _ in many_before]
+            ledes = [(s, d) for s, d, _, _ in many_before]
             named_with = self._not_their_rank(others, drafts, ledes)
             many = self._group_named(sent, named_with, keep=bool(many_before))
             if many:
                 self.last_group = many
             bound_many: list[Named] = []
-            for lede_sent, lede, counted in many_before if many else []:
+            for lede_sent, lede, counted, _ in many_before if many else []:
                 if counted in (0, len(many)) and lede not in bound_by_list:
                     draft = Draft(lede.kind, lede.cue, lede.outcome)
                     draft.add(many, "accused")
@@ -195,10 +210,17 @@ class Reader(
                     bound_many = many
             if many:
                 self.last_group_accused = bool(bound_many)
-            many_before = [
-                (sent, d, size) for d in drafts
-                if (size := self._unnamed_many(d)) is not None
+            # a lede that counts its people waits a few sentences for them while no group
+            # is named: "extended the custody of three persons ... [the judge, the police's
+            # request] ... X, Y and Z were arrested last week"
+            waiting = [
+                (s, d, size, told) for s, d, size, told in many_before
+                if size > 0 and not many and number - told < _LEDE_WAITS
             ]  # fmt: skip
+            many_before = [
+                (sent, d, size, number) for d in drafts
+                if (size := self._unnamed_many(d)) is not None
+            ] + waiting  # fmt: skip
             # and the defendants who plead ("X pleaded not guilty alongside Y and Z"): whom
             # "they" and "all three defendants" stand for next
             accused = [
@@ -313,10 +335,12 @@ class Reader(
         return not being and not any(c.dep_ == "agent" for c in cue.children)
 
     def _admits_charge(self, verb: Token) -> bool:
-        """ "X admitted two counts of fraud", "admitted the charge": what is admitted is a
-        count or charge (``pleaded_nouns``), which one admits only by a plea in court."""
+        """ "X admitted two counts of fraud", "admitted the charge", "admitted to one count
+        of conspiracy": what is admitted is a count or charge (``pleaded_nouns``), which one
+        admits only by a plea in court."""
         nouns = self.lex.pleaded_nouns
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+        admitted = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("to",))
+        return any(c.lemma_.lower() in nouns for c in admitted)
 
     def _pleads(self, draft: Draft) -> bool:
         """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""
@@ -396,6 +420,7 @@ class Reader(
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
         out.extend(self._involved(token))  # "X and Y were involved in the attack"
+        out.extend(self._named_as_list(token))  # "names X as the accused, Y as its supplier"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
         out.extend(self._days_granted(token, lemma))  # "the magistrate granted five days"
@@ -457,6 +482,7 @@ class Reader(
             draft = Draft("accusation", token)  # "X has been absconding since the murder"
             draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
+        out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
             patients = self._done_to(token, self._patients(token))
@@ -757,6 +783,7 @@ class Reader(
             draft = Draft("crime", token)
             draft.add(self._noun_doers(token), "accused")  # "the murder of Y by X"
             draft.add(self._charged_offence_owners(token), "victim")
+            draft.add(self._owners_past_phrase(token), "victim")  # "kidnapping for ransom of Y"
             # "the Pearl murder case": the name before the crime word is its victim.
             draft.add(self._compound_names(token), "victim")
             return [draft]
@@ -814,6 +841,22 @@ class Reader(
         against = {n.name for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"
                    for n in self._pobj_names(c)}  # fmt: skip
         return [n for n in owners if n.name not in against]
+
+    def _owners_past_phrase(self, noun: Token) -> list[Named]:
+        """Whom a crime noun was done to when a short phrase of its own stands between them:
+        "the kidnapping for ransom of Y", which the parser reads as "for ransom" hung on the
+        verb and "of Y" on "ransom". Read along the tokens: a preposition right after the
+        noun (not "of", "by" or "against", which name the victim, the doer or the accused),
+        its object a common noun within two words, and that object's "of" phrase."""
+        doc = noun.doc
+        prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if prep is None or prep.pos_ != "ADP" or prep.lower_ in _NOT_A_CRIMES_PHRASE:
+            return []
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i > prep.i + 2 or obj.pos_ != "NOUN" or obj.i in self.by_token:
+            return []
+        return [n for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                for n in self._pobj_names(c) if self._is_person(n)]  # fmt: skip
 
     def _charged_against(self, noun: Token) -> list[Named]:
         """The people a charge or case noun is against ("the charges against X and Y"), not

@@ -42,7 +42,9 @@ _AGES = range(10, 111)
 
 def in_a_persons_place(span: Span) -> bool:
     """Whether the grammar around ``span`` (a name NER typed otherwise) says a person."""
-    if not all(t.pos_ == "PROPN" for t in span) or span.root.tag_ == "NNPS":
+    if not all(t.pos_ == "PROPN" or _joining_hyphen(t) for t in span):
+        return False
+    if span.root.tag_ == "NNPS":
         return False
     if any(c.dep_ == "det" for c in span.root.children):
         return False  # "the American and her friend were convicted": a name takes no article
@@ -62,6 +64,16 @@ def in_a_persons_place(span: Span) -> bool:
         and is_first_name(span[0].text)
         and _in_a_persons_slot(span.root, arrest_only=True)
     )
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside a double-barrelled name ("Vasquez-Ruiz"), which the tokenizer splits
+    off: no space on either side of it."""
+    doc = token.doc
+    return (
+        token.text == "-" and not token.whitespace_ and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )  # fmt: skip
 
 
 def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
@@ -113,10 +125,18 @@ def _accused_apposition(root: Token) -> bool:
     """A noun for an accused person in apposition to the name: "X, a suspect held by the
     CTD, ...", "X, the prime accused, ..." - a group is "a militant group", never "a suspect"."""
     nouns = legal().accused_nouns
-    return any(
+    if any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and c.tag_ == "NN"
         for c in root.children
-    )
+    ):
+        return True
+    # "sentenced his accomplice, X, to three years": the name after the noun and a comma,
+    # however the parser hung it (an adverb of the verb)
+    doc, first = root.doc, root.left_edge
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    noun = doc[first.i - 2]
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in nouns
 
 
 def _undergoes_as_participle(root: Token) -> bool:

@@ -1,0 +1,59 @@
+"""Flight from the law as an accusation: "X, who is still at large", "X remains a fugitive",
+"X has evaded arrest since January". Whoever a verb of being or staying puts out of the law's
+reach (``flight_states``, an ``absconder_nouns`` attribute), or who evades arrest or the police
+(``evading_verbs`` with an ``evaded_nouns`` object), stands accused of the report's act - a
+court report says it only of someone wanted in the case. Only named people: "the killers
+remain at large" names no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.parties import Parties
+
+__all__ = ["Fugitives"]
+
+# Where a verb of being keeps its state: "is at large" (acomp), "on the run" (prep),
+# "a fugitive" (attr).
+_STATE_DEPS = frozenset({"acomp", "prep", "advmod", "attr"})
+
+
+class Fugitives(Parties):
+    """Accusations told by someone's flight from the law."""
+
+    def _fled(self, verb: Token) -> list[Draft]:
+        if not (self._out_of_reach(verb) or self._evades_the_law(verb)):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "X is no longer at large"
+        accused = [n for n in self._agents(verb) if self._is_person(n)]
+        if not accused:
+            return []
+        draft = Draft("accusation", verb)
+        draft.add(accused, "accused")
+        return [draft]
+
+    def _out_of_reach(self, verb: Token) -> bool:
+        """ "is still at large", "remains on the run", "remains a fugitive"."""
+        lemma = verb.lemma_.lower()
+        if lemma != "be" and lemma not in self.lex.remaining_verbs:
+            return False
+        for c in verb.children:
+            if c.dep_ not in _STATE_DEPS:
+                continue
+            # (a conjunction the parser hung inside the phrase is not one of its words:
+            # "at large and against whom ...")
+            words = " ".join(t.lower_ for t in c.subtree if t.dep_ not in ("cc", "punct"))
+            if words in self.lex.flight_states:
+                return True
+            if c.dep_ == "attr" and c.lemma_.lower() in self.lex.absconder_nouns:
+                return True
+        return False
+
+    def _evades_the_law(self, verb: Token) -> bool:
+        """ "has evaded arrest", "eluded police"."""
+        return verb.lemma_.lower() in self.lex.evading_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.evaded_nouns for c in verb.children
+        )

@@ -1,0 +1,77 @@
+"""Lists of the accused read along the tokens (``nlp/claims/descriptions.py``), on invented
+sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.nlp.test_claims import claims_of
+
+
+def accused(claims: list, kind: str) -> set[str]:
+    return {p.name for c in claims if c.kind == kind for p in c.participants if p.role == "accused"}
+
+
+def test_a_relative_clause_inside_an_item_does_not_end_the_list(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Those arrested include Maulvi Rahim Bakhsh Soomro, the caretaker of a shrine who "
+        "reportedly rang its bell, a tailor, Sajid Mehmood, and Fahad Nawaz, alias Chhota, "
+        "who according to witnesses threw the first stone.",
+    )
+    assert accused(found, "arrest") >= {"Rahim Bakhsh Soomro", "Sajid Mehmood", "Fahad Nawaz"} or (
+        accused(found, "arrest") >= {"Maulvi Rahim Bakhsh Soomro", "Sajid Mehmood", "Fahad Nawaz"}
+    ), accused(found, "arrest")
+
+
+def test_a_name_inside_an_items_relative_clause_is_not_an_item(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Those arrested include Kashif Baig, who had threatened Yasir Dogar, and Umar Draz.",
+    )
+    names = accused(found, "arrest")
+    assert {"Kashif Baig", "Umar Draz"} <= names
+    assert "Yasir Dogar" not in names
+
+
+def test_the_first_item_after_identified_as_may_be_described(nlp: Language) -> None:
+    text = (
+        "RAMPUR (Uttar Pradesh), May 3: Three men were arrested on Friday over the death of a "
+        "ranger.\n\nThe arrested have been identified as truck driver Naresh Kori alias Bittu, "
+        "26, Ajay Lodhi, 30, and Pawan Sengar, 33, all residents of Bilaspur."
+    )
+    found = claims_of(nlp, text)
+    assert accused(found, "arrest") == {"Naresh Kori", "Ajay Lodhi", "Pawan Sengar"}
+
+
+def test_a_name_hung_as_an_adverb_after_an_accused_noun_is_accused(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The fifth accused, Suresh Baghel, gave a statement under Section 183 of the BNSS "
+        "before a judicial magistrate in Bhind in June.",
+    )
+    assert accused(found, "accusation") == {"Suresh Baghel"}
+
+
+def test_a_name_hung_as_an_adverb_on_a_verb_is_not_described_by_it(nlp: Language) -> None:
+    # "convicted" is no noun: the victim named after "her roommate" is no convict
+    found = claims_of(
+        nlp,
+        "Clara Voss, a nurse from Leeds, was convicted of the 2009 murder of her flatmate, "
+        "Ingrid Holm, in a case that gripped the town.",
+    )
+    assert "Ingrid Holm" not in accused(found, "accusation")
+
+
+def test_a_charge_paper_that_names_a_list_charges_each(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The 900-page chargesheet names Ramvir Sengar, truck driver Naresh Kori alias Bittu, "
+        "Ajay Lodhi and Pawan Sengar, the contractor's clerk who kept the books.",
+    )
+    assert accused(found, "charge") == {
+        "Ramvir Sengar",
+        "Naresh Kori",
+        "Ajay Lodhi",
+        "Pawan Sengar",
+    }
