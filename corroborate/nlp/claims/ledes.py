@@ -151,10 +151,31 @@ class Ledes(Answers):
                      for n in self._names(c)]  # fmt: skip
         if any(h.lemma_.lower() in self.lex.suffering_verbs for h in clauses):
             return []
+        if any(self._undergoes_another_act(h) for h in clauses):
+            return []
         # "X, 27, and Y, alias Z, 33, made the statements": the parser may make the alias a
         # subject of its own; it is Y's other name, not a third person
         aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
         return [n for n in found if n.name not in aliases]
+
+    def _undergoes_another_act(self, clause: Token) -> bool:
+        """Whether a passive clause tells what befell its subject other than a step of the
+        law ("X and Y were held at gunpoint for an hour", "X, 34, was found dead in her
+        kitchen"): those named are its patients - a victim, a hostage - not the people a
+        lede charged or convicted ("X and Y were arrested", "X was found guilty",
+        "X, 22, was sentenced" stay)."""
+        if not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in clause.children):
+            return False
+        lex, lemma = self.lex, clause.lemma_.lower()
+        steps = (set(lex.ruling_verbs) | set(lex.charge_verbs) | set(lex.arrest_verbs)
+                 | set(lex.sentencing_verbs) | set(lex.verdict_verbs) | lex.accuse_verbs
+                 | lex.remand_verbs | lex.taking_verbs | lex.confinement_verbs
+                 | lex.clearing_verbs | lex.bail_verbs)  # fmt: skip
+        if lemma in steps or self._phrasal(clause, lemma) in steps:
+            return False
+        # "was found guilty": a finding verb with a verdict
+        verdict = any(t.lower_ in lex.verdict_adjectives for t in clause.subtree)
+        return not (lemma in lex.finding_verbs and verdict)
 
     def _unnamed_many(self, draft: Draft) -> int | None:
         """How many people ``draft``'s unnamed plural counts, when it names no accused and

@@ -489,6 +489,9 @@ class Rulings(Descriptions):
         custody = [o for o in places if o.lemma_.lower() in self.lex.custody_nouns]
         if any(self._custody_owner(c) for o in custody for c in o.children):
             return []
+        # "remains in protective custody": a witness kept safe, not an accused held
+        if any(c.lower_ in self.lex.sheltering_words for o in custody for c in o.children):
+            return []
         draft = Draft("ruling", verb, "remanded")
         draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
