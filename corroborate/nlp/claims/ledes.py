@@ -159,23 +159,23 @@ class Ledes(Answers):
         return [n for n in found if n.name not in aliases]
 
     def _undergoes_another_act(self, clause: Token) -> bool:
-        """Whether a passive clause tells what befell its subject other than a step of the
-        law ("X and Y were held at gunpoint for an hour", "X, 34, was found dead in her
-        kitchen"): those named are its patients - a victim, a hostage - not the people a
-        lede charged or convicted ("X and Y were arrested", "X was found guilty",
-        "X, 22, was sentenced" stay)."""
+        """Whether a passive clause tells what befell its subject as a victim or a hostage
+        ("X and Y were held at gunpoint for an hour", "X, 34, was found dead in her
+        kitchen", "X was stabbed"): those named are its patients, not the people a lede
+        charged or convicted ("X and Y were held in a raid", "X was found guilty", "X and Y
+        are alleged to have supplied heroin" stay)."""
         if not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in clause.children):
             return False
         lex, lemma = self.lex, clause.lemma_.lower()
-        steps = (set(lex.ruling_verbs) | set(lex.charge_verbs) | set(lex.arrest_verbs)
-                 | set(lex.sentencing_verbs) | set(lex.verdict_verbs) | lex.accuse_verbs
-                 | lex.remand_verbs | lex.taking_verbs | lex.confinement_verbs
-                 | lex.clearing_verbs | lex.bail_verbs)  # fmt: skip
-        if lemma in steps or self._phrasal(clause, lemma) in steps:
-            return False
-        # "was found guilty": a finding verb with a verdict
-        verdict = any(t.lower_ in lex.verdict_adjectives for t in clause.subtree)
-        return not (lemma in lex.finding_verbs and verdict)
+        words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+        if lemma in lex.crime_verbs:
+            return True
+        if lemma in lex.finding_verbs:  # "found dead"; not "found guilty"
+            return not words & set(lex.verdict_adjectives)
+        if lemma in lex.holding_verbs:  # "held at gunpoint"; not "held in custody, in a raid"
+            law = lex.custody_nouns | lex.raid_nouns | lex.remand_nouns | lex.bail_nouns
+            return not words & (law | lex.prison_nouns)
+        return False
 
     def _unnamed_many(self, draft: Draft) -> int | None:
         """How many people ``draft``'s unnamed plural counts, when it names no accused and
