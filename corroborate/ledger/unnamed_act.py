@@ -65,6 +65,8 @@ __all__ = ["ANSWERS", "grouped_by_act"]
 
 # Steps that answer an allegation rather than make one.
 ANSWERS = frozenset({"denial", "retraction"})
+# Steps a court or the law takes on a charge: a ruling, a charge, an arrest (kind "charge").
+_COURT_STEPS = frozenset({"ruling", "charge"})
 # Steps about a confession on record: a confession naming no act, a retraction of one.
 _ABOUT_A_CONFESSION = frozenset({"confession", "retraction"})
 
@@ -135,11 +137,14 @@ def _settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
     """The act of each (principal, step, act): its ``act``, except that a step with the
     generic act takes its principal's one act (the first candidates above that name any)."""
     in_report: dict[Key, set[str]] = defaultdict(set)
+    tried_in_report: dict[Key, set[str]] = defaultdict(set)
     alleged: dict[str, set[str]] = defaultdict(set)
     for principal, step, act in keyed:
         if act == GENERIC or act in RELATIONAL:
             continue
         in_report[(principal, step.event.document_id)].add(act)
+        if step.event.kind in _COURT_STEPS:
+            tried_in_report[(principal, step.event.document_id)].add(act)
         alleged[principal].add(act)
     confessed = _confessed(keyed)
     out: list[str] = []
@@ -152,6 +157,12 @@ def _settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
         if step.event.kind in _ABOUT_A_CONFESSION:
             on_record = confessed.get(principal, set())
             candidates = [reported & on_record, reported, on_record]
+        elif step.event.kind in _COURT_STEPS:
+            # "the court acquitted him of the charges" in a report that tells his
+            # conviction for the murder and a witness's word of an assault: a court's step
+            # is on what the report's charges and rulings put to him
+            candidates = [tried_in_report.get((principal, step.event.document_id), set()),
+                          reported]  # fmt: skip
         candidates.append(alleged.get(principal, set()))
         out.append(_the_one(candidates) or GENERIC)
     return out

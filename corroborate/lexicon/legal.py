@@ -170,6 +170,9 @@ class LegalLexicon:
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
+    release_terms: frozenset[str]  # "released on conditions": bail on its terms
+    bail_obtaining_verbs: frozenset[str]  # "X obtained anticipatory bail": bail
+    sheltering_words: frozenset[str]  # "in protective custody": kept safe, not held
     pre_arrest_words: frozenset[str]  # "anticipatory bail" refused: no remand
     proof_verbs: frozenset[str]  # "failed to prove the charges against X": X accused
     control_nouns: frozenset[str]  # "police took X under control": arrested

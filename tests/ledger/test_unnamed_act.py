@@ -69,6 +69,27 @@ def test_two_acts_in_its_report_leave_the_act_less_step_apart() -> None:
     assert found["fraud"] == ["report@d1", "ruling@d2"]
 
 
+def test_a_ruling_naming_no_act_joins_the_one_act_its_report_tried() -> None:
+    # the report tells her conviction for fraud and a witness's word of an assault: "the
+    # court acquitted her of the charges" is on what was tried, not on the assault
+    steps = [
+        _step("ruling", "fraud", "d1", outcome="convicted"),
+        _step("allegation", "assault", "d1", 3),
+        _step("ruling", None, "d1", 9, outcome="acquitted"),
+    ]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found == {"fraud": ["ruling@d1", "ruling@d1"], "assault": ["allegation@d1"]}
+
+
+def test_a_ruling_naming_no_act_after_two_acts_tried_stays_apart() -> None:
+    steps = [
+        *_convicted_of_fraud_and_arson("d1"),
+        _step("ruling", None, "d1", 9, outcome="acquitted"),
+    ]
+    found = _acts(group_steps(steps, ENTITIES))
+    assert found[GENERIC] == ["ruling@d1"]
+
+
 def _convicted_of_fraud_and_arson(doc: str) -> list[Step]:
     """A report that convicts her of two acts: which one its act-less steps concern it does
     not say by itself."""

@@ -124,9 +124,16 @@ class Descriptions(Parties):
         if k + 1 >= len(tokens) or noun.lemma_.lower() not in self.lex.charge_nouns:
             return None
         verb = tokens[k + 1]
-        if verb.lemma_.lower() not in self.lex.accuse_verbs or not self._begins_list(verb):
-            return None
-        return verb
+        if verb.lemma_.lower() in self.lex.accuse_verbs and self._begins_list(verb):
+            return verb
+        # "The chargesheet, running into 900 pages, names X, ...": further on, only a word
+        # the tagger did not make a verb (a verb is read as one)
+        return next(
+            (t for t in tokens[k + 2 : k + 10]
+             if t.lemma_.lower() in self.lex.accuse_verbs and t.pos_ != "VERB"
+             and noun.pos_ == "NOUN" and self._begins_list(t)),
+            None,
+        )  # fmt: skip
 
     def _in_item_phrase(self, token: Token, start: Token) -> bool:
         """Whether a name in a list stands inside a preposition's phrase of the item before

@@ -42,15 +42,30 @@ class Ledes(Answers):
         was charged", "sentenced a former taxi rank marshal", "a man charged with ...")."""
         if any(r == "accused" for r, _ in draft.parties.values()):
             return False
-        if draft.kind in ("denial", "retraction") or draft.taken_back is not None:
+        if (
+            draft.kind in ("denial", "retraction")
+            or draft.taken_back is not None
+            or self._a_plea(draft)
+        ):
             # "A Florida man accused of arson pleaded not guilty", "A police officer accused
             # of murder has denied the charges": the one who answers is the unnamed subject;
+            # "A woman accused of fraud pleaded guilty": the one convicted on it too;
             # "A suspect told the court his confession was coerced": the one who takes it back
             subjects = [c for c in draft.cue.children if c.dep_ in ACTIVE_SUBJECTS]
             if draft.cue.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
                 subjects = [draft.cue.head]  # "A teacher who denies assaulting a pupil told ..."
             return any(self._indefinite_one(s) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
+
+    def _a_plea(self, draft: Draft) -> bool:
+        """Whether a ruling or confession is read from a plea ("pleaded guilty": a
+        conviction and a confession of the one who pleads, its subject)."""
+        cue = draft.cue
+        return (
+            draft.kind in ("ruling", "confession")
+            and cue.lemma_.lower() in self.lex.guilty_pleas
+            and self._plea(cue) is not None
+        )
 
     def _acts_on_one_unnamed(self, verb: Token) -> bool:
         """Whether the one ``verb`` acts on is an unnamed single person (its object, its
@@ -125,12 +140,42 @@ class Ledes(Answers):
             clauses = [c for c in root.children if c.dep_ == "ccomp"]
             found = [n for h in clauses for c in h.children if c.dep_ in deps
                      for n in self._names(c)]  # fmt: skip
+        proved = [c for h in clauses if h.lemma_.lower() in self.lex.proof_verbs
+                  for c in h.children if c.dep_ == "ccomp"]  # fmt: skip
+        if proved and not any(self._is_person(n) for n in found):
+            # "the judge said the prosecution had proved that X fired the shots, and that Y
+            # rode the motorcycle": those proved to have done it, not the prover
+            clauses = [*proved, *(c for p in proved for c in p.children
+                                  if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]  # fmt: skip
+            found = [n for h in clauses for c in h.children if c.dep_ in deps
+                     for n in self._names(c)]  # fmt: skip
         if any(h.lemma_.lower() in self.lex.suffering_verbs for h in clauses):
+            return []
+        if any(self._undergoes_another_act(h) for h in clauses):
             return []
         # "X, 27, and Y, alias Z, 33, made the statements": the parser may make the alias a
         # subject of its own; it is Y's other name, not a third person
         aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
         return [n for n in found if n.name not in aliases]
+
+    def _undergoes_another_act(self, clause: Token) -> bool:
+        """Whether a passive clause tells what befell its subject as a victim or a hostage
+        ("X and Y were held at gunpoint for an hour", "X, 34, was found dead in her
+        kitchen", "X was stabbed"): those named are its patients, not the people a lede
+        charged or convicted ("X and Y were held in a raid", "X was found guilty", "X and Y
+        are alleged to have supplied heroin" stay)."""
+        if not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in clause.children):
+            return False
+        lex, lemma = self.lex, clause.lemma_.lower()
+        words = {t.lemma_.lower() for t in clause.subtree} | {t.lower_ for t in clause.subtree}
+        if lemma in lex.crime_verbs:
+            return True
+        if lemma in lex.finding_verbs:  # "found dead"; not "found guilty"
+            return not words & set(lex.verdict_adjectives)
+        if lemma in lex.holding_verbs:  # "held at gunpoint"; not "held in custody, in a raid"
+            law = lex.custody_nouns | lex.raid_nouns | lex.remand_nouns | lex.bail_nouns
+            return not words & (law | lex.prison_nouns)
+        return False
 
     def _unnamed_many(self, draft: Draft) -> int | None:
         """How many people ``draft``'s unnamed plural counts, when it names no accused and
@@ -140,9 +185,10 @@ class Ledes(Answers):
         if any(r == "accused" for r, _ in draft.parties.values()):
             return None
         verb = draft.cue
-        if draft.kind == "denial":
+        if draft.kind == "denial" or self._a_plea(draft):
             # "Two men have denied murdering X", "Three officers charged in ... have pleaded
-            # not guilty": the ones who answer are the unnamed plural subject
+            # not guilty": the ones who answer are the unnamed plural subject ("Two men
+            # pleaded guilty": the ones convicted on it)
             nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         elif draft.kind in LEDE_KINDS:
             nouns = self._acted_on(verb)
@@ -154,6 +200,7 @@ class Ledes(Answers):
         """The nouns a lede's verb acts on: its object, its passive subject (or its first
         conjunct's), the noun its participle describes."""
         nouns = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+        nouns += self._split_passive_subjects(verb)  # "Two men were on Thursday found guilty"
         # "filed a chargesheet against a man": the one acted on is whom the charge is
         # against, never the charge paper
         charges = self.lex.charge_nouns

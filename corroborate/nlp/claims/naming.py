@@ -285,6 +285,9 @@ class Naming(Counted):
             bound = self._followed_subject(token)
             if bound is not None:
                 return bound
+            here = self._accused_named_before(token)
+            if here is not None:
+                return here  # "set Latimer's sentencing for May 4 and ordered him detained"
             found = [] if self._turned_to_another(token) else self._anaphor(token, plural=False)
             if found or not (self._resolver_may_choose(token) or self._turned_to_another(token)):
                 return found[0] if found else None
@@ -617,6 +620,28 @@ class Naming(Counted):
         owners += prep_objects(subject, ("of",))
         found = [self.by_token[o.i] for o in owners if o.i in self.by_token]
         return found[0] if len(found) == 1 else None
+
+    def _accused_named_before(self, pronoun: Token) -> Named | None:
+        """The one person the report has read as accused whom the pronoun's own sentence
+        names before it, when they may be the pronoun: "Judge Z set X's sentencing for May
+        4 and ordered him detained" - him is X, the nearer accused, not the one the report
+        followed before this sentence."""
+        found: dict[str, Named] = {}
+        for t in self.doc[pronoun.sent.start : pronoun.i]:
+            m = self.by_token.get(t.i)
+            if m is None or m.type != "person" or t.i != self._mention_root(m):
+                continue
+            name = self._full_name(m.name, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name in self.all_accused and span is not None and agrees(span, pronoun):
+                found[name] = Named(name, pronoun.idx, pronoun.idx + len(pronoun.text),
+                                    resolved=True)  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _mention_root(self, m: Mention) -> int:
+        """The index of a mention's last word (each word of it maps to it)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.end - 1 if span is not None and len(span) else -1
 
     def _named_before(self, token: Token) -> str | None:
         """The last person named in ``token``'s sentence before it whom the document does not

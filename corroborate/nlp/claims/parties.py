@@ -51,12 +51,25 @@ class Parties(Naming):
         own = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         return own or _passive_be(verb) is not None
 
+    @staticmethod
+    def _split_passive_subjects(verb: Token) -> list[Token]:
+        """The subject of a passive the parser split at an adverb ("Two men were on Thursday
+        found guilty": "men" hung on "were"), the one it is done to (``_passive_be``)."""
+        be = _passive_be(verb)
+        return [] if be is None else [c for c in be.children if c.dep_ in ACTIVE_SUBJECTS]
+
     def _patients(self, verb: Token) -> list[Named]:
         """Whom the act is done to: the object of an active verb, the subject of a passive
         one, the noun a participle or passive relative clause describes."""
         passive = self._passive(verb)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
         found = self._names_of_children(verb, deps)
+        # "sentenced his accomplice, X, to three years": the name after the object's comma
+        # parsed as the verb's adverb is the object's apposition
+        apposed = [n for o in verb.children if o.dep_ == "dobj" and not passive
+                   for c in verb.children if self._apposed_as_adverb(o, c)
+                   and c.left_edge.i == o.right_edge.i + 2 for n in self._names(c)]  # fmt: skip
+        found = apposed or found
         # "arrested and charged": a conjunct with no subject of its own shares its head's;
         # one with its own ("X and Y were convicted, while a third accused was acquitted")
         # is about that subject, named or not
@@ -89,6 +102,13 @@ class Parties(Naming):
             # "X, the Ghanaian national accused of ...": the noun the participle describes
             # renames X, whatever part of speech the tagger gave it
             found = self._names(described) or self._apposed_to_name(described)
+        group = verb.head
+        among = group.head if group.dep_ == "pobj" else group
+        if not found and verb.dep_ == "acl" and among.dep_ == "prep" and among.lower_ == "among":
+            # "X, Y and Z were among those arrested in overnight raids", "X was among the
+            # people convicted": one of the group the participle acts on is the subject of
+            # the clause the "among" phrase belongs to
+            found = self._names_of_children(among.head, ACTIVE_SUBJECTS)
         if not found and verb.dep_ == "nsubj" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
             # "Those charge-sheeted are X, Y and Z": the participle parsed as the subject of
             # "be" (its "those" a determiner) - whom it acts on is what "be" names (its
@@ -245,7 +265,9 @@ class Parties(Naming):
     def _agents(self, verb: Token) -> list[Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
-        if passive or _undergone(verb):
+        # "X was on Thursday found guilty": a passive split at the adverb, whose subject is
+        # the one it is done to, never its doer (``_passive_be``)
+        if passive or _undergone(verb) or _passive_be(verb) is not None:
             return [n for c in verb.children if c.dep_ == "agent" for n in self._pobj_names(c)]
         found = self._names_of_children(verb, ACTIVE_SUBJECTS)
         if not found:
@@ -267,10 +289,13 @@ class Parties(Naming):
         # recanted", where the clause has a subject of its own
         own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
         if not found and verb.dep_ == "relcl" and not own:
-            found = self._names(_first_conjunct(verb.head))
-            if not found:
-                # "X, a barbershop owner who pleaded guilty": the noun renames X
-                found = self._apposed_to_name(verb.head)
+            noun = _first_conjunct(verb.head)
+            # "X, a barbershop owner who pleaded guilty": the relative's noun is in
+            # apposition to the name, which is who does it (not whom "the owner" may
+            # stand for elsewhere in the report)
+            if noun.dep_ == "appos":
+                found = self._names(noun.head)
+            found = found or self._names(noun) or self._apposed_to_name(verb.head)
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -355,12 +380,14 @@ class Parties(Naming):
         """ "granted bail to X", "awarded X the death sentence", "imposed on X"."""
         out: list[Named] = []
         for c in verb.children:
+            # "handed the death penalty to X and to Y": a preposition conjoined to the first
+            also = [p for p in c.children if p.dep_ == "conj" and p.lower_ == c.lower_]
             if c.dep_ == "dative" and c.lower_ in ("to", "on"):
-                out += self._pobj_names(c)
+                out += [n for p in (c, *also) for n in self._pobj_names(p)]
             elif c.dep_ == "dative":
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in ("to", "on"):
-                out += self._pobj_names(c)
+                out += [n for p in (c, *also) for n in self._pobj_names(p)]
         return out
 
     def _recipient_tokens(self, verb: Token) -> list[Token]:
@@ -605,7 +632,10 @@ def _undergone(verb: Token) -> bool:
     underwent the act (a passive without its "be"), never did it, as the controller of "X
     was forced to confess" does."""
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VBN" and bare
+    # "ordered him detained" with "detained" tagged a past tense: an open complement is
+    # never finite, so it is the participle
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "xcomp")
+    return verb.dep_ in ("xcomp", "ccomp") and participle and bare
 
 
 def _passive_be(verb: Token) -> Token | None:
@@ -614,7 +644,9 @@ def _passive_be(verb: Token) -> Token | None:
     participle as its complement or adverbial clause, or as the participle's auxiliary
     with the subject hung on it. Its subject is the passive's."""
     subjects = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-    if verb.tag_ != "VBN" or any(c.dep_ in subjects for c in verb.children):
+    # a participle the tagger took for a past tense of the same form ("were on Thursday
+    # found guilty": "found" VBD) is one still, hung on "be" with no subject of its own
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in subjects for c in verb.children):
         return None
     head = verb.head
     if verb.dep_ in ("acomp", "advcl") and head.lemma_ == "be" and head.i < verb.i:

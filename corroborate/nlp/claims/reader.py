@@ -424,6 +424,7 @@ class Reader(
         out.extend(self._named_as_list(token))  # "names X as the accused, Y as its supplier"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
+        out.extend(self._days_granted(token, lemma))  # "the magistrate granted five days"
         out.extend(self._ordered_to_pay(token, lemma))  # "was ordered to pay a fine"
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
@@ -497,6 +498,7 @@ class Reader(
         admitted = lemma in lex.admission_verbs and (
             self._admits_crime(token) or self._admits_own_deed_in_custody(token)
         )
+        confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
             confessors = self._agents(token)
@@ -520,7 +522,11 @@ class Reader(
         if plea in ("guilty", "no contest"):
             # a court convicts on a plea of guilt or of no contest, without a trial
             convicted = Draft("ruling", token, "convicted")
-            convicted.add([n for n in self._agents(token) if self._is_person(n)], "accused")
+            # whoever pleads guilty is convicted on it, as they confess by it (a name NER
+            # typed an organisation too: "X, who pleaded guilty in June")
+            pleaders = confessors if plea == "guilty" else []
+            convicted.add(pleaders or [n for n in self._agents(token) if self._is_person(n)],
+                          "accused")  # fmt: skip
             convicted.add(self._along_with(token), "accused")  # "pleaded guilty alongside Y"
             out.append(convicted)
         if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):

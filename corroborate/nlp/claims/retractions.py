@@ -142,6 +142,11 @@ class Retractions(Answers):
         where the confession is no one else's ("X rejected Y's confession" is no retraction
         of X's), never a court, a prosecutor or anyone the report names in another part."""
         found = [n for n in self._agents(verb) if not self._a_court(n)]
+        pronoun = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in verb.children)
+        if not found and pronoun and self._relative_taken_back(verb) == confession:
+            # "X's confession, which he repudiated at the trial": the pronoun of a relative
+            # clause on X's confession is X, however many others the report follows
+            found = [n for n in self._owners(confession) if self._is_person(n)]
         owners = {n.name for n in self._owners(confession)}
         if owners - {n.name for n in found}:
             return []

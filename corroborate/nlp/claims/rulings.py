@@ -16,6 +16,7 @@ from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.terms import a_term
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
@@ -75,6 +76,8 @@ class Rulings(Descriptions):
                 outcome = "remanded"
             elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                 outcome = "remanded"  # "granted a seven-day physical remand of X"
+            elif self._custody_of_the_law(verb, noun):
+                outcome = "remanded"  # "the court extended by 12 days the custody of X"
             if outcome is None:
                 continue
             draft = Draft("ruling", verb, outcome)
@@ -111,6 +114,11 @@ class Rulings(Descriptions):
             draft.unnamed_plural = not self._accused_in(draft) and (
                 noun.tag_ in ("NNS", "NNPS")  # "overturned the sentences handed down by the ATC"
                 or any(self._plural_anaphor(t) for t in self._recipient_tokens(verb))
+                # "extended the custody of three persons arrested on ..."
+                or (
+                    outcome == "remanded"
+                    and any(self._counted(o) for o in prep_objects(noun, ("of",)))
+                )
             )
             if draft.unnamed_plural and outcome in REVERSED and self._told_before(noun):
                 # "..., overturning the ATC sentences" after the report told who was
@@ -130,10 +138,12 @@ class Rulings(Descriptions):
             c for h in heads for c in h.children
             if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
         ]  # fmt: skip
+        preps += [p for p in self._remand_hung_below(verb) if p not in preps]
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 lemma = pobj.lemma_.lower()
-                if lemma in lex.bail_nouns and verb.lemma_.lower() in lex.bail_verbs:
+                released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
+                if released and verb.lemma_.lower() in lex.bail_verbs:
                     outcome = "bail"
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
@@ -151,8 +161,60 @@ class Rulings(Descriptions):
                     continue
                 draft = Draft("ruling", verb, outcome)
                 draft.add(self._patients(verb) or self._sent_too(verb), "accused")
+                # "handed over three suspects ... on physical remand": a group the next
+                # sentences may name
+                sent = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+                draft.unnamed_plural = not self._accused_in(draft) and any(
+                    self._counted(c) for c in sent
+                )
                 out.append(draft)
         return out
+
+    def _remand_hung_below(self, verb: Token) -> list[Token]:
+        """An "on remand" phrase the parser hung deep in the verb's object phrase: "handed
+        over three suspects allegedly involved in the kidnapping of a schoolboy from X to
+        the police on physical remand for 14 days" (hung on "police", itself on
+        "schoolboy"). Only a remand verb's, and only through nouns, prepositions and
+        participles - never through a clause with a subject or a clause of its own (the
+        man "who is on remand in another case" is not sent on it here)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.remand_verbs:
+            return []
+        clauses = ("relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj")
+        found = []
+        for prep in verb.subtree:
+            if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.i == verb.i:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in lex.remand_nouns for o in objects):
+                continue
+            path, head = [], prep.head
+            while head.i != verb.i:
+                path.append(head)
+                head = head.head
+            if any(t.dep_ in clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                   for t in path):  # fmt: skip
+                continue
+            found.append(prep)
+        return found
+
+    def _custody_of_the_law(self, verb: Token, noun: Token) -> bool:
+        """Whether a court's remand verb acts on someone's custody as the law's: "the court
+        extended by 12 days the custody of three persons", "the magistrate extended the
+        police custody of X" - custody (``custody_nouns``) of someone ("of" or a
+        possessor) that a court (``_by_a_court``) grants, extends or hands over, to no one
+        or to the police. Not custody a court gives to a parent ("granted custody of the
+        children to their mother"): one handed to anyone but a custodial agent."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.custody_nouns:
+            return False
+        if verb.lemma_.lower() not in lex.remand_verbs or not self._by_a_court(verb):
+            return False
+        if not any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children):
+            return False
+        givers = [c for c in verb.children if c.dep_ == "dative"]
+        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
+        return all(any(is_custodian(t) for t in g.subtree) for g in givers)
 
     @staticmethod
     def _custody_owner(child: Token) -> bool:
@@ -397,6 +459,8 @@ class Rulings(Descriptions):
             # "allowed an application by police to hold X": the court allows the request,
             # and what is requested is the holding
             head = head.head
+        elif remaining and verb.dep_ not in ("ccomp", "xcomp"):
+            return self._remains_held(verb)
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
@@ -406,6 +470,30 @@ class Rulings(Descriptions):
         if remaining and not held and verb.dep_ == "xcomp":
             held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
         draft.add([n for n in held if self._is_person(n)], "accused")
+        # "allowed detectives to hold three suspects for 14 days": a group a later sentence
+        # names ("The suspects, X, Y and Z, ...")
+        kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
+        return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
+
+    def _remains_held(self, verb: Token) -> list[Draft]:
+        """ "X, who remains in custody at the county jail, is scheduled for trial", "X remains
+        in custody": a person said to stay in custody is held on remand (pending trial, or a
+        retrial), whoever ordered it; not one who no longer does ("X does not remain in
+        custody", "X no longer remains in custody"), nor one in someone's custody ("X
+        remains in the custody of her kidnappers")."""
+        negations = [t for c in verb.children if c.dep_ in ("neg", "advmod") for t in c.subtree]
+        if any(t.dep_ == "neg" or t.lower_ == "no" for t in negations):
+            return []
+        places = [o for h in (verb, *verb.children) for o in prep_objects(h, ("in",))]
+        custody = [o for o in places if o.lemma_.lower() in self.lex.custody_nouns]
+        if any(self._custody_owner(c) for o in custody for c in o.children):
+            return []
+        # "remains in protective custody": a witness kept safe, not an accused held
+        if any(c.lower_ in self.lex.sheltering_words for o in custody for c in o.children):
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
@@ -463,22 +551,29 @@ class Rulings(Descriptions):
         decision ("received the verdict calmly" tells how X took it, not what it was); or
         bail ("X got bail", released on bail)."""
         lex = self.lex
-        if lemma not in lex.receiving_verbs or self._passive(verb):
+        # "X obtained six months' anticipatory bail": bail only (a prosecutor obtains a
+        # conviction against someone else)
+        obtaining = lemma in lex.bail_obtaining_verbs
+        if not (lemma in lex.receiving_verbs or obtaining) or self._passive(verb):
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        awards = [t for o in objects for t in self._coordinated(o)
-                  if t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
+        awards = [t for o in objects for t in self._coordinated(o) if not obtaining
+                  and t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
         # a term is a sentence only as a prison's: "a second term" in office is none
         awards = [t for t in awards if t.lemma_.lower() != "term" or any(
             c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
         # "X received 12 years", "got life": the term itself, counted
-        awards += [o for o in objects if a_term(o, lex)]
+        awards += [o for o in objects if a_term(o, lex) and not obtaining]
         # "X got bail from the sessions court": released on bail
         bailed = [o for o in objects if o.lemma_.lower() in lex.bail_nouns]
         if not awards and not bailed:
             return []
         draft = Draft("ruling", verb, "sentenced" if awards else "bail")
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        # "his lawyer secured bail for him": whom it is for; never counsel or a court
+        given = [n for o in prep_objects(verb, ("for",)) for n in self._names(o)]
+        elsewhere = self.described | self.described_here
+        getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
+        draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _told_before(self, noun: Token) -> bool:
@@ -564,6 +659,38 @@ class Rulings(Descriptions):
         draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in held)
         return [draft]
 
+    def _days_granted(self, verb: Token, lemma: str) -> list[Draft]:
+        """A remand told as the days a court grants: "Police produced X before the court with
+        a plea for a seven-day remand, and the magistrate granted five days", "the magistrate
+        granted the detectives the 14 days they sought" - a length (a date phrase) a court
+        gives to no one or to the police, for no purpose of another kind ("granted him two
+        weeks to file a reply" is none), where the custody is the police's or a remand is
+        asked. The one held is whom the clause it is conjoined to produces or sends, else
+        the accused the report follows."""
+        lex = self.lex
+        if lemma not in lex.remand_verbs or not self._by_a_court(verb):
+            return []
+        if any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+            return []
+        lengths = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "DATE"]
+        if not lengths or any(c.tag_ == "VB" for t in lengths for c in t.children):
+            return []
+        given = [c for c in verb.children if c.dep_ == "dative"]
+        if any(not any(is_custodian(t) for t in g.subtree) for g in given):
+            return []
+        asked = any(t.lemma_.lower() in lex.remand_nouns | lex.custody_nouns for t in verb.sent)
+        if not given and not asked:
+            return []
+        held: list[Named] = []
+        if verb.dep_ == "conj":
+            held = [n for n in self._patients(verb.head) if self._is_person(n)]
+        if not held:
+            end = verb.idx + len(verb.text)
+            held = [Named(n.name, verb.idx, end, n.members) for n in self.last_accused]
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(held, "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _held_in_custody(self, verb: Token) -> bool:
         """Whether a verb keeps its object in custody: "hold X in custody", "keep X in
         custody" - custody (``custody_nouns``) as its "in" phrase."""
@@ -637,6 +764,10 @@ class Rulings(Descriptions):
         doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
                   if o.dep_ == "pobj"]  # fmt: skip
+        if not doers and verb.dep_ == "conj" and not self._passive(verb):
+            # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
+            # with no subject of its own shares its first verb's
+            doers = [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
@@ -798,6 +929,12 @@ class Rulings(Descriptions):
             for t in c.subtree
             if t.lower_ in self.lex.verdict_adjectives
         ]
+        # "found X, alias Y, and Z guilty" parsed with "guilty" a conjunct of the verb, Z its
+        # subject and X the verb's object: both are found so
+        adjectives = self.lex.verdict_adjectives
+        split = [c for c in verb.children if c.dep_ == "conj" and c.lower_ in adjectives
+                 and any(s.dep_ in ACTIVE_SUBJECTS for s in c.children)]  # fmt: skip
+        complement += split
         if not complement:
             return None
         word = complement[0]
@@ -820,6 +957,8 @@ class Rulings(Descriptions):
         # "found two men guilty", "found both X and Y guilty" parsed as a small clause: the
         # subject of "guilty" (with its conjuncts) is found so; else the verb's patients
         subjects = [c for c in word.children if c.dep_ in ACTIVE_SUBJECTS]
+        if word in split:
+            subjects = [c for c in verb.children if c.dep_ == "dobj"] + subjects
         draft.add([n for s in subjects for n in self._names(s)], "accused")
         if not self._accused_in(draft):
             draft.add(self._patients(verb), "accused")
