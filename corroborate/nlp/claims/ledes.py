@@ -42,30 +42,15 @@ class Ledes(Answers):
         was charged", "sentenced a former taxi rank marshal", "a man charged with ...")."""
         if any(r == "accused" for r, _ in draft.parties.values()):
             return False
-        if (
-            draft.kind in ("denial", "retraction")
-            or draft.taken_back is not None
-            or self._a_plea(draft)
-        ):
+        if draft.kind in ("denial", "retraction") or draft.taken_back is not None:
             # "A Florida man accused of arson pleaded not guilty", "A police officer accused
             # of murder has denied the charges": the one who answers is the unnamed subject;
-            # "A woman accused of fraud pleaded guilty": the one convicted on it too;
             # "A suspect told the court his confession was coerced": the one who takes it back
             subjects = [c for c in draft.cue.children if c.dep_ in ACTIVE_SUBJECTS]
             if draft.cue.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
                 subjects = [draft.cue.head]  # "A teacher who denies assaulting a pupil told ..."
             return any(self._indefinite_one(s) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
-
-    def _a_plea(self, draft: Draft) -> bool:
-        """Whether a ruling or confession is read from a plea ("pleaded guilty": a
-        conviction and a confession of the one who pleads, its subject)."""
-        cue = draft.cue
-        return (
-            draft.kind in ("ruling", "confession")
-            and cue.lemma_.lower() in self.lex.guilty_pleas
-            and self._plea(cue) is not None
-        )
 
     def _acts_on_one_unnamed(self, verb: Token) -> bool:
         """Whether the one ``verb`` acts on is an unnamed single person (its object, its
@@ -185,10 +170,9 @@ class Ledes(Answers):
         if any(r == "accused" for r, _ in draft.parties.values()):
             return None
         verb = draft.cue
-        if draft.kind == "denial" or self._a_plea(draft):
+        if draft.kind == "denial":
             # "Two men have denied murdering X", "Three officers charged in ... have pleaded
-            # not guilty": the ones who answer are the unnamed plural subject ("Two men
-            # pleaded guilty": the ones convicted on it)
+            # not guilty": the ones who answer are the unnamed plural subject
             nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         elif draft.kind in LEDE_KINDS:
             nouns = self._acted_on(verb)
