@@ -22,8 +22,9 @@ class DateWords:
     ``previous`` ("last year") and ``current`` ("this month"); ``ago`` after a count of
     ``units`` (their length in days); ``relative_to_another`` ("two weeks after the attack":
     a span from another event, which no calendar resolves); ``same_time``: the words that open
-    a clause of the time of the one it modifies ("when the police produced X"); ``one``: the
-    articles that count one unit ("a year ago")."""
+    a clause of the time of the one it modifies ("when the police produced X");
+    ``another_time``: the adverbs that put a verb joined to another at a time of its own
+    ("and later released him"); ``one``: the articles that count one unit ("a year ago")."""
 
     months: tuple[str, ...]
     month_abbreviations: tuple[str, ...]
@@ -37,6 +38,7 @@ class DateWords:
     units: dict[str, int]
     relative_to_another: frozenset[str]
     same_time: frozenset[str]
+    another_time: frozenset[str]
     one: frozenset[str]
 
     def month(self, word: str) -> int | None:
@@ -81,6 +83,7 @@ def date_words() -> DateWords:
         units={str(k): int(v) for k, v in data["units"].items()},
         relative_to_another=frozenset(data["relative_to_another"]),
         same_time=frozenset(data["same_time"]),
+        another_time=frozenset(data["another_time"]),
         one=frozenset(data["one"]),
     )
     if len(words.months) != 12 or len(words.weekdays) != 7:

@@ -37,6 +37,10 @@ _CLAUSES = frozenset(
 # Clauses of the same time as the one they modify: "when the police produced X".
 _SAME_TIME = date_words().same_time
 _ONE = date_words().one  # "a year after": one
+# A conjunct's own subject makes it a clause of its own; an adverb of another time
+# ("and later released him") puts it at a time of its own.
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_ANOTHER_TIME = date_words().another_time
 
 
 def cue_datings(doc: Doc, cues: Iterable[Range]) -> dict[Range, Dating]:
@@ -61,7 +65,27 @@ def dating(cue: Token, index: DocIndex | None = None) -> Dating:
     clause = _clause(cue)
     if when is None and clause.dep_ == "advcl" and _marked(clause, _SAME_TIME):
         when = _governed(clause.head, index)
+    if when is None and _of_its_first_conjuncts_time(cue):
+        when = _governed(cue.head, index)
     return when, _past_perfect(cue)
+
+
+def _of_its_first_conjuncts_time(verb: Token) -> bool:
+    """ "The judge convicted X in 2019 and sentenced him to seven years": a verb joined to
+    an earlier one, in the same tense, with no subject, date or adverb of time of its own
+    ("and later released him" is another time), tells a step of the same moment."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and head.pos_ in ("VERB", "AUX")
+        and verb.tag_ == head.tag_
+        and not any(
+            c.dep_ in _OWN_SUBJECT
+            or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _ANOTHER_TIME)
+            for c in verb.children
+        )
+    )
 
 
 def _clause(token: Token) -> Token:

@@ -78,6 +78,13 @@ INVENTORY: list[tuple[str, str, str, str]] = [
      "ruling", "2022-09-27"),
     ("Omar Lind, who was arrested in 2016, was sentenced to death on Tuesday.", FRIDAY,
      "arrest", "2016"),
+    # a verb joined to an earlier one, with no subject, date or adverb of its own, is of
+    # its time; "later" makes another
+    ("Police raided a house in Portvale on March 11, 2015, and arrested Omar Lind there.",
+     FRIDAY, "arrest", "2015-03-11"),
+    ("Police questioned Omar Lind in 2019 and later arrested him.", FRIDAY, "arrest", FRIDAY),
+    ("Police questioned Omar Lind in 2019 and he was arrested on Tuesday.", FRIDAY, "arrest",
+     "2022-09-27"),
     # told after the fact
     ("Omar Lind had confessed in 2019 to the killing of a shopkeeper.", FRIDAY, "confession",
      "2019"),
