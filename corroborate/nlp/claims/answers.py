@@ -8,11 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.alibis import places_elsewhere
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.quotes import said_before
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "Answers"]
@@ -383,7 +385,10 @@ class Answers(Sides):
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in SPEAKING_FOR):
             return []
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # '"My client is innocent. ...," he said': the quotation's earlier sentences too
+        clauses += said_before(verb)
+        for clause in clauses:
             for act in self._coordinated(clause):
                 dismissed = self._accusation_dismissed(act)
                 if dismissed is not None:
@@ -406,11 +411,16 @@ class Answers(Sides):
                     # "the shooting was in self-defence", "the death was an accident": the
                     # deed's doer is the side that speaks
                     return self._side_of(speaker)
-                return [n for s in subjects
-                        for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
-                        or self._speakers_themselves(s, speaker)
-                        or self._names(s) or self._speaking_of_self(s, speaker)
-                        or self._spoken_for(s, speaker)]  # fmt: skip
+                cleared = [n for s in subjects
+                           for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
+                           or self._speakers_themselves(s, speaker)
+                           or self._names(s) or self._speaking_of_self(s, speaker)
+                           or self._spoken_for(s, speaker)]  # fmt: skip
+                if places_elsewhere(act):
+                    # an alibi clears only one accused before: the victim's wife telling
+                    # where her husband was that day denies nothing
+                    cleared = [n for n in cleared if n.name in self.accused_so_far]
+                return cleared
         return []
 
     def _accusation_dismissed(self, act: Token) -> Token | None:
@@ -557,8 +567,22 @@ class Answers(Sides):
         # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
         titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
         if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
-            return self._represented(speaker)  # "..., Mr Y told reporters" of X's lawyer Y
+            # "..., Mr Y told reporters" of X's lawyer Y
+            return self._represented(speaker) or self._last_counsel_for(speaker)
         return self._owners(speaker) + self._acting_for(speaker)
+
+    def _last_counsel_for(self, speaker: Token) -> list[Named]:
+        """'X's lawyer, Y, said ... "My client is innocent," she said': one who speaks of a
+        client is counsel, so a he or she saying it stands for the lawyer the report named
+        last - where the resolver took the pronoun for that lawyer's client (the accused the
+        report follows) or for no one: no one is their own client."""
+        if speaker.lower_ not in PERSONAL_PRONOUNS or not self.clients_of:
+            return []
+        clients = list(self.clients_of.values())[-1]
+        taken = {n.name for n in self._names(speaker)}
+        if taken and not taken <= {c.name for c in clients}:
+            return []
+        return clients
 
     def _innocence_claimed(self, verb: Token) -> list[Named]:
         """ "X has always maintained his innocence", "X protested her innocence", "X's family
@@ -669,6 +693,8 @@ class Answers(Sides):
             return True  # "his client would plead not guilty"
         if self._described_as_cleared(act):
             return True
+        if places_elsewhere(act):
+            return True  # "her client had been in Lyon on the day of the killing"
         for c in act.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in lex.ignorance_nouns and not negated:
                 # "his client had no idea where the money came from": knowing nothing of it
