@@ -389,7 +389,14 @@ class Answers(Sides):
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too
         clauses += said_before(verb)
         for clause in clauses:
-            for act in self._coordinated(clause):
+            acts = list(self._coordinated(clause))
+            # "X's family said they had not heard from him and maintained that he was
+            # innocent": a verb of saying the parse joined to the reported clause says its
+            # own clause, for the same speaker
+            acts += [a for act in acts[1:] if act.lemma_.lower() in self.kinds.reporting_cues
+                     for c in act.children if c.dep_ == "ccomp"
+                     for a in self._coordinated(c)]  # fmt: skip
+            for act in acts:
                 dismissed = self._accusation_dismissed(act)
                 if dismissed is not None:
                     # "his counsel said the allegations against him were baseless": whom the
@@ -564,12 +571,26 @@ class Answers(Sides):
         lex = self.lex
         if subject.lemma_.lower() not in lex.client_nouns:
             return []
+        if self._through_counsel(speaker):
+            # "X, through his lawyer Y, opposed the application, saying his client ...": X
+            return [n for n in self._names(speaker) if self._is_person(n)]
         # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
         titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
         if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
             # "..., Mr Y told reporters" of X's lawyer Y
             return self._represented(speaker) or self._last_counsel_for(speaker)
         return self._owners(speaker) + self._acting_for(speaker)
+
+    def _through_counsel(self, speaker: Token) -> bool:
+        """Whether the speaker speaks through a lawyer: "X, through his lawyer Y, opposed the
+        application" - the verb X is the subject of takes a "through" phrase whose object is
+        a defence role noun; X's lawyer's client is X."""
+        if speaker.dep_ not in ACTIVE_SUBJECTS:
+            return False
+        return any(
+            self.lex.role_nouns.get(o.lemma_.lower()) == "defence"
+            for o in prep_objects(speaker.head, ("through",))
+        )
 
     def _last_counsel_for(self, speaker: Token) -> list[Named]:
         """'X's lawyer, Y, said ... "My client is innocent," she said': one who speaks of a
