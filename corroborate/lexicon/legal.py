@@ -130,6 +130,8 @@ class LegalLexicon:
     justification_phrases: frozenset[str]  # "he fired in self-defence": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
     rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
+    occasion_nouns: frozenset[str]  # "at the time of the shooting": when a crime was done
+    alibi_prepositions: frozenset[str]  # "he had gone to X before the murder": an alibi
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
     recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged

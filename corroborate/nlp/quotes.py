@@ -6,7 +6,11 @@ contents are widened to the whole quotation with the ranges found here.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from corroborate.records import Range
+
+__all__ = ["find_quotations", "said_before"]
 
 _OPENERS = {"“": "”", "‘‘": "’’", "``": "''"}
 _STRAIGHT = ('"', "''")
@@ -61,3 +65,21 @@ def _paragraph_quotes(text: str) -> list[Range]:
                 open_at = None
         i += 1
     return found
+
+
+def said_before(verb: Token) -> list[Token]:
+    """The roots of the sentences a quotation held before the one ``verb`` closes it in: in
+    '"My client is innocent. A witness will say anything," he said' the first sentence has no
+    reporting verb of its own and is said by the verb's speaker, as the last one is. Only a
+    quotation that closes before the verb in the verb's own sentence (a verb inside a
+    quotation reports someone the speaker quotes)."""
+    doc = verb.doc
+    sentence = verb.sent
+    for start, end in find_quotations(doc.text):
+        if not sentence.start_char < end <= verb.idx or start >= sentence.start_char:
+            continue
+        return [
+            sent.root for sent in doc.sents
+            if sent.end <= sentence.start and start <= sent.start_char and sent.end_char <= end
+        ]  # fmt: skip
+    return []

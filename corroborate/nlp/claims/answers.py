@@ -8,11 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.alibis import places_elsewhere
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.quotes import said_before
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "Answers"]
@@ -383,8 +385,18 @@ class Answers(Sides):
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in SPEAKING_FOR):
             return []
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            for act in self._coordinated(clause):
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # '"My client is innocent. ...," he said': the quotation's earlier sentences too
+        clauses += said_before(verb)
+        for clause in clauses:
+            acts = list(self._coordinated(clause))
+            # "X's family said they had not heard from him and maintained that he was
+            # innocent": a verb of saying the parse joined to the reported clause says its
+            # own clause, for the same speaker
+            acts += [a for act in acts[1:] if act.lemma_.lower() in self.kinds.reporting_cues
+                     for c in act.children if c.dep_ == "ccomp"
+                     for a in self._coordinated(c)]  # fmt: skip
+            for act in acts:
                 dismissed = self._accusation_dismissed(act)
                 if dismissed is not None:
                     # "his counsel said the allegations against him were baseless": whom the
@@ -406,11 +418,16 @@ class Answers(Sides):
                     # "the shooting was in self-defence", "the death was an accident": the
                     # deed's doer is the side that speaks
                     return self._side_of(speaker)
-                return [n for s in subjects
-                        for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
-                        or self._speakers_themselves(s, speaker)
-                        or self._names(s) or self._speaking_of_self(s, speaker)
-                        or self._spoken_for(s, speaker)]  # fmt: skip
+                cleared = [n for s in subjects
+                           for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
+                           or self._speakers_themselves(s, speaker)
+                           or self._names(s) or self._speaking_of_self(s, speaker)
+                           or self._spoken_for(s, speaker)]  # fmt: skip
+                if places_elsewhere(act):
+                    # an alibi clears only one accused before: the victim's wife telling
+                    # where her husband was that day denies nothing
+                    cleared = [n for n in cleared if n.name in self.accused_so_far]
+                return cleared
         return []
 
     def _accusation_dismissed(self, act: Token) -> Token | None:
@@ -554,11 +571,39 @@ class Answers(Sides):
         lex = self.lex
         if subject.lemma_.lower() not in lex.client_nouns:
             return []
+        if self._through_counsel(speaker):
+            # "X, through his lawyer Y, opposed the application, saying his client ...": X
+            return [n for n in self._names(speaker) if self._is_person(n)]
         # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
         titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
         if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
-            return self._represented(speaker)  # "..., Mr Y told reporters" of X's lawyer Y
+            # "..., Mr Y told reporters" of X's lawyer Y
+            return self._represented(speaker) or self._last_counsel_for(speaker)
         return self._owners(speaker) + self._acting_for(speaker)
+
+    def _through_counsel(self, speaker: Token) -> bool:
+        """Whether the speaker speaks through a lawyer: "X, through his lawyer Y, opposed the
+        application" - the verb X is the subject of takes a "through" phrase whose object is
+        a defence role noun; X's lawyer's client is X."""
+        if speaker.dep_ not in ACTIVE_SUBJECTS:
+            return False
+        return any(
+            self.lex.role_nouns.get(o.lemma_.lower()) == "defence"
+            for o in prep_objects(speaker.head, ("through",))
+        )
+
+    def _last_counsel_for(self, speaker: Token) -> list[Named]:
+        """'X's lawyer, Y, said ... "My client is innocent," she said': one who speaks of a
+        client is counsel, so a he or she saying it stands for the lawyer the report named
+        last - where the resolver took the pronoun for that lawyer's client (the accused the
+        report follows) or for no one: no one is their own client."""
+        if speaker.lower_ not in PERSONAL_PRONOUNS or not self.clients_of:
+            return []
+        clients = list(self.clients_of.values())[-1]
+        taken = {n.name for n in self._names(speaker)}
+        if taken and not taken <= {c.name for c in clients}:
+            return []
+        return clients
 
     def _innocence_claimed(self, verb: Token) -> list[Named]:
         """ "X has always maintained his innocence", "X protested her innocence", "X's family
@@ -669,6 +714,8 @@ class Answers(Sides):
             return True  # "his client would plead not guilty"
         if self._described_as_cleared(act):
             return True
+        if places_elsewhere(act):
+            return True  # "her client had been in Lyon on the day of the killing"
         for c in act.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in lex.ignorance_nouns and not negated:
                 # "his client had no idea where the money came from": knowing nothing of it
