@@ -9,7 +9,10 @@ import inspect
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.finished import Finished
+from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.nouns import Nouns
+from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.reader import Reader
 from corroborate.nlp.claims.rulings import Rulings
@@ -43,9 +46,26 @@ _MOVED: dict[type, frozenset[str]] = {
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
         "_subject_ruled_on _headline_ruling".split()
     ),
+    FullNames: frozenset(
+        "_full_name _scan_full_name _is_person _missed_name _surname_as_person "
+        "_place_as_person _shared_surname _declares_alias _is_alias".split()
+    ),
+    Pronouns: frozenset(
+        "_the_one_followed _nearer_subject _resolver_may_choose _followed_subject "
+        "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
+        "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
+        "_anaphor".split()
+    ),
 }
-# The mixins split out of ``rulings.py``: still ``Rulings``' own, for ``Settings`` and on.
-_OF_RULINGS = (Courts, Custody, Punishments)
+# The mixins split out of ``rulings.py`` and ``naming.py``: still the own methods of the
+# class they came from, for the classes that build on it.
+_CAME_FROM: dict[type, type] = {
+    Courts: Rulings,
+    Custody: Rulings,
+    Punishments: Rulings,
+    FullNames: Naming,
+    Pronouns: Naming,
+}
 
 
 def _own_methods(cls: type) -> set[str]:
@@ -58,8 +78,8 @@ def test_moved_methods_are_the_readers_from_their_mixins() -> None:
         assert mixin in Reader.__mro__
         for name in moved:
             assert inspect.getattr_static(Reader, name) is vars(mixin)[name], name
-            if mixin in _OF_RULINGS:
-                assert inspect.getattr_static(Rulings, name) is vars(mixin)[name], name
+            if mixin in _CAME_FROM:
+                assert inspect.getattr_static(_CAME_FROM[mixin], name) is vars(mixin)[name], name
 
 
 def test_no_method_is_defined_twice_by_a_split() -> None:
