@@ -87,7 +87,10 @@ def test_modules_that_read_the_lexicon_define_no_word_lists() -> None:
 
     package = Path(__file__).resolve().parents[2] / "corroborate"
     modules = ("nlp/kinds.py", "ledger/acts.py", "ledger/claims.py", "nlp/claims/parties.py",
-               "nlp/claims/descriptions.py", "nlp/claims/reader.py", "nlp/denials.py")  # fmt: skip
+               "nlp/claims/descriptions.py", "nlp/claims/reader.py", "nlp/denials.py",
+               # split out of the reader (branch split22)
+               "nlp/claims/nouns.py", "nlp/claims/verbs.py", "nlp/claims/finished.py",
+               "nlp/claims/sentence_drafts.py")  # fmt: skip
     for module in modules:
         tree = ast.parse((package / module).read_text("utf-8"))
         # a module's ``__all__`` lists its names, not domain words

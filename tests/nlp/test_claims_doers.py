@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from corroborate.nlp.claims.reader import _masked
+from corroborate.nlp.claims.finished import _masked
 from corroborate.records import Participant
 from tests.nlp.test_claims import claims_of, outcomes, roles
 

@@ -4,7 +4,7 @@
 group of that size - the accused the report follows, else the last group named together, else
 everyone accused so far. "the other two", "the remaining accused": a group besides those, never
 resolved to them (``_others``); "sent the other two to judicial custody": the group less those
-the sentence names (``_the_others``). ``Naming`` builds on it.
+the sentence names (``_the_others``). ``FullNames``, and so ``Naming``, build on it.
 """
 
 from __future__ import annotations

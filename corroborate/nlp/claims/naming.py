@@ -6,7 +6,9 @@ report has been following and the names it has described as someone else; ``_nam
 the name a word stands for - a mention (its full name for a one-word name of a person), a
 pronoun or "the accused" resolved (to the accused last named, never to someone described as
 victim or judge), members of an organisation ("13 workers of the MQM"), or a proper name NER
-missed (kept as an extra mention). ``Parties`` builds on it to read whole phrases.
+missed (kept as an extra mention). It builds on ``Pronouns`` (what a pronoun or "the
+accused" stands for) and ``FullNames`` (a name made whole: its full name, a person's name NER
+typed a place or missed); ``Parties`` builds on it to read whole phrases.
 """
 
 from __future__ import annotations
@@ -18,29 +20,17 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
-from corroborate.nlp import names
-from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
-from corroborate.nlp.claims.coordinated import surname_to_share
-from corroborate.nlp.claims.counted import PARTY_DEPS, Counted, counted_several
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.pronouns import LISTING_PREPS, Pronouns
 from corroborate.nlp.datelines import datelines
-from corroborate.nlp.grammar import one_person_placed, prep_objects
-from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
-from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
-from corroborate.nlp.mentions.people_lists import of_one_family
-from corroborate.nlp.mentions.surname_tails import tail_bearer
+from corroborate.nlp.grammar import one_person_placed
+from corroborate.nlp.mentions.kin import introduced_as_kin
 from corroborate.nlp.passing import describes_the_accused
-from corroborate.nlp.speakers import (
-    ALIAS_MARKERS,
-    PERSONAL_PRONOUNS,
-    ROLE_NOUNS,
-    SpeakerResolver,
-)
-from corroborate.records import Claim, EntityType, Mention
+from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
+from corroborate.records import Claim, Mention
 
 __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
 
-LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
 # The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
@@ -50,7 +40,7 @@ _OWNER_OF_PREPS = frozenset({"for", "of"})
 _KINSHIP_MARKERS = name_words().kinship_markers
 
 
-class Naming(Counted):
+class Naming(Pronouns):
     """One document's names and what a single word of it stands for."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -127,111 +117,6 @@ class Naming(Counted):
         # The people the report has named with a kin noun ("her husband, X"), by the noun's
         # lemma: whom "the husband" and "his mother" stand for later (``_kin_told``).
         self.kin_named: dict[str, set[str]] = {}
-
-    def _shared_surname(self, named: Named, party: list[Named]) -> Named:
-        """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
-        shares its surname."""
-        if " " in named.name or named.members is not None or self._declares_alias(named):
-            return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
-        if self._is_alias(named):
-            return named  # "X alias Johny and Sabir Mayar": Johny is X's other name, whole
-        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
-        if span is not None and not of_one_family(span.root):
-            return named  # "two of his guards - X and Y Z": each a name of their own
-        text = self.doc.text
-        for other in party:
-            surname = surname_to_share(other.name)  # none in "X and Mufti Y": two people
-            joined = text[named.end : other.start].strip().lower() in ("and", "&")
-            if joined and surname is not None and other.start > named.end:
-                name = f"{named.name} {surname}"
-                if name not in self.names:
-                    self.extra.append(Mention(named.start, named.end, named.name, "person",
-                                              name, "claim"))  # fmt: skip
-                    self.names.add(name)
-                return Named(name, named.start, named.end)
-        return named
-
-    def _declares_alias(self, named: Named) -> bool:
-        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return span is not None and any(
-            (m := self.by_token.get(t.i)) is not None and m.alias for t in span
-        )
-
-    def _is_alias(self, named: Named) -> bool:
-        """Whether the name follows an alias marker: the second name of someone just named."""
-        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
-        return (
-            span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ALIAS_MARKERS
-        )
-
-    def _plural_anaphor(self, token: Token) -> bool:
-        """ "they", "them", "the accused persons", "the five convicts" with no name of their
-        own: the accused the report has been following."""
-        if token.i in self.by_token:
-            return False
-        if token.lower_ in self.lex.plural_pronouns:
-            return True
-        lemma = token.lemma_.lower()
-        quantified = token.dep_ == "pobj" and token.head.head.lower_ in self.lex.quantifiers
-        # "all the accused" (a predeterminer: "accused" is no plural noun to the tagger)
-        whole = any(c.dep_ == "predet" and c.lower_ in self.lex.quantifiers for c in token.children)
-        plural = token.tag_ in ("NNS", "NNPS") or quantified or whole  # "all of the accused"
-        plural = plural or counted_several(token)  # "the two accused": no plural to the tagger
-        accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
-        group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
-        named = any(
-            t.i in self.by_token
-            for c in token.children
-            if c.dep_ in ("compound", "appos", "amod", "nmod")
-            for t in c.subtree
-        ) or bool(self._listed_in(token))
-        # "Both also pleaded not guilty", "granted both men bail": the group followed
-        quantifiers = self.lex.group_quantifiers
-        lone = token.pos_ in ("PRON", "DET") and token.dep_ in PARTY_DEPS
-        quantified_plural = plural and any(
-            c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
-        )
-        whole_group = lone and token.lower_ in quantifiers or quantified_plural
-        whole_group = whole_group or plural and self._counts_the_followed(token)
-        whole_group = whole_group or bool(self._all_of_the_count(token))
-        # "the accused persons", "the accused men": people the participle calls accused (not
-        # counted: "31 of the 57 accused persons" is no group the report follows)
-        people = self.lex.people_nouns
-        accused = accused or (
-            (lemma in people or token.lower_ in people)
-            and any(c.dep_ == "amod" and c.lower_ in self.lex.accused_nouns for c in token.children)
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            and not any(c.dep_ == "nummod" for c in token.children)
-        )
-        return (
-            (accused and plural or group or whole_group) and not named and not self._others(token)
-        )
-
-    def _group_may_be_them(self, token: Token) -> bool:
-        """Whether ``token`` may stand for the last group named together: a group noun
-        ("the pair") always; a plural pronoun for the people of a plural lede, and for any
-        group but as the doer of a crime verb."""
-        if token.lower_ not in self.lex.plural_pronouns or self.last_group_accused:
-            return True
-        # "They were jailed", "remanded them": the group named together; but never as the
-        # doers of a crime ("Obama and Clinton ... In 2000, they attacked the USS Cole"):
-        # a crime's doers need a party the report accuses, not any people named together
-        verbs = {token.head.lemma_.lower()} | {v.lemma_.lower() for v in token.head.conjuncts}
-        return not (token.dep_ in ("nsubj", "agent", "pobj") and verbs & legal().crime_verbs)
-
-    def _listed_in(self, noun: Token) -> list[Token]:
-        """The names a noun's own phrase lists, however deep the parser hung the list: "the
-        other suspects in the case including X, Y" (the list hung on "case")."""
-        out: list[Token] = []
-        queue = [noun]
-        while queue:
-            t = queue.pop()
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in LISTING_PREPS:
-                    out += [p for p in c.children if p.dep_ == "pobj"]
-                elif c.dep_ in ("prep", "pobj"):
-                    queue.append(c)
-        return out
 
     def _name_at(self, token: Token) -> Named | None:
         m = self.by_token.get(token.i) or self._alias_owner(token)
@@ -497,221 +382,6 @@ class Naming(Counted):
                 )
         return out
 
-    def _the_one_followed(self, noun: Token) -> bool:
-        """Whether ``noun`` is a definite singular noun for the accused ("the suspect", "the
-        accused"): the one party the report has been following, where it follows one."""
-        return (
-            noun.lower_ in ROLE_NOUNS
-            and noun.tag_ in ("NN", "VBN")
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-            and not counted_several(noun)  # "the three accused" are several: no one of them
-        )
-
-    def _nearer_subject(self, pronoun: Token) -> bool:
-        """Whether a person its own sentence names is the subject of a clause the pronoun is
-        part of, before it, and may be it ("Later X was charged because he had robbed the
-        depot"): the pronoun does not reach back past that subject to the accused the report
-        has been following; the resolver reads it within its sentence."""
-        bound = bound_subject(pronoun)
-        for verb in pronoun.ancestors:
-            for subject in verb.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
-                    continue
-                if bound is not None and subject.i == bound.i:
-                    continue  # "Y had paid him": him is not Y
-                m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
-                if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
-                    missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
-                    if (missed is not None and self._is_person(missed)
-                            and missed.name not in self.described):  # fmt: skip
-                        return True
-                if m is None or m.type != "person":
-                    continue
-                name = self._full_name(m.name, m.start)
-                if name in self.described | self.described_here:
-                    continue  # "Judge Y ordered him held": never the judge
-                if any(n.name == name for n in self.last_accused):
-                    continue  # "X had claimed that he ...": the accused followed himself
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and len(span) and agrees(span, pronoun):
-                    return True
-        return False
-
-    def _resolver_may_choose(self, pronoun: Token) -> bool:
-        """Whether a he or his that the accused followed leaves to several ("X and Y were
-        convicted ... his appeal") may still be read by the resolver: where the sentence
-        before has for its subject a thing one accused owns ("The appeal of X was dismissed.
-        His counsel had argued that ... his confession"): the report has turned to X."""
-        start = pronoun.sent.start
-        if start == 0:
-            return False
-        before = self.doc[start - 1].sent
-        for subject in (t for t in before if t.dep_ in ("nsubj", "nsubjpass")):
-            if subject.head.dep_ != "ROOT":
-                continue
-            owner = self._owner_of_a_thing(subject)
-            if owner is not None and owner.type == "person":
-                name = self._full_name(owner.name, owner.start)
-                return any(n.name == name for n in self.last_accused)
-        return False
-
-    def _followed_subject(self, pronoun: Token) -> Named | None:
-        """ "X and Y were remanded ... Y told the court that he was innocent", "X said ...,
-        while Y claimed that his confession had been extracted": where the report follows
-        several accused, a pronoun whose nearest clause subject before it (in its sentence)
-        is one of them stands for that one - not for all, nor for none."""
-        followed = {n.name for n in self.last_accused if n.members is None}
-        if len(followed) < 2:
-            return None
-        bound = bound_subject(pronoun)
-        for verb in pronoun.ancestors:
-            for subject in verb.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
-                    continue
-                if bound is not None and subject.i == bound.i:
-                    continue  # "Y had paid him": him is not Y
-                m = self.by_token.get(subject.i)
-                if m is None or m.type != "person":
-                    continue
-                name = self._full_name(m.name, m.start)
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if name not in followed or span is None or not agrees(span, pronoun):
-                    return None
-                end = pronoun.idx + len(pronoun.text)
-                return Named(name, pronoun.idx, end)  # bound by the grammar, not guessed
-        return None
-
-    def _turned_to_another(self, pronoun: Token) -> bool:
-        """Whether the sentence before has for its main subject an accused of the report,
-        named, other than the one followed (or one of several followed), who may be the
-        pronoun ("X, Y and Z were indicted ... Y submitted a petition stating that he had
-        been tortured. He asked the tribunal to disregard it"): the report has turned to Y,
-        not back to those last ruled on; the resolver reads it."""
-        start = pronoun.sent.start
-        if start == 0:
-            return False
-        followed = {n.name for n in self.last_accused}
-        for subject in self.doc[start - 1].sent:
-            if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
-                continue
-            same_sex = pronoun_gender(subject) in (None, pronoun_gender(pronoun))
-            if subject.lower_ in PERSONAL_PRONOUNS and same_sex:
-                return self._turned_to_another(subject)  # "Y ... He asked ... His lawyer"
-            m = self.by_token.get(subject.i)
-            if m is None or m.type != "person":
-                continue
-            name = self._full_name(m.name, m.start)
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            # another than the one followed, or one of several followed ("X, Y and Z were
-            # charged ... Y stood up in the dock. His counsel ..."): the subject narrows it
-            turned = name not in followed or len(followed) > 1
-            return (name in self.accused_so_far and turned
-                    and span is not None and agrees(span, pronoun))  # fmt: skip
-        return False
-
-    def _owner_of_a_thing(self, subject: Token) -> Mention | None:
-        """The person who owns a subject that is a thing, not a person ("The appeal of X was
-        dismissed and his conviction maintained", "X's appeal failed because he ..."): the
-        clause is about X. Never the owner of a noun for a person ("X's lawyer said he":
-        he or X, ``antecedents.owned_by_a_rival``)."""
-        if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.lex.role_nouns:
-            return None
-        owners = [c for c in subject.children if c.dep_ == "poss"]
-        owners += prep_objects(subject, ("of",))
-        found = [self.by_token[o.i] for o in owners if o.i in self.by_token]
-        return found[0] if len(found) == 1 else None
-
-    def _accused_named_before(self, pronoun: Token) -> Named | None:
-        """The one person the report has read as accused whom the pronoun's own sentence
-        names before it, when they may be the pronoun: "Judge Z set X's sentencing for May
-        4 and ordered him detained" - him is X, the nearer accused, not the one the report
-        followed before this sentence."""
-        found: dict[str, Named] = {}
-        for t in self.doc[pronoun.sent.start : pronoun.i]:
-            m = self.by_token.get(t.i)
-            if m is None or m.type != "person" or t.i != self._mention_root(m):
-                continue
-            name = self._full_name(m.name, m.start)
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if name in self.all_accused and span is not None and agrees(span, pronoun):
-                found[name] = Named(name, pronoun.idx, pronoun.idx + len(pronoun.text),
-                                    resolved=True)  # fmt: skip
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _mention_root(self, m: Mention) -> int:
-        """The index of a mention's last word (each word of it maps to it)."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span.end - 1 if span is not None and len(span) else -1
-
-    def _named_before(self, token: Token) -> str | None:
-        """The last person named in ``token``'s sentence before it whom the document does not
-        describe as someone else (victim, relative, judge ...) and who may be the pronoun
-        (``nlp.antecedents``): none where that person is named as the owner of a noun for
-        another ("the lawyer for X said his ...": his or X's)."""
-        for t in reversed(self.doc[token.sent.start : token.i]):
-            m = self.by_token.get(t.i)
-            name: str | None = None
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
-            if span is not None and len(span) and m is not None and m.type == "person":
-                bound = bound_subject(token)
-                if not agrees(span, token) or (
-                    bound is not None and bound.i in range(span.start, span.end)
-                ):
-                    continue
-                if owned_by_a_rival(span, token):
-                    return None
-            if m is not None and m.type == "person":
-                name = self._full_name(m.name, m.start)
-            elif m is None and t.text[:1].isupper() and " " in self._full_name(t.text, t.idx):
-                # a word of a full name NER missed here ("Reed's lawyers")
-                name = self._full_name(t.text, t.idx)
-            if name is not None and name not in self.described | self.described_here:
-                return name
-        return None
-
-    def _clause_group(self, pronoun: Token) -> list[Named]:
-        """ "X, Y and Z were produced before a magistrate who sent them to police remand":
-        a plural pronoun in a relative clause stands for the people (two or more) the
-        clause it hangs in has as its subject, before the report follows them. Asked
-        after ``Parties._group_above`` finds no group (not one reader: how they differ is
-        tests/nlp/test_them_readers.py)."""
-        clause = pronoun.head
-        if pronoun.lower_ not in self.lex.plural_pronouns or clause.dep_ != "relcl":
-            return []
-        verb = clause.head
-        while verb.dep_ in ("pobj", "prep") and verb.head is not verb:
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return []
-        # the subjects and the names co-ordinated or apposed to them
-        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for h in heads:
-            heads += [c for c in h.children if c.dep_ in ("conj", "appos") and c not in heads]
-        found = [n for h in heads if (n := self._name_at(h)) is not None and self._is_person(n)]
-        found = list(dict.fromkeys(found))
-        return found if len(found) >= 2 else []
-
-    def _anaphor(self, token: Token, plural: bool) -> list[Named]:
-        """ "all of them", "the convicts", "he": the parties last ruled on, charged,
-        arrested or listed as accused - all of them for a plural, the one person for "he"."""
-        if plural:
-            found = (
-                self._clause_group(token)
-                or self._all_of_the_count(token)
-                or self._counted_group(token)
-                or self.last_accused
-                # "the pair", "the two men": the last group named together; a bare "they"
-                # or "them" only where the group is accused already ("Four suspects were
-                # arraigned. W, X, Y and Z denied the charges ... detain them"), not any
-                # people named together ("Obama and Clinton ... In 2000, they attacked")
-                or (self.last_group if self._group_may_be_them(token) else [])
-            )
-        else:
-            found = [n for n in self.last_accused if n.members is None]
-            found = found if len(found) == 1 else []
-        end = token.idx + len(token.text)
-        return [Named(n.name, token.idx, end, n.members) for n in found]
-
     def _members(self, noun: Token) -> Named | None:
         """ "13 workers of the MQM", "MQM workers", "the party's activists": members of an
         organisation, as a group; one member in apposition with a name ("a worker of the
@@ -747,116 +417,6 @@ class Naming(Counted):
                 return Named(self._full_name(m.name, m.start), m.start, m.end)
         return None
 
-    def _missed_name(self, token: Token) -> Named | None:
-        """A proper name NER did not mark ("Nadeem"), kept as an extra mention."""
-        words = [token]
-        while words[0].i > 0:  # the capitalised proper nouns right before it, not "couple"
-            before = self.doc[words[0].i - 1]
-            if before.pos_ != "PROPN" or before.head != token or not before.text[:1].isupper():
-                break
-            words.insert(0, before)
-        if not token.text[:1].isupper() or any(not w.is_alpha for w in words):
-            return None
-        if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
-            return None
-        if all(w.lower_.strip(".") in names.TITLES for w in words):
-            return None  # "the bank's former CEO, X": a title, the name is X
-        first, last = izafat_whole(self.doc, words[0].i, token.i + 1)  # "Tehreek-e-X"
-        words = list(self.doc[first:last])
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        written = self.doc.text[start:end]
-        ws = names.words(written)
-        # "the Durban High Court": a name that ends in an organisation's head word is one,
-        # as the mention finder types the names NER found (``entity_types``)
-        headed = bool(ws) and ws[-1] in names.ORG_HEADS
-        body = token.ent_type_ == "ORG" or headed or any(izafat_body(w) for w in ws)
-        kind: EntityType = "organization" if body else "person"
-        name = self._full_name(written, start) if kind == "person" else written
-        if kind == "person" and len(name.split()) >= 2:
-            self.full_names.append((start, name))
-        mention = Mention(start, end, written, kind, name, "claim")
-        self.extra.append(mention)
-        self.names.add(name)
-        for w in words:
-            self.by_token[w.i] = mention
-        return Named(name, start, end)
-
-    def _surname_as_person(self, m: Mention) -> Mention:
-        """ "Qureshi's lawyer said ..." with the lone "Qureshi" typed an organisation, after
-        the report named "Sharjeel Qureshi" (a full name NER missed, which the claims found):
-        a one-word name that is the last word of exactly one person's full name written
-        before it is that person - no organisation head, no acronym. The name is kept as an
-        extra mention of the person, which replaces the organisation's (``extract``)."""
-        if m.type != "organization" or len(m.name.split()) != 1 or names.is_acronym(m.text):
-            return m
-        word = m.name.lower()
-        if word in names.ORG_HEADS:
-            return m
-        fits = {n for s, n in self.full_names if s < m.start and n.split()[-1].lower() == word}
-        if len(fits) != 1:
-            return m
-        name = fits.pop()
-        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
-        self.extra.append(mention)
-        self.names.add(name)
-        for i, held in list(self.by_token.items()):
-            if held is m:
-                self.by_token[i] = mention
-        return mention
-
-    def _place_as_person(self, token: Token) -> Named | None:
-        """A name typed as a place where only a person can stand: acquitted, sentenced,
-        or an item of a list of the accused ("acquitted Tahir Zahoor", "the accused
-        included X, Iftikhar and Y"). The small tagger takes many South Asian names for
-        places; the name is kept as an extra mention of a person, which replaces the
-        place's (``extract``)."""
-        m = self.places.get(token.i)
-        if m is None or token.pos_ != "PROPN" or not all(w[:1].isupper() for w in m.text.split()):
-            return None
-        name = self._full_name(m.name, m.start)
-        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
-        self.extra.append(mention)
-        self.names.add(name)
-        for i, place in list(self.places.items()):
-            if place is m:
-                del self.places[i]
-                self.by_token[i] = mention
-        return Named(name, m.start, m.end)
-
-    def _full_name(self, name: str, start: int) -> str:
-        """``_scan_full_name``, once per document for each name, place and state of what
-        the scan reads that changes while the document is read: the full names found so far
-        (only ever added to, so their count tells them) and whether the report has described
-        the name as someone else's (``described``)."""
-        key = (name, start, len(self.full_names), name in self.described)
-        found = self._full_names_read.get(key)
-        if found is None:
-            found = self._full_names_read[key] = self._scan_full_name(name, start)
-        return found
-
-    def _scan_full_name(self, name: str, start: int) -> str:
-        """The full name a one-word name of a person stands for in this document: the last
-        full name with that word before it, else the first after it (a relative's only when
-        no other fits; a surname two people named together bear, no one's: ``mentions.kin``);
-        else itself. A name of
-        several words stands for the one longer full name it ends ("Thapa Magar" for "Suraj
-        Thapa Magar": a surname of two words, ``mentions.surname_tails``) when the report
-        gives it no part of its own ("his parents Zakir Jaffer")."""
-        words = name.lower().split()
-        if len(words) != 1 and (name in self.described or name in self.kin_names):
-            return name  # one the report gives a part of their own is their own
-        if len(words) != 1:
-            # the one full name it ends, relatives aside (``mentions.surname_tails``): the
-            # mention stage's reading, whether NER found the bare name or not
-            bearer = tail_bearer(words, self.full_names, lambda f: f[1], self.kin_names)
-            return bearer[1] if bearer is not None else name
-        else:
-            fits = [(s, n) for s, n in self.full_names
-                    if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
-            fits = surname_bearer(self.doc, name, start, fits, lambda f: f, self.kin_names)
-        before = [n for s, n in fits if s < start]
-        return before[-1] if before else (fits[0][1] if fits else name)
-
     def can_do(self, named: Named) -> bool:
         """Whether a party named as the doer of an act ("X killed Y", "the attack by X")
         is accused of it: a person, a group of members, or an organisation that is no
@@ -873,11 +433,6 @@ class Naming(Counted):
         return any(
             c.dep_ == "dobj" and c.lower_ in self.lex.reflexive_pronouns for c in verb.children
         )
-
-    def _is_person(self, named: Named) -> bool:
-        span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
-        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
-        return m is None or m.type == "person"
 
 
 def owns(token: Token, m: Mention) -> bool:

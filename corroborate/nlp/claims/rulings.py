@@ -3,26 +3,27 @@ dismissed or allowed, charges framed, a finding of guilt, an absconder declared.
 
 ``Rulings`` adds to ``Descriptions`` what a ruling verb says of its object: the outcome, the
 accused it rules on (the owner of the sentence or appeal, a recipient, a lost object) and the
-court; a higher court's word on an earlier decision turns that decision's outcome.
+court; a higher court's word on an earlier decision turns that decision's outcome. Custody,
+remand and bail are read by ``Custody``, sentences told by their term, fine or prison by
+``Punishments``, and what every ruling reading asks (is it a court's, whom does it rule on)
+by ``Courts``, which they build on.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.claims.descriptions import Descriptions
+from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.terms import a_term
-from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
 
 
-class Rulings(Descriptions):
+class Rulings(Custody, Punishments):
     """What a court did, read from its verb and the verdict or appeal noun it governs."""
 
     def _verdicts(self, verb: Token, phrasal: str) -> list[Draft]:
@@ -170,88 +171,6 @@ class Rulings(Descriptions):
                 out.append(draft)
         return out
 
-    def _remand_hung_below(self, verb: Token) -> list[Token]:
-        """An "on remand" phrase the parser hung deep in the verb's object phrase: "handed
-        over three suspects allegedly involved in the kidnapping of a schoolboy from X to
-        the police on physical remand for 14 days" (hung on "police", itself on
-        "schoolboy"). Only a remand verb's, and only through nouns, prepositions and
-        participles - never through a clause with a subject or a clause of its own (the
-        man "who is on remand in another case" is not sent on it here)."""
-        lex = self.lex
-        if verb.lemma_.lower() not in lex.remand_verbs:
-            return []
-        clauses = ("relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj")
-        found = []
-        for prep in verb.subtree:
-            if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.i == verb.i:
-                continue
-            objects = [o for o in prep.children if o.dep_ == "pobj"]
-            if not any(o.lemma_.lower() in lex.remand_nouns for o in objects):
-                continue
-            path, head = [], prep.head
-            while head.i != verb.i:
-                path.append(head)
-                head = head.head
-            if any(t.dep_ in clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-                   for t in path):  # fmt: skip
-                continue
-            found.append(prep)
-        return found
-
-    def _custody_of_the_law(self, verb: Token, noun: Token) -> bool:
-        """Whether a court's remand verb acts on someone's custody as the law's: "the court
-        extended by 12 days the custody of three persons", "the magistrate extended the
-        police custody of X" - custody (``custody_nouns``) of someone ("of" or a
-        possessor) that a court (``_by_a_court``) grants, extends or hands over, to no one
-        or to the police. Not custody a court gives to a parent ("granted custody of the
-        children to their mother"): one handed to anyone but a custodial agent."""
-        lex = self.lex
-        if noun.lemma_.lower() not in lex.custody_nouns:
-            return False
-        if verb.lemma_.lower() not in lex.remand_verbs or not self._by_a_court(verb):
-            return False
-        if not any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children):
-            return False
-        givers = [c for c in verb.children if c.dep_ == "dative"]
-        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
-        return all(any(is_custodian(t) for t in g.subtree) for g in givers)
-
-    @staticmethod
-    def _custody_owner(child: Token) -> bool:
-        """Whether a dependent of a custody noun says whose custody it is ("the custody of
-        her aunt", "his mother's custody"); a length is no one's ("14 days' judicial
-        custody")."""
-        if child.lower_ == "of":
-            return True
-        return child.dep_ == "poss" and child.ent_type_ != "DATE"
-
-    def _bail_again(self, verb: Token, noun: Token) -> bool:
-        """ "granted bail to X, but cancelled it a week later": "it" the object of a
-        conjunct whose first verb granted bail - that bail."""
-        head = verb.head
-        return (
-            noun.lower_ == "it"
-            and noun.dep_ == "dobj"
-            and verb.dep_ == "conj"
-            and any(c.dep_ == "dobj" and self._asks_bail(c) for c in head.children)
-        )
-
-    def _asks_bail(self, noun: Token) -> bool:
-        """Whether a noun is bail or a request for it: "bail", "a surety"; "his bail plea",
-        "the application for bail" (a request noun with bail as its compound or "for")."""
-        lex = self.lex
-        if noun.lemma_.lower() in lex.bail_nouns:
-            return True
-        if noun.lemma_.lower() not in lex.bail_request_nouns:
-            return False
-        asked = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("for",))
-        return any(t.lemma_.lower() in lex.bail_nouns for t in asked)
-
-    def _a_court(self, named: Named) -> bool:
-        """Whether a name is a court's ("the Durban High Court", "Supreme Court"): its last
-        word a court's role noun."""
-        return self.lex.names_a_court(names.words(named.name))
-
     def _ruled_by_owner(self, noun: Token) -> list[Named]:
         """Whom the court that owns a verdict noun ruled on, as its relative clause tells
         ("the verdict of the district court, which had sentenced X to life": X)."""
@@ -310,79 +229,6 @@ class Rulings(Descriptions):
                         for c in case.children)
         )  # fmt: skip
 
-    def _term_awarded(self, verb: Token, phrasal: str) -> list[Draft]:
-        """A sentence told by its term alone: "gave X 14 years", "X was given 14 years",
-        "awarded X death", "handed him life" - a verb of awarding (``verdict_verbs``:
-        sentenced) with a term (``awarded_terms``; years and months counted) and a person
-        who receives it. Not time given to do something ("gave him two years to repay")."""
-        lex = self.lex
-        if lex.verdict_verbs.get(phrasal) != "sentenced":
-            return []
-        objects = ("dobj", "npadvmod", "nsubjpass", "attr")
-        terms = [c for c in verb.children if c.dep_ in objects and a_term(c, lex)]
-        if not terms:
-            return []
-        purposes = [c for h in (verb, *terms) for c in h.children
-                    if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.tag_ == "VB"]  # fmt: skip
-        if purposes:
-            return []
-        draft = Draft("ruling", verb, "sentenced")
-        recipients = self._recipients(verb)
-        if not any(t.dep_ == "nsubjpass" for t in terms):
-            recipients += self._names_of_children(verb, PASSIVE_SUBJECTS)
-        if not recipients and not any(t.dep_ == "dobj" for t in terms):
-            # "handed him 24 years" parsed with the term as an adverb: the object, which
-            # the term is not, is the one who receives it
-            recipients = self._names_of_children(verb, frozenset({"dobj"}))
-        if not recipients:
-            # "awarded Shahid Bashir death", the recipient parsed as the term's compound
-            recipients = [n for t in terms for c in t.children if c.dep_ == "compound"
-                          and c.i < t.i for n in self._names(c)]  # fmt: skip
-        draft.add([n for n in recipients if self._is_person(n)], "accused")
-        if not self._passive(verb):
-            draft.add(self._agents(verb), "court")
-        return [draft] if self._accused_in(draft) else []
-
-    def _served(self, verb: Token, lemma: str) -> list[Draft]:
-        """A sentence told as the term to serve: "X was ordered to serve a minimum of 18
-        years", "X must serve at least 20 years", "served ten years in prison" (sentenced). A
-        counted term (or life) the verb takes, served because a court ordered it, because it
-        must be, or in prison; time in an office ("served two years as mayor") is none."""
-        lex = self.lex
-        spending = lemma in lex.spending_verbs  # "will spend 20 years behind bars"
-        if lemma not in lex.serving_verbs and not spending:
-            return []
-        # the term the verb takes, or one hung on its prison ("spend 20 years behind bars"
-        # parsed with "years" on "behind")
-        places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "behind")]
-        held = [c for h in [verb, *places] for c in h.children if c.dep_ in ("dobj", "npadvmod")]
-        terms = [t for c in held for t in c.subtree if a_term(t, lex)]
-        ordered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ordering_verbs
-        must = any(
-            c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
-        )
-        jailed = any(self._a_prison(o) for o in prep_objects(verb, ("in", "behind")))
-        if not terms or not (ordered or must or jailed) or spending and not (must and jailed):
-            return []
-        draft = Draft("ruling", verb, "sentenced")
-        draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
-        return [draft] if self._accused_in(draft) else []
-
-    def _ordered_to_pay(self, verb: Token, lemma: str) -> list[Draft]:
-        """ "X was ordered to pay a fine of 500,000 shillings", "the judge ordered X to pay a
-        2,000 euro fine": a penalty (``fine_nouns``) a court orders paid, a sentence; the
-        one ordered to pay is the ordering verb's object or passive subject."""
-        lex = self.lex
-        if lemma not in lex.paying_verbs or verb.dep_ != "xcomp":
-            return []
-        if verb.head.lemma_.lower() not in lex.ordering_verbs:
-            return []
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.fine_nouns for c in verb.children):
-            return []
-        draft = Draft("ruling", verb, "sentenced")
-        draft.add([n for n in self._patients(verb.head) if self._is_person(n)], "accused")
-        return [draft] if self._accused_in(draft) else []
-
     def _sent_too(self, verb: Token) -> list[Named]:
         """ "X and Y were produced before the magistrate and sent to judicial custody": a
         conjunct with no object of its own after a passive, tagged a past tense (its form is
@@ -425,157 +271,6 @@ class Rulings(Descriptions):
             for n in self._names(o) if self._is_person(n)
         ]  # fmt: skip
 
-    def _held_without_bail(self, verb: Token, lemma: str) -> list[Draft]:
-        """ "X is being held without bail", "the judge ordered him held without bond": kept
-        in custody with no release on surety is a remand. The one held is the passive's
-        subject, or the subject of a bare participle clause ("ordered him held")."""
-        lex = self.lex
-        if lemma not in lex.holding_verbs:
-            return []
-        if not any(o.lemma_.lower() in lex.bail_nouns for o in prep_objects(verb, ("without",))):
-            return []
-        held = self._patients(verb)
-        bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        if not held and bare:
-            held = self._names_of_children(verb, ACTIVE_SUBJECTS)
-        draft = Draft("ruling", verb, "remanded")
-        draft.add(held, "accused")
-        return [draft]
-
-    def _held_by_order(self, verb: Token, lemma: str) -> list[Draft]:
-        """ "The magistrate allowed police to detain X for ten more days", "the judge
-        ordered that both defendants be kept at the correctional centre", "ordered that X
-        remain in judicial custody": a holding verb, or a verb of staying in custody
-        (``remaining_verbs``), in the clause a court orders or allows
-        (``custody_order_verbs``) - a remand. Not one a court only asks for or that police
-        order themselves."""
-        lex = self.lex
-        head = verb.head
-        # "ordered that X remain in judicial custody", "X will remain in custody till
-        # March 12, the court ordered": staying in custody, as a court orders it
-        remaining = lemma in lex.remaining_verbs and self._held_in_custody(verb)
-        request = head.lemma_.lower() in lex.bail_request_nouns and head.dep_ == "dobj"
-        if verb.dep_ == "acl" and request and lemma in lex.holding_verbs:
-            # "allowed an application by police to hold X": the court allows the request,
-            # and what is requested is the holding
-            head = head.head
-        elif remaining and verb.dep_ not in ("ccomp", "xcomp"):
-            return self._remains_held(verb)
-        elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
-            return []
-        if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
-            return []
-        draft = Draft("ruling", verb, "remanded")
-        held = self._patients(verb) if not remaining else self._agents(verb)
-        if remaining and not held and verb.dep_ == "xcomp":
-            held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
-        draft.add([n for n in held if self._is_person(n)], "accused")
-        # "allowed detectives to hold three suspects for 14 days": a group a later sentence
-        # names ("The suspects, X, Y and Z, ...")
-        kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
-        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
-        return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
-
-    def _remains_held(self, verb: Token) -> list[Draft]:
-        """ "X, who remains in custody at the county jail, is scheduled for trial", "X remains
-        in custody": a person said to stay in custody is held on remand (pending trial, or a
-        retrial), whoever ordered it; not one who no longer does ("X does not remain in
-        custody", "X no longer remains in custody"), nor one in someone's custody ("X
-        remains in the custody of her kidnappers")."""
-        negations = [t for c in verb.children if c.dep_ in ("neg", "advmod") for t in c.subtree]
-        if any(t.dep_ == "neg" or t.lower_ == "no" for t in negations):
-            return []
-        places = [o for h in (verb, *verb.children) for o in prep_objects(h, ("in",))]
-        custody = [o for o in places if o.lemma_.lower() in self.lex.custody_nouns]
-        if any(self._custody_owner(c) for o in custody for c in o.children):
-            return []
-        # "remains in protective custody": a witness kept safe, not an accused held
-        if any(c.lower_ in self.lex.sheltering_words for o in custody for c in o.children):
-            return []
-        draft = Draft("ruling", verb, "remanded")
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
-        return [draft] if self._accused_in(draft) else []
-
-    def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
-        """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
-        for ten years", "sent to prison for seven years" (sentenced). The term makes it a
-        sentence (a bare "jailed" may be custody); custody on remand is no sentence ("sent
-        to jail for 14 days on judicial remand")."""
-        lex = self.lex
-        # "sent to prison", "put behind bars"
-        prisons = prep_objects(verb, ("to", "behind"))
-        to_prison = any(self._a_prison(o) for o in prisons)
-        confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
-            lex.confinement_verbs  # "locked up for nine years"
-        )
-        if not confined and not (lemma in lex.remand_verbs and to_prison):
-            return []
-        # the term, however deep in the "for" phrase ("jailed for a total of 15 years"), or
-        # hung on the prison ("put behind bars for seven years")
-        fors = [o for h in [verb, *prisons] for o in prep_objects(h, ("for",))]
-        terms = [t for o in fors for t in o.subtree]
-        termed = any(t.ent_type_ == "DATE" or t.lower_ in lex.term_words for t in terms)
-        # or jailed for an offence: "jailed for the attack", "for a string of robberies"
-        offences = lex.crime_nouns | lex.offence_nouns
-        termed = termed or any(
-            o.lemma_.lower() in offences or act_of(" ".join(t.text for t in o.subtree))
-            for o in fors
-        )
-        custody = any(t.lemma_.lower() in lex.remand_nouns for t in verb.subtree)
-        # "imprisoned for three years without being convicted", "held for a year without
-        # trial": confinement no judgment gave ("jailed for life without parole" is one)
-        unjudged = any(
-            t.lemma_.lower() in lex.charge_nouns or t.lemma_.lower() in lex.ruling_verbs
-            for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "without"
-            for t in p.subtree
-        )  # fmt: skip
-        if not termed or custody or unjudged:
-            return []
-        draft = Draft("ruling", verb, "sentenced")
-        headline = self._subject_ruled_on(verb) and self._headline_ruling(verb)
-        draft.add(self._agents(verb) if headline else self._patients(verb), "accused")
-        # "jailed X for life", "jailed ... by a court"
-        draft.add([] if headline else self._agents(verb), "court")
-        return [draft]
-
-    def _a_prison(self, noun: Token) -> bool:
-        """A prison noun, by lemma or as written: "behind bars" (whose lemma "bar" is no
-        prison's)."""
-        prisons = self.lex.prison_nouns
-        return noun.lemma_.lower() in prisons or noun.lower_ in prisons
-
-    def _received(self, verb: Token, lemma: str) -> list[Draft]:
-        """A sentence told from the side of the one who got it: "X received a three-year
-        sentence", "Y got life imprisonment" (sentenced): a verb of receiving
-        (``receiving_verbs``) whose object is a sentence, a term or a penalty - not a
-        decision ("received the verdict calmly" tells how X took it, not what it was); or
-        bail ("X got bail", released on bail)."""
-        lex = self.lex
-        # "X obtained six months' anticipatory bail": bail only (a prosecutor obtains a
-        # conviction against someone else)
-        obtaining = lemma in lex.bail_obtaining_verbs
-        if not (lemma in lex.receiving_verbs or obtaining) or self._passive(verb):
-            return []
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        awards = [t for o in objects for t in self._coordinated(o) if not obtaining
-                  and t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
-        # a term is a sentence only as a prison's: "a second term" in office is none
-        awards = [t for t in awards if t.lemma_.lower() != "term" or any(
-            c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
-        # "X received 12 years", "got life": the term itself, counted
-        awards += [o for o in objects if a_term(o, lex) and not obtaining]
-        # "X got bail from the sessions court": released on bail
-        bailed = [o for o in objects if o.lemma_.lower() in lex.bail_nouns]
-        if not awards and not bailed:
-            return []
-        draft = Draft("ruling", verb, "sentenced" if awards else "bail")
-        # "his lawyer secured bail for him": whom it is for; never counsel or a court
-        given = [n for o in prep_objects(verb, ("for",)) for n in self._names(o)]
-        elsewhere = self.described | self.described_here
-        getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
-        draft.add([n for n in getters if self._is_person(n)], "accused")
-        return [draft] if self._accused_in(draft) else []
-
     def _told_before(self, noun: Token) -> bool:
         """Whether a plural verdict noun with no owner and no count ("the sentences", "the
         ATC sentences", not "two sentences") stands for sentences the report has told: two
@@ -601,106 +296,6 @@ class Rulings(Descriptions):
                     return REVERSED.get(outcome, outcome)
                 return outcome
         return None
-
-    def _reduced_relative(self, verb: Token) -> bool:
-        """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a
-        ruling verb right after a comma that follows its subject, with no object, describes
-        its subject - whom the court ruled on, not the court."""
-        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-        after_comma = before is not None and before.text == ","
-        return self._subject_ruled_on(verb) and (after_comma or self._headline_ruling(verb))
-
-    def _subject_ruled_on(self, verb: Token) -> bool:
-        """A past-tense ruling verb with a subject before it, no auxiliary and no object: a
-        shape in which the subject may be the one ruled on ("X, remanded ...", "X jailed")."""
-        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i]
-        return (
-            verb.tag_ in ("VBD", "VBN")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            and bool(subjects)
-            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
-        )
-
-    def _headline_ruling(self, verb: Token) -> bool:
-        """A headline's passive with its "was" left out: "X convicted of killing Y", "X
-        jailed for life", "X sentenced to death" - the sentence's main verb, its offence or
-        term in an "of", "for" or "to" phrase, and no object: a court convicts or jails
-        someone, so with no one after the verb the subject is the one ruled on."""
-        complements = [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
-        ]
-        # an object the parser mislabelled ("acquitted the couple", tagged npadvmod) or a
-        # court as subject ("the High Court acquitted ...") makes it an active ruling
-        objects = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECT_LIKE]
-        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-        court = any(self.lex.role_nouns.get(s.lemma_.lower()) == "court" for s in subjects)
-        return verb.dep_ == "ROOT" and bool(complements) and not objects and not court
-
-    def _custody_granted(self, verb: Token) -> list[Draft]:
-        """Remand in other words: "police were given five days to grill X", "granted the
-        police three days to interrogate X" - days granted to question someone."""
-        lex, grant = self.lex, verb.head
-        if verb.dep_ not in ("xcomp", "acl", "advcl", "relcl") or verb.tag_ != "VB":
-            return []
-        if verb.dep_ in ("acl", "relcl"):  # "five days to grill X" hung on "days"
-            grant = grant.head
-        if grant.lemma_.lower() not in lex.remand_verbs:
-            return []
-        days = [t for c in grant.children if c.dep_ in ("dobj", "nsubjpass", "dative")
-                for t in c.subtree if t.ent_type_ == "DATE"]  # fmt: skip
-        if self._held_in_custody(verb):  # "permission to hold X in custody for 12 days"
-            days += [t for t in prep_objects(verb, ("for",)) if t.ent_type_ == "DATE"]
-        if not days:
-            return []
-        draft = Draft("ruling", verb, "remanded")
-        draft.add(self._names_of_children(verb, frozenset({"dobj"})), "accused")
-        # "to hold the suspects in custody": a group the next sentence may name
-        held = [c for c in verb.children if c.dep_ == "dobj"]
-        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in held)
-        return [draft]
-
-    def _days_granted(self, verb: Token, lemma: str) -> list[Draft]:
-        """A remand told as the days a court grants: "Police produced X before the court with
-        a plea for a seven-day remand, and the magistrate granted five days", "the magistrate
-        granted the detectives the 14 days they sought" - a length (a date phrase) a court
-        gives to no one or to the police, for no purpose of another kind ("granted him two
-        weeks to file a reply" is none), where the custody is the police's or a remand is
-        asked. The one held is whom the clause it is conjoined to produces or sends, else
-        the accused the report follows."""
-        lex = self.lex
-        if lemma not in lex.remand_verbs or not self._by_a_court(verb):
-            return []
-        if any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
-            return []
-        lengths = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "DATE"]
-        if not lengths or any(c.tag_ == "VB" for t in lengths for c in t.children):
-            return []
-        given = [c for c in verb.children if c.dep_ == "dative"]
-        if any(not any(is_custodian(t) for t in g.subtree) for g in given):
-            return []
-        asked = any(t.lemma_.lower() in lex.remand_nouns | lex.custody_nouns for t in verb.sent)
-        if not given and not asked:
-            return []
-        held: list[Named] = []
-        if verb.dep_ == "conj":
-            held = [n for n in self._patients(verb.head) if self._is_person(n)]
-        if not held:
-            end = verb.idx + len(verb.text)
-            held = [Named(n.name, verb.idx, end, n.members) for n in self.last_accused]
-        draft = Draft("ruling", verb, "remanded")
-        draft.add(held, "accused")
-        return [draft] if self._accused_in(draft) else []
-
-    def _held_in_custody(self, verb: Token) -> bool:
-        """Whether a verb keeps its object in custody: "hold X in custody", "keep X in
-        custody" - custody (``custody_nouns``) as its "in" phrase."""
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on its object
-        custody = self.lex.custody_nouns
-        # the "in" phrase may be parsed as the verb's predicate ("keep him in custody", oprd)
-        ins = [c for h in heads for c in h.children if c.lower_ == "in" and c.dep_ == "oprd"]
-        places = [o for p in ins for o in p.children if o.dep_ == "pobj"]
-        places += [o for h in heads for o in prep_objects(h, ("in",))]
-        return any(o.lemma_.lower() in custody for o in places)
 
     def _not_heard(self, verb: Token, lemma: str) -> list[Draft]:
         """A court that will not hear an appeal leaves the decision standing: "the Supreme
@@ -756,35 +351,6 @@ class Rulings(Descriptions):
         draft.add(self._patients(verb), "accused")
         draft.add(self._agents(verb), "court")
         return [draft]
-
-    def _by_a_court(self, verb: Token) -> bool:
-        """Whether a court does ``verb``: its subject, or its passive's "by" phrase, is a
-        court, a judge or a jury ("the Special NIA Court", "Judge X", "the sessions court
-        discharged X", "X was discharged by the magistrate": the noun or a compound of it)."""
-        doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
-                  if o.dep_ == "pobj"]  # fmt: skip
-        if not doers and verb.dep_ == "conj" and not self._passive(verb):
-            # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
-            # with no subject of its own shares its first verb's
-            doers = [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
-        # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
-        # title hangs on the first name)
-        words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
-        # a court's role noun ("the jury", "the magistrate") or a court's name
-        lex = self.lex
-        return any(
-            lex.role_nouns.get(w.lemma_.lower()) == "court" or lex.names_a_court([w.lower_])
-            for w in words
-        )
-
-    def _names_trial(self, sentence: Span) -> bool:
-        """Whether a sentence names a court or a defendant ("the jury", "his co-defendant")."""
-        lex = self.lex
-        return any(
-            lex.role_nouns.get(t.lemma_.lower()) == "court" or t.lemma_.lower() in lex.accused_nouns
-            for t in sentence
-        )
 
     def _failed_attempt(self, verb: Token, lemma: str) -> list[Draft]:
         """An attempt to overturn that failed leaves the decision standing: "X lost her last
@@ -978,24 +544,6 @@ class Rulings(Descriptions):
         )
         return draft
 
-    @staticmethod
-    def _accused_in(draft: Draft) -> bool:
-        return any(role == "accused" for role, _ in draft.parties.values())
-
-    def _phrasal(self, verb: Token, lemma: str) -> str:
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if particle is None:
-            # "set aside" parsed with "aside" as an adverb: a phrasal verb all the same
-            particle = next(
-                (c.lower_ for c in verb.children if c.dep_ == "advmod"
-                 and f"{lemma}_{c.lower_}" in self.lex.verdict_verbs),
-                None,
-            )  # fmt: skip
-        return f"{lemma}_{particle}" if particle else lemma
-
-
-# Dependents after a verb that may be its object, mislabelled ("acquitted the couple": npadvmod).
-_OBJECT_LIKE = frozenset({"dobj", "dative", "npadvmod", "oprd", "attr", "ccomp"})
 
 # What an outcome becomes when a higher court reverses the decision that gave it.
 REVERSED = {"overturned": "upheld", "upheld": "overturned", "acquitted": "convicted",

@@ -1,0 +1,79 @@
+"""The tests every reading of a ruling shares: who rules and where the ruled end up.
+
+Whether a court does a verb ("the sessions court discharged X", "discharged by the
+magistrate": ``_by_a_court``), a name is a court's ("the Durban High Court": ``_a_court``), a
+sentence names a court or a defendant (``_names_trial``), a noun is a prison ("behind bars":
+``_a_prison``), a draft has found its accused (``_accused_in``), and a ruling verb's phrasal
+form ("set aside", "let off": ``_phrasal``). ``Custody``, ``Punishments`` and ``Rulings``
+build on it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from corroborate.nlp import names
+from corroborate.nlp.claims.descriptions import Descriptions
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+
+__all__ = ["Courts"]
+
+
+class Courts(Descriptions):
+    """Who rules, whom a draft rules on, and the prisons and phrasal verbs of rulings."""
+
+    def _a_court(self, named: Named) -> bool:
+        """Whether a name is a court's ("the Durban High Court", "Supreme Court"): its last
+        word a court's role noun."""
+        return self.lex.names_a_court(names.words(named.name))
+
+    def _a_prison(self, noun: Token) -> bool:
+        """A prison noun, by lemma or as written: "behind bars" (whose lemma "bar" is no
+        prison's)."""
+        prisons = self.lex.prison_nouns
+        return noun.lemma_.lower() in prisons or noun.lower_ in prisons
+
+    def _by_a_court(self, verb: Token) -> bool:
+        """Whether a court does ``verb``: its subject, or its passive's "by" phrase, is a
+        court, a judge or a jury ("the Special NIA Court", "Judge X", "the sessions court
+        discharged X", "X was discharged by the magistrate": the noun or a compound of it)."""
+        doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]  # fmt: skip
+        if not doers and verb.dep_ == "conj" and not self._passive(verb):
+            # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
+            # with no subject of its own shares its first verb's
+            doers = [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
+        # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
+        # title hangs on the first name)
+        words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
+        # a court's role noun ("the jury", "the magistrate") or a court's name
+        lex = self.lex
+        return any(
+            lex.role_nouns.get(w.lemma_.lower()) == "court" or lex.names_a_court([w.lower_])
+            for w in words
+        )
+
+    def _names_trial(self, sentence: Span) -> bool:
+        """Whether a sentence names a court or a defendant ("the jury", "his co-defendant")."""
+        lex = self.lex
+        return any(
+            lex.role_nouns.get(t.lemma_.lower()) == "court" or t.lemma_.lower() in lex.accused_nouns
+            for t in sentence
+        )
+
+    @staticmethod
+    def _accused_in(draft: Draft) -> bool:
+        return any(role == "accused" for role, _ in draft.parties.values())
+
+    def _phrasal(self, verb: Token, lemma: str) -> str:
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if particle is None:
+            # "set aside" parsed with "aside" as an adverb: a phrasal verb all the same
+            particle = next(
+                (c.lower_ for c in verb.children if c.dep_ == "advmod"
+                 and f"{lemma}_{c.lower_}" in self.lex.verdict_verbs),
+                None,
+            )  # fmt: skip
+        return f"{lemma}_{particle}" if particle else lemma

@@ -1,0 +1,241 @@
+"""Custody, remand and bail told by a ruling: who is held, by whose order, for how long.
+
+Remand told as days granted ("granted the police three days to interrogate X", "the
+magistrate granted five days": ``_custody_granted``, ``_days_granted``), a verb that keeps
+its object in custody ("hold X in custody": ``_held_in_custody``), an "on remand" phrase the
+parser hung deep in the object (``_remand_hung_below``), custody as the law's, not a
+person's ("extended the custody of three persons": ``_custody_of_the_law``,
+``_custody_owner``), bail cancelled again or asked for (``_bail_again``, ``_asks_bail``),
+"held without bail" (``_held_without_bail``), held on a court's order or still held
+(``_held_by_order``, ``_remains_held``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.courts import Courts
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["Custody"]
+
+
+class Custody(Courts):
+    """Rulings of custody, remand and bail, and whom they hold."""
+
+    def _remand_hung_below(self, verb: Token) -> list[Token]:
+        """An "on remand" phrase the parser hung deep in the verb's object phrase: "handed
+        over three suspects allegedly involved in the kidnapping of a schoolboy from X to
+        the police on physical remand for 14 days" (hung on "police", itself on
+        "schoolboy"). Only a remand verb's, and only through nouns, prepositions and
+        participles - never through a clause with a subject or a clause of its own (the
+        man "who is on remand in another case" is not sent on it here)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.remand_verbs:
+            return []
+        clauses = ("relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis", "conj")
+        found = []
+        for prep in verb.subtree:
+            if prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.i == verb.i:
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in lex.remand_nouns for o in objects):
+                continue
+            path, head = [], prep.head
+            while head.i != verb.i:
+                path.append(head)
+                head = head.head
+            if any(t.dep_ in clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                   for t in path):  # fmt: skip
+                continue
+            found.append(prep)
+        return found
+
+    def _custody_of_the_law(self, verb: Token, noun: Token) -> bool:
+        """Whether a court's remand verb acts on someone's custody as the law's: "the court
+        extended by 12 days the custody of three persons", "the magistrate extended the
+        police custody of X" - custody (``custody_nouns``) of someone ("of" or a
+        possessor) that a court (``_by_a_court``) grants, extends or hands over, to no one
+        or to the police. Not custody a court gives to a parent ("granted custody of the
+        children to their mother"): one handed to anyone but a custodial agent."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.custody_nouns:
+            return False
+        if verb.lemma_.lower() not in lex.remand_verbs or not self._by_a_court(verb):
+            return False
+        if not any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children):
+            return False
+        givers = [c for c in verb.children if c.dep_ == "dative"]
+        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
+        return all(any(is_custodian(t) for t in g.subtree) for g in givers)
+
+    @staticmethod
+    def _custody_owner(child: Token) -> bool:
+        """Whether a dependent of a custody noun says whose custody it is ("the custody of
+        her aunt", "his mother's custody"); a length is no one's ("14 days' judicial
+        custody")."""
+        if child.lower_ == "of":
+            return True
+        return child.dep_ == "poss" and child.ent_type_ != "DATE"
+
+    def _bail_again(self, verb: Token, noun: Token) -> bool:
+        """ "granted bail to X, but cancelled it a week later": "it" the object of a
+        conjunct whose first verb granted bail - that bail."""
+        head = verb.head
+        return (
+            noun.lower_ == "it"
+            and noun.dep_ == "dobj"
+            and verb.dep_ == "conj"
+            and any(c.dep_ == "dobj" and self._asks_bail(c) for c in head.children)
+        )
+
+    def _asks_bail(self, noun: Token) -> bool:
+        """Whether a noun is bail or a request for it: "bail", "a surety"; "his bail plea",
+        "the application for bail" (a request noun with bail as its compound or "for")."""
+        lex = self.lex
+        if noun.lemma_.lower() in lex.bail_nouns:
+            return True
+        if noun.lemma_.lower() not in lex.bail_request_nouns:
+            return False
+        asked = [c for c in noun.children if c.dep_ == "compound"] + prep_objects(noun, ("for",))
+        return any(t.lemma_.lower() in lex.bail_nouns for t in asked)
+
+    def _held_without_bail(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "X is being held without bail", "the judge ordered him held without bond": kept
+        in custody with no release on surety is a remand. The one held is the passive's
+        subject, or the subject of a bare participle clause ("ordered him held")."""
+        lex = self.lex
+        if lemma not in lex.holding_verbs:
+            return []
+        if not any(o.lemma_.lower() in lex.bail_nouns for o in prep_objects(verb, ("without",))):
+            return []
+        held = self._patients(verb)
+        bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if not held and bare:
+            held = self._names_of_children(verb, ACTIVE_SUBJECTS)
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(held, "accused")
+        return [draft]
+
+    def _held_by_order(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The magistrate allowed police to detain X for ten more days", "the judge
+        ordered that both defendants be kept at the correctional centre", "ordered that X
+        remain in judicial custody": a holding verb, or a verb of staying in custody
+        (``remaining_verbs``), in the clause a court orders or allows
+        (``custody_order_verbs``) - a remand. Not one a court only asks for or that police
+        order themselves."""
+        lex = self.lex
+        head = verb.head
+        # "ordered that X remain in judicial custody", "X will remain in custody till
+        # March 12, the court ordered": staying in custody, as a court orders it
+        remaining = lemma in lex.remaining_verbs and self._held_in_custody(verb)
+        request = head.lemma_.lower() in lex.bail_request_nouns and head.dep_ == "dobj"
+        if verb.dep_ == "acl" and request and lemma in lex.holding_verbs:
+            # "allowed an application by police to hold X": the court allows the request,
+            # and what is requested is the holding
+            head = head.head
+        elif remaining and verb.dep_ not in ("ccomp", "xcomp"):
+            return self._remains_held(verb)
+        elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
+            return []
+        if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        held = self._patients(verb) if not remaining else self._agents(verb)
+        if remaining and not held and verb.dep_ == "xcomp":
+            held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
+        draft.add([n for n in held if self._is_person(n)], "accused")
+        # "allowed detectives to hold three suspects for 14 days": a group a later sentence
+        # names ("The suspects, X, Y and Z, ...")
+        kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
+        return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
+
+    def _remains_held(self, verb: Token) -> list[Draft]:
+        """ "X, who remains in custody at the county jail, is scheduled for trial", "X remains
+        in custody": a person said to stay in custody is held on remand (pending trial, or a
+        retrial), whoever ordered it; not one who no longer does ("X does not remain in
+        custody", "X no longer remains in custody"), nor one in someone's custody ("X
+        remains in the custody of her kidnappers")."""
+        negations = [t for c in verb.children if c.dep_ in ("neg", "advmod") for t in c.subtree]
+        if any(t.dep_ == "neg" or t.lower_ == "no" for t in negations):
+            return []
+        places = [o for h in (verb, *verb.children) for o in prep_objects(h, ("in",))]
+        custody = [o for o in places if o.lemma_.lower() in self.lex.custody_nouns]
+        if any(self._custody_owner(c) for o in custody for c in o.children):
+            return []
+        # "remains in protective custody": a witness kept safe, not an accused held
+        if any(c.lower_ in self.lex.sheltering_words for o in custody for c in o.children):
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _custody_granted(self, verb: Token) -> list[Draft]:
+        """Remand in other words: "police were given five days to grill X", "granted the
+        police three days to interrogate X" - days granted to question someone."""
+        lex, grant = self.lex, verb.head
+        if verb.dep_ not in ("xcomp", "acl", "advcl", "relcl") or verb.tag_ != "VB":
+            return []
+        if verb.dep_ in ("acl", "relcl"):  # "five days to grill X" hung on "days"
+            grant = grant.head
+        if grant.lemma_.lower() not in lex.remand_verbs:
+            return []
+        days = [t for c in grant.children if c.dep_ in ("dobj", "nsubjpass", "dative")
+                for t in c.subtree if t.ent_type_ == "DATE"]  # fmt: skip
+        if self._held_in_custody(verb):  # "permission to hold X in custody for 12 days"
+            days += [t for t in prep_objects(verb, ("for",)) if t.ent_type_ == "DATE"]
+        if not days:
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(self._names_of_children(verb, frozenset({"dobj"})), "accused")
+        # "to hold the suspects in custody": a group the next sentence may name
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in held)
+        return [draft]
+
+    def _days_granted(self, verb: Token, lemma: str) -> list[Draft]:
+        """A remand told as the days a court grants: "Police produced X before the court with
+        a plea for a seven-day remand, and the magistrate granted five days", "the magistrate
+        granted the detectives the 14 days they sought" - a length (a date phrase) a court
+        gives to no one or to the police, for no purpose of another kind ("granted him two
+        weeks to file a reply" is none), where the custody is the police's or a remand is
+        asked. The one held is whom the clause it is conjoined to produces or sends, else
+        the accused the report follows."""
+        lex = self.lex
+        if lemma not in lex.remand_verbs or not self._by_a_court(verb):
+            return []
+        if any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+            return []
+        lengths = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "DATE"]
+        if not lengths or any(c.tag_ == "VB" for t in lengths for c in t.children):
+            return []
+        given = [c for c in verb.children if c.dep_ == "dative"]
+        if any(not any(is_custodian(t) for t in g.subtree) for g in given):
+            return []
+        asked = any(t.lemma_.lower() in lex.remand_nouns | lex.custody_nouns for t in verb.sent)
+        if not given and not asked:
+            return []
+        held: list[Named] = []
+        if verb.dep_ == "conj":
+            held = [n for n in self._patients(verb.head) if self._is_person(n)]
+        if not held:
+            end = verb.idx + len(verb.text)
+            held = [Named(n.name, verb.idx, end, n.members) for n in self.last_accused]
+        draft = Draft("ruling", verb, "remanded")
+        draft.add(held, "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _held_in_custody(self, verb: Token) -> bool:
+        """Whether a verb keeps its object in custody: "hold X in custody", "keep X in
+        custody" - custody (``custody_nouns``) as its "in" phrase."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on its object
+        custody = self.lex.custody_nouns
+        # the "in" phrase may be parsed as the verb's predicate ("keep him in custody", oprd)
+        ins = [c for h in heads for c in h.children if c.lower_ == "in" and c.dep_ == "oprd"]
+        places = [o for p in ins for o in p.children if o.dep_ == "pobj"]
+        places += [o for h in heads for o in prep_objects(h, ("in",))]
+        return any(o.lemma_.lower() in custody for o in places)

@@ -1,0 +1,191 @@
+"""Names NER gave in part, typed wrongly or missed, made whole: whom a name stands for.
+
+A one-word name of a person stands for the full name the document gives it (``_full_name``,
+``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"); a lone first name joined by "and"
+to a full name shares its surname ("Rajesh and Nupur Talwar": ``_shared_surname``, not a
+name with its alias); a lone surname typed an organisation is the person whose full name it
+ends (``_surname_as_person``); a name typed as a place where only a person can stand is a
+person (``_place_as_person``); a proper name NER did not mark is kept as an extra mention
+(``_missed_name``); whether a name is a person's (``_is_person``). ``Pronouns`` and
+``Naming`` build on it; the state is ``Naming``'s.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp import names
+from corroborate.nlp.claims.coordinated import surname_to_share
+from corroborate.nlp.claims.counted import Counted
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
+from corroborate.nlp.mentions.kin import surname_bearer
+from corroborate.nlp.mentions.people_lists import of_one_family
+from corroborate.nlp.mentions.surname_tails import tail_bearer
+from corroborate.nlp.speakers import ALIAS_MARKERS
+from corroborate.records import EntityType, Mention
+
+__all__ = ["FullNames"]
+
+
+class FullNames(Counted):
+    """Whom a name stands for in full, and whether it is a person's."""
+
+    names: set[str]
+    places: dict[int, Mention]  # names typed as places, by token
+    full_names: list[tuple[int, str]]  # (start, name) of each person's full name found
+    kin_names: set[str]  # full names of relatives told apart from the one followed
+    _full_names_read: dict[tuple[str, int, int, bool], str]  # ``_full_name``'s readings
+    extra: list[Mention]  # the names the claims found that NER missed
+    described: set[str]  # the names described as someone other than an accused
+
+    def _shared_surname(self, named: Named, party: list[Named]) -> Named:
+        """ "Rajesh and Nupur Talwar": a lone first name joined by "and" to a full name
+        shares its surname."""
+        if " " in named.name or named.members is not None or self._declares_alias(named):
+            return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
+        if self._is_alias(named):
+            return named  # "X alias Johny and Sabir Mayar": Johny is X's other name, whole
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is not None and not of_one_family(span.root):
+            return named  # "two of his guards - X and Y Z": each a name of their own
+        text = self.doc.text
+        for other in party:
+            surname = surname_to_share(other.name)  # none in "X and Mufti Y": two people
+            joined = text[named.end : other.start].strip().lower() in ("and", "&")
+            if joined and surname is not None and other.start > named.end:
+                name = f"{named.name} {surname}"
+                if name not in self.names:
+                    self.extra.append(Mention(named.start, named.end, named.name, "person",
+                                              name, "claim"))  # fmt: skip
+                    self.names.add(name)
+                return Named(name, named.start, named.end)
+        return named
+
+    def _declares_alias(self, named: Named) -> bool:
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return span is not None and any(
+            (m := self.by_token.get(t.i)) is not None and m.alias for t in span
+        )
+
+    def _is_alias(self, named: Named) -> bool:
+        """Whether the name follows an alias marker: the second name of someone just named."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return (
+            span is not None and span.start > 0 and self.doc[span.start - 1].lower_ in ALIAS_MARKERS
+        )
+
+    def _missed_name(self, token: Token) -> Named | None:
+        """A proper name NER did not mark ("Nadeem"), kept as an extra mention."""
+        words = [token]
+        while words[0].i > 0:  # the capitalised proper nouns right before it, not "couple"
+            before = self.doc[words[0].i - 1]
+            if before.pos_ != "PROPN" or before.head != token or not before.text[:1].isupper():
+                break
+            words.insert(0, before)
+        if not token.text[:1].isupper() or any(not w.is_alpha for w in words):
+            return None
+        if any(w.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for w in words):
+            return None
+        if all(w.lower_.strip(".") in names.TITLES for w in words):
+            return None  # "the bank's former CEO, X": a title, the name is X
+        first, last = izafat_whole(self.doc, words[0].i, token.i + 1)  # "Tehreek-e-X"
+        words = list(self.doc[first:last])
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        written = self.doc.text[start:end]
+        ws = names.words(written)
+        # "the Durban High Court": a name that ends in an organisation's head word is one,
+        # as the mention finder types the names NER found (``entity_types``)
+        headed = bool(ws) and ws[-1] in names.ORG_HEADS
+        body = token.ent_type_ == "ORG" or headed or any(izafat_body(w) for w in ws)
+        kind: EntityType = "organization" if body else "person"
+        name = self._full_name(written, start) if kind == "person" else written
+        if kind == "person" and len(name.split()) >= 2:
+            self.full_names.append((start, name))
+        mention = Mention(start, end, written, kind, name, "claim")
+        self.extra.append(mention)
+        self.names.add(name)
+        for w in words:
+            self.by_token[w.i] = mention
+        return Named(name, start, end)
+
+    def _surname_as_person(self, m: Mention) -> Mention:
+        """ "Qureshi's lawyer said ..." with the lone "Qureshi" typed an organisation, after
+        the report named "Sharjeel Qureshi" (a full name NER missed, which the claims found):
+        a one-word name that is the last word of exactly one person's full name written
+        before it is that person - no organisation head, no acronym. The name is kept as an
+        extra mention of the person, which replaces the organisation's (``extract``)."""
+        if m.type != "organization" or len(m.name.split()) != 1 or names.is_acronym(m.text):
+            return m
+        word = m.name.lower()
+        if word in names.ORG_HEADS:
+            return m
+        fits = {n for s, n in self.full_names if s < m.start and n.split()[-1].lower() == word}
+        if len(fits) != 1:
+            return m
+        name = fits.pop()
+        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
+        self.extra.append(mention)
+        self.names.add(name)
+        for i, held in list(self.by_token.items()):
+            if held is m:
+                self.by_token[i] = mention
+        return mention
+
+    def _place_as_person(self, token: Token) -> Named | None:
+        """A name typed as a place where only a person can stand: acquitted, sentenced,
+        or an item of a list of the accused ("acquitted Tahir Zahoor", "the accused
+        included X, Iftikhar and Y"). The small tagger takes many South Asian names for
+        places; the name is kept as an extra mention of a person, which replaces the
+        place's (``extract``)."""
+        m = self.places.get(token.i)
+        if m is None or token.pos_ != "PROPN" or not all(w[:1].isupper() for w in m.text.split()):
+            return None
+        name = self._full_name(m.name, m.start)
+        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
+        self.extra.append(mention)
+        self.names.add(name)
+        for i, place in list(self.places.items()):
+            if place is m:
+                del self.places[i]
+                self.by_token[i] = mention
+        return Named(name, m.start, m.end)
+
+    def _full_name(self, name: str, start: int) -> str:
+        """``_scan_full_name``, once per document for each name, place and state of what
+        the scan reads that changes while the document is read: the full names found so far
+        (only ever added to, so their count tells them) and whether the report has described
+        the name as someone else's (``described``)."""
+        key = (name, start, len(self.full_names), name in self.described)
+        found = self._full_names_read.get(key)
+        if found is None:
+            found = self._full_names_read[key] = self._scan_full_name(name, start)
+        return found
+
+    def _scan_full_name(self, name: str, start: int) -> str:
+        """The full name a one-word name of a person stands for in this document: the last
+        full name with that word before it, else the first after it (a relative's only when
+        no other fits; a surname two people named together bear, no one's: ``mentions.kin``);
+        else itself. A name of
+        several words stands for the one longer full name it ends ("Thapa Magar" for "Suraj
+        Thapa Magar": a surname of two words, ``mentions.surname_tails``) when the report
+        gives it no part of its own ("his parents Zakir Jaffer")."""
+        words = name.lower().split()
+        if len(words) != 1 and (name in self.described or name in self.kin_names):
+            return name  # one the report gives a part of their own is their own
+        if len(words) != 1:
+            # the one full name it ends, relatives aside (``mentions.surname_tails``): the
+            # mention stage's reading, whether NER found the bare name or not
+            bearer = tail_bearer(words, self.full_names, lambda f: f[1], self.kin_names)
+            return bearer[1] if bearer is not None else name
+        else:
+            fits = [(s, n) for s, n in self.full_names
+                    if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+            fits = surname_bearer(self.doc, name, start, fits, lambda f: f, self.kin_names)
+        before = [n for s, n in fits if s < start]
+        return before[-1] if before else (fits[0][1] if fits else name)
+
+    def _is_person(self, named: Named) -> bool:
+        span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        return m is None or m.type == "person"

@@ -1,0 +1,326 @@
+"""What a pronoun, or a noun for the accused with no name of its own, stands for.
+
+"he", "his", "the suspect": the one accused the report follows (``_the_one_followed``),
+unless a nearer subject of its own sentence may be it (``_nearer_subject``), the nearest
+clause subject among several followed (``_followed_subject``), the one accused its sentence
+names before it (``_accused_named_before``), another accused the sentence before turned to
+(``_turned_to_another``), or the resolver may choose (``_resolver_may_choose``,
+``_owner_of_a_thing``); the last person named before it (``_named_before``). "they", "all of
+them", "the five convicts": the group followed (``_plural_anaphor``, ``_anaphor``), a
+relative clause's subjects (``_clause_group``), the last group named together where it may be
+them (``_group_may_be_them``), never a group its own phrase lists (``_listed_in``).
+``Naming._name_at`` asks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import legal
+from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
+from corroborate.nlp.claims.counted import PARTY_DEPS, counted_several
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
+from corroborate.records import Mention
+
+__all__ = ["LISTING_PREPS", "Pronouns"]
+
+LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
+
+
+class Pronouns(FullNames):
+    """Whom a pronoun or an unnamed noun for the accused stands for; the state is
+    ``Naming``'s, and so is ``_name_at``, which reads a word of a clause's subject."""
+
+    described_here: set[str]
+    accused_so_far: set[str]
+    last_group_accused: bool
+    _name_at: Callable[[Token], Named | None]
+
+    def _plural_anaphor(self, token: Token) -> bool:
+        """ "they", "them", "the accused persons", "the five convicts" with no name of their
+        own: the accused the report has been following."""
+        if token.i in self.by_token:
+            return False
+        if token.lower_ in self.lex.plural_pronouns:
+            return True
+        lemma = token.lemma_.lower()
+        quantified = token.dep_ == "pobj" and token.head.head.lower_ in self.lex.quantifiers
+        # "all the accused" (a predeterminer: "accused" is no plural noun to the tagger)
+        whole = any(c.dep_ == "predet" and c.lower_ in self.lex.quantifiers for c in token.children)
+        plural = token.tag_ in ("NNS", "NNPS") or quantified or whole  # "all of the accused"
+        plural = plural or counted_several(token)  # "the two accused": no plural to the tagger
+        accused = lemma in self.lex.accused_nouns or token.lower_ in self.lex.accused_nouns
+        group = lemma in self.lex.group_nouns and any(c.lower_ == "the" for c in token.children)
+        named = any(
+            t.i in self.by_token
+            for c in token.children
+            if c.dep_ in ("compound", "appos", "amod", "nmod")
+            for t in c.subtree
+        ) or bool(self._listed_in(token))
+        # "Both also pleaded not guilty", "granted both men bail": the group followed
+        quantifiers = self.lex.group_quantifiers
+        lone = token.pos_ in ("PRON", "DET") and token.dep_ in PARTY_DEPS
+        quantified_plural = plural and any(
+            c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
+        )
+        whole_group = lone and token.lower_ in quantifiers or quantified_plural
+        whole_group = whole_group or plural and self._counts_the_followed(token)
+        whole_group = whole_group or bool(self._all_of_the_count(token))
+        # "the accused persons", "the accused men": people the participle calls accused (not
+        # counted: "31 of the 57 accused persons" is no group the report follows)
+        people = self.lex.people_nouns
+        accused = accused or (
+            (lemma in people or token.lower_ in people)
+            and any(c.dep_ == "amod" and c.lower_ in self.lex.accused_nouns for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ == "nummod" for c in token.children)
+        )
+        return (
+            (accused and plural or group or whole_group) and not named and not self._others(token)
+        )
+
+    def _group_may_be_them(self, token: Token) -> bool:
+        """Whether ``token`` may stand for the last group named together: a group noun
+        ("the pair") always; a plural pronoun for the people of a plural lede, and for any
+        group but as the doer of a crime verb."""
+        if token.lower_ not in self.lex.plural_pronouns or self.last_group_accused:
+            return True
+        # "They were jailed", "remanded them": the group named together; but never as the
+        # doers of a crime ("Obama and Clinton ... In 2000, they attacked the USS Cole"):
+        # a crime's doers need a party the report accuses, not any people named together
+        verbs = {token.head.lemma_.lower()} | {v.lemma_.lower() for v in token.head.conjuncts}
+        return not (token.dep_ in ("nsubj", "agent", "pobj") and verbs & legal().crime_verbs)
+
+    def _listed_in(self, noun: Token) -> list[Token]:
+        """The names a noun's own phrase lists, however deep the parser hung the list: "the
+        other suspects in the case including X, Y" (the list hung on "case")."""
+        out: list[Token] = []
+        queue = [noun]
+        while queue:
+            t = queue.pop()
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in LISTING_PREPS:
+                    out += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ in ("prep", "pobj"):
+                    queue.append(c)
+        return out
+
+    def _the_one_followed(self, noun: Token) -> bool:
+        """Whether ``noun`` is a definite singular noun for the accused ("the suspect", "the
+        accused"): the one party the report has been following, where it follows one."""
+        return (
+            noun.lower_ in ROLE_NOUNS
+            and noun.tag_ in ("NN", "VBN")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not counted_several(noun)  # "the three accused" are several: no one of them
+        )
+
+    def _nearer_subject(self, pronoun: Token) -> bool:
+        """Whether a person its own sentence names is the subject of a clause the pronoun is
+        part of, before it, and may be it ("Later X was charged because he had robbed the
+        depot"): the pronoun does not reach back past that subject to the accused the report
+        has been following; the resolver reads it within its sentence."""
+        bound = bound_subject(pronoun)
+        for verb in pronoun.ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+                    continue
+                if bound is not None and subject.i == bound.i:
+                    continue  # "Y had paid him": him is not Y
+                m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
+                if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
+                    missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
+                    if (missed is not None and self._is_person(missed)
+                            and missed.name not in self.described):  # fmt: skip
+                        return True
+                if m is None or m.type != "person":
+                    continue
+                name = self._full_name(m.name, m.start)
+                if name in self.described | self.described_here:
+                    continue  # "Judge Y ordered him held": never the judge
+                if any(n.name == name for n in self.last_accused):
+                    continue  # "X had claimed that he ...": the accused followed himself
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span) and agrees(span, pronoun):
+                    return True
+        return False
+
+    def _resolver_may_choose(self, pronoun: Token) -> bool:
+        """Whether a he or his that the accused followed leaves to several ("X and Y were
+        convicted ... his appeal") may still be read by the resolver: where the sentence
+        before has for its subject a thing one accused owns ("The appeal of X was dismissed.
+        His counsel had argued that ... his confession"): the report has turned to X."""
+        start = pronoun.sent.start
+        if start == 0:
+            return False
+        before = self.doc[start - 1].sent
+        for subject in (t for t in before if t.dep_ in ("nsubj", "nsubjpass")):
+            if subject.head.dep_ != "ROOT":
+                continue
+            owner = self._owner_of_a_thing(subject)
+            if owner is not None and owner.type == "person":
+                name = self._full_name(owner.name, owner.start)
+                return any(n.name == name for n in self.last_accused)
+        return False
+
+    def _followed_subject(self, pronoun: Token) -> Named | None:
+        """ "X and Y were remanded ... Y told the court that he was innocent", "X said ...,
+        while Y claimed that his confession had been extracted": where the report follows
+        several accused, a pronoun whose nearest clause subject before it (in its sentence)
+        is one of them stands for that one - not for all, nor for none."""
+        followed = {n.name for n in self.last_accused if n.members is None}
+        if len(followed) < 2:
+            return None
+        bound = bound_subject(pronoun)
+        for verb in pronoun.ancestors:
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+                    continue
+                if bound is not None and subject.i == bound.i:
+                    continue  # "Y had paid him": him is not Y
+                m = self.by_token.get(subject.i)
+                if m is None or m.type != "person":
+                    continue
+                name = self._full_name(m.name, m.start)
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name not in followed or span is None or not agrees(span, pronoun):
+                    return None
+                end = pronoun.idx + len(pronoun.text)
+                return Named(name, pronoun.idx, end)  # bound by the grammar, not guessed
+        return None
+
+    def _turned_to_another(self, pronoun: Token) -> bool:
+        """Whether the sentence before has for its main subject an accused of the report,
+        named, other than the one followed (or one of several followed), who may be the
+        pronoun ("X, Y and Z were indicted ... Y submitted a petition stating that he had
+        been tortured. He asked the tribunal to disregard it"): the report has turned to Y,
+        not back to those last ruled on; the resolver reads it."""
+        start = pronoun.sent.start
+        if start == 0:
+            return False
+        followed = {n.name for n in self.last_accused}
+        for subject in self.doc[start - 1].sent:
+            if subject.dep_ != "nsubj" or subject.head.dep_ != "ROOT":
+                continue
+            same_sex = pronoun_gender(subject) in (None, pronoun_gender(pronoun))
+            if subject.lower_ in PERSONAL_PRONOUNS and same_sex:
+                return self._turned_to_another(subject)  # "Y ... He asked ... His lawyer"
+            m = self.by_token.get(subject.i)
+            if m is None or m.type != "person":
+                continue
+            name = self._full_name(m.name, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            # another than the one followed, or one of several followed ("X, Y and Z were
+            # charged ... Y stood up in the dock. His counsel ..."): the subject narrows it
+            turned = name not in followed or len(followed) > 1
+            return (name in self.accused_so_far and turned
+                    and span is not None and agrees(span, pronoun))  # fmt: skip
+        return False
+
+    def _owner_of_a_thing(self, subject: Token) -> Mention | None:
+        """The person who owns a subject that is a thing, not a person ("The appeal of X was
+        dismissed and his conviction maintained", "X's appeal failed because he ..."): the
+        clause is about X. Never the owner of a noun for a person ("X's lawyer said he":
+        he or X, ``antecedents.owned_by_a_rival``)."""
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() in self.lex.role_nouns:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += prep_objects(subject, ("of",))
+        found = [self.by_token[o.i] for o in owners if o.i in self.by_token]
+        return found[0] if len(found) == 1 else None
+
+    def _accused_named_before(self, pronoun: Token) -> Named | None:
+        """The one person the report has read as accused whom the pronoun's own sentence
+        names before it, when they may be the pronoun: "Judge Z set X's sentencing for May
+        4 and ordered him detained" - him is X, the nearer accused, not the one the report
+        followed before this sentence."""
+        found: dict[str, Named] = {}
+        for t in self.doc[pronoun.sent.start : pronoun.i]:
+            m = self.by_token.get(t.i)
+            if m is None or m.type != "person" or t.i != self._mention_root(m):
+                continue
+            name = self._full_name(m.name, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name in self.all_accused and span is not None and agrees(span, pronoun):
+                found[name] = Named(name, pronoun.idx, pronoun.idx + len(pronoun.text),
+                                    resolved=True)  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _mention_root(self, m: Mention) -> int:
+        """The index of a mention's last word (each word of it maps to it)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.end - 1 if span is not None and len(span) else -1
+
+    def _named_before(self, token: Token) -> str | None:
+        """The last person named in ``token``'s sentence before it whom the document does not
+        describe as someone else (victim, relative, judge ...) and who may be the pronoun
+        (``nlp.antecedents``): none where that person is named as the owner of a noun for
+        another ("the lawyer for X said his ...": his or X's)."""
+        for t in reversed(self.doc[token.sent.start : token.i]):
+            m = self.by_token.get(t.i)
+            name: str | None = None
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
+            if span is not None and len(span) and m is not None and m.type == "person":
+                bound = bound_subject(token)
+                if not agrees(span, token) or (
+                    bound is not None and bound.i in range(span.start, span.end)
+                ):
+                    continue
+                if owned_by_a_rival(span, token):
+                    return None
+            if m is not None and m.type == "person":
+                name = self._full_name(m.name, m.start)
+            elif m is None and t.text[:1].isupper() and " " in self._full_name(t.text, t.idx):
+                # a word of a full name NER missed here ("Reed's lawyers")
+                name = self._full_name(t.text, t.idx)
+            if name is not None and name not in self.described | self.described_here:
+                return name
+        return None
+
+    def _clause_group(self, pronoun: Token) -> list[Named]:
+        """ "X, Y and Z were produced before a magistrate who sent them to police remand":
+        a plural pronoun in a relative clause stands for the people (two or more) the
+        clause it hangs in has as its subject, before the report follows them. Asked
+        after ``Parties._group_above`` finds no group (not one reader: how they differ is
+        tests/nlp/test_them_readers.py)."""
+        clause = pronoun.head
+        if pronoun.lower_ not in self.lex.plural_pronouns or clause.dep_ != "relcl":
+            return []
+        verb = clause.head
+        while verb.dep_ in ("pobj", "prep") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        # the subjects and the names co-ordinated or apposed to them
+        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for h in heads:
+            heads += [c for c in h.children if c.dep_ in ("conj", "appos") and c not in heads]
+        found = [n for h in heads if (n := self._name_at(h)) is not None and self._is_person(n)]
+        found = list(dict.fromkeys(found))
+        return found if len(found) >= 2 else []
+
+    def _anaphor(self, token: Token, plural: bool) -> list[Named]:
+        """ "all of them", "the convicts", "he": the parties last ruled on, charged,
+        arrested or listed as accused - all of them for a plural, the one person for "he"."""
+        if plural:
+            found = (
+                self._clause_group(token)
+                or self._all_of_the_count(token)
+                or self._counted_group(token)
+                or self.last_accused
+                # "the pair", "the two men": the last group named together; a bare "they"
+                # or "them" only where the group is accused already ("Four suspects were
+                # arraigned. W, X, Y and Z denied the charges ... detain them"), not any
+                # people named together ("Obama and Clinton ... In 2000, they attacked")
+                or (self.last_group if self._group_may_be_them(token) else [])
+            )
+        else:
+            found = [n for n in self.last_accused if n.members is None]
+            found = found if len(found) == 1 else []
+        end = token.idx + len(token.text)
+        return [Named(n.name, token.idx, end, n.members) for n in found]

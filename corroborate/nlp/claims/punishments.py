@@ -1,0 +1,211 @@
+"""Sentences told by their punishment rather than by "sentenced": the term, the fine, the
+prison.
+
+"gave X 14 years" (``_term_awarded``), "X must serve at least 20 years" (``_served``), "was
+ordered to pay a fine" (``_ordered_to_pay``), "X was jailed for life" (``_jailed``), "X
+received a three-year sentence" (``_received``); and the headline and reduced-relative
+shapes in which the subject is the one ruled on ("X jailed for life", "X, remanded in
+custody, has confessed": ``_headline_ruling``, ``_reduced_relative``, ``_subject_ruled_on``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.courts import Courts
+from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.terms import a_term
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["Punishments"]
+
+# Dependents after a verb that may be its object, mislabelled ("acquitted the couple": npadvmod).
+_OBJECT_LIKE = frozenset({"dobj", "dative", "npadvmod", "oprd", "attr", "ccomp"})
+
+
+class Punishments(Courts):
+    """Sentences read from their term, fine or prison, and the shapes that make a subject
+    the one ruled on."""
+
+    def _term_awarded(self, verb: Token, phrasal: str) -> list[Draft]:
+        """A sentence told by its term alone: "gave X 14 years", "X was given 14 years",
+        "awarded X death", "handed him life" - a verb of awarding (``verdict_verbs``:
+        sentenced) with a term (``awarded_terms``; years and months counted) and a person
+        who receives it. Not time given to do something ("gave him two years to repay")."""
+        lex = self.lex
+        if lex.verdict_verbs.get(phrasal) != "sentenced":
+            return []
+        objects = ("dobj", "npadvmod", "nsubjpass", "attr")
+        terms = [c for c in verb.children if c.dep_ in objects and a_term(c, lex)]
+        if not terms:
+            return []
+        purposes = [c for h in (verb, *terms) for c in h.children
+                    if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.tag_ == "VB"]  # fmt: skip
+        if purposes:
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        recipients = self._recipients(verb)
+        if not any(t.dep_ == "nsubjpass" for t in terms):
+            recipients += self._names_of_children(verb, PASSIVE_SUBJECTS)
+        if not recipients and not any(t.dep_ == "dobj" for t in terms):
+            # "handed him 24 years" parsed with the term as an adverb: the object, which
+            # the term is not, is the one who receives it
+            recipients = self._names_of_children(verb, frozenset({"dobj"}))
+        if not recipients:
+            # "awarded Shahid Bashir death", the recipient parsed as the term's compound
+            recipients = [n for t in terms for c in t.children if c.dep_ == "compound"
+                          and c.i < t.i for n in self._names(c)]  # fmt: skip
+        draft.add([n for n in recipients if self._is_person(n)], "accused")
+        if not self._passive(verb):
+            draft.add(self._agents(verb), "court")
+        return [draft] if self._accused_in(draft) else []
+
+    def _served(self, verb: Token, lemma: str) -> list[Draft]:
+        """A sentence told as the term to serve: "X was ordered to serve a minimum of 18
+        years", "X must serve at least 20 years", "served ten years in prison" (sentenced). A
+        counted term (or life) the verb takes, served because a court ordered it, because it
+        must be, or in prison; time in an office ("served two years as mayor") is none."""
+        lex = self.lex
+        spending = lemma in lex.spending_verbs  # "will spend 20 years behind bars"
+        if lemma not in lex.serving_verbs and not spending:
+            return []
+        # the term the verb takes, or one hung on its prison ("spend 20 years behind bars"
+        # parsed with "years" on "behind")
+        places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "behind")]
+        held = [c for h in [verb, *places] for c in h.children if c.dep_ in ("dobj", "npadvmod")]
+        terms = [t for c in held for t in c.subtree if a_term(t, lex)]
+        ordered = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.ordering_verbs
+        must = any(
+            c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
+        )
+        jailed = any(self._a_prison(o) for o in prep_objects(verb, ("in", "behind")))
+        if not terms or not (ordered or must or jailed) or spending and not (must and jailed):
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _ordered_to_pay(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "X was ordered to pay a fine of 500,000 shillings", "the judge ordered X to pay a
+        2,000 euro fine": a penalty (``fine_nouns``) a court orders paid, a sentence; the
+        one ordered to pay is the ordering verb's object or passive subject."""
+        lex = self.lex
+        if lemma not in lex.paying_verbs or verb.dep_ != "xcomp":
+            return []
+        if verb.head.lemma_.lower() not in lex.ordering_verbs:
+            return []
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.fine_nouns for c in verb.children):
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        draft.add([n for n in self._patients(verb.head) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _jailed(self, verb: Token, lemma: str) -> list[Draft]:
+        """A sentence told as confinement for a term: "X was jailed for life", "imprisoned
+        for ten years", "sent to prison for seven years" (sentenced). The term makes it a
+        sentence (a bare "jailed" may be custody); custody on remand is no sentence ("sent
+        to jail for 14 days on judicial remand")."""
+        lex = self.lex
+        # "sent to prison", "put behind bars"
+        prisons = prep_objects(verb, ("to", "behind"))
+        to_prison = any(self._a_prison(o) for o in prisons)
+        confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
+            lex.confinement_verbs  # "locked up for nine years"
+        )
+        if not confined and not (lemma in lex.remand_verbs and to_prison):
+            return []
+        # the term, however deep in the "for" phrase ("jailed for a total of 15 years"), or
+        # hung on the prison ("put behind bars for seven years")
+        fors = [o for h in [verb, *prisons] for o in prep_objects(h, ("for",))]
+        terms = [t for o in fors for t in o.subtree]
+        termed = any(t.ent_type_ == "DATE" or t.lower_ in lex.term_words for t in terms)
+        # or jailed for an offence: "jailed for the attack", "for a string of robberies"
+        offences = lex.crime_nouns | lex.offence_nouns
+        termed = termed or any(
+            o.lemma_.lower() in offences or act_of(" ".join(t.text for t in o.subtree))
+            for o in fors
+        )
+        custody = any(t.lemma_.lower() in lex.remand_nouns for t in verb.subtree)
+        # "imprisoned for three years without being convicted", "held for a year without
+        # trial": confinement no judgment gave ("jailed for life without parole" is one)
+        unjudged = any(
+            t.lemma_.lower() in lex.charge_nouns or t.lemma_.lower() in lex.ruling_verbs
+            for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "without"
+            for t in p.subtree
+        )  # fmt: skip
+        if not termed or custody or unjudged:
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        headline = self._subject_ruled_on(verb) and self._headline_ruling(verb)
+        draft.add(self._agents(verb) if headline else self._patients(verb), "accused")
+        # "jailed X for life", "jailed ... by a court"
+        draft.add([] if headline else self._agents(verb), "court")
+        return [draft]
+
+    def _received(self, verb: Token, lemma: str) -> list[Draft]:
+        """A sentence told from the side of the one who got it: "X received a three-year
+        sentence", "Y got life imprisonment" (sentenced): a verb of receiving
+        (``receiving_verbs``) whose object is a sentence, a term or a penalty - not a
+        decision ("received the verdict calmly" tells how X took it, not what it was); or
+        bail ("X got bail", released on bail)."""
+        lex = self.lex
+        # "X obtained six months' anticipatory bail": bail only (a prosecutor obtains a
+        # conviction against someone else)
+        obtaining = lemma in lex.bail_obtaining_verbs
+        if not (lemma in lex.receiving_verbs or obtaining) or self._passive(verb):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        awards = [t for o in objects for t in self._coordinated(o) if not obtaining
+                  and t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
+        # a term is a sentence only as a prison's: "a second term" in office is none
+        awards = [t for t in awards if t.lemma_.lower() != "term" or any(
+            c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
+        # "X received 12 years", "got life": the term itself, counted
+        awards += [o for o in objects if a_term(o, lex) and not obtaining]
+        # "X got bail from the sessions court": released on bail
+        bailed = [o for o in objects if o.lemma_.lower() in lex.bail_nouns]
+        if not awards and not bailed:
+            return []
+        draft = Draft("ruling", verb, "sentenced" if awards else "bail")
+        # "his lawyer secured bail for him": whom it is for; never counsel or a court
+        given = [n for o in prep_objects(verb, ("for",)) for n in self._names(o)]
+        elsewhere = self.described | self.described_here
+        getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
+        draft.add([n for n in getters if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
+    def _reduced_relative(self, verb: Token) -> bool:
+        """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a
+        ruling verb right after a comma that follows its subject, with no object, describes
+        its subject - whom the court ruled on, not the court."""
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        after_comma = before is not None and before.text == ","
+        return self._subject_ruled_on(verb) and (after_comma or self._headline_ruling(verb))
+
+    def _subject_ruled_on(self, verb: Token) -> bool:
+        """A past-tense ruling verb with a subject before it, no auxiliary and no object: a
+        shape in which the subject may be the one ruled on ("X, remanded ...", "X jailed")."""
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i]
+        return (
+            verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and bool(subjects)
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        )
+
+    def _headline_ruling(self, verb: Token) -> bool:
+        """A headline's passive with its "was" left out: "X convicted of killing Y", "X
+        jailed for life", "X sentenced to death" - the sentence's main verb, its offence or
+        term in an "of", "for" or "to" phrase, and no object: a court convicts or jails
+        someone, so with no one after the verb the subject is the one ruled on."""
+        complements = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+        ]
+        # an object the parser mislabelled ("acquitted the couple", tagged npadvmod) or a
+        # court as subject ("the High Court acquitted ...") makes it an active ruling
+        objects = [c for c in verb.children if c.i > verb.i and c.dep_ in _OBJECT_LIKE]
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        court = any(self.lex.role_nouns.get(s.lemma_.lower()) == "court" for s in subjects)
+        return verb.dep_ == "ROOT" and bool(complements) and not objects and not court

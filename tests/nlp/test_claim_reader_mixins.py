@@ -1,0 +1,91 @@
+"""The pure splits of the claim reader (branch split22): the methods moved out of
+``reader.py``, ``rulings.py`` and ``naming.py`` into mixins are still the reader's, found
+by its method resolution order in their new modules, and no class of the chain lost one."""
+
+from __future__ import annotations
+
+import inspect
+
+from corroborate.nlp.claims.courts import Courts
+from corroborate.nlp.claims.custody import Custody
+from corroborate.nlp.claims.finished import Finished
+from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.claims.naming import Naming
+from corroborate.nlp.claims.nouns import Nouns
+from corroborate.nlp.claims.pronouns import Pronouns
+from corroborate.nlp.claims.punishments import Punishments
+from corroborate.nlp.claims.reader import Reader
+from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
+from corroborate.nlp.claims.verbs import Verbs
+
+# Each mixin a split made, with the methods it took.
+_MOVED: dict[type, frozenset[str]] = {
+    Nouns: frozenset(
+        "_read_noun _own_giver _acquittal_told _charged_offence_owners _owners_past_phrase "
+        "_charged_against _grounds_of _held_by_a_court".split()
+    ),
+    Verbs: frozenset(
+        "_admits_charge _hyphened_lemma _abuse_claimed _turned_approver _not_its_subject "
+        "_doers_in_clause _tells_offence _clause_subjects _word_of_a_name _places_ruled_on "
+        "_held_in_a_raid _held_for _appeared_charged _term_to_serve _names_offence _calls "
+        "_arrest_outcome _acts_on_someone".split()
+    ),
+    Finished: frozenset({"_claim", "_doers_written"}),
+    SentenceDrafts: frozenset(
+        "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "
+        "_stands_accused _pleads".split()
+    ),
+    Courts: frozenset("_accused_in _by_a_court _a_court _a_prison _phrasal _names_trial".split()),
+    Custody: frozenset(
+        "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "
+        "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
+        "_held_in_custody".split()
+    ),
+    Punishments: frozenset(
+        "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
+        "_subject_ruled_on _headline_ruling".split()
+    ),
+    FullNames: frozenset(
+        "_full_name _scan_full_name _is_person _missed_name _surname_as_person "
+        "_place_as_person _shared_surname _declares_alias _is_alias".split()
+    ),
+    Pronouns: frozenset(
+        "_the_one_followed _nearer_subject _resolver_may_choose _followed_subject "
+        "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
+        "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
+        "_anaphor".split()
+    ),
+}
+# The mixins split out of ``rulings.py`` and ``naming.py``: still the own methods of the
+# class they came from, for the classes that build on it.
+_CAME_FROM: dict[type, type] = {
+    Courts: Rulings,
+    Custody: Rulings,
+    Punishments: Rulings,
+    FullNames: Naming,
+    Pronouns: Naming,
+}
+
+
+def _own_methods(cls: type) -> set[str]:
+    return {n for n, v in vars(cls).items() if inspect.isfunction(v) or isinstance(v, staticmethod)}
+
+
+def test_moved_methods_are_the_readers_from_their_mixins() -> None:
+    for mixin, moved in _MOVED.items():
+        assert _own_methods(mixin) == moved, mixin.__name__
+        assert mixin in Reader.__mro__
+        for name in moved:
+            assert inspect.getattr_static(Reader, name) is vars(mixin)[name], name
+            if mixin in _CAME_FROM:
+                assert inspect.getattr_static(_CAME_FROM[mixin], name) is vars(mixin)[name], name
+
+
+def test_no_method_is_defined_twice_by_a_split() -> None:
+    """A moved method is nowhere else in the chain, so the order of the mixins decides
+    nothing about it."""
+    for mixin, moved in _MOVED.items():
+        for cls in Reader.__mro__:
+            if cls is not mixin:
+                assert not moved & _own_methods(cls), (mixin.__name__, cls.__name__)
