@@ -320,7 +320,9 @@ class Pronouns(FullNames):
                 or (self.last_group if self._group_may_be_them(token) else [])
             )
         else:
-            found = [n for n in self.last_accused if n.members is None]
-            found = found if len(found) == 1 else []
+            # one person, however many times the last step named them ("convicted X and
+            # sentenced him": X twice)
+            people = {n.name: n for n in self.last_accused if n.members is None}
+            found = list(people.values()) if len(people) == 1 else []
         end = token.idx + len(token.text)
         return [Named(n.name, token.idx, end, n.members) for n in found]
