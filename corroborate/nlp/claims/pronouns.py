@@ -14,7 +14,7 @@ them (``_group_may_be_them``), never a group its own phrase lists (``_listed_in`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -125,29 +125,23 @@ class Pronouns(FullNames):
         part of, before it, and may be it ("Later X was charged because he had robbed the
         depot"): the pronoun does not reach back past that subject to the accused the report
         has been following; the resolver reads it within its sentence."""
-        bound = bound_subject(pronoun)
-        for verb in pronoun.ancestors:
-            for subject in verb.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
-                    continue
-                if bound is not None and subject.i == bound.i:
-                    continue  # "Y had paid him": him is not Y
-                m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
-                if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
-                    missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
-                    if (missed is not None and self._is_person(missed)
-                            and missed.name not in self.described):  # fmt: skip
-                        return True
-                if m is None or m.type != "person":
-                    continue
-                name = self._full_name(m.name, m.start)
-                if name in self.described | self.described_here:
-                    continue  # "Judge Y ordered him held": never the judge
-                if any(n.name == name for n in self.last_accused):
-                    continue  # "X had claimed that he ...": the accused followed himself
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and len(span) and agrees(span, pronoun):
+        for subject in _subjects_before(pronoun):
+            m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
+            if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
+                missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
+                if (missed is not None and self._is_person(missed)
+                        and missed.name not in self.described):  # fmt: skip
                     return True
+            if m is None or m.type != "person":
+                continue
+            name = self._full_name(m.name, m.start)
+            if name in self.described | self.described_here:
+                continue  # "Judge Y ordered him held": never the judge
+            if any(n.name == name for n in self.last_accused):
+                continue  # "X had claimed that he ...": the accused followed himself
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span) and agrees(span, pronoun):
+                return True
         return False
 
     def _resolver_may_choose(self, pronoun: Token) -> bool:
@@ -176,22 +170,16 @@ class Pronouns(FullNames):
         followed = {n.name for n in self.last_accused if n.members is None}
         if len(followed) < 2:
             return None
-        bound = bound_subject(pronoun)
-        for verb in pronoun.ancestors:
-            for subject in verb.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
-                    continue
-                if bound is not None and subject.i == bound.i:
-                    continue  # "Y had paid him": him is not Y
-                m = self.by_token.get(subject.i)
-                if m is None or m.type != "person":
-                    continue
-                name = self._full_name(m.name, m.start)
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if name not in followed or span is None or not agrees(span, pronoun):
-                    return None
-                end = pronoun.idx + len(pronoun.text)
-                return Named(name, pronoun.idx, end)  # bound by the grammar, not guessed
+        for subject in _subjects_before(pronoun):
+            m = self.by_token.get(subject.i)
+            if m is None or m.type != "person":
+                continue
+            name = self._full_name(m.name, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name not in followed or span is None or not agrees(span, pronoun):
+                return None
+            end = pronoun.idx + len(pronoun.text)
+            return Named(name, pronoun.idx, end)  # bound by the grammar, not guessed
         return None
 
     def _turned_to_another(self, pronoun: Token) -> bool:
@@ -326,3 +314,17 @@ class Pronouns(FullNames):
             found = list(people.values()) if len(people) == 1 else []
         end = token.idx + len(token.text)
         return [Named(n.name, token.idx, end, n.members) for n in found]
+
+
+def _subjects_before(pronoun: Token) -> Iterator[Token]:
+    """The subjects before ``pronoun`` of the clauses it is part of, nearest clause first -
+    not the one a bound reflexive or object pronoun excludes ("Y had paid him": him is not
+    Y)."""
+    bound = bound_subject(pronoun)
+    for verb in pronoun.ancestors:
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+                continue
+            if bound is not None and subject.i == bound.i:
+                continue
+            yield subject

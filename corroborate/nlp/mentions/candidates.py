@@ -7,7 +7,7 @@ words are a person's full name's, which the typing reads to make a lone word tha
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.first_names import is_first_name
@@ -21,7 +21,7 @@ from corroborate.nlp.mentions.state import _FinderState
 from corroborate.records import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # The parts of speech of a lower-case word that never ends a name: a preposition, a
 # conjunction, an article, a particle, a pronoun, a verb ("Chinedu Eze to", "Ali and").
@@ -181,34 +181,21 @@ class _Candidates(_FinderState):
         people = [names.words(s.text) for s in spans if s.label_ == "PERSON"]
         firsts = {w[0] for w in people if len(w) >= 2}
         lasts = {w[-1] for w in people if len(w) >= 2}
-        taken = {t.i for s in spans for t in s}
         extra: list[Span] = []
-        i = 0
-        while i < len(self.doc):
-            j = i
-            while j < len(self.doc) and j not in taken and _name_word(self.doc[j]):
-                j += 1
-            if 3 <= j - i <= 4:
-                ws = [self.doc[k].lower_ for k in range(i, j)]
-                if ws[0] in firsts and ws[-1] in lasts:
-                    span = self.doc[i:j]
-                    span.label_ = "PERSON"
-                    extra.append(span)
-            i = max(j, i + 1)
+        for span in _untagged_runs(self.doc, spans):
+            ws = [t.lower_ for t in span]
+            if 3 <= len(span) <= 4 and ws[0] in firsts and ws[-1] in lasts:
+                span.label_ = "PERSON"
+                extra.append(span)
         return extra
 
     def _untagged_people(self, spans: list[Span]) -> list[Span]:
         """Proper-noun names NER tagged no word of, where the grammar holds only a person
         ("police arrested Allah Bachayo Khoso": ``persons_places``): a run of two to four
         name words, each a compound of a later one: the last heads the run."""
-        taken = {t.i for s in spans for t in s}
         extra: list[Span] = []
-        i = 0
-        while i < len(self.doc):
-            j = i
-            while j < len(self.doc) and j not in taken and _name_word(self.doc[j]):
-                j += 1
-            run = self.doc[i:j]
+        for run in _untagged_runs(self.doc, spans):
+            i, j = run.start, run.end
             if (
                 2 <= len(run) <= 4
                 and (i == 0 or self.doc[i - 1].pos_ != "PROPN")
@@ -218,7 +205,6 @@ class _Candidates(_FinderState):
                 if in_a_persons_place(run):
                     run.label_ = "PERSON"
                     extra.append(run)
-            i = max(j, i + 1)
         return extra
 
     def _acronyms(self, spans: list[Span]) -> list[Span]:
@@ -336,6 +322,19 @@ def _an_initial(token: Token) -> bool:
         and letters[-1] == ""
         and all(len(x) == 1 and x.isupper() for x in letters[:-1])
     )
+
+
+def _untagged_runs(doc: Doc, spans: list[Span]) -> Iterator[Span]:
+    """Each longest run of name words (``_name_word``) in no span NER or the finder took."""
+    taken = {t.i for s in spans for t in s}
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and _name_word(doc[j]):
+            j += 1
+        if j > i:
+            yield doc[i:j]
+        i = max(j, i + 1)
 
 
 def _words_left_out(tokens: list[Token]) -> list[Token]:
