@@ -1250,3 +1250,16 @@ def test_an_indefinite_person_placed_by_a_name_is_one_unnamed_person(nlp: Langua
     )
     accused = {p.name for c in found for p in c.participants if p.role == "accused"}
     assert not any("Fairbourne" in name for name in accused), accused
+
+
+def test_a_that_clause_is_finite_whatever_the_tagger_made_of_its_verb(nlp: Language) -> None:
+    # "confessed" after the apposition is tagged a participle; a clause opened by "that" is
+    # still finite, so its subject confessed (it is no small clause "X found beaten")
+    found = claims_of(
+        nlp,
+        "Sergeant Alan Webb told the court that Tom Price, a labourer, confessed to "
+        "detectives that he had stolen the van.",
+    )
+    confessors = {p.name for c in found if c.kind == "confession" for p in c.participants
+                  if p.role == "accused"}  # fmt: skip
+    assert confessors == {"Tom Price"}

@@ -635,7 +635,11 @@ def _undergone(verb: Token) -> bool:
     # "ordered him detained" with "detained" tagged a past tense: an open complement is
     # never finite, so it is the participle
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "xcomp")
-    return verb.dep_ in ("xcomp", "ccomp") and participle and bare
+    # a clause opened by "that" or "whether" is finite, whatever the tagger made of its
+    # verb ("told the court that X, a labourer, confessed": "confessed" tagged VBN after
+    # the apposition), so never a small clause
+    finite = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ in ("xcomp", "ccomp") and participle and bare and not finite
 
 
 def _passive_be(verb: Token) -> Token | None:
