@@ -67,15 +67,16 @@ def _paragraph_quotes(text: str) -> list[Range]:
     return found
 
 
-def said_before(verb: Token) -> list[Token]:
+def said_before(verb: Token, quotations: list[Range]) -> list[Token]:
     """The roots of the sentences a quotation held before the one ``verb`` closes it in: in
     '"My client is innocent. A witness will say anything," he said' the first sentence has no
     reporting verb of its own and is said by the verb's speaker, as the last one is. Only a
     quotation that closes before the verb in the verb's own sentence (a verb inside a
-    quotation reports someone the speaker quotes)."""
+    quotation reports someone the speaker quotes). ``quotations``: the document's
+    (``find_quotations``), found once per document."""
     doc = verb.doc
     sentence = verb.sent
-    for start, end in find_quotations(doc.text):
+    for start, end in quotations:
         if not sentence.start_char < end <= verb.idx or start >= sentence.start_char:
             continue
         return [

@@ -387,7 +387,7 @@ class Answers(Sides):
             return []
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too
-        clauses += said_before(verb)
+        clauses += said_before(verb, self.quotations)
         for clause in clauses:
             acts = list(self._coordinated(clause))
             # "X's family said they had not heard from him and maintained that he was

@@ -26,6 +26,7 @@ from corroborate.nlp.datelines import datelines
 from corroborate.nlp.grammar import one_person_placed
 from corroborate.nlp.mentions.kin import introduced_as_kin
 from corroborate.nlp.passing import describes_the_accused
+from corroborate.nlp.quotes import find_quotations
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.records import Claim, Mention
 
@@ -54,6 +55,9 @@ class Naming(Pronouns):
         # The datelines ("BRISBANE - A man ...", "MARLOWE FALLS, Ohio (AP) - "): where the
         # report was filed from and by whom, never a party - neither its place nor its agency.
         self.datelines = [range(d.start, d.end) for d in datelines(doc.text)]
+        # the quotations, read once: a quotation's earlier sentences are said by the verb
+        # that closes it (``quotes.said_before``)
+        self.quotations = find_quotations(doc.text)
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or any(m.start in d for d in self.datelines):
