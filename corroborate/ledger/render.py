@@ -141,10 +141,16 @@ def _figure(value: float | None, low: float | None, high: float | None) -> str:
     return fmt(value) if value is not None else f"{fmt(low)}-{fmt(high)}"
 
 
+_LABEL_WIDTH = 18  # "before 2022-09-30," and "retraction (judicial)" wrap at a word
+
+
 def _timeline(a: Allegation) -> Table:
     table = Table(box=None, show_header=False, pad_edge=False, expand=True)
-    table.add_column("date", no_wrap=True, style="dim")
-    table.add_column("kind", no_wrap=True)
+    # The date and kind columns wrap at a bound: unbounded, one long label ("before
+    # 2022-09-30, told again from pm-001", "charge: held without charge") widened its column
+    # for the whole timeline and left the quotes a word a line on an 80-column terminal.
+    table.add_column("date", style="dim", max_width=_LABEL_WIDTH)
+    table.add_column("kind", max_width=_LABEL_WIDTH)
     table.add_column("quote", ratio=1)
     for e in a.events:
         kind = e.kind + (f": {e.outcome}" if e.outcome else "")

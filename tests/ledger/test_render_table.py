@@ -24,3 +24,18 @@ def test_the_report_and_the_quote_s_brackets_are_printed() -> None:
     text = _table(Ledger(entities=[calloway], allegations=[allegation]))
     assert f"Police: \u201c{_QUOTE}\u201d [rep-7]" in text
     assert "Ines Calloway [Cally] (person)" in text
+
+
+def test_a_long_date_or_kind_leaves_the_quote_room_on_a_narrow_terminal() -> None:
+    # A retold event's date ("before 2031-04-03, told again from rep-7") and a long kind once
+    # widened their columns for the whole timeline and left the quote a word a line.
+    calloway = Entity("ent_calloway", "Ines Calloway", "person")
+    quote = "The court heard that the accused had signed the statement in custody."
+    retold = Event("2031-04-03", "retraction", None, "judicial", None, "rep-9", quote, 0, 70,
+                   before_report=True, retells_document="rep-7")  # fmt: skip
+    allegation = Allegation("alg_1", [calloway.id], "fraud", [], "alleged", True, [], [retold])
+    console = Console(width=80, record=True)
+    print_table(Ledger(entities=[calloway], allegations=[allegation]), console)
+    text = console.export_text()
+    assert "The court heard that the accused" in text
+    assert "rep-7" in text and "(judicial)" in text
