@@ -187,7 +187,8 @@ class Doers(Answers):
     def _admits_crime(self, verb: Token) -> bool:
         """Whether an admitting verb (``admission_verbs``) confesses a crime of the one who
         admits: its object is a crime word ("admitted the murder", "admitted killing Y") or
-        a part in a crime (``part_nouns``: "admitted his role in the poisoning of Y"), its
+        a part in a crime (``part_nouns``: "admitted his role in the poisoning of Y"), guilt
+        itself (``guilt_nouns``: "admitted his guilt"), its
         "to" phrase one of those ("admitted to the attack"), or its clause tells a crime
         verb done by a personal pronoun ("admitted that he had shot Y"). Not a passive ("was
         admitted to hospital"), nor a clause about a crime ("admitted the attack was an
@@ -202,6 +203,8 @@ class Doers(Answers):
             if names_crime([o], lex):
                 return True
             if o.lemma_.lower() in lex.part_nouns and names_crime(o.subtree, lex):
+                return True
+            if o.lemma_.lower() in lex.guilt_nouns:  # "admitted his guilt"
                 return True
         return any(
             c.dep_ == "ccomp" and c.lemma_.lower() in lex.crime_verbs
