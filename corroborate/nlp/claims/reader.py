@@ -36,6 +36,7 @@ from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.responsibility import Responsibility
@@ -74,6 +75,7 @@ class Reader(
     NamedAs,
     Retractions,
     RecordedLater,
+    NestedSpeech,
     VictimsTold,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
@@ -106,6 +108,7 @@ class Reader(
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):
                     drafts.extend(self._recorded_later(token))
+                    drafts.extend(self._told_within_report(token))  # "police said X told them"
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             # A pronoun resolved to someone this sentence names as victim, judge ... was
@@ -401,7 +404,7 @@ class Reader(
         # "X admitted the murder"; the phrasal "X owned up to the stabbing"
         admitting = lemma in lex.admission_verbs or phrasal in lex.admission_verbs
         admitted = admitting and (
-            self._admits_crime(token) or self._admits_own_deed_in_custody(token)
+            self._admits_crime(token) or self._admits_own_deed_told_there(token)
         )
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
