@@ -32,11 +32,11 @@ from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.named_as import NamedAs
+from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
-from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.responsibility import Responsibility
