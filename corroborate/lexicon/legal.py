@@ -74,6 +74,7 @@ class LegalLexicon:
     surrender_to: frozenset[str]  # the prepositions that name whom one surrenders to
     admission_verbs: frozenset[str]  # "X admitted killing Y": a confession
     part_nouns: frozenset[str]  # "admitted his role in the murder"
+    guilt_nouns: frozenset[str]  # "admitted his guilt": a confession by itself
     wanting_verbs: frozenset[str]  # "X is wanted in connection with the murder"
     ordering_verbs: frozenset[str]  # "X ordered the killing of Y"
     order_nouns: frozenset[str]  # "killed on the orders of X"

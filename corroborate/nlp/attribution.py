@@ -378,10 +378,13 @@ def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool
         return False
     pronoun = target[0]
     sentence = pronoun.sent
-    before = cue.doc.text[sentence.start_char : pronoun.idx].lower()
+    speakers = [c for c in cue.children if c.dep_ == "nsubj"]
+    # A name inside the speaker's own modifiers is no rival to the speaker: in "X, charged
+    # with the murder of Y, told reporters he had killed Y" the clause's "he" is X, whom the
+    # clause of his own verb binds, not Y, named only in what is said of X.
+    before = _without_speakers_modifiers(cue.doc, sentence.start_char, pronoun.idx, speakers)
     if name is not None and name.lower() != pronoun.lower_ and name.lower() in before:
         return False  # "X said Y's brother told him he had ...": the resolver's name decides
-    speakers = [c for c in cue.children if c.dep_ == "nsubj"]
     return (
         pronoun.dep_ in ("nsubj", "nsubjpass")
         and pronoun.head.dep_ == "ccomp"
@@ -392,6 +395,22 @@ def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool
             s.pos_ == "PROPN" or s.lower_ == pronoun.lower_ or _named_beside(s) for s in speakers
         )  # fmt: skip
     )
+
+
+def _without_speakers_modifiers(doc: Doc, start: int, end: int, speakers: list[Token]) -> str:
+    """The text from ``start`` to ``end``, lower-cased, with the clauses said of each
+    speaker blanked (same length): "X, charged with the murder of Y," and "X, who is accused
+    of killing Y," keep "X,". An apposition stays: "Z, mother of Y, said he had ..." may
+    well speak of Y."""
+    chars = list(doc.text[start:end].lower())
+    for speaker in speakers:
+        for modifier in speaker.children:
+            if modifier.dep_ not in ("acl", "relcl") or modifier.i < speaker.i:
+                continue
+            lo = max(modifier.left_edge.idx - start, 0)
+            hi = min(modifier.right_edge.idx + len(modifier.right_edge) - start, len(chars))
+            chars[lo:hi] = " " * max(hi - lo, 0)
+    return "".join(chars)
 
 
 def _named_beside(speaker: Token) -> bool:

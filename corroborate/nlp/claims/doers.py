@@ -187,7 +187,8 @@ class Doers(Answers):
     def _admits_crime(self, verb: Token) -> bool:
         """Whether an admitting verb (``admission_verbs``) confesses a crime of the one who
         admits: its object is a crime word ("admitted the murder", "admitted killing Y") or
-        a part in a crime (``part_nouns``: "admitted his role in the poisoning of Y"), its
+        a part in a crime (``part_nouns``: "admitted his role in the poisoning of Y"), guilt
+        itself (``guilt_nouns``: "admitted his guilt"), its
         "to" phrase one of those ("admitted to the attack"), or its clause tells a crime
         verb done by a personal pronoun ("admitted that he had shot Y"). Not a passive ("was
         admitted to hospital"), nor a clause about a crime ("admitted the attack was an
@@ -203,6 +204,8 @@ class Doers(Answers):
                 return True
             if o.lemma_.lower() in lex.part_nouns and names_crime(o.subtree, lex):
                 return True
+            if o.lemma_.lower() in lex.guilt_nouns:  # "admitted his guilt"
+                return True
         return any(
             c.dep_ == "ccomp" and c.lemma_.lower() in lex.crime_verbs
             and any(s.dep_ in ACTIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS
@@ -210,7 +213,7 @@ class Doers(Answers):
             for c in verb.children
         )  # fmt: skip
 
-    def _admits_own_deed_in_custody(self, verb: Token) -> bool:
+    def _admits_own_deed_told_there(self, verb: Token) -> bool:
         """Whether an admitting verb confesses because of where it was said: "During
         interrogation X admitted that he had kept the boy", "X admitted during questioning
         that he took the money", "X had, during interrogation, admitted to preparing the
@@ -219,16 +222,24 @@ class Doers(Answers):
         phrase on the verb that sets it in custody (``kinds.custodial``), and what is
         admitted the admitter's own deed - a clause whose subject is a personal pronoun, on
         the verb or on its phrase ("during questioning that he took"), or a gerund he does
-        ("admitted to preparing", "admitted taking"). Not "admitted that the room was his"
-        said to reporters, nor "admitted the attack was a failure" (no deed of his)."""
+        ("admitted to preparing", "admitted taking"). Said in court ("in court", "before the
+        magistrate") or in public ("a television interview in which X admitted that he had
+        ..."), only by one the report accuses: "the third accused, X, who admitted in court
+        that he drove the van". Not "admitted that the room was his" said to
+        reporters, nor "admitted the attack was a failure" (no deed of his)."""
         if self._passive(verb):
             return False
         text = self.doc.text
         phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
-        if not any(
+        settings = {
             setting_in(text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)])
-            == "custodial" for p in phrases
-        ):  # fmt: skip
+            or self._where_which(verb, p)  # "the interview in which X admitted ..."
+            for p in phrases
+        }
+        # In court or in public a witness or anyone admits his own doings too ("admitted in
+        # court that he had lied"): there only one the report calls accused confesses by it
+        told = bool(settings & {"judicial", "public"}) and self._admitter_accused(verb)
+        if "custodial" not in settings and not told:
             return False
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
         clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
@@ -240,6 +251,19 @@ class Doers(Answers):
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
                     if o.tag_ == "VBG"]  # fmt: skip
         return own_clause or bool(gerunds)
+
+    def _admitter_accused(self, verb: Token) -> bool:
+        """Whether the one who admits is one the report accuses: read as accused before,
+        or the noun of the admitting clause is, or is apposed to, an accused noun ("the
+        third accused, X, who admitted ...", "the accused admitted ...")."""
+        if any(n.name in self.accused_so_far for n in self._agents(verb)):
+            return True
+        nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        if verb.dep_ == "relcl":
+            nouns.append(verb.head)
+        nouns += [n.head for n in nouns if n.dep_ == "appos"]
+        nouns += [c for n in nouns for c in n.children if c.dep_ == "appos"]
+        return any(n.lower_ in self.lex.accused_nouns for n in nouns)
 
     def _wanted(self, verb: Token) -> bool:
         """ "X is wanted in connection with the murder", "X, wanted for the killing of Y": a

@@ -108,8 +108,9 @@ class Nouns(NotDone, Allegations, Ordinals, Retractions):
                 owners = self._whose(token)  # "X, whose confession was broadcast, ..."
             if not owners:
                 # "accepting a confession he made to undercover officers": the subject of a
-                # relative clause that gives it
-                owners = [n for c in token.children if c.dep_ == "relcl"
+                # relative clause that gives it (parsed a clause on the noun when a name is
+                # its subject: "the confession Y made to detectives")
+                owners = [n for c in token.children if _gives_clause(c)
                           and c.lemma_.lower() in lex.confession_givers | lex.recording_verbs
                           for n in self._agents(c) if self._is_person(n)]  # fmt: skip
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
@@ -310,3 +311,12 @@ class Nouns(NotDone, Allegations, Ordinals, Retractions):
             if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
                 return False
             verb = verb.head
+
+
+def _gives_clause(clause: Token) -> bool:
+    """A clause on a noun with a subject of its own: a relative clause ("a confession he
+    made"), or one the parser calls a clause on the noun ("a confession Y made") - not a
+    participle ("the confession made to police", whose maker ``_makers`` reads)."""
+    if clause.dep_ == "relcl":
+        return True
+    return clause.dep_ == "acl" and any(c.dep_ == "nsubj" for c in clause.children)

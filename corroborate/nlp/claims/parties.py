@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -40,6 +41,8 @@ _OWN_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
 # How a noun hangs below the verb whose clause it is in: its object, a preposition's object.
 _NOUN_LINKS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj"})
 _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
+# The verbs of saying, whose clause is always finite (``_undergone``).
+_SAYING = kinds_lexicon().reporting_cues
 # The prepositions of where a listed person lives ("X, 24, of Blackburn", "X, from Derry").
 _HOME_PREPOSITIONS = frozenset({"of", "from"})
 
@@ -639,6 +642,9 @@ def _undergone(verb: Token) -> bool:
     # verb ("told the court that X, a labourer, confessed": "confessed" tagged VBN after
     # the apposition), so never a small clause
     finite = any(c.dep_ == "mark" for c in verb.children)
+    # so is the clause of a verb of saying: one says a finite clause, never a small clause
+    # ("police said X, during interrogation, admitted ...": "admitted" tagged VBN)
+    finite = finite or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING)
     return verb.dep_ in ("xcomp", "ccomp") and participle and bare and not finite
 
 

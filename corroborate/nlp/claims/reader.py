@@ -32,11 +32,13 @@ from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.named_as import NamedAs
+from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.produced import Produced
+from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
@@ -72,6 +74,8 @@ class Reader(
     Fugitives,
     NamedAs,
     Retractions,
+    RecordedLater,
+    NestedSpeech,
     VictimsTold,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
@@ -84,10 +88,12 @@ class Reader(
         self.victim_acts = {}
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         self.undergone = {}
+        self.last_confessed = None  # whose confession "the statement ... recorded" tells again
         unnamed_before: list[tuple[Span, Draft]] = []
         # plural ledes, with their count and the number of the sentence that tells them
         many_before: list[tuple[Span, Draft, int, int]] = []
         for number, sent in enumerate(self.doc.sents):
+            self.sentence_number = number
             self.described_here = {
                 n.name for d in self._descriptions(sent, []) for role, n in d.parties.values()
                 if role not in ("accused", "official")
@@ -99,6 +105,10 @@ class Reader(
                 drafts.extend(self._read(token))
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
+            for token in sent:  # "the statement had been recorded before a magistrate"
+                if not any(d.cue is token for d in drafts):
+                    drafts.extend(self._recorded_later(token))
+                    drafts.extend(self._told_within_report(token))  # "police said X told them"
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             # A pronoun resolved to someone this sentence names as victim, judge ... was
@@ -127,6 +137,12 @@ class Reader(
                 self.undergone.setdefault(d.outcome or "", set()).update(
                     n.name for role, n in d.parties.values() if role == "accused"
                 )
+            confessed = [
+                n for d in drafts if d.kind in ("confession", "retraction")
+                for role, n in d.parties.values() if role == "accused"
+            ]  # fmt: skip
+            if confessed:
+                self.last_confessed = (number, confessed)
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession"
                 for role, n in d.parties.values() if role == "accused"
@@ -385,8 +401,10 @@ class Reader(
         if lemma in lex.admission_verbs and self._admits_charge(token):
             plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
-        admitted = lemma in lex.admission_verbs and (
-            self._admits_crime(token) or self._admits_own_deed_in_custody(token)
+        # "X admitted the murder"; the phrasal "X owned up to the stabbing"
+        admitting = lemma in lex.admission_verbs or phrasal in lex.admission_verbs
+        admitted = admitting and (
+            self._admits_crime(token) or self._admits_own_deed_told_there(token)
         )
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":

@@ -124,9 +124,12 @@ class Retractions(Answers):
 
     def _takes_back_relative(self, verb: Token, confession: Token) -> bool:
         """Whether ``verb`` is a relative clause that takes ``confession`` back ("which he
-        repudiated", "which he had resiled from")."""
+        repudiated", "which he had resiled from"); not one that says it was never taken back
+        ("which he never withdrew")."""
         if verb.dep_ != "relcl" or self._relative_taken_back(verb) != confession:
             return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "X's confession, which he never withdrew": standing
         return self._retracting(verb) or verb.lemma_.lower() in self.lex.disowning_verbs
 
     def _retracting(self, verb: Token) -> bool:
