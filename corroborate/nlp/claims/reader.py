@@ -31,6 +31,7 @@ from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
+from corroborate.nlp.claims.list_fellows import ListFellows
 from corroborate.nlp.claims.named_as import NamedAs
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
@@ -71,6 +72,7 @@ class Reader(
     Involvement,
     Fugitives,
     NamedAs,
+    ListFellows,
     Retractions,
     VictimsTold,
 ):
@@ -114,6 +116,7 @@ class Reader(
                     k: (role, n) for k, (role, n) in d.parties.items()
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
+            self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
