@@ -246,6 +246,8 @@ class ListFellows(Parties):
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.end - 1 != i or self._owner(span) or self._office(span):
             return None
+        if span.start > 0 and self.doc[span.start - 1].pos_ == "ADP":
+            return None  # "X, 24, of Blackburn, Y": where the item before is from
         named = self._name_at(self.doc[i])
         return (named, span) if named is not None else None
 

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
+from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
@@ -73,6 +74,7 @@ class Reader(
     Fugitives,
     NamedAs,
     ListFellows,
+    AllegedDeeds,
     Retractions,
     VictimsTold,
 ):
@@ -101,6 +103,7 @@ class Reader(
                 drafts.extend(self._read(token))
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
+                drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             # A pronoun resolved to someone this sentence names as victim, judge ... was
