@@ -161,6 +161,7 @@ class LegalLexicon:
     remaining_verbs: frozenset[str]  # "ordered that X remain in judicial custody": remanded
     accusation_nouns: frozenset[str]
     hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged
+    alleging_adverbs: frozenset[str]  # "X, who allegedly organised it": X accused
     reported_nouns: frozenset[str]  # "denied the report": an accusation only beside an offence
     grounds_nouns: frozenset[str]  # "killed on allegations of blasphemy": the act's grounds
     acquittal_nouns: frozenset[str]

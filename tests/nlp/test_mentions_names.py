@@ -227,3 +227,11 @@ def test_a_name_ner_tagged_no_word_of_in_a_persons_place(nlp: Language) -> None:
 def test_proper_nouns_outside_a_persons_place_stay_unread(nlp: Language) -> None:
     text = "The convoy drove past Allah Bachayo Khoso on Monday."
     assert not [m for m in find_mentions(nlp(text)) if m.type == "person"]
+
+
+def test_a_police_rank_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    # "ASI" (assistant sub-inspector) is a rank like "SHO": not an organisation, not the name
+    text = "The court sent ASI Shaukat Mehmood and SHO Tariq Bashir to jail on judicial remand."
+    mentions = find_mentions(nlp(text))
+    assert "ASI" not in {m.name for m in mentions}, mentions
+    assert "Shaukat Mehmood" in {m.name for m in mentions if m.type == "person"}, mentions

@@ -126,6 +126,21 @@ class Descriptions(Parties):
         verb = tokens[k + 1]
         if verb.lemma_.lower() in self.lex.accuse_verbs and self._begins_list(verb):
             return verb
+        # "The chargesheet, filed in December before the court of the ... Magistrate, names
+        # X, ...": a phrase set off by commas right after the paper, however long, ends at
+        # the comma before the paper's verb (not one the tagger made a verb: read as one)
+        if verb.text == ",":
+            closing = next(
+                (t for t in tokens[k + 2 :]
+                 if t.i > 0 and self.doc[t.i - 1].text == ","
+                 and t.lemma_.lower() in self.lex.accuse_verbs),
+                None,
+            )  # fmt: skip
+            if (
+                closing is not None and closing.pos_ != "VERB" and noun.pos_ == "NOUN"
+                and self._begins_list(closing)
+            ):  # fmt: skip
+                return closing
         # "The chargesheet, running into 900 pages, names X, ...": further on, only a word
         # the tagger did not make a verb (a verb is read as one)
         return next(

@@ -10,6 +10,8 @@ custody, has confessed": ``_headline_ruling``, ``_reduced_relative``, ``_subject
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
@@ -19,10 +21,21 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.terms import a_term
 from corroborate.nlp.grammar import prep_objects
 
+if TYPE_CHECKING:
+    from corroborate.lexicon.legal import LegalLexicon
+
 __all__ = ["Punishments"]
 
 # Dependents after a verb that may be its object, mislabelled ("acquitted the couple": npadvmod).
 _OBJECT_LIKE = frozenset({"dobj", "dative", "npadvmod", "oprd", "attr", "ccomp"})
+
+
+def _uncounted_award(word: Token, lex: LegalLexicon) -> bool:
+    """Whether ``word`` names a term a court awards without a count ("life" in "a life
+    term"): one of ``awarded_terms`` that is not counted ("years" is, and "a five-year term"
+    may be in office)."""
+    lemma = word.lemma_.lower()
+    return word.dep_ == "compound" and lemma in lex.awarded_terms and lemma not in lex.counted_terms
 
 
 class Punishments(Courts):
@@ -159,9 +172,11 @@ class Punishments(Courts):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         awards = [t for o in objects for t in self._coordinated(o) if not obtaining
                   and t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
-        # a term is a sentence only as a prison's: "a second term" in office is none
+        # a term is a sentence only as a prison's, or as one a court awards uncounted ("got
+        # life terms"): "a second term" in office is none
         awards = [t for t in awards if t.lemma_.lower() != "term" or any(
-            c.lemma_.lower() in lex.prison_nouns for c in t.children)]  # fmt: skip
+            c.lemma_.lower() in lex.prison_nouns or _uncounted_award(c, lex)
+            for c in t.children)]  # fmt: skip
         # "X received 12 years", "got life": the term itself, counted
         awards += [o for o in objects if a_term(o, lex) and not obtaining]
         # "X got bail from the sessions court": released on bail

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
+from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
@@ -31,6 +32,7 @@ from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
+from corroborate.nlp.claims.list_fellows import ListFellows
 from corroborate.nlp.claims.named_as import NamedAs
 from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.not_done import NotDone
@@ -73,6 +75,8 @@ class Reader(
     Involvement,
     Fugitives,
     NamedAs,
+    ListFellows,
+    AllegedDeeds,
     Retractions,
     RecordedLater,
     NestedSpeech,
@@ -105,6 +109,7 @@ class Reader(
                 drafts.extend(self._read(token))
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
+                drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):
                     drafts.extend(self._recorded_later(token))
@@ -124,6 +129,7 @@ class Reader(
                     k: (role, n) for k, (role, n) in d.parties.items()
                     if not (role == "accused" and n.resolved and n.name in others)
                 }  # fmt: skip
+            self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)

@@ -1,0 +1,69 @@
+"""A deed told as alleged: "X, who allegedly organised the betting", "the contractor who
+allegedly hired them". A report hedges with "allegedly" (``alleging_adverbs``) only what it
+holds against someone, so the doer of a verb it hedges stands accused of the report's act,
+whatever the verb ("organised", "drafted", "kept the accounts" - not only the crime verbs
+the acts read). Only a person the text names: a body's men ("PAC personnel allegedly
+rounded up ...") are for the report's list of the accused to name.
+
+Only a deed the person does: not a verb in the passive ("who was allegedly strangled": a
+victim), a verb of onlooking or telling ("allegedly saw", "allegedly told police that ..."),
+nor a confession (read with its setting elsewhere). Only a named person the sentence gives
+no other part.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import Parties
+
+__all__ = ["AllegedDeeds"]
+
+# Verbs whose object the subject looked on, learnt of or told of, never did.
+_ONLOOKING = kinds_lexicon().onlooking_verbs
+# Dependents that make a verb passive.
+_PASSIVE = frozenset({"auxpass", "nsubjpass"})
+# Dependents that make a verb one of telling: a clause told ("allegedly said that ...").
+_TOLD = frozenset({"ccomp"})
+
+
+class AllegedDeeds(Parties):
+    """Accusations told by a hedge on someone's own deed."""
+
+    def _alleged_deed(self, adverb: Token) -> list[Draft]:
+        if adverb.lower_ not in self.lex.alleging_adverbs or adverb.dep_ != "advmod":
+            return []
+        verb = adverb.head
+        if verb.pos_ != "VERB" or not self._own_deed(verb):
+            return []
+        elsewhere = self.described | self.described_here
+        accused = [
+            n
+            for n in self._agents(verb)
+            if self._named_person(n) and not n.resolved and n.name not in elsewhere
+        ]
+        if not accused:
+            return []
+        draft = Draft("accusation", verb)
+        draft.add(accused, "accused")
+        return [draft]
+
+    def _named_person(self, named: Named) -> bool:
+        """Whether ``named`` is a person the text names, not a body or its members ("PAC
+        personnel allegedly rounded up ...": the gold of a report names the men)."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        return named.members is None and m is not None and m.type == "person"
+
+    def _own_deed(self, verb: Token) -> bool:
+        """Whether ``verb`` tells something its subject did: active, not a verb of looking
+        on or telling, not a confession, not negated."""
+        lemma = verb.lemma_.lower()
+        if lemma in _ONLOOKING or lemma in self.lex.confess_verbs:
+            return False
+        if lemma in self.lex.admission_verbs:
+            return False
+        return not any(c.dep_ in _PASSIVE or c.dep_ in _TOLD or c.dep_ == "neg"
+                       for c in verb.children)  # fmt: skip
