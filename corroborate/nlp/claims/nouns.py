@@ -20,7 +20,7 @@ from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.retractions import Retractions
+from corroborate.nlp.claims.taken_back_nouns import TakenBackNouns
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.records import ParticipantRole
 
@@ -33,7 +33,7 @@ _GROUNDS_PREPS = frozenset({"on", "over"})
 _NOT_A_CRIMES_PHRASE = frozenset({"of", "by", "against"})
 
 
-class Nouns(NotDone, Allegations, Ordinals, Retractions):
+class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns):
     """Reads the claim a noun of the lexicon starts (``_read_noun``), with the parties only
     such a noun has."""
 
@@ -81,8 +81,10 @@ class Nouns(NotDone, Allegations, Ordinals, Retractions):
             self.confession_words.add(lemma)
             # "X's retracted confession": a confession, and its retraction by its owner
             retraction_cues = self.kinds.retraction_cues
-            retracted_by = next((c for c in token.children if c.dep_ == "amod"
-                                 and c.lemma_.lower() in retraction_cues), None)  # fmt: skip
+            # "the confession, withdrawn at trial, ...": a participle after it says so too
+            retracted_by = next((c for c in token.children if _participle_in(c, retraction_cues)
+                                 and (c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN"))),
+                                None)  # fmt: skip
             draft = Draft("confession", token)
             owners = self._own_giver(token) or self._owners(token, CONFESSION_OWNER_PREPS)
             owners = owners or self._makers(token) or [
@@ -118,6 +120,8 @@ class Nouns(NotDone, Allegations, Ordinals, Retractions):
                 verb = token.head.head
                 if verb.lemma_.lower() not in lex.disowning_verbs:
                     owners = [n for n in self._agents(verb) if self._is_person(n)]
+            if not owners and retracted_by is not None:
+                owners = self._sole_confessor(token)  # "The recanted confession was excluded"
             draft.add(owners, "accused")
             if retracted_by is None:
                 return [draft]
@@ -320,3 +324,11 @@ def _gives_clause(clause: Token) -> bool:
     if clause.dep_ == "relcl":
         return True
     return clause.dep_ == "acl" and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def _participle_in(word: Token, verbs: frozenset[str]) -> bool:
+    """Whether a participle is one of ``verbs``, whatever the tagger made of it: "the
+    recanted confession" may come back an adjective with the lemma "recanted"."""
+    lower = word.lower_
+    stems = {word.lemma_.lower(), lower[:-2], lower[:-1]}  # "recanted", "retracted", "withdrawn"
+    return bool(stems & verbs)

@@ -125,9 +125,13 @@ class Reader(
                 if role not in ("accused", "official")
             }  # fmt: skip
             for d in drafts:
+                # "he denied the charge, saying he had signed the statement after being
+                # beaten": the victim of the beating the retraction tells is still the one
+                # who takes his confession back
+                kept = self._abused_taking_back(d, drafts) if self._takes_back(d) else set()
                 d.parties = {
                     k: (role, n) for k, (role, n) in d.parties.items()
-                    if not (role == "accused" and n.resolved and n.name in others)
+                    if not (role == "accused" and n.resolved and n.name in others - kept)
                 }  # fmt: skip
             self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
@@ -243,6 +247,14 @@ class Reader(
                 self.sentenced.setdefault(n.name, n)
             if named_next is not None and not accused:
                 accused = [named_next]  # whom "he" stands for next
+            if not accused and not self.last_accused:
+                # "X gave a confessional statement before a magistrate. Months later he
+                # retracted it": one who confessed, where the report follows no accused yet
+                # and the sentence names no other step, is whom "he" stands for next (not
+                # where it follows others: "X and Y are accused ... an officer said Y had
+                # confessed ... X said ..., while Y claimed that his confession ...")
+                accused = [n for d in drafts if d.kind == "confession"
+                           for role, n in d.parties.values() if role == "accused"]  # fmt: skip
             if bound_many and not accused:
                 accused = bound_many  # whom "the pair", "they" stand for next
             if accused:
@@ -281,7 +293,8 @@ class Reader(
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
-            return self._read_noun(token, lemma)
+            # "X's retraction of his confession", "his claim that he confessed under torture"
+            return self._nouns_taken_back(token) + self._read_noun(token, lemma)
         if self._not_done(token) and not self._term_to_serve(token, lemma):
             self._keep_in_focus(token, lemma)
             # "failed to prove the charges against X", the court's finding: an acquittal
@@ -500,12 +513,18 @@ class Reader(
                 # pronoun stands for the one who confessed in the first conjunct
                 retractors = self._agents(token.head)
             before = self.confessors | self._confessed_before(token)
-            if retractors and all(n.name in before for n in retractors):
+            # "Dinesh Yadav had confessed ... Yadav later resiled from his statement": the
+            # surname stands for the full name that confessed
+            as_confessors = [self._as_confessor(n, before) for n in retractors]
+            if retractors and all(as_confessors):
                 draft = Draft("retraction", token)
-                draft.add(retractors, "accused")
+                draft.add([n for n in as_confessors if n is not None], "accused")
                 out.append(draft)
             elif (retractors and self._owned_by(retracted, retractors)
-                  and self._setting_taken_back(retracted) != "unknown"):  # fmt: skip
+                  and (self._setting_taken_back(retracted) != "unknown"
+                       # "X's statement, which he had repudiated, claiming he was beaten
+                       # into signing it": a statement said coerced is a confession
+                       or self._coercion_said(token))):  # fmt: skip
                 told = Draft("confession", token, taken_back=retracted)
                 told.add(retractors, "accused")
                 draft = Draft("retraction", token)

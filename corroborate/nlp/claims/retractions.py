@@ -85,7 +85,9 @@ class Retractions(Answers):
         for c in verb.children:
             if c.dep_ == "dobj" and self._a_confession(c):
                 return c
-            own = verb.lemma_.lower() in lex.own_statement_disowners
+            own = verb.lemma_.lower() in lex.own_statement_disowners or bool(
+                self._own_statement_said(verb)
+            )
             if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or _it(c)) and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are
@@ -101,6 +103,43 @@ class Retractions(Answers):
                 if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
                     return found
         return None
+
+    def _own_statement_said(self, verb: Token) -> list[Token]:
+        """The clauses of saying on a verb of denying that tell the statement it denies was
+        the speaker's own - how he gave it or how it was taken ("he denied the statement,
+        saying he had signed it after three days in a cell", "he disputed the statement,
+        saying it had been taken without a lawyer present", "repudiated it, claiming he was
+        beaten into signing it"): a verb of giving or recording, or a word of coercion, in a
+        clause whose subject is a pronoun or the statement."""
+        lex, out = self.lex, []
+        sayings = [c for c in verb.children if c.dep_ == "advcl"]
+        if verb.dep_ == "relcl":
+            # "X's statement, which he had repudiated, claiming he was beaten into signing
+            # it": the parser hangs the participle on the noun, beside the relative clause
+            sayings += [c for c in verb.head.children
+                        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > verb.i]  # fmt: skip
+        for saying in sayings:
+            if saying.lemma_.lower() not in self.kinds.reporting_cues:
+                continue
+            for clause in (c for c in saying.children if c.dep_ == "ccomp"):
+                subjects = [c for c in clause.children
+                            if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]  # fmt: skip
+                if not any(s.pos_ == "PRON" or s.lemma_.lower() in lex.statement_nouns
+                           for s in subjects):  # fmt: skip
+                    continue
+                giving = lex.confession_givers | lex.recording_verbs
+                words = " ".join(t.text for t in clause.subtree)
+                if self.kinds.coercion.search(words) or any(
+                    t.lemma_.lower() in giving for t in clause.subtree
+                ):
+                    out.append(clause)
+        return out
+
+    def _coercion_said(self, verb: Token) -> bool:
+        """Whether the clause of saying on a verb of taking back says the statement was
+        coerced ("repudiated it, claiming he was beaten into signing it")."""
+        words = (" ".join(t.text for t in c.subtree) for c in self._own_statement_said(verb))
+        return any(self.kinds.coercion.search(w) for w in words)
 
     def _disowns(self, confession: Token) -> bool:
         """Whether a confession noun is one a verb takes back ("retracted his confession",
@@ -192,6 +231,9 @@ class Retractions(Answers):
                 )
                 signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
                 statement = lemma in lex.statement_nouns and owned and (said_of or signed)
+                # "Haziq had been beaten into signing it": "it", where the report told a
+                # confession before, is that confession
+                statement = statement or (_it(t) and signed and bool(self.confessors))
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
@@ -220,13 +262,20 @@ class Retractions(Answers):
 
     def _never_made(self, clause: Token) -> Token | None:
         """ "the statement attributed to him in police custody was never made", "his
-        confession was never given": a confession (or the one statement the report is about)
-        that a negated verb of giving says was not made - told by the accused's side, the
-        confession taken back."""
+        confession was never given", "he never made the statement": a confession (or the one
+        statement the report is about) that a negated verb of giving says was not made - told
+        by the accused's side, the confession taken back."""
         lex = self.lex
-        if clause.lemma_.lower() not in lex.confession_givers or not self._passive(clause):
+        if clause.lemma_.lower() not in lex.confession_givers:
             return None
-        nouns = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+        if not self._passive(clause):
+            # "X told the judge he never made the statement": the speaker's own giving,
+            # denied - his pronoun the subject, the statement its object
+            if not any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in clause.children):
+                return None
+            nouns = [c for c in clause.children if c.dep_ == "dobj"]
+        else:
+            nouns = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
         if not nouns:
             # "that the statement attributed to him was never made": the parser may split
             # the reduced relative off as a clause of its own, with the noun its subject
@@ -256,10 +305,20 @@ class Retractions(Answers):
         tells: the confession's owner ("his statement", resolved), else the side that speaks
         (the speaker, or a lawyer's or relative's client or kin)."""
         speaker = self._speaker_of(verb)
-        owners = self._owners(confession)
+        owners = self._owners(confession) or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
         return owners or self._side_of(speaker)
+
+    def _coerced_named(self, confession: Token) -> list[Named]:
+        """The one named as coerced in the clause that holds the confession ("the lawyer said
+        X had been beaten into signing it"): the named, not pronoun, subject of the reported
+        clause, a person."""
+        clause = next((v for v in confession.ancestors if v.dep_ == "ccomp"), None)
+        if clause is None:
+            return []
+        return [n for s in clause.children if s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+                and s.pos_ == "PROPN" for n in self._names(s) if self._is_person(n)]  # fmt: skip
 
     def _unparsed_speakers(self, verb: Token) -> list[Named]:
         """Who says it where the parser gave the verb no subject ("During the hearing, X and
@@ -429,6 +488,51 @@ class Retractions(Answers):
         # "his" may come back as the lone surname ("Jatav") of the taker's full name
         owners = {self._full_name(n.name, n.start) for n in self._owners(statement)}
         return owners <= {self._full_name(n.name, n.start) for n in takers}
+
+    def _as_confessor(self, named: Named, before: set[str]) -> Named | None:
+        """The one of ``before`` (who confessed) a name stands for: the name itself, or the
+        one full name a lone surname ends ("Dinesh Yadav confessed ... Yadav later resiled"),
+        whatever type the entity recogniser gave the lone word; else none."""
+        if named.name in before:
+            return named
+        full = self._full_name(named.name, named.start)
+        if full in before:
+            return named._replace(name=full)
+        ending = [b for b in before if " " not in named.name and b.endswith(f" {named.name}")]
+        return named._replace(name=ending[0]) if len(ending) == 1 else None
+
+    def _abused_taking_back(self, draft: Draft, drafts: list[Draft]) -> set[str]:
+        """Who a sentence names a victim only of the abuse its retraction tells ("he denied
+        the charge, saying he had signed the statement after being beaten", "X's statement,
+        which he had repudiated, claiming he was beaten into signing it"): victims of the
+        drafts inside the retraction's clause - its verb's words but its subject's ("A suspect
+        in the kidnapping of Y told the court ...": Y is the case's victim) - and of no other
+        draft, nor described as anyone else."""
+        cue = draft.cue
+        top = cue.head if cue.dep_ == "relcl" else cue
+        subjects = {t.i for c in top.children if c.dep_ in ACTIVE_SUBJECTS for t in c.subtree}
+        region = {t.i for t in top.subtree} - subjects
+        inside: set[str] = set()
+        outside = self.described | self.described_here
+        # one the report already accuses or says confessed: "his" resolved in an unnamed lede
+        # to a name the entity recogniser mistyped ("in Kano ... beat him") is no one (the
+        # lede's speaker is named in the next sentence, ``Ledes``)
+        known = self.accused_so_far | self.confessors | {
+            n.name for d in drafts if d.kind == "confession" and d.taken_back is None
+            for role, n in d.parties.values() if role == "accused"
+        }  # fmt: skip
+        for d in drafts:
+            names = {n.name for role, n in d.parties.values() if role != "accused"}
+            if d.cue.i in region and d.kind == "crime":
+                inside |= names & known
+            elif d is not draft:
+                outside |= names
+        return inside - outside
+
+    @staticmethod
+    def _takes_back(draft: Draft) -> bool:
+        """Whether a draft is a retraction, or the confession a retraction tells."""
+        return draft.kind == "retraction" or draft.taken_back is not None
 
     def _pronoun_after_confessing(self, verb: Token) -> bool:
         """Whether a verb of taking back is a conjunct, with a pronoun for its subject, of a

@@ -1,0 +1,106 @@
+"""Retractions told by a noun, not a verb: "X's retraction of his confession", "his later claim
+of torture", "the appellant's version that he was coerced", "the recanted confession" - and
+whose confession a noun with no owner of its own is (the one the report says confessed).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.retractions import Retractions
+
+__all__ = ["TakenBackNouns"]
+
+
+class TakenBackNouns(Retractions):
+    """A confession taken back, told by a noun."""
+
+    def _nouns_taken_back(self, noun: Token) -> list[Draft]:
+        """The retraction a noun tells: one of taking back ("X's retraction of the
+        confession") or a claim of coercion ("X's claim that he confessed under torture"),
+        its owner the one who takes the confession back."""
+        if noun.pos_ not in ("NOUN", "PROPN") or self._negated_noun(noun):
+            return []
+        lemma = noun.lemma_.lower()
+        if lemma in self.kinds.retraction_cues:
+            takers = self._retraction_noun_owners(noun)
+        elif lemma in self.lex.innocence_claims:
+            takers = self._coercion_claimants(noun)
+        else:
+            return []
+        if not takers:
+            return []
+        draft = Draft("retraction", noun)
+        draft.add(takers, "accused")
+        return [draft]
+
+    def _retraction_noun_owners(self, noun: Token) -> list[Named]:
+        """Who a noun of taking back says took a confession back: its owner ("X's retraction
+        of the confession", "his recantation"), where what it takes back is a confession (or a
+        statement, or nothing said) and the owner is one the report says confessed - a
+        witness retracts testimony too."""
+        taken = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        confession = any(self._a_confession(o) for o in taken)
+        if (
+            taken
+            and not confession
+            and not any(o.lemma_.lower() in self.lex.statement_nouns for o in taken)
+        ):
+            return []  # "the retraction of the report", "the withdrawal of the case"
+        return self._possessors(noun, confession)
+
+    def _possessors(self, noun: Token, told: bool) -> list[Named]:
+        """The people a noun's possessive names ("X's", "his", "the appellant's"): those the
+        report says confessed (a lone surname for the full name), or, where the noun's own
+        phrase ``told`` the confession, any person."""
+        possessives = [c for c in noun.children if c.dep_ == "poss"]
+        owners = [n for c in possessives for n in self._names(c)]
+        confessed = [c for n in owners if (c := self._as_confessor(n, self.confessors))]
+        if not owners and any(self._unnamed_accused(c) for c in possessives):
+            # "The appellant's version that he was coerced", "his claim", the word left
+            # unresolved: the one the report says confessed, if only one did
+            return self._sole_confessor(noun)
+        return confessed or [n for n in owners if told and self._is_person(n)]
+
+    def _unnamed_accused(self, word: Token) -> bool:
+        """A pronoun or a noun for the accused ("the appellant", "the convict")."""
+        return word.pos_ == "PRON" or word.lemma_.lower() in self.lex.accused_nouns
+
+    def _coercion_claimants(self, noun: Token) -> list[Named]:
+        """Who a claim noun says was coerced into confessing: its owner, one the report says
+        confessed, where what the claim holds - a clause ("Rana's claim that he had confessed
+        under torture", "the appellant's version that he was coerced") or an "of" phrase
+        ("his later claim of torture") - says so. Whoever reports the claim (a court that
+        rejects it), the claim is the owner's taking back of his confession."""
+        # what the claim holds; never a relative clause on it ("the claim he made in court")
+        held = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
+        held += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        if not any(self.kinds.coercion.search(_words(h)) for h in held):
+            return []
+        # a claim that tells the confession itself ("that he had confessed under torture")
+        # needs no confession told before it
+        confessing = self.lex.confess_verbs | self.lex.confession_nouns
+        told = any(t.lemma_.lower() in confessing for h in held for t in h.subtree)
+        return self._possessors(noun, told)
+
+    def _sole_confessor(self, noun: Token) -> list[Named]:
+        """Whose a confession noun with no owner of its own is ("The recanted confession was
+        excluded", "the confession, withdrawn at trial, ..."): the one person the report has
+        said confessed, where there is exactly one; else no one (a guess between two)."""
+        if len(self.confessors) != 1:
+            return []
+        (name,) = self.confessors
+        return [Named(name, noun.idx, noun.idx + len(noun.text), resolved=True)]
+
+    @staticmethod
+    def _negated_noun(noun: Token) -> bool:
+        """ "no retraction", "never a claim of torture": a noun its determiner negates."""
+        return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in noun.children)
+
+
+def _words(head: Token) -> str:
+    """The words of the phrase ``head`` heads."""
+    return " ".join(t.text for t in head.subtree)
