@@ -345,6 +345,12 @@ class Answers(Counsel):
                      for c in act.children if c.dep_ == "ccomp"
                      for a in self._coordinated(c)]  # fmt: skip
             acts += [a for a in _predicates_hung_below(clause) if a not in acts]
+            # '"He was home that day, the whole lane knows it," she said': the clause a verb
+            # of knowing or saying inside the reported one holds is said too
+            knowing = self.kinds.onlooking_verbs | self.kinds.belief_cues
+            acts += [a for act in list(acts) if act.lemma_.lower() in knowing
+                     for c in act.children if c.dep_ == "ccomp"
+                     for a in self._coordinated(c) if a not in acts]  # fmt: skip
             for act in acts:
                 dismissed = self._accusation_dismissed(act)
                 if dismissed is not None:
