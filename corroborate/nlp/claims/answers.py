@@ -794,7 +794,7 @@ def _predicates_hung_below(clause: Token) -> list[Token]:
     men who were drunk and had nothing to do with it") tells of someone else."""
     out: list[Token] = []
     for t in clause.subtree:
-        if t.dep_ != "conj" or t.head.i == clause.i or t.tag_ not in ("VBD", "VBZ", "VBP"):
+        if t.dep_ != "conj" or t.head.i == clause.i or not _finite(t):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
             continue
@@ -804,6 +804,14 @@ def _predicates_hung_below(clause: Token) -> list[Token]:
         if all(a.pos_ in ("VERB", "AUX", "ADV") and a.dep_ not in ("relcl", "acl") for a in path):
             out.append(t)
     return out
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("had been", "was washing")."""
+    finite = ("VBD", "VBZ", "VBP")
+    return verb.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
+    )
 
 
 def _first_person(token: Token) -> bool:
