@@ -381,9 +381,11 @@ class Answers(Counsel):
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
                            or self._the_accused_followed(s)]  # fmt: skip
-                if places_elsewhere(act) or denies_presence(act):
+                if places_elsewhere(act) or denies_presence(act) or self._told_innocently(act):
                     # an alibi clears only one accused before: the victim's wife telling
-                    # where her husband was that day denies nothing
+                    # where her husband was that day denies nothing; nor does "he was simply
+                    # doing everyone a favour" or "he did not touch anyone" said of one the
+                    # report accuses of nothing
                     cleared = [n for n in cleared if n.name in self.accused_so_far]
                 return cleared
         return []

@@ -23,6 +23,8 @@ __all__ = ["Protests"]
 # Prepositions whose object is what an innocence noun is held by or insisted on ("stands by
 # his innocence", "insisted on his innocence").
 _UPHOLDING_PREPS = ("by", "on")
+# Verbs that tell no deed of their own: "has nobody", "is nobody's fool".
+_LIGHT_VERBS = frozenset({"be", "have"})
 
 
 class Protests(Sides):
@@ -42,6 +44,12 @@ class Protests(Sides):
         # the owner, if any, is a pronoun bound by the subject ("his innocence")
         return any(all(c.pos_ == "PRON" for c in n.children if c.dep_ == "poss")
                    for n in innocence)  # fmt: skip
+
+    def _told_innocently(self, act: Token) -> bool:
+        """Whether a clause clears only by what it tells of a deed (all there was, or no one
+        harmed): it denies an accusation of one the report accuses already, and of no one
+        else - a politician "simply doing everyone a favour" answers no charge."""
+        return self._only_did(act) or self._acts_on_no_one(act)
 
     def _held_without_cause(self, act: Token) -> bool:
         """ "he had been picked up from his home without any reason", "police arrested him
@@ -80,6 +88,8 @@ class Protests(Sides):
         negated = any(c.dep_ == "neg" for c in act.children)
         if negated:
             return any(o.lower_ in self.lex.anyone_pronouns for o in objects)
+        if lemma in _LIGHT_VERBS:
+            return False  # "she has nobody like that": no deed
         return any(o.pos_ == "PRON" and o.lower_ in self.lex.negative_words for o in objects)
 
     def _only_did(self, act: Token) -> bool:
