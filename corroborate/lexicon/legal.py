@@ -121,6 +121,10 @@ class LegalLexicon:
     wrong_adjectives: frozenset[str]  # "I have done nothing wrong": a denial
     denial_nouns: frozenset[str]  # "X's denial", "X issued a denial": X denies
     contesting_verbs: frozenset[str]  # "his client would fight the charge": a denial
+    cause_nouns: frozenset[str]  # "he was picked up without any reason": a denial
+    anyone_pronouns: frozenset[str]  # "he did not touch anyone": a denial
+    restrictive_adverbs: frozenset[str]  # "he had merely processed a file": a denial
+    place_adverbs: frozenset[str]  # "he was abroad at the time of the killing": an alibi
     representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
     statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.records import Range
 
-__all__ = ["find_quotations", "said_before"]
+__all__ = ["find_quotations", "said_after", "said_before"]
 
 _OPENERS = {"“": "”", "‘‘": "’’", "``": "''"}
 _STRAIGHT = ('"', "''")
@@ -82,5 +82,23 @@ def said_before(verb: Token, quotations: list[Range]) -> list[Token]:
         return [
             sent.root for sent in doc.sents
             if sent.end <= sentence.start and start <= sent.start_char and sent.end_char <= end
+        ]  # fmt: skip
+    return []
+
+
+def said_after(verb: Token, quotations: list[Range]) -> list[Token]:
+    """The roots of the sentences a quotation holds after the one ``verb`` opens it in:
+    'X said, "I have lost a friend. I am paying for things I did not do."' - the later
+    sentences have no reporting verb of their own and are said by the verb's speaker. Only a
+    quotation that opens after the verb in the verb's own sentence and runs past its end
+    (a verb inside a quotation reports someone the speaker quotes)."""
+    doc = verb.doc
+    sentence = verb.sent
+    for start, end in quotations:
+        if not verb.idx < start < sentence.end_char < end:
+            continue
+        return [
+            sent.root for sent in doc.sents
+            if sent.start >= sentence.end and sent.start_char < end and sent.end_char <= end + 1
         ]  # fmt: skip
     return []

@@ -12,6 +12,12 @@ the killing" places them at the crime), and a phrase that tells the crime's time
 a moment of the crime ("on the day of the killing", "at the time of the shooting", "on the
 night of the murder") or the crime itself after a preposition of time ("before the murder").
 A crime someone owns ("on the day of his death") may be the speaker's kin's, a victim's: none.
+The time may also be told by a clause of the crime ("when the shooting took place") or by a
+moment pointed back to ("that night", "that afternoon"): the report told the crime before.
+
+Its negation says the same (``denies_presence``): "he had not been on the river that night",
+"her son was nowhere near the market at the time of the murder" - the accused was not where
+the crime was done.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 
-__all__ = ["places_elsewhere"]
+__all__ = ["denies_presence", "places_elsewhere"]
 
 _LEGAL = legal()
 _DATES = date_words()
@@ -32,18 +38,84 @@ _MOMENTS = _LEGAL.occasion_nouns | _DATES.day_parts | frozenset(_DATES.units)
 
 def places_elsewhere(act: Token) -> bool:
     """Whether a clause's verb places its subject somewhere at the time of a crime (above)."""
-    if any(c.dep_ in ("neg", "dobj", "attr", "acomp") for c in act.children):
+    if any(c.dep_ == "neg" for c in act.children) or _nowhere(act) is not None:
+        return False
+    return _placed_at_crime_time(act, [c for c in act.children if c.dep_ == "prep"])
+
+
+def denies_presence(act: Token) -> bool:
+    """Whether a negated clause says its subject was not somewhere at the time of a crime:
+    "he had not been on the river that night", "he was never in Lahore when the shooting
+    took place", "was nowhere near the market at the time of the murder" (the place phrase
+    then hangs on "nowhere")."""
+    phrases = [c for c in act.children if c.dep_ == "prep"]
+    nowhere = _nowhere(act)
+    if nowhere is not None:
+        phrases += [c for c in nowhere.children if c.dep_ == "prep"]
+    elif not any(c.dep_ == "neg" for c in act.children):
+        return False
+    return _placed_at_crime_time(act, phrases)
+
+
+def _nowhere(act: Token) -> Token | None:
+    """The adverb of no place a clause is negated by ("nowhere near the scene")."""
+    return next((c for c in act.children if c.dep_ == "advmod" and c.lower_ == "nowhere"), None)
+
+
+def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
+    """Whether a verb that acts on nothing (no object, no predicate, no crime) has a phrase
+    that places its subject and a phrase or clause that tells the crime's time. An activity
+    going on then may act on a thing ("her son was washing cars at his workplace at the time
+    of the shooting"): a progressive whose object is no person."""
+    placing = _LEGAL.place_adverbs
+    if any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lower_ not in placing)
+           for c in act.children):  # fmt: skip
+        return False
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    if objects and not (_ongoing(act) and all(_a_thing(o) for o in objects)):
         return False
     if act.lemma_.lower() in _LEGAL.crime_verbs or act_of(act.text) is not None:
         return False
-    phrases = [c for c in act.children if c.dep_ == "prep"]
     # the time may hang on the place ("in Lyon on the day of ..."): one level down too
     times = [p for p in phrases if _crime_time(p)]
     times += [q for p in phrases for o in _objects(p) for q in o.children
               if q.dep_ == "prep" and _crime_time(q)]  # fmt: skip
-    if not times:
+    if not times and not any(_time_pointed_to(c) or _crime_clause(c) for c in act.children):
         return False
-    return any(p not in times and _a_place(p) for p in phrases)
+    # "underground", "abroad": an adverb that places
+    adverbs = [c for c in act.children if c.dep_ in ("advmod", "npadvmod", "acomp")
+               and c.lower_ in placing]  # fmt: skip
+    return bool(adverbs) or any(p not in times and _a_place(p) for p in phrases)
+
+
+def _ongoing(act: Token) -> bool:
+    """A progressive: "was washing", "had been working"."""
+    return act.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in act.children)
+
+
+def _a_thing(noun: Token) -> bool:
+    """An object that is no person: a common noun no name's and no pronoun ("cars")."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in ("PERSON", "NORP")
+
+
+def _time_pointed_to(word: Token) -> bool:
+    """ "that night", "that afternoon": a moment the report told before - the crime's, in a
+    clause that places the accused."""
+    return (
+        word.dep_ == "npadvmod"
+        and word.lemma_.lower() in _MOMENTS
+        and any(c.dep_ == "det" and c.lower_ == "that" for c in word.children)
+    )
+
+
+def _crime_clause(clause: Token) -> bool:
+    """ "when the shooting took place", "when the guard was killed": a clause of time whose
+    words name a crime no one owns."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
+    ):
+        return False
+    return clause.lemma_.lower() in _LEGAL.crime_verbs or any(_crime(t) for t in clause.subtree)
 
 
 def _objects(prep: Token) -> list[Token]:

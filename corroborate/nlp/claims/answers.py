@@ -8,13 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.claims.alibis import places_elsewhere
+from corroborate.nlp.claims.alibis import denies_presence, places_elsewhere
+from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.grammar import prep_objects
-from corroborate.nlp.quotes import said_before
+from corroborate.nlp.quotes import said_after, said_before
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "Answers"]
@@ -23,7 +23,7 @@ __all__ = ["SPEAKING_FOR", "Answers"]
 SPEAKING_FOR = frozenset({"defence", "relative"})
 
 
-class Answers(Sides):
+class Answers(Counsel):
     """Pleas and denials: the accused's own word, and who answers for them."""
 
     def _plea(self, verb: Token) -> str | None:
@@ -68,6 +68,10 @@ class Answers(Sides):
         if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
                for c in verb.children if denies):  # fmt: skip
             return True  # "denied the offence", "denies murder", "denied any link with X"
+        ties = [c for c in verb.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
+        if denies and ties and self._answered_by_the_accused(verb):
+            return True  # "he denied any link to the shaft": one accused denies a tie
         if denies_no_accusation(verb):
             return False  # "rejected the accused's claim of innocence": the accused's answer
         for c in verb.children:
@@ -76,7 +80,7 @@ class Answers(Sides):
             # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
             # a court's "dismissed" are no answer of the accused
             if c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny":
-                return self._denies_wrongdoing(verb, None)
+                return self._denies_wrongdoing(verb, None) or self._own_deed_denied(verb, c)
         return False
 
     def _denial_told(self, noun: Token) -> list[Named]:
@@ -148,6 +152,24 @@ class Answers(Sides):
         words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
         return bool(words & crimes) or act_of(sentence.text) is not None
 
+    def _own_deed_denied(self, verb: Token, clause: Token) -> bool:
+        """ "X made a statement from the dock denying that he had ever ridden the motorcycle":
+        one the report already follows as accused, denying a deed of their own (the denied
+        clause's subject a he, she or I), answers the accusation, whatever the deed's words -
+        the report tells what it is. A denier accused of nothing (a company denying that it
+        planned a takeover) is left to ``_denies_wrongdoing``."""
+        subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not subjects or not all(s.lower_ in PERSONAL_PRONOUNS or _first_person(s)
+                                   for s in subjects):  # fmt: skip
+            return False
+        return self._answered_by_the_accused(verb)
+
+    def _answered_by_the_accused(self, verb: Token) -> bool:
+        """Whether everyone a denial is answered by is someone the report follows as accused
+        already."""
+        deniers = self._answerers(verb)
+        return bool(deniers) and all(n.name in self.accused_so_far for n in deniers)
+
     def _answerers(self, verb: Token) -> list[Named]:
         """Who answers the accusation: the verb's named subject; else the client of a lawyer
         or the relative of a family speaking for them ("his lawyer denied the charges");
@@ -193,14 +215,6 @@ class Answers(Sides):
             return self._anaphor(subject, plural=False)
         return []
 
-    def _spoken_for_by(self, speaker: Token) -> Token:
-        """Whose word a spokesperson gives: "a spokesman for his party" speaks as the party
-        ("his party said ..."), "a spokesperson for X" as X; any other speaker as itself."""
-        if speaker.lemma_.lower() not in self.lex.spokesperson_nouns:
-            return speaker
-        return next((p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
-                     for p in c.children if p.dep_ == "pobj"), speaker)  # fmt: skip
-
     def _teller_of_conjunct(self, verb: Token) -> Token | None:
         """Who denies in "X said the funds had been spent lawfully and denied any wrongdoing":
         the parser joins the denying verb to the reported clause, whose subject is a thing
@@ -223,74 +237,6 @@ class Answers(Sides):
         if noun.head.lemma_.lower() not in self.lex.confession_givers:
             return None
         return next((c for c in noun.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
-
-    def _clients_followed(self, subject: Token) -> list[Named]:
-        """Whom "his client" or "my clients" stands for where the sentence names no one: a
-        lawyer's client in a court report is the accused it follows (the one, or all of
-        them for a plural). A client with a name of its own is read as that name."""
-        if subject.lemma_.lower() not in self.lex.client_nouns:
-            return []
-        if not any(c.dep_ == "poss" for c in subject.children):
-            return []
-        if any(t.i in self.by_token for t in subject.subtree):
-            return []
-        return self._anaphor(subject, plural=subject.tag_ == "NNS")
-
-    def remember_counsel(self, token: Token) -> None:
-        """Whom a lawyer named beside a defence noun acts for: "X's counsel, Advocate Y",
-        "His lawyer, Y" (his resolved), "Y, counsel for X" - kept by Y's name, so that a
-        later "Mr Y said" or "he said" (resolved to Y) speaks for X (``_side_of``)."""
-        if self.lex.role_nouns.get(token.lemma_.lower()) != "defence" or token.pos_ != "NOUN":
-            return
-        clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
-        if not clients:
-            return
-        beside = [c for c in token.children if c.dep_ == "appos"]
-        beside += [token.head] if token.dep_ == "appos" else []
-        for lawyer in (n for b in beside for n in self._names(b) if self._is_person(n)):
-            if all(lawyer.name != c.name for c in clients):
-                self.clients_of.setdefault(lawyer.name, clients)
-
-    def _represented(self, speaker: Token) -> list[Named]:
-        """The clients of the lawyer ``speaker`` names, remembered where the report
-        introduced the lawyer (``remember_counsel``)."""
-        return [n for lawyer in self._names(speaker) for n in self.clients_of.get(lawyer.name, [])]
-
-    def _client_in_sentence(self, subject: Token) -> list[Named]:
-        """Whom "his client" stands for where the sentence names one lawyer's client ("X's
-        counsel filed an application stating that his client had resiled from the
-        statement"): the owner of its one defence role noun ("X's counsel", "counsel for X")."""
-        lex = self.lex
-        if subject.lemma_.lower() not in lex.client_nouns:
-            return []
-        lawyers = [t for t in subject.sent if t.i != subject.i
-                   and lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
-        clients = {n.name: n for t in lawyers for n in self._owners(t) + self._clients(t)}
-        if len(clients) != 1:
-            return []
-        [client] = clients.values()
-        return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
-
-    def _clients(self, speaker: Token) -> list[Named]:
-        """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
-        for X") or as the one a lawyer represents ("Advocate Z, representing X")."""
-        return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
-                for n in self._pobj_names(c)] + self._acting_for(speaker)  # fmt: skip
-
-    def _acting_for(self, speaker: Token) -> list[Named]:
-        """Whom a lawyer represents by a clause of acting for them: "Advocate Z, representing
-        X, said ...", or fronted, "Appearing for X, advocate Z argued ..." (the clause hangs
-        on the verb Z speaks by)."""
-        representing = self.lex.representing_verbs
-        acting = [c for c in speaker.children if c.dep_ == "acl"]
-        if speaker.dep_ in ACTIVE_SUBJECTS:
-            acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
-        return [
-            n for c in acting if c.lemma_.lower() in representing
-            for n in self._names_of_children(c, frozenset({"dobj"}))
-            + [m for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
-               for m in self._pobj_names(p)]
-        ]  # fmt: skip
 
     def _accused_by_the_accusation(self, verb: Token) -> list[Named]:
         """Whom the denied accusation names as accused, by name: "dismissed accusations that
@@ -385,9 +331,11 @@ class Answers(Sides):
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in SPEAKING_FOR):
             return []
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] or self._content_on_a_noun(verb)
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too
         clauses += said_before(verb, self.quotations)
+        # 'X said, "I lost a friend. I am paying for things I did not do."': its later ones
+        clauses += said_after(verb, self.quotations)
         for clause in clauses:
             acts = list(self._coordinated(clause))
             # "X's family said they had not heard from him and maintained that he was
@@ -396,6 +344,13 @@ class Answers(Sides):
             acts += [a for act in acts[1:] if act.lemma_.lower() in self.kinds.reporting_cues
                      for c in act.children if c.dep_ == "ccomp"
                      for a in self._coordinated(c)]  # fmt: skip
+            acts += [a for a in _predicates_hung_below(clause) if a not in acts]
+            # '"He was home that day, the whole lane knows it," she said': the clause a verb
+            # of knowing or saying inside the reported one holds is said too
+            knowing = self.kinds.onlooking_verbs | self.kinds.belief_cues
+            acts += [a for act in list(acts) if act.lemma_.lower() in knowing
+                     for c in act.children if c.dep_ == "ccomp"
+                     for a in self._coordinated(c) if a not in acts]  # fmt: skip
             for act in acts:
                 dismissed = self._accusation_dismissed(act)
                 if dismissed is not None:
@@ -405,8 +360,9 @@ class Answers(Sides):
                 if not self._clears(act):
                     continue
                 subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
-                if self._in_a_false_case(act):
-                    # "police implicated him in a fake case": the one it was done to
+                if self._in_a_false_case(act) or self._held_without_cause(act):
+                    # "police implicated him in a fake case", "he was picked up without any
+                    # reason": the one it was done to
                     done_to = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
                     subjects = done_to or subjects
                 if not subjects and act.lemma_.lower() not in self.lex.crime_verbs:
@@ -420,15 +376,50 @@ class Answers(Sides):
                     return self._side_of(speaker)
                 cleared = [n for s in subjects
                            for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
+                           or self._bound_by_the_speaker(s, speaker)
                            or self._speakers_themselves(s, speaker)
                            or self._names(s) or self._speaking_of_self(s, speaker)
-                           or self._spoken_for(s, speaker)]  # fmt: skip
-                if places_elsewhere(act):
+                           or self._spoken_for(s, speaker)
+                           or self._the_accused_followed(s)]  # fmt: skip
+                if places_elsewhere(act) or denies_presence(act) or self._told_innocently(act):
                     # an alibi clears only one accused before: the victim's wife telling
-                    # where her husband was that day denies nothing
+                    # where her husband was that day denies nothing; nor does "he was simply
+                    # doing everyone a favour" or "he did not touch anyone" said of one the
+                    # report accuses of nothing
                     cleared = [n for n in cleared if n.name in self.accused_so_far]
                 return cleared
         return []
+
+    def _bound_by_the_speaker(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X said he had nothing to do with the death": a he or she that clears, told by a
+        named speaker the report follows as accused, is the speaker - whoever the resolver
+        took it for (a co-accused named in the sentence before), as "X, who has always
+        proclaimed his innocence" binds its pronoun (``_innocence_claimed``). Not a lawyer
+        named before ("Mr Y said he ...": Y's client, ``_represented``)."""
+        if subject.lower_ not in PERSONAL_PRONOUNS or speaker.pos_ != "PROPN":
+            return []
+        if self._represented(speaker):
+            return []
+        return [n for n in self._names(speaker)
+                if self._is_person(n) and n.name in self.accused_so_far]  # fmt: skip
+
+    def _the_accused_followed(self, subject: Token) -> list[Named]:
+        """ "His lawyer said the accused stands by his innocence": "the accused", naming no
+        one, is the one accused the report follows (``_anaphor``)."""
+        return self._anaphor(subject, plural=False) if self._the_accused(subject) else []
+
+    @staticmethod
+    def _content_on_a_noun(verb: Token) -> list[Token]:
+        """ "X shouted after the verdict that he did not touch anyone": a "that" clause with
+        a subject the parser hung on the noun of the verb's phrase, as if the verdict said
+        it - the verb's reported clause, where the verb has none of its own."""
+        return [
+            clause for prep in verb.children if prep.dep_ == "prep"
+            for noun in prep.children if noun.dep_ == "pobj"
+            for clause in noun.children if clause.dep_ in ("acl", "relcl")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and any(c.dep_ in ACTIVE_SUBJECTS for c in clause.children)
+        ]  # fmt: skip
 
     def _accusation_dismissed(self, act: Token) -> Token | None:
         """The accusation a clause calls false: its subject a charge, an allegation, a case
@@ -451,7 +442,10 @@ class Answers(Sides):
                 for t in c.subtree]  # fmt: skip
         said = " ".join(t.text for t in sorted([act, *told], key=lambda t: t.i))
         called_false = self.kinds.dismissal.search(said) or self.kinds.persecution.search(said)
-        return accusation if called_false else None
+        # "the case against him was a conspiracy by his rivals", "the handiwork of his
+        # enemies": an accusation told as its enemies' work is made up
+        rivals = any(t.lemma_.lower() in lex.rival_nouns for t in told)
+        return accusation if called_false or rivals else None
 
     def _called_false_by_name(self, act: Token) -> Token | None:
         """ "These are fabricated cases", "it is a false case": a copula whose subject points
@@ -508,7 +502,7 @@ class Answers(Sides):
             subject.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             and not any(t.i in self.by_token for t in subject.subtree)
-        )
+        ) or self._the_accused(subject)  # "his lawyer said the accused stands by ..."
         if subject.lower_ not in PERSONAL_PRONOUNS and not described:
             return []
         if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
@@ -564,46 +558,6 @@ class Answers(Sides):
             if paper.dep_ == "dobj":
                 subject = next((c for c in paper.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         return subject
-
-    def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
-        """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
-        acts for - the lawyer's owner (the clause's "client" names no one itself)."""
-        lex = self.lex
-        if subject.lemma_.lower() not in lex.client_nouns:
-            return []
-        if self._through_counsel(speaker):
-            # "X, through his lawyer Y, opposed the application, saying his client ...": X
-            return [n for n in self._names(speaker) if self._is_person(n)]
-        # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
-        titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
-        if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
-            # "..., Mr Y told reporters" of X's lawyer Y
-            return self._represented(speaker) or self._last_counsel_for(speaker)
-        return self._owners(speaker) + self._acting_for(speaker)
-
-    def _through_counsel(self, speaker: Token) -> bool:
-        """Whether the speaker speaks through a lawyer: "X, through his lawyer Y, opposed the
-        application" - the verb X is the subject of takes a "through" phrase whose object is
-        a defence role noun; X's lawyer's client is X."""
-        if speaker.dep_ not in ACTIVE_SUBJECTS:
-            return False
-        return any(
-            self.lex.role_nouns.get(o.lemma_.lower()) == "defence"
-            for o in prep_objects(speaker.head, ("through",))
-        )
-
-    def _last_counsel_for(self, speaker: Token) -> list[Named]:
-        """'X's lawyer, Y, said ... "My client is innocent," she said': one who speaks of a
-        client is counsel, so a he or she saying it stands for the lawyer the report named
-        last - where the resolver took the pronoun for that lawyer's client (the accused the
-        report follows) or for no one: no one is their own client."""
-        if speaker.lower_ not in PERSONAL_PRONOUNS or not self.clients_of:
-            return []
-        clients = list(self.clients_of.values())[-1]
-        taken = {n.name for n in self._names(speaker)}
-        if taken and not taken <= {c.name for c in clients}:
-            return []
-        return clients
 
     def _innocence_claimed(self, verb: Token) -> list[Named]:
         """ "X has always maintained his innocence", "X protested her innocence", "X's family
@@ -668,7 +622,9 @@ class Answers(Sides):
         the accusation names ("the charges against X"), else the speaker; the speaker is
         never the police, a prosecutor or a judge (``_answerers``)."""
         lex = self.lex
-        called = lex.accusation_nouns | lex.charge_nouns  # "termed the FIR false"
+        # "termed the FIR false", "called his arrest politically motivated" (as a clause
+        # calls it false: ``_accusation_dismissed``)
+        called = lex.accusation_nouns | lex.charge_nouns | lex.arrest_nouns
         accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                            and c.lemma_.lower() in called), None)  # fmt: skip
         if accusation is None:
@@ -714,8 +670,12 @@ class Answers(Sides):
             return True  # "his client would plead not guilty"
         if self._described_as_cleared(act):
             return True
-        if places_elsewhere(act):
+        if places_elsewhere(act) or denies_presence(act):
             return True  # "her client had been in Lyon on the day of the killing"
+        if self._upholds_innocence(act) or self._acts_on_no_one(act) or self._only_did(act):
+            return True  # "the accused stands by his innocence", "he did not touch anyone"
+        if self._held_without_cause(act):
+            return True  # "he had been picked up without any reason"
         for c in act.children:
             if c.dep_ == "dobj" and c.lemma_.lower() in lex.ignorance_nouns and not negated:
                 # "his client had no idea where the money came from": knowing nothing of it
@@ -728,8 +688,14 @@ class Answers(Sides):
                             for t in c.children)  # fmt: skip
                 deed = act_of(" ".join(t.text for t in c.subtree)) is not None
                 harm = acts & lex.harm_nouns  # "nothing to do with her death"
+                # "nothing to do with any bookie": with anyone of a kind, the crime's party
+                anyone = any(t.dep_ == "det" and t.lower_ == "any" and t.head.dep_ == "pobj"
+                             for t in c.subtree)  # fmt: skip
                 return (
-                    bool(acts & (lex.crime_nouns | lex.accusation_nouns) or harm) or wrong or deed
+                    bool(acts & (lex.crime_nouns | lex.accusation_nouns) or harm)
+                    or wrong
+                    or deed
+                    or anyone
                 )
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
@@ -820,6 +786,34 @@ class Answers(Sides):
                     if negated and doers and doers <= subjects:
                         return True
         return False
+
+
+def _predicates_hung_below(clause: Token) -> list[Token]:
+    """ "his client had presented himself as soon as he heard he was being sought and had
+    nothing to do with her death": a second predicate of the reported clause, with no subject
+    of its own and a finite verb, that the parser joined to a verb deep inside it. Only
+    through verbs and adverbs: a conjunct inside a relative clause or a noun's phrase ("the
+    men who were drunk and had nothing to do with it") tells of someone else."""
+    out: list[Token] = []
+    for t in clause.subtree:
+        if t.dep_ != "conj" or t.head.i == clause.i or not _finite(t):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            continue
+        path = [
+            a for a in t.ancestors if a.i != clause.i and clause.i in {b.i for b in a.ancestors}
+        ]
+        if all(a.pos_ in ("VERB", "AUX", "ADV") and a.dep_ not in ("relcl", "acl") for a in path):
+            out.append(t)
+    return out
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("had been", "was washing")."""
+    finite = ("VBD", "VBZ", "VBP")
+    return verb.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
+    )
 
 
 def _first_person(token: Token) -> bool:

@@ -35,6 +35,12 @@ class Sides(Settings):
         for title in self.doc[: noun.i]:
             if title.lemma_.lower() != lemma and title.lower_ != noun.lower_:
                 continue
+            own = self.by_token.get(title.i)
+            if own is not None and own.type == "person" and own.start == title.idx:
+                # the title begins the name ("Sergeant X" taken as the name): X so titled
+                name = self._full_name(own.name, own.start)
+                found.setdefault(name, Named(name, noun.idx, noun.idx + len(noun.text)))
+                continue
             m = self.by_token.get(title.i + 1)
             after = self.doc[title.i + 1] if title.i + 1 < len(self.doc) else None
             if m is None and after is not None and after.pos_ == "PROPN" and after.is_title:

@@ -1,0 +1,148 @@
+"""Who a lawyer speaks for: the client a defence noun's owner or "for" phrase names ("X's
+lawyer", "counsel for X"), one a lawyer acts for ("Advocate Z, representing X", "Appearing
+for the sergeant, ..."), a lawyer named before ("Mr Y said ..." of X's lawyer Y), and "his
+client" read where the sentence names no one. Moved out of ``claims.answers`` (branch lfI),
+which asks it of every plea and denial.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.protests import Protests
+from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+
+__all__ = ["Counsel"]
+
+
+class Counsel(Protests):
+    """The clients of the lawyers a report names, and whom "his client" stands for."""
+
+    def _spoken_for_by(self, speaker: Token) -> Token:
+        """Whose word a spokesperson gives: "a spokesman for his party" speaks as the party
+        ("his party said ..."), "a spokesperson for X" as X; any other speaker as itself."""
+        if speaker.lemma_.lower() not in self.lex.spokesperson_nouns:
+            return speaker
+        return next((p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj"), speaker)  # fmt: skip
+
+    def _clients_followed(self, subject: Token) -> list[Named]:
+        """Whom "his client" or "my clients" stands for where the sentence names no one: a
+        lawyer's client in a court report is the accused it follows (the one, or all of
+        them for a plural). A client with a name of its own is read as that name."""
+        if subject.lemma_.lower() not in self.lex.client_nouns:
+            return []
+        if not any(c.dep_ == "poss" for c in subject.children):
+            return []
+        if any(t.i in self.by_token for t in subject.subtree):
+            return []
+        return self._anaphor(subject, plural=subject.tag_ == "NNS")
+
+    def remember_counsel(self, token: Token) -> None:
+        """Whom a lawyer named beside a defence noun acts for: "X's counsel, Advocate Y",
+        "His lawyer, Y" (his resolved), "Y, counsel for X" - kept by Y's name, so that a
+        later "Mr Y said" or "he said" (resolved to Y) speaks for X (``_side_of``)."""
+        if self.lex.role_nouns.get(token.lemma_.lower()) != "defence" or token.pos_ != "NOUN":
+            return
+        clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
+        if not clients:
+            return
+        beside = [c for c in token.children if c.dep_ == "appos"]
+        beside += [token.head] if token.dep_ == "appos" else []
+        for lawyer in (n for b in beside for n in self._names(b) if self._is_person(n)):
+            if all(lawyer.name != c.name for c in clients):
+                self.clients_of.setdefault(lawyer.name, clients)
+
+    def _represented(self, speaker: Token) -> list[Named]:
+        """The clients of the lawyer ``speaker`` names, remembered where the report
+        introduced the lawyer (``remember_counsel``)."""
+        return [n for lawyer in self._names(speaker) for n in self.clients_of.get(lawyer.name, [])]
+
+    def _client_in_sentence(self, subject: Token) -> list[Named]:
+        """Whom "his client" stands for where the sentence names one lawyer's client ("X's
+        counsel filed an application stating that his client had resiled from the
+        statement"): the owner of its one defence role noun ("X's counsel", "counsel for X")."""
+        lex = self.lex
+        if subject.lemma_.lower() not in lex.client_nouns:
+            return []
+        lawyers = [t for t in subject.sent if t.i != subject.i
+                   and lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
+        clients = {n.name: n for t in lawyers for n in self._owners(t) + self._clients(t)}
+        if len(clients) != 1:
+            return []
+        [client] = clients.values()
+        return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
+
+    def _clients(self, speaker: Token) -> list[Named]:
+        """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
+        for X") or as the one a lawyer represents ("Advocate Z, representing X")."""
+        return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
+                for n in self._pobj_names(c)] + self._acting_for(speaker)  # fmt: skip
+
+    def _acting_for(self, speaker: Token) -> list[Named]:
+        """Whom a lawyer represents by a clause of acting for them: "Advocate Z, representing
+        X, said ...", or fronted, "Appearing for X, advocate Z argued ..." (the clause hangs
+        on the verb Z speaks by)."""
+        representing = self.lex.representing_verbs
+        acting = [c for c in speaker.children if c.dep_ == "acl"]
+        if speaker.dep_ in ACTIVE_SUBJECTS:
+            acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
+        return [
+            n for c in acting if c.lemma_.lower() in representing
+            for n in self._names_of_children(c, frozenset({"dobj"}))
+            + [m for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+               for m in self._pobj_names(p) or self._titled_for(p)]
+        ]  # fmt: skip
+
+    def _titled_for(self, prep: Token) -> list[Named]:
+        """ "Appearing for the sergeant, ...": one a definite title stands for, written before
+        right in front of their name ("Sergeant X", ``_titled_one``)."""
+        return [n for o in prep.children if o.dep_ == "pobj" for n in self._titled_one(o)]
+
+    def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
+        acts for - the lawyer's owner (the clause's "client" names no one itself)."""
+        lex = self.lex
+        if subject.lemma_.lower() not in lex.client_nouns:
+            return []
+        if self._through_counsel(speaker):
+            # "X, through his lawyer Y, opposed the application, saying his client ...": X
+            return [n for n in self._names(speaker) if self._is_person(n)]
+        # the lawyer's title may be the name's own ("advocate Z", "Z, the defence lawyer")
+        titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
+        if not any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
+            # "..., Mr Y told reporters" of X's lawyer Y; "Appearing for X, Attorney-at-Law
+            # Z told the magistrate ...": one who acts for X speaks of X, whatever the title
+            return (
+                self._represented(speaker)
+                or self._last_counsel_for(speaker)
+                or self._acting_for(speaker)
+            )
+        return self._owners(speaker) + self._acting_for(speaker)
+
+    def _through_counsel(self, speaker: Token) -> bool:
+        """Whether the speaker speaks through a lawyer: "X, through his lawyer Y, opposed the
+        application" - the verb X is the subject of takes a "through" phrase whose object is
+        a defence role noun; X's lawyer's client is X."""
+        if speaker.dep_ not in ACTIVE_SUBJECTS:
+            return False
+        return any(
+            self.lex.role_nouns.get(o.lemma_.lower()) == "defence"
+            for o in prep_objects(speaker.head, ("through",))
+        )
+
+    def _last_counsel_for(self, speaker: Token) -> list[Named]:
+        """'X's lawyer, Y, said ... "My client is innocent," she said': one who speaks of a
+        client is counsel, so a he or she saying it stands for the lawyer the report named
+        last - where the resolver took the pronoun for that lawyer's client (the accused the
+        report follows) or for no one: no one is their own client."""
+        if speaker.lower_ not in PERSONAL_PRONOUNS or not self.clients_of:
+            return []
+        clients = list(self.clients_of.values())[-1]
+        taken = {n.name for n in self._names(speaker)}
+        if taken and not taken <= {c.name for c in clients}:
+            return []
+        return clients

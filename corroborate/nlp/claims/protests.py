@@ -1,0 +1,108 @@
+"""What the accused's side says that clears, told in words no verb of denying carries: a
+clause that upholds innocence ("the accused stands by his innocence", "he would prove his
+innocence in court"), an arrest said to rest on nothing ("he was picked up from his home
+without any reason", "police arrested him without evidence"), and an act on a person denied
+for any person at all ("he did not touch anyone", "I never lied to anybody"), and a deed
+told as all there was ("he had merely processed a file").
+
+Each is a reading of the clause's parse, asked (``claims.answers``) only of a clause the
+accused, their lawyer or their family report: the police saying they held someone "without
+evidence" of a crime is no one's denial, nor does a victim's family clear anyone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.sides import Sides
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["Protests"]
+
+# Prepositions whose object is what an innocence noun is held by or insisted on ("stands by
+# his innocence", "insisted on his innocence").
+_UPHOLDING_PREPS = ("by", "on")
+# Verbs that tell no deed of their own: "has nobody", "is nobody's fool".
+_LIGHT_VERBS = frozenset({"be", "have"})
+
+
+class Protests(Sides):
+    """Clearing clauses that name no crime: innocence upheld, a groundless arrest, no one
+    harmed."""
+
+    def _upholds_innocence(self, act: Token) -> bool:
+        """ "the accused stands by his innocence", "he would prove his innocence in court",
+        "he will establish his innocence": a clause, not negated, whose verb takes an
+        innocence noun as its object or after "by"/"on" - its subject's own (a noun owned by
+        another, "the judge's innocence", is no one's claim for the subject)."""
+        if any(c.dep_ == "neg" for c in act.children):
+            return False
+        nouns = [c for c in act.children if c.dep_ == "dobj"]
+        nouns += prep_objects(act, _UPHOLDING_PREPS)
+        innocence = [n for n in nouns if n.lemma_.lower() in self.lex.innocence_nouns]
+        # the owner, if any, is a pronoun bound by the subject ("his innocence")
+        return any(all(c.pos_ == "PRON" for c in n.children if c.dep_ == "poss")
+                   for n in innocence)  # fmt: skip
+
+    def _told_innocently(self, act: Token) -> bool:
+        """Whether a clause clears only by what it tells of a deed (all there was, or no one
+        harmed): it denies an accusation of one the report accuses already, and of no one
+        else - a politician "simply doing everyone a favour" answers no charge."""
+        return self._only_did(act) or self._acts_on_no_one(act)
+
+    def _held_without_cause(self, act: Token) -> bool:
+        """ "he had been picked up from his home without any reason", "police arrested him
+        without evidence", "he was booked with no proof": an arrest or a charge whose phrase
+        says it rests on no cause (``cause_nouns``) - the one it was done to is cleared."""
+        lex = self.lex
+        lemma = act.lemma_.lower()
+        arrest = (
+            lemma in lex.arrest_verbs
+            or lemma in lex.charge_verbs
+            or self._phrasal(act, lemma) in lex.custody_phrasal_verbs
+        )
+        if not arrest or any(c.dep_ == "neg" for c in act.children):
+            return False
+        if any(o.lemma_.lower() in lex.cause_nouns for o in prep_objects(act, ("without",))):
+            return True
+        # "with no evidence"
+        return any(
+            o.lemma_.lower() in lex.cause_nouns
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+            for o in prep_objects(act, ("with", "on"))
+        )
+
+    def _acts_on_no_one(self, act: Token) -> bool:
+        """ "he did not touch anyone", "I never lied to anybody", "he had harmed nobody": a
+        deed denied for any person at all - a negated verb whose object (or its phrase's) is
+        a pronoun of anyone, or a verb whose object is "nobody". Not a verb of knowing,
+        seeing or saying ("he did not know anyone there", "did not tell anybody"): those tell
+        what one knew or said, no deed."""
+        lemma = act.lemma_.lower()
+        kinds = self.kinds
+        if lemma in kinds.reporting_cues | kinds.belief_cues | kinds.onlooking_verbs:
+            return False
+        objects = [c for c in act.children if c.dep_ == "dobj"]
+        objects += prep_objects(act, ("to", "at", "on", "against"))
+        negated = any(c.dep_ == "neg" for c in act.children)
+        if negated:
+            return any(o.lower_ in self.lex.anyone_pronouns for o in objects)
+        if lemma in _LIGHT_VERBS:
+            return False  # "she has nobody like that": no deed
+        return any(o.pos_ == "PRON" and o.lower_ in self.lex.negative_words for o in objects)
+
+    def _only_did(self, act: Token) -> bool:
+        """ "he had merely processed a file that reached his desk", "he had only accompanied a
+        friend to the office", "my client was merely a driver": a deed or a part the accused's
+        side says was all there was (``restrictive_adverbs``) - no crime. Not negated, no
+        crime verb, and not a confession's own word ("he only fired once" names an act)."""
+        lex = self.lex
+        if not any(c.dep_ == "advmod" and c.lower_ in lex.restrictive_adverbs
+                   for c in act.children):  # fmt: skip
+            return False
+        if any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in lex.crime_verbs:
+            return False
+        if act_of(" ".join(t.text for t in act.subtree)) is not None:
+            return False
+        return any(c.dep_ in ("dobj", "attr") for c in act.children)
