@@ -498,6 +498,20 @@ class Parties(Naming):
             return self._names(noun.head)
         return self._names(noun) or self._apposed_to_name(verb.head.head)
 
+    @staticmethod
+    def _relative_antecedent(pronoun: Token) -> Token | None:
+        """The noun a relative "who" or "whom" stands for as its clause's subject or object
+        ("X, who was granted bail", "X, whom the court acquitted"): the noun the relative
+        clause describes - the name a noun in apposition renames ("X, a trader who ...");
+        "X and Y, who were ...": the first of the co-ordination. None for anything else."""
+        if pronoun.tag_ != "WP" or pronoun.lower_ not in ("who", "whom"):
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or pronoun.dep_ not in _OWN_SUBJECTS | {"dobj"}:
+            return None
+        noun = _first_conjunct(clause.head)
+        return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
+
     def _identified(self, noun: Token) -> list[Named]:
         """The people an identifying verb's "as" phrase says an unnamed noun or a pronoun is
         ("a man identified as X", "they were named as X and Y"): only a person's name after
@@ -523,6 +537,9 @@ class Parties(Naming):
         organisation in apposition to a person names their affiliation, not a party."""
         out: list[Named] = []
         people = False
+        antecedent = self._relative_antecedent(head)
+        if antecedent is not None:
+            return self._names(antecedent)  # "X, who was granted bail": "who" is X
         for h in [*self._coordinated(head), *self._hyphened_apposition(head)]:
             identified = self._identified(h)  # "the suspect, identified as X"
             if identified:
