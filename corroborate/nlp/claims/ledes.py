@@ -223,6 +223,10 @@ class Ledes(Answers):
         ]  # fmt: skip
         if verb.dep_ == "conj":  # "has been refused bail and remanded in custody"
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
+            if self._passive(verb) and self._shares_subject(verb):
+                # "Three men made their first appearance in court and were remanded in
+                # custody": the subject a passive conjunct shares is the one it is done to
+                nouns += [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
         if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"
             nouns.append(verb.head)
         return nouns

@@ -153,10 +153,12 @@ class Punishments(Courts):
         """Whether someone sent to jail with no term is sent there to await trial, as South
         Asian courts send those produced before them (judicial custody): "sent to jail
         pending trial", "was produced in court and sent to jail", "surrendered before the
-        court and was sent to jail", "was produced before the court, which sent him to jail"
-        - the jailing conjoined to a court appearance, or waiting on what is pending."""
-        lex = self.lex
-        prisons = prep_objects(verb, ("to",))
+        court and was sent to jail", "was produced before the court, which sent him to jail",
+        "the magistrate did not offer bail, and X was sent to prison" - the jailing conjoined
+        to a step before trial (``_before_trial``), or waiting on what is pending."""
+        # "to" may be parsed as the dative ("was sent to Kajang prison")
+        prisons = [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         # "sent X to jail pending trial" parsed with "to jail" as an infinitive clause
         prisons += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
@@ -164,12 +166,26 @@ class Punishments(Courts):
             return False
         if any(t.lower_ == "pending" for t in verb.subtree):
             return True
-        appearing = lex.producing_verbs | lex.surrender_verbs
         steps = [verb.head] if verb.dep_ == "conj" else []
         steps += [c for c in verb.children if c.dep_ == "conj"]
         if verb.dep_ == "relcl":  # "X was produced before the court, which sent him to jail"
             steps += [next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
-        return any(s.lemma_.lower() in appearing for s in steps)
+        return any(self._before_trial(s) for s in steps)
+
+    def _before_trial(self, step: Token) -> bool:
+        """Whether a clause tells a step before trial: an appearance before a court
+        ("produced before the magistrate", "surrendered before the court", "gave
+        confessional statements before the magistrate") or a word on bail ("did not offer
+        bail", "his bail plea was rejected")."""
+        lex = self.lex
+        if step.lemma_.lower() in lex.producing_verbs | lex.surrender_verbs:
+            return True
+        courts = prep_objects(step, ("before",))
+        words = [w for o in courts for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
+        if any(lex.names_a_court([w.lower_]) for w in words):
+            return True
+        said = [c for c in step.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in lex.bail_nouns for o in said)
 
     def _received(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told from the side of the one who got it: "X received a three-year
