@@ -37,8 +37,10 @@ _NAMES_AUTHORITY = statement_words().names_authority
 # The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
 # of the girl".
 _OWNER_OF_PREPS = frozenset({"for", "of"})
-# Where a noun's phrase hangs on its verb or preposition: a word there heads a noun phrase.
-_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "dative", "attr", "appos"})
+# Where a noun's phrase hangs on its verb: a word there heads a noun phrase. (Not a
+# preposition's object: "the confession attributed to the accused" is told of whoever the
+# report follows, and a step there is read by its own rule.)
+_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 # "X s/o Y": the marks that make the name after them a relative of the one before.
 _KINSHIP_MARKERS = name_words().kinship_markers
 
