@@ -144,6 +144,7 @@ class LegalLexicon:
     contrasting_conjunctions: frozenset[str]  # "not charged but arrested": the arrest stands
     attempt_nouns: frozenset[str]  # "a bid to overturn": tried, not done
     interrogation_verbs: frozenset[str]  # "given five days to grill X": remanded
+    identifying_verbs: frozenset[str]  # "a man identified as X": the man is X
     hearing_verbs: frozenset[str]  # "will not hear the case of X": upheld
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off

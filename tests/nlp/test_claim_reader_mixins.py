@@ -29,14 +29,16 @@ _MOVED: dict[type, frozenset[str]] = {
         "_admits_charge _hyphened_lemma _abuse_claimed _turned_approver _not_its_subject "
         "_doers_in_clause _tells_offence _clause_subjects _word_of_a_name _places_ruled_on "
         "_held_in_a_raid _held_for _appeared_charged _term_to_serve _names_offence _calls "
-        "_arrest_outcome _acts_on_someone".split()
+        "_arrest_outcome _acts_on_someone _held_on_grounds _an_offence".split()
     ),
     Finished: frozenset({"_claim", "_doers_written"}),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "
         "_stands_accused _pleads".split()
     ),
-    Courts: frozenset("_accused_in _by_a_court _a_court _a_prison _phrasal _names_trial".split()),
+    Courts: frozenset(
+        "_accused_in _by_a_court _a_court _a_prison _phrasal _names_trial _sent_too".split()
+    ),
     Custody: frozenset(
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "
         "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
@@ -44,7 +46,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     Punishments: frozenset(
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
-        "_subject_ruled_on _headline_ruling".split()
+        "_subject_ruled_on _headline_ruling _jailed_untried _before_trial".split()
     ),
     FullNames: frozenset(
         "_full_name _scan_full_name _is_person _missed_name _surname_as_person "

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from corroborate.nlp import names
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 
 __all__ = ["Courts"]
 
@@ -33,6 +33,17 @@ class Courts(Descriptions):
         prison's)."""
         prisons = self.lex.prison_nouns
         return noun.lemma_.lower() in prisons or noun.lower_ in prisons
+
+    def _sent_too(self, verb: Token) -> list[Named]:
+        """ "X and Y were produced before the magistrate and sent to judicial custody": a
+        conjunct with no object of its own after a passive, tagged a past tense (its form is
+        the participle's), shares the passive's subject - one sends someone, never nothing."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("dobj", *ACTIVE_SUBJECTS) for c in verb.children):
+            return []
+        first = verb.head
+        while first.dep_ == "conj":
+            first = first.head
+        return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
 
     def _by_a_court(self, verb: Token) -> bool:
         """Whether a court does ``verb``: its subject, or its passive's "by" phrase, is a

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LEDE_KINDS", "Ledes"]
 
@@ -119,6 +120,15 @@ class Ledes(Answers):
         root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
         clauses = [root]
         found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
+        if root.lemma_.lower() in self.lex.identifying_verbs:
+            # "Police identified them as X and Y", "they were named as X and Y": who the
+            # sentence names is whom it identifies, not who identifies - only a pronoun or an
+            # accused noun ("the suspect"), which stand for the lede's unnamed; "The woman
+            # was named as X" may be the victim the lede told of beside the accused
+            told = [c for c in root.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+            if not all(self._stands_for_the_lede(c) for c in told):
+                return []
+            found = [n for c in told for n in self._identified(c)] or found
         if root.lemma_.lower() in self.kinds.reporting_cues or not any(
             self._is_person(n) for n in found
         ):
@@ -142,6 +152,25 @@ class Ledes(Answers):
         # subject of its own; it is Y's other name, not a third person
         aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
         return [n for n in found if n.name not in aliases]
+
+    def _stands_for_the_lede(self, noun: Token) -> bool:
+        """Whether a noun an identifying verb names may be the lede's unnamed accused: an
+        accused noun ("the suspects"), a plural pronoun, a singular one only where the
+        sentence before spoke of one unnamed person ("A man was charged after a woman was
+        found dead. She was named as X": she is the woman) - not another person ("the
+        victim", "the woman", "the dead man")."""
+        lex = self.lex
+        if noun.lemma_.lower() in lex.accused_nouns or noun.lower_ in lex.plural_pronouns:
+            return True
+        if noun.lower_ not in PERSONAL_PRONOUNS or noun.sent.start == 0:
+            return False
+        before = self.doc[noun.sent.start - 1].sent
+        people = lex.people_nouns | lex.accused_nouns
+        unnamed = [
+            t for t in before if t.lemma_.lower() in people
+            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+        ]  # fmt: skip
+        return len(unnamed) == 1
 
     def _undergoes_another_act(self, clause: Token) -> bool:
         """Whether a passive clause tells what befell its subject as a victim or a hostage
@@ -194,6 +223,10 @@ class Ledes(Answers):
         ]  # fmt: skip
         if verb.dep_ == "conj":  # "has been refused bail and remanded in custody"
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
+            if self._passive(verb) and self._shares_subject(verb):
+                # "Three men made their first appearance in court and were remanded in
+                # custody": the subject a passive conjunct shares is the one it is done to
+                nouns += [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
         if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"
             nouns.append(verb.head)
         return nouns

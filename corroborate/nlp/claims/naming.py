@@ -37,6 +37,10 @@ _NAMES_AUTHORITY = statement_words().names_authority
 # The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
 # of the girl".
 _OWNER_OF_PREPS = frozenset({"for", "of"})
+# Where a noun's phrase hangs on its verb: a word there heads a noun phrase. (Not a
+# preposition's object: "the confession attributed to the accused" is told of whoever the
+# report follows, and a step there is read by its own rule.)
+_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 # "X s/o Y": the marks that make the name after them a relative of the one before.
 _KINSHIP_MARKERS = name_words().kinship_markers
 
@@ -128,6 +132,11 @@ class Naming(Pronouns):
         if m is not None and self._after_kinship_marker(m):
             return None  # "X s/o Y": Y is X's father, named to say which X
         lemma = token.lemma_.lower()
+        # "sent the accused to jail": the participle the tagger made of the noun ("accuse")
+        # heads a noun's phrase, so it is the noun - one person, not "all the accused"
+        nominal = token.tag_ == "VBN" and token.dep_ in _NOUN_DEPS
+        if nominal and token.lower_ in self.lex.accused_nouns and self._one_named(token):
+            lemma = token.lower_
         described = lemma in self.lex.accused_nouns or lemma in self.lex.role_nouns
         if m is None and described:
             # the name inside the phrase: "suspect Kareem Bux", "the accused Bilal"; not the
@@ -196,7 +205,9 @@ class Naming(Pronouns):
                 # pronoun stands for a person its own sentence named before it ("X's lawyers
                 # say his confession was coerced")
                 name = self._named_before(token)
-            elif name in elsewhere and self._the_one_followed(token):
+            elif (name in elsewhere or name in self._own_verbs_doers(token)) and (
+                self._the_one_followed(token)
+            ):
                 # "Y was shot dead ... the suspect, X, was picked up ... The suspect
                 # confessed": never the victim, but the one accused the report follows
                 found = self._anaphor(token, plural=False)
@@ -267,6 +278,22 @@ class Naming(Pronouns):
         if not definite or owned or of or named or len(told) != 1:
             return None
         return Named(next(iter(told)), noun.idx, noun.idx + len(noun.text))
+
+    def _one_named(self, noun: Token) -> bool:
+        """ "the accused", not "all the accused", "both accused", "the three accused"."""
+        words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")]
+        return words == ["the"]
+
+    def _own_verbs_doers(self, noun: Token) -> set[str]:
+        """The names of the subject of the verb whose object ``noun`` is ("Magistrate X sent
+        the accused to jail"): "the accused" is never the one who sends them there."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {
+            m.name for c in verb.children if c.dep_ in ("nsubj", "csubj")
+            for t in c.subtree if (m := self.by_token.get(t.i)) is not None
+        }  # fmt: skip
 
     def _named_after_comma(self, phrase: Token) -> Token | None:
         """The person named right after a phrase and a comma, as its apposition however the

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
@@ -105,6 +106,8 @@ class Parties(Naming):
             # "X, the Ghanaian national accused of ...": the noun the participle describes
             # renames X, whatever part of speech the tagger gave it
             found = self._names(described) or self._apposed_to_name(described)
+        if not found and (passive or _undergone(verb)):
+            found = self._reported_relative(verb)  # "X, who police said was arrested"
         group = verb.head
         among = group.head if group.dep_ == "pobj" else group
         if not found and verb.dep_ == "acl" and among.dep_ == "prep" and among.lower_ == "among":
@@ -299,6 +302,8 @@ class Parties(Naming):
             if noun.dep_ == "appos":
                 found = self._names(noun.head)
             found = found or self._names(noun) or self._apposed_to_name(verb.head)
+        if not found and not (passive or _undergone(verb)):
+            found = self._reported_relative(verb)  # "X, who police said confessed"
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
         if not found and verb.lower_.endswith("ing"):
@@ -475,6 +480,53 @@ class Parties(Naming):
             for n in self._names(c)
         ]  # fmt: skip
 
+    def _reported_relative(self, verb: Token) -> list[Named]:
+        """Whom a relative pronoun stands for when a teller's verb stands between it and its
+        clause: "X, who police said was arrested in Kano", "X, whom officials believe fled":
+        the pronoun is the subject of the clause the relative clause reports (the parser
+        hangs it there, as an active subject even of a passive), so it is the noun the
+        relative clause describes - never the teller, whose own subject it keeps."""
+        if verb.dep_ != "ccomp" or verb.head.dep_ != "relcl":
+            return []
+        relative = verb.head
+        here = any(c.dep_ in _OWN_SUBJECTS and c.tag_ in _WH for c in verb.children)
+        # "X, who police said was arrested" parsed with "who" a second subject of "said":
+        # a reported clause with no subject of its own, whose teller has two
+        tellers = [c for c in relative.children if c.dep_ in ACTIVE_SUBJECTS]
+        hung = not any(c.dep_ in _OWN_SUBJECTS for c in verb.children) and len(tellers) == 2
+        if not (here or hung and any(c.tag_ in _WH for c in tellers)):
+            return []
+        noun = _first_conjunct(verb.head.head)
+        if noun.dep_ == "appos":  # "X, a driver who police say was arrested"
+            return self._names(noun.head)
+        return self._names(noun) or self._apposed_to_name(verb.head.head)
+
+    @staticmethod
+    def _relative_antecedent(pronoun: Token) -> Token | None:
+        """The noun a relative "who" or "whom" stands for as its clause's subject or object
+        ("X, who was granted bail", "X, whom the court acquitted"): the noun the relative
+        clause describes - the name a noun in apposition renames ("X, a trader who ...");
+        "X and Y, who were ...": the first of the co-ordination. None for anything else."""
+        if pronoun.tag_ != "WP" or pronoun.lower_ not in ("who", "whom"):
+            return None
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or pronoun.dep_ not in _OWN_SUBJECTS | {"dobj"}:
+            return None
+        noun = _first_conjunct(clause.head)
+        return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
+
+    def _identified(self, noun: Token) -> list[Named]:
+        """The people an identifying verb's "as" phrase says an unnamed noun or a pronoun is
+        ("a man identified as X", "they were named as X and Y"): only a person's name after
+        "as" ("named as the main accused" names no one)."""
+        if noun.i in self.by_token:
+            return []
+        name = identified_as(noun, self.lex.identifying_verbs)
+        mention = self.by_token.get(name.i) if name is not None else None
+        if name is None or mention is None or mention.type != "person":
+            return []
+        return self._names(name)
+
     def _apposed_to_name(self, noun: Token) -> list[Named]:
         """The names a noun without a name of its own renames by apposition: "X, a
         barbershop owner" is X."""
@@ -488,7 +540,14 @@ class Parties(Naming):
         organisation in apposition to a person names their affiliation, not a party."""
         out: list[Named] = []
         people = False
+        antecedent = self._relative_antecedent(head)
+        if antecedent is not None:
+            return self._names(antecedent)  # "X, who was granted bail": "who" is X
         for h in [*self._coordinated(head), *self._hyphened_apposition(head)]:
+            identified = self._identified(h)  # "the suspect, identified as X"
+            if identified:
+                out += [n for n in identified if n not in out]
+                continue
             others = self._the_others(h)  # "sent the other two to judicial custody"
             if others:
                 out += [n for n in others if n not in out]

@@ -127,7 +127,8 @@ class Punishments(Courts):
         confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
             lex.confinement_verbs  # "locked up for nine years"
         )
-        if not confined and not (lemma in lex.remand_verbs and to_prison):
+        untried = lemma in lex.remand_verbs and self._jailed_untried(verb)
+        if not confined and not (lemma in lex.remand_verbs and to_prison) and not untried:
             return []
         # the term, however deep in the "for" phrase ("jailed for a total of 15 years"), or
         # hung on the prison ("put behind bars for seven years")
@@ -148,6 +149,10 @@ class Punishments(Courts):
             for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "without"
             for t in p.subtree
         )  # fmt: skip
+        if untried and not termed and not custody:
+            draft = Draft("ruling", verb, "remanded")  # "produced in court and sent to jail"
+            draft.add(self._patients(verb) or self._sent_too(verb), "accused")
+            return [draft]
         if not termed or custody or unjudged:
             return []
         draft = Draft("ruling", verb, "sentenced")
@@ -156,6 +161,44 @@ class Punishments(Courts):
         # "jailed X for life", "jailed ... by a court"
         draft.add([] if headline else self._agents(verb), "court")
         return [draft]
+
+    def _jailed_untried(self, verb: Token) -> bool:
+        """Whether someone sent to jail with no term is sent there to await trial, as South
+        Asian courts send those produced before them (judicial custody): "sent to jail
+        pending trial", "was produced in court and sent to jail", "surrendered before the
+        court and was sent to jail", "was produced before the court, which sent him to jail",
+        "the magistrate did not offer bail, and X was sent to prison" - the jailing conjoined
+        to a step before trial (``_before_trial``), or waiting on what is pending."""
+        # "to" may be parsed as the dative ("was sent to Kajang prison")
+        prisons = [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        # "sent X to jail pending trial" parsed with "to jail" as an infinitive clause
+        prisons += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        if not any(self._a_prison(o) for o in prisons):
+            return False
+        if any(t.lower_ == "pending" for t in verb.subtree):
+            return True
+        steps = [verb.head] if verb.dep_ == "conj" else []
+        steps += [c for c in verb.children if c.dep_ == "conj"]
+        if verb.dep_ == "relcl":  # "X was produced before the court, which sent him to jail"
+            steps += [next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
+        return any(self._before_trial(s) for s in steps)
+
+    def _before_trial(self, step: Token) -> bool:
+        """Whether a clause tells a step before trial: an appearance before a court
+        ("produced before the magistrate", "surrendered before the court", "gave
+        confessional statements before the magistrate") or a word on bail ("did not offer
+        bail", "his bail plea was rejected")."""
+        lex = self.lex
+        if step.lemma_.lower() in lex.producing_verbs | lex.surrender_verbs:
+            return True
+        courts = prep_objects(step, ("before",))
+        words = [w for o in courts for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
+        if any(lex.names_a_court([w.lower_]) for w in words):
+            return True
+        said = [c for c in step.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.lemma_.lower() in lex.bail_nouns for o in said)
 
     def _received(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told from the side of the one who got it: "X received a three-year

@@ -229,17 +229,6 @@ class Rulings(Custody, Punishments):
                         for c in case.children)
         )  # fmt: skip
 
-    def _sent_too(self, verb: Token) -> list[Named]:
-        """ "X and Y were produced before the magistrate and sent to judicial custody": a
-        conjunct with no object of its own after a passive, tagged a past tense (its form is
-        the participle's), shares the passive's subject - one sends someone, never nothing."""
-        if verb.dep_ != "conj" or any(c.dep_ in ("dobj", *ACTIVE_SUBJECTS) for c in verb.children):
-            return []
-        first = verb.head
-        while first.dep_ == "conj":
-            first = first.head
-        return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
-
     def _ruled_on_before(self, verb: Token) -> list[Named]:
         """Whom the clause a verb is conjoined to rules on, when that clause is a ruling
         verb's ("X was convicted in 2026, but the court set aside the conviction")."""

@@ -171,14 +171,38 @@ class Verbs(NotDone, Ledes):
             return False
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             for o in prep.children:
-                if o.dep_ == "pobj" and (
-                    o.lemma_.lower() in lex.crime_nouns
-                    or act_of(" ".join(t.text for t in o.subtree))
-                ):
+                if o.dep_ == "pobj" and self._an_offence(o):
                     return True
                 if o.dep_ == "pcomp" and o.lemma_.lower() in lex.crime_verbs:
                     return True
-        return False
+        return self._held_on_grounds(verb)
+
+    def _an_offence(self, noun: Token) -> bool:
+        """Whether a noun's phrase names an offence: a crime noun or an act."""
+        text = " ".join(t.text for t in noun.subtree)
+        return noun.lemma_.lower() in self.lex.crime_nouns or act_of(text) is not None
+
+    def _held_on_grounds(self, verb: Token) -> bool:
+        """ "X was held on charges of trafficking", "held on suspicion of murder", "held
+        over the killing of Y", "held in connection with the robbery": the grounds a holding
+        is on, as the arrest verbs' phrases tell them - of a person held (its passive
+        subject, or an object that is no thing: not "held a meeting over the killing")."""
+        lex = self.lex
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.i not in self.by_token and o.lower_ not in PERSONAL_PRONOUNS
+               and o.lemma_.lower() not in lex.people_nouns | lex.accused_nouns
+               and o.lower_ not in lex.plural_pronouns for o in objects):  # fmt: skip
+            return False
+        if not objects and not self._passive(verb):
+            return False
+        grounds = prep_objects(verb, ("on",))
+        if any(g.lemma_.lower() in lex.grounds_nouns for g in grounds):
+            return True  # "on charges of", "on suspicion of"
+        if any(self._an_offence(o) for o in prep_objects(verb, ("over",))):
+            return True
+        links = prep_objects(verb, ("in",))
+        links = [o for o in links if o.lemma_.lower() in lex.association_nouns]
+        return any(self._an_offence(o) for link in links for o in prep_objects(link, ("with",)))
 
     def _appeared_charged(self, verb: Token) -> list[Named] | None:
         """ "X appeared before a Nairobi magistrate charged with robbery": a charging

@@ -1,0 +1,45 @@
+"""Who a noun or a pronoun is, told by an identifying verb's "as" phrase.
+
+Police reports and the wire name people after telling what befell them: "The suspect,
+identified as X, was arrested", "police arrested a man identified as X", "Two men have been
+charged ... They were named as X and Y", "Police identified them as X and Y". The noun (or
+pronoun) and the name after "as" are one person, so what the sentence - or a lede before it -
+does to the noun it does to the name. The words of identifying are the lexicon's
+(``identifying_verbs``); this module reads only the grammar that joins the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+__all__ = ["identified_as"]
+
+# How the noun identified hangs on the verb: its object ("identified them as"), its passive
+# subject ("they were named as"); a participle on the noun itself ("a man identified as") is
+# the verb's own child of the noun.
+_IDENTIFIED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
+    """The object of the "as" phrase of an identifying verb that tells who ``noun`` is: the
+    participle describing it ("the suspect, identified as X"; or the name it gives, "a man
+    named X"), or the verb whose object or passive subject it is ("identified them as X and
+    Y", "she was identified as X"). None when no identifying verb tells who it is."""
+    verbs_of = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in _IDENTIFIED_DEPS:
+        verbs_of.append(noun.head)
+    for verb in verbs_of:
+        if verb.lemma_.lower() not in verbs:
+            continue
+        if verb.dep_ == "acl" and verb.head.i == noun.i:
+            # "a man named X": the participle's object predicate is the name it gives
+            given = next((c for c in verb.children if c.dep_ == "oprd"), None)
+            if given is not None:
+                return given
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            found = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
