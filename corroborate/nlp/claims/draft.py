@@ -42,6 +42,11 @@ class Draft:
     taken_back: Token | None = None
     parties: dict[tuple[str, int], tuple[ParticipantRole, Named]] = field(default_factory=dict)
 
+    @property
+    def accused(self) -> list[Named]:
+        """The parties read as accused, in the order they were added."""
+        return [n for role, n in self.parties.values() if role == "accused"]
+
     def add(self, named: Iterable[Named], role: ParticipantRole) -> None:
         for n in named:
             self.parties.setdefault((n.name, n.start), (role, n))

@@ -140,22 +140,16 @@ class Reader(
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
             self.act_told = act_of(sent.text) or self.act_told
-            self.accused_so_far |= {
-                n.name for d in drafts for role, n in d.parties.values() if role == "accused"
-            }
+            self.accused_so_far |= {n.name for d in drafts for n in d.accused}
             for d in drafts:  # who was arrested, convicted ... ("the four arrested")
-                self.undergone.setdefault(d.outcome or "", set()).update(
-                    n.name for role, n in d.parties.values() if role == "accused"
-                )
+                self.undergone.setdefault(d.outcome or "", set()).update(n.name for n in d.accused)
             confessed = [
-                n for d in drafts if d.kind in ("confession", "retraction")
-                for role, n in d.parties.values() if role == "accused"
+                n for d in drafts if d.kind in ("confession", "retraction") for n in d.accused
             ]  # fmt: skip
             if confessed:
                 self.last_confessed = (number, confessed)
             self.confessors |= {  # whose "statement" a later retraction takes back
-                n.name for d in drafts if d.kind == "confession"
-                for role, n in d.parties.values() if role == "accused"
+                n.name for d in drafts if d.kind == "confession" for n in d.accused
             }  # fmt: skip
             # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
             # unnamed one of the sentence before, named here
@@ -177,7 +171,7 @@ class Reader(
             # and arrests naming two or more ("convicted X, Y and Z, while W was sentenced
             # to ...": W is of the group too)
             rulings = [d for d in drafts if d.kind in ("ruling", "charge", "arrest")]
-            named = {n.name for d in rulings for role, n in d.parties.values() if role == "accused"}
+            named = {n.name for d in rulings for n in d.accused}
             listed = [d for d in drafts if d.listing and d.parties] or (
                 rulings if len(named) >= 2 else []
             )
@@ -237,11 +231,11 @@ class Reader(
                 n for d in drafts
                 if d.kind in ("ruling", "charge", "arrest") or d.listing
                 or self._in_the_case(d) or self._pleads(d) or self._stands_accused(d)
-                for role, n in d.parties.values() if role == "accused"
+                for n in d.accused
             ]  # fmt: skip
             sentenced = [
                 n for d in rulings if d.kind == "ruling" and d.outcome in _SENTENCING
-                for role, n in d.parties.values() if role == "accused"
+                for n in d.accused
             ]  # fmt: skip
             for n in sentenced:
                 self.sentenced.setdefault(n.name, n)
@@ -253,8 +247,7 @@ class Reader(
                 # and the sentence names no other step, is whom "he" stands for next (not
                 # where it follows others: "X and Y are accused ... an officer said Y had
                 # confessed ... X said ..., while Y claimed that his confession ...")
-                accused = [n for d in drafts if d.kind == "confession"
-                           for role, n in d.parties.values() if role == "accused"]  # fmt: skip
+                accused = [n for d in drafts if d.kind == "confession" for n in d.accused]
             if bound_many and not accused:
                 accused = bound_many  # whom "the pair", "they" stand for next
             if accused:

@@ -519,7 +519,7 @@ class Retractions(Answers):
         # lede's speaker is named in the next sentence, ``Ledes``)
         known = self.accused_so_far | self.confessors | {
             n.name for d in drafts if d.kind == "confession" and d.taken_back is None
-            for role, n in d.parties.values() if role == "accused"
+            for n in d.accused
         }  # fmt: skip
         for d in drafts:
             names = {n.name for role, n in d.parties.values() if role != "accused"}
@@ -549,8 +549,7 @@ class Retractions(Answers):
         sentence: "Despite his earlier confession to police, X pleaded not guilty") takes the
         confession back: a retraction by the pleader, besides the plea's denial."""
         confessed = self.confessors | {
-            n.name for d in drafts if d.kind == "confession"
-            for role, n in d.parties.values() if role == "accused"
+            n.name for d in drafts if d.kind == "confession" for n in d.accused
         }  # fmt: skip
         out: list[Draft] = []
         for d in drafts:

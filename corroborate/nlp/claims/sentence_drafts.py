@@ -36,8 +36,7 @@ class SentenceDrafts(Ledes):
         the dead the sentence itself accuses (a description, an accusation) fell in an armed
         clash with the law (``encounter_nouns``), as the police tell it - accused, not the
         victims of a crime. A policeman killed there, whom nothing accuses, stays a victim."""
-        accused = {n.name for d in drafts if d.kind != "crime"
-                   for role, n in d.parties.values() if role == "accused"}  # fmt: skip
+        accused = {n.name for d in drafts if d.kind != "crime" for n in d.accused}  # fmt: skip
         for d in drafts:
             if d.kind != "crime" or not self._in_an_encounter(d.cue):
                 continue
