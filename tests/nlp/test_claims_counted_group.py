@@ -105,3 +105,17 @@ def test_a_counted_lede_is_named_by_a_pair_one_of_them_with_an_alias(nlp: Langua
         p.name for c in found if c.kind == "arrest" for p in c.participants if p.role == "accused"
     }
     assert arrested == {"Rashed Karim Babu", "Anisur Rahman"}
+
+
+def test_both_convicted_men_are_the_two_convicted_not_the_one_acquitted(nlp: Language) -> None:
+    # the count (two) is no group's size; its participle says which of the three it counts
+    text = (
+        "Three men were arrested in May for the murder of a trader, Hari Lal Shrestha. "
+        "Police said Ram Kumar Thapa, Bishnu Gurung and Sanjay Rai had confessed. The district "
+        "court convicted Thapa and Gurung in March and sentenced them to life imprisonment. It "
+        "acquitted Sanjay Rai, who told the court that he had been at home that night. Both "
+        "convicted men retracted their statements before the court, telling the judge that "
+        "they had been tortured."
+    )
+    taken_back = _accused_of(nlp, text, "retraction", "Both convicted")
+    assert taken_back == {"Ram Kumar Thapa", "Bishnu Gurung"}, taken_back

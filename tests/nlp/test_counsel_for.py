@@ -77,3 +77,23 @@ def test_his_client_is_the_client_of_the_lawyer_the_sentence_names(nlp: Language
     retracted = {p.name for c in claims_of(nlp, text) if c.kind == "retraction"
                  for p in c.participants}  # fmt: skip
     assert retracted == {"Arif Chandio"}
+
+
+@pytest.mark.parametrize(
+    "lawyer",
+    ["Defence counsel Anil Kumar said", "Anil Kumar, the defence lawyer, said"],
+)
+def test_a_lawyer_speaks_for_the_one_he_says_will_appeal(nlp: Language, lawyer: str) -> None:
+    # the lawyer is named with no client; the one accused his clause tells of is the client
+    # (the acquitted neighbour, followed last, is not)
+    text = (
+        "PATNA: A court on Monday convicted Suresh Prasad Singh of the murder of a trader but "
+        "acquitted his neighbour Ramesh Yadav. Public prosecutor Vivek Rai said the state "
+        f'would appeal. {lawyer} Singh would challenge his conviction. "My client has '
+        'maintained his innocence from day one," he said.'
+    )
+    denied = {
+        p.name for c in claims_of(nlp, text) if c.kind == "denial"
+        for p in c.participants if p.role == "accused"
+    }  # fmt: skip
+    assert denied == {"Suresh Prasad Singh"}

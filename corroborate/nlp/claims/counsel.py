@@ -1,8 +1,9 @@
 """Who a lawyer speaks for: the client a defence noun's owner or "for" phrase names ("X's
 lawyer", "counsel for X"), one a lawyer acts for ("Advocate Z, representing X", "Appearing
-for the sergeant, ..."), a lawyer named before ("Mr Y said ..." of X's lawyer Y), and "his
-client" read where the sentence names no one. Moved out of ``claims.answers`` (branch lfI),
-which asks it of every plea and denial.
+for the sergeant, ..."), a lawyer named before ("Mr Y said ..." of X's lawyer Y), one a lawyer
+says will appeal ("Defence counsel Y said X would appeal"), and "his client" read where the
+sentence names no one. Moved out of ``claims.answers`` (branch lfI), which asks it of every
+plea and denial.
 """
 
 from __future__ import annotations
@@ -47,14 +48,33 @@ class Counsel(Protests):
         later "Mr Y said" or "he said" (resolved to Y) speaks for X (``_side_of``)."""
         if self.lex.role_nouns.get(token.lemma_.lower()) != "defence" or token.pos_ != "NOUN":
             return
+        beside = [c for c in token.children if c.dep_ == "appos"]
+        # "Defence counsel Y said ...": the title written before the name it heads
+        beside += [token.head] if token.dep_ in ("appos", "compound") else []
         clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
+        clients = clients or self._client_spoken_of(beside)
         if not clients:
             return
-        beside = [c for c in token.children if c.dep_ == "appos"]
-        beside += [token.head] if token.dep_ == "appos" else []
         for lawyer in (n for b in beside for n in self._names(b) if self._is_person(n)):
             if all(lawyer.name != c.name for c in clients):
                 self.clients_of.setdefault(lawyer.name, clients)
+
+    def _client_spoken_of(self, lawyers: list[Token]) -> list[Named]:
+        """ "Defence counsel Y said X would appeal", "Y, the defence lawyer, said X had been
+        released": a lawyer named with no client, who says what one accused the report has
+        told of will do or did, speaks for that one - the subject of the reported clause,
+        where it is a single person already accused (never the prosecution's witness)."""
+        reporting = self.kinds.reporting_cues
+        said = [
+            v for lawyer in lawyers if lawyer.dep_ in ACTIVE_SUBJECTS
+            and (v := lawyer.head).lemma_.lower() in reporting
+        ]  # fmt: skip
+        clauses = [c for v in said for c in v.children if c.dep_ == "ccomp"]
+        found = {
+            n.name: n for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            for n in self._names(s) if self._is_person(n) and n.name in self.accused_so_far
+        }  # fmt: skip
+        return list(found.values()) if len(found) == 1 else []
 
     def _represented(self, speaker: Token) -> list[Named]:
         """The clients of the lawyer ``speaker`` names, remembered where the report

@@ -61,14 +61,19 @@ class Counted:
         participle of what was done to them stands for those of the group it was done to -
         the accused the report follows, else the last group named together, else everyone
         accused so far - when as many underwent it as it counts."""
+        participles = [c for c in number.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return self._underwent(participles, _values([number]))
+
+    def _underwent(self, participles: list[Token], counts: set[int]) -> list[Named]:
+        """Those of the group followed, the last named together or everyone accused so far
+        who underwent what the participles tell ("convicted", "arrested"), when as many
+        underwent it as are counted and fewer than the whole group."""
         lex = self.lex
         outcomes = {
-            words[c.lemma_.lower()] for c in number.children
-            if c.dep_ == "acl" and c.tag_ == "VBN"
+            words[c.lemma_.lower()] for c in participles
             for words in (lex.arrest_verbs, lex.ruling_verbs, lex.charge_verbs)
             if c.lemma_.lower() in words
         }  # fmt: skip
-        counts = _values([number])
         for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
             for outcome in outcomes:
                 those = [n for n in group if n.name in self.undergone.get(outcome, set())]
@@ -80,11 +85,16 @@ class Counted:
         """ "the three accused": the group of that size - the accused the report follows,
         else the last group named together, else everyone accused so far - and not the one
         last ruled on ("grants bail to X ... frames charges against the three accused");
-        "both men", "Both" count two (``counting_quantifiers``)."""
+        "both men", "Both" count two (``counting_quantifiers``); "both convicted men" those of
+        the group who were convicted (``_underwent``)."""
         counting = self.lex.counting_quantifiers
         words = [noun, *(c for c in noun.children if c.dep_ in ("det", "predet", "preconj"))]
         sizes = {counting[w.lower_] for w in words if w.lower_ in counting}
-        return self._group_of_size(_counts(noun) | sizes)
+        # "Both convicted men" after two were convicted and a third acquitted: those of
+        # the group whom the participle's outcome befell
+        told = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"]
+        sizes |= _counts(noun)
+        return self._underwent(told, sizes) or self._group_of_size(sizes)
 
     def _group_of_size(self, sizes: set[int]) -> list[Named]:
         """The first group of two or more whose size is counted: the accused the report

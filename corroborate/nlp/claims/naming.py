@@ -175,6 +175,9 @@ class Naming(Pronouns):
             return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
+        owned_before = self._owner_subject(token) if token.lower_ in PERSONAL_PRONOUNS else None
+        if owned_before is not None:
+            return owned_before  # "the confession of X was voluntary and that his claim"
         if (
             token.lower_ in PERSONAL_PRONOUNS
             and any(n.members is None for n in self.last_accused)

@@ -144,6 +144,24 @@ class Pronouns(FullNames):
                 return True
         return False
 
+    def _owner_subject(self, pronoun: Token) -> Named | None:
+        """ "held that the confession of X was voluntary and that his later claim of torture
+        was an afterthought": where the nearest clause subject before the pronoun is a thing
+        one accused owns, the pronoun is that owner - not the last person named before it
+        (the magistrate who recorded the confession), which the resolver would choose."""
+        for subject in _subjects_before(pronoun):
+            if self.by_token.get(subject.i) is not None:
+                return None  # a person is the subject: the resolver reads it
+            owner = self._owner_of_a_thing(subject)
+            if owner is None or owner.type != "person":
+                continue
+            name = self._full_name(owner.name, owner.start)
+            span = self.doc.char_span(owner.start, owner.end, alignment_mode="expand")
+            if name not in self.all_accused or span is None or not agrees(span, pronoun):
+                return None
+            return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
+        return None
+
     def _resolver_may_choose(self, pronoun: Token) -> bool:
         """Whether a he or his that the accused followed leaves to several ("X and Y were
         convicted ... his appeal") may still be read by the resolver: where the sentence

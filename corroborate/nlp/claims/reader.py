@@ -164,9 +164,13 @@ class Reader(
                     draft.add([named_next], "accused")
                     claims.append(self._claim(lede_sent, draft))
             unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
+            # an office held ("Former Governor X was acquitted") describes no part in the
+            # case but the man's job: one the report accuses stays whom "he" may stand for
             self.described |= {
-                n.name for d in drafts for role, n in d.parties.values() if role != "accused"
-            }
+                n.name for d in drafts for role, n in d.parties.values()
+                if role != "accused"
+                and not (role == "official" and n.name in self.accused_so_far)
+            }  # fmt: skip
             # The sentence that names a group counted before: a list, or rulings, charges
             # and arrests naming two or more ("convicted X, Y and Z, while W was sentenced
             # to ...": W is of the group too)

@@ -234,6 +234,10 @@ class Retractions(Answers):
                 # "Haziq had been beaten into signing it": "it", where the report told a
                 # confession before, is that confession
                 statement = statement or (_it(t) and signed and bool(self.confessors))
+                # "he had signed whatever the police wrote": what he signed, unread, where
+                # the report told a confession before, is that confession
+                statement = statement or (_signed_unread(t, lex.confession_givers)
+                                          and bool(self.confessors))  # fmt: skip
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
@@ -580,6 +584,16 @@ class Retractions(Answers):
             return []
         clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
         return [] if clause is None else [n for n in self._names(clause.head) if self._is_person(n)]
+
+
+def _signed_unread(token: Token, givers: frozenset[str]) -> bool:
+    """Whether ``token`` is the "whatever" of a free relative a verb of giving takes for what
+    was given ("signed whatever the police wrote", "signed whatever was written"): the
+    parser hangs the relative's verb on the signing as a clause of its own."""
+    if token.lower_ != "whatever" or token.tag_ != "WDT":
+        return False
+    clause = token.head
+    return clause.dep_ in ("ccomp", "dobj") and clause.head.lemma_.lower() in givers
 
 
 def _it(token: Token) -> bool:

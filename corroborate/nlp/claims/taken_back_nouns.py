@@ -57,12 +57,23 @@ class TakenBackNouns(Retractions):
         phrase ``told`` the confession, any person."""
         possessives = [c for c in noun.children if c.dep_ == "poss"]
         owners = [n for c in possessives for n in self._names(c)]
-        confessed = [c for n in owners if (c := self._as_confessor(n, self.confessors))]
+        before = self.confessors | self._confessions_owned_before(noun)
+        confessed = [c for n in owners if (c := self._as_confessor(n, before))]
         if not owners and any(self._unnamed_accused(c) for c in possessives):
             # "The appellant's version that he was coerced", "his claim", the word left
             # unresolved: the one the report says confessed, if only one did
             return self._sole_confessor(noun)
         return confessed or [n for n in owners if told and self._is_person(n)]
+
+    def _confessions_owned_before(self, noun: Token) -> set[str]:
+        """Whose confession the noun's own sentence told before it ("held that the
+        confession of X was voluntary and that his later claim of torture ..."): the owners
+        of a confession noun there, persons - the sentence's confession is not yet among
+        ``confessors``."""
+        return {
+            n.name for t in noun.doc[noun.sent.start : noun.i] if self._a_confession(t)
+            for n in self._owners(t) if self._is_person(n)
+        }  # fmt: skip
 
     def _unnamed_accused(self, word: Token) -> bool:
         """A pronoun or a noun for the accused ("the appellant", "the convict")."""
