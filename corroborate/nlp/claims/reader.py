@@ -39,6 +39,7 @@ from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.responsibility import Responsibility
@@ -74,6 +75,7 @@ class Reader(
     Produced,
     Involvement,
     Fugitives,
+    Proclaimed,
     NamedAs,
     ListFellows,
     AllegedDeeds,
@@ -109,6 +111,7 @@ class Reader(
                 drafts.extend(self._read(token))
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
+                drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):
@@ -306,6 +309,7 @@ class Reader(
                 # "acquitted Tahir Zahoor" typed as a place, alone or as an item of a list
                 # ("acquitted X, Y and Z" with Z typed a place)
                 patients += [n for n in self._places_ruled_on(token) if n not in patients]
+                patients = patients or self._count_hung_on_length(token)  # "remanded both to"
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
