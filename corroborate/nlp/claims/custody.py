@@ -216,7 +216,8 @@ class Custody(Courts):
         if not lengths or any(c.tag_ == "VB" for t in lengths for c in t.children):
             return []
         held = self._held_for_days(verb, lengths)
-        given = [c for c in verb.children if c.dep_ == "dative" and not (held and c.lower_ == "for")]
+        given = [c for c in verb.children if c.dep_ == "dative"]
+        given = [g for g in given if not (held and g.lower_ == "for")]  # "for X": the held
         if any(not any(is_custodian(t) for t in g.subtree) for g in given):
             return []
         remand = lex.remand_nouns | lex.custody_nouns

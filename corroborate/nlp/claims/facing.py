@@ -1,8 +1,8 @@
 """A charge or bail told by what the accused undergoes: "X faces charges of murder", "X stood
 trial for the killing", "X is on trial for ...", "X went on trial" - the subject is the one
 charged, as "X was charged" tells it with a charge verb; "X, who was out on bail", "X
-remains on bail" - X was granted bail. The verbs (``facing_verbs``) and the nouns that tell a charge on their own
-(``bare_charge_nouns``) are the lexicon's.
+remains on bail" - X was granted bail. The verbs (``facing_verbs``) and the nouns that tell
+a charge on their own (``bare_charge_nouns``) are the lexicon's.
 """
 
 from __future__ import annotations
