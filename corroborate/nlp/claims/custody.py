@@ -8,8 +8,9 @@ parser hung deep in the object (``_remand_hung_below``), custody as the law's, n
 person's ("extended the custody of three persons": ``_custody_of_the_law``,
 ``_custody_owner``), bail cancelled again or asked for (``_bail_again``, ``_asks_bail``),
 "held without bail" (``_held_without_bail``), held on a court's order or still held
-(``_held_by_order``, ``_remains_held``), "remanded both to five days' custody" with "both"
-parsed as a quantifier of the days (``_count_hung_on_length``).
+(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_remains_held``),
+"remanded both to five days' custody" with "both" parsed as a quantifier of the days
+(``_count_hung_on_length``).
 """
 
 from __future__ import annotations
@@ -149,12 +150,26 @@ class Custody(Courts):
         held = self._patients(verb) if not remaining else self._agents(verb)
         if remaining and not held and verb.dep_ == "xcomp":
             held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
+        if not held and not remaining and self._small_clause(verb):
+            # "the judge ordered X detained pending trial": the participle's subject is held
+            subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            held = [n for c in subjects if not is_custodian(c) for n in self._names(c)]
         draft.add([n for n in held if self._is_person(n)], "accused")
         # "allowed detectives to hold three suspects for 14 days": a group a later sentence
         # names ("The suspects, X, Y and Z, ...")
         kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
         return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
+
+    @staticmethod
+    def _small_clause(verb: Token) -> bool:
+        """Whether a verb is a bare participle with a subject of its own and no auxiliary,
+        an order's small clause ("ordered X detained", parsed as a past tense)."""
+        if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ccomp":
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            return False
+        return any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
 
     def _remains_held(self, verb: Token) -> list[Draft]:
         """ "X, who remains in custody at the county jail, is scheduled for trial", "X remains

@@ -23,6 +23,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
@@ -76,6 +77,7 @@ class Reader(
     Involvement,
     Fugitives,
     Proclaimed,
+    ChargesRead,
     NamedAs,
     ListFellows,
     AllegedDeeds,
@@ -364,6 +366,7 @@ class Reader(
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
         if lemma in lex.frame_verbs:
             out.extend(self._framed(token))
+        out.extend(self._charges_read(token, lemma))  # "read out the charge to X and Y"
         if lemma in lex.arrest_verbs:
             draft = Draft("arrest", token, self._arrest_outcome(token, lex.arrest_verbs[lemma]))
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
