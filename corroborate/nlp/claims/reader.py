@@ -169,9 +169,12 @@ class Reader(
                     draft.add([named_next], "accused")
                     claims.append(self._claim(lede_sent, draft))
             unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
+            # (an official is no one else: "Governor X was charged ... the magistrate, who
+            # released him on bail" - the accused may well hold an office)
             self.described |= {
-                n.name for d in drafts for role, n in d.parties.values() if role != "accused"
-            }
+                n.name for d in drafts for role, n in d.parties.values()
+                if role not in ("accused", "official")
+            }  # fmt: skip
             # The sentence that names a group counted before: a list, or rulings, charges
             # and arrests naming two or more ("convicted X, Y and Z, while W was sentenced
             # to ...": W is of the group too)
