@@ -42,6 +42,7 @@ class LegalLexicon:
     charge_nouns: frozenset[str]
     offence_verbs: frozenset[str]  # "try", "nominate": a charge only beside an offence or case
     frame_verbs: frozenset[str]
+    charge_reading_verbs: frozenset[str]  # "read out the charge to X": X is charged
     arrest_verbs: Mapping[str, str]
     # outcome -> the status it implies ("sentenced" -> "convicted"); None: it implies none
     # ("held without charge": custody, no charge)

@@ -42,11 +42,11 @@ _MOVED: dict[type, frozenset[str]] = {
     Custody: frozenset(
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "
         "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
-        "_held_in_custody".split()
+        "_held_in_custody _count_hung_on_length _held_for_days _small_clause".split()
     ),
     Punishments: frozenset(
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
-        "_subject_ruled_on _headline_ruling _jailed_untried _before_trial".split()
+        "_subject_ruled_on _headline_ruling _jailed_untried _before_trial _untried".split()
     ),
     FullNames: frozenset(
         "_full_name _scan_full_name _is_person _missed_name _surname_as_person "

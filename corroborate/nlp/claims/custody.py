@@ -1,13 +1,16 @@
 """Custody, remand and bail told by a ruling: who is held, by whose order, for how long.
 
 Remand told as days granted ("granted the police three days to interrogate X", "the
-magistrate granted five days": ``_custody_granted``, ``_days_granted``), a verb that keeps
+magistrate granted five days", "granted seven days for X and three for Y":
+``_custody_granted``, ``_days_granted``, ``_held_for_days``), a verb that keeps
 its object in custody ("hold X in custody": ``_held_in_custody``), an "on remand" phrase the
 parser hung deep in the object (``_remand_hung_below``), custody as the law's, not a
 person's ("extended the custody of three persons": ``_custody_of_the_law``,
 ``_custody_owner``), bail cancelled again or asked for (``_bail_again``, ``_asks_bail``),
 "held without bail" (``_held_without_bail``), held on a court's order or still held
-(``_held_by_order``, ``_remains_held``).
+(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_remains_held``),
+"remanded both to five days' custody" with "both" parsed as a quantifier of the days
+(``_count_hung_on_length``).
 """
 
 from __future__ import annotations
@@ -147,12 +150,26 @@ class Custody(Courts):
         held = self._patients(verb) if not remaining else self._agents(verb)
         if remaining and not held and verb.dep_ == "xcomp":
             held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
+        if not held and not remaining and self._small_clause(verb):
+            # "the judge ordered X detained pending trial": the participle's subject is held
+            subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            held = [n for c in subjects if not is_custodian(c) for n in self._names(c)]
         draft.add([n for n in held if self._is_person(n)], "accused")
         # "allowed detectives to hold three suspects for 14 days": a group a later sentence
         # names ("The suspects, X, Y and Z, ...")
         kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
         return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
+
+    @staticmethod
+    def _small_clause(verb: Token) -> bool:
+        """Whether a verb is a bare participle with a subject of its own and no auxiliary,
+        an order's small clause ("ordered X detained", parsed as a past tense)."""
+        if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ccomp":
+            return False
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            return False
+        return any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children)
 
     def _remains_held(self, verb: Token) -> list[Draft]:
         """ "X, who remains in custody at the county jail, is scheduled for trial", "X remains
@@ -213,13 +230,23 @@ class Custody(Courts):
         lengths = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "DATE"]
         if not lengths or any(c.tag_ == "VB" for t in lengths for c in t.children):
             return []
+        held = self._held_for_days(verb, lengths)
         given = [c for c in verb.children if c.dep_ == "dative"]
+        given = [g for g in given if not (held and g.lower_ == "for")]  # "for X": the held
         if any(not any(is_custodian(t) for t in g.subtree) for g in given):
             return []
-        asked = any(t.lemma_.lower() in lex.remand_nouns | lex.custody_nouns for t in verb.sent)
+        remand = lex.remand_nouns | lex.custody_nouns
+        asked = any(t.lemma_.lower() in remand for t in verb.sent)
+        if held and not asked and verb.sent.start > 0:
+            # "... produced with a ten-day remand prayer. The magistrate granted seven days
+            # for X": the days answer the prayer of the sentence before
+            asked = any(t.lemma_.lower() in remand for t in self.doc[verb.sent.start - 1].sent)
         if not given and not asked:
             return []
-        held: list[Named] = []
+        if held:
+            draft = Draft("ruling", verb, "remanded")
+            draft.add(held, "accused")
+            return [draft]
         if verb.dep_ == "conj":
             held = [n for n in self._patients(verb.head) if self._is_person(n)]
         if not held:
@@ -228,6 +255,46 @@ class Custody(Courts):
         draft = Draft("ruling", verb, "remanded")
         draft.add(held, "accused")
         return [draft] if self._accused_in(draft) else []
+
+    def _held_for_days(self, verb: Token, lengths: list[Token]) -> list[Named]:
+        """Whom granted days are for: "granted seven days for X and three for Y" - the
+        people of a "for" phrase on the verb (the parser makes it a dative) or on a length
+        or its conjunct ("three for Y")."""
+        heads = [verb, *lengths]
+        found: list[Named] = []
+        while heads:
+            head = heads.pop(0)
+            # the gapped "and three for Y" is a conjunct of the length, of the name or of
+            # the "for" itself, as the parser has it
+            heads += [c for c in head.children if c.dep_ == "conj" and c.like_num]
+            for prep in head.children:
+                if prep.lower_ != "for" or prep.dep_ not in ("dative", "prep"):
+                    continue
+                heads += [c for c in prep.children if c.dep_ == "conj" and c.like_num]
+                for o in (c for c in prep.children if c.dep_ == "pobj"):
+                    heads += [c for c in o.children if c.dep_ == "conj" and c.like_num]
+                    # (a surname the tagger typed a place is still the accused it names)
+                    found += [n for n in self._names(o)
+                              if self._is_person(n) or n.name in self.all_accused]  # fmt: skip
+        return found
+
+    def _count_hung_on_length(self, verb: Token) -> list[Named]:
+        """ "A magistrate remanded both to five days' police custody": the parser makes the
+        lone "both" a quantifier of the number of days (with "to" as another), so the
+        remand verb seems to hold no one. A counting quantifier (``counting_quantifiers``)
+        hung as a number's quantifier inside a remand verb's object is its object, and
+        stands for the group of that size the report follows (``_group_of_size``)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.remand_verbs:
+            return []
+        counting = lex.counting_quantifiers
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                if t.lower_ in counting and t.dep_ == "quantmod" and t.head.pos_ == "NUM":
+                    end = t.idx + len(t.text)
+                    group = self._group_of_size({counting[t.lower_]})
+                    return [Named(n.name, t.idx, end, n.members) for n in group]
+        return []
 
     def _held_in_custody(self, verb: Token) -> bool:
         """Whether a verb keeps its object in custody: "hold X in custody", "keep X in

@@ -1,8 +1,8 @@
 """A charge or bail told by what the accused undergoes: "X faces charges of murder", "X stood
 trial for the killing", "X is on trial for ...", "X went on trial" - the subject is the one
-charged, as "X was charged" tells it with a charge verb; "X, who was out on bail" - X was
-granted bail. The verbs (``facing_verbs``) and the nouns that tell a charge on their own
-(``bare_charge_nouns``) are the lexicon's.
+charged, as "X was charged" tells it with a charge verb; "X, who was out on bail", "X
+remains on bail" - X was granted bail. The verbs (``facing_verbs``) and the nouns that tell
+a charge on their own (``bare_charge_nouns``) are the lexicon's.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ class Facing(Answers):
         or judged), nor what only may be or is asked (``_not_done``, read before)."""
         if lemma in self.lex.scheduling_verbs and self._passive(verb):
             return self._scheduled(verb)
+        if lemma in self.lex.remaining_verbs:
+            return self._out_on_bail(verb, lemma)  # "X remains on bail"
         if lemma not in self.lex.facing_verbs or self._infinitive(verb):
             return []
         nouns = [] if lemma in _ON_ONLY else [c for c in verb.children if c.dep_ == "dobj"]
@@ -49,10 +51,13 @@ class Facing(Answers):
         return [draft] if draft.parties else []
 
     def _out_on_bail(self, verb: Token, lemma: str) -> list[Draft]:
-        """ "X is out on bail", "X, who was on bail in a robbery case": bail granted to the
-        subject, told by where they are (the "on" phrase hung on the verb or on "out"; bail
-        itself, not a noun it describes: "the hearing was on bail matters")."""
-        if lemma not in _ON_ONLY:
+        """ "X is out on bail", "X, who was on bail in a robbery case", "X remains on bail":
+        bail granted to the subject, told by where they are or stay (the "on" phrase hung
+        on the verb or on "out"; bail itself, not a noun it describes: "the hearing was on
+        bail matters"). Not one who no longer is ("X no longer remains on bail")."""
+        if lemma not in _ON_ONLY and lemma not in self.lex.remaining_verbs:
+            return []
+        if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
             return []
         heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "out")]
         bail = [

@@ -28,6 +28,9 @@ __all__ = ["Punishments"]
 
 # Dependents after a verb that may be its object, mislabelled ("acquitted the couple": npadvmod).
 _OBJECT_LIKE = frozenset({"dobj", "dative", "npadvmod", "oprd", "attr", "ccomp"})
+# Outcomes (the claims' labels, not words) that judge: one who underwent none is untried
+# (``_untried``).
+_JUDGED = frozenset({"convicted", "sentenced", "acquitted", "upheld", "overturned"})
 
 
 def _uncounted_award(word: Token, lex: LegalLexicon) -> bool:
@@ -183,7 +186,20 @@ class Punishments(Courts):
         steps += [c for c in verb.children if c.dep_ == "conj"]
         if verb.dep_ == "relcl":  # "X was produced before the court, which sent him to jail"
             steps += [next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
-        return any(self._before_trial(s) for s in steps)
+        return any(self._before_trial(s) for s in steps) or not steps and self._untried(verb)
+
+    def _untried(self, verb: Token) -> bool:
+        """Whether everyone a court sends to jail, in a clause of its own, is untried as far
+        as the report has told: each accused before (arrested, charged, said to have
+        confessed ...) and none convicted, sentenced or otherwise judged ("X and Y gave
+        confessional statements before the magistrate ... The court later sent both men to
+        jail"). A convict's jailing is told with its term or its verdict, an accused's
+        without."""
+        sent = self._patients(verb)
+        if not sent or not self._by_a_court(verb) and not self._passive(verb):
+            return False
+        judged = set().union(*(self.undergone.get(o, set()) for o in _JUDGED))
+        return all(n.name in self.all_accused and n.name not in judged for n in sent)
 
     def _before_trial(self, step: Token) -> bool:
         """Whether a clause tells a step before trial: an appearance before a court

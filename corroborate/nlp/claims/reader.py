@@ -23,6 +23,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
@@ -39,6 +40,7 @@ from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.responsibility import Responsibility
@@ -74,6 +76,8 @@ class Reader(
     Produced,
     Involvement,
     Fugitives,
+    Proclaimed,
+    ChargesRead,
     NamedAs,
     ListFellows,
     AllegedDeeds,
@@ -109,6 +113,7 @@ class Reader(
                 drafts.extend(self._read(token))
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
+                drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):
@@ -164,12 +169,11 @@ class Reader(
                     draft.add([named_next], "accused")
                     claims.append(self._claim(lede_sent, draft))
             unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
-            # an office held ("Former Governor X was acquitted") describes no part in the
-            # case but the man's job: one the report accuses stays whom "he" may stand for
+            # (an official is no one else: "Governor X was charged ... the magistrate, who
+            # released him on bail" - the accused may well hold an office)
             self.described |= {
                 n.name for d in drafts for role, n in d.parties.values()
-                if role != "accused"
-                and not (role == "official" and n.name in self.accused_so_far)
+                if role not in ("accused", "official")
             }  # fmt: skip
             # The sentence that names a group counted before: a list, or rulings, charges
             # and arrests naming two or more ("convicted X, Y and Z, while W was sentenced
@@ -310,6 +314,7 @@ class Reader(
                 # "acquitted Tahir Zahoor" typed as a place, alone or as an item of a list
                 # ("acquitted X, Y and Z" with Z typed a place)
                 patients += [n for n in self._places_ruled_on(token) if n not in patients]
+                patients = patients or self._count_hung_on_length(token)  # "remanded both to"
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
@@ -364,6 +369,7 @@ class Reader(
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
         if lemma in lex.frame_verbs:
             out.extend(self._framed(token))
+        out.extend(self._charges_read(token, lemma))  # "read out the charge to X and Y"
         if lemma in lex.arrest_verbs:
             draft = Draft("arrest", token, self._arrest_outcome(token, lex.arrest_verbs[lemma]))
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")

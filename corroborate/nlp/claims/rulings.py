@@ -499,9 +499,12 @@ class Rulings(Custody, Punishments):
             outcome = "acquitted" if outcome == "convicted" else "convicted"
         # "found X not guilty of murder but guilty of manslaughter": a further verdict
         # adjective conjoined to the verb or the first, with its own negation; guilty of
-        # any count is convicted
+        # any count is convicted. The parser may conjoin it to the first one's offence
+        # ("guilty" a conjunct of "murder"), so the first's whole phrase is looked through
         further = [c for h in (verb, word) for c in h.children
                    if c.dep_ == "conj" and c.lower_ in self.lex.verdict_adjectives]  # fmt: skip
+        further += [t for t in word.subtree if t.dep_ == "conj" and t not in further
+                    and t.lower_ in adjectives and t.head.pos_ == "NOUN"]  # fmt: skip
         for other in further:
             said = self.lex.verdict_adjectives[other.lower_]
             if any(c.dep_ == "neg" for c in other.children):
