@@ -105,3 +105,14 @@ def test_a_counted_lede_is_named_by_a_pair_one_of_them_with_an_alias(nlp: Langua
         p.name for c in found if c.kind == "arrest" for p in c.participants if p.role == "accused"
     }
     assert arrested == {"Rashed Karim Babu", "Anisur Rahman"}
+
+
+def test_a_bare_count_of_another_size_is_new_people(nlp: Language) -> None:
+    # "three suspected dacoits" after two suspects were named are three others, not them
+    text = (
+        "The police also raided a house in Salt Town and arrested two suspected criminals, "
+        "Nadeem Qureshi alias Kala and Sohail Akhtar alias Bunty. They are allegedly involved "
+        "in several cases of street crime. During raids carried out in the Fishgate and "
+        "Kellsby areas, the police apprehended three suspected dacoits."
+    )
+    assert not _accused_of(nlp, text, "arrest", "During raids")

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
-from corroborate.nlp.claims.counted import PARTY_DEPS, counted_several
+from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.grammar import prep_objects
@@ -46,6 +46,8 @@ class Pronouns(FullNames):
         own: the accused the report has been following."""
         if token.i in self.by_token:
             return False
+        if counted_anew(token, len(self.last_accused)):
+            return False  # "apprehended three suspected dacoits": others, named next if at all
         if token.lower_ in self.lex.plural_pronouns:
             return True
         lemma = token.lemma_.lower()
