@@ -170,9 +170,15 @@ class Reader(
                     draft.add([named_next], "accused")
                     # "a worker of the UHF ... confessed": the one member, named now, in
                     # place of the body's members the lede was read to accuse
-                    claims = [c for c in claims if c is not member]
+                    if member is not None:
+                        claims = [c for c in claims if c is not member]
+                        others_of = {k: v for k, v in lede.parties.items() if v[0] != "accused"}
+                        draft.parties.update(others_of)  # the court, the police ... it told
                     claims.append(self._claim(lede_sent, draft))
-            unnamed_before = [(sent, d, made.get(id(d))) for d in drafts if self._unnamed_one(d)]
+            unnamed_before = [
+                (sent, d, made.get(id(d)) if d.accused else None)
+                for d in drafts if self._unnamed_one(d)
+            ]  # fmt: skip
             self.described |= {
                 n.name for d in drafts for role, n in d.parties.values() if role != "accused"
             }
