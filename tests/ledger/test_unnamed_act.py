@@ -79,6 +79,11 @@ def test_a_group_of_members_takes_no_act_from_another_report() -> None:
     ]
     found = _acts(group_steps(steps, ENTITIES), WORKERS)
     assert found == {GENERIC: ["charge@d1"], "illegal weapons": ["charge@d2"]}
+    ledger = Ledger(entities=[WORKERS], allegations=group_steps(steps, ENTITIES))
+    console = Console(width=200, record=True)
+    print_table(ledger, console)
+    text = console.export_text()
+    assert "do not say these events concern the act alleged (illegal weapons)" in text
 
 
 def test_a_ruling_naming_no_act_joins_the_one_act_its_report_tried() -> None:
