@@ -180,7 +180,8 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
         keyed.append((step.principal, step, act))
     # Which allegations the steps naming no act join (``unnamed_act``): read from the steps
     # of their own principal only, so grouping stays decomposable by principal.
-    by_key = grouped_by_act(keyed, denials, confessions)
+    groups = {p for p, _, _ in keyed if (e := entities.get(p)) is not None and e.type == "group"}
+    by_key = grouped_by_act(keyed, denials, confessions, groups)
     shared = _patrons_every_report_names(by_key, entities)
     # An answer can join only the allegations against what it names or speaks for
     # (``index.reach``): looked up by principal, not tried against every allegation.

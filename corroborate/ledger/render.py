@@ -130,6 +130,9 @@ def _unnamed_act(allegations: list[Allegation]) -> list[Text]:
     acts = sorted({a.act for a in allegations if a.act not in (GENERIC, *RELATIONAL)})
     if not acts:
         return []
+    if len(acts) == 1:  # a group's members in another report (``unnamed_act``, step 3)
+        return [Text(f"no act named: the reports do not say these events concern the act "
+                     f"alleged ({acts[0]})", "dim")]  # fmt: skip
     return [Text(f"no act named: of the acts alleged ({', '.join(acts)}) the reports do not "
                  "say which these events concern", "dim")]  # fmt: skip
 

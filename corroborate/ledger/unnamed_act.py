@@ -17,7 +17,9 @@ deed; an answer is about what it answers, and "the charges" it denies are all of
      conviction and an Arms Act sentence is the confession to the murder, the one on record);
   2. for a confession or retraction, the acts the accused confessed to, or retracted a
      confession to, in any report ("his confession" is the confession on record);
-  3. the acts any report alleges against the accused.
+  3. the acts any report alleges against the accused - not for a group of members ("UHF
+     workers"): the members one report speaks of (70 detained) are not another's (334
+     arrested with weapons), so another report's act says nothing of this one's.
 
   The first of these that names any act decides: exactly one, and the step takes it; two or
   more, and it stays apart under the generic act (which of them it concerns the records do
@@ -77,14 +79,16 @@ def grouped_by_act(
     keyed: Sequence[tuple[str, Step, str]],
     denials: Sequence[Step],
     confessions: Sequence[Step],
+    groups: frozenset[str] | set[str] = frozenset(),
 ) -> defaultdict[Key, list[Step]]:
     """The steps of each (principal, act). ``keyed``: (principal, step, act) of the steps that
     have an act, generic or named; ``denials``: denials read for their accused naming no act;
-    ``confessions``: persons' confessions with no act at all. Each placed as above, in this
+    ``confessions``: persons' confessions with no act at all; ``groups``: the principals that
+    are groups of members. Each placed as above, in this
     order (the order of a group's steps is the order its figures are read in)."""
     by_key: defaultdict[Key, list[Step]] = defaultdict(list)
     told = _told_in_report(keyed, confessions)
-    settled = _settled_acts([*keyed, *told])
+    settled = _settled_acts([*keyed, *told], groups)
     # What each report alleges against each principal, once the generic steps are settled
     # (not by a confession with no act: it tells no act of its own).
     alleged_in: dict[Key, set[str]] = defaultdict(set)
@@ -133,9 +137,12 @@ def _confessed(keyed: Sequence[tuple[str, Step, str]]) -> dict[str, set[str]]:
     return confessed
 
 
-def _settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
+def _settled_acts(
+    keyed: Sequence[tuple[str, Step, str]], groups: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
     """The act of each (principal, step, act): its ``act``, except that a step with the
-    generic act takes its principal's one act (the first candidates above that name any)."""
+    generic act takes its principal's one act (the first candidates above that name any;
+    for a group of members, ``groups``, only its own report's)."""
     in_report: dict[Key, set[str]] = defaultdict(set)
     tried_in_report: dict[Key, set[str]] = defaultdict(set)
     alleged: dict[str, set[str]] = defaultdict(set)
@@ -163,7 +170,8 @@ def _settled_acts(keyed: Sequence[tuple[str, Step, str]]) -> list[str]:
             # is on what the report's charges and rulings put to him
             candidates = [tried_in_report.get((principal, step.event.document_id), set()),
                           reported]  # fmt: skip
-        candidates.append(alleged.get(principal, set()))
+        if principal not in groups:
+            candidates.append(alleged.get(principal, set()))
         out.append(_the_one(candidates) or GENERIC)
     return out
 

@@ -20,7 +20,8 @@ from tests.ledger.invented import invented_ledger
 OKAFOR = Entity("ent_okafor", "Ngozi Okafor", "person")
 BRANDT = Entity("ent_brandt", "Lotte Brandt", "person")
 PARTY = Entity("ent_party", "Estuary Party", "organization")
-ENTITIES = {e.id: e for e in (OKAFOR, BRANDT, PARTY)}
+WORKERS = Entity("ent_workers", "Estuary Party workers", "group")
+ENTITIES = {e.id: e for e in (OKAFOR, BRANDT, PARTY, WORKERS)}
 
 
 def _step(
@@ -67,6 +68,22 @@ def test_two_acts_in_its_report_leave_the_act_less_step_apart() -> None:
     found = _acts(group_steps(steps, ENTITIES))
     assert found[GENERIC] == ["charge@d1"]
     assert found["fraud"] == ["report@d1", "ruling@d2"]
+
+
+def test_a_group_of_members_takes_no_act_from_another_report() -> None:
+    # "40 party workers were detained" in one report, "200 workers were arrested and
+    # weapons recovered from them" in another: other members, so the detention names no act
+    steps = [
+        _step("charge", None, "d1", principal=WORKERS.id, outcome="arrested"),
+        _step("charge", "illegal weapons", "d2", principal=WORKERS.id, outcome="arrested"),
+    ]
+    found = _acts(group_steps(steps, ENTITIES), WORKERS)
+    assert found == {GENERIC: ["charge@d1"], "illegal weapons": ["charge@d2"]}
+    ledger = Ledger(entities=[WORKERS], allegations=group_steps(steps, ENTITIES))
+    console = Console(width=200, record=True)
+    print_table(ledger, console)
+    text = console.export_text()
+    assert "do not say these events concern the act alleged (illegal weapons)" in text
 
 
 def test_a_ruling_naming_no_act_joins_the_one_act_its_report_tried() -> None:

@@ -119,3 +119,14 @@ def test_both_convicted_men_are_the_two_convicted_not_the_one_acquitted(nlp: Lan
     )
     taken_back = _accused_of(nlp, text, "retraction", "Both convicted")
     assert taken_back == {"Ram Kumar Thapa", "Bishnu Gurung"}, taken_back
+
+
+def test_a_bare_count_of_another_size_is_new_people(nlp: Language) -> None:
+    # "three suspected dacoits" after two suspects were named are three others, not them
+    text = (
+        "The police also raided a house in Salt Town and arrested two suspected criminals, "
+        "Nadeem Qureshi alias Kala and Sohail Akhtar alias Bunty. They are allegedly involved "
+        "in several cases of street crime. During raids carried out in the Fishgate and "
+        "Kellsby areas, the police apprehended three suspected dacoits."
+    )
+    assert not _accused_of(nlp, text, "arrest", "During raids")

@@ -68,3 +68,13 @@ def test_a_pronoun_never_stands_for_a_person_of_the_other_sex(nlp: Language) -> 
     assert _he(nlp, "Jordan Kemp thanked Robin Hale. Police said he had robbed the depot.") == (
         "Jordan Kemp"
     )
+
+
+def test_a_speaker_pronoun_is_no_one_named_in_what_it_tells(nlp: Language) -> None:
+    """ "..., he added": the people named in the clause he reports, fronted, are not he; he
+    is the speaker followed before."""
+    text = (
+        "Inspector Rana Tufail said the gang had been paid by a trader. An inquiry showed that "
+        "the men were working for Imran Gorsi and Babar Lodhi, he added."
+    )
+    assert _he(nlp, text) == "Rana Tufail"

@@ -16,7 +16,7 @@ from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
 
-__all__ = ["PARTY_DEPS", "Counted", "counted_several"]
+__all__ = ["PARTY_DEPS", "Counted", "counted_anew", "counted_several"]
 
 # Where a word stands as a party of a verb (its subject, object or recipient).
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
@@ -138,6 +138,17 @@ class Counted:
 def counted_several(noun: Token) -> bool:
     """Whether a noun is counted as two or more ("the two accused", "the 3 accused")."""
     return any(value >= 2 for value in _counts(noun))
+
+
+def counted_anew(noun: Token, followed: int) -> bool:
+    """Whether a counted plural with no determiner tells of people new to the report ("the
+    police apprehended three suspected dacoits" after two others were named): a bare count of
+    another size than the group followed introduces its own, never that group ("the three
+    suspects", "both suspects" and a count of the followed group's size may stand for it)."""
+    if any(c.dep_ in ("det", "predet", "poss") for c in noun.children):
+        return False
+    counts = _counts(noun)
+    return bool(counts) and followed not in counts
 
 
 def _counts(noun: Token) -> set[int]:

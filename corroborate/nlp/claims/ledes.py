@@ -41,9 +41,10 @@ class Ledes(Answers):
         """Whether ``draft`` names no accused and the one it acts on is an unnamed single
         person: an indefinite singular noun with no name in its phrase ("a 34-year-old man
         was charged", "sentenced a former taxi rank marshal", "a man charged with ...")."""
-        if any(r == "accused" for r, _ in draft.parties.values()):
+        if not all(self._one_unnamed_member(n) for n in draft.accused):
             return False
-        if draft.kind in ("denial", "retraction") or draft.taken_back is not None:
+        # "A farm labourer has confessed to ...": the one who confesses is the subject too
+        if draft.kind in ("denial", "retraction", "confession") or draft.taken_back is not None:
             # "A Florida man accused of arson pleaded not guilty", "A police officer accused
             # of murder has denied the charges": the one who answers is the unnamed subject;
             # "A suspect told the court his confession was coerced": the one who takes it back
@@ -52,6 +53,15 @@ class Ledes(Answers):
                 subjects = [draft.cue.head]  # "A teacher who denies assaulting a pupil told ..."
             return any(self._indefinite_one(s) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
+
+    def _one_unnamed_member(self, named: Named) -> bool:
+        """Whether an accused party is one unnamed member of a body ("a worker of the UHF
+        arrested in Old Wharf had confessed"): a group only by the reading of members, one
+        person to the reader, whom the next sentence may name."""
+        if named.members is None:
+            return False
+        noun = next((t for t in self.doc if t.idx + len(t.text) == named.end), None)
+        return noun is not None and self._indefinite_one(noun)
 
     def _acts_on_one_unnamed(self, verb: Token) -> bool:
         """Whether the one ``verb`` acts on is an unnamed single person (its object, its
@@ -78,10 +88,11 @@ class Ledes(Answers):
 
     def _names_someone(self, token: Token) -> bool:
         """Whether a word of a lede's phrase is a name of someone, which makes the one it
-        describes known ("the brother of X"); a place names no one ("the former treasurer
-        of a Lindford football club" is still unnamed)."""
+        describes known ("the brother of X"); a place or a body names no one ("the former
+        treasurer of a Lindford football club", "a worker of the UHF" are still unnamed)."""
         mention = self.by_token.get(token.i)
-        if mention is None or mention.type == "place":
+        # nor does the body they belong to ("a worker of the UHF", "a member of the NDA")
+        if mention is None or mention.type in ("place", "organization"):
             return False
         # a name that only says where a thing is from ("a Lindford football club", "a
         # Birmingham children's charity"): a modifier of an indefinite noun names no one
@@ -256,6 +267,8 @@ class Ledes(Answers):
         # a name in a clause on the noun tells what they did, not who they are ("three
         # officers charged in the death of a Black man")
         clauses = {t.i for c in noun.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        if any(self._identifies(c) for c in noun.children):
+            return None  # "two suspects identified as X and Y": named here, however tagged
         phrase = [t for t in noun.subtree if t.i not in clauses]
         if any(t.i in self.by_token for t in phrase) or self._others(noun):
             return None
@@ -280,6 +293,16 @@ class Ledes(Answers):
         if count is None:
             return 0 if groups else None
         return count if count >= 2 else None
+
+    def _identifies(self, clause: Token) -> bool:
+        """Whether a clause on a noun says who its people are ("identified as X and Y",
+        "who were named as X and Y"): they are named in the lede's own sentence, even where
+        NER missed the names, and so are no unnamed group the next sentence names."""
+        return (
+            clause.dep_ in ("acl", "relcl")
+            and clause.lemma_.lower() in self.lex.identifying_verbs
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in clause.children)
+        )
 
     def _group_named(self, sent: Span, others: set[str], keep: bool) -> list[Named]:
         """``_named_next_many``; without ``keep``, a question only: the names it reads NER

@@ -10,18 +10,28 @@ produced are its object, or its passive subject. The producer must be the police
 investigator (``custodial_agents``), or go unsaid in a passive: a prosecutor produces
 witnesses, never suspects. A name the sentence describes as someone else (a witness, a
 victim) is never one of them.
+
+A production told only as the time of a confession or of its taking back, in the same
+sentence and of the same person ("he had not complained of ill-treatment when he was
+produced before the magistrate", "X retracted his confession when he was produced before
+the court"), is the hearing where the confession was made or taken back, no arrest of its
+own (``_only_an_occasion``): read as one, it stood apart from the act confessed to.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.dates import date_words
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.custodians import is_custodian
 
 __all__ = ["Produced"]
+
+# the words that open a clause of time ("when he was produced", "while he was produced")
+_SAME_TIME = date_words().same_time
 
 
 class Produced(Answers):
@@ -53,3 +63,21 @@ class Produced(Answers):
         draft = Draft("arrest", verb, "arrested")
         draft.add(produced, "accused")
         return [draft]
+
+    def _only_an_occasion(self, drafts: list[Draft]) -> list[Draft]:
+        """``drafts`` less the productions told as the time of a confession or a retraction
+        the sentence tells of the same people (see the module's docstring)."""
+        confessed = {
+            n.name for d in drafts if d.kind in ("confession", "retraction") for n in d.accused
+        }
+        return [d for d in drafts if not self._an_occasion(d, confessed)]
+
+    def _an_occasion(self, draft: Draft, confessed: set[str]) -> bool:
+        cue = draft.cue
+        if draft.kind != "arrest" or cue.lemma_.lower() not in self.lex.producing_verbs:
+            return False
+        of_time = cue.dep_ == "advcl" and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in _SAME_TIME for c in cue.children
+        )
+        accused = {n.name for n in draft.accused}
+        return of_time and bool(accused) and accused <= confessed

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
-from corroborate.nlp.claims.counted import PARTY_DEPS, counted_several
+from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.grammar import prep_objects
@@ -46,6 +46,8 @@ class Pronouns(FullNames):
         own: the accused the report has been following."""
         if token.i in self.by_token:
             return False
+        if self._arrested_anew(token):
+            return False  # "apprehended three suspected dacoits": others, named next if at all
         if token.lower_ in self.lex.plural_pronouns:
             return True
         lemma = token.lemma_.lower()
@@ -82,6 +84,20 @@ class Pronouns(FullNames):
         )
         return (
             (accused and plural or group or whole_group) and not named and not self._others(token)
+        )
+
+    def _arrested_anew(self, token: Token) -> bool:
+        """Whether a bare count of another size than the group followed is arrested ("the
+        Rangers apprehended three suspected dacoits" after two others were held): an arrest
+        takes people not yet held, new to the report. Not a court's step, which may take in
+        those followed with others ("granted bail to eight convicts" after four were named)."""
+        followed = len(self.last_accused)
+        verb = token.head
+        return (
+            followed > 0
+            and token.dep_ in ("dobj", "nsubjpass")
+            and verb.lemma_.lower() in self.lex.arrest_verbs
+            and counted_anew(token, followed)
         )
 
     def _group_may_be_them(self, token: Token) -> bool:

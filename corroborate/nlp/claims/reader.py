@@ -97,7 +97,8 @@ class Reader(
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         self.undergone = {}
         self.last_confessed = None  # whose confession "the statement ... recorded" tells again
-        unnamed_before: list[tuple[Span, Draft]] = []
+        # single ledes, with the claim made of each where it named a body's member as accused
+        unnamed_before: list[tuple[Span, Draft, Claim | None]] = []
         # plural ledes, with their count and the number of the sentence that tells them
         many_before: list[tuple[Span, Draft, int, int]] = []
         for number, sent in enumerate(self.doc.sents):
@@ -141,7 +142,9 @@ class Reader(
             self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
-            claims.extend(self._claim(sent, d) for d in drafts if d.parties)
+            drafts = self._only_an_occasion(drafts)  # "... when he was produced before"
+            made = {id(d): self._claim(sent, d) for d in drafts if d.parties}
+            claims.extend(made.values())
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
             self.act_told = act_of(sent.text) or self.act_told
@@ -159,16 +162,28 @@ class Reader(
             # "A 22-year-old man has been refused bail ... Liam Dwyer, 22, appeared ...": the
             # unnamed one of the sentence before, named here
             named_next = (
-                self._named_next(sent, self._not_their_rank(others, drafts, unnamed_before))
+                self._named_next(
+                    sent,
+                    self._not_their_rank(others, drafts, [(s, d) for s, d, _ in unnamed_before]),
+                )
                 if unnamed_before
                 else None
             )
             if named_next is not None:
-                for lede_sent, lede in unnamed_before:
+                for lede_sent, lede, member in unnamed_before:
                     draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
                     draft.add([named_next], "accused")
+                    # "a worker of the UHF ... confessed": the one member, named now, in
+                    # place of the body's members the lede was read to accuse
+                    if member is not None:
+                        claims = [c for c in claims if c is not member]
+                        others_of = {k: v for k, v in lede.parties.items() if v[0] != "accused"}
+                        draft.parties.update(others_of)  # the court, the police ... it told
                     claims.append(self._claim(lede_sent, draft))
-            unnamed_before = [(sent, d) for d in drafts if self._unnamed_one(d)]
+            unnamed_before = [
+                (sent, d, made.get(id(d)) if d.accused else None)
+                for d in drafts if self._unnamed_one(d)
+            ]  # fmt: skip
             # (an official is no one else: "Governor X was charged ... the magistrate, who
             # released him on bail" - the accused may well hold an office)
             self.described |= {

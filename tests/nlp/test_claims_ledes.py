@@ -1,0 +1,73 @@
+"""A lede that tells of one unnamed person, named in the next sentence
+(``nlp/claims/ledes.py``), on invented sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from corroborate.extract import analyse_documents
+from corroborate.records import Document
+from tests.nlp.test_claims import claims_of
+
+
+def _accused(found: list, kind: str) -> set[str]:
+    return {p.name for c in found if c.kind == kind for p in c.participants
+            if p.role == "accused"}  # fmt: skip
+
+
+def test_an_unnamed_member_of_a_body_confessing_is_the_one_named_next(nlp: Language) -> None:
+    # "a member of the Eastern Freedom Party" is one unnamed person, not the party's
+    # members: the confession and the arrest are the man the next sentence names
+    found = claims_of(
+        nlp,
+        "The Varrow police on Sunday said that a member of the Eastern Freedom Party (EFP) "
+        "arrested in Kellsby had confessed to killing two night watchmen. "
+        "Osric Palmer alias Spark was detained in a raid on a flat near the canal, a police "
+        "spokesman said.",
+    )
+    assert _accused(found, "confession") == {"Osric Palmer"}, found
+    assert "Eastern Freedom Party" not in _accused(found, "arrest"), found
+
+
+def test_an_unnamed_man_who_confessed_is_the_one_named_next(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "A farm labourer has confessed to poisoning his employer's cattle, police said. "
+        "Dorian Hatch, 41, was arrested at his home in Wendle on Friday.",
+    )
+    assert _accused(found, "confession") == {"Dorian Hatch"}, found
+
+
+def test_members_counted_stay_a_group(nlp: Language) -> None:
+    # a counted plural of members is the group's, not one person the next sentence names
+    found = claims_of(
+        nlp,
+        "Police arrested 40 workers of the Eastern Freedom Party on Sunday. "
+        "Osric Palmer, the alliance's leader, condemned the arrests.",
+    )
+    assert "Osric Palmer" not in _accused(found, "arrest"), found
+
+
+def test_a_counted_lede_identified_in_its_own_sentence_waits_for_no_names(
+    nlp: Language,
+) -> None:
+    # "two suspects identified as X and Y" are named there, however NER took the names: the
+    # next sentence's two suspects are others
+    text = (
+        "KARACHI: The Coast Police have arrested seven suspects, including members of a gang "
+        "based in Old Wharf, during targeted operations in the city.\n\nAccording to a police "
+        "spokesperson, the force carried out a targeted raid in the Harbour Town area and "
+        "arrested two suspects identified as Bilal alias Chacha and Irfan alias Toota. They "
+        "are allegedly associated with the Old Wharf gang and were running a gambling den in "
+        "the area.\n\nThe police also raided a location in Salt Town and arrested two "
+        "suspected criminals, Nadeem Qureshi alias Kala and Sohail Akhtar alias Bunty. They are "
+        "allegedly involved in multiple cases of street crime.\n\nDuring raids carried out in "
+        "the Fishgate and Kellsby areas, the police apprehended three suspected burglars. They "
+        "were identified as Tahir Rasool alias Mota, Owais alias Chand and Kashif Nadeem."
+    )
+    # the whole document's reading (its dateline and paragraphs), as a report is read
+    [analysis] = analyse_documents([Document("d", text)], nlp)
+    found = analysis.claims
+    second = text.index("According")
+    lede = [c for c in found if c.kind == "arrest" and c.start == second]
+    assert not [p for c in lede for p in c.participants if p.name == "Nadeem Qureshi"], found
