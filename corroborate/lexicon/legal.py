@@ -101,6 +101,7 @@ class LegalLexicon:
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]
     confession_givers: frozenset[str]
+    informing_verbs: frozenset[str]  # "X told investigators that ...": custodial
     person_object_verbs: frozenset[str]  # "sentenced X", "X was arrested": X is a person
     person_subject_verbs: frozenset[str]  # "X confessed": X is a person
     group_nouns: frozenset[str]

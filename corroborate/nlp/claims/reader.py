@@ -46,6 +46,7 @@ from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.verbs import Verbs
+from corroborate.nlp.claims.told_custodians import ToldCustodians
 from corroborate.nlp.claims.victims_told import VictimsTold
 from corroborate.records import Claim, Mention
 
@@ -72,6 +73,7 @@ class Reader(
     Ledes,
     Doubts,
     Produced,
+    ToldCustodians,
     Involvement,
     Fugitives,
     NamedAs,
@@ -114,6 +116,7 @@ class Reader(
                 if not any(d.cue is token for d in drafts):
                     drafts.extend(self._recorded_later(token))
                     drafts.extend(self._told_within_report(token))  # "police said X told them"
+                    drafts.extend(self._told_custodians(token, token.lemma_.lower()))
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             # A pronoun resolved to someone this sentence names as victim, judge ... was

@@ -76,6 +76,11 @@ class Settings(Rulings):
                     found = "custodial"
                 if found is not None:
                     return found
+        if cue.pos_ in ("VERB", "AUX"):
+            # "X had told the police that he was paid ...": whom the verb tells, its object
+            found = fits(audience_setting(cue, kind))
+            if found is not None:
+                return found
         if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
             return "custodial"
         if kind != "denial" and self._recorded_by_court(cue):
