@@ -38,16 +38,26 @@ def test_an_accused_tells_the_police_his_account(nlp: Language, text: str, name:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Police arrested Kamal Thapa. Thapa told the police that he was at home that night.",
-         "Kamal Thapa"),  # fmt: skip
-        ("Police arrested Kamal Thapa. Thapa told the police that he had not seen the boy.",
-         "Kamal Thapa"),  # fmt: skip
-        ("Police arrested Kamal Thapa. Thapa never told the police that he had hit the boy.",
-         "Kamal Thapa"),  # fmt: skip
-        ("Police arrested Kamal Thapa. Sunita Rai told the police that she saw two men run.",
-         "Sunita Rai"),  # fmt: skip
-        ("Police arrested Kamal Thapa. Thapa told reporters that he was paid to sign the forms.",
-         "Kamal Thapa"),  # fmt: skip
+        (
+            "Police arrested Kamal Thapa. Thapa told the police that he was at home that night.",
+            "Kamal Thapa",
+        ),  # fmt: skip
+        (
+            "Police arrested Kamal Thapa. Thapa told the police that he had not seen the boy.",
+            "Kamal Thapa",
+        ),  # fmt: skip
+        (
+            "Police arrested Kamal Thapa. Thapa never told the police that he had hit the boy.",
+            "Kamal Thapa",
+        ),  # fmt: skip
+        (
+            "Police arrested Kamal Thapa. Sunita Rai told the police that she saw two men run.",
+            "Sunita Rai",
+        ),  # fmt: skip
+        (
+            "Police arrested Kamal Thapa. Thapa told reporters that he was paid to sign the forms.",
+            "Kamal Thapa",
+        ),  # fmt: skip
     ],
 )
 def test_no_confession_of_a_denial_a_witness_or_another_audience(

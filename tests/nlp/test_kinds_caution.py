@@ -31,6 +31,4 @@ def test_a_cautioned_statement_taken_back_is_a_custodial_confession(nlp: Languag
         "The High Court convicted Amir Hamzah Yusof of murder. Amir's cautioned statement, "
         "which he had repudiated, was admitted after a trial-within-a-trial."
     )
-    assert settings_of(analysis_of(nlp, text), "confession", "Amir Hamzah Yusof") == {
-        "custodial"
-    }
+    assert settings_of(analysis_of(nlp, text), "confession", "Amir Hamzah Yusof") == {"custodial"}
