@@ -102,6 +102,9 @@ class LegalLexicon:
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]
     confession_givers: frozenset[str]
+    informing_verbs: frozenset[str]  # "X told investigators that ...": custodial
+    footage_nouns: frozenset[str]  # "a video in which X says ...": public
+    footage_verbs: frozenset[str]  # "a video in which X is seen admitting ..."
     person_object_verbs: frozenset[str]  # "sentenced X", "X was arrested": X is a person
     person_subject_verbs: frozenset[str]  # "X confessed": X is a person
     group_nouns: frozenset[str]

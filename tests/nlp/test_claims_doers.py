@@ -209,3 +209,18 @@ def test_a_party_named_before_the_clause_leaves_the_clauses_act_whole() -> None:
     inside = Participant("Sana Mir", "victim", victim, victim + len("Sana Mir"))
     blanks = [(p.start, p.end) for p in (before, inside)]
     assert _masked(text, start, len(text), blanks) == "to kill         ."
+
+
+def test_an_accused_named_with_accused_as_a_modifier_admits_in_court(nlp: Language) -> None:
+    # "the second accused, driver X" is parsed with "accused" modifying the name: what X
+    # admits in court of his own doing is his confession
+    text = (
+        "The court convicted Ravi Perera. The case turned on the evidence of the second "
+        "accused, driver Ajith Fernando, who admitted in court that he drove the car."
+    )
+    found = claims_of(nlp, text)
+    assert any(
+        c.kind == "confession" and c.setting == "judicial"
+        and any(p.name == "Ajith Fernando" for p in c.participants)
+        for c in found
+    )  # fmt: skip

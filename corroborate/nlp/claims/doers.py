@@ -263,7 +263,10 @@ class Doers(Answers):
             nouns.append(verb.head)
         nouns += [n.head for n in nouns if n.dep_ == "appos"]
         nouns += [c for n in nouns for c in n.children if c.dep_ == "appos"]
-        return any(n.lower_ in self.lex.accused_nouns for n in nouns)
+        # "the third accused, driver X, who admitted ...": the parser takes "accused" for a
+        # modifier of the name, so a word that calls the name accused counts on it too
+        words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ in ("amod", "compound"))]
+        return any(n.lower_ in self.lex.accused_nouns for n in words)
 
     def _wanted(self, verb: Token) -> bool:
         """ "X is wanted in connection with the murder", "X, wanted for the killing of Y": a

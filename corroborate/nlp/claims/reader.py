@@ -30,6 +30,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
 from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.finished import Finished
+from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
@@ -47,6 +48,7 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
+from corroborate.nlp.claims.told_custodians import ToldCustodians
 from corroborate.nlp.claims.verbs import Verbs
 from corroborate.nlp.claims.victims_told import VictimsTold
 from corroborate.records import Claim, Mention
@@ -74,6 +76,8 @@ class Reader(
     Ledes,
     Doubts,
     Produced,
+    ToldCustodians,
+    Footage,
     Involvement,
     Fugitives,
     Proclaimed,
@@ -120,6 +124,8 @@ class Reader(
                 if not any(d.cue is token for d in drafts):
                     drafts.extend(self._recorded_later(token))
                     drafts.extend(self._told_within_report(token))  # "police said X told them"
+                    drafts.extend(self._told_custodians(token, token.lemma_.lower()))
+                    drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             # A pronoun resolved to someone this sentence names as victim, judge ... was

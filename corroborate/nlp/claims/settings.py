@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.recordings import footage_relative
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in, setting_of
@@ -47,6 +48,9 @@ class Settings(Rulings):
                 or setting_in(text[cue.sent.start_char : cue.idx])
                 or "unknown"
             )
+        if kind == "confession" and cue.pos_ in ("VERB", "AUX") and footage_relative(cue, self.lex):
+            # "a video in which X says ...": said on a recording released to the public
+            return "public"
         verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
         if cue.pos_ not in ("VERB", "AUX"):
             # "a confession he made to undercover officers", "the confession recorded by the
@@ -76,6 +80,11 @@ class Settings(Rulings):
                     found = "custodial"
                 if found is not None:
                     return found
+        if cue.pos_ in ("VERB", "AUX"):
+            # "X had told the police that he was paid ...": whom the verb tells, its object
+            found = fits(audience_setting(cue, kind))
+            if found is not None:
+                return found
         if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
             return "custodial"
         if kind != "denial" and self._recorded_by_court(cue):

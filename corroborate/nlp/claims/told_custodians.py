@@ -1,0 +1,51 @@
+"""A confession told as what an accused told those who hold him: "X, who told investigators
+after his arrest that he had been paid to carry the bags, wept", "X had told the police that
+he was paid to pose as the owner", "Y told investigators that the clerk had supplied the
+seal". Court reports call such an account the accused's statement to police, and the court
+later weighs it as his confession (custodial) - whatever words tell the deed, and even where
+it mostly incriminates another, so no crime word is asked of the clause (unlike
+``NestedSpeech``, where the teller is only named inside another's report).
+
+Read from the parse: a verb of telling (``informing_verbs``), not negated, whose audience is a
+custodial agent (``audience.audience_setting``: "investigators", "the police", "CTD
+officials"), with a content clause that is not itself negated and clears no one
+(``Answers._denied_in_content``: "told police that he was at home that night" is a denial).
+Only a teller the report has already accused is a confessor: a witness or a victim tells the
+police what happened too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.audience import audience_setting
+from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.draft import Draft
+
+__all__ = ["ToldCustodians"]
+
+
+class ToldCustodians(Answers):
+    """An accused's account told to the police or investigators, as his custodial confession."""
+
+    def _told_custodians(self, verb: Token, lemma: str) -> list[Draft]:
+        if lemma not in self.lex.informing_verbs or self._passive(verb):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "X never told the police that he had been there"
+        if audience_setting(verb, "confession") != "custodial":
+            return []
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # the clause and the verbs joined to it, not the clauses they govern in turn: "that
+        # Y had supplied the seal and arranged that the file did not go ..." is not negated
+        told = [v for c in clauses for v in (c, *c.conjuncts)]
+        if not told or any(c.dep_ == "neg" for v in told for c in v.children):
+            return []  # "told police that he had not seen the boy"
+        if self._denied_in_content(verb):
+            return []
+        tellers = [n for n in self._agents(verb) if n.name in self.accused_so_far]
+        if not tellers:
+            return []
+        draft = Draft("confession", verb)
+        draft.add(tellers, "accused")
+        return [draft]
