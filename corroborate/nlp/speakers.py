@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.acts import acts_lexicon
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
@@ -62,6 +63,7 @@ _DESCRIPTIONS = (legal().accused_nouns | name_words().roles) - ROLE_NOUNS
 _WORD = re.compile(r"[\w'’-]+")
 _VIOLENT_VERBS = acts_lexicon().violent_verbs
 _KINSHIP_MARKERS = name_words().kinship_markers
+_REPORTING_VERBS = kinds_lexicon().reporting_cues
 
 
 def _words(text: str) -> list[str]:
@@ -298,10 +300,15 @@ class SpeakerResolver:
     def _subject_before(self, position: int, pronoun: Token | None = None) -> str | None:
         """The person who was the subject of the latest sentence that had one (who may be
         ``pronoun``); ``_NO_ONE`` where that subject leaves two candidates."""
-        for sent in reversed(self.index.sentences_before(position)):
+        quoted = pronoun is not None and _in_an_open_quote(self.index.sentence(position), pronoun)
+        for latest, sent in enumerate(reversed(self.index.sentences_before(position))):
             for token in sent:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
                     continue
+                if quoted and latest == 0 and token.head.lemma_.lower() in _REPORTING_VERBS:
+                    # 'He said X had confessed. "He also killed Y."': the one who speaks the
+                    # quote would say "I", so its "he" is someone he speaks of, not him
+                    return _NO_ONE
                 if pronoun is None and token.dep_ == "nsubjpass" and _done_violence(token.head):
                     continue  # "X was shot dead. ... The suspect confessed": never X
                 if token.lower_ in PERSONAL_PRONOUNS:
@@ -416,6 +423,21 @@ def _proper_run(head: Token, full_name: Callable[[str], str | None]) -> str:
 # A subject that leaves a pronoun two candidates: it stands for no one, and the resolver does
 # not look further back.
 _NO_ONE = ""
+
+# Quotation marks that open a quote, and those that close one ('"' does both).
+_OPENING_QUOTES = "\u201c\u00ab"
+_CLOSING_QUOTES = "\u201d\u00bb"
+
+
+def _in_an_open_quote(sentence: Span, pronoun: Token) -> bool:
+    """Whether a third-person ``pronoun`` stands inside a quotation opened in its sentence
+    before it and not closed ('"He also killed Y," he said' - the first "He")."""
+    if pronoun.lower_ not in ("he", "she", "him", "her"):
+        return False
+    before = sentence.doc.text[sentence.start_char : pronoun.idx]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES)
+    closed = sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _a_description(token: Token) -> bool:

@@ -78,3 +78,27 @@ def test_a_speaker_pronoun_is_no_one_named_in_what_it_tells(nlp: Language) -> No
         "the men were working for Imran Gorsi and Babar Lodhi, he added."
     )
     assert _he(nlp, text) == "Rana Tufail"
+
+
+def _last_he(nlp: Language, text: str) -> str | None:
+    doc = nlp(text)
+    he = [t for t in doc if t.lower_ == "he"][-1]
+    return SpeakerResolver(doc).resolve([he])
+
+
+def test_a_quoted_he_is_not_the_one_who_speaks_the_quote(nlp: Language) -> None:
+    """A quote after "He said ...": its speaker would say "I", so its "he" is someone he
+    speaks of - never him (an officer read as the killer he describes)."""
+    text = (
+        "Inspector Rana Tufail briefed reporters on Monday. He said the suspect Imran Gorsi "
+        "had confessed to a robbery in the market. \u201cHe also shot a guard at the depot.\u201d"
+    )
+    assert _last_he(nlp, text) != "Rana Tufail"
+
+
+def test_a_he_outside_the_quote_still_follows_the_speaker(nlp: Language) -> None:
+    text = (
+        "Inspector Rana Tufail briefed reporters on Monday. He said the suspect Imran Gorsi "
+        "had confessed to a robbery. He also said the raid had been planned for weeks."
+    )
+    assert _last_he(nlp, text) == "Rana Tufail"
