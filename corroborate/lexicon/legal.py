@@ -196,6 +196,10 @@ class LegalLexicon:
     group_sizes: Mapping[str, int]  # "the pair": 2, "a trio": 3
     counting_quantifiers: Mapping[str, int]  # "both men": the group of two followed
     suffering_verbs: frozenset[str]  # "X and Y died": victims, never a lede's group
+    death_verbs: frozenset[str]  # "a driver detained ... died": the dead, not the accused
+    death_states: frozenset[str]  # "was found dead", "beaten to death"
+    charge_reading_verbs: frozenset[str]  # "read out the charges to X": X charged
+    charge_read_nouns: frozenset[str]  # what is read to the accused: "the charge"
     spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
     fine_nouns: frozenset[str]  # what a court orders paid as a penalty

@@ -23,6 +23,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
@@ -45,6 +46,7 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
+from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.verbs import Verbs
 from corroborate.nlp.claims.victims_told import VictimsTold
 from corroborate.records import Claim, Mention
@@ -76,11 +78,13 @@ class Reader(
     Fugitives,
     NamedAs,
     ListFellows,
+    ChargesRead,
     AllegedDeeds,
     Retractions,
     RecordedLater,
     NestedSpeech,
     VictimsTold,
+    TheDead,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
@@ -134,6 +138,7 @@ class Reader(
                     if not (role == "accused" and n.resolved and n.name in others - kept)
                 }  # fmt: skip
             self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
+            self._not_the_dead(drafts)  # "a driver detained ... was found dead"
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
             claims.extend(self._claim(sent, d) for d in drafts if d.parties)
@@ -338,6 +343,7 @@ class Reader(
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
+        out.extend(self._charges_read(token, lemma))  # "read out the charge to X"
         out.extend(self._involved(token))  # "X and Y were involved in the attack"
         out.extend(self._named_as_list(token))  # "names X as the accused, Y as its supplier"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
