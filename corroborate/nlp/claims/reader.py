@@ -354,7 +354,9 @@ class Reader(
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
             draft.outcome = REVERSED.get(draft.outcome or "", draft.outcome)
-        if lemma in lex.offence_verbs and not self._names_offence(token):
+        if lemma in lex.offence_verbs and not (
+            self._names_offence(token) or self._the_papers_say(token)  # "It nominates X"
+        ):
             return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
