@@ -17,8 +17,7 @@ def _charged(found: list[Claim]) -> set[str]:
 def test_those_the_charge_is_read_to_are_charged(nlp: Language) -> None:
     found = claims_of(
         nlp,
-        "Sessions Judge Farah Naz read out the charge to Imran Butt and Sohail Anjum on "
-        "Tuesday.",
+        "Sessions Judge Farah Naz read out the charge to Imran Butt and Sohail Anjum on Tuesday.",
     )
     assert {"Imran Butt", "Sohail Anjum"} <= _charged(found), roles(found)
 
@@ -30,9 +29,9 @@ def test_a_ranked_list_the_charge_is_read_to_is_charged(nlp: Language) -> None:
         "The judge read out the charge to former SHO Mumtaz Gill, ASI Nadeem Warraich and "
         "constables Arif Javed and Tahir Butt alias Billu.",
     )
-    assert {"Nadeem Warraich", "Arif Javed"} <= {
-        n.removeprefix("ASI ") for n in _charged(found)
-    }, roles(found)
+    assert {"Nadeem Warraich", "Arif Javed"} <= {n.removeprefix("ASI ") for n in _charged(found)}, (
+        roles(found)
+    )
 
 
 def test_a_passive_charge_read_over_to_someone(nlp: Language) -> None:

@@ -21,9 +21,9 @@ def test_it_nominates_after_an_fir_charges_the_list(nlp: Language) -> None:
         "302 and 34 of the PPC. It nominates Inspector Tariq Gill, ASI Nadeem Warraich and "
         "constables Arif Javed and Tahir Butt.",
     )
-    assert {"Tariq Gill", "Nadeem Warraich", "Arif Javed", "Tahir Butt"} <= _charged(
+    assert {"Tariq Gill", "Nadeem Warraich", "Arif Javed", "Tahir Butt"} <= _charged(found), roles(
         found
-    ), roles(found)
+    )
 
 
 def test_it_nominates_after_a_party_charges_no_one(nlp: Language) -> None:

@@ -5,11 +5,11 @@ dead the next morning", "a teacher accused of blasphemy was beaten to death by a
 An arrest or an accusation told as background to a death - a participle describing the one
 who died, or a verb whose conjunct tells he died - makes that one the victim the report is
 about (a custodial death, a lynching), whoever held or blamed him before. So that arrest or
-accusation is no claim: named or not, it accuses no one. Not where the death fell in an armed clash with
-the law ("a suspect wanted in 12 cases was killed in an encounter": the police's account of
-an accused, ``SentenceDrafts._no_victims_in_encounters``), nor where what he was held or
-blamed for is itself a killing ("the suspect arrested for the murder died in hospital": an
-accused who died).
+accusation is no claim: named or not, it accuses no one. Not where the death fell in an
+armed clash with the law ("a suspect wanted in 12 cases was killed in an encounter": the
+police's account of an accused, ``SentenceDrafts._no_victims_in_encounters``), nor where
+what he was held or blamed for is itself a killing ("the suspect arrested for the murder
+died in hospital": an accused who died).
 """
 
 from __future__ import annotations
