@@ -200,6 +200,8 @@ class LegalLexicon:
     death_states: frozenset[str]  # "was found dead", "beaten to death"
     charge_reading_verbs: frozenset[str]  # "read out the charges to X": X charged
     charge_read_nouns: frozenset[str]  # what is read to the accused: "the charge"
+    searching_verbs: frozenset[str]  # "police were searching for X": X accused
+    tracing_verbs: frozenset[str]  # "X has not been traced": X accused
     spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
     fine_nouns: frozenset[str]  # what a court orders paid as a penalty

@@ -46,6 +46,7 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
+from corroborate.nlp.claims.sought import Sought
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.verbs import Verbs
 from corroborate.nlp.claims.victims_told import VictimsTold
@@ -79,6 +80,7 @@ class Reader(
     NamedAs,
     ListFellows,
     ChargesRead,
+    Sought,
     AllegedDeeds,
     Retractions,
     RecordedLater,
@@ -297,7 +299,8 @@ class Reader(
             self._keep_in_focus(token, lemma)
             # "failed to prove the charges against X", the court's finding: an acquittal
             failed = self._failed_attempt(token, lemma) + self._not_proved(token, lemma)
-            return failed + self._not_heard(token, lemma)
+            # "X has not been traced": one the police have not caught (``Sought``)
+            return failed + self._not_heard(token, lemma) + self._sought(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
         # "X was fined", "X was bailed to appear": a disposal verb; not its phrasal senses
@@ -410,6 +413,7 @@ class Reader(
             draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
         out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
+        out.extend(self._sought(token, lemma))  # "police were searching for X"
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
             patients = self._done_to(token, self._patients(token))
