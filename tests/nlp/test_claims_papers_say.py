@@ -1,5 +1,5 @@
 """A pronoun subject that stands for a charge paper names the accused as the paper would
-(``nlp/claims/verbs.py``, ``_the_papers_say``), on invented sentences."""
+(``nlp/claims/papers_say.py``), on invented sentences."""
 
 from __future__ import annotations
 

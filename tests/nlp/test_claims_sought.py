@@ -25,8 +25,7 @@ def test_one_the_police_are_searching_for_is_accused(nlp: Language) -> None:
 def test_one_not_traced_since_the_raid_is_accused(nlp: Language) -> None:
     found = claims_of(
         nlp,
-        "The clinic's owner, Dr Anil Kapoor Mehta, has not been traced since the raid on "
-        "Tuesday.",
+        "The clinic's owner, Dr Anil Kapoor Mehta, has not been traced since the raid on Tuesday.",
     )
     assert {"Anil Kapoor Mehta", "Dr Anil Kapoor Mehta"} & _accused(found), roles(found)
 

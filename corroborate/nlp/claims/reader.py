@@ -39,6 +39,7 @@ from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
+from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.recorded_later import RecordedLater
@@ -87,6 +88,7 @@ class Reader(
     NestedSpeech,
     VictimsTold,
     TheDead,
+    PapersSay,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""

@@ -42,9 +42,7 @@ class Sought(Parties):
 
     def _by_the_police(self, verb: Token) -> bool:
         """ "police were searching", "investigators are hunting": the subject is the law."""
-        return any(
-            is_custodian(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
-        )
+        return any(is_custodian(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
 
     def _searched_for(self, verb: Token) -> list[Named]:
         """The names of the verb's "for" objects, and the names they are identified by."""

@@ -242,26 +242,6 @@ class Verbs(NotDone, Ledes):
         text = " ".join(t.text for t in words)
         return any(t.lemma_.lower() in nouns for t in words) or act_of(text) is not None
 
-    def _the_papers_say(self, verb: Token) -> bool:
-        """Whether the verb's subject stands for a charge or case paper: "The FIR was
-        registered on the complaint of ... It nominates X", "the FIR, which names X" - the
-        pronoun is the paper the sentence before made its subject, or the noun its relative
-        clause hangs on, so the verb names the accused in a case as "the FIR nominates X"
-        does (``_names_offence``)."""
-        nouns = self.lex.charge_nouns
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            if subject.tag_ == "WDT" and verb.dep_ == "relcl":
-                return verb.head.lemma_.lower() in nouns
-            if subject.lower_ != "it" or verb.sent.start == 0:
-                continue
-            before = self.doc[verb.sent.start - 1].sent
-            return any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-                and t.lemma_.lower() in nouns
-                for t in before
-            )  # fmt: skip
-        return False
-
     def _calls(self, verb: Token) -> bool:
         """ "a firm named X", "was named chairman": the verb gives a name or a title (an
         object predicate), which accuses no one - unless it is an accused noun ("was named
