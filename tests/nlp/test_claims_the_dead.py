@@ -60,3 +60,12 @@ def test_one_held_for_a_murder_who_died_stays_accused(nlp: Language) -> None:
         "hospital on Sunday.",
     )
     assert "Shakeel Baig" in _accused(found), roles(found)
+
+
+def test_one_held_who_was_sentenced_to_death_stays_accused(nlp: Language) -> None:
+    # "to death" here is the penalty, not a death
+    found = claims_of(
+        nlp, "Ravi Sharma, who was arrested in 2019, was sentenced to death on Monday."
+    )
+    arrested = {p.name for c in found if c.kind == "arrest" for p in c.participants}
+    assert "Ravi Sharma" in arrested, roles(found)

@@ -75,7 +75,10 @@ class TheDead:
         lex = self.lex
         if any(c.dep_ == "neg" for c in verb.children):
             return False
-        if verb.lemma_.lower() in lex.death_verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in lex.ruling_verbs or lemma in lex.sentencing_verbs:
+            return False  # "X, who was arrested in 2016, was sentenced to death": a penalty
+        if lemma in lex.death_verbs:
             return True
         if any(c.dep_ in _COMPLEMENTS and c.lemma_.lower() in lex.death_states
                for c in verb.children):  # fmt: skip
