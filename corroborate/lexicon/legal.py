@@ -42,7 +42,6 @@ class LegalLexicon:
     charge_nouns: frozenset[str]
     offence_verbs: frozenset[str]  # "try", "nominate": a charge only beside an offence or case
     frame_verbs: frozenset[str]
-    charge_reading_verbs: frozenset[str]  # "read out the charge to X": X is charged
     arrest_verbs: Mapping[str, str]
     # outcome -> the status it implies ("sentenced" -> "convicted"); None: it implies none
     # ("held without charge": custody, no charge)
@@ -200,6 +199,12 @@ class LegalLexicon:
     group_sizes: Mapping[str, int]  # "the pair": 2, "a trio": 3
     counting_quantifiers: Mapping[str, int]  # "both men": the group of two followed
     suffering_verbs: frozenset[str]  # "X and Y died": victims, never a lede's group
+    death_verbs: frozenset[str]  # "a driver detained ... died": the dead, not the accused
+    death_states: frozenset[str]  # "was found dead", "beaten to death"
+    charge_reading_verbs: frozenset[str]  # "read out the charges to X": X charged
+    charge_read_nouns: frozenset[str]  # what is read to the accused: "the charge"
+    searching_verbs: frozenset[str]  # "police were searching for X": X accused
+    tracing_verbs: frozenset[str]  # "X has not been traced": X accused
     spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
     fine_nouns: frozenset[str]  # what a court orders paid as a penalty

@@ -3,12 +3,14 @@ charges were read over to X, who pleaded not guilty".
 
 In a South Asian sessions court the charge is framed by reading it to the accused; at a
 common-law arraignment the indictment is read to the defendant. Either way whom a charge is
-read to is charged. ``ChargesRead`` adds to ``Parties`` that reading: a reading verb
-(``charge_reading_verbs``) whose object (or passive subject) is a charge noun
-(``charge_nouns``) gives a charge on the people of its "to" phrase - hung on the verb, on
-its particle ("read out ... to", "read over to") or on the charge noun. A charge read to no
-person ("read the charge to the court") names no one, and what else is read ("read out
-the names to X") is no charge.
+read to is charged. ``ChargesRead`` adds to ``Parties`` that reading: a verb of reading
+(``charge_reading_verbs``) whose object, or passive subject, is the charge itself
+(``charge_read_nouns``, or a noun with one as its compound: "the charge sheet") gives a charge
+on the people of its "to" phrase - hung on the verb, on its particle ("read out ... to",
+"read over to") or on the charge noun. A case, an FIR or a complaint is read to others as
+well (a court, the press), so those do not count; a charge read to no person ("read the
+charge to the court") names no one. The list the "to" phrase opens is extended by
+``ListFellows`` ("to former SHO A, ASI B and constables C and D").
 """
 
 from __future__ import annotations
@@ -22,25 +24,31 @@ __all__ = ["ChargesRead"]
 
 
 class ChargesRead(Parties):
-    """Charges put to the accused by reading them."""
+    """Those a charge is read to, as charged."""
 
     def _charges_read(self, verb: Token, lemma: str) -> list[Draft]:
-        lex = self.lex
-        if lemma not in lex.charge_reading_verbs:
+        if lemma not in self.lex.charge_reading_verbs:
             return []
         read = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
-        charges = [c for c in read if c.lemma_.lower() in lex.charge_nouns]
+        charges = [c for c in read if self._the_charge(c)]
         if not charges or any(c.dep_ == "neg" for c in verb.children):
-            return []
+            return []  # "read out the verdict to X", "read the statement to reporters"
         heads = [verb, *charges, *(c for c in verb.children if c.dep_ == "prt")]
-        recipients = [p for h in heads for p in h.children if p.dep_ in ("prep", "dative")
-                      and p.lower_ == "to"]  # fmt: skip
-        accused = [n for p in recipients for n in self._pobj_names(p) if not self._a_place(n)]
-        if not accused:
+        people = [
+            n for h in heads for p in h.children if p.dep_ in ("prep", "dative")
+            and p.lower_ == "to" for n in self._pobj_names(p) if not self._a_place(n)
+        ]  # fmt: skip
+        if not people:
             return []
         draft = Draft("charge", verb, "charged")
-        draft.add(accused, "accused")
+        draft.add(people, "accused")
         return [draft]
+
+    def _the_charge(self, noun: Token) -> bool:
+        """The charge itself: "the charge", "the charges", "the charge sheet"."""
+        nouns = self.lex.charge_read_nouns
+        compounds = (c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
+        return noun.lemma_.lower() in nouns or any(c in nouns for c in compounds)
 
     def _a_place(self, named: Named) -> bool:
         """Whether a name is typed a place: a charge is read to people (whom the tagger

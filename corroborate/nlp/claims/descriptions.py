@@ -283,7 +283,8 @@ class Descriptions(Parties):
             i -= 1
         if root.dep_ == "appos":
             # "Counsel for the appellant, X": X is the counsel (``owner_renamed``)
-            words.append(self.owner_renamed(root) or root.head)
+            apposed_to = self.owner_renamed(root) or self._apposed_head(root)
+            words += [apposed_to] if apposed_to is not None else []
             if root.head.pos_ in ("NUM", "PRON"):
                 # "One of the suspects, X, ...": a part of the group it is in apposition to
                 words += prep_objects(root.head, ("of",))
@@ -322,6 +323,24 @@ class Descriptions(Parties):
             if role is not None and role != "victim":
                 return role, t
         return None, None
+
+    def _apposed_head(self, appos: Token) -> Token | None:
+        """The noun a name in apposition renames. The parser may hang the name on a noun far
+        before it ("The court rejected the appeal of his co-defendant, X": X on "court",
+        which would make X the court): where words between that noun and the name are none
+        of the noun's own phrase, the name renames the noun right before its comma, and
+        none when that is no noun."""
+        head = appos.head
+        start = appos.left_edge.i
+        if head.i > start:
+            return head
+        own = {t.i for t in head.subtree}
+        if all(t.is_punct or t.i in own for t in self.doc[head.i + 1 : start]):
+            return head
+        last = self.doc[start - 1]
+        if last.is_punct and start >= 2:
+            last = self.doc[start - 2]
+        return last if last.pos_ in ("NOUN", "PROPN") and last.i not in self.by_token else None
 
     def _holding_office(self, noun: Token) -> list[Named]:
         """Who a noun of office is predicated of: "X was a federal prosecutor", "As a

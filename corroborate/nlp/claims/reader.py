@@ -40,6 +40,7 @@ from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
+from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
@@ -48,6 +49,8 @@ from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
+from corroborate.nlp.claims.sought import Sought
+from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
 from corroborate.nlp.claims.verbs import Verbs
 from corroborate.nlp.claims.victims_told import VictimsTold
@@ -81,14 +84,17 @@ class Reader(
     Involvement,
     Fugitives,
     Proclaimed,
-    ChargesRead,
     NamedAs,
     ListFellows,
+    ChargesRead,
+    Sought,
     AllegedDeeds,
     Retractions,
     RecordedLater,
     NestedSpeech,
     VictimsTold,
+    TheDead,
+    PapersSay,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
@@ -146,6 +152,7 @@ class Reader(
                     if not (role == "accused" and n.resolved and n.name in others - kept)
                 }  # fmt: skip
             self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
+            self._not_the_dead(drafts)  # "a driver detained ... was found dead"
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
             drafts = self._only_an_occasion(drafts)  # "... when he was produced before"
@@ -321,7 +328,8 @@ class Reader(
             self._keep_in_focus(token, lemma)
             # "failed to prove the charges against X", the court's finding: an acquittal
             failed = self._failed_attempt(token, lemma) + self._not_proved(token, lemma)
-            return failed + self._not_heard(token, lemma)
+            # "X has not been traced": one the police have not caught (``Sought``)
+            return failed + self._not_heard(token, lemma) + self._sought(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
         # "X was fined", "X was bailed to appear": a disposal verb; not its phrasal senses
@@ -368,6 +376,7 @@ class Reader(
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
+        out.extend(self._charges_read(token, lemma))  # "read out the charge to X"
         out.extend(self._involved(token))  # "X and Y were involved in the attack"
         out.extend(self._named_as_list(token))  # "names X as the accused, Y as its supplier"
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
@@ -378,7 +387,9 @@ class Reader(
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
             draft.outcome = REVERSED.get(draft.outcome or "", draft.outcome)
-        if lemma in lex.offence_verbs and not self._names_offence(token):
+        if lemma in lex.offence_verbs and not (
+            self._names_offence(token) or self._the_papers_say(token)  # "It nominates X"
+        ):
             return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
             draft = Draft("charge", token, lex.charge_verbs[lemma])
@@ -390,7 +401,6 @@ class Reader(
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
         if lemma in lex.frame_verbs:
             out.extend(self._framed(token))
-        out.extend(self._charges_read(token, lemma))  # "read out the charge to X and Y"
         if lemma in lex.arrest_verbs:
             draft = Draft("arrest", token, self._arrest_outcome(token, lex.arrest_verbs[lemma]))
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
@@ -433,6 +443,7 @@ class Reader(
             draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
         out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
+        out.extend(self._sought(token, lemma))  # "police were searching for X"
         if lemma in lex.accuse_verbs and not self._calls(token):
             draft = Draft("accusation", token)
             patients = self._done_to(token, self._patients(token))

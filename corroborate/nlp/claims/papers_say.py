@@ -1,0 +1,43 @@
+"""A pronoun subject that stands for a charge or case paper: "The FIR was registered on the
+complaint of ... It nominates X", "the FIR, which names X".
+
+A verb of everyday senses too ("nominate", "name") charges or accuses only beside an offence
+or a case (``Verbs._names_offence``): "The FIR nominates X" has one, "It nominates X" has only
+a pronoun. Where that pronoun is the paper the sentence before made its subject (or "which"
+on such a paper), the verb names the accused in the case as the paper's own name would.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from corroborate.lexicon.legal import LegalLexicon
+
+__all__ = ["PapersSay"]
+
+
+class PapersSay:
+    """Whether a verb's pronoun subject is a charge paper."""
+
+    doc: Doc
+    lex: LegalLexicon
+
+    def _the_papers_say(self, verb: Token) -> bool:
+        """Whether the verb's subject stands for a charge or case paper: "The FIR was
+        registered on the complaint of ... It nominates X", "the FIR, which names X" - the
+        pronoun is the paper the sentence before made its subject, or the noun its relative
+        clause hangs on, so the verb names the accused in a case as "the FIR nominates X"
+        does (``_names_offence``)."""
+        nouns = self.lex.charge_nouns
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+                return verb.head.lemma_.lower() in nouns
+            if subject.lower_ != "it" or verb.sent.start == 0:
+                continue
+            before = self.doc[verb.sent.start - 1].sent
+            return any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                and t.lemma_.lower() in nouns
+                for t in before
+            )  # fmt: skip
+        return False

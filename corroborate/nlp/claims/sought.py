@@ -1,0 +1,68 @@
+"""Those the police are searching for, as accused: "police were searching for the agent,
+identified as X", "police are hunting for X", "X has not been traced since the raid".
+
+A court or crime report says the police search for someone only of a suspect they have not
+caught, so whoever a verb of searching (``searching_verbs``) has as its "for" object, with
+the police or investigators as its subject (``nlp.custodians``), stands accused of the
+report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
+a person as its passive subject). Only named people; a noun identified by name ("the agent,
+identified as X") is that name, the participle hung on the noun or, as the parser often
+does, on the verb of searching.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.identified import identified_as
+from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.custodians import is_custodian
+
+__all__ = ["Sought"]
+
+
+class Sought(Parties):
+    """Accusations told by the police's search for someone."""
+
+    def _sought(self, verb: Token, lemma: str) -> list[Draft]:
+        lex = self.lex
+        if any(c.dep_ == "neg" for c in verb.children):
+            sought = self._untraced(verb, lemma)
+        elif lemma in lex.searching_verbs and self._by_the_police(verb):
+            sought = self._searched_for(verb)
+        else:
+            return []
+        people = [n for n in sought if self._is_person(n)]
+        if not people:
+            return []
+        draft = Draft("accusation", verb)
+        draft.add(people, "accused")
+        return [draft]
+
+    def _by_the_police(self, verb: Token) -> bool:
+        """ "police were searching", "investigators are hunting": the subject is the law."""
+        return any(is_custodian(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+
+    def _searched_for(self, verb: Token) -> list[Named]:
+        """The names of the verb's "for" objects, and the names they are identified by."""
+        verbs = self.lex.identifying_verbs
+        objects = [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"
+        ]  # fmt: skip
+        out = [n for o in objects for n in self._names(o)]
+        for o in objects:
+            named = identified_as(o, verbs)
+            out += self._names(named) if named is not None else []
+        # "searching for the agent, identified as X": the participle hung on the verb
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in verbs and objects:
+                out += [n for p in c.children if p.lower_ == "as" for n in self._pobj_names(p)]
+        return out
+
+    def _untraced(self, verb: Token, lemma: str) -> list[Named]:
+        """ "X has not been traced": the passive subject of a negated verb of tracing."""
+        if lemma not in self.lex.tracing_verbs:
+            return []
+        return [n for c in verb.children if c.dep_ == "nsubjpass" for n in self._names(c)]
