@@ -40,6 +40,7 @@ from corroborate.nlp.antecedents import (
     controlling_speaker,
     owned_by_a_rival,
     person_gender,
+    pronoun_gender,
     told_before,
 )
 from corroborate.nlp.docindex import DocIndex
@@ -305,10 +306,14 @@ class SpeakerResolver:
             for token in sent:
                 if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
                     continue
-                if quoted and latest == 0 and token.head.lemma_.lower() in _REPORTING_VERBS:
-                    # 'He said X had confessed. "He also killed Y."': the one who speaks the
-                    # quote would say "I", so its "he" is someone he speaks of, not him
-                    return _NO_ONE
+                speaks_the_quote = (
+                    quoted and latest == 0 and token.head.lemma_.lower() in _REPORTING_VERBS
+                )  # 'He said X had confessed. "He also killed Y."': the one who speaks the
+                # quote would say "I", so its "he" is someone he speaks of, never him
+                if speaks_the_quote and token.lower_ in PERSONAL_PRONOUNS:
+                    if pronoun is not None and _same_gender(token, pronoun):
+                        return _NO_ONE
+                    continue  # 'She said ... "He never saw the boy"': not her
                 if pronoun is None and token.dep_ == "nsubjpass" and _done_violence(token.head):
                     continue  # "X was shot dead. ... The suspect confessed": never X
                 if token.lower_ in PERSONAL_PRONOUNS:
@@ -320,6 +325,8 @@ class SpeakerResolver:
                         return _NO_ONE  # "The lawyer for X spoke. He said ...", "X and Y"
                     if not self._agrees(person, pronoun):
                         continue  # "Mrs X thanked Y. Police said he ...": not her
+                if person is not None and speaks_the_quote and person.start <= token.i < person.end:
+                    return _NO_ONE  # the speaker named ("X said ...") - but not "X's mother"
                 if person is not None:
                     return self._name(person)
                 if token.lower_ in ROLE_NOUNS:
@@ -427,6 +434,11 @@ _NO_ONE = ""
 # Quotation marks that open a quote, and those that close one ('"' does both).
 _OPENING_QUOTES = "\u201c\u00ab"
 _CLOSING_QUOTES = "\u201d\u00bb"
+
+
+def _same_gender(one: Token, other: Token) -> bool:
+    """Whether two third-person pronouns name the same sex ("he" and "him", "she" and "her")."""
+    return pronoun_gender(one) == pronoun_gender(other)
 
 
 def _in_an_open_quote(sentence: Span, pronoun: Token) -> bool:

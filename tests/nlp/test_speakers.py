@@ -102,3 +102,13 @@ def test_a_he_outside_the_quote_still_follows_the_speaker(nlp: Language) -> None
         "had confessed to a robbery. He also said the raid had been planned for weeks."
     )
     assert _last_he(nlp, text) == "Rana Tufail"
+
+
+def test_a_quoted_he_may_be_the_one_the_speaker_is_kin_to(nlp: Language) -> None:
+    """The quote's speaker is not its "he", but someone named in the speaker's description
+    may be ("X's mother said ... 'He never ...'")."""
+    text = (
+        "Outside the court, Tariq Mehmood's mother, Nasreen Bibi, said her son drove a "
+        "rickshaw. \u201cHe has never even met that boy,\u201d she said."
+    )
+    assert _last_he(nlp, text) == "Tariq Mehmood"
