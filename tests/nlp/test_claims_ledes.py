@@ -29,13 +29,16 @@ def test_an_unnamed_member_of_a_body_confessing_is_the_one_named_next(nlp: Langu
     assert "Eastern Freedom Party" not in _accused(found, "arrest"), found
 
 
-def test_an_unnamed_man_who_confessed_is_the_one_named_next(nlp: Language) -> None:
+def test_a_bare_unnamed_confessor_is_not_bound_to_the_next_name(nlp: Language) -> None:
+    # only one read as a body's members is ("a worker of the UHF ... had confessed"): bound
+    # to whoever the next sentence names, a bare "a labourer confessed" listed officials and
+    # relatives as accused on a blind set (docs/claims.md, the lead's merge of ex24)
     found = claims_of(
         nlp,
         "A farm labourer has confessed to poisoning his employer's cattle, police said. "
-        "Dorian Hatch, 41, was arrested at his home in Wendle on Friday.",
+        "Dorian Hatch, 52, lost forty cows.",
     )
-    assert _accused(found, "confession") == {"Dorian Hatch"}, found
+    assert "Dorian Hatch" not in _accused(found, "confession"), found
 
 
 def test_members_counted_stay_a_group(nlp: Language) -> None:

@@ -43,8 +43,12 @@ class Ledes(Answers):
         was charged", "sentenced a former taxi rank marshal", "a man charged with ...")."""
         if not all(self._one_unnamed_member(n) for n in draft.accused):
             return False
-        # "A farm labourer has confessed to ...": the one who confesses is the subject too
-        if draft.kind in ("denial", "retraction", "confession") or draft.taken_back is not None:
+        # "A worker of the UHF ... had confessed": the one who confesses is the subject too,
+        # where the text read him as a body's members (a bare "a labourer confessed" is left
+        # alone: bound to the next name, it listed others as accused on a blind set)
+        member = bool(draft.accused)
+        answering = ("denial", "retraction", "confession") if member else ("denial", "retraction")
+        if draft.kind in answering or draft.taken_back is not None:
             # "A Florida man accused of arson pleaded not guilty", "A police officer accused
             # of murder has denied the charges": the one who answers is the unnamed subject;
             # "A suspect told the court his confession was coerced": the one who takes it back
