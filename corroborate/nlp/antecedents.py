@@ -41,7 +41,6 @@ __all__ = [
     "owned_by_a_rival",
     "person_gender",
     "pronoun_gender",
-    "told_before",
 ]
 
 _NAMES = name_words()
@@ -206,17 +205,6 @@ def controlling_speaker(pronoun: Token) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in governor.children):
         return None
     return next((c for c in governor.children if c.dep_ == "nsubj"), None)
-
-
-def told_before(pronoun: Token) -> set[int]:
-    """The tokens of what a subject ``pronoun``'s own verb reports, written before it: "An
-    inquiry showed that the men worked for X and Y, he added" - the people named in what is
-    told are not the one who tells it (he is the speaker followed before, not Y)."""
-    if pronoun.dep_ != "nsubj":
-        return set()
-    verb = pronoun.head
-    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i]
-    return {t.i for c in told for t in c.subtree}
 
 
 def apposes_the_accused(head: Token) -> bool:

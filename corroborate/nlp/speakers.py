@@ -41,7 +41,6 @@ from corroborate.nlp.antecedents import (
     owned_by_a_rival,
     person_gender,
     pronoun_gender,
-    told_before,
 )
 from corroborate.nlp.docindex import DocIndex
 
@@ -273,10 +272,9 @@ class SpeakerResolver:
         # current sentence, before the pronoun, any person may be its antecedent.
         in_sentence = [e for e in self._people if sent_start <= e.start < position]
         if pronoun is not None:
-            bound, told = bound_subject(pronoun), told_before(pronoun)
+            bound = bound_subject(pronoun)
             in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
-                           and not (bound is not None and e.start <= bound.i < e.end)
-                           and e.start not in told]  # fmt: skip
+                           and not (bound is not None and e.start <= bound.i < e.end)]  # fmt: skip
         speaker = controlling_speaker(pronoun) if pronoun is not None else None
         said_by = [e for e in in_sentence if speaker is not None and e.start <= speaker.i < e.end]
         if said_by:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from corroborate.nlp.speakers import SpeakerResolver
@@ -70,6 +71,11 @@ def test_a_pronoun_never_stands_for_a_person_of_the_other_sex(nlp: Language) -> 
     )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="read by a rule taken out at the merge (told_before): it cost the blind long-form "
+    "dev4 set an accused, confessions and a denial (docs/claims.md, the lead's merge notes)",
+)
 def test_a_speaker_pronoun_is_no_one_named_in_what_it_tells(nlp: Language) -> None:
     """ "..., he added": the people named in the clause he reports, fronted, are not he; he
     is the speaker followed before."""
