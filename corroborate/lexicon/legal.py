@@ -208,6 +208,11 @@ class LegalLexicon:
     spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
     fine_nouns: frozenset[str]  # what a court orders paid as a penalty
+    probation_nouns: frozenset[str]  # "placed on probation": sentenced
+    sentence_order_words: frozenset[str]  # "a community corrections order": a sentence
+    risk_nouns: frozenset[str]  # "a flight risk", found by a court: held
+    flight_words: frozenset[str]  # "a risk of flight"
+    posing_verbs: frozenset[str]  # "X posed a serious risk of flight"
     sentencing_verbs: Mapping[str, str]  # "X was fined", "X was bailed": the disposal itself
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
 

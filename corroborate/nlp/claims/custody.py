@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 
@@ -113,7 +114,8 @@ class Custody(Courts):
         lex = self.lex
         if lemma not in lex.holding_verbs:
             return []
-        if not any(o.lemma_.lower() in lex.bail_nouns for o in prep_objects(verb, ("without",))):
+        withouts = [surety_object(o, lex.bail_nouns) for o in prep_objects(verb, ("without",))]
+        if not any(o.lemma_.lower() in lex.bail_nouns for o in withouts):  # "bail pending trial"
             return []
         held = self._patients(verb)
         bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

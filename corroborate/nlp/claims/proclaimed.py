@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, Parties
 
 __all__ = ["Proclaimed"]
 
@@ -36,6 +36,15 @@ class Proclaimed(Parties):
         draft = Draft("ruling", noun, "proclaimed_offender")
         draft.add(said_of, "accused")
         return [draft]
+
+    def _declared_subject(self, verb: Token) -> list[Named]:
+        """ "the magistrate declared him a proclaimed offender": with a pronoun the parser
+        makes the absconder noun a clause of the verb (ccomp) and the pronoun its subject,
+        so the verb has no object; the one declared is that subject (a name there is
+        found after the verb already)."""
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")
+                   and c.lemma_.lower() in self.lex.absconder_nouns]  # fmt: skip
+        return [n for c in clauses for n in self._names_of_children(c, ACTIVE_SUBJECTS)]
 
     def _declaring(self, modifier: Token) -> bool:
         """ "proclaimed", "declared": a declaring verb's participle, which the tagger makes

@@ -228,9 +228,13 @@ class Punishments(Courts):
         obtaining = lemma in lex.bail_obtaining_verbs
         if not (lemma in lex.receiving_verbs or obtaining) or self._passive(verb):
             return []
+        if _not_got(verb, lex):  # "could not post bail", "failed to post the bond"
+            return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "received a fine of 800 euro": a fine is a sentence as much as a prison term
+        penalties = (lex.verdict_nouns | lex.fine_nouns) - lex.ruling_nouns
         awards = [t for o in objects for t in self._coordinated(o) if not obtaining
-                  and t.lemma_.lower() in lex.verdict_nouns - lex.ruling_nouns]  # fmt: skip
+                  and t.lemma_.lower() in penalties]  # fmt: skip
         # a term is a sentence only as a prison's, or as one a court awards uncounted ("got
         # life terms"): "a second term" in office is none
         awards = [t for t in awards if t.lemma_.lower() != "term" or any(
@@ -245,6 +249,9 @@ class Punishments(Courts):
         draft = Draft("ruling", verb, "sentenced" if awards else "bail")
         # "his lawyer secured bail for him": whom it is for; never counsel or a court
         given = [n for o in prep_objects(verb, ("for",)) for n in self._names(o)]
+        # or on the bail itself, a name: "posted bail for X" (not "bail for the offence")
+        given += [n for b in bailed for o in prep_objects(b, ("for",)) if o.pos_ == "PROPN"
+                  for n in self._names(o)]  # fmt: skip
         elsewhere = self.described | self.described_here
         getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
         draft.add([n for n in getters if self._is_person(n)], "accused")
@@ -283,3 +290,13 @@ class Punishments(Courts):
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         court = any(self.lex.role_nouns.get(s.lemma_.lower()) == "court" for s in subjects)
         return verb.dep_ == "ROOT" and bool(complements) and not objects and not court
+
+
+def _not_got(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether a verb of getting tells nothing got: negated ("did not receive", "could not
+    post bail") or the complement of failing or only seeking ("failed to post the bond",
+    "hopes to secure bail")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head.lemma_.lower()
+    return verb.dep_ == "xcomp" and head in lex.failure_verbs | lex.request_verbs

@@ -30,6 +30,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
 from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.finished import Finished
+from corroborate.nlp.claims.flight_risk import FlightRisk
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.involvement import Involvement
@@ -84,6 +85,7 @@ class Reader(
     Involvement,
     Fugitives,
     Proclaimed,
+    FlightRisk,
     NamedAs,
     ListFellows,
     ChargesRead,
@@ -125,6 +127,7 @@ class Reader(
                 drafts.extend(self._responsible(token))  # "X claimed responsibility for"
                 drafts.extend(self._branded(token))  # "X, a militant group"
                 drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
+                drafts.extend(self._flight_risk(token))  # "the judge said X posed a flight risk"
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):
@@ -585,7 +588,7 @@ class Reader(
                 out.append(guilty)
         if lemma in lex.declare_verbs and self._declares_absconder(token):
             draft = Draft("ruling", token, "proclaimed_offender")
-            absconders = self._patients(token)
+            absconders = self._patients(token) or self._declared_subject(token)
             draft.add(absconders, "accused")
             # "declared two suspects proclaimed offenders": a group the next sentence names
             # (the parser may make it the subject of a small clause: "suspects proclaimed")

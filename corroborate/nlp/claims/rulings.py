@@ -16,7 +16,9 @@ from spacy.tokens import Token
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.grammar import prep_objects
 
@@ -50,9 +52,10 @@ class Rulings(Custody, Punishments):
             if lemma in lex.charge_nouns and phrasal in lex.case_ending_verbs:
                 out.extend(self._case_ended(verb, noun, lex.case_ending_verbs[phrasal]))
                 continue
-            if lemma in lex.verdict_nouns and phrasal in lex.verdict_verbs:
+            ordered = sentence_order(noun, lex)  # "a community corrections order"
+            if (lemma in lex.verdict_nouns or ordered) and phrasal in lex.verdict_verbs:
                 outcome = lex.verdict_verbs[phrasal]
-                if outcome == "sentenced" and lemma in lex.ruling_nouns:
+                if outcome == "sentenced" and lemma in lex.ruling_nouns and not ordered:
                     # "pronounced the verdict", "announced its judgment": a decision given,
                     # whose content the verb does not say ("a guilty verdict" does)
                     outcome = self._verdict_content(noun)
@@ -105,7 +108,9 @@ class Rulings(Custody, Punishments):
             draft.add(self._recipients(verb), "accused")
             if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
                 draft.add(self._recipients(verb.head), "accused")
-            if (outcome == "sentenced" and lemma in lex.verdict_nouns) or bail:
+            if lemma in lex.ruling_nouns:  # "a verdict of not guilty for X"
+                draft.add(self._verdict_of_for(noun), "accused")
+            if (outcome == "sentenced" and (lemma in lex.verdict_nouns or ordered)) or bail:
                 # "a life sentence for X", "bail was refused for X"
                 draft.add(self._sentenced_for(verb, noun), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
@@ -142,10 +147,13 @@ class Rulings(Custody, Punishments):
         preps += [p for p in self._remand_hung_below(verb) if p not in preps]
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
                 released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
                 if released and verb.lemma_.lower() in lex.bail_verbs:
                     outcome = "bail"
+                elif on_probation(verb, pobj, lex):  # "placed on probation for three years"
+                    outcome = "sentenced"
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
                 elif (
@@ -260,6 +268,22 @@ class Rulings(Custody, Punishments):
             for n in self._names(o) if self._is_person(n)
         ]  # fmt: skip
 
+    def _verdict_of_for(self, decision: Token) -> list[Named]:
+        """ "a verdict of not guilty for X", "a verdict of not proven against X": the parser
+        hangs the "for" or "against" phrase on the verdict's word in its "of" phrase, not on
+        the verdict; the person it names is whom the verdict is on."""
+        ofs = [c for c in decision.children if c.dep_ == "prep" and c.lower_ == "of"]
+        words = [w for o in ofs for w in o.children if w.dep_ in ("amod", "acomp", "pcomp")]
+        if not words:
+            return []
+        preps = [p for w in words for p in w.children
+                 if p.dep_ == "prep" and p.lower_ in ("for", "against")]  # fmt: skip
+        if decision.dep_ == "dobj":  # "returned a verdict of guilty on Friday against X"
+            verb = decision.head
+            preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"]
+        return [n for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                for n in self._names(o) if self._is_person(n)]  # fmt: skip
+
     def _told_before(self, noun: Token) -> bool:
         """Whether a plural verdict noun with no owner and no count ("the sentences", "the
         ATC sentences", not "two sentences") stands for sentences the report has told: two
@@ -276,12 +300,19 @@ class Rulings(Custody, Punishments):
 
     def _verdict_content(self, decision: Token) -> str | None:
         """What a verdict or judgment says, from its own words: "a guilty verdict"
-        (convicted), "a not guilty verdict" (acquitted); None when they do not say."""
-        for word in decision.children:
+        (convicted), "a not guilty verdict" (acquitted); also in an "of" phrase, the
+        British and Irish order ("a majority verdict of guilty against X", "verdicts of not
+        guilty for X"), where the parser hangs the adjective on "of" itself. None when they
+        do not say."""
+        ofs = [c for c in decision.children if c.dep_ == "prep" and c.lower_ == "of"]
+        words = [(w, decision) for w in decision.children if w.dep_ in ("amod", "compound")]
+        content = ("amod", "pobj", "acomp", "pcomp")  # "of guilty", "of not proven"
+        words += [(w, o) for o in ofs for w in o.children if w.dep_ in content]
+        for word, holder in words:
             outcome = self.lex.verdict_adjectives.get(word.lower_)
-            if word.dep_ in ("amod", "compound") and outcome is not None:
-                # the parse hangs "not" on the adjective or on the noun itself
-                if any(c.dep_ == "neg" for c in [*word.children, *decision.children]):
+            if outcome is not None:
+                # the parse hangs "not" on the adjective or on the noun (or "of") itself
+                if any(c.dep_ == "neg" for c in [*word.children, *holder.children]):
                     return REVERSED.get(outcome, outcome)
                 return outcome
         return None
