@@ -89,3 +89,9 @@ def test_a_first_word_left_out_of_a_described_name_is_read_in(nlp: Language) -> 
             ("Noor Elahi", "PERSON")]  # fmt: skip
     doc = _tagged(nlp, text, ents)
     assert "Allah Rakha" in _people(doc)
+
+
+def test_a_described_name_in_apposition_is_a_person_whole(nlp: Language) -> None:
+    text = "The court gave life imprisonment to his cattle keeper, Allah Rakha, for the murder."
+    doc = _tagged(nlp, text, [("Rakha", "GPE")])
+    assert _typed(doc) == {"Allah Rakha": "person"}
