@@ -37,16 +37,6 @@ _BETWEEN = re.compile(
 )
 
 
-# A person's name takes no article, and an item of a list of the accused follows a comma,
-# "and", a description or the verb, not a preposition of place: "the coordinator at the
-# X Hospital, and Y" names a hospital ("against X, Y and Z" lists).
-_BEFORE_NO_PERSON = re.compile(r"\b(?:the|an?|at|in|of|from|near|with|for|by)\s+\Z", re.I)
-
-
-def _after_article_or_preposition(before: str) -> bool:
-    return _BEFORE_NO_PERSON.search(before[-20:]) is not None
-
-
 class _ListedPeople(_FinderState):
     def _people_listed_with_people(self) -> None:
         """Retype as people the mistyped names that stand beside a person in a list."""
@@ -80,8 +70,18 @@ class _ListedPeople(_FinderState):
             and not any(names.is_acronym(w) for w in words)
             and not any(w in names.ORG_HEADS | names.PLACE_HEADS for w in ws)
             and not any(izafat_body(w) for w in ws)
-            and not _after_article_or_preposition(self.text[: m.start])
+            and not self._after_article_or_apposed_preposition(m)
         )
+
+    def _after_article_or_apposed_preposition(self, m: Mention) -> bool:
+        """A person's name takes no article, and an item of a list of the accused is not the
+        object of a preposition on a description in apposition: "X, the coordinator at the
+        Y Hospital, and Z" names a hospital ("charges against X, Y and Z" lists)."""
+        before = [t for t in self.doc if t.idx + len(t) <= m.start]
+        if not before:
+            return False
+        prev = before[-1]
+        return prev.pos_ == "DET" or (prev.pos_ == "ADP" and prev.head.dep_ == "appos")
 
     def _listed_together(self, a: Mention, b: Mention) -> bool:
         first, second = (a, b) if a.start < b.start else (b, a)
