@@ -76,6 +76,13 @@ class _Candidates(_FinderState):
             tokens.insert(0, self.doc[tokens[0].i - 1])  # "Rodrigo" left out of "Dela Cruz"
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
+        label = ent.label_
+        if ent.label_ == "PERSON" and tokens:
+            tokens += _words_cut_off(tokens)  # "Meenakshi" cut from "Dr Meenakshi Rathore"
+        elif len(tokens) == 1 and _described_first_word(tokens[0]):
+            # "manager Allah Ditta" with "Ditta" an ORG: a described name, a person's
+            tokens.insert(0, self.doc[tokens[0].i - 1])
+            label = "PERSON"
         while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ in _NO_NAME_END:
             tokens.pop()  # "sentenced Chinedu Eze to ten years" with "to" taken in the name
         while (
@@ -98,7 +105,6 @@ class _Candidates(_FinderState):
             return None
         start, end = izafat_whole(self.doc, tokens[0].i, tokens[-1].i + 1)  # "Tehreek-e-X"
         tokens = list(self.doc[start:end])
-        label = ent.label_
         if end < len(self.doc) and self.doc[end].lower_ in names.ORG_HEADS:
             end += 1  # "Sindh government": NER stops at the place
             label = "ORG"
@@ -361,6 +367,45 @@ def _words_left_out(tokens: list[Token]) -> list[Token]:
     ):
         return run
     return []
+
+
+def _words_cut_off(tokens: list[Token]) -> list[Token]:
+    """The untagged name words right after a person's name that its last word hangs on
+    ("Rathore" of "Dr Meenakshi Rathore" with only "Dr Meenakshi" tagged): NER cut the
+    surname off. Only the word the name's last word is a compound of, and the words up to
+    it, so that a name beside another name ("Meenakshi Lahore" as two) is left alone."""
+    doc = tokens[0].doc
+    last = tokens[-1]
+    if last.dep_ not in ("compound", "flat") or not last.head.i > last.i:
+        return []
+    run = doc[last.i + 1 : last.head.i + 1]
+    if len(run) > 2 or not all(_name_word(t) for t in run):
+        return []
+    if run[-1].i + 1 < len(doc) and _name_word(doc[run[-1].i + 1]):
+        return []  # the run goes on: a longer name whose end is unknown
+    return list(run)
+
+
+def _described_first_word(token: Token) -> bool:
+    """Whether the untagged name word before a one-word name NER typed anything but a person
+    is the first word of that name: it hangs on the name, and a lower-case noun describes
+    the two ("his farm manager Allah Ditta" with "Ditta" an organisation and "Allah" left
+    untagged; or "his farm manager, Allah Ditta," in apposition). A place or a firm has no
+    first word NER leaves out so."""
+    doc = token.doc
+    if token.i < 2:
+        return False
+    prev, before = doc[token.i - 1], doc[token.i - 2]
+    if before.text == "," and token.i >= 3:
+        before = doc[token.i - 3]  # "his farm manager, Allah Ditta,": the noun in apposition
+    return (
+        _name_word(prev)
+        and prev.dep_ in ("compound", "flat")
+        and prev.head.i == token.i
+        and before.is_lower
+        and before.pos_ == "NOUN"
+        and before.tag_ == "NN"
+    )
 
 
 def _first_word_left_out(tokens: list[Token]) -> bool:

@@ -14,6 +14,7 @@ from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _
 from corroborate.nlp.mentions.capitals import CapitalRuns
 from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.full_names import _FullNames
+from corroborate.nlp.mentions.listed_people import _ListedPeople
 from corroborate.nlp.mentions.paired_people import split_paired_people
 from corroborate.records import Mention
 
@@ -32,7 +33,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return _Finder(doc).run()
 
 
-class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliations):
+class _Finder(_Candidates, _Typing, _ListedPeople, _FullNames, _Acronyms, _Aliases, _Affiliations):
     def run(self) -> list[Mention]:
         trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
         spans = _joined_fragments([s for s in trimmed if s is not None])
@@ -56,6 +57,7 @@ class _Finder(_Candidates, _Typing, _FullNames, _Acronyms, _Aliases, _Affiliatio
             mention = self._typed(span, person_words)
             if mention is not None:
                 self.out.append(mention)
+        self._people_listed_with_people()  # "X (ORG), driver Y (PERSON) and Z (NORP)"
         self._inner_aliases()
         self._splinters()
         self._full_names()

@@ -9,6 +9,8 @@ accused is then lost. Some positions hold only people:
   and the subject of one only a person does ("X confessed"), with the names co-ordinated
   with such a name ("arrested X and Y");
 - a name with an age in apposition ("X, 34, was ...");
+- a name opening with a first name the name library knows that a relative clause with
+  "who" follows ("X, who remains at large");
 - a name with a noun that tells a sex in apposition ("X, the wife of Y", "X, son of Y";
   ``name_words.gendered_words``), or a personal title right before it ("Mr X").
 
@@ -54,6 +56,8 @@ def in_a_persons_place(span: Span) -> bool:
         return True
     if _accused_apposition(span.root) or _undergoes_as_participle(span.root):
         return True
+    if len(span) >= 2 and is_first_name(span[0].text) and _who_clause(span.root):
+        return True
     if span.label_ in _PLACE_LABELS:
         return _in_a_persons_slot(span.root)
     # an organisation is charged and convicted, never arrested; and only a name that opens
@@ -91,6 +95,18 @@ def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
         return arrest and lemma in legal().person_object_verbs
     if root.dep_ == "nsubj":
         return lemma in legal().person_subject_verbs and not arrest_only
+    return False
+
+
+def _who_clause(root: Token) -> bool:
+    """A relative clause on the name that "who", "whom" or "whose" opens ("the agent,
+    identified as X, who remains at large"): English asks "which" of a place or a firm. A
+    team is a "who" too ("New Zealand, who won"), hence the first name the caller asks for."""
+    for c in root.children:
+        if c.dep_ == "relcl" and c.i > root.i:
+            opener = c.left_edge
+            if opener.lower_ in ("who", "whom", "whose"):
+                return True
     return False
 
 
