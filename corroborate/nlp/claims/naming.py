@@ -171,7 +171,7 @@ class Naming(Pronouns):
         if m is not None and self.no_party(token, m):
             return None
         if m is not None:
-            full = self._full_name(m.name, m.start) if m.type == "person" else m.name
+            full = self._person_full_name(m) if m.type == "person" else m.name
             return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
