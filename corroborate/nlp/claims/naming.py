@@ -183,7 +183,7 @@ class Naming(Pronouns):
             and any(n.members is None for n in self.last_accused)
             and not self._nearer_subject(token)
         ):
-            bound = self._followed_subject(token)
+            bound = self._followed_subject(token) or self._subject_just_before(token)
             if bound is not None:
                 return bound
             here = self._accused_named_before(token)

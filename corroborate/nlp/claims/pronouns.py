@@ -244,6 +244,31 @@ class Pronouns(FullNames):
                     and span is not None and agrees(span, pronoun))  # fmt: skip
         return False
 
+    def _subject_just_before(self, pronoun: Token) -> Named | None:
+        """ "Y was released hours after the verdict ... His counsel said his client had
+        always maintained his innocence": a he or his that opens what its sentence says of
+        people (no person named or referred to before it there) continues the main subject
+        of the sentence before, active or passive, where that is one accused of the report
+        who agrees with it - the report's focus, whoever was ruled on last."""
+        start = pronoun.sent.start
+        if start == 0 or pronoun.lower_ not in ("he", "his", "him", "she", "her"):
+            return None
+        if any(t.lower_ in PERSONAL_PRONOUNS or t.i in self.by_token
+               for t in self.doc[start:pronoun.i]):  # fmt: skip
+            return None
+        subjects = [t for t in self.doc[start - 1].sent
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # fmt: skip
+        if len(subjects) != 1:
+            return None
+        m = self.by_token.get(subjects[0].i)
+        if m is None or m.type != "person":
+            return None
+        name = self._full_name(m.name, m.start)
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name not in self.accused_so_far or span is None or not agrees(span, pronoun):
+            return None
+        return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
     def _owner_of_a_thing(self, subject: Token) -> Mention | None:
         """The person who owns a subject that is a thing, not a person ("The appeal of X was
         dismissed and his conviction maintained", "X's appeal failed because he ..."): the
