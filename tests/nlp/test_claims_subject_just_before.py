@@ -37,3 +37,26 @@ def test_a_subject_who_is_no_accused_binds_nothing(nlp: Language) -> None:
         "always denied the charges."
     )
     assert "Imran Baloch" not in set().union(*_deniers(nlp, text))
+
+
+_INDICTED = (
+    "SUKKUR: An anti-terrorism court on Tuesday indicted Ghulam Murtaza Mahar and Sikandar "
+    "Ali Lund in the case of the attack on a police post. The court declared a third man, "
+    "Wazir Ahmed Jatoi, a proclaimed offender. "
+)
+
+
+def _confessors(nlp: Language, text: str) -> set[str]:
+    return {
+        p.name for c in claims_of(nlp, text) if c.kind == "confession"
+        for p in c.participants if p.role == "accused"
+    }  # fmt: skip
+
+
+def test_he_after_a_sentence_that_turns_to_one_accused(nlp: Language) -> None:
+    # the subject before is a thing ("the hearing"); the one person it names is the focus
+    text = _INDICTED + (
+        "The hearing turned on Sikandar Ali Lund. In March, days after police released a "
+        "video of him, he recorded a confessional statement before a judicial magistrate."
+    )
+    assert _confessors(nlp, text) == {"Sikandar Ali Lund"}

@@ -29,6 +29,9 @@ from corroborate.records import Mention
 
 __all__ = ["LISTING_PREPS", "Pronouns"]
 
+# The pronouns of one person that may continue the sentence before's focus
+_ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
+
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
 
@@ -247,20 +250,32 @@ class Pronouns(FullNames):
     def _subject_just_before(self, pronoun: Token) -> Named | None:
         """ "Y was released hours after the verdict ... His counsel said his client had
         always maintained his innocence": a he or his that opens what its sentence says of
-        people (no person named or referred to before it there) continues the main subject
-        of the sentence before, active or passive, where that is one accused of the report
-        who agrees with it - the report's focus, whoever was ruled on last."""
+        people (no person named before it there, no pronoun of another gender) continues
+        the main subject of the sentence before, active or passive, where that is one
+        accused of the report who agrees with it - the report's focus, whoever was ruled on
+        last. Where that subject is a thing ("The hearing turned on X. ... he recorded a
+        confessional statement"), the one person the sentence names is its focus."""
         start = pronoun.sent.start
-        if start == 0 or pronoun.lower_ not in ("he", "his", "him", "she", "her"):
+        if start == 0 or pronoun.lower_ not in _ONE_PERSON:
             return None
-        if any(t.lower_ in PERSONAL_PRONOUNS or t.i in self.by_token
+        gender = pronoun_gender(pronoun)
+        if any(t.i in self.by_token or (t.lower_ in PERSONAL_PRONOUNS
+                                        and pronoun_gender(t) != gender)
                for t in self.doc[start:pronoun.i]):  # fmt: skip
             return None
-        subjects = [t for t in self.doc[start - 1].sent
+        before = self.doc[start - 1].sent
+        subjects = [t for t in before
                     if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # fmt: skip
         if len(subjects) != 1:
             return None
-        m = self.by_token.get(subjects[0].i)
+        subject = subjects[0]
+        if subject.lower_ in _ONE_PERSON and pronoun_gender(subject) == gender:
+            return self._subject_just_before(subject)  # "X ... He recorded ... His counsel"
+        m = self.by_token.get(subject.i)
+        if m is None and subject.pos_ == "NOUN" and subject.lower_ not in ROLE_NOUNS:
+            people = {p.name: p for t in before if (p := self.by_token.get(t.i)) is not None
+                      and p.type == "person"}  # fmt: skip
+            m = next(iter(people.values())) if len(people) == 1 else None
         if m is None or m.type != "person":
             return None
         name = self._full_name(m.name, m.start)
