@@ -96,6 +96,14 @@ class Counsel(Protests):
         [client] = clients.values()
         return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
 
+    def _clients_own(self, noun: Token) -> list[Named]:
+        """ "X's attorney told the court that his client's confession to the magistrate had
+        been extracted": a confession owned by "his client" is the client's of the one
+        lawyer its sentence names for someone (``Counsel._client_in_sentence``) - not the
+        name nearest the noun, nor whom the resolver guesses "client" is."""
+        return [n for c in noun.children if c.dep_ == "poss"
+                for n in self._client_in_sentence(c)]  # fmt: skip
+
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
         for X") or as the one a lawyer represents ("Advocate Z, representing X")."""

@@ -151,6 +151,26 @@ class FullNames(Counted):
                 self.by_token[i] = mention
         return Named(name, m.start, m.end)
 
+    def _person_full_name(self, m: Mention) -> str:
+        """The full name the person mention ``m`` stands for. A lone word the mention stage
+        gave to a relative ("acquitted his mother Kamla Yadav ... Yadav would challenge his
+        conviction") or to a name it does not end (a firm named for its owner, "his firm,
+        Dubey Infracon ... Dubey has denied any role") had that reading only because NER
+        missed the full name that word is the surname of ("Rakesh Kumar Yadav" typed a work
+        of art): where the reader found exactly one such full name, no relative's, before
+        the word, the word is that name's surname."""
+        written = m.text.strip()
+        word = written.lower()
+        if len(written.split()) == 1 and written != m.name:
+            astray = m.name in self.kin_names or m.name.split()[-1].lower() != word
+            bearers = {
+                n for s, n in self.full_names
+                if s < m.start and n.split()[-1].lower() == word and n not in self.kin_names
+            }  # fmt: skip
+            if astray and len(bearers) == 1:
+                return bearers.pop()
+        return self._full_name(m.name, m.start)
+
     def _full_name(self, name: str, start: int) -> str:
         """``_scan_full_name``, once per document for each name, place and state of what
         the scan reads that changes while the document is read: the full names found so far

@@ -171,7 +171,7 @@ class Naming(Pronouns):
         if m is not None and self.no_party(token, m):
             return None
         if m is not None:
-            full = self._full_name(m.name, m.start) if m.type == "person" else m.name
+            full = self._person_full_name(m) if m.type == "person" else m.name
             return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
@@ -183,7 +183,7 @@ class Naming(Pronouns):
             and any(n.members is None for n in self.last_accused)
             and not self._nearer_subject(token)
         ):
-            bound = self._followed_subject(token)
+            bound = self._followed_subject(token) or self._subject_just_before(token)
             if bound is not None:
                 return bound
             here = self._accused_named_before(token)

@@ -86,7 +86,8 @@ class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns):
                                  and (c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN"))),
                                 None)  # fmt: skip
             draft = Draft("confession", token)
-            owners = self._own_giver(token) or self._owners(token, CONFESSION_OWNER_PREPS)
+            owners = self._own_giver(token) or self._clients_own(token)
+            owners = owners or self._owners(token, CONFESSION_OWNER_PREPS)
             owners = owners or self._makers(token) or [
                 # "extracted a confession from X"
                 n for c in token.children if c.dep_ == "prep" and c.lower_ == "from"

@@ -29,6 +29,9 @@ from corroborate.records import Mention
 
 __all__ = ["LISTING_PREPS", "Pronouns"]
 
+# The pronouns of one person that may continue the sentence before's focus
+_ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
+
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
 
@@ -243,6 +246,43 @@ class Pronouns(FullNames):
             return (name in self.accused_so_far and turned
                     and span is not None and agrees(span, pronoun))  # fmt: skip
         return False
+
+    def _subject_just_before(self, pronoun: Token) -> Named | None:
+        """ "Y was released hours after the verdict ... His counsel said his client had
+        always maintained his innocence": a he or his that opens what its sentence says of
+        people (no person named before it there, no pronoun of another gender) continues
+        the main subject of the sentence before, active or passive, where that is one
+        accused of the report who agrees with it - the report's focus, whoever was ruled on
+        last. Where that subject is a thing ("The hearing turned on X. ... he recorded a
+        confessional statement"), the one person the sentence names is its focus."""
+        start = pronoun.sent.start
+        if start == 0 or pronoun.lower_ not in _ONE_PERSON:
+            return None
+        gender = pronoun_gender(pronoun)
+        if any(t.i in self.by_token or (t.lower_ in PERSONAL_PRONOUNS
+                                        and pronoun_gender(t) != gender)
+               for t in self.doc[start:pronoun.i]):  # fmt: skip
+            return None
+        before = self.doc[start - 1].sent
+        subjects = [t for t in before
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # fmt: skip
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if subject.lower_ in _ONE_PERSON and pronoun_gender(subject) == gender:
+            return self._subject_just_before(subject)  # "X ... He recorded ... His counsel"
+        m = self.by_token.get(subject.i)
+        if m is None and subject.pos_ == "NOUN" and subject.lower_ not in ROLE_NOUNS:
+            people = {p.name: p for t in before if (p := self.by_token.get(t.i)) is not None
+                      and p.type == "person"}  # fmt: skip
+            m = next(iter(people.values())) if len(people) == 1 else None
+        if m is None or m.type != "person":
+            return None
+        name = self._full_name(m.name, m.start)
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if name not in self.accused_so_far or span is None or not agrees(span, pronoun):
+            return None
+        return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
 
     def _owner_of_a_thing(self, subject: Token) -> Mention | None:
         """The person who owns a subject that is a thing, not a person ("The appeal of X was

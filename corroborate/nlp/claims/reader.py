@@ -550,6 +550,8 @@ class Reader(
                 # "X had confessed before a magistrate, but at the trial he disowned it": the
                 # pronoun stands for the one who confessed in the first conjunct
                 retractors = self._agents(token.head)
+            # "a statement X recorded ... the constable resiled from it": its one owner
+            retractors = retractors or self._described_taker(token, retracted)
             before = self.confessors | self._confessed_before(token)
             # "Dinesh Yadav had confessed ... Yadav later resiled from his statement": the
             # surname stands for the full name that confessed

@@ -59,6 +59,28 @@ class RecordedLater(Settings):
         draft.add(owners, "accused")
         return [draft]
 
+    def _described_taker(self, verb: Token, taken: Token) -> list[Named]:
+        """ "... a statement X recorded under Section 164 ... On Wednesday the constable
+        resiled from it": a verb of taking back whose subject is a definite description that
+        names no one ("the constable", "the accused"), and whose object stands for the
+        statement told in that or the sentence before (``_stands_for_statement``), is the
+        taking back of that statement by its one owner - the description is how the report
+        calls them now."""
+        if self.last_confessed is None or not self._stands_for_statement(taken):
+            return []
+        number, owners = self.last_confessed
+        if not 0 <= self.sentence_number - number <= _RECORDED_WAITS or len(owners) != 1:
+            return []
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        described = [
+            s for s in subjects if s.pos_ == "NOUN" and s.tag_ == "NN" and s.i not in self.by_token
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+        ]  # fmt: skip
+        if len(subjects) != 1 or not described:
+            return []
+        subject = described[0]
+        return [Named(owners[0].name, subject.idx, subject.idx + len(subject.text))]
+
     def _stands_for_statement(self, token: Token) -> bool:
         """ "it", or "the statement" / "the confession" with no owner of its own (a
         possessive, an "of" or "by" phrase)."""

@@ -309,7 +309,8 @@ class Retractions(Answers):
         tells: the confession's owner ("his statement", resolved), else the side that speaks
         (the speaker, or a lawyer's or relative's client or kin)."""
         speaker = self._speaker_of(verb)
-        owners = self._owners(confession) or self._coerced_named(confession)
+        owners = self._clients_own(confession) or self._owners(confession)
+        owners = owners or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
         return owners or self._side_of(speaker)
