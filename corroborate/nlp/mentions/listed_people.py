@@ -71,6 +71,16 @@ class _ListedPeople(_FinderState):
             and not any(w in names.ORG_HEADS | names.PLACE_HEADS for w in ws)
             and not any(izafat_body(w) for w in ws)
             and not self._after_article_or_apposed_preposition(m)
+            and not self._modifies_what_follows(m)
+        )
+
+    def _modifies_what_follows(self, m: Mention) -> bool:
+        """Whether the name hangs on a noun after it, as the body a described person
+        belongs to ("X, Y and Z, Harbour Clinic chief Dr W": the clinic is no item of the
+        list, its chief is)."""
+        last = next((t for t in self.doc if t.idx < m.end <= t.idx + len(t)), None)
+        return (
+            last is not None and last.dep_ in ("compound", "nmod", "amod") and last.head.i > last.i
         )
 
     def _after_article_or_apposed_preposition(self, m: Mention) -> bool:
