@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS, Parties
 
 __all__ = ["ChargesRead"]
@@ -34,10 +34,12 @@ class ChargesRead(Parties):
         if not charges or any(c.dep_ == "neg" for c in verb.children):
             return []  # "read out the verdict to X", "read the statement to reporters"
         heads = [verb, *charges, *(c for c in verb.children if c.dep_ == "prt")]
-        people = [
+        # a charge is read to people (whom the tagger may type an organisation, as companies
+        # may be charged too), never to a place (``Parties._not_places``)
+        people = self._not_places([
             n for h in heads for p in h.children if p.dep_ in ("prep", "dative")
-            and p.lower_ == "to" for n in self._pobj_names(p) if not self._a_place(n)
-        ]  # fmt: skip
+            and p.lower_ == "to" for n in self._pobj_names(p)
+        ])  # fmt: skip
         if not people:
             return []
         draft = Draft("charge", verb, "charged")
@@ -49,10 +51,3 @@ class ChargesRead(Parties):
         nouns = self.lex.charge_read_nouns
         compounds = (c.lemma_.lower() for c in noun.children if c.dep_ == "compound")
         return noun.lemma_.lower() in nouns or any(c in nouns for c in compounds)
-
-    def _a_place(self, named: Named) -> bool:
-        """Whether a name is typed a place: a charge is read to people (whom the tagger
-        may type an organisation, as companies may be charged too), never to a place."""
-        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
-        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
-        return m is not None and m.type == "place"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Facing"]
@@ -94,13 +94,3 @@ class Facing(Answers):
         phrase = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         named = any(t.lemma_.lower() in lex.crime_nouns for t in phrase)
         return named or act_of(phrase.text) is not None
-
-    def _not_places(self, named: list[Named]) -> list[Named]:
-        """A country or city "faces charges" of nothing a court tries ("Germany faces
-        charges of hypocrisy"): only people and organisations are charged."""
-        out = []
-        for n in named:
-            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
-            m = self.by_token.get(span.root.i) if span is not None and len(span) else None
-            out += [] if m is not None and m.type == "place" else [n]
-        return out

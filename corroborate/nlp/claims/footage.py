@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.recordings import footage_relative
 
 __all__ = ["Footage"]
@@ -62,13 +62,5 @@ class Footage(Answers):
         if not accused:
             return []
         draft = Draft("confession", verb)
-        draft.add(_unique(accused), "accused")
+        draft.add(accused, "accused")  # ``Draft.add`` keeps each name once
         return [draft]
-
-
-def _unique(named: list[Named]) -> list[Named]:
-    out: list[Named] = []
-    for n in named:
-        if n not in out:
-            out.append(n)
-    return out

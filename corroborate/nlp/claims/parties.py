@@ -687,6 +687,17 @@ class Parties(Naming):
             and role in ("defence", "prosecutor", "court")
         )  # fmt: skip
 
+    def _not_places(self, named: list[Named]) -> list[Named]:
+        """The names that are no place: a country or city "faces charges" of nothing a court
+        tries ("Germany faces charges of hypocrisy"), and no charge is read to one - only
+        people and organisations are charged (``Facing``, ``ChargesRead``)."""
+        out = []
+        for n in named:
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+            out += [] if m is not None and m.type == "place" else [n]
+        return out
+
 
 def _undergone(verb: Token) -> bool:
     """A bare past participle completing another verb: "X was found beaten to death", "they
