@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
@@ -280,9 +280,21 @@ class Pronouns(FullNames):
             return None
         name = self._full_name(m.name, m.start)
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if name not in self.accused_so_far or span is None or not agrees(span, pronoun):
+        # one the report names for the first time as that subject (not yet accused, nor
+        # described as someone else) is its new focus too: "In a related case, scrap dealer
+        # X admitted .... He was convicted on his own plea" - X, not the accused followed
+        new = name not in self.described | self.described_here and self._first_named(name, before)
+        if not (name in self.accused_so_far or new) or span is None or not agrees(span, pronoun):
             return None
         return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _first_named(self, name: str, sentence: Span) -> bool:
+        """Whether no person of that full name is named before ``sentence``."""
+        for i in range(sentence.start):
+            m = self.by_token.get(i)
+            if m is not None and m.type == "person" and self._full_name(m.name, m.start) == name:
+                return False
+        return True
 
     def _owner_of_a_thing(self, subject: Token) -> Mention | None:
         """The person who owns a subject that is a thing, not a person ("The appeal of X was
