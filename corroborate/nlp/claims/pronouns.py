@@ -25,7 +25,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
-from corroborate.records import Mention
+from corroborate.records import Mention, Range
 
 __all__ = ["LISTING_PREPS", "Pronouns"]
 
@@ -42,6 +42,7 @@ class Pronouns(FullNames):
     described_here: set[str]
     accused_so_far: set[str]
     last_group_accused: bool
+    quotations: list[Range]
     _name_at: Callable[[Token], Named | None]
 
     def _plural_anaphor(self, token: Token) -> bool:
