@@ -60,3 +60,53 @@ def test_he_after_a_sentence_that_turns_to_one_accused(nlp: Language) -> None:
         "video of him, he recorded a confessional statement before a judicial magistrate."
     )
     assert _confessors(nlp, text) == {"Sikandar Ali Lund"}
+
+
+def _ruled(nlp: Language, text: str, outcome: str) -> set[str]:
+    return {
+        p.name for c in claims_of(nlp, text) if c.kind == "ruling" and c.outcome == outcome
+        for p in c.participants if p.role == "accused"
+    }  # fmt: skip
+
+
+_ACQUITTED = "LUSAKA - Joseph Mwale was acquitted of theft on Monday. "
+
+
+def test_he_after_a_subject_named_for_the_first_time(nlp: Language) -> None:
+    # the report turns to someone new, named as the main subject: "he" is that one
+    text = _ACQUITTED + (
+        "In a related case last month, scrap dealer Davies Tembo admitted before the "
+        "magistrate that he bought the stolen cable. He was convicted on his own plea."
+    )
+    assert _ruled(nlp, text, "convicted") == {"Davies Tembo"}
+
+
+def test_a_new_subject_is_not_the_he_of_his_own_quotation(nlp: Language) -> None:
+    # guard: the commissioner named first speaks the quotation; "he" in it is the accused
+    text = (
+        "KITWE - Peter Zimba was charged with the robbery of a bank on Monday. Police "
+        'Commissioner Lazarus Mwansa said Zimba had confessed. "He told our officers that '
+        'he drove the car," Mr Mwansa said.'
+    )
+    assert "Lazarus Mwansa" not in _confessors(nlp, text)
+
+
+def test_a_surname_named_before_is_no_one_new(nlp: Language) -> None:
+    # guard: "Mr Tembo" is the Tembo acquitted earlier, no newly named subject
+    text = (
+        "Ruth Tembo was acquitted of fraud, and Felix Banda was convicted of theft. "
+        "Mr Tembo, her husband, gave no evidence. He was later convicted of perjury."
+    )
+    assert "Mr Tembo" not in _ruled(nlp, text, "convicted")
+
+
+def test_he_said_after_a_quotation_of_several_sentences(nlp: Language) -> None:
+    # the speaker of '"...", he said' is the subject before the quotation opens, not the
+    # accused the report last ruled on
+    text = (
+        "Colm Reddy was charged with arson. Liam Foley, who pleaded guilty to the same "
+        "arson, was jailed for two years. Giving evidence in his own defence, Reddy told the "
+        "court he had been at home. \"I was nowhere near that house that night. I didn't "
+        'know Liam had done anything until the police came," he said.'
+    )
+    assert {"Colm Reddy"} in _deniers(nlp, text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
@@ -301,6 +302,9 @@ class Parties(Naming):
             # stand for elsewhere in the report)
             if noun.dep_ == "appos":
                 found = self._names(noun.head)
+            closed = closed_apposition(verb)  # "X, a friend of the landlord, who pleaded"
+            if closed is not None:
+                found = self._names(closed)
             found = found or self._names(noun) or self._apposed_to_name(verb.head)
         if not found and not (passive or _undergone(verb)):
             found = self._reported_relative(verb)  # "X, who police said confessed"
@@ -512,6 +516,9 @@ class Parties(Naming):
         clause = pronoun.head
         if clause.dep_ != "relcl" or pronoun.dep_ not in _OWN_SUBJECTS | {"dobj"}:
             return None
+        closed = closed_apposition(clause)  # "X, a friend of the landlord, who was jailed"
+        if closed is not None:
+            return closed
         noun = _first_conjunct(clause.head)
         return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
@@ -25,7 +25,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
-from corroborate.records import Mention
+from corroborate.records import Mention, Range
 
 __all__ = ["LISTING_PREPS", "Pronouns"]
 
@@ -42,6 +42,7 @@ class Pronouns(FullNames):
     described_here: set[str]
     accused_so_far: set[str]
     last_group_accused: bool
+    quotations: list[Range]
     _name_at: Callable[[Token], Named | None]
 
     def _plural_anaphor(self, token: Token) -> bool:
@@ -259,11 +260,20 @@ class Pronouns(FullNames):
         if start == 0 or pronoun.lower_ not in _ONE_PERSON:
             return None
         gender = pronoun_gender(pronoun)
-        if any(t.i in self.by_token or (t.lower_ in PERSONAL_PRONOUNS
-                                        and pronoun_gender(t) != gender)
+        quoted = self._quotation_closed_before(pronoun)
+        if any((t.i in self.by_token or (t.lower_ in PERSONAL_PRONOUNS
+                                         and pronoun_gender(t) != gender))
+               and not (quoted and quoted[0] <= t.idx < quoted[1])
                for t in self.doc[start:pronoun.i]):  # fmt: skip
             return None
         before = self.doc[start - 1].sent
+        if quoted:
+            # '"I never went near that house. I didn't know ...," he said': the speaker
+            # of a quotation of several sentences is the subject before it opens
+            opened = next(t for t in self.doc if t.idx + len(t.text) > quoted[0]).sent
+            if opened.start == 0:
+                return None
+            before = self.doc[opened.start - 1].sent
         subjects = [t for t in before
                     if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # fmt: skip
         if len(subjects) != 1:
@@ -280,9 +290,38 @@ class Pronouns(FullNames):
             return None
         name = self._full_name(m.name, m.start)
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if name not in self.accused_so_far or span is None or not agrees(span, pronoun):
+        # one the report names for the first time as that subject (not yet accused, nor
+        # described as someone else) is its new focus too: "In a related case, scrap dealer
+        # X admitted .... He was convicted on his own plea" - X, not the accused followed.
+        # Not inside a quotation: "Commissioner X said Y had admitted .... 'He told our
+        # officers ...,' Mr X said" - the one newly named is the speaker, who is no "he"
+        new = (
+            name not in self.described | self.described_here
+            and not any(s <= pronoun.idx < e for s, e in self.quotations)
+            and self._first_named(name, before)
+        )
+        if not (name in self.accused_so_far or new) or span is None or not agrees(span, pronoun):
             return None
         return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _first_named(self, name: str, sentence: Span) -> bool:
+        """Whether no person of that surname is named before ``sentence`` ("Mr X" after
+        "Y X" and "Z X" is no one new, whichever of them it is)."""
+        surname = name.split()[-1]
+        for i in range(sentence.start):
+            m = self.by_token.get(i)
+            if m is not None and m.type == "person" and m.name.split()[-1] == surname:
+                return False
+        return True
+
+    def _quotation_closed_before(self, pronoun: Token) -> tuple[int, int] | None:
+        """The quotation of more than one sentence that closes before ``pronoun`` in its
+        sentence, the pronoun outside it ('"... I didn't know," he said'); None if none."""
+        start = pronoun.sent[0].idx
+        for s, e in self.quotations:
+            if s < start < e <= pronoun.idx:
+                return (s, e)
+        return None
 
     def _owner_of_a_thing(self, subject: Token) -> Mention | None:
         """The person who owns a subject that is a thing, not a person ("The appeal of X was

@@ -20,9 +20,14 @@ from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.punishments import Punishments
+from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
+
+# The outcomes of a verdict noun whose "for" phrase may name whom it is on: a sentence given,
+# kept or set aside ("the eight-year term for X")
+_FOR_WHOM = frozenset({"sentenced", "upheld", "overturned"})
 
 
 class Rulings(Custody, Punishments):
@@ -42,6 +47,9 @@ class Rulings(Custody, Punishments):
         # "set aside death and other sentences" with "sentences" hung on the verb as a conjunct
         objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         objects = [t for o in objects for t in self._coordinated(o)]  # "death and other sentences"
+        # "confirmed the death sentence of X and the life term of Y": "term" hung on X
+        objects += [v for o in objects if o.lemma_.lower() in lex.verdict_nouns
+                    for v in verdicts_hung_on_names(o, lex.verdict_nouns)]  # fmt: skip
         for noun in objects:
             lemma = noun.lemma_.lower()
             outcome: str | None = None
@@ -110,8 +118,9 @@ class Rulings(Custody, Punishments):
                 draft.add(self._recipients(verb.head), "accused")
             if lemma in lex.ruling_nouns:  # "a verdict of not guilty for X"
                 draft.add(self._verdict_of_for(noun), "accused")
-            if (outcome == "sentenced" and (lemma in lex.verdict_nouns or ordered)) or bail:
-                # "a life sentence for X", "bail was refused for X"
+            if (outcome in _FOR_WHOM and (lemma in lex.verdict_nouns or ordered)) or bail:
+                # "a life sentence for X", "bail was refused for X", "confirmed ... and the
+                # eight-year term for Y"
                 draft.add(self._sentenced_for(verb, noun), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
