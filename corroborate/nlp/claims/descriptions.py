@@ -61,6 +61,9 @@ class Descriptions(Parties):
             participle = self._ruled_participle(noun)
             # "The two are X and Y": the group the report has just counted
             counted = noun.pos_ == "NUM" and k > 0 and tokens[k - 1].lower_ == "the"
+            # not "31 of the 38 prosecution witnesses, including X": a count of a role's
+            # people (witnesses, relatives, officials) lists them, not the accused
+            counted = counted and not self._counts_a_role(noun)
             # "The chargesheet names X, Y and Z" (the tagger may take "names" for a noun)
             paper = self._paper_naming(tokens, k)
             if paper is not None:
@@ -115,6 +118,12 @@ class Descriptions(Parties):
             out.append(draft)
             break
         return out
+
+    def _counts_a_role(self, number: Token) -> bool:
+        """Whether a number counts the people of a part other than the accused's: "the 38
+        prosecution witnesses", "the two officers" (the noun it modifies, a role noun)."""
+        noun = number.head
+        return number.dep_ == "nummod" and self.lex.role_nouns.get(noun.lemma_.lower()) is not None
 
     def _paper_naming(self, tokens: list[Token], k: int) -> Token | None:
         """The verb of accusing right after a charge paper that names a list: "The
