@@ -18,7 +18,7 @@ __all__ = ["PapersSay"]
 
 # Where a paper hangs on the verb a naming participle hangs on: what it registers or lodges
 # ("registered a case"), or the paper registered ("a case was registered ..., naming X").
-_PAPER_DEPS = frozenset({"dobj", "nsubjpass", "acl", "advcl"})
+_PAPER_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 class PapersSay:
@@ -37,8 +37,10 @@ class PapersSay:
         if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
             # "registered a case ..., nominating X, Y", "an FIR naming X": the participle's
             # doer is the paper it hangs on, or the one its verb registers
-            papers = [verb.head] if verb.dep_ == "acl" else list(verb.head.children)
-            return any(p.dep_ in _PAPER_DEPS and p.lemma_.lower() in nouns for p in papers)
+            if verb.dep_ == "acl":
+                return verb.head.lemma_.lower() in nouns
+            papers = [c for c in verb.head.children if c.dep_ in _PAPER_DEPS]
+            return any(p.lemma_.lower() in nouns for p in papers)
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head.lemma_.lower() in nouns
