@@ -238,9 +238,7 @@ def test_jointly_charged_with_others_charges_them_too(nlp: Language) -> None:
 
 
 def test_jointly_charged_with_an_offence_adds_no_one(nlp: Language) -> None:
-    found = claims_of(
-        nlp, "Chanda Bwalya is jointly charged with murder and aggravated robbery."
-    )
+    found = claims_of(nlp, "Chanda Bwalya is jointly charged with murder and aggravated robbery.")
     charged = {p.name for c in found if c.kind == "charge" for p in c.participants
                if p.role == "accused"}  # fmt: skip
     assert charged == {"Chanda Bwalya"}, roles(found)

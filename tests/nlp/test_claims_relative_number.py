@@ -30,9 +30,7 @@ def _acquitted(nlp: Language, text: str) -> set[str]:
         "trial, sat in the back row and left without speaking to reporters.",
     ],
 )
-def test_a_singular_clause_after_two_relatives_is_the_nearest_s(
-    nlp: Language, text: str
-) -> None:
+def test_a_singular_clause_after_two_relatives_is_the_nearest_s(nlp: Language, text: str) -> None:
     cleared = _acquitted(nlp, text)
     assert not any(n in cleared for n in ("Alison Pemberton", "Akosua Mensah")), roles(
         claims_of(nlp, text)
