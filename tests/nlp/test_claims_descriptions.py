@@ -92,3 +92,15 @@ def test_the_two_counted_and_listed_are_the_accused(nlp: Language) -> None:
         "Police arrested two men after the robbery. The two are Rakibul Islam and Sohel Rana.",
     )
     assert {"Rakibul Islam", "Sohel Rana"} <= accused(found, "accusation"), roles(found)
+
+
+def test_an_fir_nominating_a_list_with_aliases_charges_each(nlp: Language) -> None:
+    # the tagger makes "alias" a verb, which cuts the parse of the list in two
+    found = claims_of(
+        nlp,
+        "The FIR, lodged under Sections 302 and 34 of the PPC, nominates the mill owner Haji "
+        "Rasheed Ahmed Gill, his sons Kamran Rasheed and Irfan Rasheed, the mill manager "
+        "Sajid Ali alias Kala and a guard, Munir Ahmed alias Papu.",
+    )
+    charged = accused(found, "charge")
+    assert {"Kamran Rasheed", "Irfan Rasheed", "Sajid Ali", "Munir Ahmed"} <= charged, roles(found)
