@@ -130,3 +130,14 @@ def test_a_bare_count_of_another_size_is_new_people(nlp: Language) -> None:
         "Kellsby areas, the police apprehended three suspected dacoits."
     )
     assert not _accused_of(nlp, text, "arrest", "During raids")
+
+
+def test_both_men_after_a_longer_list_are_the_two_arrested(nlp: Language) -> None:
+    text = (
+        "The FIR names the depot owner Javed Iqbal Awan, his driver Tanveer Ali and the "
+        "supplier Saleem Akhtar Khokhar. Tanveer was taken into custody "
+        "at the hospital. Awan was arrested in Multan on Sunday. A magistrate remanded both "
+        "men in police custody for five days."
+    )
+    remanded = _accused_of(nlp, text, "ruling", "A magistrate")
+    assert remanded == {"Javed Iqbal Awan", "Tanveer Ali"}, remanded

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import claims_of, roles
 
 
 def accused(claims: list, kind: str) -> set[str]:
@@ -75,3 +75,32 @@ def test_a_charge_paper_that_names_a_list_charges_each(nlp: Language) -> None:
         "Ajay Lodhi",
         "Pawan Sengar",
     }
+
+
+def test_a_count_of_witnesses_including_a_name_lists_no_accused(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Rakibul Islam was sentenced to death. The tribunal heard 20 of the 27 prosecution "
+        "witnesses, including night guard Mofizul Haque, who said he saw Rakibul at the gate.",
+    )
+    assert "Mofizul Haque" not in accused(found, "accusation"), roles(found)
+
+
+def test_the_two_counted_and_listed_are_the_accused(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Police arrested two men after the robbery. The two are Rakibul Islam and Sohel Rana.",
+    )
+    assert {"Rakibul Islam", "Sohel Rana"} <= accused(found, "accusation"), roles(found)
+
+
+def test_an_fir_nominating_a_list_with_aliases_charges_each(nlp: Language) -> None:
+    # the tagger makes "alias" a verb, which cuts the parse of the list in two
+    found = claims_of(
+        nlp,
+        "The FIR, lodged under Sections 302 and 34 of the PPC, nominates the mill owner Haji "
+        "Rasheed Ahmed Gill, his sons Kamran Rasheed and Irfan Rasheed, the mill manager "
+        "Sajid Ali alias Kala and a guard, Munir Ahmed alias Papu.",
+    )
+    charged = accused(found, "charge")
+    assert {"Kamran Rasheed", "Irfan Rasheed", "Sajid Ali", "Munir Ahmed"} <= charged, roles(found)

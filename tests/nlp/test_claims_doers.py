@@ -224,3 +224,21 @@ def test_an_accused_named_with_accused_as_a_modifier_admits_in_court(nlp: Langua
         and any(p.name == "Ajith Fernando" for p in c.participants)
         for c in found
     )  # fmt: skip
+
+
+def test_jointly_charged_with_others_charges_them_too(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Mwila is jointly charged with Chanda Bwalya, Peter Tembo and Isaac Tembo with "
+        "robbing a fuel depot in Ndola on March 3.",
+    )
+    charged = {p.name for c in found if c.kind == "charge" for p in c.participants
+               if p.role == "accused"}  # fmt: skip
+    assert {"Chanda Bwalya", "Peter Tembo", "Isaac Tembo"} <= charged, roles(found)
+
+
+def test_jointly_charged_with_an_offence_adds_no_one(nlp: Language) -> None:
+    found = claims_of(nlp, "Chanda Bwalya is jointly charged with murder and aggravated robbery.")
+    charged = {p.name for c in found if c.kind == "charge" for p in c.participants
+               if p.role == "accused"}  # fmt: skip
+    assert charged == {"Chanda Bwalya"}, roles(found)

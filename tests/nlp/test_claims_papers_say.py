@@ -33,3 +33,24 @@ def test_it_nominates_after_a_party_charges_no_one(nlp: Language) -> None:
         "Tariq Gill for the Senate seat.",
     )
     assert "Tariq Gill" not in _charged(found), roles(found)
+
+
+def test_a_registered_case_nominating_a_list_charges_each(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Police registered a case under Sections 322 and 337 of the PPC on the complaint of "
+        "the victim's nephew, Kashif Rana, nominating the factory owner Javed Iqbal Awan, his "
+        "manager Tanveer Ali and the boiler contractor Saleem Akhtar Khokhar.",
+    )
+    charged = _charged(found)
+    assert {"Javed Iqbal Awan", "Tanveer Ali", "Saleem Akhtar Khokhar"} <= charged, roles(found)
+    assert "Kashif Rana" not in charged
+
+
+def test_a_party_nominating_a_candidate_charges_no_one(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The party held a meeting in Multan on Sunday, nominating Javed Iqbal Awan for the "
+        "Senate seat.",
+    )
+    assert "Javed Iqbal Awan" not in _charged(found), roles(found)

@@ -193,7 +193,7 @@ class Answers(Counsel):
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
             clients = self._owners(subject) + self._clients(subject)
-            if clients:
+            if clients or self._kin_answering(subject, verb):  # "the owner's brother, X"
                 return clients
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"

@@ -98,8 +98,12 @@ class Counted:
 
     def _group_of_size(self, sizes: set[int]) -> list[Named]:
         """The first group of two or more whose size is counted: the accused the report
-        follows, the last group named together, everyone accused so far."""
-        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
+        follows, the last group named together, everyone accused so far; else those of
+        them who underwent one step ("A case named W, X, Y and Z ... X was taken into
+        custody ... Y was arrested ... remanded both men": the two arrested)."""
+        everyone = list(self.all_accused.values())
+        stepped = [[n for n in everyone if n.name in names] for names in self.undergone.values()]
+        for group in (self.last_accused, self.last_group, everyone, *stepped):
             if len(group) >= 2 and len(group) in sizes:
                 return group
         return []

@@ -41,6 +41,14 @@ _RELATIVE_PRONOUNS = frozenset({"WP", "WP$", "WDT"})
 _AS_AN_OFFICE = frozenset({"as"})
 
 
+def _alias_listed(verb: Token) -> bool:
+    """Whether an "alias" follows ``verb`` in its sentence ("nominates ..., the munshi X
+    alias Y and a guard, Z alias W"): the tagger makes it a verb or a name's word, and the
+    parse of the list the verb names breaks there (X the subject of "alias", W an adverb of
+    the verb), so the list is read along the tokens."""
+    return any(t.lower_ in ALIAS_MARKERS for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
 def _nominal(token: Token) -> bool:
     """Whether ``token`` heads a noun phrase: a noun, or a participle the parser made a
     subject or an object ("The fifth accused, X, gave ...": "accused" tagged a verb); not a
@@ -61,6 +69,9 @@ class Descriptions(Parties):
             participle = self._ruled_participle(noun)
             # "The two are X and Y": the group the report has just counted
             counted = noun.pos_ == "NUM" and k > 0 and tokens[k - 1].lower_ == "the"
+            # not "31 of the 38 prosecution witnesses, including X": a count of a role's
+            # people (witnesses, relatives, officials) lists them, not the accused
+            counted = counted and not self._counts_a_role(noun)
             # "The chargesheet names X, Y and Z" (the tagger may take "names" for a noun)
             paper = self._paper_naming(tokens, k)
             if paper is not None:
@@ -116,6 +127,17 @@ class Descriptions(Parties):
             break
         return out
 
+    def _counts_a_role(self, number: Token) -> bool:
+        """Whether a number counts the people of a part other than the accused's: "the 38
+        prosecution witnesses", "the two officers" (the noun it modifies, a role noun)."""
+        noun = number.head
+        return number.dep_ == "nummod" and self.lex.role_nouns.get(noun.lemma_.lower()) is not None
+
+    @property
+    def _paper_charging(self) -> frozenset[str]:
+        """Charge verbs of everyday senses too that a paper does: "the FIR nominates X"."""
+        return self.lex.offence_verbs & frozenset(self.lex.charge_verbs)
+
     def _paper_naming(self, tokens: list[Token], k: int) -> Token | None:
         """The verb of accusing right after a charge paper that names a list: "The
         chargesheet names X, Y and Z", "the FIR names X and Y" - read by the words, since
@@ -133,11 +155,13 @@ class Descriptions(Parties):
             closing = next(
                 (t for t in tokens[k + 2 :]
                  if t.i > 0 and self.doc[t.i - 1].text == ","
-                 and t.lemma_.lower() in self.lex.accuse_verbs),
+                 and t.lemma_.lower() in self.lex.accuse_verbs | self._paper_charging),
                 None,
             )  # fmt: skip
             if (
-                closing is not None and closing.pos_ != "VERB" and noun.pos_ == "NOUN"
+                closing is not None and (closing.pos_ != "VERB" or _alias_listed(closing))
+                # "The FIR, ..., nominates": the paper the verb's subject, whatever its tag
+                and (noun.pos_ == "NOUN" or closing.pos_ == "VERB" and noun.head == closing)
                 and self._begins_list(closing)
             ):  # fmt: skip
                 return closing

@@ -109,6 +109,10 @@ class Doers(Answers):
             if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
             and self.doc[c.i - 1].lower_ in words
         ]  # fmt: skip
+        # "X is jointly charged with Y and Z with murder": the adverb on the verb joins whom
+        # its "with" names (a person: the other "with" names the offence)
+        if any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+            withs += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
         # "pleaded not guilty to a charge of ..., alongside Y": the preposition hung anywhere
         # in the verb's own clause
         withs += [

@@ -1,5 +1,6 @@
 """A pronoun subject that stands for a charge or case paper: "The FIR was registered on the
-complaint of ... It nominates X", "the FIR, which names X".
+complaint of ... It nominates X", "the FIR, which names X", "registered a case ...,
+nominating X".
 
 A verb of everyday senses too ("nominate", "name") charges or accuses only beside an offence
 or a case (``Verbs._names_offence``): "The FIR nominates X" has one, "It nominates X" has only
@@ -15,6 +16,10 @@ from corroborate.lexicon.legal import LegalLexicon
 
 __all__ = ["PapersSay"]
 
+# Where a paper hangs on the verb a naming participle hangs on: what it registers or lodges
+# ("registered a case"), or the paper registered ("a case was registered ..., naming X").
+_PAPER_DEPS = frozenset({"dobj", "nsubjpass"})
+
 
 class PapersSay:
     """Whether a verb's pronoun subject is a charge paper."""
@@ -29,6 +34,13 @@ class PapersSay:
         clause hangs on, so the verb names the accused in a case as "the FIR nominates X"
         does (``_names_offence``)."""
         nouns = self.lex.charge_nouns
+        if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+            # "registered a case ..., nominating X, Y", "an FIR naming X": the participle's
+            # doer is the paper it hangs on, or the one its verb registers
+            if verb.dep_ == "acl":
+                return verb.head.lemma_.lower() in nouns
+            papers = [c for c in verb.head.children if c.dep_ in _PAPER_DEPS]
+            return any(p.lemma_.lower() in nouns for p in papers)
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head.lemma_.lower() in nouns

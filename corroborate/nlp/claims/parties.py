@@ -17,6 +17,7 @@ from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
+from corroborate.nlp.claims.relative_number import nearest_described
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
 
@@ -510,7 +511,8 @@ class Parties(Naming):
         """The noun a relative "who" or "whom" stands for as its clause's subject or object
         ("X, who was granted bail", "X, whom the court acquitted"): the noun the relative
         clause describes - the name a noun in apposition renames ("X, a trader who ...");
-        "X and Y, who were ...": the first of the co-ordination. None for anything else."""
+        "X and Y, who were ...": the first of the co-ordination (a singular verb: the one
+        nearest, ``nearest_described``). None for anything else."""
         if pronoun.tag_ != "WP" or pronoun.lower_ not in ("who", "whom"):
             return None
         clause = pronoun.head
@@ -519,7 +521,7 @@ class Parties(Naming):
         closed = closed_apposition(clause)  # "X, a friend of the landlord, who was jailed"
         if closed is not None:
             return closed
-        noun = _first_conjunct(clause.head)
+        noun = nearest_described(pronoun) or _first_conjunct(clause.head)
         return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
 
     def _identified(self, noun: Token) -> list[Named]:
