@@ -23,7 +23,7 @@ from corroborate.nlp.claims.verbs import Verbs
 _MOVED: dict[type, frozenset[str]] = {
     Nouns: frozenset(
         "_read_noun _own_giver _acquittal_told _charged_offence_owners _owners_past_phrase "
-        "_charged_against _grounds_of _held_by_a_court".split()
+        "_charged_against _grounds_of _held_by_a_court _cautioned_statement".split()
     ),
     Verbs: frozenset(
         "_admits_charge _hyphened_lemma _abuse_claimed _turned_approver _not_its_subject "
@@ -57,7 +57,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
         "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
         "_anaphor _owner_subject _arrested_anew _subject_just_before _first_named "
-        "_quotation_closed_before".split()
+        "_quotation_closed_before _confessors_just_before".split()
     ),
 }
 # The mixins split out of ``rulings.py`` and ``naming.py``: still the own methods of the

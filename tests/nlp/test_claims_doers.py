@@ -242,3 +242,31 @@ def test_jointly_charged_with_an_offence_adds_no_one(nlp: Language) -> None:
     charged = {p.name for c in found if c.kind == "charge" for p in c.participants
                if p.role == "accused"}  # fmt: skip
     assert charged == {"Chanda Bwalya"}, roles(found)
+
+
+@pytest.mark.parametrize(
+    "admission",
+    [
+        "Butt admitted his role in the killing before a magistrate.",
+        "Butt appeared before Judicial Magistrate Sana Javed on Saturday and, under Section 164 "
+        "of the CrPC, owned up to his part in the killing.",
+    ],
+)
+def test_a_part_admitted_in_a_crime_hung_on_the_verb(nlp: Language, admission: str) -> None:
+    # the parser hangs "in the killing" on the admitting verb, not on "role" / "part"
+    text = "Police arrested Kamran Butt over the killing of a guard. " + admission
+    found = claims_of(nlp, text)
+    assert any(
+        c.kind == "confession" and c.setting == "judicial"
+        and any(p.name == "Kamran Butt" for p in c.participants)
+        for c in found
+    )  # fmt: skip
+
+
+def test_a_part_admitted_in_no_crime_is_no_confession(nlp: Language) -> None:
+    # guard: a role in a company is no part in a crime
+    text = (
+        "Police arrested Kamran Butt over the killing of a guard. Butt admitted his role in "
+        "the company before a magistrate."
+    )
+    assert not any(c.kind == "confession" for c in claims_of(nlp, text))

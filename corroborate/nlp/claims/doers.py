@@ -208,6 +208,10 @@ class Doers(Answers):
                 return True
             if o.lemma_.lower() in lex.part_nouns and names_crime(o.subtree, lex):
                 return True
+            if o.lemma_.lower() in lex.part_nouns and any(
+                names_crime(h.subtree, lex) for h in prep_objects(verb, frozenset({"in"}))
+            ):
+                return True  # "admitted his role in the killing": "in" hung on the verb
             if o.lemma_.lower() in lex.guilt_nouns:  # "admitted his guilt"
                 return True
         return any(

@@ -60,6 +60,24 @@ class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns):
         # its subject is one the report accuses (not "the officer doubted his confession")
         return [n for n in subjects if n.name in self.accused_so_far]
 
+    def _cautioned_statement(self, noun: Token) -> bool:
+        """ "The judge admitted X's warn and caution statement", "he signed his cautioned
+        statement only after he was beaten": a statement marked as taken under caution
+        (``caution_words``), with an owner of its own (a possessive, "of X") - a suspect is
+        cautioned only when police mean to use what he says against him, so it is his
+        confession (custodial, by ``kinds.custodial``)."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.statement_nouns:
+            return False
+        marks = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                 for t in c.subtree]  # fmt: skip
+        if not any(t.lemma_.lower() in lex.caution_words or t.lower_ in lex.caution_words
+                   for t in marks):  # fmt: skip
+            return False
+        return any(c.dep_ == "poss" for c in noun.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        )
+
     def _read_noun(self, token: Token, lemma: str) -> list[Draft]:
         lex = self.lex
         if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
@@ -75,6 +93,7 @@ class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns):
                    for c in token.children)
             or self._told_again(token)
             or self._recorded_as_confession(token)  # "recorded his statement under Section 164"
+            or self._cautioned_statement(token)  # "X's warn and caution statement"
         ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
             if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere

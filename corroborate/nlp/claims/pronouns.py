@@ -43,6 +43,10 @@ class Pronouns(FullNames):
     accused_so_far: set[str]
     last_group_accused: bool
     quotations: list[Range]
+    # The accused of the last confession (or its retraction) told and its sentence's
+    # number; the number of the sentence read now. Set by ``Reader.run``.
+    last_confessed: tuple[int, list[Named]] | None
+    sentence_number: int
     _name_at: Callable[[Token], Named | None]
 
     def _plural_anaphor(self, token: Token) -> bool:
@@ -405,6 +409,21 @@ class Pronouns(FullNames):
         found = list(dict.fromkeys(found))
         return found if len(found) >= 2 else []
 
+    def _confessors_just_before(self, token: Token) -> list[Named]:
+        """ "X was acquitted. The trial saw both Y and Z walk back their confessions. They
+        told the tribunal the statements had been extracted ...": a plural pronoun never
+        stands for one person - where the report follows one accused, "they" in the
+        sentence after a confession (or its retraction) by two or more is those confessors."""
+        if token.lower_ not in self.lex.plural_pronouns or self.last_confessed is None:
+            return []
+        if len(self.last_accused) >= 2 or any(n.members for n in self.last_accused):
+            return []
+        number, owners = self.last_confessed
+        confessors = list({n.name: n for n in owners}.values())
+        if self.sentence_number - number != 1 or len(confessors) < 2:
+            return []
+        return confessors
+
     def _anaphor(self, token: Token, plural: bool) -> list[Named]:
         """ "all of them", "the convicts", "he": the parties last ruled on, charged,
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
@@ -413,6 +432,7 @@ class Pronouns(FullNames):
                 self._clause_group(token)
                 or self._all_of_the_count(token)
                 or self._counted_group(token)
+                or self._confessors_just_before(token)
                 or self.last_accused
                 # "the pair", "the two men": the last group named together; a bare "they"
                 # or "them" only where the group is accused already ("Four suspects were

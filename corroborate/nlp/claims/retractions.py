@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
@@ -357,6 +358,9 @@ class Retractions(Answers):
         confession in court": the retraction was judicial, the confession may not have been);
         else unknown."""
         text = self.doc.text
+        found_after = given_before(confession, self.lex)  # "the statements given before the judge"
+        if found_after is not None:
+            return found_after
         # "his statement before the magistrate, which he had resiled from": where the taking
         # back is a relative clause, the noun's phrases are the confession's own
         hung = any(self._takes_back_relative(t, confession) for t in confession.subtree)

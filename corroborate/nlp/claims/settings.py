@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import audience_setting
+from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.recordings import footage_relative
 from corroborate.nlp.claims.rulings import Rulings
@@ -51,6 +52,9 @@ class Settings(Rulings):
         if kind == "confession" and cue.pos_ in ("VERB", "AUX") and footage_relative(cue, self.lex):
             # "a video in which X says ...": said on a recording released to the public
             return "public"
+        found_after = given_before(cue, self.lex)  # "the statements given before the judge"
+        if found_after is not None:
+            return found_after
         verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
         if cue.pos_ not in ("VERB", "AUX"):
             # "a confession he made to undercover officers", "the confession recorded by the
@@ -133,10 +137,16 @@ class Settings(Rulings):
         spans = [text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)] for p in phrases]
         if not any(self.kinds.confession_records.search(span) for span in spans):
             return False
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and (
-            noun.lemma_.lower() in self.confession_words
+        # "gave a confessional statement ... X made the statement under ...": the kind of
+        # statement the report told; so too "their statements" ("Three of the students have
+        # given confessional statements ... X, Y and Z gave their statements under Section
+        # 164"), the giver's own, bound to the giving verb's subject
+        told_kind = noun.lemma_.lower() in self.confession_words
+        if told_kind and any(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in noun.children
         ):
-            return True  # "gave a confessional statement ... X made the statement under ..."
+            return True
         if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.admission_verbs | lex.confess_verbs
                for c in verb.children):  # fmt: skip
             return True  # "X recorded a statement before the magistrate admitting that he ..."
