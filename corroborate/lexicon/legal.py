@@ -167,6 +167,7 @@ class LegalLexicon:
     term_words: frozenset[str]  # a term that is no date: "jailed for life"
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     remaining_verbs: frozenset[str]  # "ordered that X remain in judicial custody": remanded
+    extension_nouns: frozenset[str]  # "granted a 10-day extension of custody": remanded
     accusation_nouns: frozenset[str]
     hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged
     alleging_adverbs: frozenset[str]  # "X, who allegedly organised it": X accused

@@ -97,7 +97,12 @@ class Parties(Naming):
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
         if not found and _undergone(verb) and verb.dep_ == "ccomp":
             found = self._names_of_children(verb, ACTIVE_SUBJECTS)  # "found X beaten"
-        if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
+        # "the court, where they were remanded": a relative clause with a subject of its own
+        # (no relative pronoun) is not about the noun it hangs on
+        own_subject = any(c.dep_ in PASSIVE_SUBJECTS | ACTIVE_SUBJECTS
+                          and c.tag_ not in ("WP", "WDT") for c in verb.children)  # fmt: skip
+        if (not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN")
+                and not (verb.dep_ == "relcl" and own_subject)):  # fmt: skip
             # "X, who was acquitted"; "X, arrested on Monday"; "X and Y, who were arrested":
             # a plural verb's relative clause hung on the last name describes them all
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
