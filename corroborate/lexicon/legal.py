@@ -81,6 +81,7 @@ class LegalLexicon:
     hiring_verbs: frozenset[str]  # "X hired Y to kill Z"
     accompanying_words: frozenset[str]  # "arrested along with Y"
     accompanying_prepositions: frozenset[str]  # "pleaded not guilty alongside Y"
+    joint_adverbs: frozenset[str]  # "X is jointly charged with Y": Y charged too
     arrest_nouns: frozenset[str]  # "the arrest of X", "X's arrest"
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
@@ -131,6 +132,8 @@ class Parties(Naming):
             # its passive subject if it is passive ("X was released after being acquitted")
             clause = verb.head.head
             found = self._subjects(clause) or self._agents(clause)
+        if not found:  # "X appeared in court charged with murder": X charged
+            found = [n for t in understood_subjects(verb) for n in self._names(t)]
         if not found and not passive:
             found = self._name_after(verb)
         # (each a name of the list itself: "them" in "among them" is the count again)

@@ -66,13 +66,14 @@ class RemandGranted(Courts):
         givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
         return all(any(is_custodian(t) for t in g.subtree) for g in givers)
 
-    def _followed_held(self, verb: Token, noun: Token) -> list[Named]:
+    def _followed_held(self, verb: Token, noun: Token, by_court: bool) -> list[Named]:
         """Whom a remand granted with no owner holds: the accused the report follows, where
-        the grant goes to the police or no one and a court makes it (or no one in the
-        passive: "a seven-day remand was granted"). Told at the remand noun."""
+        the grant goes to the police or no one and a court makes it (``by_court``: the
+        draft has a court, "An ATC granted ..."; or no one in the passive: "a seven-day
+        remand was granted"). Told at the remand noun."""
         if not self._to_custodians(verb, noun):
             return []
-        if not self._by_a_court(verb) and not self._passive(verb):
+        if not (by_court or self._by_a_court(verb) or self._passive(verb)):
             return []
         end = noun.idx + len(noun.text)
         return [Named(n.name, noun.idx, end, n.members) for n in self.last_accused]

@@ -142,7 +142,8 @@ class Rulings(Custody, Punishments):
             if outcome == "remanded" and remand and not self._accused_in(draft):
                 # "granted police five days' physical remand": whom the police brought
                 draft.unnamed_plural = False
-                draft.add(self._followed_held(verb, noun), "accused")
+                by_court = any(r == "court" for r, _ in draft.parties.values())
+                draft.add(self._followed_held(verb, noun, by_court), "accused")
             out.append(draft)
         # "released on bail", "sent on physical remand", "sent to judicial custody"; "sent
         # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
