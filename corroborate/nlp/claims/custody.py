@@ -192,8 +192,15 @@ class Custody(RemandGranted):
         # "remains in protective custody": a witness kept safe, not an accused held
         if any(c.lower_ in self.lex.sheltering_words for o in custody for c in o.children):
             return []
+        held = [n for n in self._agents(verb) if self._is_person(n)]
+        head = verb.head
+        if not held and verb.dep_ == "conj" and head.dep_ == "advcl":
+            # "All four pleaded not guilty when the trial opened and remain in custody":
+            # the parser joins the staying verb to the time clause, whose subject (a trial)
+            # is no one held - those held are the main clause's
+            held = [n for n in self._agents(head.head) if self._is_person(n)]
         draft = Draft("ruling", verb, "remanded")
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        draft.add(held, "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _custody_granted(self, verb: Token) -> list[Draft]:
