@@ -6,7 +6,8 @@ participle with no subject or auxiliary of its own (``bare_participle``) hung on
 an adverbial clause says what was done to that verb's subject. The parser may read "appeared
 before the Lusaka Magistrate's Court on Monday charged with theft" as a clause "before the
 court charged ...": a participle whose only subject is a court, marked "before", is bare too
-(a court is charged with nothing; it is the object of "before"). Asked by
+(a court is charged with nothing; it is the object of "before"); where the parser hangs
+the participle on the court noun instead, ``Verbs._appeared_charged`` reads it. Asked by
 ``Parties._patients`` when nothing else names whom the act is done to (parties.py is over
 its size, so the reading lives here).
 """
