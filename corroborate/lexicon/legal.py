@@ -81,6 +81,7 @@ class LegalLexicon:
     hiring_verbs: frozenset[str]  # "X hired Y to kill Z"
     accompanying_words: frozenset[str]  # "arrested along with Y"
     accompanying_prepositions: frozenset[str]  # "pleaded not guilty alongside Y"
+    joint_adverbs: frozenset[str]  # "X is jointly charged with Y": Y charged too
     arrest_nouns: frozenset[str]  # "the arrest of X", "X's arrest"
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
@@ -168,6 +169,7 @@ class LegalLexicon:
     term_words: frozenset[str]  # a term that is no date: "jailed for life"
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
     remaining_verbs: frozenset[str]  # "ordered that X remain in judicial custody": remanded
+    extension_nouns: frozenset[str]  # "granted a 10-day extension of custody": remanded
     accusation_nouns: frozenset[str]
     hedging_words: frozenset[str]  # "the alleged role of X": an accusation of X, hedged
     alleging_adverbs: frozenset[str]  # "X, who allegedly organised it": X accused

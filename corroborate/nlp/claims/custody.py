@@ -8,7 +8,8 @@ parser hung deep in the object (``_remand_hung_below``), custody as the law's, n
 person's ("extended the custody of three persons": ``_custody_of_the_law``,
 ``_custody_owner``), bail cancelled again or asked for (``_bail_again``, ``_asks_bail``),
 "held without bail" (``_held_without_bail``), held on a court's order or still held
-(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_remains_held``),
+(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_remains_held``, "remains
+in jail on judicial remand": ``_on_remand``),
 "remanded both to five days' custody" with "both" parsed as a quantifier of the days
 (``_count_hung_on_length``).
 """
@@ -17,17 +18,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
+from corroborate.nlp.claims.remand_granted import RemandGranted
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Custody"]
 
 
-class Custody(Courts):
+class Custody(RemandGranted):
     """Rulings of custody, remand and bail, and whom they hold."""
 
     def _remand_hung_below(self, verb: Token) -> list[Token]:
@@ -136,7 +137,9 @@ class Custody(Courts):
         head = verb.head
         # "ordered that X remain in judicial custody", "X will remain in custody till
         # March 12, the court ordered": staying in custody, as a court orders it
-        remaining = lemma in lex.remaining_verbs and self._held_in_custody(verb)
+        remaining = lemma in lex.remaining_verbs and (
+            self._held_in_custody(verb) or self._on_remand(verb)
+        )
         request = head.lemma_.lower() in lex.bail_request_nouns and head.dep_ == "dobj"
         if verb.dep_ == "acl" and request and lemma in lex.holding_verbs:
             # "allowed an application by police to hold X": the court allows the request,
@@ -189,8 +192,15 @@ class Custody(Courts):
         # "remains in protective custody": a witness kept safe, not an accused held
         if any(c.lower_ in self.lex.sheltering_words for o in custody for c in o.children):
             return []
+        held = [n for n in self._agents(verb) if self._is_person(n)]
+        head = verb.head
+        if not held and verb.dep_ == "conj" and head.dep_ == "advcl":
+            # "All four pleaded not guilty when the trial opened and remain in custody":
+            # the parser joins the staying verb to the time clause, whose subject (a trial)
+            # is no one held - those held are the main clause's
+            held = [n for n in self._agents(head.head) if self._is_person(n)]
         draft = Draft("ruling", verb, "remanded")
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
+        draft.add(held, "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _custody_granted(self, verb: Token) -> list[Draft]:
@@ -297,6 +307,14 @@ class Custody(Courts):
                     group = self._group_of_size({counting[t.lower_]})
                     return [Named(n.name, t.idx, end, n.members) for n in group]
         return []
+
+    def _on_remand(self, verb: Token) -> bool:
+        """Whether a verb of staying is "on remand": "X remains on judicial remand", "X
+        remains in Adiala jail on remand" (the phrase hung on the verb or on its place) -
+        a jail alone is no remand ("X, sentenced in 2019, remains in jail")."""
+        heads = [verb, *prep_objects(verb, ("in", "at"))]
+        remand = self.lex.remand_nouns
+        return any(o.lemma_.lower() in remand for h in heads for o in prep_objects(h, ("on",)))
 
     def _held_in_custody(self, verb: Token) -> bool:
         """Whether a verb keeps its object in custody: "hold X in custody", "keep X in

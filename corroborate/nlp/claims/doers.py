@@ -100,18 +100,19 @@ class Doers(Answers):
         return [draft]
 
     def _along_with(self, verb: Token) -> list[Named]:
-        """ "X was arrested along with Y", "police charged X together with Y": the one
-        joined by ``accompanying_words`` + "with" undergoes it too (the parser hangs "with"
-        on the verb or on "along")."""
+        """ "X was arrested along with Y", "police charged X together with Y", "X is jointly
+        charged with Y": the one joined by ``accompanying_words`` + "with", or by "with"
+        on a verb done jointly (``joint_adverbs``), undergoes it too (the parser hangs
+        "with" on the verb or on "along")."""
         words = self.lex.accompanying_words
         withs = [
             c for c in [*verb.children, *(g for a in verb.children for g in a.children)]
             if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
             and self.doc[c.i - 1].lower_ in words
         ]  # fmt: skip
-        # "X is jointly charged with Y and Z with murder": the adverb on the verb joins whom
-        # its "with" names (a person: the other "with" names the offence)
-        if any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in self.lex.joint_adverbs for c in verb.children):
+            # "X is jointly charged with Y and Z with murder": any "with" of the verb's may
+            # join a person (the offence's is no person, and is left by ``_is_person``)
             withs += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
         # "pleaded not guilty to a charge of ..., alongside Y": the preposition hung anywhere
         # in the verb's own clause

@@ -44,8 +44,14 @@ class NotDone(Doers):
             joins = {c.lower_ for c in verb.head.children if c.dep_ == "cc"}
             if joins & lex.negative_words:
                 return True  # "has not been charged with nor convicted of": "nor" negates
-            if not joins & lex.contrasting_conjunctions:  # "did not charge X but arrested him"
-                return self._not_done(verb.head)
+            if joins & lex.contrasting_conjunctions:  # "did not charge X but arrested him"
+                return False
+            if _own_auxiliary_after_and(verb, joins):
+                # "He did not enter a plea and was remanded in custody": a conjunct with
+                # an auxiliary of its own is a clause of its own, which the head's "not"
+                # does not reach (as it reaches "has not been charged or arrested")
+                return False
+            return self._not_done(verb.head)
         if self._only_judged(verb):
             return True
         head = verb.head
@@ -93,6 +99,18 @@ class NotDone(Doers):
         verbs = (lex.ruling_verbs, lex.charge_verbs, lex.arrest_verbs, lex.accuse_verbs)
         if any(lemma in words for words in verbs):
             self.unmade_here += [n for n in self._patients(verb) if self._is_person(n)]
+
+
+def _own_auxiliary_after_and(verb: Token, joins: set[str]) -> bool:
+    """Whether a conjunct joined by "and" has a finite auxiliary of its own ("did not enter
+    a plea and was remanded", "has not applied for bail and is held in custody"): the
+    negation of the first clause stays there. Joined by "or" the "not" reaches on ("has not
+    been charged or been questioned"), and a bare participle shares the head's auxiliary
+    and its "not" with it ("was not charged and released")."""
+    if joins != {"and"}:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               for c in verb.children)  # fmt: skip
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.identified import identified_as
@@ -99,7 +100,12 @@ class Parties(Naming):
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
         if not found and _undergone(verb) and verb.dep_ == "ccomp":
             found = self._names_of_children(verb, ACTIVE_SUBJECTS)  # "found X beaten"
-        if not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN"):
+        # "the court, where they were remanded": a relative clause with a subject of its own
+        # (no relative pronoun) is not about the noun it hangs on
+        own_subject = any(c.dep_ in PASSIVE_SUBJECTS | ACTIVE_SUBJECTS
+                          and c.tag_ not in ("WP", "WDT") for c in verb.children)  # fmt: skip
+        if (not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN")
+                and not (verb.dep_ == "relcl" and own_subject)):  # fmt: skip
             # "X, who was acquitted"; "X, arrested on Monday"; "X and Y, who were arrested":
             # a plural verb's relative clause hung on the last name describes them all
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
@@ -128,6 +134,8 @@ class Parties(Naming):
             # its passive subject if it is passive ("X was released after being acquitted")
             clause = verb.head.head
             found = self._subjects(clause) or self._agents(clause)
+        if not found:  # "X appeared in court charged with murder": X charged
+            found = [n for t in understood_subjects(verb) for n in self._names(t)]
         if not found and not passive:
             found = self._name_after(verb)
         # (each a name of the list itself: "them" in "among them" is the count again)

@@ -53,6 +53,7 @@ class Rulings(Custody, Punishments):
         for noun in objects:
             lemma = noun.lemma_.lower()
             outcome: str | None = None
+            extended: Token | None = None
             bail = self._asks_bail(noun) or self._bail_again(verb, noun)
             if lemma in lex.appeal_nouns and phrasal in lex.appellant_verbs:
                 out.extend(self._appeal_ended(verb, noun, lex.appellant_verbs[phrasal]))
@@ -90,10 +91,14 @@ class Rulings(Custody, Punishments):
                 outcome = "remanded"  # "granted a seven-day physical remand of X"
             elif self._custody_of_the_law(verb, noun):
                 outcome = "remanded"  # "the court extended by 12 days the custody of X"
+            elif (extended := self._extended_custody(verb, noun)) is not None:
+                outcome = "remanded"  # "granted police a 10-day extension of custody"
             if outcome is None:
                 continue
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun)
+            if extended is not None and extended.i != noun.i:
+                owners += self._owners(extended)  # "an extension of his custody"
             # "upheld the verdict of the Kailali District Court, which had sentenced X": a
             # court's verdict is not on the court - it is on whom that court ruled
             courts = [n for n in owners if self._a_court(n)]
@@ -142,6 +147,12 @@ class Rulings(Custody, Punishments):
                 draft.unnamed_plural = False
             if not self._accused_in(draft) and not draft.unnamed_plural:
                 draft.add(self._name_after(verb, self._passable(noun)), "accused")
+            remand = lemma in lex.remand_nouns or extended is not None
+            if outcome == "remanded" and remand and not self._accused_in(draft):
+                # "granted police five days' physical remand": whom the police brought
+                draft.unnamed_plural = False
+                by_court = any(r == "court" for r, _ in draft.parties.values())
+                draft.add(self._followed_held(verb, noun, by_court), "accused")
             out.append(draft)
         # "released on bail", "sent on physical remand", "sent to judicial custody"; "sent
         # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
