@@ -11,6 +11,7 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibis import denies_presence, places_elsewhere
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.not_the_doer import denies_being_the_doer, denies_blame
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.grammar import prep_objects
@@ -489,7 +490,8 @@ class Answers(Counsel):
             return []  # "her son, Y, was innocent": Y
         kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
         relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
-        return [n for k in relatives for n in self._owners(k)]
+        # "The trader's son, Y, said ...": an owner told by the title given before
+        return [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
 
     def _spoken_for(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's brother said he had been framed", "the lawyer for X said he was innocent": a
@@ -668,8 +670,8 @@ class Answers(Counsel):
                 return True
         if act.lemma_.lower() in lex.guilty_pleas and self._plea(act) == "not guilty":
             return True  # "his client would plead not guilty"
-        if self._described_as_cleared(act):
-            return True
+        if self._described_as_cleared(act) or denies_being_the_doer(act) or denies_blame(act):
+            return True  # "... who had nothing to do with it", "I am not the one who killed"
         if places_elsewhere(act) or denies_presence(act):
             return True  # "her client had been in Lyon on the day of the killing"
         if self._upholds_innocence(act) or self._acts_on_no_one(act) or self._only_did(act):
