@@ -79,3 +79,28 @@ def test_a_title_owner_who_is_no_accused_is_spoken_for_by_no_one(nlp: Language) 
         "with any gang."
     )
     assert "Rahim Bux Jatoi" not in _deniers(nlp, text)
+
+
+_AMBUSH = (
+    "KARACHI: Counter-terrorism police arrested Naveed Khan Afridi over an ambush on a "
+    "customs patrol. "
+)
+
+
+def test_a_wife_says_her_husband_never_held_a_weapon(nlp: Language) -> None:
+    text = _AMBUSH + (
+        "Outside the court, Afridi's wife, Shazia Bibi, said her husband sold spare parts at a "
+        "roadside shop and had never held a weapon."
+    )
+    assert _deniers(nlp, text) == {"Naveed Khan Afridi"}
+
+
+def test_never_owned_a_gun_in_a_quote(nlp: Language) -> None:
+    text = _AMBUSH + '"I have never owned a gun," Afridi told the court.'
+    assert _deniers(nlp, text) == {"Naveed Khan Afridi"}
+
+
+def test_never_seen_a_gun_tells_what_was_seen(nlp: Language) -> None:
+    # guard: a verb of seeing tells no deed denied
+    text = _AMBUSH + "A shopkeeper, Gul Rehman, said he had never seen a gun in the market."
+    assert _deniers(nlp, text) == set()

@@ -11,7 +11,11 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibis import denies_presence, places_elsewhere
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.not_the_doer import denies_being_the_doer, denies_blame
+from corroborate.nlp.claims.not_the_doer import (
+    denies_being_the_doer,
+    denies_blame,
+    denies_handling_a_weapon,
+)
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.grammar import prep_objects
@@ -382,7 +386,8 @@ class Answers(Counsel):
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
                            or self._the_accused_followed(s)]  # fmt: skip
-                if places_elsewhere(act) or denies_presence(act) or self._told_innocently(act):
+                if (places_elsewhere(act) or denies_presence(act) or self._told_innocently(act)
+                        or denies_handling_a_weapon(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -672,7 +677,7 @@ class Answers(Counsel):
             return True  # "his client would plead not guilty"
         if self._described_as_cleared(act) or denies_being_the_doer(act) or denies_blame(act):
             return True  # "... who had nothing to do with it", "I am not the one who killed"
-        if places_elsewhere(act) or denies_presence(act):
+        if places_elsewhere(act) or denies_presence(act) or denies_handling_a_weapon(act):
             return True  # "her client had been in Lyon on the day of the killing"
         if self._upholds_innocence(act) or self._acts_on_no_one(act) or self._only_did(act):
             return True  # "the accused stands by his innocence", "he did not touch anyone"

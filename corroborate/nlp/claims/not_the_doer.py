@@ -7,7 +7,12 @@
   so for the copula's subject;
 - blame refused (``denies_blame``): "his father was not to blame", "she is not responsible
   for the fire" - an infinitive of a verb of accusing ("to blame") or an adjective of
-  responsibility, negated, with no "for" phrase or one that names a crime.
+  responsibility, negated, with no "for" phrase or one that names a crime;
+- the means refused (``denies_handling_a_weapon``): "her husband had never held a weapon",
+  "he has never owned a gun" - a negated verb whose object is a weapon (the measures
+  lexicon's ``weapons``), no verb of knowing, seeing or saying ("had never seen a gun" tells
+  what one saw). It clears only one the report accuses already, as an alibi does: said of a
+  victim, that he held no gun denies nothing.
 
 Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
 only for the accused's side, like the other clearing readings).
@@ -22,13 +27,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
+from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.kinds import CRIME_WORDS
 
-__all__ = ["denies_being_the_doer", "denies_blame"]
+__all__ = ["denies_being_the_doer", "denies_blame", "denies_handling_a_weapon"]
 
 _LEGAL = legal()
+_KINDS = kinds_lexicon()
+_WEAPONS = frozenset(w.lower() for w in measure_words().units["weapons"])
+# Verbs that tell what one knew, saw or said, no deed: "had never seen a gun".
+_NO_DEED = _KINDS.reporting_cues | _KINDS.belief_cues | _KINDS.onlooking_verbs
 # The relative pronouns that may be the clause's subject: "who", "that" (tagged WDT).
 _RELATIVE_SUBJECT_TAGS = frozenset({"WP", "WDT"})
 
@@ -80,3 +91,11 @@ def _for_a_crime_or_none(word: Token) -> bool:
         if act_of(told) is None and not CRIME_WORDS.search(told):
             return False
     return True
+
+
+def denies_handling_a_weapon(act: Token) -> bool:
+    """Whether a negated verb of a deed takes a weapon for object: "had never held a weapon",
+    "did not own a pistol" (above)."""
+    if not any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in _NO_DEED:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _WEAPONS for c in act.children)
