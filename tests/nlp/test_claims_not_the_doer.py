@@ -104,3 +104,23 @@ def test_never_seen_a_gun_tells_what_was_seen(nlp: Language) -> None:
     # guard: a verb of seeing tells no deed denied
     text = _AMBUSH + "A shopkeeper, Gul Rehman, said he had never seen a gun in the market."
     assert _deniers(nlp, text) == set()
+
+
+_KILN = (
+    "GUJRANWALA: Police arrested the kiln owner Rasheed Ahmed Warraich and his son Kashif "
+    "Rasheed over the death of a labourer. "
+)
+
+
+def test_the_owners_brother_rejects_the_allegations_for_the_owner(nlp: Language) -> None:
+    # kin answer for kin: the brother who speaks is not made the accused
+    text = _KILN + (
+        "The owner's brother, Shaukat Ahmed Warraich, a member of the kiln owners' "
+        "association, rejected the allegations."
+    )
+    assert _deniers(nlp, text) == {"Rasheed Ahmed Warraich"}
+
+
+def test_a_relative_of_no_one_named_answers_for_no_one(nlp: Language) -> None:
+    text = _KILN + "A relative, Shaukat Ahmed Warraich, rejected the allegations."
+    assert "Shaukat Ahmed Warraich" not in _deniers(nlp, text)

@@ -198,8 +198,8 @@ class Answers(Counsel):
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
             clients = self._owners(subject) + self._clients(subject)
-            if clients:
-                return clients
+            if clients or role == "relative":  # kin answer for kin, never as the accused:
+                return clients or self._titled_owner(subject)  # "The owner's brother, Y, ..."
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"
         if subject is not None and role is None and self._owner_spoken_for(subject):
