@@ -124,3 +124,9 @@ def test_the_owners_brother_rejects_the_allegations_for_the_owner(nlp: Language)
 def test_a_relative_of_no_one_named_answers_for_no_one(nlp: Language) -> None:
     text = _KILN + "A relative, Shaukat Ahmed Warraich, rejected the allegations."
     assert "Shaukat Ahmed Warraich" not in _deniers(nlp, text)
+
+
+def test_blame_refused_for_one_not_accused_before_accuses_no_one(nlp: Language) -> None:
+    # guard: told alone, the denial makes no one accused
+    text = "Salman Qadir was not responsible for the fire, his lawyer said."
+    assert _deniers(nlp, text) == set()

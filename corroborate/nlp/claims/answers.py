@@ -387,7 +387,8 @@ class Answers(Counsel):
                            or self._spoken_for(s, speaker)
                            or self._the_accused_followed(s)]  # fmt: skip
                 if (places_elsewhere(act) or denies_presence(act) or self._told_innocently(act)
-                        or denies_handling_a_weapon(act)):  # fmt: skip
+                        or denies_handling_a_weapon(act) or denies_blame(act)
+                        or denies_being_the_doer(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the

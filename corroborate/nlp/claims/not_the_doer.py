@@ -15,7 +15,9 @@
   victim, that he held no gun denies nothing.
 
 Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
-only for the accused's side, like the other clearing readings).
+only for the accused's side, like the other clearing readings) - and, like an alibi, only of
+one the report accuses already: "X was not responsible for the killing, his lawyer said" told
+alone makes no one accused.
 
 The mirror of ``Answers._described_as_cleared`` (a plain copula whose predicate's relative
 clause clears: "a student who had nothing to do with the murder"). A relative clause that
