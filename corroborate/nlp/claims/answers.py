@@ -11,6 +11,11 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibis import denies_presence, places_elsewhere
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.not_the_doer import (
+    denies_being_the_doer,
+    denies_blame,
+    denies_handling_a_weapon,
+)
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.grammar import prep_objects
@@ -193,8 +198,10 @@ class Answers(Counsel):
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
             clients = self._owners(subject) + self._clients(subject)
-            if clients or self._kin_answering(subject, verb):  # "the owner's brother, X"
-                return clients
+            # kin answer for kin, never as the accused ("The owner's brother, Y, rejected ..."):
+            # for the owner the report named by that title, or for no one it can name
+            if clients or role == "relative" or self._kin_answering(subject, verb):
+                return clients or self._titled_owner(subject)
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"
         if subject is not None and role is None and self._owner_spoken_for(subject):
@@ -381,7 +388,9 @@ class Answers(Counsel):
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
                            or self._the_accused_followed(s)]  # fmt: skip
-                if places_elsewhere(act) or denies_presence(act) or self._told_innocently(act):
+                if (places_elsewhere(act) or denies_presence(act) or self._told_innocently(act)
+                        or denies_handling_a_weapon(act) or denies_blame(act)
+                        or denies_being_the_doer(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -489,7 +498,8 @@ class Answers(Counsel):
             return []  # "her son, Y, was innocent": Y
         kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
         relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
-        return [n for k in relatives for n in self._owners(k)]
+        # "The trader's son, Y, said ...": an owner told by the title given before
+        return [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
 
     def _spoken_for(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's brother said he had been framed", "the lawyer for X said he was innocent": a
@@ -668,9 +678,9 @@ class Answers(Counsel):
                 return True
         if act.lemma_.lower() in lex.guilty_pleas and self._plea(act) == "not guilty":
             return True  # "his client would plead not guilty"
-        if self._described_as_cleared(act):
-            return True
-        if places_elsewhere(act) or denies_presence(act):
+        if self._described_as_cleared(act) or denies_being_the_doer(act) or denies_blame(act):
+            return True  # "... who had nothing to do with it", "I am not the one who killed"
+        if places_elsewhere(act) or denies_presence(act) or denies_handling_a_weapon(act):
             return True  # "her client had been in Lyon on the day of the killing"
         if self._upholds_innocence(act) or self._acts_on_no_one(act) or self._only_did(act):
             return True  # "the accused stands by his innocence", "he did not touch anyone"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.given_before import given_before
+from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
@@ -29,7 +30,7 @@ class Retractions(Answers):
         ("the confession he made was later retracted", "X's confession to the murder of Y,
         which he has since recanted": the parser may hang the clause on a noun inside the
         confession's phrase)."""
-        for c in verb.children:
+        for c in with_particle_phrases(verb):  # "backed away from it": "from" on "away"
             if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
                 return c
             if c.dep_ == "prep":  # "resiled from his confession", "went back on it"
@@ -37,7 +38,7 @@ class Retractions(Answers):
                               and self._a_confession(p)), None)  # fmt: skip
                 if found is not None:
                     return found
-        for c in verb.children:  # "retracted his statement": the reader asks who confessed
+        for c in with_particle_phrases(verb):  # "retracted his statement": whose confession?
             if c.dep_ in ("dobj", "nsubjpass") and (
                 c.lemma_.lower() in self.lex.statement_nouns or _it(c)
             ):
@@ -69,11 +70,11 @@ class Retractions(Answers):
         return noun if noun.lemma_.lower() in wanted else None
 
     def _a_confession(self, noun: Token) -> bool:
-        """A confession noun, or a statement called confessional ("his confessional
-        statement")."""
+        """A confession noun, or a noun called one ("his confessional statement", "the
+        confession video"; "the confession police said he made", parsed as a compound)."""
         nouns = self.lex.confession_nouns
         return noun.lemma_.lower() in nouns or any(
-            c.dep_ == "amod" and c.lemma_.lower() in nouns for c in noun.children
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in nouns for c in noun.children
         )
 
     def _disowned(self, verb: Token) -> Token | None:

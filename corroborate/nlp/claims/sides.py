@@ -1,5 +1,6 @@
 """Who a denial's words stand for when they name no one: a definite description that repeats
-the title the report gave a person ("constable X ... the constable denied"), and a body or a
+the title the report gave a person ("constable X ... the constable denied"; "the trader's son"
+for X's son after "the trader X"), and a body or a
 family owned by that person ("X's party dismissed the allegations", "his party said the case
 was fabricated"), which answers for its owner as a lawyer answers for a client.
 """
@@ -61,6 +62,15 @@ class Sides(Settings):
         )
         people = [n for n in found.values() if n.name not in elsewhere]
         return people if len(found) == 1 else []
+
+    def _titled_owner(self, relative: Token) -> list[Named]:
+        """ "The trader's son, Y, said his father had nothing to do with it": the owner of a
+        relative noun is a definite description ("the trader", "the owner"), so the one person
+        the report titled so before ("the trader X") - whom the relative is kin to. Only one the
+        report follows as accused already: the kin of a victim or a witness so titled speak for
+        no one accused, and a family's word makes no one accused."""
+        owners = [c for c in relative.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        return [n for o in owners for n in self._titled_one(o) if n.name in self.accused_so_far]
 
     def _owner_spoken_for(self, noun: Token) -> list[Named]:
         """ "X's party", "his party, the Y Front": the person who owns a body that speaks -

@@ -1,0 +1,103 @@
+"""A denial told as a negated predicate of the copula, saying its subject is not the doer:
+
+- a negated identity (``denies_being_the_doer``): "I am not the one who killed that man", "my
+  son is not the man who shot the guard", "he was not the person that stabbed her". No verb
+  of denying and no crime verb is negated; the negation is on the copula, and the crime is
+  told by a relative clause on the predicate noun, whose "who"/"that" stands for that noun -
+  so for the copula's subject;
+- blame refused (``denies_blame``): "his father was not to blame", "she is not responsible
+  for the fire" - an infinitive of a verb of accusing ("to blame") or an adjective of
+  responsibility, negated, with no "for" phrase or one that names a crime;
+- the means refused (``denies_handling_a_weapon``): "her husband had never held a weapon",
+  "he has never owned a gun" - a negated verb whose object is a weapon (the measures
+  lexicon's ``weapons``), no verb of knowing, seeing or saying ("had never seen a gun" tells
+  what one saw). It clears only one the report accuses already, as an alibi does: said of a
+  victim, that he held no gun denies nothing.
+
+Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
+only for the accused's side, like the other clearing readings) - and, like an alibi, only of
+one the report accuses already: "X was not responsible for the killing, his lawyer said" told
+alone makes no one accused.
+
+The mirror of ``Answers._described_as_cleared`` (a plain copula whose predicate's relative
+clause clears: "a student who had nothing to do with the murder"). A relative clause that
+itself negates ("I am not someone who did not care") or tells no crime ("I am not the one who
+called the police") clears nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import legal
+from corroborate.lexicon.measures import measure_words
+from corroborate.nlp.acts import act_of
+from corroborate.nlp.kinds import CRIME_WORDS
+
+__all__ = ["denies_being_the_doer", "denies_blame", "denies_handling_a_weapon"]
+
+_LEGAL = legal()
+_KINDS = kinds_lexicon()
+_WEAPONS = frozenset(w.lower() for w in measure_words().units["weapons"])
+# Verbs that tell what one knew, saw or said, no deed: "had never seen a gun".
+_NO_DEED = _KINDS.reporting_cues | _KINDS.belief_cues | _KINDS.onlooking_verbs
+# The relative pronouns that may be the clause's subject: "who", "that" (tagged WDT).
+_RELATIVE_SUBJECT_TAGS = frozenset({"WP", "WDT"})
+
+
+def denies_being_the_doer(act: Token) -> bool:
+    """Whether a negated copula says its subject is not the one whose crime a relative clause
+    on the predicate noun tells (above)."""
+    if act.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in act.children):
+        return False
+    return any(
+        _tells_a_crime(rel)
+        for attr in act.children if attr.dep_ == "attr"
+        for rel in attr.children if rel.dep_ == "relcl"
+    )  # fmt: skip
+
+
+def _tells_a_crime(rel: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun and whose verb, not negated, is
+    a crime ("who killed that man")."""
+    if rel.lemma_.lower() not in _LEGAL.crime_verbs:
+        return False
+    if any(c.dep_ == "neg" for c in rel.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_SUBJECT_TAGS for c in rel.children)
+
+
+def denies_blame(act: Token) -> bool:
+    """Whether a negated copula refuses blame for its subject: "was not to blame", "is not
+    responsible (for the killing)" - not "was not responsible for the inquiry"."""
+    if act.lemma_.lower() != "be":
+        return False
+    negated = any(c.dep_ == "neg" for c in act.children)
+    for c in act.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _LEGAL.accuse_verbs:
+            to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if to and (negated or any(a.dep_ == "neg" for a in c.children)):
+                return _for_a_crime_or_none(c)  # "not to blame (for the fire)"
+        if c.dep_ == "acomp" and c.lemma_.lower() in _LEGAL.responsibility_adjectives:
+            if negated:
+                return _for_a_crime_or_none(c)  # "not responsible for the killing"
+    return False
+
+
+def _for_a_crime_or_none(word: Token) -> bool:
+    """A word with no "for" phrase, or one whose object names a crime."""
+    phrases = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for phrase in phrases:
+        told = " ".join(t.text for t in phrase.subtree)
+        if act_of(told) is None and not CRIME_WORDS.search(told):
+            return False
+    return True
+
+
+def denies_handling_a_weapon(act: Token) -> bool:
+    """Whether a negated verb of a deed takes a weapon for object: "had never held a weapon",
+    "did not own a pistol" (above)."""
+    if not any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in _NO_DEED:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _WEAPONS for c in act.children)
