@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibis import denies_presence, places_elsewhere
-from corroborate.nlp.claims.counsel import Counsel
+from corroborate.nlp.claims.counsel import Counsel, answers_a_deed
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
@@ -200,7 +200,8 @@ class Answers(Counsel):
             clients = self._owners(subject) + self._clients(subject)
             # kin answer for kin, never as the accused ("The owner's brother, Y, rejected ..."):
             # for the owner the report named by that title, or for no one it can name
-            if clients or role == "relative" or self._kin_answering(subject, verb):
+            kin = role == "relative" and not answers_a_deed(verb)
+            if clients or kin or self._kin_answering(subject, verb):
                 return clients or self._titled_owner(subject)
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"

@@ -16,7 +16,7 @@ from corroborate.nlp.claims.protests import Protests
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
-__all__ = ["Counsel"]
+__all__ = ["Counsel", "answers_a_deed"]
 
 
 class Counsel(Protests):
@@ -40,8 +40,7 @@ class Counsel(Protests):
             return False
         if not any(c.dep_ == "poss" for c in speaker.children):
             return False
-        deeds = ("ccomp", "xcomp", "pcomp", "advcl")
-        return not any(c.dep_ in deeds or c.tag_ == "VBG" for c in verb.children)
+        return not answers_a_deed(verb)
 
     def _clients_followed(self, subject: Token) -> list[Named]:
         """Whom "his client" or "my clients" stands for where the sentence names no one: a
@@ -187,3 +186,10 @@ class Counsel(Protests):
         if taken and not taken <= {c.name for c in clients}:
             return []
         return clients
+
+
+def answers_a_deed(verb: Token) -> bool:
+    """Whether a verb of answering takes a clause or gerund of a deed ("denied killing him",
+    "said he never touched him"): a relative who answers so answers for himself, not as kin."""
+    deeds = ("ccomp", "xcomp", "pcomp", "advcl")
+    return any(c.dep_ in deeds or c.tag_ == "VBG" for c in verb.children)
