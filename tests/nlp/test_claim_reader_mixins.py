@@ -56,7 +56,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_the_one_followed _nearer_subject _resolver_may_choose _followed_subject "
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
         "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
-        "_anaphor _owner_subject _arrested_anew _subject_just_before _first_named "
+        "_anaphor _owner_subject _arrested_anew _subject_just_before "
         "_quotation_closed_before _confessors_just_before".split()
     ),
 }

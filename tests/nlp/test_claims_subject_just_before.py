@@ -4,6 +4,7 @@ ruled on last (``Pronouns._subject_just_before``). Invented sentences and names.
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.nlp.test_claims import claims_of
@@ -72,6 +73,11 @@ def _ruled(nlp: Language, text: str, outcome: str) -> set[str]:
 _ACQUITTED = "LUSAKA - Joseph Mwale was acquitted of theft on Monday. "
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a subject named for the first time is no focus of a 'he': the rule cost the fifth "
+    "held-out set three outcomes (numbers only) and was taken out",
+)
 def test_he_after_a_subject_named_for_the_first_time(nlp: Language) -> None:
     # the report turns to someone new, named as the main subject: "he" is that one
     text = _ACQUITTED + (
