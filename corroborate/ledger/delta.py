@@ -28,7 +28,7 @@ from corroborate.resolve.nodes import mention_nodes
 from corroborate.store import Store
 from corroborate.store.rows import loads
 
-__all__ = ["ResolutionDelta", "read_view", "resolution_delta"]
+__all__ = ["ResolutionDelta", "alias_view", "entity_refs", "read_view", "resolution_delta"]
 
 
 @dataclass
@@ -39,7 +39,7 @@ class ResolutionDelta:
     # documents, bases) may be read-only views over the stored index overlaid with what
     # changed: the work after resolution reads them by key, never whole.
     resolution: Resolution
-    refs: set[str]  # m:/k:/n:/e: refs whose value differs from the stored index
+    refs: set[str]  # m:/k:/n:/e:/a: refs whose value differs from the stored index
     # stored documents whose short forms or acronyms differ from their stored record, and
     # the new or changed ("dirty") ones
     documents: set[str]
@@ -126,10 +126,10 @@ def _changed_refs(
     entities_now: list[tuple[Any, ...]],
     entities_before: list[tuple[Any, ...]],
 ) -> set[str]:
-    """The references (``m:``, ``k:``, ``n:``, ``e:``) whose value the new index rows give
-    otherwise than the stored ones: an entity where there was none, none where there was
-    one, another entity, or an entity that reads otherwise (``read_view``; only entities
-    whose stored text differs are parsed: equal text reads the same)."""
+    """The references (``m:``, ``k:``, ``n:``, ``e:``, ``a:``) whose value the new index rows
+    give otherwise than the stored ones: an entity where there was none, none where there
+    was one, another entity, or an entity that reads otherwise (``entity_refs``; only
+    entities whose stored text differs are parsed: equal text reads the same)."""
     now = {row[0]: row[1] for row in names_now}
     before = {row[0]: row[1] for row in names_before}
     out = {
@@ -141,26 +141,49 @@ def _changed_refs(
         new, old = final_now.get(eid), final_before.get(eid)
         if new == old:
             continue
-        if new is None or old is None or read_view(loads(new)) != read_view(loads(old)):
-            out.add("e:" + eid)
+        out |= entity_refs(eid, None if new is None else loads(new),
+                           None if old is None else loads(old))  # fmt: skip
     return out
 
 
 def read_view(entity: dict[str, Any]) -> tuple[object, ...]:
-    """What stepping can read of an entity (``entity_to_json``'s form): ``lookup`` hands it to
-    ``ledger.claims``, ``ledger.link`` and ``parts.document_part``, which read its id, name
-    and type, its aliases' names in order (a name found in a quote) and its affiliations'
-    organisations and roles in order (a speaker's party, a judge's office) - never which
-    document or join gave an alias or an affiliation, nor their dates. An earlier report
-    that uses a short form moves the alias's document, not what any report reads of it.
-    Grouping reads no more of an entity than this either (``build.group_steps``: its name,
-    type and affiliations' organisations), so an entity whose view is the same changes no
-    allegation."""
+    """What stepping can read of an entity (``entity_to_json``'s form) but its aliases:
+    ``lookup`` hands it to ``ledger.claims``, ``ledger.link`` and ``parts.document_part``,
+    which read its id, name and type and its affiliations' organisations and roles in order
+    (a speaker's party, a judge's office) - never which document or join gave an
+    affiliation, nor its date. Grouping reads no more of an entity than this either
+    (``build.group_steps``: its name, type and affiliations' organisations), so an entity
+    whose view is the same changes no allegation. Its aliases are read apart
+    (``alias_view``)."""
     return (
         entity["id"], entity["name"], entity["type"],
-        tuple(a["name"] for a in entity["aliases"]),
         tuple((a["organization"], a["role"]) for a in entity["affiliations"]),
     )  # fmt: skip
+
+
+def alias_view(entity: dict[str, Any]) -> tuple[str, ...]:
+    """What stepping can read of an entity's aliases: their names in order, read only by
+    ``link._not_the_accused`` (through ``EntityIndex.names_of``, noted "a:"), never which
+    document gave one: an earlier report that uses a short form moves the alias's
+    document, not what any report reads of it."""
+    return tuple(a["name"] for a in entity["aliases"])
+
+
+def entity_refs(
+    entity_id: str, now: dict[str, Any] | None, then: dict[str, Any] | None
+) -> set[str]:
+    """The references an entity's change moves: "e:" where what stepping reads of it but
+    its aliases differs (``read_view``), "a:" where its aliases do (``alias_view``), both
+    where it appears or goes. An entity that only gains an alias moves "a:" alone, so the
+    documents that read it without reading its aliases are not stepped again."""
+    if now is None or then is None:
+        return {"e:" + entity_id, "a:" + entity_id} if (now, then) != (None, None) else set()
+    out = set()
+    if read_view(now) != read_view(then):
+        out.add("e:" + entity_id)
+    if alias_view(now) != alias_view(then):
+        out.add("a:" + entity_id)
+    return out
 
 
 def _as_ref(name: str) -> str:

@@ -4,7 +4,8 @@ A full build (``build.build_indexed``) and an update (``update``) both make one
 ``DocumentRecord`` per document they step, with the same function (``record_document``):
 the document's steps, the groups its claims name, what it added to entities
 (``resolve.parts``), and its references - the names it mentions (``m:``), the spelling keys
-and names its lookups consulted (``k:``, ``n:``), the entities it read (``e:``), the
+and names its lookups consulted (``k:``, ``n:``), the entities it read (``e:``; their
+aliases apart, ``a:``, where ``link`` reads them), the
 entities its steps accuse or answer (``p:``), those it added to (``c:``) and the groups it
 made (``g:``). An update re-reads a document exactly when one of its references changed.
 """
@@ -72,7 +73,7 @@ class DocumentRecord:
     contributions: list[Contribution]
     steps: list[Step]
     groups: dict[str, Entity]
-    read: set[str] = field(default_factory=set)  # k:, n:, e: references
+    read: set[str] = field(default_factory=set)  # k:, n:, e:, a: references
     accuses: set[str] = field(default_factory=set)  # what its steps can join (``reach``)
     pairs: list[tuple[Node, Node]] = field(default_factory=list)  # a name and its alias
 
@@ -137,14 +138,17 @@ def recording_index(
     by_id: Mapping[str, Entity],
     log: set[str],
 ) -> EntityIndex:
-    """An index whose global lookups and entity reads are noted in ``log``."""
-    return EntityIndex(
+    """An index whose global lookups and entity reads are noted in ``log``: an entity read
+    as "e:", its aliases, where read (``EntityIndex.names_of``), as "a:"."""
+    index = EntityIndex(
         [],
         Recording(by_key, "k:", log),
         by_doc,
         Recording(by_name, "n:", log),
         by_id=Recording(by_id, "e:", log),
     )
+    index.alias_log = log
+    return index
 
 
 def entity_to_json(e: Entity) -> dict[str, Any]:

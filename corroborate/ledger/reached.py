@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from corroborate.ledger.delta import ResolutionDelta, read_view
+from corroborate.ledger.delta import ResolutionDelta, entity_refs
 from corroborate.ledger.index import (
     entity_to_json,
     node_ref,
@@ -200,8 +200,7 @@ def _resolved(
             entities.add(e)
     for e in entities:
         now, then = finals.now.get(e), finals.before.get(e)
-        if (now and read_view(entity_to_json(now))) != (then and read_view(loads(then))):
-            refs.add("e:" + e)
+        refs |= entity_refs(e, entity_to_json(now) if now else None, loads(then) if then else None)
     scoped_refs = {node_ref(n) for n in scope}
     words_before = {r for r in store.index_rows_where("index_words", "word",
                                                       {r[0] for r in rows["index_words"]})

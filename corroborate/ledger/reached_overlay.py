@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from corroborate.ledger.delta import entity_refs
 from corroborate.ledger.index import (
     contributions_to,
     entity_from_json,
@@ -96,7 +97,15 @@ def assembled_entities(
     others' read from their stored records (``c:`` references)."""
     out = _Finals()
     out.before = {e: v[2] for e, v in entities_before.items()}
-    changed = refs | {"e:" + e for e in base_changed}
+    # An entity whose base changed only in its aliases changes no document's part
+    # (``parts.document_part`` reads names, types and lookups, never an alias): "a:" moves
+    # alone, and its "e:" readers' parts are not made again.
+    changed = refs | {
+        r for e in base_changed
+        for r in entity_refs(e, entity_to_json(base_of[e]) if e in base_of else None,
+                             loads(entities_before[e][1]) if e in entities_before else None)
+        if r.startswith("e:")
+    }  # fmt: skip
     # the stored reports whose short forms changed (a lone name decided otherwise) too
     again = (store.documents_reading(changed) | short.keys()) - dirty
     parts_now: dict[str, list[parts.Contribution]] = {}

@@ -40,6 +40,9 @@ class EntityIndex:
         self._by_doc = by_doc  # (document id, lower-cased word or name) -> entity id
         # lower-cased name -> entity id: before the key, which two people can share
         self._by_name = by_name if by_name is not None else {}  # an empty map may be logged
+        # Where an update records what a document reads (``ledger.index.recording_index``),
+        # the entities whose aliases it read, noted apart ("a:" + id): see ``names_of``.
+        self.alias_log: set[str] | None = None
 
     @property
     def by_key_map(self) -> Mapping[str, str]:
@@ -77,6 +80,15 @@ class EntityIndex:
                     if hit:
                         return self.by_id[hit]
         return None
+
+    def names_of(self, entity: Entity) -> list[str]:
+        """An entity's name, then its aliases' names: stepping's only read of an entity's
+        aliases (``ledger.link``), noted as "a:" + id where the index records its reads,
+        so that an entity whose aliases alone change steps again only the documents that
+        read them, not every reader of the entity ("e:")."""
+        if self.alias_log is not None:
+            self.alias_log.add("a:" + entity.id)
+        return [entity.name, *(a.name for a in entity.aliases)]
 
     def _spelled(self, name: str) -> str | None:
         """The entity a name's spelling key finds. A key of fewer than three letters (a
