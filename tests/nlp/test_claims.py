@@ -25,6 +25,18 @@ def claims_of(nlp: Language, text: str) -> list[Claim]:
     return found
 
 
+def accused_of(kind: str, nlp: Language, text: str, outcome: str | None = None) -> set[str]:
+    """The names of the accused of every claim of ``kind`` (and ``outcome``, if given) the
+    reader makes of ``text``: what most claim-reader tests assert on."""
+    return {
+        p.name
+        for c in claims_of(nlp, text)
+        if c.kind == kind and (outcome is None or c.outcome == outcome)
+        for p in c.participants
+        if p.role == "accused"
+    }
+
+
 def roles(claims: list[Claim]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for claim in claims:

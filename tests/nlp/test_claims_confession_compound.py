@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 _CONVICTED = (
     "KARACHI: A sessions court on Monday convicted the shop owner Abdul Karim Soomro and his "
@@ -15,19 +15,12 @@ _CONVICTED = (
 )
 
 
-def _retractors(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "retraction"
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
-
-
 def test_the_confession_police_said_he_made(nlp: Language) -> None:
     text = _CONVICTED + "Lashari had withdrawn the confession police said he made in hospital."
-    assert _retractors(nlp, text) == {"Javed Ali Lashari"}
+    assert accused_of("retraction", nlp, text) == {"Javed Ali Lashari"}
 
 
 def test_withdrawn_the_police_case_takes_no_confession_back(nlp: Language) -> None:
     # guard: a compound that is no confession noun
     text = _CONVICTED + "The complainant had withdrawn the police complaint he made in May."
-    assert _retractors(nlp, text) == set()
+    assert accused_of("retraction", nlp, text) == set()

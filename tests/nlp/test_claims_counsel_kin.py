@@ -6,17 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of, roles
-
-
-def _deniers(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "denial"
-        for p in c.participants
-        if p.role == "accused"
-    }
+from tests.nlp.test_claims import accused_of, claims_of, roles
 
 
 def test_a_relative_rejecting_the_allegations_is_no_accused(nlp: Language) -> None:
@@ -25,9 +15,11 @@ def test_a_relative_rejecting_the_allegations_is_no_accused(nlp: Language) -> No
         "cousin, Nadir Hussain Gondal, a member of the traders' union, rejected the "
         "allegations."
     )
-    assert "Nadir Hussain Gondal" not in _deniers(nlp, text), roles(claims_of(nlp, text))
+    assert "Nadir Hussain Gondal" not in accused_of("denial", nlp, text), roles(
+        claims_of(nlp, text)
+    )
 
 
 def test_a_relative_denying_a_deed_of_his_own_still_denies(nlp: Language) -> None:
     text = "The victim's cousin, Nadir Hussain Gondal, denied killing him."
-    assert "Nadir Hussain Gondal" in _deniers(nlp, text), roles(claims_of(nlp, text))
+    assert "Nadir Hussain Gondal" in accused_of("denial", nlp, text), roles(claims_of(nlp, text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 _INDICTED = (
     "MULTAN: An additional sessions judge on Monday indicted three policemen in the case of the "
@@ -18,16 +18,9 @@ _INDICTED = (
 )
 
 
-def _retractors(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "retraction"
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
-
-
 def test_the_constable_who_resiled_from_it_is_the_one_who_made_it(nlp: Language) -> None:
     text = _INDICTED + "On Monday the constable resiled from it."
-    assert _retractors(nlp, text) == {"Imran Ali Bhatti"}
+    assert accused_of("retraction", nlp, text) == {"Imran Ali Bhatti"}
 
 
 def test_a_statement_told_long_before_is_not_it(nlp: Language) -> None:
@@ -36,4 +29,4 @@ def test_a_statement_told_long_before_is_not_it(nlp: Language) -> None:
         "The inspector denied the charges. The court fixed the next hearing for May 3. "
         "On Monday the constable resiled from it."
     )
-    assert "Imran Ali Bhatti" not in _retractors(nlp, text)
+    assert "Imran Ali Bhatti" not in accused_of("retraction", nlp, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 _CONVICTED = (
     "NDOLA: The High Court on Friday convicted Peter Chanda and Moses Kabwe of the murder of a "
@@ -20,39 +20,32 @@ _ARRESTED = (
 )
 
 
-def _deniers(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "denial"
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
-
-
 def test_not_the_one_who_killed_in_a_quote(nlp: Language) -> None:
     text = _CONVICTED + '"I am not the one who killed that man," Kabwe said.'
-    assert _deniers(nlp, text) == {"Moses Kabwe"}
+    assert accused_of("denial", nlp, text) == {"Moses Kabwe"}
 
 
 def test_not_the_man_who_shot_told_after_a_colon(nlp: Language) -> None:
     text = _CONVICTED + 'Chanda shouted at reporters: "I am not the man who shot the guard."'
-    assert _deniers(nlp, text) == {"Peter Chanda"}
+    assert accused_of("denial", nlp, text) == {"Peter Chanda"}
 
 
 def test_not_the_one_who_called_the_police_denies_nothing(nlp: Language) -> None:
     # guard: the relative clause tells no crime
     text = _CONVICTED + '"I am not the one who called the police," Kabwe said.'
-    assert _deniers(nlp, text) == set()
+    assert accused_of("denial", nlp, text) == set()
 
 
 def test_a_son_says_his_father_was_not_to_blame(nlp: Language) -> None:
     text = _ARRESTED + "Farhan's son, Adeel Rind, insisted his father was not to blame."
-    assert _deniers(nlp, text) == {"Farhan Qazi Rind"}
+    assert accused_of("denial", nlp, text) == {"Farhan Qazi Rind"}
 
 
 def test_not_responsible_for_the_killing(nlp: Language) -> None:
     text = (
         _ARRESTED + "Farhan's son, Adeel Rind, said his father was not responsible for the killing."
     )
-    assert _deniers(nlp, text) == {"Farhan Qazi Rind"}
+    assert accused_of("denial", nlp, text) == {"Farhan Qazi Rind"}
 
 
 def test_not_responsible_for_a_thing_that_is_no_crime(nlp: Language) -> None:
@@ -61,14 +54,14 @@ def test_not_responsible_for_a_thing_that_is_no_crime(nlp: Language) -> None:
         _ARRESTED
         + "Farhan's son, Adeel Rind, said his father was not responsible for the accounts."
     )
-    assert _deniers(nlp, text) == set()
+    assert accused_of("denial", nlp, text) == set()
 
 
 def test_the_owner_of_the_relative_is_the_title_given_before(nlp: Language) -> None:
     text = _ARRESTED + (
         "The trader's son, Adeel Rind, said his father had nothing to do with the killing."
     )
-    assert _deniers(nlp, text) == {"Farhan Qazi Rind"}
+    assert accused_of("denial", nlp, text) == {"Farhan Qazi Rind"}
 
 
 def test_a_title_owner_who_is_no_accused_is_spoken_for_by_no_one(nlp: Language) -> None:
@@ -78,7 +71,7 @@ def test_a_title_owner_who_is_no_accused_is_spoken_for_by_no_one(nlp: Language) 
         "Nabeel Shah. The shopkeeper's son, Akbar Jatoi, said his father had nothing to do "
         "with any gang."
     )
-    assert "Rahim Bux Jatoi" not in _deniers(nlp, text)
+    assert "Rahim Bux Jatoi" not in accused_of("denial", nlp, text)
 
 
 _AMBUSH = (
@@ -92,18 +85,18 @@ def test_a_wife_says_her_husband_never_held_a_weapon(nlp: Language) -> None:
         "Outside the court, Afridi's wife, Shazia Bibi, said her husband sold spare parts at a "
         "roadside shop and had never held a weapon."
     )
-    assert _deniers(nlp, text) == {"Naveed Khan Afridi"}
+    assert accused_of("denial", nlp, text) == {"Naveed Khan Afridi"}
 
 
 def test_never_owned_a_gun_in_a_quote(nlp: Language) -> None:
     text = _AMBUSH + '"I have never owned a gun," Afridi told the court.'
-    assert _deniers(nlp, text) == {"Naveed Khan Afridi"}
+    assert accused_of("denial", nlp, text) == {"Naveed Khan Afridi"}
 
 
 def test_never_seen_a_gun_tells_what_was_seen(nlp: Language) -> None:
     # guard: a verb of seeing tells no deed denied
     text = _AMBUSH + "A shopkeeper, Gul Rehman, said he had never seen a gun in the market."
-    assert _deniers(nlp, text) == set()
+    assert accused_of("denial", nlp, text) == set()
 
 
 _KILN = (
@@ -118,15 +111,15 @@ def test_the_owners_brother_rejects_the_allegations_for_the_owner(nlp: Language)
         "The owner's brother, Shaukat Ahmed Warraich, a member of the kiln owners' "
         "association, rejected the allegations."
     )
-    assert _deniers(nlp, text) == {"Rasheed Ahmed Warraich"}
+    assert accused_of("denial", nlp, text) == {"Rasheed Ahmed Warraich"}
 
 
 def test_a_relative_of_no_one_named_answers_for_no_one(nlp: Language) -> None:
     text = _KILN + "A relative, Shaukat Ahmed Warraich, rejected the allegations."
-    assert "Shaukat Ahmed Warraich" not in _deniers(nlp, text)
+    assert "Shaukat Ahmed Warraich" not in accused_of("denial", nlp, text)
 
 
 def test_blame_refused_for_one_not_accused_before_accuses_no_one(nlp: Language) -> None:
     # guard: told alone, the denial makes no one accused
     text = "Salman Qadir was not responsible for the fire, his lawyer said."
-    assert _deniers(nlp, text) == set()
+    assert accused_of("denial", nlp, text) == set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 _ACQUITTED = (
     "NAIROBI - Former minister John Mwangi Otieno was on Monday acquitted of fraud. The "
@@ -15,16 +15,9 @@ _ACQUITTED = (
 )
 
 
-def _deniers(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "denial"
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
-
-
 def test_an_accused_minister_is_the_he_who_says_he_was_innocent(nlp: Language) -> None:
     text = _ACQUITTED + '"I said from the first day that I was innocent," he said.'
-    assert _deniers(nlp, text) == {"John Mwangi Otieno"}
+    assert accused_of("denial", nlp, text) == {"John Mwangi Otieno"}
 
 
 def test_a_minister_never_accused_is_still_no_one_s_he(nlp: Language) -> None:
@@ -34,4 +27,4 @@ def test_a_minister_never_accused_is_still_no_one_s_he(nlp: Language) -> None:
         "Tariq Javed Gill told reporters that the police had done well. "
         '"I was never there," he said.'
     )
-    assert "Tariq Javed Gill" not in _deniers(nlp, text)
+    assert "Tariq Javed Gill" not in accused_of("denial", nlp, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 _CONFESSED = (
     "DHAKA: A tribunal on Sunday sentenced Arif Hossain and Jubayer Hossain to death for the "
@@ -14,24 +14,17 @@ _CONFESSED = (
 )
 
 
-def _retractors(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "retraction"
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
-
-
 def test_two_accused_walk_back_their_confessions_together(nlp: Language) -> None:
     text = _CONFESSED + "The trial saw both Arif and Jubayer walk back their confessions."
-    assert _retractors(nlp, text) == {"Arif Hossain", "Jubayer Hossain"}
+    assert accused_of("retraction", nlp, text) == {"Arif Hossain", "Jubayer Hossain"}
 
 
 def test_backed_away_from_his_confession(nlp: Language) -> None:
     text = _CONFESSED + "At the trial Arif backed away from his confession."
-    assert _retractors(nlp, text) == {"Arif Hossain"}
+    assert accused_of("retraction", nlp, text) == {"Arif Hossain"}
 
 
 def test_walked_back_to_the_dock_takes_nothing_back(nlp: Language) -> None:
     # guard: no confession or statement after the particle
     text = _CONFESSED + "Arif walked back to the dock after the verdict."
-    assert _retractors(nlp, text) == set()
+    assert accused_of("retraction", nlp, text) == set()

@@ -8,19 +8,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 _SENTENCED = (
     "KATHMANDU: The district court on Tuesday sentenced Bikram Lama to five years for forging "
     "a land deed. "
 )
-
-
-def _retractors(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "retraction"
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _retractors(nlp: Language, text: str) -> set[str]:
     ],
 )
 def test_a_statement_denied_as_signed_unread_is_taken_back(nlp: Language, told: str) -> None:
-    assert _retractors(nlp, _SENTENCED + told) == {"Bikram Lama"}
+    assert accused_of("retraction", nlp, _SENTENCED + told) == {"Bikram Lama"}
 
 
 def test_signing_whatever_the_police_wrote_takes_the_confession_back(nlp: Language) -> None:
@@ -42,7 +35,7 @@ def test_signing_whatever_the_police_wrote_takes_the_confession_back(nlp: Langua
         "confessed. In an application to the court, Lama said he had signed whatever the police "
         "wrote after being kept in the lock-up for days."
     )
-    assert _retractors(nlp, text) == {"Bikram Lama"}
+    assert accused_of("retraction", nlp, text) == {"Bikram Lama"}
 
 
 def test_a_deed_the_victim_never_read_takes_nothing_back(nlp: Language) -> None:
@@ -50,4 +43,4 @@ def test_a_deed_the_victim_never_read_takes_nothing_back(nlp: Language) -> None:
         "The court said the landowner had never been allowed to read the deed before he signed "
         "whatever the broker wrote."
     )
-    assert _retractors(nlp, text) == set()
+    assert accused_of("retraction", nlp, text) == set()

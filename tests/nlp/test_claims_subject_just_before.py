@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of, claims_of
 
 _RULED = (
     "QUETTA: The High Court on Monday acquitted former councillor Mir Akbar Jamali of the "
@@ -47,27 +47,13 @@ _INDICTED = (
 )
 
 
-def _confessors(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "confession"
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
-
-
 def test_he_after_a_sentence_that_turns_to_one_accused(nlp: Language) -> None:
     # the subject before is a thing ("the hearing"); the one person it names is the focus
     text = _INDICTED + (
         "The hearing turned on Sikandar Ali Lund. In March, days after police released a "
         "video of him, he recorded a confessional statement before a judicial magistrate."
     )
-    assert _confessors(nlp, text) == {"Sikandar Ali Lund"}
-
-
-def _ruled(nlp: Language, text: str, outcome: str) -> set[str]:
-    return {
-        p.name for c in claims_of(nlp, text) if c.kind == "ruling" and c.outcome == outcome
-        for p in c.participants if p.role == "accused"
-    }  # fmt: skip
+    assert accused_of("confession", nlp, text) == {"Sikandar Ali Lund"}
 
 
 _ACQUITTED = "LUSAKA - Joseph Mwale was acquitted of theft on Monday. "
@@ -84,7 +70,7 @@ def test_he_after_a_subject_named_for_the_first_time(nlp: Language) -> None:
         "In a related case last month, scrap dealer Davies Tembo admitted before the "
         "magistrate that he bought the stolen cable. He was convicted on his own plea."
     )
-    assert _ruled(nlp, text, "convicted") == {"Davies Tembo"}
+    assert accused_of("ruling", nlp, text, "convicted") == {"Davies Tembo"}
 
 
 def test_a_new_subject_is_not_the_he_of_his_own_quotation(nlp: Language) -> None:
@@ -94,7 +80,7 @@ def test_a_new_subject_is_not_the_he_of_his_own_quotation(nlp: Language) -> None
         'Commissioner Lazarus Mwansa said Zimba had confessed. "He told our officers that '
         'he drove the car," Mr Mwansa said.'
     )
-    assert "Lazarus Mwansa" not in _confessors(nlp, text)
+    assert "Lazarus Mwansa" not in accused_of("confession", nlp, text)
 
 
 def test_a_surname_named_before_is_no_one_new(nlp: Language) -> None:
@@ -103,7 +89,7 @@ def test_a_surname_named_before_is_no_one_new(nlp: Language) -> None:
         "Ruth Tembo was acquitted of fraud, and Felix Banda was convicted of theft. "
         "Mr Tembo, her husband, gave no evidence. He was later convicted of perjury."
     )
-    assert "Mr Tembo" not in _ruled(nlp, text, "convicted")
+    assert "Mr Tembo" not in accused_of("ruling", nlp, text, "convicted")
 
 
 def test_he_said_after_a_quotation_of_several_sentences(nlp: Language) -> None:
