@@ -1,22 +1,29 @@
-"""The pure splits of the claim reader (branch split22): the methods moved out of
-``reader.py``, ``rulings.py`` and ``naming.py`` into mixins are still the reader's, found
-by its method resolution order in their new modules, and no class of the chain lost one."""
+"""The pure splits of the claim reader (branches split22, mend26): the methods moved out of
+``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py`` and ``parties.py`` into mixins
+are still the reader's, found by its method resolution order in their new modules, and no
+class of the chain lost one."""
 
 from __future__ import annotations
 
 import inspect
 
+from corroborate.nlp.claims.answering import Answering
+from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.nouns import Nouns
+from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.claims.phrase_names import PhraseNames
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.reader import Reader
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
+from corroborate.nlp.claims.spoken_for import SpokenFor
 from corroborate.nlp.claims.verbs import Verbs
 
 # Each mixin a split made, with the methods it took.
@@ -59,15 +66,36 @@ _MOVED: dict[type, frozenset[str]] = {
         "_anaphor _owner_subject _arrested_anew _subject_just_before "
         "_quotation_closed_before _confessors_just_before".split()
     ),
+    SpokenFor: frozenset(
+        "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "
+        "_spoken_for _speakers_themselves _speaking_of_self _speaker_of".split()
+    ),
+    Answering: frozenset(
+        "_plea _answers _denial_told _a_tie _a_deed _denies_wrongdoing _own_deed_denied "
+        "_answered_by_the_accused _answerers _teller_of_conjunct _issuer "
+        "_accused_by_the_accusation _doers_denied _doer_deps _on_behalf_of _defendants".split()
+    ),
+    ListedNames: frozenset(
+        "_coordinated _another_person _hyphened_apposition _apposed_as_adverb "
+        "_listed_after_home _counsel_of _list_hung_before _kin_or_accomplice".split()
+    ),
+    PhraseNames: frozenset(
+        "_names _names_of_children _pobj_names _group_above _has_subject _identified "
+        "_apposed_to_name _relative_antecedent".split()
+    ),
 }
-# The mixins split out of ``rulings.py`` and ``naming.py``: still the own methods of the
-# class they came from, for the classes that build on it.
+# The mixins split out of ``rulings.py``, ``naming.py``, ``answers.py`` and ``parties.py``:
+# still the own methods of the class they came from, for the classes that build on it.
 _CAME_FROM: dict[type, type] = {
     Courts: Rulings,
     Custody: Rulings,
     Punishments: Rulings,
     FullNames: Naming,
     Pronouns: Naming,
+    SpokenFor: Answers,
+    Answering: Answers,
+    ListedNames: Parties,
+    PhraseNames: Parties,
 }
 
 

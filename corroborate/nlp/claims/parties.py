@@ -5,7 +5,8 @@
 it ("the appeal filed by X", ``_makers``), co-ordinated and apposed names ("X, Y and Z"),
 and the lists an accused noun carries ("the other suspects, including X, Y"). What a single
 word stands for (a mention, a pronoun, "the accused", members, a missed name) is
-``Naming``'s.
+``Naming``'s. Which words of a phrase are its listed names is ``claims.listed_names``; the
+names one noun phrase stands for (``_names``), ``claims.phrase_names``.
 """
 
 from __future__ import annotations
@@ -16,9 +17,15 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.identified import identified_as
-from corroborate.nlp.claims.naming import LISTING_PREPS, Naming, common, modifies, owns
-from corroborate.nlp.claims.relative_number import nearest_described
+from corroborate.nlp.claims.listed_names import apposed_nearer
+from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
+from corroborate.nlp.claims.phrase_names import (
+    _OWN_SUBJECTS,
+    ACTIVE_SUBJECTS,
+    PASSIVE_SUBJECTS,
+    PhraseNames,
+    _first_conjunct,
+)
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
 
@@ -32,8 +39,6 @@ __all__ = [
     "apposed_nearer",
 ]
 
-PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
-ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 _OWNER_PREPS = frozenset({"of", "against", "on", "to"})
 # A confession's: "to" names whom it was made to or what it owns up to ("a confession to the
 # village head, X", "his confession to the murder"), never whose it is.
@@ -41,17 +46,14 @@ CONFESSION_OWNER_PREPS = _OWNER_PREPS - {"to"}
 LISTING_VERBS = frozenset({"be", "include", "comprise"})
 # Who a complement clause with no subject of its own is about, when its verb has one.
 _CONTROLLERS = frozenset({"dobj", "nsubjpass"})
-_OWN_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
 # How a noun hangs below the verb whose clause it is in: its object, a preposition's object.
 _NOUN_LINKS = frozenset({"dobj", "nsubjpass", "pobj", "prep", "conj"})
 _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
 # The verbs of saying, whose clause is always finite (``_undergone``).
 _SAYING = kinds_lexicon().reporting_cues
-# The prepositions of where a listed person lives ("X, 24, of Blackburn", "X, from Derry").
-_HOME_PREPOSITIONS = frozenset({"of", "from"})
 
 
-class Parties(Naming):
+class Parties(PhraseNames):
     """How a phrase's words lead to the names of one document."""
 
     def _passive(self, verb: Token) -> bool:
@@ -215,52 +217,6 @@ class Parties(Naming):
                 out.append(named)
         return out
 
-    def _list_hung_before(self, name: Token, child: Token) -> bool:
-        """Whether a person's name the parser hung as a modifier of the last name of a list
-        begins that list: "The suspects, Nadeem Akhtar and Parveen Akhtar, were booked" and
-        "identified as X, Y and Z alias Kaka" are parsed with the first name an ``nmod`` of
-        the last word, the others its conjuncts. A name that has conjuncts of its own is a
-        list's head, never a modifier."""
-        if child.dep_ != "nmod" or child.pos_ != "PROPN" or child.i > name.i:
-            return False
-        m = self.by_token.get(child.i)
-        if m is None or m.type != "person" or m is self.by_token.get(name.i):
-            return False
-        return any(c.dep_ == "conj" for c in child.children)
-
-    def _group_above(self, pronoun: Token) -> list[Named]:
-        """The people a plural pronoun stands for in its own sentence: the named group (two
-        or more) that is the subject of the nearest clause above the pronoun's own, where
-        its own clause has a subject of its own ("X and Y were produced before a magistrate
-        who sent them on remand", "X and Y said police had tortured them"). A pronoun is
-        free in its own clause ("X and Y attacked the guards and robbed them": the guards).
-        Asked before ``Naming._clause_group``, which reads otherwise (not one reader: how
-        they differ is tests/nlp/test_them_readers.py)."""
-        own = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if own is None or not self._has_subject(own) or pronoun.dep_ in _OWN_SUBJECTS:
-            return []
-        for verb in (a for a in own.ancestors if a.pos_ in ("VERB", "AUX")):
-            subjects = self._names_of_children(verb, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
-            if not subjects:
-                # "The tribunal acquitted X, Y and Z as the charges against them could not
-                # be proved": a subject that names no one leaves the group the verb acts on
-                subjects = self._names_of_children(verb, frozenset({"dobj"}))
-            people = [n for n in subjects if self._is_person(n) and n.start < pronoun.idx]
-            if subjects:
-                end = pronoun.idx + len(pronoun.text)
-                group = people if len(people) >= 2 and len(people) == len(subjects) else []
-                return [Named(n.name, pronoun.idx, end, n.members) for n in group]
-        return []
-
-    def _kin_or_accomplice(self, noun: Token) -> bool:
-        """Whether a common noun joined to a name stands for a person of the same part, by the
-        name apposed to it: a relative or an accused noun ("declared X and his brother, Y,
-        proclaimed offenders", "convicted X and his accomplice, Y"), never an office ("X and
-        his lawyer, Y": the court rules on no lawyer)."""
-        lemma = noun.lemma_.lower()
-        accused = lemma in self.lex.accused_nouns or noun.lower_ in self.lex.accused_nouns
-        return noun.pos_ == "NOUN" and (accused or self.lex.role_nouns.get(lemma) == "relative")
-
     def _passable(self, token: Token) -> frozenset[str]:
         """Words a scan for a lost object may pass, besides determiners and adjectives: the
         verdict noun itself, "to", a comma, and accused nouns ("the prime accused, X")."""
@@ -363,12 +319,6 @@ class Parties(Naming):
                 continue
             break
         return out
-
-    @staticmethod
-    def _has_subject(verb: Token) -> bool:
-        """Whether a clause has a subject of its own, a name or any other noun ("there"
-        included): a conjunct that has one does not share its first conjunct's."""
-        return any(c.dep_ in _OWN_SUBJECTS for c in verb.children)
 
     def _shares_subject(self, conjunct: Token) -> bool:
         """Whether a conjunct with no subject of its own shares its first conjunct's: not
@@ -484,15 +434,6 @@ class Parties(Naming):
                 out += self._names(c)
         return out
 
-    def _pobj_names(self, prep: Token) -> list[Named]:
-        return [n for c in prep.children if c.dep_ == "pobj" for n in self._names(c)]
-
-    def _names_of_children(self, head: Token, deps: frozenset[str]) -> list[Named]:
-        return [
-            n for c in head.children if c.dep_ in deps and not _second_subject(c)
-            for n in self._names(c)
-        ]  # fmt: skip
-
     def _reported_relative(self, verb: Token) -> list[Named]:
         """Whom a relative pronoun stands for when a teller's verb stands between it and its
         clause: "X, who police said was arrested in Kano", "X, whom officials believe fled":
@@ -513,196 +454,6 @@ class Parties(Naming):
         if noun.dep_ == "appos":  # "X, a driver who police say was arrested"
             return self._names(noun.head)
         return self._names(noun) or self._apposed_to_name(verb.head.head)
-
-    @staticmethod
-    def _relative_antecedent(pronoun: Token) -> Token | None:
-        """The noun a relative "who" or "whom" stands for as its clause's subject or object
-        ("X, who was granted bail", "X, whom the court acquitted"): the noun the relative
-        clause describes - the name a noun in apposition renames ("X, a trader who ...");
-        "X and Y, who were ...": the first of the co-ordination (a singular verb: the one
-        nearest, ``nearest_described``). None for anything else."""
-        if pronoun.tag_ != "WP" or pronoun.lower_ not in ("who", "whom"):
-            return None
-        clause = pronoun.head
-        if clause.dep_ != "relcl" or pronoun.dep_ not in _OWN_SUBJECTS | {"dobj"}:
-            return None
-        closed = closed_apposition(clause)  # "X, a friend of the landlord, who was jailed"
-        if closed is not None:
-            return closed
-        noun = nearest_described(pronoun) or _first_conjunct(clause.head)
-        return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
-
-    def _identified(self, noun: Token) -> list[Named]:
-        """The people an identifying verb's "as" phrase says an unnamed noun or a pronoun is
-        ("a man identified as X", "they were named as X and Y"): only a person's name after
-        "as" ("named as the main accused" names no one)."""
-        if noun.i in self.by_token:
-            return []
-        name = identified_as(noun, self.lex.identifying_verbs)
-        mention = self.by_token.get(name.i) if name is not None else None
-        if name is None or mention is None or mention.type != "person":
-            return []
-        return self._names(name)
-
-    def _apposed_to_name(self, noun: Token) -> list[Named]:
-        """The names a noun without a name of its own renames by apposition: "X, a
-        barbershop owner" is X."""
-        if noun.dep_ != "appos" or noun.i in self.by_token:
-            return []
-        return self._names(noun.head)
-
-    def _names(self, head: Token) -> list[Named]:
-        """The named parties of the noun phrase headed by ``head``: its own name, its
-        co-ordinated names and appositions; a pronoun or "the accused" resolved. An
-        organisation in apposition to a person names their affiliation, not a party."""
-        out: list[Named] = []
-        people = False
-        antecedent = self._relative_antecedent(head)
-        if antecedent is not None:
-            return self._names(antecedent)  # "X, who was granted bail": "who" is X
-        for h in [*self._coordinated(head), *self._hyphened_apposition(head)]:
-            identified = self._identified(h)  # "the suspect, identified as X"
-            if identified:
-                out += [n for n in identified if n not in out]
-                continue
-            others = self._the_others(h)  # "sent the other two to judicial custody"
-            if others:
-                out += [n for n in others if n not in out]
-                continue
-            if self._plural_anaphor(h):
-                above = self._group_above(h) if h.lower_ in self.lex.plural_pronouns else []
-                out += [n for n in above or self._anaphor(h, plural=True) if n not in out]
-                continue
-            named = self._name_at(h)
-            if named is None or named in out:
-                continue
-            m = self.by_token.get(h.i)
-            is_org = m is not None and m.type == "organization"
-            if is_org and h.dep_ == "appos" and people:
-                continue
-            people = people or not is_org
-            out.append(named)
-        return [self._shared_surname(n, out) for n in out]
-
-    def _another_person(self, name: Token, modifier: Token) -> bool:
-        """Whether ``modifier`` is a word of another person's name than ``name``'s."""
-        m, other = self.by_token.get(name.i), self.by_token.get(modifier.i)
-        return (
-            m is not None and other is not None and other is not m
-            and m.type == "person" and other.type == "person"
-            and (other.start, other.end) != (m.start, m.end)
-        )  # fmt: skip
-
-    def _hyphened_apposition(self, head: Token) -> list[Token]:
-        """The name in apposition to an accused noun the tokenizer split at its hyphen:
-        "his co-accused, X" is parsed as "co" (the party's place) then a participle
-        "accused" with X hung on it - X is the party."""
-        doc = head.doc
-        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "-":
-            return []
-        tail = doc[head.i + 2]
-        if f"{head.lower_}-{tail.lower_}" not in self.lex.accused_nouns:
-            return []
-        return [c for c in tail.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"]
-
-    def _apposed_as_adverb(self, noun: Token, child: Token) -> bool:
-        """A name in apposition that the parser hung as an adverb ("while a third accused,
-        Z, was acquitted", "Z" an npadvmod of "accused"): a name (a mention)
-        right after a comma that follows its noun."""
-        return (
-            child.dep_ == "npadvmod"
-            and child.i > noun.i
-            and child.i in self.by_token
-            and child.left_edge.i > 0
-            and child.doc[child.left_edge.i - 1].text == ","
-            and noun.pos_ in ("NOUN", "VERB")
-        )
-
-    def _coordinated(self, head: Token) -> list[Token]:
-        out = [head]
-        queue = [head]
-        while queue:
-            t = queue.pop()
-            for c in t.children:
-                if c.dep_ == "appos" and apposed_nearer(t, c):
-                    continue
-                if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
-                    out.append(c)
-                    queue.append(c)
-                if c.dep_ == "nmod" and c not in out and self._another_person(t, c):
-                    # "Mohan Lal and Sohan Lal" parsed with the first name as a modifier of
-                    # the last word
-                    out.append(c)
-                    queue.append(c)
-                if self._list_hung_before(t, c) and c not in out:
-                    out.append(c)  # "The suspects, X and Y Z": X's list hung on Z
-                    queue.append(c)
-                if self._apposed_as_adverb(t, c) and c not in out:
-                    out.append(c)  # "a third accused, X," parsed as npadvmod
-                    queue.append(c)
-                # "all of them", "three of the accused", "..., including X"
-                listing = c.lower_ in LISTING_PREPS
-                of_some = c.lower_ == "of" and t.pos_ in ("NUM", "PRON", "DET")
-                if c.dep_ == "prep" and (listing or of_some):
-                    for pobj in c.children:
-                        if pobj.dep_ == "pobj" and pobj not in out:
-                            out.append(pobj)
-                            queue.append(pobj)
-                named = self._named_after_comma(c) if of_some and c.dep_ == "prep" else None
-                if named is not None and named not in out:
-                    out.append(named)  # "arrested one of the suspects, X alias Y"
-                    queue.append(named)
-                for conj in self._listed_after_home(t, c):
-                    if conj not in out:
-                        out.append(conj)
-                        queue.append(conj)
-            counted = t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
-            named = self._named_after_comma(t) if counted else None
-            if named is not None and named not in out:
-                out.append(named)  # "handed down death sentences to two militants, X and Y"
-                queue.append(named)
-        accused = self.lex.accused_nouns
-        listers = [head] if head.lemma_.lower() in accused or head.lower_ in accused else []
-        # "all 14 accused in the case, including X and Y": a count whose noun the parser
-        # took for the participle hung on it
-        listers += [c for c in head.children if head.pos_ == "NUM" and c.lower_ in accused
-                    and c.dep_ in ("acl", "amod")]  # fmt: skip
-        for lister in listers:
-            for pobj in self._listed_in(lister):  # "the other suspects in the case including X"
-                if pobj not in out:
-                    out.append(pobj)
-                    out += [t for t in self._coordinated(pobj) if t not in out]
-        return out
-
-    def _listed_after_home(self, name: Token, prep: Token) -> list[Token]:
-        """The next names of a list that gives each person's home ("X, 24, of Blackburn, Y,
-        31, of Preston, and Z", "X, from Derry, and Y"): the parser hangs them as conjuncts
-        of the place, not of X. The place itself is where X lives, never a party; only a
-        person's own "of"/"from" phrase whose proper noun has conjuncts that are names."""
-        m = self.by_token.get(name.i)
-        if m is None or m.type != "person" or prep.dep_ != "prep":
-            return []
-        if prep.lower_ not in _HOME_PREPOSITIONS:
-            return []
-        # "X, 45, of Y, his wife Z, and W": the next item hung on the place as its
-        # apposition, a name or a relative's or accomplice's noun before one
-        return [
-            conj for place in prep.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
-            for conj in place.children
-            if conj.dep_ == "conj" and conj.i in self.by_token
-            or conj.dep_ == "appos" and conj.i > place.i and self._kin_or_accomplice(conj)
-        ]  # fmt: skip
-
-    def _counsel_of(self, name: Token, appos: Token) -> bool:
-        """ "X, his lawyer Y", "X, whose counsel Y said": an apposition to a name that is
-        someone's lawyer, prosecutor or judge names a second person, not X again (a trailing
-        "..., his lawyer Y said" is parsed so)."""
-        role = self.lex.role_nouns.get(appos.lemma_.lower())
-        owned = any(c.dep_ == "poss" for c in appos.children)
-        return (
-            appos.dep_ == "appos" and name.pos_ == "PROPN" and owned
-            and role in ("defence", "prosecutor", "court")
-        )  # fmt: skip
 
     def _not_places(self, named: list[Named]) -> list[Named]:
         """The names that are no place: a country or city "faces charges" of nothing a court
@@ -753,59 +504,3 @@ def _passive_be(verb: Token) -> Token | None:
          if c.dep_ == "auxpass" and any(s.dep_ in ACTIVE_SUBJECTS for s in c.children)),
         None,
     )  # fmt: skip
-
-
-def _second_subject(token: Token) -> bool:
-    """Whether a name the parser made a verb's subject is the object of another verb written
-    right before it: a name that follows an object noun with nothing between renames it
-    ("A man accused of killing apprentice electrician X has been found not guilty", parsed
-    with X as the subject of "found", and the man hung elsewhere)."""
-    if token.dep_ not in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS or token.pos_ != "PROPN":
-        return False  # "the firearm he used": a pronoun after a noun begins its clause
-    start = token.i
-    while (
-        start > 0
-        and token.doc[start - 1].dep_ in ("compound", "flat")
-        and (token.doc[start - 1].head.i in range(start, token.i + 1))
-    ):
-        start -= 1  # the name's own words ("Callum Reece"), not a dateline hung on it
-    if start == 0:
-        return False
-    noun = token.doc[start - 1]
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
-        return False
-    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or verb.i > token.i or verb == token.head:
-        return False
-    # "recovered the gun X used to kill him": X's clause hangs inside the object's, so X is
-    # its subject; "accused of killing electrician X has been found": X's verb is not
-    # inside the clause of "killing"
-    return verb not in token.head.ancestors
-
-
-def apposed_nearer(head: Token, appos: Token) -> bool:
-    """Whether an apposition the parser hung on ``head`` belongs to a nearer noun: an
-    apposition follows the noun it renames, so a name written right after (a comma between)
-    the object of a verb or preposition inside ``head``'s own modifier renames that object
-    ("X, the man sentenced for killing his former girlfriend, nurse Y": Y is the
-    girlfriend, not X)."""
-    before = appos.left_edge.i - 1
-    if before > head.i and appos.doc[before].text == ",":
-        before -= 1
-    if before <= head.i:
-        return False
-    noun = appos.doc[before]
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ in ("dobj", "pobj")
-        and head in noun.ancestors
-        and any(t.pos_ == "VERB" for t in noun.ancestors if head.i < t.i < noun.i)
-    )
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The head of the co-ordination ``token`` ends ("X and Y, who ...": a relative clause
-    hung on the last name describes them all)."""
-    while token.dep_ == "conj":
-        token = token.head
-    return token

@@ -1,0 +1,311 @@
+"""What answers the accusation and who answers it: a plea ("pleaded not guilty"), a
+denial of the deed or of a tie to it, and the answerers - the accused, their lawyer, their
+family, never the police, a prosecutor or a judge. Split out of ``claims.answers``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.counsel import answers_a_deed
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
+from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+
+__all__ = ["Answering"]
+
+
+class Answering(SpokenFor):
+    """Pleas and answers to the accusation, and who gives them."""
+
+    def _plea(self, verb: Token) -> str | None:
+        """ "pleaded guilty" or "pleaded not guilty" (the negation may hang from either), or a
+        plea entered: "entered a plea of not guilty", "entered a guilty plea" - "guilty" in
+        the phrase of the verb's object "plea"; "no contest" for a plea on which a court
+        convicts with no admission ("entered a plea of no contest", ``conviction_pleas``)."""
+        guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+        if guilty is None and any(
+            self.lex.verdict_adjectives.get(c.lower_) == "acquitted"
+            or (c.dep_ == "dobj" and c.lemma_.lower() in self.lex.innocence_nouns)
+            for c in verb.children
+        ):
+            # "pleaded innocent to all charges", "pleaded innocence": a plea of not guilty
+            return "not guilty"
+        pleas = self.lex.plea_nouns
+        plea = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in pleas), None)
+        told = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
+        if guilty is None and any(p in told for p in self.lex.conviction_pleas):
+            return "no contest"
+        if guilty is None and plea is not None:
+            guilty = next((t for t in plea.subtree if t.lower_ == "guilty"), None)
+        if guilty is None:
+            return None
+        start = min(verb.i, guilty.i) + 1
+        between = verb.doc[start : max(verb.i, guilty.i)]
+        # "entered not-guilty pleas": the hyphened "not" is parsed as an adverb of "guilty"
+        negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in guilty.children) or any(
+            t.dep_ == "neg" for t in between
+        )
+        return "not guilty" if negated else "guilty"
+
+    def _answers(self, verb: Token) -> bool:
+        """Whether a denying verb answers an accusation: its object is a charge, an
+        allegation, a confession ... ("denied the charges"), or a clause ("denied that he
+        was there", "denied killing him") - and what it denies is an accusation
+        (``_denies_wrongdoing``)."""
+        # an accusation, or the papers of a case against one ("rejected the reference", "the
+        # FIR", "the indictment")
+        nouns = self.lex.accusation_nouns | self.lex.charge_nouns
+        denies = verb.lemma_.lower() == "deny"
+        if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
+               for c in verb.children if denies):  # fmt: skip
+            return True  # "denied the offence", "denies murder", "denied any link with X"
+        ties = [c for c in verb.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
+        if denies and ties and self._answered_by_the_accused(verb):
+            return True  # "he denied any link to the shaft": one accused denies a tie
+        if denies_no_accusation(verb):
+            return False  # "rejected the accused's claim of innocence": the accused's answer
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+                return self._denies_wrongdoing(verb, c)
+            # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
+            # a court's "dismissed" are no answer of the accused
+            if c.dep_ in ("ccomp", "xcomp", "pcomp") and verb.lemma_.lower() == "deny":
+                return self._denies_wrongdoing(verb, None) or self._own_deed_denied(verb, c)
+        return False
+
+    def _denial_told(self, noun: Token) -> list[Named]:
+        """Whose denial a noun tells: a denial noun's owner or giver ("X's denial came
+        after ...", "despite X's denials", "X issued a denial"), or the owner of a claim of
+        innocence ("X's claim of innocence was a lie", whoever says it). A denial of a thing
+        turned down ("X's denial of bail") is none, nor is a court's (one not given, "did not
+        issue a denial", is the reader's to drop)."""
+        lemma = noun.lemma_.lower()
+        if claims_innocence(noun):
+            return [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
+        if lemma not in self.lex.denial_nouns or noun.pos_ != "NOUN":
+            return []  # not "her contest against X", "the dispute": a denial by name only
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            denied = [p for p in prep.children if p.dep_ == "pobj"]
+            if not any(p.lemma_.lower() in self.lex.accusation_nouns or self._a_deed(p)
+                       for p in denied):  # fmt: skip
+                return []
+        found = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
+        verb = noun.head
+        giver = noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.confession_givers
+        if not found and giver:
+            found = self._agents(verb)
+        return [n for n in found if not self._a_court(n)]
+
+    def _a_tie(self, noun: Token) -> bool:
+        """Whether a noun is a tie to someone named: "any link with X", "connections to X" -
+        a denial of being X's associate; or to the case or the crime itself ("denied any
+        link to the case", "any connection with the murder")."""
+        if noun.lemma_.lower() not in self.lex.association_nouns:
+            return False
+        cases = self.lex.charge_nouns
+        # the parser may hang the tie's phrase on the verb ("denied any link | to the case")
+        after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
+        return any(
+            c.dep_ == "prep" and (
+                any(t.i in self.by_token for t in c.subtree)
+                or any(p.dep_ == "pobj" and (p.lemma_.lower() in cases or self._a_deed(p))
+                       for p in c.children)
+            )
+            for c in [*noun.children, *after]
+        )  # fmt: skip
+
+    def _a_deed(self, noun: Token) -> bool:
+        """Whether a noun names a deed one stands accused of: a crime ("the killing"), an
+        offence in general ("the offence", "any crime") or an act its own words name ("the
+        riots", "graft") - not one named further inside its phrase ("her request for an
+        inquiry into the killing" is a thing turned down)."""
+        lex, lemma = self.lex, noun.lemma_.lower()
+        if lemma in lex.crime_nouns or lemma in lex.offence_nouns or lemma in lex.wrongdoing_nouns:
+            return True
+        return act_of(own_words(noun)) is not None
+
+    def _denies_wrongdoing(self, verb: Token, denied: Token | None) -> bool:
+        """Whether what a denial denies is an accusation of wrongdoing: a charge, an
+        allegation, a confession ("denied the charges"), or, for what merely reports
+        something ("denied the report", "rejected her claim") or a clause ("denied that he
+        was working on a book"), a sentence that names a charge, a crime (a noun or a verb),
+        an accused or an act. A company denying a report of a takeover bid, or a politician
+        denying that a rival had anything to do with his decision, is accused of nothing:
+        the denier is then no party the report accuses (the ledger would make one of
+        "criminal charges")."""
+        lex = self.lex
+        if denied is not None and denied.lemma_.lower() not in lex.reported_nouns:
+            return True
+        crimes = (lex.charge_nouns | lex.crime_nouns | lex.crime_verbs | lex.accused_nouns
+                  | (lex.accusation_nouns - lex.reported_nouns))  # fmt: skip
+        sentence = verb.sent
+        words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+        return bool(words & crimes) or act_of(sentence.text) is not None
+
+    def _own_deed_denied(self, verb: Token, clause: Token) -> bool:
+        """ "X made a statement from the dock denying that he had ever ridden the motorcycle":
+        one the report already follows as accused, denying a deed of their own (the denied
+        clause's subject a he, she or I), answers the accusation, whatever the deed's words -
+        the report tells what it is. A denier accused of nothing (a company denying that it
+        planned a takeover) is left to ``_denies_wrongdoing``."""
+        subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not subjects or not all(s.lower_ in PERSONAL_PRONOUNS or _first_person(s)
+                                   for s in subjects):  # fmt: skip
+            return False
+        return self._answered_by_the_accused(verb)
+
+    def _answered_by_the_accused(self, verb: Token) -> bool:
+        """Whether everyone a denial is answered by is someone the report follows as accused
+        already."""
+        deniers = self._answerers(verb)
+        return bool(deniers) and all(n.name in self.accused_so_far for n in deniers)
+
+    def _answerers(self, verb: Token) -> list[Named]:
+        """Who answers the accusation: the verb's named subject; else the client of a lawyer
+        or the relative of a family speaking for them ("his lawyer denied the charges");
+        else, for a definite description ("the 25-year-old cricketer denied ..."), the one
+        accused the report follows."""
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        teller = None if subject is not None else self._teller_of_conjunct(verb)
+        subject = subject if subject is not None else self._issuer(verb) or teller
+        subject = self._spoken_for_by(subject) if subject is not None else None
+        against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
+        if against:
+            return against
+        if subject is not None and self._defendants(subject, verb):
+            end = subject.idx + len(subject.text)
+            return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]
+        if subject is not None and self._the_accused(subject):
+            # "The accused pleaded not guilty" where the report follows one accused: that one
+            return self._anaphor(subject, plural=False)
+        role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
+        if subject is not None and role in SPEAKING_FOR:
+            # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
+            # the role word was taken for a name ("Counsel" capitalised)
+            clients = self._owners(subject) + self._clients(subject)
+            # kin answer for kin, never as the accused ("The owner's brother, Y, rejected ..."):
+            # for the owner the report named by that title, or for no one it can name
+            kin = role == "relative" and not answers_a_deed(verb)
+            if clients or kin or self._kin_answering(subject, verb):
+                return clients or self._titled_owner(subject)
+        if subject is not None and self._clients_followed(subject):
+            return self._clients_followed(subject)  # "his clients pleaded not guilty"
+        if subject is not None and role is None and self._owner_spoken_for(subject):
+            return self._owner_spoken_for(subject)  # "X's party dismissed the allegations"
+        # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim
+        # that he was coerced"): no court answers an accusation
+        found = [n for n in self._agents(verb) if not self._a_court(n)]
+        if not found and teller is not None:
+            found = [n for n in self._names(teller) if not self._a_court(n)]
+        if found or subject is None or subject.i in self.by_token:
+            return found
+        if role in SPEAKING_FOR:
+            return self._owners(subject)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if definite and self._titled_one(subject):
+            return self._titled_one(subject)  # "constable X ... the constable denied"
+        if role is None and definite and subject.tag_ == "NN":
+            return self._anaphor(subject, plural=False)
+        return []
+
+    def _teller_of_conjunct(self, verb: Token) -> Token | None:
+        """Who denies in "X said the funds had been spent lawfully and denied any wrongdoing":
+        the parser joins the denying verb to the reported clause, whose subject is a thing
+        acted on (a passive, no active subject) and cannot deny - the teller does."""
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or self._has_subject(verb):
+            return None
+        if any(c.dep_ in ACTIVE_SUBJECTS for c in clause.children):
+            return None  # "X said Y was at home and denied ...": Y's, as the parse says
+        if clause.head.lemma_.lower() not in self.kinds.reporting_cues:
+            return None
+        return next((c for c in clause.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+
+    def _issuer(self, verb: Token) -> Token | None:
+        """Who gives the statement a denying participle describes: "X's lawyers issued a
+        statement denying the charges" - the subject of the verb that gives it."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.dep_ != "dobj":
+            return None
+        if noun.head.lemma_.lower() not in self.lex.confession_givers:
+            return None
+        return next((c for c in noun.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+
+    def _accused_by_the_accusation(self, verb: Token) -> list[Named]:
+        """Whom the denied accusation names as accused, by name: "dismissed accusations that
+        X exploited racial tensions", "denied the charges against X". The denial answers for
+        them, whoever speaks (X, X's party or a supporter), never accuses the speaker - named, or
+        in apposition ("the allegations against its worker X"). A pronoun ("the charges
+        against him") is left to the speaker's own reading."""
+        out = self._doers_denied(verb)
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            if noun.lemma_.lower() not in self.lex.accusation_nouns:
+                continue
+            for c in noun.children:
+                if c.dep_ == "acl":  # "accusations that X exploited ..."
+                    heads = [s for s in c.children if s.dep_ in self._doer_deps(c)]
+                elif c.dep_ == "prep" and c.lower_ == "against":
+                    heads = [p for p in c.children if p.dep_ == "pobj"]
+                else:
+                    continue
+                # a name, or a noun with one in apposition ("against its worker X"); a
+                # pronoun is left to the speaker's reading
+                out += [n for h in heads if h.pos_ != "PRON" for n in self._names(h)]
+        return out
+
+    def _doers_denied(self, verb: Token) -> list[Named]:
+        """Whom a denied clause makes the doer, by name: "the party denied that X was involved
+        in the killings", "denied that X ordered the attack" - the clause's subject, never
+        one a crime verb was done to ("police denied that X had been tortured": X is its
+        victim, and the police answer for themselves). A pronoun is left to the speaker's
+        reading, as above."""
+        if verb.lemma_.lower() != "deny":
+            return []
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None or any(self._is_person(n) for n in self._names(subject)):
+            return []  # "X denied that Y paid him": X's own denial, Y no answer of X's
+        out: list[Named] = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for act in self._coordinated(clause):
+                deps = self._doer_deps(act)
+                heads = [c for c in act.children if c.dep_ in deps and c.pos_ != "PRON"]
+                out += [n for h in heads if h.i in self.by_token for n in self._names(h)]
+                # "denied that the constable had tortured him": the one so titled before
+                titled = [h for h in heads if h.i not in self.by_token]
+                out += [n for h in titled for n in self._titled_one(h, doer=True)]
+        return out
+
+    def _doer_deps(self, act: Token) -> frozenset[str]:
+        """The dependencies that name the doer of a denied clause: its active subject, or its
+        passive one - never for a crime verb, whose passive subject is the one it was done to
+        ("reports that X had been tortured": X is the victim, and no denier answers for X)."""
+        crime = act.lemma_.lower() in self.lex.crime_verbs
+        return ACTIVE_SUBJECTS | (frozenset() if crime else PASSIVE_SUBJECTS)
+
+    def _on_behalf_of(self, verb: Token) -> list[Named]:
+        """Whom the speaker answers for, named after "on behalf of": "his lawyer denied the
+        charges on behalf of X", "pleaded not guilty on behalf of X and Y" - their denial,
+        whoever speaks it. The phrase may hang on the plea's adjective ("not guilty on
+        behalf of X")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+        return [
+            n for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for b in c.children if b.dep_ == "pobj" and b.lower_ == "behalf"
+            for of in b.children if of.dep_ == "prep" and of.lower_ == "of"
+            for n in self._pobj_names(of)
+        ]  # fmt: skip
+
+    def _defendants(self, subject: Token, verb: Token) -> bool:
+        """ "The accused denied the charges": a participle used as a noun ("the accused",
+        not "the defendant") tells no number, and a past verb none either; in a report that
+        has named several accused it is all of them - unless the verb says one ("the
+        accused denies", "has denied")."""
+        if not self._the_accused(subject):
+            return False
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        return len(self.all_accused) >= 2 and not any(v.tag_ == "VBZ" for v in verbs)

@@ -1,0 +1,182 @@
+"""Which words of a phrase are names listed together: co-ordinated and apposed names
+("X, Y and Z", "X, his brother Y"), a list the parser hung oddly (a first name as a
+modifier, a name as an adverb, names after a home "X, 24, of Blackburn, Y"), never a
+lawyer in apposition. Split out of ``claims.parties``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.naming import LISTING_PREPS, Naming
+
+__all__ = ["ListedNames", "apposed_nearer"]
+
+# The prepositions of where a listed person lives ("X, 24, of Blackburn", "X, from Derry").
+_HOME_PREPOSITIONS = frozenset({"of", "from"})
+
+
+class ListedNames(Naming):
+    """The words of a phrase that stand for its listed names."""
+
+    def _list_hung_before(self, name: Token, child: Token) -> bool:
+        """Whether a person's name the parser hung as a modifier of the last name of a list
+        begins that list: "The suspects, Nadeem Akhtar and Parveen Akhtar, were booked" and
+        "identified as X, Y and Z alias Kaka" are parsed with the first name an ``nmod`` of
+        the last word, the others its conjuncts. A name that has conjuncts of its own is a
+        list's head, never a modifier."""
+        if child.dep_ != "nmod" or child.pos_ != "PROPN" or child.i > name.i:
+            return False
+        m = self.by_token.get(child.i)
+        if m is None or m.type != "person" or m is self.by_token.get(name.i):
+            return False
+        return any(c.dep_ == "conj" for c in child.children)
+
+    def _kin_or_accomplice(self, noun: Token) -> bool:
+        """Whether a common noun joined to a name stands for a person of the same part, by the
+        name apposed to it: a relative or an accused noun ("declared X and his brother, Y,
+        proclaimed offenders", "convicted X and his accomplice, Y"), never an office ("X and
+        his lawyer, Y": the court rules on no lawyer)."""
+        lemma = noun.lemma_.lower()
+        accused = lemma in self.lex.accused_nouns or noun.lower_ in self.lex.accused_nouns
+        return noun.pos_ == "NOUN" and (accused or self.lex.role_nouns.get(lemma) == "relative")
+
+    def _another_person(self, name: Token, modifier: Token) -> bool:
+        """Whether ``modifier`` is a word of another person's name than ``name``'s."""
+        m, other = self.by_token.get(name.i), self.by_token.get(modifier.i)
+        return (
+            m is not None and other is not None and other is not m
+            and m.type == "person" and other.type == "person"
+            and (other.start, other.end) != (m.start, m.end)
+        )  # fmt: skip
+
+    def _hyphened_apposition(self, head: Token) -> list[Token]:
+        """The name in apposition to an accused noun the tokenizer split at its hyphen:
+        "his co-accused, X" is parsed as "co" (the party's place) then a participle
+        "accused" with X hung on it - X is the party."""
+        doc = head.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "-":
+            return []
+        tail = doc[head.i + 2]
+        if f"{head.lower_}-{tail.lower_}" not in self.lex.accused_nouns:
+            return []
+        return [c for c in tail.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"]
+
+    def _apposed_as_adverb(self, noun: Token, child: Token) -> bool:
+        """A name in apposition that the parser hung as an adverb ("while a third accused,
+        Z, was acquitted", "Z" an npadvmod of "accused"): a name (a mention)
+        right after a comma that follows its noun."""
+        return (
+            child.dep_ == "npadvmod"
+            and child.i > noun.i
+            and child.i in self.by_token
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].text == ","
+            and noun.pos_ in ("NOUN", "VERB")
+        )
+
+    def _coordinated(self, head: Token) -> list[Token]:
+        out = [head]
+        queue = [head]
+        while queue:
+            t = queue.pop()
+            for c in t.children:
+                if c.dep_ == "appos" and apposed_nearer(t, c):
+                    continue
+                if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
+                    out.append(c)
+                    queue.append(c)
+                if c.dep_ == "nmod" and c not in out and self._another_person(t, c):
+                    # "Mohan Lal and Sohan Lal" parsed with the first name as a modifier of
+                    # the last word
+                    out.append(c)
+                    queue.append(c)
+                if self._list_hung_before(t, c) and c not in out:
+                    out.append(c)  # "The suspects, X and Y Z": X's list hung on Z
+                    queue.append(c)
+                if self._apposed_as_adverb(t, c) and c not in out:
+                    out.append(c)  # "a third accused, X," parsed as npadvmod
+                    queue.append(c)
+                # "all of them", "three of the accused", "..., including X"
+                listing = c.lower_ in LISTING_PREPS
+                of_some = c.lower_ == "of" and t.pos_ in ("NUM", "PRON", "DET")
+                if c.dep_ == "prep" and (listing or of_some):
+                    for pobj in c.children:
+                        if pobj.dep_ == "pobj" and pobj not in out:
+                            out.append(pobj)
+                            queue.append(pobj)
+                named = self._named_after_comma(c) if of_some and c.dep_ == "prep" else None
+                if named is not None and named not in out:
+                    out.append(named)  # "arrested one of the suspects, X alias Y"
+                    queue.append(named)
+                for conj in self._listed_after_home(t, c):
+                    if conj not in out:
+                        out.append(conj)
+                        queue.append(conj)
+            counted = t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
+            named = self._named_after_comma(t) if counted else None
+            if named is not None and named not in out:
+                out.append(named)  # "handed down death sentences to two militants, X and Y"
+                queue.append(named)
+        accused = self.lex.accused_nouns
+        listers = [head] if head.lemma_.lower() in accused or head.lower_ in accused else []
+        # "all 14 accused in the case, including X and Y": a count whose noun the parser
+        # took for the participle hung on it
+        listers += [c for c in head.children if head.pos_ == "NUM" and c.lower_ in accused
+                    and c.dep_ in ("acl", "amod")]  # fmt: skip
+        for lister in listers:
+            for pobj in self._listed_in(lister):  # "the other suspects in the case including X"
+                if pobj not in out:
+                    out.append(pobj)
+                    out += [t for t in self._coordinated(pobj) if t not in out]
+        return out
+
+    def _listed_after_home(self, name: Token, prep: Token) -> list[Token]:
+        """The next names of a list that gives each person's home ("X, 24, of Blackburn, Y,
+        31, of Preston, and Z", "X, from Derry, and Y"): the parser hangs them as conjuncts
+        of the place, not of X. The place itself is where X lives, never a party; only a
+        person's own "of"/"from" phrase whose proper noun has conjuncts that are names."""
+        m = self.by_token.get(name.i)
+        if m is None or m.type != "person" or prep.dep_ != "prep":
+            return []
+        if prep.lower_ not in _HOME_PREPOSITIONS:
+            return []
+        # "X, 45, of Y, his wife Z, and W": the next item hung on the place as its
+        # apposition, a name or a relative's or accomplice's noun before one
+        return [
+            conj for place in prep.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+            for conj in place.children
+            if conj.dep_ == "conj" and conj.i in self.by_token
+            or conj.dep_ == "appos" and conj.i > place.i and self._kin_or_accomplice(conj)
+        ]  # fmt: skip
+
+    def _counsel_of(self, name: Token, appos: Token) -> bool:
+        """ "X, his lawyer Y", "X, whose counsel Y said": an apposition to a name that is
+        someone's lawyer, prosecutor or judge names a second person, not X again (a trailing
+        "..., his lawyer Y said" is parsed so)."""
+        role = self.lex.role_nouns.get(appos.lemma_.lower())
+        owned = any(c.dep_ == "poss" for c in appos.children)
+        return (
+            appos.dep_ == "appos" and name.pos_ == "PROPN" and owned
+            and role in ("defence", "prosecutor", "court")
+        )  # fmt: skip
+
+
+def apposed_nearer(head: Token, appos: Token) -> bool:
+    """Whether an apposition the parser hung on ``head`` belongs to a nearer noun: an
+    apposition follows the noun it renames, so a name written right after (a comma between)
+    the object of a verb or preposition inside ``head``'s own modifier renames that object
+    ("X, the man sentenced for killing his former girlfriend, nurse Y": Y is the
+    girlfriend, not X)."""
+    before = appos.left_edge.i - 1
+    if before > head.i and appos.doc[before].text == ",":
+        before -= 1
+    if before <= head.i:
+        return False
+    noun = appos.doc[before]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "pobj")
+        and head in noun.ancestors
+        and any(t.pos_ == "VERB" for t in noun.ancestors if head.i < t.i < noun.i)
+    )

@@ -1,0 +1,152 @@
+"""For whom a speaker answers: the client or kin a lawyer or relative speaks for, the
+speaker themselves ("I", "they"), the one accused the report follows ("the accused") - whom
+a clearing told in someone's words is about. Split out of ``claims.answers``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.counsel import Counsel
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+
+__all__ = ["SPEAKING_FOR", "SpokenFor"]
+
+# Who speaks for the accused: their lawyer, their family.
+SPEAKING_FOR = frozenset({"defence", "relative"})
+
+
+class SpokenFor(Counsel):
+    """Whom a speaker's words are about: the one they speak for, or themselves."""
+
+    def _the_accused(self, subject: Token) -> bool:
+        """ "the accused": the participle used as a noun, definite, naming no one itself."""
+        lex = self.lex
+        accused = subject.lower_ in lex.accused_nouns or subject.lemma_.lower() in lex.accused_nouns
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        named = any(t.i in self.by_token for t in subject.subtree)
+        return accused and definite and not named and subject.tag_ in ("VBN", "JJ")
+
+    def _bound_by_the_speaker(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X said he had nothing to do with the death": a he or she that clears, told by a
+        named speaker the report follows as accused, is the speaker - whoever the resolver
+        took it for (a co-accused named in the sentence before), as "X, who has always
+        proclaimed his innocence" binds its pronoun (``_innocence_claimed``). Not a lawyer
+        named before ("Mr Y said he ...": Y's client, ``_represented``)."""
+        if subject.lower_ not in PERSONAL_PRONOUNS or speaker.pos_ != "PROPN":
+            return []
+        if self._represented(speaker):
+            return []
+        return [n for n in self._names(speaker)
+                if self._is_person(n) and n.name in self.accused_so_far]  # fmt: skip
+
+    def _the_accused_followed(self, subject: Token) -> list[Named]:
+        """ "His lawyer said the accused stands by his innocence": "the accused", naming no
+        one, is the one accused the report follows (``_anaphor``)."""
+        return self._anaphor(subject, plural=False) if self._the_accused(subject) else []
+
+    def _side_of(self, speaker: Token) -> list[Named]:
+        """For whom a speaker answers: a lawyer's or relative's client or kin ("X's lawyer",
+        "counsel for X", "Advocate Z, representing X"), else the speaker, named."""
+        role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        if role in SPEAKING_FOR:
+            return self._owners(speaker) + self._clients(speaker)
+        if role is None and self._owner_spoken_for(speaker):
+            return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
+        # "Kimani said" of the lawyer the report introduced as "X's advocate, Brian Kimani"
+        return self._clients(speaker) or self._represented(speaker) or self._names(speaker)
+
+    def _kin_of(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X's mother said her son was innocent", '"My son is innocent," said Z, the mother of
+        X': a relative the speaker owns ("her son", "my son") is whom the speaking relative is
+        kin to - the speaker's owner, or the owner of the relative noun in apposition to the
+        speaker. A relative named by the clause itself is read as that name."""
+        roles = self.lex.role_nouns
+        if roles.get(subject.lemma_.lower()) != "relative":
+            return []
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PRON":
+            return []
+        if any(t.i in self.by_token for t in subject.subtree):
+            return []  # "her son, Y, was innocent": Y
+        kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
+        relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
+        # "The trader's son, Y, said ...": an owner told by the title given before
+        return [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
+
+    def _spoken_for(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "X's brother said he had been framed", "the lawyer for X said he was innocent": a
+        he or she the resolver left to no one (he may be the brother or X, ``nlp.antecedents``)
+        is, in a clearing told by someone who speaks for another (counsel, kin), that other -
+        the speaker's owner. Only in such a denial: an accusation keeps no name. So too a
+        description with no name of its own ("Their lawyers said the officers had acted in
+        self-defence", "X's lawyer said the officer had fired in self-defence")."""
+        described = (
+            subject.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(t.i in self.by_token for t in subject.subtree)
+        ) or self._the_accused(subject)  # "his lawyer said the accused stands by ..."
+        if subject.lower_ not in PERSONAL_PRONOUNS and not described:
+            return []
+        if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
+            return []
+        return [n for n in self._owners(speaker) if self._is_person(n)]
+
+    def _speakers_themselves(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "The suspects, X, Y and Z, told the court they were innocent", "X and Y said they
+        had been framed": a plural pronoun that clears, told by speakers the sentence names
+        (two or more people), is those speakers - not whoever the report followed before.
+        And "The Y Front, of which X is a member, said he had been framed": a he or she told
+        by a body that names its one member is that member (``_member_told``)."""
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            members = self._member_told(speaker)
+            return members if len(members) == 1 else []
+        if subject.lower_ not in self.lex.plural_pronouns:
+            return []
+        named = [n for n in self._names(speaker) if self._is_person(n)]
+        return named if len(named) >= 2 else []
+
+    def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
+        """'"I am being punished for something I did not do," X told reporters': a first
+        person singular the resolver left to no one is the one who speaks (read from the parse's
+        person feature, not a word list)."""
+        if not _first_person(subject):
+            return []
+        if _first_person(speaker):
+            # '"I have always said I am innocent," X told reporters': the "I" who says it
+            # is the one the quote is told by
+            outer = next((v for v in speaker.head.ancestors
+                          if v.lemma_.lower() in self.kinds.reporting_cues), None)  # fmt: skip
+            told_by = self._speaker_of(outer) if outer is not None else None
+            if told_by is None or _first_person(told_by):
+                return []
+            speaker = told_by
+        return [n for n in self._names(speaker) if self._is_person(n)]
+
+    @staticmethod
+    def _speaker_of(verb: Token) -> Token | None:
+        """Who says it: the verb's subject, or for a conjunct with none the first verb's ("X
+        denied the charges and told the court that ...")."""
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "X said he would appeal, insisting he was innocent": the participle's speaker
+            # is the subject of the verb it hangs on
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "X's counsel filed an application stating that ...": the paper says what the
+            # one who files it says - the subject of the verb whose object it is
+            paper = verb.head
+            if paper.dep_ == "dobj":
+                subject = next((c for c in paper.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        return subject
+
+
+def _first_person(token: Token) -> bool:
+    """A first person singular pronoun ("I", "me"), read from the parse's person feature."""
+    morph = token.morph
+    first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
+    return token.pos_ == "PRON" and first
