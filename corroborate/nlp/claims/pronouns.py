@@ -429,6 +429,13 @@ class Pronouns(FullNames):
             # sentenced him": X twice)
             people = {n.name: n for n in self.last_accused if n.members is None}
             found = list(people.values()) if len(people) == 1 else []
+            # "X was acquitted. She was later charged": not X where the name tells a sex the
+            # pronoun does not (the name of one told by a pronoun before tells none)
+            found = [
+                n for n in found
+                if (told := self.doc.char_span(n.start, n.end, alignment_mode="expand")) is None
+                or agrees(told, token)
+            ]  # fmt: skip
         end = token.idx + len(token.text)
         return [Named(n.name, token.idx, end, n.members) for n in found]
 
