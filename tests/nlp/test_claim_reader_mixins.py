@@ -44,7 +44,8 @@ _MOVED: dict[type, frozenset[str]] = {
         "_stands_accused _pleads".split()
     ),
     Courts: frozenset(
-        "_accused_in _by_a_court _a_court _a_prison _phrasal _names_trial _sent_too".split()
+        "_accused_in _by_a_court _a_court_word _a_court _a_prison _phrasal _names_trial "
+        "_sent_too".split()
     ),
     Custody: frozenset(
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "

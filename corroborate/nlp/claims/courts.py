@@ -59,11 +59,14 @@ class Courts(Descriptions):
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
-        # a court's role noun ("the jury", "the magistrate") or a court's name
+        return any(self._a_court_word(w) for w in words)
+
+    def _a_court_word(self, token: Token) -> bool:
+        """Whether a word names a court or a judge: a court's role noun ("the jury", "the
+        magistrate") or a court's name ("by the magistrate", "the Special NIA Court")."""
         lex = self.lex
-        return any(
-            lex.role_nouns.get(w.lemma_.lower()) == "court" or lex.names_a_court([w.lower_])
-            for w in words
+        return lex.role_nouns.get(token.lemma_.lower()) == "court" or lex.names_a_court(
+            [token.lower_]
         )
 
     def _names_trial(self, sentence: Span) -> bool:

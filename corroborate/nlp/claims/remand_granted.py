@@ -52,13 +52,6 @@ class RemandGranted(Courts):
             return None
         return noun
 
-    def _a_court_word(self, token: Token) -> bool:
-        """Whether a word names a court or a judge ("by the magistrate")."""
-        lex = self.lex
-        return lex.role_nouns.get(token.lemma_.lower()) == "court" or lex.names_a_court(
-            [token.lower_]
-        )
-
     def _to_custodians(self, verb: Token, noun: Token) -> bool:
         """Whether the grant goes to no one or to the police only ("granted police a remand";
         not "granted custody of the children to their mother")."""
