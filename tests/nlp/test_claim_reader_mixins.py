@@ -1,17 +1,19 @@
-"""The pure splits of the claim reader (branches split22, mend26): the methods moved out of
-``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py`` and ``parties.py`` into mixins
-are still the reader's, found by its method resolution order in their new modules, and no
-class of the chain lost one."""
+"""The pure splits of the claim reader (branches split22, mend26, mend27): the methods
+moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py`` and ``parties.py``
+into mixins are still the reader's, found by its method resolution order in their new
+modules, and no class of the chain lost one."""
 
 from __future__ import annotations
 
 import inspect
 
+from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.finished import Finished
+from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.naming import Naming
@@ -39,6 +41,9 @@ _MOVED: dict[type, frozenset[str]] = {
         "_arrest_outcome _acts_on_someone _held_on_grounds _an_offence".split()
     ),
     Finished: frozenset({"_claim", "_doers_written"}),
+    # out of ``Reader._read`` and ``Reader.run`` (branch mend27)
+    AnswerVerbs: frozenset({"_read_answer"}),
+    FollowedAccused: frozenset({"_follow_the_accused"}),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "
         "_stands_accused _pleads".split()

@@ -1,0 +1,186 @@
+"""What a verb tells the accused answered to the charge (``_read_answer``), read apart from
+the acts ``Reader._read`` reads: a plea (guilty, which is a conviction too, no contest or not
+guilty), a confession or an admission of a crime, a denial (told in court, in what someone
+said, or as innocence maintained) and a retraction of a confession (bare, disclaimed, coerced,
+or taking back a statement the report told or one it tells by the taking back).
+
+Split out of ``Reader._read`` (branch mend27) as it was, called at the same place in its
+order of drafts, so that ``reader.py`` keeps to walking the sentences and registering what
+reads them. What the words mean is asked of ``Answering`` and ``Answers`` (pleas, denials),
+``Retractions`` (what is taken back, and by whom) and ``RecordedLater`` (the one owner of a
+statement recorded before, who "resiled from it").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.everyday import confesses_no_crime
+from corroborate.nlp.claims.recorded_later import RecordedLater
+from corroborate.nlp.claims.retractions import Retractions
+from corroborate.nlp.claims.verbs import Verbs
+
+__all__ = ["AnswerVerbs"]
+
+
+class AnswerVerbs(Verbs, Retractions, RecordedLater):
+    """The pleas, confessions, denials and retractions a verb tells (``_read_answer``)."""
+
+    # ``Ordinals`` defines it; declared only, as a base it would reorder the reader's chain
+    # (its method resolution order is the one it had before the split)
+    _counted_doers: Callable[[Token], list[Named]]
+
+    def _read_answer(self, token: Token, lemma: str, phrasal: str) -> list[Draft]:
+        """The drafts of what ``token`` (its lemma, and its phrasal form: "owned up") tells
+        the accused answered, in the order ``Reader._read`` has always made them: a guilty
+        plea's confession before its conviction, a confession told by its taking back before
+        the retraction, so that the retraction is the accused's latest word."""
+        lex = self.lex
+        out: list[Draft] = []
+        plea = self._plea(token) if lemma in lex.guilty_pleas else None
+        if lemma in lex.admission_verbs and self._admits_charge(token):
+            plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
+        confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
+        # "X admitted the murder"; the phrasal "X owned up to the stabbing"
+        admitting = lemma in lex.admission_verbs or phrasal in lex.admission_verbs
+        admitted = admitting and (
+            self._admits_crime(token) or self._admits_own_deed_told_there(token)
+        )
+        confessors: list[Named] = []
+        if confessed or admitted or plea == "guilty":
+            draft = Draft("confession", token, "guilty_plea" if plea else None)
+            confessors = self._agents(token)
+            if not confessors and token.dep_ == "conj" and self._shares_subject(token):
+                # "X was arrested and confessed": no one is "confessed", so the subject
+                # shared with a passive first conjunct is the confessor
+                confessors = self._subjects(token)
+            if not confessors and _after_apposition(token):
+                # "The suspect, X son of Y, confessed during interrogation" parsed as a
+                # participle of "suspect": the verb of the noun the apposition closes
+                confessors = self._names(token.head)
+            if not confessors and token.dep_ == "acl" and token.tag_ == "VBG":
+                # "X had made a statement admitting the shooting": the one who gives it
+                statement = token.head
+                giver = statement.head
+                if statement.dep_ == "dobj" and giver.lemma_.lower() in lex.confession_givers:
+                    confessors = [n for n in self._agents(giver) if self._is_person(n)]
+            draft.add(confessors, "accused")
+            draft.add(self._counted_doers(token), "accused")  # "the third to confess after X"
+            out.append(draft)
+        if plea in ("guilty", "no contest"):
+            # a court convicts on a plea of guilt or of no contest, without a trial
+            convicted = Draft("ruling", token, "convicted")
+            # whoever pleads guilty is convicted on it, as they confess by it (a name NER
+            # typed an organisation too: "X, who pleaded guilty in June")
+            pleaders = confessors if plea == "guilty" else []
+            convicted.add(pleaders or [n for n in self._agents(token) if self._is_person(n)],
+                          "accused")  # fmt: skip
+            convicted.add(self._along_with(token), "accused")  # "pleaded guilty alongside Y"
+            out.append(convicted)
+        if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):
+            # "X pleaded not guilty", "X denied the charges", "X denied killing him"
+            draft = Draft("denial", token)
+            draft.add(self._answerers(token), "accused")
+            if plea == "not guilty":  # "X pleaded not guilty alongside Y": Y pleaded too
+                draft.add(self._along_with(token), "accused")
+            out.append(draft)
+        elif lemma in self.kinds.reporting_cues:
+            # "X said he did not kill her", "his lawyer said he was innocent"
+            deniers = self._denied_in_content(token)
+            if deniers:
+                draft = Draft("denial", token)
+                draft.add(deniers, "accused")
+                out.append(draft)
+        upheld = self._innocence_claimed(token)  # "X has always maintained his innocence"
+        if upheld:
+            draft = Draft("denial", token)
+            draft.add(upheld, "accused")
+            out.append(draft)
+        retracting = self._retracting(token)
+        retracted = self._retracted(token) if retracting else self._disowned(token)
+        if retracted is None and retracting and lemma in lex.bare_retraction_verbs:
+            # "X, who had confessed to the magistrate, later recanted": no object, no
+            # confession told by it (a witness recants testimony too)
+            if not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in token.children):
+                draft = Draft("retraction", token)
+                draft.add(self._agents(token), "accused")
+                out.append(draft)
+        disclaimed = (
+            self._confession_disclaimed(token) if lemma in self.kinds.reporting_cues else []
+        )
+        if disclaimed:  # "X told the court he never confessed"
+            draft = Draft("retraction", token)
+            draft.add(disclaimed, "accused")
+            out.append(draft)
+        coerced = self._coerced_confession(token) if lemma in self.kinds.reporting_cues else None
+        if coerced is not None:
+            # "X told the court his statement had been extracted under torture": a confession
+            # he takes back, made where it was coerced
+            coerced_by = self._coerced_by(token, coerced)
+            told = Draft("confession", token, taken_back=coerced)
+            told.add(coerced_by, "accused")
+            draft = Draft("retraction", token)
+            draft.add(coerced_by, "accused")
+            out += [told, draft]
+        if retracted is not None and not self._a_confession(retracted):
+            # "X retracted his statement before the court": the confession the report told
+            # X made, taken back; a statement no one confessed in is only a statement - unless
+            # the statement is X's own, made where confessions are ("X disowned the statement
+            # he had given to police"): a confession told by its taking back
+            retractors = (self._retractors(token, retracted) if retracting
+                          else self._own_disowners(token, retracted))  # fmt: skip
+            if not retractors and self._pronoun_after_confessing(token):
+                # "X had confessed before a magistrate, but at the trial he disowned it": the
+                # pronoun stands for the one who confessed in the first conjunct
+                retractors = self._agents(token.head)
+            # "a statement X recorded ... the constable resiled from it": its one owner
+            retractors = retractors or self._described_taker(token, retracted)
+            before = self.confessors | self._confessed_before(token)
+            # "Dinesh Yadav had confessed ... Yadav later resiled from his statement": the
+            # surname stands for the full name that confessed
+            as_confessors = [self._as_confessor(n, before) for n in retractors]
+            if retractors and all(as_confessors):
+                draft = Draft("retraction", token)
+                draft.add([n for n in as_confessors if n is not None], "accused")
+                out.append(draft)
+            elif (retractors and self._owned_by(retracted, retractors)
+                  and (self._setting_taken_back(retracted) != "unknown"
+                       # "X's statement, which he had repudiated, claiming he was beaten
+                       # into signing it": a statement said coerced is a confession
+                       or self._coercion_said(token))):  # fmt: skip
+                told = Draft("confession", token, taken_back=retracted)
+                told.add(retractors, "accused")
+                draft = Draft("retraction", token)
+                draft.add(retractors, "accused")
+                out += [told, draft]
+        elif retracted is not None:
+            retractors = self._retractors(token, retracted)
+            if not retracting:
+                retractors = self._own_disowners(token, retracted)
+            if self._disowns(retracted):
+                # "X retracted his confession" tells that X had confessed (the noun itself is
+                # read only where no verb disowns it, ``_read_noun``): the confession first,
+                # so that the retraction is his latest word (one cue, the verb's)
+                told = Draft("confession", token, taken_back=retracted)
+                told.add(retractors, "accused")
+                out.append(told)
+            draft = Draft("retraction", token)
+            draft.add(retractors, "accused")
+            out.append(draft)
+        return out
+
+
+def _after_apposition(verb: Token) -> bool:
+    """Whether a past form the parser hung on a noun as its participle follows the comma that
+    closes an apposition to that noun ("The suspect, X, confessed ..."): the noun's own verb,
+    the finite verb of the sentence the apposition interrupts."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+        return False
+    comma = verb.doc[verb.i - 1]
+    return comma.text == "," and any(
+        c.dep_ == "appos" and c.right_edge.i in (comma.i - 1, comma.i) for c in noun.children
+    )
