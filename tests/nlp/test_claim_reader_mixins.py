@@ -126,3 +126,15 @@ def test_no_method_is_defined_twice_by_a_split() -> None:
         for cls in Reader.__mro__:
             if cls is not mixin:
                 assert not moved & _own_methods(cls), (mixin.__name__, cls.__name__)
+
+
+def test_no_two_classes_of_the_reader_define_one_method() -> None:
+    """Every mixin's helper is the one its own calls reach: under one name, the reader's
+    method resolution order would silently give one mixin another's check (list_fellows'
+    test of a description word once ran named_as' test of the words after "as")."""
+    owners: dict[str, list[str]] = {}
+    for cls in Reader.__mro__[1:]:
+        for name in _own_methods(cls):
+            if not name.startswith("__"):
+                owners.setdefault(name, []).append(cls.__name__)
+    assert {n: c for n, c in owners.items() if len(c) > 1} == {}

@@ -183,7 +183,7 @@ class ListFellows(Parties):
         while i < sent_end and self._describing(self.doc[i]):
             words.append(self.doc[i])
             i += 1
-        if any(self._another_part(w) for w in words):
+        if any(self._of_another_part(w) for w in words):
             return None, i
         return words, i
 
@@ -193,7 +193,7 @@ class ListFellows(Parties):
         i = start
         while i > floor and self._describing(self.doc[i - 1]):
             i -= 1
-        if any(self._another_part(w) for w in self.doc[i:start]):
+        if any(self._of_another_part(w) for w in self.doc[i:start]):
             return None
         return i
 
@@ -213,7 +213,10 @@ class ListFellows(Parties):
             and (token.pos_ != "VERB" or token.tag_ in _DESCRIBING_VERB_TAGS)
         )
 
-    def _another_part(self, token: Token) -> bool:
+    def _of_another_part(self, token: Token) -> bool:
+        """Whether a word of an item names a part other than the accused's ("witness",
+        "Magistrate"). Named apart from NamedAs._another_part, which reads the "as" phrase
+        after a name: under one name the reader's MRO gave this mixin that other check."""
         word = token.lower_.strip(".")
         role = self.lex.role_nouns.get(word) or self.lex.role_nouns.get(token.lemma_.lower())
         return role in _OTHER_PARTS
@@ -254,7 +257,7 @@ class ListFellows(Parties):
     def _office(self, span: Span) -> bool:
         """Whether a "name" is an office of another part ("Judicial Magistrate" typed a
         person)."""
-        return any(self._another_part(t) for t in span)
+        return any(self._of_another_part(t) for t in span)
 
     def _owner(self, span: Span) -> bool:
         """Whether the name owns what follows it ("X, Y's sister-in-law"): it describes an
