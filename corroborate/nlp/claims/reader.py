@@ -23,6 +23,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.clause_after import subject_taken_by_preposition
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
@@ -471,6 +472,8 @@ class Reader(
                 # "X was arrested and confessed": no one is "confessed", so the subject
                 # shared with a passive first conjunct is the confessor
                 confessors = self._subjects(token)
+            if not confessors and (subject := subject_taken_by_preposition(token)) is not None:
+                confessors = self._names(subject)  # "days after his cousin, X, admitted ..."
             if not confessors and _after_apposition(token):
                 # "The suspect, X son of Y, confessed during interrogation" parsed as a
                 # participle of "suspect": the verb of the noun the apposition closes
