@@ -14,7 +14,7 @@ _ARREST = "Police arrested Rashid Mehmood over the murder of a watchman in Sahiw
 
 
 def test_a_statement_under_section_164_is_a_judicial_confession(nlp: Language) -> None:
-    text = _ARREST + "The judge relied on Mehmood's statement under Section 164 and a recovered pistol."
+    text = _ARREST + "The judge relied on Mehmood's statement under Section 164 and a pistol."
     assert settings_of(analysis_of(nlp, text), "confession", "Rashid Mehmood") == {"judicial"}
 
 

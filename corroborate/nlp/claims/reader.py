@@ -23,8 +23,8 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.branded import Branded
-from corroborate.nlp.claims.clause_after import subject_taken_by_preposition
 from corroborate.nlp.claims.charges_read import ChargesRead
+from corroborate.nlp.claims.clause_after import subject_taken_by_preposition
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named

@@ -361,7 +361,8 @@ class Retractions(Answers):
         else unknown."""
         text = self.doc.text
         found_after = given_before(confession, self.lex)  # "the statements given before the judge"
-        found_after = found_after or placed_setting(confession, self.lex)  # "his statement to police"
+        # "his statement to the police": the statement's own phrase, read by the words
+        found_after = found_after or placed_setting(confession, self.lex)
         if found_after is not None:
             return found_after
         # "his statement before the magistrate, which he had resiled from": where the taking
