@@ -133,6 +133,7 @@ class LegalLexicon:
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
     statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"
     caution_words: frozenset[str]  # "X's warn and caution statement": his confession
+    attribution_verbs: frozenset[str]  # "the admission attributed to X": X's statement
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     spokesperson_nouns: frozenset[str]  # "a spokesman for X said ...": X's answer
     framed_verbs: frozenset[str]  # "X says he was framed": a denial

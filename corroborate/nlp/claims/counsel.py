@@ -102,11 +102,20 @@ class Counsel(Protests):
             return []
         lawyers = [t for t in subject.sent if t.i != subject.i
                    and lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
-        clients = {n.name: n for t in lawyers for n in self._owners(t) + self._clients(t)}
+        clients = {n.name: n for t in lawyers
+                   for n in self._owners(t) + self._clients(t) + self._whose_lawyer(t)}  # fmt: skip
         if len(clients) != 1:
             return []
         [client] = clients.values()
         return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
+
+    def _whose_lawyer(self, lawyer: Token) -> list[Named]:
+        """ "X, whose lawyer had told the court that his client's statement ...": the one the
+        relative clause the lawyer is the "whose" of describes."""
+        if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in lawyer.children):
+            return []
+        clause = next((t for t in lawyer.ancestors if t.dep_ == "relcl"), None)
+        return [] if clause is None else self._names(clause.head)
 
     def _clients_own(self, noun: Token) -> list[Named]:
         """ "X's attorney told the court that his client's confession to the magistrate had

@@ -20,6 +20,7 @@ from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.placed_statements import PlacedStatements
 from corroborate.nlp.claims.taken_back_nouns import TakenBackNouns
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.records import ParticipantRole
@@ -33,7 +34,7 @@ _GROUNDS_PREPS = frozenset({"on", "over"})
 _NOT_A_CRIMES_PHRASE = frozenset({"of", "by", "against"})
 
 
-class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns):
+class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns, PlacedStatements):
     """Reads the claim a noun of the lexicon starts (``_read_noun``), with the parties only
     such a noun has."""
 
@@ -94,6 +95,8 @@ class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns):
             or self._told_again(token)
             or self._recorded_as_confession(token)  # "recorded his statement under Section 164"
             or self._cautioned_statement(token)  # "X's warn and caution statement"
+            # "X's statement before the magistrate", "the admission attributed to X"
+            or bool(self._placed_statement_owners(token))
         ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
             if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere
@@ -106,6 +109,7 @@ class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns):
                                 None)  # fmt: skip
             draft = Draft("confession", token)
             owners = self._own_giver(token) or self._clients_own(token)
+            owners = owners or self._placed_statement_owners(token)
             owners = owners or self._owners(token, CONFESSION_OWNER_PREPS)
             owners = owners or self._makers(token) or [
                 # "extracted a confession from X"

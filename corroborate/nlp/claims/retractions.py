@@ -13,6 +13,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.placed_setting import placed_setting
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
@@ -360,6 +361,8 @@ class Retractions(Answers):
         else unknown."""
         text = self.doc.text
         found_after = given_before(confession, self.lex)  # "the statements given before the judge"
+        # "his statement to the police": the statement's own phrase, read by the words
+        found_after = found_after or placed_setting(confession, self.lex)
         if found_after is not None:
             return found_after
         # "his statement before the magistrate, which he had resiled from": where the taking

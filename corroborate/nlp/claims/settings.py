@@ -11,6 +11,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.placed_setting import placed_setting
 from corroborate.nlp.claims.recordings import footage_relative
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.custodians import is_custodian
@@ -53,6 +54,8 @@ class Settings(Rulings):
             # "a video in which X says ...": said on a recording released to the public
             return "public"
         found_after = given_before(cue, self.lex)  # "the statements given before the judge"
+        # "X's statement before the magistrate was extracted": the statement's own phrase
+        found_after = found_after or placed_setting(cue, self.lex)
         if found_after is not None:
             return found_after
         verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]

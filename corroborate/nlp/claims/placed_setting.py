@@ -1,0 +1,79 @@
+"""A statement that is a confession by where it was made: "X's statement before the magistrate",
+"his statement under Section 164", "X's admission to the investigators", "the police-station
+admission attributed to X" - a statement noun (``statement_nouns``) owned by one the report
+accuses, with a phrase of its own that sets it in custody or before a court.
+
+Reports that tell a confession only as the thing a court weighs or a lawyer attacks name it so
+("the judge relied on X's statement under Section 164", "his client's statement before the
+magistrate was extracted"): no verb of confessing, only the statement and where it was taken.
+A witness gives a statement before a magistrate too, so only an owner the report accuses.
+
+The phrase is read by the words right after the noun, not the parse: the parser hangs "before
+the magistrate" or "under Section 164" on the verb of the sentence ("relied on X's statement |
+under Section 164") or takes "before" for a conjunction ("X's statement before the magistrate
+was extracted"). Words before the noun count too ("the police-station admission").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.kinds import setting_in
+from corroborate.records import Setting
+
+__all__ = ["placed_setting"]
+
+# The words that open a statement's own phrase of where it was made: "before the magistrate",
+# "to the police", "under Section 164", "during interrogation". Not "in" ("his statement in
+# court" may be the trial's reading of it) nor "by" (one who takes it down may be a court).
+_WHERE_MADE = frozenset({"before", "to", "under", "during"})
+# The parts of speech of the phrase after it ("the senior judicial magistrate", "Section 164").
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
+# How many words of that phrase are read.
+_PHRASE_WORDS = 6
+# Where the law records an accused's statement as a confession (a magistrate, Section 164): a
+# statement "to the court" or "in court" is as often his answer to the charge (Section 342).
+_RECORDS = kinds_lexicon().confession_records
+
+
+def placed_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
+    """The setting of a statement noun by the words right around it: the phrase after it
+    ("statement before the magistrate", "admission to the investigators") or its modifiers
+    before it ("the police-station admission"), where that is custodial, or judicial where
+    the law records confessions (``kinds.confession_records``); else None. Not a statement
+    that frames what its verb tells ("in his statement to the police, X denied ..."): the
+    verb says whether he confessed."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in lex.statement_nouns:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return None
+    doc = noun.doc
+    text = doc.text
+    word = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if word is not None and word.lower_ in _WHERE_MADE:
+        end = word.i + 1
+        while end < len(doc) and end - word.i <= _PHRASE_WORDS and doc[end].pos_ in _PHRASE_POS:
+            end += 1
+        last = doc[end - 1]
+        found = _confession_setting(text[word.idx : last.idx + len(last.text)])
+        if found is not None:
+            return found
+    # "the police-station admission": written with a hyphen, read as words
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    if modifiers:
+        lo = min(t.left_edge.idx for t in modifiers)
+        found = _confession_setting(text[lo : noun.idx + len(noun.text)].replace("-", " "))
+        if found is not None:
+            return found
+    return None
+
+
+def _confession_setting(words: str) -> Setting | None:
+    """The setting ``words`` name where an accused's statement there is his confession:
+    custodial, or judicial where the law records confessions."""
+    found = setting_in(words)
+    if found == "custodial" or (found == "judicial" and _RECORDS.search(words)):
+        return found
+    return None

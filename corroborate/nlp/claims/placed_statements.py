@@ -1,0 +1,40 @@
+"""Whose a statement is where it is a confession by where it was made ("X's statement before
+the magistrate", "the police-station admission attributed to X": ``claims.placed_setting``) -
+an owner the report accuses, or the client of the lawyer who speaks of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.counsel import Counsel
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.placed_setting import placed_setting
+
+__all__ = ["PlacedStatements"]
+
+
+class PlacedStatements(Counsel):
+    """Whose a statement is, where it is a confession by where it was made."""
+
+    def _placed_statement_owners(self, noun: Token) -> list[Named]:
+        """The owners of a statement noun that ``placed_setting`` sets in custody or before a
+        court, who are people the report accuses: its possessive ("X's"), "of X", or
+        "attributed to X" (a clause the report hangs on a confession it only reports: "the
+        admission attributed to X"); "his client's" is the client of the lawyer the sentence
+        names (``Counsel._clients_own``: a lawyer's client in a criminal case is accused).
+        None for a statement with no such phrase, nor for a witness's ("the complainant's
+        statement before the magistrate")."""
+        if placed_setting(noun, self.lex) is None:
+            return []
+        clients = self._clients_own(noun)
+        if clients:
+            return clients
+        owners = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
+        owners += [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for n in self._pobj_names(c)]  # fmt: skip
+        owners += [n for c in noun.children
+                   if c.dep_ == "acl" and c.lemma_.lower() in self.lex.attribution_verbs
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for n in self._pobj_names(p)]  # fmt: skip
+        return [n for n in owners if self._is_person(n) and n.name in self.accused_so_far]
