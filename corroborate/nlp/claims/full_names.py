@@ -191,6 +191,12 @@ class FullNames(Counted):
         Thapa Magar": a surname of two words, ``mentions.surname_tails``) when the report
         gives it no part of its own ("his parents Zakir Jaffer")."""
         words = name.lower().split()
+        bare = names.strip_titles(name.split())
+        if len(words) > 1 and len(bare) == 1:
+            # "Dr Rathore", "Inspector Cheema": a title before one word of a name stands
+            # for the full name that word is part of, as the word alone does
+            found = self._scan_full_name(bare[0], start)
+            return name if found == bare[0] else found
         if len(words) != 1 and (name in self.described or name in self.kin_names):
             return name  # one the report gives a part of their own is their own
         if len(words) != 1:
