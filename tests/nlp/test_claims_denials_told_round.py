@@ -90,4 +90,3 @@ def test_a_title_before_a_surname_stands_for_the_full_name(nlp: Language) -> Non
         "dentist in Agra, said his wife was being made a scapegoat."
     )
     assert accused_of("denial", nlp, text) == {"Kavita Solanki"}
-
