@@ -219,17 +219,6 @@ class Answering(SpokenFor):
             return self._anaphor(subject, plural=False)
         return []
 
-    def _titled_counsel(self, subject: Token) -> bool:
-        """A name written under a defence title: "Defence counsel Y", "Advocate Y", "Y, the
-        defence lawyer" (the title a compound or apposition of the name)."""
-        if subject.pos_ != "PROPN":
-            return False
-        roles = self.lex.role_nouns
-        return any(
-            c.dep_ in ("compound", "appos") and roles.get(c.lemma_.lower()) == "defence"
-            for c in subject.children
-        )
-
     def _teller_of_conjunct(self, verb: Token) -> Token | None:
         """Who denies in "X said the funds had been spent lawfully and denied any wrongdoing":
         the parser joins the denying verb to the reported clause, whose subject is a thing
