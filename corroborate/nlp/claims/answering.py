@@ -195,6 +195,12 @@ class Answering(SpokenFor):
                 return clients or self._titled_owner(subject)
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"
+        if subject is not None and self._titled_counsel(subject):
+            # "Defence counsel Y, who represents the family, rejected the allegation": a
+            # lawyer answers for a client - the one the report gave him, else the one
+            # accused it has named - never as the accused himself
+            only = len(self.all_accused) == 1
+            return self._represented(subject) or (self._anaphor(subject, False) if only else [])
         if subject is not None and role is None and self._owner_spoken_for(subject):
             return self._owner_spoken_for(subject)  # "X's party dismissed the allegations"
         # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim

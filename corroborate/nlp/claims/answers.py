@@ -177,6 +177,11 @@ class Answers(Answering):
             o for o in prep_objects(verb, ("by", "on")) if o.lemma_.lower() in lex.innocence_nouns
         ]
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "xcomp":
+            # "He continued to protest his innocence", "X went on to assert her innocence":
+            # an infinitive with no subject of its own has the subject of the verb it
+            # completes
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if not nouns or subject is None:
             return []
         owners = [n for noun in nouns for n in self._owners(noun)]
@@ -284,6 +289,10 @@ class Answers(Answering):
                 acts = {t.lemma_.lower() for t in c.subtree}
                 wrong = any(t.dep_ == "amod" and t.lower_ in lex.wrong_adjectives
                             for t in c.children)  # fmt: skip
+                # "he did nothing wrong" where the parser hung "wrong" on the verb
+                wrong = wrong or any(t.dep_ in ("advcl", "acomp", "oprd", "xcomp")
+                                     and t.lower_ in lex.wrong_adjectives and t.i == c.i + 1
+                                     for t in act.children)  # fmt: skip
                 deed = act_of(" ".join(t.text for t in c.subtree)) is not None
                 harm = acts & lex.harm_nouns  # "nothing to do with her death"
                 # "nothing to do with any bookie": with anyone of a kind, the crime's party

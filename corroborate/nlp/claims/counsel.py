@@ -172,6 +172,17 @@ class Counsel(Protests):
             )
         return self._owners(speaker) + self._acting_for(speaker)
 
+    def _titled_counsel(self, subject: Token) -> bool:
+        """A name written under a defence title: "Defence counsel Y", "Advocate Y", "Y, the
+        defence lawyer" (the title a compound or apposition of the name)."""
+        if subject.pos_ != "PROPN":
+            return False
+        roles = self.lex.role_nouns
+        return any(
+            c.dep_ in ("compound", "appos") and roles.get(c.lemma_.lower()) == "defence"
+            for c in subject.children
+        )
+
     def _through_counsel(self, speaker: Token) -> bool:
         """Whether the speaker speaks through a lawyer: "X, through his lawyer Y, opposed the
         application" - the verb X is the subject of takes a "through" phrase whose object is

@@ -191,6 +191,14 @@ class FullNames(Counted):
         Thapa Magar": a surname of two words, ``mentions.surname_tails``) when the report
         gives it no part of its own ("his parents Zakir Jaffer")."""
         words = name.lower().split()
+        bare = names.strip_titles(name.split())
+        if len(words) > 1 and len(bare) == 1:
+            # "Dr Rathore", "Inspector Cheema": a title before one word of a name stands
+            # for the one full name that word is part of - where two bear it ("Mr X" after
+            # "A X" and his uncle "B X"), the title tells no more than the word: as written
+            word = bare[0].lower()
+            bearers = {n for _, n in self.full_names if word in n.lower().split()}
+            return bearers.pop() if len(bearers) == 1 else name
         if len(words) != 1 and (name in self.described or name in self.kin_names):
             return name  # one the report gives a part of their own is their own
         if len(words) != 1:

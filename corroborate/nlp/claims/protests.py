@@ -76,9 +76,10 @@ class Protests(Sides):
     def _acts_on_no_one(self, act: Token) -> bool:
         """ "he did not touch anyone", "I never lied to anybody", "he had harmed nobody": a
         deed denied for any person at all - a negated verb whose object (or its phrase's) is
-        a pronoun of anyone, or a verb whose object is "nobody". Not a verb of knowing,
-        seeing or saying ("he did not know anyone there", "did not tell anybody"): those tell
-        what one knew or said, no deed."""
+        a pronoun of anyone, or is owned by one ("never aimed at anyone's home") or taken
+        from one ("never took a rupee from anyone"), or a verb whose object is "nobody".
+        Not a verb of knowing, seeing or saying ("he did not know anyone there", "did not
+        tell anybody"): those tell what one knew or said, no deed."""
         lemma = act.lemma_.lower()
         kinds = self.kinds
         if lemma in kinds.reporting_cues | kinds.belief_cues | kinds.onlooking_verbs:
@@ -87,7 +88,13 @@ class Protests(Sides):
         objects += prep_objects(act, ("to", "at", "on", "against"))
         negated = any(c.dep_ == "neg" for c in act.children)
         if negated:
-            return any(o.lower_ in self.lex.anyone_pronouns for o in objects)
+            # "never took a rupee from anyone": what the deed took, it took from no one
+            objects += prep_objects(act, ("from",))
+            objects += [p for o in objects for p in prep_objects(o, ("from",))]
+            # "never aimed at anyone's home", "never stopped anyone's wedding": a thing of
+            # anyone's, acted on - no one's at all
+            owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+            return any(o.lower_ in self.lex.anyone_pronouns for o in [*objects, *owners])
         if lemma in _LIGHT_VERBS:
             return False  # "she has nobody like that": no deed
         return any(o.pos_ == "PRON" and o.lower_ in self.lex.negative_words for o in objects)
