@@ -124,8 +124,8 @@ class Punishments(Courts):
         sentence (a bare "jailed" may be custody); custody on remand is no sentence ("sent
         to jail for 14 days on judicial remand")."""
         lex = self.lex
-        # "sent to prison", "put behind bars"
-        prisons = prep_objects(verb, ("to", "behind"))
+        # "sent to prison", "put behind bars", "sent back to jail"
+        prisons = [o for h in _heading(verb) for o in prep_objects(h, ("to", "behind"))]
         to_prison = any(self._a_prison(o) for o in prisons)
         confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
             lex.confinement_verbs  # "locked up for nine years"
@@ -172,8 +172,10 @@ class Punishments(Courts):
         court and was sent to jail", "was produced before the court, which sent him to jail",
         "the magistrate did not offer bail, and X was sent to prison" - the jailing conjoined
         to a step before trial (``_before_trial``), or waiting on what is pending."""
-        # "to" may be parsed as the dative ("was sent to Kajang prison")
-        prisons = [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        # "to" may be parsed as the dative ("was sent to Kajang prison"), or hung on an
+        # adverb of the sending ("was sent back to jail")
+        prisons = [o for h in _heading(verb) for c in h.children
+                   if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                    for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         # "sent X to jail pending trial" parsed with "to jail" as an infinitive clause
         prisons += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
@@ -300,3 +302,9 @@ def _not_got(verb: Token, lex: LegalLexicon) -> bool:
         return True
     head = verb.head.lemma_.lower()
     return verb.dep_ == "xcomp" and head in lex.failure_verbs | lex.request_verbs
+
+
+def _heading(verb: Token) -> list[Token]:
+    """The verb and the adverbs that head its way ("sent back to jail", "sent straight to
+    prison"), on which the parser hangs the "to" phrase of where one is sent."""
+    return [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV")]
