@@ -218,6 +218,10 @@ class LegalLexicon:
     flight_words: frozenset[str]  # "a risk of flight"
     posing_verbs: frozenset[str]  # "X posed a serious risk of flight"
     sentencing_verbs: Mapping[str, str]  # "X was fined", "X was bailed": the disposal itself
+    bail_admitting_verbs: frozenset[str]  # "admitted X to bail": bail
+    freeing_verbs: frozenset[str]  # "released him after questioning": no longer held
+    letting_verbs: frozenset[str]  # "allowed to go", "let go"
+    leaving_verbs: frozenset[str]
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
 
     def names_a_court(self, words: Sequence[str]) -> bool:

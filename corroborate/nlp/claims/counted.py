@@ -32,6 +32,7 @@ class Counted:
     last_group: list[Named]
     all_accused: dict[str, Named]
     undergone: dict[str, set[str]]  # an outcome ("arrested", "convicted") -> who underwent it
+    released: set[str]  # the arrested let go since ("detained X but released him")
 
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
@@ -77,9 +78,25 @@ class Counted:
         for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
             for outcome in outcomes:
                 those = [n for n in group if n.name in self.undergone.get(outcome, set())]
+                if outcome == "arrested":  # "the three arrested men": those still held
+                    those = [n for n in those if n.name not in self.released]
                 if 2 <= len(those) < len(group) and len(those) in counts:
                     return those
         return []
+
+    def _counted_by_step(self, noun: Token) -> list[Named]:
+        """ "the three arrested men were sent to judicial custody", "both arrested men": a
+        definite plural of people (``people_nouns``) counted and told by the step they
+        underwent - those of the group who underwent it and were not let go since
+        (``_underwent``), when as many did as it counts."""
+        people = self.lex.people_nouns
+        if noun.lemma_.lower() not in people and noun.lower_ not in people:
+            return []
+        marks = self.lex.group_quantifiers | {"the"}
+        if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in noun.children):
+            return []
+        told = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"]
+        return self._underwent(told, _counts(noun)) if told else []
 
     def _counted_group(self, noun: Token) -> list[Named]:
         """ "the three accused": the group of that size - the accused the report follows,
@@ -102,7 +119,12 @@ class Counted:
         them who underwent one step ("A case named W, X, Y and Z ... X was taken into
         custody ... Y was arrested ... remanded both men": the two arrested)."""
         everyone = list(self.all_accused.values())
-        stepped = [[n for n in everyone if n.name in names] for names in self.undergone.values()]
+        # (those arrested and let go are no longer a group of the arrested)
+        let_go = self.released
+        stepped = [
+            [n for n in everyone if n.name in names - (let_go if step == "arrested" else set())]
+            for step, names in self.undergone.items()
+        ]
         for group in (self.last_accused, self.last_group, everyone, *stepped):
             if len(group) >= 2 and len(group) in sizes:
                 return group

@@ -56,6 +56,9 @@ class Courts(Descriptions):
             # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
             # with no subject of its own shares its first verb's
             doers = [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
+        # "Judge Y, who cleared X of all charges": the relative pronoun is the judge
+        if verb.dep_ == "relcl":
+            doers = [verb.head if d.tag_ in ("WP", "WDT") else d for d in doers]
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]

@@ -140,6 +140,9 @@ class Custody(RemandGranted):
         remaining = lemma in lex.remaining_verbs and (
             self._held_in_custody(verb) or self._on_remand(verb)
         )
+        # "X is in Adiala jail on judicial remand", "X is on remand": being on remand is
+        # staying there (not being in custody, which may be the police's after an arrest)
+        remaining = remaining or lemma == "be" and self._on_remand(verb)
         request = head.lemma_.lower() in lex.bail_request_nouns and head.dep_ == "dobj"
         if verb.dep_ == "acl" and request and lemma in lex.holding_verbs:
             # "allowed an application by police to hold X": the court allows the request,

@@ -81,6 +81,8 @@ class Pronouns(FullNames):
         whole_group = lone and token.lower_ in quantifiers or quantified_plural
         whole_group = whole_group or plural and self._counts_the_followed(token)
         whole_group = whole_group or bool(self._all_of_the_count(token))
+        # "the three arrested men" after a fourth was let go: those still held
+        whole_group = whole_group or plural and bool(self._counted_by_step(token))
         # "the accused persons", "the accused men": people the participle calls accused (not
         # counted: "31 of the 57 accused persons" is no group the report follows)
         people = self.lex.people_nouns

@@ -124,8 +124,8 @@ class Punishments(Courts):
         sentence (a bare "jailed" may be custody); custody on remand is no sentence ("sent
         to jail for 14 days on judicial remand")."""
         lex = self.lex
-        # "sent to prison", "put behind bars"
-        prisons = prep_objects(verb, ("to", "behind"))
+        # "sent to prison", "put behind bars", "sent back to jail"
+        prisons = [o for h in _heading(verb) for o in prep_objects(h, ("to", "behind"))]
         to_prison = any(self._a_prison(o) for o in prisons)
         confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
             lex.confinement_verbs  # "locked up for nine years"
@@ -144,7 +144,9 @@ class Punishments(Courts):
             o.lemma_.lower() in offences or act_of(" ".join(t.text for t in o.subtree))
             for o in fors
         )
-        custody = any(t.lemma_.lower() in lex.remand_nouns for t in verb.subtree)
+        # (the jailing's own phrase: "sent to jail after the court rejected the remand
+        # prayer" tells of a remand refused, in a clause of its own)
+        custody = any(t.lemma_.lower() in lex.remand_nouns for t in _own_phrase(verb))
         # "imprisoned for three years without being convicted", "held for a year without
         # trial": confinement no judgment gave ("jailed for life without parole" is one)
         unjudged = any(
@@ -172,8 +174,10 @@ class Punishments(Courts):
         court and was sent to jail", "was produced before the court, which sent him to jail",
         "the magistrate did not offer bail, and X was sent to prison" - the jailing conjoined
         to a step before trial (``_before_trial``), or waiting on what is pending."""
-        # "to" may be parsed as the dative ("was sent to Kajang prison")
-        prisons = [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        # "to" may be parsed as the dative ("was sent to Kajang prison"), or hung on an
+        # adverb of the sending ("was sent back to jail")
+        prisons = [o for h in _heading(verb) for c in h.children
+                   if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                    for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         # "sent X to jail pending trial" parsed with "to jail" as an infinitive clause
         prisons += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
@@ -214,7 +218,11 @@ class Punishments(Courts):
         if any(lex.names_a_court([w.lower_]) for w in words):
             return True
         said = [c for c in step.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(o.lemma_.lower() in lex.bail_nouns for o in said)
+        if any(o.lemma_.lower() in lex.bail_nouns for o in said):
+            return True
+        # "X was placed on a five-day remand, and Y was sent to jail": a remand
+        placed = prep_objects(step, ("on", "to", "in"))
+        return any(o.lemma_.lower() in lex.remand_nouns | lex.custody_nouns for o in placed)
 
     def _received(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told from the side of the one who got it: "X received a three-year
@@ -300,3 +308,20 @@ def _not_got(verb: Token, lex: LegalLexicon) -> bool:
         return True
     head = verb.head.lemma_.lower()
     return verb.dep_ == "xcomp" and head in lex.failure_verbs | lex.request_verbs
+
+
+def _heading(verb: Token) -> list[Token]:
+    """The verb and the adverbs that head its way ("sent back to jail", "sent straight to
+    prison"), on which the parser hangs the "to" phrase of where one is sent."""
+    return [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "ADV")]
+
+
+# The links of a verb's own clauses, whose words tell of another act than the verb's.
+_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj"})
+
+
+def _own_phrase(verb: Token) -> list[Token]:
+    """The words of ``verb``'s phrase, less the clauses hung on it ("sent to jail after the
+    court rejected the remand prayer": not the "after" clause)."""
+    clauses = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in clauses]

@@ -24,6 +24,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
+from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
@@ -48,6 +49,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.recorded_later import RecordedLater
+from corroborate.nlp.claims.released import Released
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
@@ -91,6 +93,8 @@ class Reader(
     NamedAs,
     ListFellows,
     ChargesRead,
+    BailAdmitted,
+    Released,
     Sought,
     AllegedDeeds,
     Retractions,
@@ -110,6 +114,7 @@ class Reader(
         self.victim_acts = {}
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         self.undergone = {}
+        self.released = set()  # the arrested let go since (``Released``)
         self.last_confessed = None  # whose confession "the statement ... recorded" tells again
         # single ledes, with the claim made of each where it named a body's member as accused
         unnamed_before: list[tuple[Span, Draft, Claim | None]] = []
@@ -169,6 +174,7 @@ class Reader(
             self.accused_so_far |= {n.name for d in drafts for n in d.accused}
             for d in drafts:  # who was arrested, convicted ... ("the four arrested")
                 self.undergone.setdefault(d.outcome or "", set()).update(n.name for n in d.accused)
+            self.released |= self._released(drafts)  # "detained X but released him"
             confessed = [
                 n for d in drafts if d.kind in ("confession", "retraction") for n in d.accused
             ]  # fmt: skip
@@ -313,6 +319,7 @@ class Reader(
                 # ("acquitted X, Y and Z" with Z typed a place)
                 patients += [n for n in self._places_ruled_on(token) if n not in patients]
                 patients = patients or self._count_hung_on_length(token)  # "remanded both to"
+                patients = patients or self._admitted_to_bail(token)  # "admitted X to bail"
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)

@@ -14,12 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.punishments import Punishments
+from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.grammar import prep_objects
 
@@ -30,7 +32,7 @@ __all__ = ["REVERSED", "Rulings"]
 _FOR_WHOM = frozenset({"sentenced", "upheld", "overturned"})
 
 
-class Rulings(Custody, Punishments):
+class Rulings(Custody, Punishments, CaseOwners, TheConvict):
     """What a court did, read from its verb and the verdict or appeal noun it governs."""
 
     def _verdicts(self, verb: Token, phrasal: str) -> list[Draft]:
@@ -96,7 +98,7 @@ class Rulings(Custody, Punishments):
             if outcome is None:
                 continue
             draft = Draft("ruling", verb, outcome)
-            owners = self._owners(noun)
+            owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
             if extended is not None and extended.i != noun.i:
                 owners += self._owners(extended)  # "an extension of his custody"
             # "upheld the verdict of the Kailali District Court, which had sentenced X": a
@@ -117,6 +119,7 @@ class Rulings(Custody, Punishments):
                 # one the clause before ruled on; "The sentence was overturned": the one
                 # sentence of the accused followed
                 owners = self._ruled_on_before(verb) or self._anaphor(noun, plural=False)
+                owners = owners or self._the_convict(noun)  # the one of several convicted
             draft.add(owners, "accused")
             draft.add(self._recipients(verb), "accused")
             if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
