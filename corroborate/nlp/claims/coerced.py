@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -24,6 +25,15 @@ class CoercedStatements(Answers):
         nouns = self.lex.confession_nouns
         return noun.lemma_.lower() in nouns or any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in nouns for c in noun.children
+        )
+
+    def _coercion_in(self, clause: Token) -> bool:
+        """Whether the clause ``clause`` heads says a statement was coerced: a word of
+        coercion ("extracted under torture", "forced to sign"), or the giving put after harm
+        done to the giver ("signed it only after police beat him", ``abuse_told``)."""
+        words = " ".join(t.text for t in clause.subtree)
+        return bool(self.kinds.coercion.search(words)) or given_under_abuse(
+            clause, self.lex.confession_givers, self.kinds.abuse_verbs
         )
 
     def _coerced_confession(self, verb: Token) -> Token | None:
@@ -45,8 +55,7 @@ class CoercedStatements(Answers):
                 if never_made is not None:
                     return never_made
                 continue
-            words = " ".join(t.text for t in clause.subtree)
-            if not self.kinds.coercion.search(words):
+            if not self._coercion_in(clause):
                 continue
             for t in clause.subtree:
                 lemma = t.lemma_.lower()

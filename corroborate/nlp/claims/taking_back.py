@@ -126,8 +126,7 @@ class TakingBack(CoercedStatements):
     def _coercion_said(self, verb: Token) -> bool:
         """Whether the clause of saying on a verb of taking back says the statement was
         coerced ("repudiated it, claiming he was beaten into signing it")."""
-        words = (" ".join(t.text for t in c.subtree) for c in self._own_statement_said(verb))
-        return any(self.kinds.coercion.search(w) for w in words)
+        return any(self._coercion_in(c) for c in self._own_statement_said(verb))
 
     def _disowns(self, confession: Token) -> bool:
         """Whether a confession noun is one a verb takes back ("retracted his confession",
