@@ -48,13 +48,19 @@ class TakingBack(CoercedStatements):
     def _relative_taken_back(self, verb: Token) -> Token | None:
         """The confession (or statement) a relative clause of taking back hangs on: "X's
         confession, which he repudiated at the trial", "his statement before the magistrate,
-        which he had resiled from" (the parser may hang the clause on a noun inside the
-        confession's phrase)."""
+        which he had resiled from", "the admission attributed to X, which he disowned" (the
+        parser may hang the clause on a noun inside the confession's phrase)."""
         if verb.dep_ != "relcl":
             return None
         wanted = self.lex.confession_nouns | self.lex.statement_nouns
         noun = verb.head
         while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep"):
+            if noun.dep_ == "prep" and noun.head.dep_ == "acl" and noun.head.tag_ == "VBN":
+                # "the admission attributed to X, which he had disowned", "the admissions
+                # made in his interview, which he later repudiated": the clause hung inside
+                # the participle's phrase on the noun is the noun's
+                noun = noun.head.head
+                break
             if noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX") and noun.i > 0:
                 # "relied on his confession | before the magistrate, which he retracted": the
                 # parser hangs the confession's own phrase on the verb; the noun it follows
