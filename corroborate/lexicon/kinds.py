@@ -49,6 +49,8 @@ class KindsLexicon:
     persecution: re.Pattern[str]
     # Coercion named: a confession said to be coerced is taken back (``nlp.claims.answers``).
     coercion: re.Pattern[str]
+    # Harm done to a held person: a statement given after it is coerced (``nlp.claims.abuse_told``).
+    abuse_verbs: frozenset[str]
     enforcement: re.Pattern[str]
     seized_things: re.Pattern[str]
     demand_modals: re.Pattern[str]

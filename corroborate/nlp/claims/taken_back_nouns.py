@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.retractions import Retractions
 
 __all__ = ["TakenBackNouns"]
@@ -72,8 +73,18 @@ class TakenBackNouns(Retractions):
         ``confessors``."""
         return {
             n.name for t in noun.doc[noun.sent.start : noun.i] if self._a_confession(t)
-            for n in self._owners(t) if self._is_person(n)
+            for n in self._owners(t) + self._givers_of(t) if self._is_person(n)
         }  # fmt: skip
+
+    def _givers_of(self, confession: Token) -> list[Named]:
+        """Who a relative clause of giving on a confession noun says made it ("admitted a
+        confession X made before a magistrate, rejecting his claim that ..."): the clause's
+        named subject, the confession's owner as much as "X's confession" names him."""
+        givers = self.lex.confession_givers
+        clauses = [c for c in confession.children
+                   if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers]  # fmt: skip
+        return [n for c in clauses for s in c.children if s.dep_ in ACTIVE_SUBJECTS
+                for n in self._names(s)]  # fmt: skip
 
     def _unnamed_accused(self, word: Token) -> bool:
         """A pronoun or a noun for the accused ("the appellant", "the convict")."""
@@ -89,7 +100,7 @@ class TakenBackNouns(Retractions):
         held = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
         held += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        if not any(self.kinds.coercion.search(_words(h)) for h in held):
+        if not any(self._coercion_in(h) for h in held):
             return []
         # a claim that tells the confession itself ("that he had confessed under torture")
         # needs no confession told before it
@@ -110,8 +121,3 @@ class TakenBackNouns(Retractions):
     def _negated_noun(noun: Token) -> bool:
         """ "no retraction", "never a claim of torture": a noun its determiner negates."""
         return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in noun.children)
-
-
-def _words(head: Token) -> str:
-    """The words of the phrase ``head`` heads."""
-    return " ".join(t.text for t in head.subtree)

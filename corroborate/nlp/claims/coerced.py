@@ -1,0 +1,191 @@
+"""Confessions said to be coerced or never made, told by the accused's side ("X told the court
+his statement had been extracted under torture", "his lawyer said he had not confessed", "the
+statement attributed to him was never made"): the confession a reported clause takes back, and
+whose it is. What a verb of taking back takes back is ``claims.taking_back``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.abuse_told import given_under_abuse
+from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+
+__all__ = ["CoercedStatements", "is_it"]
+
+
+class CoercedStatements(Answers):
+    """A confession the accused's side says was coerced, or never made."""
+
+    def _a_confession(self, noun: Token) -> bool:
+        """A confession noun, or a noun called one ("his confessional statement", "the
+        confession video"; "the confession police said he made", parsed as a compound)."""
+        nouns = self.lex.confession_nouns
+        return noun.lemma_.lower() in nouns or any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in nouns for c in noun.children
+        )
+
+    def _coercion_in(self, clause: Token) -> bool:
+        """Whether the clause ``clause`` heads says a statement was coerced: a word of
+        coercion ("extracted under torture", "forced to sign"), or the giving put after harm
+        done to the giver ("signed it only after police beat him", ``abuse_told``)."""
+        words = " ".join(t.text for t in clause.subtree)
+        return bool(self.kinds.coercion.search(words)) or given_under_abuse(
+            clause, self.lex.confession_givers, self.kinds.abuse_verbs
+        )
+
+    def _coerced_confession(self, verb: Token) -> Token | None:
+        """The confession a reported clause says was coerced: "X told the court his statement
+        had been extracted under torture", "X claimed his confession was obtained under
+        duress", "X said he was forced to sign a confession" - a confession (or the speaker's
+        statement) in a clause with a word of coercion, not negated, said by the accused's
+        side (never the police, a prosecutor or a court)."""
+        lex = self.lex
+        speaker = self._speaker_of(verb)
+        role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
+        if speaker is None and not self._unparsed_speakers(verb):
+            return None
+        if role is not None and role not in SPEAKING_FOR:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if any(c.dep_ == "neg" for c in clause.children):
+                never_made = self._never_made(clause)
+                if never_made is not None:
+                    return never_made
+                continue
+            if not self._coercion_in(clause):
+                continue
+            for t in clause.subtree:
+                lemma = t.lemma_.lower()
+                # "his statement", or "the statement" (the accused's side speaks of the one
+                # statement the report is about: "His lawyer says the statement was made
+                # under police pressure"), or any where the report told a confession before
+                owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in t.children)
+                owned = owned or bool(self.confessors)
+                # "the statement was extracted", "the statement was the product of torture",
+                # "tortured before signing the statement"
+                said_of = t.dep_ in PASSIVE_SUBJECTS or (
+                    t.dep_ == "nsubj" and t.head.lemma_ == "be"
+                )
+                signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
+                statement = lemma in lex.statement_nouns and owned and (said_of or signed)
+                # "Haziq had been beaten into signing it": "it", where the report told a
+                # confession before, is that confession
+                statement = statement or (is_it(t) and signed and bool(self.confessors))
+                # "he had signed whatever the police wrote": what he signed, unread, where
+                # the report told a confession before, is that confession
+                statement = statement or (_signed_unread(t, lex.confession_givers)
+                                          and bool(self.confessors))  # fmt: skip
+                if lemma in lex.confession_nouns or statement or self._coerced_into(t):
+                    return t
+        return None
+
+    def _confession_disclaimed(self, verb: Token) -> list[Named]:
+        """ "X told the court he never confessed", "his lawyer said he had not confessed":
+        one the report says confessed (``confessors``) says, or his side says, he did not - the
+        confession taken back. The clause's verb of confessing, negated, its subject a
+        pronoun for the side that speaks or the name of one who confessed."""
+        speaker = self._speaker_of(verb)
+        if speaker is None:
+            return []
+        role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        if role is not None and role not in SPEAKING_FOR:
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for act in self._coordinated(clause):
+                if act.lemma_.lower() not in self.lex.confess_verbs:
+                    continue
+                if not any(c.dep_ == "neg" for c in act.children):
+                    continue
+                subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                who = [n for s in subjects for n in self._names(s)] or self._side_of(speaker)
+                return [n for n in who if n.name in self.confessors]
+        return []
+
+    def _never_made(self, clause: Token) -> Token | None:
+        """ "the statement attributed to him in police custody was never made", "his
+        confession was never given", "he never made the statement": a confession (or the one
+        statement the report is about) that a negated verb of giving says was not made - told
+        by the accused's side, the confession taken back."""
+        lex = self.lex
+        if clause.lemma_.lower() not in lex.confession_givers:
+            return None
+        if not self._passive(clause):
+            # "X told the judge he never made the statement": the speaker's own giving,
+            # denied - his pronoun the subject, the statement its object
+            if not any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in clause.children):
+                return None
+            nouns = [c for c in clause.children if c.dep_ == "dobj"]
+        else:
+            nouns = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+        if not nouns:
+            # "that the statement attributed to him was never made": the parser may split
+            # the reduced relative off as a clause of its own, with the noun its subject
+            nouns = [s for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i
+                     for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
+        for noun in nouns:
+            owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
+            if self._a_confession(noun) or (noun.lemma_.lower() in lex.statement_nouns and owned):
+                return noun
+        return None
+
+    def _coerced_into(self, verb: Token) -> bool:
+        """A verb of confessing that completes a verb of coercing ("he had been tortured into
+        confessing", "detectives coerced him into confessing", "he was forced to confess"):
+        the confession the reported clause says was coerced."""
+        # the small parser may take "confessing" after "into" for a noun: its verb's lemma
+        gerund = verb.tag_ in ("VBG", "NN") and verb.lower_.endswith("ing")
+        lemma = verb.lower_[: -len("ing")] if gerund else verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "NOUN") or lemma not in self.kinds.confession_cues:
+            return False
+        head = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        coerced = bool(self.kinds.coercion.search(head.text))
+        return verb.dep_ in ("pcomp", "xcomp", "pobj") and coerced
+
+    def _coerced_by(self, verb: Token, confession: Token) -> list[Named]:
+        """Whose coerced confession (``_coerced_confession`` of ``verb``) a reported clause
+        tells: the confession's owner ("his statement", resolved), else the side that speaks
+        (the speaker, or a lawyer's or relative's client or kin)."""
+        speaker = self._speaker_of(verb)
+        owners = self._clients_own(confession) or self._owners(confession)
+        owners = owners or self._coerced_named(confession)
+        if speaker is None:
+            return owners or self._unparsed_speakers(verb)
+        return owners or self._side_of(speaker)
+
+    def _coerced_named(self, confession: Token) -> list[Named]:
+        """The one named as coerced in the clause that holds the confession ("the lawyer said
+        X had been beaten into signing it"): the named, not pronoun, subject of the reported
+        clause, a person."""
+        clause = next((v for v in confession.ancestors if v.dep_ == "ccomp"), None)
+        if clause is None:
+            return []
+        return [n for s in clause.children if s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+                and s.pos_ == "PROPN" for n in self._names(s) if self._is_person(n)]  # fmt: skip
+
+    def _unparsed_speakers(self, verb: Token) -> list[Named]:
+        """Who says it where the parser gave the verb no subject ("During the hearing, X and
+        Y denied the charges and told the court ...", the names hung on "the hearing"): the
+        doers read for it, or for the verb it is a conjunct of - never a court."""
+        found = self._agents(verb)
+        if not found and verb.dep_ == "conj":
+            found = self._agents(verb.head)
+        return [n for n in found if not self._a_court(n)]
+
+
+def _signed_unread(token: Token, givers: frozenset[str]) -> bool:
+    """Whether ``token`` is the "whatever" of a free relative a verb of giving takes for what
+    was given ("signed whatever the police wrote", "signed whatever was written"): the
+    parser hangs the relative's verb on the signing as a clause of its own."""
+    if token.lower_ != "whatever" or token.tag_ != "WDT":
+        return False
+    clause = token.head
+    return clause.dep_ in ("ccomp", "dobj") and clause.head.lemma_.lower() in givers
+
+
+def is_it(token: Token) -> bool:
+    """The pronoun "it" ("he retracted it", "he disowned it"): what is taken back is a
+    confession only where the one who takes it back confessed (``Reader``)."""
+    return token.tag_ == "PRP" and token.lower_ == "it"

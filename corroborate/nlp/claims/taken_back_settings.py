@@ -1,0 +1,148 @@
+"""Where a confession told only by its retraction was made ("his confession made in police
+custody, which he later retracted", "withdrew his confession, claiming it had been extracted in
+police custody"): the confession's own phrases, never the retraction's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.given_before import given_before
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.placed_setting import placed_setting
+from corroborate.nlp.claims.taking_back import TakingBack
+from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.kinds import setting_in
+from corroborate.records import Setting
+
+__all__ = ["TakenBackSettings"]
+
+
+class TakenBackSettings(TakingBack):
+    """The setting of a confession taken back."""
+
+    def _setting_taken_back(self, confession: Token) -> Setting:
+        """Where a confession told only by its retraction was made: a phrase attached to the
+        confession noun ("his confession made in police custody", "the confession he had made
+        to the JIT", "his confession to the police"), never the retraction's ("recanted his
+        confession in court": the retraction was judicial, the confession may not have been);
+        else unknown."""
+        text = self.doc.text
+        found_after = given_before(confession, self.lex)  # "the statements given before the judge"
+        # "his statement to the police": the statement's own phrase, read by the words
+        found_after = found_after or placed_setting(confession, self.lex)
+        if found_after is not None:
+            return found_after
+        # "his statement before the magistrate, which he had resiled from": where the taking
+        # back is a relative clause, the noun's phrases are the confession's own
+        hung = any(self._takes_back_relative(t, confession) for t in confession.subtree)
+        # a statement (not a confession noun) is a confession by where it was recorded: "his
+        # statement before the magistrate" is its own phrase; "recanted his confession before
+        # the magistrate" may tell where he recanted (the setting stays unknown)
+        statement = confession.lemma_.lower() in self.lex.statement_nouns
+        for child in confession.children:
+            if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
+                continue
+            recorded = (
+                statement
+                and child.dep_ == "prep"
+                and self.kinds.confession_records.search(
+                    text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+                )
+            )
+            if child.dep_ == "prep" and child.lower_ != "to" and not hung and not recorded:
+                # "recanted his confession in court": the parse may hang the retraction's
+                # place on the noun; only "his confession to the police" is the confession's,
+                # and "his statement before the magistrate" (where statements are recorded;
+                # one is taken back at the trial, not before a magistrate)
+                continue
+            taking_back = self.kinds.retraction_cues | self.lex.disowning_verbs
+            last = child.right_edge
+            relative = next((t for t in child.subtree
+                             if self._takes_back_relative(t, confession)), None)  # fmt: skip
+            if relative is not None and relative.left_edge.i > child.left_edge.i:
+                # "his confession to the police, which he retracted during the trial": the
+                # phrase up to the relative clause hung inside it
+                last = self.doc[relative.left_edge.i - 1]
+            elif any(t.lemma_.lower() in taking_back for t in child.subtree):
+                continue
+            found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+            if found is None and child.dep_ == "amod":
+                found = setting_in(f"{child.text} {confession.text}")  # "his judicial confession"
+            if found is None and child.dep_ in ("acl", "relcl") and self._names_custodians(child):
+                found = "custodial"  # "the confession recorded by the police"
+            if found is not None:
+                return found
+        doc = confession.doc
+        following = (
+            doc[confession.right_edge.i + 1] if confession.right_edge.i + 1 < len(doc) else None
+        )
+        if (
+            statement
+            and following is not None
+            and following.dep_ == "prep"
+            and following.head == confession.head
+        ):
+            # "retracted his own statement | before the magistrate": where statements are
+            # recorded, hung on the verb right after the noun, is the statement's own phrase
+            phrase = text[following.idx : following.right_edge.idx + len(following.right_edge)]
+            if self.kinds.confession_records.search(phrase):
+                return "judicial"
+        said = self._setting_said(confession)
+        if said is not None:
+            return said
+        split = confession.head
+        if confession.dep_ in ACTIVE_SUBJECTS and split.tag_ == "VBN" and split.dep_ == "ccomp":
+            # "the statement attributed to him in police custody was never made", the reduced
+            # relative split off as a clause with the noun its subject: still its own phrase
+            last = split.right_edge
+            found = setting_in(text[split.idx : last.idx + len(last.text)])
+            if found is not None:
+                return found
+        if confession.dep_ in PASSIVE_SUBJECTS:
+            # "his statement had been extracted under torture": what was done to it, the
+            # verb with its phrases
+            verb = confession.head
+            last = verb.right_edge
+            found = setting_in(text[verb.idx : last.idx + len(last.text)])
+            if found is None and self._names_custodians(verb):
+                found = "custodial"  # "was made after police officers beat him"
+            if found is not None:
+                return found
+        return "unknown"
+
+    def _setting_said(self, confession: Token) -> Setting | None:
+        """Where the one who takes a confession back says it was made: the coercer of a
+        confessing verb ("detectives had coerced him into confessing": custodial), or the
+        clause of saying on the retraction that tells of it ("withdrew his confession,
+        claiming it had been extracted under torture in police custody") - its subject a
+        pronoun or the statement itself."""
+        text = self.doc.text
+        if self._coerced_into(confession):
+            coercer = confession.head.head if confession.head.dep_ == "prep" else confession.head
+            doers = [c for c in coercer.children if c.dep_ in ACTIVE_SUBJECTS | {"agent"}]
+            if any(self._names_custodians(d) for d in doers):
+                return "custodial"
+            return None
+        verb = confession.head.head if confession.head.dep_ == "prep" else confession.head
+        for saying in verb.children:
+            if saying.dep_ != "advcl" or saying.lemma_.lower() not in self.kinds.reporting_cues:
+                continue
+            for clause in (c for c in saying.children if c.dep_ == "ccomp"):
+                subjects = [
+                    c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+                ]
+                if not any(s.pos_ == "PRON" or self._a_confession(s)
+                           or s.lemma_.lower() in self.lex.statement_nouns
+                           for s in subjects):  # fmt: skip
+                    continue
+                last = clause.right_edge
+                found = setting_in(text[clause.left_edge.idx : last.idx + len(last.text)])
+                if found is not None:
+                    return found
+        return None
+
+    def _names_custodians(self, phrase: Token) -> bool:
+        """Whether a phrase names those who hold the accused ("by the police", "CTD
+        officials": ``custodial_agents``)."""
+        return any(is_custodian(t) for t in phrase.subtree)

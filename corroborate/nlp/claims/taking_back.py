@@ -1,0 +1,173 @@
+"""Taking a confession back by a verb: what a verb of retracting ("retracted his confession",
+"resiled from it", "went back on it") or of denying ("disowned his confession", "denied making
+any confession") takes back, and whether a confession noun is one taken back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.coerced import CoercedStatements, is_it
+from corroborate.nlp.claims.particles import with_particle_phrases
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+
+__all__ = ["TakingBack"]
+
+
+class TakingBack(CoercedStatements):
+    """What a verb of taking back takes back."""
+
+    def _retracted(self, verb: Token) -> Token | None:
+        """The confession a retracting verb takes back: its object ("retracted his
+        confession", "resiled from his confession"; "retracted his statement", a confession
+        only if he made one before, ``Reader``), or what its relative clause hangs on
+        ("the confession he made was later retracted", "X's confession to the murder of Y,
+        which he has since recanted": the parser may hang the clause on a noun inside the
+        confession's phrase)."""
+        for c in with_particle_phrases(verb):  # "backed away from it": "from" on "away"
+            if c.dep_ in ("dobj", "nsubjpass") and self._a_confession(c):
+                return c
+            if c.dep_ == "prep":  # "resiled from his confession", "went back on it"
+                found = next((p for p in c.children if p.dep_ == "pobj"
+                              and self._a_confession(p)), None)  # fmt: skip
+                if found is not None:
+                    return found
+        for c in with_particle_phrases(verb):  # "retracted his statement": whose confession?
+            if c.dep_ in ("dobj", "nsubjpass") and (
+                c.lemma_.lower() in self.lex.statement_nouns or is_it(c)
+            ):
+                return c
+            if c.dep_ == "prep":  # "resiled from that statement", "went back on it"
+                found = next((p for p in c.children if p.dep_ == "pobj"
+                              and (p.lemma_.lower() in self.lex.statement_nouns or is_it(p))),
+                             None)  # fmt: skip
+                if found is not None:
+                    return found
+        return self._relative_taken_back(verb)
+
+    def _relative_taken_back(self, verb: Token) -> Token | None:
+        """The confession (or statement) a relative clause of taking back hangs on: "X's
+        confession, which he repudiated at the trial", "his statement before the magistrate,
+        which he had resiled from", "the admission attributed to X, which he disowned" (the
+        parser may hang the clause on a noun inside the confession's phrase)."""
+        if verb.dep_ != "relcl":
+            return None
+        wanted = self.lex.confession_nouns | self.lex.statement_nouns
+        noun = verb.head
+        while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep"):
+            if noun.dep_ == "prep" and noun.head.dep_ == "acl" and noun.head.tag_ == "VBN":
+                # "the admission attributed to X, which he had disowned", "the admissions
+                # made in his interview, which he later repudiated": the clause hung inside
+                # the participle's phrase on the noun is the noun's
+                noun = noun.head.head
+                break
+            if noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX") and noun.i > 0:
+                # "relied on his confession | before the magistrate, which he retracted": the
+                # parser hangs the confession's own phrase on the verb; the noun it follows
+                before = noun.doc[noun.i - 1]
+                return before if before.lemma_.lower() in wanted else None
+            noun = noun.head
+        return noun if noun.lemma_.lower() in wanted else None
+
+    def _disowned(self, verb: Token) -> Token | None:
+        """The confession a verb of denying takes back, where its subject made it: "X
+        disowned his confession", "X denied the confession", "X denied making any
+        confession" (a verb of giving a confession under it)."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.disowning_verbs:
+            return None
+        for c in verb.children:
+            if c.dep_ == "dobj" and self._a_confession(c):
+                return c
+            own = verb.lemma_.lower() in lex.own_statement_disowners or bool(
+                self._own_statement_said(verb)
+            )
+            if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or is_it(c)) and own:
+                # "X disowned the statement he had given to police": a confession only if X
+                # confessed before or the statement is his, made where confessions are
+                # (``Reader``)
+                return c
+            if c.dep_ == "dobj" and c.tag_ == "WDT":  # "..., which he repudiated at trial"
+                found = self._relative_taken_back(verb)
+                if found is not None:
+                    return found
+            if c.dep_ in ("xcomp", "ccomp", "pcomp") and c.lemma_.lower() in lex.confession_givers:
+                found = next((o for o in c.children if o.dep_ == "dobj"
+                              and self._a_confession(o)), None)  # fmt: skip
+                if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
+                    return found
+        return None
+
+    def _own_statement_said(self, verb: Token) -> list[Token]:
+        """The clauses of saying on a verb of denying that tell the statement it denies was
+        the speaker's own - how he gave it or how it was taken ("he denied the statement,
+        saying he had signed it after three days in a cell", "he disputed the statement,
+        saying it had been taken without a lawyer present", "repudiated it, claiming he was
+        beaten into signing it"): a verb of giving or recording, or a word of coercion, in a
+        clause whose subject is a pronoun or the statement."""
+        lex, out = self.lex, []
+        sayings = [c for c in verb.children if c.dep_ == "advcl"]
+        if verb.dep_ == "relcl":
+            # "X's statement, which he had repudiated, claiming he was beaten into signing
+            # it": the parser hangs the participle on the noun, beside the relative clause
+            sayings += [c for c in verb.head.children
+                        if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > verb.i]  # fmt: skip
+        for saying in sayings:
+            if saying.lemma_.lower() not in self.kinds.reporting_cues:
+                continue
+            for clause in (c for c in saying.children if c.dep_ == "ccomp"):
+                subjects = [c for c in clause.children
+                            if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]  # fmt: skip
+                if not any(s.pos_ == "PRON" or s.lemma_.lower() in lex.statement_nouns
+                           for s in subjects):  # fmt: skip
+                    continue
+                giving = lex.confession_givers | lex.recording_verbs
+                words = " ".join(t.text for t in clause.subtree)
+                if self.kinds.coercion.search(words) or any(
+                    t.lemma_.lower() in giving for t in clause.subtree
+                ):
+                    out.append(clause)
+        return out
+
+    def _coercion_said(self, verb: Token) -> bool:
+        """Whether the clause of saying on a verb of taking back says the statement was
+        coerced ("repudiated it, claiming he was beaten into signing it")."""
+        return any(self._coercion_in(c) for c in self._own_statement_said(verb))
+
+    def _disowns(self, confession: Token) -> bool:
+        """Whether a confession noun is one a verb takes back ("retracted his confession",
+        "resiled from his confession", "denied making any confession", "said his confession
+        was coerced"): its retraction, never a confession told on its own."""
+        verb = confession.head
+        if confession.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.disowning_verbs or self._retracting(verb):
+            # "X has not withdrawn his confession": a confession, standing
+            return not any(c.dep_ == "neg" for c in verb.children)
+        if any(self._takes_back_relative(c, confession) for c in confession.subtree):
+            return True  # "X's confession, which he repudiated at the trial"
+        giver = lemma in self.lex.confession_givers and verb.dep_ in ("xcomp", "ccomp", "pcomp")
+        if giver and verb.head.lemma_.lower() in self.lex.disowning_verbs:
+            return True
+        # "X told the court his statement had been extracted under torture"
+        return any(self._coerced_confession(v) == confession for v in confession.ancestors
+                   if v.lemma_.lower() in self.kinds.reporting_cues)  # fmt: skip
+
+    def _takes_back_relative(self, verb: Token, confession: Token) -> bool:
+        """Whether ``verb`` is a relative clause that takes ``confession`` back ("which he
+        repudiated", "which he had resiled from"); not one that says it was never taken back
+        ("which he never withdrew")."""
+        if verb.dep_ != "relcl" or self._relative_taken_back(verb) != confession:
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "X's confession, which he never withdrew": standing
+        return self._retracting(verb) or verb.lemma_.lower() in self.lex.disowning_verbs
+
+    def _retracting(self, verb: Token) -> bool:
+        """Whether a verb is one of retracting: "retracted", "recanted", or a phrasal one
+        with its particle ("went back on", parsed with "back" as a particle or an adverb)."""
+        lemma, cues = verb.lemma_.lower(), self.kinds.retraction_cues
+        if lemma in cues or self._phrasal(verb, lemma) in cues:
+            return True
+        return any(c.dep_ == "advmod" and f"{lemma}_{c.lower_}" in cues for c in verb.children)
