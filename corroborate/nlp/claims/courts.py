@@ -56,6 +56,10 @@ class Courts(Descriptions):
             # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
             # with no subject of its own shares its first verb's
             doers = [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
+        if verb.dep_ == "relcl" and any(d.tag_ in ("WP", "WDT") for d in doers):
+            # "Judge X, who at the same time cleared Y of all charges": the relative pronoun
+            # stands for the noun its clause hangs on
+            doers.append(verb.head)
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
