@@ -308,6 +308,19 @@ class Custody(RemandGranted):
                     return [Named(n.name, t.idx, end, n.members) for n in group]
         return []
 
+    def _disposed_by_infinitive(self, verb: Token) -> list[Named]:
+        """ "The judge admitted X to bail", "X was admitted to bail": the parser makes "to
+        bail" an infinitive, a disposal verb (``sentencing_verbs``) with no object of its
+        own. The one it disposes of is the object of the verb it completes, or that verb's
+        passive subject; not where the infinitive has an object ("refused to bail X")."""
+        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in self.lex.sentencing_verbs:
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+            return []
+        return self._names_of_children(verb.head, frozenset({"dobj", "nsubjpass"}))
+
     def _on_remand(self, verb: Token) -> bool:
         """Whether a verb of staying is "on remand": "X remains on judicial remand", "X
         remains in Adiala jail on remand" (the phrase hung on the verb or on its place) -

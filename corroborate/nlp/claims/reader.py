@@ -347,6 +347,7 @@ class Reader(
                 # ("acquitted X, Y and Z" with Z typed a place)
                 patients += [n for n in self._places_ruled_on(token) if n not in patients]
                 patients = patients or self._count_hung_on_length(token)  # "remanded both to"
+                patients = patients or self._disposed_by_infinitive(token)  # "admitted X to bail"
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
