@@ -50,7 +50,8 @@ _MOVED: dict[type, frozenset[str]] = {
     Custody: frozenset(
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "
         "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
-        "_held_in_custody _count_hung_on_length _held_for_days _small_clause _on_remand".split()
+        "_held_in_custody _count_hung_on_length _held_for_days _small_clause _on_remand "
+        "_disposed_by_infinitive".split()
     ),
     Punishments: frozenset(
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
