@@ -182,6 +182,7 @@ class LegalLexicon:
     member_nouns: frozenset[str]
     companion_nouns: frozenset[str]  # "his friend Siraj", "household employees X, Y": people
     collective_role_nouns: frozenset[str]  # a part in a case a body takes ("police")
+    court_bodies: frozenset[str]  # "Outside court X": a body, never a title of a name
     inclusion_prepositions: frozenset[str]  # "the accused, including X": X one of them
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand

@@ -1,5 +1,6 @@
 """A confession dated by another act, whose subject the parser gave to "after" as its object:
-"The trial opened days after his cousin, X, admitted the murder" (``claims.clause_after``).
+"The trial opened days after his cousin, X, admitted the murder" (``claims.hung_subject``, which
+Parties._agents asks for every verb).
 Sentences and names are invented."""
 
 from __future__ import annotations

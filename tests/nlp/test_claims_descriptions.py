@@ -104,3 +104,15 @@ def test_an_fir_nominating_a_list_with_aliases_charges_each(nlp: Language) -> No
     )
     charged = accused(found, "charge")
     assert {"Kamran Rasheed", "Irfan Rasheed", "Sajid Ali", "Munir Ahmed"} <= charged, roles(found)
+
+
+def test_an_organisation_of_an_items_office_is_no_item(nlp: Language) -> None:
+    # the apostrophe of "Owners' Union" is the name's own word, no separator of the list
+    found = claims_of(
+        nlp,
+        "The arrested are Hari Karki, 41, treasurer of the Bus Owners' Union, Dil Gurung, "
+        "27, and Suresh Thapa, 35.",
+    )
+    names = accused(found, "arrest")
+    assert {"Hari Karki", "Dil Gurung", "Suresh Thapa"} <= names
+    assert not any("Union" in n for n in names), names

@@ -97,3 +97,16 @@ def test_a_chargesheet_set_off_by_a_long_phrase_names_its_list(nlp: Language) ->
     charged = _accused(found, "charge")
     assert {"Sinha", "Ravi Tiwari", "Sunil Yadav", "Rekha Chauhan"} <= charged, charged
     assert "Judicial Magistrate" not in charged, charged
+
+
+def test_an_organisation_ner_cut_after_an_office_is_no_fellow(nlp: Language) -> None:
+    # NER types the tail of the organisation's name a person; its first word stands
+    # between that "name" and the "of" of the office before it
+    found = claims_of(
+        nlp,
+        "Sohel Rana, former general secretary of the hall unit of Jatiya Yuva Mancha, and "
+        "Tareq Aziz alias Tutul got the death penalty.",
+    )
+    names = _accused(found, "ruling")
+    assert {"Sohel Rana", "Tareq Aziz"} <= names, roles(found)
+    assert not any("Mancha" in n for n in names), names

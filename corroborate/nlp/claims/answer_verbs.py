@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.clause_after import subject_taken_by_preposition
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
 from corroborate.nlp.claims.recorded_later import RecordedLater
@@ -58,8 +57,6 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
                 # "X was arrested and confessed": no one is "confessed", so the subject
                 # shared with a passive first conjunct is the confessor
                 confessors = self._subjects(token)
-            if not confessors and (subject := subject_taken_by_preposition(token)) is not None:
-                confessors = self._names(subject)  # "days after his cousin, X, admitted ..."
             if not confessors and _after_apposition(token):
                 # "The suspect, X son of Y, confessed during interrogation" parsed as a
                 # participle of "suspect": the verb of the noun the apposition closes

@@ -179,8 +179,13 @@ class Descriptions(Parties):
         it ("X, 42, of Y"; "Z, owner of a firm in W") rather than being an item: a list's
         items are separated by commas and "and", so a preposition between the last such
         separator and the name puts the name inside the phrase. Read along the tokens, as
-        the list is, from its verb ``start``."""
-        for t in reversed(token.doc[start.i + 1 : token.i]):
+        the list is, from its verb ``start``; from the name's first word, since its own
+        words are no separator ("of the Transport Entrepreneurs' Committee": the
+        apostrophe)."""
+        m = self.by_token.get(token.i)
+        first = token.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
+        begins = first.start if first is not None and len(first) else token.i
+        for t in reversed(token.doc[start.i + 1 : min(begins, token.i)]):
             if t.is_punct or t.pos_ == "CCONJ":
                 return False
             if t.pos_ == "ADP" and t.lower_ not in LISTING_PREPS:
@@ -302,6 +307,10 @@ class Descriptions(Parties):
             if t.is_punct and t.text not in ("-",) or t.pos_ in _PHRASE_BREAKS:
                 break
             if t.i in self.by_token or t.tag_ == "NNS" and not listed:
+                break
+            if t.lemma_.lower() in lex.court_bodies or t.lower_ in lex.court_bodies:
+                # "Outside court X hugged his mother", "court clerk X": a court is a body
+                # and titles no one; what stands before it is no title of X either
                 break
             words.append(t)
             i -= 1

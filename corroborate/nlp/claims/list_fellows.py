@@ -249,10 +249,20 @@ class ListFellows(Parties):
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.end - 1 != i or self._owner(span) or self._office(span):
             return None
-        if span.start > 0 and self.doc[span.start - 1].pos_ == "ADP":
+        before = span.start - 1
+        while before > 0 and self.doc[before].pos_ == "PROPN" and not self._a_person_at(before):
+            # "secretary of the unit of Jatiya Chhatra Mancha, and Y", NER cutting the
+            # organisation's name (typing its tail a person): its first words stand between
+            # the "name" and its "of"
+            before -= 1
+        if before >= 0 and self.doc[before].pos_ == "ADP":
             return None  # "X, 24, of Blackburn, Y": where the item before is from
         named = self._name_at(self.doc[i])
         return (named, span) if named is not None else None
+
+    def _a_person_at(self, i: int) -> bool:
+        m = self.by_token.get(i)
+        return m is not None and m.type == "person"
 
     def _office(self, span: Span) -> bool:
         """Whether a "name" is an office of another part ("Judicial Magistrate" typed a

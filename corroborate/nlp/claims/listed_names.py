@@ -83,6 +83,8 @@ class ListedNames(Naming):
             for c in t.children:
                 if c.dep_ == "appos" and apposed_nearer(t, c):
                     continue
+                if c.dep_ == "appos" and self.owner_renamed(c) is not None:
+                    continue  # "Counsel for X, Y": Y is the counsel, never X again
                 if c.dep_ in ("conj", "appos") and c not in out and not self._counsel_of(t, c):
                     out.append(c)
                     queue.append(c)

@@ -239,7 +239,11 @@ class Naming(Pronouns):
         need to say whose part it is); in "the murder of the shopkeeper, X" the object. None
         where the apposition renames the noun it hangs on."""
         noun = appos.head
-        if appos.dep_ != "appos" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        # "Counsel for Sher Khan, Ali Raza, argued": a person's name as the object is whose
+        # part it is just as "the appellant" is, and the name after it the part's holder (a
+        # name apposed to a name renames it only in an alias, which has its marker)
+        named = noun.pos_ == "PROPN" and self._persons_name(noun) and self._persons_name(appos)
+        if appos.dep_ != "appos" or noun.dep_ != "pobj" or (noun.pos_ != "NOUN" and not named):
             return None
         prep = noun.head
         if prep.lower_ not in _OWNER_OF_PREPS or prep.dep_ != "prep":
@@ -249,8 +253,13 @@ class Naming(Pronouns):
         parts = lex.role_nouns.keys() | lex.companion_nouns
         people = parts | lex.accused_nouns | lex.victim_words | lex.people_nouns
         of_a_part = owner.lemma_.lower() in parts or owner.lower_ in parts
-        of_a_person = noun.lemma_.lower() in people or noun.lower_ in people
+        of_a_person = named or noun.lemma_.lower() in people or noun.lower_ in people
         return owner if of_a_part and of_a_person and owner.i not in self.by_token else None
+
+    def _persons_name(self, token: Token) -> bool:
+        """Whether ``token`` is a word of a mention of a person."""
+        m = self.by_token.get(token.i)
+        return m is not None and m.type == "person"
 
     def remember_kin(self, drafts: list[Draft]) -> None:
         """Remember whom this sentence names with a kin noun ("her husband, X")."""

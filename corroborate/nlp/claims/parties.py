@@ -17,6 +17,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.hung_subject import subject_hung_on_time
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
 from corroborate.nlp.claims.phrase_names import (
@@ -247,6 +248,9 @@ class Parties(PhraseNames):
             # parser hangs the subject on the auxiliary, not on its verb
             found = [n for a in verb.children if a.dep_ == "aux"
                      for n in self._names_of_children(a, ACTIVE_SUBJECTS)]  # fmt: skip
+        hung = subject_hung_on_time(verb) if not found else None
+        if hung is not None:  # "... weeks after a third member, X, pleaded guilty"
+            found = self._names(hung)
         if not found and verb.dep_ == "conj" and not self._has_subject(verb):
             # "X was arrested and confessed": a conjunct with no subject of its own shares
             # the first one's; not "X appealed, but the court upheld ...", whose own subject

@@ -1,0 +1,44 @@
+"""The subject the parser hung on a preposition of time: "The verdicts came three weeks after
+a third member, X, 21, pleaded guilty" is parsed with "pleaded" a conjunct of "came" and "a
+third member, X" the object of "after", so the clause seems to have no subject of its own
+and to share "verdicts". A conjunct joined by no "and" or "or", right after the phrase of
+such a preposition of its first verb, has that phrase's noun as its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["subject_hung_on_time"]
+
+# The prepositions that open a clause of time, whose subject the parser takes for their object.
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def subject_hung_on_time(verb: Token) -> Token | None:
+    """The noun that is the subject of conjunct ``verb``, hung on a preposition of time of
+    its first verb and ending right before it (a comma between); None where the conjunct
+    is a real one (a "cc" joins it) or no such phrase precedes it."""
+    if verb.dep_ != "conj" or verb.i < 1:
+        return None
+    first = verb.head
+    if any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children):
+        return None  # "X was arrested and confessed"
+    doc = verb.doc
+    end = verb.i - 1
+    if doc[end].text == ",":
+        end -= 1
+    times = [p for p in first.children if p.dep_ == "prep" and p.lower_ in _TIME_PREPOSITIONS]
+    if not times or end <= times[0].i:
+        return None
+    # the phrase that ends right before the conjunct, climbed to where it hangs: the object
+    # of the preposition, or a name the parser hung on the first verb as an adverb after it
+    # ("after a third member, X, 21, pleaded": X an npadvmod of the first verb)
+    phrase = doc[end]
+    while phrase.head.i not in (first.i, *(p.i for p in times)) and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ == "pobj" and phrase.head in times:
+        return phrase
+    if phrase.dep_ == "npadvmod" and phrase.head.i == first.i and phrase.i > times[0].i:
+        return phrase
+    return None
