@@ -6,7 +6,8 @@ report has been following and the names it has described as someone else; ``_nam
 the name a word stands for - a mention (its full name for a one-word name of a person), a
 pronoun or "the accused" resolved (to the accused last named, never to someone described as
 victim or judge), members of an organisation ("13 workers of the MQM"), or a proper name NER
-missed (kept as an extra mention). It builds on ``Pronouns`` (what a pronoun or "the
+missed (kept as an extra mention). It builds on ``DescribedPeople`` (what "the munshi" stands for
+after "the kiln munshi, X"), ``Pronouns`` (what a pronoun or "the
 accused" stands for) and ``FullNames`` (a name made whole: its full name, a person's name NER
 typed a place or missed); ``Parties`` builds on it to read whole phrases.
 """
@@ -20,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
+from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.pronouns import LISTING_PREPS, Pronouns
+from corroborate.nlp.claims.pronouns import LISTING_PREPS
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.grammar import one_person_placed
 from corroborate.nlp.mentions.kin import introduced_as_kin
@@ -45,7 +47,7 @@ _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 _KINSHIP_MARKERS = name_words().kinship_markers
 
 
-class Naming(Pronouns):
+class Naming(DescribedPeople):
     """One document's names and what a single word of it stands for."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -125,6 +127,9 @@ class Naming(Pronouns):
         # The people the report has named with a kin noun ("her husband, X"), by the noun's
         # lemma: whom "the husband" and "his mother" stand for later (``_kin_told``).
         self.kin_named: dict[str, set[str]] = {}
+        # The same for a description noun ("the kiln munshi, X"): whom "the munshi" stands
+        # for later (``DescribedPeople``).
+        self.noun_named: dict[str, set[str]] = {}
 
     def _name_at(self, token: Token) -> Named | None:
         m = self.by_token.get(token.i) or self._alias_owner(token)
@@ -168,6 +173,10 @@ class Naming(Pronouns):
                 m = self.by_token[after.i]  # "arrested a suspect, X, on Thursday", X hung apart
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
+        elif m is None:
+            told = self._description_told(token)
+            if told is not None:
+                return told  # "the munshi had resiled" after "The kiln munshi, X, ..."
         if m is not None and self.no_party(token, m):
             return None
         if m is not None:

@@ -170,6 +170,7 @@ class Reader(
             claims.extend(made.values())
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
+            self.remember_described(sent)  # and whom "the munshi" does ("the kiln munshi, X")
             self.act_told = act_of(sent.text) or self.act_told
             self.accused_so_far |= {n.name for d in drafts for n in d.accused}
             for d in drafts:  # who was arrested, convicted ... ("the four arrested")

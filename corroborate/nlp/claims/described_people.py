@@ -1,0 +1,130 @@
+"""People a report names once with a description and then calls by it: "The kiln munshi, X,
+was convicted ... During the trial the munshi had resiled from his statement", "his refiller
+X ... the refiller had confessed", "the groom, X, ... police arrested the groom", "driver X
+... the driver was remanded". A definite description refers back to the one it fits: the
+reporter, having said once who the munshi is, need not name him again.
+
+Remembered (``remember_described``): the common noun a person's name is introduced with - the
+noun the name is apposed to ("the groom, X", "his refiller X"), a noun compounded right before
+the name ("driver X", "the shop owner X"), or a noun apposed after it ("X, a truck driver").
+Not a noun of another part of the case (the lexicon's role nouns: judge, prosecutor, lawyer,
+witness, victim, relative, official ...), nor one for the accused, a member or a person at
+large ("the suspect", "the worker", "the man"): each of those is read by its own rule
+(``Pronouns``, ``Naming._kin_told``, ``Naming._members``), and one may stand for another
+person than the one it first described.
+
+Read back (``_description_told``): "the NOUN", singular, with no owner, no "of" phrase and no
+name of its own, stands for the one person the report has introduced with that noun - none
+where two were, and none where that person is one the report has described as someone other
+than an accused (the victim, a witness): in a road-crash report "the driver" may be the dead.
+Only inside one document, as all the reader's state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.pronouns import Pronouns
+from corroborate.nlp.speakers import ALIAS_MARKERS
+
+__all__ = ["DescribedPeople"]
+
+# The tags of a singular noun: the parser tags a rare job noun ("munshi") a proper one too.
+_SINGULAR = frozenset({"NN", "NNP"})
+# Where a name's words hang together: on the next word of the name, or on its alias.
+_NAME_DEPS = frozenset({"compound", "flat"})
+
+
+class DescribedPeople(Pronouns):
+    """The people the report has introduced with a description noun, and what "the NOUN"
+    stands for later; the state is ``Naming``'s."""
+
+    # The full names of the people introduced with each description noun, by the noun
+    # ("munshi" -> {"Liaquat Ali"}). Set by ``Naming``.
+    noun_named: dict[str, set[str]]
+
+    def remember_described(self, sent: Span) -> None:
+        """Remember whom this sentence introduces with a description noun."""
+        seen: set[int] = set()
+        for token in sent:
+            m = self.by_token.get(token.i)
+            if m is None or m.type != "person" or m.start in seen:
+                continue
+            seen.add(m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            noun = self._describing_noun(span)
+            if noun is not None:
+                name = self._person_full_name(m)
+                self.noun_named.setdefault(_key(noun), set()).add(name)
+
+    def _describing_noun(self, name: Span) -> Token | None:
+        """The description noun the name ``name`` is introduced with, if any."""
+        top = name.root
+        # "Liaquat Ali alias Bao": the name's words hang on the alias, which the parse
+        # apposes to the noun
+        while top.dep_ in _NAME_DEPS and top.head.i > top.i and (
+            top.head.lower_ in ALIAS_MARKERS or top.head.pos_ == "PROPN" and not top.head.is_lower
+        ):
+            top = top.head
+        if top.dep_ == "appos" and top.head.i < name.start and self._a_description(top.head):
+            return top.head  # "the groom, X", "his refiller X", "The kiln munshi, X alias Y"
+        before = name.start - 1
+        if before >= 0:
+            word = self.doc[before]
+            if word.dep_ == "compound" and word.head.i in range(name.start, top.i + 1):
+                if self._a_description(word):
+                    return word  # "driver X", "the shop owner X"
+        for c in top.children:
+            if c.dep_ == "appos" and c.i > top.i and self._a_description(c):
+                if not any(t.i in self.by_token for t in c.subtree):
+                    return c  # "X, a truck driver" (not "X, his refiller Y": Y's)
+        return None
+
+    def _a_description(self, noun: Token) -> bool:
+        """Whether ``noun`` is a common noun that may describe one person and refer back to
+        them: singular, written in lower case, no word of a name, and no noun of another
+        part of the case, of the accused, of members or of people at large."""
+        if noun.tag_ not in _SINGULAR or not noun.is_lower or noun.i in self.by_token:
+            return False
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ALIAS_MARKERS:
+            return False
+        lex = self.lex
+        others = (
+            lex.role_nouns.keys() | lex.accused_nouns | lex.victim_words | lex.member_nouns
+            | lex.people_nouns | lex.collective_role_nouns | lex.court_bodies
+        )  # fmt: skip
+        return _key(noun) not in others and noun.lower_ not in others
+
+    def _description_told(self, noun: Token) -> Named | None:
+        """The one person the report has introduced with this description noun, for "the
+        NOUN" with no owner, no "of" and no name of its own (``remember_described``)."""
+        if not self._a_description(noun):
+            return None
+        # "the groom and X": a conjunct shares its head's determiner
+        heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+        marks = [c for h in heads for c in h.children if c.dep_ in ("det", "poss")]
+        if [c.lower_ for c in marks] != ["the"]:
+            return None  # "a driver", "his driver", "the owner's driver", "that driver"
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        named = any(
+            c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
+            for c in noun.children
+        )
+        told = self.noun_named.get(_key(noun), set())
+        if of or named or len(told) != 1:
+            return None
+        name = next(iter(told))
+        # the victim, a witness ...: whatever "the driver" says there, it accuses none of them
+        elsewhere = (self.described | self.described_here) - self.accused_so_far
+        if name in elsewhere:
+            return None
+        return Named(name, noun.idx, noun.idx + len(noun.text))
+
+
+def _key(noun: Token) -> str:
+    """The noun as remembered: its lemma, or the word where the tagger made it a proper
+    noun ("munshi", whose lemma a proper noun keeps as written)."""
+    return noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
