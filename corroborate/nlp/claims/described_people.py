@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -34,6 +35,10 @@ __all__ = ["DescribedPeople"]
 _SINGULAR = frozenset({"NN", "NNP"})
 # Where a name's words hang together: on the next word of the name, or on its alias.
 _NAME_DEPS = frozenset({"compound", "flat"})
+# The articles of a description apposed after a name: "X, a truck driver", "X, the owner".
+_ARTICLES = frozenset({"a", "an", "the"})
+# The titles the mention finder drops from the front of a name ("Haji", "Inspector").
+_TITLES = name_words().titles
 
 
 class DescribedPeople(Pronouns):
@@ -61,27 +66,72 @@ class DescribedPeople(Pronouns):
                 self.noun_named.setdefault(_key(noun), set()).add(name)
 
     def _describing_noun(self, name: Span) -> Token | None:
-        """The description noun the name ``name`` is introduced with, if any."""
+        """The description noun the name ``name`` is introduced with, if any: the noun right
+        before it (or before the comma before it) that the name is apposed to or that titles
+        it, or a noun apposed right after it."""
         top = name.root
+        if top.dep_ == "poss" or top.head.dep_ == "poss":
+            return None  # "X's parents": the name says whose, and introduces no one
         # "Liaquat Ali alias Bao": the name's words hang on the alias, which the parse
         # apposes to the noun
         while top.dep_ in _NAME_DEPS and top.head.i > top.i and (
             top.head.lower_ in ALIAS_MARKERS or top.head.pos_ == "PROPN" and not top.head.is_lower
         ):
             top = top.head
-        if top.dep_ == "appos" and top.head.i < name.start and self._a_description(top.head):
-            return top.head  # "the groom, X", "his refiller X", "The kiln munshi, X alias Y"
         before = name.start - 1
-        if before >= 0:
-            word = self.doc[before]
-            if word.dep_ == "compound" and word.head.i in range(name.start, top.i + 1):
-                if self._a_description(word):
-                    return word  # "driver X", "the shop owner X"
-        for c in top.children:
-            if c.dep_ == "appos" and c.i > top.i and self._a_description(c):
+        if before >= 0 and self._title_of(self.doc[before], name, top):
+            before -= 1  # "the kiln owner Haji X": the title is no description
+        comma = before >= 0 and self.doc[before].text == ","
+        if comma:
+            before -= 1
+        if before >= 0 and self._in_argument(self.doc[before], top):
+            noun = self.doc[before]
+            # "the groom, X", "his refiller X"; "the bail petition of the driver, X" (the
+            # parse apposes the name to the head of the noun's phrase)
+            host = top.head if top.dep_ == "appos" else None
+            of_host = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == host
+            apposed = host is not None and (host == noun or of_host)
+            # "driver X", "the shop owner X": a title, with no comma
+            titled = not comma and noun.dep_ == "compound" and before < noun.head.i <= top.i
+            # "Court documents state X was ...": a noun before it that is not its own
+            # modifier ends another phrase, and the "title" is a verb the tagger missed
+            left = self.doc[noun.i - 1] if noun.i > 0 else None
+            if left is not None and left.pos_ in ("NOUN", "PROPN") and left.head != noun:
+                titled = False
+            if (apposed or titled) and self._a_description(noun):
+                return noun
+        after = name.end < len(self.doc) and self.doc[name.end].text == ","
+        for c in top.children if after else ():
+            article = any(d.dep_ == "det" and d.lower_ in _ARTICLES for d in c.children)
+            if c.dep_ == "appos" and c.i > top.i and article and self._a_description(c):
                 if not any(t.i in self.by_token for t in c.subtree):
                     return c  # "X, a truck driver" (not "X, his refiller Y": Y's)
         return None
+
+    def _title_of(self, word: Token, name: Span, top: Token) -> bool:
+        """Whether ``word``, right before the name, is a title written capitalised that the
+        mentions left out of it ("the kiln owner Haji X"; not "cricket captain X", where
+        the title is the description)."""
+        joined = word.dep_ in _NAME_DEPS and name.start <= word.head.i <= top.i
+        return joined and not word.is_lower and word.lower_ in _TITLES
+
+    def _in_argument(self, noun: Token, name: Token) -> bool:
+        """Whether ``noun`` may be what the name after it (headed by ``name``) renames: not
+        the last noun of a relative clause or participle the name closes ("the worker who
+        alerted the council, X, said": X is the worker), not the object of a preposition of
+        the verb ("Outside the mortuary, X"), and not a noun the parser took from a
+        preposition left without its object ("During the trial X")."""
+        clauses = [a for a in noun.ancestors if a.dep_ in ("relcl", "acl")]
+        if any(a.right_edge.i <= name.right_edge.i for a in clauses):
+            return False
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            return False
+        first = min(noun.left_edge.i, name.left_edge.i) - 1
+        if first >= 0:
+            prep = self.doc[first]
+            if prep.dep_ == "prep" and not any(c.dep_ == "pobj" for c in prep.children):
+                return False
+        return True
 
     def _a_description(self, noun: Token) -> bool:
         """Whether ``noun`` is a common noun that may describe one person and refer back to
@@ -91,6 +141,9 @@ class DescribedPeople(Pronouns):
             return False
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ALIAS_MARKERS:
             return False
+        hyphened = noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "-"
+        if hyphened or noun.i > 0 and self.doc[noun.i - 1].text == "-":
+            return False  # "a co-accused", "its officer-in-charge": part of a longer word
         lex = self.lex
         others = (
             lex.role_nouns.keys() | lex.accused_nouns | lex.victim_words | lex.member_nouns

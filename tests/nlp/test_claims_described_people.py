@@ -1,0 +1,70 @@
+"""A person named once with a description noun and then called by it: "The farm foreman,
+X, ... the foreman had resiled", "his baker X ... the baker had confessed", "X, a taxi
+driver, ... the driver was remanded" (``nlp/claims/described_people.py``), on invented
+sentences; and where "the NOUN" stands for no one: two people so described, an owner
+("his driver"), a victim so described."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.nlp.test_claims import accused_of, claims_of
+
+
+def test_a_noun_apposed_to_the_name_stands_for_it_later(nlp: Language) -> None:
+    text = (
+        "The farm foreman, Bilal Qureshi, was convicted of abetment on Monday. During the "
+        "trial the foreman had resiled from the statement he recorded before a magistrate."
+    )
+    assert "Bilal Qureshi" in accused_of("retraction", nlp, text)
+    assert "Bilal Qureshi" in accused_of("confession", nlp, text)
+
+
+def test_an_owned_noun_before_the_name_stands_for_it_later(nlp: Language) -> None:
+    text = (
+        "Police named the bakery owner Tariq Javed and his baker Nadeem Akhtar in the case. "
+        "An inspector said the baker had confessed during interrogation that he set the fire."
+    )
+    assert accused_of("confession", nlp, text) == {"Nadeem Akhtar"}
+
+
+def test_a_noun_apposed_after_the_name_stands_for_it_later(nlp: Language) -> None:
+    text = (
+        "Samuel Otieno, a taxi driver, was charged with robbery in Nakuru on Friday. The "
+        "driver was remanded in custody for seven days."
+    )
+    assert "Samuel Otieno" in accused_of("ruling", nlp, text, "remanded")
+
+
+def test_the_noun_joined_to_a_name_is_arrested_with_it(nlp: Language) -> None:
+    text = (
+        "The complaint names the bridegroom, Kamran Aziz, and a guest, Javed Iqbal. Police "
+        "said they had arrested the bridegroom and Javed Iqbal at the hall."
+    )
+    assert accused_of("arrest", nlp, text) == {"Kamran Aziz", "Javed Iqbal"}
+
+
+def test_two_people_described_alike_leave_the_noun_unresolved(nlp: Language) -> None:
+    text = (
+        "Police charged the lorry driver Ali Raza and the bus driver Umar Farooq with "
+        "smuggling. An inspector said the driver had confessed during interrogation."
+    )
+    assert accused_of("confession", nlp, text) == set()
+
+
+def test_an_owned_noun_is_not_resolved(nlp: Language) -> None:
+    text = (
+        "Police charged the mill owner Asif Butt and a cook, Rashid Ali, with the theft. "
+        "Officers said his cook had confessed during interrogation."
+    )
+    assert "Rashid Ali" not in accused_of("confession", nlp, text)
+
+
+def test_a_victim_so_described_is_never_the_accused(nlp: Language) -> None:
+    text = (
+        "Gunmen shot dead the shopkeeper, Imran Haider, in Saddar on Monday. Police said the "
+        "shopkeeper was arrested last year."
+    )
+    found = claims_of(nlp, text)
+    accused = {p.name for c in found for p in c.participants if p.role == "accused"}
+    assert "Imran Haider" not in accused
