@@ -2,12 +2,15 @@
 X, ... the foreman had resiled", "his baker X ... the baker had confessed", "X, a taxi
 driver, ... the driver was remanded" (``nlp/claims/described_people.py``), on invented
 sentences; and where "the NOUN" stands for no one: two people so described, an owner
-("his driver"), a victim so described."""
+("his driver"), a victim so described; and the nouns that introduce no one (a phrase of
+place or time before a name, a relative clause the name closes, a hyphened word)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from corroborate.nlp.claims.reader import Reader
+from corroborate.nlp.mentions import find_mentions
 from tests.nlp.test_claims import accused_of, claims_of
 
 
@@ -68,3 +71,37 @@ def test_a_victim_so_described_is_never_the_accused(nlp: Language) -> None:
     found = claims_of(nlp, text)
     accused = {p.name for c in found for p in c.participants if p.role == "accused"}
     assert "Imran Haider" not in accused
+
+
+def _described(nlp: Language, text: str) -> dict[str, set[str]]:
+    """The description nouns the reader remembers of ``text``, with whom each described."""
+    doc = nlp(text)
+    reader = Reader(doc, find_mentions(doc))
+    reader.run()
+    return reader.noun_named
+
+
+def test_a_name_after_an_adverbial_phrase_is_not_described_by_it(nlp: Language) -> None:
+    text = (
+        "Outside the mortuary, Kamal Rizvi spoke to reporters. During the hearing Sohail "
+        "Abbas had wept."
+    )
+    assert _described(nlp, text) == {}
+
+
+def test_a_name_closing_a_relative_clause_renames_its_antecedent(nlp: Language) -> None:
+    text = "The cleaner who called the manager, Nadia Perera, told police she heard shots."
+    assert "manager" not in _described(nlp, text)
+
+
+def test_a_hyphened_word_and_a_possessive_name_describe_no_one(nlp: Language) -> None:
+    text = (
+        "The court discharged Arjun Mehta, a co-accused in the case. The evidence on record "
+        "Meena's parents gave was thin."
+    )
+    assert _described(nlp, text) == {}
+
+
+def test_a_capitalised_title_between_is_skipped(nlp: Language) -> None:
+    text = "The complaint names the mill owner Haji Rafiq Ahmed Butt and two others."
+    assert _described(nlp, text) == {"owner": {"Rafiq Ahmed Butt"}}

@@ -5,8 +5,12 @@ X ... the refiller had confessed", "the groom, X, ... police arrested the groom"
 reporter, having said once who the munshi is, need not name him again.
 
 Remembered (``remember_described``): the common noun a person's name is introduced with - the
-noun the name is apposed to ("the groom, X", "his refiller X"), a noun compounded right before
-the name ("driver X", "the shop owner X"), or a noun apposed after it ("X, a truck driver").
+noun right before the name (or its comma) that the name is apposed to ("the groom, X", "his
+refiller X") or that titles it ("driver X", "the shop owner X"), or a noun apposed after it
+with an article ("X, a truck driver"). Not where the parse joins a name to a noun it does not
+rename: a relative clause's last noun the name closes ("the worker who alerted the council,
+X, said": X is the worker), a phrase of place or time ("Outside the mortuary, X"; "During the
+trial X", the preposition left without its object), a hyphened word ("a co-accused").
 Not a noun of another part of the case (the lexicon's role nouns: judge, prosecutor, lawyer,
 witness, victim, relative, official ...), nor one for the accused, a member or a person at
 large ("the suspect", "the worker", "the man"): each of those is read by its own rule
@@ -74,8 +78,14 @@ class DescribedPeople(Pronouns):
             return None  # "X's parents": the name says whose, and introduces no one
         # "Liaquat Ali alias Bao": the name's words hang on the alias, which the parse
         # apposes to the noun
-        while top.dep_ in _NAME_DEPS and top.head.i > top.i and (
-            top.head.lower_ in ALIAS_MARKERS or top.head.pos_ == "PROPN" and not top.head.is_lower
+        while (
+            top.dep_ in _NAME_DEPS
+            and top.head.i > top.i
+            and (
+                top.head.lower_ in ALIAS_MARKERS
+                or top.head.pos_ == "PROPN"
+                and not top.head.is_lower
+            )
         ):
             top = top.head
         before = name.start - 1
@@ -121,9 +131,12 @@ class DescribedPeople(Pronouns):
         alerted the council, X, said": X is the worker), not the object of a preposition of
         the verb ("Outside the mortuary, X"), and not a noun the parser took from a
         preposition left without its object ("During the trial X")."""
-        clauses = [a for a in noun.ancestors if a.dep_ in ("relcl", "acl")]
-        if any(a.right_edge.i <= name.right_edge.i for a in clauses):
-            return False
+        for clause in (a for a in noun.ancestors if a.dep_ in ("relcl", "acl")):
+            end = clause.right_edge.i
+            while end > name.right_edge.i and self.doc[end].is_punct:
+                end -= 1  # the comma after the name, which the parse may leave in the clause
+            if end <= name.right_edge.i:
+                return False
         if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
             return False
         first = min(noun.left_edge.i, name.left_edge.i) - 1
