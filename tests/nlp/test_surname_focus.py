@@ -72,3 +72,14 @@ def test_a_surname_told_apart_goes_to_no_one_named_after_it(nlp: Language) -> No
         " filed by Sunita Yadav, a ward member."
     )
     assert _bare(nlp, text, "Yadav released") == ["Yadav"]
+
+
+def test_one_man_named_two_ways_is_not_two_bearers(nlp: Language) -> None:
+    """Guard: "Omar Sheikh" and "Ahmed Omar Saeed Sheikh" are one man; "Omar" alone does not
+    tell him apart from himself, and the surname keeps its nearest reading."""
+    text = (
+        "A court convicted Ahmed Omar Saeed Sheikh of kidnapping in 2002.\n\nOmar Sheikh"
+        " appealed against the verdict. Omar's lawyer said the trial was unfair.\n\nSheikh"
+        " denied the charge."
+    )
+    assert _bare(nlp, text, "Sheikh denied") == ["Omar Sheikh"]

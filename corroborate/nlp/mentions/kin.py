@@ -25,7 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.mentions.surname_focus import focused_bearer, told_apart
+from corroborate.nlp.mentions.surname_focus import focused_bearer, several_people, told_apart
 
 __all__ = ["introduced_as_kin", "surname_bearer", "without_kin"]
 
@@ -70,12 +70,13 @@ def surname_bearer(
     kin = set(kin)
     word = word.lower()
     named = {place(f)[1] for f in fits if place(f)[1].split()[-1].lower() == word}
+    several = several_people(named)
     # the one in focus, or the one the surname last stood for (``mentions.surname_focus``)
-    chosen = focused_bearer(doc, word, at, named, kin)
+    chosen = focused_bearer(doc, word, at, named, kin) if several else None
     if chosen is not None:
         return [f for f in fits if place(f)[1] == chosen]
     # those the report tells apart by another name leave the surname to the others
-    apart = told_apart(doc, named - kin)
+    apart = told_apart(doc, named - kin) if several else set()
     if named - kin - apart:
         if any(place(f)[0] < at for f in fits if place(f)[1] in apart) and not any(
             place(f)[0] < at for f in fits if place(f)[1] in named - kin - apart

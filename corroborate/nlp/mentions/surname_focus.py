@@ -28,7 +28,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-__all__ = ["focused_bearer", "told_apart"]
+__all__ = ["focused_bearer", "several_people", "told_apart"]
+
+
+def several_people(bearers: Iterable[str]) -> bool:
+    """Whether the bearers are several people: two at least, and no name within another's
+    words ("Omar Sheikh" and "Ahmed Omar Saeed Sheikh" are one man named two ways, whom
+    nothing here need tell apart)."""
+    names = {n.lower() for n in bearers}
+    if len(names) < 2:
+        return False
+    words = [set(n.split()) for n in names]
+    return not any(a < b for a in words for b in words)
 
 
 def focused_bearer(
