@@ -66,7 +66,10 @@ def surname_bearer(
     allows: less the relatives (``kin``, ``without_kin``); and none at all where two that
     bear it as their surname, neither a relative, were named together ("Karim Baig and
     Jawad Baig") before it (or after it, where no bearer was named before): the report
-    named a pair of that surname and did not say which one the surname is."""
+    named a pair of that surname and did not say which one the surname is. Before all
+    that, where the bearers are several people, the one in focus or the one the surname
+    last stood for (a relative too), and the bearers called by their given names alone
+    set aside (``mentions.surname_focus``)."""
     kin = set(kin)
     word = word.lower()
     named = {place(f)[1] for f in fits if place(f)[1].split()[-1].lower() == word}
