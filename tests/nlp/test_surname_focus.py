@@ -33,18 +33,19 @@ def test_the_surname_keeps_the_one_it_stood_for(nlp: Language) -> None:
 
 
 def test_the_relative_in_focus_takes_the_surname(nlp: Language) -> None:
-    """The father, told apart as a relative, is the one the paragraph is about: the surname
-    right after him is his, not his son's."""
+    """The father, told apart as a relative, is the one the paragraph is about (named in
+    full again): the surname right after him is his, not his son's."""
     text = (
-        "Police in Jaipur arrested Karan Meena on charges of fraud on Monday.\n\nHis father,"
-        " Hari Meena, spoke to reporters outside the court. Meena said the police had taken"
-        " his savings."
+        "Police in Jaipur arrested Karan Meena on charges of fraud on Monday. His father,"
+        " Hari Meena, runs a tea stall.\n\nHari Meena spoke to reporters outside the court."
+        " Meena said the police had taken his savings."
     )
     assert _bare(nlp, text, "Meena said") == ["Hari Meena"]
 
 
 def test_the_accused_in_focus_keeps_the_surname(nlp: Language) -> None:
-    """The same father, out of focus: the surname is the son's."""
+    """The same father, out of focus (or only introduced, ``test_role_constructions``' kin
+    surname family): the surname is the son's."""
     text = (
         "Police in Jaipur arrested Karan Meena on charges of fraud on Monday.\n\nHis father,"
         " Hari Meena, spoke to reporters outside the court.\n\nMeena denied the charges."

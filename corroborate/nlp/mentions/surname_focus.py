@@ -7,8 +7,9 @@ co-accused, an accused and the father who complained) keeps the bare surname for
 and tells the other apart. What settles which, in order:
 
 - *focus*: exactly one bearer named in full earlier in the sentence or in the sentence before
-  it, in the same paragraph ("His father, Suresh Yadav, filed the complaint. Yadav said ..."
-  is the father; "Ramesh Yadav was taken into custody. Yadav said ..." the son);
+  it, in the same paragraph - a relative introduced as one ("his father, Suresh Yadav") only
+  where named in full again ("Suresh Yadav told reporters ... Yadav said" is the father;
+  "Ramesh Yadav was taken into custody. Yadav said ..." the son);
 - *continuity*: the bearer the surname stood for where the report last wrote it bare
   ("Dil Khadka ... Khadka was fined ... his cousin Prem Khadka ... Khadka, who ..." stays
   Dil Khadka): a writer does not move a short form from one person to another;
@@ -65,7 +66,7 @@ def told_apart(doc: Doc, bearers: Iterable[str]) -> set[str]:
 def _resolve(
     doc: Doc, word: str, at: int, names: list[str], kin: set[str], depth: int
 ) -> str | None:
-    found = _in_focus(doc, at, names)
+    found = _in_focus(doc, at, names, kin)
     if found is not None or depth > 20:
         return found
     earlier = _last_bare_use(doc, word, at, names)
@@ -84,9 +85,12 @@ def _resolve(
     return kept[0] if len(kept) == 1 else None
 
 
-def _in_focus(doc: Doc, at: int, names: list[str]) -> str | None:
+def _in_focus(doc: Doc, at: int, names: list[str], kin: set[str]) -> str | None:
     """The one bearer named in full in the sentence before (same paragraph) or earlier in
-    this one."""
+    this one. A relative's introduction ("His wife, Nadia Lodhi, filed a petition for his
+    release. Lodhi confessed") is not focus - the report names her to tell her apart from
+    the one it follows; a relative named in full again is ("Hari Meena told reporters ...
+    Meena said")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -98,8 +102,10 @@ def _in_focus(doc: Doc, at: int, names: list[str]) -> str | None:
             start = prev.start_char
     if "\n" in doc.text[start:at]:
         start = doc.text.rindex("\n", start, at) + 1
-    region = doc.text[start:at]
-    named = [n for n in names if _occurrences(region, n)]
+    named = [
+        n for n in names
+        if any(start <= o < at for o in _occurrences(doc.text, n)[1 if n in kin else 0 :])
+    ]  # fmt: skip
     return named[0] if len(named) == 1 else None
 
 
