@@ -25,6 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.mentions.surname_focus import focused_bearer, several_people, told_apart
 
 __all__ = ["introduced_as_kin", "surname_bearer", "without_kin"]
 
@@ -65,9 +66,26 @@ def surname_bearer(
     allows: less the relatives (``kin``, ``without_kin``); and none at all where two that
     bear it as their surname, neither a relative, were named together ("Karim Baig and
     Jawad Baig") before it (or after it, where no bearer was named before): the report
-    named a pair of that surname and did not say which one the surname is."""
+    named a pair of that surname and did not say which one the surname is. Before all
+    that, where the bearers are several people, the one in focus or the one the surname
+    last stood for (a relative too), and the bearers called by their given names alone
+    set aside (``mentions.surname_focus``)."""
     kin = set(kin)
     word = word.lower()
+    named = {place(f)[1] for f in fits if place(f)[1].split()[-1].lower() == word}
+    several = several_people(named)
+    # the one in focus, or the one the surname last stood for (``mentions.surname_focus``)
+    chosen = focused_bearer(doc, word, at, named, kin) if several else None
+    if chosen is not None:
+        return [f for f in fits if place(f)[1] == chosen]
+    # those the report tells apart by another name leave the surname to the others
+    apart = told_apart(doc, named - kin) if several else set()
+    if named - kin - apart:
+        if any(place(f)[0] < at for f in fits if place(f)[1] in apart) and not any(
+            place(f)[0] < at for f in fits if place(f)[1] in named - kin - apart
+        ):
+            return []  # "Prem Bahadur" told apart, only a bearer named after it left
+        fits = [f for f in fits if place(f)[1] not in apart]
     bearers = [place(f) for f in fits if place(f)[1] not in kin]
     bearers = [(s, n) for s, n in bearers if n.split()[-1].lower() == word]
     before = [(s, n) for s, n in bearers if s < at]
