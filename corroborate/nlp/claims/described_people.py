@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.pronouns import Pronouns
@@ -43,6 +44,14 @@ _NAME_DEPS = frozenset({"compound", "flat"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # The titles the mention finder drops from the front of a name ("Haji", "Inspector").
 _TITLES = name_words().titles
+# The nouns of another part of the case, of the accused, of members or of people at large:
+# none describes one person the report may call by it again. Built once, not per noun: the
+# reader asks for every common noun it meets.
+_LEX = legal()
+_NOT_DESCRIPTIONS = (
+    _LEX.role_nouns.keys() | _LEX.accused_nouns | _LEX.victim_words | _LEX.member_nouns
+    | _LEX.people_nouns | _LEX.collective_role_nouns | _LEX.court_bodies
+)  # fmt: skip
 
 
 class DescribedPeople(Pronouns):
@@ -157,12 +166,7 @@ class DescribedPeople(Pronouns):
         hyphened = noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "-"
         if hyphened or noun.i > 0 and self.doc[noun.i - 1].text == "-":
             return False  # "a co-accused", "its officer-in-charge": part of a longer word
-        lex = self.lex
-        others = (
-            lex.role_nouns.keys() | lex.accused_nouns | lex.victim_words | lex.member_nouns
-            | lex.people_nouns | lex.collective_role_nouns | lex.court_bodies
-        )  # fmt: skip
-        return _key(noun) not in others and noun.lower_ not in others
+        return _key(noun) not in _NOT_DESCRIPTIONS and noun.lower_ not in _NOT_DESCRIPTIONS
 
     def _description_told(self, noun: Token) -> Named | None:
         """The one person the report has introduced with this description noun, for "the
