@@ -195,7 +195,10 @@ class FullNames(Counted):
         if len(words) > 1 and len(bare) == 1:
             # "Dr Rathore", "Inspector Cheema": a title before one word of a name stands
             # for the one full name that word is part of - where two bear it ("Mr X" after
-            # "A X" and his uncle "B X"), the title tells no more than the word: as written
+            # "A X" and his uncle "B X"), the title tells no more than the word: as written,
+            # not the bare word's choice by focus or the last named (``mentions.kin.
+            # surname_bearer``) - the same name where one bears it, another reading where
+            # several do (docs/claims.md, mend29)
             word = bare[0].lower()
             bearers = {n for _, n in self.full_names if word in n.lower().split()}
             return bearers.pop() if len(bearers) == 1 else name

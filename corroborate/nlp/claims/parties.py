@@ -374,9 +374,16 @@ class Parties(PhraseNames):
             if t.dep_ == "pobj"
         ]
 
-    def _owners(self, noun: Token, preps: frozenset[str] = _OWNER_PREPS) -> list[Named]:
+    def _owners(
+        self,
+        noun: Token,
+        preps: frozenset[str] = _OWNER_PREPS,
+        participles: frozenset[str] | None = None,
+    ) -> list[Named]:
         """Whose it is: "X's conviction", "the sentence of X", "the case against X"; by
-        ``preps``, the prepositions that name an owner after the noun."""
+        ``preps``, the prepositions that name an owner after the noun; by ``participles``, the
+        participles whose recipient owns it (None: any - "the death sentence awarded to
+        X"; a statement given to X is not X's, only one "attributed to X" is)."""
         out: list[Named] = []
         for c in noun.children:
             if c.dep_ == "poss" and self._plural_anaphor(c):
@@ -385,7 +392,7 @@ class Parties(PhraseNames):
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 out += self._pobj_names(c) + self._titled_names(c)
-            elif c.dep_ == "acl":  # "the death sentence awarded to X"
+            elif c.dep_ == "acl" and (participles is None or c.lemma_.lower() in participles):
                 out += self._recipients(c)
         return out
 

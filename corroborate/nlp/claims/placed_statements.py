@@ -13,6 +13,8 @@ from corroborate.nlp.claims.placed_setting import placed_setting
 
 __all__ = ["PlacedStatements"]
 
+_OF = frozenset({"of"})  # "the statement of X": no other preposition names its owner
+
 
 class PlacedStatements(Counsel):
     """Whose a statement is, where it is a confession by where it was made."""
@@ -30,11 +32,7 @@ class PlacedStatements(Counsel):
         clients = self._clients_own(noun)
         if clients:
             return clients
-        owners = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
-        owners += [n for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for n in self._pobj_names(c)]  # fmt: skip
-        owners += [n for c in noun.children
-                   if c.dep_ == "acl" and c.lemma_.lower() in self.lex.attribution_verbs
-                   for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-                   for n in self._pobj_names(p)]  # fmt: skip
+        # whose it is, as for any noun (``Parties._owners``): "X's", "of X", and by a
+        # participle only "attributed to X" - a statement given to X is not X's
+        owners = self._owners(noun, _OF, self.lex.attribution_verbs)
         return [n for n in owners if self._is_person(n) and n.name in self.accused_so_far]
