@@ -279,8 +279,10 @@ def accused_by_forms(
     # A stored report's share names the reached names only: whether two of its people bear
     # the accused word (``lone._shared_words``) is read from every person it names, any
     # component's ("Tunde Bakare", "Femi Bakare" and "Bakare" are three components).
-    people: dict[str, list[Node]] = {d: [] for d in accusing - dirty}
-    for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "document_id", people.keys()):
+    stored_accusing = accusing - dirty
+    people: dict[str, list[Node]] = {d: [] for d in stored_accusing}
+    for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "document_id",
+                                                  stored_accusing):  # fmt: skip
         node = parse_node(ref)
         if n > 0 and node[0] == "person":
             people[d].append(node)
