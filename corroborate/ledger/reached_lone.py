@@ -267,15 +267,31 @@ def accused_by_forms(
             now = {w.lower() for w, _ in short[d]}
             if (node[1].lower() in now) != (node[1].lower() in before.get(d, set())):
                 return "a one-word accused decided otherwise outside the reached names"
-    readers = {d.id for d in stats.documents if d.id not in short
-               and any(len(names.words(n[1])) == 1 for n in d.accused)}  # fmt: skip
+    accusing = {d.id for d in stats.documents
+                if any(len(names.words(n[1])) == 1 for n in d.accused)}  # fmt: skip
+    readers = accusing - short.keys()
     stored = {d: forms_short(f) for d, f in store.document_forms(readers).items()}
 
     def short_of(document_id: str) -> list[tuple[str, Node]]:
         found = short.get(document_id)
         return found if found is not None else stored.get(document_id, [])
 
-    return accused_alone(stats.documents, short_of)
+    # A stored report's share names the reached names only: whether two of its people bear
+    # the accused word (``lone._shared_words``) is read from every person it names, any
+    # component's ("Tunde Bakare", "Femi Bakare" and "Bakare" are three components).
+    stored_accusing = accusing - dirty
+    people: dict[str, list[Node]] = {d: [] for d in stored_accusing}
+    for d, _, ref, n, _ in store.index_rows_where("index_mentioned", "document_id",
+                                                  stored_accusing):  # fmt: skip
+        node = parse_node(ref)
+        if n > 0 and node[0] == "person":
+            people[d].append(node)
+
+    def people_of(doc: DocumentNames) -> list[Node]:
+        found = people.get(doc.id)
+        return found if found is not None else doc.named_people()
+
+    return accused_alone(stats.documents, short_of, people_of)
 
 
 def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node]],

@@ -166,7 +166,9 @@ def _vouched(
 
 
 def accused_alone(
-    docs: Iterable[DocumentNames], short_of: Callable[[str], Iterable[tuple[str, Node]]]
+    docs: Iterable[DocumentNames],
+    short_of: Callable[[str], Iterable[tuple[str, Node]]],
+    people_of: Callable[[DocumentNames], Iterable[Node]] = DocumentNames.named_people,
 ) -> frozenset[Node]:
     """The one-word people a report reads as accused (``DocumentNames.accused``: "Convict
     Imran", "the court acquitted Izhar") where it does not write that word for a longer name
@@ -174,25 +176,28 @@ def accused_alone(
     is a person of the ledger though no report completes it (``resolve.groups``): the
     report itself names them as accused. Decided once the lone names are, from them and the
     stored reading of each report; a report that completes the word accuses the full name,
-    and one that names two people bearing it accuses neither by it (``_shared_words``)."""
+    and one that names two people bearing it accuses neither by it (``_shared_words``).
+    ``people_of``: every person a report names, where ``docs`` hold a report's share of some
+    names only (an update's, ``ledger.reached_lone.accused_by_forms``): the two bearers of a
+    word may be names of other components."""
     out: set[Node] = set()
     for doc in docs:
         alone = [n for n in doc.accused if len(names.words(n[1])) == 1]
         if alone:
             written = {w.lower() for w, _ in short_of(doc.id)}
-            shared = _shared_words(doc)
+            shared = _shared_words(people_of(doc))
             out |= {n for n in alone if n[1].lower() not in written | shared}
     return frozenset(out)
 
 
-def _shared_words(doc: DocumentNames) -> set[str]:
+def _shared_words(people: Iterable[Node]) -> set[str]:
     """The words two people of a report bear at the same end of their full names: a
     surname ending two full names with other given names ("Balveer Singh Gurjar", "Sonu
     Gurjar"), a given name beginning two with other surnames. The report named both and
     did not say which the bare word is: it is a name of neither, not a third person. Full
     names with the same first and last words are one person's ("Balveer Gurjar")."""
     other_end: dict[tuple[str, str], set[str]] = defaultdict(set)  # (end, word) -> others
-    for node in doc.named_people():
+    for node in people:
         ws = [w.lower() for w in names.words(node[1])]
         if len(ws) >= 2:
             other_end[("last", ws[-1])].add(ws[0])
