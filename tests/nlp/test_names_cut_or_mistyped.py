@@ -95,3 +95,46 @@ def test_a_described_name_in_apposition_is_a_person_whole(nlp: Language) -> None
     text = "The court gave life imprisonment to his cattle keeper, Allah Rakha, for the murder."
     doc = _tagged(nlp, text, [("Rakha", "GPE")])
     assert _typed(doc) == {"Allah Rakha": "person"}
+
+
+def test_a_surname_ner_cut_off_a_name_it_typed_a_people_is_read_back(nlp: Language) -> None:
+    # the list's last item typed a people, its surname left out; the lone given name later
+    # is that person too
+    text = (
+        "Police arrested Kamran Sheikh, Waleed Iqbal and Rafiq Uddin Mallick on Monday. "
+        "Rafiq was sent to jail."
+    )
+    doc = _tagged(
+        nlp,
+        text,
+        [
+            ("Kamran Sheikh", "PERSON"),
+            ("Waleed Iqbal", "PERSON"),
+            ("Rafiq Uddin", "NORP"),
+            ("Rafiq", "ORG"),
+        ],
+    )
+    typed = _typed(doc)
+    assert typed["Rafiq Uddin Mallick"] == "person"
+    assert "Rafiq Uddin" not in typed
+
+
+def test_an_organisation_not_opened_by_a_given_name_is_not_grown(nlp: Language) -> None:
+    text = "Officials of Sindh Engro Coal said the mine would reopen."
+    doc = _tagged(nlp, text, [("Sindh Engro", "ORG")])
+    assert "Sindh Engro Coal" not in _typed(doc)
+
+
+def test_a_lone_surname_the_tagger_took_for_a_noun_is_the_person(nlp: Language) -> None:
+    # NER typed the lone surname an organisation and the tagger a common noun (set by hand
+    # here): capitalised inside its sentence, the word of a person's full name is that person
+    text = (
+        "Police charged Kelvin Ochieng Wafula on Monday. Counsel representing Wafula opposed "
+        "the detention."
+    )
+    doc = _tagged(nlp, text, [("Kelvin Ochieng Wafula", "PERSON"), ("Wafula", "ORG")])
+    lone = doc.char_span(text.rindex("Wafula"), len(text) - len(" opposed the detention."))
+    assert lone is not None
+    lone[0].pos_ = "NOUN"
+    assert _typed(doc) == {"Kelvin Ochieng Wafula": "person"}
+    assert [m.type for m in find_mentions(doc)] == ["person", "person"]

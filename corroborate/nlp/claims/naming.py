@@ -273,6 +273,8 @@ class Naming(DescribedPeople):
     def remember_kin(self, drafts: list[Draft]) -> None:
         """Remember whom this sentence names with a kin noun ("her husband, X")."""
         for d in drafts:
+            if d.kind == "role" and _counts_children(d.cue):
+                continue  # "X, a father of five": how many children X has, no tie to anyone
             for role, n in d.parties.values() if d.kind == "role" else ():
                 if role == "relative" and n.members is None:
                     self.kin_named.setdefault(d.cue.lemma_.lower(), set()).add(n.name)
@@ -549,3 +551,16 @@ def common(token: Token) -> bool:
     if token.dep_ == "amod" or token.tag_ in ("NNS", "NNPS"):
         return True
     return any(c.dep_ in ("det", "amod") for c in token.children)
+
+
+def _counts_children(noun: Token) -> bool:
+    """Whether a kin noun counts its owner's children rather than tying them to a person
+    ("a father of five", "a mother of three children"): its "of" takes a number, or a noun
+    a number counts. "The father" later is no one such a noun told."""
+    return any(
+        o.like_num or any(c.dep_ == "nummod" for c in o.children)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )

@@ -41,6 +41,8 @@ _ALIAS_MARKERS = name_words().alias_markers
 
 # Finite verbs (past, present): never inside a name.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# NER's labels for a person's name it mistyped as a people or an organisation
+_MISTYPED_PEOPLE = frozenset({"ORG", "NORP"})
 
 
 class _Candidates(_FinderState):
@@ -83,6 +85,11 @@ class _Candidates(_FinderState):
             # "manager Allah Ditta" with "Ditta" an ORG: a described name, a person's
             tokens.insert(0, self.doc[tokens[0].i - 1])
             label = "PERSON"
+        elif label in _MISTYPED_PEOPLE and tokens and is_first_name(tokens[0].text):
+            # "... and Rafiq Uddin Mallick" with "Rafiq Uddin" a people (NORP) or a firm
+            # (ORG): a name that opens with a given name and hangs on the untagged proper
+            # noun after it is a person's name NER cut the surname off; the typing reads it
+            tokens += _words_cut_off(tokens)
         while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ in _NO_NAME_END:
             tokens.pop()  # "sentenced Chinedu Eze to ten years" with "to" taken in the name
         while (

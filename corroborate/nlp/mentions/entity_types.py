@@ -177,8 +177,14 @@ class _Typing(_FinderState):
         )
 
     def _single_person(self, span: Span) -> bool:
-        # "Uzair" tagged ORG in a title is still the person named Uzair Baloch below.
-        return span[0].pos_ == "PROPN" and not names.is_acronym(span.text)
+        # "Uzair" tagged ORG in a title is still the person named Uzair Baloch below; so is a
+        # capitalised word inside a sentence the tagger took for a common noun ("counsel for
+        # Ochieng" with "Ochieng" a NOUN): only a name is capitalised there
+        word = span[0]
+        named = word.pos_ == "PROPN" or (
+            word.text[:1].isupper() and word.text[1:].islower() and not word.is_sent_start
+        )
+        return named and not names.is_acronym(span.text)
 
     def _looks_like_person(self, span: Span, person_words: set[str]) -> bool:
         """A 2-4 word proper name with a role before it, beside a person, or a known surname."""
