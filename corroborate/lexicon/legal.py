@@ -98,6 +98,7 @@ class LegalLexicon:
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]
     complaint_nouns: frozenset[str]  # "on the complaint of X": X the complainant
+    complainant_nouns: frozenset[str]  # "the complainant nominated X": a case's accused
     plural_pronouns: frozenset[str]
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]

@@ -192,7 +192,8 @@ class Rulings(Custody, Punishments, CaseOwners, TheConvict):
                 else:
                     continue
                 draft = Draft("ruling", verb, outcome)
-                draft.add(self._patients(verb) or self._sent_too(verb), "accused")
+                held = self._patients(verb) or self._sent_too(verb)
+                draft.add(held or self._count_hung_on_length(verb), "accused")  # "both over"
                 # "handed over three suspects ... on physical remand": a group the next
                 # sentences may name
                 sent = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
