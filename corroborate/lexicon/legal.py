@@ -98,6 +98,7 @@ class LegalLexicon:
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]
     complaint_nouns: frozenset[str]  # "on the complaint of X": X the complainant
+    complainant_nouns: frozenset[str]  # "the complainant nominated X": a case's accused
     plural_pronouns: frozenset[str]
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -188,6 +189,7 @@ class LegalLexicon:
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
     release_terms: frozenset[str]  # "released on conditions": bail on its terms
+    liberty_adjectives: frozenset[str]  # "remains free on bail": bail
     bail_obtaining_verbs: frozenset[str]  # "X obtained anticipatory bail": bail
     sheltering_words: frozenset[str]  # "in protective custody": kept safe, not held
     pre_arrest_words: frozenset[str]  # "anticipatory bail" refused: no remand

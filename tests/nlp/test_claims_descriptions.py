@@ -116,3 +116,26 @@ def test_an_organisation_of_an_items_office_is_no_item(nlp: Language) -> None:
     names = accused(found, "arrest")
     assert {"Hari Karki", "Dil Gurung", "Suresh Thapa"} <= names
     assert not any("Union" in n for n in names), names
+
+
+def test_they_after_suspects_held_lists_those_held(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "NAKURU, Kenya - A Nakuru court on Monday allowed detectives to hold three suspects for "
+        "14 days. Magistrate Jane Wairimu granted the application after the prosecution said "
+        "the suspects could interfere with witnesses. They are Paul Otieno, 28, James Kamau, "
+        "34, and Peter Wekesa, 25, a Kenya Wildlife Service (KWS) ranger.",
+    )
+    held = accused(found, "ruling")
+    assert {"Paul Otieno", "James Kamau", "Peter Wekesa"} <= held, roles(found)
+    assert not {"Kenya Wildlife Service", "KWS"} & accused(found, "accusation"), roles(found)
+
+
+def test_they_after_the_dead_lists_no_accused(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "NAKURU, Kenya - Two herders were shot dead near a dam on Monday. They are Paul Otieno, "
+        "28, and James Kamau, 34.",
+    )
+    named = {p.name for c in found for p in c.participants if p.role == "accused"}
+    assert not {"Paul Otieno", "James Kamau"} & named, roles(found)

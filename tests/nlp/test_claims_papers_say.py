@@ -54,3 +54,21 @@ def test_a_party_nominating_a_candidate_charges_no_one(nlp: Language) -> None:
         "Senate seat.",
     )
     assert "Javed Iqbal Awan" not in _charged(found), roles(found)
+
+
+def test_the_complainant_nominating_a_list_charges_each(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "Two brothers were shot dead over a land dispute in Kasur on Sunday. The complainant "
+        "nominated Rafiq Ahmad Cheema, his son Kamran Rafiq and their driver Javed Iqbal.",
+    )
+    assert {"Rafiq Ahmad Cheema", "Kamran Rafiq", "Javed Iqbal"} <= _charged(found), roles(found)
+
+
+def test_a_committee_nominating_a_member_charges_no_one(nlp: Language) -> None:
+    found = claims_of(
+        nlp,
+        "The bar council met in Kasur on Sunday. The committee nominated Rafiq Ahmad Cheema "
+        "for the post of secretary.",
+    )
+    assert "Rafiq Ahmad Cheema" not in _charged(found), roles(found)

@@ -28,6 +28,14 @@ from corroborate.nlp.grammar import prep_objects
 __all__ = ["Custody"]
 
 
+def _before_semicolon(verb: Token) -> bool:
+    """Whether a complement clause is a sentence of its own the parser hung on the next one:
+    "X remains on judicial remand; his brother said ..." - a clause before its head with a
+    semicolon between them is nothing the head's subject says or orders."""
+    head = verb.head
+    return verb.i < head.i and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
+
+
 class Custody(RemandGranted):
     """Rulings of custody, remand and bail, and whom they hold."""
 
@@ -148,7 +156,7 @@ class Custody(RemandGranted):
             # "allowed an application by police to hold X": the court allows the request,
             # and what is requested is the holding
             head = head.head
-        elif remaining and verb.dep_ not in ("ccomp", "xcomp"):
+        elif remaining and (verb.dep_ not in ("ccomp", "xcomp") or _before_semicolon(verb)):
             return self._remains_held(verb)
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
@@ -294,7 +302,8 @@ class Custody(RemandGranted):
         return found
 
     def _count_hung_on_length(self, verb: Token) -> list[Named]:
-        """ "A magistrate remanded both to five days' police custody": the parser makes the
+        """ "A magistrate remanded both to five days' police custody", "handed both over to
+        police on physical remand": the parser makes the
         lone "both" a quantifier of the number of days (with "to" as another), so the
         remand verb seems to hold no one. A counting quantifier (``counting_quantifiers``)
         hung as a number's quantifier inside a remand verb's object is its object, and
@@ -303,6 +312,14 @@ class Custody(RemandGranted):
         if verb.lemma_.lower() not in lex.remand_verbs:
             return []
         counting = lex.counting_quantifiers
+        # "handed both over to police on physical remand": the parser hangs the lone "both"
+        # on the particle as its adverb; a word between verb and particle is the object
+        for particle in (c for c in verb.children if c.dep_ == "prt" and c.i > verb.i):
+            for t in particle.children:
+                if t.lower_ in counting and t.i < particle.i:
+                    end = t.idx + len(t.text)
+                    group = self._group_of_size({counting[t.lower_]})
+                    return [Named(n.name, t.idx, end, n.members) for n in group]
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for t in obj.subtree:
                 if t.lower_ in counting and t.dep_ == "quantmod" and t.head.pos_ == "NUM":

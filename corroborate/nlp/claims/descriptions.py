@@ -37,6 +37,8 @@ _DESCRIBING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PART"})
 _LIST_ITEMS = frozenset({"conj", "appos", "dobj", "attr"})
 # The tags of a relative pronoun, which begins a clause inside a list's item.
 _RELATIVE_PRONOUNS = frozenset({"WP", "WP$", "WDT"})
+# How a noun is a clause's own party (its subject or object), not a phrase's.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # The preposition that gives a verb's subject an office: "As a prosecutor, X ...".
 _AS_AN_OFFICE = frozenset({"as"})
 
@@ -72,6 +74,9 @@ class Descriptions(Parties):
             # not "31 of the 38 prosecution witnesses, including X": a count of a role's
             # people (witnesses, relatives, officials) lists them, not the accused
             counted = counted and not self._counts_a_role(noun)
+            # "... hold four suspects for 14 days. They are W, X, Y and Z": "They" for the
+            # accused the sentence before calls by an accused noun
+            counted = counted or k == 0 and self._they_the_accused(noun)
             # "The chargesheet names X, Y and Z" (the tagger may take "names" for a noun)
             paper = self._paper_naming(tokens, k)
             if paper is not None:
@@ -97,6 +102,8 @@ class Descriptions(Parties):
             # "the other accused ... included X, Y": a group besides the accused followed
             draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
             aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
+            # a list "They" opens lists people: not "X, 39, a National Police Reservist (NPR)"
+            people_only = noun.lower_ == "they"
             relative = False
             for t in tokens[verb.i - sent.start + 1 :]:
                 m = self.by_token.get(t.i)
@@ -121,11 +128,28 @@ class Descriptions(Parties):
                     # an item NER missed: "X, Y and Jameel" (not "X alias Y": one person)
                     missed = None if t.text in aliases else self._missed_name(t)
                     draft.add([missed] if missed is not None else [], "accused")
+                elif m is not None and people_only and m.type != "person":
+                    continue
                 elif m is not None and not self._describes(t, m):
                     draft.add([Named(m.name, m.start, m.end)], "accused")
             out.append(draft)
             break
         return out
+
+    def _they_the_accused(self, pronoun: Token) -> bool:
+        """Whether a sentence-initial "They" stands for accused people: the last plural noun
+        of people that a clause of the sentence before has for subject or object is an
+        accused noun ("allowed detectives to hold four suspects", "said the suspects could
+        interfere with witnesses"). Not the victims or witnesses the sentence before counts
+        ("Two herders were shot dead. They are X and Y")."""
+        if pronoun.lower_ != "they" or pronoun.sent.start == 0:
+            return False
+        before = self.doc[pronoun.sent.start - 1].sent
+        # (a clause's subject or object: not "interfere with witnesses", a phrase's noun)
+        plural = [t for t in before if t.tag_ == "NNS" and t.dep_ in _ARGUMENTS]
+        people = self.lex.accused_nouns | self.lex.people_nouns | set(self.lex.role_nouns)
+        plural = [t for t in plural if t.lemma_.lower() in people]
+        return bool(plural) and plural[-1].lemma_.lower() in self.lex.accused_nouns
 
     def _counts_a_role(self, number: Token) -> bool:
         """Whether a number counts the people of a part other than the accused's: "the 38

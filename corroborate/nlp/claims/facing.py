@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Facing"]
@@ -51,7 +52,8 @@ class Facing(Answers):
         return [draft] if draft.parties else []
 
     def _out_on_bail(self, verb: Token, lemma: str) -> list[Draft]:
-        """ "X is out on bail", "X, who was on bail in a robbery case", "X remains on bail":
+        """ "X is out on bail", "X, who was on bail in a robbery case", "X remains on bail",
+        "X remains free on bond":
         bail granted to the subject, told by where they are or stay (the "on" phrase hung
         on the verb or on "out"; bail itself, not a noun it describes: "the hearing was on
         bail matters"). Not one who no longer is ("X no longer remains on bail")."""
@@ -59,13 +61,17 @@ class Facing(Answers):
             return []
         if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
             return []
+        lex = self.lex
         heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "out")]
-        bail = [
-            p
-            for h in heads
-            for p in prep_objects(h, ("on",))
-            if p.lemma_.lower() in self.lex.bail_nouns
+        # "X remains free on bail", "X, who is free on conditions of release": at liberty
+        # (``liberty_adjectives``) on bail or on its terms (``release_terms``)
+        free = [
+            c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.liberty_adjectives
         ]
+        terms = [surety_object(p, lex.bail_nouns) for h in (*heads, *free)
+                 for p in prep_objects(h, ("on",))]  # fmt: skip
+        bail = [p for p in terms if p.lemma_.lower() in lex.bail_nouns]
+        bail += [p for p in terms if free and p.lower_ in lex.release_terms]
         if not bail:
             return []
         draft = Draft("ruling", verb, "bail")

@@ -1,6 +1,6 @@
 """A pronoun subject that stands for a charge or case paper: "The FIR was registered on the
 complaint of ... It nominates X", "the FIR, which names X", "registered a case ...,
-nominating X".
+nominating X"; or the complainant who set the case going ("The complainant nominated X").
 
 A verb of everyday senses too ("nominate", "name") charges or accuses only beside an offence
 or a case (``Verbs._names_offence``): "The FIR nominates X" has one, "It nominates X" has only
@@ -42,6 +42,8 @@ class PapersSay:
             papers = [c for c in verb.head.children if c.dep_ in _PAPER_DEPS]
             return any(p.lemma_.lower() in nouns for p in papers)
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in self.lex.complainant_nouns | self.lex.complaint_nouns:
+                return True  # "The complainant nominated X, Y and Z": who set the case going
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head.lemma_.lower() in nouns
             if subject.lower_ != "it" or verb.sent.start == 0:

@@ -448,9 +448,14 @@ def _subjects_before(pronoun: Token) -> Iterator[Token]:
     Y)."""
     bound = bound_subject(pronoun)
     for verb in pronoun.ancestors:
+        # "Y handed him over to police, and the magistrate sent him to jail": the same
+        # pronoun as an earlier clause's own object is that object again, which its
+        # clause's subject is not
+        parallel = any(c.dep_ == "dobj" and c.lower_ == pronoun.lower_ and c.i < pronoun.i
+                       for c in verb.children)  # fmt: skip
         for subject in verb.children:
             if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
                 continue
-            if bound is not None and subject.i == bound.i:
+            if bound is not None and subject.i == bound.i or parallel:
                 continue
             yield subject

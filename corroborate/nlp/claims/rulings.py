@@ -23,6 +23,7 @@ from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
+from corroborate.nlp.claims.which_thing import thing_of_which
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
@@ -39,6 +40,7 @@ class Rulings(Custody, Punishments, CaseOwners, TheConvict):
         lex = self.lex
         out: list[Draft] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects = [thing_of_which(o) or o for o in objects]  # "the petition of X, which it ..."
         if verb.tag_ == "VBN":  # "had his conviction overturned"
             objects += [c for c in verb.children if c.dep_ == "nsubj"]
         # a verdict described by its appeal ("his conviction overturned"; a headline-like
@@ -192,7 +194,8 @@ class Rulings(Custody, Punishments, CaseOwners, TheConvict):
                 else:
                     continue
                 draft = Draft("ruling", verb, outcome)
-                draft.add(self._patients(verb) or self._sent_too(verb), "accused")
+                held = self._patients(verb) or self._sent_too(verb)
+                draft.add(held or self._count_hung_on_length(verb), "accused")  # "both over"
                 # "handed over three suspects ... on physical remand": a group the next
                 # sentences may name
                 sent = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
