@@ -30,6 +30,18 @@ def test_his_admission_to_the_investigators(nlp: Language) -> None:
     assert settings_of(analysis_of(nlp, text), "confession", "Rashid Mehmood") == {"custodial"}
 
 
+def test_a_statement_recorded_in_police_custody_by_its_participle(nlp: Language) -> None:
+    # the participle that gives the statement, then where: "recorded in police custody"
+    text = _ARREST + "The court set aside Mehmood's statement recorded in police custody."
+    assert settings_of(analysis_of(nlp, text), "confession", "Rashid Mehmood") == {"custodial"}
+
+
+def test_a_statement_made_in_court_by_its_participle_is_no_confession(nlp: Language) -> None:
+    # "made in court" names no place where the law records a confession: his answer, maybe
+    text = _ARREST + "The court noted Mehmood's statement made in court last week."
+    assert settings_of(analysis_of(nlp, text), "confession", "Rashid Mehmood") == set()
+
+
 def test_his_clients_statement_before_the_magistrate_whose_lawyer(nlp: Language) -> None:
     text = _ARREST + (
         "Mehmood, whose lawyer had argued that his client's statement before the magistrate "

@@ -40,7 +40,8 @@ _RECORDS = kinds_lexicon().confession_records
 
 def placed_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
     """The setting of a statement noun by the words right around it: the phrase after it
-    ("statement before the magistrate", "admission to the investigators") or its modifiers
+    ("statement before the magistrate", "admission to the investigators", also after a
+    participle of giving: "statement recorded in police custody") or its modifiers
     before it ("the police-station admission"), where that is custodial, or judicial where
     the law records confessions (``kinds.confession_records``); else None. Not a statement
     that frames what its verb tells ("in his statement to the police, X denied ..."): the
@@ -52,7 +53,14 @@ def placed_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
     doc = noun.doc
     text = doc.text
     word = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if word is not None and word.lower_ in _WHERE_MADE:
+    where_made = _WHERE_MADE
+    if word is not None and _giving_participle(word, lex) and noun.i + 2 < len(doc):
+        # "X's statement recorded in police custody", "his statement made before the JIT":
+        # the participle that gives it, then its phrase - "in" too, as the participle says the
+        # statement was taken there (not the trial's reading of it)
+        word = doc[noun.i + 2]
+        where_made = _WHERE_MADE | {"in"}
+    if word is not None and word.lower_ in where_made:
         end = word.i + 1
         while end < len(doc) and end - word.i <= _PHRASE_WORDS and doc[end].pos_ in _PHRASE_POS:
             end += 1
@@ -68,6 +76,13 @@ def placed_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         if found is not None:
             return found
     return None
+
+
+def _giving_participle(word: Token, lex: LegalLexicon) -> bool:
+    """Whether ``word`` is a past participle of giving or recording a statement ("recorded",
+    "made", "given", "taken") that follows the noun it describes."""
+    givers = lex.confession_givers | lex.recording_verbs
+    return word.tag_ == "VBN" and word.lemma_.lower() in givers
 
 
 def _confession_setting(words: str) -> Setting | None:

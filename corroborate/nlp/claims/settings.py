@@ -20,6 +20,9 @@ from corroborate.records import Kind, Setting
 
 __all__ = ["Settings"]
 
+# The prepositions of a confession's hearers: "to the police", "before the village elders".
+_TOLD_BEFORE = frozenset({"to", "before"})
+
 
 class Settings(Rulings):
     """The setting of what the accused said."""
@@ -85,6 +88,8 @@ class Settings(Rulings):
                 if found is None and kind != "denial" and self._told_to_custodians(child):
                     # "confessed to the Rangers", "before the CTD", "recorded by the police"
                     found = "custodial"
+                if found is None and self._told_to_public(child):
+                    found = "public"  # "confessed before the village elders"
                 if found is not None:
                     return found
         if cue.pos_ in ("VERB", "AUX"):
@@ -167,14 +172,33 @@ class Settings(Rulings):
     def _where_which(self, verb: Token, phrase: Token) -> Setting | None:
         """The setting a relative "in which" takes from the noun it stands for: "the video in
         which X confessed" is "in the video", "the press conference at which he admitted"
-        "at the press conference" - the noun's phrase before the clause."""
+        "at the press conference" - the noun's phrase before the clause; "before whom" or "to
+        whom", the one it stands for heard it (the press or the village: public; those who
+        hold the accused: custodial)."""
         if verb.dep_ != "relcl" or phrase.dep_ != "prep":
             return None
-        if not any(o.dep_ == "pobj" and o.tag_ == "WDT" for o in phrase.children):
+        if not any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in phrase.children):
             return None
         noun = verb.head
         words = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
-        return setting_in(f"{phrase.text} {words}")
+        found = setting_in(f"{phrase.text} {words}")
+        if found is None and phrase.lower_ in _TOLD_BEFORE:
+            # "the numberdar, before whom X admitted ...", "the officer to whom he confessed":
+            # the one the relative stands for heard it
+            heard_by = [t for t in noun.subtree if t.i <= noun.i]
+            if any(t.lemma_.lower() in self.kinds.public_audiences for t in heard_by):
+                found = "public"
+            elif any(is_custodian(t) for t in heard_by):
+                found = "custodial"
+        return found
+
+    def _told_to_public(self, phrase: Token) -> bool:
+        """Whether a phrase on the confession names its hearers as the press or the village
+        (``kinds.public_audiences``: "before the village elders", "to journalists")."""
+        if phrase.dep_ != "prep" or phrase.lower_ not in _TOLD_BEFORE:
+            return False
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in self.kinds.public_audiences
+                   for o in phrase.children)  # fmt: skip
 
     def _told_to_custodians(self, phrase: Token) -> bool:
         """Whether a phrase on the confession names its hearers as those who hold the accused
