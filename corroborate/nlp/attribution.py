@@ -82,7 +82,8 @@ from corroborate.records import Attribution, Range
 # X, he said", names no speaker but its agent; with them, in the same release, the sentences
 # datelines and headlines start (``nlp.segmentation``) and the crime categories beyond
 # violence (``lexicon/data/acts.json``), which change the claims and facts stored; 7: a
-# participle aside after the speaker's name is no part of the source, ``source_asides``).
+# participle aside after the speaker's name is no part of the source, ``source_asides``; a
+# question or a "must have" inference is no writer's demand, ``opinions``).
 COMPONENT_VERSION = "7"
 
 _LEGAL = legal()
