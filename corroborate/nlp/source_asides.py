@@ -24,6 +24,8 @@ _PARTICIPLES = frozenset({"VBG", "VBN"})
 # A participle that opens no clause: "X, including Y" (a preposition), "A, retired judge B"
 # (an adjective in a list of names).
 _NOT_A_CLAUSE = frozenset({"prep", "amod", "compound"})
+# The relative pronouns: "who", "whom", "which", "that", "whose".
+_RELATIVES = frozenset({"WP", "WDT", "WP$"})
 # What the comma before the aside follows: the speaker's name or noun, or a parenthesis
 # after it ("Sen. X (R-Mo.), facing ...").
 _NAMES = frozenset({"NOUN", "PROPN", "PRON"})
@@ -44,6 +46,9 @@ def without_aside(doc: Doc, source: list[int]) -> list[int]:
             and doc[comma].text == ","
             and comma - 1 in ids
             and (doc[comma - 1].pos_ in _NAMES or doc[comma - 1].text == ")")
+            # inside a relative clause the comma closes a name in it ("a major who X, R-S.C.,
+            # fired"), and the participle is that clause's verb
+            and not any(doc[j].tag_ in _RELATIVES for j in source if j < comma)
         ):
             return [j for j in source if j < comma]
     return source

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from corroborate.extract import extract_text
+from corroborate.nlp.source_asides import without_aside
 
 ASIDES = [
     (
@@ -45,3 +46,11 @@ def test_the_aside_after_the_name_is_cut(nlp: Language) -> None:
 def test_a_relative_clause_stays(nlp: Language) -> None:
     text, speaker = RELATIVE
     assert _source(text, nlp, "said").rstrip(",") == speaker.rstrip(","), text
+
+
+def test_no_cut_inside_a_relative_clause(nlp: Language) -> None:
+    # "fired" is the relative clause's verb after a name set off by commas, not an aside
+    text = "The lawsuit filed by a former clerk who Judge Amos, D-Ohio, fired in May alleges fraud."
+    doc = nlp(text)
+    source = list(range(0, [t.text for t in doc].index("May") + 1))
+    assert without_aside(doc, source) == source
