@@ -50,6 +50,7 @@ from corroborate.nlp.roles import (
     source_of,
 )
 from corroborate.nlp.signed import add_signed
+from corroborate.nlp.source_asides import without_asides
 from corroborate.nlp.spans import (
     char_ranges,
     continued_quotation,
@@ -80,8 +81,10 @@ from corroborate.records import Attribution, Range
 # sentence of its own carries on the one before it, and a bare participle cue, "Asked about
 # X, he said", names no speaker but its agent; with them, in the same release, the sentences
 # datelines and headlines start (``nlp.segmentation``) and the crime categories beyond
-# violence (``lexicon/data/acts.json``), which change the claims and facts stored).
-COMPONENT_VERSION = "6"
+# violence (``lexicon/data/acts.json``), which change the claims and facts stored; 7: a
+# participle aside after the speaker's name is no part of the source, ``source_asides``; a
+# question or a "must have" inference is no writer's demand, ``opinions``).
+COMPONENT_VERSION = "7"
 
 _LEGAL = legal()
 
@@ -190,6 +193,8 @@ def extract_from_doc(
     placed = rule_attributions(doc, cue_model, quotations, cue_probabilities)
     if tagger is not None:
         placed = tagged_attributions(doc, placed, tagger, cue_probabilities, quotations)
+    # After the tagger, which was trained on the rules' sources as they were.
+    placed = without_asides(doc, placed)
     # Signed quotations and inverted reports come last, outside the tagger's features: the
     # tagger was trained without them, and their shape is a surer sign than anything it reads.
     placed = add_signed(doc, placed, quotations)

@@ -26,6 +26,8 @@ def authorial_opinions(doc: Doc, taken: list[list[int]], quotations: list[Range]
             continue
         if any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotations):
             continue
+        if sent.text.rstrip(_CLOSERS).endswith("?"):
+            continue  # a question asks ("Should the fund be cut?"); it demands nothing
         modal = _demand_modal(sent.root)
         if modal is None:
             continue
@@ -36,6 +38,8 @@ def authorial_opinions(doc: Doc, taken: list[list[int]], quotations: list[Range]
 
 
 def _demand_modal(root: Token) -> list[Token] | None:
+    if _inferred(root):
+        return None
     for child in root.children:
         if child.dep_ == "aux" and child.lower_ in MODAL_AUX:
             return [child]
@@ -60,4 +64,14 @@ def _obliges(verb: Token) -> bool:
     return after is not None and after.lower_ == "to" and after.tag_ == "TO"
 
 
+def _inferred(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle after "must have" ("They must have known"): an
+    inference about the past, which no one can demand. "should have" stays, the writer's
+    reproach ("The police should have arrested him")."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "must" in aux and "have" in aux
+
+
 PRESENT = frozenset({"VBZ", "VBP"})
+# What may close a sentence after its question mark: quote marks, brackets, spaces.
+_CLOSERS = " \n\t\"'’”)]"

@@ -45,3 +45,19 @@ def test_a_demand_inside_a_quotation_is_not_the_writers(nlp: Language) -> None:
     text = '"The operation has to be even-handed," the spokesman said.'
     doc = nlp(text)
     assert authorial_opinions(doc, [], [(0, text.index(",") + 2)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should the council raise the parking fees again?",  # a question asks
+        "So where should the ministry look for the money?",
+        "The clerks must have known about the missing ledgers.",  # an inference on the past
+    ],
+)
+def test_questions_and_inferences_are_not_demands(nlp: Language, text: str) -> None:
+    assert _demands(nlp, text) == []
+
+
+def test_a_reproach_on_the_past_stays(nlp: Language) -> None:
+    assert _demands(nlp, "The police should have arrested the driver at once.") == ["should"]
