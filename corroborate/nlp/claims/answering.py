@@ -67,6 +67,12 @@ class Answering(SpokenFor):
                 and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
         if denies and ties and self._answered_by_the_accused(verb):
             return True  # "he denied any link to the shaft": one accused denies a tie
+        versions = [c for c in verb.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in self.lex.version_nouns]  # fmt: skip
+        if versions and self._answered_by_the_accused(verb):
+            # "In his 342 statement, X rejected the police account": one already accused who
+            # rejects an account of what happened answers the accusation it tells
+            return True
         if denies_no_accusation(verb):
             return False  # "rejected the accused's claim of innocence": the accused's answer
         for c in verb.children:
