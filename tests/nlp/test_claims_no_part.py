@@ -15,6 +15,10 @@ _ARRESTED = (
     "traders at a cattle market. "
 )
 _CONVICTED = "A court in Multan convicted Adnan Sami and Faisal Rauf of the murder of a guard. "
+_CHARGED = (
+    "Four men pleaded not guilty. Landowner Karim Hussain Butt, who was arrested in July, "
+    "stood in the dock alongside his sons. "
+)
 
 
 def test_a_lawyer_says_his_client_had_no_role_in_the_incident(nlp: Language) -> None:
@@ -69,3 +73,21 @@ def test_a_trip_for_nothing_denies_nothing(nlp: Language) -> None:
     # guard: for nothing, but no term held
     text = _CONVICTED + "Faisal Rauf said he had driven to Lahore for nothing."
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_title_the_parser_read_as_a_verb(nlp: Language) -> None:
+    # "advocate" before the lawyer's name is parsed as the sentence's verb
+    text = (
+        _ARRESTED + "Ouma stood silently in the dock. His lawyer, advocate Peter Kamau, later "
+        "told the Nation that his client had nothing to do with the killing."
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_the_speaker_the_parser_made_the_root(nlp: Language) -> None:
+    # the parser hangs "called" on the name as if "a man called Y"
+    text = (
+        _CHARGED + "Karim Hussain Butt, speaking briefly to reporters as he was led out, called "
+        "the case fabricated."
+    )
+    assert accused_of("denial", nlp, text) == {"Landowner Karim Hussain Butt"}

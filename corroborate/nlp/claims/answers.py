@@ -241,7 +241,8 @@ class Answers(Answering):
         # "termed the FIR false", "called his arrest politically motivated" (as a clause
         # calls it false: ``_accusation_dismissed``)
         called = lex.accusation_nouns | lex.charge_nouns | lex.arrest_nouns
-        accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+        # the object may be parsed as a predicate beside its own ("called | the case | false")
+        accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")
                            and c.lemma_.lower() in called), None)  # fmt: skip
         if accusation is None:
             return []
