@@ -91,3 +91,9 @@ def test_the_speaker_the_parser_made_the_root(nlp: Language) -> None:
         "the case fabricated."
     )
     assert accused_of("denial", nlp, text) == {"Landowner Karim Hussain Butt"}
+
+
+def test_a_neighbour_who_says_he_never_knew_denies_nothing(nlp: Language) -> None:
+    # guard: only the accused's side answers the accusation
+    text = _ARRESTED + "The market chairman said Ouma never knew the traders were carrying cash."
+    assert accused_of("denial", nlp, text) == set()

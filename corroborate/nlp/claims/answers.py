@@ -113,7 +113,12 @@ class Answers(Answering):
         subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         pronoun = any(s.lower_ in PERSONAL_PRONOUNS for s in subjects)
-        return not (pronoun and (role in SPEAKING_FOR or speaker.lower_ in PERSONAL_PRONOUNS))
+        if pronoun and (role in SPEAKING_FOR or speaker.lower_ in PERSONAL_PRONOUNS):
+            return False
+        # only the accused's own side: "The shop owner said X did not know anyone" is a
+        # neighbour's word on an acquaintance, no answer to the accusation
+        own = any(n.name in self.accused_so_far for n in self._names(speaker))
+        return role in SPEAKING_FOR or own
 
     @staticmethod
     def _content_on_a_noun(verb: Token) -> list[Token]:
