@@ -226,6 +226,8 @@ class LegalLexicon:
     letting_verbs: frozenset[str]  # "allowed to go", "let go"
     leaving_verbs: frozenset[str]
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
+    knowing_verbs: frozenset[str]  # "his client never knew ...": knowledge denied
+    version_nouns: frozenset[str]  # "X rejected the prosecution's version": a denial
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -17,7 +17,15 @@ moment pointed back to ("that night", "that afternoon"): the report told the cri
 
 Its negation says the same (``denies_presence``): "he had not been on the river that night",
 "her son was nowhere near the market at the time of the murder" - the accused was not where
-the crime was done.
+the crime was done. So does "I was not there": "there" points back to the scene the report
+told, and with no time of its own the time is the crime's.
+
+A clause that tells no time at all may still be an alibi (``places_at_home``): "her husband
+had been at home with their sick child", "Y said X had been at home throughout", "his client
+was abroad" - said for the accused in answer to the accusation, a place with no time is where
+they were when the crime was done. Only a place that is no scene (home, abroad, away: the
+``place_adverbs``, as an adverb or after "at"), and only with no time of any kind: "he was at
+home when police came" tells where he was arrested, not where he was at the crime.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 
-__all__ = ["denies_presence", "places_elsewhere"]
+__all__ = ["denies_presence", "places_at_home", "places_elsewhere"]
 
 _LEGAL = legal()
 _DATES = date_words()
@@ -54,7 +62,58 @@ def denies_presence(act: Token) -> bool:
         phrases += [c for c in nowhere.children if c.dep_ == "prep"]
     elif not any(c.dep_ == "neg" for c in act.children):
         return False
-    return _placed_at_crime_time(act, phrases)
+    return _placed_at_crime_time(act, phrases) or _not_there(act)
+
+
+def places_at_home(act: Token) -> bool:
+    """Whether a clause places its subject at home or away and tells no time at all ("had
+    been at home with their sick child", "was at home throughout", "was abroad"): a verb of
+    being, not negated, with no object or predicate noun, a place that is no scene, and
+    nothing but "with" phrases besides (no phrase, clause or adverb of time)."""
+    if act.lemma_.lower() != "be" or any(c.dep_ in ("neg", "attr", "dobj") for c in act.children):
+        return False
+    placing = _LEGAL.place_adverbs
+    homes = [c for c in act.children if c.dep_ in ("advmod", "acomp") and c.lower_ in placing]
+    homes += [c for c in act.children if c.dep_ == "prep" and c.lower_ == "at"
+              and any(o.lower_ in placing for o in _objects(c))]  # fmt: skip
+    if not homes:
+        return False
+    # "with their sick child", "with fever"; "throughout" (the whole time) tells no other time
+    others = [c for c in act.children if c not in homes and c.dep_ in _TIME_DEPS
+              and c.lower_ != "throughout" and not _with_or_where(c)]  # fmt: skip
+    return not others
+
+
+def _with_or_where(prep: Token) -> bool:
+    """ "with their sick child"; "in Tikapur" (a place named, no date): a phrase that tells
+    no time."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "with":
+        return True
+    objects = _objects(prep)
+    return (
+        prep.lower_ == "in"
+        and bool(objects)
+        and all(o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") for o in objects)
+    )
+
+
+# What may tell a clause's time: a phrase, a clause, an adverb, a bare noun ("that night").
+_TIME_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "tmod", "acomp", "pcomp"})
+
+
+def _not_there(act: Token) -> bool:
+    """ "I was not there", "my client wasn't there": a negated verb of being whose place is
+    "there" - the scene the report told - and which tells no time of its own (a time not the
+    crime's, "when police came", would make it some other moment)."""
+    if act.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in act.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in act.children):
+        return False
+    return not any(
+        c.dep_ in _TIME_DEPS and c.lower_ != "there" and c.dep_ != "neg" for c in act.children
+    )
 
 
 def _nowhere(act: Token) -> Token | None:
@@ -80,7 +139,10 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
     times = [p for p in phrases if _crime_time(p)]
     times += [q for p in phrases for o in _objects(p) for q in o.children
               if q.dep_ == "prep" and _crime_time(q)]  # fmt: skip
-    if not times and not any(_time_pointed_to(c) or _crime_clause(c) for c in act.children):
+    # "in Pune on a business trip that week": the moment may hang on a phrase's object
+    below = [q for p in phrases for o in _objects(p) for q in o.children]
+    if not times and not any(_time_pointed_to(c) or _crime_clause(c)
+                             for c in [*act.children, *below]):  # fmt: skip
         return False
     # "underground", "abroad": an adverb that places
     adverbs = [c for c in act.children if c.dep_ in ("advmod", "npadvmod", "acomp")

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.counsel import answers_a_deed
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.hung_subject import subject_made_root
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
@@ -67,6 +68,12 @@ class Answering(SpokenFor):
                 and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
         if denies and ties and self._answered_by_the_accused(verb):
             return True  # "he denied any link to the shaft": one accused denies a tie
+        versions = [c for c in verb.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in self.lex.version_nouns]  # fmt: skip
+        if versions and self._answered_by_the_accused(verb):
+            # "In his 342 statement, X rejected the police account": one already accused who
+            # rejects an account of what happened answers the accusation it tells
+            return True
         if denies_no_accusation(verb):
             return False  # "rejected the accused's claim of innocence": the accused's answer
         for c in verb.children:
@@ -177,6 +184,10 @@ class Answering(SpokenFor):
         against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
         if against:
             return against
+        root = subject_made_root(verb) if subject is None else None
+        if root is not None:
+            # "X, speaking to reporters, called the case fabricated": X, made the root
+            return [n for n in self._names(root) if not self._a_court(n)]
         if subject is not None and self._defendants(subject, verb):
             end = subject.idx + len(subject.text)
             return [Named(n.name, subject.idx, end, n.members) for n in self.all_accused.values()]

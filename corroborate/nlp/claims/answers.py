@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.claims.alibis import denies_presence, places_elsewhere
+from corroborate.nlp.claims.alibis import denies_presence, places_at_home, places_elsewhere
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
     denies_blame,
@@ -67,7 +68,7 @@ class Answers(Answering):
                     # "his counsel said the allegations against him were baseless": whom the
                     # accusation names, else the side that speaks
                     return self._owners(dismissed) or self._side_of(speaker)
-                if not self._clears(act):
+                if not (self._clears(act) or self._knowing_denied(act, speaker)):
                     continue
                 subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
                 if self._in_a_false_case(act) or self._held_without_cause(act):
@@ -93,7 +94,8 @@ class Answers(Answering):
                            or self._the_accused_followed(s)]  # fmt: skip
                 if (places_elsewhere(act) or denies_presence(act) or self._told_innocently(act)
                         or denies_handling_a_weapon(act) or denies_blame(act)
-                        or denies_being_the_doer(act)):  # fmt: skip
+                        or denies_being_the_doer(act) or places_at_home(act)
+                        or denies_a_part(act) or denies_knowing(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -101,6 +103,22 @@ class Answers(Answering):
                     cleared = [n for n in cleared if n.name in self.accused_so_far]
                 return cleared
         return []
+
+    def _knowing_denied(self, act: Token, speaker: Token) -> bool:
+        """ "his client never knew the boys were in trouble" (``no_part.denies_knowing``) - but
+        not a he or she told by kin or counsel ("His wife said she did not know where he had
+        gone": she may be the speaker herself, whom ``_spoken_for`` would take for her kin)."""
+        if not denies_knowing(act):
+            return False
+        subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+        role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        pronoun = any(s.lower_ in PERSONAL_PRONOUNS for s in subjects)
+        if pronoun and (role in SPEAKING_FOR or speaker.lower_ in PERSONAL_PRONOUNS):
+            return False
+        # only the accused's own side: "The shop owner said X did not know anyone" is a
+        # neighbour's word on an acquaintance, no answer to the accusation
+        own = any(n.name in self.accused_so_far for n in self._names(speaker))
+        return role in SPEAKING_FOR or own
 
     @staticmethod
     def _content_on_a_noun(verb: Token) -> list[Token]:
@@ -228,7 +246,8 @@ class Answers(Answering):
         # "termed the FIR false", "called his arrest politically motivated" (as a clause
         # calls it false: ``_accusation_dismissed``)
         called = lex.accusation_nouns | lex.charge_nouns | lex.arrest_nouns
-        accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+        # the object may be parsed as a predicate beside its own ("called | the case | false")
+        accusation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")
                            and c.lemma_.lower() in called), None)  # fmt: skip
         if accusation is None:
             return []
@@ -275,6 +294,8 @@ class Answers(Answering):
             return True  # "... who had nothing to do with it", "I am not the one who killed"
         if places_elsewhere(act) or denies_presence(act) or denies_handling_a_weapon(act):
             return True  # "her client had been in Lyon on the day of the killing"
+        if places_at_home(act) or denies_a_part(act):
+            return True  # "her husband had been at home", "his client had no role in it"
         if self._upholds_innocence(act) or self._acts_on_no_one(act) or self._only_did(act):
             return True  # "the accused stands by his innocence", "he did not touch anyone"
         if self._held_without_cause(act):
@@ -384,6 +405,8 @@ class Answers(Answering):
         )
         for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"):
             for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                if thing.lower_ in self.lex.negative_objects and self._kept_in_prison(act):
+                    return True  # "he had spent four months in jail for nothing"
                 for clause in (c for c in thing.children if c.dep_ == "relcl"):
                     doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
                     negated = any(c.dep_ == "neg" for c in clause.children)
@@ -393,6 +416,13 @@ class Answers(Answering):
                     if negated and doers and doers <= subjects:
                         return True
         return False
+
+    def _kept_in_prison(self, act: Token) -> bool:
+        """A punishment or a term held: a passive ("was jailed", "was punished") or a verb with
+        a phrase in prison ("spent four months in jail")."""
+        if any(c.dep_ == "auxpass" for c in act.children):
+            return True
+        return any(o.lemma_.lower() in self.lex.prison_nouns for o in prep_objects(act, ("in",)))
 
 
 def _predicates_hung_below(clause: Token) -> list[Token]:

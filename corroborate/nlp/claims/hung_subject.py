@@ -3,13 +3,18 @@ a third member, X, 21, pleaded guilty" is parsed with "pleaded" a conjunct of "c
 third member, X" the object of "after", so the clause seems to have no subject of its own
 and to share "verdicts". A conjunct joined by no "and" or "or", right after the phrase of
 such a preposition of its first verb, has that phrase's noun as its subject.
+
+And the subject the parser made the sentence's root: "X, speaking to reporters as he was led
+out, called the case fabricated" is parsed with "X" the root and "called" a participle
+describing it ("a man called Y"); a participle that takes an object (or an object and its
+predicate) is no such description (``subject_made_root``) - X is its subject.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["subject_hung_on_time"]
+__all__ = ["subject_hung_on_time", "subject_made_root"]
 
 # The prepositions that open a clause of time, whose subject the parser takes for their object.
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
@@ -42,3 +47,18 @@ def subject_hung_on_time(verb: Token) -> Token | None:
     if phrase.dep_ == "npadvmod" and phrase.head.i == first.i and phrase.i > times[0].i:
         return phrase
     return None
+
+
+def subject_made_root(verb: Token) -> Token | None:
+    """The noun the parser made the root of ``verb``'s sentence, where ``verb`` hangs on it as
+    a clause that takes an object ("X, speaking briefly, called the case fabricated"): its
+    subject. None for a participle with no object ("a man called Y")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    # an object, or an object and its predicate both read as predicates ("called | the case
+    # | fabricated"); "a man called Y" has one
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not any(c.dep_ == "dobj" for c in objects) and len(objects) < 2:
+        return None
+    return noun

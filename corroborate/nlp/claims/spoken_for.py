@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
@@ -16,6 +17,7 @@ __all__ = ["SPEAKING_FOR", "SpokenFor"]
 
 # Who speaks for the accused: their lawyer, their family.
 SPEAKING_FOR = frozenset({"defence", "relative"})
+_ROLES = legal().role_nouns
 
 
 class SpokenFor(Counsel):
@@ -142,7 +144,22 @@ class SpokenFor(Counsel):
             paper = verb.head
             if paper.dep_ == "dobj":
                 subject = next((c for c in paper.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None and verb.dep_ == "dep" and _title_read_as_verb(verb.head):
+            # "His lawyer, advocate Y, later told the Post that ...": the parser took the
+            # title before the name for the sentence's verb, its subject the defence noun
+            # and the verb of saying hung on it - the noun speaks
+            subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         return subject
+
+
+def _title_read_as_verb(word: Token) -> bool:
+    """A role noun the parser read as a verb ("advocate" in "His lawyer, advocate Y, told"):
+    a verb whose lemma is a role noun, with a name for its object."""
+    return (
+        word.pos_ == "VERB"
+        and word.lemma_.lower() in _ROLES
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in word.children)
+    )
 
 
 def _first_person(token: Token) -> bool:
