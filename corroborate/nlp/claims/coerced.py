@@ -12,6 +12,7 @@ from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.tutored import tutored_giver, tutored_what
 
 __all__ = ["CoercedStatements", "is_it"]
 
@@ -32,9 +33,16 @@ class CoercedStatements(Answers):
         coercion ("extracted under torture", "forced to sign"), or the giving put after harm
         done to the giver ("signed it only after police beat him", ``abuse_told``)."""
         words = " ".join(t.text for t in clause.subtree)
-        return bool(self.kinds.coercion.search(words)) or given_under_abuse(
-            clause, self.lex.confession_givers, self.kinds.abuse_verbs
+        return (
+            bool(self.kinds.coercion.search(words))
+            or given_under_abuse(clause, self.lex.confession_givers, self.kinds.abuse_verbs)
+            or any(self._tutored(t) for t in clause.subtree)
         )
+
+    def _tutored(self, token: Token) -> bool:
+        """Whether ``token`` is what the giver said or signed as others set it ("signed
+        what they put before me", "told agents what they wanted to hear", ``tutored``)."""
+        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs)
 
     def _coerced_confession(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced: "X told the court his statement
@@ -78,6 +86,9 @@ class CoercedStatements(Answers):
                 # the report told a confession before, is that confession
                 statement = statement or (_signed_unread(t, lex.confession_givers)
                                           and bool(self.confessors))  # fmt: skip
+                # "I signed what they put before me", "he told agents what they wanted to
+                # hear": what he gave, in another's words, is his statement disowned
+                statement = statement or self._tutored(t)
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
@@ -150,10 +161,21 @@ class CoercedStatements(Answers):
         (the speaker, or a lawyer's or relative's client or kin)."""
         speaker = self._speaker_of(verb)
         owners = self._clients_own(confession) or self._owners(confession)
-        owners = owners or self._coerced_named(confession)
+        owners = owners or self._coerced_named(confession) or self._tutored_givers(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
         return owners or self._side_of(speaker)
+
+    def _tutored_givers(self, what: Token) -> list[Named]:
+        """Who gave a statement told as another's words ("He signed what they put before
+        him," the lawyer said): the giver named, or a third-person pronoun resolved - the
+        one the quote is of, not the one who quotes it; "I" leaves it to the speaker."""
+        if not self._tutored(what):
+            return []
+        giver = tutored_giver(what, self.lex.repeating_verbs)
+        if giver is None or giver.lower_ in ("i", "me", "we", "us"):
+            return []
+        return [n for n in self._names(giver) if self._is_person(n)]
 
     def _coerced_named(self, confession: Token) -> list[Named]:
         """The one named as coerced in the clause that holds the confession ("the lawyer said
