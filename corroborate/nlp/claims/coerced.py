@@ -88,7 +88,10 @@ class CoercedStatements(Answers):
                                           and bool(self.confessors))  # fmt: skip
                 # "I signed what they put before me", "he told agents what they wanted to
                 # hear": what he gave, in another's words, is his statement disowned
-                statement = statement or self._tutored(t)
+                # (not the reporting verb's own object: '"I told them what they wanted to
+                # hear," he said' is read once, by "said")
+                giver = tutored_giver(t, lex.repeating_verbs) if self._tutored(t) else None
+                statement = statement or (giver is not None and giver.head is not verb)
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
@@ -161,10 +164,16 @@ class CoercedStatements(Answers):
         (the speaker, or a lawyer's or relative's client or kin)."""
         speaker = self._speaker_of(verb)
         owners = self._clients_own(confession) or self._owners(confession)
-        owners = owners or self._coerced_named(confession) or self._tutored_givers(confession)
+        owners = owners or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
-        return owners or self._side_of(speaker)
+        side = self._side_of(speaker)
+        known = self.accused_so_far | self.confessors
+        if not owners and not any(n.name in known for n in side):
+            # '"He signed what they put before him," Z told the court': a speaker the report
+            # has not accused quotes the giver - the one the quote's "he" stands for
+            owners = self._tutored_givers(confession)
+        return owners or side
 
     def _tutored_givers(self, what: Token) -> list[Named]:
         """Who gave a statement told as another's words ("He signed what they put before

@@ -82,6 +82,10 @@ class TakingBack(CoercedStatements):
             own = verb.lemma_.lower() in lex.own_statement_disowners or bool(
                 self._own_statement_said(verb)
             )
+            if c.dep_ == "dobj" and is_it(c) and own and self._whose_statement(verb) is not None:
+                # "X, whose video statement was released by police, disowned it": "it" is
+                # the statement of its subject's relative clause
+                return self._whose_statement(verb)
             if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or is_it(c)) and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are
@@ -96,6 +100,19 @@ class TakingBack(CoercedStatements):
                               and self._a_confession(o)), None)  # fmt: skip
                 if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
                     return found
+        return None
+
+    def _whose_statement(self, verb: Token) -> Token | None:
+        """The statement (or confession) a "whose" relative clause on the verb's subject
+        owns ("X, whose video statement police released, disowned it"): the one thing of
+        his that sentence has told, what a pronoun object of the verb stands for."""
+        wanted = self.lex.statement_nouns | self.lex.confession_nouns
+        for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+            for clause in (c for c in subject.children if c.dep_ == "relcl"):
+                found = [t for t in clause.subtree if t.lemma_.lower() in wanted
+                         and any(p.dep_ == "poss" and p.tag_ == "WP$" for p in t.children)]  # fmt: skip
+                if len(found) == 1:
+                    return found[0]
         return None
 
     def _own_statement_said(self, verb: Token) -> list[Token]:

@@ -53,7 +53,7 @@ def tutored_giver(token: Token, repeating: frozenset[str]) -> Token | None:
     if giver is None:
         return None
     verb = token.head
-    if _infinitive(verb) and verb is not giver:
+    if _infinitive(verb) and verb.lemma_.lower() in repeating and verb is not giver:
         told = [c for c in giver.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
         return told[0] if told else None
     return next((c for c in giver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
