@@ -109,8 +109,10 @@ class TakingBack(CoercedStatements):
         wanted = self.lex.statement_nouns | self.lex.confession_nouns
         for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
             for clause in (c for c in subject.children if c.dep_ == "relcl"):
-                found = [t for t in clause.subtree if t.lemma_.lower() in wanted
-                         and any(p.dep_ == "poss" and p.tag_ == "WP$" for p in t.children)]  # fmt: skip
+                found = [
+                    t for t in clause.subtree if t.lemma_.lower() in wanted
+                    and any(p.dep_ == "poss" and p.tag_ == "WP$" for p in t.children)
+                ]  # fmt: skip
                 if len(found) == 1:
                     return found[0]
         return None
