@@ -156,6 +156,13 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
                 draft = Draft("retraction", token)
                 draft.add(retractors, "accused")
                 out += [told, draft]
+            elif self._own_taken_back(token, retracted, retractors):
+                # "Y, too, resiled from what he had told the numberdar": where the statement
+                # was made is not told, but one the report accuses takes his own back - a
+                # retraction of his, whoever tells (or does not tell) the confession
+                draft = Draft("retraction", token)
+                draft.add(retractors, "accused")
+                out.append(draft)
         elif retracted is not None:
             retractors = self._retractors(token, retracted)
             if not retracting:
@@ -171,6 +178,19 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             draft.add(retractors, "accused")
             out.append(draft)
         return out
+
+    def _own_taken_back(self, verb: Token, statement: Token, takers: list[Named]) -> bool:
+        """Whether accused people take their own statement back by a verb that only ever
+        takes one's own back ("retracted", "resiled from", "repudiated", "disowned"; not
+        "denied" or "rejected", said of anyone's): each taker one the report accuses, the
+        statement no one else's."""
+        lemma = verb.lemma_.lower()
+        if not (self._retracting(verb) or lemma in self.lex.own_statement_disowners):
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "he has not retracted his statement"
+        full = {self._full_name(n.name, n.start) for n in takers}
+        return bool(takers) and full <= self.accused_so_far and self._owned_by(statement, takers)
 
 
 def _after_apposition(verb: Token) -> bool:

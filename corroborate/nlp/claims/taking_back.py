@@ -13,6 +13,9 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 
 __all__ = ["TakingBack"]
 
+# The prepositions that take what is taken back ("resiled from it", "went back on it").
+_TAKEN_FROM = frozenset({"from", "on"})
+
 
 class TakingBack(CoercedStatements):
     """What a verb of taking back takes back."""
@@ -37,13 +40,28 @@ class TakingBack(CoercedStatements):
                 c.lemma_.lower() in self.lex.statement_nouns or is_it(c)
             ):
                 return c
-            if c.dep_ == "prep":  # "resiled from that statement", "went back on it"
+            if c.dep_ == "prep" and c.lower_ in _TAKEN_FROM:
+                # "resiled from that statement", "went back on it" - not "resiled in his 342
+                # statement from ...": the statement he speaks in is where, not what
                 found = next((p for p in c.children if p.dep_ == "pobj"
                               and (p.lemma_.lower() in self.lex.statement_nouns or is_it(p))),
                              None)  # fmt: skip
+                found = found or self._what_he_told(c)
                 if found is not None:
                     return found
         return self._relative_taken_back(verb)
+
+    def _what_he_told(self, prep: Token) -> Token | None:
+        """What a free relative of his own telling stands for ("resiled from what he had
+        told the numberdar", "went back on what he said to police"): the verb of telling,
+        its subject a pronoun, for the statement it made."""
+        for clause in (p for p in prep.children if p.dep_ == "pcomp"):
+            telling = clause.lemma_.lower() in self.kinds.reporting_cues
+            own = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in clause.children)
+            what = any(c.lower_ == "what" and c.tag_ == "WP" for c in clause.children)
+            if telling and own and what:
+                return clause
+        return None
 
     def _relative_taken_back(self, verb: Token) -> Token | None:
         """The confession (or statement) a relative clause of taking back hangs on: "X's
