@@ -129,7 +129,11 @@ class CoercedStatements(Answers):
         if not self._passive(clause):
             # "X told the judge he never made the statement": the speaker's own giving,
             # denied - his pronoun the subject, the statement its object
-            if not any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in clause.children):
+            # "his lawyer said his client never made any statement": the client the lawyer
+            # speaks for, as the speaker's own pronoun is the speaker
+            if not any(c.dep_ in ACTIVE_SUBJECTS
+                       and (c.pos_ == "PRON" or c.lemma_.lower() in lex.client_nouns)
+                       for c in clause.children):  # fmt: skip
                 return None
             nouns = [c for c in clause.children if c.dep_ == "dobj"]
         else:
@@ -140,7 +144,9 @@ class CoercedStatements(Answers):
             nouns = [s for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i
                      for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
         for noun in nouns:
-            owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
+            # "never made the statement", "his statement", "never made any statement" (none
+            # at all: the one the report tells among them)
+            owned = any(c.dep_ == "poss" or c.lower_ in ("the", "any") for c in noun.children)
             if self._a_confession(noun) or (noun.lemma_.lower() in lex.statement_nouns and owned):
                 return noun
         return None
