@@ -38,3 +38,9 @@ def test_not_retracted_is_no_retraction(nlp: Language) -> None:
     # guard: the statement stands
     text = _SENTENCED + "Latif has not retracted his statement."
     assert accused_of("retraction", nlp, text) == set()
+
+
+def test_a_petition_withdrawn_is_no_retraction(nlp: Language) -> None:
+    # guard: "it" taken back by one the report accuses may be anything he filed
+    text = _SENTENCED + "Latif filed a bail petition in May but later withdrew it."
+    assert accused_of("retraction", nlp, text) == set()

@@ -189,6 +189,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             return False
         if any(c.dep_ == "neg" for c in verb.children):
             return False  # "he has not retracted his statement"
+        if statement.tag_ == "PRP":
+            return False  # "he filed a petition but later withdrew it": "it" is anything
         full = {self._full_name(n.name, n.start) for n in takers}
         return bool(takers) and full <= self.accused_so_far and self._owned_by(statement, takers)
 
