@@ -146,6 +146,8 @@ class LegalLexicon:
     alibi_prepositions: frozenset[str]  # "he had gone to X before the murder": an alibi
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
     recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial
+    repeating_verbs: frozenset[str]  # "signed what they put before me": a tutored statement
+    dictating_verbs: frozenset[str]  # "what they told me to say": another's words
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged
     conditional_marks: frozenset[str]  # "If convicted, X faces death": not yet done
     contrasting_conjunctions: frozenset[str]  # "not charged but arrested": the arrest stands

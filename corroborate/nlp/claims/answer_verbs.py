@@ -156,6 +156,13 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
                 draft = Draft("retraction", token)
                 draft.add(retractors, "accused")
                 out += [told, draft]
+            elif self._own_taken_back(token, retracted, retractors):
+                # "Y, too, resiled from what he had told the numberdar": where the statement
+                # was made is not told, but one the report accuses takes his own back - a
+                # retraction of his, whoever tells (or does not tell) the confession
+                draft = Draft("retraction", token)
+                draft.add(retractors, "accused")
+                out.append(draft)
         elif retracted is not None:
             retractors = self._retractors(token, retracted)
             if not retracting:

@@ -12,6 +12,7 @@ from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.tutored import tutored_giver, tutored_what
 
 __all__ = ["CoercedStatements", "is_it"]
 
@@ -32,9 +33,16 @@ class CoercedStatements(Answers):
         coercion ("extracted under torture", "forced to sign"), or the giving put after harm
         done to the giver ("signed it only after police beat him", ``abuse_told``)."""
         words = " ".join(t.text for t in clause.subtree)
-        return bool(self.kinds.coercion.search(words)) or given_under_abuse(
-            clause, self.lex.confession_givers, self.kinds.abuse_verbs
+        return (
+            bool(self.kinds.coercion.search(words))
+            or given_under_abuse(clause, self.lex.confession_givers, self.kinds.abuse_verbs)
+            or any(self._tutored(t) for t in clause.subtree)
         )
+
+    def _tutored(self, token: Token) -> bool:
+        """Whether ``token`` is what the giver said or signed as others set it ("signed
+        what they put before me", "told agents what they wanted to hear", ``tutored``)."""
+        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs)
 
     def _coerced_confession(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced: "X told the court his statement
@@ -78,6 +86,12 @@ class CoercedStatements(Answers):
                 # the report told a confession before, is that confession
                 statement = statement or (_signed_unread(t, lex.confession_givers)
                                           and bool(self.confessors))  # fmt: skip
+                # "I signed what they put before me", "he told agents what they wanted to
+                # hear": what he gave, in another's words, is his statement disowned
+                # (not the reporting verb's own object: '"I told them what they wanted to
+                # hear," he said' is read once, by "said")
+                giver = tutored_giver(t, lex.repeating_verbs) if self._tutored(t) else None
+                statement = statement or (giver is not None and giver.head is not verb)
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
@@ -115,7 +129,11 @@ class CoercedStatements(Answers):
         if not self._passive(clause):
             # "X told the judge he never made the statement": the speaker's own giving,
             # denied - his pronoun the subject, the statement its object
-            if not any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in clause.children):
+            # "his lawyer said his client never made any statement": the client the lawyer
+            # speaks for, as the speaker's own pronoun is the speaker
+            if not any(c.dep_ in ACTIVE_SUBJECTS
+                       and (c.pos_ == "PRON" or c.lemma_.lower() in lex.client_nouns)
+                       for c in clause.children):  # fmt: skip
                 return None
             nouns = [c for c in clause.children if c.dep_ == "dobj"]
         else:
@@ -126,7 +144,9 @@ class CoercedStatements(Answers):
             nouns = [s for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i
                      for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
         for noun in nouns:
-            owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
+            # "never made the statement", "his statement", "never made any statement" (none
+            # at all: the one the report tells among them)
+            owned = any(c.dep_ == "poss" or c.lower_ in ("the", "any") for c in noun.children)
             if self._a_confession(noun) or (noun.lemma_.lower() in lex.statement_nouns and owned):
                 return noun
         return None
@@ -153,7 +173,24 @@ class CoercedStatements(Answers):
         owners = owners or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
-        return owners or self._side_of(speaker)
+        side = self._side_of(speaker)
+        known = self.accused_so_far | self.confessors
+        if not owners and not any(n.name in known for n in side):
+            # '"He signed what they put before him," Z told the court': a speaker the report
+            # has not accused quotes the giver - the one the quote's "he" stands for
+            owners = self._tutored_givers(confession)
+        return owners or side
+
+    def _tutored_givers(self, what: Token) -> list[Named]:
+        """Who gave a statement told as another's words ("He signed what they put before
+        him," the lawyer said): the giver named, or a third-person pronoun resolved - the
+        one the quote is of, not the one who quotes it; "I" leaves it to the speaker."""
+        if not self._tutored(what):
+            return []
+        giver = tutored_giver(what, self.lex.repeating_verbs)
+        if giver is None or giver.lower_ in ("i", "me", "we", "us"):
+            return []
+        return [n for n in self._names(giver) if self._is_person(n)]
 
     def _coerced_named(self, confession: Token) -> list[Named]:
         """The one named as coerced in the clause that holds the confession ("the lawyer said

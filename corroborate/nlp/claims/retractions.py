@@ -50,6 +50,21 @@ class Retractions(TakenBackSettings):
             found = [n for c in people for n in self._names(c) if self._is_person(n)]
         return found
 
+    def _own_taken_back(self, verb: Token, statement: Token, takers: list[Named]) -> bool:
+        """Whether accused people take their own statement back by a verb that only ever
+        takes one's own back ("retracted", "resiled from", "repudiated", "disowned"; not
+        "denied" or "rejected", said of anyone's): each taker one the report accuses, the
+        statement no one else's."""
+        lemma = verb.lemma_.lower()
+        if not (self._retracting(verb) or lemma in self.lex.own_statement_disowners):
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "he has not retracted his statement"
+        if statement.tag_ == "PRP":
+            return False  # "he filed a petition but later withdrew it": "it" is anything
+        full = {self._full_name(n.name, n.start) for n in takers}
+        return bool(takers) and full <= self.accused_so_far and self._owned_by(statement, takers)
+
     def _confessed_before(self, verb: Token) -> set[str]:
         """Who confessed earlier in the sentence of a verb of taking back ("X had confessed
         before a magistrate, but at the trial he disowned it"): the subjects of its verbs of

@@ -41,7 +41,7 @@ class TakenBackSettings(TakingBack):
         # the magistrate" may tell where he recanted (the setting stays unknown)
         statement = confession.lemma_.lower() in self.lex.statement_nouns
         for child in confession.children:
-            if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound"):
+            if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound", "nmod"):
                 continue
             recorded = (
                 statement
@@ -69,6 +69,10 @@ class TakenBackSettings(TakingBack):
             found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
             if found is None and child.dep_ == "amod":
                 found = setting_in(f"{child.text} {confession.text}")  # "his judicial confession"
+            if found is None and child.dep_ in ("compound", "nmod") and child.i < confession.i:
+                # "his charge and caution statement": the noun's own modifiers with the noun
+                # (the parser may hang "charge and caution" on it as a coordinated nmod)
+                found = setting_in(text[child.left_edge.idx : confession.idx + len(confession)])
             if found is None and child.dep_ in ("acl", "relcl") and self._names_custodians(child):
                 found = "custodial"  # "the confession recorded by the police"
             if found is not None:

@@ -13,6 +13,9 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 
 __all__ = ["TakingBack"]
 
+# The prepositions that take what is taken back ("resiled from it", "went back on it").
+_TAKEN_FROM = frozenset({"from", "on"})
+
 
 class TakingBack(CoercedStatements):
     """What a verb of taking back takes back."""
@@ -37,13 +40,28 @@ class TakingBack(CoercedStatements):
                 c.lemma_.lower() in self.lex.statement_nouns or is_it(c)
             ):
                 return c
-            if c.dep_ == "prep":  # "resiled from that statement", "went back on it"
+            if c.dep_ == "prep" and c.lower_ in _TAKEN_FROM:
+                # "resiled from that statement", "went back on it" - not "resiled in his 342
+                # statement from ...": the statement he speaks in is where, not what
                 found = next((p for p in c.children if p.dep_ == "pobj"
                               and (p.lemma_.lower() in self.lex.statement_nouns or is_it(p))),
                              None)  # fmt: skip
+                found = found or self._what_he_told(c)
                 if found is not None:
                     return found
         return self._relative_taken_back(verb)
+
+    def _what_he_told(self, prep: Token) -> Token | None:
+        """What a free relative of his own telling stands for ("resiled from what he had
+        told the numberdar", "went back on what he said to police"): the verb of telling,
+        its subject a pronoun, for the statement it made."""
+        for clause in (p for p in prep.children if p.dep_ == "pcomp"):
+            telling = clause.lemma_.lower() in self.kinds.reporting_cues
+            own = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in clause.children)
+            what = any(c.lower_ == "what" and c.tag_ == "WP" for c in clause.children)
+            if telling and own and what:
+                return clause
+        return None
 
     def _relative_taken_back(self, verb: Token) -> Token | None:
         """The confession (or statement) a relative clause of taking back hangs on: "X's
@@ -82,6 +100,10 @@ class TakingBack(CoercedStatements):
             own = verb.lemma_.lower() in lex.own_statement_disowners or bool(
                 self._own_statement_said(verb)
             )
+            if c.dep_ == "dobj" and is_it(c) and own and self._whose_statement(verb) is not None:
+                # "X, whose video statement was released by police, disowned it": "it" is
+                # the statement of its subject's relative clause
+                return self._whose_statement(verb)
             if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or is_it(c)) and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are
@@ -96,6 +118,21 @@ class TakingBack(CoercedStatements):
                               and self._a_confession(o)), None)  # fmt: skip
                 if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
                     return found
+        return None
+
+    def _whose_statement(self, verb: Token) -> Token | None:
+        """The statement (or confession) a "whose" relative clause on the verb's subject
+        owns ("X, whose video statement police released, disowned it"): the one thing of
+        his that sentence has told, what a pronoun object of the verb stands for."""
+        wanted = self.lex.statement_nouns | self.lex.confession_nouns
+        for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
+            for clause in (c for c in subject.children if c.dep_ == "relcl"):
+                found = [
+                    t for t in clause.subtree if t.lemma_.lower() in wanted
+                    and any(p.dep_ == "poss" and p.tag_ == "WP$" for p in t.children)
+                ]  # fmt: skip
+                if len(found) == 1:
+                    return found[0]
         return None
 
     def _own_statement_said(self, verb: Token) -> list[Token]:

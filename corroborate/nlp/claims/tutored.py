@@ -1,0 +1,98 @@
+"""A statement told as another's words, with no word of coercion: the giver said, signed or
+told what others told him to say, wanted to hear or put before him ("I signed what they put
+before me", "he told agents what they wanted to hear", "said what the guard said had
+happened", "the police told me what to say"). Said by the accused's side it disowns the
+statement as "it was dictated" does: the confession taken back (``claims.coerced``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["tutored_giver", "tutored_what"]
+
+# The free relative pronouns that stand for what was said or signed ("what", "whatever").
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def tutored_what(token: Token, repeating: frozenset[str], dictating: frozenset[str]) -> bool:
+    """Whether ``token`` is the free relative of a statement given as others dictated it: a
+    verb of saying or signing (``repeating``) right before it ("signed what", "told them
+    what", "told agents what") and the relative's verb one of dictating or wanting
+    (``dictating``: "put", "told", "wanted") done by someone else - a subject that is not
+    the giver, or the relative itself passive ("whatever was put before him") - or an
+    infinitive of saying that another told him ("the police told me what to say")."""
+    if token.lower_ not in _FREE_RELATIVES or token.tag_ not in ("WP", "WDT"):
+        return False
+    giver = _giving_verb(token, repeating)
+    if giver is None:
+        return False
+    verb = token.head
+    if token.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in dictating  # "whatever was put before him"
+    if verb is giver:
+        return False  # "he said what happened": his own account
+    if _infinitive(verb) and verb.lemma_.lower() in repeating:
+        # "the police told me what to say": the telling is the dictating, by its subject
+        return giver.lemma_.lower() in dictating and _by_another(giver, giver)
+    while not _has_subject(verb) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not giver:
+        verb = verb.head  # "what they wanted to hear": the wanting holds the subject
+    if verb.lemma_.lower() not in dictating:
+        # "what the guard said had happened": the relative's verb under the dictating one
+        verb = verb.head if verb.head.lemma_.lower() in dictating else verb
+    return verb.lemma_.lower() in dictating and _by_another(verb, giver)
+
+
+def tutored_giver(token: Token, repeating: frozenset[str]) -> Token | None:
+    """Who gave the statement a tutored free relative (``tutored_what``) stands for: the
+    subject of the verb of saying or signing ("he signed what ..."), or the one told what
+    to say ("the constable told him what to say"); none where the verb has neither."""
+    giver = _giving_verb(token, repeating)
+    if giver is None:
+        return None
+    verb = token.head
+    if _infinitive(verb) and verb.lemma_.lower() in repeating and verb is not giver:
+        told = [c for c in giver.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
+        return told[0] if told else None
+    return next((c for c in giver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _giving_verb(token: Token, repeating: frozenset[str]) -> Token | None:
+    """The verb of saying or signing the free relative follows ("signed what", "said what"),
+    past one object between them ("told them what", "told agents what")."""
+    doc = token.doc
+    for back in (1, 2):
+        if token.i - back < 0:
+            return None
+        before = doc[token.i - back]
+        if before.pos_ in ("VERB", "AUX") and before.lemma_.lower() in repeating:
+            return before
+        if before.dep_ not in ("dobj", "dative", "advmod"):
+            return None
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to say": a bare verb with its "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _by_another(verb: Token, giver: Token) -> bool:
+    """Whether ``verb``'s subject is someone other than the giver of the statement: not a
+    first-person pronoun and not the giver's own subject ("they", "the police", "the
+    guard"; never "I said what I wanted")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        return False
+    own = {c.lower_ for c in giver.children if c.dep_ in _SUBJECTS}
+    if verb is giver:
+        # "the police told me what to say": the giver is the one told, not the teller
+        return all(s.lower_ not in _FIRST_PERSON for s in subjects)
+    return all(s.lower_ not in _FIRST_PERSON and s.lower_ not in own for s in subjects)
