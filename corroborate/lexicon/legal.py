@@ -105,6 +105,8 @@ class LegalLexicon:
     confession_givers: frozenset[str]
     informing_verbs: frozenset[str]  # "X told investigators that ...": custodial
     footage_nouns: frozenset[str]  # "a video in which X says ...": public
+    question_verbs: frozenset[str]  # "Asked by journalists whether he ..., X said: 'Yes'"
+    affirmative_answers: frozenset[str]  # "'Yes, I did it'": the answer admits the question
     footage_verbs: frozenset[str]  # "a video in which X is seen admitting ..."
     person_object_verbs: frozenset[str]  # "sentenced X", "X was arrested": X is a person
     person_subject_verbs: frozenset[str]  # "X confessed": X is a person

@@ -18,9 +18,11 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
 from corroborate.records import Kind, Setting
 
-__all__ = ["audience_setting"]
+__all__ = ["asked_by_press", "audience_setting"]
 
 _PRESS = kinds_lexicon().public_audiences
+# "Asked by journalists ..." (``claims.answered_yes``)
+_QUESTIONS = legal().question_verbs
 # A court told is where the accused spoke: "told the court", "told the bench".
 _ROLES = legal().role_nouns
 
@@ -54,3 +56,14 @@ def _audiences(cue: Token) -> list[tuple[Token, int]]:
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
             out += [(c, child.idx) for c in child.children if c.dep_ == "pobj"]
     return out
+
+
+def asked_by_press(clause: Token) -> bool:
+    """Whether an adverbial clause is a question put by the press: "asked by journalists"."""
+    if clause.dep_ != "advcl" or clause.lemma_.lower() not in _QUESTIONS:
+        return False
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _PRESS
+        for c in clause.children if c.dep_ == "agent"
+        for o in c.children
+    )  # fmt: skip

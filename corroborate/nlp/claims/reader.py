@@ -24,6 +24,7 @@ from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
+from corroborate.nlp.claims.answered_yes import AnsweredYes
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.charges_read import ChargesRead
@@ -85,6 +86,7 @@ class Reader(
     Doubts,
     Produced,
     ToldCustodians,
+    AnsweredYes,
     Footage,
     Involvement,
     Fugitives,
@@ -141,6 +143,7 @@ class Reader(
                     drafts.extend(self._recorded_later(token))
                     drafts.extend(self._told_within_report(token))  # "police said X told them"
                     drafts.extend(self._told_custodians(token, token.lemma_.lower()))
+                    drafts.extend(self._answered_yes(token))  # "Asked ..., X said: 'Yes'"
                     drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
-from corroborate.nlp.audience import audience_setting
+from corroborate.nlp.audience import asked_by_press, audience_setting
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import placed_setting
@@ -74,6 +74,8 @@ class Settings(Rulings):
                     continue
                 if child.lower_ in self.lex.source_words:
                     continue  # "according to the report submitted to the court": its source
+                if asked_by_press(child) and fits("public") is not None:
+                    return "public"  # "Asked by journalists ..., X said: 'Yes ...'"
                 if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
                     # "withdrew his confession, claiming it was made under duress": whom he
                     # told ("telling reporters"), not what he said of the confession
