@@ -12,7 +12,7 @@ from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.tutored import tutored_giver, tutored_what
+from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 
 __all__ = ["CoercedStatements", "is_it"]
 
@@ -188,7 +188,7 @@ class CoercedStatements(Answers):
         if not self._tutored(what):
             return []
         giver = tutored_giver(what, self.lex.repeating_verbs)
-        if giver is None or giver.lower_ in ("i", "me", "we", "us"):
+        if giver is None or giver.lower_ in FIRST_PERSON:
             return []
         return [n for n in self._names(giver) if self._is_person(n)]
 

@@ -100,10 +100,11 @@ class TakingBack(CoercedStatements):
             own = verb.lemma_.lower() in lex.own_statement_disowners or bool(
                 self._own_statement_said(verb)
             )
-            if c.dep_ == "dobj" and is_it(c) and own and self._whose_statement(verb) is not None:
+            whose = self._whose_statement(verb) if c.dep_ == "dobj" and is_it(c) and own else None
+            if whose is not None:
                 # "X, whose video statement was released by police, disowned it": "it" is
                 # the statement of its subject's relative clause
-                return self._whose_statement(verb)
+                return whose
             if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or is_it(c)) and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["tutored_giver", "tutored_what"]
+__all__ = ["FIRST_PERSON", "tutored_giver", "tutored_what"]
 
 # The free relative pronouns that stand for what was said or signed ("what", "whatever").
 _FREE_RELATIVES = frozenset({"what", "whatever"})
-_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+# The first-person pronouns: a giver who speaks of himself ("I signed what ...").
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
@@ -94,5 +95,5 @@ def _by_another(verb: Token, giver: Token) -> bool:
     own = {c.lower_ for c in giver.children if c.dep_ in _SUBJECTS}
     if verb is giver:
         # "the police told me what to say": the giver is the one told, not the teller
-        return all(s.lower_ not in _FIRST_PERSON for s in subjects)
-    return all(s.lower_ not in _FIRST_PERSON and s.lower_ not in own for s in subjects)
+        return all(s.lower_ not in FIRST_PERSON for s in subjects)
+    return all(s.lower_ not in FIRST_PERSON and s.lower_ not in own for s in subjects)
