@@ -300,7 +300,11 @@ def held_out_predictions(
 
 
 def tally(
-    rows: list[dict[str, Any]], preds: list[dict[str, Any]], threshold: float, quiet_articles: bool
+    rows: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    threshold: float,
+    quiet_articles: bool,
+    top_one: bool = False,
 ) -> dict[str, Any]:
     """Per set and kind: gold persons, found by the rules, added right by the fallback, added wrong.
 
@@ -312,6 +316,11 @@ def tally(
     )
     for kind in KINDS:
         spoken = {r["doc"] for r in rows if kind in r["rules"]} if quiet_articles else set()
+        # With ``top_one``, only the article's likeliest unit may take the kind.
+        best: dict[str, float] = defaultdict(float)
+        for r, pred in zip(rows, preds, strict=True):
+            if r["entity"] is not None and kind not in r["rules"]:
+                best[r["doc"]] = max(best[r["doc"]], pred[kind])
         # Per gold person (an article's person may be several entities), as the scorer counts.
         people: dict[tuple[str, str, str], dict[str, bool]] = defaultdict(dict)
         for r, pred in zip(rows, preds, strict=True):
@@ -320,6 +329,7 @@ def tally(
                 and kind not in r["rules"]
                 and r["doc"] not in spoken
                 and pred[kind] >= threshold
+                and (not top_one or pred[kind] >= best[r["doc"]])
             )
             if r["person"] is None or not r["labels"][kind]:
                 out[r["set"]][kind]["fires_wrong"] += int(fires)
@@ -352,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=0.1, help="inverse regularisation")
     parser.add_argument(
         "--residual", action="store_true", help="train on the articles the rules are quiet in"
+    )
+    parser.add_argument(
+        "--top-one", action="store_true", help="the fallback takes one unit per article and kind"
     )
     parser.add_argument("--keep", help="keep only the features with these prefixes (m:,s:,u:)")
     parser.add_argument(
@@ -399,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
         preds = held_out_predictions(rows, args.c, args.residual)
     for threshold in [float(t) for t in args.thresholds.split(",")]:
         print(f"threshold {threshold}")
-        figures = tally(rows, preds, threshold, args.quiet_articles)
+        figures = tally(rows, preds, threshold, args.quiet_articles, args.top_one)
         report(figures)
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "preds": preds}))
