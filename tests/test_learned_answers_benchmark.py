@@ -77,3 +77,15 @@ def test_the_fallback_adds_only_where_the_rules_are_silent(learned: ModuleType) 
     assert (loud["gold"], loud["rule"], loud["fires_right"], loud["fires_wrong"]) == (2, 1, 1, 2)
     quiet = learned.tally(rows, preds, 0.5, quiet_articles=True)["s"]["denial"]
     assert (quiet["fires_right"], quiet["fires_wrong"], quiet["on"]) == (1, 1, 2)
+
+
+def test_the_top_unit_gate_leaves_the_article_to_its_likeliest_person(learned: ModuleType) -> None:
+    rows = [_row("b", "R", True, []), _row("b", "S", False, [], entity="f")]
+    preds = [
+        {"denial": 0.9, "retraction": 0.0, "confession": 0.0, "setting": None},
+        {"denial": 0.8, "retraction": 0.0, "confession": 0.0, "setting": None},
+    ]
+    both = learned.tally(rows, preds, 0.5, quiet_articles=True)["s"]["denial"]
+    assert (both["fires_right"], both["fires_wrong"]) == (1, 1)
+    top = learned.tally(rows, preds, 0.5, quiet_articles=True, top_one=True)["s"]["denial"]
+    assert (top["fires_right"], top.get("fires_wrong", 0)) == (1, 0)
