@@ -136,6 +136,12 @@ class Findings(ChargesFramed, Courts):
         the sentence describes as judge or lawyer is never taken."""
         if any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return []
+        return self._subject_above(verb)
+
+    def _subject_above(self, verb: Token) -> list[Named]:
+        """The subject of the clause an adverbial clause modifies, climbing through the
+        clauses above it ("X walked free after the jury returned not guilty verdicts": X),
+        marked resolved; none unless ``verb`` heads an adverbial clause."""
         head = verb
         while head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
             head = head.head

@@ -32,6 +32,8 @@ __all__ = ["REVERSED", "Rulings"]
 # The outcomes of a verdict noun whose "for" phrase may name whom it is on: a sentence given,
 # kept or set aside ("the eight-year term for X")
 _FOR_WHOM = frozenset({"sentenced", "upheld", "overturned"})
+# The outcomes a verdict's own words tell ("not guilty verdicts", "a verdict of guilty").
+_TOLD_VERDICTS = frozenset({"convicted", "acquitted"})
 
 
 class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
@@ -129,6 +131,13 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 draft.add(self._recipients(verb.head), "accused")
             if lemma in lex.ruling_nouns:  # "a verdict of not guilty for X"
                 draft.add(self._verdict_of_for(noun), "accused")
+            if lemma in lex.ruling_nouns and outcome in _TOLD_VERDICTS:
+                # "X walked free after the jury returned not guilty verdicts": a verdict that
+                # says what it found but names no one, in a clause of when or why, is on the
+                # one the clause above it tells of (not a judge or court there)
+                above = [] if self._accused_in(draft) else self._subject_above(verb)
+                draft.add([n for n in above if self._is_person(n) and not self._a_court(n)],
+                          "accused")  # fmt: skip
             if (outcome in _FOR_WHOM and (lemma in lex.verdict_nouns or ordered)) or bail:
                 # "a life sentence for X", "bail was refused for X", "confirmed ... and the
                 # eight-year term for Y"
@@ -284,14 +293,15 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
 
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"
-        phrase names a person itself - not what it is for ("a sentence for the murder of X",
-        whose X is the victim)."""
+        phrase names a person itself, or the group the report follows ("continued bail for
+        both men") - not what it is for ("a sentence for the murder of X", whose X is the
+        victim)."""
         preps = [
             c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
         ]
         return [
             n for p in preps for o in p.children
-            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "PRON")
+            if o.dep_ == "pobj" and (o.pos_ in ("PROPN", "PRON") or self._plural_anaphor(o))
             for n in self._names(o) if self._is_person(n)
         ]  # fmt: skip
 
@@ -345,11 +355,15 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         return None
 
     def _against_acquittal(self, appeal: Token) -> bool:
-        """ "the appeal against the acquittal of X", "against the decision to acquit X"."""
+        """ "the appeal against the acquittal of X", "against the decision to acquit X"; the
+        "against" phrase also on the clause that tells who filed it ("an appeal filed by the
+        complainant against the acquittal of X", "the appeal the state filed against ...")."""
+        holders = [appeal, *(c for c in appeal.children if c.dep_ in ("acl", "relcl"))]
         return any(
             t.lemma_.lower() in self.lex.acquittal_nouns
             or self.lex.ruling_verbs.get(t.lemma_.lower()) == "acquitted"
-            for c in appeal.children
+            for h in holders
+            for c in h.children
             if c.dep_ == "prep" and c.lower_ == "against"
             for t in c.subtree
         )
