@@ -37,6 +37,7 @@ from corroborate.nlp.claims.flight_risk import FlightRisk
 from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
+from corroborate.nlp.claims.gapped_awards import GappedAwards
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.list_fellows import ListFellows
@@ -86,6 +87,7 @@ class Reader(
     Ledes,
     Doubts,
     Proved,
+    GappedAwards,
     Produced,
     ToldCustodians,
     AnsweredYes,
@@ -355,6 +357,7 @@ class Reader(
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
         out.extend(self._term_awarded(token, phrasal))  # "gave X 14 years", "awarded X death"
+        out.extend(self._gapped_awards(token, phrasal, out))  # "X to death and Y to life"
         out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
         out.extend(self._proved(token, lemma))  # "held the prosecution proved that X fired"
