@@ -174,6 +174,7 @@ class LegalLexicon:
     prison_nouns: frozenset[str]  # "sent to prison for ten years": sentenced, with a term
     term_words: frozenset[str]  # a term that is no date: "jailed for life"
     failure_verbs: frozenset[str]  # "lost her last chance to overturn": the decision stands
+    reason_marks: frozenset[str]  # "freed as the charges were not proved": why it was done
     remaining_verbs: frozenset[str]  # "ordered that X remain in judicial custody": remanded
     extension_nouns: frozenset[str]  # "granted a 10-day extension of custody": remanded
     accusation_nouns: frozenset[str]

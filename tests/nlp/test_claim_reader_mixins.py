@@ -1,7 +1,7 @@
-"""The pure splits of the claim reader (branches split22, mend26, mend27): the methods
-moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py`` and ``parties.py``
-into mixins are still the reader's, found by its method resolution order in their new
-modules, and no class of the chain lost one."""
+"""The pure splits of the claim reader (branches split22, mend26, mend27, out31): the
+methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py`` and
+``parties.py`` into mixins are still the reader's, found by its method resolution order in
+their new modules, and no class of the chain lost one."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import inspect
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.charges_framed import ChargesFramed
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
+from corroborate.nlp.claims.findings import Findings
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.full_names import FullNames
@@ -57,6 +59,12 @@ _MOVED: dict[type, frozenset[str]] = {
         "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
         "_held_in_custody _count_hung_on_length _held_for_days _small_clause _on_remand".split()
     ),
+    # out of ``rulings.py`` again (branch out31)
+    Findings: frozenset(
+        "_not_heard _cleared _failed_attempt _not_proved _left_out_object _embedding_outcome "
+        "_guilty _subject_above".split()
+    ),
+    ChargesFramed: frozenset({"_framed", "_names_charge", "_none_brought", "_declares_absconder"}),
     Punishments: frozenset(
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
         "_subject_ruled_on _headline_ruling _jailed_untried _before_trial _untried".split()
@@ -96,6 +104,8 @@ _CAME_FROM: dict[type, type] = {
     Courts: Rulings,
     Custody: Rulings,
     Punishments: Rulings,
+    Findings: Rulings,
+    ChargesFramed: Rulings,
     FullNames: Naming,
     Pronouns: Naming,
     SpokenFor: Answers,

@@ -23,6 +23,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronouns import LISTING_PREPS
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.grammar import one_person_placed
@@ -47,7 +48,7 @@ _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 _KINSHIP_MARKERS = name_words().kinship_markers
 
 
-class Naming(DescribedPeople):
+class Naming(ParallelObjects, DescribedPeople):
     """One document's names and what a single word of it stands for."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -187,6 +188,11 @@ class Naming(DescribedPeople):
         owned_before = self._owner_subject(token) if token.lower_ in PERSONAL_PRONOUNS else None
         if owned_before is not None:
             return owned_before  # "the confession of X was voluntary and that his claim"
+        parallel = (
+            self._object_of_first_conjunct(token) if token.lower_ in PERSONAL_PRONOUNS else None
+        )
+        if parallel is not None:
+            return parallel  # "cleared X of murder but convicted him of theft"
         if (
             token.lower_ in PERSONAL_PRONOUNS
             and any(n.members is None for n in self.last_accused)

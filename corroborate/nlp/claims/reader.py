@@ -37,6 +37,7 @@ from corroborate.nlp.claims.flight_risk import FlightRisk
 from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
+from corroborate.nlp.claims.gapped_awards import GappedAwards
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.list_fellows import ListFellows
@@ -49,6 +50,7 @@ from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
+from corroborate.nlp.claims.proved import Proved
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.released import Released
 from corroborate.nlp.claims.responsibility import Responsibility
@@ -84,6 +86,8 @@ class Reader(
     Branded,
     Ledes,
     Doubts,
+    Proved,
+    GappedAwards,
     Produced,
     ToldCustodians,
     AnsweredYes,
@@ -307,6 +311,7 @@ class Reader(
             self._keep_in_focus(token, lemma)
             # "failed to prove the charges against X", the court's finding: an acquittal
             failed = self._failed_attempt(token, lemma) + self._not_proved(token, lemma)
+            failed += self._proved(token, lemma)  # "had not proved that X gave the order"
             # "X has not been traced": one the police have not caught (``Sought``)
             return failed + self._not_heard(token, lemma) + self._sought(token, lemma)
         phrasal = self._phrasal(token, lemma)
@@ -352,8 +357,10 @@ class Reader(
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
         out.extend(self._term_awarded(token, phrasal))  # "gave X 14 years", "awarded X death"
+        out.extend(self._gapped_awards(token, phrasal, out))  # "X to death and Y to life"
         out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
+        out.extend(self._proved(token, lemma))  # "held the prosecution proved that X fired"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
         out.extend(self._charges_read(token, lemma))  # "read out the charge to X"
