@@ -253,6 +253,8 @@ class Descriptions(Parties):
         including = verb.pos_ == "VERB" and verb.lemma_.lower() != "be"
         # "have been identified as tractor driver X, 24, ...": the first item's description
         including = including or self._passive_as(verb)
+        if self._apposed_first_item(verb):
+            return True
         for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
             if t.i in self.by_token:
                 return True
@@ -263,6 +265,29 @@ class Descriptions(Parties):
             if not (t.is_punct and t.i == verb.i + 1) and not describing:
                 return False
         return False
+
+    def _apposed_first_item(self, verb: Token) -> bool:
+        """Whether a copula's first item is a description set off before its name: "Those
+        arrested are the restaurant's owner, X, 52; his nephew Y; and the bouncer, Z" - the
+        attribute noun (with only its determiner, possessor and modifiers before it) has the
+        name for an apposition right after a comma. A list says who the group is by a
+        description of each one as often as by a title; the copula stays closed to a bare
+        description ("The accused are the sons of a farmer"), which names no one."""
+        if verb.lemma_.lower() != "be":
+            return False
+        item = next((c for c in verb.rights if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if item is None or item.i - verb.i > 6:
+            return False
+        # only the item's own words before it: "the restaurant's owner", "the bouncer"
+        if any(t.head.i not in (item.i, *(a.i for a in item.subtree)) or t.dep_ == "prep"
+               for t in verb.doc[verb.i + 1 : item.i]):  # fmt: skip
+            return False
+        after = verb.doc[item.i + 1] if item.i + 1 < verb.sent.end else None
+        return (
+            after is not None and after.text == ","
+            and any(c.dep_ == "appos" and c.i in self.by_token and c.i - item.i <= 5
+                    for c in item.children)
+        )  # fmt: skip
 
     def _describes_name_after(self, token: Token) -> bool:
         """Whether ``token`` is a title ("Maulana", "Dr") or a common noun or adjective that
