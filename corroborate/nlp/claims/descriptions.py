@@ -101,40 +101,49 @@ class Descriptions(Parties):
                 draft = Draft("accusation", noun, listing=True)
             # "the other accused ... included X, Y": a group besides the accused followed
             draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
-            aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
             # a list "They" opens lists people: not "X, 39, a National Police Reservist (NPR)"
-            people_only = noun.lower_ == "they"
-            relative = False
-            for t in tokens[verb.i - sent.start + 1 :]:
-                m = self.by_token.get(t.i)
-                if t.lower_ in ALIAS_MARKERS:
-                    continue  # "X alias Y": one item, whatever the parser made of "alias"
-                if t.tag_ in _RELATIVE_PRONOUNS or relative:
-                    # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
-                    # Z": a relative clause describes its item up to the next comma; its
-                    # verb does not end the list, nor is a name inside it an item
-                    relative = t.text != ","
-                    continue
-                if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
-                    break  # the list ends where the next clause begins
-                if m is not None and self._in_item_phrase(t, verb):
-                    continue  # "X, 42, of Y", "Z, owner of a shop in W": Y and W describe
-                if m is None and t.i in self.places and t.dep_ in _LIST_ITEMS:
-                    # an item typed as a place: a list of the accused lists people (not
-                    # "X of Lahore": where they are from)
-                    person = self._place_as_person(t)
-                    draft.add([person] if person is not None else [], "accused")
-                elif m is None and t.pos_ == "PROPN" and t.dep_ in _LIST_ITEMS:
-                    # an item NER missed: "X, Y and Jameel" (not "X alias Y": one person)
-                    missed = None if t.text in aliases else self._missed_name(t)
-                    draft.add([missed] if missed is not None else [], "accused")
-                elif m is not None and people_only and m.type != "person":
-                    continue
-                elif m is not None and not self._describes(t, m):
-                    draft.add([Named(m.name, m.start, m.end)], "accused")
+            self._list_items(sent, verb, draft, people_only=noun.lower_ == "they")
             out.append(draft)
             break
         return out
+
+    def _list_items(
+        self, sent: Span, verb: Token, draft: Draft, people_only: bool, end: int | None = None
+    ) -> None:
+        """Adds to ``draft`` as accused each item of the list that begins after ``verb`` (a
+        listing verb or preposition), read along the tokens to the end of its clause (or to
+        the token ``end``)."""
+        aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
+        relative = False
+        for t in list(sent)[verb.i - sent.start + 1 : None if end is None else end - sent.start]:
+            m = self.by_token.get(t.i)
+            if t.lower_ in ALIAS_MARKERS:
+                continue  # "X alias Y": one item, whatever the parser made of "alias"
+            if t.tag_ in _RELATIVE_PRONOUNS or relative:
+                # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
+                # Z": a relative clause describes its item up to the next comma; its
+                # verb does not end the list, nor is a name inside it an item
+                relative = t.text != ","
+                continue
+            if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and t.dep_ != "amod":
+                # the list ends where the next clause begins (not at a participle that
+                # describes an item's noun: "its managing director X")
+                break
+            if m is not None and self._in_item_phrase(t, verb):
+                continue  # "X, 42, of Y", "Z, owner of a shop in W": Y and W describe
+            if m is None and t.i in self.places and t.dep_ in _LIST_ITEMS:
+                # an item typed as a place: a list of the accused lists people (not
+                # "X of Lahore": where they are from)
+                person = self._place_as_person(t)
+                draft.add([person] if person is not None else [], "accused")
+            elif m is None and t.pos_ == "PROPN" and t.dep_ in _LIST_ITEMS:
+                # an item NER missed: "X, Y and Jameel" (not "X alias Y": one person)
+                missed = None if t.text in aliases else self._missed_name(t)
+                draft.add([missed] if missed is not None else [], "accused")
+            elif m is not None and people_only and m.type != "person":
+                continue
+            elif m is not None and not self._describes(t, m):
+                draft.add([Named(m.name, m.start, m.end)], "accused")
 
     def _they_the_accused(self, pronoun: Token) -> bool:
         """Whether a sentence-initial "They" stands for accused people: the last plural noun
