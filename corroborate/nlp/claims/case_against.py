@@ -34,8 +34,10 @@ class CaseAgainst(Descriptions):
         lex = self.lex
         if verb.lemma_.lower() not in lex.frame_verbs:
             return []
-        cases = [c for c in verb.children
-                 if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.charge_nouns]  # fmt: skip
+        cases = [
+            c for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.charge_nouns
+        ]  # fmt: skip
         if len(cases) != 1:
             return []
         prep = next(

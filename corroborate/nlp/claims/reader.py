@@ -26,8 +26,8 @@ from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
-from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
