@@ -166,3 +166,19 @@ def test_a_copular_description_of_the_accused_with_a_phrase_lists_no_one(nlp: La
         "the night guard, Kamal Thapa.",
     )
     assert not accused(found, "accusation") and not accused(found, "arrest")
+
+
+def test_a_hyphened_charge_sheet_names_items_one_described_as_a_verb(nlp: Language) -> None:
+    # "charge-sheet" split in three tokens; "engineer" tagged a verb before its name
+    found = claims_of(
+        nlp,
+        "The charge-sheet names Ramesh Thapa, chairperson of Ward No 3 of Sundar Rural "
+        "Municipality, engineer Gopal Adhikari, enumerator Hari Prasad Thapa, and "
+        "sub-engineer Bishnu Karki.",
+    )
+    assert accused(found, "charge") == {
+        "Ramesh Thapa",
+        "Gopal Adhikari",
+        "Hari Prasad Thapa",
+        "Bishnu Karki",
+    }

@@ -125,9 +125,13 @@ class Descriptions(Parties):
                 # verb does not end the list, nor is a name inside it an item
                 relative = t.text != ","
                 continue
-            if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and t.dep_ != "amod":
+            if (
+                m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"
+                and t.dep_ != "amod" and not self._describes_next_item(t)
+            ):  # fmt: skip
                 # the list ends where the next clause begins (not at a participle that
-                # describes an item's noun: "its managing director X")
+                # describes an item's noun, "its managing director X", nor at an item's
+                # noun the tagger made a verb, ", engineer X")
                 break
             if m is not None and self._in_item_phrase(t, verb):
                 continue  # "X, 42, of Y", "Z, owner of a shop in W": Y and W describe
@@ -144,6 +148,15 @@ class Descriptions(Parties):
                 continue
             elif m is not None and not self._describes(t, m):
                 draft.add([Named(m.name, m.start, m.end)], "accused")
+
+    def _describes_next_item(self, token: Token) -> bool:
+        """Whether a word the tagger made a verb opens a list's next item before its name:
+        right after the comma or "and" that ends the item before, right before a name
+        (", engineer X, enumerator Y")."""
+        doc = token.doc
+        if token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        return doc[token.i - 1].lower_ in (",", "and") and token.i + 1 in self.by_token
 
     def _they_the_accused(self, pronoun: Token) -> bool:
         """Whether a sentence-initial "They" stands for accused people: the last plural noun
@@ -177,6 +190,16 @@ class Descriptions(Parties):
         the tagger often takes "names" there for a plural noun."""
         noun = tokens[k]
         if k + 1 >= len(tokens) or noun.lemma_.lower() not in self.lex.charge_nouns:
+            return None
+        # "The charge sheet names X", "the charge-sheet names X": the paper is the head of
+        # the compound its charge noun begins (the tagger's split of one word), not a verb
+        while (
+            noun.dep_ == "compound" and 0 < noun.head.i - noun.i <= 2
+            and noun.head.lemma_.lower() not in self.lex.accuse_verbs
+        ):  # fmt: skip
+            k += noun.head.i - noun.i
+            noun = noun.head
+        if k + 1 >= len(tokens):
             return None
         verb = tokens[k + 1]
         if verb.lemma_.lower() in self.lex.accuse_verbs and self._begins_list(verb):
