@@ -78,6 +78,26 @@ class Punishments(Courts):
             draft.add(self._agents(verb), "court")
         return [draft] if self._accused_in(draft) else []
 
+    def _gapped_awards(self, verb: Token, phrasal: str) -> list[Draft]:
+        """ "awarded the death penalty to X and life imprisonment to Y": the second pair of
+        a gapped co-ordination (the verb left out) is parsed as a term with a "to" phrase of
+        its own, hung under the first one's. A term ("life imprisonment", "seven years", a
+        sentence noun) with its own "to" phrase, reached from a verb of sentencing through
+        phrases and co-ordination only (not another clause), is awarded to that phrase's
+        person, as the verb's own "to" phrase is."""
+        lex = self.lex
+        if lex.verdict_verbs.get(phrasal) != "sentenced":
+            return []
+        draft = Draft("ruling", verb, "sentenced")
+        for noun in verb.subtree:
+            if noun.i == verb.i or noun.pos_ != "NOUN" or not _a_punishment(noun, lex):
+                continue
+            if any(a.pos_ in ("VERB", "AUX") for a in _up_to(noun, verb)):
+                continue  # a term inside a clause of its own
+            recipients = [n for o in prep_objects(noun, ("to",)) for n in self._names(o)]
+            draft.add([n for n in recipients if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
+
     def _served(self, verb: Token, lemma: str) -> list[Draft]:
         """A sentence told as the term to serve: "X was ordered to serve a minimum of 18
         years", "X must serve at least 20 years", "served ten years in prison" (sentenced). A
@@ -325,3 +345,21 @@ def _own_phrase(verb: Token) -> list[Token]:
     court rejected the remand prayer": not the "after" clause)."""
     clauses = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
     return [t for t in verb.subtree if t.i not in clauses]
+
+
+def _a_punishment(noun: Token, lex: LegalLexicon) -> bool:
+    """A term or a sentence a court awards: "life", "seven years", "the death penalty",
+    "life imprisonment" (a term as its compound), "a sentence"."""
+    if a_term(noun, lex) or noun.lemma_.lower() in lex.verdict_nouns:
+        return True
+    return any(c.dep_ == "compound" and a_term(c, lex) for c in noun.children)
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The heads between ``token`` and its ancestor ``top`` (both left out)."""
+    out: list[Token] = []
+    head = token.head
+    while head.i != top.i and head.head.i != head.i:
+        out.append(head)
+        head = head.head
+    return out

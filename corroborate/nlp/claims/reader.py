@@ -354,6 +354,7 @@ class Reader(
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
         out.extend(self._term_awarded(token, phrasal))  # "gave X 14 years", "awarded X death"
+        out.extend(self._gapped_awards(token, phrasal))  # "... and life imprisonment to Y"
         out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
