@@ -59,7 +59,8 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     Punishments: frozenset(
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
-        "_subject_ruled_on _headline_ruling _jailed_untried _before_trial _untried".split()
+        "_subject_ruled_on _headline_ruling _jailed_untried _before_trial _untried "
+        "_gapped_awards".split()
     ),
     FullNames: frozenset(
         "_full_name _scan_full_name _is_person _missed_name _surname_as_person "
@@ -87,7 +88,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     PhraseNames: frozenset(
         "_names _names_of_children _pobj_names _group_above _has_subject _identified "
-        "_apposed_to_name _relative_antecedent".split()
+        "_apposed_to_name _relative_antecedent _person_above_place".split()
     ),
 }
 # The mixins split out of ``rulings.py``, ``naming.py``, ``answers.py`` and ``parties.py``:

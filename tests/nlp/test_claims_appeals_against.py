@@ -1,5 +1,5 @@
-"""An appeal against an acquittal with "against" hung off the appeal
-(``nlp/claims/appeals_against.py``), on invented sentences."""
+"""An appeal against an acquittal with "against" hung on its participle: its filer is no
+appellant convict (``Parties._makers``), on invented sentences."""
 
 from __future__ import annotations
 

@@ -9,11 +9,11 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import asked_by_press, audience_setting
-from corroborate.nlp.claims.appeals_against import AppealsAgainst
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import placed_setting
 from corroborate.nlp.claims.recordings import footage_relative
+from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.records import Kind, Setting
@@ -24,7 +24,7 @@ __all__ = ["Settings"]
 _TOLD_BEFORE = frozenset({"to", "before"})
 
 
-class Settings(AppealsAgainst):
+class Settings(Rulings):
     """The setting of what the accused said."""
 
     kinds = kinds_lexicon()  # the denial and retraction cues are the attributions' own
