@@ -39,6 +39,8 @@ _LIST_ITEMS = frozenset({"conj", "appos", "dobj", "attr"})
 _RELATIVE_PRONOUNS = frozenset({"WP", "WP$", "WDT"})
 # How a noun is a clause's own party (its subject or object), not a phrase's.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# The prepositions of an item's own phrase right after its name: "X of Lahore", "Y from Kasur".
+_ITEM_PREPS = frozenset({"of", "from"})
 # The preposition that gives a verb's subject an office: "As a prosecutor, X ...".
 _AS_AN_OFFICE = frozenset({"as"})
 
@@ -125,6 +127,13 @@ class Descriptions(Parties):
                 # verb does not end the list, nor is a name inside it an item
                 relative = t.text != ","
                 continue
+            if (
+                t.pos_ == "ADP" and t.lower_ not in _ITEM_PREPS | LISTING_PREPS
+                and t.i > 0 and t.i - 1 in self.by_token
+            ):  # fmt: skip
+                # a phrase right after an item's name that no item's origin is: "names X
+                # and Dr Y under the Act and the BNS" (the list ends before "under")
+                break
             if (
                 m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"
                 and t.dep_ != "amod" and not self._describes_next_item(t)
