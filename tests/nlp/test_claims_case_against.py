@@ -44,3 +44,7 @@ def test_a_case_against_one_on_anothers_complaint(nlp: Language) -> None:
         "complaint of Aslam Baig, who had protested against Imran Gill for months.",
         nlp,
     )
+
+
+def test_no_charges_against_one_charge_no_one(nlp: Language) -> None:
+    assert not charged("Police filed no charges against Karamjit Dhillon.", nlp)

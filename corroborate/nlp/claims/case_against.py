@@ -38,8 +38,10 @@ class CaseAgainst(Descriptions):
             c for c in verb.children
             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.charge_nouns
         ]  # fmt: skip
-        if len(cases) != 1:
-            return []
+        if len(cases) != 1 or any(
+            c.dep_ == "det" and c.lower_ in lex.negative_words for c in cases[0].children
+        ):
+            return []  # "police filed no charges against X"
         prep = next(
             (t for t in verb.subtree
              if t.dep_ == "prep" and t.lower_ == "against" and t.i > cases[0].i
