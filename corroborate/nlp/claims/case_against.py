@@ -50,11 +50,12 @@ class CaseAgainst(Descriptions):
         )  # fmt: skip
         if prep is None:
             return []
-        # the list ends at the next phrase of the verb or the case ("against X under Section
-        # 420 on the complaint of Y": Y is the complainant)
+        # the list ends at the next phrase that is no item's origin ("against X under
+        # Section 420 on the complaint of Y", "against X and four accomplices on the
+        # complaint of the victim's father, Y": Y is the complainant)
         end = next(
             (t.i for t in verb.doc[prep.i + 1 : verb.sent.end]
-             if t.dep_ == "prep" and t.head.i in (verb.i, cases[0].i)),
+             if t.pos_ == "ADP" and t.dep_ == "prep" and t.lower_ not in ("of", "from")),
             None,
         )  # fmt: skip
         draft = Draft("charge", verb, "charged")
