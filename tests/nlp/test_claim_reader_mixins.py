@@ -95,7 +95,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     PhraseNames: frozenset(
         "_names _names_of_children _pobj_names _group_above _has_subject _identified "
-        "_apposed_to_name _relative_antecedent".split()
+        "_apposed_to_name _relative_antecedent _person_above_place".split()
     ),
 }
 # The mixins split out of ``rulings.py``, ``naming.py``, ``answers.py`` and ``parties.py``:

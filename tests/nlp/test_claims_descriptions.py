@@ -139,3 +139,46 @@ def test_they_after_the_dead_lists_no_accused(nlp: Language) -> None:
     )
     named = {p.name for c in found for p in c.participants if p.role == "accused"}
     assert not {"Paul Otieno", "James Kamau"} & named, roles(found)
+
+
+def test_a_copular_list_whose_items_are_described_before_their_names(nlp: Language) -> None:
+    # the first item a description with its name apposed: not a title the list begins with
+    found = claims_of(
+        nlp,
+        "Those arrested are the shop's landlord, Ramesh Adhikari, 48, known locally as Thulo "
+        "Sahu; his cousin Gopal Adhikari, 31, who ran the tea stall; and the driver, Kamal "
+        "Thapa alias Kale, 29.",
+    )
+    assert accused(found, "arrest") == {"Ramesh Adhikari", "Gopal Adhikari", "Kamal Thapa"}
+
+
+def test_a_copular_description_of_the_accused_with_a_phrase_lists_no_one(nlp: Language) -> None:
+    # "the sons of a farmer, X": the name is the farmer's, inside the item's phrase
+    found = claims_of(
+        nlp,
+        "The accused are the sons of a farmer, Ramesh Adhikari, who owns the orchard.",
+    )
+    assert "Ramesh Adhikari" not in accused(found, "accusation")
+    # a copula after the dead lists victims, however each is described
+    found = claims_of(
+        nlp,
+        "Two porters died in the fire. The dead are the hotel's cook, Ramesh Adhikari, and "
+        "the night guard, Kamal Thapa.",
+    )
+    assert not accused(found, "accusation") and not accused(found, "arrest")
+
+
+def test_a_hyphened_charge_sheet_names_items_one_described_as_a_verb(nlp: Language) -> None:
+    # "charge-sheet" split in three tokens; "engineer" tagged a verb before its name
+    found = claims_of(
+        nlp,
+        "The charge-sheet names Ramesh Thapa, chairperson of Ward No 3 of Sundar Rural "
+        "Municipality, engineer Gopal Adhikari, enumerator Hari Prasad Thapa, and "
+        "sub-engineer Bishnu Karki.",
+    )
+    assert accused(found, "charge") == {
+        "Ramesh Thapa",
+        "Gopal Adhikari",
+        "Hari Prasad Thapa",
+        "Bishnu Karki",
+    }

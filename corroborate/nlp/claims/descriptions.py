@@ -39,6 +39,8 @@ _LIST_ITEMS = frozenset({"conj", "appos", "dobj", "attr"})
 _RELATIVE_PRONOUNS = frozenset({"WP", "WP$", "WDT"})
 # How a noun is a clause's own party (its subject or object), not a phrase's.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# The prepositions of an item's own phrase right after its name: "X of Lahore", "Y from Kasur".
+_ITEM_PREPS = frozenset({"of", "from"})
 # The preposition that gives a verb's subject an office: "As a prosecutor, X ...".
 _AS_AN_OFFICE = frozenset({"as"})
 
@@ -101,40 +103,69 @@ class Descriptions(Parties):
                 draft = Draft("accusation", noun, listing=True)
             # "the other accused ... included X, Y": a group besides the accused followed
             draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
-            aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
             # a list "They" opens lists people: not "X, 39, a National Police Reservist (NPR)"
-            people_only = noun.lower_ == "they"
-            relative = False
-            for t in tokens[verb.i - sent.start + 1 :]:
-                m = self.by_token.get(t.i)
-                if t.lower_ in ALIAS_MARKERS:
-                    continue  # "X alias Y": one item, whatever the parser made of "alias"
-                if t.tag_ in _RELATIVE_PRONOUNS or relative:
-                    # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
-                    # Z": a relative clause describes its item up to the next comma; its
-                    # verb does not end the list, nor is a name inside it an item
-                    relative = t.text != ","
-                    continue
-                if m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
-                    break  # the list ends where the next clause begins
-                if m is not None and self._in_item_phrase(t, verb):
-                    continue  # "X, 42, of Y", "Z, owner of a shop in W": Y and W describe
-                if m is None and t.i in self.places and t.dep_ in _LIST_ITEMS:
-                    # an item typed as a place: a list of the accused lists people (not
-                    # "X of Lahore": where they are from)
-                    person = self._place_as_person(t)
-                    draft.add([person] if person is not None else [], "accused")
-                elif m is None and t.pos_ == "PROPN" and t.dep_ in _LIST_ITEMS:
-                    # an item NER missed: "X, Y and Jameel" (not "X alias Y": one person)
-                    missed = None if t.text in aliases else self._missed_name(t)
-                    draft.add([missed] if missed is not None else [], "accused")
-                elif m is not None and people_only and m.type != "person":
-                    continue
-                elif m is not None and not self._describes(t, m):
-                    draft.add([Named(m.name, m.start, m.end)], "accused")
+            self._list_items(sent, verb, draft, people_only=noun.lower_ == "they")
             out.append(draft)
             break
         return out
+
+    def _list_items(
+        self, sent: Span, verb: Token, draft: Draft, people_only: bool, end: int | None = None
+    ) -> None:
+        """Adds to ``draft`` as accused each item of the list that begins after ``verb`` (a
+        listing verb or preposition), read along the tokens to the end of its clause (or to
+        the token ``end``)."""
+        aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
+        relative = False
+        for t in list(sent)[verb.i - sent.start + 1 : None if end is None else end - sent.start]:
+            m = self.by_token.get(t.i)
+            if t.lower_ in ALIAS_MARKERS:
+                continue  # "X alias Y": one item, whatever the parser made of "alias"
+            if t.tag_ in _RELATIVE_PRONOUNS or relative:
+                # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
+                # Z": a relative clause describes its item up to the next comma; its
+                # verb does not end the list, nor is a name inside it an item
+                relative = t.text != ","
+                continue
+            if (
+                t.pos_ == "ADP" and t.lower_ not in _ITEM_PREPS | LISTING_PREPS
+                and t.i > 0 and t.i - 1 in self.by_token
+            ):  # fmt: skip
+                # a phrase right after an item's name that no item's origin is: "names X
+                # and Dr Y under the Act and the BNS" (the list ends before "under")
+                break
+            if (
+                m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"
+                and t.dep_ != "amod" and not self._describes_next_item(t)
+            ):  # fmt: skip
+                # the list ends where the next clause begins (not at a participle that
+                # describes an item's noun, "its managing director X", nor at an item's
+                # noun the tagger made a verb, ", engineer X")
+                break
+            if m is not None and self._in_item_phrase(t, verb):
+                continue  # "X, 42, of Y", "Z, owner of a shop in W": Y and W describe
+            if m is None and t.i in self.places and t.dep_ in _LIST_ITEMS:
+                # an item typed as a place: a list of the accused lists people (not
+                # "X of Lahore": where they are from)
+                person = self._place_as_person(t)
+                draft.add([person] if person is not None else [], "accused")
+            elif m is None and t.pos_ == "PROPN" and t.dep_ in _LIST_ITEMS:
+                # an item NER missed: "X, Y and Jameel" (not "X alias Y": one person)
+                missed = None if t.text in aliases else self._missed_name(t)
+                draft.add([missed] if missed is not None else [], "accused")
+            elif m is not None and people_only and m.type != "person":
+                continue
+            elif m is not None and not self._describes(t, m):
+                draft.add([Named(m.name, m.start, m.end)], "accused")
+
+    def _describes_next_item(self, token: Token) -> bool:
+        """Whether a word the tagger made a verb opens a list's next item before its name:
+        right after the comma or "and" that ends the item before, right before a name
+        (", engineer X, enumerator Y")."""
+        doc = token.doc
+        if token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        return doc[token.i - 1].lower_ in (",", "and") and token.i + 1 in self.by_token
 
     def _they_the_accused(self, pronoun: Token) -> bool:
         """Whether a sentence-initial "They" stands for accused people: the last plural noun
@@ -168,6 +199,16 @@ class Descriptions(Parties):
         the tagger often takes "names" there for a plural noun."""
         noun = tokens[k]
         if k + 1 >= len(tokens) or noun.lemma_.lower() not in self.lex.charge_nouns:
+            return None
+        # "The charge sheet names X", "the charge-sheet names X": the paper is the head of
+        # the compound its charge noun begins (the tagger's split of one word), not a verb
+        while (
+            noun.dep_ == "compound" and 0 < noun.head.i - noun.i <= 2
+            and noun.head.lemma_.lower() not in self.lex.accuse_verbs
+        ):  # fmt: skip
+            k += noun.head.i - noun.i
+            noun = noun.head
+        if k + 1 >= len(tokens):
             return None
         verb = tokens[k + 1]
         if verb.lemma_.lower() in self.lex.accuse_verbs and self._begins_list(verb):
@@ -253,6 +294,8 @@ class Descriptions(Parties):
         including = verb.pos_ == "VERB" and verb.lemma_.lower() != "be"
         # "have been identified as tractor driver X, 24, ...": the first item's description
         including = including or self._passive_as(verb)
+        if self._apposed_first_item(verb):
+            return True
         for t in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
             if t.i in self.by_token:
                 return True
@@ -263,6 +306,29 @@ class Descriptions(Parties):
             if not (t.is_punct and t.i == verb.i + 1) and not describing:
                 return False
         return False
+
+    def _apposed_first_item(self, verb: Token) -> bool:
+        """Whether a copula's first item is a description set off before its name: "Those
+        arrested are the restaurant's owner, X, 52; his nephew Y; and the bouncer, Z" - the
+        attribute noun (with only its determiner, possessor and modifiers before it) has the
+        name for an apposition right after a comma. A list says who the group is by a
+        description of each one as often as by a title; the copula stays closed to a bare
+        description ("The accused are the sons of a farmer"), which names no one."""
+        if verb.lemma_.lower() != "be":
+            return False
+        item = next((c for c in verb.rights if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if item is None or item.i - verb.i > 6:
+            return False
+        # only the item's own words before it: "the restaurant's owner", "the bouncer"
+        if any(t.head.i not in (item.i, *(a.i for a in item.subtree)) or t.dep_ == "prep"
+               for t in verb.doc[verb.i + 1 : item.i]):  # fmt: skip
+            return False
+        after = verb.doc[item.i + 1] if item.i + 1 < verb.sent.end else None
+        return (
+            after is not None and after.text == ","
+            and any(c.dep_ == "appos" and c.i in self.by_token and c.i - item.i <= 5
+                    for c in item.children)
+        )  # fmt: skip
 
     def _describes_name_after(self, token: Token) -> bool:
         """Whether ``token`` is a title ("Maulana", "Dr") or a common noun or adjective that

@@ -431,11 +431,24 @@ class Parties(PhraseNames):
 
     def _makers(self, noun: Token) -> list[Named]:
         """Who made it, by a participle's "by" phrase: "the appeal filed by X and Y",
-        "confessions made by the suspect"."""
+        "confessions made by the suspect". Not the filer of an appeal "filed by the
+        complainant, X, against the acquittal of Y" (the parser hangs "against" on the
+        participle): that appeal is the prosecution's, and X is no appellant convict."""
         return [
-            n for c in noun.children if c.dep_ == "acl"
+            n for c in noun.children if c.dep_ == "acl" and not self._against_an_acquittal(c)
             for a in c.children if a.dep_ == "agent" for n in self._pobj_names(a)
         ]  # fmt: skip
+
+    def _against_an_acquittal(self, head: Token) -> bool:
+        """Whether ``head`` has an "against" phrase that names an acquittal ("against the
+        acquittal of Y", "against the decision to acquit Y")."""
+        lex = self.lex
+        return any(
+            t.lemma_.lower() in lex.acquittal_nouns
+            or lex.ruling_verbs.get(t.lemma_.lower()) == "acquitted"
+            for c in head.children if c.dep_ == "prep" and c.lower_ == "against"
+            for t in c.subtree
+        )  # fmt: skip
 
     def _compound_names(self, noun: Token) -> list[Named]:
         """The name in front of a crime word: "the Noor murder case" (parsed either way)."""

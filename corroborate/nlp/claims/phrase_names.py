@@ -62,8 +62,7 @@ class PhraseNames(ListedNames):
             for n in self._names(c)
         ]  # fmt: skip
 
-    @staticmethod
-    def _relative_antecedent(pronoun: Token) -> Token | None:
+    def _relative_antecedent(self, pronoun: Token) -> Token | None:
         """The noun a relative "who" or "whom" stands for as its clause's subject or object
         ("X, who was granted bail", "X, whom the court acquitted"): the noun the relative
         clause describes - the name a noun in apposition renames ("X, a trader who ...");
@@ -78,7 +77,26 @@ class PhraseNames(ListedNames):
         if closed is not None:
             return closed
         noun = nearest_described(pronoun) or _first_conjunct(clause.head)
-        return noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
+        noun = noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
+        # "Constable X of the Elite Force, who was picked up", "X of Lahore, who": "who" is
+        # a person, never the body or place the parser hung it on; it is the name whose
+        # "of" or "from" phrase ends with it
+        return self._person_above_place(noun) or noun
+
+    def _person_above_place(self, noun: Token) -> Token | None:
+        """The person's name whose "of" or "from" phrase ``noun`` (an organisation or a
+        place, not a person) is the object of; None for anything else."""
+        m = self.by_token.get(noun.i)
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "from"):
+            return None
+        lex = self.lex
+        people = lex.people_nouns | lex.accused_nouns | set(lex.role_nouns)
+        if m is not None and m.type == "person":
+            return None
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in people:
+            return None  # "X, son of the landlord, who": the landlord may well be "who"
+        owner = self.by_token.get(noun.head.head.i)
+        return noun.head.head if owner is not None and owner.type == "person" else None
 
     def _identified(self, noun: Token) -> list[Named]:
         """The people an identifying verb's "as" phrase says an unnamed noun or a pronoun is

@@ -27,6 +27,7 @@ from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
+from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
@@ -102,6 +103,7 @@ class Reader(
     BailAdmitted,
     Released,
     Sought,
+    CaseAgainst,
     AllegedDeeds,
     Retractions,
     RecordedLater,
@@ -387,7 +389,10 @@ class Reader(
             out.append(draft)
         out.extend(self._faced(token, lemma))  # "X faces charges", "X stood trial for ..."
         if lemma in lex.frame_verbs:
-            out.extend(self._framed(token))
+            framed = self._framed(token)
+            # "registered a case under Sections 105 (a gloss) ... against X, which runs the
+            # firm, its director Y and Z": the whole list, however it was parsed
+            out.extend(framed + self._case_against_list(token, framed))
         if lemma in lex.arrest_verbs:
             draft = Draft("arrest", token, self._arrest_outcome(token, lex.arrest_verbs[lemma]))
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
