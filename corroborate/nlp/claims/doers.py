@@ -252,6 +252,9 @@ class Doers(Answers):
             return False
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
         clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
+        # "admitted that the alarm had sounded and that he had switched it off": each clause
+        # co-ordinated with the first is admitted too
+        clauses += [j for c in clauses for j in c.conjuncts]
         own_clause = any(
             s.dep_ in ACTIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS
             for c in clauses for s in c.children
