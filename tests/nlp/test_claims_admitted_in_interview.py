@@ -3,7 +3,8 @@ interview with FBI agents, in which he admitted placing the call" (the parser ha
 which" clause on the phrase's last noun; ``Settings._where_which`` reads the phrase from the
 noun it is on), and a second co-ordinated content clause that tells his own deed ("admitted
 during questioning that the alarm had sounded and that he had switched it off",
-``Doers._admits_own_deed_told_there``). Sentences and names are invented."""
+``Doers._admits_own_deed_told_there``), or his own part ("admitted his involvement",
+``Doers._own_part``). Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def test_coordinated_clauses_of_others_deeds_confess_nothing(nlp: Language) -> N
         "manager had switched it off."
     )
     assert settings_of(analysis_of(nlp, text), "confession", "Wade Morton") == set()
+
+
+_ARRESTED = "Police arrested Joseph Mwale over the killing of a guard at a copper mine. "
+
+
+def test_his_own_part_admitted_under_interrogation(nlp: Language) -> None:
+    # "his role", "his involvement": his part in what the questions are about
+    text = _ARRESTED + "During interrogation Mwale admitted his involvement, police said."
+    assert settings_of(analysis_of(nlp, text), "confession", "Joseph Mwale") == {"custodial"}
+
+
+def test_his_role_in_something_named_that_is_no_crime(nlp: Language) -> None:
+    text = _ARRESTED + "Mwale admitted his role in the club at a press conference."
+    assert settings_of(analysis_of(nlp, text), "confession", "Joseph Mwale") == set()
