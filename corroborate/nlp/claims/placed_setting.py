@@ -11,7 +11,9 @@ A witness gives a statement before a magistrate too, so only an owner the report
 The phrase is read by the words right after the noun, not the parse: the parser hangs "before
 the magistrate" or "under Section 164" on the verb of the sentence ("relied on X's statement |
 under Section 164") or takes "before" for a conjunction ("X's statement before the magistrate
-was extracted"). Words before the noun count too ("the police-station admission").
+was extracted"). Words before the noun count too ("the police-station admission"), and past
+them the noun's own clause of giving, read by the parse ("a statement X made to detectives",
+"the disclosure attributed to him in police custody": ``_clause_setting``).
 """
 
 from __future__ import annotations
