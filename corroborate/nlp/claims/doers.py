@@ -252,6 +252,9 @@ class Doers(Answers):
             return False
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
         clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
+        # "admitted that the alarm had sounded and that he had switched it off": each clause
+        # co-ordinated with the first is admitted too
+        clauses += [j for c in clauses for j in c.conjuncts]
         own_clause = any(
             s.dep_ in ACTIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS
             for c in clauses for s in c.children
@@ -259,7 +262,19 @@ class Doers(Answers):
         gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"]
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
                     if o.tag_ == "VBG"]  # fmt: skip
-        return own_clause or bool(gerunds)
+        return own_clause or bool(gerunds) or self._own_part(verb)
+
+    def _own_part(self, verb: Token) -> bool:
+        """ "During interrogation X admitted his role", "admitted his involvement in a
+        statement to police": his own part (``part_nouns``, owned by his pronoun), in what
+        the questions are about - not a part in something named ("his role in the club":
+        a crime named there is ``_admits_crime``'s)."""
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.part_nouns
+            and any(p.dep_ == "poss" and p.lower_ in PERSONAL_PRONOUNS for p in c.children)
+            and not any(p.dep_ == "prep" and p.lower_ == "in" for p in c.children)
+            for c in verb.children
+        )  # fmt: skip
 
     def _admitter_accused(self, verb: Token) -> bool:
         """Whether the one who admits is one the report accuses: read as accused before,

@@ -11,7 +11,9 @@ A witness gives a statement before a magistrate too, so only an owner the report
 The phrase is read by the words right after the noun, not the parse: the parser hangs "before
 the magistrate" or "under Section 164" on the verb of the sentence ("relied on X's statement |
 under Section 164") or takes "before" for a conjunction ("X's statement before the magistrate
-was extracted"). Words before the noun count too ("the police-station admission").
+was extracted"). Words before the noun count too ("the police-station admission"), and past
+them the noun's own clause of giving, read by the parse ("a statement X made to detectives",
+"the disclosure attributed to him in police custody": ``_clause_setting``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
@@ -29,6 +32,12 @@ __all__ = ["placed_setting"]
 # "to the police", "under Section 164", "during interrogation". Not "in" ("his statement in
 # court" may be the trial's reading of it) nor "by" (one who takes it down may be a court).
 _WHERE_MADE = frozenset({"before", "to", "under", "during"})
+# The words that open a phrase on the noun's clause of giving that says where it was given:
+# those after the noun, and "in" ("attributed to him in police custody": the clause says it was
+# made there) and "by" (who took it down or attributes it: "by the SIT").
+_TOLD_WHERE = _WHERE_MADE | {"in", "by"}
+# Of those, the ones whose object may be whom it was told to or who took it.
+_TOLD_TO = frozenset({"to", "before", "by"})
 # The parts of speech of the phrase after it ("the senior judicial magistrate", "Section 164").
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
 # How many words of that phrase are read.
@@ -75,6 +84,33 @@ def placed_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         found = _confession_setting(text[lo : noun.idx + len(noun.text)].replace("-", " "))
         if found is not None:
             return found
+    return _clause_setting(noun, lex)
+
+
+def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
+    """The setting the noun's own clause of giving names, past the words right after it: "a
+    warning statement X made to detectives after his arrest", "the disclosure attributed to
+    him in police custody", "the admission attributed to X by the SIT" - a relative clause
+    or participle (``confession_givers``, ``recording_verbs``, ``attribution_verbs``) whose
+    phrase sets it in custody (its words, or a custodian it was told to or taken by: "to
+    Detective Sergeant Y"), or before a court where the law records confessions. The words
+    right after the noun are a name or the participle's owner there, so ``placed_setting``'s
+    reading by the words stops short of the phrase."""
+    verbs = lex.confession_givers | lex.recording_verbs | lex.attribution_verbs
+    text = noun.doc.text
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in verbs:
+            continue
+        for phrase in clause.children:
+            if phrase.dep_ not in ("prep", "agent", "dative") or phrase.lower_ not in _TOLD_WHERE:
+                continue
+            last = phrase.right_edge
+            found = _confession_setting(text[phrase.idx : last.idx + len(last.text)])
+            hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
+            if found is None and phrase.lower_ in _TOLD_TO and any(map(is_custodian, hearers)):
+                found = "custodial"  # "made to Detective Sergeant Y", "attributed ... by police"
+            if found is not None:
+                return found
     return None
 
 

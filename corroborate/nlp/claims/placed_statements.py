@@ -14,6 +14,7 @@ from corroborate.nlp.claims.placed_setting import placed_setting
 __all__ = ["PlacedStatements"]
 
 _OF = frozenset({"of"})  # "the statement of X": no other preposition names its owner
+_GIVERS = frozenset({"nsubj"})  # the active subject of a clause that gives the statement
 
 
 class PlacedStatements(Counsel):
@@ -35,4 +36,13 @@ class PlacedStatements(Counsel):
         # whose it is, as for any noun (``Parties._owners``): "X's", "of X", and by a
         # participle only "attributed to X" - a statement given to X is not X's
         owners = self._owners(noun, _OF, self.lex.attribution_verbs)
+        # "a warning statement X made to detectives": the subject of its relative clause of
+        # giving (a clause on the noun with a subject of its own; never a participle's "by"
+        # agent, who took it down)
+        givers = self.lex.confession_givers | self.lex.recording_verbs
+        owners = owners or [
+            n for c in noun.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers
+            for n in self._names_of_children(c, _GIVERS)
+        ]  # fmt: skip
         return [n for n in owners if self._is_person(n) and n.name in self.accused_so_far]

@@ -21,6 +21,7 @@ from corroborate.records import Kind, Setting
 __all__ = ["Settings"]
 
 # The prepositions of a confession's hearers: "to the police", "before the village elders".
+_NOUNS = ("NOUN", "PROPN")  # the noun a phrase hangs on
 _TOLD_BEFORE = frozenset({"to", "before"})
 
 
@@ -184,6 +185,17 @@ class Settings(Rulings):
         noun = verb.head
         words = " ".join(t.text for t in noun.subtree if t.i <= noun.i)
         found = setting_in(f"{phrase.text} {words}")
+        if found is None and phrase.lower_ not in _TOLD_BEFORE:
+            # "his recorded interview with FBI agents, in which he admitted ...": the noun's
+            # own phrase names with whom it was held - the parser hangs the clause on the
+            # phrase's last noun ("agents"), so the phrase is read from the noun it is on
+            top = noun
+            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in _NOUNS:
+                top = top.head.head
+            clause = {t.i for t in verb.subtree}
+            held = [t for t in top.subtree if t.i not in clause and top.i < t.i < verb.i]
+            if any(is_custodian(t) for t in held):
+                found = "custodial"
         if found is None and phrase.lower_ in _TOLD_BEFORE:
             # "the numberdar, before whom X admitted ...", "the officer to whom he confessed":
             # the one the relative stands for heard it
