@@ -42,3 +42,21 @@ def test_a_lawyer_who_represents_a_witness_speaks_for_no_accused(nlp: Language) 
         "at home."
     )
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_he_in_the_quote_of_a_lawyer_who_spoke_of_my_client(nlp: Language) -> None:
+    text = (
+        _CHARGED + "Lawyer Sipho Dube, representing Zulu, asked for a postponement. "
+        '"My client has driven for this firm for nine years. He has nothing to do with the '
+        'robbery," he said.'
+    )
+    assert accused_of("denial", nlp, text) == {"Themba Zulu"}
+
+
+def test_a_he_in_the_quote_of_a_lawyer_about_the_officer_clears_no_one(nlp: Language) -> None:
+    # guard: no clearing clause - the officer's deed, not the client's innocence
+    text = (
+        _CHARGED + "Lawyer Sipho Dube, representing Zulu, asked for a postponement. "
+        '"My client was questioned for nine hours. He never showed him the statement," he said.'
+    )
+    assert accused_of("denial", nlp, text) == set()

@@ -89,6 +89,7 @@ class Answers(Answering):
                 cleared = [n for s in subjects
                            for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
                            or self._bound_by_the_speaker(s, speaker)
+                           or self._clients_he(s, speaker)
                            or self._speakers_themselves(s, speaker)
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
