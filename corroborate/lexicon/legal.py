@@ -233,6 +233,10 @@ class LegalLexicon:
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
     knowing_verbs: frozenset[str]  # "his client never knew ...": knowledge denied
     version_nouns: frozenset[str]  # "X rejected the prosecution's version": a denial
+    harm_verbs: frozenset[str]  # "his client never hit the boy": harm denied
+    hand_nouns: frozenset[str]  # "never laid a hand on him"
+    thing_pronouns: frozenset[str]  # "did not touch it": no person
+    hand_laying_verbs: frozenset[str]  # "never laid a hand on him"
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

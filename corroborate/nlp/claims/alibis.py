@@ -18,7 +18,8 @@ moment pointed back to ("that night", "that afternoon"): the report told the cri
 Its negation says the same (``denies_presence``): "he had not been on the river that night",
 "her son was nowhere near the market at the time of the murder" - the accused was not where
 the crime was done. So does "I was not there": "there" points back to the scene the report
-told, and with no time of its own the time is the crime's.
+told, and with no time of its own the time is the crime's; and so "he was nowhere near the
+storeroom", with no time of its own.
 
 A clause that tells no time at all may still be an alibi (``places_at_home``): "her husband
 had been at home with their sick child", "Y said X had been at home throughout", "his client
@@ -62,7 +63,7 @@ def denies_presence(act: Token) -> bool:
         phrases += [c for c in nowhere.children if c.dep_ == "prep"]
     elif not any(c.dep_ == "neg" for c in act.children):
         return False
-    return _placed_at_crime_time(act, phrases) or _not_there(act)
+    return _placed_at_crime_time(act, phrases) or _not_there(act) or _nowhere_near(act)
 
 
 def places_at_home(act: Token) -> bool:
@@ -114,6 +115,24 @@ def _not_there(act: Token) -> bool:
     return not any(
         c.dep_ in _TIME_DEPS and c.lower_ != "there" and c.dep_ != "neg" for c in act.children
     )
+
+
+def _nowhere_near(act: Token) -> bool:
+    """ "her client was nowhere near the storeroom", "he was nowhere near it": a verb of being
+    placed nowhere near a place, with no time of its own - as "there" does, the place is the
+    scene the report told, and the time the crime's (a time not the crime's, "when police
+    came", would make it some other moment)."""
+    nowhere = _nowhere(act)
+    if act.lemma_.lower() != "be" or nowhere is None:
+        return False
+    # the parse hangs "near" on "nowhere" or on the verb
+    near = [c for c in [*nowhere.children, *act.children]
+            if c.dep_ in ("prep", "advmod") and c.lower_ == "near"]  # fmt: skip
+    if not near:
+        return False
+    # (tokens compared by index: spaCy makes a new Token object at each access)
+    placed = {nowhere.i, *(c.i for c in near)}
+    return not any(c.dep_ in _TIME_DEPS and c.i not in placed for c in act.children)
 
 
 def _nowhere(act: Token) -> Token | None:

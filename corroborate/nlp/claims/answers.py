@@ -12,6 +12,7 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibis import denies_presence, places_at_home, places_elsewhere
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
@@ -88,6 +89,7 @@ class Answers(Answering):
                 cleared = [n for s in subjects
                            for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
                            or self._bound_by_the_speaker(s, speaker)
+                           or self._clients_he(s, speaker)
                            or self._speakers_themselves(s, speaker)
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
@@ -95,7 +97,8 @@ class Answers(Answering):
                 if (places_elsewhere(act) or denies_presence(act) or self._told_innocently(act)
                         or denies_handling_a_weapon(act) or denies_blame(act)
                         or denies_being_the_doer(act) or places_at_home(act)
-                        or denies_a_part(act) or denies_knowing(act)):  # fmt: skip
+                        or denies_a_part(act) or denies_knowing(act)
+                        or denies_harming(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -296,8 +299,12 @@ class Answers(Answering):
             return True  # "her client had been in Lyon on the day of the killing"
         if places_at_home(act) or denies_a_part(act):
             return True  # "her husband had been at home", "his client had no role in it"
-        if self._upholds_innocence(act) or self._acts_on_no_one(act) or self._only_did(act):
-            return True  # "the accused stands by his innocence", "he did not touch anyone"
+        if denies_harming(act):
+            return True  # "his client never hit the boy", "he never laid a hand on him"
+        if self._upholds_innocence(act) or self._told_innocently(act):
+            # "the accused stands by his innocence", "he did not touch anyone", "I have done
+            # nothing"
+            return True
         if self._held_without_cause(act):
             return True  # "he had been picked up without any reason"
         for c in act.children:

@@ -58,12 +58,19 @@ class Counsel(Protests):
         """Whom a lawyer named beside a defence noun acts for: "X's counsel, Advocate Y",
         "His lawyer, Y" (his resolved), "Y, counsel for X" - kept by Y's name, so that a
         later "Mr Y said" or "he said" (resolved to Y) speaks for X (``_side_of``)."""
-        if self.lex.role_nouns.get(token.lemma_.lower()) != "defence" or token.pos_ != "NOUN":
+        if self.lex.role_nouns.get(token.lemma_.lower()) != "defence":
+            return
+        # "Advocate Y, who represents X": a title capitalised before the name it heads is
+        # tagged a proper noun; any other proper noun is a name, no title
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.dep_ == "compound"):
             return
         beside = [c for c in token.children if c.dep_ == "appos"]
         # "Defence counsel Y said ...": the title written before the name it heads
         beside += [token.head] if token.dep_ in ("appos", "compound") else []
         clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
+        # "Lawyer Y, representing X, ...", "Advocate Y, who represents X, ...": the acting
+        # clause hangs on the name, not on the title before it
+        clients = clients or [n for b in beside for n in self._acting_for(b) if self._is_person(n)]
         clients = clients or self._client_spoken_of(beside)
         if not clients:
             return
@@ -133,10 +140,13 @@ class Counsel(Protests):
 
     def _acting_for(self, speaker: Token) -> list[Named]:
         """Whom a lawyer represents by a clause of acting for them: "Advocate Z, representing
-        X, said ...", or fronted, "Appearing for X, advocate Z argued ..." (the clause hangs
-        on the verb Z speaks by)."""
+        X, said ...", "Advocate Z, who represents X, said ...", or fronted, "Appearing for X,
+        advocate Z argued ..." (the clause hangs on the verb Z speaks by)."""
         representing = self.lex.representing_verbs
         acting = [c for c in speaker.children if c.dep_ == "acl"]
+        # "Advocate Z, who represents X, said ...": a relative clause whose "who" is the lawyer
+        acting += [c for c in speaker.children if c.dep_ == "relcl"
+                   and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.children)]  # fmt: skip
         if speaker.dep_ in ACTIVE_SUBJECTS:
             acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
         return [

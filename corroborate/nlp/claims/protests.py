@@ -2,8 +2,9 @@
 clause that upholds innocence ("the accused stands by his innocence", "he would prove his
 innocence in court"), an arrest said to rest on nothing ("he was picked up from his home
 without any reason", "police arrested him without evidence"), and an act on a person denied
-for any person at all ("he did not touch anyone", "I never lied to anybody"), and a deed
-told as all there was ("he had merely processed a file").
+for any person at all ("he did not touch anyone", "I never lied to anybody"), a deed
+told as all there was ("he had merely processed a file"), and nothing done at all ("I have
+done nothing").
 
 Each is a reading of the clause's parse, asked (``claims.answers``) only of a clause the
 accused, their lawyer or their family report: the police saying they held someone "without
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.grammar import prep_objects
@@ -49,7 +51,7 @@ class Protests(Sides):
         """Whether a clause clears only by what it tells of a deed (all there was, or no one
         harmed): it denies an accusation of one the report accuses already, and of no one
         else - a politician "simply doing everyone a favour" answers no charge."""
-        return self._only_did(act) or self._acts_on_no_one(act)
+        return self._only_did(act) or self._acts_on_no_one(act) or _did_nothing(act, self.lex)
 
     def _held_without_cause(self, act: Token) -> bool:
         """ "he had been picked up from his home without any reason", "police arrested him
@@ -113,3 +115,23 @@ class Protests(Sides):
         if act_of(" ".join(t.text for t in act.subtree)) is not None:
             return False
         return any(c.dep_ in ("dobj", "attr") for c in act.children)
+
+
+def _did_nothing(act: Token, lex: LegalLexicon) -> bool:
+    """ "I have done nothing", "he did nothing", "my son has done nothing, nothing at all": the
+    verb of doing with a negative object and no more - no purpose, no phrase, no clause ("did
+    nothing to stop it", "did nothing for the village", "did nothing that day" say another
+    thing). Said by the accused's side of one accused, every deed is denied (it clears, like
+    an alibi, only one accused already: ``Answers._denied_in_content``)."""
+    if act.lemma_.lower() != "do" or any(c.dep_ == "neg" for c in act.children):
+        return False
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ not in lex.negative_objects:
+        return False
+    # "nothing at all", "nothing, nothing at all": only itself again
+    if any(c.dep_ not in ("punct", "advmod", "appos", "prep") for c in objects[0].children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ != "at" for c in objects[0].children):
+        return False
+    extra = ("xcomp", "advcl", "ccomp", "prep", "npadvmod", "dative", "acomp", "oprd", "dep")
+    return not any(c.dep_ in extra for c in act.children)

@@ -44,6 +44,38 @@ class SpokenFor(Counsel):
         return [n for n in self._names(speaker)
                 if self._is_person(n) and n.name in self.accused_so_far]  # fmt: skip
 
+    def _clients_he(self, subject: Token, speaker: Token) -> list[Named]:
+        """'Lawyer Y, representing X, opposed bail. "My client has served this village for
+        twelve years. He has nothing to do with the killing," she said': a he or she that
+        clears, told by a lawyer the report gave one client (``remember_counsel``), is that
+        client - whoever the resolver took the pronoun for (the co-accused named last, or
+        the lawyer herself). A lawyer speaks for the client, not of another's innocence."""
+        if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
+            return []
+        told = self._represented(speaker)
+        if not told and self._my_client_before(subject):
+            # the resolver left the "she" who says it to no one: one who has just spoken of
+            # "my client" is counsel, the lawyer the report named last
+            told = self._last_counsel_for(speaker)
+        clients = {n.name: n for n in told}
+        if len(clients) != 1:
+            return []
+        [client] = clients.values()
+        return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
+
+    def _my_client_before(self, subject: Token) -> bool:
+        """Whether "my client" is said in the words before a pronoun, in its sentence or the
+        one before ("My client is a teacher. He has nothing to do with it")."""
+        sent = subject.sent
+        start = sent.start
+        if start > 0:
+            start = subject.doc[start - 1].sent.start
+        return any(
+            t.lemma_.lower() in self.lex.client_nouns
+            and any(c.dep_ == "poss" and c.lower_ == "my" for c in t.children)
+            for t in subject.doc[start : subject.i]
+        )
+
     def _the_accused_followed(self, subject: Token) -> list[Named]:
         """ "His lawyer said the accused stands by his innocence": "the accused", naming no
         one, is the one accused the report follows (``_anaphor``)."""

@@ -1,0 +1,68 @@
+"""Harm to a person denied: a negated verb of bodily harm whose object is a person ("his
+client never hit the boy", "I never hurt her", "he had not pushed the guard"), or a hand
+laid or raised on or against one ("never laid a hand on him", "did not raise a finger
+against anyone").
+
+A crime verb negated ("did not kill") clears whoever says it of themselves already
+(``Answers._clears``); harm told by a plain verb of the body ("hit", "hurt", "push") or by
+the idiom of the hand is no crime by its own word, so it clears - like an alibi - only one
+the report accuses already, and only where the accused's side says it
+(``Answers._denied_in_content``). What was harmed must be a person the words name as one (a
+pronoun, a name, a noun of a person in the lexicon): "he never hit the car", "did not touch
+the money", "never struck a deal" tell of a thing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import legal
+from corroborate.lexicon.targets import target_words
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["denies_harming"]
+
+_LEGAL = legal()
+# Objects that stand for a thing, never a person: "did not touch it", "never hit anything"
+# (the lexicon's, and the placeholders "it", "there").
+_THINGS = _LEGAL.thing_pronouns | target_words().placeholders
+# Nouns of a person: "the man", "the boy", a role ("the victim", "the deceased", "the
+# guard"), an accused ("the suspect").
+_PERSON_NOUNS = _LEGAL.people_nouns | frozenset(_LEGAL.role_nouns) | _LEGAL.accused_nouns
+# Entity types no person is given even by mistake: "never hit the Corolla", "$5,000".
+_NO_PERSON_TYPES = frozenset({"PRODUCT", "MONEY", "DATE", "TIME", "CARDINAL", "QUANTITY"})
+# Prepositions whose object a hand is laid or raised on: "on him", "against anyone".
+_HAND_PREPOSITIONS = ("on", "upon", "against")
+
+
+def denies_harming(act: Token) -> bool:
+    """Whether a negated verb tells harm not done to a person (above)."""
+    if not any(c.dep_ == "neg" for c in act.children):
+        return False
+    lemma = act.lemma_.lower()
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    if lemma in _LEGAL.hand_laying_verbs:
+        # "never laid a hand on that man": the phrase may hang on the verb or on the hand
+        hands = [o for o in objects if o.lemma_.lower() in _LEGAL.hand_nouns]
+        harmed = [p for h in hands for p in prep_objects(h, _HAND_PREPOSITIONS)]
+        harmed += prep_objects(act, _HAND_PREPOSITIONS) if hands else []
+        return any(_a_person(p) for p in harmed)
+    if lemma not in _LEGAL.harm_verbs:
+        return False
+    return any(_a_person(o) for o in objects)
+
+
+def _a_person(word: Token) -> bool:
+    """A word that stands for a person: a personal pronoun ("him", "anyone"), a name, or a
+    noun of a person the lexicon knows - a man, a boy, a victim, a guard, a relative, a
+    suspect ("that young man", "the deceased", "the boy"). Not a thing: "the car", "it"."""
+    lower, lemma = word.lower_, word.lemma_.lower()
+    if lower in _THINGS:
+        return False
+    if word.pos_ == "PRON":
+        return True
+    if word.ent_type_ == "PERSON" or word.pos_ == "PROPN":
+        # a name, whatever type NER gave it (it takes many a surname for a place); only
+        # an object, a sum or a date is none
+        return word.ent_type_ not in _NO_PERSON_TYPES
+    return lemma in _PERSON_NOUNS or lower in _PERSON_NOUNS
