@@ -19,8 +19,21 @@ def test_person_names_with_nothing_between_them_are_one_name(nlp: Language) -> N
     assert [s.text for s in joined] == ["Md Mofizul Islam Rony", "Kamal Uddin"]
     assert joined[0].label_ == "PERSON"
     # An organisation beside a person is not read into the name.
-    org = Span(doc, 2, 4, "ORG")
-    assert [s.text for s in _joined_fragments([org, second])] == ["Md Mofizul", "Islam Rony"]
+    doc = nlp("Police produced Awami League Kamal Uddin before the court.")
+    org, person = Span(doc, 2, 4, "ORG"), Span(doc, 4, 6, "PERSON")
+    assert [s.text for s in _joined_fragments([org, person])] == ["Awami League", "Kamal Uddin"]
+
+
+def test_given_names_ner_typed_an_organisation_join_the_surname_after_them(
+    nlp: Language,
+) -> None:
+    doc = nlp("The widow named the estate's manager, Md Habibul Karim Talukder, in the case.")
+    given, surname = Span(doc, 8, 10, "ORG"), Span(doc, 10, 12, "PERSON")
+    assert [s.text for s in _joined_fragments([given, surname])] == ["Md Habibul Karim Talukder"]
+    # an acronym before a person is a body, not his given name
+    doc = nlp("The widow named the estate's manager, BNP Habibul Karim Talukder, in the case.")
+    party, person = Span(doc, 8, 9, "ORG"), Span(doc, 9, 12, "PERSON")
+    assert len(_joined_fragments([party, person])) == 2
 
 
 def test_alias_read_into_the_name_becomes_the_alias(nlp: Language) -> None:

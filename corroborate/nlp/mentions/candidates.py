@@ -269,15 +269,28 @@ def _joined_fragments(spans: list[Span]) -> list[Span]:
 def _first_name_mistyped(word: Span, person: Span) -> bool:
     """ "Nusrat" typed a place right before "Jahan" typed a person: a one-word name the name
     library knows as a first name, no acronym ("PTI Imran Khan" is a party and its leader),
-    that hangs on the person's name as a compound is its first name."""
-    token = word[0]
+    that hangs on the person's name as a compound is its first name. So are the given names
+    NER cut off and typed an organisation ("Md Shafiqul" + "Islam Chowdhury"): proper nouns
+    in title case, the first a first name, none a body's or a place's head word ("Awami
+    League Kamal Uddin" stays two), the last hanging on the person's name."""
+    token = word[-1]
     return (
-        len(word) == 1
-        and is_first_name(token.text)  # "Chief Justice of Pakistan Saqib Nisar": a country
-        and token.pos_ == "PROPN"
-        and not names.is_acronym(token.text)
+        is_first_name(word[0].text)  # "Chief Justice of Pakistan Saqib Nisar": a country
+        and all(_given_name_word(t) for t in word)
         and token.dep_ in ("compound", "flat")
         and token.head.i in range(person.start, person.end)
+    )
+
+
+def _given_name_word(token: Token) -> bool:
+    """A word that can be one of a person's given names: a proper noun in title case, no
+    acronym, no organisation's or place's head word."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not names.is_acronym(token.text)
+        and token.lower_ not in names.ORG_HEADS
+        and token.lower_ not in names.PLACE_HEADS
     )
 
 
