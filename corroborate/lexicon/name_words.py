@@ -43,6 +43,7 @@ class NameWords:
     tie_nouns: frozenset[str]  # "X's campaign manager", "an aide to X": a person tied to X
     # the pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) a word tells
     gendered_words: Mapping[str, str]
+    generation_suffixes: frozenset[str]  # "Keith Pryce senior", "John Doe Jr"
 
 
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
@@ -81,4 +82,5 @@ def name_words() -> NameWords:
                 for w in data["gendered_words"][key]
             }  # fmt: skip
         ),
+        generation_suffixes=_words(data, "generation_suffixes"),
     )
