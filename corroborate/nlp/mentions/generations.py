@@ -101,9 +101,7 @@ def _widened(m: Mention, suffix: Token, name: str) -> Mention:
     return _with(m, end=end, text=suffix.doc.text[m.start : end], name=name)
 
 
-def _bearer(
-    suffixed: list[tuple[int, str, str]], word: str, suffix: Token, at: int
-) -> str | None:
+def _bearer(suffixed: list[tuple[int, str, str]], word: str, suffix: Token, at: int) -> str | None:
     """The full name with ``suffix`` that has ``word``: the latest before ``at``, else the
     first after."""
     fits = [
