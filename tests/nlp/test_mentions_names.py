@@ -248,3 +248,13 @@ def test_a_police_rank_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     mentions = find_mentions(nlp(text))
     assert "ASI" not in {m.name for m in mentions}, mentions
     assert "Shaukat Mehmood" in {m.name for m in mentions if m.type == "person"}, mentions
+
+
+def test_a_firm_ner_cut_after_its_first_word_is_one_organisation(nlp: Language) -> None:
+    text = "Brightwater Roofing Services Pty Ltd and its director, Alan Voss, were fined."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 9, 11, "PERSON")]  # as a small NER may
+    found = {m.text: m for m in find_mentions(doc)}
+    firm = found["Brightwater Roofing Services Pty Ltd"]
+    assert firm.type == "organization"
+    assert found["Alan Voss"].type == "person"

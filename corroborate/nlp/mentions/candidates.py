@@ -115,6 +115,11 @@ class _Candidates(_FinderState):
         if end < len(self.doc) and self.doc[end].lower_ in names.ORG_HEADS:
             end += 1  # "Sindh government": NER stops at the place
             label = "ORG"
+        elif (firm := _firm_tail(self.doc[end - 1])) is not None:
+            # "Sunreach" typed a person, "Harvest Labour Pty Ltd" left untagged: the words
+            # up to the firm's form its first word hangs on are one organisation's name
+            end = firm.i + 1
+            label = "ORG"
         span = self.doc[tokens[0].i : end]
         span.label_ = label
         return span
@@ -338,6 +343,25 @@ def _name_word(token: object) -> bool:
         and not names.is_acronym(text)
         and not getattr(t, "ent_type_", "")
     )
+
+
+def _firm_tail(last: Token) -> Token | None:
+    """The last word of a longer organisation's name NER left untagged after the name that
+    ends at ``last``, or None: the untagged proper nouns right after it, up to four, the
+    last of them a word that ends an organisation's name ("Ltd", "Limited", "Company": the
+    lexicon's organisation heads), ``last`` hanging on it by a chain of compounds, and no
+    name word after it."""
+    doc = last.doc
+    tail = last
+    while tail.dep_ == "compound" and last.i < tail.head.i <= last.i + 4:
+        tail = tail.head
+    if tail is last or tail.text.lower().strip(".") not in names.ORG_HEADS or tail.ent_type_:
+        return None
+    if not all(_name_word(t) for t in doc[last.i + 1 : tail.i]):
+        return None
+    if tail.i + 1 < len(doc) and _name_word(doc[tail.i + 1]):
+        return None
+    return tail
 
 
 def _an_initial(token: Token) -> bool:
