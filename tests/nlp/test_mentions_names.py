@@ -258,3 +258,18 @@ def test_a_firm_ner_cut_after_its_first_word_is_one_organisation(nlp: Language) 
     firm = found["Brightwater Roofing Services Pty Ltd"]
     assert firm.type == "organization"
     assert found["Alan Voss"].type == "person"
+
+
+def test_an_alias_told_where_or_by_whom_it_is_used_is_declared(nlp: Language) -> None:
+    text = (
+        "Rohan Mehta, who is known locally as Bunty, was arrested on Monday with Tomas "
+        "Reyes, better known among fishermen as Chino."
+    )
+    declared = {m.name: m.alias for m in find_mentions(nlp(text)) if m.alias}
+    assert declared.get("Rohan Mehta") == "Bunty"
+    assert declared.get("Tomas Reyes") == "Chino"
+
+
+def test_a_place_known_as_a_name_after_a_verb_is_no_alias(nlp: Language) -> None:
+    text = "Rohan Mehta visited the settlement known as Lower Camp on Monday."
+    assert not any(m.alias for m in find_mentions(nlp(text)))
