@@ -55,8 +55,8 @@ class _Generations(_FinderState):
                 short.append((i, suffix))
         for i, suffix in short:
             m = self.out[i]
-            name = _bearer(suffixed, names.words(m.text)[0], suffix, m.start)
-            self.out[i] = _widened(m, suffix, name or f"{m.name} {_word(suffix)}")
+            bearer = _bearer(suffixed, names.words(m.text)[0], suffix, m.start)
+            self.out[i] = _widened(m, suffix, bearer or f"{m.name} {_word(suffix)}")
         self._untagged_generations(suffixed)
 
     def _suffix_after(self, m: Mention) -> Token | None:
