@@ -43,10 +43,21 @@ class NameWords:
     tie_nouns: frozenset[str]  # "X's campaign manager", "an aide to X": a person tied to X
     # the pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) a word tells
     gendered_words: Mapping[str, str]
+    generation_suffixes: frozenset[str]  # "Keith Pryce senior", "John Doe Jr"
+    # the father's suffixes ("senior") and the son's ("junior"), and by which kin noun the
+    # report calls each ("his father", "his son")
+    elder_suffixes: frozenset[str]
+    younger_suffixes: frozenset[str]
+    elder_kin: frozenset[str]
+    younger_kin: frozenset[str]
 
 
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data[key]["words"])
+
+
+def _generation(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in data["generation_suffixes"][key])
 
 
 @cache
@@ -81,4 +92,9 @@ def name_words() -> NameWords:
                 for w in data["gendered_words"][key]
             }  # fmt: skip
         ),
+        generation_suffixes=_generation(data, "elder") | _generation(data, "younger"),
+        elder_suffixes=_generation(data, "elder"),
+        younger_suffixes=_generation(data, "younger"),
+        elder_kin=_generation(data, "elder_kin"),
+        younger_kin=_generation(data, "younger_kin"),
     )

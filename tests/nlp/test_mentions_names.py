@@ -19,8 +19,21 @@ def test_person_names_with_nothing_between_them_are_one_name(nlp: Language) -> N
     assert [s.text for s in joined] == ["Md Mofizul Islam Rony", "Kamal Uddin"]
     assert joined[0].label_ == "PERSON"
     # An organisation beside a person is not read into the name.
-    org = Span(doc, 2, 4, "ORG")
-    assert [s.text for s in _joined_fragments([org, second])] == ["Md Mofizul", "Islam Rony"]
+    doc = nlp("Police produced Awami League Kamal Uddin before the court.")
+    org, person = Span(doc, 2, 4, "ORG"), Span(doc, 4, 6, "PERSON")
+    assert [s.text for s in _joined_fragments([org, person])] == ["Awami League", "Kamal Uddin"]
+
+
+def test_given_names_ner_typed_an_organisation_join_the_surname_after_them(
+    nlp: Language,
+) -> None:
+    doc = nlp("The widow named the estate's manager, Md Habibul Karim Talukder, in the case.")
+    given, surname = Span(doc, 8, 10, "ORG"), Span(doc, 10, 12, "PERSON")
+    assert [s.text for s in _joined_fragments([given, surname])] == ["Md Habibul Karim Talukder"]
+    # an acronym before a person is a body, not his given name
+    doc = nlp("The widow named the estate's manager, BNP Habibul Karim Talukder, in the case.")
+    party, person = Span(doc, 8, 9, "ORG"), Span(doc, 9, 12, "PERSON")
+    assert len(_joined_fragments([party, person])) == 2
 
 
 def test_alias_read_into_the_name_becomes_the_alias(nlp: Language) -> None:
@@ -235,3 +248,28 @@ def test_a_police_rank_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     mentions = find_mentions(nlp(text))
     assert "ASI" not in {m.name for m in mentions}, mentions
     assert "Shaukat Mehmood" in {m.name for m in mentions if m.type == "person"}, mentions
+
+
+def test_a_firm_ner_cut_after_its_first_word_is_one_organisation(nlp: Language) -> None:
+    text = "Brightwater Roofing Services Pty Ltd and its director, Alan Voss, were fined."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 9, 11, "PERSON")]  # as a small NER may
+    found = {m.text: m for m in find_mentions(doc)}
+    firm = found["Brightwater Roofing Services Pty Ltd"]
+    assert firm.type == "organization"
+    assert found["Alan Voss"].type == "person"
+
+
+def test_an_alias_told_where_or_by_whom_it_is_used_is_declared(nlp: Language) -> None:
+    text = (
+        "Rohan Mehta, who is known locally as Bunty, was arrested on Monday with Tomas "
+        "Reyes, better known among fishermen as Chino."
+    )
+    declared = {m.name: m.alias for m in find_mentions(nlp(text)) if m.alias}
+    assert declared.get("Rohan Mehta") == "Bunty"
+    assert declared.get("Tomas Reyes") == "Chino"
+
+
+def test_a_place_known_as_a_name_after_a_verb_is_no_alias(nlp: Language) -> None:
+    text = "Rohan Mehta visited the settlement known as Lower Camp on Monday."
+    assert not any(m.alias for m in find_mentions(nlp(text)))

@@ -23,6 +23,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.generation_kin import generation_kin
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronouns import LISTING_PREPS
 from corroborate.nlp.datelines import datelines
@@ -304,6 +305,10 @@ class Naming(ParallelObjects, DescribedPeople):
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         named = any(c.dep_ in ("appos", "compound", "flat") for c in noun.children)
         told = self.kin_named.get(noun.lemma_.lower(), set())
+        if definite and not (owned or of or named or told):
+            # "His father" of a report naming "X senior" and "X junior" (``generation_kin``)
+            pair = generation_kin(noun.lemma_.lower(), (n for _, n in self.full_names))
+            told = {pair} if pair is not None else told
         if not definite or owned or of or named or len(told) != 1:
             return None
         return Named(next(iter(told)), noun.idx, noun.idx + len(noun.text))

@@ -25,9 +25,20 @@ def _either(markers: Iterable[str], final_stop: bool = True) -> str:
     return "|".join(re.escape(m) + (r"\.?" if m in stopped else "") for m in stems)
 
 
+def _phrase(phrase: str) -> str:
+    """A phrase of the lexicon ("known as") with up to three lower-case words before its
+    last word ("known locally as", "known to pickers as", "better known among musicians
+    as"), opened by an optional relative clause's "who is" and one adverb ("who is better
+    known as"): the same declaration, told where or by whom the name is used."""
+    *first, last = phrase.split()
+    gap = r"(?:\s+[a-z]+){0,3}"
+    return rf"(?:who\s+(?:is|was)\s+)?(?:[a-z]+\s+)?{re.escape(' '.join(first))}{gap}\s+{last}"
+
+
 _MARKERS = _either(_WORDS.alias_markers)
+_PHRASES = "|".join(_phrase(p) for p in sorted(_WORDS.alias_phrases, key=lambda p: (-len(p), p)))
 _ALIAS = re.compile(
-    rf"\A\s*,?\s*(?:{_either(_WORDS.alias_markers | _WORDS.alias_phrases)})\s+['\"‘“]?"
+    rf"\A\s*,?\s*(?:{_MARKERS}|{_PHRASES})\s+['\"‘“]?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
 )
 # The markers only a person's other name follows ("known as" names places too).

@@ -115,6 +115,11 @@ class _Candidates(_FinderState):
         if end < len(self.doc) and self.doc[end].lower_ in names.ORG_HEADS:
             end += 1  # "Sindh government": NER stops at the place
             label = "ORG"
+        elif (firm := _firm_tail(self.doc[end - 1])) is not None:
+            # "Sunreach" typed a person, "Harvest Labour Pty Ltd" left untagged: the words
+            # up to the firm's form its first word hangs on are one organisation's name
+            end = firm.i + 1
+            label = "ORG"
         span = self.doc[tokens[0].i : end]
         span.label_ = label
         return span
@@ -269,15 +274,28 @@ def _joined_fragments(spans: list[Span]) -> list[Span]:
 def _first_name_mistyped(word: Span, person: Span) -> bool:
     """ "Nusrat" typed a place right before "Jahan" typed a person: a one-word name the name
     library knows as a first name, no acronym ("PTI Imran Khan" is a party and its leader),
-    that hangs on the person's name as a compound is its first name."""
-    token = word[0]
+    that hangs on the person's name as a compound is its first name. So are the given names
+    NER cut off and typed an organisation ("Md Shafiqul" + "Islam Chowdhury"): proper nouns
+    in title case, the first a first name, none a body's or a place's head word ("Awami
+    League Kamal Uddin" stays two), the last hanging on the person's name."""
+    token = word[-1]
     return (
-        len(word) == 1
-        and is_first_name(token.text)  # "Chief Justice of Pakistan Saqib Nisar": a country
-        and token.pos_ == "PROPN"
-        and not names.is_acronym(token.text)
+        is_first_name(word[0].text)  # "Chief Justice of Pakistan Saqib Nisar": a country
+        and all(_given_name_word(t) for t in word)
         and token.dep_ in ("compound", "flat")
         and token.head.i in range(person.start, person.end)
+    )
+
+
+def _given_name_word(token: Token) -> bool:
+    """A word that can be one of a person's given names: a proper noun in title case, no
+    acronym, no organisation's or place's head word."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not names.is_acronym(token.text)
+        and token.lower_ not in names.ORG_HEADS
+        and token.lower_ not in names.PLACE_HEADS
     )
 
 
@@ -325,6 +343,25 @@ def _name_word(token: object) -> bool:
         and not names.is_acronym(text)
         and not getattr(t, "ent_type_", "")
     )
+
+
+def _firm_tail(last: Token) -> Token | None:
+    """The last word of a longer organisation's name NER left untagged after the name that
+    ends at ``last``, or None: the untagged proper nouns right after it, up to four, the
+    last of them a word that ends an organisation's name ("Ltd", "Limited", "Company": the
+    lexicon's organisation heads), ``last`` hanging on it by a chain of compounds, and no
+    name word after it."""
+    doc = last.doc
+    tail = last
+    while tail.dep_ == "compound" and last.i < tail.head.i <= last.i + 4:
+        tail = tail.head
+    if tail is last or tail.text.lower().strip(".") not in names.ORG_HEADS or tail.ent_type_:
+        return None
+    if not all(_name_word(t) for t in doc[last.i + 1 : tail.i]):
+        return None
+    if tail.i + 1 < len(doc) and _name_word(doc[tail.i + 1]):
+        return None
+    return tail
 
 
 def _an_initial(token: Token) -> bool:

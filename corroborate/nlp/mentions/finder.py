@@ -1,6 +1,7 @@
 """The mention finder's assembly: the candidate names, their types, then each repair and
 addition in the order that matters (aliases inside names before short names resolve, full
-names before definitions and aliases, affiliations last, over the final names).
+names before definitions and aliases, a father's and a son's suffixes once full names are
+known, affiliations last, over the final names).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _
 from corroborate.nlp.mentions.capitals import CapitalRuns
 from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.full_names import _FullNames
+from corroborate.nlp.mentions.generations import _Generations
 from corroborate.nlp.mentions.listed_people import _ListedPeople
 from corroborate.nlp.mentions.paired_people import split_paired_people
 from corroborate.records import Mention
@@ -33,7 +35,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return _Finder(doc).run()
 
 
-class _Finder(_Candidates, _Typing, _ListedPeople, _FullNames, _Acronyms, _Aliases, _Affiliations):
+class _Finder(
+    _Candidates,
+    _Typing,
+    _ListedPeople,
+    _FullNames,
+    _Generations,
+    _Acronyms,
+    _Aliases,
+    _Affiliations,
+):
     def run(self) -> list[Mention]:
         trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
         spans = _joined_fragments([s for s in trimmed if s is not None])
@@ -61,6 +72,7 @@ class _Finder(_Candidates, _Typing, _ListedPeople, _FullNames, _Acronyms, _Alias
         self._inner_aliases()
         self._splinters()
         self._full_names()
+        self._generations()  # "Keith Pryce senior" / "Pryce junior": two people
         self._definitions()
         self._aliases()
         self._affiliations()

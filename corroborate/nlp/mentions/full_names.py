@@ -1,7 +1,8 @@
 """Short names to the full name they stand for in one document: a one-word person name (or a
 first part) becomes the latest full name before it that has it, else the first after,
 never a relative's the report names in full to tell them apart, and no one's where two
-people named together bear it as their surname (``mentions.kin``); a surname of several
+people named together bear it as their surname (``mentions.kin``), a bearer of the sex a
+title before it tells (``mentions.titled_sex``); a surname of several
 words the one full name it ends (``mentions.surname_tails``); a
 one-word organisation name the one longer organisation name ending with it.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.state import _FinderState, _with
 from corroborate.nlp.mentions.surname_tails import tail_bearer
+from corroborate.nlp.mentions.titled_sex import agreeing_with_title
 
 __all__ = ["_FullNames"]
 
@@ -27,6 +29,8 @@ class _FullNames(_FinderState):
             ws = [w.lower() for w in m.name.split()]
             if len(ws) == 1:
                 fits = [f for f in fulls if ws[0] in (w.lower() for w in f.name.split())]
+                # "Mrs Pryce" after "Keith Pryce" and "Carol Pryce": her (``titled_sex``)
+                fits = agreeing_with_title(self.doc, m.start, fits, lambda f: f.name)
                 # "Marri" after "Karim Baksh Marri" and "his wife, Shabana Marri": him;
                 # after "Karim Baig and Jawad Baig" named together, neither (``mentions.kin``)
                 fits = surname_bearer(
