@@ -359,11 +359,4 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         "against" phrase also on the clause that tells who filed it ("an appeal filed by the
         complainant against the acquittal of X", "the appeal the state filed against ...")."""
         holders = [appeal, *(c for c in appeal.children if c.dep_ in ("acl", "relcl"))]
-        return any(
-            t.lemma_.lower() in self.lex.acquittal_nouns
-            or self.lex.ruling_verbs.get(t.lemma_.lower()) == "acquitted"
-            for h in holders
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "against"
-            for t in c.subtree
-        )
+        return any(self._against_an_acquittal(h) for h in holders)
