@@ -5,17 +5,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 
 def charged(text: str, nlp: Language) -> set[str]:
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "charge"
-        for p in c.participants
-        if p.role == "accused"
-    }
+    return accused_of("charge", nlp, text)
 
 
 def test_a_case_against_a_firm_its_officers_and_an_operator(nlp: Language) -> None:

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 
 def sentenced(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "ruling" and c.outcome == "sentenced"
-        for p in c.participants
-        if p.role == "accused"
-    }
+    return accused_of("ruling", nlp, text, "sentenced")
 
 
 def test_a_term_with_its_own_to_phrase_is_awarded_to_its_person(nlp: Language) -> None:

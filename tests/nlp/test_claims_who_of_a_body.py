@@ -6,17 +6,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of
 
 
 def arrested(nlp: Language, text: str) -> set[str]:
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "arrest"
-        for p in c.participants
-        if p.role == "accused"
-    }
+    return accused_of("arrest", nlp, text)
 
 
 def test_who_hung_on_a_force_is_the_member_of_it(nlp: Language) -> None:
