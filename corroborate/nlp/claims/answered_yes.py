@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, confession_of
 from corroborate.nlp.own_deed import tells_own_crime
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -35,12 +35,7 @@ class AnsweredYes(Answers):
         asked = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _QUESTIONS]
         if not any(self._asks_own_crime(a) for a in asked) or not self._replies_yes(verb):
             return []
-        tellers = [n for n in self._agents(verb) if n.name in self.accused_so_far]
-        if not tellers:
-            return []
-        draft = Draft("confession", verb)
-        draft.add(tellers, "accused")
-        return [draft]
+        return confession_of(verb, [n for n in self._agents(verb) if n.name in self.accused_so_far])
 
     @staticmethod
     def _asks_own_crime(asked: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.records import ClaimKind, ParticipantRole
 
-__all__ = ["Draft", "Named"]
+__all__ = ["Draft", "Named", "confession_of"]
 
 
 class Named(NamedTuple):
@@ -50,3 +50,14 @@ class Draft:
     def add(self, named: Iterable[Named], role: ParticipantRole) -> None:
         for n in named:
             self.parties.setdefault((n.name, n.start), (role, n))
+
+
+def confession_of(cue: Token, confessors: list[Named]) -> list[Draft]:
+    """A confession at ``cue`` by ``confessors`` as the accused, or none when there is no one:
+    the last step of every reader of a confession told round about (to the police, on video,
+    as an answer of yes, inside another's report)."""
+    if not confessors:
+        return []
+    draft = Draft("confession", cue)
+    draft.add(confessors, "accused")  # ``Draft.add`` keeps each name once
+    return [draft]

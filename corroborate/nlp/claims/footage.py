@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, confession_of
 from corroborate.nlp.claims.recordings import footage_relative
 
 __all__ = ["Footage"]
@@ -59,8 +59,4 @@ class Footage(Answers):
             speakers = self._names(relative)  # the subject the phrase hangs on
         here = {n.name for d in drafts for n in d.accused}
         accused = [n for n in speakers if n.name in self.accused_so_far | here]
-        if not accused:
-            return []
-        draft = Draft("confession", verb)
-        draft.add(accused, "accused")  # ``Draft.add`` keeps each name once
-        return [draft]
+        return confession_of(verb, accused)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, confession_of
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.settings import Settings
 from corroborate.nlp.custodians import is_custodian
@@ -45,11 +45,7 @@ class NestedSpeech(Settings):
             return []
         tellers = [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS)
                    if self._is_person(n) or all(t.pos_ == "PROPN" for t in subjects)]  # fmt: skip
-        if not tellers:
-            return []
-        draft = Draft("confession", verb)
-        draft.add(tellers, "accused")
-        return [draft]
+        return confession_of(verb, tellers)
 
     @staticmethod
     def _tells_own_crime(clause: Token) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, confession_of
 
 __all__ = ["ToldCustodians"]
 
@@ -43,9 +43,4 @@ class ToldCustodians(Answers):
             return []  # "told police that he had not seen the boy"
         if self._denied_in_content(verb):
             return []
-        tellers = [n for n in self._agents(verb) if n.name in self.accused_so_far]
-        if not tellers:
-            return []
-        draft = Draft("confession", verb)
-        draft.add(tellers, "accused")
-        return [draft]
+        return confession_of(verb, [n for n in self._agents(verb) if n.name in self.accused_so_far])
