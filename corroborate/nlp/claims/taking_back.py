@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.coerced import CoercedStatements, is_it
 from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.said_made import said_made
 
 __all__ = ["TakingBack"]
 
@@ -111,7 +112,10 @@ class TakingBack(CoercedStatements):
                 # "X, whose video statement was released by police, disowned it": "it" is
                 # the statement of its subject's relative clause
                 return whose
-            if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or is_it(c)) and own:
+            # "disowned the admission police said he had made" (``said_made``)
+            told = said_made(c, lex, self.kinds.reporting_cues) is not None
+            statement = c.lemma_.lower() in lex.statement_nouns or is_it(c) or told
+            if c.dep_ == "dobj" and statement and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are
                 # (``Reader``)
