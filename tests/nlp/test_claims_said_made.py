@@ -18,6 +18,10 @@ _CONVICTED = "Karim Baig was convicted of the murder. "
     [
         ("Baig disowned the admission police said he had made during interrogation.", "custodial"),
         ("At the trial Baig repudiated the statement police say he gave.", "custodial"),
+        (
+            "Baig, too, disowned the admission police said he had made during interrogation.",
+            "custodial",
+        ),
     ],
 )
 def test_statement_police_said_he_made_is_taken_back(

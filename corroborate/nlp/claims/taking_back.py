@@ -120,6 +120,14 @@ class TakingBack(CoercedStatements):
                 # confessed before or the statement is his, made where confessions are
                 # (``Reader``)
                 return c
+            if c.dep_ == "ccomp" and own:
+                # "X, too, disowned the admission police said he had made": parsed with
+                # "admission police" the subject of "said", the verb's clause
+                said = next((s for s in c.children if s.dep_ == "nsubj"
+                             and said_made(s, lex, self.kinds.reporting_cues) is not None),
+                            None)  # fmt: skip
+                if said is not None:
+                    return said
             if c.dep_ == "dobj" and c.tag_ == "WDT":  # "..., which he repudiated at trial"
                 found = self._relative_taken_back(verb)
                 if found is not None:
