@@ -64,3 +64,31 @@ def test_no_confession_of_a_denial_a_witness_or_another_audience(
     nlp: Language, text: str, name: str
 ) -> None:
     assert not settings_of(analysis_of(nlp, text), "confession", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tomas Reyes was arrested on Monday. He told detectives during a taped interview "
+            "that he stabbed the guard.",
+            "Tomas Reyes",
+        ),
+        (
+            "Dale Ostrowski was charged with murder. According to a court document, he told "
+            "investigators in a recorded interview that he fired at the warden.",
+            "Dale Ostrowski",
+        ),
+    ],
+)
+def test_content_clause_hung_on_the_interview(nlp: Language, text: str, name: str) -> None:
+    # the parser hangs "that he stabbed the guard" on "interview" as its relative clause
+    assert settings_of(analysis_of(nlp, text), "confession", name) == {"custodial"}
+
+
+def test_alibi_told_in_an_interview_is_no_confession(nlp: Language) -> None:
+    text = (
+        "Ines Varga was charged with arson. Varga told officers in an interview that she was "
+        "at home that night."
+    )
+    assert not settings_of(analysis_of(nlp, text), "confession", "Ines Varga")

@@ -57,7 +57,7 @@ class CoercedStatements(Answers):
             return None
         if role is not None and role not in SPEAKING_FOR:
             return None
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in _content_clauses(verb):
             if any(c.dep_ == "neg" for c in clause.children):
                 never_made = self._never_made(clause)
                 if never_made is not None:
@@ -169,6 +169,11 @@ class CoercedStatements(Answers):
         tells: the confession's owner ("his statement", resolved), else the side that speaks
         (the speaker, or a lawyer's or relative's client or kin)."""
         speaker = self._speaker_of(verb)
+        if speaker is not None and speaker.pos_ == "PROPN" and _owned_by_a_pronoun(confession):
+            # "Z said the admission attributed to him was written by the police": "him" is
+            # bound by the speaker - whom no name may stand for here (a given name the
+            # entity recogniser missed), never another the resolver reaches back to
+            return [n for n in self._names(speaker) if self._is_person(n)]
         owners = self._clients_own(confession) or self._owners(confession)
         owners = owners or self._coerced_named(confession)
         if speaker is None:
@@ -226,3 +231,29 @@ def is_it(token: Token) -> bool:
     """The pronoun "it" ("he retracted it", "he disowned it"): what is taken back is a
     confession only where the one who takes it back confessed (``Reader``)."""
     return token.tag_ == "PRP" and token.lower_ == "it"
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its own, and the later ones of a series the
+    parser hung on the first ("X said he had been held for a week, that the confession
+    attributed to him was written by the police and that ..."): a clause opened by its own
+    "that", under the first as an adverbial clause or a conjunct."""
+    out: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        out.append(clause)
+        out += [c for c in clause.children if c.dep_ in ("advcl", "conj")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
+    return out
+
+
+def _owned_by_a_pronoun(statement: Token) -> bool:
+    """Whether a statement's owner is told by a personal pronoun: "his statement", "the
+    admission attributed to him"."""
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in statement.children):
+        return True
+    return any(
+        o.tag_ == "PRP"
+        for a in statement.children if a.dep_ == "acl"
+        for p in a.children if p.dep_ in ("prep", "dative")
+        for o in p.children if o.dep_ == "pobj"
+    )  # fmt: skip

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import placed_setting
+from corroborate.nlp.claims.said_made import said_made, said_made_setting
 from corroborate.nlp.claims.taking_back import TakingBack
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
@@ -28,6 +29,10 @@ class TakenBackSettings(TakingBack):
         confession in court": the retraction was judicial, the confession may not have been);
         else unknown."""
         text = self.doc.text
+        # "disowned the admission police said he had made during interrogation"
+        giving = said_made(confession, self.lex, self.kinds.reporting_cues)
+        if giving is not None:
+            return said_made_setting(giving)
         found_after = given_before(confession, self.lex)  # "the statements given before the judge"
         # "his statement to the police": the statement's own phrase, read by the words
         found_after = found_after or placed_setting(confession, self.lex)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.coerced import CoercedStatements, is_it
 from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.said_made import said_made
 
 __all__ = ["TakingBack"]
 
@@ -67,12 +68,18 @@ class TakingBack(CoercedStatements):
         """The confession (or statement) a relative clause of taking back hangs on: "X's
         confession, which he repudiated at the trial", "his statement before the magistrate,
         which he had resiled from", "the admission attributed to X, which he disowned" (the
-        parser may hang the clause on a noun inside the confession's phrase)."""
-        if verb.dep_ != "relcl":
+        parser may hang the clause on a noun inside the confession's phrase, or on the name
+        apposed to its owner: "the confession of the driver, X, which X retracted"), also
+        the second of two relatives joined ("which was inadmissible and which he had
+        repudiated")."""
+        relative = _first_relative(verb)
+        if relative is None:
             return None
         wanted = self.lex.confession_nouns | self.lex.statement_nouns
-        noun = verb.head
-        while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep"):
+        noun = relative.head
+        while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep", "appos"):
+            if noun.dep_ == "appos" and not _relative_of_a_thing(relative):
+                return None  # "the statement of the driver, X, who later ...": X's own clause
             if noun.dep_ == "prep" and noun.head.dep_ == "acl" and noun.head.tag_ == "VBN":
                 # "the admission attributed to X, which he had disowned", "the admissions
                 # made in his interview, which he later repudiated": the clause hung inside
@@ -105,11 +112,22 @@ class TakingBack(CoercedStatements):
                 # "X, whose video statement was released by police, disowned it": "it" is
                 # the statement of its subject's relative clause
                 return whose
-            if c.dep_ == "dobj" and (c.lemma_.lower() in lex.statement_nouns or is_it(c)) and own:
+            # "disowned the admission police said he had made" (``said_made``)
+            told = said_made(c, lex, self.kinds.reporting_cues) is not None
+            statement = c.lemma_.lower() in lex.statement_nouns or is_it(c) or told
+            if c.dep_ == "dobj" and statement and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are
                 # (``Reader``)
                 return c
+            if c.dep_ == "ccomp" and own:
+                # "X, too, disowned the admission police said he had made": parsed with
+                # "admission police" the subject of "said", the verb's clause
+                said = next((s for s in c.children if s.dep_ == "nsubj"
+                             and said_made(s, lex, self.kinds.reporting_cues) is not None),
+                            None)  # fmt: skip
+                if said is not None:
+                    return said
             if c.dep_ == "dobj" and c.tag_ == "WDT":  # "..., which he repudiated at trial"
                 found = self._relative_taken_back(verb)
                 if found is not None:
@@ -209,3 +227,19 @@ class TakingBack(CoercedStatements):
         if lemma in cues or self._phrasal(verb, lemma) in cues:
             return True
         return any(c.dep_ == "advmod" and f"{lemma}_{c.lower_}" in cues for c in verb.children)
+
+
+def _first_relative(verb: Token) -> Token | None:
+    """The relative clause a verb opens, or the first of the relative clauses or verbs it is
+    joined to: "his statement ..., which was inadmissible and which he had repudiated", "the
+    confession, which he signed and later retracted" - each conjunct on the first's noun."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
+
+
+def _relative_of_a_thing(verb: Token) -> bool:
+    """Whether a relative clause opens with "which" - a thing, never a person: "the
+    confession of the driver, X, which X had later retracted" is the confession's clause
+    whatever name the parser hung it on (a "who" would be the person's own)."""
+    return any(c.lower_ == "which" for c in verb.children)

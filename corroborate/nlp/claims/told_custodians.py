@@ -1,10 +1,12 @@
 """A confession told as what an accused told those who hold him: "X, who told investigators
 after his arrest that he had been paid to carry the bags, wept", "X had told the police that
 he was paid to pose as the owner", "Y told investigators that the clerk had supplied the
-seal". Court reports call such an account the accused's statement to police, and the court
-later weighs it as his confession (custodial) - whatever words tell the deed, and even where
-it mostly incriminates another, so no crime word is asked of the clause (unlike
-``NestedSpeech``, where the teller is only named inside another's report).
+seal", "X told detectives during a taped interview that he stabbed the guard" (the content
+clause the parser hung on the interview). Court reports call such an account the accused's
+statement to police, and the court later weighs it as his confession (custodial) - whatever
+words tell the deed, and even where it mostly incriminates another, so no crime word is
+asked of the clause (unlike ``NestedSpeech``, where the teller is only named inside another's
+report).
 
 Read from the parse: a verb of telling (``informing_verbs``), not negated, whose audience is a
 custodial agent (``audience.audience_setting``: "investigators", "the police", "CTD
@@ -35,7 +37,9 @@ class ToldCustodians(Answers):
             return []  # "X never told the police that he had been there"
         if audience_setting(verb, "confession") != "custodial":
             return []
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # "told investigators in a recorded interview that he fired at Y": the parser hangs
+        # the content clause on the phrase's noun when a phrase stands between
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] or self._content_on_a_noun(verb)
         # the clause and the verbs joined to it, not the clauses they govern in turn: "that
         # Y had supplied the seal and arranged that the file did not go ..." is not negated
         told = [v for c in clauses for v in (c, *c.conjuncts)]
