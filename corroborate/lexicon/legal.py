@@ -35,6 +35,7 @@ class LegalLexicon:
     holding_verbs: frozenset[str]  # "held without bail": remanded
     custody_order_verbs: frozenset[str]  # "allowed police to detain X": remanded
     raid_nouns: frozenset[str]  # "held in a dawn raid": arrested
+    scene_nouns: frozenset[str]  # "held on the spot": arrested
     encounter_nouns: frozenset[str]  # "killed in an exchange of fire": an armed clash
     remand_nouns: frozenset[str]
     remand_verbs: frozenset[str]
@@ -68,6 +69,10 @@ class LegalLexicon:
     flight_verbs: frozenset[str]  # "X has been absconding": accused
     scheduling_verbs: frozenset[str]  # "X is scheduled for trial": charged
     flight_states: frozenset[str]  # "X, who is still at large": accused
+    going_verbs: frozenset[str]  # "X went into hiding": into a flight state, accused
+    owned_charge_nouns: frozenset[str]  # "X's murder charge was stayed": X was charged
+    seeking_verbs: frozenset[str]  # "X is being sought": accused, not yet caught
+    probing_verbs: frozenset[str]  # "police are probing the role of X": X a suspect
     evading_verbs: frozenset[str]  # "X has evaded arrest": accused
     evaded_nouns: frozenset[str]  # what one evades that is the law's reach
     surrender_verbs: frozenset[str]  # "X surrendered to police": an arrest

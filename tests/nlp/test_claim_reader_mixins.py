@@ -39,8 +39,9 @@ _MOVED: dict[type, frozenset[str]] = {
     Verbs: frozenset(
         "_admits_charge _hyphened_lemma _abuse_claimed _turned_approver _not_its_subject "
         "_doers_in_clause _tells_offence _clause_subjects _word_of_a_name _places_ruled_on "
-        "_held_in_a_raid _held_for _appeared_charged _term_to_serve _names_offence _calls "
-        "_arrest_outcome _acts_on_someone _held_on_grounds _an_offence".split()
+        "_held_in_a_raid _held_at_the_scene _held_for _appeared_charged _term_to_serve "
+        "_names_offence _calls _arrest_outcome _acts_on_someone _held_on_grounds "
+        "_an_offence".split()
     ),
     Finished: frozenset({"_claim", "_doers_written"}),
     # out of ``Reader._read`` and ``Reader.run`` (branch mend27)

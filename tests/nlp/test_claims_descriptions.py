@@ -3,9 +3,10 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of, roles
+from tests.nlp.test_claims import accused_of, claims_of, roles
 
 
 def accused(claims: list, kind: str) -> set[str]:
@@ -182,3 +183,25 @@ def test_a_hyphened_charge_sheet_names_items_one_described_as_a_verb(nlp: Langua
         "Hari Prasad Thapa",
         "Bishnu Karki",
     }
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The conviction rested on the testimony of the driver-turned-state witness, "
+            "Teodoro Lacson, and of a vendor.",
+            "Teodoro Lacson",
+        ),
+        ("The jury heard from a gunman-turned-prosecution witness, Leon Price.", "Leon Price"),
+    ],
+)
+def test_a_witness_who_turned_one_is_an_accused(nlp: Language, text: str, name: str) -> None:
+    """ "the accomplice-turned-state witness, X": one who turned witness was one of the
+    accused, as an approver is; a witness who turned hostile was never one."""
+    assert name in accused_of("accusation", nlp, text)
+
+
+def test_a_witness_not_turned_is_no_accused(nlp: Language) -> None:
+    text = "The prosecution witness, Mary Cole, turned hostile."
+    assert "Mary Cole" not in accused_of("accusation", nlp, text)

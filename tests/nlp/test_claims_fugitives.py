@@ -27,6 +27,11 @@ from tests.nlp.test_claims import claims_of, roles
         ),
         ("Harilal Sahu, who has evaded arrest since March, owns the warehouse.", "Harilal Sahu"),
         ("The third defendant, Lionel Varga, is on the run, prosecutors said.", "Lionel Varga"),
+        # going into a state of flight is being in it; its phrase ends with its object
+        ("Farid Osei went into hiding after the robbery of the depot.", "Farid Osei"),
+        ("The warden's nephew, Tomas Ruiz, slipped into hiding in the hills.", "Tomas Ruiz"),
+        ("Kiran Dahal went on the run in May, the inspector said.", "Kiran Dahal"),
+        ("Jin Park remains in hiding in Busan, his lawyer said.", "Jin Park"),
     ],
 )
 def test_someone_out_of_the_laws_reach_is_accused(nlp: Language, text: str, name: str) -> None:
@@ -44,6 +49,8 @@ def test_someone_out_of_the_laws_reach_is_accused(nlp: Language, text: str, name
         "The killers of Rafiq Soomro remain at large, his brother Anwar Soomro said.",
         "Minister Tahira Lund evaded the question about the missing files.",
         "Ranjit Oberoi is no longer at large after his arrest in Pune.",
+        "Mina Lal went into labour in the van on the way to the hospital.",
+        "Ravi Das went into the house and locked the door.",
     ],
 )
 def test_no_one_named_out_of_reach_is_accused_by_it(nlp: Language, text: str) -> None:

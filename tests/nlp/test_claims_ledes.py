@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from corroborate.extract import analyse_documents
 from corroborate.records import Document
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import accused_of, claims_of
 
 
 def _accused(found: list, kind: str) -> set[str]:
@@ -74,3 +74,16 @@ def test_a_counted_lede_identified_in_its_own_sentence_waits_for_no_names(
     second = text.index("According")
     lede = [c for c in found if c.kind == "arrest" and c.start == second]
     assert not [p for c in lede for p in c.participants if p.name == "Nadeem Qureshi"], found
+
+
+def test_a_plural_lede_told_by_a_bare_participle_after_court(nlp: Language) -> None:
+    """ "Three men appeared in court charged with murder. X, 24, Y, 21, and Z, 22, all of
+    Laventown, were not called upon to plead": the participle's unnamed group is the
+    subject of the clause it hangs on; "all of" a place is where the list is from, no
+    item of it."""
+    text = (
+        "Three men appeared in court yesterday charged with the murder of a drummer. "
+        "Keron Ashby, 24, Devon Layne, 21, and Tyrell Mapp, 22, all of Laventown, were not "
+        "called upon to plead."
+    )
+    assert accused_of("charge", nlp, text) >= {"Keron Ashby", "Devon Layne", "Tyrell Mapp"}

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.parties import (
     Parties,
     apposed_nearer,
 )
+from corroborate.nlp.claims.renamed_before import noun_renamed_before
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.grammar import negated_or_possible, prep_objects
 from corroborate.nlp.passing import describes_the_accused
@@ -414,6 +415,9 @@ class Descriptions(Parties):
         if root.dep_ == "npadvmod" and _nominal(root.head):
             if self._apposed_as_adverb(root.head, root):
                 words.append(root.head)  # "The fifth accused, X, gave ...": hung as an adverb
+        renamed = noun_renamed_before(span, set(self.by_token), lex)
+        if renamed is not None:
+            words.append(renamed)  # "A third co-accused, X, died": an apposition unparsed
         for apposed in (c for c in root.children if c.dep_ == "appos"):
             words.append(apposed)
             if apposed.pos_ in ("NUM", "PRON"):
@@ -435,7 +439,8 @@ class Descriptions(Parties):
         for t in words:
             lemma = t.lemma_.lower()
             lower = t.lower_
-            if lemma in lex.accused_nouns or lower in lex.accused_nouns:
+            # an approver is an accomplice pardoned to testify: still one of the accused
+            if lemma in lex.accused_nouns | lex.approver_nouns or lower in lex.accused_nouns:
                 # "His digital mastermind, X": a planner of no crime describes no accused
                 return (None, None) if plans_no_crime(t, lex) else ("accused", t)
             if lemma in lex.victim_words or lower in lex.victim_words:
@@ -443,9 +448,19 @@ class Descriptions(Parties):
             if lemma in lex.crime_nouns and root.dep_ == "compound":
                 return "victim", t
             role = lex.role_nouns.get(lemma) or lex.role_nouns.get(lower)
+            if role == "witness" and self._turned(t):
+                return "accused", t  # "the driver-turned-state witness, X": an accomplice
             if role is not None and role != "victim":
                 return role, t
         return None, None
+
+    def _turned(self, noun: Token) -> bool:
+        """Whether a participle of becoming stands in the noun's phrase ("the
+        accomplice-turned-state witness", "a gunman-turned-prosecution witness"): one who
+        turned witness was one of those it is given against, as an approver is."""
+        becoming = self.lex.becoming_verbs
+        return any(w.i < noun.i and w.tag_ == "VBN" and w.lemma_.lower() in becoming
+                   for w in noun.subtree)  # fmt: skip
 
     def _apposed_head(self, appos: Token) -> Token | None:
         """The noun a name in apposition renames. The parser may hang the name on a noun far

@@ -36,16 +36,23 @@ class Fugitives(Parties):
         return [draft]
 
     def _out_of_reach(self, verb: Token) -> bool:
-        """ "is still at large", "remains on the run", "remains a fugitive"."""
+        """ "is still at large", "remains on the run", "remains a fugitive"; "went into
+        hiding", "has gone on the run": one who goes into the state is in it."""
         lemma = verb.lemma_.lower()
-        if lemma != "be" and lemma not in self.lex.remaining_verbs:
+        going = lemma in self.lex.going_verbs
+        if lemma != "be" and lemma not in self.lex.remaining_verbs and not going:
             return False
         for c in verb.children:
             if c.dep_ not in _STATE_DEPS:
                 continue
             # (a conjunction the parser hung inside the phrase is not one of its words:
             # "at large and against whom ...")
-            words = " ".join(t.lower_ for t in c.subtree if t.dep_ not in ("cc", "punct"))
+            # and the phrase ends with its object: "in hiding in the hills" is "in hiding"
+            end = next((o.i for o in c.children if o.dep_ == "pobj"), c.right_edge.i)
+            words = " ".join(t.lower_ for t in c.subtree
+                             if t.dep_ not in ("cc", "punct") and t.i <= end)  # fmt: skip
+            if going and c.lower_ == "into":
+                words = "in" + words[len("into") :]  # "into hiding": then "in hiding"
             if words in self.lex.flight_states:
                 return True
             if c.dep_ == "attr" and c.lemma_.lower() in self.lex.absconder_nouns:

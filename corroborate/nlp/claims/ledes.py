@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
@@ -244,6 +245,9 @@ class Ledes(Answers):
                 nouns += [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
         if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"
             nouns.append(verb.head)
+        # "Three men appeared in court charged with murder": the subject of the clause a
+        # bare participle hangs on
+        nouns += understood_subjects(verb)
         return nouns
 
     def _counts_office_holders(self, draft: Draft) -> bool:

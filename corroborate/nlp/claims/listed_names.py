@@ -104,7 +104,15 @@ class ListedNames(Naming):
                 of_some = c.lower_ == "of" and t.pos_ in ("NUM", "PRON", "DET")
                 if c.dep_ == "prep" and (listing or of_some):
                     for pobj in c.children:
-                        if pobj.dep_ == "pobj" and pobj not in out:
+                        # "X, 24, and Y, 22, all of Laventille": a group is of a plural, a
+                        # pronoun or a determined noun ("one of the accused X"); a bare
+                        # singular proper noun after "all of" is their home
+                        home = (
+                            of_some
+                            and pobj.tag_ == "NNP"
+                            and not any(d.dep_ == "det" for d in pobj.children)
+                        )
+                        if pobj.dep_ == "pobj" and pobj not in out and not home:
                             out.append(pobj)
                             queue.append(pobj)
                 named = self._named_after_comma(c) if of_some and c.dep_ == "prep" else None

@@ -294,12 +294,19 @@ class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns, PlacedStatements):
                 for n in self._pobj_names(c) if self._is_person(n)]  # fmt: skip
 
     def _charged_against(self, noun: Token) -> list[Named]:
-        """The people a charge or case noun is against ("the charges against X and Y"), not
+        """The people a charge or case noun is against ("the charges against X and Y") or,
+        for a charge owned by whom it charges, its owner ("X's charge"), not
         through a compound ("a charge-sheet", "the case file")."""
         if noun.dep_ == "compound" or self._none_brought(noun):
             return []  # "filed no charges against X"
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "against"]
         found = [n for c in preps for n in self._pobj_names(c)]
+        if noun.lemma_.lower() in self.lex.owned_charge_nouns:
+            # "X's accessory charge was stayed", "Y's trial": the owner is the one charged -
+            # a named owner ("a man accused of killing X ... at his second trial": "his" is
+            # whom the sentence is about, which a pronoun's nearest name need not be)
+            found += [n for c in noun.children if c.dep_ == "poss" and c.i in self.by_token
+                      for n in self._names(c)]  # fmt: skip
         # "charges against a third clerk, X": the name apposed to the common noun
         objects = [o for c in preps for o in c.children if o.dep_ == "pobj"]
         found += [n for o in objects for a in o.children if a.dep_ == "appos"

@@ -400,13 +400,18 @@ class Reader(
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             draft.add(self._agents(token), "investigator")
             out.append(draft)
-        if lemma in lex.holding_verbs and (self._held_in_a_raid(token) or self._held_for(token)):
+        scene = lemma in lex.holding_verbs and self._held_at_the_scene(token)
+        if lemma in lex.holding_verbs and (self._held_in_a_raid(token) or self._held_for(token)
+                                           or scene):  # fmt: skip
             draft = Draft("arrest", token, "arrested")  # "X was held in a dawn raid"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")
+            if self._accused_in(draft):
+                draft.add(self._along_with(token), "accused")  # "held along with Y"
             # someone held, or an unnamed plural a next sentence may name ("Five people were
-            # held"); not what else is held ("held a press conference during the crackdown")
-            if self._accused_in(draft) or not draft.parties:
+            # held"); not what else is held ("held a press conference during the crackdown",
+            # "a vigil was held at the scene": a scene's holding only of a person named)
+            if self._accused_in(draft) or not draft.parties and not scene:
                 out.append(draft)
         if lemma in lex.taking_verbs and self._into_custody(token):
             draft = Draft("arrest", token, "arrested")  # "X was taken into custody"

@@ -1,11 +1,15 @@
 """Those the police are searching for, as accused: "police were searching for the agent,
-identified as X", "police are hunting for X", "X has not been traced since the raid".
+identified as X", "police are hunting for X", "X has not been traced since the raid", "X is
+being sought"; and those whose part in the case the law probes: "investigators are looking
+into the role of X".
 
 A court or crime report says the police search for someone only of a suspect they have not
 caught, so whoever a verb of searching (``searching_verbs``) has as its "for" object, with
 the police or investigators as its subject (``nlp.custodians``), stands accused of the
 report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
-a person as its passive subject). Only named people; a noun identified by name ("the agent,
+a person as its passive subject), one who "is being sought" (``seeking_verbs``, passive, with
+no agent but the law) and one whose role or involvement the law probes (``probing_verbs``
+with a ``part_nouns`` object). Only named people; a noun identified by name ("the agent,
 identified as X") is that name, the participle hung on the noun or, as the parser often
 does, on the verb of searching.
 """
@@ -18,6 +22,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import negated_or_possible
 
 __all__ = ["Sought"]
 
@@ -29,10 +34,10 @@ class Sought(Parties):
         lex = self.lex
         if any(c.dep_ == "neg" for c in verb.children):
             sought = self._untraced(verb, lemma)
-        elif lemma in lex.searching_verbs and self._by_the_police(verb):
-            sought = self._searched_for(verb)
         else:
-            return []
+            searched = lemma in lex.searching_verbs and self._by_the_police(verb)
+            sought = self._searched_for(verb) if searched else []
+            sought += self._sought_passive(verb, lemma) + self._part_probed(verb, lemma)
         people = [n for n in sought if self._is_person(n)]
         if not people:
             return []
@@ -60,6 +65,40 @@ class Sought(Parties):
             if c.dep_ == "advcl" and c.lemma_.lower() in verbs and objects:
                 out += [n for p in c.children if p.lower_ == "as" for n in self._pobj_names(p)]
         return out
+
+    def _by_the_law_if_anyone(self, verb: Token) -> bool:
+        """A passive verb's "by" agent, if it has one, is the law ("by detectives")."""
+        agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children
+                  if o.dep_ == "pobj"]  # fmt: skip
+        return all(any(is_custodian(t) for t in a.subtree) for a in agents)
+
+    def _sought_passive(self, verb: Token, lemma: str) -> list[Named]:
+        """ "X is being sought", "X is being hunted by detectives": the passive subject of a
+        verb of seeking, with no agent but the law."""
+        if lemma not in self.lex.seeking_verbs or not self._passive(verb):
+            return []
+        return self._patients(verb) if self._by_the_law_if_anyone(verb) else []
+
+    def _part_probed(self, verb: Token, lemma: str) -> list[Named]:
+        """ "Investigators are looking into the role of X", "police are probing Y's
+        involvement", "Z's role is being examined": whose part in the case the law probes."""
+        lex = self.lex
+        passive = self._passive(verb)
+        if passive and lemma in lex.probing_verbs:
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif lemma in lex.probing_verbs:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+        elif f"{lemma}_into" in lex.probing_verbs:  # "looking into the role of X"
+            objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+                       for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        else:
+            return []
+        by_the_law = self._by_the_law_if_anyone(verb) if passive else self._by_the_police(verb)
+        # a probe only announced ("her role would be examined") has not made a suspect yet
+        if not by_the_law or negated_or_possible(verb, lex.modal_auxiliaries):
+            return []
+        parts = [o for o in objects if o.lemma_.lower() in lex.part_nouns]
+        return [n for o in parts for n in self._owners(o, frozenset({"of"}))]
 
     def _untraced(self, verb: Token, lemma: str) -> list[Named]:
         """ "X has not been traced": the passive subject of a negated verb of tracing."""

@@ -161,6 +161,12 @@ class Verbs(NotDone, Ledes):
         places = prep_objects(verb, ("in", "during"))
         return any(o.lemma_.lower() in self.lex.raid_nouns for o in places)
 
+    def _held_at_the_scene(self, verb: Token) -> bool:
+        """ "X and Y were held on the spot", "police held X at the scene": a holding verb
+        whose "on" or "at" phrase is where the crime was caught (``scene_nouns``)."""
+        places = prep_objects(verb, ("on", "at"))
+        return any(o.lemma_.lower() in self.lex.scene_nouns for o in places)
+
     def _held_for(self, verb: Token) -> bool:
         """ "Police held X and Y for the murder of a shopkeeper", "Two youths held for
         killing a shopkeeper": a holding verb whose "for" phrase names an offence (a crime
