@@ -49,6 +49,7 @@ from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.plea_bargains import PleaBargains
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.proved import Proved
@@ -87,6 +88,7 @@ class Reader(
     Branded,
     Ledes,
     Doubts,
+    PleaBargains,
     Proved,
     GappedAwards,
     Produced,
@@ -362,6 +364,7 @@ class Reader(
         out.extend(self._gapped_awards(token, phrasal, out))  # "X to death and Y to life"
         out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
+        out.extend(self._plea_bargained(token, lemma))  # "X entered into a plea bargain"
         out.extend(self._proved(token, lemma))  # "held the prosecution proved that X fired"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
