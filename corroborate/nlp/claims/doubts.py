@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Doubts"]
@@ -52,6 +53,9 @@ class Doubts(Answers):
         given = [n for t in (verb, *benefits, *doubt) for n in self._recipients(t)]
         if not given and not any(b.dep_ == "nsubjpass" for b in benefits):
             given = self._names_of_children(verb, PASSIVE_SUBJECTS)  # "X was given the ..."
+            # "X, at whose behest ... took place, and Y were given ...", split by the parser
+            split = [n for t in subjects_split_by_relative(verb) for n in self._names(t)]
+            given += [n for n in split if self._is_person(n) and n not in given]
         draft = Draft("ruling", verb, "acquitted")
         draft.add(given, "accused")
         return [draft]

@@ -60,6 +60,7 @@ from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.sought import Sought
+from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
 from corroborate.nlp.claims.verbs import Verbs
@@ -327,6 +328,10 @@ class Reader(
             draft = Draft("ruling", token, lex.ruling_verbs.get(lemma) or disposal)
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
+            if not reduced and self._passive(token):
+                # "X, at whose behest ... took place, and Y were acquitted", split by the parser
+                split = [n for t in subjects_split_by_relative(token) for n in self._names(t)]
+                patients += [n for n in split if self._is_person(n) and n not in patients]
             if not reduced:
                 # "acquitted Tahir Zahoor" typed as a place, alone or as an item of a list
                 # ("acquitted X, Y and Z" with Z typed a place)
