@@ -203,6 +203,12 @@ class LegalLexicon:
     bail_obtaining_verbs: frozenset[str]  # "X obtained anticipatory bail": bail
     sheltering_words: frozenset[str]  # "in protective custody": kept safe, not held
     pre_arrest_words: frozenset[str]  # "anticipatory bail" refused: no remand
+    mitigating_verbs: frozenset[str]  # "reduced the sentence but maintained the conviction"
+    charging_stage_nouns: frozenset[str]  # "discharged at the framing of charges"
+    plea_bargain_nouns: frozenset[str]  # "a plea bargain": a guilty plea traded
+    bargain_making_verbs: frozenset[str]  # "X entered into a plea bargain": convicted
+    bargain_approving_verbs: frozenset[str]  # "the court approved X's plea bargain"
+    served_sentence_nouns: frozenset[str]  # "X is serving a life sentence": sentenced
     proof_verbs: frozenset[str]  # "failed to prove the charges against X": X accused
     control_nouns: frozenset[str]  # "police took X under control": arrested
     awarded_terms: frozenset[str]  # "gave X 14 years", "awarded X death": sentenced

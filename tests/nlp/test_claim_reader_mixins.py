@@ -63,12 +63,13 @@ _MOVED: dict[type, frozenset[str]] = {
     # out of ``rulings.py`` again (branch out31)
     Findings: frozenset(
         "_not_heard _cleared _failed_attempt _not_proved _left_out_object _embedding_outcome "
-        "_guilty _subject_above".split()
+        "_guilty _subject_above _at_charging_stage".split()
     ),
     ChargesFramed: frozenset({"_framed", "_names_charge", "_none_brought", "_declares_absconder"}),
     Punishments: frozenset(
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
-        "_subject_ruled_on _headline_ruling _jailed_untried _before_trial _untried".split()
+        "_subject_ruled_on _headline_ruling _jailed_untried _before_trial _untried "
+        "_served_sentence".split()
     ),
     FullNames: frozenset(
         "_full_name _scan_full_name _is_person _missed_name _surname_as_person "

@@ -37,8 +37,15 @@ class Courts(Descriptions):
     def _sent_too(self, verb: Token) -> list[Named]:
         """ "X and Y were produced before the magistrate and sent to judicial custody": a
         conjunct with no object of its own after a passive, tagged a past tense (its form is
-        the participle's), shares the passive's subject - one sends someone, never nothing."""
-        if verb.dep_ != "conj" or any(c.dep_ in ("dobj", *ACTIVE_SUBJECTS) for c in verb.children):
+        the participle's), shares the passive's subject - one sends someone, never nothing.
+        So does a participle the parser made a clause of that passive when an "and" of the
+        passive, joining nothing, stands before it ("X was arrested and, after an identity
+        parade, sent to jail on judicial remand")."""
+        if any(c.dep_ in ("dobj", *ACTIVE_SUBJECTS) for c in verb.children):
+            return []
+        if verb.dep_ == "advcl" and _conjunct_made_clause(verb) and self._passive(verb.head):
+            return self._names_of_children(verb.head, PASSIVE_SUBJECTS)
+        if verb.dep_ != "conj":
             return []
         first = verb.head
         while first.dep_ == "conj":
@@ -94,3 +101,14 @@ class Courts(Descriptions):
                 None,
             )  # fmt: skip
         return f"{lemma}_{particle}" if particle else lemma
+
+
+def _conjunct_made_clause(verb: Token) -> bool:
+    """Whether a participle parsed as a clause of its head is the conjunct an "and" of the
+    head announces: a past participle with no marker of its own ("after", "as", "when"),
+    after a "cc" of the head that joins no conjunct of its own."""
+    head = verb.head
+    if verb.tag_ != "VBN" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    joins = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
+    return bool(joins) and not any(c.dep_ == "conj" and c.i > joins[0].i for c in head.children)

@@ -21,6 +21,10 @@ from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Findings"]
 
+# The preposition that places a clearing at a step of the case ("at the framing of charges",
+# "at the charge stage"); "during the trial" or "before trial" also tell a juror discharged.
+_AT_A_STEP = frozenset({"at"})
+
 
 class Findings(ChargesFramed, Courts):
     """A court's finding told by a verb and its complement, not by a verdict noun."""
@@ -73,12 +77,24 @@ class Findings(ChargesFramed, Courts):
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
         tried = bool(cleared_of) and self._names_trial(verb.sent)
-        if not (charges or grounds or tried or by_a_court):
+        if not (charges or grounds or tried or by_a_court or self._at_charging_stage(verb)):
             return []
         draft = Draft("ruling", verb, "acquitted")
         draft.add(self._patients(verb), "accused")
         draft.add(self._agents(verb), "court")
         return [draft]
+
+    def _at_charging_stage(self, verb: Token) -> bool:
+        """ "X had been discharged at the stage of framing of charges", "discharged at the
+        charge stage": a clearing at the step of charging is a court's, where "discharged
+        from hospital" is not - unless a "from" phrase says it is from something else than
+        the case."""
+        lex = self.lex
+        steps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _AT_A_STEP]
+        if not any(w.lemma_.lower() in lex.charging_stage_nouns for p in steps for w in p.subtree):
+            return False
+        left = prep_objects(verb, ("from", "out"))
+        return all(o.lemma_.lower() in lex.charge_nouns for o in left)
 
     def _failed_attempt(self, verb: Token, lemma: str) -> list[Draft]:
         """An attempt to overturn that failed leaves the decision standing: "X lost her last

@@ -44,7 +44,28 @@ class Proclaimed(Parties):
         found after the verb already)."""
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")
                    and c.lemma_.lower() in self.lex.absconder_nouns]  # fmt: skip
-        return [n for c in clauses for n in self._names_of_children(c, ACTIVE_SUBJECTS)]
+        found = [n for c in clauses for n in self._names_of_children(c, ACTIVE_SUBJECTS)]
+        return found or self._declared_described(verb)
+
+    def _declared_described(self, verb: Token) -> list[Named]:
+        """ "X, declared a proclaimed offender in January, remains untraced", parsed as "X
+        declared a proclaimed offender": a participle right after the comma that follows
+        its subject, with no auxiliary and the absconder noun itself for object, describes
+        that subject - the one declared (a person: a court or a judge who declares is named with
+        no comma between, "the magistrate declared X a proclaimed offender")."""
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if before is None or before.text != "," or verb.tag_ not in ("VBD", "VBN"):
+            return []
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or any(o.lemma_.lower() not in self.lex.absconder_nouns for o in objects):
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.i < verb.i]
+        courts = {w for w, role in self.lex.role_nouns.items() if role == "court"}
+        # "Judge X, declared ...": a court's name is no one declared
+        subjects = [s for s in subjects if not any(w.lemma_.lower() in courts for w in s.subtree)]
+        return [n for s in subjects for n in self._names(s) if self._is_person(n)]
 
     def _declaring(self, modifier: Token) -> bool:
         """ "proclaimed", "declared": a declaring verb's participle, which the tagger makes

@@ -97,11 +97,28 @@ class Punishments(Courts):
             c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
         )
         jailed = any(self._a_prison(o) for o in prep_objects(verb, ("in", "behind")))
-        if not terms or not (ordered or must or jailed) or spending and not (must and jailed):
+        # "X is serving a life sentence", "who is serving an eight-year prison term": one
+        # serves a sentence only once a court has passed it
+        passed = not spending and any(self._served_sentence(t) for c in held for t in c.subtree)
+        if passed:
+            terms = terms or held
+        if not terms or not (ordered or must or jailed or passed):
+            return []
+        if spending and not (must and jailed):
             return []
         draft = Draft("ruling", verb, "sentenced")
         draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
         return [draft] if self._accused_in(draft) else []
+
+    def _served_sentence(self, noun: Token) -> bool:
+        """A sentence noun one serves ("a life sentence", "his punishment"), or a term that a
+        prison word makes a sentence ("a ten-year prison term"; "a second term" as mayor is
+        none)."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.lex.served_sentence_nouns:
+            return True
+        prison = [c for c in noun.children if c.dep_ == "compound" and self._a_prison(c)]
+        return lemma in self.lex.verdict_nouns and bool(prison)
 
     def _ordered_to_pay(self, verb: Token, lemma: str) -> list[Draft]:
         """ "X was ordered to pay a fine of 500,000 shillings", "the judge ordered X to pay a

@@ -49,6 +49,7 @@ from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.plea_bargains import PleaBargains
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.proved import Proved
@@ -59,6 +60,7 @@ from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.sought import Sought
+from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
 from corroborate.nlp.claims.verbs import Verbs
@@ -87,6 +89,7 @@ class Reader(
     Branded,
     Ledes,
     Doubts,
+    PleaBargains,
     Proved,
     GappedAwards,
     Produced,
@@ -325,6 +328,10 @@ class Reader(
             draft = Draft("ruling", token, lex.ruling_verbs.get(lemma) or disposal)
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
+            if not reduced and self._passive(token):
+                # "X, at whose behest ... took place, and Y were acquitted", split by the parser
+                split = [n for t in subjects_split_by_relative(token) for n in self._names(t)]
+                patients += [n for n in split if self._is_person(n) and n not in patients]
             if not reduced:
                 # "acquitted Tahir Zahoor" typed as a place, alone or as an item of a list
                 # ("acquitted X, Y and Z" with Z typed a place)
@@ -362,6 +369,7 @@ class Reader(
         out.extend(self._gapped_awards(token, phrasal, out))  # "X to death and Y to life"
         out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
+        out.extend(self._plea_bargained(token, lemma))  # "X entered into a plea bargain"
         out.extend(self._proved(token, lemma))  # "held the prosecution proved that X fired"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"

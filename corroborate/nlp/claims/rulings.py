@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which
 from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
+from corroborate.nlp.claims.kept_conviction import conviction_kept
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
@@ -44,6 +46,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         out: list[Draft] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects = [thing_of_which(o) or o for o in objects]  # "the petition of X, which it ..."
+        objects = [bail_of_which(o, lex) or o for o in objects]  # "applied for bail, which ..."
         if verb.tag_ == "VBN":  # "had his conviction overturned"
             objects += [c for c in verb.children if c.dep_ == "nsubj"]
         # a verdict described by its appeal ("his conviction overturned"; a headline-like
@@ -71,6 +74,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             ordered = sentence_order(noun, lex)  # "a community corrections order"
             if (lemma in lex.verdict_nouns or ordered) and phrasal in lex.verdict_verbs:
                 outcome = lex.verdict_verbs[phrasal]
+                if outcome == "overturned" and conviction_kept(verb, noun, lex):
+                    outcome = "upheld"  # "reduced X's sentence but maintained his conviction"
                 if outcome == "sentenced" and lemma in lex.ruling_nouns and not ordered:
                     # "pronounced the verdict", "announced its judgment": a decision given,
                     # whose content the verb does not say ("a guilty verdict" does)
@@ -104,6 +109,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 continue
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
+            if bail and verb.dep_ == "relcl" and verb.head.i == noun.i:
+                owners = owners or self._bail_asker(noun)  # "X applied for bail, which ..."
             if extended is not None and extended.i != noun.i:
                 owners += self._owners(extended)  # "an extension of his custody"
             # "upheld the verdict of the Kailali District Court, which had sentenced X": a
@@ -214,6 +221,15 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 )
                 out.append(draft)
         return out
+
+    def _bail_asker(self, noun: Token) -> list[Named]:
+        """Who asked for the bail a relative clause grants: the person subject of the verb
+        whose "for" phrase holds it ("X moved the court for bail, which was granted")."""
+        asking = bail_asker_verb(noun)
+        if asking is None:
+            return []
+        subjects = self._names_of_children(asking, ACTIVE_SUBJECTS)
+        return [n for n in subjects if self._is_person(n) and not self._a_court(n)]
 
     def _ruled_by_owner(self, noun: Token) -> list[Named]:
         """Whom the court that owns a verdict noun ruled on, as its relative clause tells

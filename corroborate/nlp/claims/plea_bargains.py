@@ -1,0 +1,56 @@
+"""A conviction told as a plea bargain made or approved: "X entered into a plea bargain with
+the bureau", "Y struck a plea deal with prosecutors", "the court approved the plea bargain of
+Z", "W's plea agreement was accepted by the judge".
+
+A plea bargain is a guilty plea traded for a lesser charge or term, so its maker stands
+convicted as one who pleads guilty does ("pleaded guilty" already reads ``convicted``): the
+person subject of a verb of making one (``bargain_making_verbs``), or, a court approving it
+(``bargain_approving_verbs``), its owner. The bargain is a noun of ``plea_bargain_nouns``
+with a plea noun before it ("plea bargain", "plea deal"); one only offered, refused, sought
+or possible is none (the reader's negation and modality come first, and the verbs of making
+and approving name only what was done).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS, Parties
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["PleaBargains"]
+
+
+class PleaBargains(Parties):
+    """Convictions told as a plea bargain made or approved."""
+
+    def _plea_bargained(self, verb: Token, lemma: str) -> list[Draft]:
+        lex = self.lex
+        making = lemma in lex.bargain_making_verbs
+        if not making and lemma not in lex.bargain_approving_verbs:
+            return []
+        held = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+        held += prep_objects(verb, ("into",))  # "entered into a plea bargain"
+        bargains = [b for b in held if self._plea_bargain(b)]
+        if not bargains:
+            return []
+        if making:
+            subjects = self._names_of_children(verb, ACTIVE_SUBJECTS)
+            makers = [n for n in subjects if self._is_person(n)]
+        else:
+            makers = [n for b in bargains for n in self._owners(b) if self._is_person(n)]
+        if not makers:
+            return []
+        draft = Draft("ruling", verb, "convicted")
+        draft.add(makers, "accused")
+        return [draft]
+
+    def _plea_bargain(self, noun: Token) -> bool:
+        """ "a plea bargain", "the plea-bargain", "his plea deal": a bargain noun with a plea
+        noun before it in its phrase."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.plea_bargain_nouns:
+            return False
+        before = noun.doc[noun.left_edge.i : noun.i]
+        return any(t.lemma_.lower() in lex.plea_nouns for t in before)
