@@ -273,3 +273,17 @@ def test_an_alias_told_where_or_by_whom_it_is_used_is_declared(nlp: Language) ->
 def test_a_place_known_as_a_name_after_a_verb_is_no_alias(nlp: Language) -> None:
     text = "Rohan Mehta visited the settlement known as Lower Camp on Monday."
     assert not any(m.alias for m in find_mentions(nlp(text)))
+
+
+def test_a_case_titles_and_others_is_no_part_of_the_name(nlp: Language) -> None:
+    # "& Ors" (and others) after the first party of a case's title: a person's name holds no
+    # ampersand, so NER's "X & Ors" is X
+    text = "The appeal is listed as State of Punjab v. Harjeet Singh Gill & Ors. for Monday."
+    doc = nlp(text)
+    start = text.index("Harjeet")
+    end = text.index(" for Monday")
+    span = doc.char_span(start, end, "PERSON", alignment_mode="expand")
+    assert span is not None
+    doc.ents = [span]
+    persons = {m.name for m in find_mentions(doc) if m.type == "person"}
+    assert persons == {"Harjeet Singh Gill"}, persons
