@@ -287,3 +287,14 @@ def test_a_case_titles_and_others_is_no_part_of_the_name(nlp: Language) -> None:
     doc.ents = [span]
     persons = {m.name for m in find_mentions(doc) if m.type == "person"}
     assert persons == {"Harjeet Singh Gill"}, persons
+
+
+def test_an_alias_declared_after_the_age_is_the_names(nlp: Language) -> None:
+    # "X, 31, also called Y": the age apposed to the name comes between it and its alias
+    text = (
+        'Dwayne Charles, 31, also called "Spider", and Marlon Pierre, 27, alias Boots, '
+        "were charged with robbery."
+    )
+    declared = {m.name: m.alias for m in find_mentions(nlp(text)) if m.alias}
+    assert declared.get("Dwayne Charles") == "Spider"
+    assert declared.get("Marlon Pierre") == "Boots"
