@@ -158,3 +158,13 @@ def test_an_age_of_a_victim_stands_for_no_accused(nlp: Language) -> None:
     )
     assert accused_of("denial", nlp, text) <= {"Ibrahim Sule"}
     assert "Musa Bello" not in accused_of("denial", nlp, text)
+
+
+def test_a_body_or_a_place_describes_no_one(nlp: Language) -> None:
+    text = (
+        "Police said a third singer from the group, Rohit Sharma, has gone into hiding. "
+        "City Police Officer Anil Verma said the city was calm."
+    )
+    described = _described(nlp, text)
+    assert "group" not in described
+    assert "city" not in described

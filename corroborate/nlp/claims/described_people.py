@@ -57,6 +57,9 @@ _NAME_DEPS = frozenset({"compound", "flat"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # The titles the mention finder drops from the front of a name ("Haji", "Inspector").
 _TITLES = name_words().titles
+# The head words of bodies and places ("group", "village", "city"): a name the parse hangs
+# on one ("a youth from the group, X"; "City Police Officer X") is no person it describes.
+_BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 # The nouns of another part of the case, of the accused, of members or of people at large:
 # none describes one person the report may call by it again. Built once, not per noun: the
 # reader asks for every common noun it meets.
@@ -197,8 +200,9 @@ class DescribedPeople(Pronouns):
 
     def _a_description(self, noun: Token) -> bool:
         """Whether ``noun`` is a common noun that may describe one person and refer back to
-        them: singular, written in lower case, no word of a name, and no noun of another
-        part of the case, of the accused, of members or of people at large."""
+        them: singular, written in lower case, no word of a name, no noun of another part
+        of the case, of the accused, of members or of people at large, and no head word of
+        a body's or a place's name ("the group", "the city")."""
         if noun.tag_ not in _SINGULAR or not noun.is_lower or noun.i in self.by_token:
             return False
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ALIAS_MARKERS:
@@ -206,7 +210,8 @@ class DescribedPeople(Pronouns):
         hyphened = noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "-"
         if hyphened or noun.i > 0 and self.doc[noun.i - 1].text == "-":
             return False  # "a co-accused", "its officer-in-charge": part of a longer word
-        return _key(noun) not in _NOT_DESCRIPTIONS and noun.lower_ not in _NOT_DESCRIPTIONS
+        not_one = _NOT_DESCRIPTIONS | _BODIES_AND_PLACES
+        return _key(noun) not in not_one and noun.lower_ not in not_one
 
     def _description_told(self, noun: Token) -> Named | None:
         """The one person the report has introduced with this description noun, for "the
@@ -288,7 +293,7 @@ def _title_word(name: Span) -> str | None:
     if len(name) < 3 or not name[0].is_title or not name[0].is_alpha:
         return None
     word = name[0]
-    if word.lower_ in _TITLES or name[1].is_lower:
+    if word.lower_ in _TITLES | _BODIES_AND_PLACES or name[1].is_lower:
         return None
     return word.lower_
 
