@@ -109,11 +109,11 @@ def test_a_capitalised_title_between_is_skipped(nlp: Language) -> None:
 
 def test_a_title_the_report_writes_as_a_noun_stands_for_the_name(nlp: Language) -> None:
     text = (
-        "Police arrested the gunman, Tariq Hameed, on Monday. The complaint says he acted at "
-        "the instigation of his trainer, Ustad Karim Bakhsh Qazi, whose pupil had lost the "
-        "final. Police said the ustad was absconding."
+        "Police arrested the boxer, Tariq Hameed, on Monday. The complaint says he was sent "
+        "by his coach, Guru Karim Bakhsh Qazi, who runs a rival gym in the old city. Police "
+        "said the guru was absconding."
     )
-    assert "Ustad Karim Bakhsh Qazi" in accused_of("accusation", nlp, text)
+    assert "Guru Karim Bakhsh Qazi" in accused_of("accusation", nlp, text)
 
 
 def test_a_relative_so_described_may_be_the_accused(nlp: Language) -> None:

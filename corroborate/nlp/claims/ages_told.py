@@ -1,9 +1,9 @@
 """Ages a report gives its people, and "the 23-year-old" that calls one of them by it.
 
 A court report gives a person's age once, in the forms of the trade - "X, 23, of Elmwood",
-"23-year-old X", "X (23)" - and may then call them by it alone: "At that trial, the
-23-year-old disowned the reply he had made", "Speaking outside the court, the 61-year-old
-rejected the allegations". The words are numbers and hyphens, no domain word list.
+"23-year-old X", "X (23)" - and may then call them by it alone: "At the hearing the
+23-year-old took back what he had told detectives", "On the courthouse steps the
+58-year-old denied any part in it". Numbers and hyphens, and the lexicon's unit "year".
 
 Pure functions of the parse: ``age_of`` reads the age a name is given where it is written,
 ``ages_written`` every age the sentence writes (of a name or of no one: "A 34-year-old
@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.dates import date_words
+
 __all__ = ["age_called", "age_of", "ages_written"]
 
 # Ages a person may have: a bare number outside them after a name is something else (a
 # house number, a count).
 _YOUNGEST, _OLDEST = 1, 120
-# The words of "N-year-old" after the number, as the tokenizer splits them.
-_YEAR_WORDS = ("year", "years")
+# The unit of "N-year-old" after the number (the lexicon's date units: "year", "years").
+_DATES = date_words()
 
 
 def _an_age(token: Token) -> str | None:
@@ -37,7 +39,7 @@ def _year_old_at(old: Token) -> str | None:
     i = old.i
     if old.lower_ != "old" or i < 4:
         return None
-    if d[i - 1].text != "-" or d[i - 2].lower_ not in _YEAR_WORDS or d[i - 3].text != "-":
+    if d[i - 1].text != "-" or _DATES.unit(d[i - 2].text) != "year" or d[i - 3].text != "-":
         return None
     return _an_age(d[i - 4])
 

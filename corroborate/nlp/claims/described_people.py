@@ -24,16 +24,16 @@ than an accused (the victim, a witness): in a road-crash report "the driver" may
 Only inside one document, as all the reader's state.
 
 Two more ways a report describes a person once and calls them by it later: a title written
-capitalised as the first word of the name ("Ustad Ghulam Rasool ... Sunny and the ustad are
-absconding"; "Master X ... the master"), remembered like a noun before the name; and an age
+capitalised as the first word of the name ("Guru Karim Bakhsh Qazi ... the gunman and the
+guru are absconding"; "Master X ... the master"), remembered like a noun before the name; and an age
 (``claims.ages_told``: "X, 23," ... "the 23-year-old"), which stands for the one person
 given that age, or - where the report never wrote that age before - for the one accused
 the report follows, named as the subject of the sentence before ("His son, X, was
-acquitted ... At that trial, the 23-year-old disowned the reply he had made").
+acquitted ... At that trial, the 31-year-old denied signing the papers").
 
 A person the report has described only as someone's relative ("his uncle, retired
-headmaster X, raised a lalkara") is no one of another part of the case: a relative may be
-accused, and "the former headmaster ... remain at large" is him.
+postmaster X, shouted at the family") is no one of another part of the case: a relative may
+be accused, and "the former postmaster remains at large" is him.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ class DescribedPeople(Pronouns):
                 self.noun_named.setdefault(_key(noun), set()).add(name)
             title = _title_word(span)
             if title is not None and title in self._common_nouns():
-                # "his trainer, Ustad X ... the ustad": a title the report also writes as a
+                # "his coach, Guru X ... the guru": a title the report also writes as a
                 # common noun in lower case, the reader's cue that it describes
                 self.noun_named.setdefault(title, set()).add(name)
             age = age_of(span)
@@ -287,9 +287,9 @@ class DescribedPeople(Pronouns):
 
 def _title_word(name: Span) -> str | None:
     """The first word of a name of three words or more, lower-cased, where it may be a title
-    the name is written with ("Ustad Ghulam Rasool": "ustad"): the caller keeps it only where
-    the report also writes it in lower case as a common noun ("the ustad"), which a given
-    name is not (the name library holds "Ustad" and "Master" as given names too)."""
+    the name is written with ("Guru Karim Bakhsh Qazi": "guru"): the caller keeps it only
+    where the report also writes it in lower case as a common noun ("the guru"), which a
+    given name is not (the name library holds such titles as "Master" as given names too)."""
     if len(name) < 3 or not name[0].is_title or not name[0].is_alpha:
         return None
     word = name[0]

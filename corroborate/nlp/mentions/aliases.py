@@ -37,7 +37,7 @@ def _phrase(phrase: str) -> str:
 
 _MARKERS = _either(_WORDS.alias_markers)
 _PHRASES = "|".join(_phrase(p) for p in sorted(_WORDS.alias_phrases, key=lambda p: (-len(p), p)))
-# The age a report may write between a name and its alias: "X, 24, also called Kemo".
+# The age a report may write between a name and its alias: "X, 24, also called Spider".
 _AGE = r"(?:,\s*\d{1,3}\s*(?=,))?"
 _ALIAS = re.compile(
     rf"\A{_AGE}\s*,?\s*(?:{_MARKERS}|{_PHRASES})\s+['\"‘“]?"
