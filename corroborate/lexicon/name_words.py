@@ -24,6 +24,7 @@ class NameWords:
     # before a name but also name parts: "Nawab", "Syed" (kept in the name; see resolve)
     honorifics: frozenset[str]
     personal_titles: frozenset[str]  # only people carry them: "Mr", "Col", "Justice"
+    ranks: frozenset[str]  # offices of police, army and courts: "Constable", "Sgt", "Justice"
     organisation_heads: frozenset[str]  # "... Committee", "... Rangers"
     place_heads: frozenset[str]  # "... Town", "... Jail"
     roles: frozenset[str]  # "worker", "leader", "MNA"
@@ -68,6 +69,7 @@ def name_words() -> NameWords:
         titles=_words(data, "titles"),
         honorifics=_words(data, "honorifics"),
         personal_titles=_words(data, "personal_titles"),
+        ranks=_words(data, "ranks"),
         organisation_heads=_words(data, "organisation_heads"),
         place_heads=_words(data, "place_heads"),
         roles=_words(data, "roles"),

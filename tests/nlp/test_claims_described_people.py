@@ -105,3 +105,66 @@ def test_a_hyphened_word_and_a_possessive_name_describe_no_one(nlp: Language) ->
 def test_a_capitalised_title_between_is_skipped(nlp: Language) -> None:
     text = "The complaint names the mill owner Haji Rafiq Ahmed Butt and two others."
     assert _described(nlp, text) == {"owner": {"Rafiq Ahmed Butt"}}
+
+
+def test_a_title_the_report_writes_as_a_noun_stands_for_the_name(nlp: Language) -> None:
+    text = (
+        "Police arrested the boxer, Tariq Hameed, on Monday. The complaint says he was sent "
+        "by his coach, Guru Karim Bakhsh Qazi, who runs a rival gym in the old city. Police "
+        "said the guru was absconding."
+    )
+    assert "Guru Karim Bakhsh Qazi" in accused_of("accusation", nlp, text)
+
+
+def test_a_relative_so_described_may_be_the_accused(nlp: Language) -> None:
+    text = (
+        "According to the complainant, his uncle, retired postmaster Jamil Akhtar Rana, "
+        "shouted at the family before the shots. The former postmaster remains at large, "
+        "police said."
+    )
+    assert "Jamil Akhtar Rana" in accused_of("accusation", nlp, text)
+
+
+def test_an_age_given_with_the_name_stands_for_it_later(nlp: Language) -> None:
+    text = (
+        "Martin Osei, 52, was charged with fraud. Kwabena Mensah, 31, was acquitted. At "
+        "that trial, the 31-year-old denied ever signing the loan papers."
+    )
+    assert accused_of("denial", nlp, text) == {"Kwabena Mensah"}
+
+
+def test_a_new_age_stands_for_the_accused_just_followed(nlp: Language) -> None:
+    text = (
+        "Kofi Asante was convicted of fraud last year. His brother, Yaw Asante, was "
+        "acquitted by the same court in March. At that trial, the 31-year-old denied ever "
+        "signing the loan papers."
+    )
+    assert accused_of("denial", nlp, text) == {"Yaw Asante"}
+
+
+def test_an_age_written_of_someone_unnamed_stands_for_no_accused(nlp: Language) -> None:
+    text = (
+        "A 34-year-old trader was stabbed at the market on Sunday. Police arrested Ibrahim "
+        "Sule on Monday. The 34-year-old was later discharged from hospital and denied "
+        "owing anyone money."
+    )
+    assert "Ibrahim Sule" not in accused_of("denial", nlp, text)
+
+
+def test_an_age_of_a_victim_stands_for_no_accused(nlp: Language) -> None:
+    text = (
+        "Police arrested Ibrahim Sule for stabbing Musa Bello, 27, at the market. The "
+        "27-year-old denied owing anyone money."
+    )
+    assert accused_of("denial", nlp, text) <= {"Ibrahim Sule"}
+    assert "Musa Bello" not in accused_of("denial", nlp, text)
+
+
+def test_a_body_or_a_place_describes_no_one(nlp: Language) -> None:
+    text = (
+        "Police said a third singer from the group, Rohit Sharma, has gone into hiding. "
+        "City Police Officer Anil Verma said the city was calm."
+    )
+    described = _described(nlp, text)
+    assert "group" not in described
+    assert "city" not in described

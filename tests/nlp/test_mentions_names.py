@@ -273,3 +273,28 @@ def test_an_alias_told_where_or_by_whom_it_is_used_is_declared(nlp: Language) ->
 def test_a_place_known_as_a_name_after_a_verb_is_no_alias(nlp: Language) -> None:
     text = "Rohan Mehta visited the settlement known as Lower Camp on Monday."
     assert not any(m.alias for m in find_mentions(nlp(text)))
+
+
+def test_a_case_titles_and_others_is_no_part_of_the_name(nlp: Language) -> None:
+    # "& Ors" (and others) after the first party of a case's title: a person's name holds no
+    # ampersand, so NER's "X & Ors" is X
+    text = "The appeal is listed as State of Punjab v. Harjeet Singh Gill & Ors. for Monday."
+    doc = nlp(text)
+    start = text.index("Harjeet")
+    end = text.index(" for Monday")
+    span = doc.char_span(start, end, "PERSON", alignment_mode="expand")
+    assert span is not None
+    doc.ents = [span]
+    persons = {m.name for m in find_mentions(doc) if m.type == "person"}
+    assert persons == {"Harjeet Singh Gill"}, persons
+
+
+def test_an_alias_declared_after_the_age_is_the_names(nlp: Language) -> None:
+    # "X, 31, also called Y": the age apposed to the name comes between it and its alias
+    text = (
+        'Dwayne Charles, 31, also called "Spider", and Marlon Pierre, 27, alias Boots, '
+        "were charged with robbery."
+    )
+    declared = {m.name: m.alias for m in find_mentions(nlp(text)) if m.alias}
+    assert declared.get("Dwayne Charles") == "Spider"
+    assert declared.get("Marlon Pierre") == "Boots"

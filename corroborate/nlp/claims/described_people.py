@@ -22,6 +22,18 @@ name of its own, stands for the one person the report has introduced with that n
 where two were, and none where that person is one the report has described as someone other
 than an accused (the victim, a witness): in a road-crash report "the driver" may be the dead.
 Only inside one document, as all the reader's state.
+
+Two more ways a report describes a person once and calls them by it later: a title written
+capitalised as the first word of the name ("Guru Karim Bakhsh Qazi ... the gunman and the
+guru are absconding"; "Master X ... the master"), remembered like a noun before the name; and an age
+(``claims.ages_told``: "X, 23," ... "the 23-year-old"), which stands for the one person
+given that age, or - where the report never wrote that age before - for the one accused
+the report follows, named as the subject of the sentence before ("His son, X, was
+acquitted ... At that trial, the 31-year-old denied signing the papers").
+
+A person the report has described only as someone's relative ("his uncle, retired
+postmaster X, shouted at the family") is no one of another part of the case: a relative may
+be accused, and "the former postmaster remains at large" is him.
 """
 
 from __future__ import annotations
@@ -30,7 +42,8 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
-from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
+from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
@@ -44,6 +57,9 @@ _NAME_DEPS = frozenset({"compound", "flat"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # The titles the mention finder drops from the front of a name ("Haji", "Inspector").
 _TITLES = name_words().titles
+# The head words of bodies and places ("group", "village", "city"): a name the parse hangs
+# on one ("a youth from the group, X"; "City Police Officer X") is no person it describes.
+_BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 # The nouns of another part of the case, of the accused, of members or of people at large:
 # none describes one person the report may call by it again. Built once, not per noun: the
 # reader asks for every common noun it meets.
@@ -61,6 +77,19 @@ class DescribedPeople(Pronouns):
     # The full names of the people introduced with each description noun, by the noun
     # ("munshi" -> {"Liaquat Ali"}). Set by ``Naming``.
     noun_named: dict[str, set[str]]
+    # The full names of the people given each age ("23" -> {"Ciaran Furey"}), every age the
+    # report has written so far (of a name or of no one), and the parts other than accused
+    # each name has been given (whom a description may not stand for). Set by ``Reader``.
+    ages_named: dict[str, set[str]]
+    ages_seen: set[str]
+    parts_told: dict[str, set[str]]
+
+    def remember_parts(self, drafts: list[Draft]) -> None:
+        """Remember the parts other than accused this sentence gives each name."""
+        for d in drafts:
+            for role, n in d.parties.values():
+                if role != "accused" and n.members is None:
+                    self.parts_told.setdefault(n.name, set()).add(role)
 
     def remember_described(self, sent: Span) -> None:
         """Remember whom this sentence introduces with a description noun."""
@@ -73,10 +102,24 @@ class DescribedPeople(Pronouns):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
+            name = self._person_full_name(m)
             noun = self._describing_noun(span)
             if noun is not None:
-                name = self._person_full_name(m)
                 self.noun_named.setdefault(_key(noun), set()).add(name)
+            title = _title_word(span)
+            if title is not None and title in self._common_nouns():
+                # "his coach, Guru X ... the guru": a title the report also writes as a
+                # common noun in lower case, the reader's cue that it describes
+                self.noun_named.setdefault(title, set()).add(name)
+            age = age_of(span)
+            if age is not None:  # "X, 23,", "23-year-old X"
+                self.ages_named.setdefault(age, set()).add(name)
+                self.ages_seen.add(age)
+        self.ages_seen |= ages_written(sent)
+
+    def _common_nouns(self) -> frozenset[str]:
+        """The document's words written in lower case as common nouns, as remembered."""
+        return frozenset(_key(t) for t in self.doc if t.is_lower and t.pos_ == "NOUN")
 
     def _describing_noun(self, name: Span) -> Token | None:
         """The description noun the name ``name`` is introduced with, if any: the noun right
@@ -157,8 +200,9 @@ class DescribedPeople(Pronouns):
 
     def _a_description(self, noun: Token) -> bool:
         """Whether ``noun`` is a common noun that may describe one person and refer back to
-        them: singular, written in lower case, no word of a name, and no noun of another
-        part of the case, of the accused, of members or of people at large."""
+        them: singular, written in lower case, no word of a name, no noun of another part
+        of the case, of the accused, of members or of people at large, and no head word of
+        a body's or a place's name ("the group", "the city")."""
         if noun.tag_ not in _SINGULAR or not noun.is_lower or noun.i in self.by_token:
             return False
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ALIAS_MARKERS:
@@ -166,11 +210,16 @@ class DescribedPeople(Pronouns):
         hyphened = noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "-"
         if hyphened or noun.i > 0 and self.doc[noun.i - 1].text == "-":
             return False  # "a co-accused", "its officer-in-charge": part of a longer word
-        return _key(noun) not in _NOT_DESCRIPTIONS and noun.lower_ not in _NOT_DESCRIPTIONS
+        not_one = _NOT_DESCRIPTIONS | _BODIES_AND_PLACES
+        return _key(noun) not in not_one and noun.lower_ not in not_one
 
     def _description_told(self, noun: Token) -> Named | None:
         """The one person the report has introduced with this description noun, for "the
-        NOUN" with no owner, no "of" and no name of its own (``remember_described``)."""
+        NOUN" with no owner, no "of" and no name of its own (``remember_described``); or
+        the person "the 23-year-old" stands for (``_age_told``)."""
+        age = age_called(noun)
+        if age is not None:
+            return self._age_told(noun, age)
         if not self._a_description(noun):
             return None
         # "the groom and X": a conjunct shares its head's determiner
@@ -188,10 +237,65 @@ class DescribedPeople(Pronouns):
             return None
         name = next(iter(told))
         # the victim, a witness ...: whatever "the driver" says there, it accuses none of them
-        elsewhere = (self.described | self.described_here) - self.accused_so_far
-        if name in elsewhere:
+        if name in self._cast_apart():
             return None
         return Named(name, noun.idx, noun.idx + len(noun.text))
+
+    def _cast_apart(self) -> set[str]:
+        """The names described as someone other than an accused and not read as accused:
+        the victim, a witness, the judge ... - not a relative only, who may be accused."""
+        kin_only = {n for n, parts in self.parts_told.items() if parts == {"relative"}}
+        return (self.described | self.described_here) - self.accused_so_far - kin_only
+
+    def _age_told(self, old: Token, age: str) -> Named | None:
+        """Whom "the N-year-old" (ending in ``old``) stands for: the one person given that
+        age; where the report has written that age of no one before, the one accused it
+        follows, named as the subject of the sentence before."""
+        first = min(t.i for t in old.subtree)
+        start, end = self.doc[first].idx, old.idx + len(old.text)
+        named = self.ages_named.get(age, set())
+        if named:
+            name = next(iter(named))
+            if len(named) > 1 or name in self._cast_apart():
+                return None
+            return Named(name, start, end)
+        if age in self.ages_seen:
+            return None  # "A 34-year-old fancier was shot dead": someone named by no name
+        followed = [n for n in self.last_accused if n.members is None]
+        aged = {n for names in self.ages_named.values() for n in names}
+        if len(followed) != 1 or followed[0].name in aged:
+            return None  # several, or one the report gave another age
+        name = followed[0].name
+        if name in self._cast_apart() or not self._names_subject_before(old, name):
+            return None
+        return Named(name, start, end)
+
+    def _names_subject_before(self, token: Token, name: str) -> bool:
+        """Whether the sentence before ``token``'s names ``name`` in its main subject."""
+        sent = token.sent
+        if sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            for t in subject.subtree:
+                m = self.by_token.get(t.i)
+                if m is not None and m.type == "person" and self._person_full_name(m) == name:
+                    return True
+        return False
+
+
+def _title_word(name: Span) -> str | None:
+    """The first word of a name of three words or more, lower-cased, where it may be a title
+    the name is written with ("Guru Karim Bakhsh Qazi": "guru"): the caller keeps it only
+    where the report also writes it in lower case as a common noun ("the guru"), which a
+    given name is not (the name library holds such titles as "Master" as given names too)."""
+    if len(name) < 3 or not name[0].is_title or not name[0].is_alpha:
+        return None
+    word = name[0]
+    if word.lower_ in _TITLES | _BODIES_AND_PLACES or name[1].is_lower:
+        return None
+    return word.lower_
 
 
 def _key(noun: Token) -> str:

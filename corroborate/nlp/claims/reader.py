@@ -127,6 +127,8 @@ class Reader(
         self.undergone = {}
         self.released = set()  # the arrested let go since (``Released``)
         self.last_confessed = None  # whose confession "the statement ... recorded" tells again
+        # ages given and written, and the parts told of each name (``DescribedPeople``)
+        self.ages_named, self.ages_seen, self.parts_told = {}, set(), {}
         # single ledes, with the claim made of each where it named a body's member as accused
         unnamed_before: list[tuple[Span, Draft, Claim | None]] = []
         # plural ledes, with their count and the number of the sentence that tells them
@@ -183,6 +185,7 @@ class Reader(
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
             self.remember_described(sent)  # and whom "the munshi" does ("the kiln munshi, X")
+            self.remember_parts(drafts)  # "his uncle, X": a relative, who may yet be accused
             self.act_told = act_of(sent.text) or self.act_told
             self.accused_so_far |= {n.name for d in drafts for n in d.accused}
             for d in drafts:  # who was arrested, convicted ... ("the four arrested")

@@ -37,12 +37,14 @@ def _phrase(phrase: str) -> str:
 
 _MARKERS = _either(_WORDS.alias_markers)
 _PHRASES = "|".join(_phrase(p) for p in sorted(_WORDS.alias_phrases, key=lambda p: (-len(p), p)))
+# The age a report may write between a name and its alias: "X, 24, also called Spider".
+_AGE = r"(?:,\s*\d{1,3}\s*(?=,))?"
 _ALIAS = re.compile(
-    rf"\A\s*,?\s*(?:{_MARKERS}|{_PHRASES})\s+['\"‘“]?"
+    rf"\A{_AGE}\s*,?\s*(?:{_MARKERS}|{_PHRASES})\s+['\"‘“]?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
 )
 # The markers only a person's other name follows ("known as" names places too).
-_PERSON_ALIAS = re.compile(rf"\A\s*,?\s*(?:{_MARKERS})\s", re.IGNORECASE)
+_PERSON_ALIAS = re.compile(rf"\A{_AGE}\s*,?\s*(?:{_MARKERS})\s", re.IGNORECASE)
 # NER sometimes reads the alias marker into the name: "Nasir Jamal a.k.a" (then ". Tony"),
 # or the whole declaration: "Delwar Alias Ripon".
 _INNER_ALIAS = re.compile(rf"\s+(?i:{_MARKERS})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\Z")

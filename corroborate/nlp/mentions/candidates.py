@@ -52,6 +52,11 @@ class _Candidates(_FinderState):
         # "Sobia Bibi d/o Ghulam Rasool" taken whole: the name ends at a kinship mark
         marks = [k for k, t in enumerate(tokens) if k > 0 and _kinship_mark_at(t)]
         tokens = tokens[: marks[0]] if marks else tokens
+        # "State v. Harjeet Singh Gill & Ors" (a case title's "and others") taken whole: a
+        # person's name holds no ampersand, so one of two words or more ends before it
+        joined = [k for k, t in enumerate(tokens) if k > 1 and t.text == "&"]
+        if ent.label_ == "PERSON" and joined:
+            tokens = tokens[: joined[0]]
         # "The National Bureau of Investigation arrested X" taken whole: a name holds no
         # verb written in lower case, so it ends before one
         verbs = [k for k, t in enumerate(tokens) if k > 0 and t.is_lower and t.tag_ in _FINITE]

@@ -12,7 +12,9 @@ from __future__ import annotations
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.state import _FinderState, _with
 from corroborate.nlp.mentions.surname_tails import tail_bearer
+from corroborate.nlp.mentions.titled_rank import given_the_rank, the_ranked_one
 from corroborate.nlp.mentions.titled_sex import agreeing_with_title
+from corroborate.records import Mention
 
 __all__ = ["_FullNames"]
 
@@ -29,6 +31,7 @@ class _FullNames(_FinderState):
             ws = [w.lower() for w in m.name.split()]
             if len(ws) == 1:
                 fits = [f for f in fulls if ws[0] in (w.lower() for w in f.name.split())]
+                fits = self._ranked(m, fits, fulls)
                 # "Mrs Pryce" after "Keith Pryce" and "Carol Pryce": her (``titled_sex``)
                 fits = agreeing_with_title(self.doc, m.start, fits, lambda f: f.name)
                 # "Marri" after "Karim Baksh Marri" and "his wife, Shabana Marri": him;
@@ -43,16 +46,26 @@ class _FullNames(_FinderState):
                     if len(f.name.split()) > len(ws)
                     and [w.lower() for w in f.name.split()][: len(ws)] == ws
                 ]
+                fits = self._ranked(m, fits, fulls)
                 if not fits and not introduced_as_kin(self.doc, m.start, m.end):
                     # "Thapa Magar" for "Dil Bahadur Thapa Magar": a surname of two words,
                     # the one full name of the report it ends (``mentions.surname_tails``)
                     bearer = tail_bearer(ws, fulls, lambda f: f.name, kin)
                     fits = [bearer] if bearer is not None else []
+            earlier = [(e.start, e.name) for e in self.out[:i] if e.type == "person"]
+            if len(ws) == 1 and the_ranked_one(self.doc, ws[0], earlier):
+                fits = []  # "Sergeant Mensah told the court ... Mensah said": the officer
             before = [f for f in fits if f.start < m.start]
             chosen = before[-1] if before else (fits[0] if fits else None)
             if chosen is not None:
                 self.out[i] = _with(m, name=chosen.name)
         self._short_organisations()
+
+    def _ranked(self, m: Mention, fits: list[Mention], fulls: list[Mention]) -> list[Mention]:
+        """ "Sergeant Mensah" is not the victim Kofi Mensah, nor "Constable Ali Raza" the
+        accused Ali Raza Shah: a name after a rank fits only a full name given one
+        (``mentions.titled_rank``), whatever else would choose among the fits."""
+        return given_the_rank(self.doc, m.start, fits, fulls, _span, lambda f: f.name)
 
     def _short_organisations(self) -> None:
         """ "the Guard" after "the Coastal Guard": a one-word organisation name is the one
@@ -64,3 +77,7 @@ class _FullNames(_FinderState):
             fits = {f for f in fulls if f.split()[-1].lower() == m.name.lower()}
             if len(fits) == 1:
                 self.out[i] = _with(m, name=fits.pop())
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
