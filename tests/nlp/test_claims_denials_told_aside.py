@@ -1,0 +1,103 @@
+"""Denials the accused's side tells aside from a verb of denying: an accusation made out of
+enmity ("implicated out of rivalry", ``Answers._by_rivals``), what the accused will prove
+("would prove at the trial that he was in Nakuru", ``Answers._proved_by_the_side``), a tie
+refused to the deed a pronoun points back to ("I had nothing to do with it"), and a denier
+told by an age ("the 45-year-old denied the charges", ``grammar.an_age``). Invented
+sentences and names."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.nlp.test_claims import accused_of
+
+_ARRESTED = (
+    "ELDORET: Police on Monday arrested herder Daniel Otieno Ouma over the killing of two "
+    "traders at a cattle market. "
+)
+
+
+def test_implicated_out_of_rivalry_told_by_a_father(nlp: Language) -> None:
+    text = _ARRESTED + "His father, Peter Ouma, claimed his son had been implicated out of rivalry."
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_named_because_of_an_old_enmity(nlp: Language) -> None:
+    text = _ARRESTED + (
+        "His sister said he had been named in the FIR because of an old enmity between the "
+        "families."
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_implicated_at_the_behest_of_rivals(nlp: Language) -> None:
+    text = _ARRESTED + '"I have been implicated at the behest of my rivals," Ouma told reporters.'
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_police_telling_of_a_rivalry_deny_nothing(nlp: Language) -> None:
+    # guard: the police are no side of the accused
+    text = _ARRESTED + (
+        "Police said Ouma had been named in the FIR because of a long rivalry between the families."
+    )
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_crime_done_out_of_rivalry_clears_no_one(nlp: Language) -> None:
+    # guard: the passive is no accusation
+    text = _ARRESTED + "His father said the traders had been attacked out of rivalry."
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_he_would_prove_he_was_elsewhere(nlp: Language) -> None:
+    text = _ARRESTED + (
+        "His lawyer said Ouma would prove at the trial that he was in Nakuru on the day of the "
+        "killing."
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_what_the_police_claimed_is_no_alibi(nlp: Language) -> None:
+    # guard: a verb of saying whose subject is another party
+    text = _ARRESTED + (
+        "His lawyer said the police had claimed he was in Nakuru on the day of the killing."
+    )
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_nothing_to_do_with_it_in_a_quote(nlp: Language) -> None:
+    text = _ARRESTED + '"I had nothing to do with it," Ouma said.'
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_nothing_to_do_with_this_said_inside_a_quote_after_a_colon(nlp: Language) -> None:
+    text = _ARRESTED + (
+        'Ouma, free on bail since March, told reporters outside: "I said from the start that I '
+        'had nothing to do with this. The court will see the truth."'
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_a_son_says_his_father_had_nothing_to_do_with_it(nlp: Language) -> None:
+    text = _ARRESTED + "Ouma's son, Peter Ouma, said his father had nothing to do with it."
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_a_witness_with_nothing_to_do_with_it_denies_nothing(nlp: Language) -> None:
+    # guard: a tie refused to "it" clears only one the report accuses already
+    text = _ARRESTED + '"I have nothing to do with it," said a trader, John Kamau.'
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_the_45_year_old_denied_the_charges(nlp: Language) -> None:
+    text = _ARRESTED + "Speaking outside the court, the 45-year-old denied the charges."
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_an_age_among_two_accused_names_no_one(nlp: Language) -> None:
+    # guard: an age is one person; with two accused just named it is neither
+    text = (
+        "ELDORET: Police on Monday arrested herders Daniel Otieno Ouma and Paul Kiprop over "
+        "the killing of two traders at a cattle market. The 45-year-old denied the charges."
+    )
+    assert accused_of("denial", nlp, text) == set()
