@@ -134,6 +134,7 @@ class LegalLexicon:
     place_adverbs: frozenset[str]  # "he was abroad at the time of the killing": an alibi
     representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
     prosecuting_sides: frozenset[str]  # "Y, who represents the state, said ...": no defence
+    speaking_phrasal_verbs: frozenset[str]  # "X called out: ...": a verb of saying
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
     statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"
     caution_words: frozenset[str]  # "X's warn and caution statement": his confession

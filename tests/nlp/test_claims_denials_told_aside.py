@@ -101,3 +101,29 @@ def test_an_age_among_two_accused_names_no_one(nlp: Language) -> None:
         "the killing of two traders at a cattle market. The 45-year-old denied the charges."
     )
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_counsel_titled_by_an_abbreviation_speaks_for_the_client(nlp: Language) -> None:
+    # the title's full stop ends no sentence (``segmentation._after_a_title``): "her client"
+    # is still told by "Manalo's counsel"
+    text = (
+        "ANGELES CITY - Police on Monday arrested tricycle driver Rodel Manalo over the killing "
+        "of a barangay councilor. Manalo's counsel, Atty. Liza Santos of the public attorney's "
+        "office, said her client had nothing to do with the killing."
+    )
+    assert accused_of("denial", nlp, text) == {"Rodel Manalo"}
+
+
+def test_called_out_as_he_was_led_away(nlp: Language) -> None:
+    # a phrasal verb of saying (``speaking_phrasal_verbs``) reports the quote after the colon
+    text = _ARRESTED + (
+        'Ouma, who did not testify, called out as he was led away: "I am not the one who killed '
+        'those men."'
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_calling_out_names_denies_nothing(nlp: Language) -> None:
+    # guard: "called out" with an object reports no clause
+    text = _ARRESTED + "The judge called out the names of the witnesses who had not come."
+    assert accused_of("denial", nlp, text) == set()
