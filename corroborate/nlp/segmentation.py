@@ -19,8 +19,9 @@ from corroborate.nlp.sentences import sentence_starts
 __all__ = ["SEGMENTATION", "mark_sentence_starts"]
 
 SEGMENTATION = "corroborate_sentence_starts"
-# Titles only people carry, abbreviated before a name: "Atty. Y", "Sgt. Y".
-_PERSONAL_TITLES = name_words().personal_titles
+# Titles only people carry, abbreviated before a name: "Atty. Y", "Sgt. Y" - short, as
+# ``sentences`` reads an abbreviation ("Hall of Justice. His ..." ends a sentence).
+_PERSONAL_TITLES = frozenset(t for t in name_words().personal_titles if len(t) <= 5)
 
 
 @Language.component(SEGMENTATION)

@@ -135,3 +135,12 @@ def test_an_abbreviated_title_before_a_name_ends_no_sentence(nlp: Language) -> N
         "Sgt. Ray Cruz led the arrest.",
         "He met Dr. Ali later.",
     ]
+
+
+def test_a_long_title_word_at_a_sentence_end_still_ends_it(nlp: Language) -> None:
+    # guard: "Justice." is a word, no abbreviation
+    doc = nlp("He stood in the dock at the Hall of Justice. His co-accused walked free.")
+    assert [s.text for s in doc.sents] == [
+        "He stood in the dock at the Hall of Justice.",
+        "His co-accused walked free.",
+    ]
