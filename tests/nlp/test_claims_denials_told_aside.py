@@ -127,3 +127,13 @@ def test_calling_out_names_denies_nothing(nlp: Language) -> None:
     # guard: "called out" with an object reports no clause
     text = _ARRESTED + "The judge called out the names of the witnesses who had not come."
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_called_out_parsed_under_the_quote(nlp: Language) -> None:
+    # the parser may hang the verb of saying under the quote's root (``_quote_made_its_head``)
+    text = (
+        "ELDORET: The High Court on Friday convicted Daniel Otieno Ouma and Paul Kiprop of the "
+        "murder of a guard. Kiprop, who did not give evidence, called out as he was led away: "
+        '"I am not the one who killed that man."'
+    )
+    assert accused_of("denial", nlp, text) == {"Paul Kiprop"}

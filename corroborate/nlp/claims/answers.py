@@ -50,6 +50,8 @@ class Answers(Answering):
         if self._for_another_side(speaker):
             return []  # "Prosecutor Y, who represents the state, said X was at home"
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or self._content_on_a_noun(verb)
+        if not clauses and _quote_made_its_head(verb):
+            clauses = [verb.head]  # 'X called out: "I am not the one ..."' parsed upside down
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too
         clauses += said_before(verb, self.quotations)
         # 'X said, "I lost a friend. I am paying for things I did not do."': its later ones
@@ -475,6 +477,18 @@ class Answers(Answering):
         if any(c.dep_ == "auxpass" for c in act.children):
             return True
         return any(o.lemma_.lower() in self.lex.prison_nouns for o in prep_objects(act, ("in",)))
+
+
+def _quote_made_its_head(verb: Token) -> bool:
+    """Whether the parser hung a verb of saying under the quotation it introduces: 'X called
+    out as he was led away: "I am not the one ..."' - the verb a "ccomp" of the quote's root,
+    which comes after it, a colon between."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and any(c.text == ":" and verb.i < c.i < head.i for c in [*verb.children, *head.children])
+    )
 
 
 def _nothing_to_do_with_it(act: Token) -> bool:
