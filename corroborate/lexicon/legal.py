@@ -135,6 +135,7 @@ class LegalLexicon:
     representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
     prosecuting_sides: frozenset[str]  # "Y, who represents the state, said ...": no defence
     speaking_phrasal_verbs: frozenset[str]  # "X called out: ...": a verb of saying
+    alibi_nouns: frozenset[str]  # "the jury accepted his alibi": his denial
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
     statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"
     caution_words: frozenset[str]  # "X's warn and caution statement": his confession

@@ -137,3 +137,35 @@ def test_called_out_parsed_under_the_quote(nlp: Language) -> None:
         '"I am not the one who killed that man."'
     )
     assert accused_of("denial", nlp, text) == {"Paul Kiprop"}
+
+
+_ACQUITTED = (
+    "ELDORET: The High Court on Friday acquitted herder Daniel Otieno Ouma of the murder of a "
+    "guard. "
+)
+
+
+def test_the_jury_accepted_his_alibi(nlp: Language) -> None:
+    # an alibi noun (``alibi_nouns``) is its owner's denial, as a claim of being elsewhere
+    text = _ACQUITTED + (
+        "The jury accepted his alibi, which was supported by his mother and two neighbours."
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_an_alibi_rejected_is_still_his_alibi(nlp: Language) -> None:
+    text = _ACQUITTED + "Ouma's alibi was rejected by the prosecutor as an afterthought."
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_a_neighbours_own_alibi_denies_nothing_for_the_accused(nlp: Language) -> None:
+    # guard: "his own" in what a neighbour says is the neighbour's
+    text = (
+        _ACQUITTED + "A neighbour, John Kamau, said his own alibi had been checked by detectives."
+    )
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_alibis_checked_with_no_owner_deny_nothing(nlp: Language) -> None:
+    text = _ACQUITTED + "Police said they had checked the alibi of every man in the village."
+    assert accused_of("denial", nlp, text) == set()
