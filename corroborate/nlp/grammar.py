@@ -6,12 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.dates import date_words
-
-__all__ = ["an_age", "bare_participle", "negated_or_possible", "one_person_placed", "prep_objects"]
-
-# Units of time an age is told in: "the 61-year-old", "a six-month-old".
-_UNITS = frozenset(date_words().units)
+__all__ = ["bare_participle", "negated_or_possible", "one_person_placed", "prep_objects"]
 
 
 def prep_objects(
@@ -59,16 +54,4 @@ def one_person_placed(noun: Token, people_nouns: Collection[str]) -> bool:
         noun.tag_ == "NN"
         and noun.lemma_.lower() in people_nouns
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    )
-
-
-def an_age(word: Token) -> bool:
-    """Whether ``word`` heads an age used as a noun: "the 61-year-old rejected the allegations"
-    (the parse: "old" with "year" and its number below) - a description of a person the report
-    has named, like "the cricketer"."""
-    return word.lower_ == "old" and any(
-        c.dep_ == "npadvmod"
-        and c.lemma_.lower() in _UNITS
-        and any(n.dep_ == "nummod" for n in c.children)
-        for c in word.children
     )

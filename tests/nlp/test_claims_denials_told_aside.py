@@ -1,8 +1,7 @@
 """Denials the accused's side tells aside from a verb of denying: an accusation made out of
 enmity ("implicated out of rivalry", ``Answers._by_rivals``), what the accused will prove
 ("would prove at the trial that he was in Nakuru", ``Answers._proved_by_the_side``), a tie
-refused to the deed a pronoun points back to ("I had nothing to do with it"), and a denier
-told by an age ("the 45-year-old denied the charges", ``grammar.an_age``). Invented
+refused to the deed a pronoun points back to ("I had nothing to do with it"). Invented
 sentences and names."""
 
 from __future__ import annotations
@@ -86,20 +85,6 @@ def test_a_son_says_his_father_had_nothing_to_do_with_it(nlp: Language) -> None:
 def test_a_witness_with_nothing_to_do_with_it_denies_nothing(nlp: Language) -> None:
     # guard: a tie refused to "it" clears only one the report accuses already
     text = _ARRESTED + '"I have nothing to do with it," said a trader, John Kamau.'
-    assert accused_of("denial", nlp, text) == set()
-
-
-def test_the_45_year_old_denied_the_charges(nlp: Language) -> None:
-    text = _ARRESTED + "Speaking outside the court, the 45-year-old denied the charges."
-    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
-
-
-def test_an_age_among_two_accused_names_no_one(nlp: Language) -> None:
-    # guard: an age is one person; with two accused just named it is neither
-    text = (
-        "ELDORET: Police on Monday arrested herders Daniel Otieno Ouma and Paul Kiprop over "
-        "the killing of two traders at a cattle market. The 45-year-old denied the charges."
-    )
     assert accused_of("denial", nlp, text) == set()
 
 

@@ -14,7 +14,6 @@ from corroborate.nlp.claims.hung_subject import subject_made_root
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
-from corroborate.nlp.grammar import an_age
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["Answering"]
@@ -246,8 +245,7 @@ class Answering(SpokenFor):
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if definite and self._titled_one(subject):
             return self._titled_one(subject)  # "constable X ... the constable denied"
-        if role is None and definite and (subject.tag_ == "NN" or an_age(subject)):
-            # "the cricketer denied ...", "the 61-year-old rejected the allegations"
+        if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []
 
