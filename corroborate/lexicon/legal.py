@@ -138,6 +138,9 @@ class LegalLexicon:
     restrictive_adverbs: frozenset[str]  # "he had merely processed a file": a denial
     place_adverbs: frozenset[str]  # "he was abroad at the time of the killing": an alibi
     representing_verbs: frozenset[str]  # "Advocate Z, representing X, said ...": X's lawyer
+    prosecuting_sides: frozenset[str]  # "Y, who represents the state, said ...": no defence
+    speaking_phrasal_verbs: frozenset[str]  # "X called out: ...": a verb of saying
+    alibi_nouns: frozenset[str]  # "the jury accepted his alibi": his denial
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
     statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"
     caution_words: frozenset[str]  # "X's warn and caution statement": his confession
@@ -149,6 +152,7 @@ class LegalLexicon:
     justification_phrases: frozenset[str]  # "he fired in self-defence": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
     rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
+    enmity_nouns: frozenset[str]  # "he was implicated out of rivalry": a denial
     occasion_nouns: frozenset[str]  # "at the time of the shooting": when a crime was done
     alibi_prepositions: frozenset[str]  # "he had gone to X before the murder": an alibi
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial

@@ -13,11 +13,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.sentences import sentence_starts
 
 __all__ = ["SEGMENTATION", "mark_sentence_starts"]
 
 SEGMENTATION = "corroborate_sentence_starts"
+# Titles only people carry, abbreviated before a name: "Atty. Y", "Sgt. Y" - short, as
+# ``sentences`` reads an abbreviation ("Hall of Justice. His ..." ends a sentence).
+_PERSONAL_TITLES = frozenset(t for t in name_words().personal_titles if len(t) <= 5)
 
 
 @Language.component(SEGMENTATION)
@@ -35,8 +39,23 @@ def mark_sentence_starts(doc: Doc) -> Doc:
 def _inside_a_sentence(token: Token) -> bool:
     """Whether ``token`` cannot begin a sentence: it follows a word or a comma on the same
     line, with no final punctuation between ("... trader Sunil Kumar Agrawal as its
-    supplier": the parser, left alone, began a sentence at "Agrawal")."""
+    supplier": the parser, left alone, began a sentence at "Agrawal"); or it is a capital
+    after a person's title abbreviated ("His lawyer, Atty. Noel Garcia, said ...", "Sgt. Y
+    said ...": the parser, left alone, ended a sentence at the title's full stop)."""
     before = token.doc[token.i - 1]
     if "\n" in before.whitespace_ or not before.whitespace_:
         return False
-    return before.is_alpha or before.text == ","
+    return before.is_alpha or before.text == "," or _after_a_title(token)
+
+
+def _after_a_title(token: Token) -> bool:
+    """A capitalised word right after a title's abbreviation and its full stop ("Atty. Y")."""
+    if token.i < 2 or not token.text[:1].isupper():
+        return False
+    stop, title = token.doc[token.i - 1], token.doc[token.i - 2]
+    return (
+        stop.text == "."
+        and not title.whitespace_
+        and title.text.istitle()
+        and title.lower_ in _PERSONAL_TITLES
+    )

@@ -85,12 +85,13 @@ _MOVED: dict[type, frozenset[str]] = {
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "
         "_spoken_for _speakers_themselves _speaking_of_self _speaker_of _clients_he "
-        "_my_client_before".split()
+        "_my_client_before _for_another_side".split()
     ),
     Answering: frozenset(
         "_plea _answers _denial_told _a_tie _a_deed _denies_wrongdoing _own_deed_denied "
         "_answered_by_the_accused _answerers _teller_of_conjunct _issuer "
-        "_accused_by_the_accusation _doers_denied _doer_deps _on_behalf_of _defendants".split()
+        "_accused_by_the_accusation _doers_denied _doer_deps _on_behalf_of _defendants "
+        "_told_by_another".split()
     ),
     ListedNames: frozenset(
         "_coordinated _another_person _hyphened_apposition _apposed_as_adverb "

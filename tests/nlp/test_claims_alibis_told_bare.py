@@ -61,3 +61,36 @@ def test_an_alibi_on_a_trip_that_week(nlp: Language) -> None:
         + "His lawyer, Peter Kamau, said his client had been in Nakuru on a work trip that week."
     )
     assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+# The crime's time told by a clause whose words name the act, no crime noun or verb
+# ("when the shots were fired": ``alibis._crime_clause`` through ``acts.act_of``).
+
+
+def test_sitting_with_cousins_when_the_shots_were_fired(nlp: Language) -> None:
+    text = _ARRESTED + '"I was sitting with my cousins when the shots were fired," Ouma said.'
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_a_sister_says_he_was_at_a_neighbours_when_the_shots_rang_out(nlp: Language) -> None:
+    text = _ARRESTED + (
+        "His sister said he was playing cards at a neighbour's house when the shots rang out."
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_at_church_when_the_fire_broke_out(nlp: Language) -> None:
+    text = (
+        "KISUMU: Police on Monday arrested herder Daniel Otieno Ouma over the arson attack on a "
+        "cattle market. His lawyer, Paul Wekesa, said Ouma had been at church with his family "
+        "when the fire broke out."
+    )
+    assert accused_of("denial", nlp, text) == {"Daniel Otieno Ouma"}
+
+
+def test_a_trader_hiding_when_the_shots_were_fired_denies_nothing(nlp: Language) -> None:
+    # guard: a witness placed at the act's time is no one accused
+    text = _ARRESTED + (
+        "A trader, John Kamau, said he was hiding under a stall when the shots were fired."
+    )
+    assert accused_of("denial", nlp, text) == set()

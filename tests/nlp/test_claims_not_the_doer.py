@@ -123,3 +123,48 @@ def test_blame_refused_for_one_not_accused_before_accuses_no_one(nlp: Language) 
     # guard: told alone, the denial makes no one accused
     text = "Salman Qadir was not responsible for the fire, his lawyer said."
     assert accused_of("denial", nlp, text) == set()
+
+
+# The deed refused in words no crime verb holds (``not_the_doer.denies_the_deed``).
+_SHOT = (
+    "MOMBASA: Police on Monday arrested fisherman Hamisi Juma Mwinyi over the shooting of a "
+    "boat owner at the old harbour. "
+)
+
+
+def test_i_never_fired_a_shot(nlp: Language) -> None:
+    text = _SHOT + '"I never fired a shot that night," Mwinyi told the court.'
+    assert accused_of("denial", nlp, text) == {"Hamisi Juma Mwinyi"}
+
+
+def test_his_lawyer_says_he_always_maintained_he_did_not_fire(nlp: Language) -> None:
+    text = _SHOT + 'His lawyer, Amina Said, said Mwinyi had "always maintained he did not fire".'
+    assert accused_of("denial", nlp, text) == {"Hamisi Juma Mwinyi"}
+
+
+def test_never_demanded_a_bribe(nlp: Language) -> None:
+    text = (
+        "NAIROBI: Detectives on Friday arrested land registrar Otieno Kamau over a title-deed "
+        "fraud at the lands office. His advocate said Kamau had never demanded a bribe."
+    )
+    assert accused_of("denial", nlp, text) == {"Otieno Kamau"}
+
+
+def test_never_set_the_fire(nlp: Language) -> None:
+    text = (
+        "NAIROBI: Detectives on Friday arrested clerk Otieno Kamau over a fire at the lands "
+        "office. His advocate said Kamau never set the fire."
+    )
+    assert accused_of("denial", nlp, text) == {"Otieno Kamau"}
+
+
+def test_not_attending_a_murder_hearing_denies_nothing(nlp: Language) -> None:
+    # guard: the object's head names a hearing; the crime inside its phrase is not the deed
+    text = _SHOT + "His lawyer said Mwinyi did not attend the murder hearing because he was ill."
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_witness_who_never_fired_denies_nothing(nlp: Language) -> None:
+    # guard: the deed refused clears only one the report accuses already
+    text = _SHOT + "A deckhand, Salim Bakari, said the harbour guards never fired a shot."
+    assert accused_of("denial", nlp, text) == set()

@@ -121,3 +121,26 @@ def test_no_sentence_begins_after_a_word_or_a_comma_on_its_line(nlp: Language) -
         "the sachets at the fair."
     )
     assert [s.text for s in nlp(text).sents] == [text]
+
+
+def test_an_abbreviated_title_before_a_name_ends_no_sentence(nlp: Language) -> None:
+    # the parser, left alone, ends a sentence at "Atty." and "Sgt."
+    doc = nlp(
+        "Manalo's counsel, Atty. Liza Santos of the public attorney's office, said her client "
+        "was innocent. Sgt. Ray Cruz led the arrest. He met Dr. Ali later."
+    )
+    assert [s.text for s in doc.sents] == [
+        "Manalo's counsel, Atty. Liza Santos of the public attorney's office, said her client "
+        "was innocent.",
+        "Sgt. Ray Cruz led the arrest.",
+        "He met Dr. Ali later.",
+    ]
+
+
+def test_a_long_title_word_at_a_sentence_end_still_ends_it(nlp: Language) -> None:
+    # guard: "Justice." is a word, no abbreviation
+    doc = nlp("He stood in the dock at the Hall of Justice. His co-accused walked free.")
+    assert [s.text for s in doc.sents] == [
+        "He stood in the dock at the Hall of Justice.",
+        "His co-accused walked free.",
+    ]

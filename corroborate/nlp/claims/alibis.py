@@ -12,7 +12,8 @@ the killing" places them at the crime), and a phrase that tells the crime's time
 a moment of the crime ("on the day of the killing", "at the time of the shooting", "on the
 night of the murder") or the crime itself after a preposition of time ("before the murder").
 A crime someone owns ("on the day of his death") may be the speaker's kin's, a victim's: none.
-The time may also be told by a clause of the crime ("when the shooting took place") or by a
+The time may also be told by a clause of the crime ("when the shooting took place", "when the
+shots were fired": the act its words name) or by a
 moment pointed back to ("that night", "that afternoon"): the report told the crime before.
 
 Its negation says the same (``denies_presence``): "he had not been on the river that night",
@@ -191,12 +192,16 @@ def _time_pointed_to(word: Token) -> bool:
 
 def _crime_clause(clause: Token) -> bool:
     """ "when the shooting took place", "when the guard was killed": a clause of time whose
-    words name a crime no one owns."""
+    words name a crime no one owns - or tell the act itself in words no crime noun or verb
+    holds ("when the shots were fired", "when the shots rang out", "when the fire broke
+    out"): the act its words name (``acts.act_of``, the reading every quote's act gets)."""
     if clause.dep_ != "advcl" or not any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
     ):
         return False
-    return clause.lemma_.lower() in _LEGAL.crime_verbs or any(_crime(t) for t in clause.subtree)
+    if clause.lemma_.lower() in _LEGAL.crime_verbs or any(_crime(t) for t in clause.subtree):
+        return True
+    return act_of(" ".join(t.text for t in clause.subtree)) is not None
 
 
 def _objects(prep: Token) -> list[Token]:

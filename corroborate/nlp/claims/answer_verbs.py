@@ -87,8 +87,9 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             if plea == "not guilty":  # "X pleaded not guilty alongside Y": Y pleaded too
                 draft.add(self._along_with(token), "accused")
             out.append(draft)
-        elif lemma in self.kinds.reporting_cues:
-            # "X said he did not kill her", "his lawyer said he was innocent"
+        elif lemma in self.kinds.reporting_cues or phrasal in lex.speaking_phrasal_verbs:
+            # "X said he did not kill her", "his lawyer said he was innocent", "X called out
+            # as he was led away: ..."
             deniers = self._denied_in_content(token)
             if deniers:
                 draft = Draft("denial", token)

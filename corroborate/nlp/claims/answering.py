@@ -94,6 +94,14 @@ class Answering(SpokenFor):
         lemma = noun.lemma_.lower()
         if claims_innocence(noun):
             return [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
+        if lemma in self.lex.alibi_nouns and noun.pos_ == "NOUN":
+            # "the jury accepted his alibi": a claim of being elsewhere is its owner's denial -
+            # of one accused already, as an alibi told in words clears only such a one; and
+            # not "his own alibi" in what another says ("A neighbour said his own alibi ...")
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if any(o.pos_ == "PRON" for o in owners) and self._told_by_another(noun):
+                return []
+            return [n for o in owners for n in self._names(o) if n.name in self.accused_so_far]
         if lemma not in self.lex.denial_nouns or noun.pos_ != "NOUN":
             return []  # not "her contest against X", "the dispute": a denial by name only
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -107,6 +115,17 @@ class Answering(SpokenFor):
         if not found and giver:
             found = self._agents(verb)
         return [n for n in found if not self._a_court(n)]
+
+    def _told_by_another(self, word: Token) -> bool:
+        """Whether ``word`` is inside what a named speaker the report accuses of nothing
+        says: a verb of saying above it whose subject names only such people."""
+        for verb in word.ancestors:
+            if verb.lemma_.lower() not in self.kinds.reporting_cues:
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            named = [n for s in subjects for n in self._names(s)]
+            return bool(named) and not any(n.name in self.accused_so_far for n in named)
+        return False
 
     def _a_tie(self, noun: Token) -> bool:
         """Whether a noun is a tie to someone named: "any link with X", "connections to X" -

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibis import denies_presence, places_at_home, places_elsewhere
 from corroborate.nlp.claims.answering import Answering
@@ -18,6 +19,7 @@ from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
     denies_blame,
     denies_handling_a_weapon,
+    denies_the_deed,
 )
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
@@ -27,6 +29,8 @@ from corroborate.nlp.quotes import said_after, said_before
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "Answers"]
+
+_LEGAL = legal()
 
 
 class Answers(Answering):
@@ -43,7 +47,11 @@ class Answers(Answering):
         role = self.lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None or (role is not None and role not in SPEAKING_FOR):
             return []
+        if self._for_another_side(speaker):
+            return []  # "Prosecutor Y, who represents the state, said X was at home"
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or self._content_on_a_noun(verb)
+        if not clauses and _quote_made_its_head(verb):
+            clauses = [verb.head]  # 'X called out: "I am not the one ..."' parsed upside down
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too
         clauses += said_before(verb, self.quotations)
         # 'X said, "I lost a friend. I am paying for things I did not do."': its later ones
@@ -57,6 +65,12 @@ class Answers(Answering):
                      for c in act.children if c.dep_ == "ccomp"
                      for a in self._coordinated(c)]  # fmt: skip
             acts += [a for a in _predicates_hung_below(clause) if a not in acts]
+            # "X would prove at the trial that he was in Nakuru": what the one spoken for will
+            # prove is said too (the parser may hang the "that" clause on the phrase's noun)
+            acts += [a for act in list(acts) if self._proved_by_the_side(act)
+                     for c in [c for c in act.children if c.dep_ == "ccomp"]
+                     or self._content_on_a_noun(act)
+                     for a in self._coordinated(c) if a not in acts]  # fmt: skip
             # '"He was home that day, the whole lane knows it," she said': the clause a verb
             # of knowing or saying inside the reported one holds is said too
             knowing = self.kinds.onlooking_verbs | self.kinds.belief_cues
@@ -98,7 +112,8 @@ class Answers(Answering):
                         or denies_handling_a_weapon(act) or denies_blame(act)
                         or denies_being_the_doer(act) or places_at_home(act)
                         or denies_a_part(act) or denies_knowing(act)
-                        or denies_harming(act)):  # fmt: skip
+                        or denies_harming(act) or denies_the_deed(act)
+                        or _nothing_to_do_with_it(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -106,6 +121,25 @@ class Answers(Answering):
                     cleared = [n for n in cleared if n.name in self.accused_so_far]
                 return cleared
         return []
+
+    def _proved_by_the_side(self, act: Token) -> bool:
+        """Whether a verb of proving inside what the accused's side reports has the accused for
+        subject - a pronoun of the one spoken for, "my client", or a name the report accuses
+        already ("X would prove at the trial that he was in Nakuru", "my client will
+        establish that ..."); "the police had proved ..." is another's word. (A verb of
+        saying there, "his client had always maintained ...", is read on its own as a verb
+        of saying.)"""
+        if act.lemma_.lower() not in self.lex.proof_verbs:
+            return False
+        if any(c.dep_ == "neg" for c in act.children):
+            return False
+        subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+        if len(subjects) != 1:
+            return False
+        subject = subjects[0]
+        if subject.lower_ in PERSONAL_PRONOUNS or subject.lemma_.lower() in self.lex.client_nouns:
+            return True
+        return any(n.name in self.accused_so_far for n in self._names(subject))
 
     def _knowing_denied(self, act: Token, speaker: Token) -> bool:
         """ "his client never knew the boys were in trouble" (``no_part.denies_knowing``) - but
@@ -299,8 +333,10 @@ class Answers(Answering):
             return True  # "her client had been in Lyon on the day of the killing"
         if places_at_home(act) or denies_a_part(act):
             return True  # "her husband had been at home", "his client had no role in it"
-        if denies_harming(act):
-            return True  # "his client never hit the boy", "he never laid a hand on him"
+        if denies_harming(act) or denies_the_deed(act):
+            # "his client never hit the boy", "he never laid a hand on him", "he never fired
+            # a shot"
+            return True
         if self._upholds_innocence(act) or self._told_innocently(act):
             # "the accused stands by his innocence", "he did not touch anyone", "I have done
             # nothing"
@@ -331,6 +367,7 @@ class Answers(Answering):
                     or wrong
                     or deed
                     or anyone
+                    or _nothing_to_do_with_it(act)
                 )
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
@@ -345,11 +382,21 @@ class Answers(Answering):
 
     def _by_rivals(self, act: Token) -> bool:
         """Whether a passive's "by" agent is the accused's enemies (``rival_nouns``: "by his
-        rivals", "by his political opponents")."""
-        return any(
+        rivals", "by his political opponents"), or a phrase of the passive tells enmity as
+        its cause or its enemies as its source (``enmity_nouns``: "implicated out of
+        rivalry", "named because of an old enmity", "at the behest of his rivals")."""
+        if any(
             o.lemma_.lower() in self.lex.rival_nouns
             for a in act.children if a.dep_ == "agent"
             for o in a.children if o.dep_ == "pobj"
+        ):  # fmt: skip
+            return True
+        enmity = self.lex.rival_nouns | self.lex.enmity_nouns
+        # the noun may sit a level down: "because | of | enmity", "at | the behest | of | rivals"
+        return any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in enmity
+            for p in act.children if p.dep_ == "prep"
+            for t in p.subtree
         )  # fmt: skip
 
     def _described_as_cleared(self, act: Token) -> bool:
@@ -430,6 +477,29 @@ class Answers(Answering):
         if any(c.dep_ == "auxpass" for c in act.children):
             return True
         return any(o.lemma_.lower() in self.lex.prison_nouns for o in prep_objects(act, ("in",)))
+
+
+def _quote_made_its_head(verb: Token) -> bool:
+    """Whether the parser hung a verb of saying under the quotation it introduces: 'X called
+    out as he was led away: "I am not the one ..."' - the verb a "ccomp" of the quote's root,
+    which comes after it, a colon between."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and any(c.text == ":" and verb.i < c.i < head.i for c in [*verb.children, *head.children])
+    )
+
+
+def _nothing_to_do_with_it(act: Token) -> bool:
+    """ "I had nothing to do with it", "he had nothing to do with this": a tie refused to a
+    thing a pronoun points back to - in what the accused's side says, the deed the report
+    told (so, like an alibi, it clears only one the report accuses already)."""
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "with" and t.lower_ in _LEGAL.thing_pronouns
+        for c in act.children if c.dep_ == "dobj" and c.lower_ in _LEGAL.negative_objects
+        for t in c.subtree
+    )  # fmt: skip
 
 
 def _predicates_hung_below(clause: Token) -> list[Token]:

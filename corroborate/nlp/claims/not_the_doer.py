@@ -14,6 +14,11 @@
   what one saw). It clears only one the report accuses already, as an alibi does: said of a
   victim, that he held no gun denies nothing.
 
+- the deed refused in words no crime verb holds (``denies_the_deed``): "I never fired a shot",
+  "he did not fire", "my client never took a bribe" - a negated verb of a deed whose words
+  with its object's name the act (``acts.act_of``, the reading every quote's act gets), no
+  verb of knowing, seeing or saying ("did not report the murder" tells what was told).
+
 Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
 only for the accused's side, like the other clearing readings) - and, like an alibi, only of
 one the report accuses already: "X was not responsible for the killing, his lawyer said" told
@@ -35,7 +40,7 @@ from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.kinds import CRIME_WORDS
 
-__all__ = ["denies_being_the_doer", "denies_blame", "denies_handling_a_weapon"]
+__all__ = ["denies_being_the_doer", "denies_blame", "denies_handling_a_weapon", "denies_the_deed"]
 
 _LEGAL = legal()
 _KINDS = kinds_lexicon()
@@ -101,3 +106,16 @@ def denies_handling_a_weapon(act: Token) -> bool:
     if not any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in _NO_DEED:
         return False
     return any(c.dep_ == "dobj" and c.lower_ in _WEAPONS for c in act.children)
+
+
+def denies_the_deed(act: Token) -> bool:
+    """Whether a negated verb of a deed names an act by itself or with its object's head
+    ("never fired a shot", "did not fire", "never took a bribe"): the verb and the object's
+    head only - "did not attend the murder hearing" names a hearing, not a murder."""
+    if not any(c.dep_ == "neg" for c in act.children) or act.pos_ != "VERB":
+        return False
+    lemma = act.lemma_.lower()
+    if lemma in _NO_DEED or lemma in _LEGAL.crime_verbs:
+        return False  # a crime verb negated is read as it is ("did not kill")
+    objects = [c.text for c in act.children if c.dep_ in ("dobj", "prt")]
+    return act_of(" ".join([act.text, *objects])) is not None

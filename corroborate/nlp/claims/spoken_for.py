@@ -11,6 +11,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "SpokenFor"]
@@ -91,6 +92,31 @@ class SpokenFor(Counsel):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
         # "Kimani said" of the lawyer the report introduced as "X's advocate, Brian Kimani"
         return self._clients(speaker) or self._represented(speaker) or self._names(speaker)
+
+    def _for_another_side(self, speaker: Token) -> bool:
+        """Whether a named speaker is given a part that speaks for no accused: a title of
+        the prosecution, the court or the police on the name ("Prosecutor Y", "Y, the
+        public prosecutor"), or a clause of acting for the prosecuting side ("Y, who
+        represents the state", "appearing for the Crown") - what such a speaker says of
+        where the accused was is evidence, not the accused's denial. Never one the report
+        accuses ("Inspector Y said he had nothing to do with it", of an accused officer)."""
+        if any(n.name in self.accused_so_far for n in self._names(speaker)):
+            return False
+        roles = self.lex.role_nouns
+        titles = [c for c in speaker.children if c.dep_ in ("compound", "appos")]
+        if any(roles.get(t.lemma_.lower()) not in (None, *SPEAKING_FOR) for t in titles):
+            return True
+        acting = [c for c in speaker.children if c.dep_ in ("acl", "relcl")]
+        if speaker.dep_ in ACTIVE_SUBJECTS:
+            # "Appearing for the state, Y said ...", "Y, appearing for the Crown, told ..."
+            acting += [c for c in speaker.head.children if c.dep_ == "advcl"]
+        sides = self.lex.prosecuting_sides
+        return any(
+            o.lemma_.lower() in sides or roles.get(o.lemma_.lower()) == "prosecutor"
+            for c in acting if c.lemma_.lower() in self.lex.representing_verbs
+            for o in [*(d for d in c.children if d.dep_ == "dobj"),
+                      *prep_objects(c, ("for",))]
+        )  # fmt: skip
 
     def _kin_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's mother said her son was innocent", '"My son is innocent," said Z, the mother of
