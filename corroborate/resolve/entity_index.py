@@ -93,9 +93,11 @@ class EntityIndex:
     def _spelled(self, name: str) -> str | None:
         """The entity a name's spelling key finds. A key of fewer than three letters (a
         consonant skeleton: "they", "the" and "Thai" are all ``th``) is no evidence of one
-        name spelled two ways, so such a name must be written as the entity's own."""
+        name spelled two ways, so such a name must be written as the entity's own. Nor is a
+        name written with no capital letter: a common noun ("80 people", whose key is
+        PayPal's ``ppl``) is no spelling of a proper name."""
         spelling = names.key(name)
-        if len(spelling.replace(" ", "")) < MIN_KEY_LETTERS:
+        if len(spelling.replace(" ", "")) < MIN_KEY_LETTERS or name.islower():
             return self._by_name.get(name.lower())
         return self._by_key.get(spelling)
 
