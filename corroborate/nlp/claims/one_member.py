@@ -34,7 +34,9 @@ def one_unnamed_member(token: Token, m: Mention) -> bool:
     head = token
     while head.head.i != head.i and m.start <= head.head.idx < m.end:
         head = head.head  # the name's last word, which the article hangs on
-    first = next(t for t in head.subtree if t.idx >= m.start)  # the name's first word
+    first = token  # the name's first word
+    while first.i > 0 and first.nbor(-1).idx >= m.start:
+        first = first.nbor(-1)
     before = first.nbor(-1) if first.i > 0 else None
     # the article right before the name: not "an absconder X", whose article is the
     # description's though the parser hangs it on the name
