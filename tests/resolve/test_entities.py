@@ -138,3 +138,7 @@ def test_a_name_written_in_lower_case_is_no_spelling_of_a_proper_name() -> None:
     assert index.lookup("Pipal") is not None
     assert index.lookup("80 people") is None and index.lookup("people") is None
     assert index.lookup("Peoples") == index.lookup("Pipal")  # written as a name, still spelled
+    # a phrase with a capital keeps the scan of its parts by spelling (its words lower-cased)
+    assert index.lookup("a complaint to Pipal") == index.lookup("Pipal")
+    # in lower case, the name itself in other capitals is still found ("police" the Police)
+    assert index.lookup("pipal") == index.lookup("Pipal")
