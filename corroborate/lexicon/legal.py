@@ -42,6 +42,7 @@ class LegalLexicon:
     charge_verbs: Mapping[str, str]
     charge_nouns: frozenset[str]
     offence_verbs: frozenset[str]  # "try", "nominate": a charge only beside an offence or case
+    censure_verbs: frozenset[str]  # "condemn": a sentence only with a punishment or a court
     frame_verbs: frozenset[str]
     arrest_verbs: Mapping[str, str]
     # outcome -> the status it implies ("sentenced" -> "convicted"); None: it implies none

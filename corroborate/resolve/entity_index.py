@@ -64,7 +64,11 @@ class EntityIndex:
             hit = self._by_doc.get((document_id, cleaned.lower()))
             if hit:
                 return self.by_id[hit]
-        hit = self._by_name.get(cleaned.lower()) or self._spelled(cleaned)
+        # A phrase written with no capital letter is a common noun ("80 people", whose
+        # spelling key is PayPal's ``ppl``): its key finds only a name it spells letter for
+        # letter ("police" the Police), whole or part, never a variant
+        spelled = self._spelled if not cleaned.islower() else self._spelled_as_written
+        hit = self._by_name.get(cleaned.lower()) or spelled(cleaned)
         if hit:
             return self.by_id[hit]
         words = names.words(cleaned)
@@ -72,7 +76,7 @@ class EntityIndex:
         for size in range(len(words) - 1, 0, -1):
             for i in range(len(words) - size + 1):
                 part = " ".join(words[i : i + size])
-                hit = self._spelled(part)
+                hit = spelled(part)
                 if hit and (size >= 2 or self.by_id[hit].type != "person"):
                     return self.by_id[hit]
                 if document_id is not None and size <= 2:
@@ -98,6 +102,15 @@ class EntityIndex:
         if len(spelling.replace(" ", "")) < MIN_KEY_LETTERS:
             return self._by_name.get(name.lower())
         return self._by_key.get(spelling)
+
+    def _spelled_as_written(self, name: str) -> str | None:
+        """The entity a name's spelling key finds, if one of its names is this name in
+        other capitals: a common noun is no spelling variant of a proper name."""
+        hit = self._spelled(name)
+        if hit is None:
+            return None
+        written = name.lower()
+        return hit if any(n.lower() == written for n in self.names_of(self.by_id[hit])) else None
 
     def find(self, name: str) -> list[Entity]:
         """Entities a user may mean by ``name`` (the ``corroborate entity`` command)."""

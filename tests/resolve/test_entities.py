@@ -128,3 +128,17 @@ def test_ids_stable(karachi_analysed: list[AnalysedDocument]) -> None:
     first = [e.id for e in entity_index(karachi_analysed).entities]
     again = [e.id for e in entity_index(list(reversed(karachi_analysed))).entities]
     assert first == again
+
+
+def test_a_name_written_in_lower_case_is_no_spelling_of_a_proper_name() -> None:
+    # "80 people" and "Pipal" share the consonant skeleton "ppl": a common noun is not a
+    # proper name spelled another way (a target phrase "80 people" accused no firm)
+    docs = [DocumentMentions("1", None, [_m("Pipal", "organization")])]
+    index = resolve_entities(docs)
+    assert index.lookup("Pipal") is not None
+    assert index.lookup("80 people") is None and index.lookup("people") is None
+    assert index.lookup("Peoples") == index.lookup("Pipal")  # written as a name, still spelled
+    # a phrase with a capital keeps the scan of its parts by spelling (its words lower-cased)
+    assert index.lookup("a complaint to Pipal") == index.lookup("Pipal")
+    # in lower case, the name itself in other capitals is still found ("police" the Police)
+    assert index.lookup("pipal") == index.lookup("Pipal")

@@ -24,6 +24,7 @@ from corroborate.lexicon.statements import statement_words
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.generation_kin import generation_kin
+from corroborate.nlp.claims.one_member import one_unnamed_member
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronouns import LISTING_PREPS
 from corroborate.nlp.datelines import datelines
@@ -388,6 +389,8 @@ class Naming(ParallelObjects, DescribedPeople):
         organisation that modifies a noun ("MQM's deputy convener X", "MQM worker X", "the 16
         PAC men": whose they are; the party is X, or the group of members), or a people
         used as a common noun (``a_people``)."""
+        if one_unnamed_member(token, m):  # "a Marine was found guilty": one unnamed member
+            return True
         return (m.type == "organization" and modifies(token, m)) or a_people(token, m)
 
     def described_in_passing(self, token: Token, m: Mention) -> bool:

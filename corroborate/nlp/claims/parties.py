@@ -20,6 +20,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import subject_hung_on_time
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
+from corroborate.nlp.claims.perfect_relative import done_by_its_relative
 from corroborate.nlp.claims.phrase_names import (
     _OWN_SUBJECTS,
     ACTIVE_SUBJECTS,
@@ -108,7 +109,8 @@ class Parties(PhraseNames):
         own_subject = any(c.dep_ in PASSIVE_SUBJECTS | ACTIVE_SUBJECTS
                           and c.tag_ not in ("WP", "WDT") for c in verb.children)  # fmt: skip
         if (not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN")
-                and not (verb.dep_ == "relcl" and own_subject)):  # fmt: skip
+                and not (verb.dep_ == "relcl" and own_subject)
+                and not done_by_its_relative(verb)):  # fmt: skip
             # "X, who was acquitted"; "X, arrested on Monday"; "X and Y, who were arrested":
             # a plural verb's relative clause hung on the last name describes them all
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")

@@ -28,6 +28,7 @@ from corroborate.nlp.claims.answered_yes import AnsweredYes
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
+from corroborate.nlp.claims.censure import censure_only
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
@@ -327,7 +328,8 @@ class Reader(
         # "X was fined", "X was bailed to appear": a disposal verb; not its phrasal senses
         # ("bailed out the bank")
         disposal = lex.sentencing_verbs.get(lemma) if phrasal == lemma else None
-        if lemma in lex.ruling_verbs or disposal is not None:
+        # "Senators condemned X for the remarks": censure, no sentence (``censure``)
+        if (lemma in lex.ruling_verbs or disposal is not None) and not censure_only(token, lex):
             draft = Draft("ruling", token, lex.ruling_verbs.get(lemma) or disposal)
             reduced = self._reduced_relative(token)
             patients = self._agents(token) if reduced else self._patients(token)
