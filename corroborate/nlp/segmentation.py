@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from corroborate.nlp.sentences import sentence_starts
+from corroborate.nlp.title_abbreviations import is_title_abbreviation
 
 __all__ = ["SEGMENTATION", "mark_sentence_starts"]
 
@@ -27,7 +28,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
-        elif _inside_a_sentence(token):
+        elif _inside_a_sentence(token) or _after_a_title_abbreviation(token):
             token.is_sent_start = False
     return doc
 
@@ -40,3 +41,17 @@ def _inside_a_sentence(token: Token) -> bool:
     if "\n" in before.whitespace_ or not before.whitespace_:
         return False
     return before.is_alpha or before.text == ","
+
+
+def _after_a_title_abbreviation(token: Token) -> bool:
+    """Whether ``token`` is a proper noun right after a title's abbreviation and its full
+    stop ("his lawyer, Atty. Rosario Lim, said", "led by Insp. Tomas Reyes"): the name the
+    title belongs to, which the parser, left alone, began a sentence with."""
+    if token.i < 2 or token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper():
+        return False
+    stop, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    if "\n" in stop.whitespace_:
+        return False
+    if stop.text == ".":
+        return not word.whitespace_ and is_title_abbreviation(word.text)
+    return stop.text.endswith(".") and is_title_abbreviation(stop.text[:-1])
