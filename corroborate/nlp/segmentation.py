@@ -13,15 +13,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.sentences import sentence_starts
+from corroborate.nlp.title_abbreviations import is_title_abbreviation
 
 __all__ = ["SEGMENTATION", "mark_sentence_starts"]
 
 SEGMENTATION = "corroborate_sentence_starts"
-# Titles only people carry, abbreviated before a name: "Atty. Y", "Sgt. Y" - short, as
-# ``sentences`` reads an abbreviation ("Hall of Justice. His ..." ends a sentence).
-_PERSONAL_TITLES = frozenset(t for t in name_words().personal_titles if len(t) <= 5)
 
 
 @Language.component(SEGMENTATION)
@@ -31,7 +28,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
-        elif _inside_a_sentence(token):
+        elif _inside_a_sentence(token) or _after_a_title_abbreviation(token):
             token.is_sent_start = False
     return doc
 
@@ -39,23 +36,22 @@ def mark_sentence_starts(doc: Doc) -> Doc:
 def _inside_a_sentence(token: Token) -> bool:
     """Whether ``token`` cannot begin a sentence: it follows a word or a comma on the same
     line, with no final punctuation between ("... trader Sunil Kumar Agrawal as its
-    supplier": the parser, left alone, began a sentence at "Agrawal"); or it is a capital
-    after a person's title abbreviated ("His lawyer, Atty. Noel Garcia, said ...", "Sgt. Y
-    said ...": the parser, left alone, ended a sentence at the title's full stop)."""
+    supplier": the parser, left alone, began a sentence at "Agrawal")."""
     before = token.doc[token.i - 1]
     if "\n" in before.whitespace_ or not before.whitespace_:
         return False
-    return before.is_alpha or before.text == "," or _after_a_title(token)
+    return before.is_alpha or before.text == ","
 
 
-def _after_a_title(token: Token) -> bool:
-    """A capitalised word right after a title's abbreviation and its full stop ("Atty. Y")."""
-    if token.i < 2 or not token.text[:1].isupper():
+def _after_a_title_abbreviation(token: Token) -> bool:
+    """Whether ``token`` is a proper noun right after a title's abbreviation and its full
+    stop ("his lawyer, Atty. Rosario Lim, said", "led by Insp. Tomas Reyes"): the name the
+    title belongs to, which the parser, left alone, began a sentence with."""
+    if token.i < 2 or token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper():
         return False
-    stop, title = token.doc[token.i - 1], token.doc[token.i - 2]
-    return (
-        stop.text == "."
-        and not title.whitespace_
-        and title.text.istitle()
-        and title.lower_ in _PERSONAL_TITLES
-    )
+    stop, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    if "\n" in stop.whitespace_:
+        return False
+    if stop.text == ".":
+        return not word.whitespace_ and is_title_abbreviation(word.text)
+    return stop.text.endswith(".") and is_title_abbreviation(stop.text[:-1])

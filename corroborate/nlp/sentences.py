@@ -21,6 +21,7 @@ import re
 
 from corroborate.nlp import names
 from corroborate.nlp.datelines import datelines
+from corroborate.nlp.title_abbreviations import is_title_abbreviation
 
 __all__ = ["quote_range", "sentence_starts", "sentences"]
 
@@ -79,6 +80,7 @@ def _abbreviation(text: str, end: int) -> bool:
     written = word.group()
     bare = written[:-1]
     title = bare.istitle() and len(bare) <= 5 and bare.lower() in names.TITLES
+    title = title or is_title_abbreviation(bare)
     return bool(_INITIALS.fullmatch(written)) or title
 
 

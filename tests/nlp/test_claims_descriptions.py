@@ -205,3 +205,40 @@ def test_a_witness_who_turned_one_is_an_accused(nlp: Language, text: str, name: 
 def test_a_witness_not_turned_is_no_accused(nlp: Language) -> None:
     text = "The prosecution witness, Mary Cole, turned hostile."
     assert "Mary Cole" not in accused_of("accusation", nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The tribunal on Monday convicted contractor Peter Obi of fraud.", "Peter Obi"),
+        (
+            "The Court of Appeal in Kingston on Tuesday convicted businessman Delroy Grant "
+            "of fraud.",
+            "Delroy Grant",
+        ),
+        (
+            "The Court of the Additional Judge, Karnal, on Friday convicted pharmacist Dr "
+            "Vikram Sood and his assistant, sentencing each to five years.",
+            "Vikram Sood",
+        ),
+    ],
+)
+def test_a_verb_misread_as_a_modifier_makes_its_object_no_court(
+    nlp: Language, text: str, name: str
+) -> None:
+    """ "The tribunal on Monday convicted contractor X": an adverbial between the subject and
+    its verb, the parser reads "convicted" as a modifier of "contractor" and hangs X on the
+    subject as its apposition; X is the one convicted, no second name for the court."""
+    found = claims_of(nlp, text)
+    assert not any(
+        p.name == name and p.role == "court"
+        for c in found
+        if c.kind == "role"
+        for p in c.participants
+    )
+    assert name in accused(found, "ruling")
+
+
+def test_a_participle_after_a_comma_still_describes_the_name(nlp: Language) -> None:
+    text = "The judge, retired magistrate Helen Ward, heard the case on Monday."
+    assert roles(claims_of(nlp, text)).get("Helen Ward") == {"court"}

@@ -54,6 +54,25 @@ def _alias_listed(verb: Token) -> bool:
     return any(t.lower_ in ALIAS_MARKERS for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
+def _verb_read_as_modifier(apposed: Token) -> bool:
+    """Whether the phrase of a name in apposition holds, before the name, a verb the parser
+    read as the modifier of a noun, with no comma or determiner before it: a sentence's verb
+    after its subject and an adverbial ("The tribunal on Monday convicted contractor X", "The
+    Court of Appeal in Y on Tuesday acquitted trader X") misread, which hangs the verb's
+    object on the subject as its apposition. A participle that modifies a noun follows a
+    comma or a determiner ("the prisoner, convicted killer X", "the convicted man, X")."""
+    doc = apposed.doc
+    return any(
+        t.dep_ == "amod"
+        and t.tag_ in ("VBN", "VBD")
+        and t.i > 0
+        and not doc[t.i - 1].is_punct
+        and doc[t.i - 1].pos_ not in ("DET", "NOUN", "ADJ")
+        for t in apposed.subtree
+        if t.i < apposed.i
+    )
+
+
 def _nominal(token: Token) -> bool:
     """Whether ``token`` heads a noun phrase: a noun, or a participle the parser made a
     subject or an object ("The fifth accused, X, gave ...": "accused" tagged a verb); not a
@@ -405,7 +424,8 @@ class Descriptions(Parties):
                 break
             words.append(t)
             i -= 1
-        if root.dep_ == "appos":
+        if root.dep_ == "appos" and not _verb_read_as_modifier(root):
+            # (not "The tribunal on Monday convicted contractor X": the verb's object)
             # "Counsel for the appellant, X": X is the counsel (``owner_renamed``)
             apposed_to = self.owner_renamed(root) or self._apposed_head(root)
             words += [apposed_to] if apposed_to is not None else []
@@ -521,6 +541,7 @@ class Descriptions(Parties):
         out = [
             n for c in noun.children if c.dep_ == "appos" and self.owner_renamed(c) is None
             and not apposed_nearer(noun, c)  # not "... abducting a merchant, X": the merchant
+            and not _verb_read_as_modifier(c)  # "The court on Monday convicted X"
             for n in self._names(c)
         ]  # fmt: skip
         past_place = self.apposed_past_place(noun)

@@ -33,6 +33,7 @@ from corroborate.nlp.mentions.kin import introduced_as_kin
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.quotes import find_quotations
 from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
+from corroborate.nlp.title_abbreviations import name_after_title
 from corroborate.records import Claim, Mention
 
 __all__ = ["LISTING_PREPS", "Naming", "a_people", "common", "modifies", "owns"]
@@ -135,6 +136,8 @@ class Naming(ParallelObjects, DescribedPeople):
         self.noun_named: dict[str, set[str]] = {}
 
     def _name_at(self, token: Token) -> Named | None:
+        # "his lawyer, Atty. Rosario Lim": the title's abbreviation stands for the name
+        token = name_after_title(token) or token
         m = self.by_token.get(token.i) or self._alias_owner(token)
         m = self._surname_as_person(m) if m is not None else None
         if m is not None and self._after_kinship_marker(m):

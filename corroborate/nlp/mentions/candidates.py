@@ -18,6 +18,7 @@ from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.roles import ROLES
 from corroborate.nlp.mentions.state import _FinderState
+from corroborate.nlp.title_abbreviations import title_abbreviation_at
 from corroborate.records import Mention
 
 if TYPE_CHECKING:
@@ -66,10 +67,13 @@ class _Candidates(_FinderState):
             and (
                 tokens[0].lower_ in ("the", "a", "an")
                 or tokens[0].lower_.strip(".") in names.TITLES
+                or title_abbreviation_at(tokens[0])
             )
             and len(tokens) > 1
         ):
             tokens.pop(0)
+        if len(tokens) == 1 and title_abbreviation_at(tokens[0]):
+            return None  # "Atty" of "Atty. Rosario Lim" taken apart from the name
         while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
         # An owner ("Lyari's Peoples Aman Committee") stays: "Pakistan People's Party" and

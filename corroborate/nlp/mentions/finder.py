@@ -17,6 +17,7 @@ from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.full_names import _FullNames
 from corroborate.nlp.mentions.generations import _Generations
 from corroborate.nlp.mentions.listed_people import _ListedPeople
+from corroborate.nlp.mentions.nicknames import _Nicknames
 from corroborate.nlp.mentions.paired_people import split_paired_people
 from corroborate.records import Mention
 
@@ -43,11 +44,13 @@ class _Finder(
     _Generations,
     _Acronyms,
     _Aliases,
+    _Nicknames,
     _Affiliations,
 ):
     def run(self) -> list[Mention]:
         trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
         spans = _joined_fragments([s for s in trimmed if s is not None])
+        spans = self._nicknamed_people(spans)  # Darnell "Shorty" Baptiste, NER's pieces out
         spans += self._listed_people(spans)
         spans += self._titled_people(spans)
         spans += self._aliased_people(spans)
@@ -70,6 +73,7 @@ class _Finder(
                 self.out.append(mention)
         self._people_listed_with_people()  # "X (ORG), driver Y (PERSON) and Z (NORP)"
         self._inner_aliases()
+        self._inner_nicknames()
         self._splinters()
         self._full_names()
         self._generations()  # "Keith Pryce senior" / "Pryce junior": two people
