@@ -136,6 +136,15 @@ class Ledes(Answers):
         root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
         clauses = [root]
         found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
+        # "X, 24, also called "Spider", Y and Z were not asked to plead": the list's first
+        # name split off at its alias (the declaration the root, or a clause of the root)
+        for clause in [root, *(c for c in root.children if c.dep_ == "ccomp")]:
+            split = self._split_by_an_alias(clause)
+            if split:
+                clauses = [clause]
+                own = [n for c in clause.children if c.dep_ in deps for n in self._names(c)]
+                found = [*split, *(n for n in own if n not in split)]
+                break
         if root.lemma_.lower() in self.lex.identifying_verbs:
             # "Police identified them as X and Y", "they were named as X and Y": who the
             # sentence names is whom it identifies, not who identifies - only a pronoun or an
