@@ -281,6 +281,9 @@ class Ledes(Answers):
         of an office, counted, are people a lede may charge ("Three police officers have
         been charged") - not others besides the group followed, nothing named in its phrase."""
         lex, lemma = self.lex, noun.lemma_.lower()
+        paired = self._unnamed_pair(noun)
+        if paired:
+            return paired
         # a name in a clause on the noun tells what they did, not who they are ("three
         # officers charged in the death of a Black man")
         clauses = {t.i for c in noun.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
@@ -310,6 +313,27 @@ class Ledes(Answers):
         if count is None:
             return 0 if groups else None
         return count if count >= 2 else None
+
+    def _unnamed_pair(self, noun: Token) -> int | None:
+        """How many unnamed people a co-ordination of singular people nouns tells ("a
+        bakery owner and his driver", "a teacher and a school bus driver"): each one
+        unnamed person, the first indefinite - a lede the next sentence may name each of."""
+        items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+        if noun.dep_ == "conj" or len(items) < 2 or not self._indefinite_one_of(noun):
+            return None
+        for item in items:
+            if item.tag_ != "NN" or item.i in self.by_token:
+                return None
+            # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
+            # charged (as ``_indefinite_one`` reads one alone)
+            if self.lex.role_nouns.get(item.lemma_.lower()) not in _OFFICE_HOLDERS | {None}:
+                return None
+            if any(self._names_someone(t) for t in _own_phrase(item)):
+                return None
+        return len(items)
+
+    def _indefinite_one_of(self, noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
     def _identifies(self, clause: Token) -> bool:
         """Whether a clause on a noun says who its people are ("identified as X and Y",
