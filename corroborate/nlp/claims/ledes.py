@@ -319,7 +319,8 @@ class Ledes(Answers):
         bakery owner and his driver", "a teacher and a school bus driver"): each one
         unnamed person, the first indefinite - a lede the next sentence may name each of."""
         items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
-        if noun.dep_ == "conj" or len(items) < 2 or not self._indefinite_one_of(noun):
+        first = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+        if noun.dep_ == "conj" or len(items) < 2 or not first:
             return None
         for item in items:
             if item.tag_ != "NN" or item.i in self.by_token:
@@ -331,9 +332,6 @@ class Ledes(Answers):
             if any(self._names_someone(t) for t in _own_phrase(item)):
                 return None
         return len(items)
-
-    def _indefinite_one_of(self, noun: Token) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
     def _identifies(self, clause: Token) -> bool:
         """Whether a clause on a noun says who its people are ("identified as X and Y",
