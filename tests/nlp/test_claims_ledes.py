@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from corroborate.extract import analyse_documents
@@ -87,3 +88,55 @@ def test_a_plural_lede_told_by_a_bare_participle_after_court(nlp: Language) -> N
         "called upon to plead."
     )
     assert accused_of("charge", nlp, text) >= {"Keron Ashby", "Devon Layne", "Tyrell Mapp"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outcome", "names"),
+    [
+        (
+            "A shopkeeper and his driver were convicted on Friday of selling stolen phones. "
+            "Rajesh Menon, 44, and Arun Pillai, 23, were jailed for two years each.",
+            "ruling",
+            "convicted",
+            {"Rajesh Menon", "Arun Pillai"},
+        ),
+        (
+            "A teacher and a bus driver were acquitted on Thursday of assaulting a pupil. "
+            "Maria Gonzalez and Peter Johnson wept in the dock.",
+            "ruling",
+            "acquitted",
+            {"Maria Gonzalez", "Peter Johnson"},
+        ),
+        (
+            "A landlord and his agent have been charged with fraud. The landlord, Peter "
+            "Johnson, and the agent, David Clarke, will appear in court next month.",
+            "charge",
+            None,
+            {"Peter Johnson", "David Clarke"},
+        ),
+    ],
+)
+def test_a_lede_of_unnamed_people_joined_by_and_is_named_next(
+    nlp: Language, text: str, kind: str, outcome: str | None, names: set[str]
+) -> None:
+    """ "A bakery owner and his driver were acquitted ... The owner, X, and the driver, Y,
+    ...": a co-ordination of singular unnamed people counts them as "two men" does."""
+    assert accused_of(kind, nlp, text, outcome=outcome) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence names three: not the two the lede told of
+        "A shopkeeper and his driver were convicted on Friday of selling stolen phones. "
+        "Rajesh Menon, Arun Pillai and Suresh Nair ran the market stall.",
+        # a name in the lede's own phrase names one of them there
+        "A shopkeeper and his driver, Arun Pillai, were convicted on Friday of selling stolen "
+        "phones. Rajesh Menon and Suresh Nair testified against them.",
+    ],
+)
+def test_a_lede_pair_binds_no_other_names(nlp: Language, text: str) -> None:
+    assert not accused_of("ruling", nlp, text, outcome="convicted") & {
+        "Rajesh Menon",
+        "Suresh Nair",
+    }

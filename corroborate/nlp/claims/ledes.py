@@ -136,6 +136,15 @@ class Ledes(Answers):
         root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
         clauses = [root]
         found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
+        # "X, 24, also called "Spider", Y and Z were not asked to plead": the list's first
+        # name split off at its alias (the declaration the root, or a clause of the root)
+        for clause in [root, *(c for c in root.children if c.dep_ == "ccomp")]:
+            split = self._split_by_an_alias(clause)
+            if split:
+                clauses = [clause]
+                own = [n for c in clause.children if c.dep_ in deps for n in self._names(c)]
+                found = [*split, *(n for n in own if n not in split)]
+                break
         if root.lemma_.lower() in self.lex.identifying_verbs:
             # "Police identified them as X and Y", "they were named as X and Y": who the
             # sentence names is whom it identifies, not who identifies - only a pronoun or an
@@ -272,6 +281,9 @@ class Ledes(Answers):
         of an office, counted, are people a lede may charge ("Three police officers have
         been charged") - not others besides the group followed, nothing named in its phrase."""
         lex, lemma = self.lex, noun.lemma_.lower()
+        paired = self._unnamed_pair(noun)
+        if paired:
+            return paired
         # a name in a clause on the noun tells what they did, not who they are ("three
         # officers charged in the death of a Black man")
         clauses = {t.i for c in noun.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
@@ -301,6 +313,25 @@ class Ledes(Answers):
         if count is None:
             return 0 if groups else None
         return count if count >= 2 else None
+
+    def _unnamed_pair(self, noun: Token) -> int | None:
+        """How many unnamed people a co-ordination of singular people nouns tells ("a
+        bakery owner and his driver", "a teacher and a school bus driver"): each one
+        unnamed person, the first indefinite - a lede the next sentence may name each of."""
+        items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+        first = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+        if noun.dep_ == "conj" or len(items) < 2 or not first:
+            return None
+        for item in items:
+            if item.tag_ != "NN" or item.i in self.by_token:
+                return None
+            # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
+            # charged (as ``_indefinite_one`` reads one alone)
+            if self.lex.role_nouns.get(item.lemma_.lower()) not in _OFFICE_HOLDERS | {None}:
+                return None
+            if any(self._names_someone(t) for t in _own_phrase(item)):
+                return None
+        return len(items)
 
     def _identifies(self, clause: Token) -> bool:
         """Whether a clause on a noun says who its people are ("identified as X and Y",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.claims.alias_split import subjects_split_by_an_alias
 from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
@@ -69,12 +70,28 @@ class Parties(PhraseNames):
         be = _passive_be(verb)
         return [] if be is None else [c for c in be.children if c.dep_ in ACTIVE_SUBJECTS]
 
+    def _split_by_an_alias(self, verb: Token) -> list[Named]:
+        """The first name of ``verb``'s subject list that the parser split off at its alias
+        ("X, 24, also called "Spider", Y and Z were charged": ``alias_split``)."""
+        return [n for t in subjects_split_by_an_alias(verb, self._has_alias_word)
+                for n in self._names(t) if self._is_person(n)]  # fmt: skip
+
+    def _has_alias_word(self, name: Token, alias: Token) -> bool:
+        """Whether the person named at ``name`` was given the alias ``alias`` is a word of
+        (the mention finder reads "X, 45, also called "La Rossa"" as X's alias)."""
+        m = self.by_token.get(name.i)
+        return (m is not None and m.type == "person" and m.alias is not None
+                and alias.text in m.alias.split())  # fmt: skip
+
     def _patients(self, verb: Token) -> list[Named]:
         """Whom the act is done to: the object of an active verb, the subject of a passive
         one, the noun a participle or passive relative clause describes."""
         passive = self._passive(verb)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
         found = self._names_of_children(verb, deps)
+        if passive:
+            # "X, 24, also called "Spider", Y and Z were charged": X split off at the alias
+            found += [n for n in self._split_by_an_alias(verb) if n not in found]
         # "sentenced his accomplice, X, to three years": the name after the object's comma
         # parsed as the verb's adverb is the object's apposition
         apposed = [n for o in verb.children if o.dep_ == "dobj" and not passive
