@@ -6,7 +6,13 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["bare_participle", "negated_or_possible", "one_person_placed", "prep_objects"]
+__all__ = [
+    "bare_participle",
+    "negated_or_possible",
+    "one_person_placed",
+    "prep_objects",
+    "verb_read_as_modifier",
+]
 
 
 def prep_objects(
@@ -54,4 +60,23 @@ def one_person_placed(noun: Token, people_nouns: Collection[str]) -> bool:
         noun.tag_ == "NN"
         and noun.lemma_.lower() in people_nouns
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
+
+
+def verb_read_as_modifier(apposed: Token) -> bool:
+    """Whether the phrase of a name in apposition holds, before the name, a verb the parser
+    read as the modifier of a noun, with no comma or determiner before it: a sentence's verb
+    after its subject and an adverbial ("The tribunal on Monday convicted contractor X", "The
+    Court of Appeal in Y on Tuesday acquitted trader X") misread, which hangs the verb's
+    object on the subject as its apposition. A participle that modifies a noun follows a
+    comma or a determiner ("the prisoner, convicted killer X", "the convicted man, X")."""
+    doc = apposed.doc
+    return any(
+        t.dep_ == "amod"
+        and t.tag_ in ("VBN", "VBD")
+        and t.i > 0
+        and not doc[t.i - 1].is_punct
+        and doc[t.i - 1].pos_ not in ("DET", "NOUN", "ADJ")
+        for t in apposed.subtree
+        if t.i < apposed.i
     )

@@ -23,7 +23,7 @@ from corroborate.nlp.claims.parties import (
 )
 from corroborate.nlp.claims.renamed_before import noun_renamed_before
 from corroborate.nlp.claims.terms import awarded_term
-from corroborate.nlp.grammar import negated_or_possible, prep_objects
+from corroborate.nlp.grammar import negated_or_possible, prep_objects, verb_read_as_modifier
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import ClaimKind, Mention, ParticipantRole
@@ -52,25 +52,6 @@ def _alias_listed(verb: Token) -> bool:
     parse of the list the verb names breaks there (X the subject of "alias", W an adverb of
     the verb), so the list is read along the tokens."""
     return any(t.lower_ in ALIAS_MARKERS for t in verb.doc[verb.i + 1 : verb.sent.end])
-
-
-def _verb_read_as_modifier(apposed: Token) -> bool:
-    """Whether the phrase of a name in apposition holds, before the name, a verb the parser
-    read as the modifier of a noun, with no comma or determiner before it: a sentence's verb
-    after its subject and an adverbial ("The tribunal on Monday convicted contractor X", "The
-    Court of Appeal in Y on Tuesday acquitted trader X") misread, which hangs the verb's
-    object on the subject as its apposition. A participle that modifies a noun follows a
-    comma or a determiner ("the prisoner, convicted killer X", "the convicted man, X")."""
-    doc = apposed.doc
-    return any(
-        t.dep_ == "amod"
-        and t.tag_ in ("VBN", "VBD")
-        and t.i > 0
-        and not doc[t.i - 1].is_punct
-        and doc[t.i - 1].pos_ not in ("DET", "NOUN", "ADJ")
-        for t in apposed.subtree
-        if t.i < apposed.i
-    )
 
 
 def _nominal(token: Token) -> bool:
@@ -424,7 +405,7 @@ class Descriptions(Parties):
                 break
             words.append(t)
             i -= 1
-        if root.dep_ == "appos" and not _verb_read_as_modifier(root):
+        if root.dep_ == "appos" and not verb_read_as_modifier(root):
             # (not "The tribunal on Monday convicted contractor X": the verb's object)
             # "Counsel for the appellant, X": X is the counsel (``owner_renamed``)
             apposed_to = self.owner_renamed(root) or self._apposed_head(root)
@@ -541,7 +522,7 @@ class Descriptions(Parties):
         out = [
             n for c in noun.children if c.dep_ == "appos" and self.owner_renamed(c) is None
             and not apposed_nearer(noun, c)  # not "... abducting a merchant, X": the merchant
-            and not _verb_read_as_modifier(c)  # "The court on Monday convicted X"
+            and not verb_read_as_modifier(c)  # "The court on Monday convicted X"
             for n in self._names(c)
         ]  # fmt: skip
         past_place = self.apposed_past_place(noun)
