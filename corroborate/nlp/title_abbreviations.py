@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.name_words import name_words
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ def is_title_abbreviation(word: str) -> bool:
     title case, two to five letters, a short title itself or cut from one (see the module's
     note)."""
     if not (2 <= len(word) <= _LONGEST and word.isalpha() and word.istitle()):
+        return False
+    # A month or a weekday, whole or cut, ends sentences in every report ("arrested in May.
+    # Thakur said ..."): "May" would otherwise read as the first letters of "mayor".
+    dates = date_words()
+    if dates.month(word) is not None or dates.weekday(word) is not None:
         return False
     short = word.lower()
     return short in _titles() or any(_cut_from(short, t) for t in _titles() if len(t) > 3)

@@ -43,3 +43,12 @@ def test_the_pronoun_is_the_speakers_not_the_last_named(nlp: Language) -> None:
         "the police and that the recovery was staged."
     )
     assert accused_of("retraction", nlp, text) == {"Tanveer Hussain"}
+
+
+def test_a_body_that_speaks_binds_no_pronoun(nlp: Language) -> None:
+    # "his" is no organisation's: the owner is the one the report is about
+    text = (
+        "The Valley People's League rejected the police claims about its member Omar "
+        "Haddad, saying that his confession was extracted under torture."
+    )
+    assert accused_of("retraction", nlp, text) == {"Omar Haddad"}

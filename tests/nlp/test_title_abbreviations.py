@@ -37,6 +37,17 @@ def test_the_abbreviation_s_stop_ends_no_sentence(nlp: Language, text: str) -> N
     assert len(sentences(text)) == 1
 
 
+@pytest.mark.parametrize("word", ["May", "Mar", "Sept", "Mon", "Wed"])
+def test_a_month_or_a_weekday_is_no_title_abbreviation(word: str) -> None:
+    """A date word is read as a date: "May" is also the first letters of "mayor"."""
+    assert not is_title_abbreviation(word)
+
+
+def test_a_month_at_a_sentence_s_end_still_ends_it(nlp: Language) -> None:
+    text = "Officers detained Kamal Verma at a toll plaza in May. Verma was later bailed."
+    assert len(list(nlp(text).sents)) == 2
+
+
 def test_the_abbreviation_is_no_name_of_its_own(nlp: Language) -> None:
     text = "Speaking through his lawyer, Atty. Rosario D. Lim, Santos called the charges baseless."
     people = {m.name for m in find_mentions(nlp(text)) if m.type == "person"}

@@ -172,8 +172,11 @@ class CoercedStatements(Answers):
         if speaker is not None and speaker.pos_ == "PROPN" and _owned_by_a_pronoun(confession):
             # "Z said the admission attributed to him was written by the police": "him" is
             # bound by the speaker - whom no name may stand for here (a given name the
-            # entity recogniser missed), never another the resolver reaches back to
-            return [n for n in self._names(speaker) if self._is_person(n)]
+            # entity recogniser missed), never another the resolver reaches back to. A body
+            # that speaks ("The Front said his confession was extracted") binds no "his".
+            persons = [n for n in self._names(speaker) if self._is_person(n)]
+            if persons:
+                return persons
         owners = self._clients_own(confession) or self._owners(confession)
         owners = owners or self._coerced_named(confession)
         if speaker is None:
