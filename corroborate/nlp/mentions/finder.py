@@ -14,11 +14,13 @@ from corroborate.nlp.mentions.aliases import _Aliases
 from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _joined_fragments
 from corroborate.nlp.mentions.capitals import CapitalRuns
 from corroborate.nlp.mentions.entity_types import _Typing
+from corroborate.nlp.mentions.firm_names import _FirmNames
 from corroborate.nlp.mentions.full_names import _FullNames
 from corroborate.nlp.mentions.generations import _Generations
 from corroborate.nlp.mentions.listed_people import _ListedPeople
 from corroborate.nlp.mentions.nicknames import _Nicknames
 from corroborate.nlp.mentions.paired_people import split_paired_people
+from corroborate.nlp.mentions.true_names import _TrueNames
 from corroborate.records import Mention
 
 if TYPE_CHECKING:
@@ -41,10 +43,12 @@ class _Finder(
     _Typing,
     _ListedPeople,
     _FullNames,
+    _FirmNames,
     _Generations,
     _Acronyms,
     _Aliases,
     _Nicknames,
+    _TrueNames,
     _Affiliations,
 ):
     def run(self) -> list[Mention]:
@@ -76,9 +80,11 @@ class _Finder(
         self._inner_nicknames()
         self._splinters()
         self._full_names()
+        self._firm_short_names()  # "Zenith" for "Zenith Traders Ltd"
         self._generations()  # "Keith Pryce senior" / "Pryce junior": two people
         self._definitions()
         self._aliases()
+        self._true_names()  # "Kalu, whose real name is Imtiaz Ahmed": one man
         self._affiliations()
         self._role_mentions()
         self.out.sort(key=lambda m: (m.start, m.end))
