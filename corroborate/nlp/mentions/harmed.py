@@ -63,9 +63,15 @@ def _root_at(doc: Doc, start: int) -> Token | None:
 def _acting_verb(token: Token) -> Token | None:
     """The verb that acts on ``token`` (it or the first conjunct of its list its object or
     passive subject), or None."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # "remanded Blake and Grant": Grant is acted on as Blake is
-    return token.head if token.dep_ in _ACTED_ON else None
+    while True:
+        if token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head  # "remanded Blake and Grant": Grant is acted on as Blake is
+        elif token.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in token.children):
+            # "remanded Blake and Neville Grant" parsed as one name "Blake and ... Grant":
+            # the first item of a list the parser read into the next one's name
+            token = token.head
+        else:
+            return token.head if token.dep_ in _ACTED_ON else None
 
 
 def _court_acts_on(token: Token) -> bool:
