@@ -86,3 +86,14 @@ def test_a_where_clause_makes_no_party_of_its_noun(nlp: Language) -> None:
     text = "The case went to the Northern Division High Court, where all four accused will appear."
     found = roles(claims_of(nlp, text))
     assert not any("High Court" in n and "accused" in r for n, r in found.items())
+
+
+def test_a_bodys_name_with_and_inside_stays_whole(nlp: Language) -> None:
+    text = (
+        "Police said Hari Prasad Oli, chairman of Gandaki Jyoti Saving and Credit Cooperative "
+        "Ltd, was arrested. Police also arrested Ram Oli and Zenith Traders Ltd."
+    )
+    found = _mentions(nlp, text)
+    assert ("organization", "Gandaki Jyoti Saving and Credit Cooperative Ltd", None) in found
+    assert ("person", "Ram Oli", None) in found
+    assert ("organization", "Zenith Traders Ltd", None) in found

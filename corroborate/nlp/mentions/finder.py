@@ -17,6 +17,7 @@ from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.firm_names import _FirmNames
 from corroborate.nlp.mentions.full_names import _FullNames
 from corroborate.nlp.mentions.generations import _Generations
+from corroborate.nlp.mentions.joined_bodies import joined_bodies
 from corroborate.nlp.mentions.listed_people import _ListedPeople
 from corroborate.nlp.mentions.nicknames import _Nicknames
 from corroborate.nlp.mentions.paired_people import split_paired_people
@@ -54,6 +55,7 @@ class _Finder(
     def run(self) -> list[Mention]:
         trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
         spans = _joined_fragments([s for s in trimmed if s is not None])
+        spans = joined_bodies(spans)  # "X Saving and Credit Cooperative Ltd", cut at "and"
         spans = self._nicknamed_people(spans)  # Darnell "Shorty" Baptiste, NER's pieces out
         spans += self._listed_people(spans)
         spans += self._titled_people(spans)
