@@ -97,3 +97,8 @@ def test_a_bodys_name_with_and_inside_stays_whole(nlp: Language) -> None:
     assert ("organization", "Gandaki Jyoti Saving and Credit Cooperative Ltd", None) in found
     assert ("person", "Ram Oli", None) in found
     assert ("organization", "Zenith Traders Ltd", None) in found
+
+
+def test_a_name_given_an_age_is_a_persons(nlp: Language) -> None:
+    text = "Charged are 31-year-old Rohan Blake, otherwise called 'Tiger', and Omar Grant, 22."
+    assert ("person", "Rohan Blake", "Tiger") in _mentions(nlp, text)
