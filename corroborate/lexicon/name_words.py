@@ -21,12 +21,15 @@ __all__ = ["NameWords", "name_words"]
 @dataclass(frozen=True)
 class NameWords:
     titles: frozenset[str]  # dropped from the front of a name: "Gangster", "MNA", "Dr"
+    # titles a body's name keeps at its front: "Federal Investigation Agency"
+    own_name_words: frozenset[str]
     # before a name but also name parts: "Nawab", "Syed" (kept in the name; see resolve)
     honorifics: frozenset[str]
     personal_titles: frozenset[str]  # only people carry them: "Mr", "Col", "Justice"
     ranks: frozenset[str]  # offices of police, army and courts: "Constable", "Sgt", "Justice"
     organisation_heads: frozenset[str]  # "... Committee", "... Rangers"
     place_heads: frozenset[str]  # "... Town", "... Jail"
+    corporate_forms: frozenset[str]  # what ends a company's name: "Ltd", "Private Limited"
     roles: frozenset[str]  # "worker", "leader", "MNA"
     leader_roles: frozenset[str]  # held by one person at a time: "chief", "founder"
     lead_verbs: Mapping[str, str]  # lemma -> role: "head" -> "head", "found" -> "founder"
@@ -34,6 +37,9 @@ class NameWords:
     alias_markers: frozenset[str]  # "alias", "aka", "urf"
     alias_phrases: frozenset[str]  # "also known as": a person's other name or a place's
     kinship_markers: frozenset[str]  # "X s/o Y": Y is X's father, named to identify X
+    # "X, whose real name is Y": the noun ("name") and its adjectives ("real", "full")
+    true_name_nouns: frozenset[str]
+    true_name_adjectives: frozenset[str]
     personal_pronouns: frozenset[str]  # "he", "her"
     victim_acts: frozenset[str]  # "the murder of X": "murder", "killing"
     acronym_skips: frozenset[str]  # "of", "-i-": words an acronym leaves out
@@ -67,11 +73,13 @@ def name_words() -> NameWords:
     data = load_data("name_words")
     return NameWords(
         titles=_words(data, "titles"),
+        own_name_words=_words(data, "own_name_words"),
         honorifics=_words(data, "honorifics"),
         personal_titles=_words(data, "personal_titles"),
         ranks=_words(data, "ranks"),
         organisation_heads=_words(data, "organisation_heads"),
         place_heads=_words(data, "place_heads"),
+        corporate_forms=_words(data, "corporate_forms"),
         roles=_words(data, "roles"),
         leader_roles=_words(data, "leader_roles"),
         lead_verbs=MappingProxyType(dict(data["lead_verbs"]["roles"])),
@@ -79,6 +87,8 @@ def name_words() -> NameWords:
         alias_markers=_words(data, "alias_markers"),
         alias_phrases=frozenset(w.lower() for w in data["alias_markers"]["phrases"]),
         kinship_markers=_words(data, "kinship_markers"),
+        true_name_nouns=frozenset(w.lower() for w in data["true_name_words"]["nouns"]),
+        true_name_adjectives=_words(data, "true_name_words"),
         personal_pronouns=_words(data, "personal_pronouns"),
         victim_acts=_words(data, "victim_acts"),
         acronym_skips=_words(data, "acronym_skips"),

@@ -27,6 +27,7 @@ TITLES = _WORDS.titles
 HONORIFICS = _WORDS.honorifics
 ORG_HEADS = _WORDS.organisation_heads
 PLACE_HEADS = _WORDS.place_heads
+_OWN_NAME_WORDS = _WORDS.own_name_words  # "Federal" of "Federal Investigation Agency"
 # What stands before a victim's name: "the murder of television journalist ", "killing of ".
 _VICTIM_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_WORDS.victim_acts))})s?\s+of\s+"
@@ -65,11 +66,25 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
-    """Drop leading titles and role words, and a leading article."""
+    """Drop leading titles and role words, and a leading article; not a title a body's name
+    holds as its own (``title_of_a_body``)."""
     i = 0
-    while i < len(tokens) - 1 and (tokens[i].lower().strip(".") in _LEADING):
+    while (
+        i < len(tokens) - 1
+        and tokens[i].lower().strip(".") in _LEADING
+        and not title_of_a_body(tokens[i], tokens[-1])
+    ):
         i += 1
     return tokens[i:]
+
+
+def title_of_a_body(first: str, last: str) -> bool:
+    """Whether ``first``, a title before a name that ends in ``last``, is that name's own:
+    a word that opens bodies' names (the lexicon's ``own_name_words``: "Federal",
+    "Provincial") before an organisation's head word ("Federal Investigation Agency" is
+    not an "Investigation Agency", and "Provincial" tells it from a "Regional Transport
+    Authority")."""
+    return first.lower() in _OWN_NAME_WORDS and last.lower().strip(".") in ORG_HEADS
 
 
 @lru_cache(maxsize=1 << 17)

@@ -18,6 +18,8 @@ from corroborate.nlp import names
 from corroborate.nlp.claims.coordinated import surname_to_share
 from corroborate.nlp.claims.counted import Counted
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.mentions.firm_names import firm_first_words
+from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
@@ -97,9 +99,11 @@ class FullNames(Counted):
         # "the Durban High Court": a name that ends in an organisation's head word is one,
         # as the mention finder types the names NER found (``entity_types``)
         headed = bool(ws) and ws[-1] in names.ORG_HEADS
-        body = token.ent_type_ == "ORG" or headed or any(izafat_body(w) for w in ws)
+        # "Zenith" after "Zenith Traders Ltd": the company (``mentions.firm_names``)
+        firm = firm_first_words(self.by_token.values()).get(ws[0]) if len(ws) == 1 else None
+        body = token.ent_type_ == "ORG" or headed or any(izafat_body(w) for w in ws) or bool(firm)
         kind: EntityType = "organization" if body else "person"
-        name = self._full_name(written, start) if kind == "person" else written
+        name = self._full_name(written, start) if kind == "person" else (firm or written)
         if kind == "person" and len(name.split()) >= 2:
             self.full_names.append((start, name))
         mention = Mention(start, end, written, kind, name, "claim")
@@ -212,6 +216,7 @@ class FullNames(Counted):
         else:
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
+            fits = unharmed_bearers(self.doc, start, fits, lambda f: f)  # ``harmed``
             fits = surname_bearer(self.doc, name, start, fits, lambda f: f, self.kin_names)
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)

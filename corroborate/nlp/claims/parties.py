@@ -127,6 +127,7 @@ class Parties(PhraseNames):
                           and c.tag_ not in ("WP", "WDT") for c in verb.children)  # fmt: skip
         if (not found and verb.dep_ in ("acl", "relcl") and (passive or verb.tag_ == "VBN")
                 and not (verb.dep_ == "relcl" and own_subject)
+                and not _where_or_when(verb)
                 and not done_by_its_relative(verb)):  # fmt: skip
             # "X, who was acquitted"; "X, arrested on Monday"; "X and Y, who were arrested":
             # a plural verb's relative clause hung on the last name describes them all
@@ -283,7 +284,7 @@ class Parties(PhraseNames):
         # "X, who confessed"; not "X's confession to the murder of Y, which the teenager
         # recanted", where the clause has a subject of its own
         own = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ not in _WH]
-        if not found and verb.dep_ == "relcl" and not own:
+        if not found and verb.dep_ == "relcl" and not own and not _where_or_when(verb):
             noun = _first_conjunct(verb.head)
             # "X, a barbershop owner who pleaded guilty": the relative's noun is in
             # apposition to the name, which is who does it (not whom "the owner" may
@@ -508,6 +509,13 @@ class Parties(PhraseNames):
             m = self.by_token.get(span.root.i) if span is not None and len(span) else None
             out += [] if m is not None and m.type == "place" else [n]
         return out
+
+
+def _where_or_when(verb: Token) -> bool:
+    """Whether a relative clause opens with a wh-adverb ("the court, where all three accused
+    are to appear", "the day when ..."): it tells of a place or a time, and the noun it hangs
+    on is no party of its verb, whatever the parse makes its subject."""
+    return any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children)
 
 
 def _undergone(verb: Token) -> bool:

@@ -70,6 +70,7 @@ class _Candidates(_FinderState):
                 or title_abbreviation_at(tokens[0])
             )
             and len(tokens) > 1
+            and not names.title_of_a_body(tokens[0].text, tokens[-1].text)
         ):
             tokens.pop(0)
         if len(tokens) == 1 and title_abbreviation_at(tokens[0]):

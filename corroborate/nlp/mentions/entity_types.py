@@ -109,6 +109,8 @@ class _Typing(_FinderState):
             kind = "person"  # "Sobia Bibi d/o Ghulam Rasool": only a person is someone's child
         elif label in _MISTYPED and beside_alias_marker(span):
             kind = "person"  # "Kamran alias Kami" typed places: only a person goes by an alias
+        elif label in _MISTYPED and 2 <= len(ws) <= 4 and _aged(span):
+            kind = "person"  # "31-year-old Rohan Blake" typed a building: only people are aged
         elif label in _MISTYPED and 2 <= len(ws) <= 4 and all(w in person_words for w in ws):
             # "Thapa Magar" tagged a place beside "Suraj Thapa Magar": a name whose every
             # word is a word of the document's people's full names is one of them (a place
@@ -202,3 +204,12 @@ class _Typing(_FinderState):
             for c in [*root.conjuncts, root.head]
             if c.i not in range(span.start, span.end)
         )
+
+
+def _aged(span: Span) -> bool:
+    """Whether "N-year-old" stands right before the name ("23-year-old Rohan Blake"): an age
+    the report gives a person, never a place or a body (``claims.ages_told``)."""
+    # imported here: the claims package reads the mentions this module types
+    from corroborate.nlp.claims.ages_told import age_of
+
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "old" and age_of(span) is not None

@@ -14,11 +14,14 @@ from corroborate.nlp.mentions.aliases import _Aliases
 from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _joined_fragments
 from corroborate.nlp.mentions.capitals import CapitalRuns
 from corroborate.nlp.mentions.entity_types import _Typing
+from corroborate.nlp.mentions.firm_names import _FirmNames
 from corroborate.nlp.mentions.full_names import _FullNames
 from corroborate.nlp.mentions.generations import _Generations
+from corroborate.nlp.mentions.joined_bodies import joined_bodies
 from corroborate.nlp.mentions.listed_people import _ListedPeople
 from corroborate.nlp.mentions.nicknames import _Nicknames
 from corroborate.nlp.mentions.paired_people import split_paired_people
+from corroborate.nlp.mentions.true_names import _TrueNames
 from corroborate.records import Mention
 
 if TYPE_CHECKING:
@@ -41,15 +44,18 @@ class _Finder(
     _Typing,
     _ListedPeople,
     _FullNames,
+    _FirmNames,
     _Generations,
     _Acronyms,
     _Aliases,
     _Nicknames,
+    _TrueNames,
     _Affiliations,
 ):
     def run(self) -> list[Mention]:
         trimmed = [self._trim(e) for e in self.doc.ents if e.label_ in NAME_LABELS]
         spans = _joined_fragments([s for s in trimmed if s is not None])
+        spans = joined_bodies(spans)  # "X Saving and Credit Cooperative Ltd", cut at "and"
         spans = self._nicknamed_people(spans)  # Darnell "Shorty" Baptiste, NER's pieces out
         spans += self._listed_people(spans)
         spans += self._titled_people(spans)
@@ -76,9 +82,11 @@ class _Finder(
         self._inner_nicknames()
         self._splinters()
         self._full_names()
+        self._firm_short_names()  # "Zenith" for "Zenith Traders Ltd"
         self._generations()  # "Keith Pryce senior" / "Pryce junior": two people
         self._definitions()
         self._aliases()
+        self._true_names()  # "Kalu, whose real name is Imtiaz Ahmed": one man
         self._affiliations()
         self._role_mentions()
         self.out.sort(key=lambda m: (m.start, m.end))

@@ -9,6 +9,7 @@ one-word organisation name the one longer organisation name ending with it.
 
 from __future__ import annotations
 
+from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.state import _FinderState, _with
 from corroborate.nlp.mentions.surname_tails import tail_bearer
@@ -34,6 +35,8 @@ class _FullNames(_FinderState):
                 fits = self._ranked(m, fits, fulls)
                 # "Mrs Pryce" after "Keith Pryce" and "Carol Pryce": her (``titled_sex``)
                 fits = agreeing_with_title(self.doc, m.start, fits, lambda f: f.name)
+                # "remanded Blake" after the attacked "Osbert Blake": not him (``harmed``)
+                fits = unharmed_bearers(self.doc, m.start, fits, lambda f: (f.start, f.name))
                 # "Marri" after "Karim Baksh Marri" and "his wife, Shabana Marri": him;
                 # after "Karim Baig and Jawad Baig" named together, neither (``mentions.kin``)
                 fits = surname_bearer(
