@@ -40,6 +40,7 @@ from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.gapped_awards import GappedAwards
+from corroborate.nlp.claims.identified_next import IdentifiedNext
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.list_fellows import ListFellows
@@ -88,6 +89,7 @@ class Reader(
     Ordinals,
     Responsibility,
     Branded,
+    IdentifiedNext,  # before Ledes, which it extends
     Ledes,
     Doubts,
     PleaBargains,
@@ -134,6 +136,8 @@ class Reader(
         unnamed_before: list[tuple[Span, Draft, Claim | None]] = []
         # plural ledes, with their count and the number of the sentence that tells them
         many_before: list[tuple[Span, Draft, int, int]] = []
+        # descriptions an act befell, with their noun, for an identifying next sentence
+        described_before: list[tuple[Span, Draft, Token]] = []
         for number, sent in enumerate(self.doc.sents):
             self.sentence_number = number
             self.described_here = {
@@ -221,6 +225,16 @@ class Reader(
                         others_of = {k: v for k, v in lede.parties.items() if v[0] != "accused"}
                         draft.parties.update(others_of)  # the court, the police ... it told
                     claims.append(self._claim(lede_sent, draft))
+            # "The driver ... was taken into custody. Police identified him as X"
+            for lede_sent, lede, noun in described_before if named_next is None else []:
+                identified = self._identified_next(sent, noun, others)
+                if identified is not None:
+                    draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
+                    draft.add([identified], "accused")
+                    claims.append(self._claim(lede_sent, draft))
+            described_before = [
+                (sent, d, noun) for d in drafts if (noun := self._described_one(d)) is not None
+            ]
             unnamed_before = [
                 (sent, d, made.get(id(d)) if d.accused else None)
                 for d in drafts if self._unnamed_one(d)
