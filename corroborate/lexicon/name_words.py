@@ -51,6 +51,7 @@ class NameWords:
     younger_suffixes: frozenset[str]
     elder_kin: frozenset[str]
     younger_kin: frozenset[str]
+    corporate_forms: frozenset[str]  # "X Pvt Ltd", "Y Inc": a business's name
 
 
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
@@ -99,4 +100,5 @@ def name_words() -> NameWords:
         younger_suffixes=_generation(data, "younger"),
         elder_kin=_generation(data, "elder_kin"),
         younger_kin=_generation(data, "younger_kin"),
+        corporate_forms=_words(data, "corporate_forms"),
     )
