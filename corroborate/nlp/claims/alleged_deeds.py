@@ -38,7 +38,9 @@ class AllegedDeeds(Parties):
         verb = adverb.head
         if verb.pos_ != "VERB" or not self._own_deed(verb):
             return []
-        elsewhere = self.described | self.described_here
+        # an officer the sentence describes only by rank ("constable X and Sub-Inspector Y
+        # allegedly posed as a raid team") is the one who did the deed, not its investigator
+        elsewhere = (self.described | self.described_here) - self._ranked_only(verb)
         accused = [
             n
             for n in self._agents(verb)
@@ -49,6 +51,15 @@ class AllegedDeeds(Parties):
         draft = Draft("accusation", verb)
         draft.add(accused, "accused")
         return [draft]
+
+    def _ranked_only(self, verb: Token) -> set[str]:
+        """The names ``verb``'s sentence gives no part but an investigator's (their rank or
+        office): for a deed hedged as alleged, the doer, whom no other part excludes."""
+        parts: dict[str, set[str]] = {}
+        for d in self._descriptions(verb.sent, []):
+            for role, n in d.parties.values():
+                parts.setdefault(n.name, set()).add(role)
+        return {name for name, roles in parts.items() if roles == {"investigator"}}
 
     def _named_person(self, named: Named) -> bool:
         """Whether ``named`` is a person the text names, not a body or its members ("PAC
