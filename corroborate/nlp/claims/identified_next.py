@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.described_people import _key
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.ledes import _OFFICE_HOLDERS, LEDE_KINDS, Ledes, _own_phrase
@@ -23,6 +24,8 @@ from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["IdentifiedNext"]
 
+# The roles of people a pronoun after the lede may stand for instead of its noun.
+_OTHER_PEOPLE = frozenset({"victim", "witness", "relative"})
 # The articles that make a noun a description of one person the report has not named: "a
 # driver" (which ``Ledes`` may have bound already) or "the driver".
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -70,12 +73,20 @@ class IdentifiedNext(Ledes):
         self.noun_named.setdefault(_key(noun), set()).add(found[0].name)
         return found[0]
 
-    @staticmethod
-    def _stands_for(told: Token, noun: Token) -> bool:
-        """Whether the word an identifying verb names may be the lede's noun: a singular
-        personal pronoun, or the noun itself again with "the"."""
+    def _stands_for(self, told: Token, noun: Token) -> bool:
+        """Whether the word an identifying verb names may be the lede's noun: the noun
+        itself again with "the", or a singular personal pronoun where the lede's sentence
+        tells of no other person by a noun ("A man was charged after a woman was found
+        dead. She was named as X": she is the woman) and the noun's sex does not gainsay it."""
         if told.lower_ in PERSONAL_PRONOUNS and told.tag_ == "PRP":
-            return True
+            lex = self.lex
+            # the police, the court are no one the pronoun may stand for; a victim is
+            people = lex.people_nouns | lex.accused_nouns
+            people |= {w for w, role in lex.role_nouns.items() if role in _OTHER_PEOPLE}
+            others = [t for t in noun.sent if t.i != noun.i and t.lemma_.lower() in people]
+            sex = name_words().gendered_words.get(noun.lemma_.lower())
+            said = told.morph.get("Gender")
+            return not others and (sex is None or not said or said[0] == sex)
         return told.lemma_.lower() == noun.lemma_.lower() and any(
             c.dep_ == "det" and c.lower_ == "the" for c in told.children
         )
