@@ -24,6 +24,9 @@ from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["IdentifiedNext"]
 
+# How "the arrested" hangs on the verb that names them: its object (or, as the parser may
+# read it, its object predicate).
+_NAMED_OBJECTS = frozenset({"dobj", "oprd"})
 # The roles of people a pronoun after the lede may stand for instead of its noun.
 _OTHER_PEOPLE = frozenset({"victim", "witness", "relative"})
 # The articles that make a noun a description of one person the report has not named: "a
@@ -53,6 +56,30 @@ class IdentifiedNext(Ledes):
                 continue
             return noun
         return None
+
+    def _arrested_identified(self, verb: Token) -> list[Draft]:
+        """An arrest told by whom an identifying verb names "the arrested" ("police named
+        the arrested as X, Y and Z"): the participle of an arrest verb, made a noun by
+        "the", is the people arrested, and the names after "as" are they (the passive, "the
+        detained were identified as X", is read as the participle's own clause)."""
+        if verb.lemma_.lower() not in self.lex.identifying_verbs:
+            return []
+        for told in (c for c in verb.children if c.dep_ in _NAMED_OBJECTS):
+            outcome = self.lex.arrest_verbs.get(told.lemma_.lower())
+            if outcome is None or told.tag_ != "VBN":
+                continue
+            if [c.lower_ for c in told.children if c.dep_ == "det"] != ["the"]:
+                continue
+            named = self._identified(told) or [
+                n for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                for n in self._pobj_names(p)
+            ]  # fmt: skip
+            found = [n for n in named if self._is_person(n)]
+            if found:
+                draft = Draft("arrest", told, outcome)
+                draft.add(found, "accused")
+                return [draft]
+        return []
 
     def _identified_next(self, sent: Span, noun: Token, others: set[str]) -> Named | None:
         """The one person ``sent`` identifies as the lede's ``noun``: its main verb an

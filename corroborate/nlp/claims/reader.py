@@ -154,6 +154,7 @@ class Reader(
                 drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
                 drafts.extend(self._flight_risk(token))  # "the judge said X posed a flight risk"
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
+                drafts.extend(self._arrested_identified(token))  # "named the arrested as X"
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):
                     drafts.extend(self._recorded_later(token))
