@@ -19,7 +19,5 @@ def test_the_second_of_phrase_is_the_arrest_s_too(nlp: Language) -> None:
 
 
 def test_a_later_of_phrase_of_another_noun_is_not_taken(nlp: Language) -> None:
-    text = (
-        "The arrest of Waqar Younis Dogar followed the complaint of Mushtaq Hussain Baloch."
-    )
+    text = "The arrest of Waqar Younis Dogar followed the complaint of Mushtaq Hussain Baloch."
     assert accused_of("arrest", nlp, text) == {"Waqar Younis Dogar"}

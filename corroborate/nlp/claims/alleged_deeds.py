@@ -13,7 +13,9 @@ no other part.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.draft import Draft, Named
@@ -31,6 +33,9 @@ _TOLD = frozenset({"ccomp"})
 
 class AllegedDeeds(Parties):
     """Accusations told by a hedge on someone's own deed."""
+
+    # the parts a sentence's descriptions give (``Descriptions``, a mixin of the reader)
+    _descriptions: Callable[[Span, list[Draft]], list[Draft]]
 
     def _alleged_deed(self, adverb: Token) -> list[Draft]:
         if adverb.lower_ not in self.lex.alleging_adverbs or adverb.dep_ != "advmod":

@@ -112,9 +112,8 @@ class IdentifiedNext(Ledes):
             people |= {w for w, role in lex.role_nouns.items() if role in _OTHER_PEOPLE}
             others = [t for t in noun.sent if t.i != noun.i and t.lemma_.lower() in people]
             sex = name_words().gendered_words.get(noun.lemma_.lower())
-            said = told.morph.get("Gender")
+            said = told.morph.get("Gender", [])
             return not others and (sex is None or not said or said[0] == sex)
         return told.lemma_.lower() == noun.lemma_.lower() and any(
             c.dep_ == "det" and c.lower_ == "the" for c in told.children
         )
-

@@ -227,14 +227,14 @@ class Reader(
                         draft.parties.update(others_of)  # the court, the police ... it told
                     claims.append(self._claim(lede_sent, draft))
             # "The driver ... was taken into custody. Police identified him as X"
-            for lede_sent, lede, noun in described_before if named_next is None else []:
-                identified = self._identified_next(sent, noun, others)
+            for lede_sent, lede, lede_noun in described_before if named_next is None else []:
+                identified = self._identified_next(sent, lede_noun, others)
                 if identified is not None:
                     draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
                     draft.add([identified], "accused")
                     claims.append(self._claim(lede_sent, draft))
             described_before = [
-                (sent, d, noun) for d in drafts if (noun := self._described_one(d)) is not None
+                (sent, d, n) for d in drafts if (n := self._described_one(d)) is not None
             ]
             unnamed_before = [
                 (sent, d, made.get(id(d)) if d.accused else None)
