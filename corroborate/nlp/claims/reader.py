@@ -40,6 +40,7 @@ from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.gapped_awards import GappedAwards
+from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.identified_next import IdentifiedNext
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
@@ -429,8 +430,10 @@ class Reader(
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         scene = lemma in lex.holding_verbs and self._held_at_the_scene(token)
+        # "X was arrested in A, while Y was held in B": the holding an arrest beside it
+        beside = lemma in lex.holding_verbs and held_beside_an_arrest(token, lex.arrest_verbs)
         if lemma in lex.holding_verbs and (self._held_in_a_raid(token) or self._held_for(token)
-                                           or scene):  # fmt: skip
+                                           or scene or beside):  # fmt: skip
             draft = Draft("arrest", token, "arrested")  # "X was held in a dawn raid"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")
