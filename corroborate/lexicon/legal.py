@@ -253,6 +253,7 @@ class LegalLexicon:
     hand_nouns: frozenset[str]  # "never laid a hand on him"
     thing_pronouns: frozenset[str]  # "did not touch it": no person
     hand_laying_verbs: frozenset[str]  # "never laid a hand on him"
+    company_nouns: frozenset[str]  # "the company was fined": the business the report named
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

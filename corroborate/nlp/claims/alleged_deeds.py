@@ -13,7 +13,9 @@ no other part.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.draft import Draft, Named
@@ -32,13 +34,18 @@ _TOLD = frozenset({"ccomp"})
 class AllegedDeeds(Parties):
     """Accusations told by a hedge on someone's own deed."""
 
+    # the parts a sentence's descriptions give (``Descriptions``, a mixin of the reader)
+    _descriptions: Callable[[Span, list[Draft]], list[Draft]]
+
     def _alleged_deed(self, adverb: Token) -> list[Draft]:
         if adverb.lower_ not in self.lex.alleging_adverbs or adverb.dep_ != "advmod":
             return []
         verb = adverb.head
         if verb.pos_ != "VERB" or not self._own_deed(verb):
             return []
-        elsewhere = self.described | self.described_here
+        # an officer the sentence describes only by rank ("constable X and Sub-Inspector Y
+        # allegedly posed as a raid team") is the one who did the deed, not its investigator
+        elsewhere = (self.described | self.described_here) - self._ranked_only(verb)
         accused = [
             n
             for n in self._agents(verb)
@@ -49,6 +56,15 @@ class AllegedDeeds(Parties):
         draft = Draft("accusation", verb)
         draft.add(accused, "accused")
         return [draft]
+
+    def _ranked_only(self, verb: Token) -> set[str]:
+        """The names ``verb``'s sentence gives no part but an investigator's (their rank or
+        office): for a deed hedged as alleged, the doer, whom no other part excludes."""
+        parts: dict[str, set[str]] = {}
+        for d in self._descriptions(verb.sent, []):
+            for role, n in d.parties.values():
+                parts.setdefault(n.name, set()).add(role)
+        return {name for name, roles in parts.items() if roles == {"investigator"}}
 
     def _named_person(self, named: Named) -> bool:
         """Whether ``named`` is a person the text names, not a body or its members ("PAC

@@ -92,8 +92,13 @@ class Facing(Answers):
         lemma = noun.lemma_.lower()
         if lemma not in lex.charge_nouns:
             return False
+        # "charges of murder and the kidnapping of Y": the parse may co-ordinate the second
+        # offence with the charges, which it still names
         joined = [c for c in noun.children if c.dep_ == "conj"]
-        if any(c.lemma_.lower() not in lex.charge_nouns for c in joined):
+        if any(
+            c.lemma_.lower() not in lex.charge_nouns | lex.crime_nouns and act_of(c.text) is None
+            for c in joined
+        ):
             return False
         if lemma in lex.bare_charge_nouns:
             return True

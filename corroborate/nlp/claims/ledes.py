@@ -290,7 +290,8 @@ class Ledes(Answers):
         if any(self._identifies(c) for c in noun.children):
             return None  # "two suspects identified as X and Y": named here, however tagged
         phrase = [t for t in noun.subtree if t.i not in clauses]
-        if any(t.i in self.by_token for t in phrase) or self._others(noun):
+        # the body they serve names none of them ("four enforcement officers of the KCCA")
+        if any(self._names_someone(t) for t in phrase) or self._others(noun):
             return None
         role = lex.role_nouns.get(lemma)
         groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
@@ -301,8 +302,7 @@ class Ledes(Answers):
         size = lex.group_sizes.get(lemma)
         if size is not None:
             return size
-        people = lex.people_nouns | lex.accused_nouns
-        if noun.tag_ not in ("NNS", "NNPS") or not (groups or lemma in people or role):
+        if noun.tag_ not in ("NNS", "NNPS"):
             return None
         values = number_words().values
         counts = [
@@ -310,6 +310,11 @@ class Ledes(Answers):
             for c in noun.children if c.dep_ == "nummod"
         ]  # fmt: skip
         count = next((c for c in counts if c), None)
+        # any counted plural a lede charges, arrests or rules on is of people ("three
+        # traffic wardens were charged"); uncounted, only a word of people says so
+        people = lex.people_nouns | lex.accused_nouns
+        if not (groups or lemma in people or role or count):
+            return None
         if count is None:
             return 0 if groups else None
         return count if count >= 2 else None

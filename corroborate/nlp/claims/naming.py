@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
+from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.generation_kin import generation_kin
@@ -51,7 +52,7 @@ _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 _KINSHIP_MARKERS = name_words().kinship_markers
 
 
-class Naming(ParallelObjects, DescribedPeople):
+class Naming(ParallelObjects, DescribedPeople, CompaniesTold):
     """One document's names and what a single word of it stands for."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -180,9 +181,13 @@ class Naming(ParallelObjects, DescribedPeople):
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         elif m is None:
-            told = self._description_told(token)
+            # "the munshi had resiled" after "The kiln munshi, X, ..."; "the company" after
+            # "X Pvt Ltd"
+            told = self._description_told(token) or self._company_told(
+                token, self.lex.company_nouns
+            )
             if told is not None:
-                return told  # "the munshi had resiled" after "The kiln munshi, X, ..."
+                return told
         if m is not None and self.no_party(token, m):
             return None
         if m is not None:

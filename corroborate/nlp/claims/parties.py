@@ -18,6 +18,7 @@ from corroborate.nlp.claims.alias_split import subjects_split_by_an_alias
 from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.gapped_of import gapped_phrases
 from corroborate.nlp.claims.hung_subject import subject_hung_on_time
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
@@ -412,6 +413,8 @@ class Parties(PhraseNames):
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 out += self._pobj_names(c) + self._titled_names(c)
+                # "the arrest of X, and of Y": the repeated phrase is the noun's too
+                out += [n for g in gapped_phrases(c) for n in self._pobj_names(g)]
             elif c.dep_ == "acl" and (participles is None or c.lemma_.lower() in participles):
                 out += self._recipients(c)
         return out

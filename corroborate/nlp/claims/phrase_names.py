@@ -122,7 +122,7 @@ class PhraseNames(ListedNames):
         co-ordinated names and appositions; a pronoun or "the accused" resolved. An
         organisation in apposition to a person names their affiliation, not a party."""
         out: list[Named] = []
-        people = False
+        people: set[int] = set()  # the words that named a person
         antecedent = self._relative_antecedent(head)
         if antecedent is not None:
             return self._names(antecedent)  # "X, who was granted bail": "who" is X
@@ -144,9 +144,12 @@ class PhraseNames(ListedNames):
                 continue
             m = self.by_token.get(h.i)
             is_org = m is not None and m.type == "organization"
-            if is_org and h.dep_ == "appos" and people:
+            # "X, PTI": the person's affiliation; "the driver, the owner company, Y Ltd":
+            # the company the parse co-ordinates with a person, named by its apposition
+            if is_org and h.dep_ == "appos" and h.head.i in people:
                 continue
-            people = people or not is_org
+            if not is_org:
+                people.add(h.i)
             out.append(named)
         return [self._shared_surname(n, out) for n in out]
 

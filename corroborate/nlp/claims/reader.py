@@ -40,6 +40,8 @@ from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.gapped_awards import GappedAwards
+from corroborate.nlp.claims.held_beside import held_beside_an_arrest
+from corroborate.nlp.claims.identified_next import IdentifiedNext
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.list_fellows import ListFellows
@@ -88,6 +90,7 @@ class Reader(
     Ordinals,
     Responsibility,
     Branded,
+    IdentifiedNext,  # before Ledes, which it extends
     Ledes,
     Doubts,
     PleaBargains,
@@ -134,6 +137,8 @@ class Reader(
         unnamed_before: list[tuple[Span, Draft, Claim | None]] = []
         # plural ledes, with their count and the number of the sentence that tells them
         many_before: list[tuple[Span, Draft, int, int]] = []
+        # descriptions an act befell, with their noun, for an identifying next sentence
+        described_before: list[tuple[Span, Draft, Token]] = []
         for number, sent in enumerate(self.doc.sents):
             self.sentence_number = number
             self.described_here = {
@@ -150,6 +155,7 @@ class Reader(
                 drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
                 drafts.extend(self._flight_risk(token))  # "the judge said X posed a flight risk"
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
+                drafts.extend(self._arrested_identified(token))  # "named the arrested as X"
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):
                     drafts.extend(self._recorded_later(token))
@@ -221,6 +227,16 @@ class Reader(
                         others_of = {k: v for k, v in lede.parties.items() if v[0] != "accused"}
                         draft.parties.update(others_of)  # the court, the police ... it told
                     claims.append(self._claim(lede_sent, draft))
+            # "The driver ... was taken into custody. Police identified him as X"
+            for lede_sent, lede, lede_noun in described_before if named_next is None else []:
+                identified = self._identified_next(sent, lede_noun, others)
+                if identified is not None:
+                    draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
+                    draft.add([identified], "accused")
+                    claims.append(self._claim(lede_sent, draft))
+            described_before = [
+                (sent, d, n) for d in drafts if (n := self._described_one(d)) is not None
+            ]
             unnamed_before = [
                 (sent, d, made.get(id(d)) if d.accused else None)
                 for d in drafts if self._unnamed_one(d)
@@ -414,8 +430,10 @@ class Reader(
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         scene = lemma in lex.holding_verbs and self._held_at_the_scene(token)
+        # "X was arrested in A, while Y was held in B": the holding an arrest beside it
+        beside = lemma in lex.holding_verbs and held_beside_an_arrest(token, lex.arrest_verbs)
         if lemma in lex.holding_verbs and (self._held_in_a_raid(token) or self._held_for(token)
-                                           or scene):  # fmt: skip
+                                           or scene or beside):  # fmt: skip
             draft = Draft("arrest", token, "arrested")  # "X was held in a dawn raid"
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._agents(token), "investigator")

@@ -31,8 +31,9 @@ __all__ = ["noun_renamed_before"]
 _NOUN_PHRASE = frozenset({"DET", "NUM", "ADJ", "PRON"})
 # What may stand before the phrase when it opens a clause.
 _CLAUSE_OPENERS = frozenset({",", ";", ":"})
-# At most this many common nouns of the name's own before it: "accountant X".
-_OWN_WORDS = 3
+# At most this many common nouns (and adjectives) of the name's own before it: "accountant X",
+# "former motor vehicle examiner X".
+_OWN_WORDS = 5
 
 
 def noun_renamed_before(span: Span, named: set[int], lex: LegalLexicon) -> Token | None:

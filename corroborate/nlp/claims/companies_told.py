@@ -1,0 +1,65 @@
+"""Whom "the company" stands for: the one business the report has named.
+
+A report on a firm's wrongdoing names the business once ("the coach's owner company, X (Pvt)
+Ltd", "chairman of Y Saving and Credit Cooperative Ltd") and calls it by a common noun after
+("The case also names the cooperative itself", "the company was fined"). A business is an
+organisation whose name ends in a form of incorporation (``corporate_forms``: "Ltd", "Inc")
+or holds the noun itself ("... Cooperative Ltd" for "the cooperative"); "the company" is that
+business when the report has named exactly one before it - with two, the noun says not which.
+The nouns are the lexicon's (``company_nouns``); this module reads which mention they take.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.claims.draft import Named
+from corroborate.records import Mention
+
+__all__ = ["CompaniesTold"]
+
+
+class CompaniesTold:
+    """Reads "the company" as the one business named before it."""
+
+    by_token: dict[int, Mention]
+
+    def _company_told(self, noun: Token, company_nouns: frozenset[str]) -> Named | None:
+        """The business "the NOUN" (a company noun, with "the" and no owner, no name of its
+        own, no "of" phrase: "the company", "the cooperative itself") stands for: the one
+        business named before it in the report. None for "a company", "its company", "the
+        company of X", or where none or several were named."""
+        if noun.lemma_.lower() not in company_nouns and noun.lower_ not in company_nouns:
+            return None
+        if noun.i in self.by_token or noun.tag_ not in ("NN", "NNP"):
+            return None
+        marks = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+        if marks != ["the"]:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+        if any(t.i in self.by_token for t in noun.subtree if t is not noun):
+            return None  # "the company, X Ltd": the name apposed is read as such
+        businesses = self._businesses_before(noun)
+        if len(businesses) != 1:
+            return None
+        return Named(businesses[0], noun.idx, noun.idx + len(noun.text))
+
+    def _businesses_before(self, noun: Token) -> list[str]:
+        """The distinct names of the businesses named before ``noun``."""
+        forms = name_words().corporate_forms
+        word = noun.lower_
+        found: list[str] = []
+        for m in {id(m): m for m in self.by_token.values()}.values():
+            if m.type != "organization" or m.start >= noun.idx or m.name in found:
+                continue
+            # "X Pvt Ltd", "Y Cooperative" (and "Y Cooperative Ltd"); not "the Division
+            # Cooperative Office", an office of the state named after what it oversees
+            words = [w.strip("().,").lower() for w in m.name.split()]
+            bare = list(words)
+            while bare and bare[-1] in forms:
+                bare.pop()
+            if bare and (len(bare) < len(words) or bare[-1] == word):
+                found.append(m.name)
+        return found
