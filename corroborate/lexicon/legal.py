@@ -253,6 +253,10 @@ class LegalLexicon:
     hand_nouns: frozenset[str]  # "never laid a hand on him"
     thing_pronouns: frozenset[str]  # "did not touch it": no person
     hand_laying_verbs: frozenset[str]  # "never laid a hand on him"
+    ownership_verbs: frozenset[str]  # "X, who runs a shop": "the shop owner" is X
+    owner_nouns: frozenset[str]  # "the shop owner", "the proprietor"
+    spouse_nouns: frozenset[str]  # "her husband, X": a married pair
+    married_pair_nouns: frozenset[str]  # "the couple": the married pair named
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

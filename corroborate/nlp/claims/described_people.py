@@ -43,6 +43,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
+from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -70,7 +71,7 @@ _NOT_DESCRIPTIONS = (
 )  # fmt: skip
 
 
-class DescribedPeople(Pronouns):
+class DescribedPeople(ClauseDescribed, Pronouns):
     """The people the report has introduced with a description noun, and what "the NOUN"
     stands for later; the state is ``Naming``'s."""
 
@@ -116,6 +117,7 @@ class DescribedPeople(Pronouns):
                 self.ages_named.setdefault(age, set()).add(name)
                 self.ages_seen.add(age)
         self.ages_seen |= ages_written(sent)
+        self.remember_owners(sent)  # "X, who runs a shop": "the shop owner"
 
     def _common_nouns(self) -> frozenset[str]:
         """The document's words written in lower case as common nouns, as remembered."""
@@ -222,9 +224,11 @@ class DescribedPeople(Pronouns):
             return self._age_told(noun, age)
         if not self._a_description(noun):
             return None
-        # "the groom and X": a conjunct shares its head's determiner
-        heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
-        marks = [c for h in heads for c in h.children if c.dep_ in ("det", "poss")]
+        # "the groom and X": a conjunct shares its head's determiner; one with its own
+        # ("the constable and the shop owner") has only that
+        marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        if not marks and noun.dep_ == "conj":
+            marks = [c for c in noun.head.children if c.dep_ in ("det", "poss")]
         if [c.lower_ for c in marks] != ["the"]:
             return None  # "a driver", "his driver", "the owner's driver", "that driver"
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -232,7 +236,7 @@ class DescribedPeople(Pronouns):
             c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
             for c in noun.children
         )
-        told = self.noun_named.get(_key(noun), set())
+        told = self._owners_fitting(noun, self.noun_named.get(_key(noun), set()))
         if of or named or len(told) != 1:
             return None
         name = next(iter(told))

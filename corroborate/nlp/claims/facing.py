@@ -7,7 +7,7 @@ a charge on their own (``bare_charge_nouns``) are the lexicon's.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
@@ -93,10 +93,23 @@ class Facing(Answers):
         if lemma not in lex.charge_nouns:
             return False
         joined = [c for c in noun.children if c.dep_ == "conj"]
-        if any(c.lemma_.lower() not in lex.charge_nouns for c in joined):
+        # "charges of murder and the unlawful possession of a firearm": a conjunct that
+        # names an offence of its own is one more charge, not what is no charge
+        if any(
+            c.lemma_.lower() not in lex.charge_nouns and act_of(_phrase(c).text) is None
+            for c in joined
+        ):
             return False
         if lemma in lex.bare_charge_nouns:
             return True
         phrase = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         named = any(t.lemma_.lower() in lex.crime_nouns for t in phrase)
         return named or act_of(phrase.text) is not None
+
+
+def _phrase(noun: Token) -> Span:
+    """The words of ``noun``'s own phrase, its conjuncts left out."""
+    last = max(
+        [noun.i, *(t.i for c in noun.children if c.dep_ not in ("cc", "conj") for t in c.subtree)]
+    )
+    return noun.doc[noun.left_edge.i : last + 1]
