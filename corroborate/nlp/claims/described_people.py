@@ -40,10 +40,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.clause_described import ClauseDescribed
+from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -64,11 +64,7 @@ _BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 # The nouns of another part of the case, of the accused, of members or of people at large:
 # none describes one person the report may call by it again. Built once, not per noun: the
 # reader asks for every common noun it meets.
-_LEX = legal()
-_NOT_DESCRIPTIONS = (
-    _LEX.role_nouns.keys() | _LEX.accused_nouns | _LEX.victim_words | _LEX.member_nouns
-    | _LEX.people_nouns | _LEX.collective_role_nouns | _LEX.court_bodies
-)  # fmt: skip
+_NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
 
 
 class DescribedPeople(ClauseDescribed, Pronouns):
@@ -118,6 +114,7 @@ class DescribedPeople(ClauseDescribed, Pronouns):
                 self.ages_seen.add(age)
         self.ages_seen |= ages_written(sent)
         self.remember_owners(sent)  # "X, who runs a shop": "the shop owner"
+        self.remember_groups(sent)  # "attendants Y and Z": "the two attendants"
 
     def _common_nouns(self) -> frozenset[str]:
         """The document's words written in lower case as common nouns, as remembered."""

@@ -139,6 +139,9 @@ class Naming(ParallelObjects, DescribedPeople):
         # stand for (``ClauseDescribed``, ``Couples``).
         self.owned_things: dict[str, set[str]] = {}
         self.married_pairs: list[tuple[str, str]] = []
+        # The people named under each plural description ("attendants Y and Z"): whom "the
+        # two attendants" stands for (``DescribedGroups``).
+        self.noun_groups: dict[str, list[str] | None] = {}
 
     def _name_at(self, token: Token) -> Named | None:
         # "his lawyer, Atty. Rosario Lim": the title's abbreviation stands for the name
