@@ -254,6 +254,11 @@ class LegalLexicon:
     thing_pronouns: frozenset[str]  # "did not touch it": no person
     hand_laying_verbs: frozenset[str]  # "never laid a hand on him"
     company_nouns: frozenset[str]  # "the company was fined": the business the report named
+    ownership_verbs: frozenset[str]  # "X, who runs a shop": "the shop owner" is X
+    owner_nouns: frozenset[str]  # "the shop owner", "the proprietor"
+    spouse_nouns: frozenset[str]  # "her husband, X": a married pair
+    married_pair_nouns: frozenset[str]  # "the couple": the married pair named
+    byname_verbs: frozenset[str]  # "X, who is known as Y, and Z": Z listed with X
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -16,7 +16,7 @@ from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
 
-__all__ = ["PARTY_DEPS", "Counted", "counted_anew", "counted_several"]
+__all__ = ["PARTY_DEPS", "Counted", "counted_anew", "counted_several", "counts_of"]
 
 # Where a word stands as a party of a verb (its subject, object or recipient).
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
@@ -175,6 +175,11 @@ def counted_anew(noun: Token, followed: int) -> bool:
         return False
     counts = _counts(noun)
     return bool(counts) and followed not in counts
+
+
+def counts_of(noun: Token) -> set[int]:
+    """The numbers that count ``noun`` ("the two attendants": 2)."""
+    return _counts(noun)
 
 
 def _counts(noun: Token) -> set[int]:

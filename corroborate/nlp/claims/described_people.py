@@ -40,9 +40,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
+from corroborate.nlp.claims.clause_described import ClauseDescribed
+from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -63,14 +64,10 @@ _BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 # The nouns of another part of the case, of the accused, of members or of people at large:
 # none describes one person the report may call by it again. Built once, not per noun: the
 # reader asks for every common noun it meets.
-_LEX = legal()
-_NOT_DESCRIPTIONS = (
-    _LEX.role_nouns.keys() | _LEX.accused_nouns | _LEX.victim_words | _LEX.member_nouns
-    | _LEX.people_nouns | _LEX.collective_role_nouns | _LEX.court_bodies
-)  # fmt: skip
+_NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
 
 
-class DescribedPeople(Pronouns):
+class DescribedPeople(ClauseDescribed, Pronouns):
     """The people the report has introduced with a description noun, and what "the NOUN"
     stands for later; the state is ``Naming``'s."""
 
@@ -116,6 +113,8 @@ class DescribedPeople(Pronouns):
                 self.ages_named.setdefault(age, set()).add(name)
                 self.ages_seen.add(age)
         self.ages_seen |= ages_written(sent)
+        self.remember_owners(sent)  # "X, who runs a shop": "the shop owner"
+        self.remember_groups(sent)  # "attendants Y and Z": "the two attendants"
 
     def _common_nouns(self) -> frozenset[str]:
         """The document's words written in lower case as common nouns, as remembered."""
@@ -222,9 +221,11 @@ class DescribedPeople(Pronouns):
             return self._age_told(noun, age)
         if not self._a_description(noun):
             return None
-        # "the groom and X": a conjunct shares its head's determiner
-        heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
-        marks = [c for h in heads for c in h.children if c.dep_ in ("det", "poss")]
+        # "the groom and X": a conjunct shares its head's determiner; one with its own
+        # ("the constable and the shop owner") has only that
+        marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
+        if not marks and noun.dep_ == "conj":
+            marks = [c for c in noun.head.children if c.dep_ in ("det", "poss")]
         if [c.lower_ for c in marks] != ["the"]:
             return None  # "a driver", "his driver", "the owner's driver", "that driver"
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -232,7 +233,7 @@ class DescribedPeople(Pronouns):
             c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
             for c in noun.children
         )
-        told = self.noun_named.get(_key(noun), set())
+        told = self._owners_fitting(noun, self.noun_named.get(_key(noun), set()))
         if of or named or len(told) != 1:
             return None
         name = next(iter(told))

@@ -7,7 +7,7 @@ a charge on their own (``bare_charge_nouns``) are the lexicon's.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
@@ -95,8 +95,11 @@ class Facing(Answers):
         # "charges of murder and the kidnapping of Y": the parse may co-ordinate the second
         # offence with the charges, which it still names
         joined = [c for c in noun.children if c.dep_ == "conj"]
+        # "charges of murder and the unlawful possession of a firearm": a conjunct that
+        # names an offence of its own is one more charge, not what is no charge
         if any(
-            c.lemma_.lower() not in lex.charge_nouns | lex.crime_nouns and act_of(c.text) is None
+            c.lemma_.lower() not in lex.charge_nouns | lex.crime_nouns
+            and act_of(_phrase(c).text) is None
             for c in joined
         ):
             return False
@@ -105,3 +108,11 @@ class Facing(Answers):
         phrase = self.doc[noun.left_edge.i : noun.right_edge.i + 1]
         named = any(t.lemma_.lower() in lex.crime_nouns for t in phrase)
         return named or act_of(phrase.text) is not None
+
+
+def _phrase(noun: Token) -> Span:
+    """The words of ``noun``'s own phrase, its conjuncts left out."""
+    last = max(
+        [noun.i, *(t.i for c in noun.children if c.dep_ not in ("cc", "conj") for t in c.subtree)]
+    )
+    return noun.doc[noun.left_edge.i : last + 1]

@@ -48,6 +48,8 @@ class FullNames(Counted):
             return named  # "Delwar alias Ripon and X Y": a name with its alias is whole
         if self._is_alias(named):
             return named  # "X alias Johny and Sabir Mayar": Johny is X's other name, whole
+        if any(m.alias == named.name for m in self.by_token.values()):
+            return named  # "X alias Mizan ... remand for Mizan and Y Z": the alias told before
         span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
         if span is not None and not of_one_family(span.root):
             return named  # "two of his guards - X and Y Z": each a name of their own

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.byname_lists import listed_past_byname
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming
 
 __all__ = ["ListedNames", "apposed_nearer"]
@@ -80,6 +81,10 @@ class ListedNames(Naming):
         queue = [head]
         while queue:
             t = queue.pop()
+            for listed in listed_past_byname(t):
+                if listed not in out:  # "X, who is known as Y, and Z": Z hung on Y
+                    out.append(listed)
+                    queue.append(listed)
             for c in t.children:
                 if c.dep_ == "appos" and apposed_nearer(t, c):
                     continue

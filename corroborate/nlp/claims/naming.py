@@ -135,6 +135,14 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold):
         # The same for a description noun ("the kiln munshi, X"): whom "the munshi" stands
         # for later (``DescribedPeople``).
         self.noun_named: dict[str, set[str]] = {}
+        # What each person a clause tells owns or runs ("X, who runs a shop": "shop"), and
+        # the married pairs named ("her husband, Y"): whom "the shop owner" and "the couple"
+        # stand for (``ClauseDescribed``, ``Couples``).
+        self.owned_things: dict[str, set[str]] = {}
+        self.married_pairs: list[tuple[str, str]] = []
+        # The people named under each plural description ("attendants Y and Z"): whom "the
+        # two attendants" stands for (``DescribedGroups``).
+        self.noun_groups: dict[str, list[str] | None] = {}
 
     def _name_at(self, token: Token) -> Named | None:
         # "his lawyer, Atty. Rosario Lim": the title's abbreviation stands for the name

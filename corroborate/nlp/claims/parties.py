@@ -112,6 +112,12 @@ class Parties(PhraseNames):
             # "X and Y appealed and were acquitted": the subject the conjunct shares is the
             # one it is done to, whatever voice the first conjunct is in
             found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
+        if not found and passive and verb.dep_ == "conj" and not own and verb.head.dep_ == "advcl":
+            # "They were not allowed to plead because the offence is triable only by the
+            # High Court, and were remanded": the parse hangs the conjunct on the clause of
+            # reason, whose subject names no one; it shares the main clause's subject
+            main = verb.head.head
+            found = self._names_of_children(main, PASSIVE_SUBJECTS | ACTIVE_SUBJECTS)
         if not found and not passive and self._shares_passive(verb):
             # "X was arrested in May and convicted in June": the participle borrows the
             # first conjunct's "was" as well as its subject

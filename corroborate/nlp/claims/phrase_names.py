@@ -87,7 +87,8 @@ class PhraseNames(ListedNames):
         """The person's name whose "of" or "from" phrase ``noun`` (an organisation or a
         place, not a person) is the object of; None for anything else."""
         m = self.by_token.get(noun.i)
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "from"):
+        # ("a garage owned by X at Y Bazar, who was arrested": "at" places the person too)
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "from", "at"):
             return None
         lex = self.lex
         people = lex.people_nouns | lex.accused_nouns | set(lex.role_nouns)

@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
 from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several
+from corroborate.nlp.claims.couples import Couples
+from corroborate.nlp.claims.described_groups import DescribedGroups
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.grammar import prep_objects
@@ -35,7 +37,7 @@ _ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
 
-class Pronouns(FullNames):
+class Pronouns(Couples, DescribedGroups, FullNames):
     """Whom a pronoun or an unnamed noun for the accused stands for; the state is
     ``Naming``'s, and so is ``_name_at``, which reads a word of a clause's subject."""
 
@@ -83,6 +85,7 @@ class Pronouns(FullNames):
         whole_group = whole_group or bool(self._all_of_the_count(token))
         # "the three arrested men" after a fourth was let go: those still held
         whole_group = whole_group or plural and bool(self._counted_by_step(token))
+        whole_group = whole_group or bool(self._described_group(token))  # "the two attendants"
         # "the accused persons", "the accused men": people the participle calls accused (not
         # counted: "31 of the 57 accused persons" is no group the report follows)
         people = self.lex.people_nouns
@@ -413,9 +416,16 @@ class Pronouns(FullNames):
     def _anaphor(self, token: Token, plural: bool) -> list[Named]:
         """ "all of them", "the convicts", "he": the parties last ruled on, charged,
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
+        # "the couple" after "X ... her husband, Y": the pair named, followed or not; no
+        # one where two pairs were named
+        pair = self._married_pair(token) if plural else []
+        if pair is None:
+            return []
         if plural:
             found = (
-                self._clause_group(token)
+                pair
+                or self._described_group(token)  # "both attendants" after "attendants Y and Z"
+                or self._clause_group(token)
                 or self._all_of_the_count(token)
                 or self._counted_group(token)
                 or self._confessors_just_before(token)

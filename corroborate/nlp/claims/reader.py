@@ -191,6 +191,7 @@ class Reader(
             claims.extend(made.values())
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
+            self.remember_couples(drafts)  # and whom "the couple" does ("her husband, Y")
             self.remember_described(sent)  # and whom "the munshi" does ("the kiln munshi, X")
             self.remember_parts(drafts)  # "his uncle, X": a relative, who may yet be accused
             self.act_told = act_of(sent.text) or self.act_told

@@ -145,9 +145,13 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 above = [] if self._accused_in(draft) else self._subject_above(verb)
                 draft.add([n for n in above if self._is_person(n) and not self._a_court(n)],
                           "accused")  # fmt: skip
+            # "five days' remand for X and three days for the garage owner": whom it holds
+            held_for = outcome == "remanded" and lemma in lex.remand_nouns
             if (outcome in _FOR_WHOM and (lemma in lex.verdict_nouns or ordered)) or bail:
                 # "a life sentence for X", "bail was refused for X", "confirmed ... and the
                 # eight-year term for Y"
+                draft.add(self._sentenced_for(verb, noun), "accused")
+            elif held_for:
                 draft.add(self._sentenced_for(verb, noun), "accused")
             if noun.dep_ != "nsubjpass":  # "X was granted bail", "X was given life imprisonment"
                 draft.add(self._names_of_children(verb, PASSIVE_SUBJECTS), "accused")
@@ -317,7 +321,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         ]
         return [
             n for p in preps for o in p.children
-            if o.dep_ == "pobj" and (o.pos_ in ("PROPN", "PRON") or self._plural_anaphor(o))
+            if o.dep_ == "pobj" and (o.pos_ in ("PROPN", "PRON") or self._plural_anaphor(o)
+                                     or self._description_told(o) is not None)
             for n in self._names(o) if self._is_person(n)
         ]  # fmt: skip
 

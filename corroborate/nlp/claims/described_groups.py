@@ -1,0 +1,105 @@
+"""People a report names together under one plural description and calls by it later: "an FIR
+against the owner X, attendants Y and Z ... the two attendants were picked up ... a remand
+of both attendants" - Y and Z, whether or not the report followed them as accused.
+
+Remembered (``remember_groups``): a plural common noun written in lower case that titles or
+is apposed to a co-ordination of two or more people's names ("attendants Y and Z", "two
+cashiers, Y and Z"), by its lemma. Not a noun of another part of the case, of the accused,
+of members or of people at large (``NOT_DESCRIPTIONS``: "constables", "suspects", "men"),
+each read by its own rule. Read back (``_described_group``): the same plural, definite ("the
+attendants", "the two attendants", "both attendants"), with no name of its own, stands for
+the group - where a count, if written, is its size, and the report named one such group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.nlp.claims.counted import counts_of
+from corroborate.nlp.claims.draft import Named
+from corroborate.records import Mention
+
+__all__ = ["NOT_DESCRIPTIONS", "DescribedGroups"]
+
+_LEX = legal()
+# The nouns of another part of the case, of the accused, of members or of people at large:
+# none describes people the report may call by it again (``DescribedPeople`` too).
+NOT_DESCRIPTIONS = (
+    _LEX.role_nouns.keys() | _LEX.accused_nouns | _LEX.victim_words | _LEX.member_nouns
+    | _LEX.people_nouns | _LEX.collective_role_nouns | _LEX.court_bodies
+)  # fmt: skip
+# How a plural description holds the first name of its list: the name apposed to it, or the
+# name it titles ("attendants Y and Z", parsed either way).
+_HOLDING_DEPS = frozenset({"appos", "compound"})
+
+
+class DescribedGroups:
+    """The groups named under a plural description and what "the two NOUNs" stands for;
+    the state is ``Naming``'s."""
+
+    lex: LegalLexicon
+    by_token: dict[int, Mention]
+    # The full names of the people named under each plural description, by its lemma
+    # ("attendant" -> ["Asghar Ali", "Kamran Shahzad"]); None where two groups were. Set
+    # by ``Naming``.
+    noun_groups: dict[str, list[str] | None]
+    _person_full_name: Callable[[Mention], str]  # ``FullNames``'s
+
+    def remember_groups(self, sent: Span) -> None:
+        """Remember the groups this sentence names under a plural description."""
+        for noun in sent:
+            if noun.tag_ != "NNS" or not noun.is_lower or _not_a_description(noun):
+                continue
+            first = [c for c in noun.children if c.dep_ in _HOLDING_DEPS and c.i > noun.i]
+            if noun.dep_ == "compound" and noun.head.i > noun.i:
+                first.append(noun.head)  # "attendants Y and Z": the noun titles Y
+            names = [n for f in first[:1] for n in self._listed_people(f)]
+            if len(names) < 2:
+                continue
+            key = noun.lemma_.lower()
+            seen = self.noun_groups.get(key, names)
+            self.noun_groups[key] = names if seen == names else None
+
+    def _listed_people(self, first: Token) -> list[str]:
+        """The full names of ``first`` and of the people's names co-ordinated with it, once
+        each."""
+        first_named = self.by_token.get(first.i)
+        if first_named is None or first_named.type != "person":
+            return []
+        out: list[str] = []
+        for t in (first, *first.conjuncts):
+            m = self.by_token.get(t.i)
+            if m is None or m.type != "person":
+                continue  # "..., and three unknown men": others, whom the noun does not title
+            name = self._person_full_name(m)
+            if name not in out:
+                out.append(name)
+        return out
+
+    def _described_group(self, noun: Token) -> list[Named]:
+        """The group a definite plural description stands for ("the two attendants", "both
+        attendants"), or none."""
+        if noun.tag_ != "NNS" or noun.i in self.by_token:
+            return []
+        names = self.noun_groups.get(noun.lemma_.lower())
+        if not names:
+            return []
+        marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
+        counting = self.lex.counting_quantifiers
+        if not marks & ({"the"} | self.lex.group_quantifiers | counting.keys()):
+            return []  # "two attendants", "his attendants": others, or someone's
+        sizes = counts_of(noun) | {counting[w] for w in marks if w in counting}
+        if sizes and len(names) not in sizes:
+            return []
+        if any(c.dep_ in ("appos", "compound", "poss") for c in noun.children):
+            return []  # named beside it, or whose
+        end = noun.idx + len(noun.text)
+        return [Named(name, noun.idx, end) for name in names]
+
+
+def _not_a_description(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in NOT_DESCRIPTIONS or noun.lower_ in NOT_DESCRIPTIONS
