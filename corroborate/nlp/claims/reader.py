@@ -25,6 +25,7 @@ from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
+from corroborate.nlp.claims.as_did import AsDid
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
@@ -105,6 +106,7 @@ class Reader(
     ListFellows,
     ChargesRead,
     BailAdmitted,
+    AsDid,
     Released,
     Sought,
     CaseAgainst,
@@ -159,6 +161,7 @@ class Reader(
                     drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
+            drafts.extend(self._as_did(drafts))  # "X remains in custody, as does Y"
             # A pronoun resolved to someone this sentence names as victim, judge ... was
             # resolved wrongly ("helping X murder Y, has had his conviction overturned"); not
             # an official, who may well be the accused ("X, a former minister, was released
