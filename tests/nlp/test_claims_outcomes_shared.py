@@ -55,3 +55,12 @@ def test_as_did_shares_the_outcome_and_a_lawyer_expecting_it_gets_none(nlp: Lang
     assert outcomes(found, "Imran Shah") == {"acquitted"}
     found = claims_of(nlp, "Nadia Shah was acquitted, as her lawyer Imran Shah had predicted.")
     assert outcomes(found, "Imran Shah") == set()
+
+
+def test_a_list_inside_another_verb_is_not_them(nlp: Language) -> None:
+    doc = nlp(
+        "The court convicted the Mehras for killing their son Arjun and Sunil and sent "
+        "them to prison."
+    )
+    them = next(t for t in doc if t.lower_ == "them")
+    assert listed_before(them) == []

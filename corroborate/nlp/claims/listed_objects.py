@@ -7,7 +7,8 @@ clause it is joined to has just listed - not the group the report followed befor
 sentence. Read from the grammar: the pronoun is the object of a verb joined (as conjunct
 or clause) to an earlier verb, and the earlier verb's objects - its direct object or a
 prepositional object, however deep in its object phrase - hold exactly one co-ordinated
-list of two or more words (the names to check are the caller's: ``Pronouns``).
+list of two or more words that the verb acts on with no other verb between (the names to
+check are the caller's: ``Pronouns``).
 """
 
 from __future__ import annotations
@@ -44,12 +45,23 @@ def listed_before(pronoun: Token) -> list[Token]:
             for c in verb.children
             if c.dep_ in _OBJECTS and c.i < start
             for t in c.subtree
-            if t.i < start and t.dep_ != "conj" and t.pos_ in _NOMINAL
+            if t.i < start and t.dep_ != "conj" and t.pos_ in _NOMINAL and _acted_on(t, verb)
         ]
         lists = [words for words in lists if len(words) >= 2]
         if lists:
             return lists[0] if len(lists) == 1 else []
     return []
+
+
+def _acted_on(word: Token, verb: Token) -> bool:
+    """Whether ``verb`` acts on ``word`` itself: no verb stands between them ("convicted
+    the couple for murdering X and Y": X and Y are the murdered, not whom the court sent)."""
+    head = word.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _listed(first: Token) -> list[Token]:
