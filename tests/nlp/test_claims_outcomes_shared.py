@@ -12,7 +12,6 @@ from corroborate.nlp.claims.request_granted import granting_verb
 from tests.nlp.test_claims import claims_of, outcomes
 
 
-
 def test_them_after_a_list_is_the_list(nlp: Language) -> None:
     doc = nlp("The judge charged Amir Khan and Bilal Javed and sent them to jail on remand.")
     them = next(t for t in doc if t.lower_ == "them")

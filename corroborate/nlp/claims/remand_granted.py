@@ -71,8 +71,11 @@ class RemandGranted(Courts):
         the group's custody (a parent given custody is named, never counted). Only where
         every one given it is the police or such a group."""
         # a dative "to" ("granted ... to the three", parsed as the dative) stands for its object
-        givers = [o for g in self._givers(verb, noun)
-                  for o in ([c for c in g.children if c.dep_ == "pobj"] if g.pos_ == "ADP" else [g])]  # fmt: skip
+        givers = [
+            o
+            for g in self._givers(verb, noun)
+            for o in ([c for c in g.children if c.dep_ == "pobj"] if g.pos_ == "ADP" else [g])
+        ]
         groups = [g for g in givers if not any(is_custodian(t) for t in g.subtree)]
         if not groups or not all(self._counted(g) or g.pos_ == "NUM" for g in groups):
             return []

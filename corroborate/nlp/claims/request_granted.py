@@ -24,7 +24,9 @@ __all__ = ["granting_verb"]
 _THE_REQUEST = frozenset({"which", "that", "it"})
 
 
-def granting_verb(request: Token, lex: LegalLexicon, by_court: Callable[[Token], bool]) -> Token | None:
+def granting_verb(
+    request: Token, lex: LegalLexicon, by_court: Callable[[Token], bool]
+) -> Token | None:
     """The verb of the sentence after ``request`` that grants it, or None."""
     for verb in request.sent:
         if verb.i <= request.i or verb.lemma_.lower() not in lex.request_granting_verbs:

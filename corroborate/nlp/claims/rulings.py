@@ -180,7 +180,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
         heads = [verb, *prep_objects(verb, ("for", "to"))]
         # "sent him back to judicial custody": the parser hangs "to" on the adverb "back"
-        heads += [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.pos_ in ("ADV", "ADP")
+        heads += [c for c in verb.children
+                  if c.dep_ in ("advmod", "prt") and c.pos_ in ("ADV", "ADP")
                   and not any(g.dep_ == "pobj" for g in c.children)]  # fmt: skip
         # "sent X to jail on judicial remand" parsed with "to jail" as an infinitive clause
         heads += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._a_prison(c)
