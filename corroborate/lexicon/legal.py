@@ -254,6 +254,8 @@ class LegalLexicon:
     thing_pronouns: frozenset[str]  # "did not touch it": no person
     hand_laying_verbs: frozenset[str]  # "never laid a hand on him"
     request_granting_verbs: frozenset[str]  # "asked to remand X, which the judge granted"
+    appealing_verbs: frozenset[str]  # "X is appealing against his conviction"
+    conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -30,6 +30,7 @@ from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.censure import censure_only
+from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
@@ -62,6 +63,7 @@ from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.sought import Sought
+from corroborate.nlp.claims.status_aside import StatusAside
 from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
@@ -107,6 +109,8 @@ class Reader(
     ChargesRead,
     BailAdmitted,
     AsDid,
+    ConvictionAppealed,
+    StatusAside,
     Released,
     Sought,
     CaseAgainst,
@@ -151,6 +155,8 @@ class Reader(
                 drafts.extend(self._branded(token))  # "X, a militant group"
                 drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
                 drafts.extend(self._flight_risk(token))  # "the judge said X posed a flight risk"
+                drafts.extend(self._conviction_appealed(token))  # "X appealed his conviction"
+                drafts.extend(self._status_aside(token))  # "X, now on bail, said ..."
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
             for token in sent:  # "the statement had been recorded before a magistrate"
                 if not any(d.cue is token for d in drafts):

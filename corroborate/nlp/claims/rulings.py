@@ -27,6 +27,7 @@ from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
+from corroborate.nlp.claims.whose_owner import whose_antecedent
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
@@ -109,6 +110,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 continue
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
+            if not owners and (whose := whose_antecedent(noun)) is not None:
+                owners = [n for n in self._names(whose) if self._is_person(n)]  # "X, whose ..."
             if bail and verb.dep_ == "relcl" and verb.head.i == noun.i:
                 owners = owners or self._bail_asker(noun)  # "X applied for bail, which ..."
             if extended is not None and extended.i != noun.i:
