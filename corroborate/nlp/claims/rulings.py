@@ -223,6 +223,12 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 # "handed over three suspects ... on physical remand": a group the next
                 # sentences may name
                 sent = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+                if not sent and verb.dep_ == "conj" and self._passive(verb.head):
+                    # "two men were arrested and have been released on bail": the conjunct
+                    # with no subject of its own holds the passive's group
+                    own = (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS)
+                    if not any(c.dep_ in own for c in verb.children):
+                        sent = [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
                 draft.unnamed_plural = not self._accused_in(draft) and any(
                     self._counted(c) for c in sent
                 )
