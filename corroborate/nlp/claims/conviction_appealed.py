@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.antecedents import agrees
 from corroborate.nlp.claims.courts import Courts
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
 
@@ -36,7 +37,8 @@ class ConvictionAppealed(Courts):
         convictions = [c for c in appealed if c.lemma_.lower() in lex.conviction_nouns]
         if not convictions:
             return []
-        held = [n for c in convictions for n in self._owners(c) if self._is_person(n)]
+        held = [n for c in convictions for n in self._owners(c)
+                if self._is_person(n) and self._owner_agrees(c, n)]  # fmt: skip
         if not held and not any(c.dep_ == "poss" for k in convictions for c in k.children):
             # only one the report accuses already: a lawyer or a relative may appeal too
             held = [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS)
@@ -44,3 +46,15 @@ class ConvictionAppealed(Courts):
         draft = Draft("ruling", verb, "convicted")
         draft.add(held, "accused")
         return [draft] if self._accused_in(draft) else []
+
+    def _owner_agrees(self, conviction: Token, owner: Named) -> bool:
+        """Whether a possessive pronoun on the conviction may stand for the owner it was
+        resolved to, by the sex the owner's name tells where the report first writes it
+        ("Defence counsel said Yadav would challenge his conviction" after "acquitted his
+        mother Shanti Yadav": not hers)."""
+        pronouns = [c for c in conviction.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        at = self.doc.text.find(owner.name)
+        told = self.doc.char_span(at, at + len(owner.name), alignment_mode="expand")
+        if not pronouns or at < 0 or told is None:
+            return True
+        return all(agrees(told, p) for p in pronouns)

@@ -30,8 +30,8 @@ from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.censure import censure_only
-from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
 from corroborate.nlp.claims.charges_read import ChargesRead
+from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
@@ -63,8 +63,8 @@ from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.sought import Sought
-from corroborate.nlp.claims.status_aside import StatusAside
 from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
+from corroborate.nlp.claims.status_aside import StatusAside
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
 from corroborate.nlp.claims.verbs import Verbs
