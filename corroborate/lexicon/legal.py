@@ -259,6 +259,9 @@ class LegalLexicon:
     spouse_nouns: frozenset[str]  # "her husband, X": a married pair
     married_pair_nouns: frozenset[str]  # "the couple": the married pair named
     byname_verbs: frozenset[str]  # "X, who is known as Y, and Z": Z listed with X
+    request_granting_verbs: frozenset[str]  # "asked to remand X, which the judge granted"
+    appealing_verbs: frozenset[str]  # "X is appealing against his conviction"
+    conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -58,7 +58,8 @@ _MOVED: dict[type, frozenset[str]] = {
     Custody: frozenset(
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "
         "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
-        "_held_in_custody _count_hung_on_length _held_for_days _small_clause _on_remand".split()
+        "_held_in_custody _count_hung_on_length _held_for_days _small_clause _on_remand "
+        "_shared_subject".split()
     ),
     # out of ``rulings.py`` again (branch out31)
     Findings: frozenset(
@@ -80,7 +81,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
         "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
         "_anaphor _owner_subject _arrested_anew _subject_just_before "
-        "_quotation_closed_before _confessors_just_before".split()
+        "_quotation_closed_before _confessors_just_before _listed_group".split()
     ),
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "

@@ -210,9 +210,21 @@ class Custody(RemandGranted):
             # the parser joins the staying verb to the time clause, whose subject (a trial)
             # is no one held - those held are the main clause's
             held = [n for n in self._agents(head.head) if self._is_person(n)]
+        if not held and verb.dep_ == "conj" and self._passive(head):
+            # "X was committed for trial and remains on remand", "X was tendered a pardon
+            # and remains in judicial custody": a staying verb with no subject of its own,
+            # joined to a passive, stays where the passive's subject is
+            held = [n for n in self._shared_subject(verb) if self._is_person(n)]
         draft = Draft("ruling", verb, "remanded")
         draft.add(held, "accused")
         return [draft] if self._accused_in(draft) else []
+
+    def _shared_subject(self, verb: Token) -> list[Named]:
+        """The subject of the passive a conjunct with no subject of its own is joined to
+        (none where the conjunct has one: "X was charged and his brother remains ...")."""
+        if any(c.dep_ in (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children):
+            return []
+        return self._names_of_children(verb.head, PASSIVE_SUBJECTS)
 
     def _custody_granted(self, verb: Token) -> list[Draft]:
         """Remand in other words: "police were given five days to grill X", "granted the

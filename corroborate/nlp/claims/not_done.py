@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.request_granted import granting_verb
 from corroborate.nlp.grammar import negated_or_possible
 
 __all__ = ["NotDone"]
@@ -61,6 +62,8 @@ class NotDone(Doers):
             return False
         if head.lemma_.lower() not in self.lex.request_verbs:
             return False
+        if granting_verb(head, self.lex, self._by_a_court) is not None:
+            return False  # "asked the court to remand X, which the magistrate granted"
         # "asked to charge X"; a that-clause in the subjunctive, which the tagger may read
         # as present: "recommended that X face charges", "urged that X be charged"
         return verb.tag_ == "VB" or (verb.dep_ == "ccomp" and _subjunctive(verb))

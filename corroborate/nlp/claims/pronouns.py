@@ -25,6 +25,7 @@ from corroborate.nlp.claims.couples import Couples
 from corroborate.nlp.claims.described_groups import DescribedGroups
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
@@ -398,6 +399,16 @@ class Pronouns(Couples, DescribedGroups, FullNames):
         found = list(dict.fromkeys(found))
         return found if len(found) >= 2 else []
 
+    def _listed_group(self, pronoun: Token) -> list[Named]:
+        """ "charged X and Y ... and sent them to jail": the two or more people an earlier
+        clause of the sentence listed (``listed_before``)."""
+        if pronoun.lower_ not in self.lex.plural_pronouns:
+            return []
+        found = [n for t in listed_before(pronoun)
+                 if (n := self._name_at(t)) is not None and self._is_person(n)]  # fmt: skip
+        found = list(dict.fromkeys(found))
+        return found if len(found) >= 2 else []
+
     def _confessors_just_before(self, token: Token) -> list[Named]:
         """ "X was acquitted. The trial saw both Y and Z walk back their confessions. They
         told the tribunal the statements had been extracted ...": a plural pronoun never
@@ -426,6 +437,7 @@ class Pronouns(Couples, DescribedGroups, FullNames):
                 pair
                 or self._described_group(token)  # "both attendants" after "attendants Y and Z"
                 or self._clause_group(token)
+                or self._listed_group(token)
                 or self._all_of_the_count(token)
                 or self._counted_group(token)
                 or self._confessors_just_before(token)

@@ -25,11 +25,13 @@ from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
+from corroborate.nlp.claims.as_did import AsDid
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.censure import censure_only
 from corroborate.nlp.claims.charges_read import ChargesRead
+from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
@@ -64,6 +66,7 @@ from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.sought import Sought
 from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
+from corroborate.nlp.claims.status_aside import StatusAside
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
 from corroborate.nlp.claims.verbs import Verbs
@@ -108,6 +111,9 @@ class Reader(
     ListFellows,
     ChargesRead,
     BailAdmitted,
+    AsDid,
+    ConvictionAppealed,
+    StatusAside,
     Released,
     Sought,
     CaseAgainst,
@@ -154,6 +160,8 @@ class Reader(
                 drafts.extend(self._branded(token))  # "X, a militant group"
                 drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
                 drafts.extend(self._flight_risk(token))  # "the judge said X posed a flight risk"
+                drafts.extend(self._conviction_appealed(token))  # "X appealed his conviction"
+                drafts.extend(self._status_aside(token))  # "X, now on bail, said ..."
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
                 drafts.extend(self._arrested_identified(token))  # "named the arrested as X"
             for token in sent:  # "the statement had been recorded before a magistrate"
@@ -165,6 +173,7 @@ class Reader(
                     drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
+            drafts.extend(self._as_did(drafts))  # "X remains in custody, as does Y"
             # A pronoun resolved to someone this sentence names as victim, judge ... was
             # resolved wrongly ("helping X murder Y, has had his conviction overturned"); not
             # an official, who may well be the accused ("X, a former minister, was released

@@ -35,7 +35,9 @@ class RemandGranted(Courts):
         extended by no court named - a length is no doer). None when it is no such grant."""
         lex = self.lex
         held = lex.custody_nouns | lex.remand_nouns
-        if verb.lemma_.lower() not in lex.remand_verbs or not self._to_custodians(verb, noun):
+        if verb.lemma_.lower() not in lex.remand_verbs:
+            return None
+        if not (self._to_custodians(verb, noun) or self._to_the_held(verb, noun)):
             return None
         lemma = noun.lemma_.lower()
         if lemma in lex.extension_nouns:
@@ -52,12 +54,33 @@ class RemandGranted(Courts):
             return None
         return noun
 
+    @staticmethod
+    def _givers(verb: Token, noun: Token) -> list[Token]:
+        """Whom a grant goes to: the verb's dative, a "to" phrase on the verb or the noun."""
+        givers = [c for c in verb.children if c.dep_ == "dative"]
+        return givers + [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
+
     def _to_custodians(self, verb: Token, noun: Token) -> bool:
         """Whether the grant goes to no one or to the police only ("granted police a remand";
         not "granted custody of the children to their mother")."""
-        givers = [c for c in verb.children if c.dep_ == "dative"]
-        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
-        return all(any(is_custodian(t) for t in g.subtree) for g in givers)
+        return all(any(is_custodian(t) for t in g.subtree) for g in self._givers(verb, noun))
+
+    def _to_the_held(self, verb: Token, noun: Token) -> list[Named]:
+        """Whom a custody or remand granted "to" a group the report follows holds: "granted
+        a seven-day custody extension to the three", "a remand to them" - the grant is of
+        the group's custody (a parent given custody is named, never counted). Only where
+        every one given it is the police or such a group."""
+        # a dative "to" ("granted ... to the three", parsed as the dative) stands for its object
+        givers = [
+            o
+            for g in self._givers(verb, noun)
+            for o in ([c for c in g.children if c.dep_ == "pobj"] if g.pos_ == "ADP" else [g])
+        ]
+        groups = [g for g in givers if not any(is_custodian(t) for t in g.subtree)]
+        if not groups or not all(self._counted(g) or g.pos_ == "NUM" for g in groups):
+            return []
+        held = [n for g in groups for n in self._names(g) or self._anaphor(g, plural=True)]
+        return held if all(n.name in self.all_accused or n.members for n in held) else []
 
     def _followed_held(self, verb: Token, noun: Token, by_court: bool) -> list[Named]:
         """Whom a remand granted with no owner holds: the accused the report follows, where
@@ -65,7 +88,7 @@ class RemandGranted(Courts):
         draft has a court, "An ATC granted ..."; or no one in the passive: "a seven-day
         remand was granted"). Told at the remand noun."""
         if not self._to_custodians(verb, noun):
-            return []
+            return self._to_the_held(verb, noun)
         if not (by_court or self._by_a_court(verb) or self._passive(verb)):
             return []
         end = noun.idx + len(noun.text)

@@ -27,6 +27,7 @@ from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
+from corroborate.nlp.claims.whose_owner import whose_antecedent
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
@@ -109,6 +110,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 continue
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
+            if not owners and (whose := whose_antecedent(noun)) is not None:
+                owners = [n for n in self._names(whose) if self._is_person(n)]  # "X, whose ..."
             if bail and verb.dep_ == "relcl" and verb.head.i == noun.i:
                 owners = owners or self._bail_asker(noun)  # "X applied for bail, which ..."
             if extended is not None and extended.i != noun.i:
@@ -183,6 +186,10 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         # "released on bail", "sent on physical remand", "sent to judicial custody"; "sent
         # to jail for 14 days on judicial remand", the "on" phrase hung on the term or place
         heads = [verb, *prep_objects(verb, ("for", "to"))]
+        # "sent him back to judicial custody": the parser hangs "to" on the adverb "back"
+        heads += [c for c in verb.children
+                  if c.dep_ in ("advmod", "prt") and c.pos_ in ("ADV", "ADP")
+                  and not any(g.dep_ == "pobj" for g in c.children)]  # fmt: skip
         # "sent X to jail on judicial remand" parsed with "to jail" as an infinitive clause
         heads += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._a_prison(c)
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
@@ -220,6 +227,12 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 # "handed over three suspects ... on physical remand": a group the next
                 # sentences may name
                 sent = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
+                if not sent and verb.dep_ == "conj" and self._passive(verb.head):
+                    # "two men were arrested and have been released on bail": the conjunct
+                    # with no subject of its own holds the passive's group
+                    own = (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS)
+                    if not any(c.dep_ in own for c in verb.children):
+                        sent = [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
                 draft.unnamed_plural = not self._accused_in(draft) and any(
                     self._counted(c) for c in sent
                 )
