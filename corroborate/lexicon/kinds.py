@@ -71,6 +71,8 @@ class KindsLexicon:
     # Verbs of fighting a statement in court: the accused's side takes it back
     # (``claims.challenged``).
     challenge_verbs: frozenset[str]
+    # One's own words: a statement said to be "not my words" is disowned (``claims.not_his_words``).
+    own_word_nouns: frozenset[str]
 
 
 @cache

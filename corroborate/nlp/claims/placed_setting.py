@@ -36,13 +36,16 @@ _WHERE_MADE = frozenset({"before", "to", "under", "during"})
 # those after the noun, and "in" ("attributed to him in police custody": the clause says it was
 # made there) and "by" (who took it down or attributes it: "by the SIT").
 _TOLD_WHERE = _WHERE_MADE | {"in", "by"}
-# The words that open a phrase of the verb of giving that says where: those, and "at" ("made a
-# statement at the police station": the verb's place is where it was given).
-_GIVEN_WHERE = _TOLD_WHERE | {"at"}
+# The words that open a phrase of the verb of giving that says where: those, "at" ("made a
+# statement at the police station": the verb's place is where it was given) and "after" ("signed
+# it after three nights in custody": where he was when he gave it).
+_GIVEN_WHERE = _TOLD_WHERE | {"at", "after"}
 # Of those, the ones whose object may be whom it was told to or who took it.
 _TOLD_TO = frozenset({"to", "before", "by"})
 # The parts of speech of the phrase after it ("the senior judicial magistrate", "Section 164").
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
+# The words before the noun that may say where it was made.
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod"})
 # How many words of that phrase are read.
 _PHRASE_WORDS = 6
 # Where the law records an accused's statement as a confession (a magistrate, Section 164): a
@@ -81,8 +84,9 @@ def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Set
         found = _confession_setting(text[word.idx : last.idx + len(last.text)])
         if found is not None:
             return found
-    # "the police-station admission": written with a hyphen, read as words
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    # "the police-station admission": written with a hyphen, read as words; "his Section 164
+    # statement" (the section a noun modifier, its number the noun's own)
+    modifiers = [c for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i]
     if modifiers:
         lo = min(t.left_edge.idx for t in modifiers)
         found = _confession_setting(text[lo : noun.idx + len(noun.text)].replace("-", " "))
