@@ -44,6 +44,8 @@ class StatementSaid(TakenBackSettings):
     """An accused's words told inside a statement placed in custody or before a court."""
 
     def _statement_said(self, verb: Token, drafts: list[Draft]) -> list[Draft]:
+        """The confession ``verb`` tells from a placed statement, by its speaker, with the
+        statement's setting; none where the sentence's ``drafts`` read him confessing already."""
         lemma = verb.lemma_.lower()
         if lemma not in self._telling_verbs() or any(c.dep_ == "neg" for c in verb.children):
             return []
