@@ -65,6 +65,14 @@ class KindsLexicon:
     onlooking_verbs: frozenset[str]
     # The press as the audience of a verb of telling (``nlp.audience``).
     public_audiences: frozenset[str]
+    # Verbs that tell what a statement holds besides saying ("described how"):
+    # ``claims.statement_said``.
+    recounting_verbs: frozenset[str]
+    # Verbs of fighting a statement in court: the accused's side takes it back
+    # (``claims.challenged``).
+    challenge_verbs: frozenset[str]
+    # One's own words: a statement said to be "not my words" is disowned (``claims.not_his_words``).
+    own_word_nouns: frozenset[str]
 
 
 @cache

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.not_his_words import not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 
@@ -59,7 +60,8 @@ class CoercedStatements(Answers):
             return None
         for clause in _content_clauses(verb):
             if any(c.dep_ == "neg" for c in clause.children):
-                never_made = self._never_made(clause)
+                # "the statement was never made", "the statement was not my words"
+                never_made = self._never_made(clause) or not_his_words(clause, lex)
                 if never_made is not None:
                     return never_made
                 continue

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from corroborate.records import ClaimKind, ParticipantRole
+from corroborate.records import ClaimKind, ParticipantRole, Setting
 
 __all__ = ["Draft", "Named", "confession_of"]
 
@@ -40,6 +40,9 @@ class Draft:
     # the confession noun of a confession told only by its retraction ("X retracted his
     # confession"): its setting is the noun's own, never the retraction's
     taken_back: Token | None = None
+    # where the accused spoke, when the reader that made the draft has read it already from
+    # a noun not its cue ("in a statement recorded under Section 164, he said": the statement's)
+    setting: Setting | None = None
     parties: dict[tuple[str, int], tuple[ParticipantRole, Named]] = field(default_factory=dict)
 
     @property

@@ -57,7 +57,9 @@ class Finished(Ordinals, Retractions, VictimsTold):
             kind: Kind = "denial" if draft.kind == "denial" else "confession"
             plea = draft.cue.lemma_.lower() in self.lex.guilty_pleas and self._plea(draft.cue)
             setting = (
-                "judicial"
+                draft.setting
+                if draft.setting is not None
+                else "judicial"
                 if outcome == "guilty_plea" or (draft.kind == "retraction" and plea)
                 else self._setting_taken_back(draft.taken_back)
                 if draft.taken_back is not None

@@ -26,7 +26,7 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
-__all__ = ["placed_setting"]
+__all__ = ["given_setting", "placed_setting"]
 
 # The words that open a statement's own phrase of where it was made: "before the magistrate",
 # "to the police", "under Section 164", "during interrogation". Not "in" ("his statement in
@@ -36,10 +36,16 @@ _WHERE_MADE = frozenset({"before", "to", "under", "during"})
 # those after the noun, and "in" ("attributed to him in police custody": the clause says it was
 # made there) and "by" (who took it down or attributes it: "by the SIT").
 _TOLD_WHERE = _WHERE_MADE | {"in", "by"}
+# The words that open a phrase of the verb of giving that says where: those, "at" ("made a
+# statement at the police station": the verb's place is where it was given) and "after" ("signed
+# it after three nights in custody": where he was when he gave it).
+_GIVEN_WHERE = _TOLD_WHERE | {"at", "after"}
 # Of those, the ones whose object may be whom it was told to or who took it.
 _TOLD_TO = frozenset({"to", "before", "by"})
 # The parts of speech of the phrase after it ("the senior judicial magistrate", "Section 164").
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
+# The words before the noun that may say where it was made.
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod"})
 # How many words of that phrase are read.
 _PHRASE_WORDS = 6
 # Where the law records an accused's statement as a confession (a magistrate, Section 164): a
@@ -47,17 +53,18 @@ _PHRASE_WORDS = 6
 _RECORDS = kinds_lexicon().confession_records
 
 
-def placed_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
+def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Setting | None:
     """The setting of a statement noun by the words right around it: the phrase after it
     ("statement before the magistrate", "admission to the investigators", also after a
     participle of giving: "statement recorded in police custody") or its modifiers
     before it ("the police-station admission"), where that is custodial, or judicial where
     the law records confessions (``kinds.confession_records``); else None. Not a statement
     that frames what its verb tells ("in his statement to the police, X denied ..."): the
-    verb says whether he confessed."""
+    verb says whether he confessed; with ``framing``, such a statement too, for a reader that
+    asks what the verb tells (``claims.statement_said``)."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in lex.statement_nouns:
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not framing:
         return None
     doc = noun.doc
     text = doc.text
@@ -71,14 +78,15 @@ def placed_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         where_made = _WHERE_MADE | {"in"}
     if word is not None and word.lower_ in where_made:
         end = word.i + 1
-        while end < len(doc) and end - word.i <= _PHRASE_WORDS and doc[end].pos_ in _PHRASE_POS:
+        while end < len(doc) and end - word.i <= _PHRASE_WORDS and _in_phrase(doc[end]):
             end += 1
         last = doc[end - 1]
         found = _confession_setting(text[word.idx : last.idx + len(last.text)])
         if found is not None:
             return found
-    # "the police-station admission": written with a hyphen, read as words
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    # "the police-station admission": written with a hyphen, read as words; "his Section 164
+    # statement" (the section a noun modifier, its number the noun's own)
+    modifiers = [c for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i]
     if modifiers:
         lo = min(t.left_edge.idx for t in modifiers)
         found = _confession_setting(text[lo : noun.idx + len(noun.text)].replace("-", " "))
@@ -97,21 +105,52 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
     right after the noun are a name or the participle's owner there, so ``placed_setting``'s
     reading by the words stops short of the phrase."""
     verbs = lex.confession_givers | lex.recording_verbs | lex.attribution_verbs
-    text = noun.doc.text
     for clause in noun.children:
         if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in verbs:
             continue
-        for phrase in clause.children:
-            if phrase.dep_ not in ("prep", "agent", "dative") or phrase.lower_ not in _TOLD_WHERE:
-                continue
-            last = phrase.right_edge
-            found = _confession_setting(text[phrase.idx : last.idx + len(last.text)])
-            hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
-            if found is None and phrase.lower_ in _TOLD_TO and any(map(is_custodian, hearers)):
-                found = "custodial"  # "made to Detective Sergeant Y", "attributed ... by police"
-            if found is not None:
-                return found
+        found = _phrases_setting(list(clause.children))
+        if found is not None:
+            return found
     return None
+
+
+def given_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
+    """The setting the phrases of the verb of giving whose object the statement is name,
+    after it: "X had made admissions to the investigating officer", "X made a statement at
+    the police station", "X gave a statement in police interviews" - custodial, or judicial
+    where the law records confessions. The parser hangs such a phrase on the verb, not the
+    noun, so ``placed_setting`` (the noun's own words and clauses) does not see it."""
+    giver = noun.head
+    givers = lex.confession_givers | lex.recording_verbs
+    if noun.dep_ != "dobj" or giver.lemma_.lower() not in givers:
+        return None
+    # the verb's phrases after the noun, and the noun's own: "made admissions | in police
+    # interviews" (the parser may hang it on either; with the verb of giving, "in" is where
+    # it was made, not the trial's reading of it)
+    phrases = [c for c in (*noun.children, *giver.children) if c.i > noun.i]
+    return _phrases_setting(sorted(phrases, key=lambda c: c.i), where=_GIVEN_WHERE)
+
+
+def _phrases_setting(phrases: list[Token], where: frozenset[str] = _TOLD_WHERE) -> Setting | None:
+    """The setting the first of ``phrases`` that names one does: its words, or a custodian it
+    was told to or taken by ("to Detective Sergeant Y", "attributed ... by police")."""
+    for phrase in phrases:
+        if phrase.dep_ not in ("prep", "agent", "dative") or phrase.lower_ not in where:
+            continue
+        last = phrase.right_edge
+        found = _confession_setting(phrase.doc.text[phrase.idx : last.idx + len(last.text)])
+        hearers = [t for o in phrase.children if o.dep_ == "pobj" for t in o.subtree]
+        if found is None and phrase.lower_ in _TOLD_TO and any(map(is_custodian, hearers)):
+            found = "custodial"  # "made to Detective Sergeant Y", "attributed ... by police"
+        if found is not None:
+            return found
+    return None
+
+
+def _in_phrase(word: Token) -> bool:
+    """Whether ``word`` goes on the phrase after the statement: a noun phrase's words, and a
+    participle before its noun ("to the investigating officer", "the arresting officer")."""
+    return word.pos_ in _PHRASE_POS or (word.dep_ == "amod" and word.i < word.head.i)
 
 
 def _giving_participle(word: Token, lex: LegalLexicon) -> bool:

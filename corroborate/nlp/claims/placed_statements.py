@@ -5,11 +5,13 @@ an owner the report accuses, or the client of the lawyer who speaks of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.placed_setting import placed_setting
+from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
 
 __all__ = ["PlacedStatements"]
 
@@ -20,6 +22,9 @@ _GIVERS = frozenset({"nsubj"})  # the active subject of a clause that gives the 
 class PlacedStatements(Counsel):
     """Whose a statement is, where it is a confession by where it was made."""
 
+    # ``Answers`` defines it; declared only, as a base it would reorder the reader's chain
+    _denied_in_content: Callable[[Token], list[Named]]
+
     def _placed_statement_owners(self, noun: Token) -> list[Named]:
         """The owners of a statement noun that ``placed_setting`` sets in custody or before a
         court, who are people the report accuses: its possessive ("X's"), "of X", or
@@ -28,7 +33,7 @@ class PlacedStatements(Counsel):
         names (``Counsel._clients_own``: a lawyer's client in a criminal case is accused).
         None for a statement with no such phrase, nor for a witness's ("the complainant's
         statement before the magistrate")."""
-        if placed_setting(noun, self.lex) is None:
+        if placed_setting(noun, self.lex) is None and given_setting(noun, self.lex) is None:
             return []
         clients = self._clients_own(noun)
         if clients:
@@ -45,4 +50,35 @@ class PlacedStatements(Counsel):
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers
             for n in self._names_of_children(c, _GIVERS)
         ]  # fmt: skip
+        # "X had made admissions to the investigating officer", "the accused had made
+        # admissions in interviews": who gives it, the verb of giving whose object it is
+        # (its subject, a pronoun or "the accused" resolved)
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in givers:
+            owners = self._agents(noun.head)
+        if owners and self._denies_within(noun):
+            return []  # "a statement to the IO in which he said he was not there": no confession
         return [n for n in owners if self._is_person(n) and n.name in self.accused_so_far]
+
+    def _denies_within(self, noun: Token) -> bool:
+        """Whether a clause on the statement says it denies: a relative clause or participle
+        of denying ("a statement denying the charge"), or one of saying whose content is
+        negated or clears the speaker ("in which he said he was not there", "in which he said
+        he was at home that night": ``Answers._denied_in_content``). A statement that denies is
+        no confession, wherever it was made."""
+        # the parser hangs "in which ..." on the phrase's last noun, and the phrase on the verb
+        # of giving ("made a statement | to the officer in which ..."): that verb's clauses too
+        giving = noun.dep_ == "dobj"
+        for clause in noun.head.subtree if giving else noun.subtree:
+            # (and a participle on the verb: "made a statement at the station denying it")
+            if clause.dep_ not in ("relcl", "acl", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if clause.lemma_.lower() in self.kinds.denial_cues:
+                return True
+            if any(v.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in v.children)
+                   for v in clause.subtree):  # fmt: skip
+                return True
+            if clause.lemma_.lower() in self.kinds.reporting_cues and self._denied_in_content(
+                clause
+            ):
+                return True
+        return False

@@ -30,6 +30,7 @@ from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.censure import censure_only
+from corroborate.nlp.claims.challenged import StatementChallenged
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
 from corroborate.nlp.claims.doers import Doers
@@ -66,6 +67,7 @@ from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.sought import Sought
 from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
+from corroborate.nlp.claims.statement_said import StatementSaid
 from corroborate.nlp.claims.status_aside import StatusAside
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
@@ -118,6 +120,8 @@ class Reader(
     Sought,
     CaseAgainst,
     AllegedDeeds,
+    StatementSaid,  # before Retractions: both take their settings from ``TakenBackSettings``
+    StatementChallenged,
     Retractions,
     RecordedLater,
     NestedSpeech,
@@ -171,6 +175,8 @@ class Reader(
                     drafts.extend(self._told_custodians(token, token.lemma_.lower()))
                     drafts.extend(self._answered_yes(token))  # "Asked ..., X said: 'Yes'"
                     drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
+                    drafts.extend(self._statement_said(token, drafts))  # "in a statement, he said"
+                    drafts.extend(self._statement_challenged(token))  # "would challenge it"
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             drafts.extend(self._as_did(drafts))  # "X remains in custody, as does Y"

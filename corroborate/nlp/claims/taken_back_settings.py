@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.placed_setting import placed_setting
+from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
 from corroborate.nlp.claims.said_made import said_made, said_made_setting
 from corroborate.nlp.claims.taking_back import TakingBack
 from corroborate.nlp.custodians import is_custodian
@@ -118,7 +118,10 @@ class TakenBackSettings(TakingBack):
                 found = "custodial"  # "was made after police officers beat him"
             if found is not None:
                 return found
-        return "unknown"
+        # "he signed the statement without reading it, after three nights in custody": the
+        # phrases of the verb that gives it, after it
+        found = given_setting(confession, self.lex)
+        return "unknown" if found is None else found
 
     def _setting_said(self, confession: Token) -> Setting | None:
         """Where the one who takes a confession back says it was made: the coercer of a

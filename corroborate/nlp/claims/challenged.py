@@ -1,0 +1,89 @@
+"""A confession taken back by challenging it: "his lawyer said he would challenge the
+admissions in a trial-within-a-trial", "the defence would object to the caution statement
+recorded at the police station", "His attorney said the statement would be challenged".
+
+Court reports tell an accused's retraction so when his side means to fight the statement in
+court rather than say it is untrue: to challenge or object to the statement is to deny that it
+is his free word. Read from the parse: a verb of challenging (``kinds.challenge_verbs``), not
+negated ("did not contest the statement" accepts it), whose object - its direct object, its
+passive subject, or the object of "to" ("object to the statement") - is a confession, or a
+statement (``statement_nouns``: "statement", "admission") made where an accused's statement is
+a confession (custodial, or before a magistrate: ``TakenBackSettings._setting_taken_back``),
+or one the report told a confession by.
+
+Whose it is: its owner ("X's statement", "his client's statement": ``Counsel._clients_own``),
+else the side that challenges it - the subject's (a lawyer's client), or, for a subject that
+names no one ("the defence would object", "the statement would be challenged"), the side of
+whoever says so ("X's advocate gave notice that ..."). Only one the report accuses or has
+told confessing: a prosecutor challenges a witness's statement too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
+
+__all__ = ["StatementChallenged"]
+
+# The statement a verb of challenging acts on: its object, its passive subject, or the object
+# of "to" ("objected to the statement").
+_OBJECTS = frozenset({"dobj"}) | PASSIVE_SUBJECTS
+_TO = frozenset({"to"})
+
+
+class StatementChallenged(TakenBackSettings):
+    """An accused's statement his side challenges, as his retraction of it."""
+
+    def _statement_challenged(self, verb: Token) -> list[Draft]:
+        if verb.lemma_.lower() not in self.kinds.challenge_verbs or verb.pos_ != "VERB":
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "did not contest the statement": it stands
+        statement = self._challenged_statement(verb)
+        if statement is None:
+            return []
+        confessing = statement.lemma_.lower() in self.lex.confession_nouns
+        setting = self._setting_taken_back(statement)
+        owners = self._clients_own(statement) or self._owners(statement)
+        owners = [n for n in owners if self._is_person(n)] or self._challengers(verb)
+        known = self.accused_so_far | self.confessors
+        takers = [n for n in owners if n.name in known]
+        told = any(n.name in self.confessors for n in takers)
+        if not takers or not (confessing or told or setting in ("custodial", "judicial")):
+            return []
+        out: list[Draft] = []
+        if setting != "unknown" or confessing:
+            # the confession told by its taking back first, so that the retraction is the
+            # accused's latest word (as ``AnswerVerbs`` orders them)
+            confession = Draft("confession", verb, taken_back=statement)
+            confession.add(takers, "accused")
+            out.append(confession)
+        retraction = Draft("retraction", verb)
+        retraction.add(takers, "accused")
+        return [*out, retraction]
+
+    def _challenged_statement(self, verb: Token) -> Token | None:
+        """The statement or confession noun the verb challenges, if any."""
+        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _TO
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return next((o for o in objects if o.lemma_.lower() in nouns), None)
+
+    def _challengers(self, verb: Token) -> list[Named]:
+        """The side that challenges: the subject's (a lawyer speaks for a client), else, where
+        the subject names no one or there is none, the side of whoever reports the
+        challenge ("X's advocate said the defence would object ...")."""
+        subject = self._speaker_of(verb)
+        side = [] if subject is None else [n for n in self._side_of(subject) if self._is_person(n)]
+        # the verbs above it, nearest first: "said (that) ...", "gave notice that ..."
+        for head in verb.ancestors:
+            if side:
+                break
+            speaker = self._speaker_of(head) if head.pos_ in ("VERB", "AUX") else None
+            if speaker is not None:
+                side = [n for n in self._side_of(speaker) if self._is_person(n)]
+        return side

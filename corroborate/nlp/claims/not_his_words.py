@@ -1,0 +1,48 @@
+"""A statement its giver's side says is not his: "the statement recorded at the police office
+was 'not my words'", "the confession was not his" - told by the accused's side, a confession
+taken back (``CoercedStatements._coerced_confession`` asks it of a negated reported clause, as
+it asks ``_never_made`` of "the statement was never made").
+
+Read from the parse: the clause's verb is "be", negated; its subject a statement or confession
+noun the report can tell ("the statement", "his confession"); its complement a possessive
+pronoun ("not his", "not mine") or a noun of one's own words owned by a pronoun ("not my
+words", ``kinds.own_word_nouns``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import LegalLexicon
+
+__all__ = ["not_his_words"]
+
+_OWN_WORDS = kinds_lexicon().own_word_nouns
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_POSSESSIVE = frozenset({"PRP", "PRP$"})  # "his", "mine", "hers"; and "my" of "my words"
+
+
+def not_his_words(clause: Token, lex: LegalLexicon) -> Token | None:
+    """The statement or confession a negated clause of being says is not its giver's own
+    words ("the statement was not my words", "the confession is not his"), or None."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if not any(_not_own(c) for c in clause.children if c.dep_ in ("attr", "acomp")):
+        return None
+    nouns = lex.statement_nouns | lex.confession_nouns
+    for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+        owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
+        if subject.lemma_.lower() in nouns and owned:
+            return subject
+    return None
+
+
+def _not_own(complement: Token) -> bool:
+    """Whether the complement names the giver's own: a possessive pronoun ("his", "mine"), or
+    his own words owned by one ("my words")."""
+    if complement.tag_ in _POSSESSIVE and complement.lower_ != "it":
+        return True
+    return complement.lemma_.lower() in _OWN_WORDS and any(
+        c.dep_ == "poss" and c.tag_ in _POSSESSIVE for c in complement.children
+    )
