@@ -24,6 +24,7 @@ from corroborate.nlp.claims.not_the_doer import (
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import testimony_told
+from corroborate.nlp.claims.ulterior import accused_for_another_end
 from corroborate.nlp.denials import claims_innocence
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.quotes import said_after, said_before
@@ -318,6 +319,8 @@ class Answers(Answering):
                 return True  # "he was being made a scapegoat"
             if act.lemma_.lower() in lex.accuse_verbs and self._by_rivals(act):
                 return True  # "he was being implicated by his rivals"
+            if accused_for_another_end(act):
+                return True  # "he was named only to settle an old land dispute"
         if not negated and self._for_what_was_not_done(act):
             return True
         if not negated and (self._in_a_false_case(act) or self._justified(act)):

@@ -41,7 +41,14 @@ class SpokenFor(Counsel):
         took it for (a co-accused named in the sentence before), as "X, who has always
         proclaimed his innocence" binds its pronoun (``_innocence_claimed``). Not a lawyer
         named before ("Mr Y said he ...": Y's client, ``_represented``)."""
-        if subject.lower_ not in PERSONAL_PRONOUNS or speaker.pos_ != "PROPN":
+        if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
+            return []
+        if speaker.pos_ == "NOUN" and subject.lower_ not in self.lex.plural_pronouns:
+            # "The councillor testified that he had been at a meeting": the title the report
+            # gave one accused ("former councillor X") binds the pronoun as the name would -
+            # not to the co-accused the resolver followed last
+            return [n for n in self._titled_one(speaker) if n.name in self.accused_so_far]
+        if speaker.pos_ != "PROPN":
             return []
         if self._represented(speaker):
             return []
