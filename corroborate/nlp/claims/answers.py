@@ -23,7 +23,7 @@ from corroborate.nlp.claims.not_the_doer import (
 )
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
-from corroborate.nlp.claims.testimony import testimony_told
+from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.ulterior import accused_for_another_end
 from corroborate.nlp.denials import claims_innocence
 from corroborate.nlp.grammar import prep_objects
@@ -52,7 +52,7 @@ class Answers(Answering):
         if self._for_another_side(speaker):
             return []  # "Prosecutor Y, who represents the state, said X was at home"
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or self._content_on_a_noun(verb)
-        clauses = clauses or testimony_told(verb)  # "X gave evidence that he was at home"
+        clauses = clauses or evidence_clauses(verb)  # "X gave evidence that he was at home"
         if not clauses and _quote_made_its_head(verb):
             clauses = [verb.head]  # 'X called out: "I am not the one ..."' parsed upside down
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too

@@ -6,7 +6,8 @@ said to be someone.
 
 Read from the parse only: a verb with no subject of its own, a phrase of a preposition
 before it, and on that phrase's noun an apposition between the two that names a person (a
-proper noun, or a role noun of the lexicon: "Outside court, his lawyer said ...").
+proper noun, or a role noun of the lexicon: "Outside court, his lawyer said ..."); or a
+name between the phrase and the verb that the parser hung on the verb as a loose modifier.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from corroborate.lexicon.legal import legal
 __all__ = ["fronted_speaker"]
 
 _LEGAL = legal()
+# Dependencies the parser gives a name it cannot place: "advmod", "npadvmod", "dep".
+_LOOSE = ("advmod", "npadvmod", "dep")
 # Nouns that name a person by their part: "his lawyer", "her brother", "the accused".
 _PERSON_NOUNS = frozenset(_LEGAL.role_nouns) | _LEGAL.people_nouns | _LEGAL.accused_nouns
 
@@ -25,9 +28,15 @@ _PERSON_NOUNS = frozenset(_LEGAL.role_nouns) | _LEGAL.people_nouns | _LEGAL.accu
 def fronted_speaker(verb: Token) -> Token | None:
     """The apposition a fronted place phrase hides the speaker of ``verb`` in (above), or
     None."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
-            continue
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    if fronted:
+        # the name hung on the verb itself as a modifier, after the fronted phrase
+        # ("Outside the court, X, in a grey coat, said ...")
+        loose = [c for c in verb.children if c.dep_ in _LOOSE and fronted[0].i < c.i < verb.i]
+        person = next((c for c in loose if c.pos_ == "PROPN" and _a_person(c)), None)
+        if person is not None:
+            return person
+    for prep in fronted:
         for noun in prep.children:
             if noun.dep_ != "pobj":
                 continue

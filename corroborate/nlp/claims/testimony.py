@@ -17,12 +17,12 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 
-__all__ = ["testimony_told"]
+__all__ = ["evidence_clauses"]
 
 _TESTIMONY = legal().testimony_nouns
 
 
-def testimony_told(verb: Token) -> list[Token]:
+def evidence_clauses(verb: Token) -> list[Token]:
     """The clauses ``verb`` tells by giving evidence of them (above); none for any other
     verb."""
     return [
