@@ -248,6 +248,7 @@ class LegalLexicon:
     leaving_verbs: frozenset[str]
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
     knowing_verbs: frozenset[str]  # "his client never knew ...": knowledge denied
+    testimony_nouns: frozenset[str]  # "X gave evidence that he was at home": said
     version_nouns: frozenset[str]  # "X rejected the prosecution's version": a denial
     harm_verbs: frozenset[str]  # "his client never hit the boy": harm denied
     hand_nouns: frozenset[str]  # "never laid a hand on him"
@@ -262,6 +263,8 @@ class LegalLexicon:
     request_granting_verbs: frozenset[str]  # "asked to remand X, which the judge granted"
     appealing_verbs: frozenset[str]  # "X is appealing against his conviction"
     conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
+    blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
+    blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

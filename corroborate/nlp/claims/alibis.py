@@ -201,7 +201,16 @@ def _crime_clause(clause: Token) -> bool:
         return False
     if clause.lemma_.lower() in _LEGAL.crime_verbs or any(_crime(t) for t in clause.subtree):
         return True
+    if clause.lemma_.lower() in _LEGAL.death_verbs and not _owned_death(clause):
+        return True  # "when the boy died": the death the report tells is the crime's moment
     return act_of(" ".join(t.text for t in clause.subtree)) is not None
+
+
+def _owned_death(clause: Token) -> bool:
+    """A death someone owns ("when his father died", "when my mother passed"): the speaker's
+    kin's, no moment of the crime - as "on the day of his death" (``_crime``)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(c.dep_ == "poss" for s in subjects for c in s.children)
 
 
 def _objects(prep: Token) -> list[Token]:

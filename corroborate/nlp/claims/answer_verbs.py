@@ -21,6 +21,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.retractions import Retractions
+from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.verbs import Verbs
 
 __all__ = ["AnswerVerbs"]
@@ -87,7 +88,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             if plea == "not guilty":  # "X pleaded not guilty alongside Y": Y pleaded too
                 draft.add(self._along_with(token), "accused")
             out.append(draft)
-        elif lemma in self.kinds.reporting_cues or phrasal in lex.speaking_phrasal_verbs:
+        elif (lemma in self.kinds.reporting_cues or phrasal in lex.speaking_phrasal_verbs
+              or evidence_clauses(token)):  # fmt: skip
             # "X said he did not kill her", "his lawyer said he was innocent", "X called out
             # as he was led away: ..."
             deniers = self._denied_in_content(token)

@@ -13,6 +13,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import subject_made_root
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
+from corroborate.nlp.claims.whom_answered import names_before_relative
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -196,6 +197,10 @@ class Answering(SpokenFor):
         or the relative of a family speaking for them ("his lawyer denied the charges");
         else, for a definite description ("the 25-year-old cricketer denied ..."), the one
         accused the report follows."""
+        antecedent = names_before_relative(verb)
+        if antecedent is not None:
+            # "... against X and Y, both of whom pleaded not guilty", hung on "the charge"
+            return [n for n in self._names(antecedent) if self._is_person(n)]
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
         teller = None if subject is not None else self._teller_of_conjunct(verb)
         subject = subject if subject is not None else self._issuer(verb) or teller

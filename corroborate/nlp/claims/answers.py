@@ -23,6 +23,8 @@ from corroborate.nlp.claims.not_the_doer import (
 )
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
+from corroborate.nlp.claims.testimony import evidence_clauses
+from corroborate.nlp.claims.ulterior import accused_for_another_end
 from corroborate.nlp.denials import claims_innocence
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.quotes import said_after, said_before
@@ -50,6 +52,7 @@ class Answers(Answering):
         if self._for_another_side(speaker):
             return []  # "Prosecutor Y, who represents the state, said X was at home"
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or self._content_on_a_noun(verb)
+        clauses = clauses or evidence_clauses(verb)  # "X gave evidence that he was at home"
         if not clauses and _quote_made_its_head(verb):
             clauses = [verb.head]  # 'X called out: "I am not the one ..."' parsed upside down
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too
@@ -96,6 +99,8 @@ class Answers(Answering):
                     # never a crime's ("he was not attacked" clears no one)
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+                # "A shopkeeper said he was at a meeting": the stranger's own word
+                subjects = [s for s in subjects if not self._a_strangers_own(s, speaker)]
                 if subjects and all(self._a_deed(s) for s in subjects):
                     # "the shooting was in self-defence", "the death was an accident": the
                     # deed's doer is the side that speaks
@@ -314,6 +319,8 @@ class Answers(Answering):
                 return True  # "he was being made a scapegoat"
             if act.lemma_.lower() in lex.accuse_verbs and self._by_rivals(act):
                 return True  # "he was being implicated by his rivals"
+            if accused_for_another_end(act):
+                return True  # "he was named only to settle an old land dispute"
         if not negated and self._for_what_was_not_done(act):
             return True
         if not negated and (self._in_a_false_case(act) or self._justified(act)):

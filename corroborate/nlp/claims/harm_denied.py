@@ -1,7 +1,7 @@
 """Harm to a person denied: a negated verb of bodily harm whose object is a person ("his
 client never hit the boy", "I never hurt her", "he had not pushed the guard"), or a hand
 laid or raised on or against one ("never laid a hand on him", "did not raise a finger
-against anyone").
+against anyone"), or a blow dealt ("he never threw a punch in his life").
 
 A crime verb negated ("did not kill") clears whoever says it of themselves already
 (``Answers._clears``); harm told by a plain verb of the body ("hit", "hurt", "push") or by
@@ -33,6 +33,8 @@ _PERSON_NOUNS = _LEGAL.people_nouns | frozenset(_LEGAL.role_nouns) | _LEGAL.accu
 _NO_PERSON_TYPES = frozenset({"PRODUCT", "MONEY", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 # Prepositions whose object a hand is laid or raised on: "on him", "against anyone".
 _HAND_PREPOSITIONS = ("on", "upon", "against")
+# Determiners of a blow no one in particular took: "a punch", "any blow", "a single shot".
+_INDEFINITE = ("a", "an", "any", "one")
 
 
 def denies_harming(act: Token) -> bool:
@@ -47,9 +49,21 @@ def denies_harming(act: Token) -> bool:
         harmed = [p for h in hands for p in prep_objects(h, _HAND_PREPOSITIONS)]
         harmed += prep_objects(act, _HAND_PREPOSITIONS) if hands else []
         return any(_a_person(p) for p in harmed)
+    if any(_a_blow(o) for o in objects):
+        return True  # "he never threw a punch in his life", "did not land a single blow"
     if lemma not in _LEGAL.harm_verbs:
         return False
     return any(_a_person(o) for o in objects)
+
+
+def _a_blow(noun: Token) -> bool:
+    """A blow dealt to no one named, in the indefinite: "a punch", "a single blow", "any
+    shot" (a noun of a harm verb, or of the lexicon's ``blow_nouns``). "The attack" is one
+    the report told, whose denial is the deed's (``not_the_doer``), not this."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in _LEGAL.harm_verbs | _LEGAL.blow_nouns:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
 
 def _a_person(word: Token) -> bool:

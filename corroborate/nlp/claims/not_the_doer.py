@@ -105,7 +105,10 @@ def denies_handling_a_weapon(act: Token) -> bool:
     "did not own a pistol" (above)."""
     if not any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in _NO_DEED:
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in _WEAPONS for c in act.children)
+    return any(
+        c.dep_ == "dobj" and (c.lower_ in _WEAPONS or c.lemma_.lower() in _LEGAL.blade_nouns)
+        for c in act.children
+    )
 
 
 def denies_the_deed(act: Token) -> bool:

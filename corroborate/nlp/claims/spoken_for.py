@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.fronted_place import fronted_speaker
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -19,6 +20,8 @@ __all__ = ["SPEAKING_FOR", "SpokenFor"]
 # Who speaks for the accused: their lawyer, their family.
 SPEAKING_FOR = frozenset({"defence", "relative"})
 _ROLES = legal().role_nouns
+# Determiners of one the report introduces by description only: "a shopkeeper", "another".
+_INDEFINITE = ("a", "an", "another", "one")
 
 
 class SpokenFor(Counsel):
@@ -38,7 +41,14 @@ class SpokenFor(Counsel):
         took it for (a co-accused named in the sentence before), as "X, who has always
         proclaimed his innocence" binds its pronoun (``_innocence_claimed``). Not a lawyer
         named before ("Mr Y said he ...": Y's client, ``_represented``)."""
-        if subject.lower_ not in PERSONAL_PRONOUNS or speaker.pos_ != "PROPN":
+        if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
+            return []
+        if speaker.pos_ == "NOUN" and subject.lower_ not in self.lex.plural_pronouns:
+            # "The councillor testified that he had been at a meeting": the title the report
+            # gave one accused ("former councillor X") binds the pronoun as the name would -
+            # not to the co-accused the resolver followed last
+            return [n for n in self._titled_one(speaker) if n.name in self.accused_so_far]
+        if speaker.pos_ != "PROPN":
             return []
         if self._represented(speaker):
             return []
@@ -136,6 +146,26 @@ class SpokenFor(Counsel):
         # "The trader's son, Y, said ...": an owner told by the title given before
         return [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
 
+    def _a_strangers_own(self, subject: Token, speaker: Token) -> bool:
+        """ "A shopkeeper who knows him said he was at a meeting that night": a he or she told
+        by one the report names only by an indefinite description ("a shopkeeper", "another
+        trader") is that speaker's word of themselves - a stranger to the report is no one it
+        accuses, and speaks neither as the accused's counsel nor as their kin. So what the
+        pronoun's clause clears is no denial of the accused, whoever the resolver took it
+        for. Not "the councillor said he ...", a definite title the report may give its
+        accused (``_titled_one``), nor "a relative of X", who speaks for X."""
+        if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
+            return False
+        if subject.lower_ in self.lex.plural_pronouns or speaker.pos_ != "NOUN":
+            return False
+        if self.lex.role_nouns.get(speaker.lemma_.lower()) in SPEAKING_FOR:
+            return False
+        if speaker.lemma_.lower() in self.lex.accused_nouns:
+            return False  # "a suspect said he ...": one the report accuses
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in speaker.children)
+        named = [c for c in speaker.children if c.dep_ in ("appos", "compound", "poss")]
+        return indefinite and not any(t.i in self.by_token for c in named for t in c.subtree)
+
     def _spoken_for(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's brother said he had been framed", "the lawyer for X said he was innocent": a
         he or she the resolver left to no one (he may be the brother or X, ``nlp.antecedents``)
@@ -207,6 +237,9 @@ class SpokenFor(Counsel):
             # title before the name for the sentence's verb, its subject the defence noun
             # and the verb of saying hung on it - the noun speaks
             subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None:
+            # "Outside court, X said ...": the name read as the fronted place's apposition
+            subject = fronted_speaker(verb)
         return subject
 
 
