@@ -285,6 +285,10 @@ class Descriptions(Parties):
         owner = self.by_token.get(root.head.i) if root.dep_ == "appos" else None
         if owner is not None and owner is not m and owner.type == "organization":
             return self._describes(root.head, owner)
+        if owner is not None and owner.type == "person" and span is not None:
+            # "X, the CIA in-charge, Y": "the" body's post after it renames X, no item
+            post = any(t.i >= span.end for t in root.subtree)
+            return post and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         return modifies(root, m) or modifies(token, m)
 
     def _begins_list(self, verb: Token) -> bool:

@@ -246,7 +246,10 @@ class Ledes(Answers):
             t for n in nouns
             for t in (prep_objects(n, ("against",)) if n.lemma_.lower() in charges else [n])
         ]  # fmt: skip
-        if verb.dep_ == "conj":  # "has been refused bail and remanded in custody"
+        own = any(c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS for c in verb.children)
+        if verb.dep_ == "conj" and not own:  # "has been refused bail and remanded in custody"
+            # (not "a man was shot dead, and police arrested the son of X": a conjunct with
+            # a subject of its own acts on its own object, not on the first one's subject)
             nouns += [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECTS]
             if self._passive(verb) and self._shares_subject(verb):
                 # "Three men made their first appearance in court and were remanded in

@@ -182,16 +182,24 @@ def apposed_nearer(head: Token, appos: Token) -> bool:
     apposition follows the noun it renames, so a name written right after (a comma between)
     the object of a verb or preposition inside ``head``'s own modifier renames that object
     ("X, the man sentenced for killing his former girlfriend, nurse Y": Y is the
-    girlfriend, not X)."""
+    girlfriend, not X). So does one written after a noun ``head`` has already named in
+    apposition, with the object between: one noun has one name ("his brother X to life
+    imprisonment for the murder of their cousin, farmer Y", Y parsed as a second apposition
+    of "brother": Y is the cousin). And a name written with no comma right after the
+    object of ``head``'s own preposition continues that object, as a title's name does
+    ("X, son of MLA Y", Y parsed as an apposition of "son": Y is the MLA)."""
     before = appos.left_edge.i - 1
+    if before > head.i and appos.doc[before].text != ",":
+        noun = appos.doc[before]
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == head.i:
+            return True
     if before > head.i and appos.doc[before].text == ",":
         before -= 1
     if before <= head.i:
         return False
     noun = appos.doc[before]
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ in ("dobj", "pobj")
-        and head in noun.ancestors
-        and any(t.pos_ == "VERB" for t in noun.ancestors if head.i < t.i < noun.i)
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or head not in noun.ancestors:
+        return False
+    return any(t.pos_ == "VERB" for t in noun.ancestors if head.i < t.i < noun.i) or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < noun.i for c in head.children
     )

@@ -19,6 +19,7 @@ from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.gapped_of import gapped_phrases
+from corroborate.nlp.claims.given_to import given_to_custodians
 from corroborate.nlp.claims.hung_subject import subject_hung_on_time
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
@@ -206,6 +207,8 @@ class Parties(PhraseNames):
             m = self.by_token.get(t.i)
             if m is not None and (m.type == "organization" and modifies(t, m) or owns(t, m)):
                 continue  # "detained MQM worker X", "X's murder": the name describes a noun
+            if m is not None and given_to_custodians(t):
+                return []  # "granted the CIB a custody extension": they hold, not are held
             if m is not None:
                 people = m.label == "NORP" and common(t)  # "blaming Mexicans": a people
                 if m.type == "place" or people:
@@ -382,6 +385,8 @@ class Parties(PhraseNames):
         """ "granted bail to X", "awarded X the death sentence", "imposed on X"."""
         out: list[Named] = []
         for c in verb.children:
+            if c.dep_ in ("dative", "prep") and given_to_custodians(c):
+                continue  # "granted the police a remand": they hold the accused (``given_to``)
             # "handed the death penalty to X and to Y": a preposition conjoined to the first
             also = [p for p in c.children if p.dep_ == "conj" and p.lower_ == c.lower_]
             if c.dep_ == "dative" and c.lower_ in ("to", "on"):

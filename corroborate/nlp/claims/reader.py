@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from corroborate.nlp.acts import act_of, everyday_senses
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
+from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
 from corroborate.nlp.claims.as_did import AsDid
@@ -199,6 +200,7 @@ class Reader(
                 }  # fmt: skip
             self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
             self._not_the_dead(drafts)  # "a driver detained ... was found dead"
+            drafts = [d for d in drafts if not of_one_among_victims(d, self.lex)]
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
             drafts = self._only_an_occasion(drafts)  # "... when he was produced before"

@@ -22,6 +22,7 @@ from corroborate.nlp.claims.findings import REVERSED, Findings
 from corroborate.nlp.claims.kept_conviction import conviction_kept
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.party_told import told_by_a_party
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.the_convict import TheConvict
@@ -108,6 +109,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 outcome = "remanded"  # "granted police a 10-day extension of custody"
             if outcome is None:
                 continue
+            if phrasal in lex.verdict_verbs and told_by_a_party(verb, lex):
+                continue  # "the prosecutor confirmed the verdict": told, not ruled
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
             if not owners and (whose := whose_antecedent(noun)) is not None:

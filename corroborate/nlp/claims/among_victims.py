@@ -1,0 +1,47 @@
+"""One the sentence places among the victims is not accused by the clause that describes him.
+
+"Among the victims, X, who was deported from Penang after three weeks in a detention depot,
+said he had not cleared his loan": a fronted "among" phrase whose object is a victim word
+(``victim_words``) sets the subject of its clause among the victims, and an arrest or an
+accusation told in a relative clause or participle on that subject is background to what
+befell him (held abroad, deported, blamed by his employer), not a case against him. The
+arrest or accusation is dropped; a court's ruling or a charge is left, which the report
+would not tell of a victim in passing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.draft import Draft
+
+__all__ = ["of_one_among_victims"]
+
+# The kinds of drafts a victim's own description may tell as background.
+_BACKGROUND_KINDS = frozenset({"arrest", "accusation"})
+# The dependencies of a clause or participle that describes the noun it hangs on.
+_DESCRIBING = frozenset({"acl", "relcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def of_one_among_victims(draft: Draft, lex: LegalLexicon) -> bool:
+    """Whether ``draft`` is an arrest or accusation told in a clause describing the subject
+    of a verb that a fronted "among the victims" phrase places among the victims."""
+    cue = draft.cue
+    if draft.kind not in _BACKGROUND_KINDS or cue.dep_ not in _DESCRIBING:
+        return False
+    if cue.head.dep_ not in _SUBJECTS:
+        return False
+    verb = cue.head.head
+    return any(_victims_phrase(p, lex) for p in verb.children if p.i < cue.head.i)
+
+
+def _victims_phrase(phrase: Token, lex: LegalLexicon) -> bool:
+    """ "among the victims", "among the dead" ("the deceased" by its word)."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "among":
+        return False
+    objects = [o for o in phrase.children if o.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in lex.victim_words or o.lower_ in lex.victim_words for o in objects
+    )
