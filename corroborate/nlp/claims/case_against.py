@@ -70,7 +70,9 @@ def _reached_through_glosses(prep: Token, verb: Token) -> bool:
     hung as a relative, complement or conjunct, or with a subject of its own."""
     token = prep.head
     while token.i != verb.i:
-        if token.dep_ in _OWN_CLAUSES:
+        # a noun co-ordinated with a noun is one more item of a phrase, not a clause ("under
+        # Sections 302, 342 and 34 PPC against X": "against" hung on "PPC", a conjunct)
+        if token.dep_ in _OWN_CLAUSES and not (token.dep_ == "conj" and _nominal(token)):
             return False
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in token.children):
             return False
@@ -78,3 +80,8 @@ def _reached_through_glosses(prep: Token, verb: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _nominal(token: Token) -> bool:
+    """Whether ``token`` heads a noun phrase (a noun, a name, a number), not a clause."""
+    return token.pos_ in ("NOUN", "PROPN", "NUM")

@@ -163,7 +163,21 @@ class ListedNames(Naming):
             for conj in place.children
             if conj.dep_ == "conj" and conj.i in self.by_token
             or conj.dep_ == "appos" and conj.i > place.i and self._kin_or_accomplice(conj)
+            or conj.dep_ == "appos" and conj.i > place.i and self._next_listed_person(conj)
         ]  # fmt: skip
+
+    def _next_listed_person(self, name: Token) -> bool:
+        """ "X, 29, of Rabat, Y, 52, of Mosta, and Z": the next item hung on the place as its
+        apposition, a person's name with an age or a home of its own, as the list's items
+        have - not a place that renames the first ("of Lahore, Punjab")."""
+        m = self.by_token.get(name.i)
+        if m is None or m.type != "person":
+            return False
+        return any(
+            (c.dep_ == "appos" and c.like_num)
+            or (c.dep_ == "prep" and c.lower_ in _HOME_PREPOSITIONS)
+            for c in name.children
+        )
 
     def _counsel_of(self, name: Token, appos: Token) -> bool:
         """ "X, his lawyer Y", "X, whose counsel Y said": an apposition to a name that is

@@ -23,6 +23,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PRE
 from corroborate.nlp.claims.placed_statements import PlacedStatements
 from corroborate.nlp.claims.taken_back_nouns import TakenBackNouns
 from corroborate.nlp.claims.terms import awarded_term
+from corroborate.nlp.claims.trial_of import TrialOf
 from corroborate.records import ParticipantRole
 
 __all__ = ["Nouns"]
@@ -34,7 +35,7 @@ _GROUNDS_PREPS = frozenset({"on", "over"})
 _NOT_A_CRIMES_PHRASE = frozenset({"of", "by", "against"})
 
 
-class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns, PlacedStatements):
+class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedStatements):
     """Reads the claim a noun of the lexicon starts (``_read_noun``), with the parties only
     such a noun has."""
 
@@ -189,6 +190,9 @@ class Nouns(NotDone, Allegations, Ordinals, TakenBackNouns, PlacedStatements):
             draft = Draft("arrest", token, "arrested")
             draft.add([n for n in self._owners(token) if self._is_person(n)], "accused")
             return [draft]
+        tried = self._trial_of(token)  # "ordered a fresh trial of X": X is tried
+        if tried:
+            return tried
         against = self._charged_against(token) if lemma in lex.charge_nouns else []
         if against:
             # "charges against X were dropped", "the case against X": whom a charge or a

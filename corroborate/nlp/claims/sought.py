@@ -8,10 +8,10 @@ caught, so whoever a verb of searching (``searching_verbs``) has as its "for" ob
 the police or investigators as its subject (``nlp.custodians``), stands accused of the
 report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
 a person as its passive subject), one who "is being sought" (``seeking_verbs``, passive, with
-no agent but the law) and one whose role or involvement the law probes (``probing_verbs``
-with a ``part_nouns`` object). Only named people; a noun identified by name ("the agent,
-identified as X") is that name, the participle hung on the noun or, as the parser often
-does, on the verb of searching.
+no agent but the law) or whom "police are seeking" (active, the law its subject), and one
+whose role or involvement the law probes (``probing_verbs`` with a ``part_nouns`` object).
+Only named people; a noun identified by name ("the agent, identified as X") is that name,
+the participle hung on the noun or, as the parser often does, on the verb of searching.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class Sought(Parties):
             searched = lemma in lex.searching_verbs and self._by_the_police(verb)
             sought = self._searched_for(verb) if searched else []
             sought += self._sought_passive(verb, lemma) + self._part_probed(verb, lemma)
+            sought += self._sought_active(verb, lemma)
         people = [n for n in sought if self._is_person(n)]
         if not people:
             return []
@@ -78,6 +79,17 @@ class Sought(Parties):
         if lemma not in self.lex.seeking_verbs or not self._passive(verb):
             return []
         return self._patients(verb) if self._by_the_law_if_anyone(verb) else []
+
+    def _sought_active(self, verb: Token, lemma: str) -> list[Named]:
+        """ "Police are seeking a Dutch national, X, on a European Arrest Warrant": the
+        named object of a verb of seeking whose subject is the law, told as done (not "police
+        may seek X"); its object a person, never what is sought of one ("seeking X's help"
+        has "help" for object)."""
+        if lemma not in self.lex.seeking_verbs or self._passive(verb):
+            return []
+        if not self._by_the_police(verb) or negated_or_possible(verb, self.lex.modal_auxiliaries):
+            return []
+        return [n for c in verb.children if c.dep_ == "dobj" for n in self._names(c)]
 
     def _part_probed(self, verb: Token, lemma: str) -> list[Named]:
         """ "Investigators are looking into the role of X", "police are probing Y's

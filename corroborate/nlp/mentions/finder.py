@@ -17,8 +17,10 @@ from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.firm_names import _FirmNames
 from corroborate.nlp.mentions.full_names import _FullNames
 from corroborate.nlp.mentions.generations import _Generations
+from corroborate.nlp.mentions.given_left_out import given_names_restored
 from corroborate.nlp.mentions.joined_bodies import joined_bodies
 from corroborate.nlp.mentions.listed_people import _ListedPeople
+from corroborate.nlp.mentions.lone_words import lone_name_words
 from corroborate.nlp.mentions.nicknames import _Nicknames
 from corroborate.nlp.mentions.paired_people import split_paired_people
 from corroborate.nlp.mentions.true_names import _TrueNames
@@ -67,6 +69,9 @@ class _Finder(
         capitals = CapitalRuns(self.doc)
         spans = [s for s in spans if not capitals.no_name(s)]
         person_words = self._person_words(spans)
+        # "Wade Kowalchuk's charge" with "Kowalchuk" alone typed a firm, after "Dale Kowalchuk"
+        spans = given_names_restored(spans, person_words)
+        spans += lone_name_words(self.doc, spans)  # "Akmal opened fire" after "Muhammad Akmal"
         typed = [self._typed(span, person_words) for span in spans]
         # A word of a full name NER read as an organisation ("Shahrukh Jatoi" tagged ORG)
         # still makes a lone "Shahrukh" of the same document that person: type again with

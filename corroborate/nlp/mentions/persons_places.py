@@ -66,7 +66,7 @@ def in_a_persons_place(span: Span) -> bool:
         span.label_ == "ORG"
         and len(span) >= 2
         and is_first_name(span[0].text)
-        and _in_a_persons_slot(span.root, arrest_only=True)
+        and (_in_a_persons_slot(span.root, arrest_only=True) or _granted_bail(span))
     )
 
 
@@ -96,6 +96,25 @@ def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
     if root.dep_ == "nsubj":
         return lemma in legal().person_subject_verbs and not arrest_only
     return False
+
+
+def _granted_bail(span: Span) -> bool:
+    """Whom a verb gives bail ("the judge granted X bail", "refused X bail"), the name its
+    indirect object or, as the parser often reads it, a compound of the bail noun it
+    governs: only a person is given bail, never a firm."""
+    root = span.root
+    bail_nouns = legal().bail_nouns
+    if root.dep_ == "dative":
+        verb = root.head
+        return any(c.i > root.i and c.lemma_.lower() in bail_nouns for c in verb.children)
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i == span.end
+        and head.lemma_.lower() in bail_nouns
+        and head.dep_ in ("dobj", "ccomp")
+        and head.head.pos_ == "VERB"
+    )
 
 
 def _who_clause(root: Token) -> bool:
