@@ -266,6 +266,8 @@ class LegalLexicon:
     blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
     tried_nouns: frozenset[str]  # "ordered a fresh trial of X": X is the one tried
+    interview_nouns: frozenset[str]  # "X's caution interview": his statement to police
+    weighing_nouns: frozenset[str]  # "challenge the admissibility of his statement"
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -33,6 +33,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
     # ``Ordinals`` defines it; declared only, as a base it would reorder the reader's chain
     # (its method resolution order is the one it had before the split)
     _counted_doers: Callable[[Token], list[Named]]
+    # ``PleaBargains`` defines it; declared only, as ``_counted_doers``
+    _admitted_by_bargain: Callable[[Token], bool]
+    # ``AfterAdmitting`` defines it; declared only, as ``_counted_doers``
+    _doers_of_time_participle: Callable[[Token], list[Named]]
 
     def _read_answer(self, token: Token, lemma: str, phrasal: str) -> list[Draft]:
         """The drafts of what ``token`` (its lemma, and its phrasal form: "owned up") tells
@@ -42,8 +46,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         lex = self.lex
         out: list[Draft] = []
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
-        if lemma in lex.admission_verbs and self._admits_charge(token):
-            plea = "guilty"  # "X admitted two counts of fraud": a plea, in court
+        if lemma in lex.admission_verbs and (
+            self._admits_charge(token) or self._admitted_by_bargain(token)
+        ):  # "X admitted two counts of fraud", "admitted his part under a plea deal": a plea
+            plea = "guilty"
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
         # "X admitted the murder"; the phrasal "X owned up to the stabbing"
         admitting = lemma in lex.admission_verbs or phrasal in lex.admission_verbs
@@ -62,6 +68,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
                 # "The suspect, X son of Y, confessed during interrogation" parsed as a
                 # participle of "suspect": the verb of the noun the apposition closes
                 confessors = self._names(token.head)
+            if not confessors:
+                # "X was jailed after admitting the charge": the subject of the verb the
+                # phrase of time hangs on (``AfterAdmitting``)
+                confessors = self._doers_of_time_participle(token)
             if not confessors and token.dep_ == "acl" and token.tag_ == "VBG":
                 # "X had made a statement admitting the shooting": the one who gives it
                 statement = token.head

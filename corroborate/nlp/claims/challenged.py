@@ -20,6 +20,8 @@ told confessing: a prosecutor challenges a witness's statement too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
@@ -36,6 +38,9 @@ _TO = frozenset({"to"})
 
 class StatementChallenged(TakenBackSettings):
     """An accused's statement his side challenges, as his retraction of it."""
+
+    # ``Nouns`` defines it; declared only, as a base it would reorder the reader's chain
+    _cautioned_statement: Callable[[Token], bool]
 
     def _statement_challenged(self, verb: Token) -> list[Draft]:
         if verb.lemma_.lower() not in self.kinds.challenge_verbs or verb.pos_ != "VERB":
@@ -66,12 +71,20 @@ class StatementChallenged(TakenBackSettings):
         return [*out, retraction]
 
     def _challenged_statement(self, verb: Token) -> Token | None:
-        """The statement or confession noun the verb challenges, if any."""
-        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        """The statement or confession noun the verb challenges, if any: its object, or the
+        "of" object of a noun of its worth as evidence ("challenge the admissibility of his
+        caution interview": ``weighing_nouns``); an interview only one marked as under
+        caution (``_cautioned_statement``: the police's, never the press's)."""
+        lex = self.lex
+        nouns = lex.statement_nouns | lex.confession_nouns
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _TO
                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        return next((o for o in objects if o.lemma_.lower() in nouns), None)
+        objects += [o for w in objects if w.lemma_.lower() in lex.weighing_nouns
+                    for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return next((o for o in objects if o.lemma_.lower() in nouns
+                     or self._cautioned_statement(o)), None)  # fmt: skip
 
     def _challengers(self, verb: Token) -> list[Named]:
         """The side that challenges: the subject's (a lawyer speaks for a client), else, where

@@ -19,6 +19,11 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.passive_deed import (
+    admits_passive_deed,
+    admitted_by,
+    that_clauses_hung_on,
+)
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.kinds import setting_in
@@ -235,8 +240,10 @@ class Doers(Answers):
         magistrate") or in public ("a television interview in which X admitted that he had
         ..."), only by one the report accuses: "the third accused, X, who admitted in court
         that he drove the van". Not "admitted that the room was his" said to
-        reporters, nor "admitted the attack was a failure" (no deed of his)."""
-        if self._passive(verb):
+        reporters, nor "admitted the attack was a failure" (no deed of his). A passive only
+        with an "it" for the clause and a "by" admitter ("It was admitted by X during
+        questioning that ...": ``passive_deed.admitted_by``)."""
+        if self._passive(verb) and not admitted_by(verb):
             return False
         text = self.doc.text
         phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
@@ -252,6 +259,7 @@ class Doers(Answers):
             return False
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
         clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
+        clauses += that_clauses_hung_on(phrases)  # "during questioning | that ...", a relcl
         # "admitted that the alarm had sounded and that he had switched it off": each clause
         # co-ordinated with the first is admitted too
         clauses += [j for c in clauses for j in c.conjuncts]
@@ -262,7 +270,10 @@ class Doers(Answers):
         gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"]
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
                     if o.tag_ == "VBG"]  # fmt: skip
-        return own_clause or bool(gerunds) or self._own_part(verb)
+        # "admitted during interrogation that the files were forged": the investigators'
+        # passive, a crime with no doer named (``passive_deed``), in custody only
+        passive = "custodial" in settings and admits_passive_deed(clauses, self.lex)
+        return own_clause or bool(gerunds) or self._own_part(verb) or passive
 
     def _own_part(self, verb: Token) -> bool:
         """ "During interrogation X admitted his role", "admitted his involvement in a

@@ -67,9 +67,11 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
         statement only after he was beaten": a statement marked as taken under caution
         (``caution_words``), with an owner of its own (a possessive, "of X") - a suspect is
         cautioned only when police mean to use what he says against him, so it is his
-        confession (custodial, by ``kinds.custodial``)."""
+        confession (custodial, by ``kinds.custodial``). So too an interview so marked ("the
+        judge admitted X's caution interview", ``interview_nouns``): the caution makes it one
+        with the police, never one given to the press."""
         lex = self.lex
-        if noun.lemma_.lower() not in lex.statement_nouns:
+        if noun.lemma_.lower() not in lex.statement_nouns | lex.interview_nouns:
             return False
         marks = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                  for t in c.subtree]  # fmt: skip

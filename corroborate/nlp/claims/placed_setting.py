@@ -92,7 +92,18 @@ def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Set
         found = _confession_setting(text[lo : noun.idx + len(noun.text)].replace("-", " "))
         if found is not None:
             return found
+        if _custodians_own(noun, modifiers):
+            return "custodial"
     return _clause_setting(noun, lex)
+
+
+def _custodians_own(noun: Token, modifiers: list[Token]) -> bool:
+    """ "X's police statement", "his CID statement": a statement with an owner of its own
+    (a possessive) that a custodial agent names before it (``is_custodian``) is the one the
+    police took from him. Unowned, "a police statement" is as often the police's own word to
+    the press, so only with the possessive."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and any(m.dep_ == "compound" and is_custodian(m) for m in modifiers)
 
 
 def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:

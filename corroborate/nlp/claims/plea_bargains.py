@@ -1,6 +1,7 @@
 """A conviction told as a plea bargain made or approved: "X entered into a plea bargain with
 the bureau", "Y struck a plea deal with prosecutors", "the court approved the plea bargain of
-Z", "W's plea agreement was accepted by the judge".
+Z", "W's plea agreement was accepted by the judge"; and an admission made by one ("V is serving
+nine years after admitting his part under a plea deal": ``_admitted_by_bargain``).
 
 A plea bargain is a guilty plea traded for a lesser charge or term, so its maker stands
 convicted as one who pleads guilty does ("pleaded guilty" already reads ``convicted``): the
@@ -20,6 +21,10 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS, Pa
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["PleaBargains"]
+
+# The words that open an admission's phrase of the bargain it is made by: "under a plea deal",
+# "in a plea agreement", "through a plea bargain", "as part of a plea deal".
+_BY_BARGAIN = frozenset({"under", "in", "through", "as"})
 
 
 class PleaBargains(Parties):
@@ -54,3 +59,15 @@ class PleaBargains(Parties):
             return False
         before = noun.doc[noun.left_edge.i : noun.i]
         return any(t.lemma_.lower() in lex.plea_nouns for t in before)
+
+    def _admitted_by_bargain(self, verb: Token) -> bool:
+        """ "after admitting his part under a plea deal", "admitted the offence as part of a
+        plea agreement": an admission whose own phrase ("under", "in", "through", "as part
+        of") names a plea bargain is made by it - a plea of guilt, in court, whatever is
+        admitted ("his part" names no crime of its own)."""
+        phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _BY_BARGAIN]
+        # "as part of a plea deal": the bargain is the object of "of" under "part"
+        held = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+        held += [o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return any(self._plea_bargain(b) for b in held)

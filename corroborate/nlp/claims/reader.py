@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of, everyday_senses
+from corroborate.nlp.claims.after_admitting import AfterAdmitting
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.among_victims import of_one_among_victims
@@ -129,6 +130,7 @@ class Reader(
     VictimsTold,
     TheDead,
     PapersSay,
+    AfterAdmitting,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""

@@ -1,0 +1,81 @@
+"""A deed admitted in custody told as a passive with no doer: "The manager has admitted during
+interrogation that fake loan files were prepared", "It was X who admitted during questioning
+that the boy had been tied to a bed and beaten".
+
+Under interrogation an accused admits the deed as the investigators put it to him, and the
+report often keeps their passive: no "he" does it, so ``Doers._admits_own_deed_told_there``
+(a clause whose subject is a personal pronoun) finds no deed of his. The passive of a crime
+(a crime verb or a crime word in its clause: ``everyday.names_crime``) admitted there is his
+confession all the same. Not where the passive's subject is himself ("admitted that he had
+been beaten": what was done to him), nor where its "by" phrase names the doer ("admitted that
+the boy was beaten by Y": another's deed, which names Y). The admission itself may be told
+in the passive too, its admitter the "by" phrase and its subject an "it" that stands for the
+clause ("It was admitted by X during preliminary questioning that the boy had been beaten":
+``admitted_by``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.everyday import names_crime
+from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+
+__all__ = ["admits_passive_deed", "admitted_by", "that_clauses_hung_on"]
+
+
+def admits_passive_deed(clauses: Iterable[Token], lex: LegalLexicon) -> bool:
+    """Whether one of the admitted ``clauses`` (the custodial admission's "that" clauses and
+    their conjuncts) is a passive crime with no doer named and not done to the admitter."""
+    return any(_passive_crime(c, lex) for c in clauses)
+
+
+def _passive_crime(clause: Token, lex: LegalLexicon) -> bool:
+    subjects = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+    if not subjects or any(s.lower_ in PERSONAL_PRONOUNS for s in subjects):
+        return False
+    if any(c.dep_ == "agent" for c in clause.children):
+        return False
+    # the clause's own words, not those of a clause inside it ("... that the boy, who had
+    # been beaten, was taken home")
+    inner = ("relcl", "ccomp", "advcl")
+    own = [t for t in clause.subtree if not any(a.dep_ in inner for a in _up_to(t, clause))]
+    return names_crime(own, lex)
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token`` up to ``top``, ``top`` not counted."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def admitted_by(verb: Token) -> bool:
+    """Whether a passive admitting verb is told with an "it" subject and a "by" phrase that
+    names who admitted ("It was admitted by X that ..."): its "that" clause (on the verb or on
+    its phrase: "during questioning that ...", as the parser may hang it) is what X admitted,
+    as in "X admitted that ..." - the caller asks for that clause; not "he was admitted to
+    hospital" (no "it", no "by")."""
+    children = list(verb.children)
+    expletive = any(c.dep_ in PASSIVE_SUBJECTS and c.lower_ == "it" for c in children)
+    return expletive and any(c.dep_ == "agent" for c in children)
+
+
+def that_clauses_hung_on(phrases: Iterable[Token]) -> list[Token]:
+    """The "that" clauses the parser hangs on the object of an admission's phrase as if they
+    were relative clauses ("admitted during preliminary questioning | that the boy had been
+    tied ...": a clause on "questioning", or on the last noun of the phrase, "at the police
+    station | that ..."): a clause whose "that" is only its mark (a relative
+    "that" is its subject or object) and that has a subject of its own is what was admitted."""
+    return [
+        c for p in phrases for o in p.subtree if o.dep_ == "pobj"
+        for c in o.children if c.dep_ == "relcl"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]  # fmt: skip
