@@ -265,6 +265,9 @@ class LegalLexicon:
     conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
     blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
+    attending_verbs: frozenset[str]  # "X appeared on bail": bail
+    judicial_adjectives: frozenset[str]  # "X is in judicial custody": remanded
+    lockup_nouns: frozenset[str]  # "sent back to the judicial lock-up": remanded
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -19,6 +19,7 @@ from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
+from corroborate.nlp.claims.judicial_places import judicial_place
 from corroborate.nlp.claims.kept_conviction import conviction_kept
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -28,6 +29,7 @@ from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
 from corroborate.nlp.claims.whose_owner import whose_antecedent
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
@@ -136,7 +138,11 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 owners = self._ruled_on_before(verb) or self._anaphor(noun, plural=False)
                 owners = owners or self._the_convict(noun)  # the one of several convicted
             draft.add(owners, "accused")
-            draft.add(self._recipients(verb), "accused")
+            # "granted the CIB a custody extension to hold both men": the agency a remand is
+            # granted to holds the accused; it is never the one held
+            holders = [t for c in verb.children if c.dep_ == "dative" and outcome == "remanded"
+                       for t in c.subtree if is_custodian(t)]  # fmt: skip
+            draft.add(_unheld(self._recipients(verb), holders), "accused")
             if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
                 draft.add(self._recipients(verb.head), "accused")
             if lemma in lex.ruling_nouns:  # "a verdict of not guilty for X"
@@ -175,7 +181,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 draft.add(self._sentences_told(noun), "accused")
                 draft.unnamed_plural = False
             if not self._accused_in(draft) and not draft.unnamed_plural:
-                draft.add(self._name_after(verb, self._passable(noun)), "accused")
+                draft.add(_unheld(self._name_after(verb, self._passable(noun)), holders), "accused")
             remand = lemma in lex.remand_nouns or extended is not None
             if outcome == "remanded" and remand and not self._accused_in(draft):
                 # "granted police five days' physical remand": whom the police brought
@@ -210,12 +216,13 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
                 elif (
-                    lemma in lex.custody_nouns
+                    (lemma in lex.custody_nouns or judicial_place(pobj, lex))
                     and prep.lower_ == "to"
                     and verb.lemma_.lower() in lex.remand_verbs
                     and not any(self._custody_owner(c) for c in pobj.children)
                 ):
-                    # "sent to judicial custody for 14 days": a court's remand; not someone's
+                    # "sent to judicial custody for 14 days", "sent back to the judicial
+                    # lock-up" (``judicial_place``): a court's remand; not someone's
                     # custody ("handed to the custody of her aunt", "to his mother's
                     # custody"); custody one is taken into is an arrest (``Doers``)
                     outcome = "remanded"
@@ -394,3 +401,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         complainant against the acquittal of X", "the appeal the state filed against ...")."""
         holders = [appeal, *(c for c in appeal.children if c.dep_ in ("acl", "relcl"))]
         return any(self._against_an_acquittal(h) for h in holders)
+
+
+def _unheld(names: list[Named], holders: list[Token]) -> list[Named]:
+    """``names`` less those that name a custodial agent among ``holders``."""
+    return [n for n in names if not any(n.start <= t.idx < n.end for t in holders)]
