@@ -29,9 +29,7 @@ def _place_after_in(nlp: Language, text: str) -> bool:
         ("Wasim Gill has been in judicial service since 2010.", False),
     ],
 )
-def test_only_custody_or_a_lockup_called_judicial(
-    nlp: Language, text: str, judicial: bool
-) -> None:
+def test_only_custody_or_a_lockup_called_judicial(nlp: Language, text: str, judicial: bool) -> None:
     assert _place_after_in(nlp, text) is judicial
 
 
