@@ -268,6 +268,9 @@ class LegalLexicon:
     tried_nouns: frozenset[str]  # "ordered a fresh trial of X": X is the one tried
     interview_nouns: frozenset[str]  # "X's caution interview": his statement to police
     weighing_nouns: frozenset[str]  # "challenge the admissibility of his statement"
+    attending_verbs: frozenset[str]  # "X appeared on bail": bail
+    judicial_adjectives: frozenset[str]  # "X is in judicial custody": remanded
+    lockup_nouns: frozenset[str]  # "sent back to the judicial lock-up": remanded
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

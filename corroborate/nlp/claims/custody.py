@@ -9,7 +9,8 @@ person's ("extended the custody of three persons": ``_custody_of_the_law``,
 ``_custody_owner``), bail cancelled again or asked for (``_bail_again``, ``_asks_bail``),
 "held without bail" (``_held_without_bail``), held on a court's order or still held
 (``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_remains_held``, "remains
-in jail on judicial remand": ``_on_remand``),
+in jail on judicial remand": ``_on_remand``; "has been in judicial custody since":
+``judicial_place``),
 "remanded both to five days' custody" with "both" parsed as a quantifier of the days
 (``_count_hung_on_length``).
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.judicial_places import judicial_place
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.remand_granted import RemandGranted
@@ -151,6 +153,11 @@ class Custody(RemandGranted):
         # "X is in Adiala jail on judicial remand", "X is on remand": being on remand is
         # staying there (not being in custody, which may be the police's after an arrest)
         remaining = remaining or lemma == "be" and self._on_remand(verb)
+        # "X has been in judicial custody since May", "X remains in the judicial lock-up": a
+        # court's place of holding (custody alone may be the police's after an arrest)
+        staying = lemma == "be" or lemma in lex.remaining_verbs
+        judicial = any(judicial_place(o, lex) for o in prep_objects(verb, ("in",)))
+        remaining = remaining or staying and judicial
         request = head.lemma_.lower() in lex.bail_request_nouns and head.dep_ == "dobj"
         if verb.dep_ == "acl" and request and lemma in lex.holding_verbs:
             # "allowed an application by police to hold X": the court allows the request,

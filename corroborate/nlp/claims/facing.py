@@ -31,8 +31,8 @@ class Facing(Answers):
         or judged), nor what only may be or is asked (``_not_done``, read before)."""
         if lemma in self.lex.scheduling_verbs and self._passive(verb):
             return self._scheduled(verb)
-        if lemma in self.lex.remaining_verbs:
-            return self._out_on_bail(verb, lemma)  # "X remains on bail"
+        if lemma in self.lex.remaining_verbs or lemma in self.lex.attending_verbs:
+            return self._out_on_bail(verb, lemma)  # "X remains on bail", "X appeared on bail"
         if lemma not in self.lex.facing_verbs or self._infinitive(verb):
             return []
         nouns = [] if lemma in _ON_ONLY else [c for c in verb.children if c.dep_ == "dobj"]
@@ -53,15 +53,15 @@ class Facing(Answers):
 
     def _out_on_bail(self, verb: Token, lemma: str) -> list[Draft]:
         """ "X is out on bail", "X, who was on bail in a robbery case", "X remains on bail",
-        "X remains free on bond":
+        "X remains free on bond", "X appeared on bail" (``attending_verbs``):
         bail granted to the subject, told by where they are or stay (the "on" phrase hung
         on the verb or on "out"; bail itself, not a noun it describes: "the hearing was on
         bail matters"). Not one who no longer is ("X no longer remains on bail")."""
-        if lemma not in _ON_ONLY and lemma not in self.lex.remaining_verbs:
+        lex = self.lex
+        if lemma not in _ON_ONLY and lemma not in lex.remaining_verbs | lex.attending_verbs:
             return []
         if any(c.dep_ == "neg" or c.lower_ == "longer" for c in verb.children):
             return []
-        lex = self.lex
         heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "out")]
         # "X remains free on bail", "X, who is free on conditions of release": at liberty
         # (``liberty_adjectives``) on bail or on its terms (``release_terms``)

@@ -26,6 +26,7 @@ from corroborate.nlp.claims.described_groups import DescribedGroups
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.listed_objects import listed_before
+from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
@@ -155,6 +156,7 @@ class Pronouns(Couples, DescribedGroups, FullNames):
         part of, before it, and may be it ("Later X was charged because he had robbed the
         depot"): the pronoun does not reach back past that subject to the accused the report
         has been following; the resolver reads it within its sentence."""
+        beyond = subject_beyond_relative(pronoun)
         for subject in _subjects_before(pronoun):
             m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
             if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
@@ -165,6 +167,8 @@ class Pronouns(Couples, DescribedGroups, FullNames):
             if m is None or m.type != "person":
                 continue
             name = self._full_name(m.name, m.start)
+            if beyond is not None and subject.i == beyond.i and name in self.all_accused:
+                return False  # "X was produced before M, who remanded him": X, by the grammar
             if name in self.described | self.described_here:
                 continue  # "Judge Y ordered him held": never the judge
             if any(n.name == name for n in self.last_accused):
@@ -335,6 +339,8 @@ class Pronouns(Couples, DescribedGroups, FullNames):
         4 and ordered him detained" - him is X, the nearer accused, not the one the report
         followed before this sentence."""
         found: dict[str, Named] = {}
+        # "X was produced before M, who remanded him": X bound by the grammar, not guessed
+        beyond = subject_beyond_relative(pronoun)
         for t in self.doc[pronoun.sent.start : pronoun.i]:
             m = self.by_token.get(t.i)
             if m is None or m.type != "person" or t.i != self._mention_root(m):
@@ -343,7 +349,7 @@ class Pronouns(Couples, DescribedGroups, FullNames):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if name in self.all_accused and span is not None and agrees(span, pronoun):
                 found[name] = Named(name, pronoun.idx, pronoun.idx + len(pronoun.text),
-                                    resolved=True)  # fmt: skip
+                                    resolved=beyond is None or beyond.i != t.i)  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _mention_root(self, m: Mention) -> int:

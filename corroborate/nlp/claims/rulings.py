@@ -19,6 +19,7 @@ from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
+from corroborate.nlp.claims.judicial_places import judicial_place
 from corroborate.nlp.claims.kept_conviction import conviction_kept
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -139,6 +140,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 owners = self._ruled_on_before(verb) or self._anaphor(noun, plural=False)
                 owners = owners or self._the_convict(noun)  # the one of several convicted
             draft.add(owners, "accused")
+            # ("granted the CIB a custody extension": the agency a remand is granted to is
+            # never the one held - ``given_to_custodians``, in ``_recipients``)
             draft.add(self._recipients(verb), "accused")
             if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
                 draft.add(self._recipients(verb.head), "accused")
@@ -213,12 +216,13 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                     outcome = "remanded"
                 elif (
-                    lemma in lex.custody_nouns
+                    (lemma in lex.custody_nouns or judicial_place(pobj, lex))
                     and prep.lower_ == "to"
                     and verb.lemma_.lower() in lex.remand_verbs
                     and not any(self._custody_owner(c) for c in pobj.children)
                 ):
-                    # "sent to judicial custody for 14 days": a court's remand; not someone's
+                    # "sent to judicial custody for 14 days", "sent back to the judicial
+                    # lock-up" (``judicial_place``): a court's remand; not someone's
                     # custody ("handed to the custody of her aunt", "to his mother's
                     # custody"); custody one is taken into is an arrest (``Doers``)
                     outcome = "remanded"

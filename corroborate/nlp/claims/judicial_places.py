@@ -1,0 +1,29 @@
+"""A place of holding that is a court's: "judicial custody", "the judicial lock-up".
+
+Custody alone may be the police's after an arrest ("X is in custody" tells no ruling), but
+custody or a lock-up called judicial (``judicial_adjectives``) is where a court's remand
+keeps an accused until trial: "X has been in the judicial lock-up since", "sent back to the
+judicial lock-up". The tokenizer splits "lock-up" at its hyphen and the parser makes "up"
+the head with "lock" its compound, so the place is read as written across its compounds
+(``lockup_nouns``) as well as by its lemma (``custody_nouns``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import LegalLexicon
+
+__all__ = ["judicial_place"]
+
+
+def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
+    """Whether ``noun`` (the object of "in" or "to") is custody or a lock-up a court holds
+    people in: one with a judicial adjective of its own ("judicial custody"), not custody
+    with no such word ("police custody", "in custody") nor another judicial noun ("judicial
+    service")."""
+    joined = [c.i for c in noun.children if c.dep_ in ("compound", "punct") and c.i < noun.i]
+    place = noun.doc[min([noun.i, *joined]) : noun.i + 1].text.lower()  # "lock-up"
+    held = place in lex.lockup_nouns or noun.lemma_.lower() in lex.custody_nouns
+    judicial = any(c.dep_ == "amod" and c.lower_ in lex.judicial_adjectives for c in noun.children)
+    return held and judicial
