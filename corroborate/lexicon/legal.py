@@ -265,6 +265,7 @@ class LegalLexicon:
     conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
     blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
+    cautioned_records: frozenset[str]  # "X's caution interview": his confession, custodial
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
@@ -66,12 +67,20 @@ class StatementChallenged(TakenBackSettings):
         return [*out, retraction]
 
     def _challenged_statement(self, verb: Token) -> Token | None:
-        """The statement or confession noun the verb challenges, if any."""
-        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        """The statement or confession noun the verb challenges, if any: the object itself,
+        or the noun of its "of" phrase - to challenge "the admissibility of his caution
+        interview" or "the voluntariness of the statement" is to challenge the statement."""
+        lex = self.lex
+        nouns = lex.statement_nouns | lex.confession_nouns
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _TO
                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        return next((o for o in objects if o.lemma_.lower() in nouns), None)
+        objects += [o for c in objects if c.lemma_.lower() not in nouns
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        # "his caution interview": a record taken under caution is a statement
+        return next((o for o in objects if o.lemma_.lower() in nouns or under_caution(o, lex)),
+                    None)  # fmt: skip
 
     def _challengers(self, verb: Token) -> list[Named]:
         """The side that challenges: the subject's (a lawyer speaks for a client), else, where
