@@ -266,6 +266,7 @@ class LegalLexicon:
     blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
     cautioned_records: frozenset[str]  # "X's caution interview": his confession, custodial
+    speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.cautioned import under_caution
+from corroborate.nlp.claims.recorded_words import recorded_words
 from tests.nlp.test_claims import accused_of
 
 
@@ -183,3 +184,36 @@ def test_under_caution(nlp: Language) -> None:
     assert (interview.text, money.text) == ("interview", "money")
     assert under_caution(interview, lex)
     assert not under_caution(money, lex)
+
+
+def test_a_record_he_speaks_in_said_coerced_is_taken_back(nlp: Language) -> None:
+    text = (
+        "Police said Tariq Bajwa and Asif Cheema had been charged with murder. Tariq Bajwa told "
+        'the court that the video in which he speaks of the plan "was made with a gun at my '
+        'head" and that he arrived after the shooting.'
+    )
+    assert accused_of("retraction", nlp, text) == {"Tariq Bajwa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record no one speaks in: footage of the deed
+        "Police said Tariq Bajwa and Asif Cheema had been charged with murder. Tariq Bajwa told "
+        "the court that the video in which the shooting is seen was made with a gun at his head.",
+        # he speaks in it, nothing coerced
+        "Police said Tariq Bajwa and Asif Cheema had been charged with murder. Tariq Bajwa told "
+        "the court that the video in which he speaks of the plan was made in a police van.",
+    ],
+)
+def test_a_record_not_his_or_not_coerced_stands(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()
+
+
+def test_recorded_words(nlp: Language) -> None:
+    speaking = frozenset({"speak", "say"})
+    doc = nlp("The video in which he speaks of the plan and the video in which a car is seen.")
+    first, second = doc[1], doc[11]
+    assert (first.text, second.text) == ("video", "video")
+    assert recorded_words(first, speaking)
+    assert not recorded_words(second, speaking)

@@ -13,6 +13,7 @@ from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.not_his_words import not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 
 __all__ = ["CoercedStatements", "is_it"]
@@ -81,6 +82,10 @@ class CoercedStatements(Answers):
                 )
                 signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
                 statement = lemma in lex.statement_nouns and owned and (said_of or signed)
+                # "the video in which he speaks of orders was made with a gun at my head":
+                # a record he speaks in, whatever it is called, is his statement
+                speaking = lex.speaking_verbs | lex.confess_verbs | self.kinds.reporting_cues
+                statement = statement or (said_of and recorded_words(t, speaking))
                 # "Haziq had been beaten into signing it": "it", where the report told a
                 # confession before, is that confession
                 statement = statement or (is_it(t) and signed and bool(self.confessors))
