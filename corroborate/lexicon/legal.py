@@ -267,6 +267,7 @@ class LegalLexicon:
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
     cautioned_records: frozenset[str]  # "X's caution interview": his confession, custodial
     speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement
+    existence_verbs: frozenset[str]  # "no such admission exists": the confession taken back
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

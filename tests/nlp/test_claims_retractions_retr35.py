@@ -217,3 +217,53 @@ def test_recorded_words(nlp: Language) -> None:
     assert (first.text, second.text) == ("video", "video")
     assert recorded_words(first, speaking)
     assert not recorded_words(second, speaking)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Ali Raza had been charged with the killing. Raza's counsel told the court no "
+        'such admission exists "except in the case diary".',
+        "Police said Ali Raza had confessed to the killing. His lawyer said there was no such "
+        "confession.",
+        "Police said Ali Raza had confessed to the killing. His lawyer said that no such statement "
+        "was ever made.",
+    ],
+)
+def test_no_such_statement_takes_it_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == {"Ali Raza"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the prosecution says it: no taking back of his
+        "Police said Ali Raza had confessed to the killing. The prosecutor said no such admission "
+        "exists.",
+        # a bare "no": no statement the report told
+        "Police said Ali Raza had been charged with the killing. His lawyer said no statement was "
+        "recorded from the witness.",
+        # no such witness: no statement at all
+        "Police said Ali Raza had been charged with the killing. His lawyer said no such witness "
+        "exists.",
+    ],
+)
+def test_no_such_of_another_side_or_thing_takes_nothing_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()
+
+
+def test_it_made_after_he_was_suffocated(nlp: Language) -> None:
+    text = (
+        "Sipho Dube was arrested and confessed to detectives. Dube's pointing-out of the weapon "
+        "was admitted after a trial-within-a-trial, although he told the court it was made after "
+        "he was suffocated with a wet towel."
+    )
+    assert accused_of("retraction", nlp, text) == {"Sipho Dube"}
+
+
+def test_it_of_no_statement_takes_nothing_back(nlp: Language) -> None:
+    text = (
+        "Sipho Dube was arrested and confessed to detectives. He told the court it was raining "
+        "when he was arrested."
+    )
+    assert accused_of("retraction", nlp, text) == set()

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
@@ -66,6 +67,11 @@ class CoercedStatements(Answers):
                 if never_made is not None:
                     return never_made
                 continue
+            # "no such admission exists", "there was no such confession": none of it made
+            made = lex.existence_verbs | lex.confession_givers | lex.recording_verbs
+            never = no_such_statement(clause, lex.statement_nouns | lex.confession_nouns, made)
+            if never is not None:
+                return never
             if not self._coercion_in(clause):
                 continue
             for t in clause.subtree:
@@ -88,7 +94,9 @@ class CoercedStatements(Answers):
                 statement = statement or (said_of and recorded_words(t, speaking))
                 # "Haziq had been beaten into signing it": "it", where the report told a
                 # confession before, is that confession
-                statement = statement or (is_it(t) and signed and bool(self.confessors))
+                # "he told the court it was made after he was suffocated": "it" made, too
+                statement = statement or (is_it(t) and (signed or said_of)
+                                          and bool(self.confessors))  # fmt: skip
                 # "he had signed whatever the police wrote": what he signed, unread, where
                 # the report told a confession before, is that confession
                 statement = statement or (_signed_unread(t, lex.confession_givers)
