@@ -271,6 +271,8 @@ class LegalLexicon:
     attending_verbs: frozenset[str]  # "X appeared on bail": bail
     judicial_adjectives: frozenset[str]  # "X is in judicial custody": remanded
     lockup_nouns: frozenset[str]  # "sent back to the judicial lock-up": remanded
+    speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement
+    existence_verbs: frozenset[str]  # "no such admission exists": the confession taken back
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

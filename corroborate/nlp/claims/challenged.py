@@ -20,10 +20,9 @@ told confessing: a prosecutor challenges a witness's statement too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
@@ -38,9 +37,6 @@ _TO = frozenset({"to"})
 
 class StatementChallenged(TakenBackSettings):
     """An accused's statement his side challenges, as his retraction of it."""
-
-    # ``Nouns`` defines it; declared only, as a base it would reorder the reader's chain
-    _cautioned_statement: Callable[[Token], bool]
 
     def _statement_challenged(self, verb: Token) -> list[Draft]:
         if verb.lemma_.lower() not in self.kinds.challenge_verbs or verb.pos_ != "VERB":
@@ -74,7 +70,7 @@ class StatementChallenged(TakenBackSettings):
         """The statement or confession noun the verb challenges, if any: its object, or the
         "of" object of a noun of its worth as evidence ("challenge the admissibility of his
         caution interview": ``weighing_nouns``); an interview only one marked as under
-        caution (``_cautioned_statement``: the police's, never the press's)."""
+        caution (``under_caution``: the police's, never the press's)."""
         lex = self.lex
         nouns = lex.statement_nouns | lex.confession_nouns
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
@@ -83,8 +79,9 @@ class StatementChallenged(TakenBackSettings):
         objects += [o for w in objects if w.lemma_.lower() in lex.weighing_nouns
                     for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        return next((o for o in objects if o.lemma_.lower() in nouns
-                     or self._cautioned_statement(o)), None)  # fmt: skip
+        # "his caution interview": a record taken under caution is a statement
+        return next((o for o in objects if o.lemma_.lower() in nouns or under_caution(o, lex)),
+                    None)  # fmt: skip
 
     def _challengers(self, verb: Token) -> list[Named]:
         """The side that challenges: the subject's (a lawyer speaks for a client), else, where

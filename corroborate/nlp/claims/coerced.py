@@ -11,8 +11,10 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 
 __all__ = ["CoercedStatements", "is_it"]
@@ -52,7 +54,7 @@ class CoercedStatements(Answers):
         statement) in a clause with a word of coercion, not negated, said by the accused's
         side (never the police, a prosecutor or a court)."""
         lex = self.lex
-        speaker = self._speaker_of(verb)
+        speaker = self._teller(verb)
         role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None and not self._unparsed_speakers(verb):
             return None
@@ -65,6 +67,11 @@ class CoercedStatements(Answers):
                 if never_made is not None:
                     return never_made
                 continue
+            # "no such admission exists", "there was no such confession": none of it made
+            made = lex.existence_verbs | lex.confession_givers | lex.recording_verbs
+            never = no_such_statement(clause, lex.statement_nouns | lex.confession_nouns, made)
+            if never is not None:
+                return never
             if not self._coercion_in(clause):
                 continue
             for t in clause.subtree:
@@ -81,9 +88,15 @@ class CoercedStatements(Answers):
                 )
                 signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
                 statement = lemma in lex.statement_nouns and owned and (said_of or signed)
+                # "the video in which he speaks of orders was made with a gun at my head":
+                # a record he speaks in, whatever it is called, is his statement
+                speaking = lex.speaking_verbs | lex.confess_verbs | self.kinds.reporting_cues
+                statement = statement or (said_of and recorded_words(t, speaking))
                 # "Haziq had been beaten into signing it": "it", where the report told a
                 # confession before, is that confession
-                statement = statement or (is_it(t) and signed and bool(self.confessors))
+                # "he told the court it was made after he was suffocated": "it" made, too
+                statement = statement or (is_it(t) and (signed or said_of)
+                                          and bool(self.confessors))  # fmt: skip
                 # "he had signed whatever the police wrote": what he signed, unread, where
                 # the report told a confession before, is that confession
                 statement = statement or (_signed_unread(t, lex.confession_givers)
@@ -97,6 +110,15 @@ class CoercedStatements(Answers):
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
         return None
+
+    def _teller(self, verb: Token) -> Token | None:
+        """Who says a reported clause: the verb's speaker, or for a relative "who" the noun
+        its clause hangs on ("X, who had told the court that he gave the statement after
+        being beaten, ...": X; "The inspector, who told the court ...": the inspector)."""
+        speaker = self._speaker_of(verb)
+        if speaker is not None and speaker.tag_ == "WP" and verb.dep_ == "relcl":
+            return verb.head
+        return speaker
 
     def _confession_disclaimed(self, verb: Token) -> list[Named]:
         """ "X told the court he never confessed", "his lawyer said he had not confessed":
@@ -170,7 +192,7 @@ class CoercedStatements(Answers):
         """Whose coerced confession (``_coerced_confession`` of ``verb``) a reported clause
         tells: the confession's owner ("his statement", resolved), else the side that speaks
         (the speaker, or a lawyer's or relative's client or kin)."""
-        speaker = self._speaker_of(verb)
+        speaker = self._teller(verb)
         if speaker is not None and speaker.pos_ == "PROPN" and _owned_by_a_pronoun(confession):
             # "Z said the admission attributed to him was written by the police": "him" is
             # bound by the speaker - whom no name may stand for here (a given name the
@@ -247,8 +269,36 @@ def _content_clauses(verb: Token) -> list[Token]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         out.append(clause)
         out += [c for c in clause.children if c.dep_ in ("advcl", "conj")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
+                and _opened_by_that(c)]  # fmt: skip
+    # "X, who had told the court at the start of the trial that he gave the statement after
+    # being beaten": the parser may hang the clause on the last noun of the verb's phrase as
+    # its relative - one whose "that" fills no place in it (the clause has its own subject
+    # and object) is no relative but what the verb reports
+    out += [r for p in verb.children if p.dep_ == "prep" for t in p.subtree
+            if t.dep_ == "pobj" for r in t.children
+            if r.dep_ == "relcl" and _gapless_that(r)]  # fmt: skip
+    if out:
+        # "he told the court that police had hung him from a grille, and that he had signed
+        # what was written": the parser may hang the second "that" clause on the verb of
+        # saying itself, as its conjunct - still what it reports, its "that" says so
+        out += [c for c in verb.children if c.dep_ == "conj" and _opened_by_that(c)]
     return out
+
+
+def _gapless_that(clause: Token) -> bool:
+    """Whether a clause parsed as a relative opens with a "that" that is neither its subject
+    nor its object, the clause holding both of its own ("that he gave the statement"): a
+    content clause, not a relative ("the trial that he attended" wants its object)."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or that.dep_ not in ("mark", "dative"):
+        return False
+    deps = {c.dep_ for c in clause.children}
+    return bool(deps & ACTIVE_SUBJECTS) and bool(deps & {"dobj"})
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """Whether a clause opens with its own "that": a content clause, whatever it hangs on."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _owned_by_a_pronoun(statement: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon import legal as legal_words
 from corroborate.nlp.claims.allegations import Allegations
+from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.not_done import NotDone
@@ -69,14 +70,8 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
         cautioned only when police mean to use what he says against him, so it is his
         confession (custodial, by ``kinds.custodial``). So too an interview so marked ("the
         judge admitted X's caution interview", ``interview_nouns``): the caution makes it one
-        with the police, never one given to the press."""
-        lex = self.lex
-        if noun.lemma_.lower() not in lex.statement_nouns | lex.interview_nouns:
-            return False
-        marks = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                 for t in c.subtree]  # fmt: skip
-        if not any(t.lemma_.lower() in lex.caution_words or t.lower_ in lex.caution_words
-                   for t in marks):  # fmt: skip
+        with the police, never one given to the press (``under_caution``)."""
+        if not under_caution(noun, self.lex):
             return False
         return any(c.dep_ == "poss" for c in noun.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.retractions import Retractions
@@ -72,7 +73,8 @@ class TakenBackNouns(Retractions):
         of a confession noun there, persons - the sentence's confession is not yet among
         ``confessors``."""
         return {
-            n.name for t in noun.doc[noun.sent.start : noun.i] if self._a_confession(t)
+            n.name for t in noun.doc[noun.sent.start : noun.i]
+            if self._a_confession(t) or under_caution(t, self.lex)
             for n in self._owners(t) + self._givers_of(t) if self._is_person(n)
         }  # fmt: skip
 
@@ -100,13 +102,30 @@ class TakenBackNouns(Retractions):
         held = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
         held += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        if not any(self._coercion_in(h) for h in held):
+        if not any(self._coercion_in(h) for h in held) and not self._abuse_against(noun, held):
             return []
         # a claim that tells the confession itself ("that he had confessed under torture")
         # needs no confession told before it
         confessing = self.lex.confess_verbs | self.lex.confession_nouns
         told = any(t.lemma_.lower() in confessing for h in held for t in h.subtree)
         return self._possessors(noun, told)
+
+    def _abuse_against(self, noun: Token, held: list[Token]) -> bool:
+        """Whether a claim of harm done to the claimant stands against a confession its own
+        sentence weighs ("the judge admitted X's caution interview, rejecting his claim that
+        he had been slapped and denied a lawyer"): what the claim holds is its subject, a
+        pronoun, harmed (``abuse_verbs``, passive, not negated), and a confession (or a
+        statement under caution) comes before the claim in the sentence. A claim of harm
+        with no confession beside it ("his claim that he was beaten by the victim's sons")
+        tells a defence, not a confession taken back."""
+        harmed = any(
+            t.lemma_.lower() in self.kinds.abuse_verbs
+            and not any(c.dep_ == "neg" for c in t.children)
+            and any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in t.children)
+            for h in held for t in h.subtree
+        )  # fmt: skip
+        weighed = noun.doc[noun.sent.start : noun.i]
+        return harmed and any(self._a_confession(t) or under_caution(t, self.lex) for t in weighed)
 
     def _sole_confessor(self, noun: Token) -> list[Named]:
         """Whose a confession noun with no owner of its own is ("The recanted confession was

@@ -41,9 +41,11 @@ class TakingBack(CoercedStatements):
                 c.lemma_.lower() in self.lex.statement_nouns or is_it(c)
             ):
                 return c
-            if c.dep_ == "prep" and c.lower_ in _TAKEN_FROM:
+            taken_by = f"{verb.lemma_.lower()}_{c.lower_}" in self.kinds.retraction_cues
+            if c.dep_ == "prep" and (c.lower_ in _TAKEN_FROM or taken_by):
                 # "resiled from that statement", "went back on it" - not "resiled in his 342
-                # statement from ...": the statement he speaks in is where, not what
+                # statement from ...": the statement he speaks in is where, not what; "turned
+                # against his statement": the preposition the verb of taking back takes
                 found = next((p for p in c.children if p.dep_ == "pobj"
                               and (p.lemma_.lower() in self.lex.statement_nouns or is_it(p))),
                              None)  # fmt: skip
@@ -226,7 +228,10 @@ class TakingBack(CoercedStatements):
         lemma, cues = verb.lemma_.lower(), self.kinds.retraction_cues
         if lemma in cues or self._phrasal(verb, lemma) in cues:
             return True
-        return any(c.dep_ == "advmod" and f"{lemma}_{c.lower_}" in cues for c in verb.children)
+        # "went back on it" with "back" an adverb; "turned against his statement", the
+        # verb's own preposition
+        return any(c.dep_ in ("advmod", "prep") and f"{lemma}_{c.lower_}" in cues
+                   for c in verb.children)  # fmt: skip
 
 
 def _first_relative(verb: Token) -> Token | None:

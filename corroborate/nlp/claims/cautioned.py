@@ -1,0 +1,24 @@
+"""A record marked as taken under caution: "his warn and caution statement", "the cautioned
+statement", "X's caution interview". Police caution a suspect only when they mean to use what
+he says against him, so such a record of an accused's is his confession, made in custody
+(``Nouns._cautioned_statement``), and his side that challenges it takes it back
+(``StatementChallenged``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import LegalLexicon
+
+__all__ = ["under_caution"]
+
+
+def under_caution(noun: Token, lex: LegalLexicon) -> bool:
+    """Whether ``noun`` is a statement or a record of questioning (``interview_nouns``)
+    that a caution word (``caution_words``) before it marks."""
+    if noun.lemma_.lower() not in lex.statement_nouns | lex.interview_nouns:
+        return False
+    marks = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
+    return any(t.lemma_.lower() in lex.caution_words or t.lower_ in lex.caution_words
+               for t in marks)  # fmt: skip
