@@ -265,6 +265,11 @@ class LegalLexicon:
     conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
     blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
+    contact_verbs: frozenset[str]  # "his client had never met the trader": contact denied
+    contact_prepositions: frozenset[str]  # "never dealt with any inspector"
+    contact_adverbs: frozenset[str]  # "had never even seen the shop": no time of its own
+    absent_states: frozenset[str]  # "he was asleep in the office at the time": an alibi
+    moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:
