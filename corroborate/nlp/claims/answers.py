@@ -15,6 +15,7 @@ from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.harm_denied import denies_harming
+from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
 from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
@@ -530,6 +531,9 @@ def _predicates_hung_below(clause: Token) -> list[Token]:
     men who were drunk and had nothing to do with it") tells of someone else."""
     out: list[Token] = []
     for t in clause.subtree:
+        if conjunct_read_as_a_noun_clause(t):
+            out.append(t)
+            continue
         if t.dep_ != "conj" or t.head.i == clause.i or not _finite(t):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
