@@ -1,6 +1,6 @@
 """Kin told where the report named them (``claims.kin_named``), and the speaker's own earlier
 word quoted (``claims.own_word``): '"My brother never met him," he said' after "X's brother,
-Y, said ..."; '"I said on the first day that we were not there," X told reporters'. And the
+Y, said ..."; '"I said on the first day that I was not there," X told reporters'. And the
 victim's kin, who speak for no accused (``SpokenFor._kin_of_no_accused``). Invented
 sentences and names."""
 
@@ -22,10 +22,10 @@ def test_my_brother_told_by_the_kin_who_spoke_last(nlp: Language) -> None:
     assert accused_of("denial", nlp, text) == {"Viktor Hanak"}
 
 
-def test_we_were_not_there_said_before_by_the_accused(nlp: Language) -> None:
+def test_i_was_not_there_said_before_by_the_accused(nlp: Language) -> None:
     text = (
         "Emil Kraus and his son Filip Kraus were charged with the murder of a miller. "
-        '"I said on the first day that we were not there. Time will show the truth," Emil '
+        '"I said on the first day that I was not there. Time will show the truth," Emil '
         "Kraus told reporters as he left."
     )
     assert "Emil Kraus" in accused_of("denial", nlp, text)

@@ -1,4 +1,4 @@
-"""The speaker's own earlier word, quoted: '"I said on the first day that we were not there,"
+"""The speaker's own earlier word, quoted: '"I said on the first day that I was not there,"
 X told reporters', '"I have told them from the start I had nothing to do with it," he said'.
 A quoted sentence whose verb of saying has "I" for subject reports what the one quoted said
 before - the clause it holds is that speaker's word as much as the quote is, so what clears

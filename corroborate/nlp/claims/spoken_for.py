@@ -227,8 +227,7 @@ class SpokenFor(Counsel):
         """'"I am being punished for something I did not do," X told reporters': a first
         person singular the resolver left to no one is the one who speaks (read from the parse's
         person feature, not a word list)."""
-        plural = _first_plural(subject)
-        if not (_first_person(subject) or plural):
+        if not _first_person(subject):
             return []
         if _first_person(speaker):
             # '"I have always said I am innocent," X told reporters': the "I" who says it
@@ -239,10 +238,7 @@ class SpokenFor(Counsel):
             if told_by is None or _first_person(told_by):
                 return []
             speaker = told_by
-        named = [n for n in self._names(speaker) if self._is_person(n)]
-        # '"We were not there," X told reporters': the "we" who clear include the one who
-        # says it - an accused speaking for themselves and their co-accused, not a lawyer
-        return [n for n in named if n.name in self.accused_so_far] if plural else named
+        return [n for n in self._names(speaker) if self._is_person(n)]
 
     @staticmethod
     def _speaker_of(verb: Token) -> Token | None:
@@ -287,10 +283,3 @@ def _first_person(token: Token) -> bool:
     morph = token.morph
     first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]
     return token.pos_ == "PRON" and first
-
-
-def _first_plural(token: Token) -> bool:
-    """A first person plural pronoun ("we"), read from the parse's person feature."""
-    morph = token.morph
-    first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Plur"]
-    return token.pos_ == "PRON" and first and token.dep_ in ("nsubj", "nsubjpass")
