@@ -273,6 +273,11 @@ class LegalLexicon:
     lockup_nouns: frozenset[str]  # "sent back to the judicial lock-up": remanded
     speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement
     existence_verbs: frozenset[str]  # "no such admission exists": the confession taken back
+    contact_verbs: frozenset[str]  # "his client had never met the trader": contact denied
+    contact_prepositions: frozenset[str]  # "never dealt with any inspector"
+    contact_adverbs: frozenset[str]  # "had never even seen the shop": no time of its own
+    absent_states: frozenset[str]  # "he was asleep in the office at the time": an alibi
+    moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

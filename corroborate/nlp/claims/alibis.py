@@ -14,7 +14,8 @@ night of the murder") or the crime itself after a preposition of time ("before t
 A crime someone owns ("on the day of his death") may be the speaker's kin's, a victim's: none.
 The time may also be told by a clause of the crime ("when the shooting took place", "when the
 shots were fired": the act its words name) or by a
-moment pointed back to ("that night", "that afternoon"): the report told the crime before.
+moment pointed back to ("that night", "that afternoon", "on all three nights"): the report
+told the crime before.
 
 Its negation says the same (``denies_presence``): "he had not been on the river that night",
 "her son was nowhere near the market at the time of the murder" - the accused was not where
@@ -37,6 +38,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.own_word import a_mark_misread
 
 __all__ = ["denies_presence", "places_at_home", "places_elsewhere"]
 
@@ -113,8 +115,10 @@ def _not_there(act: Token) -> bool:
         return False
     if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in act.children):
         return False
+    # ("that" misread as an adverb of the clause is its mark: "said that we were not there")
     return not any(
-        c.dep_ in _TIME_DEPS and c.lower_ != "there" and c.dep_ != "neg" for c in act.children
+        c.dep_ in _TIME_DEPS and c.lower_ != "there" and c.dep_ != "neg" and not a_mark_misread(c)
+        for c in act.children
     )
 
 
@@ -146,7 +150,8 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
     that places its subject and a phrase or clause that tells the crime's time. An activity
     going on then may act on a thing ("her son was washing cars at his workplace at the time
     of the shooting"): a progressive whose object is no person."""
-    placing = _LEGAL.place_adverbs
+    # "he was asleep in the office": a state in which one does nothing places as "was" does
+    placing = _LEGAL.place_adverbs | _LEGAL.absent_states
     if any(c.dep_ == "attr" or (c.dep_ == "acomp" and c.lower_ not in placing)
            for c in act.children):  # fmt: skip
         return False
@@ -238,7 +243,19 @@ def _crime_time(prep: Token) -> bool:
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _LEGAL.crime_verbs
                for c in obj.children):  # fmt: skip
             return True  # "on the day the officers were killed"
+        if _moments_pointed_to(obj):
+            return True  # "on all three nights", "on both days": the crime's, told before
     return False
+
+
+def _moments_pointed_to(noun: Token) -> bool:
+    """ "all three nights", "both days", "those nights": moments the report told before - the
+    crime's, when a clause of the accused's side places them then. Not "both days of the
+    hearing": moments of something else, named."""
+    pointers = _LEGAL.moment_pointers
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in pointers for c in noun.children):
+        return False
+    return noun.tag_ == "NNS" and not any(c.dep_ == "prep" for c in noun.children)
 
 
 def _a_place(prep: Token) -> bool:

@@ -12,8 +12,10 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibis import denies_presence, places_at_home, places_elsewhere
 from corroborate.nlp.claims.answering import Answering
+from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.harm_denied import denies_harming
+from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
 from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
@@ -21,6 +23,7 @@ from corroborate.nlp.claims.not_the_doer import (
     denies_handling_a_weapon,
     denies_the_deed,
 )
+from corroborate.nlp.claims.own_word import said_by_i
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
@@ -51,6 +54,8 @@ class Answers(Answering):
             return []
         if self._for_another_side(speaker):
             return []  # "Prosecutor Y, who represents the state, said X was at home"
+        if self._kin_of_no_accused(speaker):
+            return []  # "the baker's wife said she was at home": the victim's kin
         clauses = [c for c in verb.children if c.dep_ == "ccomp"] or self._content_on_a_noun(verb)
         clauses = clauses or evidence_clauses(verb)  # "X gave evidence that he was at home"
         if not clauses and _quote_made_its_head(verb):
@@ -67,6 +72,11 @@ class Answers(Answering):
             acts += [a for act in acts[1:] if act.lemma_.lower() in self.kinds.reporting_cues
                      for c in act.children if c.dep_ == "ccomp"
                      for a in self._coordinated(c)]  # fmt: skip
+            # '"I said on the first day that we were not there," X told reporters': the
+            # speaker's own earlier word, quoted, is said too
+            acts += [a for c in clause.children if c.dep_ == "ccomp"
+                     and said_by_i(clause, self.kinds.reporting_cues)
+                     for a in self._coordinated(c) if a not in acts]  # fmt: skip
             acts += [a for a in _predicates_hung_below(clause) if a not in acts]
             # "X would prove at the trial that he was in Nakuru": what the one spoken for will
             # prove is said too (the parser may hang the "that" clause on the phrase's noun)
@@ -118,7 +128,8 @@ class Answers(Answering):
                         or denies_being_the_doer(act) or places_at_home(act)
                         or denies_a_part(act) or denies_knowing(act)
                         or denies_harming(act) or denies_the_deed(act)
-                        or _nothing_to_do_with_it(act)):  # fmt: skip
+                        or _nothing_to_do_with_it(act) or denies_contact(act)
+                        or denies_being_at(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -344,6 +355,9 @@ class Answers(Answering):
             # "his client never hit the boy", "he never laid a hand on him", "he never fired
             # a shot"
             return True
+        if denies_contact(act) or denies_being_at(act):
+            # "his client had never met the trader", "she was not at Marsh Lane"
+            return True
         if self._upholds_innocence(act) or self._told_innocently(act):
             # "the accused stands by his innocence", "he did not touch anyone", "I have done
             # nothing"
@@ -517,6 +531,9 @@ def _predicates_hung_below(clause: Token) -> list[Token]:
     men who were drunk and had nothing to do with it") tells of someone else."""
     out: list[Token] = []
     for t in clause.subtree:
+        if conjunct_read_as_a_noun_clause(t):
+            out.append(t)
+            continue
         if t.dep_ != "conj" or t.head.i == clause.i or not _finite(t):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):

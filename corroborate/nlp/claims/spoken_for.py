@@ -11,6 +11,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.fronted_place import fronted_speaker
+from corroborate.nlp.claims.kin_named import last_speaker_before, relatives_introducing
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -143,8 +144,32 @@ class SpokenFor(Counsel):
             return []  # "her son, Y, was innocent": Y
         kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
         relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
+        if not relatives and speaker.pos_ in ("PRON", "PROPN"):
+            # '"My brother has never met him," he said': kin where the report named them
+            names = {n.name for n in self._names(speaker)}
+            relatives = relatives_introducing(speaker, names, self.by_token)
+        if not relatives and speaker.pos_ == "PRON":
+            # a he or she the resolver left to no one, or took for one no kin of anyone: the
+            # kin who spoke last ("X's brother, Y, said ... '...,' he said")
+            before = last_speaker_before(speaker, self.kinds.reporting_cues)
+            if before is not None and roles.get(before.lemma_.lower()) == "relative":
+                relatives = [before]
         # "The trader's son, Y, said ...": an owner told by the title given before
         return [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
+
+    def _kin_of_no_accused(self, speaker: Token) -> bool:
+        """ "The baker's wife, Y, said she was asleep at home at the time of the murder": a
+        relative owned by a noun ("the baker's") that stands for no one the report accuses -
+        the victim's or a witness's kin - speaks for no accused, whoever the resolver took
+        the "she" of her words for. Not "his wife" (a pronoun the resolver names), "X's wife"
+        (a name), nor "the trader's son" of an accused so titled."""
+        if self.lex.role_nouns.get(speaker.lemma_.lower()) != "relative":
+            return False
+        owners = [c for c in speaker.children if c.dep_ == "poss"]
+        if not owners or any(o.pos_ != "NOUN" for o in owners):
+            return False  # "his wife", "X's mother": whom the resolver or the name tells
+        kin_of = self._owners(speaker) + self._titled_owner(speaker)
+        return not any(n.name in self.accused_so_far for n in kin_of)
 
     def _a_strangers_own(self, subject: Token, speaker: Token) -> bool:
         """ "A shopkeeper who knows him said he was at a meeting that night": a he or she told

@@ -1,0 +1,57 @@
+"""Where a speaker was introduced as someone's kin: '"X's elder brother, Y, who drives a van,
+said ... "My brother has never met this trader," he said'. A later sentence gives the
+speaker only as a pronoun or a name; the report told whose kin they are where it named them
+first, in apposition to a relative noun ("X's brother, Y" or "Y, X's brother"). That noun's
+owner is whom "my brother" or "her son" in the speaker's words is (``SpokenFor._kin_of``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import legal
+from corroborate.records import Mention
+
+__all__ = ["last_speaker_before", "relatives_introducing"]
+
+_ROLES = legal().role_nouns
+# How far back a pronoun that says a quote may look for who spoke last: the quote's own
+# earlier sentences and the sentence that introduced the speaker.
+_SENTENCES_BACK = 3
+
+
+def relatives_introducing(
+    speaker: Token, speaker_names: set[str], by_token: dict[int, Mention]
+) -> list[Token]:
+    """The relative nouns owned by someone ("X's brother") that a name in ``speaker_names``
+    stands in apposition to, before ``speaker`` in its document - where the report said whose
+    kin the speaker is."""
+    out: dict[int, Token] = {}
+    for i, mention in by_token.items():
+        if i >= speaker.i or mention.name not in speaker_names:
+            continue
+        word = speaker.doc[i]
+        near = [word.head] if word.dep_ == "appos" else []
+        near += [c for c in word.children if c.dep_ == "appos"]
+        for noun in near:
+            owned = any(c.dep_ == "poss" for c in noun.children)
+            if owned and _ROLES.get(noun.lemma_.lower()) == "relative":
+                out[noun.i] = noun
+    return list(out.values())
+
+
+def last_speaker_before(speaker: Token, reporting: frozenset[str]) -> Token | None:
+    """'X's brother, Y, said ... "The police need a story. My brother ...," he said': a he or
+    she the resolver left to no one, saying a quote, is the one who spoke last in the
+    sentences before - the subject of the last verb of saying (``reporting``) there."""
+    sent = speaker.sent
+    for _ in range(_SENTENCES_BACK):
+        if sent.start == 0:
+            return None
+        sent = speaker.doc[sent.start - 1].sent
+        verbs = [t for t in sent if t.lemma_.lower() in reporting]
+        for verb in reversed(verbs):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
