@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
+from corroborate.nlp.claims.kin_titles import kin_of_one_another
 from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -130,10 +131,11 @@ class Descriptions(Parties):
                 continue
             if (
                 t.pos_ == "ADP" and t.lower_ not in _ITEM_PREPS | LISTING_PREPS
-                and t.i > 0 and t.i - 1 in self.by_token
+                and t.i > 0 and t.i - 1 in self.by_token and not _hyphened(t)
             ):  # fmt: skip
                 # a phrase right after an item's name that no item's origin is: "names X
-                # and Dr Y under the Act and the BNS" (the list ends before "under")
+                # and Dr Y under the Act and the BNS" (the list ends before "under"); not
+                # a word the preposition begins ("X, the CIA in-charge, Y")
                 break
             if (
                 m is None and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"
@@ -453,6 +455,8 @@ class Descriptions(Parties):
             if lemma in lex.crime_nouns and root.dep_ == "compound":
                 return "victim", t
             role = lex.role_nouns.get(lemma) or lex.role_nouns.get(lower)
+            if role == "relative" and kin_of_one_another(t):
+                continue  # "Brothers X and Y appeared": kin of each other, no party's
             if role == "witness" and self._turned(t):
                 return "accused", t  # "the driver-turned-state witness, X": an accomplice
             if role is not None and role != "victim":
@@ -584,3 +588,9 @@ class Descriptions(Parties):
         if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in LISTING_VERBS:
             out += self._names_of_children(noun.head, frozenset({"attr", "dobj", "appos"}))
         return out
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether ``token`` begins a hyphened word ("in-charge"): no preposition of its own."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
