@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
+from corroborate.nlp.claims.client_pronouns import ClientPronouns
 from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
@@ -52,7 +53,7 @@ _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 _KINSHIP_MARKERS = name_words().kinship_markers
 
 
-class Naming(ParallelObjects, DescribedPeople, CompaniesTold):
+class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
     """One document's names and what a single word of it stands for."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -204,6 +205,7 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold):
         if lemma in self.lex.member_nouns:
             return self._members(token)
         owned_before = self._owner_subject(token) if token.lower_ in PERSONAL_PRONOUNS else None
+        owned_before = self._client_subject(token) or owned_before  # "his client ... his"
         if owned_before is not None:
             return owned_before  # "the confession of X was voluntary and that his claim"
         parallel = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
@@ -300,6 +300,12 @@ class Pronouns(Couples, DescribedGroups, FullNames):
             people = {p.name: p for t in before if (p := self.by_token.get(t.i)) is not None
                       and p.type == "person"}  # fmt: skip
             m = next(iter(people.values())) if len(people) == 1 else None
+            # "Y's confessional statement was recorded by magistrate Z. ... him": the owner
+            m = self._owner_of_a_thing(subject) or m
+        if m is None and subject.pos_ == "NOUN":
+            # "the court tendered him a pardon. He was sent back to the lock-up": a court
+            # or a thing is never "he"; the one pronoun its clause took as object is
+            return self._object_just_before(before, gender)
         if m is None or m.type != "person":
             return None
         name = self._full_name(m.name, m.start)
@@ -311,6 +317,16 @@ class Pronouns(Couples, DescribedGroups, FullNames):
         if name not in self.accused_so_far or span is None or not agrees(span, pronoun):
             return None
         return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _object_just_before(self, before: Span, gender: str | None) -> Named | None:
+        """The one he or him of ``gender`` the main verb of ``before`` takes as object, read
+        as ``_subject_just_before`` reads it (the focus it continues), where ``before`` names
+        no person ("the court tendered him a pardon"); None otherwise."""
+        if any(t.i in self.by_token for t in before):
+            return None
+        objects = [t for t in before if t.lower_ in _ONE_PERSON and t.head.dep_ == "ROOT"
+                   and t.dep_ in ("dobj", "dative") and pronoun_gender(t) == gender]  # fmt: skip
+        return self._subject_just_before(objects[0]) if len(objects) == 1 else None
 
     def _quotation_closed_before(self, pronoun: Token) -> tuple[int, int] | None:
         """The quotation of more than one sentence that closes before ``pronoun`` in its
