@@ -350,9 +350,12 @@ class Custody(RemandGranted):
     def _on_remand(self, verb: Token) -> bool:
         """Whether a verb of staying is "on remand": "X remains on judicial remand", "X
         remains in Adiala jail on remand" (the phrase hung on the verb or on its place) -
-        a jail alone is no remand ("X, sentenced in 2019, remains in jail")."""
+        a jail alone is no remand ("X, sentenced in 2019, remains in jail"). "X remains in
+        remand at the district jail" says the same with "in" (a remand as a place)."""
         heads = [verb, *prep_objects(verb, ("in", "at"))]
         remand = self.lex.remand_nouns
+        if any(o.lemma_.lower() in remand for o in prep_objects(verb, ("in",))):
+            return True
         return any(o.lemma_.lower() in remand for h in heads for o in prep_objects(h, ("on",)))
 
     def _held_in_custody(self, verb: Token) -> bool:

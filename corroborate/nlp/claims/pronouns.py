@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
+from corroborate.nlp.claims.attributed import main_subjects
 from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several
 from corroborate.nlp.claims.couples import Couples
 from corroborate.nlp.claims.described_groups import DescribedGroups
@@ -288,8 +289,8 @@ class Pronouns(Couples, DescribedGroups, FullNames):
             if opened.start == 0:
                 return None
             before = self.doc[opened.start - 1].sent
-        subjects = [t for t in before
-                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]  # fmt: skip
+        # "X gave a statement ..., said Inspector Y": X, not the speaker (``main_subjects``)
+        subjects = main_subjects(before)
         if len(subjects) != 1:
             return None
         subject = subjects[0]
