@@ -62,7 +62,7 @@ def test_the_title_the_father_was_given_tells_him_from_his_sons(nlp: Language) -
 
 
 def test_guard_a_title_no_one_was_given_tells_nothing(nlp: Language) -> None:
-    """"Mr Iqbal": no full name was written after "Mr", so the title does not choose the
+    """ "Mr Iqbal": no full name was written after "Mr", so the title does not choose the
     father; the short name keeps the reading it had (not the father)."""
     text = BOOKED_WITH_SONS.format(title="Sardar ", short="Mr")
     assert "Iqbal Khan Jadoon" not in _deniers(nlp, text)
