@@ -23,7 +23,7 @@ from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
-from corroborate.nlp.mentions.same_title import titled_alike, written_after_title
+from corroborate.nlp.mentions.same_title import titled_alike, titled_as, written_after_title
 from corroborate.nlp.mentions.surname_tails import tail_bearer
 from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import EntityType, Mention
@@ -170,6 +170,10 @@ class FullNames(Counted):
         word = written.lower()
         if len(written.split()) == 1 and written != m.name:
             astray = m.name in self.kin_names or m.name.split()[-1].lower() != word
+            # "Haji Mushtaq" read as the father given that title: the title chose him, no
+            # missed surname did (``mentions.same_title``)
+            astray = astray and not titled_as(self.doc, m.start, m.name, self.full_names,
+                                              lambda f: f)  # fmt: skip
             bearers = {
                 n for s, n in self.full_names
                 if s < m.start and n.split()[-1].lower() == word and n not in self.kin_names

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from corroborate.nlp import names
 
-__all__ = ["titled_alike", "written_after_title"]
+__all__ = ["titled_alike", "titled_as", "written_after_title"]
 
 _T = TypeVar("_T")
 
@@ -36,6 +36,16 @@ def titled_alike(
     if len(titled) != 1:
         return fits
     return [f for f in fits if place(f)[1] in titled]
+
+
+def titled_as(
+    doc: Doc, at: int, name: str, written: Sequence[_T], place: Callable[[_T], tuple[int, str]]
+) -> bool:
+    """Whether the name written at character ``at`` follows a title that the full name
+    ``name`` was itself written after: the title, not a missed surname, is why a one-word
+    name reads as ``name`` ("Haji Mushtaq" for "Haji Mushtaq Ahmad Bhatti")."""
+    title = _title_before(doc, at)
+    return title is not None and bool(written_after_title(doc, title, {name}, written, place))
 
 
 def written_after_title(
