@@ -23,6 +23,7 @@ from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import surname_bearer
 from corroborate.nlp.mentions.people_lists import of_one_family
+from corroborate.nlp.mentions.same_title import titled_alike, titled_as, written_after_title
 from corroborate.nlp.mentions.surname_tails import tail_bearer
 from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import EntityType, Mention
@@ -169,6 +170,10 @@ class FullNames(Counted):
         word = written.lower()
         if len(written.split()) == 1 and written != m.name:
             astray = m.name in self.kin_names or m.name.split()[-1].lower() != word
+            # "Haji Mushtaq" read as the father given that title: the title chose him, no
+            # missed surname did (``mentions.same_title``)
+            astray = astray and not titled_as(self.doc, m.start, m.name, self.full_names,
+                                              lambda f: f)  # fmt: skip
             bearers = {
                 n for s, n in self.full_names
                 if s < m.start and n.split()[-1].lower() == word and n not in self.kin_names
@@ -207,6 +212,14 @@ class FullNames(Counted):
             # several do (docs/claims.md, mend29)
             word = bare[0].lower()
             bearers = {n for _, n in self.full_names if word in n.lower().split()}
+            if len(bearers) > 1:
+                # "Haji Mushtaq" after "Haji Mushtaq Ahmad Bhatti" and his sons "Adnan
+                # Mushtaq", "Rizwan Mushtaq": the one bearer given the same title
+                # (``mentions.same_title``) is who the title tells
+                title = words[0].strip(".")
+                titled = written_after_title(self.doc, title, bearers, self.full_names,
+                                             lambda f: f)  # fmt: skip
+                bearers = titled if len(titled) == 1 else bearers
             return bearers.pop() if len(bearers) == 1 else name
         if len(words) != 1 and (name in self.described or name in self.kin_names):
             return name  # one the report gives a part of their own is their own
@@ -219,6 +232,8 @@ class FullNames(Counted):
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
             fits = unharmed_bearers(self.doc, start, fits, lambda f: f)  # ``harmed``
+            # "Haji Mushtaq" written as the father was: him (``mentions.same_title``)
+            fits = titled_alike(self.doc, start, fits, self.full_names, lambda f: f)
             fits = surname_bearer(self.doc, name, start, fits, lambda f: f, self.kin_names)
         before = [n for s, n in fits if s < start]
         return before[-1] if before else (fits[0][1] if fits else name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
+from corroborate.nlp.mentions.same_title import titled_alike
 from corroborate.nlp.mentions.state import _FinderState, _with
 from corroborate.nlp.mentions.surname_tails import tail_bearer
 from corroborate.nlp.mentions.titled_rank import given_the_rank, the_ranked_one
@@ -35,6 +36,9 @@ class _FullNames(_FinderState):
                 fits = self._ranked(m, fits, fulls)
                 # "Mrs Pryce" after "Keith Pryce" and "Carol Pryce": her (``titled_sex``)
                 fits = agreeing_with_title(self.doc, m.start, fits, lambda f: f.name)
+                # "Haji Mushtaq" after "Haji Mushtaq Ahmad Bhatti" and his sons "Adnan
+                # Mushtaq", "Rizwan Mushtaq": the one given that title (``same_title``)
+                fits = titled_alike(self.doc, m.start, fits, fulls, lambda f: (f.start, f.name))
                 # "remanded Blake" after the attacked "Osbert Blake": not him (``harmed``)
                 fits = unharmed_bearers(self.doc, m.start, fits, lambda f: (f.start, f.name))
                 # "Marri" after "Karim Baksh Marri" and "his wife, Shabana Marri": him;

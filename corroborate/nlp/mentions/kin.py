@@ -25,6 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.mentions.kin_after import kin_told_after
 from corroborate.nlp.mentions.surname_focus import focused_bearer, several_people, told_apart
 
 __all__ = ["introduced_as_kin", "surname_bearer", "without_kin"]
@@ -40,6 +41,8 @@ def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.dep_ == "appos" and _owned_kin_noun(root.head):
         return True
+    if kin_told_after(root, _owned_kin_noun):
+        return True  # "Sunita Karki, Karki's wife" (``mentions.kin_after``)
     before = span.start - 1
     if before >= 0 and doc[before].text == ",":
         before -= 1
