@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
-from corroborate.nlp.claims.kin_titles import kin_of_one_another
 from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -455,8 +454,6 @@ class Descriptions(Parties):
             if lemma in lex.crime_nouns and root.dep_ == "compound":
                 return "victim", t
             role = lex.role_nouns.get(lemma) or lex.role_nouns.get(lower)
-            if role == "relative" and kin_of_one_another(t):
-                continue  # "Brothers X and Y appeared": kin of each other, no party's
             if role == "witness" and self._turned(t):
                 return "accused", t  # "the driver-turned-state witness, X": an accomplice
             if role is not None and role != "victim":

@@ -18,7 +18,6 @@ from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
-from corroborate.nlp.claims.kin_titles import kin_of_one_another
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
@@ -239,8 +238,6 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
             role = "accused"
         elif lex.role_nouns.get(lemma) not in (None, "court"):
             role = lex.role_nouns[lemma]
-            if role == "relative" and kin_of_one_another(token):
-                return []  # "Brothers X and Y appeared": kin of each other, no party's
         if role is None:
             return []
         draft = Draft("accusation" if role == "accused" else "role", token)
