@@ -23,6 +23,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.mentions.kin import name_root
 
 __all__ = ["unharmed_bearers"]
 
@@ -40,24 +41,12 @@ def unharmed_bearers(
     they are written, where a court acts on the bare name and a bearer not harmed is left."""
     if len(fits) < 2:
         return fits
-    word = _root_at(doc, at)
+    word = name_root(doc, at)
     if word is None or not _court_acts_on(word):
         return fits
     harmed = {place(f)[1] for f in fits if _harmed(doc, place(f)[0])}
     unharmed = [f for f in fits if place(f)[1] not in harmed]
     return unharmed if unharmed else fits
-
-
-def _root_at(doc: Doc, start: int) -> Token | None:
-    """The word that heads the name written at character ``start``: the last of the words
-    the parse joins to it as one name ("Horace" -compound-> "Campbell")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    token = span[0]
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    return token
 
 
 def _acting_verb(token: Token) -> Token | None:
@@ -87,7 +76,7 @@ def _harmed(doc: Doc, start: int) -> bool:
     """Whether the name written at character ``start`` is told as harmed by a crime: acted
     on by a crime verb, named after "of" on a crime noun, or in apposition to a victim."""
     law = legal()
-    token = _root_at(doc, start)
+    token = name_root(doc, start)
     if token is None:
         return False
     verb = _acting_verb(token)

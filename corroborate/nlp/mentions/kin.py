@@ -28,7 +28,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.mentions.kin_after import kin_told_after
 from corroborate.nlp.mentions.surname_focus import focused_bearer, several_people, told_apart
 
-__all__ = ["introduced_as_kin", "surname_bearer", "without_kin"]
+__all__ = ["introduced_as_kin", "name_root", "surname_bearer", "without_kin"]
 
 _T = TypeVar("_T")
 
@@ -93,7 +93,7 @@ def surname_bearer(
     bearers = [(s, n) for s, n in bearers if n.split()[-1].lower() == word]
     before = [(s, n) for s, n in bearers if s < at]
     bearers = before or bearers
-    roots = {s: _name_root(doc, s) for s, _ in bearers}
+    roots = {s: name_root(doc, s) for s, _ in bearers}
     for s1, n1 in bearers:
         for s2, n2 in bearers:
             r1, r2 = roots[s1], roots[s2]
@@ -102,7 +102,7 @@ def surname_bearer(
     return without_kin(fits, [f for f in fits if place(f)[1] in kin])
 
 
-def _name_root(doc: Doc, start: int) -> Token | None:
+def name_root(doc: Doc, start: int) -> Token | None:
     """The token that heads the name starting at character ``start``: the last of its
     words the parse joins as one name ("Karim" -compound-> "Baig")."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
