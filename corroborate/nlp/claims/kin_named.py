@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.legal import legal
+from corroborate.nlp.mentions.kin import owned_kin_noun
 from corroborate.records import Mention
 
 __all__ = ["last_speaker_before", "relatives_introducing"]
 
-_ROLES = legal().role_nouns
 # How far back a pronoun that says a quote may look for who spoke last: the quote's own
 # earlier sentences and the sentence that introduced the speaker.
 _SENTENCES_BACK = 3
@@ -34,8 +33,7 @@ def relatives_introducing(
         near = [word.head] if word.dep_ == "appos" else []
         near += [c for c in word.children if c.dep_ == "appos"]
         for noun in near:
-            owned = any(c.dep_ == "poss" for c in noun.children)
-            if owned and _ROLES.get(noun.lemma_.lower()) == "relative":
+            if owned_kin_noun(noun):
                 out[noun.i] = noun
     return list(out.values())
 

@@ -28,7 +28,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.mentions.kin_after import kin_told_after
 from corroborate.nlp.mentions.surname_focus import focused_bearer, several_people, told_apart
 
-__all__ = ["introduced_as_kin", "name_root", "surname_bearer", "without_kin"]
+__all__ = ["introduced_as_kin", "name_root", "owned_kin_noun", "surname_bearer", "without_kin"]
 
 _T = TypeVar("_T")
 
@@ -39,14 +39,14 @@ def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ == "appos" and _owned_kin_noun(root.head):
+    if root.dep_ == "appos" and owned_kin_noun(root.head):
         return True
-    if kin_told_after(root, _owned_kin_noun):
+    if kin_told_after(root, owned_kin_noun):
         return True  # "Sunita Karki, Karki's wife" (``mentions.kin_after``)
     before = span.start - 1
     if before >= 0 and doc[before].text == ",":
         before -= 1
-    return before >= 0 and _owned_kin_noun(doc[before])
+    return before >= 0 and owned_kin_noun(doc[before])
 
 
 def without_kin(fits: list[_T], kin: Iterable[_T]) -> list[_T]:
@@ -114,7 +114,7 @@ def name_root(doc: Doc, start: int) -> Token | None:
     return token
 
 
-def _owned_kin_noun(token: Token) -> bool:
+def owned_kin_noun(token: Token) -> bool:
     """A kin noun ("wife", "mother") with an owner: "his wife", "Sunar's mother"."""
     if token.pos_ != "NOUN" or legal().role_nouns.get(token.lemma_.lower()) != "relative":
         return False
