@@ -205,8 +205,14 @@ class Punishments(Courts):
             return True
         steps = [verb.head] if verb.dep_ == "conj" else []
         steps += [c for c in verb.children if c.dep_ == "conj"]
-        if verb.dep_ == "relcl":  # "X was produced before the court, which sent him to jail"
-            steps += [next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
+        # "X was produced before the court, which sent him to jail"; also where the sending
+        # is the second verb of the relative clause ("before Magistrate Y, who recorded his
+        # statement and then sent him to jail"): the clause the relative hangs in
+        # - not where that verb judged ("who convicted him and sent him to jail")
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+        judged = self.lex.ruling_verbs.get(clause.lemma_.lower()) in _JUDGED
+        if clause.dep_ == "relcl" and not judged:
+            steps += [next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
         return any(self._before_trial(s) for s in steps) or not steps and self._untried(verb)
 
     def _untried(self, verb: Token) -> bool:
