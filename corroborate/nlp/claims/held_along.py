@@ -4,8 +4,9 @@ the people the phrase names undergo the remand or bail too, as they do an arrest
 or a conviction (``Doers._along_with`` finds them).
 
 Never the court's companions: in "Judge Y, alongside Judge Z, remanded X" the phrase stands
-between the subject that gives the ruling and its verb, so Z sits with the court, not with the held (a
-passive's or a staying verb's subject is the one held: "X, alongside Y, was convicted").
+between the subject that gives the ruling and its verb, so Z sits with the court, not with
+the held (a passive's or a staying verb's subject is the one held: "X, alongside Y, was
+convicted").
 """
 
 from __future__ import annotations

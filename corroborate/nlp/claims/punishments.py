@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.charged_clause import charged_by_own_clause
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -283,7 +284,11 @@ class Punishments(Courts):
         # or on the bail itself, a name: "posted bail for X" (not "bail for the offence")
         given += [n for b in bailed for o in prep_objects(b, ("for",)) if o.pos_ == "PROPN"
                   for n in self._names(o)]  # fmt: skip
-        elsewhere = self.described | self.described_here
+        # one described as someone else (a lawyer, a relative) is no getter - unless accused
+        # before, or by a relative clause of their own ("X's father Y, who is nominated in
+        # the FIR for abetment, obtained pre-arrest bail")
+        elsewhere = (self.described | self.described_here) - self.accused_so_far
+        elsewhere -= {n.name for s in charged_by_own_clause(verb, lex) for n in self._names(s)}
         getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
         draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []

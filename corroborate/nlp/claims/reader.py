@@ -45,8 +45,8 @@ from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.gapped_awards import GappedAwards
-from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.held_along import joined_to_the_ruled, shares_the_step
+from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.identified_next import IdentifiedNext
 from corroborate.nlp.claims.involvement import Involvement
 from corroborate.nlp.claims.ledes import Ledes
