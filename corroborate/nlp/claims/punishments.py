@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.charged_clause import charged_by_own_clause
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -205,8 +206,14 @@ class Punishments(Courts):
             return True
         steps = [verb.head] if verb.dep_ == "conj" else []
         steps += [c for c in verb.children if c.dep_ == "conj"]
-        if verb.dep_ == "relcl":  # "X was produced before the court, which sent him to jail"
-            steps += [next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
+        # "X was produced before the court, which sent him to jail"; also where the sending
+        # is the second verb of the relative clause ("before Magistrate Y, who recorded his
+        # statement and then sent him to jail"): the clause the relative hangs in
+        # - not where that verb judged ("who convicted him and sent him to jail")
+        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+        judged = self.lex.ruling_verbs.get(clause.lemma_.lower()) in _JUDGED
+        if clause.dep_ == "relcl" and not judged:
+            steps += [next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
         return any(self._before_trial(s) for s in steps) or not steps and self._untried(verb)
 
     def _untried(self, verb: Token) -> bool:
@@ -277,7 +284,11 @@ class Punishments(Courts):
         # or on the bail itself, a name: "posted bail for X" (not "bail for the offence")
         given += [n for b in bailed for o in prep_objects(b, ("for",)) if o.pos_ == "PROPN"
                   for n in self._names(o)]  # fmt: skip
-        elsewhere = self.described | self.described_here
+        # one described as someone else (a lawyer, a relative) is no getter - unless accused
+        # before, or by a relative clause of their own ("X's father Y, who is nominated in
+        # the FIR for abetment, obtained pre-arrest bail")
+        elsewhere = (self.described | self.described_here) - self.accused_so_far
+        elsewhere -= {n.name for s in charged_by_own_clause(verb, lex) for n in self._names(s)}
         getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
         draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []

@@ -45,6 +45,7 @@ from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.footage import Footage
 from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.gapped_awards import GappedAwards
+from corroborate.nlp.claims.held_along import joined_to_the_ruled, shares_the_step
 from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.identified_next import IdentifiedNext
 from corroborate.nlp.claims.involvement import Involvement
@@ -388,7 +389,8 @@ class Reader(
             if not self._accused_in(draft) and not draft.unnamed_plural and not passive:
                 draft.add(self._left_out_object(token), "accused")
             if self._accused_in(draft):
-                draft.add(self._along_with(token), "accused")  # "convicted alongside Y"
+                along = joined_to_the_ruled(draft, token, self._along_with(token))
+                draft.add(along, "accused")  # "convicted alongside Y"
             # a disposal verb with no one it disposes of is no ruling ("admitted to bail",
             # its "bail" parsed as a verb whose subject is the one bailed)
             if lemma in lex.ruling_verbs or self._accused_in(draft):
@@ -421,6 +423,9 @@ class Reader(
         out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
         out.extend(self._days_granted(token, lemma))  # "the magistrate granted five days"
         out.extend(self._ordered_to_pay(token, lemma))  # "was ordered to pay a fine"
+        for draft in (d for d in out if shares_the_step(d, token)):
+            # "is in jail on judicial remand along with Y": Y is held too
+            draft.add(joined_to_the_ruled(draft, token, self._along_with(token)), "accused")
         outer = self._embedding_outcome(token)
         for draft in out if outer == "overturned" else []:
             # "reversed a decision to overturn the conviction of X": the conviction stands
