@@ -46,6 +46,7 @@ from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.pronouns import Pronouns
+from corroborate.nlp.claims.rank_told import RankTold
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople"]
@@ -67,7 +68,7 @@ _BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 _NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
 
 
-class DescribedPeople(ClauseDescribed, Pronouns):
+class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
     """The people the report has introduced with a description noun, and what "the NOUN"
     stands for later; the state is ``Naming``'s."""
 
@@ -115,6 +116,7 @@ class DescribedPeople(ClauseDescribed, Pronouns):
         self.ages_seen |= ages_written(sent)
         self.remember_owners(sent)  # "X, who runs a shop": "the shop owner"
         self.remember_groups(sent)  # "attendants Y and Z": "the two attendants"
+        self.remember_ranks(sent)  # "Constable X": "the constable"
 
     def _common_nouns(self) -> frozenset[str]:
         """The document's words written in lower case as common nouns, as remembered."""
@@ -219,6 +221,9 @@ class DescribedPeople(ClauseDescribed, Pronouns):
         age = age_called(noun)
         if age is not None:
             return self._age_told(noun, age)
+        ranked = self._rank_told(noun)  # "the constable" after "Constable X" was arrested
+        if ranked is not None:
+            return ranked
         if not self._a_description(noun):
             return None
         # "the groom and X": a conjunct shares its head's determiner; one with its own

@@ -26,6 +26,7 @@ from corroborate.nlp.claims.couples import Couples
 from corroborate.nlp.claims.described_groups import DescribedGroups
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.grammar import prep_objects
@@ -40,7 +41,7 @@ _ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
 
-class Pronouns(Couples, DescribedGroups, FullNames):
+class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
     """Whom a pronoun or an unnamed noun for the accused stands for; the state is
     ``Naming``'s, and so is ``_name_at``, which reads a word of a clause's subject."""
 
@@ -61,6 +62,8 @@ class Pronouns(Couples, DescribedGroups, FullNames):
             return False
         if self._arrested_anew(token):
             return False  # "apprehended three suspected dacoits": others, named next if at all
+        if self._kin_group(token):
+            return True  # "the Ravuvu brothers", "the brothers": the accused of that surname
         if token.lower_ in self.lex.plural_pronouns:
             return True
         lemma = token.lemma_.lower()
@@ -458,12 +461,14 @@ class Pronouns(Couples, DescribedGroups, FullNames):
         if plural:
             found = (
                 pair
+                or self._kin_group(token)  # "the Ravuvu brothers" after "Brothers X and Y"
                 or self._described_group(token)  # "both attendants" after "attendants Y and Z"
                 or self._clause_group(token)
                 or self._listed_group(token)
                 or self._all_of_the_count(token)
                 or self._counted_group(token)
                 or self._confessors_just_before(token)
+                or self._kin_group_before(token)  # "for the brothers, ... they would plead"
                 or self.last_accused
                 # "the pair", "the two men": the last group named together; a bare "they"
                 # or "them" only where the group is accused already ("Four suspects were
