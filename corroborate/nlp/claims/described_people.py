@@ -84,10 +84,28 @@ class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
 
     def remember_parts(self, drafts: list[Draft]) -> None:
         """Remember the parts other than accused this sentence gives each name."""
+        victims = self.described | {
+            n.name for d in drafts for role, n in d.parties.values() if role == "victim"
+        }
         for d in drafts:
             for role, n in d.parties.values():
                 if role != "accused" and n.members is None:
                     self.parts_told.setdefault(n.name, set()).add(role)
+                if role == "relative" and self._owned_by_victim(d.cue, victims):
+                    # "Bilal's father, X", "the victim's brother, X": the other side's kin,
+                    # never an alleged deed's doer by being only a relative (``AllegedDeeds``)
+                    self.parts_told.setdefault(n.name, set()).add("victim's relative")
+
+    def _owned_by_victim(self, kin: Token, victims: set[str]) -> bool:
+        """Whether the kin noun ``kin`` is owned by a victim: a noun for the victim ("the
+        victim's brother") or a name among ``victims`` ("Bilal's father")."""
+        for owner in (c for c in kin.children if c.dep_ == "poss"):
+            if owner.lemma_.lower() in self.lex.victim_words:
+                return True
+            m = self.by_token.get(owner.i)
+            if m is not None and m.type == "person" and self._person_full_name(m) in victims:
+                return True
+        return False
 
     def remember_described(self, sent: Span) -> None:
         """Remember whom this sentence introduces with a description noun."""

@@ -57,9 +57,13 @@ class SentenceDrafts(Ledes):
         phrase names a charge or case, as a charge would. They become the parties the
         report follows ("They were remanded", "his clients pleaded not guilty")."""
         cue = draft.cue
+        nouns = self.lex.charge_nouns
+        if draft.kind == "accusation" and cue.pos_ == "NOUN" and cue.lemma_.lower() in nouns:
+            # "the prosecution had made out a case against X, Y and Z": the case's own
+            # "against" - whom "The three were remanded" stands for next
+            return any(c.dep_ == "prep" and c.lower_ == "against" for c in cue.children)
         if draft.kind != "accusation" or cue.pos_ not in ("VERB", "AUX"):
             return False
-        nouns = self.lex.charge_nouns
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
 
     def _not_their_rank(
