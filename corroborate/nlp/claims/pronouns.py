@@ -19,7 +19,13 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
+from corroborate.nlp.antecedents import (
+    agrees,
+    bound_subject,
+    full_name_gender,
+    owned_by_a_rival,
+    pronoun_gender,
+)
 from corroborate.nlp.claims.attributed import main_subjects
 from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several
 from corroborate.nlp.claims.couples import Couples
@@ -163,6 +169,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         beyond = subject_beyond_relative(pronoun)
         for subject in _subjects_before(pronoun):
             m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
+            m = m or self._apposed_person(subject)  # "The woman ..., X, told ... her"
             if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
                 missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
                 if (missed is not None and self._is_person(missed)
@@ -341,6 +348,16 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
                 return (s, e)
         return None
 
+    def _apposed_person(self, subject: Token) -> Mention | None:
+        """The one person named in apposition to a common noun ("The woman at the centre
+        of the case, X, who ..."): the noun's referent, as the subject a pronoun after it
+        in its clause may stand for."""
+        if subject.pos_ != "NOUN":
+            return None
+        found = [m for c in subject.children if c.dep_ == "appos"
+                 if (m := self.by_token.get(c.i)) is not None and m.type == "person"]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
     def _owner_of_a_thing(self, subject: Token) -> Mention | None:
         """The person who owns a subject that is a thing, not a person ("The appeal of X was
         dismissed and his conviction maintained", "X's appeal failed because he ..."): the
@@ -482,11 +499,12 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
             people = {n.name: n for n in self.last_accused if n.members is None}
             found = list(people.values()) if len(people) == 1 else []
             # "X was acquitted. She was later charged": not X where the name tells a sex the
-            # pronoun does not (the name of one told by a pronoun before tells none)
+            # pronoun does not (the name of one told by a pronoun before tells none; one
+            # told last by a surname or rank, "Yadav", "the SI", by the full name's first word)
             found = [
                 n for n in found
                 if (told := self.doc.char_span(n.start, n.end, alignment_mode="expand")) is None
-                or agrees(told, token)
+                or agrees(told, token, full_name_gender(n.name))
             ]  # fmt: skip
         end = token.idx + len(token.text)
         return [Named(n.name, token.idx, end, n.members) for n in found]
