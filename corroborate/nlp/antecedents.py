@@ -38,6 +38,7 @@ __all__ = [
     "an_officer_of_the_court",
     "bound_subject",
     "controlling_speaker",
+    "full_name_gender",
     "owned_by_a_rival",
     "person_gender",
     "pronoun_gender",
@@ -118,6 +119,16 @@ def _first_name_gender(person: Span) -> str | None:
     given = strip_titles(written)
     if len(given) < 2 or given[0].isupper():
         return None  # a lone word may be a family name; capitals may be an acronym
+    return first_name_sex(given[0])
+
+
+def full_name_gender(name: str) -> str | None:
+    """The sex the first word of a full name written as a string tells ("Mahesh Yadav":
+    where the report calls him "Yadav" or "the SI" since, the words it has in hand tell
+    none)."""
+    given = strip_titles([w for w in name.split() if w.isalpha()])
+    if len(given) < 2 or given[0].isupper():
+        return None
     return first_name_sex(given[0])
 
 

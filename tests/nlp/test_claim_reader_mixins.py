@@ -81,7 +81,8 @@ _MOVED: dict[type, frozenset[str]] = {
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
         "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
         "_anaphor _owner_subject _arrested_anew _subject_just_before "
-        "_quotation_closed_before _confessors_just_before _listed_group _object_just_before".split()
+        "_quotation_closed_before _confessors_just_before _listed_group _object_just_before "
+        "_apposed_person".split()
     ),
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "

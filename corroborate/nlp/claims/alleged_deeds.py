@@ -36,6 +36,7 @@ class AllegedDeeds(Parties):
 
     # the parts a sentence's descriptions give (``Descriptions``, a mixin of the reader)
     _descriptions: Callable[[Span, list[Draft]], list[Draft]]
+    parts_told: dict[str, set[str]]  # the parts other than accused each name was given
 
     def _alleged_deed(self, adverb: Token) -> list[Draft]:
         if adverb.lower_ not in self.lex.alleging_adverbs or adverb.dep_ != "advmod":
@@ -46,6 +47,9 @@ class AllegedDeeds(Parties):
         # an officer the sentence describes only by rank ("constable X and Sub-Inspector Y
         # allegedly posed as a raid team") is the one who did the deed, not its investigator
         elsewhere = (self.described | self.described_here) - self._ranked_only(verb)
+        # one the report named only as someone's relative ("arrived with his sons X and Y
+        # ... Y allegedly opened fire") may be the doer: a relative may be accused
+        elsewhere -= {n for n, parts in self.parts_told.items() if parts == {"relative"}}
         accused = [
             n
             for n in self._agents(verb)

@@ -46,6 +46,7 @@ from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.pronouns import Pronouns
+from corroborate.nlp.claims.rank_told import RankTold
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople"]
@@ -67,7 +68,7 @@ _BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 _NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
 
 
-class DescribedPeople(ClauseDescribed, Pronouns):
+class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
     """The people the report has introduced with a description noun, and what "the NOUN"
     stands for later; the state is ``Naming``'s."""
 
@@ -83,10 +84,28 @@ class DescribedPeople(ClauseDescribed, Pronouns):
 
     def remember_parts(self, drafts: list[Draft]) -> None:
         """Remember the parts other than accused this sentence gives each name."""
+        victims = self.described | {
+            n.name for d in drafts for role, n in d.parties.values() if role == "victim"
+        }
         for d in drafts:
             for role, n in d.parties.values():
                 if role != "accused" and n.members is None:
                     self.parts_told.setdefault(n.name, set()).add(role)
+                if role == "relative" and self._owned_by_victim(d.cue, victims):
+                    # "Bilal's father, X", "the victim's brother, X": the other side's kin,
+                    # never an alleged deed's doer by being only a relative (``AllegedDeeds``)
+                    self.parts_told.setdefault(n.name, set()).add("victim's relative")
+
+    def _owned_by_victim(self, kin: Token, victims: set[str]) -> bool:
+        """Whether the kin noun ``kin`` is owned by a victim: a noun for the victim ("the
+        victim's brother") or a name among ``victims`` ("Bilal's father")."""
+        for owner in (c for c in kin.children if c.dep_ == "poss"):
+            if owner.lemma_.lower() in self.lex.victim_words:
+                return True
+            m = self.by_token.get(owner.i)
+            if m is not None and m.type == "person" and self._person_full_name(m) in victims:
+                return True
+        return False
 
     def remember_described(self, sent: Span) -> None:
         """Remember whom this sentence introduces with a description noun."""
@@ -115,6 +134,7 @@ class DescribedPeople(ClauseDescribed, Pronouns):
         self.ages_seen |= ages_written(sent)
         self.remember_owners(sent)  # "X, who runs a shop": "the shop owner"
         self.remember_groups(sent)  # "attendants Y and Z": "the two attendants"
+        self.remember_ranks(sent)  # "Constable X": "the constable"
 
     def _common_nouns(self) -> frozenset[str]:
         """The document's words written in lower case as common nouns, as remembered."""
@@ -219,6 +239,9 @@ class DescribedPeople(ClauseDescribed, Pronouns):
         age = age_called(noun)
         if age is not None:
             return self._age_told(noun, age)
+        ranked = self._rank_told(noun)  # "the constable" after "Constable X" was arrested
+        if ranked is not None:
+            return ranked
         if not self._a_description(noun):
             return None
         # "the groom and X": a conjunct shares its head's determiner; one with its own

@@ -144,6 +144,7 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         # The people named under each plural description ("attendants Y and Z"): whom "the
         # two attendants" stands for (``DescribedGroups``).
         self.noun_groups: dict[str, list[str] | None] = {}
+        self.rank_named: dict[str, set[str]] = {}  # "Constable X": "the constable" (``RankTold``)
 
     def _name_at(self, token: Token) -> Named | None:
         # "his lawyer, Atty. Rosario Lim": the title's abbreviation stands for the name
@@ -181,9 +182,9 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
             past_place = self.apposed_past_place(token) if m is None else None
             if past_place is not None:
                 m = self.by_token[past_place.i]  # "a target killer arrested in Lyari, X"
-            kin = self._kin_told(token) if m is None else None
+            kin = (self._kin_told(token) or self._rank_told(token)) if m is None else None
             if kin is not None:
-                return kin  # "The husband was arrested" after "her husband, X"
+                return kin  # "The husband was arrested" after "her husband, X"; "the constable"
             after = self._named_after_comma(token) if m is None else None
             if after is not None:
                 m = self.by_token[after.i]  # "arrested a suspect, X, on Thursday", X hung apart

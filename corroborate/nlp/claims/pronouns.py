@@ -19,13 +19,20 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.antecedents import agrees, bound_subject, owned_by_a_rival, pronoun_gender
+from corroborate.nlp.antecedents import (
+    agrees,
+    bound_subject,
+    full_name_gender,
+    owned_by_a_rival,
+    pronoun_gender,
+)
 from corroborate.nlp.claims.attributed import main_subjects
 from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several
 from corroborate.nlp.claims.couples import Couples
 from corroborate.nlp.claims.described_groups import DescribedGroups
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.grammar import prep_objects
@@ -40,7 +47,7 @@ _ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
 
-class Pronouns(Couples, DescribedGroups, FullNames):
+class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
     """Whom a pronoun or an unnamed noun for the accused stands for; the state is
     ``Naming``'s, and so is ``_name_at``, which reads a word of a clause's subject."""
 
@@ -61,6 +68,8 @@ class Pronouns(Couples, DescribedGroups, FullNames):
             return False
         if self._arrested_anew(token):
             return False  # "apprehended three suspected dacoits": others, named next if at all
+        if self._kin_group(token):
+            return True  # "the Ravuvu brothers", "the brothers": the accused of that surname
         if token.lower_ in self.lex.plural_pronouns:
             return True
         lemma = token.lemma_.lower()
@@ -160,6 +169,7 @@ class Pronouns(Couples, DescribedGroups, FullNames):
         beyond = subject_beyond_relative(pronoun)
         for subject in _subjects_before(pronoun):
             m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
+            m = m or self._apposed_person(subject)  # "The woman ..., X, told ... her"
             if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
                 missed = self._name_at(subject)  # a name NER missed ("Yadav, lodged in")
                 if (missed is not None and self._is_person(missed)
@@ -338,6 +348,16 @@ class Pronouns(Couples, DescribedGroups, FullNames):
                 return (s, e)
         return None
 
+    def _apposed_person(self, subject: Token) -> Mention | None:
+        """The one person named in apposition to a common noun ("The woman at the centre
+        of the case, X, who ..."): the noun's referent, as the subject a pronoun after it
+        in its clause may stand for."""
+        if subject.pos_ != "NOUN":
+            return None
+        found = [m for c in subject.children if c.dep_ == "appos"
+                 if (m := self.by_token.get(c.i)) is not None and m.type == "person"]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
     def _owner_of_a_thing(self, subject: Token) -> Mention | None:
         """The person who owns a subject that is a thing, not a person ("The appeal of X was
         dismissed and his conviction maintained", "X's appeal failed because he ..."): the
@@ -458,12 +478,14 @@ class Pronouns(Couples, DescribedGroups, FullNames):
         if plural:
             found = (
                 pair
+                or self._kin_group(token)  # "the Ravuvu brothers" after "Brothers X and Y"
                 or self._described_group(token)  # "both attendants" after "attendants Y and Z"
                 or self._clause_group(token)
                 or self._listed_group(token)
                 or self._all_of_the_count(token)
                 or self._counted_group(token)
                 or self._confessors_just_before(token)
+                or self._kin_group_before(token)  # "for the brothers, ... they would plead"
                 or self.last_accused
                 # "the pair", "the two men": the last group named together; a bare "they"
                 # or "them" only where the group is accused already ("Four suspects were
@@ -477,11 +499,12 @@ class Pronouns(Couples, DescribedGroups, FullNames):
             people = {n.name: n for n in self.last_accused if n.members is None}
             found = list(people.values()) if len(people) == 1 else []
             # "X was acquitted. She was later charged": not X where the name tells a sex the
-            # pronoun does not (the name of one told by a pronoun before tells none)
+            # pronoun does not (the name of one told by a pronoun before tells none; one
+            # told last by a surname or rank, "Yadav", "the SI", by the full name's first word)
             found = [
                 n for n in found
                 if (told := self.doc.char_span(n.start, n.end, alignment_mode="expand")) is None
-                or agrees(told, token)
+                or agrees(told, token, full_name_gender(n.name))
             ]  # fmt: skip
         end = token.idx + len(token.text)
         return [Named(n.name, token.idx, end, n.members) for n in found]

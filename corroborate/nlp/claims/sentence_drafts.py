@@ -58,9 +58,9 @@ class SentenceDrafts(Ledes):
         report follows ("They were remanded", "his clients pleaded not guilty")."""
         cue = draft.cue
         nouns = self.lex.charge_nouns
-        if draft.kind == "accusation" and cue.lemma_.lower() in nouns:
-            # "found that the prosecution had made out a case against X, Y and Z" (the cue
-            # the case itself): they are the case's parties ("The three were remanded")
+        if draft.kind == "accusation" and cue.pos_ == "NOUN" and cue.lemma_.lower() in nouns:
+            # "the prosecution had made out a case against X, Y and Z": the case's own
+            # "against" - whom "The three were remanded" stands for next
             return any(c.dep_ == "prep" and c.lower_ == "against" for c in cue.children)
         if draft.kind != "accusation" or cue.pos_ not in ("VERB", "AUX"):
             return False
