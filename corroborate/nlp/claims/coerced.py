@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -109,6 +110,11 @@ class CoercedStatements(Answers):
                 statement = statement or (giver is not None and giver.head is not verb)
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
+                # "that the admission police claimed he made was beaten out of him": the
+                # predicate's statement, parsed into the custodians' clause (``hung_statement``)
+                hung = hung_statement(t, lex, self.kinds.reporting_cues)
+                if hung is not None and self._coercion_in(t):
+                    return hung
         return None
 
     def _teller(self, verb: Token) -> Token | None:

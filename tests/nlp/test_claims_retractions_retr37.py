@@ -1,0 +1,93 @@
+"""Retractions told by constructions read since retr37, on invented sentences: a lawyer's
+"his client" who disowns or denies making the confession ("X's counsel filed an application
+stating that his client disowns the confession"), and a statement told by a contact relative
+of those who hold the accused whose predicate the parser split off ("the admission police
+claimed he made during questioning was beaten out of him") - each with its guards: the same
+grammar telling no taking back."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.hung_statement import hung_statement
+from tests.nlp.test_claims import accused_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged Kiran Dhakal with the theft. Dhakal's counsel, Ujwal Shrestha, later "
+        "filed an application stating that his client disowns the confession.",
+        "Police charged Kiran Dhakal with the theft. Dhakal's lawyer said his client had "
+        "denied making the confession.",
+        "Police charged Kiran Dhakal with the theft. His counsel, Ujwal Shrestha, filed a "
+        'petition stating that his client "disowns the so-called confession in full".',
+    ],
+)
+def test_a_lawyers_client_disowns_the_confession(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == {"Kiran Dhakal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: the confession stands
+        "Police charged Kiran Dhakal with the theft. Dhakal's counsel said his client has not "
+        "disowned the confession.",
+        # another's confession: no one takes his own back
+        "Police charged Kiran Dhakal and Bishal Rai with the theft. Dhakal's counsel said his "
+        "client disowns Rai's confession.",
+        # a prosecutor names no client of his own
+        "Police charged Kiran Dhakal with the theft. The prosecutor said his client disowns "
+        "the confession.",
+    ],
+)
+def test_no_client_takes_it_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged Kiran Dhakal and Bishal Rai with the theft. Dhakal told the court that "
+        "the admission police claimed he made during questioning was beaten out of him.",
+        "Police charged Kiran Dhakal with the theft. Dhakal told the court that the confession "
+        "police recorded was beaten out of him.",
+        "Police charged Kiran Dhakal with the theft. Dhakal also told the court that the "
+        "admission detectives said he made in custody was beaten out of him and that he had "
+        "been asleep at home.",
+    ],
+)
+def test_a_custodians_statement_said_coerced(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == {"Kiran Dhakal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's statement, recorded from him
+        "Police charged Kiran Dhakal with the theft. Dhakal told the court that the statement "
+        "police recorded from the shopkeeper was false.",
+        # nothing coerced said of it
+        "Police charged Kiran Dhakal with the theft. Dhakal told the court that the confession "
+        "police recorded was read out in court.",
+        # the police's side says it
+        "Police charged Kiran Dhakal with the theft. The inspector told the court that the "
+        "admission police claimed he made was beaten out of him.",
+    ],
+)
+def test_no_custodians_statement_taken_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()
+
+
+def test_hung_statement_is_the_custodians_compound(nlp: Language) -> None:
+    doc = nlp("Dhakal told the court that the confession police recorded was beaten out of him.")
+    beaten = next(t for t in doc if t.lower_ == "beaten")
+    found = hung_statement(beaten, legal(), kinds_lexicon().reporting_cues)
+    assert found is not None and found.lower_ == "confession"
+    plain = nlp("Dhakal told the court that the confession was beaten out of him.")
+    beaten = next(t for t in plain if t.lower_ == "beaten")
+    assert hung_statement(beaten, legal(), kinds_lexicon().reporting_cues) is None
