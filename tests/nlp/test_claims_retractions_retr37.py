@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.blank_signed import blank_signed
 from corroborate.nlp.claims.hung_statement import hung_statement
 from tests.nlp.test_claims import accused_of
 
@@ -91,3 +92,42 @@ def test_hung_statement_is_the_custodians_compound(nlp: Language) -> None:
     plain = nlp("Dhakal told the court that the confession was beaten out of him.")
     beaten = next(t for t in plain if t.lower_ == "beaten")
     assert hung_statement(beaten, legal(), kinds_lexicon().reporting_cues) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged Kiran Dhakal with the theft. Dhakal told the court that he signed blank "
+        "papers at the district police office after officers threatened to arrest his father.",
+        "Police charged Kiran Dhakal with the theft. Dhakal told the court that the papers "
+        "produced as his statement were blank pages signed in custody.",
+    ],
+)
+def test_blank_papers_signed_take_the_statement_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == {"Kiran Dhakal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: nothing signed blank
+        "Police charged Kiran Dhakal with the theft. Dhakal told the court that he never "
+        "signed blank papers.",
+        # the police's side says it
+        "Police charged Kiran Dhakal with the theft. The inspector told the court that Dhakal "
+        "signed blank papers.",
+        # no document of a statement
+        "Police charged Kiran Dhakal with the theft. Dhakal told the court that he signed blank "
+        "cheques for the contractor.",
+    ],
+)
+def test_no_blank_papers_taken_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()
+
+
+def test_blank_signed_wants_blank_documents(nlp: Language) -> None:
+    doc = nlp("He signed blank papers and the visitors' register.")
+    papers = next(t for t in doc if t.lower_ == "papers")
+    register = next(t for t in doc if t.lower_ == "register")
+    assert blank_signed(papers, legal())
+    assert not blank_signed(register, legal())
