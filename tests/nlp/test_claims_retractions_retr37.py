@@ -131,3 +131,41 @@ def test_blank_signed_wants_blank_documents(nlp: Language) -> None:
     register = next(t for t in doc if t.lower_ == "register")
     assert blank_signed(papers, legal())
     assert not blank_signed(register, legal())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what another wrote, read out to the giver
+        "Kiran Dhakal confessed before a magistrate in May. Dhakal told the court that the "
+        "magistrate only read out what the police had already written.",
+        "Kiran Dhakal confessed before a magistrate in May. Dhakal told the court that the "
+        "magistrate only read to him what the police had already written.",
+        # signed on the spot another pointed to
+        "Kiran Dhakal confessed to police in May. Dhakal testified that he only signed where "
+        "the inspector pointed.",
+    ],
+)
+def test_a_statement_read_or_signed_as_another_set_it(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == {"Kiran Dhakal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # his own writing, read out
+        "Kiran Dhakal confessed before a magistrate in May. Dhakal told the court that he read "
+        "out what he had written.",
+        # the police's side says it
+        "Kiran Dhakal confessed before a magistrate in May. The inspector told the court that "
+        "the magistrate read out what the police had written.",
+        # a verb that tells takes "where" for a place
+        "Kiran Dhakal confessed to police in May. Dhakal told the court where the inspector "
+        "pointed the gun.",
+        # the paper signed is named, and it is not the statement
+        "Kiran Dhakal confessed to police in May. Dhakal told the court that he signed where "
+        "the clerk pointed on the bail bond.",
+    ],
+)
+def test_no_statement_set_by_another(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()
