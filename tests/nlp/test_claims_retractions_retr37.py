@@ -169,3 +169,34 @@ def test_a_statement_read_or_signed_as_another_set_it(nlp: Language, text: str) 
 )
 def test_no_statement_set_by_another(nlp: Language, text: str) -> None:
     assert accused_of("retraction", nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police charged Tom Fenwick with manslaughter. At trial Fenwick backed away from his "
+        'recorded interview, in which he had said "I pushed him".',
+        "Police charged Tom Fenwick with manslaughter. At trial Fenwick resiled from his "
+        "interview with detectives.",
+    ],
+)
+def test_his_own_interview_taken_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == {"Tom Fenwick"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving an interview takes nothing back
+        "Police charged Tom Fenwick with manslaughter. Fenwick withdrew from the interview "
+        "after ten minutes.",
+        # an interview not told as his own
+        "Police charged Tom Fenwick with manslaughter. Fenwick backed away from the interview "
+        "with the newspaper.",
+        # negated
+        "Police charged Tom Fenwick with manslaughter. Fenwick did not back away from his "
+        "recorded interview.",
+    ],
+)
+def test_no_interview_taken_back(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()
