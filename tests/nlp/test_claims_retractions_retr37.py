@@ -200,3 +200,26 @@ def test_his_own_interview_taken_back(nlp: Language, text: str) -> None:
 )
 def test_no_interview_taken_back(nlp: Language, text: str) -> None:
     assert accused_of("retraction", nlp, text) == set()
+
+
+def test_what_others_seemed_to_want_said(nlp: Language) -> None:
+    text = (
+        "Tom Fenwick was found guilty of manslaughter in May. Fenwick confessed to detectives "
+        "in January. He told the jury he had said what the detectives seemed to want."
+    )
+    assert accused_of("retraction", nlp, text) == {"Tom Fenwick"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # his own wanting
+        "Tom Fenwick was found guilty of manslaughter in May. Fenwick confessed to detectives "
+        "in January. He told the jury he had said what he seemed to want.",
+        # nothing dictated
+        "Tom Fenwick was found guilty of manslaughter in May. Fenwick confessed to detectives "
+        "in January. He told the jury he had said what seemed to happen.",
+    ],
+)
+def test_no_wanting_of_others(nlp: Language, text: str) -> None:
+    assert accused_of("retraction", nlp, text) == set()

@@ -50,8 +50,16 @@ def tutored_what(token: Token, repeating: frozenset[str], dictating: frozenset[s
     if _infinitive(verb) and verb.lemma_.lower() in repeating:
         # "the police told me what to say": the telling is the dictating, by its subject
         return giver.lemma_.lower() in dictating and _by_another(giver, giver)
+    chain = [verb]
     while not _has_subject(verb) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not giver:
         verb = verb.head  # "what they wanted to hear": the wanting holds the subject
+        chain.append(verb)
+    if verb.lemma_.lower() not in dictating and any(
+        v.lemma_.lower() in dictating for v in chain[:-1]
+    ):
+        # "what the detectives seemed to want": the wanting dictates, its subject raised to
+        # the verb above it
+        return _by_another(verb, giver)
     if verb.lemma_.lower() not in dictating:
         # "what the guard said had happened": the relative's verb under the dictating one
         verb = verb.head if verb.head.lemma_.lower() in dictating else verb
