@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
+from corroborate.nlp.claims.blank_signed import blank_signed
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -107,8 +109,16 @@ class CoercedStatements(Answers):
                 # hear," he said' is read once, by "said")
                 giver = tutored_giver(t, lex.repeating_verbs) if self._tutored(t) else None
                 statement = statement or (giver is not None and giver.head is not verb)
+                # "he signed blank papers after officers threatened his mother": the papers
+                # are the statement later written on them (``blank_signed``)
+                statement = statement or blank_signed(t, lex)
                 if lemma in lex.confession_nouns or statement or self._coerced_into(t):
                     return t
+                # "that the admission police claimed he made was beaten out of him": the
+                # predicate's statement, parsed into the custodians' clause (``hung_statement``)
+                hung = hung_statement(t, lex, self.kinds.reporting_cues)
+                if hung is not None and self._coercion_in(t):
+                    return hung
         return None
 
     def _teller(self, verb: Token) -> Token | None:

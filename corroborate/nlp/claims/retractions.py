@@ -23,6 +23,10 @@ class Retractions(TakenBackSettings):
         where the confession is no one else's ("X rejected Y's confession" is no retraction
         of X's), never a court, a prosecutor or anyone the report names in another part."""
         found = [n for n in self._agents(verb) if not self._a_court(n)]
+        # "X's counsel filed an application stating that his client disowns the confession",
+        # "his lawyer said his client had denied making it": the client of the one lawyer the
+        # sentence names - whose confession it is, as the lawyer speaks for no one else
+        found = found or self._clients_taking(verb)
         pronoun = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in verb.children)
         if not found and pronoun and self._relative_taken_back(verb) == confession:
             # "X's confession, which he repudiated at the trial": the pronoun of a relative
@@ -40,15 +44,20 @@ class Retractions(TakenBackSettings):
         retracted (a statement is retracted, never a person: "the confession he [X] made
         was retracted" hangs X on the verb)."""
         found = self._agents(verb) or self._owners(confession)
-        if not found:
-            # "X's counsel filed an application stating that his client had resiled from
-            # that statement": the client of the lawyer the sentence names
-            found = [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
-                     for n in self._client_in_sentence(s)]  # fmt: skip
+        # "X's counsel filed an application stating that his client had resiled from that
+        # statement": the client of the lawyer the sentence names
+        found = found or self._clients_taking(verb)
         if not found:
             people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
             found = [n for c in people for n in self._names(c) if self._is_person(n)]
         return found
+
+    def _clients_taking(self, verb: Token) -> list[Named]:
+        """Whom "his client", the subject of a verb of taking back, stands for: the client
+        of the one lawyer its sentence names (``Counsel._client_in_sentence``); none where
+        the sentence names no lawyer's client, or several."""
+        return [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
+                for n in self._client_in_sentence(s)]  # fmt: skip
 
     def _own_taken_back(self, verb: Token, statement: Token, takers: list[Named]) -> bool:
         """Whether accused people take their own statement back by a verb that only ever

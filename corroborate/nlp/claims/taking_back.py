@@ -49,7 +49,7 @@ class TakingBack(CoercedStatements):
                 found = next((p for p in c.children if p.dep_ == "pobj"
                               and (p.lemma_.lower() in self.lex.statement_nouns or is_it(p))),
                              None)  # fmt: skip
-                found = found or self._what_he_told(c)
+                found = found or self._what_he_told(c) or self._own_interview(c)
                 if found is not None:
                     return found
         return self._relative_taken_back(verb)
@@ -64,6 +64,17 @@ class TakingBack(CoercedStatements):
             what = any(c.lower_ == "what" and c.tag_ == "WP" for c in clause.children)
             if telling and own and what:
                 return clause
+        return None
+
+    def _own_interview(self, prep: Token) -> Token | None:
+        """An interview of his own a verb of retracting takes back ("backed away from his
+        recorded interview", "resiled from his interview with detectives"): what one takes
+        back is words, so an interview owned by a pronoun is his statement - never "the
+        interview" (one he gave or sat in, whose words are not told as his)."""
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+            if noun.lemma_.lower() in self.lex.interview_nouns and owned:
+                return noun
         return None
 
     def _relative_taken_back(self, verb: Token) -> Token | None:

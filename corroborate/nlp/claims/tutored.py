@@ -11,8 +11,12 @@ from spacy.tokens import Token
 
 __all__ = ["FIRST_PERSON", "tutored_giver", "tutored_what"]
 
-# The free relative pronouns that stand for what was said or signed ("what", "whatever").
-_FREE_RELATIVES = frozenset({"what", "whatever"})
+# The free relative pronouns that stand for what was said or signed ("what", "whatever"),
+# or where on the paper ("he only signed where the sergeant pointed").
+_FREE_RELATIVES = frozenset({"what", "whatever", "where"})
+# What may stand between the verb of saying and its free relative: an object ("told them
+# what"), an adverb, a particle ("read out what"), a phrase ("read to me what").
+_BETWEEN = frozenset({"dobj", "dative", "advmod", "prt", "prep", "pobj"})
 # The first-person pronouns: a giver who speaks of himself ("I signed what ...").
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -25,10 +29,18 @@ def tutored_what(token: Token, repeating: frozenset[str], dictating: frozenset[s
     (``dictating``: "put", "told", "wanted") done by someone else - a subject that is not
     the giver, or the relative itself passive ("whatever was put before him") - or an
     infinitive of saying that another told him ("the police told me what to say")."""
-    if token.lower_ not in _FREE_RELATIVES or token.tag_ not in ("WP", "WDT"):
+    if token.lower_ not in _FREE_RELATIVES or token.tag_ not in ("WP", "WDT", "WRB"):
         return False
     giver = _giving_verb(token, repeating)
     if giver is None:
+        return False
+    if token.lower_ == "where" and giver.lemma_.lower() in dictating:
+        # "he told police where the inspector pointed": a verb that tells takes "where" for
+        # a place it tells of; only one that does not ("signed where ...") signs on a spot
+        return False
+    if token.lower_ == "where" and any(c.dep_ in ("dobj", "prep") for c in token.head.children):
+        # "signed where the clerk pointed on the bail bond": the paper is named, and it is
+        # not the statement
         return False
     verb = token.head
     if token.dep_ == "nsubjpass":
@@ -38,8 +50,16 @@ def tutored_what(token: Token, repeating: frozenset[str], dictating: frozenset[s
     if _infinitive(verb) and verb.lemma_.lower() in repeating:
         # "the police told me what to say": the telling is the dictating, by its subject
         return giver.lemma_.lower() in dictating and _by_another(giver, giver)
+    chain = [verb]
     while not _has_subject(verb) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not giver:
         verb = verb.head  # "what they wanted to hear": the wanting holds the subject
+        chain.append(verb)
+    if verb.lemma_.lower() not in dictating and any(
+        v.lemma_.lower() in dictating for v in chain[:-1]
+    ):
+        # "what the detectives seemed to want": the wanting dictates, its subject raised to
+        # the verb above it
+        return _by_another(verb, giver)
     if verb.lemma_.lower() not in dictating:
         # "what the guard said had happened": the relative's verb under the dictating one
         verb = verb.head if verb.head.lemma_.lower() in dictating else verb
@@ -62,15 +82,16 @@ def tutored_giver(token: Token, repeating: frozenset[str]) -> Token | None:
 
 def _giving_verb(token: Token, repeating: frozenset[str]) -> Token | None:
     """The verb of saying or signing the free relative follows ("signed what", "said what"),
-    past one object between them ("told them what", "told agents what")."""
+    past an object, a particle or a short phrase between them ("told them what", "told
+    agents what", "read out what", "read to me what")."""
     doc = token.doc
-    for back in (1, 2):
+    for back in (1, 2, 3):
         if token.i - back < 0:
             return None
         before = doc[token.i - back]
         if before.pos_ in ("VERB", "AUX") and before.lemma_.lower() in repeating:
             return before
-        if before.dep_ not in ("dobj", "dative", "advmod"):
+        if before.dep_ not in _BETWEEN:
             return None
     return None
 

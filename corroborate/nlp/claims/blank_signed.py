@@ -1,0 +1,34 @@
+"""Blank papers signed: "he signed blank papers at the CID office after officers threatened
+to lock up his mother", "the papers produced as his statement were blank pages signed in
+custody". One who says he put his name to blank sheets says the statement later written on
+them is not his: told by the accused's side, the statement is taken back, whatever it was
+called. The papers are his statement only as blank ones (``legal.blank_marks``) and only as
+documents (``legal.blank_documents``): "he signed the papers" or "blank cheques" are not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+
+__all__ = ["blank_signed"]
+
+
+def blank_signed(token: Token, lex: LegalLexicon) -> bool:
+    """Whether ``token`` is blank papers its signer gave: a document noun marked blank,
+    the object of a verb of giving ("signed blank papers") whose subject is a pronoun (the
+    speaker, or the one his side speaks of), or the noun a participle of giving describes
+    ("blank pages signed in custody")."""
+    if token.lemma_.lower() not in lex.blank_documents:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in lex.blank_marks for c in token.children):
+        return False
+    givers = lex.confession_givers
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in givers:
+        if any(c.dep_ == "neg" for c in token.head.children):
+            return False  # "he never signed blank papers": nothing disowned
+        return any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in token.head.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in givers
+               for c in token.children)  # fmt: skip
