@@ -222,11 +222,17 @@ def _objects(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
-def _crime(noun: Token) -> bool:
-    """A crime noun that no one owns ("the killing", not "his death")."""
+def _crime(noun: Token, *, acts: bool = False) -> bool:
+    """A crime noun that no one owns ("the killing", not "his death"). With ``acts``, also a
+    noun that names an act by itself - the moment "of" it ("on the night of the robbery", "at
+    the time of the theft": the reading every quote's act gets, ``acts.act_of``), as a clause
+    of time is read (``_crime_clause``); "the night of the hearing" names none. Not after a
+    bare preposition of time: "he had fired at the guards during the robbery" tells a deed
+    done in it, not where one was."""
     lemma = noun.lemma_.lower()
     if lemma not in _LEGAL.crime_nouns and noun.lower_ not in _LEGAL.crime_nouns:
-        return False
+        if not acts or noun.pos_ != "NOUN" or act_of(noun.text) is None:
+            return False
     return not any(c.dep_ == "poss" for c in noun.children)
 
 
@@ -237,7 +243,8 @@ def _crime_time(prep: Token) -> bool:
             return True
         if obj.lemma_.lower() not in _MOMENTS:
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(_crime(o) for o in _objects(c))
+        if any(c.dep_ == "prep" and c.lower_ == "of"
+               and any(_crime(o, acts=True) for o in _objects(c))
                for c in obj.children):  # fmt: skip
             return True
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _LEGAL.crime_verbs
