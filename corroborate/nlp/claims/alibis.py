@@ -118,8 +118,17 @@ def _not_there(act: Token) -> bool:
     # ("that" misread as an adverb of the clause is its mark: "said that we were not there")
     return not any(
         c.dep_ in _TIME_DEPS and c.lower_ != "there" and c.dep_ != "neg" and not a_mark_misread(c)
+        and not _the_crimes_moment(c)
         for c in act.children
     )
+
+
+def _the_crimes_moment(word: Token) -> bool:
+    """A time that is the crime's: "when the boy died", "on the night of the robbery", "that
+    night" - which leaves "I was not there" about the crime, as no time at all does."""
+    if word.dep_ == "prep":
+        return _crime_time(word)
+    return _crime_clause(word) or _time_pointed_to(word)
 
 
 def _nowhere_near(act: Token) -> bool:
@@ -137,7 +146,8 @@ def _nowhere_near(act: Token) -> bool:
         return False
     # (tokens compared by index: spaCy makes a new Token object at each access)
     placed = {nowhere.i, *(c.i for c in near)}
-    return not any(c.dep_ in _TIME_DEPS and c.i not in placed for c in act.children)
+    return not any(c.dep_ in _TIME_DEPS and c.i not in placed and not _the_crimes_moment(c)
+                   for c in act.children)  # fmt: skip
 
 
 def _nowhere(act: Token) -> Token | None:
