@@ -36,10 +36,7 @@ def negation_stands(content: str, pattern: re.Pattern[str]) -> bool:
     negated verb of denying ("did not deny", "never denied": the negator and the verb)."""
     text = content.replace("\u2019", "'")
     conceded = _conceded(text)
-    return any(
-        not any(s <= m.start() < e for s, e in conceded)
-        for m in pattern.finditer(text)
-    )
+    return any(not any(s <= m.start() < e for s, e in conceded) for m in pattern.finditer(text))
 
 
 def _conceded(text: str) -> list[tuple[int, int]]:

@@ -24,8 +24,8 @@ from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.dates import event_date, names_a_date, resolve
-from corroborate.nlp.event_dates import Dating
 from corroborate.nlp.denial_words import denies_in_words
+from corroborate.nlp.event_dates import Dating
 from corroborate.nlp.headlines import told_again
 from corroborate.nlp.kinds import setting_of
 from corroborate.nlp.mentions import is_modifier

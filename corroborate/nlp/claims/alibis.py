@@ -117,7 +117,10 @@ def _not_there(act: Token) -> bool:
         return False
     # ("that" misread as an adverb of the clause is its mark: "said that we were not there")
     return not any(
-        c.dep_ in _TIME_DEPS and c.lower_ != "there" and c.dep_ != "neg" and not a_mark_misread(c)
+        c.dep_ in _TIME_DEPS
+        and c.lower_ != "there"
+        and c.dep_ != "neg"
+        and not a_mark_misread(c)
         and not _the_crimes_moment(c)
         for c in act.children
     )
