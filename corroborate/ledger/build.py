@@ -272,6 +272,11 @@ def _answers(
             step.names_accusations and principal in step.involved
             and accused.type == "organization"
         )  # fmt: skip
+    if step.event.kind == "denial" and step.answers_for - {step.speaker}:
+        # the grammar read whom the denial clears, another than its speaker ("the councillor
+        # testified that he ... had never met X": the councillor): so no one else it names
+        # - the witness met, the co-accused - is read to deny by being named in it
+        return speaks_for
     return speaks_for or principal in step.involved
 
 

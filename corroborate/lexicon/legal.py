@@ -280,6 +280,7 @@ class LegalLexicon:
     moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
     blank_marks: frozenset[str]  # "he signed blank papers": the statement not his
     blank_documents: frozenset[str]  # "blank pages signed in custody"
+    dragging_verbs: frozenset[str]  # "dragged into the case": put into a case not one's own
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -29,6 +29,8 @@ class StatementWords:
     authority: re.Pattern[str]  # "police", "JIT", "court"
     unnamed_openers: frozenset[str]  # "they", "a", "sources" (lower case)
     subject_verbs: frozenset[str]  # "was", "has"
+    denial_negators: frozenset[str]  # "not", "never", "didn't" (lower case)
+    negatable_denials: frozenset[str]  # "deny", "denied" (lower case)
 
     def names_authority(self, name: str) -> bool:
         """Whether an entity's name is an investigator's, a court's or a force's."""
@@ -63,4 +65,6 @@ def statement_words() -> StatementWords:
         authority=_pattern(words("authorities")),
         unnamed_openers=frozenset(w.lower() for w in words("unnamed_openers")),
         subject_verbs=frozenset(w.lower() for w in words("subject_verbs")),
+        denial_negators=frozenset(w.lower() for w in words("denial_negators")),
+        negatable_denials=frozenset(w.lower() for w in words("negatable_denials")),
     )

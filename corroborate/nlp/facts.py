@@ -24,6 +24,7 @@ from corroborate.lexicon.statements import statement_words
 from corroborate.nlp import names
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.dates import event_date, names_a_date, resolve
+from corroborate.nlp.denial_words import denies_in_words
 from corroborate.nlp.event_dates import Dating
 from corroborate.nlp.headlines import told_again
 from corroborate.nlp.kinds import setting_of
@@ -180,7 +181,7 @@ def attribution_facts(
         before_report=before_report(when, after_the_fact),
         act=act_of(_masked(text, a.content, mentions, a.everyday_senses))
         or act_of(_masked(text, [(start, end)], mentions, a.everyday_senses)),
-        denies=bool(_WORDS.denial.search(content)),
+        denies=denies_in_words(content),
         reports_confession=confessed,
         reported_setting=_reported_setting(a, text) if confessed else None,
         own_party=bool(_WORDS.own_party.search(content)),

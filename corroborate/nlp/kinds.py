@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.denial_words import negation_stands
 from corroborate.records import Kind, Setting
 
 # The words come from the lexicon (``lexicon/data/kinds.json``); these names are kept for the
@@ -128,7 +129,11 @@ def classify(
     accusing = crime or any(
         w in content.lower() for w in ("accusation", "allegation", "confession")
     )
-    negates_accusation = bool(lemma in REPORTING_CUES and NEGATION.search(content) and accusing)
+    # "said her client did not deny meeting him before the robbery": a negated verb of
+    # denying concedes, so its "not" is no negation of the accusation
+    negates_accusation = bool(
+        lemma in REPORTING_CUES and negation_stands(content, NEGATION) and accusing
+    )
     if (negates_accusation or DISMISSAL.search(content)) and others_doing:
         # "A said B's actions are not confined to the scandal in which four were killed": B's
         # doing, none of A's to deny; nor does it say what B did (the crime is the scandal's)

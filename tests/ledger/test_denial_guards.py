@@ -41,3 +41,34 @@ def test_rejecting_a_complaint_of_abduction_accuses_no_one(nlp: Language) -> Non
         " she had been abducted by intelligence agents, calling it a publicity stunt."
     )
     assert not accused_names(nlp, text) & {"Omar Fadel", "Laila Noor"}
+
+
+def _deniers(nlp: Language, *texts: str) -> set[str]:
+    ledger, names = invented_ledger(nlp, *texts)
+    return {names[x] for a in ledger.allegations for e in a.events
+            if e.kind == "denial" for x in a.accused}  # fmt: skip
+
+
+def test_a_denial_read_for_one_accused_is_not_another_it_names(nlp: Language) -> None:
+    """'The councillor testified that he ... had never met X': the grammar reads the
+    councillor's denial; X, a co-accused turned state witness, is named in it as the one
+    not met, and denies nothing by it."""
+    text = (
+        "Former councillor Peter Dlamini and driver Sibusiso Khoza were charged with the"
+        " murder of activist Nandi Cele. Khoza turned state witness and told the court he"
+        " drove the gunman. The councillor testified that he had been at a party meeting on"
+        " the night of the killing and had never met Khoza."
+    )
+    found = _deniers(nlp, text)
+    assert "Peter Dlamini" in found and "Sibusiso Khoza" not in found
+
+
+def test_a_denial_conceded_is_no_denial(nlp: Language) -> None:
+    """'his client did not deny meeting Y before the robbery': a negated verb of denying
+    concedes; neither the client nor the one met is read to deny."""
+    text = (
+        "Police arrested Ruth Banda and Moses Tembo over the robbery of a shop in Zomba."
+        " Tembo's lawyer, Grace Phiri, said her client did not deny meeting Banda before the"
+        " robbery."
+    )
+    assert not _deniers(nlp, text) & {"Ruth Banda", "Moses Tembo"}

@@ -117,9 +117,21 @@ def _not_there(act: Token) -> bool:
         return False
     # ("that" misread as an adverb of the clause is its mark: "said that we were not there")
     return not any(
-        c.dep_ in _TIME_DEPS and c.lower_ != "there" and c.dep_ != "neg" and not a_mark_misread(c)
+        c.dep_ in _TIME_DEPS
+        and c.lower_ != "there"
+        and c.dep_ != "neg"
+        and not a_mark_misread(c)
+        and not _the_crimes_moment(c)
         for c in act.children
     )
+
+
+def _the_crimes_moment(word: Token) -> bool:
+    """A time that is the crime's: "when the boy died", "on the night of the robbery", "that
+    night" - which leaves "I was not there" about the crime, as no time at all does."""
+    if word.dep_ == "prep":
+        return _crime_time(word)
+    return _crime_clause(word) or _time_pointed_to(word)
 
 
 def _nowhere_near(act: Token) -> bool:
@@ -137,7 +149,8 @@ def _nowhere_near(act: Token) -> bool:
         return False
     # (tokens compared by index: spaCy makes a new Token object at each access)
     placed = {nowhere.i, *(c.i for c in near)}
-    return not any(c.dep_ in _TIME_DEPS and c.i not in placed for c in act.children)
+    return not any(c.dep_ in _TIME_DEPS and c.i not in placed and not _the_crimes_moment(c)
+                   for c in act.children)  # fmt: skip
 
 
 def _nowhere(act: Token) -> Token | None:
@@ -222,11 +235,17 @@ def _objects(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
-def _crime(noun: Token) -> bool:
-    """A crime noun that no one owns ("the killing", not "his death")."""
+def _crime(noun: Token, *, acts: bool = False) -> bool:
+    """A crime noun that no one owns ("the killing", not "his death"). With ``acts``, also a
+    noun that names an act by itself - the moment "of" it ("on the night of the robbery", "at
+    the time of the theft": the reading every quote's act gets, ``acts.act_of``), as a clause
+    of time is read (``_crime_clause``); "the night of the hearing" names none. Not after a
+    bare preposition of time: "he had fired at the guards during the robbery" tells a deed
+    done in it, not where one was."""
     lemma = noun.lemma_.lower()
     if lemma not in _LEGAL.crime_nouns and noun.lower_ not in _LEGAL.crime_nouns:
-        return False
+        if not acts or noun.pos_ != "NOUN" or act_of(noun.text) is None:
+            return False
     return not any(c.dep_ == "poss" for c in noun.children)
 
 
@@ -237,7 +256,8 @@ def _crime_time(prep: Token) -> bool:
             return True
         if obj.lemma_.lower() not in _MOMENTS:
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(_crime(o) for o in _objects(c))
+        if any(c.dep_ == "prep" and c.lower_ == "of"
+               and any(_crime(o, acts=True) for o in _objects(c))
                for c in obj.children):  # fmt: skip
             return True
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _LEGAL.crime_verbs

@@ -61,6 +61,10 @@ class Answering(SpokenFor):
         # an accusation, or the papers of a case against one ("rejected the reference", "the
         # FIR", "the indictment")
         nouns = self.lex.accusation_nouns | self.lex.charge_nouns
+        if any(c.dep_ == "neg" for c in verb.children):
+            # "his lawyer said his client did not deny meeting the trader": a verb of
+            # denying negated concedes what it takes, in a report of words as in the sentence
+            return False
         denies = verb.lemma_.lower() == "deny"
         if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
                for c in verb.children if denies):  # fmt: skip

@@ -14,6 +14,7 @@ from corroborate.nlp.claims.alibis import denies_presence, places_at_home, place
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
 from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
@@ -129,7 +130,7 @@ class Answers(Answering):
                         or denies_a_part(act) or denies_knowing(act)
                         or denies_harming(act) or denies_the_deed(act)
                         or _nothing_to_do_with_it(act) or denies_contact(act)
-                        or denies_being_at(act)):  # fmt: skip
+                        or denies_being_at(act) or dragged_into_a_case(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -330,6 +331,8 @@ class Answers(Answering):
                 return True  # "he was being made a scapegoat"
             if act.lemma_.lower() in lex.accuse_verbs and self._by_rivals(act):
                 return True  # "he was being implicated by his rivals"
+            if dragged_into_a_case(act):
+                return True  # "he had been dragged into the case only because ..."
             if accused_for_another_end(act):
                 return True  # "he was named only to settle an old land dispute"
         if not negated and self._for_what_was_not_done(act):

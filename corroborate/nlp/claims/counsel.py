@@ -135,8 +135,25 @@ class Counsel(Protests):
     def _clients(self, speaker: Token) -> list[Named]:
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
         for X") or as the one a lawyer represents ("Advocate Z, representing X")."""
+        # "Lawyer for the constable": a definite title, no name, stands for the one so titled
         return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
-                for n in self._pobj_names(c)] + self._acting_for(speaker)  # fmt: skip
+                for n in self._for_names(speaker, c) or self._titled_for(c)
+                ] + self._acting_for(speaker)  # fmt: skip
+
+    def _for_names(self, speaker: Token, prep: Token) -> list[Named]:
+        """The names of a "for" phrase's object - less the speaker's own name, and less a name
+        the parser hung on that object as its apposition where the speaking noun has none of
+        its own: in "Counsel for X, Y, said ..." Y is the lawyer named, not a second client."""
+        # the speaker's own name is never their client: "Lawyer for the constable, Y" where
+        # the report's resolver took "the constable" for Y, the name beside it
+        own = {n.name for a in speaker.children if a.dep_ == "appos" for n in self._names(a)}
+        names = [n for n in self._pobj_names(prep) if n.name not in own]
+        if own:
+            return names
+        hung = [a for o in prep.children if o.dep_ == "pobj"
+                for a in o.children if a.dep_ == "appos" and a.i > o.i]  # fmt: skip
+        spans = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge.text)) for a in hung]
+        return [n for n in names if not any(s <= n.start < e for s, e in spans)]
 
     def _acting_for(self, speaker: Token) -> list[Named]:
         """Whom a lawyer represents by a clause of acting for them: "Advocate Z, representing
@@ -180,7 +197,14 @@ class Counsel(Protests):
                 or self._last_counsel_for(speaker)
                 or self._acting_for(speaker)
             )
-        return self._owners(speaker) + self._acting_for(speaker)
+        # "X's lawyer", and "the lawyer for X" / "Lawyer for the constable": the "for" phrase
+        # names the client as the owner does (``_clients`` reads it) - one the report accuses
+        # already: "the lawyer for the shopkeeper said her client was innocent" of a victim's
+        # counsel clears no one
+        acting = self._acting_for(speaker)
+        named_for = [n for n in self._clients(speaker)
+                     if n not in acting and n.name in self.accused_so_far]  # fmt: skip
+        return self._owners(speaker) + named_for + acting
 
     def _titled_counsel(self, subject: Token) -> bool:
         """A name written under a defence title: "Defence counsel Y", "Advocate Y", "Y, the

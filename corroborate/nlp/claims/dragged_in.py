@@ -1,0 +1,37 @@
+"""Put into a case not one's own: "his client had been dragged into the case only because he
+is his father's son", "he was embroiled in the FIR by his rivals". Said by the accused's
+side, a passive verb of dragging (the legal lexicon's ``dragging_verbs``) whose "into" or
+"in" phrase holds a case (``charge_nouns``: case, FIR, charge ...) says the one so put is
+there by another's doing, not their own - a denial, as "he was framed" is. The object must
+be a case: "dragged into the river", "roped into the committee" tell no case; and like an
+alibi it clears only one accused already (``Answers._denied_in_content``'s filter), so "the
+minister was dragged into the case" said of one the report accuses of nothing clears no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import legal
+
+__all__ = ["dragged_into_a_case"]
+
+_LEGAL = legal()
+# The prepositions that put someone into a case: "dragged into the case", "embroiled in it".
+_INTO = frozenset({"into", "in"})
+
+
+def dragged_into_a_case(act: Token) -> bool:
+    """Whether ``act`` is a passive verb of dragging someone into a case (above)."""
+    if act.lemma_.lower() not in _LEGAL.dragging_verbs:
+        return False
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in act.children):
+        return False
+    if any(c.dep_ == "neg" for c in act.children):
+        return False  # "he was not dragged into the case": no one says he was
+    phrases = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _INTO]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _LEGAL.charge_nouns
+        for p in phrases
+        for o in p.children
+    )
