@@ -573,7 +573,8 @@ def _warm_up(nlp: Any, folder: Path, documents: list[Document]) -> None:
 
 
 def _copies(train_db: str, store: Store, nlp: Any, held: list[Document], copies: int) -> None:
-    """Train's stored extractions, ``copies`` times under new ids: as if extracted again."""
+    """Train's stored extractions (claims included), ``copies`` times under new ids: as if
+    extracted again."""
     extractor = extractor_id(nlp)
     with open_store(train_db, create=False) as source:
         for copy in range(copies):
@@ -584,10 +585,14 @@ def _copies(train_db: str, store: Store, nlp: Any, held: list[Document], copies:
                 figures = [
                     dataclasses.replace(f, document_id=new_id) for f in source.figures(document.id)
                 ]
+                # the claims too: without them the copies carry no court steps or accusations,
+                # and the ledger at train10 is not train's ten times (before 2026-12-04 they
+                # were left out)
+                claims = [c for _, c in source.claims(document.id)]
                 stored = source.document(document.id)
                 assert stored is not None, f"{document.id} is not in {train_db}: run train first"
                 renamed = dataclasses.replace(stored.document, id=new_id)
-                store.put_document(renamed, attributions, mentions, figures, extractor)
+                store.put_document(renamed, attributions, mentions, figures, extractor, claims)
 
 
 def _print_size(

@@ -9,8 +9,10 @@ import pytest
 from spacy.language import Language
 
 from corroborate.ingest import ingest_paths
+from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import rebuild
 from corroborate.store import open_store
+from tests.conftest import put_analysed
 from tests.test_benchmarks import BENCHMARKS, load_benchmark
 from tests.test_ingest import rows, write_jsonl
 
@@ -47,6 +49,28 @@ def test_scale_reports_each_size(
     assert all("fresh_cpu_s" not in sizes[s]["hook"] for s in sizes)
     assert all("fresh_cpu_vs_dev" not in r for r in result["hook_ratios"].values())
     assert "total_shared_cpu_vs_dev" in result["hook_ratios"]["train"]
+
+
+def test_train10_copies_carry_the_claims(
+    tmp_path: Path,
+    nlp: Language,
+    karachi_analysed: list[AnalysedDocument],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """train10's copies carry train's claims (court steps, accusations), not only its
+    attributions and mentions: before 2026-12-04 they held none, and train10's ledger was not
+    train's ten times."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    scale = load_benchmark("scale")
+    analysed = karachi_analysed[:3]
+    train_db = tmp_path / "train.db"
+    with open_store(str(train_db)) as store:
+        put_analysed(store, analysed)
+        claims = len(store.claims())
+    assert claims > 0
+    with open_store(str(tmp_path / "train10.db")) as copies:
+        scale._copies(str(train_db), copies, nlp, [a.document for a in analysed], 2)
+        assert len(copies.claims()) == 2 * claims
 
 
 def test_the_fresh_hook_updates_the_store_it_is_given(
