@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.hung_subject import first_conjunct_hung
 from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
 from corroborate.nlp.own_deed import tells_own_crime
@@ -84,7 +85,14 @@ class StatementSaid(TakenBackSettings):
         the statement it describes - the noun it hangs on, or the statement above that noun
         ("made a statement before the magistrate in which ...": hung on "magistrate")."""
         nouns = self.lex.statement_nouns | self.lex.confession_nouns
-        for phrase in verb.children:
+        phrases = list(verb.children)
+        first = first_conjunct_hung(verb)
+        if first is not None:
+            # "X had appeared before Y and, in a statement ..., said": the parser hangs the
+            # phrase on the first conjunct, after its "and"
+            joined = min(c.i for c in first.children if c.dep_ == "cc")
+            phrases += [c for c in first.children if c.i > joined]
+        for phrase in phrases:
             if phrase.dep_ != "prep" or phrase.lower_ != "in":
                 continue
             for obj in phrase.children:
