@@ -21,7 +21,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["subject_hung_on_time", "subject_made_root", "subject_hung_on_mark", "first_conjunct_hung"]
+__all__ = [
+    "subject_hung_on_time",
+    "subject_made_root",
+    "subject_hung_on_mark",
+    "first_conjunct_hung",
+]
 
 # The prepositions that open a clause of time, whose subject the parser takes for their object.
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
@@ -98,8 +103,8 @@ def subject_hung_on_mark(verb: Token) -> Token | None:
 def first_conjunct_hung(verb: Token) -> Token | None:
     """The first conjunct the parser made the complement of ``verb`` ("X had appeared before a
     magistrate and, in a statement, said that ...": "appeared", with its "and", the clause
-    of "said", or a clause beside it): a clause before ``verb`` that holds an "and" after its own words and no
-    "that"; None where ``verb`` has a subject of its own."""
+    of "said", or a clause beside it): a clause before ``verb`` that holds an "and" after
+    its own words and no "that"; None where ``verb`` has a subject of its own."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     for clause in verb.children:

@@ -126,11 +126,12 @@ class Settings(Rulings):
         evidence (``evidence_ruling_verbs``) - that verb's phrases and clause tell where it
         was weighed, never where it was made. Not "X admitted his statement": the one who
         made it admits to it (only the passive of admitting, or another verb's object)."""
-        if noun.pos_ not in _NOUNS or noun.head.lemma_.lower() not in self.lex.evidence_ruling_verbs:
+        weighing = noun.head.lemma_.lower()
+        if noun.pos_ not in _NOUNS or weighing not in self.lex.evidence_ruling_verbs:
             return False
-        if noun.dep_ in ("nsubjpass",):
+        if noun.dep_ == "nsubjpass":
             return True
-        return noun.dep_ == "dobj" and noun.head.lemma_.lower() not in self.lex.admission_verbs
+        return noun.dep_ == "dobj" and weighing not in self.lex.admission_verbs
 
     def _recorded_as_confession(self, noun: Token) -> bool:
         """ "X recorded his statement under Section 183 of the BNSS before judicial
