@@ -11,11 +11,11 @@ statement noun (``confession_nouns``, ``statement_nouns``) that is a compound of
 agent (``is_custodian``), followed by a verb of saying (``kinds.reporting_cues``) and a
 verb that gives or records a statement (``confession_givers``, ``recording_verbs``) after
 its subject. A confession noun is one whoever made it; a statement only one the report
-accuses made (a witness gives police statements too). Its maker is the giving clause's subject ("he made"), or, where the
-police are the ones who record, the "from" object ("recorded from him"). Made where the
-police say they took it: the clause's own phrase ("during primary interrogation"), else in
-custody. The confession stands as a record whatever the accused now says of it (a retraction
-is read by the retraction readers).
+accuses made (a witness gives police statements too). Its maker is the giving clause's
+subject ("he made"), or, where the police are the ones who record, the "from" object
+("recorded from him"). Made where the police say they took it: the clause's own phrase
+("during primary interrogation"), else in custody. The confession stands as a record whatever
+the accused now says of it (a retraction is read by the retraction readers).
 """
 
 from __future__ import annotations
