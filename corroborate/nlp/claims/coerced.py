@@ -15,7 +15,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_his_words
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 
@@ -211,7 +211,8 @@ class CoercedStatements(Answers):
             persons = [n for n in self._names(speaker) if self._is_person(n)]
             if persons:
                 return persons
-        owners = self._clients_own(confession) or self._owners(confession)
+        # "his confession to NAB": whom it was made to is its hearer, never its owner
+        owners = self._clients_own(confession) or self._owners(confession, CONFESSION_OWNER_PREPS)
         owners = owners or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)

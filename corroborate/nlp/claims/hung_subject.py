@@ -8,13 +8,25 @@ And the subject the parser made the sentence's root: "X, speaking to reporters a
 out, called the case fabricated" is parsed with "X" the root and "called" a participle
 describing it ("a man called Y"); a participle that takes an object (or an object and its
 predicate) is no such description (``subject_made_root``) - X is its subject.
+
+The same subject hung on the clause's own word of time: "The judge allowed the application
+after constable X, in a statement ..., described how ..." is parsed with "after" a mark of
+"described" and "constable X" its object (``subject_hung_on_mark``). And a first conjunct
+the parser made the complement of the second: "X had appeared before a magistrate and, in a
+statement ..., said that he ..." is parsed with "appeared" (and its "and") the clause of
+"said", which seems to have no subject (``first_conjunct_hung``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["subject_hung_on_time", "subject_made_root"]
+__all__ = [
+    "subject_hung_on_time",
+    "subject_made_root",
+    "subject_hung_on_mark",
+    "first_conjunct_hung",
+]
 
 # The prepositions that open a clause of time, whose subject the parser takes for their object.
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
@@ -62,3 +74,44 @@ def subject_made_root(verb: Token) -> Token | None:
     if not any(c.dep_ == "dobj" for c in objects) and len(objects) < 2:
         return None
     return noun
+
+
+def subject_hung_on_mark(verb: Token) -> Token | None:
+    """The noun the parser hung as an object on the word of time that opens clause ``verb``
+    ("after constable X, in a statement, described how": "X" under "after", parsed the mark
+    of "described" or a phrase of the verb before, with "described" its complement); None
+    where the clause has a subject of its own."""
+    if verb.dep_ not in ("advcl", "ccomp") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    for mark in verb.children:
+        if mark.dep_ == "mark" and mark.lower_ in _TIME_PREPOSITIONS:
+            return next((o for o in mark.children
+                         if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), None)  # fmt: skip
+    # the phrase of time ends right before the clause's own words ("after X | , in a ...")
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.left_edge.text != ",":
+        return None
+    noun = verb.doc[before]
+    time = noun.head
+    if noun.dep_ == "pobj" and noun.pos_ == "PROPN" and time.lower_ in _TIME_PREPOSITIONS:
+        return noun
+    return None
+
+
+def first_conjunct_hung(verb: Token) -> Token | None:
+    """The first conjunct the parser made the complement of ``verb`` ("X had appeared before a
+    magistrate and, in a statement, said that ...": "appeared", with its "and", the clause
+    of "said", or a clause beside it): a clause before ``verb`` that holds an "and" after
+    its own words and no "that"; None where ``verb`` has a subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > verb.i:
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            return None  # "that he had appeared ...": a real clause of what was said
+        if any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children):
+            return clause
+    return None

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon import legal as legal_words
 from corroborate.nlp.claims.allegations import Allegations
-from corroborate.nlp.claims.cautioned import under_caution
+from corroborate.nlp.claims.cautioned import confession_compound, under_caution
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.not_done import NotDone
@@ -90,6 +90,8 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
             lemma in lex.confession_nouns
             or any(c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns
                    for c in token.children)
+            # "X's confession statement was admitted": a statement the noun before names one
+            or confession_compound(token, lex)
             or self._told_again(token)
             or self._recorded_as_confession(token)  # "recorded his statement under Section 164"
             or self._cautioned_statement(token)  # "X's warn and caution statement"

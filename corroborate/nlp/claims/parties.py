@@ -20,7 +20,11 @@ from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.gapped_of import gapped_phrases
 from corroborate.nlp.claims.given_to import given_to_custodians
-from corroborate.nlp.claims.hung_subject import subject_hung_on_time
+from corroborate.nlp.claims.hung_subject import (
+    first_conjunct_hung,
+    subject_hung_on_mark,
+    subject_hung_on_time,
+)
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
@@ -278,7 +282,10 @@ class Parties(PhraseNames):
             # parser hangs the subject on the auxiliary, not on its verb
             found = [n for a in verb.children if a.dep_ == "aux"
                      for n in self._names_of_children(a, ACTIVE_SUBJECTS)]  # fmt: skip
-        hung = subject_hung_on_time(verb) if not found else None
+        hung = (subject_hung_on_time(verb) or subject_hung_on_mark(verb)) if not found else None
+        first = first_conjunct_hung(verb) if not found else None
+        if first is not None:  # "X had appeared before Y and, in a statement, said ..."
+            found = self._names_of_children(first, ACTIVE_SUBJECTS)
         if hung is not None:  # "... weeks after a third member, X, pleaded guilty"
             found = self._names(hung)
         if not found and verb.dep_ == "conj" and not self._has_subject(verb):

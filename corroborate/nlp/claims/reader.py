@@ -59,6 +59,7 @@ from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.plea_bargains import PleaBargains
+from corroborate.nlp.claims.police_say_made import PoliceSayMade
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.proved import Proved
@@ -106,6 +107,7 @@ class Reader(
     GappedAwards,
     Produced,
     ToldCustodians,
+    PoliceSayMade,
     AnsweredYes,
     Footage,
     Involvement,
@@ -181,6 +183,7 @@ class Reader(
                     drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
                     drafts.extend(self._statement_said(token, drafts))  # "in a statement, he said"
                     drafts.extend(self._statement_challenged(token))  # "would challenge it"
+                    drafts.extend(self._police_say_made(token))  # "the admission police say X made"
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             drafts.extend(self._as_did(drafts))  # "X remains in custody, as does Y"

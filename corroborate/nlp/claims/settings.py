@@ -62,7 +62,8 @@ class Settings(Rulings):
         found_after = found_after or placed_setting(cue, self.lex)
         if found_after is not None:
             return found_after
-        verbs = [cue] if cue.pos_ in ("VERB", "AUX") else [cue, cue.head]
+        weighed = self._weighed_as_evidence(cue)
+        verbs = [cue] if cue.pos_ in ("VERB", "AUX") or weighed else [cue, cue.head]
         if cue.pos_ not in ("VERB", "AUX"):
             # "a confession he made to undercover officers", "the confession recorded by the
             # police": the clause that gives the noun tells where
@@ -110,7 +111,7 @@ class Settings(Rulings):
         text = self._without_courts_speaking(cue)
         if retraction:
             text = self._without_what_is_said(cue, text)
-        clause = cue.head if cue.pos_ not in ("VERB", "AUX") else cue
+        clause = cue.head if cue.pos_ not in ("VERB", "AUX") and not weighed else cue
         last = clause.right_edge
         end = max(last.idx + len(last.text), cue.idx + len(cue.text))
         return (
@@ -118,6 +119,19 @@ class Settings(Rulings):
             or fits(setting_in(text[cue.sent.start_char : cue.idx]))
             or setting_of(text, cue.idx, end, kind)
         )
+
+    def _weighed_as_evidence(self, noun: Token) -> bool:
+        """ "X's confession statement was admitted after a voir dire in which the judge
+        ...", "the court excluded the confession": a statement a court or a side handles as
+        evidence (``evidence_ruling_verbs``) - that verb's phrases and clause tell where it
+        was weighed, never where it was made. Not "X admitted his statement": the one who
+        made it admits to it (only the passive of admitting, or another verb's object)."""
+        weighing = noun.head.lemma_.lower()
+        if noun.pos_ not in _NOUNS or weighing not in self.lex.evidence_ruling_verbs:
+            return False
+        if noun.dep_ == "nsubjpass":
+            return True
+        return noun.dep_ == "dobj" and weighing not in self.lex.admission_verbs
 
     def _recorded_as_confession(self, noun: Token) -> bool:
         """ "X recorded his statement under Section 183 of the BNSS before judicial
@@ -170,6 +184,11 @@ class Settings(Rulings):
             t.lower_ in lex.accused_nouns for g in givers for t in g.subtree
         )
         named = {n.name for n in self._agents(verb) if self._is_person(n)}
+        if noun.dep_ == "dobj" and self._recorded_by_court(noun):
+            # "Magistrate Z, who recorded his statement under Section 164": the court takes
+            # it down; the confessor is the statement's owner, never the recorder
+            described = False
+            named = {n.name for n in self._owners(noun) if self._is_person(n)}
         return described or bool(named & self.accused_so_far)
 
     def _where_which(self, verb: Token, phrase: Token) -> Setting | None:
@@ -261,8 +280,15 @@ class Settings(Rulings):
         if verb.lemma_.lower() not in self.lex.recording_verbs:
             return False
         text = self.doc.text
-        return any(setting_in(text[s.left_edge.idx : s.right_edge.idx + len(s.right_edge)])
-                   == "judicial" for s in verb.children if s.dep_ in ACTIVE_SUBJECTS)  # fmt: skip
+        for subject in (s for s in verb.children if s.dep_ in ACTIVE_SUBJECTS):
+            first, last = subject.left_edge, subject.right_edge
+            if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                # "produced before Magistrate Z, who recorded his statement": the relative
+                # pronoun records for the noun the clause hangs on, read up to that noun
+                first, last = verb.head.left_edge, verb.head
+            if setting_in(text[first.idx : last.idx + len(last)]) == "judicial":
+                return True
+        return False
 
     def _told_by_police(self, cue: Token) -> bool:
         """A confession the police or investigators tell of, as the clause of their own

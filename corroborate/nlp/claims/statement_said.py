@@ -25,8 +25,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.hung_subject import first_conjunct_hung
 from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
+from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.own_deed import tells_own_crime
 from corroborate.records import Setting
 
@@ -38,6 +40,8 @@ __all__ = ["StatementSaid"]
 _CONFESSION_SETTINGS = frozenset({"custodial", "judicial"})
 # The relative words of "in which he said".
 _RELATIVES = frozenset({"which", "whom"})
+# The prepositions of a statement's hearers: "before the court", "to the police".
+_HEARERS = frozenset({"before", "to"})
 
 
 class StatementSaid(TakenBackSettings):
@@ -84,7 +88,18 @@ class StatementSaid(TakenBackSettings):
         the statement it describes - the noun it hangs on, or the statement above that noun
         ("made a statement before the magistrate in which ...": hung on "magistrate")."""
         nouns = self.lex.statement_nouns | self.lex.confession_nouns
-        for phrase in verb.children:
+        phrases = list(verb.children)
+        first = first_conjunct_hung(verb)
+        if first is not None:
+            # "X had appeared before Y and, in a statement ..., said": the parser hangs the
+            # phrase on the first conjunct, after its "and"
+            joined = min(c.i for c in first.children if c.dep_ == "cc")
+            phrases += [c for c in first.children if c.i > joined]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+            # "X stood by his account in his statement before the court, saying he carried
+            # the bags": the participle tells what the statement its head is in holds
+            phrases += [c for c in verb.head.children if c.i < verb.i]
+        for phrase in phrases:
             if phrase.dep_ != "prep" or phrase.lower_ != "in":
                 continue
             for obj in phrase.children:
@@ -107,7 +122,7 @@ class StatementSaid(TakenBackSettings):
         found = self._setting_taken_back(statement)
         if found != "unknown":
             return found
-        return given_setting(statement, self.lex)
+        return given_setting(statement, self.lex) or _hearers_hung_beside(statement)
 
     def _denies(self, verb: Token) -> bool:
         """Whether what the verb tells denies: a negated content ("said he had never been
@@ -152,3 +167,18 @@ def _statement_above(noun: Token, nouns: frozenset[str]) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _hearers_hung_beside(statement: Token) -> Setting | None:
+    """The setting of the hearers' phrase the parser hung on the verb right after the
+    statement's own "in" phrase ("stood by his account in his statement | before the court":
+    "before the court" the verb's, not the statement's); None for any other phrase."""
+    phrase, doc = statement.head, statement.doc
+    after = statement.right_edge.i + 1
+    if phrase.dep_ != "prep" or phrase.lower_ != "in" or after >= len(doc):
+        return None
+    hearers = doc[after]
+    if hearers.dep_ != "prep" or hearers.head != phrase.head or hearers.lower_ not in _HEARERS:
+        return None
+    last = hearers.right_edge
+    return setting_in(doc.text[hearers.idx : last.idx + len(last)])

@@ -1,0 +1,94 @@
+"""A confession told through what the police say of it, in a relative clause on the noun: "X
+told the court that the admission police claimed he made during interrogation was beaten out
+of him", "the court excluded the confession police said they recorded from him".
+
+Reports tell a confession so when the accused's side or the court disputes it: the noun is
+the police's word, the clause inside names who made it ("he made") or whom it was taken
+from ("they recorded from him"). The parser reads the noun before a bare relative clause
+with a custodian subject as a compound of that subject ("the confession police | said"), and
+hangs the rest as it can. Read from that compound and the words' order: a confession or
+statement noun (``confession_nouns``, ``statement_nouns``) that is a compound of a custodial
+agent (``is_custodian``), followed by a verb of saying (``kinds.reporting_cues``) and a
+verb that gives or records a statement (``confession_givers``, ``recording_verbs``) after
+its subject. A confession noun is one whoever made it; a statement only one the report
+accuses made (a witness gives police statements too). Its maker is the giving clause's
+subject ("he made"), or, where the police are the ones who record, the "from" object
+("recorded from him"). Made where the police say they took it: the clause's own phrase
+("during primary interrogation"), else in custody. The confession stands as a record whatever
+the accused now says of it (a retraction is read by the retraction readers).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.kinds import setting_in
+from corroborate.records import Setting
+
+__all__ = ["PoliceSayMade"]
+
+# The subjects of a clause that name its maker, and the pronouns that stand for the police.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_POLICE_PRONOUNS = frozenset({"they", "we"})
+
+
+class PoliceSayMade(Answers):
+    """A confession the police say an accused made, told in a relative clause on its noun."""
+
+    def _police_say_made(self, noun: Token) -> list[Draft]:
+        lex = self.lex
+        if noun.dep_ != "compound" or noun.lemma_.lower() not in (
+            lex.confession_nouns | lex.statement_nouns
+        ):
+            return []
+        police, doc = noun.head, noun.doc
+        if not is_custodian(police) or police.i + 3 >= len(doc):
+            return []
+        # the clause in its words' order, however the parser hung it: the custodian, its
+        # verb of saying right after, then the giving verb after the maker ("said he made")
+        saying = doc[police.i + 1]
+        if saying.lemma_.lower() not in self.kinds.reporting_cues:
+            return []
+        givers = lex.confession_givers | lex.recording_verbs
+        made = next((t for t in doc[saying.i + 2 : saying.i + 4]
+                     if t.pos_ == "VERB" and t.lemma_.lower() in givers), None)  # fmt: skip
+        if made is None or any(c.dep_ == "neg" for c in made.children):
+            return []
+        makers = self._makers_in(made)
+        if noun.lemma_.lower() not in lex.confession_nouns:
+            # "the statement police said Y made": a witness gives the police a statement
+            # too - only one the report accuses made it as a confession
+            makers = [n for n in makers if n.name in self.accused_so_far]
+        if not makers:
+            return []
+        draft = Draft("confession", noun, setting=_made_where(made))
+        draft.add(makers, "accused")
+        return [draft]
+
+    def _makers_in(self, made: Token) -> list[Named]:
+        """Who made it: the clause's subject ("he made"), or the "from" object where the
+        police record it ("they recorded from him"); people only."""
+        subjects = [c for c in made.children if c.dep_ in _SUBJECTS]
+        if any(s.lower_ in _POLICE_PRONOUNS or is_custodian(s) for s in subjects):
+            found = [n for c in made.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for n in self._pobj_names(c)]  # fmt: skip
+        else:
+            found = [n for s in subjects for n in self._names(s)]
+        return [n for n in found if self._is_person(n)]
+
+
+def _made_where(made: Token) -> Setting:
+    """The setting of the clause's own phrases ("during primary interrogation", "at the
+    police station"), else custodial: the police tell of a statement they took."""
+    text = made.doc.text
+    for phrase in made.children:
+        if phrase.dep_ != "prep" or phrase.lower_ == "from":
+            continue
+        last = phrase.right_edge
+        found = setting_in(text[phrase.idx : last.idx + len(last)])
+        if found is not None:
+            return found
+    return "custodial"
