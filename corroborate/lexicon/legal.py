@@ -278,6 +278,7 @@ class LegalLexicon:
     contact_adverbs: frozenset[str]  # "had never even seen the shop": no time of its own
     absent_states: frozenset[str]  # "he was asleep in the office at the time": an alibi
     moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
+    everything_pronouns: frozenset[str]  # "cleared of everything": acquitted
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

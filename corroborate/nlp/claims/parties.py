@@ -24,6 +24,7 @@ from corroborate.nlp.claims.hung_subject import subject_hung_on_time
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
+from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
 from corroborate.nlp.claims.phrase_names import (
     _OWN_SUBJECTS,
     ACTIVE_SUBJECTS,
@@ -109,6 +110,8 @@ class Parties(PhraseNames):
         be = _passive_be(verb)
         if not found and be is not None:
             found = self._names_of_children(be, ACTIVE_SUBJECTS)  # "X was on Monday acquitted"
+        if not found and passive and not own and (hung := subject_hung_in_a_list(verb)):
+            found = self._names(hung)  # "..., and their father, W, was acquitted"
         if not found and passive and verb.dep_ == "conj" and self._shares_subject(verb):
             # "X and Y appealed and were acquitted": the subject the conjunct shares is the
             # one it is done to, whatever voice the first conjunct is in
