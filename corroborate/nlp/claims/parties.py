@@ -22,6 +22,7 @@ from corroborate.nlp.claims.gapped_of import gapped_phrases
 from corroborate.nlp.claims.given_to import given_to_custodians
 from corroborate.nlp.claims.hung_subject import subject_hung_on_time
 from corroborate.nlp.claims.listed_names import apposed_nearer
+from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
 from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
@@ -398,6 +399,11 @@ class Parties(PhraseNames):
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in ("to", "on"):
                 out += [n for p in (c, *also) for n in self._pobj_names(p)]
+        if not out and not any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+            # "handed a jail term to manpower operator X", parsed as a purpose "to manpower"
+            # (none where the award has its recipient: "gave him two years to repay lender X")
+            out += [n for c in verb.children if (t := recipient_read_as_purpose(c)) is not None
+                    for n in self._names(t)]  # fmt: skip
         return out
 
     def _recipient_tokens(self, verb: Token) -> list[Token]:

@@ -21,7 +21,7 @@ def subject_hung_in_a_list(verb: Token) -> Token | None:
     subject where the parser made it the last conjunct of a noun list just before it: the
     conjunct's first word is its auxiliary, the token before it (past commas) belongs to a
     noun joined to an earlier noun by "and" or "or", and that noun's phrase ends there."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+    if verb.dep_ not in ("conj", "ccomp") or verb.pos_ != "VERB":
         return None
     first = verb.left_edge
     if first.dep_ not in ("aux", "auxpass") or first.head.i != verb.i:
