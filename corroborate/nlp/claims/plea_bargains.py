@@ -69,7 +69,13 @@ class PleaBargains(Parties):
         reader's negation and modality come first; a bargain offered is no phrase of it)."""
         if verb.pos_ != "VERB" or self._passive(verb) or not self._admitted_by_bargain(verb):
             return []
-        makers = [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS) if self._is_person(n)]
+        # "the former Assistant Controller, X, had returned ...": the name apposed to a
+        # subject is the one who acts (a capitalised title may be typed a person too)
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        heads = [a for s in subjects for a in s.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        found = [n for h in heads if (n := self._name_at(h)) is not None]
+        found = found or self._names_of_children(verb, ACTIVE_SUBJECTS)
+        makers = [n for n in found if self._is_person(n)]
         if not makers:
             return []
         draft = Draft("ruling", verb, "convicted")
