@@ -25,7 +25,6 @@ from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
-from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
 from corroborate.nlp.claims.phrase_names import (
     _OWN_SUBJECTS,
     ACTIVE_SUBJECTS,
@@ -33,6 +32,7 @@ from corroborate.nlp.claims.phrase_names import (
     PhraseNames,
     _first_conjunct,
 )
+from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
 
@@ -399,7 +399,8 @@ class Parties(PhraseNames):
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in ("to", "on"):
                 out += [n for p in (c, *also) for n in self._pobj_names(p)]
-        if not out and not any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+        named_object = any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+        if not out and not named_object:
             # "handed a jail term to manpower operator X", parsed as a purpose "to manpower"
             # (none where the award has its recipient: "gave him two years to repay lender X")
             out += [n for c in verb.children if (t := recipient_read_as_purpose(c)) is not None
