@@ -282,6 +282,7 @@ class LegalLexicon:
     blank_documents: frozenset[str]  # "blank pages signed in custody"
     dragging_verbs: frozenset[str]  # "dragged into the case": put into a case not one's own
     evidence_ruling_verbs: frozenset[str]  # "his statement was admitted": not where made
+    everything_pronouns: frozenset[str]  # "cleared of everything": acquitted
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -73,6 +73,7 @@ class Findings(ChargesFramed, Courts):
         charges = [p for p in cleared_of
                    if p.lemma_.lower() in lex.charge_nouns | lex.accusation_nouns | lex.crime_nouns
                    or p.lemma_.lower() in lex.crime_verbs
+                   or p.lower_ in lex.everything_pronouns  # "cleared of everything"
                    or act_of(self.doc[p.left_edge.i : p.right_edge.i + 1].text)]  # fmt: skip
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip

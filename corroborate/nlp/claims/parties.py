@@ -26,6 +26,7 @@ from corroborate.nlp.claims.hung_subject import (
     subject_hung_on_time,
 )
 from corroborate.nlp.claims.listed_names import apposed_nearer
+from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
 from corroborate.nlp.claims.phrase_names import (
@@ -35,6 +36,7 @@ from corroborate.nlp.claims.phrase_names import (
     PhraseNames,
     _first_conjunct,
 )
+from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
 
@@ -113,6 +115,8 @@ class Parties(PhraseNames):
         be = _passive_be(verb)
         if not found and be is not None:
             found = self._names_of_children(be, ACTIVE_SUBJECTS)  # "X was on Monday acquitted"
+        if not found and passive and not own and (hung := subject_hung_in_a_list(verb)):
+            found = self._names(hung)  # "..., and their father, W, was acquitted"
         if not found and passive and verb.dep_ == "conj" and self._shares_subject(verb):
             # "X and Y appealed and were acquitted": the subject the conjunct shares is the
             # one it is done to, whatever voice the first conjunct is in
@@ -402,6 +406,12 @@ class Parties(PhraseNames):
                 out += self._names(c)
             elif c.dep_ == "prep" and c.lower_ in ("to", "on"):
                 out += [n for p in (c, *also) for n in self._pobj_names(p)]
+        named_object = any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+        if not out and not named_object:
+            # "handed a jail term to manpower operator X", parsed as a purpose "to manpower"
+            # (none where the award has its recipient: "gave him two years to repay lender X")
+            out += [n for c in verb.children if (t := recipient_read_as_purpose(c)) is not None
+                    for n in self._names(t)]  # fmt: skip
         return out
 
     def _recipient_tokens(self, verb: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.alias_relative import named_by_alias
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.identified import identified_as
@@ -78,6 +79,7 @@ class PhraseNames(ListedNames):
             return closed
         noun = nearest_described(pronoun) or _first_conjunct(clause.head)
         noun = noun.head if noun.dep_ == "appos" and noun.pos_ == "NOUN" else noun
+        noun = named_by_alias(noun, self.by_token) or noun  # "X, known as Y, who ..."
         # "Constable X of the Elite Force, who was picked up", "X of Lahore, who": "who" is
         # a person, never the body or place the parser hung it on; it is the name whose
         # "of" or "from" phrase ends with it

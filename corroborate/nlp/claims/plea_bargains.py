@@ -34,7 +34,7 @@ class PleaBargains(Parties):
         lex = self.lex
         making = lemma in lex.bargain_making_verbs
         if not making and lemma not in lex.bargain_approving_verbs:
-            return []
+            return self._done_by_bargain(verb)
         held = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         held += prep_objects(verb, ("into",))  # "entered into a plea bargain"
         bargains = [b for b in held if self._plea_bargain(b)]
@@ -60,11 +60,34 @@ class PleaBargains(Parties):
         before = noun.doc[noun.left_edge.i : noun.i]
         return any(t.lemma_.lower() in lex.plea_nouns for t in before)
 
+    def _done_by_bargain(self, verb: Token) -> list[Draft]:
+        """ "X had returned Rs 40 million under a plea bargain approved by the court", "Y
+        paid back the money as part of a plea deal": what a person does under a bargain of
+        their own is the bargain carried out, so they stand convicted as its maker does. Only
+        an active verb's person subject is read: "the bureau recovered the money under a plea
+        bargain" names no maker, and "was offered" or "refused" a bargain is none (the
+        reader's negation and modality come first; a bargain offered is no phrase of it)."""
+        if verb.pos_ != "VERB" or self._passive(verb) or not self._admitted_by_bargain(verb):
+            return []
+        # "the former Assistant Controller, X, had returned ...": the name apposed to a
+        # subject is the one who acts (a capitalised title may be typed a person too)
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        heads = [a for s in subjects for a in s.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        found = [n for h in heads if (n := self._name_at(h)) is not None]
+        found = found or self._names_of_children(verb, ACTIVE_SUBJECTS)
+        makers = [n for n in found if self._is_person(n)]
+        if not makers:
+            return []
+        draft = Draft("ruling", verb, "convicted")
+        draft.add(makers, "accused")
+        return [draft]
+
     def _admitted_by_bargain(self, verb: Token) -> bool:
         """ "after admitting his part under a plea deal", "admitted the offence as part of a
         plea agreement": an admission whose own phrase ("under", "in", "through", "as part
         of") names a plea bargain is made by it - a plea of guilt, in court, whatever is
-        admitted ("his part" names no crime of its own)."""
+        admitted ("his part" names no crime of its own). (Any act's phrase: ``_done_by_bargain``
+        reads the act itself.)"""
         phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _BY_BARGAIN]
         # "as part of a plea deal": the bargain is the object of "of" under "part"
         held = [o for p in phrases for o in p.children if o.dep_ == "pobj"]

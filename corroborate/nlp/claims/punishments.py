@@ -18,6 +18,7 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.charged_clause import charged_by_own_clause
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.terms import a_term
 from corroborate.nlp.grammar import prep_objects
@@ -60,10 +61,14 @@ class Punishments(Courts):
             return []
         purposes = [c for h in (verb, *terms) for c in h.children
                     if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.tag_ == "VB"]  # fmt: skip
-        if purposes:
+        # "to manpower operator X": an occupation before the recipient, read as a purpose,
+        # which ``_recipients`` takes only where the award has no other recipient
+        recipients = self._recipients(verb)
+        misread = [t for p in purposes if (t := recipient_read_as_purpose(p)) is not None]
+        taken = [n for t in misread for n in self._names(t)]
+        if len(misread) < len(purposes) or (misread and not any(n in recipients for n in taken)):
             return []
         draft = Draft("ruling", verb, "sentenced")
-        recipients = self._recipients(verb)
         if not any(t.dep_ == "nsubjpass" for t in terms):
             recipients += self._names_of_children(verb, PASSIVE_SUBJECTS)
         if not recipients and not any(t.dep_ == "dobj" for t in terms):
