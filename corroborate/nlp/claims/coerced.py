@@ -13,7 +13,11 @@ from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_his_words
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import (
+    ACTIVE_SUBJECTS,
+    CONFESSION_OWNER_PREPS,
+    PASSIVE_SUBJECTS,
+)
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 
@@ -201,11 +205,14 @@ class CoercedStatements(Answers):
             persons = [n for n in self._names(speaker) if self._is_person(n)]
             if persons:
                 return persons
-        owners = self._clients_own(confession) or self._owners(confession)
+        # "his so-called confession to NAB": "to" names whom it was made to, not whose
+        owners = self._clients_own(confession) or self._owners(confession, CONFESSION_OWNER_PREPS)
         owners = owners or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
-        side = self._side_of(speaker)
+        # a body that speaks of the confession ("The Commission said the confession was
+        # extracted under torture") speaks for no confessor: only a person is one
+        side = [n for n in self._side_of(speaker) if self._is_person(n)]
         known = self.accused_so_far | self.confessors
         if not owners and not any(n.name in known for n in side):
             # '"He signed what they put before him," Z told the court': a speaker the report

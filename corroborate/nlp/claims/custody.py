@@ -224,6 +224,8 @@ class Custody(RemandGranted):
             held = [n for n in self._shared_subject(verb) if self._is_person(n)]
         draft = Draft("ruling", verb, "remanded")
         draft.add(held, "accused")
+        if held:  # "X is in jail on judicial remand along with his brother Y and Z"
+            draft.add(self._along_with(verb), "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _shared_subject(self, verb: Token) -> list[Named]:

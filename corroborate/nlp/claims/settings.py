@@ -261,8 +261,13 @@ class Settings(Rulings):
         if verb.lemma_.lower() not in self.lex.recording_verbs:
             return False
         text = self.doc.text
-        return any(setting_in(text[s.left_edge.idx : s.right_edge.idx + len(s.right_edge)])
-                   == "judicial" for s in verb.children if s.dep_ in ACTIVE_SUBJECTS)  # fmt: skip
+        subjects = [(s.left_edge, s.right_edge) for s in verb.children if s.dep_ in ACTIVE_SUBJECTS]
+        if verb.dep_ == "relcl" and any(s.tag_ == "WP" for s, _ in subjects):
+            # "produced before Magistrate Z, who recorded his statement": the relative
+            # pronoun's noun records it (its own words, up to the noun)
+            subjects.append((verb.head.left_edge, verb.head))
+        return any(setting_in(text[first.idx : last.idx + len(last)]) == "judicial"
+                   for first, last in subjects)  # fmt: skip
 
     def _told_by_police(self, cue: Token) -> bool:
         """A confession the police or investigators tell of, as the clause of their own
