@@ -34,7 +34,7 @@ class PleaBargains(Parties):
         lex = self.lex
         making = lemma in lex.bargain_making_verbs
         if not making and lemma not in lex.bargain_approving_verbs:
-            return []
+            return self._done_by_bargain(verb)
         held = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         held += prep_objects(verb, ("into",))  # "entered into a plea bargain"
         bargains = [b for b in held if self._plea_bargain(b)]
@@ -45,6 +45,28 @@ class PleaBargains(Parties):
             makers = [n for n in subjects if self._is_person(n)]
         else:
             makers = [n for b in bargains for n in self._owners(b) if self._is_person(n)]
+        if not makers:
+            return []
+        draft = Draft("ruling", verb, "convicted")
+        draft.add(makers, "accused")
+        return [draft]
+
+    def _done_by_bargain(self, verb: Token) -> list[Draft]:
+        """ "X had returned Rs41 million under a plea bargain approved by the court": what a
+        person did by a plea bargain (the phrase of ``_admitted_by_bargain``) tells he made
+        one; not a verb said not to be done or only wanted ("refused to repay it under a plea
+        deal": a complement), nor an admission, which ``AnswerVerbs`` reads."""
+        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in self.lex.admission_verbs:
+            return []
+        if any(c.dep_ == "neg" for c in verb.children) or not self._admitted_by_bargain(verb):
+            return []
+        # "the former Assistant Food Controller, X, had returned ...": the name apposed to a
+        # post (which NER may type a person) is the one who did it
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        named = [next((a for a in s.children if a.dep_ == "appos" and a.pos_ == "PROPN"), s)
+                 for s in subjects]  # fmt: skip
+        makers = [n for s in named for n in self._names(s) if self._is_person(n)
+                  and s.left_edge.idx <= n.start < s.idx + len(s)]  # fmt: skip
         if not makers:
             return []
         draft = Draft("ruling", verb, "convicted")
