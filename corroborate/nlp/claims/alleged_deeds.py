@@ -3,8 +3,8 @@ allegedly hired them". A report hedges with "allegedly" (``alleging_adverbs``) o
 holds against someone, so the doer of a verb it hedges stands accused of the report's act,
 whatever the verb ("organised", "drafted", "kept the accounts" - not only the crime verbs
 the acts read); a passive verb of telling with a perfect infinitive hedges so too ("X is
-said to have ferried the victim"). Only a person the text names: a body's men ("PAC personnel allegedly
-rounded up ...") are for the report's list of the accused to name.
+said to have ferried the victim"). Only a person the text names: a body's men ("PAC
+personnel allegedly rounded up ...") are for the report's list of the accused to name.
 
 Only a deed the person does: not a verb in the passive ("who was allegedly strangled": a
 victim), a verb of onlooking or telling ("allegedly saw", "allegedly told police that ..."),

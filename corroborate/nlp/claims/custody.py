@@ -17,6 +17,8 @@ in jail on judicial remand": ``_on_remand``; "has been in judicial custody since
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
@@ -40,6 +42,9 @@ def _before_semicolon(verb: Token) -> bool:
 
 class Custody(RemandGranted):
     """Rulings of custody, remand and bail, and whom they hold."""
+
+    # ``Doers`` defines it (a later base of the reader); declared only
+    _along_with: Callable[[Token], list[Named]]
 
     def _remand_hung_below(self, verb: Token) -> list[Token]:
         """An "on remand" phrase the parser hung deep in the verb's object phrase: "handed

@@ -56,7 +56,9 @@ class PleaBargains(Parties):
         person did by a plea bargain (the phrase of ``_admitted_by_bargain``) tells he made
         one; not a verb said not to be done or only wanted ("refused to repay it under a plea
         deal": a complement), nor an admission, which ``AnswerVerbs`` reads."""
-        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in self.lex.admission_verbs:
+        if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
+            return []
+        if verb.lemma_.lower() in self.lex.admission_verbs:
             return []
         if any(c.dep_ == "neg" for c in verb.children) or not self._admitted_by_bargain(verb):
             return []

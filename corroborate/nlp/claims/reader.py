@@ -449,8 +449,8 @@ class Reader(
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to be arrested"
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
-            if (held := described_as_arrested(token)) is not None:  # "the fourth arrested, X"
-                draft.add(self._names(held), "accused")
+            if (arrested := described_as_arrested(token)) is not None:  # "the 4th arrested, X"
+                draft.add(self._names(arrested), "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         scene = lemma in lex.holding_verbs and self._held_at_the_scene(token)

@@ -102,8 +102,9 @@ def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
 
 def _granted_bail(span: Span) -> bool:
     """Whom a verb gives bail ("the judge granted X bail", "refused X bail", "granted bail to
-    X"), the name its indirect object (or the object of its "to") or, as the parser often reads it, a compound of the bail noun it
-    governs: only a person is given bail, never a firm."""
+    X"), the name its indirect object (or the object of its "to") or, as the parser often
+    reads it, a compound of the bail noun it governs: only a person is given bail, never a
+    firm."""
     root = span.root
     bail_nouns = legal().bail_nouns
     if root.dep_ == "dative":
