@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["TheDead"]
@@ -66,10 +67,10 @@ class TheDead:
             return False
         agents = [o for c in draft.cue.children if c.dep_ == "agent"
                   for o in c.children if o.dep_ == "pobj"]  # fmt: skip
-        lex = self.lex
+        roles = self.lex.role_nouns
         return bool(agents) and all(
-            o.pos_ in ("NOUN", "PRON") and o.lemma_.lower() not in lex.custodial_agents
-            and lex.role_nouns.get(o.lemma_.lower()) not in _OF_THE_LAW
+            o.pos_ in ("NOUN", "PRON") and not is_custodian(o)
+            and roles.get(o.lemma_.lower()) not in _OF_THE_LAW
             for o in agents
         )  # fmt: skip
 
