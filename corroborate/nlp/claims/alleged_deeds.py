@@ -2,8 +2,9 @@
 allegedly hired them". A report hedges with "allegedly" (``alleging_adverbs``) only what it
 holds against someone, so the doer of a verb it hedges stands accused of the report's act,
 whatever the verb ("organised", "drafted", "kept the accounts" - not only the crime verbs
-the acts read). Only a person the text names: a body's men ("PAC personnel allegedly
-rounded up ...") are for the report's list of the accused to name.
+the acts read); a passive verb of telling with a perfect infinitive hedges so too ("X is
+said to have ferried the victim"). Only a person the text names: a body's men ("PAC
+personnel allegedly rounded up ...") are for the report's list of the accused to name.
 
 Only a deed the person does: not a verb in the passive ("who was allegedly strangled": a
 victim), a verb of onlooking or telling ("allegedly saw", "allegedly told police that ..."),
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import Parties
 
@@ -25,6 +27,8 @@ __all__ = ["AllegedDeeds"]
 
 # Verbs whose object the subject looked on, learnt of or told of, never did.
 _ONLOOKING = kinds_lexicon().onlooking_verbs
+# Verbs of telling: passive, with a perfect infinitive, a hedge ("X is said to have ...").
+_REPORTING = kinds_lexicon().reporting_cues
 # Dependents that make a verb passive.
 _PASSIVE = frozenset({"auxpass", "nsubjpass"})
 # Dependents that make a verb one of telling: a clause told ("allegedly said that ...").
@@ -39,9 +43,11 @@ class AllegedDeeds(Parties):
     parts_told: dict[str, set[str]]  # the parts other than accused each name was given
 
     def _alleged_deed(self, adverb: Token) -> list[Draft]:
-        if adverb.lower_ not in self.lex.alleging_adverbs or adverb.dep_ != "advmod":
-            return []
-        verb = adverb.head
+        verb = self._said_to_have(adverb)
+        if verb is None:
+            if adverb.lower_ not in self.lex.alleging_adverbs or adverb.dep_ != "advmod":
+                return []
+            verb = adverb.head
         if verb.pos_ != "VERB" or not self._own_deed(verb):
             return []
         # an officer the sentence describes only by rank ("constable X and Sub-Inspector Y
@@ -60,6 +66,27 @@ class AllegedDeeds(Parties):
         draft = Draft("accusation", verb)
         draft.add(accused, "accused")
         return [draft]
+
+    def _said_to_have(self, frame: Token) -> Token | None:
+        """The deed a passive verb of telling hedges as "allegedly" does: "X is said to have
+        ferried the victim" - a perfect infinitive ("to have" + participle) on a passive
+        reporting verb (``reporting_cues``) whose subject is its doer; not "X is said to be
+        in hiding" (no deed), nor a telling ("is said to have told police")."""
+        telling = _REPORTING
+        if frame.lemma_.lower() not in telling or frame.tag_ != "VBN":
+            return None
+        if not any(c.dep_ == "auxpass" for c in frame.children):
+            return None
+        deed = next((c for c in frame.children if c.dep_ == "xcomp" and c.tag_ == "VBN"), None)
+        if deed is None or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in deed.children):
+            return None
+        if deed.lemma_.lower() in telling:  # "said to have told police"
+            return None
+        # a hedge that, unlike "allegedly", also tells of good deeds ("is said to have built
+        # the school"): only a deed done to the victim or told with the crime's words
+        words = " ".join(t.text for t in deed.subtree)
+        victims = any(t.lemma_.lower() in self.lex.victim_words for t in deed.subtree)
+        return deed if victims or act_of(words) is not None else None
 
     def _ranked_only(self, verb: Token) -> set[str]:
         """The names ``verb``'s sentence gives no part but an investigator's (their rank or

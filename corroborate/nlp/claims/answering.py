@@ -223,7 +223,10 @@ class Answering(SpokenFor):
             # "The accused pleaded not guilty" where the report follows one accused: that one
             return self._anaphor(subject, plural=False)
         role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
-        if subject is not None and role in SPEAKING_FOR:
+        # "The victim's uncle, X, pleaded not guilty": a plea is entered by the one charged,
+        # never by kin for another - the relative pleads for himself
+        pleads = role == "relative" and verb.lemma_.lower() in self.lex.guilty_pleas
+        if subject is not None and role in SPEAKING_FOR and not (pleads and self._plea(verb)):
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
             clients = self._owners(subject) + self._clients(subject)

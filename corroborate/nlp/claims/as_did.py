@@ -1,6 +1,6 @@
 """An outcome shared by an echo clause: "X remains in judicial custody, as does her husband,
 Y", "X was convicted of fraud, as was his brother Y", "the court remanded X in custody, as it
-did Y".
+did Y"; an arrest, a charge or an accusation so too ("X has been absconding, as has Y").
 
 The clause "as" + an auxiliary-like verb (do, be, have) hung on a ruling's verb repeats that
 ruling for someone else: its subject (with the name apposed to it: "her husband, Y"), or,
@@ -20,6 +20,9 @@ __all__ = ["AsDid"]
 
 # The verbs an echo clause repeats its main verb with (grammar, not domain words).
 _ECHOING = frozenset({"do", "be", "have"})
+# What an echo may repeat: a ruling, and what is done to or told of the accused before one
+# ("X was arrested, as was Y", "X and Y have been absconding, as has Z").
+_ECHOED_KINDS = frozenset({"ruling", "arrest", "charge", "accusation"})
 
 
 class AsDid(Parties):
@@ -29,13 +32,13 @@ class AsDid(Parties):
         """A ruling draft for each one an echo clause on a ruling draft's verb names."""
         out: list[Draft] = []
         for draft in drafts:
-            if draft.kind != "ruling" or not draft.accused:
+            if draft.kind not in _ECHOED_KINDS or not draft.accused:
                 continue
             for clause in draft.cue.children:
                 echoed = self._echoed(clause)
                 if not echoed:
                     continue
-                echo = Draft("ruling", clause, draft.outcome)
+                echo = Draft(draft.kind, clause, draft.outcome)
                 echo.add(echoed, "accused")
                 out.append(echo)
         return out

@@ -216,7 +216,11 @@ class CoercedStatements(Answers):
         owners = owners or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
-        side = self._side_of(speaker)
+        # a body that speaks of the confession ("The Commission said the confession was
+        # extracted under torture") speaks for no confessor: a speaker with an article ("the
+        # Commission", a name takes none) is one only where it names a person
+        bodily = any(c.dep_ == "det" for c in speaker.children)
+        side = [n for n in self._side_of(speaker) if not bodily or self._is_person(n)]
         known = self.accused_so_far | self.confessors
         if not owners and not any(n.name in known for n in side):
             # '"He signed what they put before him," Z told the court': a speaker the report

@@ -126,6 +126,12 @@ class Ledes(Answers):
         found = self._main_subjects(sent)
         if len(found) != 1 or not self._is_person(found[0]) or found[0].name in others:
             return None
+        # "The deceased, X, was also ...": the subject told as the dead is the victim
+        # (the word the subject itself, or an adjective or noun apposed to it)
+        subjects = [c for c in sent.root.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+        told = subjects + [a for c in subjects for a in c.children if a.dep_ in ("amod", "appos")]
+        if any(c.lemma_.lower() in self.lex.victim_words for c in told):
+            return None
         return found[0]
 
     def _main_subjects(self, sent: Span) -> list[Named]:

@@ -67,7 +67,11 @@ class PleaBargains(Parties):
         an active verb's person subject is read: "the bureau recovered the money under a plea
         bargain" names no maker, and "was offered" or "refused" a bargain is none (the
         reader's negation and modality come first; a bargain offered is no phrase of it)."""
-        if verb.pos_ != "VERB" or self._passive(verb) or not self._admitted_by_bargain(verb):
+        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or self._passive(verb):
+            return []  # "refused to repay it under a plea deal": a complement, not done
+        if verb.lemma_.lower() in self.lex.admission_verbs:
+            return []  # an admission under a bargain: ``AnswerVerbs`` reads it
+        if any(c.dep_ == "neg" for c in verb.children) or not self._admitted_by_bargain(verb):
             return []
         # "the former Assistant Controller, X, had returned ...": the name apposed to a
         # subject is the one who acts (a capitalised title may be typed a person too)

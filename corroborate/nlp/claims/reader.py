@@ -27,6 +27,7 @@ from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
+from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.as_did import AsDid
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.branded import Branded
@@ -54,6 +55,7 @@ from corroborate.nlp.claims.list_fellows import ListFellows
 from corroborate.nlp.claims.named_as import NamedAs
 from corroborate.nlp.claims.nested_speech import NestedSpeech
 from corroborate.nlp.claims.not_done import NotDone
+from corroborate.nlp.claims.noun_participle import noun_participle
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.papers_say import PapersSay
@@ -455,6 +457,8 @@ class Reader(
             draft.add(self._not_its_subject(token, self._patients(token)), "accused")
             draft.add(self._counted_doers(token), "accused")  # "the third to be arrested"
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
+            if (arrested := described_as_arrested(token)) is not None:  # "the 4th arrested, X"
+                draft.add(self._names(arrested), "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         scene = lemma in lex.holding_verbs and self._held_at_the_scene(token)
@@ -500,7 +504,7 @@ class Reader(
             out.append(draft)
         out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
         out.extend(self._sought(token, lemma))  # "police were searching for X"
-        if lemma in lex.accuse_verbs and not self._calls(token):
+        if lemma in lex.accuse_verbs and not self._calls(token) and not noun_participle(token):
             draft = Draft("accusation", token)
             patients = self._done_to(token, self._patients(token))
             draft.add(self._not_its_subject(token, patients), "accused")

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["TheDead"]
@@ -31,17 +32,47 @@ _DESCRIBING = frozenset({"acl", "relcl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # The complements that tell the state of the dead ("found dead", "declared dead").
 _COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
+# The parts of the law, whose accusation of anyone, the dead too, is one.
+_OF_THE_LAW = frozenset({"court", "prosecutor", "investigator", "official"})
 
 
 class TheDead:
     """Drops the accused of an arrest or accusation whose person the sentence says died."""
 
     lex: LegalLexicon
+    # the names of those the report has told were killed, sentence by sentence
+    killed_before: frozenset[str] = frozenset()
 
     def _not_the_dead(self, drafts: list[Draft]) -> None:
         """Drops, in place, each arrest or accusation of one the sentence says died: named
-        or not ("a driver detained ..." is named in the next sentence, as a lede's one)."""
-        drafts[:] = [d for d in drafts if not self._of_the_dead(d)]
+        or not ("a driver detained ..." is named in the next sentence, as a lede's one);
+        and each accusation of one killed before that private people made."""
+        drafts[:] = [
+            d for d in drafts if not self._of_the_dead(d) and not self._blamed_by_others(d)
+        ]
+        killed = {
+            n.name for d in drafts if d.kind == "crime"
+            for role, n in d.parties.values() if role == "victim"
+            and act_of(" ".join(t.text for t in d.cue.subtree)) == "killing"
+        }  # fmt: skip
+        self.killed_before = self.killed_before | killed
+
+    def _blamed_by_others(self, draft: Draft) -> bool:
+        """Whether ``draft`` is an accusation of people the report told were killed, made
+        by an agent who is no one of the law ("was accused by others at the camp of ...")."""
+        accused = draft.accused
+        if draft.kind != "accusation" or not accused:
+            return False
+        if any(n.name not in self.killed_before for n in accused):
+            return False
+        agents = [o for c in draft.cue.children if c.dep_ == "agent"
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        roles = self.lex.role_nouns
+        return bool(agents) and all(
+            o.pos_ in ("NOUN", "PRON") and not is_custodian(o)
+            and roles.get(o.lemma_.lower()) not in _OF_THE_LAW
+            for o in agents
+        )  # fmt: skip
 
     def _of_the_dead(self, draft: Draft) -> bool:
         if draft.kind not in _BACKGROUND_KINDS:

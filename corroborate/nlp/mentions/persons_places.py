@@ -59,7 +59,9 @@ def in_a_persons_place(span: Span) -> bool:
     if len(span) >= 2 and is_first_name(span[0].text) and _who_clause(span.root):
         return True
     if span.label_ in _PLACE_LABELS:
-        return _in_a_persons_slot(span.root)
+        # bail is a person's, and a two-word name opening with a first name no town's
+        given = len(span) >= 2 and is_first_name(span[0].text)
+        return _in_a_persons_slot(span.root) or given and _granted_bail(span)
     # an organisation is charged and convicted, never arrested; and only a name that opens
     # with a first name ("Femi Ajayi", not "Abu Sayyaf" whose verbs are a group's)
     return (
@@ -99,14 +101,19 @@ def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
 
 
 def _granted_bail(span: Span) -> bool:
-    """Whom a verb gives bail ("the judge granted X bail", "refused X bail"), the name its
-    indirect object or, as the parser often reads it, a compound of the bail noun it
-    governs: only a person is given bail, never a firm."""
+    """Whom a verb gives bail ("the judge granted X bail", "refused X bail", "granted bail to
+    X"), the name its indirect object (or the object of its "to") or, as the parser often
+    reads it, a compound of the bail noun it governs: only a person is given bail, never a
+    firm."""
     root = span.root
     bail_nouns = legal().bail_nouns
     if root.dep_ == "dative":
         verb = root.head
         return any(c.i > root.i and c.lemma_.lower() in bail_nouns for c in verb.children)
+    if root.dep_ == "pobj" and root.head.dep_ == "dative" and root.head.lower_ == "to":
+        # "granted regular bail to X": the bail noun the verb's object, before "to"
+        verb = root.head.head
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in bail_nouns for c in verb.children)
     head = root.head
     return (
         root.dep_ == "compound"
