@@ -60,8 +60,10 @@ class SentenceDrafts(Ledes):
         nouns = self.lex.charge_nouns
         if draft.kind == "accusation" and cue.pos_ == "NOUN" and cue.lemma_.lower() in nouns:
             # "the prosecution had made out a case against X, Y and Z": the case's own
-            # "against" - whom "The three were remanded" stands for next
-            return any(c.dep_ == "prep" and c.lower_ == "against" for c in cue.children)
+            # "against" - whom "The three were remanded" stands for next; not "the charges
+            # against him", which names no one the report has not followed already
+            against = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "against"]
+            return any(o.pos_ != "PRON" for p in against for o in p.children if o.dep_ == "pobj")
         if draft.kind != "accusation" or cue.pos_ not in ("VERB", "AUX"):
             return False
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
