@@ -14,17 +14,7 @@ from spacy.language import Language
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.cautioned import confession_compound
 from corroborate.nlp.claims.hung_subject import first_conjunct_hung, subject_hung_on_mark
-
-
-def settings(nlp: Language, text: str, name: str) -> set[str | None]:
-    from tests.nlp.test_claims import claims_of
-
-    return {
-        c.setting
-        for c in claims_of(nlp, text)
-        if c.kind == "confession"
-        and any(p.name == name and p.role == "accused" for p in c.participants)  # fmt: skip
-    }
+from tests.nlp.test_claims_confessions_conf35 import settings
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,7 @@ from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RankTold
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -109,15 +110,7 @@ class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
 
     def remember_described(self, sent: Span) -> None:
         """Remember whom this sentence introduces with a description noun."""
-        seen: set[int] = set()
-        for token in sent:
-            m = self.by_token.get(token.i)
-            if m is None or m.type != "person" or m.start in seen:
-                continue
-            seen.add(m.start)
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+        for m, span in persons_written(sent, self.by_token):
             name = self._person_full_name(m)
             noun = self._describing_noun(span)
             if noun is not None:

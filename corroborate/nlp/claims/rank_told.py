@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.records import Mention
 
 __all__ = ["RANKS", "RankTold"]
@@ -64,15 +65,7 @@ class RankTold:
 
     def remember_ranks(self, sent: Span) -> None:
         """Remember whom this sentence writes with a rank before the name."""
-        seen: set[int] = set()
-        for token in sent:
-            m = self.by_token.get(token.i)
-            if m is None or m.type != "person" or m.start in seen:
-                continue
-            seen.add(m.start)
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+        for m, span in persons_written(sent, self.by_token):
             rank = _rank_of(span)
             if rank is not None:
                 self.rank_named.setdefault(rank, set()).add(self._person_full_name(m))
