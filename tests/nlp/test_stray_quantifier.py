@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.stray_quantifier import is_stray_object, stray_quantifier
@@ -10,7 +11,7 @@ from corroborate.nlp.claims.stray_quantifier import is_stray_object, stray_quant
 _QUANTIFIERS = legal().group_quantifiers
 
 
-def _verb(doc, text: str):  # type: ignore[no-untyped-def]
+def _verb(doc: Doc, text: str) -> Token:
     return next(t for t in doc if t.text == text)
 
 

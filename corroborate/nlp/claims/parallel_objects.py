@@ -41,7 +41,7 @@ class ParallelObjects(Pronouns):
         """The one person subject of the clause before the last semicolon ahead of an object
         pronoun ("him", not "he"), where nothing between names a person or uses another
         pronoun: the report goes on about that subject."""
-        if "Acc" not in pronoun.morph.get("Case"):
+        if "Acc" not in pronoun.morph.get("Case", []):
             return None  # "he": the subject of its own clause, read as ever
         sent = pronoun.sent
         marks = [t.i for t in sent if t.text == ";" and t.i < pronoun.i]
