@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon, legal
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
@@ -25,6 +26,7 @@ from corroborate.records import Mention
 __all__ = ["NOT_DESCRIPTIONS", "DescribedGroups"]
 
 _LEX = legal()
+_NAME_WORDS = name_words()
 # The nouns of another part of the case, of the accused, of members or of people at large:
 # none describes people the report may call by it again (``DescribedPeople`` too).
 NOT_DESCRIPTIONS = (
@@ -57,6 +59,7 @@ class DescribedGroups:
             if noun.dep_ == "compound" and noun.head.i > noun.i:
                 first.append(noun.head)  # "attendants Y and Z": the noun titles Y
             names = [n for f in first[:1] for n in self._listed_people(f)]
+            names = names or self._listed_after_colon(noun)
             if len(names) < 2:
                 continue
             key = noun.lemma_.lower()
@@ -79,6 +82,38 @@ class DescribedGroups:
                 out.append(name)
         return out
 
+    def _listed_after_colon(self, noun: Token) -> list[str]:
+        """The people listed after a colon that follows the noun ("five of the gamblers: X
+        alias Y, Z and W"), read word by word: the parser hangs such a list on whatever noun
+        heads the clause, never on the one it enumerates. Only names, commas, "and" and an
+        alias marker may stand between the colon and the list's end; anything else (a verb,
+        a lower-case word) ends the list, and a list that does not reach the end of the
+        sentence or a full stop is not read, lest a clause's subject pass for a member."""
+        doc = noun.doc
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ":":
+            return []
+        out: list[str] = []
+        i = noun.i + 2
+        sent_end = noun.sent.end
+        markers = _NAME_WORDS.alias_markers
+        while i < sent_end:
+            t = doc[i]
+            m = self.by_token.get(i)
+            if m is not None and m.type == "person":
+                name = self._person_full_name(m)
+                if name not in out:
+                    out.append(name)
+                i = max(i + 1, _end_token(doc, m.end))
+            elif t.lower_ in markers:  # "X alias Nadi": the other name, not another member
+                i += 1
+                while i < sent_end and doc[i].is_title and i not in self.by_token:
+                    i += 1
+            elif t.is_punct and t.text in (",", ".") or t.lower_ == "and":
+                i += 1
+            else:
+                return []  # a word of the clause: not a bare list
+        return out
+
     def _described_group(self, noun: Token) -> list[Named]:
         """The group a definite plural description stands for ("the two attendants", "both
         attendants"), or none."""
@@ -98,6 +133,11 @@ class DescribedGroups:
             return []  # named beside it, or whose
         end = noun.idx + len(noun.text)
         return [Named(name, noun.idx, end) for name in names]
+
+
+def _end_token(doc: Doc, end_char: int) -> int:
+    """The index of the first token at or after a character offset (a mention's end)."""
+    return next((t.i for t in doc if t.idx >= end_char), len(doc))
 
 
 def _not_a_description(noun: Token) -> bool:

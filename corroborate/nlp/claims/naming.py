@@ -209,9 +209,7 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         owned_before = self._client_subject(token) or owned_before  # "his client ... his"
         if owned_before is not None:
             return owned_before  # "the confession of X was voluntary and that his claim"
-        parallel = (
-            self._object_of_first_conjunct(token) if token.lower_ in PERSONAL_PRONOUNS else None
-        )
+        parallel = self._parallel_party(token) if token.lower_ in PERSONAL_PRONOUNS else None
         if parallel is not None:
             return parallel  # "cleared X of murder but convicted him of theft"
         if (

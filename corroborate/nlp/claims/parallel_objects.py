@@ -4,6 +4,12 @@ has no subject of its own, so it shares the first's; its pronoun object is the f
 object, the person the co-ordination is about, not the accused the report followed before
 the sentence (a court that clears one man and convicts another names both).
 
+So too a clause after a semicolon: "X, held throughout, was cleared of murder; the judge
+convicted him of theft", "X did not appear; the court declared him an absconder" - the
+parser takes the first clause for a complement of the second verb, so X is no subject of a
+clause the pronoun is part of; the pronoun object continues the first clause's subject
+(``_subject_before_semicolon``).
+
 Only where the first verb's object names exactly one person, who may be the pronoun (their
 sexes agree) and whom the report does not describe as someone else (a victim, a judge).
 """
@@ -25,6 +31,43 @@ _SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
 
 class ParallelObjects(Pronouns):
     """The first conjunct's object, for a pronoun object of the second."""
+
+    def _parallel_party(self, pronoun: Token) -> Named | None:
+        """The person the clause before the pronoun's is about, by its grammar: the first
+        conjunct's object, else the subject of the clause before a semicolon."""
+        return self._object_of_first_conjunct(pronoun) or self._subject_before_semicolon(pronoun)
+
+    def _subject_before_semicolon(self, pronoun: Token) -> Named | None:
+        """The one person subject of the clause before the last semicolon ahead of an object
+        pronoun ("him", not "he"), where nothing between names a person or uses another
+        pronoun: the report goes on about that subject."""
+        if "Acc" not in pronoun.morph.get("Case", []):
+            return None  # "he": the subject of its own clause, read as ever
+        sent = pronoun.sent
+        marks = [t.i for t in sent if t.text == ";" and t.i < pronoun.i]
+        if not marks:
+            return None
+        mark = marks[-1]
+        between = self.doc[mark + 1 : pronoun.i]
+        if any(t.i in self.by_token or t.pos_ == "PRON" and t.lower_ != "that" for t in between):
+            return None  # "X was cleared; Y's counsel said him ...": another may be meant
+        start = marks[-2] + 1 if len(marks) > 1 else sent.start
+        clause = self.doc[start:mark]
+        tops = [t for t in clause if not start <= t.head.i < mark or t.head is t]
+        subjects = [c for v in tops for c in v.children if c.dep_ in _SUBJECTS]
+        found: dict[str, Named] = {}
+        for subject in subjects:
+            m = self.by_token.get(subject.i)
+            if m is None or m.type != "person":
+                return None  # "The hearing was adjourned; the court remanded him": no one
+            name = self._full_name(m.name, m.start)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name in self.described | self.described_here:
+                return None  # "The victim's father, Y, wept; police questioned him"
+            if span is not None and agrees(span, pronoun):
+                end = pronoun.idx + len(pronoun.text)
+                found[name] = Named(name, pronoun.idx, end, resolved=True)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _object_of_first_conjunct(self, pronoun: Token) -> Named | None:
         """The one person the verb ``pronoun``'s verb is conjoined to acts on, when the

@@ -37,6 +37,7 @@ from corroborate.nlp.claims.phrase_names import (
     _first_conjunct,
 )
 from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
+from corroborate.nlp.claims.stray_quantifier import stray_quantifier
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
 
@@ -106,6 +107,8 @@ class Parties(PhraseNames):
                    for c in verb.children if self._apposed_as_adverb(o, c)
                    and c.left_edge.i == o.right_edge.i + 2 for n in self._names(c)]  # fmt: skip
         found = apposed or found
+        stray = None if passive or found else stray_quantifier(verb, self.lex.group_quantifiers)
+        found = self._names(stray) if stray is not None else found  # "convicted both on ..."
         # "arrested and charged": a conjunct with no subject of its own shares its head's;
         # one with its own ("X and Y were convicted, while a third accused was acquitted")
         # is about that subject, named or not

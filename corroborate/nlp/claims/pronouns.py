@@ -35,6 +35,7 @@ from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
+from corroborate.nlp.claims.stray_quantifier import is_stray_object
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
@@ -89,6 +90,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         # "Both also pleaded not guilty", "granted both men bail": the group followed
         quantifiers = self.lex.group_quantifiers
         lone = token.pos_ in ("PRON", "DET") and token.dep_ in PARTY_DEPS
+        lone = lone or is_stray_object(token, quantifiers)  # "convicted both on their pleas"
         quantified_plural = plural and any(
             c.dep_ in ("det", "predet") and c.lower_ in quantifiers for c in token.children
         )
