@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.appeared_charged import understood_subjects
+from corroborate.nlp.claims.before_bench import before_the_bench
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
@@ -139,6 +140,12 @@ class Ledes(Answers):
         or a finding with no person for subject ("..., Stafford Crown Court heard", "the
         court found"), of the clause it reports - never the teller ("Jane Doe said ...").
         None for a clause of suffering ("X and Y died at the scene": the victims)."""
+        docked = before_the_bench(sent)
+        if docked:
+            # "Before Judge X were A, B and C": the names after the copula (however the
+            # parser hung them) are its subject, not the judge the parser took for it
+            named = [n for t in docked if t.pos_ == "PROPN" and (n := self._name_at(t))]
+            return list(dict.fromkeys(named))
         root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
         clauses = [root]
         found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
@@ -373,8 +380,31 @@ class Ledes(Answers):
         attack, the court found"), two or more, all people given no other part in it
         (``others``)."""
         found = self._main_subjects(sent)
-        people = [n for n in found if self._is_person(n) and n.name not in others]
+        # the dock holds the accused, whatever NER typed their names ("Before Judge X were
+        # A, B and C": an unfamiliar name is often typed an organisation); never a place
+        docked = bool(before_the_bench(sent))
+        # and a kin noun there tells whose son one of them is, no part in the case ("the
+        # chairman's son Y")
+        people = [n for n in found
+                  if (n.name not in others or docked and self._apposed_kin(n))
+                  and (self._is_person(n) or docked and not self._a_place(n))]  # fmt: skip
         return people if len(people) >= 2 and len(people) == len(found) else []
+
+    def _apposed_kin(self, named: Named) -> bool:
+        """Whether ``named`` is apposed to a noun of kin ("the chairman's son Y")."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        told = [root.head] if root.dep_ == "appos" else []
+        told += [c for c in root.children if c.dep_ == "appos"]
+        return any(self.lex.role_nouns.get(t.lemma_.lower()) == "relative" for t in told)
+
+    def _a_place(self, named: Named) -> bool:
+        """Whether ``named`` is a mention NER typed a place."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        return m is not None and m.type == "place"
 
 
 def _own_phrase(noun: Token) -> list[Token]:

@@ -116,6 +116,12 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
             if not owners and (whose := whose_antecedent(noun)) is not None:
                 owners = [n for n in self._names(whose) if self._is_person(n)]  # "X, whose ..."
+            if not owners and lemma in lex.conviction_nouns:
+                # "set aside the convictions of X" with X's name typed a place: only people
+                # are convicted, as only they are acquitted (``Verbs._places_ruled_on``);
+                # not any verdict ("upheld the judgment of Lahore": a court's)
+                owners = [n for o in prep_objects(noun, ("of",)) for t in self._coordinated(o)
+                          if t.i in self.places and (n := self._place_as_person(t))]  # fmt: skip
             if bail and verb.dep_ == "relcl" and verb.head.i == noun.i:
                 owners = owners or self._bail_asker(noun)  # "X applied for bail, which ..."
             if extended is not None and extended.i != noun.i:
