@@ -55,11 +55,8 @@ class CountedList(Parties):
         role = self.lex.role_nouns.get(lemma) or self.lex.role_nouns.get(noun.lower_)
         return role is None or role in _ACCUSABLE_PARTS
 
-    def _list_start(self, verb: Token) -> Token | None:
-        """The token a paper's list begins after: ``verb`` where a name follows it (as
-        ``_begins_list`` reads), else the separator after its counted group."""
-        return verb if self._begins_list(verb) else self._counted_list_opening(verb)
-
-    def _begins_list(self, verb: Token) -> bool:
-        """Whether a name comes right after ``verb`` (``Descriptions`` reads it)."""
-        raise NotImplementedError
+    def _list_start(self, verb: Token, names_next: bool) -> Token | None:
+        """The token a paper's list begins after: ``verb`` where a name follows it
+        (``names_next``, as ``Descriptions._begins_list`` reads it), else the separator
+        after its counted group."""
+        return verb if names_next else self._counted_list_opening(verb)

@@ -216,7 +216,8 @@ class Descriptions(CountedList):
             return None
         verb = tokens[k + 1]
         # "names X, Y", or "names four inmates - X, Y" (the list after its count)
-        if verb.lemma_.lower() in self.lex.accuse_verbs and (start := self._list_start(verb)):
+        naming = verb.lemma_.lower() in self.lex.accuse_verbs
+        if naming and (start := self._list_start(verb, self._begins_list(verb))):
             return start
         # "The chargesheet, filed in December before the court of the ... Magistrate, names
         # X, ...": a phrase set off by commas right after the paper, however long, ends at
@@ -233,7 +234,7 @@ class Descriptions(CountedList):
                 # "The FIR, ..., nominates": the paper the verb's subject, whatever its tag
                 # (the paper's own tag too: "FIR" is often a proper noun)
                 and (noun.pos_ in _PAPER_TAGS or closing.pos_ == "VERB" and noun.head == closing)
-                and (start := self._list_start(closing)) is not None
+                and (start := self._list_start(closing, self._begins_list(closing))) is not None
             ):  # fmt: skip
                 return start
         # "The chargesheet, running into 900 pages, names X, ...": further on, only a word
