@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp import names
+from corroborate.nlp.claims.counted_list import CountedList
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.naming import modifies, owns
@@ -18,7 +19,6 @@ from corroborate.nlp.claims.parties import (
     LISTING_PREPS,
     LISTING_VERBS,
     PASSIVE_SUBJECTS,
-    Parties,
     apposed_nearer,
 )
 from corroborate.nlp.claims.renamed_before import noun_renamed_before
@@ -32,6 +32,8 @@ __all__ = ["Descriptions"]
 
 _PHRASE_BREAKS = frozenset({"VERB", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "DET"})
 # The words a list may begin with before its first name: "included his three drivers X"
+# How the tagger takes a charge paper's noun ("the chargesheet", "the FIR").
+_PAPER_TAGS = frozenset({"NOUN", "PROPN"})
 _DESCRIBING = frozenset({"DET", "NUM", "ADJ", "NOUN", "PART"})
 # How an item of a list hangs on the parse: the first as the verb's object or attribute,
 # the others as its conjuncts or appositions.
@@ -61,7 +63,7 @@ def _nominal(token: Token) -> bool:
     return token.pos_ == "NOUN" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
-class Descriptions(Parties):
+class Descriptions(CountedList):
     """Lists and descriptions of parties, on top of finding the names themselves."""
 
     def _listed(self, sent: Span) -> list[Draft]:
@@ -213,8 +215,10 @@ class Descriptions(Parties):
         if k + 1 >= len(tokens):
             return None
         verb = tokens[k + 1]
-        if verb.lemma_.lower() in self.lex.accuse_verbs and self._begins_list(verb):
-            return verb
+        # "names X, Y", or "names four inmates - X, Y" (the list after its count)
+        naming = verb.lemma_.lower() in self.lex.accuse_verbs
+        if naming and (start := self._list_start(verb, self._begins_list(verb))):
+            return start
         # "The chargesheet, filed in December before the court of the ... Magistrate, names
         # X, ...": a phrase set off by commas right after the paper, however long, ends at
         # the comma before the paper's verb (not one the tagger made a verb: read as one)
@@ -228,10 +232,11 @@ class Descriptions(Parties):
             if (
                 closing is not None and (closing.pos_ != "VERB" or _alias_listed(closing))
                 # "The FIR, ..., nominates": the paper the verb's subject, whatever its tag
-                and (noun.pos_ == "NOUN" or closing.pos_ == "VERB" and noun.head == closing)
-                and self._begins_list(closing)
+                # (the paper's own tag too: "FIR" is often a proper noun)
+                and (noun.pos_ in _PAPER_TAGS or closing.pos_ == "VERB" and noun.head == closing)
+                and (start := self._list_start(closing, self._begins_list(closing))) is not None
             ):  # fmt: skip
-                return closing
+                return start
         # "The chargesheet, running into 900 pages, names X, ...": further on, only a word
         # the tagger did not make a verb (a verb is read as one)
         return next(

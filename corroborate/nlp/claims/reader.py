@@ -40,6 +40,7 @@ from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.filed_naming import named_in_filing
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.flight_risk import FlightRisk
 from corroborate.nlp.claims.followed_accused import FollowedAccused
@@ -436,7 +437,9 @@ class Reader(
             # "reversed a decision to overturn the conviction of X": the conviction stands
             draft.outcome = REVERSED.get(draft.outcome or "", draft.outcome)
         if lemma in lex.offence_verbs and not (
-            self._names_offence(token) or self._the_papers_say(token)  # "It nominates X"
+            self._names_offence(token)
+            or self._the_papers_say(token)  # "It nominates X"
+            or named_in_filing(token, self.lex)  # "filed the case ..., naming X, Y"
         ):
             return out  # "trying something new", "naming X to the Supreme Court"
         if lemma in lex.charge_verbs and self._acts_on_someone(token):
