@@ -115,7 +115,11 @@ def _bound_possessive_gender(person: Span) -> str | None:
 
 def _first_name_gender(person: Span) -> str | None:
     """The sex the first word of a full name tells, titles left out ("Dr Saima Naz")."""
-    written = [t.text for t in person if t.is_alpha]
+    return _given_name_sex([t.text for t in person if t.is_alpha])
+
+
+def _given_name_sex(written: list[str]) -> str | None:
+    """The sex the first of a full name's words tells, titles left out."""
     given = strip_titles(written)
     if len(given) < 2 or given[0].isupper():
         return None  # a lone word may be a family name; capitals may be an acronym
@@ -126,10 +130,7 @@ def full_name_gender(name: str) -> str | None:
     """The sex the first word of a full name written as a string tells ("Mahesh Yadav":
     where the report calls him "Yadav" or "the SI" since, the words it has in hand tell
     none)."""
-    given = strip_titles([w for w in name.split() if w.isalpha()])
-    if len(given) < 2 or given[0].isupper():
-        return None
-    return first_name_sex(given[0])
+    return _given_name_sex([w for w in name.split() if w.isalpha()])
 
 
 def agrees(person: Span, pronoun: Token, told: str | None = None) -> bool:
