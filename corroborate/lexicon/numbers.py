@@ -29,6 +29,8 @@ class NumberWords:
     after_article: tuple[str, ...]
     after_figure: tuple[str, ...]
     glued_to_money: tuple[str, ...]
+    # "first" to "twelfth": a word's value is its position from one ("a fourth suspect": 4)
+    ordinals: tuple[str, ...] = ()
 
     @property
     def values(self) -> dict[str, int]:
@@ -36,6 +38,11 @@ class NumberWords:
         out = {word: i for i, word in enumerate(self.ones)}
         out.update({word: 20 + 10 * i for i, word in enumerate(self.tens)})
         return out
+
+    @property
+    def ordinal_values(self) -> dict[str, int]:
+        """Every ordinal word with its value ("first" 1, "fourth" 4)."""
+        return {word: i + 1 for i, word in enumerate(self.ordinals)}
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -54,6 +61,7 @@ def number_words() -> NumberWords:
         after_article=tuple(data["after_article"]),
         after_figure=tuple(data["after_figure"]),
         glued_to_money=tuple(data["glued_to_money"]),
+        ordinals=tuple(data["ordinals"]),
     )
     if len(words.ones) != 20 or len(words.tens) != 8:
         raise ValueError("numbers.json: ones must run from zero to nineteen, tens twenty to ninety")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import Parties
@@ -37,6 +38,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # The parts a role noun gives that keep a person out of a list of the accused; police ranks
 # and officials may be the accused themselves ("constables X and Y" in a custodial death).
 _OTHER_PARTS = frozenset({"court", "defence", "prosecutor", "witness", "victim", "relative"})
+# The marks of a relative's name that identifies an item ("X s/o Y"): part of the item.
+_KINSHIP_MARKERS = name_words().kinship_markers
 # The kinds of claims whose accused are the items of a list: the steps and acts a list of
 # people undergoes together.
 _LISTED_KINDS = frozenset({"ruling", "charge", "arrest", "accusation", "confession"})
@@ -76,9 +79,13 @@ class ListFellows(Parties):
         out: list[tuple[Named, Span]] = []
         end = self._item_end(item.end)
         sent_end = item.sent.end
+        semicolons = False  # whether the list's items are set off by semicolons
         while end < sent_end:
             i = end
             separated = False
+            stop = self._semicolon_after(end, sent_end) if cue.i < item.start else None
+            if stop is not None:  # "X, 51, of Jhapa; Y, 44, a broker; and Z"
+                i, separated, semicolons = stop + 1, True, True
             while i < sent_end and (self.doc[i].lower_ in _SEPARATORS):
                 separated = True
                 i += 1
@@ -94,8 +101,36 @@ class ListFellows(Parties):
             end = self._item_end(span.end)
             if not self._shares_the_clause(end, cue):
                 break
+            if semicolons and not self._described_only(end, sent_end):
+                break  # "...; Y, the complainant, welcomed it": a clause of Y's own
             out.append((named, self.doc[span.start : end]))
         return out
+
+    def _semicolon_after(self, end: int, sent_end: int) -> int | None:
+        """The semicolon that ends an item described after its name ("X, 51, of Jhapa,
+        described as a broker; Y ..."), where the list's items are set off by semicolons:
+        the words up to it describe the item only - no verb of a clause, no other person
+        (a list within the item is read by the parse), no part of another's."""
+        doc = self.doc
+        if end >= sent_end or doc[end].text != ",":
+            return None
+        stop = next((k for k in range(end, sent_end) if doc[k].text == ";"), None)
+        if stop is None or not self._described_only(end, stop):
+            return None
+        if any(self._a_person_at(k) for k in range(end, stop)):
+            return None
+        return stop
+
+    def _described_only(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` up to the next semicolon (or ``end``) describe
+        an item only: no finite verb, no word of another part ("the complainant")."""
+        for k in range(start, end):
+            token = self.doc[k]
+            if token.text == ";":
+                return True
+            if token.tag_ in _FINITE or self._of_another_part(token):
+                return False
+        return True
 
     def _fellows_before(self, item: Span, cue: Token) -> list[tuple[Named, Span]]:
         """The items before ``item``, walked back over separators and descriptions, with
@@ -113,7 +148,7 @@ class ListFellows(Parties):
             if not separated or i < sent_start:
                 break
             last = i
-            i = self._before_alias(i, sent_start)
+            i = self._before_alias(self._before_kinship(i, sent_start), sent_start)
             fellow = self._item_ending_at(i)
             if fellow is None:
                 break
@@ -156,17 +191,67 @@ class ListFellows(Parties):
         return out
 
     def _item_end(self, end: int) -> int:
-        """Where an item ends after its name: past an alias ("alias Kaka") and an age
-        (", 27")."""
+        """Where an item ends after its name: past an alias ("alias Kaka"), a father's name
+        that identifies it ("s/o Allah Bux") and an age (", 27")."""
         doc = self.doc
         sent_end = doc[end - 1].sent.end
         if end < sent_end and doc[end].lower_ in ALIAS_MARKERS:
             end += 1
-            while end < sent_end and doc[end].pos_ == "PROPN":
+            while end < sent_end and doc[end].pos_ == "PROPN" and not self._kinship_at(end):
                 end += 1
+        end = self._past_kinship(end, sent_end)
         if end + 1 < sent_end and doc[end].text == "," and doc[end + 1].like_num:
             end += 2
         return end
+
+    def _past_kinship(self, end: int, sent_end: int) -> int:
+        """Past a kinship mark and the name after it ("s/o Allah Bux"), which the tokenizer
+        splits ("s", "/", "o"): the relative is named to identify the item, no item."""
+        doc = self.doc
+        mark = self._kinship_at(end) if end < sent_end else None
+        if mark is None:
+            return end
+        start = doc[end].idx
+        while end < sent_end and doc[end].idx < start + len(mark):
+            end += 1
+        named = end
+        while end < sent_end and doc[end].pos_ == "PROPN":
+            end += 1
+        return end if end > named else named
+
+    def _kinship_at(self, i: int) -> str | None:
+        """The kinship mark that begins at token ``i`` ("s/o"), if one does."""
+        start = self.doc[i].idx
+        text = self.doc.text[start : start + 4].lower()
+        return next((m for m in _KINSHIP_MARKERS if text.startswith(m)), None)
+
+    def _before_kinship(self, i: int, sent_start: int) -> int:
+        """The last token of an item before the relative's name it ends with ("Waseem
+        Chandio s/o Ghulam Nabi": "Chandio"); ``i`` where it ends with none."""
+        doc = self.doc
+        j = i
+        while j > sent_start and doc[j].pos_ == "PROPN":
+            start = self._mark_ending_at(j - 1)
+            if start is not None:
+                return start - 1
+            j -= 1
+        return i
+
+    def _mark_ending_at(self, k: int) -> int | None:
+        """The first token of a kinship mark that ends with token ``k`` ("s", "/", "o")."""
+        doc = self.doc
+        end = doc[k].idx + len(doc[k])
+        for mark in _KINSHIP_MARKERS:
+            begin = end - len(mark)
+            if begin < 0 or doc.text[begin:end].lower() != mark:
+                continue
+            if begin > 0 and doc.text[begin - 1].isalnum():
+                continue
+            first = k
+            while first > 0 and doc[first - 1].idx >= begin:
+                first -= 1
+            return first
+        return None
 
     def _before_alias(self, i: int, sent_start: int) -> int:
         """The last token of an item's name, given the last token of the item: before its

@@ -234,6 +234,11 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
             draft.add([n for n in complainants if self._is_person(n)], "witness")
             return [draft] if draft.parties else []
         role: ParticipantRole | None = None
+        further = self._counted_further(token)  # "three members ... a fourth member, X"
+        if further:
+            draft = Draft("accusation", token)
+            draft.add(further, "accused")
+            return [draft]
         if lemma in lex.accused_nouns or token.lower_ in lex.accused_nouns:
             if plans_no_crime(token, lex):
                 return []  # "his digital mastermind", "the mastermind of the campaign"

@@ -144,6 +144,7 @@ class Reader(
     def run(self) -> tuple[list[Claim], list[Mention]]:
         claims: list[Claim] = []
         self.confession_words = set()
+        self.people_counted = set()  # "arrested three men": 3 (``Ordinals``)
         self.confession_acts = {}
         self.victim_acts = {}
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
@@ -220,6 +221,7 @@ class Reader(
             self.remember_couples(drafts)  # and whom "the couple" does ("her husband, Y")
             self.remember_described(sent)  # and whom "the munshi" does ("the kiln munshi, X")
             self.remember_parts(drafts)  # "his uncle, X": a relative, who may yet be accused
+            self.remember_counted(sent, drafts)  # "arrested three men": "a fourth youth, X"
             self.act_told = act_of(sent.text) or self.act_told
             self.accused_so_far |= {n.name for d in drafts for n in d.accused}
             for d in drafts:  # who was arrested, convicted ... ("the four arrested")
