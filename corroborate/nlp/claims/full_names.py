@@ -4,7 +4,7 @@ A one-word name of a person stands for the full name the document gives it (``_f
 ``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"); a lone first name joined by "and"
 to a full name shares its surname ("Rajesh and Nupur Talwar": ``_shared_surname``, not a
 name with its alias); a lone surname typed an organisation is the person whose full name it
-ends (``_surname_as_person``); a name typed as a place where only a person can stand is a
+ends, or the alias the report declared for one person (``_surname_as_person``); a name typed as a place where only a person can stand is a
 person (``_place_as_person``); a proper name NER did not mark is kept as an extra mention
 (``_missed_name``); whether a name is a person's (``_is_person``). ``Pronouns`` and
 ``Naming`` build on it; the state is ``Naming``'s.
@@ -128,6 +128,10 @@ class FullNames(Counted):
         if word in names.ORG_HEADS:
             return m
         fits = {n for s, n in self.full_names if s < m.start and n.split()[-1].lower() == word}
+        # "Ghulam Farid alias Feeda ... At trial Feeda resiled from it": the alias the report
+        # declared for one person, written alone, is that person (NER often types a lone
+        # nickname an organisation)
+        fits = self._alias_bearers(word, m.start) or fits
         if len(fits) != 1:
             return m
         name = fits.pop()
@@ -138,6 +142,15 @@ class FullNames(Counted):
             if held is m:
                 self.by_token[i] = mention
         return mention
+
+    def _alias_bearers(self, word: str, before: int) -> set[str]:
+        """The people written before ``before`` who were given ``word`` as their alias ("X
+        alias Tari"): the full names of the person mentions that declared it."""
+        return {
+            held.name for held in self.by_token.values()
+            if held.type == "person" and held.alias and held.alias.lower() == word
+            and held.start < before
+        }  # fmt: skip
 
     def _place_as_person(self, token: Token) -> Named | None:
         """A name typed as a place where only a person can stand: acquitted, sentenced,
