@@ -249,7 +249,12 @@ class FullNames(Counted):
             fits = titled_alike(self.doc, start, fits, self.full_names, lambda f: f)
             fits = surname_bearer(self.doc, name, start, fits, lambda f: f, self.kin_names)
         before = [n for s, n in fits if s < start]
-        return before[-1] if before else (fits[0][1] if fits else name)
+        if not fits:
+            # "Ghulam Farid alias Feeda ... Feeda said": the one person the report gave this
+            # word as an alias before it
+            bearers = self._alias_bearers(name.lower(), start)
+            return bearers.pop() if len(bearers) == 1 else name
+        return before[-1] if before else fits[0][1]
 
     def _is_person(self, named: Named) -> bool:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")
