@@ -1,13 +1,14 @@
 """Names NER gave in part, typed wrongly or missed, made whole: whom a name stands for.
 
 A one-word name of a person stands for the full name the document gives it (``_full_name``,
-``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"); a lone first name joined by "and"
-to a full name shares its surname ("Rajesh and Nupur Talwar": ``_shared_surname``, not a
-name with its alias); a lone surname typed an organisation is the person whose full name it
-ends, or the alias the report declared for one person (``_surname_as_person``); a name typed as a place where only a person can stand is a
-person (``_place_as_person``); a proper name NER did not mark is kept as an extra mention
-(``_missed_name``); whether a name is a person's (``_is_person``). ``Pronouns`` and
-``Naming`` build on it; the state is ``Naming``'s.
+``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"; a nickname the report declared,
+"X alias Tari", for X); a lone first name joined by "and" to a full name shares its surname
+("Rajesh and Nupur Talwar": ``_shared_surname``, not a name with its alias); a lone surname
+typed an organisation is the person whose full name it ends, or the alias the report
+declared for one person (``_surname_as_person``); a name typed as a place where only a
+person can stand is a person (``_place_as_person``); a proper name NER did not mark is kept
+as an extra mention (``_missed_name``); whether a name is a person's (``_is_person``).
+``Pronouns`` and ``Naming`` build on it; the state is ``Naming``'s.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """A statement told as another's words, with no word of coercion: the giver said, signed or
 told what others told him to say, wanted to hear or put before him ("I signed what they put
-before me", "he signed a paper the police wrote", "he told agents what they wanted to hear", "said what the guard said had
-happened", "the police told me what to say"). Said by the accused's side it disowns the
-statement as "it was dictated" does: the confession taken back (``claims.coerced``).
+before me", "he signed a paper the police wrote", "he told agents what they wanted to
+hear", "said what the guard said had happened", "the police told me what to say"). Said by
+the accused's side it disowns the statement as "it was dictated" does: the confession taken
+back (``claims.coerced``).
 """
 
 from __future__ import annotations
@@ -93,12 +94,15 @@ def tutored_giver(token: Token, repeating: frozenset[str]) -> Token | None:
     return next((c for c in giver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _paper_another_wrote(token: Token, repeating: frozenset[str], dictating: frozenset[str]) -> bool:
+def _paper_another_wrote(
+    token: Token, repeating: frozenset[str], dictating: frozenset[str]
+) -> bool:
     """Whether ``token`` (a paper or a statement, the caller's ``papers``) is the object of a
-    verb of saying or signing that a relative clause says someone else wrote or set ("he had signed a paper the police wrote", "signed a
-    statement that the inspector had prepared"): the noun phrase twin of "signed what the
-    police wrote" - a relative with no object of its own but the relative pronoun, its
-    subject not the signer ("signed a paper he wrote himself" is his own)."""
+    verb of saying or signing that a relative clause says someone else wrote or set ("he had
+    signed a paper the police wrote", "signed a statement that the inspector had prepared"):
+    the noun phrase twin of "signed what the police wrote" - a relative with no object of its
+    own but the relative pronoun, its subject not the signer ("signed a paper he wrote
+    himself" is his own)."""
     if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.lemma_.lower() not in repeating:
         return False
     for clause in (c for c in token.children if c.dep_ == "relcl"):
