@@ -1,10 +1,8 @@
 """Retractions told by constructions read since retr39, on invented sentences: a nickname
 the report declared ("X alias Y") written alone as the one who resiles; "resiled from it";
 a recording of his own words disowned ("the video, which he had disowned as recorded under
-threat"); a paper another wrote, signed ("he had signed a paper the police wrote"); a
-statement owned by a description the pronoun taker agrees with ("the driver's
-statement, which he had disowned") - each with its guards: the same grammar telling no
-taking back, or no one's."""
+threat"); a paper another wrote, signed ("he had signed a paper the police wrote") - each
+with its guards: the same grammar telling no taking back, or no one's."""
 
 from __future__ import annotations
 
@@ -56,12 +54,6 @@ from tests.nlp.test_claims import accused_of
             "Police charged Anwar Jatoi with the theft. Detectives said Jatoi confessed in "
             "custody. Jatoi told the court he had signed a statement that the inspector had "
             "prepared.",
-            "Anwar Jatoi",
-        ),
-        # a described owner the pronoun taker agrees with
-        (
-            "Anwar Jatoi, a rickshaw driver, was charged with the crash. The court convicted "
-            "Jatoi. The driver's statement, which he had disowned, was not relied on.",
             "Anwar Jatoi",
         ),
     ],

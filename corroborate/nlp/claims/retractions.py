@@ -101,8 +101,7 @@ class Retractions(TakenBackSettings):
         """Whether a statement taken back is the takers' own: no owner, or a pronoun, or
         named as theirs - never one owned by someone the report leaves unnamed here ("the
         convict's statement, which he had resiled from": who "he" is, the owner says)."""
-        nouns = [c for c in statement.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
-        if any(not self._described_taker_owns(c, takers) for c in nouns):
+        if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in statement.children):
             return False  # "the convict's statement": whom the noun stands for is a guess
         for clause in (c for c in statement.children if c.dep_ in ("relcl", "acl")):
             if self._takes_back_relative(clause, statement):
@@ -113,19 +112,6 @@ class Retractions(TakenBackSettings):
         # "his" may come back as the lone surname ("Jatav") of the taker's full name
         owners = {self._full_name(n.name, n.start) for n in self._owners(statement)}
         return owners <= {self._full_name(n.name, n.start) for n in takers}
-
-    def _described_taker_owns(self, noun: Token, takers: list[Named]) -> bool:
-        """Whether a described owner ("the convict's statement, which he had resiled from",
-        "the driver's admission, which he disowned") is the one who takes it back: the
-        description and the taker's pronoun, each resolved on its own, name the same one
-        person, whom the report accuses - two readings that agree are no guess; a witness or
-        a victim described so ("the witness's statement, which he disowned") is no one's
-        retraction here, as the report accuses neither."""
-        if noun.lemma_.lower() in self.lex.accused_nouns and len(self.accused_so_far) > 1:
-            return False  # "the convict's" among several convicts: whichever the resolver picks
-        full = {self._full_name(n.name, n.start) for n in takers}
-        owners = {self._full_name(n.name, n.start) for n in self._names(noun)}
-        return len(full) == 1 and owners == full and full <= self.accused_so_far
 
     def _as_confessor(self, named: Named, before: set[str]) -> Named | None:
         """The one of ``before`` (who confessed) a name stands for: the name itself, or the
