@@ -47,7 +47,10 @@ class CoercedStatements(Answers):
     def _tutored(self, token: Token) -> bool:
         """Whether ``token`` is what the giver said or signed as others set it ("signed
         what they put before me", "told agents what they wanted to hear", ``tutored``)."""
-        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs)
+        # "he signed a paper the police wrote": a paper or a statement, never "a letter the
+        # police wrote to his wife"
+        papers = self.lex.blank_documents | self.lex.statement_nouns
+        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs, papers)
 
     def _coerced_confession(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced: "X told the court his statement

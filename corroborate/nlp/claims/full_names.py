@@ -1,13 +1,14 @@
 """Names NER gave in part, typed wrongly or missed, made whole: whom a name stands for.
 
 A one-word name of a person stands for the full name the document gives it (``_full_name``,
-``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"); a lone first name joined by "and"
-to a full name shares its surname ("Rajesh and Nupur Talwar": ``_shared_surname``, not a
-name with its alias); a lone surname typed an organisation is the person whose full name it
-ends (``_surname_as_person``); a name typed as a place where only a person can stand is a
-person (``_place_as_person``); a proper name NER did not mark is kept as an extra mention
-(``_missed_name``); whether a name is a person's (``_is_person``). ``Pronouns`` and
-``Naming`` build on it; the state is ``Naming``'s.
+``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"; a nickname the report declared,
+"X alias Tari", for X); a lone first name joined by "and" to a full name shares its surname
+("Rajesh and Nupur Talwar": ``_shared_surname``, not a name with its alias); a lone surname
+typed an organisation is the person whose full name it ends, or the alias the report
+declared for one person (``_surname_as_person``); a name typed as a place where only a
+person can stand is a person (``_place_as_person``); a proper name NER did not mark is kept
+as an extra mention (``_missed_name``); whether a name is a person's (``_is_person``).
+``Pronouns`` and ``Naming`` build on it; the state is ``Naming``'s.
 """
 
 from __future__ import annotations
@@ -128,6 +129,10 @@ class FullNames(Counted):
         if word in names.ORG_HEADS:
             return m
         fits = {n for s, n in self.full_names if s < m.start and n.split()[-1].lower() == word}
+        # "Ghulam Farid alias Feeda ... At trial Feeda resiled from it": the alias the report
+        # declared for one person, written alone, is that person (NER often types a lone
+        # nickname an organisation)
+        fits = self._alias_bearers(word, m.start) or fits
         if len(fits) != 1:
             return m
         name = fits.pop()
@@ -138,6 +143,15 @@ class FullNames(Counted):
             if held is m:
                 self.by_token[i] = mention
         return mention
+
+    def _alias_bearers(self, word: str, before: int) -> set[str]:
+        """The people written before ``before`` who were given ``word`` as their alias ("X
+        alias Tari"): the full names of the person mentions that declared it."""
+        return {
+            held.name for held in self.by_token.values()
+            if held.type == "person" and held.alias and held.alias.lower() == word
+            and held.start < before
+        }  # fmt: skip
 
     def _place_as_person(self, token: Token) -> Named | None:
         """A name typed as a place where only a person can stand: acquitted, sentenced,
@@ -236,7 +250,12 @@ class FullNames(Counted):
             fits = titled_alike(self.doc, start, fits, self.full_names, lambda f: f)
             fits = surname_bearer(self.doc, name, start, fits, lambda f: f, self.kin_names)
         before = [n for s, n in fits if s < start]
-        return before[-1] if before else (fits[0][1] if fits else name)
+        if not fits:
+            # "Ghulam Farid alias Feeda ... Feeda said": the one person the report gave this
+            # word as an alias before it
+            bearers = self._alias_bearers(name.lower(), start)
+            return bearers.pop() if len(bearers) == 1 else name
+        return before[-1] if before else fits[0][1]
 
     def _is_person(self, named: Named) -> bool:
         span = self.doc.char_span(named[1], named[2], alignment_mode="expand")

@@ -69,10 +69,24 @@ class Retractions(TakenBackSettings):
             return False
         if any(c.dep_ == "neg" for c in verb.children):
             return False  # "he has not retracted his statement"
-        if statement.tag_ == "PRP":
-            return False  # "he filed a petition but later withdrew it": "it" is anything
+        if statement.tag_ == "PRP" and (
+            lemma not in self.lex.bare_retraction_verbs or self._thing_before(verb)
+        ):
+            # "he filed a petition but later withdrew it": "it" is anything; what one
+            # resiles from or recants is one's word ("At trial X resiled from it") - unless
+            # the sentence gave "it" a thing of its own ("filed a bail plea, then retracted it")
+            return False
+        if not self._footage_taken_back(verb, statement):
+            return False  # "X disowned the CCTV footage": not his words
         full = {self._full_name(n.name, n.start) for n in takers}
         return bool(takers) and full <= self.accused_so_far and self._owned_by(statement, takers)
+
+    def _thing_before(self, verb: Token) -> bool:
+        """Whether the sentence of ``verb`` has, before it, an object noun that is no
+        statement or confession: what a pronoun object of the verb may stand for."""
+        words = self.lex.statement_nouns | self.lex.confession_nouns
+        return any(t.dep_ == "dobj" and t.pos_ == "NOUN" and t.lemma_.lower() not in words
+                   for t in verb.sent if t.i < verb.i)  # fmt: skip
 
     def _confessed_before(self, verb: Token) -> set[str]:
         """Who confessed earlier in the sentence of a verb of taking back ("X had confessed
@@ -90,6 +104,8 @@ class Retractions(TakenBackSettings):
         if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in statement.children):
             return False  # "the convict's statement": whom the noun stands for is a guess
         for clause in (c for c in statement.children if c.dep_ in ("relcl", "acl")):
+            if self._takes_back_relative(clause, statement):
+                continue  # "the video, which X had disowned": the taking back itself
             subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
             if any(s.pos_ != "PRON" for s in subjects):
                 return False  # "the statement the police had issued": not the taker's

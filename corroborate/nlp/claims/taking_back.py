@@ -89,6 +89,10 @@ class TakingBack(CoercedStatements):
         if relative is None:
             return None
         wanted = self.lex.confession_nouns | self.lex.statement_nouns
+        if self._footage_disowning(verb):
+            # "the custodial video, which the appellant had disowned as recorded under
+            # threat": a recording of his own words (``_footage_taken_back``)
+            wanted = wanted | self.lex.footage_nouns
         noun = relative.head
         while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep", "appos"):
             if noun.dep_ == "appos" and not _relative_of_a_thing(relative):
@@ -128,6 +132,11 @@ class TakingBack(CoercedStatements):
             # "disowned the admission police said he had made" (``said_made``)
             told = said_made(c, lex, self.kinds.reporting_cues) is not None
             statement = c.lemma_.lower() in lex.statement_nouns or is_it(c) or told
+            # "X disowned the video": a recording of his words, read as his statement where
+            # he confessed or says it was coerced (``_footage_taken_back``)
+            statement = statement or (
+                c.lemma_.lower() in lex.footage_nouns and self._footage_disowning(verb)
+            )
             if c.dep_ == "dobj" and statement and own:
                 # "X disowned the statement he had given to police": a confession only if X
                 # confessed before or the statement is his, made where confessions are
@@ -151,6 +160,23 @@ class TakingBack(CoercedStatements):
                 if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
                     return found
         return None
+
+    def _footage_disowning(self, verb: Token) -> bool:
+        """Whether ``verb`` is one that only ever takes back one's own words ("disowned",
+        "repudiated"): what it takes of a video or a recording is the words he is seen saying
+        in it - "disputed the footage" or "challenged the CCTV clip" may mean anyone's."""
+        return verb.lemma_.lower() in self.lex.own_statement_disowners
+
+    def _footage_taken_back(self, verb: Token, noun: Token) -> bool:
+        """Whether a recording a verb of disowning takes back is a statement of the taker's
+        own to read as taken back: the verb or the noun says it was coerced ("disowned as
+        recorded under threat", "disowned the video, saying it was made at gunpoint"), or the
+        recording is custodial ("the custodial video"). A bare "X disowned the video" is
+        his retraction only where the report says he confessed (``Retractions``)."""
+        if noun.lemma_.lower() not in self.lex.footage_nouns:
+            return True
+        words = " ".join(t.text for t in verb.subtree if t.i > noun.i or t.head == verb)
+        return bool(self.kinds.coercion.search(words)) or self._coercion_said(verb)
 
     def _whose_statement(self, verb: Token) -> Token | None:
         """The statement (or confession) a "whose" relative clause on the verb's subject

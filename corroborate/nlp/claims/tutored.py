@@ -1,8 +1,9 @@
 """A statement told as another's words, with no word of coercion: the giver said, signed or
 told what others told him to say, wanted to hear or put before him ("I signed what they put
-before me", "he told agents what they wanted to hear", "said what the guard said had
-happened", "the police told me what to say"). Said by the accused's side it disowns the
-statement as "it was dictated" does: the confession taken back (``claims.coerced``).
+before me", "he signed a paper the police wrote", "he told agents what they wanted to
+hear", "said what the guard said had happened", "the police told me what to say"). Said by
+the accused's side it disowns the statement as "it was dictated" does: the confession taken
+back (``claims.coerced``).
 """
 
 from __future__ import annotations
@@ -20,15 +21,25 @@ _BETWEEN = frozenset({"dobj", "dative", "advmod", "prt", "prep", "pobj"})
 # The first-person pronouns: a giver who speaks of himself ("I signed what ...").
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The relative pronouns that stand for a noun's thing as its clause's object ("a statement
+# that the inspector had prepared").
+_RELATIVE_PRONOUNS = frozenset({"that", "which"})
 
 
-def tutored_what(token: Token, repeating: frozenset[str], dictating: frozenset[str]) -> bool:
+def tutored_what(
+    token: Token,
+    repeating: frozenset[str],
+    dictating: frozenset[str],
+    papers: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``token`` is the free relative of a statement given as others dictated it: a
     verb of saying or signing (``repeating``) right before it ("signed what", "told them
     what", "told agents what") and the relative's verb one of dictating or wanting
     (``dictating``: "put", "told", "wanted") done by someone else - a subject that is not
     the giver, or the relative itself passive ("whatever was put before him") - or an
     infinitive of saying that another told him ("the police told me what to say")."""
+    if token.lemma_.lower() in papers and _paper_another_wrote(token, repeating, dictating):
+        return True
     if token.lower_ not in _FREE_RELATIVES or token.tag_ not in ("WP", "WDT", "WRB"):
         return False
     giver = _giving_verb(token, repeating)
@@ -70,6 +81,9 @@ def tutored_giver(token: Token, repeating: frozenset[str]) -> Token | None:
     """Who gave the statement a tutored free relative (``tutored_what``) stands for: the
     subject of the verb of saying or signing ("he signed what ..."), or the one told what
     to say ("the constable told him what to say"); none where the verb has neither."""
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        # "he signed a paper the police wrote": the signer (``_paper_another_wrote``)
+        return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     giver = _giving_verb(token, repeating)
     if giver is None:
         return None
@@ -78,6 +92,25 @@ def tutored_giver(token: Token, repeating: frozenset[str]) -> Token | None:
         told = [c for c in giver.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
         return told[0] if told else None
     return next((c for c in giver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _paper_another_wrote(
+    token: Token, repeating: frozenset[str], dictating: frozenset[str]
+) -> bool:
+    """Whether ``token`` (a paper or a statement, the caller's ``papers``) is the object of a
+    verb of saying or signing that a relative clause says someone else wrote or set ("he had
+    signed a paper the police wrote", "signed a statement that the inspector had prepared"):
+    the noun phrase twin of "signed what the police wrote" - a relative with no object of its
+    own but the relative pronoun, its subject not the signer ("signed a paper he wrote
+    himself" is his own)."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.lemma_.lower() not in repeating:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        objects = [c for c in clause.children
+                   if c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS]  # fmt: skip
+        if clause.lemma_.lower() in dictating and not objects and _by_another(clause, token.head):
+            return True
+    return False
 
 
 def _giving_verb(token: Token, repeating: frozenset[str]) -> Token | None:
