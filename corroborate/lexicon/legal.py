@@ -283,6 +283,9 @@ class LegalLexicon:
     dragging_verbs: frozenset[str]  # "dragged into the case": put into a case not one's own
     evidence_ruling_verbs: frozenset[str]  # "his statement was admitted": not where made
     everything_pronouns: frozenset[str]  # "cleared of everything": acquitted
+    span_nouns: frozenset[str]  # "that weekend": a stretch of time, an alibi's
+    whole_modifiers: frozenset[str]  # "for the whole week", "that entire week"
+    span_prepositions: frozenset[str]  # "for the whole week", "throughout the evening"
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -94,7 +94,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_plea _answers _denial_told _a_tie _a_deed _denies_wrongdoing _own_deed_denied "
         "_answered_by_the_accused _answerers _teller_of_conjunct _issuer "
         "_accused_by_the_accusation _doers_denied _doer_deps _on_behalf_of _defendants "
-        "_told_by_another".split()
+        "_told_by_another _alibi_put_forward".split()
     ),
     ListedNames: frozenset(
         "_coordinated _another_person _hyphened_apposition _apposed_as_adverb "

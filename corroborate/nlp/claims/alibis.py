@@ -45,7 +45,7 @@ __all__ = ["denies_presence", "places_at_home", "places_elsewhere"]
 _LEGAL = legal()
 _DATES = date_words()
 # A moment: "the day", "the night", "the time" of the crime.
-_MOMENTS = _LEGAL.occasion_nouns | _DATES.day_parts | frozenset(_DATES.units)
+_MOMENTS = _LEGAL.occasion_nouns | _DATES.day_parts | frozenset(_DATES.units) | _LEGAL.span_nouns
 
 
 def places_elsewhere(act: Token) -> bool:
@@ -179,6 +179,9 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
               if q.dep_ == "prep" and _crime_time(q)]  # fmt: skip
     # "in Pune on a business trip that week": the moment may hang on a phrase's object
     below = [q for p in phrases for o in _objects(p) for q in o.children]
+    # "was in Quetta attending a course that entire week": the moment may hang on what the
+    # subject was doing there (a participle with no subject of its own)
+    below += [q for c in act.children if _doing_there(c) for q in c.children]
     if not times and not any(_time_pointed_to(c) or _crime_clause(c)
                              for c in [*act.children, *below]):  # fmt: skip
         return False
@@ -186,6 +189,16 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
     adverbs = [c for c in act.children if c.dep_ in ("advmod", "npadvmod", "acomp")
                and c.lower_ in placing]  # fmt: skip
     return bool(adverbs) or any(p not in times and _a_place(p) for p in phrases)
+
+
+def _doing_there(clause: Token) -> bool:
+    """ "attending a course": a participle hung on the placing verb, with no subject of its
+    own - what the placed subject was doing there."""
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in clause.children)
+    )
 
 
 def _ongoing(act: Token) -> bool:
@@ -200,12 +213,24 @@ def _a_thing(noun: Token) -> bool:
 
 def _time_pointed_to(word: Token) -> bool:
     """ "that night", "that afternoon": a moment the report told before - the crime's, in a
-    clause that places the accused."""
-    return (
-        word.dep_ == "npadvmod"
-        and word.lemma_.lower() in _MOMENTS
-        and any(c.dep_ == "det" and c.lower_ == "that" for c in word.children)
-    )
+    clause that places the accused. So is a whole stretch of one ("that weekend", "that
+    entire week", "all evening", "the whole evening": ``_a_stretch``)."""
+    return word.dep_ == "npadvmod" and _a_stretch(word)
+
+
+def _a_stretch(noun: Token) -> bool:
+    """A moment pointed back at ("that night", "that weekend") or taken whole ("all evening",
+    "the whole week", "that entire week"): the report's crime fell in it, so a clause of the
+    accused's side that places them elsewhere through it tells an alibi. Not a moment of
+    something else it names ("the whole evening of the hearing") nor a bare "the evening"."""
+    if noun.lemma_.lower() not in _MOMENTS or any(c.dep_ == "prep" for c in noun.children):
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
+    if "that" in dets:
+        return True
+    whole = any(c.dep_ == "amod" and c.lower_ in _LEGAL.whole_modifiers for c in noun.children)
+    # "all evening" (one moment; "all three nights" is ``_moments_pointed_to``)
+    return whole or (noun.tag_ == "NN" and bool(dets & _LEGAL.moment_pointers))
 
 
 def _crime_clause(clause: Token) -> bool:
@@ -265,6 +290,8 @@ def _crime_time(prep: Token) -> bool:
             return True  # "on the day the officers were killed"
         if _moments_pointed_to(obj):
             return True  # "on all three nights", "on both days": the crime's, told before
+        if prep.lower_ in _LEGAL.span_prepositions and _a_stretch(obj):
+            return True  # "on leave in Lahore for the whole week"
     return False
 
 

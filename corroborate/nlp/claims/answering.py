@@ -106,6 +106,8 @@ class Answering(SpokenFor):
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if any(o.pos_ == "PRON" for o in owners) and self._told_by_another(noun):
                 return []
+            if not owners:
+                return self._alibi_put_forward(noun)
             return [n for o in owners for n in self._names(o) if n.name in self.accused_so_far]
         if lemma not in self.lex.denial_nouns or noun.pos_ != "NOUN":
             return []  # not "her contest against X", "the dispute": a denial by name only
@@ -120,6 +122,27 @@ class Answering(SpokenFor):
         if not found and giver:
             found = self._agents(verb)
         return [n for n in found if not self._a_court(n)]
+
+    def _alibi_put_forward(self, noun: Token) -> list[Named]:
+        """Whose alibi an alibi noun with no owner is: the one a relative clause says put it
+        forward ("rejected the Sialkot alibi, which the accused repeated in his statement"),
+        else, where it is definite or counted ("the court did not accept the alibi",
+        "Rejecting both alibis, the judge ..."), the accused the report follows - one for
+        "the alibi", two or more for "both alibis" (a court weighs only the defence's
+        alibi). Only one the report accuses already; not "an alibi" (any, not told) nor
+        "the alibi of the witness" (owned in its phrase)."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return []
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+            found = [n for s in subjects for n in self._names(s) or self._the_accused_followed(s)]
+            return [n for n in found if n.name in self.accused_so_far]
+        marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
+        plural = noun.tag_ == "NNS"
+        if not (marks & {"the", *self.lex.moment_pointers}) or marks & self.lex.negative_words:
+            return []
+        found = [n for n in self._anaphor(noun, plural=plural) if n.name in self.accused_so_far]
+        return found if (len(found) >= 2) == plural else []
 
     def _told_by_another(self, word: Token) -> bool:
         """Whether ``word`` is inside what a named speaker the report accuses of nothing

@@ -82,7 +82,14 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
         if token.pos_ not in ("NOUN", "PROPN") and not self._participle_as_noun(token):
             return []
         denied_by = self._denial_told(token)  # "X's denial", "X issued a denial"
-        if denied_by and not (token.dep_ == "dobj" and self._not_done(token.head)):
+        # "X did not issue a denial": none given; but "the court did not accept his denial"
+        # weighs one given (a verb that gives it, negated, is what says none was)
+        not_given = (
+            token.dep_ == "dobj"
+            and self._not_done(token.head)
+            and token.head.lemma_.lower() in lex.confession_givers
+        )
+        if denied_by and not not_given:
             draft = Draft("denial", token)
             draft.add(denied_by, "accused")
             return [draft]

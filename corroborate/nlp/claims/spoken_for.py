@@ -12,6 +12,7 @@ from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.fronted_place import fronted_speaker
 from corroborate.nlp.claims.kin_named import last_speaker_before, relatives_introducing
+from corroborate.nlp.claims.kin_turn import kin_turns_back
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -155,6 +156,10 @@ class SpokenFor(Counsel):
             if before is not None and roles.get(before.lemma_.lower()) == "relative":
                 relatives = [before]
         # "The trader's son, Y, said ...": an owner told by the title given before
+        # ... but only where the kin spoken of can be that owner: "the trader's wife said her
+        # son ..." speaks of the trader's son, not of the trader (``kin_turn``)
+        spoken = subject.lemma_.lower()
+        relatives = [k for k in relatives if kin_turns_back(k.lemma_.lower(), spoken)]
         return [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
 
     def _kin_of_no_accused(self, speaker: Token) -> bool:
