@@ -61,6 +61,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
     last_confessed: tuple[int, list[Named]] | None
     sentence_number: int
     _name_at: Callable[[Token], Named | None]
+    _ranks_told: Callable[[Token], list[Named]]  # ``RankTold``'s: "the two ASIs"
 
     def _plural_anaphor(self, token: Token) -> bool:
         """ "they", "them", "the accused persons", "the five convicts" with no name of their
@@ -101,6 +102,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         whole_group = whole_group or plural and bool(self._counted_by_step(token))
         whole_group = whole_group or bool(self._described_group(token))  # "the two attendants"
         whole_group = whole_group or bool(self._known_of_count(token))  # "for the four"
+        whole_group = whole_group or bool(self._ranks_told(token))  # "the two ASIs"
         # "the accused persons", "the accused men": people the participle calls accused (not
         # counted: "31 of the 57 accused persons" is no group the report follows)
         people = self.lex.people_nouns
@@ -487,6 +489,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
                 pair
                 or self._kin_group(token)  # "the Ravuvu brothers" after "Brothers X and Y"
                 or self._described_group(token)  # "both attendants" after "attendants Y and Z"
+                or self._ranks_told(token)  # "the two ASIs" after "ASI Y, ASI Z"
                 or self._clause_group(token)
                 or self._listed_group(token)
                 or self._all_of_the_count(token)
