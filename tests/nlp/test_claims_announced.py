@@ -43,7 +43,9 @@ def test_one_absconding_is_out_of_reach(nlp: Language) -> None:
 
 
 def test_a_participle_after_a_comma_describes_the_item(nlp: Language) -> None:
-    doc = nlp("Those arrested are Dilli Basnet, 51, described by police as an agent; and Sita Yadav.")
+    doc = nlp(
+        "Those arrested are Dilli Basnet, 51, described by police as an agent; and Sita Yadav."
+    )
     described = next(t for t in doc if t.lower_ == "described")
     assert opens_participle(described)
     assert not opens_participle(next(t for t in doc if t.lower_ == "arrested"))

@@ -50,11 +50,7 @@ def out_of_reach(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
         lemma = verb.lemma_.lower()
         fled = lemma in lex.flight_verbs
         if not fled and (lemma == "be" or lemma in lex.remaining_verbs):
-            fled = any(
-                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.absconder_nouns
-                or c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in lex.flight_states
-                for c in verb.children
-            )
+            fled = any(_flight_state(c, lex) for c in verb.children)
         if not fled or any(c.dep_ == "neg" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -64,6 +60,13 @@ def out_of_reach(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
             out |= {subject.i} | {t.i for c in subject.children if c.dep_ in ("appos", "compound")
                                   for t in c.subtree}  # fmt: skip
     return out
+
+
+def _flight_state(word: Token, lex: LegalLexicon) -> bool:
+    """Whether a verb of being's complement is out of reach ("a fugitive", "at large")."""
+    if word.dep_ in ("acomp", "attr"):
+        return word.lemma_.lower() in lex.absconder_nouns
+    return word.dep_ == "prep" and " ".join(t.lower_ for t in word.subtree) in lex.flight_states
 
 
 def definite_count(token: Token, lex: LegalLexicon) -> set[int]:

@@ -96,7 +96,6 @@ class RankTold:
         first = min(c.i for c in noun.children if c.dep_ in ("det", *_JOINED))
         return Named(name, self.doc[first].idx, noun.idx + len(noun.text))
 
-
     def _ranks_told(self, noun: Token) -> list[Named]:
         """ "sent the two ASIs to jail", "both constables": a definite plural of a rank
         stands for everyone the report wrote with that rank ("ASI X, ASI Y"), two or more,
