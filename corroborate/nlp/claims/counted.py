@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.claims.announced import announced_counts, definite_count, out_of_reach
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
 
@@ -33,6 +34,7 @@ class Counted:
     all_accused: dict[str, Named]
     undergone: dict[str, set[str]]  # an outcome ("arrested", "convicted") -> who underwent it
     released: set[str]  # the arrested let go since ("detained X but released him")
+    accused_so_far: set[str]  # everyone any claim has made accused so far
 
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
@@ -129,6 +131,33 @@ class Counted:
             if len(group) >= 2 and len(group) in sizes:
                 return group
         return []
+
+    def _known_of_count(self, token: Token) -> list[Named]:
+        """ "granted police a custody extension for the four", "All four arrested accused
+        were sent to police custody", where the report announced four arrested but named
+        three: the people it has made accused so far (persons, not let go), when two or more
+        and no more than the count - the members of the announced group it has told of
+        (``announced``). Asked after every group of the count's size failed."""
+        sizes = definite_count(token, self.lex)
+        if not sizes or not sizes & announced_counts(self.doc, token.sent.start, self.lex):
+            return []
+        # persons, and any name arrested (an arrest takes people: "Binod Prasad Kalwar"
+        # typed a firm), in the order the report first named them
+        arrested = self.undergone.get("arrested", set())
+        # not one at large ("X is absconding"), nor a second name of one counted
+        away = {self.by_token[i].name for i in out_of_reach(self.doc, token.sent.start, self.lex)
+                if i in self.by_token}  # fmt: skip
+        aliases = {m.alias for m in self.by_token.values() if m.alias}
+        first: dict[str, int] = {}
+        for i, m in sorted(self.by_token.items()):
+            if m.name in self.accused_so_far - away - aliases and i < token.i:
+                if m.type == "person" or m.name in arrested:
+                    first.setdefault(m.name, i)
+        known = [name for name in sorted(first, key=first.__getitem__) if name not in self.released]
+        if not 2 <= len(known) <= max(sizes):
+            return []
+        end = token.idx + len(token.text)
+        return [Named(name, token.idx, end, None) for name in known]
 
     def _others(self, noun: Token) -> bool:
         """ "the other suspects", "the remaining accused": a group besides the accused the

@@ -13,6 +13,7 @@ from corroborate.nlp import names
 from corroborate.nlp.claims.counted_list import CountedList
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
+from corroborate.nlp.claims.item_phrases import opens_participle
 from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -124,15 +125,16 @@ class Descriptions(CountedList):
             m = self.by_token.get(t.i)
             if t.lower_ in ALIAS_MARKERS:
                 continue  # "X alias Y": one item, whatever the parser made of "alias"
-            if t.tag_ in _RELATIVE_PRONOUNS or relative:
+            if t.tag_ in _RELATIVE_PRONOUNS or relative or opens_participle(t):
                 # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
-                # Z": a relative clause describes its item up to the next comma; its
-                # verb does not end the list, nor is a name inside it an item
-                relative = t.text != ","
+                # Z", "X, 44, described by the CIB as a broker; Y": a relative clause or
+                # participle describes its item up to the next comma or semicolon
+                relative = t.text not in (",", ";")
                 continue
-            if (
-                t.pos_ == "ADP" and t.lower_ not in _ITEM_PREPS | LISTING_PREPS
-                and t.i > 0 and t.i - 1 in self.by_token and not _hyphened(t)
+            if (  # (not after a firm's name: "director of Acme Ltd in Patan, and Y")
+                t.pos_ == "ADP" and t.lower_ not in _ITEM_PREPS | LISTING_PREPS and t.i > 0
+                and getattr(self.by_token.get(t.i - 1), "type", None) == "person"
+                and not _hyphened(t)
             ):  # fmt: skip
                 # a phrase right after an item's name that no item's origin is: "names X
                 # and Dr Y under the Act and the BNS" (the list ends before "under"); not

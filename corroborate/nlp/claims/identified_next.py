@@ -75,7 +75,14 @@ class IdentifiedNext(Ledes):
                 for n in self._pobj_names(p)
             ]  # fmt: skip
             found = [n for n in named if self._is_person(n)]
+            # "named the arrested as X, 31, of A; Y, 27, of B; and Z": a list whose items
+            # carry ages and places, which the parse cuts after the first; read along the
+            # tokens as the list reader does (only the people it adds, after the first)
+            listed = Draft("arrest", told, outcome)
+            for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
+                self._list_items(verb.sent, p, listed, people_only=True)
             if found:
+                found += [n for n in listed.accused if n.name not in {f.name for f in found}]
                 draft = Draft("arrest", told, outcome)
                 draft.add(found, "accused")
                 return [draft]

@@ -61,6 +61,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
     last_confessed: tuple[int, list[Named]] | None
     sentence_number: int
     _name_at: Callable[[Token], Named | None]
+    _ranks_told: Callable[[Token], list[Named]]  # ``RankTold``'s: "the two ASIs"
 
     def _plural_anaphor(self, token: Token) -> bool:
         """ "they", "them", "the accused persons", "the five convicts" with no name of their
@@ -100,6 +101,8 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         # "the three arrested men" after a fourth was let go: those still held
         whole_group = whole_group or plural and bool(self._counted_by_step(token))
         whole_group = whole_group or bool(self._described_group(token))  # "the two attendants"
+        whole_group = whole_group or bool(self._known_of_count(token))  # "for the four"
+        whole_group = whole_group or bool(self._ranks_told(token))  # "the two ASIs"
         # "the accused persons", "the accused men": people the participle calls accused (not
         # counted: "31 of the 57 accused persons" is no group the report follows)
         people = self.lex.people_nouns
@@ -441,6 +444,10 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         for h in heads:
             heads += [c for c in h.children if c.dep_ in ("conj", "appos") and c not in heads]
         found = [n for h in heads if (n := self._name_at(h)) is not None and self._is_person(n)]
+        # "The five appeared before a magistrate, where they were charged": a counted
+        # subject stands for its group (``Counted``), named or announced
+        found += [n for h in heads if h.i not in self.by_token
+                  for n in self._all_of_the_count(h) or self._known_of_count(h)]  # fmt: skip
         found = list(dict.fromkeys(found))
         return found if len(found) >= 2 else []
 
@@ -482,10 +489,12 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
                 pair
                 or self._kin_group(token)  # "the Ravuvu brothers" after "Brothers X and Y"
                 or self._described_group(token)  # "both attendants" after "attendants Y and Z"
+                or self._ranks_told(token)  # "the two ASIs" after "ASI Y, ASI Z"
                 or self._clause_group(token)
                 or self._listed_group(token)
                 or self._all_of_the_count(token)
                 or self._counted_group(token)
+                or self._known_of_count(token)  # "the four" announced, three named
                 or self._confessors_just_before(token)
                 or self._kin_group_before(token)  # "for the brothers, ... they would plead"
                 or self.last_accused

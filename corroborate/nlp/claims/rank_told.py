@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.records import Mention
@@ -94,6 +95,31 @@ class RankTold:
             return None
         first = min(c.i for c in noun.children if c.dep_ in ("det", *_JOINED))
         return Named(name, self.doc[first].idx, noun.idx + len(noun.text))
+
+    def _ranks_told(self, noun: Token) -> list[Named]:
+        """ "sent the two ASIs to jail", "both constables": a definite plural of a rank
+        stands for everyone the report wrote with that rank ("ASI X, ASI Y"), two or more,
+        as many as a count says, and all accused so far - an investigator of the same rank
+        keeps it his own (not accused: no one)."""
+        if noun.tag_ not in ("NNS", "NNPS") or noun.i in self.by_token:
+            return []
+        rank = noun.lower_[:-1] if noun.lower_.endswith("s") else None
+        if rank not in RANKS:
+            return []
+        counting = legal().counting_quantifiers
+        marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
+        if not marks & ({"the", "all"} | counting.keys()):
+            return []  # "two constables", "his constables": others, or someone's
+        if any(c.dep_ in ("relcl", "acl", "appos", "poss") or c.lower_ == "of"
+               for c in noun.children):  # fmt: skip
+            return []  # "the constables who raided it", "the ASIs of the station"
+        told = sorted(self.rank_named.get(rank, set()))
+        sizes = {counting[w] for w in marks if w in counting} | counts_of(noun)
+        if len(told) < 2 or sizes and len(told) not in sizes:
+            return []
+        if not all(name in self.accused_so_far for name in told):
+            return []
+        return [Named(name, noun.idx, noun.idx + len(noun.text)) for name in told]
 
 
 def _rank_of(name: Span) -> str | None:

@@ -92,11 +92,20 @@ class RemandGranted(Courts):
             return self._to_the_held(verb, noun)
         if not (by_court or self._by_a_court(verb) or self._passive(verb)):
             return []
-        purposed = self._held_by_purpose(verb, noun)
+        purposed = self._held_by_purpose(verb, noun) or self._held_for_group(verb, noun)
         if purposed:
             return purposed  # "a five-day remand to question Y": Y
         end = noun.idx + len(noun.text)
         return [Named(n.name, noun.idx, end, n.members) for n in self.last_accused]
+
+    def _held_for_group(self, verb: Token, noun: Token) -> list[Named]:
+        """Whom a remand is granted "for" as a group word names: "granted police a 15-day
+        custody extension for the four", "for all four" - the group the count or pronoun
+        stands for (``Pronouns._anaphor``), not only the man arrested last. Not a "for" of
+        purpose ("for recovery of the weapons"), which is no group word."""
+        objects = [o for o in prep_objects(noun, ("for",)) + prep_objects(verb, ("for",))
+                   if o.pos_ in ("NUM", "PRON") and self._plural_anaphor(o)]  # fmt: skip
+        return [n for o in objects for n in self._anaphor(o, plural=True)]
 
     def _held_by_purpose(self, verb: Token, noun: Token) -> list[Named]:
         """Whom a remand is granted to hold, as its infinitive of purpose names them: "granted

@@ -1,0 +1,92 @@
+"""A counted group the report announced and has not yet named in full.
+
+"Police arrested four people ... [three of them named, the fourth never] ... The court granted
+police a custody extension for the four": a definite count ("the four", "all four arrested
+accused") larger than any group the report has named stands for the people of the group it
+announced by that count - an arrest or a charge of N people ("arrested four people", "Four
+men have been arrested") - so far as the report has told who they are: every person it has
+made accused so far, when they are fewer than the count (the rest are people the report never
+names). Without such an announcement a count names no group here (``Counted`` falls back to
+the one followed), and never anyone the report has not accused: a victim or an official is
+not a member because the count is larger than those known.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from corroborate.lexicon.legal import LegalLexicon
+from corroborate.lexicon.numbers import number_words
+
+__all__ = ["announced_counts", "definite_count", "out_of_reach"]
+
+# Where a counted noun stands as those arrested or charged: "arrested four people" (object),
+# "Four men have been arrested" (passive subject).
+_TAKEN_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def announced_counts(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
+    """The counts of people the report, before token ``before``, told were arrested or
+    charged: a noun of people (``people_nouns``, ``accused_nouns``) counted by a number, the
+    object or passive subject of an arrest or charge verb."""
+    verbs = {*lex.arrest_verbs, *lex.charge_verbs}
+    people = lex.people_nouns | lex.accused_nouns
+    found: set[int] = set()
+    for noun in doc[:before]:
+        if noun.dep_ not in _TAKEN_DEPS or noun.head.lemma_.lower() not in verbs:
+            continue
+        if noun.lemma_.lower() in people or noun.lower_ in people:
+            found |= _values([c for c in noun.children if c.dep_ == "nummod"])
+    return found
+
+
+def out_of_reach(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
+    """The words, before token ``before``, that name someone the report says is out of the
+    law's reach - no member of a group held: the subject (and its apposition) of a flight
+    verb ("X is absconding") or of a verb of being or staying in a flight state ("X, who is
+    still at large", "Y remains a fugitive")."""
+    out: set[int] = set()
+    for verb in doc[:before]:
+        lemma = verb.lemma_.lower()
+        fled = lemma in lex.flight_verbs
+        if not fled and (lemma == "be" or lemma in lex.remaining_verbs):
+            fled = any(_flight_state(c, lex) for c in verb.children)
+        if not fled or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl":  # "X, who is still at large"
+            subjects.append(verb.head)
+        for subject in subjects:
+            out |= {subject.i} | {t.i for c in subject.children if c.dep_ in ("appos", "compound")
+                                  for t in c.subtree}  # fmt: skip
+    return out
+
+
+def _flight_state(word: Token, lex: LegalLexicon) -> bool:
+    """Whether a verb of being's complement is out of reach ("a fugitive", "at large")."""
+    if word.dep_ in ("acomp", "attr"):
+        return word.lemma_.lower() in lex.absconder_nouns
+    return word.dep_ == "prep" and " ".join(t.lower_ for t in word.subtree) in lex.flight_states
+
+
+def definite_count(token: Token, lex: LegalLexicon) -> set[int]:
+    """The count of a definite group word: "the four", "all four" (a number with "the" or a
+    group quantifier), "the four men", "all four arrested accused" (a counted noun with one);
+    nothing for a bare count ("four men"), which may tell of others."""
+    marks = lex.group_quantifiers | {"the"}
+    numbers = [token] if token.pos_ == "NUM" else [c for c in token.children if c.dep_ == "nummod"]
+    # (the parser hangs "All" of "All four arrested accused" on the number)
+    if not any(
+        c.dep_ in ("det", "predet") and c.lower_ in marks
+        for t in {token, *numbers}
+        for c in t.children
+    ):
+        return set()
+    return _values(numbers)
+
+
+def _values(numbers: list[Token]) -> set[int]:
+    """The values of number words or digits ("four", "4")."""
+    words = number_words().values
+    out = {words[t.lower_] for t in numbers if t.lower_ in words}
+    return out | {int(t.text) for t in numbers if t.lower_ not in words and t.text.isdigit()}

@@ -1,0 +1,51 @@
+"""A count the report announced ("arrested four people") and the group words that stand for it
+("for the four", "All four arrested accused"), a list item's describing participle; invented
+sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.announced import announced_counts, definite_count, out_of_reach
+from corroborate.nlp.claims.item_phrases import opens_participle
+
+
+def test_an_arrest_of_a_count_announces_it(nlp: Language) -> None:
+    doc = nlp("Police in Hala have arrested four people. Three were named.")
+    assert announced_counts(doc, len(doc), legal()) == {4}
+    doc = nlp("Four men have been arrested over the robbery.")
+    assert announced_counts(doc, len(doc), legal()) == {4}
+
+
+def test_a_count_of_others_announces_nothing(nlp: Language) -> None:
+    # witnesses heard, houses burnt: no group of people taken
+    doc = nlp("The court heard four witnesses. Four houses were burnt.")
+    assert announced_counts(doc, len(doc), legal()) == set()
+
+
+def test_a_definite_count_is_counted_and_a_bare_one_is_not(nlp: Language) -> None:
+    doc = nlp("The court granted a custody extension for the four.")
+    four = next(t for t in doc if t.lower_ == "four")
+    assert definite_count(four, legal()) == {4}
+    doc = nlp("All four arrested accused were sent to police custody.")
+    four = next(t for t in doc if t.lower_ == "four")
+    assert definite_count(four.head if four.dep_ == "nummod" else four, legal()) == {4}
+    doc = nlp("Police questioned four men at the station.")
+    men = next(t for t in doc if t.lower_ == "men")
+    assert definite_count(men, legal()) == set()
+
+
+def test_one_absconding_is_out_of_reach(nlp: Language) -> None:
+    doc = nlp("Rafiq Unar is absconding. Imtiaz Lund was arrested.")
+    away = {doc[i].text for i in out_of_reach(doc, len(doc), legal())}
+    assert "Unar" in away and "Lund" not in away
+
+
+def test_a_participle_after_a_comma_describes_the_item(nlp: Language) -> None:
+    doc = nlp(
+        "Those arrested are Dilli Basnet, 51, described by police as an agent; and Sita Yadav."
+    )
+    described = next(t for t in doc if t.lower_ == "described")
+    assert opens_participle(described)
+    assert not opens_participle(next(t for t in doc if t.lower_ == "arrested"))
