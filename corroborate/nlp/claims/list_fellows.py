@@ -79,13 +79,9 @@ class ListFellows(Parties):
         out: list[tuple[Named, Span]] = []
         end = self._item_end(item.end)
         sent_end = item.sent.end
-        semicolons = False  # whether the list's items are set off by semicolons
         while end < sent_end:
             i = end
             separated = False
-            stop = self._semicolon_after(end, sent_end) if cue.i < item.start else None
-            if stop is not None:  # "X, 51, of Jhapa; Y, 44, a broker; and Z"
-                i, separated, semicolons = stop + 1, True, True
             while i < sent_end and (self.doc[i].lower_ in _SEPARATORS):
                 separated = True
                 i += 1
@@ -101,36 +97,8 @@ class ListFellows(Parties):
             end = self._item_end(span.end)
             if not self._shares_the_clause(end, cue):
                 break
-            if semicolons and not self._described_only(end, sent_end):
-                break  # "...; Y, the complainant, welcomed it": a clause of Y's own
             out.append((named, self.doc[span.start : end]))
         return out
-
-    def _semicolon_after(self, end: int, sent_end: int) -> int | None:
-        """The semicolon that ends an item described after its name ("X, 51, of Jhapa,
-        described as a broker; Y ..."), where the list's items are set off by semicolons:
-        the words up to it describe the item only - no verb of a clause, no other person
-        (a list within the item is read by the parse), no part of another's."""
-        doc = self.doc
-        if end >= sent_end or doc[end].text != ",":
-            return None
-        stop = next((k for k in range(end, sent_end) if doc[k].text == ";"), None)
-        if stop is None or not self._described_only(end, stop):
-            return None
-        if any(self._a_person_at(k) for k in range(end, stop)):
-            return None
-        return stop
-
-    def _described_only(self, start: int, end: int) -> bool:
-        """Whether the words from ``start`` up to the next semicolon (or ``end``) describe
-        an item only: no finite verb, no word of another part ("the complainant")."""
-        for k in range(start, end):
-            token = self.doc[k]
-            if token.text == ";":
-                return True
-            if token.tag_ in _FINITE or self._of_another_part(token):
-                return False
-        return True
 
     def _fellows_before(self, item: Span, cue: Token) -> list[tuple[Named, Span]]:
         """The items before ``item``, walked back over separators and descriptions, with
