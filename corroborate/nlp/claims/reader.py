@@ -62,6 +62,7 @@ from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.plea_bargains import PleaBargains
+from corroborate.nlp.claims.punished_admission import PunishedAdmission
 from corroborate.nlp.claims.police_say_made import PoliceSayMade
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
@@ -137,6 +138,7 @@ class Reader(
     TheDead,
     PapersSay,
     AfterAdmitting,
+    PunishedAdmission,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
