@@ -106,6 +106,8 @@ def _punishing_head(verb: Token) -> Token | None:
     (a participle of time with no subject of its own)."""
     if verb.dep_ == "relcl":
         noun = verb.head
+        if noun.dep_ == "appos":  # "X's cousin, Y, who admitted ..., was jailed"
+            noun = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return noun.head
         return None
