@@ -49,7 +49,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         out: list[Draft] = []
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
         if lemma in lex.admission_verbs and (
-            self._admits_charge(token) or self._admitted_by_bargain(token)
+            self._admits_charge(token)
+            or self._admitted_by_bargain(token)
             # "X, who admitted ill-treating a resident, was jailed for ten months"
             or self._admitted_before_sentence(token)
         ):  # "X admitted two counts of fraud", "admitted his part under a plea deal": a plea

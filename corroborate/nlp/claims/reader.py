@@ -62,11 +62,11 @@ from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.plea_bargains import PleaBargains
-from corroborate.nlp.claims.punished_admission import PunishedAdmission
 from corroborate.nlp.claims.police_say_made import PoliceSayMade
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.proved import Proved
+from corroborate.nlp.claims.punished_admission import PunishedAdmission
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.released import Released
 from corroborate.nlp.claims.responsibility import Responsibility
