@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
@@ -43,6 +43,7 @@ class PunishedAdmission:
 
     # ``Reader``'s mixins define them; declared only, as a base it would reorder the
     # reader's chain (the class is last in it)
+    doc: Doc
     lex: LegalLexicon
     _passive: Callable[[Token], bool]
     _jailed: Callable[[Token, str], list[Draft]]
@@ -59,7 +60,7 @@ class PunishedAdmission:
             return False
         if not any(c.dep_ in _ADMITTED for c in verb.children):
             return False  # "X, who admitted it": nothing said of what
-        text = self.doc.text  # type: ignore[attr-defined]
+        text = self.doc.text
         for p in verb.children:
             if p.dep_ in _PHRASES and setting_in(
                 text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)]
