@@ -52,12 +52,18 @@ class PlacedStatements(Counsel):
             for n in self._names_of_children(c, _GIVERS)
         ]  # fmt: skip
         # "a statement recorded while X was in police custody": the one held there when it
-        # was taken down (the clause of time on the participle of recording)
+        # was taken down (the clause of time on the participle of recording); a pronoun
+        # there only for a person its own sentence names ("acquitted X, observing that the
+        # only evidence was a statement recorded while he was in custody"), never one the
+        # report followed before
+        sentence = noun.sent
         owners = owners or [
             n for c in noun.children
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers
             for w in c.children if w.dep_ == "advcl" and while_clause(w)
             for n in self._names_of_children(w, _HELD)
+            if any(m.name == n.name for i, m in self.by_token.items()
+                   if sentence.start <= i < sentence.end)
         ]  # fmt: skip
         # "X had made admissions to the investigating officer", "the accused had made
         # admissions in interviews": who gives it, the verb of giving whose object it is
