@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from corroborate.nlp.claims.alias_marker import alias_marker_before
 from tests.nlp.test_claims_confessions_conf35 import settings
@@ -66,17 +67,27 @@ def test_no_confession(nlp: Language, text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "marker"),
+    ("words", "pos", "word", "marker"),
     [
-        ("Javed Iqbal alias Bara Javed, 40, was held.", "Javed", "alias"),  # the alias's last word
-        ("Javed Iqbal alias Bara Javed, 40, was held.", "Bara", "alias"),
-        ("Javed Iqbal alias Kalu was held.", "Kalu", "alias"),
-        ("Javed Iqbal alias Kalu was held.", "alias", "alias"),
-        ("Javed Iqbal met Kalu Khan.", "Khan", None),  # no marker before the name
+        # "alias" parsed as a verb: the alias's last word names the owner
+        (["Javed", "Iqbal", "alias", "Bara", "Javed", "confessed"],
+         ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "VERB"], 4, "alias"),
+        (["Javed", "Iqbal", "alias", "Bara", "Javed", "confessed"],
+         ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "VERB"], 3, "alias"),
+        # "alias" a noun of the name: only the word right after it
+        (["Javed", "Iqbal", "alias", "Bara", "Javed", "confessed"],
+         ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"], 4, None),
+        (["Javed", "Iqbal", "alias", "Kalu", "confessed"],
+         ["PROPN", "PROPN", "NOUN", "PROPN", "VERB"], 3, "alias"),
+        (["Javed", "Iqbal", "alias", "Kalu", "confessed"],
+         ["PROPN", "PROPN", "NOUN", "PROPN", "VERB"], 2, "alias"),
+        (["Javed", "Iqbal", "met", "Kalu", "Khan"],
+         ["PROPN", "PROPN", "VERB", "PROPN", "PROPN"], 4, None),  # no marker before the name
     ],
-)
-def test_alias_marker_before(nlp: Language, text: str, word: str, marker: str | None) -> None:
-    doc = nlp(text)
-    token = [t for t in doc if t.text == word][-1]
-    found = alias_marker_before(token)
+)  # fmt: skip
+def test_alias_marker_before(
+    nlp: Language, words: list[str], pos: list[str], word: int, marker: str | None
+) -> None:
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    found = alias_marker_before(doc[word])
     assert (found.lower_ if found is not None else None) == marker

@@ -20,10 +20,16 @@ def alias_marker_before(token: Token) -> Token | None:
     if token.lower_ in ALIAS_MARKERS:
         return token
     doc = token.doc
+    if token.i >= 1 and doc[token.i - 1].lower_ in ALIAS_MARKERS:
+        return doc[token.i - 1]  # "alias Kala"
     i = token.i
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         while i >= 1 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
             i -= 1  # back over the second name's own words
-    if i >= 1 and doc[i - 1].lower_ in ALIAS_MARKERS:
-        return doc[i - 1]
+    # a longer second name only where the parser took the marker for a verb and so split the
+    # name from its owner ("X alias Lamba Abul, 41, recorded ...": "alias" the root); a marker
+    # it parsed as a word of the name leaves the name whole, and the mentions read it
+    marker = doc[i - 1] if i >= 1 else None
+    if marker is not None and marker.lower_ in ALIAS_MARKERS and marker.pos_ == "VERB":
+        return marker
     return None
