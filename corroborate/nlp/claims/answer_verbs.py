@@ -37,6 +37,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
     _admitted_by_bargain: Callable[[Token], bool]
     # ``AfterAdmitting`` defines it; declared only, as ``_counted_doers``
     _doers_of_time_participle: Callable[[Token], list[Named]]
+    # ``PunishedAdmission`` defines it; declared only, as ``_counted_doers``
+    _admitted_before_sentence: Callable[[Token], bool]
 
     def _read_answer(self, token: Token, lemma: str, phrasal: str) -> list[Draft]:
         """The drafts of what ``token`` (its lemma, and its phrasal form: "owned up") tells
@@ -47,7 +49,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         out: list[Draft] = []
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
         if lemma in lex.admission_verbs and (
-            self._admits_charge(token) or self._admitted_by_bargain(token)
+            self._admits_charge(token)
+            or self._admitted_by_bargain(token)
+            # "X, who admitted ill-treating a resident, was jailed for ten months"
+            or self._admitted_before_sentence(token)
         ):  # "X admitted two counts of fraud", "admitted his part under a plea deal": a plea
             plea = "guilty"
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
+from corroborate.nlp.claims.alias_marker import alias_marker_before
 from corroborate.nlp.claims.client_pronouns import ClientPronouns
 from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.described_people import DescribedPeople
@@ -34,7 +35,7 @@ from corroborate.nlp.grammar import one_person_placed
 from corroborate.nlp.mentions.kin import introduced_as_kin
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.quotes import find_quotations
-from corroborate.nlp.speakers import ALIAS_MARKERS, PERSONAL_PRONOUNS, SpeakerResolver
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.nlp.title_abbreviations import name_after_title
 from corroborate.records import Claim, Mention
 
@@ -382,12 +383,8 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         """The person whose second name ``token`` is, or whose alias marker it is, when the
         parse heads the name there: "the suspect, X alias Kala" with "Kala" (or "alias") in
         apposition to "suspect" names X."""
-        doc = self.doc
-        if token.lower_ in ALIAS_MARKERS:
-            marker = token
-        elif token.i >= 1 and doc[token.i - 1].lower_ in ALIAS_MARKERS:
-            marker = doc[token.i - 1]
-        else:
+        marker = alias_marker_before(token)  # "alias Kala", "alias Lamba Abul"
+        if marker is None:
             return None
         owner = self.by_token.get(marker.i - 1) if marker.i >= 1 else None
         return owner if owner is not None and owner.type == "person" else None

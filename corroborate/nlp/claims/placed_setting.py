@@ -26,7 +26,7 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
-__all__ = ["given_setting", "placed_setting"]
+__all__ = ["given_setting", "placed_setting", "while_clause"]
 
 # The words that open a statement's own phrase of where it was made: "before the magistrate",
 # "to the police", "under Section 164", "during interrogation". Not "in" ("his statement in
@@ -120,9 +120,18 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in verbs:
             continue
         found = _phrases_setting(list(clause.children))
+        # "a statement recorded while X was in police custody": where its giver was held
+        held = [p for w in clause.children if w.dep_ == "advcl" and while_clause(w)
+                for p in w.children]  # fmt: skip
+        found = found or _phrases_setting(held, where=_GIVEN_WHERE)
         if found is not None:
             return found
     return None
+
+
+def while_clause(clause: Token) -> bool:
+    """ "while X was in police custody": a clause of time opened by "while"."""
+    return any(c.dep_ == "mark" and c.lower_ == "while" for c in clause.children)
 
 
 def given_setting(noun: Token, lex: LegalLexicon) -> Setting | None:

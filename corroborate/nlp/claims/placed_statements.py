@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
+from corroborate.nlp.claims.placed_setting import given_setting, placed_setting, while_clause
 
 __all__ = ["PlacedStatements"]
 
 _OF = frozenset({"of"})  # "the statement of X": no other preposition names its owner
 _GIVERS = frozenset({"nsubj"})  # the active subject of a clause that gives the statement
+_HELD = frozenset({"nsubj", "nsubjpass"})  # who was held: "while X was in custody"
 
 
 class PlacedStatements(Counsel):
@@ -49,6 +50,20 @@ class PlacedStatements(Counsel):
             n for c in noun.children
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers
             for n in self._names_of_children(c, _GIVERS)
+        ]  # fmt: skip
+        # "a statement recorded while X was in police custody": the one held there when it
+        # was taken down (the clause of time on the participle of recording); a pronoun
+        # there only for a person its own sentence names ("acquitted X, observing that the
+        # only evidence was a statement recorded while he was in custody"), never one the
+        # report followed before
+        sentence = noun.sent
+        owners = owners or [
+            n for c in noun.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers
+            for w in c.children if w.dep_ == "advcl" and while_clause(w)
+            for n in self._names_of_children(w, _HELD)
+            if any(m.name == n.name for i, m in self.by_token.items()
+                   if sentence.start <= i < sentence.end)
         ]  # fmt: skip
         # "X had made admissions to the investigating officer", "the accused had made
         # admissions in interviews": who gives it, the verb of giving whose object it is

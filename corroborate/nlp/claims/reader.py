@@ -66,6 +66,7 @@ from corroborate.nlp.claims.police_say_made import PoliceSayMade
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.proved import Proved
+from corroborate.nlp.claims.punished_admission import PunishedAdmission
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.released import Released
 from corroborate.nlp.claims.responsibility import Responsibility
@@ -137,6 +138,7 @@ class Reader(
     TheDead,
     PapersSay,
     AfterAdmitting,
+    PunishedAdmission,
 ):
     """Reads one parsed document into claims (``run``); what a ruling verb, a plea or a
     denial says is read by ``Rulings`` and ``Answers``, doers the parse hides by ``Doers``."""
