@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corroborate.ledger.index import (
     forms_short,
@@ -161,11 +161,6 @@ def decided_again(
     names is counted by its stored entity, from the reports naming that entity's names. A
     partial report's other lone names keep their stored decision."""
     scope, stats, joint = reached
-    if stats.summed:
-        # The reports naming each candidate, and each group's (``_Counted``): the summed
-        # names' rows read, the same statistics but each report's share in full (the join
-        # is theirs: ``name_rows.with_rows``).
-        stats = with_rows(store, stats, dirty)
     decide = to_decide.whole | to_decide.partial
     stored_docs = decide - dirty
     people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
@@ -187,12 +182,22 @@ def decided_again(
     words = {names.words(n[1])[0] for n in lone_nodes}  # as ``index_words`` holds them
     candidates = {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
                   if r[1] == "end"}  # fmt: skip
+    # The reports naming each candidate (``where``): the summed candidates' rows read, each
+    # report's share in full (the join is theirs: ``name_rows.with_rows``). Any other summed
+    # full name is more than ``SUMMED_FROM`` stored reports', so its group is common, told
+    # by the sum (``_Counted``'s ``common``), not by its rows.
+    summed = {n for n in stats.summed if n[0] == "person" and len(names.words(n[1])) >= 2}
+    if stats.summed:
+        asked = {n: s for n, s in stats.summed.items()
+                 if n in summed and not words.isdisjoint(_ends(n))}  # fmt: skip
+        stats = with_rows(store, replace(stats, summed=asked), dirty)
     wider = widened(store, scope, lone_nodes | candidates, stats, joint, dirty)
     if isinstance(wider, str):
         return wider
     scope, stats, joint = wider
     uf = joint.uf
-    counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats)
+    common = {("joined", uf.find(n)) for n in summed}
+    counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats, common)
     rare = {d: counted.rare(people[d]) for d in decide}
     company = {e for roots in rare.values() for r in roots for e in counted.naming[r]}
     read(company)
@@ -461,11 +466,13 @@ def _beside_only_wins(reports: Mapping[Hashable, set[str]], winner: Hashable) ->
 class _Counted:
     """The group of a person's full name and the reports naming it: a joined name's by its
     root and the reports the statistics count (every report naming a joined name), any other
-    by its stored entity and the reports naming one of its names (``index_mentioned``)."""
+    by its stored entity and the reports naming one of its names (``index_mentioned``). A
+    joined group of ``common`` holds a full name more than ``SUMMED_FROM`` stored reports
+    name: never rare, whatever the statistics hold of it (its rows are not read)."""
 
     def __init__(self, store: Store, uf: NameUnion, spelled: set[str],
-                 stats: NameStatistics) -> None:  # fmt: skip
-        self.store, self.uf, self.spelled = store, uf, spelled
+                 stats: NameStatistics, common: set[Hashable]) -> None:  # fmt: skip
+        self.store, self.uf, self.spelled, self.common = store, uf, spelled, common
         self.naming: dict[Hashable, set[str]] = defaultdict(set)
         for d in stats.documents:
             for n in d.named_people():
@@ -484,7 +491,7 @@ class _Counted:
         fulls = [n for n in people if len(names.words(n[1])) >= 2]
         self._read([n for n in fulls if names.key(n[1]) not in self.spelled])
         groups = {g for n in fulls if (g := self.group(n)) is not None}
-        return {g for g in groups if len(self.naming[g]) <= RARE_COMPANY}
+        return {g for g in groups if len(self.naming[g]) <= RARE_COMPANY and g not in self.common}
 
     def _read(self, nodes: list[Node]) -> None:
         """The stored entities of ``nodes`` and the reports naming each (once each)."""
