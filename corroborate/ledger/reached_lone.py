@@ -196,7 +196,7 @@ def decided_again(
         return wider
     scope, stats, joint = wider
     uf = joint.uf
-    common = {("joined", uf.find(n)) for n in summed}
+    common: set[Hashable] = {("joined", uf.find(n)) for n in summed}
     counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats, common)
     rare = {d: counted.rare(people[d]) for d in decide}
     company = {e for roots in rare.values() for r in roots for e in counted.naming[r]}
