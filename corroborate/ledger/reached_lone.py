@@ -15,20 +15,27 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corroborate.ledger.index import (
     forms_short,
     node_ref,
     parse_node,
 )
-from corroborate.ledger.name_rows import RowsNeeded, stored_short_forms, with_rows
+from corroborate.ledger.name_rows import (
+    SUMMED_FROM,
+    RowsNeeded,
+    stored_names,
+    stored_short_forms,
+    with_rows,
+)
 from corroborate.ledger.reached_join import Unreached, widened
 from corroborate.ledger.reached_story import reached_people
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.join import Joined
 from corroborate.resolve.lone import RARE_COMPANY, LoneInputs, accused_alone, decide_lone
+from corroborate.resolve.name_types import one_type_per_name
 from corroborate.resolve.nodes import DocumentMentions, document_short_forms
 from corroborate.resolve.statistics import DocumentNames, NameStatistics, StoredSum
 from corroborate.resolve.union import NameUnion
@@ -154,11 +161,6 @@ def decided_again(
     names is counted by its stored entity, from the reports naming that entity's names. A
     partial report's other lone names keep their stored decision."""
     scope, stats, joint = reached
-    if stats.summed:
-        # The reports naming each candidate, and each group's (``_Counted``): the summed
-        # names' rows read, the same statistics but each report's share in full (the join
-        # is theirs: ``name_rows.with_rows``).
-        stats = with_rows(store, stats, dirty)
     decide = to_decide.whole | to_decide.partial
     stored_docs = decide - dirty
     people: dict[str, dict[Node, bool]] = defaultdict(dict)  # report -> person -> accused
@@ -180,12 +182,22 @@ def decided_again(
     words = {names.words(n[1])[0] for n in lone_nodes}  # as ``index_words`` holds them
     candidates = {parse_node(r[2]) for r in store.index_rows_where("index_words", "word", words)
                   if r[1] == "end"}  # fmt: skip
+    # The reports naming each candidate (``where``): the summed candidates' rows read, each
+    # report's share in full (the join is theirs: ``name_rows.with_rows``). Any other summed
+    # full name is more than ``SUMMED_FROM`` stored reports', so its group is common, told
+    # by the sum (``_Counted``'s ``common``), not by its rows.
+    summed = {n for n in stats.summed if n[0] == "person" and len(names.words(n[1])) >= 2}
+    if stats.summed:
+        asked = {n: s for n, s in stats.summed.items()
+                 if n in summed and not words.isdisjoint(_ends(n))}  # fmt: skip
+        stats = with_rows(store, replace(stats, summed=asked), dirty)
     wider = widened(store, scope, lone_nodes | candidates, stats, joint, dirty)
     if isinstance(wider, str):
         return wider
     scope, stats, joint = wider
     uf = joint.uf
-    counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats)
+    common: set[Hashable] = {("joined", uf.find(n)) for n in summed}
+    counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats, common)
     rare = {d: counted.rare(people[d]) for d in decide}
     company = {e for roots in rare.values() for r in roots for e in counted.naming[r]}
     read(company)
@@ -306,7 +318,9 @@ def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Nod
     every report naming a rival names the winner too (``lone._beside_only``). Each is
     compared before the new reports and after, over every candidate of the word: the
     reached ones by their group now, the others (outside the reached components, named by
-    no new report) by their stored entity and the reports naming them."""
+    no new report) by their stored entity and the reports naming them; such a name no
+    stored entity holds is no candidate if the stored resolution typed it otherwise
+    (``_typed_away``), else unsure."""
     if not words:
         return set()
     reports: dict[Node, set[str]] = defaultdict(set)  # reached full name -> reports naming it
@@ -345,6 +359,8 @@ def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Nod
             for w in _ends(n):
                 if w in words:
                     candidates[w].add(n)
+    typed_away = _typed_away(store, {n for n in outside if reports[n]
+                                     and node_ref(n) not in entity_of}, dirty)  # fmt: skip
     moved: set[str] = set()
     for w in words:
         groups: dict[Hashable, set[str]] = defaultdict(set)  # group -> reports naming it now
@@ -355,7 +371,7 @@ def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Nod
                 fulls[uf.find(n)].append(n)
             elif (eid := entity_of.get(node_ref(n))) is not None:
                 groups[("stored", eid)] |= reports[n]
-            else:  # a stored full name no group holds: not as a build leaves one
+            elif n not in typed_away:  # a stored full name no entity holds, in a group or not
                 moved.add(w)
         # Candidates come in the order of their first report by id: which of a group's full
         # names a company vouches for first. Only those a stored report names can be
@@ -379,6 +395,34 @@ def _candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Nod
         else:
             _beside_only_kept(groups, before, summed_in, dirty)
     return moved
+
+
+def _typed_away(store: Store, nodes: set[Node], dirty: set[str]) -> set[Node]:
+    """Those of ``nodes`` (stored people's full names no stored entity holds, none of them a
+    name of the reached union now) that were no name of the stored resolution's union
+    either: ``one_type_per_name`` gave them another type ("Trump University", a person in
+    one report and an organisation in thirteen). So they were no lone word's candidate
+    before the new reports and are none after: a name of the reached components that is
+    no name of their union now is none of a full build's, and any other name's statistics
+    are as stored. (A full name no entity holds may instead sit in a group that is no
+    entity, its canonical a lone word, ``resolve.groups``: a candidate, which the caller
+    cannot group.) Decided as ``join_names`` types names, from the stored statistics of
+    every name of their spelling keys; a key whose names declare or are declared (joined
+    before the types, and kept from retyping) is left out: unsure."""
+    keys = {names.key(n[1]) for n in nodes}
+    if not keys:
+        return set()
+    held = store.index_rows_where("index_keys", "key", {"key:" + k for k in keys})
+    holders = {n for n in (parse_node(r[2]) for r in held) if names.key(n[1]) in keys}
+    docs, summed, marks_of = stored_names(store, holders, dirty, SUMMED_FROM)
+    stats = NameStatistics.of(docs, summed, marks_of)
+    declared = {names.key(n[1]) for d, _ in stats.declared for n in (d.node, d.other)}
+    uf = NameUnion()
+    for node in stats.counts:
+        uf.add(node)
+    one_type_per_name(uf, Counter(stats.counts))
+    return {n for n in nodes if names.key(n[1]) not in declared
+            and n in stats.counts and n not in uf.parent}  # fmt: skip
 
 
 def _beside_only_kept(
@@ -422,11 +466,13 @@ def _beside_only_wins(reports: Mapping[Hashable, set[str]], winner: Hashable) ->
 class _Counted:
     """The group of a person's full name and the reports naming it: a joined name's by its
     root and the reports the statistics count (every report naming a joined name), any other
-    by its stored entity and the reports naming one of its names (``index_mentioned``)."""
+    by its stored entity and the reports naming one of its names (``index_mentioned``). A
+    joined group of ``common`` holds a full name more than ``SUMMED_FROM`` stored reports
+    name: never rare, whatever the statistics hold of it (its rows are not read)."""
 
     def __init__(self, store: Store, uf: NameUnion, spelled: set[str],
-                 stats: NameStatistics) -> None:  # fmt: skip
-        self.store, self.uf, self.spelled = store, uf, spelled
+                 stats: NameStatistics, common: set[Hashable]) -> None:  # fmt: skip
+        self.store, self.uf, self.spelled, self.common = store, uf, spelled, common
         self.naming: dict[Hashable, set[str]] = defaultdict(set)
         for d in stats.documents:
             for n in d.named_people():
@@ -445,7 +491,7 @@ class _Counted:
         fulls = [n for n in people if len(names.words(n[1])) >= 2]
         self._read([n for n in fulls if names.key(n[1]) not in self.spelled])
         groups = {g for n in fulls if (g := self.group(n)) is not None}
-        return {g for g in groups if len(self.naming[g]) <= RARE_COMPANY}
+        return {g for g in groups if len(self.naming[g]) <= RARE_COMPANY and g not in self.common}
 
     def _read(self, nodes: list[Node]) -> None:
         """The stored entities of ``nodes`` and the reports naming each (once each)."""

@@ -17,6 +17,7 @@ from typing import Any, cast
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from corroborate.ledger import reached, reached_lone
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.delta import ResolutionDelta, resolution_delta
 from corroborate.ledger.index import entity_to_json
@@ -825,3 +826,79 @@ def test_a_stored_one_word_person_a_new_report_names_again_stays_scoped(tmp_path
     outcome = _added(store, _doc("b", "2022-01-02", _person("Bakare"), _person("Zara Quill")))
     assert outcome == "scoped"
     assert "Bakare" in _persons(store)
+
+
+def _partly_decided(store: Store, monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The stored reports the scoped resolution of the unindexed documents decides again
+    for some of their lone names (``LoneToDecide.partial``)."""
+    found: list[reached_lone.LoneToDecide] = []
+    decide = reached.lone_names_to_decide
+
+    def recorded(*args: Any, **kwargs: Any) -> reached_lone.LoneToDecide:
+        found.append(decide(*args, **kwargs))
+        return found[-1]
+
+    monkeypatch.setattr(reached, "lone_names_to_decide", recorded)
+    assert isinstance(resolve_reached(store, _dirty(store)), ResolutionDelta)
+    monkeypatch.undo()
+    return set().union(*(f.partial for f in found))
+
+
+def _typed_otherwise(*more: AnalysedDocument) -> list[AnalysedDocument]:
+    """ "Bakare" alone in report b stands for Tunde Bakare through Kemi Lawal; "Bakare
+    Holdings", a person in one report (d) and an organisation in two (c, e), is an
+    organisation at every resolution (``one_type_per_name``): its person's name is no
+    name of the union, so no entity holds it."""
+    return [
+        _doc("a", "2022-01-01", _person("Tunde Bakare"), _person("Kemi Lawal")),
+        _doc("b", "2022-01-02", _person("Bakare"), _person("Kemi Lawal")),
+        _doc("c", "2022-01-03", _org("Bakare Holdings"), _org("Bakare Holdings")),
+        _doc("d", "2022-01-04", _person("Bakare Holdings")),
+        _doc("e", "2022-01-05", _org("Bakare Holdings")),
+        *more,
+    ]
+
+
+def test_a_stored_full_name_typed_otherwise_is_no_candidate_of_a_lone_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new report naming Tunde Bakare again asks whether the candidates of "Bakare" moved.
+    The person "Bakare Holdings" no stored entity holds was typed an organisation by the
+    stored resolution and still is (its spelling key's names are as stored): no candidate
+    before or after, so report b is not decided again (it was, for every such name, at
+    train size for "Clinton Foundation" and "Trump University" in every article added:
+    ``docs/scale.md``, scale39), and the update equals a rebuild."""
+    store = _store(tmp_path, _typed_otherwise())
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+    assert store.index_rows_where("index_names", "name", {"node:person\tBakare Holdings"}) == []
+    put_analysed(store, [_doc("f", "2022-01-06", _person("Tunde Bakare"))])
+    assert "b" not in _partly_decided(store, monkeypatch)
+    assert _check(store) == "scoped"
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+
+
+def test_a_new_report_keeping_a_full_name_typed_otherwise_reaches_it(tmp_path: Path) -> None:
+    """The new report names the organisation "Bakare Holdings" too, so its spelling key is
+    reached: the person's name is retyped in the reached union again (no name of it now),
+    and was no name of the stored one (typed away from the stored statistics): still no
+    candidate, scoped, and equal to a rebuild."""
+    store = _store(tmp_path, _typed_otherwise())
+    new = _doc("f", "2022-01-06", _person("Tunde Bakare"), _org("Bakare Holdings"))
+    assert _added(store, new) == "scoped"
+    assert _aliases(store, "Tunde Bakare") == [("Bakare", "b")]
+
+
+def test_a_new_report_typing_a_stored_full_name_a_person_makes_it_a_candidate(
+    tmp_path: Path,
+) -> None:
+    """The new report names the person "Bakare Holdings" three times beside Kemi Lawal:
+    the name is a person now (its key's mentions mostly a person's), named by a report of
+    b's company, so "Bakare" has two candidates; the update decides b again and equals a
+    rebuild (a name typed away before the new report is not one after by that alone)."""
+    store = _store(tmp_path, _typed_otherwise())
+    new = _doc("f", "2022-01-06", _person("Bakare Holdings"), _person("Bakare Holdings"),
+               _person("Bakare Holdings"), _person("Kemi Lawal"))  # fmt: skip
+    outcome = _added(store, new)
+    assert outcome == "scoped" or outcome.startswith("a ")

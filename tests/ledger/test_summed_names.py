@@ -146,3 +146,42 @@ def test_the_delta_from_sums_names_what_the_full_resolutions_does(
     assert _dirty(store) == {"n1"}
     assert isinstance(reached.resolve_reached(store, {"n1"}), ResolutionDelta)
     assert _check(store) == "scoped"
+
+
+def test_a_lone_name_whose_candidate_many_reports_name_is_decided_from_its_rows(
+    tmp_path: Path, summed_early: list[int | None]
+) -> None:
+    """Two new reports: one writes "Obiora" alone beside Tunde Bakare, whom two stored
+    reports name (rare company), both beside "Ada Obiora", whom six name; the other names Ada
+    Obiora, so she is reached, as a summed name. The lone name is decided again from the
+    rows of that summed candidate (``decided_again`` reads no other summed name's rows: a
+    group holding one is common), stands for Ada Obiora, and the update equals a rebuild
+    (mutation: the summed candidate's rows not read, "Obiora" stays lone)."""
+    store = _many(tmp_path)
+    summed_early.clear()
+    lone = _doc("n1", "2022-02-01", _person("Obiora"), _person("Tunde Bakare"))
+    named = _doc("n2", "2022-02-02", _person("Ada Obiora"))
+    assert _added(store, lone, named) == "scoped"
+    assert None not in summed_early
+    ada = next(e for e in store.ledger().entities if e.name == "Ada Obiora")
+    assert ("Obiora", "n1") in [(a.name, a.document_id) for a in ada.aliases]
+
+
+def test_a_person_many_reports_name_keeps_no_company_when_her_rows_are_unread(
+    tmp_path: Path, summed_early: list[int | None]
+) -> None:
+    """Two new reports both name Ada Obiora (six stored reports do: summed, common); one of
+    them writes "Lawal" alone beside Tunde Bakare (rare), the other names Kemi Lawal. Ada
+    Obiora's group is common though no report's share of her is read (``decided_again``
+    reads the rows of summed candidates only), so the two reports are no company and
+    "Lawal" stays lone, as a rebuild decides (mutation: her group counted from the reports
+    read, two, it is rare and vouches for Kemi Lawal)."""
+    store = _many(tmp_path)
+    summed_early.clear()
+    lone = _doc("n1", "2022-02-01", _person("Lawal"), _person("Ada Obiora"),
+                _person("Tunde Bakare"))  # fmt: skip
+    named = _doc("n2", "2022-02-02", _person("Ada Obiora"), _person("Kemi Lawal"))
+    assert _added(store, lone, named) == "scoped"
+    assert None not in summed_early
+    kemi = next(e for e in store.ledger().entities if e.name == "Kemi Lawal")
+    assert "Lawal" not in [a.name for a in kemi.aliases]
