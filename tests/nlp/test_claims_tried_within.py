@@ -18,8 +18,8 @@ from tests.nlp.test_claims import accused_of
     [
         # the owner's statement admitted after one
         (
-            "Okoth Odhiambo was charged with robbery. Odhiambo's caution statement was admitted after "
-            "a trial-within-a-trial in February.",
+            "Okoth Odhiambo was charged with robbery. Odhiambo's caution statement was "
+            "admitted after a trial-within-a-trial in February.",
             "Okoth Odhiambo",
         ),
         # "the statement of the first accused": an accused by his place in the dock
@@ -61,8 +61,7 @@ def test_tried_within(nlp: Language, text: str, who: str) -> None:
         # an inner trial announced, no statement tried yet
         "Ama Boateng was charged with theft. The trial within a trial will begin on Monday.",
         # an owner told whom no name stands for
-        "Ama Boateng was charged with theft. The cook's statement was admitted after a voir "
-        "dire.",
+        "Ama Boateng was charged with theft. The cook's statement was admitted after a voir dire.",
         # two accused, no confession told: whose "the statement" is is a guess
         "Kwesi Ofori and Ali Ben were charged with murder. After a voir dire, the judge "
         "admitted the statement.",
