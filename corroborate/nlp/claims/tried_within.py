@@ -86,11 +86,14 @@ class StatementTriedWithin(TakenBackSettings):
         if not takers:
             return []  # none, or their taking back read already ("... his claim that ...")
         out: list[Draft] = []
-        confessing = statement.lemma_.lower() in self.lex.confession_nouns
-        if confessing or self._setting_taken_back(statement) != "unknown":
-            # the confession told by its taking back first, as ``StatementChallenged`` does
+        confessed = {n.name for d in drafts if d.kind == "confession" for n in d.accused}
+        unread = [n for n in takers if n.name not in confessed]
+        if unread and self._setting_taken_back(statement) != "unknown":
+            # the confession told by its taking back first, as ``StatementChallenged`` does;
+            # only where its own phrases say where it was made and no reader of this sentence
+            # told it already (an unknown setting beside a known one would blur it)
             confession = Draft("confession", verb, taken_back=statement)
-            confession.add(takers, "accused")
+            confession.add(unread, "accused")
             out.append(confession)
         # the trial within a trial is held in court: the taking back is before the judge
         retraction = Draft("retraction", root, setting="judicial")
