@@ -79,6 +79,7 @@ from corroborate.nlp.claims.statement_said import StatementSaid
 from corroborate.nlp.claims.status_aside import StatusAside
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
+from corroborate.nlp.claims.tried_within import StatementTriedWithin
 from corroborate.nlp.claims.verbs import Verbs
 from corroborate.nlp.claims.victims_told import VictimsTold
 from corroborate.records import Claim, Mention
@@ -131,6 +132,7 @@ class Reader(
     AllegedDeeds,
     StatementSaid,  # before Retractions: both take their settings from ``TakenBackSettings``
     StatementChallenged,
+    StatementTriedWithin,
     Retractions,
     RecordedLater,
     NestedSpeech,
@@ -193,6 +195,7 @@ class Reader(
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
             drafts.extend(self._as_did(drafts))  # "X remains in custody, as does Y"
+            drafts.extend(self._statements_tried(sent, drafts))  # "admitted after a voir dire"
             # A pronoun resolved to someone this sentence names as victim, judge ... was
             # resolved wrongly ("helping X murder Y, has had his conviction overturned"); not
             # an official, who may well be the accused ("X, a former minister, was released
