@@ -37,36 +37,7 @@ def announced_counts(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
             continue
         if noun.lemma_.lower() in people or noun.lower_ in people:
             found |= _values([c for c in noun.children if c.dep_ == "nummod"])
-        if noun.lower_ not in _OTHERS:
-            found |= _with_others(noun)
     return found
-
-
-# The word for the rest of a group taken with someone ("X and three others", "along with
-# two others"): a count of people by itself.
-_OTHERS = frozenset({"others"})
-
-
-def _with_others(noun: Token) -> set[int]:
-    """The size of a group arrested or charged as someone "along with N others" or "and N
-    others": "arrested a customs clerk along with three others" (four), "arrested a clerk and
-    two others" (three). The "with" may hang on the verb, the noun, "along" or a
-    participle describing the noun ("a clerk posted at X along with three others"), but not
-    on a clause of its own ("a clerk who was seen with two others": what he did, not who was
-    taken)."""
-    named = [noun, *(c for c in noun.conjuncts if c.lower_ not in _OTHERS)]
-    others = [c for c in noun.conjuncts if c.lower_ in _OTHERS]
-    verb = noun.head
-    for word in verb.subtree:
-        if word.lower_ != "with":
-            continue
-        head = word.head
-        while head.lower_ == "along" or (head.dep_ == "acl" and head.head == noun):
-            head = head.head
-        if head in (noun, verb):
-            others += [o for o in word.children if o.dep_ == "pobj" and o.lower_ in _OTHERS]
-    counts = [_values([c for c in o.children if c.dep_ == "nummod"]) for o in others]
-    return {len(named) + n for c in counts for n in c}
 
 
 def out_of_reach(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
