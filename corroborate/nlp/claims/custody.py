@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.judicial_places import judicial_place
+from corroborate.nlp.claims.lengths import a_length
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.remand_granted import RemandGranted
@@ -244,9 +245,9 @@ class Custody(RemandGranted):
         if grant.lemma_.lower() not in lex.remand_verbs:
             return []
         days = [t for c in grant.children if c.dep_ in ("dobj", "nsubjpass", "dative")
-                for t in c.subtree if t.ent_type_ == "DATE"]  # fmt: skip
+                for t in c.subtree if a_length(t)]  # fmt: skip
         if self._held_in_custody(verb):  # "permission to hold X in custody for 12 days"
-            days += [t for t in prep_objects(verb, ("for",)) if t.ent_type_ == "DATE"]
+            days += [t for t in prep_objects(verb, ("for",)) if a_length(t)]
         if not days:
             return []
         draft = Draft("ruling", verb, "remanded")

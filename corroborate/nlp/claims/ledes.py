@@ -336,15 +336,20 @@ class Ledes(Answers):
         return count if count >= 2 else None
 
     def _unnamed_pair(self, noun: Token) -> int | None:
-        """How many unnamed people a co-ordination of singular people nouns tells ("a
-        bakery owner and his driver", "a teacher and a school bus driver"): each one
-        unnamed person, the first indefinite - a lede the next sentence may name each of."""
-        items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+        """How many unnamed people a co-ordination of people nouns tells ("a bakery owner
+        and his driver", "a teacher and a school bus driver"): each singular one unnamed
+        person, the first indefinite - a lede the next sentence may name each of. A counted
+        plural among them tells as many as its count ("Two guards, a baker and a foreign
+        national were remanded": four, ``_counted_item``), and may stand first."""
+        items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *_listed_as_apposed(noun)]
         first = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
-        if noun.dep_ == "conj" or len(items) < 2 or not first:
+        if noun.dep_ == "conj" or len(items) < 2 or not (first or _counted_item(noun)):
             return None
+        size = 0
         for item in items:
-            if item.tag_ != "NN" or item.i in self.by_token:
+            counted = _counted_item(item)
+            size += counted or 1
+            if (item.tag_ != "NN" and not counted) or item.i in self.by_token:
                 return None
             # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
             # charged (as ``_indefinite_one`` reads one alone)
@@ -352,7 +357,7 @@ class Ledes(Answers):
                 return None
             if any(self._names_someone(t) for t in _own_phrase(item)):
                 return None
-        return len(items)
+        return size
 
     def _identifies(self, clause: Token) -> bool:
         """Whether a clause on a noun says who its people are ("identified as X and Y",
@@ -418,3 +423,42 @@ def _own_phrase(noun: Token) -> list[Token]:
     clauses += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"]
     inside = {t.i for c in clauses for t in c.subtree}
     return [t for t in noun.subtree if t.i not in inside]
+
+
+def _counted_item(noun: Token) -> int | None:
+    """The count of a plural item of a co-ordination of people ("Two guards" of "Two guards,
+    a baker and a driver"): its number, two or more; None for a singular or uncounted one."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    values = number_words().values
+    counts = [
+        values.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+        for c in noun.children if c.dep_ == "nummod"
+    ]  # fmt: skip
+    count = next((c for c in counts if c), None)
+    return count if count is not None and count >= 2 else None
+
+
+def _listed_as_apposed(noun: Token) -> list[Token]:
+    """The items of a list the parser hung on a counted plural as its apposition or as a
+    second subject of its verb: "Two guards, a baker and a driver were remanded" ("a baker"
+    apposed, "a driver" its conjunct), "Two guards attached to the station, a baker and a
+    driver were remanded" ("a baker" a subject of its own, or apposed to "the station").
+    Only indefinite singulars that run on to the clause: an apposition closed by a comma
+    describes the plural ("Two men, a father and his son, were jailed": two)."""
+    if _counted_item(noun) is None:
+        return []
+    # the apposition may hang on the last noun of the plural's own phrase ("Two officers
+    # attached to the Lindale Police Formation, a baker and ...": on "Formation")
+    heads = [t for t in noun.subtree if t.dep_ == "appos" and t.i > noun.i]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        heads += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
+    for head in heads:
+        if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+            continue
+        items = [head, *(c for c in head.conjuncts if c.i > head.i)]
+        end = max(t.i for i in items for t in i.subtree) + 1
+        closed = end < len(noun.doc) and noun.doc[end].is_punct
+        if len(items) >= 2 and not closed:
+            return items
+    return []
