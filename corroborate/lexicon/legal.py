@@ -286,6 +286,7 @@ class LegalLexicon:
     span_nouns: frozenset[str]  # "that weekend": a stretch of time, an alibi's
     whole_modifiers: frozenset[str]  # "for the whole week", "that entire week"
     span_prepositions: frozenset[str]  # "for the whole week", "throughout the evening"
+    questioning_nouns: frozenset[str]  # "X is wanted for questioning"
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:
