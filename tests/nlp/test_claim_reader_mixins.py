@@ -53,7 +53,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     Courts: frozenset(
         "_accused_in _by_a_court _a_court_word _a_court _a_prison _phrasal _names_trial "
-        "_sent_too".split()
+        "_sent_too _court_act".split()
     ),
     Custody: frozenset(
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "

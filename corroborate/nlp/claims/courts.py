@@ -66,6 +66,8 @@ class Courts(Descriptions):
             # a verb, and its conjuncts ("convicted X, while acquitting and discharging Y")
             head = head.head
             doers = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS]
+            if not doers and head is not verb and self._court_act(head):
+                return True  # "[dateline] ... and sentenced him to four years, while acquitting Y"
         # "Judge Y, who cleared X of all charges": the relative pronoun is the judge
         if verb.dep_ == "relcl":
             doers = [verb.head if d.tag_ in ("WP", "WDT") else d for d in doers]
@@ -73,6 +75,16 @@ class Courts(Descriptions):
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
         return any(self._a_court_word(w) for w in words)
+
+    def _court_act(self, verb: Token) -> bool:
+        """Whether ``verb`` is a court's own act whatever its subject: an active verb of
+        ruling or sentencing (``ruling_verbs``, ``sentencing_verbs``) with an object - the
+        clause a subjectless gerund ruling hangs on when the parser lost the court (a
+        dateline taken for the subject)."""
+        lemma = verb.lemma_.lower()
+        ruling = lemma in self.lex.ruling_verbs or lemma in self.lex.sentencing_verbs
+        objects = any(c.dep_ == "dobj" for c in verb.children)
+        return ruling and objects and not self._passive(verb)
 
     def _a_court_word(self, token: Token) -> bool:
         """Whether a word names a court or a judge: a court's role noun ("the jury", "the
