@@ -77,6 +77,23 @@ class ListedNames(Naming):
             and noun.pos_ in ("NOUN", "VERB")
         )
 
+    def _apposed_after_object(self, obj: Token, child: Token) -> bool:
+        """Whether ``child``, a name hung as an adverb, is the apposition of the verb's object
+        ``obj``: right after the comma that closes the object's phrase - the comma right
+        after it, or after one word the parser tagged as the verb's adverb (an unfamiliar
+        title: "acquitting the village alkalo, X" with "alkalo" an adverb)."""
+        if child.dep_ != "npadvmod" or child.i <= obj.i or child.i not in self.by_token:
+            return False
+        # the name's first word (the parser may hang the comma before it on the name)
+        start = next(t.i for t in child.subtree if not t.is_punct)
+        comma = start - 1
+        if obj.pos_ not in ("NOUN", "VERB") or comma < 1 or obj.doc[comma].text != ",":
+            return False
+        between = obj.doc[obj.right_edge.i + 1 : comma]
+        return len(between) == 0 or (
+            len(between) == 1 and between[0].pos_ == "ADV" and not list(between[0].children)
+        )
+
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
