@@ -287,6 +287,7 @@ class LegalLexicon:
     whole_modifiers: frozenset[str]  # "for the whole week", "that entire week"
     span_prepositions: frozenset[str]  # "for the whole week", "throughout the evening"
     inner_trial_phrases: frozenset[str]  # "admitted after a trial within a trial"
+    questioning_nouns: frozenset[str]  # "X is wanted for questioning"
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

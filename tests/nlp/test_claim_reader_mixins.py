@@ -53,7 +53,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     Courts: frozenset(
         "_accused_in _by_a_court _a_court_word _a_court _a_prison _phrasal _names_trial "
-        "_sent_too".split()
+        "_sent_too _court_act".split()
     ),
     Custody: frozenset(
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "
@@ -99,7 +99,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ListedNames: frozenset(
         "_coordinated _another_person _hyphened_apposition _apposed_as_adverb "
         "_listed_after_home _counsel_of _list_hung_before _kin_or_accomplice "
-        "_next_listed_person".split()
+        "_next_listed_person _apposed_after_object".split()
     ),
     PhraseNames: frozenset(
         "_names _names_of_children _pobj_names _group_above _has_subject _identified "

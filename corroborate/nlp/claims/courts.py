@@ -59,10 +59,15 @@ class Courts(Descriptions):
         doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
                   if o.dep_ == "pobj"]  # fmt: skip
-        if not doers and verb.dep_ == "conj" and not self._passive(verb):
+        head = verb
+        while not doers and _shares_subject(head) and not self._passive(head):
             # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
-            # with no subject of its own shares its first verb's
-            doers = [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
+            # with no subject of its own shares its first verb's; so does a gerund hung on
+            # a verb, and its conjuncts ("convicted X, while acquitting and discharging Y")
+            head = head.head
+            doers = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS]
+            if not doers and head is not verb and self._court_act(head):
+                return True  # "[dateline] ... and sentenced him to four years, while acquitting Y"
         # "Judge Y, who cleared X of all charges": the relative pronoun is the judge
         if verb.dep_ == "relcl":
             doers = [verb.head if d.tag_ in ("WP", "WDT") else d for d in doers]
@@ -70,6 +75,16 @@ class Courts(Descriptions):
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
         return any(self._a_court_word(w) for w in words)
+
+    def _court_act(self, verb: Token) -> bool:
+        """Whether ``verb`` is a court's own act whatever its subject: an active verb of
+        ruling or sentencing (``ruling_verbs``, ``sentencing_verbs``) with an object - the
+        clause a subjectless gerund ruling hangs on when the parser lost the court (a
+        dateline taken for the subject)."""
+        lemma = verb.lemma_.lower()
+        ruling = lemma in self.lex.ruling_verbs or lemma in self.lex.sentencing_verbs
+        objects = any(c.dep_ == "dobj" for c in verb.children)
+        return ruling and objects and not self._passive(verb)
 
     def _a_court_word(self, token: Token) -> bool:
         """Whether a word names a court or a judge: a court's role noun ("the jury", "the
@@ -112,3 +127,11 @@ def _conjunct_made_clause(verb: Token) -> bool:
         return False
     joins = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i]
     return bool(joins) and not any(c.dep_ == "conj" and c.i > joins[0].i for c in head.children)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a verb with no subject of its own takes its head's: a conjunct verb, or a
+    gerund clause hung on a verb ("while acquitting Y", "after hearing both sides")."""
+    if verb.head is verb:
+        return False
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.byname_lists import listed_past_byname
+from corroborate.nlp.claims.kin_after_apposition import hung_on_the_verb
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming
 
 __all__ = ["ListedNames", "apposed_nearer"]
@@ -76,6 +77,23 @@ class ListedNames(Naming):
             and noun.pos_ in ("NOUN", "VERB")
         )
 
+    def _apposed_after_object(self, obj: Token, child: Token) -> bool:
+        """Whether ``child``, a name hung as an adverb, is the apposition of the verb's object
+        ``obj``: right after the comma that closes the object's phrase - the comma right
+        after it, or after one word the parser tagged as the verb's adverb (an unfamiliar
+        title: "acquitting the village alkalo, X" with "alkalo" an adverb)."""
+        if child.dep_ != "npadvmod" or child.i <= obj.i or child.i not in self.by_token:
+            return False
+        # the name's first word (the parser may hang the comma before it on the name)
+        start = next(t.i for t in child.subtree if not t.is_punct)
+        comma = start - 1
+        if obj.pos_ not in ("NOUN", "VERB") or comma < 1 or obj.doc[comma].text != ",":
+            return False
+        between = obj.doc[obj.right_edge.i + 1 : comma]
+        return len(between) == 0 or (
+            len(between) == 1 and between[0].pos_ == "ADV" and not list(between[0].children)
+        )
+
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
@@ -85,6 +103,10 @@ class ListedNames(Naming):
                 if listed not in out:  # "X, who is known as Y, and Z": Z hung on Y
                     out.append(listed)
                     queue.append(listed)
+            for kin in hung_on_the_verb(t) if t.pos_ == "PROPN" else []:
+                if kin not in out and self._kin_or_accomplice(kin):
+                    out.append(kin)  # "X, head of the seminary, and his son Y": on the verb
+                    queue.append(kin)
             for c in t.children:
                 if c.dep_ == "appos" and apposed_nearer(t, c):
                     continue

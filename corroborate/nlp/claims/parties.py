@@ -102,10 +102,12 @@ class Parties(PhraseNames):
             # "X, 24, also called "Spider", Y and Z were charged": X split off at the alias
             found += [n for n in self._split_by_an_alias(verb) if n not in found]
         # "sentenced his accomplice, X, to three years": the name after the object's comma
-        # parsed as the verb's adverb is the object's apposition
+        # parsed as the verb's adverb is the object's apposition - or as the adverb of the
+        # verb a conjunct hangs on ("while acquitting and discharging the elder, X")
+        hosts = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
         apposed = [n for o in verb.children if o.dep_ == "dobj" and not passive
-                   for c in verb.children if self._apposed_as_adverb(o, c)
-                   and c.left_edge.i == o.right_edge.i + 2 for n in self._names(c)]  # fmt: skip
+                   for h in hosts for c in h.children
+                   if self._apposed_after_object(o, c) for n in self._names(c)]  # fmt: skip
         found = apposed or found
         stray = None if passive or found else stray_quantifier(verb, self.lex.group_quantifiers)
         found = self._names(stray) if stray is not None else found  # "convicted both on ..."

@@ -504,7 +504,8 @@ class Reader(
             draft = Draft("arrest", token, "arrested")
             draft.add(handed or [a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
-        if lemma in lex.wanting_verbs and self._wanted(token) and self._names_offence(token):
+        wants = self._names_offence(token) or self._wanted_by_the_law(token)  # Sought
+        if lemma in lex.wanting_verbs and self._wanted(token) and wants:
             draft = Draft("accusation", token)  # "X is wanted in connection with the murder"
             draft.add([n for n in self._patients(token) if self._is_person(n)], "accused")
             out.append(draft)

@@ -8,8 +8,9 @@ caught, so whoever a verb of searching (``searching_verbs``) has as its "for" ob
 the police or investigators as its subject (``nlp.custodians``), stands accused of the
 report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
 a person as its passive subject), one who "is being sought" (``seeking_verbs``, passive, with
-no agent but the law) or whom "police are seeking" (active, the law its subject), and one
-whose role or involvement the law probes (``probing_verbs`` with a ``part_nouns`` object).
+no agent but the law) or "is wanted by police" / "for questioning" (``wanting_verbs``), or
+whom "police are seeking" (active, the law its subject), and one whose role or involvement
+the law probes (``probing_verbs`` with a ``part_nouns`` object).
 Only named people; a noun identified by name ("the agent, identified as X") is that name,
 the participle hung on the noun or, as the parser often does, on the verb of searching.
 """
@@ -72,6 +73,24 @@ class Sought(Parties):
         agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children
                   if o.dep_ == "pobj"]  # fmt: skip
         return all(any(is_custodian(t) for t in a.subtree) for a in agents)
+
+    def _wanted_by_the_law(self, verb: Token) -> bool:
+        """ "X is wanted by police", "X, the man known as Y, is wanted for questioning": a
+        participle of wanting whose "by" agent is the law, or whose "for" object is the
+        police's questioning (``questioning_nouns``), wants a suspect even where its phrase
+        names no offence (the reader asks ``_names_offence`` first). Not "wanted by the
+        club", "wanted for the team", and never without an agent or a "for": "X is wanted
+        at the front desk" is everyday."""
+        agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children
+                  if o.dep_ == "pobj"]  # fmt: skip
+        if agents:
+            return self._by_the_law_if_anyone(verb)
+        nouns = self.lex.questioning_nouns
+        return any(
+            o.dep_ == "pobj" and o.lower_ in nouns
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children
+        )  # fmt: skip
 
     def _sought_passive(self, verb: Token, lemma: str) -> list[Named]:
         """ "X is being sought", "X is being hunted by detectives": the passive subject of a
