@@ -27,6 +27,7 @@ from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
+from corroborate.nlp.claims.approvers import Approvers
 from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.as_did import AsDid
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
@@ -93,6 +94,7 @@ _LEDE_WAITS = 3
 class Reader(
     Nouns,
     AnswerVerbs,  # here, the chain's method resolution order is the one it had without it
+    Approvers,
     Verbs,
     Finished,
     FollowedAccused,  # before SentenceDrafts, whose predicates it asks (same order)
@@ -357,7 +359,7 @@ class Reader(
             draft.add(held[1], "accused")
             return [draft]
         if lemma in lex.approver_nouns:
-            return self._turned_approver(token)
+            return self._approver(token)
         if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
             return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs

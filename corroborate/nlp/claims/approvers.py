@@ -1,0 +1,74 @@
+"""An approver's confession, wherever the sentence names the approver.
+
+An approver is an accomplice who confesses before a magistrate and is pardoned to testify
+against the others (South Asian procedure); the gold keeps him among the accused with a
+judicial confession. ``Verbs._turned_approver`` reads the verb of becoming ("X turned
+approver"); this reads the two other ways reporters name him:
+
+- the approver noun renaming a name ("the evidence of the approver, X, ...", "The approver,
+  constable X, stood by his statement"): the name in apposition to the noun, or the name the
+  noun is a modifier of, which is how the parser often hangs "the approver, X";
+- "X, the youngest of the four men, who turned approver ...": the relative clause hangs on
+  the group a partitive in apposition to X is taken from, and its "who" is X, not the group.
+
+Not an approver only spoken of ("the approver was lying", "the approver's evidence"): no
+name renames the noun there, so no one is read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.verbs import Verbs
+
+__all__ = ["Approvers"]
+
+# The links by which the parser hangs an approver noun on the name it renames: "the
+# approver, X" read as a modifier of the name, or as the name's apposition.
+_RENAMES = frozenset({"nmod", "compound", "appos"})
+# The words a partitive in apposition to a name may be: "the youngest", "one", "the third".
+_PARTITIVES = frozenset({"JJS", "CD", "PRP", "NN"})
+
+
+class Approvers(Verbs):
+    """An approver's confession, told by the verb of becoming or by the noun renaming a name."""
+
+    def _approver(self, noun: Token) -> list[Draft]:
+        turned = self._turned_approver(noun)
+        if turned:
+            if not turned[0].accused and noun.head.dep_ == "relcl":
+                turned[0].add(self._partitive_named(noun.head), "accused")
+            return turned
+        named = [n for n in self._renamed(noun) if self._is_person(n)]
+        if not named:
+            return []
+        draft = Draft("confession", noun)
+        draft.add(named, "accused")
+        return [draft]
+
+    def _renamed(self, noun: Token) -> list[Named]:
+        """The names an approver noun renames: its own appositions ("the approver, X,
+        said"), or the name it modifies or is apposed to ("the approver, X" parsed as X's
+        modifier)."""
+        apposed = [c for c in noun.children if c.dep_ == "appos"]
+        out = [n for c in apposed for n in self._names(c)]
+        if not out and noun.dep_ in _RENAMES and noun.head.i in self.by_token:
+            out = self._names(noun.head)
+        return out
+
+    def _partitive_named(self, clause: Token) -> list[Named]:
+        """Who "who" stands for in "X, the youngest of the four men, who turned approver":
+        the clause hangs on "men", the object of "of" under a partitive ("the youngest",
+        "one") in apposition to X. A noun ("X, a friend of the brothers, who ...") is no
+        partitive unless it is a word of counting such as "one"."""
+        group = clause.head
+        prep = group.head
+        if group.dep_ != "pobj" or prep.lower_ != "of":
+            return []
+        part = prep.head
+        if part.dep_ != "appos" or part.tag_ not in _PARTITIVES:
+            return []
+        if part.tag_ == "NN" and part.lower_ != "one":
+            return []
+        return [n for n in self._names(part.head) if self._is_person(n)]
