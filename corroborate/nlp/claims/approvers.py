@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.renamed_before import noun_renamed_before
 from corroborate.nlp.claims.verbs import Verbs
 
 __all__ = ["Approvers"]
@@ -27,6 +28,9 @@ __all__ = ["Approvers"]
 # The links by which the parser hangs an approver noun on the name it renames: "the
 # approver, X" read as a modifier of the name, or as the name's apposition.
 _RENAMES = frozenset({"nmod", "compound", "appos"})
+# How far after the approver noun's comma its name may start: "the approver, former motor
+# vehicle examiner X" (the common nouns of the name's own, ``renamed_before._OWN_WORDS``).
+_NAME_WITHIN = 7
 # The words a partitive in apposition to a name may be: "the youngest", "one", "the third".
 _PARTITIVES = frozenset({"JJS", "CD", "PRP", "NN"})
 
@@ -55,7 +59,23 @@ class Approvers(Verbs):
         out = [n for c in apposed for n in self._names(c)]
         if not out and noun.dep_ in _RENAMES and noun.head.i in self.by_token:
             out = self._names(noun.head)
+        if not out:
+            out = self._renamed_unparsed(noun)
         return out
+
+    def _renamed_unparsed(self, noun: Token) -> list[Named]:
+        """The name after the noun's comma that renames it where the parser lost the
+        apposition ("the testimony of the approver, former examiner X, who ..."), as the
+        descriptions read it (``noun_renamed_before``)."""
+        named = set(self.by_token)
+        for i in range(noun.i + 2, min(noun.i + 2 + _NAME_WITHIN, len(self.doc))):
+            m = self.by_token.get(i)
+            span = (
+                None if m is None else self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            )
+            if span is not None and noun_renamed_before(span, named, self.lex) == noun:
+                return self._names(span.root)
+        return []
 
     def _partitive_named(self, clause: Token) -> list[Named]:
         """Who "who" stands for in "X, the youngest of the four men, who turned approver":
