@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.renamed_before import noun_renamed_before
 from corroborate.nlp.claims.verbs import Verbs
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Approvers"]
 
@@ -47,9 +48,43 @@ class Approvers(Verbs):
         named = [n for n in self._renamed(noun) if self._is_person(n)]
         if not named:
             return []
-        draft = Draft("confession", noun)
+        draft = Draft("confession", noun, setting="judicial")  # before a magistrate, pardoned
         draft.add(named, "accused")
         return [draft]
+
+    def _discharged_to_testify(self, verb: Token) -> list[Draft]:
+        """ "the motion to discharge X from the information so that he may testify as a state
+        witness": an accused a court discharges for his evidence is an accomplice turned
+        witness, who confessed as an approver does. The clause of testifying
+        (``testifying_verbs``) may hang on the discharge or on a verb it depends on (the
+        parser hangs "so that" on the sentence's main verb); its subject is a pronoun or the
+        one discharged. Not "discharged X from hospital so that he may testify next week": no
+        testifying "as" a witness."""
+        heads = [verb, *verb.ancestors]
+        testify = [
+            c for h in heads for c in h.children
+            if c.dep_ in ("advcl", "xcomp") and c.i > verb.i
+            and c.lemma_.lower() in self.lex.testifying_verbs and self._as_witness(c)
+        ]  # fmt: skip
+        discharged = [n for n in self._patients(verb) if self._is_person(n)]
+        if not testify or not discharged or self._not_done(verb):
+            return []
+        draft = Draft("confession", verb, setting="judicial")
+        draft.add(discharged, "accused")
+        return [draft]
+
+    def _as_witness(self, testify: Token) -> bool:
+        """Whether the testifying is "as" a witness ("testify as a state witness"): the
+        prosecution's witness the discharge makes, not one freed from a hospital or a cell
+        who will testify besides."""
+        roles = self.lex.role_nouns
+        return any(roles.get(o.lemma_.lower()) == "witness" for o in prep_objects(testify, ("as",)))
+
+    def _turned_witness(self, noun: Token) -> bool:
+        """A witness noun with a participle of becoming in its phrase ("the driver-turned-state
+        witness, X"): an accomplice turned witness, read as an approver is
+        (``Descriptions._turned`` decides it)."""
+        return self.lex.role_nouns.get(noun.lemma_.lower()) == "witness" and self._turned(noun)
 
     def _renamed(self, noun: Token) -> list[Named]:
         """The names an approver noun renames: its own appositions ("the approver, X,

@@ -358,7 +358,7 @@ class Reader(
             draft = Draft("accusation", token)
             draft.add(held[1], "accused")
             return [draft]
-        if lemma in lex.approver_nouns:
+        if lemma in lex.approver_nouns or self._turned_witness(token):
             return self._approver(token)
         if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
             return self._read_noun(token, token.lower_)
@@ -414,6 +414,7 @@ class Reader(
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
             out.extend(self._cleared(token))
+            out.extend(self._discharged_to_testify(token))  # "discharged X to testify"
         verdict = any(
             phrasal in words
             for words in (lex.verdict_verbs, lex.appeal_verbs, lex.appellant_verbs,
