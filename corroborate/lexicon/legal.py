@@ -288,6 +288,7 @@ class LegalLexicon:
     span_prepositions: frozenset[str]  # "for the whole week", "throughout the evening"
     inner_trial_phrases: frozenset[str]  # "admitted after a trial within a trial"
     questioning_nouns: frozenset[str]  # "X is wanted for questioning"
+    testifying_verbs: frozenset[str]  # "discharged X so that he may testify": an approver
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

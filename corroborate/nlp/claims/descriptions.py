@@ -449,10 +449,10 @@ class Descriptions(CountedList):
                 return None, None  # "the Sandy Hook shooter": where, not who (``nlp.passing``)
             words += after
         words += [t for t in span if t.i < root.i and t.pos_ != "PROPN"]
-        for t in words:
+        for t in sorted(words, key=lambda w: w.lemma_.lower() not in lex.approver_nouns):
             lemma = t.lemma_.lower()
             lower = t.lower_
-            # an approver is an accomplice pardoned to testify: still one of the accused
+            # an approver is an accused, whatever else ("The approver, constable X"): first
             if lemma in lex.accused_nouns | lex.approver_nouns or lower in lex.accused_nouns:
                 # "His digital mastermind, X": a planner of no crime describes no accused
                 return (None, None) if plans_no_crime(t, lex) else ("accused", t)

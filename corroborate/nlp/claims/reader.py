@@ -27,6 +27,7 @@ from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answered_yes import AnsweredYes
+from corroborate.nlp.claims.approvers import Approvers
 from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.as_did import AsDid
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
@@ -93,6 +94,7 @@ _LEDE_WAITS = 3
 class Reader(
     Nouns,
     AnswerVerbs,  # here, the chain's method resolution order is the one it had without it
+    Approvers,
     Verbs,
     Finished,
     FollowedAccused,  # before SentenceDrafts, whose predicates it asks (same order)
@@ -356,8 +358,8 @@ class Reader(
             draft = Draft("accusation", token)
             draft.add(held[1], "accused")
             return [draft]
-        if lemma in lex.approver_nouns:
-            return self._turned_approver(token)
+        if lemma in lex.approver_nouns or self._turned_witness(token):
+            return self._approver(token)
         if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
             return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
@@ -412,6 +414,7 @@ class Reader(
             out.extend(self._custody_granted(token))
         if lemma in lex.clearing_verbs:
             out.extend(self._cleared(token))
+            out.extend(self._discharged_to_testify(token))  # "discharged X to testify"
         verdict = any(
             phrasal in words
             for words in (lex.verdict_verbs, lex.appeal_verbs, lex.appellant_verbs,
