@@ -258,6 +258,8 @@ class Answering(SpokenFor):
             kin = role == "relative" and not answers_a_deed(verb)
             if clients or kin or self._kin_answering(subject, verb):
                 return clients or self._titled_owner(subject)
+        if subject is not None and self._client_told_of(subject, verb):
+            return self._client_told_of(subject, verb)  # "Y, for X, said his client denies"
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"
         if subject is not None and self._titled_counsel(subject):
