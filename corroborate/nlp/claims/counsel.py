@@ -261,8 +261,9 @@ class Counsel(Protests):
             return []
         taken = {n.name for n in self._names(speaker)}
         if speaker.lower_ in PERSONAL_PRONOUNS:
-            # the resolver may take "he" for the client the lawyer spoke of, or for no one
-            return clients if taken <= {c.name for c in clients} else []
+            # the resolver may take "he" for the client the lawyer spoke of, for another
+            # accused (who has no client), or for no one
+            return clients if taken - self.accused_so_far <= {c.name for c in clients} else []
         others = self.accused_so_far | self.described | set(self.clients_of)
         if not taken or taken & others or taken & {c.name for c in clients}:
             return []
@@ -276,7 +277,9 @@ class Counsel(Protests):
         if speaker.lower_ not in PERSONAL_PRONOUNS or not self.clients_of:
             return []
         clients = list(self.clients_of.values())[-1]
-        taken = {n.name for n in self._names(speaker)}
+        # the resolver may take the he for the accused the report follows, who has no
+        # client of his own ("X's son, Z, was acquitted. ... '... my client ...,' he said")
+        taken = {n.name for n in self._names(speaker)} - self.accused_so_far
         if taken and not taken <= {c.name for c in clients}:
             return []
         return clients
