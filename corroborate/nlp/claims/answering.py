@@ -82,7 +82,8 @@ class Answering(SpokenFor):
         if denies_no_accusation(verb):
             return False  # "rejected the accused's claim of innocence": the accused's answer
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns:
+            c = _whole_of(c) if c.dep_ == "dobj" else c
+            if c.dep_ in ("dobj", "nsubjpass", "pobj") and c.lemma_.lower() in nouns:
                 return self._denies_wrongdoing(verb, c)
             # only "deny" takes the accusation as a clause; "rejected the appeal that ..." or
             # a court's "dismissed" are no answer of the accused
@@ -258,6 +259,8 @@ class Answering(SpokenFor):
             kin = role == "relative" and not answers_a_deed(verb)
             if clients or kin or self._kin_answering(subject, verb):
                 return clients or self._titled_owner(subject)
+        if subject is not None and self._client_told_of(subject, verb):
+            return self._client_told_of(subject, verb)  # "Y, for X, said his client denies"
         if subject is not None and self._clients_followed(subject):
             return self._clients_followed(subject)  # "his clients pleaded not guilty"
         if subject is not None and self._titled_counsel(subject):
@@ -380,3 +383,13 @@ class Answering(SpokenFor):
             return False
         verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
         return len(self.all_accused) >= 2 and not any(v.tag_ == "VBZ" for v in verbs)
+
+
+def _whole_of(part: Token) -> Token:
+    """ "denies every one of these charges", "rejected each of the allegations": a count or
+    quantifier taken as the object stands for the nouns of its "of" phrase; any other object
+    for itself."""
+    if part.pos_ not in ("NUM", "PRON", "DET"):
+        return part
+    return next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), part)  # fmt: skip

@@ -61,8 +61,10 @@ class Counsel(Protests):
         if self.lex.role_nouns.get(token.lemma_.lower()) != "defence":
             return
         # "Advocate Y, who represents X": a title capitalised before the name it heads is
-        # tagged a proper noun; any other proper noun is a name, no title
-        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.dep_ == "compound"):
+        # tagged a proper noun; so is "Counsel for X, Y, said ..." opening a sentence, a
+        # word of no name; any other proper noun is a name, no title
+        titled = token.dep_ == "compound" or token.i not in self.by_token
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and titled):
             return
         beside = [c for c in token.children if c.dep_ == "appos"]
         # "Defence counsel Y said ...": the title written before the name it heads
@@ -74,7 +76,12 @@ class Counsel(Protests):
         clients = clients or self._client_spoken_of(beside)
         if not clients:
             return
-        for lawyer in (n for b in beside for n in self._names(b) if self._is_person(n)):
+        lawyers = [n for b in beside for n in self._names(b) if self._is_person(n)]
+        if not lawyers and token.dep_ in ACTIVE_SUBJECTS:
+            # "Counsel for X said an appeal would be filed": the lawyer, named by no name,
+            # may be the one a quote after it gives to "he" or to a name (``_unnamed_counsel``)
+            self.unnamed_counsel = (self.sentence_number, clients)
+        for lawyer in lawyers:
             if all(lawyer.name != c.name for c in clients):
                 self.clients_of.setdefault(lawyer.name, clients)
 
@@ -94,6 +101,17 @@ class Counsel(Protests):
             for n in self._names(s) if self._is_person(n) and n.name in self.accused_so_far
         }  # fmt: skip
         return list(found.values()) if len(found) == 1 else []
+
+    def _client_told_of(self, subject: Token, verb: Token) -> list[Named]:
+        """ "Y, who represents X, said his client denies every charge": a client who answers in
+        what a speaker says is whoever the speaker acts for (``_client_of``) - never the
+        speaker, whom the resolver may take "his client" for."""
+        if subject.lemma_.lower() not in self.lex.client_nouns or verb.dep_ != "ccomp":
+            return []
+        if verb.head.lemma_.lower() not in self.kinds.reporting_cues:
+            return []
+        speaker = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        return [] if speaker is None else self._client_of(subject, speaker)
 
     def _represented(self, speaker: Token) -> list[Named]:
         """The clients of the lawyer ``speaker`` names, remembered where the report
@@ -194,6 +212,7 @@ class Counsel(Protests):
             # Z told the magistrate ...": one who acts for X speaks of X, whatever the title
             return (
                 self._represented(speaker)
+                or self._unnamed_counsel(speaker)
                 or self._last_counsel_for(speaker)
                 or self._acting_for(speaker)
             )
@@ -228,6 +247,28 @@ class Counsel(Protests):
             for o in prep_objects(speaker.head, ("through",))
         )
 
+    def _unnamed_counsel(self, speaker: Token) -> list[Named]:
+        """'Counsel for X said an appeal would be filed. "... my client ...," Y said': one who
+        speaks of a client right after a lawyer told by no name is that lawyer - a he or she,
+        or a name the report gives no other part (no one accused, no victim, no judge and no
+        lawyer of another), speaking in the same sentence or the next."""
+        told, clients = self.unnamed_counsel
+        # "Counsel for the complainant said ...": a lawyer for no one accused clears no one
+        clients = [c for c in clients if c.name in self.accused_so_far]
+        if not clients or not 0 <= self.sentence_number - told <= 1:
+            return []
+        if speaker.lower_ not in PERSONAL_PRONOUNS and speaker.pos_ != "PROPN":
+            return []
+        taken = {n.name for n in self._names(speaker)}
+        if speaker.lower_ in PERSONAL_PRONOUNS:
+            # the resolver may take "he" for the client the lawyer spoke of, for another
+            # accused (who has no client), or for no one
+            return clients if taken - self.accused_so_far <= {c.name for c in clients} else []
+        others = self.accused_so_far | self.described | set(self.clients_of)
+        if not taken or taken & others or taken & {c.name for c in clients}:
+            return []
+        return clients
+
     def _last_counsel_for(self, speaker: Token) -> list[Named]:
         """'X's lawyer, Y, said ... "My client is innocent," she said': one who speaks of a
         client is counsel, so a he or she saying it stands for the lawyer the report named
@@ -236,7 +277,9 @@ class Counsel(Protests):
         if speaker.lower_ not in PERSONAL_PRONOUNS or not self.clients_of:
             return []
         clients = list(self.clients_of.values())[-1]
-        taken = {n.name for n in self._names(speaker)}
+        # the resolver may take the he for the accused the report follows, who has no
+        # client of his own ("X's son, Z, was acquitted. ... '... my client ...,' he said")
+        taken = {n.name for n in self._names(speaker)} - self.accused_so_far
         if taken and not taken <= {c.name for c in clients}:
             return []
         return clients

@@ -115,6 +115,8 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         # Whom each lawyer the document names acts for, by the lawyer's name ("X's counsel,
         # Advocate Y": Y -> [X]): "Mr Y told reporters his client ..." speaks for X.
         self.clients_of: dict[str, list[Named]] = {}
+        # The clients of the last lawyer told by no name ("Counsel for X said ..."), by sentence
+        self.unnamed_counsel: tuple[int, list[Named]] = (-2, [])
         # Names the document has described so far as someone other than an accused (the
         # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
         self.described: set[str] = set()

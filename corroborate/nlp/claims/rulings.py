@@ -97,7 +97,10 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                     continue
                 outcome = lex.appeal_verbs[phrasal]
             elif bail and verb.lemma_.lower() in lex.bail_verbs:
-                outcome = "bail"
+                # "offered no bail", "was granted no bail": bail withheld, as if refused - kept
+                # in custody ("no objection to bail" leaves the bail noun its own)
+                withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                outcome = "remanded" if withheld else "bail"
             elif bail and phrasal in lex.bail_refusal_verbs and not self._before_arrest(noun):
                 # bail refused or cancelled: kept in custody; not bail before arrest refused
                 # ("rejected the anticipatory bail plea of X"), which keeps no one anywhere
