@@ -2,12 +2,13 @@
 
 A one-word name of a person stands for the full name the document gives it (``_full_name``,
 ``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"; a nickname the report declared,
-"X alias Tari", for X); a lone first name joined by "and" to a full name shares its surname
-("Rajesh and Nupur Talwar": ``_shared_surname``, not a name with its alias); a lone surname
-typed an organisation is the person whose full name it ends, or the alias the report
-declared for one person (``_surname_as_person``); a name typed as a place where only a
-person can stand is a person (``_place_as_person``); a proper name NER did not mark is kept
-as an extra mention (``_missed_name``); whether a name is a person's (``_is_person``).
+"X alias Tari", for X, one of several words too, "X alias Kala Y"); a lone first name
+joined by "and" to a full name shares its surname ("Rajesh and Nupur Talwar":
+``_shared_surname``, not a name with its alias); a lone surname typed an organisation is
+the person whose full name it ends, or the alias the report declared for one person
+(``_surname_as_person``); a name typed as a place where only a person can stand is a
+person (``_place_as_person``); a proper name NER did not mark is kept as an extra mention
+(``_missed_name``); whether a name is a person's (``_is_person``).
 ``Pronouns`` and ``Naming`` build on it; the state is ``Naming``'s.
 """
 
@@ -241,7 +242,13 @@ class FullNames(Counted):
             # the one full name it ends, relatives aside (``mentions.surname_tails``): the
             # mention stage's reading, whether NER found the bare name or not
             bearer = tail_bearer(words, self.full_names, lambda f: f[1], self.kin_names)
-            return bearer[1] if bearer is not None else name
+            if bearer is not None:
+                return bearer[1]
+            # "Nur Alam alias Kala Alam ... Kala Alam said he was elsewhere": an alias of
+            # several words, written alone, is the one person who was given it before, as a
+            # one-word alias is below
+            bearers = self._alias_bearers(name.lower(), start)
+            return bearers.pop() if len(bearers) == 1 else name
         else:
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip

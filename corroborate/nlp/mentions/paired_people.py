@@ -40,7 +40,8 @@ def _paired_people(span: Span, person_words: set[str]) -> list[Span] | None:
     if not joins or joins[-1].i == span.end - 1:
         return None  # no join, or a comma that ends the span ("X," trimmed badly)
     bounds = [span.start, *(j.i for j in joins), span.end]
-    parts = [span.doc[a + (a != span.start) : b] for a, b in zip(bounds, bounds[1:])]
+    pairs = zip(bounds, bounds[1:], strict=False)
+    parts = [span.doc[a + (a != span.start) : b] for a, b in pairs]
     parts = [p for p in parts if len(p)]  # ", and": the serial comma joins nothing more
     if len(parts) < 2:
         return None
