@@ -245,9 +245,13 @@ class FullNames(Counted):
             if bearer is not None:
                 return bearer[1]
             # "Nur Alam alias Kala Alam ... Kala Alam said he was elsewhere": an alias of
-            # several words, written alone, is the one person who was given it before, as a
-            # one-word alias is below
-            bearers = self._alias_bearers(name.lower(), start)
+            # several words, written alone, is the one person who was given it in an earlier
+            # sentence, as a one-word alias is below. Not in the declaring sentence itself:
+            # "found X, alias Boy Y, guilty ... sentenced him" with the alias misparsed as
+            # the sentencing court would make X his own judge
+            at = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            opens = at[0].sent.start_char if at is not None and len(at) else start
+            bearers = self._alias_bearers(name.lower(), opens)
             return bearers.pop() if len(bearers) == 1 else name
         else:
             fits = [(s, n) for s, n in self.full_names
