@@ -2,13 +2,12 @@
 
 A one-word name of a person stands for the full name the document gives it (``_full_name``,
 ``_scan_full_name``: "Jiyon" for "Meftahul Islam Jiyon"; a nickname the report declared,
-"X alias Tari", for X, one of several words too, "X alias Kala Y"); a lone first name
-joined by "and" to a full name shares its surname ("Rajesh and Nupur Talwar":
-``_shared_surname``, not a name with its alias); a lone surname typed an organisation is
-the person whose full name it ends, or the alias the report declared for one person
-(``_surname_as_person``); a name typed as a place where only a person can stand is a
-person (``_place_as_person``); a proper name NER did not mark is kept as an extra mention
-(``_missed_name``); whether a name is a person's (``_is_person``).
+"X alias Tari", for X); a lone first name joined by "and" to a full name shares its surname
+("Rajesh and Nupur Talwar": ``_shared_surname``, not a name with its alias); a lone surname
+typed an organisation is the person whose full name it ends, or the alias the report
+declared for one person (``_surname_as_person``); a name typed as a place where only a
+person can stand is a person (``_place_as_person``); a proper name NER did not mark is kept
+as an extra mention (``_missed_name``); whether a name is a person's (``_is_person``).
 ``Pronouns`` and ``Naming`` build on it; the state is ``Naming``'s.
 """
 
@@ -242,17 +241,7 @@ class FullNames(Counted):
             # the one full name it ends, relatives aside (``mentions.surname_tails``): the
             # mention stage's reading, whether NER found the bare name or not
             bearer = tail_bearer(words, self.full_names, lambda f: f[1], self.kin_names)
-            if bearer is not None:
-                return bearer[1]
-            # "Nur Alam alias Kala Alam ... Kala Alam said he was elsewhere": an alias of
-            # several words, written alone, is the one person who was given it in an earlier
-            # sentence, as a one-word alias is below. Not in the declaring sentence itself:
-            # "found X, alias Boy Y, guilty ... sentenced him" with the alias misparsed as
-            # the sentencing court would make X his own judge
-            at = self.doc.char_span(start, start + 1, alignment_mode="expand")
-            opens = at[0].sent.start_char if at is not None and len(at) else start
-            bearers = self._alias_bearers(name.lower(), opens)
-            return bearers.pop() if len(bearers) == 1 else name
+            return bearer[1] if bearer is not None else name
         else:
             fits = [(s, n) for s, n in self.full_names
                     if name.lower() in (w.lower() for w in n.split())]  # fmt: skip
