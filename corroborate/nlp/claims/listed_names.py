@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.byname_lists import listed_past_byname
-from corroborate.nlp.claims.kin_after_apposition import hung_on_the_verb
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming
 
 __all__ = ["ListedNames", "apposed_nearer"]
@@ -103,10 +102,6 @@ class ListedNames(Naming):
                 if listed not in out:  # "X, who is known as Y, and Z": Z hung on Y
                     out.append(listed)
                     queue.append(listed)
-            for kin in hung_on_the_verb(t) if t.pos_ == "PROPN" else []:
-                if kin not in out and self._kin_or_accomplice(kin):
-                    out.append(kin)  # "X, head of the seminary, and his son Y": on the verb
-                    queue.append(kin)
             for c in t.children:
                 if c.dep_ == "appos" and apposed_nearer(t, c):
                     continue
