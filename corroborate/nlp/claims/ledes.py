@@ -320,12 +320,7 @@ class Ledes(Answers):
             return size
         if noun.tag_ not in ("NNS", "NNPS"):
             return None
-        values = number_words().values
-        counts = [
-            values.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-            for c in noun.children if c.dep_ == "nummod"
-        ]  # fmt: skip
-        count = next((c for c in counts if c), None)
+        count = _numeral(noun)
         # any counted plural a lede charges, arrests or rules on is of people ("three
         # traffic wardens were charged"); uncounted, only a word of people says so
         people = lex.people_nouns | lex.accused_nouns
@@ -430,13 +425,18 @@ def _counted_item(noun: Token) -> int | None:
     a baker and a driver"): its number, two or more; None for a singular or uncounted one."""
     if noun.tag_ not in ("NNS", "NNPS"):
         return None
+    count = _numeral(noun)
+    return count if count is not None and count >= 2 else None
+
+
+def _numeral(noun: Token) -> int | None:
+    """The number a noun's numeral modifier gives ("three" or "3" of "three guards"), if any."""
     values = number_words().values
     counts = [
         values.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
         for c in noun.children if c.dep_ == "nummod"
     ]  # fmt: skip
-    count = next((c for c in counts if c), None)
-    return count if count is not None and count >= 2 else None
+    return next((c for c in counts if c), None)
 
 
 def _listed_as_apposed(noun: Token) -> list[Token]:
