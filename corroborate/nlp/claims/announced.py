@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.lexicon.numbers import number_words
 
-__all__ = ["announced_counts", "definite_count", "out_of_reach"]
+__all__ = ["announced_counts", "definite_count", "number_values", "out_of_reach"]
 
 # Where a counted noun stands as those arrested or charged: "arrested four people" (object),
 # "Four men have been arrested" (passive subject).
@@ -36,7 +36,7 @@ def announced_counts(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
         if noun.dep_ not in _TAKEN_DEPS or noun.head.lemma_.lower() not in verbs:
             continue
         if noun.lemma_.lower() in people or noun.lower_ in people:
-            found |= _values([c for c in noun.children if c.dep_ == "nummod"])
+            found |= number_values([c for c in noun.children if c.dep_ == "nummod"])
     return found
 
 
@@ -82,11 +82,11 @@ def definite_count(token: Token, lex: LegalLexicon) -> set[int]:
         for c in t.children
     ):
         return set()
-    return _values(numbers)
+    return number_values(numbers)
 
 
-def _values(numbers: list[Token]) -> set[int]:
-    """The values of number words or digits ("four", "4")."""
+def number_values(numbers: list[Token]) -> set[int]:
+    """The values of number words or digits ("four", "4"); other tokens have none."""
     words = number_words().values
     out = {words[t.lower_] for t in numbers if t.lower_ in words}
     return out | {int(t.text) for t in numbers if t.lower_ not in words and t.text.isdigit()}

@@ -12,8 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.lexicon.numbers import number_words
-from corroborate.nlp.claims.announced import announced_counts, definite_count, out_of_reach
+from corroborate.nlp.claims.announced import (
+    announced_counts,
+    definite_count,
+    number_values,
+    out_of_reach,
+)
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
 
@@ -57,7 +61,7 @@ class Counted:
         marks = self.lex.group_quantifiers | {"the"}
         if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
             return []
-        return self._group_of_size(_values([number])) or self._those_who(number)
+        return self._group_of_size(number_values([number])) or self._those_who(number)
 
     def _those_who(self, number: Token) -> list[Named]:
         """ "All five have been booked ... The four arrested were remanded": a number with a
@@ -65,7 +69,7 @@ class Counted:
         the accused the report follows, else the last group named together, else everyone
         accused so far - when as many underwent it as it counts."""
         participles = [c for c in number.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        return self._underwent(participles, _values([number]))
+        return self._underwent(participles, number_values([number]))
 
     def _underwent(self, participles: list[Token], counts: set[int]) -> list[Named]:
         """Those of the group followed, the last named together or everyone accused so far
@@ -176,7 +180,7 @@ class Counted:
             return []
         sent = number.sent
         before = self.doc[sent.start - 1].sent if sent.start > 0 else sent
-        counts = _values([number])
+        counts = number_values([number])
         groups = (self.last_accused, self.last_group, list(self.all_accused.values()))
         # those this sentence names, else those the sentence before names ("The court
         # granted bail to X. It rejected the bail pleas of the other two.")
@@ -213,11 +217,4 @@ def counts_of(noun: Token) -> set[int]:
 
 def _counts(noun: Token) -> set[int]:
     """The numbers that count ``noun`` ("the three men", "the 3 accused")."""
-    return _values([c for c in noun.children if c.dep_ == "nummod"])
-
-
-def _values(numbers: list[Token]) -> set[int]:
-    """The values of number words or digits ("three", "3"); others have none."""
-    words = number_words().values
-    out = {words[t.lower_] for t in numbers if t.lower_ in words}
-    return out | {int(t.text) for t in numbers if t.lower_ not in words and t.text.isdigit()}
+    return number_values([c for c in noun.children if c.dep_ == "nummod"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
@@ -431,12 +431,8 @@ def _counted_item(noun: Token) -> int | None:
 
 def _numeral(noun: Token) -> int | None:
     """The number a noun's numeral modifier gives ("three" or "3" of "three guards"), if any."""
-    values = number_words().values
-    counts = [
-        values.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-        for c in noun.children if c.dep_ == "nummod"
-    ]  # fmt: skip
-    return next((c for c in counts if c), None)
+    counts = [number_values([c]) for c in noun.children if c.dep_ == "nummod"]
+    return next((v for values in counts for v in values if v), None)
 
 
 def _listed_as_apposed(noun: Token) -> list[Token]:
