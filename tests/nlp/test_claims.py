@@ -115,10 +115,10 @@ def test_counsel_and_victim_are_not_accused(nlp: Language) -> None:
         # an attempt to overturn that failed: the conviction stands
         ("Nadir Shah today lost his last chance to overturn his conviction.", "upheld"),
         ("Nadir Shah failed to overturn his conviction.", "upheld"),
-        # a sentence commuted on appeal: the verdict as given no longer stands
+        # a sentence commuted on appeal: the punishment lessened, the conviction kept
         (
             "The high court commuted the death sentence of Nadir Shah to life imprisonment.",
-            "overturned",
+            "upheld",
         ),
         # a court that will not hear the appeal leaves the decision standing
         ("The Supreme Court says it will not hear the case of Nadir Shah.", "upheld"),

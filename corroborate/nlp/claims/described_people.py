@@ -130,8 +130,10 @@ class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
         self.remember_ranks(sent)  # "Constable X": "the constable"
 
     def _common_nouns(self) -> frozenset[str]:
-        """The document's words written in lower case as common nouns, as remembered."""
-        return frozenset(_key(t) for t in self.doc if t.is_lower and t.pos_ == "NOUN")
+        """The document's words written in lower case as common nouns, as remembered: a
+        proper noun too, as the tagger makes a loanword it does not know in a co-ordination
+        ("the qari and his nephew"), which, written in lower case, names no one."""
+        return frozenset(_key(t) for t in self.doc if t.is_lower and t.pos_ in ("NOUN", "PROPN"))
 
     def _describing_noun(self, name: Span) -> Token | None:
         """The description noun the name ``name`` is introduced with, if any: the noun right

@@ -20,11 +20,12 @@ from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
 from corroborate.nlp.claims.judicial_places import judicial_place
-from corroborate.nlp.claims.kept_conviction import conviction_kept
+from corroborate.nlp.claims.lessened import conviction_fell
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.party_told import told_by_a_party
 from corroborate.nlp.claims.pending import surety_object
+from corroborate.nlp.claims.plea_told import bail_plea_told
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
@@ -77,8 +78,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             ordered = sentence_order(noun, lex)  # "a community corrections order"
             if (lemma in lex.verdict_nouns or ordered) and phrasal in lex.verdict_verbs:
                 outcome = lex.verdict_verbs[phrasal]
-                if outcome == "overturned" and conviction_kept(verb, noun, lex):
-                    outcome = "upheld"  # "reduced X's sentence but maintained his conviction"
+                if outcome == "upheld" and conviction_fell(verb, lex):
+                    outcome = "overturned"  # "commuted ..., since the charges were not proven"
                 if outcome == "sentenced" and lemma in lex.ruling_nouns and not ordered:
                     # "pronounced the verdict", "announced its judgment": a decision given,
                     # whose content the verb does not say ("a guilty verdict" does)
@@ -105,6 +106,12 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 # bail refused or cancelled: kept in custody; not bail before arrest refused
                 # ("rejected the anticipatory bail plea of X"), which keeps no one anywhere
                 outcome = "remanded"
+            elif (
+                phrasal in lex.bail_refusal_verbs
+                and bail_plea_told(noun, lex)
+                and not self._before_arrest(noun)
+            ):
+                outcome = "remanded"  # "... the bail petition of X. The plea of Y was dismissed"
             elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
                 outcome = "remanded"  # "granted a seven-day physical remand of X"
             elif self._custody_of_the_law(verb, noun):
