@@ -49,8 +49,14 @@ class CoercedStatements(Answers):
         what they put before me", "told agents what they wanted to hear", ``tutored``)."""
         # "he signed a paper the police wrote": a paper or a statement, never "a letter the
         # police wrote to his wife"
-        papers = self.lex.blank_documents | self.lex.statement_nouns
-        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs, papers)
+        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs,
+                            self._papers)  # fmt: skip
+
+    @property
+    def _papers(self) -> frozenset[str]:
+        """What a tutored statement may be called: a paper signed, a statement or a
+        confession ("his confession was what the SHO told him to say")."""
+        return self.lex.blank_documents | self.lex.statement_nouns | self.lex.confession_nouns
 
     def _coerced_confession(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced: "X told the court his statement
@@ -77,6 +83,10 @@ class CoercedStatements(Answers):
             never = no_such_statement(clause, lex.statement_nouns | lex.confession_nouns, made)
             if never is not None:
                 return never
+            # "the confession was 'the SHO's story, not mine'": called another's
+            disowned = not_his_words(clause, lex)
+            if disowned is not None:
+                return disowned
             if not self._coercion_in(clause):
                 continue
             for t in clause.subtree:
@@ -110,7 +120,11 @@ class CoercedStatements(Answers):
                 # hear": what he gave, in another's words, is his statement disowned
                 # (not the reporting verb's own object: '"I told them what they wanted to
                 # hear," he said' is read once, by "said")
-                giver = tutored_giver(t, lex.repeating_verbs) if self._tutored(t) else None
+                giver = (
+                    tutored_giver(t, lex.repeating_verbs, self._papers)
+                    if self._tutored(t)
+                    else None
+                )
                 statement = statement or (giver is not None and giver.head is not verb)
                 # "he signed blank papers after officers threatened his mother": the papers
                 # are the statement later written on them (``blank_signed``)
@@ -237,7 +251,7 @@ class CoercedStatements(Answers):
         one the quote is of, not the one who quotes it; "I" leaves it to the speaker."""
         if not self._tutored(what):
             return []
-        giver = tutored_giver(what, self.lex.repeating_verbs)
+        giver = tutored_giver(what, self.lex.repeating_verbs, self._papers)
         if giver is None or giver.lower_ in FIRST_PERSON:
             return []
         return [n for n in self._names(giver) if self._is_person(n)]
