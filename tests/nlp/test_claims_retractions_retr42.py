@@ -3,8 +3,9 @@ they told him to sign" (the one told is no paper named; a conjunct's signer is t
 the verb it is joined to); the side that challenges a statement in a trial within a trial
 owns it; a statement called another's, with "not mine" beside it ("the SHO's story, not
 mine"); a statement called what another told its giver to say ("his statement was what the
-SHO told me to say") - each with its guards: the same grammar telling no taking back, or
-another's."""
+SHO told me to say"); a statement only attributed to him said to be typed ("the admission
+attributed to him was typed in Karachi") - each with its guards: the same grammar telling
+no taking back, or another's."""
 
 from __future__ import annotations
 
@@ -56,6 +57,17 @@ _TWO = "Police charged Anwar Jatoi and Bilal Soomro with the theft. "
             "him to say.",
             "Anwar Jatoi",
         ),
+        # a statement only attributed to him, said to be another's writing
+        (
+            _CHARGED + "Jatoi confessed during his remand, police said. In his statement under "
+            "Section 342, Jatoi said the admission attributed to him was typed in Karachi.",
+            "Anwar Jatoi",
+        ),
+        (
+            _CHARGED + "Jatoi confessed during his remand, police said. Jatoi told the court the "
+            "words attributed to him had been typed before he entered the room.",
+            "Anwar Jatoi",
+        ),
     ],
 )
 def test_taken_back(nlp: Language, text: str, who: str) -> None:
@@ -91,6 +103,22 @@ def test_taken_back(nlp: Language, text: str, who: str) -> None:
         # another's named but his own not denied, or his own owned
         (_CHARGED + "Jatoi said that the confession was the SHO's story.", set()),
         (_CHARGED + "Jatoi said that the confession was his own, not the SHO's.", set()),
+        # typed, but his own (no attribution), by himself, or said so by the police
+        (
+            _CHARGED + "Jatoi confessed during his remand, police said. Jatoi told the court "
+            "his statement was typed in Karachi.",
+            set(),
+        ),
+        (
+            _CHARGED + "Jatoi confessed during his remand, police said. Jatoi told the court "
+            "the statement attributed to him was typed by him in Karachi.",
+            set(),
+        ),
+        (
+            _CHARGED + "Jatoi confessed during his remand, police said. The investigating "
+            "officer told the court the statement attributed to Jatoi was typed in Karachi.",
+            set(),
+        ),
     ],
 )
 def test_not_taken_back(nlp: Language, text: str, who: set[str]) -> None:

@@ -87,6 +87,10 @@ class CoercedStatements(Answers):
             disowned = not_his_words(clause, lex)
             if disowned is not None:
                 return disowned
+            # "the admission attributed to him was typed in Karachi": another's writing
+            written = next((t for t in clause.subtree if self._attributed_and_written(t)), None)
+            if written is not None:
+                return written
             if not self._coercion_in(clause):
                 continue
             for t in clause.subtree:
@@ -137,6 +141,25 @@ class CoercedStatements(Answers):
                 if hung is not None and self._coercion_in(t):
                     return hung
         return None
+
+    def _attributed_and_written(self, noun: Token) -> bool:
+        """ "the admission attributed to him was typed in Karachi", "the words attributed to
+        him had been typed before he entered the room": a statement (or his words) the
+        report only hangs on him ("attributed to", ``attribution_verbs``), told by his side
+        as the passive subject of a verb of writing (``writing_verbs``) - written, not
+        spoken by him; never with "by him" ("written by himself")."""
+        lex = self.lex
+        nouns = lex.statement_nouns | lex.confession_nouns | self.kinds.own_word_nouns
+        if noun.lemma_.lower() not in nouns or noun.dep_ not in PASSIVE_SUBJECTS:
+            return False
+        if noun.head.lemma_.lower() not in lex.writing_verbs:
+            return False
+        if not any(c.dep_ == "acl" and c.lemma_.lower() in lex.attribution_verbs
+                   for c in noun.children):  # fmt: skip
+            return False
+        agents = [o for a in noun.head.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+        return not any(o.tag_ == "PRP" for o in agents)
 
     def _teller(self, verb: Token) -> Token | None:
         """Who says a reported clause: the verb's speaker, or for a relative "who" the noun
