@@ -160,6 +160,7 @@ class LegalLexicon:
     recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial
     repeating_verbs: frozenset[str]  # "signed what they put before me": a tutored statement
     dictating_verbs: frozenset[str]  # "what they told me to say": another's words
+    writing_verbs: frozenset[str]  # "the admission attributed to him was typed": another's
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged
     conditional_marks: frozenset[str]  # "If convicted, X faces death": not yet done
     contrasting_conjunctions: frozenset[str]  # "not charged but arrested": the arrest stands

@@ -49,8 +49,14 @@ class CoercedStatements(Answers):
         what they put before me", "told agents what they wanted to hear", ``tutored``)."""
         # "he signed a paper the police wrote": a paper or a statement, never "a letter the
         # police wrote to his wife"
-        papers = self.lex.blank_documents | self.lex.statement_nouns
-        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs, papers)
+        return tutored_what(token, self.lex.repeating_verbs, self.lex.dictating_verbs,
+                            self._papers)  # fmt: skip
+
+    @property
+    def _papers(self) -> frozenset[str]:
+        """What a tutored statement may be called: a paper signed, a statement or a
+        confession ("his confession was what the SHO told him to say")."""
+        return self.lex.blank_documents | self.lex.statement_nouns | self.lex.confession_nouns
 
     def _coerced_confession(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced: "X told the court his statement
@@ -77,6 +83,14 @@ class CoercedStatements(Answers):
             never = no_such_statement(clause, lex.statement_nouns | lex.confession_nouns, made)
             if never is not None:
                 return never
+            # "the confession was 'the SHO's story, not mine'": called another's
+            disowned = not_his_words(clause, lex)
+            if disowned is not None:
+                return disowned
+            # "the admission attributed to him was typed in Karachi": another's writing
+            written = next((t for t in clause.subtree if self._attributed_and_written(t)), None)
+            if written is not None:
+                return written
             if not self._coercion_in(clause):
                 continue
             for t in clause.subtree:
@@ -110,7 +124,11 @@ class CoercedStatements(Answers):
                 # hear": what he gave, in another's words, is his statement disowned
                 # (not the reporting verb's own object: '"I told them what they wanted to
                 # hear," he said' is read once, by "said")
-                giver = tutored_giver(t, lex.repeating_verbs) if self._tutored(t) else None
+                giver = (
+                    tutored_giver(t, lex.repeating_verbs, self._papers)
+                    if self._tutored(t)
+                    else None
+                )
                 statement = statement or (giver is not None and giver.head is not verb)
                 # "he signed blank papers after officers threatened his mother": the papers
                 # are the statement later written on them (``blank_signed``)
@@ -123,6 +141,25 @@ class CoercedStatements(Answers):
                 if hung is not None and self._coercion_in(t):
                     return hung
         return None
+
+    def _attributed_and_written(self, noun: Token) -> bool:
+        """ "the admission attributed to him was typed in Karachi", "the words attributed to
+        him had been typed before he entered the room": a statement (or his words) the
+        report only hangs on him ("attributed to", ``attribution_verbs``), told by his side
+        as the passive subject of a verb of writing (``writing_verbs``) - written, not
+        spoken by him; never with "by him" ("written by himself")."""
+        lex = self.lex
+        nouns = lex.statement_nouns | lex.confession_nouns | self.kinds.own_word_nouns
+        if noun.lemma_.lower() not in nouns or noun.dep_ not in PASSIVE_SUBJECTS:
+            return False
+        if noun.head.lemma_.lower() not in lex.writing_verbs:
+            return False
+        if not any(c.dep_ == "acl" and c.lemma_.lower() in lex.attribution_verbs
+                   for c in noun.children):  # fmt: skip
+            return False
+        agents = [o for a in noun.head.children if a.dep_ == "agent"
+                  for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+        return not any(o.tag_ == "PRP" for o in agents)
 
     def _teller(self, verb: Token) -> Token | None:
         """Who says a reported clause: the verb's speaker, or for a relative "who" the noun
@@ -237,7 +274,7 @@ class CoercedStatements(Answers):
         one the quote is of, not the one who quotes it; "I" leaves it to the speaker."""
         if not self._tutored(what):
             return []
-        giver = tutored_giver(what, self.lex.repeating_verbs)
+        giver = tutored_giver(what, self.lex.repeating_verbs, self._papers)
         if giver is None or giver.lower_ in FIRST_PERSON:
             return []
         return [n for n in self._names(giver) if self._is_person(n)]

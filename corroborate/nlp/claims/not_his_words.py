@@ -1,9 +1,11 @@
 """A statement its giver's side says is not his: "the statement recorded at the police office
-was 'not my words'", "the confession was not his" - told by the accused's side, a confession
+was 'not my words'", "the confession was not his", "the confession was 'the SHO's story, not
+mine'" - told by the accused's side, a confession
 taken back (``CoercedStatements._coerced_confession`` asks it of a negated reported clause, as
 it asks ``_never_made`` of "the statement was never made").
 
-Read from the parse: the clause's verb is "be", negated; its subject a statement or confession
+Read from the parse: the clause's verb is "be", negated (or its complement's appositive
+negated: "the SHO's story, not mine"); its subject a statement or confession
 noun the report can tell ("the statement", "his confession"); its complement a possessive
 pronoun ("not his", "not mine") or a noun of one's own words owned by a pronoun ("not my
 words", ``kinds.own_word_nouns``).
@@ -21,14 +23,26 @@ __all__ = ["not_his_words"]
 _OWN_WORDS = kinds_lexicon().own_word_nouns
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _POSSESSIVE = frozenset({"PRP", "PRP$"})  # "his", "mine", "hers"; and "my" of "my words"
+# The possessive pronouns that stand alone, which the tagger may take for adjectives when a
+# quote ends on one ("the SHO's story, not mine"/JJ).
+_STANDING_POSSESSIVES = frozenset({"mine", "his", "hers", "ours", "theirs"})
 
 
 def not_his_words(clause: Token, lex: LegalLexicon) -> Token | None:
     """The statement or confession a negated clause of being says is not its giver's own
-    words ("the statement was not my words", "the confession is not his"), or None."""
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in clause.children):
+    words ("the statement was not my words", "the confession is not his"), or that a clause
+    of being calls another's, its giver's own denied beside it ("the confession was the
+    SHO's story, not mine"), or None."""
+    if clause.lemma_.lower() != "be":
         return None
-    if not any(_not_own(c) for c in clause.children if c.dep_ in ("attr", "acomp")):
+    complements = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    if any(c.dep_ == "neg" for c in clause.children):
+        if not any(_not_own(c) for c in complements):
+            return None
+    elif not any(_not_own(a) and any(n.dep_ == "neg" for n in a.children)
+                 for c in complements for a in c.children
+                 if a.dep_ in ("appos", "conj")):  # fmt: skip
+        # "was the SHO's story, not mine": the negation is on the appositive, not the verb
         return None
     nouns = lex.statement_nouns | lex.confession_nouns
     for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
@@ -42,6 +56,8 @@ def _not_own(complement: Token) -> bool:
     """Whether the complement names the giver's own: a possessive pronoun ("his", "mine"), or
     his own words owned by one ("my words")."""
     if complement.tag_ in _POSSESSIVE and complement.lower_ != "it":
+        return True
+    if complement.lower_ in _STANDING_POSSESSIVES:
         return True
     return complement.lemma_.lower() in _OWN_WORDS and any(
         c.dep_ == "poss" and c.tag_ in _POSSESSIVE for c in complement.children

@@ -133,8 +133,8 @@ class Reader(
     CaseAgainst,
     AllegedDeeds,
     StatementSaid,  # before Retractions: both take their settings from ``TakenBackSettings``
+    StatementTriedWithin,  # before its base: it asks ``StatementChallenged`` who challenges
     StatementChallenged,
-    StatementTriedWithin,
     Retractions,
     RecordedLater,
     NestedSpeech,

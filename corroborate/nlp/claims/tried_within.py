@@ -12,8 +12,11 @@ an inner trial (``legal.inner_trial_phrases``) as the object of a preposition ("
 passive subject, or one the parser hung on a word beside it - that is a confession, a
 statement (``statement_nouns``) or the police's record of questioning.
 
-Whose it is: its owner ("X's statement", "the statement of the first accused"), else the one
-whose confession the report told last ("the statement" told again). Only one the report
+Whose it is: its owner ("X's statement", "the statement of the first accused"), else, where
+the inner trial is one a side means to challenge the statement in ("her client would
+challenge the admissions in a trial-within-a-trial"), the side that challenges it (a lawyer
+speaks for his own client, not for whoever confessed last), else the one whose confession
+the report told last ("the statement" told again). Only one the report
 accuses or has told confessing: a witness's statement may be tried too. An inner trial only
 ordered, begun or to come ("the trial within a trial will begin") tells no statement and is
 never read.
@@ -24,9 +27,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.cautioned import under_caution
+from corroborate.nlp.claims.challenged import StatementChallenged
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
-from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
 from corroborate.nlp.custodians import is_custodian
 
 __all__ = ["StatementTriedWithin", "inner_trial_root"]
@@ -55,7 +58,7 @@ def inner_trial_root(token: Token, phrases: frozenset[str]) -> Token | None:
     return root if root.dep_ == "pobj" else None
 
 
-class StatementTriedWithin(TakenBackSettings):
+class StatementTriedWithin(StatementChallenged):
     """An accused's statement tried in a trial within a trial, as his retraction of it."""
 
     def _statements_tried(self, sent: Span, drafts: list[Draft]) -> list[Draft]:
@@ -80,7 +83,7 @@ class StatementTriedWithin(TakenBackSettings):
         owners = [n for n in self._owners(statement) if self._is_person(n)]
         if not owners and not self._owner_unnamed(statement):
             return []  # "the uncle's statement": an owner told, whom no name stands for
-        owners = owners or self._statement_told(statement, drafts)
+        owners = owners or self._challenging_side(verb) or self._statement_told(statement, drafts)
         told = {n.name for d in drafts if d.kind == "retraction" for n in d.accused}
         takers = [n for n in owners if n.name in known and n.name not in told]
         if not takers:
@@ -108,6 +111,16 @@ class StatementTriedWithin(TakenBackSettings):
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         return all(o.lemma_.lower() in self.lex.accused_nouns or o.lower_ in self.lex.accused_nouns
                    for o in owners)  # fmt: skip
+
+    def _challenging_side(self, verb: Token) -> list[Named]:
+        """Whose statement an inner trial is sought on, where the verb is one of challenging
+        ("her client would challenge the admissions in a trial-within-a-trial"): the side
+        that challenges (``StatementChallenged._challengers``), if the report accuses it;
+        none for a court's verb ("admitted", "excluded") or a side it does not."""
+        if verb.lemma_.lower() not in self.kinds.challenge_verbs:
+            return []
+        known = self.accused_so_far | self.confessors
+        return [n for n in self._challengers(verb) if n.name in known]
 
     def _statement_told(self, statement: Token, drafts: list[Draft]) -> list[Named]:
         """Whose "the statement" is where it names no owner: the confessor this sentence

@@ -44,12 +44,14 @@ def tutored_what(
         return False
     giver = _giving_verb(token, repeating)
     if giver is None:
-        return False
+        # "his statement was 'what the SHO told me to say'": the statement called tutored
+        copula = _statement_called(token, papers)
+        return copula is not None and _told_to_say(token, copula, repeating, dictating)
     if token.lower_ == "where" and giver.lemma_.lower() in dictating:
         # "he told police where the inspector pointed": a verb that tells takes "where" for
         # a place it tells of; only one that does not ("signed where ...") signs on a spot
         return False
-    if token.lower_ == "where" and any(c.dep_ in ("dobj", "prep") for c in token.head.children):
+    if token.lower_ == "where" and any(_a_paper_named(c) for c in token.head.children):
         # "signed where the clerk pointed on the bail bond": the paper is named, and it is
         # not the statement
         return False
@@ -77,21 +79,40 @@ def tutored_what(
     return verb.lemma_.lower() in dictating and _by_another(verb, giver)
 
 
-def tutored_giver(token: Token, repeating: frozenset[str]) -> Token | None:
+def tutored_giver(
+    token: Token, repeating: frozenset[str], papers: frozenset[str] = frozenset()
+) -> Token | None:
     """Who gave the statement a tutored free relative (``tutored_what``) stands for: the
     subject of the verb of saying or signing ("he signed what ..."), or the one told what
-    to say ("the constable told him what to say"); none where the verb has neither."""
+    to say ("the constable told him what to say"), or for a statement called tutored ("his
+    statement was what the SHO told me to say") the statement, its owner his; none where
+    the verb has neither."""
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         # "he signed a paper the police wrote": the signer (``_paper_another_wrote``)
         return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     giver = _giving_verb(token, repeating)
     if giver is None:
-        return None
+        copula = _statement_called(token, papers)
+        return None if copula is None else _statement_of(copula, papers)
     verb = token.head
     if _infinitive(verb) and verb.lemma_.lower() in repeating and verb is not giver:
         told = [c for c in giver.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
         return told[0] if told else None
-    return next((c for c in giver.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in giver.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and giver.dep_ == "conj":
+        # "he was beaten and signed where they told him to sign": a conjunct shares the
+        # subject of the verb it is joined to
+        subject = next((c for c in giver.head.children if c.dep_ in _SUBJECTS), None)
+    return subject
+
+
+def _a_paper_named(word: Token) -> bool:
+    """Whether a word hung on the verb of a "where" names the paper signed on ("pointed on
+    the bail bond", "showed him the register"): a phrase or an object, but not the one told
+    where to sign - a personal pronoun ("they told him to sign", "told me")."""
+    if word.dep_ == "prep":
+        return True
+    return word.dep_ == "dobj" and word.tag_ != "PRP"
 
 
 def _paper_another_wrote(
@@ -109,6 +130,55 @@ def _paper_another_wrote(
         objects = [c for c in clause.children
                    if c.dep_ == "dobj" and c.lower_ not in _RELATIVE_PRONOUNS]  # fmt: skip
         if clause.lemma_.lower() in dictating and not objects and _by_another(clause, token.head):
+            return True
+    return False
+
+
+def _statement_called(token: Token, papers: frozenset[str]) -> Token | None:
+    """The verb of being whose complement the free relative's clause is, its subject a
+    statement (``papers``): "his statement was what the SHO told me to say" - the relative
+    itself the complement, or (as the parser often hangs it) its clause a complement of
+    "be" through the verbs above the relative ("what"/dobj -> "say"/xcomp -> "told"/ccomp
+    -> "was"); none for any other place."""
+    if token.lower_ not in ("what", "whatever"):
+        return None
+    word = token
+    for _ in range(4):
+        head = word.head
+        if head is word:
+            return None
+        if head.lemma_.lower() == "be" and word.dep_ in ("attr", "ccomp"):
+            return head if _statement_of(head, papers) is not None else None
+        if word is not token and word.dep_ not in ("xcomp", "ccomp", "relcl"):
+            return None
+        word = head
+    return None
+
+
+def _statement_of(copula: Token, papers: frozenset[str]) -> Token | None:
+    """The statement a verb of being has for its subject, if any."""
+    return next((c for c in copula.children
+                 if c.dep_ == "nsubj" and c.lemma_.lower() in papers), None)  # fmt: skip
+
+
+def _told_to_say(
+    token: Token, copula: Token, repeating: frozenset[str], dictating: frozenset[str]
+) -> bool:
+    """Whether a free relative called a statement is what another told its giver to say or
+    sign: a verb of dictating between the relative and the verb of being, with an
+    infinitive of saying or signing ("what the SHO told me to say", "what they asked him to
+    sign") and a subject that is not the giver ("I" or the statement) - not "his statement
+    was what he had told the magistrate", his own account."""
+    verbs = [a for a in token.ancestors if a.i != copula.i and copula in a.ancestors]
+    for verb in verbs:
+        if verb.lemma_.lower() not in dictating:
+            continue
+        infinitive = any(c.dep_ == "xcomp" and _infinitive(c) and c.lemma_.lower() in repeating
+                         for c in verb.children)  # fmt: skip
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # another: a name or a noun ("the SHO"), or "they"; never "I", nor "he" (the giver)
+        others = bool(subjects) and all(s.pos_ != "PRON" or s.lower_ == "they" for s in subjects)
+        if infinitive and others:
             return True
     return False
 
