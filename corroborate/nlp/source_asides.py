@@ -14,10 +14,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.roles import Placed
 from corroborate.nlp.spans import char_ranges
 
-__all__ = ["without_aside", "without_asides"]
+__all__ = ["without_aside", "without_asides", "without_fronted_place"]
 
 # The participles that open an aside: "facing ...", "clad in ...", "writing for ...".
 _PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -54,11 +55,27 @@ def without_aside(doc: Doc, source: list[int]) -> list[int]:
     return source
 
 
+def without_fronted_place(doc: Doc, source: list[int]) -> list[int]:
+    """``source`` (token ids) without a fronted place the parser made its head ("Outside
+    court, X's mother, Y, said": the mother's words, ``fronted_subject``); unchanged where
+    there is none."""
+    ids = set(source)
+    heads = [doc[i] for i in source if doc[i].head.i not in ids]
+    if len(heads) != 1:
+        return source
+    [head] = heads
+    hidden = place_read_as_subject(head, head.head)
+    if hidden is None:
+        return source
+    return [t.i for t in hidden.subtree if t.i in ids] or source
+
+
 def without_asides(doc: Doc, placed: list[Placed]) -> list[Placed]:
-    """``placed`` with each source cut before an aside (``without_aside``)."""
+    """``placed`` with each source cut before an aside (``without_aside``) and cleared of a
+    fronted place read as its head (``without_fronted_place``)."""
     out = []
     for p in placed:
-        source = without_aside(doc, p.frame.source)
+        source = without_aside(doc, without_fronted_place(doc, p.frame.source))
         if source != p.frame.source:
             # a new frame: the rules' frames are shared with the tagger's attributions
             p = Placed(replace(p.frame, source=source), p.cue, char_ranges(doc, source), p.content)

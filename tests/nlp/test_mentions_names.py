@@ -298,3 +298,15 @@ def test_an_alias_declared_after_the_age_is_the_names(nlp: Language) -> None:
     declared = {m.name: m.alias for m in find_mentions(nlp(text)) if m.alias}
     assert declared.get("Dwayne Charles") == "Spider"
     assert declared.get("Marlon Pierre") == "Boots"
+
+
+def test_a_first_name_through_a_shorter_full_name_is_the_longest(nlp: Language) -> None:
+    # "Harun" after "Harun Rashid Molla ... Harun Rashid": the full name chosen is itself a
+    # short form, so the word stands for what it became, not for a second person
+    doc = nlp(
+        "Police arrested boat owner Harun Rashid Molla and his nephew Sabbir Molla. "
+        "The court sent Harun Rashid to jail. Harun's wife, Amena Khatun, spoke to reporters."
+    )
+    names = {doc.text[m.start : m.end]: m.name for m in find_mentions(doc)}
+    assert names.get("Harun Rashid") == "Harun Rashid Molla"
+    assert names.get("Harun") == "Harun Rashid Molla"

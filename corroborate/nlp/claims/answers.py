@@ -110,6 +110,11 @@ class Answers(Answering):
                     # never a crime's ("he was not attacked" clears no one)
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
+                if not subjects and act.dep_ == "conj":
+                    # "his client was devastated and would plead not guilty": a conjunct with
+                    # no subject of its own shares the first verb's, passive or not
+                    subjects = [c for c in act.head.children
+                                if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]  # fmt: skip
                 # "A shopkeeper said he was at a meeting": the stranger's own word
                 subjects = [s for s in subjects if not self._a_strangers_own(s, speaker)]
                 if subjects and all(self._a_deed(s) for s in subjects):

@@ -14,6 +14,7 @@ from corroborate.nlp.claims.fronted_place import fronted_speaker
 from corroborate.nlp.claims.kin_named import last_speaker_before, relatives_introducing
 from corroborate.nlp.claims.kin_turn import kin_turns_back
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -270,6 +271,8 @@ class SpokenFor(Counsel):
         if subject is None:
             # "Outside court, X said ...": the name read as the fronted place's apposition
             subject = fronted_speaker(verb)
+        elif (hidden := place_read_as_subject(subject, subject.head)) is not None:
+            subject = hidden  # "Outside court, X's mother, Y, said ...": "court" read as subject
         return subject
 
 

@@ -27,6 +27,7 @@ class _FullNames(_FinderState):
         fulls = [m for m in self.out if m.type == "person" and len(m.name.split()) >= 2]
         # the full names of relatives told apart from the one the report follows
         kin = {f.name for f in fulls if introduced_as_kin(self.doc, f.start, f.end)}
+        chosen_for: dict[int, Mention] = {}
         for i, m in enumerate(self.out):
             if m.type != "person":
                 continue
@@ -65,8 +66,21 @@ class _FullNames(_FinderState):
             before = [f for f in fits if f.start < m.start]
             chosen = before[-1] if before else (fits[0] if fits else None)
             if chosen is not None:
+                chosen_for[i] = chosen
                 self.out[i] = _with(m, name=chosen.name)
+        self._through_shorter_fulls(chosen_for)
         self._short_organisations()
+
+    def _through_shorter_fulls(self, chosen_for: dict[int, Mention]) -> None:
+        """ "Jalal" after "Jalal Uddin Howlader ... Jalal Uddin": the full name chosen may
+        itself be a short form of a longer one ("Jalal Uddin", a first part), so the word
+        stands for what that mention became - not for its own words, which would make a
+        second person of the one the report follows."""
+        became = {_span(m): m.name for m in self.out if m.type == "person"}
+        for i, chosen in chosen_for.items():
+            name = became.get(_span(chosen), chosen.name)
+            if name != self.out[i].name:
+                self.out[i] = _with(self.out[i], name=name)
 
     def _ranked(self, m: Mention, fits: list[Mention], fulls: list[Mention]) -> list[Mention]:
         """ "Sergeant Mensah" is not the victim Kofi Mensah, nor "Constable Ali Raza" the

@@ -1,0 +1,50 @@
+"""A fronted place the parser read as the subject: "Outside court, X's mother, Y, said ...".
+The parser takes the sentence's opening preposition for an adjective of a bare noun ("Outside"
+of "court") and that noun for the subject of the verb of saying, so the attribution's source
+and the claims' speaker became "court" - a court speaking, where the mother speaks. Shared by
+the attribution roles (``nlp.roles.source_of``) and the claims' speaker (``SpokenFor``), so
+one reading decides who speaks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import legal
+
+__all__ = ["place_read_as_subject"]
+
+_LEGAL = legal()
+# Nouns that name a person by their part: "his lawyer", "her brother", "the accused".
+_PERSON_NOUNS = frozenset(_LEGAL.role_nouns) | _LEGAL.people_nouns | _LEGAL.accused_nouns
+
+
+def place_read_as_subject(subject: Token, verb: Token) -> Token | None:
+    """ "Outside court, X's mother, Y, said ...", "Outside court, a solicitor for X read a
+    statement ...": the parser reads the fronted preposition as an adjective of a bare noun
+    and that noun as the verb's subject, the one who speaks hung on it as an apposition (or
+    a conjunct) or made a second subject of the same verb. The speaker is that one. Only a
+    bare noun whose one modifier opens the sentence and which a comma closes ("Outside
+    court,"): a subject of its own is never cut off from its verb so."""
+    doc = subject.doc
+    if subject.pos_ != "NOUN" or subject.i < 1 or subject.i + 1 >= len(doc):
+        return None
+    opener = doc[subject.i - 1]
+    if opener.i != subject.sent.start or opener.head.i != subject.i:
+        return None
+    if opener.dep_ not in ("amod", "advmod") or doc[subject.i + 1].text != ",":
+        return None
+    second = [c for c in verb.children
+              if c.dep_ == "nsubj" and subject.i < c.i < verb.i]  # fmt: skip
+    if second:
+        return second[0]
+    # (the parser hangs the name as an apposition, or as a conjunct the comma joins)
+    named = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.i < verb.i]
+    return next((c for c in named if _a_person(c)), None)
+
+
+def _a_person(word: Token) -> bool:
+    """A name (whatever entity type NER gave it, but a place's) or a noun of a person."""
+    if word.pos_ == "PROPN":
+        return word.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+    return word.lemma_.lower() in _PERSON_NOUNS
