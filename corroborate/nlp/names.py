@@ -27,6 +27,7 @@ TITLES = _WORDS.titles
 HONORIFICS = _WORDS.honorifics
 ORG_HEADS = _WORDS.organisation_heads
 PLACE_HEADS = _WORDS.place_heads
+_RANKS = _WORDS.ranks
 _OWN_NAME_WORDS = _WORDS.own_name_words  # "Federal" of "Federal Investigation Agency"
 # What stands before a victim's name: "the murder of television journalist ", "killing of ".
 _VICTIM_BEFORE = re.compile(
@@ -46,6 +47,13 @@ _INITIAL_WORD = re.compile(r"[^\W_]+")
 def is_victim(text: str, start: int) -> bool:
     """Whether the name at ``start`` is told as a victim ("the murder of journalist X")."""
     return bool(_VICTIM_BEFORE.search(text, max(0, start - 60), start))
+
+
+def ends_in_rank(written: list[str]) -> bool:
+    """Whether words written as a name (two or more, lower-cased) end in a rank or office:
+    "District Accounts Officer", "Police Constable" - an office-holder told by his office,
+    never a name (a rank stands before a name, not after it)."""
+    return len(written) >= 2 and written[-1] in _RANKS
 
 
 def words(name: str) -> list[str]:

@@ -175,8 +175,13 @@ class ListedNames(Naming):
             return []
         # "X, 45, of Y, his wife Z, and W": the next item hung on the place as its
         # apposition, a name or a relative's or accomplice's noun before one
+        homes = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+        # "X (31), of Mill Rise, Clondalkin, and Y": the town closing the address, a place
+        # hung on the street as its conjunct, carries the next item (``mentions.addresses``)
+        homes += [c for p in homes for c in p.children
+                  if c.dep_ in ("conj", "appos") and c.i in self.places]  # fmt: skip
         return [
-            conj for place in prep.children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+            conj for place in homes
             for conj in place.children
             if conj.dep_ == "conj" and conj.i in self.by_token
             or conj.dep_ == "appos" and conj.i > place.i and self._kin_or_accomplice(conj)

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
+from corroborate.nlp.mentions.addresses import ends_an_address
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word, beside_alias_marker
 from corroborate.nlp.mentions.izafat import izafat_body
+from corroborate.nlp.mentions.offices import an_office_before_its_holder
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.state import _FinderState
@@ -60,6 +62,10 @@ class _Typing(_FinderState):
         kind: EntityType | None
         if all(w in names.TITLES for w in ws):
             return None  # "Federal Minister": a title, not a name
+        if label == "PERSON" and names.ends_in_rank(ws):
+            return None  # "the District Accounts Officer", "Police Constable": an office
+        if label == "PERSON" and an_office_before_its_holder(span):
+            return None  # "the former Food Controller, X": the office, X its holder
         if label == "PERSON" and any(names.is_acronym(t.text) for t in span):
             return None  # "Baldia Town JIT"
         if len(ws) >= 2 and _a_title(span):
@@ -91,6 +97,8 @@ class _Typing(_FinderState):
             # another full name of the report ("Ayaz Swati")
             span = self._with_first_name_cut_off(span)
             text = span.text
+        elif label == "PERSON" and ends_an_address(span):
+            kind = "place"  # "X, 35, of Cutler's Row, Hollins Lock, admitted ...": the town
         elif label == "PERSON":
             kind = "person"
         elif label in ("ORG", "NORP") and self._named_as_accused(span):

@@ -1,0 +1,26 @@
+"""An office NER or the claim reader took for a person's name: "the former Assistant Food
+Controller, Abdul Waheed Memon, ...", "the district's Assistant Food Controller, X". A name
+takes no article and no owner before it; an office does, and the name of its holder follows
+in apposition. Read the same way where the mentions type NER's names (``entity_types``) and
+where the claims keep a proper name NER missed (``claims.full_names``), so that the office is
+never a second accused beside its holder.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["an_office_before_its_holder"]
+
+
+def an_office_before_its_holder(span: Span) -> bool:
+    """Whether ``span`` has an article or an owner before it and a person's name in
+    apposition after it."""
+    root = span.root
+    determined = any(c.dep_ in ("det", "poss") and c.i < span.start for c in root.children)
+    return determined and any(
+        c.dep_ == "appos" and c.i >= span.end and c.ent_type_ == "PERSON" for c in root.children
+    )
