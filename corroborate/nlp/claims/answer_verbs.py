@@ -61,6 +61,14 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         admitted = admitting and (
             self._admits_crime(token) or self._admits_own_deed_told_there(token)
         )
+        # "X accepted before the investigation team that he fired", "during interrogation, X
+        # disclosed that he sold ...": a verb of granting confesses one's own deed in custody,
+        # and only by one the report accuses (a witness questioned concedes things too)
+        admitted = admitted or (
+            lemma in lex.custody_admission_verbs
+            and self._admits_own_deed_told_there(token, custody_only=True)
+            and self._admitter_accused(token)
+        )
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)

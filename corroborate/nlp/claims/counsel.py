@@ -127,12 +127,17 @@ class Counsel(Protests):
             return []
         lawyers = [t for t in subject.sent if t.i != subject.i
                    and lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
-        clients = {n.name: n for t in lawyers
-                   for n in self._owners(t) + self._clients(t) + self._whose_lawyer(t)}  # fmt: skip
+        clients = {n.name: n for t in lawyers for n in self._lawyers_clients(t)}
         if len(clients) != 1:
             return []
         [client] = clients.values()
         return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
+
+    def _lawyers_clients(self, lawyer: Token) -> list[Named]:
+        """Whom the defence role noun ``lawyer`` is named for in its own sentence: its owner
+        ("X's counsel"), a "for" phrase or a clause of acting for ("counsel for X",
+        "representing X"), or the one a "whose lawyer" clause describes."""
+        return self._owners(lawyer) + self._clients(lawyer) + self._whose_lawyer(lawyer)
 
     def _whose_lawyer(self, lawyer: Token) -> list[Named]:
         """ "X, whose lawyer had told the court that his client's statement ...": the one the

@@ -227,7 +227,7 @@ class Doers(Answers):
             for c in verb.children
         )  # fmt: skip
 
-    def _admits_own_deed_told_there(self, verb: Token) -> bool:
+    def _admits_own_deed_told_there(self, verb: Token, custody_only: bool = False) -> bool:
         """Whether an admitting verb confesses because of where it was said: "During
         interrogation X admitted that he had kept the boy", "X admitted during questioning
         that he took the money", "X had, during interrogation, admitted to preparing the
@@ -242,7 +242,9 @@ class Doers(Answers):
         that he drove the van". Not "admitted that the room was his" said to
         reporters, nor "admitted the attack was a failure" (no deed of his). A passive only
         with an "it" for the clause and a "by" admitter ("It was admitted by X during
-        questioning that ...": ``passive_deed.admitted_by``)."""
+        questioning that ...": ``passive_deed.admitted_by``). ``custody_only``: in custody
+        alone (a verb of granting, ``custody_admission_verbs``: "accepted in court that he
+        ..." is a witness's concession as often as an accused's)."""
         if self._passive(verb) and not admitted_by(verb):
             return False
         text = self.doc.text
@@ -255,6 +257,7 @@ class Doers(Answers):
         # In court or in public a witness or anyone admits his own doings too ("admitted in
         # court that he had lied"): there only one the report calls accused confesses by it
         told = bool(settings & {"judicial", "public"}) and self._admitter_accused(verb)
+        told = told and not custody_only
         if "custodial" not in settings and not told:
             return False
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
