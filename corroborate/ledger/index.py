@@ -12,7 +12,9 @@ made (``g:``). An update re-reads a document exactly when one of its references 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
@@ -22,6 +24,7 @@ from corroborate.records import Affiliation, Alias, Entity, Event, Figure
 from corroborate.resolve import blocking
 from corroborate.resolve.blocking import Node, blocking_keys
 from corroborate.resolve.entity_index import EntityIndex
+from corroborate.resolve.name_types import two_names_joined
 from corroborate.resolve.parts import Contribution
 from corroborate.store.rows import dumps, loads
 
@@ -29,7 +32,11 @@ __all__ = [
     "DocumentRecord",
     "Recording",
     "entity_from_json",
+    "HEAD_FITS",
+    "head_fits",
+    "head_links",
     "index_components",
+    "is_head_key",
     "name_keys",
     "entity_to_json",
     "forms_json",
@@ -307,10 +314,68 @@ def index_components(
     keys: Mapping[Node, list[tuple[str, bool]]], pairs: list[tuple[Node, Node]]
 ) -> dict[Node, str]:
     """Each name's component (named by its first node) over ``name_keys``: coarser than
-    resolution's own (``blocking.components``), never finer, so an update that re-resolves
-    whole stored components re-resolves whole true ones."""
-    ordered = blocking.components(list(keys), pairs, keys_of=keys.__getitem__)
+    resolution's own (``blocking.components``) but for a head word's block (``head_links``),
+    so an update that re-resolves whole stored components re-resolves whole true ones, and
+    decides each head word as a resolution of every name does."""
+    types: dict[str, set[str]] = defaultdict(set)
+    for type_, name in keys:
+        types[names.key(name)].add(type_)
+    unheaded = {n: [k for k in ks if not is_head_key(k[0])] for n, ks in keys.items()}
+    linked = [*pairs, *head_links(keys.items(), lambda name: types[names.key(name)])]
+    ordered = blocking.components(list(keys), linked, keys_of=unheaded.__getitem__)
     return {node: node_ref(c[0]) for c in ordered for node in c}
+
+
+def is_head_key(key: str) -> bool:
+    """Whether ``key`` is a head word's block (``headword:``): looked up by one-word
+    organisations, held by the longer ones ending in that word (``join_head_words``)."""
+    return key.startswith("headword:")
+
+
+# How many organisations surely ending in a head word link the names looking it up: more
+# than one fit is no join (``join_head_words``), however many more there are.
+HEAD_FITS = 2
+
+
+def head_links(
+    keys: Iterable[tuple[Node, Iterable[tuple[str, bool]]]],
+    types_of: Callable[[str], AbstractSet[str]],
+) -> list[tuple[Node, Node]]:
+    """The links of the head words' blocks among names with their ``name_keys``
+    (``types_of``: the types of a name's spelling key): each name looking a head word up
+    with the holders ``head_fits`` gives. The rule that reads the block runs last and joins
+    a one-word name only to the one longer name ending in its word: it reads no other
+    rule's joins and no other rule reads this key, so where two holders surely fit, no join
+    comes of it whatever the others, and linking them all (a block of 50 names at PolNeAR
+    train, chained by acronyms and other head words into one component of 150) would only
+    make an update re-resolve them for nothing."""
+    lookers: dict[str, list[Node]] = defaultdict(list)
+    holders: dict[str, list[Node]] = defaultdict(list)
+    for node, ks in keys:
+        for k, looks in ks:
+            if is_head_key(k):
+                (lookers if looks else holders)[k].append(node)
+    out: list[tuple[Node, Node]] = []
+    for k, ls in lookers.items():
+        fits = head_fits(holders.get(k, []), types_of)
+        out += [(looker, fit) for looker in ls for fit in fits]
+    return out
+
+
+def head_fits(holders: Iterable[Node], types_of: Callable[[str], AbstractSet[str]]) -> list[Node]:
+    """The holders of one head word's block (the longer names ending in it) that the names
+    looking it up are linked with: the nodes of the ``HEAD_FITS`` first names (in name
+    order) that are surely organisations of resolution's union, if there are as many, else
+    every holder. Surely: every name of its spelling key is an organisation (so
+    ``one_type_per_name`` types it one, declared or not) and it is not two names joined by
+    a hyphen (``drop_joined_people`` cannot drop it)."""
+    held = sorted(set(holders))
+    sure = sorted({n[1] for n in held if not two_names_joined(n[1])
+                   and set(types_of(n[1])) == {"organization"}})  # fmt: skip
+    if len(sure) < HEAD_FITS:
+        return held
+    first = set(sure[:HEAD_FITS])
+    return [n for n in held if n[1] in first]
 
 
 def person_words(nodes: list[Node]) -> list[tuple[str, str, Node]]:

@@ -3,7 +3,9 @@ resolution without resolving every stored document (issue 15).
 
 ``resolve_reached(store, dirty)`` takes the names the new documents bring, the stored index
 components they reach (``index_keys``: every name a rule could compare with one of them, by
-a blocking key, closed over the keys the component's names hold), and re-runs resolution's
+a blocking key, closed over the keys the component's names hold; of a head word's block only
+the names looking it up and the first two holders surely organisations, ``index.head_links``,
+whose decision no other holder can move), and re-runs resolution's
 own rules (``resolve.join.join_names``, ``resolve.groups.group_entities``) over those
 components alone, from the stored rows of resolution's inputs (``ledger.name_rows``) of
 those names summed with the new documents' own. Every input a rule reads of a name is a name

@@ -7,12 +7,10 @@ stored rows (``Unreached``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-from corroborate.ledger.index import (
-    parse_node,
-)
+from corroborate.ledger.index import head_fits, is_head_key, name_keys, parse_node
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node, alike_pairs, blocking_keys, by_likeness
@@ -141,7 +139,8 @@ def reached_components(
     a stored name whose spelling key a new name brings another type to holds the keys of
     that type too; its stored keys are its stored types'). With those components and their
     stored rows. A key by likeness (``variant:``) reaches only the holders alike to a name
-    asking it: no rule compares the others with it, and the index does not link them."""
+    asking it: no rule compares the others with it, and the index does not link them. A head
+    word's block (``headword:``) reaches what the index links of it (``_head_components``)."""
     scope = set(brought)
     brought_types: dict[str, set[str]] = defaultdict(set)
     for type_, name in brought:
@@ -151,6 +150,7 @@ def reached_components(
     rows: set[tuple[Any, ...]] = set()
     asked: set[tuple[str, str]] = set()  # (key, "") or, for a key by likeness, (key, asker)
     added = set(brought)
+    headed = _head_components(store, brought, brought_types)  # the head words' blocks
     while True:
         ask: set[tuple[str, str]] = set()
         for _, name in brought:  # under each type its key has
@@ -159,10 +159,11 @@ def reached_components(
         for _, name in added - brought:  # stored: under the types new names bring
             for t in brought_types.get(names.key(name), set()) - stored_types[names.key(name)]:
                 ask |= _asks((t, name))
-        ask -= asked
+        ask = {a for a in ask if not is_head_key(a[0])} - asked
         asked |= ask
         held = store.index_rows_where("index_keys", "key", {k for k, _ in ask})
-        found = {r[3] for r in _linked(held, ask)} - components
+        found = ({r[3] for r in _linked(held, ask)} | headed) - components
+        headed = set()
         if not found:
             return scope, components, rows
         components |= found
@@ -172,6 +173,64 @@ def reached_components(
         scope |= added
         for type_, name in added:
             stored_types[names.key(name)].add(type_)
+
+
+def _head_components(
+    store: Store, brought: set[Node], brought_types: Mapping[str, set[str]]
+) -> set[str]:
+    """The stored components the head words' blocks (``index.head_links``) link to the new
+    names and to the stored names of their spelling keys (``brought``: the new names; their
+    types by spelling key), or whose links they move. A block none of those holds or looks
+    up keeps its links (every other name's keys and types are as stored), so the stored
+    components hold them. A block one of those holds or looks up, where some name looks it
+    up: if one of those looks it up, or is a holder ``head_fits`` gives now (by the types of
+    the holders' spelling keys with the new names'), or the holders it gives moved (a stored
+    holder typed otherwise now, a new one first in name order), the stored components of
+    the holders it gives now and of the names looking it up (which hold every holder given
+    before); else none: a new holder after the first two sure ones is linked to no one, and
+    no stored link moves."""
+    spelled: dict[str, set[Node]] = defaultdict(set)  # each brought spelling key's names now
+    types_before: dict[str, set[str]] = defaultdict(set)  # the types of stored names' keys
+    for node in brought:
+        spelled[names.key(node[1])].add(node)
+    touched = store.index_rows_where("index_keys", "key", {"key:" + k for k in brought_types})
+    for node in (parse_node(r[2]) for r in touched):
+        if names.key(node[1]) in brought_types:
+            spelled[names.key(node[1])].add(node)
+            types_before[names.key(node[1])].add(node[0])
+    now: dict[str, tuple[set[Node], set[Node]]] = defaultdict(lambda: (set(), set()))
+    for nodes in spelled.values():  # under every type their spelling key has now
+        for node, ks in name_keys(sorted(nodes)).items():
+            for k, looks in ks:
+                if is_head_key(k):
+                    now[k][0 if looks else 1].add(node)
+    if not now:
+        return set()
+    stored: dict[str, tuple[set[Node], set[Node]]] = defaultdict(lambda: (set(), set()))
+    component: dict[Node, str] = {}
+    for k, looks, ref, c in store.index_rows_where("index_keys", "key", set(now)):
+        node = parse_node(ref)
+        stored[k][0 if looks else 1].add(node)
+        component[node] = c
+    unbrought = {names.key(n[1]) for k in now for n in stored[k][1]} - brought_types.keys()
+    for r in store.index_rows_where("index_keys", "key", {"key:" + k for k in unbrought}):
+        node = parse_node(r[2])
+        if names.key(node[1]) in unbrought:
+            types_before[names.key(node[1])].add(node[0])
+
+    def types_now(name: str) -> set[str]:
+        return types_before[names.key(name)] | brought_types.get(names.key(name), set())
+
+    out: set[str] = set()
+    for k, (looking, holding) in now.items():
+        lookers = stored[k][0] | looking
+        if not lookers:
+            continue
+        fits = set(head_fits(stored[k][1] | holding, types_now))
+        before = set(head_fits(stored[k][1], lambda name: types_before[names.key(name)]))
+        if looking or fits & holding or fits != before:
+            out |= {component[n] for n in fits | stored[k][0] if n in component}
+    return out
 
 
 def _asks(node: Node) -> set[tuple[str, str]]:

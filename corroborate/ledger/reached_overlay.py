@@ -362,8 +362,8 @@ class StoredSpellings(Mapping[str, Spelling]):
     of the reached components as laid out again (``own``), any other as stored (every name
     has its ``key:`` blocking key in ``index_keys``, in its component). Read by key only.
 
-    The holders of a ``key:`` blocking key are not all spelled so: a name with one hyphen
-    holds the ``key:`` of each half too ("Bo Ezeh-Ada Obiora", an organisation, holds
+    The holders of a ``key:`` blocking key are not all spelled so: two names joined by a
+    hyphen hold the ``key:`` of each half too ("Bo Ezeh-Ada Obiora", an organisation, holds
     ``key:b ezh``, the key of the person "Bo Ezeh"), so only the holders whose own spelling
     key it is are its names, as ``index_rows.spellings_of`` groups them."""
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from corroborate.nlp import names
 from corroborate.resolve import variants
+from corroborate.resolve.name_types import two_names_joined
 
 __all__ = [
     "Node",
@@ -106,8 +107,10 @@ def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
     for mark in ("'s ", "’s "):
         if mark in name:
             out.append((f"typed:{type_}:{names.key(name.split(mark, 1)[1])}", True))  # owner
-    if name.count("-") == 1:
-        # "A B-C D": dropped when both halves are people's names (``_drop_joined_people``)
+    if two_names_joined(name):
+        # "A B-C D": dropped when both halves are people's names (``drop_joined_people``);
+        # a name of another shape ("African-American", "AP-GfK Poll") never is, and no rule
+        # reads its halves
         out += [(f"key:{names.key(half)}", True) for half in name.split("-")]
     return tuple(out)
 

@@ -22,6 +22,7 @@ __all__ = [
     "mark_apart",
     "most_used_type",
     "one_type_per_name",
+    "two_names_joined",
 ]
 
 _TYPE_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
@@ -29,6 +30,12 @@ _TYPE_ORDER = {"person": 0, "organization": 1, "place": 2, "group": 3}
 
 # "the S Muralidhar-Vinod Goel judgment": two names of two words or more joined by a hyphen.
 _TWO_NAMES = re.compile(r"[A-Z][\w.]*(?:\s+[\w.]+)+-[A-Z][\w.]*(?:\s+[\w.]+)+")
+
+
+def two_names_joined(name: str) -> bool:
+    """Whether ``name`` is shaped as two names of two words or more joined by one hyphen:
+    the only names ``drop_joined_people`` may drop."""
+    return name.count("-") == 1 and _TWO_NAMES.fullmatch(name) is not None
 
 
 def drop_joined_people(uf: NameUnion) -> None:
@@ -39,7 +46,7 @@ def drop_joined_people(uf: NameUnion) -> None:
     America" stay)."""
     people = {names.key(n[1]) for n in uf.parent if n[0] == "person"}
     for node in list(uf.parent):
-        if node[1].count("-") != 1 or not _TWO_NAMES.fullmatch(node[1]):
+        if not two_names_joined(node[1]):
             continue
         left, right = node[1].split("-")
         if (names.key(left) in people and names.key(right) in people) or _like_people(node[1]):

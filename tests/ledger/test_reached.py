@@ -902,3 +902,102 @@ def test_a_new_report_typing_a_stored_full_name_a_person_makes_it_a_candidate(
                _person("Bakare Holdings"), _person("Kemi Lawal"))  # fmt: skip
     outcome = _added(store, new)
     assert outcome == "scoped" or outcome.startswith("a ")
+
+
+def _guilds() -> list[AnalysedDocument]:
+    """A head word ("Guild") looked up by the one-word organisation and ended by four longer
+    ones, each surely an organisation (every name of its spelling key is one): the head word
+    is linked to the first two in name order only (``index.head_links``)."""
+    return [
+        _doc("a", "2022-01-01", _org("Guild"), _org("Kano Dock Guild")),
+        _doc("b", "2022-01-02", _org("Lagos Ferry Guild"), _person("Ada Obiora")),
+        _doc("c", "2022-01-03", _org("Tin Miners Guild")),
+        _doc("d", "2022-01-04", _org("Zaria Rail Guild"), _person("Tunde Bakare")),
+    ]
+
+
+def _components(store: Store) -> dict[str, str]:
+    return {r[2]: r[3] for r in store.index_table_rows("index_keys")}
+
+
+def test_a_head_word_is_linked_to_two_sure_fits_only(tmp_path: Path) -> None:
+    """The index links "Guild" with the first two organisations ending in it and leaves the
+    other two components of their own: no fit more can make it join one."""
+    store = _store(tmp_path, _guilds())
+    component = _components(store)
+    one = component["organization\tGuild"]
+    assert component["organization\tKano Dock Guild"] == one
+    assert component["organization\tLagos Ferry Guild"] == one
+    assert component["organization\tTin Miners Guild"] != one
+    assert component["organization\tZaria Rail Guild"] != one
+    assert rebuild_and_compare(store) is None
+
+
+def test_a_new_name_ending_in_a_head_word_reaches_no_other_holder(tmp_path: Path) -> None:
+    """A new "Yola Tin Guild" ends in the head word: it comes after the first two, so it is
+    linked to no one and reaches no stored component (1 name); a new report naming "Zaria
+    Rail Guild" again reaches its own component, not the head word's (1 name)."""
+    store = _store(tmp_path, _guilds())
+    _add_and_update(store, [_doc("e", "2022-01-05", _org("Yola Tin Guild"))], 1)
+    _add_and_update(store, [_doc("f", "2022-01-06", _org("Zaria Rail Guild"))], 1)
+
+
+def test_a_new_first_fit_moves_the_head_words_links(tmp_path: Path) -> None:
+    """A new "Abuja Port Guild" comes first in name order: the head word is linked to it and
+    to "Kano Dock Guild", no more to "Lagos Ferry Guild", which the update reaches (its
+    component moves) as a rebuild lays it out."""
+    store = _store(tmp_path, _guilds())
+    _add_and_update(store, [_doc("e", "2022-01-05", _org("Abuja Port Guild"))], 4)
+    component = _components(store)
+    assert component["organization\tLagos Ferry Guild"] != component["organization\tGuild"]
+
+
+def test_a_fit_a_new_report_types_otherwise_brings_the_next_fit(tmp_path: Path) -> None:
+    """A new report types "Lagos Ferry Guild" a person too: no longer surely an organisation,
+    so the head word is linked to the next sure fit ("Tin Miners Guild"), which the update
+    must reach (its stored component is not the head word's) to lay the block out as a
+    rebuild does."""
+    store = _store(tmp_path, _guilds())
+    put_analysed(store, [_doc("e", "2022-01-05", _person("Lagos Ferry Guild"))])
+    found = resolve_reached(store, _dirty(store))
+    assert isinstance(found, ResolutionDelta)
+    assert _check(store) == "scoped"
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+    component = _components(store)
+    assert component["organization\tTin Miners Guild"] == component["organization\tGuild"]
+
+
+def test_a_head_word_left_one_sure_fit_joins_it(tmp_path: Path) -> None:
+    """Two organisations end in "Guild"; a new report types one of them a person as often as
+    it was an organisation, so that the person's type wins (``one_type_per_name``): one fit is
+    left and the head word joins it. The update must see the other holder too (every holder
+    is linked when fewer than two surely fit) and equal a rebuild."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _org("Guild"), _org("Kano Dock Guild")),
+        _doc("b", "2022-01-02", _org("Lagos Ferry Guild")),
+        _doc("c", "2022-01-03", _org("Tin Miners Guild")),
+    ])  # fmt: skip
+    assert not any("Guild" in e and len(e) > 1 for e in _entity_names(store))
+    put_analysed(store, [_doc("d", "2022-01-04", _person("Lagos Ferry Guild"),
+                              _person("Tin Miners Guild"))])  # fmt: skip
+    assert _check(store) == "scoped"
+    assert update(store) is None
+    assert rebuild_and_compare(store) is None
+    assert any({"Guild", "Kano Dock Guild"} <= e for e in _entity_names(store))
+
+
+def test_a_head_word_with_one_sure_fit_is_linked_to_every_holder(tmp_path: Path) -> None:
+    """One organisation surely ends in "Guild"; "Lagos Ferry Guild" is mostly a person's name
+    (no fit) and "Tin Miners Guild" mostly an organisation's (a fit, not a sure one): the head
+    word is linked to every holder, so a new report naming "Guild" again resolves all of
+    them and finds two fits, as a rebuild does (two holders only would find one and join)."""
+    store = _store(tmp_path, [
+        _doc("a", "2022-01-01", _org("Guild"), _org("Kano Dock Guild")),
+        _doc("b", "2022-01-02", _person("Lagos Ferry Guild"), _person("Lagos Ferry Guild"),
+             _org("Lagos Ferry Guild")),
+        _doc("c", "2022-01-03", _org("Tin Miners Guild"), _org("Tin Miners Guild"),
+             _person("Tin Miners Guild")),
+    ])  # fmt: skip
+    _add_and_update(store, [_doc("d", "2022-01-04", _org("Guild"))], 6)
+    assert not any("Guild" in e and len(e) > 1 for e in _entity_names(store))

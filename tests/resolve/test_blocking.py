@@ -33,7 +33,7 @@ NAMES = [
 ]  # fmt: skip
 ORGS = [
     "Karakoram Youth Front", "KYF", "Lyari's Karakoram Youth Front", "Coastal Guard", "Guard",
-    "Border Guard", "Front", "Quetta",
+    "Border Guard", "Front", "Quetta", "Quetta-Front",
 ]  # fmt: skip
 
 
@@ -148,3 +148,19 @@ def test_a_variant_block_links_its_holders_only_where_alike() -> None:
     assert sorted(blocking.alike_pairs([a, b, c, bridge])) == sorted(
         [(a, bridge), (bridge, a), (b, bridge), (bridge, b)]
     )
+
+
+def test_only_two_names_joined_by_a_hyphen_hold_their_halves_keys() -> None:
+    """ "Hamad Qureshi-Tariq Naveed" may be dropped as two people's names, by whether its
+    halves are people's names elsewhere: it holds their ``key:`` keys and is linked to them.
+    "Quetta-Front" never is (a half of one word), and no rule reads its halves: it is linked
+    to neither "Quetta" nor "Front"."""
+    joined = ("organization", "Hamad Qureshi-Tariq Naveed")
+    assert ("key:hmd qrsh", True) in blocking.blocking_keys(joined)
+    people = [("person", "Hamad Qureshi"), ("person", "Tariq Naveed")]
+    assert len(blocking.components([joined, *people])) == 1
+    other = ("organization", "Quetta-Front")
+    assert not any(k == f"key:{h}" for k, _ in blocking.blocking_keys(other)
+                   for h in ("qtt", "frnt"))  # fmt: skip
+    alone = [("place", "Quetta"), ("organization", "Front")]
+    assert len(blocking.components([other, *alone])) == 3
