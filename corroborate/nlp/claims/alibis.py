@@ -40,7 +40,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.own_word import a_mark_misread
 
-__all__ = ["denies_presence", "places_at_home", "places_elsewhere"]
+__all__ = ["denies_presence", "places_at_home", "places_elsewhere", "with_the_speaker"]
 
 _LEGAL = legal()
 _DATES = date_words()
@@ -85,6 +85,24 @@ def places_at_home(act: Token) -> bool:
     # "with their sick child", "with fever"; "throughout" (the whole time) tells no other time
     others = [c for c in act.children if c not in homes and c.dep_ in _TIME_DEPS
               and c.lower_ != "throughout" and not _with_or_where(c)]  # fmt: skip
+    return not others
+
+
+def with_the_speaker(act: Token) -> bool:
+    """Whether a clause places its subject with the one who speaks ("My sons were with me",
+    "he was with us all night"): a verb of being, not negated, with no object or predicate,
+    a "with" phrase whose object is the speaker in the first person, and no time but the
+    crime's - the speaker vouches for where they were, an alibi as "at home" is. Not "he was
+    with me when police came" (a time not the crime's: where he was arrested)."""
+    if act.lemma_.lower() != "be" or any(c.dep_ in ("neg", "attr", "dobj") for c in act.children):
+        return False
+    withs = [c for c in act.children if c.dep_ == "prep" and c.lower_ == "with"
+             and any(o.morph.get("Person", []) == ["1"] for o in _objects(c))]  # fmt: skip
+    if not withs:
+        return False
+    others = [c for c in act.children if c not in withs and c.dep_ in _TIME_DEPS
+              and c.lower_ not in ("throughout", "all") and not _with_or_where(c)
+              and not _the_crimes_moment(c)]  # fmt: skip
     return not others
 
 

@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.claims.alibis import denies_presence, places_at_home, places_elsewhere
+from corroborate.nlp.claims.alibis import (
+    denies_presence,
+    places_at_home,
+    places_elsewhere,
+    with_the_speaker,
+)
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.draft import Named
@@ -135,7 +140,8 @@ class Answers(Answering):
                         or denies_a_part(act) or denies_knowing(act)
                         or denies_harming(act) or denies_the_deed(act)
                         or _nothing_to_do_with_it(act) or denies_contact(act)
-                        or denies_being_at(act) or dragged_into_a_case(act)):  # fmt: skip
+                        or denies_being_at(act) or dragged_into_a_case(act)
+                        or with_the_speaker(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -357,7 +363,7 @@ class Answers(Answering):
             return True  # "... who had nothing to do with it", "I am not the one who killed"
         if places_elsewhere(act) or denies_presence(act) or denies_handling_a_weapon(act):
             return True  # "her client had been in Lyon on the day of the killing"
-        if places_at_home(act) or denies_a_part(act):
+        if places_at_home(act) or denies_a_part(act) or with_the_speaker(act):
             return True  # "her husband had been at home", "his client had no role in it"
         if denies_harming(act) or denies_the_deed(act):
             # "his client never hit the boy", "he never laid a hand on him", "he never fired

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.family_clients import FamilyClients
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.protests import Protests
 from corroborate.nlp.grammar import prep_objects
@@ -19,7 +20,7 @@ from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 __all__ = ["Counsel", "answers_a_deed"]
 
 
-class Counsel(Protests):
+class Counsel(Protests, FamilyClients):
     """The clients of the lawyers a report names, and whom "his client" stands for."""
 
     def _spoken_for_by(self, speaker: Token) -> Token:
@@ -159,9 +160,10 @@ class Counsel(Protests):
         """Whom a lawyer or family speaks for, named after "for" ("counsel for X", "the lawyer
         for X") or as the one a lawyer represents ("Advocate Z, representing X")."""
         # "Lawyer for the constable": a definite title, no name, stands for the one so titled
-        return [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
-                for n in self._for_names(speaker, c) or self._titled_for(c)
-                ] + self._acting_for(speaker)  # fmt: skip
+        named = [n for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for n in self._for_names(speaker, c) or self._titled_for(c)]  # fmt: skip
+        # "counsel for the Negis": the family's name stands for its accused
+        return self._families_told(named) + self._acting_for(speaker)
 
     def _for_names(self, speaker: Token, prep: Token) -> list[Named]:
         """The names of a "for" phrase's object - less the speaker's own name, and less a name
@@ -189,12 +191,12 @@ class Counsel(Protests):
                    and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.children)]  # fmt: skip
         if speaker.dep_ in ACTIVE_SUBJECTS:
             acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
-        return [
+        return self._families_told([
             n for c in acting if c.lemma_.lower() in representing
             for n in self._names_of_children(c, frozenset({"dobj"}))
             + [m for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                for m in self._pobj_names(p) or self._titled_for(p)]
-        ]  # fmt: skip
+        ])  # fmt: skip
 
     def _titled_for(self, prep: Token) -> list[Named]:
         """ "Appearing for the sergeant, ...": one a definite title stands for, written before

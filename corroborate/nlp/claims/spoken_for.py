@@ -13,6 +13,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.fronted_place import fronted_speaker
 from corroborate.nlp.claims.kin_named import last_speaker_before, relatives_introducing
 from corroborate.nlp.claims.kin_turn import kin_turns_back
+from corroborate.nlp.claims.own_kin import OwnKin
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.grammar import prep_objects
@@ -27,7 +28,7 @@ _ROLES = legal().role_nouns
 _INDEFINITE = ("a", "an", "another", "one")
 
 
-class SpokenFor(Counsel):
+class SpokenFor(Counsel, OwnKin):
     """Whom a speaker's words are about: the one they speak for, or themselves."""
 
     def _the_accused(self, subject: Token) -> bool:
@@ -161,7 +162,12 @@ class SpokenFor(Counsel):
         # son ..." speaks of the trader's son, not of the trader (``kin_turn``)
         spoken = subject.lemma_.lower()
         relatives = [k for k in relatives if kin_turns_back(k.lemma_.lower(), spoken)]
-        return [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
+        told = [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
+        # '"My sons were at a wedding," X said': the kin the report named as X's own
+        own = [] if told else self._speakers_own_kin(subject, speaker)
+        # "my sons and I had nothing to do with it": the speaker's conjunct is cleared too
+        mine = [c for c in subject.conjuncts if own and c.morph.get("Person", []) == ["1"]]
+        return told or own + [n for c in mine for n in self._names(speaker) if self._is_person(n)]
 
     def _kin_of_no_accused(self, speaker: Token) -> bool:
         """ "The baker's wife, Y, said she was asleep at home at the time of the murder": a
