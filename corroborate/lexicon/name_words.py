@@ -50,6 +50,8 @@ class NameWords:
     tie_nouns: frozenset[str]  # "X's campaign manager", "an aide to X": a person tied to X
     # the pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) a word tells
     gendered_words: Mapping[str, str]
+    # the sex a noun of people at large tells of those it counts ("the two men"), by lemma
+    sexed_people: Mapping[str, str]
     generation_suffixes: frozenset[str]  # "Keith Pryce senior", "John Doe Jr"
     # the father's suffixes ("senior") and the son's ("junior"), and by which kin noun the
     # report calls each ("his father", "his son")
@@ -101,6 +103,13 @@ def name_words() -> NameWords:
             {
                 w.lower(): gender
                 for key, gender in (("masculine", "Masc"), ("feminine", "Fem"))
+                for w in data["gendered_words"][key]
+            }  # fmt: skip
+        ),
+        sexed_people=MappingProxyType(
+            {
+                w.lower(): gender
+                for key, gender in (("masculine_people", "Masc"), ("feminine_people", "Fem"))
                 for w in data["gendered_words"][key]
             }  # fmt: skip
         ),

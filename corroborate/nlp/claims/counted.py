@@ -4,7 +4,9 @@
 group of that size - the accused the report follows, else the last group named together, else
 everyone accused so far. "the other two", "the remaining accused": a group besides those, never
 resolved to them (``_others``); "sent the other two to judicial custody": the group less those
-the sentence names (``_the_others``). ``FullNames``, and so ``Naming``, build on it.
+the sentence names (``_the_others``); "the two men" after a woman was charged with them: those
+of the group the report has not told of the other sex (``_of_one_sex``). ``FullNames``, and so
+``Naming``, build on it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.antecedents import full_name_gender
 from corroborate.nlp.claims.announced import (
     announced_counts,
     definite_count,
@@ -23,6 +27,8 @@ from corroborate.records import Mention
 
 __all__ = ["PARTY_DEPS", "Counted", "counted_anew", "counted_several", "counts_of"]
 
+# The sex a noun of people at large tells of those it counts ("men": "Masc").
+_SEXED = name_words().sexed_people
 # Where a word stands as a party of a verb (its subject, object or recipient).
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 
@@ -117,7 +123,28 @@ class Counted:
         # the group whom the participle's outcome befell
         told = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"]
         sizes |= _counts(noun)
-        return self._underwent(told, sizes) or self._group_of_size(sizes)
+        return self._underwent(told, sizes) or self._group_of_size(sizes) or self._of_one_sex(noun)
+
+    def _of_one_sex(self, noun: Token) -> list[Named]:
+        """ "X, Y and Z (a woman) were charged ... The two men were remanded": a noun of
+        people that tells a sex (``sexed_people``: "men", "women"), counted, stands for those
+        of a group (the one followed, the last named together, everyone accused so far) the
+        report has not told of the other sex - when it has told of some, and as many are
+        left as it counts. The count alone fits no group: the sex says which of them."""
+        sex = _SEXED.get(noun.lemma_.lower())
+        if sex is None or noun.tag_ != "NNS":
+            return []
+        counting = self.lex.counting_quantifiers
+        marks = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet")]
+        if not {"the", *self.lex.group_quantifiers} & set(marks):
+            return []  # "two men were seen running": others, not a group the report named
+        sizes = _counts(noun) | {counting[w] for w in marks if w in counting}
+        groups = (self.last_accused, self.last_group, list(self.all_accused.values()))
+        for group in groups:
+            kept = [n for n in group if full_name_gender(n.name) in (None, sex)]
+            if len(group) > len(kept) >= 2 and len(kept) in sizes:
+                return kept
+        return []
 
     def _group_of_size(self, sizes: set[int]) -> list[Named]:
         """The first group of two or more whose size is counted: the accused the report

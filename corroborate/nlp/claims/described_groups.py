@@ -2,13 +2,14 @@
 against the owner X, attendants Y and Z ... the two attendants were picked up ... a remand
 of both attendants" - Y and Z, whether or not the report followed them as accused.
 
-Remembered (``remember_groups``): a plural common noun written in lower case that titles or
-is apposed to a co-ordination of two or more people's names ("attendants Y and Z", "two
-cashiers, Y and Z"), by its lemma. Not a noun of another part of the case, of the accused,
-of members or of people at large (``NOT_DESCRIPTIONS``: "constables", "suspects", "men"),
-each read by its own rule. Read back (``_described_group``): the same plural, definite ("the
-attendants", "the two attendants", "both attendants"), with no name of its own, stands for
-the group - where a count, if written, is its size, and the report named one such group.
+Remembered (``remember_groups``): a plural common noun written in lower case that titles or is
+apposed to a co-ordination of two or more people's names ("attendants Y and Z", "two cashiers,
+Y and Z"), by its lemma; with "other" ("the chairman, X; two other chiefs, Y and Z") the person
+the plural is hung on before it is one of them too. Not a noun of another part of the case, of
+the accused, of members or of people at large (``NOT_DESCRIPTIONS``: "constables", "suspects",
+"men"), each read by its own rule. Read back (``_described_group``): the same plural, definite
+("the attendants", "the two attendants", "both attendants"), with no name of its own, stands
+for the group - where a count, if written, is its size, and the report named one such group.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class DescribedGroups:
                 first.append(noun.head)  # "attendants Y and Z": the noun titles Y
             names = [n for f in first[:1] for n in self._listed_people(f)]
             names = names or self._listed_after_colon(noun)
+            if names:
+                names = self._one_before(noun, names)  # "X; two other chiefs, Y and Z"
             if len(names) < 2:
                 continue
             key = noun.lemma_.lower()
@@ -81,6 +84,21 @@ class DescribedGroups:
             if name not in out:
                 out.append(name)
         return out
+
+    def _one_before(self, noun: Token, names: list[str]) -> list[str]:
+        """``names`` with the person a list names right before "N other NOUNs" put first
+        ("the chairman, X; two other chiefs, Y and Z": "other" says X is a chief too), where
+        the parse hangs the plural on X's name, apposed or co-ordinated."""
+        if not any(c.dep_ == "amod" and c.lower_ in self.lex.others_words for c in noun.children):
+            return names
+        before = noun.head
+        m = self.by_token.get(before.i)
+        if noun.dep_ not in ("appos", "conj") or before.i > noun.i or m is None:
+            return names
+        if m.type != "person":
+            return names
+        name = self._person_full_name(m)
+        return names if name in names else [name, *names]
 
     def _listed_after_colon(self, noun: Token) -> list[str]:
         """The people listed after a colon that follows the noun ("five of the gamblers: X

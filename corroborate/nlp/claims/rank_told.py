@@ -17,7 +17,9 @@ bearers: no one), and one who is not accused is never reached this way.
 Remembered (``remember_ranks``): the rank word written right before a person's name, or the
 first words of the name itself where NER folded the rank in
 ("Head Constable X"). Read back (``_rank_told``): "the RANK", singular, with "the" alone (or
-shared with the conjunct's head), no owner, no "of", no clause on it and no name of its own.
+shared with the conjunct's head), no owner, no "of", no clause on it that says which
+(a clause set off by commas only tells more of him: "The constable, interdicted from duty,
+was remanded") and no name of its own.
 ``DescribedPeople._description_told`` asks it first: one place reads "the NOUN" back.
 """
 
@@ -83,6 +85,8 @@ class RankTold:
         if [c.lower_ for c in marks] != ["the"]:
             return None  # "a constable", "his constable", "that inspector"
         for c in noun.children:
+            if c.dep_ in ("relcl", "acl") and _set_off(noun, c):
+                continue  # "The constable, interdicted from duty, was remanded": said of him
             if c.dep_ in ("relcl", "acl", "appos") or c.dep_ == "prep" and c.lower_ == "of":
                 return None  # "the constable who recorded it", "the inspector of the station"
             if c.dep_ in _JOINED and (not c.is_lower or c.i in self.by_token):
@@ -120,6 +124,16 @@ class RankTold:
         if not all(name in self.accused_so_far for name in told):
             return []
         return [Named(name, noun.idx, noun.idx + len(noun.text)) for name in told]
+
+
+def _set_off(noun: Token, clause: Token) -> bool:
+    """Whether ``clause`` on ``noun`` is set off by commas right after it ("the constable,
+    interdicted from duty,"): a clause that tells more of the one the noun stands for, not
+    one that says which ("the constable who recorded it" - another than the accused)."""
+    doc = noun.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    opened = first == noun.i + 2 and doc[noun.i + 1].text == ","
+    return opened and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def _rank_of(name: Span) -> str | None:
