@@ -102,7 +102,9 @@ def test_a_thing_subject_naming_no_one_accused_alone_leaves_the_one_followed(
 
 def test_a_person_subject_is_no_thing_to_take_the_accused_from(nlp: Language) -> None:
     # near miss: "X's elder brother, Y, said ...": the subject is a person (a kin noun with
-    # a name apposed), who is the "he" of the quotation after - not X, the accused he names
+    # a name apposed), who is the "he" of the quotation after - not X, the accused he names.
+    # (This reads right with or without the guard in `_subject_just_before`; the guard was
+    # set by an open set's figure, lf9 - see docs/claims.md, pron43.)
     text = _TRIAL + (
         "Dlamini's elder brother, Themba Dlamini, said his brother was a taxi driver "
         '"who never carried a knife". "The police need a culprit. My brother never met that '
