@@ -33,6 +33,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.names import strip_titles
 
 __all__ = [
+    "a_tie",
     "agrees",
     "apposes_the_accused",
     "an_officer_of_the_court",
@@ -155,7 +156,7 @@ def owned_by_a_rival(person: Span, pronoun: Token) -> bool:
         noun = last.head.head
     else:
         return False
-    if noun.pos_ != "NOUN" or noun.ent_type_ or not _a_tie(noun):
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not a_tie(noun):
         return False
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
         return False  # "X's lawyer, Y, said he": the rival is named, a candidate of its own
@@ -166,7 +167,7 @@ def owned_by_a_rival(person: Span, pronoun: Token) -> bool:
     return wanted is None or told is None or wanted == told
 
 
-def _a_tie(noun: Token) -> bool:
+def a_tie(noun: Token) -> bool:
     """Whether a noun names a person by their tie to another: the noun itself, or with the
     compound before it ("campaign manager")."""
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]

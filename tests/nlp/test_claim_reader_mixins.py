@@ -83,7 +83,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
         "_anaphor _owner_subject _arrested_anew _subject_just_before "
         "_quotation_closed_before _confessors_just_before _listed_group _object_just_before "
-        "_apposed_person".split()
+        "_apposed_person _one_accused_among".split()
     ),
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "

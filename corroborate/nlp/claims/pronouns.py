@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import (
+    a_tie,
     agrees,
     bound_subject,
     full_name_gender,
@@ -46,6 +48,8 @@ __all__ = ["LISTING_PREPS", "Pronouns"]
 _ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
 
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
+
+_SAYING = kinds_lexicon().reporting_cues
 
 
 class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
@@ -279,14 +283,16 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
                     and span is not None and agrees(span, pronoun))  # fmt: skip
         return False
 
-    def _subject_just_before(self, pronoun: Token) -> Named | None:
+    def _subject_just_before(self, pronoun: Token, vouched: bool = False) -> Named | None:
         """ "Y was released hours after the verdict ... His counsel said his client had
         always maintained his innocence": a he or his that opens what its sentence says of
         people (no person named before it there, no pronoun of another gender) continues
         the main subject of the sentence before, active or passive, where that is one
         accused of the report who agrees with it - the report's focus, whoever was ruled on
         last. Where that subject is a thing ("The hearing turned on X. ... he recorded a
-        confessional statement"), the one person the sentence names is its focus."""
+        confessional statement"), the one person the sentence names is its focus.
+        ``vouched``: the pronoun is reported by an unnamed speaker (``_reported_pronoun``),
+        whose words before it name no one ("Court sources" may be an organisation's)."""
         start = pronoun.sent.start
         if start == 0 or pronoun.lower_ not in _ONE_PERSON:
             return None
@@ -295,7 +301,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         if any((t.i in self.by_token or (t.lower_ in PERSONAL_PRONOUNS
                                          and pronoun_gender(t) != gender))
                and not (quoted and quoted[0] <= t.idx < quoted[1])
-               for t in self.doc[start:pronoun.i]):  # fmt: skip
+               for t in self.doc[start:pronoun.i] if not vouched):  # fmt: skip
             return None
         before = self.doc[start - 1].sent
         if quoted:
@@ -310,6 +316,11 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         if len(subjects) != 1:
             return None
         subject = subjects[0]
+        # "X recorded his statement. Court sources said he admitted .... He was then sent to
+        # jail": a speaker the report names no one by only vouches for what "he" did
+        reported = _reported_pronoun(subject, gender)
+        if reported is not None:
+            return self._subject_just_before(reported, vouched=True)
         if subject.lower_ in _ONE_PERSON and pronoun_gender(subject) == gender:
             return self._subject_just_before(subject)  # "X ... He recorded ... His counsel"
         m = self.by_token.get(subject.i)
@@ -317,6 +328,13 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
             people = {p.name: p for t in before if (p := self.by_token.get(t.i)) is not None
                       and p.type == "person"}  # fmt: skip
             m = next(iter(people.values())) if len(people) == 1 else None
+            # "The state will use a statement X made to Detective Y after his arrest, in
+            # which he said he slapped Z. His attorney said ...": of several named, the one
+            # the report accuses - the officer and the victim beside him are not "his"; not
+            # where the subject is a person ("X's brother, Y, said ...": Y may be "he")
+            person = a_tie(subject) or subject.lemma_.lower() in self.lex.people_nouns
+            person = person or self._apposed_person(subject) is not None
+            m = m or (None if person else self._one_accused_among(list(people.values())))
             # "Y's confessional statement was recorded by magistrate Z. ... him": the owner
             m = self._owner_of_a_thing(subject) or m
         if m is None and subject.pos_ == "NOUN":
@@ -334,6 +352,16 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         if name not in self.accused_so_far or span is None or not agrees(span, pronoun):
             return None
         return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _one_accused_among(self, people: list[Mention]) -> Mention | None:
+        """The one of ``people`` the report has read as accused, where the others are not
+        (a victim, an officer, a witness): the one a sentence about a thing is about. Its
+        pronoun would otherwise fall to the accused followed, so it only ever chooses
+        between accused - never one of the others."""
+        if len(people) < 2:
+            return None
+        accused = [p for p in people if self._full_name(p.name, p.start) in self.accused_so_far]
+        return accused[0] if len(accused) == 1 else None
 
     def _object_just_before(self, before: Span, gender: str | None) -> Named | None:
         """The one he or him of ``gender`` the main verb of ``before`` takes as object, read
@@ -520,6 +548,31 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
             ]  # fmt: skip
         end = token.idx + len(token.text)
         return [Named(n.name, token.idx, end, n.members) for n in found]
+
+
+def _reported_pronoun(subject: Token, gender: str | None) -> Token | None:
+    """The he or she of ``gender`` that is the one subject of the clause a verb of saying
+    reports, where that verb's own subject is a common noun, not a name ("Court sources
+    said he admitted ...", "Villagers said he walked ..."): the sentence is about the one
+    the pronoun continues, the unnamed speaker only vouches for it. None for a named or
+    titled speaker ("Inspector Y said he ...": the inspector may be the focus), one person
+    ("the prosecutor said he would appeal": himself) or a pronoun speaker."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or verb.lemma_.lower() not in _SAYING:
+        return None
+    # a plural or a body ("sources", "villagers", "police"), which "he" is never: "The
+    # prosecutor said he would appeal" may be the prosecutor's own word of himself
+    if subject.tag_ != "NNS" and subject.lemma_.lower() not in legal().collective_role_nouns:
+        return None
+    if any(c.pos_ == "PROPN" or c.ent_type_ == "PERSON" for c in subject.subtree):
+        return None  # "the prosecutor, Y, said he ...": a person named ("Court sources": none)
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if len(reported) != 1:
+        return None
+    inner = [c for c in reported[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(inner) != 1 or inner[0].lower_ not in _ONE_PERSON:
+        return None
+    return inner[0] if pronoun_gender(inner[0]) == gender else None
 
 
 def _subjects_before(pronoun: Token) -> Iterator[Token]:
