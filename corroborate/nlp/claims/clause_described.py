@@ -8,7 +8,10 @@ relative "who" hung on it) and whose object is a common noun; or that noun with 
 of such a verb whose agent ("by X") is a person's name. The person is then remembered under
 each owner noun (``owner_nouns``), as ``DescribedPeople`` remembers "X, a shop owner", so that
 one place (``DescribedPeople._description_told``) reads "the owner" back - with what the
-person owns, so that "the shop owner" is not the one who runs a farm (``_owns_what_is_told``).
+person owns, so that "the shop owner" is not the one who runs a farm (``_owners_fitting``).
+An owner noun a person is introduced with tells what they own the same way, by its compound
+or its owner ("X, a mobile-phone shop owner", "the clinic's owner, X":
+``remember_owned_by_noun``): "the clinic owner" is then not the shopkeeper.
 """
 
 from __future__ import annotations
@@ -45,6 +48,19 @@ class ClauseDescribed:
             self.owned_things.setdefault(name, set()).add(thing.lemma_.lower())
             for noun in _LEX.owner_nouns:
                 self.noun_named.setdefault(noun, set()).add(name)
+
+    def remember_owned_by_noun(self, noun: Token, name: str) -> None:
+        """Remember what the owner noun ``noun`` a person was introduced with says they own:
+        "X, a mobile-phone shop owner", "the clinic's owner, X" - so that "the clinic owner"
+        later is not the one who owns a shop, as with a clause of ownership."""
+        if noun.lemma_.lower() not in _LEX.owner_nouns:
+            return
+        things = {
+            c.lemma_.lower() for c in noun.children
+            if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN" and c.is_lower
+        }  # fmt: skip
+        if things:
+            self.owned_things.setdefault(name, set()).update(things)
 
     def _owners_told(self, sent: Span) -> Iterator[tuple[Mention, Token]]:
         """(the person, the thing) of each clause of ownership in ``sent``."""

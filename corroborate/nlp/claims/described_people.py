@@ -115,6 +115,7 @@ class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
             noun = self._describing_noun(span)
             if noun is not None:
                 self.noun_named.setdefault(_key(noun), set()).add(name)
+                self.remember_owned_by_noun(noun, name)  # "X, a shop owner": owns a shop
             title = _title_word(span)
             if title is not None and title in self._common_nouns():
                 # "his coach, Guru X ... the guru": a title the report also writes as a

@@ -11,7 +11,8 @@ Read from the parse, with the legal lexicon's verbs: the bare name is the object
 passive subject) of a ruling or charging verb ("remand", "sentence", "charge"), directly or
 as a conjunct of that object ("remanded Blake and Grant"); a bearer is harmed where the
 object (or passive subject) of a crime verb ("was attacked", "killed X"), or named after
-"of" on a crime noun ("the murder of X"), or in apposition to a victim word ("the victim, X").
+"of" on a crime noun ("the murder of X"), or in apposition to a victim word ("the victim, X"),
+or counted "among the dead" or "among the victims" ("Among the dead were X, 41, and Y").
 Only those bearers are set aside, and only while another bearer is left.
 """
 
@@ -85,4 +86,25 @@ def _harmed(doc: Doc, start: int) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in law.crime_nouns:
         return True  # "the murder of X", "the chopping death of fisherman X"
-    return token.dep_ == "appos" and head.lemma_.lower() in law.victim_words
+    if token.dep_ == "appos" and head.lemma_.lower() in law.victim_words:
+        return True
+    return _placed_among_the_dead(token)
+
+
+def _placed_among_the_dead(token: Token) -> bool:
+    """Whether the name is the subject (or a conjunct of it) of a verb with an "among" phrase
+    whose object is a victim or a death word: "Among the dead were X, 41, a mixer, and Y" -
+    the report counts X among those the crime killed, so a court acting on the bare surname
+    means another bearer."""
+    law = legal()
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ not in ("nsubj", "attr"):
+        return False
+    harmed_words = law.victim_words | law.death_states
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "among"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in harmed_words for o in prep.children)
+        for prep in token.head.children
+    )
