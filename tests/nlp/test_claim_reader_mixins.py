@@ -98,7 +98,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     ListedNames: frozenset(
         "_coordinated _another_person _hyphened_apposition _apposed_as_adverb "
-        "_listed_after_home _counsel_of _list_hung_before _kin_or_accomplice "
+        "_listed_after_home _item_named_apart _counsel_of _list_hung_before _kin_or_accomplice "
         "_next_listed_person _apposed_after_object".split()
     ),
     PhraseNames: frozenset(

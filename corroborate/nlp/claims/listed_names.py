@@ -146,7 +146,7 @@ class ListedNames(Naming):
                         out.append(conj)
                         queue.append(conj)
             counted = t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
-            named = self._named_after_comma(t) if counted else None
+            named = self._named_after_comma(t) if counted or self._item_named_apart(t) else None
             if named is not None and named not in out:
                 out.append(named)  # "handed down death sentences to two militants, X and Y"
                 queue.append(named)
@@ -162,6 +162,24 @@ class ListedNames(Naming):
                     out.append(pobj)
                     out += [t for t in self._coordinated(pobj) if t not in out]
         return out
+
+    def _item_named_apart(self, noun: Token) -> bool:
+        """Whether ``noun`` is a list's item described before its name, the name after a
+        comma hung elsewhere: "naming X, Y and a police source, Z alias W" (the alias breaks
+        the parse: Z a modifier of W, W an adverb of the verb). A conjunct common noun with
+        no name of its own; the name after its comma is no clause's subject ("arrested X
+        and a friend, Y said"; ``_named_after_comma`` gives the name)."""
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.i in self.by_token:
+            return False
+        if any(c.dep_ in ("appos", "compound") and c.i in self.by_token for c in noun.children):
+            return False
+        after = self._named_after_comma(noun)
+        if after is None:
+            return False
+        root = after
+        while root.dep_ in ("compound", "flat") and root.head.i > root.i:
+            root = root.head
+        return root.dep_ not in ("nsubj", "nsubjpass") and noun not in root.ancestors
 
     def _listed_after_home(self, name: Token, prep: Token) -> list[Token]:
         """The next names of a list that gives each person's home ("X, 24, of Blackburn, Y,
