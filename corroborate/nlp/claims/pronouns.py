@@ -37,6 +37,7 @@ from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
+from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
 from corroborate.nlp.claims.stray_quantifier import is_stray_object
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
@@ -331,10 +332,11 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
             # "The state will use a statement X made to Detective Y after his arrest, in
             # which he said he slapped Z. His attorney said ...": of several named, the one
             # the report accuses - the officer and the victim beside him are not "his"; not
-            # where the subject is a person ("X's brother, Y, said ...": Y may be "he")
+            # where a person subject speaks on ("X's brother, Y, said ... '...,' he said")
             person = a_tie(subject) or subject.lemma_.lower() in self.lex.people_nouns
             person = person or self._apposed_person(subject) is not None
-            m = m or (None if person else self._one_accused_among(list(people.values())))
+            on = person and speaker_goes_on(subject, pronoun, self.quotations)
+            m = m or (None if on else self._one_accused_among(list(people.values())))
             # "Y's confessional statement was recorded by magistrate Z. ... him": the owner
             m = self._owner_of_a_thing(subject) or m
         if m is None and subject.pos_ == "NOUN":
