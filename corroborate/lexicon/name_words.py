@@ -59,6 +59,9 @@ class NameWords:
     younger_suffixes: frozenset[str]
     elder_kin: frozenset[str]
     younger_kin: frozenset[str]
+    # the adjectives that pick the youngest or the eldest of the accused given ages
+    age_younger: frozenset[str]
+    age_older: frozenset[str]
 
 
 def _words(data: dict[str, dict[str, list[str]]], key: str) -> frozenset[str]:
@@ -118,4 +121,6 @@ def name_words() -> NameWords:
         younger_suffixes=_generation(data, "younger"),
         elder_kin=_generation(data, "elder_kin"),
         younger_kin=_generation(data, "younger_kin"),
+        age_younger=frozenset(w.lower() for w in data["age_ranks"]["younger"]),
+        age_older=frozenset(w.lower() for w in data["age_ranks"]["older"]),
     )

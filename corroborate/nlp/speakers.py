@@ -60,6 +60,9 @@ TITLES = names.TITLES | PERSONAL_TITLES
 # ("the president", "the spokesman"); not those that stand for the one a report follows
 # ("the suspect", "the accused"), which the resolver resolves (``resolve``).
 _DESCRIPTIONS = (legal().accused_nouns | name_words().roles) - ROLE_NOUNS
+# The adjectives that pick one of several accused by age ("the younger accused"): a noun the
+# resolver reads back as the focus describes, with one, a person it does not name there.
+_AGE_RANKS = name_words().age_younger | name_words().age_older
 _WORD = re.compile(r"[\w'’-]+")
 _VIOLENT_VERBS = acts_lexicon().violent_verbs
 _KINSHIP_MARKERS = name_words().kinship_markers
@@ -457,9 +460,13 @@ def _a_description(token: Token) -> bool:
     role = token.dep_ == "poss" or (
         token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ != "ROOT"
     )
+    # "the younger accused had given a statement ... in which he admitted": the adjective
+    # picks one of those the focus follows (``claims.age_ranked``), so it describes
+    ranked = token.lower_ in legal().accused_nouns and any(
+        c.dep_ == "amod" and c.lower_ in _AGE_RANKS for c in token.children
+    )
     return role and (
-        token.tag_ == "NN"
-        and token.lemma_.lower() in _DESCRIPTIONS
+        (token.tag_ == "NN" and token.lemma_.lower() in _DESCRIPTIONS or ranked)
         and not token.ent_type_
         and not any(c.dep_ == "poss" for c in token.children)
     )

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.antecedents import agrees, full_name_gender
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.pronouns import _subjects_before
+from corroborate.nlp.claims.pronouns import subjects_before
 
 __all__ = ["ClientPronouns"]
 
@@ -49,7 +49,7 @@ class ClientPronouns:
         officer had slapped him" is still the client, "the officer said he ..." is not)."""
         if pronoun.lower_ not in _ONE_PERSON:
             return None
-        subject = next(_subjects_before(pronoun), None)
+        subject = next(subjects_before(pronoun), None)
         if subject is None:
             return None
         if self.lex.role_nouns.get(subject.lemma_.lower()) == "defence":

@@ -41,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
@@ -69,7 +70,7 @@ _BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 _NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
 
 
-class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
+class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, Pronouns):
     """The people the report has introduced with a description noun, and what "the NOUN"
     stands for later; the state is ``Naming``'s."""
 
@@ -232,6 +233,9 @@ class DescribedPeople(ClauseDescribed, RankTold, Pronouns):
         """The one person the report has introduced with this description noun, for "the
         NOUN" with no owner, no "of" and no name of its own (``remember_described``); or
         the person "the 23-year-old" stands for (``_age_told``)."""
+        ranked_by_age = self._age_ranked(noun)  # "the younger accused", "the eldest of them"
+        if ranked_by_age is not None:
+            return ranked_by_age
         age = age_called(noun)
         if age is not None:
             return self._age_told(noun, age)

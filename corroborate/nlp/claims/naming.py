@@ -186,6 +186,7 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
             if past_place is not None:
                 m = self.by_token[past_place.i]  # "a target killer arrested in Lyari, X"
             kin = (self._kin_told(token) or self._rank_told(token)) if m is None else None
+            kin = kin or (self._age_ranked(token) if m is None else None)  # "the younger accused"
             if kin is not None:
                 return kin  # "The husband was arrested" after "her husband, X"; "the constable"
             after = self._named_after_comma(token) if m is None else None
@@ -220,7 +221,8 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
             and any(n.members is None for n in self.last_accused)
             and not self._nearer_subject(token)
         ):
-            bound = self._followed_subject(token) or self._subject_just_before(token)
+            bound = self._age_ranked_subject(token) or self._followed_subject(token)
+            bound = bound or self._subject_just_before(token)
             if bound is not None:
                 return bound
             here = self._accused_named_before(token)

@@ -43,7 +43,7 @@ from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
 
-__all__ = ["LISTING_PREPS", "Pronouns"]
+__all__ = ["LISTING_PREPS", "Pronouns", "subjects_before"]
 
 # The pronouns of one person that may continue the sentence before's focus
 _ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
@@ -178,7 +178,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         depot"): the pronoun does not reach back past that subject to the accused the report
         has been following; the resolver reads it within its sentence."""
         beyond = subject_beyond_relative(pronoun)
-        for subject in _subjects_before(pronoun):
+        for subject in subjects_before(pronoun):
             m = self.by_token.get(subject.i) or self._owner_of_a_thing(subject)
             m = m or self._apposed_person(subject)  # "The woman ..., X, told ... her"
             if m is None and subject.pos_ == "PROPN" and subject.i not in self.places:
@@ -205,7 +205,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         was an afterthought": where the nearest clause subject before the pronoun is a thing
         one accused owns, the pronoun is that owner - not the last person named before it
         (the magistrate who recorded the confession), which the resolver would choose."""
-        for subject in _subjects_before(pronoun):
+        for subject in subjects_before(pronoun):
             if self.by_token.get(subject.i) is not None:
                 return None  # a person is the subject: the resolver reads it
             owner = self._owner_of_a_thing(subject)
@@ -244,7 +244,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         followed = {n.name for n in self.last_accused if n.members is None}
         if len(followed) < 2:
             return None
-        for subject in _subjects_before(pronoun):
+        for subject in subjects_before(pronoun):
             m = self.by_token.get(subject.i)
             if m is None or m.type != "person":
                 continue
@@ -577,7 +577,7 @@ def _reported_pronoun(subject: Token, gender: str | None) -> Token | None:
     return inner[0] if pronoun_gender(inner[0]) == gender else None
 
 
-def _subjects_before(pronoun: Token) -> Iterator[Token]:
+def subjects_before(pronoun: Token) -> Iterator[Token]:
     """The subjects before ``pronoun`` of the clauses it is part of, nearest clause first -
     not the one a bound reflexive or object pronoun excludes ("Y had paid him": him is not
     Y)."""
