@@ -55,7 +55,10 @@ class AgeRanked:
         if word is None or first is None:
             return None
         aged = self._aged_accused()
-        if word.tag_ == "JJR" or word.lower_ in ("elder", "older", "younger"):
+        # a comparative ("younger", "elder", which the tagger may leave JJ) picks one of two
+        if word.tag_ == "JJR" or (
+            word.lower_ in _YOUNGER | _OLDER and not word.lower_.endswith("est")
+        ):
             if len(aged) != 2:  # of the two the report follows, where it named more
                 followed = {n.name for n in self.last_accused if n.members is None}
                 aged = {n: a for n, a in aged.items() if n in followed}
