@@ -23,7 +23,7 @@ from corroborate.nlp.mentions.firm_names import firm_first_words
 from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.izafat import izafat_body, izafat_whole
 from corroborate.nlp.mentions.kin import surname_bearer
-from corroborate.nlp.mentions.offices import an_office_before_its_holder
+from corroborate.nlp.mentions.offices import an_office_for_a_name
 from corroborate.nlp.mentions.people_lists import of_one_family
 from corroborate.nlp.mentions.same_title import titled_alike, titled_as, written_after_title
 from corroborate.nlp.mentions.surname_tails import tail_bearer
@@ -96,10 +96,9 @@ class FullNames(Counted):
             return None
         if all(w.lower_.strip(".") in names.TITLES for w in words):
             return None  # "the bank's former CEO, X": a title, the name is X
-        if names.ends_in_rank([w.lower_.strip(".") for w in words]):
-            return None  # "arrested the District Accounts Officer": an office, no name
-        if an_office_before_its_holder(self.doc[words[0].i : words[-1].i + 1]):
-            return None  # "the former Assistant Food Controller, X": the office, X its holder
+        lowered = [w.lower_.strip(".") for w in words]
+        if an_office_for_a_name(self.doc[words[0].i : words[-1].i + 1], lowered):
+            return None  # "arrested the District Accounts Officer", "the former ... , X"
         first, last = izafat_whole(self.doc, words[0].i, token.i + 1)  # "Tehreek-e-X"
         words = list(self.doc[first:last])
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)

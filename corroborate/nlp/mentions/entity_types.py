@@ -15,7 +15,7 @@ from corroborate.nlp.mentions.addresses import ends_an_address
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word, beside_alias_marker
 from corroborate.nlp.mentions.izafat import izafat_body
-from corroborate.nlp.mentions.offices import an_office_before_its_holder
+from corroborate.nlp.mentions.offices import an_office_for_a_name
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.state import _FinderState
@@ -62,10 +62,8 @@ class _Typing(_FinderState):
         kind: EntityType | None
         if all(w in names.TITLES for w in ws):
             return None  # "Federal Minister": a title, not a name
-        if label == "PERSON" and names.ends_in_rank(ws):
-            return None  # "the District Accounts Officer", "Police Constable": an office
-        if label == "PERSON" and an_office_before_its_holder(span):
-            return None  # "the former Food Controller, X": the office, X its holder
+        if label == "PERSON" and an_office_for_a_name(span, ws):
+            return None  # "the District Accounts Officer", "the former Food Controller, X"
         if label == "PERSON" and any(names.is_acronym(t.text) for t in span):
             return None  # "Baldia Town JIT"
         if len(ws) >= 2 and _a_title(span):

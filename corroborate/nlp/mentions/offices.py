@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corroborate.nlp import names
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["an_office_before_its_holder"]
+__all__ = ["an_office_before_its_holder", "an_office_for_a_name"]
+
+
+def an_office_for_a_name(span: Span, written: list[str]) -> bool:
+    """Whether ``span``, written as a name (``written``: its words, lower-cased), is an
+    office: it ends in a rank ("the District Accounts Officer", "Police Constable"), or
+    it is an office before its holder (``an_office_before_its_holder``)."""
+    return names.ends_in_rank(written) or an_office_before_its_holder(span)
 
 
 def an_office_before_its_holder(span: Span) -> bool:
