@@ -40,6 +40,7 @@ from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.ended_by_death import ends_his_case
 from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.filed_naming import named_in_filing
 from corroborate.nlp.claims.finished import Finished
@@ -517,6 +518,7 @@ class Reader(
             draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
         out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
+        out.extend(self._questioned_then_freed(token, lemma))  # "questioned and released"
         out.extend(self._sought(token, lemma))  # "police were searching for X"
         if lemma in lex.accuse_verbs and not self._calls(token) and not noun_participle(token):
             draft = Draft("accusation", token)
@@ -544,7 +546,9 @@ class Reader(
             out.append(draft)
         if lemma in lex.complicity_verbs:
             out.extend(self._helped_to(token))
-        if lemma in lex.crime_verbs or phrasal in lex.crime_verbs or lemma == "die":
+        # "X died ..., and the case against him abated": no crime, X the accused
+        died = lemma == "die" and not ends_his_case(token, lex)
+        if lemma in lex.crime_verbs or phrasal in lex.crime_verbs or died:
             draft = Draft("crime", token)
             if lemma == "die":
                 draft.add(self._agents(token), "victim")
