@@ -205,6 +205,8 @@ class LegalLexicon:
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
+    bail_seeking_verbs: frozenset[str]  # "X did not apply for bail": held
+    behalf_nouns: frozenset[str]  # "on X's behalf", "in respect of X": whom it is for
     release_terms: frozenset[str]  # "released on conditions": bail on its terms
     liberty_adjectives: frozenset[str]  # "remains free on bail": bail
     bail_obtaining_verbs: frozenset[str]  # "X obtained anticipatory bail": bail

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.grammar import prep_objects
 
@@ -76,6 +77,12 @@ class Facing(Answers):
             return []
         draft = Draft("ruling", verb, "bail")
         draft.add(self._not_places(self._agents(verb)), "accused")
+        own = any(c.dep_ in (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children)
+        if not draft.parties and verb.dep_ == "conj" and not own and self._passive(verb.head):
+            # "X has been charged and is on bail": a state with no subject of its own after a
+            # passive is the passive subject's, the one charged - not the passive's agent
+            held = self._names_of_children(verb.head, PASSIVE_SUBJECTS)
+            draft.add(self._not_places(held), "accused")
         return [draft]
 
     @staticmethod

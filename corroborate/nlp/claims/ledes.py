@@ -167,8 +167,13 @@ class Ledes(Answers):
             if not all(self._stands_for_the_lede(c) for c in told):
                 return []
             found = [n for c in told for n in self._identified(c)] or found
-        if root.lemma_.lower() in self.kinds.reporting_cues or not any(
-            self._is_person(n) for n in found
+        # "Magistrate Y found that X had acted with intent": what a court finds is told of
+        # the one its clause names, as what it says is - never of the judge
+        finds = self._by_a_court(root) and any(c.dep_ == "ccomp" for c in root.children)
+        if (
+            finds
+            or root.lemma_.lower() in self.kinds.reporting_cues
+            or not any(self._is_person(n) for n in found)
         ):
             clauses = [c for c in root.children if c.dep_ == "ccomp"]
             found = [n for h in clauses for c in h.children if c.dep_ in deps

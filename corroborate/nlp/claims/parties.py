@@ -380,12 +380,16 @@ class Parties(PhraseNames):
     def _shares_passive(self, conjunct: Token) -> bool:
         """Whether a bare participle conjunct is passive through its first conjunct's
         auxiliary ("was arrested and convicted", "was tried and acquitted"): a past
-        participle with no subject, auxiliary or object of its own after a passive verb -
-        not "was arrested and confessed" (a past tense) or "and has confessed"."""
+        participle (or a ruling verb the tagger took for a past tense) with no subject,
+        auxiliary or object of its own after a passive verb - not "was arrested and
+        confessed" (a past tense) or "and has confessed"."""
         own = ("aux", "auxpass", "dobj", "neg")
+        # "was placed under investigation and remanded in custody" with "remanded" tagged a
+        # past tense: a court's verb with no object cannot be its subject's own act
+        ruled = conjunct.tag_ == "VBD" and conjunct.lemma_.lower() in self.lex.ruling_verbs
         return (
             conjunct.dep_ == "conj"
-            and conjunct.tag_ == "VBN"
+            and (conjunct.tag_ == "VBN" or ruled)
             and self._shares_subject(conjunct)
             and not any(c.dep_ in own for c in conjunct.children)
             and self._passive(_first_conjunct(conjunct))

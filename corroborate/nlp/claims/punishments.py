@@ -294,7 +294,11 @@ class Punishments(Courts):
         # the FIR for abetment, obtained pre-arrest bail")
         elsewhere = (self.described | self.described_here) - self.accused_so_far
         elsewhere -= {n.name for s in charged_by_own_clause(verb, lex) for n in self._names(s)}
-        getters = given or [n for n in self._agents(verb) if n.name not in elsewhere]
+        agents = self._agents(verb)
+        # "X and his son Y were directed to furnish bonds": a relative co-ordinated with a
+        # getter is no one else's helper - both get the one bail the verb tells
+        kept = agents if any(n.name not in elsewhere for n in agents) else []
+        getters = given or kept
         draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 

@@ -31,6 +31,7 @@ from corroborate.nlp.claims.approvers import Approvers
 from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.as_did import AsDid
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
+from corroborate.nlp.claims.bail_forgone import BailForgone
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.censure import censure_only
@@ -122,6 +123,7 @@ class Reader(
     Fugitives,
     Proclaimed,
     FlightRisk,
+    BailForgone,
     NamedAs,
     ListFellows,
     ChargesRead,
@@ -181,6 +183,7 @@ class Reader(
                 drafts.extend(self._branded(token))  # "X, a militant group"
                 drafts.extend(self._proclaimed(token))  # "X, a proclaimed offender"
                 drafts.extend(self._flight_risk(token))  # "the judge said X posed a flight risk"
+                drafts.extend(self._bail_forgone(token))  # "X was not seeking bail"
                 drafts.extend(self._conviction_appealed(token))  # "X appealed his conviction"
                 drafts.extend(self._status_aside(token))  # "X, now on bail, said ..."
                 drafts.extend(self._alleged_deed(token))  # "X, who allegedly organised it"
