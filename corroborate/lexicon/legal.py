@@ -293,6 +293,7 @@ class LegalLexicon:
     inner_trial_phrases: frozenset[str]  # "admitted after a trial within a trial"
     questioning_nouns: frozenset[str]  # "X is wanted for questioning"
     testifying_verbs: frozenset[str]  # "discharged X so that he may testify": an approver
+    gathering_nouns: frozenset[str]  # "he was at a wedding in Multan": an alibi
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:

@@ -71,7 +71,8 @@ def denies_presence(act: Token) -> bool:
 
 def places_at_home(act: Token) -> bool:
     """Whether a clause places its subject at home or away and tells no time at all ("had
-    been at home with their sick child", "was at home throughout", "was abroad"): a verb of
+    been at home with their sick child", "was at home throughout", "was abroad", "was at a
+    wedding in Multan": a gathering elsewhere, ``_a_gathering``): a verb of
     being, not negated, with no object or predicate noun, a place that is no scene, and
     nothing but "with" phrases besides (no phrase, clause or adverb of time)."""
     if act.lemma_.lower() != "be" or any(c.dep_ in ("neg", "attr", "dobj") for c in act.children):
@@ -79,13 +80,28 @@ def places_at_home(act: Token) -> bool:
     placing = _LEGAL.place_adverbs
     homes = [c for c in act.children if c.dep_ in ("advmod", "acomp") and c.lower_ in placing]
     homes += [c for c in act.children if c.dep_ == "prep" and c.lower_ == "at"
-              and any(o.lower_ in placing for o in _objects(c))]  # fmt: skip
+              and any(o.lower_ in placing or _a_gathering(o) for o in _objects(c))]  # fmt: skip
     if not homes:
         return False
     # "with their sick child", "with fever"; "throughout" (the whole time) tells no other time
+    # "I said from the first day that I was at home": a "that" read as the clause's adverb
+    # is its mark, no time
     others = [c for c in act.children if c not in homes and c.dep_ in _TIME_DEPS
-              and c.lower_ != "throughout" and not _with_or_where(c)]  # fmt: skip
+              and c.lower_ != "throughout" and not _with_or_where(c)
+              and not a_mark_misread(c)]  # fmt: skip
     return not others
+
+
+def _a_gathering(noun: Token) -> bool:
+    """ "a wedding", "a cousin's engagement": a gathering one attends away from any scene
+    (``gathering_nouns``), told for the first time - not "the wedding", "that funeral",
+    which point back at one the report told, often the scene itself (a shooting at a
+    wedding), nor one a clause describes ("a wedding where the firing took place")."""
+    if noun.lemma_.lower() not in _LEGAL.gathering_nouns:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+        return False
+    return not any(c.dep_ in ("relcl", "acl") for c in noun.children)
 
 
 def with_the_speaker(act: Token) -> bool:
@@ -102,7 +118,7 @@ def with_the_speaker(act: Token) -> bool:
         return False
     others = [c for c in act.children if c not in withs and c.dep_ in _TIME_DEPS
               and c.lower_ not in ("throughout", "all") and not _with_or_where(c)
-              and not _the_crimes_moment(c)]  # fmt: skip
+              and not _the_crimes_moment(c) and not a_mark_misread(c)]  # fmt: skip
     return not others
 
 

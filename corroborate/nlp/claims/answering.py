@@ -253,7 +253,9 @@ class Answering(SpokenFor):
         if subject is not None and role in SPEAKING_FOR and not (pleads and self._plea(verb)):
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
-            clients = self._owners(subject) + self._clients(subject)
+            # "The patwari's counsel rejected ...": an owner that is a description
+            owners = self._owners(subject) or self._titled_owner(subject)
+            clients = owners + self._clients(subject)
             # kin answer for kin, never as the accused ("The owner's brother, Y, rejected ..."):
             # for the owner the report named by that title, or for no one it can name
             kin = role == "relative" and not answers_a_deed(verb)
@@ -281,8 +283,9 @@ class Answering(SpokenFor):
         if role in SPEAKING_FOR:
             return self._owners(subject)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        if definite and self._titled_one(subject):
-            return self._titled_one(subject)  # "constable X ... the constable denied"
+        if definite and self._accused_described(subject):
+            # "constable X ... the constable denied"; "X, the owner of the mill ... the owner"
+            return self._accused_described(subject)
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []

@@ -29,7 +29,7 @@ from corroborate.nlp.claims.not_the_doer import (
     denies_handling_a_weapon,
     denies_the_deed,
 )
-from corroborate.nlp.claims.own_word import said_by_i
+from corroborate.nlp.claims.own_word import said_by_i, told_past_its_time
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
@@ -82,6 +82,10 @@ class Answers(Answering):
             # speaker's own earlier word, quoted, is said too
             acts += [a for c in clause.children if c.dep_ == "ccomp"
                      and said_by_i(clause, self.kinds.reporting_cues)
+                     for a in self._coordinated(c) if a not in acts]  # fmt: skip
+            # '"I told them from the first day I was at home"': with no "that", that clause
+            # hung on "day" as a relative clause
+            acts += [a for c in told_past_its_time(clause, self.kinds.reporting_cues)
                      for a in self._coordinated(c) if a not in acts]  # fmt: skip
             acts += [a for a in _predicates_hung_below(clause) if a not in acts]
             # "X would prove at the trial that he was in Nakuru": what the one spoken for will

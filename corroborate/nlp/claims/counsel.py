@@ -201,7 +201,7 @@ class Counsel(Protests, FamilyClients):
     def _titled_for(self, prep: Token) -> list[Named]:
         """ "Appearing for the sergeant, ...": one a definite title stands for, written before
         right in front of their name ("Sergeant X", ``_titled_one``)."""
-        return [n for o in prep.children if o.dep_ == "pobj" for n in self._titled_one(o)]
+        return [n for o in prep.children if o.dep_ == "pobj" for n in self._accused_described(o)]
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
@@ -230,7 +230,9 @@ class Counsel(Protests, FamilyClients):
         acting = self._acting_for(speaker)
         named_for = [n for n in self._clients(speaker)
                      if n not in acting and n.name in self.accused_so_far]  # fmt: skip
-        return self._owners(speaker) + named_for + acting
+        # "The patwari's counsel said his client ...": an owner that is a description
+        owners = self._owners(speaker) or self._titled_owner(speaker)
+        return owners + named_for + acting
 
     def _titled_counsel(self, subject: Token) -> bool:
         """A name written under a defence title: "Defence counsel Y", "Advocate Y", "Y, the

@@ -182,8 +182,13 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, Pronouns):
         for c in top.children if after else ():
             article = any(d.dep_ == "det" and d.lower_ in _ARTICLES for d in c.children)
             if c.dep_ == "appos" and c.i > top.i and article and self._a_description(c):
-                if not any(t.i in self.by_token for t in c.subtree):
-                    return c  # "X, a truck driver" (not "X, his refiller Y": Y's)
+                # "X, a truck driver" (not "X, his refiller Y": Y's); a name inside the
+                # noun's "of" phrase says what it is the noun of, not whom it describes
+                # ("X, the owner of the Y Hotel": X is the owner)
+                own = [t for d in c.children if not (d.dep_ == "prep" and d.lower_ == "of")
+                       for t in d.subtree]  # fmt: skip
+                if not any(t.i in self.by_token for t in [c, *own]):
+                    return c
         return None
 
     def _title_of(self, word: Token, name: Span, top: Token) -> bool:

@@ -63,14 +63,30 @@ class Sides(Settings):
         people = [n for n in found.values() if n.name not in elsewhere]
         return people if len(found) == 1 else []
 
+    def _accused_described(self, noun: Token) -> list[Named]:
+        """The accused a definite description stands for: the one titled so before its name
+        ("constable X ... the constable", ``_titled_one``), else the one the report
+        introduced with that noun ("X, the owner of the hotel ... the owner", "Its chief
+        executive, X ... the chief executive": ``DescribedPeople._description_told``) - only
+        one it follows as accused, never a victim or a witness so described."""
+        titled = self._titled_one(noun)
+        if titled:
+            return titled
+        told = self._description_told(noun)
+        return [told] if told is not None and told.name in self.accused_so_far else []
+
     def _titled_owner(self, relative: Token) -> list[Named]:
         """ "The trader's son, Y, said his father had nothing to do with it": the owner of a
         relative noun is a definite description ("the trader", "the owner"), so the one person
-        the report titled so before ("the trader X") - whom the relative is kin to. Only one the
+        the report titled or described so before ("the trader X", "X, the owner of the mill":
+        ``_accused_described``) - whom the relative is kin to; so too the owner of a lawyer
+        noun ("The patwari's counsel said his client ..."), whom the lawyer acts for. Only one the
         report follows as accused already: the kin of a victim or a witness so titled speak for
         no one accused, and a family's word makes no one accused."""
         owners = [c for c in relative.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
-        return [n for o in owners for n in self._titled_one(o) if n.name in self.accused_so_far]
+        return [
+            n for o in owners for n in self._accused_described(o) if n.name in self.accused_so_far
+        ]
 
     def _owner_spoken_for(self, noun: Token) -> list[Named]:
         """ "X's party", "his party, the Y Front": the person who owns a body that speaks -

@@ -50,8 +50,11 @@ class SpokenFor(Counsel, OwnKin):
         if speaker.pos_ == "NOUN" and subject.lower_ not in self.lex.plural_pronouns:
             # "The councillor testified that he had been at a meeting": the title the report
             # gave one accused ("former councillor X") binds the pronoun as the name would -
-            # not to the co-accused the resolver followed last
-            return [n for n in self._titled_one(speaker) if n.name in self.accused_so_far]
+            # not to the co-accused the resolver followed last. So too a description the
+            # report introduced one accused with ("X, the owner of the restaurant", "Its
+            # chief executive, X", "radiologist X"): "The owner told the court he had been
+            # at home" is the owner's own word (``DescribedPeople._description_told``)
+            return [n for n in self._accused_described(speaker) if n.name in self.accused_so_far]
         if speaker.pos_ != "PROPN":
             return []
         if self._represented(speaker):
@@ -101,7 +104,9 @@ class SpokenFor(Counsel, OwnKin):
         "counsel for X", "Advocate Z, representing X"), else the speaker, named."""
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         if role in SPEAKING_FOR:
-            return self._owners(speaker) + self._clients(speaker)
+            # "The patwari's counsel said ...": an owner that is a description
+            owners = self._owners(speaker) or self._titled_owner(speaker)
+            return owners + self._clients(speaker)
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
         # "Kimani said" of the lawyer the report introduced as "X's advocate, Brian Kimani"
