@@ -3,7 +3,8 @@ taking back hung inside the clause that tells how the statement was made ("a sta
 recorded while he was in custody, which he had retracted"); a "him" after "The court
 acquitted X, observing that"; a confession challenged by a lawyer the sentence gives no
 client, whose maker its relative clause names; papers signed "without knowing what was
-written on them"; a quotation's first sentence said by the speaker its last sentence names -
+written on them"; a quotation's first sentence said by the speaker its last sentence names;
+his words ("Every word was dictated by the investigating officer") said coerced -
 each with its guards: the same grammar telling no taking back, or another's."""
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ _TWO_CONVICTED = "The judge found Ghulam Mahar and his nephew, Ayaz Mahar, guilt
             'daughter. It was never his," she said.',
             "Anwar Jatoi",
         ),
+        # his words, not named a statement, said coerced where he confessed
+        (
+            _CHARGED + 'Jatoi confessed to police. "I was in Lahore. Every word was dictated by '
+            'the investigating officer," Jatoi said.',
+            "Anwar Jatoi",
+        ),
     ],
 )
 def test_taken_back(nlp: Language, text: str, who: str) -> None:
@@ -77,6 +84,10 @@ def test_taken_back(nlp: Language, text: str, who: str) -> None:
         'home to his daughter. It was his own," she said.',
         _CHARGED + 'Jatoi confessed to police. "He signed it to go home. He lies now," the '
         "prosecutor said.",
+        # another's words, or his words said true
+        _CHARGED + "Jatoi confessed to police. Jatoi's lawyer told the court that the witness's "
+        "words were fabricated.",
+        _CHARGED + "Jatoi confessed to police. Jatoi told the court that every word was true.",
     ],
 )
 def test_not_taken_back(nlp: Language, text: str) -> None:

@@ -112,6 +112,15 @@ class CoercedStatements(Answers):
                 )
                 signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
                 statement = lemma in lex.statement_nouns and owned and (said_of or signed)
+                # '"Every word was dictated by the investigating officer," X said', "his words
+                # were dictated": his words said coerced, where the report told a confession
+                # (never another's named words: "the witness's words were fabricated")
+                statement = statement or (
+                    lemma in self.kinds.own_word_nouns
+                    and said_of
+                    and bool(self.confessors)
+                    and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)
+                )
                 # "the video in which he speaks of orders was made with a gun at my head":
                 # a record he speaks in, whatever it is called, is his statement
                 speaking = lex.speaking_verbs | lex.confess_verbs | self.kinds.reporting_cues
