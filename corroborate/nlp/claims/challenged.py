@@ -11,7 +11,8 @@ statement (``statement_nouns``: "statement", "admission") made where an accused'
 a confession (custodial, or before a magistrate: ``TakenBackSettings._setting_taken_back``),
 or one the report told a confession by.
 
-Whose it is: its owner ("X's statement", "his client's statement": ``Counsel._clients_own``),
+Whose it is: its owner ("X's statement", "his client's statement": ``Counsel._clients_own``;
+"a confession X made to a magistrate", the subject of its relative clause of making),
 else the side that challenges it - the subject's (a lawyer's client), or, for a subject that
 names no one ("the defence would object", "the statement would be challenged"), the side of
 whoever says so ("X's advocate gave notice that ..."). Only one the report accuses or has
@@ -48,7 +49,11 @@ class StatementChallenged(TakenBackSettings):
             return []
         confessing = statement.lemma_.lower() in self.lex.confession_nouns
         setting = self._setting_taken_back(statement)
+        # "challenged the admissibility of a confession X made to a magistrate": the
+        # relative clause of its making names whose it is, whoever challenges it (a lawyer
+        # the sentence gives no client)
         owners = self._clients_own(statement) or self._owners(statement)
+        owners = owners or self._givers_of(statement)
         owners = [n for n in owners if self._is_person(n)] or self._challengers(verb)
         known = self.accused_so_far | self.confessors
         takers = [n for n in owners if n.name in known]

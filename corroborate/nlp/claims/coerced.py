@@ -18,6 +18,7 @@ from corroborate.nlp.claims.not_his_words import not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
+from corroborate.nlp.quotes import said_after, said_before
 
 __all__ = ["CoercedStatements", "is_it"]
 
@@ -71,7 +72,11 @@ class CoercedStatements(Answers):
             return None
         if role is not None and role not in SPEAKING_FOR:
             return None
-        for clause in _content_clauses(verb):
+        # '"He signed it at four in the morning to go home. It was never his," she said':
+        # the quotation's sentences before (and after) the one the verb closes it in are
+        # said by the verb's speaker too (``quotes.said_before``, as ``Answers`` reads them)
+        quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
+        for clause in _content_clauses(verb) + quoted:
             if any(c.dep_ == "neg" for c in clause.children):
                 # "the statement was never made", "the statement was not my words"
                 never_made = self._never_made(clause) or not_his_words(clause, lex)
@@ -107,6 +112,15 @@ class CoercedStatements(Answers):
                 )
                 signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
                 statement = lemma in lex.statement_nouns and owned and (said_of or signed)
+                # '"Every word was dictated by the investigating officer," X said', "his words
+                # were dictated": his words said coerced, where the report told a confession
+                # (never another's named words: "the witness's words were fabricated")
+                statement = statement or (
+                    lemma in self.kinds.own_word_nouns
+                    and said_of
+                    and bool(self.confessors)
+                    and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)
+                )
                 # "the video in which he speaks of orders was made with a gun at my head":
                 # a record he speaks in, whatever it is called, is his statement
                 speaking = lex.speaking_verbs | lex.confess_verbs | self.kinds.reporting_cues
@@ -266,7 +280,21 @@ class CoercedStatements(Answers):
             # '"He signed what they put before him," Z told the court': a speaker the report
             # has not accused quotes the giver - the one the quote's "he" stands for
             owners = self._tutored_givers(confession)
-        return owners or side
+        # '"He signed it at four in the morning to go home," she said': a speaker the report
+        # cannot place (a pronoun the resolver leaves) quotes the signer - the one the
+        # quote's "he" stands for
+        return owners or side or self._signers(confession)
+
+    def _signers(self, confession: Token) -> list[Named]:
+        """Who gave a confession by the verb of giving it is the object of ("he signed it"):
+        its subject, a third-person pronoun resolved or a name; "I" leaves it to the
+        speaker."""
+        verb = confession.head
+        if confession.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.confession_givers:
+            return []
+        return [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
+                and s.lower_ not in FIRST_PERSON
+                for n in self._names(s) if self._is_person(n)]  # fmt: skip
 
     def _tutored_givers(self, what: Token) -> list[Named]:
         """Who gave a statement told as another's words ("He signed what they put before

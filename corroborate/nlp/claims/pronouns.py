@@ -37,6 +37,7 @@ from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
+from corroborate.nlp.claims.ruled_on import ruled_on_before
 from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
 from corroborate.nlp.claims.stray_quantifier import is_stray_object
 from corroborate.nlp.grammar import prep_objects
@@ -420,7 +421,9 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
                 continue
             name = self._full_name(m.name, m.start)
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if name in self.all_accused and span is not None and agrees(span, pronoun):
+            # "The court acquitted X, observing that ... against him": X, accused by the verb
+            ruled_on = name in self.all_accused or ruled_on_before(t, pronoun)
+            if ruled_on and span is not None and agrees(span, pronoun):
                 found[name] = Named(name, pronoun.idx, pronoun.idx + len(pronoun.text),
                                     resolved=beyond is None or beyond.i != t.i)  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None

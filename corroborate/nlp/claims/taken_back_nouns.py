@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.retractions import Retractions
 
 __all__ = ["TakenBackNouns"]
@@ -77,16 +76,6 @@ class TakenBackNouns(Retractions):
             if self._a_confession(t) or under_caution(t, self.lex)
             for n in self._owners(t) + self._givers_of(t) if self._is_person(n)
         }  # fmt: skip
-
-    def _givers_of(self, confession: Token) -> list[Named]:
-        """Who a relative clause of giving on a confession noun says made it ("admitted a
-        confession X made before a magistrate, rejecting his claim that ..."): the clause's
-        named subject, the confession's owner as much as "X's confession" names him."""
-        givers = self.lex.confession_givers
-        clauses = [c for c in confession.children
-                   if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers]  # fmt: skip
-        return [n for c in clauses for s in c.children if s.dep_ in ACTIVE_SUBJECTS
-                for n in self._names(s)]  # fmt: skip
 
     def _unnamed_accused(self, word: Token) -> bool:
         """A pronoun or a noun for the accused ("the appellant", "the convict")."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
@@ -158,3 +159,13 @@ class TakenBackSettings(TakingBack):
         """Whether a phrase names those who hold the accused ("by the police", "CTD
         officials": ``custodial_agents``)."""
         return any(is_custodian(t) for t in phrase.subtree)
+
+    def _givers_of(self, confession: Token) -> list[Named]:
+        """Who a relative clause of giving on a confession noun says made it ("admitted a
+        confession X made before a magistrate, rejecting his claim that ..."): the clause's
+        named subject, the confession's owner as much as "X's confession" names him."""
+        givers = self.lex.confession_givers
+        clauses = [c for c in confession.children
+                   if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers]  # fmt: skip
+        return [n for c in clauses for s in c.children if s.dep_ in ACTIVE_SUBJECTS
+                for n in self._names(s)]  # fmt: skip

@@ -97,11 +97,14 @@ class TakingBack(CoercedStatements):
         while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep", "appos"):
             if noun.dep_ == "appos" and not _relative_of_a_thing(relative):
                 return None  # "the statement of the driver, X, who later ...": X's own clause
-            if noun.dep_ == "prep" and noun.head.dep_ == "acl" and noun.head.tag_ == "VBN":
+            made = self._making_clause_noun(noun.head) if noun.dep_ == "prep" else None
+            if made is not None:
                 # "the admission attributed to X, which he had disowned", "the admissions
-                # made in his interview, which he later repudiated": the clause hung inside
-                # the participle's phrase on the noun is the noun's
-                noun = noun.head.head
+                # made in his interview, which he later repudiated", "a statement recorded
+                # while he was in police custody, which he had retracted", "the statement
+                # he made in custody, which he retracted": the clause hung inside the
+                # clause of its making is the noun's
+                noun = made
                 break
             if noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX") and noun.i > 0:
                 # "relied on his confession | before the magistrate, which he retracted": the
@@ -110,6 +113,21 @@ class TakingBack(CoercedStatements):
                 return before if before.lemma_.lower() in wanted else None
             noun = noun.head
         return noun if noun.lemma_.lower() in wanted else None
+
+    def _making_clause_noun(self, verb: Token) -> Token | None:
+        """The noun whose making a verb's clause tells: a participle on it ("the admission
+        attributed to X", "a statement recorded in custody"), a time clause under that
+        participle ("recorded while he was in custody"), or a relative clause of giving or
+        recording on it ("the statement he made in custody"); else none. A relative hung on
+        a noun inside such a clause is the made noun's, not the inner noun's."""
+        while verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            verb = verb.head  # "recorded | while he was in custody": the participle
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return verb.head
+        making = self.lex.confession_givers | self.lex.recording_verbs
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in making:
+            return verb.head
+        return None
 
     def _disowned(self, verb: Token) -> Token | None:
         """The confession a verb of denying takes back, where its subject made it: "X
