@@ -80,6 +80,7 @@ class LegalLexicon:
     surrender_to: frozenset[str]  # the prepositions that name whom one surrenders to
     admission_verbs: frozenset[str]  # "X admitted killing Y": a confession
     custody_admission_verbs: frozenset[str]  # "during interrogation X disclosed that he ..."
+    charge_accepting_verbs: frozenset[str]  # "in his statement, X accepted the charge"
     part_nouns: frozenset[str]  # "admitted his role in the murder"
     guilt_nouns: frozenset[str]  # "admitted his guilt": a confession by itself
     wanting_verbs: frozenset[str]  # "X is wanted in connection with the murder"

@@ -17,12 +17,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.verbs import Verbs
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["AnswerVerbs"]
 
@@ -68,6 +70,16 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             lemma in lex.custody_admission_verbs
             and self._admits_own_deed_told_there(token, custody_only=True)
             and self._admitter_accused(token)
+        )
+        # "In his statement before the court, X accepted the charge": granting the charge
+        # itself confesses wherever it is said, by one the report accuses or in his own
+        # statement (the report may name him accused only by a description: "a passenger
+        # accused of smuggling"); "the court accepted the charge sheet" is no one's; a
+        # statement, not a plea
+        admitted = admitted or (
+            lemma in lex.charge_accepting_verbs
+            and self._admits_charge(token)
+            and (self._admitter_accused(token) or _in_own_statement(token, lex))
         )
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
@@ -217,3 +229,15 @@ def _after_apposition(verb: Token) -> bool:
     return comma.text == "," and any(
         c.dep_ == "appos" and c.right_edge.i in (comma.i - 1, comma.i) for c in noun.children
     )
+
+
+def _in_own_statement(verb: Token, lex: LegalLexicon) -> bool:
+    """ "In his statement before the court, X accepted the charge": a phrase on the verb whose
+    noun is a statement (``statement_nouns``) owned by a personal pronoun - what the one who
+    speaks says in his own statement (one accepts only a charge against himself there), not
+    what a judge weighs "in his judgment"."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.statement_nouns
+        and any(p.dep_ == "poss" and p.lower_ in PERSONAL_PRONOUNS for p in o.children)
+        for c in verb.children if c.dep_ == "prep" for o in c.children
+    )  # fmt: skip

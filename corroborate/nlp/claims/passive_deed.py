@@ -72,10 +72,19 @@ def that_clauses_hung_on(phrases: Iterable[Token]) -> list[Token]:
     were relative clauses ("admitted during preliminary questioning | that the boy had been
     tied ...": a clause on "questioning", or on the last noun of the phrase, "at the police
     station | that ..."): a clause whose "that" is only its mark (a relative
-    "that" is its subject or object) and that has a subject of its own is what was admitted."""
+    "that" is its subject or object) and that has a subject of its own is what was admitted.
+    So too a "that" the parser made the clause's object where the clause has an object of its
+    own ("admitted on the third day of the trial | that he had stabbed the jeweller"): a
+    relative "that" stands for the gap the clause leaves, and this clause leaves none."""
     return [
         c for p in phrases for o in p.subtree if o.dep_ == "pobj"
         for c in o.children if c.dep_ == "relcl"
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(m.lower_ == "that" and (m.dep_ == "mark" or _gapless(c, m)) for m in c.children)
         and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]  # fmt: skip
+
+
+def _gapless(clause: Token, that: Token) -> bool:
+    """Whether the "that" the parser made ``clause``'s object stands beside another object of
+    the same verb (so it fills no gap and is the clause's mark)."""
+    return that.dep_ == "dobj" and any(o.dep_ == "dobj" and o is not that for o in clause.children)
