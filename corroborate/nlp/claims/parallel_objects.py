@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.antecedents import agrees
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.pronouns import Pronouns
+from corroborate.nlp.claims.own_custody import OwnCustody
 
 __all__ = ["ParallelObjects"]
 
@@ -29,13 +29,18 @@ __all__ = ["ParallelObjects"]
 _SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass"})
 
 
-class ParallelObjects(Pronouns):
+class ParallelObjects(OwnCustody):
     """The first conjunct's object, for a pronoun object of the second."""
 
     def _parallel_party(self, pronoun: Token) -> Named | None:
         """The person the clause before the pronoun's is about, by its grammar: the first
-        conjunct's object, else the subject of the clause before a semicolon."""
-        return self._object_of_first_conjunct(pronoun) or self._subject_before_semicolon(pronoun)
+        conjunct's object, else the subject of the clause before a semicolon, else the main
+        clause's subject whose bail or remand a clause hung on it tells (``OwnCustody``)."""
+        return (
+            self._object_of_first_conjunct(pronoun)
+            or self._subject_before_semicolon(pronoun)
+            or self._own_custody_subject(pronoun)
+        )
 
     def _subject_before_semicolon(self, pronoun: Token) -> Named | None:
         """The one person subject of the clause before the last semicolon ahead of an object
