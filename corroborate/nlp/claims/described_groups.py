@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.counted import counts_of
+from corroborate.nlp.claims.described_rest import DescribedRest
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
 
@@ -39,7 +40,7 @@ NOT_DESCRIPTIONS = (
 _HOLDING_DEPS = frozenset({"appos", "compound"})
 
 
-class DescribedGroups:
+class DescribedGroups(DescribedRest):
     """The groups named under a plural description and what "the two NOUNs" stands for;
     the state is ``Naming``'s."""
 
@@ -139,7 +140,8 @@ class DescribedGroups:
             return []
         names = self.noun_groups.get(noun.lemma_.lower())
         if not names:
-            return []
+            # "the four younger men" of seven, three named "chiefs": the rest of them
+            return self._rest_of_described(noun)
         marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
         counting = self.lex.counting_quantifiers
         if not marks & ({"the"} | self.lex.group_quantifiers | counting.keys()):
