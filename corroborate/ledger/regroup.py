@@ -25,18 +25,19 @@ order, that names it).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from corroborate.ledger.build import group_steps
 from corroborate.ledger.delta import ResolutionDelta
 from corroborate.ledger.index import DocumentRecord, steps_record_from_json
+from corroborate.ledger.link import Step
 from corroborate.records import Allegation, Entity
 from corroborate.store import Store
 from corroborate.store.derived import LedgerChange
 from corroborate.store.rows import loads
 
-__all__ = ["Regrouped", "regroup"]
+__all__ = ["Regrouped", "moved", "regroup"]
 
 
 @dataclass
@@ -56,8 +57,13 @@ def regroup(
     delta: ResolutionDelta,
     made: Mapping[str, DocumentRecord],
     removed: set[str],
+    unmoved: Collection[str] = (),
 ) -> Regrouped:
-    """The ledger's changes for the records ``made`` again and the documents ``removed``."""
+    """The ledger's changes for the records ``made`` again and the documents ``removed``.
+    ``unmoved``: those of ``made`` whose date, steps, groups and ``accuses`` are as stored
+    (``restep.unmoved``); grouping reads them as if they had not been made again
+    (``moved``)."""
+    made = moved(delta, made, unmoved)
     changed = set(made) | removed
     before = store.document_refs(changed)
     principals = {ref[2:] for ref, _ in before if ref.startswith("p:")}
@@ -99,6 +105,39 @@ def regroup(
         LedgerChange(replaced, gone | {a.id for a in allegations}),
         len(records) - len(made),
     )
+
+
+def moved(
+    delta: ResolutionDelta, made: Mapping[str, DocumentRecord], unmoved: Collection[str]
+) -> dict[str, DocumentRecord]:
+    """The records made again that grouping may read otherwise than stored: all but the
+    ``unmoved`` ones (date, steps, groups and what their steps can join as stored) whose
+    steps name no entity that reads otherwise (an ``e:`` reference of the delta).
+
+    Why the others change no allegation: grouping reads a record's date, steps and groups,
+    and of the entities only those its steps name (principal, co-accused, speaker - with
+    its organisations -, the entities involved and answered for: ``build.group_steps``).
+    An unmoved record gives all of these as stored, so the allegations its steps reach are
+    made from the same inputs as before but for what other records or entities change,
+    which bring their own principals (the changed records' ``p:`` before and after, the
+    ``e:`` entities, and the co-accused and patrons read from the records reaching those);
+    a record naming an entity that reads otherwise is kept, its principals regrouped. Its
+    stored part is read in its stead where a regrouped principal needs it
+    (``_stored_records``): the same steps. So an update that steps again the fifty readers
+    of a name typed otherwise does not regroup every allegation those readers reach (at
+    PolNeAR train10, Clinton's and Trump's: over a thousand records read) when their
+    steps come out as they were."""
+    entities = {ref[2:] for ref in delta.refs if ref.startswith("e:")}
+    return {
+        d: r for d, r in made.items()
+        if d not in unmoved or any(_named(s) & entities for s in r.steps)
+    }  # fmt: skip
+
+
+def _named(step: Step) -> set[str]:
+    """The entities a step names (what grouping may read of it, ``build.group_steps``)."""
+    out = step.involved | step.co_accused | step.answers_for
+    return out | {e for e in (step.principal, step.speaker) if e is not None}
 
 
 def _stored_records(store: Store, documents: set[str]) -> dict[str, DocumentRecord]:

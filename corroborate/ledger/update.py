@@ -29,10 +29,12 @@ document is resolved again and compared with the index whole (``resolution_delta
 the update works by that delta (``by_delta``): only the
 documents whose inputs changed are stepped again (``ledger.restep``), only the allegations
 whose principal their steps reach, before or after, are regrouped, from the records that
-reach them (``ledger.regroup``), and only the entities, allegations and index rows the delta
-names are written: exact by construction, whatever the new, changed or removed documents
-touch. With corrections by hand in force (``Wholly``) the ledger is instead assembled from
-every record and corrected whole, as a rebuild corrects it. A full rebuild (``Fallback``)
+reach them (``ledger.regroup``; a record that came out as grouping reads it stored regroups
+nothing for itself, ``regroup.moved``), and only the entities, allegations and index rows
+the delta names (and the records that came out otherwise than stored) are written: exact by
+construction, whatever the new, changed or removed documents touch. With corrections by
+hand in force (``Wholly``) the ledger is instead assembled from every record and corrected
+whole, as a rebuild corrects it. A full rebuild (``Fallback``)
 remains for a store without an index, an index made by other code, and more new or changed
 documents than ``MAX_SHARE`` of the store.
 """
@@ -59,6 +61,7 @@ from corroborate.ledger.restep import (
     step_again,
     stepped_again,
     stored_analysis,
+    unmoved,
 )
 from corroborate.records import Entity, Ledger
 from corroborate.resolve.blocking import Node
@@ -123,6 +126,9 @@ class Update:
     # corrections by hand in force); None: it resolved only what the new documents reach
     # (``resolve_reached``), or it was not whole
     unreached: Unreached | Wholly | None = None
+    # by delta: the documents stepped again whose record came out as stored, every row of
+    # it (``ledger.restep.unmoved``): not in ``records``, not written again
+    as_stored: set[str] = field(default_factory=set)
 
     def rewritten(self) -> set[str]:
         """The documents whose index rows a ``whole`` update writes: those whose record is
@@ -188,18 +194,21 @@ def by_delta(
     change: what it reads and writes follows the delta, not the store."""
     again = stepped_again(store, delta, stored)
     made = step_again(store, delta, stored, again)
-    regrouped = regroup(store, delta, made, removed)
+    # Records that came out as stored: no allegation regrouped for them, no row written.
+    same = unmoved(store, made)
+    regrouped = regroup(store, delta, made, removed, same.grouped)
     ledger = Ledger(entities=regrouped.entities, allegations=regrouped.allegations)
     index_change = IndexChange(
-        again | removed,
+        (again - same.whole) | removed,
         set(delta.entities),
         set(delta.names),
         {node_ref(n) for n in delta.nodes},
     )
-    records = sorted(made.values(), key=lambda r: (r.published or "", r.document_id))
+    records = sorted((r for d, r in made.items() if d not in same.whole),
+                     key=lambda r: (r.published or "", r.document_id))  # fmt: skip
     return Update(ledger, delta.resolution, records, True, again, apart, removed=removed,
                   documents=len(stored), by_delta=delta, ledger_change=regrouped.change,
-                  index_change=index_change)  # fmt: skip
+                  index_change=index_change, as_stored=same.whole)  # fmt: skip
 
 
 def _whole(store: Store, dirty: set[str], apart: Apart, removed: set[str], why: Wholly) -> Update:
