@@ -295,6 +295,8 @@ class LegalLexicon:
     questioning_nouns: frozenset[str]  # "X is wanted for questioning"
     testifying_verbs: frozenset[str]  # "discharged X so that he may testify": an approver
     gathering_nouns: frozenset[str]  # "he was at a wedding in Multan": an alibi
+    # "X's brother" speaking of "my nephews": X's sons (kin of X's kin, by the kin nouns)
+    composed_kin: Mapping[str, Mapping[str, frozenset[str]]]
 
     def names_a_court(self, words: Sequence[str]) -> bool:
         """Whether a name or an office, as its lower-case words, ends in a court's role noun:
@@ -329,5 +331,9 @@ def legal() -> LegalLexicon:
         counting_quantifiers=dict(data["counting_quantifiers"]),
         role_nouns=roles,
         outcome_statuses=statuses,
+        composed_kin={
+            kin: {spoken: frozenset(told) for spoken, told in turns.items()}
+            for kin, turns in data["composed_kin"].items()
+        },
         **sets,
     )

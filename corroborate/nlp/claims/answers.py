@@ -31,6 +31,7 @@ from corroborate.nlp.claims.not_the_doer import (
 )
 from corroborate.nlp.claims.own_word import said_by_i, told_past_its_time
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.semicolon_halves import halves_before_a_semicolon
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.ulterior import accused_for_another_end
@@ -88,6 +89,10 @@ class Answers(Answering):
             acts += [a for c in told_past_its_time(clause, self.kinds.reporting_cues)
                      for a in self._coordinated(c) if a not in acts]  # fmt: skip
             acts += [a for a in _predicates_hung_below(clause) if a not in acts]
+            # '"My sons were at a wedding; fifty people will say so," he said': a first half
+            # the parse hung on the second across the semicolon is said too
+            acts += [a for c in halves_before_a_semicolon(clause)
+                     for a in self._coordinated(c) if a not in acts]  # fmt: skip
             # "X would prove at the trial that he was in Nakuru": what the one spoken for will
             # prove is said too (the parser may hang the "that" clause on the phrase's noun)
             acts += [a for act in list(acts) if self._proved_by_the_side(act)

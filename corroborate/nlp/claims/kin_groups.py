@@ -89,14 +89,35 @@ class KinGroups:
 
     def _kin_apart(self, noun: Token, surnames: set[str]) -> bool:
         """Whether two or more people the report named before ``noun`` share a surname of
-        their own, none of them accused ("the victims, brothers A Rabuka and B Rabuka"):
-        then a bare "the brothers" may be theirs as well as the accused's."""
+        their own, none of them accused, and the report told one of them by that kin noun
+        ("the victims, brothers A Rabuka and B Rabuka", "A Rabuka and his brother B
+        Rabuka"): then a bare "the brothers" may be theirs as well as the accused's. A
+        family told by other kin ("the victim, A Gazi ... his nephew B Gazi", "his son B")
+        is no set of brothers, so the accused's stay."""
         accused = set(self.all_accused)
+        kin = noun.lemma_.lower()
         bearers: dict[str, set[str]] = {}
-        for m in self.by_token.values():
+        told: set[str] = set()
+        for i, m in self.by_token.items():
             words = m.name.split()
             if m.type != "person" or m.start >= noun.idx or len(words) < 2 or m.name in accused:
                 continue
             if words[-1].lower() not in surnames:
                 bearers.setdefault(words[-1].lower(), set()).add(m.name)
-        return any(len(names) >= 2 for names in bearers.values())
+                if _told_as(self.doc[i], kin):
+                    told.add(words[-1].lower())
+        return any(len(names) >= 2 and last in told for last, names in bearers.items())
+
+
+def _told_as(word: Token, kin: str) -> bool:
+    """Whether the name at ``word`` is told by the kin noun ``kin`` beside it: "brothers A
+    and B" (the noun on the name or on the list it closes), "his brother B", "B, A's
+    brother"."""
+    near = [word, *word.children]
+    head = word
+    while head.dep_ in ("conj", "compound", "flat") and head.head is not head:
+        head = head.head
+        near += [head, *head.children]
+    near.append(head.head)
+    # "Brothers A and B" opening a sentence is tagged a proper noun: its word still tells
+    return any(t.lemma_.lower() == kin or t.lower_.rstrip("s") == kin for t in near)

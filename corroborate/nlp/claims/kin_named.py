@@ -41,7 +41,8 @@ def relatives_introducing(
 def last_speaker_before(speaker: Token, reporting: frozenset[str]) -> Token | None:
     """'X's brother, Y, said ... "The police need a story. My brother ...," he said': a he or
     she the resolver left to no one, saying a quote, is the one who spoke last in the
-    sentences before - the subject of the last verb of saying (``reporting``) there."""
+    sentences before - the subject of the last verb of saying (``reporting``: the caller's
+    verbs of saying, and of denying - "Y rejected the allegations") there."""
     sent = speaker.sent
     for _ in range(_SENTENCES_BACK):
         if sent.start == 0:

@@ -34,15 +34,20 @@ class OwnKin:
         speakers = {n.name for n in self._names(speaker) if self._is_person(n)}
         if not speakers:
             return []
-        lemma = subject.lemma_.lower()
+        return self._kin_told_as(speakers, frozenset({subject.lemma_.lower()}), subject)
+
+    def _kin_told_as(self, owners: set[str], lemmas: frozenset[str], subject: Token) -> list[Named]:
+        """The accused the report named before ``subject``'s sentence as the kin of one of
+        ``owners`` by a noun of ``lemmas`` ("his sons Y and Z", "Y, his son"), placed where
+        ``subject`` names them; never one of ``owners``."""
         # the kin read where the speaker's word names them
         where = (subject.idx, subject.idx + len(subject.text))
         found: dict[str, Named] = {}
         for noun in subject.doc[: subject.sent.start]:
-            if noun.lemma_.lower() != lemma:
+            if noun.lemma_.lower() not in lemmas:
                 continue
-            owners = [c for c in noun.children if c.dep_ == "poss"]
-            if not any(n.name in speakers for o in owners for n in self._names(o)):
+            held = [c for c in noun.children if c.dep_ == "poss"]
+            if not any(n.name in owners for o in held for n in self._names(o)):
                 continue
             # "his sons Y and Z": the names in apposition, with their conjuncts
             told = [n for c in noun.children if c.dep_ == "appos" for n in self._names(c)]
@@ -52,6 +57,6 @@ class OwnKin:
                 head = noun.head
                 told += [n for n in self._names(head) if n.start <= head.idx < n.end]
             for n in told:
-                if self._is_person(n) and n.name in self.accused_so_far - speakers:
+                if self._is_person(n) and n.name in self.accused_so_far - owners:
                     found.setdefault(n.name, Named(n.name, *where))
         return list(found.values())

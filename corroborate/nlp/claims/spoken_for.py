@@ -11,6 +11,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.fronted_place import fronted_speaker
+from corroborate.nlp.claims.kin_composed import KinComposed
 from corroborate.nlp.claims.kin_named import last_speaker_before, relatives_introducing
 from corroborate.nlp.claims.kin_turn import kin_turns_back
 from corroborate.nlp.claims.own_kin import OwnKin
@@ -28,7 +29,7 @@ _ROLES = legal().role_nouns
 _INDEFINITE = ("a", "an", "another", "one")
 
 
-class SpokenFor(Counsel, OwnKin):
+class SpokenFor(Counsel, OwnKin, KinComposed):
     """Whom a speaker's words are about: the one they speak for, or themselves."""
 
     def _the_accused(self, subject: Token) -> bool:
@@ -158,10 +159,16 @@ class SpokenFor(Counsel, OwnKin):
             relatives = relatives_introducing(speaker, names, self.by_token)
         if not relatives and speaker.pos_ == "PRON":
             # a he or she the resolver left to no one, or took for one no kin of anyone: the
-            # kin who spoke last ("X's brother, Y, said ... '...,' he said")
-            before = last_speaker_before(speaker, self.kinds.reporting_cues)
+            # kin who spoke last ("X's brother, Y, said ... '...,' he said"), by saying or
+            # by denying ("X's brother, Y, rejected the allegations. '...,' he said")
+            saying = self.kinds.reporting_cues | self.kinds.denial_cues
+            before = last_speaker_before(speaker, saying)
             if before is not None and roles.get(before.lemma_.lower()) == "relative":
                 relatives = [before]
+        # "X's brother ... my nephews": X's sons, never X (``composed_kin``)
+        composed = self._kin_composed(relatives, subject)
+        if composed is not None:
+            return composed
         # "The trader's son, Y, said ...": an owner told by the title given before
         # ... but only where the kin spoken of can be that owner: "the trader's wife said her
         # son ..." speaks of the trader's son, not of the trader (``kin_turn``)
