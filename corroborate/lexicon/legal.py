@@ -224,6 +224,7 @@ class LegalLexicon:
     awarded_terms: frozenset[str]  # "gave X 14 years", "awarded X death": sentenced
     counted_terms: frozenset[str]  # the awarded terms that need a number ("14 years")
     appellant_verbs: Mapping[str, str]  # "X lost his appeal": upheld
+    procedural_role_nouns: Mapping[str, str]  # "the applicant": the one a bail ruling is on
     case_ending_verbs: Mapping[str, str]  # "dismissed the charges against X": acquitted
     conviction_pleas: frozenset[str]  # "a plea of no contest": convicted, no confession
     pleaded_nouns: frozenset[str]  # "admitted two counts of fraud": a guilty plea
@@ -326,6 +327,7 @@ def legal() -> LegalLexicon:
         verdict_adjectives=dict(data["verdict_adjectives"]),
         appeal_verbs=dict(data["appeal_verbs"]),
         appellant_verbs=dict(data["appellant_verbs"]),
+        procedural_role_nouns=dict(data["procedural_role_nouns"]),
         case_ending_verbs=dict(data["case_ending_verbs"]),
         group_sizes=dict(data["group_sizes"]),
         counting_quantifiers=dict(data["counting_quantifiers"]),

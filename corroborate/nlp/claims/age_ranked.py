@@ -16,7 +16,8 @@ where ages tie, where an accused has two ages, or where fewer than two were give
 A "he" whose nearest clause subject before it is such a description ("the younger accused
 had given a statement under caution in which he admitted ...") is the one it stands for
 (``_age_ranked_subject``), as a pronoun is the accused named there: it does not reach past
-to a person named sentences before (the victim).
+to a person named sentences before (the victim). So is one whose nearest subject is a
+procedural role noun the report ties to one accused ("the applicant", ``ProceduralRoles``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class AgeRanked:
     last_accused: list[Named]
 
     _cast_apart: Callable[[], set[str]]  # ``DescribedPeople``'s: victims, witnesses ...
+    _role_held: Callable[[Token], Named | None]  # ``ProceduralRoles``': "the applicant"
 
     def _age_ranked(self, token: Token) -> Named | None:
         """The accused "the younger accused" (headed by ``token``) or "the youngest of the
@@ -79,7 +81,9 @@ class AgeRanked:
         it is part of is an age-ranked description ("the younger accused ... in which he
         admitted"); None where that subject is anything else."""
         for subject in subjects_before(pronoun):
-            told = self._age_ranked(subject)
+            # so too a procedural role noun ("the applicant had disowned those remarks
+            # through an application in which he stated ...": ``ProceduralRoles``)
+            told = self._age_ranked(subject) or self._role_held(subject)
             if told is None:
                 return None
             return Named(told.name, pronoun.idx, pronoun.idx + len(pronoun.text))

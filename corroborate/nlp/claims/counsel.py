@@ -206,9 +206,14 @@ class Counsel(Protests, FamilyClients):
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer
         acts for - the lawyer's owner (the clause's "client" names no one itself)."""
-        lex = self.lex
-        if subject.lemma_.lower() not in lex.client_nouns:
+        if subject.lemma_.lower() not in self.lex.client_nouns:
             return []
+        return self._speakers_clients(speaker)
+
+    def _speakers_clients(self, speaker: Token) -> list[Named]:
+        """Whom ``speaker``, speaking of a client or of his client's part ("the applicant",
+        ``ProceduralRoles``), acts for: the one place that reads a speaking lawyer's client."""
+        lex = self.lex
         if self._through_counsel(speaker):
             # "X, through his lawyer Y, opposed the application, saying his client ...": X
             return [n for n in self._names(speaker) if self._is_person(n)]

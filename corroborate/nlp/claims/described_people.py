@@ -47,6 +47,7 @@ from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RankTold
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -70,7 +71,7 @@ _BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 _NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
 
 
-class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, Pronouns):
+class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pronouns):
     """The people the report has introduced with a description noun, and what "the NOUN"
     stands for later; the state is ``Naming``'s."""
 
@@ -244,7 +245,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, Pronouns):
         age = age_called(noun)
         if age is not None:
             return self._age_told(noun, age)
-        ranked = self._rank_told(noun)  # "the constable" after "Constable X" was arrested
+        ranked = self._rank_told(noun) or self._role_held(noun)  # "the constable", "the applicant"
         if ranked is not None:
             return ranked
         if not self._a_description(noun):

@@ -186,7 +186,8 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
             if past_place is not None:
                 m = self.by_token[past_place.i]  # "a target killer arrested in Lyari, X"
             kin = (self._kin_told(token) or self._rank_told(token)) if m is None else None
-            kin = kin or (self._age_ranked(token) if m is None else None)  # "the younger accused"
+            # "the younger accused"; "the appellant", whose appeal the report tells
+            kin = kin or (self._age_ranked(token) or self._role_held(token) if m is None else None)
             if kin is not None:
                 return kin  # "The husband was arrested" after "her husband, X"; "the constable"
             after = self._named_after_comma(token) if m is None else None

@@ -158,6 +158,7 @@ class Reader(
         self.victim_acts = {}
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         self.undergone = {}
+        self.proceedings, self.role_apposed = {}, {}  # "the applicant" (``ProceduralRoles``)
         self.released = set()  # the arrested let go since (``Released``)
         self.last_confessed = None  # whose confession "the statement ... recorded" tells again
         # ages given and written, and the parts told of each name (``DescribedPeople``)
@@ -232,6 +233,7 @@ class Reader(
             self.remember_couples(drafts)  # and whom "the couple" does ("her husband, Y")
             self.remember_described(sent)  # and whom "the munshi" does ("the kiln munshi, X")
             self.remember_parts(drafts)  # "his uncle, X": a relative, who may yet be accused
+            self.remember_proceedings(sent, drafts)  # whose bail or appeal: "the applicant"
             self.remember_counted(sent, drafts)  # "arrested three men": "a fourth youth, X"
             self.act_told = act_of(sent.text) or self.act_told
             self.accused_so_far |= {n.name for d in drafts for n in d.accused}
