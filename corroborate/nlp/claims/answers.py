@@ -71,8 +71,16 @@ class Answers(Answering):
         clauses += said_before(verb, self.quotations)
         # 'X said, "I lost a friend. I am paying for things I did not do."': its later ones
         clauses += said_after(verb, self.quotations)
+        # "His lawyer said X had been hired to move the bags, as he did every week, and had
+        # no idea where they came from": the parser joins the second predicate to the
+        # lawyer's verb; one who speaks for another says it of the client, not of himself
+        joined = [c for c in verb.children if role is not None and c.dep_ == "conj"
+                  and c.lemma_.lower() not in self.kinds.reporting_cues
+                  and not any(s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS for s in c.children)
+                  and clauses and clauses[0].i < c.i]  # fmt: skip
         for clause in clauses:
             acts = list(self._coordinated(clause))
+            acts += [a for a in joined if clause is clauses[0] and a not in acts]
             # "X's family said they had not heard from him and maintained that he was
             # innocent": a verb of saying the parse joined to the reported clause says its
             # own clause, for the same speaker
@@ -123,6 +131,9 @@ class Answers(Answering):
                     # "he was framed", "was falsely implicated": the one it was done to;
                     # never a crime's ("he was not attacked" clears no one)
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
+                if not subjects and act in joined:  # the reported clause's subject, any voice
+                    subjects = [c for c in clause.children
+                                if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]  # fmt: skip
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
                 if not subjects and act.dep_ == "conj":
                     # "his client was devastated and would plead not guilty": a conjunct with

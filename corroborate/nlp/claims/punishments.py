@@ -219,7 +219,12 @@ class Punishments(Courts):
         judged = self.lex.ruling_verbs.get(clause.lemma_.lower()) in _JUDGED
         if clause.dep_ == "relcl" and not judged:
             steps += [next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
-        return any(self._before_trial(s) for s in steps) or not steps and self._untried(verb)
+        if any(self._before_trial(s) for s in steps):
+            return True
+        # "rejected his plea and sent him to jail": a step that judges no one ("convicted
+        # him and sent him to jail" does) leaves the jailing told as of a clause of its own
+        judging = any(self.lex.ruling_verbs.get(s.lemma_.lower()) in _JUDGED for s in steps)
+        return not judging and self._untried(verb)
 
     def _untried(self, verb: Token) -> bool:
         """Whether everyone a court sends to jail, in a clause of its own, is untried as far

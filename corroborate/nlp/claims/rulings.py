@@ -341,11 +341,18 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         """ "X was spared jail and given a suspended sentence": a past participle conjoined
         to a passive, with no subject of its own, shares the passive's subject (its object
         is what X was given, so the passive's own reading of a bare conjunct misses it)."""
-        if verb.dep_ != "conj" or verb.tag_ != "VBN" or not self._passive(verb.head):
+        if verb.dep_ != "conj" or verb.tag_ != "VBN":
             return []
         if any(c.dep_ in (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children):
             return []
-        return self._names_of_children(verb.head, PASSIVE_SUBJECTS)
+        if self._passive(verb.head):
+            return self._names_of_children(verb.head, PASSIVE_SUBJECTS)
+        if self._passive(verb) and self._shares_subject(verb):
+            # "X surrendered at the station and was granted bail": a passive with its own
+            # auxiliary shares the subject of an active first conjunct, as "X appealed and
+            # was acquitted" does (``_patients``)
+            return self._names_of_children(verb.head, ACTIVE_SUBJECTS)
+        return []
 
     def _sentenced_for(self, verb: Token, noun: Token) -> list[Named]:
         """ "handed down a life sentence for X": whom a sentence is "for", when the "for"

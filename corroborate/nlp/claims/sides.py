@@ -101,7 +101,18 @@ class Sides(Settings):
             return members
         if noun.i in self.by_token or not any(c.dep_ == "poss" for c in noun.children):
             return []
+        if self._person_apposed(noun):
+            return []  # "Her partner, X, pleaded not guilty": X answers for himself
         return [n for n in self._owners(noun) if self._is_person(n) and n.name not in elsewhere]
+
+    def _person_apposed(self, noun: Token) -> bool:
+        """Whether a person's name stands in apposition to ``noun`` ("her partner, X"): the
+        noun is then that person's, who speaks for himself - unlike a body's name ("his
+        party, the Y Front"), which leaves the owner the one it answers for."""
+        return any(
+            c.dep_ == "appos" and (m := self.by_token.get(c.i)) is not None and m.type == "person"
+            for c in noun.children
+        )
 
     def _member_told(self, body: Token) -> list[Named]:
         """ "The Y Front, of which X is a district leader, said he had been framed", "the Y
