@@ -55,6 +55,7 @@ class LegalLexicon:
     confession_nouns: frozenset[str]
     guilty_pleas: frozenset[str]
     plea_nouns: frozenset[str]  # "entered a plea of not guilty"
+    plea_changing_verbs: frozenset[str]  # "changed his plea to guilty"
     declare_verbs: frozenset[str]
     absconder_nouns: frozenset[str]
     accused_nouns: frozenset[str]

@@ -26,7 +26,7 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
-__all__ = ["given_setting", "placed_setting", "while_clause"]
+__all__ = ["custodians_word", "given_setting", "placed_setting", "while_clause"]
 
 # The words that open a statement's own phrase of where it was made: "before the magistrate",
 # "to the police", "under Section 164", "during interrogation". Not "in" ("his statement in
@@ -95,6 +95,25 @@ def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Set
         if _custodians_own(noun, modifiers):
             return "custodial"
     return _clause_setting(noun, lex)
+
+
+def custodians_word(noun: Token) -> bool:
+    """A statement noun the police's own clause tells of: "the confession the police had
+    announced at a press conference", "the admission the SHO relied on" - a relative clause
+    on it, not negated, whose subject is a custodial agent (``is_custodian``). The police
+    announce, attribute or rely on what was said to them: custodial, and where they tell of
+    it (their press conference) is not where it was made."""
+    if noun.pos_ in ("VERB", "AUX"):
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "relcl"
+               and not any(n.dep_ == "neg" for n in c.children)]  # fmt: skip
+    return any(
+        is_custodian(t)
+        for clause in clauses
+        for s in clause.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for t in s.subtree
+    )
 
 
 def _custodians_own(noun: Token, modifiers: list[Token]) -> bool:

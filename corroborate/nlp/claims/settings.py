@@ -11,7 +11,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import asked_by_press, audience_setting
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
-from corroborate.nlp.claims.placed_setting import placed_setting
+from corroborate.nlp.claims.placed_setting import custodians_word, placed_setting
 from corroborate.nlp.claims.recordings import footage_relative
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.custodians import is_custodian
@@ -67,7 +67,11 @@ class Settings(Rulings):
         if cue.pos_ not in ("VERB", "AUX"):
             # "a confession he made to undercover officers", "the confession recorded by the
             # police": the clause that gives the noun tells where
-            givers = self.lex.confession_givers | self.lex.recording_verbs
+            # "the confession attributed to him by the SHO": a clause that hangs it on its
+            # maker names who took it down as its agent
+            givers = (
+                self.lex.confession_givers | self.lex.recording_verbs | self.lex.attribution_verbs
+            )
             verbs[1:1] = [c for c in cue.children if c.dep_ in ("relcl", "acl")
                           and c.lemma_.lower() in givers]  # fmt: skip
         for verb in verbs:
@@ -101,7 +105,9 @@ class Settings(Rulings):
             found = fits(audience_setting(cue, kind))
             if found is not None:
                 return found
-        if kind != "denial" and (self._taken_by_investigators(cue) or self._told_by_police(cue)):
+        if kind != "denial" and (
+            self._taken_by_investigators(cue) or self._told_by_police(cue) or custodians_word(cue)
+        ):
             return "custodial"
         if kind != "denial" and self._recorded_by_court(cue):
             return "judicial"

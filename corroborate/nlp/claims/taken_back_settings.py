@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
+from corroborate.nlp.claims.placed_setting import custodians_word, given_setting, placed_setting
 from corroborate.nlp.claims.said_made import said_made, said_made_setting
 from corroborate.nlp.claims.taking_back import TakingBack
 from corroborate.nlp.custodians import is_custodian
@@ -46,6 +46,10 @@ class TakenBackSettings(TakingBack):
         # statement before the magistrate" is its own phrase; "recanted his confession before
         # the magistrate" may tell where he recanted (the setting stays unknown)
         statement = confession.lemma_.lower() in self.lex.statement_nouns
+        if custodians_word(confession):
+            # "the confession the police had announced at a press conference": the clause is
+            # the police's word of it, its phrases theirs, not where it was made
+            return "custodial"
         for child in confession.children:
             if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound", "nmod"):
                 continue
