@@ -63,6 +63,8 @@ class KindsLexicon:
     confession_records: re.Pattern[str]
     # Verbs whose object is an act looked on or told of, not done (``nlp.own_deed``).
     onlooking_verbs: frozenset[str]
+    # Acts whose words name no deed of the speaker's own clause (``nlp.own_deed``).
+    deedless_acts: frozenset[str]
     # The press as the audience of a verb of telling (``nlp.audience``).
     public_audiences: frozenset[str]
     # Verbs that tell what a statement holds besides saying ("described how"):

@@ -17,7 +17,7 @@ from corroborate.lexicon.acts import acts_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.records import Range
 
-__all__ = ["act_of", "everyday_senses"]
+__all__ = ["act_of", "acts_named", "everyday_senses"]
 
 # The categories and their words come from the lexicon (``lexicon/data/acts.json``).
 _LEX = acts_lexicon()
@@ -46,6 +46,12 @@ def act_of(text: str) -> str | None:
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), label)
     return best[1] if best else None
+
+
+def acts_named(text: str) -> set[str]:
+    """Every act whose words ``text`` holds (``act_of`` gives only the first)."""
+    text = _COURT_NAMES.sub(" ", text)
+    return {label for label, pattern in _LEX.acts if pattern.search(text)}
 
 
 def everyday_senses(tokens: Iterable[Token]) -> list[Range]:

@@ -27,8 +27,9 @@ _TITLE = r"[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){0,2}"
 # A day: a capitalised month word and a number ("Jan 5", "Oct. 11, 2019", "March 3").
 _DATE = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
 # A region or country after the place (", Kenya", ", Indian Kashmir"), a state abbreviated
-# as wires write it (", Tenn.", ", N.M.").
-_REGION = r"[A-Z][A-Za-z'.\-]+(?:[ ][A-Z][A-Za-z'.\-]+){0,2}"
+# as wires write it (", Tenn.", ", N.M."), its words joined by "of" or "and" (", Isle of
+# Man", ", Trinidad and Tobago").
+_REGION = r"[A-Z][A-Za-z'.\-]+(?:[ ](?:(?:of|and)[ ])?[A-Z][A-Za-z'.\-]+){0,2}"
 # A news agency in brackets ("(AP)", "(Reuters)", "(APP)").
 _AGENCY = r"\([A-Z][A-Za-z&.]*(?:[ ][A-Z][A-Za-z&.]*){0,2}\)"
 # What ends a dateline: a colon, or a dash (one or two) with a space before or a bracket.

@@ -10,8 +10,9 @@ the killers": the killers' deed, not his), nor a crime word in an everyday sense
 the bill"), nor another clause with its own subject ("he said Y had killed"), nor the object
 of a verb of looking on or telling ("he had witnessed the murder": the verb alone is his).
 
-The words that make a crime are the lexicon's: the acts (``acts.act_of``) and the crime words
-of the kinds (``kinds.CRIME_WORDS``).
+The words that make a crime are the lexicon's: the acts (``acts.acts_named``, less the
+``deedless_acts``: "he had borrowed part of the money from relatives" is no deed) and the
+crime words of the kinds (``kinds.CRIME_WORDS``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.acts import act_of, everyday_senses
+from corroborate.nlp.acts import acts_named, everyday_senses
 from corroborate.nlp.kinds import CRIME_WORDS
 
 __all__ = ["controlled_deed", "deeds_not_his", "tells_own_crime", "tells_controlled_crime"]
@@ -42,6 +43,9 @@ _BYSTANDERS = (
     | legal().victim_words
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Acts whose words tell no deed of one's own ("he had borrowed part of the money from
+# relatives": patronage's "money from").
+_DEEDLESS = kinds_lexicon().deedless_acts
 # What of a verb of looking on is not what it acts on: its subject, its auxiliaries and
 # negation, and a verb co-ordinated with it, which tells a deed of its own.
 _KEPT = _SUBJECTS | {"aux", "auxpass", "neg", "cc", "conj", "punct"}
@@ -66,7 +70,7 @@ def tells_own_crime(subject: list[Token]) -> bool | None:
         words = _deed_words(verb)
     blanked = {i for s, e in everyday_senses(words) for i in range(s, e)}
     text = " ".join(t.text for t in words if t.idx not in blanked)
-    return bool(act_of(text) or CRIME_WORDS.search(text))
+    return _names_a_crime(text)
 
 
 def controlled_deed(cue: Token) -> Token | None:
@@ -96,7 +100,13 @@ def tells_controlled_crime(cue: Token) -> bool | None:
     words = _deed_words(clause)
     blanked = {i for s, e in everyday_senses(words) for i in range(s, e)}
     text = " ".join(t.text for t in words if t.idx not in blanked)
-    return bool(act_of(text) or CRIME_WORDS.search(text))
+    return _names_a_crime(text)
+
+
+def _names_a_crime(text: str) -> bool:
+    """Whether the words of a deed name a crime: an act of the lexicon's other than those
+    that tell no deed (``deedless_acts``), or a crime word."""
+    return bool(acts_named(text) - _DEEDLESS or CRIME_WORDS.search(text))
 
 
 def _deed_words(verb: Token) -> list[Token]:

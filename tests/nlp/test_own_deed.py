@@ -30,6 +30,9 @@ def _subject_of_clause(nlp: Language, text: str) -> list[Token]:
         ("Omar Farooq said that he had been beaten by the guards.", False),
         ("Salman Akhtar said that he had killed the proposal in committee.", False),
         ("Rahul Verma admitted that he was late for the hearing.", False),
+        # patronage's words ("money from") tell no deed of one's own (``deedless_acts``)
+        ("Gopal Shrestha said that he had borrowed part of the money from relatives.", False),
+        ("Gopal Shrestha said that he had extorted the money from traders.", True),
     ],
 )
 def test_the_crime_of_the_speakers_own_clause(nlp: Language, text: str, own: bool) -> None:

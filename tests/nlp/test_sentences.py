@@ -43,6 +43,8 @@ def test_a_headline_a_dateline_and_the_first_sentence_are_three() -> None:
         ("(Port Ellis) A court jailed a man.", "Port Ellis", "A court jailed a man."),
         ("RAMPUR (Uttar Pradesh), May 3: Two men were held.", "RAMPUR", "Two men were held."),
         ("Sitapur (Uttar Pradesh), May 3: Two men were held.", "Sitapur", "Two men were held."),
+        ("RAMSEY, Isle of Wight - A clerk was charged.", "RAMSEY", "A clerk was charged."),
+        ("ARIMA, Trinidad and Tobago - A man was held.", "ARIMA", "A man was held."),
     ],
 )
 def test_wire_datelines(text: str, place: str, sentence: str) -> None:
@@ -58,6 +60,7 @@ def test_wire_datelines(text: str, place: str, sentence: str) -> None:
         "Ombudsman: the inquiry was unfair.",  # a headline's speaker, in title case
         "Mr. Harlow said the police were wrong.",
         "The court in Port Ellis: a history.",
+        "Marsh and Kelly - a partnership that ended in court.",  # "and" joins no region here
     ],
 )
 def test_no_dateline(text: str) -> None:

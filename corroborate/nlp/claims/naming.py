@@ -27,6 +27,7 @@ from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.generation_kin import generation_kin
+from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
 from corroborate.nlp.claims.one_member import one_unnamed_member
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronouns import LISTING_PREPS
@@ -248,9 +249,11 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
                 # pronoun stands for a person its own sentence named before it ("X's lawyers
                 # say his confession was coerced")
                 name = self._named_before(token)
-            elif (name in elsewhere or name in self._own_verbs_doers(token)) and (
-                self._the_one_followed(token)
-            ):
+            elif (
+                name in elsewhere
+                or name in own_verbs_doers(token, self.by_token)
+                or never_accused(name, self.last_accused, self.all_accused)  # a witness
+            ) and self._the_one_followed(token):
                 # "Y was shot dead ... the suspect, X, was picked up ... The suspect
                 # confessed": never the victim, but the one accused the report follows
                 found = self._anaphor(token, plural=False)
@@ -341,17 +344,6 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         """ "the accused", not "all the accused", "both accused", "the three accused"."""
         words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")]
         return words == ["the"]
-
-    def _own_verbs_doers(self, noun: Token) -> set[str]:
-        """The names of the subject of the verb whose object ``noun`` is ("Magistrate X sent
-        the accused to jail"): "the accused" is never the one who sends them there."""
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if noun.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-            return set()
-        return {
-            m.name for c in verb.children if c.dep_ in ("nsubj", "csubj")
-            for t in c.subtree if (m := self.by_token.get(t.i)) is not None
-        }  # fmt: skip
 
     def _named_after_comma(self, phrase: Token) -> Token | None:
         """The person named right after a phrase and a comma, as its apposition however the

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which
+from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
 from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
@@ -97,6 +97,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 if self._against_acquittal(noun):
                     continue
                 outcome = lex.appeal_verbs[phrasal]
+            elif bail and verb.lemma_.lower() in lex.bail_verbs and offered_in_asking(verb, lex):
+                continue  # "applied for bail, offering a surety": the asker's offer
             elif bail and verb.lemma_.lower() in lex.bail_verbs:
                 # "offered no bail", "was granted no bail": bail withheld, as if refused - kept
                 # in custody ("no objection to bail" leaves the bail noun its own)
