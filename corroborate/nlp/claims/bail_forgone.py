@@ -46,10 +46,8 @@ class BailForgone(Courts):
     def _not_seeking(self, noun: Token) -> list[Named]:
         """The subject of a negated verb asking for bail: "X did not apply for bail"."""
         lex = self.lex
-        verb = noun.head
-        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
-            verb = verb.head
-        elif noun.dep_ != "dobj":
+        verb = _bail_head(noun, "dobj")
+        if verb is None:
             return []
         if verb.lemma_.lower() not in lex.bail_seeking_verbs or verb.pos_ not in ("VERB", "AUX"):
             return []
@@ -71,10 +69,8 @@ class BailForgone(Courts):
         """Whom "no application for bail" would have been for: "there was no application
         for bail in respect of X", "no bail application on X's behalf"."""
         lex = self.lex
-        request = noun.head
-        if noun.dep_ == "pobj" and request.dep_ == "prep" and request.lower_ == "for":
-            request = request.head
-        elif noun.dep_ != "compound":
+        request = _bail_head(noun, "compound")
+        if request is None:
             return []
         if request.lemma_.lower() not in lex.bail_request_nouns:
             return []
@@ -101,3 +97,12 @@ class BailForgone(Courts):
         its head or written before its name ("Solicitor Y", "the prosecution")."""
         words = [head, *(c for c in head.children if c.dep_ == "compound")]
         return any(w.lemma_.lower() in self.lex.role_nouns for w in words)
+
+
+def _bail_head(noun: Token, own_dep: str) -> Token | None:
+    """The word "bail" is asked with: the head of "for bail" ("apply for bail", "application
+    for bail"), or the head it hangs on by its own relation ("seek bail", "bail application")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        return head.head
+    return head if noun.dep_ == own_dep else None
