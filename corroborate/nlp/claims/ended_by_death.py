@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["ends_his_case"]
@@ -38,10 +39,7 @@ def ends_his_case(verb: Token, lex: LegalLexicon) -> bool:
     dead_pronoun = any(t.lower_ in PERSONAL_PRONOUNS for t in dead)
     for clause in joined:
         cases = [c for c in clause.children if c.dep_ in _SUBJECTS and _a_case(c, lex)]
-        against = [
-            o for case in cases for p in case.children if p.dep_ == "prep" and p.lower_ == "against"
-            for o in p.children if o.dep_ == "pobj"
-        ]  # fmt: skip
+        against = [o for case in cases for o in prep_objects(case, ("against",))]
         for o in against:
             if o.lower_ in PERSONAL_PRONOUNS:
                 return True  # "the case against him"

@@ -69,14 +69,7 @@ class OwnCustody(Pronouns):
         people = self._subjects_named(subjects)
         if len({m.start for _, m in people}) != 1:
             return None
-        subject, m = people[-1]
-        if m.type != "person" or self._part_for_another(subject):
-            return None
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or not agrees(span, pronoun):
-            return None
-        name = self._full_name(m.name, m.start)
-        return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))  # bound, not guessed
+        return self._bound(*people[-1], pronoun)
 
     def _subject_before_colon(self, pronoun: Token) -> Named | None:
         """ "X was less fortunate: the judge recalled his interim bail": a clause after a
@@ -98,16 +91,20 @@ class OwnCustody(Pronouns):
         if any(v.lemma_.lower() in _SAYING for v in verbs):
             return None  # "Inspector Y said: ... his bail": the words of another's case
         people = self._subjects_named([c for v in verbs for c in v.children if c.dep_ in _SUBJECTS])
-        if len(people) != 1 or people[0][1].type != "person":
+        if len(people) != 1:
             return None
-        subject, m = people[0]
-        if self._part_for_another(subject):
+        return self._bound(*people[0], pronoun)
+
+    def _bound(self, subject: Token, m: Mention, pronoun: Token) -> Named | None:
+        """The person ``m`` (the subject ``subject`` names) for ``pronoun``, where grammar binds
+        them: a person, playing no part for another, agreeing with the pronoun."""
+        if m.type != "person" or self._part_for_another(subject):
             return None
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span) or not agrees(span, pronoun):
             return None
         name = self._full_name(m.name, m.start)
-        return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+        return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))  # bound, not guessed
 
     def _subjects_named(self, subjects: list[Token]) -> list[tuple[Token, Mention]]:
         """Each subject with the mention it is or the one person apposed to it ("The
