@@ -38,6 +38,8 @@ be accused, and "the former postmaster remains at large" is him.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.name_words import name_words
@@ -185,9 +187,11 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             if c.dep_ == "appos" and c.i > top.i and article and self._a_description(c):
                 # "X, a truck driver" (not "X, his refiller Y": Y's); a name inside the
                 # noun's "of" phrase says what it is the noun of, not whom it describes
-                # ("X, the owner of the Y Hotel": X is the owner)
+                # ("X, the owner of the Y Hotel": X is the owner); nor a name the parser hangs
+                # on it as a conjunct, the list's next item ("X, 31, the technician, and Y,
+                # 44, ...": Y is no part of X's description)
                 own = [t for d in c.children if not (d.dep_ == "prep" and d.lower_ == "of")
-                       for t in d.subtree]  # fmt: skip
+                       and not _next_item(d, self.by_token) for t in d.subtree]  # fmt: skip
                 if not any(t.i in self.by_token for t in [c, *own]):
                     return c
         return None
@@ -332,3 +336,11 @@ def _key(noun: Token) -> str:
     """The noun as remembered: its lemma, or the word where the tagger made it a proper
     noun ("munshi", whose lemma a proper noun keeps as written)."""
     return noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
+
+
+def _next_item(word: Token, by_token: Mapping[int, object]) -> bool:
+    """Whether ``word``, a child of a description apposed to a name, is a conjunct that heads
+    a name of its own after a comma: the next item of a list the parser hung on the
+    description ("X, the technician, and Y"), not a word of it ("X, a driver and cook")."""
+    before = word.doc[max(word.left_edge.i - 2, 0) : word.left_edge.i]
+    return word.dep_ == "conj" and word.i in by_token and any(t.text == "," for t in before)

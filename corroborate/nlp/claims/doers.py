@@ -22,6 +22,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.passive_deed import (
     admits_passive_deed,
     admitted_by,
+    own_passive_part,
     that_clauses_hung_on,
 )
 from corroborate.nlp.custodians import is_custodian
@@ -267,9 +268,11 @@ class Doers(Answers):
         # co-ordinated with the first is admitted too
         clauses += [j for c in clauses for j in c.conjuncts]
         own_clause = any(
-            s.dep_ in ACTIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS
+            s.dep_ in ACTIVE_SUBJECTS and self._admitters_pronoun(verb, s)
             for c in clauses for s in c.children
         )  # fmt: skip
+        # "admitted that he was paid for each trip": his part told as a passive of himself
+        own_clause = own_clause or own_passive_part(clauses, self.lex)
         gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"]
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
                     if o.tag_ == "VBG"]  # fmt: skip
@@ -285,9 +288,24 @@ class Doers(Answers):
         a crime named there is ``_admits_crime``'s)."""
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lex.part_nouns
-            and any(p.dep_ == "poss" and p.lower_ in PERSONAL_PRONOUNS for p in c.children)
+            and any(p.dep_ == "poss" and self._admitters_pronoun(verb, p) for p in c.children)
             and not any(p.dep_ == "prep" and p.lower_ == "in" for p in c.children)
             for c in verb.children
+        )  # fmt: skip
+
+    def _admitters_pronoun(self, verb: Token, pronoun: Token) -> bool:
+        """Whether ``pronoun``, in what ``verb`` admits, may stand for those who admit: a
+        personal pronoun, or a plural one ("their", "they") where the verb's subject is a
+        group - a plural noun, a number or a quantifier ("both have admitted their
+        involvement", "the two admitted that they had kept watch"); not "he admitted that
+        they had fired", another's deed."""
+        if pronoun.lower_ in PERSONAL_PRONOUNS:
+            return True
+        lex = self.lex
+        return pronoun.lower_ in lex.plural_pronouns and any(
+            s.tag_ in ("NNS", "NNPS", "CD") or s.lower_ in lex.plural_pronouns
+            or s.lower_ in lex.group_quantifiers
+            for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
         )  # fmt: skip
 
     def _admitter_accused(self, verb: Token) -> bool:

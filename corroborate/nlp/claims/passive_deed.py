@@ -12,6 +12,12 @@ the boy was beaten by Y": another's deed, which names Y). The admission itself m
 in the passive too, its admitter the "by" phrase and its subject an "it" that stands for the
 clause ("It was admitted by X during preliminary questioning that the boy had been beaten":
 ``admitted_by``).
+
+The admitter's own part told as a passive of himself ("admitted during interrogation that he was
+paid Rs 150,000 for each trip", "that he had been hired by Y to keep watch"): what was done to
+him for the deed - the hire, the pay, the errand - is his part in it, as "he took the money"
+would be (``own_passive_part``); not a crime done to him ("admitted that he had been beaten":
+no part of his in it, ``names_crime``).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
-__all__ = ["admits_passive_deed", "admitted_by", "that_clauses_hung_on"]
+__all__ = ["admits_passive_deed", "admitted_by", "own_passive_part", "that_clauses_hung_on"]
 
 
 def admits_passive_deed(clauses: Iterable[Token], lex: LegalLexicon) -> bool:
@@ -40,11 +46,24 @@ def _passive_crime(clause: Token, lex: LegalLexicon) -> bool:
         return False
     if any(c.dep_ == "agent" for c in clause.children):
         return False
-    # the clause's own words, not those of a clause inside it ("... that the boy, who had
-    # been beaten, was taken home")
+    return names_crime(_own_words(clause), lex)
+
+
+def own_passive_part(clauses: Iterable[Token], lex: LegalLexicon) -> bool:
+    """Whether one of the admitted ``clauses`` is a passive whose subject is a personal pronoun
+    (the admitter) and whose own words name no crime (one done to him)."""
+    return any(
+        any(s.dep_ in PASSIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS for s in c.children)
+        and not names_crime(_own_words(c), lex)
+        for c in clauses
+    )
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The clause's own words, not those of a clause inside it ("... that the boy, who had
+    been beaten, was taken home")."""
     inner = ("relcl", "ccomp", "advcl")
-    own = [t for t in clause.subtree if not any(a.dep_ in inner for a in _up_to(t, clause))]
-    return names_crime(own, lex)
+    return [t for t in clause.subtree if not any(a.dep_ in inner for a in _up_to(t, clause))]
 
 
 def _up_to(token: Token, top: Token) -> list[Token]:

@@ -167,7 +167,13 @@ def given_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
     # interviews" (the parser may hang it on either; with the verb of giving, "in" is where
     # it was made, not the trial's reading of it)
     phrases = [c for c in (*noun.children, *giver.children) if c.i > noun.i]
-    return _phrases_setting(sorted(phrases, key=lambda c: c.i), where=_GIVEN_WHERE)
+    # and a phrase fronted on the verb of giving itself ("In interview, X made full
+    # admissions"): where the giving was, as after it; only the verb's own, never a phrase on
+    # a verb above it ("At the hearing, the prosecutor said X made admissions")
+    fronted = [c for c in giver.children if c.i < giver.i]
+    return _phrases_setting(sorted(phrases, key=lambda c: c.i), where=_GIVEN_WHERE) or (
+        _phrases_setting(fronted, where=_GIVEN_WHERE)
+    )
 
 
 def _phrases_setting(phrases: list[Token], where: frozenset[str] = _TOLD_WHERE) -> Setting | None:
