@@ -38,6 +38,7 @@ __all__ = [
     "apposes_the_accused",
     "an_officer_of_the_court",
     "bound_subject",
+    "binds",
     "controlling_speaker",
     "full_name_gender",
     "owned_by_a_rival",
@@ -60,7 +61,10 @@ _TIES = (
 # Clauses with no subject of their own that share their governor's: an open complement, an
 # adverbial participle, a participle after a preposition (not a co-ordinated verb: the parser
 # joins "said X was guilty and sentenced him" to the wrong verb too often to bind by it).
-_SHARING = frozenset({"xcomp", "advcl", "pcomp"})
+# A conjoined verb with no subject of its own shares its first conjunct's ("the magistrate
+# rejected his plea and sent him to jail": the magistrate sent him) - not a copula's
+# (``bound_subject``).
+_SHARING = frozenset({"xcomp", "advcl", "pcomp", "conj"})
 # The prepositions that name a noun's owner after it: "the lawyer for X", "an aide to X",
 # "the brother of X".
 _OWNER_PREPOSITIONS = frozenset({"for", "of", "to"})
@@ -190,6 +194,10 @@ def bound_subject(pronoun: Token) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and verb.dep_ in _SHARING and verb.head is not verb:
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() == "be":
+            # "Judge Y said X was guilty and sentenced him": the parser hangs the judge's
+            # second verb on the finding's copula, whose subject is not the one who acts
+            return None
         verb = verb.head  # a participle or infinitive shares its governor's subject
         if verb.pos_ == "ADP" and verb.head is not verb:
             verb = verb.head  # "by accusing him": the verb "by" hangs on
@@ -198,6 +206,22 @@ def bound_subject(pronoun: Token) -> Token | None:
         if subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
     return subject
+
+
+def binds(subject: Token | None, start: int, end: int) -> bool:
+    """Whether the person at tokens ``start``-``end`` is named by ``subject``'s own words:
+    its head or a word of its name or title, which the parser hangs on it as compounds
+    ("Judicial Magistrate Abdul Karim sent him to jail", where the small NER makes one person
+    of the title and another of the name - neither is "him"). Not a person named elsewhere
+    in the subject's phrase ("the lawyer for X asked the court to free him": him may be X)."""
+    if subject is None:
+        return False
+    words, todo = set(), [subject]
+    while todo:
+        word = todo.pop()
+        words.add(word.i)
+        todo += [c for c in word.children if c.dep_ in ("compound", "flat")]
+    return any(start <= i < end for i in words)
 
 
 def controlling_speaker(pronoun: Token) -> Token | None:

@@ -36,6 +36,7 @@ from corroborate.nlp.antecedents import (
     agrees,
     an_officer_of_the_court,
     apposes_the_accused,
+    binds,
     bound_subject,
     controlling_speaker,
     owned_by_a_rival,
@@ -152,7 +153,7 @@ class SpeakerResolver:
         for ent in self._people:
             if ent.start >= position:
                 break
-            if bound is not None and ent.start <= bound.i < ent.end:
+            if binds(bound, ent.start, ent.end):
                 continue  # "X said Y was guilty and sentenced him": him is not X
             if pronoun is None or self._agrees(ent, pronoun):
                 best = self._name(ent)
@@ -277,7 +278,7 @@ class SpeakerResolver:
         if pronoun is not None:
             bound = bound_subject(pronoun)
             in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
-                           and not (bound is not None and e.start <= bound.i < e.end)]  # fmt: skip
+                           and not binds(bound, e.start, e.end)]  # fmt: skip
         speaker = controlling_speaker(pronoun) if pronoun is not None else None
         said_by = [e for e in in_sentence if speaker is not None and e.start <= speaker.i < e.end]
         if said_by:

@@ -51,7 +51,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
-from corroborate.nlp.claims.rank_told import RankTold
+from corroborate.nlp.claims.rank_told import RANKS, RankTold
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople"]
@@ -120,7 +120,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             if noun is not None:
                 self.noun_named.setdefault(_key(noun), set()).add(name)
                 self.remember_owned_by_noun(noun, name)  # "X, a shop owner": owns a shop
-            title = _title_word(span)
+            title = _title_word(span) or _title_before(span)
             if title is not None and title in self._common_nouns():
                 # "his coach, Guru X ... the guru": a title the report also writes as a
                 # common noun in lower case, the reader's cue that it describes
@@ -330,6 +330,23 @@ def _title_word(name: Span) -> str | None:
     if word.lower_ in _TITLES | _BODIES_AND_PLACES or name[1].is_lower:
         return None
     return word.lower_
+
+
+def _title_before(name: Span) -> str | None:
+    """The capitalised word right before a name that the mentions left out of it but the
+    parser hangs on it as a word of it ("Alkalo Ebrima Jatta", "Chief Musa Sowe"),
+    lower-cased: a title the name is written with, kept (as ``_title_word``'s) only where
+    the report also writes it in lower case as a common noun ("the alkalo")."""
+    if name.start == 0:
+        return None
+    word = name.doc[name.start - 1]
+    if not word.is_title or not word.is_alpha or word.pos_ != "PROPN":
+        return None
+    if word.dep_ not in _NAME_DEPS or not name.start <= word.head.i < name.end:
+        return None
+    # a title the mentions strip ("Alkalo", "Chief") is what such a word most often is; a
+    # rank is remembered apart, with its own guards (``remember_ranks``)
+    return None if word.lower_ in _BODIES_AND_PLACES or word.lower_ in RANKS else word.lower_
 
 
 def _key(noun: Token) -> str:

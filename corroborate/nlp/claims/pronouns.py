@@ -23,6 +23,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import (
     a_tie,
     agrees,
+    binds,
     bound_subject,
     full_name_gender,
     owned_by_a_rival,
@@ -444,9 +445,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
             if span is not None and len(span) and m is not None and m.type == "person":
                 bound = bound_subject(token)
-                if not agrees(span, token) or (
-                    bound is not None and bound.i in range(span.start, span.end)
-                ):
+                if not agrees(span, token) or binds(bound, span.start, span.end):
                     continue
                 if owned_by_a_rival(span, token):
                     return None

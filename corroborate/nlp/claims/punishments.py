@@ -224,7 +224,24 @@ class Punishments(Courts):
         # "rejected his plea and sent him to jail": a step that judges no one ("convicted
         # him and sent him to jail" does) leaves the jailing told as of a clause of its own
         judging = any(self.lex.ruling_verbs.get(s.lemma_.lower()) in _JUDGED for s in steps)
-        return not judging and self._untried(verb)
+        return not judging and (self._untried(verb) or self._appeared_just_before(verb))
+
+    def _appeared_just_before(self, verb: Token) -> bool:
+        """Whether those a court sends to jail are the subject of the sentence just before,
+        which tells a step before trial in a sentence of its own ("X appeared before the
+        magistrate's court with his lawyers. The magistrate rejected his plea and sent him
+        to jail"): the appearance the jailing follows is what makes it a remand, even where
+        no sentence before called X accused. Not where the court's own clause judges
+        (``_jailed_untried`` asks that first)."""
+        start = verb.sent.start
+        if start == 0 or not self._by_a_court(verb):
+            return False
+        root = verb.doc[start - 1].sent.root
+        sent = self._patients(verb)
+        if not sent or not self._before_trial(root):
+            return False
+        before = {n.name for n in self._names_of_children(root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)}
+        return all(n.name in before for n in sent)
 
     def _untried(self, verb: Token) -> bool:
         """Whether everyone a court sends to jail, in a clause of its own, is untried as far
