@@ -208,7 +208,11 @@ class Counsel(Protests, FamilyClients):
         acts for - the lawyer's owner (the clause's "client" names no one itself)."""
         if subject.lemma_.lower() not in self.lex.client_nouns:
             return []
-        return self._speakers_clients(speaker)
+        # "insisting that his client Abro was innocent": a name apposed to the client noun
+        # says which client, over whomever the speaker was last read to act for
+        apposed = [n for c in subject.children if c.dep_ == "appos"
+                   for n in self._names(c) if self._is_person(n)]  # fmt: skip
+        return apposed or self._speakers_clients(speaker)
 
     def _speakers_clients(self, speaker: Token) -> list[Named]:
         """Whom ``speaker``, speaking of a client or of his client's part ("the applicant",

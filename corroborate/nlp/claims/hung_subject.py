@@ -15,6 +15,10 @@ after constable X, in a statement ..., described how ..." is parsed with "after"
 the parser made the complement of the second: "X had appeared before a magistrate and, in a
 statement ..., said that he ..." is parsed with "appeared" (and its "and") the clause of
 "said", which seems to have no subject (``first_conjunct_hung``).
+
+And the doer of an active conjunct of a passive: "X was arraigned in January and pleaded not
+guilty", "X was produced in court and entered a plea of not guilty" - the first verb's subject
+undergoes its act, but does the second's (``acts_after_passive``).
 """
 
 from __future__ import annotations
@@ -25,8 +29,14 @@ __all__ = [
     "subject_hung_on_time",
     "subject_made_root",
     "subject_hung_on_mark",
+    "acts_after_passive",
     "first_conjunct_hung",
 ]
+
+# The complements that make a conjunct an act of its own with a doer ("pleaded not guilty",
+# "entered a plea", "said he was innocent"), not a bare participle the tagger took for a past
+# tense ("X was convicted and jailed for ten years": jailed, not jailing).
+_OWN_COMPLEMENTS = frozenset({"dobj", "acomp", "ccomp", "xcomp"})
 
 # The prepositions that open a clause of time, whose subject the parser takes for their object.
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
@@ -115,3 +125,19 @@ def first_conjunct_hung(verb: Token) -> Token | None:
         if any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children):
             return clause
     return None
+
+
+def acts_after_passive(verb: Token) -> bool:
+    """Whether active ``verb`` is done by the subject of its passive first conjunct ("X was
+    arraigned and pleaded not guilty": X pleaded); not where ``verb`` has a subject or a
+    passive auxiliary of its own, is a participle, or takes no complement (a participle the
+    tagger may have made a past tense: "X was convicted and jailed for ten years")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
+        return False
+    head = verb.head
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and any(c.dep_ == "nsubjpass" for c in head.children)

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.gapped_of import gapped_phrases
 from corroborate.nlp.claims.given_to import given_to_custodians
 from corroborate.nlp.claims.hung_subject import (
+    acts_after_passive,
     first_conjunct_hung,
     subject_hung_on_mark,
     subject_hung_on_time,
@@ -301,7 +302,8 @@ class Parties(PhraseNames):
             # "X was arrested and confessed": a conjunct with no subject of its own shares
             # the first one's; not "X appealed, but the court upheld ...", whose own subject
             # (a court, a judge, any noun, named or not) does it
-            found = self._names_of_children(verb.head, ACTIVE_SUBJECTS)
+            subjects = PASSIVE_SUBJECTS if acts_after_passive(verb) else ACTIVE_SUBJECTS
+            found = self._names_of_children(verb.head, subjects)  # "X was arraigned and pleaded"
             if found and verb.head.dep_ == "ccomp" and self._binds_own_object(verb, found):
                 # "Judge Z said Y was guilty and sentenced him": parsed as a conjunct of the
                 # reported clause, but "Y sentenced him" cannot mean Y sentenced Y - the
