@@ -67,7 +67,7 @@ class Counsel(Protests, FamilyClients):
         titled = token.dep_ == "compound" or token.i not in self.by_token
         if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and titled):
             return
-        beside = [c for c in token.children if c.dep_ == "appos"]
+        beside = [c for c in token.children if c.dep_ == "appos"] or _apposed_apart(token)
         # "Defence counsel Y said ...": the title written before the name it heads
         beside += [token.head] if token.dep_ in ("appos", "compound") else []
         clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
@@ -308,3 +308,19 @@ def answers_a_deed(verb: Token) -> bool:
     "said he never touched him"): a relative who answers so answers for himself, not as kin."""
     deeds = ("ccomp", "xcomp", "pcomp", "advcl")
     return any(c.dep_ in deeds or c.tag_ == "VBG" for c in verb.children)
+
+
+def _apposed_apart(noun: Token) -> list[Token]:
+    """The name set off by commas right after a defence noun that the parser hung apart from
+    it as a verb's subject ("At the hearing his counsel, Y, filed an application": "counsel"
+    the object of "at", Y the subject of "filed") - the noun's apposition all the same."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    name = doc[noun.i + 2]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ACTIVE_SUBJECTS or name.head is noun.head:
+        return []
+    # the name closed by its own comma (which the parser may hang on the name)
+    return [name] if name.i + 1 < len(doc) and doc[name.i + 1].text == "," else []

@@ -125,8 +125,37 @@ class TakenBackSettings(TakingBack):
                 return found
         # "he signed the statement without reading it, after three nights in custody": the
         # phrases of the verb that gives it, after it
-        found = given_setting(confession, self.lex)
+        found = given_setting(confession, self.lex) or self._subject_phrase_setting(confession)
         return "unknown" if found is None else found
+
+    def _subject_phrase_setting(self, confession: Token) -> Setting | None:
+        """Where the words between a confession (the subject of its clause) and the clause's
+        verb place it ("that the confessional statement he made before the magistrate was
+        extracted under torture"; "the statement recorded by the magistrate under Section 164
+        was dictated by the police"): whatever the parser hung them on (it may take "before" for the
+        clause's own conjunction), the words that come before the predicate are the
+        subject's own, never the retraction's place ("told the tribunal")."""
+        if confession.dep_ in ("amod", "compound"):
+            confession = confession.head  # "the confessional statement ...": the noun it heads
+        verb = confession.head
+        if confession.dep_ not in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS or verb.i <= confession.i:
+            return None
+        # the predicate opens with the verb's first auxiliary or negation, or the verb itself
+        opens = min([c.i for c in verb.children if c.i > confession.i
+                     and c.dep_ in ("aux", "auxpass", "neg")] + [verb.i])  # fmt: skip
+        # "the admissions made in that interview, which he later repudiated at trial, ...":
+        # the relative of taking back tells where he took it back, not where it was made
+        opens = min([t.left_edge.i for t in confession.subtree
+                     if self._takes_back_relative(t, confession)] + [opens])  # fmt: skip
+        if opens <= confession.i + 1:
+            return None
+        last = self.doc[opens - 1]
+        phrase = self.doc.text[confession.idx : last.idx + len(last.text)]
+        found = setting_in(phrase)
+        statement = confession.lemma_.lower() in self.lex.statement_nouns
+        if found is None and statement and self.kinds.confession_records.search(phrase):
+            found = "judicial"  # "the statement recorded under Section 164"
+        return found
 
     def _setting_said(self, confession: Token) -> Setting | None:
         """Where the one who takes a confession back says it was made: the coercer of a
