@@ -402,11 +402,22 @@ def _principal(
 def _on_the_bench(entity: Entity) -> bool:
     """A judge or magistrate (by a stated office: "chief justice" by its last word) or a
     court itself (by its name's last word: "the Supreme Court", "Sindh High Court", "the
-    tribunal") decides cases; a ruling, or a report of one, never accuses it."""
+    tribunal") decides cases; a ruling, or a report of one, never accuses it. Nor the side
+    that brings the case, named as a party ("the State had not placed him at the scene",
+    "the Crown was satisfied with the verdict"): it accuses, it is not accused."""
     offices = [a.role or "" for a in entity.affiliations]
     if entity.type != "person":
         offices.append(entity.name)
-    return any(_LEGAL.names_a_court(names.words(office)) for office in offices)
+    return any(_LEGAL.names_a_court(names.words(office)) for office in offices) or (
+        _prosecuting_side(entity)
+    )
+
+
+def _prosecuting_side(entity: Entity) -> bool:
+    """Whether ``entity`` is named by the prosecution's side alone ("State", "the Crown"):
+    the whole name, so "Islamic State" stays a party."""
+    words = [w for w in names.words(entity.name) if w != "the"]
+    return entity.type != "person" and len(words) == 1 and words[0] in _LEGAL.prosecuting_sides
 
 
 def _authority(name: str) -> bool:

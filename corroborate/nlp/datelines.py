@@ -24,8 +24,9 @@ __all__ = ["Dateline", "datelines"]
 _CAPS = r"[A-Z][A-Z'\-]{2,}(?:\.?[ ][A-Z][A-Z'\-]+){0,2}"
 # A place in title case: up to three words ("New Delhi").
 _TITLE = r"[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){0,2}"
-# A day: a capitalised month word and a number ("Jan 5", "Oct. 11, 2019", "March 3").
-_DATE = r"[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
+# A day: a capitalised month word and a number ("Jan 5", "Oct. 11, 2019", "March 3"), or
+# the number first, as British and West African papers write it ("11 March", "2 Feb 2025").
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?)"
 # A region or country after the place (", Kenya", ", Indian Kashmir"), a state abbreviated
 # as wires write it (", Tenn.", ", N.M."), its words joined by "of" or "and" (", Isle of
 # Man", ", Trinidad and Tobago").

@@ -49,7 +49,7 @@ _MOVED: dict[type, frozenset[str]] = {
     FollowedAccused: frozenset({"_follow_the_accused"}),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "
-        "_stands_accused _pleads".split()
+        "_stands_accused _pleads _no_body_on_the_case _a_body".split()
     ),
     Courts: frozenset(
         "_accused_in _by_a_court _a_court_word _a_court _a_prison _phrasal _names_trial "

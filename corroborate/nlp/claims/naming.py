@@ -28,7 +28,7 @@ from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.generation_kin import generation_kin
 from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
-from corroborate.nlp.claims.one_member import one_unnamed_member
+from corroborate.nlp.claims.one_member import names_only_modifying, one_unnamed_member
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronouns import LISTING_PREPS
 from corroborate.nlp.datelines import datelines
@@ -119,8 +119,10 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         # The clients of the last lawyer told by no name ("Counsel for X said ..."), by sentence
         self.unnamed_counsel: tuple[int, list[Named]] = (-2, [])
         # Names the document has described so far as someone other than an accused (the
-        # victim, the judge ...): a pronoun or "the accused" is never resolved to them.
-        self.described: set[str] = set()
+        # victim, the judge ...): a pronoun or "the accused" is never resolved to them. From
+        # the start, a name written only inside the phrase of one unnamed person or thing ("a
+        # Korangi shopkeeper": where he is from), never anyone "his co-accused" stands for.
+        self.described: set[str] = names_only_modifying(doc, mentions)
         # The same for the sentence being read, known before its verbs are ("X, who helped
         # his uncle Y ..., has had his conviction overturned": "his" is not the uncle).
         self.described_here: set[str] = set()

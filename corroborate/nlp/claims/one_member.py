@@ -8,15 +8,24 @@ Teamsters denied it" still name the body; "a Harbour Party worker, X" and "an ab
 name X, the article being the worker's or the absconder's). Not an acronym: "an ATC granted
 remand" is one court of a kind, which acts. ``Naming.no_party`` asks this beside its other
 readings of a name that names no party.
+
+The same article may be a common noun's written before a name that modifies it: "found a
+Clondalkin man guilty", "stole from a Douglas gambling company", "a St Andrew receiving
+station" (``modifies_an_unnamed``). The name says where the one unnamed is from or what it
+belongs to, whatever NER typed it (a place read as a person's surname is common); the party
+is the noun's, never the name's. Only with the indefinite article: "the Kohli brothers"
+may name the people of a family.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from corroborate.records import Mention
 
-__all__ = ["one_unnamed_member"]
+__all__ = ["modifies_an_unnamed", "names_only_modifying", "one_unnamed_member"]
 
 # The indefinite article: grammar, not a domain word.
 _INDEFINITE = frozenset({"a", "an"})
@@ -46,3 +55,43 @@ def one_unnamed_member(token: Token, m: Mention) -> bool:
         and before.lower_ in _INDEFINITE
         and before.head.i == head.i
     )
+
+
+def modifies_an_unnamed(token: Token, m: Mention) -> bool:
+    """Whether the name ``m`` (at ``token``) modifies a common noun written after it whose
+    indefinite article is written before the name: "a Clondalkin man", "a St Andrew
+    receiving station" - the article is the noun's, so the name is inside the phrase of
+    one unnamed person or thing. Not a name that stands for a fuller one the report gives
+    ("Kevin Douglas was arrested ... found a Douglas man guilty"): a surname so written may
+    well tell the man himself, and the report does not say which."""
+    if len(m.name.split()) > len(m.text.split()):
+        return False
+    head = token
+    while head.head.i != head.i and m.start <= head.head.idx < m.end:
+        head = head.head  # the name's word that hangs outside it
+    noun = head.head
+    if head.dep_ not in ("compound", "amod", "nmod") or noun.idx < m.end or noun.pos_ != "NOUN":
+        return False
+    first = token  # the name's first word
+    while first.i > 0 and first.nbor(-1).idx >= m.start:
+        first = first.nbor(-1)
+    before = first.nbor(-1) if first.i > 0 else None
+    return (
+        before is not None
+        and before.dep_ == "det"
+        and before.lower_ in _INDEFINITE
+        and before.head.i == noun.i
+    )
+
+
+def names_only_modifying(doc: Doc, mentions: Sequence[Mention]) -> set[str]:
+    """The names every mention of which modifies one unnamed person or thing
+    (``modifies_an_unnamed``): "a Korangi shopkeeper" says where the shopkeeper is from, so
+    no pronoun or "his co-accused" later stands for "Korangi"."""
+    inside: set[str] = set()
+    elsewhere: set[str] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        placing = span is not None and len(span) > 0 and modifies_an_unnamed(span[0], m)
+        (inside if placing else elsewhere).add(m.name)
+    return inside - elsewhere

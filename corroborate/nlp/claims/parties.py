@@ -29,6 +29,7 @@ from corroborate.nlp.claims.hung_subject import (
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
+from corroborate.nlp.claims.one_member import modifies_an_unnamed
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
 from corroborate.nlp.claims.phrase_names import (
     _OWN_SUBJECTS,
@@ -219,8 +220,9 @@ class Parties(PhraseNames):
         the scan may pass ("granted bail to cricketer X"; "sentenced the prime accused, X")."""
         for t in self.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
             m = self.by_token.get(t.i)
-            if m is not None and (m.type == "organization" and modifies(t, m) or owns(t, m)):
-                continue  # "detained MQM worker X", "X's murder": the name describes a noun
+            describes = m is not None and (modifies_an_unnamed(t, m) or owns(t, m))
+            if describes or m is not None and m.type == "organization" and modifies(t, m):
+                continue  # "detained MQM worker X", "X's murder", "a Douglas man": of a noun
             if m is not None and given_to_custodians(t):
                 return []  # "granted the CIB a custody extension": they hold, not are held
             if m is not None:

@@ -225,6 +225,7 @@ class Reader(
             drafts = [d for d in drafts if not of_one_among_victims(d, self.lex)]
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
+            self._no_body_on_the_case(drafts)  # "..., the District Police Office said"
             drafts = self._only_an_occasion(drafts)  # "... when he was produced before"
             made = {id(d): self._claim(sent, d) for d in drafts if d.parties}
             claims.extend(made.values())

@@ -5,18 +5,22 @@ An accusation that puts people in the case's papers ("named in the indictment":
 ``_stands_accused``), a plea entered in court (``_pleads``), a ruling that adds its people to
 those told before ("police also arrested Y": ``_added``); the dead the sentence accuses who
 fell in an armed clash with the police, no victims (``_no_victims_in_encounters``); the
-ranks that name an unnamed lede's officer, no other party (``_not_their_rank``).
+ranks that name an unnamed lede's officer, no other party (``_not_their_rank``); a body the
+sentence gives an investigator's or a court's part, never its accused (``_no_body_on_the_case``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["SentenceDrafts"]
+
+_NAME_WORDS = name_words()
 
 
 class SentenceDrafts(Ledes):
@@ -67,6 +71,41 @@ class SentenceDrafts(Ledes):
         if draft.kind != "accusation" or cue.pos_ not in ("VERB", "AUX"):
             return False
         return any(t.lemma_.lower() in nouns for t in cue.subtree if t.i > cue.i)
+
+    def _no_body_on_the_case(self, drafts: list[Draft]) -> None:
+        """ "Police have arrested a porter ..., the District Police Office said"; "his client
+        had been assaulted by CID officers": a body (an organisation's name, not a group of
+        its members) that the sentence gives the part of an investigator or a court works the
+        case, whatever clause the parse also hangs it on as the accused. A person may be
+        both ("Inspector X was arrested"): only a body is left out."""
+        working = {
+            n.name for d in drafts for role, n in d.parties.values()
+            if role in ("investigator", "court") and n.members is None
+        }  # fmt: skip
+        for d in drafts:
+            d.parties = {
+                k: (role, n) for k, (role, n) in d.parties.items()
+                if not (role == "accused" and n.members is None and n.name in working
+                        and self._a_body(n.start))
+            }  # fmt: skip
+
+    def _a_body(self, start: int) -> bool:
+        """Whether the name at character ``start`` is a body's by its own words: an acronym
+        ("CID") or a name holding an organisation's head word ("District Police Office")
+        and no title. NER types many a titled person an organisation ("Sub-Inspector X",
+        "Police Constable X"), who may be the accused as well as the officer."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        if m is None or m.type != "organization":
+            return False
+        words = {w.lower() for w in m.name.split()}
+        words |= {part for w in words for part in w.split("-")}  # "sub-inspector"
+        titled = words & (_NAME_WORDS.titles | _NAME_WORDS.personal_titles)
+        return (
+            m.name.isupper()
+            and " " not in m.name
+            or bool(words & _NAME_WORDS.organisation_heads and not titled)
+        )
 
     def _not_their_rank(
         self, others: set[str], drafts: list[Draft], ledes: list[tuple[Span, Draft]]
