@@ -301,15 +301,13 @@ class Parties(PhraseNames):
         if hung is not None:  # "... weeks after a third member, X, pleaded guilty"
             found = self._names(hung)
         if not found and verb.dep_ == "conj" and not self._has_subject(verb):
-            # "X was arrested and confessed": a conjunct with no subject of its own shares
-            # the first one's; not "X appealed, but the court upheld ...", whose own subject
-            # (a court, a judge, any noun, named or not) does it
+            # "X was arrested and confessed": a subjectless conjunct shares the first one's
+            # subject; not "X appealed, but the court upheld ..." (its own subject does it)
             subjects = PASSIVE_SUBJECTS if acts_after_passive(verb) else ACTIVE_SUBJECTS
             found = self._names_of_children(verb.head, subjects)  # "X was arraigned and pleaded"
             if found and verb.head.dep_ == "ccomp" and self._binds_own_object(verb, found):
                 # "Judge Z said Y was guilty and sentenced him": parsed as a conjunct of the
-                # reported clause, but "Y sentenced him" cannot mean Y sentenced Y - the
-                # conjunct is the teller's, and its subject the teller's subject
+                # reported clause, but Y cannot sentence Y - the conjunct is the teller's
                 found = self._names_of_children(verb.head.head, ACTIVE_SUBJECTS)
         # "X, who confessed"; not "X's confession to the murder of Y, which the teenager
         # recanted", where the clause has a subject of its own
