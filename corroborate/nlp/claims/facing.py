@@ -2,7 +2,7 @@
 trial for the killing", "X is on trial for ...", "X went on trial" - the subject is the one
 charged, as "X was charged" tells it with a charge verb; "X, who was out on bail", "X
 remains on bail" - X was granted bail. The verbs (``facing_verbs``) and the nouns that tell
-a charge on their own (``bare_charge_nouns``) are the lexicon's.
+a charge on their own (``bare_charge_nouns``, ``count_nouns``) are the lexicon's.
 """
 
 from __future__ import annotations
@@ -108,6 +108,8 @@ class Facing(Answers):
         tribulations")."""
         lex = self.lex
         lemma = noun.lemma_.lower()
+        if lemma in lex.count_nouns:
+            return True  # "faces two counts of theft": each count one charge
         if lemma not in lex.charge_nouns:
             return False
         # "charges of murder and the kidnapping of Y": the parse may co-ordinate the second
