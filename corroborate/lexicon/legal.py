@@ -276,6 +276,8 @@ class LegalLexicon:
     interview_nouns: frozenset[str]  # "X's caution interview": his statement to police
     weighing_nouns: frozenset[str]  # "challenge the admissibility of his statement"
     attending_verbs: frozenset[str]  # "X appeared on bail": bail
+    appearing_verbs: frozenset[str]  # "X appeared before Magistrate M": charged
+    count_nouns: frozenset[str]  # "X faces two counts of theft": charged
     judicial_adjectives: frozenset[str]  # "X is in judicial custody": remanded
     lockup_nouns: frozenset[str]  # "sent back to the judicial lock-up": remanded
     speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement

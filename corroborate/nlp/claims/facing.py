@@ -2,7 +2,7 @@
 trial for the killing", "X is on trial for ...", "X went on trial" - the subject is the one
 charged, as "X was charged" tells it with a charge verb; "X, who was out on bail", "X
 remains on bail" - X was granted bail. The verbs (``facing_verbs``) and the nouns that tell
-a charge on their own (``bare_charge_nouns``) are the lexicon's.
+a charge on their own (``bare_charge_nouns``, ``count_nouns``) are the lexicon's.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.court_appearance import appears_before_a_court
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
@@ -33,7 +34,8 @@ class Facing(Answers):
         if lemma in self.lex.scheduling_verbs and self._passive(verb):
             return self._scheduled(verb)
         if lemma in self.lex.remaining_verbs or lemma in self.lex.attending_verbs:
-            return self._out_on_bail(verb, lemma)  # "X remains on bail", "X appeared on bail"
+            # "X remains on bail", "X appeared on bail"; else "X appeared before Magistrate M"
+            return self._out_on_bail(verb, lemma) or self._appeared(verb)
         if lemma not in self.lex.facing_verbs or self._infinitive(verb):
             return []
         nouns = [] if lemma in _ON_ONLY else [c for c in verb.children if c.dep_ == "dobj"]
@@ -43,6 +45,15 @@ class Facing(Answers):
         draft = Draft("charge", verb, "charged")
         draft.add(self._not_places(self._agents(verb)), "accused")
         return [draft]
+
+    def _appeared(self, verb: Token) -> list[Draft]:
+        """ "X appeared before Magistrate M on Monday": a charge on whoever stands before a
+        court (``court_appearance``)."""
+        if not appears_before_a_court(verb):
+            return []
+        draft = Draft("charge", verb, "charged")
+        draft.add(self._not_places(self._agents(verb)), "accused")
+        return [draft] if draft.parties else []
 
     def _scheduled(self, verb: Token) -> list[Draft]:
         """ "X is scheduled for trial in September": a charge on whose trial is fixed."""
@@ -97,6 +108,8 @@ class Facing(Answers):
         tribulations")."""
         lex = self.lex
         lemma = noun.lemma_.lower()
+        if lemma in lex.count_nouns:
+            return True  # "faces two counts of theft": each count one charge
         if lemma not in lex.charge_nouns:
             return False
         # "charges of murder and the kidnapping of Y": the parse may co-ordinate the second

@@ -37,6 +37,8 @@ _ADDRESS_PREPS = frozenset({"of", "at", "from"})
 _CLOSING = frozenset({",", ".", ";", ")"})
 # NER's labels for a name a list of people may go on with.
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Quantifiers apposed to a list of people that an address after them describes ("both of").
+_WHOLE_LIST = frozenset({"both", "all"})
 # The words a proper name of a place may hold besides proper nouns ("the", "Cutler 's Row").
 _NAME_GLUE = frozenset({"det", "case", "compound", "poss", "amod"})
 
@@ -101,6 +103,10 @@ def _describes_a_named_person(owner: Token) -> bool:
     on a noun apposed to a proper name ("X, a clerk at ...")."""
     if owner.pos_ == "PROPN" or owner.ent_type_ == "PERSON":
         return True
+    if owner.lower_ in _WHOLE_LIST and owner.dep_ == "appos" and owner.head is not owner:
+        # "X, 61, and Y, 34, both of Cutler's Row, Hollins Lock": the quantifier apposed to
+        # the named people gives them all the one address
+        return _describes_a_named_person(owner.head)
     if any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in owner.children):
         return True  # "Keith Pryce junior": the name's head is a common word
     return owner.dep_ == "appos" and owner.head.pos_ == "PROPN"

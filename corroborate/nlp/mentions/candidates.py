@@ -153,6 +153,8 @@ class _Candidates(_FinderState):
                 ):
                     left = self.doc[left.i - 1]
                 span = self.doc[left.i : t.i + 1]
+                if not (span[0].text[:1].isupper() and span[-1].text[:1].isupper()):
+                    continue  # "or turaga ni koro" tagged proper nouns: a name has capitals
                 # a lone word only where a noun for people introduces the list ("employees
                 # Iftikhar, Jan Muhammad and Jameel"): beside a person alone it may be a place
                 lone = len(span) == 1 and in_a_list_of_people(span)
