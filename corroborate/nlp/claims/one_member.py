@@ -40,21 +40,10 @@ def one_unnamed_member(token: Token, m: Mention) -> bool:
         # a kind of body (a court, a team), which acts; a name of several words with one
         # is a description of someone ("a Hamilton landlord")
         return False
-    head = token
-    while head.head.i != head.i and m.start <= head.head.idx < m.end:
-        head = head.head  # the name's last word, which the article hangs on
-    first = token  # the name's first word
-    while first.i > 0 and first.nbor(-1).idx >= m.start:
-        first = first.nbor(-1)
-    before = first.nbor(-1) if first.i > 0 else None
-    # the article right before the name: not "an absconder X", whose article is the
-    # description's though the parser hangs it on the name
-    return (
-        before is not None
-        and before.dep_ == "det"
-        and before.lower_ in _INDEFINITE
-        and before.head.i == head.i
-    )
+    # the article right before the name, hung on the name's last word: not "an absconder
+    # X", whose article is the description's though the parser hangs it on the name
+    article = _article_before(token, m)
+    return article is not None and article.head.i == _outer_word(token, m).i
 
 
 def modifies_an_unnamed(token: Token, m: Mention) -> bool:
@@ -66,22 +55,31 @@ def modifies_an_unnamed(token: Token, m: Mention) -> bool:
     well tell the man himself, and the report does not say which."""
     if len(m.name.split()) > len(m.text.split()):
         return False
-    head = token
-    while head.head.i != head.i and m.start <= head.head.idx < m.end:
-        head = head.head  # the name's word that hangs outside it
+    head = _outer_word(token, m)
     noun = head.head
     if head.dep_ not in ("compound", "amod", "nmod") or noun.idx < m.end or noun.pos_ != "NOUN":
         return False
+    article = _article_before(token, m)
+    return article is not None and article.head.i == noun.i
+
+
+def _outer_word(token: Token, m: Mention) -> Token:
+    """The word of the name ``m`` (at ``token``) that hangs on a word outside it."""
+    head = token
+    while head.head.i != head.i and m.start <= head.head.idx < m.end:
+        head = head.head
+    return head
+
+
+def _article_before(token: Token, m: Mention) -> Token | None:
+    """The indefinite article written right before the name ``m`` (at ``token``), if any."""
     first = token  # the name's first word
     while first.i > 0 and first.nbor(-1).idx >= m.start:
         first = first.nbor(-1)
     before = first.nbor(-1) if first.i > 0 else None
-    return (
-        before is not None
-        and before.dep_ == "det"
-        and before.lower_ in _INDEFINITE
-        and before.head.i == noun.i
-    )
+    if before is not None and before.dep_ == "det" and before.lower_ in _INDEFINITE:
+        return before
+    return None
 
 
 def names_only_modifying(doc: Doc, mentions: Sequence[Mention]) -> set[str]:
