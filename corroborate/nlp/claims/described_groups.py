@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.counted import counts_of
+from corroborate.nlp.claims.counted_before import CountedBefore
 from corroborate.nlp.claims.described_rest import DescribedRest
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
@@ -40,7 +41,7 @@ NOT_DESCRIPTIONS = (
 _HOLDING_DEPS = frozenset({"appos", "compound"})
 
 
-class DescribedGroups(DescribedRest):
+class DescribedGroups(DescribedRest, CountedBefore):
     """The groups named under a plural description and what "the two NOUNs" stands for;
     the state is ``Naming``'s."""
 
@@ -135,7 +136,10 @@ class DescribedGroups(DescribedRest):
 
     def _described_group(self, noun: Token) -> list[Named]:
         """The group a definite plural description stands for ("the two attendants", "both
-        attendants"), or none."""
+        attendants"), or none - for a plural pronoun, the count before it in its sentence
+        ("representing both accused, said they ...", ``CountedBefore``)."""
+        if noun.lower_ in self.lex.plural_pronouns:
+            return self._counted_before(noun)
         if noun.tag_ != "NNS" or noun.i in self.by_token:
             return []
         names = self.noun_groups.get(noun.lemma_.lower())
