@@ -143,7 +143,8 @@ class PhraseNames(ListedNames):
                 out += [n for n in above or self._anaphor(h, plural=True) if n not in out]
                 continue
             named = self._name_at(h)
-            if named is None or named in out:
+            # (by name: "Both ...: X ... and Y ..." names again those "Both" stood for)
+            if named is None or any(n.name == named.name for n in out):
                 continue
             m = self.by_token.get(h.i)
             is_org = m is not None and m.type == "organization"

@@ -40,7 +40,7 @@ from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.claims.ruled_on import ruled_on_before
 from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
-from corroborate.nlp.claims.stray_quantifier import is_stray_object
+from corroborate.nlp.claims.stray_quantifier import is_stray_object, spelled_out_after_colon
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
@@ -92,7 +92,8 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         named = any(
             t.i in self.by_token
             for c in token.children
-            if c.dep_ in ("compound", "appos", "amod", "nmod")
+            if c.dep_ in ("compound", "appos", "amod", "nmod")  # not "Both ...: X ... and Y"
+            and not spelled_out_after_colon(token, c, self.lex.group_quantifiers)
             for t in c.subtree
         ) or bool(self._listed_in(token))
         # "Both also pleaded not guilty", "granted both men bail": the group followed

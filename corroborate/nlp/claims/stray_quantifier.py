@@ -8,13 +8,19 @@ resolved as any "both" is.
 Not "all of them" (the quantifier heads its phrase; the parser hangs it as object already),
 nor a quantifier before a noun ("convicted both men": the noun is the object), nor one after
 a verb with an object or a clause ("told both", "said all").
+
+And a lone quantifier whose members a colon goes on to spell out ("Both were granted bail: X
+in the sum of ... and Y in the sum of ..."): the parser hangs the list on "Both" as its
+apposition, and a bare surname after a colon the tagger often reads as no name, which leaves
+only some of the group named. The list distributes what the clause told of the whole group,
+so "Both" still stands for the group the report follows (``spelled_out_after_colon``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_stray_object", "stray_quantifier"]
+__all__ = ["is_stray_object", "spelled_out_after_colon", "stray_quantifier"]
 
 # What a verb's object or complement may be: a verb with one has no stray object.
 _OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
@@ -41,3 +47,16 @@ def is_stray_object(word: Token, quantifiers: frozenset[str]) -> bool:
         return False
     stray = stray_quantifier(word.doc[word.i - 1], quantifiers)
     return stray is not None and stray.i == word.i  # a new Token each time: by index
+
+
+def spelled_out_after_colon(quantifier: Token, apposed: Token, quantifiers: frozenset[str]) -> bool:
+    """Whether ``apposed`` (a child of ``quantifier``) is a list a colon opens after a lone
+    group quantifier ("Both ...: X ... and Y ..."). Only a quantifier standing alone (a pronoun
+    or determiner with no noun of its own: not "both men, X and Y") and an apposition whose
+    phrase begins right after a colon."""
+    if apposed.dep_ != "appos" or quantifier.lower_ not in quantifiers:
+        return False
+    if quantifier.pos_ not in ("PRON", "DET") or apposed.i < quantifier.i:
+        return False
+    start = apposed.left_edge.i
+    return start > 0 and apposed.doc[start - 1].text == ":"

@@ -54,7 +54,9 @@ def _name_ends(spans: list[Span]) -> set[str]:
 
 def _lone_name_word(token: Token) -> bool:
     doc = token.doc
-    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+    # a NOUN too: a name word the tagger took for a common noun ("Rubel was granted bail",
+    # read as the currency); capitalised, and a word the report gave a person, it is a name
+    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ or not token.text[:1].isupper():
         return False
     if not token.text[1:].islower() or token.dep_ not in _OWN_PHRASE:
         return False  # an acronym, or a word inside a longer name
