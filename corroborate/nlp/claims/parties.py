@@ -22,7 +22,6 @@ from corroborate.nlp.claims.gapped_of import gapped_phrases
 from corroborate.nlp.claims.given_to import given_to_custodians
 from corroborate.nlp.claims.hung_subject import (
     acts_after_passive,
-    first_conjunct_hung,
     subject_hung_on_mark,
     subject_hung_on_time,
 )
@@ -38,6 +37,7 @@ from corroborate.nlp.claims.phrase_names import (
     PhraseNames,
     _first_conjunct,
 )
+from corroborate.nlp.claims.sibling_conjunct import conjunct_subjects, first_predicate
 from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
 from corroborate.nlp.claims.stray_quantifier import stray_quantifier
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -295,9 +295,9 @@ class Parties(PhraseNames):
             found = [n for a in verb.children if a.dep_ == "aux"
                      for n in self._names_of_children(a, ACTIVE_SUBJECTS)]  # fmt: skip
         hung = (subject_hung_on_time(verb) or subject_hung_on_mark(verb)) if not found else None
-        first = first_conjunct_hung(verb) if not found else None
+        first = first_predicate(verb) if not found else None
         if first is not None:  # "X had appeared before Y and, in a statement, said ..."
-            found = self._names_of_children(first, ACTIVE_SUBJECTS)
+            found = self._names_of_children(first, conjunct_subjects(first, verb))
         if hung is not None:  # "... weeks after a third member, X, pleaded guilty"
             found = self._names(hung)
         if not found and verb.dep_ == "conj" and not self._has_subject(verb):

@@ -1,0 +1,63 @@
+"""A second predicate the parser made a clause beside the first instead of its conjunct:
+"Police said X was arrested at his home and, in a statement under caution, admitted the
+stabbing" is parsed with "arrested" (holding the "and") and "admitted" both clauses of
+"said", so "admitted" seems to have no subject. A subjectless clause with no "that", right
+after a clause of the same verb that ends in "and" or "or", is that clause's next predicate
+and shares its subject (``sibling_conjunct_hung``); the subject of a passive first predicate
+does an active second one that takes a complement, as a conjunct's does ("X was arrested and
+admitted ...", ``conjunct_subjects``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.hung_subject import first_conjunct_hung
+from corroborate.nlp.claims.phrase_names import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+
+__all__ = ["first_predicate", "sibling_conjunct_hung", "conjunct_subjects"]
+
+# Dependencies of a clause's own subject or of a word that stands in for one.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# The clause relations under which the parser hangs both predicates on the reporting verb.
+_CLAUSES = frozenset({"ccomp", "parataxis"})
+# Finite verb tags: a participle ("jailed") is no act of the first predicate's subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# The complements that make a second predicate an act with a doer ("admitted stabbing him",
+# "said he was innocent"), not a bare participle the tagger took for a past tense.
+_OWN_COMPLEMENTS = frozenset({"dobj", "acomp", "ccomp", "xcomp"})
+
+
+def sibling_conjunct_hung(verb: Token) -> Token | None:
+    """The first predicate ``verb`` follows as a clause beside it of the same head ("said X
+    was arrested and, in a statement, admitted ...": "arrested"), where ``verb`` has no
+    subject and no "that" of its own and the nearest such clause before it holds a
+    co-ordinator after its own head; None otherwise."""
+    if verb.dep_ not in _CLAUSES or verb.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.dep_ in _CLAUSES and c.i < verb.i]
+    if not before:
+        return None
+    first = before[-1]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return None  # a first clause with no subject has none to share
+    if not any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children):
+        return None  # "said X was held, admitted ...": no co-ordinator joins them
+    return first
+
+
+def conjunct_subjects(first: Token, verb: Token) -> frozenset[str]:
+    """The relations of ``first``'s subject that ``verb``, its second predicate, shares: the
+    passive subject where ``first`` is passive and ``verb`` a finite act with a complement
+    ("X was arrested and admitted the stabbing"), else the active one."""
+    passive = any(c.dep_ == "auxpass" for c in first.children)
+    acts = verb.tag_ in _FINITE and any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children)
+    return PASSIVE_SUBJECTS if passive and acts else ACTIVE_SUBJECTS
+
+
+def first_predicate(verb: Token) -> Token | None:
+    """The first predicate whose subject ``verb`` shares, where the parser made it the
+    complement of ``verb`` (``first_conjunct_hung``) or a clause beside it."""
+    return first_conjunct_hung(verb) or sibling_conjunct_hung(verb)
