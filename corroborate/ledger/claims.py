@@ -65,13 +65,26 @@ def cleared_entities(claims: list[Claim], index: EntityIndex, document_id: str) 
 
 def _officers(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:
     """Entity ids the document names by office (a ``role`` claim of court, prosecutor or
-    defence): never accused in it, whatever a claim or an attribution says."""
+    defence): never accused in it, whatever a claim or an attribution says - unless the
+    office noun stands in the very sentence whose clause tells a court's ruling on that name
+    ("A tenth lawyer, X, was declared a proclaimed offender"): there the noun tells a trade,
+    and the ruling the part in the proceeding. Only a ruling: a charge is read from verbs a
+    prosecutor is the subject of too ("Prosecuting counsel Y put it to him that ...")."""
+    ruled_on = {
+        (c.start, e.id)
+        for c in claims
+        if c.kind == "ruling"
+        for p in c.participants
+        if p.role == "accused" and (e := index.lookup(p.name, document_id)) is not None
+    }
     return {
         e.id
         for c in claims
         if c.kind == "role"
         for p in c.participants
-        if p.role in OFFICES and (e := index.lookup(p.name, document_id)) is not None
+        if p.role in OFFICES
+        and (e := index.lookup(p.name, document_id)) is not None
+        and (c.start, e.id) not in ruled_on
     }
 
 
