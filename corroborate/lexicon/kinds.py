@@ -75,6 +75,9 @@ class KindsLexicon:
     challenge_verbs: frozenset[str]
     # One's own words: a statement said to be "not my words" is disowned (``claims.not_his_words``).
     own_word_nouns: frozenset[str]
+    # A statement given of free will: one the accused's side says was "not voluntary" is
+    # disowned (``claims.not_his_words.not_given_freely``).
+    free_will_words: frozenset[str]
 
 
 @cache

@@ -14,7 +14,7 @@ from corroborate.nlp.claims.blank_signed import blank_signed
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
-from corroborate.nlp.claims.not_his_words import not_his_words
+from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
@@ -80,6 +80,8 @@ class CoercedStatements(Answers):
             if any(c.dep_ == "neg" for c in clause.children):
                 # "the statement was never made", "the statement was not my words"
                 never_made = self._never_made(clause) or not_his_words(clause, lex)
+                # "the statement was not voluntary": not given of free will
+                never_made = never_made or not_given_freely(clause, lex)
                 if never_made is not None:
                     return never_made
                 continue

@@ -17,7 +17,7 @@ from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.victims_told import VictimsTold
-from corroborate.records import Claim, Kind, Participant, Range
+from corroborate.records import Claim, Kind, Participant, Range, Setting
 
 __all__ = ["Finished"]
 
@@ -41,6 +41,28 @@ class Finished(Ordinals, Retractions, VictimsTold):
             for n in accused
         )
 
+    def _confession_taken_back_setting(self, draft: Draft) -> Setting:
+        """Where a confession told by its retraction was made: the noun's own phrases
+        (``_setting_taken_back``); where they tell nothing and the confession is a statement
+        noun in the clause a verb of saying of the accused's side reports as coerced ("X
+        told the court that his statement to the RAB was involuntary"), the noun's plain
+        reading - what its setting is when read as a confession alone (no verb of taking
+        back whose phrases could be the retraction's). Not a word of a quotation ('"I signed
+        whatever they put in front of me," he told the court'): no statement noun, no plain
+        reading; the court hears the retraction, the confession was not made there."""
+        confession = draft.taken_back
+        assert confession is not None
+        found = self._setting_taken_back(confession)
+        cue = draft.cue
+        if found != "unknown" or cue.lemma_.lower() not in self.kinds.reporting_cues:
+            return found
+        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        if confession.lemma_.lower() not in nouns or cue not in confession.ancestors:
+            return found
+        if self._coerced_confession(cue) != confession:
+            return found
+        return self._setting(confession, "confession")
+
     def _claim(self, sent: Span, draft: Draft) -> Claim:
         text = self.doc.text
         start, end = sent.start_char, sent.end_char
@@ -61,7 +83,7 @@ class Finished(Ordinals, Retractions, VictimsTold):
                 if draft.setting is not None
                 else "judicial"
                 if outcome == "guilty_plea" or (draft.kind == "retraction" and plea)
-                else self._setting_taken_back(draft.taken_back)
+                else self._confession_taken_back_setting(draft)
                 if draft.taken_back is not None
                 else self._setting(draft.cue, kind, retraction=draft.kind == "retraction")
             )

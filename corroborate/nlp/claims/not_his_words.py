@@ -18,9 +18,10 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 
-__all__ = ["not_his_words"]
+__all__ = ["not_given_freely", "not_his_words"]
 
 _OWN_WORDS = kinds_lexicon().own_word_nouns
+_FREE_WILL = kinds_lexicon().free_will_words
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _POSSESSIVE = frozenset({"PRP", "PRP$"})  # "his", "mine", "hers"; and "my" of "my words"
 # The possessive pronouns that stand alone, which the tagger may take for adjectives when a
@@ -62,3 +63,22 @@ def _not_own(complement: Token) -> bool:
     return complement.lemma_.lower() in _OWN_WORDS and any(
         c.dep_ == "poss" and c.tag_ in _POSSESSIVE for c in complement.children
     )
+
+
+def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:
+    """The statement or confession a negated clause says was not given of free will ("the
+    statement was not voluntary", "his confession was not made voluntarily"), or None: the
+    negated verb's subject a statement noun the report can tell, its complement or manner a
+    word of free will (``kinds.free_will_words``). Only the accused's side's word makes it
+    a retraction (``CoercedStatements._coerced_confession`` asks it of a reported clause)."""
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if not any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in _FREE_WILL
+               for c in clause.children):  # fmt: skip
+        return None
+    nouns = lex.statement_nouns | lex.confession_nouns
+    for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+        owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
+        if subject.lemma_.lower() in nouns and owned:
+            return subject
+    return None
