@@ -45,12 +45,7 @@ def not_his_words(clause: Token, lex: LegalLexicon) -> Token | None:
                  if a.dep_ in ("appos", "conj")):  # fmt: skip
         # "was the SHO's story, not mine": the negation is on the appositive, not the verb
         return None
-    nouns = lex.statement_nouns | lex.confession_nouns
-    for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
-        owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
-        if subject.lemma_.lower() in nouns and owned:
-            return subject
-    return None
+    return _told_statement(clause, lex)
 
 
 def _not_own(complement: Token) -> bool:
@@ -76,6 +71,12 @@ def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:
     if not any(c.dep_ in ("acomp", "advmod", "attr") and c.lower_ in _FREE_WILL
                for c in clause.children):  # fmt: skip
         return None
+    return _told_statement(clause, lex)
+
+
+def _told_statement(clause: Token, lex: LegalLexicon) -> Token | None:
+    """The clause's subject when it is a statement or confession noun the report can tell
+    ("his statement", "the confession": owned or definite), or None."""
     nouns = lex.statement_nouns | lex.confession_nouns
     for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
         owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
