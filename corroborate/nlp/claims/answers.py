@@ -26,6 +26,7 @@ from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
     denies_blame,
+    denies_ever_doing,
     denies_handling_a_weapon,
     denies_the_deed,
 )
@@ -159,8 +160,8 @@ class Answers(Answering):
                         or denies_being_the_doer(act) or places_at_home(act)
                         or denies_a_part(act) or denies_knowing(act)
                         or denies_harming(act) or denies_the_deed(act)
-                        or _nothing_to_do_with_it(act) or denies_contact(act)
-                        or denies_being_at(act) or dragged_into_a_case(act)
+                        or denies_ever_doing(act) or _nothing_to_do_with_it(act)
+                        or denies_contact(act) or denies_being_at(act) or dragged_into_a_case(act)
                         or with_the_speaker(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
@@ -385,9 +386,9 @@ class Answers(Answering):
             return True  # "her client had been in Lyon on the day of the killing"
         if places_at_home(act) or denies_a_part(act) or with_the_speaker(act):
             return True  # "her husband had been at home", "his client had no role in it"
-        if denies_harming(act) or denies_the_deed(act):
+        if denies_harming(act) or denies_the_deed(act) or denies_ever_doing(act):
             # "his client never hit the boy", "he never laid a hand on him", "he never fired
-            # a shot"
+            # a shot", "my client never handled the slips"
             return True
         if denies_contact(act) or denies_being_at(act):
             # "his client had never met the trader", "she was not at Marsh Lane"

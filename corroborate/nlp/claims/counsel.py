@@ -189,14 +189,19 @@ class Counsel(Protests, FamilyClients):
         # "Advocate Z, who represents X, said ...": a relative clause whose "who" is the lawyer
         acting += [c for c in speaker.children if c.dep_ == "relcl"
                    and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.children)]  # fmt: skip
+        fronted: list[Token] = []
         if speaker.dep_ in ACTIVE_SUBJECTS:
             acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
+            # "For X, lawyer Z told the court ...": a "for" phrase fronted before the one who
+            # speaks names whom Z speaks for, as "Appearing for X" does with its verb left out
+            fronted = [c for c in speaker.head.children
+                       if c.dep_ == "prep" and c.lower_ == "for" and c.i < speaker.i]  # fmt: skip
         return self._families_told([
             n for c in acting if c.lemma_.lower() in representing
             for n in self._names_of_children(c, frozenset({"dobj"}))
             + [m for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                for m in self._pobj_names(p) or self._titled_for(p)]
-        ])  # fmt: skip
+        ] + [n for p in fronted for n in self._pobj_names(p) or self._titled_for(p)])  # fmt: skip
 
     def _titled_for(self, prep: Token) -> list[Named]:
         """ "Appearing for the sergeant, ...": one a definite title stands for, written before

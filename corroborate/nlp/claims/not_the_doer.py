@@ -19,6 +19,15 @@
   with its object's name the act (``acts.act_of``, the reading every quote's act gets), no
   verb of knowing, seeing or saying ("did not report the murder" tells what was told).
 
+- the deed refused for all time (``denies_ever_doing``): "my client never handled the slips",
+  "the trader had never bought a litre from the railway" - a verb of a deed under "never"
+  itself (no "did not", which may tell one occasion missed: "did not attend"), with an
+  object it was done to, no verb of knowing, seeing or saying, and not the copula or
+  "have" ("had never been in trouble", "has never had a licence" tell a state); none done
+  for a person ("he never showed him the statement" may be an officer's deed, told of by
+  the client's side); and no verb of harm or crime, which their own readings decide
+  (``denies_harming``: "never hit the car" harms no one).
+
 Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
 only for the accused's side, like the other clearing readings) - and, like an alibi, only of
 one the report accuses already: "X was not responsible for the killing, his lawyer said" told
@@ -40,13 +49,21 @@ from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.kinds import CRIME_WORDS
 
-__all__ = ["denies_being_the_doer", "denies_blame", "denies_handling_a_weapon", "denies_the_deed"]
+__all__ = [
+    "denies_being_the_doer",
+    "denies_blame",
+    "denies_ever_doing",
+    "denies_handling_a_weapon",
+    "denies_the_deed",
+]
 
 _LEGAL = legal()
 _KINDS = kinds_lexicon()
 _WEAPONS = frozenset(w.lower() for w in measure_words().units["weapons"])
 # Verbs that tell what one knew, saw or said, no deed: "had never seen a gun".
 _NO_DEED = _KINDS.reporting_cues | _KINDS.belief_cues | _KINDS.onlooking_verbs
+# Verbs of a state, no deed: "had never been", "has never had a licence".
+_STATES = frozenset({"be", "have"})
 # The relative pronouns that may be the clause's subject: "who", "that" (tagged WDT).
 _RELATIVE_SUBJECT_TAGS = frozenset({"WP", "WDT"})
 
@@ -122,3 +139,17 @@ def denies_the_deed(act: Token) -> bool:
         return False  # a crime verb negated is read as it is ("did not kill")
     objects = [c.text for c in act.children if c.dep_ in ("dobj", "prt")]
     return act_of(" ".join([act.text, *objects])) is not None
+
+
+def denies_ever_doing(act: Token) -> bool:
+    """Whether "never" refuses a deed done to an object (above)."""
+    if act.pos_ != "VERB" or not any(c.dep_ == "neg" and c.lower_ == "never" for c in act.children):
+        return False
+    lemma = act.lemma_.lower()
+    if lemma in _NO_DEED or lemma in _STATES:
+        return False
+    if lemma in _LEGAL.harm_verbs or lemma in _LEGAL.crime_verbs:
+        return False  # read by their own readings: "never hit the car" harms no one
+    if any(c.dep_ == "dative" for c in act.children):
+        return False  # "he never showed him the statement": done to a person, maybe by another
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in act.children)
