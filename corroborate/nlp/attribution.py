@@ -33,6 +33,7 @@ from corroborate.nlp.denials import (
     negates_no_wrongdoing,
     tells_others_doing,
 )
+from corroborate.nlp.grammar import disowned_act
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import ADMISSION_CUES, SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
@@ -346,6 +347,8 @@ def _label(
         or negates_no_wrongdoing(doc, about),
         own_crime=own_crime,
     )
+    if kind in ("confession", "admission") and disowned_act(head, _LEGAL):
+        kind = "statement"
     if kind in ("confession", "admission", "denial", "retraction") and not target:
         target = source_name
     if kind in ("statement", "opinion"):

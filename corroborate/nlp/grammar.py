@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+if TYPE_CHECKING:
+    from corroborate.lexicon.legal import LegalLexicon
+
 __all__ = [
     "bare_participle",
+    "disowned_act",
     "negated_or_possible",
     "one_person_placed",
     "prep_objects",
@@ -31,6 +36,21 @@ def negated_or_possible(verb: Token, modals: Collection[str]) -> bool:
     """Whether ``verb`` is negated ("did not claim") or only possible, by one of the modal
     auxiliaries ``modals`` ("may have been behind", "could be charged")."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
+
+
+def disowned_act(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether ``verb`` is the clause a verb of disowning takes ("denied ever having
+    confessed", "disputes that he admitted it"; ``disowning_verbs``): the act is what its
+    subject turns down, not what he did - unless that verb is negated ("did not deny
+    confessing"). A confession told beside a retraction hangs elsewhere ("recanted, saying he
+    had confessed under torture": on "saying")."""
+    governor = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp", "pcomp")
+        and governor.i != verb.i
+        and governor.lemma_.lower() in lex.disowning_verbs
+        and not any(c.dep_ == "neg" for c in governor.children)
+    )
 
 
 def bare_participle(verb: Token) -> bool:

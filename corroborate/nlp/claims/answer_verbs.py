@@ -24,6 +24,7 @@ from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.verbs import Verbs
+from corroborate.nlp.grammar import disowned_act
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["AnswerVerbs"]
@@ -81,6 +82,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             and self._admits_charge(token)
             and (self._admitter_accused(token) or _in_own_statement(token, lex))
         )
+        if disowned_act(token, lex):
+            # "X denied ever having confessed", "X disputes that he admitted the theft": the
+            # confessing is what a verb of disowning turns down, not what X did
+            confessed = admitted = False
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
