@@ -30,6 +30,7 @@ __all__ = [
     "subject_made_root",
     "subject_hung_on_mark",
     "acts_after_passive",
+    "passive_subject_acts",
     "first_conjunct_hung",
 ]
 
@@ -37,6 +38,8 @@ __all__ = [
 # "entered a plea", "said he was innocent"), not a bare participle the tagger took for a past
 # tense ("X was convicted and jailed for ten years": jailed, not jailing).
 _OWN_COMPLEMENTS = frozenset({"dobj", "acomp", "ccomp", "xcomp"})
+# Finite verb tags: a participle ("jailed") is no act of the first predicate's subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 # The prepositions that open a clause of time, whose subject the parser takes for their object.
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
@@ -129,15 +132,21 @@ def first_conjunct_hung(verb: Token) -> Token | None:
 
 def acts_after_passive(verb: Token) -> bool:
     """Whether active ``verb`` is done by the subject of its passive first conjunct ("X was
-    arraigned and pleaded not guilty": X pleaded); not where ``verb`` has a subject or a
-    passive auxiliary of its own, is a participle, or takes no complement (a participle the
-    tagger may have made a past tense: "X was convicted and jailed for ten years")."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    arraigned and pleaded not guilty": X pleaded) (``passive_subject_acts``)."""
+    return verb.dep_ == "conj" and passive_subject_acts(verb.head, verb)
+
+
+def passive_subject_acts(first: Token, verb: Token) -> bool:
+    """Whether the subject of passive ``first`` does ``verb``, the predicate after it ("X
+    was arraigned and pleaded not guilty", "X was arrested and, in a statement, admitted
+    the stabbing"); not where ``verb`` has a subject or a passive auxiliary of its own, is a
+    participle, or takes no complement (a participle the tagger may have made a past tense:
+    "X was convicted and jailed for ten years")."""
+    if verb.tag_ not in _FINITE:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
         return False
     if not any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
         return False
-    head = verb.head
-    passive = any(c.dep_ == "auxpass" for c in head.children)
-    return passive and any(c.dep_ == "nsubjpass" for c in head.children)
+    passive = any(c.dep_ == "auxpass" for c in first.children)
+    return passive and any(c.dep_ == "nsubjpass" for c in first.children)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.hung_subject import first_conjunct_hung
+from corroborate.nlp.claims.hung_subject import first_conjunct_hung, passive_subject_acts
 from corroborate.nlp.claims.phrase_names import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 
 __all__ = ["first_predicate", "sibling_conjunct_hung", "conjunct_subjects"]
@@ -23,9 +23,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _CLAUSES = frozenset({"ccomp", "parataxis"})
 # Finite verb tags: a participle ("jailed") is no act of the first predicate's subject.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# The complements that make a second predicate an act with a doer ("admitted stabbing him",
-# "said he was innocent"), not a bare participle the tagger took for a past tense.
-_OWN_COMPLEMENTS = frozenset({"dobj", "acomp", "ccomp", "xcomp"})
 
 
 def sibling_conjunct_hung(verb: Token) -> Token | None:
@@ -50,11 +47,9 @@ def sibling_conjunct_hung(verb: Token) -> Token | None:
 
 def conjunct_subjects(first: Token, verb: Token) -> frozenset[str]:
     """The relations of ``first``'s subject that ``verb``, its second predicate, shares: the
-    passive subject where ``first`` is passive and ``verb`` a finite act with a complement
-    ("X was arrested and admitted the stabbing"), else the active one."""
-    passive = any(c.dep_ == "auxpass" for c in first.children)
-    acts = verb.tag_ in _FINITE and any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children)
-    return PASSIVE_SUBJECTS if passive and acts else ACTIVE_SUBJECTS
+    passive subject where it does ``verb`` ("X was arrested and admitted the stabbing":
+    ``hung_subject.passive_subject_acts``), else the active one."""
+    return PASSIVE_SUBJECTS if passive_subject_acts(first, verb) else ACTIVE_SUBJECTS
 
 
 def first_predicate(verb: Token) -> Token | None:
