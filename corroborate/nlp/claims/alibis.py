@@ -216,13 +216,28 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
     # "was in Quetta attending a course that entire week": the moment may hang on what the
     # subject was doing there (a participle with no subject of its own)
     below += [q for c in act.children if _doing_there(c) for q in c.children]
-    if not times and not any(_time_pointed_to(c) or _crime_clause(c)
-                             for c in [*act.children, *below]):  # fmt: skip
+    misread = any(_stretch_misread_as_object(t) for p in phrases for t in p.subtree)
+    if not times and not misread and not any(_time_pointed_to(c) or _crime_clause(c)
+                                             for c in [*act.children, *below]):  # fmt: skip
         return False
     # "underground", "abroad": an adverb that places
     adverbs = [c for c in act.children if c.dep_ in ("advmod", "npadvmod", "acomp")
                and c.lower_ in placing]  # fmt: skip
     return bool(adverbs) or any(p not in times and _a_place(p) for p in phrases)
+
+
+def _stretch_misread_as_object(word: Token) -> bool:
+    """ "at the gate for the visitors' count the whole evening": the tagger may take the noun
+    a phrase ends with for a verb ("count") and the stretch after it for its object - a verb
+    that is a preposition's object is a noun misread, so the stretch is the clause's time."""
+    head = word.head
+    return (
+        word.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and head.dep_ == "pobj"
+        and word.i > head.i
+        and _a_stretch(word)
+    )
 
 
 def _doing_there(clause: Token) -> bool:

@@ -205,8 +205,11 @@ class Counsel(Protests, FamilyClients):
 
     def _titled_for(self, prep: Token) -> list[Named]:
         """ "Appearing for the sergeant, ...": one a definite title stands for, written before
-        right in front of their name ("Sergeant X", ``_titled_one``)."""
-        return [n for o in prep.children if o.dep_ == "pobj" for n in self._accused_described(o)]
+        right in front of their name ("Sergeant X", ``_titled_one``) - and each title joined
+        to it ("Speaking for the butcher and the driver": both so titled)."""
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        objects += [c for o in objects for c in o.conjuncts if c.i > o.i]
+        return [n for o in objects for n in self._accused_described(o)]
 
     def _client_of(self, subject: Token, speaker: Token) -> list[Named]:
         """ "X's lawyer said his client was innocent": a client is whoever the speaking lawyer

@@ -33,19 +33,26 @@ class Sides(Settings):
         found: dict[str, Named] = {}
         # "Constable X" taken as the name, or "constable Y" whose name NER missed: so titled
         titled_in_name: set[str] = set()
+        # the names whose title was written with the description's own compound words
+        # ("head warder Y" for "the head warder")
+        alike: set[str] = set()
+        words = _compound_words(noun)
         for title in self.doc[: noun.i]:
             if title.lemma_.lower() != lemma and title.lower_ != noun.lower_:
                 continue
+            with_words = bool(words) and _written_after(title, words)
             own = self.by_token.get(title.i)
             if own is not None and own.type == "person" and own.start == title.idx:
                 # the title begins the name ("Sergeant X" taken as the name): X so titled
                 name = self._full_name(own.name, own.start)
                 found.setdefault(name, Named(name, noun.idx, noun.idx + len(noun.text)))
+                alike |= {name} if with_words else set()
                 continue
             m = self.by_token.get(title.i + 1)
             after = self.doc[title.i + 1] if title.i + 1 < len(self.doc) else None
             if m is None and after is not None and after.pos_ == "PROPN" and after.is_title:
                 titled_in_name.add(after.text)  # a name NER missed, so titled too
+                alike |= {after.text} if with_words else set()
             if m is None or m.type != "person":
                 continue
             if title.i in self.by_token:
@@ -53,6 +60,12 @@ class Sides(Settings):
                 continue  # the word is part of a name ("Chairman X" taken as the name)
             name = self._full_name(m.name, m.start)
             found.setdefault(name, Named(name, noun.idx, noun.idx + len(noun.text)))
+            alike |= {name} if with_words else set()
+        if len(found) + len(titled_in_name - set(found)) > 1 and len(alike) == 1:
+            # "warder X and head warder Y ... the head warder": several so titled, but only
+            # one with the words that make the description's title its own - Y
+            found = {n: v for n, v in found.items() if n in alike}
+            titled_in_name = set()
         if titled_in_name - set(found):
             return []  # another so titled: which one is meant is not told
         # one described otherwise (a former minister: an official) who is the accused the
@@ -136,3 +149,20 @@ class Sides(Settings):
         span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
         m = self.by_token.get(span.root.i) if span is not None and len(span) else None
         return m is not None and m.type == "organization" and named.members is None
+
+
+def _compound_words(noun: Token) -> list[str]:
+    """The words a description's noun is compounded with, in order ("the head warder":
+    ["head"]; "the station house officer": ["station", "house"]) - part of the title itself,
+    unlike an adjective ("the accused constable", "the same warder") that says no rank."""
+    compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not compounds:
+        return []
+    first = min(t.i for c in compounds for t in c.subtree)
+    return [t.lower_ for t in noun.doc[first : noun.i]]
+
+
+def _written_after(title: Token, words: list[str]) -> bool:
+    """Whether the title word was written right after ``words`` ("head warder")."""
+    start = title.i - len(words)
+    return start >= 0 and [t.lower_ for t in title.doc[start : title.i]] == words
