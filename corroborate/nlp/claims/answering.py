@@ -230,13 +230,41 @@ class Answering(SpokenFor):
         """ "X made a statement from the dock denying that he had ever ridden the motorcycle":
         one the report already follows as accused, denying a deed of their own (the denied
         clause's subject a he, she or I), answers the accusation, whatever the deed's words -
-        the report tells what it is. A denier accused of nothing (a company denying that it
-        planned a takeover) is left to ``_denies_wrongdoing``."""
+        the report tells what it is. So does a clause with no subject of its own ("the
+        owner denied ever meeting the inspector": the denier's own deed) and one of a thing
+        of theirs ("the owner denied that the centre had ever used chemicals"): told by a
+        name, the attribution takes the same clause as the accused's denial, so a
+        description the report ties to the accused answers as the name does. A denier
+        accused of nothing (a company denying that it planned a takeover) is left to
+        ``_denies_wrongdoing``; a clause of another person's deed ("denied that his
+        brother had fired") answers for that one, not for the denier."""
         subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
-        if not subjects or not all(s.lower_ in PERSONAL_PRONOUNS or _first_person(s)
-                                   for s in subjects):  # fmt: skip
+        if subjects and all(_a_pronoun(s) for s in subjects):
+            return self._answered_by_the_accused(verb)
+        subjects += [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+        if any(self._someone_else(s) for s in subjects) or not self._denier_told(verb):
             return False
         return self._answered_by_the_accused(verb)
+
+    def _someone_else(self, subject: Token) -> bool:
+        """A clause's subject that is a person other than the denier: a name, or a noun of
+        a role or tie ("his brother", "the guard") - not a pronoun, "I", nor a thing."""
+        if _a_pronoun(subject):
+            return False
+        return subject.i in self.by_token or subject.lemma_.lower() in self.lex.role_nouns
+
+    def _denier_told(self, verb: Token) -> bool:
+        """Whether the denying verb's subject is the accused told by name, pronoun or a
+        description the report ties to them ("X, the owner of the centre ... the owner") -
+        not a noun the report never tied ("the company" read as the one accused)."""
+        subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None:
+            return False
+        return (
+            subject.i in self.by_token
+            or _a_pronoun(subject)
+            or bool(self._accused_described(subject))
+        )
 
     def _answered_by_the_accused(self, verb: Token) -> bool:
         """Whether everyone a denial is answered by is someone the report follows as accused
@@ -420,3 +448,8 @@ def _whole_of(part: Token) -> Token:
         return part
     return next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"), part)  # fmt: skip
+
+
+def _a_pronoun(word: Token) -> bool:
+    """ "he", "she", "I": a subject that is the denier themself."""
+    return word.lower_ in PERSONAL_PRONOUNS or _first_person(word)
