@@ -26,7 +26,7 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
-__all__ = ["custodians_word", "given_setting", "placed_setting", "while_clause"]
+__all__ = ["custodians_word", "giving_clauses", "given_setting", "placed_setting", "while_clause"]
 
 # The words that open a statement's own phrase of where it was made: "before the magistrate",
 # "to the police", "under Section 164", "during interrogation". Not "in" ("his statement in
@@ -40,6 +40,9 @@ _TOLD_WHERE = _WHERE_MADE | {"in", "by"}
 # statement at the police station": the verb's place is where it was given) and "after" ("signed
 # it after three nights in custody": where he was when he gave it).
 _GIVEN_WHERE = _TOLD_WHERE | {"at", "after"}
+# The words that open a phrase of place after the noun: "X's admission at the police station",
+# "his admission in police custody" - where it was made only when the place is the police's.
+_PLACED = frozenset({"in", "at"})
 # Of those, the ones whose object may be whom it was told to or who took it.
 _TOLD_TO = frozenset({"to", "before", "by"})
 # The parts of speech of the phrase after it ("the senior judicial magistrate", "Section 164").
@@ -51,6 +54,9 @@ _PHRASE_WORDS = 6
 # Where the law records an accused's statement as a confession (a magistrate, Section 164): a
 # statement "to the court" or "in court" is as often his answer to the charge (Section 342).
 _RECORDS = kinds_lexicon().confession_records
+# The verbs of saying whose clause may tell who made a statement ("the admission police said
+# he made"): the reporting cues.
+_SAYING = kinds_lexicon().reporting_cues
 
 
 def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Setting | None:
@@ -84,6 +90,16 @@ def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Set
         found = _confession_setting(text[word.idx : last.idx + len(last.text)])
         if found is not None:
             return found
+    elif word is not None and word.lower_ in _PLACED:
+        # "X's admission at the police station", "his admission in police custody": a place
+        # of the police's says where it was made (a trial reads a statement "in court", never
+        # "in police custody"), so custodial only
+        end = word.i + 1
+        while end < len(doc) and end - word.i <= _PHRASE_WORDS and _in_phrase(doc[end]):
+            end += 1
+        last = doc[end - 1]
+        if setting_in(text[word.idx : last.idx + len(last.text)]) == "custodial":
+            return "custodial"
     # "the police-station admission": written with a hyphen, read as words; "his Section 164
     # statement" (the section a noun modifier, its number the noun's own)
     modifiers = [c for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i]
@@ -135,10 +151,10 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
     right after the noun are a name or the participle's owner there, so ``placed_setting``'s
     reading by the words stops short of the phrase."""
     verbs = lex.confession_givers | lex.recording_verbs | lex.attribution_verbs
-    for clause in noun.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in verbs:
-            continue
-        found = _phrases_setting(list(clause.children))
+    for clause in giving_clauses(noun, verbs):
+        # "the admission X made at the police station": the clause's phrases of place, as
+        # the verb of giving's own (``given_setting``)
+        found = _phrases_setting(list(clause.children), where=_GIVEN_WHERE)
         # "a statement recorded while X was in police custody": where its giver was held
         held = [p for w in clause.children if w.dep_ == "advcl" and while_clause(w)
                 for p in w.children]  # fmt: skip
@@ -146,6 +162,22 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         if found is not None:
             return found
     return None
+
+
+def giving_clauses(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """The noun's own clauses of giving (``verbs``): a relative clause or participle on it
+    ("the admission X made at the police station"), and the clause of giving a relative
+    clause of saying on it holds ("the disclosure the police claimed he made during
+    interrogation", "the admission the inspector said X made at the station") - the
+    statement is that clause's object, so it has a subject of its own and no object."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    said = [
+        g for c in clauses if c.lemma_.lower() in _SAYING
+        for g in c.children if g.dep_ == "ccomp" and g.lemma_.lower() in verbs
+        and any(s.dep_ == "nsubj" for s in g.children)
+        and not any(o.dep_ == "dobj" for o in g.children)
+    ]  # fmt: skip
+    return [c for c in clauses if c.lemma_.lower() in verbs] + said
 
 
 def while_clause(clause: Token) -> bool:

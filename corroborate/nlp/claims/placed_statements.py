@@ -11,7 +11,12 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.placed_setting import given_setting, placed_setting, while_clause
+from corroborate.nlp.claims.placed_setting import (
+    given_setting,
+    giving_clauses,
+    placed_setting,
+    while_clause,
+)
 
 __all__ = ["PlacedStatements"]
 
@@ -46,10 +51,11 @@ class PlacedStatements(Counsel):
         # giving (a clause on the noun with a subject of its own; never a participle's "by"
         # agent, who took it down)
         givers = self.lex.confession_givers | self.lex.recording_verbs
+        # (and "the disclosure police claimed he made": the clause of giving a relative
+        # clause of saying holds, ``giving_clauses``, its subject a pronoun as often as not)
         owners = owners or [
-            n for c in noun.children
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in givers
-            for n in self._names_of_children(c, _GIVERS)
+            n for c in giving_clauses(noun, givers)
+            for n in (self._agents(c) if c.dep_ == "ccomp" else self._names_of_children(c, _GIVERS))
         ]  # fmt: skip
         # "a statement recorded while X was in police custody": the one held there when it
         # was taken down (the clause of time on the participle of recording); a pronoun
