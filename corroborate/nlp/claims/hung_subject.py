@@ -19,11 +19,19 @@ statement ..., said that he ..." is parsed with "appeared" (and its "and") the c
 And the doer of an active conjunct of a passive: "X was arraigned in January and pleaded not
 guilty", "X was produced in court and entered a plea of not guilty" - the first verb's subject
 undergoes its act, but does the second's (``acts_after_passive``).
+
+And a second passive the parser hung on a participle of the first's agent: "X was taken into
+custody by police waiting in the corridor and later sent to jail by a magistrate" is parsed
+with "sent" a conjunct of "waiting"; a past participle is no co-ordinate of a present one
+describing the police who took him, but the first passive's next predicate
+(``passive_beyond_agent``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from corroborate.lexicon.legal import legal
 
 __all__ = [
     "subject_hung_on_time",
@@ -32,6 +40,7 @@ __all__ = [
     "acts_after_passive",
     "passive_subject_acts",
     "first_conjunct_hung",
+    "passive_beyond_agent",
 ]
 
 # The complements that make a conjunct an act of its own with a doer ("pleaded not guilty",
@@ -150,3 +159,28 @@ def passive_subject_acts(first: Token, verb: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in first.children)
     return passive and any(c.dep_ == "nsubjpass" for c in first.children)
+
+
+def passive_beyond_agent(verb: Token) -> Token | None:
+    """The passive verb whose next predicate ``verb`` is, where the parser made ``verb`` (a
+    bare past participle joined by "and" or "or", no subject or auxiliary of its own) the
+    conjunct of a present participle that describes that passive's "by" agent ("taken into
+    custody by police waiting outside and later sent to jail": "taken"); None otherwise."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or first.dep_ != "acl" or first.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children):
+        return None
+    agent = first.head.head  # the noun the participle describes, and its "by"
+    if first.head.dep_ != "pobj" or agent.dep_ != "agent":
+        return None
+    # the police who took X, never a doer who may be jailed himself ("X was attacked by
+    # youths wielding knives and later jailed": the youths, perhaps)
+    if first.head.lemma_.lower() not in legal().custodial_agents:
+        return None
+    passive = agent.head
+    if not any(c.dep_ == "auxpass" for c in passive.children):
+        return None
+    return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None

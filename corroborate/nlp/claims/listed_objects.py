@@ -9,6 +9,10 @@ or clause) to an earlier verb, and the earlier verb's objects - its direct objec
 prepositional object, however deep in its object phrase - hold exactly one co-ordinated
 list of two or more words that the verb acts on with no other verb between (the names to
 check are the caller's: ``Pronouns``).
+
+A relative clause continues the verb its antecedent hangs on the same way ("X and Y were
+produced before a magistrate, who sent them to jail"): "them" is not the relative's own
+antecedent (who sends cannot be whom it sends), so the objects holding it are left out.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from spacy.tokens import Token
 __all__ = ["listed_before"]
 
 # How a later verb hangs on the earlier one it continues.
-_JOINS = frozenset({"conj", "advcl"})
+_JOINS = frozenset({"conj", "advcl", "relcl"})
 # The dependents of an earlier verb that hold whom it acts on (never its subject).
 _OBJECTS = frozenset({"dobj", "prep", "dative", "nsubjpass"})
 
@@ -37,13 +41,15 @@ def listed_before(pronoun: Token) -> list[Token]:
     if pronoun.dep_ != "dobj" or later.dep_ not in _JOINS:
         return []
     start = later.left_edge.i
+    # a relative clause's pronoun object is never its antecedent ("C, who beat them")
+    antecedent = later.head.i if later.dep_ == "relcl" else -1
     for verb in later.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         lists = [
             _listed(t)
             for c in verb.children
-            if c.dep_ in _OBJECTS and c.i < start
+            if c.dep_ in _OBJECTS and c.i < start and not any(t.i == antecedent for t in c.subtree)
             for t in c.subtree
             if t.i < start and t.dep_ != "conj" and t.pos_ in _NOMINAL and _acted_on(t, verb)
         ]

@@ -24,6 +24,7 @@ from corroborate.lexicon.statements import statement_words
 from corroborate.nlp.claims.alias_marker import alias_marker_before
 from corroborate.nlp.claims.client_pronouns import ClientPronouns
 from corroborate.nlp.claims.companies_told import CompaniesTold
+from corroborate.nlp.claims.court_told import told_of_by_the_court
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.generation_kin import generation_kin
@@ -227,6 +228,10 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         ):
             bound = self._age_ranked_subject(token) or self._followed_subject(token)
             bound = bound or self._subject_just_before(token)
+            # "Judge Z wrote that X ran it. He was sent to prison": the one the court told of
+            bound = bound or told_of_by_the_court(
+                token, self.by_token, self.accused_so_far, self._full_name
+            )
             if bound is not None:
                 return bound
             here = self._accused_named_before(token)

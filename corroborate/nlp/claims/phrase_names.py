@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.alias_relative import named_by_alias
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.hung_subject import passive_beyond_agent
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.relative_number import nearest_described
@@ -188,7 +189,12 @@ def _second_subject(token: Token) -> bool:
 
 def _first_conjunct(token: Token) -> Token:
     """The head of the co-ordination ``token`` ends ("X and Y, who ...": a relative clause
-    hung on the last name describes them all)."""
+    hung on the last name describes them all); for a past participle the parser joined to
+    a participle of a passive's agent, that passive ("taken into custody by police waiting
+    outside and later sent to jail": "taken", ``hung_subject.passive_beyond_agent``)."""
+    passive = passive_beyond_agent(token)
+    if passive is not None:
+        return passive
     while token.dep_ == "conj":
         token = token.head
     return token
