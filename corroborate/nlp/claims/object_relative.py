@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 
-__all__ = ["misread_relative_antecedent", "renames_the_described"]
+__all__ = ["misread_relative_antecedent", "renames_past_a_case", "renames_the_described"]
 
 # The relative pronouns that stand for a person as a clause's object.
 _OBJECT_PRONOUNS = frozenset({"whom", "who"})
@@ -41,6 +41,22 @@ def renames_the_described(head: Token, appos: Token) -> bool:
     before = appos.doc[appos.left_edge.i - 1]
     noun = appos.doc[before.i - 1] if before.text == "," else before
     return noun.lemma_.lower() not in legal().role_nouns and noun.pos_ != "PROPN"
+
+
+def renames_past_a_case(head: Token, appos: Token) -> bool:
+    """Whether a name apposed right after a case noun (``charge_nouns``) that closes a
+    participle on ``head`` renames ``head``: "The clerk named in the case, X, has fled",
+    "A trader booked in the FIR, X" - a case or a paper never bears a person's name, so the
+    name is the unnamed noun's the participle describes. Not where ``head`` is itself an
+    apposition ("X, the clerk named in the case, Y": one noun, one name)."""
+    if head.pos_ != "NOUN" or head.dep_ == "appos":
+        return False
+    participle = next((c for c in head.children if c.dep_ == "acl" and c.i < appos.i), None)
+    if participle is None or participle.right_edge.i + 1 != appos.left_edge.i - 1:
+        return False
+    before = appos.doc[appos.left_edge.i - 1]
+    noun = appos.doc[before.i - 1]
+    return before.text == "," and noun.lemma_.lower() in legal().charge_nouns
 
 
 def _object_relative(clause: Token) -> bool:
