@@ -64,7 +64,7 @@ _MOVED: dict[type, frozenset[str]] = {
     # out of ``rulings.py`` again (branch out31)
     Findings: frozenset(
         "_not_heard _cleared _failed_attempt _not_proved _left_out_object _embedding_outcome "
-        "_guilty _subject_above _at_charging_stage".split()
+        "_guilty _subject_above _at_charging_stage _out_of_the_case".split()
     ),
     ChargesFramed: frozenset({"_framed", "_names_charge", "_none_brought", "_declares_absconder"}),
     Punishments: frozenset(

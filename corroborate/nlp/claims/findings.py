@@ -24,6 +24,9 @@ __all__ = ["REVERSED", "Findings"]
 # The preposition that places a clearing at a step of the case ("at the framing of charges",
 # "at the charge stage"); "during the trial" or "before trial" also tell a juror discharged.
 _AT_A_STEP = frozenset({"at"})
+# The parts of those whom a case lets go of without clearing them: counsel or a witness
+# "discharged from the case" is released from it, not acquitted.
+_FREED_FROM_SERVICE = frozenset({"court", "defence", "prosecutor", "witness"})
 
 
 class Findings(ChargesFramed, Courts):
@@ -78,7 +81,8 @@ class Findings(ChargesFramed, Courts):
         grounds = [p for p in prep_objects(verb, ("for", "on"))
                    if p.lemma_.lower() in lex.clearing_grounds]  # fmt: skip
         tried = bool(cleared_of) and self._names_trial(verb.sent)
-        if not (charges or grounds or tried or by_a_court or self._at_charging_stage(verb)):
+        at_step = self._at_charging_stage(verb) or self._out_of_the_case(verb)
+        if not (charges or grounds or tried or by_a_court or at_step):
             return []
         draft = Draft("ruling", verb, "acquitted")
         draft.add(self._patients(verb), "accused")
@@ -96,6 +100,24 @@ class Findings(ChargesFramed, Courts):
             return False
         left = prep_objects(verb, ("from", "out"))
         return all(o.lemma_.lower() in lex.charge_nouns for o in left)
+
+    def _out_of_the_case(self, verb: Token) -> bool:
+        """ "X was discharged from the case", "cleared from the proceedings": a clearing out
+        of the case itself (``charge_nouns`` as the "from" object) is an accused's, with no
+        court named - where "discharged from hospital" or "from the army" is not. Not one
+        whose own noun or title gives a part that serves the case ("Defence lawyer X was
+        discharged from the case", "the witness was discharged from the trial"): released
+        from it, not cleared."""
+        lex = self.lex
+        if not any(o.lemma_.lower() in lex.charge_nouns for o in prep_objects(verb, ("from",))):
+            return False
+        patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        # the patient's noun and the nouns and titles beside it ("Defence lawyer X")
+        words = patients + [c for p in patients for c in p.children
+                            if c.dep_ in ("appos", "compound")]  # fmt: skip
+        return bool(patients) and not any(
+            lex.role_nouns.get(w.lemma_.lower()) in _FREED_FROM_SERVICE for w in words
+        )
 
     def _failed_attempt(self, verb: Token, lemma: str) -> list[Draft]:
         """An attempt to overturn that failed leaves the decision standing: "X lost her last

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.byname_lists import listed_past_byname
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming
+from corroborate.nlp.claims.object_relative import renames_past_a_case, renames_the_described
 
 __all__ = ["ListedNames", "apposed_nearer"]
 
@@ -242,6 +243,8 @@ def apposed_nearer(head: Token, appos: Token) -> bool:
     of "brother": Y is the cousin). And a name written with no comma right after the
     object of ``head``'s own preposition continues that object, as a title's name does
     ("X, son of MLA Y", Y parsed as an apposition of "son": Y is the MLA)."""
+    if renames_the_described(head, appos) or renames_past_a_case(head, appos):
+        return False  # "A guard whom the FIA accused of taking bribes, X": X is the guard
     before = appos.left_edge.i - 1
     if before > head.i and appos.doc[before].text != ",":
         noun = appos.doc[before]

@@ -5,9 +5,8 @@
 it ("the appeal filed by X", ``_makers``), co-ordinated and apposed names ("X, Y and Z"),
 and the lists an accused noun carries ("the other suspects, including X, Y"). What a single
 word stands for (a mention, a pronoun, "the accused", members, a missed name) is
-``Naming``'s. Which words of a phrase are its listed names is ``claims.listed_names``; the
-names one noun phrase stands for (``_names``), ``claims.phrase_names``.
-"""
+``Naming``'s; a phrase's listed names, ``claims.listed_names``; one noun phrase's names
+(``_names``), ``claims.phrase_names``; an object relative's, ``claims.object_relative``."""
 
 from __future__ import annotations
 
@@ -28,6 +27,7 @@ from corroborate.nlp.claims.hung_subject import (
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
+from corroborate.nlp.claims.object_relative import misread_relative_antecedent
 from corroborate.nlp.claims.one_member import modifies_an_unnamed
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
 from corroborate.nlp.claims.phrase_names import (
@@ -139,8 +139,7 @@ class Parties(PhraseNames):
             # first conjunct's "was" as well as its subject
             found = self._names_of_children(_first_conjunct(verb), PASSIVE_SUBJECTS)
         if not found and (passive or _undergone(verb)) and verb.dep_ == "xcomp":
-            # "X was ordered to be remanded"; "ordered him to be remanded"; "X was found
-            # beaten to death"
+            # "X was ordered to be remanded", "ordered him to be remanded", "found beaten"
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
         if not found and _undergone(verb) and verb.dep_ == "ccomp":
             found = self._names_of_children(verb, ACTIVE_SUBJECTS)  # "found X beaten"
@@ -157,6 +156,7 @@ class Parties(PhraseNames):
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
             described = _first_conjunct(verb.head) if plural else verb.head
+            described = misread_relative_antecedent(verb) or described  # "whom X named, Y"
             # "X, the Ghanaian national accused of ...": the noun the participle describes
             # renames X, whatever part of speech the tagger gave it
             found = self._names(described) or self._apposed_to_name(described)
