@@ -164,6 +164,7 @@ class LegalLexicon:
     repeating_verbs: frozenset[str]  # "signed what they put before me": a tutored statement
     dictating_verbs: frozenset[str]  # "what they told me to say": another's words
     writing_verbs: frozenset[str]  # "the admission attributed to him was typed": another's
+    reading_verbs: frozenset[str]  # "he signed it and had not read it": signed unread
     negative_words: frozenset[str]  # "Neither X nor Y", "No one", "Nobody" was charged
     conditional_marks: frozenset[str]  # "If convicted, X faces death": not yet done
     contrasting_conjunctions: frozenset[str]  # "not charged but arrested": the arrest stands

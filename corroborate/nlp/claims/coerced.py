@@ -18,6 +18,7 @@ from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
+from corroborate.nlp.claims.unread_statement import unread_statement
 from corroborate.nlp.quotes import said_after, said_before
 
 __all__ = ["CoercedStatements", "is_it"]
@@ -77,6 +78,11 @@ class CoercedStatements(Answers):
         # said by the verb's speaker too (``quotes.said_before``, as ``Answers`` reads them)
         quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
         for clause in _content_clauses(verb) + quoted:
+            # "he had signed the statement, and he had not read it", "a statement that he did
+            # not write": signed unread, negated or not the clause that tells it
+            unread = unread_statement(clause, lex)
+            if unread is not None and self._signer_accused(verb, unread):
+                return unread
             if any(c.dep_ == "neg" for c in clause.children):
                 # "the statement was never made", "the statement was not my words"
                 never_made = self._never_made(clause) or not_his_words(clause, lex)
@@ -157,6 +163,13 @@ class CoercedStatements(Answers):
                 if hung is not None and self._coercion_in(t):
                     return hung
         return None
+
+    def _signer_accused(self, verb: Token, statement: Token) -> bool:
+        """Whether the one a statement signed unread is told of (``unread_statement``) is
+        one the report has accused or told confessed: a witness who says he signed a
+        statement he never read disowns his own evidence, no confession of his."""
+        known = self.accused_so_far | self.confessors | set(self.all_accused)
+        return any(n.name in known for n in self._coerced_by(verb, statement))
 
     def _attributed_and_written(self, noun: Token) -> bool:
         """ "the admission attributed to him was typed in Karachi", "the words attributed to
