@@ -206,6 +206,8 @@ class LegalLexicon:
     court_bodies: frozenset[str]  # "Outside court X": a body, never a title of a name
     inclusion_prepositions: frozenset[str]  # "the accused, including X": X one of them
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
+    plain_custodial_nouns: frozenset[str]  # "told officers": police, unless a modifier says else
+    plain_custodial_modifiers: frozenset[str]  # "the arresting officers": still the police's
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
     bail_seeking_verbs: frozenset[str]  # "X did not apply for bail": held

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.custodians import is_custodian, plain_custodian
 from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
 from corroborate.records import Kind, Setting
 
@@ -40,6 +40,8 @@ def audience_setting(cue: Token, kind: Kind) -> Setting | None:
             found = "judicial"  # "told the court", "told the bench"
         if found is None and any(is_custodian(t) for t in noun.subtree if t.i <= noun.i):
             found = "custodial"  # "told CTD officials": those who hold him
+        if found is None and plain_custodian(noun):
+            found = "custodial"  # "told officers", "told our officers": no other service named
         if found == "custodial" and kind not in CUSTODIAL_KINDS:
             continue
         if found is not None:
