@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import names_crime
+from corroborate.nlp.claims.own_object_part import own_object_part
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.passive_deed import (
     admits_passive_deed,
@@ -273,6 +274,13 @@ class Doers(Answers):
         )  # fmt: skip
         # "admitted that he was paid for each trip": his part told as a passive of himself
         own_clause = own_clause or own_passive_part(clauses, self.lex)
+        # "admitted during interrogation that the chairman paid her to stamp the ballots":
+        # his part told as what another did to him, in custody only (in court a witness
+        # tells what was done to him as often)
+        own_clause = own_clause or (
+            "custodial" in settings
+            and own_object_part(clauses, lambda p: self._admitters_pronoun(verb, p), self.lex)
+        )
         gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"]
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
                     if o.tag_ == "VBG"]  # fmt: skip

@@ -8,7 +8,10 @@ Read from the parse: the clause's verb is "be", negated (or its complement's app
 negated: "the SHO's story, not mine"); its subject a statement or confession
 noun the report can tell ("the statement", "his confession"); its complement a possessive
 pronoun ("not his", "not mine") or a noun of one's own words owned by a pronoun ("not my
-words", ``kinds.own_word_nouns``).
+words", ``kinds.own_word_nouns``), or a statement or confession noun owned by one, told
+bare ("was not his statement at all", "is not her confession"): the statement is denied to
+be the one he gave, as "not his" denies it - but "not his first statement", "not his only
+confession" (a word that ranks it among his own) concede that it is his.
 """
 
 from __future__ import annotations
@@ -38,9 +41,9 @@ def not_his_words(clause: Token, lex: LegalLexicon) -> Token | None:
         return None
     complements = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     if any(c.dep_ == "neg" for c in clause.children):
-        if not any(_not_own(c) for c in complements):
+        if not any(_not_own(c, lex) for c in complements):
             return None
-    elif not any(_not_own(a) and any(n.dep_ == "neg" for n in a.children)
+    elif not any(_not_own(a, lex) and any(n.dep_ == "neg" for n in a.children)
                  for c in complements for a in c.children
                  if a.dep_ in ("appos", "conj")):  # fmt: skip
         # "was the SHO's story, not mine": the negation is on the appositive, not the verb
@@ -48,16 +51,24 @@ def not_his_words(clause: Token, lex: LegalLexicon) -> Token | None:
     return _told_statement(clause, lex)
 
 
-def _not_own(complement: Token) -> bool:
-    """Whether the complement names the giver's own: a possessive pronoun ("his", "mine"), or
-    his own words owned by one ("my words")."""
+def _not_own(complement: Token, lex: LegalLexicon) -> bool:
+    """Whether the complement names the giver's own: a possessive pronoun ("his", "mine"),
+    his own words owned by one ("my words"), or a bare statement or confession noun owned by
+    one ("not his statement"; "own" allowed: "not her own confession")."""
     if complement.tag_ in _POSSESSIVE and complement.lower_ != "it":
         return True
     if complement.lower_ in _STANDING_POSSESSIVES:
         return True
-    return complement.lemma_.lower() in _OWN_WORDS and any(
-        c.dep_ == "poss" and c.tag_ in _POSSESSIVE for c in complement.children
+    owned = any(c.dep_ == "poss" and c.tag_ in _POSSESSIVE for c in complement.children)
+    lemma = complement.lemma_.lower()
+    if lemma in _OWN_WORDS:
+        return owned
+    # "not his statement at all": bare, so it denies the statement is his; a modifier that
+    # ranks or counts it among his ("not his first statement") concedes that it is
+    bare = not any(
+        c.dep_ in ("amod", "nummod", "compound") and c.lower_ != "own" for c in complement.children
     )
+    return owned and bare and lemma in lex.statement_nouns | lex.confession_nouns
 
 
 def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:

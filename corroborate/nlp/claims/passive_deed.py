@@ -31,7 +31,13 @@ from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
-__all__ = ["admits_passive_deed", "admitted_by", "own_passive_part", "that_clauses_hung_on"]
+__all__ = [
+    "admits_passive_deed",
+    "admitted_by",
+    "own_passive_part",
+    "own_words",
+    "that_clauses_hung_on",
+]
 
 
 def admits_passive_deed(clauses: Iterable[Token], lex: LegalLexicon) -> bool:
@@ -46,7 +52,7 @@ def _passive_crime(clause: Token, lex: LegalLexicon) -> bool:
         return False
     if any(c.dep_ == "agent" for c in clause.children):
         return False
-    return names_crime(_own_words(clause), lex)
+    return names_crime(own_words(clause), lex)
 
 
 def own_passive_part(clauses: Iterable[Token], lex: LegalLexicon) -> bool:
@@ -54,12 +60,12 @@ def own_passive_part(clauses: Iterable[Token], lex: LegalLexicon) -> bool:
     (the admitter) and whose own words name no crime (one done to him)."""
     return any(
         any(s.dep_ in PASSIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS for s in c.children)
-        and not names_crime(_own_words(c), lex)
+        and not names_crime(own_words(c), lex)
         for c in clauses
     )
 
 
-def _own_words(clause: Token) -> list[Token]:
+def own_words(clause: Token) -> list[Token]:
     """The clause's own words, not those of a clause inside it ("... that the boy, who had
     been beaten, was taken home")."""
     inner = ("relcl", "ccomp", "advcl")
