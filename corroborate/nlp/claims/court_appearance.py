@@ -25,7 +25,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.grammar import prep_objects
 
-__all__ = ["appears_before_a_court"]
+__all__ = ["appears_before_a_court", "names_a_court"]
 
 # The prepositions whose object is where one appears ("before the magistrate", "in court").
 _WHERE = ("before", "in")
@@ -122,3 +122,9 @@ def _of_another_part(subject: Token) -> bool:
         roles.get(w.lemma_.lower()) in _OTHER_PARTS or roles.get(w.lower_) in _OTHER_PARTS
         for w in words
     )
+
+
+def names_a_court(obj: Token) -> bool:
+    """Whether a noun is a court, a judge or a magistrate (``_a_court``): "never faced a
+    court", read by the facing verbs' negated trial too."""
+    return _a_court(obj)

@@ -73,6 +73,10 @@ class PhraseNames(ListedNames):
         if pronoun.tag_ != "WP" or pronoun.lower_ not in ("who", "whom"):
             return None
         clause = pronoun.head
+        while clause.dep_ == "xcomp" and pronoun.dep_ == "dobj" and clause.head is not clause:
+            # "X, whom police are trying to trace": the object of the infinitive a relative
+            # clause's verb completes is still the clause's relative pronoun
+            clause = clause.head
         if clause.dep_ != "relcl" or pronoun.dep_ not in _OWN_SUBJECTS | {"dobj"}:
             return None
         closed = closed_apposition(clause)  # "X, a friend of the landlord, who was jailed"

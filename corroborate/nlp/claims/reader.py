@@ -77,6 +77,7 @@ from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.sought import Sought
+from corroborate.nlp.claims.spared_trial import SparedTrial
 from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
 from corroborate.nlp.claims.statement_said import StatementSaid
 from corroborate.nlp.claims.status_aside import StatusAside
@@ -101,6 +102,7 @@ class Reader(
     Finished,
     FollowedAccused,  # before SentenceDrafts, whose predicates it asks (same order)
     SentenceDrafts,
+    SparedTrial,  # before NotDone and Facing, which it extends
     NotDone,
     Doers,
     Facing,
@@ -381,6 +383,7 @@ class Reader(
             failed = self._failed_attempt(token, lemma) + self._not_proved(token, lemma)
             failed += self._proved(token, lemma)  # "had not proved that X gave the order"
             # "X has not been traced": one the police have not caught (``Sought``)
+            failed += self._spared_trial(token, lemma)  # "X will not face trial"
             return failed + self._not_heard(token, lemma) + self._sought(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"

@@ -9,7 +9,8 @@ the police or investigators as its subject (``nlp.custodians``), stands accused 
 report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
 a person as its passive subject), one who "is being sought" (``seeking_verbs``, passive, with
 no agent but the law) or "is wanted by police" / "for questioning" (``wanting_verbs``), or
-whom "police are seeking" (active, the law its subject), and one whose role or involvement
+whom "police are seeking" (active, the law its subject) or "are trying to trace" (an
+infinitive of tracing the law sets itself to), and one whose role or involvement
 the law probes (``probing_verbs`` with a ``part_nouns`` object).
 Only named people; a noun identified by name ("the agent, identified as X") is that name,
 the participle hung on the noun or, as the parser often does, on the verb of searching.
@@ -104,11 +105,28 @@ class Sought(Parties):
         named object of a verb of seeking whose subject is the law, told as done (not "police
         may seek X"); its object a person, never what is sought of one ("seeking X's help"
         has "help" for object)."""
-        if lemma not in self.lex.seeking_verbs or self._passive(verb):
+        lex = self.lex
+        if self._passive(verb) or negated_or_possible(verb, lex.modal_auxiliaries):
             return []
-        if not self._by_the_police(verb) or negated_or_possible(verb, self.lex.modal_auxiliaries):
-            return []
-        return [n for c in verb.children if c.dep_ == "dobj" for n in self._names(c)]
+        if lemma in lex.seeking_verbs and self._by_the_police(verb):
+            return [n for c in verb.children if c.dep_ == "dobj" for n in self._names(c)]
+        if lemma in lex.tracing_verbs and self._police_set_on(verb):
+            return [n for c in verb.children if c.dep_ == "dobj" for n in self._names(c)]
+        return []
+
+    def _police_set_on(self, verb: Token) -> bool:
+        """ "X, whom police are trying to trace", "police hope to trace X": an infinitive of
+        tracing (``tracing_verbs``) the law sets itself to - the subject of the verb it
+        completes is the police, who take no object of their own there (not "police asked
+        the family to trace X") and are not only said to possibly ("police may try to trace
+        X"). The one to be traced is not caught: sought. (A finite "police traced X to a
+        hotel" tells the finding, read elsewhere.)"""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head is verb or not self._by_the_police(head):
+            return False
+        if any(c.dep_ == "dobj" for c in head.children):
+            return False
+        return not negated_or_possible(head, self.lex.modal_auxiliaries)
 
     def _part_probed(self, verb: Token, lemma: str) -> list[Named]:
         """ "Investigators are looking into the role of X", "police are probing Y's
