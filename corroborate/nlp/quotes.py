@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.records import Range
 
-__all__ = ["find_quotations", "said_after", "said_before"]
+__all__ = ["find_quotations", "said_after", "said_before", "said_next"]
 
 _OPENERS = {"“": "”", "‘‘": "’’", "``": "''"}
 _STRAIGHT = ('"', "''")
@@ -101,4 +101,30 @@ def said_after(verb: Token, quotations: list[Range]) -> list[Token]:
             sent.root for sent in doc.sents
             if sent.start >= sentence.end and sent.start_char < end and sent.end_char <= end + 1
         ]  # fmt: skip
+    return []
+
+
+def said_next(verb: Token, quotations: list[Range]) -> list[Token]:
+    """The roots of a quotation's sentences that follow, in the same paragraph, the one in
+    which ``verb`` closes a quotation of the same speaker: in '"He was unwell," the lawyer
+    said. "He never opened a parcel."' the second quotation has no reporting verb of its own
+    and goes on in the voice of the first. Only where the verb comes after a quotation it
+    closes in its own sentence, the next quotation opens right after that sentence (no
+    other words, no new paragraph) and ends its own sentence (one with its own "she said"
+    is that verb's)."""
+    doc = verb.doc
+    sentence = verb.sent
+    if not any(sentence.start_char <= s and e <= verb.idx for s, e in quotations):
+        return []
+    text = doc.text
+    for start, end in quotations:
+        if start < sentence.end_char:
+            continue
+        if text[sentence.end_char : start].strip(" ") or "\n" in text[verb.idx : start]:
+            return []  # words between, or a new paragraph (which may be another's)
+        inside = [sent for sent in doc.sents if sent.start_char >= start and sent.start < len(doc)
+                  and sent.start_char < end]  # fmt: skip
+        if not inside or inside[-1].end_char > end + 1:
+            return []
+        return [sent.root for sent in inside]
     return []

@@ -36,9 +36,10 @@ from corroborate.nlp.claims.semicolon_halves import halves_before_a_semicolon
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.ulterior import accused_for_another_end
+from corroborate.nlp.claims.unlinked import nothing_links
 from corroborate.nlp.denials import claims_innocence
 from corroborate.nlp.grammar import prep_objects
-from corroborate.nlp.quotes import said_after, said_before
+from corroborate.nlp.quotes import said_after, said_before, said_next
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "Answers"]
@@ -71,7 +72,7 @@ class Answers(Answering):
         # '"My client is innocent. ...," he said': the quotation's earlier sentences too
         clauses += said_before(verb, self.quotations)
         # 'X said, "I lost a friend. I am paying for things I did not do."': its later ones
-        clauses += said_after(verb, self.quotations)
+        clauses += said_after(verb, self.quotations) + said_next(verb, self.quotations)
         # "His lawyer said X had been hired to move the bags, as he did every week, and had
         # no idea where they came from": the parser joins the second predicate to the
         # lawyer's verb; one who speaks for another says it of the client, not of himself
@@ -122,7 +123,10 @@ class Answers(Answering):
                     return self._owners(dismissed) or self._side_of(speaker)
                 if not (self._clears(act) or self._knowing_denied(act, speaker)):
                     continue
-                subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                # "no evidence linking his client to it": the one it would tie
+                subjects = nothing_links(act) or [
+                    c for c in act.children if c.dep_ in ACTIVE_SUBJECTS
+                ]
                 if self._in_a_false_case(act) or self._held_without_cause(act):
                     # "police implicated him in a fake case", "he was picked up without any
                     # reason": the one it was done to
@@ -162,7 +166,7 @@ class Answers(Answering):
                         or denies_harming(act) or denies_the_deed(act)
                         or denies_ever_doing(act) or _nothing_to_do_with_it(act)
                         or denies_contact(act) or denies_being_at(act) or dragged_into_a_case(act)
-                        or with_the_speaker(act)):  # fmt: skip
+                        or with_the_speaker(act) or nothing_links(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -384,7 +388,7 @@ class Answers(Answering):
             return True  # "... who had nothing to do with it", "I am not the one who killed"
         if places_elsewhere(act) or denies_presence(act) or denies_handling_a_weapon(act):
             return True  # "her client had been in Lyon on the day of the killing"
-        if places_at_home(act) or denies_a_part(act) or with_the_speaker(act):
+        if places_at_home(act) or denies_a_part(act) or with_the_speaker(act) or nothing_links(act):
             return True  # "her husband had been at home", "his client had no role in it"
         if denies_harming(act) or denies_the_deed(act) or denies_ever_doing(act):
             # "his client never hit the boy", "he never laid a hand on him", "he never fired

@@ -249,7 +249,9 @@ class Counsel(Protests, FamilyClients):
                      if n not in acting and n.name in self.accused_so_far]  # fmt: skip
         # "The patwari's counsel said his client ...": an owner that is a description
         owners = self._owners(speaker) or self._titled_owner(speaker)
-        return owners + named_for + acting
+        # '"My client never touched it," the lawyer argued': a bare "the lawyer" is the one
+        # the report named last, as a he or she would be
+        return owners + named_for + acting or self._last_counsel_for(speaker)
 
     def _titled_counsel(self, subject: Token) -> bool:
         """A name written under a defence title: "Defence counsel Y", "Advocate Y", "Y, the
@@ -300,8 +302,10 @@ class Counsel(Protests, FamilyClients):
         client is counsel, so a he or she saying it stands for the lawyer the report named
         last - where the resolver took the pronoun for that lawyer's client (the accused the
         report follows) or for no one: no one is their own client."""
-        if speaker.lower_ not in PERSONAL_PRONOUNS or not self.clients_of:
+        if not self.clients_of:
             return []
+        if speaker.lower_ not in PERSONAL_PRONOUNS:
+            return list(self.clients_of.values())[-1] if self._bare_counsel(speaker) else []
         clients = list(self.clients_of.values())[-1]
         # the resolver may take the he for the accused the report follows, who has no
         # client of his own ("X's son, Z, was acquitted. ... '... my client ...,' he said")
@@ -309,6 +313,18 @@ class Counsel(Protests, FamilyClients):
         if taken and not taken <= {c.name for c in clients}:
             return []
         return clients
+
+    def _bare_counsel(self, speaker: Token) -> bool:
+        """A lawyer told by the title alone, "the lawyer", "the attorney": definite and
+        single, with no owner, no "for" phrase, no name and no word before the title
+        ("the prosecution lawyer", "the other lawyer" tell another) - one named before."""
+        if self.lex.role_nouns.get(speaker.lemma_.lower()) != "defence" or speaker.tag_ != "NN":
+            return False
+        if speaker.i in self.by_token or any(t.i in self.by_token for t in speaker.subtree):
+            return False
+        before = [c for c in speaker.children if c.i < speaker.i]
+        after = [c for c in speaker.children if c.i > speaker.i and c.dep_ != "punct"]
+        return [c.lower_ for c in before] == ["the"] and not after
 
 
 def answers_a_deed(verb: Token) -> bool:
