@@ -59,7 +59,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_remand_hung_below _custody_of_the_law _custody_owner _bail_again _asks_bail "
         "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
         "_held_in_custody _count_hung_on_length _held_for_days _small_clause _on_remand "
-        "_shared_subject".split()
+        "_shared_subject _kept_by_a_court".split()
     ),
     # out of ``rulings.py`` again (branch out31)
     Findings: frozenset(
@@ -100,7 +100,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ListedNames: frozenset(
         "_coordinated _another_person _hyphened_apposition _apposed_as_adverb "
         "_listed_after_home _item_named_apart _counsel_of _list_hung_before _kin_or_accomplice "
-        "_next_listed_person _apposed_after_object".split()
+        "_next_listed_person _apposed_after_object _named_past_its_of".split()
     ),
     PhraseNames: frozenset(
         "_names _names_of_children _pobj_names _group_above _has_subject _identified "

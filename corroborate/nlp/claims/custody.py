@@ -10,7 +10,8 @@ person's ("extended the custody of three persons": ``_custody_of_the_law``,
 "held without bail" (``_held_without_bail``), held on a court's order or still held
 (``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_remains_held``, "remains
 in jail on judicial remand": ``_on_remand``; "has been in judicial custody since":
-``judicial_place``),
+``judicial_place``), a court that itself keeps someone in custody ("the judge kept X in
+detention": ``_kept_by_a_court``),
 "remanded both to five days' custody" with "both" parsed as a quantifier of the days
 (``_count_hung_on_length``).
 """
@@ -184,6 +185,24 @@ class Custody(RemandGranted):
         kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
         return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
+
+    def _kept_by_a_court(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The judge kept X in detention", "the magistrate kept him in custody for the
+        trial": a court that itself keeps someone in custody (a holding verb whose subject,
+        or passive's agent, is a court, with custody or detention as its "in" phrase) has
+        him held on remand. Police keeping someone is their custody after an arrest, no
+        court's ruling."""
+        lex = self.lex
+        if lemma not in lex.holding_verbs or not self._by_a_court(verb):
+            return []
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        places = [o for h in heads for o in prep_objects(h, ("in",))]
+        detained = any(o.lemma_.lower() in lex.arrest_nouns for o in places)
+        if not (self._held_in_custody(verb) or detained):
+            return []
+        draft = Draft("ruling", verb, "remanded")
+        draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
 
     @staticmethod
     def _small_clause(verb: Token) -> bool:

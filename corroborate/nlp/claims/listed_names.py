@@ -16,6 +16,8 @@ __all__ = ["ListedNames", "apposed_nearer"]
 
 # The prepositions of where a listed person lives ("X, 24, of Blackburn", "X, from Derry").
 _HOME_PREPOSITIONS = frozenset({"of", "from"})
+# The NER labels of what bears no person's name: a body, a building, a place.
+_THINGS = frozenset({"ORG", "FAC", "GPE", "LOC"})
 
 
 class ListedNames(Naming):
@@ -94,6 +96,44 @@ class ListedNames(Naming):
             len(between) == 1 and between[0].pos_ == "ADV" and not list(between[0].children)
         )
 
+    def _named_past_its_of(self, noun: Token, prep: Token) -> list[Token]:
+        """The person's names the parser hung on the named body or place that ends a common
+        noun's "of" phrase, written after the comma that closes it: "arrested the director
+        of Sunrise Textiles, X" (X an apposition, a conjunct or an adverb of "Textiles")
+        renames the director, and "X, 47, owner of Y Traders, cashier Z, and W" goes on with
+        the list at Z. A firm or a place bears no person's name, so the name is the noun's
+        own (or the next item's); an "of" phrase about a person ("the killer of X, Y and
+        Z", "the sons of a farmer, X") keeps its names."""
+        if prep.dep_ != "prep" or prep.lower_ != "of" or noun.pos_ != "NOUN":
+            return []
+        if noun.i in self.by_token or noun.i in self.places:
+            return []
+        lex = self.lex
+        people = lex.role_nouns.keys() | lex.accused_nouns | lex.victim_words | lex.people_nouns
+        out: list[Token] = []
+        for thing in (p for p in prep.children if p.dep_ == "pobj"):
+            m = self.by_token.get(thing.i)
+            # only a named body or place: a common noun may be a person's trade ("the sons
+            # of a farmer, X": X is the farmer), which no word list tells from a thing's
+            if thing.pos_ != "PROPN" or thing.lemma_.lower() in people:
+                continue
+            # a person's name keeps its own list - unless the parser's NER took it for a
+            # body or a place ("the director of Pinnacle Study Point, X": the mention finder
+            # may make a firm's name of unfamiliar words a person's)
+            if m is not None and m.type == "person" and thing.ent_type_ not in _THINGS:
+                continue
+            for c in thing.children:
+                named = self.by_token.get(c.i)
+                if c.dep_ not in ("conj", "appos", "npadvmod") or c.i <= thing.i:
+                    continue
+                if named is None or named.type != "person" or named is m:
+                    continue
+                start = next(t.i for t in c.subtree if not t.is_punct)
+                if start < 1 or c.doc[start - 1].text != ",":
+                    continue
+                out.append(c)
+        return out
+
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
         queue = [head]
@@ -122,6 +162,10 @@ class ListedNames(Naming):
                 if self._apposed_as_adverb(t, c) and c not in out:
                     out.append(c)  # "a third accused, X," parsed as npadvmod
                     queue.append(c)
+                for renamer in self._named_past_its_of(t, c):
+                    if renamer not in out:
+                        out.append(renamer)  # "the director of the school, X": X hung on school
+                        queue.append(renamer)
                 # "all of them", "three of the accused", "..., including X"
                 listing = c.lower_ in LISTING_PREPS
                 of_some = c.lower_ == "of" and t.pos_ in ("NUM", "PRON", "DET")
