@@ -275,10 +275,16 @@ class SpeakerResolver:
         # Subjects of earlier sentences are the centre of attention; inside the
         # current sentence, before the pronoun, any person may be its antecedent.
         in_sentence = [e for e in self._people if sent_start <= e.start < position]
+        speakers: list[Span] = []
         if pronoun is not None:
             bound = bound_subject(pronoun)
             in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
                            and not binds(bound, e.start, e.end)]  # fmt: skip
+            if _in_an_open_quote(self.index.sentence(position), pronoun):
+                # 'X said: "He told investigators ..."', '"He ran," X said, "and he hid"':
+                # the one who speaks the quote would say "I", so its "he" is never him
+                speakers = [e for e in in_sentence if _speaks_from_outside(e)]
+                in_sentence = [e for e in in_sentence if e not in speakers]
         speaker = controlling_speaker(pronoun) if pronoun is not None else None
         said_by = [e for e in in_sentence if speaker is not None and e.start <= speaker.i < e.end]
         if said_by:
@@ -298,6 +304,9 @@ class SpeakerResolver:
         if subject is _NO_ONE:
             self.declined.add(position)
             return None
+        if subject is None and speakers:
+            self.declined.add(position)
+            return None  # the quote's "he" is not its speaker, and no one before is named
         return subject or self._person_before(position, pronoun)
 
     def _subject_before(self, position: int, pronoun: Token | None = None) -> str | None:
@@ -452,6 +461,20 @@ def _in_an_open_quote(sentence: Span, pronoun: Token) -> bool:
     opened = sum(before.count(q) for q in _OPENING_QUOTES)
     closed = sum(before.count(q) for q in _CLOSING_QUOTES)
     return opened > closed or before.count('"') % 2 == 1
+
+
+def _speaks_from_outside(person: Span) -> bool:
+    """Whether ``person`` is the subject of a reporting verb that stands outside any
+    quotation: the speaker of a quote in its sentence ('X said: "..."'), not one named
+    inside the quote ('"X told me he ..."')."""
+    head = person.root
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    sentence = head.sent
+    before = sentence.doc.text[sentence.start_char : head.idx]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES)
+    closed = sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened <= closed and before.count('"') % 2 == 0
 
 
 def _a_description(token: Token) -> bool:
