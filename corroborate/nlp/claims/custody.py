@@ -8,7 +8,9 @@ parser hung deep in the object (``_remand_hung_below``), custody as the law's, n
 person's ("extended the custody of three persons": ``_custody_of_the_law``,
 ``_custody_owner``), bail cancelled again or asked for (``_bail_again``, ``_asks_bail``),
 "held without bail" (``_held_without_bail``), held on a court's order or still held
-(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_remains_held``, "remains
+(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_hung_small_clause``:
+"ordered the three held in detention", the participle parsed as the object's reduced
+relative; ``_remains_held``, "remains
 in jail on judicial remand": ``_on_remand``; "has been in judicial custody since":
 ``judicial_place``), a court that itself keeps someone in custody ("the judge kept X in
 detention": ``_kept_by_a_court``),
@@ -167,6 +169,13 @@ class Custody(RemandGranted):
             head = head.head
         elif remaining and (verb.dep_ not in ("ccomp", "xcomp") or _before_semicolon(verb)):
             return self._remains_held(verb)
+        elif lemma in lex.holding_verbs and _hung_small_clause(verb):
+            # "ordered the three held in detention": the parser hangs the small clause's
+            # participle on its subject, the order's object, as a reduced relative
+            # ("ordered both men held without bail" is read once, as held without bail)
+            if self._held_without_bail(verb, lemma):
+                return []
+            head = head.head
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
@@ -175,6 +184,8 @@ class Custody(RemandGranted):
         held = self._patients(verb) if not remaining else self._agents(verb)
         if remaining and not held and verb.dep_ == "xcomp":
             held = self._names_of_children(head, frozenset({"dobj"}))  # "ordered X to remain"
+        if not held and verb.dep_ == "acl":
+            held = self._names(verb.head)  # the order's object: the participle's subject
         if not held and not remaining and self._small_clause(verb):
             # "the judge ordered X detained pending trial": the participle's subject is held
             subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
@@ -388,3 +399,19 @@ class Custody(RemandGranted):
         places = [o for p in ins for o in p.children if o.dep_ == "pobj"]
         places += [o for h in heads for o in prep_objects(h, ("in",))]
         return any(o.lemma_.lower() in custody for o in places)
+
+
+def _hung_small_clause(verb: Token) -> bool:
+    """Whether a bare past participle hung on a verb's object as a reduced relative is that
+    verb's small clause ("ordered the three held in detention": "held" an ``acl`` of
+    "three"): the object's verb takes no other complement ("allowed the men held there to
+    see a lawyer": a clause of its own says what is allowed, and "held" only says which men)
+    and the participle has no auxiliary or "by" agent of its own."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "dobj" or verb.i < noun.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "agent", "mark") for c in verb.children):
+        return False
+    order = noun.head
+    complements = ("xcomp", "ccomp", "oprd", "dative")
+    return not any(c.dep_ in complements for c in order.children)
