@@ -99,19 +99,53 @@ class Retractions(TakenBackSettings):
 
     def _owned_by(self, statement: Token, takers: list[Named]) -> bool:
         """Whether a statement taken back is the takers' own: no owner, or a pronoun, or
-        named as theirs - never one owned by someone the report leaves unnamed here ("the
-        convict's statement, which he had resiled from": who "he" is, the owner says)."""
-        if any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in statement.children):
-            return False  # "the convict's statement": whom the noun stands for is a guess
+        named as theirs, or owned by a noun for the accused its relative of taking back
+        restates by a pronoun (``_told_by_relative``) - never one owned by a description the
+        report leaves a guess ("the uncle's statement": who "he" is, the owner says)."""
+        described = [c for c in statement.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        if described and not self._told_by_relative(statement, described, takers):
+            return False  # "the uncle's statement": whom the noun stands for is a guess
         for clause in (c for c in statement.children if c.dep_ in ("relcl", "acl")):
             if self._takes_back_relative(clause, statement):
                 continue  # "the video, which X had disowned": the taking back itself
             subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
             if any(s.pos_ != "PRON" for s in subjects):
                 return False  # "the statement the police had issued": not the taker's
+        if described:
+            return True  # the description is the taker, told by the relative's pronoun
         # "his" may come back as the lone surname ("Jatav") of the taker's full name
         owners = {self._full_name(n.name, n.start) for n in self._owners(statement)}
         return owners <= {self._full_name(n.name, n.start) for n in takers}
+
+    def _told_by_relative(
+        self, statement: Token, described: list[Token], takers: list[Named]
+    ) -> bool:
+        """Whether a statement owned by a noun for the accused ("the convict's statement")
+        is the takers' because the statement's own relative clause of taking back restates
+        its owner by a pronoun ("the convict's statement, which he had resiled from": the
+        relative's "he" is the convict, whoever of several convicts the bare noun alone
+        would leave a guess): one taker, one the report accused."""
+        if not all(c.lemma_.lower() in self.lex.accused_nouns for c in described):
+            return False
+        # (the parser may hang the relative on the noun's last phrase: "the convict's
+        # statement before the magistrate, which he had resiled from")
+        relatives = [c for c in statement.subtree if c.dep_ == "relcl"
+                     and self._takes_back_relative(c, statement)]  # fmt: skip
+        pronoun = any(s.dep_ in ACTIVE_SUBJECTS and s.pos_ == "PRON"
+                      for r in relatives for s in r.children)  # fmt: skip
+        full = {self._full_name(n.name, n.start) for n in takers}
+        if not (pronoun and len(full) == 1 and full <= self.accused_so_far):
+            return False
+        # the one accused the sentence before (and this one, up to the noun) names: of
+        # several convicts named together, which "the convict" is stays a guess
+        sent = statement.sent
+        start = statement.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # (an alias, "Kaka", named as whose alias it is)
+        named = {
+            self._full_name(n.name, n.start) for i in range(start, statement.i)
+            if i in self.by_token and (n := self._name_at(statement.doc[i])) is not None
+        }  # fmt: skip
+        return named & self.accused_so_far == full
 
     def _as_confessor(self, named: Named, before: set[str]) -> Named | None:
         """The one of ``before`` (who confessed) a name stands for: the name itself, or the
