@@ -50,3 +50,15 @@ def test_the_inspector_denying_a_meeting_is_no_accused_s_answer(nlp: Language) -
     # guard: a witness the report accuses of nothing
     text = _CHARGED + "The inspector denied ever meeting the owner."
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_an_officer_denying_that_anyone_was_detained_answers_for_no_one(nlp: Language) -> None:
+    # guard: a step of the proceeding done to a person ("was detained") is no deed of the
+    # denier's, though its subject is a noun no list calls a person; the officer shares the
+    # accused's surname, so the "he" could otherwise reach the accused
+    text = (
+        "Rangers arrested Javed Qureshi, a suspect in the shooting. Major Imran Qureshi said "
+        "target killers were arrested in the raid. However, he denied any councillor was "
+        "detained."
+    )
+    assert accused_of("denial", nlp, text) == set()

@@ -237,11 +237,16 @@ class Answering(SpokenFor):
         description the report ties to the accused answers as the name does. A denier
         accused of nothing (a company denying that it planned a takeover) is left to
         ``_denies_wrongdoing``; a clause of another person's deed ("denied that his
-        brother had fired") answers for that one, not for the denier."""
+        brother had fired") answers for that one, not for the denier, and so does a step of
+        the proceeding done to a person (``person_object_verbs`` in the passive: "denied any
+        councillor was detained"), whose subject no list need call a person."""
         subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
         if subjects and all(_a_pronoun(s) for s in subjects):
             return self._answered_by_the_accused(verb)
-        subjects += [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+        passives = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+        if passives and clause.lemma_.lower() in self.lex.person_object_verbs:
+            return False  # "denied any councillor was detained": a step done to a person
+        subjects += passives
         if any(self._someone_else(s) for s in subjects) or not self._denier_told(verb):
             return False
         return self._answered_by_the_accused(verb)
