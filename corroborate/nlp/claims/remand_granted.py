@@ -95,6 +95,9 @@ class RemandGranted(Courts):
         purposed = self._held_by_purpose(verb, noun) or self._held_for_group(verb, noun)
         if purposed:
             return purposed  # "a five-day remand to question Y": Y
+        produced = self._held_by_main_clause(verb)
+        if produced:
+            return produced  # "X was produced before Z, who granted police a remand": X
         end = noun.idx + len(noun.text)
         return [Named(n.name, noun.idx, end, n.members) for n in self.last_accused]
 
@@ -119,3 +122,30 @@ class RemandGranted(Courts):
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
         objects = [o for c in clauses for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         return [n for o in objects for n in self._names(o) if self._is_person(n)]
+
+    def _held_by_main_clause(self, verb: Token) -> list[Named]:
+        """Whom a remand granted in a relative clause on the court holds: the one the main
+        clause brought before it. "X was produced before Magistrate Z, who granted the police
+        four days' physical remand", "police produced X before the court, which granted ...",
+        "X appeared before the judge, who granted ...": the relative pronoun is the court, the
+        remand is of the main clause's patient (its passive subject, else its object, else its
+        subject) - not of whoever was arrested last. Only where every one it names is accused
+        (police who produced no one named give way to the accused followed)."""
+        if verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children
+        ):
+            return []
+        clause = verb.head  # the court; up through "before" to the clause it stands in
+        while clause.dep_ in ("pobj", "prep", "appos", "compound", "conj"):
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        for dep in ("nsubjpass", "dobj", "nsubj"):
+            heads = [c for c in clause.children if c.dep_ == dep]
+            if not heads:
+                continue
+            held = [n for h in heads for n in self._names(h)]
+            if held and all(n.name in self.all_accused or n.members for n in held):
+                return held
+            return []
+        return []
