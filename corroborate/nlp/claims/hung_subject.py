@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.legal import legal
+from corroborate.nlp.custodians import is_custodian
 
 __all__ = [
     "subject_hung_on_time",
@@ -178,7 +178,7 @@ def passive_beyond_agent(verb: Token) -> Token | None:
         return None
     # the police who took X, never a doer who may be jailed himself ("X was attacked by
     # youths wielding knives and later jailed": the youths, perhaps)
-    if first.head.lemma_.lower() not in legal().custodial_agents:
+    if not is_custodian(first.head):
         return None
     passive = agent.head
     if not any(c.dep_ == "auxpass" for c in passive.children):
