@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
@@ -161,6 +162,10 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         found = found or _phrases_setting(held, where=_GIVEN_WHERE)
         if found is not None:
             return found
+    # "the statement X made after his arrest": only when it was given, where no clause of
+    # giving names a setting (``held_since``)
+    if any(after_arrest(clause, lex) for clause in giving_clauses(noun, verbs)):
+        return "custodial"
     return None
 
 

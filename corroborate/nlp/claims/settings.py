@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import asked_by_press, audience_setting
 from corroborate.nlp.claims.given_before import given_before
+from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import custodians_word, placed_setting
 from corroborate.nlp.claims.recordings import footage_relative
@@ -120,8 +121,14 @@ class Settings(Rulings):
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") and not weighed else cue
         last = clause.right_edge
         end = max(last.idx + len(last.text), cue.idx + len(cue.text))
+        found = fits(setting_in(text[clause.left_edge.idx : end]))
+        if found is None and kind != "denial" and any(after_arrest(v, self.lex) for v in verbs):
+            # "X confessed to the killing after his arrest": only when he spoke, on the
+            # verb's own phrase, and only where his clause names no setting ("confessed
+            # before the magistrate two days after his arrest" stays judicial)
+            return "custodial"
         return (
-            fits(setting_in(text[clause.left_edge.idx : end]))
+            found
             or fits(setting_in(text[cue.sent.start_char : cue.idx]))
             or setting_of(text, cue.idx, end, kind)
         )
