@@ -6,7 +6,7 @@ whose it is. What a verb of taking back takes back is ``claims.taking_back``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
@@ -22,6 +22,11 @@ from corroborate.nlp.claims.unread_statement import unread_statement
 from corroborate.nlp.quotes import said_after, said_before
 
 __all__ = ["CoercedStatements", "is_it"]
+
+# the parts of the case's other side: one given such a part who says his own statement was
+# coerced disowns his evidence, no confession of his (a victim's part is left out: a suspect
+# told hurt in a raid may be the one who confessed)
+_OTHER_SIDE = frozenset({"witness"})
 
 
 class CoercedStatements(Answers):
@@ -61,6 +66,42 @@ class CoercedStatements(Answers):
         return self.lex.blank_documents | self.lex.statement_nouns | self.lex.confession_nouns
 
     def _coerced_confession(self, verb: Token) -> Token | None:
+        """The confession a reported clause says was coerced (``_coerced_statement``), unless
+        everyone whose it is is a witness the report never accuses
+        (``_signer_another_part``): "X, a shopkeeper who was a prosecution witness, told the
+        court his statement had been extracted under torture" disowns his evidence."""
+        found = self._coerced_statement(verb)
+        return found if found is not None and not self._signer_another_part(verb, found) else None
+
+    def _signer_another_part(self, verb: Token, statement: Token) -> bool:
+        """Whether everyone a coerced statement is told of is given a part of the other side
+        in this sentence (``_OTHER_SIDE``: a witness) and is never accused nor told confessed
+        in the report. The reverse of ``_signer_accused``: a confession told before anyone is
+        accused ("his confession was extracted under torture", of a worker the report gives
+        no part) stays one."""
+        known = self.accused_so_far | self.confessors | set(self.all_accused)
+        signers = self._coerced_by(verb, statement)
+        return bool(signers) and all(
+            n.name not in known
+            and self._full_name(n.name, n.start) not in known
+            and bool(self._parts_given(n.name, verb.sent) & _OTHER_SIDE)
+            for n in signers
+        )
+
+    def _parts_given(self, name: str, sent: Span) -> set[str]:
+        """The parts other than accused this sentence gives ``name`` by a role noun that
+        describes him - an apposition or its relative ("X, a prosecution witness", "X, a
+        shopkeeper who was a prosecution witness", "X, a witness in the case"). A part told
+        in a sentence before is not asked: one a report first tells hurt ("injured in the
+        raid") may be the one it later tells confessed."""
+        parts: set[str] = set()
+        for noun in sent:
+            role = self.lex.role_nouns.get(noun.lemma_.lower())
+            if role in _OTHER_SIDE and any(n.name == name for n in self._described(noun)):
+                parts.add(role)
+        return parts
+
+    def _coerced_statement(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced: "X told the court his statement
         had been extracted under torture", "X claimed his confession was obtained under
         duress", "X said he was forced to sign a confession" - a confession (or the speaker's
