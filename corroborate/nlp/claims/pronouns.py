@@ -36,6 +36,7 @@ from corroborate.nlp.claims.described_groups import DescribedGroups
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.kin_groups import KinGroups
+from corroborate.nlp.claims.kin_speaker import kin_of_another_says
 from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.claims.ruled_on import ruled_on_before
@@ -513,11 +514,11 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
     def _anaphor(self, token: Token, plural: bool) -> list[Named]:
         """ "all of them", "the convicts", "he": the parties last ruled on, charged,
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
-        # "the couple" after "X ... her husband, Y": the pair named, followed or not; no
-        # one where two pairs were named
+        # "the couple" after "X ... her husband, Y": the pair named, followed or not
         pair = self._married_pair(token) if plural else []
-        if pair is None:
-            return []
+        kin = plural and kin_of_another_says(token, self.by_token, self.accused_so_far)
+        if pair is None or kin:
+            return []  # no one where two pairs were named; a victim's kin speak of themselves
         if plural:
             found = (
                 pair
@@ -587,8 +588,7 @@ def subjects_before(pronoun: Token) -> Iterator[Token]:
     bound = bound_subject(pronoun)
     for verb in pronoun.ancestors:
         # "Y handed him over to police, and the magistrate sent him to jail": the same
-        # pronoun as an earlier clause's own object is that object again, which its
-        # clause's subject is not
+        # pronoun as an earlier clause's object is that object again, never its subject
         parallel = any(c.dep_ == "dobj" and c.lower_ == pronoun.lower_ and c.i < pronoun.i
                        for c in verb.children)  # fmt: skip
         for subject in verb.children:
