@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 # Pronouns and nouns that point to a person, alias markers, titles only people carry
 # (unlike "chief" or "president", which bodies have too): the lexicon's.
 PERSONAL_PRONOUNS = name_words().personal_pronouns
+# The third-person singular pronouns, which stand for one person of one sex.
+ONE_PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
 ROLE_NOUNS = name_words().person_nouns
 ALIAS_MARKERS = name_words().alias_markers
 PERSONAL_TITLES = name_words().personal_titles

@@ -26,11 +26,11 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.antecedents import agrees, full_name_gender
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.pronouns import subjects_before
+from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 
 __all__ = ["ClientPronouns"]
 
 # One person's pronouns: a client noun in the singular is one person too
-_ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
 
 
 class ClientPronouns:
@@ -47,7 +47,7 @@ class ClientPronouns:
         interview"); None where that subject is anything else, or the sentence names no
         lawyer's client, or several (only the nearest subject binds: "his client said the
         officer had slapped him" is still the client, "the officer said he ..." is not)."""
-        if pronoun.lower_ not in _ONE_PERSON:
+        if pronoun.lower_ not in ONE_PERSON_PRONOUNS:
             return None
         subject = next(subjects_before(pronoun), None)
         if subject is None:

@@ -16,17 +16,14 @@ from collections.abc import Callable, Collection, Mapping
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, full_name_gender, pronoun_gender
 from corroborate.nlp.claims.attributed import main_subjects
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS
 from corroborate.records import Mention
 
 __all__ = ["told_of_by_the_court"]
-
-_ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
-# The verbs whose subject undergoes a state, not an act ("he remains in custody").
-_STATE_VERBS = frozenset({"remain", "stay"})
 
 
 def told_of_by_the_court(
@@ -39,7 +36,7 @@ def told_of_by_the_court(
     court, a judge, a lawyer) whose verb reports a clause about them, for a he or she that
     opens its sentence as the one who undergoes a step; None otherwise."""
     start = pronoun.sent.start
-    if start == 0 or pronoun.lower_ not in _ONE_PERSON or not _undergoes(pronoun):
+    if start == 0 or pronoun.lower_ not in ONE_PERSON_PRONOUNS or not _undergoes(pronoun):
         return None
     # no person before it in its own sentence, and any pronoun there the same one undergoing
     # a step too ("His plea was rejected and he remains in custody")
@@ -47,7 +44,7 @@ def told_of_by_the_court(
         if t.i in by_token:
             return None
         if t.lower_ in PERSONAL_PRONOUNS and not (
-            t.lower_ in _ONE_PERSON
+            t.lower_ in ONE_PERSON_PRONOUNS
             and pronoun_gender(t) == pronoun_gender(pronoun)
             and _undergoes(t)
         ):
@@ -91,4 +88,4 @@ def _undergoes(pronoun: Token) -> bool:
         return True
     if pronoun.dep_ == "poss":
         return pronoun.head.dep_ == "nsubjpass"
-    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _STATE_VERBS
+    return pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in legal().remaining_verbs

@@ -43,13 +43,12 @@ from corroborate.nlp.claims.ruled_on import ruled_on_before
 from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
 from corroborate.nlp.claims.stray_quantifier import is_stray_object, spelled_out_after_colon
 from corroborate.nlp.grammar import prep_objects
-from corroborate.nlp.speakers import PERSONAL_PRONOUNS, ROLE_NOUNS
+from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
 
 __all__ = ["LISTING_PREPS", "Pronouns", "subjects_before"]
 
 # The pronouns of one person that may continue the sentence before's focus
-_ONE_PERSON = frozenset({"he", "his", "him", "she", "her"})
 
 LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
@@ -299,7 +298,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         ``vouched``: the pronoun is reported by an unnamed speaker (``_reported_pronoun``),
         whose words before it name no one ("Court sources" may be an organisation's)."""
         start = pronoun.sent.start
-        if start == 0 or pronoun.lower_ not in _ONE_PERSON:
+        if start == 0 or pronoun.lower_ not in ONE_PERSON_PRONOUNS:
             return None
         gender = pronoun_gender(pronoun)
         quoted = self._quotation_closed_before(pronoun)
@@ -326,7 +325,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         reported = _reported_pronoun(subject, gender)
         if reported is not None:
             return self._subject_just_before(reported, vouched=True)
-        if subject.lower_ in _ONE_PERSON and pronoun_gender(subject) == gender:
+        if subject.lower_ in ONE_PERSON_PRONOUNS and pronoun_gender(subject) == gender:
             return self._subject_just_before(subject)  # "X ... He recorded ... His counsel"
         m = self.by_token.get(subject.i)
         if m is None and subject.pos_ == "NOUN" and subject.lower_ not in ROLE_NOUNS:
@@ -375,7 +374,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         no person ("the court tendered him a pardon"); None otherwise."""
         if any(t.i in self.by_token for t in before):
             return None
-        objects = [t for t in before if t.lower_ in _ONE_PERSON and t.head.dep_ == "ROOT"
+        objects = [t for t in before if t.lower_ in ONE_PERSON_PRONOUNS and t.head.dep_ == "ROOT"
                    and t.dep_ in ("dobj", "dative") and pronoun_gender(t) == gender]  # fmt: skip
         return self._subject_just_before(objects[0]) if len(objects) == 1 else None
 
@@ -576,7 +575,7 @@ def _reported_pronoun(subject: Token, gender: str | None) -> Token | None:
     if len(reported) != 1:
         return None
     inner = [c for c in reported[0].children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(inner) != 1 or inner[0].lower_ not in _ONE_PERSON:
+    if len(inner) != 1 or inner[0].lower_ not in ONE_PERSON_PRONOUNS:
         return None
     return inner[0] if pronoun_gender(inner[0]) == gender else None
 

@@ -30,7 +30,7 @@ def nothing_links(act: Token) -> list[Token]:
     that is none ("there was no evidence linking him", "had nothing connecting him")."""
     if act.lemma_.lower() in _LEGAL.tying_verbs:
         return _tied(act) if _negated(act) or any(_none(c) for c in _subjects(act)) else []
-    negated = any(c.dep_ == "neg" for c in act.children)
+    negated = _negated(act)
     nouns = [c for c in act.children if c.dep_ in ("attr", "dobj")]
     return [o for n in nouns if negated or _none(n)
             for v in n.children if v.dep_ == "acl" and v.tag_ == "VBG"
