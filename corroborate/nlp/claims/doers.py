@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.admission_phrases import gerund_phrases, said_phrases
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import names_crime
@@ -251,6 +252,10 @@ class Doers(Answers):
             return False
         text = self.doc.text
         phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
+        # "admitted stealing the phones during interrogation": the phrase the parser hangs
+        # on the admitted gerund, or on the passive "is said" it is the infinitive of
+        # (``admission_phrases``)
+        phrases += gerund_phrases(verb) + said_phrases(verb)
         settings = {
             setting_in(text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)])
             or self._where_which(verb, p)  # "the interview in which X admitted ..."

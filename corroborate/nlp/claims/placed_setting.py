@@ -27,7 +27,14 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
-__all__ = ["custodians_word", "giving_clauses", "given_setting", "placed_setting", "while_clause"]
+__all__ = [
+    "custodians_word",
+    "giving_clauses",
+    "given_setting",
+    "placed_setting",
+    "said_giver",
+    "while_clause",
+]
 
 # The words that open a statement's own phrase of where it was made: "before the magistrate",
 # "to the police", "under Section 164", "during interrogation". Not "in" ("his statement in
@@ -58,6 +65,10 @@ _RECORDS = kinds_lexicon().confession_records
 # The verbs of saying whose clause may tell who made a statement ("the admission police said
 # he made"): the reporting cues.
 _SAYING = kinds_lexicon().reporting_cues
+# The verbs a passive relative clause tells a statement by, its giving their infinitive ("the
+# admissions he is said to have made", "the confession X is alleged to have given"): saying and
+# alleging.
+_SAID_PASSIVE = _SAYING | kinds_lexicon().allegation_cues
 
 
 def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Setting | None:
@@ -160,6 +171,8 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         held = [p for w in clause.children if w.dep_ == "advcl" and while_clause(w)
                 for p in w.children]  # fmt: skip
         found = found or _phrases_setting(held, where=_GIVEN_WHERE)
+        if found is None and _custodians_clause(clause, lex):
+            found = "custodial"
         if found is not None:
             return found
     # "the statement X made after his arrest": only when it was given, where no clause of
@@ -174,7 +187,9 @@ def giving_clauses(noun: Token, verbs: frozenset[str]) -> list[Token]:
     ("the admission X made at the police station"), and the clause of giving a relative
     clause of saying on it holds ("the disclosure the police claimed he made during
     interrogation", "the admission the inspector said X made at the station") - the
-    statement is that clause's object, so it has a subject of its own and no object."""
+    statement is that clause's object, so it has a subject of its own and no object - or its
+    passive holds as an infinitive ("the admissions he is said to have made in custody": the
+    passive's subject gave it, ``said_giver``)."""
     clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     said = [
         g for c in clauses if c.lemma_.lower() in _SAYING
@@ -182,7 +197,34 @@ def giving_clauses(noun: Token, verbs: frozenset[str]) -> list[Token]:
         and any(s.dep_ == "nsubj" for s in g.children)
         and not any(o.dep_ == "dobj" for o in g.children)
     ]  # fmt: skip
+    said += [
+        g for c in clauses if c.dep_ == "relcl" and c.lemma_.lower() in _SAID_PASSIVE
+        and any(s.dep_ == "nsubjpass" for s in c.children)
+        for g in c.children if g.dep_ == "xcomp" and g.lemma_.lower() in verbs
+        and not any(o.dep_ == "dobj" for o in g.children)
+    ]  # fmt: skip
     return [c for c in clauses if c.lemma_.lower() in verbs] + said
+
+
+def said_giver(clause: Token) -> Token | None:
+    """The verb of saying whose passive subject gave the statement, for a clause of giving
+    ``giving_clauses`` found as its infinitive ("the admissions he is said to have made": "said",
+    whose "he" made them); None for any other clause."""
+    if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in _SAID_PASSIVE:
+        return None
+    return clause.head
+
+
+def _custodians_clause(clause: Token, lex: LegalLexicon) -> bool:
+    """ "the statement the police attributed to X", "the statement the police recorded": a
+    relative clause of recording or attributing on the noun whose own subject is a custodial
+    agent (``is_custodian``) - the police take down and attribute what was said to them. Not
+    a clause of giving ("the statement the police gave": their own), nor a negated one."""
+    if clause.dep_ != "relcl" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_.lower() not in lex.recording_verbs | lex.attribution_verbs:
+        return False
+    return any(is_custodian(t) for s in clause.children if s.dep_ == "nsubj" for t in s.subtree)
 
 
 def while_clause(clause: Token) -> bool:

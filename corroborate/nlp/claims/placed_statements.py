@@ -15,6 +15,7 @@ from corroborate.nlp.claims.placed_setting import (
     given_setting,
     giving_clauses,
     placed_setting,
+    said_giver,
     while_clause,
 )
 
@@ -23,6 +24,7 @@ __all__ = ["PlacedStatements"]
 _OF = frozenset({"of"})  # "the statement of X": no other preposition names its owner
 _GIVERS = frozenset({"nsubj"})  # the active subject of a clause that gives the statement
 _HELD = frozenset({"nsubj", "nsubjpass"})  # who was held: "while X was in custody"
+_PASSIVE_SAID = frozenset({"nsubjpass"})  # "he is said to have made it": who made it
 
 
 class PlacedStatements(Counsel):
@@ -41,21 +43,31 @@ class PlacedStatements(Counsel):
         statement before the magistrate")."""
         if placed_setting(noun, self.lex) is None and given_setting(noun, self.lex) is None:
             return []
-        clients = self._clients_own(noun)
+        clients = self._clients_own(noun) or self._attributed_clients(noun)
         if clients:
             return clients
         # whose it is, as for any noun (``Parties._owners``): "X's", "of X", and by a
         # participle only "attributed to X" - a statement given to X is not X's
         owners = self._owners(noun, _OF, self.lex.attribution_verbs)
+        # "the statement the police attributed to X": a relative clause of attributing with a
+        # subject of its own names its owner after "to" as the participle does
+        owners = owners or [
+            n for c in noun.children
+            if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.attribution_verbs
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for n in self._pobj_names(p)
+        ]  # fmt: skip
         # "a warning statement X made to detectives": the subject of its relative clause of
         # giving (a clause on the noun with a subject of its own; never a participle's "by"
         # agent, who took it down)
         givers = self.lex.confession_givers | self.lex.recording_verbs
         # (and "the disclosure police claimed he made": the clause of giving a relative
         # clause of saying holds, ``giving_clauses``, its subject a pronoun as often as not)
+        # (and "the admissions he is said to have made": the passive subject of the verb of
+        # saying whose infinitive gives it, ``said_giver``)
         owners = owners or [
             n for c in giving_clauses(noun, givers)
-            for n in (self._agents(c) if c.dep_ == "ccomp" else self._names_of_children(c, _GIVERS))
+            for n in self._clause_givers(c)
         ]  # fmt: skip
         # "a statement recorded while X was in police custody": the one held there when it
         # was taken down (the clause of time on the participle of recording); a pronoun
@@ -79,6 +91,30 @@ class PlacedStatements(Counsel):
         if owners and self._denies_within(noun):
             return []  # "a statement to the IO in which he said he was not there": no confession
         return [n for n in owners if self._is_person(n) and n.name in self.accused_so_far]
+
+    def _clause_givers(self, clause: Token) -> list[Named]:
+        """Who gave the statement by its clause of giving (``giving_clauses``): the subject of
+        a reported clause ("the police claimed he made", a pronoun too), the passive subject
+        of the verb of saying an infinitive hangs on ("he is said to have made"), or the
+        relative clause's own subject ("the statement X made")."""
+        saying = said_giver(clause)
+        if saying is not None:
+            return self._names_of_children(saying, _PASSIVE_SAID)
+        if clause.dep_ == "ccomp":
+            return self._agents(clause)
+        return self._names_of_children(clause, _GIVERS)
+
+    def _attributed_clients(self, noun: Token) -> list[Named]:
+        """ "the statement the police attributed to his client": the client of the one lawyer
+        its sentence names (``Counsel._client_in_sentence``), as for "his client's statement"
+        - not whom the resolver guesses "client" is."""
+        return [
+            n for c in noun.children
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.lex.attribution_verbs
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"
+            for n in self._client_in_sentence(o)
+        ]  # fmt: skip
 
     def _denies_within(self, noun: Token) -> bool:
         """Whether a clause on the statement says it denies: a relative clause or participle
