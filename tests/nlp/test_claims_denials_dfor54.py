@@ -4,7 +4,8 @@ not sell any land", ``none_of_it.denies_any_of_it``), a place one was never near
 ("had never been near the warehouse") or never inside "in his life"
 (``contact_denied.denies_being_at``), and an office of the case that is never the one a
 lawyer speaks for ("the prosecution had not produced a single witness",
-``SpokenFor._spoken_for``). Invented sentences and names."""
+``SpokenFor._spoken_for``); and "knew nothing of" the thing (``no_part.denies_knowing``).
+Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -82,4 +83,20 @@ def test_never_inside_in_his_life_is_denied_for_the_client(nlp: Language) -> Non
 
 def test_never_in_trouble_in_his_life_denies_nothing(nlp: Language) -> None:
     text = _TWO + "Brady's lawyer said his client had never been in trouble in his life."
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_knowing_nothing_of_the_thing_is_denied_for_the_client(nlp: Language) -> None:
+    text = _TWO + "Vasey's lawyer said her client knew nothing of the parcels in the van."
+    assert accused_of("denial", nlp, text) == {"Corin Vasey"}
+
+
+def test_knowing_nothing_of_no_thing_denies_nothing(nlp: Language) -> None:
+    # a bare "knew nothing" names no thing not known
+    text = _TWO + "Vasey's lawyer said her client knew nothing."
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_witness_knowing_nothing_clears_no_one(nlp: Language) -> None:
+    text = _TWO + "The depot manager, Ode Lark, said he knew nothing of the parcels."
     assert accused_of("denial", nlp, text) == set()
