@@ -100,3 +100,9 @@ def test_knowing_nothing_of_no_thing_denies_nothing(nlp: Language) -> None:
 def test_a_witness_knowing_nothing_clears_no_one(nlp: Language) -> None:
     text = _TWO + "The depot manager, Ode Lark, said he knew nothing of the parcels."
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_the_prosecution_never_doing_a_deed_is_no_denial_for_the_client(nlp: Language) -> None:
+    # read for the client before: a description counsel speaks of stood for the client
+    text = _TWO + "Vasey's lawyer said the prosecution had never questioned the trader."
+    assert accused_of("denial", nlp, text) == set()
