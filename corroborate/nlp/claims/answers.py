@@ -23,6 +23,7 @@ from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
 from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
+from corroborate.nlp.claims.none_of_it import denies_any_of_it
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
     denies_blame,
@@ -164,8 +165,9 @@ class Answers(Answering):
                         or denies_being_the_doer(act) or places_at_home(act)
                         or denies_a_part(act) or denies_knowing(act)
                         or denies_harming(act) or denies_the_deed(act)
-                        or denies_ever_doing(act) or _nothing_to_do_with_it(act)
-                        or denies_contact(act) or denies_being_at(act) or dragged_into_a_case(act)
+                        or denies_ever_doing(act) or denies_any_of_it(act)
+                        or _nothing_to_do_with_it(act) or denies_contact(act)
+                        or denies_being_at(act) or dragged_into_a_case(act)
                         or with_the_speaker(act) or nothing_links(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
@@ -394,8 +396,9 @@ class Answers(Answering):
             # "his client never hit the boy", "he never laid a hand on him", "he never fired
             # a shot", "my client never handled the slips"
             return True
-        if denies_contact(act) or denies_being_at(act):
-            # "his client had never met the trader", "she was not at Marsh Lane"
+        if denies_contact(act) or denies_being_at(act) or denies_any_of_it(act):
+            # "his client had never met the trader", "she was not at Marsh Lane", "he had
+            # not taken a single rupee"
             return True
         if self._upholds_innocence(act) or self._told_innocently(act):
             # "the accused stands by his innocence", "he did not touch anyone", "I have done

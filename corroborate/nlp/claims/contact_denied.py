@@ -12,9 +12,10 @@ Read from the parse, two shapes:
   ``contact_verbs``) whose object - a direct object, or the object of its preposition ("dealt
   with", "spoke to") - is someone or somewhere not the subject's own: "met the trader", not
   "met his lawyer" or "seen his children" (one's own people are no part of the crime).
-- ``denies_being_at``: a negated verb of being with a phrase that places its subject at, in
-  or to a named place or a definite one ("at Marsh Lane", "to the flat"): the scene the
-  report told - with no word that makes it one's own ("at his house").
+- ``denies_being_at``: a negated verb of being with a phrase that places its subject at, in,
+  to or near a named place or a definite one ("at Marsh Lane", "to the flat", "near the
+  ponds"): the scene the report told - with no word that makes it one's own ("at his
+  house"); "in his life" beside it says all time, as "never" does, and is no place.
 
 Neither tells a time of its own: "had not seen the boy since 2019" or "was not at the depot
 when police came" speaks of some other moment (a time of the crime, "that night", is an
@@ -33,8 +34,9 @@ _LEGAL = legal()
 # What may tell a clause's time, besides the phrase that places it: a phrase, a clause, an
 # adverb, a bare noun ("since May", "when police came", "that week").
 _TIME_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "tmod", "pcomp"})
-# The prepositions of a place one may be at: "at Marsh Lane", "in Harlow Park", "to the flat".
-_PLACING = frozenset({"at", "in", "to", "inside"})
+# The prepositions of a place one may be at: "at Marsh Lane", "in Harlow Park", "to the flat",
+# "near the ponds".
+_PLACING = frozenset({"at", "in", "to", "inside", "near"})
 # Determiners that point at one the report told: "the flat", "that shop", "this trader",
 # "any inspector" (anyone of the kind).
 _POINTING = frozenset({"the", "that", "this", "any"})
@@ -62,11 +64,25 @@ def denies_being_at(act: Token) -> bool:
         return False
     if any(c.dep_ in ("attr", "acomp", "dobj") for c in act.children):
         return False  # "was not a party to it", "was not aware": no place
-    phrases = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _PLACING]
+    lifelong = [c for c in act.children if _in_a_lifetime(c)]
+    phrases = [c for c in act.children
+               if c.dep_ == "prep" and c.lower_ in _PLACING and c not in lifelong]  # fmt: skip
     places = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
     if not places or not all(_a_pointed_place(o) for o in places):
         return False
-    return not _time_of_its_own(act, phrases)
+    return not _time_of_its_own(act, phrases + lifelong)
+
+
+def _in_a_lifetime(phrase: Token) -> bool:
+    """ "in his life", "in my lifetime": all time, like "never" itself - no place (a life is
+    no scene) and no time of its own."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "in":
+        return False
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _LEGAL.lifetime_nouns
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        for o in phrase.children
+    )  # fmt: skip
 
 
 def _negated(act: Token) -> bool:

@@ -8,7 +8,8 @@ it, and "the incident" or "it" points back to it.
 Read from the parse: a verb of having whose object is a noun of a share (the legal
 lexicon's ``part_nouns``, the nouns a confession admits) determined by "no" ("no role"), or
 by "any" under a negation ("never had any hand"); or a negated verb of knowing
-(``knowing_verbs``) that knows something - a clause or an object. Like an alibi it clears
+(``knowing_verbs``) that knows something - a clause or an object - or one that knows
+"nothing" of a thing its phrase names ("knew nothing of the drugs"). Like an alibi it clears
 only one already accused (``Answers._denied_in_content``): a witness who "had no role in the
 raid" is accused of nothing.
 """
@@ -23,6 +24,7 @@ __all__ = ["denies_a_part", "denies_knowing"]
 
 _PARTS = legal().part_nouns
 _KNOWING = legal().knowing_verbs
+_NOTHING = legal().negative_objects
 
 
 def denies_a_part(act: Token) -> bool:
@@ -47,6 +49,11 @@ def denies_knowing(act: Token) -> bool:
     """Whether ``act`` says its subject did not know something ("never knew the boys were in
     trouble", "did not know anything about it"): a negated verb of knowing with a clause or
     an object - an abettor's or harbourer's share denied."""
-    if act.lemma_.lower() not in _KNOWING or not any(c.dep_ == "neg" for c in act.children):
+    if act.lemma_.lower() not in _KNOWING:
         return False
+    if not any(c.dep_ == "neg" for c in act.children):
+        # "knew nothing of the drugs": the object itself says none was known - of the thing
+        # its phrase names, so a bare "knew nothing" (of what?) is left alone
+        nothing = [c for c in act.children if c.dep_ == "dobj" and c.lower_ in _NOTHING]
+        return any(p.dep_ == "prep" for c in [*nothing, act] for p in c.children) and bool(nothing)
     return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in act.children)

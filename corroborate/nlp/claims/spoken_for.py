@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.legal import legal
+from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.fronted_place import fronted_speaker
@@ -226,6 +226,9 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             subject.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
             and not any(t.i in self.by_token for t in subject.subtree)
+            # "X's lawyer said the prosecution had not produced a single witness": an office
+            # of the case (court, prosecution, counsel) is never the one spoken for
+            and self.lex.role_nouns.get(subject.lemma_.lower()) not in OFFICES
         ) or self._the_accused(subject)  # "his lawyer said the accused stands by ..."
         if subject.lower_ not in PERSONAL_PRONOUNS and not described:
             return []

@@ -1,0 +1,69 @@
+"""A deed refused down to its least part: "his client had not taken a single rupee", "the
+clerk had not entered a single one of the vehicles", "he did not sell any road", "she has not
+moved one bag", "he did not steal anything".
+
+``not_the_doer.denies_ever_doing`` reads "never" with an object and leaves a plain "did not"
+alone, since "did not attend the meeting" may tell one occasion missed. An object counted
+down to nothing ("a single", "one", "any", "anything") makes the plain "not" refuse the whole
+deed as "never" does: not one of the things the report says were taken, entered or sold -
+whatever verb tells the deed, so a reporter's paraphrase with another verb reads the same.
+
+The same guards as "never": a verb of a deed (no verb of knowing, seeing, saying or reading,
+not the copula or "have": "had not known about any loan", "did not read one line of it" -
+a statement signed unread, ``claims.unread_statement``), none done for a person ("did not
+give him a single chance": another's deed, maybe), no verb of harm or crime, which their own
+readings decide; and no modal ("would not accept any compromise" refuses what is to come,
+not a deed done). Asked, like the other clearing readings, of a clause the accused's side
+reports, and it clears only one the report accuses already (``Answers._clears``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import legal
+
+__all__ = ["denies_any_of_it"]
+
+_LEGAL = legal()
+_KINDS = kinds_lexicon()
+# Verbs that tell what one knew, saw, said or read, no deed ("had not seen any gun").
+_NO_DEED = (
+    _KINDS.reporting_cues | _KINDS.belief_cues | _KINDS.onlooking_verbs | _LEGAL.reading_verbs
+)
+# Verbs of a state, no deed: "had not been", "has not had any licence".
+_STATES = frozenset({"be", "have"})
+# Determiners and pronouns that count an object down to its least part.
+_ANY = frozenset({"any", "anything", "anyone", "anybody"})
+
+
+def denies_any_of_it(act: Token) -> bool:
+    """Whether a verb of a deed under a plain "not" takes an object counted down to nothing:
+    "had not taken a single rupee", "did not sell any road" (above)."""
+    if act.pos_ != "VERB" or not any(c.dep_ == "neg" for c in act.children):
+        return False
+    lemma = act.lemma_.lower()
+    if lemma in _NO_DEED or lemma in _STATES:
+        return False
+    if lemma in _LEGAL.harm_verbs or lemma in _LEGAL.crime_verbs:
+        return False  # read by their own readings: "did not hit anyone" harms no one
+    if any(c.dep_ == "dative" for c in act.children):
+        return False  # "did not give him a single chance": done to a person, maybe by another
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in act.children):
+        return False  # "would not accept any compromise": what is to come, no deed done
+    return any(c.dep_ == "dobj" and _counted_to_nothing(c) for c in act.children)
+
+
+def _counted_to_nothing(noun: Token) -> bool:
+    """An object counted down to its least part: "anything", "any road", "one rupee", "a
+    single bag", "a single one of the vehicles" - not "the bag", "one of his cars" (a
+    "one" that picks out one of several, with no "single")."""
+    if noun.lower_ in _ANY:
+        return True
+    marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "nummod")}
+    if "any" in marks or "single" in marks:
+        return True
+    if noun.pos_ == "NUM" or noun.lower_ == "one":
+        return False  # "one of his cars": one among several, not none at all
+    return "one" in marks
