@@ -49,12 +49,12 @@ _ITEM_PREPS = frozenset({"of", "from"})
 _AS_AN_OFFICE = frozenset({"as"})
 
 
-def _alias_listed(verb: Token) -> bool:
-    """Whether an "alias" follows ``verb`` in its sentence ("nominates ..., the munshi X
-    alias Y and a guard, Z alias W"): the tagger makes it a verb or a name's word, and the
-    parse of the list the verb names breaks there (X the subject of "alias", W an adverb of
-    the verb), so the list is read along the tokens."""
-    return any(t.lower_ in ALIAS_MARKERS for t in verb.doc[verb.i + 1 : verb.sent.end])
+def _list_misparsed(verb: Token) -> bool:
+    """Whether the parse of the list ``verb`` names breaks, so it is read along the tokens: an
+    "alias" follows ("nominates ..., the munshi X alias Y and a guard, Z alias W"), or the verb
+    hangs as the paper's apposition, no clause's verb ("The FIR, registered ..., names X")."""
+    after = verb.doc[verb.i + 1 : verb.sent.end]
+    return verb.dep_ == "appos" or any(t.lower_ in ALIAS_MARKERS for t in after)
 
 
 def _nominal(token: Token) -> bool:
@@ -232,7 +232,7 @@ class Descriptions(CountedList):
                 None,
             )  # fmt: skip
             if (
-                closing is not None and (closing.pos_ != "VERB" or _alias_listed(closing))
+                closing is not None and (closing.pos_ != "VERB" or _list_misparsed(closing))
                 # "The FIR, ..., nominates": the paper the verb's subject, whatever its tag
                 # (the paper's own tag too: "FIR" is often a proper noun)
                 and (noun.pos_ in _PAPER_TAGS or closing.pos_ == "VERB" and noun.head == closing)

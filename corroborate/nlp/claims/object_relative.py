@@ -9,6 +9,10 @@ was done to him, then his name. The parser hangs the name on the nearest noun be
 ("named") it often reads "the bureau named in the case" as a noun with a participle - the
 clause's subject as the one named - and hangs the relative pronoun elsewhere. This module
 reads both back to the noun the clause describes.
+
+So too a clause that describes its noun by what is his ("The tehsildar whose name surfaced in
+the inquiry, X, has obtained bail"): its "whose" is the noun's own, so the clause is about
+the noun as an object relative is, and the name after it renames the noun, not "inquiry".
 """
 
 from __future__ import annotations
@@ -34,13 +38,17 @@ def renames_the_described(head: Token, appos: Token) -> bool:
                                   for c in head.children):  # fmt: skip
         return False
     clause = next((c for c in head.children if c.dep_ == "relcl" and c.i < appos.i), None)
-    if clause is None or not _object_relative(clause):
+    whose = clause is not None and _whose_relative(clause)
+    if clause is None or not (_object_relative(clause) or whose):
         return False
     if not clause.left_edge.i < appos.left_edge.i - 1 <= clause.right_edge.i + 1:
         return False
     before = appos.doc[appos.left_edge.i - 1]
     noun = appos.doc[before.i - 1] if before.text == "," else before
-    return noun.lemma_.lower() not in legal().role_nouns and noun.pos_ != "PROPN"
+    lex, lemma = legal(), noun.lemma_.lower()
+    # a "whose" clause may end on a person of its own ("whose van hit the girl, Y"): Y hers
+    person = whose and lemma in lex.people_nouns | lex.victim_words | lex.accused_nouns
+    return lemma not in lex.role_nouns and noun.pos_ != "PROPN" and not person
 
 
 def renames_past_a_case(head: Token, appos: Token) -> bool:
@@ -65,6 +73,16 @@ def _object_relative(clause: Token) -> bool:
     pronoun = any(c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS for c in clause.children)
     subject = any(c.dep_ in _SUBJECTS and c.tag_ not in ("WP", "WDT") for c in clause.children)
     return pronoun and subject
+
+
+def _whose_relative(clause: Token) -> bool:
+    """A relative clause one of whose own nouns is owned by its "whose" ("whose name surfaced
+    in the inquiry", "whose shop the police raided"): the clause tells of its noun's own."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            p.dep_ == "poss" and p.lower_ == "whose" for p in c.children)
+        for c in clause.children
+    )  # fmt: skip
 
 
 def misread_relative_antecedent(verb: Token) -> Token | None:
