@@ -26,7 +26,9 @@
   "have" ("had never been in trouble", "has never had a licence" tell a state); none done
   for a person ("he never showed him the statement" may be an officer's deed, told of by
   the client's side); and no verb of harm or crime, which their own readings decide
-  (``denies_harming``: "never hit the car" harms no one).
+  (``denies_harming``: "never hit the car" harms no one). One "never" over verbs coordinated
+  with no subject or negation of their own refuses them all, each held to the same tests
+  ("never bought or sold a stolen engine": the parser hangs the object on the last verb).
 
 Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
 only for the accused's side, like the other clearing readings) - and, like an alibi, only of
@@ -145,11 +147,42 @@ def denies_ever_doing(act: Token) -> bool:
     """Whether "never" refuses a deed done to an object (above)."""
     if act.pos_ != "VERB" or not any(c.dep_ == "neg" and c.lower_ == "never" for c in act.children):
         return False
-    lemma = act.lemma_.lower()
+    if not _a_deed_ever_done(act):
+        return False
+    if _has_object(act):
+        return True
+    # "never bought or sold a car": the parser hangs the shared object on the last verb of
+    # the coordination, which shares the first verb's "never" and subject
+    shared = _sharing_conjuncts(act)
+    return any(_has_object(v) for v in shared) and all(_a_deed_ever_done(v) for v in shared)
+
+
+def _a_deed_ever_done(verb: Token) -> bool:
+    """A verb that may tell a deed done to an object (above): no verb of knowing, seeing or
+    saying, no state, no harm or crime verb, nothing done for a person."""
+    lemma = verb.lemma_.lower()
     if lemma in _NO_DEED or lemma in _STATES:
         return False
     if lemma in _LEGAL.harm_verbs or lemma in _LEGAL.crime_verbs:
         return False  # read by their own readings: "never hit the car" harms no one
-    if any(c.dep_ == "dative" for c in act.children):
-        return False  # "he never showed him the statement": done to a person, maybe by another
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in act.children)
+    # "he never showed him the statement": done to a person, maybe by another
+    return not any(c.dep_ == "dative" for c in verb.children)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
+
+
+def _sharing_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` that share its subject and its negation: no subject
+    and no negation of their own ("never bought or sold", not "never bought it and he sold
+    it", not "never bought it but did not sell it")."""
+    shared: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB":
+            continue
+        own = {d.dep_ for d in c.children}
+        if own & {"nsubj", "nsubjpass", "neg"}:
+            continue
+        shared += [c, *_sharing_conjuncts(c)]
+    return shared

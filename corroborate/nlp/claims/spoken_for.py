@@ -253,8 +253,13 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
     def _speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
         """'"I am being punished for something I did not do," X told reporters': a first
         person singular the resolver left to no one is the one who speaks (read from the parse's
-        person feature, not a word list)."""
-        if not _first_person(subject):
+        person feature, not a word list); a first person plural holds him, if accused."""
+        # '"I said on the first day that we were not there," X told reporters': a "we" in
+        # the clause of the accused's own earlier word holds the one who speaks (not a "we"
+        # told straight, which may be the shared deed of a confession: "We went to scare him.
+        # We did not know he would die")
+        we = _we(subject) and self._in_own_earlier_word(subject)
+        if not (we or _first_person(subject)):
             return []
         if _first_person(speaker):
             # '"I have always said I am innocent," X told reporters': the "I" who says it
@@ -265,7 +270,22 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             if told_by is None or _first_person(told_by):
                 return []
             speaker = told_by
-        return [n for n in self._names(speaker) if self._is_person(n)]
+        named = [n for n in self._names(speaker) if self._is_person(n)]
+        if we:
+            # one the report accuses already, alone: a "we" of the police or of a family
+            # clears no one
+            return named if len(named) == 1 and named[0].name in self.accused_so_far else []
+        return named
+
+    def _in_own_earlier_word(self, subject: Token) -> bool:
+        """Whether a subject's clause is what an "I" says ("I said on the first day that we
+        ...", "I told them we ..."): the nearest verb of saying above it has a first person
+        singular for subject."""
+        outer = next((v for v in subject.head.ancestors
+                      if v.lemma_.lower() in self.kinds.reporting_cues), None)  # fmt: skip
+        if outer is None:
+            return False
+        return any(c.dep_ in ACTIVE_SUBJECTS and _first_person(c) for c in outer.children)
 
     @staticmethod
     def _speaker_of(verb: Token) -> Token | None:
@@ -305,6 +325,13 @@ def _title_read_as_verb(word: Token) -> bool:
         and word.lemma_.lower() in _ROLES
         and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in word.children)
     )
+
+
+def _we(token: Token) -> bool:
+    """A first person plural pronoun ("we"), read from the parse's person feature."""
+    morph = token.morph
+    plural = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Plur"]
+    return token.pos_ == "PRON" and plural
 
 
 def _first_person(token: Token) -> bool:
