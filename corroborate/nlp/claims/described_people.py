@@ -21,7 +21,9 @@ Read back (``_description_told``): "the NOUN", singular, with no owner, no "of" 
 name of its own, stands for the one person the report has introduced with that noun - none
 where two were, and none where that person is one the report has described as someone other
 than an accused (the victim, a witness): in a road-crash report "the driver" may be the dead.
-Only inside one document, as all the reader's state.
+Only inside one document, as all the reader's state. The lede alone reads forward
+(``_named_later``): long reports tell first what the court did to each by what each is ("sent
+the boiler operator back to jail") and give the names later ("The operator, X, ...").
 
 Two more ways a report describes a person once and calls them by it later: a title written
 capitalised as the first word of the name ("Guru Karim Bakhsh Qazi ... the gunman and the
@@ -54,7 +56,7 @@ from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
-__all__ = ["DescribedPeople"]
+__all__ = ["DescribedPeople", "noun_key"]
 
 # The tags of a singular noun: the parser tags a rare job noun ("munshi") a proper one too.
 _SINGULAR = frozenset({"NN", "NNP"})
@@ -84,6 +86,8 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
     # report has written so far (of a name or of no one), and the parts other than accused
     # each name has been given (whom a description may not stand for). Set by ``Reader``.
     ages_named: dict[str, set[str]]
+    # ``noun_named`` of the sentences after the lede, read once for it (``_named_later``).
+    later_described: dict[str, set[str]] | None
     ages_seen: set[str]
     parts_told: dict[str, set[str]]
 
@@ -259,14 +263,17 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
         if not marks and noun.dep_ == "conj":
             marks = [c for c in noun.head.children if c.dep_ in ("det", "poss")]
-        if [c.lower_ for c in marks] != ["the"]:
+        # (the lede's "its manager", "the unit's owner": a thing's, named later)
+        things = all(c.lower_ == "its" or c.pos_ == "NOUN" for c in marks) and marks
+        if [c.lower_ for c in marks] != ["the"] and not (things and self._named_later(noun)):
             return None  # "a driver", "his driver", "the owner's driver", "that driver"
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         named = any(
             c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
             for c in noun.children
         )
-        told = self._owners_fitting(noun, self.noun_named.get(_key(noun), set()))
+        known = self.noun_named.get(_key(noun), set()) or self._named_later(noun)
+        told = self._owners_fitting(noun, known)
         if of or named or len(told) != 1:
             return None
         name = next(iter(told))
@@ -274,6 +281,31 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         if name in self._cast_apart():
             return None
         return Named(name, noun.idx, noun.idx + len(noun.text))
+
+    def _named_later(self, noun: Token) -> set[str]:
+        """Whom the lede's "the NOUN" stands for, where no one before it was so introduced:
+        the people a later sentence introduces with that noun ("a sessions court ... sent the
+        boiler operator back to the district jail. ... The operator, X, fared differently").
+        Long reports tell first what the court did to each by what each is, and name them
+        paragraphs later; only the lede is read so."""
+        # (the lede: the first sentence with a verb, after a dateline the parser cut off)
+        lede = next((s for s in self.doc.sents if s.root.pos_ in ("VERB", "AUX")), None)
+        if lede is None or noun.sent.start != lede.start:
+            return set()
+        if self.later_described is None:
+            later: dict[str, set[str]] = {}
+            own: set[str] = set()
+            for sent in (s for s in self.doc.sents if s.start >= lede.start):
+                for m, span in persons_written(sent, self.by_token):
+                    found = self._describing_noun(span)
+                    if found is not None:
+                        later.setdefault(_key(found), set()).add(self._person_full_name(m))
+                if sent == lede:
+                    # a noun the lede itself gives a name ("sentenced the young fisherman ...
+                    # for the death of veteran fisherman X") may stand for anyone so called
+                    own, later = set(later), {}
+            self.later_described = {k: v for k, v in later.items() if k not in own}
+        return self.later_described.get(_key(noun), set())
 
     def _cast_apart(self) -> set[str]:
         """The names described as someone other than an accused and not read as accused:
@@ -353,6 +385,9 @@ def _key(noun: Token) -> str:
     """The noun as remembered: its lemma, or the word where the tagger made it a proper
     noun ("munshi", whose lemma a proper noun keeps as written)."""
     return noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
+
+
+noun_key = _key  # the key for other readers of ``noun_named`` (``described_lede``)
 
 
 def _next_item(word: Token, by_token: Mapping[int, object]) -> bool:

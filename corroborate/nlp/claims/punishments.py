@@ -294,11 +294,11 @@ class Punishments(Courts):
         penalties = (lex.verdict_nouns | lex.fine_nouns) - lex.ruling_nouns
         awards = [t for o in objects for t in self._coordinated(o) if not obtaining
                   and t.lemma_.lower() in penalties]  # fmt: skip
-        # a term is a sentence only as a prison's, or as one a court awards uncounted ("got
-        # life terms"): "a second term" in office is none
-        awards = [t for t in awards if t.lemma_.lower() != "term" or any(
-            c.lemma_.lower() in lex.prison_nouns or _uncounted_award(c, lex)
-            for c in t.children)]  # fmt: skip
+        # a term is a sentence only as a prison's, as one a court awards uncounted ("got
+        # life terms"), as one its "of" phrase counts ("a term of seven years") or as the
+        # one just told for another ("received the same term"): "a second term" in office
+        # is none
+        awards = [t for t in awards if t.lemma_.lower() != "term" or _sentence_term(t, lex)]
         # "X received 12 years", "got life": the term itself, counted
         awards += [o for o in objects if a_term(o, lex) and not obtaining]
         # "X got bail from the sessions court": released on bail
@@ -357,6 +357,21 @@ class Punishments(Courts):
         subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         court = any(self.lex.role_nouns.get(s.lemma_.lower()) == "court" for s in subjects)
         return verb.dep_ == "ROOT" and bool(complements) and not objects and not court
+
+
+def _sentence_term(term: Token, lex: LegalLexicon) -> bool:
+    """Whether a "term" noun is a prison term: a prison's or an uncounted award's ("a
+    prison term", "life terms"), one whose "of" phrase is an awarded term ("a term of seven
+    years"), or "the same term" - the one a report has just told another got (one does not
+    receive an office's term "the same" way it is given, and "as mayor" rules any out)."""
+    if prep_objects(term, ("as",)):  # "a second term as mayor", "the same term as chairman"
+        return False
+    if any(c.lemma_.lower() in lex.prison_nouns or _uncounted_award(c, lex) for c in term.children):
+        return True
+    if any(a_term(o, lex) for o in prep_objects(term, ("of",))):
+        return True
+    same = any(c.dep_ == "amod" and c.lower_ == "same" for c in term.children)
+    return same and any(c.dep_ == "det" and c.lower_ == "the" for c in term.children)
 
 
 def _not_got(verb: Token, lex: LegalLexicon) -> bool:
