@@ -5,7 +5,9 @@ read as the lawyer's client, never the lawyer ("Advocate Z told the court the ad
 police had attributed to his client was never made"); a defence noun whose title the parser
 read as a verb set beside the verb of saying ("His counsel, advocate Z, told the court ...",
 a denial as well as a retraction); a paper filed to take a statement back ("her lawyer filed a
-petition withdrawing it") - each with its guards."""
+petition withdrawing it"); a claim of coercion against the statement its sentence weighs ("the
+judge admitted the statement, despite X's claim that it had been beaten out of him") - each
+with its guards."""
 
 from __future__ import annotations
 
@@ -99,3 +101,38 @@ def test_a_lawyer_of_two_names_no_confessor(nlp: Language) -> None:
 )
 def test_counsel_whose_title_was_read_as_a_verb(nlp: Language, text: str, denied: set[str]) -> None:
     assert accused_of("denial", nlp, text) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "taken_back"),
+    [
+        # a claim of coercion against the statement its sentence weighs: no confessing word
+        # in it, the statement weighed is the claimant's
+        (
+            _CHARGED + "The judge admitted the statement, despite Kabir's claim that it had "
+            "been beaten out of him.",
+            {"Anwar Kabir"},
+        ),
+        (
+            _CHARGED + "The judge admitted his caution statement, rejecting his claim that it "
+            "was dictated by the investigating officer.",
+            {"Anwar Kabir"},
+        ),
+        # another's statement, which a claim disputes: nothing of the claimant's taken back
+        (
+            _CHARGED + "The court read the statement of Rina Das, despite Kabir's claim that "
+            "it was fabricated.",
+            set(),
+        ),
+        # a claim by one the report does not accuse
+        (
+            _CHARGED + "The judge admitted the statement, despite the claim of Rina Das that "
+            "it had been beaten out of her.",
+            set(),
+        ),
+    ],
+)
+def test_claim_of_coercion_against_the_statement_weighed(
+    nlp: Language, text: str, taken_back: set[str]
+) -> None:
+    assert accused_of("retraction", nlp, text) == taken_back
