@@ -17,6 +17,7 @@ from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
+from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 from corroborate.nlp.claims.unread_statement import unread_statement
 from corroborate.nlp.quotes import said_after, said_before
@@ -215,7 +216,8 @@ class CoercedStatements(Answers):
     def _attributed_and_written(self, noun: Token) -> bool:
         """ "the admission attributed to him was typed in Karachi", "the words attributed to
         him had been typed before he entered the room": a statement (or his words) the
-        report only hangs on him ("attributed to", ``attribution_verbs``), told by his side
+        report only hangs on him ("attributed to", ``attribution_verbs``; or a relative
+        that tells whom it was taken from or who gave it, ``givers_told``), told by his side
         as the passive subject of a verb of writing (``writing_verbs``) - written, not
         spoken by him; never with "by him" ("written by himself")."""
         lex = self.lex
@@ -224,7 +226,10 @@ class CoercedStatements(Answers):
             return False
         if noun.head.lemma_.lower() not in lex.writing_verbs:
             return False
-        if not any(c.dep_ == "acl" and c.lemma_.lower() in lex.attribution_verbs
+        # "the admission attributed to him", "the statement police attributed to him",
+        # "the admission police said he made" (a relative that tells only who gave it)
+        if not any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lex.attribution_verbs
+                                                   or givers_told(c, lex.confession_givers))
                    for c in noun.children):  # fmt: skip
             return False
         agents = [o for a in noun.head.children if a.dep_ == "agent"
@@ -326,6 +331,13 @@ class CoercedStatements(Answers):
         owners = owners or self._coerced_named(confession)
         if speaker is None:
             return owners or self._unparsed_speakers(verb)
+        if not owners:
+            # "Advocate Z told the court that the admission the police had attributed to his
+            # client was never made": the client the statement's relative names is whose it
+            # is - never Z, whom the resolver may take "his client" for
+            clients = self._relative_clients(confession, speaker)
+            if clients is not None:
+                return clients
         # a body that speaks of the confession ("The Commission said the confession was
         # extracted under torture") speaks for no confessor: a speaker with an article ("the
         # Commission", a name takes none) is one only where it names a person
@@ -340,6 +352,22 @@ class CoercedStatements(Answers):
         # cannot place (a pronoun the resolver leaves) quotes the signer - the one the
         # quote's "he" stands for
         return owners or side or self._signers(confession)
+
+    def _relative_clients(self, confession: Token, speaker: Token) -> list[Named] | None:
+        """Whom "his client" in a statement's relative clause stands for ("the admission the
+        police had attributed to his client", "the confession police say his client made",
+        ``givers_told``): the client of the lawyer who speaks, else of the one lawyer the
+        sentence names, else the accused the report follows - less the speaker himself.
+        None where the relative names no client."""
+        words = [w for c in confession.children if c.dep_ in ("relcl", "acl")
+                 for w in givers_told(c, self.lex.confession_givers)
+                 if w.lemma_.lower() in self.lex.client_nouns]  # fmt: skip
+        if not words:
+            return None
+        own = {n.name for n in self._names(speaker)}
+        found = [n for w in words for n in self._client_of(w, speaker)
+                 or self._client_in_sentence(w) or self._clients_followed(w)]  # fmt: skip
+        return [n for n in found if n.name not in own and self._is_person(n)]
 
     def _signers(self, confession: Token) -> list[Named]:
         """Who gave a confession by the verb of giving it is the object of ("he signed it"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
@@ -57,7 +58,11 @@ class NotDone(Doers):
             return True
         head = verb.head
         if verb.dep_ == "acl" and head.lemma_.lower() in self.lex.attempt_nouns:
-            return True  # "launched a bid to overturn the conviction": only tried
+            # "launched a bid to overturn the conviction": only tried - but a paper that
+            # takes back by its own words ("filed a petition retracting the statement",
+            # "an application withdrawing it") is the taking back, done by filing it
+            cues = kinds_lexicon().retraction_cues
+            return not (verb.tag_ == "VBG" and verb.lemma_.lower() in cues)
         if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
             return False
         if head.lemma_.lower() not in self.lex.request_verbs:

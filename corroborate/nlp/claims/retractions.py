@@ -27,6 +27,9 @@ class Retractions(TakenBackSettings):
         # "his lawyer said his client had denied making it": the client of the one lawyer the
         # sentence names - whose confession it is, as the lawyer speaks for no one else
         found = found or self._clients_taking(verb)
+        # "X's lawyer disputed the admission the inspector said his client made": the lawyer
+        # disowns it for X (``_counsels_clients``)
+        found = found or self._counsels_clients(verb) or self._paper_filers(verb)
         pronoun = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in verb.children)
         if not found and pronoun and self._relative_taken_back(verb) == confession:
             # "X's confession, which he repudiated at the trial": the pronoun of a relative
@@ -47,17 +50,12 @@ class Retractions(TakenBackSettings):
         # "X's counsel filed an application stating that his client had resiled from that
         # statement": the client of the lawyer the sentence names
         found = found or self._clients_taking(verb)
+        # "her lawyer filed a petition withdrawing it": the paper's filer takes it back
+        found = found or self._paper_filers(verb)
         if not found:
             people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
             found = [n for c in people for n in self._names(c) if self._is_person(n)]
         return found
-
-    def _clients_taking(self, verb: Token) -> list[Named]:
-        """Whom "his client", the subject of a verb of taking back, stands for: the client
-        of the one lawyer its sentence names (``Counsel._client_in_sentence``); none where
-        the sentence names no lawyer's client, or several."""
-        return [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
-                for n in self._client_in_sentence(s)]  # fmt: skip
 
     def _own_taken_back(self, verb: Token, statement: Token, takers: list[Named]) -> bool:
         """Whether accused people take their own statement back by a verb that only ever
@@ -109,7 +107,7 @@ class Retractions(TakenBackSettings):
             if self._takes_back_relative(clause, statement):
                 continue  # "the video, which X had disowned": the taking back itself
             subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
-            if any(s.pos_ != "PRON" for s in subjects):
+            if any(s.pos_ != "PRON" for s in subjects) and not self._taken_from(clause, takers):
                 return False  # "the statement the police had issued": not the taker's
         if described:
             return True  # the description is the taker, told by the relative's pronoun

@@ -310,6 +310,14 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             # and the verb of saying hung on it - the noun speaks
             subject = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is None:
+            # "His counsel, advocate Y, told the court that ...": the parser may instead set
+            # the title read as a verb beside the verb of saying, before it, with the
+            # defence noun its subject - the noun speaks all the same
+            title = next((c for c in verb.children if c.dep_ in ("parataxis", "dep")
+                          and c.i < verb.i and _title_read_as_verb(c)), None)  # fmt: skip
+            if title is not None:
+                subject = next((c for c in title.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None:
             # "Outside court, X said ...": the name read as the fronted place's apposition
             subject = fronted_speaker(verb)
         elif (hidden := place_read_as_subject(subject, subject.head)) is not None:

@@ -97,7 +97,29 @@ class TakenBackNouns(Retractions):
         # needs no confession told before it
         confessing = self.lex.confess_verbs | self.lex.confession_nouns
         told = any(t.lemma_.lower() in confessing for h in held for t in h.subtree)
-        return self._possessors(noun, told)
+        if told:
+            return self._possessors(noun, told)
+        # "The judge admitted the statement, despite X's claim that it had been beaten out
+        # of him": a statement its sentence weighs before the claim, which the claim says
+        # was coerced, is the claimant's confession - one the report accuses
+        found = self._possessors(noun, False)
+        if found:
+            return found
+        claimants = [n for n in self._possessors(noun, True) if n.name in self.accused_so_far]
+        return claimants if self._statement_weighed(noun, claimants) else []
+
+    def _statement_weighed(self, noun: Token, claimants: list[Named]) -> bool:
+        """Whether the sentence of a claim noun names, before it, a statement or a statement
+        under caution (what a court admits or a lawyer attacks) that is no one's but the
+        claimants' - the one the claim speaks of ("the statement of the victim" is another's,
+        which a claim that it was fabricated disputes, taking nothing back)."""
+        words = self.lex.statement_nouns | self.lex.confession_nouns
+        own = {n.name for n in claimants}
+        return bool(own) and any(
+            (t.lemma_.lower() in words or under_caution(t, self.lex))
+            and {n.name for n in self._owners(t)} <= own
+            for t in noun.doc[noun.sent.start : noun.i]
+        )  # fmt: skip
 
     def _abuse_against(self, noun: Token, held: list[Token]) -> bool:
         """Whether a claim of harm done to the claimant stands against a confession its own

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.coerced import CoercedStatements, is_it
+from corroborate.nlp.claims.coerced import is_it
+from corroborate.nlp.claims.disowners import Disowners
 from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.said_made import said_made
@@ -18,7 +19,7 @@ __all__ = ["TakingBack"]
 _TAKEN_FROM = frozenset({"from", "on"})
 
 
-class TakingBack(CoercedStatements):
+class TakingBack(Disowners):
     """What a verb of taking back takes back."""
 
     def _retracted(self, verb: Token) -> Token | None:
@@ -147,6 +148,10 @@ class TakingBack(CoercedStatements):
                 # "X, whose video statement was released by police, disowned it": "it" is
                 # the statement of its subject's relative clause
                 return whose
+            # "X disputed the statement police took from him", "his lawyer disputed the
+            # admission the inspector said his client made": the police's relative tells it
+            # as the disowner's own, as "disowned" would (``Disowners._taken_from``)
+            own = own or (c.dep_ == "dobj" and self._told_as_disowners(verb, c))
             # "disowned the admission police said he had made" (``said_made``)
             told = said_made(c, lex, self.kinds.reporting_cues) is not None
             statement = c.lemma_.lower() in lex.statement_nouns or is_it(c) or told

@@ -1,0 +1,33 @@
+"""The words by which the police's own telling of a statement still names whose it is: "the
+statement police took from him", "the admission the police had attributed to his client"
+(a "from" or "to" phrase on the relative clause), "the admission the inspector said his
+client made", "the disclosure the police claimed he made" (a clause of giving under it, with
+its own subject). A relative clause whose subject is another's ("the statement the police
+had issued") is the police's statement; one of these tells the giver's, as the report sees
+it, whoever says so.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+
+__all__ = ["givers_told"]
+
+# the prepositions of a relative clause that name whose a statement is: taken "from" him,
+# attributed "to" him (not "against" him: used against him, whoever made it)
+_WHOSE_PREPS = frozenset({"from", "to"})
+
+
+def givers_told(clause: Token, givers: frozenset[str]) -> list[Token]:
+    """The words of a statement's relative clause ``clause`` that may name its giver: the
+    object of a "from" or "to" phrase on it, and the subject of a clause of giving
+    (``givers``: make, give, record ...) it holds. Which of them are the giver's own is the
+    caller's to ask (a pronoun, "his client", a name)."""
+    found = [o for p in clause.children if p.dep_ in ("prep", "dative")
+             and p.lower_ in _WHOSE_PREPS for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    found += [s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+              and c.lemma_.lower() in givers
+              for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
+    return found
