@@ -51,6 +51,11 @@ class KindsLexicon:
     coercion: re.Pattern[str]
     # Harm done to a held person: a statement given after it is coerced (``nlp.claims.abuse_told``).
     abuse_verbs: frozenset[str]
+    # What a held person goes without, how long and where he is held: a statement given after
+    # it is coerced (``nlp.claims.deprived_told``).
+    held_wants: frozenset[str]
+    held_spans: frozenset[str]
+    held_places: frozenset[str]
     enforcement: re.Pattern[str]
     seized_things: re.Pattern[str]
     demand_modals: re.Pattern[str]

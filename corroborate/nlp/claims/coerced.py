@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
 from corroborate.nlp.claims.blank_signed import blank_signed
+from corroborate.nlp.claims.deprived_told import given_deprived
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
@@ -49,8 +50,18 @@ class CoercedStatements(Answers):
         return (
             bool(self.kinds.coercion.search(words))
             or given_under_abuse(clause, self.lex.confession_givers, self.kinds.abuse_verbs)
+            or self._deprived(clause)
             or any(self._tutored(t) for t in clause.subtree)
         )
+
+    def _deprived(self, clause: Token) -> bool:
+        """Whether the clause gives a statement after a span held or without a want of the
+        held ("signed it after three days in a cell without food", "recorded after he was
+        held for thirty hours in the lock-up", ``deprived_told``)."""
+        kinds = self.kinds
+        givers = self.lex.confession_givers | self.lex.recording_verbs
+        return given_deprived(clause, givers, self.lex.holding_verbs, kinds.held_wants,
+                              kinds.held_spans, kinds.held_places)  # fmt: skip
 
     def _tutored(self, token: Token) -> bool:
         """Whether ``token`` is what the giver said or signed as others set it ("signed
