@@ -7,7 +7,12 @@ from __future__ import annotations
 from spacy.language import Language
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.claims.announced import announced_counts, definite_count, out_of_reach
+from corroborate.nlp.claims.announced import (
+    announced_counts,
+    announced_with_others,
+    definite_count,
+    out_of_reach,
+)
 from corroborate.nlp.claims.item_phrases import opens_participle
 
 
@@ -49,3 +54,23 @@ def test_a_participle_after_a_comma_describes_the_item(nlp: Language) -> None:
     described = next(t for t in doc if t.lower_ == "described")
     assert opens_participle(described)
     assert not opens_participle(next(t for t in doc if t.lower_ == "arrested"))
+
+
+def test_one_taken_with_others_announces_them_all(nlp: Language) -> None:
+    # "along with N others" on the verb, on "along" or on a participle of the noun; "and N
+    # others" a conjunct - announced apart from a plain count (``Counted`` holds it to as
+    # many people as it counts)
+    for text, size in (
+        ("Police have arrested a port clerk posted at Varna docks along with three others.", 4),
+        ("A port clerk was arrested along with two others on Monday.", 3),
+        ("Police arrested a port clerk and two others on Monday.", 3),
+    ):
+        doc = nlp(text)
+        assert announced_with_others(doc, len(doc), legal()) == {size}, text
+        assert announced_counts(doc, len(doc), legal()) == set(), text
+
+
+def test_others_seen_with_one_taken_are_no_count(nlp: Language) -> None:
+    # a clause of what he did, not of who was taken
+    doc = nlp("Police arrested a port clerk who had been seen with two others on Monday.")
+    assert announced_with_others(doc, len(doc), legal()) == set()

@@ -6,7 +6,9 @@ accused") larger than any group the report has named stands for the people of th
 announced by that count - an arrest or a charge of N people ("arrested four people", "Four
 men have been arrested") - so far as the report has told who they are: every person it has
 made accused so far, when they are fewer than the count (the rest are people the report never
-names). Without such an announcement a count names no group here (``Counted`` falls back to
+names). One taken "along with N others" announces N+1 too (``announced_with_others``), but a
+group told by one part is held to its count: every member known, or no one (``Counted``).
+Without such an announcement a count names no group here (``Counted`` falls back to
 the one followed), and never anyone the report has not accused: a victim or an official is
 not a member because the count is larger than those known.
 """
@@ -18,7 +20,13 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.lexicon.numbers import number_words
 
-__all__ = ["announced_counts", "definite_count", "number_values", "out_of_reach"]
+__all__ = [
+    "announced_counts",
+    "announced_with_others",
+    "definite_count",
+    "number_values",
+    "out_of_reach",
+]
 
 # Where a counted noun stands as those arrested or charged: "arrested four people" (object),
 # "Four men have been arrested" (passive subject).
@@ -38,6 +46,47 @@ def announced_counts(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
         if noun.lemma_.lower() in people or noun.lower_ in people:
             found |= number_values([c for c in noun.children if c.dep_ == "nummod"])
     return found
+
+
+def announced_with_others(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
+    """The sizes of the groups the report, before token ``before``, told were arrested or
+    charged as someone taken "along with N others" or "and N others": "arrested a customs
+    clerk along with three others" (four), "arrested a clerk and two others" (three). Such a
+    count tells of the group by one part, so it is weaker than "arrested four people": the
+    caller holds it to the people it then stands for, all of them (``Counted``)."""
+    verbs = {*lex.arrest_verbs, *lex.charge_verbs}
+    found: set[int] = set()
+    for noun in doc[:before]:
+        if noun.dep_ not in _TAKEN_DEPS or noun.head.lemma_.lower() not in verbs:
+            continue
+        if noun.lower_ not in _OTHERS:
+            found |= _with_others(noun)
+    return found
+
+
+# The word for the rest of a group taken with someone ("X and three others", "along with
+# two others"): a count of people by itself.
+_OTHERS = frozenset({"others"})
+
+
+def _with_others(noun: Token) -> set[int]:
+    """The size of a group taken as ``noun`` "along with N others" or "and N others". The
+    "with" may hang on the verb, the noun, "along" or a participle describing the noun ("a
+    clerk posted at X along with three others"), but not on a clause of its own ("a clerk
+    who was seen with two others": what he did, not who was taken)."""
+    named = [noun, *(c for c in noun.conjuncts if c.lower_ not in _OTHERS)]
+    others = [c for c in noun.conjuncts if c.lower_ in _OTHERS]
+    verb = noun.head
+    for word in verb.subtree:
+        if word.lower_ != "with":
+            continue
+        head = word.head
+        while head.lower_ == "along" or (head.dep_ == "acl" and head.head == noun):
+            head = head.head
+        if head in (noun, verb):
+            others += [o for o in word.children if o.dep_ == "pobj" and o.lower_ in _OTHERS]
+    counts = [number_values([c for c in o.children if c.dep_ == "nummod"]) for o in others]
+    return {len(named) + n for c in counts for n in c}
 
 
 def out_of_reach(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:

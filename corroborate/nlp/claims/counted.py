@@ -18,6 +18,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.antecedents import full_name_gender
 from corroborate.nlp.claims.announced import (
     announced_counts,
+    announced_with_others,
     definite_count,
     number_values,
     out_of_reach,
@@ -168,10 +169,20 @@ class Counted:
         were sent to police custody", where the report announced four arrested but named
         three: the people it has made accused so far (persons, not let go), when two or more
         and no more than the count - the members of the announced group it has told of
-        (``announced``). Asked after every group of the count's size failed."""
+        (``announced``). A group announced by one part ("arrested a customs inspector along
+        with three others") is held to the count: as many known as it counts, or no one.
+        Asked after every group of the count's size failed."""
         sizes = definite_count(token, self.lex)
-        if not sizes or not sizes & announced_counts(self.doc, token.sent.start, self.lex):
+        if not sizes:
             return []
+        # "arrested a clerk along with three others ... keep the four in custody": a count
+        # told by one part stands only for as many people as it counts, every one of them
+        # known (fewer known is a group the reader may have misread: no one)
+        exact = False
+        if not sizes & announced_counts(self.doc, token.sent.start, self.lex):
+            if not sizes & announced_with_others(self.doc, token.sent.start, self.lex):
+                return []
+            exact = True
         # persons, and any name arrested (an arrest takes people: "Binod Prasad Kalwar"
         # typed a firm), in the order the report first named them
         arrested = self.undergone.get("arrested", set())
@@ -185,7 +196,7 @@ class Counted:
                 if m.type == "person" or m.name in arrested:
                     first.setdefault(m.name, i)
         known = [name for name in sorted(first, key=first.__getitem__) if name not in self.released]
-        if not 2 <= len(known) <= max(sizes):
+        if not 2 <= len(known) <= max(sizes) or exact and len(known) not in sizes:
             return []
         end = token.idx + len(token.text)
         return [Named(name, token.idx, end, None) for name in known]
