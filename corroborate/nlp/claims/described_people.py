@@ -7,10 +7,16 @@ reporter, having said once who the munshi is, need not name him again.
 Remembered (``remember_described``): the common noun a person's name is introduced with - the
 noun right before the name (or its comma) that the name is apposed to ("the groom, X", "his
 refiller X") or that titles it ("driver X", "the shop owner X"), or a noun apposed after it
-with an article ("X, a truck driver"). Not where the parse joins a name to a noun it does not
-rename: a relative clause's last noun the name closes ("the worker who alerted the council,
-X, said": X is the worker), a phrase of place or time ("Outside the mortuary, X"; "During the
-trial X", the preposition left without its object), a hyphened word ("a co-accused").
+with an article ("X, a truck driver"), a thing's possessive ("X, the council's chief
+engineer") or, with no determiner, an "of" phrase saying what it is the noun of ("X, 54,
+managing director of Y Ltd"); where the name follows an "of" phrase, the noun for a person
+that heads it ("the owner of the house, X": the owner, not the house; "the son of the
+landlord, X": no landlord; the lexicon's nouns for one who holds, runs or is tied to
+something, and of the parts of the case and kin). Not where the parse joins a name to a
+noun it does not rename: a relative clause's last noun the name closes ("the worker who
+alerted the council, X, said": X is the worker), a phrase of place or time ("Outside the
+mortuary, X"; "During the trial X", the preposition left without its object), a hyphened
+word ("a co-accused").
 Not a noun of another part of the case (the lexicon's role nouns: judge, prosecutor, lawyer,
 witness, victim, relative, official ...), nor one for the accused, a member or a person at
 large ("the suspect", "the worker", "the man"): each of those is read by its own rule
@@ -44,6 +50,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
@@ -73,6 +80,10 @@ _BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 # none describes one person the report may call by it again. Built once, not per noun: the
 # reader asks for every common noun it meets.
 _NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
+# The nouns for a person by what they hold, run or are tied to, and those of the other parts
+# of the case and kin: the head of an "of" phrase a name renames ("the owner of the house,
+# X") is one of these, not the thing its "of" names.
+_HOLDERS = _NOT_DESCRIPTIONS | legal().owner_nouns | name_words().roles | name_words().tie_nouns
 
 
 class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pronouns):
@@ -169,6 +180,12 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         comma = before >= 0 and self.doc[before].text == ","
         if comma:
             before -= 1
+        holder = self._holder_of(self.doc[before]) if comma and before >= 0 else None
+        if holder is not None:
+            # "the owner of the house, X": X is the owner, whatever the parse hangs him on
+            # (not the house); "the son of the landlord, X" is no landlord
+            usable = self._in_argument(holder, top) and self._a_description(holder)
+            return holder if usable else None
         if before >= 0 and self._in_argument(self.doc[before], top):
             noun = self.doc[before]
             # "the groom, X", "his refiller X"; "the bail petition of the driver, X" (the
@@ -187,8 +204,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
                 return noun
         after = name.end < len(self.doc) and self.doc[name.end].text == ","
         for c in top.children if after else ():
-            article = any(d.dep_ == "det" and d.lower_ in _ARTICLES for d in c.children)
-            if c.dep_ == "appos" and c.i > top.i and article and self._a_description(c):
+            if c.dep_ == "appos" and c.i > top.i and _marked(c) and self._a_description(c):
                 # "X, a truck driver" (not "X, his refiller Y": Y's); a name inside the
                 # noun's "of" phrase says what it is the noun of, not whom it describes
                 # ("X, the owner of the Y Hotel": X is the owner); nor a name the parser hangs
@@ -198,6 +214,21 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
                        and not _next_item(d, self.by_token) for t in d.subtree]  # fmt: skip
                 if not any(t.i in self.by_token for t in [c, *own]):
                     return c
+        return None
+
+    def _holder_of(self, last: Token) -> Token | None:
+        """The noun for a person whose "of" phrase ends in ``last``, the word before the
+        comma before a name: "the owner of the house, X", "the owner of one of them, X" -
+        a noun of the lexicon for one who holds, runs or is tied to something, or for
+        another part of the case or kin ("the son of the landlord, X"). A noun for a thing
+        ("the bail petition of the driver, X") holds no one: the name renames the last."""
+        word = last
+        while word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ == "of":
+            word = word.head.head
+            if word.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+                return None
+            if word.pos_ == "NOUN" and _key(word) in _HOLDERS:
+                return word
         return None
 
     def _title_of(self, word: Token, name: Span, top: Token) -> bool:
@@ -351,6 +382,22 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         return False
 
 
+def _marked(noun: Token) -> bool:
+    """Whether ``noun``, apposed after a name, is marked as what the person is: an article
+    ("X, a truck driver", "X, the owner"), a thing's possessive ("X, the council's chief
+    engineer", "X, its director"), or no determiner at all and an "of" phrase saying what
+    it is the noun of ("X, 54, managing director of Y Ltd", "X, mohtamim of Jamia Z")."""
+    marks = [d for d in noun.children if d.dep_ in ("det", "poss")]
+    if any(d.dep_ == "det" and d.lower_ in _ARTICLES for d in marks):
+        return True
+    if marks:  # (not "his driver": a person's, told by another rule; not "that driver")
+        return all(
+            d.dep_ == "poss" and (d.lower_ == "its" or d.pos_ == "NOUN" and d.is_lower)
+            for d in marks
+        )
+    return any(d.dep_ == "prep" and d.lower_ == "of" for d in noun.children)
+
+
 def _title_word(name: Span) -> str | None:
     """The first word of a name of three words or more, lower-cased, where it may be a title
     the name is written with ("Guru Karim Bakhsh Qazi": "guru"): the caller keeps it only
@@ -391,8 +438,10 @@ noun_key = _key  # the key for other readers of ``noun_named`` (``described_lede
 
 
 def _next_item(word: Token, by_token: Mapping[int, object]) -> bool:
-    """Whether ``word``, a child of a description apposed to a name, is a conjunct that heads
+    """Whether ``word``, a child of a description apposed to a name, is a conjunct that holds
     a name of its own after a comma: the next item of a list the parser hung on the
-    description ("X, the technician, and Y"), not a word of it ("X, a driver and cook")."""
+    description ("X, the technician, and Y"; "X, manager of Z, and a driver, Y"), not a word
+    of it ("X, a driver and cook")."""
     before = word.doc[max(word.left_edge.i - 2, 0) : word.left_edge.i]
-    return word.dep_ == "conj" and word.i in by_token and any(t.text == "," for t in before)
+    named = any(t.i in by_token for t in word.subtree)
+    return word.dep_ == "conj" and named and any(t.text == "," for t in before)
