@@ -59,6 +59,7 @@ class LegalLexicon:
     declare_verbs: frozenset[str]
     absconder_nouns: frozenset[str]
     accused_nouns: frozenset[str]
+    standing_nouns: frozenset[str]  # "not a suspect": a standing, no deed refused
     plan_nouns: frozenset[str]  # "mastermind": accused only of a plan that is a crime
     feeling_words: frozenset[str]  # "confessed to being nervous": no crime confessed
     linking_verbs: frozenset[str]  # "being", "feeling" nervous: the state is confessed

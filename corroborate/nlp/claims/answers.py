@@ -22,7 +22,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
-from corroborate.nlp.claims.no_part import denies_a_part, denies_knowing
+from corroborate.nlp.claims.no_part import a_way_of_knowing, denies_a_part, denies_knowing
 from corroborate.nlp.claims.none_of_it import denies_any_of_it
 from corroborate.nlp.claims.not_the_doer import (
     denies_being_the_doer,
@@ -198,19 +198,21 @@ class Answers(Answering):
 
     def _knowing_denied(self, act: Token, speaker: Token) -> bool:
         """ "his client never knew the boys were in trouble" (``no_part.denies_knowing``) - but
-        not a he or she told by kin or counsel ("His wife said she did not know where he had
-        gone": she may be the speaker herself, whom ``_spoken_for`` would take for her kin)."""
+        not a he or she kin or counsel tell outside a quotation ("His wife said she did not
+        know where he had gone": she may be the speaker herself, whom ``_spoken_for`` would
+        take for her kin; inside one, '"She never knew," he said', she never is)."""
         if not denies_knowing(act):
             return False
         subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
-        pronoun = any(s.lower_ in PERSONAL_PRONOUNS for s in subjects)
-        if pronoun and (role in SPEAKING_FOR or speaker.lower_ in PERSONAL_PRONOUNS):
+        # "Ms Y said" of the lawyer the report introduced as "X's lawyer, Y" speaks for X
+        side = role in SPEAKING_FOR or bool(self._represented(speaker))
+        quoted = [s for s in subjects if any(a <= s.idx < b for a, b in self.quotations)]
+        pronoun = any(s.lower_ in PERSONAL_PRONOUNS and s not in quoted for s in subjects)
+        if pronoun and (side or speaker.lower_ in PERSONAL_PRONOUNS):
             return False
-        # only the accused's own side: "The shop owner said X did not know anyone" is a
-        # neighbour's word on an acquaintance, no answer to the accusation
-        own = any(n.name in self.accused_so_far for n in self._names(speaker))
-        return role in SPEAKING_FOR or own
+        # only the accused's side: "The shop owner said X did not know anyone" answers nothing
+        return side or any(n.name in self.accused_so_far for n in self._names(speaker))
 
     @staticmethod
     def _content_on_a_noun(verb: Token) -> list[Token]:
@@ -407,8 +409,9 @@ class Answers(Answering):
         if self._held_without_cause(act):
             return True  # "he had been picked up without any reason"
         for c in act.children:
-            if c.dep_ == "dobj" and c.lemma_.lower() in lex.ignorance_nouns and not negated:
-                # "his client had no idea where the money came from": knowing nothing of it
+            if c.dep_ == "dobj" and (c.lemma_.lower() in lex.ignorance_nouns
+                                     or a_way_of_knowing(c)) and not negated:  # fmt: skip
+                # "his client had no idea where the money came from", "had no way of knowing"
                 if any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                     return True
             if c.dep_ == "dobj" and c.lower_ in lex.negative_objects:

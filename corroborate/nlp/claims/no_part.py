@@ -9,7 +9,8 @@ Read from the parse: a verb of having whose object is a noun of a share (the leg
 lexicon's ``part_nouns``, the nouns a confession admits) determined by "no" ("no role"), or
 by "any" under a negation ("never had any hand"); or a negated verb of knowing
 (``knowing_verbs``) that knows something - a clause or an object - or one that knows
-"nothing" of a thing its phrase names ("knew nothing of the drugs"). Like an alibi it clears
+"nothing" of a thing its phrase names ("knew nothing of the drugs"), or no means of knowing
+("had no way of knowing what was in the bundles"). Like an alibi it clears
 only one already accused (``Answers._denied_in_content``): a witness who "had no role in the
 raid" is accused of nothing.
 """
@@ -20,7 +21,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 
-__all__ = ["denies_a_part", "denies_knowing"]
+__all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing"]
 
 _PARTS = legal().part_nouns
 _KNOWING = legal().knowing_verbs
@@ -57,3 +58,15 @@ def denies_knowing(act: Token) -> bool:
         nothing = [c for c in act.children if c.dep_ == "dobj" and c.lower_ in _NOTHING]
         return any(p.dep_ == "prep" for c in [*nothing, act] for p in c.children) and bool(nothing)
     return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in act.children)
+
+
+def a_way_of_knowing(noun: Token) -> bool:
+    """Whether an object is a means of knowing ("had no way of knowing what was in the
+    bundles", "had no way to know"): a noun whose "of" phrase or infinitive is a verb of
+    knowing - so that "no" on it, like "no idea", says nothing was known (``Answers._clears``
+    asks for the "no"). "no way to pay the fine" is no knowing."""
+    verbs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pcomp"]  # fmt: skip
+    verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+    return any(v.lemma_.lower() in _KNOWING for v in verbs)

@@ -1,6 +1,7 @@
 """A deed refused down to its least part: "his client had not taken a single rupee", "the
 clerk had not entered a single one of the vehicles", "he did not sell any road", "she has not
-moved one bag", "he did not steal anything".
+moved one bag", "he did not steal anything" - and the same deed told with "nothing" for its
+object and no "not": "he escorted nothing and collected nothing", "I took nothing".
 
 ``not_the_doer.denies_ever_doing`` reads "never" with an object and leaves a plain "did not"
 alone, since "did not attend the meeting" may tell one occasion missed. An object counted
@@ -34,14 +35,26 @@ _NO_DEED = (
 )
 # Verbs of a state, no deed: "had not been", "has not had any licence".
 _STATES = frozenset({"be", "have"})
+# What a "nothing" may hold that makes it a thing: "nothing wrong", "nothing to do with it",
+# "nothing of value", "nothing but his salary" - the object's own readings, not none of it.
+_WHAT_IT_IS = frozenset({"amod", "relcl", "acl", "prep", "advmod", "cc", "conj"})
+# Nouns of a person: "my client", "his brother", "the suspect", "the man".
+_PERSON_NOUNS = (
+    _LEGAL.people_nouns | frozenset(_LEGAL.role_nouns) | _LEGAL.accused_nouns | _LEGAL.client_nouns
+)
 # Determiners and pronouns that count an object down to its least part.
 _ANY = frozenset({"any", "anything", "anyone", "anybody"})
 
 
 def denies_any_of_it(act: Token) -> bool:
-    """Whether a verb of a deed under a plain "not" takes an object counted down to nothing:
-    "had not taken a single rupee", "did not sell any road" (above)."""
-    if act.pos_ != "VERB" or not any(c.dep_ == "neg" for c in act.children):
+    """Whether a verb of a deed under a plain "not" takes an object counted down to nothing
+    ("had not taken a single rupee", "did not sell any road"), or, not negated, takes
+    "nothing" itself ("he escorted nothing and collected nothing") (above)."""
+    if act.pos_ != "VERB":
+        return False
+    negated = any(c.dep_ == "neg" for c in act.children)
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    if not negated and not any(o.lower_ in _LEGAL.negative_objects for o in objects):
         return False
     lemma = act.lemma_.lower()
     if lemma in _NO_DEED or lemma in _STATES:
@@ -52,7 +65,32 @@ def denies_any_of_it(act: Token) -> bool:
         return False  # "did not give him a single chance": done to a person, maybe by another
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in act.children):
         return False  # "would not accept any compromise": what is to come, no deed done
-    return any(c.dep_ == "dobj" and _counted_to_nothing(c) for c in act.children)
+    if not negated:
+        if any(c.dep_ in _WHAT_IT_IS for o in objects for c in o.children):
+            return False
+        return _done_by_a_person(act)  # "the plea changed nothing" refuses no deed
+    return any(_counted_to_nothing(o) for o in objects)
+
+
+def _done_by_a_person(act: Token) -> bool:
+    """Whether a verb's subject (a conjunct's, its first verb's) stands for a person: a
+    pronoun, a name, or a noun of a person the lexicon knows ("my client", "his brother") -
+    not a thing ("the search found nothing", "his plea changed nothing"). A job noun ("the
+    clerk took nothing") is left: the lexicon has no list of them to tell it from a thing."""
+    verb = act
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_a_person(s) for s in subjects)
+
+
+def _a_person(word: Token) -> bool:
+    """A pronoun of a person, a name, or a noun of a person the lexicon knows."""
+    if word.pos_ == "PRON":
+        return word.lower_ not in _LEGAL.thing_pronouns
+    if word.pos_ == "PROPN":
+        return word.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "MONEY", "DATE")
+    return word.lemma_.lower() in _PERSON_NOUNS
 
 
 def _counted_to_nothing(noun: Token) -> bool:

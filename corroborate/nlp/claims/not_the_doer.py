@@ -4,7 +4,11 @@
   son is not the man who shot the guard", "he was not the person that stabbed her". No verb
   of denying and no crime verb is negated; the negation is on the copula, and the crime is
   told by a relative clause on the predicate noun, whose "who"/"that" stands for that noun -
-  so for the copula's subject;
+  so for the copula's subject; or not one a crime makes - a predicate noun of the legal
+  lexicon's ``accused_nouns`` that tells a deed, not a standing in the case (``standing_nouns``:
+  "a suspect"), refused by the copula's "not" ("he is not a thief") or set against another
+  noun by its own "not" ("my brother is a businessman, not a thief", "a clerk and not a
+  smuggler"; "a thief, not a robber" refuses nothing);
 - blame refused (``denies_blame``): "his father was not to blame", "she is not responsible
   for the fire" - an infinitive of a verb of accusing ("to blame") or an adjective of
   responsibility, negated, with no "for" phrase or one that names a crime;
@@ -71,15 +75,43 @@ _RELATIVE_SUBJECT_TAGS = frozenset({"WP", "WDT"})
 
 
 def denies_being_the_doer(act: Token) -> bool:
-    """Whether a negated copula says its subject is not the one whose crime a relative clause
-    on the predicate noun tells (above)."""
-    if act.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in act.children):
+    """Whether a copula says its subject is not the one whose crime a relative clause on the
+    predicate noun tells, or not one of those a crime makes (above)."""
+    if act.lemma_.lower() != "be":
         return False
-    return any(
-        _tells_a_crime(rel)
-        for attr in act.children if attr.dep_ == "attr"
-        for rel in attr.children if rel.dep_ == "relcl"
-    )  # fmt: skip
+    attrs = [c for c in act.children if c.dep_ == "attr"]
+    if not any(c.dep_ == "neg" for c in act.children):
+        return any(_set_against_a_culprit(attr) for attr in attrs)
+    for attr in attrs:
+        relatives = [r for r in attr.children if r.dep_ == "relcl"]
+        if any(_tells_a_crime(rel) for rel in relatives):
+            return True  # "I am not the one who killed that man"
+        if not relatives and _a_culprit(attr):
+            return True  # "he is not a thief" ("not a man who ..." is its relative's)
+    return False
+
+
+def _a_culprit(noun: Token) -> bool:
+    """A noun that names one a crime makes, not one's standing in the case: "a thief", "a
+    smuggler", "a gunman" - not "a suspect", "an accused", "a petitioner"."""
+    lemma = noun.lemma_.lower()
+    return lemma in _LEGAL.accused_nouns and lemma not in _LEGAL.standing_nouns
+
+
+def _set_against_a_culprit(attr: Token) -> bool:
+    """A predicate noun that is no culprit, set against one its own "not" refuses: "a
+    businessman, not a thief" (the parser hangs the refused noun on the first as an
+    apposition, and its "not" on either), "a clerk and not a smuggler" (a conjunct)."""
+    if _a_culprit(attr):
+        return False  # "a thief, not a robber" owns one crime for another
+    for culprit in attr.children:
+        if culprit.dep_ not in ("appos", "conj") or not _a_culprit(culprit):
+            continue
+        # the "not" on the refused noun, or hung on the first noun right before it
+        nots = [*culprit.children, *attr.children]
+        if any(n.dep_ == "neg" and attr.i < n.i < culprit.i for n in nots):
+            return True
+    return False
 
 
 def _tells_a_crime(rel: Token) -> bool:
