@@ -188,7 +188,10 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         after = name.end < len(self.doc) and self.doc[name.end].text == ","
         for c in top.children if after else ():
             article = any(d.dep_ == "det" and d.lower_ in _ARTICLES for d in c.children)
-            if c.dep_ == "appos" and c.i > top.i and article and self._a_description(c):
+            # "X, 54, chairman of the Y Cooperative": a bare title with its "of" phrase
+            # describes as "the chairman of" does (not "his refiller", another's)
+            bare = _bare_title(c)
+            if c.dep_ == "appos" and c.i > top.i and (article or bare) and self._a_description(c):
                 # "X, a truck driver" (not "X, his refiller Y": Y's); a name inside the
                 # noun's "of" phrase says what it is the noun of, not whom it describes
                 # ("X, the owner of the Y Hotel": X is the owner); nor a name the parser hangs
@@ -388,6 +391,14 @@ def _key(noun: Token) -> str:
 
 
 noun_key = _key  # the key for other readers of ``noun_named`` (``described_lede``)
+
+
+def _bare_title(noun: Token) -> bool:
+    """Whether ``noun`` is a title written bare, with no article, owner or number, and an
+    "of" phrase that says what it heads ("chairman of the Y Cooperative", "owner of a
+    shop")."""
+    marked = any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return not marked and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _next_item(word: Token, by_token: Mapping[int, object]) -> bool:
