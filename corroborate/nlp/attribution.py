@@ -61,6 +61,7 @@ from corroborate.nlp.spans import (
     widen_to_quotations,
 )
 from corroborate.nlp.speakers import SpeakerResolver
+from corroborate.nlp.statement_owner import saying_lemma
 from corroborate.nlp.tagger.apply import tagged_attributions
 from corroborate.nlp.tagger.model import NAME as TAGGER_NAME
 from corroborate.nlp.tagger.model import TaggerModel, load_tagger
@@ -333,8 +334,11 @@ def _label(
     negated = any(c.dep_ == "neg" for c in head.children)
     demand = any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in head.children)
     requested = _requested(head)
+    # '"I never fired a shot," the statement read': the maker's word, as if he said it
+    maker_named = source_name is not None and source_name != source_text.strip()
+    source_root = doc[source_tokens[0].i : source_tokens[-1].i + 1].root if source_tokens else head
     kind = frame.kind or classify(
-        head.lemma_,
+        saying_lemma(head, source_root, maker_named),
         negated,
         content_text,
         source_text,

@@ -44,6 +44,7 @@ from corroborate.nlp.antecedents import (
     pronoun_gender,
 )
 from corroborate.nlp.docindex import DocIndex
+from corroborate.nlp.statement_owner import statement_maker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -192,6 +193,15 @@ class SpeakerResolver:
             # "One of the suspects, X, told journalists ...", "the accused, X, said ...":
             # the name beside the description says whom it describes
             return apposed
+        maker = statement_maker(head)
+        if maker is not None and maker.pos_ in ("PRON", "PROPN"):
+            # '"I never fired a shot," the statement read': the words of whoever made it
+            named = self.resolve(_noun_phrase(maker))
+            a_person = any(p.start <= maker.i < p.end for p in self._people) or (
+                maker.pos_ == "PROPN" and maker.ent_type_ not in _NO_PERSON
+            )
+            if named is not None and (named in self.full_names or a_person):
+                return named  # a person's name, never "the police" or a word left as written
         # Only a definite role noun points back: "the suspect", not "any suspect".
         definite = span[0].lower_ == "the"
         if definite and head.tag_ == "NN" and lower in ROLE_NOUNS:

@@ -18,7 +18,7 @@ from corroborate.nlp.claims.own_kin import OwnKin
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.grammar import prep_objects
-from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "SpokenFor"]
 
@@ -233,8 +233,35 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         if subject.lower_ not in PERSONAL_PRONOUNS and not described:
             return []
         if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
-            return []
+            return self._kin_who_spoke(subject, speaker)
         return [n for n in self._owners(speaker) if self._is_person(n)]
+
+    def _kin_who_spoke(self, subject: Token, speaker: Token) -> list[Named]:
+        """'The chairman's brother, Y, said ... "He has not taken one rupee home," he said':
+        a he or she in the words of one the report named as someone's kin, said by a pronoun
+        or the kin's name, is the one they are kin to - the relative noun's owner, as for
+        "X's brother said he ..." - never the kin himself, whom the resolver may take it for
+        (the last one named). Only a third person singular: the kin's "I" is his own."""
+        if subject.lower_ not in ONE_PERSON_PRONOUNS or speaker.pos_ not in ("PRON", "PROPN"):
+            return []
+        names = {n.name for n in self._names(speaker)}
+        if speaker.pos_ == "PROPN":
+            relatives = relatives_introducing(speaker, names, self.by_token)
+        else:
+            # "he said" after the kin spoke last: the subject of that saying ("The chairman's
+            # brother said ...", or his name in apposition to it) - never the name the
+            # resolver gave the pronoun, which may be anyone named last (a judge's "she" taken
+            # for the son the sentence before named)
+            saying = self.kinds.reporting_cues | self.kinds.denial_cues
+            before = last_speaker_before(speaker, saying)
+            relatives = []
+            names = {n.name for n in self._names(before)} if before is not None else set()
+            if before is not None and self.lex.role_nouns.get(before.lemma_.lower()) == "relative":
+                relatives = [before]
+            elif before is not None and before.i in self.by_token:
+                relatives = relatives_introducing(before, names, self.by_token)
+        owners = [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
+        return [n for n in owners if self._is_person(n) and n.name not in names]
 
     def _speakers_themselves(self, subject: Token, speaker: Token) -> list[Named]:
         """ "The suspects, X, Y and Z, told the court they were innocent", "X and Y said they
