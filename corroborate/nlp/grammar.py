@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bare_participle",
     "disowned_act",
+    "negated",
     "negated_or_possible",
     "one_person_placed",
     "prep_objects",
@@ -30,6 +31,12 @@ def prep_objects(
         p for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children if p.dep_ in deps
     ]  # fmt: skip
+
+
+def negated(verb: Token) -> bool:
+    """Whether ``verb`` is governed by its own negation ("had not beaten him", "never signed
+    it"): a "not" or "never" among its children, not one on a clause above it."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def negated_or_possible(verb: Token, modals: Collection[str]) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import negated
+
 __all__ = ["given_under_abuse"]
 
 # The words that put the giving after the harm ("signed it after they beat him", "only
@@ -26,7 +28,7 @@ def given_under_abuse(clause: Token, givers: frozenset[str], abuse: frozenset[st
         lemma = token.lemma_.lower()
         if lemma in givers and _tied(token, _AFTER, abuse):
             return True
-        if lemma in abuse and not _negated(token) and _tied(token, _BEFORE, givers):
+        if lemma in abuse and not negated(token) and _tied(token, _BEFORE, givers):
             return True
     return False
 
@@ -40,19 +42,14 @@ def _tied(verb: Token, words: frozenset[str], wanted: frozenset[str]) -> bool:
         if child.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in words for c in child.children
         ):
-            if _word(child) in wanted and not _negated(child):
+            if _word(child) in wanted and not negated(child):
                 return True
         if child.dep_ == "prep" and child.lower_ in words:
             # "after being beaten" (a clause the parser hangs on the preposition), "after
             # days of beating"
-            if any(_word(t) in wanted and not _negated(t) for t in child.subtree):
+            if any(_word(t) in wanted and not negated(t) for t in child.subtree):
                 return True
     return False
-
-
-def _negated(verb: Token) -> bool:
-    """ "had not beaten him", "never assaulted him": a verb its negation governs."""
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _word(token: Token) -> str:

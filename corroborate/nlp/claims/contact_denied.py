@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import negated
 
 __all__ = ["denies_being_at", "denies_contact"]
 
@@ -46,7 +47,7 @@ def denies_contact(act: Token) -> bool:
     """Whether a negated verb of meeting says its subject never met someone or went somewhere
     not their own, at no time of its own ("had never met the trader", "never dealt with any
     inspector")."""
-    if act.lemma_.lower() not in _LEGAL.contact_verbs or not _negated(act):
+    if act.lemma_.lower() not in _LEGAL.contact_verbs or not negated(act):
         return False
     objects = [c for c in act.children if c.dep_ == "dobj"]
     meeting = _LEGAL.contact_prepositions
@@ -60,7 +61,7 @@ def denies_contact(act: Token) -> bool:
 def denies_being_at(act: Token) -> bool:
     """Whether a negated verb of being says its subject was not at a place the report points
     at, at no time of its own ("had not been at Marsh Lane", "had never been to the flat")."""
-    if act.lemma_.lower() != "be" or not _negated(act):
+    if act.lemma_.lower() != "be" or not negated(act):
         return False
     if any(c.dep_ in ("attr", "acomp", "dobj") for c in act.children):
         return False  # "was not a party to it", "was not aware": no place
@@ -83,10 +84,6 @@ def _in_a_lifetime(phrase: Token) -> bool:
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
         for o in phrase.children
     )  # fmt: skip
-
-
-def _negated(act: Token) -> bool:
-    return any(c.dep_ == "neg" for c in act.children)
 
 
 def _not_ones_own(noun: Token) -> bool:

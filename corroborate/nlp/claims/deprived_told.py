@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import negated
+
 __all__ = ["given_deprived"]
 
 
@@ -33,7 +35,7 @@ def given_deprived(
     negated: "he had not been kept without food" tells no want."""
     for token in clause.subtree:
         lemma = token.lemma_.lower()
-        if _negated(token):
+        if negated(token):
             continue
         if lemma in givers and (
             any(_without(t, wants) for t in _phrases(token))
@@ -86,7 +88,7 @@ def _held_span(
     holding or without a want ("three days in a cell", "two nights without sleep"), or a
     verb of holding for a span ("he was held for thirty hours", "being kept for two days"),
     or one spent in such a place ("he spent four days in custody")."""
-    if _negated(head):
+    if negated(head):
         return False
     words = list(head.subtree)
     timed = any(t.lemma_.lower() in spans for t in words)
@@ -118,8 +120,3 @@ def _before(verb: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ == "prep" and child.lower_ == "before":
             yield from (c for c in child.children if c.dep_ == "pcomp")
-
-
-def _negated(verb: Token) -> bool:
-    """ "had not been kept", "never signed": a verb its negation governs."""
-    return any(c.dep_ == "neg" for c in verb.children)

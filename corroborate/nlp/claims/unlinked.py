@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import negated
 
 __all__ = ["nothing_links"]
 
@@ -29,10 +30,10 @@ def nothing_links(act: Token) -> list[Token]:
     negated or with "nothing" or "no evidence" for its subject, or a participle on a noun
     that is none ("there was no evidence linking him", "had nothing connecting him")."""
     if act.lemma_.lower() in _LEGAL.tying_verbs:
-        return _tied(act) if _negated(act) or any(_none(c) for c in _subjects(act)) else []
-    negated = _negated(act)
+        return _tied(act) if negated(act) or any(_none(c) for c in _subjects(act)) else []
+    act_negated = negated(act)
     nouns = [c for c in act.children if c.dep_ in ("attr", "dobj")]
-    return [o for n in nouns if negated or _none(n)
+    return [o for n in nouns if act_negated or _none(n)
             for v in n.children if v.dep_ == "acl" and v.tag_ == "VBG"
             and v.lemma_.lower() in _LEGAL.tying_verbs for o in _tied(v)]  # fmt: skip
 
@@ -43,10 +44,6 @@ def _tied(verb: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _none(noun: Token) -> bool:
