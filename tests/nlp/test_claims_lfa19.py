@@ -1,0 +1,52 @@
+"""The grammar lfa19 added: a bare surname whose own clause says "he" or "she" of its
+subject stands for the bearer of that sex ("Mahato admitted that he had sold the bags",
+after a man and a woman of that surname: ``mentions.said_sex``), and a person who holds a
+place in an accused body answers for the body ("The company's director, X, denied the
+charges": ``Sides._body_answered_for``). Invented sentences and names."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.nlp.test_claims import accused_of, claims_of, roles
+
+_TWO_MAHATOS = (
+    "Police arrested Raju Kumar Mahato, a pharmacist, on Monday over the sale of donated "
+    "blood. Gita Mahato, whose son needed two bags after a fall, said she had paid for them "
+    "at a clinic.\n\n"
+)
+
+
+def test_a_surname_saying_he_is_the_man(nlp: Language) -> None:
+    text = _TWO_MAHATOS + (
+        "An inspector said Mahato admitted during questioning that he had sold the bags."
+    )
+    assert accused_of("confession", nlp, text) == {"Raju Kumar Mahato"}
+    assert "accused" not in roles(claims_of(nlp, text)).get("Gita Mahato", set())
+
+
+def test_a_surname_saying_she_is_the_woman(nlp: Language) -> None:
+    # near miss: the clause's "she" keeps the woman - no confession of the pharmacist's
+    text = _TWO_MAHATOS + "Mahato told reporters that she had paid twice the price."
+    assert accused_of("confession", nlp, text) == set()
+    assert "accused" not in roles(claims_of(nlp, text)).get("Gita Mahato", set())
+
+
+_CHARGED_FIRM = (
+    "Prosecutors on Monday charged Tidewater Salvage Ltd with dumping oil in the harbour. "
+)
+
+
+def test_the_owner_of_an_accused_company_answers_for_it(nlp: Language) -> None:
+    text = _CHARGED_FIRM + "The company's owner, Ines Marlow, denied the charges."
+    assert accused_of("denial", nlp, text) == {"Tidewater Salvage Ltd"}
+    assert "accused" not in roles(claims_of(nlp, text)).get("Ines Marlow", set())
+
+
+def test_an_owner_charged_herself_answers_for_herself(nlp: Language) -> None:
+    # near miss: the owner is charged beside her firm - her denial is her own
+    text = (
+        "Prosecutors on Monday charged Tidewater Salvage Ltd and Ines Marlow with dumping oil "
+        "in the harbour. The company's owner, Ines Marlow, denied the charges."
+    )
+    assert accused_of("denial", nlp, text) == {"Ines Marlow"}
