@@ -2,13 +2,15 @@
 subject stands for the bearer of that sex ("Mahato admitted that he had sold the bags",
 after a man and a woman of that surname: ``mentions.said_sex``), and a person who holds a
 place in an accused body answers for the body ("The company's director, X, denied the
-charges": ``Sides._body_answered_for``). Invented sentences and names."""
+charges": ``Sides._body_answered_for``), one held where a court holds people ("X, who is
+held in the district jail on judicial remand": ``Custody._held_by_order``) and one who
+"will remain" there (``Verbs._term_to_serve``) is on remand. Invented sentences and names."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.nlp.test_claims import accused_of, claims_of, roles
+from tests.nlp.test_claims import accused_of, claims_of, outcomes, roles
 
 _TWO_MAHATOS = (
     "Police arrested Raju Kumar Mahato, a pharmacist, on Monday over the sale of donated "
@@ -50,3 +52,31 @@ def test_an_owner_charged_herself_answers_for_herself(nlp: Language) -> None:
         "in the harbour. The company's owner, Ines Marlow, denied the charges."
     )
     assert accused_of("denial", nlp, text) == {"Ines Marlow"}
+
+
+_ARRESTED = "Police arrested Tomas Reyes at the harbour on Monday. "
+
+
+def test_held_on_judicial_remand_in_a_relative_clause(nlp: Language) -> None:
+    text = _ARRESTED + (
+        "Reyes, who is held in the district jail on judicial remand, appeared before a "
+        "magistrate on Friday."
+    )
+    assert "remanded" in outcomes(claims_of(nlp, text), "Tomas Reyes")
+
+
+def test_held_in_police_custody_is_no_remand(nlp: Language) -> None:
+    # near miss: the police's custody after an arrest is no court's
+    text = _ARRESTED + "Reyes is being held in police custody at the harbour station."
+    assert "remanded" not in outcomes(claims_of(nlp, text), "Tomas Reyes")
+
+
+def test_one_who_will_remain_on_remand_is_on_remand(nlp: Language) -> None:
+    text = _ARRESTED + "He will remain in the district jail on judicial remand."
+    assert "remanded" in outcomes(claims_of(nlp, text), "Tomas Reyes")
+
+
+def test_one_who_may_remain_in_custody_is_not_yet(nlp: Language) -> None:
+    # near miss: only possible, and one who "will not" remain is not held
+    for stay in ("He may remain in judicial custody.", "He will not remain in judicial custody."):
+        assert "remanded" not in outcomes(claims_of(nlp, _ARRESTED + stay), "Tomas Reyes")
