@@ -4,7 +4,10 @@ after a man and a woman of that surname: ``mentions.said_sex``), and a person wh
 place in an accused body answers for the body ("The company's director, X, denied the
 charges": ``Sides._body_answered_for``), one held where a court holds people ("X, who is
 held in the district jail on judicial remand": ``Custody._held_by_order``) and one who
-"will remain" there (``Verbs._term_to_serve``) is on remand. Invented sentences and names."""
+"will remain" there (``Verbs._term_to_serve``) is on remand, and a passive clause after a
+description the parser split from its name is the name's ("X, the young man found loading a
+tanker, was acquitted": ``stranded_subject.subject_split_from_description``). Invented
+sentences and names."""
 
 from __future__ import annotations
 
@@ -80,3 +83,21 @@ def test_one_who_may_remain_in_custody_is_not_yet(nlp: Language) -> None:
     # near miss: only possible, and one who "will not" remain is not held
     for stay in ("He may remain in judicial custody.", "He will not remain in judicial custody."):
         assert "remanded" not in outcomes(claims_of(nlp, _ARRESTED + stay), "Tomas Reyes")
+
+
+def test_a_passive_after_a_description_the_parser_split_off(nlp: Language) -> None:
+    # the parser makes "found" the root with two subjects, "Ebo Quaye" and "man"
+    text = (
+        "The court convicted Kofi Mensah of smuggling. Ebo Quaye, the young man found loading "
+        "a tanker on the night of the raid, was acquitted."
+    )
+    assert outcomes(claims_of(nlp, text), "Ebo Quaye") == {"acquitted"}
+
+
+def test_a_description_with_no_name_before_it_rules_on_no_one(nlp: Language) -> None:
+    # near miss: no name before the description - nobody is acquitted
+    text = (
+        "The court convicted Kofi Mensah of smuggling. The young man found loading a tanker "
+        "on the night of the raid was acquitted."
+    )
+    assert outcomes(claims_of(nlp, text), "Kofi Mensah") == {"convicted"}
