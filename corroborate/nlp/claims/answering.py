@@ -330,6 +330,9 @@ class Answering(SpokenFor):
             return self._represented(subject) or (self._anaphor(subject, False) if only else [])
         if subject is not None and role is None and self._owner_spoken_for(subject):
             return self._owner_spoken_for(subject)  # "X's party dismissed the allegations"
+        if subject is not None and role is None and self._body_answered_for(subject):
+            # "The company's owner, X, denied the charges": the accused company's answer
+            return self._body_answered_for(subject)
         # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim
         # that he was coerced"): no court answers an accusation
         found = [n for n in self._agents(verb) if not self._a_court(n)]

@@ -162,6 +162,14 @@ class Custody(RemandGranted):
         staying = lemma == "be" or lemma in lex.remaining_verbs
         judicial = any(judicial_place(o, lex) for o in prep_objects(verb, ("in",)))
         remaining = remaining or staying and judicial
+        # "X, who is held in the district jail on judicial remand", "X is being held in
+        # judicial custody": held where a court holds people - not "held in police custody"
+        held_there = lemma in lex.holding_verbs and self._passive(verb)
+        held_there = held_there and (self._on_remand(verb) or judicial)
+        if held_there and verb.dep_ not in ("ccomp", "xcomp"):
+            draft = Draft("ruling", verb, "remanded")
+            draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
+            return [draft] if self._accused_in(draft) else []
         request = head.lemma_.lower() in lex.bail_request_nouns and head.dep_ == "dobj"
         if verb.dep_ == "acl" and request and lemma in lex.holding_verbs:
             # "allowed an application by police to hold X": the court allows the request,

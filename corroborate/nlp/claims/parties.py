@@ -38,7 +38,7 @@ from corroborate.nlp.claims.phrase_names import (
     _first_conjunct,
 )
 from corroborate.nlp.claims.sibling_conjunct import conjunct_subjects, first_predicate
-from corroborate.nlp.claims.stranded_subject import subject_hung_in_a_list
+from corroborate.nlp.claims.stranded_subject import stranded_subject
 from corroborate.nlp.claims.stray_quantifier import stray_quantifier
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
@@ -122,8 +122,8 @@ class Parties(PhraseNames):
         be = _passive_be(verb)
         if not found and be is not None:
             found = self._names_of_children(be, ACTIVE_SUBJECTS)  # "X was on Monday acquitted"
-        if not found and passive and not own and (hung := subject_hung_in_a_list(verb)):
-            found = self._names(hung)  # "..., and their father, W, was acquitted"
+        if not found and passive and not own and (hung := stranded_subject(verb)):
+            found = self._names(hung)  # "and their father, W, was"; "X, the man seen ..., was"
         if not found and passive and verb.dep_ == "conj" and self._shares_subject(verb):
             # "X and Y appealed and were acquitted": the subject the conjunct shares is the
             # one it is done to, whatever voice the first conjunct is in

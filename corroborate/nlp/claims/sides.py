@@ -2,7 +2,9 @@
 the title the report gave a person ("constable X ... the constable denied"; "the trader's son"
 for X's son after "the trader X"), and a body or a
 family owned by that person ("X's party dismissed the allegations", "his party said the case
-was fabricated"), which answers for its owner as a lawyer answers for a client.
+was fabricated"), which answers for its owner as a lawyer answers for a client; and the
+other way, a person who holds a place in an accused body ("The company's owner, X, denied
+the charges"), who answers for the body.
 """
 
 from __future__ import annotations
@@ -117,6 +119,26 @@ class Sides(Settings):
         if self._person_apposed(noun):
             return []  # "Her partner, X, pleaded not guilty": X answers for himself
         return [n for n in self._owners(noun) if self._is_person(n) and n.name not in elsewhere]
+
+    def _body_answered_for(self, noun: Token) -> list[Named]:
+        """ "The company's owner, X, denied the charges", "Its director, X, rejected the
+        allegations": a noun owned by a body the report follows as accused, with a person's
+        name apposed - one who holds a place in that body and answers for it, as counsel
+        answers for a client. Not where that person is followed as accused himself (a
+        director charged beside his firm answers for himself)."""
+        if noun.i in self.by_token or not self._person_apposed(noun):
+            return []
+        apposed = [n for c in noun.children if c.dep_ == "appos" for n in self._names(c)]
+        if any(n.name in self.accused_so_far for n in apposed):
+            return []
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        # "the company" stands for the business named before (``companies_told``): its
+        # name, not its own span, tells it an organisation
+        bodies_named = {m.name for m in self.by_token.values() if m.type == "organization"}
+        bodies = [n for o in owners for n in self._names(o) if n.name in bodies_named]
+        if not bodies or any(n.name not in self.accused_so_far for n in bodies):
+            return []
+        return bodies
 
     def _person_apposed(self, noun: Token) -> bool:
         """Whether a person's name stands in apposition to ``noun`` ("her partner, X"): the

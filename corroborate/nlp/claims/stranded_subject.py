@@ -4,16 +4,29 @@ murder and their father, W, was acquitted" - "father" read as one more object of
 ("attempted murder and their father"), "was acquitted" as a subjectless conjunct of the
 main verb. A noun joined by "and" that closes right before the conjunct's own auxiliary
 ("..., W, was acquitted") is its subject: a noun list never runs on into a finite "was".
+
+And the subject the parser split from the description apposed to it: "X, the young man found
+loading a tanker on the night of the raid, was acquitted" is parsed with "found" the root,
+both "X" and "man" its subjects, and "was acquitted" its subjectless clause. A verb has one
+subject; a name and a noun right after its comma both taken for the subject of one verb are
+a name and its apposition, and the passive clause after the description's closing comma is
+the name's (``subject_split_from_description``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["subject_hung_in_a_list"]
+__all__ = ["stranded_subject", "subject_hung_in_a_list", "subject_split_from_description"]
 
 # The words that stay with a noun it names or describes ("their father, W,").
 _OWN = frozenset({"appos", "compound", "flat", "amod", "poss", "det", "punct", "nummod"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser stranded away from ``verb``, a passive clause with no subject
+    of its own: in the noun list before it, or split from its apposed description."""
+    return subject_hung_in_a_list(verb) or subject_split_from_description(verb)
 
 
 def subject_hung_in_a_list(verb: Token) -> Token | None:
@@ -44,3 +57,30 @@ def subject_hung_in_a_list(verb: Token) -> Token | None:
         return None
     # the list belongs to the clause the conjunct is joined to, not to another clause after it
     return noun if noun.i < verb.i and verb.head.i < noun.i else None
+
+
+def subject_split_from_description(verb: Token) -> Token | None:
+    """The name ``verb`` (a passive clause with no subject of its own, its auxiliary right
+    after a comma) takes for its subject where the parser made the verb it hangs on take two
+    subjects: a name, then, right after the name's comma, a noun - the name's apposition."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.pos_ != "VERB":
+        return None
+    # the comma that closes the description may be the clause's own first word
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    if first.dep_ not in ("aux", "auxpass") or first.head.i != verb.i or first.i == 0:
+        return None
+    if not verb.doc[first.i - 1].is_punct:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2:
+        return None
+    name, described = subjects
+    if name.pos_ != "PROPN" or described.pos_ != "NOUN" or described.i > verb.i:
+        return None
+    # the description begins right after a comma that ends the name's own phrase
+    comma = described.left_edge.i - 1
+    if comma <= name.i or verb.doc[comma].text != ",":
+        return None
+    if any(t.i < comma and t.dep_ not in _OWN for t in name.subtree if t.i > name.i):
+        return None
+    return name

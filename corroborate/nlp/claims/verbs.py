@@ -226,9 +226,13 @@ class Verbs(NotDone, Ledes):
     def _term_to_serve(self, verb: Token, lemma: str) -> bool:
         """ "X will serve at least 15 years", "will spend the rest of his life behind bars":
         a term to come, certain (``obligation_auxiliaries``), tells a sentence already
-        passed - not a term one "could" serve, nor one one "will not"."""
+        passed - not a term one "could" serve, nor one one "will not". So too a stay to
+        come ("X will remain in the district jail on judicial remand", ``remaining_verbs``):
+        one who certainly stays somewhere is there now - where, and whether that is a
+        remand, is the staying readers' to say."""
         lex = self.lex
         serving = lemma in lex.serving_verbs or lemma in lex.spending_verbs
+        serving = serving or lemma in lex.remaining_verbs
         certain = any(c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries
                       for c in verb.children)  # fmt: skip
         return serving and certain and not any(c.dep_ == "neg" for c in verb.children)

@@ -2,7 +2,8 @@
 first part) becomes the latest full name before it that has it, else the first after,
 never a relative's the report names in full to tell them apart, and no one's where two
 people named together bear it as their surname (``mentions.kin``), a bearer of the sex a
-title before it tells (``mentions.titled_sex``); a surname of several
+title before it tells (``mentions.titled_sex``) or the he or she its own clause speaks of
+(``mentions.said_sex``); a surname of several
 words the one full name it ends (``mentions.surname_tails``); a
 one-word organisation name the one longer organisation name ending with it.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
+from corroborate.nlp.mentions.said_sex import agreeing_with_said_pronoun
 from corroborate.nlp.mentions.same_title import titled_alike
 from corroborate.nlp.mentions.state import _FinderState, _with
 from corroborate.nlp.mentions.surname_tails import tail_bearer
@@ -37,6 +39,9 @@ class _FullNames(_FinderState):
                 fits = self._ranked(m, fits, fulls)
                 # "Mrs Pryce" after "Keith Pryce" and "Carol Pryce": her (``titled_sex``)
                 fits = agreeing_with_title(self.doc, m.start, fits, lambda f: f.name)
+                # "Mahato admitted that he ..." after "Raju Mahato" and "Gita Mahato": him
+                # (``said_sex``)
+                fits = agreeing_with_said_pronoun(self.doc, m.start, fits, lambda f: f.name)
                 # "Haji Mushtaq" after "Haji Mushtaq Ahmad Bhatti" and his sons "Adnan
                 # Mushtaq", "Rizwan Mushtaq": the one given that title (``same_title``)
                 fits = titled_alike(self.doc, m.start, fits, fulls, lambda f: (f.start, f.name))
