@@ -1,7 +1,7 @@
 """Who speaks when the speaker is told by kin or by a document (kin55): a he or she in the
 words of one named as someone's kin, said by "he said", is the one they are kin to
 (``SpokenFor._kin_who_spoke``); the owner of "the chairman's brother" is the one introduced
-bare as "X, 54, chairman of Y" (``described_people._bare_title``); a statement given as the
+bare as "X, 54, chairman of Y" (``described_people._marked``, desc55's reading, which also holds kin55's bare title); a statement given as the
 speaker of a quotation speaks its maker's word ('"...," the statement read':
 ``nlp.statement_owner``) - never a paper of the police or the court. Each with a near miss
 that must read no denial. Invented sentences and names."""
@@ -126,3 +126,19 @@ def test_a_judge_she_the_resolver_gave_to_a_son_is_no_kin(nlp: Language) -> None
         "said, there was no evidence placing him at the warehouse."
     )
     assert "Orrin Talbeck" not in accused_of("denial", nlp, text)
+
+
+_EYE_CAMP = (
+    "Police arrested Hari Prasad Mandal, who ran the eye camp, and his assistant Suresh "
+    "Thakur on Wednesday. Among those who lost their sight is Gita Kumari Mandal, 68. "
+)
+
+
+def test_he_said_by_a_son_never_a_woman_of_the_surname(nlp: Language) -> None:
+    # near miss: "Mandal's son" may be taken for the son of the woman named last; the "he"
+    # of his quotation cannot stand for her, so no one she is gets a denial
+    text = (
+        _EYE_CAMP + "Mandal's son, Dinesh Mandal, said his father had only hired the team. "
+        '"What happened inside he had no way to know," he said.'
+    )
+    assert "Gita Kumari Mandal" not in accused_of("denial", nlp, text)

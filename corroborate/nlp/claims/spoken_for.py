@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import OFFICES, legal
+from corroborate.nlp.antecedents import full_name_gender, pronoun_gender
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.fronted_place import fronted_speaker
@@ -261,7 +262,13 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             elif before is not None and before.i in self.by_token:
                 relatives = relatives_introducing(before, names, self.by_token)
         owners = [n for k in relatives for n in self._owners(k) or self._titled_owner(k)]
-        return [n for n in owners if self._is_person(n) and n.name not in names]
+        # the he or she must agree with the one it stands for: "Yadav's son said ... 'he had
+        # no way to know,' he said" is never a woman of that surname the owner was taken for
+        wanted = pronoun_gender(subject)
+        return [
+            n for n in owners if self._is_person(n) and n.name not in names
+            and (wanted is None or full_name_gender(n.name) in (wanted, None))
+        ]  # fmt: skip
 
     def _speakers_themselves(self, subject: Token, speaker: Token) -> list[Named]:
         """ "The suspects, X, Y and Z, told the court they were innocent", "X and Y said they
