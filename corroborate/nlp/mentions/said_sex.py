@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.first_names import first_name_sex
 from corroborate.nlp import names
+from corroborate.nlp.mentions.kin import name_root
 
 __all__ = ["agreeing_with_said_pronoun", "said_pronoun_sex"]
 
@@ -31,13 +32,8 @@ _CLAUSES = ("ccomp",)
 def said_pronoun_sex(doc: Doc, start: int) -> str | None:
     """The sex ("Masc", "Fem") of the he or she that is the subject of the clause the verb
     of the name at character ``start`` governs ("X admitted that he ..."), or None."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    token = span[0]
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+    token = name_root(doc, start)
+    if token is None or token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     sexes = {
         sex
