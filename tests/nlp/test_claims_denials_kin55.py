@@ -1,10 +1,11 @@
 """Who speaks when the speaker is told by kin or by a document (kin55): a he or she in the
-words of one named as someone's kin, said by "he said", is the one they are kin to
-(``SpokenFor._kin_who_spoke``); the owner of "the chairman's brother" is the one introduced
-bare as "X, 54, chairman of Y" (``described_people._marked``, desc55's reading, which also holds kin55's bare title); a statement given as the
-speaker of a quotation speaks its maker's word ('"...," the statement read':
-``nlp.statement_owner``) - never a paper of the police or the court. Each with a near miss
-that must read no denial. Invented sentences and names."""
+words of one named as someone's kin, said by "he said", is the one they are kin to, and agrees
+with them in sex (``SpokenFor._kin_who_spoke``); the owner of "the chairman's brother" is the
+one introduced bare as "X, 54, chairman of Y" (``described_people._marked``, desc55's reading,
+which holds kin55's bare title); a statement given as the speaker of a quotation speaks its
+maker's word ('"...," the statement read': ``nlp.statement_owner``) - never a paper of the
+police or the court. Each with a near miss that must read no denial. Invented sentences and
+names."""
 
 from __future__ import annotations
 
