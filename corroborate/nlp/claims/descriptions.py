@@ -14,6 +14,7 @@ from corroborate.nlp.claims.counted_list import CountedList
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.item_phrases import opens_participle
+from corroborate.nlp.claims.named_as import named_as_another_part
 from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -83,8 +84,7 @@ class Descriptions(CountedList):
             # "... hold four suspects for 14 days. They are W, X, Y and Z": "They" for the
             # accused the sentence before calls by an accused noun
             counted = counted or k == 0 and self._they_the_accused(noun)
-            # "The chargesheet names X, Y and Z" (the tagger may take "names" for a noun)
-            paper = self._paper_naming(tokens, k)
+            paper = self._paper_naming(tokens, k)  # "The chargesheet names X, Y and Z"
             if paper is not None:
                 participle = ("charge", "charged")
             elif noun.lower_ not in self.lex.accused_nouns and participle is None and not counted:
@@ -107,7 +107,7 @@ class Descriptions(CountedList):
                 draft = Draft("accusation", noun, listing=True)
             # "the other accused ... included X, Y": a group besides the accused followed
             draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
-            # a list "They" opens lists people: not "X, 39, a National Police Reservist (NPR)"
+            # a list "They" opens lists people (not "X, 39, a National Police Reservist")
             self._list_items(sent, verb, draft, people_only=noun.lower_ == "they")
             out.append(draft)
             break
@@ -116,9 +116,8 @@ class Descriptions(CountedList):
     def _list_items(
         self, sent: Span, verb: Token, draft: Draft, people_only: bool, end: int | None = None
     ) -> None:
-        """Adds to ``draft`` as accused each item of the list that begins after ``verb`` (a
-        listing verb or preposition), read along the tokens to the end of its clause (or to
-        the token ``end``)."""
+        """Adds to ``draft`` as accused each item of the list after ``verb`` (a listing verb
+        or preposition), read along the tokens to the end of its clause (or to ``end``)."""
         aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
         relative = False
         for t in list(sent)[verb.i - sent.start + 1 : None if end is None else end - sent.start]:
@@ -162,7 +161,8 @@ class Descriptions(CountedList):
             elif m is not None and people_only and m.type != "person":
                 continue
             elif m is not None and not self._describes(t, m):
-                draft.add([Named(m.name, m.start, m.end)], "accused")
+                if not named_as_another_part(t, self.by_token, self.lex):  # "X as the complainant"
+                    draft.add([Named(m.name, m.start, m.end)], "accused")
 
     def _describes_next_item(self, token: Token) -> bool:
         """Whether a word the tagger made a verb opens a list's next item before its name:

@@ -9,12 +9,15 @@ another part in the case ("Y as a witness": a role noun of the lexicon).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import Parties
 
-__all__ = ["NamedAs"]
+__all__ = ["NamedAs", "named_as_another_part"]
 
 # The word that gives what an item is named as.
 _AS = "as"
@@ -57,7 +60,20 @@ class NamedAs(Parties):
         )
 
     def _another_part(self, as_word: Token) -> bool:
-        """Whether an item's "as" phrase names a part other than the accused's ("as a
-        witness", "as the complainant")."""
-        phrase = as_word.doc[as_word.i + 1 : min(as_word.i + 4, len(as_word.doc))]
-        return any(t.lemma_.lower() in self.lex.role_nouns and t.pos_ == "NOUN" for t in phrase)
+        return _another_part(as_word, self.lex)
+
+
+def named_as_another_part(word: Token, by_token: Mapping[int, object], lex: LegalLexicon) -> bool:
+    """Whether the name whose word is ``word`` (its mention over the tokens ``by_token`` maps
+    to it) is given with a part other than the accused's right after it: "The FIR names X as
+    the complainant and Y as the accused" - X is no item of a list of the accused."""
+    mention, doc = by_token.get(word.i), word.doc
+    after = next((t for t in doc[word.i + 1 :] if by_token.get(t.i) is not mention), None)
+    return after is not None and after.lower_ == _AS and _another_part(after, lex)
+
+
+def _another_part(as_word: Token, lex: LegalLexicon) -> bool:
+    """Whether an item's "as" phrase names a part other than the accused's ("as a
+    witness", "as the complainant")."""
+    phrase = as_word.doc[as_word.i + 1 : min(as_word.i + 4, len(as_word.doc))]
+    return any(t.lemma_.lower() in lex.role_nouns and t.pos_ == "NOUN" for t in phrase)
