@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import negated
 
 __all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing"]
 
@@ -33,9 +34,9 @@ def denies_a_part(act: Token) -> bool:
     "never had any hand in the killing")."""
     if act.lemma_.lower() != "have":
         return False
-    negated = any(c.dep_ == "neg" for c in act.children)
+    act_negated = negated(act)
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _PARTS and _none_of(c, negated)
+        c.dep_ == "dobj" and c.lemma_.lower() in _PARTS and _none_of(c, act_negated)
         for c in act.children
     )
 
@@ -52,7 +53,7 @@ def denies_knowing(act: Token) -> bool:
     an object - an abettor's or harbourer's share denied."""
     if act.lemma_.lower() not in _KNOWING:
         return False
-    if not any(c.dep_ == "neg" for c in act.children):
+    if not negated(act):
         # "knew nothing of the drugs": the object itself says none was known - of the thing
         # its phrase names, so a bare "knew nothing" (of what?) is left alone
         nothing = [c for c in act.children if c.dep_ == "dobj" and c.lower_ in _NOTHING]

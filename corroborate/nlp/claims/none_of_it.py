@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import negated
 
 __all__ = ["denies_any_of_it"]
 
@@ -52,9 +53,9 @@ def denies_any_of_it(act: Token) -> bool:
     "nothing" itself ("he escorted nothing and collected nothing") (above)."""
     if act.pos_ != "VERB":
         return False
-    negated = any(c.dep_ == "neg" for c in act.children)
+    act_negated = negated(act)
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    if not negated and not any(o.lower_ in _LEGAL.negative_objects for o in objects):
+    if not act_negated and not any(o.lower_ in _LEGAL.negative_objects for o in objects):
         return False
     lemma = act.lemma_.lower()
     if lemma in _NO_DEED or lemma in _STATES:
@@ -65,7 +66,7 @@ def denies_any_of_it(act: Token) -> bool:
         return False  # "did not give him a single chance": done to a person, maybe by another
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in act.children):
         return False  # "would not accept any compromise": what is to come, no deed done
-    if not negated:
+    if not act_negated:
         if any(c.dep_ in _WHAT_IT_IS for o in objects for c in o.children):
             return False
         return _done_by_a_person(act)  # "the plea changed nothing" refuses no deed

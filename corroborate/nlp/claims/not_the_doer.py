@@ -53,6 +53,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import CRIME_WORDS
 
 __all__ = [
@@ -80,7 +81,7 @@ def denies_being_the_doer(act: Token) -> bool:
     if act.lemma_.lower() != "be":
         return False
     attrs = [c for c in act.children if c.dep_ == "attr"]
-    if not any(c.dep_ == "neg" for c in act.children):
+    if not negated(act):
         return any(_set_against_a_culprit(attr) for attr in attrs)
     for attr in attrs:
         relatives = [r for r in attr.children if r.dep_ == "relcl"]
@@ -119,7 +120,7 @@ def _tells_a_crime(rel: Token) -> bool:
     a crime ("who killed that man")."""
     if rel.lemma_.lower() not in _LEGAL.crime_verbs:
         return False
-    if any(c.dep_ == "neg" for c in rel.children):
+    if negated(rel):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_SUBJECT_TAGS for c in rel.children)
 
@@ -129,14 +130,14 @@ def denies_blame(act: Token) -> bool:
     responsible (for the killing)" - not "was not responsible for the inquiry"."""
     if act.lemma_.lower() != "be":
         return False
-    negated = any(c.dep_ == "neg" for c in act.children)
+    act_negated = negated(act)
     for c in act.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in _LEGAL.accuse_verbs:
             to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if to and (negated or any(a.dep_ == "neg" for a in c.children)):
+            if to and (act_negated or negated(c)):
                 return _for_a_crime_or_none(c)  # "not to blame (for the fire)"
         if c.dep_ == "acomp" and c.lemma_.lower() in _LEGAL.responsibility_adjectives:
-            if negated:
+            if act_negated:
                 return _for_a_crime_or_none(c)  # "not responsible for the killing"
     return False
 
@@ -154,7 +155,7 @@ def _for_a_crime_or_none(word: Token) -> bool:
 def denies_handling_a_weapon(act: Token) -> bool:
     """Whether a negated verb of a deed takes a weapon for object: "had never held a weapon",
     "did not own a pistol" (above)."""
-    if not any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in _NO_DEED:
+    if not negated(act) or act.lemma_.lower() in _NO_DEED:
         return False
     return any(
         c.dep_ == "dobj" and (c.lower_ in _WEAPONS or c.lemma_.lower() in _LEGAL.blade_nouns)
@@ -166,7 +167,7 @@ def denies_the_deed(act: Token) -> bool:
     """Whether a negated verb of a deed names an act by itself or with its object's head
     ("never fired a shot", "did not fire", "never took a bribe"): the verb and the object's
     head only - "did not attend the murder hearing" names a hearing, not a murder."""
-    if not any(c.dep_ == "neg" for c in act.children) or act.pos_ != "VERB":
+    if not negated(act) or act.pos_ != "VERB":
         return False
     lemma = act.lemma_.lower()
     if lemma in _NO_DEED or lemma in _LEGAL.crime_verbs:

@@ -24,6 +24,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
@@ -220,7 +221,7 @@ def _custodians_clause(clause: Token, lex: LegalLexicon) -> bool:
     relative clause of recording or attributing on the noun whose own subject is a custodial
     agent (``is_custodian``) - the police take down and attribute what was said to them. Not
     a clause of giving ("the statement the police gave": their own), nor a negated one."""
-    if clause.dep_ != "relcl" or any(c.dep_ == "neg" for c in clause.children):
+    if clause.dep_ != "relcl" or negated(clause):
         return False
     if clause.lemma_.lower() not in lex.recording_verbs | lex.attribution_verbs:
         return False
