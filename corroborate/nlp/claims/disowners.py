@@ -12,10 +12,12 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.coerced import CoercedStatements
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
-from corroborate.nlp.claims.told_theirs import givers_told
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.told_theirs import givers_told, split_relative
 
 __all__ = ["Disowners"]
+
+_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 
 
 class Disowners(CoercedStatements):
@@ -36,6 +38,36 @@ class Disowners(CoercedStatements):
         return [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
                 and self.lex.role_nouns.get(s.lemma_.lower()) == "defence"
                 for n in self._side_of(s) if self._is_person(n)]  # fmt: skip
+
+    def _gerund_doers(self, verb: Token) -> list[Named]:
+        """Who takes back by a gerund with no subject of its own in a phrase of the clause
+        ("after months of disputing the statement", "before retracting it", "despite
+        challenging the confession"): the clause's subject, who the gerund's doer is in
+        English - through a preposition on the verb, or one on a noun that is itself the
+        object of a preposition on it ("after months of disputing"); active or passive ("X
+        was convicted after retracting it"). Asked of verbs of taking back only: "after days
+        of beating" is done to him, not by him."""
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+            return []
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            return []
+        prep = verb.head
+        for _ in range(2):
+            if prep.dep_ != "prep":
+                return []
+            clause = prep.head
+            if any(split_relative(o) == clause for o in verb.children if o.dep_ == "dobj"):
+                # "after months of disputing the statement police took from him": the parser
+                # hung the phrase on the statement's own relative, split off; its head is
+                # the clause
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+                return [n for s in subjects for n in self._names(s) if self._is_person(n)]
+            if clause.dep_ != "pobj" or clause.pos_ != "NOUN":
+                return []
+            prep = clause.head
+        return []
 
     def _paper_filers(self, verb: Token) -> list[Named]:
         """Who takes back by a paper's participle ("she filed a petition retracting the
@@ -59,9 +91,11 @@ class Disowners(CoercedStatements):
         if statement.lemma_.lower() not in self.lex.statement_nouns | self.lex.confession_nouns:
             return False
         takers = self._agents(verb) or self._clients_taking(verb) or self._counsels_clients(verb)
-        return bool(takers) and any(
-            self._taken_from(c, takers) for c in statement.children if c.dep_ in ("relcl", "acl")
-        )
+        takers = takers or self._gerund_doers(verb)
+        clauses = [c for c in statement.children if c.dep_ in ("relcl", "acl")]
+        split = split_relative(statement)  # "disputing the statement police took from him"
+        clauses += [split] if split is not None else []
+        return bool(takers) and any(self._taken_from(c, takers) for c in clauses)
 
     def _taken_from(self, clause: Token, takers: list[Named]) -> bool:
         """Whether a relative clause of another's on a statement still tells it as the

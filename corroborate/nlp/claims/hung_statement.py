@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.said_made import said_made
+from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
 
 __all__ = ["hung_statement"]
@@ -31,7 +32,10 @@ def hung_statement(
     verb before it under the same head, that says or records it (``_custodians_statement``);
     else None."""
     deps = {c.dep_ for c in predicate.children}
-    if deps & (ACTIVE_SUBJECTS | PASSIVE_SUBJECTS) or "auxpass" not in deps:
+    # a passive ("was beaten out of him") or a clause of being ("was never his", "was not
+    # voluntary"): either says what the statement was, and neither has a subject of its own
+    copula = predicate.lemma_.lower() == "be"
+    if deps & (ACTIVE_SUBJECTS | PASSIVE_SUBJECTS) or ("auxpass" not in deps and not copula):
         return None
     if predicate.dep_ not in ("ccomp", "conj", "advcl"):
         return None
@@ -61,6 +65,11 @@ def _custodians_statement(
     verb = custodian.head
     if said_made(custodian, lex, saying_verbs) is not None:
         return verb
+    # "the statement police took from him", "the admission police had attributed to his
+    # client": the custodians' verb names whose it is by a "from" or "to" phrase on a he or
+    # she or "his client" (``givers_told``) - his words as they tell them, whatever the verb
+    if any(_his(w, lex) for w in givers_told(verb, lex.confession_givers)):
+        return verb
     if verb.lemma_.lower() not in lex.recording_verbs:
         return None
     # "the statement police recorded from the shopkeeper": another's statement
@@ -68,3 +77,13 @@ def _custodians_statement(
            for c in verb.children):  # fmt: skip
         return None
     return verb
+
+
+def _his(word: Token, lex: LegalLexicon) -> bool:
+    """Whether a word of the custodians' clause that names a statement's giver stands for
+    one who is neither they nor a name of their own choosing: a third-person "him" or "her",
+    or a client noun a pronoun owns ("his client") - never "the shopkeeper" ("the statement
+    police took from the shopkeeper" is the shopkeeper's, told as evidence)."""
+    if word.lemma_.lower() in lex.client_nouns:
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children)
+    return word.lower_ in ("him", "her")

@@ -20,11 +20,13 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.hung_statement import hung_statement
 
 __all__ = ["not_given_freely", "not_his_words"]
 
 _OWN_WORDS = kinds_lexicon().own_word_nouns
 _FREE_WILL = kinds_lexicon().free_will_words
+_SAYING = kinds_lexicon().reporting_cues
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _POSSESSIVE = frozenset({"PRP", "PRP$"})  # "his", "mine", "hers"; and "my" of "my words"
 # The possessive pronouns that stand alone, which the tagger may take for adjectives when a
@@ -93,4 +95,7 @@ def _told_statement(clause: Token, lex: LegalLexicon) -> Token | None:
         owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
         if subject.lemma_.lower() in nouns and owned:
             return subject
-    return None
+    # "the admission police had attributed to him was never his": the parser takes the
+    # statement for a compound of the custodians and leaves the clause with no subject; the
+    # statement their clause tells is its subject (``hung_statement``)
+    return hung_statement(clause, lex, _SAYING)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.held_since import after_arrest
+from corroborate.nlp.claims.told_theirs import split_relative
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import setting_in
@@ -134,7 +135,9 @@ def custodians_word(noun: Token) -> bool:
     it (their press conference) is not where it was made."""
     if noun.pos_ in ("VERB", "AUX"):
         return False
-    clauses = [c for c in noun.children if c.dep_ == "relcl"
+    split = split_relative(noun)  # "the statement police took from him", split off
+    clauses = [c for c in [*noun.children, *([split] if split is not None else [])]
+               if (c.dep_ == "relcl" or c == split)
                and not any(n.dep_ == "neg" for n in c.children)]  # fmt: skip
     return any(
         is_custodian(t)

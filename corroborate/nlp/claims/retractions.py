@@ -30,6 +30,8 @@ class Retractions(TakenBackSettings):
         # "X's lawyer disputed the admission the inspector said his client made": the lawyer
         # disowns it for X (``_counsels_clients``)
         found = found or self._counsels_clients(verb) or self._paper_filers(verb)
+        # "X changed his plea after months of disputing the statement police took from him"
+        found = found or [n for n in self._gerund_doers(verb) if not self._a_court(n)]
         pronoun = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in verb.children)
         if not found and pronoun and self._relative_taken_back(verb) == confession:
             # "X's confession, which he repudiated at the trial": the pronoun of a relative
@@ -52,6 +54,8 @@ class Retractions(TakenBackSettings):
         found = found or self._clients_taking(verb)
         # "her lawyer filed a petition withdrawing it": the paper's filer takes it back
         found = found or self._paper_filers(verb)
+        # "X changed his plea after months of disputing the statement": the clause's subject
+        found = found or self._gerund_doers(verb)
         if not found:
             people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
             found = [n for c in people for n in self._names(c) if self._is_person(n)]

@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.custodians import is_custodian
 
-__all__ = ["givers_told"]
+__all__ = ["givers_told", "split_relative"]
 
 # the prepositions of a relative clause that name whose a statement is: taken "from" him,
 # attributed "to" him (not "against" him: used against him, whoever made it)
@@ -31,3 +32,24 @@ def givers_told(clause: Token, givers: frozenset[str]) -> list[Token]:
               and c.lemma_.lower() in givers
               for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
     return found
+
+
+def split_relative(noun: Token) -> Token | None:
+    """The contact relative the parser split off a statement noun ("disputing the statement
+    police took from him", with "police took" read as a clause of its own, joined to the
+    sentence's verb): the verb whose subject is the custodian right after the noun, after
+    it and with no object of its own (the noun is that object); else None."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    custodian = doc[noun.i + 1]
+    if not is_custodian(custodian) or custodian.dep_ != "nsubj":
+        return None
+    verb = custodian.head
+    # (the parser may hang the noun's own phrase under that verb: "after months of
+    # disputing the statement police took from him", "after" on "took")
+    if verb.i < custodian.i or noun.head == verb:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None
+    return verb
