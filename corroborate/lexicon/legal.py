@@ -285,6 +285,9 @@ class LegalLexicon:
     count_nouns: frozenset[str]  # "X faces two counts of theft": charged
     judicial_adjectives: frozenset[str]  # "X is in judicial custody": remanded
     lockup_nouns: frozenset[str]  # "sent back to the judicial lock-up": remanded
+    pretrial_words: frozenset[str]  # "placed in pre-trial detention": remanded
+    placing_verbs: frozenset[str]  # "placed X in judicial custody": remanded
+    returning_verbs: frozenset[str]  # "was unable to post bail and was returned to jail"
     speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement
     existence_verbs: frozenset[str]  # "no such admission exists": the confession taken back
     contact_verbs: frozenset[str]  # "his client had never met the trader": contact denied

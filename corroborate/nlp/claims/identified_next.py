@@ -27,6 +27,8 @@ __all__ = ["IdentifiedNext"]
 # How "the arrested" hangs on the verb that names them: its object (or, as the parser may
 # read it, its object predicate).
 _NAMED_OBJECTS = frozenset({"dobj", "oprd"})
+# The pronouns an identifying verb names a group by: "Police identified them as X, Y and Z".
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 # The roles of people a pronoun after the lede may stand for instead of its noun.
 _OTHER_PEOPLE = frozenset({"victim", "witness", "relative"})
 # The articles that make a noun a description of one person the report has not named: "a
@@ -87,6 +89,27 @@ class IdentifiedNext(Ledes):
                 draft.add(found, "accused")
                 return [draft]
         return []
+
+    def _group_identified(self, sent: Span) -> Draft | None:
+        """A group the sentence before ruled on unnamed, named by an identifying verb whose
+        object or passive subject is "them" or "they" ("The court extended the detention of
+        the three. Police identified them as X, 47, Y, 34, and Z"; "They were named as X
+        and Y"): a list of the people after "as" (two or more), which binds the unnamed
+        ruling as a list of the convicts does. The reader asks only while such a ruling
+        waits, so "they" of victims or witnesses named so is never bound to anything."""
+        root = sent.root
+        if root.lemma_.lower() not in self.lex.identifying_verbs:
+            return None
+        told = [c for c in root.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+        if len(told) != 1 or told[0].lower_ not in _PLURAL_PRONOUNS or told[0].tag_ != "PRP":
+            return None
+        listed = Draft("ruling", root, listing=True)
+        listed.add([n for n in self._identified(told[0]) if self._is_person(n)], "accused")
+        # "X, 47, owner of the clinic, Y, 34, and Z": a list whose items carry ages and
+        # descriptions, which the parse cuts after the first; read along the tokens
+        for p in (p for p in root.children if p.dep_ == "prep" and p.lower_ == "as"):
+            self._list_items(sent, p, listed, people_only=True)
+        return listed if len(listed.accused) >= 2 else None
 
     def _identified_next(self, sent: Span, noun: Token, others: set[str]) -> Named | None:
         """The one person ``sent`` identifies as the lede's ``noun``: its main verb an

@@ -5,7 +5,8 @@ custody or a lock-up called judicial (``judicial_adjectives``) is where a court'
 keeps an accused until trial: "X has been in the judicial lock-up since", "sent back to the
 judicial lock-up". The tokenizer splits "lock-up" at its hyphen and the parser makes "up"
 the head with "lock" its compound, so the place is read as written across its compounds
-(``lockup_nouns``) as well as by its lemma (``custody_nouns``).
+(``lockup_nouns``) as well as by its lemma (``custody_nouns``). Custody or detention before
+trial ("pre-trial detention", ``pretrial_words``) is a court's in the same way.
 """
 
 from __future__ import annotations
@@ -26,4 +27,8 @@ def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
     place = noun.doc[min([noun.i, *joined]) : noun.i + 1].text.lower()  # "lock-up"
     held = place in lex.lockup_nouns or noun.lemma_.lower() in lex.custody_nouns
     judicial = any(c.dep_ == "amod" and c.lower_ in lex.judicial_adjectives for c in noun.children)
-    return held and judicial
+    # "pre-trial detention": custody before trial is a court's; the tokenizer splits
+    # "pre-trial" at its hyphen into modifiers of the noun, so they are read as written
+    modifiers = [c.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    before = noun.doc[min(modifiers) : noun.i].text.lower() if modifiers else ""
+    return held and (judicial or before in lex.pretrial_words)

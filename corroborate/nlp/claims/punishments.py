@@ -153,7 +153,15 @@ class Punishments(Courts):
         confined = lemma in lex.confinement_verbs or self._phrasal(verb, lemma) in (
             lex.confinement_verbs  # "locked up for nine years"
         )
-        untried = lemma in lex.remand_verbs and self._jailed_untried(verb)
+        # "was unable to post bail and was returned to jail", "taken back to the district
+        # jail": a returning verb (``returning_verbs``) tells a jailing before trial as
+        # "sent" does, where a step before trial goes with it - never a sentence by itself
+        returned = lemma in lex.returning_verbs or any(
+            c.dep_ in ("advmod", "prt") and f"{lemma}_{c.lower_}" in lex.returning_verbs
+            for c in verb.children
+        )
+        sending = lemma in lex.remand_verbs or returned
+        untried = sending and self._jailed_untried(verb)
         if not confined and not (lemma in lex.remand_verbs and to_prison) and not untried:
             return []
         # the term, however deep in the "for" phrase ("jailed for a total of 15 years"), or
@@ -181,7 +189,7 @@ class Punishments(Courts):
             draft = Draft("ruling", verb, "remanded")  # "produced in court and sent to jail"
             draft.add(self._patients(verb) or self._sent_too(verb), "accused")
             return [draft]
-        if not termed or custody or unjudged:
+        if not termed or custody or unjudged or returned and lemma not in lex.remand_verbs:
             return []
         draft = Draft("ruling", verb, "sentenced")
         headline = self._subject_ruled_on(verb) and self._headline_ruling(verb)
@@ -269,6 +277,11 @@ class Punishments(Courts):
         if any(lex.names_a_court([w.lower_]) for w in words):
             return True
         said = [c for c in step.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "was unable to post bail", "failed to raise the bond": bail the step's own
+        # infinitive tells of (hung on the verb or on its adjective)
+        own = [step, *(c for c in step.children if c.dep_ == "acomp")]
+        tried = [x for a in own for x in a.children if x.dep_ == "xcomp"]
+        said += [c for x in tried for c in x.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in lex.bail_nouns for o in said):
             return True
         # "X was placed on a five-day remand, and Y was sent to jail": a remand

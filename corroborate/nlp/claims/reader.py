@@ -300,6 +300,9 @@ class Reader(
             listed = [d for d in drafts if d.listing and d.parties] or (
                 rulings if len(named) >= 2 else []
             )
+            # "... extended the detention of the three. Police identified them as X, Y, Z"
+            group = self._group_identified(sent) if self.unnamed_rulings else None
+            listed = listed or ([group] if group is not None else [])
             # a list of others ("Two other suspects, X and Y, were released") names a group
             # besides the one an unnamed ruling spoke of
             besides_only = bool(listed) and all(d.besides for d in listed)

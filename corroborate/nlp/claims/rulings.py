@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
 from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.custody import Custody
@@ -190,7 +191,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 # "extended the custody of three persons arrested on ..."
                 or (
                     outcome == "remanded"
-                    and any(self._counted(o) for o in prep_objects(noun, ("of",)))
+                    and any(self._counted(o) or _bare_count(o) for o in prep_objects(noun, ("of",)))
                 )
             )
             if draft.unnamed_plural and outcome in REVERSED and self._told_before(noun):
@@ -219,15 +220,27 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
         preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
-            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "in")
         ]  # fmt: skip
         preps += [p for p in self._remand_hung_below(verb) if p not in preps]
+        # "placed X in pre-trial detention": the parser may hang the "in" phrase on X
+        preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == "in"]  # fmt: skip
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
                 released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
-                if released and verb.lemma_.lower() in lex.bail_verbs:
+                if prep.lower_ == "in":
+                    # "placed X in pre-trial detention", "was put in judicial custody": a
+                    # court's place of holding (``judicial_place``) one is placed in is a
+                    # remand; custody alone ("placed in custody") may be the police's arrest
+                    if verb.lemma_.lower() not in lex.placing_verbs:
+                        continue
+                    if not judicial_place(pobj, lex):
+                        continue
+                    outcome = "remanded"
+                elif released and verb.lemma_.lower() in lex.bail_verbs:
                     outcome = "bail"
                 elif on_probation(verb, pobj, lex):  # "placed on probation for three years"
                     outcome = "sentenced"
@@ -426,3 +439,12 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         complainant against the acquittal of X", "the appeal the state filed against ...")."""
         holders = [appeal, *(c for c in appeal.children if c.dep_ in ("acl", "relcl"))]
         return any(self._against_an_acquittal(h) for h in holders)
+
+
+def _bare_count(word: Token) -> bool:
+    """Whether a number stands alone for a group of two or more with "the" or "all" ("the
+    detention of the three", "the custody of all four"): people the report counts, whom a
+    later sentence may name ("Police identified them as X, Y and Z")."""
+    if word.pos_ != "NUM" or not any(v >= 2 for v in number_values([word])):
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in word.children)
