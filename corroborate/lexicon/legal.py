@@ -294,6 +294,7 @@ class LegalLexicon:
     contact_prepositions: frozenset[str]  # "never dealt with any inspector"
     contact_adverbs: frozenset[str]  # "had never even seen the shop": no time of its own
     lifetime_nouns: frozenset[str]  # "never been inside that shop in his life": all time
+    presence_adjectives: frozenset[str]  # "was not present at the station": not there
     absent_states: frozenset[str]  # "he was asleep in the office at the time": an alibi
     moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
     blank_marks: frozenset[str]  # "he signed blank papers": the statement not his

@@ -14,8 +14,9 @@ Read from the parse, two shapes:
   "met his lawyer" or "seen his children" (one's own people are no part of the crime).
 - ``denies_being_at``: a negated verb of being with a phrase that places its subject at, in,
   to or near a named place or a definite one ("at Marsh Lane", "to the flat", "near the
-  ponds"): the scene the report told - with no word that makes it one's own ("at his
-  house"); "in his life" beside it says all time, as "never" does, and is no place.
+  ponds"), or "present" there ("was not present at the station"): the scene the report told
+  - with no word that makes it one's own ("at his house"); "in his life" beside it says all
+  time, as "never" does, and is no place.
 
 Neither tells a time of its own: "had not seen the boy since 2019" or "was not at the depot
 when police came" speaks of some other moment (a time of the crime, "that night", is an
@@ -63,15 +64,20 @@ def denies_being_at(act: Token) -> bool:
     at, at no time of its own ("had not been at Marsh Lane", "had never been to the flat")."""
     if act.lemma_.lower() != "be" or not negated(act):
         return False
-    if any(c.dep_ in ("attr", "acomp", "dobj") for c in act.children):
+    # "was not even present at the police station": an adjective of being there says what
+    # the bare verb does, its phrase the place
+    present = _LEGAL.presence_adjectives
+    presence = [c for c in act.children if c.dep_ == "acomp" and c.lemma_.lower() in present]
+    if any(c.dep_ in ("attr", "acomp", "dobj") and c not in presence for c in act.children):
         return False  # "was not a party to it", "was not aware": no place
-    lifelong = [c for c in act.children if _in_a_lifetime(c)]
-    phrases = [c for c in act.children
+    placed = [c for w in [act, *presence] for c in w.children]
+    lifelong = [c for c in placed if _in_a_lifetime(c)]
+    phrases = [c for c in placed
                if c.dep_ == "prep" and c.lower_ in _PLACING and c not in lifelong]  # fmt: skip
     places = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
     if not places or not all(_a_pointed_place(o) for o in places):
         return False
-    return not _time_of_its_own(act, phrases + lifelong)
+    return not any(_time_of_its_own(w, phrases + lifelong) for w in [act, *presence])
 
 
 def _in_a_lifetime(phrase: Token) -> bool:

@@ -191,7 +191,10 @@ class Counsel(Protests, FamilyClients):
                    and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.children)]  # fmt: skip
         fronted: list[Token] = []
         if speaker.dep_ in ACTIVE_SUBJECTS:
-            acting += [c for c in speaker.head.children if c.dep_ == "advcl" and c.i < speaker.i]
+            # "Y, appearing for X, said ...": the participle set off between the one who
+            # speaks and his verb, which the parser hangs on the verb as it does a fronted one
+            acting += [c for c in speaker.head.children if c.dep_ == "advcl"
+                       and (c.i < speaker.i or speaker.i < c.i < speaker.head.i)]  # fmt: skip
             # "For X, lawyer Z told the court ...": a "for" phrase fronted before the one who
             # speaks names whom Z speaks for, as "Appearing for X" does with its verb left out
             fronted = [c for c in speaker.head.children
@@ -245,10 +248,15 @@ class Counsel(Protests, FamilyClients):
         # already: "the lawyer for the shopkeeper said her client was innocent" of a victim's
         # counsel clears no one
         acting = self._acting_for(speaker)
-        named_for = [n for n in self._clients(speaker)
+        # "Y, counsel for the engineer, said ...", "Y, the cashier's lawyer, said ...": a
+        # defence title in apposition to the name names the client as the title would that
+        # spoke by itself ("Counsel for the engineer said ...")
+        holders = [speaker, *(t for t in titles[1:] if t.dep_ == "appos"
+                              and lex.role_nouns.get(t.lemma_.lower()) == "defence")]  # fmt: skip
+        named_for = [n for h in holders for n in self._clients(h)
                      if n not in acting and n.name in self.accused_so_far]  # fmt: skip
         # "The patwari's counsel said his client ...": an owner that is a description
-        owners = self._owners(speaker) or self._titled_owner(speaker)
+        owners = [n for h in holders for n in self._owners(h) or self._titled_owner(h)]
         # '"My client never touched it," the lawyer argued': a bare "the lawyer" is the one
         # the report named last, as a he or she would be
         return owners + named_for + acting or self._last_counsel_for(speaker)

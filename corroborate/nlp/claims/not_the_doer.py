@@ -194,12 +194,23 @@ def _a_deed_ever_done(verb: Token) -> bool:
     """A verb that may tell a deed done to an object (above): no verb of knowing, seeing or
     saying, no state, no harm or crime verb, nothing done for a person."""
     lemma = verb.lemma_.lower()
-    if lemma in _NO_DEED or lemma in _STATES:
+    if lemma in _STATES or lemma in _NO_DEED and not _telling_to_do(verb):
         return False
     if lemma in _LEGAL.harm_verbs or lemma in _LEGAL.crime_verbs:
         return False  # read by their own readings: "never hit the car" harms no one
     # "he never showed him the statement": done to a person, maybe by another
     return not any(c.dep_ == "dative" for c in verb.children)
+
+
+def _telling_to_do(verb: Token) -> bool:
+    """ "had never told his staff to use force": a verb of saying with a hearer and an
+    infinitive for what he is to do is an order given - a deed, as "never ordered" is; not
+    "never told police he was there" (what is said, a clause)."""
+    hearer = any(c.dep_ == "dobj" for c in verb.children)
+    return hearer and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _has_object(verb: Token) -> bool:

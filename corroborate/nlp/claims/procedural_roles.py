@@ -100,6 +100,8 @@ class ProceduralRoles:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(subjects) != 1 or subjects[0].right_edge.i >= noun.i:
                 return set()  # "Counsel for the applicant, X, argued": the lawyer's own phrase
+            if subjects[0].i < noun.i < verb.i:
+                return set()  # "X, appearing for the applicant, argued": so too, set off
             return {n.name for n in self._speakers_clients(subjects[0])} & self.accused_so_far
         return set()
 

@@ -235,7 +235,10 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             return []
         if self.lex.role_nouns.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
             return self._kin_who_spoke(subject, speaker)
-        return [n for n in self._owners(speaker) if self._is_person(n)]
+        # "The driver never told any loader to open the crates, the lawyer said": a bare
+        # "the lawyer" is the one the report named last, and speaks for that one's client
+        owners = self._owners(speaker) or self._last_counsel_for(speaker)
+        return [n for n in owners if self._is_person(n)]
 
     def _kin_who_spoke(self, subject: Token, speaker: Token) -> list[Named]:
         """'The chairman's brother, Y, said ... "He has not taken one rupee home," he said':
