@@ -15,7 +15,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.admission_phrases import gerund_phrases, said_phrases
+from corroborate.nlp.claims.admission_phrases import (
+    gerund_phrases,
+    object_phrases,
+    said_phrases,
+    statement_giver,
+)
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import names_crime
@@ -253,9 +258,14 @@ class Doers(Answers):
         text = self.doc.text
         phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
         # "admitted stealing the phones during interrogation": the phrase the parser hangs
-        # on the admitted gerund, or on the passive "is said" it is the infinitive of
-        # (``admission_phrases``)
-        phrases += gerund_phrases(verb) + said_phrases(verb)
+        # on the admitted gerund, on the admitted noun ("his role | in a statement under
+        # caution"), or on the passive "is said" it is the infinitive of (``admission_phrases``)
+        phrases += gerund_phrases(verb) + object_phrases(verb) + said_phrases(verb)
+        # "recorded a statement before a magistrate in which he admitted ...": the phrases of
+        # the verb that gives the statement the admission is told in (``statement_giver``)
+        giver = statement_giver(verb)
+        if giver is not None:
+            phrases += [c for c in giver.children if c.dep_ == "prep"]
         settings = {
             setting_in(text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)])
             or self._where_which(verb, p)  # "the interview in which X admitted ..."
@@ -264,6 +274,9 @@ class Doers(Answers):
         # In court or in public a witness or anyone admits his own doings too ("admitted in
         # court that he had lied"): there only one the report calls accused confesses by it
         told = bool(settings & {"judicial", "public"}) and self._admitter_accused(verb)
+        # ... or in a statement he recorded before a magistrate: his own confessional
+        # statement, whoever the report has called accused so far (``statement_giver``)
+        told = told or ("judicial" in settings and giver is not None)
         told = told and not custody_only
         if "custodial" not in settings and not told:
             return False
@@ -298,11 +311,15 @@ class Doers(Answers):
         """ "During interrogation X admitted his role", "admitted his involvement in a
         statement to police": his own part (``part_nouns``, owned by his pronoun), in what
         the questions are about - not a part in something named ("his role in the club":
-        a crime named there is ``_admits_crime``'s)."""
+        a crime named there is ``_admits_crime``'s). An "in" phrase that names where it
+        was admitted is none ("his role in a warn and caution statement":
+        ``admission_phrases.object_phrases``)."""
+        told_there = object_phrases(verb)
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lex.part_nouns
             and any(p.dep_ == "poss" and self._admitters_pronoun(verb, p) for p in c.children)
-            and not any(p.dep_ == "prep" and p.lower_ == "in" for p in c.children)
+            and not any(p.dep_ == "prep" and p.lower_ == "in" and p not in told_there
+                        for p in c.children)
             for c in verb.children
         )  # fmt: skip
 
