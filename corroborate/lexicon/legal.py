@@ -309,6 +309,8 @@ class LegalLexicon:
     questioning_nouns: frozenset[str]  # "X is wanted for questioning"
     testifying_verbs: frozenset[str]  # "discharged X so that he may testify": an approver
     gathering_nouns: frozenset[str]  # "he was at a wedding in Multan": an alibi
+    matter_nouns: frozenset[str]  # "on the night in question": the crime's moment
+    event_nouns: frozenset[str]  # "on the day of the incident": the crime's moment
     # "X's brother" speaking of "my nephews": X's sons (kin of X's kin, by the kin nouns)
     composed_kin: Mapping[str, Mapping[str, frozenset[str]]]
 

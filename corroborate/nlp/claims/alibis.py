@@ -14,14 +14,15 @@ night of the murder") or the crime itself after a preposition of time ("before t
 A crime someone owns ("on the day of his death") may be the speaker's kin's, a victim's: none.
 The time may also be told by a clause of the crime ("when the shooting took place", "when the
 shots were fired": the act its words name) or by a
-moment pointed back to ("that night", "that afternoon", "on all three nights"): the report
-told the crime before.
+moment pointed back to ("that night", "that afternoon", "on all three nights", "on the night in
+question", "on the day of the incident"): the report told the crime before.
 
 Its negation says the same (``denies_presence``): "he had not been on the river that night",
 "her son was nowhere near the market at the time of the murder" - the accused was not where
 the crime was done. So does "I was not there": "there" points back to the scene the report
 told, and with no time of its own the time is the crime's; and so "he was nowhere near the
-storeroom", with no time of its own.
+storeroom", with no time of its own, and "I was not on that trail", a place a demonstrative
+points back at (a noun the report told before).
 
 A clause that tells no time at all may still be an alibi (``places_at_home``): "her husband
 had been at home with their sick child", "Y said X had been at home throughout", "his client
@@ -39,6 +40,7 @@ from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.own_word import a_mark_misread
+from corroborate.nlp.grammar import negated
 
 __all__ = ["denies_presence", "places_at_home", "places_elsewhere", "with_the_speaker"]
 
@@ -66,7 +68,12 @@ def denies_presence(act: Token) -> bool:
         phrases += [c for c in nowhere.children if c.dep_ == "prep"]
     elif not any(c.dep_ == "neg" for c in act.children):
         return False
-    return _placed_at_crime_time(act, phrases) or _not_there(act) or _nowhere_near(act)
+    return (
+        _placed_at_crime_time(act, phrases)
+        or _not_there(act)
+        or _nowhere_near(act)
+        or _not_at_that_place(act)
+    )
 
 
 def places_at_home(act: Token) -> bool:
@@ -158,6 +165,53 @@ def _not_there(act: Token) -> bool:
         and not _the_crimes_moment(c)
         for c in act.children
     )
+
+
+def _not_at_that_place(act: Token) -> bool:
+    """ "I was not on that trail", "he was never in this house": a negated verb of being whose
+    place a demonstrative points back at - the scene the report told, as "there" does - and
+    which tells no time but the crime's (a time not the crime's, "when police came", would
+    make it some other moment). Not "the house" (any house) nor "a house" (a new one)."""
+    if act.lemma_.lower() != "be" or not negated(act):
+        return False
+    if any(c.dep_ in ("attr", "acomp", "dobj") for c in act.children):
+        return False
+    places = [c for c in act.children if c.dep_ == "prep" and _pointed_place(c)]
+    if not places:
+        return False
+    place_ids = {c.i for c in places}
+    return not any(
+        c.dep_ in _TIME_DEPS
+        and c.i not in place_ids
+        and not a_mark_misread(c)
+        and not _the_crimes_moment(c)
+        for c in act.children
+    )
+
+
+def _pointed_place(prep: Token) -> bool:
+    """ "on that trail", "in this house": a phrase of place whose object a demonstrative
+    points back at a noun the report told before ("robbed on the river trail ... I was not on
+    that trail"), and which names no crime. Not "in that mood": nothing told before."""
+    if prep.lower_ not in _PLACING_PREPOSITIONS or not _a_place(prep):
+        return False
+    return any(
+        any(c.dep_ == "det" and c.lower_ in ("that", "this", "those") for c in o.children)
+        and _told_before(o)
+        for o in _objects(prep)
+    )
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether a common noun of the same lemma comes earlier in the document."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in noun.doc[: noun.i]
+    )
+
+
+# Prepositions that place one somewhere ("on that trail", "in this house", "at that marina").
+_PLACING_PREPOSITIONS = frozenset({"at", "in", "on", "inside", "near"})
 
 
 def _the_crimes_moment(word: Token) -> bool:
@@ -325,15 +379,19 @@ def _crime(noun: Token, *, acts: bool = False) -> bool:
 
 def _crime_time(prep: Token) -> bool:
     """ "on the day of the killing", "at the time of the shooting", "before the murder"."""
+    if _matter_phrase(prep) and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in _MOMENTS:
+        return True  # "on the night in question", the parser hanging "in question" on the verb
     for obj in _objects(prep):
         if prep.lower_ in _LEGAL.alibi_prepositions and _crime(obj):
             return True
         if obj.lemma_.lower() not in _MOMENTS:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of"
-               and any(_crime(o, acts=True) for o in _objects(c))
+               and any(_crime(o, acts=True) or _the_event(o) for o in _objects(c))
                for c in obj.children):  # fmt: skip
             return True
+        if _in_question(obj):
+            return True  # "on the night in question": the one the report told
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _LEGAL.crime_verbs
                for c in obj.children):  # fmt: skip
             return True  # "on the day the officers were killed"
@@ -342,6 +400,33 @@ def _crime_time(prep: Token) -> bool:
         if prep.lower_ in _LEGAL.span_prepositions and _a_stretch(obj):
             return True  # "on leave in Lahore for the whole week"
     return False
+
+
+def _the_event(noun: Token) -> bool:
+    """ "the incident", "the occurrence": a bare event that names no act, told with "the" and
+    owned by no one - the one the report told, so "on the day of the incident" is the crime's
+    moment as "on the day of the killing" is. Not "his accident", "an incident" (some other
+    event), nor one a phrase or clause of its own tells apart ("the incident at the school")."""
+    if noun.lemma_.lower() not in _LEGAL.event_nouns:
+        return False
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _in_question(noun: Token) -> bool:
+    """ "the night in question", "the days at issue": a moment whose own phrase names it the
+    matter of the report (``matter_nouns``) - the crime's, told before."""
+    return any(_matter_phrase(c) for c in noun.children)
+
+
+def _matter_phrase(prep: Token) -> bool:
+    """ "in question", "at issue": a bare phrase naming the matter of the report."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at")
+        and any(o.lower_ in _LEGAL.matter_nouns and not list(o.children) for o in _objects(prep))
+    )
 
 
 def _moments_pointed_to(noun: Token) -> bool:
