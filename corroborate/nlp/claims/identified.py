@@ -26,8 +26,9 @@ def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
     """The object of the "as" phrase of an identifying verb that tells who ``noun`` is: the
     participle describing it ("the suspect, identified as X"; or the name it gives, "a man
     named X"), or the verb whose object or passive subject it is ("identified them as X and
-    Y", "she was identified as X"). None when no identifying verb tells who it is."""
-    verbs_of = [c for c in noun.children if c.dep_ == "acl"]
+    Y", "she was identified as X"), or a relative clause on it whose "whom" is the verb's
+    object ("a man whom police named as X"). None when no identifying verb tells who it is."""
+    verbs_of = [c for c in noun.children if c.dep_ == "acl" or _relative_of(c)]
     if noun.dep_ in _IDENTIFIED_DEPS:
         verbs_of.append(noun.head)
     for verb in verbs_of:
@@ -43,3 +44,15 @@ def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _relative_of(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause whose "who" or "whom" is its verb's object or
+    passive subject ("a man whom police named as X", "a man who was identified as X"): the
+    clause's verb then identifies the noun it describes, as a participle on it does."""
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ in _IDENTIFIED_DEPS and c.tag_ == "WP" and c.lower_ in ("who", "whom")
+        for c in clause.children
+    )

@@ -6,10 +6,10 @@ report has been following and the names it has described as someone else; ``_nam
 the name a word stands for - a mention (its full name for a one-word name of a person), a
 pronoun or "the accused" resolved (to the accused last named, never to someone described as
 victim or judge), members of an organisation ("13 workers of the MQM"), or a proper name NER
-missed (kept as an extra mention). It builds on ``DescribedPeople`` (what "the munshi" stands for
-after "the kiln munshi, X"), ``Pronouns`` (what a pronoun or "the
-accused" stands for) and ``FullNames`` (a name made whole: its full name, a person's name NER
-typed a place or missed); ``Parties`` builds on it to read whole phrases.
+missed (kept as an extra mention). It builds on ``DescribedPeople`` (what "the munshi" stands
+for after "the kiln munshi, X"), ``Pronouns`` (what a pronoun or "the accused" stands for) and
+``FullNames`` (a name made whole: its full name, a person's name NER typed a place or missed);
+``Parties`` builds on it to read whole phrases.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
 from corroborate.nlp.claims.one_member import names_only_modifying, one_unnamed_member
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronouns import LISTING_PREPS
+from corroborate.nlp.claims.thing_apposed import name_past_thing
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.grammar import one_person_placed
 from corroborate.nlp.mentions.kin import introduced_as_kin
@@ -155,8 +156,8 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         self.rank_named: dict[str, set[str]] = {}  # "Constable X": "the constable" (``RankTold``)
 
     def _name_at(self, token: Token) -> Named | None:
-        # "his lawyer, Atty. Rosario Lim": the title's abbreviation stands for the name
-        token = name_after_title(token) or token
+        # "his lawyer, Atty. Rosario Lim" (the abbreviation); "the driver of the van, X"
+        token = name_after_title(token) or name_past_thing(token, self.by_token, self.lex) or token
         m = self.by_token.get(token.i) or self._alias_owner(token)
         m = self._surname_as_person(m) if m is not None else None
         if m is not None and self._after_kinship_marker(m):
@@ -508,8 +509,7 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         """Whether a party named as the doer of an act ("X killed Y", "the attack by X")
         is accused of it: a person, a group of members, or an organisation that is no
         authority. Police, courts and investigators report, try and stop acts; what their
-        operations do ("Police shot dead two suspects") is no accusation the grammar can
-        read."""
+        operations do ("Police shot dead two suspects") is no accusation the grammar reads."""
         if self._is_person(named) or named.members is not None:
             return True
         return not _NAMES_AUTHORITY(named.name)

@@ -94,8 +94,15 @@ class PhraseNames(ListedNames):
         """The person's name whose "of" or "from" phrase ``noun`` (an organisation or a
         place, not a person) is the object of; None for anything else."""
         m = self.by_token.get(noun.i)
+        if noun.dep_ != "pobj":
+            return None
+        above = noun.head.head
+        if above.dep_ == "acl" and above.tag_ == "VBN":
+            # "X, a businessman based in Dubai, whom police are trying to trace": a
+            # participle that places the person hangs the place on the person's noun
+            above = above.head
         # ("a garage owned by X at Y Bazar, who was arrested": "at" places the person too)
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "from", "at"):
+        elif noun.head.lower_ not in ("of", "from", "at"):
             return None
         lex = self.lex
         people = lex.people_nouns | lex.accused_nouns | set(lex.role_nouns)
@@ -103,8 +110,13 @@ class PhraseNames(ListedNames):
             return None
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in people:
             return None  # "X, son of the landlord, who": the landlord may well be "who"
-        owner = self.by_token.get(noun.head.head.i)
-        return noun.head.head if owner is not None and owner.type == "person" else None
+        owner = self.by_token.get(above.i)
+        if owner is None and above.dep_ == "appos" and above.pos_ == "NOUN":
+            # "X, a trader from Multan, whom police named": the noun that describes a name
+            # by apposition is that name
+            above = above.head
+            owner = self.by_token.get(above.i)
+        return above if owner is not None and owner.type == "person" else None
 
     def _identified(self, noun: Token) -> list[Named]:
         """The people an identifying verb's "as" phrase says an unnamed noun or a pronoun is
