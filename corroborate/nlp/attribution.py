@@ -338,7 +338,7 @@ def _label(
     maker_named = source_name is not None and source_name != source_text.strip()
     source_root = doc[source_tokens[0].i : source_tokens[-1].i + 1].root if source_tokens else head
     kind = frame.kind or classify(
-        saying_lemma(head, source_root, maker_named),
+        saying_lemma(head, resolver.maker_of(source_root), maker_named),
         negated,
         content_text,
         source_text,

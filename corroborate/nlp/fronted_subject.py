@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.legal import legal
+from corroborate.nlp.person_words import person_word
 
 __all__ = ["place_read_as_subject"]
-
-_LEGAL = legal()
-# Nouns that name a person by their part: "his lawyer", "her brother", "the accused".
-_PERSON_NOUNS = frozenset(_LEGAL.role_nouns) | _LEGAL.people_nouns | _LEGAL.accused_nouns
 
 
 def place_read_as_subject(subject: Token, verb: Token) -> Token | None:
@@ -40,11 +36,4 @@ def place_read_as_subject(subject: Token, verb: Token) -> Token | None:
         return second[0]
     # (the parser hangs the name as an apposition, or as a conjunct the comma joins)
     named = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.i < verb.i]
-    return next((c for c in named if _a_person(c)), None)
-
-
-def _a_person(word: Token) -> bool:
-    """A name (whatever entity type NER gave it, but a place's) or a noun of a person."""
-    if word.pos_ == "PROPN":
-        return word.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
-    return word.lemma_.lower() in _PERSON_NOUNS
+    return next((c for c in named if person_word(c)), None)

@@ -17,6 +17,7 @@ __all__ = [
     "negated_or_possible",
     "one_person_placed",
     "prep_objects",
+    "relative_phrase",
     "verb_read_as_modifier",
 ]
 
@@ -31,6 +32,14 @@ def prep_objects(
         p for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children if p.dep_ in deps
     ]  # fmt: skip
+
+
+def relative_phrase(prep: Token) -> bool:
+    """A phrase of a preposition whose object is a relative pronoun, that opens a relative
+    clause: "in which he admitted", "before whom he confessed", "at which he spoke"."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in prep.children
+    )
 
 
 def negated(verb: Token) -> bool:

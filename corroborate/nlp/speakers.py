@@ -114,6 +114,15 @@ class SpeakerResolver:
         # (``_focus``), a description before it (``_described_before``): the claims then look
         # no further (``claims.naming``).
         self.declined: set[int] = set()
+        self._makers: dict[int, Token | None] = {}  # ``maker_of``'s answers, by head
+
+    def maker_of(self, head: Token) -> Token | None:
+        """Whose statement ``head`` of this document is (``statement_maker``), asked once:
+        the source's resolution (``resolve``) and the quotation's kind
+        (``statement_owner.saying_lemma``) both want it."""
+        if head.i not in self._makers:
+            self._makers[head.i] = statement_maker(head)
+        return self._makers[head.i]
 
     def name_for_words(self, text: str) -> str | None:
         """The full name a (partial) name stands for, when exactly one fits."""
@@ -193,7 +202,7 @@ class SpeakerResolver:
             # "One of the suspects, X, told journalists ...", "the accused, X, said ...":
             # the name beside the description says whom it describes
             return apposed
-        maker = statement_maker(head)
+        maker = self.maker_of(head)
         if maker is not None and maker.pos_ in ("PRON", "PROPN"):
             # '"I never fired a shot," the statement read': the words of whoever made it
             named = self.resolve(_noun_phrase(maker))

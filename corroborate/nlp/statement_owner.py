@@ -73,12 +73,13 @@ def _maker_told(statement: Token) -> Token | None:
     return next((c for c in statement.children if c.dep_ == "poss"), None)
 
 
-def saying_lemma(cue: Token, source: Token, maker_named: bool) -> str:
+def saying_lemma(cue: Token, maker: Token | None, maker_named: bool) -> str:
     """The lemma the kind of a quotation is read from: "say" where the verb that gives it
-    tells no kind of its own ("read", "go") and its subject is a statement whose maker the
-    report names (``maker_named``: '"I never fired a shot," the statement read' says the
-    maker's word as "he said" would), else the verb's own lemma."""
+    tells no kind of its own ("read", "go") and its subject is a statement with a maker
+    (``maker``: ``statement_maker``'s answer for the source, asked once by the speaker
+    resolver) whom the report names (``maker_named``: '"I never fired a shot," the statement
+    read' says the maker's word as "he said" would), else the verb's own lemma."""
     lemma = cue.lemma_.lower()
-    if not maker_named or lemma in _KIND_CUES or statement_maker(source) is None:
+    if not maker_named or lemma in _KIND_CUES or maker is None:
         return lemma
     return "say"

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import relative_phrase
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.own_deed import controlled_deed
 
@@ -104,10 +105,7 @@ def statement_giver(verb: Token) -> Token | None:
     recorded before a magistrate in which its maker admits his own deed is his confession
     there, as one the report has not yet called accused makes it too (a witness's statement
     tells what he saw; he admits no deed of his own in it). None for any other verb."""
-    if verb.dep_ != "relcl" or not any(
-        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in p.children)
-        for p in verb.children
-    ):
+    if verb.dep_ != "relcl" or not any(relative_phrase(p) for p in verb.children):
         return None
     if not any(s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in verb.children):
         return None

@@ -18,7 +18,7 @@ from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
-from corroborate.nlp.claims.told_theirs import givers_told
+from corroborate.nlp.claims.told_theirs import clients_told, givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 from corroborate.nlp.claims.unread_statement import unread_statement
 from corroborate.nlp.quotes import said_after, said_before
@@ -370,9 +370,7 @@ class CoercedStatements(Answers):
         ``givers_told``): the client of the lawyer who speaks, else of the one lawyer the
         sentence names, else the accused the report follows - less the speaker himself.
         None where the relative names no client."""
-        words = [w for c in confession.children if c.dep_ in ("relcl", "acl")
-                 for w in givers_told(c, self.lex.confession_givers)
-                 if w.lemma_.lower() in self.lex.client_nouns]  # fmt: skip
+        words = clients_told(confession, self.lex)
         if not words:
             return None
         own = {n.name for n in self._names(speaker)}

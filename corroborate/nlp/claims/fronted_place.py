@@ -14,15 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.legal import legal
+from corroborate.nlp.person_words import person_word
 
 __all__ = ["fronted_speaker"]
 
-_LEGAL = legal()
 # Dependencies the parser gives a name it cannot place: "advmod", "npadvmod", "dep".
 _LOOSE = ("advmod", "npadvmod", "dep")
-# Nouns that name a person by their part: "his lawyer", "her brother", "the accused".
-_PERSON_NOUNS = frozenset(_LEGAL.role_nouns) | _LEGAL.people_nouns | _LEGAL.accused_nouns
 
 
 def fronted_speaker(verb: Token) -> Token | None:
@@ -33,7 +30,7 @@ def fronted_speaker(verb: Token) -> Token | None:
         # the name hung on the verb itself as a modifier, after the fronted phrase
         # ("Outside the court, X, in a grey coat, said ...")
         loose = [c for c in verb.children if c.dep_ in _LOOSE and fronted[0].i < c.i < verb.i]
-        person = next((c for c in loose if c.pos_ == "PROPN" and _a_person(c)), None)
+        person = next((c for c in loose if c.pos_ == "PROPN" and person_word(c)), None)
         if person is not None:
             return person
     for prep in fronted:
@@ -41,14 +38,7 @@ def fronted_speaker(verb: Token) -> Token | None:
             if noun.dep_ != "pobj":
                 continue
             named = [c for c in noun.children if c.dep_ == "appos" and c.i < verb.i]
-            person = next((c for c in named if _a_person(c)), None)
+            person = next((c for c in named if person_word(c)), None)
             if person is not None:
                 return person
     return None
-
-
-def _a_person(word: Token) -> bool:
-    """A name (whatever entity type NER gave it, but a place's) or a noun of a person."""
-    if word.pos_ == "PROPN":
-        return word.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
-    return word.lemma_.lower() in _PERSON_NOUNS

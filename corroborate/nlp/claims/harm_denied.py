@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.person_words import PERSON_NOUNS
 
 __all__ = ["denies_harming"]
 
@@ -26,9 +27,6 @@ _LEGAL = legal()
 # Objects that stand for a thing, never a person: "did not touch it", "never hit anything"
 # (the lexicon's, and the placeholders "it", "there").
 _THINGS = _LEGAL.thing_pronouns | target_words().placeholders
-# Nouns of a person: "the man", "the boy", a role ("the victim", "the deceased", "the
-# guard"), an accused ("the suspect").
-_PERSON_NOUNS = _LEGAL.people_nouns | frozenset(_LEGAL.role_nouns) | _LEGAL.accused_nouns
 # Entity types no person is given even by mistake: "never hit the Corolla", "$5,000".
 _NO_PERSON_TYPES = frozenset({"PRODUCT", "MONEY", "DATE", "TIME", "CARDINAL", "QUANTITY"})
 # Prepositions whose object a hand is laid or raised on: "on him", "against anyone".
@@ -69,7 +67,11 @@ def _a_blow(noun: Token) -> bool:
 def _a_person(word: Token) -> bool:
     """A word that stands for a person: a personal pronoun ("him", "anyone"), a name, or a
     noun of a person the lexicon knows - a man, a boy, a victim, a guard, a relative, a
-    suspect ("that young man", "the deceased", "the boy"). Not a thing: "the car", "it"."""
+    suspect ("that young man", "the deceased", "the boy"). Not a thing: "the car", "it".
+    Kept apart from ``person_words.person_word`` (the doer's and the fronted name's test) on
+    purpose: the one harmed may be a surname NER took for a place or a body, or a word it
+    typed PERSON but the tagger did not take for a name; a placeholder ("there") is no one
+    whatever its tag; and a noun of a person is known by its form as well as its lemma."""
     lower, lemma = word.lower_, word.lemma_.lower()
     if lower in _THINGS:
         return False
@@ -79,4 +81,4 @@ def _a_person(word: Token) -> bool:
         # a name, whatever type NER gave it (it takes many a surname for a place); only
         # an object, a sum or a date is none
         return word.ent_type_ not in _NO_PERSON_TYPES
-    return lemma in _PERSON_NOUNS or lower in _PERSON_NOUNS
+    return lemma in PERSON_NOUNS or lower in PERSON_NOUNS

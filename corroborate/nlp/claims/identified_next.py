@@ -97,19 +97,27 @@ class IdentifiedNext(Ledes):
         and Y"): a list of the people after "as" (two or more), which binds the unnamed
         ruling as a list of the convicts does. The reader asks only while such a ruling
         waits, so "they" of victims or witnesses named so is never bound to anything."""
-        root = sent.root
-        if root.lemma_.lower() not in self.lex.identifying_verbs:
-            return None
-        told = [c for c in root.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
-        if len(told) != 1 or told[0].lower_ not in _PLURAL_PRONOUNS or told[0].tag_ != "PRP":
+        root, told = sent.root, self._told_identified(sent)
+        if told is None or told.lower_ not in _PLURAL_PRONOUNS or told.tag_ != "PRP":
             return None
         listed = Draft("ruling", root, listing=True)
-        listed.add([n for n in self._identified(told[0]) if self._is_person(n)], "accused")
+        listed.add([n for n in self._identified(told) if self._is_person(n)], "accused")
         # "X, 47, owner of the clinic, Y, 34, and Z": a list whose items carry ages and
         # descriptions, which the parse cuts after the first; read along the tokens
         for p in (p for p in root.children if p.dep_ == "prep" and p.lower_ == "as"):
             self._list_items(sent, p, listed, people_only=True)
         return listed if len(listed.accused) >= 2 else None
+
+    def _told_identified(self, sent: Span) -> Token | None:
+        """The one word the main verb of ``sent``, an identifying verb, tells of - its object
+        or passive subject ("Police identified him as X", "They were named as X and Y");
+        None for another verb, or for none or several such words. Who that word may be is
+        the caller's to ask (one pronoun or noun, or a group's "them")."""
+        root = sent.root
+        if root.lemma_.lower() not in self.lex.identifying_verbs:
+            return None
+        told = [c for c in root.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
+        return told[0] if len(told) == 1 else None
 
     def _identified_next(self, sent: Span, noun: Token, others: set[str]) -> Named | None:
         """The one person ``sent`` identifies as the lede's ``noun``: its main verb an
@@ -118,13 +126,10 @@ class IdentifiedNext(Ledes):
         driver was identified as X"), the name after "as" a person given no other part in
         the sentence (``others``). The noun is remembered as that person's description, so
         "the driver" later in the report is them."""
-        root = sent.root
-        if root.lemma_.lower() not in self.lex.identifying_verbs:
+        told = self._told_identified(sent)
+        if told is None or not self._stands_for(told, noun):
             return None
-        told = [c for c in root.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
-        if len(told) != 1 or not self._stands_for(told[0], noun):
-            return None
-        found = [n for n in self._identified(told[0]) if self._is_person(n)]
+        found = [n for n in self._identified(told) if self._is_person(n)]
         if len(found) != 1 or found[0].name in others:
             return None
         self.noun_named.setdefault(_key(noun), set()).add(found[0].name)

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.grammar import negated
+from corroborate.nlp.person_words import PERSON_NOUNS, person_word
 
 __all__ = ["denies_any_of_it"]
 
@@ -40,9 +41,10 @@ _STATES = frozenset({"be", "have"})
 # "nothing of value", "nothing but his salary" - the object's own readings, not none of it.
 _WHAT_IT_IS = frozenset({"amod", "relcl", "acl", "prep", "advmod", "cc", "conj"})
 # Nouns of a person: "my client", "his brother", "the suspect", "the man".
-_PERSON_NOUNS = (
-    _LEGAL.people_nouns | frozenset(_LEGAL.role_nouns) | _LEGAL.accused_nouns | _LEGAL.client_nouns
-)
+_PERSON_NOUNS = PERSON_NOUNS | _LEGAL.client_nouns
+# Entity types of a name that does no deed: a place, a thing, a sum, a date - not ORG, which
+# ``person_word``'s default (the fronted name's test) leaves out: a doer NER typed ORG counts.
+_NO_DOER_TYPES = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "MONEY", "DATE"})
 # Determiners and pronouns that count an object down to its least part.
 _ANY = frozenset({"any", "anything", "anyone", "anybody"})
 
@@ -89,9 +91,7 @@ def _a_person(word: Token) -> bool:
     """A pronoun of a person, a name, or a noun of a person the lexicon knows."""
     if word.pos_ == "PRON":
         return word.lower_ not in _LEGAL.thing_pronouns
-    if word.pos_ == "PROPN":
-        return word.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "MONEY", "DATE")
-    return word.lemma_.lower() in _PERSON_NOUNS
+    return person_word(word, _NO_DOER_TYPES, _PERSON_NOUNS)
 
 
 def _counted_to_nothing(noun: Token) -> bool:

@@ -18,6 +18,7 @@ from corroborate.nlp.claims.placed_setting import (
     said_giver,
     while_clause,
 )
+from corroborate.nlp.claims.told_theirs import clients_told
 
 __all__ = ["PlacedStatements"]
 
@@ -107,14 +108,10 @@ class PlacedStatements(Counsel):
     def _attributed_clients(self, noun: Token) -> list[Named]:
         """ "the statement the police attributed to his client": the client of the one lawyer
         its sentence names (``Counsel._client_in_sentence``), as for "his client's statement"
-        - not whom the resolver guesses "client" is."""
-        return [
-            n for c in noun.children
-            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.lex.attribution_verbs
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj"
-            for n in self._client_in_sentence(o)
-        ]  # fmt: skip
+        - not whom the resolver guesses "client" is. The client is found as the retraction
+        readers find him (``told_theirs.clients_told``), of a clause of attributing only."""
+        return [n for w in clients_told(noun, self.lex, self.lex.attribution_verbs)
+                for n in self._client_in_sentence(w)]  # fmt: skip
 
     def _denies_within(self, noun: Token) -> bool:
         """Whether a clause on the statement says it denies: a relative clause or participle

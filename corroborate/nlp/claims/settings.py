@@ -16,6 +16,7 @@ from corroborate.nlp.claims.placed_setting import custodians_word, placed_settin
 from corroborate.nlp.claims.recordings import footage_relative
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import relative_phrase
 from corroborate.nlp.kinds import setting_in, setting_of
 from corroborate.records import Kind, Setting
 
@@ -210,9 +211,7 @@ class Settings(Rulings):
         "at the press conference" - the noun's phrase before the clause; "before whom" or "to
         whom", the one it stands for heard it (the press or the village: public; those who
         hold the accused: custodial)."""
-        if verb.dep_ != "relcl" or phrase.dep_ != "prep":
-            return None
-        if not any(o.dep_ == "pobj" and o.tag_ in ("WDT", "WP") for o in phrase.children):
+        if verb.dep_ != "relcl" or not relative_phrase(phrase):
             return None
         noun = verb.head
         words = " ".join(t.text for t in noun.subtree if t.i <= noun.i)

@@ -4,17 +4,19 @@ statement police took from him", "the admission the police had attributed to his
 client made", "the disclosure the police claimed he made" (a clause of giving under it, with
 its own subject). A relative clause whose subject is another's ("the statement the police
 had issued") is the police's statement; one of these tells the giver's, as the report sees
-it, whoever says so.
+it, whoever says so. ``clients_told`` keeps those of its words that are "his client", for
+the readers that take them as the client's (a confession's owner, one who takes it back).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.custodians import is_custodian
 
-__all__ = ["givers_told", "split_relative"]
+__all__ = ["clients_told", "givers_told", "split_relative"]
 
 # the prepositions of a relative clause that name whose a statement is: taken "from" him,
 # attributed "to" him (not "against" him: used against him, whoever made it)
@@ -32,6 +34,20 @@ def givers_told(clause: Token, givers: frozenset[str]) -> list[Token]:
               and c.lemma_.lower() in givers
               for s in c.children if s.dep_ in ACTIVE_SUBJECTS]  # fmt: skip
     return found
+
+
+def clients_told(
+    noun: Token, lex: LegalLexicon, verbs: frozenset[str] | None = None
+) -> list[Token]:
+    """The client nouns ("his client") by which a relative clause or participle on the
+    statement noun ``noun`` names its giver (``givers_told``): "the admission the police had
+    attributed to his client", "the confession police say his client made" - of a clause
+    whose verb is one of ``verbs`` only, where given. Whose client it is is the caller's to
+    ask."""
+    return [w for c in noun.children if c.dep_ in ("relcl", "acl")
+            and (verbs is None or c.lemma_.lower() in verbs)
+            for w in givers_told(c, lex.confession_givers)
+            if w.lemma_.lower() in lex.client_nouns]  # fmt: skip
 
 
 def split_relative(noun: Token) -> Token | None:
