@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
 from corroborate.nlp.claims.case_owners import CaseOwners
+from corroborate.nlp.claims.court_placed import placed_in_custody
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
@@ -219,7 +220,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
         preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
-            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "in")
         ]  # fmt: skip
         preps += [p for p in self._remand_hung_below(verb) if p not in preps]
         for prep in preps:
@@ -227,7 +228,11 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
                 released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
-                if released and verb.lemma_.lower() in lex.bail_verbs:
+                if prep.lower_ == "in":  # (only custody a court places someone in)
+                    if not placed_in_custody(verb, prep, pobj, lex, self._by_a_court):
+                        continue
+                    outcome = "remanded"  # "the judge placed him in pre-trial detention"
+                elif released and verb.lemma_.lower() in lex.bail_verbs:
                     outcome = "bail"
                 elif on_probation(verb, pobj, lex):  # "placed on probation for three years"
                     outcome = "sentenced"
