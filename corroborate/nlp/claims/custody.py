@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.jail_untried import in_jail_untried
 from corroborate.nlp.claims.judicial_places import judicial_place
 from corroborate.nlp.claims.lengths import a_length
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -162,6 +163,8 @@ class Custody(RemandGranted):
         staying = lemma == "be" or lemma in lex.remaining_verbs
         judicial = any(judicial_place(o, lex) for o in prep_objects(verb, ("in",)))
         remaining = remaining or staying and judicial
+        # "X and Y remain at the provincial prison" in a report that judges no one
+        remaining = remaining or in_jail_untried(verb, lex, self._a_prison)
         # "X, who is held in the district jail on judicial remand", "X is being held in
         # judicial custody": held where a court holds people - not "held in police custody"
         held_there = lemma in lex.holding_verbs and self._passive(verb)

@@ -25,7 +25,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
-__all__ = ["LEDE_KINDS", "Ledes"]
+__all__ = ["LEDE_KINDS", "Ledes", "counted_item", "listed_as_apposed"]
 
 # The claims a lede tells of someone it names only in its next sentence (and a denial, whose
 # unnamed one is its subject: ``Ledes._unnamed_one``).
@@ -463,3 +463,8 @@ def _listed_as_apposed(noun: Token) -> list[Token]:
         if len(items) >= 2 and not closed:
             return items
     return []
+
+
+# (for ``LedeParts``, which reads the parts of the same co-ordination)
+counted_item = _counted_item
+listed_as_apposed = _listed_as_apposed

@@ -54,6 +54,7 @@ from corroborate.nlp.claims.held_along import joined_to_the_ruled, shares_the_st
 from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.identified_next import IdentifiedNext
 from corroborate.nlp.claims.involvement import Involvement
+from corroborate.nlp.claims.lede_parts import LedeParts
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.list_fellows import ListFellows
 from corroborate.nlp.claims.named_as import NamedAs
@@ -111,6 +112,7 @@ class Reader(
     Responsibility,
     Branded,
     IdentifiedNext,  # before Ledes, which it extends
+    LedeParts,  # (so does this)
     Ledes,
     Doubts,
     PleaBargains,
@@ -162,6 +164,7 @@ class Reader(
         self.undergone = {}
         self.proceedings, self.role_apposed = {}, {}  # "the applicant" (``ProceduralRoles``)
         self.released = set()  # the arrested let go since (``Released``)
+        self.parts_waiting, self.parts_completed = [], []  # (``LedeParts``)
         self.last_confessed = None  # whose confession "the statement ... recorded" tells again
         # ages given and written, and the parts told of each name (``DescribedPeople``)
         self.ages_named, self.ages_seen, self.parts_told = {}, set(), {}
@@ -342,6 +345,10 @@ class Reader(
                     bound_many = many
             if many:
                 self.last_group_accused = bool(bound_many)
+            # "Two checkers and a driver have been charged ... The checkers, X and Y, ..."
+            for lede_sent, part in [] if bound_many else self._lede_parts_named(sent, named_with):
+                claims.append(self._claim(lede_sent, part))
+            self.remember_lede_parts(sent, number, drafts)
             # a lede that counts its people waits a few sentences for them while no group
             # is named: "extended the custody of three persons ... [the judge, the police's
             # request] ... X, Y and Z were arrested last week"
@@ -355,6 +362,7 @@ class Reader(
             ] + waiting  # fmt: skip
             # whom "he", "they", "the pair" stand for in the sentences next
             self._follow_the_accused(drafts, rulings, named_next, bound_many)
+            self.follow_lede_group()  # "two checkers and a driver", all named: "them"
         claims = self.without_groups_named(claims)
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra

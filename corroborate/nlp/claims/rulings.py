@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
 from corroborate.nlp.claims.case_owners import CaseOwners
+from corroborate.nlp.claims.court_placed import placed_in_custody
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
@@ -231,15 +232,10 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
                 released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
-                if prep.lower_ == "in":
-                    # "placed X in pre-trial detention", "was put in judicial custody": a
-                    # court's place of holding (``judicial_place``) one is placed in is a
-                    # remand; custody alone ("placed in custody") may be the police's arrest
-                    if verb.lemma_.lower() not in lex.placing_verbs:
+                if prep.lower_ == "in":  # (only custody a court places someone in)
+                    if not placed_in_custody(verb, prep, pobj, lex, self._by_a_court):
                         continue
-                    if not judicial_place(pobj, lex):
-                        continue
-                    outcome = "remanded"
+                    outcome = "remanded"  # "the judge placed him in pre-trial detention"
                 elif released and verb.lemma_.lower() in lex.bail_verbs:
                     outcome = "bail"
                 elif on_probation(verb, pobj, lex):  # "placed on probation for three years"

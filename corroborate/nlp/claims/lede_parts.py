@@ -1,0 +1,174 @@
+"""A lede's unnamed people named part by part: "Two ticket checkers and a tuk-tuk driver have
+been charged with fraud ... The checkers, X, 31, and Y, 26, worked at a checkpoint ... The
+driver, Z, 38, was arrested on Monday". The lede acts on a co-ordination of descriptions (a
+counted plural, an indefinite singular); a later sentence calls one of them by its noun,
+definite ("the checkers", "the driver"), with as many people's names apposed to it as that
+part of the lede counted - the reporter naming whom the lede described, whatever the
+sentence's own verb tells of them. ``Ledes._named_next_many`` reads a next sentence whose
+subject names the whole group at once; this reads the group named a part at a time, in any
+phrase of the sentence, within the sentences a counting lede waits for its names.
+
+Not a noun with an owner ("his checkers"), an "of" phrase or no article of its own ("two
+checkers", another count of others), not a count other than the lede's part's ("the
+checkers, X, Y and Z" for "two checkers"), and not a name the sentence gives another part
+(the victim, a witness).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+
+__all__ = ["LedeParts"]
+
+_INDEFINITE = frozenset({"a", "an"})
+# How many sentences after it a lede of parts may name one of them.
+_WAITS = 5
+# Roles whose holders a lede may charge (as ``Ledes``).
+_OFFICE_HOLDERS = frozenset({"investigator", "official"})
+# The auxiliaries of a plural subject.
+_PLURAL_AUXILIARIES = frozenset({"have", "are", "were"})
+
+
+class LedeParts(Ledes):
+    """The parts of a plural lede named one description at a time."""
+
+    # The plural ledes of two or more parts still waiting for some part's names: sentence,
+    # draft, the parts not yet named (lemma -> count), the lede's sentence number. Set by
+    # ``Reader.run``.
+    parts_waiting: list[tuple[Span, Draft, dict[str, int], int, list[Named]]]
+    # The whole group of a lede whose last part this sentence named (``_lede_parts_named``).
+    parts_completed: list[Named]
+    last_accused: list[Named]
+    all_accused: dict[str, Named]
+    accused_so_far: set[str]
+
+    def _lede_parts_named(self, sent: Span, others: set[str]) -> list[tuple[Span, Draft]]:
+        """The lede claims this sentence names a part of: for each waiting lede, a draft of
+        its kind with the names listed after "the NOUN," of one of its parts."""
+        out: list[tuple[Span, Draft]] = []
+        self.parts_completed = []
+        for lede_sent, lede, parts, _, found in self.parts_waiting:
+            for noun in sent:
+                size = parts.get(noun.lemma_.lower())
+                if size is None or noun.i in self.by_token:
+                    continue
+                names = self._listed_after(noun, others)
+                if len(names) != size:
+                    continue
+                draft = Draft(lede.kind, lede.cue, lede.outcome)
+                draft.add(names, "accused")
+                out.append((lede_sent, draft))
+                del parts[noun.lemma_.lower()]  # each part is named once
+                found += names
+                if not parts:
+                    self.parts_completed = list(found)
+                for n in names:  # accused from now on: "charged the three" counts them
+                    self.all_accused.setdefault(n.name, n)
+                self.accused_so_far |= {n.name for n in names}
+        return out
+
+    def remember_lede_parts(self, sent: Span, number: int, drafts: list[Draft]) -> None:
+        """Keep the ledes still waiting for a part's names, for a few sentences, and add
+        this sentence's plural ledes of two or more parts."""
+        self.parts_waiting = [
+            w for w in self.parts_waiting if w[2] and number - w[3] < _WAITS
+        ] + [
+            (sent, d, parts, number, []) for d in drafts
+            if d.kind in LEDE_KINDS and not d.accused and len(parts := self._lede_parts(d)) >= 2
+        ]  # fmt: skip
+
+    def follow_lede_group(self) -> None:
+        """Follow the lede's whole group once its last part is named: "The checkers, X and
+        Y, ... The driver, Z, was arrested ... charged the three and ordered them held" -
+        "them" are the three, not the driver the sentence before named alone."""
+        if self.parts_completed:
+            self.last_accused = self.parts_completed
+
+    def _lede_parts(self, lede: Draft) -> dict[str, int]:
+        """The parts of the co-ordination a lede acts on, by the lemma of each part's noun:
+        a counted plural its count ("two ticket checkers": 2), an indefinite singular one
+        ("a tuk-tuk driver": 1). None where a part is neither (nor where two parts share a
+        noun: "a driver and a driver's mate" leaves "the driver" no one part)."""
+        parts: dict[str, int] = {}
+        for noun in [*self._acted_on(lede.cue), *_split_from_its_conjunct(lede.cue)]:
+            if noun.dep_ == "conj":
+                continue
+            items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *listed_as_apposed(noun)]
+            for item in items:
+                size = counted_item(item)
+                if size is None and item.tag_ == "NN" and _indefinite(item):
+                    size = 1
+                lemma = item.lemma_.lower()
+                if (
+                    size is None
+                    or lemma in parts
+                    or any(self._names_someone(t) for t in item.subtree)
+                ):
+                    return {}
+                # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
+                # charged (as ``Ledes._unnamed_pair`` reads them)
+                if self.lex.role_nouns.get(lemma) not in _OFFICE_HOLDERS | {None}:
+                    return {}
+                parts[lemma] = size
+        return parts
+
+    def _listed_after(self, noun: Token, others: set[str]) -> list[Named]:
+        """The people's names listed right after a definite "the NOUN," with no owner, no
+        count and no "of" phrase ("The checkers, X, 31, and Y, 26, worked ..."), read along
+        the words (the parser hangs such a list on the noun as apposition or as conjunct):
+        names, their ages, commas and "and", up to the first other word. None where a name
+        is given another part here."""
+        doc = noun.doc
+        marks = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
+        if [c.lower_ for c in marks] != ["the"] or noun.i + 1 >= len(doc):
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return []
+        if doc[noun.i + 1].text != ",":
+            return []
+        names: list[Named] = []
+        i, end = noun.i + 2, noun.sent.end
+        while i < end:
+            t = doc[i]
+            m = self.by_token.get(i)
+            if m is not None and m.type == "person":
+                named = self._name_at(t)
+                if named is None or named.name in others:
+                    return []
+                if named not in names:
+                    names.append(named)
+                i = next((w.i for w in doc[i:end] if w.idx >= m.end), end)
+            elif t.like_num or t.text == "," or t.lower_ == "and":
+                i += 1  # an age, the list's commas
+            else:
+                break
+        return names
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+
+
+def _split_from_its_conjunct(verb: Token) -> list[Token]:
+    """The first part of a co-ordinated subject the parser split off as the subject of a
+    participle it took for a verb: "Two checkers employed at the park and a driver have been
+    charged" - "employed" made the root with "checkers" its subject, "and a driver have been
+    charged" its conjunct. A singular subject with a plural auxiliary ("a driver have") is
+    half of a co-ordination; the participle, with no auxiliary of its own, describes the
+    other half."""
+    if verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+        return []
+    head = verb.head
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return []  # "Two men were arrested and a woman has been charged": two clauses
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    plural_aux = any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUXILIARIES for c in verb.children
+    )
+    if len(own) != 1 or own[0].tag_ != "NN" or not plural_aux:
+        return []
+    return [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS and c.tag_ in ("NN", "NNS")]
