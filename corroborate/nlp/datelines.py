@@ -19,11 +19,15 @@ from dataclasses import dataclass
 
 __all__ = ["Dateline", "datelines"]
 
+# The capitals and small letters of a place's name, accented ones of the Latin alphabet
+# too ("HAGÅTÑA", "MALÉ", "Bogotá"): an accent is no end of the word.
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
 # A place in capitals: a word of three or more capitals, up to three words ("NEW DELHI",
 # "DERA ISMAIL KHAN").
-_CAPS = r"[A-Z][A-Z'\-]{2,}(?:\.?[ ][A-Z][A-Z'\-]+){0,2}"
+_CAPS = rf"[{_UP}][{_UP}'\-]{{2,}}(?:\.?[ ][{_UP}][{_UP}'\-]+){{0,2}}"
 # A place in title case: up to three words ("New Delhi").
-_TITLE = r"[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){0,2}"
+_TITLE = rf"[{_UP}][{_LOW}'\-]+(?:[ ][{_UP}][{_LOW}'\-]+){{0,2}}"
 # A day: a capitalised month word and a number ("Jan 5", "Oct. 11, 2019", "March 3"), or
 # the number first, as British and West African papers write it ("11 March", "2 Feb 2025").
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?)"

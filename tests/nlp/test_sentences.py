@@ -45,6 +45,10 @@ def test_a_headline_a_dateline_and_the_first_sentence_are_three() -> None:
         ("Sitapur (Uttar Pradesh), May 3: Two men were held.", "Sitapur", "Two men were held."),
         ("RAMSEY, Isle of Wight - A clerk was charged.", "RAMSEY", "A clerk was charged."),
         ("ARIMA, Trinidad and Tobago - A man was held.", "ARIMA", "A man was held."),
+        # an accented letter is no end of a place's name
+        ("VALDÉS, Rio Claro - A clerk was charged.", "VALDÉS", "A clerk was charged."),
+        ("ÅSGARD BAY, Nov. 2 - A man was held.", "ÅSGARD BAY", "A man was held."),
+        ("Nuñez Point (AFP) - A court jailed a man.", "Nuñez Point", "A court jailed a man."),
     ],
 )
 def test_wire_datelines(text: str, place: str, sentence: str) -> None:
