@@ -39,6 +39,11 @@ from spacy.tokens import Token
 from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.alibi_moments import (
+    activity_placed,
+    moment_told_before,
+    participle_misread,
+)
 from corroborate.nlp.claims.own_word import a_mark_misread
 from corroborate.nlp.grammar import negated
 
@@ -277,7 +282,10 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
     # "underground", "abroad": an adverb that places
     adverbs = [c for c in act.children if c.dep_ in ("advmod", "npadvmod", "acomp")
                and c.lower_ in placing]  # fmt: skip
-    return bool(adverbs) or any(p not in times and _a_place(p) for p in phrases)
+    if bool(adverbs) or any(p not in times and _a_place(p) for p in phrases):
+        return True
+    # "was attending a conference in Peshawar on the night": the activity's place
+    return activity_placed(act, objects)
 
 
 def _stretch_misread_as_object(word: Token) -> bool:
@@ -296,7 +304,10 @@ def _stretch_misread_as_object(word: Token) -> bool:
 
 def _doing_there(clause: Token) -> bool:
     """ "attending a course": a participle hung on the placing verb, with no subject of its
-    own - what the placed subject was doing there."""
+    own - what the placed subject was doing there (or one the tagger took for a noun,
+    ``alibi_moments.participle_misread``)."""
+    if participle_misread(clause):
+        return True
     return (
         clause.dep_ in ("advcl", "xcomp")
         and clause.tag_ == "VBG"
@@ -399,7 +410,8 @@ def _crime_time(prep: Token) -> bool:
             return True  # "on all three nights", "on both days": the crime's, told before
         if prep.lower_ in _LEGAL.span_prepositions and _a_stretch(obj):
             return True  # "on leave in Lahore for the whole week"
-    return False
+    # "at the time", "on the night": a bare moment, the one the report told
+    return moment_told_before(prep)
 
 
 def _the_event(noun: Token) -> bool:

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contac
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.harm_denied import denies_harming
+from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
 from corroborate.nlp.claims.no_part import a_way_of_knowing, denies_a_part, denies_knowing
 from corroborate.nlp.claims.none_of_it import denies_any_of_it
@@ -168,7 +169,8 @@ class Answers(Answering):
                         or denies_ever_doing(act) or denies_any_of_it(act)
                         or _nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act)
-                        or with_the_speaker(act) or nothing_links(act)):  # fmt: skip
+                        or with_the_speaker(act) or nothing_links(act)
+                        or dealt_lawfully(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -402,6 +404,8 @@ class Answers(Answering):
             # "his client had never met the trader", "she was not at Marsh Lane", "he had
             # not taken a single rupee"
             return True
+        if dealt_lawfully(act):
+            return True  # "his client bought the spices with receipts", "in good faith"
         if self._upholds_innocence(act) or self._told_innocently(act):
             # "the accused stands by his innocence", "he did not touch anyone", "I have done
             # nothing"

@@ -1,0 +1,41 @@
+"""Words of lawful dealing (``data/dealing.json``): the verbs, papers and manners by which the
+accused's side tells how the accused came by the goods or money a charge is about ("bought the
+spices with receipts", "in good faith", "over the counter", "at the market price")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from corroborate.lexicon import load_data
+
+__all__ = ["DealingLexicon", "dealing"]
+
+
+@dataclass(frozen=True)
+class DealingLexicon:
+    acquiring_verbs: frozenset[str]  # "bought the spices": the deed told
+    paying_verbs: frozenset[str]  # "paid the market price"
+    proof_nouns: frozenset[str]  # "with receipts", "had receipts"
+    having_verbs: frozenset[str]  # "and had receipts"
+    lawful_manners: frozenset[tuple[str, str]]  # ("good", "faith"), ("market", "price")
+    open_sale_nouns: frozenset[str]  # "over the counter"
+    open_sale_prepositions: frozenset[str]  # "over", "across"
+    licensed_adjectives: frozenset[str]  # "from licensed miners"
+
+
+@cache
+def dealing() -> DealingLexicon:
+    """The lexicon, read once per process."""
+    data = load_data("dealing")
+    manners = frozenset(tuple(m.split(" ", 1)) for m in data["lawful_manners"])
+    return DealingLexicon(
+        acquiring_verbs=frozenset(data["acquiring_verbs"]),
+        paying_verbs=frozenset(data["paying_verbs"]),
+        proof_nouns=frozenset(data["proof_nouns"]),
+        having_verbs=frozenset(data["having_verbs"]),
+        lawful_manners=frozenset((a, n) for a, n in manners),
+        open_sale_nouns=frozenset(data["open_sale_nouns"]),
+        open_sale_prepositions=frozenset(data["open_sale_prepositions"]),
+        licensed_adjectives=frozenset(data["licensed_adjectives"]),
+    )
