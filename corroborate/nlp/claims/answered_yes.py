@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft, confession_of
+from corroborate.nlp.claims.draft import Draft, Named, confession_of
 from corroborate.nlp.own_deed import tells_own_crime
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -35,7 +35,36 @@ class AnsweredYes(Answers):
         asked = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _QUESTIONS]
         if not any(self._asks_own_crime(a) for a in asked) or not self._replies_yes(verb):
             return []
-        return confession_of(verb, [n for n in self._agents(verb) if n.name in self.accused_so_far])
+        speakers = self._agents(verb) or self._apposed_in_question(verb, asked)
+        # one the report has not yet accused answers of his own deed in the first person
+        # ("Yes, I hit him with the rod"); "Yes, he did" tells of another
+        own = self._replies_own_deed(verb)
+        return confession_of(verb, [n for n in speakers if own or n.name in self.accused_so_far])
+
+    def _apposed_in_question(self, verb: Token, asked: list[Token]) -> list[Named]:
+        """The speaker the parser apposed to the question's last noun when the verb of
+        saying has no subject: "Asked whether he had killed the man, X, his face covered,
+        said: ..." reads X as "the man"'s apposition - the name that closes the question,
+        just before the verb's own words."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        for question in asked:
+            names = [t for t in question.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
+            if names:
+                named = self._name_at(names[-1])
+                return [named] if named is not None else []
+        return []
+
+    @staticmethod
+    def _replies_own_deed(verb: Token) -> bool:
+        """Whether the yes goes on in the first person: "Yes, I hit him" - an "I" the
+        subject of the reported clause the yes opens."""
+        return any(
+            c.dep_ == "ccomp"
+            and any(i.dep_ == "intj" and i.lower_ in _YES for i in c.children)
+            and any(s.dep_ == "nsubj" and s.lower_ == "i" for s in c.children)
+            for c in verb.children
+        )
 
     @staticmethod
     def _asks_own_crime(asked: Token) -> bool:

@@ -70,6 +70,7 @@ from corroborate.nlp.claims.police_say_made import PoliceSayMade
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.proved import Proved
+from corroborate.nlp.claims.public_confessors import PublicConfessors
 from corroborate.nlp.claims.punished_admission import PunishedAdmission
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.released import Released
@@ -84,6 +85,7 @@ from corroborate.nlp.claims.statement_said import StatementSaid
 from corroborate.nlp.claims.status_aside import StatusAside
 from corroborate.nlp.claims.the_dead import TheDead
 from corroborate.nlp.claims.told_custodians import ToldCustodians
+from corroborate.nlp.claims.told_press import ToldPress
 from corroborate.nlp.claims.tried_within import StatementTriedWithin
 from corroborate.nlp.claims.verbs import Verbs
 from corroborate.nlp.claims.victims_told import VictimsTold
@@ -96,6 +98,7 @@ _LEDE_WAITS = 3
 
 
 class Reader(
+    PublicConfessors,  # first: it asks ``Settings``, which the chain below holds
     Nouns,
     AnswerVerbs,  # here, the chain's method resolution order is the one it had without it
     Approvers,
@@ -120,6 +123,7 @@ class Reader(
     GappedAwards,
     Produced,
     ToldCustodians,
+    ToldPress,
     PoliceSayMade,
     AnsweredYes,
     Footage,
@@ -200,6 +204,7 @@ class Reader(
                     drafts.extend(self._told_within_report(token))  # "police said X told them"
                     drafts.extend(self._told_custodians(token, token.lemma_.lower()))
                     drafts.extend(self._answered_yes(token))  # "Asked ..., X said: 'Yes'"
+                    drafts.extend(self._told_press(token))  # 'X told reporters: "I hit him"'
                     drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
                     drafts.extend(self._statement_said(token, drafts))  # "in a statement, he said"
                     drafts.extend(self._statement_challenged(token))  # "would challenge it"
@@ -212,15 +217,18 @@ class Reader(
             # resolved wrongly ("helping X murder Y, has had his conviction overturned"); not
             # an official, who may well be the accused ("X, a former minister, was released
             # as he was cleared of all charges").
-            others = self.described | {
+            here = {
                 n.name for d in drafts for role, n in d.parties.values()
                 if role not in ("accused", "official")
             }  # fmt: skip
+            others = self.described | here
             for d in drafts:
                 # "he denied the charge, saying he had signed the statement after being
                 # beaten": the victim of the beating the retraction tells is still the one
                 # who takes his confession back
                 kept = self._abused_taking_back(d, drafts) if self._takes_back(d) else set()
+                # "... after he was kidnapped. He re-emerged in a televised confession"
+                kept |= self._confessed_in_public(d, here, drafts)
                 d.parties = {
                     k: (role, n) for k, (role, n) in d.parties.items()
                     if not (role == "accused" and n.resolved and n.name in others - kept)

@@ -13,6 +13,7 @@ from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import custodians_word, placed_setting
+from corroborate.nlp.claims.press_told import without_press_told_by_another
 from corroborate.nlp.claims.recordings import footage_relative
 from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.custodians import is_custodian
@@ -117,6 +118,11 @@ class Settings(Rulings):
         # D ruled that police had ... to elicit the confession"; nor is what a retraction
         # says of the confession ("withdrew his confession, claiming it was made under duress")
         text = self._without_courts_speaking(cue)
+        if kind == "confession" and not retraction:
+            # "the SSP told a press conference that he confessed": the SSP's audience
+            text = without_press_told_by_another(
+                cue, text, lambda v: (n.name for n in self._agents(v))
+            )
         if retraction:
             text = self._without_what_is_said(cue, text)
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") and not weighed else cue
