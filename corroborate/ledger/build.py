@@ -43,6 +43,7 @@ from corroborate.records import (
     Claim,
     Document,
     Entity,
+    Event,
     Figure,
     Ledger,
     Mention,
@@ -280,6 +281,14 @@ def _answers(
     return speaks_for or principal in step.involved
 
 
+def _two_settings(first: Event, then: Event) -> bool:
+    """Whether two confessions of one sentence were made in two settings, each read (not
+    one unknown, which is the same confession told with no setting)."""
+    read = (first.setting, then.setting)
+    known = all(s is not None and s != "unknown" for s in read)
+    return then.kind == "confession" and known and first.setting != then.setting
+
+
 def _allegation(
     principal: str,
     act: str,
@@ -297,6 +306,10 @@ def _allegation(
         # was acquitted"): both are kept
         outcome = e.outcome if e.kind == "ruling" else None
         key = (e.document_id, e.start, e.end, e.kind, outcome)
+        if key in seen and _two_settings(unique[seen[key]].event, e):
+            # "X, who police said had confessed to the battalion, later made a statement
+            # under section 164 before a magistrate": one sentence, two confessions
+            key = (*key[:4], e.setting)
         if key not in seen:
             seen[key] = len(unique)
             unique.append(step)

@@ -148,7 +148,7 @@ def claim_steps(
     """One step per accused party of each claim, once per (party, kind, outcome, sentence).
     A party of members ("13 workers of the MQM") is a group entity, added to ``groups``."""
     out: list[Step] = []
-    seen: set[tuple[str, str, str | None, int]] = set()
+    seen: set[tuple[str, str, str | None, int, str | None]] = set()
     officers = _officers(claims, index, document.id)
     for claim in claims:
         kind = _EVENT_KINDS.get(claim.kind)
@@ -175,7 +175,11 @@ def claim_steps(
             entity = _party(p, index, document.id, groups)
             if entity is None or entity.id in officers or entity.type == "place":
                 continue  # a place is where it happened, never who did it
-            key = (entity.id, kind, claim.outcome, claim.start)
+            # one sentence may tell two confessions in two settings ("X, who police said had
+            # confessed to the battalion, later made a statement under section 164 before a
+            # magistrate"): each is its own event, not a repeat of the first
+            setting = claim.setting if kind == "confession" else None
+            key = (entity.id, kind, claim.outcome, claim.start, setting)
             if key in seen:
                 continue
             seen.add(key)

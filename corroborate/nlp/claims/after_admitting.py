@@ -1,6 +1,7 @@
 """Who admits by a participle in a phrase of time: "X was jailed after admitting the charge",
 "Y, who is serving nine years after admitting his part under a plea deal", "Z was released on
-bail before confessing to police".
+bail before confessing to police"; and the means it was done by: "At the trial, X surprised
+the court by admitting the charge" (the one who surprised it admitted).
 
 Reports tell a plea or a confession in passing so, as the reason for what befell the accused:
 the participle ("admitting", "confessing") is the object of "after" or "before" (``pcomp``)
@@ -23,8 +24,9 @@ from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 __all__ = ["AfterAdmitting"]
 
 # The prepositions of time whose participle object shares the subject of the verb they hang
-# on: "after admitting", "before confessing", "on admitting", "upon confessing".
-_OF_TIME = frozenset({"after", "before", "on", "upon"})
+# on: "after admitting", "before confessing", "on admitting", "upon confessing"; and "by", of
+# the means ("surprised the court by admitting the charge": the one who surprised admitted).
+_OF_TIME = frozenset({"after", "before", "on", "upon", "by"})
 
 
 class AfterAdmitting:

@@ -193,6 +193,9 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             host = top.head if top.dep_ == "appos" else None
             of_host = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == host
             apposed = host is not None and (host == noun or of_host)
+            # "The driver, X, 34, was arrested": the parser split the apposition into two
+            # subjects of one verb; a clause has one, so the name renames the noun
+            apposed = apposed or (comma and _split_subjects(noun, top))
             # "driver X", "the shop owner X": a title, with no comma
             titled = not comma and noun.dep_ == "compound" and before < noun.head.i <= top.i
             # "Court documents state X was ...": a noun before it that is not its own
@@ -396,6 +399,15 @@ def _marked(noun: Token) -> bool:
             for d in marks
         )
     return any(d.dep_ == "prep" and d.lower_ == "of" for d in noun.children)
+
+
+def _split_subjects(noun: Token, name: Token) -> bool:
+    """Whether ``noun`` and the name headed by ``name`` are two subjects of one verb, no
+    "and" or "or" between them (the parser's split of "The driver, X, 34, was arrested")."""
+    subjects = ("nsubj", "nsubjpass")
+    if noun.dep_ not in subjects or name.dep_ != noun.dep_ or noun.head != name.head:
+        return False
+    return not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
 
 
 def _title_word(name: Span) -> str | None:

@@ -28,6 +28,7 @@ from corroborate.nlp.claims.own_object_part import own_object_part
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.passive_deed import (
     admits_passive_deed,
+    admits_passive_doing,
     admitted_by,
     own_passive_part,
     that_clauses_hung_on,
@@ -305,6 +306,13 @@ class Doers(Answers):
         # "admitted during interrogation that the files were forged": the investigators'
         # passive, a crime with no doer named (``passive_deed``), in custody only
         passive = "custodial" in settings and admits_passive_deed(clauses, self.lex)
+        # "the manager admitted during interrogation that the mixing was done at night": any
+        # doing told in the investigators' passive, by one the report accuses
+        passive = passive or (
+            "custodial" in settings
+            and admits_passive_doing(clauses)
+            and self._admitter_accused(verb)
+        )
         return own_clause or bool(gerunds) or self._own_part(verb) or passive
 
     def _own_part(self, verb: Token) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.gerund_subject import subject_hung_on_gerund
 from corroborate.nlp.custodians import is_custodian
 
 __all__ = [
@@ -102,7 +103,11 @@ def subject_hung_on_mark(verb: Token) -> Token | None:
     """The noun the parser hung as an object on the word of time that opens clause ``verb``
     ("after constable X, in a statement, described how": "X" under "after", parsed the mark
     of "described" or a phrase of the verb before, with "described" its complement); None
-    where the clause has a subject of its own."""
+    where the clause has a subject of its own. Or the one hung on a gerund that opens the
+    clause ("During questioning the operator admitted": ``gerund_subject``)."""
+    gerund_object = subject_hung_on_gerund(verb)
+    if gerund_object is not None:
+        return gerund_object
     if verb.dep_ not in ("advcl", "ccomp") or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):

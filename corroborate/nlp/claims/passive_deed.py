@@ -18,6 +18,16 @@ paid Rs 150,000 for each trip", "that he had been hired by Y to keep watch"): wh
 him for the deed - the hire, the pay, the errand - is his part in it, as "he took the money"
 would be (``own_passive_part``); not a crime done to him ("admitted that he had been beaten":
 no part of his in it, ``names_crime``).
+
+Any doing the passive tells, crime word or not ("admitted during questioning that the mixing
+was done at night", "that the casing was left open", "that the loans were released without
+collateral"), where the one who admits is one the report accuses (the caller asks): the
+investigators put the workings of the crime to the one they hold, and he grants them in
+their words (``admits_passive_doing``); a witness questioned grants such things too, so not
+his. Told as a thing done - with a phrase, a predicate or a manner ("was done at night",
+"was left open") - not a state alone ("that the shop was closed that night"). Not a negated
+passive ("the money was never taken" grants nothing done), nor one with a "by" phrase
+(another's deed).
 """
 
 from __future__ import annotations
@@ -31,8 +41,15 @@ from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
+# The complements that tell a passive as a thing done, not a state: a phrase ("mixed with
+# chalk", "done at night"), a predicate ("left open"), a clause or an adverb of manner.
+_DOING_COMPLEMENTS = frozenset({"prep", "oprd", "acomp", "xcomp", "advcl", "advmod", "dative"})
+# Subjects that stand for no thing done: "it was found that ...", "there was ...".
+_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that"})
+
 __all__ = [
     "admits_passive_deed",
+    "admits_passive_doing",
     "admitted_by",
     "own_passive_part",
     "own_words",
@@ -53,6 +70,22 @@ def _passive_crime(clause: Token, lex: LegalLexicon) -> bool:
     if any(c.dep_ == "agent" for c in clause.children):
         return False
     return names_crime(own_words(clause), lex)
+
+
+def admits_passive_doing(clauses: Iterable[Token]) -> bool:
+    """Whether one of the admitted ``clauses`` is a passive of any doing, crime word or not,
+    with no doer named, not done to the admitter and not negated ("that the mixing was done
+    at night"); the caller asks that it was said in custody by one the report accuses."""
+    return any(
+        any(s.dep_ in PASSIVE_SUBJECTS and s.lower_ not in PERSONAL_PRONOUNS
+            and s.lower_ not in _EMPTY_SUBJECTS for s in c.children)
+        and any(a.dep_ == "auxpass" for a in c.children)
+        and not any(a.dep_ in ("agent", "neg") for a in c.children)
+        # told as done - how, where, with what, left in what state ("was done at night",
+        # "was left open") - not a state alone ("the shop was closed that night")
+        and any(a.dep_ in _DOING_COMPLEMENTS for a in c.children)
+        for c in clauses
+    )  # fmt: skip
 
 
 def own_passive_part(clauses: Iterable[Token], lex: LegalLexicon) -> bool:
@@ -100,10 +133,12 @@ def that_clauses_hung_on(phrases: Iterable[Token]) -> list[Token]:
     "that" is its subject or object) and that has a subject of its own is what was admitted.
     So too a "that" the parser made the clause's object where the clause has an object of its
     own ("admitted on the third day of the trial | that he had stabbed the jeweller"): a
-    relative "that" stands for the gap the clause leaves, and this clause leaves none."""
+    relative "that" stands for the gap the clause leaves, and this clause leaves none. And a
+    clause the parser made the phrase noun's complement ("during initial interrogation | that
+    the mixing was done": an "acl" with its "that" mark and its own subject)."""
     return [
         c for p in phrases for o in p.subtree if o.dep_ == "pobj"
-        for c in o.children if c.dep_ == "relcl"
+        for c in o.children if c.dep_ in ("relcl", "acl")
         and any(m.lower_ == "that" and (m.dep_ == "mark" or _gapless(c, m)) for m in c.children)
         and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]  # fmt: skip

@@ -16,6 +16,11 @@ subject ("he made"), or, where the police are the ones who record, the "from" ob
 ("recorded from him"). Made where the police say they took it: the clause's own phrase
 ("during primary interrogation"), else in custody. The confession stands as a record whatever
 the accused now says of it (a retraction is read by the retraction readers).
+
+So too a statement the police attribute to him ("the admission police had attributed to him
+was never his", "the statement police attribute to him was taken at two in the morning"):
+read by the words' order, the custodian, a verb of attributing and its "to" object
+(``_police_attributed``); made in custody.
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ class PoliceSayMade(Answers):
 
     def _police_say_made(self, noun: Token) -> list[Draft]:
         lex = self.lex
+        attributed = self._police_attributed(noun)
+        if attributed:
+            return attributed
         if noun.dep_ != "compound" or noun.lemma_.lower() not in (
             lex.confession_nouns | lex.statement_nouns
         ):
@@ -65,6 +73,43 @@ class PoliceSayMade(Answers):
         if not makers:
             return []
         draft = Draft("confession", noun, setting=_made_where(made))
+        draft.add(makers, "accused")
+        return [draft]
+
+    def _police_attributed(self, noun: Token) -> list[Draft]:
+        """ "the admission police had attributed to him", "the statement the police attribute
+        to his client": a confession or statement noun followed, in the words' order, by a
+        custodian (the subject of a bare relative, however the parser hung it: it may make
+        the noun a compound of the custodian, or of the verb), a verb of attributing
+        (``attribution_verbs``), not negated, and its "to" object, the one it is hung on - a
+        person, for a statement one the report accuses. The police's word of his statement
+        is his custodial confession, whatever his side now says of it."""
+        lex = self.lex
+        lemma = noun.lemma_.lower()
+        if lemma not in lex.confession_nouns | lex.statement_nouns:
+            return []
+        doc = noun.doc
+        i = noun.i + 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i >= len(doc) or not is_custodian(doc[i]):
+            return []
+        i += 1
+        while i < len(doc) and doc[i].pos_ == "AUX" and doc[i].dep_ in ("aux", "ROOT", "ccomp"):
+            i += 1  # "had attributed" (the parser may make the auxiliary a verb of its own)
+        if i + 2 >= len(doc) or doc[i].lemma_.lower() not in lex.attribution_verbs:
+            return []
+        verb, to = doc[i], doc[i + 1]
+        if any(c.dep_ == "neg" for c in verb.children) or to.lower_ != "to":
+            return []
+        # "to him", "to his client": the object, its owner word skipped
+        target = doc[i + 2] if doc[i + 2].dep_ != "poss" or i + 3 >= len(doc) else doc[i + 3]
+        makers = [n for n in self._names(target) if self._is_person(n)]
+        if lemma not in lex.confession_nouns:
+            makers = [n for n in makers if n.name in self.accused_so_far]
+        if not makers:
+            return []
+        draft = Draft("confession", noun, setting="custodial")
         draft.add(makers, "accused")
         return [draft]
 
