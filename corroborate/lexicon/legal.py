@@ -60,6 +60,7 @@ class LegalLexicon:
     absconder_nouns: frozenset[str]
     accused_nouns: frozenset[str]
     standing_nouns: frozenset[str]  # "not a suspect": a standing, no deed refused
+    party_probing_verbs: frozenset[str]  # "X Ltd is being investigated": a suspect
     plan_nouns: frozenset[str]  # "mastermind": accused only of a plan that is a crime
     feeling_words: frozenset[str]  # "confessed to being nervous": no crime confessed
     linking_verbs: frozenset[str]  # "being", "feeling" nervous: the state is confessed

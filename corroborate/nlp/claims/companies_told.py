@@ -11,8 +11,9 @@ The nouns are the lexicon's (``company_nouns``); this module reads which mention
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
@@ -24,6 +25,8 @@ class CompaniesTold:
     """Reads "the company" as the one business named before it."""
 
     by_token: dict[int, Mention]
+    doc: Doc
+    lex: LegalLexicon
 
     def _company_told(self, noun: Token, company_nouns: frozenset[str]) -> Named | None:
         """The business "the NOUN" (a company noun, with "the" and no owner, no name of its
@@ -39,8 +42,11 @@ class CompaniesTold:
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             return None
-        if any(t.i in self.by_token for t in noun.subtree if t is not noun):
-            return None  # "the company, X Ltd": the name apposed is read as such
+        own = [c for c in noun.children if c.dep_ not in ("conj", "cc")]
+        if any(t.i in self.by_token for c in own for t in c.subtree):
+            # "the company, X Ltd": the name apposed is read as such (not a name of the
+            # next item the company is co-ordinated with: "the firm and the secretary, Y")
+            return None
         businesses = self._businesses_before(noun)
         if len(businesses) != 1:
             return None
@@ -60,6 +66,21 @@ class CompaniesTold:
             bare = list(words)
             while bare and bare[-1] in forms:
                 bare.pop()
-            if bare and (len(bare) < len(words) or bare[-1] == word):
+            if bare and (len(bare) < len(words) or bare[-1] == word or self._owned(m)):
                 found.append(m.name)
         return found
+
+    def _owned(self, m: Mention) -> bool:
+        """Whether the organisation ``m`` is told as a business by its owner: the object of
+        an owner noun's "of" phrase ("X, 44, proprietor of Vertex Liftcare Services", "the
+        owner of Y Traders") - whatever its name ends in. Not a body one heads ("chairman
+        of the municipal committee": no owner noun)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        prep = root.head
+        return (
+            root.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
+            and prep.head.lemma_.lower() in self.lex.owner_nouns
+        )  # fmt: skip

@@ -104,4 +104,29 @@ class CountedList(Parties):
         description does, else the separator after its counted group."""
         if names_next or self._described_list_opening(verb):
             return verb
-        return self._counted_list_opening(verb)
+        return self._counted_list_opening(verb) or self._told_group_opening(verb)
+
+    def _told_group_opening(self, verb: Token) -> Token | None:
+        """The comma after a definite count of people the report has told of before, which
+        opens a paper's list whose next items it names: "The chargesheet names the two men,
+        the firm X and the society's secretary, Y" - the group is named elsewhere, the list
+        goes on after it. Only where a name follows within the next item's few words (a
+        determiner and its noun before it: "the firm X"), before any verb or preposition."""
+        doc = verb.doc
+        end = verb.sent.end
+        at = verb.i + 1
+        if at + 2 >= end or doc[at].lower_ != "the" or doc[at + 1].pos_ != "NUM":
+            return None
+        words = doc[at + 2 : min(at + 3 + _GROUP_WORDS, end)]
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None or comma.i == at + 2 or not self._accusable_group(doc[comma.i - 1]):
+            return None
+        if any(t.is_punct or t.i in self.by_token or t.pos_ in ("ADP", "CCONJ", "VERB")
+               for t in doc[at + 2 : comma.i]):  # fmt: skip
+            return None
+        for t in doc[comma.i + 1 : min(comma.i + 1 + _GROUP_WORDS, end)]:
+            if t.i in self.by_token:
+                return comma
+            if t.pos_ not in ("DET", "ADJ", "NOUN"):
+                return None
+        return None

@@ -67,6 +67,7 @@ from corroborate.nlp.claims.papers_say import PapersSay
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.plea_bargains import PleaBargains
 from corroborate.nlp.claims.police_say_made import PoliceSayMade
+from corroborate.nlp.claims.probed_party import ProbedParty
 from corroborate.nlp.claims.proclaimed import Proclaimed
 from corroborate.nlp.claims.produced import Produced
 from corroborate.nlp.claims.proved import Proved
@@ -133,6 +134,7 @@ class Reader(
     FlightRisk,
     BailForgone,
     NamedAs,
+    ProbedParty,
     ListFellows,
     ChargesRead,
     BailAdmitted,
@@ -549,6 +551,7 @@ class Reader(
         out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
         out.extend(self._questioned_then_freed(token, lemma))  # "questioned and released"
         out.extend(self._sought(token, lemma))  # "police were searching for X"
+        out.extend(self._party_probed(token, lemma))  # "X Ltd is being investigated"
         if lemma in lex.accuse_verbs and not self._calls(token) and not noun_participle(token):
             draft = Draft("accusation", token)
             patients = self._done_to(token, self._patients(token))
