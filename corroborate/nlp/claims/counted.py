@@ -49,14 +49,20 @@ class Counted:
 
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
-        (``people_nouns``) whose count is the size of the group the report follows."""
+        (``people_nouns``) whose count is the size of the group the report follows, else of
+        a group a bare count would stand for (``_group_of_size``)."""
         people = self.lex.people_nouns
         if noun.lemma_.lower() not in people and noun.lower_ not in people:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
         size = len(self.last_accused or self.last_group)
-        return size >= 2 and size in _counts(noun)
+        if size >= 2 and size in _counts(noun):
+            return True
+        # "X was arrested on Friday. Y was picked up the same day ... a custody extension
+        # for the two men": the group of that size a bare "the two" would stand for (all
+        # accused so far, or those who underwent one step), not only the one followed
+        return bool(self._group_of_size(_counts(noun)))
 
     def _all_of_the_count(self, number: Token) -> list[Named]:
         """ "All three pleaded not guilty", "the two were remanded": a bare number, with

@@ -22,6 +22,7 @@ from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.counted_before import CountedBefore
+from corroborate.nlp.claims.described_each import DescribedEach
 from corroborate.nlp.claims.described_rest import DescribedRest
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
@@ -41,7 +42,7 @@ NOT_DESCRIPTIONS = (
 _HOLDING_DEPS = frozenset({"appos", "compound"})
 
 
-class DescribedGroups(DescribedRest, CountedBefore):
+class DescribedGroups(DescribedRest, DescribedEach, CountedBefore):
     """The groups named under a plural description and what "the two NOUNs" stands for;
     the state is ``Naming``'s."""
 
@@ -144,8 +145,9 @@ class DescribedGroups(DescribedRest, CountedBefore):
             return []
         names = self.noun_groups.get(noun.lemma_.lower())
         if not names:
-            # "the four younger men" of seven, three named "chiefs": the rest of them
-            return self._rest_of_described(noun)
+            # "the four younger men" of seven, three named "chiefs": the rest of them;
+            # "Both warders" after "Head Warder X ... Warder Y": those each so described
+            return self._rest_of_described(noun) or self._each_described(noun)
         marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
         counting = self.lex.counting_quantifiers
         if not marks & ({"the"} | self.lex.group_quantifiers | counting.keys()):

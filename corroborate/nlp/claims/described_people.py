@@ -135,11 +135,13 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             if noun is not None:
                 self.noun_named.setdefault(_key(noun), set()).add(name)
                 self.remember_owned_by_noun(noun, name)  # "X, a shop owner": owns a shop
-            title = _title_word(span) or _title_before(span)
-            if title is not None and title in self._common_nouns():
-                # "his coach, Guru X ... the guru": a title the report also writes as a
-                # common noun in lower case, the reader's cue that it describes
-                self.noun_named.setdefault(title, set()).add(name)
+            for title in {_title_word(span), _title_before(span)} - {None}:
+                if title is not None and title in self._common_nouns():
+                    # "his coach, Guru X ... the guru": a title the report also writes as a
+                    # common noun in lower case, the reader's cue that it describes; both
+                    # the name's first word and the one before it are asked ("Head Warder
+                    # Allah Ditta X": "allah" is no common noun, "warder" is)
+                    self.noun_named.setdefault(title, set()).add(name)
             age = age_of(span)
             if age is not None:  # "X, 23,", "23-year-old X"
                 self.ages_named.setdefault(age, set()).add(name)
@@ -431,7 +433,9 @@ def _title_before(name: Span) -> str | None:
     if name.start == 0:
         return None
     word = name.doc[name.start - 1]
-    if not word.is_title or not word.is_alpha or word.pos_ != "PROPN":
+    # (or a word in lower case NER took into the person's name: "patwari X")
+    folded = word.is_lower and word.ent_type_ == "PERSON"
+    if not word.is_alpha or not (word.is_title and word.pos_ == "PROPN" or folded):
         return None
     if word.dep_ not in _NAME_DEPS or not name.start <= word.head.i < name.end:
         return None

@@ -145,6 +145,11 @@ class RemandGranted(Courts):
             if not heads:
                 continue
             held = [n for h in heads for n in self._names(h)]
+            # "Both warders were produced before Z, who granted ...": a group word there
+            # stands for people accused so far, whom the report may not follow yet
+            grouped = all(h.tag_ in ("NNS", "NNPS") and h.i not in self.by_token for h in heads)
+            if held and grouped and all(n.name in self.accused_so_far for n in held):
+                return held
             if held and all(n.name in self.all_accused or n.members for n in held):
                 return held
             return []
