@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.counsel import answers_a_deed
+from corroborate.nlp.claims.done_to_a_thing import denies_it_all
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import subject_made_root
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -97,6 +98,8 @@ class Answering(SpokenFor):
                 and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
         if denies and ties and self._answered_by_the_accused(verb):
             return True  # "he denied any link to the shaft": one accused denies a tie
+        if denies_it_all(verb) and self._answered_by_the_accused(verb):
+            return True  # "the manager had denied everything in his statement"
         versions = [c for c in verb.children if c.dep_ == "dobj"
                     and c.lemma_.lower() in self.lex.version_nouns]  # fmt: skip
         if versions and self._answered_by_the_accused(verb):

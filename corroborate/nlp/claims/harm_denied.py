@@ -9,7 +9,8 @@ the idiom of the hand is no crime by its own word, so it clears - like an alibi 
 the report accuses already, and only where the accused's side says it
 (``Answers._denied_in_content``). What was harmed must be a person the words name as one (a
 pronoun, a name, a noun of a person in the lexicon): "he never hit the car", "did not touch
-the money", "never struck a deal" tell of a thing.
+the money", "never struck a deal" tell of a thing (a deed refused, which
+``not_the_doer.denies_ever_doing`` reads: ``done_to_a_thing.harms_only_things``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from corroborate.lexicon.targets import target_words
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.person_words import PERSON_NOUNS
 
-__all__ = ["denies_harming"]
+__all__ = ["a_person", "denies_harming"]
 
 _LEGAL = legal()
 # Objects that stand for a thing, never a person: "did not touch it", "never hit anything"
@@ -46,12 +47,12 @@ def denies_harming(act: Token) -> bool:
         hands = [o for o in objects if o.lemma_.lower() in _LEGAL.hand_nouns]
         harmed = [p for h in hands for p in prep_objects(h, _HAND_PREPOSITIONS)]
         harmed += prep_objects(act, _HAND_PREPOSITIONS) if hands else []
-        return any(_a_person(p) for p in harmed)
+        return any(a_person(p) for p in harmed)
     if any(_a_blow(o) for o in objects):
         return True  # "he never threw a punch in his life", "did not land a single blow"
     if lemma not in _LEGAL.harm_verbs:
         return False
-    return any(_a_person(o) for o in objects)
+    return any(a_person(o) for o in objects)
 
 
 def _a_blow(noun: Token) -> bool:
@@ -64,7 +65,7 @@ def _a_blow(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
 
-def _a_person(word: Token) -> bool:
+def a_person(word: Token) -> bool:
     """A word that stands for a person: a personal pronoun ("him", "anyone"), a name, or a
     noun of a person the lexicon knows - a man, a boy, a victim, a guard, a relative, a
     suspect ("that young man", "the deceased", "the boy"). Not a thing: "the car", "it".

@@ -24,6 +24,11 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.done_to_a_thing import (
+    harms_only_things,
+    none_of_the_kind,
+    refuses_the_kind,
+)
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.person_words import PERSON_NOUNS, person_word
 
@@ -57,22 +62,28 @@ def denies_any_of_it(act: Token) -> bool:
         return False
     act_negated = negated(act)
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    if not act_negated and not any(o.lower_ in _LEGAL.negative_objects for o in objects):
+    refused = [o for o in objects if o.lower_ in _LEGAL.negative_objects or none_of_the_kind(o)]
+    if not act_negated and not refused:
         return False
     lemma = act.lemma_.lower()
     if lemma in _NO_DEED or lemma in _STATES:
         return False
-    if lemma in _LEGAL.harm_verbs or lemma in _LEGAL.crime_verbs:
-        return False  # read by their own readings: "did not hit anyone" harms no one
+    if lemma in _LEGAL.crime_verbs:
+        return False  # read by its own reading: "did not kill anyone"
+    if lemma in _LEGAL.harm_verbs and not harms_only_things(act):
+        return False  # "did not hit anyone" is ``denies_harming``'s; "touched nothing" a deed
     if any(c.dep_ == "dative" for c in act.children):
         return False  # "did not give him a single chance": done to a person, maybe by another
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in act.children):
         return False  # "would not accept any compromise": what is to come, no deed done
     if not act_negated:
-        if any(c.dep_ in _WHAT_IT_IS for o in objects for c in o.children):
+        # "no false invoice": a "no" object's own modifier tells its kind, no thing of its own
+        if any(c.dep_ in _WHAT_IT_IS for o in objects for c in o.children
+               if not (none_of_the_kind(o) and c.dep_ == "amod")):  # fmt: skip
             return False
         return _done_by_a_person(act)  # "the plea changed nothing" refuses no deed
-    return any(_counted_to_nothing(o) for o in objects)
+    # "he does not grind bricks": a bare object under a present "does not", every such deed
+    return any(_counted_to_nothing(o) for o in objects) or refuses_the_kind(act)
 
 
 def _done_by_a_person(act: Token) -> bool:

@@ -29,10 +29,12 @@
   object it was done to, no verb of knowing, seeing or saying, and not the copula or
   "have" ("had never been in trouble", "has never had a licence" tell a state); none done
   for a person ("he never showed him the statement" may be an officer's deed, told of by
-  the client's side); and no verb of harm or crime, which their own readings decide
-  (``denies_harming``: "never hit the car" harms no one). One "never" over verbs coordinated
-  with no subject or negation of their own refuses them all, each held to the same tests
-  ("never bought or sold a stolen engine": the parser hangs the object on the last verb).
+  the client's side); and no verb of crime or harm, which their own readings decide
+  (``denies_harming``: "never hit the car" harms no one) - but a verb of harm that handles a
+  thing tells a deed ("my father has never touched it": ``done_to_a_thing.harms_only_things``). One
+  "never" over verbs coordinated with no subject or negation of their own refuses them all,
+  each held to the same tests ("never bought or sold a stolen engine": the parser hangs the
+  object on the last verb).
 
 Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
 only for the accused's side, like the other clearing readings) - and, like an alibi, only of
@@ -53,6 +55,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.done_to_a_thing import harms_only_things
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import CRIME_WORDS
 
@@ -196,8 +199,10 @@ def _a_deed_ever_done(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _STATES or lemma in _NO_DEED and not _telling_to_do(verb):
         return False
-    if lemma in _LEGAL.harm_verbs or lemma in _LEGAL.crime_verbs:
-        return False  # read by their own readings: "never hit the car" harms no one
+    if lemma in _LEGAL.crime_verbs:
+        return False  # read by their own reading: "never killed"
+    if lemma in _LEGAL.harm_verbs and not harms_only_things(verb):
+        return False  # harm to a person is ``denies_harming``'s; "never touched it" a deed
     # "he never showed him the statement": done to a person, maybe by another
     return not any(c.dep_ == "dative" for c in verb.children)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.unseen import seen_by_no_one
 from corroborate.nlp.grammar import negated
 
 __all__ = ["nothing_links"]
@@ -31,6 +32,9 @@ def nothing_links(act: Token) -> list[Token]:
     that is none ("there was no evidence linking him", "had nothing connecting him")."""
     if act.lemma_.lower() in _LEGAL.tying_verbs:
         return _tied(act) if negated(act) or any(_none(c) for c in _subjects(act)) else []
+    seen = seen_by_no_one(act)  # "no witness saw him take it": none who saw ties him to it
+    if seen:
+        return seen
     act_negated = negated(act)
     nouns = [c for c in act.children if c.dep_ in ("attr", "dobj")]
     return [o for n in nouns if act_negated or _none(n)
