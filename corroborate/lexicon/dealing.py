@@ -15,7 +15,6 @@ __all__ = ["DealingLexicon", "dealing"]
 @dataclass(frozen=True)
 class DealingLexicon:
     acquiring_verbs: frozenset[str]  # "bought the spices": the deed told
-    paying_verbs: frozenset[str]  # "paid the market price"
     proof_nouns: frozenset[str]  # "with receipts", "had receipts"
     having_verbs: frozenset[str]  # "and had receipts"
     lawful_manners: frozenset[tuple[str, str]]  # ("good", "faith"), ("market", "price")
@@ -31,7 +30,6 @@ def dealing() -> DealingLexicon:
     manners = frozenset(tuple(m.split(" ", 1)) for m in data["lawful_manners"])
     return DealingLexicon(
         acquiring_verbs=frozenset(data["acquiring_verbs"]),
-        paying_verbs=frozenset(data["paying_verbs"]),
         proof_nouns=frozenset(data["proof_nouns"]),
         having_verbs=frozenset(data["having_verbs"]),
         lawful_manners=frozenset((a, n) for a, n in manners),

@@ -70,6 +70,8 @@ def none_of_the_kind(noun: Token) -> bool:
 def refuses_the_kind(act: Token) -> bool:
     """Whether a negated verb of the present ("does not", "do not") takes only bare nouns for
     objects, no determiner, owner or count on them ("does not grind bricks") (above)."""
+    if act.lemma_.lower() in _LEGAL.paying_verbs:
+        return False  # "he does not pay taxes": a duty left undone, the offence itself told
     present = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP")
                   for c in act.children)  # fmt: skip
     objects = [c for c in act.children if c.dep_ == "dobj"]

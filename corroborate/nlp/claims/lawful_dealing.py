@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.dealing import dealing
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.grammar import negated
 
 __all__ = ["dealt_lawfully"]
@@ -46,7 +47,7 @@ def dealt_lawfully(act: Token) -> bool:
         return False
     lemma = act.lemma_.lower()
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    if lemma in _LEX.paying_verbs:
+    if lemma in legal().paying_verbs:  # "paid the market price"
         return any(_lawful_manner(o) for o in objects)
     if lemma not in _LEX.acquiring_verbs or not objects:
         return False
