@@ -168,7 +168,7 @@ def test_one_occasion_or_one_thing_is_no_habit(nlp: Language) -> None:
         '"He does not own the depot," his lawyer said.',
         '"He will not take questions," his lawyer said.',
         # a duty left undone is the omission a charge of evasion tells, no deed refused
-        'Vasey told the rally that he does not pay taxes.',
+        "Vasey told the rally that he does not pay taxes.",
         '"He does not pay taxes," his lawyer said.',
     ):
         assert _denied_by(nlp, said) == set(), said
