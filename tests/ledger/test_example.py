@@ -110,3 +110,12 @@ def test_a_confession_naming_no_act_joins_the_one_it_retracts(ledger: Ledger) ->
              if ids & set(a.accused) and a.act == GENERIC for e in a.events}  # fmt: skip
     assert {("pm-002", "confession"), ("pm-002", "retraction")} <= apart
     assert ("pm-007", "retraction") not in apart
+
+
+def test_the_party_spokesman_confessed_to_nothing(ledger: Ledger) -> None:
+    # the spokesman tells of men shown on television confessing and of detainees forced to
+    # confess: he is the teller, no confessor
+    names = {e.id: e.name for e in ledger.entities}
+    confessors = {names[p] for a in ledger.allegations for e in a.events
+                  if e.kind == "confession" for p in a.accused}  # fmt: skip
+    assert "Daniyal Rahimov" not in confessors, confessors

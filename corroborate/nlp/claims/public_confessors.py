@@ -20,6 +20,11 @@ from corroborate.nlp.claims.settings import Settings
 
 __all__ = ["PublicConfessors"]
 
+# Dependencies by which a clause hangs under another clause's verb - a verb of saying or
+# alleging ("said ... had been shown confessing", "alleged that detainees were forced to
+# confess"), or a noun's relative clause: the subject above them is no doer of the clause.
+_CLAUSE_ENDS = frozenset({"ccomp", "csubj", "csubjpass", "relcl", "acl", "parataxis"})
+
 
 class PublicConfessors(Settings):
     """Who a confession made in public keeps as accused though told before as another."""
@@ -48,11 +53,18 @@ class PublicConfessors(Settings):
         televised confession"), read as though no earlier sentence had described anyone."""
         # the nearest verb over it with a subject: "He re-emerged" is parsed with "emerged"
         # an adverbial clause of "re", whose subject "He" is
-        verbs = [t for t in [cue, *cue.ancestors] if t.pos_ in ("VERB", "AUX")]
-        subjects = [c for v in verbs for c in v.children if c.dep_ in ACTIVE_SUBJECTS]
-        if not subjects:
+        subject = None
+        for verb in (t for t in [cue, *cue.ancestors] if t.pos_ in ("VERB", "AUX")):
+            subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
+            if subject is not None:
+                break
+            if verb.dep_ in _CLAUSE_ENDS:
+                # "He said some of the men had been shown on television confessing": the
+                # clause of the confession ends at "shown"; the one who says so above it is
+                # its teller, not its confessor
+                return None
+        if subject is None:
             return None
-        subject = subjects[0]
         described = self.described
         self.described = set()
         try:
