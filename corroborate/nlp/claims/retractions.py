@@ -128,7 +128,7 @@ class Retractions(TakenBackSettings):
         relative's "he" is the convict, whoever of several convicts the bare noun alone
         would leave a guess): one taker, one the report accused."""
         if not all(c.lemma_.lower() in self.lex.accused_nouns for c in described):
-            return False
+            return self._description_taker(statement, described, takers)
         # (the parser may hang the relative on the noun's last phrase: "the convict's
         # statement before the magistrate, which he had resiled from")
         relatives = [c for c in statement.subtree if c.dep_ == "relcl"
@@ -148,6 +148,25 @@ class Retractions(TakenBackSettings):
             if i in self.by_token and (n := self._name_at(statement.doc[i])) is not None
         }  # fmt: skip
         return named & self.accused_so_far == full
+
+    def _description_taker(
+        self, statement: Token, described: list[Token], takers: list[Named]
+    ) -> bool:
+        """Whether a statement owned by a description ("the driver's interview") is the
+        takers' because the report introduced that description as the one taker ("the driver
+        X", ``_description_told``) and the statement's own relative of taking back names him
+        ("the driver's police interview, which X had disowned"): one taker, one the report
+        accused. A description that stands for someone else ("the guard's statement, which X
+        disowned", the guard another) stays another's."""
+        full = {self._full_name(n.name, n.start) for n in takers}
+        if len(described) != 1 or len(full) != 1 or not full <= self.accused_so_far:
+            return False
+        relatives = [c for c in statement.subtree if c.dep_ == "relcl"
+                     and self._takes_back_relative(c, statement)]  # fmt: skip
+        if not relatives:
+            return False
+        told = self._description_told(described[0])
+        return told is not None and {self._full_name(told.name, told.start)} == full
 
     def _as_confessor(self, named: Named, before: set[str]) -> Named | None:
         """The one of ``before`` (who confessed) a name stands for: the name itself, or the
