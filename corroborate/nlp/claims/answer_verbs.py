@@ -175,6 +175,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             # he had given to police"): a confession told by its taking back
             retractors = (self._retractors(token, retracted) if retracting
                           else self._own_disowners(token, retracted))  # fmt: skip
+            # "X's confession ... He had withdrawn it": the one whose confession "it" is
+            retractors = self._owner_of_it(token, retracted) or retractors
             if not retractors and self._pronoun_after_confessing(token):
                 # "X had confessed before a magistrate, but at the trial he disowned it": the
                 # pronoun stands for the one who confessed in the first conjunct

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.antecedents import full_name_gender, pronoun_gender
+from corroborate.nlp.claims.coerced import is_it
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
@@ -128,7 +130,7 @@ class Retractions(TakenBackSettings):
         relative's "he" is the convict, whoever of several convicts the bare noun alone
         would leave a guess): one taker, one the report accused."""
         if not all(c.lemma_.lower() in self.lex.accused_nouns for c in described):
-            return False
+            return self._description_taker(statement, described, takers)
         # (the parser may hang the relative on the noun's last phrase: "the convict's
         # statement before the magistrate, which he had resiled from")
         relatives = [c for c in statement.subtree if c.dep_ == "relcl"
@@ -148,6 +150,51 @@ class Retractions(TakenBackSettings):
             if i in self.by_token and (n := self._name_at(statement.doc[i])) is not None
         }  # fmt: skip
         return named & self.accused_so_far == full
+
+    def _description_taker(
+        self, statement: Token, described: list[Token], takers: list[Named]
+    ) -> bool:
+        """Whether a statement owned by a description ("the driver's interview") is the
+        takers' because the report introduced that description as the one taker ("the driver
+        X", ``_description_told``) and the statement's own relative of taking back names him
+        ("the driver's police interview, which X had disowned"): one taker, one the report
+        accused. A description that stands for someone else ("the guard's statement, which X
+        disowned", the guard another) stays another's."""
+        full = {self._full_name(n.name, n.start) for n in takers}
+        if len(described) != 1 or len(full) != 1 or not full <= self.accused_so_far:
+            return False
+        relatives = [c for c in statement.subtree if c.dep_ == "relcl"
+                     and self._takes_back_relative(c, statement)]  # fmt: skip
+        if not relatives:
+            return False
+        told = self._description_told(described[0])
+        return told is not None and {self._full_name(told.name, told.start)} == full
+
+    def _owner_of_it(self, verb: Token, taken: Token) -> list[Named]:
+        """Who takes back "it" where "it" stands for a confession the sentence before names
+        as someone's ("The verdict turned on X's confession before a magistrate. At trial he
+        had withdrawn it"): only one's own confession is withdrawn, so the pronoun subject is
+        the confession's one owner - one the report accuses and told confessing, of the
+        pronoun's sex where both are told - whoever else the pronoun might stand for."""
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not (is_it(taken) and len(subjects) == 1 and subjects[0].tag_ == "PRP"):
+            return []
+        sent = verb.sent
+        if sent.start == 0:
+            return []
+        before = verb.doc[sent.start - 1].sent
+        nouns = [t for t in before if t.lemma_.lower() in self.lex.confession_nouns
+                 and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children)]  # fmt: skip
+        owners = {self._full_name(n.name, n.start): n for t in nouns for n in self._owners(t)}
+        if len(owners) != 1:
+            return []
+        full, named = next(iter(owners.items()))
+        if full not in self.accused_so_far or full not in self.confessors:
+            return []
+        wanted, found = pronoun_gender(subjects[0]), full_name_gender(full)
+        if wanted is not None and found is not None and wanted != found:
+            return []
+        return [named._replace(name=full)]
 
     def _as_confessor(self, named: Named, before: set[str]) -> Named | None:
         """The one of ``before`` (who confessed) a name stands for: the name itself, or the

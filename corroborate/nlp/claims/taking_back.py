@@ -94,6 +94,11 @@ class TakingBack(Disowners):
             # "the custodial video, which the appellant had disowned as recorded under
             # threat": a recording of his own words (``_footage_taken_back``)
             wanted = wanted | self.lex.footage_nouns
+            # "the driver's police interview, which X had disowned": an interview someone
+            # owns, taken back by a verb that takes back only one's own words, is his words
+            # (as ``_own_interview`` reads "resiled from his interview")
+            if _owned_noun(relative.head, self.lex.interview_nouns):
+                wanted = wanted | self.lex.interview_nouns
         noun = relative.head
         while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep", "appos"):
             if noun.dep_ == "appos" and not _relative_of_a_thing(relative):
@@ -308,3 +313,9 @@ def _relative_of_a_thing(verb: Token) -> bool:
     confession of the driver, X, which X had later retracted" is the confession's clause
     whatever name the parser hung it on (a "who" would be the person's own)."""
     return any(c.lower_ == "which" for c in verb.children)
+
+
+def _owned_noun(noun: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``noun`` is one of ``nouns`` with an owner of its own ("his interview", "the
+    driver's interview"; not "the interview")."""
+    return noun.lemma_.lower() in nouns and any(c.dep_ == "poss" for c in noun.children)
