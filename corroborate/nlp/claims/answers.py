@@ -168,9 +168,8 @@ class Answers(Answering):
                         or denies_harming(act) or denies_the_deed(act)
                         or denies_ever_doing(act) or denies_any_of_it(act)
                         or _nothing_to_do_with_it(act) or denies_contact(act)
-                        or denies_being_at(act) or dragged_into_a_case(act)
-                        or with_the_speaker(act) or nothing_links(act)
-                        or dealt_lawfully(act)):  # fmt: skip
+                        or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
+                        or with_the_speaker(act) or nothing_links(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -404,11 +403,9 @@ class Answers(Answering):
             # "his client had never met the trader", "she was not at Marsh Lane", "he had
             # not taken a single rupee"
             return True
-        if dealt_lawfully(act):
-            return True  # "his client bought the spices with receipts", "in good faith"
-        if self._upholds_innocence(act) or self._told_innocently(act):
+        if self._upholds_innocence(act) or self._told_innocently(act) or dealt_lawfully(act):
             # "the accused stands by his innocence", "he did not touch anyone", "I have done
-            # nothing"
+            # nothing", "his client bought the spices with receipts"
             return True
         if self._held_without_cause(act):
             return True  # "he had been picked up without any reason"
