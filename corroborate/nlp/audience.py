@@ -18,7 +18,7 @@ from corroborate.nlp.custodians import is_custodian, plain_custodian
 from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
 from corroborate.records import Kind, Setting
 
-__all__ = ["asked_by_press", "audience_setting"]
+__all__ = ["asked_by_press", "audience_setting", "names_the_press"]
 
 _PRESS = kinds_lexicon().public_audiences
 # "Asked by journalists ..." (``claims.answered_yes``)
@@ -69,3 +69,9 @@ def asked_by_press(clause: Token) -> bool:
         for c in clause.children if c.dep_ == "agent"
         for o in c.children
     )  # fmt: skip
+
+
+def names_the_press(phrase: Token) -> bool:
+    """Whether a phrase names the press anywhere in it ("to journalists", "to waiting
+    reporters" however the parse reads the words before the noun)."""
+    return any(t.lemma_.lower() in _PRESS for t in phrase.subtree)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.audience import names_the_press
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.kinds import setting_in
 
@@ -45,7 +46,7 @@ def without_press_told_by_another(
             if child.dep_ not in _AUDIENCE_DEPS or cue in child.subtree:
                 continue
             lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-            if setting_in(text[lo:hi]) != "public" and not _press_in(child):
+            if setting_in(text[lo:hi]) != "public" and not names_the_press(child):
                 continue
             chars = chars if chars is not None else list(text)
             chars[lo:hi] = " " * (hi - lo)
@@ -55,8 +56,3 @@ def without_press_told_by_another(
 def _own_clause(cue: Token) -> Token | None:
     """The verb whose doer confessed: the cue, or the nearest verb over a noun cue."""
     return next((t for t in [cue, *cue.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-
-
-def _press_in(phrase: Token) -> bool:
-    """Whether a phrase names the press as its noun ("to journalists")."""
-    return any(t.lemma_.lower() in _KINDS.public_audiences for t in phrase.subtree)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.audience import asked_by_press, audience_setting
+from corroborate.nlp.audience import asked_by_press, audience_setting, names_the_press
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, confession_of
 from corroborate.nlp.own_deed import tells_own_crime
@@ -92,10 +92,8 @@ class ToldPress(Answers):
         if audience_setting(verb, "confession") == "public":
             return True
         return any(
-            t.lemma_.lower() in self.kinds.public_audiences
-            for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
-            for t in c.subtree
-        )  # fmt: skip
+            names_the_press(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        )
 
     def _quoted(self, verb: Token) -> list[Token]:
         """The words of the quotation ``verb`` opens ('said: "..."') or closes ('"...," he
