@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.charged_clause import charged_by_own_clause
@@ -46,6 +46,9 @@ def _uncounted_award(word: Token, lex: LegalLexicon) -> bool:
 class Punishments(Courts):
     """Sentences read from their term, fine or prison, and the shapes that make a subject
     the one ruled on."""
+
+    # the parts other than accused each name was given (``DescribedPeople``)
+    parts_told: dict[str, set[str]]
 
     def _term_awarded(self, verb: Token, phrasal: str) -> list[Draft]:
         """A sentence told by its term alone: "gave X 14 years", "X was given 14 years",
@@ -329,6 +332,7 @@ class Punishments(Courts):
         # the FIR for abetment, obtained pre-arrest bail")
         elsewhere = (self.described | self.described_here) - self.accused_so_far
         elsewhere -= {n.name for s in charged_by_own_clause(verb, lex) for n in self._names(s)}
+        elsewhere -= self._officers_only(verb.sent)
         agents = self._agents(verb)
         # "X and his son Y were directed to furnish bonds": a relative co-ordinated with a
         # getter is no one else's helper - both get the one bail the verb tells
@@ -336,6 +340,16 @@ class Punishments(Courts):
         getters = given or kept
         draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
+
+    def _officers_only(self, sent: Span) -> set[str]:
+        """The names told only as officers ("the inspector, X", "the branch superintendent,
+        Y"), here or before: the police seek custody, never bail for another, so an officer
+        who obtains bail obtains his own - unlike counsel or kin, who get it for a client."""
+        parts = {name: set(told) for name, told in self.parts_told.items()}
+        for d in self._descriptions(sent, []):
+            for role, n in d.parties.values():
+                parts.setdefault(n.name, set()).add(role)
+        return {name for name, told in parts.items() if told == {"investigator"}}
 
     def _reduced_relative(self, verb: Token) -> bool:
         """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a
