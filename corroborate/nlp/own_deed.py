@@ -137,7 +137,10 @@ def _bare_infinitive(clause: Token) -> bool:
 
 def _a_person(token: Token) -> bool:
     """An object that is a person other than the subject: a name, or a noun naming one by
-    their deed."""
+    their deed. Not ``person_words.person_word`` nor ``harm_denied.a_person``: it asks of a
+    word by its place (an object, never "as" one's own part) and takes only the nouns of an
+    accused ("the killers": their deed, not the subject's) and a name NER typed PERSON -
+    "the victims" or a proper noun of a place stay in the subject's deed's words."""
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "as":

@@ -23,6 +23,23 @@ def char_ranges(doc: Doc, ids: Iterable[int]) -> list[Range]:
     return [(s, e) for s, e in out]
 
 
+def phrase_range(head: Token) -> Range:
+    """The characters of the phrase ``head`` heads: from its left edge to its right edge."""
+    return head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+
+
+def blanked(text: str, phrases: Iterable[Token]) -> str:
+    """``text`` (the document's) with the characters of each phrase (``phrase_range``)
+    blanked, the same length, so offsets hold: what a setting is read from once the words
+    that are no setting of the act (another's audience, a court that speaks) are gone."""
+    chars: list[str] | None = None
+    for phrase in phrases:
+        lo, hi = phrase_range(phrase)
+        chars = chars if chars is not None else list(text)
+        chars[lo:hi] = " " * (hi - lo)
+    return text if chars is None else "".join(chars)
+
+
 def root_of(doc: Doc, ids: Iterable[int]) -> Token | None:
     """The first of the tokens ``ids`` whose syntactic head lies outside them (a cue's verb,
     a content's root); None if there are none."""

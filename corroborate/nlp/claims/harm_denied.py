@@ -65,10 +65,12 @@ def _a_blow(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
 
-def a_person(word: Token) -> bool:
+def a_person(word: Token, nouns: frozenset[str] = PERSON_NOUNS) -> bool:
     """A word that stands for a person: a personal pronoun ("him", "anyone"), a name, or a
-    noun of a person the lexicon knows - a man, a boy, a victim, a guard, a relative, a
-    suspect ("that young man", "the deceased", "the boy"). Not a thing: "the car", "it".
+    noun of a person the lexicon knows (``nouns``) - a man, a boy, a victim, a guard, a
+    relative, a suspect ("that young man", "the deceased", "the boy"); with
+    ``person_words.PARTY_NOUNS`` a client too ("seen my client near it": ``claims.unseen``).
+    Not a thing: "the car", "it".
     Kept apart from ``person_words.person_word`` (the doer's and the fronted name's test) on
     purpose: the one harmed may be a surname NER took for a place or a body, or a word it
     typed PERSON but the tagger did not take for a name; a placeholder ("there") is no one
@@ -82,4 +84,4 @@ def a_person(word: Token) -> bool:
         # a name, whatever type NER gave it (it takes many a surname for a place); only
         # an object, a sum or a date is none
         return word.ent_type_ not in _NO_PERSON_TYPES
-    return lemma in PERSON_NOUNS or lower in PERSON_NOUNS
+    return lemma in nouns or lower in nouns

@@ -30,7 +30,7 @@ from corroborate.nlp.claims.done_to_a_thing import (
     refuses_the_kind,
 )
 from corroborate.nlp.grammar import negated
-from corroborate.nlp.person_words import PERSON_NOUNS, person_word
+from corroborate.nlp.person_words import PARTY_NOUNS, person_word
 
 __all__ = ["denies_any_of_it"]
 
@@ -45,8 +45,6 @@ _STATES = frozenset({"be", "have"})
 # What a "nothing" may hold that makes it a thing: "nothing wrong", "nothing to do with it",
 # "nothing of value", "nothing but his salary" - the object's own readings, not none of it.
 _WHAT_IT_IS = frozenset({"amod", "relcl", "acl", "prep", "advmod", "cc", "conj"})
-# Nouns of a person: "my client", "his brother", "the suspect", "the man".
-_PERSON_NOUNS = PERSON_NOUNS | _LEGAL.client_nouns
 # Entity types of a name that does no deed: a place, a thing, a sum, a date - not ORG, which
 # ``person_word``'s default (the fronted name's test) leaves out: a doer NER typed ORG counts.
 _NO_DOER_TYPES = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "MONEY", "DATE"})
@@ -99,10 +97,15 @@ def _done_by_a_person(act: Token) -> bool:
 
 
 def _a_person(word: Token) -> bool:
-    """A pronoun of a person, a name, or a noun of a person the lexicon knows."""
+    """A pronoun of a person, a name, or a noun of a person the lexicon knows, a client too
+    (``PARTY_NOUNS``: "my client", "his brother", "the suspect", "the man"). A doer, not the
+    one harmed or seen (``harm_denied.a_person``, which ``claims.unseen`` asks): a doer NER
+    typed ORG counts and one it typed a place does not, a word is known by its lemma only,
+    and a word NER typed PERSON the tagger took for a common noun is a noun like any other -
+    folding the two would change what each reads."""
     if word.pos_ == "PRON":
         return word.lower_ not in _LEGAL.thing_pronouns
-    return person_word(word, _NO_DOER_TYPES, _PERSON_NOUNS)
+    return person_word(word, _NO_DOER_TYPES, PARTY_NOUNS)
 
 
 def _counted_to_nothing(noun: Token) -> bool:

@@ -19,8 +19,9 @@ the accused now says of it (a retraction is read by the retraction readers).
 
 So too a statement the police attribute to him ("the admission police had attributed to him
 was never his", "the statement police attribute to him was taken at two in the morning"):
-read by the words' order, the custodian, a verb of attributing and its "to" object
-(``_police_attributed``); made in custody.
+read by the words' order, the custodian and a verb of attributing, and whose it is by the
+words the retraction readers read too (``told_theirs.givers_told``: its "to" object,
+``_police_attributed``); made in custody.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
@@ -81,9 +83,16 @@ class PoliceSayMade(Answers):
         to his client": a confession or statement noun followed, in the words' order, by a
         custodian (the subject of a bare relative, however the parser hung it: it may make
         the noun a compound of the custodian, or of the verb), a verb of attributing
-        (``attribution_verbs``), not negated, and its "to" object, the one it is hung on - a
-        person, for a statement one the report accuses. The police's word of his statement
-        is his custodial confession, whatever his side now says of it."""
+        (``attribution_verbs``), not negated, whose words of whose it is (``givers_told``,
+        the one reader of them: its "to" object) name a person - for a statement, one the
+        report accuses. The police's word of his statement is his custodial confession,
+        whatever his side now says of it.
+
+        The clause is found by the words' order, not the parse the retraction readers walk
+        (``hung_statement``: from a predicate up to a custodian subject the noun is a
+        compound of; ``clients_told``: the noun's own relative clause): here the parser
+        often gives neither ("the police attribute" read as a noun phrase). Which of the
+        words is the giver is each reader's own question: here any person named."""
         lex = self.lex
         lemma = noun.lemma_.lower()
         if lemma not in lex.confession_nouns | lex.statement_nouns:
@@ -97,14 +106,14 @@ class PoliceSayMade(Answers):
         i += 1
         while i < len(doc) and doc[i].pos_ == "AUX" and doc[i].dep_ in ("aux", "ROOT", "ccomp"):
             i += 1  # "had attributed" (the parser may make the auxiliary a verb of its own)
-        if i + 2 >= len(doc) or doc[i].lemma_.lower() not in lex.attribution_verbs:
+        if i >= len(doc) or doc[i].lemma_.lower() not in lex.attribution_verbs:
             return []
-        verb, to = doc[i], doc[i + 1]
-        if any(c.dep_ == "neg" for c in verb.children) or to.lower_ != "to":
+        verb = doc[i]
+        if any(c.dep_ == "neg" for c in verb.children):
             return []
-        # "to him", "to his client": the object, its owner word skipped
-        target = doc[i + 2] if doc[i + 2].dep_ != "poss" or i + 3 >= len(doc) else doc[i + 3]
-        makers = [n for n in self._names(target) if self._is_person(n)]
+        # "to him", "to his client", "to the driver": whose the police say it is
+        words = givers_told(verb, lex.confession_givers)
+        makers = [n for w in words for n in self._names(w) if self._is_person(n)]
         if lemma not in lex.confession_nouns:
             makers = [n for n in makers if n.name in self.accused_so_far]
         if not makers:

@@ -19,6 +19,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import names_the_press
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.kinds import setting_in
+from corroborate.nlp.spans import blanked, phrase_range
 
 __all__ = ["without_press_told_by_another"]
 
@@ -33,7 +34,7 @@ def without_press_told_by_another(
     is someone other than the cue's own doer blanked; ``names_of``: who does a verb."""
     own = _own_clause(cue)
     doers = set(names_of(own)) if own is not None else set()
-    chars: list[str] | None = None
+    audiences: list[Token] = []
     for verb in cue.ancestors:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _KINDS.reporting_cues:
             continue
@@ -45,12 +46,11 @@ def without_press_told_by_another(
         for child in verb.children:
             if child.dep_ not in _AUDIENCE_DEPS or cue in child.subtree:
                 continue
-            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            lo, hi = phrase_range(child)
             if setting_in(text[lo:hi]) != "public" and not names_the_press(child):
                 continue
-            chars = chars if chars is not None else list(text)
-            chars[lo:hi] = " " * (hi - lo)
-    return text if chars is None else "".join(chars)
+            audiences.append(child)
+    return blanked(text, audiences)
 
 
 def _own_clause(cue: Token) -> Token | None:

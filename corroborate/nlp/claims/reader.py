@@ -4,7 +4,7 @@ A verb or noun of the lexicon starts a claim (``_read``; a noun's, ``Nouns``): a
 outcome, a verdict upheld or set aside, bail and remand, charges framed, an arrest (or a
 taking into custody, a surrender to the police or a court), an accusation (or flight, being
 wanted for an offence, responsibility for a crime), a confession (or an admission of a
-crime) with its setting, a crime with its agent and victim. The parties
+crime) with its setting, a crime with its agent and victim (``CrimeVerbs``). The parties
 come from ``Parties`` and ``Descriptions``, what a ruling verb decides from ``Rulings``, pleas,
 denials, retractions and settings from ``Answers``, doers the parse hides from ``Doers``,
 charges told by what the accused undergoes from ``Facing``, accusations a noun's clause tells
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.nlp.acts import act_of, everyday_senses
+from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.after_admitting import AfterAdmitting
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
@@ -38,10 +38,10 @@ from corroborate.nlp.claims.censure import censure_only
 from corroborate.nlp.claims.challenged import StatementChallenged
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
+from corroborate.nlp.claims.crime_verbs import CrimeVerbs
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.ended_by_death import ends_his_case
 from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.filed_naming import named_in_filing
 from corroborate.nlp.claims.finished import Finished
@@ -103,6 +103,7 @@ class Reader(
     Nouns,
     AnswerVerbs,  # here, the chain's method resolution order is the one it had without it
     Approvers,
+    CrimeVerbs,  # (as Approvers: before its base, the chain's order the one it had without it)
     Verbs,
     Finished,
     FollowedAccused,  # before SentenceDrafts, whose predicates it asks (same order)
@@ -578,25 +579,5 @@ class Reader(
             out.append(draft)
         if lemma in lex.complicity_verbs:
             out.extend(self._helped_to(token))
-        # "X died ..., and the case against him abated": no crime, X the accused
-        died = lemma == "die" and not ends_his_case(token, lex)
-        if lemma in lex.crime_verbs or phrasal in lex.crime_verbs or died:
-            draft = Draft("crime", token)
-            if lemma == "die":
-                draft.add(self._agents(token), "victim")
-            else:
-                if not self._abuse_claimed(token):
-                    draft.add(self._patients(token), "victim")
-                # "shot a short film": acting on a thing, the verb tells no crime and no doer;
-                # "X shot himself": no one else did it
-                everyday = bool(everyday_senses([token]))
-                acts_on_itself = self.acts_on_itself(token)
-                agents = [] if everyday or acts_on_itself else self._agents(token)
-                agents = [a for a in agents if self.can_do(a)]
-                draft.add(agents, "accused")
-                leaders = [] if everyday else self._leaders(token)  # "gunmen led by X attacked"
-                draft.add(leaders, "accused")
-                # "killed on the orders of X", "X hired Y to kill Z"
-                draft.add([] if everyday else self._instigators(token), "accused")
-            out.append(draft)
+        out.extend(self._crimes(token, lemma, phrasal))  # a crime, its doers and victims
         return out

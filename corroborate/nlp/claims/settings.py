@@ -19,6 +19,7 @@ from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import relative_phrase
 from corroborate.nlp.kinds import setting_in, setting_of
+from corroborate.nlp.spans import blanked, phrase_range
 from corroborate.records import Kind, Setting
 
 __all__ = ["Settings"]
@@ -333,24 +334,20 @@ class Settings(Rulings):
     def _without_what_is_said(self, cue: Token, text: str) -> str:
         """``text`` with the clauses of saying that hang on ``cue`` blanked (same length):
         "withdrew his confession, claiming it was made under duress"."""
-        for child in cue.children:
-            if child.dep_ == "advcl" and child.lemma_.lower() in self.kinds.reporting_cues:
-                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-                text = text[:lo] + " " * (hi - lo) + text[hi:]
-        return text
+        return blanked(text, [c for c in cue.children if c.dep_ == "advcl"
+                              and c.lemma_.lower() in self.kinds.reporting_cues])  # fmt: skip
 
     def _without_courts_speaking(self, cue: Token) -> str:
         """The document's text with a court that is the subject of a verb governing ``cue``
         blanked (same length, so offsets hold)."""
         text = self.doc.text
-        chars: list[str] | None = None
+        courts: list[Token] = []
         for verb in cue.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
-                lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                lo, hi = phrase_range(subject)
                 if cue in subject.subtree or setting_in(text[lo:hi]) != "judicial":
                     continue
-                chars = chars if chars is not None else list(text)
-                chars[lo:hi] = " " * (hi - lo)
-        return text if chars is None else "".join(chars)
+                courts.append(subject)
+        return blanked(text, courts)

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.harm_denied import a_person
 from corroborate.nlp.grammar import negated
+from corroborate.nlp.person_words import PARTY_NOUNS
 
 __all__ = ["seen_by_no_one"]
 
@@ -66,7 +67,8 @@ def _seen(verb: Token) -> list[Token]:
     seen = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in _subjects(c)]
     if _at_a_place(verb):
         seen += [c for c in verb.children if c.dep_ == "dobj"]
-    return [s for s in seen if _a_person(s) and s.lower_ not in _NO_ONE]
+    # a person, or a client ("seen my client near it")
+    return [s for s in seen if a_person(s, PARTY_NOUNS) and s.lower_ not in _NO_ONE]
 
 
 def _at_a_place(verb: Token) -> bool:
@@ -77,11 +79,6 @@ def _at_a_place(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and o.ent_type_ not in _TIMES for o in p.children)
         for p in verb.children
     )  # fmt: skip
-
-
-def _a_person(word: Token) -> bool:
-    """A person (``harm_denied.a_person``), or a client ("seen my client near it")."""
-    return a_person(word) or word.lemma_.lower() in _LEGAL.client_nouns
 
 
 def _none(noun: Token) -> bool:
