@@ -315,6 +315,8 @@ class LegalLexicon:
     reply_nouns: frozenset[str]  # "made no reply", "gave no reason": words not given, no deed
     sighting_verbs: frozenset[str]  # "no witness saw him take it": none ties him to the deed
     handling_verbs: frozenset[str]  # "never touched the money": a thing handled, not harmed
+    fabricating_verbs: frozenset[str]  # "the police made up the case": a denial
+    planting_verbs: frozenset[str]  # "the notes were planted on him": a denial
     # "X's brother" speaking of "my nephews": X's sons (kin of X's kin, by the kin nouns)
     composed_kin: Mapping[str, Mapping[str, frozenset[str]]]
 

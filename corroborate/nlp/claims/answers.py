@@ -22,6 +22,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
+from corroborate.nlp.claims.made_up import accusation_made_up
 from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
 from corroborate.nlp.claims.no_part import a_way_of_knowing, denies_a_part, denies_knowing
 from corroborate.nlp.claims.none_of_it import denies_any_of_it
@@ -118,7 +119,7 @@ class Answers(Answering):
                      for c in act.children if c.dep_ == "ccomp"
                      for a in self._coordinated(c) if a not in acts]  # fmt: skip
             for act in acts:
-                dismissed = self._accusation_dismissed(act)
+                dismissed = accusation_made_up(act) or self._accusation_dismissed(act)
                 if dismissed is not None:
                     # "his counsel said the allegations against him were baseless": whom the
                     # accusation names, else the side that speaks
@@ -229,10 +230,9 @@ class Answers(Answering):
         ]  # fmt: skip
 
     def _accusation_dismissed(self, act: Token) -> Token | None:
-        """The accusation a clause calls false: its subject a charge, an allegation, a case
-        ... and its predicate a word of dismissal or persecution ("the allegations were
-        baseless", "the case was fabricated", "the charges were politically motivated"), not
-        negated."""
+        """The accusation a clause calls false, not negated: its subject a charge, an
+        allegation, a case ... and its predicate a word of dismissal or persecution ("the
+        allegations were baseless", "the charges were politically motivated")."""
         if any(c.dep_ == "neg" for c in act.children):
             return None
         lex = self.lex

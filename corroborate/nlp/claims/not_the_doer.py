@@ -21,7 +21,9 @@
 - the deed refused in words no crime verb holds (``denies_the_deed``): "I never fired a shot",
   "he did not fire", "my client never took a bribe" - a negated verb of a deed whose words
   with its object's name the act (``acts.act_of``, the reading every quote's act gets), no
-  verb of knowing, seeing or saying ("did not report the murder" tells what was told).
+  verb of knowing, seeing or saying ("did not report the murder" tells what was told); or
+  any verb of a deed done to the thing the report's accusation named ("I did not steal the
+  cement": ``thing_accused.denies_doing_to_the_thing``).
 
 - the deed refused for all time (``denies_ever_doing``): "my client never handled the slips",
   "the trader had never bought a litre from the railway" - a verb of a deed under "never"
@@ -56,6 +58,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.done_to_a_thing import harms_only_things
+from corroborate.nlp.claims.thing_accused import denies_doing_to_the_thing
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import CRIME_WORDS
 
@@ -176,7 +179,10 @@ def denies_the_deed(act: Token) -> bool:
     if lemma in _NO_DEED or lemma in _LEGAL.crime_verbs:
         return False  # a crime verb negated is read as it is ("did not kill")
     objects = [c.text for c in act.children if c.dep_ in ("dobj", "prt")]
-    return act_of(" ".join([act.text, *objects])) is not None
+    if act_of(" ".join([act.text, *objects])) is not None:
+        return True
+    # "I did not steal the cement": any verb, done to the thing the accusation named
+    return denies_doing_to_the_thing(act)
 
 
 def denies_ever_doing(act: Token) -> bool:
