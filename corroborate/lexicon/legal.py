@@ -94,6 +94,8 @@ class LegalLexicon:
     accompanying_prepositions: frozenset[str]  # "pleaded not guilty alongside Y"
     joint_adverbs: frozenset[str]  # "X is jointly charged with Y": Y charged too
     arrest_nouns: frozenset[str]  # "the arrest of X", "X's arrest"
+    warrant_nouns: frozenset[str]  # "issued a warrant against X": X accused
+    dock_nouns: frozenset[str]  # "X stood in the dock": X on trial, charged
     complicity_verbs: frozenset[str]  # "helped X murder Y": X is the one who murdered
     facing_verbs: frozenset[str]  # "X faces charges", "stands trial": X is charged
     bare_charge_nouns: frozenset[str]  # "faces charges" alone; "faces a case" with an offence

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.admission_phrases import (
     said_phrases,
     statement_giver,
 )
+from corroborate.nlp.claims.alongside import Alongside
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import names_crime
@@ -49,7 +50,7 @@ _INTO_PREPS = frozenset({"into", "in"})
 __all__ = ["Doers"]
 
 
-class Doers(Answers):
+class Doers(Answers, Alongside):
     """Doers the parse hides: of a helped act, of a part alleged, of an act told as a noun,
     the leader of unnamed doers; and whom a pronoun in an act's grounds stands for."""
 
@@ -112,30 +113,6 @@ class Doers(Answers):
         draft = Draft("accusation", verb)
         draft.add(self._hirers(verb), "accused")
         return [draft]
-
-    def _along_with(self, verb: Token) -> list[Named]:
-        """ "X was arrested along with Y", "police charged X together with Y", "X is jointly
-        charged with Y": the one joined by ``accompanying_words`` + "with", or by "with"
-        on a verb done jointly (``joint_adverbs``), undergoes it too (the parser hangs
-        "with" on the verb or on "along")."""
-        words = self.lex.accompanying_words
-        withs = [
-            c for c in [*verb.children, *(g for a in verb.children for g in a.children)]
-            if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
-            and self.doc[c.i - 1].lower_ in words
-        ]  # fmt: skip
-        if any(c.dep_ == "advmod" and c.lower_ in self.lex.joint_adverbs for c in verb.children):
-            # "X is jointly charged with Y and Z with murder": any "with" of the verb's may
-            # join a person (the offence's is no person, and is left by ``_is_person``)
-            withs += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
-        # "pleaded not guilty to a charge of ..., alongside Y": the preposition hung anywhere
-        # in the verb's own clause
-        withs += [
-            t for t in verb.subtree
-            if t.dep_ == "prep" and t.lower_ in self.lex.accompanying_prepositions
-            and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb
-        ]  # fmt: skip
-        return [n for w in withs for n in self._pobj_names(w) if self._is_person(n)]
 
     @staticmethod
     def _governing_verb(noun: Token) -> Token | None:

@@ -1,8 +1,9 @@
 """A charge or bail told by what the accused undergoes: "X faces charges of murder", "X stood
 trial for the killing", "X is on trial for ...", "X went on trial" - the subject is the one
 charged, as "X was charged" tells it with a charge verb; "X, who was out on bail", "X
-remains on bail" - X was granted bail. The verbs (``facing_verbs``) and the nouns that tell
-a charge on their own (``bare_charge_nouns``, ``count_nouns``) are the lexicon's.
+remains on bail" - X was granted bail; "X stood in the dock" (``dock_nouns``) - X is on
+trial, charged. The verbs (``facing_verbs``) and the nouns that tell a charge on their own
+(``bare_charge_nouns``, ``count_nouns``) are the lexicon's.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.alongside import Alongside
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.court_appearance import appears_before_a_court
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import negated_or_possible, prep_objects
 
 __all__ = ["Facing"]
 
@@ -23,7 +25,7 @@ __all__ = ["Facing"]
 _ON_ONLY = frozenset({"be", "go"})
 
 
-class Facing(Answers):
+class Facing(Answers, Alongside):
     """Charges read from the verb the accused undergoes them by."""
 
     def _faced(self, verb: Token, lemma: str) -> list[Draft]:
@@ -35,9 +37,12 @@ class Facing(Answers):
             return self._scheduled(verb)
         if lemma in self.lex.remaining_verbs or lemma in self.lex.attending_verbs:
             # "X remains on bail", "X appeared on bail"; else "X appeared before Magistrate M"
-            return self._out_on_bail(verb, lemma) or self._appeared(verb)
+            return self._out_on_bail(verb, lemma) or self._appeared(verb) or self._in_the_dock(verb)
         if lemma not in self.lex.facing_verbs or self._infinitive(verb):
             return []
+        docked = self._in_the_dock(verb)
+        if docked:
+            return docked
         nouns = [] if lemma in _ON_ONLY else [c for c in verb.children if c.dep_ == "dobj"]
         nouns += prep_objects(verb, ("on",))
         if not any(self._tells_charge(n) for n in nouns):
@@ -45,6 +50,24 @@ class Facing(Answers):
         draft = Draft("charge", verb, "charged")
         draft.add(self._not_places(self._agents(verb)), "accused")
         return [draft]
+
+    def _in_the_dock(self, verb: Token) -> list[Draft]:
+        """ "X stood in the dock", "In the dock were X and Y", "X appeared in the dock": a
+        charge on whoever stands in the courtroom's place for the accused (``dock_nouns``, a
+        bare "the dock": not "dry dock", "the dock of the port"), told as done (not "X was
+        not in the dock", "X may be in the dock"). Only people: a ship in dock is no party."""
+        lex = self.lex
+        if negated_or_possible(verb, lex.modal_auxiliaries):
+            return []
+        docks = [o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in lex.dock_nouns]
+        if not any(all(c.dep_ == "det" for c in d.children) for d in docks):
+            return []
+        draft = Draft("charge", verb, "charged")
+        draft.add([n for n in self._not_places(self._agents(verb)) if self._is_person(n)],
+                  "accused")  # fmt: skip
+        if draft.parties:  # "X stood in the dock alongside his sons Y and Z": they stand too
+            draft.add(self._along_with(verb), "accused")
+        return [draft] if draft.parties else []
 
     def _appeared(self, verb: Token) -> list[Draft]:
         """ "X appeared before Magistrate M on Monday": a charge on whoever stands before a

@@ -2,10 +2,10 @@
 "his acquittal", "on allegations of ...".
 
 A noun of the lexicon (a crime, a charge or case, a confession, an arrest, an acquittal, an
-accusation) starts a claim (``_read_noun``, which ``Reader._read`` calls for a noun): its
-parties from its owners, its "against" and "of" phrases, the verb it hangs on; a confession
-given by the verb's subject ("X gave his confession": ``_own_giver``), an acquittal only
-where one was given (``_acquittal_told``), the people a charge is against
+accusation, a warrant: ``Warrants``) starts a claim (``_read_noun``, which ``Reader._read``
+calls for a noun): its parties from its owners, its "against" and "of" phrases, the verb it
+hangs on; a confession given by the verb's subject ("X gave his confession": ``_own_giver``),
+an acquittal only where one was given (``_acquittal_told``), the people a charge is against
 (``_charged_against``), the verb an accusation gives the grounds of (``_grounds_of``).
 """
 
@@ -25,6 +25,7 @@ from corroborate.nlp.claims.placed_statements import PlacedStatements
 from corroborate.nlp.claims.taken_back_nouns import TakenBackNouns
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.claims.trial_of import TrialOf
+from corroborate.nlp.claims.warrants import Warrants
 from corroborate.records import ParticipantRole
 
 __all__ = ["Nouns"]
@@ -36,7 +37,7 @@ _GROUNDS_PREPS = frozenset({"on", "over"})
 _NOT_A_CRIMES_PHRASE = frozenset({"of", "by", "against"})
 
 
-class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedStatements):
+class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedStatements, Warrants):
     """Reads the claim a noun of the lexicon starts (``_read_noun``), with the parties only
     such a noun has."""
 
@@ -185,6 +186,9 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
             draft = Draft("ruling", token, "acquitted")
             draft.add([n for n in self._owners(token) if self._is_person(n)], "accused")
             return [draft]
+        warranted = self._warranted(token, lemma)  # "issued a warrant against X"
+        if warranted:
+            return warranted
         if lemma in lex.arrest_nouns and token.dep_ != "compound":
             # "the arrest of X", "X's arrest"; not "demanded the arrest of X", "X's arrest
             # warrant" (a compound), nor a verb not done ("did not confirm the arrest of X")
