@@ -314,6 +314,8 @@ class LegalLexicon:
     gathering_nouns: frozenset[str]  # "he was at a wedding in Multan": an alibi
     matter_nouns: frozenset[str]  # "on the night in question": the crime's moment
     event_nouns: frozenset[str]  # "on the day of the incident": the crime's moment
+    referred_matter_nouns: frozenset[str]  # "nothing to do with the matter": a denial
+    intent_verbs: frozenset[str]  # "never set out to cheat anyone": intent refused
     reply_nouns: frozenset[str]  # "made no reply", "gave no reason": words not given, no deed
     sighting_verbs: frozenset[str]  # "no witness saw him take it": none ties him to the deed
     handling_verbs: frozenset[str]  # "never touched the money": a thing handled, not harmed

@@ -24,6 +24,11 @@ from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.made_up import accusation_made_up
 from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
+from corroborate.nlp.claims.narrowed_deeds import (
+    denies_meaning_to,
+    did_nothing_but,
+    nothing_to_do_with_it,
+)
 from corroborate.nlp.claims.no_part import a_way_of_knowing, denies_a_part, denies_knowing
 from corroborate.nlp.claims.none_of_it import denies_any_of_it
 from corroborate.nlp.claims.not_the_doer import (
@@ -168,7 +173,7 @@ class Answers(Answering):
                         or denies_a_part(act) or denies_knowing(act)
                         or denies_harming(act) or denies_the_deed(act)
                         or denies_ever_doing(act) or denies_any_of_it(act)
-                        or _nothing_to_do_with_it(act) or denies_contact(act)
+                        or nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
                         or with_the_speaker(act) or nothing_links(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
@@ -399,6 +404,8 @@ class Answers(Answering):
             # "his client never hit the boy", "he never laid a hand on him", "he never fired
             # a shot", "my client never handled the slips"
             return True
+        if denies_meaning_to(act) or did_nothing_but(act):
+            return True  # "he never set out to cheat anyone", "did nothing but shout"
         if denies_contact(act) or denies_being_at(act) or denies_any_of_it(act):
             # "his client had never met the trader", "she was not at Marsh Lane", "he had
             # not taken a single rupee"
@@ -434,7 +441,7 @@ class Answers(Answering):
                     or wrong
                     or deed
                     or anyone
-                    or _nothing_to_do_with_it(act)
+                    or nothing_to_do_with_it(act)  # "... with it", "... with the matter"
                 )
             if c.dep_ in ("acomp", "attr") and lex.verdict_adjectives.get(c.lower_) == "acquitted":
                 return not negated
@@ -556,17 +563,6 @@ def _quote_made_its_head(verb: Token) -> bool:
         and head.i > verb.i
         and any(c.text == ":" and verb.i < c.i < head.i for c in [*verb.children, *head.children])
     )
-
-
-def _nothing_to_do_with_it(act: Token) -> bool:
-    """ "I had nothing to do with it", "he had nothing to do with this": a tie refused to a
-    thing a pronoun points back to - in what the accused's side says, the deed the report
-    told (so, like an alibi, it clears only one the report accuses already)."""
-    return any(
-        t.dep_ == "pobj" and t.head.lower_ == "with" and t.lower_ in _LEGAL.thing_pronouns
-        for c in act.children if c.dep_ == "dobj" and c.lower_ in _LEGAL.negative_objects
-        for t in c.subtree
-    )  # fmt: skip
 
 
 def _predicates_hung_below(clause: Token) -> list[Token]:

@@ -68,6 +68,8 @@ __all__ = [
     "denies_ever_doing",
     "denies_handling_a_weapon",
     "denies_the_deed",
+    "has_a_deed_object",
+    "tells_a_deed",
 ]
 
 _LEGAL = legal()
@@ -189,17 +191,17 @@ def denies_ever_doing(act: Token) -> bool:
     """Whether "never" refuses a deed done to an object (above)."""
     if act.pos_ != "VERB" or not any(c.dep_ == "neg" and c.lower_ == "never" for c in act.children):
         return False
-    if not _a_deed_ever_done(act):
+    if not tells_a_deed(act):
         return False
-    if _has_object(act):
+    if has_a_deed_object(act):
         return True
     # "never bought or sold a car": the parser hangs the shared object on the last verb of
     # the coordination, which shares the first verb's "never" and subject
     shared = _sharing_conjuncts(act)
-    return any(_has_object(v) for v in shared) and all(_a_deed_ever_done(v) for v in shared)
+    return any(has_a_deed_object(v) for v in shared) and all(tells_a_deed(v) for v in shared)
 
 
-def _a_deed_ever_done(verb: Token) -> bool:
+def tells_a_deed(verb: Token) -> bool:
     """A verb that may tell a deed done to an object (above): no verb of knowing, seeing or
     saying, no state, no harm or crime verb, nothing done for a person."""
     lemma = verb.lemma_.lower()
@@ -224,7 +226,7 @@ def _telling_to_do(verb: Token) -> bool:
     )
 
 
-def _has_object(verb: Token) -> bool:
+def has_a_deed_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children)
 
 
