@@ -61,7 +61,11 @@ class NotDone(Doers):
             # "launched a bid to overturn the conviction": only tried - but a paper that
             # takes back by its own words ("filed a petition retracting the statement",
             # "an application withdrawing it") is the taking back, done by filing it
-            cues = kinds_lexicon().retraction_cues
+            # - and a paper that says something ("submitted a petition saying the statement
+            # was not voluntary", "a plea stating that he was beaten") says it when it is
+            # filed: its words are its filer's, whatever the paper asks for
+            kinds = kinds_lexicon()
+            cues = kinds.retraction_cues | kinds.reporting_cues
             return not (verb.tag_ == "VBG" and verb.lemma_.lower() in cues)
         if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
             return False

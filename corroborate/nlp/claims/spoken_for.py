@@ -107,7 +107,11 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         if role in SPEAKING_FOR:
             # "The patwari's counsel said ...": an owner that is a description
-            owners = self._owners(speaker) or self._titled_owner(speaker)
+            # "X, whose lawyer told the court ...", "X, whose mother said ...": the one the
+            # "whose" clause describes (``_whose_lawyer``), never whom the resolver takes
+            # the relative pronoun for
+            owners = self._whose_lawyer(speaker)
+            owners = owners or self._owners(speaker) or self._titled_owner(speaker)
             return owners + self._clients(speaker)
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
@@ -359,7 +363,28 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             subject = fronted_speaker(verb)
         elif (hidden := place_read_as_subject(subject, subject.head)) is not None:
             subject = hidden  # "Outside court, X's mother, Y, said ...": "court" read as subject
+        else:
+            # "The other accused in jail, X, who confessed ..., has since said ...": the
+            # parser may split a description from its name into two subjects of the verb -
+            # the name says it
+            subject = _name_split_off(subject) or subject
         return subject
+
+
+def _name_split_off(subject: Token) -> Token | None:
+    """The name a description's subject was split from: a second subject of the same verb,
+    a proper noun after the common noun with no "and" or "or" between ("The driver, X, said"
+    parsed as two subjects of "said"); None where the subject is itself a name or pronoun."""
+    if subject.pos_ in ("PROPN", "PRON"):
+        return None
+    verb = subject.head
+    later = [c for c in verb.children
+             if c.dep_ == subject.dep_ and c.i > subject.i and c.pos_ == "PROPN"]  # fmt: skip
+    if not later:
+        return None
+    name = later[0]
+    between = subject.doc[subject.i + 1 : name.i]
+    return None if any(t.dep_ == "cc" for t in between) else name
 
 
 def _title_read_as_verb(word: Token) -> bool:
