@@ -29,10 +29,12 @@ _APART = (
 
 
 def test_both_of_a_title_each_was_given(nlp: Language) -> None:
-    # the two warders of the three the case names (on main: all three, the visitor too)
+    # the two warders of the three the case names (on main: all three, the visitor too); the
+    # title the report also writes in lower case ("the arrested warder") is no part of the
+    # name (``mentions.descriptors``)
     found = claims_of(nlp, _WARDERS + _PRODUCED)
-    assert "remanded" in outcomes(found, "Warder Tomas Reyes")
-    assert "remanded" in outcomes(found, "Warder Pablo Cruz")
+    assert "remanded" in outcomes(found, "Tomas Reyes")
+    assert "remanded" in outcomes(found, "Pablo Cruz")
     assert "remanded" not in outcomes(found, "Ben Ola")
 
 
@@ -40,8 +42,8 @@ def test_a_complainant_with_the_title_is_not_in_the_group(nlp: Language) -> None
     # near miss: a third warder, who brought the complaint, bears the title too
     text = "The search followed a complaint from Warder Luis Santos. " + _WARDERS + _PRODUCED
     found = claims_of(nlp, text)
-    assert "remanded" in outcomes(found, "Warder Tomas Reyes")
-    assert "remanded" not in outcomes(found, "Warder Luis Santos")
+    assert "remanded" in outcomes(found, "Tomas Reyes")
+    assert "remanded" not in outcomes(found, "Luis Santos")
 
 
 def test_an_uncounted_plural_of_the_title_takes_no_complainant(nlp: Language) -> None:
@@ -54,7 +56,7 @@ def test_an_uncounted_plural_of_the_title_takes_no_complainant(nlp: Language) ->
             "days' physical remand."
         )
     )
-    assert "remanded" not in outcomes(claims_of(nlp, text), "Warder Luis Santos")
+    assert "remanded" not in outcomes(claims_of(nlp, text), "Luis Santos")
 
 
 def test_the_two_men_after_two_arrested_apart(nlp: Language) -> None:

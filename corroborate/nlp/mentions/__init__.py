@@ -25,7 +25,9 @@ Every mention's ``text`` is ``doc.text[start:end]``.
 One module a concept: ``candidates`` (the name spans), ``capitals`` (headlines and shouts),
 ``entity_types`` (person, organisation or place), ``izafat`` (names joined by an izafat),
 ``people_lists`` (a lone name a noun for
-people introduces), ``full_names``, ``acronyms``, ``aliases``,
+people introduces), ``descriptors`` (a common noun NER took in as a name's first word:
+"Cook Tenzin Norbu"), ``given_names_before`` (given names NER left before a surname it
+typed alone, a name typed a body after a title), ``full_names``, ``acronyms``, ``aliases``,
 ``affiliations``, the lexicon's ``roles`` they share, ``state`` (what every step reads and
 writes) and ``finder``, which assembles the steps in their order.
 """

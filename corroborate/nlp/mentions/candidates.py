@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.first_names import is_first_name
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
+from corroborate.nlp.mentions.descriptors import descriptor_before_name
+from corroborate.nlp.mentions.given_names_before import after_a_title, given_names_before
 from corroborate.nlp.mentions.izafat import izafat_whole
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
@@ -44,6 +46,8 @@ _ALIAS_MARKERS = name_words().alias_markers
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # NER's labels for a person's name it mistyped as a people or an organisation
 _MISTYPED_PEOPLE = frozenset({"ORG", "NORP"})
+# NER's labels a titled person's name may wrongly carry ("ASI Rafiqul Islam" an ORG)
+_TITLED_PEOPLE = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
 
 
 class _Candidates(_FinderState):
@@ -75,6 +79,11 @@ class _Candidates(_FinderState):
             tokens.pop(0)
         if len(tokens) == 1 and title_abbreviation_at(tokens[0]):
             return None  # "Atty" of "Atty. Rosario Lim" taken apart from the name
+        # "Nurse Ayesha Siddiqa" typed a firm: a common noun before a given name describes
+        # the person the rest names (``descriptors``)
+        described = descriptor_before_name(tokens)
+        if described:
+            tokens.pop(0)
         while len(tokens) > 1 and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
         # An owner ("Lyari's Peoples Aman Committee") stays: "Pakistan People's Party" and
@@ -86,10 +95,16 @@ class _Candidates(_FinderState):
             tokens[:0] = left_out
         elif ent.label_ == "PERSON" and tokens[0].i > 0 and _first_word_left_out(tokens):
             tokens.insert(0, self.doc[tokens[0].i - 1])  # "Rodrigo" left out of "Dela Cruz"
+        elif given := given_names_before(tokens):
+            # "ASI Rafiqul Islam" with "Islam" alone an organisation: a person's surname
+            tokens[:0] = given
+            described = True
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
-        label = ent.label_
-        if ent.label_ == "PERSON" and tokens:
+        label = "PERSON" if described else ent.label_
+        if label in _TITLED_PEOPLE and after_a_title(tokens):
+            label = "PERSON"  # "ASI Rafiqul Islam" typed a firm: a title makes a person
+        if label == "PERSON" and tokens:
             tokens += _words_cut_off(tokens)  # "Meenakshi" cut from "Dr Meenakshi Rathore"
         elif len(tokens) == 1 and _described_first_word(tokens[0]):
             # "manager Allah Ditta" with "Ditta" an ORG: a described name, a person's
