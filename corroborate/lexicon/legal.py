@@ -138,6 +138,7 @@ class LegalLexicon:
     innocence_claims: frozenset[str]  # "X's claim of innocence": X's denial, whoever tells it
     offence_nouns: frozenset[str]  # "X denied the offence": a deed, as a crime noun is
     association_nouns: frozenset[str]  # "the party denied any link with X": a denial
+    kinship_words: frozenset[str]  # "X, who is not related to the laborer": told apart
     tying_verbs: frozenset[str]  # "no evidence linking his client to it": a denial
     wrong_adjectives: frozenset[str]  # "I have done nothing wrong": a denial
     denial_nouns: frozenset[str]  # "X's denial", "X issued a denial": X denies

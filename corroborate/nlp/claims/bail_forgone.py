@@ -15,8 +15,14 @@ both as a remand). Two shapes:
   compound or "for" phrase: held is whom it would have been for - an "in respect of" or "on
   behalf of" phrase, an "on X's behalf" (``behalf_nouns``), or a "for" phrase naming a person.
 
+- a verb of granting bail (``bail_verbs``) with bail as its object, negated, done by a court
+  or told in the passive ("the court did not grant bail to X", "the judge did not allow X
+  bail", "X was not granted bail", "bail was never offered to X"): bail withheld is a bail
+  refused, custody kept; held is whom it was not given to (lfa21).
+
 Not read: a verb only negated above it ("did not need to apply for bail"), or only possible
-("may not seek bail"), and "did not oppose bail" (opposing is the other side's).
+("may not seek bail", "could not grant bail"), and "did not oppose bail" (opposing is the
+other side's); a grant negated by someone not a court ("the bank did not grant bail").
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ class BailForgone(Courts):
         lex = self.lex
         if noun.lemma_.lower() not in lex.bail_nouns or noun.pos_ != "NOUN":
             return []
-        held = self._not_seeking(noun) or self._no_request(noun)
+        held = self._not_seeking(noun) or self._no_request(noun) or self._not_granted(noun)
         draft = Draft("ruling", noun, "remanded")
         draft.add(held, "accused")
         return [draft] if self._accused_in(draft) else []
@@ -64,6 +70,27 @@ class BailForgone(Courts):
             subjects = [p for p in subjects if not self._has_role(p)]
         return [n for s in subjects for n in self._names(s)
                 if self._is_person(n) and not self._a_court(n)]  # fmt: skip
+
+    def _not_granted(self, noun: Token) -> list[Named]:
+        """Whom a court did not grant bail to: "the court did not grant bail to X", "X was
+        not granted bail", "did not allow X bail" - the verb's recipient or its passive's
+        subject, a person and no court."""
+        lex = self.lex
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if verb.lemma_.lower() not in lex.bail_verbs:
+            return []
+        if not any(c.dep_ == "neg" for c in verb.children):
+            return []
+        if any(c.dep_ == "aux" and c.lower_ in lex.modal_auxiliaries for c in verb.children):
+            return []  # "could not grant bail": what the court can do, not what it did
+        if not (self._passive(verb) or self._by_a_court(verb)):
+            return []
+        held = self._recipients(verb)
+        if noun.dep_ != "nsubjpass":  # "X was not granted bail"
+            held += self._names_of_children(verb, frozenset({"nsubjpass"}))
+        return [n for n in held if self._is_person(n) and not self._a_court(n)]
 
     def _no_request(self, noun: Token) -> list[Named]:
         """Whom "no application for bail" would have been for: "there was no application

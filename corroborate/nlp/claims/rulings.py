@@ -29,6 +29,7 @@ from corroborate.nlp.claims.party_told import told_by_a_party
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.plea_told import bail_plea_told
 from corroborate.nlp.claims.punishments import Punishments
+from corroborate.nlp.claims.release_nouns import release_on_bail
 from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
@@ -71,6 +72,9 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             outcome: str | None = None
             extended: Token | None = None
             bail = self._asks_bail(noun) or self._bail_again(verb, noun)
+            # "approved X's release on bail", "ordered the release of X on bail"
+            freed = release_on_bail(verb, noun, lex)
+            bail = bail or freed
             if lemma in lex.appeal_nouns and phrasal in lex.appellant_verbs:
                 out.extend(self._appeal_ended(verb, noun, lex.appellant_verbs[phrasal]))
                 continue
@@ -101,7 +105,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 outcome = lex.appeal_verbs[phrasal]
             elif bail and verb.lemma_.lower() in lex.bail_verbs and offered_in_asking(verb, lex):
                 continue  # "applied for bail, offering a surety": the asker's offer
-            elif bail and verb.lemma_.lower() in lex.bail_verbs:
+            elif bail and (verb.lemma_.lower() in lex.bail_verbs or freed):
                 # "offered no bail", "was granted no bail": bail withheld, as if refused - kept
                 # in custody ("no objection to bail" leaves the bail noun its own)
                 withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.mentions.kin_after import kin_told_after
+from corroborate.nlp.mentions.no_relation import told_unrelated
 from corroborate.nlp.mentions.surname_focus import focused_bearer, several_people, told_apart
 
 __all__ = ["introduced_as_kin", "name_root", "owned_kin_noun", "surname_bearer", "without_kin"]
@@ -34,10 +35,14 @@ _T = TypeVar("_T")
 
 
 def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` of ``doc`` is introduced as someone's relative."""
+    """Whether the name at ``start:end`` of ``doc`` is introduced as someone's relative, or
+    told as no relative of another (``mentions.no_relation``): named in full either way to
+    keep the bare surname for the other."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if told_unrelated(doc, start, end):
+        return True  # "the director, X, who is not related to the laborer" (``no_relation``)
     root = span.root
     if root.dep_ == "appos" and owned_kin_noun(root.head):
         return True

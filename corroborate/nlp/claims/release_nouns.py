@@ -1,0 +1,37 @@
+"""A release on bail told as a noun a court's verb takes: "the court approved Morikawa's
+release on bail of 2 million yen", "the judge ordered the release of X on his own
+recognizance", "allowed her release on bail". The noun of freeing (the lexicon's
+``freeing_verbs`` as nouns: "release") with an "on" phrase of bail or of release terms is
+the release on bail a verb like "released X on bail" tells; whose release it is, its owner
+("X's", "of X"), is the one bailed (``Rulings._verdicts``, which reads the verb and owner).
+A release not on bail ("ordered his release", "sought X's release on bail" - a verb of no
+court's granting) is none: the verb that takes it must be one of granting bail or of a
+court's ordering.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.pending import surety_object
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["release_on_bail"]
+
+
+def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
+    """Whether ``noun``, taken by ``verb``, is a release on bail a court grants or orders."""
+    if noun.lemma_.lower() not in lex.freeing_verbs or noun.pos_ != "NOUN":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.bail_verbs and lemma not in lex.custody_order_verbs:
+        return False
+    ons = prep_objects(noun, ("on",))
+    if noun.dep_ == "dobj":
+        # "granted the release of X on bail": the parser hangs the phrase on the verb
+        ons += prep_objects(verb, ("on",))
+    terms = [surety_object(o, lex.bail_nouns) for o in ons]
+    # "on bail pending trial", parsed with "bail" a modifier of "trial"
+    terms += [c for o in ons for c in o.children if c.dep_ in ("nmod", "compound")]
+    return any(t.lemma_.lower() in lex.bail_nouns or t.lower_ in lex.release_terms for t in terms)
