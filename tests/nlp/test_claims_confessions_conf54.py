@@ -62,8 +62,10 @@ def test_phrase_on_passive_saying_sets_its_admission(nlp: Language, text: str) -
 
 def test_active_saying_keeps_its_phrase(nlp: Language) -> None:
     # the police's own telling at a press conference: where they said it, not where he did
+    # (lfcd21: what the police tell their suspect admitted he told them, custodial, as
+    # "police said X had confessed" is - never the press conference's "public")
     text = _ONE + "At a press conference, the police said Soomro admitted printing the cards."
-    assert "custodial" not in settings(nlp, text, "Rafiq Soomro")
+    assert settings(nlp, text, "Rafiq Soomro") == {"custodial"}
 
 
 @pytest.mark.parametrize(

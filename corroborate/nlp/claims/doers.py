@@ -206,6 +206,11 @@ class Doers(Answers, Alongside):
                 return True  # "admitted his role in the killing": "in" hung on the verb
             if o.lemma_.lower() in lex.guilt_nouns:  # "admitted his guilt"
                 return True
+            # "admitted the allegations", "admitted to the accusations against him": the
+            # accusation itself, as a denial answers it ("denied the allegations"); a charge or a
+            # count is left to the plea (``pleaded_nouns``)
+            if o.lemma_.lower() in lex.grounds_nouns - lex.pleaded_nouns:
+                return True
         return any(
             c.dep_ == "ccomp" and c.lemma_.lower() in lex.crime_verbs
             and any(s.dep_ in ACTIVE_SUBJECTS and s.lower_ in PERSONAL_PRONOUNS
@@ -256,6 +261,11 @@ class Doers(Answers, Alongside):
         # statement, whoever the report has called accused so far (``statement_giver``)
         told = told or ("judicial" in settings and giver is not None)
         told = told and not custody_only
+        # "Police said X had admitted stealing the car": what the police tell their suspect
+        # admitted is what he told them - a setting, as "during interrogation" is - where no
+        # phrase sets it elsewhere and the one who admits is one the report accuses
+        if not settings - {None} and self._admitter_accused(verb) and self._told_by_police(verb):
+            settings.add("custodial")
         if "custodial" not in settings and not told:
             return False
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
