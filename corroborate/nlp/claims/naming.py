@@ -31,6 +31,7 @@ from corroborate.nlp.claims.generation_kin import generation_kin
 from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
 from corroborate.nlp.claims.one_member import names_only_modifying, one_unnamed_member
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
+from corroborate.nlp.claims.pronoun_chain import PronounChain
 from corroborate.nlp.claims.pronouns import LISTING_PREPS
 from corroborate.nlp.claims.thing_apposed import name_past_thing
 from corroborate.nlp.datelines import datelines
@@ -57,7 +58,7 @@ _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})
 _KINSHIP_MARKERS = name_words().kinship_markers
 
 
-class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
+class Naming(PronounChain, ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
     """One document's names and what a single word of it stands for."""
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -155,7 +156,7 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
         self.noun_groups: dict[str, list[str] | None] = {}
         self.rank_named: dict[str, set[str]] = {}  # "Constable X": "the constable" (``RankTold``)
 
-    def _name_at(self, token: Token) -> Named | None:
+    def _name_read(self, token: Token) -> Named | None:
         # "his lawyer, Atty. Rosario Lim" (the abbreviation); "the driver of the van, X"
         token = name_after_title(token) or name_past_thing(token, self.by_token, self.lex) or token
         m = self.by_token.get(token.i) or self._alias_owner(token)
@@ -202,8 +203,7 @@ class Naming(ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns):
             if m is not None and self._after_kinship_marker(m):
                 return None  # "the suspect, X s/o Y": Y is named to say whose son X is
         elif m is None:
-            # "the munshi had resiled" after "The kiln munshi, X, ..."; "the company" after
-            # "X Pvt Ltd"
+            # "the munshi had resiled" after "The kiln munshi, X"; "the company" after "X Ltd"
             told = self._description_told(token) or self._company_told(
                 token, self.lex.company_nouns
             )

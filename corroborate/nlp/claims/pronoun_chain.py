@@ -1,0 +1,119 @@
+"""A he or she inside one speaker's quotation goes on standing for the one an earlier he or
+she of the same quotation stood for.
+
+'"He was kept at the station for two days. They wrote what they wanted and called it his
+confession. He only carried files," the lawyer said': the speaker talks of one man all
+through; once the first "He" is read (by whatever rule reads it: the lawyer's client, the
+accused followed), every later he, him or his of that sex in the same quotation is that
+man, while no person is named between them. Without this, each later pronoun was read
+again on its own, and the rules that read a pronoun outside quotations (the accused the
+report followed last, the last name before it) gave it to whoever the report had ruled on
+before the quotation opened - another man.
+
+``Naming._name_at`` asks ``_name_at`` here first; ``_name_read`` is its own reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from corroborate.nlp.antecedents import bound_subject, pronoun_gender
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
+from corroborate.records import Mention, Range
+
+__all__ = ["PronounChain"]
+
+
+class PronounChain:
+    """The ties of the singular personal pronouns read so far, and the chain that carries
+    one through its quotation; the state is ``Naming``'s."""
+
+    doc: Doc
+    by_token: dict[int, Mention]
+    quotations: list[Range]
+    _name_read: Callable[[Token], Named | None]
+
+    def _name_at(self, token: Token) -> Named | None:
+        """The name ``token`` stands for: a pronoun's chain first (``_chained``), then the
+        reading of ``Naming``; a singular pronoun's tie is kept for the pronouns after it."""
+        if token.lower_ not in ONE_PERSON_PRONOUNS:
+            return self._name_read(token)
+        ties = self._pronoun_ties()
+        found = self._chained(token, ties)
+        if found is None:
+            found = self._name_read(token)
+        if found is not None and self._bound_away(token, found):
+            found = None
+        if token.i not in ties:
+            ties[token.i] = found
+        return found
+
+    def _bound_away(self, pronoun: Token, found: Named) -> bool:
+        """Whether ``found`` is the subject of the very verb whose object ``pronoun`` is
+        ("The guard X shouted at him", "X had paid him"): an object pronoun is never its own
+        clause's subject (a reflexive would be), whichever rule gave it - the accused the
+        report followed may be that subject."""
+        named = [m.name for i in self._binders(pronoun) if (m := self.by_token.get(i)) is not None]
+        return any(
+            n == found.name or (len(n.split()) == 1 and n in found.name.split()) for n in named
+        )
+
+    def _binders(self, pronoun: Token) -> list[int]:
+        """The words of the subject of the verb whose object ``pronoun`` is: who it is not."""
+        subject = bound_subject(pronoun)
+        if subject is None:
+            return []
+        # every subject the parser gave the verb, and the names apposed to it ("The guard
+        # Ivo Marek shouted at him": "guard" and "Marek" both subjects)
+        todo = [c for c in subject.head.children if c.dep_ == subject.dep_] or [subject]
+        todo += [a for t in todo for a in t.children if a.dep_ == "appos"]
+        words: list[int] = []
+        while todo:
+            word = todo.pop()
+            words.append(word.i)
+            todo += [c for c in word.children if c.dep_ in ("compound", "flat")]
+        return words
+
+    def _pronoun_ties(self) -> dict[int, Named | None]:
+        ties: dict[int, Named | None] | None = getattr(self, "_ties", None)
+        if ties is None:
+            ties = {}
+            self._ties = ties
+        return ties
+
+    def _chained(self, pronoun: Token, ties: dict[int, Named | None]) -> Named | None:
+        """The person the nearest earlier he or she of ``pronoun``'s sex in the same
+        quotation stood for, where a person was read for it and no person is named between
+        them."""
+        quotation = self._quotation_of(pronoun)
+        if quotation is None:
+            return None
+        gender = pronoun_gender(pronoun)
+        if gender is None:
+            return None
+        start, _ = quotation
+        binders = self._binders(pronoun)  # "X shouted at him": X named between is not him
+        for i in range(pronoun.i - 1, -1, -1):
+            word = self.doc[i]
+            if word.idx < start:
+                return None
+            if i in self.by_token and self.by_token[i].type == "person" and i not in binders:
+                return None  # a person named in between: the pronoun may be that one
+            if word.lower_ not in ONE_PERSON_PRONOUNS or pronoun_gender(word) != gender:
+                continue
+            # a pronoun no claim asked of yet ("kept him awake"): read it now, as it would be
+            tie = ties[i] if i in ties else self._name_at(word)
+            if tie is None or tie.members is not None:
+                return None
+            return Named(tie.name, pronoun.idx, pronoun.idx + len(pronoun.text), None, tie.resolved)
+        return None
+
+    def _quotation_of(self, token: Token) -> Range | None:
+        """The quotation ``token`` stands inside, if any."""
+        for s, e in self.quotations:
+            if s < token.idx < e:
+                return (s, e)
+        return None
