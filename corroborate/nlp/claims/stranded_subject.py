@@ -11,13 +11,25 @@ both "X" and "man" its subjects, and "was acquitted" its subjectless clause. A v
 subject; a name and a noun right after its comma both taken for the subject of one verb are
 a name and its apposition, and the passive clause after the description's closing comma is
 the name's (``subject_split_from_description``).
+
+And the subject a reduced participle clause took from the passive after it: "His nephew X,
+said by the prosecution to have collected the money, has been declared a proclaimed
+offender" is parsed with "said" the root, "nephew" its subject and "has been declared" its
+subjectless clause. A participle with no auxiliary right after its subject's comma describes
+that subject (a verb of the clause would need no comma); the passive clause that opens after
+the description's closing comma is the subject's (``subject_of_a_described_subject``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["stranded_subject", "subject_hung_in_a_list", "subject_split_from_description"]
+__all__ = [
+    "stranded_subject",
+    "subject_hung_in_a_list",
+    "subject_of_a_described_subject",
+    "subject_split_from_description",
+]
 
 # The words that stay with a noun it names or describes ("their father, W,").
 _OWN = frozenset({"appos", "compound", "flat", "amod", "poss", "det", "punct", "nummod"})
@@ -26,7 +38,11 @@ _OWN = frozenset({"appos", "compound", "flat", "amod", "poss", "det", "punct", "
 def stranded_subject(verb: Token) -> Token | None:
     """The subject the parser stranded away from ``verb``, a passive clause with no subject
     of its own: in the noun list before it, or split from its apposed description."""
-    return subject_hung_in_a_list(verb) or subject_split_from_description(verb)
+    return (
+        subject_hung_in_a_list(verb)
+        or subject_split_from_description(verb)
+        or subject_of_a_described_subject(verb)
+    )
 
 
 def subject_hung_in_a_list(verb: Token) -> Token | None:
@@ -84,3 +100,39 @@ def subject_split_from_description(verb: Token) -> Token | None:
     if any(t.i < comma and t.dep_ not in _OWN for t in name.subtree if t.i > name.i):
         return None
     return name
+
+
+def _opens_after_comma(verb: Token) -> bool:
+    """``verb`` (a clause of another verb) opens with its own auxiliary right after a comma."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.pos_ != "VERB":
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    if first.dep_ not in ("aux", "auxpass") or first.head.i != verb.i or first.i == 0:
+        return False
+    return verb.doc[first.i - 1].is_punct
+
+
+def subject_of_a_described_subject(verb: Token) -> Token | None:
+    """The noun ``verb`` (a passive clause with no subject of its own, its auxiliary right
+    after a comma) takes for its subject where the parser hung it on a participle that only
+    describes that noun: "X, said by police to be the cashier, was remanded" - the participle
+    ("said", "believed", "seen") has no auxiliary, follows its one subject's closing comma,
+    and comes before the clause."""
+    if not _opens_after_comma(verb):
+        return None
+    head = verb.head
+    if head.tag_ not in ("VBN", "VBD") or head.i >= verb.i or head.i == 0:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None  # "X was said to ...": a clause of its own, not a description
+    if verb.doc[head.i - 1].text != ",":
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = subjects[0]
+    # the subject's phrase closes at the comma before the participle
+    between = range(subject.right_edge.i + 1, head.i)
+    if subject.i >= head.i or any(not verb.doc[i].is_punct for i in between):
+        return None
+    return subject
