@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.person_words import person_word
 
-__all__ = ["place_read_as_subject"]
+__all__ = ["fronted_apposed", "place_read_as_subject"]
 
 
 def place_read_as_subject(subject: Token, verb: Token) -> Token | None:
@@ -37,3 +37,23 @@ def place_read_as_subject(subject: Token, verb: Token) -> Token | None:
     # (the parser hangs the name as an apposition, or as a conjunct the comma joins)
     named = [c for c in subject.children if c.dep_ in ("appos", "conj") and c.i < verb.i]
     return next((c for c in named if person_word(c)), None)
+
+
+def fronted_apposed(name: Token) -> bool:
+    """ "Outside the court, Thapa, who had been suspended, embraced his wife", "After the
+    hearing, Okafor, looking tired, left": the parser hangs the clause's subject, set off by
+    its own commas, as an apposition on the object of the preposition that opens the
+    sentence, and the clause's verb is left with no subject. The name is that subject, and
+    no court, hearing or station it was hung on describes it. Only where the preposition
+    opens the sentence and hangs on a verb after the name that has no subject of its own
+    ("Before the judge, Ms Rao, the accused kept silent": the judge renamed, a subject
+    there)."""
+    if name.dep_ != "appos" or name.head.dep_ != "pobj":
+        return False
+    preposition = name.head.head
+    verb = preposition.head
+    if preposition.dep_ != "prep" or preposition.i != name.sent.start:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < name.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)

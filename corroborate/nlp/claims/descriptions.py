@@ -25,6 +25,7 @@ from corroborate.nlp.claims.parties import (
 )
 from corroborate.nlp.claims.renamed_before import noun_renamed_before
 from corroborate.nlp.claims.terms import awarded_term
+from corroborate.nlp.fronted_subject import fronted_apposed
 from corroborate.nlp.grammar import negated_or_possible, prep_objects, verb_read_as_modifier
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -356,8 +357,7 @@ class Descriptions(CountedList):
         return False
 
     def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:
-        """ "those acquitted", "the arrested": a participle that names a group by what was
-        done to it, as (claim kind, outcome)."""
+        """ "those acquitted", "the arrested": a group named by what was done to it."""
         before = token.doc[token.i - 1].lower_ if token.i else ""
         if token.tag_ != "VBN" or before not in ("those", "the"):
             return None
@@ -417,8 +417,8 @@ class Descriptions(CountedList):
                 break
             words.append(t)
             i -= 1
-        if root.dep_ == "appos" and not verb_read_as_modifier(root):
-            # (not "The tribunal on Monday convicted contractor X": the verb's object)
+        if root.dep_ == "appos" and not verb_read_as_modifier(root) and not fronted_apposed(root):
+            # (not "The tribunal convicted contractor X", nor "Outside court, X, who ..., left")
             # "Counsel for the appellant, X": X is the counsel (``owner_renamed``)
             apposed_to = self.owner_renamed(root) or self._apposed_head(root)
             words += [apposed_to] if apposed_to is not None else []
