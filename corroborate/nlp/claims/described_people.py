@@ -135,13 +135,8 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             if noun is not None:
                 self.noun_named.setdefault(_key(noun), set()).add(name)
                 self.remember_owned_by_noun(noun, name)  # "X, a shop owner": owns a shop
-            for title in {_title_word(span), _title_before(span)} - {None}:
-                if title is not None and title in self._common_nouns():
-                    # "his coach, Guru X ... the guru": a title the report also writes as a
-                    # common noun in lower case, the reader's cue that it describes; both
-                    # the name's first word and the one before it are asked ("Head Warder
-                    # Allah Ditta X": "allah" is no common noun, "warder" is)
-                    self.noun_named.setdefault(title, set()).add(name)
+            for title in self._titles_written(span):
+                self.noun_named.setdefault(title, set()).add(name)
             age = age_of(span)
             if age is not None:  # "X, 23,", "23-year-old X"
                 self.ages_named.setdefault(age, set()).add(name)
@@ -150,6 +145,14 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         self.remember_owners(sent)  # "X, who runs a shop": "the shop owner"
         self.remember_groups(sent)  # "attendants Y and Z": "the two attendants"
         self.remember_ranks(sent)  # "Constable X": "the constable"
+
+    def _titles_written(self, name: Span) -> set[str]:
+        """The titles the name ``name`` is written with that describe it: "his coach, Guru X
+        ... the guru" - a title the report also writes as a common noun in lower case, the
+        reader's cue that it describes; both the name's first word and the one before it
+        are asked ("Head Warder Allah Ditta X": "allah" is no common noun, "warder" is)."""
+        titles = {_title_word(name), _title_before(name)}
+        return {t for t in titles if t is not None and t in self._common_nouns()}
 
     def _common_nouns(self) -> frozenset[str]:
         """The document's words written in lower case as common nouns, as remembered: a

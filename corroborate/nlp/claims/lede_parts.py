@@ -6,7 +6,11 @@ definite ("the checkers", "the driver"), with as many people's names apposed to 
 part of the lede counted - the reporter naming whom the lede described, whatever the
 sentence's own verb tells of them. ``Ledes._named_next_many`` reads a next sentence whose
 subject names the whole group at once; this reads the group named a part at a time, in any
-phrase of the sentence, within the sentences a counting lede waits for its names.
+phrase of the sentence, within the sentences a counting lede waits for its names - by "the
+NOUN, X" or by any shape the report introduces a person with a noun (``_introduced_with``: a
+title, "patwari X"; an apposition after the name, "X, a surveyor with the lands office"), when
+the noun was given to no one else. A part after the first owned by a pronoun for it ("arrested
+a patwari and his private munshi") is one more person, as "a munshi" would be.
 
 Not a noun with an owner ("his checkers"), an "of" phrase or no article of its own ("two
 checkers", another count of others), not a count other than the lede's part's ("the
@@ -18,9 +22,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.nlp.claims.described_people import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LedeParts"]
 
@@ -57,6 +64,10 @@ class LedeParts(Ledes):
                 if size is None or noun.i in self.by_token:
                     continue
                 names = self._listed_after(noun, others)
+                if not names and not parts.keys() & self.lex.others_words:
+                    # (not a lede of "a radiologist and three others": the rest is a
+                    # remainder the count readers read, never a description's bearers)
+                    names = self._introduced_with(sent, noun, others)
                 if len(names) != size:
                     continue
                 draft = Draft(lede.kind, lede.cue, lede.outcome)
@@ -101,6 +112,10 @@ class LedeParts(Ledes):
             for item in items:
                 size = counted_item(item)
                 if size is None and item.tag_ == "NN" and _indefinite(item):
+                    size = 1
+                if size is None and _singular(item) and item != noun and _theirs(item):
+                    # "arrested a patwari and his private munshi": the part after the first
+                    # owned by a pronoun for it is one more person, as "a munshi" would be
                     size = 1
                 lemma = item.lemma_.lower()
                 if (
@@ -147,6 +162,43 @@ class LedeParts(Ledes):
             else:
                 break
         return names
+
+    def _introduced_with(self, sent: Span, noun: Token, others: set[str]) -> list[Named]:
+        """The people this sentence introduces with the lede's part's noun, as the report
+        introduces anyone with a description (``DescribedPeople._describing_noun``): the
+        noun as a title ("patwari X had demanded ..."), apposed either side ("the munshi,
+        X"; "X, a surveyor"). None where a name is given another part, or where anyone else
+        - here or before - was introduced with the noun: a description is tied to the one
+        person the report gave it, never to one of two."""
+        key = noun.lemma_.lower()
+        names: list[Named] = []
+        for _, span in persons_written(sent, self.by_token):
+            described = self._describing_noun(span)
+            if not (
+                described is not None
+                and noun_key(described) == key
+                or key in self._titles_written(span)
+            ):
+                continue
+            named = self._name_at(span.root)
+            if named is None or named.name in others:
+                return []
+            if named not in names:
+                names.append(named)
+        bearers = self.noun_named.get(key, set()) | {n.name for n in names}
+        return names if len(bearers) == len(names) else []
+
+
+def _singular(noun: Token) -> bool:
+    """Whether ``noun`` is singular: tagged so, or tagged plural with no plural ending (the
+    tagger's guess at a loanword: "his private munshi" tagged NNS, its lemma the word)."""
+    return noun.tag_ == "NN" or noun.tag_ == "NNS" and noun.lemma_.lower() == noun.lower_
+
+
+def _theirs(noun: Token) -> bool:
+    """Whether ``noun``'s one determiner is a personal pronoun's possessive ("his munshi")."""
+    marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return len(marks) == 1 and marks[0].dep_ == "poss" and marks[0].lower_ in PERSONAL_PRONOUNS
 
 
 def _indefinite(noun: Token) -> bool:
