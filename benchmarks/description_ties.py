@@ -72,7 +72,7 @@ def _read(nlp: Any, text: str) -> list[dict[str, Any]]:
                          "sent": token.sent.text[:200], "tied": tied})  # fmt: skip
         return found
 
-    Naming._name_at = logged  # type: ignore[method-assign]
+    Naming._name_at = logged  # type: ignore[method-assign,assignment]
     try:
         doc = nlp(text)
         find_claims(doc, find_mentions(doc))
