@@ -22,26 +22,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.done_to_a_thing import (
     harms_only_things,
     none_of_the_kind,
     refuses_the_kind,
 )
+from corroborate.nlp.claims.no_deed import NO_DEED_VERBS, STATE_VERBS
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.person_words import PARTY_NOUNS, person_word
 
 __all__ = ["denies_any_of_it"]
 
 _LEGAL = legal()
-_KINDS = kinds_lexicon()
-# Verbs that tell what one knew, saw, said or read, no deed ("had not seen any gun").
-_NO_DEED = (
-    _KINDS.reporting_cues | _KINDS.belief_cues | _KINDS.onlooking_verbs | _LEGAL.reading_verbs
-)
-# Verbs of a state, no deed: "had not been", "has not had any licence".
-_STATES = frozenset({"be", "have"})
 # What a "nothing" may hold that makes it a thing: "nothing wrong", "nothing to do with it",
 # "nothing of value", "nothing but his salary" - the object's own readings, not none of it.
 _WHAT_IT_IS = frozenset({"amod", "relcl", "acl", "prep", "advmod", "cc", "conj"})
@@ -64,7 +57,7 @@ def denies_any_of_it(act: Token) -> bool:
     if not act_negated and not refused:
         return False
     lemma = act.lemma_.lower()
-    if lemma in _NO_DEED or lemma in _STATES:
+    if lemma in NO_DEED_VERBS or lemma in STATE_VERBS:
         return False
     if lemma in _LEGAL.crime_verbs:
         return False  # read by its own reading: "did not kill anyone"

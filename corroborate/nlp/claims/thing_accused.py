@@ -30,22 +30,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.no_deed import NO_DEED_VERBS, STATE_VERBS
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.person_words import PERSON_NOUNS
 
 __all__ = ["denies_doing_to_the_thing"]
 
 _LEGAL = legal()
-_KINDS = kinds_lexicon()
-# Verbs that tell what one knew, saw, said or read, no deed ("did not see the cement").
-_NO_DEED = (
-    _KINDS.reporting_cues | _KINDS.belief_cues | _KINDS.onlooking_verbs | _LEGAL.reading_verbs
-)
-# Verbs of a state, no deed: "was not the owner", "did not have the keys".
-_STATES = frozenset({"be", "have"})
 # Nouns of words given and papers of the case: what is signed, read or filed, no thing taken.
 _WORDS_AND_PAPERS = (
     _LEGAL.statement_nouns | _LEGAL.confession_nouns | _LEGAL.plea_nouns
@@ -77,7 +70,7 @@ def denies_doing_to_the_thing(act: Token) -> bool:
     if act.pos_ != "VERB" or not negated(act):
         return False
     lemma = act.lemma_.lower()
-    if lemma in _NO_DEED or lemma in _STATES or lemma in _LEGAL.crime_verbs:
+    if lemma in NO_DEED_VERBS or lemma in STATE_VERBS or lemma in _LEGAL.crime_verbs:
         return False
     if lemma in _LEGAL.harm_verbs:
         return False  # harm is ``denies_harming``'s; a thing handled ``done_to_a_thing``'s
