@@ -99,6 +99,9 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
     ages_named: dict[str, set[str]]
     # ``noun_named`` of the sentences after the lede, read once for it (``_named_later``).
     later_described: dict[str, set[str]] | None
+    # The things each name's later description says it is of ("X, the boiler's operator":
+    # {"boiler"}), read with ``later_described`` (``_of_fits_later``).
+    later_owners: dict[str, set[str]] | None
     ages_seen: set[str]
     parts_told: dict[str, set[str]]
 
@@ -311,8 +314,13 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
             for c in noun.children
         )
-        known = self.noun_named.get(_key(noun), set()) or self._named_later(noun)
+        before = self.noun_named.get(_key(noun), set())
+        known = before or self._named_later(noun)
         told = self._owners_fitting(noun, known)
+        # "the operator of a dyeing-unit boiler" in the lede: the "of" phrase only says
+        # what the one named later with that noun runs ("X, the boiler's operator"); after
+        # the lede an "of" phrase may set "the owner of the van" apart from the one known
+        of = of and bool(before or not self._of_fits_later(noun))
         if of or named or len(told) != 1:
             return None
         name = next(iter(told))
@@ -333,18 +341,60 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             return set()
         if self.later_described is None:
             later: dict[str, set[str]] = {}
+            self.later_owners = {}
             own: set[str] = set()
             for sent in (s for s in self.doc.sents if s.start >= lede.start):
                 for m, span in persons_written(sent, self.by_token):
                     found = self._describing_noun(span)
                     if found is not None:
-                        later.setdefault(_key(found), set()).add(self._person_full_name(m))
+                        name = self._person_full_name(m)
+                        later.setdefault(_key(found), set()).add(name)
+                        self.later_owners.setdefault(name, set()).update(_owner_words(found))
                 if sent == lede:
                     # a noun the lede itself gives a name ("sentenced the young fisherman ...
                     # for the death of veteran fisherman X") may stand for anyone so called
                     own, later = set(later), {}
             self.later_described = {k: v for k, v in later.items() if k not in own}
         return self.later_described.get(_key(noun), set())
+
+    def _of_fits_later(self, noun: Token) -> bool:
+        """Whether the lede's "the NOUN of a THING" may be the one a later sentence
+        introduces with NOUN: that one's noun names no owner ("The operator, X") or names
+        the same thing ("X, the boiler's operator", "the boiler operator X") - not "the
+        driver of a bus" and "the rickshaw's driver, X", two drivers."""
+        things = {
+            o.lemma_.lower()
+            for of in noun.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+        }
+        later = self._named_later(noun)
+        # not a lede of parts ("the owner of a clinic, its technician and an agent", the
+        # parser's "and" hung on the noun or on its "of" object): ``LedeParts`` and the
+        # count readers name that group
+        if (
+            not things
+            or not later
+            or noun.dep_ == "conj"
+            or any(c.dep_ == "conj" for c in noun.children)
+            or any(
+                c.dep_ == "conj"
+                for t in noun.subtree
+                if t.lemma_.lower() in things
+                for c in t.children
+            )
+        ):
+            return False
+        # the lede's own words for the noun's kind ("the assistant manager of the branch",
+        # "the former operator") must be the later one's too: "Branch manager X" is another
+        # manager (a miss where the later one drops "former", never a wrong tie)
+        kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        owners = self.later_owners or {}
+        return all(
+            kinds <= owners.get(n, set()) and (not owners.get(n) or owners[n] & things)
+            for n in later
+        )
 
     def _cast_apart(self) -> set[str]:
         """The names described as someone other than an accused and not read as accused:
@@ -404,6 +454,16 @@ def _marked(noun: Token) -> bool:
             for d in marks
         )
     return any(d.dep_ == "prep" and d.lower_ == "of" for d in noun.children)
+
+
+def _owner_words(noun: Token) -> set[str]:
+    """The lemmas of what a description noun says its person is of or for: a thing's
+    possessive ("the boiler's operator"), a word before it ("the boiler operator", "the
+    assistant manager") or the object of its "of" ("operator of the boiler")."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("poss", "compound", "amod")}
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words |= {o.lemma_.lower() for o in of.children if o.dep_ == "pobj"}
+    return {w for w in words if w.isalpha() and w not in ("its", "his", "her", "their")}
 
 
 def _split_subjects(noun: Token, name: Token) -> bool:

@@ -146,6 +146,7 @@ class Naming(PronounChain, ParallelObjects, DescribedPeople, CompaniesTold, Clie
         # for later (``DescribedPeople``).
         self.noun_named: dict[str, set[str]] = {}
         self.later_described: dict[str, set[str]] | None = None  # (``DescribedPeople``)
+        self.later_owners: dict[str, set[str]] | None = None  # (``DescribedPeople``)
         # What each person a clause tells owns or runs ("X, who runs a shop": "shop"), and
         # the married pairs named ("her husband, Y"): whom "the shop owner" and "the couple"
         # stand for (``ClauseDescribed``, ``Couples``).
