@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corroborate.ledger.acts import GENERIC, RELATIONAL
 from corroborate.ledger.claims import (
@@ -285,9 +285,13 @@ def _answers(
 def _two_settings(first: Event, then: Event) -> bool:
     """Whether two confessions of one sentence were made in two settings, each read (not
     one unknown, which is the same confession told with no setting)."""
-    read = (first.setting, then.setting)
-    known = all(s is not None and s != "unknown" for s in read)
+    known = _read(first) and _read(then)
     return then.kind == "confession" and known and first.setting != then.setting
+
+
+def _read(event: Event) -> bool:
+    """Whether an event's setting was read (a confession's: custodial or judicial)."""
+    return event.setting is not None and event.setting != "unknown"
 
 
 def _allegation(
@@ -314,6 +318,12 @@ def _allegation(
         if key not in seen:
             seen[key] = len(unique)
             unique.append(step)
+        elif e.kind == "confession" and _read(e) and not _read(unique[seen[key]].event):
+            # one confession read twice in its sentence, once with no setting ("signed papers
+            # he was not allowed to read" beside "confessed at the police station"): the
+            # reading that found the setting tells where it was made, whichever came first
+            kept = unique[seen[key]]
+            unique[seen[key]] = replace(kept, event=replace(kept.event, setting=e.setting))
         elif e.kind == "denial" and e.source and not unique[seen[key]].event.source:
             # the claims' reading of a denial names no source; the attribution of the same
             # sentence names who spoke it: that one is kept

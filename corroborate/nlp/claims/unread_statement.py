@@ -35,10 +35,13 @@ def unread_statement(clause: Token, lex: LegalLexicon) -> Token | None:
     for verb in clause.subtree:
         if not _negated_reading(verb, lex):
             continue
-        if verb.dep_ in _QUALIFYING and verb.head.lemma_.lower() in papers:
+        # "papers he was not allowed to read", "pages he could not be made to read": the
+        # relative is the verb the reading completes, negated there
+        top = verb.head if _denied_by_governor(verb) else verb
+        if top.dep_ in _QUALIFYING and top.head.lemma_.lower() in papers:
             # "a statement that he did not write": the relative's own noun, signed
-            if _signed(verb.head, lex) and _gap(verb):
-                return verb.head
+            if _signed(top.head, lex) and _gap(verb):
+                return top.head
             continue
         if verb.dep_ == "conj" and verb.head.dep_ in _QUALIFYING and _gap(verb):
             head = verb.head.head  # "... that he did not write and was not read to him"
@@ -62,13 +65,26 @@ def _negated_reading(verb: Token, lex: LegalLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lex.reading_verbs | lex.writing_verbs or verb.pos_ != "VERB":
         return False
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if _denied_by_governor(verb):
+        # "he was not allowed to read", "he was never given time to read": the reading
+        # denied by the verb it completes, whose subject is the signer
+        verb = verb.head
+    elif not any(c.dep_ == "neg" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
     if any(c.dep_ in (*PASSIVE_SUBJECTS, "auxpass") for c in verb.children):
         return True
     return bool(subjects) and all(s.pos_ == "PRON" and s.lower_ not in _RELATIVES
                                   for s in subjects)  # fmt: skip
+
+
+def _denied_by_governor(verb: Token) -> bool:
+    """Whether a verb with no "not" of its own completes a negated verb ("was not allowed to
+    read", "was never permitted to read", "could not be made to read"): the parser hangs the
+    completing infinitive as the negated verb's open complement, the "not" on that verb."""
+    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ != "xcomp":
+        return False
+    return any(c.dep_ == "neg" for c in verb.head.children)
 
 
 def _gap(verb: Token) -> bool:
@@ -90,8 +106,17 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _signed(noun: Token, lex: LegalLexicon) -> bool:
-    """Whether a paper is the object of a verb of signing or giving ("signed a statement")."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.confession_givers
+    """Whether a paper is the object of a verb of signing or giving ("signed a statement"),
+    or where a verb of signing put the signer's name ("signed his name on pages", the "on"
+    on the verb or on its object)."""
+    givers = lex.confession_givers
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in givers
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "on":
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in givers
 
 
 def _signed_paper(
