@@ -29,6 +29,7 @@ from corroborate.ledger.claims import (
     cleared_entities,
     denials_read,
     ruled_sentences,
+    told_apart,
     victims_read,
 )
 from corroborate.ledger.dating import retold
@@ -146,6 +147,10 @@ def record_document(
     steps += attribution_steps(doc, d.attributions, d.mentions, seen, ruled_sentences(d.claims),
                                cleared, denials_read(d.claims, seen, doc.id),
                                victims_read(d.claims, seen, doc.id))  # fmt: skip
+    apart = told_apart(d.claims, seen, doc.id)
+    steps = [replace(s, told_apart=True)
+             if s.event.kind == "denial" and s.principal in apart else s
+             for s in steps]  # fmt: skip
     accuses = reaches(steps, index.by_id)
     mentioned = [mention_nodes(m) for m in d.mentions]
     nodes = sorted({n for ns in mentioned for n in ns})
@@ -164,7 +169,13 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     keyed: list[tuple[str, Step, str]] = []
     denials: list[Step] = []  # read for their accused, naming no act
     confessions: list[Step] = []  # persons', naming no act at all
+    # A denial makes its principal accused only where something that is no answer accuses
+    # them, or its report gives them no part apart from the accused's: "he was simply doing
+    # his job," his widow said of the man killed, is no plea for an accused.
+    alleged = {s.principal for s in steps if s.principal and s.event.kind not in ANSWERS}
     for step in steps:
+        if step.told_apart and step.principal not in alleged:
+            continue
         if step.event.kind in ANSWERS and step.principal is None:
             answers.append(step)
             continue

@@ -33,6 +33,7 @@ __all__ = [
     "cleared_entities",
     "denials_read",
     "ruled_sentences",
+    "told_apart",
     "victims_read",
 ]
 
@@ -61,6 +62,34 @@ def cleared_entities(claims: list[Claim], index: EntityIndex, document_id: str) 
             if entity is not None:
                 (accused if p.role == "accused" else other).add(entity.id)
     return (other - accused) | _officers(claims, index, document_id)
+
+
+def told_apart(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:
+    """Entity ids the document tells as the victim, a relative or a witness in a claim that
+    is no answer, or names by office as judge, prosecutor or counsel, and accuses by no claim
+    that is no answer. Unlike ``cleared_entities`` a denial's own reading does not count:
+    "he was simply doing his job," said the widow of the man killed, read as a denial for
+    him, tells no accusation of him (``build.group_steps`` reads who is accused elsewhere).
+    Not an investigator's part: "Officer X's attorney said his client denies the charge"
+    pleads for the officer a report indicted as "a police officer"."""
+    accused: set[str] = set()
+    other: set[str] = set()
+    for claim in claims:
+        if claim.kind in ("denial", "retraction"):
+            continue
+        for p in claim.participants:
+            entity = index.lookup(p.name, document_id)
+            if entity is None:
+                continue
+            if p.role == "accused":
+                accused.add(entity.id)
+            elif p.role in _APART:
+                other.add(entity.id)
+    return (other - accused) | _officers(claims, index, document_id)
+
+
+# The parts a crime's telling gives those it was done to or who saw it (``told_apart``).
+_APART = frozenset({"victim", "relative", "witness"})
 
 
 def _officers(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:

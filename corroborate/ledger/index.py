@@ -191,6 +191,7 @@ def _step_to_json(s: Step) -> dict[str, Any]:
         "involved": sorted(s.involved), "speaker": s.speaker,
         "co_accused": sorted(s.co_accused), "figures": [_plain(f) for f in s.figures],
         "names_accusations": s.names_accusations, "answers_for": sorted(s.answers_for),
+        "told_apart": s.told_apart,
     }  # fmt: skip
 
 
@@ -199,6 +200,7 @@ def _step_from_json(d: dict[str, Any]) -> Step:
         Event(**d["event"]), d["act"], d["principal"], set(d["involved"]), d["speaker"],
         set(d["co_accused"]), [Figure(**f) for f in d["figures"]],
         d.get("names_accusations", False), set(d.get("answers_for", ())),
+        d.get("told_apart", False),
     )  # fmt: skip
 
 

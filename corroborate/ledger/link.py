@@ -89,6 +89,10 @@ class Step:
     # For an answer (a denial or retraction accusing no one): the entities it answers for
     # (``answered_for``); the speaker's own side only where the speaker is among them.
     answers_for: set[str] = field(default_factory=set)
+    # A denial read for its principal, whom its own report tells only in a part not accused
+    # (victim, relative, official ...: ``claims.told_apart``): it makes no accused unless
+    # some step that is no answer accuses the principal (``build.group_steps``).
+    told_apart: bool = False
 
 
 def attribution_steps(

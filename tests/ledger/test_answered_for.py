@@ -3,6 +3,8 @@ among them or it names no one (``link.answered_for``), and how ``build`` joins i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 
 from corroborate.ledger.build import build_ledger, group_steps
@@ -143,3 +145,30 @@ def test_a_spokeswomans_denial_for_her_chairman_contests_his_charge(nlp: Languag
     assert ("denial", "d1") in kinds[("Ivo Marsh", "killing")]
     assert kinds[("Veldan Party", "killing")] == {("report", "d0"), ("allegation", "d0")}
     assert not any(name == "Lena Hart" for name, _ in kinds)
+
+
+def _apart(doc: str, principal: str) -> Step:
+    """A denial read for ``principal``, whom its report tells only as victim, relative,
+    official ... (``claims.told_apart``): "he was simply doing his job," his widow said."""
+    return replace(_step(doc, "denial", "generic", principal), told_apart=True)
+
+
+def test_a_denial_for_one_told_only_as_victim_accuses_no_one() -> None:
+    assert _events([_apart("d1", "marsh")]) == {}
+
+
+def test_a_denial_for_one_told_as_victim_stands_where_another_report_accuses_him() -> None:
+    """Near miss: the man the first report tells as harmed, the second charges with a
+    killing; the first report's plea for him is an answer to an accusation after all."""
+    steps = [_apart("d1", "marsh"), _step("d2", "charge", "killing", "marsh")]
+    assert _events(steps) == {
+        ("marsh", "killing"): {"charge:d2"},
+        ("marsh", "generic"): {"denial:d1"},
+    }
+
+
+def test_a_denial_for_one_no_report_tells_apart_stands_alone() -> None:
+    """Near miss: a party named only by its denial ("the party denied the allegation") and
+    told in no part that is not the accused's stays accused by it."""
+    steps = [_step("d1", "denial", "generic", "party")]
+    assert _events(steps) == {("party", "generic"): {"denial:d1"}}
