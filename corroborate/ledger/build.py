@@ -36,7 +36,7 @@ from corroborate.ledger.dating import retold
 from corroborate.ledger.event_order import event_order, place_in_report
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
-from corroborate.ledger.retold_setting import settings_retold
+from corroborate.ledger.retold_setting import setting_read, settings_retold
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.ledger.unnamed_act import ANSWERS, grouped_by_act
 from corroborate.records import (
@@ -296,13 +296,8 @@ def _answers(
 def _two_settings(first: Event, then: Event) -> bool:
     """Whether two confessions of one sentence were made in two settings, each read (not
     one unknown, which is the same confession told with no setting)."""
-    known = _read(first) and _read(then)
+    known = setting_read(first) and setting_read(then)
     return then.kind == "confession" and known and first.setting != then.setting
-
-
-def _read(event: Event) -> bool:
-    """Whether an event's setting was read (a confession's: custodial or judicial)."""
-    return event.setting is not None and event.setting != "unknown"
 
 
 def _allegation(
@@ -329,7 +324,9 @@ def _allegation(
         if key not in seen:
             seen[key] = len(unique)
             unique.append(step)
-        elif e.kind == "confession" and _read(e) and not _read(unique[seen[key]].event):
+        elif (
+            e.kind == "confession" and setting_read(e) and not setting_read(unique[seen[key]].event)
+        ):
             # one confession read twice in its sentence, once with no setting ("signed papers
             # he was not allowed to read" beside "confessed at the police station"): the
             # reading that found the setting tells where it was made, whichever came first

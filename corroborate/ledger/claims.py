@@ -54,14 +54,7 @@ def cleared_entities(claims: list[Claim], index: EntityIndex, document_id: str) 
     """Entity ids the document names only as victim, relative, witness, official ... never
     as accused, and those it names by office as judge, prosecutor or counsel ("Justice X",
     "defence counsel Y") whatever else it says: no attribution makes them the accused."""
-    accused: set[str] = set()
-    other: set[str] = set()
-    for claim in claims:
-        for p in claim.participants:
-            entity = index.lookup(p.name, document_id)
-            if entity is not None:
-                (accused if p.role == "accused" else other).add(entity.id)
-    return (other - accused) | _officers(claims, index, document_id)
+    return _told_not_accused(claims, index, document_id, None, ())
 
 
 def told_apart(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:
@@ -72,10 +65,26 @@ def told_apart(claims: list[Claim], index: EntityIndex, document_id: str) -> set
     him, tells no accusation of him (``build.group_steps`` reads who is accused elsewhere).
     Not an investigator's part: "Officer X's attorney said his client denies the charge"
     pleads for the officer a report indicted as "a police officer"."""
+    return _told_not_accused(claims, index, document_id, _APART, ("denial", "retraction"))
+
+
+# The parts a crime's telling gives those it was done to or who saw it (``told_apart``).
+_APART = frozenset({"victim", "relative", "witness"})
+
+
+def _told_not_accused(
+    claims: list[Claim],
+    index: EntityIndex,
+    document_id: str,
+    parts: frozenset[str] | None,
+    unread_kinds: tuple[str, ...],
+) -> set[str]:
+    """Entity ids given one of ``parts`` (any part but accused, where None) and never the
+    accused's, in the claims of kinds other than ``unread_kinds``, and those named by office."""
     accused: set[str] = set()
     other: set[str] = set()
     for claim in claims:
-        if claim.kind in ("denial", "retraction"):
+        if claim.kind in unread_kinds:
             continue
         for p in claim.participants:
             entity = index.lookup(p.name, document_id)
@@ -83,13 +92,9 @@ def told_apart(claims: list[Claim], index: EntityIndex, document_id: str) -> set
                 continue
             if p.role == "accused":
                 accused.add(entity.id)
-            elif p.role in _APART:
+            elif parts is None or p.role in parts:
                 other.add(entity.id)
     return (other - accused) | _officers(claims, index, document_id)
-
-
-# The parts a crime's telling gives those it was done to or who saw it (``told_apart``).
-_APART = frozenset({"victim", "relative", "witness"})
 
 
 def _officers(claims: list[Claim], index: EntityIndex, document_id: str) -> set[str]:

@@ -17,22 +17,23 @@ from dataclasses import replace
 
 from corroborate.records import Event
 
-__all__ = ["settings_retold"]
+__all__ = ["setting_read", "settings_retold"]
 
 
 def settings_retold(events: list[Event]) -> list[Event]:
     """``events`` (one allegation's) with each confession of unknown setting given the
     setting every confession of the allegation with a read setting shares; unchanged where
     there is none, or more than one."""
-    read = {e.setting for e in events if e.kind == "confession" and _read(e)}
+    read = {e.setting for e in events if e.kind == "confession" and setting_read(e)}
     if len(read) != 1:
         return events
     (setting,) = read
     return [
-        replace(e, setting=setting) if e.kind == "confession" and not _read(e) else e
+        replace(e, setting=setting) if e.kind == "confession" and not setting_read(e) else e
         for e in events
     ]
 
 
-def _read(event: Event) -> bool:
+def setting_read(event: Event) -> bool:
+    """Whether an event's setting was read (a confession's: custodial, judicial, public)."""
     return event.setting is not None and event.setting != "unknown"
