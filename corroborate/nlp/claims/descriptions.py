@@ -14,8 +14,8 @@ from corroborate.nlp.claims.counted_list import CountedList
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.item_phrases import opens_participle
+from corroborate.nlp.claims.members_named import modifies, owns
 from corroborate.nlp.claims.named_as import named_as_another_part
-from corroborate.nlp.claims.naming import modifies, owns
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
     LISTING_PREPS,

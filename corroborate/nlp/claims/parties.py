@@ -25,8 +25,9 @@ from corroborate.nlp.claims.hung_subject import (
     subject_hung_on_time,
 )
 from corroborate.nlp.claims.listed_names import apposed_nearer
+from corroborate.nlp.claims.members_named import common, modifies, owns
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
-from corroborate.nlp.claims.naming import LISTING_PREPS, common, modifies, owns
+from corroborate.nlp.claims.naming import LISTING_PREPS
 from corroborate.nlp.claims.object_relative import misread_relative_antecedent
 from corroborate.nlp.claims.one_member import modifies_an_unnamed
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
