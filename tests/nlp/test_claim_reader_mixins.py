@@ -13,12 +13,14 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.charges_framed import ChargesFramed
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
+from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.findings import Findings
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.members_named import MembersNamed
+from corroborate.nlp.claims.name_lists import NameLists
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.parties import Parties
@@ -91,6 +93,11 @@ _MOVED: dict[type, frozenset[str]] = {
         "no_party described_in_passing _body_of_members counted_members "
         "without_groups_named _members _person_in".split()
     ),
+    NameLists: frozenset(
+        "_listed _list_items _describes_next_item _they_the_accused _counts_a_role "
+        "_paper_naming _in_item_phrase _passive_as _describes _begins_list "
+        "_apposed_first_item _describes_name_after _ruled_participle".split()
+    ),
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "
         "_spoken_for _speakers_themselves _speaking_of_self _speaker_of _clients_he "
@@ -129,6 +136,7 @@ _CAME_FROM: dict[type, type] = {
     ListedNames: Parties,
     PhraseNames: Parties,
     MembersNamed: Naming,
+    NameLists: Descriptions,
 }
 
 
