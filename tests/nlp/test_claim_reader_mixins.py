@@ -23,6 +23,7 @@ from corroborate.nlp.claims.members_named import MembersNamed
 from corroborate.nlp.claims.name_lists import NameLists
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.nouns import Nouns
+from corroborate.nlp.claims.owners import Owners
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.claims.phrase_names import PhraseNames
 from corroborate.nlp.claims.pronouns import Pronouns
@@ -98,6 +99,10 @@ _MOVED: dict[type, frozenset[str]] = {
         "_paper_naming _in_item_phrase _passive_as _describes _begins_list "
         "_apposed_first_item _describes_name_after _ruled_participle".split()
     ),
+    Owners: frozenset(
+        "_recipients _recipient_tokens _owners _subjects_before _titled_names _makers "
+        "_against_an_acquittal _compound_names".split()
+    ),
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "
         "_spoken_for _speakers_themselves _speaking_of_self _speaker_of _clients_he "
@@ -137,6 +142,7 @@ _CAME_FROM: dict[type, type] = {
     PhraseNames: Parties,
     MembersNamed: Naming,
     NameLists: Descriptions,
+    Owners: Parties,
 }
 
 
