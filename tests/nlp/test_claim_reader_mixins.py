@@ -26,6 +26,7 @@ from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.owners import Owners
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.claims.phrase_names import PhraseNames
+from corroborate.nlp.claims.plural_pronouns import PluralPronouns
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.reader import Reader
@@ -84,12 +85,15 @@ _MOVED: dict[type, frozenset[str]] = {
     Pronouns: frozenset(
         "_the_one_followed _nearer_subject _resolver_may_choose _followed_subject "
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
-        "_named_before _plural_anaphor _group_may_be_them _listed_in _clause_group "
-        "_anaphor _owner_subject _arrested_anew _subject_just_before "
-        "_quotation_closed_before _confessors_just_before _listed_group _object_just_before "
-        "_apposed_person _one_accused_among".split()
+        "_named_before _anaphor _owner_subject _subject_just_before "
+        "_quotation_closed_before _object_just_before _apposed_person "
+        "_one_accused_among".split()
     ),
     # out of the modules at the 600-line limit, one concept each (branch rev63)
+    PluralPronouns: frozenset(
+        "_plural_anaphor _arrested_anew _group_may_be_them _listed_in _clause_group "
+        "_listed_group _confessors_just_before".split()
+    ),
     MembersNamed: frozenset(
         "no_party described_in_passing _body_of_members counted_members "
         "without_groups_named _members _person_in".split()
@@ -140,6 +144,7 @@ _CAME_FROM: dict[type, type] = {
     Answering: Answers,
     ListedNames: Parties,
     PhraseNames: Parties,
+    PluralPronouns: Pronouns,
     MembersNamed: Naming,
     NameLists: Descriptions,
     Owners: Parties,
