@@ -1,7 +1,8 @@
-"""The pure splits of the claim reader (branches split22, mend26, mend27, out31): the
-methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py`` and
-``parties.py`` into mixins are still the reader's, found by its method resolution order in
-their new modules, and no class of the chain lost one."""
+"""The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63): the
+methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py``,
+``parties.py``, ``pronouns.py`` and ``descriptions.py`` into mixins are still the reader's,
+found by its method resolution order in their new modules, and no class of the chain lost
+one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.charges_framed import ChargesFramed
+from corroborate.nlp.claims.clearing_acts import ClearingActs
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.descriptions import Descriptions
@@ -107,6 +109,10 @@ _MOVED: dict[type, frozenset[str]] = {
         "_recipients _recipient_tokens _owners _subjects_before _titled_names _makers "
         "_against_an_acquittal _compound_names".split()
     ),
+    ClearingActs: frozenset(
+        "_clears _by_rivals _described_as_cleared _in_a_false_case _justified "
+        "_for_what_was_not_done _kept_in_prison".split()
+    ),
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "
         "_spoken_for _speakers_themselves _speaking_of_self _speaker_of _clients_he "
@@ -148,6 +154,7 @@ _CAME_FROM: dict[type, type] = {
     MembersNamed: Naming,
     NameLists: Descriptions,
     Owners: Parties,
+    ClearingActs: Answers,
 }
 
 
