@@ -2,20 +2,20 @@
 told the court that the admission police claimed he made during interrogation was beaten out
 of him", "the court excluded the confession police said they recorded from him".
 
-Reports tell a confession so when the accused's side or the court disputes it: the noun is
-the police's word, the clause inside names who made it ("he made") or whom it was taken
-from ("they recorded from him"). The parser reads the noun before a bare relative clause
-with a custodian subject as a compound of that subject ("the confession police | said"), and
-hangs the rest as it can. Read from that compound and the words' order: a confession or
-statement noun (``confession_nouns``, ``statement_nouns``) that is a compound of a custodial
-agent (``is_custodian``), followed by a verb of saying (``kinds.reporting_cues``) and a
-verb that gives or records a statement (``confession_givers``, ``recording_verbs``) after
-its subject. A confession noun is one whoever made it; a statement only one the report
-accuses made (a witness gives police statements too). Its maker is the giving clause's
-subject ("he made"), or, where the police are the ones who record, the "from" object
-("recorded from him"). Made where the police say they took it: the clause's own phrase
-("during primary interrogation"), else in custody. The confession stands as a record whatever
-the accused now says of it (a retraction is read by the retraction readers).
+Reports tell a confession so when the accused's side or the court disputes it: the noun is the
+police's word, the clause inside names who made it ("he made") or whom it was taken from ("they
+recorded from him"). The parser reads the noun before a bare relative clause with a custodian
+subject as a compound of that subject ("the confession police | said"), and hangs the rest as
+it can. The clause is ``said_made.police_said_giving``'s, the one reader of it that the
+retraction readers ask too: a confession or statement noun (``confession_nouns``,
+``statement_nouns``) of a custodial agent (``is_custodian``), followed by a verb of saying
+(``kinds.reporting_cues``) and a verb that gives or records a statement (``confession_givers``,
+``recording_verbs``). A confession noun is one whoever made it; a statement only one the report
+accuses made (a witness gives police statements too). Its maker is the giving clause's subject
+("he made"), or, where the police are the ones who record, the "from" object ("recorded from
+him"). Made where the police say they took it: the clause's own phrase ("during primary
+interrogation", ``said_made_setting``), else in custody. The confession stands as a record
+whatever the accused now says of it (a retraction is read by the retraction readers).
 
 So too a statement the police attribute to him ("the admission police had attributed to him
 was never his", "the statement police attribute to him was taken at two in the morning"):
@@ -30,10 +30,9 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.said_made import police_said_giving, said_made_setting
 from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.kinds import setting_in
-from corroborate.records import Setting
 
 __all__ = ["PoliceSayMade"]
 
@@ -50,22 +49,12 @@ class PoliceSayMade(Answers):
         attributed = self._police_attributed(noun)
         if attributed:
             return attributed
-        if noun.dep_ != "compound" or noun.lemma_.lower() not in (
-            lex.confession_nouns | lex.statement_nouns
-        ):
+        if noun.lemma_.lower() not in lex.confession_nouns | lex.statement_nouns:
             return []
-        police, doc = noun.head, noun.doc
-        if not is_custodian(police) or police.i + 3 >= len(doc):
-            return []
-        # the clause in its words' order, however the parser hung it: the custodian, its
-        # verb of saying right after, then the giving verb after the maker ("said he made")
-        saying = doc[police.i + 1]
-        if saying.lemma_.lower() not in self.kinds.reporting_cues:
-            return []
-        givers = lex.confession_givers | lex.recording_verbs
-        made = next((t for t in doc[saying.i + 2 : saying.i + 4]
-                     if t.pos_ == "VERB" and t.lemma_.lower() in givers), None)  # fmt: skip
-        if made is None or any(c.dep_ == "neg" for c in made.children):
+        # the clause of the custodians' saying and giving (the one reader of it, which the
+        # retraction readers ask too): "police claimed he made", "police said they recorded"
+        made = police_said_giving(noun, lex, self.kinds.reporting_cues)
+        if made is None:
             return []
         makers = self._makers_in(made)
         if noun.lemma_.lower() not in lex.confession_nouns:
@@ -74,7 +63,7 @@ class PoliceSayMade(Answers):
             makers = [n for n in makers if n.name in self.accused_so_far]
         if not makers:
             return []
-        draft = Draft("confession", noun, setting=_made_where(made))
+        draft = Draft("confession", noun, setting=said_made_setting(made))
         draft.add(makers, "accused")
         return [draft]
 
@@ -132,17 +121,3 @@ class PoliceSayMade(Answers):
         else:
             found = [n for s in subjects for n in self._names(s)]
         return [n for n in found if self._is_person(n)]
-
-
-def _made_where(made: Token) -> Setting:
-    """The setting of the clause's own phrases ("during primary interrogation", "at the
-    police station"), else custodial: the police tell of a statement they took."""
-    text = made.doc.text
-    for phrase in made.children:
-        if phrase.dep_ != "prep" or phrase.lower_ == "from":
-            continue
-        last = phrase.right_edge
-        found = setting_in(text[phrase.idx : last.idx + len(last)])
-        if found is not None:
-            return found
-    return "custodial"

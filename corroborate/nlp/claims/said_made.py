@@ -1,9 +1,17 @@
-"""A statement told by a contact relative of saying: "X disowned the admission police said he
-had made during interrogation", "the confession detectives say she gave in custody". The
-parser takes the statement noun for a compound of those who say ("admission police") and the
-verb of saying for a clause of the sentence's verb. Read as it is written: the custodians say
-the accused made it - his statement, told by those who hold him, made where the giving verb's
-own phrase says, else in their hands.
+"""A statement told by a contact relative of those who hold the accused: "X disowned the
+admission police said he had made during interrogation", "the confession detectives say she
+gave in custody", "the court excluded the confession police said they recorded from him".
+
+The parser takes the statement noun for a compound of those who say ("admission police"), or
+the custodian for the subject right after it, and the verb of saying for a clause of the
+sentence's verb. Read as it is written: the custodians say, and the verb that gives or
+records the statement follows - a clause of the verb of saying, or two or three words on
+however the parser hung it - with no object of its own (the statement is that object) and
+not negated. One reader of that clause (``police_said_giving``) for the retraction readers
+(``said_made``: his statement where a pronoun gives it, the one who disowns it binding the
+pronoun) and the confession reader (``PoliceSayMade``: whoever the clause names its maker);
+which word is the giver is each one's own question. Made where the giving verb's own phrase
+says, else in the custodians' hands (``said_made_setting``).
 """
 
 from __future__ import annotations
@@ -15,25 +23,32 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
-__all__ = ["said_made", "said_made_setting"]
+__all__ = ["police_said_giving", "said_made", "said_made_setting"]
 
 
-def said_made(noun: Token, lex: LegalLexicon, saying_verbs: frozenset[str]) -> Token | None:
-    """The verb of giving in the contact relative on ``noun``: a statement or confession
-    noun followed by a custodian ("police", "detectives") that is the subject of the next
-    word, a verb of saying whose clause gives with a pronoun subject and no object of its
-    own (the statement is that object: "the statement police say he gave") - or, as the
-    parser often has it, the custodian itself with the statement noun as its compound ("the
-    admission police said he had made"); else None."""
+def police_said_giving(
+    noun: Token, lex: LegalLexicon, saying_verbs: frozenset[str]
+) -> Token | None:
+    """The verb that gives or records a statement in the contact relative on ``noun``: a
+    statement or confession noun whose custodian ("police", "detectives") is the compound's
+    head or the subject right after it - or the custodian itself with the statement noun as
+    its compound - followed by a verb of saying, and a giving or recording verb
+    (``confession_givers``, ``recording_verbs``) that is the saying verb's clause or stands
+    two or three words after it ("said he made", "say she gave"), not negated, with no
+    object of its own; else None."""
     wanted = lex.statement_nouns | lex.confession_nouns
     doc = noun.doc
     if is_custodian(noun) and any(
         c.dep_ == "compound" and c.lemma_.lower() in wanted for c in noun.children
     ):
         sayer = noun
-    elif noun.lemma_.lower() in wanted and noun.i + 1 < len(doc):
-        sayer = doc[noun.i + 1]
-        if not is_custodian(sayer) or sayer.dep_ != "nsubj":
+    elif noun.lemma_.lower() not in wanted:
+        return None
+    elif noun.dep_ == "compound" and is_custodian(noun.head):
+        sayer = noun.head  # "the admission police | said"
+    elif noun.i + 1 < len(doc) and doc[noun.i + 1].dep_ == "nsubj":
+        sayer = doc[noun.i + 1]  # "the statement police say he gave": the saying's subject
+        if not is_custodian(sayer):
             return None
     else:
         return None
@@ -42,23 +57,45 @@ def said_made(noun: Token, lex: LegalLexicon, saying_verbs: frozenset[str]) -> T
     saying = doc[sayer.i + 1]
     if saying.lemma_.lower() not in saying_verbs:
         return None
-    for giving in (c for c in saying.children if c.dep_ == "ccomp"):
-        own = any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in giving.children)
-        if giving.lemma_.lower() in lex.confession_givers and own:
-            if not any(o.dep_ == "dobj" for o in giving.children):
-                return giving
+    givers = lex.confession_givers | lex.recording_verbs
+    # the clause of saying as parsed, then by the words' order: the giving verb right after
+    # its subject ("said he made", "said he had made")
+    parsed = [c for c in saying.children if c.dep_ == "ccomp"]
+    ordered = [t for t in doc[saying.i + 2 : saying.i + 4] if t.pos_ == "VERB"]
+    for giving in (*parsed, *ordered):
+        if giving.lemma_.lower() not in givers:
+            continue
+        if any(c.dep_ in ("neg", "dobj") for c in giving.children):
+            continue  # "said he never made", "said he made a second statement"
+        return giving
     return None
+
+
+def said_made(noun: Token, lex: LegalLexicon, saying_verbs: frozenset[str]) -> Token | None:
+    """The verb of giving in the contact relative on ``noun`` (``police_said_giving``) whose
+    subject is a pronoun, giving the statement ("the statement police say he gave"): the
+    statement of the one the pronoun stands for - the one who disowns it, for the
+    retraction readers; else None."""
+    giving = police_said_giving(noun, lex, saying_verbs)
+    if giving is None or giving.lemma_.lower() not in lex.confession_givers:
+        return None
+    own = any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in giving.children)
+    return giving if own else None
 
 
 def said_made_setting(giving: Token) -> Setting:
     """Where the statement of a contact relative of saying was made: the giving verb's own
-    phrase ("made during interrogation", "gave before the magistrate"), else custodial - those
-    who say he made it are those who took it."""
+    phrase ("made during interrogation", "gave before the magistrate", "recorded at the
+    police station"; not "from him", which says whose), else custodial - those who say he
+    made it are those who took it. Its prepositions' phrases only: a clause the parser hangs
+    on the giving verb may be the sentence's own ("the statement police say he gave after
+    his arrest would be challenged at trial")."""
     text = giving.doc.text
-    for phrase in (c for c in giving.children if c.dep_ in ("prep", "advcl")):
-        found = setting_in(
-            text[phrase.left_edge.idx : phrase.right_edge.idx + len(phrase.right_edge)]
-        )
+    for phrase in giving.children:
+        if phrase.dep_ != "prep" or phrase.lower_ == "from":
+            continue
+        last = phrase.right_edge
+        found = setting_in(text[phrase.idx : last.idx + len(last)])
         if found is not None:
             return found
     return "custodial"
