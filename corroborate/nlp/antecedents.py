@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.first_names import first_name_sex
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.names import strip_titles
@@ -48,6 +49,8 @@ __all__ = [
 
 _NAMES = name_words()
 _LEGAL = legal()
+# The verbs of saying, whose subject tells a clause (``bound_subject``'s ``past_tellers``).
+_SAYING = kinds_lexicon().reporting_cues
 _GENDERED = _NAMES.gendered_words  # word -> "Masc" or "Fem"
 # Nouns that name one person by a tie to another: staff, kin, counsel, companions; never a
 # court or a body ("the court", "the police", "the family"), which a pronoun does not stand
@@ -180,12 +183,15 @@ def a_tie(noun: Token) -> bool:
     return any(w in _TIES for w in words)
 
 
-def bound_subject(pronoun: Token) -> Token | None:
+def bound_subject(pronoun: Token, past_tellers: bool = True) -> Token | None:
     """The subject of the verb whose object ``pronoun`` is ("Y had paid him", "Y gave the
     money to him"), or, for a verb with no subject of its own, the one it shares ("Y
     responded by calling Z dopey and accusing him", "Y tried to use the ad, accusing her"):
     a personal pronoun there is never that subject (a reflexive would be), so it does not
-    stand for it. None for a subject or an owner ("Y lost his appeal": his may be Y's)."""
+    stand for it. None for a subject or an owner ("Y lost his appeal": his may be Y's).
+    Without ``past_tellers``, None where the climb reaches a verb of saying: the parser
+    hangs a predicate of the reported clause on it ("X testified that officers slapped him
+    ..., and told him what to say"), whose own doer it lost."""
     if pronoun.dep_ in ("dobj", "dative"):
         verb = pronoun.head
     elif pronoun.dep_ == "pobj" and pronoun.head.head.pos_ in ("VERB", "AUX"):
@@ -201,6 +207,8 @@ def bound_subject(pronoun: Token) -> Token | None:
         verb = verb.head  # a participle or infinitive shares its governor's subject
         if verb.pos_ == "ADP" and verb.head is not verb:
             verb = verb.head  # "by accusing him": the verb "by" hangs on
+        if not past_tellers and verb.lemma_.lower() in _SAYING:
+            return None
         # only an active one: in "X was lynched by a mob after accusing him", the mob accused
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):

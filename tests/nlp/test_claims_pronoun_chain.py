@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from corroborate.nlp.claims.reader import Reader
+from corroborate.nlp.mentions import find_mentions
 from tests.nlp.test_claims import accused_of
 
 _SHOP = (
@@ -73,3 +75,41 @@ def test_a_pronoun_of_a_quotation_goes_on_as_its_first(
 @pytest.mark.parametrize(("kind", "name", "text"), _NOT_READ)
 def test_a_near_miss_is_not_chained(nlp: Language, kind: str, name: str, text: str) -> None:
     assert name not in accused_of(kind, nlp, text)
+
+
+# Whom an object pronoun is never (``PronounChain._binders``, branch rev63): the subject of
+# its own verb, or of a verb whose subject its verb shares - but not of a verb of saying the
+# climb reached from another verb: the parser hangs a predicate of the reported clause on the
+# verb of saying ("X testified that officers slapped him ..., and told him what to say"),
+# where the teller may well be "him".
+_TOLD = [
+    "Xavi Molina testified that police officers slapped him and held a bag over his head in a "
+    "van before taking him to the magistrate, and told him what to say.",
+    "Anil Sharma told the court that constables beat him and poured water on his face in a van "
+    "before bringing him to the magistrate, and told him what to say.",
+    "Mario Rossi testified that the detectives punched him and kept him standing all night "
+    "before taking him to the prosecutor, and told him what to sign.",
+]
+_BOUND = [
+    # near misses: the subject of the pronoun's own verb, and one its participle shares
+    ("The guard Ivo Marek shouted at him.", "Marek"),
+    ("Nadia Perez tried to use the advertisement, accusing him of fraud.", "Perez"),
+]
+
+
+@pytest.mark.parametrize("text", _TOLD)
+def test_an_object_is_not_bound_by_a_teller_the_climb_reached(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    reader = Reader(doc, find_mentions(doc))
+    last = [t for t in doc if t.lower_ == "him"][-1]
+    assert reader._binders(last) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), _BOUND)
+def test_an_object_is_bound_by_its_own_verbs_subject(
+    nlp: Language, text: str, subject: str
+) -> None:
+    doc = nlp(text)
+    reader = Reader(doc, find_mentions(doc))
+    him = next(t for t in doc if t.lower_ == "him")
+    assert subject in {doc[i].text for i in reader._binders(him)}

@@ -62,8 +62,11 @@ class PronounChain:
         )
 
     def _binders(self, pronoun: Token) -> list[int]:
-        """The words of the subject of the verb whose object ``pronoun`` is: who it is not."""
-        subject = bound_subject(pronoun)
+        """The words of the subject of the verb whose object ``pronoun`` is: who it is not.
+        Not a teller's the climb to a shared subject reaches (``bound_subject``'s
+        ``past_tellers``): "X testified that officers slapped him ..., and told him what to
+        say" - the parser hangs "told" on "testified", and X may well be "him"."""
+        subject = bound_subject(pronoun, past_tellers=False)
         if subject is None:
             return []
         # every subject the parser gave the verb, and the names apposed to it ("The guard
