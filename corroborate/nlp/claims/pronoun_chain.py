@@ -19,8 +19,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from corroborate.nlp.antecedents import bound_subject, pronoun_gender
+from corroborate.nlp.antecedents import agrees, bound_subject, pronoun_gender
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.relative_object import patient_beyond_relative
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 from corroborate.records import Mention, Range
 
@@ -33,6 +34,8 @@ class PronounChain:
 
     doc: Doc
     by_token: dict[int, Mention]
+    described: set[str]
+    described_here: set[str]
     quotations: list[Range]
     _name_read: Callable[[Token], Named | None]
 
@@ -42,7 +45,8 @@ class PronounChain:
         if token.lower_ not in ONE_PERSON_PRONOUNS:
             return self._name_read(token)
         ties = self._pronoun_ties()
-        found = self._chained(token, ties)
+        found = self._bound_beyond_relative(token)
+        found = found or self._chained(token, ties)
         if found is None:
             found = self._name_read(token)
         if found is not None and self._bound_away(token, found):
@@ -50,6 +54,26 @@ class PronounChain:
         if token.i not in ties:
             ties[token.i] = found
         return found
+
+    def _bound_beyond_relative(self, pronoun: Token) -> Named | None:
+        """ "The owner, 62, was produced before a court, which handed him to police": the
+        pronoun is whoever the subject the grammar binds it to is read as
+        (``patient_beyond_relative``) - a description, a rank or a pronoun told before - where
+        that subject is one person; a name there is read by ``Naming`` as before."""
+        subject = patient_beyond_relative(pronoun)
+        if subject is None or subject.i in self.by_token or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        found = self._name_at(subject)
+        if found is None or found.members is not None:
+            return None
+        if found.name in self.described | self.described_here:
+            return None  # "The prosecutor appeared before the court, which remanded him"
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        told = [t for t in (span, self.doc[subject.i : subject.i + 1]) if t is not None]
+        if m is not None and m.type != "person" or not all(agrees(t, pronoun) for t in told):
+            return None
+        return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
 
     def _bound_away(self, pronoun: Token, found: Named) -> bool:
         """Whether ``found`` is the subject of the very verb whose object ``pronoun`` is

@@ -38,7 +38,7 @@ from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.kin_speaker import kin_of_another_says
 from corroborate.nlp.claims.listed_objects import listed_before
-from corroborate.nlp.claims.relative_object import subject_beyond_relative
+from corroborate.nlp.claims.relative_object import in_relative, subject_beyond_relative
 from corroborate.nlp.claims.ruled_on import ruled_on_before
 from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
 from corroborate.nlp.claims.stray_quantifier import is_stray_object, spelled_out_after_colon
@@ -466,7 +466,7 @@ class Pronouns(Couples, DescribedGroups, KinGroups, FullNames):
         after ``Parties._group_above`` finds no group (not one reader: how they differ is
         tests/nlp/test_them_readers.py)."""
         clause = pronoun.head
-        if pronoun.lower_ not in self.lex.plural_pronouns or clause.dep_ != "relcl":
+        if pronoun.lower_ not in self.lex.plural_pronouns or not in_relative(pronoun):
             return []
         verb = clause.head
         while verb.dep_ in ("pobj", "prep") and verb.head is not verb:
