@@ -11,6 +11,12 @@ report followed last, the last name before it) gave it to whoever the report had
 before the quotation opened - another man.
 
 ``Naming._name_at`` asks ``_name_at`` here first; ``_name_read`` is its own reading.
+
+``_tie_read`` carries a tie across sentences the same way, for ``_subject_just_before``: a
+he that continues a sentence whose main subject is a he of its own stands for whom that
+one was read as, where the sentence before names someone ahead of its he and so cannot be
+read through again ('X took a different line. Telling the court the statement recorded at
+the CIB was not his, he said .... "I never ...," he said').
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ class PronounChain:
     described: set[str]
     described_here: set[str]
     quotations: list[Range]
+    accused_so_far: set[str]
     _name_read: Callable[[Token], Named | None]
 
     def _name_at(self, token: Token) -> Named | None:
@@ -74,6 +81,18 @@ class PronounChain:
         if m is not None and m.type != "person" or not all(agrees(t, pronoun) for t in told):
             return None
         return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
+
+    def _tie_read(self, subject: Token, pronoun: Token) -> Named | None:
+        """Whom ``pronoun`` stands for as the continuation of ``subject``, the he or she of
+        the same sex that is the main subject of the sentence before (or of the sentence
+        before a quotation ``pronoun`` speaks): the one ``subject`` was read as, where that
+        is one person the report already accuses. Asked only where reading ``subject``'s own
+        sentence before again finds no one."""
+        ties = self._pronoun_ties()
+        tie = ties[subject.i] if subject.i in ties else self._name_at(subject)
+        if tie is None or tie.members is not None or tie.name not in self.accused_so_far:
+            return None
+        return Named(tie.name, pronoun.idx, pronoun.idx + len(pronoun.text), None, tie.resolved)
 
     def _bound_away(self, pronoun: Token, found: Named) -> bool:
         """Whether ``found`` is the subject of the very verb whose object ``pronoun`` is
