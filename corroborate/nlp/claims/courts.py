@@ -16,6 +16,7 @@ from corroborate.nlp import names
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.relative_object import relative_antecedent
 
 __all__ = ["Courts"]
 
@@ -69,8 +70,10 @@ class Courts(Descriptions):
             if not doers and head is not verb and self._court_act(head):
                 return True  # "[dateline] ... and sentenced him to four years, while acquitting Y"
         # "Judge Y, who cleared X of all charges": the relative pronoun is the judge
-        if verb.dep_ == "relcl":
-            doers = [verb.head if d.tag_ in ("WP", "WDT") else d for d in doers]
+        # so is the one of "..., which sent them to jail" that the parser hung on the verb
+        antecedent = verb.head if verb.dep_ == "relcl" else relative_antecedent(verb)
+        if antecedent is not None:
+            doers = [antecedent if d.tag_ in ("WP", "WDT") else d for d in doers]
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]

@@ -23,6 +23,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.full_names import FullNames
 from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.listed_objects import listed_before
+from corroborate.nlp.claims.relative_object import in_relative
 from corroborate.nlp.claims.stray_quantifier import is_stray_object, spelled_out_after_colon
 
 __all__ = ["LISTING_PREPS", "PluralPronouns"]
@@ -145,7 +146,7 @@ class PluralPronouns(Couples, DescribedGroups, KinGroups, FullNames):
         after ``Parties._group_above`` finds no group (not one reader: how they differ is
         tests/nlp/test_them_readers.py)."""
         clause = pronoun.head
-        if pronoun.lower_ not in self.lex.plural_pronouns or clause.dep_ != "relcl":
+        if pronoun.lower_ not in self.lex.plural_pronouns or not in_relative(pronoun):
             return []
         verb = clause.head
         while verb.dep_ in ("pobj", "prep") and verb.head is not verb:

@@ -11,6 +11,12 @@ report followed last, the last name before it) gave it to whoever the report had
 before the quotation opened - another man.
 
 ``Naming._name_at`` asks ``_name_at`` here first; ``_name_read`` is its own reading.
+
+``_tie_read`` carries a tie across sentences the same way, for ``_subject_just_before``: a
+he that continues a sentence whose main subject is a he of its own stands for whom that
+one was read as, where the sentence before names someone ahead of its he and so cannot be
+read through again ('X took a different line. Telling the court the statement recorded at
+the CIB was not his, he said .... "I never ...," he said').
 """
 
 from __future__ import annotations
@@ -19,8 +25,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from corroborate.nlp.antecedents import bound_subject, pronoun_gender
+from corroborate.nlp.antecedents import agrees, bound_subject, pronoun_gender
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.relative_object import patient_beyond_relative
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 from corroborate.records import Mention, Range
 
@@ -33,7 +40,10 @@ class PronounChain:
 
     doc: Doc
     by_token: dict[int, Mention]
+    described: set[str]
+    described_here: set[str]
     quotations: list[Range]
+    accused_so_far: set[str]
     _name_read: Callable[[Token], Named | None]
 
     def _name_at(self, token: Token) -> Named | None:
@@ -42,7 +52,8 @@ class PronounChain:
         if token.lower_ not in ONE_PERSON_PRONOUNS:
             return self._name_read(token)
         ties = self._pronoun_ties()
-        found = self._chained(token, ties)
+        found = self._bound_beyond_relative(token)
+        found = found or self._chained(token, ties)
         if found is None:
             found = self._name_read(token)
         if found is not None and self._bound_away(token, found):
@@ -50,6 +61,38 @@ class PronounChain:
         if token.i not in ties:
             ties[token.i] = found
         return found
+
+    def _bound_beyond_relative(self, pronoun: Token) -> Named | None:
+        """ "The owner, 62, was produced before a court, which handed him to police": the
+        pronoun is whoever the subject the grammar binds it to is read as
+        (``patient_beyond_relative``) - a description, a rank or a pronoun told before - where
+        that subject is one person; a name there is read by ``Naming`` as before."""
+        subject = patient_beyond_relative(pronoun)
+        if subject is None or subject.i in self.by_token or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        found = self._name_at(subject)
+        if found is None or found.members is not None:
+            return None
+        if found.name in self.described | self.described_here:
+            return None  # "The prosecutor appeared before the court, which remanded him"
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        m = self.by_token.get(span.root.i) if span is not None and len(span) else None
+        told = [t for t in (span, self.doc[subject.i : subject.i + 1]) if t is not None]
+        if m is not None and m.type != "person" or not all(agrees(t, pronoun) for t in told):
+            return None
+        return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
+
+    def _tie_read(self, subject: Token, pronoun: Token) -> Named | None:
+        """Whom ``pronoun`` stands for as the continuation of ``subject``, the he or she of
+        the same sex that is the main subject of the sentence before (or of the sentence
+        before a quotation ``pronoun`` speaks): the one ``subject`` was read as, where that
+        is one person the report already accuses. Asked only where reading ``subject``'s own
+        sentence before again finds no one."""
+        ties = self._pronoun_ties()
+        tie = ties[subject.i] if subject.i in ties else self._name_at(subject)
+        if tie is None or tie.members is not None or tie.name not in self.accused_so_far:
+            return None
+        return Named(tie.name, pronoun.idx, pronoun.idx + len(pronoun.text), None, tie.resolved)
 
     def _bound_away(self, pronoun: Token, found: Named) -> bool:
         """Whether ``found`` is the subject of the very verb whose object ``pronoun`` is

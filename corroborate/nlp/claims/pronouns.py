@@ -58,6 +58,7 @@ class Pronouns(PluralPronouns):
     sentence_number: int
     _name_at: Callable[[Token], Named | None]
     _ranks_told: Callable[[Token], list[Named]]  # ``RankTold``'s: "the two ASIs"
+    _tie_read: Callable[[Token, Token], Named | None]  # ``PronounChain``'s
 
     def _the_one_followed(self, noun: Token) -> bool:
         """Whether ``noun`` is a definite singular noun for the accused ("the suspect", "the
@@ -184,11 +185,11 @@ class Pronouns(PluralPronouns):
     def _subject_just_before(self, pronoun: Token, vouched: bool = False) -> Named | None:
         """ "Y was released hours after the verdict ... His counsel said his client had
         always maintained his innocence": a he or his that opens what its sentence says of
-        people (no person named before it there, no pronoun of another gender) continues
-        the main subject of the sentence before, active or passive, where that is one
-        accused of the report who agrees with it - the report's focus, whoever was ruled on
-        last. Where that subject is a thing ("The hearing turned on X. ... he recorded a
-        confessional statement"), the one person the sentence names is its focus.
+        people (no person named before it there - a body may be -, no pronoun of another
+        gender) continues the main subject of the sentence before, active or passive, where
+        that is one accused of the report who agrees with it - the report's focus, whoever
+        was ruled on last. Where that subject is a thing ("The hearing turned on X. ... he
+        recorded a confessional statement"), the one person the sentence names is its focus.
         ``vouched``: the pronoun is reported by an unnamed speaker (``_reported_pronoun``),
         whose words before it name no one ("Court sources" may be an organisation's)."""
         start = pronoun.sent.start
@@ -196,8 +197,8 @@ class Pronouns(PluralPronouns):
             return None
         gender = pronoun_gender(pronoun)
         quoted = self._quotation_closed_before(pronoun)
-        if any((t.i in self.by_token or (t.lower_ in PERSONAL_PRONOUNS
-                                         and pronoun_gender(t) != gender))
+        if any(((m := self.by_token.get(t.i)) is not None and m.type == "person"
+                or (t.lower_ in PERSONAL_PRONOUNS and pronoun_gender(t) != gender))
                and not (quoted and quoted[0] <= t.idx < quoted[1])
                for t in self.doc[start:pronoun.i] if not vouched):  # fmt: skip
             return None
@@ -220,7 +221,7 @@ class Pronouns(PluralPronouns):
         if reported is not None:
             return self._subject_just_before(reported, vouched=True)
         if subject.lower_ in ONE_PERSON_PRONOUNS and pronoun_gender(subject) == gender:
-            return self._subject_just_before(subject)  # "X ... He recorded ... His counsel"
+            return self._subject_just_before(subject) or self._tie_read(subject, pronoun)
         m = self.by_token.get(subject.i)
         if m is None and subject.pos_ == "NOUN" and subject.lower_ not in ROLE_NOUNS:
             people = {p.name: p for t in before if (p := self.by_token.get(t.i)) is not None

@@ -1,0 +1,204 @@
+"""Why each denial the scorer misses on the open sets is missed, from the claims and the ledger.
+
+    python benchmarks/denial_misses.py MISSDIR [--sets lf13 lf14 ...] [--show N] [--ledgers DIR]
+
+``MISSDIR`` holds one ``SET.txt`` per set (the lead's miss lists: the scorer's detail lines,
+"ID: NAME: denial missed") and ``SET.ledger.json``, the ledger the list was scored on; with
+``--ledgers`` the ledgers are read from another folder (a branch's own run). Each missed
+denial is put down to one cause:
+
+- ``c-accused``: the person is not in the ledger as accused in that article (an accused
+  miss, not a denial miss: the scorer's line says "accused not found");
+- ``d-dropped``: a denial claim of the article names the person as the one denying or
+  cleared, yet the ledger holds no denial of that article on an allegation accusing them
+  (another allegation, a guard such as vic62's);
+- ``b-other``: a denial claim read in a sentence that names or follows the person (the
+  sentence itself or one of the two after a sentence naming them) but tied to another
+  person; ``b-none``: read there, tied to no one;
+- ``a-cue``: no denial claim near the person, but a sentence near them holds a word of
+  denying or innocence (a reader misses the sentence); ``a-none``: no such word either.
+
+The article's claims are read again through the per-document stage (``analyse_documents``).
+Only open sets are read: a held-out set (``holdout`` in its file name or a short name that
+starts with ``h``) and any set named in ``CLOSED`` are refused, as is any set not named on the
+command line's default list, so a file written blind is never read by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from court import load_scorer
+from court_sets import known_sets
+
+from corroborate.extract import analyse_documents
+from corroborate.nlp.pipeline import load_pipeline
+from corroborate.read.jsonl import to_document
+
+__all__ = ["OPEN_SETS", "classify", "main"]
+
+# The 29 open sets of the twenty-fifth session; lf22 and every h* set are closed.
+OPEN_SETS = (
+    "dev", "lf", *(f"lf{n}" for n in range(2, 22)),
+    "cl", "fcl", "saw", "fsaw", "styles", "fstyles",
+)  # fmt: skip
+CLOSED = frozenset({"lf22"})
+_DENYING = re.compile(
+    r"\bden(y|ies|ied|ying)\b|innocen|not guilty|\bnever\b|false|framed|fabricat|\bdid not\b|"
+    r"\bhad not\b|nothing to do|baseless|concocted|conspiracy|victimi[sz]",
+    re.I,
+)
+_LINE = re.compile(r"^(?P<id>[^:]+): (?P<person>[^:]+): denial missed(?P<rest>.*)$")
+
+
+def _refuse(name: str, path: Path) -> None:
+    if name.startswith("h") or "holdout" in path.name or name in CLOSED:
+        raise SystemExit(f"error: not an open set: {name}")
+
+
+def _misses(path: Path) -> list[tuple[str, str, bool]]:
+    """(article id, person, accused not found) for each missed denial, once each."""
+    seen: dict[tuple[str, str], bool] = {}
+    for line in path.read_text().splitlines()[1:]:
+        m = _LINE.match(line)
+        if m:
+            seen[(m["id"], m["person"].strip())] = "accused not found" in m["rest"]
+    return [(aid, person, nf) for (aid, person), nf in seen.items()]
+
+
+def _sentences(text: str, claims: list[Any]) -> list[tuple[int, int]]:
+    """Rough sentence spans of ``text`` (a full stop, question or exclamation and a space)."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?][\"\u201d']?\s+(?=[\"\u201c'A-Z])|\n+", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _shares_surname(article: dict[str, Any], person: str) -> bool:
+    """Whether another person of the article's gold (accused or not) has ``person``'s surname."""
+    last = person.split()[-1]
+    people = article["gold"]["accused"] + article["gold"]["not_accused"]
+    return any(p["name"] != person and p["name"].split()[-1] == last for p in people)
+
+
+def classify(
+    scorer: Any, article: dict[str, Any], person: str, claims: list[Any], ledger: dict[str, Any]
+) -> tuple[str, str]:
+    """The cause of one missed denial and the sentence that shows it."""
+    norm, same = scorer.norm, scorer.same
+    gold = {norm(person)}
+    for p in article["gold"]["accused"]:
+        if p["name"] == person:
+            gold = scorer.gold_names(p)
+    surnames = {n.split()[-1] for n in gold if n}
+    text = article["text"]
+
+    def names_person(span: str) -> bool:
+        words = set(norm(span).split())
+        return bool(words & surnames)
+
+    spans = _sentences(text, claims)
+    near: set[int] = set()
+    for i, (s, e) in enumerate(spans):
+        if names_person(text[s:e]):
+            near.update((i, i + 1, i + 2))
+
+    def index_of(offset: int) -> int:
+        for i, (s, e) in enumerate(spans):
+            if s <= offset < e:
+                return i
+        return -1
+
+    denials = [c for c in claims if c.kind == "denial"]
+    for claim in denials:
+        parts = [p for p in claim.participants if p.role == "accused"]
+        if any(same(gold, {norm(p.name)}) for p in parts):
+            return "d-dropped", text[claim.start : claim.end]
+    deniers = [
+        scorer.gold_names(p)
+        for p in article["gold"]["accused"]
+        if p.get("denied") and p["name"] != person
+    ]
+    for claim in denials:
+        if index_of(claim.start) in near:
+            parts = [p.name for p in claim.participants if p.role == "accused"]
+            if parts and all(any(same(g, {norm(n)}) for g in deniers) for n in parts):
+                continue  # another accused's own denial, read right
+            sentence = text[claim.start : claim.end]
+            if parts:
+                return "b-other", f"[{', '.join(parts)}] {sentence}"
+            return "b-none", sentence
+    for i in sorted(near):
+        if i < len(spans):
+            s, e = spans[i]
+            if _DENYING.search(text[s:e]):
+                return "a-cue", text[s:e]
+    return "a-none", ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("missdir", type=Path)
+    parser.add_argument("--sets", nargs="*")
+    parser.add_argument("--ledgers", type=Path, help="read SET.ledger.json from here")
+    parser.add_argument("--show", type=int, default=4, help="examples printed per cause")
+    args = parser.parse_args(argv)
+    sets = known_sets()
+    names = args.sets or list(OPEN_SETS)
+    for name in names:
+        if name not in sets:
+            raise SystemExit(f"error: not an open set: {name}")
+        _refuse(name, sets[name])
+    scorer = load_scorer()
+    nlp = load_pipeline()
+    total: Counter[str] = Counter()
+    shared: Counter[str] = Counter()  # denials of gold, missed or not, by a shared surname
+    examples: dict[str, list[str]] = {}
+    for name in names:
+        misses = _misses(args.missdir / f"{name}.txt")
+        rows = [json.loads(line) for line in sets[name].read_text().splitlines() if line.strip()]
+        missed = {(aid, person) for aid, person, _ in misses}
+        for row in rows:
+            for p in row["gold"]["accused"]:
+                if p.get("denied"):
+                    key = "shared" if _shares_surname(row, p["name"]) else "own"
+                    shared[key] += 1
+                    shared[key + " missed"] += (row["id"], p["name"]) in missed
+        if not misses:
+            print(f"{name}\t{{}}")
+            continue
+        ledger = json.loads(((args.ledgers or args.missdir) / f"{name}.ledger.json").read_text())
+        wanted = {aid for aid, _, _ in misses}
+        articles = {row["id"]: row for row in rows if row["id"] in wanted}
+        documents = [to_document(articles[aid], str(sets[name]), 0) for aid in sorted(wanted)]
+        claims = {a.document.id: a.claims for a in analyse_documents(documents, nlp)}
+        counts: Counter[str] = Counter()
+        for aid, person, not_found in misses:
+            if not_found:
+                cause, shown = "c-accused", ""
+            else:
+                cause, shown = classify(scorer, articles[aid], person, claims[aid], ledger)
+            counts[cause] += 1
+            line = f"{name}\t{aid}\t{person}\t{cause}\t{' '.join(shown.split())[:300]}"
+            examples.setdefault(cause, []).append(line)
+        total.update(counts)
+        print(f"{name}\t{json.dumps(dict(sorted(counts.items())))}", flush=True)
+    print("# causes:", json.dumps(dict(total.most_common())))
+    print("# gold denials by surname (shared with another person of the article or own):")
+    print("#", json.dumps(dict(sorted(shared.items()))))
+    for cause, _ in total.most_common():
+        for line in examples[cause][: args.show]:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
