@@ -18,6 +18,7 @@ __all__ = [
     "one_person_placed",
     "prep_objects",
     "relative_phrase",
+    "singular_noun",
     "verb_read_as_modifier",
 ]
 
@@ -116,3 +117,13 @@ def verb_read_as_modifier(apposed: Token) -> bool:
         for t in apposed.subtree
         if t.i < apposed.i
     )
+
+
+def singular_noun(noun: Token) -> bool:
+    """Whether ``noun`` is a singular noun: tagged so (the parser tags a rare job noun a
+    proper one too: "munshi" NNP), or tagged plural with no plural ending - the tagger's
+    guess at a loanword it does not know ("the kazi", "his private munshi" tagged NNS, the
+    lemma the word itself)."""
+    if noun.tag_ in ("NN", "NNP"):
+        return True
+    return noun.tag_ == "NNS" and noun.lemma_.lower() == noun.lower_

@@ -61,12 +61,11 @@ from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
+from corroborate.nlp.grammar import singular_noun
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople", "noun_key"]
 
-# The tags of a singular noun: the parser tags a rare job noun ("munshi") a proper one too.
-_SINGULAR = frozenset({"NN", "NNP"})
 # Where a name's words hang together: on the next word of the name, or on its alias.
 _NAME_DEPS = frozenset({"compound", "flat"})
 # The articles of a description apposed after a name: "X, a truck driver", "X, the owner".
@@ -275,7 +274,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         them: singular, written in lower case, no word of a name, no noun of another part
         of the case, of the accused, of members or of people at large, and no head word of
         a body's or a place's name ("the group", "the city")."""
-        if noun.tag_ not in _SINGULAR or not noun.is_lower or noun.i in self.by_token:
+        if not singular_noun(noun) or not noun.is_lower or noun.i in self.by_token:
             return False
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ALIAS_MARKERS:
             return False

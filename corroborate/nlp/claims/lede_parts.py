@@ -27,6 +27,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.nlp.grammar import singular_noun
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LedeParts"]
@@ -113,7 +114,13 @@ class LedeParts(Ledes):
                 size = counted_item(item)
                 if size is None and item.tag_ == "NN" and _indefinite(item):
                     size = 1
-                if size is None and _singular(item) and item != noun and _theirs(item):
+                if (
+                    size is None
+                    and item.tag_ != "NNP"
+                    and singular_noun(item)
+                    and item != noun
+                    and _theirs(item)
+                ):
                     # "arrested a patwari and his private munshi": the part after the first
                     # owned by a pronoun for it is one more person, as "a munshi" would be
                     size = 1
@@ -187,12 +194,6 @@ class LedeParts(Ledes):
                 names.append(named)
         bearers = self.noun_named.get(key, set()) | {n.name for n in names}
         return names if len(bearers) == len(names) else []
-
-
-def _singular(noun: Token) -> bool:
-    """Whether ``noun`` is singular: tagged so, or tagged plural with no plural ending (the
-    tagger's guess at a loanword: "his private munshi" tagged NNS, its lemma the word)."""
-    return noun.tag_ == "NN" or noun.tag_ == "NNS" and noun.lemma_.lower() == noun.lower_
 
 
 def _theirs(noun: Token) -> bool:

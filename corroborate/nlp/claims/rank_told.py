@@ -9,10 +9,12 @@ A rank is a title only people carry (``name_words.personal_titles``: "Constable"
 "constable", "inspector", "ASI"). ``DescribedPeople`` remembers nouns of description but not
 these: an investigator's rank is a part of the case, and "the inspector" is as often the
 officer the report never named as the one it did. So a rank reads back only where the case
-leaves no doubt: the one person the report wrote with that rank (never two), and that person
-already read as accused - an officer the report accuses is the officer "the constable" is
-in a story about him; an investigator with the same rank keeps the rank his own (two
-bearers: no one), and one who is not accused is never reached this way.
+leaves no doubt: the one person the report wrote with that rank (never two: an investigator
+with the same rank keeps the rank his own), and not one the report has told as victim or
+witness. role63: the bearer need not be accused already - an officer is as often accused
+first by the very remand or arrest that calls him by his rank ("Head Constable X was on
+duty at the gate ... The head constable is on physical remand"), as any description is
+("driver X ... the driver was remanded"); who he is in the clause is the clause's to say.
 
 Remembered (``remember_ranks``): the rank word written right before a person's name, or the
 first words of the name itself where NER folded the rank in
@@ -34,6 +36,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.nlp.grammar import singular_noun
 from corroborate.records import Mention
 
 __all__ = ["RANKS", "RankTold"]
@@ -60,11 +63,15 @@ class RankTold:
     doc: Doc
     by_token: dict[int, Mention]
     accused_so_far: set[str]
-    # The people written with each rank before their name, by the rank's lower-cased word
-    # ("constable" -> {"Shahid Iqbal"}). Set by ``Naming``.
+    # The people written with each rank before their name, by the rank's lower-cased words
+    # with its grade ("constable" -> {"Shahid Iqbal"}, "head constable" -> {...}). Set by
+    # ``Naming``.
     rank_named: dict[str, set[str]]
 
     _person_full_name: Callable[[Mention], str]  # ``FullNames``'s
+    # The parts other than accused each name has been given ("victim", "witness"); his
+    # rank's own part, investigator, is no other part. Set by ``Reader``.
+    parts_told: dict[str, set[str]]
 
     def remember_ranks(self, sent: Span) -> None:
         """Remember whom this sentence writes with a rank before the name."""
@@ -73,11 +80,26 @@ class RankTold:
             if rank is not None:
                 self.rank_named.setdefault(rank, set()).add(self._person_full_name(m))
 
+    def _told_apart(self, name: str) -> bool:
+        """Whether ``name``, not accused so far, was told in a part other than his rank's
+        (the constable shot in the raid, a witness): "the constable" may not accuse him."""
+        return bool(self.parts_told.get(name, set()) - {"investigator"}) and (
+            name not in self.accused_so_far
+        )
+
+    def _rank_bearers(self, rank: str, grade: str | None) -> set[str]:
+        """Who was written with ``rank`` of ``grade`` ("head" of "head constable"), or with
+        ``rank`` of any grade where none is asked."""
+        if grade is not None:
+            return self.rank_named.get(f"{grade} {rank}", set())
+        return {n for key, names in self.rank_named.items()
+                if key.split()[-1] == rank for n in names}  # fmt: skip
+
     def _rank_told(self, noun: Token) -> Named | None:
-        """The one accused the report wrote with this rank, for "the RANK" with no owner,
+        """The one person the report wrote with this rank, for "the RANK" with no owner,
         no "of", no clause and no name of its own; none where two people bore the rank or
-        the one who did is not accused so far."""
-        if noun.lower_ not in RANKS or noun.tag_ not in ("NN", "NNP") or noun.i in self.by_token:
+        the one who did is told as victim or witness."""
+        if noun.lower_ not in RANKS or not singular_noun(noun) or noun.i in self.by_token:
             return None
         marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
         if not marks and noun.dep_ == "conj":
@@ -91,20 +113,24 @@ class RankTold:
                 return None  # "the constable who recorded it", "the inspector of the station"
             if c.dep_ in _JOINED and (not c.is_lower or c.i in self.by_token):
                 return None  # "the Elite Force constable": which force's, said anew
-        told = self.rank_named.get(noun.lower_, set())
+        # "the head constable": only those written with that grade; "the constable": every
+        # bearer of a constable's rank, head constables too (the report may drop the grade)
+        grade = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.is_lower]
+        told = self._rank_bearers(noun.lower_, grade[-1] if len(grade) == 1 else None)
         if len(told) != 1:
             return None
         name = next(iter(told))
-        if name not in self.accused_so_far:
-            return None
+        if self._told_apart(name):
+            return None  # the constable the report told as the one shot, or as a witness
         first = min(c.i for c in noun.children if c.dep_ in ("det", *_JOINED))
         return Named(name, self.doc[first].idx, noun.idx + len(noun.text))
 
     def _ranks_told(self, noun: Token) -> list[Named]:
         """ "sent the two ASIs to jail", "both constables": a definite plural of a rank
         stands for everyone the report wrote with that rank ("ASI X, ASI Y"), two or more,
-        as many as a count says, and all accused so far - an investigator of the same rank
-        keeps it his own (not accused: no one)."""
+        as many as a count says, and all accused so far or counted (role63) - an
+        investigator of the same rank keeps it his own (two bearers, one not accused, and no
+        count: no one)."""
         if noun.tag_ not in ("NNS", "NNPS") or noun.i in self.by_token:
             return []
         rank = noun.lower_[:-1] if noun.lower_.endswith("s") else None
@@ -117,11 +143,14 @@ class RankTold:
         if any(c.dep_ in ("relcl", "acl", "appos", "poss") or c.lower_ == "of"
                for c in noun.children):  # fmt: skip
             return []  # "the constables who raided it", "the ASIs of the station"
-        told = sorted(self.rank_named.get(rank, set()))
+        told = sorted(self._rank_bearers(rank, None))
         sizes = {counting[w] for w in marks if w in counting} | counts_of(noun)
         if len(told) < 2 or sizes and len(told) not in sizes:
             return []
-        if not all(name in self.accused_so_far for name in told):
+        # one not accused so far is read back only where a count says how many the plural
+        # is ("the two constables were remanded"), and never one told as victim or witness
+        fresh = [name for name in told if name not in self.accused_so_far]
+        if fresh and not sizes or any(self._told_apart(name) for name in fresh):
             return []
         return [Named(name, noun.idx, noun.idx + len(noun.text)) for name in told]
 
@@ -146,10 +175,20 @@ def _rank_of(name: Span) -> str | None:
         if word.lower_ in RANKS and all(w.is_title or w.is_upper for w in name[: i + 1])
     ]  # fmt: skip
     if ranks:
-        return name[ranks[-1]].lower_
+        # with its grade, the word before it ("Head Constable X": "head constable"), so
+        # that "the head constable" is not the constable the report also names
+        i = ranks[-1]
+        grade = name[i - 1] if i > 0 and name[i - 1].lower_ not in RANKS else None
+        return f"{grade.lower_} {name[i].lower_}" if grade is not None else name[i].lower_
     if name.start == 0:
         return None
     # right before it, however the parse hangs it ("constable X and constable Y": the second
     # rank a conjunct of the first name), so that two bearers are both counted
     before = name.doc[name.start - 1]
-    return before.lower_ if before.lower_ in RANKS else None
+    if before.lower_ not in RANKS:
+        return None
+    # its grade, a word joined to it or to the name ("Head Constable X", "head constable X")
+    grade = name.doc[name.start - 2] if name.start > 1 else None
+    if grade is None or grade.dep_ != "compound" or not grade.is_alpha or grade.lower_ in RANKS:
+        return before.lower_
+    return f"{grade.lower_} {before.lower_}"
