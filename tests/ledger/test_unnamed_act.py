@@ -162,9 +162,14 @@ def test_a_retracted_confession_is_the_one_on_record() -> None:
         _step("retraction", None, "d3"),
         _step("ruling", None, "d3", 5, outcome="acquitted"),
     ]
-    found = _acts(group_steps(steps, ENTITIES))
-    assert found["fraud"] == ["confession@d1", "retraction@d3"]
+    allegations = group_steps(steps, ENTITIES)
+    found = _acts(allegations)
+    # d3 tells the confession only by its retraction: the confession on record told again
+    # (``retracted_confession``, ``dating.retold``)
+    assert found["fraud"] == ["confession@d1", "confession@d3", "retraction@d3"]
     assert found[GENERIC] == ["ruling@d3"]
+    fraud = next(a for a in allegations if a.act == "fraud")
+    assert fraud.events[1].retells_document == "d1"
 
 
 def test_two_confessed_acts_leave_the_act_less_confession_apart() -> None:
