@@ -36,7 +36,7 @@ from corroborate.ledger.dating import retold
 from corroborate.ledger.event_order import event_order, place_in_report
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
-from corroborate.ledger.retold_setting import setting_read, settings_retold
+from corroborate.ledger.retold_setting import setting_read, settings_of_person, settings_retold
 from corroborate.ledger.retracted_confession import confessions_retracted
 from corroborate.ledger.standing_retraction import retractions_standing
 from corroborate.ledger.status import confession_only, status_of
@@ -223,6 +223,8 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
                     by_key[(principal, act)].append(answer)
     out = [_allegation(principal, act, group, entities, shared.get((principal, act), []))
            for (principal, act), group in by_key.items()]  # fmt: skip
+    # a confession filed under another act than the one whose report read its setting
+    out = settings_of_person(out)
     return sorted(out, key=lambda a: (entities[a.accused[0]].name, a.act, a.id))
 
 

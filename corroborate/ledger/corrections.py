@@ -36,7 +36,7 @@ from typing import Any, Literal, get_args
 
 from corroborate.ledger.event_order import event_order
 from corroborate.ledger.link import allegation_id
-from corroborate.ledger.retold_setting import settings_retold
+from corroborate.ledger.retold_setting import settings_of_person, settings_retold
 from corroborate.ledger.standing_retraction import retractions_standing
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.records import Alias, Allegation, Entity, Event, Ledger
@@ -190,7 +190,9 @@ class _State:
         entities = [self.entities[i] for i in self.order if i in self.entities]
         entities += [e for i, e in self.entities.items() if i not in set(self.order)]
         # The built ledger's order, with what a correction made after what it came from.
-        return Ledger(entities=entities, allegations=list(self.allegations.values()))
+        # a merge may bring a person's confessions of two acts together, as a build would
+        allegations = settings_of_person(list(self.allegations.values()))
+        return Ledger(entities=entities, allegations=allegations)
 
     def merge(self, c: Correction) -> None:
         keep_id, *others = c.data["entities"]

@@ -9,15 +9,24 @@ report retells, as ``status.confession_only`` already takes an unknown one to be
 custodial one on record. Where the reports read two settings (a statement to the police and
 then one before a magistrate) the retold one may be either, and it stays unknown. Pure over
 the allegation's events.
+
+The same holds across a person's allegations (``settings_of_person``): a report may file the
+one confession under another act than the report that read its setting ("confessed to the
+shooting" as assault, "accused of killing" as killing); where none of an allegation's
+confessions has a read setting, its unknown ones take the one setting every read confession
+of the principal's other allegations shares. Pure over one principal's allegations, so
+grouping stays decomposable by principal (``build.group_steps``).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
 
-from corroborate.records import Event
+from corroborate.ledger.status import confession_only
+from corroborate.records import Allegation, Event, Setting
 
-__all__ = ["setting_read", "settings_retold"]
+__all__ = ["setting_read", "settings_of_person", "settings_retold"]
 
 
 def settings_retold(events: list[Event]) -> list[Event]:
@@ -37,3 +46,27 @@ def settings_retold(events: list[Event]) -> list[Event]:
 def setting_read(event: Event) -> bool:
     """Whether an event's setting was read (a confession's: custodial, judicial, public)."""
     return event.setting is not None and event.setting != "unknown"
+
+
+def settings_of_person(allegations: list[Allegation]) -> list[Allegation]:
+    """``allegations`` with each one whose confessions have no read setting given, for its
+    unknown ones, the setting every read confession of its principal's other allegations
+    shares (``settings_retold`` across acts); unchanged where there is none, or more."""
+    read: dict[str, set[Setting]] = defaultdict(set)
+    for a in allegations:
+        read[a.accused[0]] |= {e.setting for e in _confessions(a) if e.setting and setting_read(e)}
+    out = []
+    for a in allegations:
+        confessions = _confessions(a)
+        shared = read[a.accused[0]]
+        if len(shared) != 1 or not confessions or any(setting_read(e) for e in confessions):
+            out.append(a)
+            continue
+        setting = next(iter(shared))
+        events = [replace(e, setting=setting) if e.kind == "confession" else e for e in a.events]
+        out.append(replace(a, events=events, confession_only=confession_only(events)))
+    return out
+
+
+def _confessions(allegation: Allegation) -> list[Event]:
+    return [e for e in allegation.events if e.kind == "confession"]

@@ -18,7 +18,7 @@ from corroborate.nlp.custodians import is_custodian, plain_custodian
 from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
 from corroborate.records import Kind, Setting
 
-__all__ = ["asked_by_press", "audience_setting", "names_the_press"]
+__all__ = ["asked_by_press", "audience_setting", "court_audiences", "names_the_press"]
 
 _PRESS = kinds_lexicon().public_audiences
 # "Asked by journalists ..." (``claims.answered_yes``)
@@ -47,6 +47,18 @@ def audience_setting(cue: Token, kind: Kind) -> Setting | None:
         if found is not None:
             return found
     return None
+
+
+def court_audiences(cue: Token) -> list[Token]:
+    """The phrases of the audiences of ``cue`` that name a court ("told the court", "told
+    the magistrate"): each whole phrase, a "to" with its object."""
+    text = cue.doc.text
+    out: list[Token] = []
+    for noun, start in _audiences(cue):
+        judicial = setting_in(text[start : noun.idx + len(noun.text)]) == "judicial"
+        if judicial or _ROLES.get(noun.lemma_.lower()) == "court":
+            out.append(noun.head if noun.head.lower_ == "to" and noun.dep_ == "pobj" else noun)
+    return out
 
 
 def _audiences(cue: Token) -> list[tuple[Token, int]]:

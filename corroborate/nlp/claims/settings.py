@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import asked_by_press, audience_setting
+from corroborate.nlp.claims.court_heard import without_court_told
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
@@ -124,6 +125,9 @@ class Settings(Rulings):
             text = without_press_told_by_another(
                 cue, text, lambda v: (n.name for n in self._agents(v))
             )
+            # "X told the court that his so-called confession was made at the CIA centre":
+            # the court heard the telling, not the confession it names
+            text = without_court_told(cue, text)
         if retraction:
             text = self._without_what_is_said(cue, text)
         clause = cue.head if cue.pos_ not in ("VERB", "AUX") and not weighed else cue

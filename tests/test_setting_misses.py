@@ -1,0 +1,27 @@
+"""``benchmarks/setting_misses.py``: held-out and unopened sets refused."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from tests.test_benchmarks import BENCHMARKS, load_benchmark
+
+
+@pytest.fixture
+def setting_misses(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    # the tool imports its neighbours (``court``, ``court_sets``) as a script does
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    return load_benchmark("setting_misses")
+
+
+def test_held_out_sets_are_not_open(setting_misses: ModuleType) -> None:
+    names = setting_misses.open_sets()
+    assert not any(name.startswith("h") or "holdout" in str(path) for name, path in names.items())
+    assert "lf22" not in names
+
+
+def test_a_held_out_set_is_refused(setting_misses: ModuleType) -> None:
+    with pytest.raises(SystemExit):
+        setting_misses.main(["--sets", "h24"])
