@@ -203,7 +203,10 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
         tried = self._trial_of(token)  # "ordered a fresh trial of X": X is tried
         if tried:
             return tried
-        against = self._charged_against(token) if lemma in lex.charge_nouns else []
+        # an accusation noun's "against" names whom it accuses as a charge's does ("the
+        # allegation against X", "accusations against him were never proved")
+        charging = lemma in lex.charge_nouns or lemma in lex.grounds_nouns
+        against = self._charged_against(token) if charging else []
         if against:
             # "charges against X were dropped", "the case against X": whom a charge or a
             # case is against was accused, whatever became of it; not one asked for or not
