@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 __all__ = [
     "bare_participle",
     "disowned_act",
+    "had_done",
     "negated",
     "negated_or_possible",
     "one_person_placed",
@@ -81,6 +82,24 @@ def bare_participle(verb: Token) -> bool:
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
     )
+
+
+def had_done(verb: Token) -> bool:
+    """Whether ``verb`` is the participle of a "have" that has something done to one's own
+    ("X had his bail confirmed", "Y has had her interim bail extended", "Z had his
+    conviction quashed"): the tagger, once a modifier stands before the noun, often tags the
+    participle a past tense and the parser makes the pair a clause (the noun its subject, the
+    clause a ccomp of "have"). A clause with an auxiliary or a "that" of its own is told, not
+    done to one ("had said his bail was confirmed" has its own verb of saying)."""
+    if verb.tag_ == "VBN":
+        return True
+    if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() != "have":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "mark", "nsubjpass", "expl") for c in children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
+               for c in children)  # fmt: skip
 
 
 # What makes a participle's clause finite or gives it a subject of its own: "had asked",

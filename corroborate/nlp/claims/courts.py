@@ -70,8 +70,9 @@ class Courts(Descriptions):
             if not doers and head is not verb and self._court_act(head):
                 return True  # "[dateline] ... and sentenced him to four years, while acquitting Y"
         # "Judge Y, who cleared X of all charges": the relative pronoun is the judge
-        # so is the one of "..., which sent them to jail" that the parser hung on the verb
-        antecedent = verb.head if verb.dep_ == "relcl" else relative_antecedent(verb)
+        # so is the one of "..., which sent them to jail" that the parser hung on the verb,
+        # or on a time ("before a court the following day, which sent him to jail")
+        antecedent = relative_antecedent(verb)
         if antecedent is not None:
             doers = [antecedent if d.tag_ in ("WP", "WDT") else d for d in doers]
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the

@@ -66,9 +66,17 @@ class PronounChain:
         """ "The owner, 62, was produced before a court, which handed him to police": the
         pronoun is whoever the subject the grammar binds it to is read as
         (``patient_beyond_relative``) - a description, a rank or a pronoun told before - where
-        that subject is one person; a name there is read by ``Naming`` as before."""
+        that subject is one person. A person's name there is the pronoun too, accused before
+        or not yet ("X was arrested ... and produced before a court the following day, which
+        sent him to jail", a lede's first sentence, before the report accuses anyone), never
+        one told as another party."""
         subject = patient_beyond_relative(pronoun)
-        if subject is None or subject.i in self.by_token or subject.tag_ in ("NNS", "NNPS"):
+        if subject is None or subject.tag_ == "NNS":
+            return None
+        named = self.by_token.get(subject.i)
+        # a name is left to ``Naming`` once the report follows an accused (it binds the
+        # pronoun there by the same grammar, ``Pronouns._nearer_subject``)
+        if named is not None and (named.type != "person" or self.accused_so_far):
             return None
         found = self._name_at(subject)
         if found is None or found.members is not None:

@@ -20,6 +20,7 @@ from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.relative_object import relative_antecedent
 from corroborate.nlp.claims.terms import a_term
 from corroborate.nlp.grammar import prep_objects
 
@@ -230,6 +231,10 @@ class Punishments(Courts):
         judged = self.lex.ruling_verbs.get(clause.lemma_.lower()) in _JUDGED
         if clause.dep_ == "relcl" and not judged:
             steps += [next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
+        # a relative the parser hung on a verb ("X was arrested ... and produced before a
+        # court the following day, which sent him to jail"): the verb and its conjuncts
+        if clause.dep_ == "advcl" and not judged and relative_antecedent(clause) is not None:
+            steps += [clause.head, *(c for c in clause.head.children if c.dep_ == "conj")]
         if any(self._before_trial(s) for s in steps):
             return True
         # "rejected his plea and sent him to jail": a step that judges no one ("convicted
@@ -425,4 +430,9 @@ def _own_phrase(verb: Token) -> list[Token]:
     """The words of ``verb``'s phrase, less the clauses hung on it ("sent to jail after the
     court rejected the remand prayer": not the "after" clause)."""
     clauses = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
+    # a gerund's clause under a preposition is a clause too: "sent him to jail after
+    # rejecting a police prayer for remand" - the remand refused, not the jailing's term
+    clauses |= {t.i for c in verb.children if c.dep_ == "prep"
+                for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for t in c.subtree}  # fmt: skip
     return [t for t in verb.subtree if t.i not in clauses]

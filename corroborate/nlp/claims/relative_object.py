@@ -42,7 +42,10 @@ def subject_beyond_relative(pronoun: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS for c in clause.children):
         return None
     antecedent = verb = clause.head
-    if clause.dep_ == "advcl":
+    timed = _on_a_time(clause)
+    if timed is not None:
+        verb = timed  # "before a court the following day, which sent him"
+    if clause.dep_ == "advcl" or timed is not None:
         # "..., which sent them": a relative read as a clause of the verb; the antecedent is
         # then some word before the relative, never the verb's subject (which is before it)
         if verb.pos_ not in ("VERB", "AUX") or verb.i > clause.i:
@@ -85,14 +88,33 @@ def relative_antecedent(clause: Token) -> Token | None:
                      if c.dep_ == "nsubj" and c.tag_ in _RELATIVE_TAGS), None)  # fmt: skip
     if relative is None:
         return None
-    if clause.dep_ == "relcl":
+    timed = _on_a_time(clause)
+    if clause.dep_ == "relcl" and timed is None:
         return clause.head
-    if clause.dep_ != "advcl" or clause.head.i > clause.i:
+    verb = timed if timed is not None else clause.head
+    if clause.dep_ != "advcl" and timed is None or verb.i > clause.i:
         return None
-    objects = [t for t in clause.head.subtree
+    objects = [t for t in verb.subtree
                if t.i < relative.i and t.dep_ in ("pobj", "dobj") and t.pos_ in ("NOUN", "PROPN")
                and t.ent_type_ not in ("DATE", "TIME")]  # fmt: skip
     return objects[-1] if objects else None
+
+
+def _on_a_time(clause: Token) -> Token | None:
+    """The verb a relative clause hangs beyond where the parser hung it on a time phrase of
+    that verb ("produced before a court the following day, which sent him to jail", "before
+    the magistrate on Monday, who remanded them"): a day or an hour does nothing, so the
+    relative stands on a word before the time, as one hung on the verb does. None where the
+    clause is no relative on a time."""
+    head = clause.head
+    if clause.dep_ != "relcl" or head.ent_type_ not in ("DATE", "TIME") or head.i > clause.i:
+        return None
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "on Monday"
+    elif head.dep_ not in ("npadvmod", "tmod"):
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != head.i else None
 
 
 def in_relative(pronoun: Token) -> bool:

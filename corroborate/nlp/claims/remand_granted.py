@@ -63,8 +63,30 @@ class RemandGranted(Courts):
 
     def _to_custodians(self, verb: Token, noun: Token) -> bool:
         """Whether the grant goes to no one or to the police only ("granted police a remand";
-        not "granted custody of the children to their mother")."""
-        return all(any(is_custodian(t) for t in g.subtree) for g in self._givers(verb, noun))
+        not "granted custody of the children to their mother"). A remand itself (not custody)
+        is only ever given to those who investigate, so whatever body one is given to holds
+        the accused however the report calls it - "granted the agency four days' physical
+        remand", "gave the bureau a week's remand" (a singular common noun, no person, no
+        accused and no group the report counts)."""
+        remand = noun.lemma_.lower() in self.lex.remand_nouns
+        return all(
+            any(is_custodian(t) for t in g.subtree) or remand and self._an_investigating_body(g)
+            for g in self._givers(verb, noun)
+        )
+
+    def _an_investigating_body(self, giver: Token) -> bool:
+        """ "the agency", "the bureau": a singular common noun naming no person - no accused,
+        no one of another role ("the complainant"), no man or woman - and no counted group."""
+        lex = self.lex
+        lemma = giver.lemma_.lower()
+        return (
+            giver.tag_ == "NN"
+            and giver.ent_type_ not in ("PERSON", "NORP")
+            and lemma not in lex.accused_nouns
+            and lemma not in lex.people_nouns
+            and lex.role_nouns.get(lemma) in (None, "investigator")
+            and not self._counted(giver)
+        )
 
     def _to_the_held(self, verb: Token, noun: Token) -> list[Named]:
         """Whom a custody or remand granted "to" a group the report follows holds: "granted

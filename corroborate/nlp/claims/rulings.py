@@ -34,7 +34,7 @@ from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
 from corroborate.nlp.claims.whose_owner import whose_antecedent
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import had_done, prep_objects
 
 __all__ = ["REVERSED", "Rulings"]
 
@@ -54,7 +54,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects = [thing_of_which(o) or o for o in objects]  # "the petition of X, which it ..."
         objects = [bail_of_which(o, lex) or o for o in objects]  # "applied for bail, which ..."
-        if verb.tag_ == "VBN":  # "had his conviction overturned"
+        if had_done(verb):  # "had his conviction overturned", "had his interim bail confirmed"
             objects += [c for c in verb.children if c.dep_ == "nsubj"]
         # a verdict described by its appeal ("his conviction overturned"; a headline-like
         # "X overturned sentences" parsed as a modifier), not by its first award ("the
