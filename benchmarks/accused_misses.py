@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import known_sets
+from court_sets import open_sets
 from name_mentions import classify
 from user_errors import run
 
@@ -50,13 +50,6 @@ ACCUSING = ("accusation", "arrest", "charge", "ruling", "confession", "denial", 
 ACCUSING_KINDS = (*ACCUSING, "crime")
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "their", "who", "whom"}
 CLASSES = ("a-name", "b-tie", "c-ledger", "d-shape", "e-role", "e-other")
-
-
-def open_sets() -> dict[str, Path]:
-    """The sets this tool may read: every known set but the held-out ones."""
-    return {
-        n: p for n, p in known_sets().items() if not n.startswith("h") and "holdout" not in p.name
-    }
 
 
 def _sentence_of(doc: Any, start: int) -> Any:

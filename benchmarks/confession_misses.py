@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import known_sets
+from court_sets import open_sets  # benchmarks/court_sets.py
 from user_errors import run
 
 from corroborate.ingest import ingest_paths
@@ -48,7 +48,7 @@ from corroborate.ledger.store import rebuild
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.store import open_store
 
-__all__ = ["CAUSES", "OPEN_NOW", "main"]
+__all__ = ["CAUSES", "main"]
 
 CAUSES = (
     "not-found",
@@ -59,8 +59,6 @@ CAUSES = (
     "c-unread",
     "e-other",
 )
-OPEN_NOW = ("dev", "lf", *(f"lf{n}" for n in range(2, 22)),
-            "cl", "fcl", "saw", "fsaw", "styles", "fstyles")  # fmt: skip
 _CONFESSING = re.compile(
     r"confess|admi(t|ss)|statement|owned up|own up|guilty|spilled|disclos|narrat|revealed",
     re.I,
@@ -78,9 +76,8 @@ _SENTENCE = re.compile(r"(?<=[.!?\"\u201d])\s+(?=[A-Z\"\u201c])")
 
 
 def _refuse(names: list[str]) -> None:
-    sets = known_sets()
-    bad = [n for n in names
-           if n.startswith("h") or "holdout" in str(sets.get(n, "")) or n not in sets]  # fmt: skip
+    sets = open_sets()
+    bad = [n for n in names if n not in sets]
     if bad:
         raise SystemExit(f"not an open set: {' '.join(bad)}")
 
@@ -115,7 +112,7 @@ def _near(text: str, spans: list[tuple[int, int]], i: int, words: list[str]) -> 
 
 def classify_set(name: str) -> list[dict[str, Any]]:
     """Every confession miss of set ``name``, with its cause and sentences."""
-    gold_path = known_sets()[name]
+    gold_path = open_sets()[name]
     scorer = load_scorer()
     docs = scorer.load_gold(str(gold_path))
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "c.db")) as store:
@@ -217,7 +214,7 @@ def _cause(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--sets", nargs="+", default=list(OPEN_NOW))
+    parser.add_argument("--sets", nargs="+", default=list(open_sets()))
     parser.add_argument("--show", action="store_true", help="print each miss's sentences")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", type=Path, help="write the misses here")

@@ -67,6 +67,17 @@ def known_sets() -> dict[str, Path]:
     return sets
 
 
+def open_sets() -> dict[str, Path]:
+    """The sets the misses scripts may read: every known set but the held-out ones (a short
+    name ``h...`` or ``holdout`` in the file name); one place that decides, so that opening a
+    blind file is one change and no script reads one."""
+    return {
+        name: path
+        for name, path in known_sets().items()
+        if not name.startswith("h") and "holdout" not in path.name
+    }
+
+
 def score_set(gold: Path) -> dict[str, Any]:
     """One set's figures: all articles, per region and per case (one ingest)."""
     scorer = load_scorer()

@@ -19,9 +19,7 @@ denial is put down to one cause:
   denying or innocence (a reader misses the sentence); ``a-none``: no such word either.
 
 The article's claims are read again through the per-document stage (``analyse_documents``).
-Only open sets are read: a held-out set (``holdout`` in its file name or a short name that
-starts with ``h``) and any set named in ``CLOSED`` are refused, as is any set not named on the
-command line's default list, so a file written blind is never read by default.
+Only open sets are read (``court_sets.open_sets``): a held-out set is refused.
 """
 
 from __future__ import annotations
@@ -35,31 +33,20 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import known_sets
+from court_sets import open_sets  # benchmarks/court_sets.py
 
 from corroborate.extract import analyse_documents
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.read.jsonl import to_document
 
-__all__ = ["OPEN_SETS", "classify", "main"]
+__all__ = ["classify", "main"]
 
-# The 29 open sets of the twenty-fifth session; lf22 and every h* set are closed.
-OPEN_SETS = (
-    "dev", "lf", *(f"lf{n}" for n in range(2, 22)),
-    "cl", "fcl", "saw", "fsaw", "styles", "fstyles",
-)  # fmt: skip
-CLOSED = frozenset({"lf22"})
 _DENYING = re.compile(
     r"\bden(y|ies|ied|ying)\b|innocen|not guilty|\bnever\b|false|framed|fabricat|\bdid not\b|"
     r"\bhad not\b|nothing to do|baseless|concocted|conspiracy|victimi[sz]",
     re.I,
 )
 _LINE = re.compile(r"^(?P<id>[^:]+): (?P<person>[^:]+): denial missed(?P<rest>.*)$")
-
-
-def _refuse(name: str, path: Path) -> None:
-    if name.startswith("h") or "holdout" in path.name or name in CLOSED:
-        raise SystemExit(f"error: not an open set: {name}")
 
 
 def _misses(path: Path) -> list[tuple[str, str, bool]]:
@@ -151,12 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ledgers", type=Path, help="read SET.ledger.json from here")
     parser.add_argument("--show", type=int, default=4, help="examples printed per cause")
     args = parser.parse_args(argv)
-    sets = known_sets()
-    names = args.sets or list(OPEN_SETS)
+    sets = open_sets()
+    names = args.sets or list(sets)
     for name in names:
         if name not in sets:
             raise SystemExit(f"error: not an open set: {name}")
-        _refuse(name, sets[name])
     scorer = load_scorer()
     nlp = load_pipeline()
     total: Counter[str] = Counter()

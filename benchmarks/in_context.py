@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from court import ledger_of, load_scorer
-from court_sets import known_sets
+from court_sets import open_sets
 from user_errors import run
 
 from corroborate.nlp.pipeline import load_pipeline
@@ -48,11 +48,6 @@ FACTS = (
     ("denial", "denials_found", "denials"),
 )
 CAUSES = ("segmentation", "ner", "parse", "claims")
-
-
-def open_sets() -> dict[str, Path]:
-    """The sets this tool may read: every known set but the held-out ones."""
-    return {name: path for name, path in known_sets().items() if not name.startswith("h")}
 
 
 def lone_documents(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:

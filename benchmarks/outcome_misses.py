@@ -37,13 +37,11 @@ from pathlib import Path
 from typing import Any
 
 from court import ledger_of, load_scorer
-from court_sets import known_sets
+from court_sets import open_sets
 from user_errors import run
 
 from corroborate.nlp.sentences import sentences
 
-# Files written blind and not yet opened: held out like the h* sets until the lead opens them.
-CLOSED: set[str] = set()
 CLASSES = (
     "not_found",
     "tied_elsewhere",
@@ -64,15 +62,6 @@ CUES = {
     "upheld": r"upheld|uphold|dismissed (?:the|his|her|their) appeal",
     "proclaimed_offender": r"proclaimed|absconder",
 }
-
-
-def open_sets() -> dict[str, Path]:
-    """The sets this tool may read: every known set but the held-out ones."""
-    return {
-        name: path
-        for name, path in known_sets().items()
-        if not name.startswith("h") and name not in CLOSED
-    }
 
 
 def _name_words(names: set[str]) -> set[str]:
@@ -174,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     allowed = open_sets()
     for name in args.sets:
-        if name not in allowed or "holdout" in str(allowed[name]):
+        if name not in allowed:
             print(
                 f"error: {name}: not an open set (held-out and unknown sets are refused)",
                 file=sys.stderr,

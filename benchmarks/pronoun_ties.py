@@ -32,7 +32,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from court_sets import known_sets
+from court_sets import open_sets
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -53,10 +53,6 @@ _KIND_WORDS = {
     "denial": re.compile(r"den(y|ied)|innocen|not guilty|never|false|framed|did not", re.I),
 }
 _MISS = re.compile(r"^(?P<id>[^:]+): (?P<rest>.*)$")
-
-
-def _is_open(name: str) -> bool:
-    return not name.startswith("h")
 
 
 def _misses(path: Path) -> list[tuple[str, str, str]]:
@@ -148,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="*")
     parser.add_argument("--all", action="store_true")
     args = parser.parse_args(argv)
-    sets = {k: v for k, v in known_sets().items() if _is_open(k)}
+    sets = open_sets()
     names = args.sets or sorted(sets)
     refused = [n for n in names if n not in sets]
     if refused:

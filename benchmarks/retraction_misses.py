@@ -22,8 +22,7 @@ Apart from the classes, ``on-record`` counts the misses (of a found accused) who
 retraction of theirs in the ledger from an earlier report: what a later report may tell only
 through the accused's denial (``ledger.standing_retraction``).
 
-Held-out sets (``h*``) and the long-form file written blind this session (``lf22``) are
-refused: ``--show`` prints article text.
+Held-out sets (``court_sets.open_sets``) are refused: ``--show`` prints article text.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import known_sets
+from court_sets import open_sets
 
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
@@ -45,7 +44,6 @@ from corroborate.nlp.pipeline import load_pipeline
 
 __all__ = ["classify", "main"]
 
-_CLOSED = ("lf22",)
 _MISS = re.compile(r"^(?P<id>[^:]+): (?P<person>[^:]+): retraction missed(?P<rest>.*)$")
 _SHAPES = (
     ("signed", re.compile(r"\b(sign\w*|thumb\w*|blank paper|could not read|not read)\b", re.I)),
@@ -65,10 +63,6 @@ _SHAPES = (
         ),
     ),
 )
-
-
-def _is_open(name: str) -> bool:
-    return not name.startswith("h") and name not in _CLOSED
 
 
 def _misses(path: Path) -> list[tuple[str, str, bool]]:
@@ -159,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="*")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
-    sets = {k: v for k, v in known_sets().items() if _is_open(k)}
+    sets = open_sets()
     names = args.sets or sorted(sets)
     refused = [n for n in names if n not in sets]
     if refused:

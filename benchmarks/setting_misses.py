@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from court import ledger_of, load_scorer
-from court_sets import known_sets
+from court_sets import open_sets  # benchmarks/court_sets.py
 from user_errors import run
 
 from corroborate.nlp.sentences import sentences
@@ -53,17 +53,9 @@ STATE = {
 }  # fmt: skip
 FORCED = re.compile(r"\b(forc|coerc|beat|tortur|pressur|duress|threat|extract)", re.I)
 READ = {"custodial", "judicial", "public"}
-# Written blind this session and not yet opened: refused like a held-out file.
-CLOSED = frozenset({"lf22"})
 MISS = re.compile(
     r"^(?P<doc>[^:]+): (?P<name>.+): (?P<gold>\w+) confession, ledger has (?P<has>.+)$"
 )
-
-
-def open_sets() -> dict[str, Path]:
-    """The sets this tool may read: every known set but the held-out ones."""
-    return {name: path for name, path in known_sets().items() if "holdout" not in path.name
-            and not name.startswith("h") and name not in CLOSED}  # fmt: skip
 
 
 def _events(ledger: dict[str, Any]) -> dict[str, dict[str, list[dict[str, Any]]]]:

@@ -32,13 +32,11 @@ from corroborate.ledger.claims import (
     told_apart,
     victims_read,
 )
-from corroborate.ledger.dating import retold
 from corroborate.ledger.event_order import event_order, place_in_report
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
+from corroborate.ledger.inferred_events import events_inferred
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
-from corroborate.ledger.retold_setting import setting_read, settings_of_person, settings_retold
-from corroborate.ledger.retracted_confession import confessions_retracted
-from corroborate.ledger.standing_retraction import retractions_standing
+from corroborate.ledger.retold_setting import setting_read, settings_of_person
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.ledger.unnamed_act import ANSWERS, grouped_by_act
 from corroborate.records import (
@@ -341,12 +339,9 @@ def _allegation(
             # sentence names who spoke it: that one is kept
             unique[seen[key]] = step
     unique.sort(key=lambda s: event_order(s.event))
-    # a confession told again with no setting is the one the case's reports read a setting for;
-    # one told only by its retraction is a confession too; a denial after a retraction on
-    # record tells that retraction again
-    events = retractions_standing(
-        settings_retold(retold(confessions_retracted([s.event for s in unique])))
-    )
+    # what the ledger infers over the allegation's reports (a confession told only by its
+    # retraction, a setting told again, a retraction standing in a later denial): one place
+    events = events_inferred([s.event for s in unique])
     accused = [principal, *(c for c in co_accused if c != principal)]
     names = {entities[a].name for a in accused if a in entities}
     # One source counts once however it is named: by entity where it resolved to one,

@@ -34,10 +34,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
-from corroborate.ledger.event_order import event_order
+from corroborate.ledger.inferred_events import events_rejoined
 from corroborate.ledger.link import allegation_id
-from corroborate.ledger.retold_setting import settings_of_person, settings_retold
-from corroborate.ledger.standing_retraction import retractions_standing
+from corroborate.ledger.retold_setting import settings_of_person
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.records import Alias, Allegation, Entity, Event, Ledger
 from corroborate.resolve.entity_ids import entity_id, spelled_id
@@ -280,9 +279,8 @@ class _State:
 
     def _recomputed(self, a: Allegation) -> Allegation:
         names = {self.entities[i].name for i in a.accused if i in self.entities}
-        # a merge may bring a retold confession beside the one setting on record, or a denial
-        # after a retraction on record, as a build would
-        events = retractions_standing(settings_retold(sorted(a.events, key=event_order)))
+        # a merge or split gives the inferences over the joined reports that a build would
+        events = events_rejoined(a.events)
         return replace(
             a,
             events=events,

@@ -33,14 +33,7 @@ def settings_retold(events: list[Event]) -> list[Event]:
     """``events`` (one allegation's) with each confession of unknown setting given the
     setting every confession of the allegation with a read setting shares; unchanged where
     there is none, or more than one."""
-    read = {e.setting for e in events if e.kind == "confession" and setting_read(e)}
-    if len(read) != 1:
-        return events
-    (setting,) = read
-    return [
-        replace(e, setting=setting) if e.kind == "confession" and not setting_read(e) else e
-        for e in events
-    ]
+    return _given_the_one(events, _settings_read(events))
 
 
 def setting_read(event: Event) -> bool:
@@ -54,19 +47,30 @@ def settings_of_person(allegations: list[Allegation]) -> list[Allegation]:
     shares (``settings_retold`` across acts); unchanged where there is none, or more."""
     read: dict[str, set[Setting]] = defaultdict(set)
     for a in allegations:
-        read[a.accused[0]] |= {e.setting for e in _confessions(a) if e.setting and setting_read(e)}
+        read[a.accused[0]] |= _settings_read(a.events)
     out = []
     for a in allegations:
-        confessions = _confessions(a)
-        shared = read[a.accused[0]]
-        if len(shared) != 1 or not confessions or any(setting_read(e) for e in confessions):
-            out.append(a)
-            continue
-        setting = next(iter(shared))
-        events = [replace(e, setting=setting) if e.kind == "confession" else e for e in a.events]
-        out.append(replace(a, events=events, confession_only=confession_only(events)))
+        events = a.events
+        if not _settings_read(events):
+            events = _given_the_one(events, read[a.accused[0]])
+        out.append(a if events is a.events else
+                   replace(a, events=events, confession_only=confession_only(events)))  # fmt: skip
     return out
 
 
-def _confessions(allegation: Allegation) -> list[Event]:
-    return [e for e in allegation.events if e.kind == "confession"]
+def _settings_read(events: list[Event]) -> set[Setting]:
+    return {e.setting for e in events if e.kind == "confession" and e.setting and setting_read(e)}
+
+
+def _given_the_one(events: list[Event], settings: set[Setting]) -> list[Event]:
+    """``events`` with each confession of unknown setting given the one of ``settings``;
+    the very list where there is no confession to give it to, or not one setting."""
+    if len(settings) != 1 or not any(
+        e.kind == "confession" and not setting_read(e) for e in events
+    ):
+        return events
+    (setting,) = settings
+    return [
+        replace(e, setting=setting) if e.kind == "confession" and not setting_read(e) else e
+        for e in events
+    ]

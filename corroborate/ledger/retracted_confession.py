@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from corroborate.records import Event
 
-__all__ = ["confessions_retracted"]
+__all__ = ["confession_from_retraction", "confessions_retracted"]
 
 
 def confessions_retracted(events: list[Event]) -> list[Event]:
@@ -38,3 +38,19 @@ def confessions_retracted(events: list[Event]) -> list[Event]:
             )  # fmt: skip
         out.append(e)
     return out
+
+
+def confession_from_retraction(event: Event, events: list[Event]) -> bool:
+    """Whether ``event`` is a confession ``confessions_retracted`` made of a retraction among
+    ``events``: the retraction's own words, with no source or date words of its own."""
+    return (
+        event.kind == "confession"
+        and event.source is None
+        and event.date_text is None
+        and event.before_report
+        and any(_same_words(event, r) for r in events if r.kind == "retraction")
+    )
+
+
+def _same_words(a: Event, b: Event) -> bool:
+    return (a.document_id, a.start, a.end, a.quote) == (b.document_id, b.start, b.end, b.quote)

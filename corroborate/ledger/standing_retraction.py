@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from corroborate.records import Event
 
-__all__ = ["retractions_standing"]
+__all__ = ["retraction_from_denial", "retractions_standing"]
 
 
 def retractions_standing(events: list[Event]) -> list[Event]:
@@ -55,3 +55,18 @@ def retractions_standing(events: list[Event]) -> list[Event]:
             )
         )
     return out
+
+
+def retraction_from_denial(event: Event, events: list[Event]) -> bool:
+    """Whether ``event`` is a retraction ``retractions_standing`` made of a denial among
+    ``events``: the denial's own words, retelling a retraction on record."""
+    return (
+        event.kind == "retraction"
+        and event.retells_document is not None
+        and any(
+            (d.document_id, d.start, d.end, d.quote)
+            == (event.document_id, event.start, event.end, event.quote)
+            for d in events
+            if d.kind == "denial"
+        )
+    )
