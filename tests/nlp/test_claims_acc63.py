@@ -2,8 +2,9 @@
 charge's or a case's does ("the allegation against X", "accusations against him were
 dropped"; ``Nouns._read_noun`` through ``_charged_against``). A person newly named as the
 first subject of a paragraph would be the focus a "he" or "she" opening the next sentence
-continues, not the accused the report followed before the break: tried and taken out (strict
-expected failures below; the near misses hold either way).
+continues, not the accused the report followed before the break: tried and taken out by acc63
+(h5 outcomes), read again by para64 where the opening tells of the opener himself
+(``paragraph_focus.tells_of_self``; more cases in ``test_claims_para64.py``).
 Invented sentences and names; paraphrases (another accusation noun, another verb, a pronoun,
 another country) and near misses (none made; no paragraph break; a victim, or a paragraph that
 names the accused followed)."""
@@ -81,12 +82,6 @@ def test_no_accusation_against_someone(nlp: Language, text: str, name: str) -> N
             "bail",
         ),
     ],
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="read so (a ParagraphFocus mixin asked by Pronouns._subject_just_before), h18, h19, "
-    "h21 and h5 gained accused, but h5 lost outcomes (numbers only) and the cause was not "
-    "found on open text in the time: taken out (docs/claims.md, acc63)",
 )
 def test_he_after_a_paragraph_opened_by_someone_new(
     nlp: Language, text: str, name: str, outcome: str

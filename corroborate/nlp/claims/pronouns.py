@@ -31,6 +31,7 @@ from corroborate.nlp.claims.attributed import main_subjects
 from corroborate.nlp.claims.counted import counted_several
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.kin_speaker import kin_of_another_says
+from corroborate.nlp.claims.paragraph_focus import ParagraphFocus
 from corroborate.nlp.claims.plural_pronouns import LISTING_PREPS, PluralPronouns
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.claims.ruled_on import ruled_on_before
@@ -44,7 +45,7 @@ __all__ = ["LISTING_PREPS", "Pronouns", "subjects_before"]
 _SAYING = kinds_lexicon().reporting_cues
 
 
-class Pronouns(PluralPronouns):
+class Pronouns(PluralPronouns, ParagraphFocus):
     """Whom a pronoun or an unnamed noun for the accused stands for; the state is
     ``Naming``'s, and so is ``_name_at``, which reads a word of a clause's subject."""
 
@@ -245,11 +246,12 @@ class Pronouns(PluralPronouns):
             return None
         name = self._full_name(m.name, m.start)
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        # Only one the report already accuses. One it names here for the first time as that
-        # subject ("In a related case, scrap dealer X admitted .... He was convicted") was read
-        # as the new focus too (branch world26), and taken out after the fifth held-out set lost
-        # three outcomes by it (numbers only; docs/claims.md, the eighth session's merge notes)
-        if name not in self.accused_so_far or span is None or not agrees(span, pronoun):
+        # Only one the report already accuses, or one newly named who opens a paragraph
+        # (``ParagraphFocus``; anywhere, world26, cost a held-out set outcomes)
+        new = name not in self.accused_so_far
+        focus = not quoted and self._opens_paragraph_as_focus(before, subject, pronoun, name)
+        new = new and not focus
+        if new or span is None or not agrees(span, pronoun):
             return None
         return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
 
