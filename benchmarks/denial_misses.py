@@ -43,12 +43,12 @@ from corroborate.read.jsonl import to_document
 
 __all__ = ["OPEN_SETS", "classify", "main"]
 
-# The 29 open sets of the twenty-fifth session; lf22 and every h* set are closed.
+# The 30 open sets (lf22 opened after the first round); every h* set is closed.
 OPEN_SETS = (
-    "dev", "lf", *(f"lf{n}" for n in range(2, 22)),
+    "dev", "lf", *(f"lf{n}" for n in range(2, 23)),
     "cl", "fcl", "saw", "fsaw", "styles", "fstyles",
 )  # fmt: skip
-CLOSED = frozenset({"lf22"})
+CLOSED: frozenset[str] = frozenset()  # lf22 opened after the first round
 _DENYING = re.compile(
     r"\bden(y|ies|ied|ying)\b|innocen|not guilty|\bnever\b|false|framed|fabricat|\bdid not\b|"
     r"\bhad not\b|nothing to do|baseless|concocted|conspiracy|victimi[sz]",

@@ -22,8 +22,8 @@ Apart from the classes, ``on-record`` counts the misses (of a found accused) who
 retraction of theirs in the ledger from an earlier report: what a later report may tell only
 through the accused's denial (``ledger.standing_retraction``).
 
-Held-out sets (``h*``) and the long-form file written blind this session (``lf22``) are
-refused: ``--show`` prints article text.
+Held-out sets (``h*``) are refused: ``--show`` prints article text (``lf22``, written blind
+this session, is open since the first round).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from corroborate.nlp.pipeline import load_pipeline
 
 __all__ = ["classify", "main"]
 
-_CLOSED = ("lf22",)
+_CLOSED: tuple[str, ...] = ()  # lf22 opened after the first round
 _MISS = re.compile(r"^(?P<id>[^:]+): (?P<person>[^:]+): retraction missed(?P<rest>.*)$")
 _SHAPES = (
     ("signed", re.compile(r"\b(sign\w*|thumb\w*|blank paper|could not read|not read)\b", re.I)),
