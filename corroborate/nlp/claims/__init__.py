@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from corroborate.nlp.claims.person_typed import people_typed
 from corroborate.nlp.claims.reader import Reader
 from corroborate.records import Claim, Mention
 
@@ -31,4 +32,5 @@ __all__ = ["find_claims"]
 def find_claims(doc: Doc, mentions: list[Mention]) -> tuple[list[Claim], list[Mention]]:
     """The claims of ``doc`` (in text order) and the mentions they needed that ``mentions``
     lacked (proper names in a party's place that NER missed)."""
+    people_typed(doc, mentions)  # a name the mentions typed a person, NER a place or body
     return Reader(doc, mentions).run()

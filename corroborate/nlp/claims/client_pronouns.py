@@ -49,6 +49,17 @@ class ClientPronouns:
         officer had slapped him" is still the client, "the officer said he ..." is not)."""
         if pronoun.lower_ not in ONE_PERSON_PRONOUNS:
             return None
+        statement = self._statement_holding(pronoun)
+        if statement is not None:
+            # "X's counsel told the court that the statement attributed to him was never
+            # made": the statement is no one's antecedent, nor anyone within its phrase
+            # ("the police claim he made"); the lawyer speaks of whose it is
+            outside = (t for t in subjects_before(pronoun)
+                       if not statement.left_edge.i <= t.i <= statement.right_edge.i)  # fmt: skip
+            lawyer = next(outside, None)
+            if lawyer is None or self.lex.role_nouns.get(lawyer.lemma_.lower()) != "defence":
+                return None
+            return self._lawyer_speaking_of(pronoun, lawyer)
         subject = next(subjects_before(pronoun), None)
         if subject is None:
             return None
@@ -65,6 +76,20 @@ class ClientPronouns:
         if len(clients) != 1:
             return None
         return Named(clients[0].name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _statement_holding(self, pronoun: Token) -> Token | None:
+        """The statement or confession noun, the subject of its clause, whose own phrase
+        holds ``pronoun`` in a clause that tells whose it is: "the statement he gave to
+        police", "the admission attributed to him", "the confession the police say he
+        made" - a thing, never the pronoun's antecedent. None for a pronoun that owns it
+        ("his statement": read by ``_clients_own`` and the owners' readers)."""
+        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        for head in pronoun.ancestors:
+            if head.pos_ in ("NOUN", "PROPN"):
+                subject = head.dep_ in ("nsubj", "nsubjpass")
+                mine = pronoun.head.i == head.i
+                return head if head.lemma_.lower() in nouns and subject and not mine else None
+        return None
 
     def _lawyer_speaking_of(self, pronoun: Token, lawyer: Token) -> Named | None:
         """The one client ``pronoun`` stands for in a clause whose nearest subject is the
