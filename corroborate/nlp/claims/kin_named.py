@@ -7,7 +7,7 @@ owner is whom "my brother" or "her son" in the speaker's words is (``SpokenFor._
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from corroborate.nlp.mentions.kin import owned_kin_noun
 from corroborate.records import Mention
@@ -42,7 +42,8 @@ def last_speaker_before(speaker: Token, reporting: frozenset[str]) -> Token | No
     """'X's brother, Y, said ... "The police need a story. My brother ...," he said': a he or
     she the resolver left to no one, saying a quote, is the one who spoke last in the
     sentences before - the subject of the last verb of saying (``reporting``: the caller's
-    verbs of saying, and of denying - "Y rejected the allegations") there."""
+    verbs of saying, and of denying - "Y rejected the allegations") there; or, in a sentence
+    with no such verb, the kin it is about (``_kin_in_view``)."""
     sent = speaker.sent
     for _ in range(_SENTENCES_BACK):
         if sent.start == 0:
@@ -53,4 +54,22 @@ def last_speaker_before(speaker: Token, reporting: frozenset[str]) -> Token | No
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
+        kin = _kin_in_view(sent)
+        if kin is not None:
+            return kin
     return None
+
+
+def _kin_in_view(sent: Span) -> Token | None:
+    """'X's mother, Y, waited outside the court. "My son ...," she said': the kin a sentence
+    of the report's own (no quotation in it) is about - the owned kin noun that is its main
+    clause's subject, whatever it did (waited, wept, spoke to reporters) - is whom the quote
+    after it is heard from, as the last one said to speak is. Not "my brother", a kin noun
+    of someone's words."""
+    if any(t.is_quote for t in sent):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not owned_kin_noun(subject):
+        return None
+    owner = next(c for c in subject.children if c.dep_ == "poss")
+    return None if owner.morph.get("Person", []) in (["1"], ["2"]) else subject
