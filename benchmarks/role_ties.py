@@ -17,7 +17,8 @@ one bearer exists), ``untied`` (one bearer, no tie), ``shared`` (two or more bea
 ``rank-not-accused`` (a rank whose bearer was not yet read as accused: ``RankTold``'s rule),
 ``modified`` (the noun has its own modifier: "the head constable", "the accused clerk"),
 ``not-description`` (a noun the reader keeps for another part or for people at large),
-``later`` (the bearer is introduced only after the phrase) or ``other-shape``. With
+``later`` (the bearer is introduced only after the phrase; ``later-part`` where the phrase
+is one part of a co-ordination, a lede of parts) or ``other-shape``. With
 ``--misses DIR`` (the lead's miss lists, ``SET.txt``) a phrase ``touches`` a miss where its
 bearer's name is in a missed line of that document.
 
@@ -73,6 +74,15 @@ def _asked(token: Token) -> str | None:
     return "plural" if token.tag_ == "NNS" else "singular"
 
 
+def _coordinated(token: Token) -> bool:
+    """Whether ``token`` is one part of a co-ordination of people ("the owner of a dairy and
+    his manager": the parser may hang the "and" on the "of" object)."""
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return True
+    things = [o for p in token.children if p.lower_ == "of" for o in p.children]
+    return any(c.dep_ == "conj" for o in things for c in o.children)
+
+
 def _read(nlp: Any, text: str) -> list[dict[str, Any]]:
     """Every definite noun phrase the reader asked a party of in a claim's sentence."""
     asked: dict[int, dict[str, Any]] = {}
@@ -97,6 +107,7 @@ def _read(nlp: Any, text: str) -> list[dict[str, Any]]:
                     "number": number,
                     "noun": token.lemma_.lower(),
                     "modified": any(c.dep_ in ("compound", "amod") for c in token.children),
+                    "coordinated": _coordinated(token),
                     "phrase": " ".join(t.text for t in token.subtree)[:60],
                     "sent_start": token.sent.start_char,
                     "idx": token.idx,
@@ -165,7 +176,8 @@ def _class(s: dict[str, Any], bearers: dict[str, tuple[str, int]]) -> tuple[str,
     if tied:
         return "other", None
     if bearers[bearer][1] > s["idx"]:
-        return "untied", "later"
+        # a lede of parts ("sentenced the owner of a dairy and his manager") or one alone
+        return "untied", "later-part" if s.get("coordinated") else "later"
     if s["noun"] in RANKS:
         return "untied", "rank-not-accused"
     if s["modified"]:

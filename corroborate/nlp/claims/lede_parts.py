@@ -10,7 +10,11 @@ phrase of the sentence, within the sentences a counting lede waits for its names
 NOUN, X" or by any shape the report introduces a person with a noun (``_introduced_with``: a
 title, "patwari X"; an apposition after the name, "X, a surveyor with the lands office"), when
 the noun was given to no one else. A part after the first owned by a pronoun for it ("arrested
-a patwari and his private munshi") is one more person, as "a munshi" would be.
+a patwari and his private munshi") is one more person, as "a munshi" would be. In the article's
+opening sentences "the NOUN" is a part too, the reporter's first word about someone ("remanded
+the manager of a cargo warehouse and a forklift operator"). Not a part the parser hung on a
+part's "of" object ("the owner of [a dairy and his manager]"): that conjunct may as well be
+one the deed was done to ("the killer of [a jeweller and his guard]").
 
 Not a noun with an owner ("his checkers"), an "of" phrase or no article of its own ("two
 checkers", another count of others), not a count other than the lede's part's ("the
@@ -35,6 +39,8 @@ __all__ = ["LedeParts"]
 _INDEFINITE = frozenset({"a", "an"})
 # How many sentences after it a lede of parts may name one of them.
 _WAITS = 5
+# The article's opening sentences: where "the NOUN" may be someone's first description.
+_OPENING = 2
 # Roles whose holders a lede may charge (as ``Ledes``).
 _OFFICE_HOLDERS = frozenset({"investigator", "official"})
 # The auxiliaries of a plural subject.
@@ -90,7 +96,9 @@ class LedeParts(Ledes):
             w for w in self.parts_waiting if w[2] and number - w[3] < _WAITS
         ] + [
             (sent, d, parts, number, []) for d in drafts
-            if d.kind in LEDE_KINDS and not d.accused and len(parts := self._lede_parts(d)) >= 2
+            if d.kind in LEDE_KINDS
+            and not d.accused
+            and len(parts := self._lede_parts(d, number < _OPENING)) >= 2
         ]  # fmt: skip
 
     def follow_lede_group(self) -> None:
@@ -100,11 +108,14 @@ class LedeParts(Ledes):
         if self.parts_completed:
             self.last_accused = self.parts_completed
 
-    def _lede_parts(self, lede: Draft) -> dict[str, int]:
+    def _lede_parts(self, lede: Draft, opening: bool = False) -> dict[str, int]:
         """The parts of the co-ordination a lede acts on, by the lemma of each part's noun:
         a counted plural its count ("two ticket checkers": 2), an indefinite singular one
         ("a tuk-tuk driver": 1). None where a part is neither (nor where two parts share a
-        noun: "a driver and a driver's mate" leaves "the driver" no one part)."""
+        noun: "a driver and a driver's mate" leaves "the driver" no one part). In the
+        article's opening sentences a definite singular is one too ("remanded the manager of
+        a warehouse and a forklift operator", "the headmaster of a madrasa and his assistant
+        were sentenced"): a reporter's first words about someone are an introduction."""
         parts: dict[str, int] = {}
         for noun in [*self._acted_on(lede.cue), *_split_from_its_conjunct(lede.cue)]:
             if noun.dep_ == "conj":
@@ -113,6 +124,8 @@ class LedeParts(Ledes):
             for item in items:
                 size = counted_item(item)
                 if size is None and item.tag_ == "NN" and _indefinite(item):
+                    size = 1
+                if size is None and opening and item.tag_ == "NN" and _introducing(item):
                     size = 1
                 if (
                     size is None
@@ -200,6 +213,21 @@ def _theirs(noun: Token) -> bool:
     """Whether ``noun``'s one determiner is a personal pronoun's possessive ("his munshi")."""
     marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
     return len(marks) == 1 and marks[0].dep_ == "poss" and marks[0].lower_ in PERSONAL_PRONOUNS
+
+
+def _owned_by_a_thing(noun: Token) -> bool:
+    """Whether ``noun``'s one mark is a thing's possessive ("the school's principal")."""
+    marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return len(marks) == 1 and marks[0].dep_ == "poss" and marks[0].tag_ in ("NN", "NNS")
+
+
+def _introducing(noun: Token) -> bool:
+    """Whether ``noun`` is "the NOUN" or "the THING's NOUN" (a possessive of no person):
+    in a lede, the first words of someone not yet named."""
+    marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if len(marks) == 1 and marks[0].dep_ == "det":
+        return marks[0].lower_ == "the"
+    return _owned_by_a_thing(noun)
 
 
 def _indefinite(noun: Token) -> bool:
