@@ -59,6 +59,21 @@ _AFTER = " He was convicted and sentenced to five years."
             "John Kamau",
             "remanded",
         ),
+        # para65: only a "his" tells of himself - a signature, to a magistrate, in South Africa
+        (
+            "Lindiwe Dlamini was acquitted of fraud.\n\nThabo Nkosi, a clerk at the depot, "
+            "told the magistrate that his signature on the statement had been forged. He was "
+            "remanded in custody.",
+            "Thabo Nkosi",
+            "remanded",
+        ),
+        # para65: only a "her", a verb of alleging, in Brazil (reads by another path too)
+        (
+            "Maria Santos was acquitted of theft.\n\nFernanda Ribeiro, a cashier, alleged that "
+            "her confession was extracted under threat. She was remanded in custody.",
+            "Fernanda Ribeiro",
+            "remanded",
+        ),
     ],
 )
 def test_he_after_an_opener_telling_of_himself(
@@ -80,6 +95,8 @@ def test_he_after_an_opener_telling_of_himself(
         "Investigating officer Peter Mwale told the court the accused led police to the cable.",
         # another person named beside the opener: either may be the "he"
         "Peter Mwale told the court he had seen Kennedy Phiri at the yard.",
+        # para65: a possessive not of the "He"'s gender tells of someone else
+        "Peter Mwale told the court that her account of the theft was false.",
     ],
 )
 def test_no_new_focus_after_an_opener_telling_of_another(nlp: Language, paragraph: str) -> None:

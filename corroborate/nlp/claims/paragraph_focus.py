@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.speakers import ROLE_NOUNS
+from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention
 
 __all__ = ["ParagraphFocus", "opens_paragraph", "tells_of_self"]
@@ -40,7 +40,8 @@ def opens_paragraph(sentence: Span) -> bool:
 def tells_of_self(subject: Token, pronoun: Token) -> bool:
     """Whether the sentence ``subject`` opens tells of the subject himself: a clause after
     it has a "he" or "she" of the pronoun's gender for subject ("admitted that he bought",
-    "told the court she had paid", however the parser hangs that clause), and the sentence
+    "told the court she had paid", however the parser hangs that clause), or a "his" or
+    "her" ("told the court that her statement was written by the police"), and the sentence
     holds no other one by a pronoun ("saw him") or a noun for an accused ("told the court
     the accused ...") outside the subject's own phrase ("The driver, X, ...")."""
     gender = pronoun_gender(pronoun)
@@ -55,8 +56,8 @@ def tells_of_self(subject: Token, pronoun: Token) -> bool:
             return False  # "said the suspect led police to it": of him, not of himself
         himself = himself or (
             t.i > subject.i
-            and t.lower_ in ("he", "she")
-            and t.dep_ in _CLAUSE_SUBJECTS
+            and (t.lower_ in ("he", "she") and t.dep_ in _CLAUSE_SUBJECTS or t.dep_ == "poss")
+            and t.lower_ in ONE_PERSON_PRONOUNS
             and pronoun_gender(t) == gender
         )
     return himself
