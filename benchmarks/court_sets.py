@@ -78,6 +78,18 @@ def open_sets() -> dict[str, Path]:
     }
 
 
+def chosen_open_sets(names: list[str] | None) -> dict[str, Path]:
+    """The open sets a misses script was asked for (all of them, sorted, when none are named),
+    by short name; a held-out or unknown name stops the script before anything is read."""
+    sets = open_sets()
+    chosen = list(names) if names else sorted(sets)
+    refused = [name for name in chosen if name not in sets]
+    if refused:
+        listed = " ".join(refused)
+        raise SystemExit(f"error: not an open set: {listed} (held-out sets are never read)")
+    return {name: sets[name] for name in chosen}
+
+
 def score_set(gold: Path) -> dict[str, Any]:
     """One set's figures: all articles, per region and per case (one ingest)."""
     scorer = load_scorer()

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import open_sets
+from court_sets import chosen_open_sets
 from denial_misses import _DENYING, _misses, _sentences, classify
 
 from corroborate.extract import analyse_documents
@@ -112,11 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("missdir", type=Path)
     parser.add_argument("--sets", nargs="*")
     args = parser.parse_args(argv)
-    sets = open_sets()
-    names = args.sets or list(sets)
-    for name in names:
-        if name not in sets:
-            raise SystemExit(f"error: not an open set: {name}")
+    sets = chosen_open_sets(args.sets)
+    names = list(sets)
     scorer = load_scorer()
     nlp = load_pipeline()
     total: Counter[str] = Counter()

@@ -32,7 +32,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from court_sets import open_sets
+from court_sets import chosen_open_sets
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -144,11 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="*")
     parser.add_argument("--all", action="store_true")
     args = parser.parse_args(argv)
-    sets = open_sets()
-    names = args.sets or sorted(sets)
-    refused = [n for n in names if n not in sets]
-    if refused:
-        raise SystemExit(f"not an open set: {' '.join(refused)}")
+    sets = chosen_open_sets(args.sets)
+    names = list(sets)
     nlp = load_pipeline()
     causes: Counter[str] = Counter()
     by_set: dict[str, Counter[str]] = {}

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import open_sets
+from court_sets import chosen_open_sets
 
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
@@ -153,11 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="*")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
-    sets = open_sets()
-    names = args.sets or sorted(sets)
-    refused = [n for n in names if n not in sets]
-    if refused:
-        raise SystemExit(f"not an open set: {' '.join(refused)}")
+    sets = chosen_open_sets(args.sets)
+    names = list(sets)
     sc = load_scorer()
     nlp = load_pipeline()
     total: Counter[str] = Counter()
