@@ -52,7 +52,50 @@ def denies_harming(act: Token) -> bool:
         return True  # "he never threw a punch in his life", "did not land a single blow"
     if lemma not in _LEGAL.harm_verbs:
         return False
-    return any(a_person(o) for o in objects)
+    return any(a_person(o) or _a_person_in_the_report(o) for o in objects)
+
+
+def _a_person_in_the_report(noun: Token) -> bool:
+    """A common noun the lexicon does not know for a person's ("the doctor", "the cashier",
+    "the nurse") that the report itself tells as one elsewhere: harmed ("assaulting a woman
+    doctor", "the assault on a nurse", "the cashier was stabbed") or written with a name
+    ("Nurse Anitha", "the doctor, Meera Nair"). The lexicon can never list every calling
+    a victim has; the report that accuses says who the harmed one is, so the quoted
+    "he did not touch the doctor" denies the harm it told.
+    A thing harmed ("hit the car") stays no person: what denies harm to it is
+    ``not_the_doer``'s deed, which reads it already."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    for other in noun.doc:
+        if other.i == noun.i or other.lower_ not in (lemma, noun.lower_):
+            continue
+        if _harmed(other) or _named(other):
+            return True
+        if other.dep_ == "compound" and other.head.pos_ == "PROPN" and _harmed(other.head):
+            return True  # "Nurse Ada Okafor was hurt": the title of a name harmed
+    return False
+
+
+def _harmed(noun: Token) -> bool:
+    """Whether the noun is what a harm verb or noun acts on, not denied: "attacked the
+    doctor", "the doctor was beaten", "the assault on a nurse"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _HAND_PREPOSITIONS:
+        head = head.head  # "the assault on a nurse", "an attack upon the guard"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if head.lemma_.lower() not in _LEGAL.harm_verbs:
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)
+
+
+def _named(noun: Token) -> bool:
+    """Whether a name goes with the noun: "Nurse Anitha" (the noun a title of the name),
+    "the doctor, Meera Nair" (the name in apposition)."""
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _a_blow(noun: Token) -> bool:
