@@ -18,6 +18,7 @@ _KOCHI = "The court remanded Suresh Nair, 41, over the assault on a nurse. "
 _GDANSK = "Police arrested Tomasz Nowak for attacking a cashier at a petrol station in Gdansk. "
 _PATNA = "Ravi Kumar was arrested after the doctor was beaten in the casualty ward. "
 _LAGOS = "Police arrested Emeka Obi after a fight in which Nurse Ada Okafor was hurt. "
+_LODZ = "Police arrested Jan Kowalski after a brawl at a clinic in Lodz. "
 _OSLO = "Police arrested Jonas Berg after a car was damaged outside a bar. "
 
 
@@ -38,6 +39,17 @@ _OSLO = "Police arrested Jonas Berg after a car was damaged outside a bar. "
         (_GDANSK, "Nowak's lawyer said his client had not pushed the cashier.", "Tomasz Nowak"),
         (_PATNA, '"My son did not slap the doctor," his mother, Kamala, said.', "Ravi Kumar"),
         (_LAGOS, '"I never pushed the nurse," Obi said.', "Emeka Obi"),
+        (
+            _LODZ + 'The receptionist said she was shaken. "I never pushed the receptionist," '
+            "Kowalski said.",
+            "",
+            "Jan Kowalski",
+        ),
+        (
+            _LODZ + "The receptionist told police what she saw.",
+            " Kowalski's lawyer said his client did not hit the receptionist.",
+            "Jan Kowalski",
+        ),
     ],
 )
 def test_harm_denied_to_one_the_report_tells_as_a_person(
@@ -54,6 +66,11 @@ def test_harm_denied_to_one_the_report_tells_as_a_person(
         # a nurse the report never told as harmed or named: still no person by the lexicon
         'Police arrested Tomasz Nowak over a stolen phone. "I never pushed the cashier," '
         "Nowak said.",
+        # a receptionist the report never tells as speaking, harmed or named
+        _LODZ + '"I never pushed the receptionist," Kowalski said.',
+        # a paper "says" too: no person
+        _LODZ + 'The report said the clinic lost two days of work. "I never hit the report," '
+        "Kowalski said.",
         # the quote heard from someone the court heard from, not said by the accused's side
         _GDANSK + '"He did not touch the cashier," the court heard from Nowak\'s lawyer Anna Lis.',
     ],

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.grammar import prep_objects
@@ -25,6 +26,8 @@ from corroborate.nlp.person_words import PERSON_NOUNS
 __all__ = ["a_person", "denies_harming"]
 
 _LEGAL = legal()
+# Verbs of saying, whose subject is a person: "the doctor said", "the cashier told police".
+_SAYING = kinds_lexicon().reporting_cues
 # Objects that stand for a thing, never a person: "did not touch it", "never hit anything"
 # (the lexicon's, and the placeholders "it", "there").
 _THINGS = _LEGAL.thing_pronouns | target_words().placeholders
@@ -70,7 +73,7 @@ def _a_person_in_the_report(noun: Token) -> bool:
     for other in noun.doc:
         if other.i == noun.i or other.lower_ not in (lemma, noun.lower_):
             continue
-        if _harmed(other) or _named(other):
+        if _harmed(other) or _named(other) or _a_speaker(other):
             return True
         if other.dep_ == "compound" and other.head.pos_ == "PROPN" and _harmed(other.head):
             return True  # "Nurse Ada Okafor was hurt": the title of a name harmed
@@ -88,6 +91,16 @@ def _harmed(noun: Token) -> bool:
     if head.lemma_.lower() not in _LEGAL.harm_verbs:
         return False
     return not any(c.dep_ == "neg" for c in head.children)
+
+
+def _a_speaker(noun: Token) -> bool:
+    """Whether the noun says something: "the doctor told police", "the cashier said" - a
+    person speaks; a paper "says" too ("the report said"), so the lexicon's nouns of what is
+    reported are none (one a harm verb's object would be a deed on a thing, read by
+    ``not_the_doer`` if at all)."""
+    if noun.lemma_.lower() in _LEGAL.reported_nouns | _LEGAL.blank_documents:
+        return False
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SAYING
 
 
 def _named(noun: Token) -> bool:
