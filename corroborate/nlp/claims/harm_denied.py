@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.grammar import prep_objects
@@ -25,6 +26,8 @@ from corroborate.nlp.person_words import PERSON_NOUNS
 __all__ = ["a_person", "denies_harming"]
 
 _LEGAL = legal()
+# Verbs of saying, whose subject is a person: "the doctor said", "the cashier told police".
+_SAYING = kinds_lexicon().reporting_cues
 # Objects that stand for a thing, never a person: "did not touch it", "never hit anything"
 # (the lexicon's, and the placeholders "it", "there").
 _THINGS = _LEGAL.thing_pronouns | target_words().placeholders
@@ -52,7 +55,60 @@ def denies_harming(act: Token) -> bool:
         return True  # "he never threw a punch in his life", "did not land a single blow"
     if lemma not in _LEGAL.harm_verbs:
         return False
-    return any(a_person(o) for o in objects)
+    return any(a_person(o) or _a_person_in_the_report(o) for o in objects)
+
+
+def _a_person_in_the_report(noun: Token) -> bool:
+    """A common noun the lexicon does not know for a person's ("the doctor", "the cashier",
+    "the nurse") that the report itself tells as one elsewhere: harmed ("assaulting a woman
+    doctor", "the assault on a nurse", "the cashier was stabbed") or written with a name
+    ("Nurse Anitha", "the doctor, Meera Nair"). The lexicon can never list every calling
+    a victim has; the report that accuses says who the harmed one is, so the quoted
+    "he did not touch the doctor" denies the harm it told.
+    A thing harmed ("hit the car") stays no person: what denies harm to it is
+    ``not_the_doer``'s deed, which reads it already."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    for other in noun.doc:
+        if other.i == noun.i or other.lower_ not in (lemma, noun.lower_):
+            continue
+        if _harmed(other) or _named(other) or _a_speaker(other):
+            return True
+        if other.dep_ == "compound" and other.head.pos_ == "PROPN" and _harmed(other.head):
+            return True  # "Nurse Ada Okafor was hurt": the title of a name harmed
+    return False
+
+
+def _harmed(noun: Token) -> bool:
+    """Whether the noun is what a harm verb or noun acts on, not denied: "attacked the
+    doctor", "the doctor was beaten", "the assault on a nurse"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _HAND_PREPOSITIONS:
+        head = head.head  # "the assault on a nurse", "an attack upon the guard"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if head.lemma_.lower() not in _LEGAL.harm_verbs:
+        return False
+    return not any(c.dep_ == "neg" for c in head.children)
+
+
+def _a_speaker(noun: Token) -> bool:
+    """Whether the noun says something: "the doctor told police", "the cashier said" - a
+    person speaks; a paper "says" too ("the report said"), so the lexicon's nouns of what is
+    reported are none (one a harm verb's object would be a deed on a thing, read by
+    ``not_the_doer`` if at all)."""
+    if noun.lemma_.lower() in _LEGAL.reported_nouns | _LEGAL.blank_documents:
+        return False
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _SAYING
+
+
+def _named(noun: Token) -> bool:
+    """Whether a name goes with the noun: "Nurse Anitha" (the noun a title of the name),
+    "the doctor, Meera Nair" (the name in apposition)."""
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _a_blow(noun: Token) -> bool:
