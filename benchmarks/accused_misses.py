@@ -37,12 +37,12 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import open_sets
+from court_sets import chosen_open_sets
 from name_mentions import classify
 from user_errors import run
 
 from corroborate.ingest import ingest_paths
-from corroborate.ledger.store import rebuild
+from corroborate.ledger.store import analysed_documents, rebuild
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.store import open_store
 
@@ -98,12 +98,7 @@ def classify_set(name: str, path: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "b.db")) as store:
         ingest_paths([path], store, nlp=nlp, after_ingest=rebuild)
         ledger = store.ledger().to_json()
-        mentions: dict[str, list[Any]] = defaultdict(list)
-        for doc_id, m in store.mentions():
-            mentions[doc_id].append(m)
-        claims: dict[str, list[Any]] = defaultdict(list)
-        for doc_id, c in store.claims():
-            claims[doc_id].append(c)
+        analysed = {a.document.id: a for a in analysed_documents(store)}
     _, details = scorer.score(docs, ledger)
     missed = {
         (line.split(": ")[0], line.split(": ", 2)[2])
@@ -127,8 +122,8 @@ def classify_set(name: str, path: Path) -> dict[str, Any]:
                     nlp,
                     doc,
                     person,
-                    mentions[doc["id"]],
-                    claims[doc["id"]],
+                    analysed[doc["id"]].mentions,
+                    analysed[doc["id"]].claims,
                     accused_here[doc["id"]],
                 )
             )
@@ -236,11 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--show", action="store_true", help="print each miss with its evidence")
     args = parser.parse_args(argv)
-    sets = open_sets()
-    names = sorted(sets) if args.all_open else args.sets
-    refused = [n for n in names if n not in sets]
-    if refused:
-        raise SystemExit(f"error: not an open set: {' '.join(refused)}")
+    if not (args.sets or args.all_open):
+        parser.error("name the sets (--sets lf13 ...) or --all-open")
+    sets = chosen_open_sets(None if args.all_open else args.sets)
+    names = list(sets)
     results = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         futures = [pool.submit(classify_set, n, sets[n]) for n in names]

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from court import load_scorer
-from court_sets import open_sets  # benchmarks/court_sets.py
+from court_sets import chosen_open_sets  # benchmarks/court_sets.py
 
 from corroborate.extract import analyse_documents
 from corroborate.nlp.pipeline import load_pipeline
@@ -138,11 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ledgers", type=Path, help="read SET.ledger.json from here")
     parser.add_argument("--show", type=int, default=4, help="examples printed per cause")
     args = parser.parse_args(argv)
-    sets = open_sets()
-    names = args.sets or list(sets)
-    for name in names:
-        if name not in sets:
-            raise SystemExit(f"error: not an open set: {name}")
+    sets = chosen_open_sets(args.sets)
+    names = list(sets)
     scorer = load_scorer()
     nlp = load_pipeline()
     total: Counter[str] = Counter()

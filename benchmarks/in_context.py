@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from court import ledger_of, load_scorer
-from court_sets import open_sets
+from court_sets import chosen_open_sets
 from user_errors import run
 
 from corroborate.nlp.pipeline import load_pipeline
@@ -168,11 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print each alone-only fact")
     parser.add_argument("--json", type=Path, help="write every fact found to this file")
     args = parser.parse_args(argv)
-    sets = open_sets()
-    names = args.sets
-    refused = [name for name in names if name not in sets]
-    if refused:
-        raise SystemExit(f"error: not an open set: {' '.join(refused)}")
+    sets = chosen_open_sets(args.sets)
+    names = list(sets)
     total: Counter[tuple[str, str]] = Counter()
     results = []
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:

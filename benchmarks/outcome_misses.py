@@ -30,14 +30,13 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from court import ledger_of, load_scorer
-from court_sets import open_sets
+from court_sets import chosen_open_sets
 from user_errors import run
 
 from corroborate.nlp.sentences import sentences
@@ -161,14 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--jobs", type=int, default=1)
     args = parser.parse_args(argv)
-    allowed = open_sets()
-    for name in args.sets:
-        if name not in allowed:
-            print(
-                f"error: {name}: not an open set (held-out and unknown sets are refused)",
-                file=sys.stderr,
-            )
-            return 2
+    allowed = chosen_open_sets(args.sets)
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = dict(
             pool.map(

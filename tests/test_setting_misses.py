@@ -17,7 +17,7 @@ def setting_misses(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 
 
 def test_held_out_sets_are_not_open(setting_misses: ModuleType) -> None:
-    names = setting_misses.open_sets()
+    names = setting_misses.chosen_open_sets(None)
     assert not any(name.startswith("h") or "holdout" in str(path) for name, path in names.items())
     assert "lf22" in names  # written blind, opened by the lead after the first round
 
