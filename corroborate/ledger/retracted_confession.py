@@ -48,9 +48,5 @@ def confession_from_retraction(event: Event, events: list[Event]) -> bool:
         and event.source is None
         and event.date_text is None
         and event.before_report
-        and any(_same_words(event, r) for r in events if r.kind == "retraction")
+        and any(event.same_words(r) for r in events if r.kind == "retraction")
     )
-
-
-def _same_words(a: Event, b: Event) -> bool:
-    return (a.document_id, a.start, a.end, a.quote) == (b.document_id, b.start, b.end, b.quote)

@@ -63,10 +63,5 @@ def retraction_from_denial(event: Event, events: list[Event]) -> bool:
     return (
         event.kind == "retraction"
         and event.retells_document is not None
-        and any(
-            (d.document_id, d.start, d.end, d.quote)
-            == (event.document_id, event.start, event.end, event.quote)
-            for d in events
-            if d.kind == "denial"
-        )
+        and any(event.same_words(d) for d in events if d.kind == "denial")
     )

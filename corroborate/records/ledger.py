@@ -90,6 +90,12 @@ class Event:
     retells_document: str | None = None
     retells_start: int | None = None
 
+    def same_words(self, other: Event) -> bool:
+        """Whether ``other`` quotes the very words of the same report: an event the ledger
+        infers from another keeps that one's quote (``ledger.inferred_events``)."""
+        return (self.document_id, self.start, self.end, self.quote) == (
+            other.document_id, other.start, other.end, other.quote)  # fmt: skip
+
     @property
     def shown_date(self) -> str:
         """The date as a reader is shown it: "2019", "before 2022-09-30", "undated"."""

@@ -86,7 +86,7 @@ class ParagraphFocus:
         followed = {n.name for n in self.last_accused}
         here = {m.name for t in before if (m := self.by_token.get(t.i)) is not None
                 and m.type == "person"}  # fmt: skip
-        if followed & here or any(n in here for n in followed):
+        if followed & here:
             return False  # the paragraph names the accused followed too
         if len(here) > 1:
             return False  # another person named beside: the "he" may be either
