@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from corroborate.ledger.retold_setting import settings_of_person
 from corroborate.records import Allegation, Event
+from tests.ledger.events import an_event
 from tests.ledger.invented import invented_ledger
 
 _SHOT = (
@@ -58,8 +59,7 @@ def test_alone_it_stays_unknown(nlp: Language) -> None:
 
 
 def _event(setting: str | None) -> Event:
-    return Event(date=None, kind="confession", outcome=None, setting=setting,  # type: ignore[arg-type]
-                 source=None, document_id="d0", quote="", start=0, end=0)  # fmt: skip
+    return an_event("confession", setting=setting)
 
 
 def _allegation(principal: str, act: str, *settings: str | None) -> Allegation:

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from corroborate.ledger.retold_setting import settings_retold
 from corroborate.records import Event
+from tests.ledger.events import an_event
 from tests.ledger.invented import invented_ledger
 from tests.ledger.inventory import events_against
 
@@ -84,17 +85,7 @@ def test_no_setting_on_record_leaves_it_unknown(nlp: Language) -> None:
 
 
 def _event(kind: str, setting: str | None, document: str = "d0") -> Event:
-    return Event(
-        date=None,
-        kind=kind,  # type: ignore[arg-type]
-        outcome=None,
-        setting=setting,  # type: ignore[arg-type]
-        source=None,
-        document_id=document,
-        quote="",
-        start=0,
-        end=0,
-    )
+    return an_event(kind, document, setting=setting)
 
 
 def test_only_confessions_of_unknown_setting_change() -> None:

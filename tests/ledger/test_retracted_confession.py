@@ -15,6 +15,7 @@ from spacy.language import Language
 from corroborate.ledger.retracted_confession import confessions_retracted
 from corroborate.ledger.status import status_of
 from corroborate.records import Event
+from tests.ledger.events import an_event
 from tests.ledger.invented import invented_ledger
 from tests.ledger.inventory import events_against
 
@@ -92,8 +93,8 @@ def test_other_things_taken_back_are_no_confession(nlp: Language, name: str, tex
 
 
 def _event(kind: str, document: str, start: int = 0) -> Event:
-    return Event(None, kind, None, "judicial" if kind == "retraction" else None, None,  # type: ignore[arg-type]
-                 document, "", start, start + 1)  # fmt: skip
+    setting = "judicial" if kind == "retraction" else None
+    return an_event(kind, document, setting=setting, start=start, end=start + 1)
 
 
 def test_the_confession_goes_before_its_retraction() -> None:

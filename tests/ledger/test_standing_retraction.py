@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from corroborate.ledger.standing_retraction import retractions_standing
 from corroborate.records import Event
+from tests.ledger.events import an_event
 from tests.ledger.invented import invented_ledger
 from tests.ledger.inventory import events_against
 
@@ -84,17 +85,7 @@ def test_a_denial_before_the_retraction_retracts_nothing(nlp: Language) -> None:
 
 
 def _event(kind: str, document: str, setting: str | None = None, start: int = 0) -> Event:
-    return Event(
-        date=None,
-        kind=kind,  # type: ignore[arg-type]
-        outcome=None,
-        setting=setting,  # type: ignore[arg-type]
-        source=None,
-        document_id=document,
-        quote="",
-        start=start,
-        end=start,
-    )
+    return an_event(kind, document, setting=setting, start=start)
 
 
 def test_the_retraction_retold_keeps_its_setting_and_points_at_the_one_on_record() -> None:
