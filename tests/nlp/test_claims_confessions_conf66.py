@@ -42,8 +42,7 @@ def test_told_in_custody_is_a_custodial_confession(nlp: Language, text: str) -> 
         # said to the press, or with no custody told
         _LEDE + "Lama spilled the beans to reporters outside the court.",
         # a thing spilled, not everything told
-        _LEDE + "During interrogation Lama spilled his tea on the inspector's desk, the DSP "
-        "said.",
+        _LEDE + "During interrogation Lama spilled his tea on the inspector's desk, the DSP said.",
         # negated
         _LEDE + "During interrogation Lama did not spill the beans, the DSP said.",
         # whom he owned up to is no deed
