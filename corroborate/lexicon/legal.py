@@ -83,6 +83,8 @@ class LegalLexicon:
     surrender_to: frozenset[str]  # the prepositions that name whom one surrenders to
     admission_verbs: frozenset[str]  # "X admitted killing Y": a confession
     custody_admission_verbs: frozenset[str]  # "during interrogation X disclosed that he ..."
+    telling_all_verbs: frozenset[str]  # "during interrogation X spilled the beans"
+    telling_all_objects: frozenset[str]  # what one spills that is everything one knows
     charge_accepting_verbs: frozenset[str]  # "in his statement, X accepted the charge"
     part_nouns: frozenset[str]  # "admitted his role in the murder"
     guilt_nouns: frozenset[str]  # "admitted his guilt": a confession by itself

@@ -72,6 +72,9 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             and self._admits_own_deed_told_there(token, custody_only=True)
             and self._admitter_accused(token)
         )
+        # "During interrogation X spilled the beans": the idiom of telling everything, in
+        # custody, by one the report accuses
+        admitted = admitted or self._told_all_in_custody(token)
         # "In his statement before the court, X accepted the charge": granting the charge
         # itself confesses wherever it is said, by one the report accuses or in his own
         # statement (the report may name him accused only by a description: "a passenger

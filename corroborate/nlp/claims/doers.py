@@ -38,6 +38,7 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+from corroborate.records import Setting
 
 # The preposition of a crime noun that names whom the act was done to ("the killing of Y").
 _PATIENT_PREP = "of"
@@ -238,34 +239,14 @@ class Doers(Answers, Alongside):
         ..." is a witness's concession as often as an accused's)."""
         if self._passive(verb) and not admitted_by(verb):
             return False
-        text = self.doc.text
-        phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
-        # "admitted stealing the phones during interrogation": the phrase the parser hangs
-        # on the admitted gerund, on the admitted noun ("his role | in a statement under
-        # caution"), or on the passive "is said" it is the infinitive of (``admission_phrases``)
-        phrases += gerund_phrases(verb) + object_phrases(verb) + said_phrases(verb)
-        # "recorded a statement before a magistrate in which he admitted ...": the phrases of
-        # the verb that gives the statement the admission is told in (``statement_giver``)
-        giver = statement_giver(verb)
-        if giver is not None:
-            phrases += [c for c in giver.children if c.dep_ == "prep"]
-        settings = {
-            setting_in(text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)])
-            or self._where_which(verb, p)  # "the interview in which X admitted ..."
-            for p in phrases
-        }
+        phrases, settings = self._where_admitted(verb)
         # In court or in public a witness or anyone admits his own doings too ("admitted in
         # court that he had lied"): there only one the report calls accused confesses by it
         told = bool(settings & {"judicial", "public"}) and self._admitter_accused(verb)
         # ... or in a statement he recorded before a magistrate: his own confessional
         # statement, whoever the report has called accused so far (``statement_giver``)
-        told = told or ("judicial" in settings and giver is not None)
+        told = told or ("judicial" in settings and statement_giver(verb) is not None)
         told = told and not custody_only
-        # "Police said X had admitted stealing the car": what the police tell their suspect
-        # admitted is what he told them - a setting, as "during interrogation" is - where no
-        # phrase sets it elsewhere and the one who admits is one the report accuses
-        if not settings - {None} and self._admitter_accused(verb) and self._told_by_police(verb):
-            settings.add("custodial")
         if "custodial" not in settings and not told:
             return False
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
@@ -300,7 +281,53 @@ class Doers(Answers, Alongside):
             and admits_passive_doing(clauses)
             and self._admitter_accused(verb)
         )
-        return own_clause or bool(gerunds) or self._own_part(verb) or passive
+        # "owned up to the firing": owning up tells one's own deed by itself
+        owned_up = _owned_up_to(verb, self.lex.admission_verbs)
+        return own_clause or bool(gerunds) or self._own_part(verb) or passive or owned_up
+
+    def _where_admitted(self, verb: Token) -> tuple[list[Token], set[Setting | None]]:
+        """The phrases that may tell where an admitting verb was said, and the settings they
+        name (None for a phrase that names none). "admitted stealing the phones during
+        interrogation": the phrase the parser hangs on the admitted gerund, on the admitted
+        noun ("his role | in a statement under caution"), or on the passive "is said" it is
+        the infinitive of (``admission_phrases``); "recorded a statement before a magistrate
+        in which he admitted ...": the phrases of the verb that gives the statement the
+        admission is told in (``statement_giver``). "Police said X had admitted stealing the
+        car": what the police tell their suspect admitted is what he told them - a setting,
+        as "during interrogation" is - where no phrase sets it elsewhere and the one who
+        admits is one the report accuses."""
+        text = self.doc.text
+        phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
+        phrases += gerund_phrases(verb) + object_phrases(verb) + said_phrases(verb)
+        giver = statement_giver(verb)
+        if giver is not None:
+            phrases += [c for c in giver.children if c.dep_ == "prep"]
+        settings: set[Setting | None] = {
+            setting_in(text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)])
+            or self._where_which(verb, p)  # "the interview in which X admitted ..."
+            for p in phrases
+        }
+        if not settings - {None} and self._admitter_accused(verb) and self._told_by_police(verb):
+            settings.add("custodial")
+        return phrases, settings
+
+    def _told_all_in_custody(self, verb: Token) -> bool:
+        """ "During interrogation X spilled the beans", "X spilled the whole story, the SHO
+        claimed": the idiom of telling everything (``telling_all_verbs`` with one of
+        ``telling_all_objects``) is a confession where it was told in custody - a phrase on
+        the verb, or the police telling it (``_where_admitted``) - by one the report
+        accuses: what the questions were about is the crime. Not said anywhere else ("spilled
+        the beans to reporters"), nor by a witness or an officer."""
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.telling_all_verbs or self._passive(verb):
+            return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.telling_all_objects
+                   for c in verb.children):  # fmt: skip
+            return False
+        _, settings = self._where_admitted(verb)
+        return settings - {None} == {"custodial"} and self._admitter_accused(verb)
 
     def _own_part(self, verb: Token) -> bool:
         """ "During interrogation X admitted his role", "admitted his involvement in a
@@ -501,3 +528,18 @@ class Doers(Answers, Alongside):
                 named = self._name_at(last)
                 out += [named] if named is not None and self._is_person(named) else []
         return out
+
+
+def _owned_up_to(verb: Token, admission_verbs: frozenset[str]) -> bool:
+    """ "During initial interrogation X has owned up to the firing": owning up is owning
+    one's own fault, so whatever deed the "to" phrase names is the one who owns up - where
+    ``_admits_own_deed_told_there`` has placed it in custody or in a telling by one the
+    report accuses. A deed told by a noun; not whom one owned up to ("owned up to police")."""
+    lemma = verb.lemma_.lower()
+    if not any(c.dep_ == "prt" and f"{lemma}_{c.lower_}" in admission_verbs
+               for c in verb.children):  # fmt: skip
+        return False
+    return any(
+        o.pos_ == "NOUN" and not is_custodian(o)
+        for o in prep_objects(verb, frozenset({"to"}), ("pobj",))
+    )
