@@ -251,6 +251,10 @@ class LegalLexicon:
     charge_read_nouns: frozenset[str]  # what is read to the accused: "the charge"
     searching_verbs: frozenset[str]  # "police were searching for X": X accused
     tracing_verbs: frozenset[str]  # "X has not been traced": X accused
+    aftermath_states: frozenset[str]  # "X is behind bars": X accused
+    awaiting_verbs: frozenset[str]  # "X is awaiting trial": X accused
+    awaited_steps: frozenset[str]  # what only an accused awaits: trial, sentencing
+    suspect_standings: frozenset[str]  # "X was released under investigation": X accused
     spending_verbs: frozenset[str]  # "will spend 20 years behind bars": sentenced
     paying_verbs: frozenset[str]  # "ordered to pay a fine": sentenced
     fine_nouns: frozenset[str]  # what a court orders paid as a penalty

@@ -107,6 +107,10 @@ class Punishments(Courts):
             c.dep_ == "aux" and c.lower_ in lex.obligation_auxiliaries for c in verb.children
         )
         jailed = any(self._a_prison(o) for o in prep_objects(verb, ("in", "behind")))
+        # "The driver, X, is serving his five years at Y Correctional Institution": a counted
+        # term one is now serving is a sentence passed - not time in an office or a force
+        # ("is serving two years as mayor", "serving five years in the army")
+        jailed = jailed or not spending and _serving_now(verb) and self._no_other_service(verb)
         # "X is serving a life sentence", "who is serving an eight-year prison term": one
         # serves a sentence only once a court has passed it
         passed = not spending and any(self._served_sentence(t) for c in held for t in c.subtree)
@@ -119,6 +123,14 @@ class Punishments(Courts):
         draft = Draft("ruling", verb, "sentenced")
         draft.add(self._patients(verb.head) if ordered else self._agents(verb), "accused")
         return [draft] if self._accused_in(draft) else []
+
+    def _no_other_service(self, verb: Token) -> bool:
+        """Whether a serving verb tells of no service but a prison's: no "as" phrase ("as
+        mayor"), and any "in" or "on" place a prison ("in the army", "on the bench")."""
+        terms = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        if any(prep_objects(h, ("as",)) for h in (verb, *terms)):
+            return False  # the "as" phrase hung on the verb or on its term
+        return all(self._a_prison(o) for o in prep_objects(verb, ("in", "on")))
 
     def _served_sentence(self, noun: Token) -> bool:
         """A sentence noun one serves ("a life sentence", "his punishment"), or a term that a
@@ -404,6 +416,14 @@ def _sentence_term(term: Token, lex: LegalLexicon) -> bool:
         return True
     same = any(c.dep_ == "amod" and c.lower_ == "same" for c in term.children)
     return same and any(c.dep_ == "det" and c.lower_ == "the" for c in term.children)
+
+
+def _serving_now(verb: Token) -> bool:
+    """Whether a verb is in the progressive: "is serving", "was serving" (a participle with
+    a form of "be" as its auxiliary)."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children
+    )
 
 
 def _not_got(verb: Token, lex: LegalLexicon) -> bool:

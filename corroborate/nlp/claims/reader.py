@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.after_admitting import AfterAdmitting
+from corroborate.nlp.claims.aftermath import Aftermath
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.alleged_deeds import AllegedDeeds
 from corroborate.nlp.claims.among_victims import of_one_among_victims
@@ -131,6 +132,7 @@ class Reader(
     Footage,
     Involvement,
     Fugitives,
+    Aftermath,
     Proclaimed,
     FlightRisk,
     BailForgone,
@@ -550,6 +552,7 @@ class Reader(
             draft.add([a for a in self._agents(token) if self._is_person(a)], "accused")
             out.append(draft)
         out.extend(self._fled(token))  # "X, who is still at large", "X has evaded arrest"
+        out.extend(self._aftermath(token))  # "X is behind bars", "awaiting trial"
         out.extend(self._questioned_then_freed(token, lemma))  # "questioned and released"
         out.extend(self._sought(token, lemma))  # "police were searching for X"
         out.extend(self._party_probed(token, lemma))  # "X Ltd is being investigated"
