@@ -18,6 +18,15 @@ denial is put down to one cause:
 - ``a-cue``: no denial claim near the person, but a sentence near them holds a word of
   denying or innocence (a reader misses the sentence); ``a-none``: no such word either.
 
+With ``--shapes`` each ``a-cue`` and ``a-none`` miss is also given the rough shape of the
+sentences near the person (the first that fits, in this order; a regular expression each, a
+first sort for reading, not a reader): ``firm`` - a business told by a common noun or a
+form of incorporation as a clause's subject ("the company held a licence", "the mill never
+touched ..."); ``alibi`` - a verb of being placed with a moment ("was at X that night", "had
+been in Y at the time", "when the fire started") and no crime word; ``refused`` - "never" or
+"did not" before a verb of handling ("never touched the cash box"); ``other``. The counts
+are printed by set and case.
+
 The article's claims are read again through the per-document stage (``analyse_documents``).
 Only open sets are read (``court_sets.open_sets``): a held-out set is refused.
 """
@@ -44,6 +53,26 @@ __all__ = ["classify", "main"]
 _DENYING = re.compile(
     r"\bden(y|ies|ied|ying)\b|innocen|not guilty|\bnever\b|false|framed|fabricat|\bdid not\b|"
     r"\bhad not\b|nothing to do|baseless|concocted|conspiracy|victimi[sz]",
+    re.I,
+)
+# ``--shapes``' rough sorts (see the docstring): a business as subject, an alibi's place and
+# moment, a deed of handling refused.
+_FIRM = re.compile(
+    r"\b(the|its|his|her|their) (company|firm|mill|factory|agency|institute|business|"
+    r"cooperative|clinic|hospital|school|shop|plant|workshop|contractor|society)\b[^.,;]{0,40}"
+    r"\b(had|has|was|is|were|never|did|held|followed|complied|always|only|bought|paid)\b"
+    r"|\b(Ltd|Limited|Inc|Pvt)\b[^.]{0,40}\b(never|had|has|held|followed|complied)\b",
+    re.I,
+)
+_ALIBI = re.compile(
+    r"\b(was|were|had been|stayed|spent)\b[^.]{0,60}\b(at|in|on|with|home|abroad|away)\b"
+    r"[^.]{0,80}\b(that (night|day|evening|morning|afternoon|week)|at the time|when |"
+    r"throughout|all (night|day|evening)|on the (night|day|evening))",
+    re.I,
+)
+_REFUSED = re.compile(
+    r"\b(never|did not|didn't|had not)\b (touch|open|handle|go|went|see|look|"
+    r"sign|take|use|enter|set foot|know)",
     re.I,
 )
 _LINE = re.compile(r"^(?P<id>[^:]+): (?P<person>[^:]+): denial missed(?P<rest>.*)$")
@@ -131,12 +160,35 @@ def classify(
     return "a-none", ""
 
 
+def shape(article: dict[str, Any], person: str, scorer: Any) -> tuple[str, str]:
+    """The rough shape of the sentences that name the person or follow one (``--shapes``),
+    and the sentence that has it."""
+    norm = scorer.norm
+    surnames = {norm(person).split()[-1]} if norm(person) else set()
+    for p in article["gold"]["accused"]:
+        if p["name"] == person:
+            surnames = {n.split()[-1] for n in scorer.gold_names(p) if n}
+    text = article["text"]
+    spans = _sentences(text, [])
+    near = sorted(
+        {j for i, (s, e) in enumerate(spans) if set(norm(text[s:e]).split()) & surnames
+         for j in (i, i + 1, i + 2) if j < len(spans)}
+    )  # fmt: skip
+    sentences = [text[spans[i][0] : spans[i][1]] for i in near]
+    for name, pattern in (("firm", _FIRM), ("alibi", _ALIBI), ("refused", _REFUSED)):
+        for sentence in sentences:
+            if pattern.search(sentence):
+                return name, sentence
+    return "other", ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("missdir", type=Path)
     parser.add_argument("--sets", nargs="*")
     parser.add_argument("--ledgers", type=Path, help="read SET.ledger.json from here")
     parser.add_argument("--show", type=int, default=4, help="examples printed per cause")
+    parser.add_argument("--shapes", action="store_true", help="sort a-misses by rough shape")
     args = parser.parse_args(argv)
     sets = chosen_open_sets(args.sets)
     names = list(sets)
@@ -145,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter[str] = Counter()
     shared: Counter[str] = Counter()  # denials of gold, missed or not, by a shared surname
     examples: dict[str, list[str]] = {}
+    shapes: Counter[str] = Counter()
+    shape_where: dict[str, set[str]] = {}
     for name in names:
         misses = _misses(args.missdir / f"{name}.txt")
         rows = [json.loads(line) for line in sets[name].read_text().splitlines() if line.strip()]
@@ -170,11 +224,23 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 cause, shown = classify(scorer, articles[aid], person, claims[aid], ledger)
             counts[cause] += 1
+            if args.shapes and cause.startswith("a-"):
+                kind, seen = shape(articles[aid], person, scorer)
+                shown = seen or shown
+                shapes[kind] += 1
+                case = articles[aid].get("case") or aid
+                shape_where.setdefault(kind, set()).add(f"{name}/{case}")
+                cause = f"{cause}:{kind}"
             line = f"{name}\t{aid}\t{person}\t{cause}\t{' '.join(shown.split())[:300]}"
-            examples.setdefault(cause, []).append(line)
+            examples.setdefault(cause.split(":")[0], []).append(line)
         total.update(counts)
         print(f"{name}\t{json.dumps(dict(sorted(counts.items())))}", flush=True)
     print("# causes:", json.dumps(dict(total.most_common())))
+    if args.shapes:
+        for kind, n in shapes.most_common():
+            where = shape_where[kind]
+            sets_of = {w.split("/")[0] for w in where}
+            print(f"# shape {kind}: {n} misses, {len(sets_of)} sets, {len(where)} cases")
     print("# gold denials by surname (shared with another person of the article or own):")
     print("#", json.dumps(dict(sorted(shared.items()))))
     for cause, _ in total.most_common():

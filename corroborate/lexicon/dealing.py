@@ -21,6 +21,8 @@ class DealingLexicon:
     open_sale_nouns: frozenset[str]  # "over the counter"
     open_sale_prepositions: frozenset[str]  # "over", "across"
     licensed_adjectives: frozenset[str]  # "from licensed miners"
+    permission_nouns: frozenset[str]  # "held every permission required"
+    full_measures: frozenset[str]  # "a valid licence", "all the approvals"
 
 
 @cache
@@ -36,4 +38,6 @@ def dealing() -> DealingLexicon:
         open_sale_nouns=frozenset(data["open_sale_nouns"]),
         open_sale_prepositions=frozenset(data["open_sale_prepositions"]),
         licensed_adjectives=frozenset(data["licensed_adjectives"]),
+        permission_nouns=frozenset(data["permission_nouns"]),
+        full_measures=frozenset(data["full_measures"]),
     )

@@ -279,6 +279,7 @@ class LegalLexicon:
     company_nouns: frozenset[str]  # "the company was fined": the business the report named
     ownership_verbs: frozenset[str]  # "X, who runs a shop": "the shop owner" is X
     owner_nouns: frozenset[str]  # "the shop owner", "the proprietor"
+    firm_head_nouns: frozenset[str]  # "managing director of Y Ltd": who heads a business
     spouse_nouns: frozenset[str]  # "her husband, X": a married pair
     married_pair_nouns: frozenset[str]  # "the couple": the married pair named
     byname_verbs: frozenset[str]  # "X, who is known as Y, and Z": Z listed with X

@@ -20,6 +20,7 @@ from corroborate.nlp.claims.clearing_acts import ClearingActs
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
+from corroborate.nlp.claims.firm_heads import FirmHeads, held_full_papers
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.made_up import accusation_made_up
@@ -52,7 +53,7 @@ __all__ = ["SPEAKING_FOR", "Answers"]
 _LEGAL = legal()
 
 
-class Answers(ClearingActs):
+class Answers(ClearingActs, FirmHeads):
     """Pleas and denials: the accused's own word, and who answers for them."""
 
     def _denied_in_content(self, verb: Token) -> list[Named]:
@@ -161,6 +162,7 @@ class Answers(ClearingActs):
                            or self._bound_by_the_speaker(s, speaker)
                            or self._clients_he(s, speaker)
                            or self._speakers_themselves(s, speaker)
+                           or self._heads_of_firm(s, speaker)
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
                            or self._the_accused_followed(s)]  # fmt: skip
@@ -172,7 +174,8 @@ class Answers(ClearingActs):
                         or denies_ever_doing(act) or denies_any_of_it(act)
                         or nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
-                        or with_the_speaker(act) or nothing_links(act)):  # fmt: skip
+                        or with_the_speaker(act) or nothing_links(act)
+                        or held_full_papers(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the

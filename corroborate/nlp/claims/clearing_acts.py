@@ -22,6 +22,7 @@ from corroborate.nlp.claims.alibis import (
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
+from corroborate.nlp.claims.firm_heads import held_full_papers
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.narrowed_deeds import (
@@ -104,6 +105,8 @@ class ClearingActs(Answering):
             # "the accused stands by his innocence", "he did not touch anyone", "I have done
             # nothing", "his client bought the spices with receipts"
             return True
+        if held_full_papers(act):
+            return True  # "the company held a valid licence" (``claims.firm_heads``)
         if self._held_without_cause(act):
             return True  # "he had been picked up without any reason"
         for c in act.children:
