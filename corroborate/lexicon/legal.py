@@ -185,6 +185,7 @@ class LegalLexicon:
     clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
     involved_words: frozenset[str]  # "X was involved in the attack": accused
     producing_verbs: frozenset[str]  # "police produced X before the court": arrested
+    held_party_verbs: frozenset[str]  # "Both were produced ...": none of them at large
     hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused
     people_nouns: frozenset[str]  # "the three men": the three the report follows
     source_words: frozenset[str]  # "according to the report ...": a source, not a setting

@@ -47,6 +47,23 @@ def test_one_absconding_is_out_of_reach(nlp: Language) -> None:
     assert "Unar" in away and "Lund" not in away
 
 
+def test_every_conjunct_gone_into_hiding_is_out_of_reach(nlp: Language) -> None:
+    doc = nlp(
+        "The buyer, Naveed Bhatti, and his cousin, Kamran Bhatti, went into hiding. "
+        "The clerk, Imtiaz Gondal, went to the court."
+    )
+    away = {doc[i].text for i in out_of_reach(doc, len(doc), legal())}
+    assert {"Naveed", "Kamran"} <= away and "Gondal" not in away
+
+
+def test_a_flight_before_the_window_is_not_counted(nlp: Language) -> None:
+    # "after": only flights told from there on ("since the last arrest")
+    doc = nlp("Rafiq Unar went into hiding. Police arrested him on Friday.")
+    arrest = next(t.i for t in doc if t.lower_ == "arrested")
+    assert out_of_reach(doc, len(doc), legal(), after=arrest) == set()
+    assert "Unar" in {doc[i].text for i in out_of_reach(doc, len(doc), legal())}
+
+
 def test_a_participle_after_a_comma_describes_the_item(nlp: Language) -> None:
     doc = nlp(
         "Those arrested are Dilli Basnet, 51, described by police as an agent; and Sita Yadav."

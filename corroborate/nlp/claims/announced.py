@@ -20,10 +20,14 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.lexicon.numbers import number_words
 
+# Where a verb of being, staying or going holds its state ("is at large", "went into hiding").
+_STATE_DEPS = frozenset({"acomp", "prep", "advmod", "attr"})
+
 __all__ = [
     "announced_counts",
     "announced_with_others",
     "definite_count",
+    "in_flight",
     "number_values",
     "out_of_reach",
 ]
@@ -89,33 +93,50 @@ def _with_others(noun: Token) -> set[int]:
     return {len(named) + n for c in counts for n in c}
 
 
-def out_of_reach(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
-    """The words, before token ``before``, that name someone the report says is out of the
-    law's reach - no member of a group held: the subject (and its apposition) of a flight
-    verb ("X is absconding") or of a verb of being or staying in a flight state ("X, who is
-    still at large", "Y remains a fugitive")."""
+def out_of_reach(doc: Doc, before: int, lex: LegalLexicon, after: int = 0) -> set[int]:
+    """The words, between tokens ``after`` and ``before``, that name someone the report says
+    is out of the law's reach - no member of a group held: the subject (its apposition, its
+    conjuncts) of a flight verb ("X is absconding") or of a verb of being, staying or going
+    in a flight state (``in_flight``: "X, who is still at large", "Y went into hiding")."""
     out: set[int] = set()
-    for verb in doc[:before]:
+    for verb in doc[after:before]:
         lemma = verb.lemma_.lower()
-        fled = lemma in lex.flight_verbs
-        if not fled and (lemma == "be" or lemma in lex.remaining_verbs):
-            fled = any(_flight_state(c, lex) for c in verb.children)
+        fled = lemma in lex.flight_verbs or in_flight(verb, lex)
         if not fled or any(c.dep_ == "neg" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl":  # "X, who is still at large"
             subjects.append(verb.head)
-        for subject in subjects:
+        # "The groom, X, and the father, Y, went into hiding": every conjunct fled
+        for subject in [*subjects, *(c for s in subjects for c in s.conjuncts)]:
             out |= {subject.i} | {t.i for c in subject.children if c.dep_ in ("appos", "compound")
                                   for t in c.subtree}  # fmt: skip
     return out
 
 
-def _flight_state(word: Token, lex: LegalLexicon) -> bool:
-    """Whether a verb of being's complement is out of reach ("a fugitive", "at large")."""
-    if word.dep_ in ("acomp", "attr"):
-        return word.lemma_.lower() in lex.absconder_nouns
-    return word.dep_ == "prep" and " ".join(t.lower_ for t in word.subtree) in lex.flight_states
+def in_flight(verb: Token, lex: LegalLexicon) -> bool:
+    """ "is still at large", "remains on the run", "remains a fugitive"; "went into
+    hiding", "has gone on the run": one who goes into the state is in it."""
+    lemma = verb.lemma_.lower()
+    going = lemma in lex.going_verbs
+    if lemma != "be" and lemma not in lex.remaining_verbs and not going:
+        return False
+    for c in verb.children:
+        if c.dep_ not in _STATE_DEPS:
+            continue
+        # (a conjunction the parser hung inside the phrase is not one of its words:
+        # "at large and against whom ...")
+        # and the phrase ends with its object: "in hiding in the hills" is "in hiding"
+        end = next((o.i for o in c.children if o.dep_ == "pobj"), c.right_edge.i)
+        words = " ".join(t.lower_ for t in c.subtree
+                         if t.dep_ not in ("cc", "punct") and t.i <= end)  # fmt: skip
+        if going and c.lower_ == "into":
+            words = "in" + words[len("into") :]  # "into hiding": then "in hiding"
+        if words in lex.flight_states:
+            return True
+        if c.dep_ == "attr" and c.lemma_.lower() in lex.absconder_nouns:
+            return True
+    return False
 
 
 def definite_count(token: Token, lex: LegalLexicon) -> set[int]:

@@ -74,7 +74,8 @@ class Counted:
         marks = self.lex.group_quantifiers | {"the"}
         if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
             return []
-        return self._group_of_size(number_values([number])) or self._those_who(number)
+        found = self._group_a_count_takes(number_values([number]), number)
+        return found or self._those_who(number)
 
     def _those_who(self, number: Token) -> list[Named]:
         """ "All five have been booked ... The four arrested were remanded": a number with a
@@ -130,7 +131,8 @@ class Counted:
         # the group whom the participle's outcome befell
         told = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"]
         sizes |= _counts(noun)
-        return self._underwent(told, sizes) or self._group_of_size(sizes) or self._of_one_sex(noun)
+        found = self._underwent(told, sizes) or self._group_a_count_takes(sizes, noun)
+        return found or self._of_one_sex(noun)
 
     def _of_one_sex(self, noun: Token) -> list[Named]:
         """ "X, Y and Z (a woman) were charged ... The two men were remanded": a noun of
@@ -158,6 +160,12 @@ class Counted:
         follows, the last group named together, everyone accused so far; else those of
         them who underwent one step ("A case named W, X, Y and Z ... X was taken into
         custody ... Y was arrested ... remanded both men": the two arrested)."""
+        return self._group_a_count_takes(sizes, None)
+
+    def _group_a_count_takes(self, sizes: set[int], count: Token | None) -> list[Named]:
+        """``_group_of_size`` for the count word ``count``: one a step of the held takes
+        (``_at_large_for``) passes over a group with one at large."""
+        away = self._at_large_for(count) if count is not None else set()
         everyone = list(self.all_accused.values())
         # (those arrested and let go are no longer a group of the arrested)
         let_go = self.released
@@ -166,9 +174,31 @@ class Counted:
             for step, names in self.undergone.items()
         ]
         for group in (self.last_accused, self.last_group, everyone, *stepped):
-            if len(group) >= 2 and len(group) in sizes:
+            if len(group) >= 2 and len(group) in sizes and not away & {n.name for n in group}:
                 return group
         return []
+
+    def _at_large_for(self, count: Token) -> set[str]:
+        """ "The arrested are X and Y. The groom and the father went into hiding ... Both
+        were produced before the court, which sent them to jail": a count that a verb of
+        the held (``held_party_verbs``: produced, remanded, sent to jail) takes as its
+        patient - never its doer - cannot be those the report put out of reach
+        (``out_of_reach``: "went into hiding", "who is still at large") since the last
+        arrest it tells; their names, so that a group they are in is passed over."""
+        word = count
+        while word.pos_ not in ("VERB", "AUX") and word.head != word:
+            word = word.head
+        if word.lemma_.lower() not in self.lex.held_party_verbs:
+            return set()
+        below = next((t for t in (count, *count.ancestors) if t.head == word), word)
+        if below == word or below.dep_ in ("nsubj", "agent", "csubj"):
+            return set()
+        # (a flight told before the last arrest the report tells may have ended in it:
+        # "X and Y went into hiding. Police arrested both on Friday. Both were produced")
+        start = count.sent.start
+        arrests = [t.i for t in self.doc[:start] if t.lemma_.lower() in self.lex.arrest_verbs]
+        reach = out_of_reach(self.doc, start, self.lex, after=max(arrests, default=0))
+        return {self.by_token[i].name for i in reach if i in self.by_token}
 
     def _known_of_count(self, token: Token) -> list[Named]:
         """ "granted police a custody extension for the four", "All four arrested accused

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.announced import in_flight
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import Parties
 
@@ -17,7 +18,6 @@ __all__ = ["Fugitives"]
 
 # Where a verb of being keeps its state: "is at large" (acomp), "on the run" (prep),
 # "a fugitive" (attr).
-_STATE_DEPS = frozenset({"acomp", "prep", "advmod", "attr"})
 
 
 class Fugitives(Parties):
@@ -36,28 +36,8 @@ class Fugitives(Parties):
         return [draft]
 
     def _out_of_reach(self, verb: Token) -> bool:
-        """ "is still at large", "remains on the run", "remains a fugitive"; "went into
-        hiding", "has gone on the run": one who goes into the state is in it."""
-        lemma = verb.lemma_.lower()
-        going = lemma in self.lex.going_verbs
-        if lemma != "be" and lemma not in self.lex.remaining_verbs and not going:
-            return False
-        for c in verb.children:
-            if c.dep_ not in _STATE_DEPS:
-                continue
-            # (a conjunction the parser hung inside the phrase is not one of its words:
-            # "at large and against whom ...")
-            # and the phrase ends with its object: "in hiding in the hills" is "in hiding"
-            end = next((o.i for o in c.children if o.dep_ == "pobj"), c.right_edge.i)
-            words = " ".join(t.lower_ for t in c.subtree
-                             if t.dep_ not in ("cc", "punct") and t.i <= end)  # fmt: skip
-            if going and c.lower_ == "into":
-                words = "in" + words[len("into") :]  # "into hiding": then "in hiding"
-            if words in self.lex.flight_states:
-                return True
-            if c.dep_ == "attr" and c.lemma_.lower() in self.lex.absconder_nouns:
-                return True
-        return False
+        """ "is still at large", "remains on the run", "went into hiding" (``in_flight``)."""
+        return in_flight(verb, self.lex)
 
     def _evades_the_law(self, verb: Token) -> bool:
         """ "has evaded arrest", "eluded police"."""
