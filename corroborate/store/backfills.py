@@ -197,7 +197,10 @@ def mark_inferred_events(db: Connection) -> None:
     """Mark the stored events the ledger inferred (``Event.inferred``), told by the shape the
     ledger gave them before it marked them, as ``events_rejoined`` then told them: a
     correction applied before the next rebuild must still drop them and infer again, and the
-    reader must be told why a confession quotes a retraction."""
+    reader must be told why a confession quotes a retraction. The shape is as exact as it was:
+    a read confession told after the fact in its retraction's very sentence has it too, and
+    is marked until the next rebuild (the first after an upgrade is whole) marks by the
+    inference itself."""
     # Only the columns this migration and those before it know: a later migration's may not
     # exist yet when this one runs.
     by_allegation: dict[str, list[tuple[int, Event]]] = {}
