@@ -116,7 +116,11 @@ def claim_review(
 
 
 def _explanation(a: Allegation) -> str:
-    kinds = [e.kind + (f" ({e.outcome})" if e.outcome else "") for e in a.events]
+    kinds = [
+        e.kind + (f" ({e.outcome})" if e.outcome else "")
+        + (f" ({e.shown_inference})" if e.shown_inference else "")
+        for e in a.events
+    ]  # fmt: skip
     text = f"Status {a.status} from {len(a.events)} events: " + ", ".join(kinds) + "."
     if a.confession_only:
         text += " Supported only by confessions made in custody."

@@ -11,8 +11,9 @@ between them (a split) has only the events each allegation was built with, infer
 among them, and inferring over those again would not give a build's: a report that now reads
 a confession of its own keeps the one inferred from its retraction, a retraction inferred
 from a denial makes a confession no build makes. ``events_rejoined`` drops every inferred
-event and infers again from the read ones, so that a correction gives what a build over the
-joined reports gives.
+event (each carries the name of the inference that made it, ``Event.inferred``) and infers
+again from the read ones, so that a correction gives what a build over the joined reports
+gives.
 """
 
 from __future__ import annotations
@@ -20,11 +21,8 @@ from __future__ import annotations
 from corroborate.ledger.dating import retold
 from corroborate.ledger.event_order import event_order
 from corroborate.ledger.retold_setting import settings_retold
-from corroborate.ledger.retracted_confession import (
-    confession_from_retraction,
-    confessions_retracted,
-)
-from corroborate.ledger.standing_retraction import retraction_from_denial, retractions_standing
+from corroborate.ledger.retracted_confession import confessions_retracted
+from corroborate.ledger.standing_retraction import retractions_standing
 from corroborate.records import Event
 
 __all__ = ["events_inferred", "events_rejoined"]
@@ -38,9 +36,5 @@ def events_inferred(events: list[Event]) -> list[Event]:
 def events_rejoined(events: list[Event]) -> list[Event]:
     """``events_inferred`` over events a correction joined or moved, some inferred before:
     those are inferred again from the read ones, in the places a build gives them."""
-    read = [
-        e
-        for e in events
-        if not confession_from_retraction(e, events) and not retraction_from_denial(e, events)
-    ]
+    read = [e for e in events if e.inferred is None]
     return events_inferred(sorted(read, key=event_order))

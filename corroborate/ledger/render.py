@@ -19,7 +19,7 @@ from corroborate.write import csv_writer, json_text
 
 CSV_COLUMNS = (
     "allegation_id", "accused", "act", "status", "confession_only", "alleged_by", "date",
-    "kind", "outcome", "setting", "source", "document_id", "start", "end", "quote",
+    "kind", "outcome", "setting", "source", "document_id", "start", "end", "quote", "inferred",
 )  # fmt: skip
 
 
@@ -72,7 +72,7 @@ def to_csv(ledger: Ledger, corrections_of: Callable[[Allegation], str] | None = 
             writer.writerow([
                 a.id, accused, a.act, a.status, str(a.confession_only).lower(),
                 "; ".join(a.alleged_by), e.date or "", e.kind, e.outcome or "", e.setting or "",
-                e.source or "", e.document_id, e.start, e.end, e.quote, *extra,
+                e.source or "", e.document_id, e.start, e.end, e.quote, e.inferred or "", *extra,
             ])  # fmt: skip
     return out.getvalue()
 
@@ -163,5 +163,7 @@ def _timeline(a: Allegation) -> Table:
         # Text, not a markup string: a report id in brackets ("[pm-001]") or a quote's own
         # brackets ("[sic]", "[the accused]") would be read as style tags and vanish.
         line = Text(f"{who}\u201c{quote}\u201d [{e.document_id}]")
+        if e.shown_inference:  # why a confession quotes a retraction
+            line.append(f"\n{e.shown_inference}", "dim")
         table.add_row(Text(e.shown_date), Text(kind), line)
     return table

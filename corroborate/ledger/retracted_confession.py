@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from corroborate.records import Event
 
-__all__ = ["confession_from_retraction", "confessions_retracted"]
+__all__ = ["confessions_retracted"]
 
 
 def confessions_retracted(events: list[Event]) -> list[Event]:
@@ -34,19 +34,7 @@ def confessions_retracted(events: list[Event]) -> list[Event]:
                 replace(e, kind="confession", outcome=None, setting="unknown", source=None,
                         custodial_report=False, date_text=None, date_start=None, date_end=None,
                         date_value=None, before_report=True, retells_document=None,
-                        retells_start=None)
+                        retells_start=None, inferred="confession_told_by_retraction")
             )  # fmt: skip
         out.append(e)
     return out
-
-
-def confession_from_retraction(event: Event, events: list[Event]) -> bool:
-    """Whether ``event`` is a confession ``confessions_retracted`` made of a retraction among
-    ``events``: the retraction's own words, with no source or date words of its own."""
-    return (
-        event.kind == "confession"
-        and event.source is None
-        and event.date_text is None
-        and event.before_report
-        and any(event.same_words(r) for r in events if r.kind == "retraction")
-    )

@@ -12,6 +12,9 @@ from corroborate.records.numbers import amount_json
 __all__ = [
     "EventKind",
     "EVENT_KINDS",
+    "Inference",
+    "INFERENCES",
+    "INFERRED_AS",
     "Status",
     "STATUSES",
     "Event",
@@ -49,6 +52,22 @@ Status = Literal[
 ]
 STATUSES: tuple[Status, ...] = get_args(Status)
 
+# The inferences that make an event of their own over an allegation's read events
+# (``ledger.inferred_events``), by the name ``Event.inferred`` stores, with the words a reader
+# is shown for the event ("inferred: confession told by its retraction"). A new inference is
+# its name here, its words in ``INFERRED_AS``, and ``inferred=`` where it makes its event.
+Inference = Literal[
+    # ``ledger.retracted_confession``: a report tells a confession only by taking it back
+    "confession_told_by_retraction",
+    # ``ledger.standing_retraction``: a later report's denial tells the retraction on record
+    "retraction_standing_in_denial",
+]
+INFERENCES: tuple[Inference, ...] = get_args(Inference)
+INFERRED_AS: dict[Inference, str] = {
+    "confession_told_by_retraction": "confession told by its retraction",
+    "retraction_standing_in_denial": "retraction on record, told again by a later denial",
+}
+
 
 @dataclass(frozen=True)
 class Event:
@@ -70,6 +89,12 @@ class Event:
     ``retells_document``/``retells_start``: such an event is the event of the same kind (and
     outcome) an earlier report of the allegation gave, at that report's ``start``, told again
     (``ledger.dating.retold``).
+
+    ``inferred``: None for an event a report reads; for one the ledger makes of another
+    (``ledger.inferred_events``), the name of the inference that made it (``INFERENCES``): it
+    quotes the words of the event it was made of (its report, offsets and quote), a
+    confession the retraction's sentence, which ``shown_inference`` tells the reader.
+    Corrections drop these events and infer again (``events_rejoined``).
     """
 
     date: str | None
@@ -89,12 +114,7 @@ class Event:
     before_report: bool = False
     retells_document: str | None = None
     retells_start: int | None = None
-
-    def same_words(self, other: Event) -> bool:
-        """Whether ``other`` quotes the very words of the same report: an event the ledger
-        infers from another keeps that one's quote (``ledger.inferred_events``)."""
-        return (self.document_id, self.start, self.end, self.quote) == (
-            other.document_id, other.start, other.end, other.quote)  # fmt: skip
+    inferred: Inference | None = None
 
     @property
     def shown_date(self) -> str:
@@ -105,6 +125,12 @@ class Event:
             return self.date
         again = f", told again from {self.retells_document}" if self.retells_document else ""
         return f"before {self.date}{again}"
+
+    @property
+    def shown_inference(self) -> str | None:
+        """Why the event quotes another's words, as a reader is shown it: "inferred:
+        confession told by its retraction"; None for an event a report reads."""
+        return f"inferred: {INFERRED_AS[self.inferred]}" if self.inferred else None
 
     def to_json(self) -> dict[str, Any]:
         expression = None
@@ -120,6 +146,7 @@ class Event:
                 if self.retells_document is not None
                 else None
             ),
+            "inferred": self.inferred,
             "kind": self.kind,
             "outcome": self.outcome,
             "setting": self.setting,

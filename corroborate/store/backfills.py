@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import json
 
+from corroborate.records import Event, Inference
 from corroborate.store.connection import Connection
 from corroborate.store.index import name_sums
 
-__all__ = ["mark_complaints", "read_for_the_audit", "read_ledger_facts", "sum_names"]
+__all__ = [
+    "mark_complaints",
+    "mark_inferred_events",
+    "read_for_the_audit",
+    "read_ledger_facts",
+    "sum_names",
+]
 
 
 def mark_complaints(db: Connection) -> None:
@@ -184,3 +191,60 @@ def sum_names(db: Connection) -> None:
             " first_published, first_document, least_document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             sums,
         )
+
+
+def mark_inferred_events(db: Connection) -> None:
+    """Mark the stored events the ledger inferred (``Event.inferred``), told by the shape the
+    ledger gave them before it marked them, as ``events_rejoined`` then told them: a
+    correction applied before the next rebuild must still drop them and infer again, and the
+    reader must be told why a confession quotes a retraction. The shape is as exact as it was:
+    a read confession told after the fact in its retraction's very sentence has it too, and
+    is marked until the next rebuild (the first after an upgrade is whole) marks by the
+    inference itself."""
+    # Only the columns this migration and those before it know: a later migration's may not
+    # exist yet when this one runs.
+    by_allegation: dict[str, list[tuple[int, Event]]] = {}
+    for allegation_id, position, kind, source, document_id, quote, start, end, *rest in db.query(
+        "SELECT allegation_id, position, kind, source, document_id, quote, start_char,"
+        " end_char, date_text, before_report, retells_document FROM events"
+    ):
+        date_text, before, retells = rest
+        event = Event(None, kind, None, None, source, document_id, quote, start, end,
+                      date_text=date_text, before_report=bool(before),
+                      retells_document=retells)  # fmt: skip
+        by_allegation.setdefault(allegation_id, []).append((position, event))
+    marks = []
+    for allegation_id, events in sorted(by_allegation.items()):
+        for position, event in events:
+            inference = _inferred_by_shape(event, [e for _, e in events])
+            if inference is not None:
+                marks.append((inference, allegation_id, position))
+    if marks:
+        db.executemany(
+            "UPDATE events SET inferred = ? WHERE allegation_id = ? AND position = ?", marks
+        )
+
+
+def _inferred_by_shape(event: Event, events: list[Event]) -> Inference | None:
+    """The inference that made ``event``, one of its allegation's ``events``, by its shape in
+    a ledger stored before the mark: the words of another event of the allegation (same
+    report, offsets and quote), a confession of a retraction's with no source or date words
+    of its own and told before its report, a retraction of a denial's retelling the one on
+    record. Kept as those ledgers made them: this upgrade reads only them."""
+
+    def quotes_a(kind: str) -> bool:
+        words = (event.document_id, event.start, event.end, event.quote)
+        return any((e.document_id, e.start, e.end, e.quote) == words
+                   for e in events if e.kind == kind)  # fmt: skip
+
+    if (
+        event.kind == "confession"
+        and event.source is None
+        and event.date_text is None
+        and event.before_report
+        and quotes_a("retraction")
+    ):
+        return "confession_told_by_retraction"
+    if event.kind == "retraction" and event.retells_document is not None and quotes_a("denial"):
+        return "retraction_standing_in_denial"
+    return None

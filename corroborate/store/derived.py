@@ -19,6 +19,7 @@ from corroborate.records import (
     Event,
     EventKind,
     Figure,
+    Inference,
     Ledger,
     Setting,
     Status,
@@ -44,7 +45,7 @@ _ALLEGATION = "id, position, act, status, confession_only, accused, alleged_by, 
 _EVENT = (
     "allegation_id, position, date, kind, outcome, setting, source, document_id, quote,"
     " start_char, end_char, custodial_report, date_text, date_start, date_end, date_value,"
-    " before_report, retells_document, retells_start"
+    " before_report, retells_document, retells_start, inferred"
 )
 
 
@@ -186,7 +187,7 @@ def _write(db: Connection, ledger: Ledger, offset: int) -> None:
             (a.id, i, e.date, e.kind, e.outcome, e.setting, e.source, e.document_id, e.quote)
             + (e.start, e.end, int(e.custodial_report))
             + (e.date_text, e.date_start, e.date_end, e.date_value, int(e.before_report))
-            + (e.retells_document, e.retells_start)
+            + (e.retells_document, e.retells_start, e.inferred)
             for a in ledger.allegations
             for i, e in enumerate(a.events)
         ],
@@ -203,7 +204,7 @@ def read_ledger(db: Connection) -> Ledger:
     for row in _ordered(db, _EVENT, "events"):
         allegation_id, _, date, kind, outcome, setting, source, document_id, quote = row[:9]
         s, e, c, date_text, date_start, date_end, date_value, before = row[9:17]
-        retells_doc, retells_at = row[17:]
+        retells_doc, retells_at, inferred = row[17:]
         events.setdefault(allegation_id, []).append(
             Event(
                 date=date,
@@ -223,6 +224,7 @@ def read_ledger(db: Connection) -> Ledger:
                 before_report=bool(before),
                 retells_document=retells_doc,
                 retells_start=retells_at,
+                inferred=cast(Inference | None, inferred),
             )
         )
     entities = [

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from corroborate.errors import StoreError
 from corroborate.store.backfills import (
     mark_complaints,
+    mark_inferred_events,
     read_for_the_audit,
     read_ledger_facts,
     sum_names,
@@ -470,10 +471,23 @@ NAME_SUMS = Migration(
     sum_names,
 )
 
+# Which inference made each event the ledger infers (records.Event.inferred: one name of
+# ``records.INFERENCES``; NULL for an event a report reads), so that the reader is told why a
+# confession quotes a retraction and a correction drops exactly these. Derived like the other
+# event columns, but filled here from the stored events' shape (``mark_inferred_events``), so
+# that a correction applied before the next rebuild drops them still. The version number may
+# be renumbered when branches are merged: it is only this constant.
+INFERRED_EVENTS = Migration(
+    18,
+    "which inference made an event",
+    ("ALTER TABLE events ADD COLUMN inferred TEXT",),
+    mark_inferred_events,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
     AUDIT_READS, INDEX_FORMS, NAME_STATISTICS, OWN_SHORT_FORMS, NAME_ROWS_COVERED,
-    REGROUP_STEPS, EVENT_DATES, NAME_SUMS,
+    REGROUP_STEPS, EVENT_DATES, NAME_SUMS, INFERRED_EVENTS,
 )  # fmt: skip
 
 

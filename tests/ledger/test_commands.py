@@ -15,8 +15,8 @@ from corroborate.store import open_store
 from tests.conftest import put_analysed
 
 runner = CliRunner()
-EVENT_KEYS = {"date", "date_expression", "before_report", "retells", "kind", "outcome",
-              "setting", "source", "document_id", "quote", "start", "end"}  # fmt: skip
+EVENT_KEYS = {"date", "date_expression", "before_report", "retells", "inferred", "kind",
+              "outcome", "setting", "source", "document_id", "quote", "start", "end"}  # fmt: skip
 ALLEGATION_KEYS = {"id", "accused", "act", "alleged_by", "status", "confession_only",
                    "quantities", "events"}  # fmt: skip
 

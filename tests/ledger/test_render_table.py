@@ -3,6 +3,8 @@ event comes from, and a quote's own brackets, are text, never style markup."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.console import Console
 
 from corroborate.ledger.render import print_table
@@ -39,3 +41,17 @@ def test_a_long_date_or_kind_leaves_the_quote_room_on_a_narrow_terminal() -> Non
     text = console.export_text()
     assert "The court heard that the accused" in text
     assert "rep-7" in text and "(judicial)" in text
+
+
+def test_an_inferred_event_says_why_it_quotes_another_s_words() -> None:
+    # Invented: a confession the ledger made of its report's retraction, beside that retraction.
+    calloway = Entity("ent_calloway", "Ines Calloway", "person")
+    quote = "Calloway told the tribunal she had never meant the words she signed for the police."
+    taken_back = Event("2031-05-01", "retraction", None, "judicial", None, "rep-9", quote, 0, 84)
+    made = replace(taken_back, kind="confession", setting="unknown", before_report=True,
+                   inferred="confession_told_by_retraction")  # fmt: skip
+    allegation = Allegation("alg_1", [calloway.id], "fraud", [], "retracted", False, [],
+                            [made, taken_back])  # fmt: skip
+    text = _table(Ledger(entities=[calloway], allegations=[allegation]))
+    assert text.count("inferred: confession told by its retraction") == 1
+    assert text.count(quote) == 2

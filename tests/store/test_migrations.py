@@ -23,7 +23,13 @@ from corroborate.records import (
 )
 from corroborate.store import open_store
 from corroborate.store.connection import connect
-from corroborate.store.migrations import AUDIT_READS, LEDGER_FACTS, MIGRATIONS, Migration
+from corroborate.store.migrations import (
+    AUDIT_READS,
+    INFERRED_EVENTS,
+    LEDGER_FACTS,
+    MIGRATIONS,
+    Migration,
+)
 from corroborate.store.url import parse_url
 
 DOC = Document(id="old", text="The minister denied the charge.", title="Denial")
@@ -279,3 +285,73 @@ def test_upgrade_adds_the_events_date_expressions(url: str) -> None:
                         retells_start=0)  # fmt: skip
         store.replace_ledger(Ledger([], [replace(allegation, events=[told, again])]))
         assert store.ledger().allegations[0].events == [told, again]
+
+
+# Invented: one report reads a retraction; the ledger made a confession of its sentence, and
+# of a later report's denial a retraction retelling it.
+_TAKEN_BACK = "Vane told the court the arson statement was dictated to him."
+_DENIED = "Vane's counsel said his client never went near the warehouse."
+_BOTH = "Vane had confessed to the arson, and has since withdrawn it."
+
+
+def test_upgrade_marks_the_events_the_stored_ledger_inferred(url: str) -> None:
+    """Migration 18 on a store of the schema before it: the events the stored ledger
+    inferred read back with the inference that made them, told by the shape they were
+    stored with (another event's very words, and no words of their own), so that a
+    correction applied before the next rebuild drops them; the events the reports read
+    read back unmarked. Near misses: a confession with a source of its own, or dated by
+    its own words, quoting a retraction's sentence; a retraction quoting a denial's words
+    that retells nothing."""
+    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not INFERRED_EVENTS)):
+        pass
+    # (document, kind, source, quote, start, date_text, before_report, retells_document)
+    rows = [
+        ("d", "confession", None, _TAKEN_BACK, 0, None, 1, None),  # made of the retraction
+        ("d", "retraction", None, _TAKEN_BACK, 0, None, 0, None),
+        ("e", "denial", None, _DENIED, 0, None, 0, None),
+        ("e", "retraction", None, _DENIED, 0, None, 0, "d"),  # made of the denial
+        ("f", "confession", "the police", _BOTH, 0, None, 1, None),  # its own source
+        ("f", "confession", None, _BOTH, 0, "in 2031", 1, None),  # its own date words
+        ("f", "retraction", None, _BOTH, 0, None, 0, None),
+        ("g", "denial", None, _DENIED, 0, None, 0, None),
+        ("g", "retraction", None, _DENIED, 0, None, 0, None),  # retells nothing
+    ]
+    db = connect(parse_url(url))
+    try:
+        with db.transaction():
+            db.execute(
+                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
+                " alleged_by, quantities)"
+                " VALUES ('a1', 0, 'arson', 'retracted', 0, '[]', '[]', '[]')"
+            )
+            for position, row in enumerate(rows):
+                doc, kind, source, quote, start, words, before, retells = row
+                db.execute(
+                    "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
+                    " source, document_id, quote, start_char, end_char, date_text,"
+                    " before_report, retells_document)"
+                    " VALUES ('a1', ?, '2031-02-01', ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (position, kind, source, doc, quote, start, start + len(quote), words,
+                     before, retells),
+                )  # fmt: skip
+    finally:
+        db.close()
+    with open_store(url) as store:
+        assert store.schema_version() == INFERRED_EVENTS.version
+        [allegation] = store.ledger().allegations
+        assert [(ev.document_id, ev.kind, ev.inferred) for ev in allegation.events] == [
+            ("d", "confession", "confession_told_by_retraction"),
+            ("d", "retraction", None),
+            ("e", "denial", None),
+            ("e", "retraction", "retraction_standing_in_denial"),
+            ("f", "confession", None),
+            ("f", "confession", None),
+            ("f", "retraction", None),
+            ("g", "denial", None),
+            ("g", "retraction", None),
+        ]
+        # and the upgraded store keeps the mark it is given
+        made = replace(allegation.events[6], kind="confession",
+                       inferred="confession_told_by_retraction")  # fmt: skip
+        store.replace_ledger(Ledger([], [replace(allegation, events=[made])]))
+        assert store.ledger().allegations[0].events == [made]

@@ -1,4 +1,5 @@
-"""Property test: any document and its attributions read back exactly, on both backends."""
+"""Property tests: any document and its attributions, and any ledger's events (the mark of
+the inference that made one among their fields), read back exactly, on both backends."""
 
 from __future__ import annotations
 
@@ -7,7 +8,19 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corroborate.records import KINDS, SETTINGS, Attribution, AttributionFacts, Document, Quantity
+from corroborate.records import (
+    EVENT_KINDS,
+    INFERENCES,
+    KINDS,
+    SETTINGS,
+    Allegation,
+    Attribution,
+    AttributionFacts,
+    Document,
+    Event,
+    Ledger,
+    Quantity,
+)
 from corroborate.store import Store, open_store, unstorable
 
 # Text either backend can store: no NUL, no lone surrogates (see rows.unstorable).
@@ -101,5 +114,47 @@ def test_round_trip_property(url: str) -> None:
         @given(documents())
         def round_trip(example: tuple[Document, list[Attribution]]) -> None:
             check_round_trip(store, example)
+
+        round_trip()
+
+
+# Offsets as both backends' INTEGER holds them.
+_offsets = st.integers(0, 2**31 - 1)
+events = st.builds(
+    Event,
+    date=optional_texts,
+    kind=st.sampled_from(EVENT_KINDS),
+    outcome=optional_texts,
+    setting=st.none() | st.sampled_from(SETTINGS),
+    source=optional_texts,
+    document_id=texts,
+    quote=texts,
+    start=_offsets,
+    end=_offsets,
+    custodial_report=st.booleans(),
+    date_text=optional_texts,
+    date_start=st.none() | _offsets,
+    date_end=st.none() | _offsets,
+    date_value=optional_texts,
+    before_report=st.booleans(),
+    retells_document=optional_texts,
+    retells_start=st.none() | _offsets,
+    inferred=st.none() | st.sampled_from(INFERENCES),
+)
+
+
+def test_ledger_events_round_trip_property(url: str) -> None:
+    with open_store(url) as store:
+
+        @settings(
+            max_examples=30,
+            deadline=None,
+            suppress_health_check=[HealthCheck.function_scoped_fixture],
+        )
+        @given(st.lists(events, max_size=4))
+        def round_trip(made: list[Event]) -> None:
+            allegation = Allegation("alg_1", [], "arson", [], "alleged", False, [], made)
+            store.replace_ledger(Ledger([], [allegation]))
+            assert store.ledger().allegations == [allegation]
 
         round_trip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import quote
@@ -14,8 +15,11 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from corroborate.records import Attribution
+from corroborate.store import open_store
 from corroborate.web import highlight
+from corroborate.web.app import ServerConfig, create_app
 from corroborate.web.pages import safe_url
+from tests.web.conftest import BASE_URL
 
 
 class Markup(HTMLParser):
@@ -187,6 +191,35 @@ def test_allegation_page_has_status_and_linked_timeline(client: TestClient) -> N
         assert ("Confession only" in html) == a["confession_only"]
         for e in a["events"]:
             assert f"?q={e['start']}-{e['end']}#q-{e['start']}-{e['end']}" in html
+
+
+def test_the_allegation_page_says_which_events_the_ledger_inferred(
+    client: TestClient, writable_db: str
+) -> None:
+    # The case file's ledger infers no event: none of its pages says one was inferred.
+    ledger = client.get("/api/ledger").json()
+    assert all(e["inferred"] is None for a in ledger["allegations"] for e in a["events"])
+    for a in ledger["allegations"]:
+        assert "inferred:" not in page(client, f"/allegations/{a['id']}")
+    # A confession the ledger made of a report's retraction, as a build stores it: its page
+    # tells the reader why a confession quotes a retraction, once, and the API gives its name.
+    with open_store(writable_db) as store:
+        stored = store.ledger()
+        first = stored.allegations[0]
+        told = first.events[0]
+        made = replace(told, kind="confession", outcome=None, setting="unknown", source=None,
+                       inferred="confession_told_by_retraction")  # fmt: skip
+        taken_back = replace(told, kind="retraction", outcome=None, source=None)
+        changed = replace(first, events=[made, taken_back, *first.events[1:]])
+        store.replace_ledger(replace(stored, allegations=[changed, *stored.allegations[1:]]))
+    app = create_app(ServerConfig(db=writable_db))
+    with TestClient(app, base_url=BASE_URL) as marked:
+        html = page(marked, f"/allegations/{first.id}")
+        assert html.count("inferred: confession told by its retraction") == 1
+        [shown] = marked.get(f"/api/allegations/{first.id}").json()["events"][:1]
+        assert shown["inferred"] == "confession_told_by_retraction"
+        for a in stored.allegations[1:]:
+            assert "inferred:" not in page(marked, f"/allegations/{a.id}")
 
 
 def test_entity_page_for_the_main_accused(client: TestClient) -> None:
