@@ -78,6 +78,9 @@ def test_statement_hung_on_him_disputed(nlp: Language, text: str, who: str) -> N
         # a statement another gave
         _QASIM + "He told the court that the statement the witness gave had been taken at a "
         "tea stall.",
+        # made by himself, as he says
+        _QASIM + "Qasim told the court that the confession police attributed to him had been "
+        "written by him in the lock-up.",
         # what is told of it since disputes nothing
         _RANA + "His counsel told the court that the statement police attributed to his client "
         "was read out in court.",

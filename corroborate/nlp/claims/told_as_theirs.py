@@ -32,9 +32,12 @@ def how_it_came(clause: Token, lex: LegalLexicon) -> bool:
     never made in the words the police use", "should not be used"), a verb of giving,
     recording or writing with where, when or how ("had been taken in a hospital ward", "was
     recorded while he was asleep"), or found only somewhere ("exists only in the case
-    diary")."""
+    diary"); never one made "by him"."""
     if any(c.dep_ == "neg" for c in clause.children):
         return True
+    # "was typed by him in Karachi": made by himself, as he says - nothing disputed
+    if any(o.tag_ == "PRP" for a in clause.children if a.dep_ == "agent" for o in a.children):
+        return False
     lemma = clause.lemma_.lower()
     if lemma in lex.confession_givers | lex.recording_verbs | lex.writing_verbs:
         return any(c.dep_ in _CIRCUMSTANCES for c in clause.children)
