@@ -3,9 +3,9 @@ put down to a first cause from the article's stored claims and the set's ledger.
 
     python benchmarks/retraction_misses.py MISSDIR [--sets dev lf13 ...] [--show]
 
-MISSDIR holds ``SET.txt`` (the scorer's details, as ``/tmp/lead52/miss`` has them) and
-``SET.ledger.json`` (the ledger made from the set) for each open set. Classes, the first
-that holds:
+MISSDIR holds ``SET.txt`` (the scorer's details and the missed retractions, as
+``miss_lists.py`` writes them) and ``SET.ledger.json`` (the ledger made from the set) for
+each open set. Classes, the first that holds:
 - ``accused``: the accused is not found at all (an accusation miss first);
 - ``a-owner``: the article's claims hold a retraction no gold retractor of the article owns
   (tied to another person or to no one: a pronoun, "his lawyer", a description);
@@ -14,8 +14,9 @@ that holds:
 - ``c-<shape>``: no retraction read, and the person's confession (gold) is not in the
   ledger for this article either (a confession miss first), by the shapes below;
 - ``d-<shape>``: told in a way no reader reads, by the shape of the article's sentences that
-  name the person's statement being taken back (``signed``, ``coerced``, ``plea`` - a plea
-  of not guilty, ``withdrew`` - a verb of taking back, ``other``);
+  name the person's statement being taken back (``hung`` - a statement hung on the person
+  by "attributed to" or "police say he made", ``signed``, ``coerced``, ``plea`` - a plea of
+  not guilty, ``withdrew`` - a verb of taking back, ``other``);
 - ``e-other``: none of these.
 
 Apart from the classes, ``on-record`` counts the misses (of a found accused) whose case has a
@@ -46,6 +47,18 @@ __all__ = ["classify", "main"]
 
 _MISS = re.compile(r"^(?P<id>[^:]+): (?P<person>[^:]+): retraction missed(?P<rest>.*)$")
 _SHAPES = (
+    # a statement the report only hangs on the person ("the statement police attributed to
+    # his client", "the admission police claimed he made", "the statement he gave to police"),
+    # of which his side may tell how it came to be (``claims.told_as_theirs``)
+    (
+        "hung",
+        re.compile(
+            r"\b(attributed to|ascribed to|(police|officers?|investigators?|the \w+) "
+            r"(say|says|said|claim\w*) (he|she|his client) (had )?(made|gave)|(he|she) gave to "
+            r"(the )?police)\b",
+            re.I,
+        ),
+    ),
     ("signed", re.compile(r"\b(sign\w*|thumb\w*|blank paper|could not read|not read)\b", re.I)),
     (
         "coerced",

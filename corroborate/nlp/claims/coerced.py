@@ -18,6 +18,7 @@ from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
+from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
 from corroborate.nlp.claims.told_theirs import clients_told, givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 from corroborate.nlp.claims.unread_statement import unread_statement
@@ -131,6 +132,11 @@ class CoercedStatements(Answers):
         # said by the verb's speaker too (``quotes.said_before``, as ``Answers`` reads them)
         quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
         for clause in _content_clauses(verb) + quoted:
+            # "the statement the police attributed to his client had been taken in a hospital
+            # ward": a statement only hung on him, told by his side (``_told_as_theirs``)
+            theirs = self._told_as_theirs(clause, speaker)
+            if theirs is not None:
+                return theirs
             # "he had signed the statement, and he had not read it", "a statement that he did
             # not write": signed unread, negated or not the clause that tells it
             unread = unread_statement(clause, lex)
@@ -246,6 +252,29 @@ class CoercedStatements(Answers):
         agents = [o for a in noun.head.children if a.dep_ == "agent"
                   for o in a.children if o.dep_ == "pobj"]  # fmt: skip
         return not any(o.tag_ == "PRP" for o in agents)
+
+    def _told_as_theirs(self, clause: Token, speaker: Token | None) -> Token | None:
+        """ "Advocate Z told the court that the statement the police attributed to his client
+        had been taken in a hospital ward", "X said the admission police claimed he made was
+        never made in his words": the statement a reported clause is about, where the report
+        only hangs it on him - a relative of attributing (``attribution_verbs``) or one that
+        tells whom it was taken from or who gave it (``givers_told``; the parser may split
+        a contact relative off, ``hung_statement``) - and his own side tells the clause of
+        how it came to be: the accused, by name or pronoun, or counsel or kin
+        (``_coerced_statement`` has turned away the police, prosecutors and courts). His
+        side names the statement as the police's telling only to dispute it
+        (``told_as_theirs``). None where it is not so told."""
+        lex = self.lex
+        if speaker is None or not (
+            speaker.pos_ in ("PRON", "PROPN")
+            or lex.role_nouns.get(speaker.lemma_.lower()) in SPEAKING_FOR
+        ):
+            return None
+        if not how_it_came(clause, lex):
+            return None
+        nouns = lex.statement_nouns | lex.confession_nouns | self.kinds.own_word_nouns
+        found = next((t for t in clause.subtree if hung_on(t, clause, nouns, lex)), None)
+        return found or hung_statement(clause, lex, self.kinds.reporting_cues)
 
     def _teller(self, verb: Token) -> Token | None:
         """Who says a reported clause: the verb's speaker, or for a relative "who" the noun
