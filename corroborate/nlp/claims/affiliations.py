@@ -73,7 +73,7 @@ def _indefinite_before(span: Span) -> bool:
     """Whether an indefinite article before ``span`` is its phrase's ("a former ...")."""
     inside = {t.i for t in span}
     return any(
-        t.dep_ == "det" and "Ind" in t.morph.get("Definite") and t.head.i in inside
+        t.dep_ == "det" and "Ind" in t.morph.get("Definite", []) and t.head.i in inside
         for t in span.doc[max(0, span.start - 3) : span.start]
     )
 
