@@ -304,6 +304,7 @@ class LegalLexicon:
     existence_verbs: frozenset[str]  # "no such admission exists": the confession taken back
     contact_verbs: frozenset[str]  # "his client had never met the trader": contact denied
     contact_prepositions: frozenset[str]  # "never dealt with any inspector"
+    offence_prepositions: frozenset[str]  # "charged with murder": the charge's offence
     contact_adverbs: frozenset[str]  # "had never even seen the shop": no time of its own
     lifetime_nouns: frozenset[str]  # "never been inside that shop in his life": all time
     presence_adjectives: frozenset[str]  # "was not present at the station": not there

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.affiliations import drop_affiliations
 from corroborate.nlp.claims.after_admitting import AfterAdmitting
 from corroborate.nlp.claims.aftermath import Aftermath
 from corroborate.nlp.claims.allegations import Allegations
@@ -33,6 +34,7 @@ from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.as_did import AsDid
 from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.bail_forgone import BailForgone
+from corroborate.nlp.claims.billed import a_price_charged
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
 from corroborate.nlp.claims.censure import censure_only
@@ -241,6 +243,9 @@ class Reader(
             self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
             self._not_the_dead(drafts)  # "a driver detained ... was found dead"
             drafts = [d for d in drafts if not of_one_among_victims(d, self.lex)]
+            drafts = [d for d in drafts if not a_price_charged(d)]  # "charged £500"
+            for d in drafts:  # "a Department of Public Works laborer": not the department
+                drop_affiliations(d, self.doc, self.by_token, self.lex)
             drafts += self._pleas_after_confessing(drafts)  # "despite his confession, X ..."
             self._no_victims_in_encounters(drafts)
             self._no_body_on_the_case(drafts)  # "..., the District Police Office said"
