@@ -59,7 +59,11 @@ _SHAPES = (
             re.I,
         ),
     ),
-    ("signed", re.compile(r"\b(sign\w*|thumb\w*|blank paper|could not read|not read)\b", re.I)),
+    # the verb and its forms only: "signalling", "signature" or "significant" tell no signing
+    (
+        "signed",
+        re.compile(r"\b(sign(s|ed|ing)?|thumb\w*|blank paper|could not read|not read)\b", re.I),
+    ),
     (
         "coerced",
         re.compile(

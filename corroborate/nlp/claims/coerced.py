@@ -18,6 +18,7 @@ from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
+from corroborate.nlp.claims.signed_it import statement_named_before
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
 from corroborate.nlp.claims.told_theirs import clients_told, givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
@@ -197,6 +198,9 @@ class CoercedStatements(Answers):
                 # "he told the court it was made after he was suffocated": "it" made, too
                 statement = statement or (is_it(t) and (signed or said_of)
                                           and bool(self.confessors))  # fmt: skip
+                # "he asked the court to set aside his statement, saying he signed it after
+                # three days in a cell": "it" is the statement its sentence just named
+                statement = statement or self._statement_signed(t) is not None
                 # "he had signed whatever the police wrote": what he signed, unread, where
                 # the report told a confession before, is that confession
                 statement = statement or (_signed_unread(t, lex.confession_givers)
@@ -222,6 +226,14 @@ class CoercedStatements(Answers):
                 if hung is not None and self._coercion_in(t):
                     return hung
         return None
+
+    def _statement_signed(self, it: Token) -> Token | None:
+        """The statement a signed or given "it" stands for, named just before it in its
+        sentence (``signed_it``)."""
+        lex = self.lex
+        people = lex.people_nouns | frozenset(lex.role_nouns)
+        nouns = lex.statement_nouns | lex.confession_nouns
+        return statement_named_before(it, lex.confession_givers, nouns, people)
 
     def _signer_accused(self, verb: Token, statement: Token) -> bool:
         """Whether the one a statement signed unread is told of (``unread_statement``) is
