@@ -263,7 +263,10 @@ class Answering(SpokenFor):
 
     def _denier_told(self, verb: Token) -> bool:
         """Whether the denying verb's subject is the accused told by name, pronoun or a
-        description the report ties to them ("X, the owner of the centre ... the owner") -
+        description the report ties to them ("X, the owner of the centre ... the owner"),
+        or a lawyer's client ("X's lawyer said her client had always denied knowing what he
+        was carrying": the client a lawyer speaks of is the one she acts for, whom
+        ``_answerers`` finds and ``_answered_by_the_accused`` asks to be accused already) -
         not a noun the report never tied ("the company" read as the one accused)."""
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
         if subject is None:
@@ -271,8 +274,19 @@ class Answering(SpokenFor):
         return (
             subject.i in self.by_token
             or _a_pronoun(subject)
+            or self._client_of_the_speaker(subject, verb)
             or bool(self._accused_described(subject))
         )
+
+    def _client_of_the_speaker(self, subject: Token, verb: Token) -> bool:
+        """Whether the denier is "her client" or "my client" in what a lawyer says, the
+        lawyer acting for one accused already ("X's lawyer said her client had always denied
+        knowing ...": ``_client_told_of``) - not "the prosecutor's client", nor the client
+        of a victim's lawyer, who acts for no one accused."""
+        if not any(c.dep_ == "poss" and _a_pronoun(c) for c in subject.children):
+            return False
+        clients = self._client_told_of(subject, verb)
+        return bool(clients) and all(n.name in self.accused_so_far for n in clients)
 
     def _answered_by_the_accused(self, verb: Token) -> bool:
         """Whether everyone a denial is answered by is someone the report follows as accused
