@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.byname_lists import listed_past_byname
 from corroborate.nlp.claims.naming import LISTING_PREPS, Naming
 from corroborate.nlp.claims.object_relative import renames_past_a_case, renames_the_described
+from corroborate.nlp.claims.subject_relative import renamed_past_subject_relative
 
 __all__ = ["ListedNames", "apposed_nearer"]
 
@@ -136,7 +137,10 @@ class ListedNames(Naming):
 
     def _coordinated(self, head: Token) -> list[Token]:
         out = [head]
-        queue = [head]
+        # "The woman who ran the premises, X, was arrested": X, hung on "premises", is hers
+        renamed = renamed_past_subject_relative(head)
+        out += [renamed] if renamed is not None else []
+        queue = list(out)
         while queue:
             t = queue.pop()
             for listed in listed_past_byname(t):
@@ -289,6 +293,8 @@ def apposed_nearer(head: Token, appos: Token) -> bool:
     ("X, son of MLA Y", Y parsed as an apposition of "son": Y is the MLA)."""
     if renames_the_described(head, appos) or renames_past_a_case(head, appos):
         return False  # "A guard whom the FIA accused of taking bribes, X": X is the guard
+    if renamed_past_subject_relative(head) is appos:
+        return False  # "The woman who ran the premises, X, was arrested": X is the woman
     before = appos.left_edge.i - 1
     if before > head.i and appos.doc[before].text != ",":
         noun = appos.doc[before]
