@@ -4,9 +4,10 @@
   ``{"type": "allegation", ...}``, each as in the ledger's JSON contract, then
   ``{"type": "correction", ...}`` for every correction made by hand (undone ones too, with
   ``undone_at``): the ledger exported is the corrected one, and these say what was changed.
-- ``csv``: one row per event (as ``corroborate ledger --format csv``), with a last column
-  ``corrections``: the corrections by hand that changed the row's allegation ("merged X into
-  Y (cor_...): reason"), empty where none did.
+- ``csv``: one row per event (as ``corroborate ledger --format csv``, the same columns in the
+  same places), with a last column ``corrections``: the corrections by hand that changed the
+  row's allegation ("merged X into Y (cor_...): reason"), empty where none did. A column the
+  ledger's CSV gains goes after its last and so before ``corrections``, which stays last.
 - ``claimreview``: schema.org ClaimReview JSON-LD, what fact-checkers publish: one review
   per allegation, the claim being the act alleged against the accused, the rating the
   ledger's status (``reviewRating.alternateName``), each source document an appearance; a
@@ -26,6 +27,8 @@ from corroborate.ledger.corrections import Correction
 from corroborate.ledger.render import to_csv
 from corroborate.records import Allegation, Entity, Ledger
 from corroborate.write import json_text
+
+__all__ = ["FORMATS", "FTM_SCHEMA", "claim_review", "export", "ftm_entities"]
 
 FORMATS = ("jsonl", "csv", "claimreview", "ftm")
 FTM_SCHEMA = {"person": "Person", "organization": "Organization", "place": "Address",

@@ -17,6 +17,11 @@ from corroborate.records import Allegation, Entity, Ledger
 from corroborate.resolve.entity_index import EntityIndex
 from corroborate.write import csv_writer, json_text
 
+__all__ = ["CSV_COLUMNS", "print_table", "select", "to_csv", "to_json"]
+
+# A new column is appended here, never put between two older ones: a reader that takes the
+# columns by position (a spreadsheet formula, ``cut -d,``) reads every older one where it was.
+# ``inferred`` (schema 18) is the last so far; the export adds ``corrections`` after all.
 CSV_COLUMNS = (
     "allegation_id", "accused", "act", "status", "confession_only", "alleged_by", "date",
     "kind", "outcome", "setting", "source", "document_id", "start", "end", "quote", "inferred",
@@ -59,8 +64,9 @@ def to_json(ledger: Ledger) -> str:
 
 
 def to_csv(ledger: Ledger, corrections_of: Callable[[Allegation], str] | None = None) -> str:
-    """One row per event. With ``corrections_of`` (the export), a last column says which
-    corrections by hand changed the row's allegation."""
+    """One row per event, its columns ``CSV_COLUMNS``. With ``corrections_of`` (the export),
+    a last column says which corrections by hand changed the row's allegation: the export's
+    rows are the ledger's with one column more, so one reader reads both."""
     names = {e.id: e.name for e in ledger.entities}
     out = io.StringIO()
     writer = csv_writer(out)

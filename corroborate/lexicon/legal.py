@@ -185,7 +185,7 @@ class LegalLexicon:
     clearing_verbs: frozenset[str]  # "cleared of all charges", "the court discharged X": acquitted
     involved_words: frozenset[str]  # "X was involved in the attack": accused
     producing_verbs: frozenset[str]  # "police produced X before the court": arrested
-    held_party_verbs: frozenset[str]  # "Both were produced ...": none of them at large
+    held_party_verbs: frozenset[str]  # "Both were produced ...": held, so none at large
     hired_nouns: frozenset[str]  # "the shooters were hired by X": X accused
     people_nouns: frozenset[str]  # "the three men": the three the report follows
     source_words: frozenset[str]  # "according to the report ...": a source, not a setting
@@ -353,6 +353,9 @@ def legal() -> LegalLexicon:
     if strange:
         raise ValueError(f"legal.json: unknown statuses {strange}")
     sets = {name: frozenset(value) for name, value in data.items() if isinstance(value, list)}
+    # one produced before a court or confined is held as surely as one sent to jail: the
+    # verbs of the held take those lists whole rather than copy their words
+    sets["held_party_verbs"] |= sets["producing_verbs"] | sets["confinement_verbs"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

@@ -11,8 +11,8 @@
         print(store.counts())
 
 Opening a store creates the database file if needed and applies the schema's migrations
-(``store.migrations``). See ``store.store.Store`` for every method, ``store.rows`` and
-``store.derived`` for how records become rows.
+(``store.migrations``, by ``store.upgrade``). See ``store.store.Store`` for every method,
+``store.rows`` and ``store.derived`` for how records become rows.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from corroborate.errors import ReadOnlyStoreError
 from corroborate.store.connection import connect
-from corroborate.store.migrations import MIGRATIONS, Migration, check_schema, migrate
+from corroborate.store.migrations import MIGRATIONS, Migration
 from corroborate.store.rows import (
     StoredAttribution,
     StoredDocument,
@@ -30,6 +30,7 @@ from corroborate.store.rows import (
     unstorable_field,
 )
 from corroborate.store.store import COUNTED_TABLES, PutResult, Store
+from corroborate.store.upgrade import check_schema, migrate
 from corroborate.store.url import StoreURL, parse_url, redact
 
 __all__ = [

@@ -11,8 +11,8 @@ from typing import Any, cast
 from corroborate.errors import StoreError
 from corroborate.ledger.corrections import Correction, CorrectionKind, correction_id
 from corroborate.store.connection import Connection
-from corroborate.store.migrations import now
 from corroborate.store.rows import dumps, loads
+from corroborate.store.upgrade import now
 
 __all__ = ["add_correction", "read_corrections", "undo_correction"]
 

@@ -48,8 +48,8 @@ from corroborate.store.index import (
     stored_values,
     write_index,
 )
-from corroborate.store.migrations import now, schema_version
 from corroborate.store.rows import StoredAttribution, StoredDocument
+from corroborate.store.upgrade import now, schema_version
 
 PutResult = Literal["added", "replaced", "unchanged"]
 # How an update's ledger and index are written (``Store.update_indexed``).

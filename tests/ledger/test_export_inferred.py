@@ -11,6 +11,7 @@ import json
 from dataclasses import replace
 
 from corroborate.ledger.export import export
+from corroborate.ledger.render import to_csv
 from corroborate.records import Allegation, Entity, Event, Ledger
 
 # Invented: a report tells a confession only by its retraction, and a later one denies.
@@ -56,3 +57,21 @@ def test_the_json_lines_and_the_claim_review_say_it() -> None:
     assert (
         "denial, retraction (inferred: retraction on record, told again by a later" in explanation
     )
+
+
+# The ledger CSV's columns before schema 18 added ``inferred``, in their places.
+_COLUMNS_OF_SCHEMA_17 = [
+    "allegation_id", "accused", "act", "status", "confession_only", "alleged_by", "date",
+    "kind", "outcome", "setting", "source", "document_id", "start", "end", "quote",
+]  # fmt: skip
+
+
+def test_csv_columns_only_grow_at_the_end() -> None:
+    """A reader that takes the CSV's columns by position keeps reading each where it was:
+    ``inferred`` follows every older column of the ledger's CSV, and the export's rows are
+    the ledger's with ``corrections`` last, as the README says of both."""
+    [ledger_header, *ledger_rows] = list(csv.reader(io.StringIO(to_csv(_ledger()))))
+    [export_header, *export_rows] = list(csv.reader(io.StringIO(export(_ledger(), "csv", {}))))
+    assert ledger_header == [*_COLUMNS_OF_SCHEMA_17, "inferred"]
+    assert export_header == [*ledger_header, "corrections"]
+    assert [row[:-1] for row in export_rows] == ledger_rows

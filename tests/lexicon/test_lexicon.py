@@ -23,6 +23,17 @@ def test_legal_lexicon_loads_typed_lists() -> None:
     assert "including" in lex.inclusion_prepositions
 
 
+def test_the_verbs_of_the_held_take_the_producing_and_confining_verbs_whole() -> None:
+    """``held_party_verbs`` lists only the verbs of sending into custody; a verb added to
+    ``producing_verbs`` or ``confinement_verbs`` is one of the held's too, without a copy."""
+    lex = legal()
+    data = json.loads((Path(lexicon.__file__).parent / "data" / "legal.json").read_text())
+    own = set(data["held_party_verbs"])
+    assert not own & (lex.producing_verbs | lex.confinement_verbs)
+    assert lex.held_party_verbs == own | lex.producing_verbs | lex.confinement_verbs
+    assert not lex.held_party_verbs & lex.arrest_verbs.keys()  # an arrest may end a flight
+
+
 def test_claim_reader_holds_no_word_lists_of_its_own() -> None:
     """The claim reader asks the lexicon: its only sets are grammar (pronouns, modals,
     dependency labels), none of the lexicon's words."""

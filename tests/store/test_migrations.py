@@ -22,7 +22,7 @@ from corroborate.records import (
     Participant,
 )
 from corroborate.store import open_store
-from corroborate.store.connection import connect
+from corroborate.store.connection import Connection, connect
 from corroborate.store.migrations import (
     AUDIT_READS,
     INFERRED_EVENTS,
@@ -193,6 +193,16 @@ def test_upgrade_reads_the_kind_of_force_of_the_stored_figures(url: str) -> None
     assert again == read
 
 
+def _insert_arson(db: Connection, status: str, confession_only: bool) -> None:
+    """Allegation ``a1`` (arson, nobody named) with ``status``, in the columns every schema
+    since the ledger's first has: the rows the upgrades under test read."""
+    db.execute(
+        "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
+        " alleged_by, quantities) VALUES ('a1', 0, 'arson', ?, ?, '[]', '[]', '[]')",
+        (status, int(confession_only)),
+    )
+
+
 def _store_arson(
     url: str,
     *,
@@ -206,12 +216,7 @@ def _store_arson(
     db = connect(parse_url(url))
     try:
         with db.transaction():
-            db.execute(
-                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
-                " alleged_by, quantities)"
-                " VALUES ('a1', 0, 'arson', 'alleged', ?, '[]', '[]', '[]')",
-                (int(confession_only),),
-            )
+            _insert_arson(db, "alleged", confession_only)
             for position, (date, kind, source, quote, start, end) in enumerate(events):
                 db.execute(
                     "INSERT INTO events (allegation_id, position, date, kind, outcome, setting,"
@@ -319,11 +324,7 @@ def test_upgrade_marks_the_events_the_stored_ledger_inferred(url: str) -> None:
     db = connect(parse_url(url))
     try:
         with db.transaction():
-            db.execute(
-                "INSERT INTO allegations (id, position, act, status, confession_only, accused,"
-                " alleged_by, quantities)"
-                " VALUES ('a1', 0, 'arson', 'retracted', 0, '[]', '[]', '[]')"
-            )
+            _insert_arson(db, "retracted", confession_only=False)
             for position, row in enumerate(rows):
                 doc, kind, source, quote, start, words, before, retells = row
                 db.execute(

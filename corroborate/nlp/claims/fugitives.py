@@ -16,15 +16,14 @@ from corroborate.nlp.claims.parties import Parties
 
 __all__ = ["Fugitives"]
 
-# Where a verb of being keeps its state: "is at large" (acomp), "on the run" (prep),
-# "a fugitive" (attr).
-
 
 class Fugitives(Parties):
     """Accusations told by someone's flight from the law."""
 
     def _fled(self, verb: Token) -> list[Draft]:
-        if not (self._out_of_reach(verb) or self._evades_the_law(verb)):
+        # "is still at large", "remains on the run", "went into hiding": the same reading
+        # of a flight state that passes over a group at large when counting (``counted``)
+        if not (in_flight(verb, self.lex) or self._evades_the_law(verb)):
             return []
         if any(c.dep_ == "neg" for c in verb.children):
             return []  # "X is no longer at large"
@@ -34,10 +33,6 @@ class Fugitives(Parties):
         draft = Draft("accusation", verb)
         draft.add(accused, "accused")
         return [draft]
-
-    def _out_of_reach(self, verb: Token) -> bool:
-        """ "is still at large", "remains on the run", "went into hiding" (``in_flight``)."""
-        return in_flight(verb, self.lex)
 
     def _evades_the_law(self, verb: Token) -> bool:
         """ "has evaded arrest", "eluded police"."""
