@@ -72,3 +72,40 @@ def test_an_appositive_role_is_its_names_not_the_documents_focus(nlp: Language) 
     text = about + "Mara Quist, the chairwoman of the Harbour Workers Party, is supporting Brook."
     found = find_mentions(nlp(text))
     assert {m.name for m in found if m.role == "chairwoman"} == {"Mara Quist"}
+
+
+def _role_people(nlp: Language, text: str, role: str) -> list[str]:
+    """The names the role phrase (``label == "role"``) is read as."""
+    return [m.name for m in find_mentions(nlp(text)) if m.label == "role" and m.role == role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selim Durant spoke to reporters on Monday. He later met the DWU chief.",
+        "Selim Durant spoke to reporters on Monday. Selim Durant later met the DWU chief"
+        " in Eastport.",
+        "Selim Durant flew to Eastport, where he visited the DWU chief at home.",
+        "Selim Durant spoke on Monday. In his meeting with the DWU chief, he asked for calm.",
+        "Selim Durant spoke on Monday. She said her talks with the chief of the DWU went well.",
+    ],
+)
+def test_a_role_phrase_the_focus_person_acts_on_is_someone_else(nlp: Language, text: str) -> None:
+    """ "He met the union chief": the object of the focus person's own act (or of his meeting)
+    is another person, so the role phrase is not read as the focus person."""
+    assert _role_people(nlp, text, "chief") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police act on the role phrase: it may well be the man the report is about
+        "Selim Durant was charged on Monday. Police said they arrested the DWU chief at his home.",
+        # his own role, after "as"
+        "Selim Durant spoke on Monday. In his years as the DWU chief, he built schools.",
+        # a subject of its own
+        "Selim Durant was charged on Monday. The DWU chief denied the charge.",
+    ],
+)
+def test_a_role_phrase_others_act_on_stays_the_focus_person(nlp: Language, text: str) -> None:
+    assert _role_people(nlp, text, "chief") == ["Selim Durant"]

@@ -14,6 +14,7 @@ from corroborate.nlp import names
 from corroborate.nlp.mentions.aliases import _ALIAS
 from corroborate.nlp.mentions.roles import _LEADER_RE, _ROLE_RE, LEAD_VERBS, _modifier, _role
 from corroborate.nlp.mentions.state import _FinderState, _with
+from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 from corroborate.records import Mention
 
 __all__ = ["_BEFORE", "_Affiliations"]
@@ -163,8 +164,12 @@ class _Affiliations(_FinderState):
                 if role is None or not re.search(r"\b[Tt]he\s+\Z", before):
                     continue
                 start = org.start - 4
-            end = org.end if role.re.pattern.endswith("\\Z") else org.end + role.end()
+            of_org = role.re.pattern.endswith("\\Z")  # "the chief of the PAC"
+            end = org.end if of_org else org.end + role.end()
             assert start is not None
+            role_at = org.start - len(before) + role.start(1) if of_org else org.end
+            if self._met_by(role_at, end, focus):
+                continue
             if any(m.start <= start < m.end for m in self.out if m.type == "person"):
                 continue
             # "X, the chairwoman of the P, ...": an appositive is X's role, which
@@ -187,6 +192,39 @@ class _Affiliations(_FinderState):
                     role=_role(role.group(1)),
                 )
             )
+
+    def _met_by(self, start: int, end: int, focus: str) -> bool:
+        """ "Where he met the Mexican president", "his meeting with the PAC chief": the role
+        phrase is the object of a verb, or of a preposition after a verb or noun, whose
+        subject or possessor is the focus person or a singular "he", "his", "she", "her", so it
+        is someone else (a man is not the object of his own meeting). "His years as the PAC
+        chief" is his own role."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ != "as":
+            head = head.head
+        if head.dep_ not in ("dobj", "prep"):
+            return False
+        agents = [
+            c
+            for c in head.head.children
+            if c.dep_ == ("nsubj" if head.head.pos_ in ("VERB", "AUX") else "poss")
+        ]
+        if not agents:
+            return False
+        if agents[0].lower_ in ONE_PERSON_PRONOUNS:
+            # "he" or "his" acting on the role phrase, in a text about one person: two people
+            return True
+        name = self.resolver.resolve([agents[0]])
+        return name is not None and _same_person(name, focus)
+
+
+def _same_person(name: str, focus: str) -> bool:
+    """ "Trump" or "Donald Trump" for the focus "Donald Trump"."""
+    words = name.split()
+    return name == focus or (len(words) == 1 and words[0] in focus.split())
 
 
 def _title_of(text: str, m: Mention) -> str | None:
