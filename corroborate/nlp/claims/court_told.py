@@ -31,10 +31,15 @@ def told_of_by_the_court(
     by_token: Mapping[int, Mention],
     accused: Collection[str],
     full_name: Callable[[str, int], str],
+    described: Collection[str] = (),
 ) -> Named | None:
     """The one accused the sentence before names, where its main subject is no accused (a
     court, a judge, a lawyer) whose verb reports a clause about them, for a he or she that
-    opens its sentence as the one who undergoes a step; None otherwise."""
+    opens its sentence as the one who undergoes a step; None otherwise. Where that sentence
+    names no accused, the one person it names whom the report does not describe as someone
+    else (``described``: victim, relative, officer): the party the court spoke of, named
+    there first ("Justice Z, hearing the bail plea of X, noted that .... He was released on
+    a bond") - the speaker cannot undergo his own order, and a victim or kin is described."""
     start = pronoun.sent.start
     if start == 0 or pronoun.lower_ not in ONE_PERSON_PRONOUNS or not _undergoes(pronoun):
         return None
@@ -63,6 +68,7 @@ def told_of_by_the_court(
     if speaker is not None and full_name(speaker.name, speaker.start) in accused:
         return None  # an accused speaking: ``_subject_just_before`` reads it
     told: dict[str, Mention] = {}
+    parties: dict[str, Mention] = {}  # named, neither accused nor described: a party unread
     for t in before:
         m = by_token.get(t.i)
         if m is None or m.type != "person" or t.i == subject.i:
@@ -72,6 +78,9 @@ def told_of_by_the_court(
             continue
         if name in accused:
             told[name] = m
+        elif name not in described:
+            parties[name] = m
+    told = told or parties
     if len(told) != 1:
         return None
     name, m = next(iter(told.items()))
