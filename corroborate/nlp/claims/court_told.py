@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, full_name_gender, pronoun_gender
 from corroborate.nlp.claims.attributed import main_subjects
@@ -80,6 +81,8 @@ def told_of_by_the_court(
             told[name] = m
         elif name not in described:
             parties[name] = m
+    if not told and not _court_tells_of_a_party(subject, before, pronoun):
+        parties = {}
     told = told or parties
     if len(told) != 1:
         return None
@@ -88,6 +91,17 @@ def told_of_by_the_court(
     if span is None or not agrees(span, pronoun, full_name_gender(name)):
         return None
     return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+
+def _court_tells_of_a_party(subject: Token, before: Span, pronoun: Token) -> bool:
+    """Whether a person the sentence before names, no accused yet, may be the party the
+    court told of: its speaker is a court or a judge ("Justice Z, hearing the plea of X,
+    said"; not a mother, "His mother, Y, has maintained that he was in Z"), and no he or
+    she of the pronoun's gender there already tells of someone (the chain reads that)."""
+    if not any(t.lower_ in kinds_lexicon().court_words for t in subject.subtree):
+        return False
+    gender = pronoun_gender(pronoun)
+    return not any(t.lower_ in ONE_PERSON_PRONOUNS and pronoun_gender(t) == gender for t in before)
 
 
 def _undergoes(pronoun: Token) -> bool:
