@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.antecedents import agrees, full_name_gender, pronoun_gender
 from corroborate.nlp.claims.attributed import main_subjects
@@ -31,10 +32,15 @@ def told_of_by_the_court(
     by_token: Mapping[int, Mention],
     accused: Collection[str],
     full_name: Callable[[str, int], str],
+    described: Collection[str] = (),
 ) -> Named | None:
     """The one accused the sentence before names, where its main subject is no accused (a
     court, a judge, a lawyer) whose verb reports a clause about them, for a he or she that
-    opens its sentence as the one who undergoes a step; None otherwise."""
+    opens its sentence as the one who undergoes a step; None otherwise. Where that sentence
+    names no accused, the one person it names whom the report does not describe as someone
+    else (``described``: victim, relative, officer): the party the court spoke of, named
+    there first ("Justice Z, hearing the bail plea of X, noted that .... He was released on
+    a bond") - the speaker cannot undergo his own order, and a victim or kin is described."""
     start = pronoun.sent.start
     if start == 0 or pronoun.lower_ not in ONE_PERSON_PRONOUNS or not _undergoes(pronoun):
         return None
@@ -63,6 +69,7 @@ def told_of_by_the_court(
     if speaker is not None and full_name(speaker.name, speaker.start) in accused:
         return None  # an accused speaking: ``_subject_just_before`` reads it
     told: dict[str, Mention] = {}
+    parties: dict[str, Mention] = {}  # named, neither accused nor described: a party unread
     for t in before:
         m = by_token.get(t.i)
         if m is None or m.type != "person" or t.i == subject.i:
@@ -72,6 +79,11 @@ def told_of_by_the_court(
             continue
         if name in accused:
             told[name] = m
+        elif name not in described:
+            parties[name] = m
+    if not told and not _court_tells_of_a_party(subject, before, pronoun):
+        parties = {}
+    told = told or parties
     if len(told) != 1:
         return None
     name, m = next(iter(told.items()))
@@ -79,6 +91,17 @@ def told_of_by_the_court(
     if span is None or not agrees(span, pronoun, full_name_gender(name)):
         return None
     return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+
+def _court_tells_of_a_party(subject: Token, before: Span, pronoun: Token) -> bool:
+    """Whether a person the sentence before names, no accused yet, may be the party the
+    court told of: its speaker is a court or a judge ("Justice Z, hearing the plea of X,
+    said"; not a mother, "His mother, Y, has maintained that he was in Z"), and no he or
+    she of the pronoun's gender there already tells of someone (the chain reads that)."""
+    if not any(t.lower_ in kinds_lexicon().court_words for t in subject.subtree):
+        return False
+    gender = pronoun_gender(pronoun)
+    return not any(t.lower_ in ONE_PERSON_PRONOUNS and pronoun_gender(t) == gender for t in before)
 
 
 def _undergoes(pronoun: Token) -> bool:

@@ -233,7 +233,11 @@ class Naming(
             bound = bound or self._subject_just_before(token)
             # "Judge Z wrote that X ran it. He was sent to prison": the one the court told of
             bound = bound or told_of_by_the_court(
-                token, self.by_token, self.accused_so_far, self._full_name
+                token,
+                self.by_token,
+                self.accused_so_far,
+                self._full_name,
+                self.described | self.described_here,
             )
             if bound is not None:
                 return bound
@@ -255,6 +259,14 @@ class Naming(
                 name.lower() == token.lower_ and token.i not in self.resolver.declined
             )
             if token.lower_ in PERSONAL_PRONOUNS and (unresolved or name in elsewhere):
+                # no one accused yet, the report's focus a description ("granted bail to a
+                # driver. Justice Z, hearing the plea of X, said .... He was released"): the
+                # party the court told of, before any person its own sentence names
+                told = told_of_by_the_court(
+                    token, self.by_token, self.accused_so_far, self._full_name, elsewhere
+                )
+                if told is not None:
+                    return told
                 # the document's focus is someone described as victim, relative ...: the
                 # pronoun stands for a person its own sentence named before it ("X's lawyers
                 # say his confession was coerced")

@@ -198,9 +198,12 @@ class Pronouns(PluralPronouns, ParagraphFocus):
             return None
         gender = pronoun_gender(pronoun)
         quoted = self._quotation_closed_before(pronoun)
+        # "Judge Z released him on bail": the object of a verb is never its subject, so a
+        # judge or court no one accuses, named as that subject, is not one it might be
+        excluded = self._unaccused_binder(pronoun)
         if any(((m := self.by_token.get(t.i)) is not None and m.type == "person"
                 or (t.lower_ in PERSONAL_PRONOUNS and pronoun_gender(t) != gender))
-               and not (quoted and quoted[0] <= t.idx < quoted[1])
+               and not (quoted and quoted[0] <= t.idx < quoted[1]) and t.i not in excluded
                for t in self.doc[start:pronoun.i] if not vouched):  # fmt: skip
             return None
         before = self.doc[start - 1].sent
@@ -216,6 +219,11 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         if len(subjects) != 1:
             return None
         subject = subjects[0]
+        if subject.lower_ == "i":
+            # '"I signed because I was afraid," he said. The court ordered him held': the "I"
+            # of a quotation is its teller, the subject of the verb of saying after it
+            tellers = [c for c in before.root.children if c.dep_ == "nsubj" and c.i > subject.i]
+            subject = tellers[0] if len(tellers) == 1 else subject
         # "X recorded his statement. Court sources said he admitted .... He was then sent to
         # jail": a speaker the report names no one by only vouches for what "he" did
         reported = _reported_pronoun(subject, gender)
@@ -254,6 +262,20 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         if new or span is None or not agrees(span, pronoun):
             return None
         return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _unaccused_binder(self, pronoun: Token) -> set[int]:
+        """The words of the subject an object pronoun can never be (``bound_subject``:
+        "Judge Z released him"), where that subject names no one the report accuses; empty
+        otherwise ("X hit him": X may be whom the sentence before was about)."""
+        bound = bound_subject(pronoun)
+        if bound is None or bound.i > pronoun.i:
+            return set()
+        words = {t.i for t in bound.subtree}
+        for i in words:
+            m = self.by_token.get(i)
+            if m is not None and self._full_name(m.name, m.start) in self.accused_so_far:
+                return set()
+        return words
 
     def _one_accused_among(self, people: list[Mention]) -> Mention | None:
         """The one of ``people`` the report has read as accused, where the others are not
