@@ -48,6 +48,7 @@ class NameWords:
     izafat_heads: frozenset[str]  # "Lashkar-e-X", "Jamaat-ul-X": a body's name
     izafat_joiners: frozenset[str]  # "e", "ul": the izafat between a name's words
     tie_nouns: frozenset[str]  # "X's campaign manager", "an aide to X": a person tied to X
+    person_noun_endings: tuple[str, ...]  # "loader", "watchman": a noun for one of a trade
     # the pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) a word tells
     gendered_words: Mapping[str, str]
     # the sex a noun of people at large tells of those it counts ("the two men"), by lemma
@@ -102,6 +103,7 @@ def name_words() -> NameWords:
         izafat_heads=_words(data, "izafat_heads"),
         izafat_joiners=_words(data, "izafat_joiners"),
         tie_nouns=_words(data, "tie_nouns"),
+        person_noun_endings=tuple(sorted(_words(data, "person_noun_endings"))),
         gendered_words=MappingProxyType(
             {
                 w.lower(): gender

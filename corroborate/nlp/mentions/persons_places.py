@@ -12,7 +12,12 @@ accused is then lost. Some positions hold only people:
 - a name opening with a first name the name library knows that a relative clause with
   "who" follows ("X, who remains at large");
 - a name with a noun that tells a sex in apposition ("X, the wife of Y", "X, son of Y";
-  ``name_words.gendered_words``), or a personal title right before it ("Mr X").
+  ``name_words.gendered_words``), or a personal title right before it ("Mr X");
+- a name opening with a first name the name library knows, apposed to a description of a
+  person - a singular common noun with an article or an owner that the lexicon knows for a
+  person or that ends as a trade's noun does ("a loader, X", "X, the night watchman", "his
+  cook, X"): a report describes a person so, and ties the later "the loader" to the name;
+  never a noun of a body, a firm or a place ("the firm, X", "X, a hotel on Y Road").
 
 The verb positions are read for a name NER typed a place or a people; for one it typed an
 organisation only the arrest, and only where the name opens with a first name the name
@@ -37,6 +42,28 @@ __all__ = ["in_a_persons_place"]
 
 # NER's labels for a place or a people, which are never the object of "arrested".
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# The nouns of bodies, firms and places: a name apposed to one is no person it describes
+# ("the company, X", "a militant group, X").
+_NOT_A_PERSONS_NOUN = (
+    name_words().organisation_heads
+    | name_words().place_heads
+    | legal().body_nouns
+    | legal().company_nouns
+)
+# The nouns the lexicon knows for people by a part, a role, a tie or kin; with a trade's
+# ending ("loader", "watchman": ``person_noun_endings``), a description of a person.
+_PERSONS_NOUNS = (
+    frozenset(legal().role_nouns)
+    | legal().people_nouns
+    | legal().accused_nouns
+    | legal().companion_nouns
+    | legal().owner_nouns
+    | name_words().roles
+    | name_words().tie_nouns
+    | frozenset(name_words().gendered_words)
+)
+# The determiners of a description apposed to a name: "a loader, X", "X, the watchman".
+_DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the"})
 # The oldest age a report gives a living accused, and the youngest: a number in apposition
 # outside these is a count, a year or a section ("Section 302, 34, ...").
 _AGES = range(10, 111)
@@ -57,6 +84,8 @@ def in_a_persons_place(span: Span) -> bool:
     if _accused_apposition(span.root) or _undergoes_as_participle(span.root):
         return True
     if len(span) >= 2 and is_first_name(span[0].text) and _who_clause(span.root):
+        return True
+    if 2 <= len(span) <= 4 and is_first_name(span[0].text) and _described(span.root):
         return True
     if span.label_ in _PLACE_LABELS:
         # bail is a person's, and a two-word name opening with a first name no town's
@@ -161,6 +190,43 @@ def _sexed_apposition(root: Token) -> bool:
     return any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in gendered for c in root.children
     )
+
+
+def _described(root: Token) -> bool:
+    """A description in apposition to the name, before it ("a loader, X", "his cook, X") or
+    after it ("X, a loader"): a singular common noun in lower case with an article or an
+    owner, no noun of a body, a firm or a place (``_NOT_A_PERSONS_NOUN``)."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.is_lower:
+            continue
+        if not _a_persons_noun(noun):
+            continue
+        marked = any(_a_descriptions_mark(c) for c in noun.children)
+        # the comma between the two: "a loader, X" (not "the loader X", a title read apart)
+        between = noun.doc[min(noun.i, root.i) : max(noun.i, root.i)]
+        if marked and any(t.text == "," for t in between):
+            return True
+    return False
+
+
+def _a_persons_noun(noun: Token) -> bool:
+    """A noun the lexicon knows for a person, or one with a trade's ending ("loader",
+    "watchman"); never one of a body, a firm or a place ("a company", "a hotel" has no such
+    ending; "a tanker" is never apposed to a person's name)."""
+    lemma = noun.lemma_.lower()
+    if lemma in _NOT_A_PERSONS_NOUN or noun.lower_ in _NOT_A_PERSONS_NOUN:
+        return False
+    return lemma in _PERSONS_NOUNS or lemma.endswith(name_words().person_noun_endings)
+
+
+def _a_descriptions_mark(word: Token) -> bool:
+    """An article ("a loader", "the watchman") or an owner's pronoun ("his cook")."""
+    if word.dep_ == "det":
+        return word.lower_ in _DESCRIPTION_DETERMINERS
+    return word.dep_ == "poss" and word.pos_ == "PRON"
 
 
 def _accused_apposition(root: Token) -> bool:
