@@ -1,4 +1,5 @@
-"""benchmarks/scale.py runs end to end on a tiny corpus (its figures are not checked here)."""
+"""benchmarks/scale.py runs end to end on a tiny corpus (its figures are not checked here);
+its parts (``scale_stores``, ``scale_adding``, ``scale_report``) beside it."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def test_train10_copies_carry_the_claims(
     attributions and mentions: before 2026-12-04 they held none, and train10's ledger was not
     train's ten times."""
     monkeypatch.syspath_prepend(str(BENCHMARKS))
-    scale = load_benchmark("scale")
+    stores = load_benchmark("scale_stores")
     analysed = karachi_analysed[:3]
     train_db = tmp_path / "train.db"
     with open_store(str(train_db)) as store:
@@ -69,7 +70,7 @@ def test_train10_copies_carry_the_claims(
         claims = len(store.claims())
     assert claims > 0
     with open_store(str(tmp_path / "train10.db")) as copies:
-        scale._copies(str(train_db), copies, nlp, [a.document for a in analysed], 2)
+        stores.copies_of_train(str(train_db), copies, nlp, [a.document for a in analysed], 2)
         assert len(copies.claims()) == 2 * claims
 
 
@@ -79,7 +80,7 @@ def test_the_fresh_hook_updates_the_store_it_is_given(
     """``fresh_hook`` times the real work: the stored article is indexed after it, not
     before (a child that timed nothing would leave the index as it was)."""
     monkeypatch.syspath_prepend(str(BENCHMARKS))
-    scale = load_benchmark("scale")
+    adding = load_benchmark("scale_adding")
     db = tmp_path / "one.db"
     first, second = rows(2)
     with open_store(str(db)) as store:
@@ -87,7 +88,7 @@ def test_the_fresh_hook_updates_the_store_it_is_given(
         rebuild(store)
         ingest_paths([write_jsonl(tmp_path / "b.jsonl", [second])], store, nlp)
         assert set(store.indexed_hashes()) == {"doc-000"}  # stored, the hook not run
-    done = scale.fresh_hook(db)
+    done = adding.fresh_hook(db)
     assert done["reason"] is None and done["cpu_s"] > 0
     with open_store(str(db), create=False) as store:
         assert set(store.indexed_hashes()) == {"doc-000", "doc-001"}
@@ -173,24 +174,44 @@ def test_scale_puts_back_several_articles_and_reports_their_spread(
 
 def test_chosen_articles_are_spread_and_include_the_last(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.syspath_prepend(str(BENCHMARKS))
-    scale = load_benchmark("scale")
+    stores, report = load_benchmark("scale_stores"), load_benchmark("scale_report")
     documents = list(range(100))
-    assert scale.chosen_articles(documents, 1) == [99]
-    assert scale.chosen_articles(documents, 4) == [24, 49, 74, 99]
+    assert stores.chosen_articles(documents, 1) == [99]
+    assert stores.chosen_articles(documents, 4) == [24, 49, 74, 99]
     # Never every article: the store keeps at least one.
-    assert scale.chosen_articles(documents[:3], 5) == [1, 2]
-    assert scale._ratio(3.0, 2.0) == 1.5
-    assert scale._ratio(3.0, 0.0) is None and scale._times(3.0, 0.0) == "-"
+    assert stores.chosen_articles(documents[:3], 5) == [1, 2]
+    assert report._ratio(3.0, 2.0) == 1.5
+    assert report._ratio(3.0, 0.0) is None and report._times(3.0, 0.0) == "-"
 
 
 def test_paired_ratios_set_each_article_beside_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.syspath_prepend(str(BENCHMARKS))
-    scale = load_benchmark("scale")
+    report = load_benchmark("scale_report")
     before = [{"id": "a", "t": 1.0}, {"id": "b", "t": 4.0}, {"id": "c", "t": 0.5}]
     # in another order: matched by id, not by place
     after = [{"id": "c", "t": 1.5}, {"id": "a", "t": 2.0}, {"id": "b", "t": 4.0}]
-    assert scale._paired(after, before, "t") == 2.0  # median of 3.0, 2.0, 1.0
+    assert report._paired(after, before, "t") == 2.0  # median of 3.0, 2.0, 1.0
     # not the quotient of the medians (2.0 / 1.0), which one article can move
-    assert scale._paired(after[:2] + [{"id": "b", "t": 40.0}], before, "t") == 3.0
-    assert scale._paired(after[:2], before, "t") is None  # different articles
-    assert scale._paired(after, [*before[:2], {"id": "c", "t": 0.0}], "t") is None
+    assert report._paired(after[:2] + [{"id": "b", "t": 40.0}], before, "t") == 3.0
+    assert report._paired(after[:2], before, "t") is None  # different articles
+    assert report._paired(after, [*before[:2], {"id": "c", "t": 0.0}], "t") is None
+
+
+def test_scale_is_split_into_small_parts_that_say_what_they_export(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``scale.py`` (780 lines until 2026-12-05) is split by concept: each part stays small
+    and names what it exports, and every exported name exists."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    parts = [
+        "scale",
+        "scale_stores",
+        "scale_throughput",
+        "scale_adding",
+        "scale_report",
+        "scale_reads",
+    ]
+    for name in parts:
+        assert len((BENCHMARKS / f"{name}.py").read_text().splitlines()) <= 300, name
+        module = load_benchmark(name)
+        assert module.__all__ and all(hasattr(module, n) for n in module.__all__), name
