@@ -38,6 +38,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
     _counted_doers: Callable[[Token], list[Named]]
     # ``PleaBargains`` defines it; declared only, as ``_counted_doers``
     _admitted_by_bargain: Callable[[Token], bool]
+    # ``PleaBargains`` defines it; declared only, as ``_counted_doers``
+    _plea_under_bargain: Callable[[Token], bool]
     # ``AfterAdmitting`` defines it; declared only, as ``_counted_doers``
     _doers_of_time_participle: Callable[[Token], list[Named]]
     # ``PunishedAdmission`` defines it; declared only, as ``_counted_doers``
@@ -51,6 +53,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         lex = self.lex
         out: list[Draft] = []
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
+        if plea is None and lemma in lex.guilty_pleas and self._plea_under_bargain(token):
+            plea = "guilty"  # "X entered the plea under a plea agreement": a guilty plea
         if lemma in lex.admission_verbs and (
             self._admits_charge(token)
             or self._admitted_by_bargain(token)

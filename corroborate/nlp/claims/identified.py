@@ -27,10 +27,15 @@ def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
     participle describing it ("the suspect, identified as X"; or the name it gives, "a man
     named X"), or the verb whose object or passive subject it is ("identified them as X and
     Y", "she was identified as X"), or a relative clause on it whose "whom" is the verb's
-    object ("a man whom police named as X"). None when no identifying verb tells who it is."""
+    object ("a man whom police named as X"), or a participle set off right after it that the
+    parser hung on its verb ("arrested two men, identified as X and Y"). None when no
+    identifying verb tells who it is."""
     verbs_of = [c for c in noun.children if c.dep_ == "acl" or _relative_of(c)]
     if noun.dep_ in _IDENTIFIED_DEPS:
         verbs_of.append(noun.head)
+    set_off = _participle_set_off_after(noun)
+    if set_off is not None:
+        verbs_of.append(set_off)
     for verb in verbs_of:
         if verb.lemma_.lower() not in verbs:
             continue
@@ -44,6 +49,28 @@ def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _participle_set_off_after(noun: Token) -> Token | None:
+    """The participle the parser hung on the clause's verb that is set off by a comma right
+    after the verb's object: "police arrested two men, identified as X and Y" (an adverbial
+    clause of "arrested", though it tells who the men are). Only a bare past participle with
+    no subject of its own that opens the words right after the object's comma: "arrested two
+    men after they were identified as X" is the clause's own subject's, "arrested two men,
+    having identified them as" a verb of its own."""
+    if noun.dep_ != "dobj":
+        return None
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    participle = doc[comma + 1]
+    if (
+        participle.dep_ != "advcl" or participle.tag_ != "VBN" or participle.head.i != noun.head.i
+        or participle.left_edge.i != participle.i
+    ):  # fmt: skip
+        return None
+    return participle
 
 
 def _relative_of(clause: Token) -> bool:

@@ -86,15 +86,32 @@ class PleaBargains(Parties):
         draft.add(makers, "accused")
         return [draft]
 
+    def _plea_under_bargain(self, verb: Token) -> bool:
+        """ "X entered the plea before Judge Y under a plea agreement with the prosecutors",
+        "entered his plea under an agreement with the Attorney General's office": a plea
+        entered whose own phrase names a bargain is the guilty plea the bargain trades (no one
+        pleads not guilty under one). The verb's object is the plea itself, so the bargain
+        noun needs no plea noun of its own ("under an agreement"). A plea that tells its own
+        answer ("a plea of not guilty") is read by ``_plea`` first."""
+        lex = self.lex
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.plea_nouns for c in verb.children):
+            return False
+        return any(b.lemma_.lower() in lex.plea_bargain_nouns for b in self._bargain_phrases(verb))
+
+    def _bargain_phrases(self, verb: Token) -> list[Token]:
+        """The nouns of ``verb``'s phrases that may name the bargain it is done by: "under a
+        plea deal", "in a plea agreement", "as part of a plea deal" (the object of "of" under
+        "part")."""
+        phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _BY_BARGAIN]
+        held = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+        held += [o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return held
+
     def _admitted_by_bargain(self, verb: Token) -> bool:
         """ "after admitting his part under a plea deal", "admitted the offence as part of a
         plea agreement": an admission whose own phrase ("under", "in", "through", "as part
         of") names a plea bargain is made by it - a plea of guilt, in court, whatever is
         admitted ("his part" names no crime of its own). (Any act's phrase: ``_done_by_bargain``
         reads the act itself.)"""
-        phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in _BY_BARGAIN]
-        # "as part of a plea deal": the bargain is the object of "of" under "part"
-        held = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
-        held += [o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        return any(self._plea_bargain(b) for b in held)
+        return any(self._plea_bargain(b) for b in self._bargain_phrases(verb))
