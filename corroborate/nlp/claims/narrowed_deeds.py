@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.not_the_doer import has_a_deed_object, tells_a_deed
 
-__all__ = ["denies_meaning_to", "did_nothing_but", "nothing_to_do_with_it"]
+__all__ = ["denies_meaning_to", "did_nothing_but", "disowns", "nothing_to_do_with_it"]
 
 _LEGAL = legal()
 _EXCEPTIONS = {"but", "except", "than"}
@@ -85,6 +85,17 @@ def nothing_to_do_with_it(act: Token) -> bool:
     return any(
         t.dep_ == "pobj" and t.head.lower_ == "with" and _the_matter(t)
         for c in act.children if c.dep_ == "dobj" and c.lower_ in _LEGAL.negative_objects
+        for t in c.subtree
+    )  # fmt: skip
+
+
+def disowns(clause: Token) -> bool:
+    """Whether a relative clause says its subject had nothing to do with the noun it
+    describes, the "with" left without an object ("a case he had nothing to do with", "for a
+    theft she had nothing to do with"): as a negated clause ("a crime he did not commit")."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "with" and not any(o.dep_ == "pobj" for o in t.children)
+        for c in clause.children if c.dep_ == "dobj" and c.lower_ in _LEGAL.negative_objects
         for t in c.subtree
     )  # fmt: skip
 
