@@ -214,7 +214,10 @@ class ClearingActs(Answering):
         """ "I am being punished for something I did not do", "he spent ten years in prison
         for a crime he did not commit", "her client was jailed for a crime he did not
         commit": what the act is for is a thing its own subject says, in a negated relative
-        clause, they did not do - a denial of it, whatever the act."""
+        clause, they did not do - a denial of it, whatever the act. A clause that disowns it
+        ("for a theft she had nothing to do with", ``narrowed_deeds.disowns``) is as a negated
+        one; so is a case or charge the act's infinitive faces ("came back to face a case he had
+        nothing to do with"), where only the disowning clause reads (den68)."""
         heads = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
         subjects = {c.lower_ for c in heads}
         # the one a passive act was done to, or a client or kin the accused's side speaks

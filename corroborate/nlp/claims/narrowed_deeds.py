@@ -19,6 +19,10 @@
   "with" a pronoun of a thing or a definite noun that points back at the report's matter (the
   lexicon's ``event_nouns`` and ``referred_matter_nouns``) with no owner of its own ("nothing
   to do with his brother's affair" is someone else's).
+- a case disowned in a relative clause (``disowns``, den68): "for a theft she had nothing to
+  do with", "to face a case he had nothing to do with" - "nothing to do with" whose "with" is
+  left without an object, so the noun the clause describes is its thing; read as a negated
+  relative clause ("a crime he did not commit") by ``clearing_acts``.
 As with every denial reading, the clause clears its subject only where the accused's side
 says it of one the report accuses already (``answers``)."""
 
