@@ -27,6 +27,11 @@ been in Y at the time", "when the fire started") and no crime word; ``refused`` 
 "did not" before a verb of handling ("never touched the cash box"); ``other``. The counts
 are printed by set and case.
 
+With ``--speakers`` each ``a-`` miss is also sorted by who the sentences near the person with
+a word of denying tell of (den68): ``counsel`` (a defence noun of the lexicon's role nouns, or
+"client"), ``kin`` (a relative noun), ``other`` (the person himself, a court, anyone else),
+``no-cue`` (no such sentence) - to weigh "someone speaking for the accused" as a class.
+
 The article's claims are read again through the per-document stage (``analyse_documents``).
 Only open sets are read (``court_sets.open_sets``): a held-out set is refused.
 """
@@ -45,6 +50,7 @@ from court import load_scorer
 from court_sets import chosen_open_sets  # benchmarks/court_sets.py
 
 from corroborate.extract import analyse_documents
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.read.jsonl import to_document
 
@@ -182,6 +188,39 @@ def shape(article: dict[str, Any], person: str, scorer: Any) -> tuple[str, str]:
     return "other", ""
 
 
+def speaker(article: dict[str, Any], person: str, scorer: Any) -> tuple[str, str]:
+    """Who the sentences with a word of denying near the person tell of (``--speakers``):
+    ``counsel`` (a defence noun of the lexicon's ``role_nouns``, or a client noun),
+    ``kin`` (a relative noun), or ``other`` (the person, a court, anyone else); ``no-cue``
+    where no sentence near the person holds such a word. The first sentence with the word
+    is returned. A sort for reading, not a reader: a sentence that names a lawyer of the
+    victim counts as counsel too."""
+    lex = legal()
+    roles = {noun: role for noun, role in lex.role_nouns.items() if role in ("defence", "relative")}
+    norm = scorer.norm
+    surnames = {norm(person).split()[-1]} if norm(person) else set()
+    for p in article["gold"]["accused"]:
+        if p["name"] == person:
+            surnames = {n.split()[-1] for n in scorer.gold_names(p) if n}
+    text = article["text"]
+    spans = _sentences(text, [])
+    near = sorted(
+        {j for i, (s, e) in enumerate(spans) if set(norm(text[s:e]).split()) & surnames
+         for j in (i, i + 1, i + 2) if j < len(spans)}
+    )  # fmt: skip
+    cues = [text[spans[i][0] : spans[i][1]] for i in near]
+    cues = [c for c in cues if _DENYING.search(c)]
+    if not cues:
+        return "no-cue", ""
+    for kind, role in (("counsel", "defence"), ("kin", "relative")):
+        for sentence in cues:
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}
+            if any(roles.get(w) == role or (kind == "counsel" and w in lex.client_nouns)
+                   for w in words):  # fmt: skip
+                return kind, sentence
+    return "other", cues[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("missdir", type=Path)
@@ -189,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ledgers", type=Path, help="read SET.ledger.json from here")
     parser.add_argument("--show", type=int, default=4, help="examples printed per cause")
     parser.add_argument("--shapes", action="store_true", help="sort a-misses by rough shape")
+    parser.add_argument(
+        "--speakers", action="store_true", help="sort a-misses by who the cue sentence tells of"
+    )
     args = parser.parse_args(argv)
     sets = chosen_open_sets(args.sets)
     names = list(sets)
@@ -199,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     examples: dict[str, list[str]] = {}
     shapes: Counter[str] = Counter()
     shape_where: dict[str, set[str]] = {}
+    speakers: Counter[str] = Counter()
+    speaker_where: dict[str, set[str]] = {}
     for name in names:
         misses = _misses(args.missdir / f"{name}.txt")
         rows = [json.loads(line) for line in sets[name].read_text().splitlines() if line.strip()]
@@ -231,8 +275,15 @@ def main(argv: list[str] | None = None) -> int:
                 case = articles[aid].get("case") or aid
                 shape_where.setdefault(kind, set()).add(f"{name}/{case}")
                 cause = f"{cause}:{kind}"
+            if args.speakers and cause.startswith("a-"):
+                kind, seen = speaker(articles[aid], person, scorer)
+                shown = seen or shown
+                speakers[kind] += 1
+                case = articles[aid].get("case") or aid
+                speaker_where.setdefault(kind, set()).add(f"{name}/{case}")
+                cause = f"{cause}/{kind}"
             line = f"{name}\t{aid}\t{person}\t{cause}\t{' '.join(shown.split())[:300]}"
-            examples.setdefault(cause.split(":")[0], []).append(line)
+            examples.setdefault(re.split("[:/]", cause)[0], []).append(line)
         total.update(counts)
         print(f"{name}\t{json.dumps(dict(sorted(counts.items())))}", flush=True)
     print("# causes:", json.dumps(dict(total.most_common())))
@@ -241,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
             where = shape_where[kind]
             sets_of = {w.split("/")[0] for w in where}
             print(f"# shape {kind}: {n} misses, {len(sets_of)} sets, {len(where)} cases")
+    if args.speakers:
+        for kind, n in speakers.most_common():
+            where = speaker_where[kind]
+            sets_of = {w.split("/")[0] for w in where}
+            print(f"# speaker {kind}: {n} misses, {len(sets_of)} sets, {len(where)} cases")
     print("# gold denials by surname (shared with another person of the article or own):")
     print("#", json.dumps(dict(sorted(shared.items()))))
     for cause, _ in total.most_common():

@@ -111,7 +111,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     ClearingActs: frozenset(
         "_clears _by_rivals _described_as_cleared _in_a_false_case _justified "
-        "_for_what_was_not_done _kept_in_prison".split()
+        "_for_what_was_not_done _kept_in_prison _cases_faced".split()
     ),
     SpokenFor: frozenset(
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "

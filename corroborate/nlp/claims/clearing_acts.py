@@ -28,6 +28,7 @@ from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.narrowed_deeds import (
     denies_meaning_to,
     did_nothing_but,
+    disowns,
     nothing_to_do_with_it,
 )
 from corroborate.nlp.claims.no_part import a_way_of_knowing, denies_a_part
@@ -213,7 +214,10 @@ class ClearingActs(Answering):
         """ "I am being punished for something I did not do", "he spent ten years in prison
         for a crime he did not commit", "her client was jailed for a crime he did not
         commit": what the act is for is a thing its own subject says, in a negated relative
-        clause, they did not do - a denial of it, whatever the act."""
+        clause, they did not do - a denial of it, whatever the act. A clause that disowns it
+        ("for a theft she had nothing to do with", ``narrowed_deeds.disowns``) is as a negated
+        one; so is a case or charge the act's infinitive faces ("came back to face a case he had
+        nothing to do with"), where only the disowning clause reads (den68)."""
         heads = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
         subjects = {c.lower_ for c in heads}
         # the one a passive act was done to, or a client or kin the accused's side speaks
@@ -224,19 +228,41 @@ class ClearingActs(Answering):
             or self.lex.role_nouns.get(c.lemma_.lower()) == "relative"
             for c in heads
         )
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for thing in (c for c in prep.children if c.dep_ == "pobj"):
-                if thing.lower_ in self.lex.negative_objects and self._kept_in_prison(act):
-                    return True  # "he had spent four months in jail for nothing"
-                for clause in (c for c in thing.children if c.dep_ == "relcl"):
-                    doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
-                    negated = any(c.dep_ == "neg" for c in clause.children)
-                    # "her client was jailed for a crime he did not commit"
-                    if binds and doers <= PERSONAL_PRONOUNS:
-                        doers = doers and subjects
-                    if negated and doers and doers <= subjects:
-                        return True
+        things = [
+            (thing, False)
+            for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for thing in prep.children if thing.dep_ == "pobj"
+        ]  # fmt: skip
+        # "he came back to face a case he had nothing to do with": a case or charge the act's
+        # own infinitive takes, only where the clause on it disowns it (a "not" there may be
+        # of anything: "to face a charge he did not understand")
+        things += [(thing, True) for thing in self._cases_faced(act)]
+        for thing, disowned_only in things:
+            if thing.lower_ in self.lex.negative_objects and self._kept_in_prison(act):
+                return True  # "he had spent four months in jail for nothing"
+            for clause in (c for c in thing.children if c.dep_ == "relcl"):
+                doers = {c.lower_ for c in clause.children if c.dep_ in ACTIVE_SUBJECTS}
+                negated = disowns(clause) or (
+                    not disowned_only and any(c.dep_ == "neg" for c in clause.children)
+                )
+                # "her client was jailed for a crime he did not commit"
+                if binds and doers <= PERSONAL_PRONOUNS:
+                    doers = doers and subjects
+                if negated and doers and doers <= subjects:
+                    return True
         return False
+
+    def _cases_faced(self, act: Token) -> list[Token]:
+        """The case or charge nouns an infinitive of the act takes as its object ("came back
+        to face a case ...", "returned to answer a charge ...")."""
+        nouns = self.lex.charge_nouns | self.lex.accusation_nouns
+        return [
+            thing
+            for verb in act.children if verb.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
+            for thing in verb.children
+            if thing.dep_ == "dobj" and thing.lemma_.lower() in nouns
+        ]  # fmt: skip
 
     def _kept_in_prison(self, act: Token) -> bool:
         """A punishment or a term held: a passive ("was jailed", "was punished") or a verb with

@@ -19,6 +19,10 @@
   "with" a pronoun of a thing or a definite noun that points back at the report's matter (the
   lexicon's ``event_nouns`` and ``referred_matter_nouns``) with no owner of its own ("nothing
   to do with his brother's affair" is someone else's).
+- a case disowned in a relative clause (``disowns``, den68): "for a theft she had nothing to
+  do with", "to face a case he had nothing to do with" - "nothing to do with" whose "with" is
+  left without an object, so the noun the clause describes is its thing; read as a negated
+  relative clause ("a crime he did not commit") by ``clearing_acts``.
 As with every denial reading, the clause clears its subject only where the accused's side
 says it of one the report accuses already (``answers``)."""
 
@@ -29,7 +33,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.not_the_doer import has_a_deed_object, tells_a_deed
 
-__all__ = ["denies_meaning_to", "did_nothing_but", "nothing_to_do_with_it"]
+__all__ = ["denies_meaning_to", "did_nothing_but", "disowns", "nothing_to_do_with_it"]
 
 _LEGAL = legal()
 _EXCEPTIONS = {"but", "except", "than"}
@@ -85,6 +89,17 @@ def nothing_to_do_with_it(act: Token) -> bool:
     return any(
         t.dep_ == "pobj" and t.head.lower_ == "with" and _the_matter(t)
         for c in act.children if c.dep_ == "dobj" and c.lower_ in _LEGAL.negative_objects
+        for t in c.subtree
+    )  # fmt: skip
+
+
+def disowns(clause: Token) -> bool:
+    """Whether a relative clause says its subject had nothing to do with the noun it
+    describes, the "with" left without an object ("a case he had nothing to do with", "for a
+    theft she had nothing to do with"): as a negated clause ("a crime he did not commit")."""
+    return any(
+        t.dep_ == "prep" and t.lower_ == "with" and not any(o.dep_ == "pobj" for o in t.children)
+        for c in clause.children if c.dep_ == "dobj" and c.lower_ in _LEGAL.negative_objects
         for t in c.subtree
     )  # fmt: skip
 
