@@ -68,6 +68,8 @@ def police_said_giving(
             continue
         if any(c.dep_ in ("neg", "dobj") for c in giving.children):
             continue  # "said he never made", "said he made a second statement"
+        if any(t.dep_ == "neg" for t in doc[saying.i + 1 : giving.i]):
+            continue  # "the police said he never made": a "never" the parser hung elsewhere
         return giving
     return None
 
