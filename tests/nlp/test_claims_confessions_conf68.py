@@ -32,7 +32,7 @@ _NAME = "Tomasz Kowalczyk"
         _ONE + "The court noted that his lawyer had disputed the admission police said his "
         "client made after his arrest.",
         _ONE + "His solicitor told the jury that the statement the detectives said he made at "
-        "the station was written for him.",
+        "the police station was written for him.",
     ],
 )
 def test_statement_the_police_say_he_made_is_his_custodial_confession(

@@ -70,8 +70,24 @@ def police_said_giving(
             continue  # "said he never made", "said he made a second statement"
         if any(t.dep_ == "neg" for t in doc[saying.i + 1 : giving.i]):
             continue  # "the police said he never made": a "never" the parser hung elsewhere
+        if sayer.i > noun.i + 1 and _placed_elsewhere(giving):
+            # "the disclosure the police claimed he made at the wedding": read by the clause
+            # readers as no confession (a place of neither the police nor a court); the
+            # order of words, read where the parser gave no clause, does not overrule them
+            return None
         return giving
     return None
+
+
+def _placed_elsewhere(giving: Token) -> bool:
+    """Whether the giving verb's own "at" phrase names a place that is no setting ("made at
+    the wedding"; not "made at the police station")."""
+    text = giving.doc.text
+    return any(
+        p.dep_ == "prep" and p.lower_ == "at"
+        and setting_in(text[p.idx : p.right_edge.idx + len(p.right_edge)]) is None
+        for p in giving.children
+    )  # fmt: skip
 
 
 def _subject_after(noun: Token) -> Token | None:
