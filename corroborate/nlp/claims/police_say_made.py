@@ -113,11 +113,16 @@ class PoliceSayMade(Answers):
 
     def _makers_in(self, made: Token) -> list[Named]:
         """Who made it: the clause's subject ("he made"), or the "from" object where the
-        police record it ("they recorded from him"); people only."""
+        police record it ("they recorded from him"); people only. A subject "his client"
+        ("the admission police said his client made") is the client of the one lawyer the
+        sentence names (``Counsel._client_in_sentence``), not whom the resolver guesses."""
         subjects = [c for c in made.children if c.dep_ in _SUBJECTS]
         if any(s.lower_ in _POLICE_PRONOUNS or is_custodian(s) for s in subjects):
             found = [n for c in made.children if c.dep_ == "prep" and c.lower_ == "from"
                      for n in self._pobj_names(c)]  # fmt: skip
         else:
-            found = [n for s in subjects for n in self._names(s)]
+            found = [n for s in subjects
+                     for n in (self._client_in_sentence(s)
+                               if s.lemma_.lower() in self.lex.client_nouns
+                               else self._names(s))]  # fmt: skip
         return [n for n in found if self._is_person(n)]

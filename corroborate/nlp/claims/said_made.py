@@ -31,11 +31,11 @@ def police_said_giving(
 ) -> Token | None:
     """The verb that gives or records a statement in the contact relative on ``noun``: a
     statement or confession noun whose custodian ("police", "detectives") is the compound's
-    head or the subject right after it - or the custodian itself with the statement noun as
-    its compound - followed by a verb of saying, and a giving or recording verb
-    (``confession_givers``, ``recording_verbs``) that is the saying verb's clause or stands
-    two or three words after it ("said he made", "say she gave"), not negated, with no
-    object of its own; else None."""
+    head or the subject right after it (past an article of its own: "the police") - or the
+    custodian itself with the statement noun as its compound - followed by a verb of saying,
+    and a giving or recording verb (``confession_givers``, ``recording_verbs``) that is the
+    saying verb's clause or stands two or three words after it ("said he made", "say she
+    gave"), not negated, with no object of its own; else None."""
     wanted = lex.statement_nouns | lex.confession_nouns
     doc = noun.doc
     if is_custodian(noun) and any(
@@ -46,12 +46,13 @@ def police_said_giving(
         return None
     elif noun.dep_ == "compound" and is_custodian(noun.head):
         sayer = noun.head  # "the admission police | said"
-    elif noun.i + 1 < len(doc) and doc[noun.i + 1].dep_ == "nsubj":
-        sayer = doc[noun.i + 1]  # "the statement police say he gave": the saying's subject
-        if not is_custodian(sayer):
-            return None
     else:
-        return None
+        # "the statement police say he gave", "the statement the police said he made": the
+        # saying's subject, with its own article or none
+        subject = _subject_after(noun)
+        if subject is None or not is_custodian(subject):
+            return None
+        sayer = subject
     if sayer.i + 1 >= len(doc):
         return None
     saying = doc[sayer.i + 1]
@@ -67,8 +68,36 @@ def police_said_giving(
             continue
         if any(c.dep_ in ("neg", "dobj") for c in giving.children):
             continue  # "said he never made", "said he made a second statement"
+        if any(t.dep_ == "neg" for t in doc[saying.i + 1 : giving.i]):
+            continue  # "the police said he never made": a "never" the parser hung elsewhere
+        if sayer.i > noun.i + 1 and _placed_elsewhere(giving):
+            # "the disclosure the police claimed he made at the wedding": read by the clause
+            # readers as no confession (a place of neither the police nor a court); the
+            # order of words, read where the parser gave no clause, does not overrule them
+            return None
         return giving
     return None
+
+
+def _placed_elsewhere(giving: Token) -> bool:
+    """Whether the giving verb's own "at" phrase names a place that is no setting ("made at
+    the wedding"; not "made at the police station")."""
+    text = giving.doc.text
+    return any(
+        p.dep_ == "prep" and p.lower_ == "at"
+        and setting_in(text[p.idx : p.right_edge.idx + len(p.right_edge)]) is None
+        for p in giving.children
+    )  # fmt: skip
+
+
+def _subject_after(noun: Token) -> Token | None:
+    """The subject that follows a noun, past one "the" of its own ("the statement | the
+    police | said"), as a bare relative clause's subject stands; else None."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].dep_ == "nsubj" else None
 
 
 def said_made(noun: Token, lex: LegalLexicon, saying_verbs: frozenset[str]) -> Token | None:
