@@ -78,6 +78,10 @@ class KindsLexicon:
     # Verbs of fighting a statement in court: the accused's side takes it back
     # (``claims.challenged``).
     challenge_verbs: frozenset[str]
+    # Keeping a statement out of evidence ("set aside"), and its being unusable ("inadmissible"):
+    # asked or argued by the accused's side, a retraction (``claims.exclusion_sought``).
+    exclusion_verbs: frozenset[str]
+    inadmissible_words: frozenset[str]
     # One's own words: a statement said to be "not my words" is disowned (``claims.not_his_words``).
     own_word_nouns: frozenset[str]
     # A statement given of free will: one the accused's side says was "not voluntary" is

@@ -17,6 +17,9 @@ else the side that challenges it - the subject's (a lawyer's client), or, for a 
 names no one ("the defence would object", "the statement would be challenged"), the side of
 whoever says so ("X's advocate gave notice that ..."). Only one the report accuses or has
 told confessing: a prosecutor challenges a witness's statement too.
+
+A statement the accused's side asks kept out of evidence, or argues inadmissible, is read the
+same way (``claims.exclusion_sought`` finds it), owned only by the side that asks or argues.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.exclusion_sought import excluded_statement
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
 
@@ -40,11 +44,15 @@ class StatementChallenged(TakenBackSettings):
     """An accused's statement his side challenges, as his retraction of it."""
 
     def _statement_challenged(self, verb: Token) -> list[Draft]:
-        if verb.lemma_.lower() not in self.kinds.challenge_verbs or verb.pos_ != "VERB":
-            return []
-        if any(c.dep_ == "neg" for c in verb.children):
+        excluded = verb.lemma_.lower() not in self.kinds.challenge_verbs or verb.pos_ != "VERB"
+        if excluded:
+            # "asked the judge to set aside his statement", "argued that the admission was
+            # inadmissible": kept out of evidence at his side's asking, as challenged
+            statement = excluded_statement(verb, self.kinds, self.lex)
+        elif any(c.dep_ == "neg" for c in verb.children):
             return []  # "did not contest the statement": it stands
-        statement = self._challenged_statement(verb)
+        else:
+            statement = self._challenged_statement(verb)
         if statement is None:
             return []
         confessing = statement.lemma_.lower() in self.lex.confession_nouns
@@ -55,6 +63,12 @@ class StatementChallenged(TakenBackSettings):
         owners = self._clients_own(statement) or self._owners(statement)
         owners = owners or self._givers_of(statement)
         owners = [n for n in owners if self._is_person(n)] or self._challengers(verb)
+        if excluded:
+            # only his own side asks his statement kept out: a judge who says X's confession
+            # was inadmissible, or a prosecutor or officer who asks it set aside, takes
+            # nothing back of X's
+            side = {n.name for n in self._challengers(verb)}
+            owners = [n for n in owners if n.name in side]
         known = self.accused_so_far | self.confessors
         takers = [n for n in owners if n.name in known]
         told = any(n.name in self.confessors for n in takers)
