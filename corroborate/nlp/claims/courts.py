@@ -78,6 +78,10 @@ class Courts(Descriptions):
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
+        # "A panel of the court extended X's detention": a sitting of a court is the court
+        sittings = [d for d in doers if d.lemma_.lower() in self.lex.court_sitting_nouns]
+        words += [o for d in sittings for p in d.children if p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         return any(self._a_court_word(w) for w in words)
 
     def _court_act(self, verb: Token) -> bool:

@@ -477,6 +477,7 @@ class Reader(
         out.extend(self._held_without_bail(token, lemma))  # "held without bond"
         out.extend(self._held_by_order(token, lemma))  # "allowed police to detain X"
         out.extend(self._kept_by_a_court(token, lemma))  # "the judge kept X in detention"
+        out.extend(self._court_detentions(token, lemma))  # "granted a request to detain X"
         out.extend(self._days_granted(token, lemma))  # "the magistrate granted five days"
         out.extend(self._ordered_to_pay(token, lemma))  # "was ordered to pay a fine"
         for draft in (d for d in out if shares_the_step(d, token)):

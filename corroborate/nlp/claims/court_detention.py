@@ -1,0 +1,151 @@
+"""Custody a court orders told in the words of a detention or an arrest, not of a remand.
+
+Reports from courts that hold suspects before trial by "detention" or "arrest" (most of
+Europe, Latin America, East Asia) tell the remand as the court's own detaining act:
+
+- a request to detain granted by a court: "the court granted the prosecutor's request to
+  detain X", "approved a request from prosecutors to take X into custody", "granted the
+  request to arrest X" (``_detention_granted``) - the act a request noun
+  (``bail_request_nouns``) asks for, granted by a verb of granting
+  (``request_granting_verbs``) whose doer is a court;
+- a court that orders someone into custody: "the judge ordered X into detention"
+  (``_ordered_into_custody``);
+- a court that orders detention for someone: "ordered two months of detention for X",
+  "ordered pre-trial detention for X" (``_detention_for``).
+
+Each is a remand (the common-law word for a court keeping someone before trial), read beside
+the arrest the detaining verb itself tells. Not a request refused or only made ("rejected the
+request to detain X", "prosecutors asked the court to detain X": the granting verb is a
+court's and not negated), not a police detention ("police ordered X into custody": no court
+does it), and not shelter ("ordered the boy into protective custody": ``sheltering_words``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.remand_granted import RemandGranted
+from corroborate.nlp.grammar import prep_objects
+
+__all__ = ["CourtDetention"]
+
+# How a request's infinitive hangs on its noun: "a request to detain X" (a clause of the
+# noun), or below a "from"/"by" phrase naming who asked ("a request from prosecutors to
+# detain X", which the parser may hang on the asker).
+_REQUEST_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+_ASKER_PREPOSITIONS = frozenset({"from", "by", "of"})
+
+
+class CourtDetention(RemandGranted):
+    """Remands told as a court's detention: granted on request, ordered into custody, or
+    ordered for someone."""
+
+    def _court_detentions(self, verb: Token, lemma: str) -> list[Draft]:
+        """Every remand ``verb`` tells as a court's detention (the three readings above)."""
+        return [
+            *self._detention_granted(verb, lemma),
+            *self._ordered_into_custody(verb, lemma),
+            *self._detention_for(verb, lemma),
+        ]
+
+    def _detains(self, verb: Token, lemma: str) -> bool:
+        """Whether a verb detains its object: a holding or arrest verb ("detain", "hold",
+        "arrest"), or a taking verb into custody ("take X into custody")."""
+        lex = self.lex
+        if lemma in lex.holding_verbs or lemma in lex.arrest_verbs:
+            return True
+        return lemma in lex.taking_verbs and any(
+            self._held_in(o) for o in prep_objects(verb, ("into",))
+        )
+
+    def _request_of(self, verb: Token) -> Token | None:
+        """The request noun whose infinitive ``verb`` is: "request to detain X", or "request
+        from prosecutors to detain X" hung on the asker. None when it is no request's."""
+        if verb.dep_ not in _REQUEST_CLAUSES or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            return None
+        requests = self.lex.bail_request_nouns
+        head = verb.head
+        if head.lemma_.lower() in requests:
+            return head
+        asked = head.dep_ == "pobj" and head.head.lower_ in _ASKER_PREPOSITIONS
+        if asked and head.head.head.lemma_.lower() in requests:
+            return head.head.head
+        if verb.dep_ == "advcl":
+            # "approved a request from prosecutors to detain X", the infinitive hung on the
+            # verb of granting: the request its object, right before the infinitive
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+            request = next((o for o in objects if o.lemma_.lower() in requests), None)
+            if request is not None and request.right_edge.i + 1 == verb.i - 1:
+                return request
+        return None
+
+    def _detention_granted(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The court granted the prosecutor's request to detain X": the request's detaining
+        act, granted (not negated) by a court, is a remand of its object. "Allowed ... to
+        hold X" is ``Custody._held_by_order``'s already."""
+        lex = self.lex
+        request = self._request_of(verb) if self._detains(verb, lemma) else None
+        if request is None or request.dep_ != "dobj":
+            return []
+        granting = request.head
+        glemma = granting.lemma_.lower()
+        if glemma not in lex.request_granting_verbs and glemma not in lex.custody_order_verbs:
+            return []
+        held_by_order = lemma in lex.holding_verbs and glemma in lex.custody_order_verbs
+        if held_by_order and verb.dep_ == "acl" and verb.head.i == request.i:
+            return []
+        if any(c.dep_ == "neg" for c in granting.children) or not self._by_a_court(granting):
+            return []
+        return self._remand_of(verb, self._patients(verb))
+
+    def _ordered_into_custody(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The judge ordered X into detention": a court's order whose object goes "into"
+        custody or detention (``custody_nouns``) is a remand of that object."""
+        lex = self.lex
+        if lemma not in lex.custody_order_verbs or not self._by_a_court(verb):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        places = prep_objects(verb, ("into",))
+        if not any(self._held_in(place) for place in places):
+            return []
+        held = [n for c in verb.children if c.dep_ == "dobj" for n in self._names(c)]
+        return self._remand_of(verb, held)
+
+    def _detention_for(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The court ordered two months of detention for X", "ordered pre-trial detention
+        for X": a court's order of custody or detention (its object, or the "of" phrase of a
+        length it orders) is a remand of whom the "for" phrase names - on the verb, the
+        object or the detention noun."""
+        lex = self.lex
+        if lemma not in lex.custody_order_verbs or not self._by_a_court(verb):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        detentions = [o for o in objects if self._held_in(o)]
+        detentions += [d for o in objects for d in prep_objects(o, ("of",)) if self._held_in(d)]
+        if not detentions:
+            return []
+        heads = [verb, *objects, *detentions]
+        held = [n for h in heads for o in prep_objects(h, ("for",)) for n in self._names(o)]
+        return self._remand_of(verb, held)
+
+    def _held_in(self, noun: Token) -> bool:
+        """Whether a noun is custody or detention someone is held in, not shelter ("protective
+        custody") and not someone's ("the custody of his aunt")."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.custody_nouns:
+            return False
+        if any(c.lower_ in lex.sheltering_words for c in noun.children):
+            return False
+        return not any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children)
+
+    def _remand_of(self, verb: Token, held: list[Named]) -> list[Draft]:
+        """A remand of the persons among ``held``, where one of them is accused."""
+        draft = Draft("ruling", verb, "remanded")
+        draft.add([n for n in held if self._is_person(n)], "accused")
+        return [draft] if self._accused_in(draft) else []
