@@ -24,6 +24,7 @@ from corroborate.nlp.claims.renamed_before import noun_renamed_before
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.fronted_subject import fronted_apposed
 from corroborate.nlp.grammar import negated_or_possible, prep_objects, verb_read_as_modifier
+from corroborate.nlp.mentions.kin_after import names_its_own
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.records import ParticipantRole
 
@@ -104,6 +105,8 @@ class Descriptions(NameLists):
         if renamed is not None:
             words.append(renamed)  # "A third co-accused, X, died": an apposition unparsed
         for apposed in (c for c in root.children if c.dep_ == "appos"):
+            if names_its_own(apposed):
+                continue  # "X, his son Y, and Z": the son is Y (``mentions.kin_after``)
             words.append(apposed)
             if apposed.pos_ in ("NUM", "PRON"):
                 # "X, one of the accused, ...": a part of the group apposed to the name
@@ -231,7 +234,9 @@ class Descriptions(NameLists):
         ]
         if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
             out += self._names(noun.head)  # "accused Jameel", "suspect Kareem Bux"
-        if noun.dep_ == "appos":
+        if noun.dep_ == "appos" and not names_its_own(noun):
+            # (not "X, his son Y, and Z": the noun names Y, the next of a list the parse
+            # hung on X - ``mentions.kin_after``)
             out += self._names(noun.head) if noun.head.pos_ == "PROPN" else []
         if noun.dep_ in ("dobj", "nsubjpass"):
             # "identified the shooter as X", "the two gunmen were identified as X and Y": the

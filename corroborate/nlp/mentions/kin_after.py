@@ -5,7 +5,10 @@ written to tell her apart from the one the bare surname keeps standing for
 (``mentions.kin``).
 
 Read from the parse: the name's head has an apposition that is an owned kin noun, or a
-relative clause of being ("who is", "who was") whose attribute is one.
+relative clause of being ("who is", "who was") whose attribute is one. A kin noun that is
+followed by a name of its own ("Karim Dostani, his son Faisal Dostani, and a driver") is
+not whose relative the name is but the next person of a list the parse hung on the first
+name: the son is Faisal, and the bare surname stays Karim's.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-__all__ = ["kin_told_after"]
+__all__ = ["kin_told_after", "names_its_own"]
 
 
 def kin_told_after(root: Token, owned_kin_noun: Callable[[Token], bool]) -> bool:
@@ -25,7 +28,7 @@ def kin_told_after(root: Token, owned_kin_noun: Callable[[Token], bool]) -> bool
     for child in root.children:
         if child.i < root.i:
             continue
-        if child.dep_ == "appos" and owned_kin_noun(child):
+        if child.dep_ == "appos" and owned_kin_noun(child) and not names_its_own(child):
             return True
         if child.dep_ == "relcl" and child.lemma_ == "be" and _relative_subject(child):
             # "who is Karki's wife": the clause's subject is the relative pronoun itself,
@@ -37,3 +40,16 @@ def kin_told_after(root: Token, owned_kin_noun: Callable[[Token], bool]) -> bool
 
 def _relative_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+
+
+def names_its_own(noun: Token) -> bool:
+    """Whether the noun is followed, with only punctuation between, by a proper name the
+    parse hangs on it ("his son Faisal Dostani", "his son, Faisal Dostani"): the person so
+    introduced is that name's bearer, not the name the noun was apposed to."""
+    for child in noun.children:
+        if child.i <= noun.i or child.pos_ != "PROPN" or child.dep_ not in ("appos", "conj"):
+            continue
+        start = child.left_edge.i
+        if all(t.is_punct for t in noun.doc[noun.i + 1 : start]):
+            return True
+    return False
