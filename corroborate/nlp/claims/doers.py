@@ -228,7 +228,8 @@ class Doers(Answers, Alongside):
         phrase on the verb that sets it in custody (``kinds.custodial``), and what is
         admitted the admitter's own deed - a clause whose subject is a personal pronoun, on
         the verb or on its phrase ("during questioning that he took"), or a gerund he does
-        ("admitted to preparing", "admitted taking"). Said in court ("in court", "before the
+        ("admitted to preparing", "admitted taking", or its perfect: "admitted to having
+        met the buyers and having pledged the gold"). Said in court ("in court", "before the
         magistrate") or in public ("a television interview in which X admitted that he had
         ..."), only by one the report accuses: "the third accused, X, who admitted in court
         that he drove the van". Not "admitted that the room was his" said to
@@ -268,9 +269,9 @@ class Doers(Answers, Alongside):
             "custodial" in settings
             and own_object_part(clauses, lambda p: self._admitters_pronoun(verb, p), self.lex)
         )
-        gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG"]
+        gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and _gerund(c)]
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
-                    if o.tag_ == "VBG"]  # fmt: skip
+                    if _gerund(o)]  # fmt: skip
         # "admitted during interrogation that the files were forged": the investigators'
         # passive, a crime with no doer named (``passive_deed``), in custody only
         passive = "custodial" in settings and admits_passive_deed(clauses, self.lex)
@@ -542,4 +543,15 @@ def _owned_up_to(verb: Token, admission_verbs: frozenset[str]) -> bool:
     return any(
         o.pos_ == "NOUN" and not is_custodian(o)
         for o in prep_objects(verb, frozenset({"to"}), ("pobj",))
+    )
+
+
+def _gerund(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund: "admitted taking", or its perfect, "admitted (to)
+    having taken" - the parser tags the participle (VBN) and hangs "having" on it as an
+    auxiliary, so the participle with a "having" of its own is the gerund too."""
+    if verb.tag_ == "VBG":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in verb.children
     )
