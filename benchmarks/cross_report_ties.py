@@ -34,8 +34,7 @@ from typing import Any
 
 from court_sets import chosen_open_sets  # benchmarks/court_sets.py
 
-from corroborate.lexicon.legal import legal
-from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.mentions.persons_places import a_persons_word
 
 __all__ = ["classify", "main", "persons_noun"]
 
@@ -56,21 +55,8 @@ _NOUN = r"([a-z][a-z-]{2,})"
 def persons_noun(noun: str) -> bool:
     """A noun the lexicon knows for a person, or one with a trade's ending ("driver",
     "storekeeper"), never one of a body, a firm or a place - the test the mention stage gives
-    a description apposed to a name (``nlp.mentions.persons_places``), here over a word."""
-    words, law = name_words(), legal()
-    if noun in words.organisation_heads | words.place_heads | law.body_nouns | law.company_nouns:
-        return False
-    known = (
-        frozenset(law.role_nouns)
-        | law.people_nouns
-        | law.accused_nouns
-        | law.companion_nouns
-        | law.owner_nouns
-        | words.roles
-        | words.tie_nouns
-        | frozenset(words.gendered_words)
-    )
-    return noun in known or noun.endswith(words.person_noun_endings)
+    a description apposed to a name, here over a word (``persons_places.a_persons_word``)."""
+    return a_persons_word(noun)
 
 
 def _forms(person: dict[str, Any]) -> list[str]:

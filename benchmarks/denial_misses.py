@@ -166,9 +166,9 @@ def classify(
     return "a-none", ""
 
 
-def shape(article: dict[str, Any], person: str, scorer: Any) -> tuple[str, str]:
-    """The rough shape of the sentences that name the person or follow one (``--shapes``),
-    and the sentence that has it."""
+def _sentences_near(article: dict[str, Any], person: str, scorer: Any) -> list[str]:
+    """The sentences that name the person (by a surname of his gold forms) and the two after
+    each, in order: where ``shape`` and ``speaker`` look for the words of his denial."""
     norm = scorer.norm
     surnames = {norm(person).split()[-1]} if norm(person) else set()
     for p in article["gold"]["accused"]:
@@ -180,7 +180,13 @@ def shape(article: dict[str, Any], person: str, scorer: Any) -> tuple[str, str]:
         {j for i, (s, e) in enumerate(spans) if set(norm(text[s:e]).split()) & surnames
          for j in (i, i + 1, i + 2) if j < len(spans)}
     )  # fmt: skip
-    sentences = [text[spans[i][0] : spans[i][1]] for i in near]
+    return [text[spans[i][0] : spans[i][1]] for i in near]
+
+
+def shape(article: dict[str, Any], person: str, scorer: Any) -> tuple[str, str]:
+    """The rough shape of the sentences that name the person or follow one (``--shapes``),
+    and the sentence that has it."""
+    sentences = _sentences_near(article, person, scorer)
     for name, pattern in (("firm", _FIRM), ("alibi", _ALIBI), ("refused", _REFUSED)):
         for sentence in sentences:
             if pattern.search(sentence):
@@ -197,19 +203,7 @@ def speaker(article: dict[str, Any], person: str, scorer: Any) -> tuple[str, str
     victim counts as counsel too."""
     lex = legal()
     roles = {noun: role for noun, role in lex.role_nouns.items() if role in ("defence", "relative")}
-    norm = scorer.norm
-    surnames = {norm(person).split()[-1]} if norm(person) else set()
-    for p in article["gold"]["accused"]:
-        if p["name"] == person:
-            surnames = {n.split()[-1] for n in scorer.gold_names(p) if n}
-    text = article["text"]
-    spans = _sentences(text, [])
-    near = sorted(
-        {j for i, (s, e) in enumerate(spans) if set(norm(text[s:e]).split()) & surnames
-         for j in (i, i + 1, i + 2) if j < len(spans)}
-    )  # fmt: skip
-    cues = [text[spans[i][0] : spans[i][1]] for i in near]
-    cues = [c for c in cues if _DENYING.search(c)]
+    cues = [c for c in _sentences_near(article, person, scorer) if _DENYING.search(c)]
     if not cues:
         return "no-cue", ""
     for kind, role in (("counsel", "defence"), ("kin", "relative")):

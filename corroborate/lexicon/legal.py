@@ -214,6 +214,8 @@ class LegalLexicon:
     collective_role_nouns: frozenset[str]  # a part in a case a body takes ("police")
     court_bodies: frozenset[str]  # "Outside court X": a body, never a title of a name
     inclusion_prepositions: frozenset[str]  # "the accused, including X": X one of them
+    listing_prepositions: frozenset[str]  # "including X", "among those held": members
+    listing_verbs: frozenset[str]  # "the suspects include X": X one of them
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     plain_custodial_nouns: frozenset[str]  # "told officers": police, unless a modifier says else
     plain_custodial_modifiers: frozenset[str]  # "the arresting officers": still the police's
@@ -357,6 +359,8 @@ def legal() -> LegalLexicon:
     # one produced before a court or confined is held as surely as one sent to jail: the
     # verbs of the held take those lists whole rather than copy their words
     sets["held_party_verbs"] |= sets["producing_verbs"] | sets["confinement_verbs"]
+    # every preposition that opens an inclusion ("including X") opens a group's members too
+    sets["listing_prepositions"] |= sets["inclusion_prepositions"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

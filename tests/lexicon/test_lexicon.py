@@ -34,6 +34,23 @@ def test_the_verbs_of_the_held_take_the_producing_and_confining_verbs_whole() ->
     assert not lex.held_party_verbs & lex.arrest_verbs.keys()  # an arrest may end a flight
 
 
+def test_the_listing_prepositions_take_the_inclusion_prepositions_whole() -> None:
+    """``listing_prepositions`` lists only what opens a group's members beyond an inclusion
+    ("among"); every inclusion preposition ("including X") is one of them, without a copy.
+    The claim reader's modules keep no listing words of their own (rev69)."""
+    from corroborate.nlp.claims import descriptions, name_lists, parties, plural_pronouns
+
+    lex = legal()
+    data = json.loads((Path(lexicon.__file__).parent / "data" / "legal.json").read_text())
+    own = set(data["listing_prepositions"])
+    assert not own & lex.inclusion_prepositions
+    assert lex.listing_prepositions == own | lex.inclusion_prepositions
+    assert {"among", "including"} <= lex.listing_prepositions
+    assert {"include", "comprise"} <= lex.listing_verbs
+    for module in (descriptions, name_lists, parties, plural_pronouns):
+        assert not hasattr(module, "LISTING_PREPS") and not hasattr(module, "LISTING_VERBS")
+
+
 def test_claim_reader_holds_no_word_lists_of_its_own() -> None:
     """The claim reader asks the lexicon: its only sets are grammar (pronouns, modals,
     dependency labels), none of the lexicon's words."""

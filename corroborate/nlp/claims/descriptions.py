@@ -15,8 +15,6 @@ from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.name_lists import _AS_AN_OFFICE, NameLists
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
-    LISTING_PREPS,
-    LISTING_VERBS,
     PASSIVE_SUBJECTS,
     apposed_nearer,
 )
@@ -229,7 +227,7 @@ class Descriptions(NameLists):
         out += [
             n
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in LISTING_PREPS
+            if c.dep_ == "prep" and c.lower_ in self.lex.listing_prepositions
             for n in self._pobj_names(c)
         ]
         if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
@@ -266,6 +264,6 @@ class Descriptions(NameLists):
         ):  # fmt: skip
             # "X is among the accused in the riot case", "X is one of the accused"
             out += self._names_of_children(copula, ACTIVE_SUBJECTS)
-        if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in LISTING_VERBS:
+        if noun.dep_ in ACTIVE_SUBJECTS and noun.head.lemma_.lower() in self.lex.listing_verbs:
             out += self._names_of_children(noun.head, frozenset({"attr", "dobj", "appos"}))
         return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.byname_lists import listed_past_byname
-from corroborate.nlp.claims.naming import LISTING_PREPS, Naming
+from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.object_relative import renames_past_a_case, renames_the_described
 from corroborate.nlp.claims.subject_relative import renamed_past_subject_relative
 
@@ -171,7 +171,7 @@ class ListedNames(Naming):
                         out.append(renamer)  # "the director of the school, X": X hung on school
                         queue.append(renamer)
                 # "all of them", "three of the accused", "..., including X"
-                listing = c.lower_ in LISTING_PREPS
+                listing = c.lower_ in self.lex.listing_prepositions
                 of_some = c.lower_ == "of" and t.pos_ in ("NUM", "PRON", "DET")
                 if c.dep_ == "prep" and (listing or of_some):
                     for pobj in c.children:

@@ -18,7 +18,6 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.item_phrases import opens_participle
 from corroborate.nlp.claims.members_named import modifies, owns
 from corroborate.nlp.claims.named_as import named_as_another_part
-from corroborate.nlp.claims.parties import LISTING_PREPS, LISTING_VERBS
 from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import ClaimKind, Mention
 
@@ -78,8 +77,8 @@ class NameLists(CountedList):
             # charges were framed included X, Y")
             verb = paper or next(
                 (t for t in tokens[k + 1 : k + 10]
-                 if (t.lemma_.lower() in LISTING_VERBS or t.lower_ in LISTING_PREPS
-                     or self._passive_as(t))
+                 if (t.lemma_.lower() in self.lex.listing_verbs
+                     or t.lower_ in self.lex.listing_prepositions or self._passive_as(t))
                  and self._begins_list(t)),
                 None,
             )  # fmt: skip
@@ -115,7 +114,8 @@ class NameLists(CountedList):
                 relative = t.text not in (",", ";")
                 continue
             if (  # (not after a firm's name: "director of Acme Ltd in Patan, and Y")
-                t.pos_ == "ADP" and t.lower_ not in _ITEM_PREPS | LISTING_PREPS and t.i > 0
+                t.pos_ == "ADP" and t.i > 0
+                and t.lower_ not in _ITEM_PREPS | self.lex.listing_prepositions
                 and getattr(self.by_token.get(t.i - 1), "type", None) == "person"
                 and not _hyphened(t)
             ):  # fmt: skip
@@ -246,7 +246,7 @@ class NameLists(CountedList):
         for t in reversed(token.doc[start.i + 1 : min(begins, token.i)]):
             if t.is_punct or t.pos_ == "CCONJ":
                 return False
-            if t.pos_ == "ADP" and t.lower_ not in LISTING_PREPS:
+            if t.pos_ == "ADP" and t.lower_ not in self.lex.listing_prepositions:
                 return True
         return False
 

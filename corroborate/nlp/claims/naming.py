@@ -31,7 +31,6 @@ from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
 from corroborate.nlp.claims.one_member import names_only_modifying
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronoun_chain import PronounChain
-from corroborate.nlp.claims.pronouns import LISTING_PREPS
 from corroborate.nlp.claims.thing_apposed import name_past_thing
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.kin import introduced_as_kin
@@ -41,7 +40,7 @@ from corroborate.nlp.speakers import PERSONAL_PRONOUNS, SpeakerResolver
 from corroborate.nlp.title_abbreviations import name_after_title
 from corroborate.records import Mention
 
-__all__ = ["LISTING_PREPS", "Naming"]
+__all__ = ["Naming"]
 
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority

@@ -26,7 +26,6 @@ from corroborate.nlp.claims.hung_subject import (
 )
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.members_named import common, modifies, owns
-from corroborate.nlp.claims.naming import LISTING_PREPS
 from corroborate.nlp.claims.object_relative import misread_relative_antecedent
 from corroborate.nlp.claims.one_member import modifies_an_unnamed
 from corroborate.nlp.claims.owners import CONFESSION_OWNER_PREPS, Owners
@@ -46,14 +45,11 @@ from corroborate.records import Mention
 __all__ = [
     "ACTIVE_SUBJECTS",
     "CONFESSION_OWNER_PREPS",
-    "LISTING_PREPS",
-    "LISTING_VERBS",
     "PASSIVE_SUBJECTS",
     "Parties",
     "apposed_nearer",
 ]
 
-LISTING_VERBS = frozenset({"be", "include", "comprise"})
 # Who a complement clause with no subject of its own is about, when its verb has one.
 _CONTROLLERS = frozenset({"dobj", "nsubjpass"})
 _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
@@ -179,9 +175,10 @@ class Parties(Owners):
         if not found and not passive:
             found = self._name_after(verb)
         # (each a name of the list itself: "them" in "among them" is the count again)
+        listing = self.lex.listing_prepositions
         members = [
             n for c in verb.children if passive and c.dep_ == "conj" and c.pos_ == "PROPN"
-            and any(p.dep_ == "prep" and p.lower_ in LISTING_PREPS for p in c.children)
+            and any(p.dep_ == "prep" and p.lower_ in listing for p in c.children)
             for t in self._coordinated(c) if t.i in self.by_token
             and (n := self._name_at(t)) is not None
         ]  # fmt: skip

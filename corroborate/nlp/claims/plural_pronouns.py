@@ -26,10 +26,9 @@ from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import in_relative
 from corroborate.nlp.claims.stray_quantifier import is_stray_object, spelled_out_after_colon
 
-__all__ = ["LISTING_PREPS", "PluralPronouns"]
+__all__ = ["PluralPronouns"]
 
 # The prepositions that open a list inside a noun's phrase: "the suspects, including X, Y".
-LISTING_PREPS = frozenset({"including", "like", "namely", "among"})
 
 
 class PluralPronouns(Couples, DescribedGroups, KinGroups, FullNames):
@@ -133,7 +132,7 @@ class PluralPronouns(Couples, DescribedGroups, KinGroups, FullNames):
         while queue:
             t = queue.pop()
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in LISTING_PREPS:
+                if c.dep_ == "prep" and c.lower_ in self.lex.listing_prepositions:
                     out += [p for p in c.children if p.dep_ == "pobj"]
                 elif c.dep_ in ("prep", "pobj"):
                     queue.append(c)

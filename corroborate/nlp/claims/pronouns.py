@@ -32,7 +32,7 @@ from corroborate.nlp.claims.counted import counted_several
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.kin_speaker import kin_of_another_says
 from corroborate.nlp.claims.paragraph_focus import ParagraphFocus
-from corroborate.nlp.claims.plural_pronouns import LISTING_PREPS, PluralPronouns
+from corroborate.nlp.claims.plural_pronouns import PluralPronouns
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.claims.ruled_on import ruled_on_before
 from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
@@ -40,7 +40,7 @@ from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
 
-__all__ = ["LISTING_PREPS", "Pronouns", "subjects_before"]
+__all__ = ["Pronouns", "subjects_before"]
 
 _SAYING = kinds_lexicon().reporting_cues
 

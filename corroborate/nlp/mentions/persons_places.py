@@ -38,7 +38,7 @@ from corroborate.lexicon.name_words import name_words
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["in_a_persons_place"]
+__all__ = ["a_persons_word", "in_a_persons_place"]
 
 # NER's labels for a place or a people, which are never the object of "arrested".
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -215,11 +215,16 @@ def _described(root: Token) -> bool:
 def _a_persons_noun(noun: Token) -> bool:
     """A noun the lexicon knows for a person, or one with a trade's ending ("loader",
     "watchman"); never one of a body, a firm or a place ("a company", "a hotel" has no such
-    ending; "a tanker" is never apposed to a person's name)."""
-    lemma = noun.lemma_.lower()
-    if lemma in _NOT_A_PERSONS_NOUN or noun.lower_ in _NOT_A_PERSONS_NOUN:
+    ending; "a tanker" is never apposed to a person's name), by its lemma or as written."""
+    return noun.lower_ not in _NOT_A_PERSONS_NOUN and a_persons_word(noun.lemma_.lower())
+
+
+def a_persons_word(word: str) -> bool:
+    """``_a_persons_noun`` over a word (lower case) rather than a parsed token: for a tool that
+    reads text without a parse (``benchmarks/cross_report_ties.py``)."""
+    if word in _NOT_A_PERSONS_NOUN:
         return False
-    return lemma in _PERSONS_NOUNS or lemma.endswith(name_words().person_noun_endings)
+    return word in _PERSONS_NOUNS or word.endswith(name_words().person_noun_endings)
 
 
 def _a_descriptions_mark(word: Token) -> bool:
