@@ -59,3 +59,30 @@ def test_the_bare_noun_still_stands_for_its_one_bearer(nlp: Language) -> None:
         "confessed during interrogation, police said."
     )
     assert accused_of("confession", nlp, text) == {"Faisal Rind"}
+
+
+def test_a_pronoun_under_an_untied_description_is_no_one_else(nlp: Language) -> None:
+    text = (
+        "A sessions court convicted Karim Bux Solangi of theft on Tuesday. The second driver, "
+        "Nadir Ali Khoso, received three years. The cloth trader Asif Memon was sentenced "
+        "to two years. The judge noted that the driver had not complained of torture to the "
+        "magistrate who remanded him."
+    )
+    assert accused_of("ruling", nlp, text, "remanded") == set()
+
+
+def test_a_pronoun_under_a_tied_description_is_its_bearer(nlp: Language) -> None:
+    text = (
+        "The driver, Karim Bux Solangi, was convicted of theft on Tuesday. The cloth trader "
+        "Asif Memon was sentenced to two years. The judge noted that the driver had not "
+        "complained of torture to the magistrate who remanded him."
+    )
+    assert accused_of("ruling", nlp, text, "remanded") == {"Karim Bux Solangi"}
+
+
+def test_a_pronoun_of_the_other_sex_passes_the_description(nlp: Language) -> None:
+    text = (
+        "Police arrested Tariq Mehmood in the jewellery theft on Monday. The wife told "
+        "officers that he had hidden the bangles in a tin."
+    )
+    assert accused_of("ruling", nlp, text) == set()

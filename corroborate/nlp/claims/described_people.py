@@ -27,7 +27,10 @@ Read back (``_description_told``): "the NOUN", singular, with no owner, no "of" 
 name of its own, stands for the one person the report has introduced with that noun - none
 where two were, and none where that person is one the report has described as someone other
 than an accused (the victim, a witness): in a road-crash report "the driver" may be the dead.
-Only inside one document, as all the reader's state. The lede alone reads forward
+A noun a word before sets apart from another of its kind ("The second driver, X", "another
+guard, X", "a fellow clerk, X") introduces no one: it says the report has two, so X is not
+*the* driver a later "the driver" stands for; and "the other driver" is not the one driver
+the report named. Only inside one document, as all the reader's state. The lede alone reads forward
 (``_named_later``): long reports tell first what the court did to each by what each is ("sent
 the boiler operator back to jail") and give the names later ("The operator, X, ...").
 
@@ -60,10 +63,11 @@ from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
-from corroborate.nlp.claims.pronouns import Pronouns
+from corroborate.nlp.antecedents import pronoun_gender
+from corroborate.nlp.claims.pronouns import Pronouns, subjects_before
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
 from corroborate.nlp.grammar import singular_noun
-from corroborate.nlp.speakers import ALIAS_MARKERS
+from corroborate.nlp.speakers import ALIAS_MARKERS, ONE_PERSON_PRONOUNS
 
 __all__ = ["DescribedPeople", "noun_key"]
 
@@ -87,6 +91,8 @@ _HOLDERS = _NOT_DESCRIPTIONS | legal().owner_nouns | name_words().roles | name_w
 # The words before a description noun that say there is another of its kind: an ordinal
 # ("the second driver, X"), "other", "another", "fellow" ("another guard, X").
 _SET_APART = legal().others_words | legal().another_words | frozenset(number_words().ordinals)
+# The sex a noun tells ("wife": "Fem"), which a pronoun standing for it must agree with.
+_GENDERED = name_words().gendered_words
 
 
 class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pronouns):
@@ -276,8 +282,9 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
     def _a_description(self, noun: Token) -> bool:
         """Whether ``noun`` is a common noun that may describe one person and refer back to
         them: singular, written in lower case, no word of a name, no noun of another part
-        of the case, of the accused, of members or of people at large, and no head word of
-        a body's or a place's name ("the group", "the city")."""
+        of the case, of the accused, of members or of people at large, no head word of
+        a body's or a place's name ("the group", "the city"), and none a word before sets
+        apart from another of its kind ("the second driver", ``_set_apart``)."""
         if not singular_noun(noun) or not noun.is_lower or noun.i in self.by_token:
             return False
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ALIAS_MARKERS:
@@ -331,6 +338,26 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         if name in self._cast_apart():
             return None
         return Named(name, noun.idx, noun.idx + len(noun.text))
+
+    def described_subject(self, pronoun: Token) -> tuple[Named | None] | None:
+        """Whom a he, him, his, she or her stands for where the nearest subject before it of
+        a clause it is part of is "the NOUN", a description of one person ("the driver had
+        not complained to the magistrate who remanded him"): the one the description stands
+        for (``_description_told``), or no one where it stands for no one the report named
+        (held in a tuple: ``(None,)``) - never the accused the report followed last, whom
+        the pronoun would reach past that subject for. None where that subject is no such
+        description."""
+        if pronoun.lower_ not in ONE_PERSON_PRONOUNS:
+            return None
+        subject = next(subjects_before(pronoun), None)
+        if subject is None or subject.pos_ != "NOUN" or not self._a_description(subject):
+            return None
+        if [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")] != ["the"]:
+            return None
+        told = _GENDERED.get(_key(subject))
+        if told is not None and pronoun_gender(pronoun) not in (None, told):
+            return None  # "the wife had told police that he ...": not her
+        return (self._description_told(subject),)
 
     def _named_later(self, noun: Token) -> set[str]:
         """Whom the lede's "the NOUN" stands for, where no one before it was so introduced:
