@@ -56,6 +56,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.clause_described import ClauseDescribed
@@ -63,11 +64,10 @@ from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
-from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.pronouns import Pronouns, subjects_before
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
 from corroborate.nlp.grammar import singular_noun
-from corroborate.nlp.speakers import ALIAS_MARKERS, ONE_PERSON_PRONOUNS
+from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople", "noun_key"]
 
@@ -91,6 +91,8 @@ _HOLDERS = _NOT_DESCRIPTIONS | legal().owner_nouns | name_words().roles | name_w
 # The words before a description noun that say there is another of its kind: an ordinal
 # ("the second driver, X"), "other", "another", "fellow" ("another guard, X").
 _SET_APART = legal().others_words | legal().another_words | frozenset(number_words().ordinals)
+# The dependencies of a pronoun as an object ("remanded him", "sent to him").
+_OBJECTS = frozenset({"dobj", "pobj", "dative"})
 # The sex a noun tells ("wife": "Fem"), which a pronoun standing for it must agree with.
 _GENDERED = name_words().gendered_words
 
@@ -340,14 +342,15 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         return Named(name, noun.idx, noun.idx + len(noun.text))
 
     def described_subject(self, pronoun: Token) -> tuple[Named | None] | None:
-        """Whom a he, him, his, she or her stands for where the nearest subject before it of
-        a clause it is part of is "the NOUN", a description of one person ("the driver had
+        """Whom a "him" or "her" object stands for where the nearest subject before it of a
+        clause it is part of is "the NOUN", a description of one person ("the driver had
         not complained to the magistrate who remanded him"): the one the description stands
         for (``_description_told``), or no one where it stands for no one the report named
         (held in a tuple: ``(None,)``) - never the accused the report followed last, whom
         the pronoun would reach past that subject for. None where that subject is no such
-        description."""
-        if pronoun.lower_ not in ONE_PERSON_PRONOUNS:
+        description. Not a "he" (nor "his"): "The shopkeeper told reporters that he was
+        remanded" tells of the one the report follows as often as of the speaker."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in _OBJECTS:
             return None
         subject = next(subjects_before(pronoun), None)
         if subject is None or subject.pos_ != "NOUN" or not self._a_description(subject):
