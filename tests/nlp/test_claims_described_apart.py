@@ -59,38 +59,3 @@ def test_the_bare_noun_still_stands_for_its_one_bearer(nlp: Language) -> None:
         "confessed during interrogation, police said."
     )
     assert accused_of("confession", nlp, text) == {"Faisal Rind"}
-
-
-def test_a_pronoun_under_an_untied_description_is_no_one_else(nlp: Language) -> None:
-    text = (
-        "A sessions court convicted Karim Bux Solangi of theft on Tuesday. The second driver, "
-        "Nadir Ali Khoso, received three years. The cloth trader Asif Memon was sentenced "
-        "to two years. The judge noted that the driver had not complained of torture to the "
-        "magistrate who remanded him."
-    )
-    assert accused_of("ruling", nlp, text, "remanded") == set()
-
-
-def test_a_pronoun_under_a_tied_description_is_its_bearer(nlp: Language) -> None:
-    text = (
-        "The driver, Karim Bux Solangi, was convicted of theft on Tuesday. The cloth trader "
-        "Asif Memon was sentenced to two years. The judge noted that the driver had not "
-        "complained of torture to the magistrate who remanded him."
-    )
-    assert accused_of("ruling", nlp, text, "remanded") == {"Karim Bux Solangi"}
-
-
-def test_a_speakers_he_is_left_to_the_one_followed(nlp: Language) -> None:
-    text = (
-        "Police arrested Tariq Mehmood in the jewellery theft on Monday. The shopkeeper told "
-        "reporters that he was remanded in custody on Tuesday."
-    )
-    assert accused_of("ruling", nlp, text, "remanded") == {"Tariq Mehmood"}
-
-
-def test_a_court_nearer_than_the_description_is_no_description(nlp: Language) -> None:
-    text = (
-        "Police arrested Tariq Mehmood in the jewellery theft on Monday. The wife said the "
-        "magistrate had remanded him for a week."
-    )
-    assert accused_of("ruling", nlp, text, "remanded") == {"Tariq Mehmood"}

@@ -30,9 +30,10 @@ than an accused (the victim, a witness): in a road-crash report "the driver" may
 A noun a word before sets apart from another of its kind ("The second driver, X", "another
 guard, X", "a fellow clerk, X") introduces no one: it says the report has two, so X is not
 *the* driver a later "the driver" stands for; and "the other driver" is not the one driver
-the report named. Only inside one document, as all the reader's state. The lede alone reads forward
-(``_named_later``): long reports tell first what the court did to each by what each is ("sent
-the boiler operator back to jail") and give the names later ("The operator, X, ...").
+the report named. Only inside one document, as all the reader's state. The lede alone reads
+forward (``_named_later``): long reports tell first what the court did to each by what each
+is ("sent the boiler operator back to jail") and give the names later ("The operator, X,
+...").
 
 Two more ways a report describes a person once and calls them by it later: a title written
 capitalised as the first word of the name ("Guru Karim Bakhsh Qazi ... the gunman and the
@@ -56,7 +57,6 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.numbers import number_words
-from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.clause_described import ClauseDescribed
@@ -64,7 +64,7 @@ from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
-from corroborate.nlp.claims.pronouns import Pronouns, subjects_before
+from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
 from corroborate.nlp.grammar import singular_noun
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -91,10 +91,6 @@ _HOLDERS = _NOT_DESCRIPTIONS | legal().owner_nouns | name_words().roles | name_w
 # The words before a description noun that say there is another of its kind: an ordinal
 # ("the second driver, X"), "other", "another", "fellow" ("another guard, X").
 _SET_APART = legal().others_words | legal().another_words | frozenset(number_words().ordinals)
-# The dependencies of a pronoun as an object ("remanded him", "sent to him").
-_OBJECTS = frozenset({"dobj", "pobj", "dative"})
-# The sex a noun tells ("wife": "Fem"), which a pronoun standing for it must agree with.
-_GENDERED = name_words().gendered_words
 
 
 class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pronouns):
@@ -340,27 +336,6 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         if name in self._cast_apart():
             return None
         return Named(name, noun.idx, noun.idx + len(noun.text))
-
-    def described_subject(self, pronoun: Token) -> tuple[Named | None] | None:
-        """Whom a "him" or "her" object stands for where the nearest subject before it of a
-        clause it is part of is "the NOUN", a description of one person ("the driver had
-        not complained to the magistrate who remanded him"): the one the description stands
-        for (``_description_told``), or no one where it stands for no one the report named
-        (held in a tuple: ``(None,)``) - never the accused the report followed last, whom
-        the pronoun would reach past that subject for. None where that subject is no such
-        description. Not a "he" (nor "his"): "The shopkeeper told reporters that he was
-        remanded" tells of the one the report follows as often as of the speaker."""
-        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in _OBJECTS:
-            return None
-        subject = next(subjects_before(pronoun), None)
-        if subject is None or subject.pos_ != "NOUN" or not self._a_description(subject):
-            return None
-        if [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")] != ["the"]:
-            return None
-        told = _GENDERED.get(_key(subject))
-        if told is not None and pronoun_gender(pronoun) not in (None, told):
-            return None  # "the wife had told police that he ...": not her
-        return (self._description_told(subject),)
 
     def _named_later(self, noun: Token) -> set[str]:
         """Whom the lede's "the NOUN" stands for, where no one before it was so introduced:
