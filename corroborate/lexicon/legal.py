@@ -132,6 +132,9 @@ class LegalLexicon:
     quantifiers: frozenset[str]
     group_quantifiers: frozenset[str]  # "Both pleaded not guilty", "granted both men bail"
     others_words: frozenset[str]  # "the other suspects": a group besides the one followed
+    # "another guard, X", "a fellow clerk, X": with ``others_words`` and the ordinals, a word
+    # before a description noun saying there is another of that kind (``set_apart``)
+    another_words: frozenset[str]
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
     harm_nouns: frozenset[str]  # "had nothing to do with her death": a denial
     own_statement_disowners: frozenset[str]  # "disowned the statement he had given"

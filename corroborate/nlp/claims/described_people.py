@@ -27,9 +27,13 @@ Read back (``_description_told``): "the NOUN", singular, with no owner, no "of" 
 name of its own, stands for the one person the report has introduced with that noun - none
 where two were, and none where that person is one the report has described as someone other
 than an accused (the victim, a witness): in a road-crash report "the driver" may be the dead.
-Only inside one document, as all the reader's state. The lede alone reads forward
-(``_named_later``): long reports tell first what the court did to each by what each is ("sent
-the boiler operator back to jail") and give the names later ("The operator, X, ...").
+A noun a word before sets apart from another of its kind ("The second driver, X", "another
+guard, X", "a fellow clerk, X") introduces no one: it says the report has two, so X is not
+*the* driver a later "the driver" stands for; and "the other driver" is not the one driver
+the report named. Only inside one document, as all the reader's state. The lede alone reads
+forward (``_named_later``): long reports tell first what the court did to each by what each
+is ("sent the boiler operator back to jail") and give the names later ("The operator, X,
+...").
 
 Two more ways a report describes a person once and calls them by it later: a title written
 capitalised as the first word of the name ("Guru Karim Bakhsh Qazi ... the gunman and the
@@ -52,6 +56,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.clause_described import ClauseDescribed
@@ -83,6 +88,9 @@ _NOT_DESCRIPTIONS = NOT_DESCRIPTIONS
 # of the case and kin: the head of an "of" phrase a name renames ("the owner of the house,
 # X") is one of these, not the thing its "of" names.
 _HOLDERS = _NOT_DESCRIPTIONS | legal().owner_nouns | name_words().roles | name_words().tie_nouns
+# The words before a description noun that say there is another of its kind: an ordinal
+# ("the second driver, X"), "other", "another", "fellow" ("another guard, X").
+_SET_APART = legal().others_words | legal().another_words | frozenset(number_words().ordinals)
 
 
 class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pronouns):
@@ -272,8 +280,9 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
     def _a_description(self, noun: Token) -> bool:
         """Whether ``noun`` is a common noun that may describe one person and refer back to
         them: singular, written in lower case, no word of a name, no noun of another part
-        of the case, of the accused, of members or of people at large, and no head word of
-        a body's or a place's name ("the group", "the city")."""
+        of the case, of the accused, of members or of people at large, no head word of
+        a body's or a place's name ("the group", "the city"), and none a word before sets
+        apart from another of its kind ("the second driver", ``_set_apart``)."""
         if not singular_noun(noun) or not noun.is_lower or noun.i in self.by_token:
             return False
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in ALIAS_MARKERS:
@@ -282,7 +291,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         if hyphened or noun.i > 0 and self.doc[noun.i - 1].text == "-":
             return False  # "a co-accused", "its officer-in-charge": part of a longer word
         not_one = _NOT_DESCRIPTIONS | _BODIES_AND_PLACES
-        return _key(noun) not in not_one and noun.lower_ not in not_one
+        return _key(noun) not in not_one and noun.lower_ not in not_one and not _set_apart(noun)
 
     def _description_told(self, noun: Token) -> Named | None:
         """The one person the report has introduced with this description noun, for "the
@@ -437,6 +446,17 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
                 if m is not None and m.type == "person" and self._person_full_name(m) == name:
                     return True
         return False
+
+
+def _set_apart(noun: Token) -> bool:
+    """Whether a word before ``noun`` says there is another of its kind: "The second driver,
+    X" tells of two drivers, so X is not *the* driver a later "the driver" stands for (the
+    first is); "another guard, X", "a fellow clerk, X", "the other driver" (read back: not
+    the one driver the report named)."""
+    return any(
+        c.dep_ in ("amod", "det", "advmod", "nummod") and c.i < noun.i and c.lower_ in _SET_APART
+        for c in noun.children
+    )
 
 
 def _marked(noun: Token) -> bool:
