@@ -93,7 +93,7 @@ class StatementChallenged(TakenBackSettings):
         caution interview": ``weighing_nouns``); an interview only one marked as under
         caution (``under_caution``: the police's, never the press's)."""
         lex = self.lex
-        nouns = lex.statement_nouns | lex.confession_nouns
+        nouns = lex.statement_or_confession_nouns
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _TO
                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip

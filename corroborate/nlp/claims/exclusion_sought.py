@@ -45,15 +45,18 @@ _PREDICATES = frozenset({"amod", "oprd", "acomp", "xcomp", "ccomp"})
 
 def excluded_statement(verb: Token, kinds: KindsLexicon, lex: LegalLexicon) -> Token | None:
     """The statement ``verb`` asks kept out of evidence or argues unusable, if any."""
-    if _negated(verb):
+    # asked for every token of every sentence: only a clause under a verb of asking or
+    # arguing can be one, so the cheap test of its label comes first
+    if verb.dep_ not in ("ccomp", "xcomp") or _negated(verb):
         return None
     if verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and not _negated(verb.head):
         if any(c.dep_ == "acomp" and c.lower_ in kinds.inadmissible_words for c in verb.children):
             subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
             return next((s for s in (_statement(c, lex) for c in subjects) if s), None)
         return None
-    asking = lex.request_verbs | lex.bail_seeking_verbs
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in asking or _negated(verb.head):
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lex.asking_verbs:
+        return None
+    if _negated(verb.head):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
@@ -80,7 +83,7 @@ def _statement(noun: Token, lex: LegalLexicon) -> Token | None:
 
 
 def _a_statement(noun: Token, lex: LegalLexicon) -> bool:
-    if noun.lemma_.lower() in lex.statement_nouns | lex.confession_nouns:
+    if noun.lemma_.lower() in lex.statement_or_confession_nouns:
         return True
     if noun.lemma_.lower() not in lex.interview_nouns:
         return False

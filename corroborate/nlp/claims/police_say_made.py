@@ -49,7 +49,7 @@ class PoliceSayMade(Answers):
         attributed = self._police_attributed(noun)
         if attributed:
             return attributed
-        if noun.lemma_.lower() not in lex.confession_nouns | lex.statement_nouns:
+        if noun.lemma_.lower() not in lex.statement_or_confession_nouns:
             return []
         # the clause of the custodians' saying and giving (the one reader of it, which the
         # retraction readers ask too): "police claimed he made", "police said they recorded"
@@ -84,7 +84,7 @@ class PoliceSayMade(Answers):
         words is the giver is each reader's own question: here any person named."""
         lex = self.lex
         lemma = noun.lemma_.lower()
-        if lemma not in lex.confession_nouns | lex.statement_nouns:
+        if lemma not in lex.statement_or_confession_nouns:
             return []
         doc = noun.doc
         i = noun.i + 1

@@ -36,7 +36,7 @@ def police_said_giving(
     and a giving or recording verb (``confession_givers``, ``recording_verbs``) that is the
     saying verb's clause or stands two or three words after it ("said he made", "say she
     gave"), not negated, with no object of its own; else None."""
-    wanted = lex.statement_nouns | lex.confession_nouns
+    wanted = lex.statement_or_confession_nouns
     doc = noun.doc
     if is_custodian(noun) and any(
         c.dep_ == "compound" and c.lemma_.lower() in wanted for c in noun.children
