@@ -30,14 +30,14 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.phrase_names import NOUN_SUBJECTS
 from corroborate.nlp.claims.said_made import police_said_giving, said_made_setting
 from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
 
 __all__ = ["PoliceSayMade"]
 
-# The subjects of a clause that name its maker, and the pronouns that stand for the police.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The pronouns that stand for the police.
 _POLICE_PRONOUNS = frozenset({"they", "we"})
 
 
@@ -116,7 +116,7 @@ class PoliceSayMade(Answers):
         police record it ("they recorded from him"); people only. A subject "his client"
         ("the admission police said his client made") is the client of the one lawyer the
         sentence names (``Counsel._client_in_sentence``), not whom the resolver guesses."""
-        subjects = [c for c in made.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in made.children if c.dep_ in NOUN_SUBJECTS]
         if any(s.lower_ in _POLICE_PRONOUNS or is_custodian(s) for s in subjects):
             found = [n for c in made.children if c.dep_ == "prep" and c.lower_ == "from"
                      for n in self._pobj_names(c)]  # fmt: skip
