@@ -121,8 +121,9 @@ class PoliceSayMade(Answers):
             found = [n for c in made.children if c.dep_ == "prep" and c.lower_ == "from"
                      for n in self._pobj_names(c)]  # fmt: skip
         else:
-            found = [n for s in subjects
-                     for n in (self._client_in_sentence(s)
-                               if s.lemma_.lower() in self.lex.client_nouns
-                               else self._names(s))]  # fmt: skip
+            # "his client" through the one lawyer the sentence names (``_client_in_sentence``
+            # reads client nouns only), every other subject through its own names
+            found = [n for s in subjects for n in self._client_in_sentence(s)]
+            found += [n for s in subjects if s.lemma_.lower() not in self.lex.client_nouns
+                      for n in self._names(s)]  # fmt: skip
         return [n for n in found if self._is_person(n)]
