@@ -219,6 +219,8 @@ class LegalLexicon:
     inclusion_prepositions: frozenset[str]  # "the accused, including X": X one of them
     listing_prepositions: frozenset[str]  # "including X", "among those held": members
     listing_verbs: frozenset[str]  # "the suspects include X": X one of them
+    asking_verbs: frozenset[str]  # "asked the judge to exclude it": request and bail-seeking verbs
+    statement_or_confession_nouns: frozenset[str]  # "his statement", "his confession": both lists
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     plain_custodial_nouns: frozenset[str]  # "told officers": police, unless a modifier says else
     plain_custodial_modifiers: frozenset[str]  # "the arresting officers": still the police's
@@ -364,6 +366,10 @@ def legal() -> LegalLexicon:
     sets["held_party_verbs"] |= sets["producing_verbs"] | sets["confinement_verbs"]
     # every preposition that opens an inclusion ("including X") opens a group's members too
     sets["listing_prepositions"] |= sets["inclusion_prepositions"]
+    # asking a court to act, or asking for bail: one list of asking for those who ask either
+    sets["asking_verbs"] |= sets["request_verbs"] | sets["bail_seeking_verbs"]
+    # a statement on record or a confession: the nouns a statement is told by, listed once
+    sets["statement_or_confession_nouns"] |= sets["statement_nouns"] | sets["confession_nouns"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

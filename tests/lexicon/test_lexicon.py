@@ -51,6 +51,19 @@ def test_the_listing_prepositions_take_the_inclusion_prepositions_whole() -> Non
         assert not hasattr(module, "LISTING_PREPS") and not hasattr(module, "LISTING_VERBS")
 
 
+def test_the_composed_asking_and_statement_lists_take_their_parts_whole() -> None:
+    """``asking_verbs`` and ``statement_or_confession_nouns`` have no words of their own: each
+    is the union of two lists, built once by the loader, so a reader asked for every token
+    ("asked the judge to exclude it") builds no union per call (mend69)."""
+    lex = legal()
+    data = json.loads((Path(lexicon.__file__).parent / "data" / "legal.json").read_text())
+    assert data["asking_verbs"] == [] and data["statement_or_confession_nouns"] == []
+    assert lex.asking_verbs == lex.request_verbs | lex.bail_seeking_verbs
+    assert lex.statement_or_confession_nouns == lex.statement_nouns | lex.confession_nouns
+    assert {"ask", "move"} <= lex.asking_verbs
+    assert {"statement", "admission", "confession"} <= lex.statement_or_confession_nouns
+
+
 def test_claim_reader_holds_no_word_lists_of_its_own() -> None:
     """The claim reader asks the lexicon: its only sets are grammar (pronouns, modals,
     dependency labels), none of the lexicon's words."""

@@ -44,8 +44,10 @@ class StatementChallenged(TakenBackSettings):
     """An accused's statement his side challenges, as his retraction of it."""
 
     def _statement_challenged(self, verb: Token) -> list[Draft]:
-        excluded = verb.lemma_.lower() not in self.kinds.challenge_verbs or verb.pos_ != "VERB"
-        if excluded:
+        not_a_challenge = (
+            verb.lemma_.lower() not in self.kinds.challenge_verbs or verb.pos_ != "VERB"
+        )
+        if not_a_challenge:
             # "asked the judge to set aside his statement", "argued that the admission was
             # inadmissible": kept out of evidence at his side's asking, as challenged
             statement = excluded_statement(verb, self.kinds, self.lex)
@@ -63,10 +65,10 @@ class StatementChallenged(TakenBackSettings):
         owners = self._clients_own(statement) or self._owners(statement)
         owners = owners or self._givers_of(statement)
         owners = [n for n in owners if self._is_person(n)] or self._challengers(verb)
-        if excluded:
-            # only his own side asks his statement kept out: a judge who says X's confession
-            # was inadmissible, or a prosecutor or officer who asks it set aside, takes
-            # nothing back of X's
+        if not_a_challenge:
+            # the statement asked kept out (no verb of challenging): only his own side asks
+            # his statement kept out - a judge who says X's confession was inadmissible, or a
+            # prosecutor or officer who asks it set aside, takes nothing back of X's
             side = {n.name for n in self._challengers(verb)}
             owners = [n for n in owners if n.name in side]
         known = self.accused_so_far | self.confessors
@@ -91,7 +93,7 @@ class StatementChallenged(TakenBackSettings):
         caution interview": ``weighing_nouns``); an interview only one marked as under
         caution (``under_caution``: the police's, never the press's)."""
         lex = self.lex
-        nouns = lex.statement_nouns | lex.confession_nouns
+        nouns = lex.statement_or_confession_nouns
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
         objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _TO
                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip

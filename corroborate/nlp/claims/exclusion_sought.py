@@ -33,11 +33,12 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import KindsLexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.cautioned import under_caution
+from corroborate.nlp.claims.phrase_names import NOUN_SUBJECTS
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import negated
 
 __all__ = ["excluded_statement"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # where the parser hangs "inadmissible" of "rule the statement inadmissible": on the object,
 # or on the verb as its object predicate or complement
 _PREDICATES = frozenset({"amod", "oprd", "acomp", "xcomp", "ccomp"})
@@ -45,15 +46,18 @@ _PREDICATES = frozenset({"amod", "oprd", "acomp", "xcomp", "ccomp"})
 
 def excluded_statement(verb: Token, kinds: KindsLexicon, lex: LegalLexicon) -> Token | None:
     """The statement ``verb`` asks kept out of evidence or argues unusable, if any."""
-    if _negated(verb):
+    # asked for every token of every sentence: only a clause under a verb of asking or
+    # arguing can be one, so the cheap test of its label comes first
+    if verb.dep_ not in ("ccomp", "xcomp") or negated(verb):
         return None
-    if verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and not _negated(verb.head):
+    if verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and not negated(verb.head):
         if any(c.dep_ == "acomp" and c.lower_ in kinds.inadmissible_words for c in verb.children):
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
             return next((s for s in (_statement(c, lex) for c in subjects) if s), None)
         return None
-    asking = lex.request_verbs | lex.bail_seeking_verbs
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in asking or _negated(verb.head):
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lex.asking_verbs:
+        return None
+    if negated(verb.head):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
@@ -80,7 +84,7 @@ def _statement(noun: Token, lex: LegalLexicon) -> Token | None:
 
 
 def _a_statement(noun: Token, lex: LegalLexicon) -> bool:
-    if noun.lemma_.lower() in lex.statement_nouns | lex.confession_nouns:
+    if noun.lemma_.lower() in lex.statement_or_confession_nouns:
         return True
     if noun.lemma_.lower() not in lex.interview_nouns:
         return False
@@ -88,7 +92,3 @@ def _a_statement(noun: Token, lex: LegalLexicon) -> bool:
     # press's interview
     marks = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     return under_caution(noun, lex) or any(is_custodian(m) for m in marks)
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)

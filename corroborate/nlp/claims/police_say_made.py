@@ -30,14 +30,14 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.phrase_names import NOUN_SUBJECTS
 from corroborate.nlp.claims.said_made import police_said_giving, said_made_setting
 from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
 
 __all__ = ["PoliceSayMade"]
 
-# The subjects of a clause that name its maker, and the pronouns that stand for the police.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The pronouns that stand for the police.
 _POLICE_PRONOUNS = frozenset({"they", "we"})
 
 
@@ -49,7 +49,7 @@ class PoliceSayMade(Answers):
         attributed = self._police_attributed(noun)
         if attributed:
             return attributed
-        if noun.lemma_.lower() not in lex.confession_nouns | lex.statement_nouns:
+        if noun.lemma_.lower() not in lex.statement_or_confession_nouns:
             return []
         # the clause of the custodians' saying and giving (the one reader of it, which the
         # retraction readers ask too): "police claimed he made", "police said they recorded"
@@ -84,7 +84,7 @@ class PoliceSayMade(Answers):
         words is the giver is each reader's own question: here any person named."""
         lex = self.lex
         lemma = noun.lemma_.lower()
-        if lemma not in lex.confession_nouns | lex.statement_nouns:
+        if lemma not in lex.statement_or_confession_nouns:
             return []
         doc = noun.doc
         i = noun.i + 1
@@ -116,13 +116,14 @@ class PoliceSayMade(Answers):
         police record it ("they recorded from him"); people only. A subject "his client"
         ("the admission police said his client made") is the client of the one lawyer the
         sentence names (``Counsel._client_in_sentence``), not whom the resolver guesses."""
-        subjects = [c for c in made.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in made.children if c.dep_ in NOUN_SUBJECTS]
         if any(s.lower_ in _POLICE_PRONOUNS or is_custodian(s) for s in subjects):
             found = [n for c in made.children if c.dep_ == "prep" and c.lower_ == "from"
                      for n in self._pobj_names(c)]  # fmt: skip
         else:
-            found = [n for s in subjects
-                     for n in (self._client_in_sentence(s)
-                               if s.lemma_.lower() in self.lex.client_nouns
-                               else self._names(s))]  # fmt: skip
+            # "his client" through the one lawyer the sentence names (``_client_in_sentence``
+            # reads client nouns only), every other subject through its own names
+            found = [n for s in subjects for n in self._client_in_sentence(s)]
+            found += [n for s in subjects if s.lemma_.lower() not in self.lex.client_nouns
+                      for n in self._names(s)]  # fmt: skip
         return [n for n in found if self._is_person(n)]

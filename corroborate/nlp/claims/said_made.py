@@ -16,6 +16,8 @@ says, else in the custodians' hands (``said_made_setting``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
@@ -36,7 +38,7 @@ def police_said_giving(
     and a giving or recording verb (``confession_givers``, ``recording_verbs``) that is the
     saying verb's clause or stands two or three words after it ("said he made", "say she
     gave"), not negated, with no object of its own; else None."""
-    wanted = lex.statement_nouns | lex.confession_nouns
+    wanted = lex.statement_or_confession_nouns
     doc = noun.doc
     if is_custodian(noun) and any(
         c.dep_ == "compound" and c.lemma_.lower() in wanted for c in noun.children
@@ -82,12 +84,19 @@ def police_said_giving(
 def _placed_elsewhere(giving: Token) -> bool:
     """Whether the giving verb's own "at" phrase names a place that is no setting ("made at
     the wedding"; not "made at the police station")."""
+    return any(p.lower_ == "at" and found is None for p, found in _phrase_settings(giving))
+
+
+def _phrase_settings(giving: Token) -> Iterator[tuple[Token, Setting | None]]:
+    """Each preposition on the giving verb, in order, with the setting its phrase names
+    (``setting_in``) or None: the one walk of the verb's own phrases that both where it was
+    made (``said_made_setting``) and a place that is no setting (``_placed_elsewhere``)
+    read."""
     text = giving.doc.text
-    return any(
-        p.dep_ == "prep" and p.lower_ == "at"
-        and setting_in(text[p.idx : p.right_edge.idx + len(p.right_edge)]) is None
-        for p in giving.children
-    )  # fmt: skip
+    for phrase in giving.children:
+        if phrase.dep_ == "prep":
+            last = phrase.right_edge
+            yield phrase, setting_in(text[phrase.idx : last.idx + len(last)])
 
 
 def _subject_after(noun: Token) -> Token | None:
@@ -119,12 +128,5 @@ def said_made_setting(giving: Token) -> Setting:
     made it are those who took it. Its prepositions' phrases only: a clause the parser hangs
     on the giving verb may be the sentence's own ("the statement police say he gave after
     his arrest would be challenged at trial")."""
-    text = giving.doc.text
-    for phrase in giving.children:
-        if phrase.dep_ != "prep" or phrase.lower_ == "from":
-            continue
-        last = phrase.right_edge
-        found = setting_in(text[phrase.idx : last.idx + len(last)])
-        if found is not None:
-            return found
-    return "custodial"
+    found = (s for p, s in _phrase_settings(giving) if p.lower_ != "from" and s is not None)
+    return next(found, "custodial")
