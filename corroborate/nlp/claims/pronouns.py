@@ -1,7 +1,9 @@
 """What a pronoun, or a noun for the accused with no name of its own, stands for.
 
 "he", "his", "the suspect": the one accused the report follows (``_the_one_followed``),
-unless a nearer subject of its own sentence may be it (``_nearer_subject``), the nearest
+unless a nearer subject of its own sentence may be it (``_nearer_subject``), the one person
+the sentence before is about when it opens its sentence (``_subject_just_before``; a
+description there is its named bearer, ``_described_bearer``), the nearest
 clause subject among several followed (``_followed_subject``), the one accused its sentence
 names before it (``_accused_named_before``), another accused the sentence before turned to
 (``_turned_to_another``), or the resolver may choose (``_resolver_may_choose``,
@@ -232,6 +234,9 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         if subject.lower_ in ONE_PERSON_PRONOUNS and pronoun_gender(subject) == gender:
             return self._subject_just_before(subject) or self._tie_read(subject, pronoun)
         m = self.by_token.get(subject.i)
+        bearer = self._described_bearer(subject, pronoun) if m is None else None
+        if bearer is not None:
+            return bearer  # "The manager had denied .... His counsel argued": the manager's
         if m is None and subject.pos_ == "NOUN" and subject.lower_ not in ROLE_NOUNS:
             people = {p.name: p for t in before if (p := self.by_token.get(t.i)) is not None
                       and p.type == "person"}  # fmt: skip
@@ -262,6 +267,42 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         if new or span is None or not agrees(span, pronoun):
             return None
         return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))
+
+    def _described_bearer(self, subject: Token, pronoun: Token) -> Named | None:
+        """The one named person a description subject of the sentence before stands for
+        ("His manager, X, was jailed. ... The manager, too, had denied everything. His
+        counsel argued ..."): the report goes on about its subject whether it wrote the name
+        or the noun it gave him, so the opening pronoun is that bearer - not the accused it
+        followed before (the owner). Only one the report accuses and no one described as
+        someone else; the pronoun's sex, the bearer's and the noun's agree."""
+        if subject.pos_ != "NOUN" or subject.tag_ == "NNS" or subject.lower_ in ROLE_NOUNS:
+            return None
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None  # "The driver and the owner had denied it": either may be "his"
+        found = self._name_at(subject)
+        if found is None or found.members is not None or found.name not in self.accused_so_far:
+            return None
+        if found.name in self.described | self.described_here:
+            return None
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return None
+        told = [span, self.doc[subject.i : subject.i + 1]]
+        sex = full_name_gender(found.name)  # "Lukas Novak", where "the driver" tells none
+        if not all(agrees(t, pronoun, sex) for t in told):
+            return None
+        # "The driver had told the court that X ran the business. His lawyer ...": another
+        # person of the pronoun's sex in that sentence may be "his" as well - left as it was
+        for t in subject.sent:
+            m = self.by_token.get(t.i)
+            if m is None or m.type != "person" or t.i in range(span.start, span.end):
+                continue
+            other = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            name = self._full_name(m.name, m.start)
+            sex = full_name_gender(name)
+            if name != found.name and other is not None and agrees(other, pronoun, sex):
+                return None
+        return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
 
     def _unaccused_binder(self, pronoun: Token) -> set[int]:
         """The words of the subject an object pronoun can never be (``bound_subject``:
