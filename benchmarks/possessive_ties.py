@@ -32,6 +32,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from court_sets import chosen_open_sets  # benchmarks/court_sets.py
+from pronoun_ties import read_watching_ties  # benchmarks/pronoun_ties.py
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.attributed import main_subjects
@@ -77,18 +78,17 @@ def _opens_people(naming: Naming, token: Token) -> bool:
 def _ties_of_article(text: str) -> list[tuple[str, str | None, str | None, str, str, str]]:
     """(possessive, tie, bearer, bearer kind, sentence, sentence before) for each
     possessive that opens its sentence's people."""
-    from corroborate.nlp.claims import find_claims
-    from corroborate.nlp.mentions import find_mentions
-    from corroborate.nlp.pipeline import COMPONENT, load_pipeline
+    from corroborate.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
+    # the reader's own tie, unwatched, for the subject before (asking through the spy would
+    # watch that tie too)
     original = Naming._name_at
     rows: dict[int, tuple[str, str | None, str | None, str, str, str]] = {}
 
-    def spy(self: Naming, token: Token) -> Named | None:
-        found = original(self, token)
+    def watch(self: Naming, token: Token, found: Named | None) -> None:
         if token.i in rows or not _opens_people(self, token):
-            return found
+            return
         before = self.doc[token.sent.start - 1].sent
         subjects = main_subjects(before)
         bearer: Named | None = None
@@ -111,15 +111,8 @@ def _ties_of_article(text: str) -> list[tuple[str, str | None, str | None, str, 
             token.sent.text.strip().replace("\n", " ")[:200],
             before.text.strip().replace("\n", " ")[:200],
         )
-        return found
 
-    Naming._name_at = spy  # type: ignore[method-assign,assignment]
-    try:
-        with nlp.select_pipes(disable=[COMPONENT]):
-            doc = nlp(text)
-        find_claims(doc, find_mentions(doc))
-    finally:
-        Naming._name_at = original  # type: ignore[method-assign]
+    read_watching_ties(nlp, text, watch)
     return [rows[i] for i in sorted(rows)]
 
 

@@ -30,6 +30,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from court_sets import chosen_open_sets
@@ -40,7 +41,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.pipeline import COMPONENT, load_pipeline
 
-__all__ = ["main", "ties_of"]
+__all__ = ["main", "read_watching_ties", "ties_of"]
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _KIND_WORDS = {
@@ -79,18 +80,20 @@ def _misses(path: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def ties_of(nlp: Language, text: str) -> tuple[Doc, list[tuple[Token, str | None]]]:
-    """The parse of ``text`` and each singular personal pronoun's tie, in text order."""
+def read_watching_ties(
+    nlp: Language, text: str, watch: Callable[[Naming, Token, Named | None], None]
+) -> Doc:
+    """Read ``text``'s claims, calling ``watch`` with each tie the claim reader makes
+    (``Naming._name_at``: the reader, the token asked of, whom it names). The tie measures
+    share this one spy; the reader's own method is back in place after, even on an error."""
     from corroborate.nlp.claims import find_claims
     from corroborate.nlp.mentions import find_mentions
 
-    ties: dict[int, str | None] = {}
     original = Naming._name_at
 
     def spy(self: Naming, token: Token) -> Named | None:
         found = original(self, token)
-        if token.lower_ in _PRONOUNS and token.i not in ties:
-            ties[token.i] = None if found is None else found.name
+        watch(self, token, found)
         return found
 
     Naming._name_at = spy  # type: ignore[method-assign,assignment]
@@ -100,6 +103,18 @@ def ties_of(nlp: Language, text: str) -> tuple[Doc, list[tuple[Token, str | None
         find_claims(doc, find_mentions(doc))
     finally:
         Naming._name_at = original  # type: ignore[method-assign]
+    return doc
+
+
+def ties_of(nlp: Language, text: str) -> tuple[Doc, list[tuple[Token, str | None]]]:
+    """The parse of ``text`` and each singular personal pronoun's tie, in text order."""
+    ties: dict[int, str | None] = {}
+
+    def watch(naming: Naming, token: Token, found: Named | None) -> None:
+        if token.lower_ in _PRONOUNS and token.i not in ties:
+            ties[token.i] = None if found is None else found.name
+
+    doc = read_watching_ties(nlp, text, watch)
     return doc, [(doc[i], ties[i]) for i in sorted(ties)]
 
 
