@@ -216,6 +216,9 @@ class Naming(
             return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
+        described = self.described_object(token)  # "the driver ... who remanded him"
+        if described is not None:
+            return described
         owned_before = self._owner_subject(token) if token.lower_ in PERSONAL_PRONOUNS else None
         owned_before = self._client_subject(token) or owned_before  # "his client ... his"
         if owned_before is not None:
