@@ -33,8 +33,7 @@ _CASHIER = (
         ),
         (
             "arrest",
-            _DRIVER + "The driver told the court that the officers had arrested him at the "
-            "border.",
+            _DRIVER + "The driver told the court that the officers had arrested him at the border.",
             "Lukas Novak",
         ),
         (
@@ -66,6 +65,4 @@ def test_an_object_under_a_persons_description_is_its_bearer(
 def test_no_bearer_where_the_subject_is_no_accused_persons_description(
     nlp: Language, text: str
 ) -> None:
-    assert "Lukas Novak" not in accused_of("arrest", nlp, text) - accused_of(
-        "arrest", nlp, _DRIVER
-    )
+    assert "Lukas Novak" not in accused_of("arrest", nlp, text) - accused_of("arrest", nlp, _DRIVER)

@@ -316,6 +316,12 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         attributed to him", "the car that hit him" tell of no one; and only where
         ``_described_bearer`` finds one bearer - otherwise None, and the pronoun's usual tie
         stands."""
+        subject = self.persons_subject(pronoun)
+        return None if subject is None else self._described_bearer(subject, pronoun)
+
+    def persons_subject(self, pronoun: Token) -> Token | None:
+        """The nearest subject before a "him" or "her" object of a clause it is part of,
+        where it is "the NOUN" and the noun one for a person; None otherwise."""
         if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in _OBJECTS:
             return None
         subject = next(subjects_before(pronoun), None)
@@ -325,7 +331,7 @@ class Pronouns(PluralPronouns, ParagraphFocus):
             return None  # "the statement attributed to him", "the court that convicted him"
         if [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")] != ["the"]:
             return None  # "his driver", "a driver": not the one the report described
-        return self._described_bearer(subject, pronoun)
+        return subject
 
     def _unaccused_binder(self, pronoun: Token) -> set[int]:
         """The words of the subject an object pronoun can never be (``bound_subject``:
