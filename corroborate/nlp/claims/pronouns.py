@@ -320,12 +320,17 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         return None if subject is None else self._described_bearer(subject, pronoun)
 
     def persons_subject(self, pronoun: Token) -> Token | None:
-        """The nearest subject before a "him" or "her" object of a clause it is part of,
-        where it is "the NOUN" and the noun one for a person; None otherwise."""
+        """The nearest subject before a "him" or "her" object of a clause it is part of but
+        its own, where it is "the NOUN" and the noun one for a person; None otherwise."""
         if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in _OBJECTS:
             return None
         subject = next(subjects_before(pronoun), None)
         if subject is None or subject.pos_ != "NOUN" or subject.i in self.by_token:
+            return None
+        # a pronoun is never its own clause's subject ("the foreman returned verdicts
+        # against her"): only an enclosing clause's ("the driver said police hit him")
+        own = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if own is None or subject.head.i == own.i:
             return None
         if not a_persons_word(subject.lemma_.lower()):
             return None  # "the statement attributed to him", "the court that convicted him"
