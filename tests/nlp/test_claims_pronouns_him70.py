@@ -66,3 +66,25 @@ def test_no_bearer_where_the_subject_is_no_accused_persons_description(
     nlp: Language, text: str
 ) -> None:
     assert "Lukas Novak" not in accused_of("arrest", nlp, text) - accused_of("arrest", nlp, _DRIVER)
+
+
+def test_a_subject_of_the_pronouns_own_clause_is_not_its_description(nlp: Language) -> None:
+    # "the foreman" (unnamed) is the subject of her own clause: she is not he, nor no one
+    text = (
+        "A court in Brno tried a cashier, Jana Horakova, for fraud. She wept as the foreman "
+        "read out a verdict of not guilty on the charge against her."
+    )
+    assert "Jana Horakova" in accused_of("accusation", nlp, text)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The driver told the court that police had arrested him at the border.",
+        "The driver said customs officers had detained him at the border.",
+    ],
+)
+def test_an_object_under_an_unnamed_persons_description_is_no_one(nlp: Language, tail: str) -> None:
+    # the driver is never named: "him" is he, not the employer the report followed
+    text = "A court in Brno jailed Petr Dvorak for two years for smuggling cigarettes. " + tail
+    assert "Petr Dvorak" not in accused_of("arrest", nlp, text)
