@@ -89,7 +89,8 @@ _MOVED: dict[type, frozenset[str]] = {
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
         "_named_before _anaphor _owner_subject _subject_just_before "
         "_quotation_closed_before _object_just_before _apposed_person "
-        "_one_accused_among _unaccused_binder _described_bearer".split()
+        "_one_accused_among _unaccused_binder _described_bearer described_object "
+        "persons_subject".split()
     ),
     # out of the modules at the 600-line limit, one concept each (branch rev63)
     PluralPronouns: frozenset(

@@ -57,6 +57,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.clause_described import ClauseDescribed
@@ -91,6 +92,8 @@ _HOLDERS = _NOT_DESCRIPTIONS | legal().owner_nouns | name_words().roles | name_w
 # The words before a description noun that say there is another of its kind: an ordinal
 # ("the second driver, X"), "other", "another", "fellow" ("another guard, X").
 _SET_APART = legal().others_words | legal().another_words | frozenset(number_words().ordinals)
+# The sex a noun tells ("wife": "Fem"), which a pronoun standing for it must agree with.
+_GENDERED = name_words().gendered_words
 
 
 class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pronouns):
@@ -292,6 +295,21 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             return False  # "a co-accused", "its officer-in-charge": part of a longer word
         not_one = _NOT_DESCRIPTIONS | _BODIES_AND_PLACES
         return _key(noun) not in not_one and noun.lower_ not in not_one and not _set_apart(noun)
+
+    def object_of_no_one(self, pronoun: Token) -> bool:
+        """Whether a "him" or "her" object stands for no one the report named: its nearest
+        enclosing subject is "the NOUN" for a person (``persons_subject``), a description
+        (``_a_description``: no judge, lawyer or other part of the case) that stands for
+        no one the report introduced ("the driver had not complained to the magistrate who
+        remanded him", the driver unnamed) - the clause is about that unnamed one, not the
+        accused the report followed last."""
+        subject = self.persons_subject(pronoun)
+        if subject is None or not self._a_description(subject):
+            return False
+        told = _GENDERED.get(_key(subject))
+        if told is not None and pronoun_gender(pronoun) not in (None, told):
+            return False  # "the wife had told police that officers beat him": not her
+        return self._description_told(subject) is None
 
     def _description_told(self, noun: Token) -> Named | None:
         """The one person the report has introduced with this description noun, for "the

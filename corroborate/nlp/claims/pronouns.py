@@ -39,12 +39,15 @@ from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.claims.ruled_on import ruled_on_before
 from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
 from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
 
 __all__ = ["Pronouns", "subjects_before"]
 
 _SAYING = kinds_lexicon().reporting_cues
+# The dependencies of a pronoun as an object ("remanded him", "sent to him").
+_OBJECTS = frozenset({"dobj", "pobj", "dative"})
 
 
 class Pronouns(PluralPronouns, ParagraphFocus):
@@ -303,6 +306,37 @@ class Pronouns(PluralPronouns, ParagraphFocus):
             if name != found.name and other is not None and agrees(other, pronoun, sex):
                 return None
         return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
+
+    def described_object(self, pronoun: Token) -> Named | None:
+        """The one named accused a "him" or "her" object stands for where the nearest subject
+        before it of a clause it is part of is "the NOUN", a noun for a person the report ties
+        to that accused ("The driver had not complained to the magistrate who remanded him"):
+        the clause is about its subject, so the object is that bearer, not the accused the
+        report followed last. Only a person's noun (``a_persons_word``): "the statement
+        attributed to him", "the car that hit him" tell of no one; and only where
+        ``_described_bearer`` finds one bearer - otherwise None, and the pronoun's usual tie
+        stands."""
+        subject = self.persons_subject(pronoun)
+        return None if subject is None else self._described_bearer(subject, pronoun)
+
+    def persons_subject(self, pronoun: Token) -> Token | None:
+        """The nearest subject before a "him" or "her" object of a clause it is part of but
+        its own, where it is "the NOUN" and the noun one for a person; None otherwise."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in _OBJECTS:
+            return None
+        subject = next(subjects_before(pronoun), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.i in self.by_token:
+            return None
+        # a pronoun is never its own clause's subject ("the foreman returned verdicts
+        # against her"): only an enclosing clause's ("the driver said police hit him")
+        own = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if own is None or subject.head.i == own.i:
+            return None
+        if not a_persons_word(subject.lemma_.lower()):
+            return None  # "the statement attributed to him", "the court that convicted him"
+        if [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")] != ["the"]:
+            return None  # "his driver", "a driver": not the one the report described
+        return subject
 
     def _unaccused_binder(self, pronoun: Token) -> set[int]:
         """The words of the subject an object pronoun can never be (``bound_subject``:
