@@ -296,15 +296,15 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         not_one = _NOT_DESCRIPTIONS | _BODIES_AND_PLACES
         return _key(noun) not in not_one and noun.lower_ not in not_one and not _set_apart(noun)
 
-    def object_of_no_one(self, pronoun: Token) -> bool:
+    def object_of_no_one(self, subject: Token, pronoun: Token) -> bool:
         """Whether a "him" or "her" object stands for no one the report named: its nearest
         enclosing subject is "the NOUN" for a person (``persons_subject``), a description
         (``_a_description``: no judge, lawyer or other part of the case) that stands for
         no one the report introduced ("the driver had not complained to the magistrate who
         remanded him", the driver unnamed) - the clause is about that unnamed one, not the
-        accused the report followed last."""
-        subject = self.persons_subject(pronoun)
-        if subject is None or not self._a_description(subject):
+        accused the report followed last. ``subject`` is ``persons_subject(pronoun)``, found
+        once by the caller."""
+        if not self._a_description(subject):
             return False
         told = _GENDERED.get(_key(subject))
         if told is not None and pronoun_gender(pronoun) not in (None, told):

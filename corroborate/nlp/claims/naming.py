@@ -216,11 +216,13 @@ class Naming(
             return Named(full, m.start, m.end)
         if lemma in self.lex.member_nouns:
             return self._members(token)
-        bearer = self.described_object(token)  # "the driver told the court police hit him"
-        if bearer is not None:
-            return bearer
-        if self.object_of_no_one(token):
-            return None  # "the driver [unnamed] ... the magistrate who remanded him"
+        subject = self.persons_subject(token)  # "the driver told the court police hit him"
+        if subject is not None:
+            bearer = self.described_object(subject, token)
+            if bearer is not None:
+                return bearer
+            if self.object_of_no_one(subject, token):
+                return None  # "the driver [unnamed] ... the magistrate who remanded him"
         owned_before = self._owner_subject(token) if token.lower_ in PERSONAL_PRONOUNS else None
         owned_before = self._client_subject(token) or owned_before  # "his client ... his"
         if owned_before is not None:

@@ -307,7 +307,7 @@ class Pronouns(PluralPronouns, ParagraphFocus):
                 return None
         return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
 
-    def described_object(self, pronoun: Token) -> Named | None:
+    def described_object(self, subject: Token, pronoun: Token) -> Named | None:
         """The one named accused a "him" or "her" object stands for where the nearest subject
         before it of a clause it is part of is "the NOUN", a noun for a person the report ties
         to that accused ("The driver had not complained to the magistrate who remanded him"):
@@ -315,9 +315,8 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         report followed last. Only a person's noun (``a_persons_word``): "the statement
         attributed to him", "the car that hit him" tell of no one; and only where
         ``_described_bearer`` finds one bearer - otherwise None, and the pronoun's usual tie
-        stands."""
-        subject = self.persons_subject(pronoun)
-        return None if subject is None else self._described_bearer(subject, pronoun)
+        stands. ``subject`` is ``persons_subject(pronoun)``, found once by the caller."""
+        return self._described_bearer(subject, pronoun)
 
     def persons_subject(self, pronoun: Token) -> Token | None:
         """The nearest subject before a "him" or "her" object of a clause it is part of but
