@@ -12,15 +12,8 @@ from spacy.language import Language
 
 from tests.nlp.test_claims import accused_of
 
-# the driver is named first, his employer ruled on last: the one the report followed
-_DRIVER = (
-    "A court in Brno jailed a bakery driver, Lukas Novak, for a year for smuggling "
-    "cigarettes. His employer, Petr Dvorak, was sentenced to two years. "
-)
-_CASHIER = (
-    "A court in Brno jailed a cashier, Jana Horakova, for a year for fraud. Her manager, "
-    "Eva Kralova, was sentenced to two years. "
-)
+# the same openings as tie69's: the driver named first, his employer ruled on last
+from tests.nlp.test_claims_pronouns_tie69 import _CASHIER, _DRIVER
 
 
 @pytest.mark.parametrize(
