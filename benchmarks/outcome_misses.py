@@ -19,6 +19,12 @@ first cause that fits, from the ledger and the article:
   pronoun, "both", "the trio");
 - ``no_cue``: no sentence of the article tells the value in words this tool looks for.
 
+With ``--groups`` each miss is also given the group its telling sentences use, if any (the
+first that fits, a rough regular expression for counting only): ``count`` - a counted group
+("the two watchmen", "all four accused", "the three"); ``both``; ``collective`` - "the trio",
+"the duo", "the pair", "the brothers", "the couple"; ``plural`` - "they"/"them"/"their";
+``none``. The counts are printed by class and group, and by set.
+
 The value cues are this tool's own rough patterns, for counting only (the reader's words are in
 the lexicon). ``--ledgers DIR`` takes ``DIR/SET.ledger.json`` instead of ingesting the set.
 Held-out sets are refused (this tool prints article text with ``--show``); sets are named on the
@@ -61,6 +67,19 @@ CUES = {
     "upheld": r"upheld|uphold|dismissed (?:the|his|her|their) appeal",
     "proclaimed_offender": r"proclaimed|absconder",
 }
+_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
+GROUPS = {
+    "count": re.compile(rf"\b(?:the|all|those|these) (?:{_NUMBERS})\b", re.I),
+    "both": re.compile(r"\bboth\b", re.I),
+    "collective": re.compile(r"\bthe (?:trio|duo|pair|brothers|sisters|couple|cousins)\b", re.I),
+    "plural": re.compile(r"\b(?:they|them|their)\b", re.I),
+}
+
+
+def group_of(line: str) -> str:
+    """The first group form (``GROUPS``) the telling sentences of a miss's line use."""
+    told = " ".join(part for part in line.split("\n")[1:])
+    return next((name for name, form in GROUPS.items() if form.search(told)), "none")
 
 
 def _name_words(names: set[str]) -> set[str]:
@@ -159,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ledgers", type=Path)
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--groups", action="store_true")
     args = parser.parse_args(argv)
     allowed = chosen_open_sets(args.sets)
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
@@ -174,10 +194,25 @@ def main(argv: list[str] | None = None) -> int:
         total.update(counts)
         print(f"{name:<8} " + " ".join(f"{counts[c]:>12}" for c in CLASSES))
     print(f"{'all':<8} " + " ".join(f"{total[c]:>12}" for c in CLASSES))
+    if args.groups:
+        by_group: Counter[tuple[str, str]] = Counter()
+        sets_of: dict[str, set[str]] = {}
+        for name in args.sets:
+            for cause, _, line in results[name]:
+                group = group_of(line)
+                by_group[(cause, group)] += 1
+                sets_of.setdefault(group, set()).add(name)
+        print("class          " + " ".join(f"{g:>10}" for g in (*GROUPS, "none")))
+        for cause in CLASSES:
+            row = [by_group[(cause, g)] for g in (*GROUPS, "none")]
+            print(f"{cause:<14} " + " ".join(f"{n:>10}" for n in row))
+        for group in GROUPS:
+            print(f"{group}: {len(sets_of.get(group, ()))} sets")
     if args.show:
         for name in args.sets:
             for cause, doc_id, line in sorted(results[name]):
-                print(f"[{name}] {cause} {doc_id}: {line}")
+                shown = f" <{group_of(line)}>" if args.groups else ""
+                print(f"[{name}] {cause}{shown} {doc_id}: {line}")
     return 0
 
 

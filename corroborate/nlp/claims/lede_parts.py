@@ -37,8 +37,13 @@ from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 __all__ = ["LedeParts"]
 
 _INDEFINITE = frozenset({"a", "an"})
-# How many sentences after it a lede of parts may name one of them.
-_WAITS = 5
+# How many sentences after it a lede of parts may name one of them. A long report often tells
+# the victims' or the complainants' story (two or three paragraphs, quotations included)
+# before it names whom the lede arrested ("arrested an embryologist and a coordinator ...
+# [the couple's story] ... against embryologist X and coordinator Y ... The two were
+# produced"); a part is still named only by its own noun, given to no one else, and as many
+# names as the lede counted.
+_WAITS = 12
 # The article's opening sentences: where "the NOUN" may be someone's first description.
 _OPENING = 2
 # Roles whose holders a lede may charge (as ``Ledes``).
