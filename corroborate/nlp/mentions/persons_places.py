@@ -22,9 +22,10 @@ accused is then lost. Some positions hold only people:
 The verb positions are read for a name NER typed a place or a people; for one it typed an
 organisation only the arrest, and only where the name opens with a first name the name
 library knows ("police arrested Femi Ajayi"): an organisation is charged, convicted and
-fined as well as a person ("Acme was charged"). The age, the apposed noun and the title
-hold for every label. A plural ("two Afghans were arrested") names a group, never one
-person.
+fined as well as a person ("Acme was charged"). The age, the apposed noun, the title and
+an identifying verb's "as" that tells who a person is ("identified them as X and Y";
+``identified_names``) hold for every label. A plural ("two Afghans were arrested") names a
+group, never one person.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.first_names import is_first_name
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.mentions.identified_names import identified_as_a_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,6 +85,8 @@ def in_a_persons_place(span: Span) -> bool:
         return True
     if _accused_apposition(span.root) or _undergoes_as_participle(span.root):
         return True
+    if identified_as_a_person(span, a_persons_word):
+        return True  # "police identified them as X and Y", "a man identified as X"
     if len(span) >= 2 and is_first_name(span[0].text) and _who_clause(span.root):
         return True
     if 2 <= len(span) <= 4 and is_first_name(span[0].text) and _described(span.root):
