@@ -15,9 +15,10 @@ Europe) release a suspect pending trial not "on bail" but "under judicial contro
   the ordering verb whose small clause it is): police or a government keeping a politician
   at home is no court's step.
 
-The verb is one of placing (``placing_verbs``) or releasing (``bail_verbs``); a step only
-asked for or refused ("the prosecutor asked for house arrest", "the judge rejected the
-request for judicial control") has no such verb over it and is not read here.
+The verb is one of placing (``placing_verbs``) or releasing (``bail_verbs``), told as done or
+ordered; a step only asked for or refused ("the prosecutor asked for house arrest", "the
+judge rejected a request to release X under judicial supervision": a noun, or an infinitive
+no order governs) is not read here.
 """
 
 from __future__ import annotations
@@ -42,6 +43,15 @@ def placed_under(
     placing = lemma in lex.placing_verbs
     if not placing and lemma not in lex.bail_verbs:
         return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        # "ordered X placed under house arrest": the parser hangs the small clause's
+        # participle on its subject, the order's object
+        head = head.head
+    ordering = head.lemma_.lower() in lex.ordering_verbs
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and not ordering:
+        return None  # "rejected a request to release X under judicial supervision"
     modifiers = {c.lower_ for c in pobj.children if c.dep_ in ("amod", "compound")}
     if pobj.lemma_.lower() in lex.supervision_nouns:
         watched = modifiers & lex.judicial_adjectives
@@ -51,11 +61,5 @@ def placed_under(
     held = pobj.lemma_.lower() in lex.custody_nouns | lex.arrest_nouns
     if not (placing and at_home and held):
         return None
-    head = verb.head
-    if verb.dep_ == "acl" and head.dep_ == "dobj":
-        # "ordered X placed under house arrest": the parser hangs the small clause's
-        # participle on its subject, the order's object
-        head = head.head
-    small_clause = verb.dep_ in ("xcomp", "ccomp", "acl")
-    ordered = small_clause and head.lemma_.lower() in lex.ordering_verbs
+    ordered = ordering and verb.dep_ in ("xcomp", "ccomp", "acl")
     return "remanded" if by_a_court(verb) or (ordered and by_a_court(head)) else None
