@@ -306,6 +306,8 @@ class LegalLexicon:
     lockup_nouns: frozenset[str]  # "sent back to the judicial lock-up": remanded
     pretrial_words: frozenset[str]  # "placed in pre-trial detention": remanded
     placing_verbs: frozenset[str]  # "placed X in judicial custody": remanded
+    supervision_nouns: frozenset[str]  # "placed under judicial control": bail
+    home_custody_words: frozenset[str]  # "the court placed X under house arrest": remanded
     returning_verbs: frozenset[str]  # "was unable to post bail and was returned to jail"
     speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement
     existence_verbs: frozenset[str]  # "no such admission exists": the confession taken back

@@ -18,6 +18,7 @@ from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
 from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.court_placed import placed_in_custody
+from corroborate.nlp.claims.court_supervision import placed_under
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
@@ -225,7 +226,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
         preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
-            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "in")
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "in", "under")
         ]  # fmt: skip
         preps += [p for p in self._remand_hung_below(verb) if p not in preps]
         # "placed X in pre-trial detention": the parser may hang the "in" phrase on X
@@ -236,7 +237,12 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
                 released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
-                if prep.lower_ == "in":  # (only custody a court places someone in)
+                if prep.lower_ == "under":  # "placed under judicial control", "house arrest"
+                    under = placed_under(verb, prep, pobj, lex, self._by_a_court)
+                    if under is None:
+                        continue
+                    outcome = under
+                elif prep.lower_ == "in":  # (only custody a court places someone in)
                     if not placed_in_custody(verb, prep, pobj, lex, self._by_a_court):
                         continue
                     outcome = "remanded"  # "the judge placed him in pre-trial detention"

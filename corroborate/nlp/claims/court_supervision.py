@@ -1,0 +1,65 @@
+"""A step before trial told with "under": a release under a court's watch, or custody at home.
+
+Courts of civil-law systems (France and the Maghreb, Turkey, much of Latin America and
+Europe) release a suspect pending trial not "on bail" but "under judicial control" or
+"under judicial supervision", and keep one in custody at home by "house arrest":
+
+- "X was placed under judicial control", "the judge released X under judicial supervision":
+  a release on conditions a court sets - bail, as "released on conditions" is. The judicial
+  adjective (``judicial_adjectives``) before the noun of watching (``supervision_nouns``)
+  makes the watch a court's, as it makes custody a court's (``judicial_place``); "placed
+  under police supervision" or "under the control of his family" is none.
+- "the court placed X under house arrest", "the judge ordered X placed under house arrest":
+  custody a court orders pending trial at home (``home_custody_words`` before an arrest or
+  custody noun) - a remand. Only where a court places him (the verb's doer, or the doer of
+  the ordering verb whose small clause it is): police or a government keeping a politician
+  at home is no court's step.
+
+The verb is one of placing (``placing_verbs``) or releasing (``bail_verbs``), told as done or
+ordered; a step only asked for or refused ("the prosecutor asked for house arrest", "the
+judge rejected a request to release X under judicial supervision": a noun, or an infinitive
+no order governs) is not read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from corroborate.lexicon.legal import LegalLexicon
+
+__all__ = ["placed_under"]
+
+
+def placed_under(
+    verb: Token, prep: Token, pobj: Token, lex: LegalLexicon, by_a_court: Callable[[Token], bool]
+) -> str | None:
+    """The outcome ``verb`` tells by its "under" phrase (``prep``, with object ``pobj``):
+    "bail" for a court's supervision, "remanded" for house arrest a court orders, else None."""
+    if prep.lower_ != "under":
+        return None
+    lemma = verb.lemma_.lower()
+    placing = lemma in lex.placing_verbs
+    if not placing and lemma not in lex.bail_verbs:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        # "ordered X placed under house arrest": the parser hangs the small clause's
+        # participle on its subject, the order's object
+        head = head.head
+    ordering = head.lemma_.lower() in lex.ordering_verbs
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and not ordering:
+        return None  # "rejected a request to release X under judicial supervision"
+    modifiers = {c.lower_ for c in pobj.children if c.dep_ in ("amod", "compound")}
+    if pobj.lemma_.lower() in lex.supervision_nouns:
+        watched = modifiers & lex.judicial_adjectives
+        owned = any(c.dep_ == "poss" or c.lower_ == "of" for c in pobj.children)
+        return "bail" if watched and not owned else None
+    at_home = modifiers & lex.home_custody_words
+    held = pobj.lemma_.lower() in lex.custody_nouns | lex.arrest_nouns
+    if not (placing and at_home and held):
+        return None
+    ordered = ordering and verb.dep_ in ("xcomp", "ccomp", "acl")
+    return "remanded" if by_a_court(verb) or (ordered and by_a_court(head)) else None
