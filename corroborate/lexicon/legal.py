@@ -88,6 +88,7 @@ class LegalLexicon:
     charge_accepting_verbs: frozenset[str]  # "in his statement, X accepted the charge"
     part_nouns: frozenset[str]  # "admitted his role in the murder"
     guilt_nouns: frozenset[str]  # "admitted his guilt": a confession by itself
+    admitted_fact_forms: frozenset[str]  # "admitted the facts": the charge's facts, confessed
     wanting_verbs: frozenset[str]  # "X is wanted in connection with the murder"
     ordering_verbs: frozenset[str]  # "X ordered the killing of Y"
     order_nouns: frozenset[str]  # "killed on the orders of X"

@@ -185,7 +185,8 @@ class Doers(Answers, Alongside):
         """Whether an admitting verb (``admission_verbs``) confesses a crime of the one who
         admits: its object is a crime word ("admitted the murder", "admitted killing Y") or
         a part in a crime (``part_nouns``: "admitted his role in the poisoning of Y"), guilt
-        itself (``guilt_nouns``: "admitted his guilt"), its
+        itself (``guilt_nouns``: "admitted his guilt") or the charge's facts told bare
+        (``admitted_fact_forms``: "admitted the facts", civil-law wording), its
         "to" phrase one of those ("admitted to the attack"), or its clause tells a crime
         verb done by a personal pronoun ("admitted that he had shot Y"). Not a passive ("was
         admitted to hospital"), nor a clause about a crime ("admitted the attack was an
@@ -207,6 +208,8 @@ class Doers(Answers, Alongside):
                 return True  # "admitted his role in the killing": "in" hung on the verb
             if o.lemma_.lower() in lex.guilt_nouns:  # "admitted his guilt"
                 return True
+            if o.dep_ == "dobj" and o.lower_ in lex.admitted_fact_forms and _own_facts(o):
+                return True  # "admitted the facts": the charge's facts, in civil-law wording
             # "admitted the allegations", "admitted to the accusations against him": the
             # accusation itself, as a denial answers it ("denied the allegations"); a charge or a
             # count is left to the plea (``pleaded_nouns``)
@@ -554,4 +557,14 @@ def _gerund(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "having" for c in verb.children
+    )
+
+
+def _own_facts(facts: Token) -> bool:
+    """Whether "the facts" an admitting verb takes are the charge's, told bare: "the facts",
+    "his facts", "the facts as charged" - not another's ("the victim's facts"), nor facts a
+    clause spells out ("the facts that he was at the farm", which admits only those)."""
+    return not any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in ("acl", "ccomp", "relcl")
+        for c in facts.children
     )
