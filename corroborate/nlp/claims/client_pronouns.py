@@ -83,7 +83,7 @@ class ClientPronouns:
         police", "the admission attributed to him", "the confession the police say he
         made" - a thing, never the pronoun's antecedent. None for a pronoun that owns it
         ("his statement": read by ``_clients_own`` and the owners' readers)."""
-        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        nouns = self.lex.statement_or_confession_nouns
         for head in pronoun.ancestors:
             if head.pos_ in ("NOUN", "PROPN"):
                 subject = head.dep_ in ("nsubj", "nsubjpass")

@@ -70,7 +70,7 @@ def _not_own(complement: Token, lex: LegalLexicon) -> bool:
     bare = not any(
         c.dep_ in ("amod", "nummod", "compound") and c.lower_ != "own" for c in complement.children
     )
-    return owned and bare and lemma in lex.statement_nouns | lex.confession_nouns
+    return owned and bare and lemma in lex.statement_or_confession_nouns
 
 
 def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:
@@ -90,7 +90,7 @@ def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:
 def _told_statement(clause: Token, lex: LegalLexicon) -> Token | None:
     """The clause's subject when it is a statement or confession noun the report can tell
     ("his statement", "the confession": owned or definite), or None."""
-    nouns = lex.statement_nouns | lex.confession_nouns
+    nouns = lex.statement_or_confession_nouns
     for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
         owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
         if subject.lemma_.lower() in nouns and owned:

@@ -87,7 +87,7 @@ class StatementSaid(TakenBackSettings):
         recorded under Section 164, he said"), or, for a relative clause opened by "in which",
         the statement it describes - the noun it hangs on, or the statement above that noun
         ("made a statement before the magistrate in which ...": hung on "magistrate")."""
-        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        nouns = self.lex.statement_or_confession_nouns
         phrases = list(verb.children)
         first = first_conjunct_hung(verb)
         if first is not None:
