@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from corroborate.lexicon.legal import LegalLexicon
 
 __all__ = [
+    "NOUN_SUBJECTS",
     "bare_participle",
     "disowned_act",
     "had_done",
@@ -22,6 +23,11 @@ __all__ = [
     "singular_noun",
     "verb_read_as_modifier",
 ]
+
+# the subjects that are noun phrases, active or passive: a clausal one ("that he confessed
+# was clear") names no one and is no statement; here, in the leaf module of the parse's
+# small readings, so that any reader may take it without an import cycle
+NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def prep_objects(

@@ -26,6 +26,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.antecedents import agrees, full_name_gender
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.pronouns import subjects_before
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 
 __all__ = ["ClientPronouns"]
@@ -86,7 +87,7 @@ class ClientPronouns:
         nouns = self.lex.statement_or_confession_nouns
         for head in pronoun.ancestors:
             if head.pos_ in ("NOUN", "PROPN"):
-                subject = head.dep_ in ("nsubj", "nsubjpass")
+                subject = head.dep_ in NOUN_SUBJECTS
                 mine = pronoun.head.i == head.i
                 return head if head.lemma_.lower() in nouns and subject and not mine else None
         return None

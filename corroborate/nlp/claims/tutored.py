@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = ["FIRST_PERSON", "tutored_giver", "tutored_what"]
 
 # The free relative pronouns that stand for what was said or signed ("what", "whatever"),
@@ -89,7 +91,7 @@ def tutored_giver(
     the verb has neither."""
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         # "he signed a paper the police wrote": the signer (``_paper_another_wrote``)
-        return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((c for c in token.head.children if c.dep_ in NOUN_SUBJECTS), None)
     giver = _giving_verb(token, repeating)
     if giver is None:
         copula = _statement_called(token, papers)
