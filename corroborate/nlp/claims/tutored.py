@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, to_infinitive
 
 __all__ = ["FIRST_PERSON", "tutored_giver", "tutored_what"]
 
@@ -208,7 +208,7 @@ def _has_subject(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """ "to say": a bare verb with its "to"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and to_infinitive(verb)
 
 
 def _by_another(verb: Token, giver: Token) -> bool:
