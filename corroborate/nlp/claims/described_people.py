@@ -67,7 +67,7 @@ from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
-from corroborate.nlp.grammar import NOUN_SUBJECTS, singular_noun
+from corroborate.nlp.grammar import singular_noun
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople", "noun_key"]
@@ -457,7 +457,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         if sent.start == 0:
             return False
         before = self.doc[sent.start - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ in NOUN_SUBJECTS]
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         for subject in subjects:
             for t in subject.subtree:
                 m = self.by_token.get(t.i)
@@ -506,7 +506,8 @@ def _owner_words(noun: Token) -> set[str]:
 def _split_subjects(noun: Token, name: Token) -> bool:
     """Whether ``noun`` and the name headed by ``name`` are two subjects of one verb, no
     "and" or "or" between them (the parser's split of "The driver, X, 34, was arrested")."""
-    if noun.dep_ not in NOUN_SUBJECTS or name.dep_ != noun.dep_ or noun.head != name.head:
+    subjects = ("nsubj", "nsubjpass")
+    if noun.dep_ not in subjects or name.dep_ != noun.dep_ or noun.head != name.head:
         return False
     return not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
 
