@@ -32,11 +32,13 @@ from typing import Any
 
 from court_sets import known_sets
 
-from corroborate.extract import _chunk_texts, chunk_offsets
+from corroborate.extract import chunk_offsets, chunk_texts
 from corroborate.nlp.claims import find_claims
 from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import COMPONENT, load_pipeline
 from corroborate.records import Mention
+
+__all__ = ["classify", "main", "measure", "mentions_of", "written_forms"]
 
 KINDS = ("found", "place", "cut", "joined", "missing")
 _TITLE = re.compile(r"^(?:mr|mrs|ms|dr|the)\.?\s+", re.I)
@@ -51,7 +53,7 @@ def mentions_of(nlp: Any, text: str) -> list[Mention]:
     """The article's mentions as the per-document stage stores them (offsets in ``text``)."""
     offsets = chunk_offsets(text)
     out: list[Mention] = []
-    for offset, doc in zip(offsets, nlp.pipe(_chunk_texts(text, offsets)), strict=True):
+    for offset, doc in zip(offsets, nlp.pipe(chunk_texts(text, offsets)), strict=True):
         found = find_mentions(doc)
         _claims, missed = find_claims(doc, found)
         retyped = {(m.start, m.end) for m in missed}
@@ -61,14 +63,15 @@ def mentions_of(nlp: Any, text: str) -> list[Mention]:
     return out
 
 
-def _forms(person: dict[str, Any]) -> list[str]:
+def written_forms(person: dict[str, Any]) -> list[str]:
+    """A gold name's written forms, each once: ``name``, ``also``, ``aliases``."""
     forms = [person["name"], *person.get("also", []), *person.get("aliases", [])]
     return [f for f in dict.fromkeys(forms) if f and f.strip()]
 
 
 def classify(text: str, person: dict[str, Any], mentions: list[Mention]) -> tuple[str, list]:
     """The best reading of one gold name over all its written forms, and the spans it rests on."""
-    forms = _forms(person)
+    forms = written_forms(person)
     normed = {_norm(f) for f in forms}
     best, where = "unwritten", []
     rank = {k: i for i, k in enumerate(("unwritten", "missing", "joined", "cut", "place", "found"))}

@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from court_sets import chosen_open_sets
+from name_mentions import written_forms
 
-from corroborate.extract import _chunk_texts, chunk_offsets
+from corroborate.extract import chunk_offsets, chunk_texts
 from corroborate.nlp.pipeline import COMPONENT, load_pipeline
 
 __all__ = ["EntitySpan", "entity_spans", "label_of", "name_typing", "occurrence_labels"]
@@ -42,7 +43,7 @@ def entity_spans(nlp: Any, text: str) -> list[EntitySpan]:
     """The NER spans of ``text`` as the per-document stage parses it (offsets in ``text``)."""
     offsets = chunk_offsets(text)
     spans: list[EntitySpan] = []
-    for offset, doc in zip(offsets, nlp.pipe(_chunk_texts(text, offsets)), strict=True):
+    for offset, doc in zip(offsets, nlp.pipe(chunk_texts(text, offsets)), strict=True):
         spans += [(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents]
     return spans
 
@@ -55,15 +56,10 @@ def label_of(start: int, end: int, spans: Iterable[EntitySpan]) -> str:
     return "+".join(over) or "none"
 
 
-def _forms(person: dict[str, Any]) -> list[str]:
-    forms = [person["name"], *person.get("also", []), *person.get("aliases", [])]
-    return [f for f in dict.fromkeys(forms) if f and f.strip()]
-
-
 def occurrence_labels(text: str, person: dict[str, Any], spans: list[EntitySpan]) -> list[str]:
     """The label of every written occurrence of every form of one gold name."""
     labels = []
-    for form in _forms(person):
+    for form in written_forms(person):
         for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
             labels.append(label_of(*match.span(), spans))
     return labels

@@ -24,6 +24,16 @@ from corroborate.nlp.mentions import find_mentions
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.records import Attribution, Claim, Document, EnforcementFigure, Mention, Range
 
+__all__ = [
+    "MAX_CHUNK_CHARS",
+    "Analysis",
+    "analyse_documents",
+    "chunk_offsets",
+    "chunk_texts",
+    "extract_documents",
+    "extract_text",
+]
+
 # spaCy's parser needs about 1 GB per 100,000 characters; news articles are far
 # shorter, so only books and court judgements get cut.
 MAX_CHUNK_CHARS = 50_000
@@ -79,7 +89,7 @@ def _analyse(
     for document in documents:
         offsets = chunk_offsets(document.text)
         pending.append((document, offsets))
-        chunks.extend(_chunk_texts(document.text, offsets))
+        chunks.extend(chunk_texts(document.text, offsets))
         if len(chunks) >= batch_size:
             yield from _run(pipeline, pending, chunks, batch_size, mentions)
             pending, chunks = [], []
@@ -173,6 +183,7 @@ def chunk_offsets(text: str, limit: int = MAX_CHUNK_CHARS) -> list[int]:
     return starts
 
 
-def _chunk_texts(text: str, offsets: list[int]) -> list[str]:
+def chunk_texts(text: str, offsets: list[int]) -> list[str]:
+    """The texts of the chunks that start at ``offsets`` (``chunk_offsets``), end to end."""
     ends = [*offsets[1:], len(text)]
     return [text[s:e] for s, e in zip(offsets, ends, strict=True)]

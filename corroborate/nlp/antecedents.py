@@ -31,6 +31,7 @@ from corroborate.lexicon.first_names import first_name_sex
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.names import strip_titles
 
 __all__ = [
@@ -198,7 +199,7 @@ def bound_subject(pronoun: Token, past_tellers: bool = True) -> Token | None:
         verb = pronoun.head.head
     else:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in NOUN_SUBJECTS), None)
     while subject is None and verb.dep_ in _SHARING and verb.head is not verb:
         if verb.dep_ == "conj" and verb.head.lemma_.lower() == "be":
             # "Judge Y said X was guilty and sentenced him": the parser hangs the judge's
@@ -239,12 +240,12 @@ def controlling_speaker(pronoun: Token) -> Token | None:
     doer is its governor's subject, X, who says "he": the speaker is the pronoun's nearest
     antecedent, not the nearer name Y. None where the clause's verb has a subject of its own
     ("X told Y he had ...": he may be either) or a passive governor shares none."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+    if pronoun.dep_ not in NOUN_SUBJECTS or pronoun.head.dep_ != "ccomp":
         return None
     verb = pronoun.head.head
     if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBG":
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
         return None
     governor = verb.head
     if any(c.dep_ == "nsubjpass" for c in governor.children):

@@ -33,7 +33,7 @@ from corroborate.nlp.denials import (
     negates_no_wrongdoing,
     tells_others_doing,
 )
-from corroborate.nlp.grammar import disowned_act
+from corroborate.nlp.grammar import NOUN_SUBJECTS, disowned_act
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import ADMISSION_CUES, SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
@@ -398,7 +398,7 @@ def _bound_to_speaker(cue: Token, target: list[Token], name: str | None) -> bool
     if name is not None and name.lower() != pronoun.lower_ and name.lower() in before:
         return False  # "X said Y's brother told him he had ...": the resolver's name decides
     return (
-        pronoun.dep_ in ("nsubj", "nsubjpass")
+        pronoun.dep_ in NOUN_SUBJECTS
         and pronoun.head.dep_ == "ccomp"
         and pronoun.head.head.i == cue.i
         # a named speaker, or the same pronoun ("She said he had ...": someone else), or

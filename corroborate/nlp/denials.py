@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.kinds import CRIME_WORDS
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import ROLE_NOUNS, SpeakerResolver
@@ -73,7 +74,6 @@ _PEOPLE = (
 )
 # Determiners that point back to what was said before: "rejected those claims".
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_SUBJECTS = ("nsubj", "nsubjpass")
 # Clauses on a noun that tell what it does: "tweets accusing X of ...".
 _NOUN_CLAUSES = ("acl", "relcl", "ccomp")
 
@@ -179,7 +179,7 @@ def _suffered(verb: Token, owner: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     if any(s.pos_ != "PRON" and s.lower_ != owner.lower_ for s in subjects):
         return False
     doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -193,7 +193,7 @@ def _people(noun: Token) -> bool:
 
 def _finite(clause: Token) -> bool:
     """Whether a clause has a subject or a "that" of its own."""
-    return any(c.dep_ in _SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that")
+    return any(c.dep_ in NOUN_SUBJECTS or (c.dep_ == "mark" and c.lower_ == "that")
                for c in clause.children)  # fmt: skip
 
 
@@ -281,5 +281,5 @@ def _content_subject(doc: Doc, frame: Frame) -> Token | None:
             continue
         auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
         return next((c for v in [root, *auxiliaries] for c in v.children
-                     if c.dep_ in _SUBJECTS), None)  # fmt: skip
+                     if c.dep_ in NOUN_SUBJECTS), None)  # fmt: skip
     return None

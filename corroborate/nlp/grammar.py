@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from corroborate.lexicon.legal import LegalLexicon
 
 __all__ = [
+    "NOUN_SUBJECTS",
     "bare_participle",
     "disowned_act",
     "had_done",
@@ -20,8 +21,14 @@ __all__ = [
     "prep_objects",
     "relative_phrase",
     "singular_noun",
+    "to_infinitive",
     "verb_read_as_modifier",
 ]
+
+# the subjects that are noun phrases, active or passive: a clausal one ("that he confessed
+# was clear") names no one and is no statement; here, in the leaf module of the parse's
+# small readings, so that any reader may take it without an import cycle
+NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def prep_objects(
@@ -34,6 +41,13 @@ def prep_objects(
         p for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children if p.dep_ in deps
     ]  # fmt: skip
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive with its "to" ("asked the court to release X",
+    "refused to sign"): the test a dozen readers make of a clause only wanted, asked or
+    ordered, kept in one place."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def relative_phrase(prep: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import acts_named, everyday_senses
+from corroborate.nlp.grammar import NOUN_SUBJECTS, to_infinitive
 from corroborate.nlp.kinds import CRIME_WORDS
 
 __all__ = ["controlled_deed", "deeds_not_his", "tells_own_crime", "tells_controlled_crime"]
@@ -59,7 +60,7 @@ def tells_own_crime(subject: list[Token]) -> bool | None:
         return None
     head = min(subject, key=lambda t: len(list(t.ancestors)))
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if head.dep_ not in NOUN_SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
         return None
     if head.dep_ == "nsubjpass":
         # "had been paid to kill Y" (an open complement, or an infinitive the parse hangs as
@@ -130,7 +131,7 @@ def _bare_infinitive(clause: Token) -> bool:
     """An adverbial "to ..." clause with no subject of its own."""
     return (
         clause.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and to_infinitive(clause)
         and not any(c.dep_ in _SUBJECTS for c in clause.children)
     )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from corroborate.nlp.grammar import bare_participle
+from corroborate.nlp.grammar import NOUN_SUBJECTS, bare_participle
 from corroborate.records import Kind, Range
 
 SUBJECTS = ("nsubj", "csubj")
@@ -265,7 +265,7 @@ def content_of(cue: Token, cue_ids: set[int]) -> tuple[list[int], list[int]]:
                 for obj in child.children:
                     if obj.dep_ in OBJECTS:
                         return subtree_ids(obj, cue_ids), []
-        if cue.dep_ in ("nsubj", "nsubjpass"):
+        if cue.dep_ in NOUN_SUBJECTS:
             # "Confessions made by the suspect paint a grim picture": what the
             # noun is said to do is its content.
             return subtree_ids(cue.head, {t.i for t in cue.subtree}), []

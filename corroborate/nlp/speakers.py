@@ -44,6 +44,7 @@ from corroborate.nlp.antecedents import (
     pronoun_gender,
 )
 from corroborate.nlp.docindex import DocIndex
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.statement_owner import statement_maker
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ class SpeakerResolver:
         head = span.root
         lower = head.lower_
         if lower in PERSONAL_PRONOUNS and len(span) <= 2:
-            if head.dep_ in ("nsubj", "nsubjpass") and self._described_before(head):
+            if head.dep_ in NOUN_SUBJECTS and self._described_before(head):
                 self.declined.add(head.i)
                 return span.text  # "the killer shouted as he fired": no name
             return self._focus(head.i) or span.text
@@ -336,7 +337,7 @@ class SpeakerResolver:
         quoted = pronoun is not None and _in_an_open_quote(self.index.sentence(position), pronoun)
         for latest, sent in enumerate(reversed(self.index.sentences_before(position))):
             for token in sent:
-                if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+                if token.dep_ not in NOUN_SUBJECTS or token.head.dep_ != "ROOT":
                     continue
                 speaks_the_quote = (
                     quoted and latest == 0 and token.head.lemma_.lower() in _REPORTING_VERBS
@@ -363,7 +364,7 @@ class SpeakerResolver:
                     return self._name(person)
                 if token.lower_ in ROLE_NOUNS:
                     return self._focus(token.i)
-            if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" for t in sent):
+            if any(t.dep_ in NOUN_SUBJECTS and t.head.dep_ == "ROOT" for t in sent):
                 # a subject that is no person ("Police arrested X ..."): the next in focus
                 # is the main verb's object, ranked above any other name in its sentence
                 # ("... over the killing of Y. He told investigators ...": he is X)
@@ -416,7 +417,7 @@ def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
     verb = token.head.head if token.dep_ == "pobj" else token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     return any(
         p.start <= s.i < p.end and not an_officer_of_the_court(p)
         for s in subjects
@@ -502,9 +503,7 @@ def _a_description(token: Token) -> bool:
     """Whether ``token`` describes one person the text does not name there, as the subject
     of a clause or an owner (``SpeakerResolver._described_before``)."""
     # an owner anywhere; a subject only of a clause below the main verb
-    role = token.dep_ == "poss" or (
-        token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ != "ROOT"
-    )
+    role = token.dep_ == "poss" or (token.dep_ in NOUN_SUBJECTS and token.head.dep_ != "ROOT")
     # "the younger accused had given a statement ... in which he admitted": the adjective
     # picks one of those the focus follows (``claims.age_ranked``), so it describes
     ranked = token.lower_ in legal().accused_nouns and any(

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.lexicon.targets import target_words
-from corroborate.nlp.grammar import one_person_placed
+from corroborate.nlp.grammar import NOUN_SUBJECTS, one_person_placed
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
 
@@ -73,7 +73,7 @@ def target_tokens(cue: Token, frame: Frame) -> list[Token]:
                 if objects and _names_someone(_phrase(objects[0])):
                     return _phrase(objects[0])
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in PLACEHOLDERS:
+            if child.dep_ in NOUN_SUBJECTS and child.lower_ not in PLACEHOLDERS:
                 owner = _pronoun_owner(child)
                 if owner is not None:
                     # "his gang operatives killed six": their leader answers for them.

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["AfterAdmitting"]
 
@@ -44,7 +45,7 @@ class AfterAdmitting:
             return []
         if phrase.lower_ not in _OF_TIME or phrase.head.pos_ not in ("VERB", "AUX"):
             return []
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
             return []  # the participle has a subject of its own
         head = phrase.head
         people = self._names_of_children(head, PASSIVE_SUBJECTS) or self._agents(head)

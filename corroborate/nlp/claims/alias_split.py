@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = ["subjects_split_by_an_alias"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # What a declaring verb's second name hangs on: "called Spider" (oprd), "known as Bull"
 _DECLARED = frozenset({"oprd", "attr", "dobj", "pobj"})
 
@@ -31,7 +32,7 @@ def subjects_split_by_an_alias(
     clausal complement or its head), where ``verb`` has subjects of its own after it:
     the name whose second name the declaration gives. ``declares(name, alias)``: whether
     the mention at ``name`` carries an alias ``alias`` is a word of."""
-    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    own = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     if not own:
         return _list_hung_on_the_alias(verb, declares)
     joined = [c for c in verb.children if c.dep_ == "ccomp"]

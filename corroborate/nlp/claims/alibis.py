@@ -45,7 +45,7 @@ from corroborate.nlp.claims.alibi_moments import (
     participle_misread,
 )
 from corroborate.nlp.claims.own_word import a_mark_misread
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 
 __all__ = ["denies_presence", "places_at_home", "places_elsewhere", "with_the_speaker"]
 
@@ -366,7 +366,7 @@ def _crime_clause(clause: Token) -> bool:
 def _owned_death(clause: Token) -> bool:
     """A death someone owns ("when his father died", "when my mother passed"): the speaker's
     kin's, no moment of the crime - as "on the day of his death" (``_crime``)."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
     return not subjects or any(c.dep_ == "poss" for s in subjects for c in s.children)
 
 

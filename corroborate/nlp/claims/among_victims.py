@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["of_one_among_victims"]
 
@@ -22,7 +23,6 @@ __all__ = ["of_one_among_victims"]
 _BACKGROUND_KINDS = frozenset({"arrest", "accusation"})
 # The dependencies of a clause or participle that describes the noun it hangs on.
 _DESCRIBING = frozenset({"acl", "relcl"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def of_one_among_victims(draft: Draft, lex: LegalLexicon) -> bool:
@@ -31,7 +31,7 @@ def of_one_among_victims(draft: Draft, lex: LegalLexicon) -> bool:
     cue = draft.cue
     if draft.kind not in _BACKGROUND_KINDS or cue.dep_ not in _DESCRIBING:
         return False
-    if cue.head.dep_ not in _SUBJECTS:
+    if cue.head.dep_ not in NOUN_SUBJECTS:
         return False
     verb = cue.head.head
     return any(_victims_phrase(p, lex) for p in verb.children if p.i < cue.head.i)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named, confession_of
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.own_deed import tells_own_crime
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -46,7 +47,7 @@ class AnsweredYes(Answers):
         saying has no subject: "Asked whether he had killed the man, X, his face covered,
         said: ..." reads X as "the man"'s apposition - the name that closes the question,
         just before the verb's own words."""
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
             return []
         for question in asked:
             names = [t for t in question.subtree if t.dep_ == "appos" and t.pos_ == "PROPN"]
@@ -70,7 +71,7 @@ class AnsweredYes(Answers):
     def _asks_own_crime(asked: Token) -> bool:
         """ "asked whether he had killed the jeweller": a he or she asked of his own crime."""
         for clause in (c for c in asked.children if c.dep_ == "ccomp"):
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
             if any(s.lower_ in PERSONAL_PRONOUNS for s in subjects):
                 return bool(tells_own_crime(subjects))
         return False

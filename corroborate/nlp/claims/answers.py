@@ -44,7 +44,7 @@ from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.unlinked import nothing_links
 from corroborate.nlp.denials import claims_innocence
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 from corroborate.nlp.quotes import said_after, said_before, said_next
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -244,7 +244,7 @@ class Answers(ClearingActs, FirmHeads):
         # what may be called false: an accusation, a charge or case ("the FIR is false"), or
         # the arrest that acts on one ("the arrest was politically motivated")
         dismissable = lex.accusation_nouns | lex.charge_nouns | lex.arrest_nouns
-        accusation = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")
+        accusation = next((c for c in act.children if c.dep_ in NOUN_SUBJECTS
                            and c.lemma_.lower() in dismissable), None)  # fmt: skip
         if accusation is None:
             return self._called_false_by_name(act)

@@ -19,11 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.grammar import bare_participle
+from corroborate.nlp.grammar import NOUN_SUBJECTS, bare_participle
 
 __all__ = ["understood_subjects"]
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def understood_subjects(verb: Token) -> list[Token]:
@@ -33,7 +31,7 @@ def understood_subjects(verb: Token) -> list[Token]:
         return []
     if not (_court_before(verb) or (bare_participle(verb) and _before_a_court(verb.head))):
         return []
-    return [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    return [c for c in verb.head.children if c.dep_ in NOUN_SUBJECTS]
 
 
 def _before_a_court(clause: Token) -> bool:
@@ -58,6 +56,6 @@ def _court_before(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     roles = legal().role_nouns
     return bool(subjects) and all(roles.get(s.lemma_.lower()) == "court" for s in subjects)

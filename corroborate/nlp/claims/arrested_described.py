@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = ["described_as_arrested"]
 
 # Determiners that make the noun one the reader knows (grammar, not domain words).
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def described_as_arrested(verb: Token) -> Token | None:
@@ -30,7 +31,7 @@ def described_as_arrested(verb: Token) -> Token | None:
     if verb.dep_ == "acl":
         # "The third arrested, trader X, was found ...", parsed with the ordinal a subject of
         # its own and the participle on it: the named subject after it is the one counted
-        if noun.ent_type_ != "ORDINAL" or noun.dep_ not in _SUBJECTS:
+        if noun.ent_type_ != "ORDINAL" or noun.dep_ not in NOUN_SUBJECTS:
             return None
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
             return None

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["AsDid"]
 
@@ -52,7 +53,7 @@ class AsDid(Parties):
         # an echo repeats its verb and adds nothing of its own
         if any(c.dep_ in ("acomp", "attr", "prep", "xcomp", "ccomp") for c in clause.children):
             return []
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
         objects = [c for c in clause.children if c.dep_ == "dobj"]
         doer_again = subjects and all(s.pos_ == "PRON" for s in subjects)
         heads = objects if objects and doer_again else subjects

@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["main_subjects"]
 
 _SAYING = kinds_lexicon().reporting_cues
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def main_subjects(sent: Span) -> list[Token]:
@@ -28,7 +28,7 @@ def main_subjects(sent: Span) -> list[Token]:
     if root.lemma_.lower() in _SAYING:
         reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
         if len(reported) == 1:
-            inner = [c for c in reported[0].children if c.dep_ in _SUBJECTS]
+            inner = [c for c in reported[0].children if c.dep_ in NOUN_SUBJECTS]
             if inner:
                 return inner
-    return [c for c in root.children if c.dep_ in _SUBJECTS]
+    return [c for c in root.children if c.dep_ in NOUN_SUBJECTS]

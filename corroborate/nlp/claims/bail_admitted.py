@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.grammar import to_infinitive
 
 __all__ = ["BailAdmitted"]
 
@@ -24,7 +25,7 @@ class BailAdmitted(Parties):
         """The ones ``bail`` (a bail verb, "to bail") releases through the verb it
         completes: "admitted X to bail" (X), "X was admitted to bail" (X)."""
         head = bail.head
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in bail.children)
+        to = to_infinitive(bail)
         if bail.dep_ != "xcomp" or not to:
             return []
         if head.lemma_.lower() not in self.lex.bail_admitting_verbs:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 
 __all__ = ["bail_of_which", "bail_asker_verb", "offered_in_asking"]
 
@@ -55,7 +55,7 @@ def offered_in_asking(verb: Token, lex: LegalLexicon) -> bool:
     head = verb.head
     if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
         return False
     ruling = lex.bail_verbs | lex.bail_refusal_verbs
     if head.lemma_.lower() in ruling:

@@ -26,6 +26,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.antecedents import agrees, full_name_gender
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.pronouns import subjects_before
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 
 __all__ = ["ClientPronouns"]
@@ -83,10 +84,10 @@ class ClientPronouns:
         police", "the admission attributed to him", "the confession the police say he
         made" - a thing, never the pronoun's antecedent. None for a pronoun that owns it
         ("his statement": read by ``_clients_own`` and the owners' readers)."""
-        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        nouns = self.lex.statement_or_confession_nouns
         for head in pronoun.ancestors:
             if head.pos_ in ("NOUN", "PROPN"):
-                subject = head.dep_ in ("nsubj", "nsubjpass")
+                subject = head.dep_ in NOUN_SUBJECTS
                 mine = pronoun.head.i == head.i
                 return head if head.lemma_.lower() in nouns and subject and not mine else None
         return None

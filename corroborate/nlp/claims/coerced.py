@@ -77,7 +77,7 @@ class CoercedStatements(Answers):
     def _papers(self) -> frozenset[str]:
         """What a tutored statement may be called: a paper signed, a statement or a
         confession ("his confession was what the SHO told him to say")."""
-        return self.lex.blank_documents | self.lex.statement_nouns | self.lex.confession_nouns
+        return self.lex.blank_documents | self.lex.statement_or_confession_nouns
 
     def _coerced_confession(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced (``_coerced_statement``), unless
@@ -153,7 +153,7 @@ class CoercedStatements(Answers):
                 continue
             # "no such admission exists", "there was no such confession": none of it made
             made = lex.existence_verbs | lex.confession_givers | lex.recording_verbs
-            never = no_such_statement(clause, lex.statement_nouns | lex.confession_nouns, made)
+            never = no_such_statement(clause, lex.statement_or_confession_nouns, made)
             if never is not None:
                 return never
             # "the confession was 'the SHO's story, not mine'": called another's
@@ -232,7 +232,7 @@ class CoercedStatements(Answers):
         sentence (``signed_it``)."""
         lex = self.lex
         people = lex.people_nouns | frozenset(lex.role_nouns)
-        nouns = lex.statement_nouns | lex.confession_nouns
+        nouns = lex.statement_or_confession_nouns
         return statement_named_before(it, lex.confession_givers, nouns, people)
 
     def _signer_accused(self, verb: Token, statement: Token) -> bool:
@@ -250,7 +250,7 @@ class CoercedStatements(Answers):
         as the passive subject of a verb of writing (``writing_verbs``) - written, not
         spoken by him; never with "by him" ("written by himself")."""
         lex = self.lex
-        nouns = lex.statement_nouns | lex.confession_nouns | self.kinds.own_word_nouns
+        nouns = lex.statement_or_confession_nouns | self.kinds.own_word_nouns
         if noun.lemma_.lower() not in nouns or noun.dep_ not in PASSIVE_SUBJECTS:
             return False
         if noun.head.lemma_.lower() not in lex.writing_verbs:
@@ -284,7 +284,7 @@ class CoercedStatements(Answers):
             return None
         if not how_it_came(clause, lex):
             return None
-        nouns = lex.statement_nouns | lex.confession_nouns | self.kinds.own_word_nouns
+        nouns = lex.statement_or_confession_nouns | self.kinds.own_word_nouns
         found = next((t for t in clause.subtree if hung_on(t, clause, nouns, lex)), None)
         return found or hung_statement(clause, lex, self.kinds.reporting_cues)
 

@@ -14,7 +14,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.family_clients import FamilyClients
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.protests import Protests
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["Counsel", "answers_a_deed"]
@@ -98,7 +98,7 @@ class Counsel(Protests, FamilyClients):
         ]  # fmt: skip
         clauses = [c for v in said for c in v.children if c.dep_ == "ccomp"]
         found = {
-            n.name: n for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            n.name: n for c in clauses for s in c.children if s.dep_ in NOUN_SUBJECTS
             for n in self._names(s) if self._is_person(n) and n.name in self.accused_so_far
         }  # fmt: skip
         return list(found.values()) if len(found) == 1 else []

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import prep_objects, to_infinitive
 
 __all__ = ["appears_before_a_court", "names_a_court"]
 
@@ -74,11 +74,7 @@ def _scene_of_a_statement(verb: Token) -> bool:
         joined.append(verb.head)
     if any(v.lemma_.lower() in saying for v in joined):
         return True
-    return any(
-        c.dep_ in ("xcomp", "advcl")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children)
 
 
 def _a_court(obj: Token) -> bool:

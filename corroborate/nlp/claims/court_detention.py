@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.remand_granted import RemandGranted
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import prep_objects, to_infinitive
 
 __all__ = ["CourtDetention"]
 
@@ -62,9 +62,7 @@ class CourtDetention(RemandGranted):
     def _request_of(self, verb: Token) -> Token | None:
         """The request noun whose infinitive ``verb`` is: "request to detain X", or "request
         from prosecutors to detain X" hung on the asker. None when it is no request's."""
-        if verb.dep_ not in _REQUEST_CLAUSES or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-        ):
+        if verb.dep_ not in _REQUEST_CLAUSES or not to_infinitive(verb):
             return None
         requests = self.lex.bail_request_nouns
         head = verb.head

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import to_infinitive
 
 __all__ = ["placed_under"]
 
@@ -49,7 +50,7 @@ def placed_under(
         # participle on its subject, the order's object
         head = head.head
     ordering = head.lemma_.lower() in lex.ordering_verbs
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = to_infinitive(verb)
     if infinitive and not ordering:
         return None  # "rejected a request to release X under judicial supervision"
     modifiers = {c.lower_ for c in pobj.children if c.dep_ in ("amod", "compound")}

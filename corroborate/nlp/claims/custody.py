@@ -30,7 +30,7 @@ from corroborate.nlp.claims.lengths import a_length
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 
 __all__ = ["Custody"]
 
@@ -68,7 +68,7 @@ class Custody(CourtDetention):
             while head.i != verb.i:
                 path.append(head)
                 head = head.head
-            if any(t.dep_ in clauses or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            if any(t.dep_ in clauses or any(c.dep_ in NOUN_SUBJECTS for c in t.children)
                    for t in path):  # fmt: skip
                 continue
             found.append(prep)

@@ -88,7 +88,7 @@ class Disowners(CoercedStatements):
         """Whether a statement a verb of denying takes as its object is told by a relative
         of another's as the disowners' own ("disputed the statement police took from him",
         ``_taken_from``) - the verb's subjects, or the client of the lawyer who disputes it."""
-        if statement.lemma_.lower() not in self.lex.statement_nouns | self.lex.confession_nouns:
+        if statement.lemma_.lower() not in self.lex.statement_or_confession_nouns:
             return False
         takers = self._agents(verb) or self._clients_taking(verb) or self._counsels_clients(verb)
         takers = takers or self._gerund_doers(verb)

@@ -16,12 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["ends_his_case"]
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def ends_his_case(verb: Token, lex: LegalLexicon) -> bool:
@@ -32,13 +30,13 @@ def ends_his_case(verb: Token, lex: LegalLexicon) -> bool:
     joined = [c for c in verb.children if c.dep_ in ("conj", "advcl")]
     if verb.dep_ in ("conj", "advcl"):
         joined.append(verb.head)
-    dead = [t for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree]
+    dead = [t for c in verb.children if c.dep_ in NOUN_SUBJECTS for t in c.subtree]
     if not dead:
         return False
     dead_words = {t.lower_ for t in dead if t.pos_ == "PROPN"}
     dead_pronoun = any(t.lower_ in PERSONAL_PRONOUNS for t in dead)
     for clause in joined:
-        cases = [c for c in clause.children if c.dep_ in _SUBJECTS and _a_case(c, lex)]
+        cases = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS and _a_case(c, lex)]
         against = [o for case in cases for o in prep_objects(case, ("against",))]
         for o in against:
             if o.lower_ in PERSONAL_PRONOUNS:

@@ -33,9 +33,8 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import KindsLexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.cautioned import under_caution
-from corroborate.nlp.claims.phrase_names import NOUN_SUBJECTS
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 
 __all__ = ["excluded_statement"]
 

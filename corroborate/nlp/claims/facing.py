@@ -17,7 +17,7 @@ from corroborate.nlp.claims.court_appearance import appears_before_a_court
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
-from corroborate.nlp.grammar import negated_or_possible, prep_objects
+from corroborate.nlp.grammar import negated_or_possible, prep_objects, to_infinitive
 
 __all__ = ["Facing"]
 
@@ -121,7 +121,7 @@ class Facing(Answers, Alongside):
 
     @staticmethod
     def _infinitive(verb: Token) -> bool:
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        to = to_infinitive(verb)
         return verb.tag_ == "VB" and to
 
     def _tells_charge(self, noun: Token) -> bool:

@@ -56,7 +56,7 @@ class Finished(Ordinals, Retractions, VictimsTold):
         cue = draft.cue
         if found != "unknown" or cue.lemma_.lower() not in self.kinds.reporting_cues:
             return found
-        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        nouns = self.lex.statement_or_confession_nouns
         if confession.lemma_.lower() not in nouns or cue not in confession.ancestors:
             return found
         if self._coerced_confession(cue) != confession:

@@ -56,7 +56,7 @@ def _custodians_statement(
     custodian subject ("the admission police claimed he made"), the custodian's verb one of
     saying that a pronoun's giving completes (``said_made``), or one of recording with no
     object or source of its own ("the confession police recorded"); else None."""
-    wanted = lex.statement_nouns | lex.confession_nouns
+    wanted = lex.statement_or_confession_nouns
     custodian = noun.head
     if noun.dep_ != "compound" or noun.lemma_.lower() not in wanted:
         return None

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.gerund_subject import subject_hung_on_gerund
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = [
     "subject_hung_on_time",
@@ -108,9 +109,7 @@ def subject_hung_on_mark(verb: Token) -> Token | None:
     gerund_object = subject_hung_on_gerund(verb)
     if gerund_object is not None:
         return gerund_object
-    if verb.dep_ not in ("advcl", "ccomp") or any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ):
+    if verb.dep_ not in ("advcl", "ccomp") or any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
         return None
     for mark in verb.children:
         if mark.dep_ == "mark" and mark.lower_ in _TIME_PREPOSITIONS:
@@ -132,7 +131,7 @@ def first_conjunct_hung(verb: Token) -> Token | None:
     magistrate and, in a statement, said that ...": "appeared", with its "and", the clause
     of "said", or a clause beside it): a clause before ``verb`` that holds an "and" after
     its own words and no "that"; None where ``verb`` has a subject of its own."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
         return None
     for clause in verb.children:
         if clause.dep_ not in ("ccomp", "parataxis") or clause.i > verb.i:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.mentions.kin import owned_kin_noun
 from corroborate.records import Mention
 
@@ -68,7 +69,7 @@ def _kin_in_view(sent: Span) -> Token | None:
     of someone's words."""
     if any(t.is_quote for t in sent):
         return None
-    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in sent.root.children if c.dep_ in NOUN_SUBJECTS), None)
     if subject is None or not owned_kin_noun(subject):
         return None
     owner = next(c for c in subject.children if c.dep_ == "poss")

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.records import Mention
 
 __all__ = ["kin_of_another_says"]
@@ -26,7 +27,7 @@ def kin_of_another_says(
     """Whether ``pronoun`` is the subject of a clause a verb of saying reports, whose common
     noun speaker is owned by someone named (``by_token``) who is not among ``accused``."""
     verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+    if pronoun.dep_ not in NOUN_SUBJECTS or verb.dep_ != "ccomp":
         return False
     saying = verb.head
     if saying.lemma_.lower() not in _SAYING:

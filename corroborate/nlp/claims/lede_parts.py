@@ -31,7 +31,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
-from corroborate.nlp.grammar import singular_noun
+from corroborate.nlp.grammar import NOUN_SUBJECTS, singular_noun
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LedeParts"]
@@ -251,7 +251,7 @@ def _split_from_its_conjunct(verb: Token) -> list[Token]:
     head = verb.head
     if any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return []  # "Two men were arrested and a woman has been charged": two clauses
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     plural_aux = any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUXILIARIES for c in verb.children
     )

@@ -22,7 +22,7 @@ from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LEDE_KINDS", "Ledes", "counted_item", "listed_as_apposed"]
@@ -452,7 +452,7 @@ def _listed_as_apposed(noun: Token) -> list[Token]:
     # the apposition may hang on the last noun of the plural's own phrase ("Two officers
     # attached to the Lindale Police Formation, a baker and ...": on "Formation")
     heads = [t for t in noun.subtree if t.dep_ == "appos" and t.i > noun.i]
-    if noun.dep_ in ("nsubj", "nsubjpass"):
+    if noun.dep_ in NOUN_SUBJECTS:
         heads += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
     for head in heads:
         if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):

@@ -12,6 +12,7 @@ from corroborate.nlp.claims.byname_lists import listed_past_byname
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.object_relative import renames_past_a_case, renames_the_described
 from corroborate.nlp.claims.subject_relative import renamed_past_subject_relative
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["ListedNames", "apposed_nearer"]
 
@@ -228,7 +229,7 @@ class ListedNames(Naming):
         root = after
         while root.dep_ in ("compound", "flat") and root.head.i > root.i:
             root = root.head
-        return root.dep_ not in ("nsubj", "nsubjpass") and noun not in root.ancestors
+        return root.dep_ not in NOUN_SUBJECTS and noun not in root.ancestors
 
     def _listed_after_home(self, name: Token, prep: Token) -> list[Token]:
         """The next names of a list that gives each person's home ("X, 24, of Blackburn, Y,

@@ -34,10 +34,8 @@ _LEGAL = legal()
 # What may be made up: an accusation, a charge or case, an account of what happened - never a
 # confession (a statement taken back) nor what is merely reported.
 _MADE_UP = (
-    (_LEGAL.accusation_nouns | _LEGAL.charge_nouns | _LEGAL.version_nouns)
-    - _LEGAL.confession_nouns
-    - _LEGAL.statement_nouns
-)
+    _LEGAL.accusation_nouns | _LEGAL.charge_nouns | _LEGAL.version_nouns
+) - _LEGAL.statement_or_confession_nouns
 # Makers who may be the speaker's own side: "I made it up", "he invented the claim".
 _OWN_SIDE = frozenset({"i", "we", "he", "she", "me", "us", "him", "her"})
 

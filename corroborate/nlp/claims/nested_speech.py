@@ -14,6 +14,7 @@ from corroborate.nlp.claims.draft import Draft, confession_of
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.settings import Settings
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.own_deed import tells_own_crime
 
 __all__ = ["NestedSpeech"]
@@ -53,7 +54,7 @@ class NestedSpeech(Settings):
         deed a crime; not negated ("he had not shot anyone")."""
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
             return False
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
         if len(subjects) != 1 or subjects[0].lower_ not in _SELF:
             return False
         return bool(tells_own_crime(subjects))

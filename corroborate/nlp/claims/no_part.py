@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import negated, to_infinitive
 
 __all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing"]
 
@@ -69,5 +69,5 @@ def a_way_of_knowing(noun: Token) -> bool:
     verbs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pcomp"]  # fmt: skip
     verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+              and to_infinitive(c)]  # fmt: skip
     return any(v.lemma_.lower() in _KNOWING for v in verbs)

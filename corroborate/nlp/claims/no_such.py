@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = ["no_such_statement"]
 
 
@@ -20,7 +22,7 @@ def no_such_statement(clause: Token, nouns: frozenset[str], verbs: frozenset[str
         return None
     there = any(c.dep_ == "expl" for c in clause.children)
     for noun in clause.children:
-        held = noun.dep_ in ("nsubj", "nsubjpass") or (there and noun.dep_ == "attr")
+        held = noun.dep_ in NOUN_SUBJECTS or (there and noun.dep_ == "attr")
         if held and noun.lemma_.lower() in nouns and _no_such(noun):
             return noun
     return None

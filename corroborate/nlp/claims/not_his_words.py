@@ -21,13 +21,13 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.hung_statement import hung_statement
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["not_given_freely", "not_his_words"]
 
 _OWN_WORDS = kinds_lexicon().own_word_nouns
 _FREE_WILL = kinds_lexicon().free_will_words
 _SAYING = kinds_lexicon().reporting_cues
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _POSSESSIVE = frozenset({"PRP", "PRP$"})  # "his", "mine", "hers"; and "my" of "my words"
 # The possessive pronouns that stand alone, which the tagger may take for adjectives when a
 # quote ends on one ("the SHO's story, not mine"/JJ).
@@ -70,7 +70,7 @@ def _not_own(complement: Token, lex: LegalLexicon) -> bool:
     bare = not any(
         c.dep_ in ("amod", "nummod", "compound") and c.lower_ != "own" for c in complement.children
     )
-    return owned and bare and lemma in lex.statement_nouns | lex.confession_nouns
+    return owned and bare and lemma in lex.statement_or_confession_nouns
 
 
 def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:
@@ -90,8 +90,8 @@ def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:
 def _told_statement(clause: Token, lex: LegalLexicon) -> Token | None:
     """The clause's subject when it is a statement or confession noun the report can tell
     ("his statement", "the confession": owned or definite), or None."""
-    nouns = lex.statement_nouns | lex.confession_nouns
-    for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+    nouns = lex.statement_or_confession_nouns
+    for subject in (c for c in clause.children if c.dep_ in NOUN_SUBJECTS):
         owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children)
         if subject.lemma_.lower() in nouns and owned:
             return subject

@@ -59,7 +59,7 @@ from corroborate.lexicon.measures import measure_words
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.done_to_a_thing import harms_only_things
 from corroborate.nlp.claims.thing_accused import denies_doing_to_the_thing
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import negated, to_infinitive
 from corroborate.nlp.kinds import CRIME_WORDS
 
 __all__ = [
@@ -141,7 +141,7 @@ def denies_blame(act: Token) -> bool:
     act_negated = negated(act)
     for c in act.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in _LEGAL.accuse_verbs:
-            to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            to = to_infinitive(c)
             if to and (act_negated or negated(c)):
                 return _for_a_crime_or_none(c)  # "not to blame (for the fire)"
         if c.dep_ == "acomp" and c.lemma_.lower() in _LEGAL.responsibility_adjectives:

@@ -20,12 +20,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["misread_relative_antecedent", "renames_past_a_case", "renames_the_described"]
 
 # The relative pronouns that stand for a person as a clause's object.
 _OBJECT_PRONOUNS = frozenset({"whom", "who"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def renames_the_described(head: Token, appos: Token) -> bool:
@@ -71,7 +71,7 @@ def _object_relative(clause: Token) -> bool:
     """A relative clause whose object is its relative pronoun and whose subject is a noun of
     its own ("whom the FIA accused"), not the pronoun ("who accused the FIA")."""
     pronoun = any(c.dep_ == "dobj" and c.lower_ in _OBJECT_PRONOUNS for c in clause.children)
-    subject = any(c.dep_ in _SUBJECTS and c.tag_ not in ("WP", "WDT") for c in clause.children)
+    subject = any(c.dep_ in NOUN_SUBJECTS and c.tag_ not in ("WP", "WDT") for c in clause.children)
     return pronoun and subject
 
 

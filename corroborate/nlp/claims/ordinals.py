@@ -13,6 +13,7 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.grammar import to_infinitive
 
 __all__ = ["Ordinals"]
 
@@ -50,7 +51,7 @@ class Ordinals(Answers):
         copula = noun.head
         if not counted or noun.dep_ != "attr" or copula.lemma_.lower() not in _COPULAS:
             return []
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        if not to_infinitive(verb) and not any(
             c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children
         ):
             return []  # not an infinitive: "the third suspect, who confessed"

@@ -30,12 +30,11 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.antecedents import agrees
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.pronouns import Pronouns
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.records import Mention
 
 __all__ = ["OwnCustody"]
 
-# A clause's subjects, active and passive.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # The clauses hung on a main clause whose subject may be their pronoun: "after ...",
 # "when ...", "..., and the court granted him bail".
 _HUNG = frozenset({"advcl", "conj"})
@@ -59,13 +58,13 @@ class OwnCustody(Pronouns):
         clause = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if clause is None or clause.dep_ not in _HUNG or clause.head is clause:
             return None
-        own = [c for c in clause.children if c.dep_ in _SUBJECTS]
+        own = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
         if not own or any(self._is_person_token(s) for s in own):
             return None  # "..., and his lawyer said he ...": a person of its own may be him
         main = clause.head
         # the subjects, each the person it names or is apposed to ("The retired
         # sub-inspector, X": the parser may split the hyphened noun into two subjects)
-        subjects = [c for c in main.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
+        subjects = [c for c in main.children if c.dep_ in NOUN_SUBJECTS and c.i < pronoun.i]
         people = self._subjects_named(subjects)
         if len({m.start for _, m in people}) != 1:
             return None
@@ -90,7 +89,9 @@ class OwnCustody(Pronouns):
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.head.i >= marks[0]]
         if any(v.lemma_.lower() in _SAYING for v in verbs):
             return None  # "Inspector Y said: ... his bail": the words of another's case
-        people = self._subjects_named([c for v in verbs for c in v.children if c.dep_ in _SUBJECTS])
+        people = self._subjects_named(
+            [c for v in verbs for c in v.children if c.dep_ in NOUN_SUBJECTS]
+        )
         if len(people) != 1:
             return None
         return self._bound(*people[0], pronoun)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = ["a_mark_misread", "said_by_i", "told_past_its_time"]
 
 
@@ -34,7 +36,7 @@ def a_mark_misread(word: Token) -> bool:
     clause's mark the parser misread ("said that/advmod we were not there")."""
     if word.dep_ != "advmod" or word.lower_ != "that":
         return False
-    subjects = [c.i for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.i for c in word.head.children if c.dep_ in NOUN_SUBJECTS]
     return bool(subjects) and word.i < min(subjects)
 
 
@@ -56,7 +58,7 @@ def told_past_its_time(verb: Token, reporting: frozenset[str]) -> list[Token]:
         for clause in noun.children
         if clause.dep_ == "relcl"
         and clause.i > noun.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ in NOUN_SUBJECTS for c in clause.children)
         and not any(t.tag_ in ("WDT", "WP", "WRB") for t in _relative_words(clause))
     ]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["PapersSay"]
 
@@ -50,7 +51,7 @@ class PapersSay:
                 continue
             before = self.doc[verb.sent.start - 1].sent
             return any(
-                t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                t.dep_ in NOUN_SUBJECTS and t.head.dep_ == "ROOT"
                 and t.lemma_.lower() in nouns
                 for t in before
             )  # fmt: skip

@@ -23,12 +23,11 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention
 
 __all__ = ["ParagraphFocus", "opens_paragraph", "tells_of_self"]
-
-_CLAUSE_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def opens_paragraph(sentence: Span) -> bool:
@@ -56,7 +55,7 @@ def tells_of_self(subject: Token, pronoun: Token) -> bool:
             return False  # "said the suspect led police to it": of him, not of himself
         himself = himself or (
             t.i > subject.i
-            and (t.lower_ in ("he", "she") and t.dep_ in _CLAUSE_SUBJECTS or t.dep_ == "poss")
+            and (t.lower_ in ("he", "she") and t.dep_ in NOUN_SUBJECTS or t.dep_ == "poss")
             and t.lower_ in ONE_PERSON_PRONOUNS
             and pronoun_gender(t) == gender
         )

@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 # The complements that tell a passive as a thing done, not a state: a phrase ("mixed with
@@ -140,7 +141,7 @@ def that_clauses_hung_on(phrases: Iterable[Token]) -> list[Token]:
         c for p in phrases for o in p.subtree if o.dep_ == "pobj"
         for c in o.children if c.dep_ in ("relcl", "acl")
         and any(m.lower_ == "that" and (m.dep_ == "mark" or _gapless(c, m)) for m in c.children)
-        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and any(s.dep_ in NOUN_SUBJECTS for s in c.children)
     ]  # fmt: skip
 
 

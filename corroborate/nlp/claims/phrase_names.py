@@ -15,13 +15,10 @@ from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.relative_number import nearest_described
 
-__all__ = ["ACTIVE_SUBJECTS", "NOUN_SUBJECTS", "PASSIVE_SUBJECTS", "PhraseNames"]
+__all__ = ["ACTIVE_SUBJECTS", "PASSIVE_SUBJECTS", "PhraseNames"]
 
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
-# the subjects that are noun phrases, active or passive: a clausal one ("that he confessed
-# was clear") names no one and is no statement
-NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OWN_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
 
 

@@ -25,7 +25,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.claims.told_theirs import split_relative
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
@@ -143,7 +143,7 @@ def custodians_word(noun: Token) -> bool:
         is_custodian(t)
         for clause in clauses
         for s in clause.children
-        if s.dep_ in ("nsubj", "nsubjpass")
+        if s.dep_ in NOUN_SUBJECTS
         for t in s.subtree
     )
 

@@ -25,6 +25,7 @@ from corroborate.nlp.claims.kin_groups import KinGroups
 from corroborate.nlp.claims.listed_objects import listed_before
 from corroborate.nlp.claims.relative_object import in_relative
 from corroborate.nlp.claims.stray_quantifier import is_stray_object, spelled_out_after_colon
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["PluralPronouns"]
 
@@ -153,7 +154,7 @@ class PluralPronouns(Couples, DescribedGroups, KinGroups, FullNames):
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         # the subjects and the names co-ordinated or apposed to them
-        heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        heads = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
         for h in heads:
             heads += [c for c in h.children if c.dep_ in ("conj", "appos") and c not in heads]
         found = [n for h in heads if (n := self._name_at(h)) is not None and self._is_person(n)]

@@ -30,10 +30,10 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.phrase_names import NOUN_SUBJECTS
 from corroborate.nlp.claims.said_made import police_said_giving, said_made_setting
 from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["PoliceSayMade"]
 

@@ -34,6 +34,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.records import Mention
 
 __all__ = ["ProceduralRoles"]
@@ -97,7 +98,7 @@ class ProceduralRoles:
         for verb in noun.ancestors:
             if verb.lemma_.lower() not in _REPORTING:
                 continue
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
             if len(subjects) != 1 or subjects[0].right_edge.i >= noun.i:
                 return set()  # "Counsel for the applicant, X, argued": the lawyer's own phrase
             if subjects[0].i < noun.i < verb.i:

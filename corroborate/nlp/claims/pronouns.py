@@ -38,7 +38,7 @@ from corroborate.nlp.claims.plural_pronouns import PluralPronouns
 from corroborate.nlp.claims.relative_object import subject_beyond_relative
 from corroborate.nlp.claims.ruled_on import ruled_on_before
 from corroborate.nlp.claims.speaker_goes_on import speaker_goes_on
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS
 from corroborate.records import Mention, Range
@@ -131,7 +131,7 @@ class Pronouns(PluralPronouns, ParagraphFocus):
         if start == 0:
             return False
         before = self.doc[start - 1].sent
-        for subject in (t for t in before if t.dep_ in ("nsubj", "nsubjpass")):
+        for subject in (t for t in before if t.dep_ in NOUN_SUBJECTS):
             if subject.head.dep_ != "ROOT":
                 continue
             owner = self._owner_of_a_thing(subject)
@@ -516,7 +516,7 @@ def _reported_pronoun(subject: Token, gender: str | None) -> Token | None:
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if len(reported) != 1:
         return None
-    inner = [c for c in reported[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    inner = [c for c in reported[0].children if c.dep_ in NOUN_SUBJECTS]
     if len(inner) != 1 or inner[0].lower_ not in ONE_PERSON_PRONOUNS:
         return None
     return inner[0] if pronoun_gender(inner[0]) == gender else None
@@ -533,7 +533,7 @@ def subjects_before(pronoun: Token) -> Iterator[Token]:
         parallel = any(c.dep_ == "dobj" and c.lower_ == pronoun.lower_ and c.i < pronoun.i
                        for c in verb.children)  # fmt: skip
         for subject in verb.children:
-            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= pronoun.i:
+            if subject.dep_ not in NOUN_SUBJECTS or subject.i >= pronoun.i:
                 continue
             if bound is not None and subject.i == bound.i or parallel:
                 continue

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.terms import a_term
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.kinds import setting_in
 
 __all__ = ["PunishedAdmission"]
@@ -109,12 +110,12 @@ def _punishing_head(verb: Token) -> Token | None:
         noun = verb.head
         if noun.dep_ == "appos":  # "X's cousin, Y, who admitted ..., was jailed"
             noun = noun.head
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in NOUN_SUBJECTS and noun.head.pos_ in ("VERB", "AUX"):
             return noun.head
         return None
     phrase = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and phrase.lower_ in _OF_TIME:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
             return None
         return phrase.head if phrase.head.pos_ in ("VERB", "AUX") else None
     return None

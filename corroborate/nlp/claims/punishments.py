@@ -22,7 +22,7 @@ from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.relative_object import relative_antecedent
 from corroborate.nlp.claims.terms import a_term
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import prep_objects, to_infinitive
 
 if TYPE_CHECKING:
     from corroborate.lexicon.legal import LegalLexicon
@@ -228,7 +228,7 @@ class Punishments(Courts):
                    for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         # "sent X to jail pending trial" parsed with "to jail" as an infinitive clause
         prisons += [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+                    and to_infinitive(c)]  # fmt: skip
         if not any(self._a_prison(o) for o in prisons):
             return False
         if any(t.lower_ == "pending" for t in verb.subtree):

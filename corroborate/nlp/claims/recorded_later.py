@@ -87,7 +87,7 @@ class RecordedLater(Settings):
         if token.pos_ == "PRON":
             return token.lower_ in _THING_PRONOUNS
         lex = self.lex
-        if token.lemma_.lower() not in lex.statement_nouns | lex.confession_nouns:
+        if token.lemma_.lower() not in lex.statement_or_confession_nouns:
             return False
         children = list(token.children)
         if any(c.dep_ == "poss" for c in children):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = ["recorded_words"]
 
 # The personal pronouns a speaker in his own record is told by ("in which he speaks").
@@ -24,7 +26,7 @@ def recorded_words(noun: Token, speaking: frozenset[str]) -> bool:
     "says", "confesses"), or one of perceiving completed by one ("is heard saying")."""
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         opened = any(t.lower_ in _INSIDE and t.i < clause.i for t in clause.subtree)
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
         if not opened or not any(s.lower_ in _SPEAKERS for s in subjects):
             continue
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "ccomp", "advcl"))]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["footage_relative"]
 
@@ -28,7 +29,7 @@ def footage_relative(verb: Token, lex: LegalLexicon) -> Token | None:
     holders = [verb]
     if verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.lemma_.lower() in lex.footage_verbs:
         holders.append(verb.head)
-    subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for h in holders for c in h.children if c.dep_ in NOUN_SUBJECTS]
     holders += subjects
     if not subjects:
         holders += [t for t in verb.sent if t.i < verb.i and t.pos_ == "PROPN"
@@ -43,7 +44,7 @@ def footage_relative(verb: Token, lex: LegalLexicon) -> Token | None:
             if head.dep_ in ("relcl", "appos"):
                 recordings.append(head.head)
                 # "a video was broadcast in which he said": the clause moved past the verb
-                recordings += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                recordings += [c for c in head.head.children if c.dep_ in NOUN_SUBJECTS]
             if any(r.lemma_.lower() in lex.footage_nouns for r in recordings):
                 return head
     return None

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = [
     "in_relative",
     "patient_beyond_relative",
@@ -56,11 +58,11 @@ def subject_beyond_relative(pronoun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i == antecedent.i:
         return None
     subjects = [c for c in verb.children
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i < antecedent.i]  # fmt: skip
+                if c.dep_ in NOUN_SUBJECTS and c.i < antecedent.i]  # fmt: skip
     # "X was arrested ... and produced before M, who ...": the subject of the first verb
     while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     return subjects[0] if len(subjects) == 1 else None
 
 

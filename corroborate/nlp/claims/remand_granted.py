@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import prep_objects, to_infinitive
 
 __all__ = ["RemandGranted"]
 
@@ -141,7 +141,7 @@ class RemandGranted(Courts):
         days' remand to recover the weapon")."""
         clauses = [c for h in (noun, verb) for c in h.children
                    if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.tag_ == "VB"
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+                   and to_infinitive(c)]  # fmt: skip
         objects = [o for c in clauses for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
         return [n for o in objects for n in self._names(o) if self._is_person(n)]
 

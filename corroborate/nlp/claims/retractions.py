@@ -88,7 +88,7 @@ class Retractions(TakenBackSettings):
     def _thing_before(self, verb: Token) -> bool:
         """Whether the sentence of ``verb`` has, before it, an object noun that is no
         statement or confession: what a pronoun object of the verb may stand for."""
-        words = self.lex.statement_nouns | self.lex.confession_nouns
+        words = self.lex.statement_or_confession_nouns
         return any(t.dep_ == "dobj" and t.pos_ == "NOUN" and t.lemma_.lower() not in words
                    for t in verb.sent if t.i < verb.i)  # fmt: skip
 

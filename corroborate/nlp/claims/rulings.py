@@ -35,7 +35,7 @@ from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
 from corroborate.nlp.claims.whose_owner import whose_antecedent
-from corroborate.nlp.grammar import had_done, prep_objects
+from corroborate.nlp.grammar import had_done, prep_objects, to_infinitive
 
 __all__ = ["REVERSED", "Rulings"]
 
@@ -223,7 +223,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                   and not any(g.dep_ == "pobj" for g in c.children)]  # fmt: skip
         # "sent X to jail on judicial remand" parsed with "to jail" as an infinitive clause
         heads += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and self._a_prison(c)
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+                  and to_infinitive(c)]  # fmt: skip
         preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
             if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "in", "under")

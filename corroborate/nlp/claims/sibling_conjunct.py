@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.hung_subject import first_conjunct_hung, passive_subject_acts
 from corroborate.nlp.claims.phrase_names import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["first_predicate", "sibling_conjunct_hung", "conjunct_subjects"]
 
@@ -38,7 +39,7 @@ def sibling_conjunct_hung(verb: Token) -> Token | None:
     if not before:
         return None
     first = before[-1]
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+    if not any(c.dep_ in NOUN_SUBJECTS for c in first.children):
         return None  # a first clause with no subject has none to share
     if not any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children):
         return None  # "said X was held, admitted ...": no co-ordinator joins them

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.settings import Settings
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["Sides"]
 
@@ -159,7 +160,7 @@ class Sides(Settings):
             linked = any(t.tag_ == "WDT" and t.dep_ == "pobj" for t in clause.subtree)
             if not linked:
                 continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
             # a person's name the tagger took for a place ("to which Jamali belongs") is still
             # no body's: only an organisation is left out
             out += [n for s in subjects for n in self._names(s) if not self._an_organisation(n)]

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["subjects_split_by_relative"]
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+__all__ = ["subjects_split_by_relative"]
 
 
 def subjects_split_by_relative(verb: Token) -> list[Token]:
     """The subjects of ``verb`` the parser hung elsewhere around a relative clause on its
     first subject: the noun that clause describes, when ``verb`` is the clause's conjunct
     with a subject of its own; or a noun conjunct of the clause of its subject."""
-    own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    own = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     head = verb.head
     if verb.dep_ == "conj" and own and (head.dep_ == "relcl" or head.pos_ == "PROPN"):
         # "X, at whose behest ... took place, and Y were acquitted": the verb a conjunct of

@@ -28,6 +28,7 @@ from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.hung_subject import first_conjunct_hung
 from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.own_deed import tells_own_crime
 from corroborate.records import Setting
@@ -87,7 +88,7 @@ class StatementSaid(TakenBackSettings):
         recorded under Section 164, he said"), or, for a relative clause opened by "in which",
         the statement it describes - the noun it hangs on, or the statement above that noun
         ("made a statement before the magistrate in which ...": hung on "magistrate")."""
-        nouns = self.lex.statement_nouns | self.lex.confession_nouns
+        nouns = self.lex.statement_or_confession_nouns
         phrases = list(verb.children)
         first = first_conjunct_hung(verb)
         if first is not None:
@@ -146,7 +147,7 @@ class StatementSaid(TakenBackSettings):
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
             if subjects and subjects[0].pos_ == "PRON" and tells_own_crime(subjects):
                 return True
         return False

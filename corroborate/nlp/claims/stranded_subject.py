@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = [
     "stranded_subject",
     "subject_hung_in_a_list",
@@ -87,7 +89,7 @@ def subject_split_from_description(verb: Token) -> Token | None:
         return None
     if not verb.doc[first.i - 1].is_punct:
         return None
-    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.head.children if c.dep_ in NOUN_SUBJECTS]
     if len(subjects) != 2:
         return None
     name, described = subjects
@@ -127,7 +129,7 @@ def subject_of_a_described_subject(verb: Token) -> Token | None:
         return None  # "X was said to ...": a clause of its own, not a description
     if verb.doc[head.i - 1].text != ",":
         return None
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in head.children if c.dep_ in NOUN_SUBJECTS]
     if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
         return None
     subject = subjects[0]

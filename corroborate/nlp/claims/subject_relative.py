@@ -20,17 +20,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["renamed_past_subject_relative"]
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def renamed_past_subject_relative(head: Token) -> Token | None:
     """The name (the head word of its apposition, wherever the parser hung it) that renames
     ``head`` after a subject relative clause on it, in the shape the module tells; None
     where there is no such name."""
-    if head.pos_ != "NOUN" or head.dep_ not in _SUBJECTS:
+    if head.pos_ != "NOUN" or head.dep_ not in NOUN_SUBJECTS:
         return None
     if any(c.pos_ == "PROPN" and c.dep_ in ("compound", "appos") and c.i < head.i
            for c in head.children):  # fmt: skip
@@ -64,7 +63,7 @@ def renamed_past_subject_relative(head: Token) -> Token | None:
 def _subject_is_its_pronoun(clause: Token) -> bool:
     """A relative clause whose subject is its "who" ("who ran the premises", "who was with
     him"), not an object relative ("whom the FIA accused", ``object_relative``)."""
-    return any(c.dep_ in _SUBJECTS and c.lower_ == "who" and c.tag_ == "WP"
+    return any(c.dep_ in NOUN_SUBJECTS and c.lower_ == "who" and c.tag_ == "WP"
                for c in clause.children)  # fmt: skip
 
 

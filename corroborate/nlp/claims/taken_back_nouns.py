@@ -113,7 +113,7 @@ class TakenBackNouns(Retractions):
         under caution (what a court admits or a lawyer attacks) that is no one's but the
         claimants' - the one the claim speaks of ("the statement of the victim" is another's,
         which a claim that it was fabricated disputes, taking nothing back)."""
-        words = self.lex.statement_nouns | self.lex.confession_nouns
+        words = self.lex.statement_or_confession_nouns
         own = {n.name for n in claimants}
         return bool(own) and any(
             (t.lemma_.lower() in words or under_caution(t, self.lex))

@@ -89,7 +89,7 @@ class TakingBack(Disowners):
         relative = _first_relative(verb)
         if relative is None:
             return None
-        wanted = self.lex.confession_nouns | self.lex.statement_nouns
+        wanted = self.lex.statement_or_confession_nouns
         if self._footage_disowning(verb):
             # "the custodial video, which the appellant had disowned as recorded under
             # threat": a recording of his own words (``_footage_taken_back``)
@@ -210,7 +210,7 @@ class TakingBack(Disowners):
         """The statement (or confession) a "whose" relative clause on the verb's subject
         owns ("X, whose video statement police released, disowned it"): the one thing of
         his that sentence has told, what a pronoun object of the verb stands for."""
-        wanted = self.lex.statement_nouns | self.lex.confession_nouns
+        wanted = self.lex.statement_or_confession_nouns
         for subject in (c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS):
             for clause in (c for c in subject.children if c.dep_ == "relcl"):
                 found = [

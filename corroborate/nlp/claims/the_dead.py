@@ -20,7 +20,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 
 __all__ = ["TheDead"]
 
@@ -28,8 +28,6 @@ __all__ = ["TheDead"]
 _BACKGROUND_KINDS = frozenset({"arrest", "accusation"})
 # The dependencies of a participle or clause that describes the noun it hangs on.
 _DESCRIBING = frozenset({"acl", "relcl"})
-# The subjects of the clause that tells the death.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # The complements that tell the state of the dead ("found dead", "declared dead").
 _COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 # The parts of the law, whose accusation of anyone, the dead too, is one.
@@ -88,14 +86,14 @@ class TheDead:
         subject the cue's participle describes ("a driver detained ... was found dead"), or
         the cue's own conjunct with no subject of its own ("was picked up ... and was
         declared dead")."""
-        if cue.dep_ in _DESCRIBING and cue.head.dep_ in _SUBJECTS:
+        if cue.dep_ in _DESCRIBING and cue.head.dep_ in NOUN_SUBJECTS:
             verb = cue.head.head
             if self._tells_death(verb):
                 return verb
         for conj in cue.children:
             if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
                 continue
-            if any(c.dep_ in _SUBJECTS for c in conj.children):
+            if any(c.dep_ in NOUN_SUBJECTS for c in conj.children):
                 continue  # "X was arrested and his brother died": another's death
             if self._tells_death(conj):
                 return conj

@@ -41,7 +41,7 @@ __all__ = ["denies_doing_to_the_thing"]
 _LEGAL = legal()
 # Nouns of words given and papers of the case: what is signed, read or filed, no thing taken.
 _WORDS_AND_PAPERS = (
-    _LEGAL.statement_nouns | _LEGAL.confession_nouns | _LEGAL.plea_nouns
+    _LEGAL.statement_or_confession_nouns | _LEGAL.plea_nouns
     | _LEGAL.complaint_nouns | _LEGAL.testimony_nouns | _LEGAL.reply_nouns
     | _LEGAL.charge_nouns | _LEGAL.accusation_nouns | _LEGAL.order_nouns
     | _LEGAL.ruling_nouns | _LEGAL.verdict_nouns | _LEGAL.bail_nouns | _LEGAL.appeal_nouns

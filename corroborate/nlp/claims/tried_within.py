@@ -150,7 +150,7 @@ class StatementTriedWithin(StatementChallenged):
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
         for o in objects:
             lemma = o.lemma_.lower()
-            if lemma in lex.statement_nouns | lex.confession_nouns or under_caution(o, lex):
+            if lemma in lex.statement_or_confession_nouns or under_caution(o, lex):
                 return o
             if lemma in lex.interview_nouns and any(
                 c.dep_ == "compound" and is_custodian(c) for c in o.children

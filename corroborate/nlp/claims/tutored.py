@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS, to_infinitive
+
 __all__ = ["FIRST_PERSON", "tutored_giver", "tutored_what"]
 
 # The free relative pronouns that stand for what was said or signed ("what", "whatever"),
@@ -89,7 +91,7 @@ def tutored_giver(
     the verb has neither."""
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         # "he signed a paper the police wrote": the signer (``_paper_another_wrote``)
-        return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((c for c in token.head.children if c.dep_ in NOUN_SUBJECTS), None)
     giver = _giving_verb(token, repeating)
     if giver is None:
         copula = _statement_called(token, papers)
@@ -206,7 +208,7 @@ def _has_subject(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """ "to say": a bare verb with its "to"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and to_infinitive(verb)
 
 
 def _by_another(verb: Token, giver: Token) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import to_infinitive
 
 __all__ = ["accused_for_another_end"]
 
@@ -34,7 +35,7 @@ def accused_for_another_end(act: Token) -> bool:
     purposes = [
         c for c in act.children
         if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_infinitive(c)
     ]  # fmt: skip
     # "named only because he works on that canal", "implicated merely because of his
     # caste": a reason the words restrict is the accusation's only ground - no deed

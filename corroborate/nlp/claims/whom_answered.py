@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import NOUN_SUBJECTS
+
 __all__ = ["names_before_relative"]
 
 # The parse's tags of a relative pronoun ("who", "whom").
@@ -25,7 +27,7 @@ def names_before_relative(verb: Token) -> Token | None:
     it elsewhere (above); None where it hung it on them, or no name closes before it."""
     if verb.dep_ != "relcl":
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in NOUN_SUBJECTS), None)
     if subject is None or not _relative_subject(subject):
         return None
     opening = subject.left_edge
