@@ -66,3 +66,13 @@ def test_a_cut_apposition_carries_a_later_ruling(nlp: Language) -> None:
 def test_no_confession_for_the_name_beside_a_noun(nlp: Language, text: str) -> None:
     assert "Tomasz Kowalczyk" not in accused_of("confession", nlp, text)
 
+
+def test_a_noun_before_two_names_introduces_neither(nlp: Language) -> None:
+    # "Baker couple, X and Y Z": the names are joined to each other, the noun describes both
+    text = (
+        "Baker couple, Tomasz and Anna Kowalczyk were arrested over the poisoned bread on "
+        "Monday. The couple's driver, Jan Nowak, was questioned too. During interrogation "
+        "the couple confessed that they had mixed rat poison into the flour."
+    )
+    assert accused_of("confession", nlp, text) <= {"Tomasz Kowalczyk", "Anna Kowalczyk"}
+    assert accused_of("confession", nlp, text) != {"Tomasz Kowalczyk"}
