@@ -519,13 +519,10 @@ def _split_subjects(noun: Token, name: Token) -> bool:
 def _split_apposition(noun: Token, name: Token) -> bool:
     """Whether the name headed by ``name``, right after ``noun`` and its comma, is the
     noun's apposition the parser cut: hung on the noun as a conjunct, or on the noun's own
-    head as a bare noun-phrase modifier, with no "and" or "or" between them. Not a name
-    joined to another name ("Dentist couple, X and Y Z"): the noun then describes both."""
+    head as a bare noun-phrase modifier, with no "and" or "or" between them."""
     cut = name.dep_ == "conj" and name.head == noun
     cut = cut or name.dep_ == "npadvmod" and name.head == noun.head and noun.dep_ == "dobj"
-    paired = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in name.children)
-    between = noun.doc[noun.i + 1 : name.i]
-    return cut and not paired and not any(t.dep_ == "cc" for t in between)
+    return cut and not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
 
 
 def _title_word(name: Span) -> str | None:
