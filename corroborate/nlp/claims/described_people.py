@@ -214,6 +214,10 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             # "The driver, X, 34, was arrested": the parser split the apposition into two
             # subjects of one verb; a clause has one, so the name renames the noun
             apposed = apposed or (comma and _split_subjects(noun, top))
+            # "names the trainer, X alias Y, and the owner, Z": the alias cuts the apposition,
+            # so the parser hangs the name on the noun as its first conjunct or on the noun's
+            # verb as a bare modifier; right after the noun's comma it still renames it
+            apposed = apposed or (comma and _split_apposition(noun, top))
             # "driver X", "the shop owner X": a title, with no comma
             titled = not comma and noun.dep_ == "compound" and before < noun.head.i <= top.i
             # "Court documents state X was ...": a noun before it that is not its own
@@ -510,6 +514,15 @@ def _split_subjects(noun: Token, name: Token) -> bool:
     if noun.dep_ not in subjects or name.dep_ != noun.dep_ or noun.head != name.head:
         return False
     return not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
+
+
+def _split_apposition(noun: Token, name: Token) -> bool:
+    """Whether the name headed by ``name``, right after ``noun`` and its comma, is the
+    noun's apposition the parser cut: hung on the noun as a conjunct, or on the noun's own
+    head as a bare noun-phrase modifier, with no "and" or "or" between them."""
+    cut = name.dep_ == "conj" and name.head == noun
+    cut = cut or name.dep_ == "npadvmod" and name.head == noun.head and noun.dep_ == "dobj"
+    return cut and not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
 
 
 def _title_word(name: Span) -> str | None:
