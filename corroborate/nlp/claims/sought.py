@@ -7,7 +7,8 @@ A court or crime report says the police search for someone only of a suspect the
 caught, so whoever a verb of searching (``searching_verbs``) has as its "for" object, with
 the police or investigators as its subject (``nlp.custodians``), stands accused of the
 report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
-a person as its passive subject), one who "is being sought" (``seeking_verbs``, passive, with
+a person as its passive subject) or have not yet taken ("X has not been arrested", "X is not in
+custody": ``_not_yet_held``), one who "is being sought" (``seeking_verbs``, passive, with
 no agent but the law) or "is wanted by police" / "for questioning" (``wanting_verbs``), or
 whom "police are seeking" (active, the law its subject) or "are trying to trace" (an
 infinitive of tracing the law sets itself to), and one whose role or involvement
@@ -150,7 +151,40 @@ class Sought(Parties):
         return [n for o in parts for n in self._owners(o, frozenset({"of"}))]
 
     def _untraced(self, verb: Token, lemma: str) -> list[Named]:
-        """ "X has not been traced": the passive subject of a negated verb of tracing."""
-        if lemma not in self.lex.tracing_verbs:
+        """ "X has not been traced": the passive subject of a negated verb of tracing; and
+        one the law has not yet taken (``_not_yet_held``)."""
+        if lemma in self.lex.tracing_verbs:
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif self._not_yet_held(verb, lemma):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
             return []
-        return [n for c in verb.children if c.dep_ == "nsubjpass" for n in self._names(c)]
+        return [n for c in subjects for n in self._names(c)]
+
+    def _not_yet_held(self, verb: Token, lemma: str) -> bool:
+        """A negated verb that tells the law has not taken someone *yet*: an arrest verb in
+        the perfect passive ("X has not been arrested", "X had not yet been detained"), or a
+        verb of being or staying with "in" a custody noun ("X is not in custody", "X is not
+        in detention"). A report says so only of one the case is against and the police
+        still want - a co-accused named beside those held - never of a victim or a witness.
+        Not the past "X was not arrested", which may tell why someone was let be ("the
+        driver was not arrested as he was not at fault"), nor "X has never been arrested",
+        a clean record."""
+        children = list(verb.children)
+        # ("X has never been arrested before" tells a clean record, not a search)
+        if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in children):
+            return False
+        if lemma in self.lex.arrest_verbs:
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+            return perfect and any(c.dep_ == "auxpass" for c in children)
+        if lemma != "be" and lemma not in self.lex.remaining_verbs:
+            return False
+        custody = self.lex.custody_nouns
+        # (a custody someone holds, "in the custody of his mother", "in her aunt's
+        # custody", is a child's, not the law's)
+        return any(
+            o.dep_ == "pobj" and o.lemma_.lower() in custody
+            and not any(d.dep_ in ("poss", "prep") for d in o.children)
+            for p in children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+        )  # fmt: skip
