@@ -1,0 +1,58 @@
+"""An accused told only by "the NOUN" for a person that its report ties to no name.
+
+"The agent withdrew his confession", "the court sentenced the agent and the clerk": the
+report tells the step by a description and never writes that noun beside a name (another
+report of the case does: "The agent, X"). ``DescribedPeople`` ties "the NOUN" to the one
+person the report introduced with it; where there is none, the reader used to drop the party,
+and with it the claim. It now stands for a mark (``untied_named``: a name no mention can
+have), read like any party while the sentence is read, and set apart from the draft's parties
+before anything is remembered (``set_untied_apart``): it never becomes a name the reader
+follows, a pronoun's antecedent or an entity. The claim keeps it as a ``DescribedParty`` for
+the ledger's inference across the reports of a case (``ledger.described_elsewhere``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
+from corroborate.nlp.claims.draft import UNTIED_MARK, Draft, Named, untied_noun
+from corroborate.nlp.mentions.persons_places import a_persons_word
+
+__all__ = ["UntiedDescriptions"]
+
+
+class UntiedDescriptions(DescribedPeople):
+    """What "the NOUN" stands for where the report ties it to no one, and the drafts' untied
+    parties set apart; the state is ``Naming``'s."""
+
+    def untied_named(self, noun: Token) -> Named | None:
+        """The mark for "the NOUN" (``noun``) where it is a description of one person
+        (``_a_description``: singular, lower case, no other part of the case, none set apart
+        as "the second driver"), a noun for a person (``a_persons_word``: "agent",
+        "storekeeper"; never "statement" or "van"), with "the" alone before it, no "of"
+        phrase and no name of its own, that no one in the report was introduced with
+        (``noun_named``, the lede's later names): a description the report leaves untied
+        because it never names its bearer. Where two bear it, it stays no one."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not self._a_description(noun):
+            return None
+        key = noun_key(noun)
+        if not a_persons_word(key) or self.noun_named.get(key) or self._named_later(noun):
+            return None
+        marks = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+        if marks != ["the"] or any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in noun.children):
+            return None  # "a driver", "his driver"; "the owner of the van", "the driver, X"
+        if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in noun.children):
+            return None  # "the Lahore agent": a name's word, not a description alone
+        return Named(UNTIED_MARK + key, noun.idx, noun.idx + len(noun.text))
+
+    def set_untied_apart(self, drafts: list[Draft]) -> None:
+        """Move each draft's untied accused into its ``described`` and drop its untied
+        parties of any other part (a victim told by a description accuses no one): the
+        parties the reader remembers are the ones it read before."""
+        for d in drafts:
+            untied = {k: v for k, v in d.parties.items() if untied_noun(k[0]) is not None}
+            if not untied:
+                continue
+            d.parties = {k: v for k, v in d.parties.items() if k not in untied}
+            d.described = [n for role, n in untied.values() if role == "accused"]
