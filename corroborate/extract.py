@@ -124,7 +124,8 @@ def _run(
                 kept = [m for m in chunk_mentions if (m.start, m.end) not in retyped]
                 chunk_mentions = sorted([*kept, *missed], key=lambda m: (m.start, m.end))
                 # the noun each person is written beside ("The agent, X"), for the ledger
-                chunk_mentions = [_described(m, nouns.get((m.start, m.end))) for m in chunk_mentions]
+                chunk_mentions = [_described(m, nouns.get((m.start, m.end)))
+                                  for m in chunk_mentions]  # fmt: skip
                 named.extend(_shift_mention(m, offset) for m in chunk_mentions)
         if mentions:
             # What the ledger needs of each attribution's text, read here once, over the

@@ -79,6 +79,8 @@ def described_joined(steps: list[Step]) -> list[Step]:
         if s.principal is not None:
             for noun in s.described_as:
                 bearers[noun].add((s.principal, s.event.document_id))
+    # what each report already reads of each person: (entity, document, sentence, kind, outcome)
+    read = {(s.principal, *_told(s)) for s in steps if s.principal is not None}
     out: list[Step] = []
     for s in steps:
         if s.described is None:
@@ -88,6 +90,13 @@ def described_joined(steps: list[Step]) -> list[Step]:
         found = sorted(told & s.involved)
         if len(found) != 1:
             continue  # no bearer among the people the report names, or two ("the warder")
+        if (found[0], *_told(s)) in read:
+            continue  # the sentence tells it of him by his name too (a parse's second reading)
         event = replace(s.event, inferred="description_named_elsewhere")
         out.append(replace(s, principal=found[0], event=event, involved=set(), described=None))
     return out
+
+
+def _told(step: Step) -> tuple[str, int, str, str | None]:
+    e = step.event
+    return (e.document_id, e.start, e.kind, e.outcome)

@@ -21,6 +21,11 @@ from corroborate.nlp.mentions.persons_places import a_persons_word
 
 __all__ = ["UntiedDescriptions"]
 
+# Where a clause is what someone says, thinks or notes ("said the chief had rented the land";
+# "noting that the driver had not complained"): its "the NOUN" stays with the readings that
+# tie such a clause to the one its speaker stands for.
+_TOLD_BY_ANOTHER = frozenset({"ccomp", "parataxis"})
+
 
 class UntiedDescriptions(DescribedPeople):
     """What "the NOUN" stands for where the report ties it to no one, and the drafts' untied
@@ -40,10 +45,15 @@ class UntiedDescriptions(DescribedPeople):
         if not a_persons_word(key) or self.noun_named.get(key) or self._named_later(noun):
             return None
         marks = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-        if marks != ["the"] or any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in noun.children):
+        own = {c.dep_ for c in noun.children}
+        if marks != ["the"] or own & {"prep", "appos", "acl", "relcl"}:
             return None  # "a driver", "his driver"; "the owner of the van", "the driver, X"
         if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in noun.children):
             return None  # "the Lahore agent": a name's word, not a description alone
+        if any(a.dep_ in _TOLD_BY_ANOTHER for a in noun.ancestors):
+            # "his lawyer said the doctor was being framed": what one says of "the NOUN" is
+            # read for whom the speaker stands for (the lawyer's client), as it was before
+            return None
         return Named(UNTIED_MARK + key, noun.idx, noun.idx + len(noun.text))
 
     def set_untied_apart(self, drafts: list[Draft]) -> None:
