@@ -133,3 +133,8 @@ def test_what_a_lawyer_says_of_the_noun_is_read_for_his_client(nlp: Language) ->
     )
     claims = claims_of(nlp, text)
     assert not any(c.described for c in claims)
+
+
+def test_what_the_police_say_of_the_noun_is_kept_untied(nlp: Language) -> None:
+    text = "Inspector Petter Lund said the courier had admitted the theft during questioning."
+    assert _described(claims_of(nlp, text), "confession") == {"courier"}

@@ -21,15 +21,19 @@ from corroborate.nlp.mentions.persons_places import a_persons_word
 
 __all__ = ["UntiedDescriptions"]
 
-# Where a clause is what someone says, thinks or notes ("said the chief had rented the land";
-# "noting that the driver had not complained"): its "the NOUN" stays with the readings that
-# tie such a clause to the one its speaker stands for.
-_TOLD_BY_ANOTHER = frozenset({"ccomp", "parataxis"})
+# A clause someone says, thinks or notes ("said the chief had rented the land"): where its
+# speaker may speak for an accused, its "the NOUN" stays with the readings that tie such a
+# clause to the one the speaker stands for (``_told_by_his_side``).
+_TOLD = frozenset({"ccomp", "parataxis"})
+# The parts that speak for an accused: counsel and kin (``ParticipantRole``).
+_SIDE = frozenset({"defence", "relative"})
 
 
 class UntiedDescriptions(DescribedPeople):
     """What "the NOUN" stands for where the report ties it to no one, and the drafts' untied
     parties set apart; the state is ``Naming``'s."""
+
+    clients_of: dict[str, list[Named]]  # whom each lawyer named acts for (``Naming``)
 
     def untied_named(self, noun: Token) -> Named | None:
         """The mark for "the NOUN" (``noun``) where it is a description of one person
@@ -50,11 +54,25 @@ class UntiedDescriptions(DescribedPeople):
             return None  # "a driver", "his driver"; "the owner of the van", "the driver, X"
         if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in noun.children):
             return None  # "the Lahore agent": a name's word, not a description alone
-        if any(a.dep_ in _TOLD_BY_ANOTHER for a in noun.ancestors):
-            # "his lawyer said the doctor was being framed": what one says of "the NOUN" is
-            # read for whom the speaker stands for (the lawyer's client), as it was before
+        if any(self._told_by_his_side(a) for a in noun.ancestors if a.dep_ in _TOLD):
+            # "his lawyer said the doctor was being framed": what the accused's side says of
+            # "the NOUN" is read for whom the speaker stands for (the client), as before
             return None
         return Named(UNTIED_MARK + key, noun.idx, noun.idx + len(noun.text))
+
+    def _told_by_his_side(self, clause: Token) -> bool:
+        """Whether the clause is said by one who may speak for an accused: a lawyer or kin
+        ("his counsel insisted", "her brother said"), a lawyer the report names as such, or
+        a pronoun (whose speaker the reader resolves later) - not the police, a prosecutor or
+        the court ("SHO X said the driver had admitted")."""
+        subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            if subject.pos_ == "PRON" or self.lex.role_nouns.get(subject.lemma_.lower()) in _SIDE:
+                return True
+            m = self.by_token.get(subject.i)
+            if m is not None and self._person_full_name(m) in self.clients_of:
+                return True  # "Khanna said ...", after "his lawyer, Arvind Khanna"
+        return not subjects  # (a clause whose speaker the parse does not show)
 
     def set_untied_apart(self, drafts: list[Draft]) -> None:
         """Move each draft's untied accused into its ``described`` and drop its untied
