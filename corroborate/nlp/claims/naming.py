@@ -144,6 +144,10 @@ class Naming(
         # The same for a description noun ("the kiln munshi, X"): whom "the munshi" stands
         # for later (``DescribedPeople``).
         self.noun_named: dict[str, set[str]] = {}
+        # Untied descriptions (``untied``): whether a word may be read as one now, and the
+        # words asked for while it may not (read again for them once the sentence is read)
+        self.untied_on = False
+        self.untied_asked: set[int] = set()
         # The noun each person mention is written beside, by its offsets: stored on the
         # mention (``Mention.description``) for the ledger (``remember_described``).
         self.mention_nouns: dict[tuple[int, int], str] = {}
@@ -304,7 +308,7 @@ class Naming(
             and not any(token.idx in d for d in self.datelines)
         ):
             return self._missed_name(token)
-        return self.untied_named(token)  # "the agent" the report names no one for
+        return self.untied_read(token)  # "the agent" the report names no one for
 
     def owner_renamed(self, appos: Token) -> Token | None:
         """The noun of a person's part that a name apposed to the object of its "for" or "of"

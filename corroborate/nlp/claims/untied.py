@@ -13,11 +13,14 @@ the ledger's inference across the reports of a case (``ledger.described_elsewher
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
 from corroborate.nlp.claims.draft import UNTIED_MARK, Draft, Named, untied_noun
 from corroborate.nlp.mentions.persons_places import a_persons_word
+from corroborate.records import Mention
 
 __all__ = ["UntiedDescriptions"]
 
@@ -34,6 +37,10 @@ class UntiedDescriptions(DescribedPeople):
     parties set apart; the state is ``Naming``'s."""
 
     clients_of: dict[str, list[Named]]  # whom each lawyer named acts for (``Naming``)
+    untied_on: bool
+    untied_asked: set[int]
+    extra: list[Mention]
+    _read: Callable[[Token], list[Draft]]  # ``Reader``'s
 
     def untied_named(self, noun: Token) -> Named | None:
         """The mark for "the NOUN" (``noun``) where it is a description of one person
@@ -74,13 +81,49 @@ class UntiedDescriptions(DescribedPeople):
                 return True  # "Khanna said ...", after "his lawyer, Arvind Khanna"
         return not subjects  # (a clause whose speaker the parse does not show)
 
-    def set_untied_apart(self, drafts: list[Draft]) -> None:
-        """Move each draft's untied accused into its ``described`` and drop its untied
-        parties of any other part (a victim told by a description accuses no one): the
-        parties the reader remembers are the ones it read before."""
-        for d in drafts:
-            untied = {k: v for k, v in d.parties.items() if untied_noun(k[0]) is not None}
-            if not untied:
-                continue
-            d.parties = {k: v for k, v in d.parties.items() if k not in untied}
-            d.described = [n for role, n in untied.values() if role == "accused"]
+    def untied_read(self, token: Token) -> Named | None:
+        """What ``_name_read`` gives an untied description: its mark while the sentence is
+        read again for it (``untied_drafts``), else no one - as before, so that every
+        reading that goes on to another party where a word names no one still does (the
+        followed accused of "the trader has denied", a lawyer's client) - noting the word."""
+        found = self.untied_named(token)
+        if found is None or self.untied_on:
+            return found
+        self.untied_asked.add(token.i)
+        return None
+
+    def untied_drafts(self, sent: Span, drafts: list[Draft]) -> list[Draft]:
+        """Drafts of the steps this sentence tells of an untied description, read again with
+        its mark for the verb or noun it hangs on: only where the sentence's own reading
+        found no accused for that cue ("the agent withdrew the confession": no claim), each
+        with the mark as ``described`` and no party. Never one of ``drafts``, so nothing
+        the reader remembers of the sentence changes."""
+        asked = sorted(i for i in self.untied_asked if sent.start <= i < sent.end)
+        self.untied_asked -= set(asked)
+        taken = [(n.start, n.end) for d in drafts for _, n in d.parties.values()]
+        out: list[Draft] = []
+        for word in (self.doc[i] for i in asked):
+            if any(start < word.idx + len(word.text) and word.idx < end for start, end in taken):
+                continue  # a party of the sentence's reading already stands there
+            cue = word.head
+            if any(d.cue is cue and d.accused for d in drafts) or any(d.cue is cue for d in out):
+                continue  # the reading found someone for that step: it stands
+            for again in self._read_untied(cue):
+                marks = [n for role, n in again.parties.values()
+                         if role == "accused" and n.start == word.idx
+                         and untied_noun(n.name) is not None]  # fmt: skip
+                if marks and not [n for n in again.accused if untied_noun(n.name) is None]:
+                    again.parties, again.described = {}, marks
+                    out.append(again)
+        return out
+
+    def _read_untied(self, cue: Token) -> list[Draft]:
+        """``_read`` of ``cue`` with untied descriptions read as their marks; the names a
+        reading adds as missed mentions are not kept (the sentence's reading kept its own)."""
+        extra = len(self.extra)
+        self.untied_on = True
+        try:
+            return self._read(cue)
+        finally:
+            self.untied_on = False
+            del self.extra[extra:]
