@@ -1,14 +1,16 @@
 """An accused told only by "the NOUN" for a person that its report ties to no name.
 
-"The agent withdrew his confession", "the court sentenced the agent and the clerk": the
-report tells the step by a description and never writes that noun beside a name (another
-report of the case does: "The agent, X"). ``DescribedPeople`` ties "the NOUN" to the one
-person the report introduced with it; where there is none, the reader used to drop the party,
-and with it the claim. It now stands for a mark (``untied_named``: a name no mention can
-have), read like any party while the sentence is read, and set apart from the draft's parties
-before anything is remembered (``set_untied_apart``): it never becomes a name the reader
-follows, a pronoun's antecedent or an entity. The claim keeps it as a ``DescribedParty`` for
-the ledger's inference across the reports of a case (``ledger.described_elsewhere``).
+"The agent withdrew his confession": the report tells the step by a description and never
+writes that noun beside a name (another report of the case does: "The agent, X").
+``DescribedPeople`` ties "the NOUN" to the one person the report introduced with it; where
+there is none, the reader drops the party, and readings go on to another party (the followed
+accused of "the trader has denied", a lawyer's client). That reading stands: the word is only
+noted (``untied_read``). Once the sentence is read, a step whose cue the reading gave no
+accused is read again with the noun standing for a mark (``untied_named``: a name no mention
+can have), and a draft that takes the mark as its only accused becomes a claim of an untied
+description (``untied_drafts``): a ``DescribedParty`` on the claim, for the ledger's inference
+across the reports of a case (``ledger.described_elsewhere``) - never a name the reader
+follows, a pronoun's antecedent or an entity.
 """
 
 from __future__ import annotations
