@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from corroborate.audit import complaints, speakers
 from corroborate.audit.figures import find_figures
-from corroborate.nlp.claims import find_claims
+from corroborate.nlp.claims import read_claims
 from corroborate.nlp.event_dates import Dating, cue_datings
 from corroborate.nlp.facts import told_once, with_claim_facts, with_facts
 from corroborate.nlp.mentions import find_mentions
@@ -121,7 +121,7 @@ def _run(
                 chunk_mentions = find_mentions(doc)
                 chunk_figures = find_figures(doc, chunk_mentions, document.published, document.id)
                 figures.extend(f.shifted(offset) if offset else f for f in chunk_figures)
-                chunk_claims, missed = find_claims(doc, chunk_mentions)
+                chunk_claims, missed, nouns = read_claims(doc, chunk_mentions)
                 # the date each cue governs, read from this parse (``nlp.event_dates``)
                 read = cue_datings(doc, [c.cue for c in chunk_claims]
                                    + [a.cue[0] for a in chunk if a.cue])  # fmt: skip
@@ -133,6 +133,9 @@ def _run(
                 retyped = {(m.start, m.end) for m in missed}
                 kept = [m for m in chunk_mentions if (m.start, m.end) not in retyped]
                 chunk_mentions = sorted([*kept, *missed], key=lambda m: (m.start, m.end))
+                # the noun each person is written beside ("The agent, X"), for the ledger
+                chunk_mentions = [_described(m, nouns.get((m.start, m.end)))
+                                  for m in chunk_mentions]  # fmt: skip
                 named.extend(_shift_mention(m, offset) for m in chunk_mentions)
         if mentions:
             # What the ledger needs of each attribution's text, read here once, over the
@@ -140,13 +143,22 @@ def _run(
             # Claims first: an attribution that reads a claim's act quotes as the claim does;
             # then a headline's claim the body tells again gives way to the body's.
             claims = with_claim_facts(document, claims)
-            found = with_facts(document, found, named, claims, datings)
-            claims = told_once(document, claims)
+            # a claim of untied descriptions alone ("the agent withdrew his confession") is
+            # for the ledger's inference across reports only: no attribution or headline
+            # reads it (``Claim.described``)
+            told = [c for c in claims if c.participants]
+            found = with_facts(document, found, named, told, datings)
+            once = {id(c) for c in told_once(document, told)}
+            claims = [c for c in claims if id(c) in once or not c.participants]
             # Whom each source speaks for, as written ("the party" -> the organisation named
             # before it; "PRP spokesman X"), read here so the audit reads no text either.
             found = speakers.with_speakers(found, named)
             named = speakers.with_titles(document.text, named)
         yield Analysis(document, found, named, figures, claims)
+
+
+def _described(mention: Mention, noun: str | None) -> Mention:
+    return dataclasses.replace(mention, description=noun) if noun else mention
 
 
 def _dated(claim: Claim, dating: Dating | None) -> Claim:

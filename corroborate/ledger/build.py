@@ -32,6 +32,7 @@ from corroborate.ledger.claims import (
     told_apart,
     victims_read,
 )
+from corroborate.ledger.described_elsewhere import described_joined, described_steps
 from corroborate.ledger.event_order import event_order, place_in_report
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.inferred_events import events_inferred
@@ -151,6 +152,8 @@ def record_document(
     steps = [replace(s, told_apart=True)
              if s.event.kind == "denial" and s.principal in apart else s
              for s in steps]  # fmt: skip
+    # "the agent" named by no one here: its candidates, and the nouns beside each principal
+    steps = described_steps(steps, d.mentions, seen, doc.id, cleared)
     accuses = reaches(steps, index.by_id)
     mentioned = [mention_nodes(m) for m in d.mentions]
     nodes = sorted({n for ns in mentioned for n in ns})
@@ -165,6 +168,7 @@ def group_steps(steps: list[Step], entities: Mapping[str, Entity]) -> list[Alleg
     the allegations against a principal are the same from any steps that hold every step
     reaching it (``index.reach``) and, for a patronage step naming it as co-accused, every
     step of that step's own principal (``ledger.regroup``)."""
+    steps = described_joined(steps)  # "the agent" to the one agent another report names
     answers: list[Step] = []
     keyed: list[tuple[str, Step, str]] = []
     denials: list[Step] = []  # read for their accused, naming no act

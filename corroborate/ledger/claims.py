@@ -123,8 +123,9 @@ def _officers(claims: list[Claim], index: EntityIndex, document_id: str) -> set[
 
 
 def ruled_sentences(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Sentences with a ruling read from the grammar: an attribution there adds nothing."""
-    return [(c.start, c.end) for c in claims if c.kind == "ruling"]
+    """Sentences with a ruling read from the grammar: an attribution there adds nothing. Not
+    a ruling on untied descriptions alone (``Claim.described``), which names no one here."""
+    return [(c.start, c.end) for c in claims if c.kind == "ruling" and c.participants]
 
 
 def victims_read(
@@ -242,6 +243,34 @@ def claim_steps(
                     court.id if court is not None and kind == "ruling" else None,
                 )
             out.append(step)
+        if not contests:
+            out += _described(claim, event_kind=kind, act=act, court=court, document=document)
+    return out
+
+
+def _described(
+    claim: Claim, *, event_kind: EventKind, act: str | None, court: Entity | None,
+    document: Document,
+) -> list[Step]:  # fmt: skip
+    """A step for each untied description the claim reads as accused ("the agent withdrew his
+    confession"), with no principal: ``ledger.described_elsewhere`` gives it one, or none."""
+    out: list[Step] = []
+    for noun in dict.fromkeys(d.noun for d in claim.described):
+        event = Event(
+            claim.date,
+            event_kind,
+            claim.outcome,
+            claim.setting if event_kind in ("confession", "retraction", "denial") else None,
+            court.name if court is not None and event_kind == "ruling" else None,
+            document.id,
+            document.text[claim.start : claim.end],
+            claim.start,
+            claim.end,
+            claim.custodial_report,
+            *dated(claim.when, claim.before_report),
+        )
+        speaker = court.id if court is not None and event_kind == "ruling" else None
+        out.append(Step(event, act or GENERIC, None, set(), speaker, described=noun))
     return out
 
 

@@ -97,6 +97,8 @@ def reach(step: Step, entity: Mapping[str, Entity]) -> set[str]:
     answer (a denial or retraction accusing no one) the entities it names or answers for, its
     speaker and the organisations the speaker belongs to (``build._answers``)."""
     out = set(step.co_accused)
+    if step.described is not None:
+        out |= step.involved  # an untied description: the people its report names
     if step.principal is not None:
         out.add(step.principal)
     elif step.event.kind in ("denial", "retraction"):
@@ -192,6 +194,9 @@ def _step_to_json(s: Step) -> dict[str, Any]:
         "co_accused": sorted(s.co_accused), "figures": [_plain(f) for f in s.figures],
         "names_accusations": s.names_accusations, "answers_for": sorted(s.answers_for),
         "told_apart": s.told_apart,
+        # (only where set: the records of steps before them stay as they were)
+        **({"described": s.described} if s.described is not None else {}),
+        **({"described_as": sorted(s.described_as)} if s.described_as else {}),
     }  # fmt: skip
 
 
@@ -200,7 +205,7 @@ def _step_from_json(d: dict[str, Any]) -> Step:
         Event(**d["event"]), d["act"], d["principal"], set(d["involved"]), d["speaker"],
         set(d["co_accused"]), [Figure(**f) for f in d["figures"]],
         d.get("names_accusations", False), set(d.get("answers_for", ())),
-        d.get("told_apart", False),
+        d.get("told_apart", False), d.get("described"), frozenset(d.get("described_as", ())),
     )  # fmt: skip
 
 

@@ -36,5 +36,6 @@ def events_inferred(events: list[Event]) -> list[Event]:
 def events_rejoined(events: list[Event]) -> list[Event]:
     """``events_inferred`` over events a correction joined or moved, some inferred before:
     those are inferred again from the read ones, in the places a build gives them."""
-    read = [e for e in events if e.inferred is None]
+    # (an event joined to its accused across reports is one a report read: it stays)
+    read = [e for e in events if e.inferred in (None, "description_named_elsewhere")]
     return events_inferred(sorted(read, key=event_order))

@@ -93,6 +93,11 @@ class Step:
     # (victim, relative, official ...: ``claims.told_apart``): it makes no accused unless
     # some step that is no answer accuses the principal (``build.group_steps``).
     told_apart: bool = False
+    # A step of an accused told only by an untied "the NOUN" (``Claim.described``): the noun,
+    # no principal yet, its candidates in ``involved`` (``ledger.described_elsewhere``).
+    described: str | None = None
+    # The nouns its report writes beside its principal's name ("The agent, X": "agent").
+    described_as: frozenset[str] = frozenset()
 
 
 def attribution_steps(

@@ -16,6 +16,7 @@ __all__ = [
     "ParticipantRole",
     "PARTICIPANT_ROLES",
     "Participant",
+    "DescribedParty",
     "Claim",
 ]
 
@@ -87,6 +88,26 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class DescribedParty:
+    """An accused party a sentence tells only by "the NOUN" for a person ("the agent withdrew
+    his confession") that its report ties to no name: the noun's lemma (``noun``) and the
+    words that tell it. Never an entity - a name is only what the ledger may infer from
+    another report of the same case that writes the noun beside a name
+    (``ledger.described_elsewhere``); every other reader of claims ignores it."""
+
+    noun: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"noun": self.noun, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DescribedParty:
+        return cls(str(data["noun"]), int(data["start"]), int(data["end"]))
+
+
+@dataclass(frozen=True)
 class Claim:
     """One reported legal or criminal act in one sentence, read from its grammar.
 
@@ -120,9 +141,12 @@ class Claim:
     when: DateExpression | None = None
     after_the_fact: bool = False
     before_report: bool = False
+    # accused told only by an untied description (``DescribedParty``): kept apart from
+    # ``participants`` so that nothing that reads parties sees them; a claim may hold only these
+    described: tuple[DescribedParty, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
@@ -137,6 +161,9 @@ class Claim:
             "after_the_fact": self.after_the_fact,
             "before_report": self.before_report,
         }
+        if self.described:  # (absent where none: the claims of stores made before it)
+            out["described"] = [d.to_json() for d in self.described]
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Claim:
@@ -155,6 +182,7 @@ class Claim:
             when=DateExpression.from_json(data.get("when")),
             after_the_fact=bool(data.get("after_the_fact", False)),
             before_report=bool(data.get("before_report", False)),
+            described=tuple(DescribedParty.from_json(d) for d in data.get("described") or ()),
         )
 
     def shifted(self, offset: int) -> Claim:
@@ -167,5 +195,8 @@ class Claim:
             when=self.when.shifted(offset) if self.when else None,
             participants=tuple(
                 replace(p, start=p.start + offset, end=p.end + offset) for p in self.participants
+            ),
+            described=tuple(
+                replace(d, start=d.start + offset, end=d.end + offset) for d in self.described
             ),
         )

@@ -26,7 +26,10 @@ class Mention:
     ``title_organization``: of a person, the organisation a title right before the name
     writes ("PRP information secretary X": "PRP"), read with the complaints
     (``audit.speakers``) so that the audit finds whom a spokesman speaks for in the stored
-    mentions, not in the text.
+    mentions, not in the text. ``description``: of a person, the lemma of the noun this
+    mention is written beside ("the agent, X", "X, the agent", "driver X": "agent"), read by
+    the claim reader (``DescribedPeople``); what another report's untied "the agent" may be
+    joined to (``ledger.described_elsewhere``).
     """
 
     start: int
@@ -40,9 +43,10 @@ class Mention:
     organization: str | None = None
     role: str | None = None
     title_organization: str | None = None
+    description: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -55,6 +59,9 @@ class Mention:
             "role": self.role,
             "title_organization": self.title_organization,
         }
+        if self.description:  # (absent where none, as in the stores made before it)
+            out["description"] = self.description
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Mention:

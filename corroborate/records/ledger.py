@@ -61,11 +61,14 @@ Inference = Literal[
     "confession_told_by_retraction",
     # ``ledger.standing_retraction``: a later report's denial tells the retraction on record
     "retraction_standing_in_denial",
+    # ``ledger.described_elsewhere``: a step told by "the NOUN" whose bearer another report names
+    "description_named_elsewhere",
 ]
 INFERENCES: tuple[Inference, ...] = get_args(Inference)
 INFERRED_AS: dict[Inference, str] = {
     "confession_told_by_retraction": "confession told by its retraction",
     "retraction_standing_in_denial": "retraction on record, told again by a later denial",
+    "description_named_elsewhere": "told of a description another report of the case names",
 }
 
 

@@ -314,14 +314,16 @@ def claim_row(document_id: str, position: int, claim: Claim) -> tuple[Any, ...]:
         claim.act,
         claim.start,
         claim.end,
-        dumps({key: data[key] for key in _CLAIM_DATA}),
+        dumps({key: data[key] for key in _CLAIM_DATA if key in data}),
     )
 
 
 # A claim's fields kept in its row's JSON ``data``: its cue and parties, and what the ledger
 # reads of its sentence (its date, the expression that gives it, a custodial report).
+# ``described`` only where a claim has untied parties: no column, so no migration, and a store
+# made before it loads with none (``Claim.from_json``).
 _CLAIM_DATA = ("cue", "participants", "date", "custodial_report", "when", "after_the_fact",
-               "before_report")  # fmt: skip
+               "before_report", "described")  # fmt: skip
 
 
 def claim_from_row(row: tuple[Any, ...]) -> tuple[str, Claim]:

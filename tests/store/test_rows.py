@@ -1,9 +1,18 @@
-"""store/rows.py: a mention read back from its row is the mention put, whatever its JSON."""
+"""store/rows.py: a mention or a claim read back from its row is the one put, whatever its JSON."""
 
 from __future__ import annotations
 
-from corroborate.records import Mention
-from corroborate.store.rows import dumps, mention_from_row, mention_row
+from dataclasses import replace
+
+from corroborate.records import Claim, DescribedParty, Mention, Participant
+from corroborate.store.rows import (
+    claim_from_row,
+    claim_row,
+    dumps,
+    loads,
+    mention_from_row,
+    mention_row,
+)
 
 
 def test_a_mention_reads_back_as_put_with_and_without_extra_fields() -> None:
@@ -30,3 +39,25 @@ def test_the_json_column_keeps_what_mention_from_json_keeps() -> None:
                                   "name": "Ola", "label": "PERSON", "alias": "O"})  # fmt: skip
     assert mention == expected
     assert mention.alias == "O" and mention.organization is None
+
+
+def test_a_mention_s_description_noun_reads_back_and_old_rows_have_none() -> None:
+    described = Mention(0, 13, "Ada Okonkwo", "person", "Ada Okonkwo", "PERSON",
+                        description="courier")  # fmt: skip
+    assert mention_from_row(mention_row("doc-3", 0, described)) == ("doc-3", described)
+    # a row stored before the field: no key in its JSON
+    old = ("doc-3", 1, 0, 3, "Ola", "person", "Ola", "PERSON", dumps({"alias": None}))
+    assert mention_from_row(old)[1].description is None
+
+
+def test_a_claim_s_untied_descriptions_read_back_and_old_rows_have_none() -> None:
+    party = Participant("Ada Okonkwo", "accused", 30, 41)
+    claim = Claim("ruling", 0, 60, (4, 12), (party,), outcome="sentenced",
+                  described=(DescribedParty("courier", 17, 24),))  # fmt: skip
+    assert claim_from_row(claim_row("doc-4", 0, claim)) == ("doc-4", claim)
+    alone = Claim("retraction", 0, 40, (12, 20), (), described=(DescribedParty("courier", 4, 11),))
+    assert claim_from_row(claim_row("doc-4", 1, alone)) == ("doc-4", alone)
+    # a claim with none writes no key, as the rows stored before the field
+    row = claim_row("doc-4", 2, replace(claim, described=()))
+    assert "described" not in loads(row[-1])
+    assert claim_from_row(row)[1].described == ()

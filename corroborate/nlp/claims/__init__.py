@@ -26,11 +26,22 @@ from corroborate.nlp.claims.person_typed import people_typed
 from corroborate.nlp.claims.reader import Reader
 from corroborate.records import Claim, Mention
 
-__all__ = ["find_claims"]
+__all__ = ["find_claims", "read_claims"]
 
 
 def find_claims(doc: Doc, mentions: list[Mention]) -> tuple[list[Claim], list[Mention]]:
     """The claims of ``doc`` (in text order) and the mentions they needed that ``mentions``
     lacked (proper names in a party's place that NER missed)."""
+    claims, missed, _ = read_claims(doc, mentions)
+    return claims, missed
+
+
+def read_claims(
+    doc: Doc, mentions: list[Mention]
+) -> tuple[list[Claim], list[Mention], dict[tuple[int, int], str]]:
+    """``find_claims``, with the description noun each person mention is written beside, by
+    the mention's offsets ("The agent, X": "agent"), for ``Mention.description``."""
     people_typed(doc, mentions)  # a name the mentions typed a person, NER a place or body
-    return Reader(doc, mentions).run()
+    reader = Reader(doc, mentions)
+    claims, missed = reader.run()
+    return claims, missed, reader.mention_nouns

@@ -103,6 +103,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
     # The full names of the people introduced with each description noun, by the noun
     # ("munshi" -> {"Liaquat Ali"}). Set by ``Naming``.
     noun_named: dict[str, set[str]]
+    mention_nouns: dict[tuple[int, int], str]  # the same by each mention's offsets
     # The full names of the people given each age ("23" -> {"Ciaran Furey"}), every age the
     # report has written so far (of a name or of no one), and the parts other than accused
     # each name has been given (whom a description may not stand for). Set by ``Reader``.
@@ -148,8 +149,10 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             if noun is not None:
                 self.noun_named.setdefault(_key(noun), set()).add(name)
                 self.remember_owned_by_noun(noun, name)  # "X, a shop owner": owns a shop
-            for title in self._titles_written(span):
+                self.mention_nouns.setdefault((m.start, m.end), _key(noun))
+            for title in sorted(self._titles_written(span)):
                 self.noun_named.setdefault(title, set()).add(name)
+                self.mention_nouns.setdefault((m.start, m.end), title)
             age = age_of(span)
             if age is not None:  # "X, 23,", "23-year-old X"
                 self.ages_named.setdefault(age, set()).add(name)

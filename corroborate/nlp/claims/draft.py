@@ -10,7 +10,16 @@ from spacy.tokens import Token
 
 from corroborate.records import ClaimKind, ParticipantRole, Setting
 
-__all__ = ["Draft", "Named", "confession_of"]
+__all__ = ["UNTIED_MARK", "Draft", "Named", "confession_of", "untied_noun"]
+
+# The start of the name of an accused told only by an untied "the NOUN" (``untied``): no
+# mention's name starts with a parenthesis, so no name the reader follows is ever one.
+UNTIED_MARK = "(untied) "
+
+
+def untied_noun(name: str) -> str | None:
+    """The description noun of an untied party's name, None for any other name."""
+    return name[len(UNTIED_MARK) :] if name.startswith(UNTIED_MARK) else None
 
 
 class Named(NamedTuple):
@@ -44,6 +53,9 @@ class Draft:
     # a noun not its cue ("in a statement recorded under Section 164, he said": the statement's)
     setting: Setting | None = None
     parties: dict[tuple[str, int], tuple[ParticipantRole, Named]] = field(default_factory=dict)
+    # accused told only by an untied "the NOUN" (``untied``), set apart from ``parties`` once
+    # the sentence is read, so that nothing the reader remembers holds them
+    described: list[Named] = field(default_factory=list)
 
     @property
     def accused(self) -> list[Named]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from corroborate.nlp.acts import act_of, everyday_senses
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, untied_noun
 from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.ordinals import Ordinals
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.victims_told import VictimsTold
-from corroborate.records import Claim, Kind, Participant, Range, Setting
+from corroborate.records import Claim, DescribedParty, Kind, Participant, Range, Setting
 
 __all__ = ["Finished"]
 
@@ -134,6 +134,9 @@ class Finished(Ordinals, Retractions, VictimsTold):
             outcome=outcome,
             setting=setting,
             act=act,
+            described=tuple(
+                DescribedParty(str(untied_noun(n.name)), n.start, n.end) for n in draft.described
+            ),
         )
 
 

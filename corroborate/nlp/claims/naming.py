@@ -23,7 +23,6 @@ from corroborate.nlp.claims.alias_marker import alias_marker_before
 from corroborate.nlp.claims.client_pronouns import ClientPronouns
 from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.court_told import told_of_by_the_court
-from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.generation_kin import generation_kin
 from corroborate.nlp.claims.members_named import MembersNamed
@@ -32,6 +31,7 @@ from corroborate.nlp.claims.one_member import names_only_modifying
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronoun_chain import PronounChain
 from corroborate.nlp.claims.thing_apposed import name_past_thing
+from corroborate.nlp.claims.untied import UntiedDescriptions
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.kin import introduced_as_kin
 from corroborate.nlp.passing import describes_the_accused
@@ -56,7 +56,7 @@ _KINSHIP_MARKERS = name_words().kinship_markers
 
 
 class Naming(
-    PronounChain, ParallelObjects, DescribedPeople, CompaniesTold, ClientPronouns, MembersNamed
+    PronounChain, ParallelObjects, UntiedDescriptions, CompaniesTold, ClientPronouns, MembersNamed
 ):
     """One document's names and what a single word of it stands for."""
 
@@ -144,6 +144,13 @@ class Naming(
         # The same for a description noun ("the kiln munshi, X"): whom "the munshi" stands
         # for later (``DescribedPeople``).
         self.noun_named: dict[str, set[str]] = {}
+        # Untied descriptions (``untied``): whether a word may be read as one now, and the
+        # words asked for while it may not (read again for them once the sentence is read)
+        self.untied_on = False
+        self.untied_asked: set[int] = set()
+        # The noun each person mention is written beside, by its offsets: stored on the
+        # mention (``Mention.description``) for the ledger (``remember_described``).
+        self.mention_nouns: dict[tuple[int, int], str] = {}
         self.later_described: dict[str, set[str]] | None = None  # (``DescribedPeople``)
         self.later_owners: dict[str, set[str]] | None = None  # (``DescribedPeople``)
         # What each person a clause tells owns or runs ("X, who runs a shop": "shop"), and
@@ -301,7 +308,7 @@ class Naming(
             and not any(token.idx in d for d in self.datelines)
         ):
             return self._missed_name(token)
-        return None
+        return self.untied_read(token)  # "the agent" the report names no one for
 
     def owner_renamed(self, appos: Token) -> Token | None:
         """The noun of a person's part that a name apposed to the object of its "for" or "of"

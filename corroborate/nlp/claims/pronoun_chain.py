@@ -26,7 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from corroborate.nlp.antecedents import agrees, bound_subject, pronoun_gender
-from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.draft import Named, untied_noun
 from corroborate.nlp.claims.relative_object import patient_beyond_relative
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 from corroborate.records import Mention, Range
@@ -52,10 +52,11 @@ class PronounChain:
         if token.lower_ not in ONE_PERSON_PRONOUNS:
             return self._name_read(token)
         ties = self._pronoun_ties()
-        found = self._bound_beyond_relative(token)
-        found = found or self._chained(token, ties)
+        # a pronoun never stands for an untied description (``untied``): it is read as before
+        found = _named_only(self._bound_beyond_relative(token))
+        found = found or _named_only(self._chained(token, ties))
         if found is None:
-            found = self._name_read(token)
+            found = _named_only(self._name_read(token))
         if found is not None and self._bound_away(token, found):
             found = None
         if token.i not in ties:
@@ -171,3 +172,8 @@ class PronounChain:
             if s < token.idx < e:
                 return (s, e)
         return None
+
+
+def _named_only(found: Named | None) -> Named | None:
+    """``found``, or None where it is an untied description's mark."""
+    return None if found is None or untied_noun(found.name) is not None else found

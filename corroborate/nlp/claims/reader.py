@@ -251,6 +251,8 @@ class Reader(
             self._no_body_on_the_case(drafts)  # "..., the District Police Office said"
             drafts = self._only_an_occasion(drafts)  # "... when he was produced before"
             made = {id(d): self._claim(sent, d) for d in drafts if d.parties}
+            # steps of "the agent" no one is named for, read again for them (``untied``)
+            claims.extend(self._claim(sent, d) for d in self.untied_drafts(sent, drafts))
             claims.extend(made.values())
             self.remember_victims(sent)  # after: a sentence's own victims raise nothing in it
             self.remember_kin(drafts)  # whom "the husband" stands for in the next sentences
