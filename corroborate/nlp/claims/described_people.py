@@ -214,6 +214,9 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             # "The driver, X, 34, was arrested": the parser split the apposition into two
             # subjects of one verb; a clause has one, so the name renames the noun
             apposed = apposed or (comma and _split_subjects(noun, top))
+            # "The guard, X, 33, the driver, Y, 41, and ...": a list of described people,
+            # each item "the NOUN, NAME"; the parser hangs a later noun on the item before
+            apposed = apposed or (comma and _listed_pair(noun, top, self.by_token))
             # "driver X", "the shop owner X": a title, with no comma
             titled = not comma and noun.dep_ == "compound" and before < noun.head.i <= top.i
             # "Court documents state X was ...": a noun before it that is not its own
@@ -551,6 +554,31 @@ def _key(noun: Token) -> str:
 
 
 noun_key = _key  # the key for other readers of ``noun_named`` (``described_lede``)
+
+
+def _listed_pair(noun: Token, name: Token, by_token: Mapping[int, object]) -> bool:
+    """Whether ``noun`` and the name headed by ``name`` after it are one item of a list of
+    described people whose first item is itself "the NOUN, NAME" ("The guard, X, 33, the
+    driver, Y, 41, and a loader, Z"): the noun opens its item (a determiner or owner of its
+    own, a comma before it) and the parser hangs it on the item before, with the name its
+    conjunct or apposed beside it to the same word; a noun after a name that no description
+    opened ("X, the driver, Y") may describe X, and is left alone."""
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    if noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    earlier = noun.head
+    pair = name.dep_ == "conj" and name.head == noun
+    pair = pair or name.dep_ == noun.dep_ == "appos" and name.head == earlier
+    if not pair or noun.dep_ != "appos" or earlier.i not in by_token:
+        return False
+    opened = earlier.left_edge.i
+    return (
+        opened >= 2
+        and noun.doc[opened - 1].text == ","
+        and noun.doc[opened - 2].is_lower
+        and noun.doc[opened - 2].pos_ == "NOUN"
+    )
 
 
 def _next_item(word: Token, by_token: Mapping[int, object]) -> bool:
