@@ -434,4 +434,15 @@ def _hung_small_clause(verb: Token) -> bool:
         return False
     order = noun.head
     complements = ("xcomp", "ccomp", "oprd", "dative")
-    return not any(c.dep_ in complements for c in order.children)
+    if any(c.dep_ in complements for c in order.children):
+        return False
+    # "allowed the guard and the driver held there to call their families": the parser
+    # hangs what is allowed on the last object beside the participle
+    return not any(c.i != verb.i and _an_infinitive(c) for c in verb.head.children)
+
+
+def _an_infinitive(word: Token) -> bool:
+    """Whether ``word`` heads a clause with "to" ("to call their families")."""
+    return word.dep_ in ("acl", "relcl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in word.children
+    )

@@ -229,6 +229,8 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         after = name.end < len(self.doc) and self.doc[name.end].text == ","
         for c in top.children if after else ():
             if c.dep_ == "appos" and c.i > top.i and _marked(c) and self._a_description(c):
+                if any(_listed_pair(c, d, self.by_token) for d in c.children):
+                    continue  # "the guard, X, the driver, Y": the next item's noun
                 # "X, a truck driver" (not "X, his refiller Y": Y's); a name inside the
                 # noun's "of" phrase says what it is the noun of, not whom it describes
                 # ("X, the owner of the Y Hotel": X is the owner); nor a name the parser hangs
