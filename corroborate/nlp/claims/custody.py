@@ -186,7 +186,7 @@ class Custody(CourtDetention):
             # ("ordered both men held without bail" is read once, as held without bail)
             if self._held_without_bail(verb, lemma):
                 return []
-            head = head.head
+            head = _object_of_order(head).head
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
@@ -412,17 +412,37 @@ class Custody(CourtDetention):
         return any(o.lemma_.lower() in custody for o in places)
 
 
+def _object_of_order(noun: Token) -> Token:
+    """The first of the co-ordinated objects ``noun`` ends ("ordered the guard and the driver
+    held": the parser hangs the small clause's participle on "driver", the last), or
+    ``noun`` itself."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 def _hung_small_clause(verb: Token) -> bool:
     """Whether a bare past participle hung on a verb's object as a reduced relative is that
     verb's small clause ("ordered the three held in detention": "held" an ``acl`` of
     "three"): the object's verb takes no other complement ("allowed the men held there to
     see a lawyer": a clause of its own says what is allowed, and "held" only says which men)
     and the participle has no auxiliary or "by" agent of its own."""
-    noun = verb.head
+    noun = _object_of_order(verb.head)
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "dobj" or verb.i < noun.i:
         return False
     if any(c.dep_ in ("aux", "auxpass", "agent", "mark") for c in verb.children):
         return False
     order = noun.head
     complements = ("xcomp", "ccomp", "oprd", "dative")
-    return not any(c.dep_ in complements for c in order.children)
+    if any(c.dep_ in complements for c in order.children):
+        return False
+    # "allowed the guard and the driver held there to call their families": the parser
+    # hangs what is allowed on the last object beside the participle
+    return not any(c.i != verb.i and _an_infinitive(c) for c in verb.head.children)
+
+
+def _an_infinitive(word: Token) -> bool:
+    """Whether ``word`` heads a clause with "to" ("to call their families")."""
+    return word.dep_ in ("acl", "relcl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in word.children
+    )

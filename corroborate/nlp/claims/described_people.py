@@ -221,6 +221,9 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             # so the parser hangs the name on the noun as its first conjunct or on the noun's
             # verb as a bare modifier; right after the noun's comma it still renames it
             apposed = apposed or (comma and _split_apposition(noun, top))
+            # "The guard, X, 33, the driver, Y, 41, and ...": a list of described people,
+            # each item "the NOUN, NAME"; the parser hangs a later noun on the item before
+            apposed = apposed or (comma and _listed_pair(noun, top, self.by_token))
             # "driver X", "the shop owner X": a title, with no comma
             titled = not comma and noun.dep_ == "compound" and before < noun.head.i <= top.i
             # "Court documents state X was ...": a noun before it that is not its own
@@ -233,6 +236,8 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         after = name.end < len(self.doc) and self.doc[name.end].text == ","
         for c in top.children if after else ():
             if c.dep_ == "appos" and c.i > top.i and _marked(c) and self._a_description(c):
+                if any(_listed_pair(c, d, self.by_token) for d in c.children):
+                    continue  # "the guard, X, the driver, Y": the next item's noun
                 # "X, a truck driver" (not "X, his refiller Y": Y's); a name inside the
                 # noun's "of" phrase says what it is the noun of, not whom it describes
                 # ("X, the owner of the Y Hotel": X is the owner); nor a name the parser hangs
@@ -567,6 +572,31 @@ def _key(noun: Token) -> str:
 
 
 noun_key = _key  # the key for other readers of ``noun_named`` (``described_lede``)
+
+
+def _listed_pair(noun: Token, name: Token, by_token: Mapping[int, object]) -> bool:
+    """Whether ``noun`` and the name headed by ``name`` after it are one item of a list of
+    described people whose first item is itself "the NOUN, NAME" ("The guard, X, 33, the
+    driver, Y, 41, and a loader, Z"): the noun opens its item (a determiner or owner of its
+    own, a comma before it) and the parser hangs it on the item before, with the name its
+    conjunct or apposed beside it to the same word; a noun after a name that no description
+    opened ("X, the driver, Y") may describe X, and is left alone."""
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    if noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    earlier = noun.head
+    pair = name.dep_ == "conj" and name.head == noun
+    pair = pair or name.dep_ == noun.dep_ == "appos" and name.head == earlier
+    if not pair or noun.dep_ != "appos" or earlier.i not in by_token:
+        return False
+    opened = earlier.left_edge.i
+    return (
+        opened >= 2
+        and noun.doc[opened - 1].text == ","
+        and noun.doc[opened - 2].is_lower
+        and noun.doc[opened - 2].pos_ == "NOUN"
+    )
 
 
 def _next_item(word: Token, by_token: Mapping[int, object]) -> bool:

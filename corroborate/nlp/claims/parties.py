@@ -84,6 +84,15 @@ class Parties(Owners):
         return (m is not None and m.type == "person" and m.alias is not None
                 and alias.text in m.alias.split())  # fmt: skip
 
+    def _ordered_objects(self, noun: Token) -> bool:
+        """Whether ``noun`` is the last of co-ordinated objects of an ordering verb ("ordered
+        the guard and the driver held"), so that a participle hung on it is their small
+        clause's predicate, not a word on the last alone."""
+        first = _first_conjunct(noun)
+        if noun.dep_ != "conj" or first.i == noun.i or first.dep_ != "dobj":
+            return False
+        return first.head.lemma_.lower() in self.lex.ordering_verbs
+
     def _patients(self, verb: Token) -> list[Named]:
         """Whom the act is done to: the object of an active verb, the subject of a passive
         one, the noun a participle or passive relative clause describes."""
@@ -145,6 +154,9 @@ class Parties(Owners):
             # a plural verb's relative clause hung on the last name describes them all
             plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
                          for c in verb.children)  # fmt: skip
+            # "the judge ordered the guard and the driver held in detention": the small
+            # clause's participle, hung on the last object, is said of every object
+            plural = plural or self._ordered_objects(verb.head)
             described = _first_conjunct(verb.head) if plural else verb.head
             described = misread_relative_antecedent(verb) or described  # "whom X named, Y"
             # "X, the Ghanaian national accused of ...": the noun the participle describes
