@@ -77,6 +77,7 @@ from corroborate.nlp.claims.proved import Proved
 from corroborate.nlp.claims.public_confessors import PublicConfessors
 from corroborate.nlp.claims.punished_admission import PunishedAdmission
 from corroborate.nlp.claims.recorded_later import RecordedLater
+from corroborate.nlp.claims.refused import refused_confession
 from corroborate.nlp.claims.released import Released
 from corroborate.nlp.claims.responsibility import Responsibility
 from corroborate.nlp.claims.retractions import Retractions
@@ -243,6 +244,7 @@ class Reader(
             self._list_fellows(sent, drafts)  # "indicted X alias Y and Z, warder W and V"
             self._not_the_dead(drafts)  # "a driver detained ... was found dead"
             drafts = [d for d in drafts if not of_one_among_victims(d, self.lex)]
+            drafts = [d for d in drafts if not refused_confession(d, self.lex)]  # "refused to"
             drafts = [d for d in drafts if not a_price_charged(d)]  # "charged £500"
             for d in drafts:  # "a Department of Public Works laborer": not the department
                 drop_affiliations(d, self.doc, self.by_token, self.lex)
