@@ -74,6 +74,9 @@ __all__ = ["DescribedPeople", "noun_key"]
 
 # Where a name's words hang together: on the next word of the name, or on its alias.
 _NAME_DEPS = frozenset({"compound", "flat"})
+# How the small parser hangs a job noun it misreads on the name after it ("embryologist X Y":
+# nmod; "anaesthetist X" tagged an adjective: amod or compound).
+_MISLABELLED_TITLES = frozenset({"nmod", "amod", "compound"})
 # The articles of a description apposed after a name: "X, a truck driver", "X, the owner".
 _ARTICLES = frozenset({"a", "an", "the"})
 # The titles the mention finder drops from the front of a name ("Haji", "Inspector").
@@ -226,12 +229,15 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             apposed = apposed or (comma and _listed_pair(noun, top, self.by_token))
             # "driver X", "the shop owner X": a title, with no comma
             titled = not comma and noun.dep_ == "compound" and before < noun.head.i <= top.i
+            # "embryologist X Y" hung as nmod, "anaesthetist X" tagged an adjective: a
+            # title where the report writes the word as a noun elsewhere
+            retitled = not comma and not titled and self._title_mislabelled(noun, name, top)
             # "Court documents state X was ...": a noun before it that is not its own
             # modifier ends another phrase, and the "title" is a verb the tagger missed
             left = self.doc[noun.i - 1] if noun.i > 0 else None
             if left is not None and left.pos_ in ("NOUN", "PROPN") and left.head != noun:
                 titled = False
-            if (apposed or titled) and self._a_description(noun):
+            if (apposed or titled) and self._a_description(noun) or retitled:
                 return noun
         after = name.end < len(self.doc) and self.doc[name.end].text == ","
         for c in top.children if after else ():
@@ -248,6 +254,32 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
                 if not any(t.i in self.by_token for t in [c, *own]):
                     return c
         return None
+
+    def _title_mislabelled(self, noun: Token, name: Span, top: Token) -> bool:
+        """Whether the lower-case word ``noun`` right before the name ``name`` (headed by
+        ``top``) is a job noun the small parser misread as a title: hung on the name as
+        ``nmod`` ("embryologist X Y and coordinator Z", a rarer word joined with the name's
+        own label) or tagged an adjective or a verb and hung as ``amod`` or ``compound``
+        ("anaesthetist X", "sonographer X") - and the report writes the same word elsewhere
+        as a singular common noun that may describe someone ("the anaesthetist", "an
+        embryologist"), its own word that this is a noun for a person. An adjective before a
+        name ("the late X", "former X", "accused X", "younger X") is never written so, or is
+        a noun of the accused or of another part of the case ("the accused", "the victim"),
+        none a description (``_a_description``)."""
+        if noun.dep_ not in _MISLABELLED_TITLES or not name.start <= noun.head.i <= top.i:
+            return False
+        if noun.dep_ == "compound" and noun.pos_ in ("NOUN", "PROPN"):
+            return False  # a title read as one ("driver X")
+        if not noun.is_lower or not noun.is_alpha:
+            return False
+        left = self.doc[noun.i - 1] if noun.i > 0 else None
+        if left is not None and left.pos_ in ("NOUN", "PROPN", "ADJ") and left.head == noun:
+            return False  # "the former coach X": the word is no title of its own
+        return any(
+            t.i != noun.i and t.lower_ == noun.lower_ and t.pos_ == "NOUN"
+            and self._a_description(t)
+            for t in self.doc
+        )  # fmt: skip
 
     def _holder_of(self, last: Token) -> Token | None:
         """The noun for a person whose "of" phrase ends in ``last``, the word before the
