@@ -78,7 +78,7 @@ class KinPronouns:
         name = accused[0].name
         if full_name_gender(name) not in (None, gender):
             return None  # "X's husband said she": not X where X's name tells a man
-        return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
+        return Named(name, pronoun.idx, pronoun.idx + len(pronoun.text))  # by the grammar
 
 
 def _reported_by(pronoun: Token, saying: Token) -> bool:
