@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOUN_SUBJECTS",
     "bare_participle",
+    "conjunct_subjects",
     "disowned_act",
     "had_done",
     "negated",
@@ -96,6 +97,22 @@ def bare_participle(verb: Token) -> bool:
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
     )
+
+
+def conjunct_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
+    """The subjects (children of a dependency in ``deps``) a verb has, or, for a verb joined
+    to an earlier one with no subject of its own, the earlier verb's: in "Police raided a
+    house and picked up X" the parser hangs "police" on "raided" only, yet it is "picked
+    up"'s subject as well. Walks up a chain of conjuncts ("raided, searched and picked up")
+    to the first verb that has a subject; none where a conjunct has its own or the chain
+    ends at a word that is no verb."""
+    while True:
+        own = [c for c in verb.children if c.dep_ in deps]
+        if own or verb.dep_ != "conj" or verb.head is verb:
+            return own
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
 
 
 def had_done(verb: Token) -> bool:

@@ -68,6 +68,7 @@ from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
 from corroborate.nlp.grammar import singular_noun
+from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople", "noun_key"]
@@ -549,9 +550,19 @@ def _owner_words(noun: Token) -> set[str]:
 
 def _split_subjects(noun: Token, name: Token) -> bool:
     """Whether ``noun`` and the name headed by ``name`` are two subjects of one verb, no
-    "and" or "or" between them (the parser's split of "The driver, X, 34, was arrested")."""
+    "and" or "or" between them (the parser's split of "The driver, X, 34, was arrested"); or
+    the noun, a person's word opening the sentence, hung on that verb as a bare adverbial
+    noun or an unlabelled dependent of the verb or of the name, the name its subject (the
+    same split, "driver" taken for "Last week,")."""
     subjects = ("nsubj", "nsubjpass")
-    if noun.dep_ not in subjects or name.dep_ != noun.dep_ or noun.head != name.head:
+    if name.dep_ not in subjects:
+        return False
+    if noun.dep_ == name.dep_:
+        if noun.head != name.head:
+            return False
+    elif noun.dep_ not in ("npadvmod", "dep") or noun.head not in (name.head, name):
+        return False
+    elif noun.left_edge.i != noun.sent.start or not a_persons_word(noun.lemma_.lower()):
         return False
     return not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
 

@@ -35,7 +35,7 @@ from corroborate.nlp.claims.passive_deed import (
     that_clauses_hung_on,
 )
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import conjunct_subjects, prep_objects
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Setting
@@ -430,13 +430,15 @@ class Doers(Answers, Alongside):
     def _taken_by_the_law(self, verb: Token) -> bool:
         """Whether the law does what a phrasal verb of taking does (``custody_phrasal_verbs``):
         passive with no "by" phrase or one naming police or investigators ("X was picked up
-        from his hostel"), or active with them as its subject ("police picked up X"); not
-        "his father picked him up from school"."""
+        from his hostel"), or active with them as its subject ("police picked up X"), its
+        own or the one an earlier verb it is joined to has ("police raided the house and
+        picked up X"); not "his father picked him up from school", nor "the driver stopped
+        and picked up X"."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         if passive:
             doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
             return not doers or any(is_custodian(t) for d in doers for t in d.subtree)
-        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        subjects = conjunct_subjects(verb, ACTIVE_SUBJECTS)
         return any(is_custodian(t) for s in subjects for t in s.subtree)
 
     @staticmethod

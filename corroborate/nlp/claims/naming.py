@@ -25,6 +25,7 @@ from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.court_told import told_of_by_the_court
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.generation_kin import generation_kin
+from corroborate.nlp.claims.kin_pronouns import KinPronouns
 from corroborate.nlp.claims.members_named import MembersNamed
 from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
 from corroborate.nlp.claims.one_member import names_only_modifying
@@ -56,7 +57,13 @@ _KINSHIP_MARKERS = name_words().kinship_markers
 
 
 class Naming(
-    PronounChain, ParallelObjects, UntiedDescriptions, CompaniesTold, ClientPronouns, MembersNamed
+    PronounChain,
+    ParallelObjects,
+    UntiedDescriptions,
+    CompaniesTold,
+    ClientPronouns,
+    KinPronouns,
+    MembersNamed,
 ):
     """One document's names and what a single word of it stands for."""
 
@@ -232,6 +239,8 @@ class Naming(
                 return None  # "the driver [unnamed] ... the magistrate who remanded him"
         owned_before = self._owner_subject(token) if token.lower_ in PERSONAL_PRONOUNS else None
         owned_before = self._client_subject(token) or owned_before  # "his client ... his"
+        # "the driver's brother insisted he had been used": the driver
+        owned_before = self._kin_owner_spoken_of(token) or owned_before
         if owned_before is not None:
             return owned_before  # "the confession of X was voluntary and that his claim"
         parallel = self._parallel_party(token) if token.lower_ in PERSONAL_PRONOUNS else None
