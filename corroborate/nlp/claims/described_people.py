@@ -50,8 +50,6 @@ be accused, and "the former postmaster remains at large" is him.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
@@ -60,6 +58,12 @@ from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
+from corroborate.nlp.claims.apposition_cuts import (
+    listed_pair,
+    next_item,
+    split_apposition,
+    split_subjects,
+)
 from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.draft import Draft, Named
@@ -68,7 +72,6 @@ from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RANKS, RankTold
 from corroborate.nlp.grammar import singular_noun
-from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["DescribedPeople", "noun_key"]
@@ -220,14 +223,14 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             apposed = host is not None and (host == noun or of_host)
             # "The driver, X, 34, was arrested": the parser split the apposition into two
             # subjects of one verb; a clause has one, so the name renames the noun
-            apposed = apposed or (comma and _split_subjects(noun, top))
+            apposed = apposed or (comma and split_subjects(noun, top))
             # "names the trainer, X alias Y, and the owner, Z": the alias cuts the apposition,
             # so the parser hangs the name on the noun as its first conjunct or on the noun's
             # verb as a bare modifier; right after the noun's comma it still renames it
-            apposed = apposed or (comma and _split_apposition(noun, top))
+            apposed = apposed or (comma and split_apposition(noun, top))
             # "The guard, X, 33, the driver, Y, 41, and ...": a list of described people,
             # each item "the NOUN, NAME"; the parser hangs a later noun on the item before
-            apposed = apposed or (comma and _listed_pair(noun, top, self.by_token))
+            apposed = apposed or (comma and listed_pair(noun, top, self.by_token))
             # "driver X", "the shop owner X": a title, with no comma
             titled = not comma and noun.dep_ == "compound" and before < noun.head.i <= top.i
             # "embryologist X Y" hung as nmod, "anaesthetist X" tagged an adjective: a
@@ -243,7 +246,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         after = name.end < len(self.doc) and self.doc[name.end].text == ","
         for c in top.children if after else ():
             if c.dep_ == "appos" and c.i > top.i and _marked(c) and self._a_description(c):
-                if any(_listed_pair(c, d, self.by_token) for d in c.children):
+                if any(listed_pair(c, d, self.by_token) for d in c.children):
                     continue  # "the guard, X, the driver, Y": the next item's noun
                 # "X, a truck driver" (not "X, his refiller Y": Y's); a name inside the
                 # noun's "of" phrase says what it is the noun of, not whom it describes
@@ -251,7 +254,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
                 # on it as a conjunct, the list's next item ("X, 31, the technician, and Y,
                 # 44, ...": Y is no part of X's description)
                 own = [t for d in c.children if not (d.dep_ == "prep" and d.lower_ == "of")
-                       and not _next_item(d, self.by_token) for t in d.subtree]  # fmt: skip
+                       and not next_item(d, self.by_token) for t in d.subtree]  # fmt: skip
                 if not any(t.i in self.by_token for t in [c, *own]):
                     return c
         return None
@@ -548,34 +551,6 @@ def _owner_words(noun: Token) -> set[str]:
     return {w for w in words if w.isalpha() and w not in ("its", "his", "her", "their")}
 
 
-def _split_subjects(noun: Token, name: Token) -> bool:
-    """Whether ``noun`` and the name headed by ``name`` are two subjects of one verb, no
-    "and" or "or" between them (the parser's split of "The driver, X, 34, was arrested"); or
-    the noun, a person's word opening the sentence, hung on that verb as a bare adverbial
-    noun or an unlabelled dependent of the verb or of the name, the name its subject (the
-    same split, "driver" taken for "Last week,")."""
-    subjects = ("nsubj", "nsubjpass")
-    if name.dep_ not in subjects:
-        return False
-    if noun.dep_ == name.dep_:
-        if noun.head != name.head:
-            return False
-    elif noun.dep_ not in ("npadvmod", "dep") or noun.head not in (name.head, name):
-        return False
-    elif noun.left_edge.i != noun.sent.start or not a_persons_word(noun.lemma_.lower()):
-        return False
-    return not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
-
-
-def _split_apposition(noun: Token, name: Token) -> bool:
-    """Whether the name headed by ``name``, right after ``noun`` and its comma, is the
-    noun's apposition the parser cut: hung on the noun as a conjunct, or on the noun's own
-    head as a bare noun-phrase modifier, with no "and" or "or" between them."""
-    cut = name.dep_ == "conj" and name.head == noun
-    cut = cut or name.dep_ == "npadvmod" and name.head == noun.head and noun.dep_ == "dobj"
-    return cut and not any(t.dep_ == "cc" for t in noun.doc[noun.i + 1 : name.i])
-
-
 def _title_word(name: Span) -> str | None:
     """The first word of a name of three words or more, lower-cased, where it may be a title
     the name is written with ("Guru Karim Bakhsh Qazi": "guru"): the caller keeps it only
@@ -615,38 +590,3 @@ def _key(noun: Token) -> str:
 
 
 noun_key = _key  # the key for other readers of ``noun_named`` (``described_lede``)
-
-
-def _listed_pair(noun: Token, name: Token, by_token: Mapping[int, object]) -> bool:
-    """Whether ``noun`` and the name headed by ``name`` after it are one item of a list of
-    described people whose first item is itself "the NOUN, NAME" ("The guard, X, 33, the
-    driver, Y, 41, and a loader, Z"): the noun opens its item (a determiner or owner of its
-    own, a comma before it) and the parser hangs it on the item before, with the name its
-    conjunct or apposed beside it to the same word; a noun after a name that no description
-    opened ("X, the driver, Y") may describe X, and is left alone."""
-    if not any(c.dep_ in ("det", "poss") for c in noun.children):
-        return False
-    if noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
-        return False
-    earlier = noun.head
-    pair = name.dep_ == "conj" and name.head == noun
-    pair = pair or name.dep_ == noun.dep_ == "appos" and name.head == earlier
-    if not pair or noun.dep_ != "appos" or earlier.i not in by_token:
-        return False
-    opened = earlier.left_edge.i
-    return (
-        opened >= 2
-        and noun.doc[opened - 1].text == ","
-        and noun.doc[opened - 2].is_lower
-        and noun.doc[opened - 2].pos_ == "NOUN"
-    )
-
-
-def _next_item(word: Token, by_token: Mapping[int, object]) -> bool:
-    """Whether ``word``, a child of a description apposed to a name, is a conjunct that holds
-    a name of its own after a comma: the next item of a list the parser hung on the
-    description ("X, the technician, and Y"; "X, manager of Z, and a driver, Y"), not a word
-    of it ("X, a driver and cook")."""
-    before = word.doc[max(word.left_edge.i - 2, 0) : word.left_edge.i]
-    named = any(t.i in by_token for t in word.subtree)
-    return word.dep_ == "conj" and named and any(t.text == "," for t in before)
