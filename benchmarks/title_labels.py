@@ -24,7 +24,7 @@ from typing import Any
 
 from court_sets import chosen_open_sets
 
-from corroborate.extract import _chunk_texts, chunk_offsets
+from corroborate.extract import chunk_offsets, chunk_texts
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.pipeline import COMPONENT, load_pipeline
 
@@ -52,7 +52,7 @@ def measure(nlp: Any, gold: Path, show: bool) -> Counter[str]:
             continue
         text = json.loads(line)["text"]
         offsets = chunk_offsets(text)
-        for doc in nlp.pipe(_chunk_texts(text, offsets)):
+        for doc in nlp.pipe(chunk_texts(text, offsets)):
             for ent in (e for e in doc.ents if e.label_ == "PERSON"):
                 found = title_label(ent)
                 if found is None:
