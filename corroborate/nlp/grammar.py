@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOUN_SUBJECTS",
     "bare_participle",
-    "conjunct_subjects",
+    "subjects_through_conjuncts",
     "disowned_act",
     "had_done",
     "negated",
@@ -99,7 +99,7 @@ def bare_participle(verb: Token) -> bool:
     )
 
 
-def conjunct_subjects(verb: Token, deps: Collection[str]) -> list[Token]:
+def subjects_through_conjuncts(verb: Token, deps: Collection[str]) -> list[Token]:
     """The subjects (children of a dependency in ``deps``) a verb has, or, for a verb joined
     to an earlier one with no subject of its own, the earlier verb's: in "Police raided a
     house and picked up X" the parser hangs "police" on "raided" only, yet it is "picked

@@ -1,6 +1,6 @@
 """The reading acc70 added: a phrasal verb of taking ("picked up", "rounded up") joined to an
 earlier verb takes that verb's subject, so "police raided a house and picked up X" is the law
-taking X (``Doers._taken_by_the_law`` through ``grammar.conjunct_subjects``). Invented
+taking X (``Doers._taken_by_the_law`` through ``grammar.subjects_through_conjuncts``). Invented
 sentences and names, after a lede naming another accused; near misses where the shared
 subject is no custodian (a father, a driver, a lawyer) or the one taken is no person."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from corroborate.nlp.grammar import conjunct_subjects
+from corroborate.nlp.grammar import subjects_through_conjuncts
 from tests.nlp.test_claims import accused_of
 
 LEDE = "Police arrested cashier Ivo Brant over the theft of fuel from a depot.\n\n"
@@ -56,8 +56,8 @@ def test_a_joined_phrasal_verb_with_no_custodian_subject_takes_no_one(
 def test_conjunct_subjects_walks_to_the_first_verb_with_a_subject(nlp: Language) -> None:
     doc = nlp("Police searched the flat, seized two phones and picked up a man.")
     picked = next(t for t in doc if t.lower_ == "picked")
-    assert [t.lower_ for t in conjunct_subjects(picked, {"nsubj"})] == ["police"]
+    assert [t.lower_ for t in subjects_through_conjuncts(picked, {"nsubj"})] == ["police"]
     # a verb with its own subject keeps it
     doc = nlp("Police searched the flat, and his neighbour then picked up the keys.")
     picked = next(t for t in doc if t.lower_ == "picked")
-    assert [t.lower_ for t in conjunct_subjects(picked, {"nsubj"})] == ["neighbour"]
+    assert [t.lower_ for t in subjects_through_conjuncts(picked, {"nsubj"})] == ["neighbour"]

@@ -35,7 +35,7 @@ from corroborate.nlp.claims.passive_deed import (
     that_clauses_hung_on,
 )
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import conjunct_subjects, prep_objects
+from corroborate.nlp.grammar import prep_objects, subjects_through_conjuncts
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Setting
@@ -438,7 +438,7 @@ class Doers(Answers, Alongside):
         if passive:
             doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
             return not doers or any(is_custodian(t) for d in doers for t in d.subtree)
-        subjects = conjunct_subjects(verb, ACTIVE_SUBJECTS)
+        subjects = subjects_through_conjuncts(verb, ACTIVE_SUBJECTS)
         return any(is_custodian(t) for s in subjects for t in s.subtree)
 
     @staticmethod
