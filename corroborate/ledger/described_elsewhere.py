@@ -9,8 +9,7 @@ party as an untied description (``Claim.described``) and A's noun on its mention
   the persons B itself names and gives no other part (not the victim, the judge, a lawyer,
   an official: ``cleared_entities``; not one B names by office) - every report names its
   accused somewhere, so the case's accused is among them;
-- A's steps accusing a person carry the nouns A writes beside his name (``Step.described_as``,
-  ``bearer_nouns``);
+- A's steps accusing a person carry the nouns A writes beside his name (``Step.described_as``);
 - the untied party is the one candidate whose steps in another report carry its noun
   (``described_joined``); none where two or more do ("the warder" of a case with a head
   warder and a warder) or none does. The event is marked ``description_named_elsewhere``.
@@ -29,21 +28,7 @@ from corroborate.ledger.link import Step
 from corroborate.records import Mention
 from corroborate.resolve.entity_index import EntityIndex
 
-__all__ = ["bearer_nouns", "described_joined", "described_steps"]
-
-
-def bearer_nouns(
-    mentions: Iterable[Mention], index: EntityIndex, document_id: str
-) -> dict[str, frozenset[str]]:
-    """The description nouns each person entity is written beside in this document."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if m.type != "person" or not m.description:
-            continue
-        entity = index.lookup(m.name, document_id)
-        if entity is not None and entity.type == "person":
-            out[entity.id].add(m.description)
-    return {e: frozenset(nouns) for e, nouns in out.items()}
+__all__ = ["described_joined", "described_steps"]
 
 
 def described_steps(
@@ -54,18 +39,27 @@ def described_steps(
     candidates (``involved``) the persons the document names, less those it gives another
     part (``apart``); the other steps as they are, each with the nouns written beside its
     principal here (``described_as``)."""
+    untied = any(s.described is not None for s in steps)
     named: set[str] = set()
+    nouns: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        entity = index.lookup(m.name, document_id) if m.type == "person" else None
-        if entity is not None and entity.type == "person" and entity.id not in apart:
+        # each person looked up once, and only where a step asks: the candidates where the
+        # document holds an untied step, the nouns where a mention carries one
+        if m.type != "person" or not (untied or m.description):
+            continue
+        entity = index.lookup(m.name, document_id)
+        if entity is None or entity.type != "person":
+            continue
+        if untied and entity.id not in apart:
             named.add(entity.id)
-    nouns = bearer_nouns(mentions, index, document_id)
+        if m.description:
+            nouns[entity.id].add(m.description)
     out: list[Step] = []
     for s in steps:
         if s.described is not None:
             out.append(replace(s, involved=set(named)))
         elif s.principal in nouns:
-            out.append(replace(s, described_as=nouns[s.principal]))
+            out.append(replace(s, described_as=frozenset(nouns[s.principal])))
         else:
             out.append(s)
     return out

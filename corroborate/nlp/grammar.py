@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOUN_SUBJECTS",
+    "PATIENT_DEPS",
     "bare_participle",
     "subjects_through_conjuncts",
     "disowned_act",
@@ -30,6 +31,9 @@ __all__ = [
 # was clear") names no one and is no statement; here, in the leaf module of the parse's
 # small readings, so that any reader may take it without an import cycle
 NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# what a verb is done to: its active object or its passive subject ("identified them as",
+# "he was named as")
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def prep_objects(

@@ -58,9 +58,10 @@ def placed_under(
         watched = modifiers & lex.judicial_adjectives
         owned = any(c.dep_ == "poss" or c.lower_ == "of" for c in pobj.children)
         return "bail" if watched and not owned else None
-    at_home = modifiers & lex.home_custody_words
-    held = pobj.lemma_.lower() in lex.custody_nouns | lex.arrest_nouns
-    if not (placing and at_home and held):
+    if not (placing and modifiers & lex.home_custody_words):
+        return None
+    noun = pobj.lemma_.lower()
+    if noun not in lex.custody_nouns and noun not in lex.arrest_nouns:
         return None
     ordered = ordering and verb.dep_ in ("xcomp", "ccomp", "acl")
     return "remanded" if by_a_court(verb) or (ordered and by_a_court(head)) else None

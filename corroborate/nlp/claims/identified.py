@@ -14,12 +14,9 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-__all__ = ["identified_as"]
+from corroborate.nlp.grammar import PATIENT_DEPS
 
-# How the noun identified hangs on the verb: its object ("identified them as"), its passive
-# subject ("they were named as"); a participle on the noun itself ("a man identified as") is
-# the verb's own child of the noun.
-_IDENTIFIED_DEPS = frozenset({"dobj", "nsubjpass"})
+__all__ = ["identified_as"]
 
 
 def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
@@ -31,7 +28,7 @@ def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
     parser hung on its verb ("arrested two men, identified as X and Y"). None when no
     identifying verb tells who it is."""
     verbs_of = [c for c in noun.children if c.dep_ == "acl" or _relative_of(c)]
-    if noun.dep_ in _IDENTIFIED_DEPS:
+    if noun.dep_ in PATIENT_DEPS:
         verbs_of.append(noun.head)
     set_off = _participle_set_off_after(noun)
     if set_off is not None:
@@ -80,6 +77,6 @@ def _relative_of(clause: Token) -> bool:
     if clause.dep_ != "relcl":
         return False
     return any(
-        c.dep_ in _IDENTIFIED_DEPS and c.tag_ == "WP" and c.lower_ in ("who", "whom")
+        c.dep_ in PATIENT_DEPS and c.tag_ == "WP" and c.lower_ in ("who", "whom")
         for c in clause.children
     )

@@ -25,12 +25,12 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 
 __all__ = ["refused_confession"]
 
 # What makes a coordinated verb a clause of its own, not a second infinitive of the first's.
-_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+_OWN_CLAUSE = NOUN_SUBJECTS | {"aux", "auxpass", "neg"}
 
 
 def refused_confession(draft: Draft, lex: LegalLexicon) -> bool:

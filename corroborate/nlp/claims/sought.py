@@ -25,7 +25,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import negated_or_possible
+from corroborate.nlp.grammar import NOUN_SUBJECTS, negated_or_possible, prep_objects
 
 __all__ = ["Sought"]
 
@@ -156,7 +156,7 @@ class Sought(Parties):
         if lemma in self.lex.tracing_verbs:
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif self._not_yet_held(verb, lemma):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
         else:
             return []
         return [n for c in subjects for n in self._names(c)]
@@ -183,8 +183,6 @@ class Sought(Parties):
         # (a custody someone holds, "in the custody of his mother", "in her aunt's
         # custody", is a child's, not the law's)
         return any(
-            o.dep_ == "pobj" and o.lemma_.lower() in custody
-            and not any(d.dep_ in ("poss", "prep") for d in o.children)
-            for p in children if p.dep_ == "prep" and p.lower_ == "in"
-            for o in p.children
-        )  # fmt: skip
+            o.lemma_.lower() in custody and not any(d.dep_ in ("poss", "prep") for d in o.children)
+            for o in prep_objects(verb, ("in",))
+        )

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
 from corroborate.nlp.claims.draft import UNTIED_MARK, Draft, Named, untied_noun
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.records import Mention
 
@@ -74,7 +75,7 @@ class UntiedDescriptions(DescribedPeople):
         ("his counsel insisted", "her brother said"), a lawyer the report names as such, or
         a pronoun (whose speaker the reader resolves later) - not the police, a prosecutor or
         the court ("SHO X said the driver had admitted")."""
-        subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.head.children if c.dep_ in NOUN_SUBJECTS]
         for subject in subjects:
             if subject.pos_ == "PRON" or self.lex.role_nouns.get(subject.lemma_.lower()) in _SIDE:
                 return True

@@ -19,14 +19,12 @@ from typing import TYPE_CHECKING
 
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.grammar import PATIENT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["identified_as_a_person"]
-
-# How the identified noun or pronoun hangs on the verb: "identified them as", "he was named as".
-_IDENTIFIED_DEPS = ("dobj", "nsubjpass")
 
 
 def identified_as_a_person(span: Span, a_persons_word: Callable[[str], bool]) -> bool:
@@ -43,7 +41,7 @@ def identified_as_a_person(span: Span, a_persons_word: Callable[[str], bool]) ->
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in legal().identifying_verbs:
         return False
     several = len([t for t in span if t.is_alpha]) >= 2
-    identified = [c for c in verb.children if c.dep_ in _IDENTIFIED_DEPS]
+    identified = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     if verb.dep_ in ("acl", "relcl"):
         identified.append(verb.head)  # "a man identified as X", "a man whom they named as X"
     return any(_a_person(word, several, a_persons_word) for word in identified)
