@@ -61,3 +61,32 @@ def test_one_not_in_custody_is_accused(nlp: Language, sentence: str) -> None:
 def test_near_misses_accuse_no_one(nlp: Language, sentence: str) -> None:
     found = claims_of(nlp, _LEDE + sentence)
     assert "Stoyan Kolev" not in _accused(found), roles(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a victim, a witness, a judge "not arrested" is told as no one the police want
+        "The victim, Stoyan Kolev, had not been arrested, police clarified.",
+        "Witness Stoyan Kolev has not been arrested.",
+        "Judge Stoyan Kolev has not been detained.",
+    ],
+)
+def test_one_of_another_part_not_yet_arrested_is_no_accused(nlp: Language, sentence: str) -> None:
+    found = claims_of(nlp, _LEDE + sentence)
+    assert "Stoyan Kolev" not in _accused(found), roles(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative or an officer may be the one wanted
+        "The victim's brother, Stoyan Kolev, has not been arrested.",
+        "Constable Stoyan Kolev has not been arrested.",
+    ],
+)
+def test_a_relative_or_an_officer_not_yet_arrested_stays_accused(
+    nlp: Language, sentence: str
+) -> None:
+    found = claims_of(nlp, _LEDE + sentence)
+    assert "Stoyan Kolev" in _accused(found), roles(found)

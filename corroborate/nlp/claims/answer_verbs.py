@@ -103,7 +103,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
                 confessors = self._subjects(token)
             if not confessors and _after_apposition(token):
                 # "The suspect, X son of Y, confessed during interrogation" parsed as a
-                # participle of "suspect": the verb of the noun the apposition closes
+                # participle of "suspect": the verb of the noun the apposition (or a
+                # relative clause: "X, who had refused food, confessed") closes
                 confessors = self._names(token.head)
             if not confessors:
                 # "X was jailed after admitting the charge": the subject of the verb the
@@ -234,14 +235,16 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
 
 def _after_apposition(verb: Token) -> bool:
     """Whether a past form the parser hung on a noun as its participle follows the comma that
-    closes an apposition to that noun ("The suspect, X, confessed ..."): the noun's own verb,
-    the finite verb of the sentence the apposition interrupts."""
+    closes an apposition or a relative clause of that noun ("The suspect, X, confessed ...",
+    "X, who had refused food for two days, confessed"): the noun's own verb, the finite verb
+    of the sentence the apposition or clause interrupts."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
         return False
     comma = verb.doc[verb.i - 1]
     return comma.text == "," and any(
-        c.dep_ == "appos" and c.right_edge.i in (comma.i - 1, comma.i) for c in noun.children
+        c.dep_ in ("appos", "relcl") and c.right_edge.i in (comma.i - 1, comma.i)
+        for c in noun.children
     )
 
 

@@ -19,6 +19,7 @@ from corroborate.nlp.claims.parties import (
     apposed_nearer,
 )
 from corroborate.nlp.claims.renamed_before import noun_renamed_before
+from corroborate.nlp.claims.source_apposition import subject_words_on_source
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.fronted_subject import fronted_apposed
 from corroborate.nlp.grammar import negated_or_possible, prep_objects, verb_read_as_modifier
@@ -102,7 +103,12 @@ class Descriptions(NameLists):
         renamed = noun_renamed_before(span, set(self.by_token), lex)
         if renamed is not None:
             words.append(renamed)  # "A third co-accused, X, died": an apposition unparsed
+        # "According to Inspector Z, the driver, X, confessed": the driver is X, the subject
+        # the parser hung on the source (``source_apposition``), not Z
+        subject_words = subject_words_on_source(root, lex.source_words, self.by_token)
         for apposed in (c for c in root.children if c.dep_ == "appos"):
+            if apposed.i in subject_words:
+                continue
             if names_its_own(apposed):
                 continue  # "X, his son Y, and Z": the son is Y (``mentions.kin_after``)
             words.append(apposed)
@@ -232,7 +238,12 @@ class Descriptions(NameLists):
         ]
         if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
             out += self._names(noun.head)  # "accused Jameel", "suspect Kareem Bux"
-        if noun.dep_ == "appos" and not names_its_own(noun):
+        hidden = subject_words_on_source(noun.head, self.lex.source_words, self.by_token)
+        if noun.i in hidden:
+            # "According to Inspector Z, the accused, X, was sent to jail": the accused is X,
+            # the subject hung on the source with it (``source_apposition``), not Z
+            out += [n for i in sorted(hidden - {noun.i}) for n in self._names(self.doc[i])]
+        elif noun.dep_ == "appos" and not names_its_own(noun):
             # (not "X, his son Y, and Z": the noun names Y, the next of a list the parse
             # hung on X - ``mentions.kin_after``)
             out += self._names(noun.head) if noun.head.pos_ == "PROPN" else []

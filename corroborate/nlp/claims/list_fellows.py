@@ -9,7 +9,8 @@ separated by commas and "and", each with its own words of description (lowercase
 adjectives, titles: "warder", "crew member", "alleged gold buyer", "Dr"), an alias ("alias
 Y") or an age after it. An item whose description gives it another part in the case (a
 judge, a lawyer, a witness, a victim, a relative: the lexicon's role nouns) is no fellow, nor
-does the list run past it. A last item that is the subject of a clause of its own ("arrested
+does the list run past it, nor past the source of "according to" ("According to officer X, Y
+confessed": X tells it). A last item that is the subject of a clause of its own ("arrested
 X, Inspector Y said") is no fellow of a list the claim's verb governs before it.
 """
 
@@ -21,9 +22,10 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.claims.source_apposition import attributed_source
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
-__all__ = ["ListFellows"]
+__all__ = ["OTHER_PARTS", "ListFellows"]
 
 # The words that separate the items of a list.
 _SEPARATORS = frozenset({",", "and", "&"})
@@ -37,7 +39,7 @@ _DESCRIBING_VERB_TAGS = frozenset({"VBN", "VBZ", "VB"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # The parts a role noun gives that keep a person out of a list of the accused; police ranks
 # and officials may be the accused themselves ("constables X and Y" in a custodial death).
-_OTHER_PARTS = frozenset({"court", "defence", "prosecutor", "witness", "victim", "relative"})
+OTHER_PARTS = frozenset({"court", "defence", "prosecutor", "witness", "victim", "relative"})
 # The marks of a relative's name that identifies an item ("X s/o Y"): part of the item.
 _KINSHIP_MARKERS = name_words().kinship_markers
 # The kinds of claims whose accused are the items of a list: the steps and acts a list of
@@ -121,6 +123,8 @@ class ListFellows(Parties):
             if fellow is None:
                 break
             named, span = fellow
+            if any(attributed_source(t, self.lex.source_words) for t in span):
+                break  # "According to officer X, Y confessed": the source tells, no fellow
             start = self._description_start(span.start, sent_start)
             if start is None:
                 break  # "complainant X and Y": X has a part of their own
@@ -272,7 +276,7 @@ class ListFellows(Parties):
         after a name: under one name the reader's MRO gave this mixin that other check."""
         word = token.lower_.strip(".")
         role = self.lex.role_nouns.get(word) or self.lex.role_nouns.get(token.lemma_.lower())
-        return role in _OTHER_PARTS
+        return role in OTHER_PARTS
 
     def _item_at(self, i: int) -> tuple[Named, Span] | None:
         """The person named from token ``i``: a mention of a person, or a name typed a place

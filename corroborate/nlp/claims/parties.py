@@ -37,6 +37,7 @@ from corroborate.nlp.claims.phrase_names import (
     _first_conjunct,
 )
 from corroborate.nlp.claims.sibling_conjunct import conjunct_subjects, first_predicate
+from corroborate.nlp.claims.source_apposition import subject_hung_on_source
 from corroborate.nlp.claims.stranded_subject import stranded_subject
 from corroborate.nlp.claims.stray_quantifier import stray_quantifier
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -98,7 +99,9 @@ class Parties(Owners):
         one, the noun a participle or passive relative clause describes."""
         passive = self._passive(verb)
         deps = PASSIVE_SUBJECTS if passive else frozenset({"dobj"})
-        found = self._names_of_children(verb, deps)
+        # "According to Z, the suspect, X, was arrested": X, whom the parser hung on the source
+        on_source = self._hung_on_source(verb) if passive else []
+        found = on_source or self._names_of_children(verb, deps)
         if passive:
             # "X, 24, also called "Spider", Y and Z were charged": X split off at the alias
             found += [n for n in self._split_by_an_alias(verb) if n not in found]
@@ -291,7 +294,8 @@ class Parties(Owners):
         # the one it is done to, never its doer (``_passive_be``)
         if passive or _undergone(verb) or _passive_be(verb) is not None:
             return [n for c in verb.children if c.dep_ == "agent" for n in self._pobj_names(c)]
-        found = self._names_of_children(verb, ACTIVE_SUBJECTS)
+        # "According to Z, the driver, X, confessed": X, whom the parser hung on the source
+        found = self._hung_on_source(verb) or self._names_of_children(verb, ACTIVE_SUBJECTS)
         if not found:
             # "X had, during interrogation, admitted ...": a parenthesis between them, the
             # parser hangs the subject on the auxiliary, not on its verb
@@ -350,6 +354,13 @@ class Parties(Owners):
         if not found and verb.dep_ in ("ROOT", "ccomp") and not self._has_subject(verb):
             found = self._names_right_before(verb)
         return found
+
+    def _hung_on_source(self, verb: Token) -> list[Named]:
+        """The subject the parser hung on the source of "according to" as its apposition
+        (``source_apposition``): never the source itself."""
+        hung = subject_hung_on_source(verb, self.lex.source_words, self.by_token)
+        named = self._name_at(hung) if hung is not None else None
+        return [named] if named is not None else []
 
     def _names_right_before(self, verb: Token) -> list[Named]:
         """The subject the parser lost: a finite verb with no subject of its own right after

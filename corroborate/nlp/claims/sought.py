@@ -23,11 +23,16 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.identified import identified_as
+from corroborate.nlp.claims.list_fellows import OTHER_PARTS
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated_or_possible, prep_objects
 
 __all__ = ["Sought"]
+
+# The parts whose bearer no report calls not yet arrested: not a relative ("the victim's
+# brother, X, has not been arrested" is often the one the police want).
+_NOT_SOUGHT = OTHER_PARTS - {"relative"}
 
 
 class Sought(Parties):
@@ -156,10 +161,29 @@ class Sought(Parties):
         if lemma in self.lex.tracing_verbs:
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif self._not_yet_held(verb, lemma):
-            subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
+            subjects = [
+                c for c in verb.children
+                if c.dep_ in NOUN_SUBJECTS and not self._described_apart(c)
+            ]  # fmt: skip
         else:
             return []
         return [n for c in subjects for n in self._names(c)]
+
+    def _described_apart(self, subject: Token) -> bool:
+        """Whether the subject, or a noun in apposition to it, gives its bearer another part
+        than the accused's: "The victim, X, had not been arrested" tells no search (a victim,
+        a witness, a judge or a lawyer is not wanted)."""
+        # (its title too: "Witness X has not been arrested")
+        words = [subject, *(c for c in subject.children if c.dep_ in ("appos", "compound"))]
+        if subject.dep_ == "appos":
+            words.append(subject.head)
+        lex = self.lex
+        return any(
+            w.lemma_.lower() in lex.victim_words
+            or lex.role_nouns.get(w.lemma_.lower()) in _NOT_SOUGHT
+            or lex.role_nouns.get(w.lower_) in _NOT_SOUGHT
+            for w in words
+        )
 
     def _not_yet_held(self, verb: Token, lemma: str) -> bool:
         """A negated verb that tells the law has not taken someone *yet*: an arrest verb in
