@@ -88,6 +88,8 @@ class LegalLexicon:
     charge_accepting_verbs: frozenset[str]  # "in his statement, X accepted the charge"
     part_nouns: frozenset[str]  # "admitted his role in the murder"
     guilt_nouns: frozenset[str]  # "admitted his guilt": a confession by itself
+    own_guilt_nouns: frozenset[str]  # "X denies guilt": a denial with no plea entered
+    guilt_owning_verbs: frozenset[str]  # "X does not feel guilty": negated, a denial
     admitted_fact_forms: frozenset[str]  # "admitted the facts": the charge's facts, confessed
     wanting_verbs: frozenset[str]  # "X is wanted in connection with the murder"
     ordering_verbs: frozenset[str]  # "X ordered the killing of Y"

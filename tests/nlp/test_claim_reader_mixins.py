@@ -52,7 +52,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     Finished: frozenset({"_claim", "_confession_taken_back_setting", "_doers_written"}),
     # out of ``Reader._read`` and ``Reader.run`` (branch mend27)
-    AnswerVerbs: frozenset({"_read_answer"}),
+    AnswerVerbs: frozenset({"_read_answer", "_guilt_not_owned"}),
     FollowedAccused: frozenset({"_follow_the_accused"}),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "

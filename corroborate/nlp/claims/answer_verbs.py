@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
+from corroborate.nlp.claims.guilt_refused import guilt_refused
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.retractions import Retractions
 from corroborate.nlp.claims.testimony import evidence_clauses
@@ -44,6 +45,17 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
     _doers_of_time_participle: Callable[[Token], list[Named]]
     # ``PunishedAdmission`` defines it; declared only, as ``_counted_doers``
     _admitted_before_sentence: Callable[[Token], bool]
+
+    def _guilt_not_owned(self, token: Token) -> list[Draft]:
+        """ "X does not accept criminal guilt", "X did not admit guilt", "X does not feel
+        guilty": guilt not owned where no plea is taken, the accused's denial
+        (``guilt_refused``) - asked where ``Reader._read`` reads a negated verb, which never
+        reaches ``_read_answer``."""
+        if not guilt_refused(token, self.lex):
+            return []
+        draft = Draft("denial", token)
+        draft.add(self._answerers(token), "accused")
+        return [draft]
 
     def _read_answer(self, token: Token, lemma: str, phrasal: str) -> list[Draft]:
         """The drafts of what ``token`` (its lemma, and its phrasal form: "owned up") tells
@@ -129,8 +141,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
                           "accused")  # fmt: skip
             convicted.add(self._along_with(token), "accused")  # "pleaded guilty alongside Y"
             out.append(convicted)
-        if plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token)):
-            # "X pleaded not guilty", "X denied the charges", "X denied killing him"
+        if (plea == "not guilty" or (lemma in self.kinds.denial_cues and self._answers(token))
+                or guilt_refused(token, lex)):  # fmt: skip
+            # "X pleaded not guilty", "X denied the charges", "X denied killing him"; guilt
+            # denied or not owned where no plea is taken ("X does not accept criminal guilt")
             draft = Draft("denial", token)
             draft.add(self._answerers(token), "accused")
             if plea == "not guilty":  # "X pleaded not guilty alongside Y": Y pleaded too

@@ -415,8 +415,8 @@ class Reader(
             # "failed to prove the charges against X", the court's finding: an acquittal
             failed = self._failed_attempt(token, lemma) + self._not_proved(token, lemma)
             failed += self._proved(token, lemma)  # "had not proved that X gave the order"
-            # "X has not been traced": one the police have not caught (``Sought``)
-            failed += self._spared_trial(token, lemma)  # "X will not face trial"
+            # "X will not face trial"; "X does not accept guilt"; "X has not been traced" (Sought)
+            failed += self._spared_trial(token, lemma) + self._guilt_not_owned(token)
             return failed + self._not_heard(token, lemma) + self._sought(token, lemma)
         phrasal = self._phrasal(token, lemma)
         out: list[Draft] = self._not_heard(token, lemma)  # "declined to hear the appeal"
