@@ -18,6 +18,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.item_phrases import opens_participle
 from corroborate.nlp.claims.members_named import modifies, owns
 from corroborate.nlp.claims.named_as import named_as_another_part
+from corroborate.nlp.claims.step_group import counted_group, step_done_to
 from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import ClaimKind, Mention
 
@@ -161,16 +162,28 @@ class NameLists(CountedList):
         """Whether a sentence-initial "They" stands for accused people: the last plural noun
         of people that a clause of the sentence before has for subject or object is an
         accused noun ("allowed detectives to hold four suspects", "said the suspects could
-        interfere with witnesses"). Not the victims or witnesses the sentence before counts
-        ("Two herders were shot dead. They are X and Y")."""
+        interfere with witnesses"), or people (or a group counted with "of") an arrest, a
+        charge or a ruling was done to ("Police arrested three men", "booked a gang of four";
+        ``claims.step_group``). Not the victims or witnesses the sentence before counts
+        ("Two herders were shot dead. They are X and Y"; "arrested two men for attacking
+        three women")."""
         if pronoun.lower_ != "they" or pronoun.sent.start == 0:
             return False
+        lex = self.lex
         before = self.doc[pronoun.sent.start - 1].sent
         # (a clause's subject or object: not "interfere with witnesses", a phrase's noun)
-        plural = [t for t in before if t.tag_ == "NNS" and t.dep_ in _ARGUMENTS]
-        people = self.lex.accused_nouns | self.lex.people_nouns | set(self.lex.role_nouns)
-        plural = [t for t in plural if t.lemma_.lower() in people]
-        return bool(plural) and plural[-1].lemma_.lower() in self.lex.accused_nouns
+        arguments = [t for t in before if t.dep_ in _ARGUMENTS]
+        people = lex.accused_nouns | lex.people_nouns | set(lex.role_nouns)
+        plural = [
+            t for t in arguments
+            if t.tag_ == "NNS" and t.lemma_.lower() in people or counted_group(t, lex)
+        ]  # fmt: skip
+        if not plural:
+            return False
+        last = plural[-1]
+        # an accused noun ("four suspects"), or people a step was done to ("arrested three
+        # men", "booked a group of four"): those the next sentence names are the accused
+        return last.lemma_.lower() in lex.accused_nouns or step_done_to(last, lex)
 
     def _counts_a_role(self, number: Token) -> bool:
         """Whether a number counts the people of a part other than the accused's: "the 38
