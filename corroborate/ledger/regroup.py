@@ -115,8 +115,8 @@ def drawn_in(records: Iterable[DocumentRecord], principals: set[str]) -> set[str
       one where two or none do: which one reads the records of every candidate (their steps'
       ``described_as``), and the step may leave one candidate's allegation for another's.
       Its step reaches every candidate (``index.reach``), so its record is among the readers
-      of each, and only the candidates of the case's untied steps are drawn in - not the
-      store, which an update of a store holding one assembled whole before (2026-12-06)."""
+      of each, and only the candidates of the case's untied steps are drawn in, not the
+      store (until delta72 an update of a store holding one assembled the whole ledger)."""
     out: set[str] = set()
     for r in records:
         for s in r.steps:

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from corroborate.ledger.build import AnalysedDocument
-from corroborate.ledger.store import rebuild_and_compare, update
+from corroborate.ledger.store import rebuild_and_compare, remove, update
 from corroborate.ledger.update import Update
 from corroborate.records import Ledger
 from corroborate.store import open_store
@@ -228,3 +228,24 @@ def test_described_reports_in_any_order_and_batches_equal_a_full_rebuild(
             assert rebuild_and_compare(store) is None, [d.document.id for d in docs[:hi]]
             assert index_snapshot(store) == updated
         assert not {j for j in _joined(store.ledger()) if j[2] == "untied"}, "two couriers"
+
+
+@pytest.mark.parametrize(
+    ("gone", "bearer"),
+    [("second", "Henrik Brandt"), ("describing", "Jonas Falk"), ("untied", None)],
+)
+def test_a_removed_report_of_the_couriers_updates_by_delta(
+    tmp_path: Path, described: dict[str, AnalysedDocument], gone: str, bearer: str | None
+) -> None:
+    # with two couriers "the courier" is no one; removing one courier's report leaves the
+    # other the one bearer, and removing the untied report leaves nothing to join - each by
+    # delta, as a rebuild has it
+    with open_store(str(tmp_path / "a.db")) as store:
+        put_analysed(store, described.values())
+        assert update(store) == "no index"
+        done = remove(store, [gone])
+        assert done.update is not None and done.update.wholly is None, "by delta"
+        assert rebuild_and_compare(store) is None
+        joined = {j for j in _joined(store.ledger()) if j[2] == "untied"}
+        assert {name for name, _, _ in joined} == ({bearer} if bearer else set())
+        assert bearer is None or (bearer, "retraction", "untied") in joined
