@@ -14,8 +14,9 @@ party as an untied description (``Claim.described``) and A's noun on its mention
   (``described_joined``); none where two or more do ("the warder" of a case with a head
   warder and a warder) or none does. The event is marked ``description_named_elsewhere``.
 
-Grouping-time, over steps, so a build and an update by delta give the same (the update
-assembles whole where such steps are involved: ``update.plan``).
+Grouping-time, over steps, so a build and an update by delta give the same: the untied
+step reaches every candidate (``index.reach``), and an update that regroups one candidate
+regroups them all (``regroup.drawn_in``) - the case's people, not the store.
 """
 
 from __future__ import annotations

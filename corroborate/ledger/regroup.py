@@ -13,8 +13,10 @@ otherwise has its readers stepped again, and its own allegations are regrouped.
 
 So the allegations to regroup are those against the principals the changed records reach,
 before (their stored ``p:`` references) and after (their new ``accuses``), against the
-entities that read otherwise, and against the co-accused their patronage steps name (a new
-report of Q's allegation that does not name P takes P off it); each is made again from the
+entities that read otherwise, against the co-accused their patronage steps name (a new
+report of Q's allegation that does not name P takes P off it) and against every candidate of
+an untied description one of whose candidates is regrouped (which one it joins reads them
+all: ``drawn_in``); each is made again from the
 steps of the records that reach it, in resolution's document order (published, id) as a full
 build orders them (the order decides which of two steps telling one event is kept, and the
 figures' order), and the stored allegations against those principals (found through the
@@ -25,7 +27,7 @@ order, that names it).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from corroborate.ledger.build import group_steps
@@ -37,7 +39,7 @@ from corroborate.store import Store
 from corroborate.store.derived import LedgerChange
 from corroborate.store.rows import loads
 
-__all__ = ["Regrouped", "moved", "regroup"]
+__all__ = ["Regrouped", "drawn_in", "moved", "regroup"]
 
 
 @dataclass
@@ -72,15 +74,11 @@ def regroup(
     stored_readers = {d for _, d in store.readers({"p:" + p for p in principals})}
     records = dict(made)
     records |= _stored_records(store, stored_readers - changed)
-    # A regrouped principal's patronage steps name co-accused: whether every report of its
-    # allegation names one decides whether that one stays on it or gets its own, so the
-    # co-accused are regrouped too (and theirs, in turn).
-    while co_accused := {
-        c for r in records.values() for s in r.steps if s.principal in principals
-        for c in s.co_accused
-    } - principals:  # fmt: skip
-        principals |= co_accused
-        more_readers = {d for _, d in store.readers({"p:" + p for p in co_accused})}
+    # Principals whose allegations the regrouped ones decide, regrouped too (and theirs, in
+    # turn): the co-accused and the candidates of untied descriptions (``drawn_in``).
+    while drawn := drawn_in(records.values(), principals) - principals:
+        principals |= drawn
+        more_readers = {d for _, d in store.readers({"p:" + p for p in drawn})}
         stored_readers |= more_readers
         records |= _stored_records(store, more_readers - changed - set(records))
     # A patronage step naming a regrouped principal as co-accused: every step of its own
@@ -105,6 +103,28 @@ def regroup(
         LedgerChange(replaced, gone | {a.id for a in allegations}),
         len(records) - len(made),
     )
+
+
+def drawn_in(records: Iterable[DocumentRecord], principals: set[str]) -> set[str]:
+    """The principals whose allegations the steps reaching ``principals`` decide as well:
+
+    - a regrouped principal's patronage steps name co-accused: whether every report of its
+      allegation names one decides whether that one stays on it or gets its own;
+    - an untied description ("the agent", ``ledger.described_elsewhere``) one of whose
+      candidates is regrouped joins the one candidate another report describes so, or no
+      one where two or none do: which one reads the records of every candidate (their steps'
+      ``described_as``), and the step may leave one candidate's allegation for another's.
+      Its step reaches every candidate (``index.reach``), so its record is among the readers
+      of each, and only the candidates of the case's untied steps are drawn in, not the
+      store (until delta72 an update of a store holding one assembled the whole ledger)."""
+    out: set[str] = set()
+    for r in records:
+        for s in r.steps:
+            if s.principal in principals:
+                out |= s.co_accused
+            if s.described is not None and s.involved & principals:
+                out |= s.involved
+    return out
 
 
 def moved(

@@ -85,12 +85,9 @@ Fallback = Literal[
 ]
 # Why an update that steps documents again assembles the ledger from every record instead of
 # replacing only what the delta reaches (``by_delta``).
-Wholly = Literal[
-    "corrections by hand are in force",
-    # an untied "the agent" joins the one candidate another report describes so: which one
-    # depends on every candidate's records, more than regrouping by principal reads
-    "a stored report tells an accused by a description only another report names",
-]
+# (A stored untied description - "the agent" of ``ledger.described_elsewhere`` - no longer
+# is one: an update regroups every candidate of such a step, ``regroup.drawn_in``.)
+Wholly = Literal["corrections by hand are in force"]
 # Why new documents cannot simply be added to the stored ledger (then it is rebuilt from a
 # fresh resolution with stored records reused, ``ledger.restep``).
 Apart = Literal[
@@ -164,11 +161,6 @@ def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
     if any(c.active for c in store.corrections()):
         found = _whole(store, dirty, apart, removed, "corrections by hand are in force")
         found.names, found.unreached = brought, "corrections by hand are in force"
-        return found
-    if store.described_claims():  # (``ledger.described_elsewhere``)
-        why: Wholly = "a stored report tells an accused by a description only another report names"
-        found = _whole(store, dirty, apart, removed, why)
-        found.names, found.unreached = brought, why
         return found
     reached = resolve_reached(store, dirty, indexed, stored)
     if isinstance(reached, ResolutionDelta):

@@ -249,15 +249,6 @@ class Store:
         found.sort(key=lambda row: (row[0], row[1]))
         return [r.claim_from_row(row) for row in found]
 
-    def described_claims(self) -> list[tuple[str, Claim]]:
-        """(document id, claim) of the claims holding an untied description
-        (``Claim.described``, in the JSON ``data``): what an update asks before it regroups
-        by delta (``ledger.update.plan``)."""
-        found = self._db.query(
-            f"SELECT {r.CLAIM_COLUMNS} FROM claims WHERE data LIKE ?", ('%"described"%',)
-        )
-        return [r.claim_from_row(row) for row in found]
-
     def counts(self) -> dict[str, int]:
         """Rows per table: {"documents", "attributions", "entities", "allegations"}."""
         return {
