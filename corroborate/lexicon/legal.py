@@ -120,6 +120,7 @@ class LegalLexicon:
     plural_pronouns: frozenset[str]
     disowning_verbs: frozenset[str]
     request_verbs: frozenset[str]
+    retraction_attempt_verbs: frozenset[str]  # "tried to retract it": taken back
     confession_givers: frozenset[str]
     informing_verbs: frozenset[str]  # "X told investigators that ...": custodial
     footage_nouns: frozenset[str]  # "a video in which X says ...": public

@@ -180,6 +180,15 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             draft = Draft("retraction", token)
             draft.add(disclaimed, "accused")
             out.append(draft)
+        under = (
+            self._confessed_under_coercion(token)
+            if lemma in self.kinds.reporting_cues and not disclaimed
+            else []
+        )
+        if under:  # "X told the court he confessed only because officers threatened him"
+            draft = Draft("retraction", token)
+            draft.add(under, "accused")
+            out.append(draft)
         coerced = self._coerced_confession(token) if lemma in self.kinds.reporting_cues else None
         if coerced is not None:
             # "X told the court his statement had been extracted under torture": a confession

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.coerced import CoercedStatements
+from corroborate.nlp.claims.confessed_under import ConfessedUnder
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.told_theirs import givers_told, split_relative
@@ -20,7 +20,7 @@ __all__ = ["Disowners"]
 _SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 
 
-class Disowners(CoercedStatements):
+class Disowners(ConfessedUnder):
     """Whose statement a verb of taking back takes back, told by a lawyer, a paper or the
     police's relative clause."""
 

@@ -71,6 +71,10 @@ class NotDone(Doers):
             return False
         if head.lemma_.lower() not in self.lex.request_verbs:
             return False
+        if head.lemma_.lower() in self.lex.retraction_attempt_verbs and _taking_back(verb):
+            # "X tried to retract his confession at trial", "which he had sought to
+            # withdraw": the attempt is his taking back, whatever the court allows
+            return False
         if granting_verb(head, self.lex, self._by_a_court) is not None:
             return False  # "asked the court to remand X, which the magistrate granted"
         # "asked to charge X"; a that-clause in the subjunctive, which the tagger may read
@@ -135,3 +139,13 @@ def _subjunctive(verb: Token) -> bool:
     bare_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" and c.lower_ == "be"
                    for c in verb.children)  # fmt: skip
     return (verb.tag_ == "VBP" and third) or bare_aux
+
+
+def _taking_back(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of taking back ("retract", "withdraw", "take back" with its
+    particle: ``kinds.retraction_cues``)."""
+    cues = kinds_lexicon().retraction_cues
+    lemma = verb.lemma_.lower()
+    return lemma in cues or any(
+        c.dep_ == "prt" and f"{lemma}_{c.lower_}" in cues for c in verb.children
+    )
