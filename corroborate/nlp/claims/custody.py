@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.court_detention import CourtDetention
+from corroborate.nlp.claims.custody_decided import CustodyDecided
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.jail_untried import in_jail_untried
 from corroborate.nlp.claims.judicial_places import judicial_place
@@ -43,7 +43,7 @@ def _before_semicolon(verb: Token) -> bool:
     return verb.i < head.i and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
 
 
-class Custody(CourtDetention):
+class Custody(CustodyDecided):
     """Rulings of custody, remand and bail, and whom they hold."""
 
     def _remand_hung_below(self, verb: Token) -> list[Token]:
