@@ -215,6 +215,10 @@ class Custody(CustodyDecided):
         him held on remand. Police keeping someone is their custody after an arrest, no
         court's ruling."""
         lex = self.lex
+        # "the court decided to keep X in custody", "found sufficient grounds to keep X in
+        # custody": the keeping a court decides on (``CustodyDecided``)
+        if decided := self._custody_decided(verb, lemma):
+            return decided
         if lemma not in lex.holding_verbs or not self._by_a_court(verb):
             return []
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]

@@ -18,7 +18,8 @@ refused, denied or did not decide ("decided not to keep X in custody", "found no
 keep X in custody", "insufficient grounds"), not one only asked for by a party ("the
 prosecutor said there were grounds to keep him in custody": the saying verb is no court's),
 and not shelter or someone's own custody ("protective custody", "the custody of his aunt").
-"Ordered" or "allowed" with such an infinitive is ``Custody._held_by_order``'s.
+"Ordered" or "allowed" with such an infinitive is ``Custody._held_by_order``'s; this reading
+is asked by ``Custody._kept_by_a_court``, the court that itself keeps someone in custody.
 """
 
 from __future__ import annotations
@@ -35,11 +36,6 @@ __all__ = ["CustodyDecided"]
 
 class CustodyDecided(CourtDetention):
     """Remands told as custody a court decided on or found grounds for."""
-
-    def _court_detentions(self, verb: Token, lemma: str) -> list[Draft]:
-        """``CourtDetention``'s readings and custody a court decided on or found grounds
-        for, asked in the one place the reader asks for a court's detentions."""
-        return [*super()._court_detentions(verb, lemma), *self._custody_decided(verb, lemma)]
 
     def _custody_decided(self, verb: Token, lemma: str) -> list[Draft]:
         """A remand of whom ``verb`` keeps in custody, where ``verb`` is the infinitive of a
