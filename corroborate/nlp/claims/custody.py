@@ -13,7 +13,7 @@ person's ("extended the custody of three persons": ``_custody_of_the_law``,
 relative; ``_remains_held``, "remains
 in jail on judicial remand": ``_on_remand``; "has been in judicial custody since":
 ``judicial_place``), a court that itself keeps someone in custody ("the judge kept X in
-detention": ``_kept_by_a_court``),
+detention": ``_kept_by_a_court``; or decides to, or finds grounds to: ``custody_decided``),
 "remanded both to five days' custody" with "both" parsed as a quantifier of the days
 (``_count_hung_on_length``).
 """
