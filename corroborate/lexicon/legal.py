@@ -312,6 +312,10 @@ class LegalLexicon:
     placing_verbs: frozenset[str]  # "placed X in judicial custody": remanded
     supervision_nouns: frozenset[str]  # "placed under judicial control": bail
     home_custody_words: frozenset[str]  # "the court placed X under house arrest": remanded
+    custody_deciding_verbs: frozenset[str]  # "the court decided to keep X in custody"
+    custody_ground_nouns: frozenset[str]  # "found sufficient grounds to keep X in custody"
+    custody_finding_verbs: frozenset[str]  # "issued an order to keep X in custody"
+    wanting_adjectives: frozenset[str]  # "found insufficient grounds to keep X": none
     returning_verbs: frozenset[str]  # "was unable to post bail and was returned to jail"
     speaking_verbs: frozenset[str]  # "the video in which he speaks of orders": his statement
     existence_verbs: frozenset[str]  # "no such admission exists": the confession taken back

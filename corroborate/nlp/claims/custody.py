@@ -13,7 +13,7 @@ person's ("extended the custody of three persons": ``_custody_of_the_law``,
 relative; ``_remains_held``, "remains
 in jail on judicial remand": ``_on_remand``; "has been in judicial custody since":
 ``judicial_place``), a court that itself keeps someone in custody ("the judge kept X in
-detention": ``_kept_by_a_court``),
+detention": ``_kept_by_a_court``; or decides to, or finds grounds to: ``custody_decided``),
 "remanded both to five days' custody" with "both" parsed as a quantifier of the days
 (``_count_hung_on_length``).
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.court_detention import CourtDetention
+from corroborate.nlp.claims.custody_decided import CustodyDecided
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.jail_untried import in_jail_untried
 from corroborate.nlp.claims.judicial_places import judicial_place
@@ -43,7 +43,7 @@ def _before_semicolon(verb: Token) -> bool:
     return verb.i < head.i and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
 
 
-class Custody(CourtDetention):
+class Custody(CustodyDecided):
     """Rulings of custody, remand and bail, and whom they hold."""
 
     def _remand_hung_below(self, verb: Token) -> list[Token]:
@@ -215,6 +215,10 @@ class Custody(CourtDetention):
         him held on remand. Police keeping someone is their custody after an arrest, no
         court's ruling."""
         lex = self.lex
+        # "the court decided to keep X in custody", "found sufficient grounds to keep X in
+        # custody": the keeping a court decides on (``CustodyDecided``)
+        if decided := self._custody_decided(verb, lemma):
+            return decided
         if lemma not in lex.holding_verbs or not self._by_a_court(verb):
             return []
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
