@@ -20,9 +20,9 @@ maps are the stored index overlaid with it.
 Three inputs are not per name. Lone names are decided per report from the company it keeps:
 the reports whose decision may change are decided again by the same ``lone_names`` over the
 reached names widened by every name those reports, their candidates and their company write
-(``reached_lone.decided_again``), a stored report whose company cannot have changed only for
-its lone names whose word's candidates may have; a stored report's own short forms, which head its
-record's, are read from the index (``index_short``), not from its mentions. The story
+(``reached_lone_again.decided_again``), a stored report whose company cannot have changed
+only for its lone names whose word's candidates may have; a stored report's own short forms,
+which head its record's, are read from the index (``index_short``), not from its mentions. The story
 company of reversed and opening-vowel names (which reports name which people few reports
 name) and acronyms that texts define as different names are not stored: where the new
 documents could change them, and for a changed or removed stored document, it returns a
@@ -42,8 +42,10 @@ reports beside a summed candidate's), it raises ``name_rows.RowsNeeded`` and the
 starts again reading every name's rows.
 
 The parts, one module each: joining the reached components (``reached_join``), the story
-company's check (``reached_story``), lone names decided again (``reached_lone``), and the
-resolution handed on, overlaid on the stored index (``reached_overlay``).
+company's check (``reached_story``), lone names decided again (``reached_lone``: which
+reports; ``reached_candidates``: whether a lone word's candidates moved;
+``reached_lone_again``: the decision), and the resolution handed on, overlaid on the stored
+index (``reached_overlay``).
 """
 
 from __future__ import annotations
@@ -64,11 +66,8 @@ from corroborate.ledger.index_rows import (
 )
 from corroborate.ledger.name_rows import SUMMED_FROM, RowsNeeded, with_rows
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
-from corroborate.ledger.reached_lone import (
-    accused_by_forms,
-    decided_again,
-    lone_names_to_decide,
-)
+from corroborate.ledger.reached_lone import lone_names_to_decide
+from corroborate.ledger.reached_lone_again import accused_by_forms, decided_again
 from corroborate.ledger.reached_overlay import Overlay, StoredSpellings, assembled_entities
 from corroborate.ledger.reached_story import reached_people, story_crossed
 from corroborate.ledger.reached_types import one_word_type_moved

@@ -238,15 +238,18 @@ class Descriptions(NameLists):
         ]
         if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "PROPN":
             out += self._names(noun.head)  # "accused Jameel", "suspect Kareem Bux"
-        hidden = subject_words_on_source(noun.head, self.lex.source_words, self.by_token)
-        if noun.i in hidden:
-            # "According to Inspector Z, the accused, X, was sent to jail": the accused is X,
-            # the subject hung on the source with it (``source_apposition``), not Z
-            out += [n for i in sorted(hidden - {noun.i}) for n in self._names(self.doc[i])]
-        elif noun.dep_ == "appos" and not names_its_own(noun):
-            # (not "X, his son Y, and Z": the noun names Y, the next of a list the parse
-            # hung on X - ``mentions.kin_after``)
-            out += self._names(noun.head) if noun.head.pos_ == "PROPN" else []
+        if noun.dep_ == "appos":
+            # (the words of a subject hung on a source are appositions: only for one is the
+            # source's run walked)
+            hidden = subject_words_on_source(noun.head, self.lex.source_words, self.by_token)
+            if noun.i in hidden:
+                # "According to Inspector Z, the accused, X, was sent to jail": the accused is
+                # X, the subject hung on the source with it (``source_apposition``), not Z
+                out += [n for i in sorted(hidden - {noun.i}) for n in self._names(self.doc[i])]
+            elif not names_its_own(noun):
+                # (not "X, his son Y, and Z": the noun names Y, the next of a list the parse
+                # hung on X - ``mentions.kin_after``)
+                out += self._names(noun.head) if noun.head.pos_ == "PROPN" else []
         if noun.dep_ in ("dobj", "nsubjpass"):
             # "identified the shooter as X", "the two gunmen were identified as X and Y": the
             # noun's "as" phrase on the verb names it

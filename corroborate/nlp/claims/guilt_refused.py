@@ -13,11 +13,11 @@ Read from the verb:
 - a verb of denying ("deny") whose object is guilt (``own_guilt_nouns``: "denied any
   culpability") and which is not itself negated ("did not deny his guilt" concedes it);
 - a verb of owning guilt (``guilt_owning_verbs``: admit, accept, feel, consider, plead ...)
-  that is negated ("does not", "never": ``grammar.negated``) or is the infinitive of a verb
-  of refusing not negated itself ("refused to admit guilt": ``refusal_verbs``), with guilt as
-  its object or "guilty" as its complement ("feel guilty", "plead guilty", "consider himself
-  guilty" - where "guilty" has a subject, only a reflexive one: "does not consider the driver
-  guilty" is a judgement of another).
+  that is negated ("does not", "never") or is the infinitive of a verb of refusing not
+  negated itself ("refused to admit guilt"; ``refused.negated_or_refused``, as a refused
+  confession), with guilt as its object or "guilty" as its complement ("feel guilty", "plead
+  guilty", "consider himself guilty" - where "guilty" has a subject, only a reflexive one:
+  "does not consider the driver guilty" is a judgement of another).
 
 Not guilt that is someone else's ("did not accept his brother's guilt": a named owner), not a
 feeling "about" a thing ("does not feel guilty about leaving"), not "neither admitted nor
@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.refused import negated_or_refused
 from corroborate.nlp.grammar import negated
 
 __all__ = ["guilt_refused"]
@@ -38,8 +39,6 @@ __all__ = ["guilt_refused"]
 # The complements by which "guilty" completes a verb of owning it ("feel guilty", "plead
 # guilty", "consider himself guilty" - the last parsed as a small clause).
 _GUILTY_SLOTS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "advmod"})
-# The one subject a small clause "X guilty" may have for the guilt to be the speaker's own.
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves"})
 # A feeling of guilt "about" or "over" a thing is no answer to a charge.
 _FEELING_ABOUT = frozenset({"about", "over"})
 
@@ -54,23 +53,9 @@ def guilt_refused(verb: Token, lex: LegalLexicon) -> bool:
             and not _neither_nor(verb)
             and any(_own_guilt(c, lex) for c in verb.children)
         )
-    if lemma not in lex.guilt_owning_verbs or not _refused(verb, lex):
+    if lemma not in lex.guilt_owning_verbs or not negated_or_refused(verb, lex):
         return False
-    return any(_own_guilt(c, lex) or _guilty_of_oneself(c) for c in verb.children)
-
-
-def _refused(verb: Token, lex: LegalLexicon) -> bool:
-    """ "does not accept", "never admitted", or the infinitive of "refused to admit" whose
-    own verb of refusing is not negated ("did not refuse to admit" owns it)."""
-    if negated(verb):
-        return True
-    governor = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and governor.i != verb.i
-        and governor.lemma_.lower() in lex.refusal_verbs
-        and not negated(governor)
-    )
+    return any(_own_guilt(c, lex) or _guilty_of_oneself(c, lex) for c in verb.children)
 
 
 def _own_guilt(child: Token, lex: LegalLexicon) -> bool:
@@ -81,7 +66,7 @@ def _own_guilt(child: Token, lex: LegalLexicon) -> bool:
     return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in child.children)
 
 
-def _guilty_of_oneself(child: Token) -> bool:
+def _guilty_of_oneself(child: Token, lex: LegalLexicon) -> bool:
     """ "guilty" completing the verb ("feel guilty", "plead guilty", "consider himself
     guilty"), with no subject but a reflexive and no "about" a thing."""
     if child.lower_ != "guilty" or child.dep_ not in _GUILTY_SLOTS:
@@ -89,7 +74,7 @@ def _guilty_of_oneself(child: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _FEELING_ABOUT for c in child.children):
         return False
     subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return all(s.lower_ in _REFLEXIVES for s in subjects)
+    return all(s.lower_ in lex.reflexive_pronouns for s in subjects)
 
 
 def _neither_nor(verb: Token) -> bool:

@@ -27,7 +27,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 
-__all__ = ["refused_confession"]
+__all__ = ["negated_or_refused", "refused_confession"]
 
 # What makes a coordinated verb a clause of its own, not a second infinitive of the first's.
 _OWN_CLAUSE = NOUN_SUBJECTS | {"aux", "auxpass", "neg"}
@@ -71,6 +71,13 @@ def _refused(verb: Token, lex: LegalLexicon) -> bool:
         and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
     ):
         verb = verb.head
+    return negated_or_refused(verb, lex)
+
+
+def negated_or_refused(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether ``verb`` is negated ("did not", "never", "would not") or is the infinitive of
+    a verb of refusing that is not negated itself ("refused to make"; "did not refuse to
+    confess" gives it): what refuses a confession here, and guilt (``guilt_refused``)."""
     if negated(verb):
         return True
     governor = verb.head

@@ -26,6 +26,8 @@ __all__ = ["attributed_source", "subject_hung_on_source", "subject_words_on_sour
 
 # Words between the subject's closing comma and the verb: "was", "had", "has not".
 _BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+# The subjects a verb may have of its own (the source read as one among them).
+_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 
 
 def attributed_source(token: Token, source_words: frozenset[str]) -> bool:
@@ -60,12 +62,14 @@ def _hung_source(
 ) -> tuple[Token, Token] | None:
     """The source and the name in its run of appositions that is really ``verb``'s subject,
     or None."""
-    subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
+    # (the verb's own form first: every verb of a sentence is asked, few are a root or a
+    # participle with a tense)
+    if verb.dep_ not in ("ROOT", "acl") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     named = [c for c in subjects if _names_the_source(c, source_words)]
     if any(c not in named and not attributed_source(c, source_words) for c in subjects):
         return None  # the verb has a subject of its own (not the source, read as one)
-    if verb.dep_ not in ("ROOT", "acl") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
-        return None
     before = [c.i for c in verb.children if c.dep_ in _BEFORE_VERB and c.i < verb.i]
     start = min([verb.i, *before])
     doc = verb.doc
@@ -77,9 +81,10 @@ def _hung_source(
     if not sources:
         return None
     source = sources[-1]
-    if verb.dep_ == "acl" and verb.head.i != source.i and verb.head not in _apposition_run(source):
+    appositions = _apposition_run(source)
+    if verb.dep_ == "acl" and verb.head.i != source.i and verb.head not in appositions:
         return None  # a participle of some other noun
-    run = [t for t in _apposition_run(source) if t.i < comma]
+    run = [t for t in appositions if t.i < comma]
     if not run or run[-1].right_edge.i != comma - 1:
         return None  # the run must end where the verb's comma begins
     names = [t for t in run if (m := by_token.get(t.i)) is not None and m.type == "person"]
