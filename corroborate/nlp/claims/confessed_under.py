@@ -43,24 +43,34 @@ class ConfessedUnder(CoercedStatements):
         negated, whose reason is coercion (``_coerced_reason``) - a name, or a pronoun for
         the side that speaks - where the speaker is the accused or his lawyer or kin, and
         the one named is accused or told confessing in the report."""
+        # the clause test first: most verbs of saying report no confession at all
+        act = self._coerced_confessing(verb)
+        if act is None:
+            return []
         speaker = self._speaker_of(verb)
         if speaker is None:
             return []
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         if role is not None and role not in SPEAKING_FOR:
             return []
-        confessing = self.lex.confess_verbs | self.lex.admission_verbs
         known = self.accused_so_far | self.confessors | set(self.all_accused)
+        subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+        who = [n for s in subjects for n in self._names(s)] or self._side_of(speaker)
+        return [n for n in who if n.name in known]
+
+    def _coerced_confessing(self, verb: Token) -> Token | None:
+        """The first verb of confessing or admitting in a reported clause of ``verb``, not
+        negated, whose reason is coercion (``_coerced_reason``); None where there is none."""
+        lex = self.lex
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for act in self._coordinated(clause):
-                if act.lemma_.lower() not in confessing or negated(act):
+                lemma = act.lemma_.lower()
+                if lemma not in lex.confess_verbs and lemma not in lex.admission_verbs:
                     continue
-                if not any(self._coerced_reason(c) for c in act.children):
+                if negated(act) or not any(self._coerced_reason(c) for c in act.children):
                     continue
-                subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
-                who = [n for s in subjects for n in self._names(s)] or self._side_of(speaker)
-                return [n for n in who if n.name in known]
-        return []
+                return act
+        return None
 
     def _coerced_reason(self, child: Token) -> bool:
         """Whether a clause or phrase on a verb of confessing gives coercion as its reason

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.court_detention import CourtDetention
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.judicial_places import judicial_place
-from corroborate.nlp.grammar import prep_objects, to_infinitive
+from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
 __all__ = ["CustodyDecided"]
 
@@ -43,10 +43,10 @@ class CustodyDecided(CourtDetention):
         lex = self.lex
         if lemma not in lex.holding_verbs or not to_infinitive(verb):
             return []
-        if any(c.dep_ == "neg" for c in verb.children) or not self._kept_in_custody(verb):
+        if negated(verb) or not self._kept_in_custody(verb):
             return []
         decider = self._decider(verb)
-        if decider is None or any(c.dep_ == "neg" for c in decider.children):
+        if decider is None or negated(decider):
             return []
         if not self._by_a_court(decider):
             return []
@@ -86,7 +86,7 @@ class CustodyDecided(CourtDetention):
             return head.head
         copula = head.head
         if head.dep_ == "attr" and copula.dep_ == "ccomp" and copula.head.pos_ == "VERB":
-            if any(c.dep_ == "neg" for c in copula.children):
+            if negated(copula):
                 return None
             return copula.head
         return None
