@@ -9,7 +9,8 @@ the police or investigators as its subject (``nlp.custodians``), stands accused 
 report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
 a person as its passive subject) or have not yet taken ("X has not been arrested", "X is not in
 custody": ``_not_yet_held``), one who "is being sought" (``seeking_verbs``, passive, with
-no agent but the law) or "is wanted by police" / "for questioning" (``wanting_verbs``), or
+no agent but the law) or "is wanted by police" / "for questioning" / "on a warrant", or
+"remains wanted" / "has been declared wanted" (``wanting_verbs``, ``wanted_state``), or
 whom "police are seeking" (active, the law its subject) or "are trying to trace" (an
 infinitive of tracing the law sets itself to), and one whose role or involvement
 the law probes (``probing_verbs`` with a ``part_nouns`` object).
@@ -25,6 +26,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.list_fellows import OTHER_PARTS
 from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.claims.wanted_state import wanted_complement, wanted_on_a_warrant
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated_or_possible, prep_objects
 
@@ -46,7 +48,7 @@ class Sought(Parties):
             searched = lemma in lex.searching_verbs and self._by_the_police(verb)
             sought = self._searched_for(verb) if searched else []
             sought += self._sought_passive(verb, lemma) + self._part_probed(verb, lemma)
-            sought += self._sought_active(verb, lemma)
+            sought += self._sought_active(verb, lemma) + self._wanted_as_state(verb)
         people = [n for n in sought if self._is_person(n)]
         if not people:
             return []
@@ -92,12 +94,26 @@ class Sought(Parties):
                   if o.dep_ == "pobj"]  # fmt: skip
         if agents:
             return self._by_the_law_if_anyone(verb)
+        if wanted_on_a_warrant(verb, self.lex):
+            return True  # "wanted under a European arrest warrant" (``wanted_state``)
         nouns = self.lex.questioning_nouns
         return any(
             o.dep_ == "pobj" and o.lower_ in nouns
             for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
             for o in p.children
         )  # fmt: skip
+
+    def _wanted_as_state(self, verb: Token) -> list[Named]:
+        """ "X remains wanted", "X has been declared wanted" (``wanted_state``): the subject
+        of the verb of staying or declaring whose complement is the participle of wanting -
+        unless a "by" agent of the participle is not the law ("remains wanted by two
+        clubs")."""
+        participle = wanted_complement(verb, self.lex)
+        if participle is None or not self._by_the_law_if_anyone(participle):
+            return []
+        if negated_or_possible(verb, self.lex.modal_auxiliaries):
+            return []  # "X may be declared wanted"
+        return self._patients(verb) if self._passive(verb) else self._agents(verb)
 
     def _sought_passive(self, verb: Token, lemma: str) -> list[Named]:
         """ "X is being sought", "X is being hunted by detectives": the passive subject of a
