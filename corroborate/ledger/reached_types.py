@@ -22,6 +22,7 @@ name is in the union as a person. A one-word name is no full name, so it counts 
 report's company and is no lone word's candidate (both read full names only): a report not
 writing the name as a person decides as before.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -67,7 +68,9 @@ def one_word_types_moved(stats: NameStatistics, dirty: set[str]) -> set[str]:
     }
 
 
-def typed_readers(store: Store, stats: NameStatistics, moved: set[str], dirty: set[str]) -> set[str]:
+def typed_readers(
+    store: Store, stats: NameStatistics, moved: set[str], dirty: set[str]
+) -> set[str]:
     """The stored reports (not ``dirty``) that write a one-word name of a ``moved`` spelling
     key as a person (``index_mentioned``: each report's own types): the reports whose lone
     names the move decides again. Every spelling of those keys is a name of the reached
