@@ -66,11 +66,11 @@ from corroborate.ledger.index_rows import (
 )
 from corroborate.ledger.name_rows import SUMMED_FROM, RowsNeeded, with_rows
 from corroborate.ledger.reached_join import Unreached, join_reached, reached_components
-from corroborate.ledger.reached_lone import lone_names_to_decide
+from corroborate.ledger.reached_lone import LoneToDecide, lone_names_to_decide
 from corroborate.ledger.reached_lone_again import accused_by_forms, decided_again
 from corroborate.ledger.reached_overlay import Overlay, StoredSpellings, assembled_entities
 from corroborate.ledger.reached_story import reached_people, story_crossed
-from corroborate.ledger.reached_types import one_word_type_moved
+from corroborate.ledger.reached_types import one_word_types_moved, typed_readers
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.groups import group_entities, grouped_alike
@@ -137,8 +137,9 @@ def _resolved(
     if isinstance(joined, str):
         return joined
     stats, joint = joined
-    if one_word_type_moved(stats, dirty):
-        return "a one-word name typed otherwise than stored"
+    # a one-word name's type moved to or from a person: the stored reports writing it as a
+    # person decide every lone name again (``reached_types``), not every stored report
+    moved = one_word_types_moved(stats, dirty)
     # Every one-word name a report reads as accused, as if none were a short form there: a
     # lone name's decision reads no entity, so these entities only widen what is decided
     # again (``lone_names_to_decide``); the entities are made again once it is decided.
@@ -148,6 +149,10 @@ def _resolved(
     named = people[0][1] if len(people) == 1 and people[0][0] == len(joint.uf.parent) else None
     to_decide = lone_names_to_decide(store, joint, node_entity, stats, dirty, names_before,
                                      spelled, named)  # fmt: skip
+    if moved:
+        retyped = typed_readers(store, stats, moved, dirty)
+        to_decide = LoneToDecide(to_decide.whole | retyped, to_decide.partial - retyped,
+                                 to_decide.words)  # fmt: skip
     short: dict[str, list[tuple[str, Node]]] = {
         d.id: [(w, n) for _, w, n in document_short_forms(d)] for d in docs
     }  # fmt: skip

@@ -32,7 +32,6 @@ Unreached = Literal[
     "an acronym defined as different names",
     "stored documents' lone names to decide again",  # a record not as its build writes one
     "a one-word accused decided otherwise outside the reached names",  # ``reached_lone``
-    "a one-word name typed otherwise than stored",  # ``reached_types``
 ]
 
 
