@@ -42,6 +42,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.semicolon_halves import halves_before_a_semicolon
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
+from corroborate.nlp.claims.unknowing import described_as_unknowing, owners_pronoun
 from corroborate.nlp.claims.unlinked import nothing_links
 from corroborate.nlp.denials import claims_innocence
 from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
@@ -207,15 +208,18 @@ class Answers(ClearingActs, FirmHeads):
         """ "his client never knew the boys were in trouble" (``no_part.denies_knowing``) - but
         not a he or she kin or counsel tell outside a quotation ("His wife said she did not
         know where he had gone": she may be the speaker herself, whom ``_spoken_for`` would
-        take for her kin; inside one, '"She never knew," he said', she never is)."""
-        if not denies_knowing(act):
+        take for her kin; inside one, '"She never knew," he said', she never is; nor is one
+        that agrees with the speaker's own possessive: "Her counsel said she ...", lfd26). A
+        copula's "who" clause knows for its subject: "she was a woman who never knew ..."."""
+        if not (denies_knowing(act) or described_as_unknowing(act)):
             return False
         subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         # "Ms Y said" of the lawyer the report introduced as "X's lawyer, Y" speaks for X
         side = role in SPEAKING_FOR or bool(self._represented(speaker))
         quoted = [s for s in subjects if any(a <= s.idx < b for a, b in self.quotations)]
-        pronoun = any(s.lower_ in PERSONAL_PRONOUNS and s not in quoted for s in subjects)
+        pronoun = any(s.lower_ in PERSONAL_PRONOUNS and s not in quoted
+                      and not owners_pronoun(speaker, s) for s in subjects)  # fmt: skip
         if pronoun and (side or speaker.lower_ in PERSONAL_PRONOUNS):
             return False
         # only the accused's side: "The shop owner said X did not know anyone" answers nothing

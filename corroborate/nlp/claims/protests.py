@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.narrowed_objects import acts_on_something
 from corroborate.nlp.claims.sides import Sides
 from corroborate.nlp.grammar import prep_objects
 
@@ -108,13 +109,16 @@ class Protests(Sides):
         crime verb, and not a confession's own word ("he only fired once" names an act)."""
         lex = self.lex
         if not any(c.dep_ == "advmod" and c.lower_ in lex.restrictive_adverbs
+                   and not any(g.lower_ == "not" for g in c.children)  # "not only ... but"
                    for c in act.children):  # fmt: skip
             return False
         if any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in lex.crime_verbs:
             return False
         if act_of(" ".join(t.text for t in act.subtree)) is not None:
             return False
-        return any(c.dep_ in ("dobj", "attr") for c in act.children)
+        # "had only countersigned what the computer showed", "only filled in the forms":
+        # a thing the parser hangs elsewhere (``narrowed_objects``, lfd26)
+        return any(c.dep_ in ("dobj", "attr") for c in act.children) or acts_on_something(act)
 
 
 def _did_nothing(act: Token, lex: LegalLexicon) -> bool:
