@@ -10,7 +10,10 @@ accused is read again with the noun standing for a mark (``untied_named``: a nam
 can have), and a draft that takes the mark as its only accused becomes a claim of an untied
 description (``untied_drafts``): a ``DescribedParty`` on the claim, for the ledger's inference
 across the reports of a case (``ledger.described_elsewhere``) - never a name the reader
-follows, a pronoun's antecedent or an entity.
+follows, a pronoun's antecedent or an entity. Where the noun is joined by "and" to an accused
+the reading found ("sentenced the agent and the clerk, X"; "X and the courier were
+convicted"), the two are one part of one step: the noun shares that accused's step
+(``_shared_steps``), the reading standing as it was.
 """
 
 from __future__ import annotations
