@@ -116,6 +116,56 @@ def test_a_report_that_names_its_courier_needs_no_join(nlp: Language) -> None:
     assert not _joined(ledger)
 
 
+# "the courier" joined by "and" to a named co-accused in a later report of the case (xco73)
+_CO_ACCUSED = [
+    ("2031-06-10", "Martin Kessler and Henrik Solberg stood trial in Tromso over the parcel "
+     "thefts. On Tuesday the district court sentenced the courier and Henrik Solberg to four "
+     "years each."),
+    ("2031-06-10", "Martin Kessler and Henrik Solberg stood trial in Tromso over the parcel "
+     "thefts. Henrik Solberg and the courier were convicted on Tuesday."),
+    ("2031-06-10", "Martin Kessler and Henrik Solberg appeared in court in Tromso over the "
+     "parcel thefts. The court granted bail to the courier and Henrik Solberg on Tuesday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("report", _CO_ACCUSED)
+def test_an_untied_co_accused_is_the_courier_named_before(
+    nlp: Language, report: tuple[str, str]
+) -> None:
+    ledger = build_ledger(_analysed(nlp, [_ARREST, report]))
+    joined = _joined(ledger)
+    assert {(name, doc) for name, _, doc in joined} == {("Martin Kessler", "r1")}
+    # the named co-accused keeps his own step, read by name, unmarked
+    names = {e.id: e.name for e in ledger.entities}
+    solberg = [e for a in ledger.allegations if names[a.accused[0]] == "Henrik Solberg"
+               for e in a.events if e.document_id == "r1" and e.kind == "ruling"]  # fmt: skip
+    assert solberg and all(e.inferred is None for e in solberg)
+
+
+def test_an_untied_co_accused_of_a_case_with_two_couriers_joins_no_one(nlp: Language) -> None:
+    both = ("2031-06-11", "Martin Kessler, Jens Vik and Henrik Solberg stood trial in Tromso. "
+            "The court sentenced the courier and Henrik Solberg to four years each.")  # fmt: skip
+    ledger = build_ledger(_analysed(nlp, [_ARREST, _SECOND, both]))
+    assert not {j for j in _joined(ledger) if j[2] == "r2"}
+
+
+def test_a_courier_hurt_beside_the_accused_is_no_co_accused(nlp: Language) -> None:
+    hurt = ("2031-06-11", "Martin Kessler and Henrik Solberg were charged in Tromso over the "
+            "parcel thefts. The courier and the guard were injured in a scuffle outside the "
+            "court.")  # fmt: skip
+    ledger = build_ledger(_analysed(nlp, [_ARREST, hurt]))
+    assert not _joined(ledger)
+
+
+def test_a_courier_of_another_case_sharing_the_noun_joins_no_one(nlp: Language) -> None:
+    # another case's report with "the courier" and a co-accused: its report names no one
+    # the first report gave the noun, so no join
+    other = ("2031-06-12", "Lars Dahl was tried in Alta over a burglary. The court sentenced "
+             "the courier and Lars Dahl to two years.")  # fmt: skip
+    ledger = build_ledger(_analysed(nlp, [_ARREST, other]))
+    assert not _joined(ledger)
+
+
 @pytest.mark.parametrize("order", list(permutations(range(2))))
 def test_an_update_joins_what_a_build_joins(
     nlp: Language, tmp_path: Path, order: tuple[int, ...]

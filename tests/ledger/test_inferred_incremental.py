@@ -132,8 +132,13 @@ _SECOND_BEARER = ("2031-03-10", "Prosecutors in Narvik charged Jonas Falk, a cou
                   "parcel thefts. The courier, Jonas Falk, was released on bail.")  # fmt: skip
 _UNRELATED = ("2031-02-01", "Police in Lagos arrested Chinedu Okafor on Friday over the theft "
               "of a generator, an officer told reporters.")  # fmt: skip
+# "the courier" joined by "and" to a named co-accused (xco73): the ruling read for Ola
+# Strand by name, and shared by the untied courier
+_CO_ACCUSED = ("2031-06-12", "Henrik Brandt and Ola Strand stood trial in Narvik over the "
+               "parcel thefts. On Tuesday the court sentenced the courier and Ola Strand to "
+               "four years each.")  # fmt: skip
 _DESCRIBED = {"describing": _DESCRIBING, "untied": _UNTIED, "second": _SECOND_BEARER,
-              "unrelated": _UNRELATED}  # fmt: skip
+              "unrelated": _UNRELATED, "co_accused": _CO_ACCUSED}  # fmt: skip
 _JOINED = ("Henrik Brandt", "retraction", "untied")
 
 
@@ -183,6 +188,23 @@ def test_an_untied_description_joins_by_delta_as_a_build_joins(
 ) -> None:
     ledger = _added_one_by_one(tmp_path / "a.db", [described[n] for n in order])
     assert _JOINED in _joined(ledger)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("describing", "co_accused"),
+        ("co_accused", "describing"),
+        ("describing", "unrelated", "co_accused"),
+        ("co_accused", "unrelated", "describing"),
+        ("unrelated", "co_accused", "untied", "describing"),
+    ],
+)
+def test_an_untied_co_accused_joins_by_delta_as_a_build_joins(
+    tmp_path: Path, described: dict[str, AnalysedDocument], order: tuple[str, ...]
+) -> None:
+    ledger = _added_one_by_one(tmp_path / "a.db", [described[n] for n in order])
+    assert ("Henrik Brandt", "ruling", "co_accused") in _joined(ledger)
 
 
 @pytest.mark.parametrize("order", list(permutations(("describing", "untied", "second"))))

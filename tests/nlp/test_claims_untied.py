@@ -5,6 +5,7 @@ a party or a name; the noun a report writes beside a person is kept on the menti
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from corroborate.nlp.claims import read_claims
@@ -35,15 +36,77 @@ def test_an_untied_agent_who_withdrew_his_confession(nlp: Language) -> None:
     assert not any(n.startswith("(") or "courier" in n for n in _named(claims))
 
 
-def test_a_step_read_for_a_named_co_accused_is_left_as_read(nlp: Language) -> None:
-    # the sentence's reading found an accused for "sentenced": the untied "dealer" beside him
-    # is not read again (a reading that found someone for a step may have gone past the
-    # noun to him; the mark must never displace it)
+def test_an_untied_co_accused_joined_by_and_shares_the_named_one_s_step(nlp: Language) -> None:
+    # the sentence's reading found an accused for "sentenced" (Henrik Solberg): it stands,
+    # and the untied "dealer" co-ordinated with him shares the step, never in his place
     text = "The tribunal sentenced the dealer and the cashier, Henrik Solberg, to five years."
     claims = claims_of(nlp, text)
     ruling = [c for c in claims if c.kind == "ruling" and c.outcome == "sentenced"]
     assert [p.name for c in ruling for p in c.participants] == ["Henrik Solberg"]
-    assert not any(c.described for c in claims)
+    assert _described(claims, "ruling", "sentenced") == {"dealer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outcome", "noun", "named"),
+    [
+        # the noun first, the name beside another noun ("the clerk, X")
+        ("The sessions court sentenced the agent and the clerk, Tariq Mehmood, to seven "
+         "years each.", "ruling", "sentenced", "agent", "Tariq Mehmood"),
+        # the noun and a bare name, the court's many verbs
+        ("The court acquitted the watchman and Sanjay Verma for want of evidence.",
+         "ruling", "acquitted", "watchman", "Sanjay Verma"),
+        ("The judge jailed the foreman and Pieter Brouwer for three years.",
+         "ruling", "sentenced", "foreman", "Pieter Brouwer"),
+        ("The additional sessions judge granted bail to the storekeeper and Ramesh Thapa.",
+         "ruling", "bail", "storekeeper", "Ramesh Thapa"),
+        ("The district court in Kathmandu remanded the broker and Bikash Karki to custody.",
+         "ruling", "remanded", "broker", "Bikash Karki"),
+        ("A Khulna court placed the driver and his helper, Kamal Uddin, on a five-day remand.",
+         "ruling", "remanded", "driver", "Kamal Uddin"),
+        ("The High Court upheld the conviction of the driver and Gulzar Baloch.",
+         "ruling", "upheld", "driver", "Gulzar Baloch"),
+        # the parse hangs the noun on the name ("the courier/nmod and ... Novak")
+        ("The district court in Brno convicted the courier and Tomas Novak of fraud.",
+         "ruling", "convicted", "courier", "Tomas Novak"),
+        # the name first; the police's step as well as a court's
+        ("Tomas Hruby and the courier were convicted of fraud on Friday.",
+         "ruling", "convicted", "courier", "Tomas Hruby"),
+        ("Police arrested the cashier and Jiri Kolar on Monday.",
+         "arrest", "arrested", "cashier", "Jiri Kolar"),
+    ],
+)  # fmt: skip
+def test_an_untied_co_accused_in_paraphrases(
+    nlp: Language, text: str, kind: str, outcome: str, noun: str, named: str
+) -> None:
+    claims = claims_of(nlp, text)
+    assert _described(claims, kind, outcome) == {noun}, text
+    assert named in _named([c for c in claims if c.kind == kind and c.outcome == outcome])
+    assert not any(n.startswith("(") for n in _named(claims))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun joined to no accused: victims, the bench, counsel, a bystander
+        "The agent and the guard were injured in the attack, police said.",
+        "The judge and the prosecutor questioned Henrik Solberg.",
+        "The lawyer and his client, Henrik Solberg, left the court.",
+        "The magistrate and the clerk, Tariq Mehmood, signed the order.",
+        # no one of the noun's own: counted, "a", "his", "the second"
+        "The court sentenced the two drivers and Shahid Iqbal.",
+        "The court sentenced a driver and Shahid Iqbal.",
+        "The court sentenced his driver and Shahid Iqbal.",
+        "The court sentenced the second driver and Shahid Iqbal.",
+        # joined by "or", "but not": not the same part of the step
+        "The court will sentence the driver or Shahid Iqbal on Monday.",
+        "The court sentenced Shahid Iqbal but not the driver.",
+    ],
+)
+def test_no_untied_co_accused_where_the_noun_shares_no_accused_s_step(
+    nlp: Language, text: str
+) -> None:
+    claims = claims_of(nlp, text)
+    assert not any(c.kind in ("ruling", "arrest") and c.described for c in claims), text
 
 
 def test_the_followed_accused_of_a_description_s_denial_stays(nlp: Language) -> None:

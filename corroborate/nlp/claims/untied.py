@@ -10,12 +10,16 @@ accused is read again with the noun standing for a mark (``untied_named``: a nam
 can have), and a draft that takes the mark as its only accused becomes a claim of an untied
 description (``untied_drafts``): a ``DescribedParty`` on the claim, for the ledger's inference
 across the reports of a case (``ledger.described_elsewhere``) - never a name the reader
-follows, a pronoun's antecedent or an entity.
+follows, a pronoun's antecedent or an entity. Where the noun is joined by "and" to an accused
+the reading found ("sentenced the agent and the clerk, X"; "X and the courier were
+convicted"), the two are one part of one step: the noun shares that accused's step
+(``_shared_steps``), the reading standing as it was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -96,29 +100,74 @@ class UntiedDescriptions(DescribedPeople):
         return None
 
     def untied_drafts(self, sent: Span, drafts: list[Draft]) -> list[Draft]:
-        """Drafts of the steps this sentence tells of an untied description, read again with
-        its mark for the verb or noun it hangs on: only where the sentence's own reading
-        found no accused for that cue ("the agent withdrew the confession": no claim), each
-        with the mark as ``described`` and no party. Never one of ``drafts``, so nothing
-        the reader remembers of the sentence changes."""
+        """Drafts of the steps this sentence tells of an untied description, each with the
+        noun's mark as ``described`` and no party: read again with its mark for the verb or
+        noun it hangs on where that reading takes the mark as its only accused ("the agent
+        withdrew the confession": no claim); else, where the noun is joined by "and" to an
+        accused the reading found ("sentenced the agent and the clerk, X"), that accused's
+        step (``_shared_steps``). Never one of ``drafts``, so nothing the reader remembers
+        of the sentence changes."""
         asked = sorted(i for i in self.untied_asked if sent.start <= i < sent.end)
         self.untied_asked -= set(asked)
         taken = [(n.start, n.end) for d in drafts for _, n in d.parties.values()]
         out: list[Draft] = []
+        done: set[int] = set()
         for word in (self.doc[i] for i in asked):
             if any(start < word.idx + len(word.text) and word.idx < end for start, end in taken):
                 continue  # a party of the sentence's reading already stands there
-            cue = word.head
-            if any(d.cue is cue and d.accused for d in drafts) or any(d.cue is cue for d in out):
-                continue  # the reading found someone for that step: it stands
-            for again in self._read_untied(cue):
+            # (a re-read that gives the mark beside another accused is no step of the
+            # noun's alone: "sentenced the agent and the clerk, X" - the reading stands,
+            # and the noun's share of the step is the co-ordination's, below)
+            for again in self._read_untied(word.head):
                 marks = [n for role, n in again.parties.values()
                          if role == "accused" and n.start == word.idx
                          and untied_noun(n.name) is not None]  # fmt: skip
                 if marks and not [n for n in again.accused if untied_noun(n.name) is None]:
                     again.parties, again.described = {}, marks
                     out.append(again)
+                    done.add(word.i)
+        out += self._shared_steps(sent, drafts, taken, done)
         return out
+
+    def _shared_steps(
+        self, sent: Span, drafts: list[Draft], taken: list[tuple[int, int]], done: set[int]
+    ) -> list[Draft]:
+        """The steps an untied description shares with an accused of the sentence's reading
+        it is joined to by "and" ("sentenced the agent and the clerk, X", "X and the courier
+        were convicted", "granted bail to the storekeeper and X"): co-ordinated, the two are
+        the same part of the same step, so the step is told of the noun too - a copy of the
+        draft with the noun's mark (``untied_named``) in place of its parties. The reading
+        stands; a noun read already (``done``), a party's own words, or one joined by "or",
+        "but" or a negation, shares nothing."""
+        out: list[Draft] = []
+        seen: set[tuple[int, int]] = set()
+        for d in drafts:
+            for named in d.accused:
+                for word in self._joined_nouns(sent, named):
+                    if word.i in done or (word.i, id(d)) in seen:
+                        continue
+                    if any(s < word.idx + len(word.text) and word.idx < e for s, e in taken):
+                        continue  # a party of the sentence's reading already stands there
+                    mark = self.untied_named(word)
+                    if mark is not None:
+                        seen.add((word.i, id(d)))
+                        out.append(replace(d, parties={}, described=[mark]))
+        return out
+
+    def _joined_nouns(self, sent: Span, named: Named) -> list[Token]:
+        """The nouns co-ordinated by "and" with the name ``named`` ("the agent and the clerk,
+        X": "agent", by way of the noun the name is set beside; "X and the courier"), and the
+        noun the parse hangs on the name with its "and" ("the courier and Tomas Novak":
+        ``nmod``)."""
+        tokens = [t for t in sent if named.start <= t.idx < named.end]
+        items = set(tokens) | {t.head for t in tokens if t.dep_ == "appos"}
+        out: list[Token] = []
+        for item in items:
+            out += [c for c in item.conjuncts if c not in items and _by_and(item, c)]
+            out += [c for c in item.children if c.dep_ == "nmod" and c.i < item.i
+                    and any(a.dep_ == "cc" and a.lower_ == "and" for a in c.children)]  # fmt: skip
+        return sorted({t for t in out if not any(c.dep_ == "neg" for c in t.children)},
+                      key=lambda t: t.i)  # fmt: skip
 
     def _read_untied(self, cue: Token) -> list[Draft]:
         """``_read`` of ``cue`` with untied descriptions read as their marks; the names a
@@ -130,3 +179,14 @@ class UntiedDescriptions(DescribedPeople):
         finally:
             self.untied_on = False
             del self.extra[extra:]
+
+
+def _by_and(one: Token, other: Token) -> bool:
+    """Whether ``one`` and ``other``, conjuncts, are co-ordinated by "and" alone: every "cc"
+    of their chain is "and" (not "or", "but", "nor")."""
+    first = one
+    while first.dep_ == "conj":
+        first = first.head
+    chain = (first, *first.conjuncts)
+    ccs = [c.lower_ for t in chain for c in t.children if c.dep_ == "cc"]
+    return other in chain and bool(ccs) and all(c == "and" for c in ccs)
