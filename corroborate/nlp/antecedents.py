@@ -103,12 +103,30 @@ def _full_name_mention_gender(person: Span) -> str | None:
             if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname]  # fmt: skip
     if len({e.text for e in full}) != 1:
         return None
-    told = {_own_words_gender(e) for e in full} - {None}
+    # (not the sex a first name tells: the full name may be an alias, "X alias Kala Y", whose
+    # first word is no given name, and a guess is not carried to another mention)
+    told = {_words_gender(e) for e in full} - {None}
     return told.pop() if len(told) == 1 else None
 
 
 def _own_words_gender(person: Span) -> str | None:
     """The sex the mention's own words tell (``person_gender``), no other mention asked."""
+    found = _title_or_noun_genders(person)
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return _bound_possessive_gender(person) or _first_name_gender(person)
+
+
+def _words_gender(person: Span) -> str | None:
+    """The sex a title, an apposed noun or a bound possessive tells of the mention."""
+    found = _title_or_noun_genders(person)
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return _bound_possessive_gender(person)
+
+
+def _title_or_noun_genders(person: Span) -> set[str]:
+    """The sexes a title in or right before the name, or a noun apposed to it, tells."""
     doc = person.doc
     # the word before the name and its first word: "Mrs X", "her son X" (not a word inside
     # the name: "Son" is a surname too)
@@ -117,10 +135,7 @@ def _own_words_gender(person: Span) -> str | None:
     words += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         words.append(root.head)
-    found = {_GENDERED.get(t.lower_.rstrip(".")) for t in words} - {None}
-    if found:
-        return found.pop() if len(found) == 1 else None
-    return _bound_possessive_gender(person) or _first_name_gender(person)
+    return {g for t in words if (g := _GENDERED.get(t.lower_.rstrip("."))) is not None}
 
 
 def _bound_possessive_gender(person: Span) -> str | None:
