@@ -350,8 +350,6 @@ class SpeakerResolver:
                 if pronoun is None and token.dep_ == "nsubjpass" and _done_violence(token.head):
                     continue  # "X was shot dead. ... The suspect confessed": never X
                 if token.lower_ in PERSONAL_PRONOUNS:
-                    if pronoun is not None and not _may_share_sex(token, pronoun):
-                        continue  # '"...," she said. He is suspected': not whom she is
                     return self._focus(token.i)
                 phrase = self.doc[token.left_edge.i : token.right_edge.i + 1]
                 person = self._person_in(phrase)
@@ -469,13 +467,6 @@ _NO_ONE = ""
 # Quotation marks that open a quote, and those that close one ('"' does both).
 _OPENING_QUOTES = "\u201c\u00ab"
 _CLOSING_QUOTES = "\u201d\u00bb"
-
-
-def _may_share_sex(one: Token, other: Token) -> bool:
-    """Whether two pronouns may stand for one person: not "she" and "he", whose sexes are
-    both told and differ (a plural or "I" tells none)."""
-    genders = {pronoun_gender(one), pronoun_gender(other)}
-    return None in genders or len(genders) == 1
 
 
 def _same_gender(one: Token, other: Token) -> bool:
