@@ -84,49 +84,8 @@ def person_gender(person: Span) -> str | None:
     """The sex a named person's own words tell: a title in or right before the name ("Mrs
     X"), or a noun apposed to it ("X, the victim's brother"); else a possessive bound to it
     ("X lost her appeal"); else the sex the first name of a name of two words or more tells
-    (``lexicon.first_names``: "Saima Naz" a woman; a lone word may be a family name); else,
-    for a lone surname, the sex the one full name the article gives it tells ("Captain Anita
-    X ... X said"); None when none tells one."""
-    return _own_words_gender(person) or _full_name_mention_gender(person)
-
-
-def _full_name_mention_gender(person: Span) -> str | None:
-    """The sex the article tells of the one person it names in full with this lone surname:
-    "A spokeswoman, Captain Anita X, said ... X said. He is suspected" - the spokeswoman's
-    sex, told where her full name stands, is hers where she is called "X" too, so "he" does
-    not stand for her. Only where one full name ends in the surname (a family of several -
-    "Y X, his wife, Z X" - tells none) and that mention tells the sex by its own words."""
-    if len(person) != 1 or not person[0].is_title:
-        return None
-    surname = person[0].text
-    full = [e for e in person.doc.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname]  # fmt: skip
-    if len({e.text for e in full}) != 1:
-        return None
-    # (not the sex a first name tells: the full name may be an alias, "X alias Kala Y", whose
-    # first word is no given name, and a guess is not carried to another mention)
-    told = {_words_gender(e) for e in full} - {None}
-    return told.pop() if len(told) == 1 else None
-
-
-def _own_words_gender(person: Span) -> str | None:
-    """The sex the mention's own words tell (``person_gender``), no other mention asked."""
-    found = _title_or_noun_genders(person)
-    if found:
-        return found.pop() if len(found) == 1 else None
-    return _bound_possessive_gender(person) or _first_name_gender(person)
-
-
-def _words_gender(person: Span) -> str | None:
-    """The sex a title, an apposed noun or a bound possessive tells of the mention."""
-    found = _title_or_noun_genders(person)
-    if found:
-        return found.pop() if len(found) == 1 else None
-    return _bound_possessive_gender(person)
-
-
-def _title_or_noun_genders(person: Span) -> set[str]:
-    """The sexes a title in or right before the name, or a noun apposed to it, tells."""
+    (``lexicon.first_names``: "Saima Naz" a woman; a lone word may be a family name); None
+    when none tells one."""
     doc = person.doc
     # the word before the name and its first word: "Mrs X", "her son X" (not a word inside
     # the name: "Son" is a surname too)
@@ -135,7 +94,10 @@ def _title_or_noun_genders(person: Span) -> set[str]:
     words += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         words.append(root.head)
-    return {g for t in words if (g := _GENDERED.get(t.lower_.rstrip("."))) is not None}
+    found = {_GENDERED.get(t.lower_.rstrip(".")) for t in words} - {None}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return _bound_possessive_gender(person) or _first_name_gender(person)
 
 
 def _bound_possessive_gender(person: Span) -> str | None:
