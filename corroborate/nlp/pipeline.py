@@ -50,6 +50,12 @@ def _load(name: str, attribution: str) -> Language:
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SEGMENTATION, before="parser")
+    # The openers the parser leaves without a verb (a surname read as an adverb, "The
+    # 52-year-old"), repaired once after the entities are known; importing registers it.
+    from corroborate.nlp.opener_repairs import OPENER_REPAIRS
+
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(OPENER_REPAIRS, after="ner" if "ner" in nlp.pipe_names else "parser")
     nlp.add_pipe(COMPONENT, config=config)
     return nlp
 
