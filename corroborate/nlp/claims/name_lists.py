@@ -18,7 +18,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.item_phrases import opens_participle
 from corroborate.nlp.claims.members_named import modifies, owns
 from corroborate.nlp.claims.named_as import named_as_another_part
-from corroborate.nlp.claims.step_group import counted_group, step_done_to
+from corroborate.nlp.claims.step_group import group_count, step_done_to
 from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import ClaimKind, Mention
 
@@ -66,8 +66,10 @@ class NameLists(CountedList):
             # people (witnesses, relatives, officials) lists them, not the accused
             counted = counted and not self._counts_a_role(noun)
             # "... hold four suspects for 14 days. They are W, X, Y and Z": "They" for the
-            # accused the sentence before calls by an accused noun
-            counted = counted or k == 0 and self._they_the_accused(noun)
+            # accused the sentence before calls by an accused noun (decided once the
+            # names are read: the group is the one whose count agrees with them)
+            they = k == 0 and noun.lower_ == "they" and sent.start > 0
+            counted = counted or they
             paper = self._paper_naming(tokens, k)  # "The chargesheet names X, Y and Z"
             if paper is not None:
                 participle = ("charge", "charged")
@@ -93,6 +95,8 @@ class NameLists(CountedList):
             draft.besides = k > 0 and tokens[k - 1].lower_ in self.lex.others_words
             # a list "They" opens lists people (not "X, 39, a National Police Reservist")
             self._list_items(sent, verb, draft, people_only=noun.lower_ == "they")
+            if they and not self._they_the_accused(noun, len(draft.accused)):
+                continue
             out.append(draft)
             break
         return out
@@ -158,15 +162,20 @@ class NameLists(CountedList):
             return False
         return doc[token.i - 1].lower_ in (",", "and") and token.i + 1 in self.by_token
 
-    def _they_the_accused(self, pronoun: Token) -> bool:
-        """Whether a sentence-initial "They" stands for accused people: the last plural noun
-        of people that a clause of the sentence before has for subject or object is an
-        accused noun ("allowed detectives to hold four suspects", "said the suspects could
-        interfere with witnesses"), or people (or a group counted with "of") an arrest, a
-        charge or a ruling was done to ("Police arrested three men", "booked a gang of four";
-        ``claims.step_group``). Not the victims or witnesses the sentence before counts
-        ("Two herders were shot dead. They are X and Y"; "arrested two men for attacking
-        three women")."""
+    def _they_the_accused(self, pronoun: Token, names: int) -> bool:
+        """Whether a sentence-initial "They" that opens a list of ``names`` names stands for
+        accused people. "They" is the last group a clause of the sentence before has for
+        subject or object - plural people ("four suspects", "the guards") or anything
+        counted ("three guards", "two pistols", "a gang of four") - whose count agrees with
+        the names (or that no number counts): "arrested three men and seized two pistols.
+        They are X, Y and Z" names the men. It lists the accused where that group is an
+        accused noun ("allowed detectives to hold four suspects") or people an arrest, a
+        charge or a ruling was done to ("Police arrested three men", "booked a gang of
+        four"; ``claims.step_group``). Not the victims, witnesses or guards the sentence
+        before counts last ("Two herders were shot dead. They are X and Y"; "arrested two
+        men and questioned three guards. They are X, Y and Z"), nor a group whose count
+        the names do not fill ("arrested three men over the murder of two shopkeepers.
+        They are X and Y": the shopkeepers, whom no clause has for its party)."""
         if pronoun.lower_ != "they" or pronoun.sent.start == 0:
             return False
         lex = self.lex
@@ -174,13 +183,14 @@ class NameLists(CountedList):
         # (a clause's subject or object: not "interfere with witnesses", a phrase's noun)
         arguments = [t for t in before if t.dep_ in _ARGUMENTS]
         people = lex.accused_nouns | lex.people_nouns | set(lex.role_nouns)
-        plural = [
+        groups = [
             t for t in arguments
-            if t.tag_ == "NNS" and t.lemma_.lower() in people or counted_group(t, lex)
+            if t.tag_ == "NNS" and t.lemma_.lower() in people or group_count(t, lex) is not None
         ]  # fmt: skip
-        if not plural:
+        named = [t for t in groups if group_count(t, lex) in (None, names)]
+        if not named:
             return False
-        last = plural[-1]
+        last = named[-1]
         # an accused noun ("four suspects"), or people a step was done to ("arrested three
         # men", "booked a group of four"): those the next sentence names are the accused
         return last.lemma_.lower() in lex.accused_nouns or step_done_to(last, lex)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.grammar import PATIENT_DEPS, negated_or_possible
 
-__all__ = ["counted_group", "step_done_to"]
+__all__ = ["counted_group", "group_count", "step_done_to"]
 
 
 def counted_group(noun: Token, lex: LegalLexicon) -> bool:
@@ -28,6 +29,18 @@ def counted_group(noun: Token, lex: LegalLexicon) -> bool:
         and any(o.dep_ == "pobj" and o.like_num for o in c.children)
         for c in noun.children
     )  # fmt: skip
+
+
+def group_count(noun: Token, lex: LegalLexicon) -> int | None:
+    """How many ``noun`` counts, where a number counts it: "three guards" (its number),
+    "a gang of four" (the number after "of"); None where no number does ("guards", "the
+    men", "dozens of people")."""
+    numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    if counted_group(noun, lex):
+        numbers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" and o.like_num]  # fmt: skip
+    values = number_values(numbers)
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def step_done_to(noun: Token, lex: LegalLexicon) -> bool:
