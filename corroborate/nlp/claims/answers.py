@@ -130,6 +130,8 @@ class Answers(ClearingActs, FirmHeads):
                     return self._owners(dismissed) or self._side_of(speaker)
                 if not (self._clears(act) or self._knowing_denied(act, speaker)):
                     continue
+                if self._narrowed_by_a_stranger(act, speaker):
+                    continue
                 # "no evidence linking his client to it": the one it would tie
                 subjects = nothing_links(act) or [
                     c for c in act.children if c.dep_ in ACTIVE_SUBJECTS
@@ -224,6 +226,37 @@ class Answers(ClearingActs, FirmHeads):
             return False
         # only the accused's side: "The shop owner said X did not know anyone" answers nothing
         return side or any(n.name in self.accused_so_far for n in self._names(speaker))
+
+    def _narrowed_by_a_stranger(self, act: Token, speaker: Token) -> bool:
+        """ "The guard said he had only checked the register", "the bank manager told police he
+        had only signed the cheques": all a he or she did, told by one who is not the
+        accused's side - a common noun that is no counsel or kin and no description or name
+        of one the report accuses (a name or a pronoun may be the accused) - tells the
+        speaker's own part or no one's known: that "he" is no denial of the accused, whoever
+        the resolver took it for (only74). Only a deed narrowed (``_only_did``): the other
+        clearings keep their own guards."""
+        if not self._only_did(act):
+            return False
+        subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+        if not any(s.lower_ in PERSONAL_PRONOUNS and _he_or_she(s) for s in subjects):
+            return False
+        if speaker.pos_ != "NOUN" or speaker.lemma_.lower() in self.lex.accused_nouns:
+            # "Sharma said he ...", "he said he ...", "the suspect said he ...": the speaker
+            # may be the accused
+            return False
+        role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        if role in SPEAKING_FOR or self._represented(speaker):
+            return False
+        # "the contractor said he ...", "the trader, Sharma, said he ...": a description or
+        # a name of one the report accuses (a surname not yet joined to the full name)
+        accused = self.accused_so_far
+        if any(n.name in accused or any(a.endswith(" " + n.name) for a in accused)
+               for n in self._names(speaker)):  # fmt: skip
+            return False
+        # "the contractor, Sharma, said ...": a name in apposition the parse may not resolve
+        words = {w for a in accused for w in a.split()}
+        apposed = [t for c in speaker.children if c.dep_ == "appos" for t in c.subtree]
+        return not any(t.pos_ == "PROPN" and t.text in words for t in apposed)
 
     @staticmethod
     def _content_on_a_noun(verb: Token) -> list[Token]:
@@ -406,3 +439,10 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in finite or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
     )
+
+
+def _he_or_she(pronoun: Token) -> bool:
+    """A third person singular pronoun, read from the parse's person and number features: not
+    "I" (the speaker's own word) nor "they"."""
+    morph = pronoun.morph
+    return morph.get("Person", []) == ["3"] and morph.get("Number", []) == ["Sing"]

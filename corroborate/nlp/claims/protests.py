@@ -105,20 +105,33 @@ class Protests(Sides):
     def _only_did(self, act: Token) -> bool:
         """ "he had merely processed a file that reached his desk", "he had only accompanied a
         friend to the office", "my client was merely a driver": a deed or a part the accused's
-        side says was all there was (``restrictive_adverbs``) - no crime. Not negated, no
-        crime verb, and not a confession's own word ("he only fired once" names an act)."""
+        side says was all there was (``restrictive_adverbs``) - no crime. Not negated, and not
+        a confession's own word ("he only fired once" names an act). Not a deed that is
+        itself a crime or a harm: "he had merely slapped the boy", "had only beaten him once",
+        "only pushed the attendant" admit a lesser act and deny nothing (only74) - save a
+        verb of harm that, with a thing, tells it handled (``handling_verbs``: "only touched
+        the file")."""
         lex = self.lex
         if not any(c.dep_ == "advmod" and c.lower_ in lex.restrictive_adverbs
                    and not any(g.lower_ == "not" for g in c.children)  # "not only ... but"
                    for c in act.children):  # fmt: skip
             return False
-        if any(c.dep_ == "neg" for c in act.children) or act.lemma_.lower() in lex.crime_verbs:
+        if any(c.dep_ == "neg" for c in act.children) or self._a_crime_or_harm(act):
             return False
         if act_of(" ".join(t.text for t in act.subtree)) is not None:
             return False
         # "had only countersigned what the computer showed", "only filled in the forms":
         # a thing the parser hangs elsewhere (``narrowed_objects``, lfd26)
         return any(c.dep_ in ("dobj", "attr") for c in act.children) or acts_on_something(act)
+
+    def _a_crime_or_harm(self, act: Token) -> bool:
+        """Whether a verb tells a crime (``crime_verbs``) or a harm done (``abuse_verbs``,
+        ``harm_verbs``) - not a harm verb that may tell a thing handled ("touched")."""
+        lemma = act.lemma_.lower()
+        lex = self.lex
+        if lemma in lex.crime_verbs or lemma in self.kinds.abuse_verbs:
+            return True
+        return lemma in lex.harm_verbs and lemma not in lex.handling_verbs
 
 
 def _did_nothing(act: Token, lex: LegalLexicon) -> bool:
