@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.abuse_told import given_under_abuse
-from corroborate.nlp.claims.answers import SPEAKING_FOR, Answers
+from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.blank_signed import blank_signed
 from corroborate.nlp.claims.deprived_told import given_deprived
 from corroborate.nlp.claims.draft import Named
@@ -19,6 +19,7 @@ from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.signed_it import statement_named_before
+from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
 from corroborate.nlp.claims.told_theirs import clients_told, givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
@@ -123,10 +124,9 @@ class CoercedStatements(Answers):
         side (never the police, a prosecutor or a court)."""
         lex = self.lex
         speaker = self._teller(verb)
-        role = lex.role_nouns.get(speaker.lemma_.lower()) if speaker is not None else None
         if speaker is None and not self._unparsed_speakers(verb):
             return None
-        if role is not None and role not in SPEAKING_FOR:
+        if speaker is not None and not may_speak_for_the_accused(speaker, lex.role_nouns):
             return None
         # '"He signed it at four in the morning to go home. It was never his," she said':
         # the quotation's sentences before (and after) the one the verb closes it in are
@@ -303,10 +303,7 @@ class CoercedStatements(Answers):
         confession taken back. The clause's verb of confessing, negated, its subject a
         pronoun for the side that speaks or the name of one who confessed."""
         speaker = self._speaker_of(verb)
-        if speaker is None:
-            return []
-        role = self.lex.role_nouns.get(speaker.lemma_.lower())
-        if role is not None and role not in SPEAKING_FOR:
+        if speaker is None or not may_speak_for_the_accused(speaker, self.lex.role_nouns):
             return []
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             for act in self._coordinated(clause):

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.coerced import CoercedStatements
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
-from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
+from corroborate.nlp.claims.spoken_for import may_speak_for_the_accused
 from corroborate.nlp.grammar import negated
 
 __all__ = ["ConfessedUnder"]
@@ -50,8 +50,7 @@ class ConfessedUnder(CoercedStatements):
         speaker = self._speaker_of(verb)
         if speaker is None:
             return []
-        role = self.lex.role_nouns.get(speaker.lemma_.lower())
-        if role is not None and role not in SPEAKING_FOR:
+        if not may_speak_for_the_accused(speaker, self.lex.role_nouns):
             return []
         known = self.accused_so_far | self.confessors | set(self.all_accused)
         subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]

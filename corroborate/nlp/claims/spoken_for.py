@@ -5,6 +5,8 @@ a clearing told in someone's words is about. Split out of ``claims.answers``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import OFFICES, legal
@@ -21,13 +23,21 @@ from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS
 
-__all__ = ["SPEAKING_FOR", "SpokenFor"]
+__all__ = ["SPEAKING_FOR", "SpokenFor", "may_speak_for_the_accused"]
 
 # Who speaks for the accused: their lawyer, their family.
 SPEAKING_FOR = frozenset({"defence", "relative"})
 _ROLES = legal().role_nouns
 # Determiners of one the report introduces by description only: "a shopkeeper", "another".
 _INDEFINITE = ("a", "an", "another", "one")
+
+
+def may_speak_for_the_accused(speaker: Token, role_nouns: Mapping[str, str]) -> bool:
+    """Whether ``speaker`` may be the accused's side: a word with no role (a name, a
+    pronoun, "the accused") or a role that speaks for him (``SPEAKING_FOR``: his lawyer, his
+    kin) - never the police, a prosecutor, a court or a victim."""
+    role = role_nouns.get(speaker.lemma_.lower())
+    return role is None or role in SPEAKING_FOR
 
 
 class SpokenFor(Counsel, OwnKin, KinComposed):
