@@ -235,8 +235,7 @@ class Answers(ClearingActs, FirmHeads):
         speaker's own part or no one's known: that "he" is no denial of the accused, whoever
         the resolver took it for (only74). Only a deed narrowed (``_only_did``): the other
         clearings keep their own guards."""
-        if not self._only_did(act):
-            return False
+        # the cheap tests of the parse first: ``_only_did`` reads the act's whole subtree
         subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
         if not any(s.lower_ in PERSONAL_PRONOUNS and _he_or_she(s) for s in subjects):
             return False
@@ -245,7 +244,7 @@ class Answers(ClearingActs, FirmHeads):
             # may be the accused
             return False
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
-        if role in SPEAKING_FOR or self._represented(speaker):
+        if role in SPEAKING_FOR or not self._only_did(act) or self._represented(speaker):
             return False
         # "the contractor said he ...", "the trader, Sharma, said he ...": a description or
         # a name of one the report accuses (a surname not yet joined to the full name)

@@ -22,13 +22,7 @@ __all__ = ["counted_group", "group_count", "step_done_to"]
 def counted_group(noun: Token, lex: LegalLexicon) -> bool:
     """Whether ``noun`` is a group counted by "of": "a group of three", "a gang of four"
     (``body_nouns``) - a plural of people the parser holds in a singular noun."""
-    if noun.lemma_.lower() not in lex.body_nouns:
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.like_num for o in c.children)
-        for c in noun.children
-    )  # fmt: skip
+    return noun.lemma_.lower() in lex.body_nouns and bool(_numbers_after_of(noun))
 
 
 def group_count(noun: Token, lex: LegalLexicon) -> int | None:
@@ -37,8 +31,7 @@ def group_count(noun: Token, lex: LegalLexicon) -> int | None:
     men", "dozens of people")."""
     numbers = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
     if counted_group(noun, lex):
-        numbers = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for o in c.children if o.dep_ == "pobj" and o.like_num]  # fmt: skip
+        numbers = _numbers_after_of(noun)
     values = number_values(numbers)
     return next(iter(values)) if len(values) == 1 else None
 
@@ -55,3 +48,9 @@ def step_done_to(noun: Token, lex: LegalLexicon) -> bool:
     if not any(lemma in words for words in steps):
         return False
     return not negated_or_possible(verb, lex.modal_auxiliaries)
+
+
+def _numbers_after_of(noun: Token) -> list[Token]:
+    """The numbers ``noun``'s "of" takes: "four" in "a gang of four"."""
+    return [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj" and o.like_num]  # fmt: skip

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
 from corroborate.nlp.claims.draft import UNTIED_MARK, Draft, Named, untied_noun
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.records import Mention
 
@@ -113,7 +113,7 @@ class UntiedDescriptions(DescribedPeople):
         out: list[Draft] = []
         done: set[int] = set()
         for word in (self.doc[i] for i in asked):
-            if any(start < word.idx + len(word.text) and word.idx < end for start, end in taken):
+            if _under_a_party(word, taken):
                 continue  # a party of the sentence's reading already stands there
             # (a re-read that gives the mark beside another accused is no step of the
             # noun's alone: "sentenced the agent and the clerk, X" - the reading stands,
@@ -146,7 +146,7 @@ class UntiedDescriptions(DescribedPeople):
                 for word in self._joined_nouns(sent, named):
                     if word.i in done or (word.i, id(d)) in seen:
                         continue
-                    if any(s < word.idx + len(word.text) and word.idx < e for s, e in taken):
+                    if _under_a_party(word, taken):
                         continue  # a party of the sentence's reading already stands there
                     mark = self.untied_named(word)
                     if mark is not None:
@@ -166,7 +166,7 @@ class UntiedDescriptions(DescribedPeople):
             out += [c for c in item.conjuncts if c not in items and _by_and(item, c)]
             out += [c for c in item.children if c.dep_ == "nmod" and c.i < item.i
                     and any(a.dep_ == "cc" and a.lower_ == "and" for a in c.children)]  # fmt: skip
-        return sorted({t for t in out if not any(c.dep_ == "neg" for c in t.children)},
+        return sorted({t for t in out if not negated(t)},
                       key=lambda t: t.i)  # fmt: skip
 
     def _read_untied(self, cue: Token) -> list[Draft]:
@@ -190,3 +190,9 @@ def _by_and(one: Token, other: Token) -> bool:
     chain = (first, *first.conjuncts)
     ccs = [c.lower_ for t in chain for c in t.children if c.dep_ == "cc"]
     return other in chain and bool(ccs) and all(c == "and" for c in ccs)
+
+
+def _under_a_party(word: Token, taken: list[tuple[int, int]]) -> bool:
+    """Whether ``word`` lies within one of the character spans ``taken`` by the parties of
+    the sentence's reading: a party already stands there."""
+    return any(start < word.idx + len(word.text) and word.idx < end for start, end in taken)
