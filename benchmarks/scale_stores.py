@@ -27,6 +27,7 @@ __all__ = [
     "REPO",
     "chosen_articles",
     "copies_of_train",
+    "copy_store",
     "copy_store_without",
     "stores_folder",
     "unlink_store",
@@ -50,14 +51,20 @@ def chosen_articles(documents: list[Document], count: int) -> list[Document]:
 def copy_store_without(source: Path, target: Path, document_ids: Collection[str]) -> None:
     """A consistent copy of a store (write-ahead log included), migrated, without some
     documents (their rows go with them)."""
-    unlink_store(target)
-    with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
-        a.backup(b)
+    copy_store(source, target)
     with open_store(str(target)):
         pass  # migrated to this code's schema
     with sqlite3.connect(target) as raw:
         raw.execute("PRAGMA foreign_keys = ON")
         raw.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in document_ids])
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """A consistent copy of a store, write-ahead log included (a file copy may miss it), over
+    whatever stood at ``target``."""
+    unlink_store(target)
+    with sqlite3.connect(source) as a, sqlite3.connect(target) as b:
+        a.backup(b)
 
 
 def unlink_store(path: Path) -> None:

@@ -40,7 +40,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from scale_stores import copy_store_without, unlink_store  # beside this script
+from scale_stores import copy_store, copy_store_without, unlink_store  # beside this script
 
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import analysed_documents, rebuild, rebuild_and_compare, update
@@ -80,8 +80,7 @@ def _size(
 ) -> dict[str, Any]:  # fmt: skip
     untied, none = folder / f"untied{size}.db", folder / f"none{size}.db"
     copy_store_without(args.source, untied, order[size:])
-    with sqlite3.connect(untied) as a, sqlite3.connect(none) as b:
-        a.backup(b)
+    copy_store(untied, none)
     with sqlite3.connect(none) as raw:
         deleted = raw.execute("DELETE FROM claims WHERE data LIKE ?", ('%"described"%',)).rowcount
     for db in (untied, none):
@@ -131,9 +130,7 @@ def _added(
     equal: bool | None = None
     trial = folder / "trial.db"
     for attempt in range(args.repeat):
-        unlink_store(trial)
-        with sqlite3.connect(without) as a, sqlite3.connect(trial) as b:
-            a.backup(b)
+        copy_store(without, trial)
         with open_store(str(trial)) as store:
             store.put_document(doc.document, doc.attributions, doc.mentions, claims=doc.claims)
             seen: list[Update] = []

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -33,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from scale_stores import copy_store_without, unlink_store  # beside this script
+from scale_stores import copy_store, copy_store_without, unlink_store  # beside this script
 
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import analysed_documents, rebuild, rebuild_and_compare, update
@@ -87,9 +86,7 @@ def _added(
     trial = folder / "trial.db"
     tries = args.repeat + (1 if profile else 0)
     for attempt in range(tries):
-        unlink_store(trial)
-        with sqlite3.connect(db) as a, sqlite3.connect(trial) as b:
-            a.backup(b)
+        copy_store(db, trial)
         with open_store(str(trial)) as store:
             store.put_document(doc.document, doc.attributions, doc.mentions, claims=doc.claims)
             seen: list[Update] = []
