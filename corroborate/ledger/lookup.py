@@ -37,10 +37,10 @@ def current_index(store: Store) -> bool:
     """Whether the stored index holds every stored document as it is stored (not so after
     an ingest killed before its ledger update, or with a ledger stored without its index).
     It may have been made by another version of corroborate: so was the stored ledger."""
-    lag = store.index_lag()  # the lagging documents only, compared in the database
-    if not lag.stored:
+    hashes = store.document_hashes()
+    if not hashes:
         return False  # nothing to read; resolving nothing is free
-    return not lag.unindexed and not lag.removed
+    return store.indexed_hashes() == hashes
 
 
 def _read(store: Store) -> EntityIndex:
