@@ -50,6 +50,8 @@ index (``reached_overlay``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from corroborate.ledger.delta import ResolutionDelta, entity_refs
 from corroborate.ledger.index import (
     entity_to_json,
@@ -76,7 +78,6 @@ from corroborate.resolve.nodes import DocumentMentions, document_short_forms, me
 from corroborate.resolve.statistics import NameStatistics, document_names
 from corroborate.resolve.union import NameUnion
 from corroborate.store import Store
-from corroborate.store.index_lag import IndexLag
 from corroborate.store.rows import dumps, loads
 
 __all__ = ["Unreached", "resolve_reached"]
@@ -85,14 +86,16 @@ __all__ = ["Unreached", "resolve_reached"]
 def resolve_reached(
     store: Store,
     dirty: set[str],
-    lag: IndexLag | None = None,
+    indexed: Mapping[str, str] | None = None,
+    stored: Mapping[str, str] | None = None,
 ) -> ResolutionDelta | Unreached:
     """The delta of a resolution of every stored document against the stored index, from
     the components the ``dirty`` (new) documents reach, or why it cannot be had so.
-    ``lag``: the documents the index lags behind (``Store.index_lag``), when the caller has
-    asked already (``ledger.update.plan``), else asked here."""
-    lag = store.index_lag() if lag is None else lag
-    if lag.removed or not lag.changed.isdisjoint(dirty):
+    ``indexed`` and ``stored``: each indexed and each stored document's content hash, when
+    the caller has listed them already (``ledger.update.plan``), else read here."""
+    indexed = store.indexed_hashes() if indexed is None else indexed
+    stored = store.document_hashes() if stored is None else stored
+    if any(d not in stored for d in indexed) or any(d in indexed for d in dirty):
         return "a stored document changed or was removed"
     # The names many stored reports name read as their sums; where a reader needs each
     # report naming one of them, every name's rows instead.

@@ -43,7 +43,7 @@ from corroborate.store import Store
 from corroborate.store.rows import dumps, loads
 
 __all__ = ["Restepped", "Unmoved", "resolve_store", "restep", "step_again", "stepped_again",
-           "stepped_again_hashes", "stored_analysis", "unmoved"]  # fmt: skip
+           "stored_analysis", "unmoved"]  # fmt: skip
 
 
 @dataclass
@@ -78,20 +78,7 @@ def stepped_again(store: Store, delta: ResolutionDelta, stored: Collection[str])
     """The stored documents whose record must be made again: the delta's documents (new,
     changed, or given other short forms) and those that read a reference whose value
     changed; no other's inputs changed."""
-    return _reading_delta(store, delta) & set(stored)
-
-
-def stepped_again_hashes(store: Store, delta: ResolutionDelta) -> dict[str, str]:
-    """``stepped_again``'s documents with their stored content hashes, asked by id: an
-    update by delta reads the hashes of what it steps again, not of every stored document
-    (issue 15; before 2026-12-06 it was handed every stored hash)."""
-    return store.hashes_of(_reading_delta(store, delta))
-
-
-def _reading_delta(store: Store, delta: ResolutionDelta) -> set[str]:
-    """The delta's documents and the indexed ones reading a reference whose value changed
-    (removed ones among them: the callers keep the stored)."""
-    return delta.documents | store.documents_reading(delta.refs)
+    return (delta.documents | store.documents_reading(delta.refs)) & set(stored)
 
 
 def step_again(

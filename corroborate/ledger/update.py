@@ -41,7 +41,6 @@ documents than ``MAX_SHARE`` of the store.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -60,7 +59,7 @@ from corroborate.ledger.restep import (
     resolve_store,
     restep,
     step_again,
-    stepped_again_hashes,
+    stepped_again,
     stored_analysis,
     unmoved,
 )
@@ -142,35 +141,34 @@ class Update:
 def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
     """The update for the documents the index lacks or holds otherwise, or why a full
     rebuild is needed."""
-    # Only the documents the index lags behind are read (``Store.index_lag``), not every
-    # stored and indexed hash: that read grew with the store (issue 15).
-    lag = store.index_lag()
-    if not lag.indexed:
+    indexed = store.indexed_hashes()
+    stored = store.document_hashes()
+    if not indexed:
         return "no index"
     if store.index_code() != code_fingerprint():
         return "the index was made by other code"
-    dirty = set(lag.unindexed)
-    if len(dirty) > max_share * lag.stored:
+    dirty = {d for d, h in stored.items() if indexed.get(d) != h}
+    if len(dirty) > max_share * len(stored):
         return "too many new documents"
-    if lag.removed or lag.changed:
+    if any(d not in stored or d in dirty for d in indexed):
         apart: Update | Apart = "a stored document changed or was removed"
     else:
-        apart = added(store, sorted(dirty), lag.unindexed, lag.stored)
+        apart = added(store, sorted(dirty), stored)
     if isinstance(apart, Update):
         return apart
-    removed = set(lag.removed)
+    removed = set(indexed) - set(stored)
     brought = dirty_names(store, dirty)
     if any(c.active for c in store.corrections()):
         found = _whole(store, dirty, apart, removed, "corrections by hand are in force")
         found.names, found.unreached = brought, "corrections by hand are in force"
         return found
-    reached = resolve_reached(store, dirty, lag)
+    reached = resolve_reached(store, dirty, indexed, stored)
     if isinstance(reached, ResolutionDelta):
         delta, unreached = reached, None
     else:  # resolved whole, the delta found by whole comparisons
         resolution, mentions = resolve_store(store)
         delta, unreached = resolution_delta(store, resolution, dirty, mentions), reached
-    found = by_delta(store, delta, lag.stored, removed, apart)
+    found = by_delta(store, delta, stored, removed, apart)
     found.names, found.unreached = brought, unreached
     return found
 
@@ -189,17 +187,15 @@ def dirty_names(store: Store, dirty: set[str]) -> list[DocumentNames]:
 def by_delta(
     store: Store,
     delta: ResolutionDelta,
-    documents: int,
+    stored: dict[str, str],
     removed: set[str],
     apart: Apart,
 ) -> Update:
     """The update that steps again only the documents the delta reaches, regroups only the
     allegations their steps reach (``ledger.regroup``) and names only the index rows that
-    change: what it reads and writes follows the delta, not the store (``documents``: how
-    many are stored)."""
-    hashes = stepped_again_hashes(store, delta)
-    again = set(hashes)
-    made = step_again(store, delta, hashes, again)
+    change: what it reads and writes follows the delta, not the store."""
+    again = stepped_again(store, delta, stored)
+    made = step_again(store, delta, stored, again)
     # Records that came out as stored: no allegation regrouped for them, no row written.
     same = unmoved(store, made)
     regrouped = regroup(store, delta, made, removed, same.grouped)
@@ -213,7 +209,7 @@ def by_delta(
     records = sorted((r for d, r in made.items() if d not in same.whole),
                      key=lambda r: (r.published or "", r.document_id))  # fmt: skip
     return Update(ledger, delta.resolution, records, True, again, apart, removed=removed,
-                  documents=documents, by_delta=delta, ledger_change=regrouped.change,
+                  documents=len(stored), by_delta=delta, ledger_change=regrouped.change,
                   index_change=index_change, as_stored=same.whole)  # fmt: skip
 
 
@@ -227,12 +223,9 @@ def _whole(store: Store, dirty: set[str], apart: Apart, removed: set[str], why: 
                   done.payloads, removed, len(done.records), wholly=why)  # fmt: skip
 
 
-def added(
-    store: Store, new: list[str], hashes: Mapping[str, str], documents: int
-) -> Update | Apart:
+def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:
     """The ledger's additions for ``new`` documents that touch nothing stored (see above),
-    or why they touch something (``hashes``: theirs, at least; ``documents``: how many are
-    stored)."""
+    or why they touch something."""
     docs = sorted((stored_analysis(store, d) for d in new),
                   key=lambda d: (d.document.published or "", d.document.id))  # fmt: skip
     # The names first (``DocumentRecord.nodes``): most documents meet stored names, and
@@ -246,7 +239,7 @@ def added(
     records = [
         record_document(
             d,
-            hashes[d.document.id],
+            stored[d.document.id],
             resolution.short.get(d.document.id, []),
             resolution.acronyms.get(d.document.id, []),
             resolution.node_entity,
@@ -280,7 +273,7 @@ def added(
             return "a correction by hand names the new entities"
     brings = [document_names(d.names_read()) for d in docs]
     return Update(ledger.canonical(), resolution, records, stepped=set(new),
-                  documents=documents, names=brings)  # fmt: skip
+                  documents=len(stored), names=brings)  # fmt: skip
 
 
 def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:

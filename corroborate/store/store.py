@@ -48,7 +48,6 @@ from corroborate.store.index import (
     stored_values,
     write_index,
 )
-from corroborate.store.index_lag import IndexLag, hashes_of, index_lag
 from corroborate.store.rows import StoredAttribution, StoredDocument
 from corroborate.store.upgrade import now, schema_version
 
@@ -504,16 +503,6 @@ class Store:
         """Each document of the stored index with the content hash it was indexed from."""
         rows = self._db.query("SELECT document_id, content_hash FROM index_documents")
         return {r[0]: r[1] for r in rows}
-
-    def index_lag(self) -> IndexLag:
-        """The stored documents the index lacks or holds otherwise, the indexed ones no longer
-        stored, and how many are stored (``store.index_lag``): what an update needs of the
-        hashes, without reading every document's."""
-        return index_lag(self._db)
-
-    def hashes_of(self, document_ids: set[str]) -> dict[str, str]:
-        """The content hash of each of ``document_ids`` that is stored, by id."""
-        return hashes_of(self._db, document_ids) if document_ids else {}
 
     def ledger(self) -> Ledger:
         """The ledger as last stored, in canonical order (``Ledger.canonical``; empty if none)."""
