@@ -2,7 +2,7 @@
 for reports of another case added to stores of a corpus's first N and 10N reports (issue 15).
 
     python benchmarks/update_growth.py SOURCE.db CORPUS.jsonl NEW.db --sizes 50 500 \\
-        [--held 3] [--repeat 3] [--check] [--profile PREFIX] [--json OUT.json]
+        [--held 3] [--repeat 3] [--check] [--reads] [--profile PREFIX] [--json OUT.json]
 
 ``SOURCE.db``: a store of court reports ingested from ``CORPUS.jsonl`` (its order decides the
 stores: the store of size n holds the corpus's first n reports, copied and rebuilt by the
@@ -15,7 +15,9 @@ resolved every stored document, None where it resolved only the names the report
 how many stored documents were stepped again; how many names it resolved again) and, with
 ``--check``, whether it equals a full rebuild (``rebuild_and_compare``, once; else None).
 Printed per size: the median over the additions. ``--profile``: the first try at the largest size is
-profiled instead (``cProfile``, one file per report: ``PREFIX.ID``), not timed. Run it under
+profiled instead (``cProfile``, one file per report: ``PREFIX.ID``), not timed. ``--reads``:
+``corroborate audit`` and ``corroborate ledger`` (JSON) on each size's store too, each
+``--repeat`` times, median CPU seconds of this process (2026-12-06, scale74). Run it under
 two trees (``PYTHONPATH=TREE:TREE/benchmarks``) in one session to compare code on the same
 stores (``update_described.py`` measures the untied descriptions' share the same way).
 """
@@ -33,7 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from scale_stores import copy_store, copy_store_without, unlink_store  # beside this script
+from typer.testing import CliRunner
 
+from corroborate.cli import app
 from corroborate.ledger.build import AnalysedDocument
 from corroborate.ledger.store import analysed_documents, rebuild, rebuild_and_compare, update
 from corroborate.ledger.update import Update
@@ -51,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--held", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--reads", action="store_true", help="time audit and ledger too")
     parser.add_argument("--profile", type=Path)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
@@ -64,11 +69,14 @@ def main(argv: list[str] | None = None) -> int:
             copy_store_without(args.source, db, order[size:])
             with open_store(str(db)) as store:
                 rebuild(store)
+            reads = {c: _read_cpu(db, c, args.repeat) for c in ("audit", "ledger") if args.reads}
             profile = args.profile if size == max(args.sizes) else None
             added = [_added(Path(tmp), db, d, args, profile) for d in new]
-            out[str(size)] = added
+            out[str(size)] = added if not args.reads else {"added": added, "reads": reads}
             cpu = statistics.median(a["hook_cpu_s"] for a in added)
             print(f"{size} reports: median hook {cpu:.3f} s CPU", flush=True)
+            if args.reads:
+                print(f"  reads (median CPU s): {reads}", flush=True)
             for a in added:
                 print(f"  {a}", flush=True)
     if args.json:
@@ -104,6 +112,19 @@ def _added(
     unlink_store(trial)
     return {"id": doc.document.id, "hook_cpu_s": round(statistics.median(cpu), 3),
             "tries_cpu_s": [round(c, 3) for c in cpu], **how, "equal": equal}  # fmt: skip
+
+
+def _read_cpu(db: Path, command: str, repeat: int) -> float:
+    """The median CPU seconds of ``corroborate COMMAND --format json`` on the store, in this
+    process (the CLI's own code path: the store opened, the ledger read and printed)."""
+    cpu: list[float] = []
+    for _ in range(repeat):
+        start = time.process_time()
+        result = CliRunner().invoke(app, [command, "--db", str(db), "--format", "json"])
+        cpu.append(time.process_time() - start)
+        if result.exit_code != 0:
+            raise RuntimeError(f"{command} failed: {result.output[-500:]}")
+    return round(statistics.median(cpu), 3)
 
 
 def _how(reason: str | None, seen: list[Update]) -> dict[str, Any]:
