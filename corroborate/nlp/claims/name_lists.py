@@ -149,6 +149,8 @@ class NameLists(CountedList):
                 draft.add([missed] if missed is not None else [], "accused")
             elif m is not None and people_only and m.type != "person":
                 continue
+            elif m is not None and self._after_kinship_marker(m):
+                continue  # "X s/o Y": Y is X's father, named to say which X, no item
             elif m is not None and not self._describes(t, m):
                 if not named_as_another_part(t, self.by_token, self.lex):  # "X as the complainant"
                     draft.add([Named(m.name, m.start, m.end)], "accused")

@@ -15,6 +15,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.descriptors import descriptor_before_name
 from corroborate.nlp.mentions.given_names_before import after_a_title, given_names_before
+from corroborate.nlp.mentions.initialled_names import initialled_name
 from corroborate.nlp.mentions.izafat import izafat_whole
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
@@ -102,6 +103,10 @@ class _Candidates(_FinderState):
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
         label = "PERSON" if described else ent.label_
+        # "K. Murugesan" typed a firm: initials before a given name (``initialled_names``)
+        initialled = label in _MISTYPED_PEOPLE and initialled_name(tokens)
+        if initialled:
+            label = "PERSON"
         if label in _TITLED_PEOPLE and after_a_title(tokens):
             label = "PERSON"  # "ASI Rafiqul Islam" typed a firm: a title makes a person
         if label == "PERSON" and tokens:
@@ -120,7 +125,7 @@ class _Candidates(_FinderState):
         while (
             tokens
             and not (tokens[0].is_alpha or tokens[0].like_num)
-            and not (ent.label_ == "PERSON" and _an_initial(tokens[0]))
+            and not ((ent.label_ == "PERSON" or initialled) and _an_initial(tokens[0]))
             and len(tokens) > 1
         ):
             # "now-defunct" split into pieces; not a person's initials, "M. K." of "M. K.
