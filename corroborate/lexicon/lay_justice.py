@@ -14,7 +14,7 @@ __all__ = ["LayJusticeLexicon", "lay_justice"]
 @dataclass(frozen=True)
 class LayJusticeLexicon:
     lay_accusers: frozenset[str]  # "a jirga", "villagers", "a crowd": blame, then punish
-    set_upon_verbs: frozenset[str]  # "flogged", "paraded", "forced her to", "rescued"
+    punishing_verbs: frozenset[str]  # "flogged", "paraded", "forced her to", "rescued"
 
 
 @cache
@@ -23,5 +23,5 @@ def lay_justice() -> LayJusticeLexicon:
     data = load_data("lay_justice")
     return LayJusticeLexicon(
         lay_accusers=frozenset(data["lay_accusers"]),
-        set_upon_verbs=frozenset(data["set_upon_verbs"]),
+        punishing_verbs=frozenset(data["punishing_verbs"]),
     )

@@ -5,8 +5,9 @@ and forced her to ...", "a man accused of blasphemy by a crowd was rescued by po
 
 Where a mob, a village council (jirga, panchayat, salish), villagers or an employer
 (``lay_justice.lay_accusers``) blame someone and the same sentence tells what is done to him
-(``set_upon_verbs``: flogged, paraded, forced, beaten, rescued), the report is about the wrong
-done to the one they blamed: he is its victim, and they - not he - are whom the case accuses.
+(``lay_justice.punishing_verbs``: flogged, paraded, forced, rescued; or ``legal.harm_verbs``),
+the report is about the wrong done to the one they blamed: he is its victim, and they - not
+he - are whom the case accuses.
 So that accusation is no claim. Only the accusation itself is dropped: the police who accuse
 him ("police accused him of hoarding and beat him"), a court, or an accuser the lexicon does
 not name keep theirs, and a later arrest or charge of him is read as ever ("an accused beaten
@@ -18,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.lay_justice import lay_justice
+from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Draft, Named
 
@@ -27,7 +29,8 @@ __all__ = ["blamed_by_lay_punishers"]
 _SET_UPON = frozenset({"dobj", "nsubjpass"})
 # The dependencies of a participle or clause that describes the noun it hangs on.
 _DESCRIBING = frozenset({"acl", "relcl"})
-# The heads an accusing verb's own subject-less clause hangs on ("after accusing him").
+# How many heads up the subject of a subject-less accusing clause ("after accusing him") is
+# looked for: the clause of the punishment it hangs on, and the verb that orders it.
 _CLIMB_LIMIT = 4
 
 
@@ -39,8 +42,9 @@ def blamed_by_lay_punishers(draft: Draft) -> bool:
     cue = draft.cue
     if not _lay_accuser(cue):
         return False
+    set_upon = lay_justice().punishing_verbs | legal().harm_verbs
     return any(_set_upon(verb, cue, draft.accused) for verb in cue.sent
-               if verb.lemma_.lower() in lay_justice().set_upon_verbs
+               if verb.lemma_.lower() in set_upon
                and verb.pos_ == "VERB" and verb.i != cue.i)  # fmt: skip
 
 
@@ -72,7 +76,7 @@ def _set_upon(verb: Token, cue: Token, accused: list[Named]) -> bool:
     blame describes ("a man accused of ... was rescued"), or a noun that holds his name."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    if verb.dep_ == "pcomp" and verb.head.head.i == cue.i:
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         return False  # "accused him of beating a child": the deed he is blamed for
     words = {w for n in accused for w in n.name.split()}
     for target in (c for c in verb.children if c.dep_ in _SET_UPON):
