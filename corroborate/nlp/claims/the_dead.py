@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.lay_blame import blamed_by_lay_punishers
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
 
@@ -47,7 +48,8 @@ class TheDead:
         and each accusation of one killed before that private people made."""
         drafts[:] = [
             d for d in drafts if not self._of_the_dead(d) and not self._blamed_by_others(d)
-        ]
+            and not blamed_by_lay_punishers(d)  # "a jirga ... after accusing him of ..."
+        ]  # fmt: skip
         killed = {
             n.name for d in drafts if d.kind == "crime"
             for role, n in d.parties.values() if role == "victim"

@@ -1,0 +1,27 @@
+"""Words of justice taken into private hands (``data/lay_justice.json``): the mobs, village
+councils and employers who blame someone and punish him themselves, and what they do to him."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from corroborate.lexicon import load_data
+
+__all__ = ["LayJusticeLexicon", "lay_justice"]
+
+
+@dataclass(frozen=True)
+class LayJusticeLexicon:
+    lay_accusers: frozenset[str]  # "a jirga", "villagers", "a crowd": blame, then punish
+    punishing_verbs: frozenset[str]  # "flogged", "paraded", "forced her to", "rescued"
+
+
+@cache
+def lay_justice() -> LayJusticeLexicon:
+    """The lexicon, read once per process."""
+    data = load_data("lay_justice")
+    return LayJusticeLexicon(
+        lay_accusers=frozenset(data["lay_accusers"]),
+        punishing_verbs=frozenset(data["punishing_verbs"]),
+    )
