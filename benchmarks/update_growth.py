@@ -13,7 +13,8 @@ this process's CPU seconds (other load moves them far less than wall seconds). P
 the median CPU seconds, how the update went (``Update.apart``; ``Update.unreached``: why it
 resolved every stored document, None where it resolved only the names the report reaches;
 how many stored documents were stepped again; how many names it resolved again) and, with
-``--check``, whether it equals a full rebuild (``rebuild_and_compare``, once; else None).
+``--check``, whether it equals a full rebuild (``rebuild_and_compare``, once; else None;
+exit status 1 where one is not equal).
 Printed per size: the median over the additions. ``--profile``: the first try at the largest size is
 profiled instead (``cProfile``, one file per report: ``PREFIX.ID``), not timed. ``--reads``:
 ``corroborate audit`` and ``corroborate ledger`` (JSON) on each size's store too, each
@@ -43,22 +44,34 @@ from corroborate.ledger.store import analysed_documents, rebuild, rebuild_and_co
 from corroborate.ledger.update import Update
 from corroborate.store import open_store
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, every option with its help (tested: ``--help`` names each)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path, help="a store of court reports ingested from CORPUS")
+    parser.add_argument("corpus", type=Path, help="the JSONL ingested: its order decides the sizes")
+    parser.add_argument("new", type=Path, help="a store of reports of another case")
+    parser.add_argument("--sizes", type=int, nargs="+", required=True,
+                        help="the stores' sizes: the corpus's first N reports each")  # fmt: skip
+    parser.add_argument("--held", type=int, default=3,
+                        help="how many of NEW's reports are added (default 3)")  # fmt: skip
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="tries per addition, the median timed (default 3)")  # fmt: skip
+    parser.add_argument("--check", action="store_true",
+                        help="compare each addition with a full rebuild")  # fmt: skip
+    parser.add_argument("--reads", action="store_true", help="time audit and ledger too")
+    parser.add_argument("--profile", type=Path,
+                        help="profile one more try at the largest size: PREFIX.ID")  # fmt: skip
+    parser.add_argument("--json", type=Path, help="write the figures to this file too")
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path)
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("new", type=Path, help="a store of reports of another case")
-    parser.add_argument("--sizes", type=int, nargs="+", required=True)
-    parser.add_argument("--held", type=int, default=3)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--check", action="store_true")
-    parser.add_argument("--reads", action="store_true", help="time audit and ledger too")
-    parser.add_argument("--profile", type=Path)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
+    """0, or 1 where an addition checked (``--check``) differs from a full rebuild (named on
+    stderr)."""
+    args = build_parser().parse_args(argv)
     order = [json.loads(line)["id"] for line in args.corpus.read_text().splitlines() if line]
     with open_store(str(args.new), create=False) as store:
         new = sorted(analysed_documents(store), key=lambda d: d.document.id)[: args.held]
@@ -81,7 +94,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {a}", flush=True)
     if args.json:
         args.json.write_text(json.dumps(out, indent=2))
-    return 0
+    additions = {size: figures["added"] if args.reads else figures for size, figures in out.items()}
+    unequal = [f"{size} reports: {a['id']}" for size, added in additions.items()
+               for a in added if a["equal"] is False]  # fmt: skip
+    for line in unequal:
+        print(f"not equal to a full rebuild: {line}", file=sys.stderr)
+    return 1 if unequal else 0
 
 
 def _added(
