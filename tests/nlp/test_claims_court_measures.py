@@ -45,6 +45,9 @@ def test_custody_chosen_as_a_measure_is_a_remand(nlp: Language, text: str) -> No
         "Avetyan was released under alternative measures and must report weekly.",
         "The court released Avetyan under precautionary measures.",
         "A judge ordered Avetyan released with alternative measures.",
+        # a release told by its condition
+        "Avetyan was released under a ban on leaving the country.",
+        "The investigating judge released Avetyan with a travel ban.",
     ],
 )
 def test_a_release_under_measures_is_bail(nlp: Language, text: str) -> None:
@@ -63,6 +66,9 @@ def test_a_release_under_measures_is_bail(nlp: Language, text: str) -> None:
         # a measure whose content the report does not say, and security no court imposes
         "The court chose a measure of restraint for Avetyan on Friday.",
         "Police imposed tight security measures on Avetyan's street.",
+        # a ban that releases no one
+        "The court imposed a travel ban on Avetyan after sentencing him.",
+        "Avetyan was released from hospital under a ban on driving.",
     ],
 )
 def test_no_measure_chosen(nlp: Language, text: str) -> None:

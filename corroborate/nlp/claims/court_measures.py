@@ -11,7 +11,8 @@ a suspect: they choose a *measure* ("measure of restraint", "preventive measure"
 - a measure that is in itself a release on conditions (``release_measure_words``:
   precautionary, alternative, non-custodial) with no custody named - "the judge imposed
   precautionary measures on X", "X was released under alternative measures": **bail**, as
-  "released on conditions" is.
+  "released on conditions" is; so is a release told by its condition ("X was released under
+  a ban on leaving the country", "released with a travel ban": ``release_condition_nouns``).
 
 The measure noun (``restraint_measure_nouns``) is a court's step only with a word that makes
 it one (``restraint_measure_words``: "of restraint", "preventive", "precautionary") or with
@@ -63,12 +64,14 @@ class CourtMeasures(Courts):
         else:
             held = prep_objects(verb, _RELEASE_PREPOSITIONS)
         measures = [m for m in held if self._a_measure(m)]
-        if not measures:
+        # "released under a ban on leaving the country": the condition told for the measure
+        conditions = [m for m in held if releasing and self._a_release_condition(m)]
+        if not (measures or conditions) or self._freed_from_elsewhere(verb):
             return []
         custody = imposing and any(
             self._custody_in(m) or any(self._custodial(o) for o in objects) for m in measures
         )
-        released = any(self._releasing_measure(m) for m in measures)
+        released = bool(conditions) or any(self._releasing_measure(m) for m in measures)
         if not (custody or released):
             return []  # "chose a measure of restraint for X": which one the report does not say
         # "a measure of restraint for X": the parser may hang the "for" phrase on "restraint"
@@ -96,6 +99,19 @@ class CourtMeasures(Courts):
         words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
         words |= {o.lower_ for o in prep_objects(noun, ("of",))}
         return bool(words & lex.restraint_measure_words) or self._custody_in(noun)
+
+    def _freed_from_elsewhere(self, verb: Token) -> bool:
+        """Whether the release is from somewhere no one is held ("released from hospital
+        under a ban on driving"), not from custody or prison."""
+        places = prep_objects(verb, ("from",))
+        return any(not (self._custodial(p) or self._a_prison(p)) for p in places)
+
+    def _a_release_condition(self, noun: Token) -> bool:
+        """Whether a noun is a condition of a release ("a ban on leaving the country", "a
+        travel ban"), not someone's ("his ban")."""
+        if noun.lemma_.lower() not in self.lex.release_condition_nouns:
+            return False
+        return not any(c.dep_ == "poss" for c in noun.children)
 
     def _releasing_measure(self, noun: Token) -> bool:
         """Whether a measure is a release on conditions by its own word ("alternative
