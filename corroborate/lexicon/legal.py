@@ -312,6 +312,11 @@ class LegalLexicon:
     placing_verbs: frozenset[str]  # "placed X in judicial custody": remanded
     supervision_nouns: frozenset[str]  # "placed under judicial control": bail
     home_custody_words: frozenset[str]  # "the court placed X under house arrest": remanded
+    restraint_measure_nouns: frozenset[str]  # "chose detention as a measure of restraint"
+    restraint_measure_words: frozenset[str]  # "a measure of restraint", "precautionary measures"
+    release_measure_words: frozenset[str]  # "released under alternative measures": bail
+    release_condition_nouns: frozenset[str]  # "released under a ban on leaving": bail
+    measure_imposing_verbs: frozenset[str]  # "imposed the measure of house arrest on X"
     custody_deciding_verbs: frozenset[str]  # "the court decided to keep X in custody"
     custody_ground_nouns: frozenset[str]  # "found sufficient grounds to keep X in custody"
     custody_finding_verbs: frozenset[str]  # "issued an order to keep X in custody"

@@ -11,7 +11,9 @@ Europe, Latin America, East Asia) tell the remand as the court's own detaining a
 - a court that orders someone into custody: "the judge ordered X into detention"
   (``_ordered_into_custody``);
 - a court that orders detention for someone: "ordered two months of detention for X",
-  "ordered pre-trial detention for X" (``_detention_for``).
+  "ordered pre-trial detention for X" (``_detention_for``);
+- a court's measure before trial ("chose detention as a measure of restraint for X",
+  "released under alternative measures": ``court_measures``, a remand or bail).
 
 Each is a remand (the common-law word for a court keeping someone before trial), read beside
 the arrest the detaining verb itself tells. Not a request refused or only made ("rejected the
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.court_measures import CourtMeasures
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.remand_granted import RemandGranted
 from corroborate.nlp.grammar import prep_objects, to_infinitive
@@ -37,7 +40,7 @@ _REQUEST_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 _ASKER_PREPOSITIONS = frozenset({"from", "by", "of"})
 
 
-class CourtDetention(RemandGranted):
+class CourtDetention(CourtMeasures, RemandGranted):
     """Remands told as a court's detention: granted on request, ordered into custody, or
     ordered for someone."""
 
@@ -47,6 +50,7 @@ class CourtDetention(RemandGranted):
             *self._detention_granted(verb, lemma),
             *self._ordered_into_custody(verb, lemma),
             *self._detention_for(verb, lemma),
+            *self._measures_imposed(verb, lemma),  # "chose detention as a measure of restraint"
         ]
 
     def _detains(self, verb: Token, lemma: str) -> bool:
