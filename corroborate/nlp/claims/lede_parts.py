@@ -70,6 +70,9 @@ class LedeParts(Ledes):
         its kind with the names listed after "the NOUN," of one of its parts."""
         out: list[tuple[Span, Draft]] = []
         self.parts_completed = []
+        for _, lede, parts, _, found in self.parts_waiting:
+            if not found:
+                self._parts_named_in_order(sent, lede, parts, others)
         for lede_sent, lede, parts, _, found in self.parts_waiting:
             for noun in sent:
                 size = parts.get(noun.lemma_.lower())
@@ -93,6 +96,46 @@ class LedeParts(Ledes):
                     self.all_accused.setdefault(n.name, n)
                 self.accused_so_far |= {n.name for n in names}
         return out
+
+    def _parts_named_in_order(
+        self, sent: Span, lede: Draft, parts: dict[str, int], others: set[str]
+    ) -> None:
+        """A lede's one-person parts the report names again with the lede's own verb and
+        as many people's names, in the lede's order: "Police arrested a
+        shopkeeper and an agent ... Police arrested X, 52, who runs a shop, and Y, 29, on
+        Saturday" - X is the shopkeeper, Y the agent, so a later "the shopkeeper" is X. The
+        reporter retells the one step, naming each part where the lede described it; the
+        names are only each part's bearer (``noun_named``), not accused by this reading
+        (the sentence's own verb makes them so). Not a part already given a bearer, a
+        count ("two guards"), nor a name another part holds here (a victim); a name's own
+        description ("X, who runs a shop") does not stand in the way."""
+        if len(parts) < 2 or set(parts.values()) != {1}:
+            return
+        if any(self.noun_named.get(noun) for noun in parts):
+            return
+        cue = lede.cue.lemma_.lower()
+        for verb in sent:
+            if verb.lemma_.lower() != cue or verb.i in self.by_token:
+                continue
+            acted = self._acted_on(verb)
+            items = [t for n in acted[:1] for t in (n, *n.conjuncts) if t.i >= n.i]
+            # "arrested X, 45, and Y, 38": the parser may join the second name to the verb
+            items += [c for c in verb.children if c.dep_ == "conj" and c.i in self.by_token
+                      and items and c.i > items[-1].i]  # fmt: skip
+            if not items or any(
+                (m := self.by_token.get(t.i)) is None or m.type != "person" for t in items
+            ):
+                continue  # only people's names: not "them", not a firm
+            names = [self._name_at(t) for t in items]
+            known = [n for n in names if n is not None and n.name not in others]
+            if len(known) != len(parts) or len(known) != len(items):
+                continue
+            if len({n.name for n in known}) != len(known):
+                continue
+            for noun, named in zip(parts, known, strict=True):
+                self.noun_named.setdefault(noun, set()).add(named.name)
+            parts.clear()  # each part named once
+            return
 
     def remember_lede_parts(self, sent: Span, number: int, drafts: list[Draft]) -> None:
         """Keep the ledes still waiting for a part's names, for a few sentences, and add
