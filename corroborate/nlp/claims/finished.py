@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from corroborate.nlp.acts import act_of, everyday_senses
-from corroborate.nlp.claims.custody_retold import custody_in_reported_clause
 from corroborate.nlp.claims.draft import Draft, untied_noun
 from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.ordinals import Ordinals
@@ -48,11 +47,9 @@ class Finished(Ordinals, Retractions, VictimsTold):
         noun in the clause a verb of saying of the accused's side reports as coerced ("X
         told the court that his statement to the RAB was involuntary"), the noun's plain
         reading - what its setting is when read as a confession alone (no verb of taking
-        back whose phrases could be the retraction's) - unless the reported clause names
-        those who held him (``custody_in_reported_clause``): custodial. Not a word of a
-        quotation ('"I signed whatever they put in front of me," he told the court'): no
-        statement noun, no plain reading; the court hears the retraction, the confession was
-        not made there."""
+        back whose phrases could be the retraction's). Not a word of a quotation ('"I signed
+        whatever they put in front of me," he told the court'): no statement noun, no plain
+        reading; the court hears the retraction, the confession was not made there."""
         confession = draft.taken_back
         assert confession is not None
         found = self._setting_taken_back(confession)
@@ -64,10 +61,6 @@ class Finished(Ordinals, Retractions, VictimsTold):
             return found
         if self._coerced_confession(cue) != confession:
             return found
-        if custody_in_reported_clause(cue, confession):
-            # "X told the court that his statement had been written by customs officers":
-            # made in their hands, whatever court hears him take it back
-            return "custodial"
         return self._setting(confession, "confession")
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
