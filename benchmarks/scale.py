@@ -32,7 +32,9 @@ ratios against a baseline measured in the same run:
   article is added to its own copy of the store, as ``corroborate ingest`` does it:
   extraction and storing, then the ingest hook (``ledger.store.update``: the ledger's
   update, or a full rebuild and why), timed apart, in wall and in this process's CPU
-  seconds; a full rebuild of the last copy after it, for reference. One article varies more
+  seconds; a full rebuild of the last copy after it, for reference, which the last
+  article's update must equal (``rebuild_difference``: None, else the first difference; the
+  command then names the size and the article on stderr and exits 1). One article varies more
   than the distance to the targets, so each size reports the median and range of its
   articles: the hook and the whole addition (extraction and hook, CPU) apart, and the ratios
   to the size before of their medians and the median of each article's own ratio
@@ -79,25 +81,30 @@ from user_errors import run  # benchmarks/user_errors.py
 from corroborate.nlp.pipeline import load_pipeline
 from corroborate.read import read_documents
 
-__all__ = ["SIZES", "main"]
+__all__ = ["SIZES", "build_parser", "main"]
 
 SIZES = ("dev", "train", "train10")
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--dev", type=Path, default=POLNEAR / "dev.jsonl")
-    parser.add_argument("--train", type=Path, default=POLNEAR / "train.jsonl")
+    parser.add_argument("--dev", type=Path, default=POLNEAR / "dev.jsonl",
+                        help="the smaller corpus (JSONL): throughput, the dev store")  # fmt: skip
+    parser.add_argument("--train", type=Path, default=POLNEAR / "train.jsonl",
+                        help="the larger corpus (JSONL): the train stores and the articles"
+                        " added")  # fmt: skip
     parser.add_argument(
         "--sizes", default="dev,train", help=f"stores to measure, of {', '.join(SIZES)}"
     )
     parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--repeat", type=int, default=1, help="throughput rounds; best kept")
-    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--skip-throughput", action="store_true",
+                        help="leave the throughput out (adding one article only)")  # fmt: skip
     parser.add_argument("--keep", type=Path, help="keep the stores in this folder")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.add_argument("--stores", type=Path, help="copy dev.db / train.db from here")
-    parser.add_argument("--skip-audit", action="store_true")
+    parser.add_argument("--skip-audit", action="store_true",
+                        help="leave out the audit of each size's store")  # fmt: skip
     parser.add_argument(
         "--articles",
         type=int,
@@ -118,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also run each article's hook in a fresh process (its caches empty)",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
     sizes = [s for s in args.sizes.split(",") if s]
     if unknown := set(sizes) - set(SIZES):
@@ -156,7 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         rss = result["peak_rss_mb"]
         print(f"peak RSS: this process {rss['self']:,} MB, largest worker {rss['workers']:,} MB")
-    return 0
+    unequal = {s: f["rebuild_difference"] for s, f in result["sizes"].items()
+               if f["rebuild_difference"] is not None}  # fmt: skip
+    for size, why in unequal.items():
+        print(f"not equal to a full rebuild: {size}, {result['added'][-1]}: {why}",
+              file=sys.stderr)  # fmt: skip
+    return 1 if unequal else 0
 
 
 if __name__ == "__main__":

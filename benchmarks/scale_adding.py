@@ -30,6 +30,7 @@ from scale_stores import (
 )
 
 from corroborate.ingest import ingest_paths
+from corroborate.ledger.difference import difference
 from corroborate.ledger.store import rebuild, update
 from corroborate.ledger.update import Update
 from corroborate.read import read_documents
@@ -88,10 +89,13 @@ def grow(
                 each[-1]["extract_shared_cpu_s"] = shared
                 each[-1]["total_shared_cpu_s"] = round(shared + each[-1]["update_cpu_s"], 3)
             if number == len(added) - 1:  # the reference: a full rebuild of the last copy
+                updated = store.ledger()  # what the hook left, read apart from the clock
                 start = time.perf_counter()
                 rebuild(store)
                 rebuilt = time.perf_counter() - start
                 counts = store.counts()
+                # the rebuild costs nothing more to check the update against
+                unequal = difference(updated, store.ledger())
     audited = audit_seconds(str(plus_one)) if audit else None
     unlink_store(plus_one)
 
@@ -108,6 +112,9 @@ def grow(
             "rebuild_s": round(rebuilt, 2),
             "total_s": round(median(totals), 2),
         },
+        # the last article's update against that full rebuild: None when equal, else the
+        # first difference (``scale.py`` exits 1 and names it)
+        "rebuild_difference": None if unequal is None else " ".join(unequal.split()),
         "articles": each,
         "hook": {
             "articles": len(each),
