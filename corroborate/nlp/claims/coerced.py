@@ -18,6 +18,7 @@ from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
+from corroborate.nlp.claims.relative_statement import relative_statement
 from corroborate.nlp.claims.signed_it import statement_named_before
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
@@ -225,7 +226,10 @@ class CoercedStatements(Answers):
                 hung = hung_statement(t, lex, self.kinds.reporting_cues)
                 if hung is not None and self._coercion_in(t):
                     return hung
-        return None
+        # "his statement to police, which his lawyer said was signed without a lawyer": the
+        # statement a relative of saying hangs on fills the gap of what it reports
+        gap = relative_statement(verb, lex.statement_or_confession_nouns, lex.confession_givers)
+        return gap[0] if gap is not None and self._coercion_in(gap[1]) else None
 
     def _statement_signed(self, it: Token) -> Token | None:
         """The statement a signed or given "it" stands for, named just before it in its

@@ -9,6 +9,8 @@ the verb of saying. The statement is that predicate's subject: what the predicat
 was coerced, ``claims.coerced``) it says of the statement. Who made it is the custodian's clause:
 one whose pronoun gives it (``said_made``: "police claimed he made"), or a verb of recording
 with nothing else recorded ("police recorded", not "police recorded from the shopkeeper").
+A quotation mark that opens before the predicate splits a contact relative of the giver the same
+way ("that the statement X gave police "was signed without a lawyer"", ``given_beside``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from corroborate.nlp.claims.said_made import said_made
 from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
 
-__all__ = ["hung_statement"]
+__all__ = ["given_beside", "hung_statement"]
 
 
 def hung_statement(
@@ -46,7 +48,26 @@ def hung_statement(
             for noun in (c for c in custodian.children if c.dep_ == "compound"):
                 if _custodians_statement(noun, lex, saying_verbs) == verb:
                     return noun
+        given = given_beside(verb, lex)
+        if given is not None and verb != head:
+            return given
     return None
+
+
+def given_beside(verb: Token, lex: LegalLexicon) -> Token | None:
+    """The statement of a contact relative the parser split off as a clause of its own
+    with two subjects ("that the statement X gave police "was signed without a lawyer"": a
+    quotation mark opening before the predicate leaves "the statement" and "X" both subjects
+    of "gave"): the statement noun, where its fellow subject is a name or a pronoun - the
+    one who gave it."""
+    if verb.lemma_.lower() not in lex.confession_givers:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns = [s for s in subjects if s.lemma_.lower() in lex.statement_or_confession_nouns]
+    if not nouns:
+        return None
+    givers = [s for s in subjects if s.pos_ in ("PROPN", "PRON") and s.i > nouns[0].i]
+    return nouns[0] if givers else None
 
 
 def _custodians_statement(

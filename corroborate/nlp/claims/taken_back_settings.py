@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.given_before import given_before
+from corroborate.nlp.claims.hung_statement import given_beside
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import custodians_word, given_setting, placed_setting
 from corroborate.nlp.claims.said_made import said_made, said_made_setting
@@ -106,11 +107,17 @@ class TakenBackSettings(TakingBack):
         if said is not None:
             return said
         split = confession.head
-        if confession.dep_ in ACTIVE_SUBJECTS and split.tag_ == "VBN" and split.dep_ == "ccomp":
+        contact = given_beside(split, self.lex) == confession
+        reduced = split.tag_ == "VBN" or contact
+        if confession.dep_ in ACTIVE_SUBJECTS and reduced and split.dep_ == "ccomp":
             # "the statement attributed to him in police custody was never made", the reduced
-            # relative split off as a clause with the noun its subject: still its own phrase
+            # relative split off as a clause with the noun its subject: still its own phrase;
+            # so is a contact relative split off with its giver ("the statement X gave police
+            # "was signed ...", ``given_beside``), whose custodians are its hearers
             last = split.right_edge
             found = setting_in(text[split.idx : last.idx + len(last.text)])
+            if found is None and contact and self._names_custodians(split):
+                found = "custodial"
             if found is not None:
                 return found
         if confession.dep_ in PASSIVE_SUBJECTS:
