@@ -22,13 +22,10 @@ from corroborate.lexicon.lay_justice import lay_justice
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.grammar import DESCRIBING_CLAUSES, PATIENT_DEPS, negated, passive_agents
 
 __all__ = ["blamed_by_lay_punishers"]
 
-# The dependencies of the one a verb of harm is done to: its object, its passive subject.
-_SET_UPON = frozenset({"dobj", "nsubjpass"})
-# The dependencies of a participle or clause that describes the noun it hangs on.
-_DESCRIBING = frozenset({"acl", "relcl"})
 # How many heads up the subject of a subject-less accusing clause ("after accusing him") is
 # looked for: the clause of the punishment it hangs on, and the verb that orders it.
 _CLIMB_LIMIT = 4
@@ -52,8 +49,7 @@ def _lay_accuser(cue: Token) -> bool:
     """Whether who accuses at ``cue`` is one of the lay accusers: the agent of a passive
     ("accused of blasphemy by a crowd"), the cue's subject ("villagers accused"), or, for a
     clause with no subject of its own ("after accusing him"), the nearest subject above it."""
-    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children
-              if o.dep_ == "pobj"]  # fmt: skip
+    agents = passive_agents(cue)
     if agents:
         return any(_is_lay(a) for a in agents)
     verb = cue
@@ -61,7 +57,7 @@ def _lay_accuser(cue: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return any(_is_lay(s) for s in subjects)
-        if verb.dep_ in _DESCRIBING or verb.head is verb:
+        if verb.dep_ in DESCRIBING_CLAUSES or verb.head is verb:
             return False  # "a youth accused of theft": the participle's noun is the blamed
         verb = verb.head
     return False
@@ -74,15 +70,15 @@ def _is_lay(noun: Token) -> bool:
 def _set_upon(verb: Token, cue: Token, accused: list[Named]) -> bool:
     """Whether ``verb`` is done to the one blamed at ``cue``: a personal pronoun, the noun the
     blame describes ("a man accused of ... was rescued"), or a noun that holds his name."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if negated(verb):
         return False
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         return False  # "accused him of beating a child": the deed he is blamed for
     words = {w for n in accused for w in n.name.split()}
-    for target in (c for c in verb.children if c.dep_ in _SET_UPON):
+    for target in (c for c in verb.children if c.dep_ in PATIENT_DEPS):
         if target.lower_ in name_words().personal_pronouns:
             return True
-        if cue.dep_ in _DESCRIBING and target.i == cue.head.i:
+        if cue.dep_ in DESCRIBING_CLAUSES and target.i == cue.head.i:
             return True
         if any(t.pos_ == "PROPN" and t.text in words for t in target.subtree):
             return True
