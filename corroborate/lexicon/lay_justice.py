@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from corroborate.lexicon import load_data
+from corroborate.lexicon.legal import legal
 
 __all__ = ["LayJusticeLexicon", "lay_justice"]
 
@@ -14,7 +15,9 @@ __all__ = ["LayJusticeLexicon", "lay_justice"]
 @dataclass(frozen=True)
 class LayJusticeLexicon:
     lay_accusers: frozenset[str]  # "a jirga", "villagers", "a crowd": blame, then punish
-    punishing_verbs: frozenset[str]  # "flogged", "paraded", "forced her to", "rescued"
+    # "flogged", "paraded", "forced her to", "rescued"; and every verb of bodily harm
+    # (``legal.harm_verbs``, "beat him"), joined once here, so no reader builds the union
+    punishing_verbs: frozenset[str]
 
 
 @cache
@@ -23,5 +26,5 @@ def lay_justice() -> LayJusticeLexicon:
     data = load_data("lay_justice")
     return LayJusticeLexicon(
         lay_accusers=frozenset(data["lay_accusers"]),
-        punishing_verbs=frozenset(data["punishing_verbs"]),
+        punishing_verbs=frozenset(data["punishing_verbs"]) | legal().harm_verbs,
     )

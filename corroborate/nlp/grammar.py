@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from corroborate.lexicon.legal import LegalLexicon
 
 __all__ = [
+    "DESCRIBING_CLAUSES",
     "NOUN_SUBJECTS",
     "PATIENT_DEPS",
     "bare_participle",
@@ -20,6 +21,7 @@ __all__ = [
     "negated",
     "negated_or_possible",
     "one_person_placed",
+    "passive_agents",
     "prep_objects",
     "relative_phrase",
     "singular_noun",
@@ -34,6 +36,9 @@ NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # what a verb is done to: its active object or its passive subject ("identified them as",
 # "he was named as")
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+# a participle or relative clause that describes the noun it hangs on ("a youth accused of
+# theft", "a driver who was detained"): the noun is the one the clause is told of
+DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def prep_objects(
@@ -46,6 +51,12 @@ def prep_objects(
         p for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
         for p in c.children if p.dep_ in deps
     ]  # fmt: skip
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's "by" phrase, its doers ("was accused of blasphemy by a
+    crowd" -> [crowd]): the objects of its ``agent`` children."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -64,6 +64,19 @@ def test_the_composed_asking_and_statement_lists_take_their_parts_whole() -> Non
     assert {"statement", "admission", "confession"} <= lex.statement_or_confession_nouns
 
 
+def test_the_punishing_verbs_take_the_harm_verbs_whole() -> None:
+    """``lay_justice.json``'s ``punishing_verbs`` lists only the punishments of private
+    accusers beyond bodily harm; every verb of ``legal.harm_verbs`` is one of them too, joined
+    once by the loader, so ``claims.lay_blame`` builds no union per accusation (rev75)."""
+    from corroborate.lexicon.lay_justice import lay_justice
+
+    data = json.loads((Path(lexicon.__file__).parent / "data" / "lay_justice.json").read_text())
+    own = set(data["punishing_verbs"])
+    assert not own & legal().harm_verbs
+    assert lay_justice().punishing_verbs == own | legal().harm_verbs
+    assert {"flog", "parade", "beat", "torture"} <= lay_justice().punishing_verbs
+
+
 def test_claim_reader_holds_no_word_lists_of_its_own() -> None:
     """The claim reader asks the lexicon: its only sets are grammar (pronouns, modals,
     dependency labels), none of the lexicon's words."""

@@ -1,6 +1,8 @@
 """``nlp.grammar``'s shared readings that the review of the twenty-eighth session gathered
 there: ``to_infinitive`` (the test fourteen readers wrote out) and ``NOUN_SUBJECTS`` (the
-noun-phrase subject labels, active and passive). Invented sentences."""
+noun-phrase subject labels, active and passive); and, from the thirtieth's (rev75),
+``passive_agents`` (the nouns of a passive's "by" phrase) and ``DESCRIBING_CLAUSES`` (a
+participle's or relative clause's label). Invented sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from corroborate.nlp.grammar import NOUN_SUBJECTS, to_infinitive
+from corroborate.nlp.grammar import DESCRIBING_CLAUSES, NOUN_SUBJECTS, passive_agents, to_infinitive
 
 
 def _token(nlp: Language, text: str, word: str) -> Token:
@@ -41,3 +43,28 @@ def test_no_infinitive_with_its_to(nlp: Language, text: str, word: str) -> None:
 
 def test_noun_subjects_are_the_active_and_passive_noun_phrase_labels() -> None:
     assert NOUN_SUBJECTS == {"nsubj", "nsubjpass"}  # a clausal subject names no one
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "agents"),
+    [
+        ("Tomas Brennick was accused of fraud by his business partner.", "accused", ["partner"]),
+        ("The ferry mechanic was questioned by detectives and released.", "questioned",
+         ["detectives"]),
+        # an active verb, and a passive with no "by" phrase, have none
+        ("Villagers accused the ferry mechanic of theft.", "accused", []),
+        ("The ferry mechanic was arrested on Monday.", "arrested", []),
+    ],
+)  # fmt: skip
+def test_the_agents_of_a_passive_are_its_by_phrase_nouns(
+    nlp: Language, text: str, word: str, agents: list[str]
+) -> None:
+    assert [t.text for t in passive_agents(_token(nlp, text, word))] == agents
+
+
+def test_describing_clauses_are_the_participle_and_relative_clause_labels(nlp: Language) -> None:
+    """ "a mechanic accused of theft" (a participle), "a mechanic who was held" (a relative
+    clause): the labels lay_blame, the_dead and among_victims each wrote out (rev75)."""
+    assert frozenset({"acl", "relcl"}) == DESCRIBING_CLAUSES
+    doc = nlp("A mechanic accused of theft met a guard who was held overnight.")
+    assert {t.dep_ for t in doc if t.text in ("accused", "held")} <= DESCRIBING_CLAUSES

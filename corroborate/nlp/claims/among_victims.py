@@ -15,21 +15,19 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import DESCRIBING_CLAUSES, NOUN_SUBJECTS
 
 __all__ = ["of_one_among_victims"]
 
 # The kinds of drafts a victim's own description may tell as background.
 _BACKGROUND_KINDS = frozenset({"arrest", "accusation"})
-# The dependencies of a clause or participle that describes the noun it hangs on.
-_DESCRIBING = frozenset({"acl", "relcl"})
 
 
 def of_one_among_victims(draft: Draft, lex: LegalLexicon) -> bool:
     """Whether ``draft`` is an arrest or accusation told in a clause describing the subject
     of a verb that a fronted "among the victims" phrase places among the victims."""
     cue = draft.cue
-    if draft.kind not in _BACKGROUND_KINDS or cue.dep_ not in _DESCRIBING:
+    if draft.kind not in _BACKGROUND_KINDS or cue.dep_ not in DESCRIBING_CLAUSES:
         return False
     if cue.head.dep_ not in NOUN_SUBJECTS:
         return False

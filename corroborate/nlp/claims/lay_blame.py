@@ -19,16 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.lay_justice import lay_justice
-from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.grammar import DESCRIBING_CLAUSES, PATIENT_DEPS, negated, passive_agents
 
 __all__ = ["blamed_by_lay_punishers"]
 
-# The dependencies of the one a verb of harm is done to: its object, its passive subject.
-_SET_UPON = frozenset({"dobj", "nsubjpass"})
-# The dependencies of a participle or clause that describes the noun it hangs on.
-_DESCRIBING = frozenset({"acl", "relcl"})
 # How many heads up the subject of a subject-less accusing clause ("after accusing him") is
 # looked for: the clause of the punishment it hangs on, and the verb that orders it.
 _CLIMB_LIMIT = 4
@@ -42,18 +38,18 @@ def blamed_by_lay_punishers(draft: Draft) -> bool:
     cue = draft.cue
     if not _lay_accuser(cue):
         return False
-    set_upon = lay_justice().punishing_verbs | legal().harm_verbs
-    return any(_set_upon(verb, cue, draft.accused) for verb in cue.sent
-               if verb.lemma_.lower() in set_upon
-               and verb.pos_ == "VERB" and verb.i != cue.i)  # fmt: skip
+    punishing = lay_justice().punishing_verbs  # harm_verbs among them, joined by the loader
+    names = frozenset(w for n in draft.accused for w in n.name.split())
+    return any(_set_upon(verb, cue, names) for verb in cue.sent
+               if verb.pos_ == "VERB" and verb.i != cue.i
+               and verb.lemma_.lower() in punishing)  # fmt: skip
 
 
 def _lay_accuser(cue: Token) -> bool:
     """Whether who accuses at ``cue`` is one of the lay accusers: the agent of a passive
     ("accused of blasphemy by a crowd"), the cue's subject ("villagers accused"), or, for a
     clause with no subject of its own ("after accusing him"), the nearest subject above it."""
-    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children
-              if o.dep_ == "pobj"]  # fmt: skip
+    agents = passive_agents(cue)
     if agents:
         return any(_is_lay(a) for a in agents)
     verb = cue
@@ -61,7 +57,7 @@ def _lay_accuser(cue: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return any(_is_lay(s) for s in subjects)
-        if verb.dep_ in _DESCRIBING or verb.head is verb:
+        if verb.dep_ in DESCRIBING_CLAUSES or verb.head is verb:
             return False  # "a youth accused of theft": the participle's noun is the blamed
         verb = verb.head
     return False
@@ -71,19 +67,19 @@ def _is_lay(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in lay_justice().lay_accusers
 
 
-def _set_upon(verb: Token, cue: Token, accused: list[Named]) -> bool:
+def _set_upon(verb: Token, cue: Token, names: frozenset[str]) -> bool:
     """Whether ``verb`` is done to the one blamed at ``cue``: a personal pronoun, the noun the
-    blame describes ("a man accused of ... was rescued"), or a noun that holds his name."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    blame describes ("a man accused of ... was rescued"), or a noun that holds a word of his
+    name (``names``: the words of the accused's names)."""
+    if negated(verb):
         return False
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         return False  # "accused him of beating a child": the deed he is blamed for
-    words = {w for n in accused for w in n.name.split()}
-    for target in (c for c in verb.children if c.dep_ in _SET_UPON):
+    for target in (c for c in verb.children if c.dep_ in PATIENT_DEPS):
         if target.lower_ in name_words().personal_pronouns:
             return True
-        if cue.dep_ in _DESCRIBING and target.i == cue.head.i:
+        if cue.dep_ in DESCRIBING_CLAUSES and target.i == cue.head.i:
             return True
-        if any(t.pos_ == "PROPN" and t.text in words for t in target.subtree):
+        if any(t.pos_ == "PROPN" and t.text in names for t in target.subtree):
             return True
     return False

@@ -21,14 +21,12 @@ from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.lay_blame import blamed_by_lay_punishers
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
+from corroborate.nlp.grammar import DESCRIBING_CLAUSES, NOUN_SUBJECTS, passive_agents, prep_objects
 
 __all__ = ["TheDead"]
 
 # The kinds of drafts a death told after them undoes: being held, being blamed.
 _BACKGROUND_KINDS = frozenset({"arrest", "accusation"})
-# The dependencies of a participle or clause that describes the noun it hangs on.
-_DESCRIBING = frozenset({"acl", "relcl"})
 # The complements that tell the state of the dead ("found dead", "declared dead").
 _COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "attr"})
 # The parts of the law, whose accusation of anyone, the dead too, is one.
@@ -45,7 +43,9 @@ class TheDead:
     def _not_the_dead(self, drafts: list[Draft]) -> None:
         """Drops, in place, each arrest or accusation of one the sentence says died: named
         or not ("a driver detained ..." is named in the next sentence, as a lede's one);
-        and each accusation of one killed before that private people made."""
+        each accusation of one killed before that private people made; and each accusation
+        by private punishers whose sentence tells what they did to the one they blamed
+        (``lay_blame``: he is a victim as the dead are, though he lived)."""
         drafts[:] = [
             d for d in drafts if not self._of_the_dead(d) and not self._blamed_by_others(d)
             and not blamed_by_lay_punishers(d)  # "a jirga ... after accusing him of ..."
@@ -65,8 +65,7 @@ class TheDead:
             return False
         if any(n.name not in self.killed_before for n in accused):
             return False
-        agents = [o for c in draft.cue.children if c.dep_ == "agent"
-                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        agents = passive_agents(draft.cue)
         roles = self.lex.role_nouns
         return bool(agents) and all(
             o.pos_ in ("NOUN", "PRON") and not is_custodian(o)
@@ -88,7 +87,7 @@ class TheDead:
         subject the cue's participle describes ("a driver detained ... was found dead"), or
         the cue's own conjunct with no subject of its own ("was picked up ... and was
         declared dead")."""
-        if cue.dep_ in _DESCRIBING and cue.head.dep_ in NOUN_SUBJECTS:
+        if cue.dep_ in DESCRIBING_CLAUSES and cue.head.dep_ in NOUN_SUBJECTS:
             verb = cue.head.head
             if self._tells_death(verb):
                 return verb
