@@ -7,9 +7,10 @@ group of police officers denying torture, the victim's family, "did not deny", "
 comment", a co-accused's denial, a count that does not match). Each paragraph one ledger
 (``tests.ledger.invented``); South Asian, civil-law wire and local-paper styles. Where the
 ledger does not read a probe yet the case is a strict xfail, so a fix shows up: a denial
-told with no denying word ("the money was a loan"), a customs officer's noun taken for an
-investigator's, a firm's denial given to the man who runs it, and a later report that names
-the accused only by surname or by role (every such probe)."""
+told with no denying word ("the money was a loan"), a firm's denial given to the man who
+runs it, and a later report that names the accused only by surname or by role (every such
+probe). ("X, a customs officer ... The officer denies" is read since off75: an office apposed
+to a name reads back as a rank written before it.)"""
 
 from __future__ import annotations
 

@@ -18,10 +18,14 @@ duty at the gate ... The head constable is on physical remand"), as any descript
 
 Remembered (``remember_ranks``): the rank word written right before a person's name, or the
 first words of the name itself where NER folded the rank in
-("Head Constable X"). Read back (``_rank_told``): "the RANK", singular, with "the" alone (or
-shared with the conjunct's head), no owner, no "of", no clause on it that says which
-(a clause set off by commas only tells more of him: "The constable, interdicted from duty,
-was remanded") and no name of its own.
+("Head Constable X"), or past a courtesy title ("medical superintendent Dr X"); off75: or a
+rank apposed to the name, one bearer's ("X, the block development officer,", "a former tax
+inspector, X"), since an accused official is as often called by the office after his name -
+who he is in the clause stays the clause's to say, and two bearers still leave it to no one.
+Read back (``_rank_told``): "the RANK", singular, with "the" alone (or shared with the
+conjunct's head), no owner, no "of", no clause on it that says which (a clause set off by
+commas only tells more of him: "The constable, interdicted from duty, was remanded") and no
+name of its own.
 ``DescribedPeople._description_told`` asks it first: one place reads "the NOUN" back.
 """
 
@@ -53,6 +57,8 @@ RANKS = (
     - _LEX.accused_nouns
     - {word for word, role in _LEX.role_nouns.items() if role != "investigator"}
 )
+# Titles of courtesy written between a rank and the name ("superintendent Dr X").
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "shri", "smt"})
 # How the parse joins a rank written before a name to it.
 _JOINED = frozenset({"compound", "flat", "nmod", "amod"})
 
@@ -180,11 +186,16 @@ def _rank_of(name: Span) -> str | None:
         i = ranks[-1]
         grade = name[i - 1] if i > 0 and name[i - 1].lower_ not in RANKS else None
         return f"{grade.lower_} {name[i].lower_}" if grade is not None else name[i].lower_
+    apposed = _apposed_rank(name)
+    if apposed is not None:
+        return apposed
     if name.start == 0:
         return None
     # right before it, however the parse hangs it ("constable X and constable Y": the second
     # rank a conjunct of the first name), so that two bearers are both counted
     before = name.doc[name.start - 1]
+    if before.lower_.rstrip(".") in _HONORIFICS and name.start > 1:
+        before = name.doc[name.start - 2]  # "hospital superintendent Dr X": the rank is his
     if before.lower_ not in RANKS:
         return None
     # its grade, a word joined to it or to the name ("Head Constable X", "head constable X")
@@ -192,3 +203,27 @@ def _rank_of(name: Span) -> str | None:
     if grade is None or grade.dep_ != "compound" or not grade.is_alpha or grade.lower_ in RANKS:
         return before.lower_
     return f"{grade.lower_} {before.lower_}"
+
+
+def _apposed_rank(name: Span) -> str | None:
+    """The rank a noun apposed to the name gives it, one bearer's ("X, the hospital
+    superintendent,", "a former tax inspector, X", "a customs officer, X"), with its grade
+    where a lower-case noun is joined to it ("tax inspector"): the report calls an official
+    by the office after it as often as by a rank written before the name, and "the
+    inspector" reads back to him as to "Inspector X" - a plural ("officers") is a group's."""
+    root = name.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.lower_ not in RANKS or noun.tag_ != "NN" or noun.i in range(name.start, name.end):
+            continue
+        grade = [c for c in noun.children if c.dep_ == "compound" and _grade_word(c)]
+        return f"{grade[-1].lower_} {noun.lower_}" if grade else noun.lower_
+    return None
+
+
+def _grade_word(word: Token) -> bool:
+    """Whether ``word`` may be a rank's grade: a lower-case word, no rank itself ("tax" of
+    "tax inspector", "head" of "head constable")."""
+    return word.is_lower and word.is_alpha and word.lower_ not in RANKS
