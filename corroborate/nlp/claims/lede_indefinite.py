@@ -28,11 +28,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
-from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.records import Mention
 
 __all__ = ["LedeIndefinite"]
 
@@ -41,15 +42,19 @@ __all__ = ["LedeIndefinite"]
 _ACTED_ON = frozenset({"dobj", "nsubjpass", "nsubj"})
 
 
-class LedeIndefinite(DescribedPeople):
-    """Whom the lede's "a NOUN" a court acts on stands for, by the report's later names."""
+class LedeIndefinite:
+    """Whom the lede's "a NOUN" a court acts on stands for, by the report's later names;
+    ``DescribedPeople._description_told`` asks it for a description it does not read."""
 
+    doc: Doc
+    lex: LegalLexicon
+    by_token: dict[int, Mention]
+    later_owners: dict[str, set[str]] | None
     _by_a_court: Callable[[Token], bool]  # ``Courts``'
-
-    def _description_told(self, noun: Token) -> Named | None:
-        """``DescribedPeople``'s reading, and else the lede's "a NOUN" of a court's step
-        (``_lede_indefinite``)."""
-        return super()._description_told(noun) or self._lede_indefinite(noun)
+    _a_description: Callable[[Token], bool]  # ``DescribedPeople``'s
+    _named_later: Callable[[Token], set[str]]  # ``DescribedPeople``'s
+    _describing_noun: Callable[[Span], Token | None]  # ``DescribedPeople``'s
+    _cast_apart: Callable[[], set[str]]  # ``DescribedPeople``'s
 
     def _lede_indefinite(self, noun: Token) -> Named | None:
         """The one person the report later introduces with the noun of the lede's "a NOUN"
@@ -109,13 +114,13 @@ class LedeIndefinite(DescribedPeople):
         vendor, X", "a driver who saw the crash, X", "her driver, X" - rather than as the
         one the lede told of ("The vendor, X", "Vendor X"): a second one of the kind, or one
         the report tells apart, whom the lede's "a NOUN" may not be."""
-        key = noun_key(noun)
+        key = _noun_key(noun)
         for sent in self.doc.sents:
             if sent.start <= noun.sent.start:
                 continue
             for _, span in persons_written(sent, self.by_token):
                 found = self._describing_noun(span)
-                if found is None or noun_key(found) != key:
+                if found is None or _noun_key(found) != key:
                     continue
                 marks = [c.lower_ for c in found.children if c.dep_ in ("det", "poss")]
                 told = any(c.dep_ in ("relcl", "acl") for c in found.children)
@@ -134,4 +139,12 @@ class LedeIndefinite(DescribedPeople):
         kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
         lede_words = {t.lemma_.lower() for t in noun.subtree if t.is_alpha and t.i != noun.i}
         owners = (self.later_owners or {}).get(name, set())
-        return kinds <= owners and owners <= lede_words | {noun_key(noun)}
+        return kinds <= owners and owners <= lede_words | {_noun_key(noun)}
+
+
+def _noun_key(noun: Token) -> str:
+    """``described_people.noun_key``, imported where it is used: that module's class is a
+    ``LedeIndefinite`` (through ``ClauseDescribed``), so it imports this one."""
+    from corroborate.nlp.claims.described_people import noun_key
+
+    return noun_key(noun)

@@ -23,9 +23,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from corroborate.nlp.claims.described_people import noun_key
+from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
 from corroborate.nlp.claims.draft import UNTIED_MARK, Draft, Named, untied_noun
-from corroborate.nlp.claims.lede_indefinite import LedeIndefinite
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.records import Mention
@@ -40,7 +39,7 @@ _TOLD = frozenset({"ccomp", "parataxis"})
 _SIDE = frozenset({"defence", "relative"})
 
 
-class UntiedDescriptions(LedeIndefinite):
+class UntiedDescriptions(DescribedPeople):
     """What "the NOUN" stands for where the report ties it to no one, and the drafts' untied
     parties set apart; the state is ``Naming``'s."""
 
