@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.lede_indefinite import LedeIndefinite
 from corroborate.records import Mention
 
 __all__ = ["ClauseDescribed"]
@@ -30,7 +31,7 @@ _RELATIVES = frozenset({"who", "that"})
 _LEX = legal()
 
 
-class ClauseDescribed:
+class ClauseDescribed(LedeIndefinite):
     """Whom a clause of ownership describes; the state is ``Naming``'s."""
 
     by_token: dict[int, Mention]

@@ -382,7 +382,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         # (the lede's "its manager", "the unit's owner": a thing's, named later)
         things = all(c.lower_ == "its" or c.pos_ == "NOUN" for c in marks) and marks
         if [c.lower_ for c in marks] != ["the"] and not (things and self._named_later(noun)):
-            return None  # "a driver", "his driver", "the owner's driver", "that driver"
+            return self._lede_indefinite(noun)  # "a driver" (read forward), "his driver"
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         named = any(
             c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
