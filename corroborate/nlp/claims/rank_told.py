@@ -36,6 +36,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.nlp.claims.titled_professions import title_profession
 from corroborate.nlp.grammar import singular_noun
 from corroborate.records import Mention
 
@@ -67,6 +68,7 @@ class RankTold:
     # with its grade ("constable" -> {"Shahid Iqbal"}, "head constable" -> {...}). Set by
     # ``Naming``.
     rank_named: dict[str, set[str]]
+    noun_named: dict[str, set[str]]  # ``DescribedPeople``'s: "doctor" -> {"Kamran Saeed"}
 
     _person_full_name: Callable[[Mention], str]  # ``FullNames``'s
     # The parts other than accused each name has been given ("victim", "witness"); his
@@ -74,8 +76,12 @@ class RankTold:
     parts_told: dict[str, set[str]]
 
     def remember_ranks(self, sent: Span) -> None:
-        """Remember whom this sentence writes with a rank before the name."""
+        """Remember whom this sentence writes with a rank before the name, and whom with a
+        title that abbreviates a profession ("Dr X": "the doctor", as a description)."""
         for m, span in persons_written(sent, self.by_token):
+            profession = title_profession(span)
+            if profession is not None:
+                self.noun_named.setdefault(profession, set()).add(self._person_full_name(m))
             rank = _rank_of(span)
             if rank is not None:
                 self.rank_named.setdefault(rank, set()).add(self._person_full_name(m))
