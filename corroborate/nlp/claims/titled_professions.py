@@ -6,9 +6,13 @@ noun the report writes in lower case, so the description reader (which keeps a t
 where the report also writes it as a common noun: "Guru X ... the guru") never remembered
 it. The lexicon's ``title_professions`` says which titles abbreviate one profession's noun
 ("dr" -> "doctor"); "Advocate X" needs none (the title is the noun). The noun is remembered
-for the person as any description noun is (``DescribedPeople.noun_named``), so it is read
-back under the description's guards: the one person the report described with it, never
-one told as victim or witness, no owner, no "of", no name of its own.
+for the person as a rank is (``RankTold.rank_named``) and read back under a rank's guards -
+"the NOUN" with "the" alone, the one person the report wrote with the title, not one told
+as victim or witness - and stricter ones, since a report names many doctors it accuses of
+nothing (the medical officer, the one who did the post-mortem) and calls another, unnamed,
+"the doctor on duty": the noun bare (``plain_noun``: no adjective, no compound, no phrase or
+clause on it), no one else described with it ("Y, a doctor"), and the bearer cast as no
+victim, witness or judge (``RankTold._profession_his``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.name_words import name_words
 
-__all__ = ["title_profession"]
+__all__ = ["PROFESSIONS", "plain_noun", "title_profession"]
+
+# The nouns of the professions titles abbreviate: "doctor", "engineer", "professor".
+PROFESSIONS = frozenset(name_words().title_professions.values())
 
 
 def title_profession(name: Span) -> str | None:
@@ -38,3 +45,15 @@ def _profession(word: Token) -> str | None:
     if not word.is_title:
         return None
     return name_words().title_professions.get(word.lower_.removesuffix("."))
+
+
+def plain_noun(noun: Token) -> bool:
+    """Whether ``noun`` has nothing on it but its determiner ("the doctor"): an adjective,
+    a compound, a phrase or a clause says which doctor ("the junior doctor", "the duty
+    doctor", "the doctor on duty", "the doctor who examined her") - maybe another. A "for"
+    or "over" phrase the parser hangs on the noun is the step's reason, not which doctor
+    ("indicted the engineer for approving bills", "arrested the doctor over a death")."""
+    return all(
+        c.dep_ in ("det", "punct") or c.dep_ == "prep" and c.lower_ in ("for", "over")
+        for c in noun.children
+    )
