@@ -138,10 +138,30 @@ class RankTold:
 
     def _profession_his(self, noun: Token, name: str) -> bool:
         """Whether "the doctor" may stand for ``name``, the one the report wrote "Dr"
-        before: no one else was described with the noun ("Y, a doctor"), and he is cast as
-        no victim, witness or judge ("Dr X, who conducted the post-mortem")."""
-        others = self.noun_named.get(noun.lemma_.lower(), set()) - {name}
-        return not others and name not in self._cast_apart()
+        before: no one else was described with the noun ("Y, a doctor"), he is cast as no
+        victim, witness or judge ("Dr X, who conducted the post-mortem"), and, not accused
+        so far, he is described by no office of his own ("Dr X, the medical superintendent,
+        said ...": an official speaking of another doctor) and was written in this sentence
+        or the one before ("Dr X runs a clinic. Police arrested the doctor"): further on,
+        "the doctor" a report accuses is as often another, whom it never named."""
+        profession = noun.lemma_.lower()
+        if self.noun_named.get(profession, set()) - {name} or name in self._cast_apart():
+            return False
+        if name in self.accused_so_far:
+            return True
+        # (the owner of what he runs is no office: "Dr X runs a clinic" is its owner)
+        offices = {n for n, named in self.noun_named.items() if name in named}
+        offices -= {profession} | _LEX.owner_nouns
+        return not offices and self._written_just_before(noun, name)
+
+    def _written_just_before(self, noun: Token, name: str) -> bool:
+        """Whether ``name`` is written in ``noun``'s sentence before it or in the sentence
+        before that."""
+        first = noun.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        mentions = (self.by_token.get(i) for i in range(first, noun.i))
+        return any(m is not None and self._person_full_name(m) == name for m in mentions)
 
     def _ranks_told(self, noun: Token) -> list[Named]:
         """ "sent the two ASIs to jail", "both constables": a definite plural of a rank
