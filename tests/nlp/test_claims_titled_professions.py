@@ -1,11 +1,12 @@
 """A title that abbreviates a profession, written once with a name, and the profession's noun
-after it (``nlp/claims/titled_professions.py``, nam75): "Dr X ran a clinic ... police booked
-the doctor", "Engr X ... the court indicted the engineer", "Prof X ... sentenced the
-professor". The title is remembered as the person's description noun, so "the NOUN" is read
-back under the description's guards. Near misses: the titled person is the victim, two
+after it (``nlp/claims/titled_professions.py``, ``RankTold``, nam75): "Dr X ran a clinic ...
+police booked the doctor", "Engr X ... the court indicted the engineer", "Prof X ...
+sentenced the professor". The title is remembered as a rank is, and "the NOUN" read back
+under a rank's guards and stricter ones. Near misses: the titled person is the victim, two
 people bear the title, the titled person is a witness, "a doctor" (no "the"), "the doctor of
-another body" (an "of" that says which), a title the report does not abbreviate ("Justice X
-... the justice": no profession). Invented sentences and names."""
+another body", "the doctor on duty", "the junior doctor", another person described as a
+doctor, an official by his office, a titled person written three sentences before, a title
+that abbreviates no profession ("Justice X"). Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -99,6 +100,25 @@ def test_the_titled_person_is_not_accused_where_the_noun_does_not_say_him(
     ],
 )  # fmt: skip
 def test_the_noun_that_says_which_or_another_bearer_leaves_the_titled_person(
+    nlp: Language, text: str, not_accused: str
+) -> None:
+    claims = claims_of(nlp, text)
+    assert "accused" not in roles(claims).get(not_accused, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "not_accused"),
+    [
+        # an official by his office, speaking of a doctor he does not name
+        ("Dr Saima Nawaz, the district health officer, visited the hospital in Okara. "
+         "Police arrested the doctor for forging prescriptions.", "Saima Nawaz"),
+        # written long before: "the doctor" further on may be another
+        ("Dr Saima Nawaz runs a hospital in Okara. The hospital has forty beds. Its "
+         "pharmacy opened last year. Police arrested the doctor for forging "
+         "prescriptions.", "Saima Nawaz"),
+    ],
+)  # fmt: skip
+def test_a_titled_person_with_an_office_or_written_far_before_is_not_the_noun(
     nlp: Language, text: str, not_accused: str
 ) -> None:
     claims = claims_of(nlp, text)
