@@ -11,8 +11,11 @@ for the person as a rank is (``RankTold.rank_named``) and read back under a rank
 as victim or witness - and stricter ones, since a report names many doctors it accuses of
 nothing (the medical officer, the one who did the post-mortem) and calls another, unnamed,
 "the doctor on duty": the noun bare (``plain_noun``: no adjective, no compound, no phrase or
-clause on it), no one else described with it ("Y, a doctor"), and the bearer cast as no
-victim, witness or judge (``RankTold._profession_his``).
+clause on it), no one else described with it ("Y, a doctor"), the bearer cast as no
+victim, witness or judge, and, where the report has not accused him so far, written in that
+sentence or the one before and described by no office of his own ("Dr X, the district
+health officer": an official, who speaks of doctors he does not name)
+(``RankTold._profession_his``).
 """
 
 from __future__ import annotations
