@@ -48,6 +48,9 @@ class NameWords:
     izafat_heads: frozenset[str]  # "Lashkar-e-X", "Jamaat-ul-X": a body's name
     izafat_joiners: frozenset[str]  # "e", "ul": the izafat between a name's words
     tie_nouns: frozenset[str]  # "X's campaign manager", "an aide to X": a person tied to X
+    # a title that abbreviates a profession's noun, by the title without its full stop:
+    # "dr" -> "doctor" ("Dr X ... the doctor")
+    title_professions: Mapping[str, str]
     person_noun_endings: tuple[str, ...]  # "loader", "watchman": a noun for one of a trade
     # the pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) a word tells
     gendered_words: Mapping[str, str]
@@ -103,6 +106,9 @@ def name_words() -> NameWords:
         izafat_heads=_words(data, "izafat_heads"),
         izafat_joiners=_words(data, "izafat_joiners"),
         tie_nouns=_words(data, "tie_nouns"),
+        title_professions=MappingProxyType(
+            {t.lower(): noun.lower() for t, noun in data["title_professions"]["nouns"].items()}
+        ),
         person_noun_endings=tuple(sorted(_words(data, "person_noun_endings"))),
         gendered_words=MappingProxyType(
             {

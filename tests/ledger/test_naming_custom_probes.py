@@ -11,7 +11,16 @@ Each is ingested through the real pipeline with the others and its ledger asked:
 listed accused accused in that report, and is no victim, official or relative listed beside
 them accused? A probe the ledger does not yet read carries ``xfail`` (its cause), run as
 ``xfail(strict=True)``. Probes ``n..`` are near misses: a victim and an officer written with
-initials, a court and a town whose names hold words of people's names."""
+initials, a court and a town whose names hold words of people's names.
+
+Probes ``e..`` and ``f..`` (nam75) tell what acc74 left: two people of several customs joined
+by "and" (Nepali, Pakistani, Bangladeshi, Indian, Sri Lankan, Nigerian, Kenyan, Indonesian,
+Filipino, Egyptian), name particles ("dos", "da", "de", "van", "bin", "ul", "ud", "al-", the
+Vietnamese "Do"), a lawyer's title ("Advocate X", "Barrister X": counsel, never accused), and
+a title that abbreviates a profession with the profession's noun after it ("Dr X ... the
+doctor", "Engr X ... the engineer", "Prof X ... the professor"), with near misses (firms
+joined by "and", two places, two victims, a titled victim, two doctors, a doctor who is a
+witness)."""
 
 from __future__ import annotations
 

@@ -40,6 +40,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.nlp.claims.titled_professions import PROFESSIONS, plain_noun, title_profession
 from corroborate.nlp.grammar import singular_noun
 from corroborate.records import Mention
 
@@ -73,6 +74,8 @@ class RankTold:
     # with its grade ("constable" -> {"Shahid Iqbal"}, "head constable" -> {...}). Set by
     # ``Naming``.
     rank_named: dict[str, set[str]]
+    noun_named: dict[str, set[str]]  # ``DescribedPeople``'s: "driver" -> {"Shahid Iqbal"}
+    _cast_apart: Callable[[], set[str]]  # ``DescribedPeople``'s: victims, witnesses, judges
 
     _person_full_name: Callable[[Mention], str]  # ``FullNames``'s
     # The parts other than accused each name has been given ("victim", "witness"); his
@@ -80,8 +83,12 @@ class RankTold:
     parts_told: dict[str, set[str]]
 
     def remember_ranks(self, sent: Span) -> None:
-        """Remember whom this sentence writes with a rank before the name."""
+        """Remember whom this sentence writes with a rank before the name, and whom with a
+        title that abbreviates a profession ("Dr X": "the doctor", read back as a rank)."""
         for m, span in persons_written(sent, self.by_token):
+            profession = title_profession(span)
+            if profession is not None:
+                self.rank_named.setdefault(profession, set()).add(self._person_full_name(m))
             rank = _rank_of(span)
             if rank is not None:
                 self.rank_named.setdefault(rank, set()).add(self._person_full_name(m))
@@ -105,8 +112,10 @@ class RankTold:
         """The one person the report wrote with this rank, for "the RANK" with no owner,
         no "of", no clause and no name of its own; none where two people bore the rank or
         the one who did is told as victim or witness."""
-        if noun.lower_ not in RANKS or not singular_noun(noun) or noun.i in self.by_token:
+        if noun.lower_ not in RANKS | PROFESSIONS or not singular_noun(noun):
             return None
+        if noun.i in self.by_token or noun.lower_ in PROFESSIONS and not plain_noun(noun):
+            return None  # "the doctor on duty", "the junior doctor": another doctor
         marks = [c for c in noun.children if c.dep_ in ("det", "poss")]
         if not marks and noun.dep_ == "conj":
             marks = [c for c in noun.head.children if c.dep_ in ("det", "poss")]
@@ -128,8 +137,37 @@ class RankTold:
         name = next(iter(told))
         if self._told_apart(name):
             return None  # the constable the report told as the one shot, or as a witness
+        if noun.lower_ in PROFESSIONS and not self._profession_his(noun, name):
+            return None
         first = min(c.i for c in noun.children if c.dep_ in ("det", *_JOINED))
         return Named(name, self.doc[first].idx, noun.idx + len(noun.text))
+
+    def _profession_his(self, noun: Token, name: str) -> bool:
+        """Whether "the doctor" may stand for ``name``, the one the report wrote "Dr"
+        before: no one else was described with the noun ("Y, a doctor"), he is cast as no
+        victim, witness or judge ("Dr X, who conducted the post-mortem"), and, not accused
+        so far, he is described by no office of his own ("Dr X, the medical superintendent,
+        said ...": an official speaking of another doctor) and was written in this sentence
+        or the one before ("Dr X runs a clinic. Police arrested the doctor"): further on,
+        "the doctor" a report accuses is as often another, whom it never named."""
+        profession = noun.lemma_.lower()
+        if self.noun_named.get(profession, set()) - {name} or name in self._cast_apart():
+            return False
+        if name in self.accused_so_far:
+            return True
+        # (the owner of what he runs is no office: "Dr X runs a clinic" is its owner)
+        offices = {n for n, named in self.noun_named.items() if name in named}
+        offices -= {profession} | _LEX.owner_nouns
+        return not offices and self._written_just_before(noun, name)
+
+    def _written_just_before(self, noun: Token, name: str) -> bool:
+        """Whether ``name`` is written in ``noun``'s sentence before it or in the sentence
+        before that."""
+        first = noun.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        mentions = (self.by_token.get(i) for i in range(first, noun.i))
+        return any(m is not None and self._person_full_name(m) == name for m in mentions)
 
     def _ranks_told(self, noun: Token) -> list[Named]:
         """ "sent the two ASIs to jail", "both constables": a definite plural of a rank
