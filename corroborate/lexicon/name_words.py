@@ -51,6 +51,7 @@ class NameWords:
     # a title that abbreviates a profession's noun, by the title without its full stop:
     # "dr" -> "doctor" ("Dr X ... the doctor")
     title_professions: Mapping[str, str]
+    courtesy_titles: frozenset[str]  # "superintendent Dr X": between an office and the name
     person_noun_endings: tuple[str, ...]  # "loader", "watchman": a noun for one of a trade
     # the pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) a word tells
     gendered_words: Mapping[str, str]
@@ -106,6 +107,7 @@ def name_words() -> NameWords:
         izafat_heads=_words(data, "izafat_heads"),
         izafat_joiners=_words(data, "izafat_joiners"),
         tie_nouns=_words(data, "tie_nouns"),
+        courtesy_titles=_words(data, "courtesy_titles"),
         title_professions=MappingProxyType(
             {t.lower(): noun.lower() for t, noun in data["title_professions"]["nouns"].items()}
         ),

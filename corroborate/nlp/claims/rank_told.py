@@ -59,7 +59,7 @@ RANKS = (
     - {word for word, role in _LEX.role_nouns.items() if role != "investigator"}
 )
 # Titles of courtesy written between a rank and the name ("superintendent Dr X").
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "shri", "smt"})
+_COURTESY_TITLES = name_words().courtesy_titles
 # How the parse joins a rank written before a name to it.
 _JOINED = frozenset({"compound", "flat", "nmod", "amod"})
 
@@ -232,7 +232,7 @@ def _rank_of(name: Span) -> str | None:
     # right before it, however the parse hangs it ("constable X and constable Y": the second
     # rank a conjunct of the first name), so that two bearers are both counted
     before = name.doc[name.start - 1]
-    if before.lower_.rstrip(".") in _HONORIFICS and name.start > 1:
+    if before.lower_.rstrip(".") in _COURTESY_TITLES and name.start > 1:
         before = name.doc[name.start - 2]  # "hospital superintendent Dr X": the rank is his
     if before.lower_ not in RANKS:
         return None
