@@ -280,6 +280,20 @@ class Naming(
             unresolved = not name or (
                 name.lower() == token.lower_ and token.i not in self.resolver.declined
             )
+            # the resolver declines a he or she after a description ("granted bail to a
+            # cleaner ..., noting that he had spent nine months in jail"): the report's focus
+            # is that description, no name - as where it is unresolved, the party the court
+            # told of in the sentence before is who undergoes the step
+            declined = token.lower_ in PERSONAL_PRONOUNS and token.i in self.resolver.declined
+            told = (
+                told_of_by_the_court(
+                    token, self.by_token, self.accused_so_far, self._full_name, elsewhere
+                )
+                if declined and not unresolved and name not in elsewhere
+                else None
+            )
+            if told is not None:
+                return told
             if token.lower_ in PERSONAL_PRONOUNS and (unresolved or name in elsewhere):
                 # no one accused yet, the report's focus a description ("granted bail to a
                 # driver. Justice Z, hearing the plea of X, said .... He was released"): the
