@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
 from corroborate.nlp.claims.guilt_refused import guilt_refused
@@ -67,8 +68,15 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         plea = self._plea(token) if lemma in lex.guilty_pleas else None
         if plea is None and lemma in lex.guilty_pleas and self._plea_under_bargain(token):
             plea = "guilty"  # "X entered the plea under a plea agreement": a guilty plea
+        # "X admitted to the charges during his interrogation": the charge admitted to those
+        # who hold him, a confession in custody and no plea (``charge_admitted_where``)
+        charge_in_custody = (
+            lemma in lex.admission_verbs
+            and self._admits_charge(token)
+            and charge_admitted_in_custody(token)
+        )
         if lemma in lex.admission_verbs and (
-            self._admits_charge(token)
+            (self._admits_charge(token) and not charge_in_custody)
             or self._admitted_by_bargain(token)
             # "X, who admitted ill-treating a resident, was jailed for ten months"
             or self._admitted_before_sentence(token)
@@ -88,6 +96,7 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             and self._admits_own_deed_told_there(token, custody_only=True)
             and self._admitter_accused(token)
         )
+        admitted = admitted or charge_in_custody
         # "During interrogation X spilled the beans": the idiom of telling everything, in
         # custody, by one the report accuses
         admitted = admitted or self._told_all_in_custody(token)
