@@ -4,7 +4,6 @@ update made wrong. A tiny store of invented reports (``tests/court_stores.py``).
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 from pathlib import Path
@@ -16,7 +15,7 @@ from spacy.language import Language
 from corroborate.ledger.build import build_ledger
 from corroborate.ledger.store import update
 from tests.court_stores import CourtStores, court_stores, dropping_a_record
-from tests.test_benchmarks import BENCHMARKS, load_benchmark
+from tests.test_benchmarks import BENCHMARKS, assert_every_option_has_help, load_benchmark
 
 OPTIONS = ["source", "corpus", "--sizes", "--new", "--held", "--repeat", "--no-check", "--json"]
 KINDS = {"untied last", "describing last", "another case"}
@@ -44,12 +43,7 @@ def test_help_names_every_option_and_each_has_help(
     with pytest.raises(SystemExit) as exited:
         described.main(["--help"])
     assert exited.value.code == 0
-    printed = capsys.readouterr().out
-    assert all(option in printed for option in OPTIONS)
-    actions = [a for a in described.build_parser()._actions if a.help != argparse.SUPPRESS]
-    named = {a.option_strings[0] if a.option_strings else a.dest for a in actions}
-    assert named == {*OPTIONS, "-h"}, "an option the test does not know: add it to OPTIONS"
-    assert all((a.help or "").strip() for a in actions)
+    assert_every_option_has_help(described, OPTIONS, capsys.readouterr().out)
 
 
 def test_each_size_times_each_kind_on_both_twins_equal_to_a_rebuild(

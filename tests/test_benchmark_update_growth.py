@@ -5,7 +5,6 @@ size. A tiny store of invented reports (``tests/court_stores.py``)."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from types import ModuleType
@@ -15,7 +14,7 @@ from spacy.language import Language
 
 from corroborate.ledger.store import update
 from tests.court_stores import CourtStores, court_stores, dropping_a_record
-from tests.test_benchmarks import BENCHMARKS, load_benchmark
+from tests.test_benchmarks import BENCHMARKS, assert_every_option_has_help, load_benchmark
 
 OPTIONS = ["source", "corpus", "new", "--sizes", "--held", "--repeat", "--check", "--reads",
            "--profile", "--json"]  # fmt: skip
@@ -44,12 +43,7 @@ def test_help_names_every_option_and_each_has_help(
     with pytest.raises(SystemExit) as exited:
         growth.main(["--help"])
     assert exited.value.code == 0
-    printed = capsys.readouterr().out
-    assert all(option in printed for option in OPTIONS)
-    actions = [a for a in growth.build_parser()._actions if a.help != argparse.SUPPRESS]
-    named = {a.option_strings[0] if a.option_strings else a.dest for a in actions}
-    assert named == {*OPTIONS, "-h"}, "an option the test does not know: add it to OPTIONS"
-    assert all((a.help or "").strip() for a in actions)
+    assert_every_option_has_help(growth, OPTIONS, capsys.readouterr().out)
 
 
 def test_each_addition_is_timed_and_checked_equal_to_a_rebuild(

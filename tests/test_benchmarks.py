@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
@@ -24,6 +25,19 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def assert_every_option_has_help(
+    bench: ModuleType, options: set[str] | list[str] | tuple[str, ...], printed_help: str
+) -> None:
+    """A benchmark's ``--help`` names every option the test knows (``options``), its parser
+    has no option the test does not know, and each has help text: a command without help
+    fails its test."""
+    assert all(option in printed_help for option in options)
+    actions = [a for a in bench.build_parser()._actions if a.help != argparse.SUPPRESS]
+    named = {a.option_strings[0] if a.option_strings else a.dest for a in actions}
+    assert named == {*options, "-h"}, "an option the test does not know: add it to OPTIONS"
+    assert all((a.help or "").strip() for a in actions)
 
 
 def span(text: str, words: str) -> list[list[int]]:
