@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.judicial_places import custody_noun
 from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
 __all__ = ["CourtMeasures"]
@@ -129,9 +130,5 @@ class CourtMeasures(Courts):
 
     def _custodial(self, noun: Token) -> bool:
         """Whether a noun is custody or an arrest ("detention", "arrest in prison", "house
-        arrest"), not someone's ("the custody of his aunt")."""
-        lex = self.lex
-        lemma = noun.lemma_.lower()
-        if lemma not in lex.custody_nouns and lemma not in lex.arrest_nouns:
-            return False
-        return not any(c.dep_ == "poss" for c in noun.children)
+        arrest"), not someone's ("his custody")."""
+        return custody_noun(noun, self.lex, arrests=True)
