@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.judicial_places import custody_noun
-from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
+from corroborate.nlp.grammar import has_agent, negated, prep_objects, to_infinitive
 
 __all__ = ["CourtMeasures"]
 
@@ -57,7 +57,7 @@ class CourtMeasures(Courts):
         if to_infinitive(verb) and verb.head.lemma_.lower() not in lex.custody_order_verbs:
             return []
         passive = self._passive(verb)
-        if imposing and not (self._by_a_court(verb) or (passive and not self._has_agent(verb))):
+        if imposing and not (self._by_a_court(verb) or (passive and not has_agent(verb))):
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if imposing:
@@ -85,10 +85,6 @@ class CourtMeasures(Courts):
         draft = Draft("ruling", verb, "remanded" if custody else "bail")
         draft.add([n for n in people if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
-
-    @staticmethod
-    def _has_agent(verb: Token) -> bool:
-        return any(c.dep_ == "agent" for c in verb.children)
 
     def _a_measure(self, noun: Token) -> bool:
         """Whether ``noun`` is a court's measure before trial: a measure noun with a word
