@@ -381,6 +381,9 @@ def legal() -> LegalLexicon:
     sets["held_party_verbs"] |= sets["producing_verbs"] | sets["confinement_verbs"]
     # every preposition that opens an inclusion ("including X") opens a group's members too
     sets["listing_prepositions"] |= sets["inclusion_prepositions"]
+    # a measure that is a release on conditions ("precautionary measures") is a court's
+    # measure before trial as surely as a measure of restraint: one list holds those words
+    sets["restraint_measure_words"] |= sets["release_measure_words"]
     # asking a court to act, or asking for bail: one list of asking for those who ask either
     sets["asking_verbs"] |= sets["request_verbs"] | sets["bail_seeking_verbs"]
     # a statement on record or a confession: the nouns a statement is told by, listed once

@@ -33,7 +33,7 @@ from corroborate.nlp.denials import (
     negates_no_wrongdoing,
     tells_others_doing,
 )
-from corroborate.nlp.grammar import NOUN_SUBJECTS, disowned_act
+from corroborate.nlp.grammar import NOUN_SUBJECTS, disowned_act, has_agent
 from corroborate.nlp.inverted import add_inverted
 from corroborate.nlp.kinds import ADMISSION_CUES, SETTING_KINDS, classify, setting_of
 from corroborate.nlp.opinions import MODAL_AUX, authorial_opinions
@@ -496,10 +496,7 @@ def _extent(*roles: list[Range]) -> tuple[int, int]:
 
 def _held_by_agent(noun: Token) -> bool:
     """Whether a noun cue names its holder as an agent: "confessions made by the suspect"."""
-    return any(
-        child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children)
-        for child in noun.children
-    )
+    return any(child.dep_ == "acl" and has_agent(child) for child in noun.children)
 
 
 def _same_paragraph(doc: Doc, head: Token, ids: list[int]) -> list[int]:

@@ -18,6 +18,7 @@ __all__ = [
     "subjects_through_conjuncts",
     "disowned_act",
     "had_done",
+    "has_agent",
     "negated",
     "negated_or_possible",
     "one_person_placed",
@@ -57,6 +58,14 @@ def passive_agents(verb: Token) -> list[Token]:
     """The nouns of a passive verb's "by" phrase, its doers ("was accused of blasphemy by a
     crowd" -> [crowd]): the objects of its ``agent`` children."""
     return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
+def has_agent(verb: Token) -> bool:
+    """Whether a passive verb names its doer with a "by" phrase ("was seized by police"),
+    whatever the parser hangs in it (``passive_agents`` reads only its noun objects): the
+    test of a passive told with no doer, which a reading may take as the court's or the
+    law's own act, kept in one place."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def to_infinitive(verb: Token) -> bool:

@@ -34,6 +34,18 @@ def test_the_verbs_of_the_held_take_the_producing_and_confining_verbs_whole() ->
     assert not lex.held_party_verbs & lex.arrest_verbs.keys()  # an arrest may end a flight
 
 
+def test_the_restraint_measure_words_take_the_release_measure_words_whole() -> None:
+    """``restraint_measure_words`` lists only the measure words that are no release by
+    themselves ("of restraint", "preventive"); every release measure word ("precautionary",
+    "alternative") makes a measure a court's too, joined by the loader without a copy."""
+    lex = legal()
+    data = json.loads((Path(lexicon.__file__).parent / "data" / "legal.json").read_text())
+    own = set(data["restraint_measure_words"])
+    assert not own & lex.release_measure_words
+    assert lex.restraint_measure_words == own | lex.release_measure_words
+    assert {"restraint", "precautionary", "alternative"} <= lex.restraint_measure_words
+
+
 def test_the_listing_prepositions_take_the_inclusion_prepositions_whole() -> None:
     """``listing_prepositions`` lists only what opens a group's members beyond an inclusion
     ("among"); every inclusion preposition ("including X") is one of them, without a copy.

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.claims.judicial_places import judicial_place
+from corroborate.nlp.claims.judicial_places import custody_noun, judicial_place
 from tests.nlp.test_claims import claims_of, outcomes
 
 
@@ -41,3 +41,22 @@ def test_being_in_the_judicial_lockup_is_a_remand(nlp: Language) -> None:
     )
     assert outcomes(found, "Naveed Gill") == {"remanded"}
     assert outcomes(found, "Wasim Gill") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests", "custody"),
+    [
+        ("The court kept Dara Moravec in detention.", False, True),
+        ("The court kept Dara Moravec in custody.", False, True),
+        ("The court kept Dara Moravec in his custody.", False, False),  # someone's own
+        ("The court kept Dara Moravec in house arrest.", True, True),
+        ("The court kept Dara Moravec in house arrest.", False, False),  # arrests not asked
+        ("The court kept Dara Moravec in a flat.", True, False),
+    ],
+)
+def test_custody_noun(nlp: Language, text: str, arrests: bool, custody: bool) -> None:
+    """``custody_noun`` (mnd76): the custody-or-arrest test the court measure, court
+    detention and court supervision readers share."""
+    doc = nlp(text)
+    noun = next(c for t in doc if t.lower_ == "in" for c in t.children if c.dep_ == "pobj")
+    assert custody_noun(noun, legal(), arrests=arrests) is custody

@@ -10,7 +10,13 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from corroborate.nlp.grammar import DESCRIBING_CLAUSES, NOUN_SUBJECTS, passive_agents, to_infinitive
+from corroborate.nlp.grammar import (
+    DESCRIBING_CLAUSES,
+    NOUN_SUBJECTS,
+    has_agent,
+    passive_agents,
+    to_infinitive,
+)
 
 
 def _token(nlp: Language, text: str, word: str) -> Token:
@@ -68,3 +74,20 @@ def test_describing_clauses_are_the_participle_and_relative_clause_labels(nlp: L
     assert frozenset({"acl", "relcl"}) == DESCRIBING_CLAUSES
     doc = nlp("A mechanic accused of theft met a guard who was held overnight.")
     assert {t.dep_ for t in doc if t.text in ("accused", "held")} <= DESCRIBING_CLAUSES
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        ("The lorry was stopped by customs officers near Tarnow.", "stopped", True),
+        ("Ilse Varga was questioned by detectives for six hours.", "questioned", True),
+        ("Ilse Varga was questioned for six hours.", "questioned", False),  # no doer named
+        ("Detectives questioned Ilse Varga for six hours.", "questioned", False),  # active
+    ],
+)
+def test_a_passive_names_its_doer_by_an_agent_phrase(
+    nlp: Language, text: str, word: str, named: bool
+) -> None:
+    """``has_agent`` (mnd76): the test court_measures, sentence_drafts, passive_deed and
+    attribution each wrote out."""
+    assert has_agent(_token(nlp, text, word)) is named

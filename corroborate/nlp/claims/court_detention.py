@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.court_measures import CourtMeasures
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.judicial_places import custody_noun
 from corroborate.nlp.claims.remand_granted import RemandGranted
 from corroborate.nlp.grammar import prep_objects, to_infinitive
 
@@ -140,11 +141,13 @@ class CourtDetention(CourtMeasures, RemandGranted):
         """Whether a noun is custody or detention someone is held in, not shelter ("protective
         custody") and not someone's ("the custody of his aunt")."""
         lex = self.lex
-        if noun.lemma_.lower() not in lex.custody_nouns:
+        if not custody_noun(noun, lex):
             return False
+        # custody one is ordered into is the law's: not shelter, and not whoever an "of"
+        # phrase names (a relative's, a guardian's)
         if any(c.lower_ in lex.sheltering_words for c in noun.children):
             return False
-        return not any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children)
+        return not any(c.lower_ == "of" for c in noun.children)
 
     def _remand_of(self, verb: Token, held: list[Named]) -> list[Draft]:
         """A remand of the persons among ``held``, where one of them is accused."""

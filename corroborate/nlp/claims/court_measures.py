@@ -32,7 +32,8 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
-from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
+from corroborate.nlp.claims.judicial_places import custody_noun
+from corroborate.nlp.grammar import has_agent, negated, prep_objects, to_infinitive
 
 __all__ = ["CourtMeasures"]
 
@@ -56,7 +57,7 @@ class CourtMeasures(Courts):
         if to_infinitive(verb) and verb.head.lemma_.lower() not in lex.custody_order_verbs:
             return []
         passive = self._passive(verb)
-        if imposing and not (self._by_a_court(verb) or (passive and not self._has_agent(verb))):
+        if imposing and not (self._by_a_court(verb) or (passive and not has_agent(verb))):
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if imposing:
@@ -84,10 +85,6 @@ class CourtMeasures(Courts):
         draft = Draft("ruling", verb, "remanded" if custody else "bail")
         draft.add([n for n in people if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
-
-    @staticmethod
-    def _has_agent(verb: Token) -> bool:
-        return any(c.dep_ == "agent" for c in verb.children)
 
     def _a_measure(self, noun: Token) -> bool:
         """Whether ``noun`` is a court's measure before trial: a measure noun with a word
@@ -129,9 +126,5 @@ class CourtMeasures(Courts):
 
     def _custodial(self, noun: Token) -> bool:
         """Whether a noun is custody or an arrest ("detention", "arrest in prison", "house
-        arrest"), not someone's ("the custody of his aunt")."""
-        lex = self.lex
-        lemma = noun.lemma_.lower()
-        if lemma not in lex.custody_nouns and lemma not in lex.arrest_nouns:
-            return False
-        return not any(c.dep_ == "poss" for c in noun.children)
+        arrest"), not someone's ("his custody")."""
+        return custody_noun(noun, self.lex, arrests=True)

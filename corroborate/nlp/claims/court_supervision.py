@@ -28,6 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.judicial_places import custody_noun
 from corroborate.nlp.grammar import to_infinitive
 
 __all__ = ["placed_under"]
@@ -60,8 +61,7 @@ def placed_under(
         return "bail" if watched and not owned else None
     if not (placing and modifiers & lex.home_custody_words):
         return None
-    noun = pobj.lemma_.lower()
-    if noun not in lex.custody_nouns and noun not in lex.arrest_nouns:
+    if not custody_noun(pobj, lex, arrests=True):
         return None
     ordered = ordering and verb.dep_ in ("xcomp", "ccomp", "acl")
     return "remanded" if by_a_court(verb) or (ordered and by_a_court(head)) else None

@@ -7,6 +7,9 @@ judicial lock-up". The tokenizer splits "lock-up" at its hyphen and the parser m
 the head with "lock" its compound, so the place is read as written across its compounds
 (``lockup_nouns``) as well as by its lemma (``custody_nouns``). Custody or detention before
 trial ("pre-trial detention", ``pretrial_words``) is a court's in the same way.
+
+``custody_noun`` is the plainer reading the court's readers share: a noun of custody (or of
+an arrest) that is no one's own ("his custody"), whoever holds it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 
-__all__ = ["judicial_place"]
+__all__ = ["custody_noun", "judicial_place"]
 
 
 def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
@@ -32,3 +35,15 @@ def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
     modifiers = [c.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     before = noun.doc[min(modifiers) : noun.i].text.lower() if modifiers else ""
     return held and (judicial or before in lex.pretrial_words)
+
+
+def custody_noun(noun: Token, lex: LegalLexicon, *, arrests: bool = False) -> bool:
+    """Whether ``noun`` is custody (``custody_nouns``: "detention", "custody") - or, with
+    ``arrests``, an arrest too (``arrest_nouns``: "house arrest", "arrest in prison") - that
+    is not someone's ("his custody"). A court's measure, a release "from custody", the
+    custody a court orders someone into and house arrest a court places him under are read
+    by this one test; each reader adds what its own phrase needs (shelter, an "of" owner)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.custody_nouns and not (arrests and lemma in lex.arrest_nouns):
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)

@@ -71,8 +71,13 @@ class LedeParts(Ledes):
         out: list[tuple[Span, Draft]] = []
         self.parts_completed = []
         for _, lede, parts, _, found in self.parts_waiting:
-            if not found:
-                self._parts_named_in_order(sent, lede, parts, others)
+            if found:
+                continue
+            bound = self._parts_named_in_order(sent, lede, parts, others)
+            for part, named in bound:
+                self.noun_named.setdefault(part, set()).add(named.name)
+            if bound:
+                parts.clear()  # each part named once: "the NOUN, X" below reads none of them
         for lede_sent, lede, parts, _, found in self.parts_waiting:
             for noun in sent:
                 size = parts.get(noun.lemma_.lower())
@@ -99,7 +104,7 @@ class LedeParts(Ledes):
 
     def _parts_named_in_order(
         self, sent: Span, lede: Draft, parts: dict[str, int], others: set[str]
-    ) -> None:
+    ) -> list[tuple[str, Named]]:
         """A lede's one-person parts the report names again with the lede's own verb and
         as many people's names, in the lede's order: "Police arrested a
         shopkeeper and an agent ... Police arrested X, 52, who runs a shop, and Y, 29, on
@@ -108,11 +113,13 @@ class LedeParts(Ledes):
         names are only each part's bearer (``noun_named``), not accused by this reading
         (the sentence's own verb makes them so). Not a part already given a bearer, a
         count ("two guards"), nor a name another part holds here (a victim); a name's own
-        description ("X, who runs a shop") does not stand in the way."""
+        description ("X, who runs a shop") does not stand in the way. Returns each part's
+        noun with the name it binds (none where the sentence retells no part); the caller
+        records them and takes the parts off the waiting lede."""
         if len(parts) < 2 or set(parts.values()) != {1}:
-            return
+            return []
         if any(self.noun_named.get(noun) for noun in parts):
-            return
+            return []
         cue = lede.cue.lemma_.lower()
         for verb in sent:
             if verb.lemma_.lower() != cue or verb.i in self.by_token:
@@ -132,10 +139,12 @@ class LedeParts(Ledes):
                 continue
             if len({n.name for n in known}) != len(known):
                 continue
-            for noun, named in zip(parts, known, strict=True):
-                self.noun_named.setdefault(noun, set()).add(named.name)
-            parts.clear()  # each part named once
-            return
+            # the parts in the lede's order: ``_lede_parts`` inserts them as it meets them
+            # along the lede's co-ordination, first conjunct first, and a dict keeps that
+            # order - so the sentence's first name is the lede's first part's bearer (a part
+            # ``_split_from_its_conjunct`` recovers comes last, though written first)
+            return list(zip(parts, known, strict=True))
+        return []
 
     def remember_lede_parts(self, sent: Span, number: int, drafts: list[Draft]) -> None:
         """Keep the ledes still waiting for a part's names, for a few sentences, and add

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, has_agent
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 # The complements that tell a passive as a thing done, not a state: a phrase ("mixed with
@@ -68,7 +68,7 @@ def _passive_crime(clause: Token, lex: LegalLexicon) -> bool:
     subjects = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
     if not subjects or any(s.lower_ in PERSONAL_PRONOUNS for s in subjects):
         return False
-    if any(c.dep_ == "agent" for c in clause.children):
+    if has_agent(clause):
         return False
     return names_crime(own_words(clause), lex)
 
@@ -123,7 +123,7 @@ def admitted_by(verb: Token) -> bool:
     hospital" (no "it", no "by")."""
     children = list(verb.children)
     expletive = any(c.dep_ in PASSIVE_SUBJECTS and c.lower_ == "it" for c in children)
-    return expletive and any(c.dep_ == "agent" for c in children)
+    return expletive and has_agent(verb)
 
 
 def that_clauses_hung_on(phrases: Iterable[Token]) -> list[Token]:

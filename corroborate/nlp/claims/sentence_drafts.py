@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.ledes import Ledes
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import has_agent, prep_objects
 
 __all__ = ["SentenceDrafts"]
 
@@ -132,7 +132,7 @@ class SentenceDrafts(Ledes):
             return False
         # "after being accused of blasphemy" tells why something befell them, not a case
         being = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in cue.children)
-        return not being and not any(c.dep_ == "agent" for c in cue.children)
+        return not being and not has_agent(cue)
 
     def _pleads(self, draft: Draft) -> bool:
         """Whether a denial or confession is a plea entered in court ("pleaded not guilty")."""
