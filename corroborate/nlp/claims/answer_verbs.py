@@ -70,13 +70,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             plea = "guilty"  # "X entered the plea under a plea agreement": a guilty plea
         # "X admitted to the charges during his interrogation": the charge admitted to those
         # who hold him, a confession in custody and no plea (``charge_admitted_where``)
-        charge_in_custody = (
-            lemma in lex.admission_verbs
-            and self._admits_charge(token)
-            and charge_admitted_in_custody(token)
-        )
+        admits_charge = lemma in lex.admission_verbs and self._admits_charge(token)
+        charge_in_custody = admits_charge and charge_admitted_in_custody(token)
         if lemma in lex.admission_verbs and (
-            (self._admits_charge(token) and not charge_in_custody)
+            (admits_charge and not charge_in_custody)
             or self._admitted_by_bargain(token)
             # "X, who admitted ill-treating a resident, was jailed for ten months"
             or self._admitted_before_sentence(token)

@@ -93,8 +93,7 @@ class CourtMeasures(Courts):
         lex = self.lex
         if noun.lemma_.lower() not in lex.restraint_measure_nouns:
             return False
-        words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-        words |= {o.lower_ for o in prep_objects(noun, ("of",))}
+        words = _own_words(noun) | {o.lower_ for o in prep_objects(noun, ("of",))}
         return bool(words & lex.restraint_measure_words) or self._custody_in(noun)
 
     def _freed_from_elsewhere(self, verb: Token) -> bool:
@@ -113,8 +112,8 @@ class CourtMeasures(Courts):
     def _releasing_measure(self, noun: Token) -> bool:
         """Whether a measure is a release on conditions by its own word ("alternative
         measures") and names no custody as its content."""
-        words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-        return bool(words & self.lex.release_measure_words) and not self._custody_in(noun)
+        releasing = bool(_own_words(noun) & self.lex.release_measure_words)
+        return releasing and not self._custody_in(noun)
 
     def _custody_in(self, measure: Token) -> bool:
         """Whether custody is the measure's content: its "of" or "including" phrase (and
@@ -128,3 +127,9 @@ class CourtMeasures(Courts):
         """Whether a noun is custody or an arrest ("detention", "arrest in prison", "house
         arrest"), not someone's ("his custody")."""
         return custody_noun(noun, self.lex, arrests=True)
+
+
+def _own_words(measure: Token) -> set[str]:
+    """The words written on a measure noun that say which measure it is ("alternative",
+    "precautionary", "security")."""
+    return {c.lower_ for c in measure.children if c.dep_ in ("amod", "compound")}

@@ -96,8 +96,12 @@ class LedeIndefinite:
         # a verb of ruling ("sentenced a pharmacist"), of sending to custody ("sent a
         # manpower agent to custody") or of a court's order ("ordered a former engineer held
         # in preventive detention")
-        stepping = lex.ruling_verbs.keys() | lex.remand_verbs | lex.custody_order_verbs
-        if lemma in stepping and noun.dep_ != "nsubj":
+        stepping = (
+            lemma in lex.ruling_verbs
+            or lemma in lex.remand_verbs
+            or lemma in lex.custody_order_verbs
+        )  # asked of each set, not a union built for every description
+        if stepping and noun.dep_ != "nsubj":
             return verb.pos_ == "VERB" and self._by_a_court(verb)
         # "ordered a former section officer to be held", "ordered that a passenger be kept
         # in custody": the subject of the clause a court orders
