@@ -14,7 +14,7 @@ A name more than ``SUMMED_FROM`` stored reports name is read as its sum instead
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -38,13 +38,7 @@ assert SUMMED_FROM >= RARE_COMPANY
 
 class RowsNeeded(Exception):
     """A reader of the update's statistics needs each report naming a summed name: the
-    update reads the rows of ``nodes`` (the summed names it asked about) as well as the rare
-    names' and runs again, or where it names none it has not read already, the rows of every
-    name (``ledger.reached``)."""
-
-    def __init__(self, nodes: Collection[Node] = ()) -> None:
-        super().__init__(f"the rows of {len(nodes)} summed names")
-        self.nodes = frozenset(nodes)
+    update reads the rows of every name instead (``ledger.reached``)."""
 
 
 # The stored documents' shares of some names: each document's (``DocumentNames``), the
@@ -85,11 +79,7 @@ def stored_short_forms(store: Store, documents: set[str]) -> dict[str, list[tupl
 
 
 def stored_names(
-    store: Store,
-    nodes: set[Node],
-    leave_out: set[str],
-    summed_from: int | None = None,
-    rows_of: Collection[Node] = frozenset(),
+    store: Store, nodes: set[Node], leave_out: set[str], summed_from: int | None = None
 ) -> StoredNames:
     """Each stored document's share of ``nodes`` (its counts of them, the declarations
     between them, the marks of their names), but for the documents ``leave_out`` (new or
@@ -98,9 +88,7 @@ def stored_names(
     summed instead (``index_name_sums``): no document's share holds them, and where any is,
     the marks come apart from the documents (a document only marking a name is not read);
     then ``leave_out`` must have no stored rows (a new document's
-    are written by the update), which the sums would hold. ``rows_of``: names read by their
-    rows however many reports name them, as a name few reports name is (a reader asked for
-    them: ``RowsNeeded``)."""
+    are written by the update), which the sums would hold."""
     # Each ref parsed once: the rows of the names every report names (at 8,000 reports, tens
     # of thousands of rows) would otherwise parse the same few refs again per row.
     node_of = {node_ref(n): n for n in nodes}
@@ -110,7 +98,7 @@ def stored_names(
         for ref, _, reports, mentions, acc, first_pub, first_doc, least in store.index_rows_where(
             NAME_SUMS, "node", refs
         ):  # fmt: skip
-            if reports > summed_from and node_of[ref] not in rows_of:
+            if reports > summed_from:
                 first = None if first_doc is None else (first_pub, first_doc)
                 summed[node_of[ref]] = StoredSum(reports, mentions, acc > 0, first, least)
     wanted_names = {n[1] for n in nodes}

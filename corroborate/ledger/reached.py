@@ -38,9 +38,8 @@ counts and the one-word types ask only whether a person is rare, which a summed 
 before or after; the lone names decided again and the one-word accused read the summed
 names' rows at that point (``name_rows.with_rows``: the join stands); and where a reader
 cannot tell without each report naming a summed name (a summed group regrouped, a rival's
-reports beside a summed candidate's), it raises ``name_rows.RowsNeeded`` naming those summed
-names, and the resolution starts again reading their rows beside the rare names' (every other
-name stays summed); a reader asking for no name it has not had gets every name's rows.
+reports beside a summed candidate's), it raises ``name_rows.RowsNeeded`` and the resolution
+starts again reading every name's rows.
 
 The parts, one module each: joining the reached components (``reached_join``), the story
 company's check (``reached_story``), lone names decided again (``reached_lone``: which
@@ -99,28 +98,18 @@ def resolve_reached(
     if any(d not in stored for d in indexed) or any(d in indexed for d in dirty):
         return "a stored document changed or was removed"
     # The names many stored reports name read as their sums; where a reader needs each
-    # report naming some of them, those names' rows too (every other summed name stays a
-    # sum: on a store where the names reached are each in hundreds of reports, every name's
-    # rows cost more than the rest of the resolution), and where it asks for none it has
-    # not had, every name's rows.
-    rows_of: frozenset[Node] = frozenset()
-    while True:
-        try:
-            return _resolved(store, dirty, SUMMED_FROM, rows_of)
-        except RowsNeeded as needed:
-            if needed.nodes <= rows_of:
-                return _resolved(store, dirty, None)
-            rows_of |= needed.nodes
+    # report naming one of them, every name's rows instead.
+    try:
+        return _resolved(store, dirty, SUMMED_FROM)
+    except RowsNeeded:
+        return _resolved(store, dirty, None)
 
 
 def _resolved(
-    store: Store, dirty: set[str], summed_from: int | None, rows_of: frozenset[Node] = frozenset()
+    store: Store, dirty: set[str], summed_from: int | None
 ) -> ResolutionDelta | Unreached:
     """``resolve_reached``'s delta once no stored document changed, with the names more than
-    ``summed_from`` stored reports name summed (``name_rows.stored_names``) but ``rows_of``,
-    read by their rows as a name few reports name is: a reader of the statistics treats
-    each name by what it holds of it (a sum or each report's share), so a summed name read
-    by its rows is answered as the full resolution answers it."""
+    ``summed_from`` stored reports name summed (``name_rows.stored_names``)."""
     published = store.published(dirty)
     docs = [
         DocumentMentions(
@@ -144,7 +133,7 @@ def _resolved(
         people.append((len(uf.parent), reached_people(uf, stats)))
         return story_crossed(store, uf, stats, dirty, names_before, spelled, people[-1][1])
 
-    joined = join_reached(store, scope, dirty, new_names, crossing, summed_from, rows_of)
+    joined = join_reached(store, scope, dirty, new_names, crossing, summed_from)
     if isinstance(joined, str):
         return joined
     stats, joint = joined

@@ -114,9 +114,8 @@ def candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node
             for g in groups:
                 if before[g] and (_beside_only_wins(groups, g) != _beside_only_wins(before, g)):
                     moved.add(w)
-        elif not _beside_only_kept(groups, before, summed_in, dirty):
-            # the summed candidates' rows: their groups read whole, as the others'
-            raise RowsNeeded({n for group in fulls.values() for n in group if n in many})
+        else:
+            _beside_only_kept(groups, before, summed_in, dirty)
     return moved
 
 
@@ -153,8 +152,8 @@ def _beside_only_kept(
     before: Mapping[Hashable, set[str]],
     summed_in: Mapping[Hashable, list[int]],
     dirty: set[str],
-) -> bool:
-    """Whether ``_beside_only_wins`` is surely the same before the new reports
+) -> None:
+    """Raises ``RowsNeeded`` unless ``_beside_only_wins`` is the same before the new reports
     and after for every group with a stored report, where the groups of ``summed_in`` hold
     summed names (their stored reports counted there, not in ``groups`` and ``before``). A
     rival's reports now are its stored ones (A) and new ones (a), the winner's B and b; the
@@ -177,8 +176,7 @@ def _beside_only_kept(
         most_b = len(before[g]) + sum(summed_in.get(g, []))
         if any(max([len(before[r]), *summed_in.get(r, [])]) > most_b for r in rivals):
             continue  # some A outnumbers B: not every A within B, before or now
-        return False
-    return True
+        raise RowsNeeded
 
 
 def _beside_only_wins(reports: Mapping[Hashable, set[str]], winner: Hashable) -> bool:

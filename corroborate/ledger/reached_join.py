@@ -7,7 +7,7 @@ stored rows (``Unreached``)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
 from corroborate.ledger.index import head_fits, is_head_key, name_keys, parse_node
@@ -66,13 +66,12 @@ def join_reached(
     new_names: list[DocumentNames],
     check: Callable[[NameUnion, NameStatistics], Unreached | None] | None = None,
     summed_from: int | None = None,
-    rows_of: Collection[Node] = frozenset(),
 ) -> tuple[NameStatistics, Joined] | Unreached:
     """The names of ``scope`` joined as every document joins them, from their stored
     statistics and the new documents' own, or why that cannot be had from them. ``check``
     is asked once the names have their types, before any rule runs: a reason it gives is
-    returned without paying for the rules. ``summed_from``, ``rows_of``: as ``stored_names``'s."""
-    docs, summed, marks_of = stored_names(store, scope, dirty, summed_from, rows_of)
+    returned without paying for the rules. ``summed_from``: as ``stored_names``'s."""
+    docs, summed, marks_of = stored_names(store, scope, dirty, summed_from)
     stats = NameStatistics.of([*docs, *new_names], summed, marks_of)
     if ambiguous_acronyms(stats.declared):
         return "an acronym defined as different names"

@@ -109,8 +109,8 @@ def lone_names_to_decide(
     stored = {n for d in stats.documents if d.id not in dirty for n in d.counts}
     stored |= stats.summed.keys()
     regrouped = _regrouped(uf, node_entity, names_before, uf.parent.keys() - stored)
-    if regrouped & common:  # every stored report naming a regrouped common group is touched
-        raise RowsNeeded({n for n in stats.summed if root_of.get(n) in regrouped & common})
+    if regrouped & common:
+        raise RowsNeeded  # every stored report naming a regrouped common group is touched
     touched = {d for d, roots in full.items() if d not in dirty and any(
         r in regrouped or (named_in[r] != named_before[r] and min(
             named_in[r], named_before[r]) <= RARE_COMPANY) for r in roots)}  # fmt: skip

@@ -152,9 +152,8 @@ def accused_by_forms(
     stored report's lone names decided otherwise: when that name is outside the ``reached``
     ones, the entities of its component cannot be made here. ``stats`` must hold each
     report's share of a one-word name some report reads as accused (not its sum)."""
-    alone = {n for n, s in stats.summed.items() if s.accused and len(names.words(n[1])) == 1}
-    if alone:
-        raise RowsNeeded(alone)  # the caller reads the rows first (``ledger.reached``)
+    if any(s.accused and len(names.words(n[1])) == 1 for n, s in stats.summed.items()):
+        raise RowsNeeded  # the caller reads the rows first (``ledger.reached``)
     again = set(short) - dirty
     if again:
         before = {d: {w.lower() for w, _ in forms_short(f)}

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 from corroborate.ledger import reached
 from corroborate.ledger.delta import ResolutionDelta
-from corroborate.resolve.blocking import Node
 from corroborate.resolve.lone import RARE_COMPANY
 from corroborate.resolve.statistics import NameStatistics
 from corroborate.store import Store
@@ -47,10 +46,9 @@ def summed_early(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int | None]]:
     resolved = reached._resolved
     of = NameStatistics.of
 
-    def counted(store: Store, dirty: set[str], summed_from: int | None,
-                rows_of: frozenset[Node] = frozenset()) -> object:  # fmt: skip
+    def counted(store: Store, dirty: set[str], summed_from: int | None) -> object:
         calls.append(summed_from)
-        return resolved(store, dirty, summed_from, rows_of)
+        return resolved(store, dirty, summed_from)
 
     def noted(*args: object, **kwargs: object) -> NameStatistics:
         stats = of(*args, **kwargs)  # type: ignore[arg-type]
