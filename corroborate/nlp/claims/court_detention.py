@@ -148,7 +148,10 @@ class CourtDetention(CourtMeasures, RemandGranted):
         # "six months of preventive detention in the X prison for Y": the parser hangs the
         # "for" phrase on the place of the detention
         places = [p for d in detentions for p in prep_objects(d, ("in",))]
-        heads = [verb, *objects, *detentions, *places]
+        # "ordered pre-trial arrest for three months for X": or on the length
+        lengths = [n for h in (verb, *detentions) for n in prep_objects(h, ("for",))]
+        lengths = [n for n in lengths if n.ent_type_ == "DATE"]
+        heads = [verb, *objects, *detentions, *places, *lengths]
         return self._remand_of(verb, self._whom_held(heads))
 
     def _arrest_held(self, noun: Token) -> bool:
