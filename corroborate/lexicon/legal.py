@@ -233,6 +233,7 @@ class LegalLexicon:
     bail_seeking_verbs: frozenset[str]  # "X did not apply for bail": held
     behalf_nouns: frozenset[str]  # "on X's behalf", "in respect of X": whom it is for
     release_terms: frozenset[str]  # "released on conditions": bail on its terms
+    stated_condition_nouns: frozenset[str]  # "released on condition that he report": bail
     liberty_adjectives: frozenset[str]  # "remains free on bail": bail
     bail_obtaining_verbs: frozenset[str]  # "X obtained anticipatory bail": bail
     sheltering_words: frozenset[str]  # "in protective custody": kept safe, not held

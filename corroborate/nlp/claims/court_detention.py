@@ -10,8 +10,15 @@ Europe, Latin America, East Asia) tell the remand as the court's own detaining a
   (``request_granting_verbs``) whose doer is a court;
 - a court that orders someone into custody: "the judge ordered X into detention"
   (``_ordered_into_custody``);
-- a court that orders detention for someone: "ordered two months of detention for X",
-  "ordered pre-trial detention for X" (``_detention_for``);
+- a court that orders detention for or against someone: "ordered two months of detention for
+  X", "ordered pre-trial detention for X", "ordered three months of preventive detention
+  against X" - or an arrest as civil-law courts name custody before trial, one written as
+  before trial or with its length: "ordered pre-trial arrest for X", "ordered a 30-day arrest
+  for X" (``_detention_for``; "ordered the arrest of X" is a warrant's, no custody yet);
+- a court that issues a detention warrant against someone - the order that keeps a suspect
+  the judge has heard in custody (a "mandat de depot", a Korean court's detention warrant):
+  "the investigating judge issued a detention warrant against X" (``_detention_warrant``; an
+  arrest warrant, for someone still at large, is no remand);
 - a court's measure before trial ("chose detention as a measure of restraint for X",
   "released under alternative measures": ``court_measures``, a remand or bail).
 
@@ -28,7 +35,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.court_measures import CourtMeasures
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.judicial_places import custody_noun
+from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
 from corroborate.nlp.claims.remand_granted import RemandGranted
 from corroborate.nlp.grammar import prep_objects, to_infinitive
 
@@ -39,6 +46,10 @@ __all__ = ["CourtDetention"]
 # detain X", which the parser may hang on the asker).
 _REQUEST_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 _ASKER_PREPOSITIONS = frozenset({"from", "by", "of"})
+# Whom a court's detention or detention warrant is for: "detention for X", "against X"
+_HELD_PREPOSITIONS = ("for", "against")
+# How a length is written before an arrest noun: "a 30-day arrest", "a two-month arrest"
+_LENGTH_DEPS = frozenset({"compound", "nummod", "amod"})
 
 
 class CourtDetention(CourtMeasures, RemandGranted):
@@ -51,6 +62,7 @@ class CourtDetention(CourtMeasures, RemandGranted):
             *self._detention_granted(verb, lemma),
             *self._ordered_into_custody(verb, lemma),
             *self._detention_for(verb, lemma),
+            *self._detention_warrant(verb, lemma),
             *self._measures_imposed(verb, lemma),  # "chose detention as a measure of restraint"
         ]
 
@@ -129,13 +141,63 @@ class CourtDetention(CourtMeasures, RemandGranted):
         if any(c.dep_ == "neg" for c in verb.children):
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        detentions = [o for o in objects if self._held_in(o)]
-        detentions += [d for o in objects for d in prep_objects(o, ("of",)) if self._held_in(d)]
+        ordered = [*objects, *(d for o in objects for d in prep_objects(o, ("of",)))]
+        detentions = [o for o in ordered if self._held_in(o) or self._arrest_held(o)]
         if not detentions:
             return []
-        heads = [verb, *objects, *detentions]
-        held = [n for h in heads for o in prep_objects(h, ("for",)) for n in self._names(o)]
-        return self._remand_of(verb, held)
+        # "six months of preventive detention in the X prison for Y": the parser hangs the
+        # "for" phrase on the place of the detention
+        places = [p for d in detentions for p in prep_objects(d, ("in",))]
+        # "ordered pre-trial arrest for three months for X": or on the length
+        lengths = [n for h in (verb, *detentions) for n in prep_objects(h, ("for",))]
+        lengths = [n for n in lengths if n.ent_type_ == "DATE"]
+        heads = [verb, *objects, *detentions, *places, *lengths]
+        return self._remand_of(verb, self._whom_held(heads))
+
+    def _arrest_held(self, noun: Token) -> bool:
+        """Whether a court's ordered arrest noun is custody, as civil-law courts name the
+        custody before trial: written as before trial ("pre-trial arrest") or with its length
+        ("a 30-day arrest"). Not "the arrest of X" (the order to bring someone in) and not
+        someone's own ("his arrest")."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.arrest_nouns or self._held_in(noun):
+            return False
+        if not custody_noun(noun, lex, arrests=True) or any(
+            c.lower_ == "of" for c in noun.children
+        ):
+            return False
+        if before_trial(noun, lex):
+            return True
+        modifiers = [c for c in noun.children if c.dep_ in _LENGTH_DEPS and c.i < noun.i]
+        return any(c.ent_type_ == "DATE" for c in modifiers)
+
+    def _detention_warrant(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The investigating judge issued a detention warrant against X": a warrant
+        (``warrant_nouns``) that names custody as what it orders ("detention warrant",
+        "custody warrant"), which a court issues (``custody_finding_verbs``), is a remand of
+        whom it is for or against. Not a warrant only sought or refused (the verb is no
+        court's issuing), nor an arrest warrant."""
+        lex = self.lex
+        if lemma not in lex.custody_finding_verbs or not self._by_a_court(verb):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        warrants = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in lex.warrant_nouns
+            and any(m.dep_ == "compound" and self._held_in(m) for m in c.children)
+        ]
+        if not warrants:
+            return []
+        return self._remand_of(verb, self._whom_held([verb, *warrants]))
+
+    def _whom_held(self, heads: list[Token]) -> list[Named]:
+        """The names of the "for" or "against" phrases on ``heads``."""
+        return [
+            n for h in heads for o in prep_objects(h, _HELD_PREPOSITIONS) for n in self._names(o)
+        ]
 
     def _held_in(self, noun: Token) -> bool:
         """Whether a noun is custody or detention someone is held in, not shelter ("protective

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 
-__all__ = ["custody_noun", "judicial_place"]
+__all__ = ["before_trial", "custody_noun", "judicial_place"]
 
 
 def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
@@ -30,11 +30,16 @@ def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
     place = noun.doc[min([noun.i, *joined]) : noun.i + 1].text.lower()  # "lock-up"
     held = place in lex.lockup_nouns or noun.lemma_.lower() in lex.custody_nouns
     judicial = any(c.dep_ == "amod" and c.lower_ in lex.judicial_adjectives for c in noun.children)
-    # "pre-trial detention": custody before trial is a court's; the tokenizer splits
-    # "pre-trial" at its hyphen into modifiers of the noun, so they are read as written
+    return held and (judicial or before_trial(noun, lex))
+
+
+def before_trial(noun: Token, lex: LegalLexicon) -> bool:
+    """Whether ``noun`` is written as held before trial ("pre-trial detention", "preventive
+    detention", ``pretrial_words``) - custody a court orders. The tokenizer splits "pre-trial"
+    at its hyphen into modifiers of the noun, so they are read as written."""
     modifiers = [c.i for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     before = noun.doc[min(modifiers) : noun.i].text.lower() if modifiers else ""
-    return held and (judicial or before in lex.pretrial_words)
+    return before in lex.pretrial_words
 
 
 def custody_noun(noun: Token, lex: LegalLexicon, *, arrests: bool = False) -> bool:

@@ -32,7 +32,9 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
 from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.nlp.grammar import prep_objects
 from corroborate.records import Mention
 
 __all__ = ["LedeIndefinite"]
@@ -40,6 +42,8 @@ __all__ = ["LedeIndefinite"]
 # How the acted-on noun hangs on the court's verb: its object or passive subject, or the
 # subject of the clause a court orders ("ordered a former section officer to be held").
 _ACTED_ON = frozenset({"dobj", "nsubjpass", "nsubj"})
+# Whom a court's custody is for: "detention against a trader", "a warrant for a driver"
+_HELD_PREPOSITIONS = frozenset({"for", "against"})
 
 
 class LedeIndefinite:
@@ -87,6 +91,8 @@ class LedeIndefinite:
             # the gapped object the parser hung on the verb ("... and a pharmacist to two
             # years")
             verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in _HELD_PREPOSITIONS:
+            return self._custody_ordered_for(noun.head)
         elif noun.dep_ in _ACTED_ON:
             verb = noun.head
         else:
@@ -112,6 +118,38 @@ class LedeIndefinite:
             return False
         verb = order
         return verb.pos_ == "VERB" and self._by_a_court(verb)
+
+    def _custody_ordered_for(self, prep: Token) -> bool:
+        """Whether the "for" or "against" phrase ``prep`` says whom a court's custody is for:
+        it hangs on custody or a detention warrant ("issued a detention warrant against a
+        wholesaler", "ordered three months of preventive detention against a trader") - or
+        on the verb that orders or issues it - where a court orders or issues it."""
+        lex = self.lex
+        head = prep.head
+        if head.pos_ == "VERB":
+            verb = head
+            ordered = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            verb = head
+            while verb.dep_ in ("pobj", "dobj", "prep") and verb.pos_ != "VERB":
+                verb = verb.head  # "three months of detention", "a warrant"
+            ordered = [head]
+        lemma = verb.lemma_.lower()
+        if lemma not in lex.custody_order_verbs and lemma not in lex.custody_finding_verbs:
+            return False
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        ordered += [o for n in ordered for o in prep_objects(n, ("of",))]
+        return any(self._custody_or_its_warrant(n) for n in ordered) and self._by_a_court(verb)
+
+    def _custody_or_its_warrant(self, noun: Token) -> bool:
+        """Custody, detention, or a warrant that names it ("detention warrant")."""
+        lex = self.lex
+        if noun.lemma_.lower() in lex.warrant_nouns:
+            return any(c.dep_ == "compound" and custody_noun(c, lex) for c in noun.children)
+        # an arrest only as written before trial ("pre-trial arrest"), not "the arrest"
+        arrest = custody_noun(noun, lex, arrests=True) and before_trial(noun, lex)
+        return custody_noun(noun, lex) or arrest
 
     def _introduced_anew(self, noun: Token) -> bool:
         """Whether a sentence after the lede introduces someone with the noun as new - "a

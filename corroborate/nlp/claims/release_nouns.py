@@ -7,6 +7,9 @@ the release on bail a verb like "released X on bail" tells; whose release it is,
 A release not on bail ("ordered his release", "sought X's release on bail" - a verb of no
 court's granting) is none: the verb that takes it must be one of granting bail or of a
 court's ordering.
+
+``stated_condition`` reads the singular term of a release: "released on condition that he
+report weekly" is a release on its terms, as "released on conditions" is.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.grammar import prep_objects
 
-__all__ = ["release_on_bail"]
+__all__ = ["release_on_bail", "stated_condition"]
 
 
 def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
@@ -35,3 +38,17 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
     # "on bail pending trial", parsed with "bail" a modifier of "trial"
     terms += [c for o in ons for c in o.children if c.dep_ in ("nmod", "compound")]
     return any(t.lemma_.lower() in lex.bail_nouns or t.lower_ in lex.release_terms for t in terms)
+
+
+# How the clause that states a condition's duty hangs on the noun ("on condition that he
+# report to the court", "on condition she surrender her passport")
+_CONDITION_CLAUSES = frozenset({"acl", "relcl", "ccomp"})
+
+
+def stated_condition(noun: Token, lex: LegalLexicon) -> bool:
+    """Whether ``noun`` (the object of a release's "on") is a condition whose clause states
+    the duty it lays on the one released ("on condition that he report weekly",
+    ``stated_condition_nouns``) - not "on condition of anonymity", which states none."""
+    if noun.lower_ not in lex.stated_condition_nouns:
+        return False
+    return any(c.dep_ in _CONDITION_CLAUSES and c.pos_ in ("VERB", "AUX") for c in noun.children)

@@ -30,7 +30,7 @@ from corroborate.nlp.claims.party_told import told_by_a_party
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.claims.plea_told import bail_plea_told
 from corroborate.nlp.claims.punishments import Punishments
-from corroborate.nlp.claims.release_nouns import release_on_bail
+from corroborate.nlp.claims.release_nouns import release_on_bail, stated_condition
 from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
@@ -237,6 +237,9 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
                 released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
+                # "released on condition that he report weekly", but not from hospital
+                stated = stated_condition(pobj, lex) and not self._freed_from_elsewhere(verb)
+                released = released or stated
                 if prep.lower_ == "under":  # "placed under judicial control", "house arrest"
                     under = placed_under(verb, prep, pobj, lex, self._by_a_court)
                     if under is None:
