@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 
-__all__ = ["is_custodian", "plain_custodian"]
+__all__ = ["is_custodian", "plain_custodian", "unqualified_custodian"]
 
 _AGENTS = legal().custodial_agents
 # "officers": the police's only where nothing beside the noun names another service
@@ -49,3 +49,19 @@ def plain_custodian(noun: Token) -> bool:
             continue  # "officers at the station", "officers who questioned him": no service
         return False  # "bank officers", "officers of the bank", "our officers"
     return True
+
+
+def unqualified_custodian(token: Token) -> bool:
+    """Whether ``token`` names a custodial agent (``is_custodian``) that no common noun or
+    adjective before it gives another trade: "RAB", "the CTD", "ICAC officers", "the
+    investigating inspector" - not "the labour inspector", "the tax inspector", whom an
+    accused's word reaches outside custody. A proper noun before it names where the agency
+    serves ("Punjab police"); a custodian before it names the agency ("ICAC officers")."""
+    return is_custodian(token) and not any(
+        c.dep_ in ("compound", "amod")
+        and c.i < token.i
+        and c.pos_ in ("NOUN", "ADJ")
+        and not is_custodian(c)
+        and c.lower_ not in _PLAIN_MODIFIERS
+        for c in token.children
+    )

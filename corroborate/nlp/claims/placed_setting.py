@@ -18,13 +18,15 @@ them the noun's own clause of giving, read by the parse ("a statement X made to 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.claims.told_theirs import split_relative
-from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.custodians import is_custodian, unqualified_custodian
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
@@ -33,6 +35,7 @@ __all__ = [
     "custodians_word",
     "giving_clauses",
     "given_setting",
+    "hearers_in_custody",
     "placed_setting",
     "said_giver",
     "while_clause",
@@ -102,6 +105,8 @@ def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Set
             end += 1
         last = doc[end - 1]
         found = _confession_setting(text[word.idx : last.idx + len(last.text)])
+        if found is None and _told_to_custodians(word, doc[word.i + 1 : end]):
+            found = "custodial"  # "his statement to RAB", "her admission to the CTD"
         if found is not None:
             return found
     elif word is not None and word.lower_ in _PLACED:
@@ -273,6 +278,23 @@ def _phrases_setting(phrases: list[Token], where: frozenset[str] = _TOLD_WHERE) 
         if found is not None:
             return found
     return None
+
+
+def _told_to_custodians(opener: Token, phrase: Span) -> bool:
+    """ "his statement to RAB", "the admission to the CTD", "X's statement before the
+    gendarmes": a phrase after the statement that names whom it was told to, a custodial
+    agent - as ``_phrases_setting`` reads such a phrase on the noun's clause of giving and the
+    confession noun's own "to" phrase reads it. The phrase's words alone name the police and
+    their officers ("to the police"); an agency by its name or initials only the lexicon's
+    list knows (``hearers_in_custody``)."""
+    return opener.lower_ in _TOLD_TO and hearers_in_custody(phrase)
+
+
+def hearers_in_custody(words: Iterable[Token]) -> bool:
+    """Whether ``words`` (a phrase of whom a statement was told to) name a custodial agent of
+    no other trade (``custodians.unqualified_custodian``: "RAB", "the CTD", "ICAC officers";
+    not "the labour inspector")."""
+    return any(map(unqualified_custodian, words))
 
 
 def _in_phrase(word: Token) -> bool:

@@ -11,7 +11,12 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.hung_statement import given_beside
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.claims.placed_setting import custodians_word, given_setting, placed_setting
+from corroborate.nlp.claims.placed_setting import (
+    custodians_word,
+    given_setting,
+    hearers_in_custody,
+    placed_setting,
+)
 from corroborate.nlp.claims.said_made import said_made, said_made_setting
 from corroborate.nlp.claims.taking_back import TakingBack
 from corroborate.nlp.custodians import is_custodian
@@ -78,6 +83,11 @@ class TakenBackSettings(TakingBack):
             elif any(t.lemma_.lower() in taking_back for t in child.subtree):
                 continue
             found = setting_in(text[child.left_edge.idx : last.idx + len(last.text)])
+            if found is None and child.dep_ == "prep" and child.lower_ == "to":
+                # "retracted his confession to the CTD": whom it was told to, an agency the
+                # phrase's words alone do not name (``hearers_in_custody``)
+                hearers = [t for o in child.children if o.dep_ == "pobj" for t in o.subtree]
+                found = "custodial" if hearers_in_custody(hearers) else None
             if found is None and child.dep_ == "amod":
                 found = setting_in(f"{child.text} {confession.text}")  # "his judicial confession"
             if found is None and child.dep_ in ("compound", "nmod") and child.i < confession.i:
