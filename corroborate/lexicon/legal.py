@@ -335,6 +335,9 @@ class LegalLexicon:
     moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
     blank_marks: frozenset[str]  # "he signed blank papers": the statement not his
     blank_documents: frozenset[str]  # "blank pages signed in custody"
+    thumb_nouns: frozenset[str]  # "put his thumb on a paper": a signing
+    thumb_mark_heads: frozenset[str]  # "his thumb impression": a thumb's mark
+    causing_verbs: frozenset[str]  # "made him put his thumb on it": not his own doing
     dragging_verbs: frozenset[str]  # "dragged into the case": put into a case not one's own
     evidence_ruling_verbs: frozenset[str]  # "his statement was admitted": not where made
     everything_pronouns: frozenset[str]  # "cleared of everything": acquitted

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.relative_statement import relative_statement
 from corroborate.nlp.claims.signed_it import statement_named_before
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
+from corroborate.nlp.claims.thumb_signed import made_to_thumb
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
 from corroborate.nlp.claims.told_theirs import clients_told, givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
@@ -165,6 +166,11 @@ class CoercedStatements(Answers):
             written = next((t for t in clause.subtree if self._attributed_and_written(t)), None)
             if written is not None:
                 return written
+            # "the police made him put his thumb on a paper": a signing he was made to do,
+            # of one the report accuses (a witness made to do it disowns his evidence)
+            thumbed = made_to_thumb(clause, lex)
+            if thumbed is not None and not self._signer_unaccused(verb, thumbed):
+                return thumbed
             if not self._coercion_in(clause):
                 continue
             for t in clause.subtree:
@@ -245,6 +251,13 @@ class CoercedStatements(Answers):
         statement he never read disowns his own evidence, no confession of his."""
         known = self.accused_so_far | self.confessors | set(self.all_accused)
         return any(n.name in known for n in self._coerced_by(verb, statement))
+
+    def _signer_unaccused(self, verb: Token, statement: Token) -> bool:
+        """Whether the statement's signers are told by name and none of them is one the
+        report has accused or told confessed (a witness made to sign disowns his evidence);
+        signers told by no name leave it to the owner the claim finds."""
+        signers = self._coerced_by(verb, statement)
+        return bool(signers) and not self._signer_accused(verb, statement)
 
     def _attributed_and_written(self, noun: Token) -> bool:
         """ "the admission attributed to him was typed in Karachi", "the words attributed to

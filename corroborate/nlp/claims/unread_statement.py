@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.thumb_signed import thumbed
 
 __all__ = ["unread_statement"]
 
@@ -112,6 +113,9 @@ def _signed(noun: Token, lex: LegalLexicon) -> bool:
     givers = lex.confession_givers
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in givers
+    # "put his thumb on papers he could not read": a thumb's mark signs them (``thumb_signed``)
+    if thumbed(noun, lex) is not None:
+        return True
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "on":
         return False
