@@ -162,6 +162,7 @@ class LegalLexicon:
     alibi_nouns: frozenset[str]  # "the jury accepted his alibi": his denial
     bare_retraction_verbs: frozenset[str]  # "X later recanted": a retraction with no object
     statement_nouns: frozenset[str]  # "retracted his statement", "his statement was extracted"
+    admission_nouns: frozenset[str]  # "the court took his admission into account": his confession
     caution_words: frozenset[str]  # "X's warn and caution statement": his confession
     attribution_verbs: frozenset[str]  # "the admission attributed to X": X's statement
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
@@ -390,6 +391,8 @@ def legal() -> LegalLexicon:
     sets["restraint_measure_words"] |= sets["release_measure_words"]
     # asking a court to act, or asking for bail: one list of asking for those who ask either
     sets["asking_verbs"] |= sets["request_verbs"] | sets["bail_seeking_verbs"]
+    # an admission is a statement on record too: its nouns are statement nouns, listed once
+    sets["statement_nouns"] |= sets["admission_nouns"]
     # a statement on record or a confession: the nouns a statement is told by, listed once
     sets["statement_or_confession_nouns"] |= sets["statement_nouns"] | sets["confession_nouns"]
     return LegalLexicon(

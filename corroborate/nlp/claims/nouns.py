@@ -26,6 +26,7 @@ from corroborate.nlp.claims.taken_back_nouns import TakenBackNouns
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.claims.trial_of import TrialOf
 from corroborate.nlp.claims.warrants import Warrants
+from corroborate.nlp.claims.weighed_admission import owned_admission
 from corroborate.records import ParticipantRole
 
 __all__ = ["Nouns"]
@@ -94,7 +95,7 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
             draft = Draft("denial", token)
             draft.add(denied_by, "accused")
             return [draft]
-        if (
+        told = (
             lemma in lex.confession_nouns
             or any(c.dep_ == "amod" and c.lemma_.lower() in lex.confession_nouns
                    for c in token.children)
@@ -105,7 +106,10 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
             or self._cautioned_statement(token)  # "X's warn and caution statement"
             # "X's statement before the magistrate", "the admission attributed to X"
             or bool(self._placed_statement_owners(token))
-        ):  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
+        )  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
+        # "the court took his admission into account": an accused's own admission, weighed
+        weighed = not told and owned_admission(token, lex)
+        if told or weighed:
             if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere
             self.confession_words.add(lemma)
@@ -154,6 +158,8 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
                     owners = [n for n in self._agents(verb) if self._is_person(n)]
             if not owners and retracted_by is not None:
                 owners = self._sole_confessor(token)  # "The recanted confession was excluded"
+            if weighed:  # never "the complainant's admission that she saw nothing"
+                owners = [n for n in owners if n.name in self.accused_so_far]
             draft.add(owners, "accused")
             if retracted_by is None:
                 return [draft]
