@@ -173,6 +173,7 @@ class LegalLexicon:
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
     rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
     enmity_nouns: frozenset[str]  # "he was implicated out of rivalry": a denial
+    plot_nouns: frozenset[str]  # "the case was a conspiracy by his rivals": a denial
     occasion_nouns: frozenset[str]  # "at the time of the shooting": when a crime was done
     alibi_prepositions: frozenset[str]  # "he had gone to X before the murder": an alibi
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial

@@ -10,7 +10,18 @@ ledger does not read a probe yet the case is a strict xfail, so a fix shows up: 
 told with no denying word ("the money was a loan"), a firm's denial given to the man who
 runs it, and a later report that names the accused only by surname or by role (every such
 probe). ("X, a customs officer ... The officer denies" is read since off75: an office apposed
-to a name reads back as a rank written before it.)"""
+to a name reads back as a rank written before it.)
+
+den77's probes (``den77_denial_probes.json``) ask the same of denials told in South Asian
+reporting's own ways - counsel's submissions in bail and quashing orders, kin's accounts of
+the arrest, a false or fabricated case, the case told as a conspiracy, a plot or a
+counterblast (``claims.plotted``) - with their near misses (a prosecutor's submission, the
+victim's family, the charge named "criminal conspiracy"). Not yet read there: the
+submission's content with no word of denying ("nothing was recovered from his possession",
+"he is not named in the FIR", "there was no evidence against him"), an impersonal "it was
+contended", kin who "alleged", "shown arrested in a fabricated case", a party as speaker,
+and two wrong denials (a prosecutor's submission on bail, a victim's family's "he was
+innocent")."""
 
 from __future__ import annotations
 
@@ -22,7 +33,11 @@ from spacy.language import Language
 from tests.ledger.invented import invented_ledger
 from tests.ledger.inventory import DATA
 
-_PROBES = json.loads((DATA / "den74_denial_probes.json").read_text("utf-8"))["probes"]
+_PROBES = [
+    {**p, "note": f"{name[:5]} {p['note']}"}
+    for name in ("den74_denial_probes.json", "den77_denial_probes.json")
+    for p in json.loads((DATA / name).read_text("utf-8"))["probes"]
+]
 
 
 def _denied(nlp: Language, text: str) -> set[str]:

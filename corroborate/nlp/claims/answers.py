@@ -39,6 +39,7 @@ from corroborate.nlp.claims.not_the_doer import (
 )
 from corroborate.nlp.claims.own_word import said_by_i, told_past_its_time
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.plotted import told_as_a_plot, victim_of_a_plot
 from corroborate.nlp.claims.semicolon_halves import halves_before_a_semicolon
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
@@ -178,7 +179,7 @@ class Answers(ClearingActs, FirmHeads):
                         or nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
                         or with_the_speaker(act) or nothing_links(act)
-                        or held_full_papers(act)):  # fmt: skip
+                        or held_full_papers(act) or victim_of_a_plot(act)):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
@@ -293,7 +294,9 @@ class Answers(ClearingActs, FirmHeads):
         # "the case against him was a conspiracy by his rivals", "the handiwork of his
         # enemies": an accusation told as its enemies' work is made up
         rivals = any(t.lemma_.lower() in lex.rival_nouns for t in told)
-        return accusation if called_false or rivals else None
+        # "the case was a conspiracy", "this FIR is a counterblast to his complaint"
+        plotted = any(told_as_a_plot(c) for c in act.children if c.dep_ == "attr")
+        return accusation if called_false or rivals or plotted else None
 
     def _called_false_by_name(self, act: Token) -> Token | None:
         """ "These are fabricated cases", "it is a false case": a copula whose subject points
@@ -392,9 +395,28 @@ class Answers(ClearingActs, FirmHeads):
                       or (c.dep_ in ("prep", "advmod") and c.lower_ == "as")]  # fmt: skip
         said = " ".join(t.text for p in predicates for t in p.subtree)
         kinds = self.kinds
-        if not said or not (kinds.dismissal.search(said) or kinds.persecution.search(said)):
+        # "described the case as a conspiracy by business rivals", "termed it a ploy"
+        plotted = any(told_as_a_plot(n) for p in predicates
+                      for n in [p, *(c for c in p.children if c.dep_ == "pobj")])  # fmt: skip
+        called_false = bool(said) and bool(
+            kinds.dismissal.search(said) or kinds.persecution.search(said)
+        )
+        if not (plotted or called_false):
             return []
-        return self._answerers(verb)
+        answerers = self._answerers(verb)
+        if called_false:
+            return answerers
+        # a scheme named by one who speaks in an office - the bar's president calling the
+        # FIR against lawyers "a conspiracy of the health department" - is that body's
+        # word, not the speaker's own denial, unless the report accuses the speaker already
+        teller = verb
+        while teller.dep_ == "conj" and not any(c.dep_ in ACTIVE_SUBJECTS for c in teller.children):
+            teller = teller.head  # "announced a strike and called the FIR ..."
+        subject = next((c for c in teller.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
+        if role is None or role in SPEAKING_FOR:
+            return answerers
+        return [n for n in answerers if n.name in self.accused_so_far]
 
 
 def _quote_made_its_head(verb: Token) -> bool:

@@ -41,6 +41,7 @@ from corroborate.nlp.claims.not_the_doer import (
     denies_the_deed,
 )
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.plotted import victim_of_a_plot
 from corroborate.nlp.claims.ulterior import accused_for_another_end
 from corroborate.nlp.claims.unlinked import nothing_links
 from corroborate.nlp.grammar import prep_objects
@@ -108,6 +109,8 @@ class ClearingActs(Answering):
             return True
         if held_full_papers(act):
             return True  # "the company held a valid licence" (``claims.firm_heads``)
+        if victim_of_a_plot(act):
+            return True  # "my client is the victim of a conspiracy" (``claims.plotted``)
         if self._held_without_cause(act):
             return True  # "he had been picked up without any reason"
         for c in act.children:
