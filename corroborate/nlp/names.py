@@ -56,6 +56,15 @@ def ends_in_rank(written: list[str]) -> bool:
     return len(written) >= 2 and written[-1] in _RANKS
 
 
+def leading_honorifics(written: list[str]) -> int:
+    """How many honorifics ("Md", "Malik", "Syed") open a name's words (lower-cased, as
+    ``words`` gives them), leaving at least one word after them."""
+    count = 0
+    while count < len(written) - 1 and written[count].strip(".") in HONORIFICS:
+        count += 1
+    return count
+
+
 def words(name: str) -> list[str]:
     """The words of a name, lower-cased, possessives and apostrophes dropped."""
     return list(_words(name))

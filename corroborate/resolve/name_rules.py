@@ -77,9 +77,10 @@ def join_middle_names(uf: NameUnion, nodes: list[tuple[str, str]],
 def join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
                           first_doc: dict[tuple[str, str], str]) -> None:  # fmt: skip
     """ "Salman Saqib" is "Syed Salman Saqib", "Amjad Hussain" is "Amjad Hussain Khan": a
-    name of two words or more that begins or ends a longer name, when it fits exactly one
-    and no article writes both out in full or lists them together. Keys: ``head:`` and
-    ``tail:`` (the two first and the two last words)."""
+    name of two words or more that begins or ends a longer name - its honorifics aside
+    ("Shahidul Islam" begins "Md Shahidul Islam Sarkar") - when it fits exactly one and no
+    article writes both out in full or lists them together. Keys: ``head:`` and ``tail:``
+    (the two first and the two last words, and the two first after the honorifics)."""
     people = [n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 3]
     # Candidates share the two first or the two last words: indexed by either pair.
     by_pair: dict[tuple[str, str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
@@ -87,6 +88,12 @@ def join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
         ws = names.words(node[1])
         by_pair[("head", word_block(ws[0]), word_block(ws[1]))].append((node, ws))
         by_pair[("tail", word_block(ws[-2]), word_block(ws[-1]))].append((node, ws))
+        # "Shahidul Islam" is "Md Shahidul Islam Sarkar": a report that drops the surname
+        # drops the honorific before the name too, so the name is also indexed by the two
+        # words after its honorifics, as a head of the name they open
+        bare = ws[names.leading_honorifics(ws) :]
+        if len(bare) >= 3 and len(bare) < len(ws):
+            by_pair[("head", word_block(bare[0]), word_block(bare[1]))].append((node, bare))
     for short in (n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2):
         sw = names.words(short[1])
         longer = [
@@ -98,8 +105,12 @@ def join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
         roots = {uf.find(n) for n in longer}
         # An article writing "Nawab Siraj Talpur" and "Siraj Talpur" names one person: an
         # honorific before a name is no sign of a second one (but two names listed are).
-        kinds = ("list:",) if len(roots) == 1 and _honorific_head(sw, longer[0]) else (
-            "list:", "doc:")  # fmt: skip
+        # So does "Md Shahidul Islam Sarkar" and then "Shahidul Islam": a relative may share
+        # the surname, not the given names with the surname and the honorific dropped.
+        one_by_honorific = len(roots) == 1 and (
+            _honorific_head(sw, longer[0]) or _opens_after_honorifics(sw, longer[0])
+        )
+        kinds = ("list:",) if one_by_honorific else ("list:", "doc:")
         if (
             len(roots) == 1
             and uf.find(short) not in roots
@@ -115,6 +126,14 @@ def _honorific_head(short: list[str], long_: tuple[str, str]) -> bool:
     extra = lw[: len(lw) - len(short)]
     return bool(extra) and _affix(short, lw, "tail") and all(
         w in names.HONORIFICS for w in extra)  # fmt: skip
+
+
+def _opens_after_honorifics(short: list[str], long_: tuple[str, str]) -> bool:
+    """Whether the shorter name opens what follows the longer one's honorifics, the
+    longer one's surname dropped ("Shahidul Islam", "Md Shahidul Islam Sarkar")."""
+    lw = names.words(long_[1])
+    bare = lw[names.leading_honorifics(lw) :]
+    return len(short) < len(bare) < len(lw) and _affix(short, bare, "head")
 
 
 def _affix(short: list[str], long_: list[str], end: str) -> bool:
