@@ -46,6 +46,7 @@ class Counted:
     undergone: dict[str, set[str]]  # an outcome ("arrested", "convicted") -> who underwent it
     released: set[str]  # the arrested let go since ("detained X but released him")
     accused_so_far: set[str]  # everyone any claim has made accused so far
+    stepped_together: list[list[Named]]  # each group one sentence's step took, in order
 
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
@@ -175,6 +176,17 @@ class Counted:
         ]
         for group in (self.last_accused, self.last_group, everyone, *stepped):
             if len(group) >= 2 and len(group) in sizes and not away & {n.name for n in group}:
+                return group
+        return self._stepped_together_of_size(sizes, away)
+
+    def _stepped_together_of_size(self, sizes: set[int], away: set[str]) -> list[Named]:
+        """ "Police arrested X, Y and Z ... A fourth suspect, W, was arrested later ... The
+        court remanded the three": where no group above is of the count's size (the one
+        followed is W, everyone accused four), the last group of that size one sentence's
+        ruling, charge or arrest took together - none of them let go since nor at large."""
+        for group in reversed(self.stepped_together):
+            names = {n.name for n in group}
+            if len(group) in sizes and not names & (away | self.released):
                 return group
         return []
 

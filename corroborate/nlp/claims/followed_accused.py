@@ -46,6 +46,9 @@ class FollowedAccused(SentenceDrafts):
         ]  # fmt: skip
         for n in sentenced:
             self.sentenced.setdefault(n.name, n)
+        stepped = list({n.name: n for d in rulings for n in d.accused}.values())
+        if len(stepped) >= 2:
+            self.stepped_together.append(stepped)
         if named_next is not None and not accused:
             accused = [named_next]  # whom "he" stands for next
         if not accused and not self.last_accused:
