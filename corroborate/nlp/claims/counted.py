@@ -46,6 +46,7 @@ class Counted:
     undergone: dict[str, set[str]]  # an outcome ("arrested", "convicted") -> who underwent it
     released: set[str]  # the arrested let go since ("detained X but released him")
     accused_so_far: set[str]  # everyone any claim has made accused so far
+    stepped_together: list[list[Named]]  # each group one sentence's step took, in order
 
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
@@ -75,7 +76,7 @@ class Counted:
         if not any(c.dep_ in ("det", "predet") and c.lower_ in marks for c in number.children):
             return []
         found = self._group_a_count_takes(number_values([number]), number)
-        return found or self._those_who(number)
+        return found or self._those_who(number) or self._stepped_count(number)
 
     def _those_who(self, number: Token) -> list[Named]:
         """ "All five have been booked ... The four arrested were remanded": a number with a
@@ -132,7 +133,7 @@ class Counted:
         told = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"]
         sizes |= _counts(noun)
         found = self._underwent(told, sizes) or self._group_a_count_takes(sizes, noun)
-        return found or self._of_one_sex(noun)
+        return found or self._of_one_sex(noun) or self._stepped_count(noun)
 
     def _of_one_sex(self, noun: Token) -> list[Named]:
         """ "X, Y and Z (a woman) were charged ... The two men were remanded": a noun of
@@ -177,6 +178,44 @@ class Counted:
             if len(group) >= 2 and len(group) in sizes and not away & {n.name for n in group}:
                 return group
         return []
+
+    def _stepped_count(self, token: Token) -> list[Named]:
+        """ "Police arrested X, Y and Z ... A fourth suspect, W, was arrested later ... The
+        court remanded the three": a definite count standing as a party ("the three", "all
+        four", a lone "both", "the two men") that no group the report follows fits (the one
+        followed is W, everyone accused four) stands for the last group of its size one
+        sentence's ruling, charge or arrest took together - none of them let go since, nor at
+        large where a verb of the held takes the count. Asked after every other reading of
+        the count by a group of its size, before the one followed is taken for it."""
+        sizes = self._definite_count(token)
+        if not sizes or len(self.last_accused) in sizes or self._others(token):
+            return []
+        away = self._at_large_for(token) | self.released
+        for group in reversed(self.stepped_together):
+            if len(group) in sizes and not away & {n.name for n in group}:
+                return group
+        return []
+
+    def _definite_count(self, token: Token) -> set[int]:
+        """How many a definite count of people standing as a party counts: a bare number
+        with "the" or "all" ("the three", "all four"), a lone counting quantifier ("both"),
+        or a noun of people or of the accused so counted ("the two men", "both suspects");
+        nothing for a count that introduces people ("three men were seen")."""
+        lex = self.lex
+        counting = lex.counting_quantifiers
+        if token.dep_ not in PARTY_DEPS:
+            return set()
+        marks = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "preconj")}
+        if token.pos_ == "NUM":
+            return number_values([token]) if marks & (lex.group_quantifiers | {"the"}) else set()
+        if token.lower_ in counting and token.pos_ in ("PRON", "DET"):
+            return {counting[token.lower_]}
+        nouns = lex.people_nouns | lex.accused_nouns
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            return set()
+        if not marks & ({"the"} | lex.group_quantifiers | counting.keys()):
+            return set()
+        return _counts(token) | {counting[m] for m in marks if m in counting}
 
     def _at_large_for(self, count: Token) -> set[str]:
         """ "The arrested are X and Y. The groom and the father went into hiding ... Both

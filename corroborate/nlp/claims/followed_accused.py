@@ -46,6 +46,16 @@ class FollowedAccused(SentenceDrafts):
         ]  # fmt: skip
         for n in sentenced:
             self.sentenced.setdefault(n.name, n)
+        # a group one step took together stays one until a step takes one of them apart
+        # ("arrested X and Y ... granted bail to X": X and Y are no longer a group of the held)
+        stepped = list({n.name: n for d in rulings for n in d.accused}.values())
+        names = {n.name for n in stepped}
+        self.stepped_together = [
+            group for group in self.stepped_together
+            if {n.name for n in group} == names or not names & {n.name for n in group}
+        ]  # fmt: skip
+        if len(stepped) >= 2 and stepped not in self.stepped_together:
+            self.stepped_together.append(stepped)
         if named_next is not None and not accused:
             accused = [named_next]  # whom "he" stands for next
         if not accused and not self.last_accused:

@@ -113,6 +113,10 @@ class Naming(
         # Every party ruled on, charged, arrested or listed as accused so far, once each by
         # name: whom "the accused" stands for when the sentence does not say how many.
         self.all_accused: dict[str, Named] = {}
+        # Each group of two or more one sentence's ruling, charge or arrest took together,
+        # in the report's order: whom "the three" stands for after a fourth was arrested
+        # apart ("arrested X, Y and Z ... A fourth, W, was held later ... remanded the three").
+        self.stepped_together: list[list[Named]] = []
         # Every party a court has sentenced or convicted so far, by name: whose sentences
         # "overturned the sentences" sets aside when the report has already told them.
         self.sentenced: dict[str, Named] = {}

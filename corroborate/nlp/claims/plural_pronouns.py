@@ -86,6 +86,8 @@ class PluralPronouns(Couples, DescribedGroups, KinGroups, FullNames):
         whole_group = whole_group or bool(self._known_of_count(token))  # "for the four"
         whole_group = whole_group or bool(self._ranks_told(token))  # "the two ASIs"
         whole_group = whole_group or bool(self._of_one_sex(token))  # "the two men" of three
+        # "the three" after a fourth was arrested apart: the three one step took together
+        whole_group = whole_group or bool(self._stepped_count(token))
         # "the accused persons", "the accused men": people the participle calls accused (not
         # counted: "31 of the 57 accused persons" is no group the report follows)
         people = self.lex.people_nouns
