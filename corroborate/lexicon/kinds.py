@@ -15,6 +15,7 @@ from functools import cache
 
 from corroborate.lexicon import load_data
 from corroborate.lexicon.acts import acts_lexicon
+from corroborate.lexicon.legal import legal
 
 __all__ = ["KindsLexicon", "kinds_lexicon"]
 
@@ -49,7 +50,8 @@ class KindsLexicon:
     persecution: re.Pattern[str]
     # Coercion named: a confession said to be coerced is taken back (``nlp.claims.answers``).
     coercion: re.Pattern[str]
-    # Harm done to a held person: a statement given after it is coerced (``nlp.claims.abuse_told``).
+    # Harm done to a held person: a statement given after it is coerced (``nlp.claims.abuse_told``);
+    # its own words and every beating verb (``legal.beating_verbs``), joined once by the loader.
     abuse_verbs: frozenset[str]
     # What a held person goes without, how long and where he is held: a statement given after
     # it is coerced (``nlp.claims.deprived_told``).
@@ -99,6 +101,9 @@ def kinds_lexicon() -> KindsLexicon:
         value = data[name]
         values[name] = frozenset(value) if isinstance(value, list) else re.compile(value, re.I)
     values["crime_words"] = _crime_words(data["crime_words"], frozenset(data["crime_acts"]))
+    # beating a held person is abuse as surely as whipping him: the beating verbs are listed
+    # once, in ``legal.json``, and taken whole here
+    values["abuse_verbs"] = frozenset(data["abuse_verbs"]) | legal().beating_verbs
     return KindsLexicon(**values)  # type: ignore[arg-type]
 
 

@@ -288,6 +288,8 @@ class LegalLexicon:
     testimony_nouns: frozenset[str]  # "X gave evidence that he was at home": said
     version_nouns: frozenset[str]  # "X rejected the prosecution's version": a denial
     harm_verbs: frozenset[str]  # "his client never hit the boy": harm denied
+    # "beat", "torture": harm (joined into ``harm_verbs``) and abuse (``kinds.abuse_verbs``)
+    beating_verbs: frozenset[str]
     hand_nouns: frozenset[str]  # "never laid a hand on him"
     thing_pronouns: frozenset[str]  # "did not touch it": no person
     hand_laying_verbs: frozenset[str]  # "never laid a hand on him"
@@ -390,6 +392,9 @@ def legal() -> LegalLexicon:
     # a measure that is a release on conditions ("precautionary measures") is a court's
     # measure before trial as surely as a measure of restraint: one list holds those words
     sets["restraint_measure_words"] |= sets["release_measure_words"]
+    # beating a person is harm done to him: the beating verbs are listed once, and
+    # ``kinds.abuse_verbs`` takes them whole too
+    sets["harm_verbs"] |= sets["beating_verbs"]
     # asking a court to act, or asking for bail: one list of asking for those who ask either
     sets["asking_verbs"] |= sets["request_verbs"] | sets["bail_seeking_verbs"]
     # an admission is a statement on record too: its nouns are statement nouns, listed once

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, passive_agents
 from corroborate.nlp.kinds import CRIME_WORDS
 from corroborate.nlp.roles import Frame
 from corroborate.nlp.speakers import ROLE_NOUNS, SpeakerResolver
@@ -182,8 +182,7 @@ def _suffered(verb: Token, owner: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
     if any(s.pos_ != "PRON" and s.lower_ != owner.lower_ for s in subjects):
         return False
-    doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return not any(d.pos_ in ("PRON", "PROPN") for d in doers)
+    return not any(d.pos_ in ("PRON", "PROPN") for d in passive_agents(verb))
 
 
 def _people(noun: Token) -> bool:

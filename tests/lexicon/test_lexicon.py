@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from corroborate import lexicon
+from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import ROLES, legal
 from corroborate.records import HELD_WITHOUT_CHARGE, STATUSES
 
@@ -44,6 +45,22 @@ def test_the_restraint_measure_words_take_the_release_measure_words_whole() -> N
     assert not own & lex.release_measure_words
     assert lex.restraint_measure_words == own | lex.release_measure_words
     assert {"restraint", "precautionary", "alternative"} <= lex.restraint_measure_words
+
+
+def test_harm_and_abuse_take_the_beating_verbs_whole() -> None:
+    """The verbs of beating ("beat", "torture", "choke") are listed once, in ``legal.json``:
+    ``harm_verbs`` (harm denied) and ``kinds.abuse_verbs`` (a statement given after abuse)
+    list only their own words and the loaders join the beating verbs to each."""
+    data = Path(lexicon.__file__).parent / "data"
+    legal_data = json.loads((data / "legal.json").read_text())
+    kinds_data = json.loads((data / "kinds.json").read_text())
+    beating = legal().beating_verbs
+    assert not set(legal_data["harm_verbs"]) & beating
+    assert not set(kinds_data["abuse_verbs"]) & beating
+    assert legal().harm_verbs == set(legal_data["harm_verbs"]) | beating
+    assert kinds_lexicon().abuse_verbs == set(kinds_data["abuse_verbs"]) | beating
+    assert {"beat", "torture", "whip"} <= kinds_lexicon().abuse_verbs
+    assert {"beat", "torture", "stab"} <= legal().harm_verbs
 
 
 def test_the_listing_prepositions_take_the_inclusion_prepositions_whole() -> None:

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.claims.judicial_places import custody_noun, judicial_place
+from corroborate.nlp.claims.judicial_places import custody_noun, custody_owner, judicial_place
 from tests.nlp.test_claims import claims_of, outcomes
 
 
@@ -60,3 +60,20 @@ def test_custody_noun(nlp: Language, text: str, arrests: bool, custody: bool) ->
     doc = nlp(text)
     noun = next(c for t in doc if t.lower_ == "in" for c in t.children if c.dep_ == "pobj")
     assert custody_noun(noun, legal(), arrests=arrests) is custody
+
+
+@pytest.mark.parametrize(
+    ("text", "owned"),
+    [
+        ("The judge left Tomas Ferreyra in the custody of his uncle.", True),
+        ("The judge left Tomas Ferreyra in his grandmother's custody.", True),
+        ("The judge left Tomas Ferreyra in fourteen days' custody.", False),  # a length
+        ("The judge left Tomas Ferreyra in judicial custody.", False),
+    ],
+)
+def test_custody_owner(nlp: Language, text: str, owned: bool) -> None:
+    """``custody_owner`` (mnd77): whose custody it is, the test that ``Custody``,
+    ``Rulings`` and ``court_placed`` share - an "of" phrase or a possessor, not a length."""
+    doc = nlp(text)
+    noun = next(c for t in doc if t.lower_ == "in" for c in t.children if c.dep_ == "pobj")
+    assert any(custody_owner(c) for c in noun.children) is owned

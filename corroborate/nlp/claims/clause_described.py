@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.lede_indefinite import LedeIndefinite
+from corroborate.nlp.grammar import passive_agents
 from corroborate.records import Mention
 
 __all__ = ["ClauseDescribed"]
@@ -75,10 +76,7 @@ class ClauseDescribed(LedeIndefinite):
             elif verb.dep_ == "acl" and _a_thing(verb.head):
                 # "a garage owned by X": the participle's agent owns the noun it hangs on
                 things = [verb.head]
-                owners = [
-                    self._person(o) for a in verb.children if a.dep_ == "agent"
-                    for o in a.children if o.dep_ == "pobj"
-                ]  # fmt: skip
+                owners = [self._person(o) for o in passive_agents(verb)]
             else:
                 continue
             for m in owners:

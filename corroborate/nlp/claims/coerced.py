@@ -26,6 +26,7 @@ from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
 from corroborate.nlp.claims.told_theirs import clients_told, givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 from corroborate.nlp.claims.unread_statement import unread_statement
+from corroborate.nlp.grammar import passive_agents
 from corroborate.nlp.quotes import said_after, said_before
 
 __all__ = ["CoercedStatements", "is_it"]
@@ -278,9 +279,7 @@ class CoercedStatements(Answers):
                                                    or givers_told(c, lex.confession_givers))
                    for c in noun.children):  # fmt: skip
             return False
-        agents = [o for a in noun.head.children if a.dep_ == "agent"
-                  for o in a.children if o.dep_ == "pobj"]  # fmt: skip
-        return not any(o.tag_ == "PRP" for o in agents)
+        return not any(o.tag_ == "PRP" for o in passive_agents(noun.head))
 
     def _told_as_theirs(self, clause: Token, speaker: Token | None) -> Token | None:
         """ "Advocate Z told the court that the statement the police attributed to his client

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.claims.judicial_places import judicial_place
+from corroborate.nlp.claims.judicial_places import custody_owner, judicial_place
 
 __all__ = ["placed_in_custody"]
 
@@ -28,7 +28,7 @@ def placed_in_custody(
     small clause the verb is ("the judge ordered them placed in detention")."""
     if prep.lower_ != "in" or verb.lemma_.lower() not in lex.placing_verbs:
         return False
-    if any(c.lower_ == "of" or c.dep_ == "poss" and c.ent_type_ != "DATE" for c in pobj.children):
+    if any(custody_owner(c) for c in pobj.children):
         return False  # "in the custody of his aunt", "in his mother's custody"
     if judicial_place(pobj, lex):
         return True

@@ -17,6 +17,7 @@ from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.relative_object import relative_antecedent
+from corroborate.nlp.grammar import passive_agents
 
 __all__ = ["Courts"]
 
@@ -58,8 +59,7 @@ class Courts(Descriptions):
         court, a judge or a jury ("the Special NIA Court", "Judge X", "the sessions court
         discharged X", "X was discharged by the magistrate": the noun or a compound of it)."""
         doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
-        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children
-                  if o.dep_ == "pobj"]  # fmt: skip
+        doers += passive_agents(verb)
         head = verb
         while not doers and _shares_subject(head) and not self._passive(head):
             # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct

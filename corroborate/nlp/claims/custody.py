@@ -6,7 +6,8 @@ magistrate granted five days", "granted seven days for X and three for Y":
 its object in custody ("hold X in custody": ``_held_in_custody``), an "on remand" phrase the
 parser hung deep in the object (``_remand_hung_below``), custody as the law's, not a
 person's ("extended the custody of three persons": ``_custody_of_the_law``,
-``_custody_owner``), bail cancelled again or asked for (``_bail_again``, ``_asks_bail``),
+``judicial_places.custody_owner``), bail cancelled again or asked for (``_bail_again``,
+``_asks_bail``),
 "held without bail" (``_held_without_bail``), held on a court's order or still held
 (``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_hung_small_clause``:
 "ordered the three held in detention", the participle parsed as the object's reduced
@@ -25,7 +26,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.custody_decided import CustodyDecided
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.jail_untried import in_jail_untried
-from corroborate.nlp.claims.judicial_places import judicial_place
+from corroborate.nlp.claims.judicial_places import custody_owner, judicial_place
 from corroborate.nlp.claims.lengths import a_length
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
@@ -91,15 +92,6 @@ class Custody(CustodyDecided):
         givers = [c for c in verb.children if c.dep_ == "dative"]
         givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
         return all(any(is_custodian(t) for t in g.subtree) for g in givers)
-
-    @staticmethod
-    def _custody_owner(child: Token) -> bool:
-        """Whether a dependent of a custody noun says whose custody it is ("the custody of
-        her aunt", "his mother's custody"); a length is no one's ("14 days' judicial
-        custody")."""
-        if child.lower_ == "of":
-            return True
-        return child.dep_ == "poss" and child.ent_type_ != "DATE"
 
     def _bail_again(self, verb: Token, noun: Token) -> bool:
         """ "granted bail to X, but cancelled it a week later": "it" the object of a
@@ -251,7 +243,7 @@ class Custody(CustodyDecided):
             return []
         places = [o for h in (verb, *verb.children) for o in prep_objects(h, ("in",))]
         custody = [o for o in places if o.lemma_.lower() in self.lex.custody_nouns]
-        if any(self._custody_owner(c) for o in custody for c in o.children):
+        if any(custody_owner(c) for o in custody for c in o.children):
             return []
         # "remains in protective custody": a witness kept safe, not an accused held
         if any(c.lower_ in self.lex.sheltering_words for o in custody for c in o.children):

@@ -35,7 +35,7 @@ from corroborate.nlp.claims.passive_deed import (
     that_clauses_hung_on,
 )
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import prep_objects, subjects_through_conjuncts
+from corroborate.nlp.grammar import passive_agents, prep_objects, subjects_through_conjuncts
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Setting
@@ -61,8 +61,7 @@ class Doers(Answers, Alongside):
         (``leading_verbs``) on them names the person leading them, who does the act with
         them. The doers are the active subject or the passive's "by" phrase."""
         if self._passive(verb):
-            doers = [o for c in verb.children if c.dep_ == "agent"
-                     for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+            doers = passive_agents(verb)
         else:
             doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         return [

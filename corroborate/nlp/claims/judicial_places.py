@@ -9,7 +9,11 @@ the head with "lock" its compound, so the place is read as written across its co
 trial ("pre-trial detention", ``pretrial_words``) is a court's in the same way.
 
 ``custody_noun`` is the plainer reading the court's readers share: a noun of custody (or of
-an arrest) that is no one's own ("his custody"), whoever holds it.
+an arrest) that is no one's own ("his custody"), whoever holds it. ``custody_owner`` is the
+other readers' test of whose custody it is: an "of" phrase or a possessor that is no length
+("the custody of her aunt", "his mother's custody"; not "14 days' custody"). The two are
+not one: ``custody_noun`` refuses a length's possessive and lets an "of" phrase by, and
+its readers' remands and measures were measured so.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 
-__all__ = ["before_trial", "custody_noun", "judicial_place"]
+__all__ = ["before_trial", "custody_noun", "custody_owner", "judicial_place"]
 
 
 def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
@@ -52,3 +56,13 @@ def custody_noun(noun: Token, lex: LegalLexicon, *, arrests: bool = False) -> bo
     if lemma not in lex.custody_nouns and not (arrests and lemma in lex.arrest_nouns):
         return False
     return not any(c.dep_ == "poss" for c in noun.children)
+
+
+def custody_owner(child: Token) -> bool:
+    """Whether a dependent of a custody noun says whose custody it is ("the custody of her
+    aunt", "his mother's custody"); a length is no one's ("14 days' judicial custody"). The
+    test of the readers that refuse someone's custody as a court's: a person kept "in" it
+    (``court_placed``), sent "to" it (``Rulings``) or said to remain in it (``Custody``)."""
+    if child.lower_ == "of":
+        return True
+    return child.dep_ == "poss" and child.ent_type_ != "DATE"

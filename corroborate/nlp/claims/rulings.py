@@ -22,7 +22,7 @@ from corroborate.nlp.claims.court_supervision import placed_under
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.findings import REVERSED, Findings
-from corroborate.nlp.claims.judicial_places import judicial_place
+from corroborate.nlp.claims.judicial_places import custody_owner, judicial_place
 from corroborate.nlp.claims.lessened import conviction_fell
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -259,7 +259,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                     (lemma in lex.custody_nouns or judicial_place(pobj, lex))
                     and prep.lower_ == "to"
                     and verb.lemma_.lower() in lex.remand_verbs
-                    and not any(self._custody_owner(c) for c in pobj.children)
+                    and not any(custody_owner(c) for c in pobj.children)
                 ):
                     # "sent to judicial custody for 14 days", "sent back to the judicial
                     # lock-up" (``judicial_place``): a court's remand; not someone's

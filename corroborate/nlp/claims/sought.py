@@ -28,7 +28,12 @@ from corroborate.nlp.claims.list_fellows import OTHER_PARTS
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.claims.wanted_state import wanted_complement, wanted_on_a_warrant
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import NOUN_SUBJECTS, negated_or_possible, prep_objects
+from corroborate.nlp.grammar import (
+    NOUN_SUBJECTS,
+    negated_or_possible,
+    passive_agents,
+    prep_objects,
+)
 
 __all__ = ["Sought"]
 
@@ -79,9 +84,7 @@ class Sought(Parties):
 
     def _by_the_law_if_anyone(self, verb: Token) -> bool:
         """A passive verb's "by" agent, if it has one, is the law ("by detectives")."""
-        agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children
-                  if o.dep_ == "pobj"]  # fmt: skip
-        return all(any(is_custodian(t) for t in a.subtree) for a in agents)
+        return all(any(is_custodian(t) for t in a.subtree) for a in passive_agents(verb))
 
     def _wanted_by_the_law(self, verb: Token) -> bool:
         """ "X is wanted by police", "X, the man known as Y, is wanted for questioning": a
@@ -90,9 +93,7 @@ class Sought(Parties):
         names no offence (the reader asks ``_names_offence`` first). Not "wanted by the
         club", "wanted for the team", and never without an agent or a "for": "X is wanted
         at the front desk" is everyday."""
-        agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children
-                  if o.dep_ == "pobj"]  # fmt: skip
-        if agents:
+        if passive_agents(verb):
             return self._by_the_law_if_anyone(verb)
         if wanted_on_a_warrant(verb, self.lex):
             return True  # "wanted under a European arrest warrant" (``wanted_state``)
