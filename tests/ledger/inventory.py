@@ -32,6 +32,8 @@ from corroborate.store import open_store
 
 __all__ = [
     "DATA",
+    "confession_settings",
+    "doc_events",
     "events_against",
     "expected_people",
     "family_id",
@@ -183,6 +185,36 @@ def events_against(
     if not ids:
         return None
     return [ev for al in ledger.allegations if ids & set(al.accused) for ev in al.events]
+
+
+def doc_events(
+    doc: dict[str, Any], name: str, ledger: dict[str, Any], kind: str
+) -> list[dict[str, Any]]:
+    """The events of ``kind`` the ledger JSON holds against ``name`` in ``doc`` (a gold
+    file's article), the entity found by the scorer's test of names (``same_person``)."""
+    gold = [words(name)]
+    ids = {e["id"] for e in ledger["entities"]
+           if same_person(gold, [words(n) for n in [e["name"], *e["aliases"]]])}  # fmt: skip
+    return [
+        ev
+        for allegation in ledger["allegations"]
+        if ids & set(allegation["accused"])
+        for ev in allegation["events"]
+        if ev["document_id"] == doc["id"] and ev["kind"] == kind
+    ]
+
+
+def confession_settings(
+    doc: dict[str, Any], ledger: dict[str, Any]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """What a confession probe asks (got, want): for each person ``doc``'s gold lists, the
+    settings of the confessions the ledger holds against them there, and the one the gold
+    gives them (``confessed``; none for one who confessed nothing)."""
+    people = [*doc["gold"]["accused"], *doc["gold"]["not_accused"]]
+    got = {p["name"]: {ev["setting"] for ev in doc_events(doc, p["name"], ledger, "confession")}
+           for p in people}  # fmt: skip
+    want = {p["name"]: {p["confessed"]} if p.get("confessed") else set() for p in people}
+    return got, want
 
 
 def expected_people(article: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -21,10 +21,9 @@ import pytest
 
 from tests.ledger.inventory import (
     DATA,
+    confession_settings,
     gold_ledger_fixture,
     load_gold,
-    same_person,
-    words,
     xfail_params,
 )
 
@@ -34,23 +33,7 @@ _DOCS = load_gold(PROBES)
 ledger = gold_ledger_fixture(PROBES)
 
 
-def _settings(doc: dict[str, Any], name: str, ledger: dict[str, Any]) -> set[str]:
-    """The settings of the confessions the ledger holds against ``name`` in ``doc``."""
-    gold = [words(name)]
-    ids = {e["id"] for e in ledger["entities"]
-           if same_person(gold, [words(n) for n in [e["name"], *e["aliases"]]])}  # fmt: skip
-    return {
-        ev["setting"]
-        for allegation in ledger["allegations"]
-        if ids & set(allegation["accused"])
-        for ev in allegation["events"]
-        if ev["document_id"] == doc["id"] and ev["kind"] == "confession"
-    }
-
-
 @pytest.mark.parametrize("doc", xfail_params(_DOCS, lambda d: str(d["id"])))
 def test_each_probe_confession_setting(doc: dict[str, Any], ledger: dict[str, Any]) -> None:
-    people = [*doc["gold"]["accused"], *doc["gold"]["not_accused"]]
-    got = {p["name"]: _settings(doc, p["name"], ledger) for p in people}
-    want = {p["name"]: {p["confessed"]} if p.get("confessed") else set() for p in people}
+    got, want = confession_settings(doc, ledger)
     assert got == want

@@ -17,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.ledger.inventory import DATA, gold_ledger_fixture, load_gold, xfail_params
-from tests.ledger.test_confession_probes import _settings
+from tests.ledger.inventory import DATA, doc_events, gold_ledger_fixture, load_gold, xfail_params
 
 PROBES = DATA / "custodian_word_probes.jsonl"
 _DOCS = load_gold(PROBES)
@@ -31,6 +30,6 @@ def test_custodial_only_where_a_custodian_heard_it(
     doc: dict[str, Any], ledger: dict[str, Any]
 ) -> None:
     for person in doc["gold"]["accused"]:
-        got = _settings(doc, person["name"], ledger)
+        got = {ev["setting"] for ev in doc_events(doc, person["name"], ledger, "confession")}
         assert got, f"no confession read: {doc['text']}"
         assert ("custodial" in got) == (person["confessed"] == "custodial"), doc["text"]

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.ledger.inventory import DATA, gold_ledger_fixture, load_gold, same_person, words
+from tests.ledger.inventory import DATA, doc_events, gold_ledger_fixture, load_gold
 
 PROBES = DATA / "custody_admission_probes.jsonl"
 _DOCS = load_gold(PROBES)
@@ -27,29 +27,15 @@ _DOCS = load_gold(PROBES)
 ledger = gold_ledger_fixture(PROBES)
 
 
-def _events(doc: dict[str, Any], name: str, ledger: dict[str, Any], kind: str) -> list[Any]:
-    """The events of ``kind`` the ledger holds against ``name`` in ``doc``."""
-    gold = [words(name)]
-    ids = {e["id"] for e in ledger["entities"]
-           if same_person(gold, [words(n) for n in [e["name"], *e["aliases"]]])}  # fmt: skip
-    return [
-        ev
-        for allegation in ledger["allegations"]
-        if ids & set(allegation["accused"])
-        for ev in allegation["events"]
-        if ev["document_id"] == doc["id"] and ev["kind"] == kind
-    ]
-
-
 @pytest.mark.parametrize("doc", _DOCS, ids=lambda d: str(d["id"]))
 def test_each_probe_confession_setting(doc: dict[str, Any], ledger: dict[str, Any]) -> None:
     [person] = doc["gold"]["accused"]
-    settings = {ev["setting"] for ev in _events(doc, person["name"], ledger, "confession")}
+    settings = {ev["setting"] for ev in doc_events(doc, person["name"], ledger, "confession")}
     assert settings == {person["confessed"]}
 
 
 @pytest.mark.parametrize("doc", _DOCS, ids=lambda d: str(d["id"]))
 def test_convicted_only_on_a_plea_in_court(doc: dict[str, Any], ledger: dict[str, Any]) -> None:
     [person] = doc["gold"]["accused"]
-    outcomes = {ev["outcome"] for ev in _events(doc, person["name"], ledger, "ruling")}
+    outcomes = {ev["outcome"] for ev in doc_events(doc, person["name"], ledger, "ruling")}
     assert ("convicted" in outcomes) is doc["pleaded"]

@@ -34,10 +34,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.court_measures import CourtMeasures
+from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warrant
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
 from corroborate.nlp.claims.remand_granted import RemandGranted
-from corroborate.nlp.grammar import prep_objects, to_infinitive
+from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
 __all__ = ["CourtDetention"]
 
@@ -46,8 +47,6 @@ __all__ = ["CourtDetention"]
 # detain X", which the parser may hang on the asker).
 _REQUEST_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 _ASKER_PREPOSITIONS = frozenset({"from", "by", "of"})
-# Whom a court's detention or detention warrant is for: "detention for X", "against X"
-_HELD_PREPOSITIONS = ("for", "against")
 # How a length is written before an arrest noun: "a 30-day arrest", "a two-month arrest"
 _LENGTH_DEPS = frozenset({"compound", "nummod", "amod"})
 
@@ -112,7 +111,7 @@ class CourtDetention(CourtMeasures, RemandGranted):
         held_by_order = lemma in lex.holding_verbs and glemma in lex.custody_order_verbs
         if held_by_order and verb.dep_ == "acl" and verb.head.i == request.i:
             return []
-        if any(c.dep_ == "neg" for c in granting.children) or not self._by_a_court(granting):
+        if negated(granting) or not self._by_a_court(granting):
             return []
         return self._remand_of(verb, self._patients(verb))
 
@@ -122,7 +121,7 @@ class CourtDetention(CourtMeasures, RemandGranted):
         lex = self.lex
         if lemma not in lex.custody_order_verbs or not self._by_a_court(verb):
             return []
-        if any(c.dep_ == "neg" for c in verb.children):
+        if negated(verb):
             return []
         places = prep_objects(verb, ("into",))
         if not any(self._held_in(place) for place in places):
@@ -138,7 +137,7 @@ class CourtDetention(CourtMeasures, RemandGranted):
         lex = self.lex
         if lemma not in lex.custody_order_verbs or not self._by_a_court(verb):
             return []
-        if any(c.dep_ == "neg" for c in verb.children):
+        if negated(verb):
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         ordered = [*objects, *(d for o in objects for d in prep_objects(o, ("of",)))]
@@ -160,7 +159,7 @@ class CourtDetention(CourtMeasures, RemandGranted):
         ("a 30-day arrest"). Not "the arrest of X" (the order to bring someone in) and not
         someone's own ("his arrest")."""
         lex = self.lex
-        if noun.lemma_.lower() not in lex.arrest_nouns or self._held_in(noun):
+        if noun.lemma_.lower() not in lex.arrest_nouns:
             return False
         if not custody_noun(noun, lex, arrests=True) or any(
             c.lower_ == "of" for c in noun.children
@@ -178,26 +177,18 @@ class CourtDetention(CourtMeasures, RemandGranted):
         whom it is for or against. Not a warrant only sought or refused (the verb is no
         court's issuing), nor an arrest warrant."""
         lex = self.lex
-        if lemma not in lex.custody_finding_verbs or not self._by_a_court(verb):
+        if lemma not in lex.custody_finding_verbs or negated(verb):
             return []
-        if any(c.dep_ == "neg" for c in verb.children):
-            return []
-        warrants = [
-            c
-            for c in verb.children
-            if c.dep_ == "dobj"
-            and c.lemma_.lower() in lex.warrant_nouns
-            and any(m.dep_ == "compound" and self._held_in(m) for m in c.children)
-        ]
-        if not warrants:
+        # the warrant object first: "find", "give", "make" are common verbs, and whether a
+        # court does them is the dearer test
+        warrants = [c for c in verb.children if c.dep_ == "dobj" and custody_warrant(c, lex)]
+        if not warrants or not self._by_a_court(verb):
             return []
         return self._remand_of(verb, self._whom_held([verb, *warrants]))
 
     def _whom_held(self, heads: list[Token]) -> list[Named]:
         """The names of the "for" or "against" phrases on ``heads``."""
-        return [
-            n for h in heads for o in prep_objects(h, _HELD_PREPOSITIONS) for n in self._names(o)
-        ]
+        return [n for h in heads for o in prep_objects(h, FOR_OR_AGAINST) for n in self._names(o)]
 
     def _held_in(self, noun: Token) -> bool:
         """Whether a noun is custody or detention someone is held in, not shelter ("protective

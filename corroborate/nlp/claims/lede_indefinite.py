@@ -31,10 +31,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warrant
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
 from corroborate.nlp.claims.persons_written import persons_written
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import negated, prep_objects
 from corroborate.records import Mention
 
 __all__ = ["LedeIndefinite"]
@@ -42,8 +43,6 @@ __all__ = ["LedeIndefinite"]
 # How the acted-on noun hangs on the court's verb: its object or passive subject, or the
 # subject of the clause a court orders ("ordered a former section officer to be held").
 _ACTED_ON = frozenset({"dobj", "nsubjpass", "nsubj"})
-# Whom a court's custody is for: "detention against a trader", "a warrant for a driver"
-_HELD_PREPOSITIONS = frozenset({"for", "against"})
 
 
 class LedeIndefinite:
@@ -91,7 +90,7 @@ class LedeIndefinite:
             # the gapped object the parser hung on the verb ("... and a pharmacist to two
             # years")
             verb = noun.head
-        elif noun.dep_ == "pobj" and noun.head.lower_ in _HELD_PREPOSITIONS:
+        elif noun.dep_ == "pobj" and noun.head.lower_ in FOR_OR_AGAINST:
             return self._custody_ordered_for(noun.head)
         elif noun.dep_ in _ACTED_ON:
             verb = noun.head
@@ -125,19 +124,17 @@ class LedeIndefinite:
         wholesaler", "ordered three months of preventive detention against a trader") - or
         on the verb that orders or issues it - where a court orders or issues it."""
         lex = self.lex
-        head = prep.head
+        head = verb = prep.head
         if head.pos_ == "VERB":
-            verb = head
             ordered = [c for c in verb.children if c.dep_ == "dobj"]
         else:
-            verb = head
             while verb.dep_ in ("pobj", "dobj", "prep") and verb.pos_ != "VERB":
                 verb = verb.head  # "three months of detention", "a warrant"
             ordered = [head]
         lemma = verb.lemma_.lower()
         if lemma not in lex.custody_order_verbs and lemma not in lex.custody_finding_verbs:
             return False
-        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        if verb.pos_ != "VERB" or negated(verb):
             return False
         ordered += [o for n in ordered for o in prep_objects(n, ("of",))]
         return any(self._custody_or_its_warrant(n) for n in ordered) and self._by_a_court(verb)
@@ -146,7 +143,7 @@ class LedeIndefinite:
         """Custody, detention, or a warrant that names it ("detention warrant")."""
         lex = self.lex
         if noun.lemma_.lower() in lex.warrant_nouns:
-            return any(c.dep_ == "compound" and custody_noun(c, lex) for c in noun.children)
+            return custody_warrant(noun, lex)
         # an arrest only as written before trial ("pre-trial arrest"), not "the arrest"
         arrest = custody_noun(noun, lex, arrests=True) and before_trial(noun, lex)
         return custody_noun(noun, lex) or arrest

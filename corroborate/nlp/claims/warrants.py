@@ -14,13 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import Parties
 
 __all__ = ["Warrants"]
-
-# "a warrant for X", "warrants against X": the prepositions whose object the warrant names
-_WARRANT_PREPS = frozenset({"for", "against"})
 
 
 class Warrants(Parties):
@@ -37,7 +35,7 @@ class Warrants(Parties):
             # hangs the phrase on the verb the warrant is the object of
             heads.append(noun.head)
         preps = [c for h in heads for c in h.children
-                 if c.dep_ in ("prep", "dative") and c.lower_ in _WARRANT_PREPS]  # fmt: skip
+                 if c.dep_ in ("prep", "dative") and c.lower_ in FOR_OR_AGAINST]  # fmt: skip
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         found: list[Named] = [n for o in objects for n in self._names(o)]
         # "a warrant for a realtor, X": the name apposed to the common noun
