@@ -269,11 +269,25 @@ class NameLists(CountedList):
         first = token.doc.char_span(m.start, m.end, alignment_mode="expand") if m else None
         begins = first.start if first is not None and len(first) else token.i
         for t in reversed(token.doc[start.i + 1 : min(begins, token.i)]):
+            if t.pos_ == "CCONJ" and self._joins_a_firms_name(t, m):
+                continue  # "manager of Peak Travels and Tours Pvt Ltd in X": one firm's name
             if t.is_punct or t.pos_ == "CCONJ":
                 return False
             if t.pos_ == "ADP" and t.lower_ not in self.lex.listing_prepositions:
                 return True
         return False
+
+    def _joins_a_firms_name(self, conj: Token, m: Mention | None) -> bool:
+        """Whether the "and" ``conj`` stands inside one organisation's name that NER cut in
+        two at it ("Peak View Travels and Tours Pvt Ltd"): an organisation's name right
+        before it and the organisation ``m`` right after it, no comma between - so the
+        list's separator is the comma or "and" before the whole name, not this one."""
+        before = self.by_token.get(conj.i - 1) if conj.i else None
+        after = self.by_token.get(conj.i + 1) if conj.i + 1 < len(conj.doc) else None
+        return (
+            m is not None and m.type == "organization" and after is m
+            and before is not None and before.type == "organization"
+        )  # fmt: skip
 
     def _passive_as(self, token: Token) -> bool:
         """Whether ``token`` is the "as" right after a passive verb, which then says who the
