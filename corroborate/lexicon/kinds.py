@@ -68,6 +68,10 @@ class KindsLexicon:
     public: re.Pattern[str]
     # Where the law records an accused's statement as a confession (``nlp.claims.settings``).
     confession_records: re.Pattern[str]
+    # The sections under which the police or the trial court examine an accused: a statement
+    # framed by them that admits is a confession there (``nlp.claims.examination_sections``).
+    police_examination_records: re.Pattern[str]
+    trial_examination_records: re.Pattern[str]
     # Verbs whose object is an act looked on or told of, not done (``nlp.own_deed``).
     onlooking_verbs: frozenset[str]
     # Acts whose words name no deed of the speaker's own clause (``nlp.own_deed``).

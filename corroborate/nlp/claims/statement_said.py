@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.examination_sections import examined_setting
 from corroborate.nlp.claims.hung_subject import first_conjunct_hung
 from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
@@ -58,8 +59,18 @@ class StatementSaid(TakenBackSettings):
         if statement is None:
             return []
         setting = self._statement_setting(statement)
+        examined = None
+        if setting not in _CONFESSION_SETTINGS:
+            # "in his statement under Section 342 CrPC, X admitted": the section says who took it
+            examined = setting = examined_setting(statement, verb, self.lex)
         if setting not in _CONFESSION_SETTINGS or self._denies(verb):
             return []
+        if examined is not None:
+            # the sentence's own reading of the verb ("X admitted that ...") knows no place:
+            # the section framing it gives one
+            for draft in drafts:
+                if draft.kind == "confession" and draft.cue == verb and draft.setting is None:
+                    draft.setting = examined
         here = {n.name for d in drafts for n in d.accused}
         # one the sentence reads confessing already ("made a statement before the magistrate
         # in which ...": ``Settings._recorded_as_confession``) needs no second confession
