@@ -36,6 +36,7 @@ from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.spoken_for import SpokenFor
 from corroborate.nlp.claims.verbs import Verbs
+from corroborate.nlp.claims.word_acts import WordActs
 
 # Each mixin a split made, with the methods it took.
 _MOVED: dict[type, frozenset[str]] = {
@@ -54,6 +55,9 @@ _MOVED: dict[type, frozenset[str]] = {
     # out of ``Reader._read`` and ``Reader.run`` (branch mend27)
     AnswerVerbs: frozenset({"_read_answer", "_guilt_not_owned"}),
     FollowedAccused: frozenset({"_follow_the_accused"}),
+    # out of ``reader.py`` at the 600-line limit (branch spl78): ``_read``, and the chain
+    # (``ReaderChain``, which defines nothing)
+    WordActs: frozenset({"_read"}),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "
         "_stands_accused _pleads _no_body_on_the_case _a_body".split()

@@ -47,7 +47,7 @@ class UntiedDescriptions(DescribedPeople):
     untied_on: bool
     untied_asked: set[int]
     extra: list[Mention]
-    _read: Callable[[Token], list[Draft]]  # ``Reader``'s
+    _read: Callable[[Token], list[Draft]]  # ``WordActs``'
 
     def untied_named(self, noun: Token) -> Named | None:
         """The mark for "the NOUN" (``noun``) where it is a description of one person
