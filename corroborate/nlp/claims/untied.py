@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
+from corroborate.nlp.claims.described_people import DescribedPeople
+from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import UNTIED_MARK, Draft, Named, untied_noun
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 from corroborate.nlp.mentions.persons_places import a_persons_word
