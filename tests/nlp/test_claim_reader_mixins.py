@@ -1,13 +1,14 @@
-"""The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63): the
-methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py``,
-``parties.py``, ``pronouns.py`` and ``descriptions.py`` into mixins are still the reader's,
-found by its method resolution order in their new modules, and no class of the chain lost
-one."""
+"""The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63, spl78):
+the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py``,
+``parties.py``, ``pronouns.py``, ``descriptions.py`` and ``described_people.py`` into mixins
+are still the reader's, found by its method resolution order in their new modules, and no
+class of the chain lost one."""
 
 from __future__ import annotations
 
 import inspect
 
+from corroborate.nlp.claims.ages_read_back import AgesReadBack
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.answers import Answers
@@ -15,6 +16,8 @@ from corroborate.nlp.claims.charges_framed import ChargesFramed
 from corroborate.nlp.claims.clearing_acts import ClearingActs
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
+from corroborate.nlp.claims.described_later import DescribedLater
+from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.findings import Findings
 from corroborate.nlp.claims.finished import Finished
@@ -27,6 +30,7 @@ from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.nouns import Nouns
 from corroborate.nlp.claims.owners import Owners
 from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.claims.parts_told import PartsTold
 from corroborate.nlp.claims.phrase_names import PhraseNames
 from corroborate.nlp.claims.plural_pronouns import PluralPronouns
 from corroborate.nlp.claims.pronouns import Pronouns
@@ -36,6 +40,8 @@ from corroborate.nlp.claims.rulings import Rulings
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.spoken_for import SpokenFor
 from corroborate.nlp.claims.verbs import Verbs
+from corroborate.nlp.claims.word_acts import WordActs
+from corroborate.nlp.claims.written_titles import WrittenTitles
 
 # Each mixin a split made, with the methods it took.
 _MOVED: dict[type, frozenset[str]] = {
@@ -54,6 +60,14 @@ _MOVED: dict[type, frozenset[str]] = {
     # out of ``Reader._read`` and ``Reader.run`` (branch mend27)
     AnswerVerbs: frozenset({"_read_answer", "_guilt_not_owned"}),
     FollowedAccused: frozenset({"_follow_the_accused"}),
+    # out of ``reader.py`` at the 600-line limit (branch spl78): ``_read``, and the chain
+    # (``ReaderChain``, which defines nothing)
+    WordActs: frozenset({"_read"}),
+    # out of ``described_people.py`` at the 600-line limit (branch spl78)
+    DescribedLater: frozenset({"_named_later", "_of_fits_later"}),
+    WrittenTitles: frozenset({"_titles_written", "_common_nouns"}),
+    PartsTold: frozenset({"remember_parts", "_owned_by_victim", "_cast_apart"}),
+    AgesReadBack: frozenset({"_age_told", "_names_subject_before"}),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "
         "_stands_accused _pleads _no_body_on_the_case _a_body".split()
@@ -156,6 +170,10 @@ _CAME_FROM: dict[type, type] = {
     NameLists: Descriptions,
     Owners: Parties,
     ClearingActs: Answers,
+    DescribedLater: DescribedPeople,
+    WrittenTitles: DescribedPeople,
+    PartsTold: DescribedPeople,
+    AgesReadBack: DescribedPeople,
 }
 
 

@@ -47,7 +47,7 @@ class AgeRanked:
     accused_so_far: set[str]
     last_accused: list[Named]
 
-    _cast_apart: Callable[[], set[str]]  # ``DescribedPeople``'s: victims, witnesses ...
+    _cast_apart: Callable[[], set[str]]  # ``PartsTold``': victims, witnesses ...
     _role_held: Callable[[Token], Named | None]  # ``ProceduralRoles``': "the applicant"
 
     def _age_ranked(self, token: Token) -> Named | None:

@@ -31,21 +31,25 @@ A noun a word before sets apart from another of its kind ("The second driver, X"
 guard, X", "a fellow clerk, X") introduces no one: it says the report has two, so X is not
 *the* driver a later "the driver" stands for; and "the other driver" is not the one driver
 the report named. Only inside one document, as all the reader's state. The lede alone reads
-forward (``_named_later``): long reports tell first what the court did to each by what each
-is ("sent the boiler operator back to jail") and give the names later ("The operator, X,
-...").
+forward (``DescribedLater._named_later``): long reports tell first what the court did to
+each by what each is ("sent the boiler operator back to jail") and give the names later ("The
+operator, X, ...").
 
 Two more ways a report describes a person once and calls them by it later: a title written
 capitalised as the first word of the name ("Guru Karim Bakhsh Qazi ... the gunman and the
-guru are absconding"; "Master X ... the master"), remembered like a noun before the name; and an age
-(``claims.ages_told``: "X, 23," ... "the 23-year-old"), which stands for the one person
-given that age, or - where the report never wrote that age before - for the one accused
-the report follows, named as the subject of the sentence before ("His son, X, was
-acquitted ... At that trial, the 31-year-old denied signing the papers").
+guru are absconding"; "Master X ... the master"; ``WrittenTitles``), remembered like a noun
+before the name; and an age (``claims.ages_told``, ``AgesReadBack``: "X, 23," ... "the
+23-year-old"), which stands for the one person given that age, or - where the report never
+wrote that age before - for the one accused the report follows, named as the subject of the
+sentence before ("His son, X, was acquitted ... At that trial, the 31-year-old denied
+signing the papers").
 
 A person the report has described only as someone's relative ("his uncle, retired
 postmaster X, shouted at the family") is no one of another part of the case: a relative may
-be accused, and "the former postmaster remains at large" is him.
+be accused, and "the former postmaster remains at large" is him (``PartsTold``, which keeps
+the parts each name was given). ``description_nouns.noun_key`` is the key each noun is
+remembered by. Split (branch spl78): the lede's forward reading, the written titles, the
+ages read back and the parts told are mixins of their own, moved as they were.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.age_ranked import AgeRanked
+from corroborate.nlp.claims.ages_read_back import AgesReadBack
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
 from corroborate.nlp.claims.apposition_cuts import (
     listed_pair,
@@ -66,28 +71,30 @@ from corroborate.nlp.claims.apposition_cuts import (
 )
 from corroborate.nlp.claims.clause_described import ClauseDescribed
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.described_later import DescribedLater
+from corroborate.nlp.claims.description_nouns import (
+    BODIES_AND_PLACES,
+    NAME_DEPS,
+    TITLES,
+    noun_key,
+)
+from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.parts_told import PartsTold
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
-from corroborate.nlp.claims.rank_told import RANKS, RankTold
+from corroborate.nlp.claims.rank_told import RankTold
+from corroborate.nlp.claims.written_titles import WrittenTitles
 from corroborate.nlp.grammar import singular_noun
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
-__all__ = ["DescribedPeople", "noun_key"]
+__all__ = ["DescribedPeople"]
 
-# Where a name's words hang together: on the next word of the name, or on its alias.
-_NAME_DEPS = frozenset({"compound", "flat"})
 # How the small parser hangs a job noun it misreads on the name after it ("embryologist X Y":
 # nmod; "anaesthetist X" tagged an adjective: amod or compound).
-_MISLABELLED_TITLES = frozenset({"nmod", "amod", "compound"})
+_MISLABELLEDTITLES = frozenset({"nmod", "amod", "compound"})
 # The articles of a description apposed after a name: "X, a truck driver", "X, the owner".
 _ARTICLES = frozenset({"a", "an", "the"})
-# The titles the mention finder drops from the front of a name ("Haji", "Inspector").
-_TITLES = name_words().titles
-# The head words of bodies and places ("group", "village", "city"): a name the parse hangs
-# on one ("a youth from the group, X"; "City Police Officer X") is no person it describes.
-_BODIES_AND_PLACES = name_words().organisation_heads | name_words().place_heads
 # The nouns of another part of the case, of the accused, of members or of people at large:
 # none describes one person the report may call by it again. Built once, not per noun: the
 # reader asks for every common noun it meets.
@@ -103,7 +110,17 @@ _SET_APART = legal().others_words | legal().another_words | frozenset(number_wor
 _GENDERED = name_words().gendered_words
 
 
-class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pronouns):
+class DescribedPeople(
+    PartsTold,
+    AgesReadBack,
+    DescribedLater,
+    WrittenTitles,
+    ClauseDescribed,
+    RankTold,
+    AgeRanked,
+    ProceduralRoles,
+    Pronouns,
+):
     """The people the report has introduced with a description noun, and what "the NOUN"
     stands for later; the state is ``Naming``'s."""
 
@@ -111,42 +128,6 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
     # ("munshi" -> {"Liaquat Ali"}). Set by ``Naming``.
     noun_named: dict[str, set[str]]
     mention_nouns: dict[tuple[int, int], str]  # the same by each mention's offsets
-    # The full names of the people given each age ("23" -> {"Ciaran Furey"}), every age the
-    # report has written so far (of a name or of no one), and the parts other than accused
-    # each name has been given (whom a description may not stand for). Set by ``Reader``.
-    ages_named: dict[str, set[str]]
-    # ``noun_named`` of the sentences after the lede, read once for it (``_named_later``).
-    later_described: dict[str, set[str]] | None
-    # The things each name's later description says it is of ("X, the boiler's operator":
-    # {"boiler"}), read with ``later_described`` (``_of_fits_later``).
-    later_owners: dict[str, set[str]] | None
-    ages_seen: set[str]
-    parts_told: dict[str, set[str]]
-
-    def remember_parts(self, drafts: list[Draft]) -> None:
-        """Remember the parts other than accused this sentence gives each name."""
-        victims = self.described | {
-            n.name for d in drafts for role, n in d.parties.values() if role == "victim"
-        }
-        for d in drafts:
-            for role, n in d.parties.values():
-                if role != "accused" and n.members is None:
-                    self.parts_told.setdefault(n.name, set()).add(role)
-                if role == "relative" and self._owned_by_victim(d.cue, victims):
-                    # "Bilal's father, X", "the victim's brother, X": the other side's kin,
-                    # never an alleged deed's doer by being only a relative (``AllegedDeeds``)
-                    self.parts_told.setdefault(n.name, set()).add("victim's relative")
-
-    def _owned_by_victim(self, kin: Token, victims: set[str]) -> bool:
-        """Whether the kin noun ``kin`` is owned by a victim: a noun for the victim ("the
-        victim's brother") or a name among ``victims`` ("Bilal's father")."""
-        for owner in (c for c in kin.children if c.dep_ == "poss"):
-            if owner.lemma_.lower() in self.lex.victim_words:
-                return True
-            m = self.by_token.get(owner.i)
-            if m is not None and m.type == "person" and self._person_full_name(m) in victims:
-                return True
-        return False
 
     def remember_described(self, sent: Span) -> None:
         """Remember whom this sentence introduces with a description noun."""
@@ -154,9 +135,9 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             name = self._person_full_name(m)
             noun = self._describing_noun(span)
             if noun is not None:
-                self.noun_named.setdefault(_key(noun), set()).add(name)
+                self.noun_named.setdefault(noun_key(noun), set()).add(name)
                 self.remember_owned_by_noun(noun, name)  # "X, a shop owner": owns a shop
-                self.mention_nouns.setdefault((m.start, m.end), _key(noun))
+                self.mention_nouns.setdefault((m.start, m.end), noun_key(noun))
             for title in sorted(self._titles_written(span)):
                 self.noun_named.setdefault(title, set()).add(name)
                 self.mention_nouns.setdefault((m.start, m.end), title)
@@ -169,20 +150,6 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         self.remember_groups(sent)  # "attendants Y and Z": "the two attendants"
         self.remember_ranks(sent)  # "Constable X": "the constable"
 
-    def _titles_written(self, name: Span) -> set[str]:
-        """The titles the name ``name`` is written with that describe it: "his coach, Guru X
-        ... the guru" - a title the report also writes as a common noun in lower case, the
-        reader's cue that it describes; both the name's first word and the one before it
-        are asked ("Head Warder Allah Ditta X": "allah" is no common noun, "warder" is)."""
-        titles = {_title_word(name), _title_before(name)}
-        return {t for t in titles if t is not None and t in self._common_nouns()}
-
-    def _common_nouns(self) -> frozenset[str]:
-        """The document's words written in lower case as common nouns, as remembered: a
-        proper noun too, as the tagger makes a loanword it does not know in a co-ordination
-        ("the qari and his nephew"), which, written in lower case, names no one."""
-        return frozenset(_key(t) for t in self.doc if t.is_lower and t.pos_ in ("NOUN", "PROPN"))
-
     def _describing_noun(self, name: Span) -> Token | None:
         """The description noun the name ``name`` is introduced with, if any: the noun right
         before it (or before the comma before it) that the name is apposed to or that titles
@@ -193,7 +160,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         # "Liaquat Ali alias Bao": the name's words hang on the alias, which the parse
         # apposes to the noun
         while (
-            top.dep_ in _NAME_DEPS
+            top.dep_ in NAME_DEPS
             and top.head.i > top.i
             and (
                 top.head.lower_ in ALIAS_MARKERS
@@ -270,7 +237,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         name ("the late X", "former X", "accused X", "younger X") is never written so, or is
         a noun of the accused or of another part of the case ("the accused", "the victim"),
         none a description (``_a_description``)."""
-        if noun.dep_ not in _MISLABELLED_TITLES or not name.start <= noun.head.i <= top.i:
+        if noun.dep_ not in _MISLABELLEDTITLES or not name.start <= noun.head.i <= top.i:
             return False
         if noun.dep_ == "compound" and noun.pos_ in ("NOUN", "PROPN"):
             return False  # a title read as one ("driver X")
@@ -296,7 +263,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             word = word.head.head
             if word.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
                 return None
-            if word.pos_ == "NOUN" and _key(word) in _HOLDERS:
+            if word.pos_ == "NOUN" and noun_key(word) in _HOLDERS:
                 return word
         return None
 
@@ -304,8 +271,8 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         """Whether ``word``, right before the name, is a title written capitalised that the
         mentions left out of it ("the kiln owner Haji X"; not "cricket captain X", where
         the title is the description)."""
-        joined = word.dep_ in _NAME_DEPS and name.start <= word.head.i <= top.i
-        return joined and not word.is_lower and word.lower_ in _TITLES
+        joined = word.dep_ in NAME_DEPS and name.start <= word.head.i <= top.i
+        return joined and not word.is_lower and word.lower_ in TITLES
 
     def _in_argument(self, noun: Token, name: Token) -> bool:
         """Whether ``noun`` may be what the name after it (headed by ``name``) renames: not
@@ -341,8 +308,8 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         hyphened = noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == "-"
         if hyphened or noun.i > 0 and self.doc[noun.i - 1].text == "-":
             return False  # "a co-accused", "its officer-in-charge": part of a longer word
-        not_one = _NOT_DESCRIPTIONS | _BODIES_AND_PLACES
-        return _key(noun) not in not_one and noun.lower_ not in not_one and not _set_apart(noun)
+        not_one = _NOT_DESCRIPTIONS | BODIES_AND_PLACES
+        return noun_key(noun) not in not_one and noun.lower_ not in not_one and not _set_apart(noun)
 
     def object_of_no_one(self, subject: Token, pronoun: Token) -> bool:
         """Whether a "him" or "her" object stands for no one the report named: its nearest
@@ -354,7 +321,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         once by the caller."""
         if not self._a_description(subject):
             return False
-        told = _GENDERED.get(_key(subject))
+        told = _GENDERED.get(noun_key(subject))
         if told is not None and pronoun_gender(pronoun) not in (None, told):
             return False  # "the wife had told police that officers beat him": not her
         return self._description_told(subject) is None
@@ -388,7 +355,7 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
             c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
             for c in noun.children
         )
-        before = self.noun_named.get(_key(noun), set())
+        before = self.noun_named.get(noun_key(noun), set())
         known = before or self._named_later(noun)
         told = self._owners_fitting(noun, known)
         # "the operator of a dyeing-unit boiler" in the lede: the "of" phrase only says
@@ -402,116 +369,6 @@ class DescribedPeople(ClauseDescribed, RankTold, AgeRanked, ProceduralRoles, Pro
         if name in self._cast_apart():
             return None
         return Named(name, noun.idx, noun.idx + len(noun.text))
-
-    def _named_later(self, noun: Token) -> set[str]:
-        """Whom the lede's "the NOUN" stands for, where no one before it was so introduced:
-        the people a later sentence introduces with that noun ("a sessions court ... sent the
-        boiler operator back to the district jail. ... The operator, X, fared differently").
-        Long reports tell first what the court did to each by what each is, and name them
-        paragraphs later; only the lede is read so."""
-        # (the lede: the first sentence with a verb, after a dateline the parser cut off)
-        lede = next((s for s in self.doc.sents if s.root.pos_ in ("VERB", "AUX")), None)
-        if lede is None or noun.sent.start != lede.start:
-            return set()
-        if self.later_described is None:
-            later: dict[str, set[str]] = {}
-            self.later_owners = {}
-            own: set[str] = set()
-            for sent in (s for s in self.doc.sents if s.start >= lede.start):
-                for m, span in persons_written(sent, self.by_token):
-                    found = self._describing_noun(span)
-                    if found is not None:
-                        name = self._person_full_name(m)
-                        later.setdefault(_key(found), set()).add(name)
-                        self.later_owners.setdefault(name, set()).update(_owner_words(found))
-                if sent == lede:
-                    # a noun the lede itself gives a name ("sentenced the young fisherman ...
-                    # for the death of veteran fisherman X") may stand for anyone so called
-                    own, later = set(later), {}
-            self.later_described = {k: v for k, v in later.items() if k not in own}
-        return self.later_described.get(_key(noun), set())
-
-    def _of_fits_later(self, noun: Token) -> bool:
-        """Whether the lede's "the NOUN of a THING" may be the one a later sentence
-        introduces with NOUN: that one's noun names no owner ("The operator, X") or names
-        the same thing ("X, the boiler's operator", "the boiler operator X") - not "the
-        driver of a bus" and "the rickshaw's driver, X", two drivers."""
-        things = {
-            o.lemma_.lower()
-            for of in noun.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for o in of.children
-            if o.dep_ == "pobj"
-        }
-        later = self._named_later(noun)
-        # not a lede of parts ("the owner of a clinic, its technician and an agent", the
-        # parser's "and" hung on the noun or on its "of" object): ``LedeParts`` and the
-        # count readers name that group
-        if (
-            not things
-            or not later
-            or noun.dep_ == "conj"
-            or any(c.dep_ == "conj" for c in noun.children)
-            or any(
-                c.dep_ == "conj"
-                for t in noun.subtree
-                if t.lemma_.lower() in things
-                for c in t.children
-            )
-        ):
-            return False
-        # the lede's own words for the noun's kind ("the assistant manager of the branch",
-        # "the former operator") must be the later one's too: "Branch manager X" is another
-        # manager (a miss where the later one drops "former", never a wrong tie)
-        kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
-        owners = self.later_owners or {}
-        return all(
-            kinds <= owners.get(n, set()) and (not owners.get(n) or owners[n] & things)
-            for n in later
-        )
-
-    def _cast_apart(self) -> set[str]:
-        """The names described as someone other than an accused and not read as accused:
-        the victim, a witness, the judge ... - not a relative only, who may be accused."""
-        kin_only = {n for n, parts in self.parts_told.items() if parts == {"relative"}}
-        return (self.described | self.described_here) - self.accused_so_far - kin_only
-
-    def _age_told(self, old: Token, age: str) -> Named | None:
-        """Whom "the N-year-old" (ending in ``old``) stands for: the one person given that
-        age; where the report has written that age of no one before, the one accused it
-        follows, named as the subject of the sentence before."""
-        first = min(t.i for t in old.subtree)
-        start, end = self.doc[first].idx, old.idx + len(old.text)
-        named = self.ages_named.get(age, set())
-        if named:
-            name = next(iter(named))
-            if len(named) > 1 or name in self._cast_apart():
-                return None
-            return Named(name, start, end)
-        if age in self.ages_seen:
-            return None  # "A 34-year-old fancier was shot dead": someone named by no name
-        followed = [n for n in self.last_accused if n.members is None]
-        aged = {n for names in self.ages_named.values() for n in names}
-        if len(followed) != 1 or followed[0].name in aged:
-            return None  # several, or one the report gave another age
-        name = followed[0].name
-        if name in self._cast_apart() or not self._names_subject_before(old, name):
-            return None
-        return Named(name, start, end)
-
-    def _names_subject_before(self, token: Token, name: str) -> bool:
-        """Whether the sentence before ``token``'s names ``name`` in its main subject."""
-        sent = token.sent
-        if sent.start == 0:
-            return False
-        before = self.doc[sent.start - 1].sent
-        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for subject in subjects:
-            for t in subject.subtree:
-                m = self.by_token.get(t.i)
-                if m is not None and m.type == "person" and self._person_full_name(m) == name:
-                    return True
-        return False
 
 
 def _set_apart(noun: Token) -> bool:
@@ -539,54 +396,3 @@ def _marked(noun: Token) -> bool:
             for d in marks
         )
     return any(d.dep_ == "prep" and d.lower_ == "of" for d in noun.children)
-
-
-def _owner_words(noun: Token) -> set[str]:
-    """The lemmas of what a description noun says its person is of or for: a thing's
-    possessive ("the boiler's operator"), a word before it ("the boiler operator", "the
-    assistant manager") or the object of its "of" ("operator of the boiler")."""
-    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("poss", "compound", "amod")}
-    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        words |= {o.lemma_.lower() for o in of.children if o.dep_ == "pobj"}
-    return {w for w in words if w.isalpha() and w not in ("its", "his", "her", "their")}
-
-
-def _title_word(name: Span) -> str | None:
-    """The first word of a name of three words or more, lower-cased, where it may be a title
-    the name is written with ("Guru Karim Bakhsh Qazi": "guru"): the caller keeps it only
-    where the report also writes it in lower case as a common noun ("the guru"), which a
-    given name is not (the name library holds such titles as "Master" as given names too)."""
-    if len(name) < 3 or not name[0].is_title or not name[0].is_alpha:
-        return None
-    word = name[0]
-    if word.lower_ in _TITLES | _BODIES_AND_PLACES or name[1].is_lower:
-        return None
-    return word.lower_
-
-
-def _title_before(name: Span) -> str | None:
-    """The capitalised word right before a name that the mentions left out of it but the
-    parser hangs on it as a word of it ("Alkalo Ebrima Jatta", "Chief Musa Sowe"),
-    lower-cased: a title the name is written with, kept (as ``_title_word``'s) only where
-    the report also writes it in lower case as a common noun ("the alkalo")."""
-    if name.start == 0:
-        return None
-    word = name.doc[name.start - 1]
-    # (or a word in lower case NER took into the person's name: "patwari X")
-    folded = word.is_lower and word.ent_type_ == "PERSON"
-    if not word.is_alpha or not (word.is_title and word.pos_ == "PROPN" or folded):
-        return None
-    if word.dep_ not in _NAME_DEPS or not name.start <= word.head.i < name.end:
-        return None
-    # a title the mentions strip ("Alkalo", "Chief") is what such a word most often is; a
-    # rank is remembered apart, with its own guards (``remember_ranks``)
-    return None if word.lower_ in _BODIES_AND_PLACES or word.lower_ in RANKS else word.lower_
-
-
-def _key(noun: Token) -> str:
-    """The noun as remembered: its lemma, or the word where the tagger made it a proper
-    noun ("munshi", whose lemma a proper noun keeps as written)."""
-    return noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
-
-
-noun_key = _key  # the key for other readers of ``noun_named`` (``described_lede``)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.lexicon.name_words import name_words
-from corroborate.nlp.claims.described_people import _key
+from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.ledes import _OFFICE_HOLDERS, LEDE_KINDS, Ledes, _own_phrase
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
@@ -132,7 +132,7 @@ class IdentifiedNext(Ledes):
         found = [n for n in self._identified(told) if self._is_person(n)]
         if len(found) != 1 or found[0].name in others:
             return None
-        self.noun_named.setdefault(_key(noun), set()).add(found[0].name)
+        self.noun_named.setdefault(noun_key(noun), set()).add(found[0].name)
         return found[0]
 
     def _stands_for(self, told: Token, noun: Token) -> bool:

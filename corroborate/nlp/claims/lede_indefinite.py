@@ -4,7 +4,7 @@ Long reports open with what the court did to each by what each is, and give the 
 paragraphs later: "A circuit court on Monday sentenced a patwari to five years ... The
 patwari, X, was taken into custody"; "A Lima court ordered a former municipal engineer held in
 preventive detention ... The engineer, X, denied wrongdoing". ``Ledes`` reads an indefinite
-lede by the next sentence's subject only, and ``DescribedPeople._named_later`` reads the
+lede by the next sentence's subject only, and ``DescribedLater._named_later`` reads the
 lede's "the NOUN" forward; this reads the lede's "a NOUN" forward the same way, where a court's
 step acts on it (``_court_acts_on``): the object or passive subject of a verb of ruling
 ("sentenced a pharmacist", "acquitted a porter"), of sending to custody ("sent a manpower agent
@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warrant
+from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
 from corroborate.nlp.claims.persons_written import persons_written
@@ -55,9 +56,9 @@ class LedeIndefinite:
     later_owners: dict[str, set[str]] | None
     _by_a_court: Callable[[Token], bool]  # ``Courts``'
     _a_description: Callable[[Token], bool]  # ``DescribedPeople``'s
-    _named_later: Callable[[Token], set[str]]  # ``DescribedPeople``'s
+    _named_later: Callable[[Token], set[str]]  # ``DescribedLater``'s
     _describing_noun: Callable[[Span], Token | None]  # ``DescribedPeople``'s
-    _cast_apart: Callable[[], set[str]]  # ``DescribedPeople``'s
+    _cast_apart: Callable[[], set[str]]  # ``PartsTold``'
 
     def _lede_indefinite(self, noun: Token) -> Named | None:
         """The one person the report later introduces with the noun of the lede's "a NOUN"
@@ -153,13 +154,13 @@ class LedeIndefinite:
         vendor, X", "a driver who saw the crash, X", "her driver, X" - rather than as the
         one the lede told of ("The vendor, X", "Vendor X"): a second one of the kind, or one
         the report tells apart, whom the lede's "a NOUN" may not be."""
-        key = _noun_key(noun)
+        key = noun_key(noun)
         for sent in self.doc.sents:
             if sent.start <= noun.sent.start:
                 continue
             for _, span in persons_written(sent, self.by_token):
                 found = self._describing_noun(span)
-                if found is None or _noun_key(found) != key:
+                if found is None or noun_key(found) != key:
                     continue
                 marks = [c.lower_ for c in found.children if c.dep_ in ("det", "poss")]
                 told = any(c.dep_ in ("relcl", "acl") for c in found.children)
@@ -178,12 +179,4 @@ class LedeIndefinite:
         kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
         lede_words = {t.lemma_.lower() for t in noun.subtree if t.is_alpha and t.i != noun.i}
         owners = (self.later_owners or {}).get(name, set())
-        return kinds <= owners and owners <= lede_words | {_noun_key(noun)}
-
-
-def _noun_key(noun: Token) -> str:
-    """``described_people.noun_key``, imported where it is used: that module's class is a
-    ``LedeIndefinite`` (through ``ClauseDescribed``), so it imports this one."""
-    from corroborate.nlp.claims.described_people import noun_key
-
-    return noun_key(noun)
+        return kinds <= owners and owners <= lede_words | {noun_key(noun)}

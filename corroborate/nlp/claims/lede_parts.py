@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.nlp.claims.described_people import noun_key
+from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS

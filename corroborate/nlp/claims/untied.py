@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from corroborate.nlp.claims.described_people import DescribedPeople, noun_key
+from corroborate.nlp.claims.described_people import DescribedPeople
+from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import UNTIED_MARK, Draft, Named, untied_noun
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 from corroborate.nlp.mentions.persons_places import a_persons_word
@@ -47,7 +48,7 @@ class UntiedDescriptions(DescribedPeople):
     untied_on: bool
     untied_asked: set[int]
     extra: list[Mention]
-    _read: Callable[[Token], list[Draft]]  # ``Reader``'s
+    _read: Callable[[Token], list[Draft]]  # ``WordActs``'
 
     def untied_named(self, noun: Token) -> Named | None:
         """The mark for "the NOUN" (``noun``) where it is a description of one person
