@@ -59,9 +59,9 @@ class SummedReports:
         unread = {node_ref(n): n for n in wanted if n not in self._read}
         for n in unread.values():
             self._read[n] = set()
-        for doc, _, ref, n, _ in self.store.index_rows_where("index_mentioned", "node",
-                                                             set(unread)):  # fmt: skip
-            if n > 0 and doc not in self.leave_out:
+        rows = self.store.index_rows_where("index_mentioned", "node", set(unread)) if unread else []
+        for doc, _, ref, count, _ in rows:
+            if count > 0 and doc not in self.leave_out:
                 self._read[unread[ref]].add(doc)
         return {n: self._read[n] for n in wanted}
 
