@@ -25,8 +25,8 @@ from corroborate.resolve.statistics import Declaration, DocumentNames, NameStati
 from corroborate.store import Store
 from corroborate.store.index import NAME_SUMS
 
-__all__ = ["SUMMED_FROM", "RowsNeeded", "StoredNames", "name_rows", "stored_names",
-           "stored_short_forms", "with_rows"]  # fmt: skip
+__all__ = ["SUMMED_FROM", "RowsNeeded", "StoredNames", "SummedReports", "name_rows",
+           "stored_names", "stored_short_forms", "with_rows"]  # fmt: skip
 
 # A name more stored reports than this name is read as its sum (``index_name_sums``), not as
 # a row per report: every reader of a report's names that the sum cannot serve asks only
@@ -37,8 +37,33 @@ assert SUMMED_FROM >= RARE_COMPANY
 
 
 class RowsNeeded(Exception):
-    """A reader of the update's statistics needs each report naming a summed name: the
-    update reads the rows of every name instead (``ledger.reached``)."""
+    """A reader of the update's statistics needs each report's share of a summed name that
+    its caller did not read (``reached_lone_again.accused_by_forms``, whose caller reads
+    them first): the update reads the rows of every name instead (``ledger.reached``)."""
+
+
+class SummedReports:
+    """The stored reports naming summed names, read from their rows (``index_mentioned``,
+    a mention or more) where a reader needs them, each name's once: a reader that cannot
+    answer from a name's sum asks here instead of starting the resolution again. The
+    reports of ``leave_out`` (new or changed: their share is read off their mentions) are
+    left out, as ``stored_names`` leaves them."""
+
+    def __init__(self, store: Store, leave_out: set[str]) -> None:
+        self.store, self.leave_out = store, leave_out
+        self._read: dict[Node, set[str]] = {}
+
+    def of(self, nodes: Iterable[Node]) -> dict[Node, set[str]]:
+        """The stored reports naming each of ``nodes``."""
+        wanted = set(nodes)
+        unread = {node_ref(n): n for n in wanted if n not in self._read}
+        for n in unread.values():
+            self._read[n] = set()
+        rows = self.store.index_rows_where("index_mentioned", "node", set(unread)) if unread else []
+        for doc, _, ref, count, _ in rows:
+            if count > 0 and doc not in self.leave_out:
+                self._read[unread[ref]].add(doc)
+        return {n: self._read[n] for n in wanted}
 
 
 # The stored documents' shares of some names: each document's (``DocumentNames``), the

@@ -38,8 +38,10 @@ counts and the one-word types ask only whether a person is rare, which a summed 
 before or after; the lone names decided again and the one-word accused read the summed
 names' rows at that point (``name_rows.with_rows``: the join stands); and where a reader
 cannot tell without each report naming a summed name (a summed group regrouped, a rival's
-reports beside a summed candidate's), it raises ``name_rows.RowsNeeded`` and the resolution
-starts again reading every name's rows.
+reports beside a summed candidate's), it reads those names' reports where it stands
+(``name_rows.SummedReports``, each name's rows once), as every name's rows would give them:
+the resolution runs once. (``name_rows.RowsNeeded`` is left for a reader handed sums it
+was promised rows of; the resolution then starts again reading every name's rows.)
 
 The parts, one module each: joining the reached components (``reached_join``), the story
 company's check (``reached_story``), lone names decided again (``reached_lone``: which
@@ -97,8 +99,9 @@ def resolve_reached(
     stored = store.document_hashes() if stored is None else stored
     if any(d not in stored for d in indexed) or any(d in indexed for d in dirty):
         return "a stored document changed or was removed"
-    # The names many stored reports name read as their sums; where a reader needs each
-    # report naming one of them, every name's rows instead.
+    # The names many stored reports name read as their sums (a reader needing each report
+    # naming one reads it where it stands); every name's rows only where a reader was
+    # handed a sum it was promised rows of.
     try:
         return _resolved(store, dirty, SUMMED_FROM)
     except RowsNeeded:

@@ -15,7 +15,7 @@ from corroborate.ledger.index import (
 )
 from corroborate.ledger.name_rows import (
     SUMMED_FROM,
-    RowsNeeded,
+    SummedReports,
     stored_names,
 )
 from corroborate.nlp import names
@@ -29,8 +29,8 @@ __all__ = ["candidates_moved", "full_names_of", "name_ends"]
 
 
 def candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node]],
-                      dirty: set[str], words: set[str],
-                      summed: Mapping[Node, StoredSum]) -> set[str]:  # fmt: skip
+                      dirty: set[str], words: set[str], summed: Mapping[Node, StoredSum],
+                      summed_reports: SummedReports) -> set[str]:  # fmt: skip
     """Those of ``words`` (the first or last words of full names new reports name, none of
     them regrouped) for which a stored report whose company is unchanged may decide its
     lone name otherwise. Such a report's company is stored and names no new full name, so
@@ -42,7 +42,8 @@ def candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node
     reached ones by their group now, the others (outside the reached components, named by
     no new report) by their stored entity and the reports naming them; such a name no
     stored entity holds is no candidate if the stored resolution typed it otherwise
-    (``_typed_away``), else unsure."""
+    (``_typed_away``), else unsure. Where a word's groups hold a summed name and its sum
+    cannot tell, its stored reports are read from ``summed_reports`` there."""
     if not words:
         return set()
     reports: dict[Node, set[str]] = defaultdict(set)  # reached full name -> reports naming it
@@ -110,12 +111,18 @@ def candidates_moved(store: Store, uf: NameUnion, people: Mapping[str, list[Node
             for root, group in fulls.items()
             if any(n in many for n in group)
         }  # fmt: skip
+        if summed_in and not _beside_only_kept(groups, before, summed_in, dirty):
+            # the sums cannot tell: the summed candidates' stored reports, read here, make
+            # the groups what every name's rows make them
+            read = summed_reports.of(n for group in fulls.values() for n in group if n in many)
+            for n, stored in read.items():
+                groups[("joined", uf.find(n))] |= stored
+            before = {g: rs - dirty for g, rs in groups.items()}
+            summed_in = {}
         if not summed_in:
             for g in groups:
                 if before[g] and (_beside_only_wins(groups, g) != _beside_only_wins(before, g)):
                     moved.add(w)
-        else:
-            _beside_only_kept(groups, before, summed_in, dirty)
     return moved
 
 
@@ -152,9 +159,9 @@ def _beside_only_kept(
     before: Mapping[Hashable, set[str]],
     summed_in: Mapping[Hashable, list[int]],
     dirty: set[str],
-) -> None:
-    """Raises ``RowsNeeded`` unless ``_beside_only_wins`` is the same before the new reports
-    and after for every group with a stored report, where the groups of ``summed_in`` hold
+) -> bool:
+    """Whether ``_beside_only_wins`` is surely the same before the new reports and after,
+    from the sums, for every group with a stored report, where the groups of ``summed_in`` hold
     summed names (their stored reports counted there, not in ``groups`` and ``before``). A
     rival's reports now are its stored ones (A) and new ones (a), the winner's B and b; the
     stored and the new are apart, so A + a within B + b is A within B and a within b: the
@@ -162,7 +169,7 @@ def _beside_only_kept(
     within B and some a is not within b; every A within B is refuted where the winner and a
     rival have no summed name and that rival's stored reports are not within the winner's, or
     where some rival's stored reports outnumber the most the winner's can be; else the rows
-    are needed."""
+    are needed (False)."""
     for g in groups:
         if not (before[g] or g in summed_in):
             continue
@@ -176,7 +183,8 @@ def _beside_only_kept(
         most_b = len(before[g]) + sum(summed_in.get(g, []))
         if any(max([len(before[r]), *summed_in.get(r, [])]) > most_b for r in rivals):
             continue  # some A outnumbers B: not every A within B, before or now
-        raise RowsNeeded
+        return False
+    return True
 
 
 def _beside_only_wins(reports: Mapping[Hashable, set[str]], winner: Hashable) -> bool:

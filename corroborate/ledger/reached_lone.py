@@ -27,7 +27,7 @@ from corroborate.ledger.index import (
     parse_node,
 )
 from corroborate.ledger.name_rows import (
-    RowsNeeded,
+    SummedReports,
     stored_short_forms,
 )
 from corroborate.ledger.reached_candidates import candidates_moved, full_names_of, name_ends
@@ -109,8 +109,16 @@ def lone_names_to_decide(
     stored = {n for d in stats.documents if d.id not in dirty for n in d.counts}
     stored |= stats.summed.keys()
     regrouped = _regrouped(uf, node_entity, names_before, uf.parent.keys() - stored)
-    if regrouped & common:
-        raise RowsNeeded  # every stored report naming a regrouped common group is touched
+    # Every stored report naming a regrouped common group is touched: the reports naming
+    # its summed names, which no report's list holds, read from their rows here (its other
+    # names' are in ``full``); a summed name's group is common whoever names it.
+    summed_reports = SummedReports(store, dirty)
+    regrouped_summed = {
+        n for n in stats.summed if n[0] == "person" and n in root_of and root_of[n] in regrouped
+    }
+    for n, reports in summed_reports.of(regrouped_summed).items():
+        for d in reports:
+            full.setdefault(d, set()).add(root_of[n])
     touched = {d for d, roots in full.items() if d not in dirty and any(
         r in regrouped or (named_in[r] != named_before[r] and min(
             named_in[r], named_before[r]) <= RARE_COMPANY) for r in roots)}  # fmt: skip
@@ -129,7 +137,8 @@ def lone_names_to_decide(
     words |= {w for n in uf.parent if uf.find(n) in listed_roots for w in name_ends(n)}
     named_words = {w for d in dirty for n in people.get(d, []) if len(names.words(n[1])) >= 2
                    for w in name_ends(n)} - words  # fmt: skip
-    words |= candidates_moved(store, uf, people, dirty, named_words, stats.summed)
+    words |= candidates_moved(store, uf, people, dirty, named_words, stats.summed,
+                              summed_reports)  # fmt: skip
     lone_nodes = {r[2] for r in store.index_rows_where("index_words", "word", words)
                   if r[1] == "lone"}  # fmt: skip
     readers = {r[0] for r in store.index_rows_where("index_mentioned", "node", lone_nodes)
