@@ -174,6 +174,8 @@ class LegalLexicon:
     rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
     enmity_nouns: frozenset[str]  # "he was implicated out of rivalry": a denial
     plot_nouns: frozenset[str]  # "the case was a conspiracy by his rivals": a denial
+    charge_naming_adjectives: frozenset[str]  # "criminal conspiracy": a charge, not a plot
+    scheme_target_nouns: frozenset[str]  # "he is the victim of a conspiracy": a denial
     occasion_nouns: frozenset[str]  # "at the time of the shooting": when a crime was done
     alibi_prepositions: frozenset[str]  # "he had gone to X before the murder": an alibi
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
