@@ -174,6 +174,8 @@ class LegalLexicon:
     rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
     enmity_nouns: frozenset[str]  # "he was implicated out of rivalry": a denial
     plot_nouns: frozenset[str]  # "the case was a conspiracy by his rivals": a denial
+    charge_naming_adjectives: frozenset[str]  # "criminal conspiracy": a charge, not a plot
+    scheme_target_nouns: frozenset[str]  # "he is the victim of a conspiracy": a denial
     occasion_nouns: frozenset[str]  # "at the time of the shooting": when a crime was done
     alibi_prepositions: frozenset[str]  # "he had gone to X before the murder": an alibi
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
@@ -339,6 +341,7 @@ class LegalLexicon:
     moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
     blank_marks: frozenset[str]  # "he signed blank papers": the statement not his
     blank_documents: frozenset[str]  # "blank pages signed in custody"
+    signed_papers: frozenset[str]  # "put his thumb on a paper": statement nouns and papers
     thumb_nouns: frozenset[str]  # "put his thumb on a paper": a signing
     thumb_mark_heads: frozenset[str]  # "his thumb impression": a thumb's mark
     causing_verbs: frozenset[str]  # "made him put his thumb on it": not his own doing
@@ -401,6 +404,9 @@ def legal() -> LegalLexicon:
     sets["statement_nouns"] |= sets["admission_nouns"]
     # a statement on record or a confession: the nouns a statement is told by, listed once
     sets["statement_or_confession_nouns"] |= sets["statement_nouns"] | sets["confession_nouns"]
+    # a statement signed is told as a statement, a confession or a paper: one list of the
+    # three for the readers that ask for any of them of every token
+    sets["signed_papers"] |= sets["statement_or_confession_nouns"] | sets["blank_documents"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

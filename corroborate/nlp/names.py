@@ -56,13 +56,16 @@ def ends_in_rank(written: list[str]) -> bool:
     return len(written) >= 2 and written[-1] in _RANKS
 
 
-def leading_honorifics(written: list[str]) -> int:
-    """How many honorifics ("Md", "Malik", "Syed") open a name's words (lower-cased, as
-    ``words`` gives them), leaving at least one word after them."""
+def after_honorifics(written: list[str]) -> list[str] | None:
+    """The words of a name (lower-cased, as ``words`` gives them, so with no point: "Md."
+    is "md") after the honorifics that open it ("Md", "Malik", "Syed") - where there are
+    such honorifics and three words or more follow them, the name a report that drops the
+    surname drops them with ("Shahidul Islam" of "Md Shahidul Islam Sarkar"); else None."""
     count = 0
-    while count < len(written) - 1 and written[count].strip(".") in HONORIFICS:
+    while count < len(written) - 1 and written[count] in HONORIFICS:
         count += 1
-    return count
+    bare = written[count:]
+    return bare if 3 <= len(bare) < len(written) else None
 
 
 def words(name: str) -> list[str]:

@@ -78,9 +78,9 @@ def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
         out.append((f"ends:{b[0]}:{b[-1]}", True))  # middle name
         out.append((f"head:{b[0]}:{b[1]}", True))  # contained name, from either side
         out.append((f"tail:{b[-2]}:{b[-1]}", True))
-        bare = b[names.leading_honorifics(ws) :]
-        if len(bare) >= 3 and len(bare) < len(b):
-            out.append((f"head:{bare[0]}:{bare[1]}", True))  # "Md Shahidul Islam Sarkar"
+        bare = names.after_honorifics(ws)
+        if bare is not None:  # "Md Shahidul Islam Sarkar"
+            out.append((f"head:{word_block(bare[0])}:{word_block(bare[1])}", True))
         # inner names: a longer name is indexed by (each inner word, its last word) and a
         # name looks up by its (first word, last word) ("Omar Sheikh" / "Ahmed Omar Saeed Sheikh")
         out.append((f"inner:{b[0]}:{b[-1]}", True))

@@ -91,8 +91,8 @@ def join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
         # "Shahidul Islam" is "Md Shahidul Islam Sarkar": a report that drops the surname
         # drops the honorific before the name too, so the name is also indexed by the two
         # words after its honorifics, as a head of the name they open
-        bare = ws[names.leading_honorifics(ws) :]
-        if len(bare) >= 3 and len(bare) < len(ws):
+        bare = names.after_honorifics(ws)
+        if bare is not None:
             by_pair[("head", word_block(bare[0]), word_block(bare[1]))].append((node, bare))
     for short in (n for n in nodes if n[0] == "person" and len(names.words(n[1])) >= 2):
         sw = names.words(short[1])
@@ -131,9 +131,8 @@ def _honorific_head(short: list[str], long_: tuple[str, str]) -> bool:
 def _opens_after_honorifics(short: list[str], long_: tuple[str, str]) -> bool:
     """Whether the shorter name opens what follows the longer one's honorifics, the
     longer one's surname dropped ("Shahidul Islam", "Md Shahidul Islam Sarkar")."""
-    lw = names.words(long_[1])
-    bare = lw[names.leading_honorifics(lw) :]
-    return len(short) < len(bare) < len(lw) and _affix(short, bare, "head")
+    bare = names.after_honorifics(names.words(long_[1]))
+    return bare is not None and len(short) < len(bare) and _affix(short, bare, "head")
 
 
 def _affix(short: list[str], long_: list[str], end: str) -> bool:

@@ -93,6 +93,20 @@ def test_the_composed_asking_and_statement_lists_take_their_parts_whole() -> Non
     assert {"statement", "admission", "confession"} <= lex.statement_or_confession_nouns
 
 
+def test_the_signed_papers_take_the_statement_nouns_and_the_papers_whole() -> None:
+    """``signed_papers`` (what a statement signed may be called: "put his thumb on a paper",
+    "signed a statement he could not read") has no words of its own: the loader joins
+    ``statement_or_confession_nouns`` and ``blank_documents`` once, so ``thumb_signed``,
+    ``unread_statement`` and ``coerced`` build no union per token (mnd78). No thumb noun is
+    written with a hyphen: the tokenizer splits "thumb-print" at it, so none could match."""
+    lex = legal()
+    data = json.loads((Path(lexicon.__file__).parent / "data" / "legal.json").read_text())
+    assert data["signed_papers"] == []
+    assert lex.signed_papers == lex.statement_or_confession_nouns | lex.blank_documents
+    assert {"statement", "confession", "paper", "page"} <= lex.signed_papers
+    assert not any("-" in word for word in lex.thumb_nouns | lex.thumb_mark_heads)
+
+
 def test_the_punishing_verbs_take_the_harm_verbs_whole() -> None:
     """``lay_justice.json``'s ``punishing_verbs`` lists only the punishments of private
     accusers beyond bodily harm; every verb of ``legal.harm_verbs`` is one of them too, joined

@@ -83,3 +83,15 @@ def test_a_case_told_as_a_scheme_is_denied(nlp: Language, text: str, who: str) -
 )
 def test_no_scheme_against_the_accused(nlp: Language, text: str) -> None:
     assert not accused_of("denial", nlp, text)
+
+
+def test_the_scheme_words_are_the_lexicons() -> None:
+    """The words ``plotted`` reads - the charge-naming "criminal", the scheme's "victim" -
+    are the legal lexicon's one-entry lists, none a constant of the module (mnd78)."""
+    from corroborate.lexicon.legal import legal
+    from corroborate.nlp.claims import plotted
+
+    assert legal().charge_naming_adjectives == {"criminal"}
+    assert legal().scheme_target_nouns == {"victim"}
+    constants = [v for k, v in vars(plotted).items() if k.startswith("_") and isinstance(v, str)]
+    assert "victim" not in constants and "criminal" not in constants

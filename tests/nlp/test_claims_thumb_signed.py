@@ -51,6 +51,18 @@ _MULTAN = "Sajjad Hussain was arrested in Multan for killing a cattle trader. "
             "put his thumb on a paper.",
             "Abdul Kader",
         ),
+        # hyphened, the mark is read by its head noun ("impression", "print"), the tokenizer
+        # splitting "thumb" off at the hyphen (mnd78: no hyphened word in the lexicon)
+        (
+            _MULTAN + "Hussain told the court that officers had forced him to put his "
+            "thumb-impression on the statement.",
+            "Sajjad Hussain",
+        ),
+        (
+            _SAHIWAL + "Rasool said the police had made him put his thumb-print on papers he "
+            "could not read.",
+            "Ghulam Rasool",
+        ),
     ],
 )
 def test_thumb_put_unfreely_takes_the_statement_back(nlp: Language, text: str, name: str) -> None:

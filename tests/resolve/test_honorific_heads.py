@@ -90,3 +90,20 @@ def test_the_blocking_keys_reach_the_name_after_the_honorific() -> None:
     # a name without an honorific gets no second head key
     plain = [k for k, _ in blocking_keys(("person", "Fareed Sohail Akhtar Gondal"))]
     assert len([k for k in plain if k.startswith("head:")]) == 1
+
+
+def test_the_words_after_the_honorifics_are_asked_of_one_helper() -> None:
+    """``names.after_honorifics``: the words after the opening honorifics where three or more
+    follow them, else None - the one reading the blocking keys and both name rules ask
+    (mrg77 computed it three times; mnd78). A point after "Md" is no part of its word."""
+    from corroborate.nlp import names
+
+    def bare(name: str) -> list[str] | None:
+        return names.after_honorifics(names.words(name))
+
+    assert bare("Md Tariqul Alam Bepari") == ["tariqul", "alam", "bepari"]
+    assert bare("Md. Tariqul Alam Bepari") == ["tariqul", "alam", "bepari"]
+    assert bare("Syed Mohd Anwarul Kabir Talukder") == ["anwarul", "kabir", "talukder"]
+    assert bare("Fareed Sohail Akhtar Gondal") is None  # no honorific
+    assert bare("Md Tariqul Alam") is None  # two words after it: the tail's case
+    assert bare("Syed Malik") is None  # the last word is never set aside

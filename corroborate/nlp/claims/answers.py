@@ -46,7 +46,7 @@ from corroborate.nlp.claims.testimony import evidence_clauses
 from corroborate.nlp.claims.unknowing import described_as_unknowing, owners_pronoun
 from corroborate.nlp.claims.unlinked import nothing_links
 from corroborate.nlp.denials import claims_innocence
-from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects, subjects_through_conjuncts
 from corroborate.nlp.quotes import said_after, said_before, said_next
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -409,10 +409,8 @@ class Answers(ClearingActs, FirmHeads):
         # a scheme named by one who speaks in an office - the bar's president calling the
         # FIR against lawyers "a conspiracy of the health department" - is that body's
         # word, not the speaker's own denial, unless the report accuses the speaker already
-        teller = verb
-        while teller.dep_ == "conj" and not any(c.dep_ in ACTIVE_SUBJECTS for c in teller.children):
-            teller = teller.head  # "announced a strike and called the FIR ..."
-        subject = next((c for c in teller.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        # ("announced a strike and called the FIR ...": the first conjunct's subject)
+        subject = next(iter(subjects_through_conjuncts(verb, ACTIVE_SUBJECTS)), None)
         role = self.lex.role_nouns.get(subject.lemma_.lower()) if subject is not None else None
         if role is None or role in SPEAKING_FOR:
             return answerers

@@ -81,7 +81,7 @@ class CoercedStatements(Answers):
     def _papers(self) -> frozenset[str]:
         """What a tutored statement may be called: a paper signed, a statement or a
         confession ("his confession was what the SHO told him to say")."""
-        return self.lex.blank_documents | self.lex.statement_or_confession_nouns
+        return self.lex.signed_papers
 
     def _coerced_confession(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced (``_coerced_statement``), unless
@@ -250,15 +250,19 @@ class CoercedStatements(Answers):
         """Whether the one a statement signed unread is told of (``unread_statement``) is
         one the report has accused or told confessed: a witness who says he signed a
         statement he never read disowns his own evidence, no confession of his."""
-        known = self.accused_so_far | self.confessors | set(self.all_accused)
-        return any(n.name in known for n in self._coerced_by(verb, statement))
+        return self._any_accused(self._coerced_by(verb, statement))
 
     def _signer_unaccused(self, verb: Token, statement: Token) -> bool:
         """Whether the statement's signers are told by name and none of them is one the
         report has accused or told confessed (a witness made to sign disowns his evidence);
         signers told by no name leave it to the owner the claim finds."""
         signers = self._coerced_by(verb, statement)
-        return bool(signers) and not self._signer_accused(verb, statement)
+        return bool(signers) and not self._any_accused(signers)
+
+    def _any_accused(self, signers: list[Named]) -> bool:
+        """Whether one of ``signers`` is one the report has accused or told confessed."""
+        known = self.accused_so_far | self.confessors | set(self.all_accused)
+        return any(n.name in known for n in signers)
 
     def _attributed_and_written(self, noun: Token) -> bool:
         """ "the admission attributed to him was typed in Karachi", "the words attributed to

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.grammar import prep_objects, to_infinitive
+from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
 __all__ = ["told_as_a_plot", "victim_of_a_plot"]
 
@@ -31,7 +31,6 @@ _LEGAL = legal()
 # what tells a scheme noun as a scheme: who laid it, whom it is against, what it answers
 _SCHEME_PREPOSITIONS = frozenset({"by", "of", "against", "to"})
 _ARTICLES = frozenset({"a", "an", "this", "that"})
-_VICTIM = "victim"
 
 
 def told_as_a_plot(noun: Token) -> bool:
@@ -42,7 +41,7 @@ def told_as_a_plot(noun: Token) -> bool:
     if any(c.dep_ in ("acl", "relcl", "xcomp") and to_infinitive(c)
            and c.lemma_.lower() in _LEGAL.crime_verbs for c in noun.children):  # fmt: skip
         return False
-    if any(c.dep_ == "amod" for c in noun.children if c.lower_ == "criminal"):
+    if any(c.dep_ == "amod" and c.lower_ in _LEGAL.charge_naming_adjectives for c in noun.children):
         return False  # "criminal conspiracy": the charge's name
     told = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in noun.children)
     told = told or any(c.dep_ == "prep" and c.lower_ in _SCHEME_PREPOSITIONS for c in noun.children)
@@ -54,9 +53,10 @@ def victim_of_a_plot(act: Token) -> bool:
     """Whether a copula says its subject is the victim of a scheme or of enmity: "he is the
     victim of a conspiracy", "Mani is the victim of a grudge" - not "the victim of the
     attack", nor a negated one ("he was not the victim of any plot")."""
-    if act.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in act.children):
+    if act.lemma_.lower() != "be" or negated(act):
         return False
-    victims = [c for c in act.children if c.dep_ == "attr" and c.lemma_.lower() == _VICTIM]
+    targets = _LEGAL.scheme_target_nouns  # "the victim of ..."
+    victims = [c for c in act.children if c.dep_ == "attr" and c.lemma_.lower() in targets]
     return any(
         told_as_a_plot(o) or o.lemma_.lower() in _LEGAL.enmity_nouns
         for v in victims

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import negated, to_infinitive
 
 __all__ = ["made_to_thumb", "thumbed"]
 
@@ -65,9 +66,9 @@ def _signed_by_thumb(token: Token, lex: LegalLexicon) -> tuple[Token, Token] | N
     """The paper a thumb was put on and the verb that put it, where ``token`` is that paper
     (a statement, confession or paper noun, "it"), a relative "which" on a paper, or the
     "whatever" of a free relative after "on"."""
-    papers = lex.statement_or_confession_nouns | lex.blank_documents
     verb = thumbed(token, lex)
     if verb is not None:
+        papers = lex.signed_papers
         if token.lemma_.lower() in papers or token.lower_ == "it":
             return token, verb
         if token.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in papers:
@@ -93,11 +94,10 @@ def made_to_thumb(clause: Token, lex: LegalLexicon) -> Token | None:
         cause = verb.head
         # "he was made to put his thumb on it": the parser may hang the infinitive as an
         # adverbial clause of the passive "made"
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        caused = verb.dep_ in _CAUSED or (verb.dep_ == "advcl" and infinitive)
+        caused = verb.dep_ in _CAUSED or (verb.dep_ == "advcl" and to_infinitive(verb))
         if not caused or cause.lemma_.lower() not in lex.causing_verbs:
             continue
-        if any(c.dep_ == "neg" for c in cause.children) or _made_another(verb, cause, lex):
+        if negated(cause) or _made_another(verb, cause, lex):
             continue
         return paper
     return None

@@ -32,7 +32,7 @@ def unread_statement(clause: Token, lex: LegalLexicon) -> Token | None:
     paper ("he had signed the statement ... and that he had not read it"). Never a paper no
     one signed ("he had not read the charge sheet"), nor one read by the court or another
     named person ("the magistrate did not read the statement")."""
-    papers = lex.statement_or_confession_nouns | lex.blank_documents
+    papers = lex.signed_papers
     for verb in clause.subtree:
         if not _negated_reading(verb, lex):
             continue
