@@ -149,6 +149,9 @@ class LegalLexicon:
     association_nouns: frozenset[str]  # "the party denied any link with X": a denial
     kinship_words: frozenset[str]  # "X, who is not related to the laborer": told apart
     tying_verbs: frozenset[str]  # "no evidence linking his client to it": a denial
+    recovery_verbs: frozenset[str]  # "nothing was recovered from him": a denial
+    holding_nouns: frozenset[str]  # "from the possession of the applicant": its owner
+    naming_verbs: frozenset[str]  # "he was not named in the FIR": a denial
     wrong_adjectives: frozenset[str]  # "I have done nothing wrong": a denial
     denial_nouns: frozenset[str]  # "X's denial", "X issued a denial": X denies
     contesting_verbs: frozenset[str]  # "his client would fight the charge": a denial

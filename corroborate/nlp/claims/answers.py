@@ -37,6 +37,11 @@ from corroborate.nlp.claims.not_the_doer import (
     denies_handling_a_weapon,
     denies_the_deed,
 )
+from corroborate.nlp.claims.nothing_on_him import (
+    no_evidence_against,
+    not_named_in_the_case,
+    nothing_recovered_from,
+)
 from corroborate.nlp.claims.own_word import said_by_i, told_past_its_time
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.plotted import told_as_a_plot, victim_of_a_plot
@@ -129,14 +134,21 @@ class Answers(ClearingActs, FirmHeads):
                     # "his counsel said the allegations against him were baseless": whom the
                     # accusation names, else the side that speaks
                     return self._owners(dismissed) or self._side_of(speaker)
-                if not (self._clears(act) or self._knowing_denied(act, speaker)):
+                # "nothing was recovered from him", "there was no evidence against him": what
+                # would tie the accused to the charge, denied (``claims.nothing_on_him``)
+                lacking = nothing_recovered_from(act) or no_evidence_against(act)
+                unnamed = not_named_in_the_case(act)  # "he was not named in the FIR"
+                if not (self._clears(act) or self._knowing_denied(act, speaker)
+                        or lacking or unnamed):  # fmt: skip
                     continue
                 if self._narrowed_by_a_stranger(act, speaker):
                     continue
                 # "no evidence linking his client to it": the one it would tie
-                subjects = nothing_links(act) or [
-                    c for c in act.children if c.dep_ in ACTIVE_SUBJECTS
-                ]
+                subjects = (
+                    nothing_links(act)
+                    or lacking
+                    or [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
+                )
                 if self._in_a_false_case(act) or self._held_without_cause(act):
                     # "police implicated him in a fake case", "he was picked up without any
                     # reason": the one it was done to
@@ -179,12 +191,19 @@ class Answers(ClearingActs, FirmHeads):
                         or nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
                         or with_the_speaker(act) or nothing_links(act)
-                        or held_full_papers(act) or victim_of_a_plot(act)):  # fmt: skip
+                        or held_full_papers(act) or victim_of_a_plot(act) or lacking
+                        or unnamed):  # fmt: skip
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
                     # report accuses of nothing
                     cleared = [n for n in cleared if n.name in self.accused_so_far]
+                if lacking or unnamed:
+                    # "Kalam's lawyer said nothing was recovered from Jasim": a named owner's
+                    # counsel speaks of his own client's charge, not of a co-accused's
+                    owners = {n.name for c in speaker.children if c.dep_ == "poss"
+                              for n in self._names(c)}  # fmt: skip
+                    cleared = [n for n in cleared if not owners or n.name in owners]
                 return cleared
         return []
 
