@@ -31,7 +31,9 @@ from corroborate.records import Event, Ledger
 from corroborate.store import open_store
 
 __all__ = [
+    "COURT_OUTCOMES",
     "DATA",
+    "OUTCOME_FAMILY",
     "confession_settings",
     "doc_events",
     "events_against",
@@ -48,6 +50,12 @@ __all__ = [
 ]
 
 DATA = Path(__file__).parent / "data"
+# the scorer's outcome families: a sentence is a conviction, a discharge an acquittal
+OUTCOME_FAMILY = {"sentenced": "convicted", "discharged": "acquitted"}
+# the outcomes a court gives (an arrest or a charge is not the court's)
+COURT_OUTCOMES = frozenset(
+    {"acquitted", "convicted", "upheld", "overturned", "proclaimed_offender", "bail", "remanded"}
+)
 
 Reading = dict[str, tuple[bool, str | None]]
 

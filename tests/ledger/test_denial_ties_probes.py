@@ -21,7 +21,13 @@ submission's content with no word of denying ("nothing was recovered from his po
 "he is not named in the FIR", "there was no evidence against him"), an impersonal "it was
 contended", kin who "alleged", "shown arrested in a fabricated case", a party as speaker,
 and two wrong denials (a prosecutor's submission on bail, a victim's family's "he was
-innocent")."""
+innocent").
+
+den78's probes (``den78_submission_probes.json``) are those submissions whose content negates
+the accused's part in the charge, read since den78 (``claims.nothing_on_him``): "nothing was
+recovered from the possession of the applicant", "he was not named in the FIR", "there was no
+evidence against him" - with near misses (the prosecutor's submission, the court's own
+finding, the complainant's counsel, a co-accused, a point of law only, "did not deny")."""
 
 from __future__ import annotations
 
@@ -35,7 +41,11 @@ from tests.ledger.inventory import DATA
 
 _PROBES = [
     {**p, "note": f"{name[:5]} {p['note']}"}
-    for name in ("den74_denial_probes.json", "den77_denial_probes.json")
+    for name in (
+        "den74_denial_probes.json",
+        "den77_denial_probes.json",
+        "den78_submission_probes.json",
+    )
     for p in json.loads((DATA / name).read_text("utf-8"))["probes"]
 ]
 

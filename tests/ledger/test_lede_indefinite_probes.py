@@ -18,7 +18,9 @@ from typing import Any
 import pytest
 
 from tests.ledger.inventory import (
+    COURT_OUTCOMES,
     DATA,
+    OUTCOME_FAMILY,
     gold_expected,
     gold_ledger_fixture,
     gold_reading,
@@ -28,22 +30,10 @@ from tests.ledger.inventory import (
 
 PROBES = DATA / "lede_indefinite_probes.jsonl"
 _DOCS = load_gold(PROBES)
-# the scorer's outcome families (as ``test_south_asia_articles``)
-_FAMILY = {"sentenced": "convicted", "discharged": "acquitted"}
-_COURT = {
-    "acquitted",
-    "convicted",
-    "upheld",
-    "overturned",
-    "proclaimed_offender",
-    "bail",
-    "remanded",
-}
-
 ledger = gold_ledger_fixture(PROBES)
 
 
 @pytest.mark.parametrize("doc", xfail_params(_DOCS, lambda d: str(d["id"])))
 def test_each_person_of_a_probe(doc: dict[str, Any], ledger: dict[str, Any]) -> None:
-    found = gold_reading(doc, ledger, family=_FAMILY, court=_COURT)
-    assert found == gold_expected(doc, court=_COURT)
+    found = gold_reading(doc, ledger, family=OUTCOME_FAMILY, court=COURT_OUTCOMES)
+    assert found == gold_expected(doc, court=COURT_OUTCOMES)
