@@ -35,6 +35,7 @@ __all__ = [
     "DATA",
     "OUTCOME_FAMILY",
     "confession_settings",
+    "court_outcomes",
     "doc_events",
     "events_against",
     "expected_people",
@@ -223,6 +224,13 @@ def confession_settings(
            for p in people}  # fmt: skip
     want = {p["name"]: {p["confessed"]} if p.get("confessed") else set() for p in people}
     return got, want
+
+
+def court_outcomes(doc: dict[str, Any], ledger: dict[str, Any]) -> tuple[Any, Any]:
+    """What an outcome probe asks (got, want): each gold person's reading of the ledger - accused
+    there, and with which court outcome, in the scorer's families - and what the gold lists."""
+    got = gold_reading(doc, ledger, family=OUTCOME_FAMILY, court=COURT_OUTCOMES)
+    return got, gold_expected(doc, court=COURT_OUTCOMES)
 
 
 def expected_people(article: dict[str, Any]) -> dict[str, dict[str, Any]]:

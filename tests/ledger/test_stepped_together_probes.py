@@ -16,12 +16,9 @@ from typing import Any
 import pytest
 
 from tests.ledger.inventory import (
-    COURT_OUTCOMES,
     DATA,
-    OUTCOME_FAMILY,
-    gold_expected,
+    court_outcomes,
     gold_ledger_fixture,
-    gold_reading,
     load_gold,
     xfail_params,
 )
@@ -33,5 +30,5 @@ ledger = gold_ledger_fixture(PROBES)
 
 @pytest.mark.parametrize("doc", xfail_params(_DOCS, lambda d: str(d["id"])))
 def test_each_person_of_a_probe(doc: dict[str, Any], ledger: dict[str, Any]) -> None:
-    found = gold_reading(doc, ledger, family=OUTCOME_FAMILY, court=COURT_OUTCOMES)
-    assert found == gold_expected(doc, court=COURT_OUTCOMES)
+    got, want = court_outcomes(doc, ledger)
+    assert got == want
