@@ -18,6 +18,7 @@ from corroborate.nlp.claims.alibis import (
 )
 from corroborate.nlp.claims.clearing_acts import ClearingActs
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
+from corroborate.nlp.claims.content_on_a_gerund import content_on_a_setting_gerund
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.firm_heads import FirmHeads, held_full_papers
@@ -281,8 +282,10 @@ class Answers(ClearingActs, FirmHeads):
     def _content_on_a_noun(verb: Token) -> list[Token]:
         """ "X shouted after the verdict that he did not touch anyone": a "that" clause with
         a subject the parser hung on the noun of the verb's phrase, as if the verdict said
-        it - the verb's reported clause, where the verb has none of its own."""
-        return [
+        it - the verb's reported clause, where the verb has none of its own; so too one hung
+        on a gerund that names where it was said ("told investigators during questioning that
+        ...": ``content_on_a_setting_gerund``)."""
+        return content_on_a_setting_gerund(verb) + [
             clause for prep in verb.children if prep.dep_ == "prep"
             for noun in prep.children if noun.dep_ == "pobj"
             for clause in noun.children if clause.dep_ in ("acl", "relcl")
