@@ -24,6 +24,7 @@ from corroborate.ledger.index_rows import Spelling, decided_rows
 from corroborate.records import Mention
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import Resolution
+from corroborate.resolve.entity_index import alias_ref
 from corroborate.resolve.nodes import mention_nodes
 from corroborate.store import Store
 from corroborate.store.rows import loads
@@ -161,28 +162,31 @@ def read_view(entity: dict[str, Any]) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def alias_view(entity: dict[str, Any]) -> tuple[str, ...]:
-    """What stepping can read of an entity's aliases: their names in order, read only by
-    ``link._not_the_accused`` (through ``EntityIndex.names_of``, noted "a:"), never which
-    document gave one: an earlier report that uses a short form moves the alias's
-    document, not what any report reads of it."""
-    return tuple(a["name"] for a in entity["aliases"])
+def alias_view(entity: dict[str, Any]) -> frozenset[str]:
+    """What stepping can read of an entity's names: whether one of them (its name or an
+    alias's) is a name it asks about (``EntityIndex.named_as``, read only by
+    ``link._not_the_accused`` and a common noun's lookup, noted "a:" per name asked), never
+    which document gave one nor their order: an earlier report that uses a short form
+    moves the alias's document, not what any report reads of it."""
+    return frozenset([entity["name"], *(a["name"] for a in entity["aliases"])])
 
 
 def entity_refs(
     entity_id: str, now: dict[str, Any] | None, then: dict[str, Any] | None
 ) -> set[str]:
     """The references an entity's change moves: "e:" where what stepping reads of it but
-    its aliases differs (``read_view``), "a:" where its aliases do (``alias_view``), both
-    where it appears or goes. An entity that only gains an alias moves "a:" alone, so the
-    documents that read it without reading its aliases are not stepped again."""
+    its aliases differs (``read_view``), and an "a:" reference (``alias_ref``) for each of
+    its names, in any capitals, that came or went (``alias_view``): every name where it
+    appears or goes. An entity that only gains an alias moves that alias's "a:" alone, so
+    neither the documents that read it without asking about its names nor those that
+    asked about other names are stepped again (a reader asking about "Okafor" learns
+    nothing new from "T. Okafor")."""
     if now is None or then is None:
-        return {"e:" + entity_id, "a:" + entity_id} if (now, then) != (None, None) else set()
-    out = set()
+        names = {n for e in (now, then) if e is not None for n in alias_view(e)}
+        return {"e:" + entity_id} | {alias_ref(entity_id, n) for n in names} if names else set()
+    out = {alias_ref(entity_id, n) for n in alias_view(now) ^ alias_view(then)}
     if read_view(now) != read_view(then):
         out.add("e:" + entity_id)
-    if alias_view(now) != alias_view(then):
-        out.add("a:" + entity_id)
     return out
 
 

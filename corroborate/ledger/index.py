@@ -148,7 +148,8 @@ def recording_index(
     log: set[str],
 ) -> EntityIndex:
     """An index whose global lookups and entity reads are noted in ``log``: an entity read
-    as "e:", its aliases, where read (``EntityIndex.names_of``), as "a:"."""
+    as "e:", each name asked of its aliases (``EntityIndex.named_as``) as "a:" + id + TAB +
+    that name (``entity_index.alias_ref``)."""
     index = EntityIndex(
         [],
         Recording(by_key, "k:", log),

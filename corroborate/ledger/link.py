@@ -323,9 +323,10 @@ def _not_the_accused(facts: AttributionFacts, entity: Entity, index: EntityIndex
     speaking of herself)."""
     if facts.target_people or facts.target_office is not None:
         return True
-    # the aliases read through the index, which notes the read ("a:"): stepping reads them
-    # nowhere else, so only these documents step again when only aliases change
-    return any(name in facts.target_modifiers for name in index.names_of(entity))
+    # the aliases read through the index, which notes each name asked about ("a:"):
+    # stepping reads them nowhere else, so only these documents step again when a name
+    # they asked about comes or goes
+    return index.named_as(entity, facts.target_modifiers)
 
 
 def _named(facts: AttributionFacts, index: EntityIndex, doc_id: str) -> list[Entity]:

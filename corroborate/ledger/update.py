@@ -280,7 +280,8 @@ def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:
     read = {ref for r in records for ref in r.read if ref[:2] in ("k:", "n:")}
     if store.stored_values("index_names", "name", read):
         return True
-    ids = {ref[2:] for r in records for ref in r.read if ref[:2] in ("e:", "a:")}
+    # "a:" + id + TAB + a name asked about (``entity_index.alias_ref``)
+    ids = {ref[2:].split("\t")[0] for r in records for ref in r.read if ref[:2] in ("e:", "a:")}
     ids |= {c.entity_id for r in records for c in r.contributions}
     ids |= {p for r in records for p in r.accuses} | {g for r in records for g in r.groups}
     return bool(store.stored_values("entities", "id", ids))
