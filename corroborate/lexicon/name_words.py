@@ -29,6 +29,7 @@ class NameWords:
     ranks: frozenset[str]  # offices of police, army and courts: "Constable", "Sgt", "Justice"
     organisation_heads: frozenset[str]  # "... Committee", "... Rangers"
     place_heads: frozenset[str]  # "... Town", "... Jail"
+    place_prepositions: frozenset[str]  # "near X": said of a place only
     corporate_forms: frozenset[str]  # what ends a company's name: "Ltd", "Private Limited"
     roles: frozenset[str]  # "worker", "leader", "MNA"
     leader_roles: frozenset[str]  # held by one person at a time: "chief", "founder"
@@ -89,6 +90,7 @@ def name_words() -> NameWords:
         ranks=_words(data, "ranks"),
         organisation_heads=_words(data, "organisation_heads"),
         place_heads=_words(data, "place_heads"),
+        place_prepositions=_words(data, "place_prepositions"),
         corporate_forms=_words(data, "corporate_forms"),
         roles=_words(data, "roles"),
         leader_roles=_words(data, "leader_roles"),

@@ -33,6 +33,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.names import strip_titles
+from corroborate.nlp.written_places import written_as_a_place
 
 __all__ = [
     "a_tie",
@@ -143,8 +144,11 @@ def full_name_gender(name: str) -> str | None:
 
 
 def agrees(person: Span, pronoun: Token, told: str | None = None) -> bool:
-    """Whether ``pronoun`` may stand for ``person``: their sexes, where both are told, agree.
+    """Whether ``pronoun`` may stand for ``person``: their sexes, where both are told, agree,
+    and the person's own phrase does not write it as a place or a body (``written_places``).
     ``told``: the sex another mention of the same person tells, where the caller knows it."""
+    if written_as_a_place(person):
+        return False  # "the Nagpur bench granted bail ... after his arrest": a place, no one
     wanted = pronoun_gender(pronoun)
     found = person_gender(person) or told
     return wanted is None or found is None or wanted == found

@@ -7,9 +7,12 @@ relative who stood surety, a bank, firm or hospital whose money or goods were ta
 ring told only as a group word, a witness who identified the accused; and near misses that are
 accused - an official who took the bribe, a complainant arrested for a false complaint, a
 company charged as a company (``data/party_roles_probes.jsonl``, the court-reports gold
-format). Each report is read alone through the real pipeline; none of its gold
-``not_accused`` may be accused. A report the ledger does not yet read so carries ``xfail``
-(its reason), run as ``xfail(strict=True)``."""
+format). prec79's probes (ids ``p79-``) add places that read like a man's name (a mohalla, a
+basti, a chowk, a mosque, a bench named after its town) and bodies that speak for the accused
+(a party, a union, a firm) with a "he" or "she" right after them, and victims named after the
+deed's noun ("for killing a tourist guide, Y"). Each report is read alone through the real
+pipeline; none of its gold ``not_accused`` may be accused. A report the ledger does not yet
+read so carries ``xfail`` (its reason), run as ``xfail(strict=True)``."""
 
 from __future__ import annotations
 

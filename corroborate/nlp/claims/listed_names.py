@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.byname_lists import listed_past_byname
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.object_relative import renames_past_a_case, renames_the_described
+from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
 from corroborate.nlp.claims.subject_relative import renamed_past_subject_relative
 from corroborate.nlp.grammar import NOUN_SUBJECTS
 
@@ -296,6 +297,8 @@ def apposed_nearer(head: Token, appos: Token) -> bool:
         return False  # "A guard whom the FIA accused of taking bribes, X": X is the guard
     if renamed_past_subject_relative(head) is appos:
         return False  # "The woman who ran the premises, X, was arrested": X is the woman
+    if renames_a_phrase_noun(appos):
+        return True  # "A youth was arrested for killing a guide, Y": Y is the guide
     before = appos.left_edge.i - 1
     if before > head.i and appos.doc[before].text != ",":
         noun = appos.doc[before]

@@ -13,6 +13,7 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import passive_beyond_agent
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.listed_names import ListedNames
+from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
 from corroborate.nlp.claims.relative_number import nearest_described
 
 __all__ = ["ACTIVE_SUBJECTS", "PASSIVE_SUBJECTS", "PhraseNames"]
@@ -61,7 +62,7 @@ class PhraseNames(ListedNames):
     def _names_of_children(self, head: Token, deps: frozenset[str]) -> list[Named]:
         return [
             n for c in head.children if c.dep_ in deps and not _second_subject(c)
-            for n in self._names(c)
+            and not renames_a_phrase_noun(c) for n in self._names(c)
         ]  # fmt: skip
 
     def _relative_antecedent(self, pronoun: Token) -> Token | None:

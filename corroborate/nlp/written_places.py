@@ -1,0 +1,34 @@
+"""A name the sentence writes as a place's or a body's, whatever NER typed it.
+
+"The Nagpur bench", "the city's Akbar Shah area", "His Majesty's Prison", "a house near Kot
+Radha Kishan": NER often types a South Asian town, a basti or a crown's prison a person, and
+the resolver then takes it for the next "he" or "his" - the place accused in the deed the
+pronoun's clause tells. The grammar of the name's own phrase says it is no person: it
+modifies a noun for a place or a body ("bench", "area", "market"), it owns a place's name
+("Majesty's Prison"), or it is the object of a preposition that takes only places ("near";
+the lexicon's ``name_words.place_prepositions``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from corroborate.lexicon.name_words import name_words
+
+__all__ = ["written_as_a_place"]
+
+
+def written_as_a_place(name: Span) -> bool:
+    """Whether ``name``'s own phrase writes it as a place or a body: the modifier of a
+    lower-case noun for one ("the Nagpur bench", "the Akbar Shah area"), the owner of a
+    place's capitalised name ("His Majesty's Prison"), or the object of "near"."""
+    words = name_words()
+    last = name[-1]
+    if last.dep_ == "case" and len(name) > 1:
+        last = name[-2]
+    head = last.head
+    if last.dep_ == "compound" and head.i > last.i and head.is_lower:
+        return head.lemma_.lower() in words.place_heads | words.organisation_heads
+    if last.dep_ == "poss":
+        return head.pos_ == "PROPN" and head.lower_ in words.place_heads
+    return last.dep_ == "pobj" and head.lower_ in words.place_prepositions
