@@ -22,14 +22,21 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.grammar import prep_objects
 
-__all__ = ["in_filed_case", "own_step_clauses"]
+__all__ = ["in_filed_case", "sent_after_step"]
+
+# The outcomes (the claims' labels, not words) of a verb that judges: a clause with one tells
+# of a trial's end ("sent him to jail after convicting him"), not a step before it.
+_JUDGING = frozenset({"convicted", "sentenced", "acquitted"})
 
 
 def in_filed_case(verb: Token, lex: LegalLexicon) -> bool:
     """Whether the sending is "in" a case (``charge_nouns``) that a participle of filing
     (``frame_verbs``: filed, lodged, registered) describes: "in a case filed under the Act",
-    "in the case lodged by his brother" - not a bare "in the case"."""
-    cases = [o for o in prep_objects(verb, ("in",)) if o.lemma_.lower() in lex.charge_nouns]
+    "to jail in the case lodged by his brother" - not a bare "in the case"."""
+    # the "in" phrase hung on the sending or on its jail ("to jail in the case lodged ...")
+    heads = [verb, *prep_objects(verb, ("to",))]
+    cases = [o for h in heads for o in prep_objects(h, ("in",))
+             if o.lemma_.lower() in lex.charge_nouns]  # fmt: skip
     return any(
         c.dep_ == "acl" and c.lemma_.lower() in lex.frame_verbs and c.tag_ == "VBN"
         for o in cases
@@ -37,9 +44,7 @@ def in_filed_case(verb: Token, lex: LegalLexicon) -> bool:
     )
 
 
-def own_step_clauses(
-    verb: Token, lex: LegalLexicon, before_trial: Callable[[Token], bool]
-) -> bool:
+def sent_after_step(verb: Token, lex: LegalLexicon, before_trial: Callable[[Token], bool]) -> bool:
     """Whether an adverbial clause of the sending ("when police produced him", "after
     rejecting his bail petition") tells a step before trial by ``before_trial`` - or rejects a
     plea whose compound is bail ("his bail petition", "the bail prayer") - and judges no one."""
@@ -49,7 +54,7 @@ def own_step_clauses(
     clauses += [g for p in verb.children if p.dep_ == "prep" for g in p.children
                 if g.dep_ == "pcomp" and g.tag_ == "VBG"]  # fmt: skip
     for clause in clauses:
-        if lex.ruling_verbs.get(clause.lemma_.lower()) in ("convicted", "sentenced", "acquitted"):
+        if lex.ruling_verbs.get(clause.lemma_.lower()) in _JUDGING:
             continue
         if before_trial(clause):
             return True
