@@ -21,6 +21,7 @@ from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.relative_object import relative_antecedent
+from corroborate.nlp.claims.sent_pending import in_filed_case, sent_after_step
 from corroborate.nlp.claims.terms import a_term
 from corroborate.nlp.grammar import prep_objects, to_infinitive
 
@@ -232,6 +233,9 @@ class Punishments(Courts):
         if not any(self._a_prison(o) for o in prisons):
             return False
         if any(t.lower_ == "pending" for t in verb.subtree):
+            return True
+        # "sent X to jail in a case filed under the Act", "... when police produced him"
+        if in_filed_case(verb, self.lex) or sent_after_step(verb, self.lex, self._before_trial):
             return True
         steps = [verb.head] if verb.dep_ == "conj" else []
         steps += [c for c in verb.children if c.dep_ == "conj"]
