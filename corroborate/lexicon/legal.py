@@ -348,6 +348,7 @@ class LegalLexicon:
     thumb_nouns: frozenset[str]  # "put his thumb on a paper": a signing
     thumb_mark_heads: frozenset[str]  # "his thumb impression": a thumb's mark
     causing_verbs: frozenset[str]  # "made him put his thumb on it": not his own doing
+    disputed_name_marks: frozenset[str]  # "the so-called confession": a name disputed
     dragging_verbs: frozenset[str]  # "dragged into the case": put into a case not one's own
     evidence_ruling_verbs: frozenset[str]  # "his statement was admitted": not where made
     everything_pronouns: frozenset[str]  # "cleared of everything": acquitted

@@ -11,7 +11,7 @@ from corroborate.ledger.build import build_ledger
 from corroborate.records import Ledger
 from tests.conftest import analyse_rows
 
-__all__ = ["accused_names", "invented_ledger", "others_accused"]
+__all__ = ["accused_names", "invented_ledger", "others_accused", "retracted_names"]
 
 
 def invented_ledger(nlp: Language, *texts: str) -> tuple[Ledger, dict[str, str]]:
@@ -25,6 +25,18 @@ def accused_names(nlp: Language, *texts: str) -> set[str]:
     """The names of everyone an allegation of the ledger of ``texts`` accuses."""
     ledger, names = invented_ledger(nlp, *texts)
     return {names[a] for allegation in ledger.allegations for a in allegation.accused}
+
+
+def retracted_names(nlp: Language, *texts: str) -> set[str]:
+    """The names of the accused of every allegation of the ledger of ``texts`` that holds a
+    retraction: what a retraction probe asks."""
+    ledger, names = invented_ledger(nlp, *texts)
+    return {
+        names[a]
+        for allegation in ledger.allegations
+        if any(e.kind == "retraction" for e in allegation.events)
+        for a in allegation.accused
+    }
 
 
 def others_accused(nlp: Language, doc: dict[str, Any]) -> set[str]:

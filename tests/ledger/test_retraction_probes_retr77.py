@@ -18,20 +18,10 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from tests.ledger.invented import invented_ledger
+from tests.ledger.invented import retracted_names
 
 _DATA = Path(__file__).parent.parent / "nlp" / "data" / "retraction_probes_retr77.json"
 _PROBES: list[dict[str, Any]] = json.loads(_DATA.read_text("utf-8"))["probes"]
-
-
-def _retracted(nlp: Language, text: str) -> set[str]:
-    ledger, names = invented_ledger(nlp, text)
-    return {
-        names[a]
-        for allegation in ledger.allegations
-        if any(e.kind == "retraction" for e in allegation.events)
-        for a in allegation.accused
-    }
 
 
 @pytest.mark.parametrize(
@@ -49,5 +39,5 @@ def _retracted(nlp: Language, text: str) -> set[str]:
 )
 def test_retraction_probe(nlp: Language, text: str, who: str, wanted: bool) -> None:
     # by surname: the probes ask whose confession was taken back, not how NER cut a name
-    surnames = {n.split()[-1] for n in _retracted(nlp, text)}
+    surnames = {n.split()[-1] for n in retracted_names(nlp, text)}
     assert (who.split()[-1] in surnames) is wanted

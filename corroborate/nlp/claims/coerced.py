@@ -20,6 +20,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PRE
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.relative_statement import relative_statement
 from corroborate.nlp.claims.signed_it import statement_named_before
+from corroborate.nlp.claims.so_called import so_called
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
 from corroborate.nlp.claims.thumb_signed import made_to_thumb
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
@@ -289,24 +290,23 @@ class CoercedStatements(Answers):
         """ "Advocate Z told the court that the statement the police attributed to his client
         had been taken in a hospital ward", "X said the admission police claimed he made was
         never made in his words": the statement a reported clause is about, where the report
-        only hangs it on him - a relative of attributing (``attribution_verbs``) or one that
-        tells whom it was taken from or who gave it (``givers_told``; the parser may split
-        a contact relative off, ``hung_statement``) - and his own side tells the clause of
-        how it came to be: the accused, by name or pronoun, or counsel or kin
-        (``_coerced_statement`` has turned away the police, prosecutors and courts). His
-        side names the statement as the police's telling only to dispute it
-        (``told_as_theirs``). None where it is not so told."""
+        only hangs it on him (``attribution_verbs``; ``givers_told``: whom it was taken from or
+        who gave it; ``hung_statement``: a contact relative split off) and his own side (the
+        accused, counsel or kin) tells the clause of how it came to be, or calls it
+        "so-called" (``so_called``): his side names a statement as others' only to dispute it."""
         lex = self.lex
         if speaker is None or not (
             speaker.pos_ in ("PRON", "PROPN")
             or lex.role_nouns.get(speaker.lemma_.lower()) in SPEAKING_FOR
         ):
             return None
-        if not how_it_came(clause, lex):
-            return None
         nouns = lex.statement_or_confession_nouns | self.kinds.own_word_nouns
-        found = next((t for t in clause.subtree if hung_on(t, clause, nouns, lex)), None)
-        return found or hung_statement(clause, lex, self.kinds.reporting_cues)
+        if how_it_came(clause, lex):
+            found = next((t for t in clause.subtree if hung_on(t, clause, nouns, lex)), None)
+            found = found or hung_statement(clause, lex, self.kinds.reporting_cues)
+            if found is not None:
+                return found
+        return so_called(clause, lex.statement_or_confession_nouns, lex)
 
     def _teller(self, verb: Token) -> Token | None:
         """Who says a reported clause: the verb's speaker, or for a relative "who" the noun
