@@ -63,3 +63,11 @@ def test_a_prosecutor_says_never(nlp: Language) -> None:
 def test_a_lawyer_who_did_not_deny(nlp: Language) -> None:
     text = _KILLED + "His lawyer, Abdul Hannan, said his client did not deny being at the shop."
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_lawyer_clearing_the_firm(nlp: Language) -> None:
+    text = (
+        "Police arrested Tariq Javed, a driver for Indus Dairy Ltd, for selling adulterated "
+        "ghee. His lawyer, Kamran Naqvi, said the company had never sold loose ghee."
+    )
+    assert accused_of("denial", nlp, text) == set()

@@ -63,6 +63,9 @@ class SideWords:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         # '"My client never loaded a bottle," the lawyer said': the quotation said
         clauses += said_before(verb, self.quotations) + said_after(verb, self.quotations)
+        if any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in self.lex.company_nouns
+               for c in clauses for s in c.children):  # fmt: skip
+            return []  # "his lawyer said the company had never dumped any drums": the firm's
         said = " ".join(t.text for c in clauses for t in c.subtree)
         if not said or not denies_in_words(said):
             return []
