@@ -19,15 +19,24 @@ counterblast (``claims.plotted``) - with their near misses (a prosecutor's submi
 victim's family, the charge named "criminal conspiracy"). Not yet read there: the
 submission's content with no word of denying ("nothing was recovered from his possession",
 "he is not named in the FIR", "there was no evidence against him"), an impersonal "it was
-contended", kin who "alleged", "shown arrested in a fabricated case", a party as speaker,
-and two wrong denials (a prosecutor's submission on bail, a victim's family's "he was
-innocent").
+contended", kin who "alleged", a party as speaker, and two wrong denials (a prosecutor's
+submission on bail, a victim's family's "he was innocent"); "his family claimed he was ...
+shown arrested in a fabricated case" is read since den79 (``claims.side_words``).
 
 den78's probes (``den78_submission_probes.json``) are those submissions whose content negates
 the accused's part in the charge, read since den78 (``claims.nothing_on_him``): "nothing was
 recovered from the possession of the applicant", "he was not named in the FIR", "there was no
 evidence against him" - with near misses (the prosecutor's submission, the court's own
-finding, the complainant's counsel, a co-accused, a point of law only, "did not deny")."""
+finding, the complainant's counsel, a co-accused, a point of law only, "did not deny").
+
+den79's probes (``den79_denial_probes.json``) tell one denial each in many regions' ways - by
+the accused, counsel, kin, a party, an employer, a spokesman, a group, a plea, a quote with no
+denying verb, the side named in apposition ("His lawyer, Y, said his client had never ...",
+read since den79: ``claims.side_words``) - with near misses (police denying torture, the
+victim's family, a minister, a prosecutor, "did not deny"). Not yet read there: the impersonal
+"it was contended on behalf of", "the arrested denied", a father told as "the accused's
+father", a bank's or a company's statement for its man, "a spokesman for the officer", and
+content with no denying word ("genuine business deals", "bought the plots legally")."""
 
 from __future__ import annotations
 
@@ -45,6 +54,7 @@ _PROBES = [
         "den74_denial_probes.json",
         "den77_denial_probes.json",
         "den78_submission_probes.json",
+        "den79_denial_probes.json",
     )
     for p in json.loads((DATA / name).read_text("utf-8"))["probes"]
 ]

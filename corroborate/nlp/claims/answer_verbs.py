@@ -161,6 +161,9 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             # "X said he did not kill her", "his lawyer said he was innocent", "X called out
             # as he was led away: ..."
             deniers = self._denied_in_content(token)
+            # "His lawyer, Y, said his client had never dealt in liquor": the words of
+            # denying of a side, for whom it speaks (``claims.side_words``)
+            deniers = deniers or self._denied_by_his_side(token)
             if deniers:
                 draft = Draft("denial", token)
                 draft.add(deniers, "accused")
