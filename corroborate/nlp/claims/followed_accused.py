@@ -1,6 +1,8 @@
 """Whom the report follows after a sentence (``_follow_the_accused``): the people its
 rulings, charges, arrests and lists accuse, the defendants who plead or stand accused, and
 those sentenced - whom "he", "they", "the pair" and "all three defendants" stand for next.
+Where the report follows no accused yet, one who confessed, or one who denied in his own
+name ("X denied the charges before the court. He said ...": lfd29), is that one.
 
 Split out of ``Reader.run`` (branch mend27) as it was, the last step of each sentence; what
 makes a draft's people the followed ones is ``SentenceDrafts``'.
@@ -8,7 +10,10 @@ makes a draft's people the followed ones is ``SentenceDrafts``'.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.phrase_names import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 
 __all__ = ["FollowedAccused"]
@@ -65,6 +70,13 @@ class FollowedAccused(SentenceDrafts):
             # where it follows others: "X and Y are accused ... an officer said Y had
             # confessed ... X said ..., while Y claimed that his confession ...")
             accused = [n for d in drafts if d.kind == "confession" for n in d.accused]
+            # "X denied the charges before the court. He said his statement to the police
+            # had been written by the police": one who denies the charge in his own name, as
+            # the subject of the denying verb, stands accused - whom "he" stands for next,
+            # as one who confessed does (not one whose counsel or kin deny for him: the
+            # speaker may go on)
+            accused = accused or [n for d in drafts if d.kind == "denial"
+                                  for n in d.accused if _denies_by_name(d.cue, n)]  # fmt: skip
         if bound_many and not accused:
             accused = bound_many  # whom "the pair", "they" stand for next
         if accused:
@@ -80,3 +92,15 @@ class FollowedAccused(SentenceDrafts):
                 self.all_accused.setdefault(n.name, n)
         elif self.unmade_here:
             self.last_accused = list(dict.fromkeys(self.unmade_here))
+
+
+def _denies_by_name(cue: Token, named: Named) -> bool:
+    """Whether a denying verb's own active subject is the name ``named`` was read from ("X
+    denied the charges", "X rejected the accusations"): not a pronoun, nor counsel, kin or a
+    spokesman who denies for him ("his lawyer denied the charges")."""
+    return cue.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ACTIVE_SUBJECTS
+        and c.pos_ == "PROPN"
+        and c.left_edge.idx <= named.start < c.right_edge.idx + len(c.right_edge.text)
+        for c in cue.children
+    )
