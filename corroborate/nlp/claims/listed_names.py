@@ -140,6 +140,10 @@ class ListedNames(Naming):
         out = [head]
         # "The woman who ran the premises, X, was arrested": X, hung on "premises", is hers
         renamed = renamed_past_subject_relative(head)
+        # "The keeper from Valais, X, was acquitted", "The clerk named in the FIR, X": a
+        # name the parser hung on a place or a case inside the noun's own phrase is the noun's
+        if renamed is None and head.pos_ == "NOUN" and head.i not in self.by_token:
+            renamed = self.apposed_past_place(head)
         out += [renamed] if renamed is not None else []
         queue = list(out)
         while queue:
