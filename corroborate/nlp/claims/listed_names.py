@@ -141,6 +141,11 @@ class ListedNames(Naming):
         out = [head]
         # "The woman who ran the premises, X, was arrested": X, hung on "premises", is hers
         renamed = renamed_past_subject_relative(head)
+        # "The keeper from Valais, X, was acquitted": a name the parser hung on a place in
+        # the noun's own phrase is the noun's (a participle's or a clause's place, "the man
+        # arrested in Lyari, X", only for a noun of a role, read by ``Naming._name_at``)
+        if renamed is None and head.pos_ == "NOUN" and head.i not in self.by_token:
+            renamed = self.apposed_past_place(head, clauses=False)
         out += [renamed] if renamed is not None else []
         queue = list(out)
         while queue:

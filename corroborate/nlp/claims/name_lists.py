@@ -360,11 +360,20 @@ class NameLists(CountedList):
                for t in verb.doc[verb.i + 1 : item.i]):  # fmt: skip
             return False
         after = verb.doc[item.i + 1] if item.i + 1 < verb.sent.end else None
-        return (
-            after is not None and after.text == ","
-            and any(c.dep_ == "appos" and c.i in self.by_token and c.i - item.i <= 5
-                    for c in item.children)
-        )  # fmt: skip
+        if after is None or after.text != ",":
+            return False
+        if any(c.dep_ == "appos" and c.i in self.by_token and c.i - item.i <= 5
+               for c in item.children):  # fmt: skip
+            return True
+        # the parser may hang the name on the copula instead ("Those held are a Kuwaiti
+        # citizen, X, 41, ...": X an adverbial noun of "are"): the name right after the
+        # comma, a person's, is the item's all the same
+        name = self.by_token.get(after.i + 1)
+        if name is None or name.type != "person":
+            return False
+        root = next((t for t in verb.doc[after.i + 1 : after.i + 6]
+                     if t.i in self.by_token and t.head.i == verb.i), None)  # fmt: skip
+        return root is not None and root.dep_ == "npadvmod"
 
     def _describes_name_after(self, token: Token) -> bool:
         """Whether ``token`` is a title ("Maulana", "Dr") or a common noun or adjective that
@@ -390,7 +399,19 @@ class NameLists(CountedList):
             return "charge", self.lex.charge_verbs[lemma]
         if lemma in self.lex.arrest_verbs:
             return "arrest", self.lex.arrest_verbs[lemma]
+        if lemma in self.lex.holding_verbs and _held_in_custody(token, before):
+            return "arrest", "arrested"  # "Those held are X, Y and Z"
         return None
+
+
+def _held_in_custody(participle: Token, before: str) -> bool:
+    """Whether a holding participle ("held", "kept") on "those" tells custody: "Those held
+    are X, Y", "those held in the raid include X". Only its place, time or manner may follow
+    it: not "those held hostage" or "those held responsible" (what they are held as), nor
+    "those held by the gang" (whoever holds them: kidnappers hold their victims)."""
+    if before != "those" or participle.dep_ != "acl" or participle.head.lower_ != "those":
+        return False
+    return all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in participle.children)
 
 
 def _hyphened(token: Token) -> bool:

@@ -48,6 +48,9 @@ _NAMES_AUTHORITY = statement_words().names_authority
 # The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
 # of the girl".
 _OWNER_OF_PREPS = frozenset({"for", "of"})
+# The prepositions that say where a noun's bearer is from or was: "the keeper from Valais",
+# "a clerk at the tehsil office" (grammar, not domain words; not "of": "the son of Y, X").
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})
 # Where a noun's phrase hangs on its verb: a word there heads a noun phrase. (Not a
 # preposition's object: "the confession attributed to the accused" is told of whoever the
 # report follows, and a step there is read by its own rule.)
@@ -423,13 +426,32 @@ class Naming(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else doc[comma + 1]
 
-    def apposed_past_place(self, noun: Token) -> Token | None:
-        """The person's name the parser apposed to a place that ends a noun's own participle
-        or relative clause: "a target killer arrested in Lyari, X, had confessed" - a place
-        is never renamed by a person's name, so the name renames the noun."""
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+    def apposed_past_place(self, noun: Token, clauses: bool = True) -> Token | None:
+        """The person's name the parser apposed to a place that ends a noun's own participle,
+        relative clause or "from"/"in"/"at" phrase: "a target killer arrested in Lyari, X,
+        had confessed", "the alp keeper from Valais, X" - a place is never renamed by a
+        person's name, so the name renames the noun. So is a case or a paper ("The
+        sub-engineer named in the FIR, X, obtained bail"). Without ``clauses``, a place
+        only in the noun's own phrase, not in a participle or a relative clause on it, and
+        no case."""
+        modifiers = [c for c in noun.children if c.dep_ in ("acl", "relcl")
+                     or c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS]  # fmt: skip
+        # the phrase right after the noun, which the parser may hang on the verb instead
+        # ("acquitted the guard from Gazipur, X": "from" a preposition of "acquitted")
+        after = self.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+        if (after is not None and after.dep_ == "prep" and after.lower_ in _PLACE_PREPOSITIONS
+                and after not in modifiers):  # fmt: skip
+            modifiers.append(after)
+        for clause in modifiers:
+            # a case noun only at the end of a participle ("named in the FIR, X")
+            papers = self.lex.charge_nouns if clauses and clause.dep_ == "acl" else frozenset()
             for t in clause.subtree:
-                if t.dep_ != "appos" or t.head.i not in self.places:
+                if t.dep_ != "appos":
+                    continue
+                placed = t.head.i in self.places and (clauses or clause.dep_ == "prep")
+                # named "in" the case, not "on the complaint of" someone (the complainant)
+                paper = t.head.lemma_.lower() in papers and t.head.head.lower_ == "in"
+                if not (placed or paper):
                     continue
                 # the name's first word: "X alias Kala" hangs on "Kala", the alias's
                 for w in t.subtree:
