@@ -1,8 +1,8 @@
 """The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63, spl78,
 spl79): the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py``,
-``parties.py``, ``pronouns.py``, ``descriptions.py``, ``described_people.py`` and ``doers.py``
-into mixins are still the reader's, found by its method resolution order in their new modules,
-and no class of the chain lost one."""
+``parties.py``, ``pronouns.py``, ``descriptions.py``, ``described_people.py``, ``doers.py`` and
+``pronouns.py`` again into mixins are still the reader's, found by its method resolution order
+in their new modules, and no class of the chain lost one."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.reader import Reader
 from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.claims.sentence_before import SentenceBefore
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.spoken_for import SpokenFor
 from corroborate.nlp.claims.verbs import Verbs
@@ -108,8 +109,11 @@ _MOVED: dict[type, frozenset[str]] = {
     Pronouns: frozenset(
         "_the_one_followed _nearer_subject _resolver_may_choose _followed_subject "
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
-        "_named_before _anaphor _owner_subject _subject_just_before "
-        "_quotation_closed_before _object_just_before _apposed_person "
+        "_named_before _anaphor _owner_subject _apposed_person".split()
+    ),
+    # out of ``pronouns.py`` at the 600-line limit (branch spl79)
+    SentenceBefore: frozenset(
+        "_subject_just_before _quotation_closed_before _object_just_before "
         "_one_accused_among _unaccused_binder _described_bearer described_object "
         "persons_subject".split()
     ),
@@ -168,6 +172,7 @@ _CAME_FROM: dict[type, type] = {
     ChargesFramed: Rulings,
     FullNames: Naming,
     Pronouns: Naming,
+    SentenceBefore: Naming,
     SpokenFor: Answers,
     Answering: Answers,
     ListedNames: Parties,
