@@ -13,7 +13,7 @@ from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.lexicon.targets import target_words
 from corroborate.nlp.grammar import NOUN_SUBJECTS, one_person_placed
 from corroborate.nlp.roles import Frame
-from corroborate.nlp.speakers import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
+from corroborate.nlp.speaker_names import PERSONAL_PRONOUNS, PERSONAL_TITLES, ROLE_NOUNS
 
 __all__ = [
     "a_people",

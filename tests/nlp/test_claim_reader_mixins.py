@@ -1,8 +1,8 @@
-"""The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63, spl78):
-the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py``,
-``parties.py``, ``pronouns.py``, ``descriptions.py`` and ``described_people.py`` into mixins
-are still the reader's, found by its method resolution order in their new modules, and no
-class of the chain lost one."""
+"""The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63, spl78,
+spl79): the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py``,
+``parties.py``, ``pronouns.py``, ``descriptions.py``, ``described_people.py``, ``doers.py`` and
+``pronouns.py`` again into mixins are still the reader's, found by its method resolution order
+in their new modules, and no class of the chain lost one."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.described_later import DescribedLater
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.descriptions import Descriptions
+from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.findings import Findings
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.followed_accused import FollowedAccused
@@ -28,6 +29,7 @@ from corroborate.nlp.claims.members_named import MembersNamed
 from corroborate.nlp.claims.name_lists import NameLists
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.nouns import Nouns
+from corroborate.nlp.claims.own_admissions import OwnAdmissions
 from corroborate.nlp.claims.owners import Owners
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.claims.parts_told import PartsTold
@@ -37,6 +39,7 @@ from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.reader import Reader
 from corroborate.nlp.claims.rulings import Rulings
+from corroborate.nlp.claims.sentence_before import SentenceBefore
 from corroborate.nlp.claims.sentence_drafts import SentenceDrafts
 from corroborate.nlp.claims.spoken_for import SpokenFor
 from corroborate.nlp.claims.verbs import Verbs
@@ -68,6 +71,11 @@ _MOVED: dict[type, frozenset[str]] = {
     WrittenTitles: frozenset({"_titles_written", "_common_nouns"}),
     PartsTold: frozenset({"remember_parts", "_owned_by_victim", "_cast_apart"}),
     AgesReadBack: frozenset({"_age_told", "_names_subject_before"}),
+    # out of ``doers.py`` at the 600-line limit (branch spl79)
+    OwnAdmissions: frozenset(
+        "_admits_crime _admits_own_deed_told_there _where_admitted _told_all_in_custody "
+        "_own_part _admitters_pronoun _admitter_accused".split()
+    ),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "
         "_stands_accused _pleads _no_body_on_the_case _a_body".split()
@@ -101,8 +109,11 @@ _MOVED: dict[type, frozenset[str]] = {
     Pronouns: frozenset(
         "_the_one_followed _nearer_subject _resolver_may_choose _followed_subject "
         "_turned_to_another _owner_of_a_thing _accused_named_before _mention_root "
-        "_named_before _anaphor _owner_subject _subject_just_before "
-        "_quotation_closed_before _object_just_before _apposed_person "
+        "_named_before _anaphor _owner_subject _apposed_person".split()
+    ),
+    # out of ``pronouns.py`` at the 600-line limit (branch spl79)
+    SentenceBefore: frozenset(
+        "_subject_just_before _quotation_closed_before _object_just_before "
         "_one_accused_among _unaccused_binder _described_bearer described_object "
         "persons_subject".split()
     ),
@@ -161,6 +172,7 @@ _CAME_FROM: dict[type, type] = {
     ChargesFramed: Rulings,
     FullNames: Naming,
     Pronouns: Naming,
+    SentenceBefore: Naming,
     SpokenFor: Answers,
     Answering: Answers,
     ListedNames: Parties,
@@ -174,6 +186,7 @@ _CAME_FROM: dict[type, type] = {
     WrittenTitles: DescribedPeople,
     PartsTold: DescribedPeople,
     AgesReadBack: DescribedPeople,
+    OwnAdmissions: Doers,
 }
 
 

@@ -3,8 +3,8 @@ interview with FBI agents, in which he admitted placing the call" (the parser ha
 which" clause on the phrase's last noun; ``Settings._where_which`` reads the phrase from the
 noun it is on), and a second co-ordinated content clause that tells his own deed ("admitted
 during questioning that the alarm had sounded and that he had switched it off",
-``Doers._admits_own_deed_told_there``), or his own part ("admitted his involvement",
-``Doers._own_part``). Sentences and names are invented."""
+``OwnAdmissions._admits_own_deed_told_there``), or his own part ("admitted his involvement",
+``OwnAdmissions._own_part``). Sentences and names are invented."""
 
 from __future__ import annotations
 

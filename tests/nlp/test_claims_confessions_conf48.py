@@ -1,7 +1,7 @@
 """conf48's constructions of a custodial confession, on invented sentences, with their guards:
 the admitter's part told as a passive of himself ("admitted during interrogation that he was
 paid for each trip": ``passive_deed.own_passive_part``); a group's admission of its own part
-("both have admitted their involvement": ``Doers._admitters_pronoun``); admissions made "in
+("both have admitted their involvement": ``OwnAdmissions._admitters_pronoun``); admissions made "in
 interview" (a bare "in interview" is the police's: lexicon ``kinds.custodial``), the phrase
 fronted on the verb of giving too (``placed_setting.given_setting``); and a description apposed
 to the first name of a list ("X, 31, the welder, and Y, 44, ...": the welder is X,

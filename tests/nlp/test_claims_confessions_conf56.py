@@ -2,8 +2,8 @@
 not look, on invented sentences, with their guards: a setting phrase the parser hangs on the
 noun admitted, not on the verb of admitting ("X had "freely admitted" his role in a warn and
 caution statement": ``admission_phrases.object_phrases``, read by
-``Doers._admits_own_deed_told_there`` and ``Doers._own_part``); and an admission told by a
-relative "in which" of a statement its maker recorded before a magistrate ("X recorded a
+``OwnAdmissions._admits_own_deed_told_there`` and ``OwnAdmissions._own_part``); and an admission
+told by a relative "in which" of a statement its maker recorded before a magistrate ("X recorded a
 statement before a magistrate in which he admitted printing the cards":
 ``admission_phrases.statement_giver``) - his judicial confession, though the report has not
 called him accused before."""

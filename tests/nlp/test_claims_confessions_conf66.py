@@ -1,8 +1,8 @@
 """conf66's constructions of a confession the police tell: the idiom of telling everything in
 custody ("During interrogation X spilled the beans", "X spilled the whole story, the SHO
-claimed": ``Doers._told_all_in_custody``, ``telling_all_verbs`` / ``telling_all_objects``) and
-owning up to a deed told by a noun ("During initial interrogation X has owned up to the
-firing": ``doers._owned_up_to``). Both are custodial confessions of one the report accuses,
+claimed": ``OwnAdmissions._told_all_in_custody``, ``telling_all_verbs`` / ``telling_all_objects``)
+and owning up to a deed told by a noun ("During initial interrogation X has owned up to the
+firing": ``own_admissions._owned_up_to``). Both are custodial confessions of one the report accuses,
 placed in custody by a phrase on the verb or by the police who tell it. Near misses: the
 idiom said to reporters, by a witness, by an officer, negated, or with a thing spilled; owning
 up to whom ("owned up to police"), by an officer or by a witness."""

@@ -1,13 +1,13 @@
 """lfcd21's construction of a confession: an admitting verb whose object is the accusation
 itself ("police said he had admitted to the allegations", "X admitted the accusations before
-the magistrate"), read as "admitted his guilt" is (``Doers._admits_crime``, the lexicon's
+the magistrate"), read as "admitted his guilt" is (``OwnAdmissions._admits_crime``, the lexicon's
 ``grounds_nouns`` less the charge and count a plea admits) - the same nouns a denial answers
 ("denied the allegations"). Guards: none of them admitted, the accusation the subject of an
 admitted clause, a charge (a plea, read elsewhere). And an admission of one's own doing that
 the police tell of ("Police said X had admitted stealing the car", "X admitted forging the
 cheques, investigators said"): what the police say their suspect admitted he told them, a
-custodial setting as "during interrogation" is (``Doers._admits_own_deed_told_there``), by one
-the report accuses only."""
+custodial setting as "during interrogation" is (``OwnAdmissions._admits_own_deed_told_there``), by
+one the report accuses only."""
 
 from __future__ import annotations
 

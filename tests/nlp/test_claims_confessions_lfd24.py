@@ -1,8 +1,8 @@
 """lfd24's construction of a confession: an admission in custody told by the perfect gerund
 ("During questioning X admitted to having sold the cable": the parser tags the participle and
-hangs "having" on it as an auxiliary, ``doers._gerund``), read as the plain gerund ("admitted
-selling the cable") is. Near misses: an admission to having done something with no custody
-told, and a witness or a victim who admits to having done something in custody."""
+hangs "having" on it as an auxiliary, ``own_admissions._gerund``), read as the plain gerund
+("admitted selling the cable") is. Near misses: an admission to having done something with no
+custody told, and a witness or a victim who admits to having done something in custody."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Whom a "he" or "his" that opens its sentence continues (``Pronouns._subject_just_before``):
 the one the sentence before was about where its speaker is an unnamed plural or body that
 only vouches for what "he" did ("Court sources said he admitted ...";
-``pronouns._reported_pronoun``) - not a named speaker or one person, who may be the focus;
+``sentence_before._reported_pronoun``) - not a named speaker or one person, who may be the focus;
 and, where that sentence's subject is a thing, the one accused among the people it names
 ("a statement X made to Sergeant Y ..., in which he said he hit Z. His attorney ...";
 ``Pronouns._one_accused_among``) - never the others, and no one where two are accused.

@@ -7,12 +7,12 @@ on the verb that gives the statement a relative "in which" tells the admission i
 recorded a statement before a magistrate in which he admitted printing the cards").
 
 A phrase after an admitted gerund's object goes, in the parse, to the gerund (or its object),
-not to the verb of admitting, so the verb's own phrases (``Doers._admits_own_deed_told_there``)
-never see it. Where the phrase names a setting of questioning or of a court's record - read by
-its words (``kinds.setting_in``) - it tells where the admission was made: a deed is not done
-"during interrogation" or "in a statement before the magistrate". Only "during", "under", "in"
-and "before": "at the police station" after a deed is as often where the deed was done
-("admitted beating him at the police station").
+not to the verb of admitting, so the verb's own phrases
+(``OwnAdmissions._admits_own_deed_told_there``) never see it. Where the phrase names a setting of
+questioning or of a court's record - read by its words (``kinds.setting_in``) - it tells where the
+admission was made: a deed is not done "during interrogation" or "in a statement before the
+magistrate". Only "during", "under", "in" and "before": "at the police station" after a deed is as
+often where the deed was done ("admitted beating him at the police station").
 
 A passive verb of saying ("is said", "is alleged") is the reporter's distance, not a telling
 of its own: its phrases are the admission's ("X, during his interrogation, is said to have

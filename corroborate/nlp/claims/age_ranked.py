@@ -28,8 +28,8 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
+from corroborate.nlp.claims.clause_subjects import subjects_before
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.pronouns import subjects_before
 
 __all__ = ["AgeRanked"]
 

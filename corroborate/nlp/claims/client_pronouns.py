@@ -24,8 +24,8 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.antecedents import agrees, full_name_gender
+from corroborate.nlp.claims.clause_subjects import subjects_before
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.pronouns import subjects_before
 from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
 

@@ -24,8 +24,8 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.antecedents import full_name_gender, pronoun_gender
+from corroborate.nlp.claims.clause_subjects import subjects_before
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.pronouns import subjects_before
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS
 from corroborate.records import Mention
 

@@ -10,7 +10,7 @@ passive "he was paid for each trip" (``passive_deed.own_passive_part``) would be
 done to him ("admitted that the police beat him": a crime word in the clause's own words,
 ``everyday.names_crime``), nor his pronoun as the subject (``Doers`` reads that), nor a
 pronoun inside a phrase or an inner clause ("that the officer gave the keys to his brother":
-only the clause verb's own object or dative counts). ``Doers._admits_own_deed_told_there``
+only the clause verb's own object or dative counts). ``OwnAdmissions._admits_own_deed_told_there``
 asks it only of an admission made in custody.
 """
 

@@ -3,7 +3,7 @@ interrogation that fake loan files were prepared", "It was X who admitted during
 that the boy had been tied to a bed and beaten".
 
 Under interrogation an accused admits the deed as the investigators put it to him, and the
-report often keeps their passive: no "he" does it, so ``Doers._admits_own_deed_told_there``
+report often keeps their passive: no "he" does it, so ``OwnAdmissions._admits_own_deed_told_there``
 (a clause whose subject is a personal pronoun) finds no deed of his. The passive of a crime
 (a crime verb or a crime word in its clause: ``everyday.names_crime``) admitted there is his
 confession all the same. Not where the passive's subject is himself ("admitted that he had

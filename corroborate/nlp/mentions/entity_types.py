@@ -19,7 +19,7 @@ from corroborate.nlp.mentions.offices import an_office_for_a_name
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.state import _FinderState
-from corroborate.nlp.speakers import PERSONAL_TITLES
+from corroborate.nlp.speaker_names import PERSONAL_TITLES
 from corroborate.records import EntityType, Mention
 
 if TYPE_CHECKING:
