@@ -23,6 +23,7 @@ from corroborate.nlp.claims.announced import (
     number_values,
     out_of_reach,
 )
+from corroborate.nlp.claims.announced_parts import announced_by_parts
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
 
@@ -254,8 +255,12 @@ class Counted:
         # told by one part stands only for as many people as it counts, every one of them
         # known (fewer known is a group the reader may have misread: no one)
         exact = False
-        if not sizes & announced_counts(self.doc, token.sent.start, self.lex):
-            if not sizes & announced_with_others(self.doc, token.sent.start, self.lex):
+        start = token.sent.start
+        if not sizes & announced_counts(self.doc, start, self.lex):
+            # "arrested a broker, an officer and two nationals ... all four": a group told
+            # by its parts is held to its count, as one told by one part is
+            told = announced_with_others(self.doc, start, self.lex)
+            if not sizes & (told | announced_by_parts(self.doc, start, self.lex)):
                 return []
             exact = True
         # persons, and any name arrested (an arrest takes people: "Binod Prasad Kalwar"
