@@ -31,7 +31,8 @@ def written_as_a_place(name: Span) -> bool:
         last = name[-2]
     head = last.head
     if last.dep_ == "compound" and head.i > last.i and head.is_lower:
-        return head.lemma_.lower() in words.place_heads | words.organisation_heads
+        lemma = head.lemma_.lower()  # two lookups, no union built for every pronoun's candidate
+        return lemma in words.place_heads or lemma in words.organisation_heads
     if last.dep_ == "poss":
         return head.pos_ == "PROPN" and head.lower_ in words.place_heads
     if last.dep_ != "pobj" or head.lower_ not in words.place_prepositions:
