@@ -29,7 +29,7 @@ class NameWords:
     ranks: frozenset[str]  # offices of police, army and courts: "Constable", "Sgt", "Justice"
     organisation_heads: frozenset[str]  # "... Committee", "... Rangers"
     place_heads: frozenset[str]  # "... Town", "... Jail"
-    place_prepositions: frozenset[str]  # "near X": said of a place only
+    place_prepositions: frozenset[str]  # "near X": mostly said of a place
     corporate_forms: frozenset[str]  # what ends a company's name: "Ltd", "Private Limited"
     roles: frozenset[str]  # "worker", "leader", "MNA"
     leader_roles: frozenset[str]  # held by one person at a time: "chief", "founder"

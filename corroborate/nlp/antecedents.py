@@ -27,12 +27,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.lexicon.first_names import first_name_sex
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.grammar import NOUN_SUBJECTS
-from corroborate.nlp.names import strip_titles
+from corroborate.nlp.names import given_name_sex
 from corroborate.nlp.written_places import written_as_a_place
 
 __all__ = [
@@ -125,22 +124,14 @@ def _bound_possessive_gender(person: Span) -> str | None:
 
 def _first_name_gender(person: Span) -> str | None:
     """The sex the first word of a full name tells, titles left out ("Dr Saima Naz")."""
-    return _given_name_sex([t.text for t in person if t.is_alpha])
-
-
-def _given_name_sex(written: list[str]) -> str | None:
-    """The sex the first of a full name's words tells, titles left out."""
-    given = strip_titles(written)
-    if len(given) < 2 or given[0].isupper():
-        return None  # a lone word may be a family name; capitals may be an acronym
-    return first_name_sex(given[0])
+    return given_name_sex([t.text for t in person if t.is_alpha])
 
 
 def full_name_gender(name: str) -> str | None:
     """The sex the first word of a full name written as a string tells ("Mahesh Yadav":
     where the report calls him "Yadav" or "the SI" since, the words it has in hand tell
     none)."""
-    return _given_name_sex([w for w in name.split() if w.isalpha()])
+    return given_name_sex([w for w in name.split() if w.isalpha()])
 
 
 def agrees(person: Span, pronoun: Token, told: str | None = None) -> bool:

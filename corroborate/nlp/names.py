@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corroborate.lexicon.first_names import first_name_sex
 from corroborate.lexicon.name_words import name_words
 
 # The words around names are the lexicon's (``lexicon/data/name_words.json``): titles and
@@ -96,6 +97,16 @@ def strip_titles(tokens: list[str]) -> list[str]:
     ):
         i += 1
     return tokens[i:]
+
+
+def given_name_sex(written: list[str]) -> str | None:
+    """The sex the first of a full name's words tells, titles left out: "Masc" for "Arjun
+    Mehta", none for a lone word (it may be a family name), an acronym, or a place written
+    after a name ("Shah Faisal", "Kot Radha Kishan": their first words tell none)."""
+    given = strip_titles(written)
+    if len(given) < 2 or given[0].isupper():
+        return None  # a lone word may be a family name; capitals may be an acronym
+    return first_name_sex(given[0])
 
 
 def title_of_a_body(first: str, last: str) -> bool:

@@ -17,6 +17,9 @@ from corroborate.nlp.kinds import setting_in
 
 __all__ = ["content_on_a_setting_gerund"]
 
+# built once: the check runs for every child of every telling verb
+_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+
 
 def content_on_a_setting_gerund(verb: Token) -> list[Token]:
     """The "that" clauses with a subject hung on the gerund of a phrase of ``verb`` that names
@@ -31,8 +34,7 @@ def content_on_a_setting_gerund(verb: Token) -> list[Token]:
                 continue
             clauses = [c for c in gerund.children if c.dep_ == "ccomp"
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                       and any(s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-                               for s in c.children)]  # fmt: skip
+                       and any(s.dep_ in _SUBJECTS for s in c.children)]  # fmt: skip
             # the phrase up to the gerund, and its own words before the clause: "during
             # questioning", "during his questioning by the CIB"
             end = min([gerund.idx + len(gerund.text), *(c.left_edge.idx for c in clauses)])
