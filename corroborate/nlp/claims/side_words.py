@@ -23,6 +23,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.denial_words import denies_in_words
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.quotes import said_after, said_before
 from corroborate.records import Range
 
@@ -63,7 +64,7 @@ class SideWords:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         # '"My client never loaded a bottle," the lawyer said': the quotation said
         clauses += said_before(verb, self.quotations) + said_after(verb, self.quotations)
-        if any(s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in self.lex.company_nouns
+        if any(s.dep_ in NOUN_SUBJECTS and s.lemma_.lower() in self.lex.company_nouns
                for c in clauses for s in c.children):  # fmt: skip
             return []  # "his lawyer said the company had never dumped any drums": the firm's
         said = " ".join(t.text for c in clauses for t in c.subtree)
