@@ -71,3 +71,19 @@ def test_a_lawyer_clearing_the_firm(nlp: Language) -> None:
         "ghee. His lawyer, Kamran Naqvi, said the company had never sold loose ghee."
     )
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_lawyer_on_the_prosecutions_deed(nlp: Language) -> None:
+    # what the other side never did clears no one
+    text = _HELD + "His lawyer, Kamran Naqvi, said the prosecution had never tested the ghee."
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_lawyer_on_his_clients_character(nlp: Language) -> None:
+    text = _HELD + "His lawyer, Kamran Naqvi, said his client had never been in trouble before."
+    assert accused_of("denial", nlp, text) == set()
+
+
+def test_a_lawyer_putting_his_client_away_from_the_place(nlp: Language) -> None:
+    text = _HELD + "His lawyer, Kamran Naqvi, said his client had never been to the godown."
+    assert accused_of("denial", nlp, text) == {"Tariq Javed"}

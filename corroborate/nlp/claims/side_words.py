@@ -29,6 +29,26 @@ from corroborate.records import Range
 
 __all__ = ["SideWords"]
 
+# the parts whose deed a side's "never" speaks of is no denial of its client's
+_OTHER_PARTIES = frozenset({"prosecutor", "investigator", "court", "witness", "victim", "official"})
+# the entity types of a place one may have been at ("had never been in Karachi")
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_TO_A_PLACE = frozenset({"to", "at", "near", "inside"})
+
+
+def _a_state_not_a_place(head: Token) -> bool:
+    """Whether a said clause is a being that puts no one at a place nor denies a part: "had
+    never been in trouble in his life" tells a character, while "had never been to the depot",
+    "was never in Karachi" or "was a spectator, never a bookie" deny his part."""
+    if head.lemma_.lower() != "be" or any(c.dep_ == "attr" for c in head.children):
+        return False  # a deed, or a part denied: "was a spectator, never a bookie"
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        if prep.lower_ in _TO_A_PLACE:
+            return False
+        if any(o.ent_type_ in _PLACE_TYPES for o in prep.children if o.dep_ == "pobj"):
+            return False
+    return True
+
 
 class SideWords:
     """The accused's side's words of denying, given to the one it speaks for."""
@@ -67,6 +87,11 @@ class SideWords:
         if any(s.dep_ in NOUN_SUBJECTS and s.lemma_.lower() in self.lex.company_nouns
                for c in clauses for s in c.children):  # fmt: skip
             return []  # "his lawyer said the company had never dumped any drums": the firm's
+        if any(s.dep_ in NOUN_SUBJECTS and roles.get(s.lemma_.lower()) in _OTHER_PARTIES
+               for c in clauses for s in c.children):  # fmt: skip
+            return []  # "her lawyer said the prosecution had never questioned the trader"
+        if clauses and all(_a_state_not_a_place(c) for c in clauses):
+            return []  # "his client had never been in trouble in his life": his character
         said = " ".join(t.text for c in clauses for t in c.subtree)
         if not said or not denies_in_words(said):
             return []
