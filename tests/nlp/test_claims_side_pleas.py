@@ -91,3 +91,13 @@ def test_the_complainants_counsel(nlp: Language) -> None:
         _HELD + "The judge noted the argument of the complainant's counsel that he had been framed."
     )
     assert accused_of("denial", nlp, text) == set()
+
+
+def test_the_defence_plea_of_where_he_was_working(nlp: Language) -> None:
+    text = _HELD + "The judge rejected the defence plea that Chandio was working in Hyderabad."
+    assert accused_of("denial", nlp, text) == {"Ghulam Rasool Chandio"}
+
+
+def test_a_plea_of_being_in_touch_with_someone(nlp: Language) -> None:
+    text = _HELD + "The judge noted the defence plea that Chandio was in touch with Ali Raza."
+    assert accused_of("denial", nlp, text) == set()

@@ -25,6 +25,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import of_the_defence
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["SidePleas"]
 
@@ -33,6 +34,8 @@ __all__ = ["SidePleas"]
 _OWNER_PREPS = frozenset({"of", "by"})
 # the entity types of a place a plea can put the accused at
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# the prepositions of a place a plea puts the accused at
+_PLACE_PREPS = ("in", "at")
 
 
 class SidePleas:
@@ -129,7 +132,11 @@ def _content_clause(clause: Token) -> bool:
     held = list(taker.children)
     passive = any(c.dep_ == "auxpass" for c in held)
     other_object = any(c.dep_ in ("dobj", "attr", "acomp") and c is not that for c in held)
-    return passive or taker.lemma_.lower() == "be" and taker == clause or other_object
+    # "that Akmal was working in Karachi": an ongoing act at a named place, whose object
+    # "that" cannot be - a relative clause would leave its preposition bare ("the case that
+    # he was working on")
+    ongoing = taker == clause and _ongoing(taker) and _at_a_named_place(taker)
+    return passive or taker.lemma_.lower() == "be" and taker == clause or other_object or ongoing
 
 
 def _never_did(act: Token) -> bool:
@@ -146,10 +153,25 @@ def _placed_somewhere(act: Token) -> bool:
     negated, that puts its subject at a named place. Said as a bare statement this tells
     nothing (``alibis.places_elsewhere`` asks for the crime's time too); pleaded by the side
     against the charge, where he was is his alibi."""
-    if act.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in act.children):
+    if act.lemma_.lower() != "be" and not _ongoing(act):
+        return False  # "that he had been in Multan", "that Akmal was working in Karachi"
+    if any(c.dep_ == "neg" for c in act.children):
         return False
-    return any(
-        t.ent_type_ in _PLACE_ENTITIES
-        for p in act.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
-        for t in p.subtree
-    )  # fmt: skip
+    return _at_a_named_place(act)
+
+
+def _at_a_named_place(act: Token) -> bool:
+    """Whether a verb's "in" or "at" phrase names a place ("in Multan", "at his farm in
+    Gulu"): its object, or the object of an "in" or "at" phrase on it, a proper name - NER
+    types a city as a body now and then ("working in Karachi"); a name further down is
+    another's ("in touch with Y")."""
+    where = prep_objects(act, _PLACE_PREPS)
+    where += [o for w in where for o in prep_objects(w, _PLACE_PREPS)]
+    return any(w.pos_ == "PROPN" or w.ent_type_ in _PLACE_ENTITIES for w in where)
+
+
+def _ongoing(act: Token) -> bool:
+    """ "was working", "had been staying": a verb's progressive form."""
+    return act.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in act.children
+    )
