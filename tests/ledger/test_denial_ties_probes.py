@@ -43,7 +43,9 @@ den80's probes (``den80_plea_probes.json``) tell the denial as the side's plea, 
 implicated", "the submission of the applicant's counsel that ...", "rejected his plea that he
 had been framed" (read since den80: ``claims.side_pleas``) - with near misses (the
 prosecution's argument, the complainant's or the victim's claim, a co-accused's plea for
-another, "the plea that he filed"). Not yet read there: an alibi of place and day as the
+another, "the plea that he filed"). den79's near miss "the victim's family rejected Singh's claim
+that he was elsewhere at the time" now asks for Singh's denial: the claim is his, whoever
+rejects it (the family's rejection still denies nothing of theirs). Not yet read there: an alibi of place and day as the
 plea's content, "set up by his rivals", an accused told only by "the bail plea of X, accused
 of ..."."""
 
