@@ -45,9 +45,8 @@ had been framed" (read since den80: ``claims.side_pleas``) - with near misses (t
 prosecution's argument, the complainant's or the victim's claim, a co-accused's plea for
 another, "the plea that he filed"). den79's near miss "the victim's family rejected Singh's claim
 that he was elsewhere at the time" now asks for Singh's denial: the claim is his, whoever
-rejects it (the family's rejection still denies nothing of theirs). Not yet read there: an alibi of place and day as the
-plea's content, "set up by his rivals", an accused told only by "the bail plea of X, accused
-of ..."."""
+rejects it (the family's rejection still denies nothing of theirs). Not yet read there: "set
+up by his rivals", an accused told only by "the bail plea of X, accused of ..."."""
 
 from __future__ import annotations
 
