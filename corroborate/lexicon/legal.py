@@ -145,6 +145,7 @@ class LegalLexicon:
     ignorance_nouns: frozenset[str]  # "had no idea where the money came from"
     innocence_nouns: frozenset[str]  # "X has always maintained his innocence": a denial
     innocence_claims: frozenset[str]  # "X's claim of innocence": X's denial, whoever tells it
+    side_plea_nouns: frozenset[str]  # "the defence's argument that he was framed": a denial
     offence_nouns: frozenset[str]  # "X denied the offence": a deed, as a crime noun is
     association_nouns: frozenset[str]  # "the party denied any link with X": a denial
     kinship_words: frozenset[str]  # "X, who is not related to the laborer": told apart
@@ -411,6 +412,8 @@ def legal() -> LegalLexicon:
     # a statement signed is told as a statement, a confession or a paper: one list of the
     # three for the readers that ask for any of them of every token
     sets["signed_papers"] |= sets["statement_or_confession_nouns"] | sets["blank_documents"]
+    # a claim, plea or contention of innocence is a plea of the side too: listed once
+    sets["side_plea_nouns"] |= sets["innocence_claims"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

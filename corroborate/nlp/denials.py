@@ -46,6 +46,7 @@ __all__ = [
     "complains_of_being_wronged",
     "denies_no_accusation",
     "negates_no_wrongdoing",
+    "of_the_defence",
     "own_words",
     "tells_others_doing",
 ]
@@ -107,7 +108,7 @@ def _a_thing_turned_down(noun: Token) -> bool:
     coerced" turns down the accused's answer and answers no accusation of the speaker's."""
     if noun.pos_ != "NOUN" or _people(noun):
         return False
-    if any(c.dep_ == "poss" and _defence(c) for c in noun.children):
+    if any(c.dep_ == "poss" and of_the_defence(c) for c in noun.children):
         return True
     if claims_innocence(noun):
         return True  # "rejected the accused's claim of innocence": the accused's own answer
@@ -136,7 +137,7 @@ def own_words(noun: Token) -> str:
     return " ".join(t.text for t in sorted([*words, noun], key=lambda t: t.i))
 
 
-def _defence(owner: Token) -> bool:
+def of_the_defence(owner: Token) -> bool:
     """Whether a possessor is the accused's side: "the defence's", "his lawyer's", "the
     accused's"."""
     lemma = owner.lemma_.lower()
@@ -164,7 +165,7 @@ def complains_of_being_wronged(noun: Token) -> bool:
     rejects it: a pronoun or a name after "by" ("Y's claim that she was beaten by X") leaves
     the denial to be read as the words read it."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    if not owners or _defence(owners[0]) or owners[0].pos_ == "PRON":
+    if not owners or of_the_defence(owners[0]) or owners[0].pos_ == "PRON":
         return False
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
     clauses += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

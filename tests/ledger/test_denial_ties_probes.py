@@ -36,7 +36,17 @@ read since den79: ``claims.side_words``) - with near misses (police denying tort
 victim's family, a minister, a prosecutor, "did not deny"). Not yet read there: the impersonal
 "it was contended on behalf of", "the arrested denied", a father told as "the accused's
 father", a bank's or a company's statement for its man, "a spokesman for the officer", and
-content with no denying word ("genuine business deals", "bought the plots legally")."""
+content with no denying word ("genuine business deals", "bought the plots legally").
+
+den80's probes (``den80_plea_probes.json``) tell the denial as the side's plea, by a noun with a
+"that" clause - "the court rejected the defence's argument that he had been falsely
+implicated", "the submission of the applicant's counsel that ...", "rejected his plea that he
+had been framed" (read since den80: ``claims.side_pleas``) - with near misses (the
+prosecution's argument, the complainant's or the victim's claim, a co-accused's plea for
+another, "the plea that he filed"). den79's near miss "the victim's family rejected Singh's claim
+that he was elsewhere at the time" now asks for Singh's denial: the claim is his, whoever
+rejects it (the family's rejection still denies nothing of theirs). Not yet read there: "set
+up by his rivals", an accused told only by "the bail plea of X, accused of ..."."""
 
 from __future__ import annotations
 
@@ -55,6 +65,7 @@ _PROBES = [
         "den77_denial_probes.json",
         "den78_submission_probes.json",
         "den79_denial_probes.json",
+        "den80_plea_probes.json",
     )
     for p in json.loads((DATA / name).read_text("utf-8"))["probes"]
 ]

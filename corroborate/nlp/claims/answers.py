@@ -47,6 +47,7 @@ from corroborate.nlp.claims.own_word import said_by_i, told_past_its_time
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.plotted import told_as_a_plot, victim_of_a_plot
 from corroborate.nlp.claims.semicolon_halves import halves_before_a_semicolon
+from corroborate.nlp.claims.side_pleas import SidePleas
 from corroborate.nlp.claims.side_words import SideWords
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
@@ -62,7 +63,7 @@ __all__ = ["SPEAKING_FOR", "Answers"]
 _LEGAL = legal()
 
 
-class Answers(ClearingActs, FirmHeads, SideWords):
+class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
     """Pleas and denials: the accused's own word, and who answers for them."""
 
     def _denied_in_content(self, verb: Token) -> list[Named]:

@@ -53,8 +53,10 @@ class WordActs(ReaderChain):
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
-            # "X's retraction of his confession", "his claim that he confessed under torture"
-            return self._nouns_taken_back(token) + self._read_noun(token, lemma)
+            # "X's retraction of his confession", "his claim that he confessed under torture";
+            # "the defence's argument that he had been framed" (``claims.side_pleas``)
+            taken_back = self._nouns_taken_back(token)
+            return taken_back + self._pleaded_by_the_side(token) + self._read_noun(token, lemma)
         if self._not_done(token) and not self._term_to_serve(token, lemma):
             self._keep_in_focus(token, lemma)
             # "failed to prove the charges against X", the court's finding: an acquittal
