@@ -1,7 +1,7 @@
 """Invented probes of where a confession taken back before a court was made, written by set80
 (``data/confession_settings_probes_set80.jsonl``): Pakistani Urdu-press English (a confession
 "dictated to him at the CIA centre", "never made before any magistrate and ... written out by
-the police in the DSP's office", "made him sign his confession in the lock-up", the CTD's
+the police in the DSP's office", the CTD's
 "so-called confession", counsel's "extracted at the police station", a police witness telling
 the court of a confession after the arrest) and civil-law wire copy of Moldova, Bolivia and
 Lebanon (a confession "beaten out of him at the police station", one signed at police

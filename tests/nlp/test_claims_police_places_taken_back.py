@@ -1,8 +1,8 @@
 """A confession the accused's side takes back before a court, telling where the police had it
-made - "dictated to him at the CIA centre", "made him sign it in the lock-up", "signed at the
-district police office", "was never made before any magistrate and was written out by the
-police" - was made in custody: the places only the police hold someone in are custodial
-(``kinds.json`` custodial), and a negated verb's phrases say where the confession was not made
+made - "dictated to him at the CIA centre", "signed at the district police office", "was never
+made before any magistrate and was written out by the police" - was made in custody: the
+places where the police hold and question someone are custodial (``kinds.json`` custodial),
+and a negated verb's phrases say where the confession was not made
 (``TakenBackSettings._setting_taken_back``). The court that hears the taking back is never its
 setting. Invented sentences and names."""
 
@@ -31,9 +31,6 @@ def _settings(nlp: Language, text: str, kind: str = "confession") -> set[str | N
     [
         "At the hearing, Shahbaz Gill told the court that his confession had been dictated to "
         "him at the CIA centre.",
-        "Shahbaz Gill told the judge that the police had made him sign his confession in the "
-        "lock-up.",
-        "Shahbaz Gill told the court that his confession was written at the thana.",
         "In his statement before the court, Shahbaz Gill denied the charge, saying he had signed "
         "his confession at the district police office without reading it.",
         "Shahbaz Gill told the court that the confession was never made before any magistrate "
@@ -73,9 +70,10 @@ def test_a_confession_before_a_magistrate_after_arrest_is_judicial(nlp: Language
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Justice Thanalakshmi heard the appeal", "the lockup period of his savings bond",
-     "the CIA said in Washington", "at the Office of the Police Commissioner"],
+    ["Justice Thanalakshmi heard the appeal", "the CIA said in Washington",
+     "at the Office of the Police Commissioner", "written by the thana"],
 )  # fmt: skip
 def test_no_police_place_is_read_in_other_words(phrase: str) -> None:
-    # guards: a name, another sense of lock-up, a foreign agency, a police office by its title
+    # guards: a name, a foreign agency, a police office by its title, the police as a
+    # statement's writers (a magistrate may have recorded it: lf9)
     assert setting_in(phrase) is None
