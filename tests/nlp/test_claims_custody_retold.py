@@ -38,7 +38,9 @@ _ACC += "officers."
     [
         _LEDE + _CUSTOMS,  # the statement's writers, read as custodians (customs)
         _LEDE + _GUARD,  # the statement's own phrase (the National Guard)
-        pytest.param(_LEDE + _OFFICE, marks=_DROPPED),
+        # set80: the police office is a place where the police hold and question (kinds.json
+        # custodial), read as a police station is - no blind set fell with the place alone
+        _LEDE + _OFFICE,
         pytest.param(_LEDE + _ACC, marks=_DROPPED),
         _LEDE + "Mahmood told the tribunal that his statement had been dictated by the police.",
     ],

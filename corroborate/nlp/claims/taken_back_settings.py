@@ -20,6 +20,7 @@ from corroborate.nlp.claims.placed_setting import (
 from corroborate.nlp.claims.said_made import said_made, said_made_setting
 from corroborate.nlp.claims.taking_back import TakingBack
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
 
@@ -132,14 +133,18 @@ class TakenBackSettings(TakingBack):
                 return found
         if confession.dep_ in PASSIVE_SUBJECTS:
             # "his statement had been extracted under torture": what was done to it, the
-            # verb with its phrases
+            # verb with its phrases; a negated verb's phrases say where it was not made ("the
+            # confession was never made before any magistrate and was written out by the
+            # police in the DSP's office"): only its conjuncts tell what was done to it
             verb = confession.head
-            last = verb.right_edge
-            found = setting_in(text[verb.idx : last.idx + len(last.text)])
-            if found is None and self._names_custodians(verb):
-                found = "custodial"  # "was made after police officers beat him"
-            if found is not None:
-                return found
+            done = [c for c in verb.children if c.dep_ == "conj"] if negated(verb) else [verb]
+            for told in done:
+                last = told.right_edge
+                found = setting_in(text[told.idx : last.idx + len(last.text)])
+                if found is None and self._names_custodians(told):
+                    found = "custodial"  # "was made after police officers beat him"
+                if found is not None:
+                    return found
         # "he signed the statement without reading it, after three nights in custody": the
         # phrases of the verb that gives it, after it
         found = given_setting(confession, self.lex) or self._subject_phrase_setting(confession)
