@@ -73,11 +73,19 @@ class SideWords:
             return []
         speaker = self._spoken_for_by(speaker)
         roles = self.lex.role_nouns
+        named = speaker
         if roles.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
             # "Y, X's lawyer, said ...": the side noun apposed to the speaker's name
             speaker = next((c for c in speaker.children if c.dep_ == "appos"
                             and roles.get(c.lemma_.lower()) in SPEAKING_FOR), speaker)  # fmt: skip
         if roles.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
+            return []
+        if named is speaker and not any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children
+        ):
+            # an unnamed side ("X's lawyer said", "his wife said") is the content readers'
+            # to weigh, with their near misses ("never told anyone", "never hit the car");
+            # only a side named apposed, whose name hides the client, is read here
             return []
         if self._for_another_side(speaker) or self._kin_of_no_accused(speaker):
             return []
