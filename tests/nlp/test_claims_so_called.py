@@ -84,26 +84,3 @@ def test_so_called_statement_told_by_his_side_is_taken_back(
 )
 def test_so_called_by_another_or_of_another_takes_nothing_back(nlp: Language, text: str) -> None:
     assert accused_of("retraction", nlp, text) == set()
-
-
-# The other side's statement his side disputes by how it came to be (``coerced``, through
-# ``owned_by_the_other_side``): the defence attacking evidence, no confession of his taken back.
-_ARRESTED = "Police arrested Imran Khan in Multan over the killing of a trader. "
-
-
-def test_counsel_on_the_witness_statement_written_by_the_police(nlp: Language) -> None:
-    text = _ARRESTED + "His counsel said the witness's statement was written by the police."
-    assert accused_of("retraction", nlp, text) == set()
-    assert accused_of("confession", nlp, text) == set()
-
-
-def test_counsel_on_the_complainants_statement(nlp: Language) -> None:
-    text = (
-        _ARRESTED + "His counsel said the statement of the complainant had been written by the SHO."
-    )
-    assert accused_of("retraction", nlp, text) == set()
-
-
-def test_counsel_on_his_clients_statement_still_takes_it_back(nlp: Language) -> None:
-    text = _ARRESTED + "His counsel said his client's statement was written by the police."
-    assert accused_of("retraction", nlp, text) == {"Imran Khan"}

@@ -20,7 +20,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PRE
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.relative_statement import relative_statement
 from corroborate.nlp.claims.signed_it import statement_named_before
-from corroborate.nlp.claims.so_called import owned_by_the_other_side, so_called
+from corroborate.nlp.claims.so_called import so_called
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
 from corroborate.nlp.claims.thumb_signed import made_to_thumb
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
@@ -90,9 +90,7 @@ class CoercedStatements(Answers):
         (``_signer_another_part``): "X, a shopkeeper who was a prosecution witness, told the
         court his statement had been extracted under torture" disowns his evidence."""
         found = self._coerced_statement(verb)
-        if found is None or owned_by_the_other_side(found, self.lex):
-            return None  # "his counsel said the witness's statement was written by the police"
-        return None if self._signer_another_part(verb, found) else found
+        return found if found is not None and not self._signer_another_part(verb, found) else None
 
     def _signer_another_part(self, verb: Token, statement: Token) -> bool:
         """Whether everyone a coerced statement is told of is given a part of the other side

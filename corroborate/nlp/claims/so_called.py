@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 
-__all__ = ["owned_by_the_other_side", "so_called"]
+__all__ = ["so_called"]
 
 
 def so_called(clause: Token, nouns: frozenset[str], lex: LegalLexicon) -> Token | None:
@@ -36,7 +36,7 @@ def so_called(clause: Token, nouns: frozenset[str], lex: LegalLexicon) -> Token 
             token.lemma_.lower() in nouns
             and token.dep_ != "dobj"
             and any(_disputes(c, lex) for c in token.children if c.dep_ in ("amod", "compound"))
-            and not owned_by_the_other_side(token, lex)
+            and not _owned_by_the_other_side(token, lex)
         ):
             return token
     return None
@@ -51,7 +51,7 @@ def _owners_told(noun: Token) -> list[Token]:
                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
-def owned_by_the_other_side(noun: Token, lex: LegalLexicon) -> bool:
+def _owned_by_the_other_side(noun: Token, lex: LegalLexicon) -> bool:
     """Whether a word of whose it is names a part of the case's other side or an office
     ("the witness's so-called statement", "the so-called statement of the complainant"):
     the defence disputing their evidence, no confession taken back. Kin and counsel's
