@@ -14,6 +14,7 @@ __all__ = [
     "DESCRIBING_CLAUSES",
     "NOUN_SUBJECTS",
     "PATIENT_DEPS",
+    "PLACE_ENTITIES",
     "bare_participle",
     "subjects_through_conjuncts",
     "disowned_act",
@@ -40,6 +41,9 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 # a participle or relative clause that describes the noun it hangs on ("a youth accused of
 # theft", "a driver who was detained"): the noun is the one the clause is told of
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+# the entity types of a place one can be at or go to ("was working in Karachi", "had never
+# been to the depot at Hyderabad"): what an alibi or a plea puts the accused at
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def prep_objects(

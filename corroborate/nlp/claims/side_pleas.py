@@ -25,7 +25,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import of_the_defence
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import PLACE_ENTITIES, prep_objects
 
 __all__ = ["SidePleas"]
 
@@ -33,7 +33,6 @@ __all__ = ["SidePleas"]
 # "the argument advanced by his counsel"
 _OWNER_PREPS = frozenset({"of", "by"})
 # the entity types of a place a plea can put the accused at
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # the prepositions of a place a plea puts the accused at
 _PLACE_PREPS = ("in", "at")
 
@@ -167,7 +166,7 @@ def _at_a_named_place(act: Token) -> bool:
     another's ("in touch with Y")."""
     where = prep_objects(act, _PLACE_PREPS)
     where += [o for w in where for o in prep_objects(w, _PLACE_PREPS)]
-    return any(w.pos_ == "PROPN" or w.ent_type_ in _PLACE_ENTITIES for w in where)
+    return any(w.pos_ == "PROPN" or w.ent_type_ in PLACE_ENTITIES for w in where)
 
 
 def _ongoing(act: Token) -> bool:

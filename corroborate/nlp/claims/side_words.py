@@ -21,18 +21,14 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
+from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
 from corroborate.nlp.denial_words import denies_in_words
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, PLACE_ENTITIES
 from corroborate.nlp.quotes import said_after, said_before
 from corroborate.records import Range
 
 __all__ = ["SideWords"]
 
-# the parts whose deed a side's "never" speaks of is no denial of its client's
-_OTHER_PARTIES = frozenset({"prosecutor", "investigator", "court", "witness", "victim", "official"})
-# the entity types of a place one may have been at ("had never been in Karachi")
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _TO_A_PLACE = frozenset({"to", "at", "near", "inside"})
 
 
@@ -45,7 +41,7 @@ def _a_state_not_a_place(head: Token) -> bool:
     for prep in (c for c in head.children if c.dep_ == "prep"):
         if prep.lower_ in _TO_A_PLACE:
             return False
-        if any(o.ent_type_ in _PLACE_TYPES for o in prep.children if o.dep_ == "pobj"):
+        if any(o.ent_type_ in PLACE_ENTITIES for o in prep.children if o.dep_ == "pobj"):
             return False
     return True
 
@@ -95,7 +91,7 @@ class SideWords:
         if any(s.dep_ in NOUN_SUBJECTS and s.lemma_.lower() in self.lex.company_nouns
                for c in clauses for s in c.children):  # fmt: skip
             return []  # "his lawyer said the company had never dumped any drums": the firm's
-        if any(s.dep_ in NOUN_SUBJECTS and roles.get(s.lemma_.lower()) in _OTHER_PARTIES
+        if any(s.dep_ in NOUN_SUBJECTS and not may_speak_for_the_accused(s, roles)
                for c in clauses for s in c.children):  # fmt: skip
             return []  # "her lawyer said the prosecution had never questioned the trader"
         if clauses and all(_a_state_not_a_place(c) for c in clauses):
