@@ -25,7 +25,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import of_the_defence
-from corroborate.nlp.grammar import PLACE_ENTITIES, prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, PLACE_ENTITIES, prep_objects
 
 __all__ = ["SidePleas"]
 
@@ -126,7 +126,7 @@ def _content_clause(clause: Token) -> bool:
         return False
     if taker != clause and not (taker.dep_ == "xcomp" and taker.head == clause):
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in words):
+    if not any(c.dep_ in NOUN_SUBJECTS for c in words):
         return False
     held = list(taker.children)
     passive = any(c.dep_ == "auxpass" for c in held)
