@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import PATIENT_DEPS, prep_objects
 
 __all__ = ["in_filed_case", "sent_after_step"]
 
@@ -58,7 +58,7 @@ def sent_after_step(verb: Token, lex: LegalLexicon, before_trial: Callable[[Toke
             continue
         if before_trial(clause):
             return True
-        pleas = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+        pleas = [c for c in clause.children if c.dep_ in PATIENT_DEPS]
         if any(
             w.dep_ == "compound" and w.lemma_.lower() in lex.bail_nouns
             for p in pleas
