@@ -27,12 +27,10 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.description_nouns import BODIES_AND_PLACES
+from corroborate.nlp.grammar import PATIENT_DEPS
 
 __all__ = ["announced_by_parts"]
 
-# Where the first part stands to the verb that arrests or charges: its object ("arrested a
-# broker and ..."), or its passive subject ("A clerk and two guards were arrested").
-_TAKEN_DEPS = frozenset({"dobj", "nsubjpass"})
 # The determiners that make a noun one person told by what they are (grammar, not domain).
 _ONE = frozenset({"a", "an", "the"})
 
@@ -44,7 +42,9 @@ def announced_by_parts(doc: Doc, before: int, lex: LegalLexicon) -> set[int]:
     verbs = {*lex.arrest_verbs, *lex.charge_verbs}
     found: set[int] = set()
     for noun in doc[:before]:
-        if noun.dep_ not in _TAKEN_DEPS or noun.head.lemma_.lower() not in verbs:
+        # the verb that arrests or charges takes the first part as its object ('arrested a
+        # broker and ...') or passive subject ('A clerk and two guards were arrested')
+        if noun.dep_ not in PATIENT_DEPS or noun.head.lemma_.lower() not in verbs:
             continue
         parts = [noun, *noun.conjuncts, *_listed_after_comma(noun), *_taken_along(noun)]
         sizes = [_part_size(p) for p in parts]
