@@ -48,6 +48,9 @@ class NameWords:
     case_title_words: frozenset[str]  # "v.", "vs.": a case's title, never a person
     izafat_heads: frozenset[str]  # "Lashkar-e-X", "Jamaat-ul-X": a body's name
     izafat_joiners: frozenset[str]  # "e", "ul": the izafat between a name's words
+    # what closes a compound given name's first part written in one word: "Mizan|ur",
+    # "Izhar|ullah" ("Mizan" is "Mizanur Rahman" for short)
+    given_name_links: frozenset[str]
     tie_nouns: frozenset[str]  # "X's campaign manager", "an aide to X": a person tied to X
     # a title that abbreviates a profession's noun, by the title without its full stop:
     # "dr" -> "doctor" ("Dr X ... the doctor")
@@ -108,6 +111,7 @@ def name_words() -> NameWords:
         case_title_words=_words(data, "case_title_words"),
         izafat_heads=_words(data, "izafat_heads"),
         izafat_joiners=_words(data, "izafat_joiners"),
+        given_name_links=_words(data, "given_name_links"),
         tie_nouns=_words(data, "tie_nouns"),
         courtesy_titles=_words(data, "courtesy_titles"),
         title_professions=MappingProxyType(

@@ -14,6 +14,7 @@ from corroborate.nlp import names
 from corroborate.nlp.mentions.addresses import ends_an_address
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word, beside_alias_marker
+from corroborate.nlp.mentions.given_stems import opens_a_compound_of
 from corroborate.nlp.mentions.izafat import izafat_body
 from corroborate.nlp.mentions.offices import an_office_for_a_name
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
@@ -95,6 +96,13 @@ class _Typing(_FinderState):
             # another full name of the report ("Ayaz Swati")
             span = self._with_first_name_cut_off(span)
             text = span.text
+        elif (
+            len(ws) == 1
+            and label in _MISTYPED
+            and opens_a_compound_of(ws[0], person_words)
+            and self._single_person(span)
+        ):
+            kind = "person"  # "Nizam" typed a body beside "Nizamuddin Memon" (``given_stems``)
         elif label == "PERSON" and ends_an_address(span):
             kind = "place"  # "X, 35, of Cutler's Row, Hollins Lock, admitted ...": the town
         elif label == "PERSON":

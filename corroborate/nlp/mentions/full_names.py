@@ -1,15 +1,17 @@
 """Short names to the full name they stand for in one document: a one-word person name (or a
-first part) becomes the latest full name before it that has it, else the first after,
-never a relative's the report names in full to tell them apart, and no one's where two
-people named together bear it as their surname (``mentions.kin``), a bearer of the sex a
-title before it tells (``mentions.titled_sex``) or the he or she its own clause speaks of
-(``mentions.said_sex``); a surname of several
-words the one full name it ends (``mentions.surname_tails``); a
-one-word organisation name the one longer organisation name ending with it.
+first part) becomes the latest full name before it that has it, else the first after (where
+no full name has it, the one whose compound given name it opens: "Mizan", "Mizanur Rahman",
+``mentions.given_stems``), never a relative's the report names in full to tell them apart,
+and no one's where two people named together bear it as their surname (``mentions.kin``), a
+bearer of the sex a title before it tells (``mentions.titled_sex``) or the he or she its own
+clause speaks of (``mentions.said_sex``); a surname of several words the one full name it
+ends (``mentions.surname_tails``); a one-word organisation name the one longer organisation
+name ending with it.
 """
 
 from __future__ import annotations
 
+from corroborate.nlp.mentions.given_stems import compound_bearers
 from corroborate.nlp.mentions.harmed import unharmed_bearers
 from corroborate.nlp.mentions.kin import introduced_as_kin, surname_bearer
 from corroborate.nlp.mentions.said_sex import agreeing_with_said_pronoun
@@ -36,6 +38,9 @@ class _FullNames(_FinderState):
             ws = [w.lower() for w in m.name.split()]
             if len(ws) == 1:
                 fits = [f for f in fulls if ws[0] in (w.lower() for w in f.name.split())]
+                # "Mizan" after "Mizanur Rahman": a compound given name's first part
+                # (``given_stems``), when no full name has the word itself
+                fits = fits or compound_bearers(ws[0], fulls, lambda f: f.name)
                 fits = self._ranked(m, fits, fulls)
                 # "Mrs Pryce" after "Keith Pryce" and "Carol Pryce": her (``titled_sex``)
                 fits = agreeing_with_title(self.doc, m.start, fits, lambda f: f.name)
