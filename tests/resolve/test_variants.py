@@ -111,8 +111,8 @@ def test_names_across_a_block_are_compared_as_the_pairwise_measure(
 
 def test_names_across_a_block_of_hundreds() -> None:
     """Two asking names against a block of 300 (the matrix path, rows of the askers only)."""
-    block = [("hamad", "ali"), ("hammad", "ali"), ("hamid", "ali")] * 100
-    asking = [("hamad", "ali"), ("zinat", "rind")]
+    block: list[tuple[str, ...]] = [("hamad", "ali"), ("hammad", "ali"), ("hamid", "ali")] * 100
+    asking: list[tuple[str, ...]] = [("hamad", "ali"), ("zinat", "rind")]
     alike = alike_across(asking, block)
     assert alike[0] == [j for j in range(300) if j % 3 != 2]  # "hamid ali" is not alike
     assert alike[1] == []
