@@ -13,7 +13,7 @@ from typing import Any, Literal
 from corroborate.ledger.index import head_fits, is_head_key, name_keys, parse_node
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
-from corroborate.resolve.blocking import Node, alike_pairs, blocking_keys, by_likeness
+from corroborate.resolve.blocking import Node, alike_holders, blocking_keys, by_likeness
 from corroborate.resolve.declared import ambiguous_acronyms
 from corroborate.resolve.join import Joined, join_names
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
@@ -241,7 +241,7 @@ def _asks(node: Node) -> set[tuple[str, str]]:
 def _linked(held: list[tuple[Any, ...]], ask: set[tuple[str, str]]) -> Iterator[tuple[Any, ...]]:
     """The stored rows of the keys asked (``held``) whose names share a component with an
     asking name: every holder of a key, but of a key by likeness (``blocking.by_likeness``)
-    only the holders alike to a name asking it (``blocking.alike_pairs``), as
+    only the holders alike to a name asking it (``blocking.alike_holders``), as
     ``index_components`` links them."""
     askers: dict[str, set[str]] = defaultdict(set)
     for k, name in ask:
@@ -254,7 +254,6 @@ def _linked(held: list[tuple[Any, ...]], ask: set[tuple[str, str]]) -> Iterator[
         else:
             yield r
     for k, block in by_key.items():
-        asking = [("", name) for name in sorted(askers[k])]  # a type no stored name has
         stored = sorted({parse_node(r[2]) for r in block})
-        alike = {b for a, b in alike_pairs([*asking, *stored]) if a[0] == "" and b[0] != ""}
+        alike = alike_holders(sorted(askers[k]), stored)
         yield from (r for r in block if parse_node(r[2]) in alike)

@@ -30,6 +30,7 @@ from corroborate.resolve.name_types import two_names_joined
 
 __all__ = [
     "Node",
+    "alike_holders",
     "alike_pairs",
     "blocking_keys",
     "by_likeness",
@@ -135,6 +136,17 @@ def alike_pairs(holders: Sequence[Node]) -> Iterator[tuple[Node, Node]]:
     for (node, _), others in zip(parts, alike, strict=True):
         for j in others:
             yield node, parts[j][0]
+
+
+def alike_holders(asking: Iterable[str], holders: Sequence[Node]) -> set[Node]:
+    """The ``holders`` of one ``by_likeness`` key whose names are alike to one of the names
+    ``asking`` it, as ``alike_pairs`` of the askers beside the holders pairs them: the pairs
+    across the two only (``variants.alike_across``), not the holders' among themselves,
+    which grow with the square of a block as the store grows."""
+    asked = [p for name in asking if (p := variants.name_parts(name)) is not None]
+    held = [(n, p) for n in holders if (p := variants.name_parts(n[1])) is not None]
+    alike = variants.alike_across(asked, [p for _, p in held])
+    return {held[j][0] for others in alike for j in others}
 
 
 def components(

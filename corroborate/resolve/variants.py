@@ -41,6 +41,7 @@ from corroborate.resolve import transliteration
 
 __all__ = [
     "MAX_EXTRA_LETTERS",
+    "alike_across",
     "alike_in_block",
     "VARIANT_THRESHOLD",
     "name_parts",
@@ -124,38 +125,60 @@ def alike_in_block(block: list[tuple[str, ...]]) -> list[list[int]]:
     n = len(block)
     if n < 2:
         return [[] for _ in block]
-    if n <= _PAIRWISE:
-        return [
-            [j for j, other in enumerate(block)
-             if j != i and variant_similarity(name, other) >= VARIANT_THRESHOLD]
-            for i, name in enumerate(block)
-        ]  # fmt: skip
-    given = [p[0] for p in block]
-    rests = ["".join(p[1:]) for p in block]
+    alike = _pairwise(block, block) if n <= _PAIRWISE else _by_matrix(block, block)
+    return [[j for j in others if j != i] for i, others in enumerate(alike)]
+
+
+def alike_across(names_: list[tuple[str, ...]], block: list[tuple[str, ...]]) -> list[list[int]]:
+    """For each of ``names_``, the indices of the names of ``block`` that ``variant_similarity``
+    puts at ``VARIANT_THRESHOLD`` or above: ``alike_in_block``'s test asked of the pairs
+    across the two lists only. A few names looking into a block of hundreds (an update's new
+    names into a stored ``variant:`` key) cost as many rows, not the block's every pair."""
+    if not names_ or not block:
+        return [[] for _ in names_]
+    if len(names_) * len(block) <= _PAIRWISE * _PAIRWISE:
+        return _pairwise(names_, block)
+    return _by_matrix(names_, block)
+
+
+def _pairwise(rows: list[tuple[str, ...]], cols: list[tuple[str, ...]]) -> list[list[int]]:
+    return [
+        [j for j, other in enumerate(cols) if variant_similarity(name, other) >= VARIANT_THRESHOLD]
+        for name in rows
+    ]  # fmt: skip
+
+
+def _by_matrix(rows: list[tuple[str, ...]], cols: list[tuple[str, ...]]) -> list[list[int]]:
+    """``_pairwise``'s answer by ``cdist``, ``_ROWS`` rows at a time."""
+    given = [p[0] for p in cols]
+    rests = ["".join(p[1:]) for p in cols]
     lengths = np.array([len(r) for r in rests])
-    counts = np.array([len(p) for p in block])
+    counts = np.array([len(p) for p in cols])
+    row_given = [p[0] for p in rows]
+    row_rests = ["".join(p[1:]) for p in rows]
+    row_lengths = np.array([len(r) for r in row_rests])
+    row_counts = np.array([len(p) for p in rows])
     out: list[list[int]] = []
-    for lo in range(0, n, _ROWS):
-        hi = min(n, lo + _ROWS)
+    for lo in range(0, len(rows), _ROWS):
+        hi = min(len(rows), lo + _ROWS)
         # Names of different lengths in words: given names and rests run together.
-        ok = np.minimum(_similar(given[lo:hi], given), _similar(rests[lo:hi], rests))
+        ok = np.minimum(_similar(row_given[lo:hi], given), _similar(row_rests[lo:hi], rests))
         ok = (ok >= VARIANT_THRESHOLD) & (
-            np.abs(lengths[lo:hi, None] - lengths[None, :]) <= MAX_EXTRA_LETTERS
+            np.abs(row_lengths[lo:hi, None] - lengths[None, :]) <= MAX_EXTRA_LETTERS
         )
-        same = counts[lo:hi, None] == counts[None, :]
+        same = row_counts[lo:hi, None] == counts[None, :]
         ok &= ~same
         # Names of as many words: every pair of words.
-        for k in np.unique(counts[lo:hi]):
-            rows = np.nonzero(counts[lo:hi] == k)[0]
-            cols = np.nonzero(counts == k)[0]
-            least = np.ones((len(rows), len(cols)))
+        for k in np.unique(row_counts[lo:hi]):
+            at = np.nonzero(row_counts[lo:hi] == k)[0]
+            cs = np.nonzero(counts == k)[0]
+            least = np.ones((len(at), len(cs)))
             for position in range(int(k)):
                 least = np.minimum(least, _similar(
-                    [block[lo + r][position] for r in rows], [block[c][position] for c in cols]
+                    [rows[lo + r][position] for r in at], [cols[c][position] for c in cs]
                 ))  # fmt: skip
-            ok[np.ix_(rows, cols)] = least >= VARIANT_THRESHOLD
-        for r in range(hi - lo):
-            out.append([int(c) for c in np.nonzero(ok[r])[0] if c != lo + r])
+            ok[np.ix_(at, cs)] = least >= VARIANT_THRESHOLD
+        out += [[int(c) for c in np.nonzero(ok[r])[0]] for r in range(hi - lo)]
     return out
 
 

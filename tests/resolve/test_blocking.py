@@ -150,6 +150,17 @@ def test_a_variant_block_links_its_holders_only_where_alike() -> None:
     )
 
 
+def test_the_holders_alike_to_names_asking_a_variant_key() -> None:
+    """An update's new name asks a stored ``variant:`` block for the holders alike to it:
+    those ``alike_pairs`` pairs it with among the holders, none of the holders' own pairs."""
+    a, b, c = ("person", "Hadiza Danjima"), ("person", "Hadiza Danuma"), ("person", "Hamza Dogo")
+    assert blocking.alike_holders(["Hadiza Danjumah"], [a, b, c]) == {a, b}
+    assert blocking.alike_holders(["Hamza Dogo"], [a, b, c]) == {c}
+    assert blocking.alike_holders(["Hadiza Danjima", "Hamza Dogo"], [a, b, c]) == {a, c}
+    assert blocking.alike_holders(["Hauwa Dikko"], [a, b, c]) == set()
+    assert blocking.alike_holders(["Danjima"], [a, b, c]) == set()  # one word: never compared
+
+
 def test_only_two_names_joined_by_a_hyphen_hold_their_halves_keys() -> None:
     """ "Hamad Qureshi-Tariq Naveed" may be dropped as two people's names, by whether its
     halves are people's names elsewhere: it holds their ``key:`` keys and is linked to them.

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from corroborate.resolve.variants import (
     VARIANT_THRESHOLD,
+    alike_across,
     alike_in_block,
     name_parts,
     romanised_alike,
@@ -89,6 +90,32 @@ def test_block_comparison_equals_the_pairwise_measure(block: list[tuple[str, ...
         for i, name in enumerate(block)
     ]  # fmt: skip
     assert alike_in_block(block) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(_WORDS, min_size=2, max_size=4).map(tuple), max_size=20),
+    st.lists(st.lists(_WORDS, min_size=2, max_size=4).map(tuple), max_size=40),
+)
+def test_names_across_a_block_are_compared_as_the_pairwise_measure(
+    names_: list[tuple[str, ...]], block: list[tuple[str, ...]]
+) -> None:
+    """A few names looking into a block: the same pairs as the measure, by pairs or by the
+    matrix (past 144 pairs), a name alike to itself and to a repeat of itself."""
+    expected = [
+        [j for j, other in enumerate(block) if variant_similarity(name, other) >= VARIANT_THRESHOLD]
+        for name in names_
+    ]  # fmt: skip
+    assert alike_across(names_, block) == expected
+
+
+def test_names_across_a_block_of_hundreds() -> None:
+    """Two asking names against a block of 300 (the matrix path, rows of the askers only)."""
+    block: list[tuple[str, ...]] = [("hamad", "ali"), ("hammad", "ali"), ("hamid", "ali")] * 100
+    asking: list[tuple[str, ...]] = [("hamad", "ali"), ("zinat", "rind")]
+    alike = alike_across(asking, block)
+    assert alike[0] == [j for j in range(300) if j % 3 != 2]  # "hamid ali" is not alike
+    assert alike[1] == []
 
 
 _ROMANISED_WORDS = st.sampled_from(["zubair", "jubair", "zinat", "jeenat", "qadri", "kadri",
