@@ -236,6 +236,7 @@ class LegalLexicon:
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     plain_custodial_nouns: frozenset[str]  # "told officers": police, unless a modifier says else
     plain_custodial_modifiers: frozenset[str]  # "the arresting officers": still the police's
+    police_rank_abbreviations: frozenset[str]  # "the DCP said": one who speaks for the police
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
     bail_seeking_verbs: frozenset[str]  # "X did not apply for bail": held
