@@ -326,6 +326,7 @@ class LegalLexicon:
     home_custody_words: frozenset[str]  # "the court placed X under house arrest": remanded
     restraint_measure_nouns: frozenset[str]  # "chose detention as a measure of restraint"
     restraint_measure_words: frozenset[str]  # "a measure of restraint", "precautionary measures"
+    measure_form_nouns: frozenset[str]  # "a measure of restraint in the form of arrest"
     release_measure_words: frozenset[str]  # "released under alternative measures": bail
     release_condition_nouns: frozenset[str]  # "released under a ban on leaving": bail
     measure_imposing_verbs: frozenset[str]  # "imposed the measure of house arrest on X"
