@@ -16,6 +16,13 @@ the manager of a cargo warehouse and a forklift operator"). Not a part the parse
 part's "of" object ("the owner of [a dairy and his manager]"): that conjunct may as well be
 one the deed was done to ("the killer of [a jeweller and his guard]").
 
+A lede of one indefinite part ("Police arrested a revenue clerk ...") waits the same way for
+its one (``_lede_one_named``): ``Ledes`` reads it by the next sentence's subject only, and a
+report often tells the complainant's or the victim's story first and names the clerk sentences
+later. Only by the closest shape, "The clerk, X," with one name: a description the report gives
+a name in passing ("X, a clerk at the office", "clerk X") may be another clerk - a witness, a
+colleague - where no group of parts counts how many there are.
+
 Not a noun with an owner ("his checkers"), an "of" phrase or no article of its own ("two
 checkers", another count of others), not a count other than the lede's part's ("the
 checkers, X, Y and Z" for "two checkers"), and not a name the sentence gives another part
@@ -59,6 +66,9 @@ class LedeParts(Ledes):
     # draft, the parts not yet named (lemma -> count), the lede's sentence number. Set by
     # ``Reader.run``.
     parts_waiting: list[tuple[Span, Draft, dict[str, int], int, list[Named]]]
+    # The ledes of one indefinite part still waiting for its name: sentence, draft, the
+    # part's lemma, the lede's sentence number. Set by ``Reader.run``.
+    one_waiting: list[tuple[Span, Draft, str, int]]
     # The whole group of a lede whose last part this sentence named (``_lede_parts_named``).
     parts_completed: list[Named]
     last_accused: list[Named]
@@ -100,6 +110,31 @@ class LedeParts(Ledes):
                 for n in names:  # accused from now on: "charged the three" counts them
                     self.all_accused.setdefault(n.name, n)
                 self.accused_so_far |= {n.name for n in names}
+        return out
+
+    def _lede_one_named(
+        self, sent: Span, number: int, others: set[str]
+    ) -> list[tuple[Span, Draft]]:
+        """The lede claims this sentence names the one part of: "The clerk, X," (one name
+        right after a definite "the NOUN," with no owner, count or "of") for a waiting lede
+        of "a clerk", told at least two sentences before (the next sentence is ``Ledes``'),
+        where the sentence gives X no other part (``others``)."""
+        out: list[tuple[Span, Draft]] = []
+        for waiting in list(self.one_waiting):
+            lede_sent, lede, lemma, told = waiting
+            if number - told < 2:
+                continue
+            for noun in sent:
+                if noun.lemma_.lower() != lemma or noun.i in self.by_token:
+                    continue
+                names = self._listed_after(noun, others)
+                if len(names) != 1:
+                    continue
+                draft = Draft(lede.kind, lede.cue, lede.outcome)
+                draft.add(names, "accused")
+                out.append((lede_sent, draft))
+                self.one_waiting.remove(waiting)  # the one is named once
+                break
         return out
 
     def _parts_named_in_order(
@@ -148,7 +183,7 @@ class LedeParts(Ledes):
 
     def remember_lede_parts(self, sent: Span, number: int, drafts: list[Draft]) -> None:
         """Keep the ledes still waiting for a part's names, for a few sentences, and add
-        this sentence's plural ledes of two or more parts."""
+        this sentence's plural ledes of two or more parts, and its ledes of one "a NOUN"."""
         self.parts_waiting = [
             w for w in self.parts_waiting if w[2] and number - w[3] < _WAITS
         ] + [
@@ -156,6 +191,14 @@ class LedeParts(Ledes):
             if d.kind in LEDE_KINDS
             and not d.accused
             and len(parts := self._lede_parts(d, number < _OPENING)) >= 2
+        ]  # fmt: skip
+        # a lede of one "a NOUN" (not the opening's "the NOUN", not a count): its one
+        self.one_waiting = [w for w in self.one_waiting if number - w[3] < _WAITS] + [
+            (sent, d, next(iter(one)), number) for d in drafts
+            if d.kind in LEDE_KINDS
+            and not d.accused
+            and len(one := self._lede_parts(d)) == 1
+            and set(one.values()) == {1}
         ]  # fmt: skip
 
     def follow_lede_group(self) -> None:
