@@ -31,6 +31,8 @@ checkers, X, Y and Z" for "two checkers"), and not a name the sentence gives ano
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.description_nouns import noun_key
@@ -72,6 +74,7 @@ class LedeParts(Ledes):
     # The whole group of a lede whose last part this sentence named (``_lede_parts_named``).
     parts_completed: list[Named]
     last_accused: list[Named]
+    _a_description: Callable[[Token], bool]  # ``DescribedPeople``'s
     all_accused: dict[str, Named]
     accused_so_far: set[str]
 
@@ -118,7 +121,8 @@ class LedeParts(Ledes):
         """The lede claims this sentence names the one part of: "The clerk, X," (one name
         right after a definite "the NOUN," with no owner, count or "of") for a waiting lede
         of "a clerk", told at least two sentences before (the next sentence is ``Ledes``'),
-        where the sentence gives X no other part (``others``)."""
+        where the sentence gives X no other part (``others``) and no word sets the noun apart
+        from another of its kind ("The first guard, X": ``_a_description``)."""
         out: list[tuple[Span, Draft]] = []
         for waiting in list(self.one_waiting):
             lede_sent, lede, lemma, told = waiting
@@ -127,6 +131,8 @@ class LedeParts(Ledes):
             for noun in sent:
                 if noun.lemma_.lower() != lemma or noun.i in self.by_token:
                     continue
+                if not self._a_description(noun):
+                    continue  # "The second guard, X": one of two, not the lede's one
                 names = self._listed_after(noun, others)
                 if len(names) != 1:
                     continue
