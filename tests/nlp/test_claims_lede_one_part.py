@@ -32,12 +32,19 @@ from tests.nlp.test_claims import accused_of
             "Hafez Mohammad Yunus",
         ),
         (
-            "The anti-graft commission has filed a corruption case against a ward secretary at "
-            "the Special Court. The secretary was accused of preparing fake bills for a water "
-            "project. The project was meant to serve 300 households in Sindhuli. The secretary, "
-            "Bhim Prasad Dahal, has been suspended.",
-            "charge",
-            "Bhim Prasad Dahal",
+            "Police in Tetovo detained a pharmacist on Thursday on suspicion of selling fake "
+            "insulin. Three patients were taken to hospital in Skopje. The health inspectorate "
+            "closed the shop. The pharmacist, Arben Ziberi, 52, had bought the insulin from an "
+            "unlicensed supplier, police said.",
+            "arrest",
+            "Arben Ziberi",
+        ),
+        (
+            "The FIA has arrested a travel agent in Gujranwala for sending young men abroad on "
+            "forged visas. Eleven families lodged complaints. One father said he sold his land "
+            "to pay. The agent, Mudassar Nazir, charged each family Rs 2.5 million, the FIA said.",
+            "arrest",
+            "Mudassar Nazir",
         ),
     ],
 )
@@ -72,6 +79,13 @@ def test_the_lede_s_one_is_named_by_its_noun_later(
             "hospital. The driver of an ambulance, Asghar Ali, took him there.",
             "arrest",
             "Asghar Ali",
+        ),
+        # one of two, set apart by an ordinal
+        (
+            "Police arrested a guard in Jaipur for a theft at a bank. The bank has two guards. "
+            "The first guard, Ramesh Meena, was on duty that night.",
+            "arrest",
+            "Ramesh Meena",
         ),
         # the employer who dismissed him
         (
