@@ -57,6 +57,9 @@ _WAITS = 12
 _OPENING = 2
 # Roles whose holders a lede may charge (as ``Ledes``).
 _OFFICE_HOLDERS = frozenset({"investigator", "official"})
+# The ledes whose one "a NOUN" is the accused of the lede's own verb: an arrest, a court's
+# step, a charge - not an accusation, whose noun may be whom the deed was done to.
+_ONE_KINDS = frozenset({"arrest"})
 # The auxiliaries of a plural subject.
 _PLURAL_AUXILIARIES = frozenset({"have", "are", "were"})
 
@@ -74,7 +77,7 @@ class LedeParts(Ledes):
     # The whole group of a lede whose last part this sentence named (``_lede_parts_named``).
     parts_completed: list[Named]
     last_accused: list[Named]
-    _a_description: Callable[[Token], bool]  # ``DescribedPeople``'s
+    _cast_apart: Callable[[], set[str]]  # ``PartsTold``'
     all_accused: dict[str, Named]
     accused_so_far: set[str]
 
@@ -134,8 +137,10 @@ class LedeParts(Ledes):
                 if not self._a_description(noun):
                     continue  # "The second guard, X": one of two, not the lede's one
                 names = self._listed_after(noun, others)
-                if len(names) != 1:
-                    continue
+                if len(names) != 1 or names[0].name in self._cast_apart():
+                    continue  # (the victim, a witness told of before: never the lede's one)
+                if self._introduced_anew(self._acted_on(lede.cue)[0]):
+                    break  # "a clerk who saw it, X", "her clerk, X": one of two, left
                 draft = Draft(lede.kind, lede.cue, lede.outcome)
                 draft.add(names, "accused")
                 out.append((lede_sent, draft))
@@ -201,11 +206,25 @@ class LedeParts(Ledes):
         # a lede of one "a NOUN" (not the opening's "the NOUN", not a count): its one
         self.one_waiting = [w for w in self.one_waiting if number - w[3] < _WAITS] + [
             (sent, d, next(iter(one)), number) for d in drafts
-            if d.kind in LEDE_KINDS
+            if d.kind in _ONE_KINDS
             and not d.accused
             and len(one := self._lede_parts(d)) == 1
             and set(one.values()) == {1}
+            and self._taken_by_its_verb(d)
         ]  # fmt: skip
+
+    def _taken_by_its_verb(self, lede: Draft) -> bool:
+        """Whether the lede's one is the object or passive subject of the lede's own verb
+        ("arrested a clerk", "a pharmacist was detained") - not a noun a charge or an
+        accusation tells of ("charged with killing a jeweller": the jeweller is the victim)."""
+        cue = lede.cue
+        acted = self._acted_on(cue)
+        return (
+            cue.pos_ == "VERB"
+            and len(acted) == 1
+            and acted[0].head.i == cue.i
+            and acted[0].dep_ in ("dobj", "nsubjpass")
+        )
 
     def follow_lede_group(self) -> None:
         """Follow the lede's whole group once its last part is named: "The checkers, X and
