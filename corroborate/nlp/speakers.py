@@ -88,6 +88,7 @@ class SpeakerResolver(SpeakerFocus):
         # name an ORG ("MQM worker Umair Siddiqui"): such a name counts when its
         # surname is used for a PERSON elsewhere in the document.
         self.full_names: list[str] = []
+        self._first_written: dict[str, int] = {}  # where each full name is first written
         for ent in [*self.index.ents, *titled]:
             words = proper_words(ent)
             if len(words) < 2 or ent.label_ not in ("PERSON", "ORG"):
@@ -98,6 +99,8 @@ class SpeakerResolver(SpeakerFocus):
             # Proper "words" can be bare symbols ("- -"): such a name has nothing to match on.
             if len(lower_words(name)) >= 2 and name not in self.full_names:
                 self.full_names.append(name)
+            first = self._first_written.get(name)
+            self._first_written[name] = ent.start if first is None else min(first, ent.start)
         self._people = people
         self._genders: dict[str, str] | None = None  # a person's sex by name, built when asked
         # Where a pronoun was left to no one on purpose - two candidates the grammar leaves
@@ -144,9 +147,28 @@ class SpeakerResolver(SpeakerFocus):
         return None
 
     def _name(self, ent: Span) -> str:
-        """The full name for a person entity, else its proper-noun words."""
+        """The full name for a person entity, else its proper-noun words - never the full
+        name of someone the report names only after it, where it named before one who
+        bears the word (``_named_before``)."""
         words = " ".join(proper_words(ent))
-        return self.name_for_words(words) or words
+        return self._named_before(ent, words) or self.name_for_words(words) or words
+
+    def _named_before(self, ent: Span, words: str) -> str | None:
+        """ "Haji Ghaffar was not at home" after "Haji Abdul Ghaffar Memon" and before "His
+        son, Bilal Ghaffar": a lone word whose one surname bearer the report names only later
+        stands for the one full name written before it that has the word anywhere (the
+        mention stage's reading, ``mentions.full_names``), not for a person not yet named."""
+        bare = [w for w in lower_words(words) if w.strip(".") not in TITLES]
+        if len(bare) != 1:
+            return None
+        fit = self.name_for_words(words)
+        if fit is None or self._first_written.get(fit, -1) < ent.start:
+            return None
+        before = {
+            full for full in self.full_names
+            if self._first_written.get(full, ent.start) < ent.start and bare[0] in lower_words(full)
+        }  # fmt: skip
+        return before.pop() if len(before) == 1 else None
 
     def resolve(self, tokens: list[Token]) -> str | None:
         """A name for the phrase made of ``tokens`` (a source or target)."""

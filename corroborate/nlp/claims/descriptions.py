@@ -32,6 +32,20 @@ __all__ = ["Descriptions"]
 _PHRASE_BREAKS = frozenset({"VERB", "ADP", "AUX", "PRON", "CCONJ", "SCONJ", "DET"})
 
 
+def _bracket_opening(token: Token) -> int | None:
+    """Where the bracket that ``token`` closes opens, when it holds one to three words and
+    no more ("(East)", "(Chief)", "(CBI)", "(Magistrates' Courts)"), else None."""
+    if token.text != ")":
+        return None
+    doc = token.doc
+    for j in range(token.i - 2, max(token.sent.start, token.i - 5) - 1, -1):
+        if doc[j].text == "(":
+            return j
+        if doc[j].is_punct and doc[j].text not in ("'", "-"):
+            return None
+    return None
+
+
 def _nominal(token: Token) -> bool:
     """Whether ``token`` heads a noun phrase: a noun, or a participle the parser made a
     subject or an object ("The fifth accused, X, gave ...": "accused" tagged a verb); not a
@@ -77,8 +91,17 @@ class Descriptions(NameLists):
         # a plural noun is the title of a list, not of one name: "told jurors X's account
         # was ...", where the jurors are the verb's object and X no juror
         listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-        while i >= span.sent.start and i >= span.start - 4:
+        reach = span.start - 4
+        while i >= span.sent.start and i >= reach:
             t = self.doc[i]
+            opening = _bracket_opening(t)
+            if opening is not None:
+                # "District Judge (Chief) X", "Sessions Judge-VI (East) X": a bracketed
+                # bench, seat or agency between a title and its name is the title's own
+                # word, not the end of the phrase; the title is looked for before it
+                reach -= i - opening + 1
+                i = opening - 1
+                continue
             if t.is_punct and t.text not in ("-",) or t.pos_ in _PHRASE_BREAKS:
                 break
             if t.i in self.by_token or t.tag_ == "NNS" and not listed:

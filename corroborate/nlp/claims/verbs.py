@@ -113,12 +113,16 @@ class Verbs(NotDone, Ledes):
 
     def _clause_subjects(self, verb: Token) -> list[Named]:
         """The names of the subject of ``verb``'s clause: its own, else the one it shares
-        with the clause it hangs from (``_SHARES_SUBJECT``)."""
+        with the clause it hangs from (``_SHARES_SUBJECT``) - never past a clause with a
+        subject of its own that names no one ("X was not at home, and police were
+        conducting raids to arrest him": the police conduct them, not X)."""
         token = verb
         while True:
             found = self._names_of_children(token, ACTIVE_SUBJECTS)
             if found or token.dep_ not in _SHARES_SUBJECT or token.head is token:
                 return found
+            if any(c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS for c in token.children):
+                return []  # "... and raids are being conducted to arrest him": nor the raids
             token = token.head
 
     def _word_of_a_name(self, token: Token, lemma: str) -> bool:
