@@ -59,12 +59,19 @@ def ambiguous_acronyms(declared: Iterable[tuple[Declaration, str]]) -> set[tuple
 def ambiguous_nicknames(declared: Iterable[tuple[Declaration, str]]) -> set[tuple[str, str]]:
     """The nicknames ("X alias Y", "X, known as Y", "X aka Y") that texts declare for
     names that are not one name ("Pappu" for Rakesh Jatav and for Sajid Mehmood; not
-    "Mota" for "Faisal Mehmood" and "Constable Faisal Mehmood"): see ``join_declared``."""
+    "Mota" for "Faisal Mehmood" and "Constable Faisal Mehmood"), each spelling of it
+    ("Babloo", "Bablu"): see ``join_declared``."""
+    # A nickname's spellings are one nickname ("Babloo" for one man, "Bablu" for another):
+    # the likeness rules would join the two spellings, and through them the men.
     holders: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    spellings: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for d, _ in declared:
         if d.kind == _ALIAS:
-            holders[d.other].append(d.node)
-    return {nick for nick, full in holders.items() if _different_names(full)}
+            spelled = (d.other[0], names.key(d.other[1]))
+            holders[spelled].append(d.node)
+            spellings[spelled].add(d.other)
+    return {nick for spelled, full in holders.items() if _different_names(full)
+            for nick in spellings[spelled]}  # fmt: skip
 
 
 def _different_names(longs: list[tuple[str, str]]) -> bool:
