@@ -345,8 +345,8 @@ def test_a_shared_nickname_reached_by_a_new_report_is_scoped(tmp_path: Path) -> 
     """Once a nickname is shared, a new report naming one of its men, or writing it bare,
     is resolved from the reached names alone, as a full resolution resolves it (``_added``
     compares a rebuild): the men stay two, the bare "Ezza" joins neither."""
-    store = _store(tmp_path, [_doc("a", "2022-01-01", _person_aka("Bo Ezeh", "Ezza")),
-                              _doc("b", "2022-01-02", _person_aka("Kofi Mensah", "Ezza"))])  # fmt: skip
+    first = _doc("a", "2022-01-01", _person_aka("Bo Ezeh", "Ezza"))
+    store = _store(tmp_path, [first, _doc("b", "2022-01-02", _person_aka("Kofi Mensah", "Ezza"))])
     assert _added(store, _doc("c", "2022-01-03", _person("Bo Ezeh"))) == "scoped"
     assert _added(store, _doc("d", "2022-01-04", _person("Ezza"))) == "scoped"
     men = {e.name: e for e in store.ledger().entities}

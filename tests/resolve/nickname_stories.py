@@ -167,8 +167,11 @@ STORIES: list[Story] = [
             "In Lahore, the police booked Sajid Mehmood alias Pappu for extortion.",
             "Witnesses said Pappu had fired at the shopkeeper.",
         ),
-        apart=(("Rakesh Jatav", "Sajid Mehmood"), ("Rakesh Jatav", "Pappu"),
-               ("Sajid Mehmood", "Pappu")),  # fmt: skip
+        apart=(
+            ("Rakesh Jatav", "Sajid Mehmood"),
+            ("Rakesh Jatav", "Pappu"),
+            ("Sajid Mehmood", "Pappu"),
+        ),
     ),
     # Near misses: no nickname shared, or the nickname held by one man's names only.
     Story(

@@ -39,7 +39,8 @@ def test_a_nickname_joins_only_one_mans_names(nlp: Language, story: Story) -> No
 def test_a_shared_nickname_stands_for_its_man_inside_its_report(nlp: Language) -> None:
     story = next(s for s in STORIES if s.name == "pappu-agra-lahore")
     index = _index(nlp, story)
-    first, second = index.lookup("Pappu", f"{story.name}-0"), index.lookup("Pappu", f"{story.name}-1")
+    first = index.lookup("Pappu", f"{story.name}-0")
+    second = index.lookup("Pappu", f"{story.name}-1")
     assert first is not None and first.name == "Rakesh Jatav"
     assert second is not None and second.name == "Sajid Mehmood"
     alias = next(a for a in first.aliases if a.name == "Pappu")
@@ -55,12 +56,17 @@ def test_which_nicknames_are_shared() -> None:
     assert ambiguous_nicknames(_declared(("Rakesh Jatav", "Pappu"), ("Pawan Kumar", "Pappu"))) == {
         ("person", "Pappu")}  # fmt: skip
     # one man's names: the same, a part of the other, a spelling of it
-    for full, other in [("Vikas Sood", "Vikas Sood"), ("Vikas Sood", "Agent Vikas Sood"),
-                        ("Mohammad Ashraf", "Muhammad Ashraf"), ("Kale Thapa", "Thapa")]:  # fmt: skip
+    one_man = [
+        ("Vikas Sood", "Vikas Sood"),
+        ("Vikas Sood", "Agent Vikas Sood"),
+        ("Mohammad Ashraf", "Muhammad Ashraf"),
+        ("Kale Thapa", "Thapa"),
+    ]
+    for full, other in one_man:
         assert ambiguous_nicknames(_declared((full, "Vicky"), (other, "Vicky"))) == set()
     # two spellings of one nickname for two men: both shared
-    assert ambiguous_nicknames(_declared(("Salim Qureshi", "Babloo"), ("Waqas Ahmed", "Bablu"))) == {
-        ("person", "Babloo"), ("person", "Bablu")}  # fmt: skip
+    spelt = _declared(("Salim Qureshi", "Babloo"), ("Waqas Ahmed", "Bablu"))
+    assert ambiguous_nicknames(spelt) == {("person", "Babloo"), ("person", "Bablu")}
     # an acronym defined twice is no nickname
     acronyms = [(Declaration(("organization", a), ("organization", "PAC"), "acronym", ""), "d")
                 for a in ("Peoples Aman Committee", "Provincial Armed Constabulary")]  # fmt: skip
