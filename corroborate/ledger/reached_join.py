@@ -14,7 +14,7 @@ from corroborate.ledger.index import head_fits, is_head_key, name_keys, parse_no
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node, alike_holders, blocking_keys, by_likeness
-from corroborate.resolve.declared import ambiguous_acronyms
+from corroborate.resolve.declared import ambiguous_acronyms, ambiguous_nicknames
 from corroborate.resolve.join import Joined, join_names
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
 from corroborate.resolve.story import StoryCompany
@@ -30,6 +30,7 @@ Unreached = Literal[
     "reversed or opening-vowel names to weigh by their story",
     "a person few reports name became common",
     "an acronym defined as different names",
+    "a new report declares a nickname declared for different men",
     "stored documents' lone names to decide again",  # a record not as its build writes one
     "a one-word accused decided otherwise outside the reached names",  # ``reached_lone``
 ]
@@ -75,6 +76,8 @@ def join_reached(
     stats = NameStatistics.of([*docs, *new_names], summed, marks_of)
     if ambiguous_acronyms(stats.declared):
         return "an acronym defined as different names"
+    if _declares_shared_nickname(stats, new_names):
+        return "a new report declares a nickname declared for different men"
 
     def company(uf: NameUnion) -> StoryCompany:
         why = None if check is None else check(uf, stats)
@@ -88,6 +91,17 @@ def join_reached(
         return "reversed or opening-vowel names to weigh by their story"
     except _Refused as refused:
         return refused.why
+
+
+def _declares_shared_nickname(stats: NameStatistics, new_names: list[DocumentNames]) -> bool:
+    """Whether a new report declares a nickname that the reached names' reports declare for
+    different men (``resolve.declared.ambiguous_nicknames``). Only then can a stored report's
+    share change: the nickname stands for its man inside each declaring report only, as the
+    stored reports' records already hold it where it was shared before, and a report that
+    does not declare it takes no such form; the stored component of a nickname holds every
+    report declaring it (the index joins declared pairs), so the reached names tell."""
+    declared_new = {d.other for n in new_names for d in n.declared}
+    return bool(declared_new and declared_new & ambiguous_nicknames(stats.declared))
 
 
 def widened(

@@ -2,7 +2,12 @@
 ("Muttahida Qaumi Movement (MQM)") joins the two names before any rule of likeness runs.
 
 An acronym that articles define as different names ("PAC") joins nothing across them: it
-stands for its own definition inside each defining document only.
+stands for its own definition inside each defining document only. So does a nickname that
+texts declare for different men ("Pappu" for Rakesh Jatav in one report, for Sajid Mehmood in
+another): joined across reports it would make the men one entity, so it stands for its
+declared name inside each declaring report only, and a bare "Pappu" elsewhere stays its own
+mention (nothing tells which man it is). A nickname declared for one man's names only (his
+full name, a part or a longer form of it) joins across reports as before.
 """
 
 from __future__ import annotations
@@ -14,8 +19,12 @@ from corroborate.nlp import names
 from corroborate.resolve.statistics import Declaration
 from corroborate.resolve.union import NameUnion
 
+# How a mention declares a nickname (``Mention.alias_kind``; ``nlp.mentions.aliases``).
+_ALIAS = "alias"
+
 __all__ = [
     "ambiguous_acronyms",
+    "ambiguous_nicknames",
     "join_declared",
 ]
 
@@ -26,8 +35,9 @@ def join_declared(
     """Join what the texts declare ("X alias Y", "Long Name (ACR)"), except an acronym that
     articles define as different names ("PAC": the Peoples Aman Committee in Karachi, the
     Provincial Armed Constabulary in Meerut): it stands for its own definition inside each
-    defining document only (returned as short forms), and joins nothing across them."""
-    ambiguous = ambiguous_acronyms(declared)
+    defining document only (returned as short forms), and joins nothing across them; so
+    does a nickname texts declare for different men (``ambiguous_nicknames``)."""
+    ambiguous = ambiguous_acronyms(declared) | ambiguous_nicknames(declared)
     local: list[tuple[str, str, tuple[str, str]]] = []
     for d, doc_id in declared:
         if d.other in ambiguous:
@@ -44,6 +54,24 @@ def ambiguous_acronyms(declared: Iterable[tuple[Declaration, str]]) -> set[tuple
         if d.kind == "acronym":
             meanings[d.other].append(d.node)
     return {acr for acr, longs in meanings.items() if _different_names(longs)}
+
+
+def ambiguous_nicknames(declared: Iterable[tuple[Declaration, str]]) -> set[tuple[str, str]]:
+    """The nicknames ("X alias Y", "X, known as Y", "X aka Y") that texts declare for
+    names that are not one name ("Pappu" for Rakesh Jatav and for Sajid Mehmood; not
+    "Mota" for "Faisal Mehmood" and "Constable Faisal Mehmood"), each spelling of it
+    ("Babloo", "Bablu"): see ``join_declared``."""
+    # A nickname's spellings are one nickname ("Babloo" for one man, "Bablu" for another):
+    # the likeness rules would join the two spellings, and through them the men.
+    holders: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    spellings: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for d, _ in declared:
+        if d.kind == _ALIAS:
+            spelled = (d.other[0], names.key(d.other[1]))
+            holders[spelled].append(d.node)
+            spellings[spelled].add(d.other)
+    return {nick for spelled, full in holders.items() if _different_names(full)
+            for nick in spellings[spelled]}  # fmt: skip
 
 
 def _different_names(longs: list[tuple[str, str]]) -> bool:

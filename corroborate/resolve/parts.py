@@ -45,6 +45,9 @@ _KIND_ORDER = {"short": 0, "acronym": 1, "affiliation": 2}
 # whether it is a short form or an acronym (``assembled_with``).
 _SHORT_REASON = "short form of {!r} in the document"
 _ACRONYM_REASON = "acronym defined in the text"
+# A nickname other reports declare for other men stands for its man in its own report only
+# (``resolve.declared``): its alias says so, and it is no acronym.
+_NICKNAME_REASON = "nickname the text declares (other reports give it to other men)"
 
 
 class Lookup(Protocol):
@@ -135,7 +138,8 @@ def document_part(
     for acronym, node in acronyms:
         found = node_entity(node)
         if found is not None:
-            alias = Alias(acronym, _ACRONYM_REASON, document_id)
+            reason = _NICKNAME_REASON if node[0] == "person" else _ACRONYM_REASON
+            alias = Alias(acronym, reason, document_id)
             part.contributions.append(Contribution(found, "acronym", alias))
     for m in mentions:
         if m.type != "person" or not m.organization:
@@ -197,7 +201,7 @@ def assembled_with(
     kept: list[tuple[tuple[str, str], Contribution]] = []
     for a in final.aliases[n:]:
         at = order_of(a.document_id) if a.document_id is not None else None
-        if a.reason == _ACRONYM_REASON:
+        if a.reason in (_ACRONYM_REASON, _NICKNAME_REASON):
             kind: ContributionKind = "acronym"
         elif a.reason.startswith("short form of ") and a.reason.endswith(" in the document"):
             kind = "short"

@@ -168,6 +168,10 @@ def _person(name: str, written: str | None = None) -> Named:
     return (written or name, name, "person", None, None)
 
 
+def _person_aka(name: str, nickname: str) -> Named:
+    return (name, name, "person", nickname, "alias")
+
+
 def _org(name: str, alias: str | None = None, kind: str | None = None) -> Named:
     return (name, name, "organization", alias, kind)
 
@@ -325,6 +329,29 @@ def test_an_acronym_defined_as_two_names_is_left_to_a_full_resolution(tmp_path: 
                                                              "acronym"))])  # fmt: skip
     added = _doc("b", "2022-01-02", _org("Provincial Armed Constabulary", "PAC", "acronym"))
     assert _added(store, added) == "an acronym defined as different names"
+
+
+def test_a_new_report_sharing_a_nickname_is_left_to_a_full_resolution(tmp_path: Path) -> None:
+    """A new report declaring for another man a nickname a stored report declared ("Bo Ezeh
+    alias Ezza", then "Kofi Mensah alias Ezza"): the stored report's share changes (its
+    "Ezza" now stands for its man there only), so the update resolves every document."""
+    store = _store(tmp_path, [_doc("a", "2022-01-01", _person_aka("Bo Ezeh", "Ezza"))])
+    added = _doc("b", "2022-01-02", _person_aka("Kofi Mensah", "Ezza"))
+    assert _added(store, added) == "a new report declares a nickname declared for different men"
+    assert sorted(e.name for e in store.ledger().entities) == ["Bo Ezeh", "Kofi Mensah"]
+
+
+def test_a_shared_nickname_reached_by_a_new_report_is_scoped(tmp_path: Path) -> None:
+    """Once a nickname is shared, a new report naming one of its men, or writing it bare,
+    is resolved from the reached names alone, as a full resolution resolves it (``_added``
+    compares a rebuild): the men stay two, the bare "Ezza" joins neither."""
+    first = _doc("a", "2022-01-01", _person_aka("Bo Ezeh", "Ezza"))
+    store = _store(tmp_path, [first, _doc("b", "2022-01-02", _person_aka("Kofi Mensah", "Ezza"))])
+    assert _added(store, _doc("c", "2022-01-03", _person("Bo Ezeh"))) == "scoped"
+    assert _added(store, _doc("d", "2022-01-04", _person("Ezza"))) == "scoped"
+    men = {e.name: e for e in store.ledger().entities}
+    assert sorted(men) == ["Bo Ezeh", "Kofi Mensah"]
+    assert all(a.document_id in ("a", "b") for e in men.values() for a in e.aliases)
 
 
 def test_a_new_reports_lone_name_is_decided_from_its_company(tmp_path: Path) -> None:

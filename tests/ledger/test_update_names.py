@@ -58,6 +58,7 @@ FAMILIES: list[list[Named]] = [
     [
         ("Bo Ezeh", "Bo Ezeh", "person", "Ezza", "alias"),  # "Bo Ezeh alias Ezza"
         ("Ezza", "Ezza", "person", None, None),
+        ("Kofi Mensah", "Kofi Mensah", "person", "Ezza", "alias"),  # "Ezza" for another man
         ("Ezeh", "Ezeh", "person", None, None),
         ("Bo Ezeh-Ada Obiora", "Bo Ezeh-Ada Obiora", "organization", None, None),  # two people
         ("Ada Obiora", "Ada Obiora", "person", None, None),
