@@ -57,7 +57,17 @@ the accused (``claims.kin_speaker`` for a singular pronoun). Not yet read (stric
 denying conjunct ("picked up from home and falsely implicated"), "according to his family",
 "declared himself innocent", "professed innocence" in a Section 313 statement, relatives
 owned by no one, a firm's or party's word for its man, "alleged that he had been falsely
-implicated"."""
+implicated".
+
+den82's probes (``den82_quote_probes.json``) tell the accused's own first-person quote with the
+speaker named after it, or before it with a colon ("'I have done nothing wrong,' X said", "said
+X, a father of three", "the shopkeeper said", "X told the court: '...'") - read already in most
+shapes - and the refusal to say sorry "for something I did not do" (read since den82:
+``ClearingActs._for_what_was_not_done`` with the act negated or the "for" on its infinitive),
+with near misses (the victim's, the prosecutor's, a witness's, a co-accused's quote, the
+accused's quote that admits, "for something I did"). Not yet read there: a "we" told straight
+by one named accused ("'We did nothing wrong,' X told journalists"), "I did not do it", a colon
+quote whose accused the ACC "sued", and "Nair said" (the surname not taken for the speaker)."""
 
 from __future__ import annotations
 
@@ -78,6 +88,7 @@ _PROBES = [
         "den79_denial_probes.json",
         "den80_plea_probes.json",
         "den81_denial_probes.json",
+        "den82_quote_probes.json",
     )
     for p in json.loads((DATA / name).read_text("utf-8"))["probes"]
 ]

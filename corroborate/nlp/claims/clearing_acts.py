@@ -74,7 +74,10 @@ class ClearingActs(Answering):
                 return True  # "he had been dragged into the case only because ..."
             if accused_for_another_end(act):
                 return True  # "he was named only to settle an old land dispute"
-        if not negated and self._for_what_was_not_done(act):
+        # "I will not apologise for something I did not do": the act's own "not" refuses
+        # the act, not the deed the thing's clause disowns - only a passive's ("he was not
+        # jailed for a crime he did not commit") tells of no punishment to disown
+        if (not negated or not self._passive(act)) and self._for_what_was_not_done(act):
             return True
         if not negated and (self._in_a_false_case(act) or self._justified(act)):
             return True  # "police implicated him in a fake case", "he fired in self-defence"
@@ -231,9 +234,14 @@ class ClearingActs(Answering):
             or self.lex.role_nouns.get(c.lemma_.lower()) == "relative"
             for c in heads
         )
+        # "I am not going to say sorry for something I did not do": the "for" may hang on
+        # the act's infinitive, whose subject is the act's own
+        verbs = [act] + [c for c in act.children if c.dep_ == "xcomp"
+                         and not any(s.dep_ in ACTIVE_SUBJECTS for s in c.children)]  # fmt: skip
         things = [
             (thing, False)
-            for prep in act.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for verb in verbs
+            for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
             for thing in prep.children if thing.dep_ == "pobj"
         ]  # fmt: skip
         # "he came back to face a case he had nothing to do with": a case or charge the act's
