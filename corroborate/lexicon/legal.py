@@ -236,6 +236,7 @@ class LegalLexicon:
     custodial_agents: frozenset[str]  # who takes a confession in custody ("police extracted")
     plain_custodial_nouns: frozenset[str]  # "told officers": police, unless a modifier says else
     plain_custodial_modifiers: frozenset[str]  # "the arresting officers": still the police's
+    police_rank_abbreviations: frozenset[str]  # "the DCP said": one who speaks for the police
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
     bail_seeking_verbs: frozenset[str]  # "X did not apply for bail": held
@@ -325,6 +326,7 @@ class LegalLexicon:
     home_custody_words: frozenset[str]  # "the court placed X under house arrest": remanded
     restraint_measure_nouns: frozenset[str]  # "chose detention as a measure of restraint"
     restraint_measure_words: frozenset[str]  # "a measure of restraint", "precautionary measures"
+    measure_form_nouns: frozenset[str]  # "a measure of restraint in the form of arrest"
     release_measure_words: frozenset[str]  # "released under alternative measures": bail
     release_condition_nouns: frozenset[str]  # "released under a ban on leaving": bail
     measure_imposing_verbs: frozenset[str]  # "imposed the measure of house arrest on X"

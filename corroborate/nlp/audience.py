@@ -16,6 +16,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.custodians import is_custodian, plain_custodian
 from corroborate.nlp.kinds import CUSTODIAL_KINDS, setting_in
+from corroborate.nlp.quoted_audience import speakers_own_force
 from corroborate.records import Kind, Setting
 
 __all__ = ["asked_by_press", "audience_setting", "court_audiences", "names_the_press"]
@@ -41,7 +42,9 @@ def audience_setting(cue: Token, kind: Kind) -> Setting | None:
         if found is None and any(is_custodian(t) for t in noun.subtree if t.i <= noun.i):
             found = "custodial"  # "told CTD officials": those who hold him
         if found is None and plain_custodian(noun):
-            found = "custodial"  # "told officers", "told our officers": no other service named
+            found = "custodial"  # "told officers": no other service named
+        if found is None and speakers_own_force(noun, cue):
+            found = "custodial"  # '"He told us ...," the SHO said': the SHO's force
         if found == "custodial" and kind not in CUSTODIAL_KINDS:
             continue
         if found is not None:
@@ -65,7 +68,9 @@ def _audiences(cue: Token) -> list[tuple[Token, int]]:
     """Each noun the verb tells, with where its phrase starts."""
     out: list[tuple[Token, int]] = []
     for child in cue.children:
-        if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ in ("dative", "dobj") and (
+            child.pos_ in ("NOUN", "PROPN") or child.lower_ == "us"
+        ):
             out.append((child, child.left_edge.idx))
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
             out += [(c, child.idx) for c in child.children if c.dep_ == "pobj"]

@@ -46,7 +46,18 @@ prosecution's argument, the complainant's or the victim's claim, a co-accused's 
 another, "the plea that he filed"). den79's near miss "the victim's family rejected Singh's claim
 that he was elsewhere at the time" now asks for Singh's denial: the claim is his, whoever
 rejects it (the family's rejection still denies nothing of theirs). Not yet read there: "set
-up by his rivals", an accused told only by "the bail plea of X, accused of ..."."""
+up by his rivals", an accused told only by "the bail plea of X, accused of ...".
+
+den81's probes (``den81_denial_probes.json``) tell a denial in the ordinary ways the side's
+words go unread so far - an unnamed family or defence, "declared himself innocent", a firm's
+or party's statement for its man, the accused told by a description - in Caucasus, Central
+American, Balkan and South Asian styles, with near misses; a victim's kin calling "him"
+innocent ("Y's brother said he was an innocent man") is read since den81 as no denial of
+the accused (``claims.kin_speaker`` for a singular pronoun). Not yet read (strict xfails): a
+denying conjunct ("picked up from home and falsely implicated"), "according to his family",
+"declared himself innocent", "professed innocence" in a Section 313 statement, relatives
+owned by no one, a firm's or party's word for its man, "alleged that he had been falsely
+implicated"."""
 
 from __future__ import annotations
 
@@ -66,6 +77,7 @@ _PROBES = [
         "den78_submission_probes.json",
         "den79_denial_probes.json",
         "den80_plea_probes.json",
+        "den81_denial_probes.json",
     )
     for p in json.loads((DATA / name).read_text("utf-8"))["probes"]
 ]

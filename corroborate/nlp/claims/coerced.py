@@ -19,10 +19,10 @@ from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.relative_statement import relative_statement
+from corroborate.nlp.claims.signed_as_made import signed_as_made
 from corroborate.nlp.claims.signed_it import statement_named_before
 from corroborate.nlp.claims.so_called import so_called
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
-from corroborate.nlp.claims.thumb_signed import made_to_thumb
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
 from corroborate.nlp.claims.told_theirs import clients_told, givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
@@ -168,9 +168,9 @@ class CoercedStatements(Answers):
             written = next((t for t in clause.subtree if self._attributed_and_written(t)), None)
             if written is not None:
                 return written
-            # "the police made him put his thumb on a paper": a signing he was made to do,
-            # of one the report accuses (a witness made to do it disowns his evidence)
-            thumbed = made_to_thumb(clause, lex)
+            # "the police made him put his thumb on a paper", "... made him sign it": a signing
+            # he was made to do, of one the report accuses (a witness's: his evidence disowned)
+            thumbed = signed_as_made(clause, lex)
             if thumbed is not None and not self._signer_unaccused(verb, thumbed):
                 return thumbed
             if not self._coercion_in(clause):

@@ -15,6 +15,8 @@ Europe, Latin America, East Asia) tell the remand as the court's own detaining a
   against X" - or an arrest as civil-law courts name custody before trial, one written as
   before trial or with its length: "ordered pre-trial arrest for X", "ordered a 30-day arrest
   for X" (``_detention_for``; "ordered the arrest of X" is a warrant's, no custody yet);
+- a court that orders someone's detention: "ordered his pre-trial detention", "ordered the
+  detention of X" (``detention_owned``);
 - a court that issues a detention warrant against someone - the order that keeps a suspect
   the judge has heard in custody (a "mandat de depot", a Korean court's detention warrant):
   "the investigating judge issued a detention warrant against X" (``_detention_warrant``; an
@@ -35,6 +37,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.court_measures import CourtMeasures
 from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warrant
+from corroborate.nlp.claims.detention_owned import DetentionOwned
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
 from corroborate.nlp.claims.remand_granted import RemandGranted
@@ -51,7 +54,7 @@ _ASKER_PREPOSITIONS = frozenset({"from", "by", "of"})
 _LENGTH_DEPS = frozenset({"compound", "nummod", "amod"})
 
 
-class CourtDetention(CourtMeasures, RemandGranted):
+class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned):
     """Remands told as a court's detention: granted on request, ordered into custody, or
     ordered for someone."""
 
@@ -61,6 +64,7 @@ class CourtDetention(CourtMeasures, RemandGranted):
             *self._detention_granted(verb, lemma),
             *self._ordered_into_custody(verb, lemma),
             *self._detention_for(verb, lemma),
+            *self._detention_owned(verb, lemma),  # "ordered his pre-trial detention"
             *self._detention_warrant(verb, lemma),
             *self._measures_imposed(verb, lemma),  # "chose detention as a measure of restraint"
         ]

@@ -6,7 +6,8 @@ a suspect: they choose a *measure* ("measure of restraint", "preventive measure"
 
 - custody named as the measure's content - "the court chose detention as a measure of
   restraint for X", "imposed the security measure of arrest in prison on X", "X was given
-  the measure of house arrest", "granted X alternative measures, including house arrest":
+  the measure of house arrest", "granted X alternative measures, including house arrest",
+  "chose a measure of restraint in the form of arrest for X" (``measure_form_nouns``):
   custody before trial a court orders, a **remand**;
 - a measure that is in itself a release on conditions (``release_measure_words``:
   precautionary, alternative, non-custodial) with no custody named - "the judge imposed
@@ -69,15 +70,21 @@ class CourtMeasures(Courts):
         conditions = [m for m in held if releasing and self._a_release_condition(m)]
         if not (measures or conditions) or self._freed_from_elsewhere(verb):
             return []
+        # "chose a measure of restraint in the form of arrest": the content in a phrase of
+        # its own, on the verb or on the measure
+        forms = [f for h in (verb, *measures) for f in self._measure_forms(h)]
         custody = imposing and any(
-            self._custody_in(m) or any(self._custodial(o) for o in objects) for m in measures
+            self._custody_in(m) or any(self._custodial(o) for o in (*objects, *forms))
+            for m in measures
         )
         released = bool(conditions) or any(self._releasing_measure(m) for m in measures)
         if not (custody or released):
             return []  # "chose a measure of restraint for X": which one the report does not say
         # "a measure of restraint for X": the parser may hang the "for" phrase on "restraint"
         kinds = [o for m in measures for o in prep_objects(m, ("of",))]
-        hosts = [verb, *objects, *measures, *kinds]
+        # "in the form of arrest for four months for X": or on the form's content or the length
+        lengths = [n for n in prep_objects(verb, ("for",)) if n.ent_type_ == "DATE"]
+        hosts = [verb, *objects, *measures, *kinds, *forms, *lengths]
         people = [n for h in hosts for o in prep_objects(h, _PERSON_PREPOSITIONS)
                   for n in self._names(o)]  # fmt: skip
         if passive or releasing:
@@ -95,6 +102,16 @@ class CourtMeasures(Courts):
             return False
         words = _own_words(noun) | {o.lower_ for o in prep_objects(noun, ("of",))}
         return bool(words & lex.restraint_measure_words) or self._custody_in(noun)
+
+    def _measure_forms(self, head: Token) -> list[Token]:
+        """The form nouns of a measure's "in the form of" phrase ("a measure of restraint in
+        the form of arrest", on the verb or on the measure) and their "of" objects (and
+        those's conjuncts): the content, and where the parser may hang the "for" or "on"
+        phrase of whom it holds."""
+        nouns = self.lex.measure_form_nouns
+        forms = [o for o in prep_objects(head, ("in",)) if o.lemma_.lower() in nouns]
+        contents = [c for f in forms for c in prep_objects(f, ("of",))]
+        return [*forms, *contents, *(c for o in contents for c in o.conjuncts)]
 
     def _freed_from_elsewhere(self, verb: Token) -> bool:
         """Whether the release is from somewhere no one is held ("released from hospital

@@ -3,7 +3,9 @@ the building owner". The subject of the clause a verb of saying reports is, for 
 belongs to someone named who is not accused, that speaker's side - never the accused group the
 sentence before named, whom the pronoun readers would otherwise give it to (and the clause's
 "did not know" would then read as the accused's denial). The accused's own kin ("Their
-relatives said they were framed") are left to the group readers.
+relatives said they were framed") are left to the group readers. A singular he or she is asked
+the same (den81): "Saleem's brother said he was an innocent man" speaks of the victim or of the
+brother, never of the accused followed ("Raza's brother said he was innocent" still is Raza's).
 """
 
 from __future__ import annotations

@@ -16,6 +16,13 @@ the manager of a cargo warehouse and a forklift operator"). Not a part the parse
 part's "of" object ("the owner of [a dairy and his manager]"): that conjunct may as well be
 one the deed was done to ("the killer of [a jeweller and his guard]").
 
+A lede of one indefinite part ("Police arrested a revenue clerk ...") waits the same way for
+its one (``_lede_one_named``): ``Ledes`` reads it by the next sentence's subject only, and a
+report often tells the complainant's or the victim's story first and names the clerk sentences
+later. Only by the closest shape, "The clerk, X," with one name: a description the report gives
+a name in passing ("X, a clerk at the office", "clerk X") may be another clerk - a witness, a
+colleague - where no group of parts counts how many there are.
+
 Not a noun with an owner ("his checkers"), an "of" phrase or no article of its own ("two
 checkers", another count of others), not a count other than the lede's part's ("the
 checkers, X, Y and Z" for "two checkers"), and not a name the sentence gives another part
@@ -23,6 +30,8 @@ checkers, X, Y and Z" for "two checkers"), and not a name the sentence gives ano
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -48,6 +57,9 @@ _WAITS = 12
 _OPENING = 2
 # Roles whose holders a lede may charge (as ``Ledes``).
 _OFFICE_HOLDERS = frozenset({"investigator", "official"})
+# The ledes whose one "a NOUN" is the accused of the lede's own verb: an arrest, a court's
+# step, a charge - not an accusation, whose noun may be whom the deed was done to.
+_ONE_KINDS = frozenset({"arrest"})
 # The auxiliaries of a plural subject.
 _PLURAL_AUXILIARIES = frozenset({"have", "are", "were"})
 
@@ -59,9 +71,13 @@ class LedeParts(Ledes):
     # draft, the parts not yet named (lemma -> count), the lede's sentence number. Set by
     # ``Reader.run``.
     parts_waiting: list[tuple[Span, Draft, dict[str, int], int, list[Named]]]
+    # The ledes of one indefinite part still waiting for its name: sentence, draft, the
+    # part's lemma, the lede's sentence number. Set by ``Reader.run``.
+    one_waiting: list[tuple[Span, Draft, str, int]]
     # The whole group of a lede whose last part this sentence named (``_lede_parts_named``).
     parts_completed: list[Named]
     last_accused: list[Named]
+    _cast_apart: Callable[[], set[str]]  # ``PartsTold``'
     all_accused: dict[str, Named]
     accused_so_far: set[str]
 
@@ -100,6 +116,36 @@ class LedeParts(Ledes):
                 for n in names:  # accused from now on: "charged the three" counts them
                     self.all_accused.setdefault(n.name, n)
                 self.accused_so_far |= {n.name for n in names}
+        return out
+
+    def _lede_one_named(
+        self, sent: Span, number: int, others: set[str]
+    ) -> list[tuple[Span, Draft]]:
+        """The lede claims this sentence names the one part of: "The clerk, X," (one name
+        right after a definite "the NOUN," with no owner, count or "of") for a waiting lede
+        of "a clerk", told at least two sentences before (the next sentence is ``Ledes``'),
+        where the sentence gives X no other part (``others``) and no word sets the noun apart
+        from another of its kind ("The first guard, X": ``_a_description``)."""
+        out: list[tuple[Span, Draft]] = []
+        for waiting in list(self.one_waiting):
+            lede_sent, lede, lemma, told = waiting
+            if number - told < 2:
+                continue
+            for noun in sent:
+                if noun.lemma_.lower() != lemma or noun.i in self.by_token:
+                    continue
+                if not self._a_description(noun):
+                    continue  # "The second guard, X": one of two, not the lede's one
+                names = self._listed_after(noun, others)
+                if len(names) != 1 or names[0].name in self._cast_apart():
+                    continue  # (the victim, a witness told of before: never the lede's one)
+                if self._introduced_anew(self._acted_on(lede.cue)[0]):
+                    break  # "a clerk who saw it, X", "her clerk, X": one of two, left
+                draft = Draft(lede.kind, lede.cue, lede.outcome)
+                draft.add(names, "accused")
+                out.append((lede_sent, draft))
+                self.one_waiting.remove(waiting)  # the one is named once
+                break
         return out
 
     def _parts_named_in_order(
@@ -148,7 +194,7 @@ class LedeParts(Ledes):
 
     def remember_lede_parts(self, sent: Span, number: int, drafts: list[Draft]) -> None:
         """Keep the ledes still waiting for a part's names, for a few sentences, and add
-        this sentence's plural ledes of two or more parts."""
+        this sentence's plural ledes of two or more parts, and its ledes of one "a NOUN"."""
         self.parts_waiting = [
             w for w in self.parts_waiting if w[2] and number - w[3] < _WAITS
         ] + [
@@ -157,6 +203,28 @@ class LedeParts(Ledes):
             and not d.accused
             and len(parts := self._lede_parts(d, number < _OPENING)) >= 2
         ]  # fmt: skip
+        # a lede of one "a NOUN" (not the opening's "the NOUN", not a count): its one
+        self.one_waiting = [w for w in self.one_waiting if number - w[3] < _WAITS] + [
+            (sent, d, next(iter(one)), number) for d in drafts
+            if d.kind in _ONE_KINDS
+            and not d.accused
+            and len(one := self._lede_parts(d)) == 1
+            and set(one.values()) == {1}
+            and self._taken_by_its_verb(d)
+        ]  # fmt: skip
+
+    def _taken_by_its_verb(self, lede: Draft) -> bool:
+        """Whether the lede's one is the object or passive subject of the lede's own verb
+        ("arrested a clerk", "a pharmacist was detained") - not a noun a charge or an
+        accusation tells of ("charged with killing a jeweller": the jeweller is the victim)."""
+        cue = lede.cue
+        acted = self._acted_on(cue)
+        return (
+            cue.pos_ == "VERB"
+            and len(acted) == 1
+            and acted[0].head.i == cue.i
+            and acted[0].dep_ in ("dobj", "nsubjpass")
+        )
 
     def follow_lede_group(self) -> None:
         """Follow the lede's whole group once its last part is named: "The checkers, X and

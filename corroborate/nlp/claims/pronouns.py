@@ -256,9 +256,13 @@ class Pronouns(SentenceBefore):
         arrested or listed as accused - all of them for a plural, the one person for "he"."""
         # "the couple" after "X ... her husband, Y": the pair named, followed or not
         pair = self._married_pair(token) if plural else []
-        kin = plural and kin_of_another_says(token, self.by_token, self.accused_so_far)
+        # a victim's kin speak of themselves, or of the one whose kin they are ("Y's brother
+        # said he was an innocent man"), not of the accused; a role noun is still the accused
+        kin = (plural or token.lower_ in PERSONAL_PRONOUNS) and kin_of_another_says(
+            token, self.by_token, self.accused_so_far
+        )
         if pair is None or kin:
-            return []  # no one where two pairs were named; a victim's kin speak of themselves
+            return []  # no one where two pairs were named, nor for a victim's kin's pronoun
         if plural:
             found = (
                 pair

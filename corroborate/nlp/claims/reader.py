@@ -52,6 +52,7 @@ class Reader(WordActs):
         self.proceedings, self.role_apposed = {}, {}  # "the applicant" (``ProceduralRoles``)
         self.released = set()  # the arrested let go since (``Released``)
         self.parts_waiting, self.parts_completed = [], []  # (``LedeParts``)
+        self.one_waiting = []  # a lede's one "a NOUN" waiting for its name (``LedeParts``)
         self.last_confessed = None  # whose confession "the statement ... recorded" tells again
         # ages given and written, and the parts told of each name (``DescribedPeople``)
         self.ages_named, self.ages_seen, self.parts_told = {}, set(), {}
@@ -245,6 +246,11 @@ class Reader(WordActs):
             # "Two checkers and a driver have been charged ... The checkers, X and Y, ..."
             for lede_sent, part in [] if bound_many else self._lede_parts_named(sent, named_with):
                 claims.append(self._claim(lede_sent, part))
+            # "Police arrested a revenue clerk ... [the complainant's story] ... The clerk, X,"
+            for lede_sent, one in (
+                [] if bound_many else self._lede_one_named(sent, number, named_with)
+            ):
+                claims.append(self._claim(lede_sent, one))
             self.remember_lede_parts(sent, number, drafts)
             # a lede that counts its people waits a few sentences for them while no group
             # is named: "extended the custody of three persons ... [the judge, the police's

@@ -18,6 +18,8 @@ from corroborate.nlp.claims.placed_setting import (
     placed_setting,
 )
 from corroborate.nlp.claims.said_made import said_made, said_made_setting
+from corroborate.nlp.claims.signed_as_made import signing_caused
+from corroborate.nlp.claims.signed_it import statement_named_before
 from corroborate.nlp.claims.taking_back import TakingBack
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import negated
@@ -145,6 +147,17 @@ class TakenBackSettings(TakingBack):
                     found = "custodial"  # "was made after police officers beat him"
                 if found is not None:
                     return found
+        if signing_caused(confession, self.lex):
+            # "the police made him sign it", "he signed it because the SHO threatened his son":
+            # signed where those who made him held him, not before the court that hears it -
+            # but an "it" that stands for a statement its sentence named ("disowned his
+            # confession before the magistrate, saying he signed it because ...") is where
+            # that statement was made, which its own phrases tell or leave unknown
+            lex = self.lex
+            people = lex.people_nouns | frozenset(lex.role_nouns)
+            named = statement_named_before(confession, lex.confession_givers,
+                                           lex.statement_or_confession_nouns, people)  # fmt: skip
+            return "custodial" if named is None else self._setting_taken_back(named)
         # "he signed the statement without reading it, after three nights in custody": the
         # phrases of the verb that gives it, after it
         found = given_setting(confession, self.lex) or self._subject_phrase_setting(confession)
