@@ -1,9 +1,9 @@
 """The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63, spl78,
 spl79, cut81): the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``,
 ``answers.py``, ``parties.py``, ``pronouns.py``, ``descriptions.py``, ``described_people.py``,
-``doers.py``, ``pronouns.py`` again and ``naming.py`` again into mixins are still the reader's,
-found by its method resolution order in their new modules, and no class of the chain lost
-one."""
+``doers.py``, ``pronouns.py`` again, ``naming.py`` again and ``coerced.py`` into mixins are
+still the reader's, found by its method resolution order in their new modules, and no class of
+the chain lost one."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.apposed_names import ApposedNames
 from corroborate.nlp.claims.charges_framed import ChargesFramed
 from corroborate.nlp.claims.clearing_acts import ClearingActs
+from corroborate.nlp.claims.coerced import CoercedStatements
+from corroborate.nlp.claims.coerced_owners import CoercedOwners
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.described_later import DescribedLater
@@ -125,6 +127,12 @@ _MOVED: dict[type, frozenset[str]] = {
     ApposedNames: frozenset(
         {"owner_renamed", "_persons_name", "_named_after_comma", "apposed_past_place"}
     ),
+    # out of ``coerced.py`` at the size limit (branch cut81)
+    CoercedOwners: frozenset(
+        "_signer_another_part _parts_given _signer_accused _signer_unaccused _any_accused "
+        "_teller _coerced_by _relative_clients _signers _coerced_named "
+        "_unparsed_speakers".split()
+    ),
     # out of the modules at the 600-line limit, one concept each (branch rev63)
     PluralPronouns: frozenset(
         "_plural_anaphor _arrested_anew _group_may_be_them _listed_in _clause_group "
@@ -183,6 +191,7 @@ _CAME_FROM: dict[type, type] = {
     SentenceBefore: Naming,
     KinReadBack: Naming,
     ApposedNames: Naming,
+    CoercedOwners: CoercedStatements,
     SpokenFor: Answers,
     Answering: Answers,
     ListedNames: Parties,
