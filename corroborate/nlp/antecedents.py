@@ -11,7 +11,7 @@ ask of each person they might resolve a pronoun to:
   police that Y had paid him": him is not Y);
 - **an apposed accused**: a partitive or a noun for an accused with a name apposed ("One of
   the suspects, X, told journalists he had ...") is that name, and the pronoun of the clause
-  its verb takes is his (``nlp.attribution``);
+  its verb takes is his (``nlp.self_incrimination``);
 - **a rival description**: a person named only as the owner of a noun for another person
   ("X's campaign manager says he ...", "the lawyer for X said he ...", "an aide to X said he
   ..."): the pronoun may stand for the one the noun describes, who is not named, as well as

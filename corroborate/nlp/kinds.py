@@ -84,7 +84,7 @@ def classify(
     statement (both read from the parse, ``nlp.denials``); ``unrealised`` whether the cue
     tells an act not done - asked for, refused or tried ("refused to confess", "police want X
     to confess"), or only possible ("could confess") - so that a verb of confessing there
-    confesses nothing (read from the parse, ``nlp.attribution``); ``own_crime`` whether the
+    confesses nothing (read from the parse, ``nlp.attribution_labels``); ``own_crime`` whether the
     clause whose subject is the source names a crime the source did ("he had fired the shots",
     "he had strangled her"; not "he had seen the killers"), read from the parse
     (``nlp.own_deed``), or None where no clause was read, when the content's crime words decide.

@@ -1,7 +1,7 @@
 """Names an attribution's sentences give in passing: beside the act, not as its doer or as
 the one it is about.
 
-Read off the parse where the text is (``nlp.attribution``), so that the facts leave these
+Read off the parse where the text is (``nlp.attribution_labels``), so that the facts leave these
 names out of those the content gives (``nlp.facts``, ``AttributionFacts.named``), which the
 ledger falls back on for the accused when the target names no one:
 

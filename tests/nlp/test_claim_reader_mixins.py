@@ -1,8 +1,9 @@
 """The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63, spl78,
-spl79): the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``, ``answers.py``,
-``parties.py``, ``pronouns.py``, ``descriptions.py``, ``described_people.py``, ``doers.py`` and
-``pronouns.py`` again into mixins are still the reader's, found by its method resolution order
-in their new modules, and no class of the chain lost one."""
+spl79, cut81): the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``,
+``answers.py``, ``parties.py``, ``pronouns.py``, ``descriptions.py``, ``described_people.py``,
+``doers.py``, ``pronouns.py`` again, ``naming.py`` again and ``coerced.py`` into mixins are
+still the reader's, found by its method resolution order in their new modules, and no class of
+the chain lost one."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from corroborate.nlp.claims.ages_read_back import AgesReadBack
 from corroborate.nlp.claims.answer_verbs import AnswerVerbs
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.apposed_names import ApposedNames
 from corroborate.nlp.claims.charges_framed import ChargesFramed
 from corroborate.nlp.claims.clearing_acts import ClearingActs
+from corroborate.nlp.claims.coerced import CoercedStatements
+from corroborate.nlp.claims.coerced_owners import CoercedOwners
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.described_later import DescribedLater
@@ -24,6 +28,7 @@ from corroborate.nlp.claims.findings import Findings
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.followed_accused import FollowedAccused
 from corroborate.nlp.claims.full_names import FullNames
+from corroborate.nlp.claims.kin_read_back import KinReadBack
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.members_named import MembersNamed
 from corroborate.nlp.claims.name_lists import NameLists
@@ -117,6 +122,17 @@ _MOVED: dict[type, frozenset[str]] = {
         "_one_accused_among _unaccused_binder _described_bearer described_object "
         "persons_subject".split()
     ),
+    # out of ``naming.py`` at the size limit (branch cut81)
+    KinReadBack: frozenset({"remember_kin", "_kin_told"}),
+    ApposedNames: frozenset(
+        {"owner_renamed", "_persons_name", "_named_after_comma", "apposed_past_place"}
+    ),
+    # out of ``coerced.py`` at the size limit (branch cut81)
+    CoercedOwners: frozenset(
+        "_signer_another_part _parts_given _signer_accused _signer_unaccused _any_accused "
+        "_teller _coerced_by _relative_clients _signers _coerced_named "
+        "_unparsed_speakers".split()
+    ),
     # out of the modules at the 600-line limit, one concept each (branch rev63)
     PluralPronouns: frozenset(
         "_plural_anaphor _arrested_anew _group_may_be_them _listed_in _clause_group "
@@ -173,6 +189,9 @@ _CAME_FROM: dict[type, type] = {
     FullNames: Naming,
     Pronouns: Naming,
     SentenceBefore: Naming,
+    KinReadBack: Naming,
+    ApposedNames: Naming,
+    CoercedOwners: CoercedStatements,
     SpokenFor: Answers,
     Answering: Answers,
     ListedNames: Parties,

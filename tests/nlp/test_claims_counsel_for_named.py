@@ -1,5 +1,5 @@
 """Counsel for a client the report names ("Counsel for X, Y, argued"): the name apposed to
-the client's is the counsel's, never the client's again (``Naming.owner_renamed``), on
+the client's is the counsel's, never the client's again (``ApposedNames.owner_renamed``), on
 invented sentences."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A kin noun that counts its owner's children ("X, a father of four") ties X to no one
 the report names: "his father" later is the father of whoever "his" is, not X
-(``Naming.remember_kin``). A kin noun that ties X to a person ("her husband, X") still
+(``KinReadBack.remember_kin``). A kin noun that ties X to a person ("her husband, X") still
 stands for X later. Each sentence is invented."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A name the parser hangs on a place or a case inside a description's own phrase is the
 description's: "The court acquitted the guard from Gazipur, X", "the shopkeeper from Hala, X"
 - a place is never renamed by a person's name
-(``Naming.apposed_past_place``, taken by ``ListedNames._coordinated``). And "Those held are X,
+(``ApposedNames.apposed_past_place``, taken by ``ListedNames._coordinated``). And "Those held are X,
 Y" lists the arrested, as "Those arrested are" does (``NameLists._ruled_participle``).
 Invented sentences in the styles of several regions' reports."""
 

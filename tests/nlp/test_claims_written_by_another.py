@@ -1,6 +1,6 @@
 """A confession the accused's side says another wrote (``kinds.coercion``: "written by the
 police", "drafted by the investigating officer", not "by him"), told in the second of a series
-of reported clauses the parser hung on the first (``coerced._content_clauses``), and whose it
+of reported clauses the parser hung on the first (``content_clauses.content_clauses``), and whose it
 is where a pronoun tells the owner: the speaker who binds it (``_owned_by_a_pronoun``), never
 another the report named last. Invented sentences and names."""
 

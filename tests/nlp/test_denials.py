@@ -152,5 +152,5 @@ def test_a_denial_or_confession_not_made_is_none(
     nlp: Language, text: str, cue: str, kind: str
 ) -> None:
     """A negated verb of denying denies nothing; a confession refused, asked for or only
-    possible confesses nothing (``attribution._unrealised``); one forced out was made."""
+    possible confesses nothing (``attribution_labels._unrealised``); one forced out was made."""
     assert _said(text, nlp, cue).kind == kind

@@ -6,8 +6,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from corroborate.nlp.mentions import find_mentions
-from corroborate.nlp.mentions.candidates import _joined_fragments
 from corroborate.nlp.mentions.entity_types import _a_title
+from corroborate.nlp.mentions.joined_fragments import _joined_fragments
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 
 

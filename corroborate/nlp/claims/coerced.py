@@ -1,22 +1,26 @@
 """Confessions said to be coerced or never made, told by the accused's side ("X told the court
 his statement had been extracted under torture", "his lawyer said he had not confessed", "the
 statement attributed to him was never made"): the confession a reported clause takes back, and
-whose it is. What a verb of taking back takes back is ``claims.taking_back``.
+whose it is. What a verb of taking back takes back is ``claims.taking_back``. Whose the
+confession is, and whether they are the accused's side at all, is ``CoercedOwners``'
+(``coerced_owners``), which this class builds on; the clauses a verb of saying reports are
+``content_clauses``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from corroborate.nlp.claims.abuse_told import given_under_abuse
-from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.blank_signed import blank_signed
+from corroborate.nlp.claims.coerced_owners import CoercedOwners
+from corroborate.nlp.claims.content_clauses import content_clauses
 from corroborate.nlp.claims.deprived_told import given_deprived
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.relative_statement import relative_statement
 from corroborate.nlp.claims.signed_as_made import signed_as_made
@@ -24,7 +28,7 @@ from corroborate.nlp.claims.signed_it import statement_named_before
 from corroborate.nlp.claims.so_called import so_called
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, may_speak_for_the_accused
 from corroborate.nlp.claims.told_as_theirs import how_it_came, hung_on
-from corroborate.nlp.claims.told_theirs import clients_told, givers_told
+from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON, tutored_giver, tutored_what
 from corroborate.nlp.claims.unread_statement import unread_statement
 from corroborate.nlp.grammar import passive_agents
@@ -32,13 +36,8 @@ from corroborate.nlp.quotes import said_after, said_before
 
 __all__ = ["CoercedStatements", "is_it"]
 
-# the parts of the case's other side: one given such a part who says his own statement was
-# coerced disowns his evidence, no confession of his (a victim's part is left out: a suspect
-# told hurt in a raid may be the one who confessed)
-_OTHER_SIDE = frozenset({"witness"})
 
-
-class CoercedStatements(Answers):
+class CoercedStatements(CoercedOwners):
     """A confession the accused's side says was coerced, or never made."""
 
     def _a_confession(self, noun: Token) -> bool:
@@ -92,34 +91,6 @@ class CoercedStatements(Answers):
         found = self._coerced_statement(verb)
         return found if found is not None and not self._signer_another_part(verb, found) else None
 
-    def _signer_another_part(self, verb: Token, statement: Token) -> bool:
-        """Whether everyone a coerced statement is told of is given a part of the other side
-        in this sentence (``_OTHER_SIDE``: a witness) and is never accused nor told confessed
-        in the report. The reverse of ``_signer_accused``: a confession told before anyone is
-        accused ("his confession was extracted under torture", of a worker the report gives
-        no part) stays one."""
-        known = self.accused_so_far | self.confessors | set(self.all_accused)
-        signers = self._coerced_by(verb, statement)
-        return bool(signers) and all(
-            n.name not in known
-            and self._full_name(n.name, n.start) not in known
-            and bool(self._parts_given(n.name, verb.sent) & _OTHER_SIDE)
-            for n in signers
-        )
-
-    def _parts_given(self, name: str, sent: Span) -> set[str]:
-        """The parts other than accused this sentence gives ``name`` by a role noun that
-        describes him - an apposition or its relative ("X, a prosecution witness", "X, a
-        shopkeeper who was a prosecution witness", "X, a witness in the case"). A part told
-        in a sentence before is not asked: one a report first tells hurt ("injured in the
-        raid") may be the one it later tells confessed."""
-        parts: set[str] = set()
-        for noun in sent:
-            role = self.lex.role_nouns.get(noun.lemma_.lower())
-            if role in _OTHER_SIDE and any(n.name == name for n in self._described(noun)):
-                parts.add(role)
-        return parts
-
     def _coerced_statement(self, verb: Token) -> Token | None:
         """The confession a reported clause says was coerced: "X told the court his statement
         had been extracted under torture", "X claimed his confession was obtained under
@@ -136,7 +107,7 @@ class CoercedStatements(Answers):
         # the quotation's sentences before (and after) the one the verb closes it in are
         # said by the verb's speaker too (``quotes.said_before``, as ``Answers`` reads them)
         quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
-        for clause in _content_clauses(verb) + quoted:
+        for clause in content_clauses(verb) + quoted:
             # "the statement the police attributed to his client had been taken in a hospital
             # ward": a statement only hung on him, told by his side (``_told_as_theirs``)
             theirs = self._told_as_theirs(clause, speaker)
@@ -247,24 +218,6 @@ class CoercedStatements(Answers):
         nouns = lex.statement_or_confession_nouns
         return statement_named_before(it, lex.confession_givers, nouns, people)
 
-    def _signer_accused(self, verb: Token, statement: Token) -> bool:
-        """Whether the one a statement signed unread is told of (``unread_statement``) is
-        one the report has accused or told confessed: a witness who says he signed a
-        statement he never read disowns his own evidence, no confession of his."""
-        return self._any_accused(self._coerced_by(verb, statement))
-
-    def _signer_unaccused(self, verb: Token, statement: Token) -> bool:
-        """Whether the statement's signers are told by name and none of them is one the
-        report has accused or told confessed (a witness made to sign disowns his evidence);
-        signers told by no name leave it to the owner the claim finds."""
-        signers = self._coerced_by(verb, statement)
-        return bool(signers) and not self._any_accused(signers)
-
-    def _any_accused(self, signers: list[Named]) -> bool:
-        """Whether one of ``signers`` is one the report has accused or told confessed."""
-        known = self.accused_so_far | self.confessors | set(self.all_accused)
-        return any(n.name in known for n in signers)
-
     def _attributed_and_written(self, noun: Token) -> bool:
         """ "the admission attributed to him was typed in Karachi", "the words attributed to
         him had been typed before he entered the room": a statement (or his words) the
@@ -307,15 +260,6 @@ class CoercedStatements(Answers):
             if found is not None:
                 return found
         return so_called(clause, lex.statement_or_confession_nouns, lex)
-
-    def _teller(self, verb: Token) -> Token | None:
-        """Who says a reported clause: the verb's speaker, or for a relative "who" the noun
-        its clause hangs on ("X, who had told the court that he gave the statement after
-        being beaten, ...": X; "The inspector, who told the court ...": the inspector)."""
-        speaker = self._speaker_of(verb)
-        if speaker is not None and speaker.tag_ == "WP" and verb.dep_ == "relcl":
-            return verb.head
-        return speaker
 
     def _confession_disclaimed(self, verb: Token) -> list[Named]:
         """ "X told the court he never confessed", "his lawyer said he had not confessed":
@@ -382,71 +326,6 @@ class CoercedStatements(Answers):
         coerced = bool(self.kinds.coercion.search(head.text))
         return verb.dep_ in ("pcomp", "xcomp", "pobj") and coerced
 
-    def _coerced_by(self, verb: Token, confession: Token) -> list[Named]:
-        """Whose coerced confession (``_coerced_confession`` of ``verb``) a reported clause
-        tells: the confession's owner ("his statement", resolved), else the side that speaks
-        (the speaker, or a lawyer's or relative's client or kin)."""
-        speaker = self._teller(verb)
-        if speaker is not None and speaker.pos_ == "PROPN" and _owned_by_a_pronoun(confession):
-            # "Z said the admission attributed to him was written by the police": "him" is
-            # bound by the speaker - whom no name may stand for here (a given name the
-            # entity recogniser missed), never another the resolver reaches back to. A body
-            # that speaks ("The Front said his confession was extracted") binds no "his".
-            persons = [n for n in self._names(speaker) if self._is_person(n)]
-            if persons:
-                return persons
-        # "his confession to NAB": whom it was made to is its hearer, never its owner
-        owners = self._clients_own(confession) or self._owners(confession, CONFESSION_OWNER_PREPS)
-        owners = owners or self._coerced_named(confession)
-        if speaker is None:
-            return owners or self._unparsed_speakers(verb)
-        if not owners:
-            # "Advocate Z told the court that the admission the police had attributed to his
-            # client was never made": the client the statement's relative names is whose it
-            # is - never Z, whom the resolver may take "his client" for
-            clients = self._relative_clients(confession, speaker)
-            if clients is not None:
-                return clients
-        # a body that speaks of the confession ("The Commission said the confession was
-        # extracted under torture") speaks for no confessor: a speaker with an article ("the
-        # Commission", a name takes none) is one only where it names a person
-        bodily = any(c.dep_ == "det" for c in speaker.children)
-        side = [n for n in self._side_of(speaker) if not bodily or self._is_person(n)]
-        known = self.accused_so_far | self.confessors
-        if not owners and not any(n.name in known for n in side):
-            # '"He signed what they put before him," Z told the court': a speaker the report
-            # has not accused quotes the giver - the one the quote's "he" stands for
-            owners = self._tutored_givers(confession)
-        # '"He signed it at four in the morning to go home," she said': a speaker the report
-        # cannot place (a pronoun the resolver leaves) quotes the signer - the one the
-        # quote's "he" stands for
-        return owners or side or self._signers(confession)
-
-    def _relative_clients(self, confession: Token, speaker: Token) -> list[Named] | None:
-        """Whom "his client" in a statement's relative clause stands for ("the admission the
-        police had attributed to his client", "the confession police say his client made",
-        ``givers_told``): the client of the lawyer who speaks, else of the one lawyer the
-        sentence names, else the accused the report follows - less the speaker himself.
-        None where the relative names no client."""
-        words = clients_told(confession, self.lex)
-        if not words:
-            return None
-        own = {n.name for n in self._names(speaker)}
-        found = [n for w in words for n in self._client_of(w, speaker)
-                 or self._client_in_sentence(w) or self._clients_followed(w)]  # fmt: skip
-        return [n for n in found if n.name not in own and self._is_person(n)]
-
-    def _signers(self, confession: Token) -> list[Named]:
-        """Who gave a confession by the verb of giving it is the object of ("he signed it"):
-        its subject, a third-person pronoun resolved or a name; "I" leaves it to the
-        speaker."""
-        verb = confession.head
-        if confession.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.confession_givers:
-            return []
-        return [n for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
-                and s.lower_ not in FIRST_PERSON
-                for n in self._names(s) if self._is_person(n)]  # fmt: skip
-
     def _tutored_givers(self, what: Token) -> list[Named]:
         """Who gave a statement told as another's words ("He signed what they put before
         him," the lawyer said): the giver named, or a third-person pronoun resolved - the
@@ -457,25 +336,6 @@ class CoercedStatements(Answers):
         if giver is None or giver.lower_ in FIRST_PERSON:
             return []
         return [n for n in self._names(giver) if self._is_person(n)]
-
-    def _coerced_named(self, confession: Token) -> list[Named]:
-        """The one named as coerced in the clause that holds the confession ("the lawyer said
-        X had been beaten into signing it"): the named, not pronoun, subject of the reported
-        clause, a person."""
-        clause = next((v for v in confession.ancestors if v.dep_ == "ccomp"), None)
-        if clause is None:
-            return []
-        return [n for s in clause.children if s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-                and s.pos_ == "PROPN" for n in self._names(s) if self._is_person(n)]  # fmt: skip
-
-    def _unparsed_speakers(self, verb: Token) -> list[Named]:
-        """Who says it where the parser gave the verb no subject ("During the hearing, X and
-        Y denied the charges and told the court ...", the names hung on "the hearing"): the
-        doers read for it, or for the verb it is a conjunct of - never a court."""
-        found = self._agents(verb)
-        if not found and verb.dep_ == "conj":
-            found = self._agents(verb.head)
-        return [n for n in found if not self._a_court(n)]
 
 
 def _signed_unread(token: Token, givers: frozenset[str]) -> bool:
@@ -492,57 +352,3 @@ def is_it(token: Token) -> bool:
     """The pronoun "it" ("he retracted it", "he disowned it"): what is taken back is a
     confession only where the one who takes it back confessed (``Reader``)."""
     return token.tag_ == "PRP" and token.lower_ == "it"
-
-
-def _content_clauses(verb: Token) -> list[Token]:
-    """The clauses a verb of saying reports: its own, and the later ones of a series the
-    parser hung on the first ("X said he had been held for a week, that the confession
-    attributed to him was written by the police and that ..."): a clause opened by its own
-    "that", under the first as an adverbial clause or a conjunct."""
-    out: list[Token] = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        out.append(clause)
-        out += [c for c in clause.children if c.dep_ in ("advcl", "conj")
-                and _opened_by_that(c)]  # fmt: skip
-    # "X, who had told the court at the start of the trial that he gave the statement after
-    # being beaten": the parser may hang the clause on the last noun of the verb's phrase as
-    # its relative - one whose "that" fills no place in it (the clause has its own subject
-    # and object) is no relative but what the verb reports
-    out += [r for p in verb.children if p.dep_ == "prep" for t in p.subtree
-            if t.dep_ == "pobj" for r in t.children
-            if r.dep_ == "relcl" and _gapless_that(r)]  # fmt: skip
-    if out:
-        # "he told the court that police had hung him from a grille, and that he had signed
-        # what was written": the parser may hang the second "that" clause on the verb of
-        # saying itself, as its conjunct - still what it reports, its "that" says so
-        out += [c for c in verb.children if c.dep_ == "conj" and _opened_by_that(c)]
-    return out
-
-
-def _gapless_that(clause: Token) -> bool:
-    """Whether a clause parsed as a relative opens with a "that" that is neither its subject
-    nor its object, the clause holding both of its own ("that he gave the statement"): a
-    content clause, not a relative ("the trial that he attended" wants its object)."""
-    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
-    if that is None or that.dep_ not in ("mark", "dative"):
-        return False
-    deps = {c.dep_ for c in clause.children}
-    return bool(deps & ACTIVE_SUBJECTS) and bool(deps & {"dobj"})
-
-
-def _opened_by_that(clause: Token) -> bool:
-    """Whether a clause opens with its own "that": a content clause, whatever it hangs on."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-
-
-def _owned_by_a_pronoun(statement: Token) -> bool:
-    """Whether a statement's owner is told by a personal pronoun: "his statement", "the
-    admission attributed to him"."""
-    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in statement.children):
-        return True
-    return any(
-        o.tag_ == "PRP"
-        for a in statement.children if a.dep_ == "acl"
-        for p in a.children if p.dep_ in ("prep", "dative")
-        for o in p.children if o.dep_ == "pobj"
-    )  # fmt: skip

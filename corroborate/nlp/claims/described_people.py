@@ -20,7 +20,7 @@ word ("a co-accused").
 Not a noun of another part of the case (the lexicon's role nouns: judge, prosecutor, lawyer,
 witness, victim, relative, official ...), nor one for the accused, a member or a person at
 large ("the suspect", "the worker", "the man"): each of those is read by its own rule
-(``Pronouns``, ``Naming._kin_told``, ``Naming._members``), and one may stand for another
+(``Pronouns``, ``KinReadBack._kin_told``, ``Naming._members``), and one may stand for another
 person than the one it first described.
 
 Read back (``_description_told``): "the NOUN", singular, with no owner, no "of" phrase and no

@@ -8,7 +8,7 @@ far whose names end in that surname, where there are two or more; the surname al
 person (it was read as one: "Ravuvu" remanded). The definite plural with no owner and no
 surname ("the brothers") stands for the one set of accused who share a surname - none where
 two such sets were accused, or the kin noun is owned ("his brothers", "the victim's
-brothers": another family, read by ``Naming._kin_told``) or counted other than their number.
+brothers": another family, read by ``KinReadBack._kin_told``) or counted other than their number.
 A shared surname alone is no kinship: the reading needs the kin noun the report chose.
 ``Pronouns._plural_anaphor`` and ``Pronouns._anaphor`` ask it before the group followed.
 """

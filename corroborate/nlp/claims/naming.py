@@ -9,7 +9,10 @@ victim or judge), members of an organisation ("13 workers of the MQM", ``Members
 a proper name NER missed (kept as an extra mention). It builds on ``DescribedPeople`` (what
 "the munshi" stands for after "the kiln munshi, X"), ``Pronouns`` (what a pronoun or "the
 accused" stands for) and ``FullNames`` (a name made whole: its full name, a person's name NER
-typed a place or missed); ``Parties`` builds on it to read whole phrases.
+typed a place or missed); ``Parties`` builds on it to read whole phrases. Whom "the husband"
+stands for after "her husband, X" is ``KinReadBack``'s; a name apposed past an owner, a place
+or a comma ("Counsel for the appellant, X", "a target killer arrested in Lyari, X") is
+``ApposedNames``'.
 """
 
 from __future__ import annotations
@@ -20,12 +23,13 @@ from corroborate.lexicon.legal import LegalLexicon, legal
 from corroborate.lexicon.name_words import name_words
 from corroborate.lexicon.statements import statement_words
 from corroborate.nlp.claims.alias_marker import alias_marker_before
+from corroborate.nlp.claims.apposed_names import ApposedNames
 from corroborate.nlp.claims.client_pronouns import ClientPronouns
 from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.court_told import told_of_by_the_court
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.generation_kin import generation_kin
 from corroborate.nlp.claims.kin_pronouns import KinPronouns
+from corroborate.nlp.claims.kin_read_back import KinReadBack
 from corroborate.nlp.claims.members_named import MembersNamed
 from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
 from corroborate.nlp.claims.one_member import names_only_modifying
@@ -45,12 +49,6 @@ __all__ = ["Naming"]
 
 # Whether a name is an investigator's, a court's or a force's (the lexicon's authorities).
 _NAMES_AUTHORITY = statement_words().names_authority
-# The prepositions that tie a part to whose it is: "counsel for the appellant", "the father
-# of the girl".
-_OWNER_OF_PREPS = frozenset({"for", "of"})
-# The prepositions that say where a noun's bearer is from or was: "the keeper from Valais",
-# "a clerk at the tehsil office" (grammar, not domain words; not "of": "the son of Y, X").
-_PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})
 # Where a noun's phrase hangs on its verb: a word there heads a noun phrase. (Not a
 # preposition's object: "the confession attributed to the accused" is told of whoever the
 # report follows, and a step there is read by its own rule.)
@@ -67,6 +65,8 @@ class Naming(
     ClientPronouns,
     KinPronouns,
     MembersNamed,
+    KinReadBack,
+    ApposedNames,
 ):
     """One document's names and what a single word of it stands for."""
 
@@ -340,125 +340,10 @@ class Naming(
             return self._missed_name(token)
         return self.untied_read(token)  # "the agent" the report names no one for
 
-    def owner_renamed(self, appos: Token) -> Token | None:
-        """The noun of a person's part that a name apposed to the object of its "for" or "of"
-        renames: in "Counsel for the appellant, X" and "the father of the girl, X" X is the
-        counsel and the father (the object is a person's noun too, which a name would not
-        need to say whose part it is); in "the murder of the shopkeeper, X" the object. None
-        where the apposition renames the noun it hangs on."""
-        noun = appos.head
-        # "Counsel for Sher Khan, Ali Raza, argued": a person's name as the object is whose
-        # part it is just as "the appellant" is, and the name after it the part's holder (a
-        # name apposed to a name renames it only in an alias, which has its marker)
-        named = noun.pos_ == "PROPN" and self._persons_name(noun) and self._persons_name(appos)
-        if appos.dep_ != "appos" or noun.dep_ != "pobj" or (noun.pos_ != "NOUN" and not named):
-            return None
-        prep = noun.head
-        if prep.lower_ not in _OWNER_OF_PREPS or prep.dep_ != "prep":
-            return None
-        owner = prep.head
-        lex = self.lex
-        parts = lex.role_nouns.keys() | lex.companion_nouns
-        people = parts | lex.accused_nouns | lex.victim_words | lex.people_nouns
-        of_a_part = owner.lemma_.lower() in parts or owner.lower_ in parts
-        of_a_person = named or noun.lemma_.lower() in people or noun.lower_ in people
-        return owner if of_a_part and of_a_person and owner.i not in self.by_token else None
-
-    def _persons_name(self, token: Token) -> bool:
-        """Whether ``token`` is a word of a mention of a person."""
-        m = self.by_token.get(token.i)
-        return m is not None and m.type == "person"
-
-    def remember_kin(self, drafts: list[Draft]) -> None:
-        """Remember whom this sentence names with a kin noun ("her husband, X")."""
-        for d in drafts:
-            if d.kind == "role" and _counts_children(d.cue):
-                continue  # "X, a father of five": how many children X has, no tie to anyone
-            for role, n in d.parties.values() if d.kind == "role" else ():
-                if role == "relative" and n.members is None:
-                    self.kin_named.setdefault(d.cue.lemma_.lower(), set()).add(n.name)
-
-    def _kin_told(self, noun: Token) -> Named | None:
-        """The one person the report has named with this kin noun, for a definite singular
-        kin noun with no name of its own ("The husband was arrested while his mother was
-        granted bail" after "her husband, X, and her mother-in-law, Y"): a definite
-        description refers back to the one it fits. None where two fit, or where the
-        noun's own phrase says whose it is by a name or an "of" ("the accused's father",
-        "the father of the girl" may be someone else's)."""
-        if self.lex.role_nouns.get(noun.lemma_.lower()) != "relative" or noun.tag_ != "NN":
-            return None
-        # "the father and son": the conjunct shares its head's determiner
-        heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
-        marks = [c for h in heads for c in h.children if c.dep_ in ("det", "poss")]
-        definite = any(
-            c.lower_ == "the" or c.lower_ in PERSONAL_PRONOUNS and c.dep_ == "poss" for c in marks
-        )
-        owned = any(c.dep_ == "poss" and c.lower_ not in PERSONAL_PRONOUNS for c in marks)
-        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-        named = any(c.dep_ in ("appos", "compound", "flat") for c in noun.children)
-        told = self.kin_named.get(noun.lemma_.lower(), set())
-        if definite and not (owned or of or named or told):
-            # "His father" of a report naming "X senior" and "X junior" (``generation_kin``)
-            pair = generation_kin(noun.lemma_.lower(), (n for _, n in self.full_names))
-            told = {pair} if pair is not None else told
-        if not definite or owned or of or named or len(told) != 1:
-            return None
-        return Named(next(iter(told)), noun.idx, noun.idx + len(noun.text))
-
     def _one_named(self, noun: Token) -> bool:
         """ "the accused", not "all the accused", "both accused", "the three accused"."""
         words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")]
         return words == ["the"]
-
-    def _named_after_comma(self, phrase: Token) -> Token | None:
-        """The person named right after a phrase and a comma, as its apposition however the
-        parser hung the name: "one of the suspects, X alias Y" (an alias breaks the parse:
-        "X" an adjective of "alias", "Y" an adverb of the verb), "to two militants, X and Y"
-        (the names a dependent of the verb). The word of the name the rest hangs on, so that
-        its conjuncts follow."""
-        doc = self.doc
-        comma = phrase.right_edge.i + 1
-        if comma + 1 >= len(doc) or doc[comma].text != ",":
-            return None
-        m = self.by_token.get(comma + 1)
-        if m is None or m.type != "person":
-            return None
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span.root if span is not None and len(span) else doc[comma + 1]
-
-    def apposed_past_place(self, noun: Token, clauses: bool = True) -> Token | None:
-        """The person's name the parser apposed to a place that ends a noun's own participle,
-        relative clause or "from"/"in"/"at" phrase: "a target killer arrested in Lyari, X,
-        had confessed", "the alp keeper from Valais, X" - a place is never renamed by a
-        person's name, so the name renames the noun. So is a case or a paper ("The
-        sub-engineer named in the FIR, X, obtained bail"). Without ``clauses``, a place
-        only in the noun's own phrase, not in a participle or a relative clause on it, and
-        no case."""
-        modifiers = [c for c in noun.children if c.dep_ in ("acl", "relcl")
-                     or c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS]  # fmt: skip
-        # the phrase right after the noun, which the parser may hang on the verb instead
-        # ("acquitted the guard from Gazipur, X": "from" a preposition of "acquitted")
-        after = self.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
-        if (after is not None and after.dep_ == "prep" and after.lower_ in _PLACE_PREPOSITIONS
-                and after not in modifiers):  # fmt: skip
-            modifiers.append(after)
-        for clause in modifiers:
-            # a case noun only at the end of a participle ("named in the FIR, X")
-            papers = self.lex.charge_nouns if clauses and clause.dep_ == "acl" else frozenset()
-            for t in clause.subtree:
-                if t.dep_ != "appos":
-                    continue
-                placed = t.head.i in self.places and (clauses or clause.dep_ == "prep")
-                # named "in" the case, not "on the complaint of" someone (the complainant)
-                paper = t.head.lemma_.lower() in papers and t.head.head.lower_ == "in"
-                if not (placed or paper):
-                    continue
-                # the name's first word: "X alias Kala" hangs on "Kala", the alias's
-                for w in t.subtree:
-                    m = self.by_token.get(w.i)
-                    if m is not None and m.type == "person":
-                        return w
-        return None
 
     def _alias_owner(self, token: Token) -> Mention | None:
         """The person whose second name ``token`` is, or whose alias marker it is, when the
@@ -494,16 +379,3 @@ class Naming(
         return any(
             c.dep_ == "dobj" and c.lower_ in self.lex.reflexive_pronouns for c in verb.children
         )
-
-
-def _counts_children(noun: Token) -> bool:
-    """Whether a kin noun counts its owner's children rather than tying them to a person
-    ("a father of five", "a mother of three children"): its "of" takes a number, or a noun
-    a number counts. "The father" later is no one such a noun told."""
-    return any(
-        o.like_num or any(c.dep_ == "nummod" for c in o.children)
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )

@@ -7,7 +7,7 @@ parts of the case, victims, kin) - renames the noun the "of" phrase belongs to: 
 driver, as the parser reads "the owner of the shop, X" when it hangs X on "owner". Only a
 singular noun (one name renames one person) and a definite thing ("the son of a trader, X"
 introduces the trader). Not where the "of" object is a person's noun ("the son of the
-landlord, X" and "the murder of the shopkeeper, X" are read by ``Naming.owner_renamed`` and
+landlord, X" and "the murder of the shopkeeper, X" are read by ``ApposedNames.owner_renamed`` and
 the mentions), and not where the noun the phrase belongs to is an act, a paper or a charge
 ("the theft of the car, X"): only a noun for someone can be renamed by a name.
 """

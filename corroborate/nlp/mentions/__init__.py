@@ -22,7 +22,8 @@ here repair what a small model gets wrong in this kind of text and add what NER 
 
 Every mention's ``text`` is ``doc.text[start:end]``.
 
-One module a concept: ``candidates`` (the name spans), ``capitals`` (headlines and shouts),
+One module a concept: ``candidates`` (the name spans), ``joined_fragments`` (one name NER
+cut in two), ``missed_names`` (the names NER missed), ``capitals`` (headlines and shouts),
 ``entity_types`` (person, organisation or place), ``izafat`` (names joined by an izafat),
 ``people_lists`` (a lone name a noun for
 people introduces), ``descriptors`` (a common noun NER took in as a name's first word:

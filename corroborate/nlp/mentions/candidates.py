@@ -1,13 +1,14 @@
-"""The name spans the finder types: NER's entities trimmed to the name inside them, joined
-where NER cut one name in two, and the proper-noun names NER missed (in a list beside a
-person, after a role word, all-capital acronyms, longer runs of a person's name, names NER
-tagged no word of where the grammar holds only a person). Also which
-words are a person's full name's, which the typing reads to make a lone word that person.
+"""The name spans the finder types: NER's entities trimmed to the name inside them (no
+article, title, owner or possessive; the words NER left out of a person's name or cut off
+it; a firm's untagged tail), and what a name word NER tagged nothing is, which the other
+steps share. The spans are joined where NER cut one name in two (``joined_fragments``), and
+the proper-noun names NER missed are added (``missed_names``). Also which words are a
+person's full name's, which the typing reads to make a lone word that person.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from corroborate.lexicon.first_names import is_first_name
@@ -17,31 +18,19 @@ from corroborate.nlp.mentions.descriptors import descriptor_before_name
 from corroborate.nlp.mentions.given_names_before import after_a_title, given_names_before
 from corroborate.nlp.mentions.initialled_names import initialled_name
 from corroborate.nlp.mentions.izafat import izafat_whole
-from corroborate.nlp.mentions.people_lists import in_a_list_of_people
-from corroborate.nlp.mentions.persons_places import in_a_persons_place
 from corroborate.nlp.mentions.roles import ROLES
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.nlp.title_abbreviations import title_abbreviation_at
 from corroborate.records import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 # The parts of speech of a lower-case word that never ends a name: a preposition, a
 # conjunction, an article, a particle, a pronoun, a verb ("Chinedu Eze to", "Ali and").
 _NO_NAME_END = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX", "VERB"})
 
-__all__ = [
-    "_Candidates",
-    "_full_name_words",
-    "_joined_fragments",
-    "_name_word",
-    "beside_alias_marker",
-]
-
-
-# Words that declare a second name of one person ("X alias Y"): the lexicon's.
-_ALIAS_MARKERS = name_words().alias_markers
+__all__ = ["_Candidates", "_full_name_words", "_name_word"]
 
 # Finite verbs (past, present): never inside a name.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -154,125 +143,6 @@ class _Candidates(_FinderState):
         span.label_ = label
         return span
 
-    def _listed_people(self, spans: list[Span]) -> list[Span]:
-        """Proper-noun names NER missed in a list beside a person ("..., and Sharjeel Memon";
-        a lone word in a list of people, ``people_lists``)."""
-        taken = {t.i for s in spans for t in s}
-        extra: list[Span] = []
-        for s in spans:
-            if s.label_ != "PERSON":
-                continue
-            for t in s.root.conjuncts:
-                if t.i in taken or t.pos_ != "PROPN":
-                    continue
-                left = t
-                while (
-                    left.i > 0
-                    and self.doc[left.i - 1].pos_ == "PROPN"
-                    and (left.i - 1 not in taken)
-                ):
-                    left = self.doc[left.i - 1]
-                span = self.doc[left.i : t.i + 1]
-                if not (span[0].text[:1].isupper() and span[-1].text[:1].isupper()):
-                    continue  # "or turaga ni koro" tagged proper nouns: a name has capitals
-                # a lone word only where a noun for people introduces the list ("employees
-                # Iftikhar, Jan Muhammad and Jameel"): beside a person alone it may be a place
-                lone = len(span) == 1 and in_a_list_of_people(span)
-                if 2 <= len(span) <= 4 or lone:
-                    span.label_ = "PERSON"
-                    extra.append(span)
-                    taken.update(x.i for x in span)
-        return extra
-
-    def _titled_people(self, spans: list[Span]) -> list[Span]:
-        """Names NER missed after a role word: "PPP MNA Faryal Talpur"."""
-        taken = {t.i for s in spans for t in s}
-        extra: list[Span] = []
-        for t in self.doc:
-            if t.lower_ not in ROLES or t.i + 1 >= len(self.doc):
-                continue
-            end = t.i + 1
-            while end < len(self.doc) and end not in taken and _name_word(self.doc[end]):
-                end += 1
-            if end - t.i - 1 >= 2:
-                span = self.doc[t.i + 1 : end]
-                span.label_ = "PERSON"
-                extra.append(span)
-                taken.update(range(t.i + 1, end))
-        return extra
-
-    def _aliased_people(self, spans: list[Span]) -> list[Span]:
-        """Proper-noun names NER missed on either side of an alias marker ("Parveen alias
-        Pinku", "his accomplice, Deepak alias Kaalu"): only a person goes by an alias, so
-        the run of name words before the marker (three at most) and the one after it (two
-        at most, as ``aliases`` reads an alias) are people's names."""
-        taken = {t.i for s in spans for t in s}
-        extra: list[Span] = []
-        for t in self.doc:
-            if t.lower_ not in _ALIAS_MARKERS:
-                continue
-            start = t.i
-            while start > max(t.i - 3, 0) and _alias_name_word(self.doc[start - 1], taken):
-                start -= 1
-            end = t.i + 1
-            while end < min(t.i + 3, len(self.doc)) and _alias_name_word(self.doc[end], taken):
-                end += 1
-            for lo, hi in ((start, t.i), (t.i + 1, end)):
-                if hi > lo:
-                    span = self.doc[lo:hi]
-                    span.label_ = "PERSON"
-                    extra.append(span)
-                    taken.update(range(lo, hi))
-        return extra
-
-    def _name_runs(self, spans: list[Span]) -> list[Span]:
-        """Proper-noun runs NER missed that share first and last word with a person named in
-        the document: "Uzair Jan Baloch" beside "Uzair Baloch"."""
-        people = [names.words(s.text) for s in spans if s.label_ == "PERSON"]
-        firsts = {w[0] for w in people if len(w) >= 2}
-        lasts = {w[-1] for w in people if len(w) >= 2}
-        extra: list[Span] = []
-        for span in _untagged_runs(self.doc, spans):
-            ws = [t.lower_ for t in span]
-            if 3 <= len(span) <= 4 and ws[0] in firsts and ws[-1] in lasts:
-                span.label_ = "PERSON"
-                extra.append(span)
-        return extra
-
-    def _untagged_people(self, spans: list[Span]) -> list[Span]:
-        """Proper-noun names NER tagged no word of, where the grammar holds only a person
-        ("police arrested Allah Bachayo Khoso": ``persons_places``): a run of two to four
-        name words, each a compound of a later one: the last heads the run."""
-        extra: list[Span] = []
-        for run in _untagged_runs(self.doc, spans):
-            i, j = run.start, run.end
-            if (
-                2 <= len(run) <= 4
-                and (i == 0 or self.doc[i - 1].pos_ != "PROPN")
-                and all(t.dep_ == "compound" and t.i < t.head.i < j for t in run[:-1])
-            ):
-                run.label_ = "GPE"  # read as NER's unknown names are: a place unless placed
-                if in_a_persons_place(run):
-                    run.label_ = "PERSON"
-                    extra.append(run)
-        return extra
-
-    def _acronyms(self, spans: list[Span]) -> list[Span]:
-        """All-capital names NER left out ("detained MQM worker"): organisations."""
-        taken = {t.i for s in spans for t in s}
-        extra: list[Span] = []
-        for t in self.doc:
-            if t.i in taken or not names.is_acronym(t.text) or not t.text.isalpha():
-                continue
-            if t.i > 0 and self.doc[t.i - 1].text == "-":
-                continue  # "ATC-VII": a court's number, not a name
-            if t.lower_ in names.TITLES | ROLES:
-                continue
-            span = self.doc[t.i : t.i + 1]
-            span.label_ = "ORG"
-            extra.append(span)
-        return extra
-
     def _person_words(self, spans: list[Span]) -> set[str]:
         out: set[str] = set()
         for s in spans:
@@ -283,80 +153,10 @@ class _Candidates(_FinderState):
         return out
 
 
-def _joined_fragments(spans: list[Span]) -> list[Span]:
-    """ "Md Meftahul" + "Islam Jeon": two person names with nothing between them are one
-    name NER cut in two (a list always has a comma or a conjunction between its names)."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.end == span.start
-            and span.label_ == "PERSON"
-            and (last.label_ == "PERSON" or _first_name_mistyped(last, span))
-        ):
-            joined = span.doc[last.start : span.end]
-            joined.label_ = "PERSON"
-            out[-1] = joined
-        else:
-            out.append(span)
-    return out
-
-
-def _first_name_mistyped(word: Span, person: Span) -> bool:
-    """ "Nusrat" typed a place right before "Jahan" typed a person: a one-word name the name
-    library knows as a first name, no acronym ("PTI Imran Khan" is a party and its leader),
-    that hangs on the person's name as a compound is its first name. So are the given names
-    NER cut off and typed an organisation ("Md Shafiqul" + "Islam Chowdhury"): proper nouns
-    in title case, the first a first name, none a body's or a place's head word ("Awami
-    League Kamal Uddin" stays two), the last hanging on the person's name."""
-    token = word[-1]
-    return (
-        is_first_name(word[0].text)  # "Chief Justice of Pakistan Saqib Nisar": a country
-        and all(_given_name_word(t) for t in word)
-        and token.dep_ in ("compound", "flat")
-        and token.head.i in range(person.start, person.end)
-    )
-
-
-def _given_name_word(token: Token) -> bool:
-    """A word that can be one of a person's given names: a proper noun in title case, no
-    acronym, no organisation's or place's head word."""
-    return (
-        token.pos_ == "PROPN"
-        and token.text[:1].isupper()
-        and not names.is_acronym(token.text)
-        and token.lower_ not in names.ORG_HEADS
-        and token.lower_ not in names.PLACE_HEADS
-    )
-
-
 def _full_name_words(mentions: Iterable[Mention]) -> set[str]:
     """The words of the person names of two words or more."""
     return {w for m in mentions if m.type == "person" and len(ws := names.words(m.name)) >= 2
             for w in ws}  # fmt: skip
-
-
-def beside_alias_marker(span: Span) -> bool:
-    """Whether an alias marker ("alias", "aka", ``alias_markers``) comes right after the
-    name or right before it: "X alias Y" declares two names of one person."""
-    doc = span.doc
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return after in _ALIAS_MARKERS or before in _ALIAS_MARKERS
-
-
-def _alias_name_word(token: Token, taken: set[int]) -> bool:
-    """A name word beside an alias marker that no name span holds: NER may have typed it
-    anything but a name ("Parveen" of "Parveen alias Pinku" read as a date)."""
-    text = token.text
-    return (
-        token.i not in taken
-        and token.pos_ == "PROPN"
-        and text[:1].isupper()
-        and text.lower().strip(".") not in names.TITLES | ROLES
-        and not names.is_acronym(text)
-    )
 
 
 def _kinship_mark_at(token: Token) -> bool:
@@ -404,19 +204,6 @@ def _an_initial(token: Token) -> bool:
         and letters[-1] == ""
         and all(len(x) == 1 and x.isupper() for x in letters[:-1])
     )
-
-
-def _untagged_runs(doc: Doc, spans: list[Span]) -> Iterator[Span]:
-    """Each longest run of name words (``_name_word``) in no span NER or the finder took."""
-    taken = {t.i for s in spans for t in s}
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j not in taken and _name_word(doc[j]):
-            j += 1
-        if j > i:
-            yield doc[i:j]
-        i = max(j, i + 1)
 
 
 def _words_left_out(tokens: list[Token]) -> list[Token]:

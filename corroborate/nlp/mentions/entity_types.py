@@ -13,9 +13,10 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.mentions.addresses import ends_an_address
 from corroborate.nlp.mentions.affiliations import _BEFORE
-from corroborate.nlp.mentions.candidates import _name_word, beside_alias_marker
+from corroborate.nlp.mentions.candidates import _name_word
 from corroborate.nlp.mentions.given_stems import opens_a_compound_of
 from corroborate.nlp.mentions.izafat import izafat_body
+from corroborate.nlp.mentions.missed_names import beside_alias_marker
 from corroborate.nlp.mentions.offices import an_office_for_a_name
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from corroborate.nlp.mentions.acronyms import _Acronyms
 from corroborate.nlp.mentions.affiliations import _Affiliations
 from corroborate.nlp.mentions.aliases import _Aliases
-from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words, _joined_fragments
+from corroborate.nlp.mentions.candidates import _Candidates, _full_name_words
 from corroborate.nlp.mentions.capitals import CapitalRuns
 from corroborate.nlp.mentions.entity_types import _Typing
 from corroborate.nlp.mentions.firm_names import _FirmNames
@@ -19,8 +19,10 @@ from corroborate.nlp.mentions.full_names import _FullNames
 from corroborate.nlp.mentions.generations import _Generations
 from corroborate.nlp.mentions.given_left_out import given_names_restored
 from corroborate.nlp.mentions.joined_bodies import joined_bodies
+from corroborate.nlp.mentions.joined_fragments import _joined_fragments
 from corroborate.nlp.mentions.listed_people import _ListedPeople
 from corroborate.nlp.mentions.lone_words import lone_name_words
+from corroborate.nlp.mentions.missed_names import _MissedNames
 from corroborate.nlp.mentions.nicknames import _Nicknames
 from corroborate.nlp.mentions.paired_people import split_paired_people
 from corroborate.nlp.mentions.true_names import _TrueNames
@@ -43,6 +45,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 class _Finder(
     _Candidates,
+    _MissedNames,
     _Typing,
     _ListedPeople,
     _FullNames,

@@ -2,7 +2,7 @@
 "household employees Iftikhar, Jan Muhammad and Jameel", "two other accused, including Sabir
 and Izhar"). NER types lone South Asian names in such lists places or organisations, or
 leaves them out; the grammar of the list says they are people. The typing (``entity_types``)
-and the candidates (``candidates``) read it here, so that one place decides it.
+and the candidates (``missed_names``) read it here, so that one place decides it.
 """
 
 from __future__ import annotations

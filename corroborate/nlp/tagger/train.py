@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING, Any
 import pycrfsuite
 
 from corroborate.errors import InputError
-from corroborate.nlp.attribution import extract_from_doc, rule_attributions
+from corroborate.nlp.attribution import extract_from_doc
 from corroborate.nlp.cues import CueModel
 from corroborate.nlp.quotes import find_quotations
+from corroborate.nlp.rule_attributions import rule_attributions
 from corroborate.nlp.spans import token_ids
 from corroborate.nlp.tagger.apply import rule_roles
 from corroborate.nlp.tagger.features import document_features
