@@ -20,12 +20,19 @@ from corroborate.nlp.claims.placed_setting import (
 )
 from corroborate.nlp.claims.told_theirs import clients_told
 
-__all__ = ["PlacedStatements"]
+__all__ = ["PlacedStatements", "own_pronoun"]
 
 _OF = frozenset({"of"})  # "the statement of X": no other preposition names its owner
 _GIVERS = frozenset({"nsubj"})  # the active subject of a clause that gives the statement
 _HELD = frozenset({"nsubj", "nsubjpass"})  # who was held: "while X was in custody"
 _PASSIVE_SAID = frozenset({"nsubjpass"})  # "he is said to have made it": who made it
+# the parts in a case that are never the accused's own: a statement they give is theirs
+_UNACCUSED_ROLES = frozenset({"witness", "relative", "victim"})
+
+
+def own_pronoun(noun: Token) -> bool:
+    """Whether ``noun`` is owned by a possessive pronoun ("his statement", "her confession")."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 class PlacedStatements(Counsel):
@@ -47,6 +54,16 @@ class PlacedStatements(Counsel):
         clients = self._clients_own(noun) or self._attributed_clients(noun)
         if clients:
             return clients
+        givers = self.lex.confession_givers | self.lex.recording_verbs
+        # "A witness, Y, recorded his statement before the magistrate naming X": the "his" on
+        # a statement its clause's subject gives is that subject's own (as "made his way"),
+        # whoever the resolver would guess it is - a witness's statement, never X's
+        # (only where the subject says it is one the report does not accuse: a magistrate
+        # "who recorded his statement" takes down the accused's, and a bare name or "he"
+        # is left to the resolver, which ties them as before)
+        if own_pronoun(noun) and self._given_by_unaccused_party(noun, givers):
+            owners = self._agents(noun.head)
+            return [n for n in owners if self._is_person(n) and n.name in self.accused_so_far]
         # whose it is, as for any noun (``Parties._owners``): "X's", "of X", and by a
         # participle only "attributed to X" - a statement given to X is not X's
         owners = self._owners(noun, _OF, self.lex.attribution_verbs)
@@ -61,7 +78,6 @@ class PlacedStatements(Counsel):
         # "a warning statement X made to detectives": the subject of its relative clause of
         # giving (a clause on the noun with a subject of its own; never a participle's "by"
         # agent, who took it down)
-        givers = self.lex.confession_givers | self.lex.recording_verbs
         # (and "the disclosure police claimed he made": the clause of giving a relative
         # clause of saying holds, ``giving_clauses``, its subject a pronoun as often as not)
         # (and "the admissions he is said to have made": the passive subject of the verb of
@@ -92,6 +108,20 @@ class PlacedStatements(Counsel):
         if owners and self._denies_within(noun):
             return []  # "a statement to the IO in which he said he was not there": no confession
         return [n for n in owners if self._is_person(n) and n.name in self.accused_so_far]
+
+    def _given_by_unaccused_party(self, noun: Token, givers: frozenset[str]) -> bool:
+        """Whether ``noun`` is the object of a verb of giving or recording whose subject is
+        written as a witness, a relative or a victim ("A witness, Y, recorded his statement",
+        "The victim's brother, Y, gave his statement"): the role noun (``legal.role_nouns``)
+        the subject's head is, or a title word the parser hangs on it as a compound."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in givers:
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        return any(self.lex.role_nouns.get(w.lemma_.lower()) in _UNACCUSED_ROLES for w in words)
 
     def _clause_givers(self, clause: Token) -> list[Named]:
         """Who gave the statement by its clause of giving (``giving_clauses``): the subject of
