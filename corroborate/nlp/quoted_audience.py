@@ -61,8 +61,13 @@ def _speaker_of(cue: Token, start: int, end: int) -> Token | None:
     quotation's own paragraph."""
     doc = cue.doc
     text = doc.text
-    after = [t for t in doc if end <= t.idx and "\n" not in text[end : t.idx]][:_REACH]
-    before = [t for t in doc if t.idx + len(t) <= start and "\n" not in text[t.idx : start]]
+    # the quotation's paragraph: after its closing mark up to the next line break, before
+    # its opening mark back to the line break before it (found once, not per token)
+    closes = text.find("\n", end)
+    closes = len(text) if closes < 0 else closes
+    opens = text.rfind("\n", 0, start)
+    after = [t for t in doc if end <= t.idx <= closes][:_REACH]
+    before = [t for t in doc if opens < t.idx and t.idx + len(t) <= start]
     for verb in after + list(reversed(before[-_REACH:])):
         if verb.lemma_.lower() not in _SAYING or verb.pos_ != "VERB":
             continue
