@@ -33,7 +33,8 @@ _SAYING = kinds_lexicon().reporting_cues
 # How far from its quotation's mark a verb of saying may stand: '," the DCP said' - the
 # mark, the subject's few words, the verb.
 _REACH = 8
-_INVESTIGATING_ROLES = frozenset({"investigator", "prosecutor"})
+_INVESTIGATOR = "investigator"
+_INVESTIGATING_ROLES = frozenset({_INVESTIGATOR, "prosecutor"})
 
 
 def speakers_own_force(noun: Token, cue: Token) -> bool:
@@ -86,7 +87,7 @@ def _speaks_for_investigation(speaker: Token) -> bool:
         lemma = word.lemma_.lower()
         if word.lower_ in _LEX.police_rank_abbreviations or lemma in _LEX.police_rank_abbreviations:
             return True
-        if is_custodian(word) or plain_custodian(word) or lemma in name_words().ranks:
+        if is_custodian(word) or plain_custodian(word) or _a_police_rank(word):
             return True
         if _LEX.role_nouns.get(lemma) in _INVESTIGATING_ROLES:
             return True
@@ -97,3 +98,13 @@ def _speaks_for_investigation(speaker: Token) -> bool:
         ):
             return True
     return False
+
+
+def _a_police_rank(word: Token) -> bool:
+    """Whether ``word`` is a rank (``name_words.ranks``) the legal lexicon gives no role but
+    an investigator's: "the SHO", "the inspector", "the colonel" - not a court's rank ("the
+    judge", "the magistrate": a court's "us" is the bench, who hold no one)."""
+    lemma = word.lemma_.lower()
+    return (
+        lemma in name_words().ranks and _LEX.role_nouns.get(lemma, _INVESTIGATOR) == _INVESTIGATOR
+    )
