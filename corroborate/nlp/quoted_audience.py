@@ -33,7 +33,8 @@ _SAYING = kinds_lexicon().reporting_cues
 # How far from its quotation's mark a verb of saying may stand: '," the DCP said' - the
 # mark, the subject's few words, the verb.
 _REACH = 8
-_INVESTIGATING_ROLES = frozenset({"investigator", "prosecutor"})
+_INVESTIGATOR = "investigator"
+_INVESTIGATING_ROLES = frozenset({_INVESTIGATOR, "prosecutor"})
 
 
 def speakers_own_force(noun: Token, cue: Token) -> bool:
@@ -61,8 +62,13 @@ def _speaker_of(cue: Token, start: int, end: int) -> Token | None:
     quotation's own paragraph."""
     doc = cue.doc
     text = doc.text
-    after = [t for t in doc if end <= t.idx and "\n" not in text[end : t.idx]][:_REACH]
-    before = [t for t in doc if t.idx + len(t) <= start and "\n" not in text[t.idx : start]]
+    # the quotation's paragraph: after its closing mark up to the next line break, before
+    # its opening mark back to the line break before it (found once, not per token)
+    closes = text.find("\n", end)
+    closes = len(text) if closes < 0 else closes
+    opens = text.rfind("\n", 0, start)
+    after = [t for t in doc if end <= t.idx <= closes][:_REACH]
+    before = [t for t in doc if opens < t.idx and t.idx + len(t) <= start]
     for verb in after + list(reversed(before[-_REACH:])):
         if verb.lemma_.lower() not in _SAYING or verb.pos_ != "VERB":
             continue
@@ -81,7 +87,7 @@ def _speaks_for_investigation(speaker: Token) -> bool:
         lemma = word.lemma_.lower()
         if word.lower_ in _LEX.police_rank_abbreviations or lemma in _LEX.police_rank_abbreviations:
             return True
-        if is_custodian(word) or plain_custodian(word) or lemma in name_words().ranks:
+        if is_custodian(word) or plain_custodian(word) or _a_police_rank(word):
             return True
         if _LEX.role_nouns.get(lemma) in _INVESTIGATING_ROLES:
             return True
@@ -92,3 +98,13 @@ def _speaks_for_investigation(speaker: Token) -> bool:
         ):
             return True
     return False
+
+
+def _a_police_rank(word: Token) -> bool:
+    """Whether ``word`` is a rank (``name_words.ranks``) the legal lexicon gives no role but
+    an investigator's: "the SHO", "the inspector", "the colonel" - not a court's rank ("the
+    judge", "the magistrate": a court's "us" is the bench, who hold no one)."""
+    lemma = word.lemma_.lower()
+    return (
+        lemma in name_words().ranks and _LEX.role_nouns.get(lemma, _INVESTIGATOR) == _INVESTIGATOR
+    )

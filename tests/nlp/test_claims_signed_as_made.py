@@ -89,3 +89,34 @@ def test_an_it_that_stands_for_a_statement_named_before_is_not_made_custodial(
         "magistrate, saying he signed it because the SHO threatened his son."
     )
     assert "custodial" not in _claims(nlp, text, "confession")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # "since" after a signing in the perfect is a time's start, not a reason (rev81)
+        "His lawyer said Nawaz Bhatti had signed three statements since the police arrested "
+        "him in May.",
+        "Nawaz Bhatti told the court he has signed two statements since officers of the CTD "
+        "took him from his shop.",
+        # "as" before a clause in the simple past is the while of the signing (rev81)
+        "His lawyer said Nawaz Bhatti signed the statement as police officers looked on.",
+        "Nawaz Bhatti told the court he signed the statement as the SHO stood at the door.",
+    ],
+)
+def test_a_clause_of_time_is_no_reason_for_the_signing(nlp: Language, told: str) -> None:
+    assert not _claims(nlp, told, "retraction")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the reasons "as" and "since" still tell, with a cause told as prior
+        "His lawyer said Nawaz Bhatti signed the statement as the police had threatened his son.",
+        "His lawyer said Nawaz Bhatti signed the statement since the police had threatened his "
+        "son.",
+    ],
+)
+def test_as_and_since_of_a_prior_cause_are_reasons(nlp: Language, told: str) -> None:
+    assert _claims(nlp, told, "retraction")
+    assert _claims(nlp, told, "confession") == {"custodial"}

@@ -134,6 +134,14 @@ def test_told_the_speakers_force_is_a_custodial_confession(
             'PUNE: Police arrested Nikhil Bhosale, 27. "He never told us he had sold the '
             'cable," the ACP said.'
         ),
+        (  # a judge's "us" is the bench, not the police (rev81: a court's rank)
+            'LAHORE: Police arrested Shoaib Gondal over the purse snatching. "He told us he '
+            'sold the phones to a shop," the judge said.'
+        ),
+        (  # a magistrate's "us", before the quotation
+            "LAHORE: Police arrested Shoaib Gondal over the purse snatching. The magistrate "
+            'said: "He told us he sold the phones to a shop."'
+        ),
         (  # a lawyer's questioning of a witness is no custody
             'MUNICH - Lukas Becker, 36, a pharmacist, was charged. "In her questioning of the '
             'witness, the defence lawyer admitted that the dates were wrong," a court official '

@@ -25,6 +25,9 @@ __all__ = ["made_to_sign", "signed_as_made", "signing_caused"]
 _CAUSED = frozenset({"ccomp", "xcomp"})
 # the words that open a clause telling why the signer signed ("because the SHO told him")
 _REASONS = frozenset({"because", "as", "since"})
+# Of these, the ones that also tell when (``_a_reason``): "as police officers looked on" is
+# while, "had signed three statements since the police arrested him" is from when.
+_AS, _SINCE = "as", "since"
 
 
 def signed_as_made(clause: Token, lex: LegalLexicon) -> Token | None:
@@ -106,7 +109,28 @@ def _for_custodians(verb: Token, lex: LegalLexicon) -> bool:
     for child in verb.children:
         if child.dep_ != "advcl" or negated(child):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in _REASONS for c in child.children):
+        if any(c.dep_ == "mark" and _a_reason(c, verb, child) for c in child.children):
             if _by_custodians(child, lex):
                 return True
     return False
+
+
+def _a_reason(mark: Token, signing: Token, clause: Token) -> bool:
+    """Whether ``mark`` opens ``clause`` as the reason for ``signing``: "because" always;
+    "since" not after a signing in the perfect, which makes it a time's start ("had signed
+    three statements since the police arrested him"); "as" only before a clause in the
+    perfect, a cause told as prior ("as the police had threatened his son") - a clause in
+    the simple past is as likely the while of the signing ("as police officers looked on")."""
+    word = mark.lower_
+    if word not in _REASONS:
+        return False
+    if word == _SINCE:
+        return not _perfect(signing)
+    return word != _AS or _perfect(clause)
+
+
+def _perfect(verb: Token) -> bool:
+    """ "had signed", "has signed", "had threatened": a participle with a "have" of its own."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
