@@ -5,8 +5,9 @@ held written as the noun's owner - its possessive ("ordered his pre-trial detent
 Invented sentences and names; the reading with paraphrases (a pronoun, a surname, a full
 name, a conjoined verb, a place and a length beside it), and near misses that must not fire:
 an order not given, refused or only asked for, an order no court gives (the police, a
-prosecutor), custody given to a guardian, shelter, a length with no owner, and the judge,
-the prosecutor, a co-accused and a victim named beside it."""
+minister; a prosecution's own order is a remand since ord82), custody given to a guardian,
+shelter, a length with no owner, and the judge, the prosecutor, a co-accused and a victim
+named beside it."""
 
 from __future__ import annotations
 
@@ -45,9 +46,9 @@ def test_a_court_ordering_someones_detention_remands_him(nlp: Language, text: st
         "The court refused to order his detention.",
         "The prosecutor asked the court to order his detention.",
         "Prosecutors want the court to order the detention of Nestorov.",
-        # no court orders it
+        # no court (or prosecution, ord82) orders it
         "Police ordered his detention.",
-        "The prosecutor ordered the detention of Nestorov.",
+        "The interior minister ordered the detention of Nestorov.",
         # a length with no owner
         "The court ordered 14 days' detention.",
     ],

@@ -17,6 +17,8 @@ Europe, Latin America, East Asia) tell the remand as the court's own detaining a
   for X" (``_detention_for``; "ordered the arrest of X" is a warrant's, no custody yet);
 - a court that orders someone's detention: "ordered his pre-trial detention", "ordered the
   detention of X" (``detention_owned``);
+- one ordered held in the passive: "X was ordered held in detention for 30 days, the court
+  said", "X was ordered to remain in custody" (``ordered_held_passive``);
 - a court that issues a detention warrant against someone - the order that keeps a suspect
   the judge has heard in custody (a "mandat de depot", a Korean court's detention warrant):
   "the investigating judge issued a detention warrant against X" (``_detention_warrant``; an
@@ -40,6 +42,7 @@ from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warr
 from corroborate.nlp.claims.detention_owned import DetentionOwned
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
+from corroborate.nlp.claims.ordered_held_passive import OrderedHeldPassive
 from corroborate.nlp.claims.remand_granted import RemandGranted
 from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
@@ -54,7 +57,7 @@ _ASKER_PREPOSITIONS = frozenset({"from", "by", "of"})
 _LENGTH_DEPS = frozenset({"compound", "nummod", "amod"})
 
 
-class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned):
+class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPassive):
     """Remands told as a court's detention: granted on request, ordered into custody, or
     ordered for someone."""
 
@@ -65,6 +68,7 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned):
             *self._ordered_into_custody(verb, lemma),
             *self._detention_for(verb, lemma),
             *self._detention_owned(verb, lemma),  # "ordered his pre-trial detention"
+            *self._ordered_held_passively(verb, lemma),  # "X was ordered held in detention"
             *self._detention_warrant(verb, lemma),
             *self._measures_imposed(verb, lemma),  # "chose detention as a measure of restraint"
         ]

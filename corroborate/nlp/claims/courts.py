@@ -10,6 +10,8 @@ build on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from corroborate.nlp import names
@@ -58,6 +60,27 @@ class Courts(Descriptions):
         """Whether a court does ``verb``: its subject, or its passive's "by" phrase, is a
         court, a judge or a jury ("the Special NIA Court", "Judge X", "the sessions court
         discharged X", "X was discharged by the magistrate": the noun or a compound of it)."""
+        return self._done_by(verb, self._a_court_word)
+
+    def _by_a_court_or_prosecution(self, verb: Token) -> bool:
+        """Whether a court or a prosecution does ``verb`` ("the Public Prosecution ordered X
+        held for 21 days", "prosecutors ordered him detained", "the prosecutor's office
+        ordered his detention"): where a prosecution may itself order a suspect held
+        pending investigation (the Gulf states, Egypt, much of francophone Africa), that
+        order is the custody before trial a court's remand is elsewhere. Never the police's
+        or a minister's."""
+        return self._done_by(verb, lambda w: self._a_court_word(w) or self._a_prosecution(w))
+
+    def _a_prosecution(self, token: Token) -> bool:
+        """Whether a word names a prosecution ("prosecutors", "the Public Prosecution") or an
+        office a prosecutor owns ("the prosecutor's office")."""
+        roles = self.lex.role_nouns
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        return any(roles.get(w.lemma_.lower()) == "prosecutor" for w in (token, *owners))
+
+    def _done_by(self, verb: Token, doer_test: Callable[[Token], bool]) -> bool:
+        """Whether ``doer_test`` holds of who does ``verb``: its subject, or its passive's
+        "by" phrase, or a compound of either."""
         doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         doers += passive_agents(verb)
         head = verb
@@ -82,7 +105,7 @@ class Courts(Descriptions):
         sittings = [d for d in doers if d.lemma_.lower() in self.lex.court_sitting_nouns]
         words += [o for d in sittings for p in d.children if p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        return any(self._a_court_word(w) for w in words)
+        return any(doer_test(w) for w in words)
 
     def _court_act(self, verb: Token) -> bool:
         """Whether ``verb`` is a court's own act whatever its subject: an active verb of

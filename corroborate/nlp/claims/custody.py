@@ -181,7 +181,10 @@ class Custody(CustodyDecided):
             head = _object_of_order(head).head
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
-        if head.lemma_.lower() not in lex.custody_order_verbs or not self._by_a_court(head):
+        # "the Public Prosecution ordered X held for 21 days": where prosecutors hold suspects,
+        # their own detention order is the custody before trial a court's remand is elsewhere
+        order = head.lemma_.lower() in lex.custody_order_verbs
+        if not order or not self._by_a_court_or_prosecution(head):
             return []
         draft = Draft("ruling", verb, "remanded")
         held = self._patients(verb) if not remaining else self._agents(verb)

@@ -14,8 +14,10 @@ A court's order is a remand of that owner (``_detention_owned``), read beside th
 detention noun itself tells. The "for"/"against" phrase ("ordered pre-trial detention for X")
 is ``CourtDetention._detention_for``'s; a custody noun with no owner is never someone's here.
 
-Not an order no court gives ("police ordered his detention", "the prosecutor ordered the
-detention of X": a prosecutor is no court), not one refused, not given or only asked for
+Not an order no court gives ("police ordered his detention", "the minister ordered the
+detention of X"); a prosecution's own order ("the Public Prosecution ordered his detention
+for 21 days") is one since ord82, as in the Gulf, Egypt and francophone Africa prosecutors
+order suspects held pending investigation. Not one refused, not given or only asked for
 ("did not order his detention", "asked the court to order his detention": the order is an
 infinitive, the court's own verb is the asking's or the refusal's), not shelter ("ordered
 the protective custody of the witness"), and not custody given to a guardian ("ordered the
@@ -50,7 +52,11 @@ class DetentionOwned(Courts):
         detentions = [c for c in verb.children if c.dep_ == "dobj" and self._a_detention(c)]
         # "ordered the custody of the girl to her mother": the parser may hang the "to" on
         # the verb
-        if not detentions or prep_objects(verb, ("to",)) or not self._by_a_court(verb):
+        if not detentions or prep_objects(verb, ("to",)):
+            return []
+        if not self._by_a_court_or_prosecution(
+            verb
+        ):  # "the Public Prosecution ordered his detention"
             return []
         held = [n for d in detentions for o in _owners(d) for n in self._names(o)]
         draft = Draft("ruling", verb, "remanded")
