@@ -64,7 +64,9 @@ _MOVED: dict[type, frozenset[str]] = {
         "_names_offence _calls _arrest_outcome _acts_on_someone _held_on_grounds "
         "_an_offence".split()
     ),
-    Finished: frozenset({"_claim", "_confession_taken_back_setting", "_doers_written"}),
+    Finished: frozenset(
+        {"_claim", "_confession_taken_back_setting", "_doers_written", "_placed_before_court"}
+    ),
     # out of ``Reader._read`` and ``Reader.run`` (branch mend27)
     AnswerVerbs: frozenset({"_read_answer", "_guilt_not_owned"}),
     FollowedAccused: frozenset({"_follow_the_accused"}),

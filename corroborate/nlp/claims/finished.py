@@ -9,9 +9,10 @@ of doers the sentence names the act the report last named (``_doers_written``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of, everyday_senses
+from corroborate.nlp.claims.coerced_placed import placed_before, restated_bare
 from corroborate.nlp.claims.draft import Draft, untied_noun
 from corroborate.nlp.claims.governed import asides, governed_words
 from corroborate.nlp.claims.ordinals import Ordinals
@@ -29,6 +30,8 @@ class Finished(Ordinals, Retractions, VictimsTold):
     """Makes a sentence's draft a ``Claim`` (``_claim``)."""
 
     act_told: str | None  # the act the report last named: ``Reader.run`` keeps it
+    # where each one told to have confessed so far confessed, by name: ``Reader.run`` keeps it
+    settings_confessed: dict[str, set[str]]
 
     def _doers_written(self, draft: Draft) -> bool:
         """Whether every accused of a draft is named where it stands (a name, not a pronoun
@@ -53,6 +56,12 @@ class Finished(Ordinals, Retractions, VictimsTold):
         confession = draft.taken_back
         assert confession is not None
         found = self._setting_taken_back(confession)
+        if found == "custodial" and self._placed_before_court(draft, confession):
+            # "X recorded his statement before the magistrate. At the trial he resiled from
+            # it, saying it had been beaten out of him by the police": the coercion clause
+            # tells how the confession the court holds was got, not a second one
+            # (``coerced_placed``)
+            return "judicial"
         cue = draft.cue
         if found != "unknown" or cue.lemma_.lower() not in self.kinds.reporting_cues:
             return found
@@ -62,6 +71,15 @@ class Finished(Ordinals, Retractions, VictimsTold):
         if self._coerced_confession(cue) != confession:
             return found
         return self._setting(confession, "confession")
+
+    def _placed_before_court(self, draft: Draft, confession: Token) -> bool:
+        """Whether a confession taken back only restates one the report placed before a
+        court: a pronoun or a bare "his statement", and every one whose it is told before to
+        have confessed there and nowhere else (``coerced_placed``)."""
+        nouns = self.lex.statement_or_confession_nouns
+        takers = [n.name for n in draft.accused]
+        told = getattr(self, "settings_confessed", {})
+        return restated_bare(confession, nouns) and placed_before(takers, told)
 
     def _claim(self, sent: Span, draft: Draft) -> Claim:
         text = self.doc.text

@@ -29,6 +29,7 @@ from corroborate.nlp.claims.billed import a_price_charged
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.refused import refused_confession
 from corroborate.nlp.claims.word_acts import WordActs
+from corroborate.nlp.kinds import setting_in
 from corroborate.records import Claim, Mention
 
 __all__ = ["Reader"]
@@ -54,6 +55,7 @@ class Reader(WordActs):
         self.parts_waiting, self.parts_completed = [], []  # (``LedeParts``)
         self.one_waiting = []  # a lede's one "a NOUN" waiting for its name (``LedeParts``)
         self.last_confessed = None  # whose confession "the statement ... recorded" tells again
+        self.settings_confessed = {}  # where each confessor confessed so far (``Finished``)
         # ages given and written, and the parts told of each name (``DescribedPeople``)
         self.ages_named, self.ages_seen, self.parts_told = {}, set(), {}
         # single ledes, with the claim made of each where it named a body's member as accused
@@ -149,6 +151,17 @@ class Reader(WordActs):
             ]  # fmt: skip
             if confessed:
                 self.last_confessed = (number, confessed)
+            # where each confessed: "it" said coerced later; a court only where the sentence
+            # says so by its words ("before the magistrate"), never a statement only tendered
+            # or read out in court, which was made elsewhere
+            placed = setting_in(sent.text) == "judicial"
+            for claim in made.values():
+                if claim.kind == "confession" and (claim.setting != "judicial" or placed):
+                    for p in claim.participants:
+                        if p.role == "accused":
+                            self.settings_confessed.setdefault(p.name, set()).add(
+                                str(claim.setting)
+                            )
             self.confessors |= {  # whose "statement" a later retraction takes back
                 n.name for d in drafts if d.kind == "confession" for n in d.accused
             }  # fmt: skip
