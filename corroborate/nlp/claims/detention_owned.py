@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.ordered_held_passive import custody_not_shelter
 from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
 __all__ = ["DetentionOwned"]
@@ -54,9 +55,8 @@ class DetentionOwned(Courts):
         # the verb
         if not detentions or prep_objects(verb, ("to",)):
             return []
-        if not self._by_a_court_or_prosecution(
-            verb
-        ):  # "the Public Prosecution ordered his detention"
+        # "the Public Prosecution ordered his detention" is a remand too (ord82)
+        if not self._by_a_court_or_prosecution(verb):
             return []
         held = [n for d in detentions for o in _owners(d) for n in self._names(o)]
         draft = Draft("ruling", verb, "remanded")
@@ -66,12 +66,7 @@ class DetentionOwned(Courts):
     def _a_detention(self, noun: Token) -> bool:
         """Whether ``noun`` is custody or detention someone is held in (``custody_nouns``),
         not shelter and not custody given to a guardian."""
-        lex = self.lex
-        if noun.lemma_.lower() not in lex.custody_nouns:
-            return False
-        if any(c.lower_ in lex.sheltering_words for c in noun.children):
-            return False
-        return not prep_objects(noun, _GIVEN_TO)
+        return custody_not_shelter(noun, self.lex) and not prep_objects(noun, _GIVEN_TO)
 
 
 def _owners(noun: Token) -> list[Token]:

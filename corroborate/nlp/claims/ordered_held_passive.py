@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import negated, passive_agents, prep_objects
 
-__all__ = ["OrderedHeldPassive"]
+__all__ = ["OrderedHeldPassive", "custody_not_shelter"]
 
 
 class OrderedHeldPassive(Courts):
@@ -47,7 +48,7 @@ class OrderedHeldPassive(Courts):
             return []
         places = prep_objects(verb, ("in",))
         if lemma in lex.remaining_verbs:
-            if not any(self._custody_place(p) for p in places):
+            if not any(custody_not_shelter(p, lex) for p in places):
                 return []  # "was ordered to remain in the country"
         elif lemma not in lex.holding_verbs:
             return []
@@ -66,13 +67,13 @@ class OrderedHeldPassive(Courts):
         draft.add([n for n in held if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
-    def _custody_place(self, noun: Token) -> bool:
-        """Whether a place one stays in is custody or detention (``custody_nouns``), not
-        shelter ("protective custody")."""
-        lex = self.lex
-        if noun.lemma_.lower() not in lex.custody_nouns:
-            return False
-        return not any(c.lower_ in lex.sheltering_words for c in noun.children)
+
+def custody_not_shelter(noun: Token, lex: LegalLexicon) -> bool:
+    """Whether a noun is custody or detention one is held in (``custody_nouns``), not
+    shelter ("protective custody"); ``DetentionOwned`` asks it of the noun a court orders."""
+    if noun.lemma_.lower() not in lex.custody_nouns:
+        return False
+    return not any(c.lower_ in lex.sheltering_words for c in noun.children)
 
 
 def _with_compounds(words: list[Token]) -> list[Token]:
