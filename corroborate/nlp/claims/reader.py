@@ -154,9 +154,13 @@ class Reader(WordActs):
             # where each confessed: "it" said coerced later; a court only where the sentence
             # says so by its words ("before the magistrate"), never a statement only tendered
             # or read out in court, which was made elsewhere
-            placed = setting_in(sent.text) == "judicial"
+            placed: bool | None = None  # asked only of a judicial confession's sentence
             for claim in made.values():
-                if claim.kind == "confession" and (claim.setting != "judicial" or placed):
+                if claim.kind != "confession":
+                    continue
+                if claim.setting == "judicial" and placed is None:
+                    placed = setting_in(sent.text) == "judicial"
+                if claim.setting != "judicial" or placed:
                     for p in claim.participants:
                         if p.role == "accused":
                             self.settings_confessed.setdefault(p.name, set()).add(
