@@ -27,6 +27,7 @@ from corroborate.nlp.claims.affiliations import drop_affiliations
 from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.billed import a_price_charged
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.named_onward import named_onward
 from corroborate.nlp.claims.refused import refused_confession
 from corroborate.nlp.claims.word_acts import WordActs
 from corroborate.nlp.kinds import setting_in
@@ -284,5 +285,7 @@ class Reader(WordActs):
             self._follow_the_accused(drafts, rulings, named_next, bound_many)
             self.follow_lede_group()  # "two checkers and a driver", all named: "them"
         claims = self.without_groups_named(claims)
+        # "the contractor denied ..." told before "The contractor, X,": its one bearer
+        claims = named_onward(claims, self.noun_named, self._cast_apart())
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
