@@ -8,8 +8,10 @@ and confessions told "to" or "before" the prosecution ("confessed before the pro
 "confessed to the public prosecution that ...", "in his statement to the prosecutor", "during
 the prosecution's questioning": custodial, ``kinds.json``), and owners a report calls by the
 description it introduced them with, a people's word included ("X, an Indian engineer ... The
-engineer admitted": ``DescribedPeople``). Each probe not yet read carries ``xfail`` (its
-cause), run strict."""
+engineer admitted": ``DescribedPeople``). The p-probes tell an admission made under a plea
+agreement or settlement with the prosecution (judicial: the court approves it), a class four open
+sets hold and this branch did not build. Each probe not yet read carries ``xfail`` (its cause),
+run strict."""
 
 from __future__ import annotations
 
