@@ -87,6 +87,7 @@ from corroborate.nlp.claims.rank_told import RankTold
 from corroborate.nlp.claims.written_titles import WrittenTitles
 from corroborate.nlp.grammar import singular_noun
 from corroborate.nlp.speakers import ALIAS_MARKERS
+from corroborate.records import Mention
 
 __all__ = ["DescribedPeople"]
 
@@ -222,7 +223,10 @@ class DescribedPeople(
                 # 44, ...": Y is no part of X's description)
                 own = [t for d in c.children if not (d.dep_ == "prep" and d.lower_ == "of")
                        and not next_item(d, self.by_token) for t in d.subtree]  # fmt: skip
-                if not any(t.i in self.by_token for t in [c, *own]):
+                # a people's word says what kind the noun is, not whose ("X, an Indian
+                # engineer", "X, a Honduran national": the engineer, the national)
+                named = [t for t in [c, *own] if t.i in self.by_token]
+                if all(_people_word(t, self.by_token[t.i], c) for t in named):
                     return c
         return None
 
@@ -352,9 +356,11 @@ class DescribedPeople(
             return self._lede_indefinite(noun)  # "a driver" (read forward), "his driver"
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
         named = any(
-            c.dep_ in ("appos", "compound", "flat") and any(t.i in self.by_token for t in c.subtree)
+            c.dep_ in ("appos", "compound", "flat")
+            and any(t.i in self.by_token and not _people_word(t, self.by_token[t.i], noun)
+                    for t in c.subtree)
             for c in noun.children
-        )
+        )  # fmt: skip
         before = self.noun_named.get(noun_key(noun), set())
         known = before or self._named_later(noun)
         told = self._owners_fitting(noun, known)
@@ -396,3 +402,10 @@ def _marked(noun: Token) -> bool:
             for d in marks
         )
     return any(d.dep_ == "prep" and d.lower_ == "of" for d in noun.children)
+
+
+def _people_word(word: Token, mention: Mention, noun: Token) -> bool:
+    """Whether ``word``, found a name, is a people's word modifying the description ``noun``
+    before it ("an Indian engineer", "a Honduran national"): NER's NORP, which says what kind
+    of engineer, never whose (a person's name there would: "X, his refiller Y")."""
+    return mention.label == "NORP" and word.head == noun and word.i < noun.i
