@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-from corroborate.ledger.index import head_fits, is_head_key, name_keys, parse_node
+from corroborate.ledger.index import head_fits, is_head_key, name_keys, node_ref, parse_node
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node, alike_holders, blocking_keys, by_likeness
@@ -164,7 +164,13 @@ def reached_components(
     asked: set[tuple[str, str]] = set()  # (key, "") or, for a key by likeness, (key, asker)
     added = set(brought)
     headed = _head_components(store, brought, brought_types)  # the head words' blocks
+    declaring: set[Node] = set()  # the names whose stored declarations were read
     while True:
+        # a reached name's declared aliases: one that stands for it in its report only links
+        # no component (``index_rows.linking_pairs``), but its declarations tell whether it
+        # still does, and the others declaring it are read with it (``stored_names``)
+        headed |= _declared_components(store, scope - declaring, scope)
+        declaring |= scope
         ask: set[tuple[str, str]] = set()
         for _, name in brought:  # under each type its key has
             for t in brought_types[names.key(name)] | stored_types[names.key(name)]:
@@ -186,6 +192,17 @@ def reached_components(
         scope |= added
         for type_, name in added:
             stored_types[names.key(name)].add(type_)
+
+
+def _declared_components(store: Store, asking: set[Node], scope: set[Node]) -> set[str]:
+    """The stored components of the aliases that the stored reports declare for the names
+    ``asking`` and that ``scope`` lacks."""
+    rows = store.index_rows_where("index_declared", "node", {node_ref(n) for n in asking})
+    aliases = {parse_node(r[4]) for r in rows} - scope
+    # a name's spelling key holds it in its component (``index_rows.Spelling``)
+    keys = {"key:" + names.key(a[1]) for a in aliases}
+    refs = {node_ref(a) for a in aliases}
+    return {r[3] for r in store.index_rows_where("index_keys", "key", keys) if r[2] in refs}
 
 
 def _head_components(
