@@ -98,8 +98,9 @@ def _declares_shared_nickname(stats: NameStatistics, new_names: list[DocumentNam
     different men (``resolve.declared.ambiguous_nicknames``). Only then can a stored report's
     share change: the nickname stands for its man inside each declaring report only, as the
     stored reports' records already hold it where it was shared before, and a report that
-    does not declare it takes no such form; the stored component of a nickname holds every
-    report declaring it (the index joins declared pairs), so the reached names tell."""
+    does not declare it takes no such form; a reached name's declared aliases are reached
+    with it, and a reached alias's every declaration is read (``reached_components``,
+    ``name_rows.stored_names``), so the reached names tell."""
     declared_new = {d.other for n in new_names for d in n.declared}
     return bool(declared_new and declared_new & ambiguous_nicknames(stats.declared))
 
@@ -150,10 +151,13 @@ def reached_components(
     """The names the new ones reach: theirs and the stored components (``index_keys``)
     holding a key of theirs, closed over the keys the names so reached take (``name_keys``:
     a stored name whose spelling key a new name brings another type to holds the keys of
-    that type too; its stored keys are its stored types'). With those components and their
-    stored rows. A key by likeness (``variant:``) reaches only the holders alike to a name
-    asking it: no rule compares the others with it, and the index does not link them. A head
-    word's block (``headword:``) reaches what the index links of it (``_head_components``)."""
+    that type too; its stored keys are its stored types'), and the components of the aliases
+    their stored reports declare for them (one way: a nickname kept to its declaring reports
+    links no component, ``index_rows.linking_pairs``, but whether it still is depends on its
+    every declaration). With those components and their stored rows. A key by likeness
+    (``variant:``) reaches only the holders alike to a name asking it: no rule compares the
+    others with it, and the index does not link them. A head word's block (``headword:``)
+    reaches what the index links of it (``_head_components``)."""
     scope = set(brought)
     brought_types: dict[str, set[str]] = defaultdict(set)
     for type_, name in brought:
