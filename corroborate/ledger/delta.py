@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from corroborate.ledger.index import forms_json, parse_node
-from corroborate.ledger.index_rows import Spelling, decided_rows
+from corroborate.ledger.index_rows import Spelling, decided_rows, linking_pairs
 from corroborate.records import Mention
 from corroborate.resolve.blocking import Node
 from corroborate.resolve.entities import Resolution
@@ -75,14 +75,15 @@ def resolution_delta(
         mentions = read
     heads.sort(key=lambda h: (h[1] or "", h[0]))  # the order records are made in
     nodes: set[Node] = set()
-    pairs: list[tuple[Node, Node]] = []
+    declared: list[tuple[str, Node, Node]] = []
     for document_id, _, _ in heads:
         for m in mentions.get(document_id, []):
             ns = mention_nodes(m)
             nodes.update(ns)
             if len(ns) == 2:
-                pairs.append((ns[0], ns[1]))
-    rows, spellings = decided_rows(resolution, sorted(nodes), pairs)
+                declared.append((document_id, ns[0], ns[1]))
+    local = {(d, w, n) for d, forms in resolution.acronyms.items() for w, n in forms}
+    rows, spellings = decided_rows(resolution, sorted(nodes), linking_pairs(declared, local))
     stored = {t: store.index_table_rows(t) for t in rows.tables if t in _NAMED_BY}
     changed: dict[str, set[str]] = {}
     for table, column in _NAMED_BY.items():

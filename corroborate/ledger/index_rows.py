@@ -38,6 +38,7 @@ __all__ = [
     "entity_rows",
     "index_layout",
     "index_rows",
+    "linking_pairs",
     "named_rows",
     "resolution_rows",
     "spellings_of",
@@ -62,7 +63,9 @@ def index_rows(
     documents ``named`` (every document for a full build, the new or changed ones for an
     update)."""
     nodes = sorted({n for r in records for n in r.nodes})
-    rows, _ = decided_rows(resolution, nodes, [pair for r in records for pair in r.pairs])
+    declared = [(r.document_id, a, o) for r in records for a, o in r.pairs]
+    local = {(r.document_id, w, n) for r in records for w, n in r.acronyms}
+    rows, _ = decided_rows(resolution, nodes, linking_pairs(declared, local))
     document_rows(rows, (r for r in records if documents is None or r.document_id in documents))
     statistics_rows(rows, named)
     return rows
@@ -95,9 +98,26 @@ Layout = tuple[dict[Node, list[tuple[str, bool]]], dict[Node, str]]
 
 def index_layout(nodes: list[Node], pairs: list[tuple[Node, Node]]) -> Layout:
     """Each name's blocking keys and index component, for the names ``nodes`` (sorted) and
-    the declared ``pairs``: of the whole store, or of whole components of it."""
+    the declared ``pairs`` that link (``linking_pairs``): of the whole store, or of whole
+    components of it."""
     keys = name_keys(nodes)
     return keys, index_components(keys, pairs)
+
+
+def linking_pairs(
+    declared: Iterable[tuple[str, Node, Node]], local: Collection[tuple[str, str, Node]]
+) -> list[tuple[Node, Node]]:
+    """The declared pairs ((document, name, alias), in document order) that link index
+    components: all but an alias that stands for its name inside its declaring document
+    only (``local``: (document, written alias, name), ``resolve.declared.join_declared``'s
+    - an acronym or a nickname texts declare for different names). Resolution joins nothing
+    by such a pair, so no rule compares the two names through it; linked, one nickname that
+    reports give five men ("Pappu") chained the five men's components into one, which an
+    update naming any of them resolved again whole (docs/scale.md, scale81 and scale83). An
+    update that reaches a declaring name still reaches the alias
+    (``reached_join.reached_components``), and the alias's stored declarations name every
+    declarer, so whether it is still shared is decided from all of them, as before."""
+    return [(a, o) for doc, a, o in declared if (doc, o[1], a) not in local]
 
 
 def spellings_of(nodes: Iterable[Node], component: Mapping[Node, str]) -> dict[str, Spelling]:

@@ -63,6 +63,7 @@ from corroborate.ledger.index import (
 from corroborate.ledger.index_rows import (
     entity_row,
     index_layout,
+    linking_pairs,
     resolution_rows,
     spellings_of,
 )
@@ -185,7 +186,10 @@ def _resolved(
         e for e, j in base_json.items() if e not in entities_before or j != entities_before[e][1]
     }  # fmt: skip
     overlay = Overlay(store, spelled, node_entity, by_key, by_name, base_of, gone)
-    pairs = [(d.node, d.other) for d, _ in stats.declared]
+    # every declaration of a reached alias is read (``reached_components``), so the aliases
+    # the join keeps to their declaring reports are those a full resolution keeps so
+    pairs = linking_pairs([(doc, d.node, d.other) for d, doc in stats.declared],
+                          set(joint.acronyms_here))  # fmt: skip
     # names first: which lookups changed decides which documents' parts are made again
     layout = index_layout(sorted(scope), pairs)
     rows = resolution_rows(sorted(scope), [], {}, by_key, by_name, node_entity, layout)

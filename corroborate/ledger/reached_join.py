@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
-from corroborate.ledger.index import head_fits, is_head_key, name_keys, parse_node
+from corroborate.ledger.index import head_fits, is_head_key, name_keys, node_ref, parse_node
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node, alike_holders, blocking_keys, by_likeness
@@ -98,8 +98,9 @@ def _declares_shared_nickname(stats: NameStatistics, new_names: list[DocumentNam
     different men (``resolve.declared.ambiguous_nicknames``). Only then can a stored report's
     share change: the nickname stands for its man inside each declaring report only, as the
     stored reports' records already hold it where it was shared before, and a report that
-    does not declare it takes no such form; the stored component of a nickname holds every
-    report declaring it (the index joins declared pairs), so the reached names tell."""
+    does not declare it takes no such form; a reached name's declared aliases are reached
+    with it, and a reached alias's every declaration is read (``reached_components``,
+    ``name_rows.stored_names``), so the reached names tell."""
     declared_new = {d.other for n in new_names for d in n.declared}
     return bool(declared_new and declared_new & ambiguous_nicknames(stats.declared))
 
@@ -150,10 +151,13 @@ def reached_components(
     """The names the new ones reach: theirs and the stored components (``index_keys``)
     holding a key of theirs, closed over the keys the names so reached take (``name_keys``:
     a stored name whose spelling key a new name brings another type to holds the keys of
-    that type too; its stored keys are its stored types'). With those components and their
-    stored rows. A key by likeness (``variant:``) reaches only the holders alike to a name
-    asking it: no rule compares the others with it, and the index does not link them. A head
-    word's block (``headword:``) reaches what the index links of it (``_head_components``)."""
+    that type too; its stored keys are its stored types'), and the components of the aliases
+    their stored reports declare for them (one way: a nickname kept to its declaring reports
+    links no component, ``index_rows.linking_pairs``, but whether it still is depends on its
+    every declaration). With those components and their stored rows. A key by likeness
+    (``variant:``) reaches only the holders alike to a name asking it: no rule compares the
+    others with it, and the index does not link them. A head word's block (``headword:``)
+    reaches what the index links of it (``_head_components``)."""
     scope = set(brought)
     brought_types: dict[str, set[str]] = defaultdict(set)
     for type_, name in brought:
@@ -164,7 +168,13 @@ def reached_components(
     asked: set[tuple[str, str]] = set()  # (key, "") or, for a key by likeness, (key, asker)
     added = set(brought)
     headed = _head_components(store, brought, brought_types)  # the head words' blocks
+    declaring: set[Node] = set()  # the names whose stored declarations were read
     while True:
+        # a reached name's declared aliases: one that stands for it in its report only links
+        # no component (``index_rows.linking_pairs``), but its declarations tell whether it
+        # still does, and the others declaring it are read with it (``stored_names``)
+        headed |= _declared_components(store, scope - declaring, scope)
+        declaring |= scope
         ask: set[tuple[str, str]] = set()
         for _, name in brought:  # under each type its key has
             for t in brought_types[names.key(name)] | stored_types[names.key(name)]:
@@ -186,6 +196,17 @@ def reached_components(
         scope |= added
         for type_, name in added:
             stored_types[names.key(name)].add(type_)
+
+
+def _declared_components(store: Store, asking: set[Node], scope: set[Node]) -> set[str]:
+    """The stored components of the aliases that the stored reports declare for the names
+    ``asking`` and that ``scope`` lacks."""
+    rows = store.index_rows_where("index_declared", "node", {node_ref(n) for n in asking})
+    aliases = {parse_node(r[4]) for r in rows} - scope
+    # a name's spelling key holds it in its component (``index_rows.Spelling``)
+    keys = {"key:" + names.key(a[1]) for a in aliases}
+    refs = {node_ref(a) for a in aliases}
+    return {r[3] for r in store.index_rows_where("index_keys", "key", keys) if r[2] in refs}
 
 
 def _head_components(
