@@ -127,8 +127,9 @@ def _make_age_noun_subject(sent: Span) -> None:
 
 def _make_dated_name_subject(sent: Span) -> bool:
     """ "On Saturday Judicial Magistrate Saima Nawaz granted ...": a preposition opening the
-    sentence, a DATE right after it, and the preposition's object the last word of a PERSON
-    that the verb the preposition hangs on follows at once, that verb without a subject. The
+    sentence, a DATE right after it, and the preposition's object the last of a run of proper
+    nouns (a name, with its title) that the verb the preposition hangs on follows at once,
+    that verb without a subject. The
     name becomes the verb's subject and the date's last word the preposition's object (the
     date's other words stay on it). Whether it was done."""
     if len(sent) < 5:
@@ -141,7 +142,13 @@ def _make_dated_name_subject(sent: Span) -> bool:
     if date is None or date.label_ != "DATE":
         return False
     name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if name is None or name.i + 1 != verb.i or name.ent_type_ != _PERSON or name.i < date.end:
+    if name is None or name.i + 1 != verb.i or name.i < date.end:
+        return False
+    # a name, whatever NER types it (a judge's title and name typed a firm, "Asif Raza"
+    # untyped): proper nouns from the date to the verb, none a date's
+    if not all(
+        t.pos_ == "PROPN" and not t.ent_type_ == "DATE" for t in sent.doc[date.end : verb.i]
+    ):
         return False
     # the date hangs inside the name's phrase ("Saturday" a compound of "Nawaz")
     if not all(t.head.i in range(date.start, name.i + 1) for t in date):
