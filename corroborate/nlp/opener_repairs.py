@@ -1,4 +1,4 @@
-"""The spaCy component that repairs two sentence openers the small parser leaves without a verb.
+"""The spaCy component that repairs three sentence openers the small parser leaves without a verb.
 
 - A surname the tagger takes for an adverb or an adjective by its ending ("Vesely denies the
   charges", "Szekely confessed", "Connolly was charged": "-ly" and "-y" read as RB/JJ) is hung
@@ -11,7 +11,7 @@
   for a person ("the 38-year-old was arrested" is parsed so), and becomes the verb's subject
   with its "The"; who the person is the description readers decide, as for the parsed ones.
 
-Both repairs run after the entity recogniser, before the attribution and the claim readers,
+All three repairs run after the entity recogniser, before the attribution and the claim readers,
 so that one parse serves every reader (the mentions, the speakers, every kind of event).
 """
 
@@ -42,7 +42,7 @@ def repair_openers(doc: Doc) -> Doc:
         opener = sent[0]
         if _misread_surname(opener, surnames):
             _make_surname_subject(opener)
-        else:
+        elif not _make_dated_name_subject(sent):
             _make_age_noun_subject(sent)
     return doc
 
@@ -123,3 +123,42 @@ def _make_age_noun_subject(sent: Span) -> None:
     old.tag_ = "NN"
     old.pos_ = "NOUN"
     the.head = old
+
+
+def _make_dated_name_subject(sent: Span) -> bool:
+    """ "On Saturday Judicial Magistrate Saima Nawaz granted ...": a preposition opening the
+    sentence, a DATE right after it, and the preposition's object the last of a run of proper
+    nouns (a name, with its title) that the verb the preposition hangs on follows at once,
+    that verb without a subject. The
+    name becomes the verb's subject and the date's last word the preposition's object (the
+    date's other words stay on it). Whether it was done."""
+    if len(sent) < 5:
+        return False
+    prep = sent[0]
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or _has_subject(verb):
+        return False
+    date = next((e for e in sent.ents if e.start == prep.i + 1), None)
+    if date is None or date.label_ != "DATE":
+        return False
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is None or name.i + 1 != verb.i or name.i < date.end:
+        return False
+    # a name, whatever NER types it (a judge's title and name typed a firm, "Asif Raza"
+    # untyped): proper nouns from the date to the verb, none a date's
+    if not all(
+        t.pos_ == "PROPN" and not t.ent_type_ == "DATE" for t in sent.doc[date.end : verb.i]
+    ):
+        return False
+    # the date hangs inside the name's phrase ("Saturday" a compound of "Nawaz")
+    if not all(t.head.i in range(date.start, name.i + 1) for t in date):
+        return False
+    last = date[-1]
+    for t in date[:-1]:
+        if t.head.i == name.i:
+            t.head = last
+    last.head = prep
+    last.dep_ = "pobj"
+    name.head = verb
+    name.dep_ = _subject_dep(verb)
+    return True

@@ -260,6 +260,18 @@ def test_a_firm_ner_cut_after_its_first_word_is_one_organisation(nlp: Language) 
     assert found["Alan Voss"].type == "person"
 
 
+def test_a_firm_ner_stopped_at_its_bracketed_form_is_one_organisation(nlp: Language) -> None:
+    text = "Zenith Rice Mills (Pvt) Ltd and its owner, Tariq Butt, were booked."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 11, 13, "PERSON")]  # as a small NER may
+    found = {m.text: m for m in find_mentions(doc)}
+    assert found["Zenith Rice Mills (Pvt) Ltd"].type == "organization"
+    assert "Ltd" not in found
+    # a bracket that holds no form of incorporation ends no firm's name
+    doc = nlp("Karachi (PTI) Leader Ali Khan was booked.")
+    assert "Karachi (PTI) Leader" not in {m.text for m in find_mentions(doc)}
+
+
 def test_an_alias_told_where_or_by_whom_it_is_used_is_declared(nlp: Language) -> None:
     text = (
         "Rohan Mehta, who is known locally as Bunty, was arrested on Monday with Tomas "

@@ -1,6 +1,7 @@
 """The sentence openers the parser leaves without a verb (``nlp.opener_repairs``): a surname the
-article types a PERSON, tagged an adverb or adjective by its ending, and "The N-year-old" -
-each made its verb's subject, so that every reader reads the sentence (invented sentences)."""
+article types a PERSON, tagged an adverb or adjective by its ending, "The N-year-old", and the
+name after a fronted date the parser glued onto it ("On Friday Judicial Magistrate X granted")
+- each made its verb's subject, so that every reader reads the sentence (invented sentences)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,32 @@ def test_the_repaired_parse(nlp: Language) -> None:
     ],
 )
 def test_near_misses_keep_their_parse_and_accuse_no_one_more(nlp: Language, second: str) -> None:
+    first = "Police in Jihlava arrested Radek Vesely, 43, on Monday over a fire at a depot."
+    for kind in ("arrest", "charge", "denial", "confession", "ruling"):
+        assert accused_of(kind, nlp, first + " " + second) == accused_of(kind, nlp, first)
+
+
+def test_the_name_after_a_fronted_date_is_the_verbs_subject(nlp: Language) -> None:
+    doc = nlp("On Saturday Asif Raza confessed to the murder before a magistrate.")
+    raza, saturday = doc[3], doc[1]
+    assert (raza.dep_, raza.head.lemma_) == ("nsubj", "confess")
+    assert (saturday.dep_, saturday.head.text) == ("pobj", "On")
+    text = (
+        "Police arrested Sadia Khan and Bilal Ahmed. On Friday Judicial Magistrate Sadia "
+        "Parveen granted three days' physical remand of the two suspects."
+    )
+    assert "Judicial Magistrate Sadia Parveen" not in accused_of("ruling", nlp, text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Friday police searched the depot.",  # a common noun: parsed right, left alone
+        "On Friday, Judge Anna Novak adjourned the hearing.",  # a comma: parsed right
+        "On Friday the court adjourned the hearing.",  # no name after the date
+    ],
+)
+def test_a_fronted_date_without_a_glued_name_keeps_its_parse(nlp: Language, second: str) -> None:
     first = "Police in Jihlava arrested Radek Vesely, 43, on Monday over a fire at a depot."
     for kind in ("arrest", "charge", "denial", "confession", "ruling"):
         assert accused_of(kind, nlp, first + " " + second) == accused_of(kind, nlp, first)

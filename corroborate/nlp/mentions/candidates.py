@@ -177,6 +177,11 @@ def _name_word(token: object) -> bool:
     )
 
 
+# the words of the forms of incorporation, one of which a report writes in brackets ("(Pvt)",
+# "(Private)" of "Private Limited")
+_FORM_WORDS = frozenset(w.lower() for f in name_words().corporate_forms for w in f.split())
+
+
 def _firm_tail(last: Token) -> Token | None:
     """The last word of a longer organisation's name NER left untagged after the name that
     ends at ``last``, or None: the untagged proper nouns right after it, up to four, the
@@ -184,12 +189,34 @@ def _firm_tail(last: Token) -> Token | None:
     lexicon's organisation heads), ``last`` hanging on it by a chain of compounds, and no
     name word after it."""
     doc = last.doc
+    if (bracketed := _bracketed_form_tail(last)) is not None:
+        return bracketed
     tail = last
     while tail.dep_ == "compound" and last.i < tail.head.i <= last.i + 4:
         tail = tail.head
     if tail is last or tail.text.lower().strip(".") not in names.ORG_HEADS or tail.ent_type_:
         return None
     if not all(_name_word(t) for t in doc[last.i + 1 : tail.i]):
+        return None
+    if tail.i + 1 < len(doc) and _name_word(doc[tail.i + 1]):
+        return None
+    return tail
+
+
+def _bracketed_form_tail(last: Token) -> Token | None:
+    """ "Al-Noor Industrial Gases (Pvt) Ltd" with NER stopping at the bracket: the bracketed
+    form of incorporation right after the name that ends at ``last`` ("(Pvt)", "(Private)")
+    and the untagged organisation head after it ("Ltd", "Limited") that ``last`` hangs on,
+    the parser's compound or modifier. The head word, or None."""
+    doc = last.doc
+    if last.i + 4 >= len(doc):
+        return None
+    opener, form, closer, tail = doc[last.i + 1 : last.i + 5]
+    if opener.text != "(" or closer.text != ")" or form.text.lower().strip(".") not in _FORM_WORDS:
+        return None
+    if tail.text.lower().strip(".") not in names.ORG_HEADS or tail.ent_type_:
+        return None
+    if last.head.i != tail.i or last.dep_ not in ("compound", "nmod"):
         return None
     if tail.i + 1 < len(doc) and _name_word(doc[tail.i + 1]):
         return None
