@@ -81,6 +81,13 @@ def test_an_unnamed_one_ordered_held_is_named_next(nlp: Language, text: str) -> 
             "Tomas Veldre, 46, was driving a truck of paving stones.",
             "Tomas Veldre",
         ),
+        # past the lede, "a" man ordered held is one more of those told, not the next name
+        (
+            "Police arrested Ansis Kalns on Monday over the forged papers.\n\n"
+            "A court later ordered a second man held in pre-trial detention.\n\n"
+            "Tomas Veldre, 46, closed the mill for a week.",
+            "Tomas Veldre",
+        ),
         # the order names its one: no unnamed one to bind to the next name
         (
             "A court ordered Ansis Kalns held in pre-trial detention.\n\n"

@@ -205,7 +205,9 @@ class Custody(CustodyDecided):
         # next sentence may name (``Ledes``); the draft names no one, so makes no claim itself
         if verb.dep_ == "acl":
             kept.append(verb.head)
-        unnamed = not self._accused_in(draft) and any(_indefinite_noun(c) for c in kept)
+        # (the lede only: further on, "a" one ordered held is one more of those already told)
+        lede = next(iter(verb.doc.sents)).start == verb.sent.start
+        unnamed = lede and not self._accused_in(draft) and any(map(_indefinite_noun, kept))
         return [draft] if self._accused_in(draft) or draft.unnamed_plural or unnamed else []
 
     def _kept_by_a_court(self, verb: Token, lemma: str) -> list[Draft]:
