@@ -9,6 +9,11 @@ Europe) release a suspect pending trial not "on bail" but "under judicial contro
   adjective (``judicial_adjectives``) before the noun of watching (``supervision_nouns``)
   makes the watch a court's, as it makes custody a court's (``judicial_place``); "placed
   under police supervision" or "under the control of his family" is none.
+- "X was released under conditions", "freed under electronic monitoring", "released under a
+  written undertaking not to leave": a release on its terms (``release_terms``) told with
+  "under" as civil-law wire copy (Belgium, Central Asia, Latin America) writes it - bail, as
+  "released on conditions" is; only with a verb of releasing (placing someone "under
+  monitoring" is surveillance), and not a release from prison (parole after a sentence).
 - "the court placed X under house arrest", "the judge ordered X placed under house arrest":
   custody a court orders pending trial at home (``home_custody_words`` before an arrest or
   custody noun) - a remand. Only where a court places him (the verb's doer, or the doer of
@@ -54,6 +59,8 @@ def placed_under(
     infinitive = to_infinitive(verb)
     if infinitive and not ordering:
         return None  # "rejected a request to release X under judicial supervision"
+    if not placing and pobj.lower_ in lex.release_terms:
+        return None if _from_prison(verb, lex) else "bail"
     modifiers = {c.lower_ for c in pobj.children if c.dep_ in ("amod", "compound")}
     if pobj.lemma_.lower() in lex.supervision_nouns:
         watched = modifiers & lex.judicial_adjectives
@@ -65,3 +72,10 @@ def placed_under(
         return None
     ordered = ordering and verb.dep_ in ("xcomp", "ccomp", "acl")
     return "remanded" if by_a_court(verb) or (ordered and by_a_court(head)) else None
+
+
+def _from_prison(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether the release is from prison ("released from prison under conditions"): parole
+    after a sentence, no release pending trial."""
+    places = [o for p in verb.children if p.lower_ == "from" for o in p.children]
+    return any(o.lemma_.lower() in lex.prison_nouns or o.lower_ in lex.prison_nouns for o in places)

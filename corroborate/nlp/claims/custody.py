@@ -201,7 +201,14 @@ class Custody(CustodyDecided):
         # names ("The suspects, X, Y and Z, ...")
         kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
         draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
-        return [draft] if self._accused_in(draft) or draft.unnamed_plural else []
+        # "A court ordered a lorry driver held in pre-trial detention": one unnamed, whom the
+        # next sentence may name (``Ledes``); the draft names no one, so makes no claim itself
+        if verb.dep_ == "acl":
+            kept.append(verb.head)
+        # (the lede only: further on, "a" one ordered held is one more of those already told)
+        lede = next(iter(verb.doc.sents)).start == verb.sent.start
+        unnamed = lede and not self._accused_in(draft) and any(map(_indefinite_noun, kept))
+        return [draft] if self._accused_in(draft) or draft.unnamed_plural or unnamed else []
 
     def _kept_by_a_court(self, verb: Token, lemma: str) -> list[Draft]:
         """ "The judge kept X in detention", "the magistrate kept him in custody for the
@@ -444,4 +451,12 @@ def _an_infinitive(word: Token) -> bool:
     """Whether ``word`` heads a clause with "to" ("to call their families")."""
     return word.dep_ in ("acl", "relcl", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in word.children
+    )
+
+
+def _indefinite_noun(noun: Token) -> bool:
+    """Whether a noun is one unnamed, written with an indefinite article ("a lorry driver");
+    whether it is a person the lede names next is ``Ledes``' to decide."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
     )
