@@ -22,6 +22,7 @@ from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.recorded_words import recorded_words
+from corroborate.nlp.claims.relative_as_noun import relative_as_noun
 from corroborate.nlp.claims.relative_statement import relative_statement
 from corroborate.nlp.claims.signed_as_made import signed_as_made
 from corroborate.nlp.claims.signed_it import statement_named_before
@@ -138,7 +139,7 @@ class CoercedStatements(CoercedOwners):
             # "the admission attributed to him was typed in Karachi": another's writing
             written = next((t for t in clause.subtree if self._attributed_and_written(t)), None)
             if written is not None:
-                return written
+                return self._read_as_noun(written) or written
             # "the police made him put his thumb on a paper", "... made him sign it": a signing
             # he was made to do, of one the report accuses (a witness's: his evidence disowned)
             thumbed = signed_as_made(clause, lex)
@@ -205,10 +206,20 @@ class CoercedStatements(CoercedOwners):
                 hung = hung_statement(t, lex, self.kinds.reporting_cues)
                 if hung is not None and self._coercion_in(t):
                     return hung
+                # "that the admission the police claim he made was beaten out of him": the
+                # present-tense relative read as one noun phrase (``relative_as_noun``)
+                if said_of and self._read_as_noun(t) is not None:
+                    return self._read_as_noun(t)
         # "his statement to police, which his lawyer said was signed without a lawyer": the
         # statement a relative of saying hangs on fills the gap of what it reports
         gap = relative_statement(verb, lex.statement_or_confession_nouns, lex.confession_givers)
         return gap[0] if gap is not None and self._coercion_in(gap[1]) else None
+
+    def _read_as_noun(self, token: Token) -> Token | None:
+        """The statement of a present-tense relative of attributing or saying the parser read
+        as one noun phrase headed by ``token`` ("the admission police attribute to him",
+        ``relative_as_noun``); else None."""
+        return relative_as_noun(token, self.lex, self.kinds.reporting_cues)
 
     def _statement_signed(self, it: Token) -> Token | None:
         """The statement a signed or given "it" stands for, named just before it in its
@@ -227,6 +238,12 @@ class CoercedStatements(CoercedOwners):
         spoken by him; never with "by him" ("written by himself")."""
         lex = self.lex
         nouns = lex.statement_or_confession_nouns | self.kinds.own_word_nouns
+        if noun.dep_ in PASSIVE_SUBJECTS and self._read_as_noun(noun) is not None:
+            # "the admission the police say he made was typed by the IO": the present-tense
+            # relative read as one noun phrase hangs it on him (``relative_as_noun``)
+            return noun.head.lemma_.lower() in lex.writing_verbs and not any(
+                o.tag_ == "PRP" for o in passive_agents(noun.head)
+            )
         if noun.lemma_.lower() not in nouns or noun.dep_ not in PASSIVE_SUBJECTS:
             return False
         if noun.head.lemma_.lower() not in lex.writing_verbs:
@@ -256,6 +273,9 @@ class CoercedStatements(CoercedOwners):
         nouns = lex.statement_or_confession_nouns | self.kinds.own_word_nouns
         if how_it_came(clause, lex):
             found = next((t for t in clause.subtree if hung_on(t, clause, nouns, lex)), None)
+            # "the statement police attribute to him was taken at two in the morning"
+            read = (self._read_as_noun(t) for t in clause.children if t.dep_ in PASSIVE_SUBJECTS)
+            found = found or next((s for s in read if s is not None), None)
             found = found or hung_statement(clause, lex, self.kinds.reporting_cues)
             if found is not None:
                 return found
@@ -299,7 +319,10 @@ class CoercedStatements(CoercedOwners):
                 return None
             nouns = [c for c in clause.children if c.dep_ == "dobj"]
         else:
-            nouns = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECTS]
+            # "the admission police attribute to him was never made": the relative read as
+            # one noun phrase stands for its statement (``relative_as_noun``)
+            nouns = [self._read_as_noun(c) or c for c in clause.children
+                     if c.dep_ in PASSIVE_SUBJECTS]  # fmt: skip
         if not nouns:
             # "that the statement attributed to him was never made": the parser may split
             # the reduced relative off as a clause of its own, with the noun its subject

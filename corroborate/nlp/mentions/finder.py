@@ -22,7 +22,7 @@ from corroborate.nlp.mentions.joined_bodies import joined_bodies
 from corroborate.nlp.mentions.joined_fragments import _joined_fragments
 from corroborate.nlp.mentions.listed_people import _ListedPeople
 from corroborate.nlp.mentions.lone_words import lone_name_words
-from corroborate.nlp.mentions.missed_names import _MissedNames
+from corroborate.nlp.mentions.missed_names import _MissedNames, alias_words
 from corroborate.nlp.mentions.nicknames import _Nicknames
 from corroborate.nlp.mentions.paired_people import split_paired_people
 from corroborate.nlp.mentions.true_names import _TrueNames
@@ -80,6 +80,9 @@ class _Finder(
         # still makes a lone "Shahrukh" of the same document that person: type again with
         # the words of every full name typed a person.
         person_words |= _full_name_words(m for m in typed if m is not None)
+        # "Kala" of "Shafiq Ahmad alias Kala", typed a place where a paragraph opens "Kala's
+        # counsel said ...": a name given as an alias is a person's all through the report
+        person_words |= alias_words(spans)
         spans = split_paired_people(spans, person_words)  # "Sabbir and Faruq" tagged ORG
         for span in sorted(spans, key=lambda s: s.start_char):
             mention = self._typed(span, person_words)

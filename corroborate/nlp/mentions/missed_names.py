@@ -22,7 +22,7 @@ from corroborate.nlp.mentions.state import _FinderState
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["_MissedNames", "beside_alias_marker"]
+__all__ = ["_MissedNames", "alias_words", "beside_alias_marker"]
 
 # Words that declare a second name of one person ("X alias Y"): the lexicon's.
 _ALIAS_MARKERS = name_words().alias_markers
@@ -156,6 +156,19 @@ def beside_alias_marker(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return after in _ALIAS_MARKERS or before in _ALIAS_MARKERS
+
+
+def alias_words(spans: list[Span]) -> set[str]:
+    """The words of each name a person is given right after an alias marker ("Shafiq Ahmad
+    alias Kala": "kala"): only a person goes by an alias, so the word is a person's wherever
+    else the report uses it - NER may type the lone word a place where a paragraph opens with
+    it ("Kala's counsel said ...")."""
+    out: set[str] = set()
+    for span in spans:
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in _ALIAS_MARKERS:
+            out.update(w.lower() for w in names.words(span.text))
+    return out
 
 
 def _alias_name_word(token: Token, taken: set[int]) -> bool:
