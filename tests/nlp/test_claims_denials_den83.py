@@ -76,6 +76,9 @@ def test_a_lawyer_given_no_client_speaks_for_the_accused(
         # a bare "the lawyer" after the complainant's lawyer was named is that lawyer
         _CARDIFF + "The complainant's lawyer, Ann Morris, spoke to reporters. "
         '"My client never signed the transfer," the lawyer said.',
+        # so is one told in an earlier paragraph
+        _CARDIFF + "\n\nThe complainant's lawyer, Ann Morris, spoke to reporters.\n\n"
+        '"My client never signed the transfer," the lawyer said.',
         # the prosecution's lawyer is no defence lawyer
         _CARDIFF + "The prosecution lawyer said her client, the Crown, had never been told of the "
         "transfers.",
