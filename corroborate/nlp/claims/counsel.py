@@ -223,7 +223,41 @@ class Counsel(Protests, FamilyClients):
         # says which client, over whomever the speaker was last read to act for
         apposed = [n for c in subject.children if c.dep_ == "appos"
                    for n in self._names(c) if self._is_person(n)]  # fmt: skip
-        return apposed or self._speakers_clients(speaker)
+        return (
+            apposed
+            or self._speakers_clients(speaker)
+            or self._client_of_no_ones_lawyer(subject, speaker)
+        )
+
+    def _client_of_no_ones_lawyer(self, subject: Token, speaker: Token) -> list[Named]:
+        """'"My client is innocent," the lawyer said', "Defence lawyer Y said her client was
+        at home", '"My client never touched a phone," Advocate Y argued': a defence lawyer
+        whom nothing in the report gives a client - no owner, no "for" phrase, no clause of
+        acting for someone, no client remembered for the name - speaks for the accused the
+        report follows, as "his client" in a court report stands for that one
+        (``_clients_followed``). A lawyer told as anyone's ("the complainant's lawyer",
+        "counsel for the family") is given to that one by ``_speakers_clients``, never here."""
+        titles = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
+        if not any(self.lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles):
+            return []
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for")
+               for t in titles for c in t.children):  # fmt: skip
+            return []
+        if self._acting_for(speaker) or self._represented(speaker):
+            return []
+        # "Lawyer Y, who represents the bank, said ...", "Appearing for the complainant, Y
+        # said ...": a clause of acting for anyone, named or not, tells whose lawyer Y is
+        representing = self.lex.representing_verbs
+        acting = [c for t in titles for c in t.children if c.dep_ in ("acl", "relcl")]
+        if speaker.dep_ in ACTIVE_SUBJECTS:
+            acting += [c for c in speaker.head.children if c.dep_ == "advcl"]
+            acting += [c for c in speaker.head.children
+                       if c.dep_ == "prep" and c.lower_ == "for" and c.i < speaker.i]  # fmt: skip
+        if any(c.lemma_.lower() in representing or c.lower_ == "for" for c in acting):
+            return []
+        if self._counsel_of_someone_before(speaker):
+            return []  # "The farmer's lawyer, Y, ... 'My client ...,' the lawyer said": Y
+        return [n for n in self._clients_followed(subject) if n.name in self.accused_so_far]
 
     def _speakers_clients(self, speaker: Token) -> list[Named]:
         """Whom ``speaker``, speaking of a client or of his client's part ("the applicant",
@@ -321,6 +355,26 @@ class Counsel(Protests, FamilyClients):
         if taken and not taken <= {c.name for c in clients}:
             return []
         return clients
+
+    def _counsel_of_someone_before(self, speaker: Token) -> bool:
+        """Whether the report told a lawyer as someone's before the speaker's sentence - a
+        defence noun with an owner, a "for" phrase or a clause of acting ("The farmer's
+        lawyer, Y, said ...", "counsel for the family", "Y, who represents the bank"): a
+        lawyer told later by title or name alone may be that one, so is no one's but his."""
+        representing = self.lex.representing_verbs
+        for token in speaker.doc[: speaker.sent.start]:
+            if self.lex.role_nouns.get(token.lemma_.lower()) != "defence":
+                continue
+            holders = [token, *(c for c in token.children if c.dep_ == "appos")]
+            if token.dep_ in ("compound", "appos"):
+                holders.append(token.head)
+            for holder in holders:
+                for c in holder.children:
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for"):
+                        return True
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in representing:
+                        return True
+        return False
 
     def _bare_counsel(self, speaker: Token) -> bool:
         """A lawyer told by the title alone, "the lawyer", "the attorney": definite and
