@@ -23,6 +23,10 @@ class DealingLexicon:
     licensed_adjectives: frozenset[str]  # "from licensed miners"
     permission_nouns: frozenset[str]  # "held every permission required"
     full_measures: frozenset[str]  # "a valid licence", "all the approvals"
+    course_units: frozenset[str]  # "for twenty years": a long course of work
+    habit_units: frozenset[str]  # "every day", "a month": a deed told as habit
+    record_nouns: frozenset[str]  # "without a single complaint"
+    everyone_determiners: frozenset[str]  # "like every dealer", "as all agents do"
 
 
 @cache
@@ -40,4 +44,8 @@ def dealing() -> DealingLexicon:
         licensed_adjectives=frozenset(data["licensed_adjectives"]),
         permission_nouns=frozenset(data["permission_nouns"]),
         full_measures=frozenset(data["full_measures"]),
+        course_units=frozenset(data["course_units"]),
+        habit_units=frozenset(data["habit_units"]),
+        record_nouns=frozenset(data["record_nouns"]),
+        everyone_determiners=frozenset(data["everyone_determiners"]),
     )

@@ -43,6 +43,7 @@ from corroborate.nlp.claims.nothing_on_him import (
     not_named_in_the_case,
     nothing_recovered_from,
 )
+from corroborate.nlp.claims.ordinary_course import told_as_ordinary_work
 from corroborate.nlp.claims.own_word import said_by_i, told_past_its_time
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.plotted import told_as_a_plot, victim_of_a_plot
@@ -141,8 +142,10 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
                 # would tie the accused to the charge, denied (``claims.nothing_on_him``)
                 lacking = nothing_recovered_from(act) or no_evidence_against(act)
                 unnamed = not_named_in_the_case(act)  # "he was not named in the FIR"
+                # "his son said his father had run the shop for twenty years": only his side
+                work = role in SPEAKING_FOR and told_as_ordinary_work(act)
                 if not (self._clears(act) or self._knowing_denied(act, speaker)
-                        or lacking or unnamed):  # fmt: skip
+                        or lacking or unnamed or work):  # fmt: skip
                     continue
                 if self._narrowed_by_a_stranger(act, speaker):
                     continue
@@ -193,6 +196,7 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
                         or denies_ever_doing(act) or denies_any_of_it(act)
                         or nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
+                        or work
                         or with_the_speaker(act) or nothing_links(act)
                         or held_full_papers(act) or victim_of_a_plot(act) or lacking
                         or unnamed):  # fmt: skip
