@@ -20,6 +20,7 @@ __all__ = [
     "disowned_act",
     "had_done",
     "has_agent",
+    "indefinite",
     "negated",
     "negated_or_possible",
     "one_person_placed",
@@ -166,16 +167,17 @@ def had_done(verb: Token) -> bool:
 _OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "expl"})
 
 
+def indefinite(noun: Token) -> bool:
+    """Whether ``noun`` has an indefinite article ("a farmer", "an Omaha woman")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def one_person_placed(noun: Token, people_nouns: Collection[str]) -> bool:
     """Whether ``noun`` is one unnamed person the name before it places: "a Bellevue man",
     "an Omaha woman" - a singular noun for a person (``people_nouns``) with an indefinite
     article. The name is where they are from, never a party whose members they are,
     whatever NER took the place for."""
-    return (
-        noun.tag_ == "NN"
-        and noun.lemma_.lower() in people_nouns
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    )
+    return noun.tag_ == "NN" and noun.lemma_.lower() in people_nouns and indefinite(noun)
 
 
 def verb_read_as_modifier(apposed: Token) -> bool:

@@ -129,9 +129,8 @@ def _make_dated_name_subject(sent: Span) -> bool:
     """ "On Saturday Judicial Magistrate Saima Nawaz granted ...": a preposition opening the
     sentence, a DATE right after it, and the preposition's object the last of a run of proper
     nouns (a name, with its title) that the verb the preposition hangs on follows at once,
-    that verb without a subject. The
-    name becomes the verb's subject and the date's last word the preposition's object (the
-    date's other words stay on it). Whether it was done."""
+    that verb without a subject. The name becomes the verb's subject and the date's last word
+    the preposition's object (the date's other words stay on it). Whether it was done."""
     if len(sent) < 5:
         return False
     prep = sent[0]
@@ -146,9 +145,7 @@ def _make_dated_name_subject(sent: Span) -> bool:
         return False
     # a name, whatever NER types it (a judge's title and name typed a firm, "Asif Raza"
     # untyped): proper nouns from the date to the verb, none a date's
-    if not all(
-        t.pos_ == "PROPN" and not t.ent_type_ == "DATE" for t in sent.doc[date.end : verb.i]
-    ):
+    if not all(t.pos_ == "PROPN" and t.ent_type_ != "DATE" for t in sent.doc[date.end : verb.i]):
         return False
     # the date hangs inside the name's phrase ("Saturday" a compound of "Nawaz")
     if not all(t.head.i in range(date.start, name.i + 1) for t in date):

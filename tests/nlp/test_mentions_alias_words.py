@@ -4,7 +4,6 @@ even where NER types the lone word a place - as it may where a paragraph opens w
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from corroborate.nlp.claims import find_claims
@@ -20,9 +19,15 @@ def _lone_types(nlp: Language, text: str, word: str) -> set[str]:
     return {m.type for m in find_mentions(nlp(text)) if m.text == word}
 
 
-@pytest.mark.parametrize("sep", [" ", "\n\n"])
-def test_a_lone_alias_opening_a_paragraph_is_a_person(nlp: Language, sep: str) -> None:
-    text = _FIRST + sep + "Kala's counsel said the confession was extracted under torture."
+def test_a_lone_alias_opening_a_paragraph_is_a_person(nlp: Language) -> None:
+    text = _FIRST + "\n\n" + "Kala's counsel said the confession was extracted under torture."
+    assert _lone_types(nlp, text, "Kala") == {"person"}
+
+
+def test_a_lone_alias_inside_a_paragraph_stays_a_person(nlp: Language) -> None:
+    # the neighbour NER already types a person (so at 03b148b9 too): the alias words add
+    # nothing where the sentence runs on after a space
+    text = _FIRST + " " + "Kala's counsel said the confession was extracted under torture."
     assert _lone_types(nlp, text, "Kala") == {"person"}
 
 

@@ -208,8 +208,8 @@ class CoercedStatements(CoercedOwners):
                     return hung
                 # "that the admission the police claim he made was beaten out of him": the
                 # present-tense relative read as one noun phrase (``relative_as_noun``)
-                if said_of and self._read_as_noun(t) is not None:
-                    return self._read_as_noun(t)
+                if said_of and (read := self._read_as_noun(t)) is not None:
+                    return read
         # "his statement to police, which his lawyer said was signed without a lawyer": the
         # statement a relative of saying hangs on fills the gap of what it reports
         gap = relative_statement(verb, lex.statement_or_confession_nouns, lex.confession_givers)
@@ -238,23 +238,19 @@ class CoercedStatements(CoercedOwners):
         spoken by him; never with "by him" ("written by himself")."""
         lex = self.lex
         nouns = lex.statement_or_confession_nouns | self.kinds.own_word_nouns
-        if noun.dep_ in PASSIVE_SUBJECTS and self._read_as_noun(noun) is not None:
-            # "the admission the police say he made was typed by the IO": the present-tense
-            # relative read as one noun phrase hangs it on him (``relative_as_noun``)
-            return noun.head.lemma_.lower() in lex.writing_verbs and not any(
-                o.tag_ == "PRP" for o in passive_agents(noun.head)
-            )
-        if noun.lemma_.lower() not in nouns or noun.dep_ not in PASSIVE_SUBJECTS:
+        if noun.dep_ not in PASSIVE_SUBJECTS or noun.head.lemma_.lower() not in lex.writing_verbs:
             return False
-        if noun.head.lemma_.lower() not in lex.writing_verbs:
-            return False
-        # "the admission attributed to him", "the statement police attributed to him",
-        # "the admission police said he made" (a relative that tells only who gave it)
-        if not any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lex.attribution_verbs
-                                                   or givers_told(c, lex.confession_givers))
-                   for c in noun.children):  # fmt: skip
-            return False
-        return not any(o.tag_ == "PRP" for o in passive_agents(noun.head))
+        # "the admission attributed to him", "the statement police attributed to him", "the
+        # admission police said he made" (a relative that tells only who gave it); or "the
+        # admission the police say he made", the present-tense relative read as one noun
+        # phrase (``relative_as_noun``)
+        hung = self._read_as_noun(noun) is not None or (
+            noun.lemma_.lower() in nouns
+            and any(c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lex.attribution_verbs
+                                                    or givers_told(c, lex.confession_givers))
+                    for c in noun.children)
+        )  # fmt: skip
+        return hung and not any(o.tag_ == "PRP" for o in passive_agents(noun.head))
 
     def _told_as_theirs(self, clause: Token, speaker: Token | None) -> Token | None:
         """ "Advocate Z told the court that the statement the police attributed to his client

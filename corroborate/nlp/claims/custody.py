@@ -31,7 +31,7 @@ from corroborate.nlp.claims.lengths import a_length
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
 
 __all__ = ["Custody"]
 
@@ -457,6 +457,4 @@ def _an_infinitive(word: Token) -> bool:
 def _indefinite_noun(noun: Token) -> bool:
     """Whether a noun is one unnamed, written with an indefinite article ("a lorry driver");
     whether it is a person the lede names next is ``Ledes``' to decide."""
-    return noun.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
-    )
+    return noun.tag_ == "NN" and indefinite(noun)

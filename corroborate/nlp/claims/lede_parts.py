@@ -40,12 +40,11 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
-from corroborate.nlp.grammar import NOUN_SUBJECTS, singular_noun
+from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, singular_noun
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LedeParts"]
 
-_INDEFINITE = frozenset({"a", "an"})
 # How many sentences after it a lede of parts may name one of them. A long report often tells
 # the victims' or the complainants' story (two or three paragraphs, quotations included)
 # before it names whom the lede arrested ("arrested an embryologist and a coordinator ...
@@ -248,7 +247,7 @@ class LedeParts(Ledes):
             items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *listed_as_apposed(noun)]
             for item in items:
                 size = counted_item(item)
-                if size is None and item.tag_ == "NN" and _indefinite(item):
+                if size is None and item.tag_ == "NN" and indefinite(item):
                     size = 1
                 if size is None and opening and item.tag_ == "NN" and _introducing(item):
                     size = 1
@@ -353,10 +352,6 @@ def _introducing(noun: Token) -> bool:
     if len(marks) == 1 and marks[0].dep_ == "det":
         return marks[0].lower_ == "the"
     return _owned_by_a_thing(noun)
-
-
-def _indefinite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
 
 
 def _split_from_its_conjunct(verb: Token) -> list[Token]:

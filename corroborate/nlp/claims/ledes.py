@@ -22,7 +22,7 @@ from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
+from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LEDE_KINDS", "Ledes", "counted_item", "listed_as_apposed"]
@@ -30,7 +30,6 @@ __all__ = ["LEDE_KINDS", "Ledes", "counted_item", "listed_as_apposed"]
 # The claims a lede tells of someone it names only in its next sentence (and a denial, whose
 # unnamed one is its subject: ``Ledes._unnamed_one``).
 LEDE_KINDS = frozenset({"ruling", "charge", "arrest", "accusation"})
-_INDEFINITE = frozenset({"a", "an"})
 # Roles whose holders, counted, a lede may charge or arrest ("Three police officers have been
 # charged"), unlike a court's, counsel's, a witness's or a victim's.
 _OFFICE_HOLDERS = frozenset({"investigator", "official"})
@@ -81,10 +80,7 @@ class Ledes(Answers):
         who ..."), as unnamed to the reader."""
         return (
             noun.tag_ == "NN"
-            and (
-                any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
-                or self._known_by_an_indefinite(noun)
-            )
+            and (indefinite(noun) or self._known_by_an_indefinite(noun))
             and not any(self._names_someone(t) for t in _own_phrase(noun))
             and not any(c.dep_ == "conj" for c in noun.children)  # "a man and his mother"
             # not "a judge", "a lawyer"; but "a police officer", "a former minister" may be
@@ -106,8 +102,7 @@ class Ledes(Answers):
         while head.dep_ == "compound" and head.head is not head:
             head = head.head
         modifier = head is not token
-        return not (modifier and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
-                                     for c in head.children))  # fmt: skip
+        return not (modifier and indefinite(head))
 
     @staticmethod
     def _known_by_an_indefinite(noun: Token) -> bool:
@@ -118,7 +113,7 @@ class Ledes(Answers):
         # "the chief executive of a children's charity": the article may hang on the
         # object's possessor ("a children's")
         objects += [c for o in objects for c in o.children if c.dep_ == "poss"]
-        return any(d.dep_ == "det" and d.lower_ in _INDEFINITE for o in objects for d in o.children)
+        return any(indefinite(o) for o in objects)
 
     def _named_next(self, sent: Span, others: set[str]) -> Named | None:
         """The person the sentence after an unnamed lede names as its main clause's
@@ -211,7 +206,7 @@ class Ledes(Answers):
         people = lex.people_nouns | lex.accused_nouns
         unnamed = [
             t for t in before if t.lemma_.lower() in people
-            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+            and indefinite(t)
         ]  # fmt: skip
         return len(unnamed) == 1
 
@@ -342,7 +337,7 @@ class Ledes(Answers):
         plural among them tells as many as its count ("Two guards, a baker and a foreign
         national were remanded": four, ``_counted_item``), and may stand first."""
         items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *_listed_as_apposed(noun)]
-        first = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+        first = indefinite(noun)
         if noun.dep_ == "conj" or len(items) < 2 or not (first or _counted_item(noun)):
             return None
         size = 0
@@ -455,7 +450,7 @@ def _listed_as_apposed(noun: Token) -> list[Token]:
     if noun.dep_ in NOUN_SUBJECTS:
         heads += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
     for head in heads:
-        if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+        if not indefinite(head):
             continue
         items = [head, *(c for c in head.conjuncts if c.i > head.i)]
         end = max(t.i for i in items for t in i.subtree) + 1

@@ -13,7 +13,7 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.counted import counts_of
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
-from corroborate.nlp.grammar import to_infinitive
+from corroborate.nlp.grammar import indefinite, to_infinitive
 
 __all__ = ["Ordinals"]
 
@@ -104,8 +104,7 @@ class Ordinals(Answers):
             _ORDINALS[c.lower_] for c in noun.children
             if c.dep_ in ("amod", "advmod") and c.lower_ in _ORDINALS
         }  # fmt: skip
-        one = noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                        for c in noun.children)  # fmt: skip
+        one = noun.tag_ == "NN" and indefinite(noun)
         return counts_of(noun) | ordinals | ({1} if one and not ordinals else set())
 
     def _counted_further(self, noun: Token) -> list[Named]:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import indefinite
 from corroborate.records import Mention
 
 __all__ = ["name_past_thing"]
@@ -38,7 +39,7 @@ def name_past_thing(
         for thing in prep.children:
             if thing.dep_ != "pobj" or thing.pos_ != "NOUN" or thing.i in by_token:
                 continue
-            if _someone(thing, lex) or _indefinite(thing):
+            if _someone(thing, lex) or indefinite(thing):
                 # "the son of the landlord, X": left to ``owner_renamed``; "the son of a
                 # trader, X": a name after an indefinite noun introduces that noun's bearer
                 continue
@@ -48,11 +49,6 @@ def name_past_thing(
                 if name.dep_ == "appos" and comma and m is not None and m.type == "person":
                     return name
     return None
-
-
-def _indefinite(noun: Token) -> bool:
-    """Whether ``noun`` has an indefinite article ("a farmer")."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _someone(noun: Token, lex: LegalLexicon) -> bool:
