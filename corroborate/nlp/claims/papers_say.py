@@ -1,11 +1,13 @@
 """A pronoun subject that stands for a charge or case paper: "The FIR was registered on the
-complaint of ... It nominates X", "the FIR, which names X", "registered a case ...,
-nominating X"; or the complainant who set the case going ("The complainant nominated X").
+complaint of ... It nominates X", "Police registered an FIR ... It names X", "the FIR, which
+names X", "registered a case ..., nominating X"; or the complainant who set the case going
+("The complainant nominated X").
 
 A verb of everyday senses too ("nominate", "name") charges or accuses only beside an offence
 or a case (``Verbs._names_offence``): "The FIR nominates X" has one, "It nominates X" has only
-a pronoun. Where that pronoun is the paper the sentence before made its subject (or "which"
-on such a paper), the verb names the accused in the case as the paper's own name would.
+a pronoun. Where that pronoun is the paper the sentence before made its subject or brought
+into being ("registered an FIR"), or "which" on such a paper, the verb names the accused in
+the case as the paper's own name would.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, PATIENT_DEPS
 
 __all__ = ["PapersSay"]
 
@@ -50,9 +52,15 @@ class PapersSay:
             if subject.lower_ != "it" or verb.sent.start == 0:
                 continue
             before = self.doc[verb.sent.start - 1].sent
-            return any(
-                t.dep_ in NOUN_SUBJECTS and t.head.dep_ == "ROOT"
-                and t.lemma_.lower() in nouns
-                for t in before
-            )  # fmt: skip
+            return any(t.lemma_.lower() in nouns and self._paper_of_before(t) for t in before)
         return False
+
+    def _paper_of_before(self, noun: Token) -> bool:
+        """Whether a charge noun of the sentence before is the paper an "It" opening the next
+        one stands for: the subject of that sentence's main verb ("The FIR was registered on
+        ..."), or the paper a verb of bringing a charge brings into being wherever it stands
+        ("Police registered an FIR under ...", "the SSP said an FIR was registered at ...") -
+        the newest paper the report has put before the reader."""
+        if noun.dep_ in NOUN_SUBJECTS and noun.head.dep_ == "ROOT":
+            return True
+        return noun.dep_ in PATIENT_DEPS and noun.head.lemma_.lower() in self.lex.frame_verbs
