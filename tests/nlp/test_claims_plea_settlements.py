@@ -53,6 +53,8 @@ def test_an_admission_in_an_agreement_is_judicial(nlp: Language, sentence: str) 
         # negated: nothing admitted
         "Petraitis signed an agreement in which he admitted no wrongdoing.",
         "Petraitis signed an agreement in which he did not admit his guilt.",
+        # settled without admitting anything
+        "Petraitis signed an agreement with the prosecutor without admitting his guilt.",
         # a relative clause of time, not what the agreement holds
         "Petraitis remembered the day on which he admitted that he drove the lorry.",
         # the participle of a verb that makes no agreement
