@@ -252,6 +252,7 @@ class LegalLexicon:
     plea_bargain_nouns: frozenset[str]  # "a plea bargain": a guilty plea traded
     bargain_making_verbs: frozenset[str]  # "X entered into a plea bargain": convicted
     bargain_approving_verbs: frozenset[str]  # "the court approved X's plea bargain"
+    settlement_agreeing_verbs: frozenset[str]  # "agreed to a settlement in which he admitted"
     served_sentence_nouns: frozenset[str]  # "X is serving a life sentence": sentenced
     proof_verbs: frozenset[str]  # "failed to prove the charges against X": X accused
     control_nouns: frozenset[str]  # "police took X under control": arrested

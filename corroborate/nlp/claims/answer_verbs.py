@@ -42,6 +42,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
     _admitted_by_bargain: Callable[[Token], bool]
     # ``PleaBargains`` defines it; declared only, as ``_counted_doers``
     _plea_under_bargain: Callable[[Token], bool]
+    # ``PleaBargains`` defines it; declared only, as ``_counted_doers``
+    _admitted_in_settlement: Callable[[Token], bool]
     # ``AfterAdmitting`` defines it; declared only, as ``_counted_doers``
     _doers_of_time_participle: Callable[[Token], list[Named]]
     # ``PunishedAdmission`` defines it; declared only, as ``_counted_doers``
@@ -94,6 +96,14 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             and self._admitter_accused(token)
         )
         admitted = admitted or charge_in_custody
+        # "X concluded an agreement with the prosecutor in which he admitted his guilt": an
+        # admission the agreement holds, approved by the court (``PleaBargains``)
+        settled = (
+            plea is None
+            and (lemma in lex.admission_verbs or lemma in lex.custody_admission_verbs)
+            and self._admitted_in_settlement(token)
+        )
+        admitted = admitted or settled
         # "During interrogation X spilled the beans": the idiom of telling everything, in
         # custody, by one the report accuses
         admitted = admitted or self._told_all_in_custody(token)
@@ -114,6 +124,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
+            if settled:
+                draft.setting = "judicial"
             confessors = self._agents(token)
             if not confessors and token.dep_ == "conj" and self._shares_subject(token):
                 # "X was arrested and confessed": no one is "confessed", so the subject

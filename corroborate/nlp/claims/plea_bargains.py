@@ -1,7 +1,9 @@
 """A conviction told as a plea bargain made or approved: "X entered into a plea bargain with
 the bureau", "Y struck a plea deal with prosecutors", "the court approved the plea bargain of
 Z", "W's plea agreement was accepted by the judge"; and an admission made by one ("V is serving
-nine years after admitting his part under a plea deal": ``_admitted_by_bargain``).
+nine years after admitting his part under a plea deal": ``_admitted_by_bargain``); and an
+admission told as the content of an agreement or settlement, or of making one ("concluded an
+agreement with the prosecutor in which he admitted his guilt": ``_admitted_in_settlement``).
 
 A plea bargain is a guilty plea traded for a lesser charge or term, so its maker stands
 convicted as one who pleads guilty does ("pleaded guilty" already reads ``convicted``): the
@@ -16,11 +18,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS, Parties
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["PleaBargains"]
+
+# The words that, before "which", tie a relative clause of admitting to the agreement it is
+# made in: "an agreement in which he admitted", "a settlement under which he acknowledged".
+_IN_WHICH = frozenset({"in", "under", "by"})
 
 # The words that open an admission's phrase of the bargain it is made by: "under a plea deal",
 # "in a plea agreement", "through a plea bargain", "as part of a plea deal".
@@ -115,3 +122,54 @@ class PleaBargains(Parties):
         admitted ("his part" names no crime of its own). (Any act's phrase: ``_done_by_bargain``
         reads the act itself.)"""
         return any(self._plea_bargain(b) for b in self._bargain_phrases(verb))
+
+    def _admitted_in_settlement(self, verb: Token) -> bool:
+        """ "X concluded an agreement with the prosecutor in which he admitted his guilt", "Y
+        agreed to a settlement in which he acknowledged driving the van", "Z had concluded a
+        plea agreement with the prosecution, admitting that he drove the van", "W admitted his
+        guilt under a settlement with prosecutors": an admission told as what an agreement or
+        settlement of the accused holds (a relative clause on it, or on the prosecution it is
+        made "with"), as the participle of making one, or with the agreement as its phrase, is
+        a confession whatever it names: where prosecutors settle a case by the accused's
+        admission (civil-law systems' plea agreements), the court approves the agreement and
+        the admission in it, so it is made in court (judicial). Not an admission negated ("in
+        which he admitted no wrongdoing", "without admitting"). (An admission "under a plea
+        deal" is a guilty plea: ``_admitted_by_bargain``, asked first.)"""
+        if any(c.dep_ == "neg" for c in verb.children) or _denied_object(verb):
+            return False
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            return False  # "settled without admitting liability"
+        nouns: list[Token] = []
+        if verb.dep_ == "relcl" and _in_which(verb):
+            nouns.append(verb.head)
+            if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+                nouns.append(verb.head.head.head)  # "an agreement with the prosecutor in which"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _making(verb.head, self.lex):
+            making = verb.head
+            nouns += [c for c in making.children if c.dep_ == "dobj"]
+            nouns += prep_objects(making, ("into", "to"))  # "entered into", "agreed to"
+        nouns += self._bargain_phrases(verb)
+        return any(n.lemma_.lower() in self.lex.plea_bargain_nouns for n in nouns)
+
+
+def _in_which(verb: Token) -> bool:
+    """ "in which he admitted", "under which he acknowledged": the relative clause says what
+    the noun it hangs on holds, not what was done near it ("the day on which")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _IN_WHICH and any(o.lower_ == "which" for o in c.children)
+        for c in verb.children
+    )
+
+
+def _making(verb: Token, lex: LegalLexicon) -> bool:
+    """A verb of making an agreement ("concluded", "signed", "entered into") or of agreeing
+    to one ("agreed to a settlement")."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.bargain_making_verbs or lemma in lex.settlement_agreeing_verbs
+
+
+def _denied_object(verb: Token) -> bool:
+    """ "admitted no wrongdoing": the object says nothing was admitted."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "none") for o in objects
+               for d in o.children)  # fmt: skip
