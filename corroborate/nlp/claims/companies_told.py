@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.mentions.firm_names import is_company
 from corroborate.records import Mention
 
 __all__ = ["CompaniesTold"]
@@ -60,13 +61,13 @@ class CompaniesTold:
         for m in {id(m): m for m in self.by_token.values()}.values():
             if m.type != "organization" or m.start >= noun.idx or m.name in found:
                 continue
-            # "X Pvt Ltd", "Y Cooperative" (and "Y Cooperative Ltd"); not "the Division
-            # Cooperative Office", an office of the state named after what it oversees
+            # "X Pvt Ltd", "SIA X", "Y Cooperative" (and "Y Cooperative Ltd"); not "the
+            # Division Cooperative Office", an office of the state named after what it oversees
             words = [w.strip("().,").lower() for w in m.name.split()]
             bare = list(words)
             while bare and bare[-1] in forms:
                 bare.pop()
-            if bare and (len(bare) < len(words) or bare[-1] == word or self._owned(m)):
+            if bare and (is_company(m.name) or bare[-1] == word or self._owned(m)):
                 found.append(m.name)
         return found
 

@@ -24,6 +24,7 @@ from corroborate.nlp.claims.relative_object import relative_antecedent
 from corroborate.nlp.claims.sent_pending import in_filed_case, sent_after_step
 from corroborate.nlp.claims.terms import a_term
 from corroborate.nlp.grammar import prep_objects, to_infinitive
+from corroborate.nlp.mentions.firm_names import is_company
 
 if TYPE_CHECKING:
     from corroborate.lexicon.legal import LegalLexicon
@@ -155,7 +156,9 @@ class Punishments(Courts):
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.fine_nouns for c in verb.children):
             return []
         draft = Draft("ruling", verb, "sentenced")
-        draft.add([n for n in self._patients(verb.head) if self._is_person(n)], "accused")
+        # a firm is fined as a person is ("ordered Jinfeng Engineering Co to pay a fine")
+        fined = [n for n in self._patients(verb.head) if self._is_person(n) or is_company(n.name)]
+        draft.add(fined, "accused")
         return [draft] if self._accused_in(draft) else []
 
     def _jailed(self, verb: Token, lemma: str) -> list[Draft]:

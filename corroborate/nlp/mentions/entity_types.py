@@ -14,6 +14,7 @@ from corroborate.nlp import names
 from corroborate.nlp.mentions.addresses import ends_an_address
 from corroborate.nlp.mentions.affiliations import _BEFORE
 from corroborate.nlp.mentions.candidates import _name_word
+from corroborate.nlp.mentions.firm_names import is_company
 from corroborate.nlp.mentions.given_stems import opens_a_compound_of
 from corroborate.nlp.mentions.izafat import izafat_body
 from corroborate.nlp.mentions.missed_names import beside_alias_marker
@@ -80,6 +81,10 @@ class _Typing(_FinderState):
         elif names.is_acronym(text.split("-")[0]):
             kind = "organization"
         elif ws[-1] in names.ORG_HEADS or any(w in names.ORG_HEADS for w in ws[1:]):
+            kind = "organization"
+        elif is_company(text):
+            # a form of incorporation before or after it ("Jinfeng Engineering Co", "SIA
+            # Baltic Timber", "Permata Sejuk Sdn Bhd"), which NER types a person's as often
             kind = "organization"
         elif any(izafat_body(w) for w in ws):
             kind = "organization"  # "Lashkar-e-X", "Jamaat-ul-X", which NER types people
