@@ -307,8 +307,8 @@ def test_upgrade_marks_the_events_the_stored_ledger_inferred(url: str) -> None:
     read back unmarked. Near misses: a confession with a source of its own, or dated by
     its own words, quoting a retraction's sentence; a retraction quoting a denial's words
     that retells nothing."""
-    before = tuple(m for m in MIGRATIONS if m.version < INFERRED_EVENTS.version)
-    with open_store(url, migrations=before):
+    older = tuple(m for m in MIGRATIONS if m.version < INFERRED_EVENTS.version)
+    with open_store(url, migrations=older):
         pass
     # (document, kind, source, quote, start, date_text, before_report, retells_document)
     rows = [
