@@ -16,9 +16,6 @@ This module is the schema's history, one step a version; ``store.upgrade`` appli
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from corroborate.store.backfills import (
     mark_complaints,
     mark_inferred_events,
@@ -26,24 +23,15 @@ from corroborate.store.backfills import (
     read_ledger_facts,
     sum_names,
 )
-from corroborate.store.connection import Connection
+from corroborate.store.hash_indexes import HASHES_COVERED
+from corroborate.store.migration import Migration
 
 __all__ = [
     "AUDIT_READS", "CLAIMS", "COMPLAINTS", "CORE", "CORRECTIONS", "EVENT_DATES", "FIGURES",
-    "INDEX", "INDEX_CODE", "INDEX_FORMS", "INFERRED_EVENTS", "LEDGER", "LEDGER_FACTS",
-    "MIGRATIONS", "NAME_ROWS_COVERED", "NAME_STATISTICS", "NAME_SUMS", "OWN_SHORT_FORMS",
-    "REGROUP_STEPS", "Migration",
+    "HASHES_COVERED", "INDEX", "INDEX_CODE", "INDEX_FORMS", "INFERRED_EVENTS", "LEDGER",
+    "LEDGER_FACTS", "MIGRATIONS", "NAME_ROWS_COVERED", "NAME_STATISTICS", "NAME_SUMS",
+    "OWN_SHORT_FORMS", "REGROUP_STEPS", "Migration",
 ]  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Migration:
-    version: int
-    name: str
-    statements: tuple[str, ...]
-    # Python run after the statements, in the same transaction: for a column whose value
-    # the stored rows already determine (the rows written before it existed get it too).
-    backfill: Callable[[Connection], None] | None = None
 
 
 CORE = Migration(
@@ -494,5 +482,5 @@ INFERRED_EVENTS = Migration(
 MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
     AUDIT_READS, INDEX_FORMS, NAME_STATISTICS, OWN_SHORT_FORMS, NAME_ROWS_COVERED,
-    REGROUP_STEPS, EVENT_DATES, NAME_SUMS, INFERRED_EVENTS,
+    REGROUP_STEPS, EVENT_DATES, NAME_SUMS, INFERRED_EVENTS, HASHES_COVERED,
 )  # fmt: skip

@@ -307,7 +307,8 @@ def test_upgrade_marks_the_events_the_stored_ledger_inferred(url: str) -> None:
     read back unmarked. Near misses: a confession with a source of its own, or dated by
     its own words, quoting a retraction's sentence; a retraction quoting a denial's words
     that retells nothing."""
-    with open_store(url, migrations=tuple(m for m in MIGRATIONS if m is not INFERRED_EVENTS)):
+    older = tuple(m for m in MIGRATIONS if m.version < INFERRED_EVENTS.version)
+    with open_store(url, migrations=older):
         pass
     # (document, kind, source, quote, start, date_text, before_report, retells_document)
     rows = [
@@ -338,7 +339,7 @@ def test_upgrade_marks_the_events_the_stored_ledger_inferred(url: str) -> None:
     finally:
         db.close()
     with open_store(url) as store:
-        assert store.schema_version() == INFERRED_EVENTS.version
+        assert store.schema_version() == len(MIGRATIONS)
         [allegation] = store.ledger().allegations
         assert [(ev.document_id, ev.kind, ev.inferred) for ev in allegation.events] == [
             ("d", "confession", "confession_told_by_retraction"),
