@@ -12,21 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
+from corroborate.nlp.company_names import is_company
 from corroborate.nlp.mentions.state import _FinderState, _with
 from corroborate.records import Mention
 
 __all__ = ["_FirmNames", "firm_first_words", "is_company"]
-
-# each form as the words it is written in ("private limited": two)
-_FORMS = tuple(tuple(names.words(f)) for f in name_words().corporate_forms)
-
-
-def is_company(name: str) -> bool:
-    """Whether ``name`` ends in a company's form ("Zenith Traders (Pvt) Ltd")."""
-    ws = tuple(names.words(name))
-    return any(len(ws) > len(f) and ws[-len(f) :] == f for f in _FORMS)
 
 
 def firm_first_words(mentions: Iterable[Mention]) -> dict[str, str]:
