@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from corroborate.nlp import names
+from corroborate.nlp.company_names import bare_firm_name
 from corroborate.resolve import variants
 from corroborate.resolve.name_types import two_names_joined
 
@@ -108,6 +109,11 @@ def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
             out.append((f"headword:{word_block(ws[-1])}", False))  # "Coastal Guard"
         elif len(ws) == 1 and not names.is_acronym(name):
             out.append((f"headword:{word_block(ws[0])}", True))  # "the Guard"
+    firm = bare_firm_name(name)
+    if firm is not None:
+        # "Sindhu Weaves (Pvt) Ltd" looks up "Sindhu Weaves", of whatever type NER gave it
+        # (``firm_forms`` joins them)
+        out.append((f"key:{names.key(firm)}", True))
     for mark in ("'s ", "’s "):
         if mark in name:
             out.append((f"typed:{type_}:{names.key(name.split(mark, 1)[1])}", True))  # owner

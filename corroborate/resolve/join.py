@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from corroborate.resolve import blocking
 from corroborate.resolve.declared import join_declared
+from corroborate.resolve.firm_forms import join_firm_forms
 from corroborate.resolve.name_rules import (
     join_contained_names,
     join_inner_names,
@@ -84,3 +85,5 @@ def _join_component(uf: NameUnion, nodes: list[tuple[str, str]],
     join_initials(uf, nodes, first_doc)
     join_owned(uf, nodes, first_doc)
     join_head_words(uf, nodes, first_doc)
+    # last: no rule reads its joins (a firm's bare name and its forms, ``firm_forms``)
+    join_firm_forms(uf, nodes, first_doc)

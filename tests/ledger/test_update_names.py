@@ -133,6 +133,20 @@ FAMILIES: list[list[Named]] = [
         ("KDG", "KDG", "organization", None, None),
         ("Guild", "Guild", "person", None, None),
     ],
+    [
+        # a firm with and without its forms of incorporation, its bare name typed two ways
+        # (``resolve.firm_forms``), another firm sharing its first words, a firm named after
+        # a man whose name stays his
+        ("Ikeja Rice Mills (Pvt) Ltd", "Ikeja Rice Mills (Pvt) Ltd", "organization", None, None),
+        ("Ikeja Rice Mills Ltd", "Ikeja Rice Mills Ltd", "organization", None, None),
+        ("Ikeja Rice Mills", "Ikeja Rice Mills", "person", None, None),
+        ("Ikeja Rice Mills", "Ikeja Rice Mills", "place", None, None),
+        ("Ikeja Rice Traders Ltd", "Ikeja Rice Traders Ltd", "organization", None, None),
+        ("Rice Mills", "Rice Mills", "organization", None, None),
+        ("Mills", "Mills", "organization", None, None),
+        ("Tunde Bakare Ltd", "Tunde Bakare Ltd", "organization", None, None),
+        ("Tunde Bakare", "Tunde Bakare", "person", None, None),
+    ],
 ]
 DATES = [None, "2022-05-01", "2022-05-02", "2022-05-03"]
 LABELS = {"person": "PERSON", "organization": "ORG", "place": "GPE"}

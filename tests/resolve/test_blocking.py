@@ -23,17 +23,21 @@ from corroborate.resolve.nodes import DocumentMentions
 # a name a longer one begins or ends with, spelling variants, initials, owner, head word,
 # two people joined by a hyphen, an opening vowel written otherwise, a name romanised
 # otherwise; a variant block ("h:d") holding two names not alike ("Hadiza Danjima" /
-# "Hadiza Danuma"), a third alike to both ("Hadiza Danjumah") and one alike to none.
+# "Hadiza Danuma"), a third alike to both ("Hadiza Danjumah") and one alike to none; a
+# firm's bare name NER typed a person, the firm with two forms, another firm sharing a word,
+# and a firm named after a man.
 NAMES = [
     "Hamad Qureshi", "Hammad Qureshi", "Hamad Jan Qureshi", "Sana Qureshi", "Syed Sana Qureshi",
     "Anees Qaim Khani", "Anees Qaimkhani", "Budha Ram", "Budhi Ram", "Tariq Naveed",
     "Tariq Ali Naveed", "Hamad Qureshi-Tariq Naveed", "Naveed Tariq", "Nawab Sana Qureshi",
     "Asmat Qureshi", "Ismat Qureshi", "Usmat Qureshi", "Hamad Kureshi", "Zubair Rind",
     "Jubair Rind", "Hadiza Danjima", "Hadiza Danuma", "Hadiza Danjumah", "Hamza Dogo",
+    "Tarnwick Freight", "Graham Pell",
 ]  # fmt: skip
 ORGS = [
     "Karakoram Youth Front", "KYF", "Lyari's Karakoram Youth Front", "Coastal Guard", "Guard",
-    "Border Guard", "Front", "Quetta", "Quetta-Front",
+    "Border Guard", "Front", "Quetta", "Quetta-Front", "Tarnwick Freight (Pvt) Ltd",
+    "Tarnwick Freight Private Limited", "Tarnwick Textiles Ltd", "Graham Pell Ltd",
 ]  # fmt: skip
 
 
