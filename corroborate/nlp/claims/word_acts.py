@@ -20,6 +20,7 @@ from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.censure import censure_only
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.filed_naming import named_in_filing
+from corroborate.nlp.claims.fronted_participle import fronted_participle_lemma, named_after_be
 from corroborate.nlp.claims.held_along import joined_to_the_ruled, shares_the_step
 from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.noun_participle import noun_participle
@@ -50,8 +51,11 @@ class WordActs(ReaderChain):
         if self._participle_as_noun(token):  # "The accused, X and Y, were sent to jail"
             return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
+        fronted = fronted_participle_lemma(token, lex.arrest_verbs)  # "Detained were X", NNP
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
+        elif fronted is not None:
+            lemma = fronted
         elif token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBD", "VBG"):
             # "X's retraction of his confession", "his claim that he confessed under torture";
             # "the defence's argument that he had been framed" (``claims.side_pleas``)
@@ -164,6 +168,9 @@ class WordActs(ReaderChain):
             draft.add(self._along_with(token), "accused")  # "X was arrested along with Y"
             if (arrested := described_as_arrested(token)) is not None:  # "the 4th arrested, X"
                 draft.add(self._names(arrested), "accused")
+            if not self._accused_in(draft):  # "Arrested were the owner, X, and ..."
+                named = [n for t in named_after_be(token) for n in self._names(t)]
+                draft.add([n for n in named if self._is_person(n)], "accused")
             draft.add(self._agents(token), "investigator")
             out.append(draft)
         scene = lemma in lex.holding_verbs and self._held_at_the_scene(token)
