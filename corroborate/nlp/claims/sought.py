@@ -177,6 +177,8 @@ class Sought(Parties):
         one the law has not yet taken (``_not_yet_held``)."""
         if lemma in self.lex.tracing_verbs:
             subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not subjects and verb.dep_ == "conj":
+                return self._untraced_conjunct(verb)
         elif self._not_yet_held(verb, lemma):
             subjects = [
                 c for c in verb.children
@@ -185,6 +187,21 @@ class Sought(Parties):
         else:
             return []
         return [n for c in subjects for n in self._names(c)]
+
+    def _untraced_conjunct(self, verb: Token) -> list[Named]:
+        """ "The parcel was meant for X, who runs a shop in the city and has not been
+        traced": a negated passive of tracing conjoined to a verb whose subject it shares (the
+        parse gives the conjunct no subject of its own), that subject's names - the relative
+        clause's antecedent where the subject is "who". Not one described as a victim or a
+        witness ("the victim, X, who left home and has not been traced" is a missing person,
+        not a suspect)."""
+        if self._passive(verb.head):
+            return []  # "X was arrested and has not been traced" is no search
+        found = self._patients(verb)
+        bearers = [t for t in verb.head.subtree if t.dep_ in NOUN_SUBJECTS]
+        if verb.head.dep_ == "relcl":
+            bearers.append(verb.head.head)
+        return [] if any(self._described_apart(b) for b in bearers) else found
 
     def _described_apart(self, subject: Token) -> bool:
         """Whether the subject, or a noun in apposition to it, gives its bearer another part
