@@ -6,7 +6,7 @@ word ("six to Hizbul", "the two X militants") with ``words``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from corroborate.lexicon import load_data
@@ -20,7 +20,8 @@ class NumberWords:
     ninety; ``scales``: scale words and their factors ("dozen" 12, "lakh" 100000), and where
     each is read: ``spelled_scales`` joined to number words ("two hundred"),
     ``after_article`` after "a" ("a dozen"), ``after_figure`` after digits ("3 mn"),
-    ``glued_to_money`` glued to an amount ("Rs 5m")."""
+    ``glued_to_money`` glued to an amount ("Rs 5m"); ``currencies``: the marks of money
+    ("Rs", "Tk", "US$") and their units."""
 
     ones: tuple[str, ...]
     tens: tuple[str, ...]
@@ -31,6 +32,16 @@ class NumberWords:
     glued_to_money: tuple[str, ...]
     # "first" to "twelfth": a word's value is its position from one ("a fourth suspect": 4)
     ordinals: tuple[str, ...] = ()
+    # currency marks as written ("Rs", "Tk", "US$") and the unit each normalises to
+    currencies: dict[str, str] = field(default_factory=dict)
+
+    def currency_mark(self, text: str) -> bool:
+        """Whether ``text`` is a currency mark as written ("Rs", "Rs.", "Tk", "$"), or one
+        glued to a figure ("Rs100,000", "US$2m")."""
+        if text in self.currencies:
+            return True
+        return any(text.startswith(m) and text[len(m) : len(m) + 1].isdigit()
+                   for m in self.currencies)  # fmt: skip
 
     @property
     def values(self) -> dict[str, int]:
@@ -62,6 +73,7 @@ def number_words() -> NumberWords:
         after_figure=tuple(data["after_figure"]),
         glued_to_money=tuple(data["glued_to_money"]),
         ordinals=tuple(data["ordinals"]),
+        currencies={str(k): str(v) for k, v in data["currencies"].items()},
     )
     if len(words.ones) != 20 or len(words.tens) != 8:
         raise ValueError("numbers.json: ones must run from zero to nineteen, tens twenty to ninety")

@@ -56,9 +56,8 @@ _NUMBER_RE = re.compile(
     rf"(?:(?P<sep>(?(between)\s+and\s+|(?:[-–]|\s+to\s+)))(?P<b>{_NUM}{_MULT}))?",
     re.IGNORECASE | re.ASCII,
 )
-_CURRENCIES = dict(
-    pair.split("=") for pair in "rs=rupees rs.=rupees pkr=rupees us$=dollars $=dollars".split()
-) | {"£": "pounds", "€": "euros"}
+# The lexicon's currency marks, looked up lower-cased; the regex above reads the ones it names.
+_CURRENCIES = {mark.lower(): unit for mark, unit in number_words().currencies.items()}
 NORMALISED_UNITS = frozenset({"percent", *_CURRENCIES.values()})
 
 _QUALIFIER_RE = re.compile(

@@ -38,6 +38,7 @@ from corroborate.nlp.claims.pronoun_chain import PronounChain
 from corroborate.nlp.claims.thing_apposed import name_past_thing
 from corroborate.nlp.claims.untied import UntiedDescriptions
 from corroborate.nlp.datelines import datelines
+from corroborate.nlp.mentions.amounts import name_before_amount
 from corroborate.nlp.mentions.kin import introduced_as_kin
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.nlp.quotes import find_quotations
@@ -180,6 +181,7 @@ class Naming(
     def _name_read(self, token: Token) -> Named | None:
         # "his lawyer, Atty. Rosario Lim" (the abbreviation); "the driver of the van, X"
         token = name_after_title(token) or name_past_thing(token, self.by_token, self.lex) or token
+        token = name_before_amount(token) or token  # "fined X Rs 50,000" with "Rs" the object
         m = self.by_token.get(token.i) or self._alias_owner(token)
         m = self._surname_as_person(m) if m is not None else None
         if m is not None and self._after_kinship_marker(m):

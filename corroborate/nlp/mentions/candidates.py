@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.first_names import is_first_name
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
+from corroborate.nlp.mentions.amounts import amount_start, person_name_end
 from corroborate.nlp.mentions.descriptors import descriptor_before_name
 from corroborate.nlp.mentions.given_names_before import after_a_title, given_names_before
 from corroborate.nlp.mentions.initialled_names import initialled_name
@@ -56,6 +57,11 @@ class _Candidates(_FinderState):
         # verb written in lower case, so it ends before one
         verbs = [k for k, t in enumerate(tokens) if k > 0 and t.is_lower and t.tag_ in _FINITE]
         tokens = tokens[: verbs[0]] if verbs else tokens
+        # "fined Rafiqul Haque Tk 5,000" taken whole, "Tk 80,000" made a firm: no name holds
+        # the amount of money after it, and an amount alone is no name
+        tokens = tokens[: amount_start(tokens)]
+        if not tokens:
+            return None
         while (
             tokens
             and (
@@ -109,6 +115,9 @@ class _Candidates(_FinderState):
             # (ORG): a name that opens with a given name and hangs on the untagged proper
             # noun after it is a person's name NER cut the surname off; the typing reads it
             tokens += _words_cut_off(tokens)
+        if label == "PERSON":
+            # "fined Tariq Mehmood Rs100,000": the amount after a name is no part of it
+            tokens = tokens[: person_name_end(tokens)]
         while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ in _NO_NAME_END:
             tokens.pop()  # "sentenced Chinedu Eze to ten years" with "to" taken in the name
         while (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
+from corroborate.nlp.mentions.amounts import amount_start
 from corroborate.nlp.mentions.candidates import _name_word
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
 from corroborate.nlp.mentions.persons_places import in_a_persons_place
@@ -143,6 +144,8 @@ class _MissedNames(_FinderState):
                 continue  # "ATC-VII": a court's number, not a name
             if t.lower_ in names.TITLES | ROLES:
                 continue
+            if amount_start([t]) == 0:
+                continue  # "fined him NPR 10,000": a currency's code before an amount
             span = self.doc[t.i : t.i + 1]
             span.label_ = "ORG"
             extra.append(span)
