@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corroborate.nlp import names
+from corroborate.nlp.mentions.span_joins import joined_neighbours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -25,16 +26,7 @@ __all__ = ["joined_bodies"]
 
 def joined_bodies(spans: list[Span]) -> list[Span]:
     """``spans`` with each name cut at its "and" made whole again (see the module)."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        last = out[-1] if out else None
-        if last is not None and _one_body(last, span):
-            joined = span.doc[last.start : span.end]
-            joined.label_ = "ORG"
-            out[-1] = joined
-        else:
-            out.append(span)
-    return out
+    return joined_neighbours(spans, _one_body, "ORG")
 
 
 def _one_body(first: Span, second: Span) -> bool:

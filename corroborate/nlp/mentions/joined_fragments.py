@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from corroborate.lexicon.first_names import is_first_name
 from corroborate.nlp import names
+from corroborate.nlp.mentions.span_joins import joined_neighbours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -20,21 +21,17 @@ __all__ = ["_joined_fragments"]
 def _joined_fragments(spans: list[Span]) -> list[Span]:
     """ "Md Meftahul" + "Islam Jeon": two person names with nothing between them are one
     name NER cut in two (a list always has a comma or a conjunction between its names)."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.end == span.start
-            and span.label_ == "PERSON"
-            and (last.label_ == "PERSON" or _first_name_mistyped(last, span))
-        ):
-            joined = span.doc[last.start : span.end]
-            joined.label_ = "PERSON"
-            out[-1] = joined
-        else:
-            out.append(span)
-    return out
+    return joined_neighbours(spans, _cut_in_two, "PERSON")
+
+
+def _cut_in_two(last: Span, span: Span) -> bool:
+    """A person's name right after another person's name, or after its own first name NER
+    typed something else, with nothing between them."""
+    return (
+        last.end == span.start
+        and span.label_ == "PERSON"
+        and (last.label_ == "PERSON" or _first_name_mistyped(last, span))
+    )
 
 
 def _first_name_mistyped(word: Span, person: Span) -> bool:
