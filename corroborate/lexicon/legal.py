@@ -315,6 +315,8 @@ class LegalLexicon:
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
     tried_nouns: frozenset[str]  # "ordered a fresh trial of X": X is the one tried
     interview_nouns: frozenset[str]  # "X's caution interview": his statement to police
+    interview_record_marks: frozenset[str]  # "his recorded interview": the police's record
+    interview_verbs: frozenset[str]  # "the interview was conducted without a solicitor"
     weighing_nouns: frozenset[str]  # "challenge the admissibility of his statement"
     attending_verbs: frozenset[str]  # "X appeared on bail": bail
     appearing_verbs: frozenset[str]  # "X appeared before Magistrate M": charged

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.exclusion_sought import excluded_statement
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
+from corroborate.nlp.claims.police_interviews import police_record
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
 
 __all__ = ["StatementChallenged"]
@@ -90,8 +90,9 @@ class StatementChallenged(TakenBackSettings):
     def _challenged_statement(self, verb: Token) -> Token | None:
         """The statement or confession noun the verb challenges, if any: its object, or the
         "of" object of a noun of its worth as evidence ("challenge the admissibility of his
-        caution interview": ``weighing_nouns``); an interview only one marked as under
-        caution (``under_caution``: the police's, never the press's)."""
+        caution interview": ``weighing_nouns``); an interview only one marked as the
+        police's (``police_record``: under caution, "his police interview", "the recorded
+        interview" - never the press's)."""
         lex = self.lex
         nouns = lex.statement_or_confession_nouns
         objects = [c for c in verb.children if c.dep_ in _OBJECTS]
@@ -100,8 +101,9 @@ class StatementChallenged(TakenBackSettings):
         objects += [o for w in objects if w.lemma_.lower() in lex.weighing_nouns
                     for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        # "his caution interview": a record taken under caution is a statement
-        return next((o for o in objects if o.lemma_.lower() in nouns or under_caution(o, lex)),
+        # "his caution interview", "his garda interviews": a record the police took is a
+        # statement
+        return next((o for o in objects if o.lemma_.lower() in nouns or police_record(o, lex)),
                     None)  # fmt: skip
 
     def _challengers(self, verb: Token) -> list[Named]:

@@ -21,6 +21,7 @@ from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.police_interviews import police_record
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.relative_as_noun import relative_as_noun
 from corroborate.nlp.claims.relative_statement import relative_statement
@@ -66,7 +67,8 @@ class CoercedStatements(CoercedOwners):
         held ("signed it after three days in a cell without food", "recorded after he was
         held for thirty hours in the lock-up", ``deprived_told``)."""
         kinds = self.kinds
-        givers = self.lex.confession_givers | self.lex.recording_verbs
+        # "his police interview was conducted without a solicitor": an interview is held
+        givers = self.lex.confession_givers | self.lex.recording_verbs | self.lex.interview_verbs
         return given_deprived(clause, givers, self.lex.holding_verbs, kinds.held_wants,
                               kinds.held_spans, kinds.held_places)  # fmt: skip
 
@@ -160,7 +162,10 @@ class CoercedStatements(CoercedOwners):
                     t.dep_ == "nsubj" and t.head.lemma_ == "be"
                 )
                 signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
-                statement = lemma in lex.statement_nouns and owned and (said_of or signed)
+                # "his police interview was conducted without a solicitor": a record the
+                # police took is his statement too (``police_interviews``)
+                record = lemma in lex.statement_nouns or police_record(t, lex)
+                statement = record and owned and (said_of or signed)
                 # '"Every word was dictated by the investigating officer," X said', "his words
                 # were dictated": his words said coerced, where the report told a confession
                 # (never another's named words: "the witness's words were fabricated")

@@ -20,7 +20,7 @@ Read from the parse, two shapes:
 Neither is read negated ("did not ask the court to exclude it", "was not inadmissible").
 
 The statement is a statement or confession noun, a record of questioning under caution or by
-a custodian ("his police interview", ``custodians.is_custodian``), or one such told as the
+a custodian ("his police interview", ``police_interviews``), or one such told as the
 "of" object of what was asked kept out ("the record of his interview", "the video of his
 statement"). A court that rules a statement inadmissible on its own is no side asking: no
 verb of asking takes its ruling.
@@ -32,8 +32,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import KindsLexicon
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.claims.cautioned import under_caution
-from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.claims.police_interviews import police_record
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 
 __all__ = ["excluded_statement"]
@@ -85,9 +84,6 @@ def _statement(noun: Token, lex: LegalLexicon) -> Token | None:
 def _a_statement(noun: Token, lex: LegalLexicon) -> bool:
     if noun.lemma_.lower() in lex.statement_or_confession_nouns:
         return True
-    if noun.lemma_.lower() not in lex.interview_nouns:
-        return False
     # "his police interview", "his garda interviews": questioning by a custodian, never the
-    # press's interview
-    marks = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    return under_caution(noun, lex) or any(is_custodian(m) for m in marks)
+    # press's interview (``police_interviews``)
+    return police_record(noun, lex)

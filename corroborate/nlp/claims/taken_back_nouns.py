@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.police_interviews import police_record
 from corroborate.nlp.claims.retractions import Retractions
 
 __all__ = ["TakenBackNouns"]
@@ -73,7 +73,7 @@ class TakenBackNouns(Retractions):
         ``confessors``."""
         return {
             n.name for t in noun.doc[noun.sent.start : noun.i]
-            if self._a_confession(t) or under_caution(t, self.lex)
+            if self._a_confession(t) or police_record(t, self.lex)
             for n in self._owners(t) + self._givers_of(t) if self._is_person(n)
         }  # fmt: skip
 
@@ -116,7 +116,7 @@ class TakenBackNouns(Retractions):
         words = self.lex.statement_or_confession_nouns
         own = {n.name for n in claimants}
         return bool(own) and any(
-            (t.lemma_.lower() in words or under_caution(t, self.lex))
+            (t.lemma_.lower() in words or police_record(t, self.lex))
             and {n.name for n in self._owners(t)} <= own
             for t in noun.doc[noun.sent.start : noun.i]
         )  # fmt: skip
@@ -136,7 +136,7 @@ class TakenBackNouns(Retractions):
             for h in held for t in h.subtree
         )  # fmt: skip
         weighed = noun.doc[noun.sent.start : noun.i]
-        return harmed and any(self._a_confession(t) or under_caution(t, self.lex) for t in weighed)
+        return harmed and any(self._a_confession(t) or police_record(t, self.lex) for t in weighed)
 
     def _sole_confessor(self, noun: Token) -> list[Named]:
         """Whose a confession noun with no owner of its own is ("The recanted confession was

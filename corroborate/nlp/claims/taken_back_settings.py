@@ -17,6 +17,7 @@ from corroborate.nlp.claims.placed_setting import (
     hearers_in_custody,
     placed_setting,
 )
+from corroborate.nlp.claims.police_interviews import police_record
 from corroborate.nlp.claims.said_made import said_made, said_made_setting
 from corroborate.nlp.claims.signed_as_made import signing_caused
 from corroborate.nlp.claims.signed_it import statement_named_before
@@ -58,6 +59,10 @@ class TakenBackSettings(TakingBack):
         if custodians_word(confession):
             # "the confession the police had announced at a press conference": the clause is
             # the police's word of it, its phrases theirs, not where it was made
+            return "custodial"
+        if police_record(confession, self.lex):
+            # "his garda interviews", "the recorded interview": the police's questioning of
+            # one they hold (``police_interviews``)
             return "custodial"
         for child in confession.children:
             if child.dep_ not in ("prep", "acl", "relcl", "amod", "compound", "nmod"):

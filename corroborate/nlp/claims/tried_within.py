@@ -26,11 +26,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.claims.challenged import StatementChallenged
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
-from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.claims.police_interviews import police_record
 
 __all__ = ["StatementTriedWithin", "inner_trial_root"]
 
@@ -150,10 +149,8 @@ class StatementTriedWithin(StatementChallenged):
         objects += [c for o in objects for c in o.children if c.dep_ == "compound"]
         for o in objects:
             lemma = o.lemma_.lower()
-            if lemma in lex.statement_or_confession_nouns or under_caution(o, lex):
+            # "his caution interview", "the police interview": the police's record, not the
+            # press's (``police_interviews``)
+            if lemma in lex.statement_or_confession_nouns or police_record(o, lex):
                 return o
-            if lemma in lex.interview_nouns and any(
-                c.dep_ == "compound" and is_custodian(c) for c in o.children
-            ):
-                return o  # "the police interview": the police's record, not the press's
         return None
