@@ -32,6 +32,7 @@ class LegalLexicon:
     ruling_nouns: frozenset[str]  # a decision a higher court can uphold or reverse
     bail_verbs: frozenset[str]
     bail_nouns: frozenset[str]  # "released on bail", "held without bond", "a surety"
+    bail_setting_verbs: frozenset[str]  # "set bail at $25,000 for X": bail
     holding_verbs: frozenset[str]  # "held without bail": remanded
     custody_order_verbs: frozenset[str]  # "allowed police to detain X": remanded
     raid_nouns: frozenset[str]  # "held in a dawn raid": arrested

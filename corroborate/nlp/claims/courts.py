@@ -15,10 +15,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from corroborate.nlp import names
+from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.relative_object import relative_antecedent
+from corroborate.nlp.claims.statement_conjunct import telling_verb
 from corroborate.nlp.grammar import passive_agents
 
 __all__ = ["Courts"]
@@ -92,6 +94,11 @@ class Courts(Descriptions):
             doers = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS]
             if not doers and head is not verb and self._court_act(head):
                 return True  # "[dateline] ... and sentenced him to four years, while acquitting Y"
+        if head is not verb:
+            # "The court said the evidence was strong and ordered that he be held": the
+            # parser hung the court's act on what the court said (``statement_conjunct``)
+            told = telling_verb(head, doers, self._a_thing)
+            doers = [c for c in told.children if c.dep_ in ACTIVE_SUBJECTS] if told else doers
         # "Judge Y, who cleared X of all charges": the relative pronoun is the judge
         # so is the one of "..., which sent them to jail" that the parser hung on the verb,
         # or on a time ("before a court the following day, which sent him to jail")
@@ -106,6 +113,18 @@ class Courts(Descriptions):
         words += [o for d in sittings for p in d.children if p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         return any(doer_test(w) for w in words)
+
+    def _a_thing(self, token: Token) -> bool:
+        """Whether a subject is a thing, not a person or a body that acts: a common noun
+        that is no name and no noun of a person's part, of people or of a body ("the
+        evidence", "the reasons", "the recovery"; not "the police", "the accused")."""
+        lemma = token.lemma_.lower()
+        return (
+            token.pos_ == "NOUN"
+            and token.i not in self.by_token
+            and lemma not in NOT_DESCRIPTIONS
+            and token.lower_ not in NOT_DESCRIPTIONS
+        )
 
     def _court_act(self, verb: Token) -> bool:
         """Whether ``verb`` is a court's own act whatever its subject: an active verb of

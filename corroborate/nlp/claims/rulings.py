@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
+from corroborate.nlp.claims.bail_terms import for_phrases_on_terms
 from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.court_placed import placed_in_custody
 from corroborate.nlp.claims.court_supervision import placed_under
@@ -106,7 +107,9 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 outcome = lex.appeal_verbs[phrasal]
             elif bail and verb.lemma_.lower() in lex.bail_verbs and offered_in_asking(verb, lex):
                 continue  # "applied for bail, offering a surety": the asker's offer
-            elif bail and (verb.lemma_.lower() in lex.bail_verbs or freed):
+            elif bail and (
+                verb.lemma_.lower() in lex.bail_verbs or freed or phrasal in lex.bail_setting_verbs
+            ):  # ("set bail at $25,000 for X": its amount fixed, as US courts grant it)
                 # "offered no bail", "was granted no bail": bail withheld, as if refused - kept
                 # in custody ("no objection to bail" leaves the bail noun its own)
                 withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
@@ -386,6 +389,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         preps = [
             c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
         ]
+        if self._asks_bail(noun):
+            preps += for_phrases_on_terms(verb, noun)  # "set bail at $25,000 unsecured for X"
         return [
             n for p in preps for o in p.children
             if o.dep_ == "pobj" and (o.pos_ in ("PROPN", "PRON") or self._plural_anaphor(o)

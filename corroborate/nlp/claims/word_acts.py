@@ -114,7 +114,8 @@ class WordActs(ReaderChain):
             for words in (lex.verdict_verbs, lex.appeal_verbs, lex.appellant_verbs,
                           lex.case_ending_verbs, lex.bail_refusal_verbs)
         )  # fmt: skip
-        if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs:
+        bail_set = phrasal in lex.bail_setting_verbs  # "set bail at $25,000 for X"
+        if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs or bail_set:
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
