@@ -20,9 +20,11 @@ from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
+from corroborate.nlp.claims.charged_lede import known_by_its_charge
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
+from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["LEDE_KINDS", "Ledes", "counted_item", "listed_as_apposed"]
@@ -57,7 +59,20 @@ class Ledes(Answers):
             if draft.cue.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
                 subjects = [draft.cue.head]  # "A teacher who denies assaulting a pupil told ..."
             return any(self._indefinite_one(s) for s in subjects)
+        if draft.kind == "confession" and not member and self._judicial_lede(draft):
+            # "The agent accused of selling forged licences has recorded a confessional
+            # statement before a magistrate": known only by the charge (``charged_lede``)
+            verb = draft.cue if draft.cue.pos_ in ("VERB", "AUX") else draft.cue.head
+            subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+            return any(known_by_its_charge(s, self.lex) for s in subjects)
         return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
+
+    def _judicial_lede(self, draft: Draft) -> bool:
+        """Whether ``draft`` is told in the article's lede (its first sentence with a verb)
+        and its sentence places it before a court ("before a magistrate")."""
+        sent = draft.cue.sent
+        lede = next((s for s in self.doc.sents if s.root.pos_ in ("VERB", "AUX")), None)
+        return lede is not None and lede.start == sent.start and setting_in(sent.text) == "judicial"
 
     def _one_unnamed_member(self, named: Named) -> bool:
         """Whether an accused party is one unnamed member of a body ("a worker of the UHF

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.conjoined_of import conjoined_past_of
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.gapped_of import gapped_phrases
 from corroborate.nlp.claims.given_to import given_to_custodians
@@ -82,6 +83,10 @@ class Owners(PhraseNames):
                 out += self._pobj_names(c) + self._titled_names(c)
                 # "the arrest of X, and of Y": the repeated phrase is the noun's too
                 out += [n for g in gapped_phrases(c) for n in self._pobj_names(g)]
+                # "the remand of X and the storekeeper", the storekeeper hung on "remand":
+                # a person the report described is the phrase's next object
+                out += [n for t in conjoined_past_of(c) for n in self._names(t)
+                        if self._is_person(n)]  # fmt: skip
             elif c.dep_ == "acl" and (participles is None or c.lemma_.lower() in participles):
                 out += self._recipients(c)
         return out
