@@ -12,6 +12,7 @@ from corroborate.nlp.claims.counsel import answers_a_deed
 from corroborate.nlp.claims.done_to_a_thing import denies_it_all
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import subject_made_root
+from corroborate.nlp.claims.no_part import knowledge_of_a_thing
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
 from corroborate.nlp.claims.whom_answered import names_before_relative
@@ -98,6 +99,9 @@ class Answering(SpokenFor):
                 and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
         if denies and ties and self._answered_by_the_accused(verb):
             return True  # "he denied any link to the shaft": one accused denies a tie
+        knew = [c for c in verb.children if c.dep_ == "dobj" and knowledge_of_a_thing(c)]
+        if denies and knew and self._answered_by_the_accused(verb):
+            return True  # "the owner denied any knowledge of the magnets" (den85)
         if denies_it_all(verb) and self._answered_by_the_accused(verb):
             return True  # "the manager had denied everything in his statement"
         versions = [c for c in verb.children if c.dep_ == "dobj"

@@ -8,9 +8,14 @@ it, and "the incident" or "it" points back to it.
 Read from the parse: a verb of having whose object is a noun of a share (the legal
 lexicon's ``part_nouns``, the nouns a confession admits) determined by "no" ("no role"), or
 by "any" under a negation ("never had any hand"); or a negated verb of knowing
-(``knowing_verbs``) that knows something - a clause or an object - or one that knows
-"nothing" of a thing its phrase names ("knew nothing of the drugs"), or no means of knowing
-("had no way of knowing what was in the bundles"). Like an alibi it clears
+(``knowing_verbs``) that knows something - a clause, an object or a thing named by an "about"
+or "of" phrase ("did not know about any pipe", den85) - or one that knows "nothing" of a
+thing its phrase names ("knew nothing of the drugs"), or no means of knowing ("had no way
+of knowing what was in the bundles"); or never being told of it (den85): a negated passive
+verb of telling (``informing_verbs``) with what was not told - a clause or an "about" / "of"
+phrase ("he had never been told the trench was deeper", "had never once been told about
+the brakes") - though not the charge or its grounds ("was not told of the charges against
+him" complains of the arrest, and answers no accusation). Like an alibi it clears
 only one already accused (``Answers._denied_in_content``): a witness who "had no role in the
 raid" is accused of nothing.
 """
@@ -22,11 +27,18 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.grammar import negated, to_infinitive
 
-__all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing"]
+__all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing", "knowledge_of_a_thing"]
 
 _PARTS = legal().part_nouns
 _KNOWING = legal().knowing_verbs
 _NOTHING = legal().negative_objects
+_TELLING = legal().informing_verbs
+_IGNORANCE = legal().ignorance_nouns
+# What one not told of the charge complains of, not a knowledge denied: "he was never told
+# of the charges", "was not informed of the allegation".
+_CHARGED = legal().accusation_nouns | legal().charge_nouns | legal().grounds_nouns
+# The prepositions that name what is known or told: "knew about the pipe", "told of it".
+_OF_A_THING = frozenset({"about", "of"})
 
 
 def denies_a_part(act: Token) -> bool:
@@ -49,8 +61,11 @@ def _none_of(noun: Token, negated: bool) -> bool:
 
 def denies_knowing(act: Token) -> bool:
     """Whether ``act`` says its subject did not know something ("never knew the boys were in
-    trouble", "did not know anything about it"): a negated verb of knowing with a clause or
-    an object - an abettor's or harbourer's share denied."""
+    trouble", "did not know anything about it", "did not know about any pipe"): a negated
+    verb of knowing with a clause, an object or an "about" / "of" phrase - an abettor's or
+    harbourer's share denied; or never told it (``_never_told``)."""
+    if act.lemma_.lower() in _TELLING:
+        return _never_told(act)
     if act.lemma_.lower() not in _KNOWING:
         return False
     if not negated(act):
@@ -58,7 +73,39 @@ def denies_knowing(act: Token) -> bool:
         # its phrase names, so a bare "knew nothing" (of what?) is left alone
         nothing = [c for c in act.children if c.dep_ == "dobj" and c.lower_ in _NOTHING]
         return any(p.dep_ == "prep" for c in [*nothing, act] for p in c.children) and bool(nothing)
-    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in act.children)
+    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in act.children) or bool(_of_a_thing(act))
+
+
+def _of_a_thing(verb: Token) -> list[Token]:
+    """The things an "about" or "of" phrase on ``verb`` names ("knew about any pipe",
+    "told of the leak")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _OF_A_THING
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+def _never_told(verb: Token) -> bool:
+    """Whether a verb of telling says its passive subject was never told a thing ("he had
+    never been told the trench was deeper", "had not been told about the brakes"): negated,
+    passive, with a clause of what was told or an "about" / "of" phrase that names no
+    charge ("was not told of the charges against him" is a complaint of the arrest)."""
+    # '"never once" been told': the parser hangs the "never" on "once"
+    never = negated(verb) or any(c.dep_ == "advmod" and negated(c) for c in verb.children)
+    if not never or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    things = _of_a_thing(verb)
+    return bool(things) and not any(t.lemma_.lower() in _CHARGED for t in things)
+
+
+def knowledge_of_a_thing(noun: Token) -> bool:
+    """Whether ``noun`` is knowledge of something ("any knowledge of the magnets", "knowledge
+    about the payments"): a noun of knowing (``ignorance_nouns``) with an "about" or "of"
+    phrase. One accused who denies it denies a share in what the phrase names (den85;
+    ``Answering._answers``), as "denied any link to the shaft" denies a tie."""
+    if noun.lemma_.lower() not in _IGNORANCE:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in _OF_A_THING for p in noun.children)
 
 
 def a_way_of_knowing(noun: Token) -> bool:
