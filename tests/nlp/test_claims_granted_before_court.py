@@ -58,6 +58,12 @@ def confessors(nlp: Language, text: str) -> set[str]:
             "syringes to the trainer.",
             "Nicolás Moreno",
         ),
+        # the name apposed to a subject that is no name
+        (
+            "One of the two brokers, Ramesh Kumar Yadav, also admitted before the court that "
+            "he had paid for the passport, and was released on bail.",
+            "Ramesh Kumar Yadav",
+        ),
         # a verb of admitting before the magistrate, its deed no crime word
         (
             "In a related case, scrap dealer Moses Banda admitted before the magistrate that he "

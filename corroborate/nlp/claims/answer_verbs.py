@@ -21,7 +21,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
-from corroborate.nlp.claims.granted_before_court import before_court, grants_own_facts
+from corroborate.nlp.claims.granted_before_court import grants_own_facts
 from corroborate.nlp.claims.guilt_refused import guilt_refused
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.retractions import Retractions
@@ -98,7 +98,7 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             and self._admits_own_deed_told_there(token, custody_only=True)
             and (
                 self._admitter_accused(token)
-                or before_court(self._where_admitted(token)[0], token, lex)
+                or self._answered_before_court(token, self._where_admitted(token)[0])
             )
         )
         admitted = admitted or charge_in_custody

@@ -123,7 +123,7 @@ class OwnAdmissions(Answers):
         # the charge, whoever the report has called accused so far ("Broker X accepted
         # before the court that he had prepared the letters"), as with a verb of granting
         # ("accepted", ``granted_before_court``)
-        court_only = not told and before_court(phrases, verb, self.lex)
+        court_only = not told and self._answered_before_court(verb, phrases)
         if "custodial" not in settings and not (told or court_only):
             return False
         court_only = court_only and "custodial" not in settings
@@ -167,6 +167,23 @@ class OwnAdmissions(Answers):
         # "owned up to the firing": owning up tells one's own deed by itself
         owned_up = _owned_up_to(verb, self.lex.admission_verbs)
         return own_clause or bool(gerunds) or self._own_part(verb) or passive or owned_up
+
+    def _answered_before_court(self, verb: Token, phrases: list[Token]) -> bool:
+        """Whether ``verb`` (of admitting or granting) was said "before the court" or
+        "before Judge Y" (``granted_before_court``) by one the report names: a name the
+        mention finder found (not one the claim reader made up itself, label "claim"), or a
+        personal pronoun for one. A run of capitalised words no name was found in, made a
+        name only as the parser's subject ("Broker X Y": "Broker X" and "Y"), is no one to
+        call accused on his own words."""
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        # "One of the two nationals, X, also admitted ...": the name apposed to the subject
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        found = [self.by_token.get(s.i) for s in subjects]
+        if not any(m is not None and m.label != "claim" for m in found) and not any(
+            s.lower_ in PERSONAL_PRONOUNS for s in subjects
+        ):
+            return False
+        return before_court(phrases, verb, self.lex)
 
     def _where_admitted(self, verb: Token) -> tuple[list[Token], set[Setting | None]]:
         """The phrases that may tell where an admitting verb was said, and the settings they
