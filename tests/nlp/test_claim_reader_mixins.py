@@ -81,7 +81,7 @@ _MOVED: dict[type, frozenset[str]] = {
     # out of ``doers.py`` at the 600-line limit (branch spl79)
     OwnAdmissions: frozenset(
         "_admits_crime _admits_own_deed_told_there _where_admitted _told_all_in_custody "
-        "_own_part _admitters_pronoun _admitter_accused".split()
+        "_own_part _admitters_pronoun _admitter_accused _answered_before_court".split()
     ),
     SentenceDrafts: frozenset(
         "_added _no_victims_in_encounters _in_an_encounter _in_the_case _not_their_rank "

@@ -4,7 +4,6 @@ ruled on last (``Pronouns._subject_just_before``). Invented sentences and names.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from tests.nlp.test_claims import accused_of, claims_of
@@ -59,13 +58,12 @@ def test_he_after_a_sentence_that_turns_to_one_accused(nlp: Language) -> None:
 _ACQUITTED = "LUSAKA - Joseph Mwale was acquitted of theft on Monday. "
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a subject named for the first time is no focus of a 'he': the rule cost the fifth "
-    "held-out set three outcomes (numbers only) and was taken out",
-)
 def test_he_after_a_subject_named_for_the_first_time(nlp: Language) -> None:
-    # the report turns to someone new, named as the main subject: "he" is that one
+    # the report turns to someone new, named as the main subject: "he" is that one. A
+    # subject named for the first time is still no focus of a "he" (the rule cost the fifth
+    # held-out set three outcomes and was taken out); since conf85 his admission before the
+    # magistrate is his confession (``granted_before_court``), which makes him the one the
+    # next "he" stands for - lifted from strict xfail
     text = _ACQUITTED + (
         "In a related case last month, scrap dealer Davies Tembo admitted before the "
         "magistrate that he bought the stolen cable. He was convicted on his own plea."

@@ -21,6 +21,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
+from corroborate.nlp.claims.granted_before_court import grants_own_facts
 from corroborate.nlp.claims.guilt_refused import guilt_refused
 from corroborate.nlp.claims.recorded_later import RecordedLater
 from corroborate.nlp.claims.retractions import Retractions
@@ -89,11 +90,16 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         )
         # "X accepted before the investigation team that he fired", "during interrogation, X
         # disclosed that he sold ...": a verb of granting confesses one's own deed in custody,
-        # and only by one the report accuses (a witness questioned concedes things too)
+        # and only by one the report accuses (a witness questioned concedes things too); or
+        # before a court or judge, whoever the report has called accused so far ("X accepted
+        # before Judge Y that he had prepared the syringes": ``granted_before_court``)
         admitted = admitted or (
             lemma in lex.custody_admission_verbs
             and self._admits_own_deed_told_there(token, custody_only=True)
-            and self._admitter_accused(token)
+            and (
+                self._admitter_accused(token)
+                or self._answered_before_court(token, self._where_admitted(token)[0])
+            )
         )
         admitted = admitted or charge_in_custody
         # "X concluded an agreement with the prosecutor in which he admitted his guilt": an
@@ -112,9 +118,11 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         # statement (the report may name him accused only by a description: "a passenger
         # accused of smuggling"); "the court accepted the charge sheet" is no one's; a
         # statement, not a plea
+        # "X accepted the facts in an abbreviated procedure": the charge's facts, the
+        # civil-law wording of the charge accepted (``granted_before_court``)
         admitted = admitted or (
             lemma in lex.charge_accepting_verbs
-            and self._admits_charge(token)
+            and (self._admits_charge(token) or grants_own_facts(token, lex))
             and (self._admitter_accused(token) or _in_own_statement(token, lex))
         )
         if disowned_act(token, lex):

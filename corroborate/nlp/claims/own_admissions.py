@@ -21,6 +21,7 @@ from corroborate.nlp.claims.admission_phrases import (
 )
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.everyday import names_crime
+from corroborate.nlp.claims.granted_before_court import before_court, own_facts
 from corroborate.nlp.claims.own_object_part import own_object_part
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.passive_deed import (
@@ -71,7 +72,7 @@ class OwnAdmissions(Answers):
                 return True  # "admitted his role in the killing": "in" hung on the verb
             if o.lemma_.lower() in lex.guilt_nouns:  # "admitted his guilt"
                 return True
-            if o.dep_ == "dobj" and o.lower_ in lex.admitted_fact_forms and _own_facts(o):
+            if o.dep_ == "dobj" and o.lower_ in lex.admitted_fact_forms and own_facts(o):
                 return True  # "admitted the facts": the charge's facts, in civil-law wording
             # "admitted the allegations", "admitted to the accusations against him": the
             # accusation itself, as a denial answers it ("denied the allegations"); a charge or a
@@ -101,9 +102,13 @@ class OwnAdmissions(Answers):
         that he drove the van". Not "admitted that the room was his" said to
         reporters, nor "admitted the attack was a failure" (no deed of his). A passive only
         with an "it" for the clause and a "by" admitter ("It was admitted by X during
-        questioning that ...": ``passive_deed.admitted_by``). ``custody_only``: in custody
-        alone (a verb of granting, ``custody_admission_verbs``: "accepted in court that he
-        ..." is a witness's concession as often as an accused's)."""
+        questioning that ...": ``passive_deed.admitted_by``). A "before" phrase that names
+        a court or a judge ("admitted before the magistrate that he bought", "accepted before
+        Judge Y that he had prepared") is the accused's own answer to the charge, whoever the
+        report has called accused so far (``granted_before_court``). ``custody_only``: in
+        custody or before a court alone (a verb of granting, ``custody_admission_verbs``:
+        "accepted in court that he ..." is a witness's concession as often as an
+        accused's)."""
         if self._passive(verb) and not admitted_by(verb):
             return False
         phrases, settings = self._where_admitted(verb)
@@ -114,14 +119,25 @@ class OwnAdmissions(Answers):
         # statement, whoever the report has called accused so far (``statement_giver``)
         told = told or ("judicial" in settings and statement_giver(verb) is not None)
         told = told and not custody_only
-        if "custodial" not in settings and not told:
+        # ... or said "before the court" or "before Judge Y": the accused's own answer to
+        # the charge, whoever the report has called accused so far ("Broker X accepted
+        # before the court that he had prepared the letters"), as with a verb of granting
+        # ("accepted", ``granted_before_court``)
+        court_only = not told and self._answered_before_court(verb, phrases)
+        if "custodial" not in settings and not (told or court_only):
             return False
+        court_only = court_only and "custodial" not in settings
         holders = [verb, *(o for p in phrases for o in p.children if o.dep_ == "pcomp")]
         clauses = [c for h in holders for c in h.children if c.dep_ == "ccomp"]
         clauses += that_clauses_hung_on(phrases)  # "during questioning | that ...", a relcl
+        # "accepted before Judge Y that he had prepared ...": after a name the parser makes
+        # the "that" clause an adverbial one; opened by "that", it is what is admitted
+        clauses += [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.lower_ == "that"]
         # "admitted that the alarm had sounded and that he had switched it off": each clause
         # co-ordinated with the first is admitted too
         clauses += [j for c in clauses for j in c.conjuncts]
+        if court_only:  # "accepted before the court that he had not been there": a denial
+            clauses = [c for c in clauses if not any(n.dep_ == "neg" for n in c.children)]
         own_clause = any(
             s.dep_ in ACTIVE_SUBJECTS and self._admitters_pronoun(verb, s)
             for c in clauses for s in c.children
@@ -151,6 +167,23 @@ class OwnAdmissions(Answers):
         # "owned up to the firing": owning up tells one's own deed by itself
         owned_up = _owned_up_to(verb, self.lex.admission_verbs)
         return own_clause or bool(gerunds) or self._own_part(verb) or passive or owned_up
+
+    def _answered_before_court(self, verb: Token, phrases: list[Token]) -> bool:
+        """Whether ``verb`` (of admitting or granting) was said "before the court" or
+        "before Judge Y" (``granted_before_court``) by one the report names: a name the
+        mention finder found (not one the claim reader made up itself, label "claim"), or a
+        personal pronoun for one. A run of capitalised words no name was found in, made a
+        name only as the parser's subject ("Broker X Y": "Broker X" and "Y"), is no one to
+        call accused on his own words."""
+        subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        # "One of the two nationals, X, also admitted ...": the name apposed to the subject
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        found = [self.by_token.get(s.i) for s in subjects]
+        if not any(m is not None and m.label != "claim" for m in found) and not any(
+            s.lower_ in PERSONAL_PRONOUNS for s in subjects
+        ):
+            return False
+        return before_court(phrases, verb, self.lex)
 
     def _where_admitted(self, verb: Token) -> tuple[list[Token], set[Setting | None]]:
         """The phrases that may tell where an admitting verb was said, and the settings they
@@ -267,14 +300,4 @@ def _gerund(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ == "having" for c in verb.children
-    )
-
-
-def _own_facts(facts: Token) -> bool:
-    """Whether "the facts" an admitting verb takes are the charge's, told bare: "the facts",
-    "his facts", "the facts as charged" - not another's ("the victim's facts"), nor facts a
-    clause spells out ("the facts that he was at the farm", which admits only those)."""
-    return not any(
-        (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ in ("acl", "ccomp", "relcl")
-        for c in facts.children
     )
