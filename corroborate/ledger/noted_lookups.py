@@ -34,9 +34,13 @@ class NotedLookups(Mapping[Key, str]):
 
     def __init__(self, values: dict[Key, str], deciders: dict[Key, list[Node]], log: set[str]):
         self._values, self._deciders, self._log = values, deciders, log
+        # Each key noted once: stepping asks the same few names hundreds of times.
+        self._noted: set[Key] = set()
 
     def _note(self, key: Key) -> None:
-        self._log.update("m:" + node_ref(n) for n in self._deciders.get(key, ()))
+        if key not in self._noted:
+            self._noted.add(key)
+            self._log.update("m:" + node_ref(n) for n in self._deciders.get(key, ()))
 
     def __getitem__(self, key: Key) -> str:
         self._note(key)
