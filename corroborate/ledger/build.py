@@ -37,6 +37,7 @@ from corroborate.ledger.event_order import event_order, place_in_report
 from corroborate.ledger.index import DocumentRecord, node_ref, reach, reaches, recording_index
 from corroborate.ledger.inferred_events import events_inferred
 from corroborate.ledger.link import Step, allegation_id, attribution_steps
+from corroborate.ledger.noted_lookups import noted_lookups
 from corroborate.ledger.retold_setting import setting_read, settings_of_person
 from corroborate.ledger.status import confession_only, status_of
 from corroborate.ledger.unnamed_act import ANSWERS, grouped_by_act
@@ -138,7 +139,8 @@ def record_document(
         return node_entity.get(node)
 
     doc = d.document
-    by_doc = parts.document_lookups(doc.id, d.mentions, short, acronyms, entity_of)
+    # a written name's entity is read where a step looks the name up (``noted_lookups``)
+    by_doc = noted_lookups(doc.id, d.mentions, short, acronyms, node_entity.get, read)
     seen = recording_index(index.by_key_map, index.by_name_map, by_doc, index.by_id, read)
     part = parts.document_part(doc.id, doc.published, d.mentions, short, acronyms, entity_of,
                                seen.by_id.__getitem__, seen)  # fmt: skip

@@ -3,7 +3,8 @@
 A full build (``build.build_indexed``) and an update (``update``) both make one
 ``DocumentRecord`` per document they step, with the same function (``record_document``):
 the document's steps, the groups its claims name, what it added to entities
-(``resolve.parts``), and its references - the names it mentions (``m:``), the spelling keys
+(``resolve.parts``), and its references - the names whose entity it read (``m:``: those its
+lookups asked, ``noted_lookups``, not every name it writes), the spelling keys
 and names its lookups consulted (``k:``, ``n:``), the entities it read (``e:``; their
 aliases apart, ``a:``, where ``link`` reads them), the
 entities its steps accuse or answer (``p:``), those it added to (``c:``) and the groups it
@@ -85,7 +86,9 @@ class DocumentRecord:
     pairs: list[tuple[Node, Node]] = field(default_factory=list)  # a name and its alias
 
     def refs(self) -> set[str]:
-        out = {"m:" + node_ref(n) for n in self.nodes} | self.read
+        # "m:": the names whose entity its stepping read (``noted_lookups``), in ``read``;
+        # not every name it writes (``nodes``), whose entity may decide nothing of it
+        out = set(self.read)
         out |= {"c:" + c.entity_id for c in self.contributions}
         out |= {"g:" + g for g in self.groups}
         out |= {"p:" + p for p in self.accuses}

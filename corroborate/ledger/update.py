@@ -256,6 +256,10 @@ def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apar
     brought |= {"g:" + g for r in records for g in r.groups}
     if store.stored_values("index_refs", "ref", brought):
         return "stored documents read new names"
+    # A stored report that writes a new report's name without reading its entity holds no
+    # "m:" reference of it (``noted_lookups``), but still names it (``_names_written``).
+    if _names_written(store, {node_ref(n) for r in records for n in r.nodes}):
+        return "stored documents read new names"
     groups: dict[str, Entity] = {}
     for r in records:
         for gid, group in r.groups.items():
@@ -285,6 +289,16 @@ def _reads_stored(store: Store, records: list[DocumentRecord]) -> bool:
     ids |= {c.entity_id for r in records for c in r.contributions}
     ids |= {p for r in records for p in r.accuses} | {g for r in records for g in r.groups}
     return bool(store.stored_values("entities", "id", ids))
+
+
+def _names_written(store: Store, refs: set[str]) -> bool:
+    """Whether a stored report writes one of the names ``refs`` (node references): mentions
+    it (``index_mentioned``) or declares it or its alias (``index_declared``)."""
+    return bool(
+        store.stored_values("index_mentioned", "node", refs)
+        or store.stored_values("index_declared", "node", refs)
+        or store.stored_values("index_declared", "other", refs)
+    )
 
 
 def _keys_meet(store: Store, keys: set[str]) -> bool:

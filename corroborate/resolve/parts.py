@@ -36,6 +36,7 @@ __all__ = [
     "assembled_with",
     "document_lookups",
     "document_part",
+    "lookup_nodes",
     "resolution_order",
 ]
 
@@ -101,6 +102,26 @@ def document_lookups(
         if hit is not None:
             by_doc.setdefault((document_id, names.clean(m.name).lower()), hit)
     return by_doc
+
+
+def lookup_nodes(
+    document_id: str,
+    mentions: list[Mention],
+    short: list[tuple[str, Node]],
+    acronyms: list[tuple[str, Node]],
+) -> dict[tuple[str, str], list[Node]]:
+    """Each of the document's own lookups (``document_lookups``' keys) with the nodes whose
+    entity can decide it, in the order ``document_lookups`` tries them: a lookup's entity is
+    the first of them that has one, so it changes only where one of their entities does."""
+    out: dict[tuple[str, str], list[Node]] = {}
+    for written, node in short:
+        out.setdefault((document_id, written.lower()), []).append(node)
+    for acronym, node in acronyms:
+        out.setdefault((document_id, acronym.lower()), []).append(node)
+    for m in mentions:
+        cleaned = names.clean(m.name)
+        out.setdefault((document_id, cleaned.lower()), []).append((m.type, cleaned))
+    return out
 
 
 def document_part(

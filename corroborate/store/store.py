@@ -33,23 +33,16 @@ from corroborate.store.index import (
     IndexChange,
     IndexRows,
     add_index,
-    document_forms,
-    document_refs,
-    documents_reading,
-    index_pairs,
-    index_payloads,
-    index_steps,
-    index_table_rows,
-    readers,
     replace_index,
     replace_index_part,
-    reports_naming,
-    rows_where,
     stored_values,
     write_index,
 )
+from corroborate.store.index_reads import IndexReads
 from corroborate.store.rows import StoredAttribution, StoredDocument
 from corroborate.store.upgrade import now, schema_version
+
+__all__ = ["COUNTED_TABLES", "DOCUMENT_TABLES", "PutResult", "Store", "Written"]
 
 PutResult = Literal["added", "replaced", "unchanged"]
 # How an update's ledger and index are written (``Store.update_indexed``).
@@ -64,8 +57,10 @@ COUNTED_TABLES = ("documents", "attributions", "entities", "allegations")
 DOCUMENT_TABLES = ("attributions", "mentions", "claims", "figures")
 
 
-class Store:
-    """An open evidence store. Use ``open_store(url)`` to get one, as a context manager."""
+class Store(IndexReads):
+    """An open evidence store. Use ``open_store(url)`` to get one, as a context manager.
+
+    The reads of the ledger's index by key are ``IndexReads``' (``store.index_reads``)."""
 
     def __init__(self, db: Connection) -> None:
         self._db = db
@@ -387,50 +382,6 @@ class Store:
             total += int(found[0][0])
         return total
 
-    def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
-        """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
-        return stored_values(self._db, table, column, values) if values else set()
-
-    def index_rows_where(self, table: str, column: str, values: set[str]) -> list[tuple[Any, ...]]:
-        """The rows of an index table whose ``column`` is one of ``values``, every column in
-        ``store.index``'s order (``store.index.rows_where``): point look-ups by name."""
-        if not values:
-            return []
-        return [tuple(r) for r in rows_where(self._db, table, column, values)]
-
-    def index_keys_like(self, patterns: tuple[str, ...]) -> list[tuple[Any, ...]]:
-        """The ``index_keys`` rows whose key is LIKE one of ``patterns`` (a kind of key:
-        "reversed:%")."""
-        where = " OR ".join("key LIKE ?" for _ in patterns)
-        rows = self._db.query(f"SELECT key, looks, node, component FROM index_keys WHERE {where}",
-                              patterns)  # fmt: skip
-        return [tuple(r) for r in rows]
-
-    def index_code(self) -> str | None:
-        """The fingerprint of the code that made the stored index (None: no index)."""
-        rows = self._db.query("SELECT value FROM index_meta WHERE name = 'code'")
-        return str(rows[0][0]) if rows else None
-
-    def reports_naming(self, nodes: set[str], at_most: int) -> set[str]:
-        """Up to ``at_most`` of the indexed documents whose mentions name one of ``nodes``
-        (node references; ``store.index.reports_naming``)."""
-        return reports_naming(self._db, nodes, at_most) if nodes else set()
-
-    def stored_words(self, words: set[str], kind: str) -> set[str]:
-        """Which of ``words`` the index holds as people's names' words of ``kind``
-        (``index_words``: "lone" or "end")."""
-        found: set[str] = set()
-        ordered = sorted(words)
-        for i in range(0, len(ordered), 500):
-            chunk = ordered[i : i + 500]
-            marks = ", ".join("?" * len(chunk))
-            rows = self._db.query(
-                f"SELECT DISTINCT word FROM index_words WHERE kind = ? AND word IN ({marks})",
-                (kind, *chunk),
-            )
-            found |= {r[0] for r in rows}
-        return found
-
     def document_list(self) -> list[tuple[str, str | None, str | None, str | None]]:
         """(id, published, outlet, title) of every stored document, by id, without the texts
         (``corroborate documents``)."""
@@ -456,41 +407,6 @@ class Store:
                 out[row[0]] = row[1]
         return out
 
-    def index_table(self, table: str) -> dict[str, str]:
-        """A two-column index table read whole (``store.index.index_pairs``)."""
-        return index_pairs(self._db, table)
-
-    def index_payloads(self, document_ids: set[str] | None = None) -> dict[str, str]:
-        """Each indexed document's stored record (``index_documents.payload``), of the
-        documents ``document_ids`` names, or of all."""
-        return index_payloads(self._db, document_ids)
-
-    def index_steps(self, document_ids: set[str]) -> dict[str, str]:
-        """What regrouping reads of the stored records of ``document_ids`` (their date, steps
-        and groups as JSON, ``index_documents.steps``)."""
-        return index_steps(self._db, document_ids) if document_ids else {}
-
-    def documents_reading(self, refs: set[str]) -> set[str]:
-        """The indexed documents with one of ``refs`` among their references (``index_refs``)."""
-        return documents_reading(self._db, refs) if refs else set()
-
-    def readers(self, refs: set[str]) -> list[tuple[str, str]]:
-        """(ref, document id) of the indexed documents reading one of ``refs``."""
-        return readers(self._db, refs) if refs else []
-
-    def document_refs(self, document_ids: set[str]) -> list[tuple[str, str]]:
-        """(ref, document id) of every reference the index holds of ``document_ids``."""
-        return document_refs(self._db, document_ids) if document_ids else []
-
-    def document_forms(self, document_ids: set[str] | None = None) -> dict[str, str]:
-        """Each indexed document's short forms and acronyms as JSON (``index_documents``), of
-        the documents ``document_ids`` names, or of all."""
-        return document_forms(self._db, document_ids)
-
-    def index_table_rows(self, table: str) -> list[tuple[Any, ...]]:
-        """Every row of an index table of names (``store.index.index_table_rows``)."""
-        return index_table_rows(self._db, table)
-
     def principals_of_events(self, document_ids: set[str]) -> dict[str, str]:
         """Stored allegations with an event from one of ``document_ids``: id -> principal."""
         return principals_of_events(self._db, document_ids) if document_ids else {}
@@ -498,11 +414,6 @@ class Store:
     def document_hashes(self) -> dict[str, str]:
         """Each stored document's content hash, by id (without reading the texts)."""
         return {r[0]: r[1] for r in self._db.query("SELECT id, content_hash FROM documents")}
-
-    def indexed_hashes(self) -> dict[str, str]:
-        """Each document of the stored index with the content hash it was indexed from."""
-        rows = self._db.query("SELECT document_id, content_hash FROM index_documents")
-        return {r[0]: r[1] for r in rows}
 
     def ledger(self) -> Ledger:
         """The ledger as last stored, in canonical order (``Ledger.canonical``; empty if none)."""

@@ -21,7 +21,7 @@ from tests.ledger.test_update_names import Named, _document
 
 BAKARE: Named = ("Tunde Bakare", "Tunde Bakare", "person", None, None)
 DERRY_ORG: Named = ("Derry", "Derry", "organization", None, None)
-DERRY_PLACE: Named = ("Derry", "Derry", "place", None, None)
+HPU: Named = ("HPU", "HPU", "organization", None, None)
 
 
 def _stored(store: Store) -> None:
@@ -39,28 +39,27 @@ def _entity_id(store: Store, name: str) -> str:
     return next(e.id for e in store.ledger().entities if e.name == name)
 
 
-def test_a_reader_of_a_name_typed_otherwise_comes_out_as_stored(tmp_path: Path) -> None:
+def test_a_reader_of_a_man_who_gains_an_affiliation_comes_out_as_stored(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "a.db")) as store:
         _stored(store)
         bakare = _entity_id(store, "Tunde Bakare")
         alleged = {x.id for x in store.ledger().allegations if x.accused[0] == bakare}
         assert alleged
         record_a = store.index_payloads({"doc-a"})["doc-a"]
-        # Two new reports write Derry as a place: the name is a place now, and A, which
-        # mentions it, is stepped again, its steps (Bakare's fraud) as they were.
-        put_analysed(store, [_document("doc-c", "2022-05-03", [DERRY_PLACE, DERRY_PLACE], False),
-                             _document("doc-d", "2022-05-04", [DERRY_PLACE], False)])  # fmt: skip
+        # A new report states Bakare a spokesman of the HPU: his entity reads otherwise
+        # ("e:", its affiliations), so A and B, which looked him up, are stepped again, their
+        # steps (Bakare's fraud) as they were. (A report that only writes a name whose entity
+        # moves, never looking it up, is not stepped again: ``test_noted_lookups``.)
+        put_analysed(store, [_document("doc-c", "2022-05-03", [HPU, BAKARE], False,
+                                       affiliated=True)])  # fmt: skip
         seen: list[Update] = []
         assert update(store, seen.append) is None
         (found,) = seen
         assert found.by_delta is not None and found.unreached is None  # scoped, by delta
-        assert "doc-a" in found.stepped
+        assert {"doc-a", "doc-b"} <= found.stepped
         assert "doc-a" in found.as_stored, "A's record comes out as stored"
         assert "doc-a" not in {r.document_id for r in found.records}  # not written again
         assert store.index_payloads({"doc-a"})["doc-a"] == record_a
-        # No allegation regrouped for A: Bakare's is left as it is (a regroup of it read
-        # B's record too, every record reaching him, for nothing).
-        assert not found.ledger_change.allegations & alleged
         updated = index_snapshot(store)
         assert rebuild_and_compare(store) is None
         assert index_snapshot(store) == updated
