@@ -11,6 +11,8 @@ of the group the report has not told of the other sex (``_of_one_sex``). ``FullN
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
@@ -48,6 +50,7 @@ class Counted:
     released: set[str]  # the arrested let go since ("detained X but released him")
     accused_so_far: set[str]  # everyone any claim has made accused so far
     stepped_together: list[list[Named]]  # each group one sentence's step took, in order
+    _is_person: Callable[[Named], bool]  # ``FullNames``': not a name typed a firm or place
 
     def _counts_the_followed(self, noun: Token) -> bool:
         """ "the three men had confessed" after three were named: a definite plural of people
@@ -171,14 +174,41 @@ class Counted:
         everyone = list(self.all_accused.values())
         # (those arrested and let go are no longer a group of the arrested)
         let_go = self.released
+        # the steps a court or the police took (arrested, charged, remanded) before the
+        # claims of no step ("" - an accusation, a confession): "Police arrested A ... F.
+        # ... sitting next to one of the accused, G ... custody extension for all six" is
+        # the six arrested, not the six some claim of no step made accused
+        steps = sorted(self.undergone.items(), key=lambda item: item[0] == "")
         stepped = [
             [n for n in everyone if n.name in names - (let_go if step == "arrested" else set())]
-            for step, names in self.undergone.items()
+            for step, names in steps
         ]
-        for group in (self.last_accused, self.last_group, everyone, *stepped):
-            if len(group) >= 2 and len(group) in sizes and not away & {n.name for n in group}:
-                return group
+        groups = (self.last_accused, self.last_group, everyone, *stepped)
+        # every group as read first, then their people (``_people_of``)
+        for members in (*groups, *map(self._people_of, groups)):
+            if len(members) >= 2 and len(members) in sizes and not away & {n.name for n in members}:
+                return members
         return []
+
+    def _people_of(self, group: list[Named]) -> list[Named]:
+        """The people of a group a count of people is sized against: "Those arrested were
+        A, B, C and D, a BCom student who gave his account and SIM to the gang ... The four
+        were remanded", where the reader took "BCom" and "SIM" for members too - the group
+        less a name that is a word of another member's description (``_describes_another``)
+        and the names the report typed a firm, a place or a thing (``_is_person``). Asked
+        only after no group fits the count as read, so that a group it fits is never cut;
+        nothing where no member is left out."""
+        heads = [self._head_of(n) for n in group]
+        people = [
+            n for n, head in zip(group, heads, strict=True)
+            if self._is_person(n) and not _describes_another(head, heads)
+        ]  # fmt: skip
+        return people if len(people) < len(group) else []
+
+    def _head_of(self, named: Named) -> Token | None:
+        """The head word of the span a member was named by, if it maps to a span."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     def _stepped_count(self, token: Token) -> list[Named]:
         """ "Police arrested X, Y and Z ... A fourth suspect, W, was arrested later ... The
@@ -192,9 +222,10 @@ class Counted:
         if not sizes or len(self.last_accused) in sizes or self._others(token):
             return []
         away = self._at_large_for(token) | self.released
-        for group in reversed(self.stepped_together):
-            if len(group) in sizes and not away & {n.name for n in group}:
-                return group
+        groups = list(reversed(self.stepped_together))
+        for members in (*groups, *map(self._people_of, groups)):  # as read, then their people
+            if len(members) in sizes and not away & {n.name for n in members}:
+                return members
         return []
 
     def _definite_count(self, token: Token) -> set[int]:
@@ -310,6 +341,19 @@ class Counted:
                     end = number.idx + len(number.text)
                     return [Named(n.name, number.idx, end, n.members) for n in rest]
         return []
+
+
+def _describes_another(head: Token | None, heads: list[Token | None]) -> bool:
+    """Whether a member's head word is a word of another member's description: a name
+    that modifies a common noun ("D, a BCom student": "BCom", a compound of "student")
+    inside another member's phrase - never a name co-ordinated or apposed to one."""
+    if head is None or head.dep_ != "compound" or head.head.pos_ != "NOUN":
+        return False
+    return any(
+        other is not None and other is not head and other.sent == head.sent
+        and head in other.subtree
+        for other in heads
+    )  # fmt: skip
 
 
 def counted_several(noun: Token) -> bool:
