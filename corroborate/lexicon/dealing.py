@@ -27,6 +27,8 @@ class DealingLexicon:
     habit_units: frozenset[str]  # "every day", "a month": a deed told as habit
     record_nouns: frozenset[str]  # "without a single complaint"
     everyone_determiners: frozenset[str]  # "like every dealer", "as all agents do"
+    believing_verbs: frozenset[str]  # "had believed they were legal"
+    lawful_adjectives: frozenset[str]  # "believing them to be genuine gold"
 
 
 @cache
@@ -48,4 +50,6 @@ def dealing() -> DealingLexicon:
         habit_units=frozenset(data["habit_units"]),
         record_nouns=frozenset(data["record_nouns"]),
         everyone_determiners=frozenset(data["everyone_determiners"]),
+        believing_verbs=frozenset(data["believing_verbs"]),
+        lawful_adjectives=frozenset(data["lawful_adjectives"]),
     )

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.dealing import dealing
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.believed_lawful import believed_lawful
 from corroborate.nlp.grammar import negated
 
 __all__ = ["dealt_lawfully"]
@@ -42,9 +43,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def dealt_lawfully(act: Token) -> bool:
-    """Whether a clause's verb tells a lawful deal by its subject (above)."""
+    """Whether a clause's verb tells a lawful deal by its subject (above), or the deed done in
+    a belief that the thing was lawful ("had believed the wells were legal", "bought them
+    believing them to be genuine": ``claims.believed_lawful``, the good faith told by a verb)."""
     if negated(act):
         return False
+    if believed_lawful(act):
+        return True
     lemma = act.lemma_.lower()
     objects = [c for c in act.children if c.dep_ == "dobj"]
     if lemma in legal().paying_verbs:  # "paid the market price"

@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.asked_how_known import asked_how_known
 from corroborate.nlp.grammar import negated, to_infinitive
 
 __all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing", "knowledge_of_a_thing"]
@@ -68,6 +69,8 @@ def denies_knowing(act: Token) -> bool:
         return _never_told(act)
     if act.lemma_.lower() not in _KNOWING:
         return False
+    if asked_how_known(act):
+        return True  # "How would I know who uses them?" (``claims.asked_how_known``)
     if not negated(act):
         # "knew nothing of the drugs": the object itself says none was known - of the thing
         # its phrase names, so a bare "knew nothing" (of what?) is left alone
