@@ -15,6 +15,7 @@ from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
 from corroborate.nlp.claims.relative_number import nearest_described
+from corroborate.nlp.claims.stray_apposition import stray_apposed_name
 
 __all__ = ["ACTIVE_SUBJECTS", "PASSIVE_SUBJECTS", "PhraseNames"]
 
@@ -160,6 +161,8 @@ class PhraseNames(ListedNames):
                 above = self._group_above(h) if h.lower_ in self.lex.plural_pronouns else []
                 out += [n for n in above or self._anaphor(h, plural=True) if n not in out]
                 continue
+            # "granted bail to the salesman, X, against bonds": X, hung away by the parser
+            h = stray_apposed_name(h, self.by_token) or h
             named = self._name_at(h)
             # (by name: "Both ...: X ... and Y ..." names again those "Both" stood for)
             if named is None or any(n.name == named.name for n in out):

@@ -19,6 +19,7 @@ from corroborate.nlp.mentions.descriptors import descriptor_before_name
 from corroborate.nlp.mentions.given_names_before import after_a_title, given_names_before
 from corroborate.nlp.mentions.initialled_names import initialled_name
 from corroborate.nlp.mentions.izafat import izafat_whole
+from corroborate.nlp.mentions.opening_participle import opens_with_participle
 from corroborate.nlp.mentions.roles import ROLES
 from corroborate.nlp.mentions.state import _FinderState
 from corroborate.nlp.title_abbreviations import title_abbreviation_at
@@ -97,6 +98,9 @@ class _Candidates(_FinderState):
             described = True
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
             tokens.pop()
+        # "Acquitting X, the judge said" taken whole, or "Sentencing" taken for a word NER
+        # left out of "Sentencing X": the fronted clause's verb is no word of its object
+        tokens = tokens[1:] if opens_with_participle(tokens) else tokens
         label = "PERSON" if described else ent.label_
         # "K. Murugesan" typed a firm: initials before a given name (``initialled_names``)
         initialled = label in _MISTYPED_PEOPLE and initialled_name(tokens)
