@@ -95,13 +95,13 @@ class Answering(SpokenFor):
         if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
                for c in verb.children if denies):  # fmt: skip
             return True  # "denied the offence", "denies murder", "denied any link with X"
-        ties = [c for c in verb.children if c.dep_ == "dobj"
-                and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
-        if denies and ties and self._answered_by_the_accused(verb):
-            return True  # "he denied any link to the shaft": one accused denies a tie
-        knew = [c for c in verb.children if c.dep_ == "dobj" and knowledge_of_a_thing(c)]
-        if denies and knew and self._answered_by_the_accused(verb):
-            return True  # "the owner denied any knowledge of the magnets" (den85)
+        # "he denied any link to the shaft", "the owner denied any knowledge of the magnets"
+        # (den85): one accused denies a tie, or knowing of the deed's thing
+        ties = self.lex.association_nouns
+        shares = [c for c in verb.children if c.dep_ == "dobj"
+                  and (c.lemma_.lower() in ties or knowledge_of_a_thing(c))]  # fmt: skip
+        if denies and shares and self._answered_by_the_accused(verb):
+            return True
         if denies_it_all(verb) and self._answered_by_the_accused(verb):
             return True  # "the manager had denied everything in his statement"
         versions = [c for c in verb.children if c.dep_ == "dobj"
