@@ -337,7 +337,7 @@ class Answering(SpokenFor):
             # kin answer for kin, never as the accused ("The owner's brother, Y, rejected ..."):
             # for the owner the report named by that title, or for no one it can name
             kin = role == "relative" and not answers_a_deed(verb)
-            if clients or kin or self._kin_answering(subject, verb):
+            if clients or kin:
                 return clients or self._titled_owner(subject)
         if subject is not None and self._client_told_of(subject, verb):
             return self._client_told_of(subject, verb)  # "Y, for X, said his client denies"

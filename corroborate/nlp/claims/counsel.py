@@ -31,18 +31,6 @@ class Counsel(Protests, FamilyClients):
         return next((p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
                      for p in c.children if p.dep_ == "pobj"), speaker)  # fmt: skip
 
-    def _kin_answering(self, speaker: Token, verb: Token) -> bool:
-        """ "The owner's brother, X, rejected the allegations": a relative noun owned by
-        someone (whom the reader could not name) speaks for that one's side. X, named in
-        apposition, answers no accusation of his own, so is no accused; only where the verb
-        answers "the allegations" with no clause or gerund of a deed ("X's brother, Y,
-        denied killing him" is Y's own denial)."""
-        if self.lex.role_nouns.get(speaker.lemma_.lower()) != "relative":
-            return False
-        if not any(c.dep_ == "poss" for c in speaker.children):
-            return False
-        return not answers_a_deed(verb)
-
     def _clients_followed(self, subject: Token) -> list[Named]:
         """Whom "his client" or "my clients" stands for where the sentence names no one: a
         lawyer's client in a court report is the accused it follows (the one, or all of
