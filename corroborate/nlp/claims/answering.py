@@ -328,13 +328,16 @@ class Answering(SpokenFor):
         # "The victim's uncle, X, pleaded not guilty": a plea is entered by the one charged,
         # never by kin for another - the relative pleads for himself
         pleads = role == "relative" and verb.lemma_.lower() in self.lex.guilty_pleas
+        own = self._kin_accused(subject) if subject is not None else []
+        if own:
+            return own  # "Gondal's son, Imran Nawaz, rejected ...", the son accused himself
         if subject is not None and role in SPEAKING_FOR and not (pleads and self._plea(verb)):
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
             # "The patwari's counsel rejected ...": an owner that is a description
             owners = self._owners(subject) or self._titled_owner(subject)
             clients = owners + self._clients(subject)
-            # kin answer for kin, never as the accused ("The owner's brother, Y, rejected ..."):
+            # kin accused of nothing answer for kin ("The owner's brother, Y, rejected ..."):
             # for the owner the report named by that title, or for no one it can name
             kin = role == "relative" and not answers_a_deed(verb)
             if clients or kin:

@@ -31,6 +31,17 @@ class Counsel(Protests, FamilyClients):
         return next((p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
                      for p in c.children if p.dep_ == "pobj"), speaker)  # fmt: skip
 
+    def _kin_accused(self, speaker: Token) -> list[Named]:
+        """ "Gondal's son, Imran Nawaz, rejected the allegations", where the report accuses
+        the son himself: a relative named in apposition who is accused already answers for
+        himself, as his plea is his own - not for the one his noun's possessive names. A
+        relative accused of nothing answers for that one (``Answering._answerers``)."""
+        if self.lex.role_nouns.get(speaker.lemma_.lower()) != "relative":
+            return []
+        named = [n for c in speaker.children if c.dep_ == "appos"
+                 for n in self._names(c) if self._is_person(n)]  # fmt: skip
+        return named if named and all(n.name in self.accused_so_far for n in named) else []
+
     def _clients_followed(self, subject: Token) -> list[Named]:
         """Whom "his client" or "my clients" stands for where the sentence names no one: a
         lawyer's client in a court report is the accused it follows (the one, or all of
