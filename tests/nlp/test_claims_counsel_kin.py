@@ -1,6 +1,6 @@
 """A relative owned by someone the reader cannot name ("the owner's brother, X") who rejects
-the allegations speaks for his kin's side, so X stays no accused (``Counsel._kin_answering``,
-asked by ``Answers._answerers``); invented sentences."""
+the allegations speaks for his kin's side, so X stays no accused (the kin branch of
+``Answering._answerers``); invented sentences."""
 
 from __future__ import annotations
 

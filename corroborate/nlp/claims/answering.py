@@ -95,13 +95,13 @@ class Answering(SpokenFor):
         if any(c.dep_ == "dobj" and (self._a_deed(c) or self._a_tie(c))
                for c in verb.children if denies):  # fmt: skip
             return True  # "denied the offence", "denies murder", "denied any link with X"
-        ties = [c for c in verb.children if c.dep_ == "dobj"
-                and c.lemma_.lower() in self.lex.association_nouns]  # fmt: skip
-        if denies and ties and self._answered_by_the_accused(verb):
-            return True  # "he denied any link to the shaft": one accused denies a tie
-        knew = [c for c in verb.children if c.dep_ == "dobj" and knowledge_of_a_thing(c)]
-        if denies and knew and self._answered_by_the_accused(verb):
-            return True  # "the owner denied any knowledge of the magnets" (den85)
+        # "he denied any link to the shaft", "the owner denied any knowledge of the magnets"
+        # (den85): one accused denies a tie, or knowing of the deed's thing
+        ties = self.lex.association_nouns
+        shares = [c for c in verb.children if c.dep_ == "dobj"
+                  and (c.lemma_.lower() in ties or knowledge_of_a_thing(c))]  # fmt: skip
+        if denies and shares and self._answered_by_the_accused(verb):
+            return True
         if denies_it_all(verb) and self._answered_by_the_accused(verb):
             return True  # "the manager had denied everything in his statement"
         versions = [c for c in verb.children if c.dep_ == "dobj"
@@ -328,16 +328,19 @@ class Answering(SpokenFor):
         # "The victim's uncle, X, pleaded not guilty": a plea is entered by the one charged,
         # never by kin for another - the relative pleads for himself
         pleads = role == "relative" and verb.lemma_.lower() in self.lex.guilty_pleas
+        own = self._kin_accused(subject) if subject is not None else []
+        if own:
+            return own  # "Gondal's son, Imran Nawaz, rejected ...", the son accused himself
         if subject is not None and role in SPEAKING_FOR and not (pleads and self._plea(verb)):
             # "Counsel for X denied ...", "X's lawyer rejected ...": X's answer - even where
             # the role word was taken for a name ("Counsel" capitalised)
             # "The patwari's counsel rejected ...": an owner that is a description
             owners = self._owners(subject) or self._titled_owner(subject)
             clients = owners + self._clients(subject)
-            # kin answer for kin, never as the accused ("The owner's brother, Y, rejected ..."):
+            # kin accused of nothing answer for kin ("The owner's brother, Y, rejected ..."):
             # for the owner the report named by that title, or for no one it can name
             kin = role == "relative" and not answers_a_deed(verb)
-            if clients or kin or self._kin_answering(subject, verb):
+            if clients or kin:
                 return clients or self._titled_owner(subject)
         if subject is not None and self._client_told_of(subject, verb):
             return self._client_told_of(subject, verb)  # "Y, for X, said his client denies"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import prep_objects
+
 __all__ = ["for_phrases_on_terms"]
 
 # The prepositions a bail's terms are written with: "at $25,000", "of Rs 50,000", "with two
@@ -21,14 +23,7 @@ _TERM_CLAUSES = frozenset({"advcl", "acomp", "oprd"})
 
 def for_phrases_on_terms(verb: Token, bail: Token) -> list[Token]:
     """The "for" phrases hung on the terms of ``bail``, the object or subject of ``verb``."""
-    terms = [
-        o
-        for head in (verb, bail)
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ in _TERM_PREPOSITIONS
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    terms = [o for head in (verb, bail) for o in prep_objects(head, _TERM_PREPOSITIONS)]
     terms += [
         c
         for c in verb.children

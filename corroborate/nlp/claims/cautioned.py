@@ -18,7 +18,9 @@ __all__ = ["under_caution", "confession_compound"]
 def under_caution(noun: Token, lex: LegalLexicon) -> bool:
     """Whether ``noun`` is a statement or a record of questioning (``interview_nouns``)
     that a caution word (``caution_words``) before it marks."""
-    if noun.lemma_.lower() not in lex.statement_nouns | lex.interview_nouns:
+    # (two tests, not a union built anew for every word ``police_record`` is asked of)
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.statement_nouns and lemma not in lex.interview_nouns:
         return False
     marks = [t for c in noun.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree]
     return any(t.lemma_.lower() in lex.caution_words or t.lower_ in lex.caution_words

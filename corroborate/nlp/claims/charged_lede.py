@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["known_by_its_charge"]
 
@@ -25,15 +26,13 @@ def known_by_its_charge(noun: Token, lex: LegalLexicon) -> bool:
     """Whether ``noun`` is "the NOUN" told by a participle of accusing, charging or arresting
     hung on it ("the agent accused of ...", "the warder arrested in ..."), or on the object
     of its "of" ("the owner of the unit accused of ..."), with no name in its phrase."""
-    if noun.tag_ != "NN" or [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")] != [
-        "the"
-    ]:
+    marks = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if noun.tag_ != "NN" or marks != ["the"]:
         return False
     if any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in noun.subtree):
         return False
     held = lex.accuse_verbs | lex.arrest_verbs.keys() | lex.charge_verbs.keys()
-    heads = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj")]  # fmt: skip
+    heads = [noun, *prep_objects(noun, ("of",))]
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in held
         for h in heads

@@ -163,9 +163,13 @@ class CoercedStatements(CoercedOwners):
                 )
                 signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
                 # "his police interview was conducted without a solicitor": a record the
-                # police took is his statement too (``police_interviews``)
-                record = lemma in lex.statement_nouns or police_record(t, lex)
-                statement = record and owned and (said_of or signed)
+                # police took is his statement too (``police_interviews``; asked last, of the
+                # word said or signed only - the loop walks every word of the clause)
+                statement = (
+                    owned
+                    and (said_of or signed)
+                    and (lemma in lex.statement_nouns or police_record(t, lex))
+                )
                 # '"Every word was dictated by the investigating officer," X said', "his words
                 # were dictated": his words said coerced, where the report told a confession
                 # (never another's named words: "the witness's words were fabricated")

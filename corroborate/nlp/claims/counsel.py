@@ -31,17 +31,16 @@ class Counsel(Protests, FamilyClients):
         return next((p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for"
                      for p in c.children if p.dep_ == "pobj"), speaker)  # fmt: skip
 
-    def _kin_answering(self, speaker: Token, verb: Token) -> bool:
-        """ "The owner's brother, X, rejected the allegations": a relative noun owned by
-        someone (whom the reader could not name) speaks for that one's side. X, named in
-        apposition, answers no accusation of his own, so is no accused; only where the verb
-        answers "the allegations" with no clause or gerund of a deed ("X's brother, Y,
-        denied killing him" is Y's own denial)."""
+    def _kin_accused(self, speaker: Token) -> list[Named]:
+        """ "Gondal's son, Imran Nawaz, rejected the allegations", where the report accuses
+        the son himself: a relative named in apposition who is accused already answers for
+        himself, as his plea is his own - not for the one his noun's possessive names. A
+        relative accused of nothing answers for that one (``Answering._answerers``)."""
         if self.lex.role_nouns.get(speaker.lemma_.lower()) != "relative":
-            return False
-        if not any(c.dep_ == "poss" for c in speaker.children):
-            return False
-        return not answers_a_deed(verb)
+            return []
+        named = [n for c in speaker.children if c.dep_ == "appos"
+                 for n in self._names(c) if self._is_person(n)]  # fmt: skip
+        return named if named and all(n.name in self.accused_so_far for n in named) else []
 
     def _clients_followed(self, subject: Token) -> list[Named]:
         """Whom "his client" or "my clients" stands for where the sentence names no one: a

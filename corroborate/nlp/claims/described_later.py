@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.nlp.claims.description_nouns import noun_key
+from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.records import Mention
 
@@ -42,7 +43,7 @@ class DescribedLater:
         Long reports tell first what the court did to each by what each is, and name them
         paragraphs later; only the lede is read so."""
         # (the lede: the first sentence with a verb, after a dateline the parser cut off)
-        lede = next((s for s in self.doc.sents if s.root.pos_ in ("VERB", "AUX")), None)
+        lede = lede_sentence(self.doc)
         if lede is None or noun.sent.start != lede.start:
             return set()
         if self.later_described is None:

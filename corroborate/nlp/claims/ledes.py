@@ -22,6 +22,7 @@ from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
 from corroborate.nlp.claims.charged_lede import known_by_its_charge
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
 from corroborate.nlp.kinds import setting_in
@@ -71,7 +72,7 @@ class Ledes(Answers):
         """Whether ``draft`` is told in the article's lede (its first sentence with a verb)
         and its sentence places it before a court ("before a magistrate")."""
         sent = draft.cue.sent
-        lede = next((s for s in self.doc.sents if s.root.pos_ in ("VERB", "AUX")), None)
+        lede = lede_sentence(self.doc)
         return lede is not None and lede.start == sent.start and setting_in(sent.text) == "judicial"
 
     def _one_unnamed_member(self, named: Named) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.asked_how_known import asked_how_known
-from corroborate.nlp.grammar import negated, to_infinitive
+from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
 __all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing", "knowledge_of_a_thing"]
 
@@ -82,8 +82,7 @@ def denies_knowing(act: Token) -> bool:
 def _of_a_thing(verb: Token) -> list[Token]:
     """The things an "about" or "of" phrase on ``verb`` names ("knew about any pipe",
     "told of the leak")."""
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _OF_A_THING
-            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return prep_objects(verb, _OF_A_THING)
 
 
 def _never_told(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.cautioned import under_caution
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["police_interview", "police_record"]
 
@@ -40,8 +41,7 @@ def police_interview(noun: Token, lex: LegalLexicon) -> bool:
     one else ("a recorded interview with the Herald" is the paper's)."""
     if noun.lemma_.lower() not in lex.interview_nouns:
         return False
-    withs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
-             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    withs = prep_objects(noun, ("with",))
     if any(is_custodian(o) for o in withs):
         return True
     marks = [c for c in noun.children if c.dep_ in _MARKS]
