@@ -74,6 +74,12 @@ def test_a_prosecutor_tagged_a_body_is_a_person_by_her_name(nlp: Language) -> No
     assert not any("Prosecutor" in n for _, n in found)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="off85: a name NER tagged a body after an office ending in a rank ('Head Warder X', "
+    "'Detective Sergeant X') keeps the base's typing: retyping it a person added a wrongly "
+    "accused officer on held-out reporting (docs/claims.md, off85); the name is still cut",
+)
 def test_a_warder_is_named_without_his_rank(nlp: Language) -> None:
     found = _named(nlp, "Head Warder Allah Ditta Joiya was suspended after the raid.")
     assert ("person", "Allah Ditta Joiya") in found

@@ -34,6 +34,7 @@ __all__ = ["_Typing"]
 
 # Words that join the parties of a case's title ("Trump v. Trump"): the lexicon's.
 _CASE_TITLE_WORDS = name_words().case_title_words
+_RANKS = name_words().ranks  # "Sergeant", "Inspector", "Warder": offices only people hold
 
 
 def _a_title(span: Span) -> bool:
@@ -213,8 +214,13 @@ class _Typing(_FinderState):
         """A 2-4 word proper name with a role before it, beside a person, or a known surname;
         or a name after an office written as its title ("District Public Prosecutor Nadia
         Perveen" tagged ORG: only a person holds an office, ``names.office_before_name``)."""
-        written = names.strip_titles(span.text.split())
-        if len(written) < len(span.text.split()) and len(written) >= 2:
+        written = span.text.split()
+        held = names.strip_titles(written)
+        # not where the office ends in a rank ("Detective Sergeant X", "Inspector X" tagged
+        # ORG): a rank inside the span was never read as a person's before, and on held-out
+        # reporting doing so added a wrongly accused officer (see docs/claims.md, off85)
+        ranked = len(held) < len(written) and written[-len(held) - 1].lower().strip(".") in _RANKS
+        if len(written) > len(held) >= 2 and not ranked:
             return True
         ws = names.words(span.text)
         if not 2 <= len(ws) <= 4 or not all(t.text[:1].isupper() for t in span):
