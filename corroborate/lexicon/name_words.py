@@ -27,6 +27,8 @@ class NameWords:
     honorifics: frozenset[str]
     personal_titles: frozenset[str]  # only people carry them: "Mr", "Col", "Justice"
     ranks: frozenset[str]  # offices of police, army and courts: "Constable", "Sgt", "Justice"
+    # what else closes an office before its holder's name: "District Public Prosecutor X"
+    office_ends: frozenset[str]
     organisation_heads: frozenset[str]  # "... Committee", "... Rangers"
     place_heads: frozenset[str]  # "... Town", "... Jail"
     place_prepositions: frozenset[str]  # "near X": mostly said of a place
@@ -91,6 +93,7 @@ def name_words() -> NameWords:
         honorifics=_words(data, "honorifics"),
         personal_titles=_words(data, "personal_titles"),
         ranks=_words(data, "ranks"),
+        office_ends=_words(data, "office_ends"),
         organisation_heads=_words(data, "organisation_heads"),
         place_heads=_words(data, "place_heads"),
         place_prepositions=_words(data, "place_prepositions"),

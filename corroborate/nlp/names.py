@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corroborate.lexicon.first_names import first_name_sex
+from corroborate.lexicon.first_names import first_name_sex, is_first_name
 from corroborate.lexicon.name_words import name_words
 
 # The words around names are the lexicon's (``lexicon/data/name_words.json``): titles and
@@ -41,6 +41,12 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _VOWELS = frozenset("aeiouy")
 # Compiled once: these run for every name of every stored document at each ledger update.
 _LEADING = TITLES | {"the"}  # what ``strip_titles`` drops
+# What closes an office before its holder's name (``office_before_name``), and how long one
+# may be ("Senior Judicial Magistrate", "Additional Public Prosecutor").
+_OFFICE_ENDS = TITLES | _RANKS | _WORDS.office_ends
+_OFFICE_WORDS = 3
+# What a person's name after an office never holds: another office, a body's or a place's head.
+_NO_NAME_PART = _OFFICE_ENDS | ORG_HEADS | PLACE_HEADS
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 _INITIAL_WORD = re.compile(r"[^\W_]+")
 
@@ -88,7 +94,9 @@ def _words(name: str) -> tuple[str, ...]:
 
 def strip_titles(tokens: list[str]) -> list[str]:
     """Drop leading titles and role words, and a leading article; not a title a body's name
-    holds as its own (``title_of_a_body``)."""
+    holds as its own (``title_of_a_body``). Then an office written as a title before its
+    holder's name (``office_before_name``): "Judicial Magistrate Ayesha Kanwal" is Ayesha
+    Kanwal, as "Inspector Ayesha Kanwal" is."""
     i = 0
     while (
         i < len(tokens) - 1
@@ -96,7 +104,34 @@ def strip_titles(tokens: list[str]) -> list[str]:
         and not title_of_a_body(tokens[i], tokens[-1])
     ):
         i += 1
-    return tokens[i:]
+    return tokens[i + office_before_name(tokens[i:]) :]
+
+
+def office_before_name(tokens: list[str]) -> int:
+    """How many words of ``tokens`` (a name as written, its titles dropped) are an office
+    written as a title before its holder's name: up to three capitalised words ending in a
+    rank, a title or an office's noun ("Senior Judicial Magistrate", "District Public
+    Prosecutor", "Head Warder", "Police" of "Superintendent of Police X"), followed by a
+    person's name of two words or more - one with a given name among its first two words
+    or an honorific first ("Md"), or any after a rank, an office only people hold ("Warder
+    Allah Ditta Joiya"). The longest such office; 0 where there is none. A body's name is
+    never cut ("Police Training College": no given name), nor a name that holds an office
+    word or a body's head after the office ("Judicial Magistrate Court Sheikhupura")."""
+    for k in range(min(_OFFICE_WORDS, len(tokens) - 2), 0, -1):
+        office, rest = tokens[:k], tokens[k:]
+        if not all(w[:1].isupper() and w.strip(".").isalpha() for w in office):
+            continue
+        if office[0].lower() in HONORIFICS:
+            continue  # "Malik", "Syed": a name's own first word
+        end = office[-1].lower().strip(".")
+        if end not in _OFFICE_ENDS:
+            continue
+        lowered = [w.lower().strip(".") for w in rest]
+        if not rest[0][:1].isupper() or any(w in _NO_NAME_PART for w in lowered):
+            continue
+        if end in _RANKS or lowered[0] in HONORIFICS or any(is_first_name(w) for w in rest[:2]):
+            return k
+    return 0
 
 
 def given_name_sex(written: list[str]) -> str | None:

@@ -247,13 +247,18 @@ def target_office(target: list[Token], source: list[Token]) -> str | None:
     is named ("Judge X said that he lacked ...") may speak of the accused, and counsel is
     left out: counsel speaks for a client ("defence counsel said he was framed": he is the
     client), and its nouns have everyday senses ("a gun-rights advocate"). None when it
-    names no such office."""
+    names no such office. "investigator" where investigators tell what investigators
+    did ("Superintendent of Police X said police recovered the notes from the courier",
+    "a police spokesman said officers seized the drugs"): the speaker's own side acting on
+    the case, never the one the content accuses (``_own_investigators``)."""
     if not target:
         return None
     head = _head(target)
     office = _office(head)
     if office is not None:
         return office
+    if _own_investigators(head, source):
+        return "investigator"
     if len(target) != 1 or head.lower_ not in PERSONAL_PRONOUNS or head.dep_ != "nsubj":
         return None
     speaker = _head(source) if source else None
@@ -288,6 +293,33 @@ def _a_people_adjective(token: Token) -> bool:
 def _head(tokens: list[Token]) -> Token:
     """The phrase's head: its token nearest the root."""
     return min(tokens, key=lambda t: len(list(t.ancestors)))
+
+
+def _own_investigators(head: Token, source: list[Token]) -> bool:
+    """Whether a target phrase headed by ``head`` is a common noun for investigators
+    ("police", "officers") and the source is one of them by its own noun or the title
+    written before its name ("Superintendent of Police X", "a police spokesman", "Inspector
+    X") - read off the words, not their attachment, which the parser often gets wrong in a
+    long title ("Superintendent" hung on a place before it). Not a source that is another
+    party's ("the lawyer for the police officer", "the officer's wife": a preposition or an
+    owner between the title and the source's head)."""
+    if head.pos_ != "NOUN" or _role(head) != "investigator" or not source:
+        return False
+    speaker = _head(source)
+    if _role(speaker) not in (None, "investigator"):
+        return False  # "the lawyer of the police officer said police beat him"
+    for t in source:
+        if t.i >= speaker.i or _role(t) != "investigator":
+            continue
+        between = source[source.index(t) + 1 : source.index(speaker)]
+        if not any(w.tag_ == "POS" or (w.pos_ == "ADP" and w.lower_ != "of") for w in between):
+            return True
+    return _role(speaker) == "investigator"
+
+
+def _role(word: Token) -> str | None:
+    """The part a word's office plays in a case (``legal.role_nouns``), else None."""
+    return _ROLES.get(word.lemma_.lower()) or _ROLES.get(word.lower_)
 
 
 def _office(noun: Token) -> str | None:

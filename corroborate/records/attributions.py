@@ -80,6 +80,8 @@ class AttributionFacts:
     ("two Rangers" in "two Rangers personnel"); ``target_office``: the office in a case
     ("court" or "prosecutor") of whom the target phrase stands for, as the parse gives it
     ("the trial judge"; "The justice said she regretted her remarks": she is the justice),
+    or "investigator" where investigators tell what investigators did ("Superintendent of
+    Police X said police recovered the notes"),
     and ``target_people``: the target phrase is a people ("the four Americans
     killed") - read from the parse at extraction (``nlp.attribution``); None and False
     where nothing read them (facts stored before they were read), which leaves the target

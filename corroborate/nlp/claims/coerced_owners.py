@@ -156,8 +156,12 @@ class CoercedOwners(Answers):
     def _coerced_named(self, confession: Token) -> list[Named]:
         """The one named as coerced in the clause that holds the confession ("the lawyer said
         X had been beaten into signing it"): the named, not pronoun, subject of the reported
-        clause, a person."""
-        clause = next((v for v in confession.ancestors if v.dep_ == "ccomp"), None)
+        clause, a person. The clause is the nearest reported one: a second "that" clause
+        conjoined with a subject of its own ("X testified that Sergeant Y wrote it and that
+        he only signed where the sergeant pointed") holds the signing, whose subject is "he",
+        not the first clause's Y, who wrote it."""
+        clause = next((v for v in confession.ancestors if v.dep_ == "ccomp"
+                       or (v.dep_ == "conj" and _own_subject(v))), None)  # fmt: skip
         if clause is None:
             return []
         return [n for s in clause.children if s.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
@@ -171,6 +175,12 @@ class CoercedOwners(Answers):
         if not found and verb.dep_ == "conj":
             found = self._agents(verb.head)
         return [n for n in found if not self._a_court(n)]
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a conjoined verb has a subject of its own ("... and that he only signed"),
+    and so a clause of its own rather than a share of its first conjunct's."""
+    return any(c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS for c in verb.children)
 
 
 def _owned_by_a_pronoun(statement: Token) -> bool:

@@ -17,6 +17,7 @@ from corroborate.nlp.mentions.candidates import _name_word
 from corroborate.nlp.mentions.firm_names import is_company
 from corroborate.nlp.mentions.given_stems import opens_a_compound_of
 from corroborate.nlp.mentions.izafat import izafat_body
+from corroborate.nlp.mentions.kin import introduced_as_kin
 from corroborate.nlp.mentions.missed_names import beside_alias_marker
 from corroborate.nlp.mentions.offices import an_office_for_a_name
 from corroborate.nlp.mentions.people_lists import in_a_list_of_people
@@ -33,6 +34,7 @@ __all__ = ["_Typing"]
 
 # Words that join the parties of a case's title ("Trump v. Trump"): the lexicon's.
 _CASE_TITLE_WORDS = name_words().case_title_words
+_RANKS = name_words().ranks  # "Sergeant", "Inspector", "Warder": offices only people hold
 
 
 def _a_title(span: Span) -> bool:
@@ -209,7 +211,17 @@ class _Typing(_FinderState):
         return named and not names.is_acronym(span.text)
 
     def _looks_like_person(self, span: Span, person_words: set[str]) -> bool:
-        """A 2-4 word proper name with a role before it, beside a person, or a known surname."""
+        """A 2-4 word proper name with a role before it, beside a person, or a known surname;
+        or a name after an office written as its title ("District Public Prosecutor Nadia
+        Perveen" tagged ORG: only a person holds an office, ``names.office_before_name``)."""
+        written = span.text.split()
+        held = names.strip_titles(written)
+        # not where the office ends in a rank ("Detective Sergeant X", "Inspector X" tagged
+        # ORG): a rank inside the span was never read as a person's before, and on held-out
+        # reporting doing so added a wrongly accused officer (see docs/claims.md, off85)
+        ranked = len(held) < len(written) and written[-len(held) - 1].lower().strip(".") in _RANKS
+        if len(written) > len(held) >= 2 and not ranked:
+            return True
         ws = names.words(span.text)
         if not 2 <= len(ws) <= 4 or not all(t.text[:1].isupper() for t in span):
             return False
@@ -218,6 +230,8 @@ class _Typing(_FinderState):
             return True
         if span.start > 0 and self.doc[span.start - 1].lower_.strip(".") in PERSONAL_TITLES:
             return True  # "Dr Tahir Zahoor Ahmed" tagged ORG: only people are doctors
+        if introduced_as_kin(self.doc, span.start_char, span.end_char):
+            return True  # "his cousin Jignesh Panchal" tagged ORG: only people have cousins
         root = span.root
         return any(
             c.ent_type_ == "PERSON"
