@@ -25,12 +25,13 @@ from corroborate.store.backfills import (
 )
 from corroborate.store.hash_indexes import HASHES_COVERED
 from corroborate.store.migration import Migration
+from corroborate.store.node_indexes import NODE_ROWS_INDEXED
 
 __all__ = [
     "AUDIT_READS", "CLAIMS", "COMPLAINTS", "CORE", "CORRECTIONS", "EVENT_DATES", "FIGURES",
     "HASHES_COVERED", "INDEX", "INDEX_CODE", "INDEX_FORMS", "INFERRED_EVENTS", "LEDGER",
     "LEDGER_FACTS", "MIGRATIONS", "NAME_ROWS_COVERED", "NAME_STATISTICS", "NAME_SUMS",
-    "OWN_SHORT_FORMS", "REGROUP_STEPS", "Migration",
+    "NODE_ROWS_INDEXED", "OWN_SHORT_FORMS", "REGROUP_STEPS", "Migration",
 ]  # fmt: skip
 
 
@@ -483,4 +484,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     CORE, LEDGER, FIGURES, CLAIMS, CORRECTIONS, COMPLAINTS, INDEX, INDEX_CODE, LEDGER_FACTS,
     AUDIT_READS, INDEX_FORMS, NAME_STATISTICS, OWN_SHORT_FORMS, NAME_ROWS_COVERED,
     REGROUP_STEPS, EVENT_DATES, NAME_SUMS, INFERRED_EVENTS, HASHES_COVERED,
+    NODE_ROWS_INDEXED,
 )  # fmt: skip
