@@ -97,7 +97,9 @@ class ListFellows(Parties):
                 i += 1
             if not separators:
                 break
-            begin, opened = i, opening_words_end(self.doc, i, sent_end)  # "his salesman Y"
+            # "X, who runs the clinic, his salesman Y": an item opened past a set-off description
+            begin = i
+            opened = i if closed is None else opening_words_end(self.doc, i, sent_end)
             if any(self._of_another_part(t) for t in self.doc[begin:opened]):
                 break  # "the victim's uncle Y": no item of a list of the accused
             described, i = self._description(opened, sent_end)
