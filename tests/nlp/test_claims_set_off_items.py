@@ -109,6 +109,14 @@ def test_an_item_acquitted_by_its_own_clause_is_no_convict(nlp: Language) -> Non
     assert convicted == {"Ram Lal Verma"}, roles(found)
 
 
+def test_people_a_participle_only_describes_are_not_arrested(nlp: Language) -> None:
+    # "deported" tagged an adjective on a noun no identifying verb names: the victims
+    found = claims_of(
+        nlp, "Among the deported youths is Ram Kumar Thapa, 24, from the same village."
+    )
+    assert not [c for c in found if c.kind == "arrest"], roles(found)
+
+
 def test_a_detained_thing_is_no_arrest(nlp: Language) -> None:
     found = claims_of(nlp, "The detained cargo was released on Monday after an inspection.")
     assert not [c for c in found if c.kind == "arrest"], roles(found)

@@ -17,11 +17,18 @@ from spacy.tokens import Token
 __all__ = ["adjective_participle_lemma"]
 
 
-def adjective_participle_lemma(token: Token, verbs: Collection[str]) -> str | None:
+def adjective_participle_lemma(
+    token: Token, verbs: Collection[str], identifying: Collection[str]
+) -> str | None:
     """The verb of ``verbs`` (lemmas) an adjective describing a noun stands for, when it is
-    that verb's past participle ("detained": "detain"); None for any other word, for a
-    participle tagged as one, or an adjective not on a noun ("he looked detained")."""
+    that verb's past participle ("detained": "detain") and the noun is the subject of an
+    identifying verb (``identifying``: "The detained men were named as X and Y"); None for
+    any other word, for a participle tagged as one, or a noun that only describes ("Among
+    the deported youths is X": the youths the report pities, no one it names as arrested)."""
     if token.tag_ != "JJ" or token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = token.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() not in identifying:
         return None
     lower = token.lower_
     if not lower.endswith("ed"):

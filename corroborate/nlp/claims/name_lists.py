@@ -392,7 +392,9 @@ class NameLists(CountedList):
         """ "those acquitted", "the arrested": a group named by what was done to it."""
         before = token.doc[token.i - 1].lower_ if token.i else ""
         # "the detained men": an arrest participle the tagger made an adjective
-        adjective = adjective_participle_lemma(token, self.lex.arrest_verbs)
+        adjective = adjective_participle_lemma(
+            token, self.lex.arrest_verbs, self.lex.identifying_verbs
+        )
         if token.tag_ != "VBN" and adjective is None or before not in ("those", "the"):
             return None
         lemma = adjective or token.lemma_.lower()

@@ -54,7 +54,9 @@ class WordActs(ReaderChain):
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
         fronted = fronted_participle_lemma(token, lex.arrest_verbs)  # "Detained were X", NNP
         # "The detained men were named as X and Y": "detained" tagged an adjective
-        fronted = fronted or adjective_participle_lemma(token, lex.arrest_verbs)
+        fronted = fronted or adjective_participle_lemma(
+            token, lex.arrest_verbs, lex.identifying_verbs
+        )
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
         elif fronted is not None:
