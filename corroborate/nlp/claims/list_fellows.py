@@ -22,6 +22,7 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import Parties
+from corroborate.nlp.claims.set_off_items import opening_words_end, set_off_end
 from corroborate.nlp.claims.source_apposition import attributed_source
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
@@ -83,15 +84,29 @@ class ListFellows(Parties):
         sent_end = item.sent.end
         while end < sent_end:
             i = end
-            separated = False
+            # "X, chairperson of the ward committee, engineer Y": past a set-off description
+            closed = None
+            if self.doc[i].text == ",":
+                closed = set_off_end(
+                    self.doc, i + 1, sent_end, self._a_person_at, self._of_another_part
+                )
+            i = end if closed is None else closed
+            separators = []
             while i < sent_end and (self.doc[i].lower_ in _SEPARATORS):
-                separated = True
+                separators.append(self.doc[i].lower_)
                 i += 1
-            if not separated:
+            if not separators:
                 break
-            described, i = self._description(i, sent_end)
-            if described is None:
+            # "X, who runs the clinic, his salesman Y": an item opened past a set-off description
+            begin = i
+            opened = i if closed is None else opening_words_end(self.doc, i, sent_end)
+            if any(self._of_another_part(t) for t in self.doc[begin:opened]):
+                break  # "the victim's uncle Y": no item of a list of the accused
+            described, i = self._description(opened, sent_end)
+            if described is None or (opened > begin and not described):
                 break
+            if closed is not None and not described and "and" not in separators:
+                break  # "X, owner of the mill, Y": Y may rename the mill's owner
             fellow = self._item_at(i)
             if fellow is None:
                 break

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp import names
+from corroborate.nlp.claims.adjective_participles import adjective_participle_lemma
 from corroborate.nlp.claims.counted_list import CountedList
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.item_phrases import opens_participle
@@ -390,9 +391,13 @@ class NameLists(CountedList):
     def _ruled_participle(self, token: Token) -> tuple[ClaimKind, str] | None:
         """ "those acquitted", "the arrested": a group named by what was done to it."""
         before = token.doc[token.i - 1].lower_ if token.i else ""
-        if token.tag_ != "VBN" or before not in ("those", "the"):
+        # "the detained men": an arrest participle the tagger made an adjective
+        adjective = adjective_participle_lemma(
+            token, self.lex.arrest_verbs, self.lex.identifying_verbs
+        )
+        if token.tag_ != "VBN" and adjective is None or before not in ("those", "the"):
             return None
-        lemma = token.lemma_.lower()
+        lemma = adjective or token.lemma_.lower()
         if lemma in self.lex.ruling_verbs:
             return "ruling", self.lex.ruling_verbs[lemma]
         if lemma in self.lex.charge_verbs:

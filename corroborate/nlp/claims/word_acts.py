@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.adjective_participles import adjective_participle_lemma
 from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.censure import censure_only
 from corroborate.nlp.claims.draft import Draft
@@ -52,6 +53,10 @@ class WordActs(ReaderChain):
             return self._read_noun(token, token.lower_)
         gerund = token.lower_.endswith("ing") and token.lower_[:-3] in lex.confess_verbs
         fronted = fronted_participle_lemma(token, lex.arrest_verbs)  # "Detained were X", NNP
+        # "The detained men were named as X and Y": "detained" tagged an adjective
+        fronted = fronted or adjective_participle_lemma(
+            token, lex.arrest_verbs, lex.identifying_verbs
+        )
         if gerund:  # "mentions X confessing to ...", tagged as a noun
             lemma = token.lower_[:-3]
         elif fronted is not None:
