@@ -15,7 +15,8 @@ Not a name the parse reads as the noun's own (its apposition, a list's member: t
 read as they are), not a name that goes on into a clause of its own with no comma after
 it ("gave the money to the driver, Ahmed said": Ahmed speaks), and not a name that is the
 subject of a clause the noun is inside of, with nothing to close the name off as a phrase
-(``_closed_off``).
+(``_closed_off``), nor a name after a clause on the noun ("sentenced for the fire that
+killed a firefighter, X": X is the firefighter).
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ _CLOSING_MARKS = frozenset({",", ".", ";"})
 # murder of the guard, X") or a complainant, nor "including", whose object is one of a group
 # the act is on.
 _PARTY_PREPOSITIONS = frozenset({"to", "against", "for"})
+# A clause on the noun ("the fire that killed a firefighter"): a name after the comma that
+# ends it renames the clause's own last noun (the firefighter, the victim), not the noun.
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def stray_apposed_name(noun: Token, by_token: Mapping[int, Mention]) -> Token | None:
@@ -58,6 +62,8 @@ def stray_apposed_name(noun: Token, by_token: Mapping[int, Mention]) -> Token | 
         return None  # "to the salesman, X" parsed as it is written: read as it is
     # the comma that ends the noun's phrase, which the parser may hang on the noun itself
     edge = noun.right_edge
+    if any(edge in c.subtree for c in noun.children if c.dep_ in _CLAUSE_DEPS):
+        return None  # "for the fire that killed a firefighter, X": X renames the clause's noun
     comma = edge.i if edge.text == "," and edge.i > noun.i else edge.i + 1
     if comma + 1 >= noun.sent.end or doc[comma].text != ",":
         return None
