@@ -46,7 +46,8 @@ def set_off_end(
     token after the comma that ends an item), or None where the words from ``start`` are no
     set-off description: they name a person outside a relative clause (an item), give a part
     other than the accused's ("the victim's uncle": the list is not of the accused), hold a
-    co-ordination or a clause of their own, or run to the end of the sentence."""
+    co-ordination, a clause of their own or a verb's participle, or run to the end of the
+    sentence."""
     if start >= sent_end:
         return None
     relative = doc[start].tag_ in _RELATIVE_TAGS
@@ -59,7 +60,9 @@ def set_off_end(
         # ("who runs the Chishti clinic"); one named in a bare description is an item
         if is_person(i) and not relative or another_part(token) or token.lower_ in _BREAKS:
             return None
-        if not relative and token.tag_ in _FINITE:
+        if not relative and (token.tag_ in _FINITE or token.pos_ == "VERB"):
+            # a clause of its own, or a participle's ("the man jailed for stabbing his
+            # neighbour, Y": Y is the one stabbed, renamed, not the list's next item)
             return None
         i += 1
         if i - start > _LONGEST:
