@@ -183,11 +183,19 @@ class Counted:
             [n for n in everyone if n.name in names - (let_go if step == "arrested" else set())]
             for step, names in steps
         ]
-        groups = (self.last_accused, self.last_group, everyone, *stepped)
-        # every group as read first, then their people (``_people_of``)
+        groups = [self.last_accused, self.last_group, everyone, *stepped]
+        return self._first_fitting(groups, sizes, away, least=2)
+
+    def _first_fitting(
+        self, groups: list[list[Named]], sizes: set[int], away: set[str], least: int = 0
+    ) -> list[Named]:
+        """The first of ``groups`` a count of ``sizes`` fits (at least ``least`` members, none
+        of them ``away``): every group as read first, then their people (``_people_of``), so
+        that a group the count fits as read is never cut; [] where none fits."""
         for members in (*groups, *map(self._people_of, groups)):
-            if len(members) >= 2 and len(members) in sizes and not away & {n.name for n in members}:
-                return members
+            if len(members) >= least and len(members) in sizes:
+                if not away & {n.name for n in members}:
+                    return members
         return []
 
     def _people_of(self, group: list[Named]) -> list[Named]:
@@ -222,11 +230,7 @@ class Counted:
         if not sizes or len(self.last_accused) in sizes or self._others(token):
             return []
         away = self._at_large_for(token) | self.released
-        groups = list(reversed(self.stepped_together))
-        for members in (*groups, *map(self._people_of, groups)):  # as read, then their people
-            if len(members) in sizes and not away & {n.name for n in members}:
-                return members
-        return []
+        return self._first_fitting(list(reversed(self.stepped_together)), sizes, away)
 
     def _definite_count(self, token: Token) -> set[int]:
         """How many a definite count of people standing as a party counts: a bare number
