@@ -4,16 +4,18 @@ being sought"; and those whose part in the case the law probes: "investigators a
 into the role of X".
 
 A court or crime report says the police search for someone only of a suspect they have not
-caught, so whoever a verb of searching (``searching_verbs``) has as its "for" object, with
-the police or investigators as its subject (``nlp.custodians``), stands accused of the
-report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
-a person as its passive subject) or have not yet taken ("X has not been arrested", "X is not in
-custody": ``_not_yet_held``), one who "is being sought" (``seeking_verbs``, passive, with
-no agent but the law) or "is wanted by police" / "for questioning" / "on a warrant", or
-"remains wanted" / "has been declared wanted" (``wanting_verbs``, ``wanted_state``), or
-whom "police are seeking" (active, the law its subject) or "are trying to trace" (an
-infinitive of tracing the law sets itself to), and one whose role or involvement
-the law probes (``probing_verbs`` with a ``part_nouns`` object).
+caught, so whoever a verb of searching (``searching_verbs``) has as its "for" object, with the
+police or investigators as its subject (``nlp.custodians``), stands accused of the report's act
+- and so does one whom the police have "not traced" (``tracing_verbs``, negated, a person as
+its passive subject), "could not find" (``locating_verbs``: "X could not be found at his
+house") or "have not seen since" (``unseen_verbs``, perfect: "X has not been seen since the
+raid") - not a missing victim ("since she was abducted") - or have not yet taken ("X has not
+been arrested", "X is not in custody": ``_not_yet_held``), one who "is being sought"
+(``seeking_verbs``, passive, with no agent but the law) or "is wanted by police" / "for
+questioning" / "on a warrant", or "remains wanted" / "has been declared wanted"
+(``wanting_verbs``, ``wanted_state``), or whom "police are seeking" (active, the law its
+subject) or "are trying to trace" (an infinitive of tracing the law sets itself to), and one
+whose role or involvement the law probes (``probing_verbs`` with a ``part_nouns`` object).
 Only named people; a noun identified by name ("the agent, identified as X") is that name,
 the participle hung on the noun or, as the parser often does, on the verb of searching.
 """
