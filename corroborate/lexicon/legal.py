@@ -275,6 +275,8 @@ class LegalLexicon:
     charge_read_nouns: frozenset[str]  # what is read to the accused: "the charge"
     searching_verbs: frozenset[str]  # "police were searching for X": X accused
     tracing_verbs: frozenset[str]  # "X has not been traced": X accused
+    locating_verbs: frozenset[str]  # "X could not be found at his house": X accused
+    unseen_verbs: frozenset[str]  # "X has not been seen since the raid": X accused
     aftermath_states: frozenset[str]  # "X is behind bars": X accused
     awaiting_verbs: frozenset[str]  # "X is awaiting trial": X accused
     awaited_steps: frozenset[str]  # what only an accused awaits: trial, sentencing

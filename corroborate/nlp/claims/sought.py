@@ -4,16 +4,18 @@ being sought"; and those whose part in the case the law probes: "investigators a
 into the role of X".
 
 A court or crime report says the police search for someone only of a suspect they have not
-caught, so whoever a verb of searching (``searching_verbs``) has as its "for" object, with
-the police or investigators as its subject (``nlp.custodians``), stands accused of the
-report's act - and so does one whom the police have "not traced" (``tracing_verbs``, negated,
-a person as its passive subject) or have not yet taken ("X has not been arrested", "X is not in
-custody": ``_not_yet_held``), one who "is being sought" (``seeking_verbs``, passive, with
-no agent but the law) or "is wanted by police" / "for questioning" / "on a warrant", or
-"remains wanted" / "has been declared wanted" (``wanting_verbs``, ``wanted_state``), or
-whom "police are seeking" (active, the law its subject) or "are trying to trace" (an
-infinitive of tracing the law sets itself to), and one whose role or involvement
-the law probes (``probing_verbs`` with a ``part_nouns`` object).
+caught, so whoever a verb of searching (``searching_verbs``) has as its "for" object, with the
+police or investigators as its subject (``nlp.custodians``), stands accused of the report's act
+- and so does one whom the police have "not traced" (``tracing_verbs``, negated, a person as
+its passive subject), "could not find" (``locating_verbs``: "X could not be found at his
+house") or "have not seen since" (``unseen_verbs``, perfect: "X has not been seen since the
+raid") - not a missing victim ("since she was abducted") - or have not yet taken ("X has not
+been arrested", "X is not in custody": ``_not_yet_held``), one who "is being sought"
+(``seeking_verbs``, passive, with no agent but the law) or "is wanted by police" / "for
+questioning" / "on a warrant", or "remains wanted" / "has been declared wanted"
+(``wanting_verbs``, ``wanted_state``), or whom "police are seeking" (active, the law its
+subject) or "are trying to trace" (an infinitive of tracing the law sets itself to), and one
+whose role or involvement the law probes (``probing_verbs`` with a ``part_nouns`` object).
 Only named people; a noun identified by name ("the agent, identified as X") is that name,
 the participle hung on the noun or, as the parser often does, on the verb of searching.
 """
@@ -40,6 +42,9 @@ __all__ = ["Sought"]
 # The parts whose bearer no report calls not yet arrested: not a relative ("the victim's
 # brother, X, has not been arrested" is often the one the police want).
 _NOT_SOUGHT = OTHER_PARTS - {"relative"}
+# The complements that make a verb of locating a finding about someone, not a search for
+# them: "was not found guilty", "not found fit to stand trial", "not found to be involved".
+_COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
 
 
 class Sought(Parties):
@@ -173,10 +178,18 @@ class Sought(Parties):
         return [n for o in parts for n in self._owners(o, frozenset({"of"}))]
 
     def _untraced(self, verb: Token, lemma: str) -> list[Named]:
-        """ "X has not been traced": the passive subject of a negated verb of tracing; and
-        one the law has not yet taken (``_not_yet_held``)."""
-        if lemma in self.lex.tracing_verbs:
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        """ "X has not been traced", "X could not be found at his house", "X has not been seen
+        since the raid": the passive subject of a negated verb of tracing or locating
+        (``_looked_for``) - not one described as a victim or a witness ("the victim, X, has
+        not been traced" is a missing person); and one the law has not yet taken
+        (``_not_yet_held``)."""
+        if self._looked_for(verb, lemma):
+            if self._since_a_crime_on_them(verb):
+                return []  # "X has not been seen since she was abducted": a victim
+            subjects = [
+                c for c in verb.children
+                if c.dep_ == "nsubjpass" and not self._described_apart(c)
+            ]  # fmt: skip
             if not subjects and verb.dep_ == "conj":
                 return self._untraced_conjunct(verb)
         elif self._not_yet_held(verb, lemma):
@@ -187,6 +200,33 @@ class Sought(Parties):
         else:
             return []
         return [n for c in subjects for n in self._names(c)]
+
+    def _looked_for(self, verb: Token, lemma: str) -> bool:
+        """Whether a negated passive tells someone looked for and not come upon: a verb of
+        tracing ("has not been traced"), of locating with no complement ("could not be
+        found", "was not found at his house"; not "was not found guilty"), or of seeing in
+        the perfect ("has not been seen since March"; the past "was not seen at the scene"
+        may be an alibi)."""
+        lex = self.lex
+        if lemma in lex.tracing_verbs:
+            return True
+        if not self._passive(verb):
+            return False
+        children = list(verb.children)
+        if lemma in lex.locating_verbs:
+            return not any(c.dep_ in _COMPLEMENTS for c in children)
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+        return lemma in lex.unseen_verbs and perfect
+
+    def _since_a_crime_on_them(self, verb: Token) -> bool:
+        """Whether the verb's adverbial clause tells a crime done to someone, passive ("since
+        she was abducted", "after he was kidnapped"): the one not traced since is its victim,
+        a missing person, not one the police want."""
+        crimes = self.lex.crime_verbs
+        return any(
+            c.dep_ == "advcl" and c.lemma_.lower() in crimes and self._passive(c)
+            for c in verb.children
+        )
 
     def _untraced_conjunct(self, verb: Token) -> list[Named]:
         """ "The parcel was meant for X, who runs a shop in the city and has not been
