@@ -173,6 +173,7 @@ class LegalLexicon:
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     spokesperson_nouns: frozenset[str]  # "a spokesman for X said ...": X's answer
     framed_verbs: frozenset[str]  # "X says he was framed": a denial
+    deceived_verbs: frozenset[str]  # "he had been used by the men": a denial
     false_case_adjectives: frozenset[str]  # "implicated him in a fake case": a denial
     justification_phrases: frozenset[str]  # "he fired in self-defence": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial

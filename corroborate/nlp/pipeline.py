@@ -56,6 +56,12 @@ def _load(name: str, attribution: str) -> Language:
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(OPENER_REPAIRS, after="ner" if "ner" in nlp.pipe_names else "parser")
+    # A reported clause's subject a quotation opening after it cut off ('said her husband
+    # "only carried ..."'), given back to its verb; importing registers it.
+    from corroborate.nlp.quote_subjects import QUOTE_SUBJECTS
+
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(QUOTE_SUBJECTS, after=OPENER_REPAIRS)
     nlp.add_pipe(COMPONENT, config=config)
     return nlp
 

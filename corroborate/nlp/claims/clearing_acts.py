@@ -21,6 +21,7 @@ from corroborate.nlp.claims.alibis import (
 )
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
+from corroborate.nlp.claims.deceived import deceived
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.firm_heads import held_full_papers
 from corroborate.nlp.claims.harm_denied import denies_harming
@@ -74,6 +75,8 @@ class ClearingActs(Answering):
                 return True  # "he had been dragged into the case only because ..."
             if accused_for_another_end(act):
                 return True  # "he was named only to settle an old land dispute"
+            if deceived(act):
+                return True  # "he had been told he was carrying milk", "used by the men"
         # "I will not apologise for something I did not do": the act's own "not" refuses
         # the act, not the deed the thing's clause disowns - only a passive's ("he was not
         # jailed for a crime he did not commit") tells of no punishment to disown

@@ -5,7 +5,8 @@ merely a driver" - a restrictive adverb on a verb with an object or a predicate;
 one. The parser also hangs a deed's thing elsewhere:
 
 - a free relative, hung as a clause: "had only countersigned what the computer showed", "only
-  drove where he was told to drive", "had only explained how the machine works";
+  drove where he was told to drive", "had only explained how the machine works" - or as a
+  relative clause of the verb ("only drives where the owner tells him to go", den86);
 - a phrasal verb's or a verb's prepositional thing: "had only filled in the forms", "had only
   signed for fish meal", "only carried bags to the conveyor" - but not a time: "only after
   the raid", "only on Monday", "only at night" (a preposition of time relative to another,
@@ -45,7 +46,9 @@ def _acts_on(verb: Token, objects: bool = False) -> bool:
     for c in verb.children:
         if objects and c.dep_ in ("dobj", "attr"):
             return True
-        if c.dep_ in ("ccomp", "advcl", "dobj") and _free_relative(c):
+        # a free relative the parser may also hang as a relative clause of the verb itself
+        # ("only drives where the owner tells him to go": "tells" a relcl of "drives")
+        if c.dep_ in ("ccomp", "advcl", "dobj", "relcl") and _free_relative(c):
             return True
         if c.dep_ == "prep" and _a_thing(c):
             return True
