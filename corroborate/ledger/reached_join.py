@@ -13,7 +13,7 @@ from typing import Any, Literal
 from corroborate.ledger.index import head_fits, is_head_key, name_keys, node_ref, parse_node
 from corroborate.ledger.name_rows import stored_names
 from corroborate.nlp import names
-from corroborate.resolve.blocking import Node, alike_holders, blocking_keys, by_likeness
+from corroborate.resolve.blocking import Node, blocking_keys, by_pairs, linked_holders
 from corroborate.resolve.declared import ambiguous_acronyms, ambiguous_nicknames
 from corroborate.resolve.join import Joined, join_names
 from corroborate.resolve.statistics import DocumentNames, NameStatistics
@@ -154,10 +154,12 @@ def reached_components(
     that type too; its stored keys are its stored types'), and the components of the aliases
     their stored reports declare for them (one way: a nickname kept to its declaring reports
     links no component, ``index_rows.linking_pairs``, but whether it still is depends on its
-    every declaration). With those components and their stored rows. A key by likeness
-    (``variant:``) reaches only the holders alike to a name asking it: no rule compares the
-    others with it, and the index does not link them. A head word's block (``headword:``)
-    reaches what the index links of it (``_head_components``)."""
+    every declaration). With those components and their stored rows. A key by pairs
+    (``blocking.by_pairs``: ``variant:`` and the word rules' ``ends:``, ``head:``, ``tail:``,
+    ``inner:``) reaches only the holders a rule compares with a name asking it
+    (``blocking.linked_holders``): no rule compares the others with it, and the index does
+    not link them. A head word's block (``headword:``) reaches what the index links of it
+    (``_head_components``)."""
     scope = set(brought)
     brought_types: dict[str, set[str]] = defaultdict(set)
     for type_, name in brought:
@@ -165,7 +167,7 @@ def reached_components(
     stored_types: dict[str, set[str]] = defaultdict(set)
     components: set[str] = set()
     rows: set[tuple[Any, ...]] = set()
-    asked: set[tuple[str, str]] = set()  # (key, "") or, for a key by likeness, (key, asker)
+    asked: set[tuple[str, str]] = set()  # (key, "") or, for a key by pairs, (key, asker)
     added = set(brought)
     headed = _head_components(store, brought, brought_types)  # the head words' blocks
     declaring: set[Node] = set()  # the names whose stored declarations were read
@@ -268,15 +270,15 @@ def _head_components(
 
 
 def _asks(node: Node) -> set[tuple[str, str]]:
-    """``node``'s keys as ``reached_components`` asks them: a key by likeness with the name
-    asking it, whose alike holders only it reaches."""
-    return {(k, node[1] if by_likeness(k) else "") for k, _ in blocking_keys(node)}
+    """``node``'s keys as ``reached_components`` asks them: a key by pairs with the name
+    asking it, whose holders a rule compares with it only it reaches."""
+    return {(k, node[1] if by_pairs(k) else "") for k, _ in blocking_keys(node)}
 
 
 def _linked(held: list[tuple[Any, ...]], ask: set[tuple[str, str]]) -> Iterator[tuple[Any, ...]]:
     """The stored rows of the keys asked (``held``) whose names share a component with an
-    asking name: every holder of a key, but of a key by likeness (``blocking.by_likeness``)
-    only the holders alike to a name asking it (``blocking.alike_holders``), as
+    asking name: every holder of a key, but of a key by pairs (``blocking.by_pairs``) only
+    the holders a rule compares with a name asking it (``blocking.linked_holders``), as
     ``index_components`` links them."""
     askers: dict[str, set[str]] = defaultdict(set)
     for k, name in ask:
@@ -284,11 +286,11 @@ def _linked(held: list[tuple[Any, ...]], ask: set[tuple[str, str]]) -> Iterator[
             askers[k].add(name)
     by_key: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for r in held:
-        if by_likeness(r[0]):
+        if by_pairs(r[0]):
             by_key[r[0]].append(r)
         else:
             yield r
     for k, block in by_key.items():
         stored = sorted({parse_node(r[2]) for r in block})
-        alike = alike_holders(sorted(askers[k]), stored)
-        yield from (r for r in block if parse_node(r[2]) in alike)
+        linked = linked_holders(k, sorted(askers[k]), stored)
+        yield from (r for r in block if parse_node(r[2]) in linked)

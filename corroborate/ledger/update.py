@@ -304,8 +304,9 @@ def _names_written(store: Store, refs: set[str]) -> bool:
 def _keys_meet(store: Store, keys: set[str]) -> bool:
     """Whether a new name shares a blocking key with a stored one: then the two may be in
     one component of the index (``index_components``), which only the index written again
-    keeps as a full rebuild writes it. A ``variant:`` block links its holders only where
-    alike (``blocking.by_likeness``); asked here by key all the same, a bound from above:
+    keeps as a full rebuild writes it. A block by pairs (``variant:``, ``ends:``, ...) links
+    its holders only where a rule compares them (``blocking.by_pairs``); asked here by key
+    all the same, a bound from above:
     a new name in a stored block only takes the scoped update instead."""
     return bool(store.stored_values("index_keys", "key", keys))
 

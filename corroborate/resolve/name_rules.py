@@ -15,6 +15,7 @@ from corroborate.nlp import names
 from corroborate.resolve import variants
 from corroborate.resolve.blocking import word_block
 from corroborate.resolve.union import NameUnion
+from corroborate.resolve.word_fits import affix, subsequence
 
 __all__ = [
     "join_contained_names",
@@ -64,7 +65,7 @@ def join_middle_names(uf: NameUnion, nodes: list[tuple[str, str]],
         longer = [
             long_
             for long_, lw in by_ends[(word_block(sw[0]), word_block(sw[-1]))]
-            if len(lw) > len(sw) and _subsequence(sw, lw)
+            if len(lw) > len(sw) and subsequence(sw, lw)
         ]
         roots = {uf.find(n) for n in longer}
         if len(roots) == 1 and not uf.apart(short, longer[0], ("list:",)):
@@ -100,7 +101,7 @@ def join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
             long_
             for end, pair in (("head", sw[:2]), ("tail", sw[-2:]))
             for long_, lw in by_pair[(end, word_block(pair[0]), word_block(pair[1]))]
-            if len(lw) > len(sw) and _affix(sw, lw, end)
+            if len(lw) > len(sw) and affix(sw, lw, end)
         ]
         roots = {uf.find(n) for n in longer}
         # An article writing "Nawab Siraj Talpur" and "Siraj Talpur" names one person: an
@@ -124,7 +125,7 @@ def _honorific_head(short: list[str], long_: tuple[str, str]) -> bool:
     """Whether the longer name is the shorter one with honorifics before it ("Nawab")."""
     lw = names.words(long_[1])
     extra = lw[: len(lw) - len(short)]
-    return bool(extra) and _affix(short, lw, "tail") and all(
+    return bool(extra) and affix(short, lw, "tail") and all(
         w in names.HONORIFICS for w in extra)  # fmt: skip
 
 
@@ -132,16 +133,7 @@ def _opens_after_honorifics(short: list[str], long_: tuple[str, str]) -> bool:
     """Whether the shorter name opens what follows the longer one's honorifics, the
     longer one's surname dropped ("Shahidul Islam", "Md Shahidul Islam Sarkar")."""
     bare = names.after_honorifics(names.words(long_[1]))
-    return bare is not None and len(short) < len(bare) and _affix(short, bare, "head")
-
-
-def _affix(short: list[str], long_: list[str], end: str) -> bool:
-    """Whether ``short`` is the head or tail of ``long_``, word by word up to spelling
-    ("Mefatul Islam Jeon" ends "Md Meftahul Islam Jeon": the words outside the blocking
-    pair may be spelling variants, ``variants.words_alike``)."""
-    part = long_[: len(short)] if end == "head" else long_[-len(short) :]
-    return all(names.same_word(a, b) or variants.words_alike(a, b)
-               for a, b in zip(short, part, strict=True))  # fmt: skip
+    return bare is not None and len(short) < len(bare) and affix(short, bare, "head")
 
 
 def join_inner_names(uf: NameUnion, nodes: list[tuple[str, str]],
@@ -165,8 +157,8 @@ def join_inner_names(uf: NameUnion, nodes: list[tuple[str, str]],
             for long_, lw in by_inner[(word_block(sw[0]), word_block(sw[-1]))]
             if len(lw) > len(sw)
             and not names.same_word(sw[0], lw[0])
-            and _subsequence(sw, lw[1:])
-            and not _affix(sw, lw, "tail")
+            and subsequence(sw, lw[1:])
+            and not affix(sw, lw, "tail")
         ]
         roots = {uf.find(n) for n in longer}
         if (
@@ -207,8 +199,3 @@ def join_variants(uf: NameUnion, nodes: list[tuple[str, str]],
         if len({uf.find(o) for o in alike}) == 1 and not uf.apart(node, alike[0],
                                                                   ("list:", "doc:")):  # fmt: skip
             uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))
-
-
-def _subsequence(short: list[str], long_: list[str]) -> bool:
-    it = iter(long_)
-    return all(any(names.same_word(w, x) for x in it) for w in short)

@@ -25,14 +25,18 @@ from corroborate.resolve.nodes import DocumentMentions
 # otherwise; a variant block ("h:d") holding two names not alike ("Hadiza Danjima" /
 # "Hadiza Danuma"), a third alike to both ("Hadiza Danjumah") and one alike to none; a
 # firm's bare name NER typed a person, the firm with two forms, another firm sharing a word,
-# and a firm named after a man.
+# and a firm named after a man; names of as many words sharing their ends, head or tail
+# (linked only through a shorter name fitting inside them, ``word_fits``), one after an
+# honorific, one spelled otherwise in the words outside the block's pair.
 NAMES = [
     "Hamad Qureshi", "Hammad Qureshi", "Hamad Jan Qureshi", "Sana Qureshi", "Syed Sana Qureshi",
     "Anees Qaim Khani", "Anees Qaimkhani", "Budha Ram", "Budhi Ram", "Tariq Naveed",
     "Tariq Ali Naveed", "Hamad Qureshi-Tariq Naveed", "Naveed Tariq", "Nawab Sana Qureshi",
     "Asmat Qureshi", "Ismat Qureshi", "Usmat Qureshi", "Hamad Kureshi", "Zubair Rind",
     "Jubair Rind", "Hadiza Danjima", "Hadiza Danuma", "Hadiza Danjumah", "Hamza Dogo",
-    "Tarnwick Freight", "Graham Pell",
+    "Tarnwick Freight", "Graham Pell", "Chidi Bayo Okafor", "Chidi Dayo Okafor", "Chidi Okafor",
+    "Chidi Bayo", "Bayo Okafor", "Ada Bayo Okafor", "Syed Chidi Bayo Okafor", "Chidi Bayo Eze",
+    "Mefatul Islam Jeon", "Md Meftahul Islam Jeon", "Meftahul Islam Jeon",
 ]  # fmt: skip
 ORGS = [
     "Karakoram Youth Front", "KYF", "Lyari's Karakoram Youth Front", "Coastal Guard", "Guard",
@@ -152,6 +156,39 @@ def test_a_variant_block_links_its_holders_only_where_alike() -> None:
     assert sorted(blocking.alike_pairs([a, b, c, bridge])) == sorted(
         [(a, bridge), (bridge, a), (b, bridge), (bridge, b)]
     )
+
+
+def test_a_word_rule_block_links_its_holders_only_where_one_fits_inside() -> None:
+    """ "Chidi Bayo Okafor" and "Chidi Dayo Okafor" share the middle-name rule's ``ends:`` block
+    and the inner-name rule's ``inner:`` (both look it up), "Chidi Bayo Eze" the
+    contained-name rule's ``head:`` with the first, "Ada Bayo Okafor" its ``tail:``, yet no
+    rule compares two names of as many words: they fall apart. "Chidi
+    Okafor" (its words in order in both) links the first two, "Chidi Bayo" (the head of
+    two) and "Bayo Okafor" (the tail of two) theirs."""
+    a, b = ("person", "Chidi Bayo Okafor"), ("person", "Chidi Dayo Okafor")
+    c, d = ("person", "Chidi Bayo Eze"), ("person", "Ada Bayo Okafor")
+    assert {k for k, _ in blocking.blocking_keys(a)} & {k for k, _ in blocking.blocking_keys(b)}
+    assert all(blocking.by_pairs(k) for k, _ in blocking.blocking_keys(a)
+               if k.startswith(("ends:", "head:", "tail:", "inner:")))  # fmt: skip
+    assert blocking.components([a, b, c, d]) == [[d], [c], [a], [b]]
+    ends = ("person", "Chidi Okafor")
+    assert blocking.components([a, b, c, d, ends]) == [[d], [c], sorted([a, b, ends])]
+    head = ("person", "Chidi Bayo")
+    assert blocking.components([a, b, c, d, head]) == [[d], sorted([a, c, head]), [b]]
+    tail = ("person", "Bayo Okafor")
+    assert blocking.components([a, b, c, d, tail]) == [sorted([a, d, tail]), [c], [b]]
+
+
+def test_the_holders_a_word_rule_compares_with_names_asking_its_key() -> None:
+    """An update's new name asks a stored ``ends:``/``head:``/``tail:`` block for the holders
+    it fits inside or that fit inside it: not the holders' own pairs."""
+    a, b = ("person", "Chidi Bayo Okafor"), ("person", "Chidi Dayo Okafor")
+    long_ = ("person", "Chidi Bayo Dimeji Okafor")
+    ends = "ends:" + ":".join(blocking.word_block(w) for w in ("chidi", "okafor"))
+    assert blocking.linked_holders(ends, ["Chidi Okafor"], [a, b, long_]) == {a, b, long_}
+    assert blocking.linked_holders(ends, ["Chidi Bayo Okafor"], [b, long_]) == {long_}
+    assert blocking.linked_holders(ends, ["Chidi Dayo Okafor"], [a, long_]) == set()
+    assert sorted(blocking.linked_pairs(ends, [a, b, long_])) == [(a, long_)]
 
 
 def test_the_holders_alike_to_names_asking_a_variant_key() -> None:
