@@ -25,8 +25,8 @@ TAKEN_BACK = [
     'the police station".',
     # East-African: a paper the police wrote
     _ARREST + "His advocate said the confession was a paper the police wrote at the station.",
-    # Caribbean: the SHO's story, owned by the investigator
-    _CONFESSED + "His attorney told the court the statement was the inspector's story.",
+    # Caribbean: his statement called a police story
+    _CONFESSED + "His attorney told the court his statement was a police story.",
 ]
 
 NOT_TAKEN_BACK = [
@@ -37,6 +37,8 @@ NOT_TAKEN_BACK = [
     # a witness's or complainant's statement: another's evidence disputed
     _ARREST + "His lawyer said the statement of the witness was a police story.",
     _ARREST + "His lawyer said the complainant's statement was a police story.",
+    # the inspector's story alone: whose account, not that it is not his (``retr42``)
+    _CONFESSED + "His attorney told the court the statement was the inspector's story.",
     # a paper another wrote, no custodian
     _CONFESSED + "His lawyer said the statement was a paper his brother wrote.",
 ]

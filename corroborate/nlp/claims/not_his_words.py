@@ -84,13 +84,16 @@ def _not_own(complement: Token, lex: LegalLexicon) -> bool:
 
 def _custodians_making(complement: Token, lex: LegalLexicon) -> bool:
     """Whether the complement calls a statement the custodians' own making: an account or a
-    paper (``version_nouns``, ``signed_papers``) owned by them ("a police story", "the SHO's
-    story") or one a relative says they wrote ("a paper the investigating officer wrote",
-    ``writing_verbs``). An account owned by no custodian ("his own story", "a true account")
-    or written by another ("a paper his brother wrote") calls it no one else's."""
+    paper (``version_nouns``, ``signed_papers``) of their kind ("a police story") or one a
+    relative says they wrote ("a paper the investigating officer wrote", ``writing_verbs``).
+    An account of no custodian ("his own story", "a true account") or written by another ("a
+    paper his brother wrote") calls it no one else's."""
     if complement.lemma_.lower() not in lex.version_nouns | lex.signed_papers:
         return False
-    if any(c.dep_ in ("poss", "compound") and _investigator(c, lex) for c in complement.children):
+    # "a police story": the custodians' as a kind, their making; a possessive alone ("the
+    # SHO's story") names whose account it is, not that it is not his (``retr42``'s guard:
+    # only with his own denied beside it, "the SHO's story, not mine")
+    if any(c.dep_ == "compound" and _investigator(c, lex) for c in complement.children):
         return True
     return any(
         r.dep_ == "relcl" and r.lemma_.lower() in lex.writing_verbs
