@@ -36,8 +36,6 @@ TAKEN_BACK = [
     # South-Asian: "the plea of the defence", its "that" parsed as the passive's object
     _CONFESSED + "The court turned down the plea of the defence that the confessional "
     "statement was recorded under duress.",
-    # Caribbean: "the defence" as a verb's subject, for the one who confessed
-    _CONFESSED + "The defence argued that the statement had been taken without a lawyer.",
     # wire copy: the contention of his counsel, the confession named in it
     _CHARGED + "The bench rejected the contention of his counsel that the confession was "
     "extracted through torture in police custody.",
@@ -98,4 +96,15 @@ def test_a_plea_that_the_statement_was_not_his_words(nlp: Language) -> None:
         _CONFESSED + "The judge dismissed the defence argument that the confession was an "
         "officer's summary and not Marchal's words."
     )
+    assert _NAME in accused_of("retraction", nlp, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the defence' as the subject of a verb of saying, for the one who confessed: the "
+    "verb's reading tells the confession again with its taking back, and on a held-out set "
+    "that moved where confessions were made (setting fell); left to a plea noun only",
+)
+def test_the_defence_as_a_verbs_subject(nlp: Language) -> None:
+    text = _CONFESSED + "The defence argued that the statement had been taken without a lawyer."
     assert _NAME in accused_of("retraction", nlp, text)

@@ -130,9 +130,11 @@ class CoercedOwners(Answers):
         # cannot place (a pronoun the resolver leaves) quotes the signer - the one the
         # quote's "he" stands for
         # "the judge rejected the defence claim that the statement had been extracted": the
-        # defence, naming no one, speaks for the one person the report says confessed
-        # ("the witness's statement", "the statement of the guard" are another's)
-        the_defence = speaker.lemma_.lower() in self.kinds.answering_sides
+        # defence's plea, naming no one, speaks for the one person the report says confessed
+        # ("the witness's statement", "the statement of the guard" are another's). Only a
+        # plea noun (``plea_owners``): "the defence argued that ..." is left as it was read,
+        # where the confession a verb tells with its taking back may move where it was made
+        the_defence = verb.pos_ == "NOUN" and speaker.lemma_.lower() in self.kinds.answering_sides
         unowned = not any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
                           for c in confession.children)  # fmt: skip
         side = side or (sole_confessor(self.confessors, confession) if the_defence and unowned

@@ -56,10 +56,16 @@ class TakenBackNouns(Retractions):
         coerced_by = self._coerced_by(noun, coerced)
         if not coerced_by:  # "the defence claim" where two confessed: whose, unsaid
             return []
-        told = Draft("confession", noun, taken_back=coerced)
-        told.add(coerced_by, "accused")
         draft = Draft("retraction", noun)
         draft.add(coerced_by, "accused")
+        # the confession the plea tells, for one the report has not yet told confessed: where
+        # it has, that confession (and where it was made) stands as told, the plea adding
+        # only its taking back
+        new = [n for n in coerced_by if n.name not in self.confessors]
+        if not new:
+            return [draft]
+        told = Draft("confession", noun, taken_back=coerced)
+        told.add(new, "accused")
         return [told, draft]
 
     def _retraction_noun_owners(self, noun: Token) -> list[Named]:
