@@ -21,6 +21,7 @@ from corroborate.nlp.claims.hung_statement import hung_statement
 from corroborate.nlp.claims.no_such import no_such_statement
 from corroborate.nlp.claims.not_his_words import not_given_freely, not_his_words
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.plea_owners import plea_clauses
 from corroborate.nlp.claims.police_interviews import police_record
 from corroborate.nlp.claims.recorded_words import recorded_words
 from corroborate.nlp.claims.relative_as_noun import relative_as_noun
@@ -110,7 +111,10 @@ class CoercedStatements(CoercedOwners):
         # the quotation's sentences before (and after) the one the verb closes it in are
         # said by the verb's speaker too (``quotes.said_before``, as ``Answers`` reads them)
         quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
-        for clause in content_clauses(verb) + quoted:
+        # "the defence claim that the statement had been extracted": what a plea noun of
+        # the accused's side holds is what its owner says (``plea_owners``)
+        held = plea_clauses(verb, lex.side_plea_nouns)
+        for clause in content_clauses(verb) + held + quoted:
             # "the statement the police attributed to his client had been taken in a hospital
             # ward": a statement only hung on him, told by his side (``_told_as_theirs``)
             theirs = self._told_as_theirs(clause, speaker)

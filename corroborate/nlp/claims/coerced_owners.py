@@ -16,10 +16,11 @@ from spacy.tokens import Span, Token
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.plea_owners import plea_owner
 from corroborate.nlp.claims.told_theirs import clients_told
 from corroborate.nlp.claims.tutored import FIRST_PERSON
 
-__all__ = ["CoercedOwners"]
+__all__ = ["CoercedOwners", "sole_confessor"]
 
 # the parts of the case's other side: one given such a part who says his own statement was
 # coerced disowns his evidence, no confession of his (a victim's part is left out: a suspect
@@ -86,7 +87,9 @@ class CoercedOwners(Answers):
         speaker = self._speaker_of(verb)
         if speaker is not None and speaker.tag_ == "WP" and verb.dep_ == "relcl":
             return verb.head
-        return speaker
+        # "the court rejected the defence claim that ...", "the argument of his lawyer that
+        # ...": a plea noun's owner of the accused's side says what it holds (``plea_owners``)
+        return speaker or plea_owner(verb, self.lex.side_plea_nouns)
 
     def _coerced_by(self, verb: Token, confession: Token) -> list[Named]:
         """Whose coerced confession (``_coerced_confession`` of ``verb``) a reported clause
@@ -126,6 +129,16 @@ class CoercedOwners(Answers):
         # '"He signed it at four in the morning to go home," she said': a speaker the report
         # cannot place (a pronoun the resolver leaves) quotes the signer - the one the
         # quote's "he" stands for
+        # "the judge rejected the defence claim that the statement had been extracted": the
+        # defence's plea, naming no one, speaks for the one person the report says confessed
+        # ("the witness's statement", "the statement of the guard" are another's). Only a
+        # plea noun (``plea_owners``): "the defence argued that ..." is left as it was read,
+        # where the confession a verb tells with its taking back may move where it was made
+        the_defence = verb.pos_ == "NOUN" and speaker.lemma_.lower() in self.kinds.answering_sides
+        unowned = not any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                          for c in confession.children)  # fmt: skip
+        side = side or (sole_confessor(self.confessors, confession) if the_defence and unowned
+                        else [])  # fmt: skip
         return owners or side or self._signers(confession)
 
     def _relative_clients(self, confession: Token, speaker: Token) -> list[Named] | None:
@@ -175,6 +188,15 @@ class CoercedOwners(Answers):
         if not found and verb.dep_ == "conj":
             found = self._agents(verb.head)
         return [n for n in found if not self._a_court(n)]
+
+
+def sole_confessor(confessors: set[str], word: Token) -> list[Named]:
+    """The one person the report has said confessed (``confessors``), told at ``word``, where
+    there is exactly one; else no one (a guess between two)."""
+    if len(confessors) != 1:
+        return []
+    (name,) = confessors
+    return [Named(name, word.idx, word.idx + len(word.text), resolved=True)]
 
 
 def _own_subject(verb: Token) -> bool:

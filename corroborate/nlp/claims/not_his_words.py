@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.hung_statement import hung_statement
+from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = ["not_given_freely", "not_his_words"]
@@ -42,6 +43,14 @@ def not_his_words(clause: Token, lex: LegalLexicon) -> Token | None:
     if clause.lemma_.lower() != "be":
         return None
     complements = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    if not any(c.dep_ == "neg" for c in clause.children) and any(
+        _custodians_making(c, lex) for c in complements
+    ):
+        # "the confession attributed to him was a police story", "... was a paper the
+        # investigating officer wrote": called the custodians' own, it is not his - but "the
+        # complainant's statement", "the statement of the witness" are another's evidence
+        told = _told_statement(clause, lex)
+        return None if told is None or _of_another(told) else told
     if any(c.dep_ == "neg" for c in clause.children):
         if not any(_not_own(c, lex) for c in complements):
             return None
@@ -71,6 +80,41 @@ def _not_own(complement: Token, lex: LegalLexicon) -> bool:
         c.dep_ in ("amod", "nummod", "compound") and c.lower_ != "own" for c in complement.children
     )
     return owned and bare and lemma in lex.statement_or_confession_nouns
+
+
+def _custodians_making(complement: Token, lex: LegalLexicon) -> bool:
+    """Whether the complement calls a statement the custodians' own making: an account or a
+    paper (``version_nouns``, ``signed_papers``) of their kind ("a police story") or one a
+    relative says they wrote ("a paper the investigating officer wrote", ``writing_verbs``).
+    An account of no custodian ("his own story", "a true account") or written by another ("a
+    paper his brother wrote") calls it no one else's."""
+    if complement.lemma_.lower() not in lex.version_nouns | lex.signed_papers:
+        return False
+    # "a police story": the custodians' as a kind, their making; a possessive alone ("the
+    # SHO's story") names whose account it is, not that it is not his (``retr42``'s guard:
+    # only with his own denied beside it, "the SHO's story, not mine")
+    if any(c.dep_ == "compound" and _investigator(c, lex) for c in complement.children):
+        return True
+    return any(
+        r.dep_ == "relcl" and r.lemma_.lower() in lex.writing_verbs
+        and any(s.dep_ in NOUN_SUBJECTS and _investigator(s, lex) for s in r.children)
+        for r in complement.children
+    )  # fmt: skip
+
+
+def _of_another(statement: Token) -> bool:
+    """Whether a statement is owned by a common noun ("the complainant's statement") or an
+    "of" phrase ("the statement of the witness"): someone's whom no name or pronoun tells."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "NOUN") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in statement.children
+    )
+
+
+def _investigator(word: Token, lex: LegalLexicon) -> bool:
+    """Those who hold and question the accused: a custodial agent ("police", "the CTD") or
+    an investigator's title ("the investigating officer", "the SHO", ``role_nouns``)."""
+    return is_custodian(word) or lex.role_nouns.get(word.lemma_.lower()) == "investigator"
 
 
 def not_given_freely(clause: Token, lex: LegalLexicon) -> Token | None:

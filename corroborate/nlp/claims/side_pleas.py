@@ -27,7 +27,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import of_the_defence
 from corroborate.nlp.grammar import NOUN_SUBJECTS, PLACE_ENTITIES, prep_objects
 
-__all__ = ["SidePleas"]
+__all__ = ["SidePleas", "plea_content_clause"]
 
 # the prepositions that name a plea's owner after it: "the submission of the defence",
 # "the argument advanced by his counsel"
@@ -67,12 +67,13 @@ class SidePleas:
         heads = [noun, *(o for o in owners if o.dep_ == "pobj")]
         held = [c for h in heads for c in h.children
                 if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                and _content_clause(c)]  # fmt: skip
+                and plea_content_clause(c)]  # fmt: skip
         # "rejected his plea that he had been framed": the clause hung on the verb whose
         # object the plea is, right after the plea's phrase
         if noun.dep_ == "dobj":
             held += [c for c in noun.head.children if c.dep_ == "ccomp"
-                     and c.left_edge.i == noun.right_edge.i + 1 and _content_clause(c)]  # fmt: skip
+                     and c.left_edge.i == noun.right_edge.i + 1
+                     and plea_content_clause(c)]  # fmt: skip
         cleared: list[Named] = []
         for act in (a for h in held for a in self._coordinated(h)):
             if not (self._clears(act) or _never_did(act) or _placed_somewhere(act)):
@@ -108,7 +109,7 @@ class SidePleas:
         )  # fmt: skip
 
 
-def _content_clause(clause: Token) -> bool:
+def plea_content_clause(clause: Token) -> bool:
     """Whether a clause after a noun says what the noun holds ("the plea that he had been
     framed"), not what is said of the noun ("the plea that he filed"): its "that" is its
     mark; or its first word, which the parser made the verb's object, while the verb has a

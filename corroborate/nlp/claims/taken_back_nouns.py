@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.coerced_owners import sole_confessor
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.plea_owners import plea_owner
 from corroborate.nlp.claims.police_interviews import police_record
 from corroborate.nlp.claims.retractions import Retractions
 
@@ -24,6 +26,9 @@ class TakenBackNouns(Retractions):
         if noun.pos_ not in ("NOUN", "PROPN") or self._negated_noun(noun):
             return []
         lemma = noun.lemma_.lower()
+        pleaded = self._pleaded_coerced(noun)
+        if pleaded:
+            return pleaded
         if lemma in self.kinds.retraction_cues:
             takers = self._retraction_noun_owners(noun)
         elif lemma in self.lex.innocence_claims:
@@ -35,6 +40,33 @@ class TakenBackNouns(Retractions):
         draft = Draft("retraction", noun)
         draft.add(takers, "accused")
         return [draft]
+
+    def _pleaded_coerced(self, noun: Token) -> list[Draft]:
+        """ "The judge rejected the defence claim that the statement had been extracted under
+        torture", "the court rejected the argument of X's lawyer that the statement his client
+        gave police had been taken at two in the morning, without a lawyer": a plea noun whose
+        owner is the accused's side (``plea_owners``) says what a verb of saying would - read
+        as one (``CoercedStatements._coerced_confession``, the plea's owner its speaker): the
+        confession it tells and its taking back, whatever the court made of the plea."""
+        if plea_owner(noun, self.lex.side_plea_nouns) is None:
+            return []
+        coerced = self._coerced_confession(noun)
+        if coerced is None:
+            return []
+        coerced_by = self._coerced_by(noun, coerced)
+        if not coerced_by:  # "the defence claim" where two confessed: whose, unsaid
+            return []
+        draft = Draft("retraction", noun)
+        draft.add(coerced_by, "accused")
+        # the confession the plea tells, for one the report has not yet told confessed: where
+        # it has, that confession (and where it was made) stands as told, the plea adding
+        # only its taking back
+        new = [n for n in coerced_by if n.name not in self.confessors]
+        if not new:
+            return [draft]
+        told = Draft("confession", noun, taken_back=coerced)
+        told.add(new, "accused")
+        return [told, draft]
 
     def _retraction_noun_owners(self, noun: Token) -> list[Named]:
         """Who a noun of taking back says took a confession back: its owner ("X's retraction
@@ -142,10 +174,7 @@ class TakenBackNouns(Retractions):
         """Whose a confession noun with no owner of its own is ("The recanted confession was
         excluded", "the confession, withdrawn at trial, ..."): the one person the report has
         said confessed, where there is exactly one; else no one (a guess between two)."""
-        if len(self.confessors) != 1:
-            return []
-        (name,) = self.confessors
-        return [Named(name, noun.idx, noun.idx + len(noun.text), resolved=True)]
+        return sole_confessor(self.confessors, noun)
 
     @staticmethod
     def _negated_noun(noun: Token) -> bool:
