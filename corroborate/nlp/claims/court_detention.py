@@ -8,13 +8,18 @@ Europe, Latin America, East Asia) tell the remand as the court's own detaining a
   request to arrest X" (``_detention_granted``) - the act a request noun
   (``bail_request_nouns``) asks for, granted by a verb of granting
   (``request_granting_verbs``) whose doer is a court;
-- a court that orders someone into custody: "the judge ordered X into detention"
-  (``_ordered_into_custody``);
+- a request for custody granted by a court: "granted the prosecutor's request for nine
+  months of preventive detention against X", "approved a request for pre-trial detention of
+  X" (``_request_for_detention``; whom the custody is for or against must be named there);
+- a court that orders someone into custody: "the judge ordered X into detention", "ordered X
+  into 18 months of preventive detention" (``_ordered_into_custody``);
 - a court that orders detention for or against someone: "ordered two months of detention for
   X", "ordered pre-trial detention for X", "ordered three months of preventive detention
   against X" - or an arrest as civil-law courts name custody before trial, one written as
   before trial or with its length: "ordered pre-trial arrest for X", "ordered a 30-day arrest
-  for X" (``_detention_for``; "ordered the arrest of X" is a warrant's, no custody yet);
+  for X", the length written as the custody's possessor or "of" phrase too: "ordered 30
+  days' detention for X", "ordered detention of up to 30 days for X" (``_detention_for``;
+  "ordered the arrest of X" is a warrant's, no custody yet);
 - a court that orders someone's detention: "ordered his pre-trial detention", "ordered the
   detention of X" (``detention_owned``);
 - one ordered held in the passive: "X was ordered held in detention for 30 days, the court
@@ -41,7 +46,7 @@ from corroborate.nlp.claims.court_measures import CourtMeasures
 from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warrant
 from corroborate.nlp.claims.detention_owned import DetentionOwned
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
+from corroborate.nlp.claims.judicial_places import before_trial, custody_length, custody_noun
 from corroborate.nlp.claims.ordered_held_passive import OrderedHeldPassive
 from corroborate.nlp.claims.remand_granted import RemandGranted
 from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
@@ -65,6 +70,7 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
         """Every remand ``verb`` tells as a court's detention (the three readings above)."""
         return [
             *self._detention_granted(verb, lemma),
+            *self._request_for_detention(verb, lemma),
             *self._ordered_into_custody(verb, lemma),
             *self._detention_for(verb, lemma),
             *self._detention_owned(verb, lemma),  # "ordered his pre-trial detention"
@@ -123,6 +129,41 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
             return []
         return self._remand_of(verb, self._patients(verb))
 
+    def _request_for_detention(self, verb: Token, lemma: str) -> list[Draft]:
+        """ "The judge granted the prosecutor's request for preventive detention against X",
+        "approved a request for 36 months of pre-trial detention for X": a request noun whose
+        "for" phrase is custody (``custody_nouns``; or a length "of" it), granted (not
+        negated) by a court, is a remand of whom the "for", "against" or "of" phrases of the
+        custody, its length, the request or the verb name. Not a request refused ("rejected
+        the request for preventive detention": no verb of granting), nor one naming no one."""
+        lex = self.lex
+        if lemma not in lex.request_granting_verbs or negated(verb):
+            return []
+        requests = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in lex.bail_request_nouns
+        ]
+        asked = [n for r in requests for n in prep_objects(r, ("for",))]
+        lengths = [n for n in asked if n.ent_type_ == "DATE"]
+        asked += [d for n in lengths for d in prep_objects(n, ("of",))]
+        custody = [n for n in asked if self._custody_asked(n)]
+        if not custody or not self._by_a_court(verb):
+            return []
+        heads = [verb, *requests, *lengths, *custody]
+        owners = [n for c in custody for o in prep_objects(c, ("of",)) for n in self._names(o)]
+        return self._remand_of(verb, [*self._whom_held(heads), *owners])
+
+    def _custody_asked(self, noun: Token) -> bool:
+        """Whether a requested noun is custody the law holds someone in: no one's possession
+        but a length's, and not shelter ("protective custody")."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.custody_nouns:
+            return False
+        if any(c.lower_ in lex.sheltering_words for c in noun.children):
+            return False
+        return not any(c.dep_ == "poss" and not custody_length(c) for c in noun.children)
+
     def _ordered_into_custody(self, verb: Token, lemma: str) -> list[Draft]:
         """ "The judge ordered X into detention": a court's order whose object goes "into"
         custody or detention (``custody_nouns``) is a remand of that object."""
@@ -132,7 +173,9 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
         if negated(verb):
             return []
         places = prep_objects(verb, ("into",))
-        if not any(self._held_in(place) for place in places):
+        # "ordered X into 18 months of preventive detention": custody behind its length
+        places += [d for p in places if p.ent_type_ == "DATE" for d in prep_objects(p, ("of",))]
+        if not any(self._held_in(place) or self._held_for_a_time(place) for place in places):
             return []
         held = [n for c in verb.children if c.dep_ == "dobj" for n in self._names(c)]
         return self._remand_of(verb, held)
@@ -149,7 +192,11 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
             return []
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         ordered = [*objects, *(d for o in objects for d in prep_objects(o, ("of",)))]
-        detentions = [o for o in ordered if self._held_in(o) or self._arrest_held(o)]
+        detentions = [
+            o
+            for o in ordered
+            if self._held_in(o) or self._arrest_held(o) or self._held_for_a_time(o)
+        ]
         if not detentions:
             return []
         # "six months of preventive detention in the X prison for Y": the parser hangs the
@@ -160,6 +207,19 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
         lengths = [n for n in lengths if n.ent_type_ == "DATE"]
         heads = [verb, *objects, *detentions, *places, *lengths]
         return self._remand_of(verb, self._whom_held(heads))
+
+    def _held_for_a_time(self, noun: Token) -> bool:
+        """Whether a court's ordered custody noun is custody for a length, its length written
+        as its possessor or "of" phrase: "ordered 30 days' detention for X", "ordered
+        detention of up to 30 days for X". ``_held_in`` refuses both (a possessor or an "of"
+        phrase is whose custody it is), but a date owns nothing. Not shelter."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.custody_nouns:
+            return False
+        if any(c.lower_ in lex.sheltering_words for c in noun.children):
+            return False
+        owners = [c for c in noun.children if c.dep_ == "poss" or c.lower_ == "of"]
+        return bool(owners) and all(custody_length(c) for c in owners)
 
     def _arrest_held(self, noun: Token) -> bool:
         """Whether a court's ordered arrest noun is custody, as civil-law courts name the

@@ -27,6 +27,7 @@ from corroborate.nlp.claims.custody_decided import CustodyDecided
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.jail_untried import in_jail_untried
 from corroborate.nlp.claims.judicial_places import custody_owner, judicial_place
+from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.lengths import a_length
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
@@ -205,9 +206,17 @@ class Custody(CustodyDecided):
         # next sentence may name (``Ledes``); the draft names no one, so makes no claim itself
         if verb.dep_ == "acl":
             kept.append(verb.head)
-        # (the lede only: further on, "a" one ordered held is one more of those already told)
-        lede = next(iter(verb.doc.sents)).start == verb.sent.start
-        unnamed = lede and not self._accused_in(draft) and any(map(_indefinite_noun, kept))
+        # (the lede only: further on, "a" one ordered held is one more of those already told.
+        # After a dateline the parser cut off, the lede is the first sentence with a verb, but
+        # only where a later sentence introduces the one by the lede's own noun ("The
+        # contractor, X"): the next sentence's subject may be the victim the lede spoke of)
+        unnamed_kept = [] if self._accused_in(draft) else [k for k in kept if _indefinite_noun(k)]
+        if unnamed_kept and verb.sent.start != next(iter(verb.doc.sents)).start:
+            lede = lede_sentence(verb.doc)
+            after_dateline = lede is not None and lede.start == verb.sent.start
+            told_later = after_dateline and any(self._named_later(k) for k in unnamed_kept)
+            unnamed_kept = unnamed_kept if told_later else []
+        unnamed = bool(unnamed_kept)
         return [draft] if self._accused_in(draft) or draft.unnamed_plural or unnamed else []
 
     def _kept_by_a_court(self, verb: Token, lemma: str) -> list[Draft]:

@@ -13,7 +13,9 @@ an arrest) that is no one's own ("his custody"), whoever holds it. ``custody_own
 other readers' test of whose custody it is: an "of" phrase or a possessor that is no length
 ("the custody of her aunt", "his mother's custody"; not "14 days' custody"). The two are
 not one: ``custody_noun`` refuses a length's possessive and lets an "of" phrase by, and
-its readers' remands and measures were measured so.
+its readers' remands and measures were measured so. ``custody_length`` says which dependent of
+a custody noun is its length and no owner ("30 days' detention", "detention of up to 30
+days"), for the reader of custody a court orders for a length (``CourtDetention``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.lengths import a_length
 
-__all__ = ["before_trial", "custody_noun", "custody_owner", "judicial_place"]
+__all__ = ["before_trial", "custody_length", "custody_noun", "custody_owner", "judicial_place"]
 
 
 def judicial_place(noun: Token, lex: LegalLexicon) -> bool:
@@ -56,6 +59,18 @@ def custody_noun(noun: Token, lex: LegalLexicon, *, arrests: bool = False) -> bo
     if lemma not in lex.custody_nouns and not (arrests and lemma in lex.arrest_nouns):
         return False
     return not any(c.dep_ == "poss" for c in noun.children)
+
+
+def custody_length(child: Token) -> bool:
+    """Whether a dependent of a custody noun is its length, not its owner: a possessor that
+    is a length ("30 days' detention") or an "of" phrase whose objects are all lengths
+    ("detention of up to 30 days"; ``lengths.a_length``)."""
+    if child.dep_ == "poss":
+        return a_length(child)
+    if child.lower_ != "of":
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return bool(objects) and all(a_length(o) for o in objects)
 
 
 def custody_owner(child: Token) -> bool:

@@ -232,9 +232,14 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "in", "under")
         ]  # fmt: skip
         preps += [p for p in self._remand_hung_below(verb) if p not in preps]
-        # "placed X in pre-trial detention": the parser may hang the "in" phrase on X
-        preps += [c for o in verb.children if o.dep_ == "dobj" for c in o.children
-                  if c.dep_ == "prep" and c.lower_ == "in"]  # fmt: skip
+        # "placed X in pre-trial detention": the parser may hang the "in" phrase on X - or,
+        # after a list of objects, on its last ("placed X, 61, and his son Y, 33, under
+        # judicial supervision")
+        placed = [o for o in verb.children if o.dep_ == "dobj"]
+        placed += [c for o in placed for a in (o, *_appositions(o)) for c in a.conjuncts]
+        preps += [c for o in placed for c in o.children if c.dep_ == "prep"
+                  and (c.lower_ == "in" or c.lower_ == "under" and o.dep_ == "conj")
+                  and c not in preps]  # fmt: skip
         for prep in preps:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
@@ -462,3 +467,9 @@ def _bare_count(word: Token) -> bool:
     if word.pos_ != "NUM" or not any(v >= 2 for v in number_values([word])):
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in word.children)
+
+
+def _appositions(noun: Token) -> list[Token]:
+    """The appositions of a noun ("X, 44, a bank clerk"), on whose last the parser may hang
+    the list's next item ("..., and her cousin Y")."""
+    return [c for c in noun.children if c.dep_ == "appos"]
