@@ -79,6 +79,7 @@ from corroborate.nlp.claims.description_nouns import (
     noun_key,
 )
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.lede_named_noun import LedeNamedNoun
 from corroborate.nlp.claims.parts_told import PartsTold
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
@@ -120,6 +121,7 @@ class DescribedPeople(
     RankTold,
     AgeRanked,
     ProceduralRoles,
+    LedeNamedNoun,
     Pronouns,
 ):
     """The people the report has introduced with a description noun, and what "the NOUN"
