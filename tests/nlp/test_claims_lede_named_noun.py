@@ -73,6 +73,40 @@ def test_a_noun_of_two_stands_for_neither(nlp: Language, text: str) -> None:
     assert "Tomas Irving" not in confessors(nlp, text)
 
 
+_ADMITTED = "During questioning, the welder acknowledged that he had cut the cable."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stmt86: the report gives the noun to another, after the tie or before it
+        _WELDER + "Ivan Petrov, also a welder, was questioned and released. " + _ADMITTED,
+        _WELDER
+        + "Police later questioned the welder's partner, Ivan Petrov, a welder too. "
+        + _ADMITTED,
+        # a word sets another of its kind apart
+        _WELDER + "Another welder was questioned and released. " + _ADMITTED,
+        # a determined or counted plural tells of several
+        _WELDER + "The welders had worked the substation for a month. " + _ADMITTED,
+        _WELDER + "Two welders were questioned and released. " + _ADMITTED,
+        # the lede's step is told in a clause under another: its one is not the lede's
+        "A magistrate on Friday sent a courier to jail after police caught a welder "
+        "with copper cable. Tomas Irving, 29, appeared in court in handcuffs. " + _ADMITTED,
+    ],
+)
+def test_a_noun_the_report_gives_another_is_not_tied(nlp: Language, text: str) -> None:
+    assert "Tomas Irving" not in confessors(nlp, text)
+
+
+def test_a_bare_plural_and_a_possessor_keep_the_tie(nlp: Language) -> None:
+    # "welders" at large and "the welder's lawyer" tell of no second welder
+    text = (
+        _WELDER + "Unions have long asked for licences for welders. The welder's lawyer, "
+        "Ann Mills, asked for bail. " + _ADMITTED
+    )
+    assert confessors(nlp, text) == {"Tomas Irving": {"custodial"}}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -317,6 +317,10 @@ class DescribedPeople(
         not_one = _NOT_DESCRIPTIONS | BODIES_AND_PLACES
         return noun_key(noun) not in not_one and noun.lower_ not in not_one and not _set_apart(noun)
 
+    def _set_apart_noun(self, noun: Token) -> bool:
+        """``_set_apart`` for the mixins: a word before ``noun`` sets another apart."""
+        return _set_apart(noun)
+
     def object_of_no_one(self, subject: Token, pronoun: Token) -> bool:
         """Whether a "him" or "her" object stands for no one the report named: its nearest
         enclosing subject is "the NOUN" for a person (``persons_subject``), a description

@@ -8,35 +8,96 @@ name, and "the mechanic" later stands for him by the one place that ties descrip
 (``DescribedPeople._description_told``). Only where the report has introduced no one with
 that noun yet (a noun already someone's keeps its own: the tie the report wrote wins), and
 only for a description of one person (``_a_description``: not "a man", "a suspect").
+
+The tie is the reader's guess, not the report's word, so it holds only while the report,
+anywhere, gives the noun to no one else (stmt86): no other name is introduced with it ("Y,
+also a mechanic", "the mechanic, Y"; before or after), no word sets another of its kind apart
+("another mechanic", "the other mechanic"), no counted or determined plural tells of several
+("the mechanics", "two mechanics"), and no other person's name holds it; and only for the
+lede's own step, not one told in a clause under it ("... after police arrested a trader").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.persons_written import persons_written
+from corroborate.records import Mention
 
 __all__ = ["LedeNamedNoun"]
+
+# The clauses under a lede's step whose acted-on one is not the one the lede is about
+# ("was sentenced ... after police arrested a trader", "who hired a driver").
+_UNDER = frozenset({"advcl", "relcl", "acl"})
 
 
 class LedeNamedNoun:
     """The lede's indefinite noun, remembered for the one the next sentence names; a mixin
     of ``DescribedPeople``."""
 
+    doc: Doc
+    by_token: dict[int, Mention]
     noun_named: dict[str, set[str]]  # ``DescribedPeople``'s: "mechanic" -> {"X"}
     _acted_on: Callable[[Token], list[Token]]  # ``Ledes``'
     _indefinite_one: Callable[[Token], bool]  # ``Ledes``'
     _a_description: Callable[[Token], bool]  # ``DescribedPeople``'s
+    _describing_noun: Callable[[Span], Token | None]  # ``DescribedPeople``'s
+    _person_full_name: Callable[[Mention], str]  # ``FullNames``'
+    _set_apart_noun: Callable[[Token], bool]  # ``DescribedPeople``'s
 
     def remember_lede_named(self, lede: Draft, named: Named) -> None:
         """Remember ``named`` as the one the lede's acted-on "a NOUN" stands for, where the
-        lede acts on one such noun and no one was introduced with it before."""
+        lede acts on one such noun in its own step, no one was introduced with it before and
+        the report gives it to no one else anywhere (``_another_bearer``)."""
+        if _under_a_clause(lede.cue):
+            return
         nouns = [n for n in self._acted_on(lede.cue) if self._indefinite_one(n)]
         if len(nouns) != 1 or not self._a_description(nouns[0]):
             return
         key = noun_key(nouns[0])
-        if key not in self.noun_named:
+        if key not in self.noun_named and not self._another_bearer(nouns[0], named.name):
             self.noun_named[key] = {named.name}
+
+    def _another_bearer(self, noun: Token, name: str) -> bool:
+        """Whether the report gives the lede's ``noun`` to anyone other than ``name``: a name
+        introduced with it anywhere, a word setting another apart, a counted or determined
+        plural, or another person's name holding it."""
+        key = noun_key(noun)
+        for sent in self.doc.sents:
+            for m, span in persons_written(sent, self.by_token):
+                found = self._describing_noun(span)
+                if found is not None and noun_key(found) == key:
+                    if self._person_full_name(m) != name:
+                        return True  # "Y, also a mechanic", "the mechanic, Y"
+        lemma = noun.lemma_.lower()
+        for word in self.doc:
+            if (
+                word.i == noun.i
+                or word.lemma_.lower() != lemma
+                or word.pos_ not in ("NOUN", "PROPN")
+            ):
+                continue
+            if self._set_apart_noun(word):
+                return True  # "another mechanic", "the other mechanic"
+            plural = word.tag_ in ("NNS", "NNPS")
+            if plural and any(c.dep_ in ("det", "nummod", "poss") for c in word.children):
+                return True  # "the mechanics", "two mechanics", "both mechanics"
+            held = self.by_token.get(word.i)
+            if held is not None and held.type == "person" and self._person_full_name(held) != name:
+                return True  # "Mechanic Y": another's name holds the noun
+        return False
+
+
+def _under_a_clause(cue: Token) -> bool:
+    """Whether the lede's step ``cue`` is told in a clause under another ("... was sentenced
+    after police arrested a trader"): its acted-on one is not the one the lede is about."""
+    word = cue
+    while word.head is not word:
+        if word.dep_ in _UNDER:
+            return True
+        word = word.head
+    return False
