@@ -367,7 +367,7 @@ class DescribedPeople(
                     for t in c.subtree)
             for c in noun.children
         )  # fmt: skip
-        before = self.noun_named.get(noun_key(noun), set())
+        before = self.noun_named.get(noun_key(noun), set()) or self.lede_tied(noun)
         known = before or self._named_later(noun)
         told = self._owners_fitting(noun, known)
         # "the operator of a dyeing-unit boiler" in the lede: the "of" phrase only says
