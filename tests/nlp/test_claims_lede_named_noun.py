@@ -54,6 +54,13 @@ def confessors(nlp: Language, text: str) -> dict[str, set[str | None]]:
         ),
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="stmt87: the lede's noun tie is not landed - on every narrowing tried (stmt86's "
+    "five guards read once per report; the tie read only for 'the NOUN'; only while the "
+    "report follows that one) the blind h18 lost one accused (docs/claims.md, stmt87; the "
+    "tie's code is in commit 8b172f69)",
+)
 def test_the_ledes_noun_named_next_stands_for_that_one(nlp: Language, text: str, name: str) -> None:
     assert confessors(nlp, text) == {name: {"custodial"}}
 
@@ -85,12 +92,6 @@ _ADMITTED = "During questioning, the welder acknowledged that he had cut the cab
             _WELDER
             + "Police later questioned the welder's partner, Ivan Petrov, a welder too. "
             + _ADMITTED,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a name written with two descriptions, one before it and one after "
-                "('the welder's partner, Y, a welder too'): ``_describing_noun`` gives a name "
-                "one noun, the one before it, so the second bearer is not seen (stmt87)",
-            ),
         ),
         # a word sets another of its kind apart
         _WELDER + "Another welder was questioned and released. " + _ADMITTED,
@@ -106,6 +107,13 @@ def test_a_noun_the_report_gives_another_is_not_tied(nlp: Language, text: str) -
     assert "Tomas Irving" not in confessors(nlp, text)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="stmt87: the lede's noun tie is not landed - on every narrowing tried (stmt86's "
+    "five guards read once per report; the tie read only for 'the NOUN'; only while the "
+    "report follows that one) the blind h18 lost one accused (docs/claims.md, stmt87; the "
+    "tie's code is in commit 8b172f69)",
+)
 def test_a_bare_plural_and_a_possessor_keep_the_tie(nlp: Language) -> None:
     # "welders" at large and "the welder's lawyer" tell of no second welder
     text = (

@@ -79,7 +79,6 @@ from corroborate.nlp.claims.description_nouns import (
     noun_key,
 )
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.lede_named_noun import LedeNamedNoun
 from corroborate.nlp.claims.parts_told import PartsTold
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
@@ -121,7 +120,6 @@ class DescribedPeople(
     RankTold,
     AgeRanked,
     ProceduralRoles,
-    LedeNamedNoun,
     Pronouns,
 ):
     """The people the report has introduced with a description noun, and what "the NOUN"
@@ -317,10 +315,6 @@ class DescribedPeople(
         not_one = _NOT_DESCRIPTIONS | BODIES_AND_PLACES
         return noun_key(noun) not in not_one and noun.lower_ not in not_one and not _set_apart(noun)
 
-    def _set_apart_noun(self, noun: Token) -> bool:
-        """``_set_apart`` for the mixins: a word before ``noun`` sets another apart."""
-        return _set_apart(noun)
-
     def object_of_no_one(self, subject: Token, pronoun: Token) -> bool:
         """Whether a "him" or "her" object stands for no one the report named: its nearest
         enclosing subject is "the NOUN" for a person (``persons_subject``), a description
@@ -367,7 +361,7 @@ class DescribedPeople(
                     for t in c.subtree)
             for c in noun.children
         )  # fmt: skip
-        before = self.noun_named.get(noun_key(noun), set()) or self.lede_tied(noun)
+        before = self.noun_named.get(noun_key(noun), set())
         known = before or self._named_later(noun)
         told = self._owners_fitting(noun, known)
         # "the operator of a dyeing-unit boiler" in the lede: the "of" phrase only says

@@ -159,9 +159,6 @@ class Naming(
         # The same for a description noun ("the kiln munshi, X"): whom "the munshi" stands
         # for later (``DescribedPeople``).
         self.noun_named: dict[str, set[str]] = {}
-        # The lede's "a NOUN" the next sentence named (``LedeNamedNoun``): the reader's guess,
-        # read only for "the NOUN" later (``_description_told``), by no other reader
-        self.lede_named: dict[str, str] = {}
         # Untied descriptions (``untied``): whether a word may be read as one now, and the
         # words asked for while it may not (read again for them once the sentence is read)
         self.untied_on = False

@@ -191,7 +191,6 @@ class Reader(WordActs):
                         others_of = {k: v for k, v in lede.parties.items() if v[0] != "accused"}
                         draft.parties.update(others_of)  # the court, the police ... it told
                     claims.append(self._claim(lede_sent, draft))
-                    self.remember_lede_named(lede, named_next)  # "the mechanic" from now on
             # "The driver ... was taken into custody. Police identified him as X"
             for lede_sent, lede, lede_noun in described_before if named_next is None else []:
                 identified = self._identified_next(sent, lede_noun, others)
