@@ -21,7 +21,6 @@ from corroborate.nlp.claims.admission_phrases import (
 )
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.everyday import names_crime
-from corroborate.nlp.claims.gerund_objects import adverbial_gerund
 from corroborate.nlp.claims.granted_before_court import before_court, own_facts
 from corroborate.nlp.claims.own_object_part import own_object_part
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
@@ -61,7 +60,6 @@ class OwnAdmissions(Answers):
         if self._passive(verb):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "pcomp")]
-        objects += adverbial_gerund(verb)  # the parser's advcl: "acknowledged stabbing"
         objects += prep_objects(verb, frozenset({"to"}), ("pobj", "pcomp"))
         for o in objects:
             if names_crime([o], lex):
@@ -154,7 +152,6 @@ class OwnAdmissions(Answers):
             and own_object_part(clauses, lambda p: self._admitters_pronoun(verb, p), self.lex)
         )
         gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and _gerund(c)]
-        gerunds += adverbial_gerund(verb)  # "the driller ... acknowledged drilling the wells"
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
                     if _gerund(o)]  # fmt: skip
         # "admitted during interrogation that the files were forged": the investigators'
