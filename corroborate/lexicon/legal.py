@@ -179,6 +179,8 @@ class LegalLexicon:
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
     rival_nouns: frozenset[str]  # "he was implicated by his rivals": a denial
     enmity_nouns: frozenset[str]  # "he was implicated out of rivalry": a denial
+    exploiting_verbs: frozenset[str]  # "my rivals are using this to finish me": a denial
+    name_nouns: frozenset[str]  # "my enemies have written my name": a denial
     plot_nouns: frozenset[str]  # "the case was a conspiracy by his rivals": a denial
     charge_naming_adjectives: frozenset[str]  # "criminal conspiracy": a charge, not a plot
     scheme_target_nouns: frozenset[str]  # "he is the victim of a conspiracy": a denial

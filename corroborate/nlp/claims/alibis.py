@@ -45,6 +45,7 @@ from corroborate.nlp.claims.alibi_moments import (
     participle_misread,
 )
 from corroborate.nlp.claims.own_word import a_mark_misread
+from corroborate.nlp.claims.town_alibis import away_in_a_town
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 
 __all__ = ["denies_presence", "places_at_home", "places_elsewhere", "with_the_speaker"]
@@ -84,11 +85,14 @@ def denies_presence(act: Token) -> bool:
 def places_at_home(act: Token) -> bool:
     """Whether a clause places its subject at home or away and tells no time at all ("had
     been at home with their sick child", "was at home throughout", "was abroad", "was at a
-    wedding in Multan": a gathering elsewhere, ``_a_gathering``): a verb of
+    wedding in Multan": a gathering elsewhere, ``_a_gathering``; "was in Dhaka for
+    treatment": a town the report named nowhere before, ``town_alibis``): a verb of
     being, not negated, with no object or predicate noun, a place that is no scene, and
     nothing but "with" phrases besides (no phrase, clause or adverb of time)."""
     if act.lemma_.lower() != "be" or any(c.dep_ in ("neg", "attr", "dobj") for c in act.children):
         return False
+    if away_in_a_town(act):
+        return True  # "he had been in Hyderabad": a town the report named nowhere before
     placing = _LEGAL.place_adverbs
     homes = [c for c in act.children if c.dep_ in ("advmod", "acomp") and c.lower_ in placing]
     homes += [c for c in act.children if c.dep_ == "prep" and c.lower_ == "at"

@@ -18,7 +18,9 @@ confession ("the police fabricated his confession" takes a statement back: the r
 reader's); and a maker who is not the speaker's side ("I made up the story" owns a lie, "he
 invented the claim" may be the accused's own): a first- or third-person singular pronoun
 makes nothing. Whom it clears is ``Answers``'s: the one the accusation names ("the case
-against him"), else the side that speaks.
+against him"), else the side that speaks. The accused's enemies told as behind the case,
+using it or writing his name in ("My rivals are behind this") made it too
+(``rivals_behind``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.rivals_behind import accusation_by_rivals
 from corroborate.nlp.grammar import negated
 
 __all__ = ["accusation_made_up"]
@@ -45,6 +48,9 @@ def accusation_made_up(act: Token) -> Token | None:
     with the accusation for its passive subject (above); None when it makes none."""
     if act.pos_ not in ("VERB", "AUX") or negated(act):
         return None
+    by_rivals = accusation_by_rivals(act)  # "My rivals are behind this": the rivals' work
+    if by_rivals is not None:
+        return by_rivals
     particles = [c.lower_ for c in act.children if c.dep_ == "prt"]
     verb = " ".join([act.lemma_.lower(), *particles])
     if verb not in _LEGAL.fabricating_verbs:
