@@ -27,11 +27,13 @@ from corroborate.nlp.claims.apposed_names import ApposedNames
 from corroborate.nlp.claims.client_pronouns import ClientPronouns
 from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.court_told import told_of_by_the_court
+from corroborate.nlp.claims.detached_names import detached_name
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.kin_pronouns import KinPronouns
 from corroborate.nlp.claims.kin_read_back import KinReadBack
 from corroborate.nlp.claims.members_named import MembersNamed
 from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
+from corroborate.nlp.claims.office_before_name import name_after_office
 from corroborate.nlp.claims.one_member import names_only_modifying
 from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronoun_chain import PronounChain
@@ -181,6 +183,10 @@ class Naming(
     def _name_read(self, token: Token) -> Named | None:
         # "his lawyer, Atty. Rosario Lim" (the abbreviation); "the driver of the van, X"
         token = name_after_title(token) or name_past_thing(token, self.by_token, self.lex) or token
+        # "sentenced Union Parishad member X": the body's name read as the object
+        token = name_after_office(token, self.by_token) or token
+        # "the bail application of the driver X was dismissed", X hung on the verb
+        token = detached_name(token, self.by_token) or token
         token = name_before_amount(token) or token  # "fined X Rs 50,000" with "Rs" the object
         m = self.by_token.get(token.i) or self._alias_owner(token)
         m = self._surname_as_person(m) if m is not None else None
