@@ -51,8 +51,8 @@ could match, not with the square of all names (``benchmarks/resolve_speed.py``).
 Where each thing is decided: ``declared`` (aliases, acronyms defined), ``name_types`` (one
 type per name, before any rule), ``name_rules`` (same, middle, contained and inner names,
 variants), ``nickname_surnames`` (a declared nickname with its holder's surname: "Pappu
-Singh" for "Pradeep Kumar Singh alias Pappu"), ``story`` (reversed names, opening vowels, and the story company they need),
-``organisation_rules`` (initials, owner, head word), ``join`` (all of them, component by
+Singh" for "Pradeep Kumar Singh alias Pappu"), ``story`` (reversed names, opening vowels,
+and the story company they need), ``organisation_rules`` (initials, owner, head word), ``join`` (all of them, component by
 component), ``groups`` (canonical names, ids, aliases), ``entity_index`` (the lookups);
 this module runs them over documents (``resolve``).
 
