@@ -104,12 +104,17 @@ def _keys(node: Node) -> tuple[tuple[str, bool], ...]:
         if opens_with_vowel(ws[0]):
             # a given name's opening vowel written otherwise ("Asmat" / "Ismat Adamjee")
             out.append((f"opening:{word_block(ws[0][1:])}:{b[-1]}", True))
+        # a declared nickname with the surname ("Pappu Singh" / "Pradeep Kumar Singh alias
+        # Pappu"): the name's first word, looked up from the one-word nickname
+        out.append((f"nick:{b[0]}", False))
         parts = variants.name_parts(name)
         if parts:
             first, rest = variants.variant_block(parts)
             out.append((f"variant:{first}:{rest}", True))  # alike by similarity
             # one name romanised otherwise ("Zubair Ali" / "Jubair Ali"): its skeletons
             out.append((f"romanised:{variants.romanised_key(parts)}", True))
+    if type_ == "person" and len(ws) == 1:
+        out.append((f"nick:{word_block(ws[0])}", True))  # a nickname, with a surname after
     if type_ == "organization":
         spelled = names.initials(name)
         if len(spelled) >= 2:

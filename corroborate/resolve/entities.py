@@ -50,10 +50,11 @@ could match, not with the square of all names (``benchmarks/resolve_speed.py``).
 
 Where each thing is decided: ``declared`` (aliases, acronyms defined), ``name_types`` (one
 type per name, before any rule), ``name_rules`` (same, middle, contained and inner names,
-variants), ``story`` (reversed names, opening vowels, and the story company they need),
-``organisation_rules`` (initials, owner, head word), ``join`` (all of them, component by
-component), ``groups`` (canonical names, ids, aliases), ``entity_index`` (the lookups);
-this module runs them over documents (``resolve``).
+variants), ``nickname_surnames`` (a declared nickname with its holder's surname: "Pappu
+Singh" for "Pradeep Kumar Singh alias Pappu"), ``story`` (reversed names, opening vowels,
+and the story company they need), ``organisation_rules`` (initials, owner, head word),
+``join`` (all of them, component by component), ``groups`` (canonical names, ids, aliases),
+``entity_index`` (the lookups); this module runs them over documents (``resolve``).
 
 Ids are ``ent_`` + 12 hex digits of SHA-1 over the type and the canonical name's spelling
 key (and, for the second of two people whose names share a key, the spelling itself): the

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corroborate.resolve import blocking
-from corroborate.resolve.declared import join_declared
+from corroborate.resolve.declared import ambiguous_nicknames, join_declared
 from corroborate.resolve.firm_forms import join_firm_forms
 from corroborate.resolve.name_rules import (
     join_contained_names,
@@ -22,6 +22,7 @@ from corroborate.resolve.name_rules import (
     join_variants,
 )
 from corroborate.resolve.name_types import drop_joined_people, mark_apart, one_type_per_name
+from corroborate.resolve.nickname_surnames import declared_nicknames, join_nickname_surnames
 from corroborate.resolve.organisation_rules import join_head_words, join_initials, join_owned
 from corroborate.resolve.statistics import NameStatistics
 from corroborate.resolve.story import StoryCompany, join_opening_vowels, join_reversed
@@ -63,15 +64,18 @@ def join_names(
     nodes = sorted(uf.parent)
     declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
     story = company(uf)
+    nicknames = declared_nicknames(stats.declared, ambiguous_nicknames(stats.declared))
     for component in blocking.components(nodes, declared_pairs):
         if len(component) > 1:  # a rule only ever joins a name to another of its component
-            _join_component(uf, component, stats.first_doc, story)
+            _join_component(uf, component, stats.first_doc, story, nicknames)
     return Joined(uf, nodes, counts, acronyms_here)
 
 
 def _join_component(uf: NameUnion, nodes: list[tuple[str, str]],
                     first_doc: dict[tuple[str, str], str],
-                    company: StoryCompany | None = None) -> None:  # fmt: skip
+                    company: StoryCompany | None = None,
+                    nicknames: list[tuple[tuple[str, str], tuple[str, str]]] | None = None,
+                    ) -> None:  # fmt: skip
     """Every merge rule, in order, over one component of names that share blocking keys
     (``blocking``): no rule can join names of two components, so each is resolved alone."""
     join_same_names(uf, nodes, first_doc)
@@ -79,6 +83,8 @@ def _join_component(uf: NameUnion, nodes: list[tuple[str, str]],
     join_contained_names(uf, nodes, first_doc)
     join_inner_names(uf, nodes, first_doc)
     join_variants(uf, nodes, first_doc)
+    if nicknames:
+        join_nickname_surnames(uf, nodes, first_doc, nicknames)
     if company is not None:
         join_reversed(uf, nodes, first_doc, company)
         join_opening_vowels(uf, nodes, first_doc, company)
