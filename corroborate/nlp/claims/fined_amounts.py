@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.company_names import is_company
 from corroborate.records import Mention
 
 __all__ = ["FinedAmounts"]
@@ -26,8 +27,6 @@ __all__ = ["FinedAmounts"]
 # The relations the parse gives the name of the one fined in front of the amount ("Ltd 2
 # million": the firm's last word a modifier of the amount's head).
 _BEFORE_AMOUNT = frozenset({"nmod", "compound"})
-# The mention types a fine can fall on: people and firms (not places).
-_PARTIES = frozenset({"person", "organization"})
 
 
 class FinedAmounts:
@@ -47,7 +46,9 @@ class FinedAmounts:
         found: list[Named] = []
         for child in verb.children:
             if child.dep_ == "dative":
-                found += self._names(child)
+                # "fined his company GEL 250,000": the currency and figure hung on the dative
+                # as its apposition are the amount, not a second name of the one fined
+                found += [n for n in self._names(child) if not _counted(verb.doc, n)]
             elif child.dep_ == "dobj" and _an_amount(child):
                 for mod in child.children:
                     if mod.dep_ in _BEFORE_AMOUNT and mod.i < child.i:
@@ -55,13 +56,23 @@ class FinedAmounts:
         return found
 
     def _name_before_amount(self, word: Token) -> list[Named]:
-        """The firm or person whose name ends at ``word``, a modifier of the amount: the
-        mention itself (the naming of phrases reads a name hung as a modifier as a noun's
-        attribute - "the Baltic Timber Ltd office" - which here it is not)."""
+        """The business whose name ends at ``word``, a modifier of the amount: the mention
+        itself (the naming of phrases reads a name hung as a modifier as a noun's attribute -
+        "the Baltic Timber Ltd office" - which here it is not). Only a name with a form of
+        incorporation (``is_company``): a currency written as a code before the figure ("fined
+        his company GEL 250,000") is typed an organisation too, and a person's name is the
+        verb's own object ("fined Ali Raza Rs50,000")."""
         mention = self.by_token.get(word.i)
-        if mention is None or mention.type not in _PARTIES:
+        if mention is None or mention.type != "organization" or not is_company(mention.name):
             return []
         return [Named(mention.name, mention.start, mention.end)]
+
+
+def _counted(doc: Doc, named: Named) -> bool:
+    """Whether a figure hangs on the words of ``named``: an amount ("GEL 250,000"), not a
+    party."""
+    span = doc.char_span(named.start, named.end, alignment_mode="expand")
+    return span is not None and any(_an_amount(t) for t in span)
 
 
 def _an_amount(noun: Token) -> bool:
