@@ -26,6 +26,7 @@ from corroborate.nlp.claims.crime_verbs import CrimeVerbs
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.facing import Facing
+from corroborate.nlp.claims.fined_amounts import FinedAmounts
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.flight_risk import FlightRisk
 from corroborate.nlp.claims.followed_accused import FollowedAccused
@@ -130,5 +131,6 @@ class ReaderChain(
     PapersSay,
     AfterAdmitting,
     PunishedAdmission,
+    FinedAmounts,
 ):
     """The mixins of the claim reader, in the order their methods resolve."""

@@ -94,6 +94,7 @@ class WordActs(ReaderChain):
                 patients += [n for n in self._places_ruled_on(token) if n not in patients]
                 patients = patients or self._count_hung_on_length(token)  # "remanded both to"
                 patients = patients or self._admitted_to_bail(token)  # "admitted X to bail"
+                patients = patients or self._fined_named(token, lemma)  # "fined the company N"
             draft.add(patients, "accused")
             draft.add([] if reduced else self._agents(token), "court")
             draft.unnamed_plural = not patients and self._unnamed_group(token)
