@@ -172,8 +172,8 @@ def _not_alone(store: Store, documents: set[str], uf: NameUnion, named_in: Count
         "index_names", "name", {"node:" + node_ref(n) for n in outside})}  # fmt: skip
     # stored entity -> reports naming it, up to one more than RARE_COMPANY: all the count
     # below tells apart
-    naming = {e: store.reports_naming(refs, RARE_COMPANY + 1)
-              for e, refs in full_names_of(store, set(entity_of.values())).items()}  # fmt: skip
+    naming = store.reports_naming_each(full_names_of(store, set(entity_of.values())),
+                                       RARE_COMPANY + 1)  # fmt: skip
 
     def count(node: Node) -> int:
         if names.key(node[1]) in spelled:  # reached: as now grouped, if still a person

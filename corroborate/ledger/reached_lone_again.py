@@ -7,7 +7,7 @@ a full name (``accused_by_forms``)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Hashable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import replace
 
 from corroborate.ledger.index import (
@@ -87,9 +87,13 @@ def decided_again(
     uf = joint.uf
     common: set[Hashable] = {("joined", uf.find(n)) for n in summed}
     counted = _Counted(store, uf, {names.key(n[1]) for n in scope}, stats, common)
+    # The stored entities of every report's people read at once, not report by report:
+    # the reports decided again grow with the store, the reads per phase do not.
+    counted.read_people([people[d] for d in decide])
     rare = {d: counted.rare(people[d]) for d in decide}
     company = {e for roots in rare.values() for r in roots for e in counted.naming[r]}
     read(company)
+    counted.read_people([people[e] for e in company - rare.keys()])
     rare |= {e: counted.rare(people[e]) for e in company - rare.keys()}
     rare_in: dict[Hashable, set[str]] = defaultdict(set)
     for roots in rare.values():
@@ -218,6 +222,13 @@ class _Counted:
         eid = self.entity.get(n)
         return ("stored", eid) if eid else None
 
+    def read_people(self, reports: Iterable[Mapping[Node, bool]]) -> None:
+        """The stored entities of the full names of these reports' people outside the
+        joined ones, and the reports naming each, read in one pass (``rare`` then reads
+        none): the same reads as ``rare`` report by report, in fewer queries."""
+        fulls = [n for people in reports for n in people if len(names.words(n[1])) >= 2]
+        self._read([n for n in fulls if names.key(n[1]) not in self.spelled])
+
     def rare(self, people: Mapping[Node, bool]) -> set[Hashable]:
         """The groups of these people's full names that few reports name."""
         fulls = [n for n in people if len(names.words(n[1])) >= 2]
@@ -234,7 +245,9 @@ class _Counted:
         for n in unread:
             self.entity[n] = found.get(n)
         new = {e for e in found.values() if ("stored", e) not in self.naming}
-        for e, refs in full_names_of(self.store, new).items():
-            # only a rare group's reports are read (``rare_in``): more than RARE_COMPANY
-            # found tells a common one
-            self.naming[("stored", e)] = self.store.reports_naming(refs, RARE_COMPANY + 1)
+        # only a rare group's reports are read (``rare_in``): more than RARE_COMPANY
+        # found tells a common one; every entity's at once (one query, not one each)
+        found_reports = self.store.reports_naming_each(full_names_of(self.store, new),
+                                                       RARE_COMPANY + 1)  # fmt: skip
+        for e, reports in found_reports.items():
+            self.naming[("stored", e)] = reports

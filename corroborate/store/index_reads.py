@@ -9,6 +9,7 @@ reads through the store's one connection (``_db``), inside whatever transaction 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from corroborate.store.connection import Connection
@@ -22,6 +23,7 @@ from corroborate.store.index import (
     index_table_rows,
     readers,
     reports_naming,
+    reports_naming_each,
     rows_where,
     stored_values,
 )
@@ -62,6 +64,12 @@ class IndexReads:
         """Up to ``at_most`` of the indexed documents whose mentions name one of ``nodes``
         (node references; ``store.index.reports_naming``)."""
         return reports_naming(self._db, nodes, at_most) if nodes else set()
+
+    def reports_naming_each(self, nodes_of: Mapping[str, set[str]],
+                            at_most: int) -> dict[str, set[str]]:  # fmt: skip
+        """``reports_naming`` of each of ``nodes_of``'s node sets, read together
+        (``store.index.reports_naming_each``)."""
+        return reports_naming_each(self._db, nodes_of, at_most)
 
     def stored_words(self, words: set[str], kind: str) -> set[str]:
         """Which of ``words`` the index holds as people's names' words of ``kind``

@@ -115,6 +115,44 @@ def test_reports_naming_reads_at_most_what_it_is_asked(url: str) -> None:
         assert store.reports_naming(set(), 5) == set()
 
 
+def test_reports_naming_each_reads_every_sets_reports_together(url: str) -> None:
+    """Several stored entities' reports asked at once: each set's reports when few, as
+    many as asked when more, whichever of its names holds them (one name holding them all,
+    or several holding a few each), and a set with no name or no report has none."""
+    rows = _rows(*BEFORE)
+    rows.tables["index_mentioned"] = [
+        (d, None, "person\tAda Obi", n, 0) for d, n in [("a", 2), ("b", 1), ("c", 0), ("d", 1)]
+    ] + [(d, None, "person\tA. Obi", 1, 0) for d in ("e", "f")] + [
+        ("f", None, "person\tBo Ezeh", 3, 0),
+        ("g", None, "person\tCy Uche", 1, 0),
+        ("h", None, "person\tCy N. Uche", 1, 0),
+        ("i", None, "person\tC. Uche", 1, 0),
+    ]  # fmt: skip
+    rows.named = {"a", "b", "c", "d", "e", "f", "g", "h", "i"}
+    asked = {
+        "obi": {"person\tAda Obi", "person\tA. Obi"},
+        "ezeh": {"person\tBo Ezeh"},
+        "uche": {"person\tCy Uche", "person\tCy N. Uche", "person\tC. Uche"},
+        "none": set(),
+        "unnamed": {"person\tNo One"},
+    }
+    with open_store(url) as store:
+        store.update_indexed(lambda s: (Ledger(), rows, True))
+        found = store.reports_naming_each(asked, 10)
+        assert found == {"obi": {"a", "b", "d", "e", "f"}, "ezeh": {"f"},
+                         "uche": {"g", "h", "i"}, "none": set(), "unnamed": set()}  # fmt: skip
+        few = store.reports_naming_each(asked, 2)
+        assert {k: len(v) for k, v in few.items()} == {
+            "obi": 2, "ezeh": 1, "uche": 2, "none": 0, "unnamed": 0}  # fmt: skip
+        assert all(few[k] <= found[k] for k in asked)
+        # as many as ``reports_naming`` finds of each, one set at a time
+        for at_most in (1, 2, 3, 4, 6):
+            each = store.reports_naming_each(asked, at_most)
+            assert {k: len(v) for k, v in each.items()} == {
+                k: len(store.reports_naming(v, at_most)) for k, v in asked.items()}  # fmt: skip
+        assert store.reports_naming_each({}, 5) == {}
+
+
 def test_the_rows_read_by_name_come_from_an_index_alone(tmp_path: Path) -> None:
     """An update reads every report's row of the names every report names
     (``ledger.name_rows.stored_names``): SQLite answers those reads from an index holding
