@@ -63,13 +63,12 @@ def restore_quote_subjects(doc: Doc) -> Doc:
 def _opening_mark(verb: Token) -> Token | None:
     """The opening quotation mark before ``verb`` with only adverbs, negations and
     auxiliaries between ('"only carried', '"has never sold', '"carried'), if any."""
-    i = verb.i - 1
     doc = verb.doc
-    while (
-        i >= verb.sent.start and doc[i].pos_ in _BETWEEN_POS and doc[i].text not in _OPENING_MARKS
-    ):
+    start = verb.sent.start  # a walk over the tokens to the sentence's start: asked once
+    i = verb.i - 1
+    while i >= start and doc[i].pos_ in _BETWEEN_POS and doc[i].text not in _OPENING_MARKS:
         i -= 1
-    if i < verb.sent.start:
+    if i < start:
         return None
     mark = doc[i]
     if mark.text not in _OPENING_MARKS or mark.tag_ != "``":
