@@ -173,7 +173,8 @@ class LegalLexicon:
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     spokesperson_nouns: frozenset[str]  # "a spokesman for X said ...": X's answer
     framed_verbs: frozenset[str]  # "X says he was framed": a denial
-    deceived_verbs: frozenset[str]  # "he had been used by the men": a denial
+    deceived_verbs: frozenset[str]  # "he was duped by the agent": a denial
+    exploited_verbs: frozenset[str]  # "he had been used by the men": one, with its agent
     false_case_adjectives: frozenset[str]  # "implicated him in a fake case": a denial
     justification_phrases: frozenset[str]  # "he fired in self-defence": a denial
     false_adverbs: frozenset[str]  # "he was falsely implicated": a denial
@@ -416,6 +417,8 @@ def legal() -> LegalLexicon:
     sets["harm_verbs"] |= sets["beating_verbs"]
     # asking a court to act, or asking for bail: one list of asking for those who ask either
     sets["asking_verbs"] |= sets["request_verbs"] | sets["bail_seeking_verbs"]
+    # being another's tool is being fooled (``claims.deceived``), said with who used him
+    sets["deceived_verbs"] |= sets["exploited_verbs"]
     # an admission is a statement on record too: its nouns are statement nouns, listed once
     sets["statement_nouns"] |= sets["admission_nouns"]
     # a statement on record or a confession: the nouns a statement is told by, listed once

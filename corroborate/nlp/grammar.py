@@ -27,7 +27,10 @@ __all__ = [
     "passive_agents",
     "prep_objects",
     "relative_phrase",
+    "SUBJECT_DEPS",
+    "has_subject",
     "singular_noun",
+    "subject_dep",
     "to_infinitive",
     "verb_read_as_modifier",
 ]
@@ -36,6 +39,9 @@ __all__ = [
 # was clear") names no one and is no statement; here, in the leaf module of the parse's
 # small readings, so that any reader may take it without an import cycle
 NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# a verb's own subject, of any kind (a clause, "it" as a placeholder): where one is there,
+# the parse gave the verb its subject and no repair moves another word there
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # what a verb is done to: its active object or its passive subject ("identified them as",
 # "he was named as")
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -45,6 +51,17 @@ DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 # the entity types of a place one can be at or go to ("was working in Karachi", "had never
 # been to the depot at Hyderabad"): what an alibi or a plea puts the accused at
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own, of any kind (``SUBJECT_DEPS``)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def subject_dep(verb: Token) -> str:
+    """The label a word made ``verb``'s subject takes: passive where the verb has a passive
+    auxiliary ("was charged"), else active."""
+    return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 def prep_objects(

@@ -20,12 +20,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from corroborate.nlp.grammar import has_subject, subject_dep
+
 __all__ = ["OPENER_REPAIRS", "repair_openers"]
 
 OPENER_REPAIRS = "corroborate_opener_repairs"
 
-# a verb's own subject, of any kind: where one is there, nothing is missing
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # how the parser hangs a misread opener on the verb it should be the subject of
 _MISREAD_DEPS = frozenset({"advmod", "amod", "npadvmod"})
 _PERSON = "PERSON"
@@ -70,10 +70,10 @@ def _make_surname_subject(name: Token) -> None:
     if verb is None:
         return
     if name.dep_ in _MISREAD_DEPS:
-        if _has_subject(verb):
+        if has_subject(verb):
             return
         name.head = verb
-        name.dep_ = _subject_dep(verb)
+        name.dep_ = subject_dep(verb)
     elif name.dep_ not in ("nsubj", "nsubjpass"):
         return
     name.tag_ = "NNP"
@@ -94,14 +94,6 @@ def _clause_verb(opener: Token) -> Token | None:
     return head
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-
-
-def _subject_dep(verb: Token) -> str:
-    return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
-
-
 def _make_age_noun_subject(sent: Span) -> None:
     """ "The 52-year-old denies ...": "The", a number, "-", "year", "-", "old" opening the
     sentence, "old" hung on a verb with no subject as its adjective and "The" on the verb as
@@ -117,9 +109,9 @@ def _make_age_noun_subject(sent: Span) -> None:
     verb = old.head
     if old.dep_ not in _MISREAD_DEPS or verb.pos_ not in ("VERB", "AUX") or verb.i <= old.i:
         return
-    if the.head.i != verb.i or _has_subject(verb):
+    if the.head.i != verb.i or has_subject(verb):
         return
-    old.dep_ = _subject_dep(verb)
+    old.dep_ = subject_dep(verb)
     old.tag_ = "NN"
     old.pos_ = "NOUN"
     the.head = old
@@ -135,7 +127,7 @@ def _make_dated_name_subject(sent: Span) -> bool:
         return False
     prep = sent[0]
     verb = prep.head
-    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or _has_subject(verb):
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or has_subject(verb):
         return False
     date = next((e for e in sent.ents if e.start == prep.i + 1), None)
     if date is None or date.label_ != "DATE":
@@ -157,5 +149,5 @@ def _make_dated_name_subject(sent: Span) -> bool:
     last.head = prep
     last.dep_ = "pobj"
     name.head = verb
-    name.dep_ = _subject_dep(verb)
+    name.dep_ = subject_dep(verb)
     return True

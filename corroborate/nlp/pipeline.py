@@ -52,15 +52,13 @@ def _load(name: str, attribution: str) -> Language:
         nlp.add_pipe(SEGMENTATION, before="parser")
     # The openers the parser leaves without a verb (a surname read as an adverb, "The
     # 52-year-old"), repaired once after the entities are known; importing registers it.
+    # Then a reported clause's subject a quotation opening after it cut off ('said her
+    # husband "only carried ..."'), given back to its verb; importing registers it.
     from corroborate.nlp.opener_repairs import OPENER_REPAIRS
-
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(OPENER_REPAIRS, after="ner" if "ner" in nlp.pipe_names else "parser")
-    # A reported clause's subject a quotation opening after it cut off ('said her husband
-    # "only carried ..."'), given back to its verb; importing registers it.
     from corroborate.nlp.quote_subjects import QUOTE_SUBJECTS
 
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe(OPENER_REPAIRS, after="ner" if "ner" in nlp.pipe_names else "parser")
         nlp.add_pipe(QUOTE_SUBJECTS, after=OPENER_REPAIRS)
     nlp.add_pipe(COMPONENT, config=config)
     return nlp

@@ -29,12 +29,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import has_subject, subject_dep
 
 __all__ = ["QUOTE_SUBJECTS", "restore_quote_subjects"]
 
 QUOTE_SUBJECTS = "corroborate_quote_subjects"
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _OPENING_MARKS = frozenset({'"', "\u201c"})
 # what may stand between the opening mark and the verb it splits from its subject
 _BETWEEN_POS = frozenset({"ADV", "PART", "AUX"})
@@ -48,7 +48,7 @@ def restore_quote_subjects(doc: Doc) -> Doc:
     if not doc.has_annotation("DEP"):
         return doc
     for verb in doc:
-        if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or _has_subject(verb):
+        if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or has_subject(verb):
             continue
         mark = _opening_mark(verb)
         if mark is None:
@@ -56,28 +56,19 @@ def restore_quote_subjects(doc: Doc) -> Doc:
         subject = _cut_off_subject(verb, mark)
         if subject is not None:
             subject.head = verb
-            subject.dep_ = _subject_dep(verb)
+            subject.dep_ = subject_dep(verb)
     return doc
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-
-
-def _subject_dep(verb: Token) -> str:
-    return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 def _opening_mark(verb: Token) -> Token | None:
     """The opening quotation mark before ``verb`` with only adverbs, negations and
     auxiliaries between ('"only carried', '"has never sold', '"carried'), if any."""
-    i = verb.i - 1
     doc = verb.doc
-    while (
-        i >= verb.sent.start and doc[i].pos_ in _BETWEEN_POS and doc[i].text not in _OPENING_MARKS
-    ):
+    start = verb.sent.start  # a walk over the tokens to the sentence's start: asked once
+    i = verb.i - 1
+    while i >= start and doc[i].pos_ in _BETWEEN_POS and doc[i].text not in _OPENING_MARKS:
         i -= 1
-    if i < verb.sent.start:
+    if i < start:
         return None
     mark = doc[i]
     if mark.text not in _OPENING_MARKS or mark.tag_ != "``":

@@ -15,7 +15,7 @@ from corroborate.nlp import names
 from corroborate.resolve import variants
 from corroborate.resolve.blocking import word_block
 from corroborate.resolve.union import NameUnion
-from corroborate.resolve.word_fits import affix, subsequence
+from corroborate.resolve.word_fits import affix, opens_after_honorifics, subsequence
 
 __all__ = [
     "join_contained_names",
@@ -109,7 +109,7 @@ def join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
         # So does "Md Shahidul Islam Sarkar" and then "Shahidul Islam": a relative may share
         # the surname, not the given names with the surname and the honorific dropped.
         one_by_honorific = len(roots) == 1 and (
-            _honorific_head(sw, longer[0]) or _opens_after_honorifics(sw, longer[0])
+            _honorific_head(sw, longer[0]) or opens_after_honorifics(sw, names.words(longer[0][1]))
         )
         kinds = ("list:",) if one_by_honorific else ("list:", "doc:")
         if (
@@ -127,13 +127,6 @@ def _honorific_head(short: list[str], long_: tuple[str, str]) -> bool:
     extra = lw[: len(lw) - len(short)]
     return bool(extra) and affix(short, lw, "tail") and all(
         w in names.HONORIFICS for w in extra)  # fmt: skip
-
-
-def _opens_after_honorifics(short: list[str], long_: tuple[str, str]) -> bool:
-    """Whether the shorter name opens what follows the longer one's honorifics, the
-    longer one's surname dropped ("Shahidul Islam", "Md Shahidul Islam Sarkar")."""
-    bare = names.after_honorifics(names.words(long_[1]))
-    return bare is not None and len(short) < len(bare) and affix(short, bare, "head")
 
 
 def join_inner_names(uf: NameUnion, nodes: list[tuple[str, str]],

@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from corroborate.nlp import names
 from corroborate.resolve import variants
 
-__all__ = ["CONTAINED", "affix", "contained_kind", "fits_inside", "subsequence"]
+__all__ = [
+    "CONTAINED",
+    "affix",
+    "contained_kind",
+    "fits_inside",
+    "opens_after_honorifics",
+    "subsequence",
+]
 
 # The blocks whose holders a word rule compares only where one fits inside the other: the
 # middle-name rule's (``ends:``), the contained-name rule's (``head:``, ``tail:``) and the
@@ -72,7 +79,11 @@ def fits_inside(kind: str, a: str, b: str) -> bool:
     if kind == "inner":
         return (not names.same_word(short[0], long_[0]) and subsequence(short, long_[1:])
                 and not affix(short, long_, "tail"))  # fmt: skip
-    if affix(short, long_, "head"):
-        return True
+    return affix(short, long_, "head") or opens_after_honorifics(short, long_)
+
+
+def opens_after_honorifics(short: Sequence[str], long_: list[str]) -> bool:
+    """Whether ``short`` opens what follows ``long_``'s honorifics, ``long_``'s surname
+    dropped ("Shahidul Islam", "Md Shahidul Islam Sarkar")."""
     bare = names.after_honorifics(long_)
-    return bare is not None and len(bare) > len(short) and affix(short, bare, "head")
+    return bare is not None and len(short) < len(bare) and affix(short, bare, "head")

@@ -26,7 +26,9 @@ _POKHARA = "Police in Pokhara arrested Ramesh Thapa, a clerk, over forged land d
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        # a quotation opening after the reported clause's subject
+        # a quotation opening after the reported clause's subject (the first needs
+        # ``nlp.quote_subjects``; the parse keeps the next two subjects on their verbs and
+        # 16f8ec57 read them already: guards)
         (
             _POKHARA + "Thapa's wife, Gita Thapa, who came to the police office with food, said "
             'her husband "only carried files from one desk to another".',
@@ -48,7 +50,7 @@ _POKHARA = "Police in Pokhara arrested Ramesh Thapa, a clerk, over forged land d
             'owner tells him to go".',
             "Jahid Hasan",
         ),
-        (
+        (  # the same without the marks (read at 16f8ec57 too: a guard)
             _DHAKA + "Hasan's wife said her husband only drives where the owner tells him to go.",
             "Jahid Hasan",
         ),

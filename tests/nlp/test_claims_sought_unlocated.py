@@ -34,9 +34,8 @@ _UNLOCATED = {
     # seeing, in the perfect
     "The route supervisor, Anil Kale, 38, has not been seen at his home since the audit "
     "began, police said.": "Anil Kale",
-    "Salman Qadri, who has not been seen since February, was declared a proclaimed offender.": (
-        "Salman Qadri"
-    ),
+    # (not "..., was declared a proclaimed offender": that phrase accuses him on its own)
+    "Salman Qadri, a clerk of the cooperative, has not been seen since February.": "Salman Qadri",
     "The contractor, Pema Dorji, has not been seen in his village since March.": "Pema Dorji",
 }
 

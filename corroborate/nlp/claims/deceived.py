@@ -18,9 +18,9 @@ Read from the parse (``deceived``), a passive clause, not negated:
   brakes" is knowledge denied (``claims.no_part``);
 - a verb of being fooled or used (the lexicon's ``deceived_verbs``) whose subject is a person
   - a pronoun, a name, or a noun for one (a relative, a client, an accused) - not a thing
-  ("the van was used by the gang" tells the van's use); "use" only with who used him ("by
-  the men") or his not knowing it ("used without his knowledge"), since "he used to" and "was
-  used to the work" say other things.
+  ("the van was used by the gang" tells the van's use); "use" (the lexicon's
+  ``exploited_verbs``) only with who used him ("by the men") or his not knowing it ("used
+  without his knowledge"), since "he used to" and "was used to the work" say other things.
 
 As with every denial reading, the clause clears its subject only where the accused's side
 says it of one the report accuses already (``Answers._denied_in_content``): the complainant
@@ -53,7 +53,7 @@ def deceived(act: Token) -> bool:
     subjects = [c for c in act.children if c.dep_ == "nsubjpass"]
     if not subjects or not all(_a_person(s) for s in subjects):
         return False
-    return lemma != "use" or has_agent(act) or _without_knowing(act)
+    return lemma not in _LEGAL.exploited_verbs or has_agent(act) or _without_knowing(act)
 
 
 def _own_doing(clause: Token) -> bool:

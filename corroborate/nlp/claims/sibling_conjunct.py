@@ -14,12 +14,10 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.hung_subject import first_conjunct_hung, passive_subject_acts
 from corroborate.nlp.claims.phrase_names import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, SUBJECT_DEPS
 
 __all__ = ["first_predicate", "sibling_conjunct_hung", "conjunct_subjects"]
 
-# Dependencies of a clause's own subject or of a word that stands in for one.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # The clause relations under which the parser hangs both predicates on the reporting verb.
 _CLAUSES = frozenset({"ccomp", "parataxis"})
 # Finite verb tags: a participle ("jailed") is no act of the first predicate's subject.
@@ -33,7 +31,7 @@ def sibling_conjunct_hung(verb: Token) -> Token | None:
     co-ordinator after its own head; None otherwise."""
     if verb.dep_ not in _CLAUSES or verb.tag_ not in _FINITE:
         return None
-    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
         return None
     before = [c for c in verb.head.children if c.dep_ in _CLAUSES and c.i < verb.i]
     if not before:
