@@ -15,6 +15,7 @@ from corroborate.nlp.claims.hung_subject import subject_made_root
 from corroborate.nlp.claims.no_part import knowledge_of_a_thing
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
+from corroborate.nlp.claims.spoken_for_clause import clause_of_the_one_spoken_for
 from corroborate.nlp.claims.whom_answered import names_before_relative
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -254,6 +255,10 @@ class Answering(SpokenFor):
         if passives and clause.lemma_.lower() in self.lex.person_object_verbs:
             return False  # "denied any councillor was detained": a step done to a person
         subjects += passives
+        answerers = {n.name for n in self._answerers(verb)}
+        if clause_of_the_one_spoken_for(verb, subjects, answerers, self.by_token):
+            # "X's lawyer denied that his client had any link with ...": the client's own
+            return self._answered_by_the_accused(verb)
         if any(self._someone_else(s) for s in subjects) or not self._denier_told(verb):
             return False
         return self._answered_by_the_accused(verb)
