@@ -168,6 +168,8 @@ class ListFellows(Parties):
                 i += 1
             described, i = self._description(i, sent_end)
             fellow = self._item_at(i) if described is not None else None
+            if fellow is None and described == []:
+                fellow = self._described_item_at(i, sent_end)  # "... and the broker on"
             if fellow is None:
                 continue
             named, span = fellow
@@ -176,6 +178,23 @@ class ListFellows(Parties):
                 out.append((named, self.doc[span.start : end]))
             i = end
         return out
+
+    def _described_item_at(self, i: int, sent_end: int) -> tuple[Named, Span] | None:
+        """The person a gapped item "the NOUN" stands for ("placed X on a two-day remand and
+        the broker on a three-day remand"): the one person the report introduced with that
+        description (``DescribedPeople._description_told``, which ties none where the noun
+        fits two). The parser hangs such an item on the first term, where no rule reads a
+        description as a party; a name there is read by ``_item_at``."""
+        if self.doc[i].lower_ != "the":
+            return None
+        described, end = self._description(i + 1, sent_end)
+        if not described or described[-1].pos_ != "NOUN":
+            return None
+        noun = described[-1]
+        if not any(c.i == i and c.dep_ == "det" for c in noun.children):
+            return None  # "the" is the noun's own article: one phrase, "the head broker"
+        told = self._description_told(noun)
+        return None if told is None else (told, self.doc[i:end])
 
     def _item_end(self, end: int) -> int:
         """Where an item ends after its name: past an alias ("alias Kaka"), a father's name
