@@ -120,11 +120,12 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         # statement, not a plea
         # "X accepted the facts in an abbreviated procedure": the charge's facts, the
         # civil-law wording of the charge accepted (``granted_before_court``)
-        admitted = admitted or (
+        granted = (
             lemma in lex.charge_accepting_verbs
             and (self._admits_charge(token) or grants_own_facts(token, lex))
             and (self._admitter_accused(token) or _in_own_statement(token, lex))
         )
+        admitted = admitted or granted
         if disowned_act(token, lex):
             # "X denied ever having confessed", "X disputes that he admitted the theft": the
             # confessing is what a verb of disowning turns down, not what X did
@@ -132,7 +133,9 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
-            if settled:
+            if settled or (granted and self._admitted_before_sentence(token)):
+                # "X was fined after he accepted the charge": the court punished him on the
+                # charge he accepted before it (``PunishedAdmission``), no plea of his own
                 draft.setting = "judicial"
             confessors = self._agents(token)
             if not confessors and token.dep_ == "conj" and self._shares_subject(token):

@@ -6,7 +6,9 @@ admission told as the content of an agreement or settlement, or of making one ("
 agreement with the prosecutor in which he admitted his guilt": ``_admitted_in_settlement``).
 
 A plea bargain is a guilty plea traded for a lesser charge or term, so its maker stands
-convicted as one who pleads guilty does ("pleaded guilty" already reads ``convicted``): the
+convicted, and confessed before the court, as one who pleads guilty does ("pleaded guilty"
+reads both); and a sentence or conviction passed "under a plea agreement" was passed on that
+plea ("X was given a suspended sentence under a plea agreement": ``_punished_by_bargain``): the
 person subject of a verb of making one (``bargain_making_verbs``), or, a court approving it
 (``bargain_approving_verbs``), its owner. The bargain is a noun of ``plea_bargain_nouns``
 with a plea noun before it ("plea bargain", "plea deal"); one only offered, refused, sought
@@ -19,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS, Parties
 from corroborate.nlp.grammar import prep_objects
 
@@ -32,6 +34,9 @@ _IN_WHICH = frozenset({"in", "under", "by"})
 # The words that open an admission's phrase of the bargain it is made by: "under a plea deal",
 # "in a plea agreement", "through a plea bargain", "as part of a plea deal".
 _BY_BARGAIN = frozenset({"under", "in", "through", "as"})
+
+# What a court's punishment reads as (the claims' labels, not words).
+_PUNISHED = frozenset({"sentenced", "convicted"})
 
 
 class PleaBargains(Parties):
@@ -54,9 +59,7 @@ class PleaBargains(Parties):
             makers = [n for b in bargains for n in self._owners(b) if self._is_person(n)]
         if not makers:
             return []
-        draft = Draft("ruling", verb, "convicted")
-        draft.add(makers, "accused")
-        return [draft]
+        return _pleaded_by_bargain(verb, makers)
 
     def _plea_bargain(self, noun: Token) -> bool:
         """ "a plea bargain", "the plea-bargain", "his plea deal": a bargain noun with a plea
@@ -89,9 +92,31 @@ class PleaBargains(Parties):
         makers = [n for n in found if self._is_person(n)]
         if not makers:
             return []
-        draft = Draft("ruling", verb, "convicted")
-        draft.add(makers, "accused")
-        return [draft]
+        return _pleaded_by_bargain(verb, makers)
+
+    def _punished_by_bargain(self, verb: Token, drafts: list[Draft]) -> list[Draft]:
+        """ "X was given a two-year suspended sentence under a plea agreement", "Y, who was
+        convicted last year under a plea agreement, testified", "the court gave Z a suspended
+        sentence under a plea deal": a sentence or conviction whose own phrase (the verb's, or
+        that of the sentence it gives) names a plea bargain was passed on the guilty plea the
+        bargain trades, so each one it punishes (the accused of ``drafts``, the rulings
+        already read from ``verb``) confessed before the court. Not a sentence merely near a
+        bargain ("rejected the plea deal and was sentenced": the phrase is the verb's own)."""
+        given = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if not any(self._admitted_by_bargain(t) for t in (verb, *given)):
+            return []
+        punished = [
+            n
+            for d in drafts
+            if d.kind == "ruling" and d.cue is verb and d.outcome in _PUNISHED
+            for n in d.accused
+            if self._is_person(n)
+        ]
+        if not punished:
+            return []
+        plea = Draft("confession", verb, "guilty_plea")
+        plea.add(punished, "accused")
+        return [plea]
 
     def _plea_under_bargain(self, verb: Token) -> bool:
         """ "X entered the plea before Judge Y under a plea agreement with the prosecutors",
@@ -150,6 +175,17 @@ class PleaBargains(Parties):
             nouns += prep_objects(making, ("into", "to"))  # "entered into", "agreed to"
         nouns += self._bargain_phrases(verb)
         return any(n.lemma_.lower() in self.lex.plea_bargain_nouns for n in nouns)
+
+
+def _pleaded_by_bargain(verb: Token, makers: list[Named]) -> list[Draft]:
+    """A plea bargain's maker stands convicted, and confessed: the bargain is a plea of
+    guilty made before the court that approves it (``guilty_plea``: judicial), as "pleaded
+    guilty" reads both."""
+    plea = Draft("confession", verb, "guilty_plea")
+    plea.add(makers, "accused")
+    draft = Draft("ruling", verb, "convicted")
+    draft.add(makers, "accused")
+    return [plea, draft]
 
 
 def _in_which(verb: Token) -> bool:

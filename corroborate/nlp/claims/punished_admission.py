@@ -3,14 +3,15 @@ was jailed for ten months", "Y was given a suspended sentence after admitting sh
 the money", "Z, who admitted possession of the drugs, was handed a two-year term".
 
 Court reports tell a guilty plea so, in passing: the admission hangs on the clause that
-punishes its admitter - a relative clause of the one sentenced, or a phrase of time on the
-sentencing verb - and what is admitted is any deed of his own, not only one the crime words
-name ("washing her son's clothes" is the offence the court punished). A court sentences on
-an admission made before it, so the admission is a plea (judicial). Not where a phrase of
-the admission sets it elsewhere ("after admitting the theft to police", "in a police
-interview": ``Settings`` reads that one), nor a negated or passive admission ("was admitted
-to hospital"), nor one hung on a verb that punishes no one ("X, who admitted the affair, was
-found dead").
+punishes its admitter - a relative clause of the one sentenced, a phrase of time on the
+sentencing verb, or a clause of time whose pronoun subject is the one sentenced ("X was fined
+after he accepted the charge") - and what is admitted is any deed of his own, not only one
+the crime words name ("washing her son's clothes" is the offence the court punished). A
+court sentences on an admission made before it, so the admission is a plea (judicial). Not
+where a phrase of the admission sets it elsewhere ("after admitting the theft to police",
+"in a police interview": ``Settings`` reads that one), nor a negated or passive admission
+("was admitted to hospital"), nor one hung on a verb that punishes no one ("X, who admitted
+the affair, was found dead").
 """
 
 from __future__ import annotations
@@ -113,9 +114,22 @@ def _punishing_head(verb: Token) -> Token | None:
         if noun.dep_ in NOUN_SUBJECTS and noun.head.pos_ in ("VERB", "AUX"):
             return noun.head
         return None
+    if verb.dep_ == "advcl" and _of_time_by_the_same(verb):
+        return verb.head if verb.head.pos_ in ("VERB", "AUX") else None
     phrase = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and phrase.lower_ in _OF_TIME:
         if any(c.dep_ in NOUN_SUBJECTS for c in verb.children):
             return None
         return phrase.head if phrase.head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _of_time_by_the_same(verb: Token) -> bool:
+    """ "was fined after he accepted the charge", "sentenced X to ten years after she admitted
+    the theft": a finite clause of time whose subject is a personal pronoun - the one the
+    sentence punishes, told again (a name there is someone else: "was jailed after Y
+    admitted the theft" is Y's plea, not his)."""
+    if not any(c.dep_ == "mark" and c.lower_ in _OF_TIME for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECTS]
+    return bool(subjects) and all(s.tag_ == "PRP" for s in subjects)

@@ -130,6 +130,7 @@ class WordActs(ReaderChain):
         out.extend(self._served(token, lemma))  # "was ordered to serve a minimum of 18 years"
         out.extend(self._doubt_given(token, lemma))  # "gave X the benefit of the doubt"
         out.extend(self._plea_bargained(token, lemma))  # "X entered into a plea bargain"
+        out.extend(self._punished_by_bargain(token, out))  # "sentenced under a plea deal"
         out.extend(self._proved(token, lemma))  # "held the prosecution proved that X fired"
         out.extend(self._hired_doers(token))  # "the shooters were hired by X"
         out.extend(self._produced(token, lemma))  # "police produced X before the court"
