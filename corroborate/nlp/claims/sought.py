@@ -42,6 +42,10 @@ __all__ = ["Sought"]
 # The parts whose bearer no report calls not yet arrested: not a relative ("the victim's
 # brother, X, has not been arrested" is often the one the police want).
 _NOT_SOUGHT = OTHER_PARTS - {"relative"}
+# Seeing is the weakest sign of a search: an officer "not seen in court since" is away from
+# the case, not wanted (one traced or looked for and not found may be: "customs inspector X
+# could not be found at his quarters").
+_NOT_SOUGHT_WHEN_UNSEEN = _NOT_SOUGHT | {"investigator"}
 # The complements that make a verb of locating a finding about someone, not a search for
 # them: "was not found guilty", "not found fit to stand trial", "not found to be involved".
 _COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
@@ -186,9 +190,10 @@ class Sought(Parties):
         if self._looked_for(verb, lemma):
             if self._since_a_crime_on_them(verb):
                 return []  # "X has not been seen since she was abducted": a victim
+            apart = _NOT_SOUGHT_WHEN_UNSEEN if lemma in self.lex.unseen_verbs else _NOT_SOUGHT
             subjects = [
                 c for c in verb.children
-                if c.dep_ == "nsubjpass" and not self._described_apart(c)
+                if c.dep_ == "nsubjpass" and not self._described_apart(c, apart)
             ]  # fmt: skip
             if not subjects and verb.dep_ == "conj":
                 return self._untraced_conjunct(verb)
@@ -243,7 +248,7 @@ class Sought(Parties):
             bearers.append(verb.head.head)
         return [] if any(self._described_apart(b) for b in bearers) else found
 
-    def _described_apart(self, subject: Token) -> bool:
+    def _described_apart(self, subject: Token, parts: frozenset[str] = _NOT_SOUGHT) -> bool:
         """Whether the subject, or a noun in apposition to it, gives its bearer another part
         than the accused's: "The victim, X, had not been arrested" tells no search (a victim,
         a witness, a judge or a lawyer is not wanted)."""
@@ -254,8 +259,8 @@ class Sought(Parties):
         lex = self.lex
         return any(
             w.lemma_.lower() in lex.victim_words
-            or lex.role_nouns.get(w.lemma_.lower()) in _NOT_SOUGHT
-            or lex.role_nouns.get(w.lower_) in _NOT_SOUGHT
+            or lex.role_nouns.get(w.lemma_.lower()) in parts
+            or lex.role_nouns.get(w.lower_) in parts
             for w in words
         )
 
