@@ -269,10 +269,20 @@ def _head_components(
     return out
 
 
+# The asker of a key the name only holds (``blocking_keys``' looks false: "nick:" of a
+# longer name, "initials:" of a spelled-out body): such holders are linked through the key
+# only to the names that look it up, never to each other (``index_components``).
+_HOLDER = "\x00holds"
+
+
 def _asks(node: Node) -> set[tuple[str, str]]:
     """``node``'s keys as ``reached_components`` asks them: a key by pairs with the name
-    asking it, whose holders a rule compares with it only it reaches."""
-    return {(k, node[1] if by_pairs(k) else "") for k, _ in blocking_keys(node)}
+    asking it, whose holders a rule compares with it only it reaches; a key the name only
+    holds as ``_HOLDER``, which reaches only the names looking it up."""
+    return {
+        (k, node[1] if by_pairs(k) else ("" if looks else _HOLDER))
+        for k, looks in blocking_keys(node)
+    }
 
 
 def _linked(held: list[tuple[Any, ...]], ask: set[tuple[str, str]]) -> Iterator[tuple[Any, ...]]:
@@ -281,14 +291,17 @@ def _linked(held: list[tuple[Any, ...]], ask: set[tuple[str, str]]) -> Iterator[
     the holders a rule compares with a name asking it (``blocking.linked_holders``), as
     ``index_components`` links them."""
     askers: dict[str, set[str]] = defaultdict(set)
+    looked_up: set[str] = set()  # keys some asking name looks up: every holder is linked
     for k, name in ask:
-        if name:
+        if name == "":
+            looked_up.add(k)
+        elif name != _HOLDER:
             askers[k].add(name)
     by_key: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for r in held:
         if by_pairs(r[0]):
             by_key[r[0]].append(r)
-        else:
+        elif r[0] in looked_up or r[1]:  # (a key only held: the names looking it up)
             yield r
     for k, block in by_key.items():
         stored = sorted({parse_node(r[2]) for r in block})
