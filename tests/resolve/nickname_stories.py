@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["STORIES", "Story"]
+from spacy.language import Language
+
+from corroborate.nlp.mentions import find_mentions
+from corroborate.resolve.entities import resolve_entities
+from corroborate.resolve.entity_index import EntityIndex
+from corroborate.resolve.nodes import DocumentMentions
+
+__all__ = ["STORIES", "Story", "entity_id", "index_of"]
 
 
 @dataclass(frozen=True)
@@ -20,6 +27,19 @@ class Story:
     reports: tuple[str, ...]
     together: tuple[tuple[str, str], ...] = ()  # names that must be one entity
     apart: tuple[tuple[str, str], ...] = ()  # names that must not be
+
+
+def index_of(nlp: Language, story: Story) -> EntityIndex:
+    """The entities resolution makes of ``story``'s reports, dated a month apart in order."""
+    docs = [DocumentMentions(f"{story.name}-{i}", f"2021-0{i + 1}-01", find_mentions(nlp(text)))
+            for i, text in enumerate(story.reports)]  # fmt: skip
+    return resolve_entities(docs)
+
+
+def entity_id(index: EntityIndex, name: str) -> str | None:
+    """The id of the entity ``name`` resolves to in ``index``, or None."""
+    found = index.lookup(name)
+    return None if found is None else found.id
 
 
 STORIES: list[Story] = [

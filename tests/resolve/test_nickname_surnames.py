@@ -8,15 +8,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from corroborate.nlp.mentions import find_mentions
 from corroborate.resolve.blocking import blocking_keys, components
-from corroborate.resolve.entities import resolve_entities
-from corroborate.resolve.entity_index import EntityIndex
 from corroborate.resolve.nickname_surnames import declared_nicknames, join_nickname_surnames
-from corroborate.resolve.nodes import DocumentMentions
 from corroborate.resolve.statistics import Declaration
 from corroborate.resolve.union import NameUnion
-from tests.resolve.nickname_stories import Story
+from tests.resolve.nickname_stories import Story, entity_id, index_of
 
 STORIES: list[Story] = [
     # the nickname with the surname, in the declaring report and in a later one
@@ -79,24 +75,13 @@ STORIES: list[Story] = [
 ]
 
 
-def _index(nlp: Language, story: Story) -> EntityIndex:
-    docs = [DocumentMentions(f"{story.name}-{i}", f"2021-0{i + 1}-01", find_mentions(nlp(text)))
-            for i, text in enumerate(story.reports)]  # fmt: skip
-    return resolve_entities(docs)
-
-
-def _entity_id(index: EntityIndex, name: str) -> str | None:
-    found = index.lookup(name)
-    return None if found is None else found.id
-
-
 @pytest.mark.parametrize("story", STORIES, ids=[s.name for s in STORIES])
 def test_a_nickname_with_the_surname_is_its_holder(nlp: Language, story: Story) -> None:
-    index = _index(nlp, story)
+    index = index_of(nlp, story)
     for a, b in story.together:
-        assert _entity_id(index, a) is not None and _entity_id(index, a) == _entity_id(index, b)
+        assert entity_id(index, a) is not None and entity_id(index, a) == entity_id(index, b)
     for a, b in story.apart:
-        assert _entity_id(index, a) is None or _entity_id(index, a) != _entity_id(index, b)
+        assert entity_id(index, a) is None or entity_id(index, a) != entity_id(index, b)
 
 
 P = "person"
@@ -194,6 +179,6 @@ NOT_BUILT: list[Story] = [
 @pytest.mark.xfail(strict=True, reason="not built: see NOT_BUILT")
 @pytest.mark.parametrize("story", NOT_BUILT, ids=[s.name for s in NOT_BUILT])
 def test_not_built(nlp: Language, story: Story) -> None:
-    index = _index(nlp, story)
+    index = index_of(nlp, story)
     for a, b in story.together:
-        assert _entity_id(index, a) is not None and _entity_id(index, a) == _entity_id(index, b)
+        assert entity_id(index, a) is not None and entity_id(index, a) == entity_id(index, b)

@@ -7,38 +7,23 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from corroborate.nlp.mentions import find_mentions
 from corroborate.resolve.declared import ambiguous_nicknames
-from corroborate.resolve.entities import resolve_entities
-from corroborate.resolve.entity_index import EntityIndex
-from corroborate.resolve.nodes import DocumentMentions
 from corroborate.resolve.statistics import Declaration
-from tests.resolve.nickname_stories import STORIES, Story
-
-
-def _index(nlp: Language, story: Story) -> EntityIndex:
-    docs = [DocumentMentions(f"{story.name}-{i}", f"2021-0{i + 1}-01", find_mentions(nlp(text)))
-            for i, text in enumerate(story.reports)]  # fmt: skip
-    return resolve_entities(docs)
-
-
-def _entity_id(index: EntityIndex, name: str) -> str | None:
-    found = index.lookup(name)
-    return None if found is None else found.id
+from tests.resolve.nickname_stories import STORIES, Story, entity_id, index_of
 
 
 @pytest.mark.parametrize("story", STORIES, ids=[s.name for s in STORIES])
 def test_a_nickname_joins_only_one_mans_names(nlp: Language, story: Story) -> None:
-    index = _index(nlp, story)
+    index = index_of(nlp, story)
     for a, b in story.together:
-        assert _entity_id(index, a) is not None and _entity_id(index, a) == _entity_id(index, b)
+        assert entity_id(index, a) is not None and entity_id(index, a) == entity_id(index, b)
     for a, b in story.apart:
-        assert _entity_id(index, a) is None or _entity_id(index, a) != _entity_id(index, b)
+        assert entity_id(index, a) is None or entity_id(index, a) != entity_id(index, b)
 
 
 def test_a_shared_nickname_stands_for_its_man_inside_its_report(nlp: Language) -> None:
     story = next(s for s in STORIES if s.name == "pappu-agra-lahore")
-    index = _index(nlp, story)
+    index = index_of(nlp, story)
     first = index.lookup("Pappu", f"{story.name}-0")
     second = index.lookup("Pappu", f"{story.name}-1")
     assert first is not None and first.name == "Rakesh Jatav"
