@@ -17,14 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.side_pleas import plea_content_clause
+from corroborate.nlp.claims.side_pleas import owners_after, plea_held_clauses
 from corroborate.nlp.denials import of_the_defence
 
 __all__ = ["plea_clauses", "plea_owner"]
-
-# the prepositions that name a plea's owner after it: "the argument of his counsel", "the
-# submission made by the defence" (as ``side_pleas`` reads them for a denial)
-_OWNER_PREPS = frozenset({"of", "by"})
 
 
 def plea_owner(noun: Token, plea_nouns: frozenset[str]) -> Token | None:
@@ -36,27 +32,15 @@ def plea_owner(noun: Token, plea_nouns: frozenset[str]) -> Token | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in plea_nouns:
         return None
     owners = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"]
-    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
-               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    owners += owners_after(noun)
     return next((o for o in owners if of_the_defence(o)), None)
 
 
 def plea_clauses(noun: Token, plea_nouns: frozenset[str]) -> list[Token]:
-    """What a plea noun of the accused's side (``plea_owner``) holds: each clause after it
-    opened by its own "that" ("the defence claim that the statement had been extracted") -
-    never a relative on it ("the claim he made in court"). The parser hangs the clause on the
-    noun, or on the owner after "of" ("the argument of his lawyer that ...")."""
+    """What a plea noun of the accused's side (``plea_owner``) holds, as ``side_pleas``
+    reads a plea's clauses (``plea_held_clauses``): each clause after it opened by its own
+    "that" ("the defence claim that the statement had been extracted"), hung on the noun, on
+    the owner after "of" ("the argument of his lawyer that ...") or on the verb whose object
+    the plea is - never a relative on it ("the claim he made in court")."""
     owner = plea_owner(noun, plea_nouns)
-    if owner is None:
-        return []
-    heads = [noun, owner] if owner.dep_ == "pobj" else [noun]
-    held = [c for h in heads for c in h.children if c.dep_ in ("acl", "ccomp", "relcl")]
-    # "dismissed the submission of his lawyer that ...": the parser may hang the clause on
-    # the verb whose object the plea is, right after the plea's phrase
-    if noun.dep_ == "dobj":
-        held += [c for c in noun.head.children
-                 if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]  # fmt: skip
-    # a clause with its own "that", never a relative on the plea ("the claim he made"), as
-    # ``side_pleas`` reads a plea's clause ("the plea of the defence that [it] was recorded
-    # under duress": the parser may make "that" the passive's object)
-    return [c for c in held if c.i > noun.i and plea_content_clause(c)]
+    return [] if owner is None else plea_held_clauses(noun, [owner])

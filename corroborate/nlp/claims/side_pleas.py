@@ -27,7 +27,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.denials import of_the_defence
 from corroborate.nlp.grammar import NOUN_SUBJECTS, PLACE_ENTITIES, prep_objects
 
-__all__ = ["SidePleas", "plea_content_clause"]
+__all__ = ["SidePleas", "owners_after", "plea_content_clause", "plea_held_clauses"]
 
 # the prepositions that name a plea's owner after it: "the submission of the defence",
 # "the argument advanced by his counsel"
@@ -56,26 +56,11 @@ class SidePleas:
             return []
         owners = [c for c in noun.children if c.dep_ == "poss"]
         owners += [c for c in noun.children if c.dep_ == "compound" and of_the_defence(c)]
-        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
-                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        owners += owners_after(noun)
         if not owners:
             return []
-        # what the plea holds: a clause with its own "that" as its mark, never a relative
-        # clause on it ("the plea that he filed", "the plea he filed"); the parser tags the
-        # clause as relative, and may hang it on the owner after "of" ("the argument of his
-        # counsel that he had been framed")
-        heads = [noun, *(o for o in owners if o.dep_ == "pobj")]
-        held = [c for h in heads for c in h.children
-                if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                and plea_content_clause(c)]  # fmt: skip
-        # "rejected his plea that he had been framed": the clause hung on the verb whose
-        # object the plea is, right after the plea's phrase
-        if noun.dep_ == "dobj":
-            held += [c for c in noun.head.children if c.dep_ == "ccomp"
-                     and c.left_edge.i == noun.right_edge.i + 1
-                     and plea_content_clause(c)]  # fmt: skip
         cleared: list[Named] = []
-        for act in (a for h in held for a in self._coordinated(h)):
+        for act in (a for h in plea_held_clauses(noun, owners) for a in self._coordinated(h)):
             if not (self._clears(act) or _never_did(act) or _placed_somewhere(act)):
                 continue
             # a name or a pronoun: a role noun ("that the petitioner had never ...") is left
@@ -107,6 +92,29 @@ class SidePleas:
             of_the_defence(o) or any(n.name in self.accused_so_far for n in self._names(o))
             for o in owner.children if o.dep_ == "poss"
         )  # fmt: skip
+
+
+def owners_after(noun: Token) -> list[Token]:
+    """The owners a plea noun names after it: the objects of its "of" or "by" phrases ("the
+    argument of his counsel", "the submission made by the defence")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+def plea_held_clauses(noun: Token, owners: list[Token]) -> list[Token]:
+    """What a plea noun holds: each clause after it with its own "that" as its mark
+    (``plea_content_clause``), never a relative clause on it ("the plea that he filed", "the
+    plea he filed"). The parser tags the clause as relative, and may hang it on an owner
+    after "of" among ``owners`` ("the argument of his counsel that he had been framed"), or
+    on the verb whose object the plea is, right after the plea's phrase ("rejected his plea
+    that he had been framed")."""
+    heads = [noun, *(o for o in owners if o.dep_ == "pobj")]
+    held = [c for h in heads for c in h.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i]  # fmt: skip
+    if noun.dep_ == "dobj":
+        held += [c for c in noun.head.children
+                 if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1]  # fmt: skip
+    return [c for c in held if plea_content_clause(c)]
 
 
 def plea_content_clause(clause: Token) -> bool:
