@@ -157,12 +157,17 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
     def _custody_asked(self, noun: Token) -> bool:
         """Whether a requested noun is custody the law holds someone in: no one's possession
         but a length's, and not shelter ("protective custody")."""
-        lex = self.lex
-        if noun.lemma_.lower() not in lex.custody_nouns:
-            return False
-        if any(c.lower_ in lex.sheltering_words for c in noun.children):
+        if not self._custody_not_shelter(noun):
             return False
         return not any(c.dep_ == "poss" and not custody_length(c) for c in noun.children)
+
+    def _custody_not_shelter(self, noun: Token) -> bool:
+        """Whether a noun is custody (``custody_nouns``) and not shelter ("protective
+        custody"): what ``_custody_asked`` and ``_held_for_a_time`` ask first."""
+        lex = self.lex
+        return noun.lemma_.lower() in lex.custody_nouns and not any(
+            c.lower_ in lex.sheltering_words for c in noun.children
+        )
 
     def _ordered_into_custody(self, verb: Token, lemma: str) -> list[Draft]:
         """ "The judge ordered X into detention": a court's order whose object goes "into"
@@ -213,10 +218,7 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
         as its possessor or "of" phrase: "ordered 30 days' detention for X", "ordered
         detention of up to 30 days for X". ``_held_in`` refuses both (a possessor or an "of"
         phrase is whose custody it is), but a date owns nothing. Not shelter."""
-        lex = self.lex
-        if noun.lemma_.lower() not in lex.custody_nouns:
-            return False
-        if any(c.lower_ in lex.sheltering_words for c in noun.children):
+        if not self._custody_not_shelter(noun):
             return False
         owners = [c for c in noun.children if c.dep_ == "poss" or c.lower_ == "of"]
         return bool(owners) and all(custody_length(c) for c in owners)
