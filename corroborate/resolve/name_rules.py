@@ -22,6 +22,7 @@ __all__ = [
     "join_inner_names",
     "join_middle_names",
     "join_same_names",
+    "join_the_one_fit",
     "join_variants",
 ]
 
@@ -112,13 +113,8 @@ def join_contained_names(uf: NameUnion, nodes: list[tuple[str, str]],
             _honorific_head(sw, longer[0]) or opens_after_honorifics(sw, names.words(longer[0][1]))
         )
         kinds = ("list:",) if one_by_honorific else ("list:", "doc:")
-        if (
-            len(roots) == 1
-            and uf.find(short) not in roots
-            and not uf.apart(short, longer[0], kinds)
-        ):
-            uf.join(short, longer[0], "a longer name that begins or ends with it",
-                    first_doc.get(longer[0]))  # fmt: skip
+        join_the_one_fit(uf, short, longer, "a longer name that begins or ends with it",
+                         first_doc, kinds)  # fmt: skip
 
 
 def _honorific_head(short: list[str], long_: tuple[str, str]) -> bool:
@@ -153,14 +149,7 @@ def join_inner_names(uf: NameUnion, nodes: list[tuple[str, str]],
             and subsequence(sw, lw[1:])
             and not affix(sw, lw, "tail")
         ]
-        roots = {uf.find(n) for n in longer}
-        if (
-            len(roots) == 1
-            and uf.find(short) not in roots
-            and not uf.apart(short, longer[0], ("list:",))
-        ):
-            uf.join(short, longer[0], "words of a longer name, in order",
-                    first_doc.get(longer[0]))  # fmt: skip
+        join_the_one_fit(uf, short, longer, "words of a longer name, in order", first_doc)
 
 
 def join_variants(uf: NameUnion, nodes: list[tuple[str, str]],
@@ -192,3 +181,19 @@ def join_variants(uf: NameUnion, nodes: list[tuple[str, str]],
         if len({uf.find(o) for o in alike}) == 1 and not uf.apart(node, alike[0],
                                                                   ("list:", "doc:")):  # fmt: skip
             uf.join(node, alike[0], "the same name in another spelling", first_doc.get(alike[0]))
+
+
+def join_the_one_fit(
+    uf: NameUnion,
+    node: tuple[str, str],
+    fits: list[tuple[str, str]],
+    reason: str,
+    first_doc: dict[tuple[str, str], str],
+    kinds: tuple[str, ...] = ("list:",),
+) -> None:
+    """Join ``node`` to the names a rule found it fits (``fits``) when they are one
+    person already and not ``node``'s: one candidate only ("Uzair Baloch" could be no one
+    else), and nothing of ``kinds`` keeps the two apart (two names listed side by side)."""
+    roots = {uf.find(n) for n in fits}
+    if len(roots) == 1 and uf.find(node) not in roots and not uf.apart(node, fits[0], kinds):
+        uf.join(node, fits[0], reason, first_doc.get(fits[0]))

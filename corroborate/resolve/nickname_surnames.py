@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from corroborate.nlp import names
 from corroborate.resolve.blocking import Node, word_block
+from corroborate.resolve.name_rules import join_the_one_fit
 from corroborate.resolve.statistics import Declaration
 from corroborate.resolve.union import NameUnion
 
@@ -60,14 +61,7 @@ def join_nickname_surnames(uf: NameUnion, nodes: list[Node], first_doc: dict[Nod
         rest = ws[1:]
         fits = [full for full, fw in holders.get(word_block(ws[0]), [])
                 if len(fw) > len(rest) and _tail(rest, fw)]  # fmt: skip
-        roots = {uf.find(f) for f in fits}
-        if (
-            len(roots) == 1
-            and uf.find(node) not in roots
-            and not uf.apart(node, fits[0], ("list:",))
-        ):
-            uf.join(node, fits[0], "a declared nickname with the surname",
-                    first_doc.get(fits[0]))  # fmt: skip
+        join_the_one_fit(uf, node, fits, "a declared nickname with the surname", first_doc)
 
 
 def _tail(rest: list[str], full: list[str]) -> bool:
