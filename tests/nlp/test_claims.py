@@ -45,6 +45,18 @@ def roles(claims: list[Claim]) -> dict[str, set[str]]:
     return out
 
 
+def ruled_in_last_sentence(nlp: Language, text: str, outcome: str) -> set[str]:
+    """The accused of the rulings of ``outcome`` in the last sentence of ``text``."""
+    start = text.rindex(". ") + 2
+    return {
+        p.name
+        for c in claims_of(nlp, text)
+        if c.kind == "ruling" and c.outcome == outcome and c.start >= start
+        for p in c.participants
+        if p.role == "accused"
+    }
+
+
 def outcomes(claims: list[Claim], name: str) -> set[str | None]:
     return {
         c.outcome

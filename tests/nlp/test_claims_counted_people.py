@@ -7,20 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
-
-
-def _ruled(nlp: Language, text: str, outcome: str) -> set[str]:
-    """The accused of the rulings of ``outcome`` in the last sentence of ``text``."""
-    start = text.rindex(". ") + 2
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "ruling" and c.outcome == outcome and c.start >= start
-        for p in c.participants
-        if p.role == "accused"
-    }
-
+from tests.nlp.test_claims import ruled_in_last_sentence
 
 _LICENCE = (
     "Police in Lalitpur have arrested four people over a licence racket. Those arrested are "
@@ -38,7 +25,7 @@ def test_all_four_are_the_four_arrested_not_those_of_no_step(nlp: Language) -> N
     # group the count stands for: the four the arrest took are
     closing = "The District Court on Tuesday granted a five-day custody extension for all four."
     text = _LICENCE + closing
-    assert _ruled(nlp, text, "remanded") == _LICENCE_FOUR
+    assert ruled_in_last_sentence(nlp, text, "remanded") == _LICENCE_FOUR
 
 
 _BETTING = (
@@ -63,7 +50,7 @@ def test_the_four_are_the_people_of_the_list_not_a_word_of_a_description(
 ) -> None:
     # "SIM" (a thing) and a member's description are no members: the four arrested are the
     # group, not the bookie the FIR alone named
-    ruled = _ruled(nlp, _BETTING + closing, "remanded")
+    ruled = ruled_in_last_sentence(nlp, _BETTING + closing, "remanded")
     assert ruled == _BETTING_FOUR
 
 
@@ -79,7 +66,7 @@ def test_the_four_are_the_people_of_the_list_not_a_word_of_a_description(
     ],
 )
 def test_a_group_the_count_fits_as_read_is_kept(nlp: Language, text: str) -> None:
-    ruled = _ruled(nlp, text, "remanded")
+    ruled = ruled_in_last_sentence(nlp, text, "remanded")
     assert len(ruled) == 3 and "BSc" not in ruled
 
 
@@ -91,7 +78,7 @@ def test_a_count_no_group_of_people_fits_takes_no_one_new(nlp: Language) -> None
         "Monday. A third man, Kashif Nawaz, was named in the FIR and is absconding. The court "
         "remanded the four in judicial custody."
     )
-    assert "Kashif Nawaz" not in _ruled(nlp, text, "remanded")
+    assert "Kashif Nawaz" not in ruled_in_last_sentence(nlp, text, "remanded")
 
 
 @pytest.mark.xfail(
@@ -105,7 +92,7 @@ def test_the_two_leave_out_an_organisation_apposed_to_a_member(nlp: Language) ->
         "and lab assistant Mukesh Sah on Tuesday. The court on Wednesday granted police a "
         "seven-day custody extension to question the two."
     )
-    assert _ruled(nlp, text, "remanded") == {"Ravi Yadav", "Mukesh Sah"}
+    assert ruled_in_last_sentence(nlp, text, "remanded") == {"Ravi Yadav", "Mukesh Sah"}
 
 
 @pytest.mark.xfail(
@@ -120,4 +107,8 @@ def test_all_three_are_the_last_three_a_step_took(nlp: Language) -> None:
         "the accused, Sarita Gurung, had collected the money. The court on Tuesday granted a "
         "five-day custody extension for all three."
     )
-    assert _ruled(nlp, text, "remanded") == {"Nirmal Rai", "Bishal Lama", "Sujan Karki"}
+    assert ruled_in_last_sentence(nlp, text, "remanded") == {
+        "Nirmal Rai",
+        "Bishal Lama",
+        "Sujan Karki",
+    }

@@ -9,20 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
-
-
-def _ruled(nlp: Language, text: str, outcome: str) -> set[str]:
-    """The accused of the rulings of ``outcome`` in the last sentence of ``text``."""
-    start = text.rindex(". ") + 2
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "ruling" and c.outcome == outcome and c.start >= start
-        for p in c.participants
-        if p.role == "accused"
-    }
-
+from tests.nlp.test_claims import ruled_in_last_sentence
 
 _DHAKA = (
     "Police arrested the driver, Md Kamal Hossain, 28, on Friday. Detectives arrested the "
@@ -57,7 +44,7 @@ _DHAKA = (
 def test_a_gapped_description_is_the_one_it_introduced(
     nlp: Language, text: str, outcome: str, accused: set[str]
 ) -> None:
-    assert _ruled(nlp, text, outcome) == accused
+    assert ruled_in_last_sentence(nlp, text, outcome) == accused
 
 
 @pytest.mark.parametrize(
@@ -73,7 +60,7 @@ def test_a_gapped_description_is_the_one_it_introduced(
     ],
 )
 def test_a_gapped_description_fitting_none_or_two_ties_no_one(nlp: Language, text: str) -> None:
-    ruled = _ruled(nlp, text, "remanded")
+    ruled = ruled_in_last_sentence(nlp, text, "remanded")
     assert "Md Kamal Hossain" in ruled or "Kamal Hossain" in ruled
     assert not ruled & {"Abdur Rahim", "Jamal Uddin"}
 
@@ -89,4 +76,4 @@ def test_the_head_warder_tagged_a_verb(nlp: Language) -> None:
         "was arrested on Sunday. A duty magistrate on Monday handed Bholu and the head warder "
         "over to the police on five days' physical remand."
     )
-    assert _ruled(nlp, text, "remanded") == {"Imran Ali", "Nadeem Akhtar Gill"}
+    assert ruled_in_last_sentence(nlp, text, "remanded") == {"Imran Ali", "Nadeem Akhtar Gill"}

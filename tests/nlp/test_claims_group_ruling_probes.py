@@ -9,20 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
-
-
-def _ruled(nlp: Language, text: str, outcome: str) -> set[str]:
-    """The accused of the rulings of ``outcome`` in the last sentence of ``text``."""
-    start = text.rindex(". ") + 2
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "ruling" and c.outcome == outcome and c.start >= start
-        for p in c.participants
-        if p.role == "accused"
-    }
-
+from tests.nlp.test_claims import ruled_in_last_sentence
 
 _LAHORE = (
     "Police arrested Tariq Nazar and Imran Bashir on Tuesday over the killing of a shopkeeper. "
@@ -100,7 +87,7 @@ _MULTAN_TWO = {"Abdul Sattar", "Imran Ali"}
 def test_a_step_told_of_a_group_reaches_each_member(
     nlp: Language, text: str, outcome: str, members: set[str]
 ) -> None:
-    assert _ruled(nlp, text, outcome) == members
+    assert ruled_in_last_sentence(nlp, text, outcome) == members
 
 
 @pytest.mark.xfail(
@@ -116,7 +103,7 @@ def test_a_step_told_of_a_group_reaches_each_member(
     ],
 )
 def test_a_group_granted_bail_as_the_recipient(nlp: Language, closing: str) -> None:
-    assert _ruled(nlp, _PATNA + closing, "bail") == _PATNA_TWO
+    assert ruled_in_last_sentence(nlp, _PATNA + closing, "bail") == _PATNA_TWO
 
 
 @pytest.mark.xfail(
@@ -126,4 +113,4 @@ def test_a_group_granted_bail_as_the_recipient(nlp: Language, closing: str) -> N
 )
 def test_descriptions_sent_to_jail_with_the_place_on_the_last(nlp: Language) -> None:
     text = _MULTAN + "A magistrate sent the clerk and the driver to jail on judicial remand."
-    assert _ruled(nlp, text, "remanded") == _MULTAN_TWO
+    assert ruled_in_last_sentence(nlp, text, "remanded") == _MULTAN_TWO
