@@ -21,7 +21,6 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
-from corroborate.nlp.claims.examined_answers import examined_answer
 from corroborate.nlp.claims.granted_before_court import grants_own_facts
 from corroborate.nlp.claims.guilt_refused import guilt_refused
 from corroborate.nlp.claims.recorded_later import RecordedLater
@@ -50,9 +49,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
     _doers_of_time_participle: Callable[[Token], list[Named]]
     # ``PunishedAdmission`` defines it; declared only, as ``_counted_doers``
     _admitted_before_sentence: Callable[[Token], bool]
-    # ``StatementSaid`` defines them; declared only, as ``_counted_doers``
-    _framing_statement: Callable[[Token], Token | None]
-    _own_crime_told: Callable[[Token], bool]
+    # ``StatementSaid`` defines it; declared only, as ``_counted_doers``
+    _examined_deniers: Callable[[Token], list[Named]]
 
     def _guilt_not_owned(self, token: Token) -> list[Draft]:
         """ "X does not accept criminal guilt", "X did not admit guilt", "X does not feel
@@ -293,18 +291,6 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             draft.add(retractors, "accused")
             out.append(draft)
         return out
-
-    def _examined_deniers(self, verb: Token) -> list[Named]:
-        """Who answers the charge by what ``verb`` tells from a statement taken in the trial
-        court's examination ("In his 342 statement, X said ..."): its speakers the report
-        accuses already - none where the clause tells his own crime."""
-        statement = self._framing_statement(verb)
-        if statement is None or not examined_answer(verb, statement, self.lex):
-            return []
-        if self._own_crime_told(verb):
-            return []  # "in his 342 statement he said he had stabbed the guard"
-        return [n for n in self._agents(verb)
-                if self._is_person(n) and n.name in self.accused_so_far]  # fmt: skip
 
 
 def _after_apposition(verb: Token) -> bool:

@@ -13,9 +13,9 @@ list of denying words can hold. The statement's own words must name the section
 confession's setting), never a section the sentence names elsewhere; a verb of admitting or
 confessing there is a confession (``examination_sections``), not an answer, and so is a
 clause telling his own crime ("said he had stabbed the guard"): the reader asks that apart
-(``StatementSaid._own_crime_told``). Only a speaker the report accuses already answers: the
-section examines no witness, but a misread owner would otherwise put a complainant's words in
-an accused's mouth.
+(``StatementSaid._own_crime_told``, in ``StatementSaid._examined_deniers``, which calls this).
+Only a speaker the report accuses already answers: the section examines no witness, but a
+misread owner would otherwise put a complainant's words in an accused's mouth.
 """
 
 from __future__ import annotations
