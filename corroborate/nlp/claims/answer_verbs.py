@@ -49,6 +49,8 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
     _doers_of_time_participle: Callable[[Token], list[Named]]
     # ``PunishedAdmission`` defines it; declared only, as ``_counted_doers``
     _admitted_before_sentence: Callable[[Token], bool]
+    # ``StatementSaid`` defines it; declared only, as ``_counted_doers``
+    _examined_deniers: Callable[[Token], list[Named]]
 
     def _guilt_not_owned(self, token: Token) -> list[Draft]:
         """ "X does not accept criminal guilt", "X did not admit guilt", "X does not feel
@@ -187,6 +189,9 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             # "His lawyer, Y, said his client had never dealt in liquor": the words of
             # denying of a side, for whom it speaks (``claims.side_words``)
             deniers = deniers or self._denied_by_his_side(token)
+            # "In his statement under Section 342, X said he had been at home": his answer
+            # to the charge, whatever its words (``claims.examined_answers``)
+            deniers = deniers or self._examined_deniers(token)
             if deniers:
                 draft = Draft("denial", token)
                 draft.add(deniers, "accused")

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.examination_sections import examined_setting
+from corroborate.nlp.claims.examined_answers import examined_answer
 from corroborate.nlp.claims.hung_subject import first_conjunct_hung
 from corroborate.nlp.claims.placed_setting import given_setting, placed_setting
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
@@ -151,6 +152,18 @@ class StatementSaid(TakenBackSettings):
         ):
             return True
         return bool(self._denied_in_content(verb) or self._innocence_claimed(verb))
+
+    def _examined_deniers(self, verb: Token) -> list[Named]:
+        """Who answers the charge by what ``verb`` tells from a statement taken in the trial
+        court's examination ("In his 342 statement, X said ...", ``claims.examined_answers``):
+        its speakers the report accuses already - none where the clause tells his own crime."""
+        statement = self._framing_statement(verb)
+        if statement is None or not examined_answer(verb, statement, self.lex):
+            return []
+        if self._own_crime_told(verb):
+            return []  # "in his 342 statement he said he had stabbed the guard"
+        return [n for n in self._agents(verb)
+                if self._is_person(n) and n.name in self.accused_so_far]  # fmt: skip
 
     def _own_crime_told(self, verb: Token) -> bool:
         """Whether the verb's content tells a crime its subject did, the subject a pronoun
