@@ -16,7 +16,7 @@ from corroborate.nlp import names
 from corroborate.nlp.claims.adjective_participles import adjective_participle_lemma
 from corroborate.nlp.claims.counted_list import CountedList
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.item_phrases import opens_participle
+from corroborate.nlp.claims.item_phrases import names_the_item, opens_participle
 from corroborate.nlp.claims.members_named import modifies, owns
 from corroborate.nlp.claims.named_as import named_as_another_part
 from corroborate.nlp.claims.step_group import group_count, step_done_to
@@ -108,11 +108,15 @@ class NameLists(CountedList):
         """Adds to ``draft`` as accused each item of the list after ``verb`` (a listing verb
         or preposition), read along the tokens to the end of its clause (or to ``end``)."""
         aliases = {m.alias for t in sent if (m := self.by_token.get(t.i)) and m.alias}
+        lex = self.lex
         relative = False
         for t in list(sent)[verb.i - sent.start + 1 : None if end is None else end - sent.start]:
             m = self.by_token.get(t.i)
             if t.lower_ in ALIAS_MARKERS:
                 continue  # "X alias Y": one item, whatever the parser made of "alias"
+            naming = names_the_item(t, self.by_token, lex.identifying_verbs, lex.role_nouns)
+            if not relative and naming:
+                continue  # "a third man identified as X": X is the item the noun begins
             if t.tag_ in _RELATIVE_PRONOUNS or relative or opens_participle(t):
                 # "X, the prayer leader who made the announcement, a shopkeeper, Y, and
                 # Z", "X, 44, described by the CIB as a broker; Y": a relative clause or
@@ -275,7 +279,11 @@ class NameLists(CountedList):
             if t.is_punct or t.pos_ == "CCONJ":
                 return False
             if t.pos_ == "ADP" and t.lower_ not in self.lex.listing_prepositions:
-                return True
+                # not the "as" of "a man identified as X": the name the item's noun is
+                lex = self.lex
+                return not names_the_item(
+                    t.nbor(-1), self.by_token, lex.identifying_verbs, lex.role_nouns
+                )
         return False
 
     def _joins_a_firms_name(self, conj: Token, m: Mention | None) -> bool:

@@ -127,8 +127,14 @@ class PhraseNames(ListedNames):
         if noun.i in self.by_token:
             return []
         name = identified_as(noun, self.lex.identifying_verbs)
-        mention = self.by_token.get(name.i) if name is not None else None
-        if name is None or mention is None or mention.type != "person":
+        if name is None:
+            return []
+        mention = self.by_token.get(name.i)
+        # "a man identified as X alias Y": the parser heads the name on its alias
+        owner = self._alias_owner(name) if mention is None else None
+        if owner is not None:
+            return [Named(owner.name, owner.start, owner.end)]
+        if mention is None or mention.type != "person":
             return []
         return self._names(name)
 
