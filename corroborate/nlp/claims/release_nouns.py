@@ -37,7 +37,13 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
     terms = [surety_object(o, lex.bail_nouns) for o in ons]
     # "on bail pending trial", parsed with "bail" a modifier of "trial"
     terms += [c for o in ons for c in o.children if c.dep_ in ("nmod", "compound")]
-    return any(t.lemma_.lower() in lex.bail_nouns or t.lower_ in lex.release_terms for t in terms)
+    if any(t.lemma_.lower() in lex.bail_nouns or t.lower_ in lex.release_terms for t in terms):
+        return True
+    # "ordered his release against surety bonds of Rs200,000": a surety only, never terms
+    sureties = prep_objects(noun, lex.surety_prepositions)
+    if noun.dep_ == "dobj":
+        sureties += prep_objects(verb, lex.surety_prepositions)
+    return any(surety_object(o, lex.bail_nouns).lemma_.lower() in lex.bail_nouns for o in sureties)
 
 
 # How the clause that states a condition's duty hangs on the noun ("on condition that he

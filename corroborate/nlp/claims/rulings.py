@@ -229,7 +229,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                   and to_infinitive(c)]  # fmt: skip
         preps = [  # "to" may be parsed as the dative ("was sent to police custody")
             c for h in heads for c in h.children
-            if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to", "in", "under")
+            if c.dep_ in ("prep", "dative")
+            and (c.lower_ in ("on", "to", "in", "under") or c.lower_ in lex.surety_prepositions)
         ]  # fmt: skip
         preps += [p for p in self._remand_hung_below(verb) if p not in preps]
         # "placed X in pre-trial detention": the parser may hang the "in" phrase on X - or,
@@ -244,6 +245,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
+                if prep.lower_ in lex.surety_prepositions and lemma not in lex.bail_nouns:
+                    continue  # "released against surety bonds", never "against his will"
                 released = lemma in lex.bail_nouns or pobj.lower_ in lex.release_terms
                 # "released on condition that he report weekly", but not from hospital
                 stated = stated_condition(pobj, lex) and not self._freed_from_elsewhere(verb)
