@@ -20,7 +20,9 @@ Europe) release a suspect pending trial not "on bail" but "under judicial contro
   the ordering verb whose small clause it is): police or a government keeping a politician
   at home is no court's step.
 
-The verb is one of placing (``placing_verbs``) or releasing (``bail_verbs``), told as done or
+The verb is one of placing (``placing_verbs``) or releasing (``bail_verbs``), or one whose
+object predicate is a liberty adjective ("X was charged and left free under judicial
+supervision", as West African and francophone wire copy writes the release), told as done or
 ordered; a step only asked for or refused ("the prosecutor asked for house arrest", "the
 judge rejected a request to release X under judicial supervision": a noun, or an infinitive
 no order governs) is not read here.
@@ -36,7 +38,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.judicial_places import custody_noun
 from corroborate.nlp.grammar import to_infinitive
 
-__all__ = ["placed_under"]
+__all__ = ["left_at_liberty", "placed_under"]
 
 
 def placed_under(
@@ -48,7 +50,7 @@ def placed_under(
         return None
     lemma = verb.lemma_.lower()
     placing = lemma in lex.placing_verbs
-    if not placing and lemma not in lex.bail_verbs:
+    if not placing and lemma not in lex.bail_verbs and not left_at_liberty(verb, lex):
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.dep_ == "dobj":
@@ -72,6 +74,15 @@ def placed_under(
         return None
     ordered = ordering and verb.dep_ in ("xcomp", "ccomp", "acl")
     return "remanded" if by_a_court(verb) or (ordered and by_a_court(head)) else None
+
+
+def left_at_liberty(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether a verb leaves or sets its object at liberty by its predicate ("X was charged
+    and left free under judicial supervision", "the judge left him free under judicial
+    control"): the liberty adjective (``liberty_adjectives``) that the parser makes the
+    verb's object predicate is the release, as a verb of releasing is; the "under" phrase
+    still decides whether it is a court's release on conditions."""
+    return any(c.dep_ == "oprd" and c.lower_ in lex.liberty_adjectives for c in verb.children)
 
 
 def _from_prison(verb: Token, lex: LegalLexicon) -> bool:

@@ -108,10 +108,13 @@ class Courts(Descriptions):
         # the compounds of the doer, however deep ("Senior Magistrate Jane Wambui": the
         # title hangs on the first name)
         words = [w for d in doers for w in (d, *(c for c in d.subtree if c.dep_ == "compound"))]
-        # "A panel of the court extended X's detention": a sitting of a court is the court
+        # "A panel of the court extended X's detention", "the High Court's Lideta Division
+        # ordered ...": a sitting of a court, the court its "of" phrase or possessor names,
+        # is the court
         sittings = [d for d in doers if d.lemma_.lower() in self.lex.court_sitting_nouns]
         words += [o for d in sittings for p in d.children if p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        words += [c for d in sittings for c in d.children if c.dep_ == "poss"]
         return any(doer_test(w) for w in words)
 
     def _a_thing(self, token: Token) -> bool:

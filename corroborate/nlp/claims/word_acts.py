@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.adjective_participles import adjective_participle_lemma
 from corroborate.nlp.claims.arrested_described import described_as_arrested
 from corroborate.nlp.claims.censure import censure_only
+from corroborate.nlp.claims.court_supervision import left_at_liberty
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.filed_naming import named_in_filing
 from corroborate.nlp.claims.fronted_participle import fronted_participle_lemma, named_after_be
@@ -121,7 +122,9 @@ class WordActs(ReaderChain):
                           lex.case_ending_verbs, lex.bail_refusal_verbs)
         )  # fmt: skip
         bail_set = phrasal in lex.bail_setting_verbs  # "set bail at $25,000 for X"
-        if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs or bail_set:
+        # "charged and left free under judicial supervision": a release by its predicate
+        freed = left_at_liberty(token, lex)
+        if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs or bail_set or freed:
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
