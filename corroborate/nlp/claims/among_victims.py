@@ -17,7 +17,7 @@ from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.grammar import DESCRIBING_CLAUSES, NOUN_SUBJECTS
 
-__all__ = ["of_one_among_victims"]
+__all__ = ["among_the_victims", "of_one_among_victims"]
 
 # The kinds of drafts a victim's own description may tell as background.
 _BACKGROUND_KINDS = frozenset({"arrest", "accusation"})
@@ -35,11 +35,20 @@ def of_one_among_victims(draft: Draft, lex: LegalLexicon) -> bool:
     return any(_victims_phrase(p, lex) for p in verb.children if p.i < cue.head.i)
 
 
+def among_the_victims(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether a fronted "among the victims" phrase sets the subjects of ``verb`` among the
+    victims: "Among the dead were X, a tractor driver, and Y" - those the clause names are
+    the dead, never the people a lede before it arrested or charged (``Ledes``)."""
+    subjects = [c.i for c in verb.children if c.dep_ in NOUN_SUBJECTS]
+    first = min(subjects, default=len(verb.doc))
+    return any(_victims_phrase(p, lex) for p in verb.children if p.i < first)
+
+
 def _victims_phrase(phrase: Token, lex: LegalLexicon) -> bool:
-    """ "among the victims", "among the dead" ("the deceased" by its word)."""
+    """ "among the victims", "among the deceased", "among the dead" (a word of the state of
+    the dead, ``death_states``)."""
     if phrase.dep_ != "prep" or phrase.lower_ != "among":
         return False
     objects = [o for o in phrase.children if o.dep_ == "pobj"]
-    return any(
-        o.lemma_.lower() in lex.victim_words or o.lower_ in lex.victim_words for o in objects
-    )
+    words = lex.victim_words | lex.death_states
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in objects)

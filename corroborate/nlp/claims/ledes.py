@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from corroborate.nlp.claims.among_victims import among_the_victims
 from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.appeared_charged import understood_subjects
@@ -24,6 +25,7 @@ from corroborate.nlp.claims.charged_lede import known_by_its_charge
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.victim_first import victim_told_first
 from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
@@ -66,7 +68,12 @@ class Ledes(Answers):
             verb = draft.cue if draft.cue.pos_ in ("VERB", "AUX") else draft.cue.head
             subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
             return any(known_by_its_charge(s, self.lex) for s in subjects)
-        return draft.kind in LEDE_KINDS and self._acts_on_one_unnamed(draft.cue)
+        # (not where the lede told its unnamed victim first: the next name is the victim's)
+        return (
+            draft.kind in LEDE_KINDS
+            and self._acts_on_one_unnamed(draft.cue)
+            and not victim_told_first(self._acted_on(draft.cue), self.lex)
+        )
 
     def _judicial_lede(self, draft: Draft) -> bool:
         """Whether ``draft`` is told in the article's lede (its first sentence with a verb)
@@ -158,6 +165,8 @@ class Ledes(Answers):
             named = [n for t in docked if t.pos_ == "PROPN" and (n := self._name_at(t))]
             return list(dict.fromkeys(named))
         root, deps = sent.root, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
+        if among_the_victims(root, self.lex):
+            return []  # "Among the dead were X and Y": the victims, not the lede's people
         clauses = [root]
         found = [n for c in root.children if c.dep_ in deps for n in self._names(c)]
         # "X, 24, also called "Spider", Y and Z were not asked to plead": the list's first
