@@ -29,7 +29,8 @@ def settings(nlp: Language, text: str, name: str = "Nadir Soomro") -> set[str | 
     "sentence",
     [
         # the client of the one lawyer the sentence names
-        'His counsel told the court that the confession the police had announced was "never made".',
+        "His counsel told the court that the confession the police had announced was a work "
+        "of fiction.",
         "His lawyer, Aftab Memon, told the court that the admission the SSP described to "
         'reporters "exists only on paper".',
         "His counsel had argued that the confession the District Police Officer announced at "
@@ -37,7 +38,7 @@ def settings(nlp: Language, text: str, name: str = "Nadir Soomro") -> set[str | 
         # the one who says it, his subject shared with a co-ordinated verb
         "Soomro said the confession the police announced was a lie.",
         "Soomro denied the charge and said the confession the police had announced after his "
-        'arrest was "beaten out of him".',
+        "arrest was a lie.",
         # "they" for the police the sentence named before; the clause co-ordinated with one
         # whose subject is the police
         "Soomro claimed that the police had beaten him and that the admission they later "

@@ -143,8 +143,9 @@ class PoliceAnnounced(Answers):
         was a lie", "X denied ... and said the confession ..."). A clause the noun is the
         subject of, co-ordinated with another, does not share that one's subject ("X claimed
         that the police had beaten her and that the admission ... was never spoken": X's,
-        not the police's). None where no verb above has a subject, or its subject is no person
-        (a bench, a court) or a custodian: then the sentence tells no speaker of his."""
+        not the police's). A subject that names no person (a bench, a court, a noun the parser made
+        a second subject) is passed over. None where no verb above has a person for subject,
+        or its subject is a custodian: then the sentence tells no speaker of his."""
         child = noun
         while child.head.i != child.i:
             head = child.head
@@ -153,11 +154,14 @@ class PoliceAnnounced(Answers):
                 continue
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
             others = [c for c in subjects if c.i != child.i]
-            if others:
-                if any(is_custodian(t) for t in others):
-                    return None
-                people = [n for t in others for n in self._names(t) if self._is_person(n)]
-                return people or None
+            if any(is_custodian(t) for t in others):
+                return None
+            people = [n for t in others for n in self._names(t) if self._is_person(n)]
+            if people:
+                return people
+            if others:  # a bench, a court; or a noun the parser made a second subject
+                child = head  # ("after his arrest | was a lie"): no speaker here
+                continue
             if subjects and head.dep_ == "conj":
                 child = head.head  # its own subject: not the one it is co-ordinated with
                 continue
