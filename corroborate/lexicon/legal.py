@@ -170,6 +170,7 @@ class LegalLexicon:
     admission_nouns: frozenset[str]  # "the court took his admission into account": his confession
     caution_words: frozenset[str]  # "X's warn and caution statement": his confession
     attribution_verbs: frozenset[str]  # "the admission attributed to X": X's statement
+    announcing_verbs: frozenset[str]  # "the confession the SSP announced": custodial
     client_nouns: frozenset[str]  # "his lawyer said his client was innocent": the lawyer's
     spokesperson_nouns: frozenset[str]  # "a spokesman for X said ...": X's answer
     framed_verbs: frozenset[str]  # "X says he was framed": a denial

@@ -17,6 +17,9 @@ him"). Made where the police say they took it: the clause's own phrase ("during 
 interrogation", ``said_made_setting``), else in custody. The confession stands as a record
 whatever the accused now says of it (a retraction is read by the retraction readers).
 
+So too one the police made known ("the confession the SSP announced after his arrest":
+``police_announced``), read after the attributed one.
+
 So too a statement the police attribute to him ("the admission police had attributed to him
 was never his", "the statement police attribute to him was taken at two in the morning"):
 read by the words' order, the custodian and a verb of attributing, and whose it is by the
@@ -28,8 +31,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.police_announced import PoliceAnnounced
 from corroborate.nlp.claims.said_made import police_said_giving, said_made_setting
 from corroborate.nlp.claims.told_theirs import givers_told
 from corroborate.nlp.custodians import is_custodian
@@ -41,12 +44,13 @@ __all__ = ["PoliceSayMade"]
 _POLICE_PRONOUNS = frozenset({"they", "we"})
 
 
-class PoliceSayMade(Answers):
+class PoliceSayMade(PoliceAnnounced):
     """A confession the police say an accused made, told in a relative clause on its noun."""
 
     def _police_say_made(self, noun: Token) -> list[Draft]:
         lex = self.lex
-        attributed = self._police_attributed(noun)
+        # ... or one they made known: "the confession the SSP announced" (``police_announced``)
+        attributed = self._police_attributed(noun) or self._police_announced(noun)
         if attributed:
             return attributed
         if noun.lemma_.lower() not in lex.statement_or_confession_nouns:
