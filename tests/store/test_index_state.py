@@ -61,8 +61,10 @@ def test_new_changed_and_removed_documents_as_the_maps_tell(path: Path) -> None:
     with raw:  # a stored text changed: its hash differs from the indexed one
         raw.execute("UPDATE documents SET content_hash = 'other' WHERE id = 'b2'")
         # an indexed report no longer stored (its stored row gone, its index row kept)
-        raw.execute("INSERT INTO index_documents (document_id, content_hash, payload)"
-                    " SELECT 'z9', 'gone', payload FROM index_documents WHERE document_id = 'a1'")
+        raw.execute(
+            "INSERT INTO index_documents (document_id, content_hash, payload)"
+            " SELECT 'z9', 'gone', payload FROM index_documents WHERE document_id = 'a1'"
+        )
     raw.close()
     with open_store(str(path)) as store:
         assert _agrees(store) == ({"b2"}, {"b2", "z9"})
