@@ -52,8 +52,6 @@ index (``reached_overlay``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from corroborate.ledger.delta import ResolutionDelta, entity_refs
 from corroborate.ledger.index import (
     entity_to_json,
@@ -89,16 +87,16 @@ __all__ = ["Unreached", "resolve_reached"]
 def resolve_reached(
     store: Store,
     dirty: set[str],
-    indexed: Mapping[str, str] | None = None,
-    stored: Mapping[str, str] | None = None,
+    changed: bool | None = None,
 ) -> ResolutionDelta | Unreached:
     """The delta of a resolution of every stored document against the stored index, from
     the components the ``dirty`` (new) documents reach, or why it cannot be had so.
-    ``indexed`` and ``stored``: each indexed and each stored document's content hash, when
-    the caller has listed them already (``ledger.update.plan``), else read here."""
-    indexed = store.indexed_hashes() if indexed is None else indexed
-    stored = store.document_hashes() if stored is None else stored
-    if any(d not in stored for d in indexed) or any(d in indexed for d in dirty):
+    ``changed``: whether an indexed document changed or was removed, when the caller has
+    asked already (``ledger.update.plan``), else asked here (``Store.index_state``)."""
+    if changed is None:  # a document of ``dirty`` the index holds changed too
+        changed = bool(store.index_state().gone
+                       or store.stored_values("index_documents", "document_id", dirty))  # fmt: skip
+    if changed:
         return "a stored document changed or was removed"
     # The names many stored reports name read as their sums (a reader needing each report
     # naming one reads it where it stands); every name's rows only where a reader was

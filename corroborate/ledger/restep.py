@@ -77,8 +77,9 @@ def resolve_store(store: Store) -> tuple[Resolution, dict[str, list[Mention]]]:
 def stepped_again(store: Store, delta: ResolutionDelta, stored: Collection[str]) -> set[str]:
     """The stored documents whose record must be made again: the delta's documents (new,
     changed, or given other short forms) and those that read a reference whose value
-    changed; no other's inputs changed."""
-    return (delta.documents | store.documents_reading(delta.refs)) & set(stored)
+    changed; no other's inputs changed. ``stored``: the stored documents, asked only about
+    those (an update's ``DocumentHashes`` reads them by id)."""
+    return {d for d in delta.documents | store.documents_reading(delta.refs) if d in stored}
 
 
 def step_again(
@@ -145,7 +146,7 @@ def restep(store: Store, dirty: set[str]) -> Restepped:
     resolution, mentions = resolve_store(store)
     delta = resolution_delta(store, resolution, dirty, mentions)
     heads = sorted(store.document_heads(), key=lambda h: (h[1] or "", h[0]))
-    again = stepped_again(store, delta, [d for d, _, _ in heads])
+    again = stepped_again(store, delta, {d for d, _, _ in heads})
     payloads = store.index_payloads({d for d, _, _ in heads} - again)
     made = step_again(store, delta, {d: h for d, _, h in heads}, again)
     entities = resolution.index.by_id

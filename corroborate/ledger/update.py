@@ -71,6 +71,7 @@ from corroborate.resolve.statistics import DocumentNames, document_names
 from corroborate.store import Store
 from corroborate.store.derived import LedgerChange
 from corroborate.store.index import IndexChange
+from corroborate.store.index_state import DocumentHashes
 
 __all__ = ["MAX_SHARE", "Apart", "Fallback", "Update", "Wholly", "by_delta", "dirty_names", "plan"]
 
@@ -141,28 +142,29 @@ class Update:
 def plan(store: Store, max_share: float = MAX_SHARE) -> Update | Fallback:
     """The update for the documents the index lacks or holds otherwise, or why a full
     rebuild is needed."""
-    indexed = store.indexed_hashes()
-    stored = store.document_hashes()
-    if not indexed:
+    # Which documents differ, as the database compares them (``store.index_state``): the
+    # hashes of only the few an update adds or steps again are read.
+    state = store.index_state()
+    if not state.indexed:
         return "no index"
     if store.index_code() != code_fingerprint():
         return "the index was made by other code"
-    dirty = {d for d, h in stored.items() if indexed.get(d) != h}
+    stored, dirty = state.stored, state.dirty
     if len(dirty) > max_share * len(stored):
         return "too many new documents"
-    if any(d not in stored or d in dirty for d in indexed):
+    if state.gone:  # an indexed document changed or was removed
         apart: Update | Apart = "a stored document changed or was removed"
     else:
         apart = added(store, sorted(dirty), stored)
     if isinstance(apart, Update):
         return apart
-    removed = set(indexed) - set(stored)
+    removed = state.gone - dirty  # indexed, no longer stored
     brought = dirty_names(store, dirty)
     if any(c.active for c in store.corrections()):
         found = _whole(store, dirty, apart, removed, "corrections by hand are in force")
         found.names, found.unreached = brought, "corrections by hand are in force"
         return found
-    reached = resolve_reached(store, dirty, indexed, stored)
+    reached = resolve_reached(store, dirty, bool(state.gone))
     if isinstance(reached, ResolutionDelta):
         delta, unreached = reached, None
     else:  # resolved whole, the delta found by whole comparisons
@@ -187,7 +189,7 @@ def dirty_names(store: Store, dirty: set[str]) -> list[DocumentNames]:
 def by_delta(
     store: Store,
     delta: ResolutionDelta,
-    stored: dict[str, str],
+    stored: DocumentHashes,
     removed: set[str],
     apart: Apart,
 ) -> Update:
@@ -223,7 +225,7 @@ def _whole(store: Store, dirty: set[str], apart: Apart, removed: set[str], why: 
                   done.payloads, removed, len(done.records), wholly=why)  # fmt: skip
 
 
-def added(store: Store, new: list[str], stored: dict[str, str]) -> Update | Apart:
+def added(store: Store, new: list[str], stored: DocumentHashes) -> Update | Apart:
     """The ledger's additions for ``new`` documents that touch nothing stored (see above),
     or why they touch something."""
     docs = sorted((stored_analysis(store, d) for d in new),

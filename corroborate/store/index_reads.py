@@ -27,6 +27,7 @@ from corroborate.store.index import (
     rows_where,
     stored_values,
 )
+from corroborate.store.index_state import IndexState, index_state
 
 __all__ = ["IndexReads"]
 
@@ -39,6 +40,11 @@ class IndexReads:
     def stored_values(self, table: str, column: str, values: set[str]) -> set[str]:
         """Which of ``values`` ``table.column`` holds (``store.index.stored_values``)."""
         return stored_values(self._db, table, column, values) if values else set()
+
+    def index_state(self) -> IndexState:
+        """The stored documents the index lacks or holds otherwise, as the database compares
+        them (``store.index_state``): an update's first question, without reading every hash."""
+        return index_state(self._db)
 
     def index_rows_where(self, table: str, column: str, values: set[str]) -> list[tuple[Any, ...]]:
         """The rows of an index table whose ``column`` is one of ``values``, every column in
