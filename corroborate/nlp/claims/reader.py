@@ -92,6 +92,7 @@ class Reader(WordActs):
                     drafts.extend(self._told_custodians(token, token.lemma_.lower()))
                     drafts.extend(self._answered_yes(token))  # "Asked ..., X said: 'Yes'"
                     drafts.extend(self._told_press(token))  # 'X told reporters: "I hit him"'
+                    drafts.extend(self._known_wrong_told(token))  # '"I knew it was wrong"'
                     drafts.extend(self._said_on_footage(token, token.lemma_.lower(), drafts))
                     drafts.extend(self._statement_said(token, drafts))  # "in a statement, he said"
                     drafts.extend(self._statement_challenged(token))  # "would challenge it"

@@ -35,6 +35,7 @@ from corroborate.nlp.claims.fugitives import Fugitives
 from corroborate.nlp.claims.gapped_awards import GappedAwards
 from corroborate.nlp.claims.identified_next import IdentifiedNext
 from corroborate.nlp.claims.involvement import Involvement
+from corroborate.nlp.claims.known_wrong_told import KnownWrongTold
 from corroborate.nlp.claims.lede_parts import LedeParts
 from corroborate.nlp.claims.ledes import Ledes
 from corroborate.nlp.claims.list_fellows import ListFellows
@@ -98,6 +99,7 @@ class ReaderChain(
     GappedAwards,
     Produced,
     ToldCustodians,
+    KnownWrongTold,  # before ToldPress, whose quotations it reads
     ToldPress,
     PoliceSayMade,
     AnsweredYes,
