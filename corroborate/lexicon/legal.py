@@ -124,6 +124,8 @@ class LegalLexicon:
     retraction_attempt_verbs: frozenset[str]  # "tried to retract it": taken back
     confession_givers: frozenset[str]
     informing_verbs: frozenset[str]  # "X told investigators that ...": custodial
+    disclosing_verbs: frozenset[str]  # "X said / admitted / disclosed that ...", with informing
+    handing_verbs: frozenset[str]  # "the pistol was handed to him by Y": the giver
     footage_nouns: frozenset[str]  # "a video in which X says ...": public
     question_verbs: frozenset[str]  # "Asked by journalists whether he ..., X said: 'Yes'"
     affirmative_answers: frozenset[str]  # "'Yes, I did it'": the answer admits the question
@@ -430,6 +432,9 @@ def legal() -> LegalLexicon:
     sets["signed_papers"] |= sets["statement_or_confession_nouns"] | sets["blank_documents"]
     # a claim, plea or contention of innocence is a plea of the side too: listed once
     sets["side_plea_nouns"] |= sets["innocence_claims"]
+    # telling the police is disclosing to them: the disclosing verbs take the informing
+    # verbs whole rather than copy their words
+    sets["disclosing_verbs"] |= sets["informing_verbs"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

@@ -23,6 +23,7 @@ from corroborate.nlp.claims.challenged import StatementChallenged
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
 from corroborate.nlp.claims.crime_verbs import CrimeVerbs
+from corroborate.nlp.claims.disclosed_givers import DisclosedGivers
 from corroborate.nlp.claims.doers import Doers
 from corroborate.nlp.claims.doubts import Doubts
 from corroborate.nlp.claims.facing import Facing
@@ -120,6 +121,7 @@ class ReaderChain(
     StatusAside,
     Released,
     Sought,
+    DisclosedGivers,
     CaseAgainst,
     AllegedDeeds,
     StatementSaid,  # before Retractions: both take their settings from ``TakenBackSettings``

@@ -230,6 +230,7 @@ class WordActs(ReaderChain):
         out.extend(self._aftermath(token))  # "X is behind bars", "awaiting trial"
         out.extend(self._questioned_then_freed(token, lemma))  # "questioned and released"
         out.extend(self._sought(token, lemma))  # "police were searching for X"
+        out.extend(self._disclosed_givers(token, lemma))  # "told police Y handed him"
         out.extend(self._party_probed(token, lemma))  # "X Ltd is being investigated"
         if lemma in lex.accuse_verbs and not self._calls(token) and not noun_participle(token):
             draft = Draft("accusation", token)
