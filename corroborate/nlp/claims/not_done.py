@@ -73,8 +73,10 @@ class NotDone(Doers):
             return False
         if head.lemma_.lower() in self.lex.retraction_attempt_verbs and _taking_back(verb):
             # "X tried to retract his confession at trial", "which he had sought to
-            # withdraw": the attempt is his taking back, whatever the court allows
-            return False
+            # withdraw": the attempt is his taking back, whatever the court allows - unless
+            # the attempt is itself negated or only possible ("which he never tried to take
+            # back"); a paper that seeks it ("a petition seeking to withdraw it") is filed
+            return negated_or_possible(head, lex.modal_auxiliaries)
         if granting_verb(head, self.lex, self._by_a_court) is not None:
             return False  # "asked the court to remand X, which the magistrate granted"
         # "asked to charge X"; a that-clause in the subjunctive, which the tagger may read
@@ -143,9 +145,10 @@ def _subjunctive(verb: Token) -> bool:
 
 def _taking_back(verb: Token) -> bool:
     """Whether ``verb`` is a verb of taking back ("retract", "withdraw", "take back" with its
-    particle: ``kinds.retraction_cues``)."""
+    particle: ``kinds.retraction_cues``; "tried to take back his confession" may come with
+    "back" parsed as an adverb, as ``TakingBack._retracting`` reads it)."""
     cues = kinds_lexicon().retraction_cues
     lemma = verb.lemma_.lower()
     return lemma in cues or any(
-        c.dep_ == "prt" and f"{lemma}_{c.lower_}" in cues for c in verb.children
+        c.dep_ in ("prt", "advmod") and f"{lemma}_{c.lower_}" in cues for c in verb.children
     )

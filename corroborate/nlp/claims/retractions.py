@@ -95,11 +95,39 @@ class Retractions(TakenBackSettings):
     def _confessed_before(self, verb: Token) -> set[str]:
         """Who confessed earlier in the sentence of a verb of taking back ("X had confessed
         before a magistrate, but at the trial he disowned it"): the subjects of its verbs of
-        confessing before it (the report's earlier sentences are ``confessors``)."""
-        return {
-            n.name for t in verb.sent if t.i < verb.i and t.lemma_.lower() in self.lex.confess_verbs
-            for n in self._agents(t)
-        }  # fmt: skip
+        confessing before it, and of its verbs of giving a confession ("X, who gave a
+        confessional statement before a magistrate, has since filed a petition withdrawing
+        it") where the confession is what the verb takes back (the report's earlier sentences
+        are ``confessors``)."""
+        lex = self.lex
+        confessing = {
+            t for t in verb.sent if t.i < verb.i and t.lemma_.lower() in lex.confess_verbs
+        }
+        # ("X, who recorded a confessional statement under Section 164": his own giving)
+        givers = lex.confession_givers | lex.recording_verbs
+        if self._takes_back_given(verb):
+            confessing |= {
+                t.head for t in verb.sent if t.i < verb.i and t.dep_ == "dobj"
+                and t.head.lemma_.lower() in givers and self._a_confession(t)
+            }  # fmt: skip
+        return {n.name for t in confessing for n in self._agents(t)}
+
+    def _takes_back_given(self, verb: Token) -> bool:
+        """Whether what a verb of taking back takes back is the confession given before it
+        in its sentence: "it", with no other thing before the verb that "it" could stand for
+        ("X, who made a confession, filed a bail plea and later withdrew it": the plea) - the
+        paper the verb is the purpose of ("a petition withdrawing it", "applied to withdraw
+        it") carries the taking back and is none."""
+        taken = [c for c in verb.children if c.dep_ == "dobj"]
+        if not (len(taken) == 1 and is_it(taken[0])):
+            return False
+        carriers = {a.i for a in verb.ancestors}
+        words = self.lex.statement_or_confession_nouns
+        return not any(
+            t.i < verb.i and t.i not in carriers and t.dep_ in ("dobj", "nsubjpass")
+            and t.pos_ == "NOUN" and t.lemma_.lower() not in words and not self._a_confession(t)
+            for t in verb.sent
+        )  # fmt: skip
 
     def _owned_by(self, statement: Token, takers: list[Named]) -> bool:
         """Whether a statement taken back is the takers' own: no owner, or a pronoun, or

@@ -87,6 +87,12 @@ class TakingBack(Disowners):
         the second of two relatives joined ("which was inadmissible and which he had
         repudiated")."""
         relative = _first_relative(verb)
+        if relative is None and verb.dep_ == "xcomp":
+            # "his account in interview, which he had tried to take back at trial", "which he
+            # later sought to withdraw": the relative is the trying's, its object the taking
+            # back's (a verb of trying leaves the taking back done, ``claims.not_done``)
+            if verb.head.lemma_.lower() in self.lex.retraction_attempt_verbs:
+                relative = _first_relative(verb.head)
         if relative is None:
             return None
         wanted = self.lex.statement_or_confession_nouns
