@@ -323,6 +323,8 @@ class LegalLexicon:
     appealing_verbs: frozenset[str]  # "X is appealing against his conviction"
     conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
     blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
+    shooting_verbs: frozenset[str]  # "X fired the shots", "fired at the guard": a shooting
+    shot_nouns: frozenset[str]  # "fired three rounds"
     blade_nouns: frozenset[str]  # "he never held a knife": the deed denied
     tried_nouns: frozenset[str]  # "ordered a fresh trial of X": X is the one tried
     interview_nouns: frozenset[str]  # "X's caution interview": his statement to police

@@ -3,8 +3,9 @@ the lexicon (``crime_verbs``, by its lemma or its phrasal lemma) with its victim
 patients, unless the clause claims abuse of the one it names) and its doers (the agents who
 can do a deed, the leaders of those who did it, those on whose orders it was done) - none where
 the verb is read in an everyday sense ("shot a short film") or acts on its own subject ("X
-shot himself"); and a death, whose one who died is its victim, unless it ends the case against
-the dead ("X died ..., and the case against him abated": ``ended_by_death``).
+shot himself"); "fire" where its words tell a gun fired (``shots_fired``: "X fired the
+shots"); and a death, whose one who died is its victim, unless it ends the case against the
+dead ("X died ..., and the case against him abated": ``ended_by_death``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.ended_by_death import ends_his_case
+from corroborate.nlp.claims.shots_fired import tells_shots_fired
 from corroborate.nlp.claims.verbs import Verbs
 
 __all__ = ["CrimeVerbs"]
@@ -28,7 +30,9 @@ class CrimeVerbs(Verbs):
         out: list[Draft] = []
         # "X died ..., and the case against him abated": no crime, X the accused
         died = lemma == "die" and not ends_his_case(token, lex)
-        if lemma in lex.crime_verbs or phrasal in lex.crime_verbs or died:
+        # "X fired the shots", "fired at the guard": a shooting (``shots_fired``)
+        shooting = tells_shots_fired(token, lex)
+        if lemma in lex.crime_verbs or phrasal in lex.crime_verbs or died or shooting:
             draft = Draft("crime", token)
             if lemma == "die":
                 draft.add(self._agents(token), "victim")
