@@ -31,6 +31,7 @@ from corroborate.nlp.claims.detached_names import detached_name
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.kin_pronouns import KinPronouns
 from corroborate.nlp.claims.kin_read_back import KinReadBack
+from corroborate.nlp.claims.kin_reciprocal import KinReciprocal
 from corroborate.nlp.claims.members_named import MembersNamed
 from corroborate.nlp.claims.never_accused import never_accused, own_verbs_doers
 from corroborate.nlp.claims.office_before_name import name_after_office
@@ -67,6 +68,7 @@ class Naming(
     CompaniesTold,
     ClientPronouns,
     KinPronouns,
+    KinReciprocal,
     MembersNamed,
     KinReadBack,
     ApposedNames,
@@ -221,6 +223,10 @@ class Naming(
             past_place = self.apposed_past_place(token) if m is None else None
             if past_place is not None:
                 m = self.by_token[past_place.i]  # "a target killer arrested in Lyari, X"
+            # "Zulfi's father said his son ...": Zulfi, never another family's son
+            turned = self._kin_turned(token) if m is None else None
+            if turned is not None:
+                return turned.owner
             kin = (self._kin_told(token) or self._rank_told(token)) if m is None else None
             # "the younger accused"; "the appellant", whose appeal the report tells
             kin = kin or (self._age_ranked(token) or self._role_held(token) if m is None else None)
