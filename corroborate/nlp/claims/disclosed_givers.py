@@ -1,7 +1,8 @@
 """The giver a statement discloses: "Ansari told police the notes were handed to him by a man
 named X", "the courier admitted that he had been paid 2 million ariary by a gem dealer, X",
-"Bala said that the shots were fired by X" - the one who handed the teller the thing of the
-crime, paid him for it, or did its deed, named only inside what the teller said.
+the one who handed the teller the thing of the crime or paid him for it, named only inside
+what the teller said. ("Bala said that the shots were fired by X" is a shooting, read by
+``shots_fired`` wherever it is told.)
 
 A verb of handing over or doing the deed (``handing_verbs``), passive, whose "by" phrase
 names a person, inside the content of a verb of disclosure (``disclosing_verbs``: "told
