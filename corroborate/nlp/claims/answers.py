@@ -53,7 +53,7 @@ from corroborate.nlp.claims.side_pleas import SidePleas
 from corroborate.nlp.claims.side_words import SideWords
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR
 from corroborate.nlp.claims.testimony import evidence_clauses
-from corroborate.nlp.claims.unknowing import described_as_unknowing, owners_pronoun
+from corroborate.nlp.claims.unknowing import client_subjects, described_as_unknowing, owners_pronoun
 from corroborate.nlp.claims.unlinked import nothing_links
 from corroborate.nlp.denials import claims_innocence
 from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects, subjects_through_conjuncts
@@ -248,6 +248,8 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
         # "Ms Y said" of the lawyer the report introduced as "X's lawyer, Y" speaks for X
         side = role in SPEAKING_FOR or bool(self._represented(speaker))
+        # "She said her client did not know ...": whom she acts for (``client_subjects``)
+        side = side or any(self._client_of(s, speaker) for s in client_subjects(act))
         quoted = [s for s in subjects if any(a <= s.idx < b for a, b in self.quotations)]
         pronoun = any(s.lower_ in PERSONAL_PRONOUNS and s not in quoted
                       and not owners_pronoun(speaker, s) for s in subjects)  # fmt: skip

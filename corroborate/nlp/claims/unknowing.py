@@ -11,17 +11,24 @@
   ("Her counsel told the court she ...", "His father said he ...") is that possessive's owner,
   not the speaker: the report has just named the speaker as someone's, and goes on about that
   someone. "His wife said she did not know" does not agree, so "she" may still be the wife.
+- ``client_subjects``: the client nouns that know or not - the verb's own subject or, for a
+  conjunct with none, the earlier verb's ('her client had been told the box held seeds and
+  "did not know what was in it"'). A client noun is a lawyer's word for whom he or she acts
+  for, so the one who does not know is that client whoever "she" resolves to (den89).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.no_part import denies_knowing
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.grammar import subjects_through_conjuncts
 
-__all__ = ["described_as_unknowing", "owners_pronoun"]
+__all__ = ["client_subjects", "described_as_unknowing", "owners_pronoun"]
 
+_CLIENTS = legal().client_nouns
 # the subject pronoun each possessive determiner agrees with
 _AGREEING = {"his": frozenset({"he"}), "her": frozenset({"she"})}
 
@@ -46,3 +53,10 @@ def owners_pronoun(speaker: Token, subject: Token) -> bool:
         c.dep_ == "poss" and subject.lower_ in _AGREEING.get(c.lower_, frozenset())
         for c in speaker.children
     )
+
+
+def client_subjects(act: Token) -> list[Token]:
+    """The subjects of ``act`` (through a conjunct with none of its own) that are client
+    nouns: "her client", "my clients"."""
+    subjects = subjects_through_conjuncts(act, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
+    return [s for s in subjects if s.lemma_.lower() in _CLIENTS]
