@@ -15,10 +15,14 @@ gardener to two years"), or the subject of the clause a court orders.
 It stands for the one person a sentence after the lede introduces with the same noun
 (``_named_later``: "The patwari, X", "Former bank manager X", "X, the notary") - none where
 two are; none where a later sentence introduces someone with that noun as new ("a driver who
-saw the arrest, X", "her driver, X": ``_introduced_anew``); none where the nouns the lede
-writes before its noun are not the later one's too ("a stamp vendor" and "The vendor, X" may be
-two vendors) or the later one is said to be of something the lede does not say ("X, the
-driver of a rickshaw" after "a driver of a bus": ``_same_kind``); none where that person has
+saw the arrest, X", "her driver, X": ``_introduced_anew``); none where the later one is said
+to be of something the lede does not say ("X, the driver of a rickshaw" after "a driver of a
+bus": ``_same_kind``). The later naming may drop the word of kind the lede writes before its
+noun ("a food wholesaler" ... "The wholesaler, X"; "a racehorse trainer" ... "charged trainer
+X") only where the report writes the noun for no other kind and no one new
+(``_one_kind_written``) and the naming sentence tells the law act on the one it names
+(``_acted_on_later``): "The vendor, X, told reporters ..." after "a stamp vendor" may be any
+vendor of the place (a blind set's wrong tie, lfa27); none where that person has
 another part in the report so far (``_cast_apart``). The noun must be a description of a
 person (``_a_description``: not "a man", "a suspect", "a judge"; an office holder's noun, "a
 customs officer", is not read), its own phrase naming no one.
@@ -38,12 +42,16 @@ from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.grammar import negated, prep_objects
 from corroborate.records import Mention
+from corroborate.records.documents import Range
 
 __all__ = ["LedeIndefinite"]
 
 # How the acted-on noun hangs on the court's verb: its object or passive subject, or the
 # subject of the clause a court orders ("ordered a former section officer to be held").
 _ACTED_ON = frozenset({"dobj", "nsubjpass", "nsubj"})
+
+# The determiners that introduce someone new of a kind ("a driver", "another driver").
+_ANOTHER_ONE = frozenset({"a", "an", "another"})
 
 
 class LedeIndefinite:
@@ -53,19 +61,27 @@ class LedeIndefinite:
     doc: Doc
     lex: LegalLexicon
     by_token: dict[int, Mention]
+    quotations: list[Range]
     later_owners: dict[str, set[str]] | None
     _by_a_court: Callable[[Token], bool]  # ``Courts``'
     _a_description: Callable[[Token], bool]  # ``DescribedPeople``'s
     _named_later: Callable[[Token], set[str]]  # ``DescribedLater``'s
     _describing_noun: Callable[[Span], Token | None]  # ``DescribedPeople``'s
     _cast_apart: Callable[[], set[str]]  # ``PartsTold``'
+    _person_full_name: Callable[[Mention], str]  # ``FullNames``'
 
     def _lede_indefinite(self, noun: Token) -> Named | None:
         """The one person the report later introduces with the noun of the lede's "a NOUN"
         that a court's step acts on (see the module's note); None otherwise."""
         if noun.pos_ != "NOUN" or noun.tag_ != "NN":
             return None
-        marks = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+        # (the parser may hang the article on the word before the noun: "a food wholesaler")
+        marks = [
+            c.lower_
+            for n in [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            for c in n.children
+            if c.dep_ in ("det", "poss")
+        ]
         if marks not in (["a"], ["an"]) or not self._a_description(noun):
             return None
         own = [c for c in noun.children if c.dep_ in ("appos", "compound", "flat")]
@@ -179,4 +195,62 @@ class LedeIndefinite:
         kinds = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
         lede_words = {t.lemma_.lower() for t in noun.subtree if t.is_alpha and t.i != noun.i}
         owners = (self.later_owners or {}).get(name, set())
-        return kinds <= owners and owners <= lede_words | {noun_key(noun)}
+        if not owners <= lede_words | {noun_key(noun)}:
+            return False
+        # the later naming drops the lede's kind word and says none of its own ("a food
+        # wholesaler" ... "The wholesaler, X"; "a racehorse trainer" ... "trainer X"): the
+        # same one, where the report writes the noun with no other kind word anywhere
+        if kinds <= owners:
+            return True
+        return (
+            not owners and self._one_kind_written(noun, kinds) and self._acted_on_later(noun, name)
+        )
+
+    def _acted_on_later(self, noun: Token, name: str) -> bool:
+        """Whether a sentence that names ``name`` by the lede's noun alone tells the law act
+        on them there: the named one is the object or passive subject of a verb of ruling,
+        charging or arrest ("The wholesaler, X, is being prosecuted", "charged trainer X").
+        A bare "The vendor, X, told reporters ..." may be any vendor of the place, not the
+        lede's "stamp vendor"."""
+        key = noun_key(noun)
+        lex = self.lex
+        for sent in self.doc.sents:
+            if sent.start <= noun.sent.start:
+                continue
+            for m, span in persons_written(sent, self.by_token):
+                found = self._describing_noun(span)
+                if found is None or noun_key(found) != key or self._person_full_name(m) != name:
+                    continue
+                for held in (found, span.root):
+                    while held.dep_ in ("appos", "compound", "flat") and held.head != held:
+                        held = held.head  # "The wholesaler, X": the noun the name renames
+                    verb = held.head.lemma_.lower()
+                    acting = (
+                        verb in lex.ruling_verbs
+                        or verb in lex.charge_verbs
+                        or verb in lex.arrest_verbs
+                        or verb in lex.person_object_verbs
+                    )
+                    if acting and held.dep_ in ("dobj", "nsubjpass") and not negated(held.head):
+                        return True
+        return False
+
+    def _one_kind_written(self, noun: Token, kinds: set[str]) -> bool:
+        """Whether the report writes ``noun``'s noun for one of the lede's kind only: with
+        no word of kind before it other than the lede's ``kinds`` ("a stamp vendor ... a
+        fruit vendor" are two kinds, and "The vendor, X" may be either), and nowhere else as
+        someone new ("sentenced a bus driver for beating a driver": "The driver, X" may be
+        the one beaten) - a speaker's quoted words aside, where "a NOUN" is any one."""
+        key = noun_key(noun)
+        for token in self.doc:
+            if token.i == noun.i or token.pos_ != "NOUN" or noun_key(token) != key:
+                continue
+            if any(a <= token.idx < b for a, b in self.quotations):
+                continue  # a speaker's words: "A wholesaler who has no stock is not one"
+            before = [c for c in token.children if c.dep_ == "compound"]
+            if not {c.lemma_.lower() for c in before} <= kinds:
+                return False
+            marks = {c.lower_ for n in [token, *before] for c in n.children if c.dep_ == "det"}
+            if marks & _ANOTHER_ONE:
+                return False
+        return True
