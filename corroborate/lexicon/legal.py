@@ -15,13 +15,16 @@ from typing import cast
 from corroborate.lexicon import load_data
 from corroborate.records import PARTICIPANT_ROLES, STATUSES, ParticipantRole, Status
 
-__all__ = ["OFFICES", "ROLES", "LegalLexicon", "Role", "legal"]
+__all__ = ["OFFICES", "ROLES", "UNACCUSED_PARTS", "LegalLexicon", "Role", "legal"]
 
 # The parts a party plays are the records' (one definition): re-exported under short names.
 Role = ParticipantRole
 ROLES = PARTICIPANT_ROLES
 # Parts a person holds by office in a case: named as such, they are never its accused.
 OFFICES: frozenset[Role] = frozenset({"court", "prosecutor", "defence"})
+# Parts that stand before a court and are never its accused: its offices, its witnesses and
+# the victims ("a witness identified as X" names no accused item of a list).
+UNACCUSED_PARTS: frozenset[Role] = OFFICES | {"witness", "victim"}
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,16 @@ def accused_of(kind: str, nlp: Language, text: str, outcome: str | None = None) 
     }
 
 
+def confession_settings(nlp: Language, text: str, name: str) -> set[str | None]:
+    """The settings of every confession the text's claims hold against ``name``."""
+    return {
+        c.setting
+        for c in claims_of(nlp, text)
+        if c.kind == "confession"
+        and any(p.name == name and p.role == "accused" for p in c.participants)  # fmt: skip
+    }
+
+
 def roles(claims: list[Claim]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for claim in claims:

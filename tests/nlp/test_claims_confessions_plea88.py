@@ -12,18 +12,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import confession_settings as settings
 
 _ARRESTED = "Police arrested Dev Rana in March. "
-
-
-def settings(nlp: Language, text: str, name: str) -> set[str | None]:
-    return {
-        c.setting
-        for c in claims_of(nlp, text)
-        if c.kind == "confession"
-        and any(p.name == name and p.role == "accused" for p in c.participants)  # fmt: skip
-    }
 
 
 @pytest.mark.parametrize(

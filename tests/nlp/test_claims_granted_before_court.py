@@ -13,18 +13,10 @@ import pytest
 from spacy.language import Language
 
 from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import confession_settings as settings
 
 _HEARD = "The District Court heard the four accused on Monday. "
 _ARRESTED = "Police arrested Dev Rana in March. "
-
-
-def settings(nlp: Language, text: str, name: str) -> set[str | None]:
-    return {
-        c.setting
-        for c in claims_of(nlp, text)
-        if c.kind == "confession"
-        and any(p.name == name and p.role == "accused" for p in c.participants)  # fmt: skip
-    }
 
 
 def confessors(nlp: Language, text: str) -> set[str]:

@@ -10,16 +10,7 @@ import pytest
 from spacy.language import Language
 
 from tests.nlp.test_claims import accused_of, claims_of
-
-
-def settings(nlp: Language, text: str, name: str) -> set[str | None]:
-    return {
-        c.setting
-        for c in claims_of(nlp, text)
-        if c.kind == "confession"
-        and any(p.name == name and p.role == "accused" for p in c.participants)  # fmt: skip
-    }
-
+from tests.nlp.test_claims import confession_settings as settings
 
 _CHARGED = "Prosecutors in Kaunas charged Tomas Petraitis with stealing tractors. "
 

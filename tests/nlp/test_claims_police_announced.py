@@ -11,18 +11,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import confession_settings
 
 _HELD = "Police arrested Nadir Soomro in March. "
-
-
-def settings(nlp: Language, text: str, name: str = "Nadir Soomro") -> set[str | None]:
-    return {
-        c.setting
-        for c in claims_of(nlp, text)
-        if c.kind == "confession"
-        and any(p.name == name and p.role == "accused" for p in c.participants)  # fmt: skip
-    }
+_NAME = "Nadir Soomro"
 
 
 @pytest.mark.parametrize(
@@ -49,7 +41,7 @@ def settings(nlp: Language, text: str, name: str = "Nadir Soomro") -> set[str | 
     ],
 )
 def test_confession_the_police_made_known_is_custodial(nlp: Language, sentence: str) -> None:
-    assert "custodial" in settings(nlp, _HELD + sentence)
+    assert "custodial" in confession_settings(nlp, _HELD + sentence, _NAME)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def test_confession_the_police_made_known_is_custodial(nlp: Language, sentence: 
     ],
 )
 def test_no_confession_made_known_by_the_police(nlp: Language, sentence: str) -> None:
-    assert "custodial" not in settings(nlp, _HELD + sentence)
+    assert "custodial" not in confession_settings(nlp, _HELD + sentence, _NAME)
 
 
 @pytest.mark.xfail(
@@ -84,4 +76,4 @@ def test_confession_read_out_at_a_police_press_conference(nlp: Language) -> None
         "His counsel told the court the confession read out at the CPO's press conference "
         'in February "was spoken with a gun at his head".'
     )
-    assert "custodial" in settings(nlp, text)
+    assert "custodial" in confession_settings(nlp, text, _NAME)

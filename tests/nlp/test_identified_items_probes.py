@@ -34,6 +34,11 @@ _GOLDEN = [
         "The FIR names Asif Raza, a driver identified as Nadeem Akhtar, and a guard, Javed Iqbal.",
         {"Asif Raza", "Nadeem Akhtar", "Javed Iqbal"},
     ),
+]
+
+# (text, the accused) read so before acc88 too (they pass on 72403e19): guards that the
+# reading of a named item leaves the shapes read already as they were, not probes of it
+_READ_BEFORE = [
     (
         "A case was registered against Asif Raza and a man identified as Nadeem Akhtar on the "
         "complaint of a farmer identified as Ghulam Rasool.",
@@ -83,7 +88,7 @@ def _accused(nlp: Language, text: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize(("text", "names"), _GOLDEN)
+@pytest.mark.parametrize(("text", "names"), _GOLDEN + _READ_BEFORE)
 def test_the_named_item_is_accused(nlp: Language, text: str, names: set[str]) -> None:
     assert names <= _accused(nlp, text)
 

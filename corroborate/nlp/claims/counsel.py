@@ -122,16 +122,23 @@ class Counsel(Protests, FamilyClients):
         """Whom "his client" stands for where the sentence names one lawyer's client ("X's
         counsel filed an application stating that his client had resiled from the
         statement"): the owner of its one defence role noun ("X's counsel", "counsel for X")."""
-        lex = self.lex
-        if subject.lemma_.lower() not in lex.client_nouns:
+        if subject.lemma_.lower() not in self.lex.client_nouns:
             return []
-        lawyers = [t for t in subject.sent if t.i != subject.i
+        _, client = self._sentence_client(subject)
+        if client is None:
+            return []
+        return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
+
+    def _sentence_client(self, word: Token) -> tuple[bool, Named | None]:
+        """Whether ``word``'s sentence names a lawyer besides ``word`` (a defence role noun),
+        and the one client its lawyers are named for ("X's counsel", "counsel for X"); None
+        where they name none or several."""
+        lex = self.lex
+        lawyers = [t for t in word.sent if t.i != word.i
                    and lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
         clients = {n.name: n for t in lawyers for n in self._lawyers_clients(t)}
-        if len(clients) != 1:
-            return []
-        [client] = clients.values()
-        return [Named(client.name, subject.idx, subject.idx + len(subject.text))]
+        client = next(iter(clients.values())) if len(clients) == 1 else None
+        return bool(lawyers), client
 
     def _lawyers_clients(self, lawyer: Token) -> list[Named]:
         """Whom the defence role noun ``lawyer`` is named for in its own sentence: its owner

@@ -20,7 +20,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.records import Setting
 
-__all__ = ["examined_setting"]
+__all__ = ["admits_or_confesses", "examined_setting", "in_trial_examination"]
 
 _KINDS = kinds_lexicon()
 
@@ -29,10 +29,27 @@ def examined_setting(statement: Token, verb: Token, lex: LegalLexicon) -> Settin
     """The setting the section in ``statement``'s own words gives the confession ``verb``
     tells from it: custodial for the police's examination, judicial for the trial court's
     where ``verb`` admits or confesses; else None."""
-    words = statement.doc[statement.left_edge.i : statement.right_edge.i + 1].text
-    if _KINDS.police_examination_records.search(words):
+    if _KINDS.police_examination_records.search(_own_words(statement)):
         return "custodial"
-    admits = verb.lemma_.lower() in lex.admission_verbs | lex.confess_verbs
-    if admits and _KINDS.trial_examination_records.search(words):
+    if admits_or_confesses(verb, lex) and in_trial_examination(statement):
         return "judicial"
     return None
+
+
+def in_trial_examination(statement: Token) -> bool:
+    """Whether ``statement``'s own words name the trial court's examination of the accused
+    ("his statement under Section 342 CrPC"): what he says there is his answer to the
+    evidence (``examined_answers``), what he admits there a judicial confession."""
+    return _KINDS.trial_examination_records.search(_own_words(statement)) is not None
+
+
+def admits_or_confesses(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether ``verb`` is a verb of admitting or confessing (``admission_verbs``,
+    ``confess_verbs``): what makes a statement in the trial court's examination a
+    confession rather than an answer."""
+    return verb.lemma_.lower() in lex.admission_verbs | lex.confess_verbs
+
+
+def _own_words(statement: Token) -> str:
+    """The text of the statement noun's own phrase, never the rest of its sentence."""
+    return statement.doc[statement.left_edge.i : statement.right_edge.i + 1].text

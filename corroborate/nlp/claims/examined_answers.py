@@ -22,12 +22,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.examination_sections import admits_or_confesses, in_trial_examination
 
 __all__ = ["examined_answer"]
-
-_KINDS = kinds_lexicon()
 
 
 def examined_answer(verb: Token, statement: Token, lex: LegalLexicon) -> bool:
@@ -35,10 +33,8 @@ def examined_answer(verb: Token, statement: Token, lex: LegalLexicon) -> bool:
     framing it) holds, tells the accused's answer in the trial court's examination: the
     statement's own words name the section, and the verb neither admits, confesses, nor is
     negated ("did not say in his 342 statement that ...": no answer told)."""
-    lemma = verb.lemma_.lower()
-    if lemma in lex.admission_verbs | lex.confess_verbs:
+    if admits_or_confesses(verb, lex):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    words = statement.doc[statement.left_edge.i : statement.right_edge.i + 1].text
-    return _KINDS.trial_examination_records.search(words) is not None
+    return in_trial_examination(statement)

@@ -24,13 +24,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.legal import LegalLexicon
+from corroborate.lexicon.legal import UNACCUSED_PARTS, LegalLexicon
 from corroborate.nlp.kinds import setting_in
 
 __all__ = ["before_court", "grants_own_facts", "own_facts"]
-
-# The parties (``role_nouns``' kinds) who stand before a court and are never its accused.
-_OTHER_PARTIES = frozenset({"witness", "victim", "court", "prosecutor", "defence"})
 
 
 def before_court(phrases: Iterable[Token], verb: Token, lex: LegalLexicon) -> bool:
@@ -64,7 +61,7 @@ def _another_party(verb: Token, lex: LegalLexicon) -> bool:
     nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
     nouns += [n.head for n in nouns if n.dep_ == "appos"]
     words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ in ("amod", "compound"))]
-    return any(lex.role_nouns.get(w.lemma_.lower()) in _OTHER_PARTIES for w in words)
+    return any(lex.role_nouns.get(w.lemma_.lower()) in UNACCUSED_PARTS for w in words)
 
 
 def grants_own_facts(verb: Token, lex: LegalLexicon) -> bool:

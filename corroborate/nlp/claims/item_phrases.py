@@ -18,11 +18,10 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import UNACCUSED_PARTS
+
 __all__ = ["names_the_item", "opens_participle"]
 
-# The parts a case's noun gives that no list of the accused lists: "a witness identified as
-# X" is no accused, whatever list he stands in (``legal.role_nouns``).
-_NO_ACCUSED = frozenset({"witness", "victim", "court", "prosecutor", "defence"})
 # The parts of speech of the word an item given by its noun ends with before its name: "a
 # third man identified as X" (the noun), "the two, identified as X and Y" (the count).
 _ITEM_NOUNS = frozenset({"NOUN", "NUM"})
@@ -52,4 +51,4 @@ def names_the_item(
     before = next((t for t in reversed(doc[token.sent.start : token.i]) if not t.is_punct), None)
     if before is None or before.i in by_token or before.pos_ not in _ITEM_NOUNS:
         return False
-    return roles.get(before.lemma_.lower()) not in _NO_ACCUSED
+    return roles.get(before.lemma_.lower()) not in UNACCUSED_PARTS

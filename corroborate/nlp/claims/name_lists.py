@@ -114,8 +114,9 @@ class NameLists(CountedList):
             m = self.by_token.get(t.i)
             if t.lower_ in ALIAS_MARKERS:
                 continue  # "X alias Y": one item, whatever the parser made of "alias"
-            naming = names_the_item(t, self.by_token, lex.identifying_verbs, lex.role_nouns)
-            if not relative and naming:
+            if not relative and names_the_item(
+                t, self.by_token, lex.identifying_verbs, lex.role_nouns
+            ):
                 continue  # "a third man identified as X": X is the item the noun begins
             if t.tag_ in _RELATIVE_PRONOUNS or relative or opens_participle(t):
                 # "X, the prayer leader who made the announcement, a shopkeeper, Y, and

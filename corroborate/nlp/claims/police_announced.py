@@ -30,7 +30,9 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
+from corroborate.records import Setting
 
 __all__ = ["PoliceAnnounced"]
 
@@ -40,7 +42,6 @@ _POLICE_PRONOUNS = frozenset({"they"})
 # District Police Officer"), auxiliaries and adverbs ("had", "later").
 _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
 _BETWEEN_DEPS = frozenset({"aux", "auxpass", "advmod"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How far after the verb the pronoun of its own phrase may stand ("announced after his arrest").
 _PHRASE_REACH = 3
 
@@ -59,13 +60,21 @@ class PoliceAnnounced(Answers):
         if verb is None:
             return []
         makers = [n for n in self._announced_owners(noun, verb) if self._is_person(n)]
-        if lemma not in lex.confession_nouns:
-            # "the admission the police described": only one the report accuses made it as a
-            # confession (a witness admits things to the police too)
+        return self._confession_told_by_police(noun, makers, "custodial")
+
+    def _confession_told_by_police(
+        self, noun: Token, makers: list[Named], setting: Setting
+    ) -> list[Draft]:
+        """The confession the police tell ``makers`` made, by its noun: the readers of this
+        module and ``police_say_made`` share it. A noun other than a confession noun ("the
+        admission the police described", "the statement police said Y made") is a
+        confession only by one the report accuses (a witness admits things to the police,
+        and gives them statements, too)."""
+        if noun.lemma_.lower() not in self.lex.confession_nouns:
             makers = [n for n in makers if n.name in self.accused_so_far]
         if not makers:
             return []
-        draft = Draft("confession", noun, setting="custodial")
+        draft = Draft("confession", noun, setting=setting)
         draft.add(makers, "accused")
         return [draft]
 
@@ -118,12 +127,8 @@ class PoliceAnnounced(Answers):
         owned = [n for c in noun.children if c.dep_ == "poss" for n in self._names(c)]
         if owned:
             return owned
-        lex = self.lex
-        lawyers = [t for t in noun.sent
-                   if lex.role_nouns.get(t.lemma_.lower()) == "defence"]  # fmt: skip
-        clients = {n.name: n for t in lawyers for n in self._lawyers_clients(t)}
-        if len(clients) == 1:
-            [client] = clients.values()
+        lawyers, client = self._sentence_client(noun)  # (``Counsel``'s, the one reader)
+        if client is not None:
             return [client]
         if lawyers:
             return []  # a lawyer whose client the sentence does not tell
@@ -152,7 +157,7 @@ class PoliceAnnounced(Answers):
             if head.pos_ not in ("VERB", "AUX"):
                 child = head
                 continue
-            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+            subjects = [c for c in head.children if c.dep_ in NOUN_SUBJECTS]
             others = [c for c in subjects if c.i != child.i]
             if any(is_custodian(t) for t in others):
                 return None

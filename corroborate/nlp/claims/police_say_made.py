@@ -60,16 +60,8 @@ class PoliceSayMade(PoliceAnnounced):
         made = police_said_giving(noun, lex, self.kinds.reporting_cues)
         if made is None:
             return []
-        makers = self._makers_in(made)
-        if noun.lemma_.lower() not in lex.confession_nouns:
-            # "the statement police said Y made": a witness gives the police a statement
-            # too - only one the report accuses made it as a confession
-            makers = [n for n in makers if n.name in self.accused_so_far]
-        if not makers:
-            return []
-        draft = Draft("confession", noun, setting=said_made_setting(made))
-        draft.add(makers, "accused")
-        return [draft]
+        # "the statement police said Y made": a confession only by one the report accuses
+        return self._confession_told_by_police(noun, self._makers_in(made), said_made_setting(made))
 
     def _police_attributed(self, noun: Token) -> list[Draft]:
         """ "the admission police had attributed to him", "the statement the police attribute
@@ -107,13 +99,7 @@ class PoliceSayMade(PoliceAnnounced):
         # "to him", "to his client", "to the driver": whose the police say it is
         words = givers_told(verb, lex.confession_givers)
         makers = [n for w in words for n in self._names(w) if self._is_person(n)]
-        if lemma not in lex.confession_nouns:
-            makers = [n for n in makers if n.name in self.accused_so_far]
-        if not makers:
-            return []
-        draft = Draft("confession", noun, setting="custodial")
-        draft.add(makers, "accused")
-        return [draft]
+        return self._confession_told_by_police(noun, makers, "custodial")
 
     def _makers_in(self, made: Token) -> list[Named]:
         """Who made it: the clause's subject ("he made"), or the "from" object where the

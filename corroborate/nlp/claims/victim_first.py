@@ -25,12 +25,11 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.grammar import indefinite
+from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite
 
 __all__ = ["victim_told_first"]
 
 _PASSIVE = frozenset({"nsubjpass"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def victim_told_first(acted_on: Iterable[Token], lex: LegalLexicon) -> bool:
@@ -50,11 +49,11 @@ def _unnamed_victim(noun: Token, lex: LegalLexicon) -> bool:
     an indefinite singular noun that suffers a crime or dies."""
     if noun.tag_ != "NN" or not indefinite(noun):
         return False
-    verbs = [noun.head] if noun.dep_ in _SUBJECTS else []
+    verbs = [noun.head] if noun.dep_ in NOUN_SUBJECTS else []
     # "a trader who was shot dead": the relative clause's subject is its pronoun
     verbs += [
         c for c in noun.children
-        if c.dep_ == "relcl" and any(s.dep_ in _SUBJECTS and s.tag_ in ("WP", "WDT")
+        if c.dep_ == "relcl" and any(s.dep_ in NOUN_SUBJECTS and s.tag_ in ("WP", "WDT")
                                      for s in c.children)
     ]  # fmt: skip
     return any(_suffers(v, noun, lex) for v in verbs)

@@ -122,9 +122,10 @@ class WordActs(ReaderChain):
                           lex.case_ending_verbs, lex.bail_refusal_verbs)
         )  # fmt: skip
         bail_set = phrasal in lex.bail_setting_verbs  # "set bail at $25,000 for X"
-        # "charged and left free under judicial supervision": a release by its predicate
-        freed = left_at_liberty(token, lex)
-        if verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs or bail_set or freed:
+        releasing = verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs or bail_set
+        # "charged and left free under judicial supervision": a release by its predicate (its
+        # children read only where no word above decided: this runs on every token)
+        if releasing or left_at_liberty(token, lex):
             out.extend(self._verdicts(token, phrasal))
         out.extend(self._jailed(token, lemma))  # "jailed for life", "sent to prison for ..."
         out.extend(self._received(token, lemma))  # "received a three-year sentence"
