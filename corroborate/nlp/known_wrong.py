@@ -1,7 +1,7 @@
 """Whether a speaker's own clause owns a wrong he knew he did: "I knew it was wrong and I
 did it anyway", "I did it because I was told to, and I knew it was wrong" - told by the
-accused of himself, a confession though it names no crime (``own_deed.tells_own_crime``
-asks it of the clause whose subject the speaker is).
+accused of himself, a confession though it names no crime (``claims.known_wrong_told`` asks
+it of the verb whose subject the speaker is).
 
 Read from the parse: a verb of knowing (``legal.knowing_verbs``), not negated ("I did not
 know it was wrong" disowns the knowing) nor only supposed ("if I had known it was wrong", "I
@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import negated
 
 __all__ = ["knew_it_wrong"]
 
@@ -42,14 +43,14 @@ def knew_it_wrong(verb: Token, subject: Token) -> bool:
 
 
 def _knowing_wrong(verb: Token) -> bool:
-    if verb.lemma_.lower() not in _KNOWING or _negated(verb) or _unreal(verb):
+    if verb.lemma_.lower() not in _KNOWING or negated(verb) or _unreal(verb):
         return False
     return any(c.dep_ == "ccomp" and _wrong_deed(c) for c in verb.children)
 
 
 def _wrong_deed(clause: Token) -> bool:
     """A clause of being that calls the deed a pronoun points at wrong: "it was wrong"."""
-    if clause.lemma_.lower() != "be" or _negated(clause):
+    if clause.lemma_.lower() != "be" or negated(clause):
         return False
     if any(c.dep_ in _STOOD_FOR for c in clause.children):
         return False  # "it was wrong to arrest him": the pronoun stands for the infinitive
@@ -71,7 +72,3 @@ def _unreal(verb: Token) -> bool:
         or (c.dep_ == "aux" and c.tag_ == "MD")
         for c in verb.children
     )
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
