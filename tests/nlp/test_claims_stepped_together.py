@@ -8,22 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp.test_claims import claims_of
+from tests.nlp.test_claims import ruled_in_last_sentence
 
 _THREE = "Ruslan Bekov, Timur Aliev and Oleg Zaitsev"
 _THREE_NAMES = {"Ruslan Bekov", "Timur Aliev", "Oleg Zaitsev"}
-
-
-def _ruled(nlp: Language, text: str, outcome: str) -> set[str]:
-    """The accused of the rulings of ``outcome`` in the last sentence of ``text``."""
-    start = text.rindex(". ") + 2
-    return {
-        p.name
-        for c in claims_of(nlp, text)
-        if c.kind == "ruling" and c.outcome == outcome and c.start >= start
-        for p in c.participants
-        if p.role == "accused"
-    }
 
 
 @pytest.mark.parametrize(
@@ -42,7 +30,7 @@ def test_a_count_is_the_group_arrested_together_before_a_fourth(
         f"Police in Batumi arrested {_THREE} over the theft of fuel from a depot. "
         "A fourth suspect, Zurab Kvaratskhelia, was arrested at the border on Thursday. " + closing
     )
-    assert _ruled(nlp, text, "remanded") == _THREE_NAMES
+    assert ruled_in_last_sentence(nlp, text, "remanded") == _THREE_NAMES
 
 
 def test_a_fourth_charged_apart_and_the_two_bailed(nlp: Language) -> None:
@@ -51,7 +39,7 @@ def test_a_fourth_charged_apart_and_the_two_bailed(nlp: Language) -> None:
         "Javed for taking bribes. A third man, Liaquat Ali, was arrested on Tuesday. "
         "A special judge on Wednesday granted bail to the two."
     )
-    assert _ruled(nlp, text, "bail") == {"Sohail Anjum", "Waqas Javed"}
+    assert ruled_in_last_sentence(nlp, text, "bail") == {"Sohail Anjum", "Waqas Javed"}
 
 
 def test_a_count_no_step_took_together_stays_unread(nlp: Language) -> None:
@@ -60,7 +48,7 @@ def test_a_count_no_step_took_together_stays_unread(nlp: Language) -> None:
         "Police arrested Anil Rao and Suresh Naik in Mangaluru. A third man, Praveen Shetty, "
         "was arrested later. The magistrate remanded the four in judicial custody."
     )
-    assert not _ruled(nlp, text, "remanded") & {"Anil Rao", "Suresh Naik"}
+    assert not ruled_in_last_sentence(nlp, text, "remanded") & {"Anil Rao", "Suresh Naik"}
 
 
 @pytest.mark.xfail(
@@ -75,7 +63,7 @@ def test_a_group_with_one_let_go_is_not_the_count(nlp: Language) -> None:
         "Timur Aliev was released after questioning. A fourth suspect, Zurab Kvaratskhelia, "
         "was arrested at the border on Thursday. The district court remanded the three."
     )
-    assert "Timur Aliev" not in _ruled(nlp, text, "remanded")
+    assert "Timur Aliev" not in ruled_in_last_sentence(nlp, text, "remanded")
 
 
 def test_victims_named_together_are_not_the_count(nlp: Language) -> None:
@@ -85,7 +73,11 @@ def test_victims_named_together_are_not_the_count(nlp: Language) -> None:
         "and Shathi Khatun outside the school. Another suspect, Jalal Uddin, was arrested "
         "later. The court remanded the three."
     )
-    assert not _ruled(nlp, text, "remanded") & {"Rina Akter", "Mitu Begum", "Shathi Khatun"}
+    assert not ruled_in_last_sentence(nlp, text, "remanded") & {
+        "Rina Akter",
+        "Mitu Begum",
+        "Shathi Khatun",
+    }
 
 
 def test_the_judge_and_lawyers_named_together_are_not_the_count(nlp: Language) -> None:
@@ -94,4 +86,8 @@ def test_the_judge_and_lawyers_named_together_are_not_the_count(nlp: Language) -
         "Abdur Rahim and Masud Rana for the state. Another suspect, Jalal Uddin, was arrested "
         "later. The court remanded the two."
     )
-    assert not _ruled(nlp, text, "remanded") & {"Nasrin Sultana", "Abdur Rahim", "Masud Rana"}
+    assert not ruled_in_last_sentence(nlp, text, "remanded") & {
+        "Nasrin Sultana",
+        "Abdur Rahim",
+        "Masud Rana",
+    }
