@@ -18,23 +18,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, confession_of
-from corroborate.nlp.claims.told_press import ToldPress
+from corroborate.nlp.claims.told_press import ToldPress, retold
 from corroborate.nlp.known_wrong import knew_it_wrong
 
 __all__ = ["KnownWrongTold"]
-
-_NESTED = frozenset({"'", "\u2018", "\u2019"})
 
 
 class KnownWrongTold(ToldPress):
     """An accused's own words that he knew his deed was wrong, as his confession."""
 
     def _known_wrong_told(self, verb: Token) -> list[Draft]:
-        if verb.lemma_.lower() not in self.kinds.reporting_cues or self._passive(verb):
-            return []
-        if any(c.dep_ == "neg" for c in verb.children):
-            return []
-        if not any(_owns_wrong(t) for t in self._quoted(verb)):
+        if not any(_owns_wrong(t) for t in self._own_words_quoted(verb)):
             return []
         return confession_of(verb, [n for n in self._agents(verb) if n.name in self.accused_so_far])
 
@@ -44,6 +38,6 @@ def _owns_wrong(subject: Token) -> bool:
     wrong"), outside any single-quoted quotation inside the words."""
     if subject.lower_ != "i" or subject.dep_ != "nsubj":
         return False
-    if any(t.text in _NESTED for t in subject.sent if t.i < subject.i):
-        return False  # another's words he retells
+    if retold(subject):
+        return False
     return knew_it_wrong(subject.head, subject)

@@ -29,7 +29,7 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, confession_of
 from corroborate.nlp.own_deed import tells_own_crime
 
-__all__ = ["ToldPress"]
+__all__ = ["ToldPress", "retold"]
 
 _LEGAL = legal()
 _DEEDS = _LEGAL.harm_verbs | _LEGAL.crime_verbs
@@ -44,11 +44,7 @@ class ToldPress(Answers):
     """An accused's own words of his deed told to the press, as his public confession."""
 
     def _told_press(self, verb: Token) -> list[Draft]:
-        if verb.lemma_.lower() not in self.kinds.reporting_cues or self._passive(verb):
-            return []
-        if any(c.dep_ == "neg" for c in verb.children):
-            return []
-        quoted = self._quoted(verb)
+        quoted = self._own_words_quoted(verb)
         if not any(self._tells_own_deed(t) for t in quoted) or not self._to_the_press(verb, quoted):
             return []
         draft = confession_of(
@@ -119,6 +115,16 @@ class ToldPress(Answers):
                     return list(doc[start + 1 : closing])
         return []
 
+    def _own_words_quoted(self, verb: Token) -> list[Token]:
+        """The quotation an active, unnegated verb of saying gives its speaker ("'I hit him
+        once,' he told reporters"); none for any other verb. Where the readers of a speaker's
+        own words (to the press here, of a wrong he knew in ``known_wrong_told``) start."""
+        if verb.lemma_.lower() not in self.kinds.reporting_cues or self._passive(verb):
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        return self._quoted(verb)
+
     def _tells_own_deed(self, subject: Token) -> bool:
         """Whether a first-person subject in the quotation tells the speaker's deed: a crime
         its clause names, or harm with an object ("I hit him once"), not negated and not in
@@ -128,11 +134,17 @@ class ToldPress(Answers):
         head = subject.head
         if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
             return False
-        if any(t.text in _NESTED for t in head.sent if t.i < subject.i):
-            return False  # another's words he retells
+        if retold(subject):
+            return False
         if head.lemma_.lower() in _DEEDS and any(c.dep_ == "dobj" for c in head.children):
             return True
         return bool(tells_own_crime([subject]))
+
+
+def retold(subject: Token) -> bool:
+    """Whether ``subject`` stands after a single quotation mark in its sentence: inside a
+    quotation within the quotation, another's words the speaker retells."""
+    return any(t.text in _NESTED for t in subject.sent if t.i < subject.i)
 
 
 def _no_verb_between(doc: Doc, low: int, high: int) -> bool:
