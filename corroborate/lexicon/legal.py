@@ -56,6 +56,7 @@ class LegalLexicon:
     confess_verbs: frozenset[str]
     approver_nouns: frozenset[str]  # "X turned approver": X confessed
     becoming_verbs: frozenset[str]  # "turned", "became" (an approver)
+    making_verbs: frozenset[str]  # "X has been made an accused": made one of the accused
     confession_nouns: frozenset[str]
     guilty_pleas: frozenset[str]
     plea_nouns: frozenset[str]  # "entered a plea of not guilty"

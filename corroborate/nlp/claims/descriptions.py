@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
+from corroborate.nlp.claims.made_accused import made_into, subject_holder
 from corroborate.nlp.claims.name_lists import _AS_AN_OFFICE, NameLists
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -228,7 +229,8 @@ class Descriptions(NameLists):
         lex = self.lex
         if token.tag_ != "VBN" or token.lower_ not in lex.accused_nouns:
             return False
-        return any(c.dep_ == "det" for c in token.children)
+        # "X has been made an accused", "was made the prime accused" (``made_accused``)
+        return any(c.dep_ == "det" for c in token.children) or made_into(token, lex) is not None
 
     def _described(self, noun: Token) -> list[Named]:
         """The names a role noun stands for: "the accused, X and Y", "suspect X", "the
@@ -288,8 +290,17 @@ class Descriptions(NameLists):
             # an apposition to it
             out += self._names_of_children(verb, frozenset({"appos"}))
         if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not self._hedged_be(noun):
-            # "X is the prime suspect in the murder", "X was a witness"
-            out += self._names_of_children(noun.head, ACTIVE_SUBJECTS)
+            # "X is the prime suspect in the murder", "X was a witness"; "X, believed to be
+            # abroad, is the prime accused": a conjunct's subject is its first clause's
+            holder = subject_holder(noun.head)
+            shared = holder is not noun.head
+            out += self._names_of_children(
+                holder, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS if shared else ACTIVE_SUBJECTS
+            )
+        made = made_into(noun, self.lex)
+        if made is not None:
+            # "X has been made an accused"; "Y ... and had been made the prime accused"
+            out += self._names_of_children(subject_holder(made), ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
         among = noun.head if noun.dep_ == "pobj" else None
         if among is not None and among.lower_ == "of" and among.head.lower_ == "one":
             among = among.head  # "X is one of the accused"
