@@ -17,7 +17,7 @@ from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 
-__all__ = ["blank_signed"]
+__all__ = ["blank_signed", "signer_spoken_for"]
 
 
 def blank_signed(token: Token, lex: LegalLexicon) -> bool:
@@ -29,14 +29,30 @@ def blank_signed(token: Token, lex: LegalLexicon) -> bool:
         return False
     givers = lex.confession_givers
     blank = any(c.dep_ == "amod" and c.lower_ in lex.blank_marks for c in token.children)
-    if not blank and not (token.head.lemma_.lower() in givers and _unread(token.head)):
+    # "signed papers placed before him without being told what they were": the "without"
+    # phrase hung on the participle that describes the papers tells the signing too
+    unread = _unread(token.head) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and _unread(c) for c in token.children
+    )
+    if not blank and not (token.head.lemma_.lower() in givers and unread):
         return False
     if token.dep_ == "dobj" and token.head.lemma_.lower() in givers:
         if any(c.dep_ == "neg" for c in token.head.children):
             return False  # "he never signed blank papers": nothing disowned
-        return any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in token.head.children)
+        return signer_spoken_for(token.head, lex.client_nouns)
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in givers
                for c in token.children)  # fmt: skip
+
+
+def signer_spoken_for(verb: Token, client_nouns: frozenset[str]) -> bool:
+    """Whether a verb of signing or giving has for subject the one the speaking side speaks
+    of: a pronoun (the speaker, or the one his side speaks of: "she said she signed a
+    statement") or the client counsel speaks for ("his client had signed papers") - never a
+    named other ("the cook signed a statement")."""
+    return any(
+        c.dep_ in ACTIVE_SUBJECTS and (c.pos_ == "PRON" or c.lemma_.lower() in client_nouns)
+        for c in verb.children
+    )
 
 
 def _unread(verb: Token) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.abuse_told import given_under_abuse
-from corroborate.nlp.claims.blank_signed import blank_signed
+from corroborate.nlp.claims.blank_signed import blank_signed, signer_spoken_for
 from corroborate.nlp.claims.coerced_owners import CoercedOwners
+from corroborate.nlp.claims.coerced_relative import coerced_relative
 from corroborate.nlp.claims.content_clauses import content_clauses
 from corroborate.nlp.claims.deprived_told import given_deprived
 from corroborate.nlp.claims.draft import Named
@@ -68,9 +69,14 @@ class CoercedStatements(CoercedOwners):
         held ("signed it after three days in a cell without food", "recorded after he was
         held for thirty hours in the lock-up", ``deprived_told``)."""
         kinds = self.kinds
-        # "his police interview was conducted without a solicitor": an interview is held
-        givers = self.lex.confession_givers | self.lex.recording_verbs | self.lex.interview_verbs
-        return given_deprived(clause, givers, self.lex.holding_verbs, kinds.held_wants,
+        # "his police interview was conducted without a solicitor": an interview is held;
+        # "the statement was written without a lawyer present": a statement written down
+        # for the police was given as one they took
+        lex = self.lex
+        givers = (
+            lex.confession_givers | lex.recording_verbs | lex.interview_verbs | lex.writing_verbs
+        )
+        return given_deprived(clause, givers, lex.holding_verbs, kinds.held_wants,
                               kinds.held_spans, kinds.held_places)  # fmt: skip
 
     def _tutored(self, token: Token) -> bool:
@@ -125,6 +131,14 @@ class CoercedStatements(CoercedOwners):
             unread = unread_statement(clause, lex)
             if unread is not None and self._signer_accused(verb, unread):
                 return unread
+            # "his client does not recognise the statement, which was taken without his
+            # lawyer": a passive relative on the statement tells it coerced, whatever the
+            # verb it is the object of, negated or not (``coerced_relative``)
+            relative = coerced_relative(
+                clause, lex.statement_or_confession_nouns, self._statement_owned, self._coercion_in
+            )
+            if relative is not None:
+                return relative
             if any(c.dep_ == "neg" for c in clause.children):
                 # "the statement was never made", "the statement was not my words"
                 never_made = self._never_made(clause) or not_his_words(clause, lex)
@@ -158,14 +172,17 @@ class CoercedStatements(CoercedOwners):
                 # "his statement", or "the statement" (the accused's side speaks of the one
                 # statement the report is about: "His lawyer says the statement was made
                 # under police pressure"), or any where the report told a confession before
-                owned = any(c.dep_ == "poss" or c.lower_ == "the" for c in t.children)
-                owned = owned or bool(self.confessors)
+                owned = self._statement_owned(t)
+                signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
+                # "she said she signed a statement typed by the police without being told
+                # what it contained": a statement the speaker (or the client his counsel
+                # speaks of) says he gave is his, told with "a" as with "the"
+                owned = owned or (signed and signer_spoken_for(t.head, lex.client_nouns))
                 # "the statement was extracted", "the statement was the product of torture",
                 # "tortured before signing the statement"
                 said_of = t.dep_ in PASSIVE_SUBJECTS or (
                     t.dep_ == "nsubj" and t.head.lemma_ == "be"
                 )
-                signed = t.dep_ == "dobj" and t.head.lemma_.lower() in lex.confession_givers
                 # "his police interview was conducted without a solicitor": a record the
                 # police took is his statement too (``police_interviews``; asked last, of the
                 # word said or signed only - the loop walks every word of the clause)
@@ -227,6 +244,13 @@ class CoercedStatements(CoercedOwners):
         # statement a relative of saying hangs on fills the gap of what it reports
         gap = relative_statement(verb, lex.statement_or_confession_nouns, lex.confession_givers)
         return gap[0] if gap is not None and self._coercion_in(gap[1]) else None
+
+    def _statement_owned(self, noun: Token) -> bool:
+        """Whether a statement noun is the one the accused's side speaks of: "his
+        statement", "the statement", or any where the report told a confession before."""
+        return bool(self.confessors) or any(
+            c.dep_ == "poss" or c.lower_ == "the" for c in noun.children
+        )
 
     def _read_as_noun(self, token: Token) -> Token | None:
         """The statement of a present-tense relative of attributing or saying the parser read
