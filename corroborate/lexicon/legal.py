@@ -256,6 +256,7 @@ class LegalLexicon:
     release_terms: frozenset[str]  # "released on conditions": bail on its terms
     stated_condition_nouns: frozenset[str]  # "released on condition that he report": bail
     surety_prepositions: frozenset[str]  # "released against surety bonds": bail
+    record_naming_nouns: frozenset[str]  # "the clerk whose name surfaced in ..., X,"
     liberty_adjectives: frozenset[str]  # "remains free on bail": bail
     bail_obtaining_verbs: frozenset[str]  # "X obtained anticipatory bail": bail
     sheltering_words: frozenset[str]  # "in protective custody": kept safe, not held

@@ -76,12 +76,7 @@ def test_the_second_bail_holder_after_an_apposition_is_accused(nlp: Language) ->
     assert "Ikramullah" in _accused(found), roles(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bail84: the subject's name parsed as the apposition of the last noun of its "
-    "participle phrase ('named in the FIR, X,': X hung on 'FIR'), so the bail holder is lost "
-    "(lf29; lf14's relative-clause twin). A parse repair at the subject, not built",
-)
+# out90 built it (claims.named_record_subject): lf29, and lf14's relative-clause twin
 def test_a_bail_holder_named_after_a_participle_phrase_is_accused(nlp: Language) -> None:
     found = claims_of(
         nlp,

@@ -35,9 +35,7 @@ def test_bail_secured_by_its_subject(nlp: Language) -> None:
     assert "bail" in outcomes(claims_of(nlp, text), "Kamal Uddin")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'his counsel obtained bail for him': a pronoun on the bail noun, lf33 only"
-)
+# out90 built it: a personal pronoun on the bail's own "for" (Punishments._received)
 def test_bail_obtained_by_counsel_for_him(nlp: Language) -> None:
     text = (
         "Police have nominated a landowner, Ghulam Rasool Dogar, in the murder of a farmer. "

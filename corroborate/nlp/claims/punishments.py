@@ -348,8 +348,9 @@ class Punishments(Courts):
         draft = Draft("ruling", verb, "sentenced" if awards else "bail")
         # "his lawyer secured bail for him": whom it is for; never counsel or a court
         given = [n for o in prep_objects(verb, ("for",)) for n in self._names(o)]
-        # or on the bail itself, a name: "posted bail for X" (not "bail for the offence")
-        given += [n for b in bailed for o in prep_objects(b, ("for",)) if o.pos_ == "PROPN"
+        # or on the bail itself, a name or a personal pronoun: "posted bail for X", "his
+        # counsel obtained bail for him" (not "bail for the offence")
+        given += [n for b in bailed for o in prep_objects(b, ("for",)) if _bailed_one(o)
                   for n in self._names(o)]  # fmt: skip
         # one described as someone else (a lawyer, a relative) is no getter - unless accused
         # before, or by a relative clause of their own ("X's father Y, who is nominated in
@@ -463,3 +464,13 @@ def _own_phrase(verb: Token) -> list[Token]:
                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
                 for t in c.subtree}  # fmt: skip
     return [t for t in verb.subtree if t.i not in clauses]
+
+
+# The personal pronouns a bail's "for" phrase may name its one with ("bail for him").
+_BAILED_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _bailed_one(noun: Token) -> bool:
+    """Whether the object of a bail's "for" is whom the bail is for: a name ("bail for X")
+    or a personal pronoun ("secured bail for him") - never an offence or a sum."""
+    return noun.pos_ == "PROPN" or noun.lower_ in _BAILED_PRONOUNS
