@@ -318,6 +318,8 @@ class LegalLexicon:
     thing_pronouns: frozenset[str]  # "did not touch it": no person
     hand_laying_verbs: frozenset[str]  # "never laid a hand on him"
     company_nouns: frozenset[str]  # "the company was fined": the business the report named
+    # "his agency broke no law": a business its owner runs (with ``company_nouns``)
+    workplace_nouns: frozenset[str]
     ownership_verbs: frozenset[str]  # "X, who runs a shop": "the shop owner" is X
     owner_nouns: frozenset[str]  # "the shop owner", "the proprietor"
     firm_head_nouns: frozenset[str]  # "managing director of Y Ltd": who heads a business
@@ -442,6 +444,8 @@ def legal() -> LegalLexicon:
     # telling the police is disclosing to them: the disclosing verbs take the informing
     # verbs whole rather than copy their words
     sets["disclosing_verbs"] |= sets["informing_verbs"]
+    # a company is a business one runs too: "his firm" is read as "his agency" is
+    sets["workplace_nouns"] |= sets["company_nouns"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

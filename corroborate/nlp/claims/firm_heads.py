@@ -16,6 +16,10 @@ mentions, no new clearing words:
   ``owner_nouns`` and ``firm_head_nouns`` and name_words' one-person ``leader_roles``).
   Not a business the accused's side names that no accused heads, nor one headed by an
   accused the speaker does not speak for (a co-accused's firm).
+- ``FirmHeads._owner_of_business`` (asked first): a business noun with one owner's
+  possessive ("his office", "my clinic", "her client's firm"; the legal lexicon's
+  ``workplace_nouns``) is its owner's, and what clears it clears the one accused the
+  speaker speaks for, where the owner is he ("X said his office had done nothing wrong").
 - ``held_full_papers``: what clears a business that trades by leave - "held a valid
   licence", "had every permission required", "has all the approvals": a verb of holding
   (the dealing lexicon's ``having_verbs``), not negated, whose object is a paper of leave
@@ -38,6 +42,9 @@ __all__ = ["FirmHeads", "held_full_papers"]
 
 _DEALING = dealing()
 _PAPERS = _DEALING.proof_nouns | _DEALING.permission_nouns
+# The possessives of one owner: "his agency", "her clinic", "my office" ("our" may be a
+# family's or the police's).
+_ONE_OWNER = frozenset({"his", "her", "my"})
 
 
 def held_full_papers(act: Token) -> bool:
@@ -62,6 +69,9 @@ class FirmHeads(SpokenFor):
         """The accused the speaker speaks for whom the report tells as the head of the
         business ``subject`` names, and the business itself; none where ``subject`` names
         no business or no head the speaker speaks for (the names read as before)."""
+        owned = self._owner_of_business(subject, speaker)
+        if owned:
+            return owned
         organisations = {m.name for m in self.by_token.values() if m.type == "organization"}
         named = self._names(subject)
         firms = {n.name for n in named if n.name in organisations}
@@ -73,6 +83,37 @@ class FirmHeads(SpokenFor):
         cleared = [Named(n.name, *span) for n in side if n.name in heads and n.name not in firms]
         # the business keeps what it is told as: cleared itself, if the report accuses it
         return cleared + named if cleared else []
+
+    def _owner_of_business(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "Waraich said his office had done nothing wrong", "he maintains that his agency
+        broke no law", "his lawyer said her client's firm had done nothing illegal": a
+        business noun (``workplace_nouns``) with an owner's possessive is the owner's
+        business, and what clears it clears him - the one accused the speaker speaks for
+        (``_side_of``: the accused himself, his lawyer's or his kin's client), where the
+        owner is he: a he, she or I the resolver gives to no one else, or his name. Not a
+        business with no owner told ("the agency"), nor one of a co-accused the speaker
+        does not speak for ("his lawyer said Y's shop had done nothing wrong")."""
+        if subject.lemma_.lower() not in self.lex.workplace_nouns:
+            return []
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            return []
+        # one who speaks of his own business needs no accusation before ("X, who is named in
+        # the FIR, said his office had done nothing wrong"), as "he had done nothing wrong"
+        # needs none; a lawyer's or relative's client must be accused already
+        own = self.lex.role_nouns.get(speaker.lemma_.lower()) is None
+        side = [n for n in self._side_of(speaker)
+                if n.name in self.accused_so_far or (own and self._is_person(n))]  # fmt: skip
+        if len({n.name for n in side}) != 1:
+            return []
+        owner = owners[0]
+        # "her client's firm": the client the lawyer speaks for
+        named = {n.name for n in self._client_of(owner, speaker) or self._names(owner)}
+        pronoun = owner.tag_ == "PRP$" and owner.lower_ in _ONE_OWNER
+        if named - {side[0].name} or not (named or pronoun):
+            return []  # another's business, or an owner the sentence does not tell
+        span = (subject.idx, subject.idx + len(subject.text))
+        return [Named(side[0].name, *span)]
 
     def _firm_heads(self, firm: str) -> set[str]:
         """The people the report tells as heading ``firm``: "X, managing director of F",
