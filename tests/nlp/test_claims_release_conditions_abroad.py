@@ -121,11 +121,7 @@ def test_a_warrant_to_detain_is_a_remand(nlp: Language) -> None:
     assert "Tomas Ekwueme" in accused_of("ruling", nlp, LEDE + text, "remanded")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not built (out89): a committal warrant ('mandat de depot') one is placed under "
-    "names no custody noun, so it is no detention warrant",
-)
 def test_placed_under_a_committal_warrant_is_a_remand(nlp: Language) -> None:
+    # built by out91: a warrant one is placed under is executed on him (``placed_under``)
     text = "Ekwueme was placed under a committal warrant at the civil prison on Tuesday."
     assert "Tomas Ekwueme" in accused_of("ruling", nlp, LEDE + text, "remanded")

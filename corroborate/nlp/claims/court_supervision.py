@@ -19,6 +19,13 @@ Europe) release a suspect pending trial not "on bail" but "under judicial contro
   custody noun) - a remand. Only where a court places him (the verb's doer, or the doer of
   the ordering verb whose small clause it is): police or a government keeping a politician
   at home is no court's step.
+- "X was placed under a committal warrant", "both officers were placed under a provisional
+  arrest warrant": francophone wire copy (West Africa, the Congo) tells the investigating
+  judge's or prosecutor's order that sends a suspect to prison pending trial (a "mandat de
+  depot", a "mandat d'arret provisoire") as a warrant one is placed under - a remand. A
+  warrant only issued "for" or "against" someone may be for one still at large (an
+  accusation, ``claims.warrants``); one a person is placed or put under is executed on him,
+  whoever signed it. Not a warrant for a thing ("a search warrant": a compound noun).
 
 The verb is one of placing (``placing_verbs``) or releasing (``bail_verbs``), or one whose
 object predicate is a liberty adjective ("X was charged and left free under judicial
@@ -64,6 +71,8 @@ def placed_under(
     if not placing and pobj.lower_ in lex.release_terms:
         return None if _from_prison(verb, lex) else "bail"
     modifiers = {c.lower_ for c in pobj.children if c.dep_ in ("amod", "compound")}
+    if placing and _warrant_executed(pobj, lex):
+        return "remanded"  # "placed under a committal warrant"
     if pobj.lemma_.lower() in lex.supervision_nouns:
         watched = modifiers & lex.judicial_adjectives
         owned = any(c.dep_ == "poss" or c.lower_ == "of" for c in pobj.children)
@@ -83,6 +92,17 @@ def left_at_liberty(verb: Token, lex: LegalLexicon) -> bool:
     verb's object predicate is the release, as a verb of releasing is; the "under" phrase
     still decides whether it is a court's release on conditions."""
     return any(c.dep_ == "oprd" and c.lower_ in lex.liberty_adjectives for c in verb.children)
+
+
+def _warrant_executed(pobj: Token, lex: LegalLexicon) -> bool:
+    """Whether the object of a placing verb's "under" is a warrant one is held on (a
+    "committal warrant", a "provisional arrest warrant"): a warrant noun no compound or "for"
+    phrase makes a warrant for a thing ("a search warrant", ``searching_verbs``; "a warrant
+    for the house")."""
+    if pobj.lemma_.lower() not in lex.warrant_nouns:
+        return False
+    searched = any(c.lemma_.lower() in lex.searching_verbs for c in pobj.children)
+    return not searched and not any(c.lower_ == "for" for c in pobj.children)
 
 
 def _from_prison(verb: Token, lex: LegalLexicon) -> bool:

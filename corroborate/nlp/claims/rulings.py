@@ -33,6 +33,7 @@ from corroborate.nlp.claims.plea_told import bail_plea_told
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.release_nouns import release_on_bail, stated_condition
 from corroborate.nlp.claims.the_convict import TheConvict
+from corroborate.nlp.claims.verdict_clauses import decided_against, given_in_clause
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
 from corroborate.nlp.claims.which_thing import thing_of_which
 from corroborate.nlp.claims.whose_owner import whose_antecedent
@@ -84,7 +85,9 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 out.extend(self._case_ended(verb, noun, lex.case_ending_verbs[phrasal]))
                 continue
             ordered = sentence_order(noun, lex)  # "a community corrections order"
-            if (lemma in lex.verdict_nouns or ordered) and phrasal in lex.verdict_verbs:
+            # "confirmed the first-instance ruling against X": a decision kept, a verdict
+            against = decided_against(noun, lex.verdict_verbs.get(phrasal), lex)
+            if (lemma in lex.verdict_nouns or ordered or against) and phrasal in lex.verdict_verbs:
                 outcome = lex.verdict_verbs[phrasal]
                 if outcome == "upheld" and conviction_fell(verb, lex):
                     outcome = "overturned"  # "commuted ..., since the charges were not proven"
@@ -136,6 +139,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 continue  # "the prosecutor confirmed the verdict": told, not ruled
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
+            # "the sentence the court had given X, 53": the clause's object is its recipient
+            owners = owners or [n for t in given_in_clause(noun, lex) for n in self._names(t)]
             if not owners and (whose := whose_antecedent(noun)) is not None:
                 owners = [n for n in self._names(whose) if self._is_person(n)]  # "X, whose ..."
             if not owners and lemma in lex.conviction_nouns:
@@ -153,6 +158,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             courts = [n for n in owners if self._a_court(n)]
             owners = [n for n in owners if n not in courts]
             owners += self._ruled_by_owner(noun) if courts else []
+            owners += [n for t in against for n in self._names(t)
+                       if self._is_person(n) and n not in owners]  # fmt: skip
             if lemma in lex.appeal_nouns:
                 # "the appeal filed by X and Y": the appellants, if people ("appeals filed
                 # by the Sindh government" are the prosecution's)
