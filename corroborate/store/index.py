@@ -282,25 +282,25 @@ def reports_naming(db: Connection, nodes: set[str], at_most: int) -> set[str]:
 def reports_naming_each(
     db: Connection, nodes_of: Mapping[str, set[str]], at_most: int
 ) -> dict[str, set[str]]:
-    """``reports_naming`` of each of ``nodes_of``'s node sets (a stored entity's names), in
-    one query per chunk of nodes, not one per set: each set's reports when at most
-    ``at_most``, else ``at_most`` of them. Each node's first ``at_most`` reports by id are
-    read: a set's nodes holding more than that many between them hold at least that many,
-    and one holding fewer loses none (the same sets ``reports_naming`` finds)."""
+    """``reports_naming`` of each of ``nodes_of``'s node sets (a stored entity's names): each
+    set's reports when at most ``at_most``, else ``at_most`` of them. Each node's first
+    ``at_most`` reports by id are read: a set's nodes holding more than that many between
+    them hold at least that many, and one holding fewer loses none (the same sets
+    ``reports_naming`` finds).
+
+    One query per node, each walking the covering index ``(node, document_id, ...)`` in id
+    order and stopping at ``at_most``: a read bounded by the nodes asked, not by the reports
+    naming them. (One query per chunk of nodes that numbered every node's reports and kept
+    the first ``at_most`` read every report of each node first: a name every copy of a court
+    report names is named by ten times the reports at 5,000 reports as at 500, 2026-12-07.)"""
     per_node: dict[str, set[str]] = {}
-    ordered = sorted(set().union(*nodes_of.values())) if nodes_of else []
-    for i in range(0, len(ordered), _CHUNK):
-        chunk = ordered[i : i + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
+    for node in sorted(set().union(*nodes_of.values())) if nodes_of else []:
         rows = db.query(
-            "SELECT node, document_id FROM (SELECT node, document_id, ROW_NUMBER() OVER"
-            " (PARTITION BY node ORDER BY document_id) AS k FROM (SELECT DISTINCT node,"
-            f" document_id FROM index_mentioned WHERE node IN ({marks}) AND mentions > 0)"
-            " AS m) AS r WHERE k <= ?",
-            (*chunk, at_most),
+            "SELECT DISTINCT document_id FROM index_mentioned"
+            " WHERE node = ? AND mentions > 0 ORDER BY document_id LIMIT ?",
+            (node, at_most),
         )
-        for node, document_id in rows:
-            per_node.setdefault(node, set()).add(document_id)
+        per_node[node] = {r[0] for r in rows}
     out: dict[str, set[str]] = {}
     for key, nodes in nodes_of.items():
         found = set().union(*(per_node.get(n, set()) for n in nodes)) if nodes else set()
