@@ -250,6 +250,9 @@ def _insert(db: Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
 
 # Well under SQLite's and PostgreSQL's limits on bound parameters.
 _CHUNK = 500
+# Subqueries of one compound query (``reports_naming_each``): two parameters each, and well
+# under SQLite's default limit of 500 terms of a compound SELECT.
+_NODES_PER_QUERY = 100
 
 
 def stored_values(db: Connection, table: str, column: str, values: set[str]) -> set[str]:
@@ -288,19 +291,25 @@ def reports_naming_each(
     them hold at least that many, and one holding fewer loses none (the same sets
     ``reports_naming`` finds).
 
-    One query per node, each walking the covering index ``(node, document_id, ...)`` in id
-    order and stopping at ``at_most``: a read bounded by the nodes asked, not by the reports
-    naming them. (One query per chunk of nodes that numbered every node's reports and kept
-    the first ``at_most`` read every report of each node first: a name every copy of a court
-    report names is named by ten times the reports at 5,000 reports as at 500, 2026-12-07.)"""
+    Each node's reports are read by a subquery of its own that walks the covering index
+    ``(node, document_id, ...)`` in id order and stops at ``at_most``, so the read is bounded
+    by the nodes asked, not by the reports naming them; the subqueries of up to
+    ``_NODES_PER_QUERY`` nodes go in one query (``UNION ALL``), one round trip to the
+    server on PostgreSQL. (One query per chunk that numbered every report of each node and
+    kept the first ``at_most`` read them all: a name every copy of a court report names is
+    named by ten times the reports at 5,000 reports as at 500, 2026-12-07.)"""
     per_node: dict[str, set[str]] = {}
-    for node in sorted(set().union(*nodes_of.values())) if nodes_of else []:
-        rows = db.query(
-            "SELECT DISTINCT document_id FROM index_mentioned"
-            " WHERE node = ? AND mentions > 0 ORDER BY document_id LIMIT ?",
-            (node, at_most),
+    ordered = sorted(set().union(*nodes_of.values())) if nodes_of else []
+    for i in range(0, len(ordered), _NODES_PER_QUERY):
+        chunk = ordered[i : i + _NODES_PER_QUERY]
+        sql = " UNION ALL ".join(
+            "SELECT node, document_id FROM (SELECT DISTINCT node, document_id FROM"
+            " index_mentioned WHERE node = ? AND mentions > 0 ORDER BY document_id"
+            f" LIMIT ?) AS q{k}"
+            for k in range(len(chunk))
         )
-        per_node[node] = {r[0] for r in rows}
+        for node, document_id in db.query(sql, tuple(v for n in chunk for v in (n, at_most))):
+            per_node.setdefault(node, set()).add(document_id)
     out: dict[str, set[str]] = {}
     for key, nodes in nodes_of.items():
         found = set().union(*(per_node.get(n, set()) for n in nodes)) if nodes else set()
