@@ -40,6 +40,7 @@ from corroborate.records import Claim, Mention
 from corroborate.resolve.entities import Resolution, resolve
 from corroborate.resolve.nodes import DocumentMentions
 from corroborate.store import Store
+from corroborate.store.index_state import DocumentHashes
 from corroborate.store.rows import dumps, loads
 
 __all__ = ["Restepped", "Unmoved", "resolve_store", "restep", "step_again", "stepped_again",
@@ -78,8 +79,13 @@ def stepped_again(store: Store, delta: ResolutionDelta, stored: Collection[str])
     """The stored documents whose record must be made again: the delta's documents (new,
     changed, or given other short forms) and those that read a reference whose value
     changed; no other's inputs changed. ``stored``: the stored documents, asked only about
-    those (an update's ``DocumentHashes`` reads them by id)."""
-    return {d for d in delta.documents | store.documents_reading(delta.refs) if d in stored}
+    those (an update's ``DocumentHashes`` reads them by id, all in one query per 500 first:
+    asked one at a time, the 41 reports one addition steps again at 5,000 court reports
+    were 41 queries)."""
+    candidates = delta.documents | store.documents_reading(delta.refs)
+    if isinstance(stored, DocumentHashes):
+        stored.read(candidates)
+    return {d for d in candidates if d in stored}
 
 
 def step_again(

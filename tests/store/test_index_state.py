@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
+from corroborate.ledger.delta import ResolutionDelta
+from corroborate.ledger.restep import stepped_again
 from corroborate.ledger.store import rebuild_and_compare, update
 from corroborate.store import Store, open_store
 from tests.conftest import put_analysed
@@ -96,3 +100,20 @@ def test_an_update_reads_neither_hash_map_whole(path: Path) -> None:
         assert not [s for s in read if s.strip() in _WHOLE_READS]
         assert any("LEFT JOIN index_documents" in s for s in read)
         assert rebuild_and_compare(store) is None
+
+
+def test_the_stored_documents_stepped_again_read_in_one_query(path: Path) -> None:
+    """``restep.stepped_again`` asks the hashes of every document the delta names at once,
+    not one query per document (41 at 5,000 court reports for one addition)."""
+    with open_store(str(path)) as store:
+        for i in range(1, 8):
+            _put(store, f"d{i}", "Tamsin Okoro")
+        hashes = store.index_state().stored
+        delta = cast(ResolutionDelta, SimpleNamespace(
+            documents={f"d{i}" for i in range(1, 8)} | {"q9"}, refs=set()))  # fmt: skip
+        read: list[str] = []
+        store._db._db.set_trace_callback(read.append)  # type: ignore[attr-defined]
+        again = stepped_again(store, delta, hashes)
+        store._db._db.set_trace_callback(None)  # type: ignore[attr-defined]
+        assert again == {f"d{i}" for i in range(1, 8)}  # "q9" is not stored
+        assert len([s for s in read if "FROM documents WHERE id IN" in s]) == 1
