@@ -118,6 +118,11 @@ class SpeakerFocus:
         # current sentence, before the pronoun, any person may be its antecedent.
         in_sentence = [e for e in self._people if sent_start <= e.start < position]
         speakers: list[Span] = []
+        if pronoun is None and _quoted_role(self.index.sentence(position), token):
+            # '"The accused confessed ...," the brigadier said': a noun for the accused the
+            # speaker uses is never the speaker ("I"), as his "he" is not
+            speakers = [e for e in in_sentence if _speaks_from_outside(e)]
+            in_sentence = [e for e in in_sentence if e not in speakers]
         if pronoun is not None:
             bound = bound_subject(pronoun)
             in_sentence = [e for e in in_sentence if self._agrees(e, pronoun)
@@ -142,7 +147,12 @@ class SpeakerFocus:
                 self.declined.add(position)
                 return None  # "X met Y, and police say he ...": the subject or the nearer
             return self._name(in_sentence[-1])
-        subject = self._subject_before(sent_start, pronoun)
+        subject = self._subject_before(
+            sent_start,
+            pronoun,
+            quoted_role=bool(speakers)
+            or (pronoun is None and _quoted_role(self.index.sentence(position), token)),
+        )
         if subject is _NO_ONE:
             self.declined.add(position)
             return None
@@ -151,13 +161,22 @@ class SpeakerFocus:
             return None  # the quote's "he" is not its speaker, and no one before is named
         return subject or self._person_before(position, pronoun)
 
-    def _subject_before(self, position: int, pronoun: Token | None = None) -> str | None:
+    def _subject_before(
+        self, position: int, pronoun: Token | None = None, quoted_role: bool = False
+    ) -> str | None:
         """The person who was the subject of the latest sentence that had one (who may be
-        ``pronoun``); ``_NO_ONE`` where that subject leaves two candidates."""
+        ``pronoun``); ``_NO_ONE`` where that subject leaves two candidates. ``quoted_role``:
+        a noun for the accused inside a quotation is read for, never its speaker."""
         quoted = pronoun is not None and _in_an_open_quote(self.index.sentence(position), pronoun)
+        speaker = _quote_speaker(self.index.sentence(position)) if quoted_role else None
         for latest, sent in enumerate(reversed(self.index.sentences_before(position))):
             for token in sent:
                 if token.dep_ not in NOUN_SUBJECTS or token.head.dep_ != "ROOT":
+                    continue
+                if speaker is not None and latest == 0 and _speaks_on(token, speaker):
+                    # 'Brigadier X said the audit found the vault short. "The accused
+                    # confessed ...," the brigadier said': the one who goes on speaking is not
+                    # the one he calls the accused ("his lawyer said" is another speaker)
                     continue
                 speaks_the_quote = (
                     quoted and latest == 0 and token.head.lemma_.lower() in _REPORTING_VERBS
@@ -292,11 +311,46 @@ def _in_an_open_quote(sentence: Span, pronoun: Token) -> bool:
     return opened > closed or before.count('"') % 2 == 1
 
 
+def _quoted_role(sentence: Span, token: Token) -> bool:
+    """Whether ``token`` is a noun for the accused ("the accused", "the suspect", "the
+    detainee": the ones the resolver reads back, ``ROLE_NOUNS``) inside a quotation opened
+    before it in its sentence and not closed."""
+    if token.lower_ not in ROLE_NOUNS:
+        return False
+    before = sentence.doc.text[sentence.start_char : token.idx]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES)
+    closed = sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened > closed or before.count('"') % 2 == 1
+
+
+def _quote_speaker(sentence: Span) -> Token | None:
+    """The subject of the reporting verb of ``sentence`` that stands outside its quotation
+    ('"...," the brigadier said': "brigadier"), if any."""
+    return next((t for t in sentence if _speaks_from_outside_at(t)), None)
+
+
+def _speaks_on(before: Token, speaker: Token) -> bool:
+    """Whether the speaker ``before`` of the sentence before a quotation is its ``speaker``
+    too: ``before`` speaks there, and the quote's speaker is a he or she, or a word of the
+    name or title ``before`` was written with ("Brigadier X said ..." ... "the brigadier
+    said", "X said")."""
+    if not _speaks_from_outside_at(before):
+        return False
+    if speaker.lower_ in ("he", "she"):
+        return True
+    words = {t.lower_ for t in before.subtree if t.is_alpha}
+    return speaker.lower_ in words
+
+
 def _speaks_from_outside(person: Span) -> bool:
     """Whether ``person`` is the subject of a reporting verb that stands outside any
     quotation: the speaker of a quote in its sentence ('X said: "..."'), not one named
     inside the quote ('"X told me he ..."')."""
-    head = person.root
+    return _speaks_from_outside_at(person.root)
+
+
+def _speaks_from_outside_at(head: Token) -> bool:
+    """``_speaks_from_outside`` of the subject word ``head``."""
     if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _REPORTING_VERBS:
         return False
     sentence = head.sent

@@ -8,7 +8,8 @@ A court report gives a person's age once, in the forms of the trade - "X, 23, of
 Pure functions of the parse: ``age_of`` reads the age a name is given where it is written,
 ``ages_written`` every age the sentence writes (of a name or of no one: "A 34-year-old
 fancier was shot dead"), ``age_called`` the age "the N-year-old" calls someone by when
-it stands alone for a person (no noun after it: "the 23-year-old driver" is the driver's).
+it stands alone for a person (no noun after it: "the 23-year-old driver" is the driver's),
+``age_described`` the age "a 23-year-old driver" gives its noun.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.dates import date_words
 
-__all__ = ["age_called", "age_of", "ages_written"]
+__all__ = ["age_called", "age_described", "age_of", "ages_written"]
 
 # Ages a person may have: a bare number outside them after a name is something else (a
 # house number, a count).
@@ -75,3 +76,14 @@ def age_of(name: Span) -> str | None:
 def ages_written(sent: Span) -> set[str]:
     """Every age "N-year-old" the sentence writes, of anyone or of no one named."""
     return {a for t in sent if (a := _year_old_at(t)) is not None}
+
+
+def age_described(noun: Token) -> str | None:
+    """The age "a 22-year-old driver" gives the one its noun describes: the "N-year-old"
+    that modifies ``noun``, else None."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            age = _year_old_at(child)
+            if age is not None:
+                return age
+    return None

@@ -27,6 +27,7 @@ from corroborate.nlp.claims.affiliations import drop_affiliations
 from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.billed import a_price_charged
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.lede_ages import aged_apart
 from corroborate.nlp.claims.named_onward import named_onward
 from corroborate.nlp.claims.refused import refused_confession
 from corroborate.nlp.claims.word_acts import WordActs
@@ -181,6 +182,8 @@ class Reader(WordActs):
                 if unnamed_before
                 else None
             )
+            if named_next is not None and self._aged_apart(named_next, unnamed_before):
+                named_next = None  # "a 22-year-old driver ... X, 24, was riding home": two
             if named_next is not None:
                 for lede_sent, lede, member in unnamed_before:
                     draft = Draft(lede.kind, lede.cue, lede.outcome, taken_back=lede.taken_back)
@@ -290,3 +293,17 @@ class Reader(WordActs):
         claims = named_onward(claims, self.noun_named, self._cast_apart())
         claims.sort(key=lambda c: (c.start, c.cue))
         return claims, self.extra
+
+    def _aged_apart(
+        self, named: Named, unnamed_before: list[tuple[Span, Draft, Claim | None]]
+    ) -> bool:
+        """Whether the next sentence's subject is given an age the unnamed ones of the lede
+        are not ("a 22-year-old driver ... X, 24, was riding home": ``lede_ages``): the
+        nouns each lede acts on, and the subject of one that answers ("A 22-year-old man
+        accused of ... denied")."""
+        nouns = [
+            n for _, lede, _ in unnamed_before
+            for n in [*self._acted_on(lede.cue),
+                      *(c for c in lede.cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        ]  # fmt: skip
+        return aged_apart(self.doc, named, nouns)
