@@ -22,6 +22,7 @@ from corroborate.nlp.claims.admission_phrases import (
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.granted_before_court import before_court, own_facts
+from corroborate.nlp.claims.granted_workings import admits_others_doing, adverbial_that_clauses
 from corroborate.nlp.claims.own_object_part import own_object_part
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.passive_deed import (
@@ -133,6 +134,9 @@ class OwnAdmissions(Answers):
         # "accepted before Judge Y that he had prepared ...": after a name the parser makes
         # the "that" clause an adverbial one; opened by "that", it is what is admitted
         clauses += [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.lower_ == "that"]
+        # ... and one whose "that" the parser left off its front ("during questioning that |
+        # for several years he had confirmed", "while in custody ... that he had agreed")
+        clauses += adverbial_that_clauses(verb)
         # "admitted that the alarm had sounded and that he had switched it off": each clause
         # co-ordinated with the first is admitted too
         clauses += [j for c in clauses for j in c.conjuncts]
@@ -162,6 +166,14 @@ class OwnAdmissions(Answers):
         passive = passive or (
             "custodial" in settings
             and admits_passive_doing(clauses)
+            and self._admitter_accused(verb)
+        )
+        # "admitted during interrogation that the institute had charged each candidate": the
+        # crime's workings told as another's act, granted in custody by one the report
+        # accuses (``granted_workings``)
+        passive = passive or (
+            "custodial" in settings
+            and admits_others_doing(clauses, self.lex)
             and self._admitter_accused(verb)
         )
         # "owned up to the firing": owning up tells one's own deed by itself

@@ -1,6 +1,8 @@
 """Whose a statement is where it is a confession by where it was made ("X's statement before
 the magistrate", "the police-station admission attributed to X": ``claims.placed_setting``) -
-an owner the report accuses, or the client of the lawyer who speaks of it.
+an owner the report accuses, or the client of the lawyer who speaks of it. A relative "whose"
+names its owner as a possessive does ("X, whose statement to police placed Y at both
+villages", lfd35: lf24's and lf35's shape).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class PlacedStatements(Counsel):
 
     # ``Answers`` defines it; declared only, as a base it would reorder the reader's chain
     _denied_in_content: Callable[[Token], list[Named]]
+    # ``Retractions`` defines it ("X, whose confession was broadcast"), declared the same way
+    _whose: Callable[[Token], list[Named]]
 
     def _placed_statement_owners(self, noun: Token) -> list[Named]:
         """The owners of a statement noun that ``placed_setting`` sets in custody or before a
@@ -100,6 +104,9 @@ class PlacedStatements(Counsel):
             if any(m.name == n.name for i, m in self.by_token.items()
                    if sentence.start <= i < sentence.end)
         ]  # fmt: skip
+        # "X, whose statement to police placed Y at the scene": the one the relative "whose"
+        # stands for (``_whose``), as "X's statement to police" names him
+        owners = owners or self._whose(noun)
         # "X had made admissions to the investigating officer", "the accused had made
         # admissions in interviews": who gives it, the verb of giving whose object it is
         # (its subject, a pronoun or "the accused" resolved)
