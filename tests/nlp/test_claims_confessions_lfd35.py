@@ -140,12 +140,8 @@ def test_young_man_stands_for_the_accused(nlp: Language) -> None:
     assert accused_of("confession", nlp, text) == {"Pablo Ruiz"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lf35-only class: 'the accused' inside an official's quote tied to the quoting "
-    "official, where the accused was introduced only by 'identified as X' - not built",
-)
 def test_the_accused_in_an_officials_quote(nlp: Language) -> None:
+    # Read since lfa35: "the accused" inside a quotation is never its speaker (speaker_focus).
     text = (
         "A cashier has been detained. The 41-year-old, identified by the prosecution as Omar "
         "Haddad, had worked at the branch for years. Colonel Salem Al Marri said an audit "
