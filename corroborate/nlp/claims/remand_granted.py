@@ -68,11 +68,43 @@ class RemandGranted(Courts):
         the accused however the report calls it - "granted the agency four days' physical
         remand", "gave the bureau a week's remand" (a singular common noun, no person, no
         accused and no group the report counts)."""
-        remand = noun.lemma_.lower() in self.lex.remand_nouns
         return all(
-            any(is_custodian(t) for t in g.subtree) or remand and self._an_investigating_body(g)
+            any(is_custodian(t) for t in g.subtree) or self._holding_body(verb, noun, g)
             for g in self._givers(verb, noun)
         )
+
+    def _holding_body(self, verb: Token, noun: Token, giver: Token) -> bool:
+        """Whether ``giver``, given the remand ``noun`` names, is the body that holds the
+        accused: a body named as a common noun given a remand ("granted the agency four
+        days' physical remand"), or a body named by its own name given a remand or an
+        extension of custody ("granted the DRI a twelve-day custody extension for the two
+        men") - an organisation is never the one held, so custody granted to it is custody
+        it keeps. Not a person, nor custody itself given ("custody of the children to their
+        mother"): only a remand or an extension of custody or remand."""
+        lemma = noun.lemma_.lower()
+        remand = lemma in self.lex.remand_nouns
+        if remand and self._an_investigating_body(giver):
+            return True
+        extension = (
+            lemma in self.lex.extension_nouns and verb.lemma_.lower() in self.lex.remand_verbs
+        )
+        if not (remand or extension):
+            return False
+        m = self.by_token.get(giver.i)
+        return m is not None and m.type == "organization" and giver.ent_type_ != "PERSON"
+
+    def _held_not_holders(
+        self, verb: Token, noun: Token, named: list[Named], extended: Token | None = None
+    ) -> list[Named]:
+        """``named`` less the bodies a remand or custody extension ``noun`` is granted to
+        (``_holding_body``): "granted the DRI a custody extension" - the DRI holds; and of
+        the custody it extends, given "to" one ("an extension of custody to the Revenue
+        Intelligence Directorate")."""
+        givers = self._givers(verb, noun)
+        givers += prep_objects(extended, ("to",)) if extended is not None else []
+        bodies = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge))
+                  for g in givers if self._holding_body(verb, noun, g)]  # fmt: skip
+        return [n for n in named if not any(s <= n.start and n.end <= e for s, e in bodies)]
 
     def _an_investigating_body(self, giver: Token) -> bool:
         """ "the agency", "the bureau": a singular common noun naming no person - no accused,

@@ -152,7 +152,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             if bail and verb.dep_ == "relcl" and verb.head.i == noun.i:
                 owners = owners or self._bail_asker(noun)  # "X applied for bail, which ..."
             if extended is not None and extended.i != noun.i:
-                owners += self._owners(extended)  # "an extension of his custody"
+                # "an extension of his custody"; not "of custody to the DRI": the DRI holds
+                owners += self._held_not_holders(verb, noun, self._owners(extended), extended)
             # "upheld the verdict of the Kailali District Court, which had sentenced X": a
             # court's verdict is not on the court - it is on whom that court ruled
             courts = [n for n in owners if self._a_court(n)]
@@ -176,8 +177,9 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 owners = owners or self._the_convict(noun)  # the one of several convicted
             draft.add(owners, "accused")
             # ("granted the CIB a custody extension": the agency a remand is granted to is
-            # never the one held - ``given_to_custodians``, in ``_recipients``)
-            draft.add(self._recipients(verb), "accused")
+            # never the one held - ``given_to_custodians``, in ``_recipients``; a body by its
+            # own name given a remand or custody extension holds too, ``_holding_body``)
+            draft.add(self._held_not_holders(verb, noun, self._recipients(verb)), "accused")
             if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
                 draft.add(self._recipients(verb.head), "accused")
             if lemma in lex.ruling_nouns:  # "a verdict of not guilty for X"
@@ -216,7 +218,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                 draft.add(self._sentences_told(noun), "accused")
                 draft.unnamed_plural = False
             if not self._accused_in(draft) and not draft.unnamed_plural:
-                draft.add(self._name_after(verb, self._passable(noun)), "accused")
+                after = self._name_after(verb, self._passable(noun))
+                draft.add(self._held_not_holders(verb, noun, after), "accused")
             remand = lemma in lex.remand_nouns or extended is not None
             if outcome == "remanded" and remand and not self._accused_in(draft):
                 # "granted police five days' physical remand": whom the police brought
