@@ -106,10 +106,10 @@ def _tells_a_deed(clause: Token) -> bool:
     verb inside it ("named in the FIR for beating the vendor, X": X may be the vendor; a
     participle before a noun, "the clerk's alleged statement", is no verb of its own) or an
     "of" phrase ("accused of the murder of the guard, X")."""
-    words = [t for t in clause.subtree if t is not clause]
+    words = [t for t in clause.subtree if t.i != clause.i]
     return any(
         t.dep_ in _OBJECTS
-        and t.head is clause
+        and t.head.i == clause.i
         or t.pos_ in ("VERB", "AUX")
         and t.dep_ != "amod"
         or t.dep_ == "prep"
