@@ -16,6 +16,10 @@ before the subject's verb (its auxiliaries and adverbs aside) and lies inside th
 That name is the subject's. Not a clause of a deed ("the man accused of killing the
 shopkeeper, X, was arrested": X may be the shopkeeper): the clause must hold no object and
 no "of" phrase, only where the naming is found.
+
+Asked only by ``ListedNames._coordinated``, the one place that decides which name a clause
+or phrase describing a noun hangs is that noun's (beside ``renamed_past_subject_relative``
+and ``ApposedNames.apposed_past_place``): there the name stands in the subject's place.
 """
 
 from __future__ import annotations
