@@ -139,12 +139,15 @@ class ListedNames(Naming):
         return out
 
     def _coordinated(self, head: Token) -> list[Token]:
-        """The words of ``head``'s phrase that stand for its listed names. A name the
-        parser hung inside a clause or phrase describing ``head`` is decided here, and only
-        here: after a "who" clause (``renamed_past_subject_relative``) or a place in the
-        noun's own phrase (``apposed_past_place``) it is listed beside ``head``; after a
-        clause saying a record names an unnamed subject (``named_record_subject``) it stands
-        in ``head``'s place, which names no one."""
+        """The words of ``head``'s phrase that stand for its listed names. Which name the
+        parser hung inside a clause or phrase describing ``head`` is ``head``'s is decided
+        here for every reader of a phrase's names: after a "who" clause
+        (``renamed_past_subject_relative``) or a place in the noun's own phrase
+        (``apposed_past_place``) it is listed beside ``head``; after a clause saying a record
+        names an unnamed subject (``named_record_subject``) it stands in ``head``'s place,
+        which names no one. (A role noun's own name, ``Naming._name_at`` and
+        ``Descriptions._described``, also takes one hung on a place or case noun at the end
+        of its participle or relative clause: ``apposed_past_place`` with ``clauses``.)"""
         out = [head]
         # "The woman who ran the premises, X, was arrested": X, hung on "premises", is hers
         renamed = renamed_past_subject_relative(head)
