@@ -46,6 +46,10 @@ def test_the_one_a_record_names_is_the_name_after_it(nlp: Language, text: str, n
         "Jatoi, has obtained interim pre-arrest bail from the high court.",
         _BOOKED + "The WAPDA lineman who beat the vendor, Mushtaq Hussain Jatoi, has obtained "
         "interim pre-arrest bail from the high court.",
+        # "whose name" with an object of its own: the name may be the object's (rev90: the
+        # object test compared tokens by identity and never fired; fails on 3023c300)
+        _BOOKED + "The tehsildar whose name implicated the patwari, Mushtaq Hussain Jatoi, has "
+        "meanwhile obtained pre-arrest bail.",
     ],
 )
 def test_a_name_after_a_deed_is_not_read_as_the_subjects(nlp: Language, text: str) -> None:

@@ -293,7 +293,7 @@ class Descriptions(NameLists):
             # "X is the prime suspect in the murder", "X was a witness"; "X, believed to be
             # abroad, is the prime accused": a conjunct's subject is its first clause's
             holder = subject_holder(noun.head)
-            shared = holder is not noun.head
+            shared = holder.i != noun.head.i  # (spaCy makes a new Token each time)
             out += self._names_of_children(
                 holder, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS if shared else ACTIVE_SUBJECTS
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.byname_lists import listed_past_byname
+from corroborate.nlp.claims.named_record_subject import named_record_subject
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.object_relative import renames_past_a_case, renames_the_described
 from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
@@ -138,6 +139,15 @@ class ListedNames(Naming):
         return out
 
     def _coordinated(self, head: Token) -> list[Token]:
+        """The words of ``head``'s phrase that stand for its listed names. Which name the
+        parser hung inside a clause or phrase describing ``head`` is ``head``'s is decided
+        here for every reader of a phrase's names: after a "who" clause
+        (``renamed_past_subject_relative``) or a place in the noun's own phrase
+        (``apposed_past_place``) it is listed beside ``head``; after a clause saying a record
+        names an unnamed subject (``named_record_subject``) it stands in ``head``'s place,
+        which names no one. (A role noun's own name, ``Naming._name_at`` and
+        ``Descriptions._described``, also takes one hung on a place or case noun at the end
+        of its participle or relative clause: ``apposed_past_place`` with ``clauses``.)"""
         out = [head]
         # "The woman who ran the premises, X, was arrested": X, hung on "premises", is hers
         renamed = renamed_past_subject_relative(head)
@@ -217,7 +227,9 @@ class ListedNames(Naming):
                 if pobj not in out:
                     out.append(pobj)
                     out += [t for t in self._coordinated(pobj) if t not in out]
-        return out
+        # "The patwari named in the FIR, X, has obtained bail": X, hung in the clause
+        record = named_record_subject(head, self.by_token, self.lex)
+        return out if record is None else [record if t == head else t for t in out]
 
     def _item_named_apart(self, noun: Token) -> bool:
         """Whether ``noun`` is a list's item described before its name, the name after a

@@ -16,6 +16,10 @@ before the subject's verb (its auxiliaries and adverbs aside) and lies inside th
 That name is the subject's. Not a clause of a deed ("the man accused of killing the
 shopkeeper, X, was arrested": X may be the shopkeeper): the clause must hold no object and
 no "of" phrase, only where the naming is found.
+
+Asked only by ``ListedNames._coordinated``, the one place that decides which name a clause
+or phrase describing a noun hangs is that noun's (beside ``renamed_past_subject_relative``
+and ``ApposedNames.apposed_past_place``): there the name stands in the subject's place.
 """
 
 from __future__ import annotations
@@ -106,10 +110,10 @@ def _tells_a_deed(clause: Token) -> bool:
     verb inside it ("named in the FIR for beating the vendor, X": X may be the vendor; a
     participle before a noun, "the clerk's alleged statement", is no verb of its own) or an
     "of" phrase ("accused of the murder of the guard, X")."""
-    words = [t for t in clause.subtree if t is not clause]
+    words = [t for t in clause.subtree if t.i != clause.i]
     return any(
         t.dep_ in _OBJECTS
-        and t.head is clause
+        and t.head.i == clause.i
         or t.pos_ in ("VERB", "AUX")
         and t.dep_ != "amod"
         or t.dep_ == "prep"

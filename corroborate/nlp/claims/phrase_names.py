@@ -13,7 +13,6 @@ from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import passive_beyond_agent
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.listed_names import ListedNames
-from corroborate.nlp.claims.named_record_subject import named_record_subject
 from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
 from corroborate.nlp.claims.relative_number import nearest_described
 from corroborate.nlp.claims.stray_apposition import stray_apposed_name
@@ -170,8 +169,6 @@ class PhraseNames(ListedNames):
                 continue
             # "granted bail to the salesman, X, against bonds": X, hung away by the parser
             h = stray_apposed_name(h, self.by_token) or h
-            # "The patwari named in the FIR, X, has obtained bail": X, hung in the clause
-            h = named_record_subject(h, self.by_token, self.lex) or h
             named = self._name_at(h)
             # (by name: "Both ...: X ... and Y ..." names again those "Both" stood for)
             if named is None or any(n.name == named.name for n in out):
