@@ -6,9 +6,9 @@ hearing X v. State ...").
 The party is accused only where the report has told a bail or appeal ruling by the title's
 sentence (named or not), the other side is the State, and the party is a person's full name.
 Near misses: a title with no proceeding told (a writ to trace a missing girl), a firm's case,
-the judge hearing it, one the report cast as the informant. Not built (strict xfails): the
-prosecution's titles of Bangladesh and Nepal, with the accused second ("State vs X",
-"Government of Nepal v. X")."""
+the judge hearing it, one the report cast as the complainant or the victim. Not built (strict
+xfails): the prosecution's titles of Bangladesh and Nepal, with the accused second ("State vs
+X", "Government of Nepal v. X")."""
 
 from __future__ import annotations
 
@@ -71,6 +71,11 @@ def test_the_judge_hearing_the_case_is_not_accused(nlp: Language) -> None:
         # a firm's case
         "The High Court granted bail to the site engineer. [Sunrise Builders Private Limited "
         "v. State of Maharashtra]",
+        # one the report cast as another part: the complainant, the victim
+        "The High Court denied bail to a mason. The complainant, Latha Menon, told the Court "
+        "that she had been threatened. Case Title: Latha Menon v. State of Kerala",
+        "The High Court granted bail to the mason. The victim, Anita Kumari Devi, had died in "
+        "March. [Anita Kumari Devi v. State of Bihar]",
         # the State on neither side
         "The court granted bail to the driver. [Rajeev Menon v. Kerala Forest Development "
         "Corporation]",

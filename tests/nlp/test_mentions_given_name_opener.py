@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from corroborate.nlp.mentions import find_mentions
 
@@ -65,7 +65,5 @@ def test_a_misread_given_name_opening_the_sentence_joins_the_name(
          "Sunita Shrestha"),
     ],
 )  # fmt: skip
-def test_no_other_opener_joins_the_name(
-    nlp: Language, text: str, tagged: str, alone: str
-) -> None:
+def test_no_other_opener_joins_the_name(nlp: Language, text: str, tagged: str, alone: str) -> None:
     assert _people(_misread(nlp, text, tagged, "NN", "NOUN")) == [alone]
