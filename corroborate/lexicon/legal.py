@@ -57,6 +57,8 @@ class LegalLexicon:
     approver_nouns: frozenset[str]  # "X turned approver": X confessed
     becoming_verbs: frozenset[str]  # "turned", "became" (an approver)
     making_verbs: frozenset[str]  # "X has been made an accused": made one of the accused
+    caption_separators: frozenset[str]  # "X v. State of Kerala": a case's title
+    caption_fellows: frozenset[str]  # "X and Another v. State": the parties not named
     confession_nouns: frozenset[str]
     guilty_pleas: frozenset[str]
     plea_nouns: frozenset[str]  # "entered a plea of not guilty"

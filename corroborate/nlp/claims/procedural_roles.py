@@ -58,6 +58,9 @@ class ProceduralRoles:
     # introduced with each procedural noun ("applicant" -> {"X"}).
     proceedings: dict[str, set[str]]
     role_apposed: dict[str, set[str]]
+    # The kinds of proceeding the report has told a ruling in, named or not ("granted bail
+    # to two men accused in the case"): whose case a title names (``CaseCaptions``).
+    proceedings_told: set[str]
 
     _cast_apart: Callable[[], set[str]]  # ``DescribedPeople``'s: victims, witnesses ...
     _person_full_name: Callable[[Mention], str]
@@ -124,6 +127,7 @@ class ProceduralRoles:
             kind = self._proceeding_of(d)
             if kind is not None:
                 self.proceedings.setdefault(kind, set()).update(n.name for n in d.accused)
+                self.proceedings_told.add(kind)
         for token in sent:
             if self._role_kind(token) is None:
                 continue

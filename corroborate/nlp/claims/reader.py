@@ -53,6 +53,7 @@ class Reader(WordActs):
         self.act_told: str | None = None  # the act the report last named (``the_act_told``)
         self.undergone = {}
         self.proceedings, self.role_apposed = {}, {}  # "the applicant" (``ProceduralRoles``)
+        self.proceedings_told = set()  # whose case "X v. State" is (``CaseCaptions``)
         self.released = set()  # the arrested let go since (``Released``)
         self.parts_waiting, self.parts_completed = [], []  # (``LedeParts``)
         self.one_waiting = []  # a lede's one "a NOUN" waiting for its name (``LedeParts``)
@@ -100,6 +101,7 @@ class Reader(WordActs):
                     drafts.extend(self._police_say_made(token))  # "the admission police say X made"
             drafts.extend(self._listed(sent))
             drafts.extend(self._descriptions(sent, drafts))
+            drafts.extend(self._captioned(sent, drafts))  # "[X v. State of Odisha]"
             drafts.extend(self._as_did(drafts))  # "X remains in custody, as does Y"
             drafts.extend(self._statements_tried(sent, drafts))  # "admitted after a voir dire"
             # A pronoun resolved to someone this sentence names as victim, judge ... was

@@ -19,6 +19,7 @@ from corroborate.nlp.claims.bail_admitted import BailAdmitted
 from corroborate.nlp.claims.bail_forgone import BailForgone
 from corroborate.nlp.claims.branded import Branded
 from corroborate.nlp.claims.case_against import CaseAgainst
+from corroborate.nlp.claims.case_captions import CaseCaptions
 from corroborate.nlp.claims.challenged import StatementChallenged
 from corroborate.nlp.claims.charges_read import ChargesRead
 from corroborate.nlp.claims.conviction_appealed import ConvictionAppealed
@@ -123,6 +124,7 @@ class ReaderChain(
     Sought,
     DisclosedGivers,
     CaseAgainst,
+    CaseCaptions,
     AllegedDeeds,
     StatementSaid,  # before Retractions: both take their settings from ``TakenBackSettings``
     StatementTriedWithin,  # before its base: it asks ``StatementChallenged`` who challenges

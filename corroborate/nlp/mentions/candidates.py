@@ -316,13 +316,28 @@ def _first_word_left_out(tokens: list[Token]) -> bool:
     hangs on the name ("Rodrigo Dela Cruz confessed" with only "Dela Cruz" tagged): the
     first name NER cut off. At a sentence's start a capital tells nothing ("Prosecutor Imtiaz
     Gul said" has a role noun there), so the word must be a first name the name library
-    knows as one (``lexicon.first_names``)."""
+    knows as one (``lexicon.first_names``). Nor does the tagger's part of speech there: a
+    South Asian given name opening a sentence is often read as a common noun ("Pradeep Kumar
+    Sahu was directed ..." with "Pradeep" a noun, "Kumar Sahu" tagged), and still hangs on
+    the name as its compound."""
     prev = tokens[0].doc[tokens[0].i - 1]
     inside = range(tokens[0].i, tokens[-1].i + 1)
     return (
         bool(prev.is_sent_start)
-        and _name_word(prev)
+        and (_name_word(prev) or _untagged_capital(prev))
         and prev.dep_ in ("compound", "flat")
         and prev.head.i in inside
         and is_first_name(prev.text)
+    )
+
+
+def _untagged_capital(token: Token) -> bool:
+    """A capitalised word of letters that no entity holds, no title or role ("Judge", "ASI")
+    and no acronym, whatever part of speech the tagger gave it."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.lower_ not in names.TITLES | ROLES
+        and not names.is_acronym(token.text)
+        and not token.ent_type_
     )
