@@ -36,7 +36,10 @@
   thing tells a deed ("my father has never touched it": ``done_to_a_thing.harms_only_things``). One
   "never" over verbs coordinated with no subject or negation of their own refuses them all,
   each held to the same tests ("never bought or sold a stolen engine": the parser hangs the
-  object on the last verb).
+  object on the last verb) - save that a verb of seeing or knowing may stand among them
+  (den91: "had never seen, bought or supplied the peptide", "never signed, seen or sold a
+  single report" refuse the buying and the selling; "never saw or heard the raid", "never saw
+  or counted the money" - no deed or one beside the seeing - refuse none).
 
 Saying so of the subject denies the deed (``claims.answers`` asks it of a reported clause,
 only for the accused's side, like the other clearing readings) - and, like an alibi, only of
@@ -192,13 +195,35 @@ def denies_ever_doing(act: Token) -> bool:
     if act.pos_ != "VERB" or not any(c.dep_ == "neg" and c.lower_ == "never" for c in act.children):
         return False
     if not tells_a_deed(act):
-        return False
+        return _refuses_a_series(act)
     if has_a_deed_object(act):
         return True
     # "never bought or sold a car": the parser hangs the shared object on the last verb of
     # the coordination, which shares the first verb's "never" and subject
     shared = _sharing_conjuncts(act)
-    return any(has_a_deed_object(v) for v in shared) and all(tells_a_deed(v) for v in shared)
+    if any(has_a_deed_object(v) for v in shared) and all(tells_a_deed(v) for v in shared):
+        return True
+    return _refuses_a_series(act)
+
+
+def _refuses_a_series(act: Token) -> bool:
+    """ "never signed, seen or sold a single report", "had never seen, bought or supplied the
+    peptide": one "never" over a series that mixes verbs of a deed with a verb of seeing or
+    knowing refuses the deeds in it - the seeing verb tells no deed of its own, but it takes
+    none away from "signed" and "sold". Every member either tells a deed or is such a verb
+    (``_NO_DEED``: no state, crime or harm verb, which their own readings decide), two at
+    least tell a deed - a list of handlings the seeing verb only joins; "never saw or counted
+    the money" tells what he saw and one deed, and den54 left it out - and the series has the
+    object it was done to."""
+    group = [act, *_sharing_conjuncts(act)]
+    if len(group) < 2:
+        return False
+    deeds = [v for v in group if tells_a_deed(v)]
+    if len(deeds) < 2:
+        return False  # "never saw or counted the money" (den54): one deed beside seeing
+    if any(v not in deeds and v.lemma_.lower() not in _NO_DEED for v in group):
+        return False
+    return any(has_a_deed_object(v) for v in group)
 
 
 def tells_a_deed(verb: Token) -> bool:
