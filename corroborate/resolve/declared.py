@@ -8,6 +8,11 @@ another): joined across reports it would make the men one entity, so it stands f
 declared name inside each declaring report only, and a bare "Pappu" elsewhere stays its own
 mention (nothing tells which man it is). A nickname declared for one man's names only (his
 full name, a part or a longer form of it) joins across reports as before.
+
+A declared nickname outranks what a later report tells apart by writing names in full
+(``apart.named_in_full``): "Gadiraju Satyanarayana Raju v. State" in a bail report's title
+and "Satti Raju" in its ruling are one man when an earlier report declared "Satyanarayana
+Raju alias Satti Raju" (``declared_nickname_names``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ _ALIAS = "alias"
 __all__ = [
     "ambiguous_acronyms",
     "ambiguous_nicknames",
+    "declared_nickname_names",
     "join_declared",
 ]
 
@@ -79,3 +85,18 @@ def _different_names(longs: list[tuple[str, str]]) -> bool:
     "Muttahida Qaumi Movement Pakistan" is still the "Muttahida Qaumi Movement")."""
     keys = {tuple(names.skeleton(w) for w in names.words(n[1])) for n in longs}
     return any(not (set(a) <= set(b) or set(b) <= set(a)) for a in keys for b in keys if a < b)
+
+
+def declared_nickname_names(declared: Iterable[tuple[Declaration, str]]) -> set[str]:
+    """The person names texts declare as one man's nickname ("X alias Satti Raju"), but
+    those declared for different men (``ambiguous_nicknames``). A report writing such a name
+    in full beside another full name does not tell the two apart by it: the nickname is a
+    second name of the man the declaring report named, and a report may write both (the
+    case title's full name, the ruling's nickname), so ``name_types.mark_apart`` gives it no
+    "doc:" mark. A list still tells two people apart ("Satti Raju, Ramesh Raju")."""
+    shared = ambiguous_nicknames(declared)
+    return {
+        d.other[1]
+        for d, _ in declared
+        if d.kind == _ALIAS and d.node[0] == d.other[0] == "person" and d.other not in shared
+    }

@@ -12,7 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from corroborate.resolve import blocking
-from corroborate.resolve.declared import ambiguous_nicknames, join_declared
+from corroborate.resolve.declared import (
+    ambiguous_nicknames,
+    declared_nickname_names,
+    join_declared,
+)
 from corroborate.resolve.firm_forms import join_firm_forms
 from corroborate.resolve.name_rules import (
     join_contained_names,
@@ -60,7 +64,7 @@ def join_names(
     acronyms_here = join_declared(uf, stats.declared)
     one_type_per_name(uf, counts)
     drop_joined_people(uf)
-    mark_apart(uf, stats.marks)
+    mark_apart(uf, stats.marks, declared_nickname_names(stats.declared))
     nodes = sorted(uf.parent)
     declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
     story = company(uf)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from corroborate.nlp import names
 from corroborate.resolve.union import NameUnion
@@ -63,11 +63,17 @@ def _like_people(name: str) -> bool:
     )
 
 
-def mark_apart(uf: NameUnion, marks: Mapping[str, set[str]]) -> None:
+def mark_apart(
+    uf: NameUnion, marks: Mapping[str, set[str]], nicknames: Collection[str] = ()
+) -> None:
     """Mark each person node with the lists it is named in and the documents that write it
-    in full (``apart``), so that likeness of names never joins what an article tells apart."""
+    in full (``apart``), so that likeness of names never joins what an article tells apart;
+    a declared nickname (``nicknames``: ``declared.declared_nickname_names``) with its
+    lists only: a report writing it beside the man's full name names him twice."""
     for name, ms in marks.items():
         node = ("person", name)
+        if name in nicknames:
+            ms = {m for m in ms if not m.startswith("doc:")}
         if node in uf.parent and ms:
             # what ``uf.mark`` does for each mark, the root found once: no join runs between
             # them, and a name written in full by every report carries a mark per report
