@@ -148,4 +148,4 @@ def that_clauses_hung_on(phrases: Iterable[Token]) -> list[Token]:
 def _gapless(clause: Token, that: Token) -> bool:
     """Whether the "that" the parser made ``clause``'s object stands beside another object of
     the same verb (so it fills no gap and is the clause's mark)."""
-    return that.dep_ == "dobj" and any(o.dep_ == "dobj" and o is not that for o in clause.children)
+    return that.dep_ == "dobj" and any(o.dep_ == "dobj" and o.i != that.i for o in clause.children)
