@@ -64,7 +64,7 @@ def tutored_what(
         return False  # "he said what happened": his own account
     if _infinitive(verb) and verb.lemma_.lower() in repeating:
         # "the police told me what to say": the telling is the dictating, by its subject
-        return giver.lemma_.lower() in dictating and _by_another(giver, giver)
+        return giver.lemma_.lower() in dictating and _by_another(giver, giver, told=True)
     chain = [verb]
     while not _has_subject(verb) and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != giver.i:
         verb = verb.head  # "what they wanted to hear": the wanting holds the subject
@@ -211,15 +211,18 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and to_infinitive(verb)
 
 
-def _by_another(verb: Token, giver: Token) -> bool:
+def _by_another(verb: Token, giver: Token, told: bool = False) -> bool:
     """Whether ``verb``'s subject is someone other than the giver of the statement: not a
     first-person pronoun and not the giver's own subject ("they", "the police", "the
-    guard"; never "I said what I wanted")."""
+    guard"; never "I said what I wanted"). ``told``: the giver is the one told, its verb
+    the telling ("the police told me what to say")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects:
         return False
     own = {c.lower_ for c in giver.children if c.dep_ in _SUBJECTS}
-    if verb.i == giver.i:
-        # "the police told me what to say": the giver is the one told, not the teller
+    if told:
+        # "the police told me what to say": the giver is the one told, not the teller. Only
+        # there (the old identity test held only for that call): a chain that climbs to the
+        # giver's own verb ("he had said what he saw") is his own account, judged below
         return all(s.lower_ not in FIRST_PERSON for s in subjects)
     return all(s.lower_ not in FIRST_PERSON and s.lower_ not in own for s in subjects)
