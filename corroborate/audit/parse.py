@@ -35,7 +35,7 @@ def governing_lemmas(number: Token) -> list[str]:
     argument, with the participles that describe it ("those arrested", "arrested men")."""
     noun = number.head if number.dep_ in ("nummod", "quantmod") else number
     for _ in range(_MAX_STEPS):
-        if noun.dep_ in _LIST and noun.head is not noun:
+        if noun.dep_ in _LIST and noun.head.i != noun.i:
             noun = noun.head
         elif (
             noun.dep_ == "pobj"
@@ -61,7 +61,7 @@ def governing_lemmas(number: Token) -> list[str]:
     if verb.lemma_.lower() in _LINKING:
         # "... were among those arrested"; "the arrested men also include 35 workers".
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child is not noun:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != noun.i:
                 out += [m.lemma_.lower() for m in child.children if m.dep_ in _MODIFIER]
             if child.dep_ == "prep" and child.lower_ == "among":
                 for obj in child.children:

@@ -97,7 +97,7 @@ def _describes_a_thing(token: Token) -> bool:
     if token.dep_ not in _MODIFIERS or act_of(token.text) is None:
         return False
     head = token.head
-    while head.dep_ in _MODIFIERS and head.head is not head and head.head.pos_ == "NOUN":
+    while head.dep_ in _MODIFIERS and head.head.i != head.i and head.head.pos_ == "NOUN":
         head = head.head
     return (
         head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in _LEX.described_things

@@ -195,13 +195,13 @@ def bound_subject(pronoun: Token, past_tellers: bool = True) -> Token | None:
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ in NOUN_SUBJECTS), None)
-    while subject is None and verb.dep_ in _SHARING and verb.head is not verb:
+    while subject is None and verb.dep_ in _SHARING and verb.head.i != verb.i:
         if verb.dep_ == "conj" and verb.head.lemma_.lower() == "be":
             # "Judge Y said X was guilty and sentenced him": the parser hangs the judge's
             # second verb on the finding's copula, whose subject is not the one who acts
             return None
         verb = verb.head  # a participle or infinitive shares its governor's subject
-        if verb.pos_ == "ADP" and verb.head is not verb:
+        if verb.pos_ == "ADP" and verb.head.i != verb.i:
             verb = verb.head  # "by accusing him": the verb "by" hangs on
         if not past_tellers and verb.lemma_.lower() in _SAYING:
             return None

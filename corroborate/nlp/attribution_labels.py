@@ -68,7 +68,7 @@ def _unrealised(head: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _LEGAL.modal_auxiliaries for c in head.children):
         return True
     token = head
-    while token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and token.head is not token:
+    while token.tag_ == "VB" and token.dep_ in ("xcomp", "ccomp") and token.head.i != token.i:
         if token.head.lemma_.lower() in _LEGAL.request_verbs:
             return True
         token = token.head

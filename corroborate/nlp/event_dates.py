@@ -108,7 +108,7 @@ def _governed(cue: Token, index: DocIndex) -> DateExpression | None:
         # a duration ("18 years", "a five-day remand") or an age ("21", "the 17-year-old")
         # names no date
         resolvable = names_a_date(span.text)
-        if not resolvable and span is ent:
+        if not resolvable and (span.start, span.end) == (ent.start, ent.end):
             continue
         found.append((not resolvable, len(path), abs(ent.start - cue.i), span))
     if not found:

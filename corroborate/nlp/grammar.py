@@ -154,7 +154,7 @@ def subjects_through_conjuncts(verb: Token, deps: Collection[str]) -> list[Token
     ends at a word that is no verb."""
     while True:
         own = [c for c in verb.children if c.dep_ in deps]
-        if own or verb.dep_ != "conj" or verb.head is verb:
+        if own or verb.dep_ != "conj" or verb.head.i == verb.i:
             return own
         verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):

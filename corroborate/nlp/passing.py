@@ -103,5 +103,5 @@ def _noun_range(noun: Token) -> Range:
     Syndrome"), not the phrases after it ("X of Y": Y is not given in passing here)."""
     first = min([noun, *(c for c in noun.lefts if c.dep_ in ("compound", "flat", "det", "amod"))],
                 key=lambda t: t.i)  # fmt: skip
-    start = min(t.idx for t in first.subtree) if first is not noun else noun.idx
+    start = min(t.idx for t in first.subtree) if first.i != noun.i else noun.idx
     return start, noun.idx + len(noun.text)

@@ -94,7 +94,7 @@ def _speaks_for_investigation(speaker: Token) -> bool:
         if lemma in _LEX.spokesperson_nouns and any(
             is_custodian(t) or _LEX.role_nouns.get(t.lemma_.lower()) in _INVESTIGATING_ROLES
             for t in word.subtree
-            if t is not word
+            if t.i != word.i
         ):
             return True
     return False

@@ -261,7 +261,7 @@ def _object_of_a_named_subject(person: Span, people: list[Span]) -> bool:
         p.start <= s.i < p.end and not an_officer_of_the_court(p)
         for s in subjects
         for p in people
-        if p is not person
+        if (p.start, p.end) != (person.start, person.end)
     )
 
 

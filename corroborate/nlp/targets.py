@@ -212,7 +212,7 @@ def conjunct_names(target: list[Token]) -> list[list[Token]]:
 
 def _in_a_relative_clause(token: Token, head: Token) -> bool:
     """Whether ``token`` lies in a relative clause of ``head``'s phrase."""
-    while token.i != head.i and token.head is not token:
+    while token.i != head.i and token.head.i != token.i:
         if token.dep_ == "relcl":
             return True
         token = token.head

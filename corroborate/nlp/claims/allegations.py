@@ -103,7 +103,7 @@ class Allegations(Answers):
             return []
         end = pronoun.idx + len(pronoun.text)
         token = noun
-        while token.dep_ in _GROUNDS_LINKS and token.head is not token:
+        while token.dep_ in _GROUNDS_LINKS and token.head.i != token.i:
             token = token.head
             if token.pos_ not in ("VERB", "AUX") or not self._passive_act(token):
                 continue

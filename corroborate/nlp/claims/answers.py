@@ -100,7 +100,7 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
                   and clauses and clauses[0].i < c.i]  # fmt: skip
         for clause in clauses:
             acts = list(self._coordinated(clause))
-            acts += [a for a in joined if clause is clauses[0] and a not in acts]
+            acts += [a for a in joined if clause.i == clauses[0].i and a not in acts]
             # "X's family said they had not heard from him and maintained that he was
             # innocent": a verb of saying the parse joined to the reported clause says its
             # own clause, for the same speaker

@@ -43,7 +43,7 @@ def a_price_charged(draft: Draft) -> bool:
     # ("patients were charged Rs 2,000 for the tests")
     if not any(c.dep_ in ("nsubjpass", "dative") for c in cue.children):
         return False
-    return any(_number(t) for c in phrases for t in c.subtree if t is not c or c.dep_ != "dative")
+    return any(_number(t) for c in phrases for t in c.subtree if t.i != c.i or c.dep_ != "dative")
 
 
 def _money(token: Token) -> bool:

@@ -41,6 +41,6 @@ def charge_admitted_in_custody(verb: Token) -> bool:
     settings = {
         setting_in(text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)])
         for h in heads for p in h.children
-        if p.dep_ in _PHRASES and not (h is verb and p.lower_ == "to")
+        if p.dep_ in _PHRASES and not (h.i == verb.i and p.lower_ == "to")
     }  # fmt: skip
     return "custodial" in settings and "judicial" not in settings

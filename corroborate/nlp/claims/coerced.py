@@ -225,7 +225,7 @@ class CoercedStatements(CoercedOwners):
                     if self._tutored(t)
                     else None
                 )
-                statement = statement or (giver is not None and giver.head is not verb)
+                statement = statement or (giver is not None and giver.head.i != verb.i)
                 # "he signed blank papers after officers threatened his mother": the papers
                 # are the statement later written on them (``blank_signed``)
                 statement = statement or blank_signed(t, lex)

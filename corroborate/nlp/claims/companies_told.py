@@ -82,6 +82,6 @@ class CompaniesTold:
         root = span.root
         prep = root.head
         return (
-            root.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
+            root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
             and prep.head.lemma_.lower() in self.lex.owner_nouns
         )  # fmt: skip

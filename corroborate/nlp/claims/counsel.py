@@ -412,7 +412,7 @@ def _apposed_apart(noun: Token) -> list[Token]:
     name = doc[noun.i + 2]
     while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
         name = name.head
-    if name.pos_ != "PROPN" or name.dep_ not in ACTIVE_SUBJECTS or name.head is noun.head:
+    if name.pos_ != "PROPN" or name.dep_ not in ACTIVE_SUBJECTS or name.head.i == noun.head.i:
         return []
     # the name closed by its own comma (which the parser may hang on the name)
     return [name] if name.i + 1 < len(doc) and doc[name.i + 1].text == "," else []

@@ -354,7 +354,7 @@ def _describes_another(head: Token | None, heads: list[Token | None]) -> bool:
     if head is None or head.dep_ != "compound" or head.head.pos_ != "NOUN":
         return False
     return any(
-        other is not None and other is not head and other.sent == head.sent
+        other is not None and other.i != head.i and other.sent == head.sent
         and head in other.subtree
         for other in heads
     )  # fmt: skip

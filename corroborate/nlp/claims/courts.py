@@ -92,9 +92,9 @@ class Courts(Descriptions):
             # a verb, and its conjuncts ("convicted X, while acquitting and discharging Y")
             head = head.head
             doers = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS]
-            if not doers and head is not verb and self._court_act(head):
+            if not doers and head.i != verb.i and self._court_act(head):
                 return True  # "[dateline] ... and sentenced him to four years, while acquitting Y"
-        if head is not verb:
+        if head.i != verb.i:
             # "The court said the evidence was strong and ordered that he be held": the
             # parser hung the court's act on what the court said (``statement_conjunct``)
             told = telling_verb(head, doers, self._a_thing)
@@ -185,6 +185,6 @@ def _conjunct_made_clause(verb: Token) -> bool:
 def _shares_subject(verb: Token) -> bool:
     """Whether a verb with no subject of its own takes its head's: a conjunct verb, or a
     gerund clause hung on a verb ("while acquitting Y", "after hearing both sides")."""
-    if verb.head is verb:
+    if verb.head.i == verb.i:
         return False
     return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")

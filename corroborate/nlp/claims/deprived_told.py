@@ -61,7 +61,7 @@ def _without(token: Token, wants: frozenset[str]) -> bool:
     """A "without" whose object names a want of the held ("without food", "without a lawyer
     present", "without being allowed to see a lawyer")."""
     return token.lower_ == "without" and any(
-        t.lemma_.lower() in wants for t in token.subtree if t is not token
+        t.lemma_.lower() in wants for t in token.subtree if t.i != token.i
     )
 
 

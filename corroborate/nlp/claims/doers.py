@@ -103,7 +103,7 @@ class Doers(OwnAdmissions, Alongside):
         for the arrest of X": "called"); None for a noun that hangs on none."""
         token = noun
         while token.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj"):
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
             if token.pos_ in ("VERB", "AUX"):

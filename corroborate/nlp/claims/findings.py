@@ -182,7 +182,7 @@ class Findings(ChargesFramed, Courts):
         clauses above it ("X walked free after the jury returned not guilty verdicts": X),
         marked resolved; none unless ``verb`` heads an adverbial clause."""
         head = verb
-        while head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
+        while head.dep_ in ("advcl", "conj", "xcomp") and head.head.i != head.i:
             head = head.head
             subjects = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]
             if subjects and verb.dep_ == "advcl":

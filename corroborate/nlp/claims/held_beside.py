@@ -35,6 +35,6 @@ def held_beside_an_arrest(verb: Token, arrest_verbs: Collection[str]) -> bool:
     objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     if any(o.pos_ != "PROPN" and o.ent_type_ not in _WHERE_AND_WHEN for o in objects):
         return False
-    joined = [verb.head] if verb.dep_ in _JOINED and verb.head is not verb else []
+    joined = [verb.head] if verb.dep_ in _JOINED and verb.head.i != verb.i else []
     joined += [c for c in verb.children if c.dep_ in _JOINED]
     return any(j.lemma_.lower() in arrest_verbs for j in joined)

@@ -115,7 +115,7 @@ def _told_as(word: Token, kin: str) -> bool:
     brother"."""
     near = [word, *word.children]
     head = word
-    while head.dep_ in ("conj", "compound", "flat") and head.head is not head:
+    while head.dep_ in ("conj", "compound", "flat") and head.head.i != head.i:
         head = head.head
         near += [head, *head.children]
     near.append(head.head)

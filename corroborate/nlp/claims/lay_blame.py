@@ -57,7 +57,7 @@ def _lay_accuser(cue: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             return any(_is_lay(s) for s in subjects)
-        if verb.dep_ in DESCRIBING_CLAUSES or verb.head is verb:
+        if verb.dep_ in DESCRIBING_CLAUSES or verb.head.i == verb.i:
             return False  # "a youth accused of theft": the participle's noun is the blamed
         verb = verb.head
     return False

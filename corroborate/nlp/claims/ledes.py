@@ -122,9 +122,9 @@ class Ledes(Answers):
         # a name that only says where a thing is from ("a Lindford football club", "a
         # Birmingham children's charity"): a modifier of an indefinite noun names no one
         head = token
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        modifier = head is not token
+        modifier = head.i != token.i
         return not (modifier and indefinite(head))
 
     @staticmethod

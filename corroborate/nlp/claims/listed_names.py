@@ -312,7 +312,7 @@ def apposed_nearer(head: Token, appos: Token) -> bool:
     ("X, son of MLA Y", Y parsed as an apposition of "son": Y is the MLA)."""
     if renames_the_described(head, appos) or renames_past_a_case(head, appos):
         return False  # "A guard whom the FIA accused of taking bribes, X": X is the guard
-    if renamed_past_subject_relative(head) is appos:
+    if (renamed := renamed_past_subject_relative(head)) is not None and renamed.i == appos.i:
         return False  # "The woman who ran the premises, X, was arrested": X is the woman
     if renames_a_phrase_noun(appos):
         return True  # "A youth was arrested for killing a guide, Y": Y is the guide

@@ -42,7 +42,7 @@ class NotDone(Doers):
             return True
         if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
             return True  # "spent three years in jail without being convicted"
-        if verb.dep_ == "conj" and verb.head is not verb and not self._subject_tokens(verb):
+        if verb.dep_ == "conj" and verb.head.i != verb.i and not self._subject_tokens(verb):
             joins = {c.lower_ for c in verb.head.children if c.dep_ == "cc"}
             if joins & lex.negative_words:
                 return True  # "has not been charged with nor convicted of": "nor" negates

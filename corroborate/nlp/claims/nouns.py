@@ -371,7 +371,7 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
         while True:
             if self._by_a_court(verb):
                 return True
-            if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head is verb:
+            if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head.i == verb.i:
                 return False
             verb = verb.head
 

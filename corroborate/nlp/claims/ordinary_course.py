@@ -106,7 +106,7 @@ def _marked_phrase(act: Token) -> bool:
     a month": "month" on the object), or a clause of likeness: "as any dealer does", "as all
     agents do", "as he did every day"."""
     for t in act.subtree:
-        if t is act or not _in_own_phrase(t, act):
+        if t.i == act.i or not _in_own_phrase(t, act):
             continue
         if t.dep_ == "prep" and _a_mark(t):
             return True

@@ -56,7 +56,7 @@ class OwnCustody(Pronouns):
         if before_colon is not None:
             return before_colon
         clause = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if clause is None or clause.dep_ not in _HUNG or clause.head is clause:
+        if clause is None or clause.dep_ not in _HUNG or clause.head.i == clause.i:
             return None
         own = [c for c in clause.children if c.dep_ in NOUN_SUBJECTS]
         if not own or any(self._is_person_token(s) for s in own):
@@ -148,5 +148,5 @@ class OwnCustody(Pronouns):
             return a_step(pronoun.head)
         if pronoun.dep_ in ("dative", "dobj"):
             verb = pronoun.head
-            return any(c.dep_ == "dobj" and c is not pronoun and a_step(c) for c in verb.children)
+            return any(c.dep_ == "dobj" and c.i != pronoun.i and a_step(c) for c in verb.children)
         return False

@@ -58,7 +58,7 @@ class ParallelObjects(OwnCustody):
             return None  # "X was cleared; Y's counsel said him ...": another may be meant
         start = marks[-2] + 1 if len(marks) > 1 else sent.start
         clause = self.doc[start:mark]
-        tops = [t for t in clause if not start <= t.head.i < mark or t.head is t]
+        tops = [t for t in clause if not start <= t.head.i < mark or t.head.i == t.i]
         subjects = [c for v in tops for c in v.children if c.dep_ in _SUBJECTS]
         found: dict[str, Named] = {}
         for subject in subjects:
@@ -78,7 +78,7 @@ class ParallelObjects(OwnCustody):
         """The one person the verb ``pronoun``'s verb is conjoined to acts on, when the
         pronoun is the object of a conjunct with no subject of its own."""
         verb = pronoun.head
-        if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or verb.head is verb:
+        if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.i == verb.i:
             return None
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             return None  # "X was cleared and the judge praised him": a clause of its own

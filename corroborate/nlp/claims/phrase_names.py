@@ -75,7 +75,7 @@ class PhraseNames(ListedNames):
         if pronoun.tag_ != "WP" or pronoun.lower_ not in ("who", "whom"):
             return None
         clause = pronoun.head
-        while clause.dep_ == "xcomp" and pronoun.dep_ == "dobj" and clause.head is not clause:
+        while clause.dep_ == "xcomp" and pronoun.dep_ == "dobj" and clause.head.i != clause.i:
             # "X, whom police are trying to trace": the object of the infinitive a relative
             # clause's verb completes is still the clause's relative pronoun
             clause = clause.head

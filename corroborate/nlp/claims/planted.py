@@ -64,7 +64,7 @@ def planted_on(act: Token) -> list[Token]:
         for place in prep.children
         if place.dep_ == "pobj"
         for owner in [place, *place.children]
-        if (owner is place or owner.dep_ == "poss") and owner.lower_ in _PERSONS
+        if (owner.i == place.i or owner.dep_ == "poss") and owner.lower_ in _PERSONS
     ]
     # "I put the money in my pocket": the owner's own deed, no denial
     own = {o for p in putters for o in _SAME_PERSON.get(p.lower_, ())}

@@ -108,7 +108,7 @@ class PleaBargains(Parties):
         punished = [
             n
             for d in drafts
-            if d.kind == "ruling" and d.cue is verb and d.outcome in _PUNISHED
+            if d.kind == "ruling" and d.cue.i == verb.i and d.outcome in _PUNISHED
             for n in d.accused
             if self._is_person(n)
         ]

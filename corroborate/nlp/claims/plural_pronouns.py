@@ -151,7 +151,7 @@ class PluralPronouns(Couples, DescribedGroups, KinGroups, FullNames):
         if pronoun.lower_ not in self.lex.plural_pronouns or not in_relative(pronoun):
             return []
         verb = clause.head
-        while verb.dep_ in ("pobj", "prep") and verb.head is not verb:
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return []

@@ -72,6 +72,6 @@ def _antecedent(pronoun: Token) -> Token | None:
     if pronoun.tag_ not in ("WDT", "WP"):
         return None
     clause = pronoun.head
-    while clause.dep_ == "ccomp" and clause.head is not clause:
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else None

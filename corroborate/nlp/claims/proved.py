@@ -100,7 +100,7 @@ class Proved(Findings):
         while True:
             if self._by_a_court(verb):
                 return True
-            if verb.dep_ not in _REPORTING or verb.head is verb:
+            if verb.dep_ not in _REPORTING or verb.head.i == verb.i:
                 return False
             verb = verb.head
 

@@ -53,7 +53,7 @@ def subject_beyond_relative(pronoun: Token) -> Token | None:
         if verb.pos_ not in ("VERB", "AUX") or verb.i > clause.i:
             return None
         antecedent = clause
-    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == antecedent.i:
         return None

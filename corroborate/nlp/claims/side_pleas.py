@@ -139,7 +139,7 @@ def plea_content_clause(clause: Token) -> bool:
         return False
     held = list(taker.children)
     passive = any(c.dep_ == "auxpass" for c in held)
-    other_object = any(c.dep_ in ("dobj", "attr", "acomp") and c is not that for c in held)
+    other_object = any(c.dep_ in ("dobj", "attr", "acomp") and c.i != that.i for c in held)
     # "that Akmal was working in Karachi": an ongoing act at a named place, whose object
     # "that" cannot be - a relative clause would leave its preposition bare ("the case that
     # he was working on")

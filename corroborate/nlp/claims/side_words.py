@@ -76,7 +76,7 @@ class SideWords:
                             and roles.get(c.lemma_.lower()) in SPEAKING_FOR), speaker)  # fmt: skip
         if roles.get(speaker.lemma_.lower()) not in SPEAKING_FOR:
             return []
-        if named is speaker and not any(
+        if named.i == speaker.i and not any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children
         ):
             # an unnamed side ("X's lawyer said", "his wife said") is the content readers'

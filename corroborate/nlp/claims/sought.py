@@ -154,7 +154,7 @@ class Sought(Parties):
         X"). The one to be traced is not caught: sought. (A finite "police traced X to a
         hotel" tells the finding, read elsewhere.)"""
         head = verb.head
-        if verb.dep_ != "xcomp" or head is verb or not self._by_the_police(head):
+        if verb.dep_ != "xcomp" or head.i == verb.i or not self._by_the_police(head):
             return False
         if any(c.dep_ == "dobj" for c in head.children):
             return False

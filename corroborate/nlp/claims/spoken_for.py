@@ -166,7 +166,7 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             return []
         if any(t.i in self.by_token for t in subject.subtree):
             return []  # "her son, Y, was innocent": Y
-        kin = [k for k in [speaker, *speaker.children] if k is speaker or k.dep_ == "appos"]
+        kin = [k for k in [speaker, *speaker.children] if k.i == speaker.i or k.dep_ == "appos"]
         relatives = [k for k in kin if roles.get(k.lemma_.lower()) == "relative"]
         if not relatives and speaker.pos_ in ("PRON", "PROPN"):
             # '"My brother has never met him," he said': kin where the report named them

@@ -27,7 +27,7 @@ def telling_verb(head: Token, doers: list[Token], a_thing: Callable[[Token], boo
     things (``a_thing``), or the "to be" it finds (``xcomp``) with no subject. None for any
     other conjunct."""
     outer = head.head
-    if outer is head or outer.pos_ not in ("VERB", "AUX"):
+    if outer.i == head.i or outer.pos_ not in ("VERB", "AUX"):
         return None
     if head.dep_ == "ccomp":
         return outer if doers and all(a_thing(d) for d in doers) else None

@@ -188,7 +188,7 @@ def _statement_above(noun: Token, nouns: frozenset[str]) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return next((c for c in token.children
                          if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)  # fmt: skip
-        if token.dep_ not in ("pobj", "prep") or token.head is token:
+        if token.dep_ not in ("pobj", "prep") or token.head.i == token.i:
             return None
         token = token.head
     return None

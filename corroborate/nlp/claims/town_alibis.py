@@ -70,7 +70,7 @@ def _towns(prep: Token) -> bool:
             return False
         if any(t.ent_type_ in ("DATE", "TIME") for t in o.subtree):
             return False  # "in Lahore all of Monday": a time the parser hung on the town
-        name = " ".join(t.text for t in o.subtree if t.dep_ in ("compound", "flat") or t is o)
+        name = " ".join(t.text for t in o.subtree if t.dep_ in ("compound", "flat") or t.i == o.i)
         if o.ent_type_ not in _PLACE_TYPES and not (o.ent_type_ == "ORG" and name == o.text):
             return False
         if name.lower() in before.lower():

@@ -52,7 +52,7 @@ def inner_trial_root(token: Token, phrases: frozenset[str]) -> Token | None:
     end = token.idx + len(phrase)
     inside = {t.i for t in doc[token.i :] if t.idx < end}
     root = token
-    while root.head.i in inside and root.head is not root:
+    while root.head.i in inside and root.head.i != root.i:
         root = root.head
     return root if root.dep_ == "pobj" else None
 

@@ -60,13 +60,13 @@ def tutored_what(
     verb = token.head
     if token.dep_ == "nsubjpass":
         return verb.lemma_.lower() in dictating  # "whatever was put before him"
-    if verb is giver:
+    if verb.i == giver.i:
         return False  # "he said what happened": his own account
     if _infinitive(verb) and verb.lemma_.lower() in repeating:
         # "the police told me what to say": the telling is the dictating, by its subject
-        return giver.lemma_.lower() in dictating and _by_another(giver, giver)
+        return giver.lemma_.lower() in dictating and _by_another(giver, giver, told=True)
     chain = [verb]
-    while not _has_subject(verb) and verb.dep_ in ("xcomp", "ccomp") and verb.head is not giver:
+    while not _has_subject(verb) and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != giver.i:
         verb = verb.head  # "what they wanted to hear": the wanting holds the subject
         chain.append(verb)
     if verb.lemma_.lower() not in dictating and any(
@@ -97,7 +97,7 @@ def tutored_giver(
         copula = _statement_called(token, papers)
         return None if copula is None else _statement_of(copula, papers)
     verb = token.head
-    if _infinitive(verb) and verb.lemma_.lower() in repeating and verb is not giver:
+    if _infinitive(verb) and verb.lemma_.lower() in repeating and verb.i != giver.i:
         told = [c for c in giver.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
         return told[0] if told else None
     subject = next((c for c in giver.children if c.dep_ in _SUBJECTS), None)
@@ -147,11 +147,11 @@ def _statement_called(token: Token, papers: frozenset[str]) -> Token | None:
     word = token
     for _ in range(4):
         head = word.head
-        if head is word:
+        if head.i == word.i:
             return None
         if head.lemma_.lower() == "be" and word.dep_ in ("attr", "ccomp"):
             return head if _statement_of(head, papers) is not None else None
-        if word is not token and word.dep_ not in ("xcomp", "ccomp", "relcl"):
+        if word.i != token.i and word.dep_ not in ("xcomp", "ccomp", "relcl"):
             return None
         word = head
     return None
@@ -211,15 +211,18 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and to_infinitive(verb)
 
 
-def _by_another(verb: Token, giver: Token) -> bool:
+def _by_another(verb: Token, giver: Token, told: bool = False) -> bool:
     """Whether ``verb``'s subject is someone other than the giver of the statement: not a
     first-person pronoun and not the giver's own subject ("they", "the police", "the
-    guard"; never "I said what I wanted")."""
+    guard"; never "I said what I wanted"). ``told``: the giver is the one told, its verb
+    the telling ("the police told me what to say")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects:
         return False
     own = {c.lower_ for c in giver.children if c.dep_ in _SUBJECTS}
-    if verb is giver:
-        # "the police told me what to say": the giver is the one told, not the teller
+    if told:
+        # "the police told me what to say": the giver is the one told, not the teller. Only
+        # there (the old identity test held only for that call): a chain that climbs to the
+        # giver's own verb ("he had said what he saw") is his own account, judged below
         return all(s.lower_ not in FIRST_PERSON for s in subjects)
     return all(s.lower_ not in FIRST_PERSON and s.lower_ not in own for s in subjects)

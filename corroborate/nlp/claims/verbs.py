@@ -119,7 +119,7 @@ class Verbs(NotDone, Ledes):
         token = verb
         while True:
             found = self._names_of_children(token, ACTIVE_SUBJECTS)
-            if found or token.dep_ not in _SHARES_SUBJECT or token.head is token:
+            if found or token.dep_ not in _SHARES_SUBJECT or token.head.i == token.i:
                 return found
             if any(c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS for c in token.children):
                 return []  # "... and raids are being conducted to arrest him": nor the raids

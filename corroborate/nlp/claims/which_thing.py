@@ -28,7 +28,7 @@ def thing_of_which(pronoun: Token) -> Token | None:
     token = clause.head
     if token.pos_ != "PROPN":
         return None
-    while token.dep_ in _UP and token.head is not token:
+    while token.dep_ in _UP and token.head.i != token.i:
         token = token.head
         if token.pos_ == "NOUN":
             return token

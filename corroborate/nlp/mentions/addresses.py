@@ -103,7 +103,7 @@ def _describes_a_named_person(owner: Token) -> bool:
     on a noun apposed to a proper name ("X, a clerk at ...")."""
     if owner.pos_ == "PROPN" or owner.ent_type_ == "PERSON":
         return True
-    if owner.lower_ in _WHOLE_LIST and owner.dep_ == "appos" and owner.head is not owner:
+    if owner.lower_ in _WHOLE_LIST and owner.dep_ == "appos" and owner.head.i != owner.i:
         # "X, 61, and Y, 34, both of Cutler's Row, Hollins Lock": the quantifier apposed to
         # the named people gives them all the one address
         return _describes_a_named_person(owner.head)

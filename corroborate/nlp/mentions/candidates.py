@@ -207,7 +207,7 @@ def _firm_tail(last: Token) -> Token | None:
     tail = last
     while tail.dep_ == "compound" and last.i < tail.head.i <= last.i + 4:
         tail = tail.head
-    if tail is last or tail.text.lower().strip(".") not in names.ORG_HEADS or tail.ent_type_:
+    if tail.i == last.i or tail.text.lower().strip(".") not in names.ORG_HEADS or tail.ent_type_:
         return None
     if not all(_name_word(t) for t in doc[last.i + 1 : tail.i]):
         return None

@@ -32,7 +32,7 @@ def identified_as_a_person(span: Span, a_persons_word: Callable[[str], bool]) ->
     or pronoun is a person; the first of co-ordinated names stands for all ("as X and Y").
     ``a_persons_word`` (a word -> bool) tells a noun for a person (``persons_places``')."""
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep":

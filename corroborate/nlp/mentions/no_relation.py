@@ -54,7 +54,7 @@ def _negated_kinship(head: Token) -> bool:
             continue
         if text.startswith("un"):
             return True  # "unrelated to the accused"
-        near = [*h.children, *(head.children if h is not head else ())]
+        near = [*h.children, *(head.children if h.i != head.i else ())]
         if any(c.lower_ in _NEGATING and c.dep_ in ("neg", "det", "advmod") for c in near):
             return True
     return False

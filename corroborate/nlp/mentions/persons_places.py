@@ -119,7 +119,7 @@ def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
     """The object or passive subject of a verb only a person undergoes (``arrest_only``: of
     an arrest), the subject of one only a person does; the first of co-ordinated names
     stands for all."""
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     verb = root.head
     if verb.pos_ not in ("VERB", "AUX"):
