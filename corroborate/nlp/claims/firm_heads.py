@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.dealing import dealing
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.none_of_it import business_owners
 from corroborate.nlp.claims.spoken_for import SpokenFor
 from corroborate.nlp.grammar import negated
 
@@ -93,9 +94,7 @@ class FirmHeads(SpokenFor):
         owner is he: a he, she or I the resolver gives to no one else, or his name. Not a
         business with no owner told ("the agency"), nor one of a co-accused the speaker
         does not speak for ("his lawyer said Y's shop had done nothing wrong")."""
-        if subject.lemma_.lower() not in self.lex.workplace_nouns:
-            return []
-        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners = business_owners(subject)
         if len(owners) != 1:
             return []
         # one who speaks of his own business needs no accusation before ("X, who is named in

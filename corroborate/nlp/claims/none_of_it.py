@@ -32,7 +32,7 @@ from corroborate.nlp.claims.no_deed import NO_DEED_VERBS, STATE_VERBS
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.person_words import PARTY_NOUNS, person_word
 
-__all__ = ["denies_any_of_it"]
+__all__ = ["business_owners", "denies_any_of_it"]
 
 _LEGAL = legal()
 # What a "nothing" may hold that makes it a thing: "nothing wrong", "nothing to do with it",
@@ -86,16 +86,19 @@ def _done_by_a_person(act: Token) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(_a_person(s) or _owned_business(s) for s in subjects)
+    # "his agency broke no law", "my firm took nothing": a business with its owner told acts
+    # through the one who runs it - a doer, as a person is; not "the agency" or "the search",
+    # whose doer the clause does not tell
+    return bool(subjects) and all(_a_person(s) or business_owners(s) for s in subjects)
 
 
-def _owned_business(word: Token) -> bool:
-    """ "his agency broke no law", "my firm took nothing": a business with its owner told
-    (``workplace_nouns`` under a possessive) acts through the one who runs it - a doer, as
-    a person is; not "the agency" or "the search", whose doer the clause does not tell."""
-    return word.lemma_.lower() in _LEGAL.workplace_nouns and any(
-        c.dep_ == "poss" for c in word.children
-    )
+def business_owners(word: Token) -> list[Token]:
+    """The possessives that tell whose business a business noun (``workplace_nouns``) is:
+    "his" of "his agency", "client's" of "her client's firm"; none for "the agency" or a
+    word that names no business. ``FirmHeads._owner_of_business`` asks it too."""
+    if word.lemma_.lower() not in _LEGAL.workplace_nouns:
+        return []
+    return [c for c in word.children if c.dep_ == "poss"]
 
 
 def _a_person(word: Token) -> bool:
