@@ -132,9 +132,10 @@ def that_clauses_hung_on(phrases: Iterable[Token]) -> list[Token]:
     tied ...": a clause on "questioning", or on the last noun of the phrase, "at the police
     station | that ..."): a clause whose "that" is only its mark (a relative
     "that" is its subject or object) and that has a subject of its own is what was admitted.
-    So too a "that" the parser made the clause's object where the clause has an object of its
-    own ("admitted on the third day of the trial | that he had stabbed the jeweller"): a
-    relative "that" stands for the gap the clause leaves, and this clause leaves none. And a
+    So too a "that" the parser made the clause's object ("admitted on the third day of the
+    trial | that he had stabbed the jeweller"), whether or not the clause has an object of its
+    own beside it (``_gapless``: the test for one never held, and holding it loses readings
+    that were right). And a
     clause the parser made the phrase noun's complement ("during initial interrogation | that
     the mixing was done": an "acl" with its "that" mark and its own subject)."""
     return [
