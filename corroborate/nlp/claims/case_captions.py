@@ -110,9 +110,8 @@ class CaseCaptions(Descriptions):
             if m.type == "person" and (m.start, m.end) == (span.start_char, span.end_char):
                 return Named(self._person_full_name(m), m.start, m.end)
         name = self._full_name(span.text, span.start_char)
-        mention = Mention(span.start_char, span.end_char, span.text, "person", name, "claim")
-        self.extra.append(mention)
-        self.names.add(name)
+        words = [t.i for t in span]
+        self._kept_as(span.start_char, span.end_char, span.text, "person", name, words)
         self.full_names.append((span.start_char, name))  # "Kumar Sahu" later stands for it
         # a mention NER cut inside the name ("Kumar Sahu" of "Pradeep Kumar Sahu") is this
         # person too: kept with its own words, for the full name (it replaces the cut one,
@@ -120,8 +119,6 @@ class CaseCaptions(Descriptions):
         for m in held.values():
             if span.start_char <= m.start and m.end <= span.end_char and m.name != name:
                 self.extra.append(Mention(m.start, m.end, m.text, "person", name, "claim"))
-        for t in span:
-            self.by_token[t.i] = mention
         return Named(name, span.start_char, span.end_char)
 
 

@@ -13,6 +13,8 @@ as an extra mention (``_missed_name``); whether a name is a person's (``_is_pers
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from corroborate.nlp import names
@@ -63,9 +65,7 @@ class FullNames(Counted):
             if joined and surname is not None and other.start > named.end:
                 name = f"{named.name} {surname}"
                 if name not in self.names:
-                    self.extra.append(Mention(named.start, named.end, named.name, "person",
-                                              name, "claim"))  # fmt: skip
-                    self.names.add(name)
+                    self._kept_as(named.start, named.end, named.name, "person", name, ())
                 return Named(name, named.start, named.end)
         return named
 
@@ -114,11 +114,7 @@ class FullNames(Counted):
         name = self._full_name(written, start) if kind == "person" else (firm or written)
         if kind == "person" and len(name.split()) >= 2:
             self.full_names.append((start, name))
-        mention = Mention(start, end, written, kind, name, "claim")
-        self.extra.append(mention)
-        self.names.add(name)
-        for w in words:
-            self.by_token[w.i] = mention
+        self._kept_as(start, end, written, kind, name, [w.i for w in words])
         return Named(name, start, end)
 
     def _surname_as_person(self, m: Mention) -> Mention:
@@ -140,13 +136,8 @@ class FullNames(Counted):
         if len(fits) != 1:
             return m
         name = fits.pop()
-        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
-        self.extra.append(mention)
-        self.names.add(name)
-        for i, held in list(self.by_token.items()):
-            if held is m:
-                self.by_token[i] = mention
-        return mention
+        held_by = [i for i, held in self.by_token.items() if held is m]
+        return self._kept_as(m.start, m.end, m.text, "person", name, held_by)
 
     def _alias_bearers(self, word: str, before: int) -> set[str]:
         """The people written before ``before`` who were given ``word`` as their alias ("X
@@ -167,14 +158,24 @@ class FullNames(Counted):
         if m is None or token.pos_ != "PROPN" or not all(w[:1].isupper() for w in m.text.split()):
             return None
         name = self._full_name(m.name, m.start)
-        mention = Mention(m.start, m.end, m.text, "person", name, "claim")
+        placed = [i for i, place in self.places.items() if place is m]
+        for i in placed:
+            del self.places[i]
+        self._kept_as(m.start, m.end, m.text, "person", name, placed)
+        return Named(name, m.start, m.end)
+
+    def _kept_as(
+        self, start: int, end: int, text: str, kind: EntityType, name: str, tokens: Iterable[int]
+    ) -> Mention:
+        """Keep ``text`` as a mention the claims found (``extra``: it replaces what the
+        mention stage made of these words, ``extract``) of ``name``, and let ``tokens``
+        stand for it."""
+        mention = Mention(start, end, text, kind, name, "claim")
         self.extra.append(mention)
         self.names.add(name)
-        for i, place in list(self.places.items()):
-            if place is m:
-                del self.places[i]
-                self.by_token[i] = mention
-        return Named(name, m.start, m.end)
+        for i in tokens:
+            self.by_token[i] = mention
+        return mention
 
     def _person_full_name(self, m: Mention) -> str:
         """The full name the person mention ``m`` stands for. A lone word the mention stage
