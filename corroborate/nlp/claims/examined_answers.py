@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.examination_sections import admits_or_confesses, in_trial_examination
+from corroborate.nlp.grammar import negated
 
 __all__ = ["examined_answer"]
 
@@ -35,6 +36,6 @@ def examined_answer(verb: Token, statement: Token, lex: LegalLexicon) -> bool:
     negated ("did not say in his 342 statement that ...": no answer told)."""
     if admits_or_confesses(verb, lex):
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
+    if negated(verb):
         return False
     return in_trial_examination(statement)

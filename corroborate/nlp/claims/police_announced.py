@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import NOUN_SUBJECTS
+from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Setting
 
@@ -113,7 +113,7 @@ class PoliceAnnounced(Answers):
         forms = {lemma, *(f"{lemma}_{p}" for p in particles)}
         if not forms & self.lex.announcing_verbs:
             return None
-        if any(c.dep_ == "neg" for c in verb.children):
+        if negated(verb):
             return None
         return verb
 

@@ -27,6 +27,7 @@ from corroborate.lexicon.legal import legal
 from corroborate.nlp.audience import asked_by_press, audience_setting, names_the_press
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.draft import Draft, confession_of
+from corroborate.nlp.grammar import negated
 from corroborate.nlp.own_deed import tells_own_crime
 
 __all__ = ["ToldPress", "retold"]
@@ -121,7 +122,7 @@ class ToldPress(Answers):
         own words (to the press here, of a wrong he knew in ``known_wrong_told``) start."""
         if verb.lemma_.lower() not in self.kinds.reporting_cues or self._passive(verb):
             return []
-        if any(c.dep_ == "neg" for c in verb.children):
+        if negated(verb):
             return []
         return self._quoted(verb)
 
@@ -132,7 +133,7 @@ class ToldPress(Answers):
         if subject.lower_ not in _FIRST_PERSON or subject.dep_ != "nsubj":
             return False
         head = subject.head
-        if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+        if head.pos_ not in ("VERB", "AUX") or negated(head):
             return False
         if retold(subject):
             return False

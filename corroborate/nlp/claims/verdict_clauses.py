@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.grammar import negated, prep_objects
 
 __all__ = ["decided_against", "given_in_clause"]
 
@@ -66,12 +66,10 @@ def decided_against(noun: Token, outcome: str | None, lex: LegalLexicon) -> list
 def _finds_guilt(clause: Token, lex: LegalLexicon) -> bool:
     """Whether a clause says its subject was guilty ("that X was guilty of fraud"): a
     linking verb whose complement is a verdict adjective of conviction, not negated."""
-    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+    if clause.lemma_.lower() != "be" or negated(clause):
         return False
     return any(
-        c.dep_ == "acomp"
-        and lex.verdict_adjectives.get(c.lower_) == "convicted"
-        and not any(n.dep_ == "neg" for n in c.children)
+        c.dep_ == "acomp" and lex.verdict_adjectives.get(c.lower_) == "convicted" and not negated(c)
         for c in clause.children
     )
 
