@@ -22,6 +22,7 @@ from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.list_fellows import OTHER_PARTS
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS, Parties
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import passive_agents
 from corroborate.nlp.person_words import person_word
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -45,8 +46,7 @@ class DisclosedGivers(Parties):
             return []
         tellers = {n.name for n in self._agents(teller)}
         givers = [
-            n for a in verb.children if a.dep_ == "agent"
-            for o in a.children if o.dep_ == "pobj" and not self._giver_apart(o)
+            n for o in passive_agents(verb) if not self._giver_apart(o)
             for n in self._names(o)
             if self._is_person(n) and self.can_do(n) and n.name not in tellers
         ]  # fmt: skip

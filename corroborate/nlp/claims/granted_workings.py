@@ -39,7 +39,7 @@ from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.passive_deed import own_words
 from corroborate.nlp.custodians import is_custodian
-from corroborate.nlp.grammar import has_agent, negated
+from corroborate.nlp.grammar import has_agent, negated, passive_agents
 from corroborate.nlp.mentions.persons_places import a_persons_word
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -91,8 +91,7 @@ def _others_doing(clause: Token) -> bool:
     if not any(c.dep_ in PASSIVE_SUBJECTS for c in clause.children) or not has_agent(clause):
         return False
     # the passive's doer is its "by" phrase ("were prepared by a design desk")
-    doers = [o for a in clause.children if a.dep_ == "agent" for o in a.children
-             if o.dep_ == "pobj"]  # fmt: skip
+    doers = passive_agents(clause)
     return bool(doers) and all(_a_named_doer(d) for d in doers)
 
 
