@@ -87,14 +87,19 @@ def _different_names(longs: list[tuple[str, str]]) -> bool:
     return any(not (set(a) <= set(b) or set(b) <= set(a)) for a in keys for b in keys if a < b)
 
 
-def declared_nickname_names(declared: Iterable[tuple[Declaration, str]]) -> set[str]:
+def declared_nickname_names(
+    declared: Iterable[tuple[Declaration, str]], shared: set[tuple[str, str]] | None = None
+) -> set[str]:
     """The person names texts declare as one man's nickname ("X alias Satti Raju"), but
     those declared for different men (``ambiguous_nicknames``). A report writing such a name
     in full beside another full name does not tell the two apart by it: the nickname is a
     second name of the man the declaring report named, and a report may write both (the
     case title's full name, the ruling's nickname), so ``name_types.mark_apart`` gives it no
-    "doc:" mark. A list still tells two people apart ("Satti Raju, Ramesh Raju")."""
-    shared = ambiguous_nicknames(declared)
+    "doc:" mark. A list still tells two people apart ("Satti Raju, Ramesh Raju"). ``shared``:
+    ``ambiguous_nicknames(declared)``, where the caller has it already."""
+    declared = list(declared)
+    if shared is None:
+        shared = ambiguous_nicknames(declared)
     return {
         d.other[1]
         for d, _ in declared

@@ -64,11 +64,12 @@ def join_names(
     acronyms_here = join_declared(uf, stats.declared)
     one_type_per_name(uf, counts)
     drop_joined_people(uf)
-    mark_apart(uf, stats.marks, declared_nickname_names(stats.declared))
+    shared = ambiguous_nicknames(stats.declared)  # nicknames declared for different men
+    mark_apart(uf, stats.marks, declared_nickname_names(stats.declared, shared))
     nodes = sorted(uf.parent)
     declared_pairs = [(a, b) for a, edges in uf.edges.items() for b, _, _ in edges]
     story = company(uf)
-    nicknames = declared_nicknames(stats.declared, ambiguous_nicknames(stats.declared))
+    nicknames = declared_nicknames(stats.declared, shared)
     for component in blocking.components(nodes, declared_pairs):
         if len(component) > 1:  # a rule only ever joins a name to another of its component
             _join_component(uf, component, stats.first_doc, story, nicknames)
