@@ -112,7 +112,7 @@ _MOVED: dict[type, frozenset[str]] = {
     FullNames: frozenset(
         "_full_name _scan_full_name _is_person _missed_name _surname_as_person "
         "_place_as_person _shared_surname _declares_alias _is_alias _person_full_name "
-        "_alias_bearers".split()
+        "_alias_bearers _kept_as".split()
     ),
     Pronouns: frozenset(
         "_the_one_followed _nearer_subject _resolver_may_choose _followed_subject "
