@@ -28,6 +28,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -47,13 +48,35 @@ _NAME_SOURCES = 10
 def first_name_sex(word: str) -> str | None:
     """The pronoun gender ("Masc", "Fem", as spaCy's morphology writes it) that a first
     name tells, or None when it tells none."""
-    return _table()[0].get(word.lower())
+    return _table()[0].get(_as_the_table_spells(word))
 
 
 def is_first_name(word: str) -> bool:
     """Whether the library holds ``word`` as a first name, of either sex or of both."""
+    sexed, others = _table()
+    w = _as_the_table_spells(word)
+    return w in sexed or w in others
+
+
+def _as_the_table_spells(word: str) -> str:
+    """``word`` in lower case as the table writes it: as written where the table holds it so
+    (every ASCII word; an accented name in a table that keeps accents), else its letters'
+    accents dropped. The installed table writes its names in ASCII letters ("dieudonne",
+    "alvaro", "gabor", "rocio") and reports from Europe, Africa and Latin America write them
+    with theirs ("Dieudonné", "Álvaro", "Gábor", "Rocío"), which the table then never held.
+    The letters that are no accented letter but one of their own ("ł" of "Michał", "ø" of
+    "Søren", "đ" of "Đorđe") are written as the table's romanisation writes them."""
     w = word.lower()
-    return w in _table()[0] or w in _table()[1]
+    sexed, others = _table()
+    if w.isascii() or w in sexed or w in others:
+        return w
+    bare = unicodedata.normalize("NFKD", w.translate(_OWN_LETTERS))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+# Letters Unicode decomposes into no ASCII base and an accent, and the ASCII the table's
+# romanisations write them as.
+_OWN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "æ": "ae"})
 
 
 @cache

@@ -6,6 +6,7 @@ import importlib
 import json
 from functools import cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +125,32 @@ def test_a_table_that_spells_a_letter_otherwise_is_not_plain() -> None:
     # An escape of "a" written in the file by hand (json.dump writes the letter itself).
     assert not first_names._spelled_plainly(b'{"s\\u0061ima": [5, 40, 1.0, 3]}')
     assert first_names._spelled_plainly(b'{"s\\\\u0061ima": [5, 40, 1.0, 3]}')
+
+
+def test_a_name_written_with_its_accents_is_the_one_the_table_spells_without() -> None:
+    """The table writes its names in ASCII letters; reports from Europe, Africa and Latin
+    America write them with their accents and their own letters."""
+    for name, sex in (
+        ("Dieudonné", "Masc"), ("Gábor", "Masc"), ("Zoltán", "Masc"), ("Rocío", "Fem"),
+        ("Jeļena", "Fem"), ("Łukasz", "Masc"), ("Søren", "Masc"), ("Đorđe", "Masc"),
+    ):  # fmt: skip
+        assert is_first_name(name), name
+        assert first_name_sex(name) == sex, name
+
+
+def test_a_word_with_accents_that_is_no_name_stays_unknown() -> None:
+    for word in ("Québec", "Bogotá", "Málaga", "Kraków", "Düsseldorf", "Señor", "Séance"):
+        assert not is_first_name(word), word
+        assert first_name_sex(word) is None, word
+
+
+def test_a_table_that_keeps_accents_is_asked_the_name_as_written_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A table that holds an accented name as written answers for it as written (its own
+    sex), not for the ASCII form it would be read as otherwise."""
+    row_fem, row_masc = [5, 40, 1.0, 3], [5, 40, 0.0, 3]
+    table = json.dumps({"andrea": row_fem, "andréa": row_masc}, ensure_ascii=False)
+    kept = first_names._kept(first_names._all_rows(table.encode("utf-8")))
+    monkeypatch.setattr(first_names, "_table", lambda: kept)
+    assert first_name_sex("Andréa") == "Masc" and first_name_sex("Andrea") == "Fem"

@@ -44,9 +44,12 @@ def _a_title(span: Span) -> bool:
     with a number ("Anderson Cooper 360", a show; an organisation may hold one: "Channel
     4"), or a case's parties joined by "v." ("Trump v. Trump"). A one-word name NER calls a
     work of art may still be a word of a person's name (``_typed`` asks the document's
-    person words first)."""
+    person words first); so is one of several words where the grammar around it holds only
+    a person (``persons_places``): "Those arrested are Dil Bahadur Ale Magar, 55, chairman
+    of ..." with the Nepali name typed a work of art - a work is given no age, no "Mr" and
+    no "who" clause."""
     if span.label_ == "WORK_OF_ART":
-        return True
+        return not in_a_persons_place(span)
     if span.label_ == "PERSON" and any(t.is_digit for t in span):
         return True
     # as written, lower case and between two names: "Vladimir V. Putin" has an initial
@@ -138,7 +141,7 @@ class _Typing(_FinderState):
             # word is a word of the document's people's full names is one of them (a place
             # named after someone keeps its head: "Jinnah Town" is read above)
             kind = "person"
-        elif label in _MISTYPED | {"NORP"} and in_a_persons_place(span):
+        elif label in _MISTYPED | {"NORP", "WORK_OF_ART"} and in_a_persons_place(span):
             # "the court sentenced Emeka Nwosu" with "Nwosu" typed a place, "X, 34, was
             # arrested" with X an organisation: the position holds only a person; the first
             # name NER left untagged is the person's ("Emeka")
