@@ -76,7 +76,16 @@ _MOVED: dict[type, frozenset[str]] = {
     # out of ``described_people.py`` at the 600-line limit (branch spl78)
     DescribedLater: frozenset({"_named_later", "_of_fits_later"}),
     WrittenTitles: frozenset({"_titles_written", "_common_nouns"}),
-    PartsTold: frozenset({"remember_parts", "_owned_by_victim", "_cast_apart"}),
+    PartsTold: frozenset(
+        {
+            "remember_parts",
+            "_owned_by_victim",
+            "_cast_apart",
+            "_told_in_ruled_parts",
+            "_parts_described",
+            "_ruled_on_here",
+        }
+    ),
     AgesReadBack: frozenset({"_age_told", "_names_subject_before"}),
     # out of ``doers.py`` at the 600-line limit (branch spl79)
     OwnAdmissions: frozenset(

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.antecedents import agrees, bound_subject, pronoun_gender
 from corroborate.nlp.claims.draft import Named, untied_noun
 from corroborate.nlp.claims.relative_object import patient_beyond_relative
@@ -39,12 +40,15 @@ class PronounChain:
     one through its quotation; the state is ``Naming``'s."""
 
     doc: Doc
+    lex: LegalLexicon
     by_token: dict[int, Mention]
     described: set[str]
     described_here: set[str]
     quotations: list[Range]
     accused_so_far: set[str]
     _name_read: Callable[[Token], Named | None]
+    _parts_described: Callable[[str, Span], set[str]]  # ``PartsTold``'s
+    _told_in_ruled_parts: Callable[[str, set[str]], bool]  # ``PartsTold``'s
 
     def _name_at(self, token: Token) -> Named | None:
         """The name ``token`` stands for: a pronoun's chain first (``_chained``), then the
@@ -75,21 +79,47 @@ class PronounChain:
         if subject is None or subject.tag_ == "NNS":
             return None
         named = self.by_token.get(subject.i)
-        # a name is left to ``Naming`` once the report follows an accused (it binds the
-        # pronoun there by the same grammar, ``Pronouns._nearer_subject``)
-        if named is not None and (named.type != "person" or self.accused_so_far):
+        if named is not None and named.type != "person":
             return None
         found = self._name_at(subject)
         if found is None or found.members is not None:
             return None
-        if found.name in self.described | self.described_here:
+        # one the report gives only another part a court may still rule on (a police
+        # officer's, a relative's), whom it accuses or whose clause tells the law holds them
+        # ("X, the trader police had sought since April, was arrested and produced before a
+        # magistrate, who sent him to jail"): the grammar's, which ``Naming`` never reads, as
+        # it keeps a pronoun off one told apart
+        ruled = self._told_in_ruled_parts(
+            found.name, self._parts_described(found.name, pronoun.sent)
+        ) and (found.name in self.accused_so_far or self._held_by_the_law(subject))
+        # a name is left to ``Naming`` once the report follows an accused (it binds the
+        # pronoun there by the same grammar, ``Pronouns._nearer_subject``)
+        if named is not None and self.accused_so_far and not ruled:
+            return None
+        if found.name in self.described | self.described_here and not ruled:
             return None  # "The prosecutor appeared before the court, which remanded him"
         span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
         m = self.by_token.get(span.root.i) if span is not None and len(span) else None
         told = [t for t in (span, self.doc[subject.i : subject.i + 1]) if t is not None]
         if m is not None and m.type != "person" or not all(agrees(t, pronoun) for t in told):
             return None
-        return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=True)
+        # bound by the grammar, not guessed: the reader keeps it whatever other part it has
+        return Named(found.name, pronoun.idx, pronoun.idx + len(pronoun.text), resolved=not ruled)
+
+    def _held_by_the_law(self, subject: Token) -> bool:
+        """Whether the clause ``subject`` is the subject of tells the law holds it: a verb of
+        arrest or of being produced, remanded or sent (``arrest_verbs``,
+        ``held_party_verbs``), its own or one it is co-ordinated with ("X was arrested on
+        Saturday and produced before a magistrate")."""
+        lex = self.lex
+        verbs = [subject.head]
+        while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+            verbs.append(verbs[-1].head)
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return any(
+            v.lemma_.lower() in lex.held_party_verbs or v.lemma_.lower() in lex.arrest_verbs
+            for v in verbs
+        )
 
     def _tie_read(self, subject: Token, pronoun: Token) -> Named | None:
         """Whom ``pronoun`` stands for as the continuation of ``subject``, the he or she of

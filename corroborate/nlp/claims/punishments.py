@@ -359,6 +359,9 @@ class Punishments(Courts):
         elsewhere -= {n.name for s in charged_by_own_clause(verb, lex) for n in self._names(s)}
         elsewhere -= self._officers_only(verb.sent)
         agents = self._agents(verb)
+        if awards:  # "His son, X, received six months": a term is the one sentenced's own
+            elsewhere -= {n.name for n in agents if self._told_in_ruled_parts(
+                n.name, self._parts_described(n.name, verb.sent))}  # fmt: skip
         # "X and his son Y were directed to furnish bonds": a relative co-ordinated with a
         # getter is no one else's helper - both get the one bail the verb tells
         kept = agents if any(n.name not in elsewhere for n in agents) else []

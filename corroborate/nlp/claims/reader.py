@@ -122,6 +122,7 @@ class Reader(WordActs):
                 kept = self._abused_taking_back(d, drafts) if self._takes_back(d) else set()
                 # "... after he was kidnapped. He re-emerged in a televised confession"
                 kept |= self._confessed_in_public(d, here, drafts)
+                kept |= self._ruled_on_here(d, drafts)  # "ASI X ...: the court declared him"
                 d.parties = {
                     k: (role, n) for k, (role, n) in d.parties.items()
                     if not (role == "accused" and n.resolved and n.name in others - kept)
