@@ -369,6 +369,7 @@ class LegalLexicon:
     lifetime_nouns: frozenset[str]  # "never been inside that shop in his life": all time
     presence_adjectives: frozenset[str]  # "was not present at the station": not there
     absent_states: frozenset[str]  # "he was asleep in the office at the time": an alibi
+    driving_posts: frozenset[str]  # "asleep at the wheel": driving, no alibi
     moment_pointers: frozenset[str]  # "on all three nights": the crime's moments
     blank_marks: frozenset[str]  # "he signed blank papers": the statement not his
     blank_documents: frozenset[str]  # "blank pages signed in custody"

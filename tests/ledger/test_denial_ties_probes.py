@@ -53,8 +53,10 @@ words go unread so far - an unnamed family or defence, "declared himself innocen
 or party's statement for its man, the accused told by a description - in Caucasus, Central
 American, Balkan and South Asian styles, with near misses; a victim's kin calling "him"
 innocent ("Y's brother said he was an innocent man") is read since den81 as no denial of
-the accused (``claims.kin_speaker`` for a singular pronoun). Not yet read (strict xfails): a
-denying conjunct ("picked up from home and falsely implicated"), "according to his family",
+the accused (``claims.kin_speaker`` for a singular pronoun); "his family said he had been
+picked up from home and falsely implicated" is read since den92 (``claims.picked_up_from``,
+as is den77's "his family claimed he was picked up from home and shown arrested in a
+fabricated case"). Not yet read (strict xfails): "according to his family",
 "declared himself innocent", "professed innocence" in a Section 313 statement, relatives
 owned by no one, a firm's or party's word for its man, "alleged that he had been falsely
 implicated".

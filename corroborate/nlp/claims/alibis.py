@@ -44,6 +44,7 @@ from corroborate.nlp.claims.alibi_moments import (
     moment_told_before,
     participle_misread,
 )
+from corroborate.nlp.claims.asleep_alibis import asleep_with_no_time
 from corroborate.nlp.claims.own_word import a_mark_misread
 from corroborate.nlp.claims.town_alibis import away_in_a_town
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
@@ -89,6 +90,8 @@ def places_at_home(act: Token) -> bool:
     treatment": a town the report named nowhere before, ``town_alibis``): a verb of
     being, not negated, with no object or predicate noun, a place that is no scene, and
     nothing but "with" phrases besides (no phrase, clause or adverb of time)."""
+    if asleep_with_no_time(act):
+        return True  # "he had been asleep in the servants' quarter" (``asleep_alibis``)
     if act.lemma_.lower() != "be" or any(c.dep_ in ("neg", "attr", "dobj") for c in act.children):
         return False
     if away_in_a_town(act):

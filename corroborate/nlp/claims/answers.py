@@ -47,6 +47,7 @@ from corroborate.nlp.claims.nothing_on_him import (
 from corroborate.nlp.claims.ordinary_course import told_as_ordinary_work
 from corroborate.nlp.claims.own_word import said_by_i, told_past_its_time
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.picked_up_from import taken_from_a_place
 from corroborate.nlp.claims.plotted import told_as_a_plot, victim_of_a_plot
 from corroborate.nlp.claims.semicolon_halves import halves_before_a_semicolon
 from corroborate.nlp.claims.side_pleas import SidePleas
@@ -197,7 +198,7 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
                         or denies_ever_doing(act) or denies_any_of_it(act)
                         or nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
-                        or deceived(act)
+                        or deceived(act) or taken_from_a_place(act)
                         or work
                         or with_the_speaker(act) or nothing_links(act)
                         or held_full_papers(act) or victim_of_a_plot(act) or lacking

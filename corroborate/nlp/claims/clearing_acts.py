@@ -42,6 +42,7 @@ from corroborate.nlp.claims.not_the_doer import (
     denies_the_deed,
 )
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.picked_up_from import taken_from_a_place
 from corroborate.nlp.claims.plotted import victim_of_a_plot
 from corroborate.nlp.claims.ulterior import accused_for_another_end
 from corroborate.nlp.claims.unlinked import nothing_links
@@ -77,6 +78,8 @@ class ClearingActs(Answering):
                 return True  # "he was named only to settle an old land dispute"
             if deceived(act):
                 return True  # "he had been told he was carrying milk", "used by the men"
+            if taken_from_a_place(act):
+                return True  # "he had been picked up from his rickshaw stand" (den92)
         # "I will not apologise for something I did not do": the act's own "not" refuses
         # the act, not the deed the thing's clause disowns - only a passive's ("he was not
         # jailed for a crime he did not commit") tells of no punishment to disown

@@ -6,6 +6,13 @@ there by another's doing, not their own - a denial, as "he was framed" is. The o
 be a case: "dragged into the river", "roped into the committee" tell no case; and like an
 alibi it clears only one accused already (``Answers._denied_in_content``'s filter), so "the
 minister was dragged into the case" said of one the report accuses of nothing clears no one.
+
+The phrasal verb says the same without the case, as Pakistani defence counsel put it (den92):
+"his client had been roped in by political rivals", "he has been roped in by people who want
+the mosque", "the family had been roped in because of business rivalry" - the particle "in"
+with no object of its own, said by the accused's side of one accused, is the case he was put
+into. Not where the words tell what he was put in for or as: "roped in to carry the bags",
+"roped in as a witness", "roped in for the survey" name a task, no case.
 """
 
 from __future__ import annotations
@@ -19,6 +26,9 @@ __all__ = ["dragged_into_a_case"]
 _LEGAL = legal()
 # The prepositions that put someone into a case: "dragged into the case", "embroiled in it".
 _INTO = frozenset({"into", "in"})
+# What a phrasal "roped in" is put in for or as - a task or a part, not a case: "roped in to
+# help", "roped in as a witness", "roped in for the survey".
+_FOR_A_TASK = frozenset({"as", "for", "to"})
 
 
 def dragged_into_a_case(act: Token) -> bool:
@@ -30,8 +40,23 @@ def dragged_into_a_case(act: Token) -> bool:
     if any(c.dep_ == "neg" for c in act.children):
         return False  # "he was not dragged into the case": no one says he was
     phrases = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _INTO]
+    if _roped_in(act) and not phrases:
+        return True
     return any(
         o.dep_ == "pobj" and o.lemma_.lower() in _LEGAL.charge_nouns
         for p in phrases
         for o in p.children
     )
+
+
+def _roped_in(act: Token) -> bool:
+    """ "had been roped in by his rivals": the particle "in" alone, and nothing telling a task
+    or part it was for ("roped in to help", "as a witness", "for the survey")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "in" for c in act.children):
+        return False
+    return not any(
+        (c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ in _FOR_A_TASK)
+        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                 for a in c.children))
+        for c in act.children
+    )  # fmt: skip
