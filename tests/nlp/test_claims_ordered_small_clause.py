@@ -36,8 +36,7 @@ _DEPOT = (
             _MILL_TWO,
         ),
         (
-            _DEPOT + "A judge in Valencia ordered the manager and the broker detained for 40 "
-            "days.",
+            _DEPOT + "A judge in Valencia ordered the manager and the broker detained for 40 days.",
             {"Luis Ortega", "Rosa Vidal"},
         ),
     ],
