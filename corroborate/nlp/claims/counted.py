@@ -11,7 +11,7 @@ of the group the report has not told of the other sex (``_of_one_sex``). ``FullN
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -29,7 +29,7 @@ from corroborate.nlp.claims.announced_parts import announced_by_parts
 from corroborate.nlp.claims.draft import Named
 from corroborate.records import Mention
 
-__all__ = ["PARTY_DEPS", "Counted", "counted_anew", "counted_several", "counts_of"]
+__all__ = ["PARTY_DEPS", "Counted", "counted_anew", "counted_several", "counts_of", "distinct"]
 
 # The sex a noun of people at large tells of those it counts ("men": "Masc").
 _SEXED = name_words().sexed_people
@@ -61,7 +61,7 @@ class Counted:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
-        size = len(self.last_accused or self.last_group)
+        size = len(distinct(self.last_accused or self.last_group))
         if size >= 2 and size in _counts(noun):
             return True
         # "X was arrested on Friday. Y was picked up the same day ... a custody extension
@@ -100,7 +100,7 @@ class Counted:
             for words in (lex.arrest_verbs, lex.ruling_verbs, lex.charge_verbs)
             if c.lemma_.lower() in words
         }  # fmt: skip
-        for group in (self.last_accused, self.last_group, list(self.all_accused.values())):
+        for group in map(distinct, (self.last_accused, self.last_group, self.all_accused.values())):
             for outcome in outcomes:
                 those = [n for n in group if n.name in self.undergone.get(outcome, set())]
                 if outcome == "arrested":  # "the three arrested men": those still held
@@ -153,8 +153,8 @@ class Counted:
         if not {"the", *self.lex.group_quantifiers} & set(marks):
             return []  # "two men were seen running": others, not a group the report named
         sizes = _counts(noun) | {counting[w] for w in marks if w in counting}
-        groups = (self.last_accused, self.last_group, list(self.all_accused.values()))
-        for group in groups:
+        groups = (self.last_accused, self.last_group, self.all_accused.values())
+        for group in map(distinct, groups):
             kept = [n for n in group if full_name_gender(n.name) in (None, sex)]
             if len(group) > len(kept) >= 2 and len(kept) in sizes:
                 return kept
@@ -191,7 +191,10 @@ class Counted:
     ) -> list[Named]:
         """The first of ``groups`` a count of ``sizes`` fits (at least ``least`` members, none
         of them ``away``): every group as read first, then their people (``_people_of``), so
-        that a group the count fits as read is never cut; [] where none fits."""
+        that a group the count fits as read is never cut; [] where none fits. A group is
+        sized by the people in it: one named twice by one step ("set aside his sentence and
+        acquitted him") is one, never a pair a "both men" fits."""
+        groups = [distinct(g) for g in groups]
         for members in (*groups, *map(self._people_of, groups)):
             if len(members) >= least and len(members) in sizes:
                 if not away & {n.name for n in members}:
@@ -227,7 +230,7 @@ class Counted:
         large where a verb of the held takes the count. Asked after every other reading of
         the count by a group of its size, before the one followed is taken for it."""
         sizes = self._definite_count(token)
-        if not sizes or len(self.last_accused) in sizes or self._others(token):
+        if not sizes or len(distinct(self.last_accused)) in sizes or self._others(token):
             return []
         away = self._at_large_for(token) | self.released
         return self._first_fitting(list(reversed(self.stepped_together)), sizes, away)
@@ -334,7 +337,8 @@ class Counted:
         sent = number.sent
         before = self.doc[sent.start - 1].sent if sent.start > 0 else sent
         counts = number_values([number])
-        groups = (self.last_accused, self.last_group, list(self.all_accused.values()))
+        everyone = self.all_accused.values()
+        groups = [distinct(g) for g in (self.last_accused, self.last_group, everyone)]
         # those this sentence names, else those the sentence before names ("The court
         # granted bail to X. It rejected the bail pleas of the other two.")
         for told in (sent, before):
@@ -358,6 +362,16 @@ def _describes_another(head: Token | None, heads: list[Token | None]) -> bool:
         and head in other.subtree
         for other in heads
     )  # fmt: skip
+
+
+def distinct(group: Iterable[Named]) -> list[Named]:
+    """The people of a group, each once, as a count is sized against them: a step that names
+    one person twice ("set aside his sentence and acquitted him", "convicted X and sentenced
+    him") leaves the report following one person, not two."""
+    people: dict[str, Named] = {}
+    for n in group:
+        people.setdefault(n.name, n)
+    return list(people.values())
 
 
 def counted_several(noun: Token) -> bool:

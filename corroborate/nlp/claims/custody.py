@@ -36,6 +36,9 @@ from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
 
 __all__ = ["Custody"]
 
+# A bare participle as the tagger may give it, a past tense where it has no auxiliary.
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+
 
 def _before_semicolon(verb: Token) -> bool:
     """Whether a complement clause is a sentence of its own the parser hung on the next one:
@@ -197,6 +200,11 @@ class Custody(CustodyDecided):
             # "the judge ordered X detained pending trial": the participle's subject is held
             subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
             held = [n for c in subjects if not is_custodian(c) for n in self._names(c)]
+        if not held and not remaining and _subjectless_small_clause(verb):
+            # "ordered the owner and the inspector detained": the parser takes the order's
+            # co-ordinated objects for its own and leaves the participle no subject
+            objects = [o for o in head.children if o.dep_ == "dobj" and o.i < verb.i]
+            held = [n for o in objects if not is_custodian(o) for n in self._names(o)]
         draft.add([n for n in held if self._is_person(n)], "accused")
         # "allowed detectives to hold three suspects for 14 days": a group a later sentence
         # names ("The suspects, X, Y and Z, ...")
@@ -454,6 +462,17 @@ def _hung_small_clause(verb: Token) -> bool:
     # "allowed the guard and the driver held there to call their families": the parser
     # hangs what is allowed on the last object beside the participle
     return not any(c.i != verb.i and _an_infinitive(c) for c in verb.head.children)
+
+
+def _subjectless_small_clause(verb: Token) -> bool:
+    """Whether a bare participle an order takes as its clause has no subject of its own,
+    its subject parsed as the order's object before it ("ordered the owner and the inspector
+    detained": "detained" a ``ccomp`` of "ordered", the two its objects)."""
+    if verb.tag_ not in _PARTICIPLE_TAGS or verb.dep_ != "ccomp":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", *ACTIVE_SUBJECTS) for c in verb.children):
+        return False
+    return any(o.dep_ == "dobj" and o.i < verb.i for o in verb.head.children)
 
 
 def _an_infinitive(word: Token) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several
+from corroborate.nlp.claims.counted import PARTY_DEPS, counted_anew, counted_several, distinct
 from corroborate.nlp.claims.couples import Couples
 from corroborate.nlp.claims.described_groups import DescribedGroups
 from corroborate.nlp.claims.draft import Named
@@ -106,7 +106,7 @@ class PluralPronouns(Couples, DescribedGroups, KinGroups, FullNames):
         Rangers apprehended three suspected dacoits" after two others were held): an arrest
         takes people not yet held, new to the report. Not a court's step, which may take in
         those followed with others ("granted bail to eight convicts" after four were named)."""
-        followed = len(self.last_accused)
+        followed = len(distinct(self.last_accused))
         verb = token.head
         return (
             followed > 0
