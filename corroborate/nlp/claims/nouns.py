@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from corroborate.lexicon import legal as legal_words
 from corroborate.nlp.claims.allegations import Allegations
 from corroborate.nlp.claims.cautioned import confession_compound, under_caution
+from corroborate.nlp.claims.contact_givers import contact_givers
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.not_done import NotDone
@@ -151,6 +152,13 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
                 owners = [n for c in token.children if _gives_clause(c)
                           and c.lemma_.lower() in lex.confession_givers | lex.recording_verbs
                           for n in self._agents(c) if self._is_person(n)]  # fmt: skip
+            if not owners:
+                # "the confession Bikash gave the police", "a confession he was said to have
+                # made": the same clause, its giver hung beside the noun by the parser
+                giving = lex.confession_givers | lex.recording_verbs
+                saying = self.kinds.reporting_cues | self.kinds.allegation_cues
+                owners = [n for s in contact_givers(token, giving, saying)
+                          for n in self._names(s) if self._is_person(n)]  # fmt: skip
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
                 # "He re-emerged in a televised confession": the one who appeared in it
                 verb = token.head.head

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.contact_givers import contact_clause, given_to_custodians
 from corroborate.nlp.claims.held_since import after_arrest
 from corroborate.nlp.claims.told_theirs import split_relative
 from corroborate.nlp.custodians import is_custodian, unqualified_custodian
@@ -180,8 +181,8 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
         held = [p for w in clause.children if w.dep_ == "advcl" and while_clause(w)
                 for p in w.children]  # fmt: skip
         found = found or _phrases_setting(held, where=_GIVEN_WHERE)
-        if found is None and _custodians_clause(clause, lex):
-            found = "custodial"
+        if found is None and (_custodians_clause(clause, lex) or given_to_custodians(clause)):
+            found = "custodial"  # "the statement the police recorded", "X gave the police"
         if found is not None:
             return found
     # "the statement X made after his arrest": only when it was given, where no clause of
@@ -212,7 +213,13 @@ def giving_clauses(noun: Token, verbs: frozenset[str]) -> list[Token]:
         for g in c.children if g.dep_ == "xcomp" and g.lemma_.lower() in verbs
         and not any(o.dep_ == "dobj" for o in g.children)
     ]  # fmt: skip
-    return [c for c in clauses if c.lemma_.lower() in verbs] + said
+    found = [c for c in clauses if c.lemma_.lower() in verbs] + said
+    # "the statement his client gave French police", "the confession the driver allegedly
+    # made to the police": the same clause, hung by the parser beside the noun
+    contact = contact_clause(noun, verbs, _SAID_PASSIVE)
+    if contact is not None and all(c.i != contact[1].i for c in found):
+        found.append(contact[1])
+    return found
 
 
 def said_giver(clause: Token) -> Token | None:

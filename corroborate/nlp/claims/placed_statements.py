@@ -140,6 +140,10 @@ class PlacedStatements(Counsel):
             return self._names_of_children(saying, _PASSIVE_SAID)
         if clause.dep_ == "ccomp":
             return self._agents(clause)
+        if clause.dep_ == "acl" and clause.head.dep_ in _GIVERS:
+            # "the confession | the driver allegedly made ... | was inadmissible": the parser
+            # makes the giving a participle on its giver (``contact_givers``)
+            return self._names(clause.head)
         return self._names_of_children(clause, _GIVERS)
 
     def _attributed_clients(self, noun: Token) -> list[Named]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.audience import asked_by_press, audience_setting
+from corroborate.nlp.claims.contact_givers import contact_clause, given_to_custodians
 from corroborate.nlp.claims.court_heard import without_court_told
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.held_since import after_arrest
@@ -79,6 +80,13 @@ class Settings(Rulings):
             )
             verbs[1:1] = [c for c in cue.children if c.dep_ in ("relcl", "acl")
                           and c.lemma_.lower() in givers]  # fmt: skip
+            # "the confession Bikash gave the police", "a confession he was said to have made
+            # to police": the same clause, hung by the parser beside the noun
+            saying = self.kinds.reporting_cues | self.kinds.allegation_cues
+            contact = contact_clause(cue, givers - self.lex.attribution_verbs, saying)
+            if contact is not None and kind == "confession" and given_to_custodians(contact[1]):
+                return "custodial"
+            verbs[1:1] = [contact[1]] if contact is not None else []
         for verb in verbs:
             for child in verb.children:
                 if child.dep_ not in ("prep", "advcl", "advmod", "agent", "dative", "npadvmod"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.coerced import is_it
+from corroborate.nlp.claims.contact_givers import contact_statement
 from corroborate.nlp.claims.disowners import Disowners
 from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -106,6 +107,9 @@ class TakingBack(Disowners):
             if _owned_noun(relative.head, self.lex.interview_nouns):
                 wanted = wanted | self.lex.interview_nouns
         noun = relative.head
+        given = self._contact_given(noun, wanted)  # "the confession X gave the police, which"
+        if given is not None:
+            return given
         while noun.lemma_.lower() not in wanted and noun.dep_ in ("pobj", "prep", "appos"):
             if noun.dep_ == "appos" and not _relative_of_a_thing(relative):
                 return None  # "the statement of the driver, X, who later ...": X's own clause
@@ -125,6 +129,26 @@ class TakingBack(Disowners):
                 return before if before.lemma_.lower() in wanted else None
             noun = noun.head
         return noun if noun.lemma_.lower() in wanted else None
+
+    def _contact_given(self, held: Token, wanted: frozenset[str]) -> Token | None:
+        """The statement whose clause of giving ``held`` is the object of: a relative on the
+        statement, or its contact relative misparsed (``contact_givers``) - "the confession
+        Bikash gave the police, which he had withdrawn", "a confession he was said to have made
+        to police, which he disowned": what the relative takes back is the statement, never
+        those it was given to. Else None."""
+        giving = None
+        if held.dep_ in ("dobj", "dative"):
+            giving = held.head
+        elif held.dep_ == "pobj" and held.head.dep_ in ("prep", "dative"):
+            giving = held.head.head
+        if giving is None or held.lemma_.lower() in wanted:
+            return None
+        made = self._making_clause_noun(giving)  # "the confession X gave the police, which"
+        if made is not None and made.lemma_.lower() in wanted:
+            return made
+        givers = self.lex.confession_givers | self.lex.recording_verbs
+        saying = self.kinds.reporting_cues | self.kinds.allegation_cues
+        return contact_statement(giving, wanted, givers, saying)
 
     def _making_clause_noun(self, verb: Token) -> Token | None:
         """The noun whose making a verb's clause tells: a participle on it ("the admission
