@@ -3,8 +3,8 @@ sent the emails", "he told the magistrate that he had taken the phones" - is his
 before that court, a judicial confession (``claims.deed_told_in_court``, asked by
 ``ToldCustodians``). Invented sentences and names in the words of reports from several
 countries; the near misses are the accused answering the charge (a state, a passive, a
-negation, "only", a lawful deal or belief, a statement signed or denied), what he saw another
-do, and a witness, a victim or a lawyer telling the court."""
+negation, "only", a lawful deal or belief, a stretch of time, a statement signed), what he saw
+another do, what the police did, and a witness or a lawyer telling the court."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def test_a_deed_told_to_the_court_is_a_judicial_confession(
         # the statement again, told as signed
         (_KISUMU + "At the trial Otieno withdrew his statement, telling the court that he "
          "signed it after two days without sleep.", "Samuel Otieno"),
-        # a witness, a victim, a lawyer
+        # a witness, a lawyer
         (_POKHARA + "A bank officer, Hari Sharma, told the court that he had checked the "
          "guarantees.", "Hari Sharma"),
         (_POKHARA + "Gurung's lawyer told the court that he had sent the emails.",
