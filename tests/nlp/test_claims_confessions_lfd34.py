@@ -60,12 +60,8 @@ def test_knew_it_wrong_near_misses(nlp: Language, text: str) -> None:
     assert accused_of("confession", nlp, text) == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lf34-only class (no other open set misses it): a bare 'I did it' told to the "
-    "court, with no wrong owned and no crime named - not built",
-)
 def test_bare_did_it_told_the_court(nlp: Language) -> None:
+    # a deed of his own told to the court (set90, ``claims.deed_told_in_court``)
     text = _LEDE + '"I did it because my business was failing," Ferrer told the court.'
     assert accused_of("confession", nlp, text) == {_NAME}
 

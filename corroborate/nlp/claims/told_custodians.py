@@ -13,7 +13,9 @@ custodial agent (``audience.audience_setting``: "investigators", "the police", "
 officials"), with a content clause that is not itself negated and clears no one
 (``Answers._denied_in_content``: "told police that he was at home that night" is a denial).
 Only a teller the report has already accused is a confessor: a witness or a victim tells the
-police what happened too.
+police what happened too. The same telling to a court ("X told the court that he had sent the
+emails") is his admission before it (judicial) where what he told is a deed of his own and
+nothing else (``DeedToldInCourt``): in court the accused mostly answers the charge.
 """
 
 from __future__ import annotations
@@ -21,21 +23,23 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.audience import audience_setting
-from corroborate.nlp.claims.answers import Answers
+from corroborate.nlp.claims.deed_told_in_court import DeedToldInCourt
 from corroborate.nlp.claims.draft import Draft, confession_of
 
 __all__ = ["ToldCustodians"]
 
 
-class ToldCustodians(Answers):
-    """An accused's account told to the police or investigators, as his custodial confession."""
+class ToldCustodians(DeedToldInCourt):
+    """An accused's account told to the police or investigators, as his custodial confession;
+    a deed of his own told to a court, as his judicial one."""
 
     def _told_custodians(self, verb: Token, lemma: str) -> list[Draft]:
         if lemma not in self.lex.informing_verbs or self._passive(verb):
             return []
         if any(c.dep_ == "neg" for c in verb.children):
             return []  # "X never told the police that he had been there"
-        if audience_setting(verb, "confession") != "custodial":
+        setting = audience_setting(verb, "confession")
+        if setting not in ("custodial", "judicial"):
             return []
         # "told investigators in a recorded interview that he fired at Y": the parser hangs
         # the content clause on the phrase's noun when a phrase stands between
@@ -45,6 +49,14 @@ class ToldCustodians(Answers):
         told = [v for c in clauses for v in (c, *c.conjuncts)]
         if not told or any(c.dep_ == "neg" for v in told for c in v.children):
             return []  # "told police that he had not seen the boy"
+        if setting == "judicial" and not self._tells_deed(told):
+            return []  # "told the court that he had been at home"
         if self._denied_in_content(verb):
             return []
-        return confession_of(verb, [n for n in self._agents(verb) if n.name in self.accused_so_far])
+        return confession_of(verb, [n for n in self._agents(verb) if self._accused_teller(n.name)])
+
+    def _accused_teller(self, name: str) -> bool:
+        """Whether the teller is one the report accuses: the name, or a surname not yet joined
+        to the full name ("Police arrested Ram Prasad Gurung ... Gurung told the court")."""
+        accused = self.accused_so_far
+        return name in accused or any(a.endswith(" " + name) for a in accused)
