@@ -1,0 +1,98 @@
+"""A lede's "a NOUN" that an arrest or a court's custody noun acts on, named later in the
+report (``nlp/claims/lede_acts.py``, read by ``LedeIndefinite``): the object of an arrest
+verb, a list of descriptions an arrest participle closes, "remand of a clerk and a mechanic";
+and where the lede's noun stands for no one named later. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from corroborate.nlp.claims.lede_acts import closes_a_list, list_head, list_members
+from tests.nlp.test_claims import accused_of
+
+
+def test_the_object_of_an_arrest_verb_is_the_one_named_later(nlp: Language) -> None:
+    text = (
+        "Police on Monday arrested a bus driver over the death of a cyclist in the old town.\n\n"
+        "The bus driver, Tomas Riedel, told reporters the brakes had failed."
+    )
+    assert accused_of("arrest", nlp, text) == {"Tomas Riedel"}
+
+
+def test_an_arrest_participle_closing_a_list_is_said_of_every_member(nlp: Language) -> None:
+    text = (
+        "Police on Tuesday paraded a warehouse guard, a lorry driver and a "
+        "depot clerk arrested over the theft of 300 sacks of sugar from the port.\n\n"
+        "The lorry driver, Emil Dragan, said he had only followed orders. The warehouse "
+        "guard, Petru Lazar, shook his head. The depot clerk, Ana Moraru, said nothing."
+    )
+    assert accused_of("arrest", nlp, text) == {"Emil Dragan", "Petru Lazar", "Ana Moraru"}
+
+
+def test_the_remand_of_a_list_is_every_members(nlp: Language) -> None:
+    text = (
+        "A judicial magistrate on Monday granted police four days' physical remand of a "
+        "revenue clerk and a printing mechanic accused of forging land records.\n\n"
+        "The clerk, Naveed Akhtar, and the mechanic, Sajid Mehmood, were arrested on "
+        "Saturday from a shop near the bus stand."
+    )
+    assert accused_of("ruling", nlp, text, "remanded") == {"Naveed Akhtar", "Sajid Mehmood"}
+
+
+def test_a_later_naming_that_keeps_a_word_of_the_ledes_kind(nlp: Language) -> None:
+    text = (
+        "Police on Monday arrested a petrol station manager over 9,000 litres of missing "
+        "fuel.\n\n"
+        "The station manager, Jean-Paul Ndayishimiye, standing beside the pumps, shook his head."
+    )
+    assert accused_of("arrest", nlp, text) == {"Jean-Paul Ndayishimiye"}
+
+
+def test_a_later_naming_of_another_kind_is_not_the_ledes_one(nlp: Language) -> None:
+    text = (
+        "Police on Tuesday paraded a tanker driver and a depot clerk arrested over the theft "
+        "of 9,000 litres of fuel.\n\n"
+        "The bus driver, Tomas Riedel, said he had seen the tanker leave at night. The depot "
+        "clerk, Ana Moraru, said nothing."
+    )
+    assert accused_of("arrest", nlp, text) == {"Ana Moraru"}
+
+
+def test_a_clause_before_the_name_sets_the_named_one_apart(nlp: Language) -> None:
+    text = (
+        "Police on Monday arrested a bus driver over the death of a cyclist in the old town.\n\n"
+        "The bus driver who saw the crash, Tomas Riedel, told reporters the lights were red."
+    )
+    assert accused_of("arrest", nlp, text) == set()
+
+
+def test_a_negated_arrest_acts_on_no_one(nlp: Language) -> None:
+    text = (
+        "Police on Monday did not arrest a bus driver seen near the crash in the old town.\n\n"
+        "The bus driver, Tomas Riedel, told reporters the lights were red."
+    )
+    assert accused_of("arrest", nlp, text) == set()
+
+
+def test_a_list_of_indefinite_descriptions_the_parser_hung_as_apposition(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Police presented a petrol station manager, a tanker driver, a depot owner and a "
+        "pump attendant arrested over the diversion."
+    )
+    attendant = next(t for t in doc if t.text == "attendant")
+    head = closes_a_list(attendant)
+    assert head is not None and head.text == "manager"
+    assert [m.text for m in list_members(list_head(attendant))] == [
+        "manager",
+        "driver",
+        "owner",
+        "attendant",
+    ]
+
+
+def test_a_definite_member_is_no_list_of_descriptions(nlp: Language) -> None:
+    doc = nlp("Police presented the farm owner and a guard arrested over the theft.")
+    guard = next(t for t in doc if t.text == "guard")
+    assert closes_a_list(guard) is None
