@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.lede_acts import indefinite
+from corroborate.nlp.grammar import indefinite
 
 __all__ = ["conjoined_past_of"]
 

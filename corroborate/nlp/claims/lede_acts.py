@@ -1,23 +1,22 @@
-"""The steps a lede tells of its "a NOUN" besides a court's verb: an arrest, and a court's
-custody written as a noun with an "of" phrase.
+"""Lists of a lede's "a NOUN"s, and custody written as a noun with an "of" phrase.
 
 Long reports open with what was done to each by what each is and name them paragraphs
-later. ``LedeIndefinite`` reads a court's verb on the lede's "a NOUN"; this reads the two other
-ways ledes tell the step, each of the same person the report names later by that noun:
+later ("presented to journalists a station manager, a tanker driver and a depot owner
+arrested over the theft ... The tanker driver, X, ..."; "granted police five days' physical
+remand of a clerk and a mechanic ... The clerk, X, ..."). ``LedeParts`` names the parts of a
+lede's list, ``LedeIndefinite`` the "a NOUN" a court's step acts on; this reads the grammar
+they share:
 
-- an arrest: the object of an arrest verb ("Police arrested a bus driver and a mechanic over
-  the crash ... The mechanic, X, ..."), or a list of descriptions an arrest participle closes
-  ("presented to journalists a station manager, a tanker driver and a depot owner arrested
-  over the theft ... The tanker driver, X, ..."): the participle after the last member is
-  said of the whole list, as the passive "were arrested" after it would be;
-- custody by its noun with an "of" phrase: "granted police five days' physical remand of a
-  clerk and a mechanic", "ordered the detention of a manager" - the "of" phrase says whose
-  custody it is, where a "for" or "against" phrase says it elsewhere.
-
-Lists: the parser hangs a list of indefinite descriptions ("a customs inspector, a clearing
-agent and a car dealer") as apposition as often as coordination; an indefinite description
-apposed to an indefinite description is read as the next member of the list
-(``list_head``). Whether a court does the custody verb stays the caller's test.
+- a list of indefinite descriptions: the parser hangs "a customs inspector, a clearing agent
+  and a car dealer" as apposition as often as coordination; an indefinite description apposed
+  to an indefinite description is the list's next member (``list_head``, ``list_members``);
+- the participle after such a list's last member ("... and a pump attendant arrested over
+  the diversion") is said of the whole list, as "were arrested" after it would be
+  (``closes_a_list``), not of the last member alone;
+- custody by its noun with an "of" phrase ("granted police five days' physical remand of a
+  clerk", "ordered the detention of a manager"): the "of" phrase says whose custody it is,
+  as a "for" or "against" phrase does elsewhere (``custody_of``). Whether a court does the
+  verb stays the caller's test.
 """
 
 from __future__ import annotations
@@ -26,26 +25,14 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.judicial_places import custody_length
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import indefinite, negated
 
 __all__ = [
-    "arrest_told_of",
     "closes_a_list",
     "custody_of",
-    "indefinite",
     "list_head",
     "list_members",
 ]
-
-# The determiners of a description that introduces someone new ("a driver", "an agent").
-_INDEFINITE = frozenset({"a", "an"})
-
-
-def indefinite(noun: Token) -> bool:
-    """Whether ``noun`` is written with "a" or "an", on itself or on a word before it the
-    parser hung the article on ("a food wholesaler")."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)]
-    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for w in words for c in w.children)
 
 
 def _listed_on(noun: Token) -> bool:
@@ -75,28 +62,6 @@ def list_members(head: Token) -> list[Token]:
         if child.i > head.i and child.dep_ in ("conj", "appos") and _listed_on(child):
             members += list_members(child)
     return members
-
-
-def _arresting(verb: Token, lex: LegalLexicon) -> bool:
-    """Whether ``verb`` is an arrest verb, not negated ("had not arrested")."""
-    return verb.lemma_.lower() in lex.arrest_verbs and not negated(verb)
-
-
-def arrest_told_of(noun: Token, lex: LegalLexicon) -> bool:
-    """Whether an arrest is told of ``noun`` (through the list it is written in): the list
-    is the object of an active arrest verb ("arrested a driver and a mechanic"), or an
-    arrest participle hangs on one of its members ("a manager, a driver and a pump
-    attendant arrested over the diversion"). A participle on a noun that is no member
-    ("the mother of a boy arrested ...": on "boy") is not said of the mother."""
-    head = list_head(noun)
-    verb = head.head
-    if head.dep_ == "dobj" and verb.pos_ == "VERB" and _arresting(verb, lex):
-        return True
-    return any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and _arresting(c, lex)
-        for member in list_members(head)
-        for c in member.children
-    )
 
 
 def custody_of(prep: Token, lex: LegalLexicon) -> Token | None:

@@ -39,7 +39,7 @@ from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warr
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
-from corroborate.nlp.claims.lede_acts import arrest_told_of, custody_of, list_head
+from corroborate.nlp.claims.lede_acts import custody_of, list_head
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.grammar import negated, prep_objects
 from corroborate.records import Mention
@@ -88,7 +88,7 @@ class LedeIndefinite:
         own = [c for c in noun.children if c.dep_ in ("appos", "compound", "flat")]
         if any(c.pos_ == "PROPN" for c in own):
             return None  # "a Lahore agent", "a driver, X": a name's word or a name of its own
-        if not (self._court_acts_on(noun) or arrest_told_of(noun, self.lex)):
+        if not self._court_acts_on(noun):
             return None
         later = self._named_later(noun)
         if len(later) != 1 or self._introduced_anew(noun):
@@ -185,10 +185,7 @@ class LedeIndefinite:
                 if found is None or noun_key(found) != key:
                     continue
                 marks = [c.lower_ for c in found.children if c.dep_ in ("det", "poss")]
-                # a clause between the noun and the name sets the one named apart ("a
-                # driver who saw the arrest, X"); one after the name only tells more of
-                # them ("The manager, X, standing beside him, ...")
-                told = any(c.dep_ in ("relcl", "acl") and c.i < span.start for c in found.children)
+                told = any(c.dep_ in ("relcl", "acl") for c in found.children)
                 if marks not in ([], ["the"]) or told:
                     return True
         return False
@@ -211,29 +208,9 @@ class LedeIndefinite:
         # same one, where the report writes the noun with no other kind word anywhere
         if kinds <= owners:
             return True
-        if not owners and self._kind_kept_later(noun, name, kinds):
-            return True  # "a petrol station manager" ... "The station manager, X"
         return (
             not owners and self._one_kind_written(noun, kinds) and self._acted_on_later(noun, name)
         )
-
-    def _kind_kept_later(self, noun: Token, name: str, kinds: set[str]) -> bool:
-        """Whether a sentence after the lede names ``name`` by the lede's noun with some of
-        the lede's own words of kind before it and no other ("a petrol station manager" ...
-        "The station manager, X"; not "The bus driver, X" after "a tanker driver"): the
-        later naming keeps the lede's kind, as a bare noun does not."""
-        key = noun_key(noun)
-        for sent in self.doc.sents:
-            if sent.start <= noun.sent.start:
-                continue
-            for m, span in persons_written(sent, self.by_token):
-                found = self._describing_noun(span)
-                if found is None or noun_key(found) != key or self._person_full_name(m) != name:
-                    continue
-                later = {c.lemma_.lower() for c in found.children if c.dep_ == "compound"}
-                if later and later <= kinds:
-                    return True
-        return False
 
     def _acted_on_later(self, noun: Token, name: str) -> bool:
         """Whether a sentence that names ``name`` by the lede's noun alone tells the law act

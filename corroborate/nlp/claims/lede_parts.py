@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.lede_acts import list_members
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
@@ -245,6 +246,9 @@ class LedeParts(Ledes):
             if noun.dep_ == "conj":
                 continue
             items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *listed_as_apposed(noun)]
+            # "a station manager, a tanker driver and a depot owner": a list of indefinite
+            # descriptions the parser hung partly as apposition (``lede_acts.list_members``)
+            items += [m for m in list_members(noun) if m not in items]
             for item in items:
                 size = counted_item(item)
                 if size is None and item.tag_ == "NN" and indefinite(item):

@@ -24,7 +24,6 @@ from corroborate.nlp.claims.hung_subject import (
     subject_hung_on_mark,
     subject_hung_on_time,
 )
-from corroborate.nlp.claims.lede_acts import closes_a_list
 from corroborate.nlp.claims.listed_names import apposed_nearer
 from corroborate.nlp.claims.members_named import common, modifies, owns
 from corroborate.nlp.claims.object_relative import misread_relative_antecedent
@@ -162,7 +161,6 @@ class Parties(Owners):
             # clause's participle, hung on the last object, is said of every object
             plural = plural or self._ordered_objects(verb.head)
             described = _first_conjunct(verb.head) if plural else verb.head
-            described = closes_a_list(verb.head) or described  # "a X and a Y arrested over"
             described = misread_relative_antecedent(verb) or described  # "whom X named, Y"
             # "X, the Ghanaian national accused of ...": the noun the participle describes
             # renames X, whatever part of speech the tagger gave it
